@@ -1,0 +1,1 @@
+"""docbot's Discord layer and command line: thin adapters over `retrieval.service.AnswerService`."""

@@ -1,0 +1,205 @@
+"""The `docbot` command line: index, ask, sources and run, over the same service the bot uses."""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import sys
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict
+from pathlib import Path
+from typing import TextIO
+
+from dotenv import load_dotenv
+
+from bot.format import format_answer, format_report, format_sources_list
+from bot.settings import Settings, SettingsError
+from retrieval.models import Answer, Hit
+from retrieval.service import AnswerService, QuestionError
+from retrieval.store import Store, StoreError
+
+log = logging.getLogger(__name__)
+
+
+class CommandError(Exception):
+    """An error reported as one line on standard error with a non-zero exit status."""
+
+    def __init__(self, message: str, status: int = 1) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser for every subcommand."""
+    parser = argparse.ArgumentParser(
+        prog="docbot", description="Answer questions with sentences quoted from a folder of documents."
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def with_paths(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sub.add_argument("--docs", type=Path, metavar="DIR", help="documents folder (DOCS_DIR; default ./seeds)")
+        sub.add_argument("--db", type=Path, metavar="PATH", help="database file (DB_PATH; default ./data/)")
+        return sub
+
+    with_paths(commands.add_parser("index", help="build or refresh the index and print the report"))
+    ask = with_paths(commands.add_parser("ask", help="answer questions (from the argument or one per line)"))
+    ask.add_argument("--top", type=int, default=5, metavar="K", help="number of excerpts (default 5)")
+    ask.add_argument("--json", action="store_true", help="print one JSON object per question per line")
+    ask.add_argument("question", nargs="*", help="the question; none reads questions from standard input")
+    with_paths(commands.add_parser("sources", help="list the indexed documents"))
+    with_paths(commands.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)"))
+    return parser
+
+
+def hit_json(hit: Hit) -> dict[str, object]:
+    """A hit in the `docbot ask --json` shape."""
+    source = hit.source
+    return {
+        "text": hit.text,
+        "score": hit.score,
+        "source": source.path,
+        "title": source.title,
+        "paragraph": source.paragraph,
+        "sentence": source.sentence,
+        "context": {"before": list(hit.context.before), "after": list(hit.context.after)},
+        "sources": [asdict(s) for s in hit.sources],
+        "matched_terms": list(hit.matched_terms),
+    }
+
+
+def answer_json(answer: Answer) -> dict[str, object]:
+    """An answer in the `docbot ask --json` shape."""
+    payload: dict[str, object] = {
+        "question": answer.question,
+        "hits": [hit_json(h) for h in answer.hits],
+        "not_found": answer.not_found,
+    }
+    if answer.not_found:
+        payload["reason"] = answer.reason
+        payload["weak"] = [hit_json(h) for h in answer.weak]
+    return payload
+
+
+async def open_service(settings: Settings) -> AnswerService:
+    """Open the store and make the service for `settings` (the caller closes `service.store`)."""
+    if not settings.docs_dir.is_dir():
+        raise CommandError(f"documents folder {settings.docs_dir} does not exist (set --docs or DOCS_DIR)", 2)
+    try:
+        store = await Store.open(settings.db_path)
+    except StoreError as error:
+        raise CommandError(str(error), 3) from None
+    return AnswerService(
+        store,
+        settings.docs_dir,
+        max_file_bytes=settings.max_file_bytes,
+        max_question_chars=settings.max_question_chars,
+    )
+
+
+async def run_index(settings: Settings, out: TextIO) -> int:
+    """`docbot index`."""
+    service = await open_service(settings)
+    try:
+        report = await service.reindex()
+    finally:
+        await service.store.close()
+    out.write(format_report(report, limit=1_000_000) + "\n")
+    return 0
+
+
+async def run_ask(settings: Settings, questions: Iterable[str], top: int, as_json: bool, out: TextIO) -> int:
+    """`docbot ask`: refresh the index, then answer each question."""
+    service = await open_service(settings)
+    status = 0
+    try:
+        await service.reindex()
+        first = True
+        for raw in questions:
+            try:
+                answer = service.ask_now(raw, top)
+            except QuestionError as error:
+                status = 2
+                if as_json:
+                    out.write(json.dumps({"question": raw, "hits": [], "error": str(error)}) + "\n")
+                else:
+                    print(f"docbot: {error}", file=sys.stderr)
+                continue
+            if as_json:
+                out.write(json.dumps(answer_json(answer), ensure_ascii=False) + "\n")
+            else:
+                out.write(("" if first else "\n") + f"Q: {answer.question}\n{format_answer(answer, 1_000_000)}\n")
+            out.flush()
+            first = False
+    finally:
+        await service.store.close()
+    return status
+
+
+async def run_sources(settings: Settings, out: TextIO) -> int:
+    """`docbot sources`."""
+    service = await open_service(settings)
+    try:
+        await service.reindex()
+        out.write(format_sources_list(service.sources(), limit=1_000_000) + "\n")
+    finally:
+        await service.store.close()
+    return 0
+
+
+def stdin_questions(stream: TextIO) -> Iterable[str]:
+    """Non-blank lines of `stream`, one question each."""
+    for line in stream:
+        if line.strip():
+            yield line.rstrip("\n")
+
+
+def settings_for(args: argparse.Namespace) -> Settings:
+    """Settings from the environment (and `.env`), with the flags given on the command line on top."""
+    try:
+        settings = Settings.from_env()
+    except SettingsError as error:
+        raise CommandError(str(error), 2) from None
+    return settings.with_overrides(docs_dir=args.docs, db_path=args.db)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `docbot` console script."""
+    load_dotenv()  # the only place .env is read; real environment variables win over it
+    args = build_parser().parse_args(argv)
+    try:
+        settings = settings_for(args)
+        logging.basicConfig(
+            level=settings.log_level if args.command == "run" else logging.WARNING,
+            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        )
+        if args.command == "index":
+            return asyncio.run(run_index(settings, sys.stdout))
+        if args.command == "ask":
+            if args.top < 1:
+                raise CommandError("--top must be at least 1", 2)
+            if args.question:
+                question = " ".join(args.question)
+                if not question.strip():
+                    raise CommandError("the question is empty", 2)
+                questions: Iterable[str] = [question]
+            else:
+                questions = stdin_questions(sys.stdin)
+            return asyncio.run(run_ask(settings, questions, args.top, args.json, sys.stdout))
+        if args.command == "sources":
+            return asyncio.run(run_sources(settings, sys.stdout))
+        if args.command == "run":
+            from bot.__main__ import run_bot  # discord is imported only when the bot runs
+
+            return run_bot(settings)
+    except CommandError as error:
+        print(f"docbot: error: {error}", file=sys.stderr)
+        return error.status
+    except KeyboardInterrupt:
+        return 130
+    raise AssertionError(f"unknown command {args.command}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())

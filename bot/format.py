@@ -1,0 +1,184 @@
+"""Answers as Discord Markdown within Discord's limits. Pure functions: the CLI prints the same text.
+
+Document text is escaped so a sentence cannot leave its quote, forge a link, start a heading or render a mention;
+matched words are bolded after escaping.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from retrieval.models import Answer, DocumentInfo, Hit, ReindexReport, Source
+from retrieval.tokenize import match_spans
+
+MESSAGE_LIMIT = 2000
+# Room kept for a header line and a page marker around the excerpts.
+_HEADER_ROOM = 120
+_ELLIPSIS = "…"
+
+_MARKDOWN_SPECIALS = re.compile(r"([\\*_~`|\[\]()<>])")
+_LINE_START_SPECIALS = re.compile(r"^(\s*)([#>\-+]|\d+\.)")
+_INVISIBLE = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+_MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
+
+
+def clean_text(text: str) -> str:
+    """Text on one line with control, zero-width and bidirectional-override characters removed."""
+    return " ".join(_INVISIBLE.sub("", text).split())
+
+
+def escape_markdown(text: str) -> str:
+    """Escape Discord Markdown so `text` shows literally (also within a `> ` quote)."""
+    escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
+    escaped = _LINE_START_SPECIALS.sub(r"\1\\\2", escaped)
+    # A zero-width space keeps @everyone/@here from rendering as a mention even where pings are disabled.
+    return _MENTION.sub("@\u200b\\1", escaped)
+
+
+def highlight(text: str, terms: Sequence[str]) -> str:
+    """`text` escaped, with the words whose terms are in `terms` in bold."""
+    text = clean_text(text)
+    spans = match_spans(text, frozenset(terms))
+    parts: list[str] = []
+    position = 0
+    for start, end in spans:
+        parts.append(escape_markdown(text[position:start]))
+        parts.append(f"**{escape_markdown(text[start:end])}**")
+        position = end
+    parts.append(escape_markdown(text[position:]))
+    return "".join(parts)
+
+
+def shorten_around(text: str, terms: Sequence[str], limit: int) -> str:
+    """A window of at most `limit` characters of `text` around its first matched word, cut at word edges."""
+    text = clean_text(text)
+    if len(text) <= limit:
+        return text
+    spans = match_spans(text, frozenset(terms))
+    focus = spans[0][0] if spans else 0
+    start = max(0, min(focus - limit // 3, len(text) - limit))
+    end = min(len(text), start + limit - 2)
+    if start > 0:
+        start = text.find(" ", start) + 1 or start
+    if end < len(text):
+        end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
+    prefix = _ELLIPSIS if start > 0 else ""
+    suffix = _ELLIPSIS if end < len(text) else ""
+    return f"{prefix}{text[start:end].strip()}{suffix}"
+
+
+def format_source(source: Source) -> str:
+    """One source line: title, file and paragraph."""
+    return f"*{escape_markdown(clean_text(source.title))}* · `{_code(source.path)}` · paragraph {source.paragraph}"
+
+
+def format_sources(sources: Sequence[Source]) -> str:
+    """The source line of a hit; a sentence found in several documents lists each."""
+    first = f"— {format_source(sources[0])}"
+    if len(sources) == 1:
+        return first
+    others = ", ".join(f"`{_code(s.path)}` ¶{s.paragraph}" for s in sources[1:4])
+    more = f" and {len(sources) - 4} more" if len(sources) > 4 else ""
+    return f"{first} (also in {others}{more})"
+
+
+def _code(text: str) -> str:
+    return clean_text(text).replace("`", "'")
+
+
+def format_hit(hit: Hit, max_sentence_chars: int = 1500, with_context: bool = True) -> str:
+    """A hit as a quote (matched words bold, context in italics) and its source line."""
+    text = shorten_around(hit.text, hit.matched_terms, max_sentence_chars)
+    lines: list[str] = []
+    if with_context:
+        lines += [f"> *{escape_markdown(shorten_around(s, (), 300))}*" for s in hit.context.before]
+    lines.append(f"> {highlight(text, hit.matched_terms)}")
+    if with_context:
+        lines += [f"> *{escape_markdown(shorten_around(s, (), 300))}*" for s in hit.context.after]
+    lines.append(format_sources(hit.sources))
+    return "\n".join(lines)
+
+
+def format_hits(hits: Sequence[Hit], limit: int = MESSAGE_LIMIT) -> tuple[str, int]:
+    """As many hits as fit in `limit` characters, joined by blank lines; returns the text and how many fit.
+
+    The first hit always fits: its sentence is shortened around the matched words when it is very long, and its
+    context dropped before that.
+    """
+    blocks: list[str] = []
+    used = 0
+    for hit in hits:
+        block = format_hit(hit)
+        if len(block) + used + 2 > limit:
+            block = format_hit(hit, with_context=False)
+        if len(block) + used + 2 > limit and not blocks:
+            room = max(limit - 400, 100)
+            block = format_hit(hit, max_sentence_chars=room, with_context=False)
+            while len(block) > limit and room > 50:
+                room -= 100
+                block = format_hit(hit, max_sentence_chars=room, with_context=False)
+        if len(block) + used + 2 > limit:
+            break
+        blocks.append(block)
+        used += len(block) + 2
+    return "\n\n".join(blocks), len(blocks)
+
+
+def format_answer(answer: Answer, limit: int = MESSAGE_LIMIT) -> str:
+    """The whole reply to a question: excerpts, or a plain "not found" with any weak matches marked as such."""
+    if answer.not_found:
+        text = f"**Not found.** {escape_markdown(answer.reason)}"
+        if answer.weak:
+            weak, _ = format_hits(answer.weak, limit - len(text) - 60)
+            if weak:
+                text += "\n\nClosest excerpts (weak matches):\n" + weak
+        return text[:limit]
+    body, _ = format_hits(answer.hits, limit)
+    return body
+
+
+def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT) -> str:
+    """A reindex report: counts, then the names of what changed and every warning, within `limit`."""
+    lines = [
+        f"**Reindex done** in {report.seconds:.2f} s: {report.documents} documents, {report.sentences:,} sentences.",
+        f"Added {len(report.added)}, changed {len(report.changed)}, removed {len(report.removed)}, "
+        f"unchanged {report.unchanged}, warnings {len(report.warnings)}.",
+    ]
+    for label, paths in (("Added", report.added), ("Changed", report.changed), ("Removed", report.removed)):
+        if paths:
+            lines.append(f"{label}: " + ", ".join(f"`{_code(p)}`" for p in paths[:20]))
+            if len(paths) > 20:
+                lines[-1] += f" and {len(paths) - 20} more"
+    if report.warnings:
+        lines.append("Warnings:")
+        lines += [f"- `{_code(w.path)}`: {escape_markdown(w.reason)}" for w in report.warnings]
+    return _fit_lines(lines, limit)
+
+
+def format_sources_list(documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT) -> str:
+    """The indexed documents with their sentence counts."""
+    if not documents:
+        return "No documents are indexed yet."
+    total = sum(d.sentence_count for d in documents)
+    lines = [f"**{len(documents)} documents, {total:,} sentences**"]
+    lines += [
+        f"- *{escape_markdown(clean_text(d.title))}* · `{_code(d.path)}` · {d.sentence_count:,} sentences"
+        for d in documents
+    ]
+    return _fit_lines(lines, limit)
+
+
+def _fit_lines(lines: Sequence[str], limit: int) -> str:
+    kept: list[str] = []
+    used = 0
+    for index, line in enumerate(lines):
+        if len(line) > limit // 2:
+            line = line[: limit // 2 - 1] + _ELLIPSIS
+        remaining = len(lines) - index
+        if used + len(line) + 1 > limit - 40:
+            kept.append(f"… and {remaining} more lines")
+            break
+        kept.append(line)
+        used += len(line) + 1
+    return "\n".join(kept)

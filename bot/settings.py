@@ -1,0 +1,117 @@
+"""One typed settings object, read once at start-up from flags, the environment and `.env`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from retrieval.ingest import DEFAULT_MAX_FILE_BYTES
+from retrieval.service import DEFAULT_MAX_QUESTION_CHARS
+
+
+class SettingsError(ValueError):
+    """A setting with a value that cannot be used; the message names the setting."""
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    """How one setting is documented (the README table and `.env.example` are checked against this list)."""
+
+    name: str
+    default: str
+    help: str
+
+
+SETTINGS: tuple[Setting, ...] = (
+    Setting("DOCS_DIR", "seeds", "Folder of .txt/.md documents to answer from (read recursively)."),
+    Setting("DB_PATH", "data/docbot.sqlite3", "SQLite database holding the index (created if missing)."),
+    Setting("DISCORD_TOKEN", "", "Bot token from the Discord developer portal; needed only by `docbot run`."),
+    Setting("DEV_GUILD_ID", "", "Sync slash commands to this server only (instant); empty syncs globally."),
+    Setting("QUESTION_CHANNEL_IDS", "", "Comma-separated channel ids where every message is a question."),
+    Setting("ADMIN_ROLE", "", "Name of a role whose members may /reindex (besides Manage Server)."),
+    Setting("COOLDOWN_QUESTIONS", "3", "Questions a member may ask per cooldown window (0 turns it off)."),
+    Setting("COOLDOWN_SECONDS", "30", "Length of the per-member cooldown window, in seconds."),
+    Setting("MAX_QUESTION_CHARS", str(DEFAULT_MAX_QUESTION_CHARS), "Longest question accepted, in characters."),
+    Setting("MAX_FILE_MB", str(DEFAULT_MAX_FILE_BYTES // (1024 * 1024)), "Larger documents are skipped."),
+    Setting("RESULTS", "3", "Excerpts per answer in Discord when /ask gives no `results` (1-10)."),
+    Setting("LOG_LEVEL", "INFO", "Logging level: DEBUG also logs question text."),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """docbot's settings. The token is kept out of `repr` so it can never reach a log line."""
+
+    docs_dir: Path = Path("seeds")
+    db_path: Path = Path("data/docbot.sqlite3")
+    discord_token: str = field(default="", repr=False)
+    dev_guild_id: int | None = None
+    question_channel_ids: frozenset[int] = frozenset()
+    admin_role: str = ""
+    cooldown_questions: int = 3
+    cooldown_seconds: float = 30.0
+    max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
+    results: int = 3
+    log_level: str = "INFO"
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Settings from environment variables (call `load_dotenv()` before to include `.env`)."""
+        env = os.environ if environ is None else environ
+
+        def get(name: str) -> str:
+            return env.get(name, "").strip()
+
+        return cls(
+            docs_dir=Path(get("DOCS_DIR") or "seeds"),
+            db_path=Path(get("DB_PATH") or "data/docbot.sqlite3"),
+            discord_token=get("DISCORD_TOKEN"),
+            dev_guild_id=_optional_int("DEV_GUILD_ID", get("DEV_GUILD_ID")),
+            question_channel_ids=frozenset(
+                _int("QUESTION_CHANNEL_IDS", part.strip())
+                for part in get("QUESTION_CHANNEL_IDS").split(",")
+                if part.strip()
+            ),
+            admin_role=get("ADMIN_ROLE"),
+            cooldown_questions=_int("COOLDOWN_QUESTIONS", get("COOLDOWN_QUESTIONS") or "3", minimum=0),
+            cooldown_seconds=_float("COOLDOWN_SECONDS", get("COOLDOWN_SECONDS") or "30"),
+            max_question_chars=_int(
+                "MAX_QUESTION_CHARS", get("MAX_QUESTION_CHARS") or str(DEFAULT_MAX_QUESTION_CHARS), minimum=1
+            ),
+            max_file_bytes=int(_float("MAX_FILE_MB", get("MAX_FILE_MB") or "20") * 1024 * 1024),
+            results=_int("RESULTS", get("RESULTS") or "3", minimum=1, maximum=10),
+            log_level=(get("LOG_LEVEL") or "INFO").upper(),
+        )
+
+    def with_overrides(self, **overrides: object) -> Settings:
+        """A copy with the given fields replaced (command-line flags that were given)."""
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]
+
+
+def _int(name: str, value: str, minimum: int | None = None, maximum: int | None = None) -> int:
+    try:
+        number = int(value)
+    except ValueError:
+        raise SettingsError(f"{name} must be a whole number, not {value!r}") from None
+    if minimum is not None and number < minimum:
+        raise SettingsError(f"{name} must be at least {minimum}, not {number}")
+    if maximum is not None and number > maximum:
+        raise SettingsError(f"{name} must be at most {maximum}, not {number}")
+    return number
+
+
+def _optional_int(name: str, value: str) -> int | None:
+    return _int(name, value) if value else None
+
+
+def _float(name: str, value: str) -> float:
+    try:
+        number = float(value)
+    except ValueError:
+        raise SettingsError(f"{name} must be a number, not {value!r}") from None
+    if number < 0:
+        raise SettingsError(f"{name} must not be negative")
+    return number

@@ -1,0 +1,230 @@
+"""Walking the documents folder: which files changed, reading and splitting them, and what was skipped.
+
+Synchronous and free of SQL: the service runs it in a worker thread and hands the result to the store.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import stat
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from retrieval.models import FileWarning, ParsedDocument, SentenceRecord
+from retrieval.text import (
+    DOCUMENT_SUFFIXES,
+    MARKDOWN_SUFFIXES,
+    UnreadableDocument,
+    decode_bytes,
+    document_sentences,
+    document_title,
+    markdown_to_text,
+)
+from retrieval.tokenize import tokenize
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class FileState:
+    """What the store remembers of a file, to tell whether it changed."""
+
+    content_hash: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass(slots=True)
+class ScanResult:
+    """The difference between the folder and the store, with the new and changed documents parsed."""
+
+    parsed: list[ParsedDocument] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    # Files whose bytes are the same but whose size/mtime the store should refresh.
+    restamped: list[tuple[str, int, int]] = field(default_factory=list)
+    warnings: list[FileWarning] = field(default_factory=list)
+
+    @property
+    def touched(self) -> bool:
+        """True when the store must change its documents."""
+        return bool(self.parsed or self.removed)
+
+
+ProgressCallback = Callable[[int, int, int], None]
+"""Called with (files done, files in all, sentences read so far)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A document file found in the folder."""
+
+    relative: str
+    path: Path
+    size: int
+    mtime_ns: int
+
+
+def find_documents(root: Path, warnings: list[FileWarning]) -> list[Candidate]:
+    """Every readable `.txt`/`.md` file under `root`, sorted by relative path; skipped ones go to `warnings`."""
+    root = root.resolve()
+    candidates: list[Candidate] = []
+    for directory, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
+        base = Path(directory)
+        kept_dirs = []
+        for name in sorted(dirnames):
+            relative = (base / name).relative_to(root).as_posix()
+            if name.startswith("."):
+                warnings.append(FileWarning(relative + "/", "hidden folder skipped"))
+            elif (base / name).is_symlink():
+                warnings.append(FileWarning(relative + "/", "link to a folder not followed"))
+            else:
+                kept_dirs.append(name)
+        dirnames[:] = kept_dirs
+        for name in sorted(filenames):
+            path = base / name
+            relative = path.relative_to(root).as_posix()
+            candidate = _candidate(root, path, relative, warnings)
+            if candidate is not None:
+                candidates.append(candidate)
+    candidates.sort(key=lambda c: c.relative)
+    return candidates
+
+
+def _candidate(root: Path, path: Path, relative: str, warnings: list[FileWarning]) -> Candidate | None:
+    if path.name.startswith("."):
+        warnings.append(FileWarning(relative, "hidden file skipped"))
+        return None
+    if path.suffix.lower() not in DOCUMENT_SUFFIXES:
+        warnings.append(FileWarning(relative, f"not a {'/'.join(DOCUMENT_SUFFIXES)} file; skipped"))
+        return None
+    try:
+        if path.is_symlink():
+            target = path.resolve(strict=True)
+            if not target.is_relative_to(root):
+                warnings.append(FileWarning(relative, "link points outside the documents folder; skipped"))
+                return None
+        info = path.stat()
+    except FileNotFoundError:
+        warnings.append(FileWarning(relative, "broken link or file vanished; skipped"))
+        return None
+    except (OSError, RuntimeError) as error:  # RuntimeError: a symlink loop on older Pythons
+        warnings.append(FileWarning(relative, f"cannot be read ({_reason(error)}); skipped"))
+        return None
+    if not stat.S_ISREG(info.st_mode):
+        warnings.append(FileWarning(relative, "not a regular file; skipped"))
+        return None
+    return Candidate(relative, path, info.st_size, info.st_mtime_ns)
+
+
+def _reason(error: BaseException) -> str:
+    if isinstance(error, OSError) and error.strerror:
+        return error.strerror.lower()
+    return type(error).__name__
+
+
+def parse_document(relative: str, data: bytes, mtime_ns: int) -> tuple[ParsedDocument, str]:
+    """Decode, reduce and split one file's bytes; returns the document and a decoding note ("" if none)."""
+    decoded = decode_bytes(data)
+    heading: str | None = None
+    text = decoded.text
+    if relative.lower().endswith(MARKDOWN_SUFFIXES):
+        text, heading = markdown_to_text(text)
+    records = document_sentences(text)
+    if not records:
+        raise UnreadableDocument("no sentences found")
+    records = [
+        SentenceRecord(r.paragraph, r.sentence, r.text, r.start, r.end, tuple(tokenize(r.text))) for r in records
+    ]
+    title = document_title(text, Path(relative).stem, heading)
+    document = ParsedDocument(
+        path=relative,
+        title=title,
+        content_hash=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        mtime_ns=mtime_ns,
+        sentences=tuple(records),
+    )
+    return document, decoded.note
+
+
+def scan_documents(
+    root: Path,
+    known: Mapping[str, FileState],
+    max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+    progress: ProgressCallback | None = None,
+) -> ScanResult:
+    """Compare the folder with what the store knows and parse what is new or changed.
+
+    A file whose size and modification time match the store is taken as unchanged without being read (as git
+    does); otherwise its content hash decides. Unreadable files are skipped with a warning and, when the store
+    had them, dropped from the index.
+    """
+    if not root.is_dir():
+        raise NotADirectoryError(f"documents folder {root} does not exist or is not a folder")
+    result = ScanResult()
+    candidates = find_documents(root, result.warnings)
+    seen: set[str] = set()
+    sentences_read = 0
+    for done, candidate in enumerate(candidates, start=1):
+        seen.add(candidate.relative)
+        previous = known.get(candidate.relative)
+        if previous and previous.size == candidate.size and previous.mtime_ns == candidate.mtime_ns:
+            result.unchanged.append(candidate.relative)
+        else:
+            sentences_read += _read_candidate(candidate, previous, max_file_bytes, result)
+        if progress is not None:
+            progress(done, len(candidates), sentences_read)
+    # A known file that was skipped this time (now unreadable, say) is removed: the index follows the folder.
+    readable = set(result.unchanged) | {doc.path for doc in result.parsed} | {r[0] for r in result.restamped}
+    result.removed = sorted(path for path in known if path not in readable)
+    for path in result.removed:
+        if path in seen:
+            log.info("%s is no longer readable; removing it from the index", path)
+    return result
+
+
+def _read_candidate(candidate: Candidate, previous: FileState | None, max_file_bytes: int, result: ScanResult) -> int:
+    relative = candidate.relative
+    if candidate.size > max_file_bytes:
+        result.warnings.append(
+            FileWarning(relative, f"larger than the {max_file_bytes // (1024 * 1024)} MiB cap; skipped")
+        )
+        return 0
+    try:
+        with open(candidate.path, "rb") as handle:
+            data = handle.read(max_file_bytes + 1)
+            info = os.fstat(handle.fileno())
+    except FileNotFoundError:
+        result.warnings.append(FileWarning(relative, "vanished while indexing; skipped"))
+        return 0
+    except OSError as error:
+        result.warnings.append(FileWarning(relative, f"cannot be read ({_reason(error)}); skipped"))
+        return 0
+    if len(data) > max_file_bytes:
+        result.warnings.append(
+            FileWarning(relative, f"grew past the {max_file_bytes // (1024 * 1024)} MiB cap; skipped")
+        )
+        return 0
+    content_hash = hashlib.sha256(data).hexdigest()
+    if previous is not None and previous.content_hash == content_hash:
+        result.restamped.append((relative, len(data), info.st_mtime_ns))
+        result.unchanged.append(relative)
+        return 0
+    try:
+        document, note = parse_document(relative, data, info.st_mtime_ns)
+    except UnreadableDocument as error:
+        result.warnings.append(FileWarning(relative, f"{error}; skipped"))
+        return 0
+    if note:
+        result.warnings.append(FileWarning(relative, note))
+    result.parsed.append(document)
+    (result.changed if previous is not None else result.added).append(relative)
+    return len(document.sentences)

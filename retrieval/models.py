@@ -1,0 +1,127 @@
+"""Small typed records passed between the steps: documents, sentences, hits and reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceRecord:
+    """One sentence of a document, as split at index time."""
+
+    paragraph: int  # 1-based block number in the file (blank-line separated; the title block is 1)
+    sentence: int  # 1-based number within the paragraph
+    text: str
+    start: int  # character offsets into the document's text (Markdown: into its text after reduction)
+    end: int
+    tokens: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedDocument:
+    """A document read and split, ready to be stored."""
+
+    path: str  # relative to the documents folder, with forward slashes
+    title: str
+    content_hash: str
+    size: int
+    mtime_ns: int
+    sentences: tuple[SentenceRecord, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class FileWarning:
+    """A file skipped (or read with a fallback) during a reindex, and why."""
+
+    path: str
+    reason: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.reason}"
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedSentence:
+    """A sentence as the engine sees it: its row id in the store, where it sits, and its tokens."""
+
+    sentence_id: int
+    document_id: int
+    paragraph: int
+    sentence: int
+    text: str
+    tokens: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentInfo:
+    """An indexed document and how many sentences it holds."""
+
+    document_id: int
+    path: str
+    title: str
+    sentence_count: int
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a quoted sentence stands."""
+
+    path: str
+    title: str
+    paragraph: int
+    sentence: int
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """Neighbouring sentences of the same paragraph, shown when a hit leans on them."""
+
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One answer sentence: verbatim text, score, every source it stands in, and context."""
+
+    text: str
+    score: float
+    sources: tuple[Source, ...]
+    matched_terms: tuple[str, ...]
+    context: Context = field(default_factory=Context)
+    sentence_id: int = 0
+
+    @property
+    def source(self) -> Source:
+        """The first source (sources are sorted by path, paragraph, sentence)."""
+        return self.sources[0]
+
+
+@dataclass(frozen=True, slots=True)
+class Answer:
+    """Ranked hits for one question; `not_found` says the documents do not answer it."""
+
+    question: str
+    hits: tuple[Hit, ...]
+    not_found: bool
+    reason: str = ""
+    weak: tuple[Hit, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ReindexReport:
+    """What a reindex did."""
+
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+    unchanged: int = 0
+    documents: int = 0
+    sentences: int = 0
+    warnings: tuple[FileWarning, ...] = ()
+    seconds: float = 0.0
+
+    @property
+    def touched(self) -> bool:
+        """True when documents were added, changed or removed."""
+        return bool(self.added or self.changed or self.removed)

@@ -1,0 +1,197 @@
+"""The answer service: the one object the bot and the command line talk to.
+
+It owns the store and the in-memory engine. CPU work (reading and splitting files, building the engine, ranking)
+runs in worker threads so an event loop that calls it never blocks. A reindex builds a new index beside the one
+serving and swaps it in only when complete, so questions are answered throughout and a failure changes nothing.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from retrieval.answer import Corpus, answer_question
+from retrieval.engine import Engine, RankBM25Engine
+from retrieval.ingest import DEFAULT_MAX_FILE_BYTES, ProgressCallback, scan_documents
+from retrieval.models import Answer, DocumentInfo, IndexedSentence, ReindexReport
+from retrieval.store import Store
+from retrieval.tokenize import TOKENIZER_VERSION
+
+log = logging.getLogger(__name__)
+
+DEFAULT_MAX_QUESTION_CHARS = 500
+
+EngineFactory = Callable[[list[IndexedSentence]], Engine]
+
+
+def build_rank_bm25(sentences: list[IndexedSentence]) -> Engine:
+    """The default engine: rank-bm25's BM25Plus in memory."""
+    return RankBM25Engine([s.tokens for s in sentences])
+
+
+class QuestionError(ValueError):
+    """A question that cannot be asked (empty or too long); the message is meant for the person asking."""
+
+
+class ReindexInProgress(RuntimeError):
+    """A reindex was asked for while one is running."""
+
+
+class NotReady(RuntimeError):
+    """No index has been loaded or built yet."""
+
+
+@dataclass(frozen=True, slots=True)
+class IndexSnapshot:
+    """An immutable, complete index: what questions are answered from until the next swap."""
+
+    corpus: Corpus
+    engine: Engine
+    documents: tuple[DocumentInfo, ...]
+
+
+class AnswerService:
+    """Reindexing and answering over one documents folder and one store."""
+
+    def __init__(
+        self,
+        store: Store,
+        docs_dir: Path,
+        *,
+        max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
+        max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS,
+        engine_factory: EngineFactory = build_rank_bm25,
+    ) -> None:
+        self.store = store
+        self.docs_dir = docs_dir
+        self.max_file_bytes = max_file_bytes
+        self.max_question_chars = max_question_chars
+        self._engine_factory = engine_factory
+        self._snapshot: IndexSnapshot | None = None
+        self._reindex_lock = asyncio.Lock()
+
+    @property
+    def ready(self) -> bool:
+        """True once an index is loaded and questions can be answered."""
+        return self._snapshot is not None
+
+    @property
+    def reindexing(self) -> bool:
+        """True while a reindex runs."""
+        return self._reindex_lock.locked()
+
+    async def load(self) -> None:
+        """Serve the index already in the store, without reading the documents folder."""
+        await self._swap_in_store_index()
+
+    async def reindex(self, progress: ProgressCallback | None = None) -> ReindexReport:
+        """Bring the store up to date with the folder and swap in the new index.
+
+        Raises `ReindexInProgress` when one is running already; any other failure leaves the previous index serving.
+        """
+        if self._reindex_lock.locked():
+            raise ReindexInProgress("a reindex is already running")
+        async with self._reindex_lock:
+            return await self._reindex(progress)
+
+    async def _reindex(self, progress: ProgressCallback | None) -> ReindexReport:
+        started = time.perf_counter()
+        replace_all = await self.store.get_meta("tokenizer_version") != str(TOKENIZER_VERSION)
+        known = {} if replace_all else await self.store.document_states()
+        scan = await asyncio.to_thread(scan_documents, self.docs_dir, known, self.max_file_bytes, progress)
+        if scan.touched or scan.restamped or replace_all:
+            await self.store.apply_scan(scan, {"tokenizer_version": str(TOKENIZER_VERSION)}, replace_all)
+        if scan.touched or replace_all or self._snapshot is None:
+            await self._swap_in_store_index()
+        snapshot = self._snapshot
+        assert snapshot is not None
+        report = ReindexReport(
+            added=tuple(scan.added),
+            changed=tuple(scan.changed),
+            removed=tuple(scan.removed),
+            unchanged=len(scan.unchanged),
+            documents=len(snapshot.documents),
+            sentences=len(snapshot.corpus.sentences),
+            warnings=tuple(scan.warnings),
+            seconds=round(time.perf_counter() - started, 3),
+        )
+        for warning in scan.warnings:
+            log.warning("skipped while indexing: %s", warning)
+        log.info(
+            "reindex: %d added, %d changed, %d removed, %d unchanged, %d sentences, %d warnings, %.2fs",
+            len(report.added),
+            len(report.changed),
+            len(report.removed),
+            report.unchanged,
+            report.sentences,
+            len(report.warnings),
+            report.seconds,
+        )
+        return report
+
+    async def _swap_in_store_index(self) -> None:
+        sentences = await self.store.load_sentences()
+        documents = await self.store.documents()
+        engine = await asyncio.to_thread(self._engine_factory, sentences)
+        corpus = Corpus.build(sentences, documents)
+        self._snapshot = IndexSnapshot(corpus, engine, tuple(documents))
+
+    def check_question(self, question: str) -> str:
+        """The question with surrounding white space removed, or `QuestionError` saying what is wrong."""
+        question = question.strip()
+        if not question:
+            raise QuestionError("The question is empty: ask something about the documents.")
+        if len(question) > self.max_question_chars:
+            raise QuestionError(
+                f"The question is {len(question):,} characters long; please keep it under {self.max_question_chars:,}."
+            )
+        return question
+
+    async def ask(self, question: str, top: int = 5) -> Answer:
+        """Answer `question` from the index serving now (ranking runs in a worker thread)."""
+        question = self.check_question(question)
+        snapshot = self._require_snapshot()
+        return await asyncio.to_thread(answer_question, question, snapshot.corpus, snapshot.engine, top)
+
+    def ask_now(self, question: str, top: int = 5) -> Answer:
+        """`ask` in the calling thread, for batch use where there is no event loop to keep free."""
+        question = self.check_question(question)
+        snapshot = self._require_snapshot()
+        return answer_question(question, snapshot.corpus, snapshot.engine, top)
+
+    def sources(self) -> tuple[DocumentInfo, ...]:
+        """The documents of the index serving now, with their sentence counts."""
+        return self._require_snapshot().documents
+
+    def paragraph_of(self, sentence_id: int) -> list[IndexedSentence]:
+        """The sentences of the paragraph that holds `sentence_id`, in order (empty when it is gone)."""
+        snapshot = self._require_snapshot()
+        sentences = snapshot.corpus.sentences
+        position = snapshot.corpus.position_of(sentence_id)
+        if position is None:
+            return []
+        target = sentences[position]
+        start = position
+        while start > 0 and _same_paragraph(sentences[start - 1], target):
+            start -= 1
+        end = position + 1
+        while end < len(sentences) and _same_paragraph(sentences[end], target):
+            end += 1
+        return list(sentences[start:end])
+
+    def document_title(self, document_id: int) -> str:
+        """Title of an indexed document."""
+        return self._require_snapshot().corpus.documents[document_id].title
+
+    def _require_snapshot(self) -> IndexSnapshot:
+        if self._snapshot is None:
+            raise NotReady("the index is still being built")
+        return self._snapshot
+
+
+def _same_paragraph(a: IndexedSentence, b: IndexedSentence) -> bool:
+    return a.document_id == b.document_id and a.paragraph == b.paragraph
