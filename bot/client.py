@@ -1,0 +1,119 @@
+"""The discord.py bot: start-up (cogs, command sync, first index) and the one error handler of the command tree."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.cooldown import Cooldown
+from bot.settings import Settings
+from retrieval.service import AnswerService
+
+log = logging.getLogger(__name__)
+
+NO_MENTIONS = discord.AllowedMentions.none()
+GENERIC_ERROR = "Something went wrong while answering; it has been logged. Please try again in a moment."
+
+
+def default_intents(settings: Settings) -> discord.Intents:
+    """Guilds and guild messages; message content only when channels of questions are configured.
+
+    Messages that mention the bot carry their content without the privileged intent; reading every message of a
+    question channel needs it (and it must be enabled for the bot in the developer portal).
+    """
+    intents = discord.Intents.none()
+    intents.guilds = True
+    intents.guild_messages = True
+    intents.message_content = bool(settings.question_channel_ids)
+    return intents
+
+
+class DocBot(commands.Bot):
+    """docbot on Discord. Everything it needs comes in through the constructor."""
+
+    def __init__(self, service: AnswerService, settings: Settings, intents: discord.Intents | None = None) -> None:
+        super().__init__(
+            command_prefix=commands.when_mentioned,
+            intents=intents or default_intents(settings),
+            allowed_mentions=NO_MENTIONS,
+            help_command=None,
+            tree_cls=DocBotTree,
+        )
+        self.service = service
+        self.settings = settings
+        self.cooldown = Cooldown(settings.cooldown_questions, settings.cooldown_seconds)
+        self.index_ready = asyncio.Event()
+        self.synced_commands: list[app_commands.AppCommand] = []
+        self._index_task: asyncio.Task[None] | None = None
+
+    async def setup_hook(self) -> None:
+        from bot.cogs.admin import AdminCog
+        from bot.cogs.ask import AskCog
+
+        await self.add_cog(AskCog(self))
+        await self.add_cog(AdminCog(self))
+        self._index_task = asyncio.create_task(self._build_index(), name="docbot-initial-index")
+        await self.sync_commands()
+
+    async def sync_commands(self) -> None:
+        """Sync slash commands: to DEV_GUILD_ID when set (instant), otherwise globally (may take up to an hour)."""
+        if self.settings.dev_guild_id:
+            guild = discord.Object(id=self.settings.dev_guild_id)
+            self.tree.copy_global_to(guild=guild)
+            self.synced_commands = await self.tree.sync(guild=guild)
+            log.info("synced %d commands to guild %s", len(self.synced_commands), self.settings.dev_guild_id)
+        else:
+            self.synced_commands = await self.tree.sync()
+            log.info("synced %d commands globally", len(self.synced_commands))
+
+    async def _build_index(self) -> None:
+        # Serve the stored index at once, then bring it up to date with the folder; both off the event loop.
+        try:
+            await self.service.load()
+            if self.service.ready:
+                self.index_ready.set()
+            await self.service.reindex()
+        except Exception:
+            log.exception("the index could not be built at start-up; /reindex can retry")
+        finally:
+            if self.service.ready:
+                self.index_ready.set()
+
+    async def close(self) -> None:
+        if self._index_task is not None and not self._index_task.done():
+            self._index_task.cancel()
+        await super().close()
+
+    async def on_ready(self) -> None:
+        user = self.user
+        log.info("connected as %s (%s) to %d servers", user, user.id if user else "?", len(self.guilds))
+
+
+class DocBotTree(app_commands.CommandTree["DocBot"]):
+    """The command tree with docbot's one error handler."""
+
+    async def on_error(self, interaction: discord.Interaction[DocBot], error: app_commands.AppCommandError) -> None:
+        """A short private message for the user; the traceback goes to the log."""
+        if isinstance(error, app_commands.CheckFailure):
+            message = str(error) or "You cannot use this command here."
+        else:
+            command = interaction.command.qualified_name if interaction.command else "?"
+            log.error("command /%s failed", command, exc_info=error)
+            message = GENERIC_ERROR
+        await send_private(interaction, message)
+
+
+async def send_private(interaction: discord.Interaction[Any], content: str) -> None:
+    """An ephemeral message, as the first response or as a follow-up; failures to deliver are only logged."""
+    try:
+        if interaction.response.is_done():
+            await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException:
+        log.warning("could not deliver a private message to the user", exc_info=True)

@@ -1,0 +1,1 @@
+"""One cog a feature; each is a thin layer over the answer service."""

@@ -1,0 +1,143 @@
+"""/reindex for admins, /sources and /help for everyone."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import NO_MENTIONS, send_private
+from bot.format import format_report, format_sources_list
+from retrieval.service import NotReady, ReindexInProgress
+
+if TYPE_CHECKING:
+    from bot.client import DocBot
+
+log = logging.getLogger(__name__)
+
+PROGRESS_EVERY_SECONDS = 3.0
+
+HELP_TEXT = """**docbot** answers questions with sentences quoted word for word from the server's documents.
+- `/ask question:<text> [results:1-10]` — the best excerpts, matched words in **bold**, each with its source. \
+**More** shows further excerpts, **Context** the surrounding paragraph.
+- Mention me with a question (`@docbot who warned of a massacre?`){channels}.
+- `/actor name:<text>` — what the documents say about a person, country or organisation, and what they said.
+- `/actors` — everyone the documents mention, most mentioned first.
+- `/sources` — the indexed documents.
+- `/reindex` — rebuild the index from the documents folder (Manage Server{role} only).
+Answers are only ever quotes; when the documents do not answer a question, I say so."""
+
+
+def is_admin(interaction: discord.Interaction, admin_role: str) -> bool:
+    """Manage Server (or Administrator) in this channel, or the admin role named in the settings."""
+    permissions = interaction.permissions
+    if permissions.manage_guild or permissions.administrator:
+        return True
+    user = interaction.user
+    if admin_role and isinstance(user, discord.Member):
+        return any(role.name == admin_role for role in user.roles)
+    return False
+
+
+class AdminCog(commands.Cog):
+    """Index administration and information commands."""
+
+    def __init__(self, bot: DocBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="reindex", description="Rebuild the index from the documents folder (admins).")
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    async def reindex(self, interaction: discord.Interaction) -> None:
+        # default_permissions only hides the command in Discord's client; the bot checks rights itself.
+        if not is_admin(interaction, self.bot.settings.admin_role):
+            log.warning("refused /reindex for user %s in guild %s", interaction.user.id, interaction.guild_id)
+            await send_private(interaction, "Only members with Manage Server (or the admin role) can reindex.")
+            return
+        if self.bot.service.reindexing:
+            await send_private(interaction, "A reindex is already running; its report will follow when it ends.")
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        progress = _Progress()
+        task = asyncio.create_task(self.bot.service.reindex(progress=progress.update))
+        last_text = ""
+        while True:
+            done, _ = await asyncio.wait({task}, timeout=PROGRESS_EVERY_SECONDS)
+            if done:
+                break
+            text = progress.render()
+            if text != last_text:
+                last_text = text
+                await self._edit(interaction, text)
+        try:
+            report = task.result()
+        except ReindexInProgress:
+            await self._edit(interaction, "A reindex is already running; its report will follow when it ends.")
+            return
+        except Exception as error:
+            log.exception("reindex asked by %s failed", interaction.user.id)
+            await self._edit(
+                interaction,
+                f"**Reindex failed:** {type(error).__name__}: {str(error)[:1500]}\n"
+                "The previous index is still answering questions.",
+            )
+            return
+        await self._edit(interaction, format_report(report))
+
+    async def _edit(self, interaction: discord.Interaction, content: str) -> None:
+        try:
+            await interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException:
+            log.warning("could not update the /reindex reply", exc_info=True)
+
+    @app_commands.command(name="sources", description="List the indexed documents.")
+    async def sources(self, interaction: discord.Interaction) -> None:
+        try:
+            documents = self.bot.service.sources()
+        except NotReady:
+            await send_private(interaction, "I'm still indexing the documents; try again in a moment.")
+            return
+        await interaction.response.send_message(
+            format_sources_list(documents), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+    @app_commands.command(name="help", description="How to use docbot.")
+    async def help(self, interaction: discord.Interaction) -> None:
+        settings = self.bot.settings
+        channels = ""
+        if settings.question_channel_ids:
+            channels = ", or just write in " + ", ".join(f"<#{c}>" for c in sorted(settings.question_channel_ids))
+        role = f" or the {settings.admin_role} role" if settings.admin_role else ""
+        await interaction.response.send_message(
+            HELP_TEXT.format(channels=channels, role=role), ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+
+class _Progress:
+    """Progress of a reindex, written from the worker thread and read on the event loop."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.files_done = 0
+        self.files_total = 0
+        self.sentences = 0
+
+    def update(self, files_done: int, files_total: int, sentences: int) -> None:
+        # Plain int assignments: atomic under the GIL, so no lock is needed between the two threads.
+        self.files_done, self.files_total, self.sentences = files_done, files_total, sentences
+
+    def render(self) -> str:
+        elapsed = time.monotonic() - self.started
+        if not self.files_total:
+            return f"Reindexing… ({elapsed:.0f} s)"
+        share = self.files_done / self.files_total
+        left = elapsed / share - elapsed if share else 0.0
+        return (
+            f"Reindexing… {self.files_done:,}/{self.files_total:,} files, {self.sentences:,} sentences read, "
+            f"{elapsed:.0f} s elapsed, about {left:.0f} s left."
+        )

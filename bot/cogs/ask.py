@@ -1,0 +1,231 @@
+"""/ask, questions in channels and by mention, and the More / Context buttons of an answer."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import math
+import re
+import time
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import NO_MENTIONS, send_private
+from bot.format import MESSAGE_LIMIT, escape_markdown, format_answer, format_hits
+from retrieval.models import Answer
+from retrieval.service import QuestionError
+
+if TYPE_CHECKING:
+    from bot.client import DocBot
+
+log = logging.getLogger(__name__)
+
+# Answers are ranked once with room for paging; More walks through them.
+MAX_PAGES = 5
+# After this long without an answer the interaction is deferred, well inside Discord's 3-second deadline.
+DEFER_AFTER_SECONDS = 1.5
+VIEW_TIMEOUT_SECONDS = 600
+STILL_INDEXING = "I'm still indexing the documents; please ask again in a moment."
+
+
+class AnswerView(discord.ui.View):
+    """Buttons under an answer: More pages through further hits, Context shows the surrounding paragraph."""
+
+    def __init__(self, bot: DocBot, answer: Answer, per_page: int, asker_id: int) -> None:
+        super().__init__(timeout=VIEW_TIMEOUT_SECONDS)
+        self.bot = bot
+        self.answer = answer
+        self.per_page = per_page
+        self.asker_id = asker_id
+        self.page = 0
+        self.pages = max(1, math.ceil(len(answer.hits) / per_page))
+        self.message: discord.Message | None = None
+        self.interaction: discord.Interaction | None = None
+        self._sync_buttons()
+
+    def render(self) -> str:
+        """The current page's text, with a page marker when there is more than one page."""
+        hits = self.answer.hits[self.page * self.per_page : (self.page + 1) * self.per_page]
+        footer = f"\n-# Page {self.page + 1}/{self.pages}" if self.pages > 1 else ""
+        body, _ = format_hits(hits, MESSAGE_LIMIT - len(footer))
+        return body + footer
+
+    def _sync_buttons(self) -> None:
+        self.previous_page.disabled = self.page == 0
+        self.more.disabled = self.page >= self.pages - 1
+
+    @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
+    async def previous_page(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
+        await self._turn(interaction, -1)
+
+    @discord.ui.button(label="More", style=discord.ButtonStyle.primary)
+    async def more(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
+        await self._turn(interaction, +1)
+
+    @discord.ui.button(label="Context", style=discord.ButtonStyle.secondary)
+    async def context(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
+        hits = self.answer.hits[self.page * self.per_page : (self.page + 1) * self.per_page]
+        blocks: list[str] = []
+        for hit in hits:
+            sentences = self.bot.service.paragraph_of(hit.sentence_id)
+            if not sentences:
+                continue
+            source = hit.source
+            paragraph = " ".join(s.text for s in sentences)
+            blocks.append(
+                f"> {escape_markdown(paragraph)}\n— *{escape_markdown(source.title)}* · `{source.path}` · "
+                f"paragraph {source.paragraph}"
+            )
+        text = "\n\n".join(blocks) or "That passage is no longer in the index."
+        if len(text) > MESSAGE_LIMIT:
+            text = text[: MESSAGE_LIMIT - 1] + "…"
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    async def _turn(self, interaction: discord.Interaction, step: int) -> None:
+        if interaction.user.id != self.asker_id:
+            await send_private(interaction, "Only the person who asked can turn the pages; try `/ask` yourself.")
+            return
+        self.page = min(max(self.page + step, 0), self.pages - 1)
+        self._sync_buttons()
+        await interaction.response.edit_message(content=self.render(), view=self, allowed_mentions=NO_MENTIONS)
+
+    async def on_timeout(self) -> None:
+        # Expired buttons are removed rather than left to fail when clicked.
+        try:
+            if self.interaction is not None:
+                await self.interaction.edit_original_response(view=None)
+            elif self.message is not None:
+                await self.message.edit(view=None)
+        except discord.HTTPException:
+            log.debug("could not remove expired buttons", exc_info=True)
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[AnswerView]
+    ) -> None:
+        log.error("button %s failed", getattr(item, "custom_id", item), exc_info=error)
+        await send_private(interaction, "Something went wrong with that button; it has been logged.")
+
+
+class AskCog(commands.Cog):
+    """Questions: the /ask command, and messages that mention the bot or are posted in a question channel."""
+
+    def __init__(self, bot: DocBot) -> None:
+        self.bot = bot
+
+    async def answer(self, question: str, per_page: int) -> tuple[Answer, float]:
+        """Answer a question with room for paging; returns the answer and milliseconds spent."""
+        started = time.perf_counter()
+        answer = await self.bot.service.ask(question, top=per_page * MAX_PAGES)
+        return answer, (time.perf_counter() - started) * 1000
+
+    def reply_for(self, answer: Answer, per_page: int, asker_id: int) -> tuple[str, AnswerView | None]:
+        """The reply text and, when there is anything to page or open, its buttons."""
+        if answer.not_found:
+            return format_answer(answer), None
+        view = AnswerView(self.bot, answer, per_page, asker_id)
+        return view.render(), view
+
+    def log_answer(self, answer: Answer, guild: int | None, channel: int | None, ms: float) -> None:
+        top = answer.hits[0].score if answer.hits else 0.0
+        log.info("answered guild=%s channel=%s hits=%d top=%.3f ms=%.1f", guild, channel, len(answer.hits), top, ms)
+        log.debug("question: %r", answer.question)
+
+    @app_commands.command(name="ask", description="Ask a question; the answer quotes the documents word for word.")
+    @app_commands.describe(question="What you want to know", results="How many excerpts to show (1-10)")
+    async def ask(
+        self,
+        interaction: discord.Interaction,
+        question: app_commands.Range[str, 1, 2000],
+        results: app_commands.Range[int, 1, 10] | None = None,
+    ) -> None:
+        retry = self.bot.cooldown.retry_after(interaction.user.id)
+        if retry:
+            await send_private(interaction, f"Easy there: you can ask again in {math.ceil(retry)} s.")
+            return
+        if not self.bot.service.ready:
+            await send_private(interaction, STILL_INDEXING)
+            return
+        per_page = results or self.bot.settings.results
+        task = asyncio.create_task(self.answer(question, per_page))
+        try:
+            await asyncio.wait_for(asyncio.shield(task), DEFER_AFTER_SECONDS)
+        except TimeoutError:
+            await interaction.response.defer(thinking=True)
+        except QuestionError:
+            pass  # reported below from the task's result
+        try:
+            answer, ms = await task
+        except QuestionError as error:
+            await send_private(interaction, str(error))
+            return
+        content, view = self.reply_for(answer, per_page, interaction.user.id)
+        if view is not None:
+            view.interaction = interaction
+        view_arg = view if view is not None else discord.utils.MISSING
+        if interaction.response.is_done():
+            await interaction.followup.send(content, view=view_arg, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.send_message(content, view=view_arg, allowed_mentions=NO_MENTIONS)
+        self.log_answer(answer, interaction.guild_id, interaction.channel_id, ms)
+
+    @commands.Cog.listener()
+    async def on_message(self, message: discord.Message) -> None:
+        """A message that mentions the bot, or any message in a question channel, is a question."""
+        me = self.bot.user
+        if message.author.bot or me is None or message.guild is None:
+            return
+        mentioned = me in message.mentions
+        in_question_channel = message.channel.id in self.bot.settings.question_channel_ids
+        if not (mentioned or in_question_channel):
+            return
+        question = strip_mention(message.content, me.id)
+        if not question:
+            if mentioned:
+                await self._reply(message, "Ask me a question about the documents, e.g. `@docbot who said what?`")
+            else:
+                # Without the message-content intent, channel messages arrive empty: nothing to answer.
+                log.debug("empty message in question channel %s (message-content intent off?)", message.channel.id)
+            return
+        retry = self.bot.cooldown.retry_after(message.author.id)
+        if retry:
+            await self._reply(message, f"Easy there: you can ask again in {math.ceil(retry)} s.")
+            return
+        if not self.bot.service.ready:
+            await self._reply(message, STILL_INDEXING)
+            return
+        per_page = self.bot.settings.results
+        try:
+            answer, ms = await self.answer(question, per_page)
+        except QuestionError as error:
+            await self._reply(message, str(error))
+            return
+        content, view = self.reply_for(answer, per_page, message.author.id)
+        sent = await self._reply(message, content, view)
+        if view is not None:
+            view.message = sent
+        self.log_answer(answer, message.guild.id, message.channel.id, ms)
+
+    async def _reply(
+        self, message: discord.Message, content: str, view: discord.ui.View | None = None
+    ) -> discord.Message | None:
+        try:
+            return await message.reply(
+                content,
+                view=view if view is not None else discord.utils.MISSING,
+                allowed_mentions=NO_MENTIONS,
+                mention_author=False,
+            )
+        except discord.HTTPException:
+            log.warning("could not reply in channel %s", message.channel.id, exc_info=True)
+            return None
+
+
+_MENTION = re.compile(r"<@!?(\d+)>")
+
+
+def strip_mention(content: str, bot_id: int) -> str:
+    """The question in a message: the bot's own mentions removed, white space trimmed."""
+    return _MENTION.sub(lambda m: "" if int(m.group(1)) == bot_id else m.group(0), content).strip()

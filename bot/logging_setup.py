@@ -1,0 +1,34 @@
+"""Logging set-up for the bot: one format, and a filter that keeps the token out of every log line."""
+
+from __future__ import annotations
+
+import logging
+
+
+class RedactFilter(logging.Filter):
+    """Replaces a secret (the bot token) wherever it would appear in a log record."""
+
+    def __init__(self, secret: str) -> None:
+        super().__init__()
+        self._secret = secret
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not self._secret:
+            return True
+        message = record.getMessage()
+        if self._secret in message:
+            record.msg = message.replace(self._secret, "[token]")
+            record.args = None
+        if record.exc_info and record.exc_info[1] is not None and self._secret in str(record.exc_info[1]):
+            record.exc_text = logging.Formatter().formatException(record.exc_info).replace(self._secret, "[token]")
+        return True
+
+
+def configure_logging(level: str, token: str) -> None:
+    """Root logging to standard error at `level`, with the token redacted from every handler's output."""
+    logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    redact = RedactFilter(token)
+    for handler in logging.getLogger().handlers:
+        handler.addFilter(redact)
+    # discord.py's gateway logs are chatty at DEBUG; INFO keeps connects and resumes.
+    logging.getLogger("discord").setLevel(max(logging.INFO, logging.getLevelName(level)))
