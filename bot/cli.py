@@ -12,7 +12,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TextIO
 
-from dotenv import load_dotenv
+from dotenv import find_dotenv, load_dotenv
 
 from bot.format import format_answer, format_report, format_sources_list
 from bot.settings import Settings, SettingsError
@@ -166,7 +166,9 @@ def settings_for(args: argparse.Namespace) -> Settings:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `docbot` console script."""
-    load_dotenv()  # the only place .env is read; real environment variables win over it
+    # The only place .env is read; real environment variables win over it. usecwd: look in the working directory
+    # (and up), not beside this installed module.
+    load_dotenv(find_dotenv(usecwd=True))
     args = build_parser().parse_args(argv)
     try:
         settings = settings_for(args)
@@ -196,6 +198,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"docbot: error: {error}", file=sys.stderr)
         return error.status
+    except StoreError as error:  # a database that fails after opening (a write refused, say)
+        print(f"docbot: error: {error}", file=sys.stderr)
+        return 3
     except KeyboardInterrupt:
         return 130
     raise AssertionError(f"unknown command {args.command}")

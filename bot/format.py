@@ -69,8 +69,11 @@ def shorten_around(text: str, terms: Sequence[str], limit: int) -> str:
 
 
 def format_source(source: Source) -> str:
-    """One source line: title, file and paragraph."""
-    return f"*{escape_markdown(clean_text(source.title))}* · `{_code(source.path)}` · paragraph {source.paragraph}"
+    """One source line: title, file and paragraph (a very long title or path is shortened so a hit always fits)."""
+    title = escape_markdown(_clip(clean_text(source.title), _SOURCE_TITLE_CHARS))
+    return (
+        f"*{title}* · `{_code(_clip(source.path, _SOURCE_PATH_CHARS, keep_end=True))}` · paragraph {source.paragraph}"
+    )
 
 
 def format_sources(sources: Sequence[Source]) -> str:
@@ -78,13 +81,26 @@ def format_sources(sources: Sequence[Source]) -> str:
     first = f"— {format_source(sources[0])}"
     if len(sources) == 1:
         return first
-    others = ", ".join(f"`{_code(s.path)}` ¶{s.paragraph}" for s in sources[1:4])
+    others = ", ".join(
+        f"`{_code(_clip(s.path, _SOURCE_PATH_CHARS, keep_end=True))}` ¶{s.paragraph}" for s in sources[1:4]
+    )
     more = f" and {len(sources) - 4} more" if len(sources) > 4 else ""
     return f"{first} (also in {others}{more})"
 
 
 def _code(text: str) -> str:
     return clean_text(text).replace("`", "'")
+
+
+_SOURCE_TITLE_CHARS = 150
+_SOURCE_PATH_CHARS = 120
+
+
+def _clip(text: str, limit: int, keep_end: bool = False) -> str:
+    """`text` cut to `limit` characters with an ellipsis (at the start when `keep_end`, to keep a file name)."""
+    if len(text) <= limit:
+        return text
+    return _ELLIPSIS + text[-(limit - 1) :] if keep_end else text[: limit - 1] + _ELLIPSIS
 
 
 def format_hit(hit: Hit, max_sentence_chars: int = 1500, with_context: bool = True) -> str:

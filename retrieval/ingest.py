@@ -115,13 +115,22 @@ def _candidate(root: Path, path: Path, relative: str, warnings: list[FileWarning
     except FileNotFoundError:
         warnings.append(FileWarning(relative, "broken link or file vanished; skipped"))
         return None
-    except (OSError, RuntimeError) as error:  # RuntimeError: a symlink loop on older Pythons
+    except RuntimeError:  # Python before 3.13 raises it for a symlink loop
+        warnings.append(FileWarning(relative, "cannot be read (symbolic link loop); skipped"))
+        return None
+    except OSError as error:
         warnings.append(FileWarning(relative, f"cannot be read ({_reason(error)}); skipped"))
         return None
     if not stat.S_ISREG(info.st_mode):
         warnings.append(FileWarning(relative, "not a regular file; skipped"))
         return None
     return Candidate(relative, path, info.st_size, info.st_mtime_ns)
+
+
+def _size_text(size: int) -> str:
+    # "20 MiB", or the exact bytes for a cap that is not a whole number of MiB (MAX_FILE_MB=0.5 is not "0 MiB")
+    mib = 1024 * 1024
+    return f"{size // mib} MiB" if size >= mib and size % mib == 0 else f"{size:,} bytes"
 
 
 def _reason(error: BaseException) -> str:
@@ -194,9 +203,7 @@ def scan_documents(
 def _read_candidate(candidate: Candidate, previous: FileState | None, max_file_bytes: int, result: ScanResult) -> int:
     relative = candidate.relative
     if candidate.size > max_file_bytes:
-        result.warnings.append(
-            FileWarning(relative, f"larger than the {max_file_bytes // (1024 * 1024)} MiB cap; skipped")
-        )
+        result.warnings.append(FileWarning(relative, f"larger than the {_size_text(max_file_bytes)} cap; skipped"))
         return 0
     try:
         with open(candidate.path, "rb") as handle:
@@ -209,9 +216,7 @@ def _read_candidate(candidate: Candidate, previous: FileState | None, max_file_b
         result.warnings.append(FileWarning(relative, f"cannot be read ({_reason(error)}); skipped"))
         return 0
     if len(data) > max_file_bytes:
-        result.warnings.append(
-            FileWarning(relative, f"grew past the {max_file_bytes // (1024 * 1024)} MiB cap; skipped")
-        )
+        result.warnings.append(FileWarning(relative, f"grew past the {_size_text(max_file_bytes)} cap; skipped"))
         return 0
     content_hash = hashlib.sha256(data).hexdigest()
     if previous is not None and previous.content_hash == content_hash:

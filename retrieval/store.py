@@ -158,8 +158,14 @@ class Store:
                 list(meta.items()),
             )
             await self._db.execute("COMMIT")
-        except BaseException:
-            await self._db.execute("ROLLBACK")
+        except BaseException as error:
+            # Some errors (disk full, I/O) make SQLite roll back by itself; a second ROLLBACK would hide the cause.
+            if self._db.in_transaction:
+                await self._db.execute("ROLLBACK")
+            if isinstance(error, sqlite3.Error):
+                raise StoreError(
+                    f"could not write the index to {self.path} ({error}); the previous index is kept"
+                ) from error
             raise
 
     async def _write_document(self, document: ParsedDocument) -> None:

@@ -18,7 +18,7 @@ from importlib import resources
 import Stemmer
 
 # Bumped whenever the tokens of the same text could change, so stored tokens are rebuilt.
-TOKENIZER_VERSION = 1
+TOKENIZER_VERSION = 2
 
 
 def _load_stop_words() -> frozenset[str]:
@@ -62,26 +62,56 @@ def stem(word: str) -> str:
 
 
 def _normalize(text: str) -> str:
-    # NFKC can change lengths (ligatures, full-width forms); tokens are found in the normalized text and mapped
-    # back only when the lengths agree, which covers ordinary text.
+    # NFKC can change lengths (ligatures, full-width forms, "…" → "..."); tokens are found in the normalized text
+    # and their spans mapped back to the original text by `_span_map`.
     return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
 
 
+def _span_map(text: str, normalized: str) -> tuple[list[int], list[int]] | None:
+    """For each character of `normalized`, the start and end in `text` of the characters it came from.
+
+    Normalizes one base character with its combining marks at a time; None when that does not rebuild
+    `normalized` (then spans cannot be mapped and are left empty).
+    """
+    starts: list[int] = []
+    ends: list[int] = []
+    pieces: list[str] = []
+    position = 0
+    while position < len(text):
+        end = position + 1
+        while end < len(text) and unicodedata.combining(text[end]):
+            end += 1
+        piece = _normalize(text[position:end])
+        pieces.append(piece)
+        starts.extend([position] * len(piece))
+        ends.extend([end] * len(piece))
+        position = end
+    return (starts, ends) if "".join(pieces) == normalized else None
+
+
 def iter_tokens(text: str) -> Iterator[Token]:
-    """Tokens of `text` in order, with spans for highlighting."""
+    """Tokens of `text` in order, with spans (offsets into `text`) for highlighting."""
     normalized = _normalize(text)
-    same_length = len(normalized) == len(text)
+    # Ordinary text keeps its length under NFKC and needs no mapping.
+    span_map = None if len(normalized) == len(text) else _span_map(text, normalized)
+    with_spans = len(normalized) == len(text) or span_map is not None
     has_lower = any(ch.islower() for ch in normalized)
     for match in _TOKEN.finditer(normalized):
-        start, end = (match.start(), match.end()) if same_length else (0, 0)
+        start, end = (match.start(), match.end()) if with_spans else (0, 0)
         kind = match.lastgroup
         surface = match.group()
         if kind == "acronym":
-            yield Token(surface.replace(".", "").casefold(), start, end)
+            tokens: Iterator[Token] = iter([Token(surface.replace(".", "").casefold(), start, end)])
         elif kind == "number":
-            yield Token(_number_term(surface), start, end)
+            tokens = iter([Token(_number_term(surface), start, end)])
         else:
-            yield from _word_tokens(surface, start, same_length, has_lower)
+            tokens = _word_tokens(surface, start, with_spans, has_lower)
+        if span_map is None:
+            yield from tokens
+        else:
+            starts, ends = span_map
+            for token in tokens:
+                yield Token(token.term, starts[token.start], ends[token.end - 1]) if token.end > token.start else token
 
 
 def _number_term(surface: str) -> str:

@@ -1,0 +1,283 @@
+"""The `docbot` command line, in process (bot.cli.main) and once as a real subprocess. Nothing is written into the
+repository: every test runs in its own temporary folder."""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.settings import SETTINGS
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9b990c146cc40a5f.txt"
+CEASEFIRE = "What did Putin say about a ceasefire?"
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run in tmp_path with no docbot setting in the environment (and undo whatever a `.env` loads)."""
+    monkeypatch.chdir(tmp_path)
+    for setting in SETTINGS:
+        # setenv first so that monkeypatch remembers the original state and restores it, even for variables
+        # that load_dotenv sets during the test
+        monkeypatch.setenv(setting.name, "")
+        monkeypatch.delenv(setting.name)
+    return tmp_path
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    return folder
+
+
+def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    status = main(list(argv))
+    captured = capsys.readouterr()
+    return status, captured.out, captured.err
+
+
+def paths(docs: Path, db: Path) -> list[str]:
+    return ["--docs", str(docs), "--db", str(db)]
+
+
+def test_index_prints_the_report(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path) -> None:
+    db = tmp_path / "state" / "index.sqlite3"
+    (docs / "junk.bin").write_bytes(b"\x00")
+    status, out, err = run(capsys, "index", *paths(docs, db))
+    assert status == 0 and err == ""
+    assert "1 documents, 31 sentences" in out
+    assert "Added 1, changed 0, removed 0, unchanged 0, warnings 1." in out
+    assert SEED.name in out
+    assert "junk.bin" in out  # warnings name the file
+    assert db.is_file()
+    status, out, _ = run(capsys, "index", *paths(docs, db))
+    assert status == 0
+    assert "Added 0, changed 0, removed 0, unchanged 1" in out
+
+
+def test_ask_prints_quotes_with_bold_words_and_sources(
+    capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path
+) -> None:
+    status, out, err = run(capsys, "ask", *paths(docs, tmp_path / "db.sqlite3"), CEASEFIRE)
+    assert status == 0 and err == ""
+    lines = out.splitlines()
+    assert lines[0] == f"Q: {CEASEFIRE}"
+    quotes = [line for line in lines if line.startswith("> ")]
+    sources = [line for line in lines if line.startswith("— ")]
+    assert len(quotes) >= 2 and len(sources) >= 2
+    assert quotes[0].startswith("> Reacting to Erdogan's proposal") or quotes[0].startswith("> **Putin** said")
+    assert "**Putin**" in quotes[0] and "**ceasefire**" in quotes[0]
+    # each quote is followed by its source line: title, file and paragraph
+    assert lines[lines.index(quotes[0]) + 1] == sources[0]
+    assert f"`{SEED.name}`" in sources[0] and "paragraph " in sources[0]
+    assert "*Putin urges Russian special services, military to closely cooperate with Iran, Turkey*" in sources[0]
+
+
+def test_ask_builds_the_index_itself_and_follows_changes(
+    capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    assert not db.exists()
+    status, out, _ = run(capsys, "ask", "--json", *paths(docs, db), "Where does the okapi live?")
+    assert status == 0 and json.loads(out)["hits"] == []
+    (docs / "okapi.txt").write_text("Okapis\n\nThe okapi lives in the Ituri forest.\n")
+    status, out, _ = run(capsys, "ask", "--json", *paths(docs, db), "Where does the okapi live?")
+    assert json.loads(out)["hits"][0]["text"] == "The okapi lives in the Ituri forest."
+
+
+def test_ask_json_has_the_exact_field_names(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path) -> None:
+    status, out, err = run(capsys, "ask", "--json", *paths(docs, tmp_path / "db.sqlite3"), CEASEFIRE)
+    assert status == 0 and err == ""
+    lines = out.splitlines()
+    assert len(lines) == 1
+    payload = json.loads(lines[0])
+    assert payload["question"] == CEASEFIRE
+    assert 1 <= len(payload["hits"]) <= 5
+    for hit in payload["hits"]:
+        assert {"text", "score", "source", "title", "paragraph", "sentence", "context"} <= set(hit)
+        assert isinstance(hit["text"], str) and isinstance(hit["score"], float)
+        assert hit["source"] == SEED.name
+        assert hit["title"] == "Putin urges Russian special services, military to closely cooperate with Iran, Turkey"
+        assert isinstance(hit["paragraph"], int) and isinstance(hit["sentence"], int)
+        assert set(hit["context"]) == {"before", "after"}
+        assert all(isinstance(s, str) for s in hit["context"]["before"] + hit["context"]["after"])
+    first = payload["hits"][0]
+    assert (first["paragraph"], first["sentence"]) in {(8, 1), (13, 1)}
+    assert "ceasefire" in first["text"]
+
+
+def test_ask_json_context_for_he_added(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path) -> None:
+    question = "Who does not want the people of Idlib exposed to new catastrophes?"
+    status, out, _ = run(capsys, "ask", "--json", "--top", "1", *paths(docs, tmp_path / "db.sqlite3"), question)
+    assert status == 0
+    hit = json.loads(out)["hits"][0]
+    assert hit["text"].endswith("he added.")
+    assert hit["context"]["before"] == [
+        'Rouhani as well spoke of "cleansing the Idlib region of terrorists", while also noting the need of '
+        "protecting civilians."
+    ]
+
+
+def test_questions_from_stdin_one_per_line(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, docs: Path, tmp_path: Path
+) -> None:
+    questions = [CEASEFIRE, "What did Rouhani say about U.S. sanctions?", "What is the capital of Peru?"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join([questions[0], "", questions[1], "   ", questions[2]])))
+    status, out, err = run(capsys, "ask", "--json", *paths(docs, tmp_path / "db.sqlite3"))
+    assert status == 0 and err == ""
+    payloads = [json.loads(line) for line in out.splitlines()]
+    assert [p["question"] for p in payloads] == questions  # blank lines are not questions
+    assert "counter U.S. sanctions" in payloads[1]["hits"][0]["text"]
+    assert payloads[2]["hits"] == []
+
+
+def test_questions_from_stdin_as_text(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, docs: Path, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(sys, "stdin", io.StringIO(f"{CEASEFIRE}\nWhat is the capital of Peru?\n"))
+    status, out, _ = run(capsys, "ask", *paths(docs, tmp_path / "db.sqlite3"))
+    assert status == 0
+    assert out.count("Q: ") == 2
+    assert f"Q: {CEASEFIRE}\n> " in out
+    peru = out.split("Q: What is the capital of Peru?\n", 1)[1]
+    assert peru.startswith("**Not found.**")
+
+
+@pytest.mark.parametrize("top", [1, 3])
+def test_top(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path, top: int) -> None:
+    db = tmp_path / "db.sqlite3"
+    status, out, _ = run(capsys, "ask", "--json", "--top", str(top), *paths(docs, db), CEASEFIRE)
+    assert status == 0 and len(json.loads(out)["hits"]) == top
+    status, out, _ = run(capsys, "ask", "--top", str(top), *paths(docs, db), CEASEFIRE)
+    assert len([line for line in out.splitlines() if line.startswith("— ")]) == top
+
+
+def one_line_error(err: str) -> str:
+    assert err.endswith("\n") and err.count("\n") == 1, err
+    assert err.startswith("docbot: ")
+    return err
+
+
+def test_missing_docs_folder(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    for command in (["index"], ["ask", "a question"]):
+        status, out, err = run(capsys, *command, *paths(tmp_path / "nope", tmp_path / "db.sqlite3"))
+        assert status != 0 and out == ""
+        assert "does not exist" in one_line_error(err) and "nope" in err
+    assert not (tmp_path / "db.sqlite3").exists()
+
+
+def test_corrupt_database(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    db.write_bytes(b"definitely not SQLite\n" * 200)
+    for command in (["index"], ["ask", CEASEFIRE]):
+        status, out, err = run(capsys, *command, *paths(docs, db))
+        assert status != 0 and out == ""
+        one_line_error(err)
+        assert "corrupt" in err and "docbot index" in err and "rebuild" in err
+
+
+def test_database_that_fails_while_writing(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path) -> None:
+    import sqlite3
+
+    db = tmp_path / "db.sqlite3"
+    assert run(capsys, "index", *paths(docs, db))[0] == 0
+    with sqlite3.connect(db) as connection:
+        connection.execute(
+            "CREATE TRIGGER nope BEFORE INSERT ON sentences BEGIN SELECT RAISE(ABORT, 'disk says no'); END"
+        )
+    (docs / "new.txt").write_text("New\n\nA new sentence.\n")
+    status, out, err = run(capsys, "index", *paths(docs, db))
+    assert status != 0 and out == ""
+    assert "disk says no" in one_line_error(err)
+
+
+@pytest.mark.parametrize("question", ["", "   "])
+def test_empty_question(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path, question: str) -> None:
+    status, out, err = run(capsys, "ask", *paths(docs, tmp_path / "db.sqlite3"), question)
+    assert status != 0 and out == ""
+    assert "empty" in one_line_error(err)
+
+
+def test_too_long_question(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path) -> None:
+    status, out, err = run(capsys, "ask", *paths(docs, tmp_path / "db.sqlite3"), "okapi " * 200)
+    assert status != 0 and out == ""
+    assert "characters long" in one_line_error(err)
+
+
+def test_settings_from_environment_variables(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, docs: Path, tmp_path: Path
+) -> None:
+    monkeypatch.setenv("DOCS_DIR", str(docs))
+    monkeypatch.setenv("DB_PATH", str(tmp_path / "from-env" / "db.sqlite3"))
+    status, out, _ = run(capsys, "index")
+    assert status == 0 and "31 sentences" in out
+    assert (tmp_path / "from-env" / "db.sqlite3").is_file()
+    # flags beat the environment
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "okapi.txt").write_text("Okapis\n\nThe okapi lives in the Ituri forest.\n")
+    status, out, _ = run(capsys, "index", "--docs", str(other))
+    assert status == 0 and "1 documents, 2 sentences" in out and "Removed: " in out
+
+
+def test_default_paths_are_relative_to_the_working_directory(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    status, _, err = run(capsys, "index")
+    assert status != 0 and "seeds" in one_line_error(err)
+    shutil.copytree(SEED.parent, tmp_path / "seeds")
+    status, out, _ = run(capsys, "index")
+    assert status == 0 and "31 sentences" in out
+    assert (tmp_path / "data" / "docbot.sqlite3").is_file()
+
+
+def test_dotenv_file_in_the_working_directory(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, docs: Path, tmp_path: Path
+) -> None:
+    (tmp_path / ".env").write_text("# settings\nDOCS_DIR=docs\nDB_PATH=dotenv-state/db.sqlite3\n")
+    status, out, _ = run(capsys, "index")
+    assert status == 0 and "31 sentences" in out
+    assert (tmp_path / "dotenv-state" / "db.sqlite3").is_file()
+    # a real environment variable beats .env, and a flag beats both
+    monkeypatch.setenv("DB_PATH", str(tmp_path / "env-state" / "db.sqlite3"))
+    assert run(capsys, "index")[0] == 0
+    assert (tmp_path / "env-state" / "db.sqlite3").is_file()
+    assert run(capsys, "index", "--db", str(tmp_path / "flag-state" / "db.sqlite3"))[0] == 0
+    assert (tmp_path / "flag-state" / "db.sqlite3").is_file()
+
+
+def test_real_subprocess(docs: Path, tmp_path: Path) -> None:
+    """The installed entry point, in a fresh interpreter, reading `.env` from its working directory."""
+    (tmp_path / ".env").write_text("DOCS_DIR=docs\nDB_PATH=sub/db.sqlite3\n")
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
+    command = [sys.executable, "-m", "bot.cli"]
+    index = subprocess.run([*command, "index"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert index.returncode == 0, index.stderr
+    assert "1 documents, 31 sentences" in index.stdout
+    assert (tmp_path / "sub" / "db.sqlite3").is_file()
+    ask = subprocess.run(
+        [*command, "ask", "--json"],
+        cwd=tmp_path,
+        env=env,
+        input=f"{CEASEFIRE}\nHow many people have been killed in the war?\n",
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert ask.returncode == 0, ask.stderr
+    payloads = [json.loads(line) for line in ask.stdout.splitlines()]
+    assert [p["question"] for p in payloads] == [CEASEFIRE, "How many people have been killed in the war?"]
+    assert {h["paragraph"] for h in payloads[0]["hits"][:2]} == {8, 13}
+    empty = subprocess.run([*command, "ask", ""], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
+    assert empty.returncode != 0 and empty.stdout == ""
+    assert empty.stderr.count("\n") == 1 and "empty" in empty.stderr

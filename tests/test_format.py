@@ -1,0 +1,173 @@
+"""Answers as Discord Markdown (bot/format.py): escaping, bolding, the 2,000-character limit and "not found"."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.format import MESSAGE_LIMIT, escape_markdown, format_answer, format_hit, format_hits, highlight
+from retrieval.models import Answer, Context, Hit, Source
+from retrieval.tokenize import tokenize
+
+SOURCE = Source("news/seed.txt", "Putin urges cooperation", 8, 1)
+
+
+def make_hit(
+    text: str,
+    question: str = "",
+    sources: tuple[Source, ...] = (SOURCE,),
+    context: Context = Context(),  # noqa: B008 - frozen dataclass
+) -> Hit:
+    terms = tuple(dict.fromkeys(t for t in tokenize(question) if t in set(tokenize(text))))
+    return Hit(text=text, score=1.0, sources=sources, matched_terms=terms, context=context)
+
+
+def unescaped(pattern: str, text: str) -> list[str]:
+    """Occurrences of `pattern` (a regex) not preceded by a backslash."""
+    return re.findall(r"(?<!\\)" + pattern, text)
+
+
+HOSTILE = (
+    "[click here](https://evil.example/steal) and ![img](https://evil.example/x.png) "
+    "**fake bold** __under__ ~~strike~~ ||spoiler|| `code` <@123456> <#987> "
+    "@everyone @here @EVERYONE"
+)
+
+
+def test_a_sentence_cannot_forge_links_or_markup() -> None:
+    block = format_hit(make_hit(HOSTILE, "click strike"))
+    quote = block.splitlines()[0]
+    assert quote.startswith("> ")
+    assert "](" not in block  # no [text](url) survives
+    assert not unescaped(r"\[", quote) and not unescaped(r"\]", quote)
+    assert not unescaped(r"\(", quote)
+    assert not unescaped(r"`", quote)
+    assert not unescaped(r"~~", quote) and not unescaped(r"\|\|", quote)
+    assert not unescaped(r"<", quote)  # user and channel mentions need a bare <
+    assert not unescaped(r"__", quote)
+    # the only unescaped double stars are the bold the formatter added around matched words
+    assert unescaped(r"\*\*", quote) == ["**"] * 4
+    assert "**click**" in quote and "**strike**" in quote
+
+
+@pytest.mark.parametrize("mention", ["@everyone", "@here", "@Everyone", "@\u200beveryone", "@\u202ehere"])
+def test_mass_mentions_never_render(mention: str) -> None:
+    block = format_hit(make_hit(f"Tell {mention} about the okapi.", "okapi"))
+    assert not re.search(r"@(everyone|here)", block, re.IGNORECASE), block
+    # the words are still there for the reader
+    assert re.search(r"@\u200b(everyone|here)", block, re.IGNORECASE)
+
+
+def test_a_sentence_cannot_leave_the_quote_or_start_a_heading() -> None:
+    text = "# Breaking news\n\n## Second\n> nested quote\n- list item\n1. numbered\n-# subtext\u2028next"
+    block = format_hit(make_hit(text, "breaking news"))
+    lines = block.splitlines()
+    assert len(lines) == 2  # one quote line and one source line: line breaks in documents are flattened
+    assert lines[0].startswith("> ") and lines[1].startswith("— ")
+    assert not lines[0][2:].startswith(("#", ">", "-", "1."))
+    assert lines[0].startswith("> \\# ")
+    assert not unescaped(r">", lines[0][2:])
+
+
+@pytest.mark.parametrize("text", ["> quoted", "- item", "+ item", "3. item", "   # spaced heading", "-# small"])
+def test_line_start_markup_is_escaped(text: str) -> None:
+    escaped = escape_markdown(text)
+    assert escaped.lstrip().startswith("\\")
+
+
+def test_context_lines_are_escaped_and_quoted() -> None:
+    context = Context(before=("[a](http://x) @everyone",), after=("# heading after",))
+    block = format_hit(make_hit("He added that the okapi sleeps.", "okapi", context=context))
+    lines = block.splitlines()
+    assert [line[:2] for line in lines[:3]] == ["> ", "> ", "> "]
+    assert "](" not in block and "@everyone" not in block
+    assert lines[2] == "> *\\# heading after*"
+
+
+def test_invisible_and_bidi_characters_are_removed() -> None:
+    block = format_hit(make_hit("The okapi\u202e sleeps\u200b in\u0007 the forest.", "okapi"))
+    assert block.splitlines()[0] == "> The **okapi** sleeps in the forest."
+
+
+def test_titles_and_paths_are_escaped_in_the_source_line() -> None:
+    source = Source("we`ird/[x](y).md", "**Bold** title [link](http://e.x) @everyone", 3, 2)
+    line = format_hit(make_hit("The okapi sleeps.", "okapi", sources=(source,))).splitlines()[-1]
+    assert line.startswith("— *")
+    assert "](" not in line.replace("`we'ird/[x](y).md`", "")  # inside a code span the path shows literally
+    assert "`we'ird/[x](y).md`" in line
+    assert "@everyone" not in line
+    assert "paragraph 3" in line
+
+
+def test_bolding_matched_words() -> None:
+    question = "What did Putin say about a ceasefire?"
+    text = 'Putin said "a ceasefire would be good" but Moscow doubts ceasefires.'
+    assert highlight(text, tokenize(question)) == (
+        '**Putin** said "a **ceasefire** would be good" but Moscow doubts **ceasefires**.'
+    )
+    assert highlight("almost a half-million people", tokenize("half-million")) == "almost a **half-million** people"
+    assert highlight("counter U.S. sanctions", tokenize("US sanctions")) == "counter **U.S.** **sanctions**"
+    assert highlight("the *okapi* sleeps", ["okapi"]) == "the \\***okapi**\\* sleeps"
+    assert highlight("no match here", ["okapi"]) == "no match here"
+
+
+def test_several_sources_are_listed() -> None:
+    sources = tuple(Source(f"doc-{i}.txt", f"Doc {i}", i, 1) for i in range(1, 7))
+    line = format_hit(make_hit("The okapi sleeps.", "okapi", sources=sources)).splitlines()[-1]
+    assert "`doc-1.txt`" in line and "also in `doc-2.txt` ¶2, `doc-3.txt` ¶3, `doc-4.txt` ¶4 and 2 more" in line
+
+
+def long_sentence(words: int, seed: str = "okapi") -> str:
+    return " ".join(f"{seed} word{i}" if i % 50 == 0 else f"word{i}" for i in range(words)) + "."
+
+
+@pytest.mark.parametrize("limit", [MESSAGE_LIMIT, 1000, 500])
+def test_format_hits_stays_within_the_limit_for_very_long_sentences(limit: int) -> None:
+    context = Context(before=(long_sentence(300, "before"),), after=(long_sentence(300, "after"),))
+    hits = [make_hit(long_sentence(2000), "okapi", context=context) for _ in range(10)]
+    text, shown = format_hits(hits, limit)
+    assert len(text) <= limit
+    assert shown >= 1
+    assert text.startswith("> ") and "**okapi**" in text
+    assert text.count("\n— ") == shown
+
+
+def test_the_first_hit_fits_even_with_a_huge_title_path_and_escapes() -> None:
+    source = Source("deep/" * 400 + "file.md", "T" * 5000, 1, 1)
+    many = tuple(Source(f"{'x' * 900}-{i}.txt", "t", 1, 1) for i in range(6))
+    hits = [
+        make_hit("*" * 6000 + " okapi " + "_" * 6000, "okapi", sources=(source,)),
+        make_hit(long_sentence(3000), "okapi", sources=many),
+    ]
+    for hit in hits:
+        text, shown = format_hits([hit])
+        assert shown == 1 and 0 < len(text) <= MESSAGE_LIMIT
+        assert "**okapi**" in text
+    text = format_answer(Answer("Where is the okapi?", tuple(hits), False))
+    assert 0 < len(text) <= MESSAGE_LIMIT
+    assert "file.md" in text  # a long path keeps its file name
+
+
+def test_hits_that_do_not_fit_are_left_out_whole() -> None:
+    hits = [make_hit(f"Okapi fact number {i}: " + "the okapi is shy. " * 20, "okapi") for i in range(20)]
+    text, shown = format_hits(hits)
+    assert 1 <= shown < 20 and len(text) <= MESSAGE_LIMIT
+    assert text.count("> Okapi fact number") == shown or text.count("> **Okapi** fact number") == shown
+    assert text.endswith("paragraph 8")  # the last block is complete
+
+
+def test_not_found_text() -> None:
+    answer = Answer("What is the capital of Peru?", (), True, "Nothing in the documents shares a meaningful word.")
+    assert format_answer(answer) == "**Not found.** Nothing in the documents shares a meaningful word."
+    weak = Answer(
+        "Is the okapi a *giraffe*?",
+        (),
+        True,
+        "The documents do not seem to answer this.",
+        weak=tuple(make_hit(long_sentence(800), "okapi") for _ in range(3)),
+    )
+    text = format_answer(weak)
+    assert text.startswith("**Not found.** The documents do not seem to answer this.")
+    assert "weak matches" in text and "> " in text
+    assert len(text) <= MESSAGE_LIMIT

@@ -1,0 +1,254 @@
+"""Walking the documents folder: every kind of bad file is skipped (or decoded with a fallback) with a warning that
+names it, and the good files are still read (retrieval/ingest.py, and through the service)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from retrieval.ingest import FileState, scan_documents
+from retrieval.models import FileWarning
+from retrieval.service import AnswerService
+from retrieval.store import Store
+
+GOOD = "Good document\n\nThe okapi is a shy animal of the forest. It eats leaves.\n"
+
+
+def write(path: Path, content: str | bytes) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    return path
+
+
+def warnings_for(warnings: list[FileWarning], path: str) -> list[str]:
+    return [w.reason for w in warnings if w.path == path]
+
+
+def only_warning(warnings: list[FileWarning], path: str) -> str:
+    reasons = warnings_for(warnings, path)
+    assert len(reasons) == 1, f"expected one warning for {path}, got {reasons} in {warnings}"
+    # the warning names the file when printed
+    assert any(str(w).startswith(path + ": ") for w in warnings if w.path == path)
+    return reasons[0]
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    write(folder / "good.txt", GOOD)
+    return folder
+
+
+def parsed_paths(folder: Path, **kwargs: int) -> tuple[list[str], list[FileWarning]]:
+    scan = scan_documents(folder, {}, **kwargs)  # type: ignore[arg-type]
+    return sorted(d.path for d in scan.parsed), scan.warnings
+
+
+def test_invalid_utf8_is_read_as_windows_1252_with_a_warning(docs: Path) -> None:
+    write(docs / "legacy.txt", b"Legacy notes\n\nThe caf\xe9 served \x93strong\x94 coffee to the okapi keepers.\n")
+    scan = scan_documents(docs, {})
+    assert sorted(d.path for d in scan.parsed) == ["good.txt", "legacy.txt"]
+    assert "Windows-1252" in only_warning(scan.warnings, "legacy.txt")
+    legacy = next(d for d in scan.parsed if d.path == "legacy.txt")
+    assert legacy.sentences[-1].text == "The café served “strong” coffee to the okapi keepers."
+
+
+def test_binary_file_with_txt_extension_is_skipped(docs: Path) -> None:
+    write(docs / "image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["good.txt"]
+    reason = only_warning(warnings, "image.txt")
+    assert "binary" in reason and "skipped" in reason
+
+
+@pytest.mark.parametrize("content", [b"", b"   \n\n\t\n"])
+def test_empty_file_is_skipped(docs: Path, content: bytes) -> None:
+    write(docs / "empty.txt", content)
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["good.txt"]
+    assert "empty" in only_warning(warnings, "empty.txt")
+
+
+def test_markdown_with_no_sentences_is_skipped(docs: Path) -> None:
+    write(docs / "rules.md", "---\ntitle: only front matter\n---\n\n***\n")
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["good.txt"]
+    assert "no sentences" in only_warning(warnings, "rules.md")
+
+
+def test_file_over_the_size_cap_is_skipped(docs: Path) -> None:
+    write(docs / "huge.txt", "Huge\n\n" + "The okapi walks. " * 200)
+    paths, warnings = parsed_paths(docs, max_file_bytes=1000)
+    assert paths == ["good.txt"]
+    reason = only_warning(warnings, "huge.txt")
+    assert "1,000 bytes cap" in reason and "skipped" in reason
+    # the cap is inclusive: a file of exactly the cap is read
+    size = (docs / "good.txt").stat().st_size
+    paths, _ = parsed_paths(docs, max_file_bytes=size)
+    assert paths == ["good.txt"]
+
+
+def test_size_cap_in_mib_is_named_in_mib(docs: Path) -> None:
+    write(docs / "big.txt", b"Big\n\n" + b"The okapi walks. " * 70_000)  # about 1.1 MiB
+    _, warnings = parsed_paths(docs, max_file_bytes=1024 * 1024)
+    assert "larger than the 1 MiB cap" in only_warning(warnings, "big.txt")
+
+
+def test_link_pointing_outside_the_folder_is_skipped(tmp_path: Path, docs: Path) -> None:
+    secret = write(tmp_path / "outside" / "secret.txt", "Secret\n\nThe password is swordfish.\n")
+    (docs / "secret.txt").symlink_to(secret)
+    (docs / "relative.txt").symlink_to(Path("..") / "outside" / "secret.txt")
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["good.txt"]
+    assert "outside" in only_warning(warnings, "secret.txt")
+    assert "outside" in only_warning(warnings, "relative.txt")
+
+
+def test_link_to_a_folder_outside_is_not_followed(tmp_path: Path, docs: Path) -> None:
+    write(tmp_path / "elsewhere" / "private.txt", "Private\n\nNot for the bot.\n")
+    (docs / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["good.txt"]
+    assert "not followed" in only_warning(warnings, "linked/")
+
+
+def test_link_inside_the_folder_is_read(docs: Path) -> None:
+    (docs / "alias.txt").symlink_to("good.txt")
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["alias.txt", "good.txt"]
+    assert warnings == []
+
+
+def test_symlink_loops_are_skipped(docs: Path) -> None:
+    (docs / "self.txt").symlink_to("self.txt")
+    (docs / "ping.txt").symlink_to("pong.txt")
+    (docs / "pong.txt").symlink_to("ping.txt")
+    (docs / "sub").mkdir()
+    (docs / "sub" / "loop").symlink_to("..", target_is_directory=True)
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["good.txt"]
+    for name in ("self.txt", "ping.txt", "pong.txt"):
+        reason = only_warning(warnings, name)
+        # "symbolic link loop" (Python < 3.13) or "too many levels of symbolic links" (ELOOP)
+        assert "symbolic link" in reason and "skipped" in reason
+    assert "not followed" in only_warning(warnings, "sub/loop/")
+
+
+def test_broken_link_is_skipped(docs: Path) -> None:
+    (docs / "gone.txt").symlink_to("missing.txt")
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["good.txt"]
+    assert "broken link" in only_warning(warnings, "gone.txt")
+
+
+def test_hidden_files_and_folders_are_skipped(docs: Path) -> None:
+    write(docs / ".draft.txt", "Draft\n\nNot ready.\n")
+    write(docs / ".git" / "notes.txt", "Git notes\n\nInternal.\n")
+    write(docs / "sub" / ".cache" / "x.md", "# Cached\n\nStale.\n")
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["good.txt"]
+    assert "hidden file" in only_warning(warnings, ".draft.txt")
+    assert "hidden folder" in only_warning(warnings, ".git/")
+    assert "hidden folder" in only_warning(warnings, "sub/.cache/")
+    # nothing inside a hidden folder is even looked at
+    assert not [w for w in warnings if w.path.startswith(".git/") and w.path != ".git/"]
+
+
+def test_unreadable_special_file_is_skipped(docs: Path) -> None:
+    # Tests run as root, for whom file permissions do not stop reading; a FIFO named like a document is a real file
+    # that cannot be read as one (opening it would block until a writer came).
+    os.mkfifo(docs / "pipe.txt")
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["good.txt"]
+    assert "not a regular file" in only_warning(warnings, "pipe.txt")
+
+
+def test_folder_named_like_a_document_is_walked_into(docs: Path) -> None:
+    write(docs / "archive.txt" / "inner.md", "# Inner\n\nThe okapi sleeps.\n")
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["archive.txt/inner.md", "good.txt"]
+    assert warnings == []
+
+
+def test_non_document_extensions_are_skipped(docs: Path) -> None:
+    write(docs / "photo.png", b"\x89PNG\r\n")
+    write(docs / "table.csv", "a,b\n1,2\n")
+    write(docs / "report.pdf", b"%PDF-1.4")
+    write(docs / "README", "No extension.\n")
+    write(docs / "upper.TXT", "Upper case extension\n\nStill a text file.\n")
+    write(docs / "notes.markdown", "# Notes\n\nMarkdown too.\n")
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["good.txt", "notes.markdown", "upper.TXT"]
+    for name in ("photo.png", "table.csv", "report.pdf", "README"):
+        assert "not a .txt/.md/.markdown file" in only_warning(warnings, name)
+
+
+def test_recursion_and_relative_paths_with_forward_slashes(docs: Path) -> None:
+    write(docs / "a" / "b" / "deep.md", "# Deep\n\nA deep okapi.\n")
+    write(docs / "a" / "side.txt", "Side\n\nA side okapi.\n")
+    write(docs / "z.txt", "Zed\n\nThe last okapi.\n")
+    scan = scan_documents(docs, {})
+    assert [d.path for d in scan.parsed] == ["a/b/deep.md", "a/side.txt", "good.txt", "z.txt"]
+    assert scan.added == ["a/b/deep.md", "a/side.txt", "good.txt", "z.txt"]
+    assert all("\\" not in d.path and not d.path.startswith("/") for d in scan.parsed)
+    deep = scan.parsed[0]
+    assert deep.title == "Deep"
+    assert [s.text for s in deep.sentences] == ["Deep", "A deep okapi."]
+    assert deep.sentences[1].tokens == ("deep", "okapi")
+
+
+def test_unchanged_file_is_not_read_and_a_file_turned_bad_is_removed(docs: Path) -> None:
+    scan = scan_documents(docs, {})
+    good = scan.parsed[0]
+    known = {"good.txt": FileState(good.content_hash, good.size, good.mtime_ns)}
+    again = scan_documents(docs, known)
+    assert again.unchanged == ["good.txt"] and not again.parsed and not again.touched
+    # the file becomes binary: it is skipped with a warning and leaves the index
+    write(docs / "good.txt", b"\x00\x01binary now")
+    turned = scan_documents(docs, known)
+    assert turned.removed == ["good.txt"] and not turned.parsed
+    assert "binary" in only_warning(turned.warnings, "good.txt")
+
+
+def test_missing_folder_raises(tmp_path: Path) -> None:
+    with pytest.raises(NotADirectoryError, match="does not exist"):
+        scan_documents(tmp_path / "nope", {})
+
+
+async def test_bad_files_never_stop_a_reindex(tmp_path: Path, docs: Path) -> None:
+    write(docs / "legacy.txt", b"Legacy\n\nThe caf\xe9 okapi.\n")
+    write(docs / "bin.txt", b"\x00\x01\x02")
+    write(docs / "empty.md", b"")
+    write(docs / "big.txt", "Big\n\n" + "Okapi. " * 400)
+    write(docs / ".hidden.txt", "Hidden\n\nOkapi.\n")
+    write(docs / "photo.jpg", b"\xff\xd8\xff")
+    (docs / "out.txt").symlink_to(write(tmp_path / "out" / "o.txt", "Out\n\nOkapi outside.\n"))
+    (docs / "loop.txt").symlink_to("loop.txt")
+    os.mkfifo(docs / "fifo.md")
+    store = await Store.open(tmp_path / "db.sqlite3")
+    try:
+        service = AnswerService(store, docs, max_file_bytes=2000)
+        report = await service.reindex()
+        assert report.added == ("good.txt", "legacy.txt")
+        assert report.documents == 2
+        warned = {w.path for w in report.warnings}
+        assert warned == {
+            "legacy.txt",
+            "bin.txt",
+            "empty.md",
+            "big.txt",
+            ".hidden.txt",
+            "photo.jpg",
+            "out.txt",
+            "loop.txt",
+            "fifo.md",
+        }
+        answer = await service.ask("Is the okapi shy?")
+        assert answer.hits[0].text == "The okapi is a shy animal of the forest."
+    finally:
+        await store.close()

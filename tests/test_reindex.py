@@ -1,0 +1,294 @@
+"""Incremental reindexing and answering through AnswerService over a real SQLite store (retrieval/service.py)."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import shutil
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from retrieval.service import AnswerService, NotReady, QuestionError, ReindexInProgress
+from retrieval.store import Store, StoreError
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9b990c146cc40a5f.txt"
+
+ALPHA = "Alpha report\n\nThe okapi lives in the Ituri forest. It eats leaves and fruit.\n\nOkapis are rarely seen.\n"
+BETA = "Beta report\n\nThe zebra crosses the plain at dawn.\n\nZebras sleep standing up.\n"
+GAMMA = "Gamma report\n\nThe giraffe has a long neck.\n"
+
+
+def sentence_rows(db: Path) -> dict[str, list[tuple[int, int, int, str]]]:
+    """(sentence id, paragraph, sentence, text) of every document, read with a separate sqlite3 connection."""
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute(
+            "SELECT d.path, s.id, s.paragraph, s.sentence, s.text FROM sentences s JOIN documents d"
+            " ON d.id = s.document_id ORDER BY d.path, s.paragraph, s.sentence"
+        ).fetchall()
+    result: dict[str, list[tuple[int, int, int, str]]] = {}
+    for path, sentence_id, paragraph, sentence, text in rows:
+        result.setdefault(path, []).append((sentence_id, paragraph, sentence, text))
+    return result
+
+
+def document_rows(db: Path) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db) as connection:
+        return connection.execute("SELECT * FROM documents ORDER BY path").fetchall()
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "alpha.txt").write_text(ALPHA)
+    (folder / "beta.txt").write_text(BETA)
+    (folder / "sub").mkdir()
+    (folder / "sub" / "gamma.md").write_text(GAMMA)
+    return folder
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "docbot.sqlite3"
+
+
+@pytest.fixture
+async def service(docs: Path, db: Path) -> AsyncIterator[AnswerService]:
+    store = await Store.open(db)
+    try:
+        yield AnswerService(store, docs)
+    finally:
+        await store.close()
+
+
+async def test_first_index_reports_added(service: AnswerService, db: Path) -> None:
+    assert not service.ready
+    with pytest.raises(NotReady):
+        await service.ask("okapi")
+    report = await service.reindex()
+    assert report.added == ("alpha.txt", "beta.txt", "sub/gamma.md")
+    assert report.changed == () and report.removed == () and report.unchanged == 0
+    assert report.documents == 3
+    assert report.sentences == 4 + 3 + 2
+    assert report.warnings == ()
+    assert report.seconds >= 0
+    assert service.ready
+    rows = sentence_rows(db)
+    assert [r[3] for r in rows["alpha.txt"]] == [
+        "Alpha report",
+        "The okapi lives in the Ituri forest.",
+        "It eats leaves and fruit.",
+        "Okapis are rarely seen.",
+    ]
+    assert [(r[1], r[2]) for r in rows["alpha.txt"]] == [(1, 1), (2, 1), (2, 2), (3, 1)]
+
+
+async def test_second_run_is_unchanged_and_touches_nothing(service: AnswerService, db: Path) -> None:
+    await service.reindex()
+    sentences, documents = sentence_rows(db), document_rows(db)
+    report = await service.reindex()
+    assert report.added == report.changed == report.removed == ()
+    assert report.unchanged == 3 and not report.touched
+    assert report.sentences == 9 and report.documents == 3
+    assert sentence_rows(db) == sentences
+    assert document_rows(db) == documents  # same ids, hashes, stamps and indexed_at
+
+
+async def test_changing_one_file_changes_only_its_sentences(service: AnswerService, docs: Path, db: Path) -> None:
+    await service.reindex()
+    before = sentence_rows(db)
+    (docs / "beta.txt").write_text("Beta report\n\nThe zebra crosses the river at noon.\n")
+    report = await service.reindex()
+    assert report.changed == ("beta.txt",)
+    assert report.added == report.removed == ()
+    assert report.unchanged == 2
+    after = sentence_rows(db)
+    # the other documents keep their rows, ids included
+    assert after["alpha.txt"] == before["alpha.txt"]
+    assert after["sub/gamma.md"] == before["sub/gamma.md"]
+    assert [r[3] for r in after["beta.txt"]] == ["Beta report", "The zebra crosses the river at noon."]
+    assert not {r[0] for r in after["beta.txt"]} & {r[0] for r in before["beta.txt"]}
+    # and the new text is what is served
+    answer = await service.ask("Where does the zebra cross?")
+    assert answer.hits[0].text == "The zebra crosses the river at noon."
+    assert all("plain" not in hit.text for hit in answer.hits)
+
+
+async def test_deleting_one_file_removes_its_sentences(service: AnswerService, docs: Path, db: Path) -> None:
+    await service.reindex()
+    before = sentence_rows(db)
+    (docs / "alpha.txt").unlink()
+    report = await service.reindex()
+    assert report.removed == ("alpha.txt",)
+    assert report.added == report.changed == ()
+    assert report.documents == 2 and report.sentences == 5
+    after = sentence_rows(db)
+    assert "alpha.txt" not in after
+    assert after == {k: v for k, v in before.items() if k != "alpha.txt"}
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("SELECT COUNT(*) FROM sentences WHERE text LIKE '%okapi%'").fetchone()[0] == 0
+    answer = await service.ask("Where does the okapi live?")
+    assert answer.not_found and answer.hits == ()
+
+
+async def test_adding_a_file(service: AnswerService, docs: Path, db: Path) -> None:
+    await service.reindex()
+    before = sentence_rows(db)
+    (docs / "sub" / "delta.txt").write_text("Delta\n\nThe hippo wallows in mud.\n")
+    report = await service.reindex()
+    assert report.added == ("sub/delta.txt",) and report.unchanged == 3
+    after = sentence_rows(db)
+    assert {k: after[k] for k in before} == before
+    assert (await service.ask("What does the hippo do?")).hits[0].text == "The hippo wallows in mud."
+
+
+async def test_touch_without_changing_bytes_is_unchanged(service: AnswerService, docs: Path, db: Path) -> None:
+    await service.reindex()
+    sentences = sentence_rows(db)
+    path = docs / "alpha.txt"
+    stamp = path.stat().st_mtime_ns + 5_000_000_000
+    os.utime(path, ns=(stamp, stamp))
+    report = await service.reindex()
+    assert report.unchanged == 3 and not report.touched
+    assert sentence_rows(db) == sentences
+    with sqlite3.connect(db) as connection:
+        stored = connection.execute("SELECT mtime_ns FROM documents WHERE path = 'alpha.txt'").fetchone()[0]
+    assert stored == stamp  # the new stamp is remembered, so the next run does not hash the file again
+    again = await service.reindex()
+    assert again.unchanged == 3 and not again.touched
+
+
+async def test_a_failing_write_leaves_the_previous_index_whole_and_serving(
+    service: AnswerService, docs: Path, db: Path
+) -> None:
+    await service.reindex()
+    sentences, documents = sentence_rows(db), document_rows(db)
+    answer_before = await service.ask("Where does the okapi live?")
+    assert answer_before.hits[0].text == "The okapi lives in the Ituri forest."
+    # Make SQLite itself refuse the write of one sentence, part-way through the transaction.
+    with sqlite3.connect(db) as connection:
+        connection.execute(
+            "CREATE TRIGGER refuse_marker BEFORE INSERT ON sentences WHEN NEW.text LIKE '%zebracorn%'"
+            " BEGIN SELECT RAISE(ABORT, 'injected failure'); END"
+        )
+    (docs / "alpha.txt").unlink()  # a removal and a change come before the failing insert ...
+    (docs / "beta.txt").write_text("Beta report\n\nThe zebra now swims.\n")
+    (docs / "zz.txt").write_text("Zed\n\nA zebracorn okapi appears in the forest.\n")  # ... which is last
+    with pytest.raises(StoreError, match=r"injected failure.*previous index is kept"):
+        await service.reindex()
+    assert not service.reindexing
+    # the database still has the old rows ...
+    assert sentence_rows(db) == sentences
+    assert document_rows(db) == documents
+    # ... and the old index still answers
+    answer_after = await service.ask("Where does the okapi live?")
+    assert answer_after == answer_before
+    # once the cause is gone the same changes go through
+    with sqlite3.connect(db) as connection:
+        connection.execute("DROP TRIGGER refuse_marker")
+    report = await service.reindex()
+    assert report.added == ("zz.txt",) and report.changed == ("beta.txt",) and report.removed == ("alpha.txt",)
+    assert (await service.ask("Where does the okapi live?")).hits[0].text == "A zebracorn okapi appears in the forest."
+
+
+async def test_a_second_concurrent_reindex_is_refused(service: AnswerService) -> None:
+    first = asyncio.create_task(service.reindex())
+    await asyncio.sleep(0)  # let the first one take the lock
+    assert service.reindexing
+    with pytest.raises(ReindexInProgress):
+        await service.reindex()
+    report = await first
+    assert report.added == ("alpha.txt", "beta.txt", "sub/gamma.md")
+    assert not service.reindexing
+    assert (await service.reindex()).unchanged == 3  # free again once the first one is done
+
+
+async def test_concurrent_reindexes_started_together(service: AnswerService) -> None:
+    results = await asyncio.gather(service.reindex(), service.reindex(), return_exceptions=True)
+    assert sum(isinstance(r, ReindexInProgress) for r in results) == 1
+    assert sum(not isinstance(r, BaseException) for r in results) == 1
+
+
+async def test_bad_questions_raise_question_error(service: AnswerService) -> None:
+    await service.reindex()
+    for question in ("", "   ", "\n\t "):
+        with pytest.raises(QuestionError, match="empty"):
+            await service.ask(question)
+        with pytest.raises(QuestionError, match="empty"):
+            service.ask_now(question)
+    too_long = "okapi " * (service.max_question_chars // 6 + 1)
+    assert len(too_long.strip()) > service.max_question_chars
+    with pytest.raises(QuestionError, match="characters long"):
+        await service.ask(too_long)
+    with pytest.raises(QuestionError, match="characters long"):
+        service.ask_now(too_long)
+    at_limit = ("okapi " * 200)[: service.max_question_chars]
+    assert (await service.ask(at_limit)).hits  # the limit itself is accepted
+
+
+async def test_the_same_sentence_in_two_documents_is_one_hit_with_two_sources(
+    service: AnswerService, docs: Path
+) -> None:
+    shared = "The quokka smiles at every visitor."
+    (docs / "copy-b.txt").write_text(f"Copy B\n\nIntro line here.\n\n{shared}\n")
+    (docs / "copy-a.txt").write_text(f"Copy A\n\n{shared} Another sentence.\n")
+    (docs / "copy-c.txt").write_text("Copy C\n\nThe QUOKKA  smiles at every visitor.\n")  # other case and spacing
+    await service.reindex()
+    answer = await service.ask("Why does the quokka smile?", top=5)
+    quokka = [hit for hit in answer.hits if "quokka" in hit.text.casefold()]
+    assert len(quokka) == 1
+    hit = quokka[0]
+    assert [(s.path, s.title, s.paragraph, s.sentence) for s in hit.sources] == [
+        ("copy-a.txt", "Copy A", 2, 1),
+        ("copy-b.txt", "Copy B", 3, 1),
+        ("copy-c.txt", "Copy C", 2, 1),
+    ]
+    assert hit.source.path == "copy-a.txt"
+
+
+async def test_context_for_a_hit_that_leans_on_its_neighbours(tmp_path: Path) -> None:
+    docs = tmp_path / "seed"
+    docs.mkdir()
+    shutil.copy(SEED, docs / SEED.name)
+    store = await Store.open(tmp_path / "db.sqlite3")
+    try:
+        service = AnswerService(store, docs)
+        await service.reindex()
+        answer = await service.ask("Who does not want the people of Idlib exposed to new catastrophes?")
+        hit = answer.hits[0]
+        assert hit.text.endswith('to be exposed to new catastrophes", he added.')
+        # "he added": the sentence before says who "he" is
+        assert hit.context.before == (
+            'Rouhani as well spoke of "cleansing the Idlib region of terrorists", while also noting the need of '
+            "protecting civilians.",
+        )
+        assert hit.context.after == (
+            "The U.S. and its allies, however, believe it is Assad's forces who appear to be preparing a chemical "
+            "attack in Idlib.",
+        )
+        # a sentence that stands on its own gets no context
+        ceasefire = await service.ask("What did Putin say about a ceasefire?")
+        assert ceasefire.hits[0].context.before == () and ceasefire.hits[0].context.after == ()
+        # context is the neighbouring sentences of the same document, never of another file
+        (docs / "other.txt").write_text("Other\n\nShort one.\n")
+        await service.reindex()
+        short = await service.ask("short one")
+        assert short.hits[0].text == "Short one."
+        assert short.hits[0].context.before == ("Other",) and short.hits[0].context.after == ()
+    finally:
+        await store.close()
+
+
+async def test_load_serves_the_stored_index_without_reading_the_folder(docs: Path, db: Path) -> None:
+    async with await Store.open(db) as store:
+        await AnswerService(store, docs).reindex()
+    shutil.rmtree(docs)  # the folder is gone; the stored index still answers
+    async with await Store.open(db) as store:
+        service = AnswerService(store, docs)
+        await service.load()
+        answer = await service.ask("Where does the okapi live?")
+        assert answer.hits[0].text == "The okapi lives in the Ituri forest."
+        assert [d.path for d in service.sources()] == ["alpha.txt", "beta.txt", "sub/gamma.md"]

@@ -1,0 +1,140 @@
+"""The SQLite store: numbered migrations in PRAGMA user_version, WAL, and clear errors (retrieval/store.py)."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from retrieval.ingest import scan_documents
+from retrieval.store import MIGRATIONS, Store, StoreError
+
+
+def user_version(path: Path) -> int:
+    with sqlite3.connect(path) as connection:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+
+
+def tables(path: Path) -> set[str]:
+    with sqlite3.connect(path) as connection:
+        return {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+
+
+async def test_fresh_database_is_migrated_to_the_last_version(tmp_path: Path) -> None:
+    path = tmp_path / "nested" / "folder" / "db.sqlite3"  # missing folders are created
+    store = await Store.open(path)
+    try:
+        assert await store.schema_version() == len(MIGRATIONS)
+    finally:
+        await store.close()
+    assert user_version(path) == len(MIGRATIONS) >= 1
+    assert {"documents", "sentences", "meta"} <= tables(path)
+
+
+async def test_wal_mode_is_on(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    store = await Store.open(path)
+    await store.close()
+    # journal_mode=WAL is persistent: a new connection sees it in the file
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+async def test_reopening_is_a_no_op(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Alpha\n\nThe okapi sleeps.\n")
+    store = await Store.open(path)
+    try:
+        await store.apply_scan(scan_documents(docs, {}), {"tokenizer_version": "x"})
+        rows_before = await store.load_sentences()
+    finally:
+        await store.close()
+    with sqlite3.connect(path) as connection:
+        schema_before = connection.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
+    store = await Store.open(path)
+    try:
+        assert await store.migrate() == len(MIGRATIONS)  # and once more by hand: still nothing to do
+        assert await store.schema_version() == len(MIGRATIONS)
+        assert await store.load_sentences() == rows_before
+        assert await store.get_meta("tokenizer_version") == "x"
+    finally:
+        await store.close()
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall() == schema_before
+    assert user_version(path) == len(MIGRATIONS)
+
+
+async def test_database_from_a_newer_docbot_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "db.sqlite3"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE future (x)")
+        connection.execute(f"PRAGMA user_version = {len(MIGRATIONS) + 3}")
+    with pytest.raises(StoreError) as caught:
+        await Store.open(path)
+    message = str(caught.value)
+    assert f"schema version {len(MIGRATIONS) + 3}" in message and "newer" in message
+    assert "docbot index" in message and "\n" not in message
+    # refused, not changed
+    assert user_version(path) == len(MIGRATIONS) + 3
+    assert tables(path) == {"future"}
+
+
+@pytest.mark.parametrize(
+    "garbage",
+    [
+        b"this is not a database, just some text that happens to sit where the index should be\n" * 100,
+        bytes(range(256)) * 64,
+        b"SQLite format 3\x00" + b"\xff" * 4080,  # the right magic, then nonsense
+    ],
+)
+async def test_corrupt_file_says_how_to_rebuild(tmp_path: Path, garbage: bytes) -> None:
+    path = tmp_path / "db.sqlite3"
+    path.write_bytes(garbage)
+    with pytest.raises(StoreError) as caught:
+        await Store.open(path)
+    message = str(caught.value)
+    assert str(path) in message
+    assert "corrupt" in message and "rebuild" in message and "docbot index" in message
+    assert "\n" not in message
+    assert path.read_bytes() == garbage  # the file is left for the user to inspect
+
+
+async def test_folder_that_cannot_be_created_is_a_store_error(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(StoreError, match="cannot create the database folder"):
+        await Store.open(blocker / "db.sqlite3")
+
+
+async def test_replacing_a_document_gives_it_fresh_rows(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "a.txt").write_text("Alpha\n\nThe okapi sleeps. It wakes at dusk.\n")
+    (docs / "b.txt").write_text("Beta\n\nThe zebra runs.\n")
+    store = await Store.open(tmp_path / "db.sqlite3")
+    try:
+        first = scan_documents(docs, {})
+        await store.apply_scan(first, {})
+        assert [d.path for d in await store.documents()] == ["a.txt", "b.txt"]
+        assert [(d.path, d.sentence_count) for d in await store.documents()] == [("a.txt", 3), ("b.txt", 2)]
+        assert await store.sentences_of("a.txt") == [
+            (1, 1, "Alpha"),
+            (2, 1, "The okapi sleeps."),
+            (2, 2, "It wakes at dusk."),
+        ]
+        (docs / "a.txt").write_text("Alpha\n\nThe okapi is awake all day now.\n")
+        second = scan_documents(docs, await store.document_states())
+        assert second.changed == ["a.txt"] and second.unchanged == ["b.txt"]
+        await store.apply_scan(second, {})
+        assert await store.sentences_of("a.txt") == [(1, 1, "Alpha"), (2, 1, "The okapi is awake all day now.")]
+        # foreign keys are on: the old sentences went with their document row
+        with sqlite3.connect(tmp_path / "db.sqlite3") as connection:
+            orphans = connection.execute(
+                "SELECT COUNT(*) FROM sentences WHERE document_id NOT IN (SELECT id FROM documents)"
+            ).fetchone()[0]
+        assert orphans == 0
+    finally:
+        await store.close()
