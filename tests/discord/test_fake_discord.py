@@ -8,10 +8,8 @@ defers then follows up (and autocompletes), ``/admin`` needs Manage Server, ``/m
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import io
 from collections.abc import AsyncIterator
-from typing import TypeVar
 
 import aiohttp
 import discord
@@ -20,6 +18,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from tests.discord.fake_discord import MANAGE_GUILD, MESSAGE_CONTENT_INTENT, FakeDiscord
+from tests.discord.harness import running
 
 GUILD_ID = 1_300_000_000_000_000_100
 
@@ -92,28 +91,6 @@ class TinyBot(commands.Bot):
 async def fake() -> AsyncIterator[FakeDiscord]:
     async with FakeDiscord() as server:
         yield server
-
-
-BotT = TypeVar("BotT", bound=discord.Client)
-
-
-@contextlib.asynccontextmanager
-async def running(bot: BotT, fake: FakeDiscord) -> AsyncIterator[BotT]:
-    """Run ``bot`` against ``fake`` until the block ends; fail fast if start-up fails."""
-    task = asyncio.create_task(bot.start(fake.token))
-    ready = asyncio.create_task(fake.wait_until_ready())
-    try:
-        await asyncio.wait({task, ready}, timeout=5, return_when=asyncio.FIRST_COMPLETED)
-        if task.done():
-            task.result()  # re-raise the start-up error
-            raise AssertionError("bot.start() returned before the gateway was ready")
-        await ready
-        yield bot
-    finally:
-        ready.cancel()
-        await bot.close()
-        with contextlib.suppress(asyncio.CancelledError):
-            await asyncio.wait_for(task, 5)
 
 
 async def test_startup_syncs_commands_and_identifies(fake: FakeDiscord) -> None:

@@ -1,0 +1,70 @@
+"""Running a real discord.py client against the fake Discord, and a docbot wired to a temporary index."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import shutil
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import TypeVar
+
+import discord
+
+from bot.client import DocBot
+from bot.settings import Settings
+from retrieval.service import AnswerService
+from retrieval.store import Store
+from tests.discord.fake_discord import FakeDiscord
+
+SEEDS = Path(__file__).resolve().parents[2] / "seeds"
+
+BotT = TypeVar("BotT", bound=discord.Client)
+
+
+@contextlib.asynccontextmanager
+async def running(bot: BotT, fake: FakeDiscord) -> AsyncIterator[BotT]:
+    """Run `bot` against `fake` until the block ends; fail fast if start-up fails."""
+    task = asyncio.create_task(bot.start(fake.token))
+    ready = asyncio.create_task(fake.wait_until_ready())
+    try:
+        await asyncio.wait({task, ready}, timeout=5, return_when=asyncio.FIRST_COMPLETED)
+        if task.done():
+            task.result()  # re-raise the start-up error
+            raise AssertionError("bot.start() returned before the gateway was ready")
+        await ready
+        yield bot
+    finally:
+        ready.cancel()
+        await bot.close()
+        with contextlib.suppress(asyncio.CancelledError):
+            await asyncio.wait_for(task, 5)
+
+
+def copy_seeds(folder: Path) -> Path:
+    """A private copy of the seed documents (tests change their folder)."""
+    shutil.copytree(SEEDS, folder)
+    return folder
+
+
+@contextlib.asynccontextmanager
+async def docbot(
+    fake: FakeDiscord,
+    docs: Path,
+    db: Path,
+    *,
+    wait_for_index: bool = True,
+    intents: discord.Intents | None = None,
+    **settings: object,
+) -> AsyncIterator[DocBot]:
+    """A real docbot (real store, real engine) connected to `fake`, its index built unless told not to wait."""
+    config = Settings(docs_dir=docs, db_path=db, discord_token=fake.token).with_overrides(**settings)
+    store = await Store.open(db)
+    try:
+        service = AnswerService(store, docs, max_question_chars=config.max_question_chars)
+        async with running(DocBot(service, config, intents=intents), fake) as bot:
+            if wait_for_index:
+                await asyncio.wait_for(bot.index_ready.wait(), 10)
+            yield bot
+    finally:
+        await store.close()

@@ -1,0 +1,291 @@
+"""docbot end to end: the real bot, real store and engine, and the real discord.py client against a fake Discord."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import threading
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import discord
+import pytest
+
+from bot.format import MESSAGE_LIMIT
+from retrieval.store import Store
+from tests.discord.fake_discord import MANAGE_GUILD, MESSAGE_CONTENT_INTENT, FakeDiscord
+from tests.discord.harness import copy_seeds, docbot
+
+NO_PINGS = {"parse": []}
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    async with FakeDiscord() as server:
+        yield server
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    return copy_seeds(tmp_path / "docs")
+
+
+def buttons(components: list[dict[str, object]]) -> dict[str, dict[str, object]]:
+    """Buttons of a message by label."""
+    found: dict[str, dict[str, object]] = {}
+    for row in components:
+        for item in row.get("components", []):  # type: ignore[attr-defined]
+            found[str(item.get("label"))] = item
+    return found
+
+
+async def test_commands_synced_globally_with_reindex_hidden_from_members(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        commands = {c["name"]: c for c in fake.synced_commands["global"]}
+        assert {"ask", "reindex", "sources", "help"} <= set(commands)
+        assert int(commands["reindex"]["default_member_permissions"]) == MANAGE_GUILD
+        options = {o["name"]: o for o in commands["ask"]["options"]}
+        assert options["question"]["required"] is True
+        assert (options["results"]["min_value"], options["results"]["max_value"]) == (1, 10)
+
+
+async def test_commands_synced_to_dev_guild_when_set(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", dev_guild_id=fake.guild_id):
+        assert "ask" in {c["name"] for c in fake.synced_commands[fake.guild_id]}
+        assert not fake.synced_commands.get("global")
+
+
+async def test_ask_replies_with_quoted_bold_excerpts_and_sources(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        iid = await fake.send_slash_command(
+            "ask", {"question": "What did Putin say about a ceasefire?", "results": 2}, user=fake.normal_user
+        )
+        response = await fake.wait_for_response(iid)
+        content = response.content or ""
+        assert len(content) <= MESSAGE_LIMIT
+        quotes = [line for line in content.splitlines() if line.startswith("> ")]
+        assert len(quotes) == 2
+        assert all("**Putin**" in q and "**ceasefire**" in q for q in quotes)
+        assert content.count("000_9b990c146cc40a5f.txt") == 2 and "paragraph" in content
+        assert response.allowed_mentions == NO_PINGS
+        assert not response.ephemeral
+        assert {"More", "Context", "Previous"} <= set(buttons(response.components))
+
+
+async def test_more_pages_and_context_shows_the_paragraph(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        iid = await fake.send_slash_command("ask", {"question": "Putin ceasefire", "results": 1}, user=fake.admin_user)
+        first = await fake.wait_for_response(iid)
+        more = buttons(first.components)["More"]
+        click = await fake.send_component_click(str(more["custom_id"]), user=fake.admin_user)
+        second = await fake.wait_for_response(click)
+        assert second.callback_type == 7  # the message was edited in place
+        assert second.content != first.content and "Page 2/" in (second.content or "")
+        # Someone else may not turn the asker's pages.
+        other = await fake.send_component_click(str(more["custom_id"]), user=fake.normal_user)
+        refused = await fake.wait_for_response(other)
+        assert refused.ephemeral and "Only the person who asked" in (refused.content or "")
+        context = buttons(second.components)["Context"]
+        shown = await fake.wait_for_response(
+            await fake.send_component_click(str(context["custom_id"]), user=fake.normal_user)
+        )
+        assert shown.ephemeral
+        assert "An estimated 10,000 Al-Qaeda-linked fighters" in (shown.content or "") or "Stop Assad" in (
+            shown.content or ""
+        )
+
+
+async def test_long_sentences_stay_within_discord_limits(fake: FakeDiscord, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    filler = " ".join(f"word{i} reservoir" for i in range(700))
+    (docs / "long.txt").write_text(
+        "\n\n".join(f"The reservoir report {n} says {filler} and ends here." for n in range(4)), encoding="utf-8"
+    )
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        response = await fake.wait_for_response(
+            await fake.send_slash_command("ask", {"question": "reservoir report", "results": 5})
+        )
+        content = response.content or ""
+        assert 0 < len(content) <= MESSAGE_LIMIT
+        assert content.startswith("> ") and "**reservoir**" in content and "long.txt" in content
+
+
+async def test_not_found_is_said_plainly(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        response = await fake.wait_for_response(
+            await fake.send_slash_command("ask", {"question": "What is the capital of Peru?"})
+        )
+        assert (response.content or "").startswith("**Not found.**")
+
+
+async def test_question_too_long_gets_a_helpful_private_reply(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", max_question_chars=50):
+        response = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin " * 20}))
+        assert response.ephemeral and "characters" in (response.content or "")
+
+
+async def test_mention_question_gets_a_reply_that_pings_nobody(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        assert bot.user is not None
+        channel = fake.channel_ids[0]
+        message_id = await fake.send_message(
+            f"<@{bot.user.id}> @everyone who warned of a catastrophic outcome?",
+            channel_id=channel,
+            author=fake.normal_user,
+        )
+        reply = await fake.wait_for_channel_message(channel)
+        assert "**Erdogan**" in (reply.content or "") or "**catastrophic**" in (reply.content or "")
+        assert reply.allowed_mentions is not None and reply.allowed_mentions["parse"] == []
+        assert reply.allowed_mentions.get("replied_user") is False
+        assert reply.message_reference is not None and int(reply.message_reference["message_id"]) == message_id
+
+
+async def test_channel_questions_need_the_message_content_intent(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    channel = fake.channel_ids[1]
+    without_intent = discord.Intents(guilds=True, guild_messages=True)
+    async with docbot(
+        fake, docs, tmp_path / "db.sqlite3", intents=without_intent, question_channel_ids=frozenset({channel})
+    ) as bot:
+        assert fake.identified_intents is not None and not fake.identified_intents & MESSAGE_CONTENT_INTENT
+        await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
+        # As documented: without the intent the message arrives empty and is not answered...
+        with pytest.raises(TimeoutError):
+            await fake.wait_for_channel_message(channel, timeout=0.5)
+        # ...while a mention still is.
+        assert bot.user is not None
+        await fake.send_message(f"<@{bot.user.id}> Who denied planning a chemical weapons attack?", channel_id=channel)
+        assert "chemical" in ((await fake.wait_for_channel_message(channel)).content or "")
+
+
+async def test_channel_questions_with_the_intent(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    channel = fake.channel_ids[1]
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel})):
+        assert fake.identified_intents is not None and fake.identified_intents & MESSAGE_CONTENT_INTENT
+        await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
+        assert "**chemical**" in ((await fake.wait_for_channel_message(channel)).content or "")
+        # A message in another channel, not mentioning the bot, is not a question.
+        await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=fake.channel_ids[0])
+        with pytest.raises(TimeoutError):
+            await fake.wait_for_channel_message(fake.channel_ids[0], timeout=0.3)
+
+
+async def test_reindex_refused_without_rights_and_run_for_admins(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", admin_role="Docbot Admin"):
+        refused = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.normal_user))
+        assert refused.ephemeral and "Only members with Manage Server" in (refused.content or "")
+        (docs / "extra.md").write_text("# Extra\n\nThe reservoir is *full* of water.\n", encoding="utf-8")
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user)
+        done = await fake.wait_for_response(iid)
+        assert "Reindex done" in (done.content or "") and "extra.md" in (done.content or "")
+        assert fake.interactions[iid].deferred and fake.interactions[iid].callbacks[0].ephemeral
+        # The role named in the settings is enough, without Manage Server.
+        by_role = await fake.wait_for_response(
+            await fake.send_slash_command(
+                "reindex", user=fake.normal_user, roles=[fake.docbot_admin_role_id], permissions=0
+            )
+        )
+        assert "Reindex done" in (by_role.content or "")
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "reservoir water"}))
+        assert "extra.md" in (answer.content or "")
+
+
+async def test_second_reindex_while_one_runs_is_refused(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        release = threading.Event()
+        (docs / "new.txt").write_text("A new document about reservoirs.\n", encoding="utf-8")
+        # A reindex held open from its worker thread through its progress callback: it is running for sure.
+        running = asyncio.create_task(bot.service.reindex(progress=lambda *_: release.wait(5)))
+        await asyncio.sleep(0.05)
+        assert bot.service.reindexing
+        refused = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+        assert refused.ephemeral and "already running" in (refused.content or "")
+        # Questions are still answered from the previous index meanwhile.
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin ceasefire"}))
+        assert "**ceasefire**" in (answer.content or "")
+        release.set()
+        report = await running
+        assert report.added == ("new.txt",)
+
+
+async def test_failed_reindex_shows_the_admin_and_keeps_serving(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db):
+        with sqlite3.connect(db) as connection:  # make SQLite itself refuse the next write
+            connection.execute(
+                "CREATE TRIGGER refuse BEFORE INSERT ON sentences WHEN NEW.text LIKE '%poison%' "
+                "BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END"
+            )
+        (docs / "bad.txt").write_text("This poison sentence cannot be stored.\n", encoding="utf-8")
+        failed = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+        final = failed.content or ""
+        assert failed.kind == "edit" and "Reindex failed" in final and "refused by test trigger" in final
+        assert "previous index" in final
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin ceasefire"}))
+        assert "**ceasefire**" in (answer.content or "")
+
+
+async def test_cooldown_per_member(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", cooldown_questions=2, cooldown_seconds=60):
+        contents = []
+        for _ in range(3):
+            iid = await fake.send_slash_command("ask", {"question": "Putin"}, user=fake.normal_user)
+            contents.append((await fake.wait_for_response(iid)).content or "")
+        assert contents[0].startswith("> ") and contents[1].startswith("> ")
+        assert "ask again in" in contents[2]
+        # Another member is not held back.
+        other = await fake.wait_for_response(
+            await fake.send_slash_command("ask", {"question": "Putin"}, user=fake.admin_user)
+        )
+        assert (other.content or "").startswith("> ")
+
+
+async def test_still_indexing_before_the_first_index(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    await (await Store.open(db)).close()  # an empty, migrated database: nothing to serve yet
+    blocker = sqlite3.connect(db, timeout=1)
+    blocker.execute("BEGIN IMMEDIATE")  # the first index waits for this write lock
+    try:
+        async with docbot(fake, docs, db, wait_for_index=False) as bot:
+            response = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin"}))
+            assert "still indexing" in (response.content or "") and response.ephemeral
+            blocker.rollback()
+            await asyncio.wait_for(bot.index_ready.wait(), 10)
+            answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin"}))
+            assert (answer.content or "").startswith("> ")
+    finally:
+        blocker.close()
+
+
+async def test_reconnects_after_the_gateway_drops(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        await fake.drop_gateway()
+        await fake.wait_until_ready()
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin ceasefire"}))
+        assert "**ceasefire**" in (answer.content or "")
+        assert fake.drop_count == 1 and fake.connection_count >= 2
+
+
+async def test_sources_and_help(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        sources = await fake.wait_for_response(await fake.send_slash_command("sources"))
+        assert "000_9b990c146cc40a5f.txt" in (sources.content or "") and "sentences" in (sources.content or "")
+        shown = await fake.wait_for_response(await fake.send_slash_command("help"))
+        assert "/ask" in (shown.content or "") and "/reindex" in (shown.content or "") and shown.ephemeral
+
+
+async def test_token_never_reaches_the_logs(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    from bot.logging_setup import RedactFilter
+
+    caplog.handler.addFilter(RedactFilter(fake.token))
+    caplog.set_level(logging.DEBUG)
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin"}))
+        logging.getLogger("test").error("oops with %s", fake.token)
+    assert "answered guild=" in caplog.text
+    assert fake.token not in caplog.text and "[token]" in caplog.text
