@@ -1,0 +1,47 @@
+"""The README and .env.example stay in step with the code (settings, commands, quick start)."""
+
+from __future__ import annotations
+
+import argparse
+import re
+from pathlib import Path
+
+from bot.cli import build_parser
+from bot.settings import SETTINGS
+from scripts.update_readme import settings_table
+
+ROOT = Path(__file__).resolve().parents[1]
+README = (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def block(name: str) -> str:
+    match = re.search(rf"<!-- {name} -->\n(.*?)<!-- /{name} -->", README, re.DOTALL)
+    assert match, f"README.md has no {name} block"
+    return match.group(1)
+
+
+def test_settings_table_is_current() -> None:
+    assert block("settings").strip() == settings_table().strip(), "run scripts/update_readme.py --settings-only"
+
+
+def test_env_example_lists_every_setting_with_a_comment() -> None:
+    lines = (ROOT / ".env.example").read_text(encoding="utf-8").splitlines()
+    for setting in SETTINGS:
+        index = next((i for i, line in enumerate(lines) if line.startswith(f"{setting.name}=")), None)
+        assert index is not None, f".env.example lacks {setting.name}"
+        assert lines[index - 1].startswith("#"), f".env.example has no comment above {setting.name}"
+
+
+def test_every_cli_command_is_documented() -> None:
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name in subparsers.choices:
+        assert f"`docbot {name}" in README, f"README does not document `docbot {name}`"
+
+
+def test_quick_start_is_two_commands_and_ci_runs_the_second() -> None:
+    ask = [line for line in block("ask-command").splitlines() if line and not line.startswith("```")]
+    test = [line for line in block("test-command").splitlines() if line and not line.startswith("```")]
+    assert len(ask) == 1 and 'docbot ask "What did Putin say about a ceasefire?"' in ask[0]
+    assert len(test) == 1 and "pytest" in test[0] and "ruff" in test[0] and "mypy" in test[0]
+    assert "test-command" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
