@@ -18,6 +18,7 @@ from retrieval.answer import Corpus, answer_question
 from retrieval.engine import Engine, RankBM25Engine
 from retrieval.ingest import DEFAULT_MAX_FILE_BYTES, ProgressCallback, scan_documents
 from retrieval.models import Answer, DocumentInfo, IndexedSentence, ReindexReport
+from retrieval.rerank import build_paragraph_index
 from retrieval.store import Store
 from retrieval.tokenize import TOKENIZER_VERSION
 
@@ -137,7 +138,9 @@ class AnswerService:
         sentences = await self.store.load_sentences()
         documents = await self.store.documents()
         engine = await asyncio.to_thread(self._engine_factory, sentences)
-        corpus = Corpus.build(sentences, documents)
+        # A second engine over whole paragraphs, from the same factory: answers score a sentence with its paragraph.
+        paragraphs = await asyncio.to_thread(build_paragraph_index, sentences, self._engine_factory)
+        corpus = Corpus.build(sentences, documents, paragraphs)
         self._snapshot = IndexSnapshot(corpus, engine, tuple(documents))
 
     def check_question(self, question: str) -> str:

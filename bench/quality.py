@@ -1,0 +1,344 @@
+"""Answer quality: docbot's real pipeline next to plain rank-bm25, on question sets in the `../shared/eval` format.
+
+    .venv/bin/python bench/quality.py [DIR ...] [--seeds DIR] [--seed-qa FILE] [--unanswerable FILE]
+
+Each DIR holds `docs/` (the documents) and `qa.jsonl` (`{"q": question, "gold": [answer strings], ...}` a line);
+with no DIR, `bench/data/squad-small` is scored. Every run also scores the seed questions
+(`bench/data/seed-qa.jsonl` against `seeds/`) and measures "not found" on questions the seed cannot answer
+(`bench/data/unanswerable-seed.jsonl` against `seeds/`).
+
+docbot: the documents are indexed with the real ingest and tokenizer into a temporary SQLite database through
+`AnswerService`, and each question is answered with `AnswerService.ask_now` (top 10). When docbot says "not found",
+its hits count as empty (the honest figures); the "+weak" row counts the weak matches it offers instead (up to the
+few it shows).
+
+plain rank-bm25: `BM25Plus` with rank-bm25's defaults over the same sentences and the same tokens, `get_scores` over
+every sentence for the question's tokens, ranked by score (ties by position); nothing else.
+
+Metrics (as `../shared/eval/README.md` defines them), over all questions of a set:
+- hit@k: one of the top k sentences contains a gold answer string, compared after Unicode NFKC, lower-casing,
+  punctuation replaced by spaces and runs of white space folded, on word boundaries;
+- MRR@10: mean of 1/rank of the first sentence within the top 10 that is a hit (0 if none).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import sys
+import tempfile
+import time
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rank_bm25 import BM25Plus
+
+from retrieval.models import Answer, IndexedSentence
+from retrieval.service import AnswerService
+from retrieval.store import Store
+from retrieval.tokenize import tokenize
+
+BENCH = Path(__file__).resolve().parent
+DATA = BENCH / "data"
+SQUAD_SMALL = DATA / "squad-small"
+SEEDS = BENCH.parent / "seeds"
+SEED_QA = DATA / "seed-qa.jsonl"
+UNANSWERABLE = DATA / "unanswerable-seed.jsonl"
+TOP = 10
+K_VALUES = (1, 5, 10)
+
+
+# --- metrics -------------------------------------------------------------------------------------------------------
+
+
+def normalize_answer(text: str) -> str:
+    """NFKC, lower case, punctuation replaced by spaces, runs of white space folded to one space."""
+    text = unicodedata.normalize("NFKC", text).lower()
+    text = "".join(" " if unicodedata.category(ch).startswith("P") else ch for ch in text)
+    return " ".join(text.split())
+
+
+def contains_answer(sentence: str, gold: Sequence[str]) -> bool:
+    """True when the sentence holds one of the gold strings on word boundaries (after `normalize_answer`)."""
+    padded = f" {normalize_answer(sentence)} "
+    return any(g and f" {g} " in padded for g in (normalize_answer(answer) for answer in gold))
+
+
+def first_hit_rank(ranked: Sequence[str], gold: Sequence[str], k: int = TOP) -> int | None:
+    """1-based rank of the first of the top `k` sentences holding a gold answer, or None."""
+    for rank, sentence in enumerate(ranked[:k], start=1):
+        if contains_answer(sentence, gold):
+            return rank
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class Metrics:
+    """hit@1/5/10 and MRR@10 over a set of questions."""
+
+    questions: int
+    hit1: float
+    hit5: float
+    hit10: float
+    mrr10: float
+
+
+def score_ranks(ranks: Sequence[int | None]) -> Metrics:
+    """Metrics from each question's first hit rank (None: no hit in the top 10)."""
+    n = len(ranks)
+    if n == 0:
+        return Metrics(0, 0.0, 0.0, 0.0, 0.0)
+
+    def hit_at(k: int) -> float:
+        return sum(1 for r in ranks if r is not None and r <= k) / n
+
+    mrr = sum(1.0 / r for r in ranks if r is not None and r <= TOP) / n
+    return Metrics(n, hit_at(1), hit_at(5), hit_at(10), mrr)
+
+
+# --- question sets -------------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    """One question of a set; `gold` is empty for a question the documents do not answer."""
+
+    q: str
+    gold: tuple[str, ...]
+
+
+def load_questions(path: Path) -> list[Question]:
+    """Questions from a JSON-lines file (`q` and, for answerable ones, `gold`)."""
+    questions: list[Question] = []
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                questions.append(Question(str(row["q"]), tuple(str(g) for g in row.get("gold", ()))))
+    return questions
+
+
+# --- the two systems -----------------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SystemRun:
+    """One system's figures on one set."""
+
+    name: str
+    metrics: Metrics | None  # None on a set without gold answers
+    not_found: float | None  # share of questions answered "not found" (None: the system never says it)
+    prepare_seconds: float  # indexing (docbot) or building the BM25 object (plain)
+    answer_seconds: float
+    questions: int
+    ranks: list[int | None] = field(default_factory=list)  # each question's first hit rank
+
+    @property
+    def ms_per_question(self) -> float:
+        return 1000 * self.answer_seconds / max(self.questions, 1)
+
+
+@dataclass(slots=True)
+class SetResult:
+    """Everything measured on one set."""
+
+    name: str
+    docs: Path
+    questions: int
+    sentences: int
+    runs: list[SystemRun] = field(default_factory=list)
+    answers: list[Answer] = field(default_factory=list)  # docbot's answers, in question order
+
+    def run(self, name: str) -> SystemRun:
+        return next(run for run in self.runs if run.name == name)
+
+
+DOCBOT = "docbot"
+DOCBOT_WEAK = "docbot +weak"
+PLAIN = "plain rank-bm25"
+
+
+def plain_bm25(sentences: Sequence[IndexedSentence]) -> BM25Plus:
+    """Plain rank-bm25: BM25Plus with the library's defaults over the sentences' tokens."""
+    return BM25Plus([list(s.tokens) for s in sentences])
+
+
+def plain_bm25_ranking(bm25: BM25Plus, sentences: Sequence[IndexedSentence], question: str, k: int = TOP) -> list[str]:
+    """The top `k` sentences by `get_scores` over every sentence (ties by position)."""
+    scores = bm25.get_scores(tokenize(question))
+    order = sorted(range(len(sentences)), key=lambda i: (-float(scores[i]), i))[:k]
+    return [sentences[i].text for i in order]
+
+
+async def evaluate_set(name: str, docs: Path, questions: Sequence[Question]) -> SetResult:
+    """Index `docs` into a temporary database with docbot's pipeline, answer every question, and run plain BM25."""
+    answerable = bool(questions) and all(q.gold for q in questions)
+    with tempfile.TemporaryDirectory(prefix="docbot-quality-") as tmp:
+        store = await Store.open(Path(tmp) / "index.sqlite3")
+        try:
+            service = AnswerService(store, docs)
+            started = time.perf_counter()
+            report = await service.reindex()
+            index_seconds = time.perf_counter() - started
+            started = time.perf_counter()
+            answers = [service.ask_now(q.q, TOP) for q in questions]
+            answer_seconds = time.perf_counter() - started
+            sentences = await store.load_sentences()
+        finally:
+            await store.close()
+    result = SetResult(name, docs, len(questions), report.sentences, answers=answers)
+    not_found = sum(a.not_found for a in answers) / max(len(answers), 1)
+    honest = [first_hit_rank([h.text for h in a.hits], q.gold) for a, q in zip(answers, questions, strict=True)]
+    with_weak = [
+        first_hit_rank([h.text for h in (a.weak if a.not_found else a.hits)], q.gold)
+        for a, q in zip(answers, questions, strict=True)
+    ]
+    result.runs.append(
+        SystemRun(
+            DOCBOT,
+            score_ranks(honest) if answerable else None,
+            not_found,
+            index_seconds,
+            answer_seconds,
+            len(answers),
+            honest if answerable else [],
+        )
+    )
+    if answerable:
+        result.runs.append(SystemRun(DOCBOT_WEAK, score_ranks(with_weak), None, 0.0, 0.0, len(answers), with_weak))
+        started = time.perf_counter()
+        bm25 = plain_bm25(sentences)
+        build_seconds = time.perf_counter() - started
+        started = time.perf_counter()
+        rankings = [plain_bm25_ranking(bm25, sentences, q.q) for q in questions]
+        plain_seconds = time.perf_counter() - started
+        plain = [first_hit_rank(r, q.gold) for r, q in zip(rankings, questions, strict=True)]
+        result.runs.append(
+            SystemRun(PLAIN, score_ranks(plain), None, build_seconds, plain_seconds, len(questions), plain)
+        )
+    return result
+
+
+async def evaluate_all(
+    dirs: Sequence[Path], seeds: Path = SEEDS, seed_qa: Path | None = SEED_QA, unanswerable: Path | None = UNANSWERABLE
+) -> list[SetResult]:
+    """Every set of a run: each DIR, then the seed questions and the unanswerable questions against `seeds`."""
+    results = [await evaluate_set(d.name, d / "docs", load_questions(d / "qa.jsonl")) for d in dirs]
+    if seed_qa is not None:
+        results.append(await evaluate_set("seed-qa", seeds, load_questions(seed_qa)))
+    if unanswerable is not None:
+        results.append(await evaluate_set("unanswerable-seed", seeds, load_questions(unanswerable)))
+    return results
+
+
+# --- report --------------------------------------------------------------------------------------------------------
+
+
+def format_table(results: Sequence[SetResult]) -> str:
+    """A plain-text table: one row per system per set."""
+    header = f"{'set':<18} {'n':>4}  {'system':<16} {'hit@1':>6} {'hit@5':>6} {'hit@10':>6} {'MRR@10':>6}"
+    header += f" {'not found':>9}  time"
+    lines = [header, "-" * len(header)]
+    for result in results:
+        for index, run in enumerate(result.runs):
+            label = f"{result.name:<18} {result.questions:>4}" if index == 0 else " " * 23
+            if run.metrics is None:
+                figures = f"{'-':>6} {'-':>6} {'-':>6} {'-':>6}"
+            else:
+                m = run.metrics
+                figures = f"{m.hit1:>6.3f} {m.hit5:>6.3f} {m.hit10:>6.3f} {m.mrr10:>6.3f}"
+            not_found = f"{run.not_found:>9.1%}" if run.not_found is not None else f"{'':>9}"
+            if run.name == DOCBOT:
+                timing = f"index {run.prepare_seconds:.2f}s, {run.ms_per_question:.1f} ms/question"
+            elif run.name == PLAIN:
+                timing = f"build {run.prepare_seconds:.2f}s, {run.ms_per_question:.1f} ms/question"
+            else:
+                timing = ""
+            lines.append(f"{label}  {run.name:<16} {figures} {not_found}  {timing}".rstrip())
+    return "\n".join(lines)
+
+
+def halves_report(results: Sequence[SetResult], minimum: int = 20) -> list[str]:
+    """docbot and plain BM25 on the odd and the even questions of each larger set, to see that a gain holds on both."""
+    lines: list[str] = []
+    for result in results:
+        if result.questions < minimum:
+            continue
+        for name in (DOCBOT, PLAIN):
+            run = next((r for r in result.runs if r.name == name), None)
+            if run is None or not run.ranks:
+                continue
+            odd, even = score_ranks(run.ranks[0::2]), score_ranks(run.ranks[1::2])
+            lines.append(
+                f"{result.name} halves, {name}: hit@1 {odd.hit1:.3f} / {even.hit1:.3f}, hit@5 {odd.hit5:.3f} / "
+                f"{even.hit5:.3f}, MRR@10 {odd.mrr10:.3f} / {even.mrr10:.3f} (questions 1, 3, 5… / 2, 4, 6…)"
+            )
+    return lines
+
+
+def targets_report(results: Sequence[SetResult]) -> list[str]:
+    """The issue's targets, each with the measured figure and whether it is met."""
+    lines: list[str] = []
+    for result in results:
+        docbot = result.run(DOCBOT)
+        if result.name == "unanswerable-seed" and docbot.not_found is not None:
+            lines.append(_target(f"{result.name}: not found", docbot.not_found, 0.90, at_least=True))
+        elif docbot.metrics is not None and docbot.not_found is not None:
+            lines.append(_target(f"{result.name}: not found", docbot.not_found, 0.02, at_least=False))
+            if result.name == "squad-small":
+                lines.append(_target("squad-small: hit@1", docbot.metrics.hit1, 0.75, at_least=True))
+                lines.append(_target("squad-small: hit@5", docbot.metrics.hit5, 0.93, at_least=True))
+                lines.append(_target("squad-small: MRR@10", docbot.metrics.mrr10, 0.83, at_least=True))
+    return lines
+
+
+def _target(label: str, value: float, bound: float, *, at_least: bool) -> str:
+    met = value >= bound if at_least else value <= bound
+    return f"{'ok  ' if met else 'MISS'} {label} {value:.3f} ({'≥' if at_least else '≤'} {bound:.2f})"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("dirs", nargs="*", type=Path, metavar="DIR", help="folders with docs/ and qa.jsonl")
+    parser.add_argument("--seeds", type=Path, default=SEEDS, help="the seed documents folder (default: seeds/)")
+    parser.add_argument("--seed-qa", type=Path, default=SEED_QA, help="seed questions with gold answers")
+    parser.add_argument("--unanswerable", type=Path, default=UNANSWERABLE, help="questions the seed cannot answer")
+    parser.add_argument("--show-misses", action="store_true", help="list docbot's misses at hit@1")
+    args = parser.parse_args(argv)
+    dirs = [Path(d) for d in args.dirs] or [SQUAD_SMALL]
+    for directory in dirs:
+        if not (directory / "docs").is_dir() or not (directory / "qa.jsonl").is_file():
+            print(f"quality: {directory} needs docs/ and qa.jsonl", file=sys.stderr)
+            return 2
+    results = asyncio.run(evaluate_all(dirs, args.seeds, args.seed_qa, args.unanswerable))
+    print(format_table(results))
+    print()
+    print("\n".join(halves_report(results)))
+    print()
+    print("\n".join(targets_report(results)))
+    if args.show_misses:
+        for result in results:
+            _print_misses(result, dirs, args)
+    return 0
+
+
+def _print_misses(result: SetResult, dirs: Sequence[Path], args: argparse.Namespace) -> None:
+    source = {d.name: d / "qa.jsonl" for d in dirs} | {"seed-qa": args.seed_qa, "unanswerable-seed": args.unanswerable}
+    questions = load_questions(source[result.name])
+    print(f"\n## {result.name}")
+    for question, answer in zip(questions, result.answers, strict=True):
+        if not question.gold:
+            if not answer.not_found:
+                print(f"- answered: {question.q!r} -> {answer.hits[0].text[:100]!r}")
+            continue
+        rank = first_hit_rank([h.text for h in answer.hits], question.gold)
+        if rank != 1:
+            top = answer.hits[0].text[:100] if answer.hits else f"(not found: {answer.reason})"
+            print(f"- rank {rank}: {question.q!r} gold={list(question.gold)[:2]} -> {top!r}")
+
+
+if __name__ == "__main__":
+    sys.exit(main())
