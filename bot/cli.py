@@ -15,7 +15,9 @@ from typing import TextIO
 from dotenv import find_dotenv, load_dotenv
 
 from bot.format import format_answer, format_report, format_sources_list
+from bot.format_actors import format_actor, format_actors
 from bot.settings import Settings, SettingsError
+from retrieval.actors import ActorQuote, ActorSummary
 from retrieval.models import Answer, Hit
 from retrieval.service import AnswerService, QuestionError
 from retrieval.store import Store, StoreError
@@ -49,6 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="print one JSON object per question per line")
     ask.add_argument("question", nargs="*", help="the question; none reads questions from standard input")
     with_paths(commands.add_parser("sources", help="list the indexed documents"))
+    actor = with_paths(commands.add_parser("actor", help="what the documents say about an actor, and what it says"))
+    actor.add_argument("name", nargs="+", help='a name or alias ("Putin", "Russian Federation")')
+    actor.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    actors = with_paths(commands.add_parser("actors", help="list the actors found, most mentioned first"))
+    actors.add_argument("--json", action="store_true", help="print the list as JSON")
     with_paths(commands.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)"))
     return parser
 
@@ -148,6 +155,65 @@ async def run_sources(settings: Settings, out: TextIO) -> int:
     return 0
 
 
+def quote_json(quote: ActorQuote) -> dict[str, object]:
+    """A quoted sentence in the `docbot actor --json` shape."""
+    return {
+        "text": quote.text,
+        "source": quote.source.path,
+        "paragraph": quote.source.paragraph,
+        "sentence": quote.source.sentence,
+    }
+
+
+def actor_json(summary: ActorSummary) -> dict[str, object]:
+    """An actor summary in the `docbot actor --json` shape."""
+    return {
+        "actor": summary.name,
+        "kind": summary.kind,
+        "aliases": list(summary.aliases),
+        "mentions": summary.mentions,
+        "documents": summary.documents,
+        "statements": [quote_json(q) for q in summary.statements],
+        "mentioned_in": [quote_json(q) for q in summary.mentioned_in],
+        "related": [{"actor": r.name, "count": r.count} for r in summary.related],
+    }
+
+
+async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO) -> int:
+    """`docbot actor NAME`: refresh the index, then summarise the actor; an unknown name exits 1."""
+    service = await open_service(settings)
+    try:
+        await service.reindex()
+        summary = await service.actor(name)
+        if summary is None:
+            suggestions = service.suggest_actors(name)
+            hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
+            raise CommandError(f"no actor named {name}{hint}", 1)
+    finally:
+        await service.store.close()
+    if as_json:
+        out.write(json.dumps(actor_json(summary), ensure_ascii=False) + "\n")
+    else:
+        out.write(format_actor(summary, limit=1_000_000) + "\n")
+    return 0
+
+
+async def run_actors(settings: Settings, as_json: bool, out: TextIO) -> int:
+    """`docbot actors`: refresh the index, then list the actors."""
+    service = await open_service(settings)
+    try:
+        await service.reindex()
+        listing = await service.actors()
+    finally:
+        await service.store.close()
+    if as_json:
+        rows = [{"actor": a.name, "kind": a.kind, "mentions": a.mentions} for a in listing]
+        out.write(json.dumps(rows, ensure_ascii=False) + "\n")
+    else:
+        out.write(format_actors(listing, limit=1_000_000) + "\n")
+    return 0
+
+
 def stdin_questions(stream: TextIO) -> Iterable[str]:
     """Non-blank lines of `stream`, one question each."""
     for line in stream:
@@ -191,6 +257,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(run_ask(settings, questions, args.top, args.json, sys.stdout))
         if args.command == "sources":
             return asyncio.run(run_sources(settings, sys.stdout))
+        if args.command == "actor":
+            name = " ".join(args.name).strip()
+            if not name:
+                raise CommandError("the actor name is empty", 2)
+            return asyncio.run(run_actor(settings, name, args.json, sys.stdout))
+        if args.command == "actors":
+            return asyncio.run(run_actors(settings, args.json, sys.stdout))
         if args.command == "run":
             from bot.__main__ import run_bot  # discord is imported only when the bot runs
 

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from retrieval.actors import ActorDirectory, ActorListing, ActorSentence, ActorSummary, summarize
 from retrieval.answer import Corpus, answer_question
 from retrieval.engine import Engine, RankBM25Engine
 from retrieval.ingest import DEFAULT_MAX_FILE_BYTES, ProgressCallback, scan_documents
@@ -74,6 +75,7 @@ class AnswerService:
         self._engine_factory = engine_factory
         self._snapshot: IndexSnapshot | None = None
         self._reindex_lock = asyncio.Lock()
+        self._actor_directory: ActorDirectory | None = None  # loaded by load/reindex or the first actor question
 
     @property
     def ready(self) -> bool:
@@ -88,6 +90,7 @@ class AnswerService:
     async def load(self) -> None:
         """Serve the index already in the store, without reading the documents folder."""
         await self._swap_in_store_index()
+        self._actor_directory = ActorDirectory(await self.store.actor_directory())
 
     async def reindex(self, progress: ProgressCallback | None = None) -> ReindexReport:
         """Bring the store up to date with the folder and swap in the new index.
@@ -108,6 +111,7 @@ class AnswerService:
             await self.store.apply_scan(scan, {"tokenizer_version": str(TOKENIZER_VERSION)}, replace_all)
         if scan.touched or replace_all or self._snapshot is None:
             await self._swap_in_store_index()
+        await self._refresh_actors()
         snapshot = self._snapshot
         assert snapshot is not None
         report = ReindexReport(
@@ -190,10 +194,64 @@ class AnswerService:
         """Title of an indexed document."""
         return self._require_snapshot().corpus.documents[document_id].title
 
+    async def _refresh_actors(self) -> None:
+        # Actors are recomputed across the corpus whenever a document was written since they were computed. The
+        # documents are committed by then: a failure here is logged and leaves the previous actors whole (they stay
+        # marked stale and are recomputed at the next reindex).
+        try:
+            seconds = await self.store.refresh_actors()
+        except Exception:
+            log.exception("finding actors failed; the previous actors stay until the next reindex")
+            return
+        if seconds is not None:
+            log.info("actors recomputed in %.2fs", seconds)
+        if seconds is not None or self._actor_directory is None:
+            self._actor_directory = ActorDirectory(await self.store.actor_directory())
+
+    async def _actors(self) -> ActorDirectory:
+        if self._actor_directory is None:
+            self._actor_directory = ActorDirectory(await self.store.actor_directory())
+        return self._actor_directory
+
+    async def actors(self) -> list[ActorListing]:
+        """Every actor with its mention and document counts, most mentioned first."""
+        return (await self._actors()).listing()
+
+    async def actor(self, name: str, mentioned_limit: int = 10, related_limit: int = 10) -> ActorSummary | None:
+        """The summary of the actor called `name` (a name or alias, any case), or None; see `suggest_actors`."""
+        found = (await self._actors()).resolve(name)
+        if found is None:
+            return None
+        sentences = await self.store.actor_sentences(found.actor_id)
+        related = await self.store.related_actors(found.actor_id, related_limit)
+        snapshot = self._snapshot
+        frequency: Callable[[str], int]
+        if snapshot is not None:
+            frequency, size = snapshot.engine.document_frequency, snapshot.engine.size
+        else:
+            frequency, size = _local_frequency(sentences), len(sentences)
+        return await asyncio.to_thread(summarize, found, sentences, related, frequency, size, mentioned_limit)
+
+    def actor_names(self, query: str = "", limit: int = 25) -> list[str]:
+        """Autocomplete over actor names and aliases: prefix matches, then word prefixes, then close spellings."""
+        return self._actor_directory.complete(query, limit) if self._actor_directory is not None else []
+
+    def suggest_actors(self, name: str, limit: int = 3) -> list[str]:
+        """Actor names close to an unknown `name`, for "did you mean"."""
+        return self._actor_directory.suggest(name, limit) if self._actor_directory is not None else []
+
     def _require_snapshot(self) -> IndexSnapshot:
         if self._snapshot is None:
             raise NotReady("the index is still being built")
         return self._snapshot
+
+
+def _local_frequency(sentences: list[ActorSentence]) -> Callable[[str], int]:
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        for term in set(sentence.tokens):
+            counts[term] = counts.get(term, 0) + 1
+    return lambda term: counts.get(term, 0)
 
 
 def _same_paragraph(a: IndexedSentence, b: IndexedSentence) -> bool:

@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sqlite3
+import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from types import TracebackType
 
 import aiosqlite
 
+from retrieval.actors import ACTORS_VERSION, ActorAnalysis, ActorSentence, RelatedActor, StoredActor, find_actors
 from retrieval.ingest import FileState, ScanResult
-from retrieval.models import DocumentInfo, IndexedSentence, ParsedDocument
+from retrieval.models import DocumentInfo, IndexedSentence, ParsedDocument, Source
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +44,32 @@ MIGRATIONS: tuple[str, ...] = (
         UNIQUE (document_id, paragraph, sentence)
     );
     CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    """,
+    # 2: actors (retrieval/actors.py), their aliases and the sentences they appear and speak in. Actors are computed
+    # across the whole corpus; a counter of document writes, bumped by triggers in the same transaction as the
+    # write, tells when the stored actors no longer match the documents (`Store.refresh_actors`).
+    """
+    CREATE TABLE actors (id INTEGER PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL);
+    CREATE TABLE actor_aliases (
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        alias TEXT NOT NULL,
+        PRIMARY KEY (actor_id, alias)
+    ) WITHOUT ROWID;
+    CREATE TABLE actor_mentions (
+        actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE CASCADE,
+        sentence_id INTEGER NOT NULL REFERENCES sentences(id) ON DELETE CASCADE,
+        is_statement INTEGER NOT NULL,
+        PRIMARY KEY (actor_id, sentence_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX actor_mentions_by_sentence ON actor_mentions (sentence_id);
+    CREATE TRIGGER documents_written_insert AFTER INSERT ON documents BEGIN
+        INSERT OR REPLACE INTO meta (key, value) VALUES ('document_writes',
+            COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'document_writes'), 0) + 1);
+    END;
+    CREATE TRIGGER documents_written_delete AFTER DELETE ON documents BEGIN
+        INSERT OR REPLACE INTO meta (key, value) VALUES ('document_writes',
+            COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = 'document_writes'), 0) + 1);
+    END;
     """,
 )
 
@@ -218,3 +248,142 @@ class Store:
         async with self._db.execute(query, (path,)) as cursor:
             rows = await cursor.fetchall()
         return [(int(r[0]), int(r[1]), str(r[2])) for r in rows]
+
+    async def actors_current(self) -> bool:
+        """True when the stored actors were computed, by these rules, from the documents as they are now."""
+        return _actors_current(await self._meta_values(_ACTOR_META_KEYS))
+
+    async def _meta_values(self, keys: Sequence[str]) -> dict[str, str]:
+        marks = ", ".join("?" for _ in keys)
+        async with self._db.execute(f"SELECT key, value FROM meta WHERE key IN ({marks})", tuple(keys)) as cursor:
+            return {str(r[0]): str(r[1]) for r in await cursor.fetchall()}
+
+    async def refresh_actors(
+        self, find: Callable[[Sequence[IndexedSentence]], ActorAnalysis] | None = None
+    ) -> float | None:
+        """Recompute the actors across the whole corpus when the documents changed since they were computed.
+
+        Runs in a worker thread on a connection of its own: the sentences are read in one read transaction, the
+        actors found, then written in one write transaction, and only if no document was written meanwhile (else
+        they stay stale for the next reindex). Readers never see a half-written set. Returns the seconds it took,
+        or None when the actors were current.
+        """
+        if await self.actors_current():
+            return None
+        return await asyncio.to_thread(_refresh_actors, self.path, find or find_actors)
+
+    async def actor_directory(self) -> list[StoredActor]:
+        """Every stored actor with its aliases and its sentence and document counts."""
+        aliases: dict[int, list[str]] = {}
+        async with self._db.execute("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, alias") as cursor:
+            for row in await cursor.fetchall():
+                aliases.setdefault(int(row[0]), []).append(str(row[1]))
+        query = (
+            "SELECT a.id, a.name, a.kind, COUNT(*), COUNT(DISTINCT s.document_id) FROM actors a"
+            " JOIN actor_mentions m ON m.actor_id = a.id JOIN sentences s ON s.id = m.sentence_id"
+            " GROUP BY a.id ORDER BY a.id"
+        )
+        async with self._db.execute(query) as cursor:
+            rows = await cursor.fetchall()
+        return [
+            StoredActor(int(r[0]), str(r[1]), str(r[2]), tuple(aliases.get(int(r[0]), ())), int(r[3]), int(r[4]))
+            for r in rows
+        ]
+
+    async def actor_sentences(self, actor_id: int) -> list[ActorSentence]:
+        """The sentences an actor appears or speaks in, in reading order (document path, paragraph, sentence)."""
+        query = (
+            "SELECT s.id, m.is_statement, d.path, d.title, s.paragraph, s.sentence, s.text, s.tokens"
+            " FROM actor_mentions m JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = s.document_id"
+            " WHERE m.actor_id = ? ORDER BY d.path, s.paragraph, s.sentence"
+        )
+        async with self._db.execute(query, (actor_id,)) as cursor:
+            rows = await cursor.fetchall()
+        return [
+            ActorSentence(
+                int(r[0]),
+                bool(r[1]),
+                Source(str(r[2]), str(r[3]), int(r[4]), int(r[5])),
+                str(r[6]),
+                tuple(str(r[7]).split()),
+            )
+            for r in rows
+        ]
+
+    async def related_actors(self, actor_id: int, limit: int = 10) -> list[RelatedActor]:
+        """The actors found in the same sentences as `actor_id`, with in how many; most frequent first."""
+        query = (
+            "SELECT a.name, a.kind, COUNT(*) AS n FROM actor_mentions mine"
+            " JOIN actor_mentions other ON other.sentence_id = mine.sentence_id AND other.actor_id != mine.actor_id"
+            " JOIN actors a ON a.id = other.actor_id WHERE mine.actor_id = ?"
+            " GROUP BY other.actor_id ORDER BY n DESC, a.name LIMIT ?"
+        )
+        async with self._db.execute(query, (actor_id, limit)) as cursor:
+            rows = await cursor.fetchall()
+        return [RelatedActor(str(r[0]), str(r[1]), int(r[2])) for r in rows]
+
+
+_ACTOR_META_KEYS = ("actors_version", "actors_document_writes", "document_writes")
+
+
+def _actors_current(meta: dict[str, str]) -> bool:
+    return meta.get("actors_version") == str(ACTORS_VERSION) and meta.get("actors_document_writes") == meta.get(
+        "document_writes", "0"
+    )
+
+
+def _refresh_actors(path: Path, find: Callable[[Sequence[IndexedSentence]], ActorAnalysis]) -> float | None:
+    """`Store.refresh_actors` in a worker thread, on its own connection."""
+    started = time.perf_counter()
+    marks = ", ".join("?" for _ in _ACTOR_META_KEYS)
+    meta_query = f"SELECT key, value FROM meta WHERE key IN ({marks})"
+    connection = sqlite3.connect(path, isolation_level=None)
+    try:
+        connection.execute("PRAGMA busy_timeout = 5000")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("BEGIN")  # one read transaction: the sentences and the write count agree
+        before = {str(k): str(v) for k, v in connection.execute(meta_query, _ACTOR_META_KEYS)}
+        rows = connection.execute(
+            "SELECT s.id, s.document_id, s.paragraph, s.sentence, s.text FROM sentences s"
+            " JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.paragraph, s.sentence"
+        ).fetchall()
+        connection.execute("COMMIT")
+        if _actors_current(before):
+            return None
+        analysis = find([IndexedSentence(int(r[0]), int(r[1]), int(r[2]), int(r[3]), str(r[4]), ()) for r in rows])
+        del rows
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            now = {str(k): str(v) for k, v in connection.execute(meta_query, _ACTOR_META_KEYS)}
+            if now.get("document_writes", "0") != before.get("document_writes", "0"):
+                connection.execute("ROLLBACK")  # a document was written meanwhile: left stale for the next reindex
+                return None
+            connection.execute("DELETE FROM actor_mentions")
+            connection.execute("DELETE FROM actor_aliases")
+            connection.execute("DELETE FROM actors")
+            connection.executemany(
+                "INSERT INTO actors (id, name, kind) VALUES (?, ?, ?)",
+                [(i + 1, a.name, a.kind) for i, a in enumerate(analysis.actors)],
+            )
+            connection.executemany(
+                "INSERT INTO actor_aliases (actor_id, alias) VALUES (?, ?)",
+                [(i + 1, alias) for i, a in enumerate(analysis.actors) for alias in a.aliases],
+            )
+            connection.executemany(
+                "INSERT INTO actor_mentions (actor_id, sentence_id, is_statement) VALUES (?, ?, ?)",
+                [(link.actor + 1, link.sentence_id, int(link.is_statement)) for link in analysis.links],
+            )
+            connection.executemany(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+                [
+                    ("actors_version", str(ACTORS_VERSION)),
+                    ("actors_document_writes", before.get("document_writes", "0")),
+                ],
+            )
+            connection.execute("COMMIT")
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+    finally:
+        connection.close()
+    return time.perf_counter() - started

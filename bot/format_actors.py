@@ -1,0 +1,110 @@
+"""Actor summaries and the actors list as Discord Markdown, within Discord's limits. Pure functions: the CLI prints the
+same text and the Discord cog pages it.
+
+Document text and names are escaped (`bot.format.escape_markdown`) so a sentence cannot leave its quote, forge a link
+or render a mention.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from bot.format import MESSAGE_LIMIT, clean_text, escape_markdown, format_source
+from retrieval.actors import ActorListing, ActorQuote, ActorSummary
+
+_ELLIPSIS = "…"
+_MAX_QUOTE_CHARS = 600
+
+
+def _quote(quote: ActorQuote) -> str:
+    text = clean_text(quote.text)
+    if len(text) > _MAX_QUOTE_CHARS:
+        cut = text.rfind(" ", 0, _MAX_QUOTE_CHARS - 1)
+        text = text[: cut if cut > 0 else _MAX_QUOTE_CHARS - 1] + _ELLIPSIS
+    return f"> {escape_markdown(text)}\n— {format_source(quote.source)}"
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
+def actor_header(summary: ActorSummary) -> str:
+    """Name, kind, counts and the other names seen."""
+    line = (
+        f"**{escape_markdown(clean_text(summary.name))}** · {summary.kind} · {_plural(summary.mentions, 'mention')}"
+        f" in {_plural(summary.documents, 'document')}"
+    )
+    if summary.aliases:
+        line += "\nAlso written: " + ", ".join(escape_markdown(clean_text(a)) for a in summary.aliases)
+    return line
+
+
+def _blocks(summary: ActorSummary) -> list[tuple[str, list[str]]]:
+    """The sections of a summary: (heading, items)."""
+    related = ", ".join(f"{escape_markdown(clean_text(r.name))} ({r.count})" for r in summary.related)
+    return [
+        ("**In their own words**", [_quote(q) for q in summary.statements] or ["*No statements found.*"]),
+        ("**What the documents say**", [_quote(q) for q in summary.mentioned_in] or ["*Nothing more.*"]),
+        ("**Often mentioned with**", [related] if related else ["*No other actors.*"]),
+    ]
+
+
+def actor_pages(summary: ActorSummary, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """The summary cut into pages of at most `limit` characters, header first. An item is never split across pages;
+    a section that goes on to a new page repeats its heading with "(continued)"."""
+    pages: list[str] = []
+    current = actor_header(summary)[:limit]
+    for heading, items in _blocks(summary):
+        for index, item in enumerate(items):
+            piece = (f"\n\n{heading}\n" if index == 0 else "\n") + item
+            if len(current) + len(piece) <= limit:
+                current += piece
+                continue
+            pages.append(current)
+            current = f"{heading}{' (continued)' if index else ''}\n{item}"
+            if len(current) > limit:
+                current = current[: limit - 1] + _ELLIPSIS
+    pages.append(current)
+    return pages
+
+
+def format_actor(summary: ActorSummary, limit: int = MESSAGE_LIMIT) -> str:
+    """The summary as one message of at most `limit` characters: the first page, and how many more there are."""
+    pages = actor_pages(summary, limit - 40)
+    if len(pages) == 1:
+        return pages[0]
+    return f"{pages[0]}\n*… {len(pages) - 1} more page{'' if len(pages) == 2 else 's'}*"
+
+
+def format_unknown_actor(name: str, suggestions: Sequence[str]) -> str:
+    """One line for a name that is not an actor, with "did you mean" when there are close names."""
+    line = f"no actor named {escape_markdown(clean_text(name))}"
+    if suggestions:
+        line += "; did you mean " + ", ".join(escape_markdown(clean_text(s)) for s in suggestions) + "?"
+    return line
+
+
+def actors_pages(actors: Sequence[ActorListing], limit: int = MESSAGE_LIMIT) -> list[str]:
+    """The actors list (most mentioned first) in pages of at most `limit` characters."""
+    if not actors:
+        return ["No actors found in the documents yet."]
+    header = f"**{_plural(len(actors), 'actor')}** (mentions · documents)"
+    lines = [f"- {escape_markdown(clean_text(a.name))} · {a.kind} · {a.mentions:,} · {a.documents:,}" for a in actors]
+    pages: list[str] = []
+    current = header
+    for line in lines:
+        if len(current) + 1 + len(line) > limit:
+            pages.append(current)
+            current = line[:limit]
+        else:
+            current += "\n" + line
+    pages.append(current)
+    return pages
+
+
+def format_actors(actors: Sequence[ActorListing], limit: int = MESSAGE_LIMIT) -> str:
+    """The actors list as one message of at most `limit` characters: the first page, and how many more there are."""
+    pages = actors_pages(actors, limit - 40)
+    if len(pages) == 1:
+        return pages[0]
+    return f"{pages[0]}\n*… {len(pages) - 1} more page{'' if len(pages) == 2 else 's'}*"

@@ -1,0 +1,562 @@
+"""Actors: finding, alias merging and statements (retrieval/actors.py), their storage and incremental upkeep
+(retrieval/store.py, retrieval/service.py), the CLI (`docbot actor`, `docbot actors`) and the Discord text
+(bot/format_actors.py). Real SQLite under tmp_path and real files; the seed is the main fixture.
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sqlite3
+from collections.abc import AsyncIterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.format_actors import actor_pages, actors_pages, format_actor, format_actors, format_unknown_actor
+from retrieval.actors import (
+    ActorAnalysis,
+    ActorDirectory,
+    ActorListing,
+    ActorQuote,
+    ActorSummary,
+    RelatedActor,
+    StoredActor,
+    find_actors,
+    load_lexicon,
+    name_key,
+    tokenize_sentence,
+)
+from retrieval.models import IndexedSentence, Source
+from retrieval.service import AnswerService
+from retrieval.store import Store
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_9b990c146cc40a5f.txt"
+GOLD = json.loads((ROOT / "tests" / "data" / "seed_actors_gold.json").read_text(encoding="utf-8"))
+
+PUTIN_SAYS = (
+    'Putin said "terrorist elements" continued to "stage provocations" and use drones in Idlib.',
+    "Reacting to Erdogan's proposal for the joint communique to call for a ceasefire in Idlib, Putin said \"a ceasefire"
+    ' would be good" but indicated that Moscow does not think it will hold.',
+    "Putin said a ceasefire would be pointless as it would not involve Islamist militant groups it deems terrorists.",
+)
+HE_ADDED = '"We do not want people of Idlib, who have suffered a lot, to be exposed to new catastrophes", he added.'
+ERDOGAN_WARNED = (
+    "Erdogan has warned against such a catastrophic outcome, and has much at stake in efforts to prevent it at the"
+    " Tehran summit."
+)
+JUNK = ("The", "Friday", "September", "October", "Latest News", "Latest", "News", "Today", "Stop", "Sources", "Idlib")
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Pure functions on synthetic sentences
+
+
+def analyse(*paragraphs: str | Sequence[str]) -> ActorAnalysis:
+    """find_actors over one document: each argument is a paragraph (a sentence or a list of sentences)."""
+    sentences: list[IndexedSentence] = []
+    for number, paragraph in enumerate(paragraphs, start=1):
+        for index, text in enumerate([paragraph] if isinstance(paragraph, str) else paragraph, start=1):
+            sentences.append(IndexedSentence(len(sentences) + 1, 1, number, index, text, ()))
+    return find_actors(sentences)
+
+
+@dataclass
+class Found:
+    names: dict[str, tuple[str, tuple[str, ...]]]  # name → (kind, aliases)
+    mentions: dict[int, set[str]]  # sentence id → actor names
+    statements: dict[int, set[str]]
+
+    def actor_of(self, alias: str) -> str:
+        for name, (_, aliases) in self.names.items():
+            if alias == name or alias in aliases:
+                return name
+        raise AssertionError(f"{alias!r} is not an alias of any actor: {self.names}")
+
+
+def found(analysis: ActorAnalysis) -> Found:
+    names = {a.name: (a.kind, a.aliases) for a in analysis.actors}
+    mentions: dict[int, set[str]] = {}
+    statements: dict[int, set[str]] = {}
+    for link in analysis.links:
+        name = analysis.actors[link.actor].name
+        mentions.setdefault(link.sentence_id, set()).add(name)
+        if link.is_statement:
+            statements.setdefault(link.sentence_id, set()).add(name)
+    return Found(names, mentions, statements)
+
+
+def test_tokens_cut_possessives_and_affixes() -> None:
+    tokens = tokenize_sentence("Assad's anti-Assad Al-Qaeda-linked U.S. al-Assad")
+    assert [(t.text, t.kind, t.affix) for t in tokens] == [
+        ("Assad", "word", ""),
+        ("'s", "possessive", ""),
+        ("Assad", "word", "anti"),
+        ("Al-Qaeda", "word", "linked"),
+        ("U.S.", "acronym", ""),
+        ("al-Assad", "word", ""),
+    ]
+    assert tokens[5].capitalised
+
+
+def test_name_keys_ignore_articles_particles_accents_and_dots() -> None:
+    particles = load_lexicon().words["name_particles"]
+    assert name_key("Bashar al-Assad", particles) == name_key("Bashar Assad", particles) == ("bashar", "assad")
+    assert name_key("Recep Tayyip Erdoğan") == ("recep", "tayyip", "erdogan")
+    assert name_key("Osama bin Laden", particles) == ("osama", "laden")
+    assert name_key("U.S.") == ("us",)
+
+
+def test_surname_title_and_possessive_merge_into_the_full_name() -> None:
+    result = found(
+        analyse(
+            "Prime Minister Jane Okafor met farmers on Monday.",
+            "Okafor's plan drew criticism.",
+            "Opposition leaders said Okafor had ignored them.",
+            "Mr. Okafor replied later.",
+        )
+    )
+    assert "Jane Okafor" in result.names
+    kind, aliases = result.names["Jane Okafor"]
+    assert kind == "person"
+    assert {"Okafor", "Jane Okafor"} <= set(aliases)
+    assert result.actor_of("Okafor") == "Jane Okafor"
+    assert list(result.names) == ["Jane Okafor"]  # not "Monday", not "Opposition", not "Mr."
+    assert result.mentions == {1: {"Jane Okafor"}, 2: {"Jane Okafor"}, 3: {"Jane Okafor"}, 4: {"Jane Okafor"}}
+    assert result.statements == {4: {"Jane Okafor"}}
+
+
+def test_two_people_with_one_surname_stay_apart_and_the_surname_goes_to_the_more_mentioned() -> None:
+    result = found(
+        analyse(
+            "Anna Lindqvist said the bridge would open.",
+            "Lars Lindqvist, her brother, disagreed.",
+            "Anna Lindqvist repeated the date.",
+            "Lindqvist said it again.",
+        )
+    )
+    assert {"Anna Lindqvist", "Lars Lindqvist"} <= set(result.names)
+    assert result.actor_of("Lindqvist") == "Anna Lindqvist"
+
+
+def test_country_names_adjectives_capitals_and_seats_are_one_country() -> None:
+    result = found(
+        analyse(
+            "Brazil and the Federative Republic of Brazil are one country.",
+            "Brazilian officials met on Friday.",
+            "Brasilia said the talks went well.",
+            "The talks took place in Brasilia.",
+            "The Kremlin said it was surprised, and Moscow warned of a response.",
+        )
+    )
+    kind, aliases = result.names["Brazil"]
+    assert kind == "country"
+    assert {"Brazil", "Federative Republic of Brazil", "Brazilian", "Brasilia"} <= set(aliases)
+    assert 4 not in result.mentions  # "in Brasilia" is a place
+    assert result.statements[3] == {"Brazil"}
+    assert result.statements[5] == {"Russia"}
+    assert {"Kremlin", "Moscow"} <= set(result.names["Russia"][1])
+
+
+def test_capital_as_a_place_is_not_the_government() -> None:
+    result = found(analyse("Delegates gathered in Nairobi and Kampala.", "The Nairobi summit ended early."))
+    assert result.names == {}
+
+
+def test_junk_is_not_an_actor() -> None:
+    result = found(
+        analyse(
+            "Latest News",
+            "Today's meeting was short.",
+            "Sources said nothing had changed.",
+            "Stop the war.",
+            "The report came out in September.",
+            "Meanwhile, prices rose in the southern Kivu region.",
+        )
+    )
+    assert result.names == {}
+
+
+def test_organisations_by_final_word_acronym_and_initials() -> None:
+    result = found(
+        analyse(
+            "The World Health Organization urged calm.",
+            "WHO officials said later that the United Nations would help.",
+            "A UN convoy arrived.",
+            "The Daily Planet reported the story.",
+        )
+    )
+    assert result.names["World Health Organization"][0] == "organisation"
+    assert result.actor_of("UN") == "United Nations"
+    assert result.names["Daily Planet"][0] == "organisation"
+    assert "World Health Organization" in result.statements[1]
+    assert "Daily Planet" in result.statements[4]
+
+
+def test_statement_patterns() -> None:
+    result = found(
+        analyse(
+            '"We will rebuild," said Mayor Tomas Varga.',
+            "According to Varga, the work starts in May.",
+            "Critics of Varga said the plan was late.",
+            "Varga told reporters that funds were ready.",
+            "Varga, who took office last year, has also warned of delays.",
+            "Aid workers were told by Varga that roads were open.",
+            "Varga's office said nothing.",
+            "Reporters met Varga in the afternoon.",
+        )
+    )
+    assert result.names["Tomas Varga"][0] == "person"
+    says = {sid for sid, names in result.statements.items() if "Tomas Varga" in names}
+    assert says == {1, 2, 4, 5, 6}  # not "critics of Varga said", not "Varga's office said", not an object
+
+
+def test_pronoun_and_bare_quote_continuations() -> None:
+    result = found(
+        analyse(
+            ["Elena Ruiz said the dam was safe.", '"It will hold," she added.'],
+            ['"Nobody was hurt".'],
+            ["The weather was calm.", '"Calm seas", he added.'],
+        )
+    )
+    assert result.statements[1] == result.statements[2] == result.statements[3] == {"Elena Ruiz"}
+    assert 5 not in result.statements  # nobody spoke in the sentence before
+
+
+def test_continuation_carries_the_last_speaker_over() -> None:
+    result = found(
+        analyse(
+            [
+                "Chile and Peru have denied the claim, but envoy Marta Solis told reporters the talks would go on.",
+                '"We are patient".',
+            ]
+        )
+    )
+    assert result.statements[1] == {"Chile", "Peru", "Marta Solis"}
+    assert result.statements[2] == {"Marta Solis"}
+
+
+def test_find_actors_is_deterministic() -> None:
+    text = SEED.read_text(encoding="utf-8").split("\n\n")
+    assert analyse(*text) == analyse(*text)
+
+
+# --------------------------------------------------------------------------------------------------------------
+# The seed, end to end through the store and the service
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(SEED, folder / SEED.name)
+    return folder
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "docbot.sqlite3"
+
+
+@pytest.fixture
+async def service(docs: Path, db: Path) -> AsyncIterator[AnswerService]:
+    store = await Store.open(db)
+    service = AnswerService(store, docs)
+    await service.reindex()
+    yield service
+    await store.close()
+
+
+async def summary_of(service: AnswerService, name: str) -> ActorSummary:
+    summary = await service.actor(name)
+    assert summary is not None, f"no actor {name!r}; actors: {[a.name for a in await service.actors()]}"
+    return summary
+
+
+async def test_putin_statements_hold_the_three_sentences(service: AnswerService) -> None:
+    summary = await summary_of(service, "Putin")
+    assert summary.kind == "person"
+    statements = [q.text for q in summary.statements]
+    for sentence in PUTIN_SAYS:
+        assert sentence in statements
+    assert [q.source.paragraph for q in summary.statements] == sorted(q.source.paragraph for q in summary.statements)
+
+
+async def test_russia_and_russian_federation_are_one_actor(service: AnswerService) -> None:
+    russia = await summary_of(service, "Russia")
+    assert russia.kind == "country"
+    federation = await summary_of(service, "Russian Federation")
+    moscow = await summary_of(service, "moscow")
+    assert russia == federation == moscow
+    assert {"Russian Federation", "Moscow", "Russian"} <= set(russia.aliases)
+    names = [a.name for a in await service.actors()]
+    assert "Russian Federation" not in names and "Moscow" not in names
+
+
+async def test_rouhani_holds_the_he_added_sentence(service: AnswerService) -> None:
+    summary = await summary_of(service, "Rouhani")
+    assert summary.name == "Hassan Rouhani"
+    assert HE_ADDED in [q.text for q in summary.statements]
+
+
+async def test_erdogan_holds_his_warning(service: AnswerService) -> None:
+    summary = await summary_of(service, "Turkish President Recep Tayyip Erdogan")
+    assert summary.name == "Recep Tayyip Erdogan"
+    assert ERDOGAN_WARNED in [q.text for q in (*summary.statements, *summary.mentioned_in)]
+    assert ERDOGAN_WARNED in [q.text for q in summary.statements]
+
+
+async def test_jim_jeffrey_is_found_under_jeffrey(service: AnswerService) -> None:
+    summary = await summary_of(service, "Jeffrey")
+    assert summary.name == "Jim Jeffrey"
+    assert summary.kind == "person"
+    assert any("told reporters" in q.text for q in summary.statements)
+
+
+async def test_assad_aliases(service: AnswerService) -> None:
+    for name in ("Assad", "al-Assad", "Bashar Assad", "Assad's", "bashar al-assad"):
+        assert (await summary_of(service, name)).name == "Bashar al-Assad"
+
+
+async def test_no_junk_actors(service: AnswerService) -> None:
+    listing = await service.actors()
+    names = {a.name for a in listing}
+    for junk in (*JUNK, *GOLD["not_actors"]):
+        assert junk not in names
+        assert await service.actor(junk) is None, junk
+
+
+async def test_seed_matches_the_gold(service: AnswerService) -> None:
+    listing = await service.actors()
+    gold_names = {a["name"] for a in GOLD["actors"]}
+    assert {a.name for a in listing} == gold_names
+    kinds = {a["name"]: a["kind"] for a in GOLD["actors"]}
+    assert all(a.kind == kinds[a.name] for a in listing)
+
+
+async def test_summary_shape(service: AnswerService) -> None:
+    summary = await summary_of(service, "Syria")
+    gold = [s for s in GOLD["sentences"] if "Syria" in s["mentions"] or "Syria" in s["statements"]]
+    assert summary.mentions == len(gold)
+    assert summary.documents == 1
+    assert len(summary.mentioned_in) <= 10
+    statement_texts = {q.text for q in summary.statements}
+    assert not statement_texts & {q.text for q in summary.mentioned_in}
+    counts = [r.count for r in summary.related]
+    assert counts == sorted(counts, reverse=True)
+    assert {r.name for r in summary.related} >= {"Russia", "Iran"}
+    assert summary == await summary_of(service, "Syrian")  # deterministic
+
+
+async def test_unknown_name_suggests(service: AnswerService) -> None:
+    assert await service.actor("Putn") is None
+    assert service.suggest_actors("Putn") == ["Putin"]
+    assert service.suggest_actors("Zzyzx") == []
+
+
+async def test_autocomplete_prefix_alias_and_fuzzy(service: AnswerService) -> None:
+    assert service.actor_names("pu")[0] == "Putin"
+    assert "Russia" in service.actor_names("mosc")  # alias prefix
+    assert "Jim Jeffrey" in service.actor_names("jeff")  # word prefix
+    assert "Recep Tayyip Erdogan" in service.actor_names("erdogna")  # close spelling
+    assert len(service.actor_names("", limit=5)) == 5
+    assert service.actor_names("", limit=5)[0] == "Syria"  # most mentioned first
+
+
+async def test_reindex_keeps_actors_in_step(service: AnswerService, docs: Path, db: Path) -> None:
+    extra = docs / "extra.txt"
+    extra.write_text("Harbour news\n\nHarbour master Ines Moreau said the port would reopen on Monday.\n")
+    await service.reindex()
+    assert (await summary_of(service, "Moreau")).name == "Ines Moreau"
+    assert (await summary_of(service, "Ines Moreau")).documents == 1
+    extra.write_text("Harbour news\n\nHarbour master Ines Moreau resigned.\n")
+    await service.reindex()
+    moreau = await summary_of(service, "Moreau")
+    assert moreau.statements == () and [q.text for q in moreau.mentioned_in] == ["Harbour master Ines Moreau resigned."]
+    extra.unlink()
+    await service.reindex()
+    assert await service.actor("Moreau") is None
+    (docs / SEED.name).unlink()
+    await service.reindex()
+    assert await service.actors() == []
+    assert service.actor_names("") == []
+    with sqlite3.connect(db) as connection:
+        for table in ("actors", "actor_aliases", "actor_mentions"):
+            assert connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,)
+
+
+async def test_unchanged_reindex_does_not_recompute(service: AnswerService, db: Path) -> None:
+    with sqlite3.connect(db) as connection:
+        before = connection.execute("SELECT * FROM actors ORDER BY id").fetchall()
+        connection.execute("UPDATE actors SET name = name || ' (kept)'")
+    await service.reindex()
+    with sqlite3.connect(db) as connection:
+        after = connection.execute("SELECT name FROM actors ORDER BY id").fetchall()
+    assert before and all(name.endswith(" (kept)") for (name,) in after)
+
+
+async def test_failed_actor_finding_leaves_everything_whole(
+    service: AnswerService, docs: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = await service.actors()
+
+    def broken(sentences: Sequence[IndexedSentence]) -> ActorAnalysis:
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr("retrieval.store.find_actors", broken)
+    (docs / "extra.txt").write_text("News\n\nMinister Kofi Boateng said prices fell.\n")
+    report = await service.reindex()
+    assert "extra.txt" in report.added  # the documents are in
+    assert (await service.ask("Who said prices fell?")).hits  # and answered from
+    assert await service.actors() == before  # the actors are the previous ones, whole
+    assert not await service.store.actors_current()
+    monkeypatch.undo()
+    await service.reindex()  # nothing changed on disk, but the stale actors are recomputed
+    assert (await summary_of(service, "Boateng")).name == "Kofi Boateng"
+    assert await service.store.actors_current()
+
+
+async def test_actors_survive_a_restart_without_recomputing(docs: Path, db: Path, service: AnswerService) -> None:
+    expected = await service.actors()
+    store = await Store.open(db)
+    try:
+        fresh = AnswerService(store, docs)
+        await fresh.load()
+        assert fresh.actor_names("pu") == ["Putin"]  # autocomplete is ready once loaded
+        assert await fresh.actors() == expected
+        assert await store.actors_current()
+    finally:
+        await store.close()
+
+
+async def test_database_of_schema_one_gets_actors(docs: Path, db: Path) -> None:
+    store = await Store.open(db)
+    service = AnswerService(store, docs)
+    await service.reindex()
+    await store.close()
+    with sqlite3.connect(db) as connection:  # back to schema 1, as a database of an older docbot
+        connection.executescript(
+            "DROP TABLE actor_mentions; DROP TABLE actor_aliases; DROP TABLE actors;"
+            " DROP TRIGGER documents_written_insert; DROP TRIGGER documents_written_delete;"
+            " DELETE FROM meta WHERE key LIKE '%writes' OR key = 'actors_version'; PRAGMA user_version = 1;"
+        )
+    store = await Store.open(db)
+    try:
+        service = AnswerService(store, docs)
+        await service.reindex()
+        assert (await summary_of(service, "Putin")).statements
+    finally:
+        await store.close()
+
+
+# --------------------------------------------------------------------------------------------------------------
+# CLI and Discord text
+
+
+def test_cli_actor_json_shape(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path) -> None:
+    db = tmp_path / "cli.sqlite3"
+    assert main(["actor", "Putin", "--json", "--docs", str(docs), "--db", str(db)]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert list(payload) == [
+        "actor",
+        "kind",
+        "aliases",
+        "mentions",
+        "documents",
+        "statements",
+        "mentioned_in",
+        "related",
+    ]
+    assert payload["actor"] == "Putin" and payload["kind"] == "person"
+    assert isinstance(payload["aliases"], list) and isinstance(payload["mentions"], int)
+    assert payload["documents"] == 1
+    for quote in (*payload["statements"], *payload["mentioned_in"]):
+        assert list(quote) == ["text", "source", "paragraph", "sentence"]
+        assert quote["source"] == SEED.name
+    assert [q["text"] for q in payload["statements"]][1:] == list(PUTIN_SAYS)
+    assert all(list(r) == ["actor", "count"] for r in payload["related"])
+
+
+def test_cli_actors_json_shape(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path) -> None:
+    assert main(["actors", "--json", "--docs", str(docs), "--db", str(tmp_path / "cli.sqlite3")]) == 0
+    payload = json.loads(capsys.readouterr().out)
+    assert all(list(row) == ["actor", "kind", "mentions"] for row in payload)
+    assert {row["actor"] for row in payload} == {a["name"] for a in GOLD["actors"]}
+    assert [row["mentions"] for row in payload] == sorted((row["mentions"] for row in payload), reverse=True)
+
+
+def test_cli_unknown_actor(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path) -> None:
+    assert main(["actor", "Rohani", "--docs", str(docs), "--db", str(tmp_path / "cli.sqlite3")]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and "no actor named Rohani; did you mean Hassan Rouhani" in lines[0]
+
+
+def test_cli_actor_text(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path) -> None:
+    assert main(["actor", "Jeffrey", "--docs", str(docs), "--db", str(tmp_path / "cli.sqlite3")]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("**Jim Jeffrey** · person · ")
+    assert "**In their own words**" in out and "**Often mentioned with**" in out
+    assert main(["actors", "--docs", str(docs), "--db", str(tmp_path / "cli.sqlite3")]) == 0
+    assert "- Syria · country · " in capsys.readouterr().out
+
+
+def quote(text: str, paragraph: int = 1) -> ActorQuote:
+    return ActorQuote(text, Source("doc.txt", "A *title*", paragraph, 1), paragraph)
+
+
+def test_format_actor_escapes_and_fits_discord() -> None:
+    summary = ActorSummary(
+        name="Mx_Star*",
+        kind="person",
+        aliases=("Star",),
+        mentions=40,
+        documents=2,
+        statements=tuple(quote(f"Statement {i} with @everyone and **bold** text. " * 8, i) for i in range(20)),
+        mentioned_in=tuple(quote(f"Mentioned {i} in [a](link).", i) for i in range(10)),
+        related=(RelatedActor("Other_One", "country", 3),),
+    )
+    text = format_actor(summary)
+    assert len(text) <= 2000
+    assert text.startswith("**Mx\\_Star\\*** · person · 40 mentions in 2 documents")
+    assert "@everyone" not in text and "\\*\\*bold\\*\\*" in text
+    pages = actor_pages(summary, 2000)
+    assert len(pages) > 1 and all(len(p) <= 2000 for p in pages)
+    assert "**In their own words** (continued)" in pages[1]
+    assert pages[-1].endswith("Other\\_One (3)")
+    whole = "\n".join(pages)
+    assert all(f"Mentioned {i} in \\[a\\]\\(link\\)." in whole for i in range(10))
+
+
+def test_format_actors_and_unknown() -> None:
+    listing = [ActorListing(f"Actor {i}", "person", 100 - i, 1) for i in range(200)]
+    text = format_actors(listing)
+    assert len(text) <= 2000 and text.startswith("**200 actors**") and "more pages" in text
+    assert sum(page.count("\n- ") + page.startswith("- ") for page in actors_pages(listing)) == 200
+    assert format_actors([]) == "No actors found in the documents yet."
+    assert format_unknown_actor("X_y", ["Xy"]) == "no actor named X\\_y; did you mean Xy?"
+    assert format_unknown_actor("Q", []) == "no actor named Q"
+
+
+def test_directory_lookup_rules() -> None:
+    directory = ActorDirectory(
+        [
+            StoredActor(1, "Recep Tayyip Erdoğan", "person", ("Erdogan", "Recep Tayyip Erdoğan"), 5, 2),
+            StoredActor(2, "United States", "country", ("U.S.", "US", "United States"), 9, 3),
+            StoredActor(3, "Nobody", "person", ("Nobody",), 0, 0),  # no mentions: not listed
+        ]
+    )
+    assert [a.name for a in directory.listing()] == ["United States", "Recep Tayyip Erdoğan"]
+    erdogan = directory.resolve("President Erdogan's")
+    assert erdogan is not None and erdogan.actor_id == 1
+    assert directory.resolve("recep tayyip erdogan") == erdogan
+    us = directory.resolve("us")
+    assert us is not None and us.actor_id == 2
+    assert directory.resolve("u.s.") == us
+    assert directory.resolve("Nobody") is None
+    assert directory.complete("") == ["United States", "Recep Tayyip Erdoğan"]
+    assert directory.complete("tay") == ["Recep Tayyip Erdoğan"]
