@@ -43,6 +43,7 @@ class DocBot(commands.Bot):
             allowed_mentions=NO_MENTIONS,
             help_command=None,
             tree_cls=DocBotTree,
+            **shard_options(settings),
         )
         self.service = service
         self.settings = settings
@@ -52,11 +53,13 @@ class DocBot(commands.Bot):
         self._index_task: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
+        from bot.cogs.actors import ActorsCog
         from bot.cogs.admin import AdminCog
         from bot.cogs.ask import AskCog
 
         await self.add_cog(AskCog(self))
         await self.add_cog(AdminCog(self))
+        await self.add_cog(ActorsCog(self))
         self._index_task = asyncio.create_task(self._build_index(), name="docbot-initial-index")
         await self.sync_commands()
 
@@ -92,6 +95,17 @@ class DocBot(commands.Bot):
     async def on_ready(self) -> None:
         user = self.user
         log.info("connected as %s (%s) to %d servers", user, user.id if user else "?", len(self.guilds))
+
+
+def shard_options(settings: Settings) -> dict[str, Any]:
+    """SHARD_COUNT and SHARD_IDS as discord.py options (for AutoShardedBot); none when the bot is not sharded."""
+    if not settings.sharded:
+        return {}
+    return {"shard_count": settings.shard_count or None, "shard_ids": list(settings.shard_ids) or None}
+
+
+class ShardedDocBot(DocBot, commands.AutoShardedBot):
+    """DocBot as AutoShardedBot, when SHARD_COUNT is set: all shards, or the SHARD_IDS ones, in this process."""
 
 
 class DocBotTree(app_commands.CommandTree["DocBot"]):

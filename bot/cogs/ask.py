@@ -14,7 +14,8 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.client import NO_MENTIONS, send_private
-from bot.format import MESSAGE_LIMIT, escape_markdown, format_answer, format_hits
+from bot.format import MESSAGE_LIMIT, clean_text, escape_markdown, format_answer, format_hits, format_sources
+from bot.paging import PAGE_MARKER_ROOM, PagesView
 from retrieval.models import Answer
 from retrieval.service import QuestionError
 
@@ -27,86 +28,31 @@ log = logging.getLogger(__name__)
 MAX_PAGES = 5
 # After this long without an answer the interaction is deferred, well inside Discord's 3-second deadline.
 DEFER_AFTER_SECONDS = 1.5
-VIEW_TIMEOUT_SECONDS = 600
 STILL_INDEXING = "I'm still indexing the documents; please ask again in a moment."
 
 
-class AnswerView(discord.ui.View):
-    """Buttons under an answer: More pages through further hits, Context shows the surrounding paragraph."""
+class AnswerView(PagesView):
+    """An answer's pages of excerpts, with a Context button that shows the current page's paragraphs privately."""
 
     def __init__(self, bot: DocBot, answer: Answer, per_page: int, asker_id: int) -> None:
-        super().__init__(timeout=VIEW_TIMEOUT_SECONDS)
         self.bot = bot
-        self.answer = answer
         self.per_page = per_page
-        self.asker_id = asker_id
-        self.page = 0
-        self.pages = max(1, math.ceil(len(answer.hits) / per_page))
-        self.message: discord.Message | None = None
-        self.interaction: discord.Interaction | None = None
-        self._sync_buttons()
-
-    def render(self) -> str:
-        """The current page's text, with a page marker when there is more than one page."""
-        hits = self.answer.hits[self.page * self.per_page : (self.page + 1) * self.per_page]
-        footer = f"\n-# Page {self.page + 1}/{self.pages}" if self.pages > 1 else ""
-        body, _ = format_hits(hits, MESSAGE_LIMIT - len(footer))
-        return body + footer
-
-    def _sync_buttons(self) -> None:
-        self.previous_page.disabled = self.page == 0
-        self.more.disabled = self.page >= self.pages - 1
-
-    @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
-    async def previous_page(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
-        await self._turn(interaction, -1)
-
-    @discord.ui.button(label="More", style=discord.ButtonStyle.primary)
-    async def more(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
-        await self._turn(interaction, +1)
+        self.hit_pages = [answer.hits[i : i + per_page] for i in range(0, len(answer.hits), per_page)] or [()]
+        pages = [format_hits(hits, MESSAGE_LIMIT - PAGE_MARKER_ROOM)[0] for hits in self.hit_pages]
+        super().__init__(pages, asker_id)
 
     @discord.ui.button(label="Context", style=discord.ButtonStyle.secondary)
     async def context(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
-        hits = self.answer.hits[self.page * self.per_page : (self.page + 1) * self.per_page]
         blocks: list[str] = []
-        for hit in hits:
+        for hit in self.hit_pages[self.page]:
             sentences = self.bot.service.paragraph_of(hit.sentence_id)
-            if not sentences:
-                continue
-            source = hit.source
-            paragraph = " ".join(s.text for s in sentences)
-            blocks.append(
-                f"> {escape_markdown(paragraph)}\n— *{escape_markdown(source.title)}* · `{source.path}` · "
-                f"paragraph {source.paragraph}"
-            )
+            if sentences:
+                paragraph = " ".join(s.text for s in sentences)
+                blocks.append(f"> {escape_markdown(clean_text(paragraph))}\n{format_sources(hit.sources[:1])}")
         text = "\n\n".join(blocks) or "That passage is no longer in the index."
         if len(text) > MESSAGE_LIMIT:
             text = text[: MESSAGE_LIMIT - 1] + "…"
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
-
-    async def _turn(self, interaction: discord.Interaction, step: int) -> None:
-        if interaction.user.id != self.asker_id:
-            await send_private(interaction, "Only the person who asked can turn the pages; try `/ask` yourself.")
-            return
-        self.page = min(max(self.page + step, 0), self.pages - 1)
-        self._sync_buttons()
-        await interaction.response.edit_message(content=self.render(), view=self, allowed_mentions=NO_MENTIONS)
-
-    async def on_timeout(self) -> None:
-        # Expired buttons are removed rather than left to fail when clicked.
-        try:
-            if self.interaction is not None:
-                await self.interaction.edit_original_response(view=None)
-            elif self.message is not None:
-                await self.message.edit(view=None)
-        except discord.HTTPException:
-            log.debug("could not remove expired buttons", exc_info=True)
-
-    async def on_error(
-        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[AnswerView]
-    ) -> None:
-        log.error("button %s failed", getattr(item, "custom_id", item), exc_info=error)
-        await send_private(interaction, "Something went wrong with that button; it has been logged.")
 
 
 class AskCog(commands.Cog):

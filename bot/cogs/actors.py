@@ -1,0 +1,58 @@
+"""/actor with autocomplete, and /actors."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.client import send_private
+from bot.format_actors import actor_pages, actors_pages, format_unknown_actor
+from bot.paging import send_pages
+
+if TYPE_CHECKING:
+    from bot.client import DocBot
+
+log = logging.getLogger(__name__)
+
+# Room for the page marker under each page.
+_PAGE_LIMIT = 1950
+STILL_INDEXING = "I'm still indexing the documents; please try again in a moment."
+
+
+class ActorsCog(commands.Cog):
+    """What the documents say about people, countries and organisations."""
+
+    def __init__(self, bot: DocBot) -> None:
+        self.bot = bot
+
+    @app_commands.command(name="actor", description="What the documents say about someone, and what they said.")
+    @app_commands.describe(name="A person, country or organisation (start typing for suggestions)")
+    async def actor(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
+        if not self.bot.service.ready:
+            await send_private(interaction, STILL_INDEXING)
+            return
+        summary = await self.bot.service.actor(name)
+        if summary is None:
+            suggestions = self.bot.service.suggest_actors(name)
+            text = format_unknown_actor(name, suggestions)
+            await send_private(interaction, text[0].upper() + text[1:] + ".")
+            return
+        await send_pages(interaction, actor_pages(summary, _PAGE_LIMIT))
+
+    @actor.autocomplete("name")
+    async def actor_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        # Discord allows 25 choices of at most 100 characters each.
+        return [app_commands.Choice(name=n[:100], value=n[:100]) for n in self.bot.service.actor_names(current, 25)]
+
+    @app_commands.command(name="actors", description="People, countries and organisations in the documents.")
+    async def actors(self, interaction: discord.Interaction) -> None:
+        if not self.bot.service.ready:
+            await send_private(interaction, STILL_INDEXING)
+            return
+        await send_pages(interaction, actors_pages(await self.bot.service.actors(), _PAGE_LIMIT))

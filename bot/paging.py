@@ -1,0 +1,83 @@
+"""A Previous / Next view over pages of text that are already formatted."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+
+import discord
+
+from bot.client import NO_MENTIONS, send_private
+
+log = logging.getLogger(__name__)
+
+VIEW_TIMEOUT_SECONDS = 600
+PAGE_MARKER_ROOM = 30  # characters kept free on each page for the page marker
+
+
+class PagesView(discord.ui.View):
+    """Turns through `pages`; only the member who asked may turn them. Buttons are removed when they expire."""
+
+    def __init__(self, pages: Sequence[str], asker_id: int) -> None:
+        super().__init__(timeout=VIEW_TIMEOUT_SECONDS)
+        self.pages = list(pages)
+        self.asker_id = asker_id
+        self.page = 0
+        # Where the view was sent, to remove its buttons when they expire.
+        self.interaction: discord.Interaction | None = None
+        self.message: discord.Message | None = None
+        self._sync_buttons()
+
+    def render(self) -> str:
+        """The current page, with a page marker when there is more than one."""
+        if len(self.pages) == 1:
+            return self.pages[0]
+        return f"{self.pages[self.page]}\n-# Page {self.page + 1}/{len(self.pages)}"
+
+    def _sync_buttons(self) -> None:
+        self.previous_page.disabled = self.page == 0
+        self.next_page.disabled = self.page >= len(self.pages) - 1
+
+    @discord.ui.button(label="Previous", style=discord.ButtonStyle.secondary)
+    async def previous_page(self, interaction: discord.Interaction, button: discord.ui.Button[PagesView]) -> None:
+        await self._turn(interaction, -1)
+
+    @discord.ui.button(label="More", style=discord.ButtonStyle.primary)
+    async def next_page(self, interaction: discord.Interaction, button: discord.ui.Button[PagesView]) -> None:
+        await self._turn(interaction, +1)
+
+    async def _turn(self, interaction: discord.Interaction, step: int) -> None:
+        if interaction.user.id != self.asker_id:
+            await send_private(interaction, "Only the person who asked can turn the pages; run the command yourself.")
+            return
+        self.page = min(max(self.page + step, 0), len(self.pages) - 1)
+        self._sync_buttons()
+        await interaction.response.edit_message(content=self.render(), view=self, allowed_mentions=NO_MENTIONS)
+
+    async def on_timeout(self) -> None:
+        # Expired buttons are removed rather than left to fail when clicked.
+        try:
+            if self.interaction is not None:
+                await self.interaction.edit_original_response(view=None)
+            elif self.message is not None:
+                await self.message.edit(view=None)
+        except discord.HTTPException:
+            log.debug("could not remove expired buttons", exc_info=True)
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[PagesView]
+    ) -> None:
+        log.error("button %s failed", getattr(item, "label", item), exc_info=error)
+        await send_private(interaction, "Something went wrong with that button; it has been logged.")
+
+
+async def send_pages(interaction: discord.Interaction, pages: Sequence[str], *, ephemeral: bool = False) -> None:
+    """Reply with the first page, and Previous / More buttons when there are more."""
+    if len(pages) <= 1:
+        await interaction.response.send_message(
+            pages[0] if pages else "Nothing to show.", ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
+        )
+        return
+    view = PagesView(pages, interaction.user.id)
+    view.interaction = interaction
+    await interaction.response.send_message(view.render(), view=view, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)

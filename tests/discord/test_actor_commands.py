@@ -1,0 +1,64 @@
+"""/actor, its autocomplete, and /actors through the fake Discord."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.format import MESSAGE_LIMIT
+from tests.discord.fake_discord import FakeDiscord
+from tests.discord.harness import copy_seeds, docbot
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    async with FakeDiscord() as server:
+        yield server
+
+
+async def test_actor_summary_quotes_the_actors_statements(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with docbot(fake, copy_seeds(tmp_path / "docs"), tmp_path / "db.sqlite3"):
+        assert {"actor", "actors"} <= {c["name"] for c in fake.synced_commands["global"]}
+        response = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Putin"}))
+        content = response.content or ""
+        assert content.startswith("**Putin** · person")
+        assert "**In their own words**" in content
+        assert "> Putin said a ceasefire would be pointless" in content
+        assert len(content) <= MESSAGE_LIMIT and response.allowed_mentions == {"parse": []}
+
+
+async def test_actor_found_by_alias_and_unknown_names_get_suggestions(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with docbot(fake, copy_seeds(tmp_path / "docs"), tmp_path / "db.sqlite3"):
+        russia = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Russian Federation"}))
+        assert (russia.content or "").startswith("**Russia** · country")
+        unknown = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Putn"}))
+        assert unknown.ephemeral and "did you mean" in (unknown.content or "") and "Putin" in (unknown.content or "")
+
+
+async def test_autocomplete_offers_prefix_and_fuzzy_matches(fake: FakeDiscord, tmp_path: Path) -> None:
+    async with docbot(fake, copy_seeds(tmp_path / "docs"), tmp_path / "db.sqlite3"):
+        prefix = await fake.wait_for_response(await fake.send_autocomplete("actor", {"name": "Ro"}, focused="name"))
+        assert any("Rouhani" in c["name"] for c in prefix.choices)
+        fuzzy = await fake.wait_for_response(await fake.send_autocomplete("actor", {"name": "Erdogn"}, focused="name"))
+        assert any("Erdogan" in c["name"] for c in fuzzy.choices)
+        assert len(fuzzy.choices) <= 25
+
+
+async def test_actors_list_pages_with_buttons(fake: FakeDiscord, tmp_path: Path) -> None:
+    docs = copy_seeds(tmp_path / "docs")
+    # Enough distinct people that the list needs more than one page.
+    names = [f"Person{chr(65 + i // 26)}{chr(65 + i % 26)}" for i in range(120)]
+    (docs / "many.txt").write_text(
+        "\n\n".join(f"Minister Alex {name} said the talks would continue." for name in names), encoding="utf-8"
+    )
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        first = await fake.wait_for_response(await fake.send_slash_command("actors", user=fake.normal_user))
+        content = first.content or ""
+        assert "actors**" in content and "Syria · country" in content and "Page 1/" in content
+        more = next(item for row in first.components for item in row["components"] if item.get("label") == "More")
+        second = await fake.wait_for_response(
+            await fake.send_component_click(str(more["custom_id"]), user=fake.normal_user)
+        )
+        assert "Page 2/" in (second.content or "") and second.content != first.content
