@@ -17,6 +17,7 @@ from retrieval.service import AnswerService
 log = logging.getLogger(__name__)
 
 NO_MENTIONS = discord.AllowedMentions.none()
+VIEW_TIMEOUT_SECONDS = 600.0
 GENERIC_ERROR = "Something went wrong while answering; it has been logged. Please try again in a moment."
 
 
@@ -36,7 +37,13 @@ def default_intents(settings: Settings) -> discord.Intents:
 class DocBot(commands.Bot):
     """docbot on Discord. Everything it needs comes in through the constructor."""
 
-    def __init__(self, service: AnswerService, settings: Settings, intents: discord.Intents | None = None) -> None:
+    def __init__(
+        self,
+        service: AnswerService,
+        settings: Settings,
+        intents: discord.Intents | None = None,
+        view_timeout: float = VIEW_TIMEOUT_SECONDS,
+    ) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
             intents=intents or default_intents(settings),
@@ -47,6 +54,7 @@ class DocBot(commands.Bot):
         )
         self.service = service
         self.settings = settings
+        self.view_timeout = view_timeout  # how long buttons under a reply stay live
         self.cooldown = Cooldown(settings.cooldown_questions, settings.cooldown_seconds)
         self.index_ready = asyncio.Event()
         self.synced_commands: list[app_commands.AppCommand] = []

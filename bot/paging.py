@@ -7,19 +7,18 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.client import NO_MENTIONS, send_private
+from bot.client import NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 
 log = logging.getLogger(__name__)
 
-VIEW_TIMEOUT_SECONDS = 600
 PAGE_MARKER_ROOM = 30  # characters kept free on each page for the page marker
 
 
 class PagesView(discord.ui.View):
     """Turns through `pages`; only the member who asked may turn them. Buttons are removed when they expire."""
 
-    def __init__(self, pages: Sequence[str], asker_id: int) -> None:
-        super().__init__(timeout=VIEW_TIMEOUT_SECONDS)
+    def __init__(self, pages: Sequence[str], asker_id: int, timeout: float = VIEW_TIMEOUT_SECONDS) -> None:
+        super().__init__(timeout=timeout)
         self.pages = list(pages)
         self.asker_id = asker_id
         self.page = 0
@@ -71,13 +70,19 @@ class PagesView(discord.ui.View):
         await send_private(interaction, "Something went wrong with that button; it has been logged.")
 
 
-async def send_pages(interaction: discord.Interaction, pages: Sequence[str], *, ephemeral: bool = False) -> None:
+async def send_pages(
+    interaction: discord.Interaction,
+    pages: Sequence[str],
+    *,
+    ephemeral: bool = False,
+    timeout: float = VIEW_TIMEOUT_SECONDS,
+) -> None:
     """Reply with the first page, and Previous / More buttons when there are more."""
     if len(pages) <= 1:
         await interaction.response.send_message(
             pages[0] if pages else "Nothing to show.", ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
         )
         return
-    view = PagesView(pages, interaction.user.id)
+    view = PagesView(pages, interaction.user.id, timeout)
     view.interaction = interaction
     await interaction.response.send_message(view.render(), view=view, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)

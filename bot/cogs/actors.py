@@ -41,7 +41,7 @@ class ActorsCog(commands.Cog):
             text = format_unknown_actor(name, suggestions)
             await send_private(interaction, text[0].upper() + text[1:] + ".")
             return
-        await send_pages(interaction, actor_pages(summary, _PAGE_LIMIT))
+        await send_pages(interaction, actor_pages(summary, _PAGE_LIMIT), timeout=self.bot.view_timeout)
 
     @actor.autocomplete("name")
     async def actor_autocomplete(
@@ -55,4 +55,6 @@ class ActorsCog(commands.Cog):
         if not self.bot.service.ready:
             await send_private(interaction, STILL_INDEXING)
             return
-        await send_pages(interaction, actors_pages(await self.bot.service.actors(), _PAGE_LIMIT))
+        await send_pages(
+            interaction, actors_pages(await self.bot.service.actors(), _PAGE_LIMIT), timeout=self.bot.view_timeout
+        )

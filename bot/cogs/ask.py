@@ -39,7 +39,7 @@ class AnswerView(PagesView):
         self.per_page = per_page
         self.hit_pages = [answer.hits[i : i + per_page] for i in range(0, len(answer.hits), per_page)] or [()]
         pages = [format_hits(hits, MESSAGE_LIMIT - PAGE_MARKER_ROOM)[0] for hits in self.hit_pages]
-        super().__init__(pages, asker_id)
+        super().__init__(pages, asker_id, bot.view_timeout)
 
     @discord.ui.button(label="Context", style=discord.ButtonStyle.secondary)
     async def context(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:

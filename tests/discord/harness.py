@@ -55,6 +55,7 @@ async def docbot(
     *,
     wait_for_index: bool = True,
     intents: discord.Intents | None = None,
+    view_timeout: float = 600.0,
     **settings: object,
 ) -> AsyncIterator[DocBot]:
     """A real docbot (real store, real engine) connected to `fake`, its index built unless told not to wait."""
@@ -62,7 +63,7 @@ async def docbot(
     store = await Store.open(db)
     try:
         service = AnswerService(store, docs, max_question_chars=config.max_question_chars)
-        async with running(DocBot(service, config, intents=intents), fake) as bot:
+        async with running(DocBot(service, config, intents=intents, view_timeout=view_timeout), fake) as bot:
             if wait_for_index:
                 await asyncio.wait_for(bot.index_ready.wait(), 10)
             yield bot

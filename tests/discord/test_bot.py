@@ -289,3 +289,16 @@ async def test_token_never_reaches_the_logs(
         logging.getLogger("test").error("oops with %s", fake.token)
     assert "answered guild=" in caplog.text
     assert fake.token not in caplog.text and "[token]" in caplog.text
+
+
+async def test_buttons_are_removed_when_they_expire(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", view_timeout=0.3):
+        iid = await fake.send_slash_command("ask", {"question": "Putin ceasefire", "results": 1})
+        first = await fake.wait_for_response(iid)
+        assert buttons(first.components)
+        for _ in range(50):
+            await asyncio.sleep(0.05)
+            edits = [r for r in fake.interactions[iid].responses if r.kind == "edit"]
+            if edits:
+                break
+        assert edits and edits[-1].data.get("components") == []
