@@ -41,7 +41,7 @@ from retrieval.models import Source
 from retrieval.tokenize import STOP_WORDS
 
 # Bumped whenever the rules or word lists change what is found, so that stored actors are recomputed.
-ACTORS_VERSION = 1
+ACTORS_VERSION = 2
 
 PERSON = "person"
 COUNTRY = "country"
@@ -80,6 +80,10 @@ class Lexicon:
     def has(self, section: str, word: str) -> bool:
         """True when `word` (any case) is in a section of the word lists."""
         return word.casefold() in self.words.get(section, frozenset())
+
+    def has_lower(self, section: str, lower: str) -> bool:
+        """`has` for a word already case-folded."""
+        return lower in self.words.get(section, frozenset())
 
     def adjective_of(self, country: str) -> str:
         """The first adjective of a country ("Iranian"), or its name."""
@@ -167,11 +171,7 @@ def load_lexicon() -> Lexicon:
 # --------------------------------------------------------------------------------------------------------------
 # Tokens
 
-_TOKEN = re.compile(
-    r"(?P<acronym>(?:[^\W\d_]\.){2,})"
-    r"|(?P<word>[^\W_]+(?:['’\-‐‑][^\W_]+)*)"
-    r"|(?P<punct>[^\w\s])"
-)
+_TOKEN = re.compile(r"((?:[^\W\d_]\.){2,})|([^\W_]+(?:['’\-‐‑][^\W_]+)*)|([^\w\s])")
 _PREFIXES = frozenset({"anti", "pro", "ex", "non", "post", "pre", "neo", "mid", "pan"})
 _ORG_SUFFIXES = frozenset({"linked", "affiliated", "allied", "aligned", "inspired"})
 _ACTOR_SUFFIXES = frozenset({"backed", "led", "sponsored", "funded", "run", "owned", "supported", "brokered"})
@@ -185,57 +185,56 @@ _SUBJECT_PRONOUNS = {"he": PERSON, "she": PERSON, "they": "", "it": "thing"}
 
 
 class Token(NamedTuple):
-    """A token of a sentence: its text (apostrophes straightened), span and kind, and any hyphen affix cut off."""
+    """A token of a sentence: its text (apostrophes straightened) and kind, and any hyphen affix cut off. Tokens
+    carry no offsets, so equal surfaces share one cached tuple of tokens."""
 
     text: str
-    start: int
-    end: int
     kind: str  # "word", "acronym", "possessive" ('s), "punct"
     affix: str = ""  # "anti" for anti-Assad, "linked" for Al-Qaeda-linked
     lower: str = ""  # the text case-folded
     capitalised: bool = False  # a word or acronym starting with a capital (or "al-" and a capital)
 
 
-def _token(text: str, start: int, end: int, kind: str, affix: str = "") -> Token:
+def _token(text: str, kind: str, affix: str = "") -> Token:
     capitalised = kind in ("word", "acronym") and (
         text[0].isupper() or ("-" in text[:4] and bool(_ARTICLE_PREFIX.match(text)))
     )
-    return Token(text, start, end, kind, affix, text.casefold(), capitalised)
+    return Token(text, kind, affix, text.casefold(), capitalised)
+
+
+@lru_cache(maxsize=500_000)
+def _surface_tokens(surface: str, kind: str) -> tuple[Token, ...]:
+    if kind != "word":
+        return (_token(surface, kind),)
+    possessive = surface.endswith(("'s", "'S")) and len(surface) > 2
+    if possessive:
+        surface = surface[:-2]
+    affix = ""
+    parts = _HYPHEN.split(surface) if "-" in surface or "‐" in surface or "‑" in surface else [surface]
+    if len(parts) > 1 and parts[0].casefold() in _PREFIXES and parts[1][:1].isupper():
+        surface = surface[len(parts[0]) + 1 :]
+        affix = parts[0].casefold()
+        parts = parts[1:]
+    suffix = parts[-1].casefold() if len(parts) > 1 else ""
+    if suffix in _ORG_SUFFIXES | _ACTOR_SUFFIXES | _PLACE_SUFFIXES and surface[:1].isupper():
+        surface = surface[: -(len(parts[-1]) + 1)]
+        affix = suffix
+    word = _token(surface, "word", affix)
+    return (word, _token("'s", "possessive")) if possessive else (word,)
 
 
 def tokenize_sentence(text: str) -> list[Token]:
     """Word, acronym, possessive and punctuation tokens, with "anti-"/"-linked" affixes cut off capitalised words."""
-    text = text.replace("’", "'").replace("‘", "'") if "’" in text or "‘" in text else text
+    if "’" in text or "‘" in text:
+        text = text.replace("’", "'").replace("‘", "'")
     tokens: list[Token] = []
-    for match in _TOKEN.finditer(text):
-        kind = match.lastgroup or "punct"
-        surface, start = match.group(), match.start()
-        if kind == "punct":
-            tokens.append(Token(surface, start, match.end(), kind, "", surface, False))
-            continue
-        if kind == "word" and surface[0].islower() and "-" not in surface and "'" not in surface:
-            tokens.append(Token(surface, start, match.end(), kind, "", surface.casefold(), False))
-            continue
-        if kind != "word":
-            tokens.append(_token(surface, start, match.end(), kind))
-            continue
-        possessive = surface.endswith(("'s", "'S")) and len(surface) > 2
-        if possessive:
-            surface = surface[:-2]
-        affix = ""
-        parts = _HYPHEN.split(surface) if "-" in surface or "‐" in surface or "‑" in surface else [surface]
-        if len(parts) > 1 and parts[0].casefold() in _PREFIXES and parts[1][:1].isupper():
-            start += len(parts[0]) + 1
-            surface = surface[len(parts[0]) + 1 :]
-            affix = parts[0].casefold()
-            parts = parts[1:]
-        suffix = parts[-1].casefold() if len(parts) > 1 else ""
-        if suffix in _ORG_SUFFIXES | _ACTOR_SUFFIXES | _PLACE_SUFFIXES and surface[:1].isupper():
-            surface = surface[: -(len(parts[-1]) + 1)]
-            affix = suffix
-        tokens.append(_token(surface, start, start + len(surface), "word", affix))
-        if possessive:
-            tokens.append(_token("'s", match.end() - 2, match.end(), "possessive"))
+    for acronym, word, punct in _TOKEN.findall(text):
+        if word:
+            tokens.extend(_surface_tokens(word, "word"))
+        elif acronym:
+            tokens.extend(_surface_tokens(acronym, "acronym"))
+        else:
+            tokens.extend(_surface_tokens(punct, "punct"))
     return tokens
 
 
@@ -306,9 +305,9 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
     skipped = 0
     while position < len(tokens) and skipped <= 4:
         token = tokens[position]
-        if token.kind == "word" and not token.capitalised and lexicon.has("speech_verbs", token.text):
+        if token.kind == "word" and not token.capitalised and lexicon.has_lower("speech_verbs", token.lower):
             return position
-        if token.kind == "word" and lexicon.has("auxiliaries", token.text):
+        if token.kind == "word" and lexicon.has_lower("auxiliaries", token.lower):
             position += 1
             skipped += 1
             continue
@@ -322,7 +321,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             token = tokens[close]
             if token.kind == "punct" and (token.text in _QUOTES or token.text in ".;:!?"):
                 return -1
-            if token.kind == "word" and lexicon.has("speech_verbs", token.text) and close > position + 1:
+            if token.kind == "word" and lexicon.has_lower("speech_verbs", token.lower) and close > position + 1:
                 return -1
             if token.text == ",":
                 return _speech_verb_after(tokens, close + 1, lexicon, allow_apposition=False)
@@ -354,7 +353,7 @@ def _after_locative(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bo
                 position -= 1
                 steps += 1
                 continue
-            return lexicon.has("locatives", token.text)
+            return lexicon.has_lower("locatives", token.lower)
         if token.capitalised or token.text == ",":
             position -= 1
             steps += 1
@@ -410,13 +409,13 @@ def analyse_sentence(
         possessive = nxt is not None and nxt.kind == "possessive"
         after = tokens[end + 1] if possessive and end + 1 < len(tokens) else nxt
         if form in (_CAPITAL, _SEAT):
-            if nxt is not None and nxt.capitalised and not lexicon.has("titles", nxt.text):
+            if nxt is not None and nxt.capitalised and not lexicon.has_lower("titles", nxt.lower):
                 for position in range(start, end):  # part of a longer name: "Bangkok Post", "Victoria Nuland"
                     covered[position] = False
                 continue
             if _after_locative(tokens, start, lexicon):
                 continue
-            if after is not None and not possessive and lexicon.has("place_nouns", after.text):
+            if after is not None and not possessive and lexicon.has_lower("place_nouns", after.lower):
                 continue
             if tokens[start].affix in _PLACE_SUFFIXES:
                 continue
@@ -445,19 +444,25 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
         end = position + 1
         while end < len(tokens) and not covered[end]:
             current = tokens[end]
-            particle = (
-                current.kind == "word"
-                and lexicon.has("name_particles", current.text)
-                and end + 1 < len(tokens)
-                and tokens[end + 1].capitalised
-                and not covered[end + 1]
-            )
+            particle = False
+            if current.kind == "word" and lexicon.has_lower("name_particles", current.lower):
+                look = end + 1  # "Ursula von der Leyen": particles, then a capitalised word
+                while look < len(tokens) and lexicon.has_lower("name_particles", tokens[look].lower):
+                    look += 1
+                particle = look < len(tokens) and tokens[look].capitalised and not covered[look]
+            if (
+                current.capitalised
+                and lexicon.has_lower("titles", current.lower)
+                and not lexicon.has_lower("titles", tokens[end - 1].lower)
+                and _title_then_name(tokens, covered, end, lexicon)
+            ):
+                break  # "NATO | Secretary General Jens Stoltenberg", "Commission | President Ursula von der Leyen"
             title_dot = current.text == "." and lexicon.has("titles", tokens[end - 1].text + ".")
             if (current.capitalised and not tokens[end - 1].affix) or title_dot or particle:
                 end += 1
             elif (
                 current.lower in ("of", "for")
-                and lexicon.has("organisation_words", tokens[end - 1].text)
+                and lexicon.has_lower("organisation_words", tokens[end - 1].lower)
                 and end + 1 < len(tokens)
                 and not covered[end + 1]
                 and (tokens[end + 1].capitalised or (tokens[end + 1].lower == "the" and end + 2 < len(tokens)))
@@ -477,6 +482,13 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
     return runs
 
 
+def _title_then_name(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon) -> bool:
+    """True when titles from `index` on are followed by a capitalised word that is not a title."""
+    while index < len(tokens) and not covered[index] and lexicon.has_lower("titles", tokens[index].lower):
+        index += 1
+    return index < len(tokens) and not covered[index] and tokens[index].capitalised
+
+
 def _is_common(word: str, lexicon: Lexicon) -> bool:
     folded = word.casefold()
     return folded in lexicon.common_words or folded in STOP_WORDS or lexicon.has("time_words", word)
@@ -494,21 +506,30 @@ def _find_name_candidates(
         words = [i for i in range(run_start, run_end) if tokens[i].kind != "punct"]
         # leading stop words and time words are never part of a name ("The", "Today's")
         after_the = False
-        while words and (tokens[words[0]].lower in STOP_WORDS or lexicon.has("time_words", tokens[words[0]].text)):
+        while words and (
+            tokens[words[0]].lower in STOP_WORDS or lexicon.has_lower("time_words", tokens[words[0]].lower)
+        ):
             after_the = tokens[words.pop(0)].lower == "the"
-        words = [i for i in words if not lexicon.has("time_words", tokens[i].text)]
+        words = [
+            i
+            for i in words
+            if not lexicon.has_lower("time_words", tokens[i].lower)
+            and not (tokens[i].kind == "word" and len(tokens[i].text) > 5 and tokens[i].text.isupper())  # "BRUSSELS"
+        ]
         if not words:
             continue
         first = words[0]
         previous = tokens[first - 1] if first > 0 else None
         initial = previous is None or previous.text in _OPENERS
-        is_org = lexicon.has("organisation_words", tokens[words[-1]].text) and len(words) >= 2
+        is_org = lexicon.has_lower("organisation_words", tokens[words[-1]].lower) and (
+            len(words) >= 2 or not _is_common(tokens[words[-1]].text, lexicon)  # "Reuters"
+        )
         titled = False
         if not is_org:
-            while len(words) > 1 and lexicon.has("titles", tokens[words[0]].text):
+            while len(words) > 1 and lexicon.has_lower("titles", tokens[words[0]].lower):
                 words.pop(0)
                 titled = True
-            if lexicon.has("titles", tokens[words[0]].text) and len(words) == 1:
+            if lexicon.has_lower("titles", tokens[words[0]].lower) and len(words) == 1:
                 continue  # a title alone ("President said")
         reliable = not title_case
         if initial and not titled and not is_org and _is_common(tokens[words[0]].text, lexicon):
@@ -535,7 +556,7 @@ def _find_name_candidates(
         if not reliable and "speaker" in mention.evidence and len(words) == 1:
             word = tokens[words[0]]
             plural = word.lower.endswith("s") and not word.lower.endswith("ss")
-            if not plural and word.lower not in STOP_WORDS and not lexicon.has("collective_nouns", word.text):
+            if not plural and word.lower not in STOP_WORDS and not lexicon.has_lower("collective_nouns", word.lower):
                 mention.reliable = not title_case  # "Trump has said": a name that is also a common word
         mentions.append(mention)
 
@@ -551,6 +572,8 @@ def _collect_evidence(
     before = _previous_word(tokens, mention.phrase_start, skip_the=False)
     if titled:
         evidence["person"] += 3
+    if len(words) >= 2 and lexicon.has_lower("place_words", last.lower):
+        evidence["place"] += 6  # "Wall Street", "Gaza City"
     if is_org:
         evidence["organisation"] += 5
     acronym = len(words) == 1 and (first.kind == "acronym" or (first.text.isupper() and 2 <= len(first.text) <= 6))
@@ -560,23 +583,23 @@ def _collect_evidence(
     if len(words) >= 2 and not is_org and any(not _is_common(tokens[i].text, lexicon) for i in words):
         evidence["person"] += 1
     if before is not None and before.kind == "word" and not before.capitalised:
-        if lexicon.has("roles", before.text):
+        if lexicon.has_lower("roles", before.lower):
             evidence["person"] += 2
         if before.lower == "the" and not titled and not first.affix:
             evidence["organisation"] += 2
-        if lexicon.has("place_modifiers", before.text):
+        if lexicon.has_lower("place_modifiers", before.lower):
             evidence["place"] += 3
     if _after_locative(tokens, mention.phrase_start, lexicon):
         evidence["place"] += 2
     if after is not None and after.kind == "word" and not after.capitalised:
-        if lexicon.has("place_nouns", after.text):
+        if lexicon.has_lower("place_nouns", after.lower):
             evidence["place"] += 3
         elif (
             len(words) == 1
             and not mention.possessive
             and last.lower.endswith(_ADJECTIVE_ENDINGS)
-            and not lexicon.has("speech_verbs", after.text)
-            and not lexicon.has("auxiliaries", after.text)
+            and not lexicon.has_lower("speech_verbs", after.lower)
+            and not lexicon.has_lower("auxiliaries", after.lower)
             and after.lower not in ("and", "or", "who", "which", "that")
         ):
             evidence["adjective"] += 3  # "Islamist militant groups"
@@ -725,7 +748,7 @@ def _mid_sentence_names(tokenized: Sequence[Sequence[Token]], lexicon: Lexicon) 
                 token.capitalised
                 and previous.kind == "word"
                 and not previous.capitalised
-                and not lexicon.has("time_words", token.text)
+                and not lexicon.has_lower("time_words", token.lower)
             ):
                 names.add(token.text)
     return frozenset(names)
@@ -765,6 +788,13 @@ def _decide_actors(
         if longer:
             best = max(longer, key=lambda g: (len(g.mentions), len(g.key), g.key))
             union.union(group.key, best.key)
+    # A one-word name that starts exactly one organisation's name joins it ("Amnesty" → "Amnesty International").
+    organisations = [g for g in names if g.key not in person_like and len(g.key) > 1]
+    for group in names:
+        if len(group.key) == 1 and group.key not in {o.key for o in organisations}:
+            starting = [o for o in organisations if o.key[0] == group.key[0]]
+            if len(starting) == 1 and union.find(group.key) == group.key:
+                union.union(group.key, starting[0].key)
     # An acronym joins the organisation whose initials it spells ("UN" → "United Nations").
     initials: dict[str, list[_Group]] = defaultdict(list)
     for group in names:
@@ -944,7 +974,7 @@ def _sentence_speakers(analysis: SentenceAnalysis, actors: Sequence[FoundActor],
     # "...", said X / according to X / told by X
     for index, token in enumerate(tokens):
         cue = -1
-        if token.kind == "word" and lexicon.has("speech_verbs", token.text) and index not in handled_verbs:
+        if token.kind == "word" and lexicon.has_lower("speech_verbs", token.lower) and index not in handled_verbs:
             previous = tokens[index - 1] if index > 0 else None
             if previous is not None and (previous.text == "," or previous.text in _QUOTES):
                 cue = index + 1
@@ -991,7 +1021,10 @@ def _head_at(
         cursor = head.end
         roles = 0
         while cursor < len(tokens) and tokens[cursor].kind == "word" and not tokens[cursor].capitalised:
-            if not lexicon.has("roles", tokens[cursor].text) and tokens[cursor].lower not in ("special", "chief"):
+            if not lexicon.has_lower("roles", tokens[cursor].lower) and tokens[cursor].lower not in (
+                "special",
+                "chief",
+            ):
                 break
             cursor += 1
             roles += 1
@@ -1017,7 +1050,7 @@ def _continuation(
         follows = _speech_verb_after(tokens, index + 1, lexicon, allow_apposition=False) >= 0
         inverted = (
             index >= 2
-            and lexicon.has("speech_verbs", tokens[index - 1].text)
+            and lexicon.has_lower("speech_verbs", tokens[index - 1].lower)
             and (tokens[index - 2].text == "," or tokens[index - 2].text in _QUOTES)
         )
         if not (follows or inverted):

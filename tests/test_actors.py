@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from bot.cli import main
 from bot.format_actors import actor_pages, actors_pages, format_actor, format_actors, format_unknown_actor
@@ -194,6 +196,22 @@ def test_organisations_by_final_word_acronym_and_initials() -> None:
     assert result.names["Daily Planet"][0] == "organisation"
     assert "World Health Organization" in result.statements[1]
     assert "Daily Planet" in result.statements[4]
+
+
+def test_titles_particles_datelines_and_places() -> None:
+    result = found(
+        analyse(
+            "BRUSSELS (Reuters) - Commission President Ursula von der Leyen said talks would continue.",
+            "Von der Leyen added that NATO Secretary General Jens Stoltenberg agreed.",
+            "Amnesty International criticised the plan, and Amnesty's lawyers appealed.",
+            "Shares fell on Wall Street.",
+        )
+    )
+    assert set(result.names) == {"Reuters", "Ursula von der Leyen", "NATO", "Jens Stoltenberg", "Amnesty International"}
+    assert result.actor_of("Von der Leyen") == "Ursula von der Leyen"
+    assert result.actor_of("Amnesty") == "Amnesty International"
+    assert result.names["Jens Stoltenberg"][0] == "person" and result.names["NATO"][0] == "organisation"
+    assert result.statements[1] == result.statements[2] == {"Ursula von der Leyen"}
 
 
 def test_statement_patterns() -> None:
@@ -560,3 +578,15 @@ def test_directory_lookup_rules() -> None:
     assert directory.resolve("Nobody") is None
     assert directory.complete("") == ["United States", "Recep Tayyip Erdoğan"]
     assert directory.complete("tay") == ["Recep Tayyip Erdoğan"]
+
+
+_PIECES = [*"AaBbEeMmOoRrSsTt ,.'\"-:;|()’“”", "Putin", " said", "President ", "al-", "Russian", " in ", "he added"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=30).map("".join), max_size=6))
+def test_any_text_is_handled(paragraphs: list[str]) -> None:
+    analysis = analyse(*[p for p in paragraphs if p.strip()] or ["."])
+    for link in analysis.links:
+        assert 0 <= link.actor < len(analysis.actors)
+    assert all(actor.name and actor.kind in ("person", "country", "organisation") for actor in analysis.actors)
