@@ -121,7 +121,15 @@ async def run_ask(settings: Settings, questions: Iterable[str], top: int, as_jso
     service = await open_service(settings)
     status = 0
     try:
-        await service.reindex()
+        try:
+            await service.reindex()
+        except StoreError as error:
+            # The refresh could not be saved (a read-only database, a full disk): the store still holds the last
+            # complete index, which answers as the bot's would.
+            await service.load()
+            if not service.ready:
+                raise
+            print(f"docbot: warning: {error}; answering from the index as it was", file=sys.stderr)
         first = True
         for raw in questions:
             try:

@@ -104,6 +104,11 @@ class DocBot(commands.Bot):
         user = self.user
         log.info("connected as %s (%s) to %d servers", user, user.id if user else "?", len(self.guilds))
 
+    async def on_message(self, message: discord.Message, /) -> None:
+        # docbot has no text commands: a message that mentions it is a question for AskCog's listener. commands.Bot
+        # would parse it as a command too and log `Command "..." is not found` at ERROR, question text and all.
+        return
+
 
 def shard_options(settings: Settings) -> dict[str, Any]:
     """SHARD_COUNT and SHARD_IDS as discord.py options (for AutoShardedBot); none when the bot is not sharded."""

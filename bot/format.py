@@ -19,7 +19,8 @@ _ELLIPSIS = "…"
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\*_~`|\[\]()<>])")
 _LINE_START_SPECIALS = re.compile(r"^(\s*)([#>\-+]|\d+\.)")
-_INVISIBLE = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
+# C0 and C1 controls (C1 holds a terminal's 8-bit CSI, U+009B), zero-width and bidirectional formatting characters.
+_INVISIBLE = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 _MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
 
 

@@ -19,8 +19,13 @@ class RedactFilter(logging.Filter):
         if self._secret in message:
             record.msg = message.replace(self._secret, "[token]")
             record.args = None
-        if record.exc_info and record.exc_info[1] is not None and self._secret in str(record.exc_info[1]):
-            record.exc_text = logging.Formatter().formatException(record.exc_info).replace(self._secret, "[token]")
+        if record.exc_info and record.exc_info[1] is not None:
+            # The whole traceback, not just the last exception's message: the token may sit in a chained cause.
+            text = record.exc_text or logging.Formatter().formatException(record.exc_info)
+            if self._secret in text:
+                record.exc_text = text.replace(self._secret, "[token]")
+        if record.stack_info and self._secret in record.stack_info:
+            record.stack_info = record.stack_info.replace(self._secret, "[token]")
         return True
 
 

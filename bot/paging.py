@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import weakref
+from collections import deque
 from collections.abc import Sequence
 
 import discord
@@ -12,6 +15,13 @@ from bot.client import NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 log = logging.getLogger(__name__)
 
 PAGE_MARKER_ROOM = 30  # characters kept free on each page for the page marker
+# Replies whose buttons stay live, at most. A view holds its whole answer (some 20 KB) until it times out, so a burst
+# of questions would otherwise hold every one of them for the view timeout; past this many the oldest expire early,
+# just as on their timeout (buttons removed). Measured with bench/load.py.
+MAX_LIVE_VIEWS = 1000
+# Per event loop: a view can only be stopped on the loop it was made on (tests run several bots in turn).
+_live_views: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, deque[PagesView]] = weakref.WeakKeyDictionary()
+_expiring: set[asyncio.Task[None]] = set()
 
 
 class PagesView(discord.ui.View):
@@ -26,6 +36,22 @@ class PagesView(discord.ui.View):
         self.interaction: discord.Interaction | None = None
         self.message: discord.Message | None = None
         self._sync_buttons()
+        self._expire_the_oldest_views()
+
+    def _expire_the_oldest_views(self) -> None:
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:  # made outside an event loop: never sent, nothing to keep
+            return
+        live = _live_views.setdefault(loop, deque())
+        live.append(self)
+        while len(live) > MAX_LIVE_VIEWS:
+            oldest = live.popleft()
+            if not oldest.is_finished():
+                oldest.stop()
+                task = loop.create_task(_expire(oldest))
+                _expiring.add(task)
+                task.add_done_callback(_expiring.discard)
 
     def render(self) -> str:
         """The current page, with a page marker when there is more than one."""
@@ -68,6 +94,13 @@ class PagesView(discord.ui.View):
     ) -> None:
         log.error("button %s failed", getattr(item, "label", item), exc_info=error)
         await send_private(interaction, "Something went wrong with that button; it has been logged.")
+
+
+async def _expire(view: PagesView) -> None:
+    try:
+        await view.on_timeout()
+    except Exception:  # e.g. the bot that sent it has been closed since
+        log.debug("could not remove the buttons of a view expired early", exc_info=True)
 
 
 async def send_pages(

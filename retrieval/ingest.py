@@ -5,6 +5,7 @@ Synchronous and free of SQL: the service runs it in a worker thread and hands th
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import logging
 import os
@@ -28,6 +29,8 @@ from retrieval.tokenize import tokenize
 log = logging.getLogger(__name__)
 
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+# Flags for opening a document (those a platform lacks are left out).
+_OPEN_FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,7 +79,14 @@ def find_documents(root: Path, warnings: list[FileWarning]) -> list[Candidate]:
     """Every readable `.txt`/`.md` file under `root`, sorted by relative path; skipped ones go to `warnings`."""
     root = root.resolve()
     candidates: list[Candidate] = []
-    for directory, dirnames, filenames in os.walk(root, followlinks=False, onerror=None):
+
+    def unreadable_folder(error: OSError) -> None:
+        # os.walk would otherwise leave out a folder it cannot list without a word
+        where = Path(error.filename or root)
+        relative = where.relative_to(root).as_posix() + "/" if where != root else "./"
+        warnings.append(FileWarning(relative, f"folder cannot be read ({_reason(error)}); skipped"))
+
+    for directory, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable_folder):
         base = Path(directory)
         kept_dirs = []
         for name in sorted(dirnames):
@@ -106,8 +116,9 @@ def _candidate(root: Path, path: Path, relative: str, warnings: list[FileWarning
         warnings.append(FileWarning(relative, f"not a {'/'.join(DOCUMENT_SUFFIXES)} file; skipped"))
         return None
     try:
+        real = path  # what is opened later: a link's target as checked here, so a link is never followed then
         if path.is_symlink():
-            target = path.resolve(strict=True)
+            target = real = path.resolve(strict=True)
             if not target.is_relative_to(root):
                 warnings.append(FileWarning(relative, "link points outside the documents folder; skipped"))
                 return None
@@ -124,7 +135,7 @@ def _candidate(root: Path, path: Path, relative: str, warnings: list[FileWarning
     if not stat.S_ISREG(info.st_mode):
         warnings.append(FileWarning(relative, "not a regular file; skipped"))
         return None
-    return Candidate(relative, path, info.st_size, info.st_mtime_ns)
+    return Candidate(relative, real, info.st_size, info.st_mtime_ns)
 
 
 def _size_text(size: int) -> str:
@@ -152,6 +163,8 @@ def parse_document(relative: str, data: bytes, mtime_ns: int) -> tuple[ParsedDoc
     records = [
         SentenceRecord(r.paragraph, r.sentence, r.text, r.start, r.end, tuple(tokenize(r.text))) for r in records
     ]
+    if not any(r.tokens for r in records):  # only emoji, punctuation or zero-width characters: nothing to search
+        raise UnreadableDocument("no words found")
     title = document_title(text, Path(relative).stem, heading)
     document = ParsedDocument(
         path=relative,
@@ -206,14 +219,23 @@ def _read_candidate(candidate: Candidate, previous: FileState | None, max_file_b
         result.warnings.append(FileWarning(relative, f"larger than the {_size_text(max_file_bytes)} cap; skipped"))
         return 0
     try:
-        with open(candidate.path, "rb") as handle:
+        # The file may have been replaced since it was listed: by a link (out of the folder, say), which O_NOFOLLOW
+        # refuses; by a FIFO, which O_NONBLOCK keeps from waiting for a writer for ever; by a folder or a device,
+        # which fstat shows. Only a regular file is read.
+        with open(os.open(candidate.path, os.O_RDONLY | _OPEN_FLAGS), "rb") as handle:
+            if not stat.S_ISREG(os.fstat(handle.fileno()).st_mode):
+                result.warnings.append(FileWarning(relative, "not a regular file any more; skipped"))
+                return 0
             data = handle.read(max_file_bytes + 1)
             info = os.fstat(handle.fileno())
     except FileNotFoundError:
         result.warnings.append(FileWarning(relative, "vanished while indexing; skipped"))
         return 0
     except OSError as error:
-        result.warnings.append(FileWarning(relative, f"cannot be read ({_reason(error)}); skipped"))
+        if error.errno == errno.ELOOP:
+            result.warnings.append(FileWarning(relative, "replaced by a link while indexing; skipped"))
+        else:
+            result.warnings.append(FileWarning(relative, f"cannot be read ({_reason(error)}); skipped"))
         return 0
     if len(data) > max_file_bytes:
         result.warnings.append(FileWarning(relative, f"grew past the {_size_text(max_file_bytes)} cap; skipped"))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
@@ -81,6 +82,12 @@ class StoreError(Exception):
 
 
 def _store_error(path: Path, error: BaseException) -> StoreError:
+    if path.exists() and not os.access(path.parent, os.W_OK):
+        # Not corrupt: SQLite must create its -wal and -shm files beside the database, on a read-only volume say.
+        return StoreError(
+            f"database {path} cannot be opened: its folder {path.parent} is read-only ({error}); "
+            "make it writable or use another --db"
+        )
     return StoreError(f"database {path} is unreadable or corrupt ({error}); {REBUILD_HINT}")
 
 

@@ -37,8 +37,9 @@ class DecodedText:
 def decode_bytes(data: bytes) -> DecodedText:
     """Decode a document's bytes.
 
-    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such. Other bytes that are not valid UTF-8 are
-    read as Windows-1252, the usual encoding of legacy Western text files, with a note. NUL or many control bytes mean
+    UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such; UTF-8 with a few invalid bytes is read with
+    them replaced, with a note. Other bytes that are not valid UTF-8 are read as Windows-1252, the usual encoding of
+    legacy Western text files, with a note. NUL or many control bytes mean
     a binary file, which raises `UnreadableDocument`.
     """
     for bom, encoding in (
@@ -63,6 +64,15 @@ def decode_bytes(data: bytes) -> DecodedText:
         return DecodedText(_check_text(data.decode("utf-8")))
     except UnicodeDecodeError:
         pass
+    # A UTF-8 file with a few corrupt bytes (a truncated copy, a stray Latin-1 byte) is still UTF-8: read as
+    # Windows-1252 every accented letter and curly quote in it would turn to mojibake ("cafÃ©"). Legacy Windows-1252
+    # text almost never holds a valid multi-byte UTF-8 sequence, so more valid sequences than bad bytes decides.
+    lenient = data.decode("utf-8", errors="replace")
+    bad = lenient.count("\ufffd") - data.count("\ufffd".encode())
+    valid_multibyte = len(lenient) - len(lenient.encode("ascii", errors="ignore")) - bad
+    if valid_multibyte > bad:
+        places = f"{bad:,} place" + ("s" if bad != 1 else "")
+        return DecodedText(_check_text(lenient), f"invalid UTF-8 in {places}, replaced by U+FFFD")
     # Windows-1252 leaves five bytes undefined; they are replaced rather than refusing the whole file.
     text = data.decode("cp1252", errors="replace")
     return DecodedText(_check_text(text), "not valid UTF-8; decoded as Windows-1252")
@@ -188,9 +198,32 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
             start += 1
         while end > start and flat[end - 1].isspace():
             end -= 1
-        if end > start:
-            spans.append((start, end))
+        spans.extend(_cut_long(flat, start, end))
     return spans
+
+
+# The longest span kept as one sentence. Text with no sentence end for longer (a one-line or minified file, a table
+# dumped as text) is cut at the last space before it (or hard, with no space), so a megabyte-long "sentence" can never
+# become one hit that every answer must rank, escape and shorten; each piece is still verbatim.
+MAX_SENTENCE_CHARS = 1000
+
+
+def _cut_long(flat: str, start: int, end: int) -> list[tuple[int, int]]:
+    pieces: list[tuple[int, int]] = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = flat.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS + 1)
+        if cut <= start:
+            cut = start + MAX_SENTENCE_CHARS
+        piece_end = cut
+        while piece_end > start and flat[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((start, piece_end))
+        start = cut
+        while start < end and flat[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
 
 
 def normalize_space(text: str) -> str:

@@ -17,8 +17,9 @@ from importlib import resources
 
 import Stemmer
 
-# Bumped whenever the tokens of the same text could change, so stored tokens are rebuilt.
-TOKENIZER_VERSION = 2
+# Bumped whenever the tokens (or the sentences) of the same text could change, so stored tokens are rebuilt.
+# 3: sentences longer than retrieval.text.MAX_SENTENCE_CHARS are cut into pieces.
+TOKENIZER_VERSION = 3
 
 
 def _load_stop_words() -> frozenset[str]:

@@ -1,0 +1,548 @@
+"""Faults (issue 6): a reindex killed with SIGKILL, a read-only database, a read-only volume, a full disk, a gateway
+that drops and REST calls answered with 429. Nothing is lost: the last complete index keeps answering, the admin is
+told clearly what went wrong, and the answer reaches the member.
+
+Tests that need root to stage a fault for real (mounting a small tmpfs, a read-only bind mount, `chattr +i`) skip with
+the reason when they cannot; as a non-root user the read-only database falls back to file modes, which then work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import fcntl
+import logging
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+import weakref
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.client import DocBot
+from bot.settings import SETTINGS, Settings
+from retrieval.service import AnswerService
+from retrieval.store import Store
+from tests.discord.fake_discord import FakeDiscord
+from tests.discord.harness import copy_seeds, docbot
+from tests.test_hardening_documents import check_index
+
+ROOT = Path(__file__).resolve().parents[1]
+IS_ROOT = os.geteuid() == 0
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    async with FakeDiscord() as server:
+        yield server
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    return copy_seeds(tmp_path / "docs")
+
+
+@pytest.fixture
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """No docbot setting from the environment or a `.env` (as in tests/test_cli.py)."""
+    monkeypatch.chdir(tmp_path)
+    for setting in SETTINGS:
+        monkeypatch.setenv(setting.name, "")
+        monkeypatch.delenv(setting.name)
+    return tmp_path
+
+
+async def settled(bot: DocBot) -> DocBot:
+    """`bot` once its start-up reindex is over (the harness waits only until an index is served), so that a /reindex
+    sent now is not refused as "already running"."""
+    task = getattr(bot, "_index_task", None)
+    if task is not None:
+        await asyncio.wait({task}, timeout=30)
+    return bot
+
+
+async def ask(fake: FakeDiscord, question: str) -> str:
+    response = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": question}), timeout=10)
+    return response.content or ""
+
+
+# ---------------------------------------------------------------------------------------------------- kill -9
+
+WORDS = [
+    *("river", "stone", "report", "water", "forest", "bridge", "market"),
+    *("village", "council", "winter", "summer", "engine", "signal"),
+]
+QUESTIONS = ["Where is the harbor note 7?", "What does the glacier note 12 say?", "Which market is by the bridge?"]
+
+
+def generate(folder: Path, tag: str, files: int = 400) -> None:
+    """`files` documents of about 2 KB whose words depend on `tag`, so two versions answer differently."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for i in range(files):
+        sentences = [
+            f"The {tag} note {i} tells of the {WORDS[(i + j) % len(WORDS)]} and the {WORDS[(i * j) % len(WORDS)]}."
+            for j in range(24)
+        ]
+        body = "\n\n".join(" ".join(sentences[k : k + 4]) for k in range(0, len(sentences), 4))
+        (folder / f"doc{i:04d}.txt").write_text(f"{tag.title()} document {i}\n\n{body}\n")
+
+
+async def answers(docs: Path, db: Path, engine: str) -> list[tuple[bool, list[tuple[str, str]]]]:
+    """What a fresh start (the stored index, the folder not read) answers to QUESTIONS."""
+    store = await Store.open(db)
+    try:
+        service = AnswerService(store, docs, engine=engine)
+        await service.load()
+        assert service.ready, "the stored index could not be served"
+        result = []
+        for question in QUESTIONS:
+            answer = await service.ask(question)
+            result.append((answer.not_found, [(h.text, h.source.path) for h in answer.hits]))
+        return result
+    finally:
+        await store.close()
+
+
+async def reindex(docs: Path, db: Path, engine: str) -> None:
+    store = await Store.open(db)
+    try:
+        await AnswerService(store, docs, engine=engine).reindex()
+    finally:
+        await store.close()
+
+
+def top(answer: tuple[bool, list[tuple[str, str]]]) -> tuple[str, str]:
+    """The version ("harbor" or "glacier") and the file of an answer's best hit."""
+    not_found, hits = answer
+    assert not not_found and hits
+    text, path = hits[0]
+    return ("glacier" if "glacier" in text.lower() else "harbor" if "harbor" in text.lower() else text), path
+
+
+def sqlite_writer_active(db: Path) -> bool:
+    """True while another connection holds the database's write lock (its write transaction is open)."""
+    with contextlib.closing(sqlite3.connect(db, timeout=0, isolation_level=None)) as probe:
+        try:
+            probe.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            if "locked" in str(error):
+                return True
+            raise
+        probe.execute("ROLLBACK")
+        return False
+
+
+def search_index_writer_active(db: Path) -> bool:
+    """True while another process holds the search index's write lock (see PersistentIndex._exclusive)."""
+    lock = db.with_name(db.name + ".tantivy.lock")
+    if not lock.exists():
+        return False
+    with open(lock, "a+b") as handle:
+        try:
+            fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return True
+        fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+        return False
+
+
+def index_process(docs: Path, db: Path, engine: str, cwd: Path) -> subprocess.Popen[bytes]:
+    """`docbot index` as a real process (`python -m bot.cli`), started from `cwd` (no `.env` there)."""
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "ENGINE": engine}
+    command = [sys.executable, "-m", "bot.cli", "index", "--docs", str(docs), "--db", str(db)]
+    return subprocess.Popen(command, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def kill_when(process: subprocess.Popen[bytes], moment: object, timeout: float = 60) -> None:
+    """SIGKILL `process` as soon as `moment()` is true; fails if it ends first."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            _, err = process.communicate()
+            raise AssertionError(f"docbot index ended (status {process.returncode}) before the moment: {err!r}")
+        if moment():  # type: ignore[operator]
+            process.send_signal(signal.SIGKILL)
+            process.wait(10)
+            assert process.returncode == -signal.SIGKILL
+            return
+        time.sleep(0.001)
+    process.kill()
+    raise AssertionError("the moment to kill never came")
+
+
+@pytest.mark.parametrize(
+    ("engine", "moment"),
+    [("rank-bm25", "database write"), ("tantivy", "search index write")],
+    ids=["during-the-database-write", "during-the-search-index-write"],
+)
+async def test_kill_9_during_a_reindex(tmp_path: Path, engine: str, moment: str) -> None:
+    docs, db = tmp_path / "docs", tmp_path / "data" / "db.sqlite3"
+    generate(docs, "harbor")
+    await reindex(docs, db, engine)
+    before = await answers(docs, db, engine)
+    assert top(before[0]) == ("harbor", "doc0007.txt")
+    shutil.rmtree(docs)
+    generate(docs, "glacier")  # every file changes: the next reindex rewrites every document
+
+    process = index_process(docs, db, engine, tmp_path)
+    if moment == "database write":
+        kill_when(process, lambda: sqlite_writer_active(db))
+    else:
+        kill_when(process, lambda: search_index_writer_active(db))
+
+    with contextlib.closing(sqlite3.connect(db)) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        titles = {str(r[0]).split()[0] for r in connection.execute("SELECT title FROM documents")}
+    after_kill = await answers(docs, db, engine)  # the next start
+    if moment == "database write":
+        # killed inside the write transaction: nothing of it is visible, the last complete index answers
+        assert titles == {"Harbor"}
+        assert after_kill == before
+    else:
+        # killed after the database committed, while the search index was being written: the next start finds the
+        # search index out of step with the database and rebuilds it, and answers from the new documents
+        assert titles == {"Glacier"}
+        assert top(after_kill[1]) == ("glacier", "doc0012.txt")
+
+    await reindex(docs, db, engine)  # a new reindex completes
+    check_index(db, docs, {p.name for p in docs.iterdir()})
+    final = await answers(docs, db, engine)
+    assert top(final[1]) == ("glacier", "doc0012.txt")
+    if moment == "search index write":
+        assert after_kill == final
+
+
+def test_kill_9_while_worker_processes_read_leaves_no_process_behind(tmp_path: Path) -> None:
+    """A folder big enough to be read by worker processes (retrieval.ingest.PARALLEL_MIN_BYTES): SIGKILL while they
+    read leaves no worker running and the store as it was."""
+    from retrieval.ingest import PARALLEL_MIN_BYTES
+
+    docs, db = tmp_path / "docs", tmp_path / "db.sqlite3"
+    generate(docs, "harbor", files=PARALLEL_MIN_BYTES // 1000)
+    assert sum(p.stat().st_size for p in docs.iterdir()) > PARALLEL_MIN_BYTES
+    process = index_process(docs, db, "auto", tmp_path)
+    children: set[int] = set()
+
+    def reading_in_workers() -> bool:
+        children.update(_descendants(process.pid))
+        return len(children) >= 2  # the forkserver and at least one worker (or a single-core machine's none)
+
+    if (os.cpu_count() or 1) < 2:
+        pytest.skip("reading is shared among worker processes only with 2 cores or more")
+    kill_when(process, reading_in_workers)
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in children):
+        time.sleep(0.05)
+    left = sorted(pid for pid in children if _alive(pid))
+    assert not left, f"processes left behind after kill -9: {left}"
+    store_files = list(tmp_path.glob("db.sqlite3*"))
+    if db.exists():
+        with contextlib.closing(sqlite3.connect(db)) as connection:
+            assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+            assert connection.execute("SELECT COUNT(*) FROM documents").fetchone() == (0,), store_files
+
+
+def _descendants(pid: int) -> set[int]:
+    found: set[int] = set()
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid:  # parent pid
+                child = int(entry.name)
+                found |= {child} | _descendants(child)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    try:
+        state = (Path("/proc") / str(pid) / "stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return False
+    return state != "Z"  # a zombie has ended; only its exit status is left to collect
+
+
+# ---------------------------------------------------------------------------------------------------- read-only
+
+
+@contextlib.contextmanager
+def read_only_file(path: Path) -> Iterator[str]:
+    """The file made read-only for real: immutable (`chattr +i`) as root, who ignores file modes; mode 0444 else."""
+    if not IS_ROOT:
+        path.chmod(0o444)
+        try:
+            yield "mode 0444"
+        finally:
+            path.chmod(0o644)
+        return
+    done = subprocess.run(["chattr", "+i", str(path)], capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        pytest.skip(f"cannot make the database immutable as root (chattr +i: {done.stderr.strip()})")
+    try:
+        yield "chattr +i"
+    finally:
+        subprocess.run(["chattr", "-i", str(path)], check=True)
+
+
+@contextlib.contextmanager
+def read_only_mount(folder: Path) -> Iterator[None]:
+    """`folder` as a read-only file system: a read-only bind mount of itself (root), or mode 0555 (a normal user)."""
+    if not IS_ROOT:
+        folder.chmod(0o555)
+        try:
+            yield
+        finally:
+            folder.chmod(0o755)
+        return
+    bind = subprocess.run(["mount", "--bind", str(folder), str(folder)], capture_output=True, text=True, check=False)
+    if bind.returncode != 0:
+        pytest.skip(f"cannot bind-mount as root ({bind.stderr.strip()})")
+    try:
+        remount = ["mount", "-o", "remount,bind,ro", str(folder)]
+        subprocess.run(remount, check=True, capture_output=True)
+        yield
+    finally:
+        subprocess.run(["umount", str(folder)], check=True)
+
+
+async def build_index(docs: Path, db: Path) -> None:
+    store = await Store.open(db)
+    try:
+        await AnswerService(store, docs).reindex()
+    finally:
+        await store.close()
+
+
+async def test_read_only_database_admin_told_questions_answered(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    db = tmp_path / "data" / "db.sqlite3"
+    await build_index(docs, db)
+    with read_only_file(db) as how:
+        async with docbot(fake, docs, db) as bot:
+            await settled(bot)
+            assert bot.service.ready
+            before = await ask(fake, "What did Putin say about a ceasefire?")
+            assert "**ceasefire**" in before
+            (docs / "reservoir.txt").write_text("Reservoir report\n\nThe reservoir is full of clean water.\n")
+            iid = await fake.send_slash_command("reindex", user=fake.admin_user)
+            final = (await fake.wait_for_response(iid)).content or ""
+            assert fake.interactions[iid].callbacks[0].ephemeral  # for the admin's eyes only
+            assert "Reindex failed" in final and "readonly database" in final, (how, final)
+            assert "previous index is still answering" in final
+            assert await ask(fake, "What did Putin say about a ceasefire?") == before
+            assert "reservoir.txt" not in await ask(fake, "Is the reservoir full of water?")
+    assert "reindex asked by" in caplog.text  # the traceback is in the log for the admin
+
+
+def test_read_only_database_cli(isolated: Path, docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = isolated / "data" / "db.sqlite3"
+    paths = ["--docs", str(docs), "--db", str(db)]
+    assert main(["index", *paths]) == 0
+    (docs / "reservoir.txt").write_text("Reservoir report\n\nThe reservoir is full of clean water.\n")
+    capsys.readouterr()
+    with read_only_file(db):
+        assert main(["index", *paths]) == 3
+        out, err = capsys.readouterr()
+        assert out == "" and err.startswith("docbot: error: could not write the index to ") and "readonly" in err
+        assert "the previous index is kept" in err
+        # asking still answers, from the index as it was, and says why the refresh could not be saved
+        assert main(["ask", *paths, "What did Putin say about a ceasefire?"]) == 0
+        out, err = capsys.readouterr()
+        assert "**ceasefire**" in out and "reservoir" not in out
+        assert err.startswith("docbot: warning: could not write the index") and "answering from the index" in err
+
+
+def test_database_on_a_read_only_volume_says_so(
+    isolated: Path, docs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """SQLite cannot open a database in WAL mode whose folder it cannot write (it must create -wal and -shm beside
+    it): the message says the folder is read-only, rather than calling the database corrupt and telling the admin
+    to delete it."""
+    folder = isolated / "data"
+    db = folder / "db.sqlite3"
+    paths = ["--docs", str(docs), "--db", str(db)]
+    assert main(["index", *paths]) == 0
+    capsys.readouterr()
+    with read_only_mount(folder):
+        for command in (["index", *paths], ["ask", *paths, "Putin"]):
+            assert main(command) == 3
+            _, err = capsys.readouterr()
+            assert f"its folder {folder} is read-only" in err, err
+            assert "corrupt" not in err and "delete" not in err
+        # the bot's start-up takes the same path: one clear line and status 3, before connecting to Discord
+        from bot import __main__ as bot_main
+
+        monkeypatch.setattr(bot_main, "configure_logging", lambda level, token: None)
+        settings = Settings(docs_dir=docs, db_path=db, discord_token="not-used")
+        assert bot_main.run_bot(settings) == 3
+        _, err = capsys.readouterr()
+        assert "read-only" in err and "corrupt" not in err
+
+
+# ---------------------------------------------------------------------------------------------------- disk full
+
+
+@contextlib.contextmanager
+def small_disk(folder: Path, size: str) -> Iterator[Path]:
+    """A small tmpfs mounted at `folder`: a disk that really fills up (needs root)."""
+    folder.mkdir(parents=True)
+    if not IS_ROOT:
+        pytest.skip("needs root to mount a small tmpfs and fill it")
+    done = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(folder)], capture_output=True, text=True
+    )
+    if done.returncode != 0:
+        pytest.skip(f"cannot mount a tmpfs here ({done.stderr.strip()})")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=True)
+
+
+def free_bytes(folder: Path) -> int:
+    info = os.statvfs(folder)
+    return info.f_bavail * info.f_frsize
+
+
+async def test_disk_full_admin_told_questions_answered_then_recovers(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    with small_disk(tmp_path / "disk", "2m") as disk:
+        db = disk / "db.sqlite3"
+        async with docbot(fake, docs, db) as bot:
+            await settled(bot)
+            before = await ask(fake, "What did Putin say about a ceasefire?")
+            filler = disk / "filler.bin"
+            filler.write_bytes(b"\0" * max(0, free_bytes(disk) - 48 * 1024))  # the rest of the disk, but 48 KB
+            words = " ".join(f"reservoir{i}" for i in range(40))
+            (docs / "reservoir.txt").write_text(
+                "Reservoir report\n\n" + "\n\n".join(f"The reservoir {n} holds {words}." for n in range(400))
+            )
+            failed = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+            text = failed.content or ""
+            assert "Reindex failed" in text and "disk is full" in text and "previous index" in text, text
+            assert await ask(fake, "What did Putin say about a ceasefire?") == before
+            assert bot.service.ready
+            filler.unlink()  # the admin frees some space
+            done = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+            assert "Reindex done" in (done.content or "") and "reservoir.txt" in (done.content or "")
+            assert "reservoir.txt" in await ask(fake, "What does reservoir 7 hold?")
+        with contextlib.closing(sqlite3.connect(db)) as connection:
+            assert connection.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        check_index(db, docs, {p.name for p in docs.iterdir()})
+
+
+# ---------------------------------------------------------------------------------------------------- Discord faults
+
+
+async def test_gateway_aborted_mid_question_answers_are_delivered(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        assert bot.user is not None
+        channel = fake.channel_ids[0]
+        iid = await fake.send_slash_command("ask", {"question": "What did Putin say about a ceasefire?"})
+        await fake.drop_gateway(code=None)  # the TCP connection is cut (1006), not closed
+        # the answer goes over REST: delivered although the gateway is down
+        assert "**ceasefire**" in ((await fake.wait_for_response(iid, timeout=10)).content or "")
+        # a question asked while the bot is away reaches it when its session resumes, and is answered
+        await fake.send_message(f"<@{bot.user.id}> Who denied planning a chemical weapons attack?", channel_id=channel)
+        reply = await fake.wait_for_channel_message(channel, timeout=20)
+        assert "**chemical**" in (reply.content or "")
+        await fake.request_reconnect()  # Discord's op 7: reconnect and resume
+        await fake.wait_for_handshakes(3, timeout=20)
+        assert "**ceasefire**" in await ask(fake, "Putin ceasefire")
+        assert fake.drop_count == 1 and fake.resume_count >= 1
+
+
+@pytest.mark.parametrize("is_global", [False, True], ids=["route", "global"])
+async def test_429_on_the_interaction_callback_is_waited_out(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, is_global: bool
+) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        fake.rate_limit_next("/callback", retry_after=0.25, method="POST", is_global=is_global, count=2)
+        iid = await fake.send_slash_command("ask", {"question": "What did Putin say about a ceasefire?"})
+        response = await fake.wait_for_response(iid, timeout=10)
+        assert "**ceasefire**" in (response.content or "")
+        limited = [r for r in fake.rate_limited_requests if "/callback" in r.path]
+        assert len(limited) == 2 and len(fake.interactions[iid].callbacks) == 1
+        # the bot waited the retry_after it was given before trying again (a lower bound: it cannot be early)
+        assert response.at - limited[0].at >= 2 * 0.25 * 0.9
+
+
+async def test_429_on_a_channel_reply_is_waited_out(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        assert bot.user is not None
+        channel = fake.channel_ids[0]
+        fake.rate_limit_next(f"/channels/{channel}/messages", retry_after=0.3, method="POST")
+        await fake.send_message(f"<@{bot.user.id}> Who denied planning a chemical weapons attack?", channel_id=channel)
+        reply = await fake.wait_for_channel_message(channel, timeout=10)
+        assert "**chemical**" in (reply.content or "")
+        assert len(fake.rate_limited_requests) == 1
+        assert reply.at - fake.rate_limited_requests[0].at >= 0.3 * 0.9
+
+
+async def test_429_on_the_reindex_report_is_waited_out(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        await settled(bot)
+        fake.rate_limit_next("/messages/@original", retry_after=0.3, method="PATCH")
+        (docs / "extra.txt").write_text("Extra\n\nThe reservoir is full.\n")
+        report = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+        assert "Reindex done" in (report.content or "") and "extra.txt" in (report.content or "")
+        assert len(fake.rate_limited_requests) == 1
+
+
+async def test_no_error_is_logged_in_a_session_with_faults(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Rate limits and a reconnect are routine: warnings at most, never an ERROR with a traceback."""
+    caplog.set_level(logging.INFO)
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        assert bot.user is not None
+        fake.rate_limit_next("/callback", retry_after=0.1, method="POST")
+        assert "**ceasefire**" in await ask(fake, "Putin ceasefire")
+        await fake.drop_gateway()
+        await fake.send_message(f"<@{bot.user.id}> Putin ceasefire", channel_id=fake.channel_ids[0])
+        await fake.wait_for_channel_message(fake.channel_ids[0], timeout=20)
+    errors = [r for r in caplog.records if r.levelno >= logging.ERROR]
+    assert not errors, [r.getMessage() for r in errors]
+
+
+# ---------------------------------------------------------------------------------------------------- memory under load
+
+
+async def test_answers_beyond_the_live_view_cap_expire_early(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each answer's buttons keep the answer in memory until they time out; a burst would keep thousands. Past
+    MAX_LIVE_VIEWS the oldest expire early, as on their timeout: buttons removed (bench/load.py measures memory)."""
+    from bot import paging
+
+    monkeypatch.setattr(paging, "MAX_LIVE_VIEWS", 3)
+    monkeypatch.setattr(paging, "_live_views", weakref.WeakKeyDictionary())
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", cooldown_questions=0) as bot:
+        asked = []
+        for question in ("Putin ceasefire", "chemical weapons", "Idlib civilians", "Erdogan warned", "Rouhani"):
+            iid = await fake.send_slash_command("ask", {"question": question})
+            assert (await fake.wait_for_response(iid)).components
+            asked.append(iid)
+
+        def buttons_removed(iid: int) -> bool:
+            return any(r.kind == "edit" and r.data.get("components") == [] for r in fake.interactions[iid].responses)
+
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline and not all(buttons_removed(i) for i in asked[:2]):
+            await asyncio.sleep(0.01)
+        assert [buttons_removed(i) for i in asked] == [True, True, False, False, False]
+        store = bot._connection._view_store
+        live = {item.view.id for items in store._views.values() for item in items.values() if item.view}
+        assert len(live) == 3
