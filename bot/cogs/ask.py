@@ -67,6 +67,22 @@ class AskCog(commands.Cog):
         answer = await self.bot.service.ask(question, top=per_page * MAX_PAGES)
         return answer, (time.perf_counter() - started) * 1000
 
+    def refusal(self, question: str, user_id: int) -> str | None:
+        """Why a question is not answered now (bad question, no index yet, cooldown), or None to answer it.
+
+        The cooldown is charged last, so a question refused for another reason does not use up the allowance.
+        """
+        try:
+            self.bot.service.check_question(question)
+        except QuestionError as error:
+            return str(error)
+        if not self.bot.service.ready:
+            return STILL_INDEXING
+        retry = self.bot.cooldown.retry_after(user_id)
+        if retry:
+            return f"Easy there: you can ask again in {math.ceil(retry)} s."
+        return None
+
     def reply_for(self, answer: Answer, per_page: int, asker_id: int) -> tuple[str, AnswerView | None]:
         """The reply text and, when there is anything to page or open, its buttons."""
         if answer.not_found:
@@ -87,12 +103,9 @@ class AskCog(commands.Cog):
         question: app_commands.Range[str, 1, 2000],
         results: app_commands.Range[int, 1, 10] | None = None,
     ) -> None:
-        retry = self.bot.cooldown.retry_after(interaction.user.id)
-        if retry:
-            await send_private(interaction, f"Easy there: you can ask again in {math.ceil(retry)} s.")
-            return
-        if not self.bot.service.ready:
-            await send_private(interaction, STILL_INDEXING)
+        refusal = self.refusal(question, interaction.user.id)
+        if refusal:
+            await send_private(interaction, refusal)
             return
         per_page = results or self.bot.settings.results
         task = asyncio.create_task(self.answer(question, per_page))
@@ -135,12 +148,9 @@ class AskCog(commands.Cog):
                 # Without the message-content intent, channel messages arrive empty: nothing to answer.
                 log.debug("empty message in question channel %s (message-content intent off?)", message.channel.id)
             return
-        retry = self.bot.cooldown.retry_after(message.author.id)
-        if retry:
-            await self._reply(message, f"Easy there: you can ask again in {math.ceil(retry)} s.")
-            return
-        if not self.bot.service.ready:
-            await self._reply(message, STILL_INDEXING)
+        refusal = self.refusal(question, message.author.id)
+        if refusal:
+            await self._reply(message, refusal)
             return
         per_page = self.bot.settings.results
         try:
