@@ -9,7 +9,7 @@ import sys
 import discord
 from dotenv import find_dotenv, load_dotenv
 
-from bot.client import DocBot
+from bot.client import DocBot, ShardedDocBot
 from bot.logging_setup import configure_logging
 from bot.settings import Settings, SettingsError
 from retrieval.service import AnswerService
@@ -33,8 +33,10 @@ async def serve(settings: Settings) -> None:
             settings.docs_dir,
             max_file_bytes=settings.max_file_bytes,
             max_question_chars=settings.max_question_chars,
+            engine=settings.engine,
         )
-        async with DocBot(service, settings) as bot:
+        bot_class = ShardedDocBot if settings.sharded else DocBot
+        async with bot_class(service, settings) as bot:
             await bot.start(settings.discord_token)
     finally:
         await store.close()

@@ -16,6 +16,7 @@ from dotenv import find_dotenv, load_dotenv
 
 from bot.format import format_answer, format_report, format_sources_list
 from bot.format_actors import format_actor, format_actors
+from bot.progress import ProgressBar
 from bot.settings import Settings, SettingsError
 from retrieval.actors import ActorQuote, ActorSummary
 from retrieval.models import Answer, Hit
@@ -102,15 +103,18 @@ async def open_service(settings: Settings) -> AnswerService:
         settings.docs_dir,
         max_file_bytes=settings.max_file_bytes,
         max_question_chars=settings.max_question_chars,
+        engine=settings.engine,
     )
 
 
 async def run_index(settings: Settings, out: TextIO) -> int:
     """`docbot index`."""
     service = await open_service(settings)
+    progress = ProgressBar(sys.stderr)
     try:
-        report = await service.reindex()
+        report = await service.reindex(progress=progress)
     finally:
+        progress.finish()
         await service.store.close()
     out.write(format_report(report, limit=1_000_000) + "\n")
     return 0

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from retrieval.engine_tantivy import AUTO_TANTIVY_SENTENCES, ENGINE_CHOICES
 from retrieval.ingest import DEFAULT_MAX_FILE_BYTES
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS
 
@@ -37,6 +38,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MAX_FILE_MB", str(DEFAULT_MAX_FILE_BYTES // (1024 * 1024)), "Larger documents are skipped."),
     Setting("RESULTS", "3", "Excerpts per answer in Discord when /ask gives no `results` (1-10)."),
     Setting("LOG_LEVEL", "INFO", "Logging level: DEBUG also logs question text."),
+    Setting(
+        "ENGINE",
+        "auto",
+        "Ranking engine: rank-bm25 (in memory), tantivy (on disk beside DB_PATH, for large folders), or auto "
+        f"(tantivy from {AUTO_TANTIVY_SENTENCES:,} sentences on; see docs/scaling.md).",
+    ),
+    Setting("SHARD_COUNT", "", "Discord shards in all: empty runs one connection; a number or `auto` shards the bot."),
+    Setting("SHARD_IDS", "", "Comma-separated shard ids this process runs (needs SHARD_COUNT); empty runs them all."),
 )
 
 
@@ -56,6 +65,14 @@ class Settings:
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     results: int = 3
     log_level: str = "INFO"
+    engine: str = "auto"
+    shard_count: int | None = None  # None: not sharded; 0: as many shards as Discord recommends
+    shard_ids: tuple[int, ...] = ()
+
+    @property
+    def sharded(self) -> bool:
+        """True when the bot runs as AutoShardedBot (SHARD_COUNT is set)."""
+        return self.shard_count is not None
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -84,6 +101,9 @@ class Settings:
             max_file_bytes=int(_float("MAX_FILE_MB", get("MAX_FILE_MB") or "20") * 1024 * 1024),
             results=_int("RESULTS", get("RESULTS") or "3", minimum=1, maximum=10),
             log_level=(get("LOG_LEVEL") or "INFO").upper(),
+            engine=_engine(get("ENGINE").lower() or "auto"),
+            shard_count=_shard_count(get("SHARD_COUNT").lower()),
+            shard_ids=_shard_ids(get("SHARD_IDS"), _shard_count(get("SHARD_COUNT").lower())),
         )
 
     def with_overrides(self, **overrides: object) -> Settings:
@@ -115,3 +135,24 @@ def _float(name: str, value: str) -> float:
     if number < 0:
         raise SettingsError(f"{name} must not be negative")
     return number
+
+
+def _engine(value: str) -> str:
+    if value not in ENGINE_CHOICES:
+        raise SettingsError(f"ENGINE must be one of {', '.join(ENGINE_CHOICES)}, not {value!r}")
+    return value
+
+
+def _shard_count(value: str) -> int | None:
+    if not value:
+        return None
+    return 0 if value == "auto" else _int("SHARD_COUNT", value, minimum=1)
+
+
+def _shard_ids(value: str, shard_count: int | None) -> tuple[int, ...]:
+    shard_ids = tuple(_int("SHARD_IDS", part.strip(), minimum=0) for part in value.split(",") if part.strip())
+    if shard_ids and not shard_count:
+        raise SettingsError("SHARD_IDS needs a number of shards in SHARD_COUNT")
+    if shard_count and any(i >= shard_count for i in shard_ids):
+        raise SettingsError(f"SHARD_IDS must be below SHARD_COUNT ({shard_count})")
+    return shard_ids

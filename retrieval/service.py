@@ -17,6 +17,14 @@ from pathlib import Path
 from retrieval.actors import ActorDirectory, ActorListing, ActorSentence, ActorSummary, summarize
 from retrieval.answer import Corpus, answer_question
 from retrieval.engine import Engine, RankBM25Engine
+from retrieval.engine_tantivy import (
+    GENERATION_KEY,
+    IndexDelta,
+    PersistentIndex,
+    TantivyEngine,
+    stored_sentence_count,
+    use_tantivy,
+)
 from retrieval.ingest import DEFAULT_MAX_FILE_BYTES, ProgressCallback, scan_documents
 from retrieval.models import Answer, DocumentInfo, IndexedSentence, ReindexReport
 from retrieval.rerank import build_paragraph_index
@@ -67,12 +75,18 @@ class AnswerService:
         max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
         max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS,
         engine_factory: EngineFactory = build_rank_bm25,
+        engine: str = "auto",
     ) -> None:
         self.store = store
         self.docs_dir = docs_dir
         self.max_file_bytes = max_file_bytes
         self.max_question_chars = max_question_chars
         self._engine_factory = engine_factory
+        # ENGINE: "rank-bm25" in memory, "tantivy" on disk beside the database, "auto" by size (engine_tantivy.py).
+        # A custom engine_factory always means the in-memory path.
+        self._engine = engine if engine_factory is build_rank_bm25 else "rank-bm25"
+        use_tantivy(self._engine, 0)  # rejects an unknown name now rather than at the first swap
+        self._persistent: PersistentIndex | None = None
         self._snapshot: IndexSnapshot | None = None
         self._reindex_lock = asyncio.Lock()
         self._actor_directory: ActorDirectory | None = None  # loaded by load/reindex or the first actor question
@@ -88,8 +102,13 @@ class AnswerService:
         return self._reindex_lock.locked()
 
     async def load(self) -> None:
-        """Serve the index already in the store, without reading the documents folder."""
-        await self._swap_in_store_index()
+        """Serve the index already in the store, without reading the documents folder.
+
+        A store never indexed, or indexed with another tokenizer, has nothing to serve: the service stays not ready
+        until `reindex` completes.
+        """
+        if await self.store.get_meta("tokenizer_version") == str(TOKENIZER_VERSION):
+            await self._swap_in_store_index()
         self._actor_directory = ActorDirectory(await self.store.actor_directory())
 
     async def reindex(self, progress: ProgressCallback | None = None) -> ReindexReport:
@@ -107,10 +126,18 @@ class AnswerService:
         replace_all = await self.store.get_meta("tokenizer_version") != str(TOKENIZER_VERSION)
         known = {} if replace_all else await self.store.document_states()
         scan = await asyncio.to_thread(scan_documents, self.docs_dir, known, self.max_file_bytes, progress)
+        meta = {"tokenizer_version": str(TOKENIZER_VERSION)}
+        delta: IndexDelta | None = None
+        if scan.touched or replace_all:
+            # Every write to the sentences bumps the generation that the on-disk index is checked against.
+            generation = int(await self.store.get_meta(GENERATION_KEY) or 0)
+            meta[GENERATION_KEY] = str(generation + 1)
+            changed = (*scan.changed, *scan.removed)
+            delta = IndexDelta(generation, generation + 1, changed, tuple(d.path for d in scan.parsed), replace_all)
         if scan.touched or scan.restamped or replace_all:
-            await self.store.apply_scan(scan, {"tokenizer_version": str(TOKENIZER_VERSION)}, replace_all)
+            await self.store.apply_scan(scan, meta, replace_all)
         if scan.touched or replace_all or self._snapshot is None:
-            await self._swap_in_store_index()
+            await self._swap_in_store_index(delta)
         await self._refresh_actors()
         snapshot = self._snapshot
         assert snapshot is not None
@@ -120,7 +147,7 @@ class AnswerService:
             removed=tuple(scan.removed),
             unchanged=len(scan.unchanged),
             documents=len(snapshot.documents),
-            sentences=len(snapshot.corpus.sentences),
+            sentences=snapshot.engine.size,
             warnings=tuple(scan.warnings),
             seconds=round(time.perf_counter() - started, 3),
         )
@@ -138,7 +165,16 @@ class AnswerService:
         )
         return report
 
-    async def _swap_in_store_index(self) -> None:
+    async def _swap_in_store_index(self, delta: IndexDelta | None = None) -> None:
+        count = await asyncio.to_thread(stored_sentence_count, self.store.path)
+        if use_tantivy(self._engine, count):
+            # The large path: open the on-disk index (updating or repairing it first) and read sentences from
+            # SQLite on demand, rather than loading every sentence into memory.
+            if self._persistent is None:
+                self._persistent = PersistentIndex(self.store.path)
+            pinned = await asyncio.to_thread(self._persistent.open_snapshot, delta)
+            self._snapshot = IndexSnapshot(pinned.corpus, pinned.engine, pinned.documents)
+            return
         sentences = await self.store.load_sentences()
         documents = await self.store.documents()
         engine = await asyncio.to_thread(self._engine_factory, sentences)
@@ -161,8 +197,21 @@ class AnswerService:
     async def ask(self, question: str, top: int = 5) -> Answer:
         """Answer `question` from the index serving now (ranking runs in a worker thread)."""
         question = self.check_question(question)
+        await self._follow_other_writers()
         snapshot = self._require_snapshot()
         return await asyncio.to_thread(answer_question, question, snapshot.corpus, snapshot.engine, top)
+
+    async def _follow_other_writers(self) -> None:
+        # Processes sharing one on-disk index (Discord shards): when another one reindexed, serve its new index.
+        snapshot = self._snapshot
+        if (
+            snapshot is not None
+            and self._persistent is not None
+            and isinstance(snapshot.engine, TantivyEngine)
+            and not self.reindexing
+            and self._persistent.changed_elsewhere(snapshot.engine.generation)
+        ):
+            await self._swap_in_store_index()
 
     def ask_now(self, question: str, top: int = 5) -> Answer:
         """`ask` in the calling thread, for batch use where there is no event loop to keep free."""

@@ -1,0 +1,439 @@
+"""Scale: build, incremental reindex, start-up, query time and memory at 10k, 100k and 1M sentences.
+
+    .venv/bin/python bench/scale.py [--sizes 10000,100000,1000000] [--questions 200] [--work DIR] [--plain-cap 20]
+
+Needs the bench extra (`pip install -e '.[bench]'`: wordfreq). For each size it writes a folder of generated English
+documents of 100 sentences each (paragraphs of 3-7 sentences under a title line). Words are drawn from the 40,000 most
+frequent English words of `wordfreq` with their real frequencies (a Zipf distribution, stop words included), 6-24 words
+a sentence. The 200 questions are 3-6 words of randomly chosen sentences behind a question word ("why ... ?").
+
+Rows, each measured in fresh processes so that peak RSS is that step's own:
+- `default`: docbot with its default settings (ENGINE=auto: rank-bm25 below 50,000 sentences, tantivy from there);
+- `rank-bm25`: docbot with ENGINE=rank-bm25 (BM25Plus of rank-bm25 in memory, scoring only candidate sentences);
+- `tantivy`: docbot with ENGINE=tantivy, at sizes where the default is not tantivy already;
+- `plain`: plain rank-bm25, BM25Okapi().get_scores over every sentence for each question (the tokens docbot stored),
+  top 10 by argsort; it has no database, no incremental update and no persistence. At 1M it is ~1 s a question:
+  its question count is capped (`--plain-cap`, and the `rank-bm25` row too) and the table says how many were timed.
+
+Columns:
+- build s: `AnswerService.reindex()` into an empty database (reading, splitting, tokenizing, SQLite, search index);
+  `plain`: constructing BM25Okapi from the stored tokens;
+- incr s: reindex after one 100-sentence document changed, in the process that built the index (as a running bot);
+- build MiB: peak RSS of the build process;
+- start s: a new process opens the existing index and answers its first question (`load()` + one `ask_now`);
+- p50/p95 ms: the engine's ranking, tokenize + `engine.search(terms, 30)` (top 30, what an answer shows from);
+- rank p50/p95 ms: the answer's whole ranking, `rerank.rank_sentences` (it asks the engine for up to 1,000 candidate
+  sentences, and, in memory, a paragraph engine too, then rescores them with their paragraph and previous sentence);
+- ask ms: `ask_now` per question in that process (ranking, duplicate folding, context, not-found decision);
+- serve MiB: peak RSS of the answering process (start-up included);
+- actors s / MiB: the actors pass (retrieval/actors.py, run after each reindex over the whole corpus), timed apart
+  after the build in the `default` row up to `--actors-up-to` sentences; build and incremental figures leave it out;
+- batch ms/q: `docbot ask` reading the questions on standard input, wall time per question beyond the first
+  ((T(all) - T(1)) / (n - 1)); batch 1st s: T(1), a whole `docbot ask` run for one question (start-up, folder scan).
+
+Last, the top-10 agreement of the two engines on squad-small (`bench/data/squad-small`): the share of the ten
+sentences ranked by rank-bm25 (docbot's RankBM25Engine) that tantivy (TantivyEngine) also ranks in its ten, averaged
+over the questions, and the share of questions with the same first sentence.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import resource
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parent
+ROOT = BENCH.parent
+SQUAD_SMALL = BENCH / "data" / "squad-small"
+SENTENCES_PER_DOCUMENT = 100
+DEFAULT_SIZES = "10000,100000,1000000"
+CONFIGS = ("default", "rank-bm25")
+
+
+AUTO_TANTIVY_SENTENCES = 50_000  # retrieval.engine_tantivy's; `default` already is tantivy from there
+
+
+def peak_rss_mib() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+# --- the generated corpus --------------------------------------------------------------------------------------------
+
+
+class Writer:
+    """Zipf-distributed English sentences from wordfreq's frequency list."""
+
+    def __init__(self, seed: int) -> None:
+        import wordfreq
+
+        words = [w for w in wordfreq.top_n_list("en", 40_000) if w.replace("'", "").isalpha() and w != "i"]
+        self.words = words
+        self.weights = [wordfreq.word_frequency(w, "en") for w in words]
+        self.random = random.Random(seed)
+        self._pool: list[str] = []
+
+    def word(self) -> str:
+        if not self._pool:
+            self._pool = self.random.choices(self.words, self.weights, k=100_000)
+        return self._pool.pop()
+
+    def sentence(self) -> str:
+        count = self.random.randint(6, 24)
+        words = [self.word() for _ in range(count)]
+        if count > 10 and self.random.random() < 0.4:
+            words[self.random.randint(3, count - 4)] += ","
+        text = " ".join(words)
+        return text[0].upper() + text[1:] + "."
+
+    def document(self, number: int) -> str:
+        title = " ".join(self.word() for _ in range(self.random.randint(3, 7))).title()
+        paragraphs: list[str] = []
+        left = SENTENCES_PER_DOCUMENT
+        while left:
+            size = min(left, self.random.randint(3, 7))
+            paragraphs.append(" ".join(self.sentence() for _ in range(size)))
+            left -= size
+        return f"{title} {number}\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def generate(folder: Path, sentences: int, questions: int, seed: int = 7) -> list[str]:
+    """Write the documents (kept between runs when complete) and return the questions."""
+    documents = max(1, sentences // SENTENCES_PER_DOCUMENT)
+    marker = folder.with_name(folder.name + ".complete")
+    if not marker.exists():
+        shutil.rmtree(folder, ignore_errors=True)
+        writer = Writer(seed)
+        for number in range(documents):
+            sub = folder / f"part{number // 1000:03d}"
+            sub.mkdir(parents=True, exist_ok=True)
+            (sub / f"doc{number:06d}.txt").write_text(writer.document(number), encoding="utf-8")
+        marker.write_text("")
+    picker = random.Random(seed + 1)
+    asked: list[str] = []
+    files = sorted(folder.rglob("*.txt"))
+    while len(asked) < questions:
+        lines = [p for p in picker.choice(files).read_text(encoding="utf-8").split("\n\n")[1:] if p]
+        sentence = picker.choice(picker.choice(lines).split(". "))
+        words = list(dict.fromkeys(w.strip(".,").lower() for w in sentence.split()))
+        if len(words) < 3:
+            continue
+        chosen = picker.sample(words, min(len(words), picker.randint(3, 6)))
+        asked.append(f"{picker.choice(['What', 'Why', 'How', 'Who', 'When'])} {' '.join(chosen)}?")
+    return asked
+
+
+def change_one_document(folder: Path, seed: int) -> None:
+    """Rewrite the first document with 100 new sentences."""
+    first = min(folder.rglob("*.txt"))
+    first.write_text(Writer(seed).document(0), encoding="utf-8")
+
+
+# --- workers (each in its own process) -------------------------------------------------------------------------------
+
+
+async def _open(engine: str, docs: Path, db: Path):  # type: ignore[no-untyped-def]
+    from retrieval.service import AnswerService
+    from retrieval.store import Store
+
+    store = await Store.open(db)
+    return AnswerService(store, docs, engine="auto" if engine == "default" else engine)
+
+
+async def _no_actors(self: object) -> None:
+    return None
+
+
+async def work_build(engine: str, docs: Path, db: Path, actors: bool) -> dict[str, object]:
+    from retrieval.service import AnswerService
+
+    # Finding actors (retrieval/actors.py) is a separate pass over the whole corpus after each reindex: timed apart.
+    refresh_actors = getattr(AnswerService, "_refresh_actors", None)
+    if refresh_actors is not None:
+        AnswerService._refresh_actors = _no_actors  # type: ignore[method-assign]
+    service = await _open(engine, docs, db)
+    actors_s: float | None = None
+    try:
+        started = time.perf_counter()
+        report = await service.reindex()
+        build = time.perf_counter() - started
+        change_one_document(docs, seed=int(time.time()))
+        started = time.perf_counter()
+        changed = await service.reindex()
+        incremental = time.perf_counter() - started
+        assert len(changed.changed) == 1, changed
+        build_mib = peak_rss_mib()
+        if actors and refresh_actors is not None:
+            started = time.perf_counter()
+            await refresh_actors(service)
+            actors_s = time.perf_counter() - started
+    finally:
+        await service.store.close()
+    return {
+        "sentences": report.sentences,
+        "build_s": build,
+        "incr_s": incremental,
+        "build_mib": build_mib,
+        "actors_s": actors_s,
+        "actors_mib": peak_rss_mib() if actors_s is not None else None,
+    }
+
+
+async def work_serve(engine: str, docs: Path, db: Path, questions: list[str], cap: int) -> dict[str, object]:
+    from retrieval.rerank import rank_sentences
+    from retrieval.tokenize import tokenize
+
+    started = time.perf_counter()
+    service = await _open(engine, docs, db)
+    try:
+        await service.load()
+        service.ask_now(questions[0])
+        startup = time.perf_counter() - started
+        snapshot = service._require_snapshot()
+        engine_name = type(snapshot.engine).__name__
+        timed = questions[:cap] if cap else questions
+        ranking: list[float] = []
+        for question in timed:
+            begin = time.perf_counter()
+            snapshot.engine.search(tokenize(question), 30)
+            ranking.append((time.perf_counter() - begin) * 1000)
+        reranking: list[float] = []
+        for question in timed:
+            begin = time.perf_counter()
+            corpus = snapshot.corpus
+            rank_sentences(question, tokenize(question), corpus.sentences, snapshot.engine, corpus.paragraphs, 30)
+            reranking.append((time.perf_counter() - begin) * 1000)
+        begin = time.perf_counter()
+        for question in timed:
+            service.ask_now(question)
+        ask = (time.perf_counter() - begin) * 1000 / len(timed)
+    finally:
+        await service.store.close()
+    return {
+        "engine": engine_name,
+        "start_s": startup,
+        "p50_ms": statistics.median(ranking),
+        "p95_ms": percentile(ranking, 95),
+        "rank50_ms": statistics.median(reranking),
+        "rank95_ms": percentile(reranking, 95),
+        "ask_ms": ask,
+        "timed": len(timed),
+        "serve_mib": peak_rss_mib(),
+    }
+
+
+def work_plain(db: Path, questions: list[str], cap: int) -> dict[str, object]:
+    import sqlite3
+
+    import numpy as np
+    from rank_bm25 import BM25Okapi
+
+    from retrieval.tokenize import tokenize
+
+    with sqlite3.connect(db) as connection:
+        corpus = [row[0].split() or [""] for row in connection.execute("SELECT tokens FROM sentences ORDER BY id")]
+    started = time.perf_counter()
+    bm25 = BM25Okapi(corpus)
+    build = time.perf_counter() - started
+    timed = questions[:cap] if cap else questions
+    ranking: list[float] = []
+    for question in timed:
+        begin = time.perf_counter()
+        scores = bm25.get_scores(tokenize(question))
+        np.argsort(-scores)[:10]
+        ranking.append((time.perf_counter() - begin) * 1000)
+    return {
+        "engine": "BM25Okapi",
+        "build_s": build,
+        "p50_ms": statistics.median(ranking),
+        "p95_ms": percentile(ranking, 95),
+        "timed": len(timed),
+        "serve_mib": peak_rss_mib(),
+    }
+
+
+def percentile(values: Sequence[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share / 100 * (len(ordered) - 1)))]
+
+
+def run_worker(*args: str) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--worker", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    if result.returncode != 0:
+        raise RuntimeError(f"worker {args[0]} failed:\n{result.stderr[-3000:]}")
+    parsed: dict[str, object] = json.loads(result.stdout.strip().splitlines()[-1])
+    return parsed
+
+
+def batch_ask(engine: str, docs: Path, db: Path, questions: list[str]) -> tuple[float, float]:
+    """Wall seconds of `docbot ask` for one question, and milliseconds per question beyond the first."""
+    docbot = Path(sys.executable).with_name("docbot")
+    env = {**os.environ, "ENGINE": "auto" if engine == "default" else engine, "LOG_LEVEL": "WARNING"}
+
+    def run(lines: list[str]) -> float:
+        begin = time.perf_counter()
+        subprocess.run(
+            [str(docbot), "ask", "--docs", str(docs), "--db", str(db)],
+            input="\n".join(lines) + "\n",
+            capture_output=True,
+            text=True,
+            check=True,
+            env=env,
+            cwd=docs.parent,
+        )
+        return time.perf_counter() - begin
+
+    one = min(run(questions[:1]) for _ in range(2))
+    every = run(questions)
+    return one, (every - one) * 1000 / max(1, len(questions) - 1)
+
+
+# --- agreement on squad-small ----------------------------------------------------------------------------------------
+
+
+def agreement(folder: Path) -> dict[str, float]:
+    from retrieval.engine import RankBM25Engine
+    from retrieval.engine_tantivy import TantivyEngine
+    from retrieval.ingest import parse_document
+    from retrieval.tokenize import tokenize
+
+    sentences: list[tuple[str, ...]] = []
+    for path in sorted((folder / "docs").glob("*.txt")):
+        document, _ = parse_document(path.name, path.read_bytes(), 0)
+        sentences.extend(s.tokens for s in document.sentences)
+    rank = RankBM25Engine(sentences)
+    tantivy = TantivyEngine.from_tokens(sentences)
+    overlaps: list[float] = []
+    same_first = 0
+    for line in (folder / "qa.jsonl").read_text(encoding="utf-8").splitlines():
+        terms = tokenize(json.loads(line)["q"])
+        a = [r.position for r in rank.search(terms, 10)]
+        b = [r.position for r in tantivy.search(terms, 10)]
+        if not a:
+            continue
+        overlaps.append(len(set(a) & set(b)) / len(a))
+        same_first += bool(b) and a[0] == b[0]
+    return {
+        "questions": len(overlaps),
+        "top10": statistics.mean(overlaps),
+        "top1": same_first / len(overlaps),
+        "sentences": len(sentences),
+    }
+
+
+# --- the run ---------------------------------------------------------------------------------------------------------
+
+
+def cell(row: dict[str, object], key: str, digits: int = 1) -> str:
+    value = row.get(key)
+    if value is None:
+        return "–"
+    assert isinstance(value, int | float)
+    return f"{value:,.{digits}f}"
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default=DEFAULT_SIZES, help=f"sentence counts (default {DEFAULT_SIZES})")
+    parser.add_argument("--questions", type=int, default=200)
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "docbot-scale")
+    parser.add_argument("--plain-cap", type=int, default=20, help="questions timed for rank-bm25 rows at 1M")
+    parser.add_argument(
+        "--actors-up-to", type=int, default=1_000_000, help="time the actors pass (default row) up to this size"
+    )
+    parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.worker:
+        return worker(args.worker)
+    sizes = [int(s.replace("_", "")) for s in args.sizes.split(",") if s.strip()]
+    print(f"python {sys.version.split()[0]}, {os.cpu_count()} cores; work folder {args.work}", flush=True)
+    rows: list[tuple[int, str, dict[str, object]]] = []
+    for size in sizes:
+        corpus = args.work / f"corpus-{size}"
+        begin = time.perf_counter()
+        questions = generate(corpus, size, args.questions)
+        print(f"\n{size:,} sentences: documents ready in {time.perf_counter() - begin:.1f}s", flush=True)
+        questions_file = args.work / f"questions-{size}.json"
+        questions_file.write_text(json.dumps(questions))
+        cap = args.plain_cap if size >= 1_000_000 else 0
+        configs = [*CONFIGS, "tantivy"] if size < AUTO_TANTIVY_SENTENCES else CONFIGS
+        for config in configs:
+            run_dir = args.work / f"run-{size}-{config}"
+            shutil.rmtree(run_dir, ignore_errors=True)
+            docs = run_dir / "docs"
+            shutil.copytree(corpus, docs)
+            db = run_dir / "docbot.sqlite3"
+            row: dict[str, object] = {}
+            actors = "1" if config == "default" and size <= args.actors_up_to else "0"
+            row.update(run_worker("build", config, str(docs), str(db), actors))
+            config_cap = cap if config == "rank-bm25" else 0
+            row.update(run_worker("serve", config, str(docs), str(db), str(questions_file), str(config_cap)))
+            if config == "default" or size < 1_000_000:
+                one, per = batch_ask(config, docs, db, questions)
+                row.update({"batch_first_s": one, "batch_ms": per})
+            rows.append((size, config, row))
+            print(f"  {config}: {json.dumps(row)}", flush=True)
+            if config == "rank-bm25":
+                plain = run_worker("plain", str(db), str(questions_file), str(cap))
+                rows.append((size, "plain", plain))
+                print(f"  plain: {json.dumps(plain)}", flush=True)
+            shutil.rmtree(run_dir / "docs")
+    print(
+        "\n| sentences | row | engine | build s | incr s | build MiB | start s | p50 ms | p95 ms | rank p50 ms"
+        " | rank p95 ms | ask ms | serve MiB | batch ms/q | batch 1st s | timed | actors s | actors MiB |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    for size, config, row in rows:
+        print(
+            f"| {size:,} | {config} | {row.get('engine', '')} | {cell(row, 'build_s')} | {cell(row, 'incr_s', 2)}"
+            f" | {cell(row, 'build_mib', 0)} | {cell(row, 'start_s', 2)} | {cell(row, 'p50_ms', 2)}"
+            f" | {cell(row, 'p95_ms', 2)} | {cell(row, 'rank50_ms', 2)} | {cell(row, 'rank95_ms', 2)}"
+            f" | {cell(row, 'ask_ms', 2)} | {cell(row, 'serve_mib', 0)}"
+            f" | {cell(row, 'batch_ms', 2)} | {cell(row, 'batch_first_s', 2)} | {row.get('timed', '')}"
+            f" | {cell(row, 'actors_s')} | {cell(row, 'actors_mib', 0)} |"
+        )
+    squad = SQUAD_SMALL if SQUAD_SMALL.is_dir() else ROOT.parent / "shared" / "eval" / "squad-small"
+    if squad.is_dir():
+        result = agreement(squad)
+        print(
+            f"\nsquad-small ({result['questions']:.0f} questions, {result['sentences']:.0f} sentences): top-10"
+            f" agreement rank-bm25 vs tantivy {result['top10']:.3f}; same first sentence {result['top1']:.3f}"
+        )
+    return 0
+
+
+def worker(argv: list[str]) -> int:
+    kind = argv[0]
+    result: dict[str, object]
+    if kind == "build":
+        result = asyncio.run(work_build(argv[1], Path(argv[2]), Path(argv[3]), argv[4] == "1"))
+    elif kind == "serve":
+        questions = json.loads(Path(argv[4]).read_text())
+        result = asyncio.run(work_serve(argv[1], Path(argv[2]), Path(argv[3]), questions, int(argv[5])))
+    elif kind == "plain":
+        result = work_plain(Path(argv[1]), json.loads(Path(argv[2]).read_text()), int(argv[3]))
+    else:
+        raise SystemExit(f"unknown worker {kind}")
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(ROOT))
+    sys.exit(main())

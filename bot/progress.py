@@ -1,0 +1,85 @@
+"""Progress of `docbot index`: a bar redrawn in place on a terminal, plain log lines every few seconds otherwise.
+
+Fed by the reindex's `ProgressCallback` (files done, files in all, sentences read), called from the worker thread that
+reads the files. Once every file is read the store and the search index are written, which reports no progress of its
+own: the bar then says so until the report is printed.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from typing import TextIO
+
+BAR_WIDTH = 24
+REDRAW_SECONDS = 0.1
+LOG_SECONDS = 5.0
+
+
+def _duration(seconds: float) -> str:
+    seconds = max(0, round(seconds))
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
+
+
+class ProgressBar:
+    """A `ProgressCallback` that draws to `stream` (standard error, so the report on standard output stays clean)."""
+
+    def __init__(
+        self,
+        stream: TextIO,
+        terminal: bool | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        self.stream = stream
+        self.terminal = stream.isatty() if terminal is None else terminal
+        self._clock = clock
+        self._started = clock()
+        # Log lines start only after LOG_SECONDS, so a quick index stays silent in scripts and CI logs.
+        self._shown_at: float | None = None if self.terminal else self._started
+        self._shown = False
+        self._width = 0
+        self._last: tuple[int, int, int] = (0, 0, 0)
+
+    def __call__(self, files_done: int, files_total: int, sentences: int) -> None:
+        self._last = (files_done, files_total, sentences)
+        now = self._clock()
+        every = REDRAW_SECONDS if self.terminal else LOG_SECONDS
+        finished_reading = files_done >= files_total and (self.terminal or self._shown)
+        if self._shown_at is not None and now - self._shown_at < every and not finished_reading:
+            return
+        self._shown_at = now
+        self._show(self.render(files_done, files_total, sentences, now - self._started))
+
+    def render(self, files_done: int, files_total: int, sentences: int, elapsed: float) -> str:
+        """One line of progress; with `terminal`, led by a bar."""
+        rate = sentences / elapsed if elapsed > 0 else 0.0
+        parts = [f"{files_done:,}/{files_total:,} files", f"{sentences:,} sentences", f"{rate:,.0f} sentences/s"]
+        if files_total and files_done >= files_total:
+            parts.append("writing the index…")
+        elif files_done and elapsed > 0:
+            parts.append(f"{_duration(elapsed * (files_total - files_done) / files_done)} left")
+        text = ", ".join(parts) if not self.terminal else " · ".join(parts)
+        if not self.terminal:
+            return f"indexing: {text}"
+        share = files_done / files_total if files_total else 0.0
+        filled = round(share * BAR_WIDTH)
+        return f"[{'█' * filled}{'░' * (BAR_WIDTH - filled)}] {share:4.0%} {text}"
+
+    def _show(self, line: str) -> None:
+        self._shown = True
+        if self.terminal:
+            padding = " " * max(0, self._width - len(line))
+            self.stream.write(f"\r{line}{padding}")
+            self._width = len(line)
+        else:
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        """Clear the bar (on a terminal) before the report is printed."""
+        if self.terminal and self._width:
+            self.stream.write("\r" + " " * self._width + "\r")
+            self.stream.flush()
+            self._width = 0

@@ -1,0 +1,338 @@
+"""The engine contract, run against both engines (rank-bm25 in memory, tantivy on disk), and the on-disk index's
+incremental updates, reload and crash repair through AnswerService (retrieval/engine_tantivy.py)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import AsyncIterator, Callable, Sequence
+from pathlib import Path
+
+import pytest
+
+from retrieval.engine import Engine, RankBM25Engine
+from retrieval.engine_tantivy import (
+    AUTO_TANTIVY_SENTENCES,
+    GENERATION_KEY,
+    PersistentIndex,
+    SqliteSentences,
+    TantivyEngine,
+    index_dir_for,
+    use_tantivy,
+)
+from retrieval.service import AnswerService
+from retrieval.store import Store
+
+EngineMaker = Callable[[Sequence[Sequence[str]]], Engine]
+ENGINES: dict[str, EngineMaker] = {"rank-bm25": RankBM25Engine, "tantivy": TantivyEngine.from_tokens}
+
+CORPUS: list[list[str]] = [
+    ["okapi", "forest", "ituri"],  # 0
+    ["zebra", "plain", "dawn"],  # 1
+    ["okapi", "okapi", "leav"],  # 2: "okapi" twice
+    ["giraff", "neck"],  # 3
+    ["zebra", "sleep", "stand"],  # 4
+    ["okapi", "zebra", "forest"],  # 5: two query terms
+    ["river", "fish", "net"],  # 6
+    ["river", "fish", "net"],  # 7: same as 6
+]
+
+
+@pytest.fixture(params=sorted(ENGINES))
+def make(request: pytest.FixtureRequest) -> EngineMaker:
+    return ENGINES[request.param]
+
+
+def positions(engine: Engine, terms: Sequence[str], limit: int = 10) -> list[int]:
+    return [result.position for result in engine.search(terms, limit)]
+
+
+# --- the contract ----------------------------------------------------------------------------------------------------
+
+
+def test_size_known_terms_and_document_frequency(make: EngineMaker) -> None:
+    engine = make(CORPUS)
+    assert engine.size == len(CORPUS)
+    assert engine.known_terms(["zebra", "unicorn", "okapi", "zebra"]) == ["zebra", "okapi"]
+    assert engine.known_terms(["unicorn"]) == []
+    assert engine.document_frequency("okapi") == 3  # counted once per sentence, not per occurrence
+    assert engine.document_frequency("river") == 2
+    assert engine.document_frequency("unicorn") == 0
+
+
+def test_search_returns_only_sentences_with_a_query_term_best_first(make: EngineMaker) -> None:
+    engine = make(CORPUS)
+    results = engine.search(["okapi", "zebra"], 10)
+    assert {r.position for r in results} == {0, 1, 2, 4, 5}
+    assert results[0].position == 5  # the only sentence holding both terms
+    assert [r.score for r in results] == sorted((r.score for r in results), reverse=True)
+    assert all(r.score > 0 for r in results)
+    assert results[0].matched_terms == ("okapi", "zebra")
+    by_position = {r.position: r for r in results}
+    assert by_position[2].matched_terms == ("okapi",)
+    assert by_position[1].matched_terms == ("zebra",)
+
+
+def test_term_frequency_and_rarity_raise_the_score(make: EngineMaker) -> None:
+    engine = make(CORPUS)
+    assert positions(engine, ["okapi"])[0] == 2  # "okapi" twice in a sentence of the same length
+    # "giraff" is in one sentence, "zebra" in three: the rarer term weighs more
+    giraffe, zebra = engine.search(["giraff"], 1)[0], engine.search(["zebra"], 1)[0]
+    assert giraffe.score > zebra.score
+
+
+def test_ties_are_ordered_by_position(make: EngineMaker) -> None:
+    engine = make(CORPUS)
+    assert positions(engine, ["fish"]) == [6, 7]
+    assert positions(engine, ["fish"], 1) == [6]
+    many = [["same", "word"] for _ in range(40)]
+    engine = make(many)
+    assert positions(engine, ["same"], 5) == [0, 1, 2, 3, 4]  # the whole tie group is looked at, not tantivy's order
+    assert positions(engine, ["same"], 50) == list(range(40))
+
+
+def test_limit_and_empty_queries(make: EngineMaker) -> None:
+    engine = make(CORPUS)
+    assert len(engine.search(["okapi", "zebra", "river"], 3)) == 3
+    assert engine.search(["okapi"], 0) == []
+    assert engine.search([], 5) == []
+    assert engine.search(["unicorn"], 5) == []
+
+
+def test_empty_corpus(make: EngineMaker) -> None:
+    engine = make([])
+    assert engine.size == 0
+    assert engine.search(["okapi"], 5) == []
+    assert engine.known_terms(["okapi"]) == []
+    assert engine.document_frequency("okapi") == 0
+
+
+def test_both_engines_rank_alike(make: EngineMaker) -> None:
+    # Different BM25 variants (BM25Plus and Lucene's) agree on clear-cut rankings of the same tokens.
+    engine = make(CORPUS)
+    assert positions(engine, ["river", "net", "neck"])[:2] == [6, 7]
+    assert positions(engine, ["giraff", "okapi"])[0] == 3
+
+
+def test_auto_switches_by_size() -> None:
+    assert not use_tantivy("auto", AUTO_TANTIVY_SENTENCES - 1)
+    assert use_tantivy("auto", AUTO_TANTIVY_SENTENCES)
+    assert use_tantivy("tantivy", 0)
+    assert not use_tantivy("rank-bm25", 10**9)
+    with pytest.raises(ValueError, match="unknown engine"):
+        use_tantivy("lucene", 0)
+
+
+# --- through the service: incremental updates, reload, crash repair -----------------------------------------------
+
+ALPHA = "Alpha report\n\nThe okapi lives in the Ituri forest. It eats leaves and fruit.\n\nOkapis are rarely seen.\n"
+BETA = "Beta report\n\nThe zebra crosses the plain at dawn.\n\nZebras sleep standing up.\n"
+GAMMA = "Gamma report\n\nThe giraffe has a long neck.\n"
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "alpha.txt").write_text(ALPHA)
+    (folder / "beta.txt").write_text(BETA)
+    (folder / "gamma.md").write_text(GAMMA)
+    return folder
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "docbot.sqlite3"
+
+
+@pytest.fixture(params=["rank-bm25", "tantivy"])
+def engine_name(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+class Opened:
+    """A service over a store, closed at the end of the test."""
+
+    def __init__(self) -> None:
+        self.stores: list[Store] = []
+
+    async def __call__(self, docs: Path, db: Path, engine: str) -> AnswerService:
+        store = await Store.open(db)
+        self.stores.append(store)
+        return AnswerService(store, docs, engine=engine)
+
+
+@pytest.fixture
+async def opened() -> AsyncIterator[Opened]:
+    holder = Opened()
+    try:
+        yield holder
+    finally:
+        for store in holder.stores:
+            await store.close()
+
+
+def top_text(service: AnswerService, question: str) -> str | None:
+    answer = service.ask_now(question)
+    return answer.hits[0].text if answer.hits else None
+
+
+def store_generation(db: Path) -> int:
+    with sqlite3.connect(db) as connection:
+        row = connection.execute("SELECT value FROM meta WHERE key = ?", (GENERATION_KEY,)).fetchone()
+    return int(row[0])
+
+
+async def test_incremental_add_change_remove(docs: Path, db: Path, engine_name: str, opened: Opened) -> None:
+    service = await opened(docs, db, engine_name)
+    report = await service.reindex()
+    assert report.sentences == 4 + 3 + 2
+    assert top_text(service, "Where does the okapi live?") == "The okapi lives in the Ituri forest."
+    (docs / "delta.txt").write_text("Delta report\n\nThe pangolin eats ants at night.\n")
+    (docs / "beta.txt").write_text("Beta report\n\nThe zebra runs from the lion.\n")
+    (docs / "gamma.md").unlink()
+    report = await service.reindex()
+    assert (report.added, report.changed, report.removed) == (("delta.txt",), ("beta.txt",), ("gamma.md",))
+    assert report.sentences == 4 + 2 + 2
+    assert top_text(service, "What does the pangolin eat?") == "The pangolin eats ants at night."
+    assert top_text(service, "What does the zebra run from?") == "The zebra runs from the lion."
+    assert top_text(service, "giraffe neck") is None  # removed with its document
+    assert service.ask_now("zebra dawn").hits[0].text == "The zebra runs from the lion."  # old sentence gone
+    assert [d.path for d in service.sources()] == ["alpha.txt", "beta.txt", "delta.txt"]
+    assert store_generation(db) == 2
+    if engine_name == "tantivy":
+        recorded = PersistentIndex(db).recorded()
+        assert recorded is not None and recorded["generation"] == 2 and recorded["sentences"] == 8
+    else:
+        assert not index_dir_for(db).exists()  # rank-bm25 leaves no index on disk
+
+
+async def test_context_and_paragraphs_through_either_corpus(
+    docs: Path, db: Path, engine_name: str, opened: Opened
+) -> None:
+    service = await opened(docs, db, engine_name)
+    await service.reindex()
+    hit = service.ask_now("What does it eat? leaves fruit").hits[0]
+    assert hit.text == "It eats leaves and fruit."
+    assert hit.context.before == ("The okapi lives in the Ituri forest.",)  # leans on the sentence before it
+    assert hit.context.after == ("Okapis are rarely seen.",)
+    paragraph = service.paragraph_of(hit.sentence_id)
+    assert [s.text for s in paragraph] == ["The okapi lives in the Ituri forest.", "It eats leaves and fruit."]
+    assert service.paragraph_of(10**6) == []
+    assert service.document_title(paragraph[0].document_id) == "Alpha report"
+
+
+async def test_start_up_opens_the_index_without_rebuilding(
+    docs: Path, db: Path, opened: Opened, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = await opened(docs, db, "tantivy")
+    await first.reindex()
+    expected = top_text(first, "okapi forest")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("rebuilt an index that was in step")
+
+    monkeypatch.setattr(PersistentIndex, "_rebuild", refuse)
+    second = await opened(docs, db, "tantivy")
+    await second.load()
+    assert top_text(second, "okapi forest") == expected
+    report = await second.reindex()  # nothing changed on disk: nothing to write
+    assert report.sentences == 9 and not report.touched
+
+
+async def test_crash_between_store_and_index_is_repaired_at_start_up(docs: Path, db: Path, opened: Opened) -> None:
+    service = await opened(docs, db, "tantivy")
+    await service.reindex()
+    # A writer that updates SQLite but not the index (as a crash right after the store's commit would leave it).
+    (docs / "beta.txt").write_text("Beta report\n\nThe zebra runs from the lion.\n")
+    other = await opened(docs, db, "rank-bm25")
+    await other.reindex()
+    recorded = PersistentIndex(db).recorded()
+    assert recorded is not None and recorded["generation"] == 1 and store_generation(db) == 2
+    restarted = await opened(docs, db, "tantivy")
+    await restarted.load()
+    assert top_text(restarted, "What does the zebra run from?") == "The zebra runs from the lion."
+    assert top_text(restarted, "zebra dawn") != "The zebra crosses the plain at dawn."
+    recorded = PersistentIndex(db).recorded()
+    assert recorded is not None and recorded["generation"] == 2
+
+
+async def test_crash_after_index_commit_before_its_record(
+    docs: Path, db: Path, opened: Opened, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = await opened(docs, db, "tantivy")
+    await service.reindex()
+    (docs / "gamma.md").write_text("Gamma report\n\nThe giraffe eats acacia leaves.\n")
+
+    def crash(self: PersistentIndex, generation: int, sentences: int) -> None:
+        raise OSError("disk full")
+
+    monkeypatch.setattr(PersistentIndex, "_record", crash)
+    with pytest.raises(OSError, match="disk full"):
+        await service.reindex()
+    # The failed reindex left the previous snapshot answering, consistently.
+    assert top_text(service, "giraffe neck") == "The giraffe has a long neck."
+    monkeypatch.undo()
+    restarted = await opened(docs, db, "tantivy")
+    await restarted.load()
+    assert top_text(restarted, "What does the giraffe eat?") == "The giraffe eats acacia leaves."
+    assert top_text(restarted, "giraffe neck") != "The giraffe has a long neck."
+
+
+async def test_damaged_or_missing_index_is_rebuilt(docs: Path, db: Path, opened: Opened) -> None:
+    service = await opened(docs, db, "tantivy")
+    await service.reindex()
+    directory = index_dir_for(db)
+    (directory / "meta.json").write_text("not json")
+    restarted = await opened(docs, db, "tantivy")
+    await restarted.load()
+    assert top_text(restarted, "okapi forest") == "The okapi lives in the Ituri forest."
+    for path in directory.iterdir():
+        path.unlink()
+    directory.rmdir()
+    again = await opened(docs, db, "tantivy")
+    await again.load()
+    assert top_text(again, "okapi forest") == "The okapi lives in the Ituri forest."
+    record = json.loads((directory / "docbot-index.json").read_text())
+    assert record["sentences"] == 9
+
+
+async def test_other_process_reindex_is_followed(docs: Path, db: Path, opened: Opened) -> None:
+    reader = await opened(docs, db, "tantivy")
+    await reader.reindex()
+    writer = await opened(docs, db, "tantivy")
+    await writer.load()
+    (docs / "delta.txt").write_text("Delta report\n\nThe pangolin eats ants at night.\n")
+    await writer.reindex()
+    assert reader._persistent is not None
+    reader._persistent._checked_at = 0.0  # skip the wait between checks
+    answer = await reader.ask("What does the pangolin eat?")
+    assert answer.hits and answer.hits[0].text == "The pangolin eats ants at night."
+
+
+async def test_snapshot_stays_consistent_while_the_store_changes(docs: Path, db: Path, opened: Opened) -> None:
+    service = await opened(docs, db, "tantivy")
+    await service.reindex()
+    pinned = PersistentIndex(db).open_snapshot()
+    sentences = pinned.corpus.sentences
+    assert isinstance(sentences, SqliteSentences)
+    before = pinned.engine.search(["zebra"], 5)
+    (docs / "beta.txt").unlink()
+    await service.reindex()  # deletes beta's rows in SQLite while the pinned snapshot still reads them
+    for result in before:
+        assert "ebra" in sentences[result.position].text
+    sentences.close()
+
+
+def test_parallel_reading_gives_the_same_scan(docs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from retrieval import ingest
+
+    for number in range(6):
+        (docs / f"extra{number}.txt").write_text(f"Extra {number}\n\nThe heron waits by the pond number {number}.\n")
+    (docs / "broken.txt").write_bytes(b"\x00\x01binary")
+    sequential = ingest.scan_documents(docs, {})
+    monkeypatch.setattr(ingest, "PARALLEL_MIN_BYTES", 0)
+    progress: list[tuple[int, int, int]] = []
+    parallel = ingest.scan_documents(docs, {}, progress=lambda *args: progress.append(args))
+    assert parallel == sequential
+    assert [p[0] for p in progress] == list(range(1, 11)) and progress[-1][2] == 9 + 6 * 2

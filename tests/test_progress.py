@@ -1,0 +1,54 @@
+"""The progress of `docbot index` (bot/progress.py): a bar on a terminal, plain lines otherwise."""
+
+from __future__ import annotations
+
+import io
+
+from bot.progress import ProgressBar
+
+
+class Clock:
+    def __init__(self) -> None:
+        self.now = 100.0
+
+    def __call__(self) -> float:
+        return self.now
+
+
+def test_terminal_bar_shows_files_sentences_rate_and_time_left() -> None:
+    stream, clock = io.StringIO(), Clock()
+    bar = ProgressBar(stream, terminal=True, clock=clock)
+    clock.now += 10
+    bar(25, 100, 5_000)
+    line = stream.getvalue()
+    assert line.startswith("\r[██████░")
+    assert "25%" in line and "25/100 files" in line and "5,000 sentences" in line and "500 sentences/s" in line
+    assert "0:30 left" in line
+    bar(26, 100, 5_200)  # within the redraw interval: not drawn again
+    assert stream.getvalue() == line
+    clock.now += 1
+    bar(100, 100, 20_000)
+    assert "writing the index…" in stream.getvalue().split("\r")[-1]
+    bar.finish()
+    assert stream.getvalue().endswith("\r")
+
+
+def test_plain_lines_when_not_a_terminal_and_silence_for_quick_runs() -> None:
+    stream, clock = io.StringIO(), Clock()
+    quick = ProgressBar(stream, terminal=False, clock=clock)
+    quick(1, 2, 10)
+    quick(2, 2, 20)
+    quick.finish()
+    assert stream.getvalue() == ""
+    slow = ProgressBar(stream, terminal=False, clock=clock)
+    clock.now += 6
+    slow(50, 100, 1_000)
+    clock.now += 1
+    slow(60, 100, 1_200)  # too soon for another line
+    slow(100, 100, 2_000)  # but the end of reading is always told once lines were shown
+    lines = stream.getvalue().splitlines()
+    assert lines == [
+        "indexing: 50/100 files, 1,000 sentences, 167 sentences/s, 0:06 left",
+        "indexing: 100/100 files, 2,000 sentences, 286 sentences/s, writing the index…",
+    ]
+    assert "\r" not in stream.getvalue()
