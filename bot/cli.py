@@ -61,6 +61,15 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+# Line separators that JSON allows raw in strings but line-splitting readers (str.splitlines) break on.
+_LINE_BREAKERS = str.maketrans({"\u2028": "\\u2028", "\u2029": "\\u2029", "\u0085": "\\u0085"})
+
+
+def json_line(value: object) -> str:
+    """One JSON Lines record: UTF-8 text kept readable, every line separator escaped, newline-terminated."""
+    return json.dumps(value, ensure_ascii=False).translate(_LINE_BREAKERS) + "\n"
+
+
 def hit_json(hit: Hit) -> dict[str, object]:
     """A hit in the `docbot ask --json` shape."""
     source = hit.source
@@ -141,12 +150,12 @@ async def run_ask(settings: Settings, questions: Iterable[str], top: int, as_jso
             except QuestionError as error:
                 status = 2
                 if as_json:
-                    out.write(json.dumps({"question": raw, "hits": [], "error": str(error)}) + "\n")
+                    out.write(json_line({"question": raw, "hits": [], "error": str(error)}))
                 else:
                     print(f"docbot: {error}", file=sys.stderr)
                 continue
             if as_json:
-                out.write(json.dumps(answer_json(answer), ensure_ascii=False) + "\n")
+                out.write(json_line(answer_json(answer)))
             else:
                 out.write(("" if first else "\n") + f"Q: {answer.question}\n{format_answer(answer, 1_000_000)}\n")
             out.flush()
@@ -204,7 +213,7 @@ async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO) -
     finally:
         await service.store.close()
     if as_json:
-        out.write(json.dumps(actor_json(summary), ensure_ascii=False) + "\n")
+        out.write(json_line(actor_json(summary)))
     else:
         out.write(format_actor(summary, limit=1_000_000) + "\n")
     return 0
@@ -220,7 +229,7 @@ async def run_actors(settings: Settings, as_json: bool, out: TextIO) -> int:
         await service.store.close()
     if as_json:
         rows = [{"actor": a.name, "kind": a.kind, "mentions": a.mentions} for a in listing]
-        out.write(json.dumps(rows, ensure_ascii=False) + "\n")
+        out.write(json_line(rows))
     else:
         out.write(format_actors(listing, limit=1_000_000) + "\n")
     return 0

@@ -152,7 +152,7 @@ class AnswerService:
             seconds=round(time.perf_counter() - started, 3),
         )
         for warning in scan.warnings:
-            log.warning("skipped while indexing: %s", warning)
+            log.warning("while indexing: %s", warning)
         log.info(
             "reindex: %d added, %d changed, %d removed, %d unchanged, %d sentences, %d warnings, %.2fs",
             len(report.added),

@@ -281,3 +281,11 @@ def test_real_subprocess(docs: Path, tmp_path: Path) -> None:
     empty = subprocess.run([*command, "ask", ""], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
     assert empty.returncode != 0 and empty.stdout == ""
     assert empty.stderr.count("\n") == 1 and "empty" in empty.stderr
+
+
+def test_json_lines_escape_unicode_line_separators() -> None:
+    from bot.cli import json_line
+
+    line = json_line({"question": "a\u2028b\u2029c\u0085d"})
+    assert line.endswith("\n") and len(line.splitlines()) == 1
+    assert json.loads(line) == {"question": "a\u2028b\u2029c\u0085d"}
