@@ -239,10 +239,6 @@ class AnswerService:
             end += 1
         return list(sentences[start:end])
 
-    def document_title(self, document_id: int) -> str:
-        """Title of an indexed document."""
-        return self._require_snapshot().corpus.documents[document_id].title
-
     async def _refresh_actors(self) -> None:
         # Actors are recomputed across the corpus whenever a document was written since they were computed. The
         # documents are committed by then: a failure here is logged and leaves the previous actors whole (they stay
