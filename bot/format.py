@@ -13,8 +13,6 @@ from retrieval.models import Answer, DocumentInfo, Hit, ReindexReport, Source
 from retrieval.tokenize import match_spans
 
 MESSAGE_LIMIT = 2000
-# Room kept for a header line and a page marker around the excerpts.
-_HEADER_ROOM = 120
 _ELLIPSIS = "…"
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\*_~`|\[\]()<>])")
