@@ -3,6 +3,7 @@
     .venv/bin/python bench/actors.py            # the seed gold and the held-out gold
     .venv/bin/python bench/actors.py -v         # also list every miss and every false find
     .venv/bin/python bench/actors.py --speed 2000   # also time find_actors on the seed repeated 2000 times
+    .venv/bin/python bench/actors.py --scale 100000,1000000 [--verify]   # actor upkeep in the store at scale
 
 Measures, per gold file:
 - actors: a found actor is right when its name or an alias is a name or alias of a gold actor; junk counts the
@@ -11,23 +12,40 @@ Measures, per gold file:
 - merging: pairs of gold aliases seen in the output, same actor in the output vs same actor in the gold;
 - mentions: (sentence, actor) pairs, a statement being a mention too;
 - statements: (sentence, speaking actor) pairs.
+
+`--scale N` generates a news-like corpus of N sentences (documents of 100 sentences: a title-case headline, then
+paragraphs of 3-7 sentences; a cast of people, countries and organisations per document drawn from Zipf-weighted
+pools that grow with N, with statements, "..., he added" continuations, titles, possessives, acronyms, capitals,
+adjectives and plain sentences of Zipf-weighted common words), writes it into a fresh store (no search index), and
+times `Store.refresh_actors` after the first write (full build) and after one 100-sentence document changed
+(incremental), each followed by `Store.actor_directory` as the service does. `--verify` compares the stored actors
+and links with `find_actors` over the whole corpus (the full recompute) after each step.
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
 import json
+import logging
+import random
+import resource
+import sqlite3
+import statistics
 import sys
+import tempfile
 import time
 from itertools import combinations
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from retrieval.actors import ActorAnalysis, find_actors  # noqa: E402
-from retrieval.ingest import parse_document  # noqa: E402
-from retrieval.models import IndexedSentence  # noqa: E402
+from retrieval.actors import ActorAnalysis, find_actors, load_lexicon  # noqa: E402
+from retrieval.ingest import ScanResult, parse_document  # noqa: E402
+from retrieval.models import IndexedSentence, ParsedDocument, SentenceRecord  # noqa: E402
+from retrieval.store import Store  # noqa: E402
 
 GOLDS = (
     (ROOT / "tests/data/seed_actors_gold.json", ROOT / "seeds"),
@@ -48,7 +66,7 @@ def ratio(good: int, total: int) -> float:
     return good / total if total else 1.0
 
 
-def evaluate(gold: dict[str, object], sentences: list[IndexedSentence], analysis: ActorAnalysis) -> dict[str, object]:
+def evaluate(gold: dict[str, Any], sentences: list[IndexedSentence], analysis: ActorAnalysis) -> dict[str, Any]:
     """Counts and scores of one analysis against one gold."""
     gold_actors = gold["actors"]
     assert isinstance(gold_actors, list)
@@ -70,7 +88,7 @@ def evaluate(gold: dict[str, object], sentences: list[IndexedSentence], analysis
         for index, found in enumerate(analysis.actors)
         if mapping[index] in kinds and kinds[mapping[index]] == found.kind
     )
-    not_actors = {n.casefold() for n in gold.get("not_actors", [])}  # type: ignore[union-attr]
+    not_actors = {n.casefold() for n in gold.get("not_actors", [])}
     junk = sorted({a for found in analysis.actors for a in (found.name, *found.aliases) if a.casefold() in not_actors})
     # merging: gold aliases seen in the output
     seen_in: dict[str, int] = {}
@@ -117,34 +135,320 @@ def evaluate(gold: dict[str, object], sentences: list[IndexedSentence], analysis
     }
 
 
-def print_table(name: str, result: dict[str, object], verbose: bool) -> None:
+def print_table(name: str, result: dict[str, Any], verbose: bool) -> None:
     print(f"\n{name}")
     print(f"{'measure':<12} {'right':>6} {'found':>6} {'gold':>6} {'precision':>10} {'recall':>8}")
     rows: list[tuple[str, int, int, int]] = []
-    right, found, total, _ = result["actors"]  # type: ignore[misc]
+    right, found, total, _ = result["actors"]
     rows.append(("actors", right, found, total))
     for key in ("merging", "mentions", "statements"):
-        r, f, g = result[key]  # type: ignore[misc]
+        r, f, g = result[key]
         rows.append((key, r, f, g))
     for label, r, f, g in rows:
         print(f"{label:<12} {r:>6} {f:>6} {g:>6} {ratio(r, f):>10.3f} {ratio(r, g):>8.3f}")
-    kind_right, kind_total = result["kind"]  # type: ignore[misc]
+    kind_right, kind_total = result["kind"]
     print(f"kind right: {kind_right}/{kind_total}; junk actors: {result['junk'] or 'none'}")
     if result["text_mismatch"]:
         print(f"WARNING: {result['text_mismatch']} gold sentence texts differ from the splitter's")
     if verbose:
-        print(f"false actors: {result['actors'][3]}")  # type: ignore[index]
+        print(f"false actors: {result['actors'][3]}")
         print(f"missing actors: {result['missing_actors']}")
         for key in ("mention_errors", "statement_errors"):
-            missed, wrong = result[key]  # type: ignore[misc]
+            missed, wrong = result[key]
             print(f"{key}: missed {missed}; wrong {wrong}")
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Scale: a generated news corpus in the store
+
+SENTENCES_PER_DOCUMENT = 100
+_ONSETS = ("b", "c", "d", "f", "g", "h", "j", "k", "l", "m", "n", "p", "r", "s", "t", "v", "z", "br", "dr", "kr", "tr")
+_VOWELS = ("a", "e", "i", "o", "u", "ai", "ei", "ou", "ia")
+_CODAS = ("", "", "", "n", "r", "s", "l", "k", "m", "sh")
+_SPEECH = ("said", "warned", "told reporters", "urged", "has said", "insisted", "described it as", "denied")
+
+
+def _zipf(count: int) -> list[float]:
+    return [1.0 / (rank + 1) for rank in range(count)]
+
+
+class NewsWriter:
+    """Documents of news-like sentences with people, countries and organisations (see the module's head)."""
+
+    def __init__(self, size: int, seed: int = 7) -> None:
+        self.random = random.Random(seed)
+        lexicon = load_lexicon()
+        taken = set(lexicon.common_words) | {w for key in lexicon.phrases for w in key}
+        speech = lexicon.words.get("speech_verbs", frozenset()) | lexicon.words.get("auxiliaries", frozenset())
+        excluded = speech | {"he", "she", "they", "it", "i", "according"}
+        try:  # English words with their real frequencies (the bench extra), else common words with Zipf weights
+            import wordfreq
+
+            self.words = [w for w in wordfreq.top_n_list("en", 8000) if w.isalpha() and w not in excluded][:6000]
+            self.word_weights = [wordfreq.word_frequency(w, "en") for w in self.words]
+        except ImportError:
+            vocabulary = sorted(w for w in lexicon.common_words if w.isalpha() and w not in excluded and len(w) > 1)
+            self.words = random.Random(seed).sample(vocabulary, 6000)
+            self.word_weights = _zipf(len(self.words))
+        self.countries = [c for c in lexicon.countries if c.adjectives and c.capitals]
+        self.country_weights = _zipf(len(self.countries))
+        self.titles = ("President", "Prime Minister", "Foreign Minister", "Defence Minister", "Senator", "General")
+        self.org_words = ("Council", "Party", "Bank", "Agency", "Committee", "Commission", "Union", "Fund", "Ministry")
+        names: set[str] = set()
+
+        def name(low: int, high: int) -> str:
+            while True:
+                syllables = self.random.randint(low, high)
+                text = "".join(
+                    self.random.choice(_ONSETS) + self.random.choice(_VOWELS) + self.random.choice(_CODAS)
+                    for _ in range(syllables)
+                ).capitalize()
+                if text.casefold() not in taken and text not in names and len(text) > 3:
+                    names.add(text)
+                    return text
+
+        first_names = [name(2, 2) for _ in range(400)]
+        self.people = [(self.random.choice(first_names), name(2, 3)) for _ in range(max(200, size // 40))]
+        self.people_weights = _zipf(len(self.people))
+        self.organisations = [
+            (
+                f"{'National ' if self.random.random() < 0.3 else ''}{name(2, 3)} {self.random.choice(self.org_words)}",
+                self.random.random() < 0.3,  # also known by its initials
+            )
+            for _ in range(max(50, size // 400))
+        ]
+        self.organisation_weights = _zipf(len(self.organisations))
+
+    def clause(self, low: int = 5, high: int = 14) -> str:
+        return " ".join(self.random.choices(self.words, self.word_weights, k=self.random.randint(low, high)))
+
+    def document(self, number: int) -> tuple[str, list[list[str]]]:
+        """(title, paragraphs of sentences) of one document of 100 sentences, the title line included."""
+        rnd = self.random
+        people = rnd.choices(self.people, self.people_weights, k=rnd.randint(2, 5))
+        countries = rnd.choices(self.countries, self.country_weights, k=rnd.randint(1, 3))
+        organisations = rnd.choices(self.organisations, self.organisation_weights, k=rnd.randint(1, 2))
+        mentioned: set[tuple[str, str]] = set()
+
+        def person() -> str:
+            who = rnd.choice(people) if rnd.random() < 0.9 else rnd.choices(self.people, self.people_weights)[0]
+            if who in mentioned and rnd.random() < 0.6:
+                return who[1]
+            mentioned.add(who)
+            if rnd.random() < 0.4:
+                return f"{rnd.choice(self.titles)} {who[0]} {who[1]}"
+            return f"{who[0]} {who[1]}"
+
+        def country(form: str = "") -> str:
+            chosen = rnd.choice(countries)
+            form = form or rnd.choice(("name", "name", "name", "adjective", "capital"))
+            if form == "adjective":
+                return rnd.choice(chosen.adjectives)
+            if form == "capital":
+                return chosen.capitals[0]
+            return chosen.other_names[0] if chosen.other_names and rnd.random() < 0.1 else chosen.name
+
+        def organisation() -> str:
+            chosen, acronym = rnd.choice(organisations)
+            if acronym and rnd.random() < 0.5:
+                return "".join(w[0] for w in chosen.split())
+            return f"the {chosen}"
+
+        def sentence(previous_statement: bool) -> tuple[str, bool]:
+            roll = rnd.random()
+            if previous_statement and roll < 0.3:
+                return f'"{self.clause().capitalize()}," {rnd.choice(("he", "she"))} added.', False
+            roll = rnd.random()
+            if roll < 0.35:
+                return f"{self.clause(6, 20).capitalize()}.", False
+            if roll < 0.45:
+                return f'"{self.clause().capitalize()}," {person()} said.', True
+            if roll < 0.55:
+                return f"{person()} {rnd.choice(_SPEECH)} {self.clause()}.", True
+            if roll < 0.62:
+                return f"{country('name')} {rnd.choice(_SPEECH)} {self.clause()}.", True
+            if roll < 0.68:
+                return f"{country('adjective')} {self.clause(3, 10)} in {country('capital')}.", False
+            if roll < 0.74:
+                return f"According to {organisation()}, {self.clause()}.", True
+            if roll < 0.80:
+                named = organisation()
+                return f"{named[0].upper()}{named[1:]} {rnd.choice(_SPEECH)} {self.clause()}.", True
+            if roll < 0.86:
+                return f"{person()}'s {self.clause()} with {country()}.", False
+            if roll < 0.92:
+                return f"{self.clause().capitalize()} with {person()} and {country()}.", False
+            if roll < 0.96:
+                return f"{country('capital')} does not think {self.clause()}.", False
+            return f"{self.clause().capitalize()}, {organisation()} and {person()} {self.clause(2, 6)}.", False
+
+        title = " ".join([country("name"), *(w.capitalize() for w in self.clause(2, 4).split()), person().split()[-1]])
+        paragraphs: list[list[str]] = [[title]]
+        left = SENTENCES_PER_DOCUMENT - 1
+        statement = False
+        while left:
+            size = min(left, rnd.randint(3, 7))
+            paragraph = []
+            for _ in range(size):
+                text, statement = sentence(statement)
+                paragraph.append(text)
+            paragraphs.append(paragraph)
+            left -= size
+        return title, paragraphs
+
+
+def parsed_document(path: str, title: str, paragraphs: list[list[str]], stamp: int) -> ParsedDocument:
+    records: list[SentenceRecord] = []
+    offset = 0
+    for number, paragraph in enumerate(paragraphs, start=1):
+        for index, text in enumerate(paragraph, start=1):
+            records.append(SentenceRecord(number, index, text, offset, offset + len(text)))
+            offset += len(text) + 1
+    return ParsedDocument(path, title, f"hash-{path}-{stamp}", offset, stamp, tuple(records))
+
+
+def stored_actors(db: Path) -> tuple[set[tuple[str, str, tuple[str, ...]]], set[tuple[str, str, int, bool]]]:
+    """The stored actors (name, kind, aliases) and links (name, kind, sentence id, statement), ids left out."""
+    with sqlite3.connect(db) as connection:
+        aliases: dict[int, list[str]] = {}
+        for actor_id, alias in connection.execute("SELECT actor_id, alias FROM actor_aliases"):
+            aliases.setdefault(actor_id, []).append(alias)
+        names = {i: (n, k) for i, n, k in connection.execute("SELECT id, name, kind FROM actors")}
+        links = {
+            (*names[a], s, bool(t))
+            for a, s, t in connection.execute("SELECT actor_id, sentence_id, is_statement FROM actor_mentions")
+        }
+    actors = {(n, k, tuple(sorted(aliases.get(i, [])))) for i, (n, k) in names.items()}
+    return actors, links
+
+
+def recomputed_actors(db: Path) -> tuple[set[tuple[str, str, tuple[str, ...]]], set[tuple[str, str, int, bool]]]:
+    """`stored_actors` of find_actors over the stored corpus: what a full recompute gives."""
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute(
+            "SELECT s.id, s.document_id, s.paragraph, s.sentence, s.text FROM sentences s"
+            " JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.paragraph, s.sentence"
+        ).fetchall()
+    analysis = find_actors([IndexedSentence(r[0], r[1], r[2], r[3], r[4], ()) for r in rows])
+    actors = {(a.name, a.kind, tuple(sorted(a.aliases))) for a in analysis.actors}
+    links = {
+        (analysis.actors[k.actor].name, analysis.actors[k.actor].kind, k.sentence_id, k.is_statement)
+        for k in analysis.links
+    }
+    return actors, links
+
+
+class _Summaries(logging.Handler):
+    """Keeps what `Store.refresh_actors` logs of each refresh (documents analysed, re-linked, time per step)."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.DEBUG)
+        self.messages: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        if record.getMessage().startswith("actors: "):
+            self.messages.append(record.getMessage().removeprefix("actors: "))
+
+
+async def scale_run(size: int, work: Path, verify: bool, changes: int = 3, seed: int = 7) -> dict[str, object]:
+    """Build the actors of a generated corpus of `size` sentences, then change one document at a time, `changes`
+    times (documents spread over the corpus); timings in seconds, the incremental ones the median and the worst."""
+    summaries = _Summaries()
+    store_log = logging.getLogger("retrieval.store")
+    store_log.addHandler(summaries)
+    store_log.setLevel(logging.DEBUG)
+    writer = NewsWriter(size, seed)
+    documents = [
+        parsed_document(f"part{n // 1000:03d}/doc{n:06d}.txt", *writer.document(n), 1)
+        for n in range(max(1, size // SENTENCES_PER_DOCUMENT))
+    ]
+    db = work / f"actors-{size}.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{db}{suffix}").unlink(missing_ok=True)
+    count = len(documents)
+    row: dict[str, object] = {"sentences": sum(len(d.sentences) for d in documents), "documents": count}
+    store = await Store.open(db)
+    try:
+        started = time.perf_counter()
+        await store.apply_scan(ScanResult(parsed=documents, added=[d.path for d in documents]), {})
+        row["write_s"] = time.perf_counter() - started
+        del documents
+        started = time.perf_counter()
+        await store.refresh_actors()
+        row["full_s"] = time.perf_counter() - started
+        row["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # generation and writing included
+        started = time.perf_counter()
+        directory = await store.actor_directory()
+        row["directory_s"] = time.perf_counter() - started
+        row["actors"] = len(directory)
+        if verify:
+            row["full_same"] = stored_actors(db) == recomputed_actors(db)
+        incremental: list[float] = []
+        directory_s: list[float] = []
+        for change in range(changes):
+            # a document rewritten with 100 new sentences, by a writer whose people are new names
+            number = change * max(1, count // changes) % count
+            path = f"part{number // 1000:03d}/doc{number:06d}.txt"
+            changed = parsed_document(path, *NewsWriter(size, seed + 1 + change).document(number), 2 + change)
+            await store.apply_scan(ScanResult(parsed=[changed], changed=[changed.path]), {})
+            started = time.perf_counter()
+            await store.refresh_actors()
+            incremental.append(time.perf_counter() - started)
+            started = time.perf_counter()
+            await store.actor_directory()
+            directory_s.append(time.perf_counter() - started)
+        row["incremental_s"] = statistics.median(incremental)
+        row["incremental_max_s"] = max(incremental)
+        row["incremental_directory_s"] = statistics.median(directory_s)
+        if verify:
+            row["incremental_same"] = stored_actors(db) == recomputed_actors(db)
+    finally:
+        await store.close()
+        store_log.removeHandler(summaries)
+    row["steps"] = summaries.messages
+    return row
+
+
+def print_scale(rows: list[dict[str, object]]) -> None:
+    print(
+        "\n| sentences | documents | actors | write s | full actors s | + directory s | peak MiB | incremental actors s"
+        " | + directory s | same as full recompute |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for row in rows:
+        steps = row.get("steps", [])
+        assert isinstance(steps, list)
+        for number, summary in enumerate(steps):
+            print(f"  {row['sentences']:,} {'full' if number == 0 else f'change {number}'}: {summary}")
+    for row in rows:
+        same = "not checked"
+        if "full_same" in row:
+            same = "yes" if row["full_same"] and row["incremental_same"] else "NO"
+        print(
+            f"| {row['sentences']:,} | {row['documents']:,} | {row['actors']:,} | {row['write_s']:.1f}"
+            f" | {row['full_s']:.2f} | {row['directory_s']:.2f} | {row['peak_mib']:,.0f} | {row['incremental_s']:.3f}"
+            f" (worst {row['incremental_max_s']:.3f}) | {row['incremental_directory_s']:.3f} | {same} |"
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false finds")
     parser.add_argument("--speed", type=int, default=0, metavar="N", help="time the seed repeated N times")
+    parser.add_argument("--scale", default="", metavar="N[,N]", help="time actor upkeep on generated corpora")
+    parser.add_argument("--verify", action="store_true", help="with --scale: compare with a full recompute")
+    parser.add_argument("--work", type=Path, default=None, help="with --scale: folder for the databases")
+    parser.add_argument("--changes", type=int, default=3, help="with --scale: documents changed one at a time")
     args = parser.parse_args(argv)
+    if args.scale:
+        work = args.work or Path(tempfile.mkdtemp(prefix="docbot-actors-"))
+        work.mkdir(parents=True, exist_ok=True)
+        rows = []
+        for size in (int(n) for n in args.scale.split(",")):
+            rows.append(asyncio.run(scale_run(size, work, args.verify, args.changes)))
+            print_scale(rows[-1:])
+        print_scale(rows)
+        return 0
     for gold_path, folder in GOLDS:
         gold = json.loads(gold_path.read_text(encoding="utf-8"))
         sentences = load_sentences(folder / gold["document"])

@@ -10,38 +10,46 @@ capitalised word sequences, checked by measurement against a hand-made gold (`be
 2. The other runs of capitalised words are name candidates. Leading titles ("Turkish President", "Prime Minister")
    are stripped and mark a person; a final organisation word ("ABC News", "Foreign Ministry") marks an organisation;
    time words ("Friday", "September"), stop words ("The") and a capitalised common word at the start of a sentence
-   ("Stop", "Sources", "Latest": `data/common_words.txt`) are not names. Title-case lines ("Latest News") only match
-   names found elsewhere.
+   ("Stop", "Sources", "Latest": `data/common_words.txt`) are not names unless the corpus has them in mid-sentence
+   ("Trump"). Title-case lines ("Latest News") only match names found elsewhere.
 3. Across the corpus, candidates are merged (surname into full name, "al-Assad" = "Assad", accents and possessives
    ignored, an acronym into the organisation it abbreviates) and each group's evidence decides its kind or drops it
-   (a place: "in Idlib", "southern Idlib", "Idlib province"; an adjective: "Islamist militant groups").
+   (a place: "in Idlib", "southern Idlib", "Idlib province"; an adjective: "Islamist militant groups"). Merging
+   reads counts per distinct name form, not the sentences, and is a graph whose edges each depend on a few names
+   only ("Merging" below), so that a store can redo only what a changed document touches.
 4. Statements: the actor right before a speech verb (`X said`, `X has warned`, `X, a member of ..., said`), right
    after one (`"...", said X`), after "according to" or "told by", and a pronoun or bare-quote continuation of the
    sentence before (`"...", he added.`).
 
-`ActorCatalog` answers questions about the stored result: look-up by name or alias, suggestions, autocomplete, and
-the summary of one actor.
+The work is split for incremental upkeep (see "The corpus, in three steps"): `analyse_document` reads one
+document's text, `decide_actors` merges a corpus's name counts, `link_document` links one document's sentences to
+the actors; `find_actors` chains them over a whole corpus and `Store.refresh_actors` keeps them up to date.
+
+`ActorDirectory` and `summarize` answer questions about the stored result: look-up by name or alias, suggestions,
+autocomplete, and the summary of one actor.
 """
 
 from __future__ import annotations
 
 import difflib
 import itertools
+import json
 import math
 import re
 import unicodedata
+import zlib
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import NamedTuple, Protocol
+from typing import Any, NamedTuple, Protocol
 
 from retrieval.models import Source
 from retrieval.tokenize import STOP_WORDS
 
 # Bumped whenever the rules or word lists change what is found, so that stored actors are recomputed.
-ACTORS_VERSION = 2
+ACTORS_VERSION = 3
 
 PERSON = "person"
 COUNTRY = "country"
@@ -240,6 +248,8 @@ def tokenize_sentence(text: str) -> list[Token]:
 
 def _fold(text: str) -> str:
     """Case, accents and apostrophe variants folded away."""
+    if text.isascii():
+        return text.casefold()  # nothing to decompose
     decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
@@ -274,9 +284,9 @@ class Mention:
     country: str = ""  # set for gazetteer mentions
     form: str = ""  # gazetteer form, or "" for a name candidate
     reliable: bool = True
+    needs: str = ""  # a common word opening the sentence: reliable only if the corpus has it mid-sentence too
     possessive: bool = False
     evidence: Counter[str] = field(default_factory=Counter)
-    actor: int = -1  # index of the resolved actor, once known
 
     @property
     def is_adjective(self) -> bool:
@@ -293,10 +303,15 @@ class SentenceAnalysis:
 
 
 def _is_title_case(tokens: Sequence[Token]) -> bool:
-    words = [t for t in tokens if t.kind in ("word", "acronym") and t.text[:1].isalpha()]
-    capitals = sum(1 for t in words if t.capitalised)
-    lower_content = sum(1 for t in words if not t.capitalised and len(t.text) > 3 and t.lower not in STOP_WORDS)
-    return capitals >= 2 and lower_content == 0
+    """A headline: two capitalised words or more, and no lower-case word of content."""
+    capitals = 0
+    for token in tokens:
+        if (token.kind == "word" or token.kind == "acronym") and token.text[:1].isalpha():
+            if token.capitalised:
+                capitals += 1
+            elif len(token.text) > 3 and token.lower not in STOP_WORDS:
+                return False
+    return capitals >= 2
 
 
 def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, allow_apposition: bool = True) -> int:
@@ -388,13 +403,11 @@ def _find_phrases(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, 
     return found
 
 
-def analyse_sentence(
-    text: str, lexicon: Lexicon, initial_ok: frozenset[str] = frozenset(), tokens: list[Token] | None = None
-) -> SentenceAnalysis:
+def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = None) -> SentenceAnalysis:
     """Tokens and name mentions of one sentence (kinds and merging are decided across the corpus).
 
-    `initial_ok` holds names seen elsewhere in mid-sentence, which count as names at the start of a sentence even
-    when they are also common words ("Trump").
+    A capitalised common word opening the sentence ("Trump said", "Stop") is left to the corpus: its mention
+    `needs` that word, which makes it a name only where the corpus also has it in mid-sentence.
     """
     tokens = tokenize_sentence(text) if tokens is None else tokens
     title_case = _is_title_case(tokens)
@@ -421,7 +434,7 @@ def analyse_sentence(
                 continue
         surface = " ".join(t.text for t in tokens[start:end]).replace(" ,", ",")
         mentions.append(Mention(surface, country, start, end, start, country, form, possessive=possessive))
-    _find_name_candidates(tokens, covered, mentions, lexicon, title_case, initial_ok)
+    _find_name_candidates(tokens, covered, mentions, lexicon, title_case)
     mentions.sort(key=lambda m: m.start)
     # A run of leading adjectives belongs to the phrase of the name it qualifies ("Turkish President X").
     for index, mention in enumerate(mentions):
@@ -500,7 +513,6 @@ def _find_name_candidates(
     mentions: list[Mention],
     lexicon: Lexicon,
     title_case: bool,
-    initial_ok: frozenset[str],
 ) -> None:
     for run_start, run_end in _runs(tokens, covered, lexicon):
         words = [i for i in range(run_start, run_end) if tokens[i].kind != "punct"]
@@ -532,12 +544,13 @@ def _find_name_candidates(
             if lexicon.has_lower("titles", tokens[words[0]].lower) and len(words) == 1:
                 continue  # a title alone ("President said")
         reliable = not title_case
+        needs = ""
         if initial and not titled and not is_org and _is_common(tokens[words[0]].text, lexicon):
             rest_common = all(_is_common(tokens[i].text, lexicon) for i in words[1:])
             if len(words) > 1 and not rest_common:
                 words.pop(0)  # "Stop Assad's", "Citing Israel"
-            elif tokens[words[0]].text not in initial_ok:
-                reliable = False
+            elif reliable:
+                needs = tokens[words[0]].text
         if not words:
             continue
         start, end = words[0], words[-1] + 1
@@ -545,7 +558,7 @@ def _find_name_candidates(
             tokens[i].text + ("." if i + 1 < len(tokens) and tokens[i + 1].text == "." and i + 1 < end else "")
             for i in words
         )
-        mention = Mention(surface, surface, start, end, run_start, reliable=reliable)
+        mention = Mention(surface, surface, start, end, run_start, reliable=reliable, needs=needs)
         nxt = tokens[end] if end < len(tokens) else None
         mention.possessive = nxt is not None and nxt.kind == "possessive"
         _collect_evidence(mention, tokens, words, titled, is_org, lexicon)
@@ -553,11 +566,12 @@ def _find_name_candidates(
             mention.evidence["organisation"] += 2  # "The Daily Planet reported"
         if is_org:
             _qualify_generic_organisation(mention, tokens, words, mentions, lexicon)
-        if not reliable and "speaker" in mention.evidence and len(words) == 1:
+        if (needs or not reliable) and "speaker" in mention.evidence and len(words) == 1:
             word = tokens[words[0]]
             plural = word.lower.endswith("s") and not word.lower.endswith("ss")
             if not plural and word.lower not in STOP_WORDS and not lexicon.has_lower("collective_nouns", word.lower):
                 mention.reliable = not title_case  # "Trump has said": a name that is also a common word
+                mention.needs = ""
         mentions.append(mention)
 
 
@@ -640,7 +654,17 @@ def _qualify_generic_organisation(
 
 
 # --------------------------------------------------------------------------------------------------------------
-# The corpus
+# The corpus, in three steps
+#
+# 1. `analyse_document` reads one document (the only step that reads text) and returns its `DocumentFacts`: how
+#    often each form of each name occurs with its evidence (`NameCount`), the capitalised common words it has in
+#    mid-sentence, and per sentence the `SentenceFacts` that linking needs. None of it depends on other documents.
+# 2. `decide_actors` merges the name counts of the whole corpus into actors. It reads counts aggregated by distinct
+#    name form, not mentions, and each name's edges depend on a few other names only ("Merging" below).
+# 3. `link_document` resolves one document's facts against the actors: mentions, statements and continuations.
+# `find_actors` chains the three over a corpus. `Store.refresh_actors` keeps each document's facts, the corpus's
+# name counts and the name graph; it re-analyses only the documents written since, redoes only the names and
+# components they touch, and re-links only the documents whose names now resolve to another actor or kind.
 
 
 class SentenceLike(Protocol):
@@ -685,168 +709,466 @@ class ActorAnalysis:
     links: tuple[ActorLink, ...]
 
 
-@dataclass(slots=True)
-class _Group:
-    key: tuple[str, ...]
-    mentions: list[Mention] = field(default_factory=list)
-    country: str = ""
+# Evidence kinds, in the order `NameCount.evidence` holds them.
+EVIDENCE = ("person", "organisation", "place", "acronym", "adjective", "actor", "speaker")
+_EVIDENCE_INDEX = {name: index for index, name in enumerate(EVIDENCE)}
+RELIABLE, UNRELIABLE = "+", "-"  # NameCount.reliable, when it is not a word the corpus must know
+_COUNTRY_KEY = "#"  # merge keys of countries: this, then the country's name (name keys are words)
 
 
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[tuple[str, ...], tuple[str, ...]] = {}
+class NameCount(NamedTuple):
+    """How often one form of a name occurs, with its summed evidence: the unit alias merging works on."""
 
-    def find(self, key: tuple[str, ...]) -> tuple[str, ...]:
-        root = key
-        while self.parent.get(root, root) != root:
-            root = self.parent[root]
-        self.parent[key] = root
-        return root
-
-    def union(self, child: tuple[str, ...], parent: tuple[str, ...]) -> None:
-        a, b = self.find(child), self.find(parent)
-        if a != b:
-            self.parent[a] = b
+    key: str  # merge key: the words of `name_key` joined by spaces, or "#" and a country's name
+    surface: str
+    name: str
+    reliable: str  # RELIABLE, UNRELIABLE, or a word: reliable only where the corpus has that word in mid-sentence
+    mentions: int
+    evidence: tuple[int, ...]  # counts in EVIDENCE order
 
 
-def find_actors(sentences: Sequence[SentenceLike], lexicon: Lexicon | None = None) -> ActorAnalysis:
-    """Find the actors of a corpus given in reading order (document by document, paragraph, sentence)."""
+class Spot(NamedTuple):
+    """A name in a sentence as linking needs it: all but which actor it is, which the corpus decides."""
+
+    key: str  # merge key ("" when the name has none)
+    start: int
+    end: int
+    phrase_start: int
+    adjective: bool  # a country adjective ("Russian"): never a speaker
+    possessive: bool
+    opener: bool  # nothing, a quote, colon, dash or comma before the phrase: it can open "X and Y have said"
+    verb: int  # index of the speech verb the name is the subject of, or -1 (none, or after "of", "with", ...)
+    roles_end: int  # index after role words following the name ("UN spokesman X": X's), or -1
+
+
+class SentenceFacts(NamedTuple):
+    """What linking needs of one sentence, computed from its text alone."""
+
+    spots: tuple[Spot, ...]  # the mentions in order; in a title-case line, only its countries
+    joins: int  # bit i set: token i is "and" or ","
+    and_verbs: tuple[tuple[int, int], ...]  # ("and" index, speech verb after it): "X and Y and have denied"
+    cues: tuple[tuple[int, int, int], ...]  # (speech verb or -1, cue if the verb has no subject, cue if it has)
+    continuation: str  # how it carries the speakers before over: "person", "thing", "all", "last" or ""
+    title: tuple[tuple[Spot, ...], ...] = ()  # a title-case line: per token, known names could start there
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """What actor finding needs of one document, computed from its text alone."""
+
+    sentences: tuple[SentenceFacts | None, ...]  # in reading order; None: nothing to link
+    names: tuple[NameCount, ...]
+    words: frozenset[str]  # capitalised common words in mid-sentence ("Trump"): names even opening a sentence
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The merge keys the document's links depend on."""
+        keys: set[str] = set()
+        for facts in self.sentences:
+            if facts is not None:
+                keys.update(spot.key for spot in facts.spots)
+                keys.update(spot.key for candidates in facts.title for spot in candidates)
+        keys.discard("")
+        return frozenset(keys)
+
+
+def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> DocumentFacts:
+    """The facts of one document from its sentences' texts in reading order."""
     lexicon = lexicon or load_lexicon()
-    tokenized = [tokenize_sentence(s.text) for s in sentences]
-    initial_ok = _mid_sentence_names(tokenized, lexicon)
-    analyses = [analyse_sentence(s.text, lexicon, initial_ok, t) for s, t in zip(sentences, tokenized, strict=True)]
-    actors, by_key = _decide_actors(analyses, lexicon)
-    _match_known_names(analyses, by_key, lexicon)
-    speakers = _find_speakers(sentences, analyses, actors, lexicon)
-    links: dict[tuple[int, int], bool] = {}
-    for sentence, analysis, speaking in zip(sentences, analyses, speakers, strict=True):
+    particles = lexicon.words.get("name_particles", frozenset())
+    counts: dict[tuple[str, str, str, str], list[int]] = {}
+    sentences: list[SentenceFacts | None] = []
+    words: set[str] = set()
+    for text in texts:
+        analysis = analyse_sentence(text, lexicon)
+        if not analysis.title_case:
+            _mid_sentence_common_words(analysis.tokens, lexicon, words)
+        keys: list[str] = []
         for mention in analysis.mentions:
-            if mention.actor >= 0:
-                links.setdefault((mention.actor, sentence.sentence_id), False)
-        for actor in speaking:
-            links[(actor, sentence.sentence_id)] = True
-    # Drop actors left without links and renumber in name order.
-    used = sorted({actor for actor, _ in links}, key=lambda a: (actors[a].name.casefold(), actors[a].name))
-    renumber = {old: new for new, old in enumerate(used)}
-    return ActorAnalysis(
-        actors=tuple(actors[a] for a in used),
-        links=tuple(
-            ActorLink(renumber[actor], sentence_id, statement)
-            for (actor, sentence_id), statement in sorted(links.items(), key=lambda item: (item[0][1], item[0][0]))
-        ),
+            key = _COUNTRY_KEY + mention.country if mention.country else " ".join(name_key(mention.name, particles))
+            keys.append(key)
+            if not key:
+                continue
+            reliable = (mention.needs or RELIABLE) if mention.reliable else UNRELIABLE
+            row = counts.get((key, mention.surface, mention.name, reliable))
+            if row is None:
+                row = counts[(key, mention.surface, mention.name, reliable)] = [0] * (len(EVIDENCE) + 1)
+            row[0] += 1
+            for name, value in mention.evidence.items():
+                row[1 + _EVIDENCE_INDEX[name]] += value
+        sentences.append(_sentence_facts(text, analysis, keys, lexicon, particles))
+    return DocumentFacts(
+        sentences=tuple(sentences),
+        names=tuple(NameCount(*form, row[0], tuple(row[1:])) for form, row in counts.items()),
+        words=frozenset(words),
     )
 
 
-def _mid_sentence_names(tokenized: Sequence[Sequence[Token]], lexicon: Lexicon) -> frozenset[str]:
-    """Capitalised words seen in mid-sentence after a lower-case word: names even where they start a sentence."""
-    names: set[str] = set()
-    for tokens in tokenized:
-        if _is_title_case(tokens):
-            continue
-        for previous, token in itertools.pairwise(tokens):
-            if (
-                token.capitalised
-                and previous.kind == "word"
-                and not previous.capitalised
-                and not lexicon.has_lower("time_words", token.lower)
-            ):
-                names.add(token.text)
-    return frozenset(names)
+def _mid_sentence_common_words(tokens: Sequence[Token], lexicon: Lexicon, names: set[str]) -> None:
+    """Adds the capitalised common words after a lower-case word (names even where they open a sentence: "Trump")
+    of a sentence that is not title-case. Only common words matter: only they open a sentence without being names."""
+    for previous, token in itertools.pairwise(tokens):
+        if (
+            token.capitalised
+            and previous.kind == "word"
+            and not previous.capitalised
+            and not lexicon.has_lower("time_words", token.lower)
+            and _is_common(token.text, lexicon)
+        ):
+            names.add(token.text)
 
 
-def _decide_actors(
-    analyses: Sequence[SentenceAnalysis], lexicon: Lexicon
-) -> tuple[list[FoundActor], dict[tuple[str, ...], int]]:
-    """Group the mentions of the corpus into actors; returns the actors and a name key → actor index table."""
-    particles = lexicon.words.get("name_particles", frozenset())
-    groups: dict[tuple[str, ...], _Group] = {}
-    for analysis in analyses:
-        for mention in analysis.mentions:
-            if mention.country:
-                key: tuple[str, ...] = ("\x00country", mention.country)
-            else:
-                key = name_key(mention.name, particles)
-                if not key:
-                    continue
-            group = groups.setdefault(key, _Group(key, country=mention.country))
-            group.mentions.append(mention)
-    union = _UnionFind()
-    names = [g for g in groups.values() if not g.country]
-    person_like = {g.key for g in names if _looks_person_like(g)}
-    # A shorter name joins the most mentioned longer name that ends with it ("Rouhani" → "Hassan Rouhani"), or,
-    # for a one-word name with no such match, a two-word name that starts with it ("Wang" → "Wang Yi").
-    for group in sorted(names, key=lambda g: (len(g.key), g.key)):
-        if group.key not in person_like:
+_OBJECT_PREPOSITIONS = frozenset({"of", "with", "to", "by", "for", "against", "from", "on", "about", "between", "at"})
+_CLAUSE_OPENERS = _OPENERS | {",", ";"}
+
+
+def _spot(
+    key: str,
+    start: int,
+    end: int,
+    phrase_start: int,
+    tokens: Sequence[Token],
+    lexicon: Lexicon,
+    adjective: bool = False,
+    possessive: bool = False,
+) -> Spot:
+    before = _previous_word(tokens, phrase_start)
+    blocked = before is not None and before.kind == "word" and before.lower in _OBJECT_PREPOSITIONS
+    cursor = end
+    while cursor < len(tokens) and tokens[cursor].kind == "word" and not tokens[cursor].capitalised:
+        if not lexicon.has_lower("roles", tokens[cursor].lower) and tokens[cursor].lower not in ("special", "chief"):
+            break
+        cursor += 1
+    return Spot(
+        key,
+        start,
+        end,
+        phrase_start,
+        adjective,
+        possessive,
+        phrase_start == 0 or tokens[phrase_start - 1].text in _CLAUSE_OPENERS,
+        -1 if blocked else _speech_verb_after(tokens, end, lexicon),
+        cursor if cursor > end else -1,
+    )
+
+
+def _sentence_facts(
+    text: str, analysis: SentenceAnalysis, keys: Sequence[str], lexicon: Lexicon, particles: frozenset[str]
+) -> SentenceFacts | None:
+    tokens = analysis.tokens
+    continuation = _continuation_mode(text, tokens, lexicon)
+    mentions = list(zip(analysis.mentions, keys, strict=True))
+    title: tuple[tuple[Spot, ...], ...] = ()
+    if analysis.title_case:
+        # A title-case line ("Latest News On Putin") names only actors the corpus knows from ordinary sentences.
+        mentions = [(m, key) for m, key in mentions if m.country]
+        title = _title_candidates(tokens, [m for m, _ in mentions], lexicon, particles)
+    if not mentions and not title:
+        return SentenceFacts((), 0, (), (), continuation) if continuation else None
+    spots = tuple(
+        _spot(key, m.start, m.end, m.phrase_start, tokens, lexicon, m.is_adjective, m.possessive) for m, key in mentions
+    )
+    joins = 0
+    and_verbs: list[tuple[int, int]] = []
+    cues: list[tuple[int, int, int]] = []
+    size = len(tokens)
+    speech_verbs = lexicon.words.get("speech_verbs", frozenset())
+    for index, token in enumerate(tokens):
+        lower = token.lower
+        if lower == "and" or lower == ",":
+            joins |= 1 << index
+            if lower == "and" and index >= 1:
+                verb = _speech_verb_after(tokens, index + 1, lexicon, allow_apposition=False)
+                if verb >= 0 and verb != index + 1:
+                    and_verbs.append((index, verb))
+        according = lower == "according" and index + 1 < size and tokens[index + 1].lower == "to"
+        if lower in speech_verbs and token.kind == "word":
+            # "...", said X / were told by X: only while no subject took the verb
+            previous = tokens[index - 1] if index > 0 else None
+            free = -1
+            if previous is not None and (previous.text == "," or previous.text in _QUOTES):
+                free = index + 1
+            elif previous is not None and previous.lower in ("was", "were") and index + 1 < size:
+                free = index + 2 if tokens[index + 1].lower == "by" else -1
+            cue = (index, free, index + 2 if according else -1)
+        elif according:
+            cue = (-1, index + 2, index + 2)
+        else:
             continue
-        longer = [
-            g
-            for g in names
-            if len(g.key) > len(group.key) and g.key[-len(group.key) :] == group.key and g.key in person_like
-        ]
-        if not longer and len(group.key) == 1:
-            longer = [g for g in names if len(g.key) == 2 and g.key[0] == group.key[0] and g.key in person_like]
-        if longer:
-            best = max(longer, key=lambda g: (len(g.mentions), len(g.key), g.key))
-            union.union(group.key, best.key)
-    # A one-word name that starts exactly one organisation's name joins it ("Amnesty" → "Amnesty International").
-    organisations = [g for g in names if g.key not in person_like and len(g.key) > 1]
-    for group in names:
-        if len(group.key) == 1 and group.key not in {o.key for o in organisations}:
-            starting = [o for o in organisations if o.key[0] == group.key[0]]
-            if len(starting) == 1 and union.find(group.key) == group.key:
-                union.union(group.key, starting[0].key)
-    # An acronym joins the organisation whose initials it spells ("UN" → "United Nations").
-    initials: dict[str, list[_Group]] = defaultdict(list)
-    for group in names:
-        words = [w for w in group.mentions[0].name.split() if w[:1].isupper()]
+        if cue[1] >= 0 or cue[2] >= 0:
+            cues.append((cue[0], _skip_the(tokens, cue[1]), _skip_the(tokens, cue[2])))
+    return SentenceFacts(spots, joins, tuple(and_verbs), tuple(cues), continuation, title)
+
+
+def _skip_the(tokens: Sequence[Token], position: int) -> int:
+    return position + 1 if 0 <= position < len(tokens) and tokens[position].lower == "the" else position
+
+
+def _title_candidates(
+    tokens: Sequence[Token], kept: Sequence[Mention], lexicon: Lexicon, particles: frozenset[str]
+) -> tuple[tuple[Spot, ...], ...]:
+    taken = {i for m in kept for i in range(m.start, m.end)}
+    result: list[tuple[Spot, ...]] = []
+    for position in range(len(tokens)):
+        candidates: list[Spot] = []
+        for length in range(min(5, len(tokens) - position), 0, -1):
+            span = range(position, position + length)
+            if any(i in taken or not tokens[i].capitalised for i in span):
+                continue
+            key = " ".join(name_key(" ".join(tokens[i].text for i in span), particles))
+            if key:
+                candidates.append(_spot(key, position, position + length, position, tokens, lexicon))
+        result.append(tuple(candidates))
+    return tuple(result)
+
+
+_CONTINUATION_OF = {PERSON: "person", "thing": "thing", "": "all"}
+
+
+def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> str:
+    """How a sentence carries over the speakers of the one before: "..., he added." or a bare quotation."""
+    for index, token in enumerate(tokens):
+        kind = _SUBJECT_PRONOUNS.get(token.lower)
+        if kind is None or token.kind != "word":
+            continue
+        follows = _speech_verb_after(tokens, index + 1, lexicon, allow_apposition=False) >= 0
+        inverted = (
+            index >= 2
+            and lexicon.has_lower("speech_verbs", tokens[index - 1].lower)
+            and (tokens[index - 2].text == "," or tokens[index - 2].text in _QUOTES)
+        )
+        if follows or inverted:
+            return _CONTINUATION_OF[kind]
+    stripped = text.strip().rstrip(".!?;:,").strip()
+    if len(stripped) > 2 and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
+        inner = stripped[1:-1]
+        if not any(q in inner for q in ('"', "“", "”")):
+            return "last"
+    return ""
+
+
+# Merging -------------------------------------------------------------------------------------------------------
+#
+# The names of the corpus form a graph. Each group of name forms sharing a merge key (a "name") has at most two
+# edges, decided by `name_edges` from the name itself and a few names it may join: a shorter person-like name
+# joins the most mentioned longer person-like name that ends with it ("Rouhani" → "Hassan Rouhani"), or a one-word
+# name the two-word name it starts ("Wang" → "Wang Yi"); a one-word name with no such match joins the only
+# organisation its word starts ("Amnesty" → "Amnesty International"); an acronym joins the only name whose
+# initials it spells ("UN" → "United Nations"). Actors are the connected components, each decided from its
+# names' summed counts (`decide_component`) and identified by its root: its longest key (the greatest among
+# equals). `decide_actors` does it all at once; the store keeps the edges and roots and redoes only the names
+# whose edges may have changed (`name_edges` depends on nothing else) and the components they touch.
+
+
+@dataclass(slots=True)
+class NameGroup:
+    """The name forms of one merge key, summed."""
+
+    key: str
+    mentions: int = 0
+    evidence: list[int] = field(default_factory=lambda: [0] * len(EVIDENCE))
+    surfaces: set[str] = field(default_factory=set)
+    names: Counter[str] = field(default_factory=Counter)
+    reliable: bool = False  # a mention is reliable whatever the corpus's words
+    needs: set[str] = field(default_factory=set)  # words that make a mention reliable where the corpus knows them
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return () if self.key.startswith(_COUNTRY_KEY) else tuple(self.key.split(" "))
+
+    @property
+    def country(self) -> str:
+        return self.key[1:] if self.key.startswith(_COUNTRY_KEY) else ""
+
+    def has(self, evidence: str) -> int:
+        return self.evidence[_EVIDENCE_INDEX[evidence]]
+
+    @property
+    def person_like(self) -> bool:
+        return self.has("organisation") <= self.has("person") + self.has("actor") and not self.has("acronym")
+
+    @property
+    def initials(self) -> frozenset[str]:
+        """What acronym the group's names spell ("United Nations": "un")."""
+        spelt: set[str] = set()
+        for name in self.names:
+            words = [w for w in name.split() if w[:1].isupper()]
+            if len(words) >= 2:
+                spelt.add("".join(w[0] for w in words).casefold())
+        return frozenset(spelt)
+
+    @property
+    def terms(self) -> frozenset[str]:
+        """The look-up terms other names find this one by (`NameIndex`): "s:" and each shorter ending of its
+        words, "f:" and its first word (names of two words or more), "i:" and the initials its names spell."""
+        words = self.words
+        terms = {"s:" + " ".join(words[-length:]) for length in range(1, len(words))}
         if len(words) >= 2:
-            initials["".join(w[0] for w in words).casefold()].append(group)
-    for group in names:
-        if group.mentions and "acronym" in _evidence(group.mentions) and len(group.key) == 1:
-            targets = initials.get(group.key[0], [])
-            if len(targets) == 1:
-                union.union(group.key, targets[0].key)
-    merged: dict[tuple[str, ...], list[_Group]] = defaultdict(list)
-    for group in groups.values():
-        merged[union.find(group.key)].append(group)
-    actors: list[FoundActor] = []
-    by_key: dict[tuple[str, ...], int] = {}
-    for root in sorted(merged):
-        members = merged[root]
-        mentions = [m for g in members for m in g.mentions]
-        actor = _decide_one(groups[root], mentions, lexicon)
-        if actor is None:
-            continue
-        index = len(actors)
-        actors.append(actor)
-        for group in members:
-            by_key[group.key] = index
-            for mention in group.mentions:
-                mention.actor = index
-    return actors, by_key
+            terms.add("f:" + words[0])
+        if words:
+            terms.update("i:" + letters for letters in self.initials)
+        return frozenset(terms)
+
+    def add(self, row: NameCount) -> None:
+        self.mentions += row.mentions
+        for index, value in enumerate(row.evidence):
+            self.evidence[index] += value
+        self.surfaces.add(row.surface)
+        self.names[row.name] += row.mentions
+        if row.reliable == RELIABLE:
+            self.reliable = True
+        elif row.reliable != UNRELIABLE:
+            self.needs.add(row.reliable)
 
 
-def _evidence(mentions: Iterable[Mention]) -> Counter[str]:
-    total: Counter[str] = Counter()
-    for mention in mentions:
-        total.update(mention.evidence)
-    return total
+def group_names(rows: Iterable[NameCount]) -> dict[str, NameGroup]:
+    """Name counts summed by merge key; keys left without mentions are left out."""
+    groups: dict[str, NameGroup] = {}
+    for row in rows:
+        group = groups.get(row.key)
+        if group is None:
+            group = groups[row.key] = NameGroup(row.key)
+        group.add(row)
+    return {key: group for key, group in groups.items() if group.mentions > 0}
 
 
-def _looks_person_like(group: _Group) -> bool:
-    evidence = _evidence(group.mentions)
-    return evidence["organisation"] <= evidence["person"] + evidence["actor"] and not evidence["acronym"]
+class NameIndex(Protocol):
+    """The names of a corpus as `name_edges` looks them up."""
+
+    def group(self, key: str) -> NameGroup | None:
+        """The name with this key (its counts; its forms may be left out), or None."""
+
+    def find(self, term: str) -> Iterable[str]:
+        """The keys of the names with this look-up term (`NameGroup.terms`)."""
 
 
-def _decide_one(root: _Group, mentions: Sequence[Mention], lexicon: Lexicon) -> FoundActor | None:
-    surfaces = Counter(m.surface for m in mentions)
-    names = Counter(m.name for m in mentions)
-    if root.country:
-        aliases = sorted({root.country, *surfaces}, key=lambda s: (s.casefold(), s))
-        return FoundActor(root.country, COUNTRY, tuple(aliases))
-    if not any(m.reliable for m in mentions):
+class MemoryNameIndex:
+    """A `NameIndex` over groups in memory."""
+
+    def __init__(self, groups: Mapping[str, NameGroup]) -> None:
+        self.groups = groups
+        self.terms: dict[str, list[str]] = defaultdict(list)
+        for key, group in groups.items():
+            for term in group.terms:
+                self.terms[term].append(key)
+
+    def group(self, key: str) -> NameGroup | None:
+        return self.groups.get(key)
+
+    def find(self, term: str) -> Iterable[str]:
+        return self.terms.get(term, ())
+
+
+def name_edges(group: NameGroup, index: NameIndex) -> tuple[str, str]:
+    """The names `group` joins: (the name it belongs to, the name its acronym spells), "" for none."""
+    words = group.words
+    if not words:
+        return "", ""  # a country is an actor by itself
+    parent = ""
+    if group.person_like:
+        # "Rouhani" → the most mentioned person-like longer name ending with it; "Wang" → "Wang Yi"
+        longer = [g for g in _groups(index, index.find("s:" + " ".join(words))) if g.person_like]
+        if not longer and len(words) == 1:
+            longer = [g for g in _groups(index, index.find("f:" + words[0])) if len(g.words) == 2 and g.person_like]
+        if longer:
+            parent = max(longer, key=lambda g: (g.mentions, len(g.words), g.words)).key
+    if not parent and len(words) == 1:
+        # "Amnesty" → "Amnesty International": the only organisation of two words or more it starts
+        organisations = [g for g in _groups(index, index.find("f:" + words[0])) if not g.person_like]
+        if len(organisations) == 1:
+            parent = organisations[0].key
+    acronym_of = ""
+    if group.has("acronym") and len(words) == 1:
+        # "UN" → "United Nations": the only name whose initials it spells
+        targets = [g.key for g in _groups(index, index.find("i:" + words[0]))]
+        if len(targets) == 1:
+            acronym_of = targets[0]
+    return parent, acronym_of
+
+
+def _groups(index: NameIndex, keys: Iterable[str]) -> list[NameGroup]:
+    return [g for g in map(index.group, keys) if g is not None]
+
+
+def component_root(keys: Iterable[str]) -> str:
+    """The key identifying a component: its longest (the greatest among equals)."""
+    return max(keys, key=lambda key: (0 if key.startswith(_COUNTRY_KEY) else key.count(" ") + 1, key))
+
+
+def components(edges: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+    """Key → root of its connected component, over every key of `edges` (whose targets must be keys too)."""
+    union = _UnionFind()
+    for key, targets in edges.items():
+        union.find(key)
+        for target in targets:
+            if target:
+                union.union(key, target)
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in edges:
+        members[union.find(key)].append(key)
+    return {key: component_root(group) for group in members.values() for key in group}
+
+
+@dataclass(frozen=True, slots=True)
+class DecidedActor:
+    """An actor of the corpus with the merge keys of its names; `root` identifies it from one decision to the next."""
+
+    actor: FoundActor
+    root: str
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NameDecision:
+    """`decide_actors` in full: the actors, and each name's edges and component root (what a store keeps)."""
+
+    actors: list[DecidedActor]  # in name order
+    groups: dict[str, NameGroup]
+    edges: dict[str, tuple[str, str]]
+    roots: dict[str, str]
+
+
+def decide_actors(names: Iterable[NameCount], known_words: Container[str], lexicon: Lexicon) -> NameDecision:
+    """Merge the name counts of a corpus into actors.
+
+    `known_words` are the capitalised common words the corpus has in mid-sentence (`DocumentFacts.words`): a
+    mention that needs one of them is reliable only where it is known.
+    """
+    groups = group_names(names)
+    index = MemoryNameIndex(groups)
+    edges = {key: name_edges(group, index) for key, group in groups.items()}
+    roots = components(edges)
+    members: dict[str, list[NameGroup]] = defaultdict(list)
+    for key, root in roots.items():
+        members[root].append(groups[key])
+    actors = [
+        actor
+        for root, component in members.items()
+        if (actor := decide_component(root, component, known_words, lexicon)) is not None
+    ]
+    actors.sort(key=lambda d: (d.actor.name.casefold(), d.actor.name, d.root))
+    return NameDecision(actors, groups, edges, roots)
+
+
+def decide_component(
+    root: str, members: Sequence[NameGroup], known_words: Container[str], lexicon: Lexicon
+) -> DecidedActor | None:
+    """The actor a component of names makes, or None (no reliable mention, a place, an adjective, a region)."""
+    actor = _decide_one(members, known_words, lexicon)
+    return None if actor is None else DecidedActor(actor, root, tuple(sorted(g.key for g in members)))
+
+
+def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexicon: Lexicon) -> FoundActor | None:
+    surfaces = {s for g in members for s in g.surfaces}
+    names: Counter[str] = Counter()
+    for group in members:
+        names.update(group.names)
+    if members[0].country:  # a country is a component by itself
+        aliases = sorted({members[0].country, *surfaces}, key=lambda s: (s.casefold(), s))
+        return FoundActor(members[0].country, COUNTRY, tuple(aliases))
+    if not any(g.reliable or any(word in known_words for word in g.needs) for g in members):
         return None
-    evidence = _evidence(mentions)
+    evidence = {name: sum(g.has(name) for g in members) for name in EVIDENCE}
     person, organisation = evidence["person"], evidence["organisation"]
     actorish = person + organisation + evidence["actor"]
     if evidence["adjective"] and evidence["adjective"] >= actorish:
@@ -869,203 +1191,212 @@ def _decide_one(root: _Group, mentions: Sequence[Mention], lexicon: Lexicon) -> 
     return FoundActor(display, kind, tuple(aliases))
 
 
-def _match_known_names(
-    analyses: Sequence[SentenceAnalysis], by_key: Mapping[tuple[str, ...], int], lexicon: Lexicon
-) -> None:
-    """In title-case lines, only names the corpus knows from ordinary sentences count."""
-    particles = lexicon.words.get("name_particles", frozenset())
-    for analysis in analyses:
-        if not analysis.title_case:
-            continue
-        kept = [m for m in analysis.mentions if m.country]
-        taken = {i for m in kept for i in range(m.start, m.end)}
-        tokens = analysis.tokens
-        position = 0
-        while position < len(tokens):
-            found = False
-            for length in range(min(5, len(tokens) - position), 0, -1):
-                span = range(position, position + length)
-                if any(i in taken or not tokens[i].capitalised for i in span):
-                    continue
-                key = name_key(" ".join(tokens[i].text for i in span), particles)
-                if key in by_key:
-                    surface = " ".join(tokens[i].text for i in span)
-                    kept.append(Mention(surface, surface, position, position + length, position, actor=by_key[key]))
-                    position += length
-                    found = True
-                    break
-            if not found:
-                position += 1
-        analysis.mentions = sorted(kept, key=lambda m: m.start)
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        root = key
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        self.parent[key] = root
+        return root
+
+    def union(self, child: str, parent: str) -> None:
+        a, b = self.find(child), self.find(parent)
+        if a != b:
+            self.parent[a] = b
 
 
-def _find_speakers(
-    sentences: Sequence[SentenceLike],
-    analyses: Sequence[SentenceAnalysis],
-    actors: Sequence[FoundActor],
-    lexicon: Lexicon,
-) -> list[list[int]]:
-    """The speaking actors of each sentence, in order of appearance (a continuation carries the last one over)."""
-    result: list[list[int]] = []
-    previous_document: int | None = None
+# Linking -------------------------------------------------------------------------------------------------------
+
+
+def link_document(
+    sentences: Sequence[SentenceFacts | None], resolve: Mapping[str, int], kinds: Sequence[str]
+) -> list[dict[int, bool]]:
+    """Per sentence of one document, its actors and whether each speaks (`resolve`: merge key → actor index,
+    `kinds`: actor index → kind). A sentence whose speakers are only pronouns or quotes carries the last ones over."""
+    result: list[dict[int, bool]] = []
     previous: list[int] = []
-    for sentence, analysis in zip(sentences, analyses, strict=True):
-        if sentence.document_id != previous_document:
+    for facts in sentences:
+        if facts is None:
+            result.append({})
             previous = []
-        speakers = _sentence_speakers(analysis, actors, lexicon)
+            continue
+        spots = list(facts.spots)
+        if facts.title:
+            position = 0
+            while position < len(facts.title):
+                for candidate in facts.title[position]:
+                    if candidate.key in resolve:
+                        spots.append(candidate)
+                        position = candidate.end
+                        break
+                else:
+                    position += 1
+            spots.sort(key=lambda spot: spot.start)
+        actors = [resolve.get(spot.key, -1) for spot in spots]
+        speakers = _sentence_speakers(facts, spots, actors, kinds) if spots else []
         if not speakers and previous:
-            speakers = _continuation(sentence.text, analysis, previous, actors, lexicon)
-        result.append(speakers)
+            speakers = _continuation(facts.continuation, previous, kinds)
+        links: dict[int, bool] = {}
+        for actor in actors:
+            if actor >= 0:
+                links.setdefault(actor, False)
+        for actor in speakers:
+            links[actor] = True
+        result.append(links)
         previous = speakers
-        previous_document = sentence.document_id
     return result
 
 
-def _can_speak(mention: Mention) -> bool:
-    return mention.actor >= 0 and not mention.is_adjective and not mention.possessive
-
-
-def _sentence_speakers(analysis: SentenceAnalysis, actors: Sequence[FoundActor], lexicon: Lexicon) -> list[int]:
-    tokens, mentions = analysis.tokens, analysis.mentions
-    by_end = {m.end: m for m in mentions if _can_speak(m)}
+def _sentence_speakers(
+    facts: SentenceFacts, spots: Sequence[Spot], actors: Sequence[int], kinds: Sequence[str]
+) -> list[int]:
+    can_speak = [
+        actor >= 0 and not spot.adjective and not spot.possessive for spot, actor in zip(spots, actors, strict=True)
+    ]
+    by_end = {spot.end: index for index, spot in enumerate(spots) if can_speak[index]}
+    joins = facts.joins
     found: dict[int, int] = {}  # actor → token position of the name that speaks
 
-    def add(mention: Mention) -> None:
-        found[mention.actor] = min(found.get(mention.actor, mention.start), mention.start)
+    def add(index: int) -> None:
+        actor, start = actors[index], spots[index].start
+        found[actor] = min(found.get(actor, start), start)
 
     handled_verbs: set[int] = set()
     # X said / X has warned / X, a member of ..., said / X and Y have denied
-    for mention in mentions:
-        if not _can_speak(mention):
+    for index, spot in enumerate(spots):
+        if not can_speak[index] or spot.verb < 0:
             continue
-        before = _previous_word(tokens, mention.phrase_start)
-        if before is not None and before.kind == "word" and before.lower in _OBJECT_PREPOSITIONS:
-            continue
-        verb = _speech_verb_after(tokens, mention.end, lexicon)
-        if verb < 0:
-            continue
-        handled_verbs.add(verb)
-        add(mention)
+        handled_verbs.add(spot.verb)
+        add(index)
         # subjects joined by "and" or commas before this one
-        position = mention.phrase_start - 1
-        while position >= 1 and tokens[position].lower in ("and", ","):
+        position = spot.phrase_start - 1
+        while position >= 1 and joins >> position & 1:
             other = by_end.get(position)
             if other is None:
                 break
             add(other)
-            position = other.phrase_start - 1
+            position = spots[other].phrase_start - 1
     # "X and Y and have denied": a dangling "and" before the verb, when the subjects open the clause
-    for index in range(1, len(tokens)):
-        if tokens[index].lower != "and" or index not in by_end:
-            continue
-        verb = _speech_verb_after(tokens, index + 1, lexicon, allow_apposition=False)
-        if verb < 0 or verb in handled_verbs or verb == index + 1:
+    for index, verb in facts.and_verbs:
+        if index not in by_end or verb in handled_verbs:
             continue
         chain = [by_end[index]]
-        position = chain[-1].phrase_start - 1
-        while position >= 1 and tokens[position].lower in ("and", ",") and position in by_end:
+        position = spots[chain[-1]].phrase_start - 1
+        while position >= 1 and joins >> position & 1 and position in by_end:
             chain.append(by_end[position])
-            position = chain[-1].phrase_start - 1
-        opener = tokens[chain[-1].phrase_start - 1] if chain[-1].phrase_start > 0 else None
-        if opener is None or opener.text in _OPENERS | {",", ";"}:
+            position = spots[chain[-1]].phrase_start - 1
+        if spots[chain[-1]].opener:
             handled_verbs.add(verb)
-            for mention in chain:
-                add(mention)
+            for other in chain:
+                add(other)
     # "...", said X / according to X / told by X
-    for index, token in enumerate(tokens):
-        cue = -1
-        if token.kind == "word" and lexicon.has_lower("speech_verbs", token.lower) and index not in handled_verbs:
-            previous = tokens[index - 1] if index > 0 else None
-            if previous is not None and (previous.text == "," or previous.text in _QUOTES):
-                cue = index + 1
-            elif (
-                previous is not None
-                and previous.lower in ("was", "were")
-                and index + 1 < len(tokens)
-                and tokens[index + 1].lower == "by"
-            ):
-                cue = index + 2  # "were told by X"
-        elif token.lower == "according" and index + 1 < len(tokens) and tokens[index + 1].lower == "to":
-            cue = index + 2
+    for verb, free, taken in facts.cues:
+        cue = taken if verb >= 0 and verb in handled_verbs else free
         if cue >= 0:
-            head = _head_at(cue, mentions, tokens, actors, lexicon)
+            head = _head_at(cue, spots, actors, kinds)
             if head is not None:
                 add(head)
     return sorted(found, key=lambda actor: (found[actor], actor))
 
 
-_OBJECT_PREPOSITIONS = frozenset({"of", "with", "to", "by", "for", "against", "from", "on", "about", "between", "at"})
-
-
-def _head_at(
-    position: int, mentions: Sequence[Mention], tokens: Sequence[Token], actors: Sequence[FoundActor], lexicon: Lexicon
-) -> Mention | None:
-    """The actor a phrase starting at `position` names: "Chinese Foreign Minister Wang Yi", "UN spokesman X"."""
-    if position < len(tokens) and tokens[position].lower == "the":
-        position += 1
-    head: Mention | None = None
+def _head_at(position: int, spots: Sequence[Spot], actors: Sequence[int], kinds: Sequence[str]) -> int | None:
+    """The spot a phrase starting at `position` names: "Chinese Foreign Minister Wang Yi", "UN spokesman X"."""
+    head: int | None = None
     for _ in range(4):
-        at = [m for m in mentions if m.phrase_start == position or m.start == position]
-        named = [m for m in at if not m.is_adjective and m.actor >= 0]
+        at = [i for i, spot in enumerate(spots) if spot.phrase_start == position or spot.start == position]
+        named = [i for i in at if not spots[i].adjective and actors[i] >= 0]
         if named:
-            head = min(named, key=lambda m: m.start)
+            head = min(named, key=lambda i: spots[i].start)
             break
-        adjectives = [m for m in at if m.is_adjective]
+        adjectives = [i for i in at if spots[i].adjective]
         if not adjectives:
             return None
-        position = adjectives[0].end  # "said Chinese Foreign Minister Wang Yi"
+        position = spots[adjectives[0]].end  # "said Chinese Foreign Minister Wang Yi"
     if head is None:
         return None
-    if actors[head.actor].kind != PERSON:
+    cursor = spots[head].roles_end
+    if kinds[actors[head]] != PERSON and cursor >= 0:
         # "UN spokesman Stephane Dujarric": an organisation, role words, then the person speaking for it
-        cursor = head.end
-        roles = 0
-        while cursor < len(tokens) and tokens[cursor].kind == "word" and not tokens[cursor].capitalised:
-            if not lexicon.has_lower("roles", tokens[cursor].lower) and tokens[cursor].lower not in (
-                "special",
-                "chief",
-            ):
-                break
-            cursor += 1
-            roles += 1
-        if roles:
-            person = [m for m in mentions if m.phrase_start == cursor and m.actor >= 0]
-            if person and actors[person[0].actor].kind == PERSON:
-                return person[0]
+        person = [i for i, spot in enumerate(spots) if spot.phrase_start == cursor and actors[i] >= 0]
+        if person and kinds[actors[person[0]]] == PERSON:
+            return person[0]
     return head
 
 
-_PRONOUN_SPEECH = re.compile(r"^[\"“'‘]")
-
-
-def _continuation(
-    text: str, analysis: SentenceAnalysis, previous: Sequence[int], actors: Sequence[FoundActor], lexicon: Lexicon
-) -> list[int]:
-    """Speakers carried over from the sentence before: "..., he added." or a bare quotation."""
-    tokens = analysis.tokens
-    for index, token in enumerate(tokens):
-        kind = _SUBJECT_PRONOUNS.get(token.lower)
-        if kind is None or token.kind != "word":
-            continue
-        follows = _speech_verb_after(tokens, index + 1, lexicon, allow_apposition=False) >= 0
-        inverted = (
-            index >= 2
-            and lexicon.has_lower("speech_verbs", tokens[index - 1].lower)
-            and (tokens[index - 2].text == "," or tokens[index - 2].text in _QUOTES)
-        )
-        if not (follows or inverted):
-            continue
-        if kind == PERSON:
-            return [a for a in previous if actors[a].kind == PERSON][-1:]
-        if kind == "thing":
-            return [a for a in previous if actors[a].kind != PERSON][-1:]
+def _continuation(mode: str, previous: Sequence[int], kinds: Sequence[str]) -> list[int]:
+    if mode == "person":
+        return [a for a in previous if kinds[a] == PERSON][-1:]
+    if mode == "thing":
+        return [a for a in previous if kinds[a] != PERSON][-1:]
+    if mode == "all":
         return list(previous)
-    stripped = text.strip().rstrip(".!?;:,").strip()
-    if len(stripped) > 2 and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
-        inner = stripped[1:-1]
-        if not any(q in inner for q in ('"', "“", "”")):
-            return list(previous[-1:])
+    if mode == "last":
+        return list(previous[-1:])
     return []
+
+
+# The whole corpus at once ---------------------------------------------------------------------------------------
+
+
+def find_actors(sentences: Sequence[SentenceLike], lexicon: Lexicon | None = None) -> ActorAnalysis:
+    """Find the actors of a corpus given in reading order (document by document, paragraph, sentence)."""
+    lexicon = lexicon or load_lexicon()
+    documents = [list(group) for _, group in itertools.groupby(sentences, key=lambda s: s.document_id)]
+    facts = [analyse_document([s.text for s in document], lexicon) for document in documents]
+    known = frozenset(word for document in facts for word in document.words)
+    decided = decide_actors((row for document in facts for row in document.names), known, lexicon).actors
+    resolve = {key: index for index, actor in enumerate(decided) for key in actor.keys}
+    kinds = [actor.actor.kind for actor in decided]
+    links: dict[tuple[int, int], bool] = {}
+    for document, document_facts in zip(documents, facts, strict=True):
+        for sentence, found in zip(document, link_document(document_facts.sentences, resolve, kinds), strict=True):
+            for actor, statement in found.items():
+                links[(actor, sentence.sentence_id)] = statement or links.get((actor, sentence.sentence_id), False)
+    # Drop actors left without links and renumber (`decided` is in name order already).
+    used = sorted({actor for actor, _ in links})
+    renumber = {old: new for new, old in enumerate(used)}
+    return ActorAnalysis(
+        actors=tuple(decided[a].actor for a in used),
+        links=tuple(
+            ActorLink(renumber[actor], sentence_id, statement)
+            for (actor, sentence_id), statement in sorted(links.items(), key=lambda item: (item[0][1], item[0][0]))
+        ),
+    )
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Encoding facts for the store
+
+
+def encode_facts(facts: DocumentFacts) -> bytes:
+    """A document's facts as compact bytes (zlib-compressed JSON), for the store."""
+    payload = [list(facts.sentences), list(facts.names), sorted(facts.words)]
+    return zlib.compress(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), 1)
+
+
+def decode_facts(blob: bytes) -> DocumentFacts:
+    """`encode_facts` undone."""
+    sentences, names, words = json.loads(zlib.decompress(blob))
+    return DocumentFacts(
+        sentences=tuple(None if s is None else _decode_sentence(s) for s in sentences),
+        names=tuple(NameCount(n[0], n[1], n[2], n[3], n[4], tuple(n[5])) for n in names),
+        words=frozenset(words),
+    )
+
+
+def _decode_sentence(row: list[Any]) -> SentenceFacts:
+    spots, joins, and_verbs, cues, continuation, title = row
+    return SentenceFacts(
+        tuple(Spot(*spot) for spot in spots),
+        joins,
+        tuple((a, b) for a, b in and_verbs),
+        tuple((a, b, c) for a, b, c in cues),
+        continuation,
+        tuple(tuple(Spot(*spot) for spot in candidates) for candidates in title),
+    )
 
 
 # --------------------------------------------------------------------------------------------------------------
@@ -1285,6 +1616,7 @@ def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
+@lru_cache(maxsize=200_000)
 def _lookup_key(text: str) -> str:
     folded = _fold(text).replace(".", "")
     return " ".join(re.sub(r"[^\w\s\-']", " ", folded).split())

@@ -5,12 +5,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 import shutil
 import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 from hypothesis import given, settings
@@ -24,16 +26,19 @@ from retrieval.actors import (
     ActorListing,
     ActorQuote,
     ActorSummary,
+    DocumentFacts,
     RelatedActor,
     StoredActor,
+    analyse_document,
     find_actors,
     load_lexicon,
     name_key,
     tokenize_sentence,
 )
-from retrieval.models import IndexedSentence, Source
+from retrieval.ingest import ScanResult
+from retrieval.models import IndexedSentence, ParsedDocument, SentenceRecord, Source
 from retrieval.service import AnswerService
-from retrieval.store import Store
+from retrieval.store import Store, _refresh_actors
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_9b990c146cc40a5f.txt"
@@ -421,10 +426,10 @@ async def test_failed_actor_finding_leaves_everything_whole(
 ) -> None:
     before = await service.actors()
 
-    def broken(sentences: Sequence[IndexedSentence]) -> ActorAnalysis:
+    def broken(texts: Sequence[str]) -> DocumentFacts:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("retrieval.store.find_actors", broken)
+    monkeypatch.setattr("retrieval.store.analyse_document", broken)
     (docs / "extra.txt").write_text("News\n\nMinister Kofi Boateng said prices fell.\n")
     report = await service.reindex()
     assert "extra.txt" in report.added  # the documents are in
@@ -457,15 +462,297 @@ async def test_database_of_schema_one_gets_actors(docs: Path, db: Path) -> None:
     await store.close()
     with sqlite3.connect(db) as connection:  # back to schema 1, as a database of an older docbot
         connection.executescript(
-            "DROP TABLE actor_mentions; DROP TABLE actor_aliases; DROP TABLE actors;"
+            _DROP_SCHEMA_THREE + "DROP TABLE actor_mentions; DROP TABLE actor_aliases; DROP TABLE actors;"
             " DROP TRIGGER documents_written_insert; DROP TRIGGER documents_written_delete;"
-            " DELETE FROM meta WHERE key LIKE '%writes' OR key = 'actors_version'; PRAGMA user_version = 1;"
+            " DELETE FROM meta WHERE key LIKE '%writes' OR key LIKE 'actors_%'; PRAGMA user_version = 1;"
         )
     store = await Store.open(db)
     try:
         service = AnswerService(store, docs)
         await service.reindex()
         assert (await summary_of(service, "Putin")).statements
+    finally:
+        await store.close()
+
+
+_DROP_SCHEMA_THREE = (
+    "DROP TRIGGER actor_documents_written; DROP TRIGGER actor_documents_removed;"
+    " DROP TABLE actor_dirty_documents; DROP TABLE actor_documents; DROP TABLE actor_document_keys;"
+    " DROP TABLE actor_names; DROP TABLE actor_words; DROP TABLE actor_groups; DROP TABLE actor_group_terms;"
+    " DROP TABLE actor_document_counts; DROP INDEX actors_by_root; ALTER TABLE actors DROP COLUMN root;"
+)
+
+
+async def test_database_of_schema_two_is_rebuilt_once(docs: Path, db: Path) -> None:
+    store = await Store.open(db)
+    await AnswerService(store, docs).reindex()
+    await store.close()
+    expected = stored_actors(db)
+    with sqlite3.connect(db) as connection:  # back to schema 2 and actors of version 2, as before issue 7
+        connection.executescript(
+            _DROP_SCHEMA_THREE + "UPDATE meta SET value = '2' WHERE key = 'actors_version';"
+            " DELETE FROM meta WHERE key = 'actors_refreshes'; PRAGMA user_version = 2;"
+        )
+    store = await Store.open(db)
+    try:
+        assert await store.schema_version() == 3
+        assert not await store.actors_current()
+        service = AnswerService(store, docs)
+        report = await service.reindex()  # no document changed: the actors are rebuilt all the same
+        assert not report.touched and await store.actors_current()
+        assert stored_actors(db) == expected == recomputed_actors(db)
+    finally:
+        await store.close()
+
+
+# --------------------------------------------------------------------------------------------------------------
+# Incremental upkeep gives what a full recompute gives
+
+
+def stored_actors(db: Path) -> tuple[set[tuple[str, str, tuple[str, ...], int, int]], set[tuple[str, int, bool]]]:
+    """The stored actors (name, kind, aliases, sentences, documents) and links (name, sentence id, statement)."""
+    with sqlite3.connect(db) as connection:
+        aliases: dict[int, list[str]] = {}
+        for actor_id, alias in connection.execute("SELECT actor_id, alias FROM actor_aliases"):
+            aliases.setdefault(actor_id, []).append(alias)
+        counts = {
+            a: (n, d)
+            for a, n, d in connection.execute(
+                "SELECT m.actor_id, COUNT(*), COUNT(DISTINCT s.document_id) FROM actor_mentions m"
+                " JOIN sentences s ON s.id = m.sentence_id GROUP BY m.actor_id"
+            )
+        }
+        kept = {
+            a: (n, d)
+            for a, n, d in connection.execute(
+                "SELECT actor_id, SUM(sentences), COUNT(*) FROM actor_document_counts GROUP BY actor_id"
+            )
+        }
+        assert kept == counts  # the per-document counts the directory reads agree with the links
+        names = {i: (n, k) for i, n, k in connection.execute("SELECT id, name, kind FROM actors")}
+        links = {
+            (names[a][0], s, bool(t))
+            for a, s, t in connection.execute("SELECT actor_id, sentence_id, is_statement FROM actor_mentions")
+        }
+    actors = {(n, k, tuple(sorted(aliases.get(i, []))), *counts.get(i, (0, 0))) for i, (n, k) in names.items()}
+    return actors, links
+
+
+def recomputed_actors(db: Path) -> tuple[set[tuple[str, str, tuple[str, ...], int, int]], set[tuple[str, int, bool]]]:
+    """`stored_actors` of `find_actors` over the stored corpus: what a full recompute gives."""
+    with sqlite3.connect(db) as connection:
+        rows = connection.execute(
+            "SELECT s.id, s.document_id, s.paragraph, s.sentence, s.text FROM sentences s"
+            " JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.paragraph, s.sentence"
+        ).fetchall()
+    sentences = [IndexedSentence(r[0], r[1], r[2], r[3], r[4], ()) for r in rows]
+    analysis = find_actors(sentences)
+    document_of = {s.sentence_id: s.document_id for s in sentences}
+    mentions: dict[int, set[int]] = {}
+    for link in analysis.links:
+        mentions.setdefault(link.actor, set()).add(link.sentence_id)
+    actors = {
+        (a.name, a.kind, tuple(sorted(a.aliases)), len(mentions[i]), len({document_of[s] for s in mentions[i]}))
+        for i, a in enumerate(analysis.actors)
+    }
+    links = {(analysis.actors[k.actor].name, k.sentence_id, k.is_statement) for k in analysis.links}
+    return actors, links
+
+
+def name_graph(db: Path) -> dict[str, set[tuple[object, ...]]]:
+    """What the store keeps for incremental upkeep, row ids of actors left out."""
+    queries = {
+        "names": "SELECT * FROM actor_names",
+        "words": "SELECT * FROM actor_words",
+        "groups": "SELECT g.key, g.mentions, g.evidence, g.parent, g.acronym_of, g.root, a.root, a.name, a.kind"
+        " FROM actor_groups g LEFT JOIN actors a ON a.id = g.actor_id",
+        "terms": "SELECT * FROM actor_group_terms",
+        "document keys": "SELECT * FROM actor_document_keys",
+        "documents": "SELECT document_id FROM actor_documents",
+        "actors": "SELECT a.root, a.name, a.kind, s.alias FROM actors a LEFT JOIN actor_aliases s ON s.actor_id = a.id",
+        "dirty": "SELECT * FROM actor_dirty_documents",
+    }
+    with sqlite3.connect(db) as connection:
+        return {name: set(connection.execute(query)) for name, query in queries.items()}
+
+
+def rebuilt_name_graph(db: Path, tmp: Path) -> dict[str, set[tuple[object, ...]]]:
+    """`name_graph` of a copy of the database whose actors were rebuilt from scratch."""
+    copy = tmp / "rebuilt.sqlite3"
+    with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
+        source.backup(target)
+        target.execute("UPDATE meta SET value = '0' WHERE key = 'actors_version'")
+    assert _refresh_actors(copy, analyse_document) is not None
+    graph = name_graph(copy)
+    copy.unlink()
+    return graph
+
+
+def parsed(path: str, paragraphs: Sequence[Sequence[str]], stamp: int = 1) -> ParsedDocument:
+    records = [
+        SentenceRecord(p, i, text, 0, len(text))
+        for p, paragraph in enumerate(paragraphs, start=1)
+        for i, text in enumerate(paragraph, start=1)
+    ]
+    return ParsedDocument(path, path, f"{path}-{stamp}", 1, stamp, tuple(records))
+
+
+async def write(store: Store, documents: Sequence[ParsedDocument] = (), removed: Sequence[str] = ()) -> float | None:
+    """Write documents into the store as a reindex does, then refresh the actors."""
+    await store.apply_scan(ScanResult(parsed=list(documents), removed=list(removed)), {})
+    return await store.refresh_actors()
+
+
+async def test_incremental_refresh_equals_the_full_recompute(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    analysed: list[int] = []
+
+    def counting(texts: Sequence[str]) -> DocumentFacts:
+        analysed.append(len(texts))
+        return analyse_document(texts)
+
+    def speaker(text: str) -> set[str]:
+        with sqlite3.connect(db) as connection:
+            (sentence_id,) = connection.execute("SELECT id FROM sentences WHERE text = ?", (text,)).fetchone()
+        return {name for name, s, statement in stored_actors(db)[1] if s == sentence_id and statement}
+
+    monkeypatch.setattr("retrieval.store.analyse_document", counting)
+    monkeypatch.setattr("retrieval.store._REBUILD_WRITTEN_SHARE", 2.0)  # always incremental, however small
+    store = await Store.open(db)
+    try:
+        await write(
+            store,
+            [
+                parsed("a.txt", [["Minister Ines Moreau said the plan would work.", '"It will," she added.']]),
+                parsed("b.txt", [["Moreau told reporters the deal was off.", "The Kelvar Council met in Lima."]]),
+                parsed("c.txt", [["Latest News On Moreau And Peru"], ["Ivory visited the harbour on Monday."]]),
+            ],
+        )
+        assert stored_actors(db) == recomputed_actors(db)
+        assert analysed == [2, 2, 2]
+        assert speaker("Moreau told reporters the deal was off.") == {"Ines Moreau"}
+        # "Moreau" now goes to the more mentioned Carlos Moreau: b.txt and c.txt are re-linked, not re-analysed
+        analysed.clear()
+        carlos = ["Minister Carlos Moreau said prices fell.", "Carlos Moreau warned of floods.", "Carlos Moreau quit."]
+        await write(store, [parsed("d.txt", [carlos])])
+        assert analysed == [3]
+        assert stored_actors(db) == recomputed_actors(db)
+        assert speaker("Moreau told reporters the deal was off.") == {"Carlos Moreau"}
+        # the same actor (its root name unchanged) shown under its most written spelling now
+        accents = ["Inès Moreau spoke.", "Minister Inès Moreau left.", "Inès Moreau won."]
+        await write(store, [parsed("f.txt", [accents])])
+        assert stored_actors(db) == recomputed_actors(db)
+        assert any(name == "Inès Moreau" for name, *_ in stored_actors(db)[0])
+        await write(store, removed=["f.txt"])
+        # "Ivory" opens a sentence and is a common word: a name once the corpus has it in mid-sentence, here in a
+        # country's name, so that only the word's count changes, not the name's
+        assert not any(name == "Ivory" for name, *_ in stored_actors(db)[0])
+        await write(store, [parsed("e.txt", [["Cocoa exports from Ivory Coast rose."]])])
+        assert any(name == "Ivory" for name, *_ in stored_actors(db)[0])
+        assert stored_actors(db) == recomputed_actors(db)
+        # a changed document and removed ones
+        analysed.clear()
+        await write(store, [parsed("a.txt", [["Minister Ines Moreau resigned.", '"We lost," she said.']], stamp=2)])
+        assert analysed == [2]
+        assert stored_actors(db) == recomputed_actors(db)
+        await write(store, removed=["d.txt", "e.txt"])
+        assert stored_actors(db) == recomputed_actors(db)
+        assert speaker("Moreau told reporters the deal was off.") == {"Ines Moreau"}
+        assert not any(name in ("Ivory", "Carlos Moreau") for name, *_ in stored_actors(db)[0])
+        assert name_graph(db) == rebuilt_name_graph(db, tmp_path)
+        assert await write(store) is None  # nothing written: nothing to do
+        await write(store, removed=["a.txt", "b.txt", "c.txt"])
+        with sqlite3.connect(db) as connection:
+            for table in ("actors", "actor_mentions", "actor_names", "actor_documents", "actor_document_keys"):
+                assert connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,), table
+    finally:
+        await store.close()
+
+
+_SENTENCE_PIECES = [
+    "Maria Lopez",
+    "María López",
+    "the Lopez",
+    "Lopez",
+    "Carlos Lopez",
+    "President Lopez",
+    "Trump",
+    "Ivory",
+    "in Ivory Coast",
+    "the UN",
+    "United Nations",
+    "Russia",
+    "Russian",
+    "Moscow",
+    "Amnesty",
+    "Amnesty International",
+    "the Kelvar Council",
+    "Kelvar",
+    "said",
+    "told reporters",
+    "warned",
+    "and",
+    ",",
+    "in",
+    "according to",
+    "he added",
+    "the plan",
+    '"',
+    "Latest News",
+]
+_DOCUMENTS = st.lists(
+    st.lists(st.lists(st.sampled_from(_SENTENCE_PIECES), min_size=1, max_size=8).map(" ".join), max_size=4),
+    min_size=1,
+    max_size=3,
+)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.tuples(st.integers(0, 3), st.none() | _DOCUMENTS), min_size=1, max_size=5))
+def test_any_sequence_of_writes_keeps_the_full_recompute(tmp_path_factory: pytest.TempPathFactory, steps) -> None:  # type: ignore[no-untyped-def]
+    """Each write refreshed incrementally (however large a share of the corpus it is) gives the full recompute's
+    actors and links, and the name graph a rebuild writes."""
+    db = tmp_path_factory.mktemp("incremental") / "docbot.sqlite3"
+
+    async def run() -> None:
+        store = await Store.open(db)
+        try:
+            for stamp, (number, paragraphs) in enumerate(steps):
+                path = f"doc{number}.txt"
+                if paragraphs is None:
+                    await write(store, removed=[path])
+                else:
+                    texts = [[f"{s}." for s in p] for p in paragraphs]
+                    await write(store, [parsed(path, [p for p in texts if p] or [["Nothing."]], stamp)])
+                assert stored_actors(db) == recomputed_actors(db)
+            assert name_graph(db) == rebuilt_name_graph(db, db.parent)
+        finally:
+            await store.close()
+
+    with patch("retrieval.store._REBUILD_WRITTEN_SHARE", 2.0):
+        asyncio.run(run())
+
+
+async def test_a_mostly_rewritten_corpus_is_rebuilt(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    analysed: list[int] = []
+
+    def counting(texts: Sequence[str]) -> DocumentFacts:
+        analysed.append(len(texts))
+        return analyse_document(texts)
+
+    monkeypatch.setattr("retrieval.store.analyse_document", counting)
+    store = await Store.open(db)
+    try:
+        documents = [
+            parsed(f"{n}.txt", [[f"Minister Ines Moreau{n} said prices fell.", "Moreau left."]]) for n in "abc"
+        ]
+        await write(store, documents)
+        analysed.clear()
+        await write(store, [parsed("a.txt", [["Moreau met Kofi Boateng."]], 2), parsed("b.txt", [["UN."]], 2)])
+        assert sorted(analysed) == [1, 1, 2]  # two documents of three written: all three analysed again
+        assert stored_actors(db) == recomputed_actors(db)
+        assert name_graph(db) == rebuilt_name_graph(db, tmp_path)
     finally:
         await store.close()
 
