@@ -167,6 +167,8 @@ class StoreError(Exception):
 
 
 def _store_error(path: Path, error: BaseException) -> StoreError:
+    if "locked" in str(error):
+        return StoreError(f"database {path} is locked by another process; stop it or use another --db")
     if path.exists() and not os.access(path.parent, os.W_OK):
         # Not corrupt: SQLite must create its -wal and -shm files beside the database, on a read-only volume say.
         return StoreError(

@@ -138,3 +138,10 @@ async def test_replacing_a_document_gives_it_fresh_rows(tmp_path: Path) -> None:
         assert orphans == 0
     finally:
         await store.close()
+
+
+async def test_locked_database_says_so_rather_than_corrupt(tmp_path: Path) -> None:
+    from retrieval.store import _store_error
+
+    error = _store_error(tmp_path / "db.sqlite3", sqlite3.OperationalError("database is locked"))
+    assert "locked by another process" in str(error) and "corrupt" not in str(error)
