@@ -1,6 +1,6 @@
 """Answer quality: docbot's real pipeline next to plain rank-bm25, on question sets in the `../shared/eval` format.
 
-    .venv/bin/python bench/quality.py [DIR ...] [--seeds DIR] [--seed-qa FILE] [--unanswerable FILE]
+    .venv/bin/python bench/quality.py [DIR ...] [--seeds DIR] [--seed-qa FILE] [--unanswerable FILE] [--engine NAME]
 
 Each DIR holds `docs/` (the documents) and `qa.jsonl` (`{"q": question, "gold": [answer strings], ...}` a line);
 with no DIR, `bench/data/squad-small` is scored. Every run also scores the seed questions
@@ -8,9 +8,10 @@ with no DIR, `bench/data/squad-small` is scored. Every run also scores the seed 
 (`bench/data/unanswerable-seed.jsonl` against `seeds/`).
 
 docbot: the documents are indexed with the real ingest and tokenizer into a temporary SQLite database through
-`AnswerService`, and each question is answered with `AnswerService.ask_now` (top 10). When docbot says "not found",
-its hits count as empty (the honest figures); the "+weak" row counts the weak matches it offers instead (up to the
-few it shows).
+`AnswerService`, and each question is answered with `AnswerService.ask_now` (top 10). `--engine` is its `ENGINE`
+setting (default `auto`: rank-bm25 on sets this small; `tantivy` forces the on-disk engine of large corpora).
+When docbot says "not found", its hits count as empty (the honest figures); the "+weak" row counts the weak matches it
+offers instead (up to the few it shows).
 
 plain rank-bm25: `BM25Plus` with rank-bm25's defaults over the same sentences and the same tokens, `get_scores` over
 every sentence for the question's tokens, ranked by score (ties by position); nothing else.
@@ -36,6 +37,7 @@ from pathlib import Path
 
 from rank_bm25 import BM25Plus
 
+from retrieval.engine_tantivy import ENGINE_CHOICES
 from retrieval.models import Answer, IndexedSentence
 from retrieval.service import AnswerService
 from retrieval.store import Store
@@ -173,13 +175,13 @@ def plain_bm25_ranking(bm25: BM25Plus, sentences: Sequence[IndexedSentence], que
     return [sentences[i].text for i in order]
 
 
-async def evaluate_set(name: str, docs: Path, questions: Sequence[Question]) -> SetResult:
+async def evaluate_set(name: str, docs: Path, questions: Sequence[Question], engine: str = "auto") -> SetResult:
     """Index `docs` into a temporary database with docbot's pipeline, answer every question, and run plain BM25."""
     answerable = bool(questions) and all(q.gold for q in questions)
     with tempfile.TemporaryDirectory(prefix="docbot-quality-") as tmp:
         store = await Store.open(Path(tmp) / "index.sqlite3")
         try:
-            service = AnswerService(store, docs)
+            service = AnswerService(store, docs, engine=engine)
             started = time.perf_counter()
             report = await service.reindex()
             index_seconds = time.perf_counter() - started
@@ -223,14 +225,18 @@ async def evaluate_set(name: str, docs: Path, questions: Sequence[Question]) -> 
 
 
 async def evaluate_all(
-    dirs: Sequence[Path], seeds: Path = SEEDS, seed_qa: Path | None = SEED_QA, unanswerable: Path | None = UNANSWERABLE
+    dirs: Sequence[Path],
+    seeds: Path = SEEDS,
+    seed_qa: Path | None = SEED_QA,
+    unanswerable: Path | None = UNANSWERABLE,
+    engine: str = "auto",
 ) -> list[SetResult]:
     """Every set of a run: each DIR, then the seed questions and the unanswerable questions against `seeds`."""
-    results = [await evaluate_set(d.name, d / "docs", load_questions(d / "qa.jsonl")) for d in dirs]
+    results = [await evaluate_set(d.name, d / "docs", load_questions(d / "qa.jsonl"), engine) for d in dirs]
     if seed_qa is not None:
-        results.append(await evaluate_set("seed-qa", seeds, load_questions(seed_qa)))
+        results.append(await evaluate_set("seed-qa", seeds, load_questions(seed_qa), engine))
     if unanswerable is not None:
-        results.append(await evaluate_set("unanswerable-seed", seeds, load_questions(unanswerable)))
+        results.append(await evaluate_set("unanswerable-seed", seeds, load_questions(unanswerable), engine))
     return results
 
 
@@ -307,13 +313,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed-qa", type=Path, default=SEED_QA, help="seed questions with gold answers")
     parser.add_argument("--unanswerable", type=Path, default=UNANSWERABLE, help="questions the seed cannot answer")
     parser.add_argument("--show-misses", action="store_true", help="list docbot's misses at hit@1")
+    parser.add_argument(
+        "--engine", choices=ENGINE_CHOICES, default="auto", help="docbot's ENGINE setting (default auto)"
+    )
     args = parser.parse_args(argv)
     dirs = [Path(d) for d in args.dirs] or [SQUAD_SMALL]
     for directory in dirs:
         if not (directory / "docs").is_dir() or not (directory / "qa.jsonl").is_file():
             print(f"quality: {directory} needs docs/ and qa.jsonl", file=sys.stderr)
             return 2
-    results = asyncio.run(evaluate_all(dirs, args.seeds, args.seed_qa, args.unanswerable))
+    results = asyncio.run(evaluate_all(dirs, args.seeds, args.seed_qa, args.unanswerable, args.engine))
     print(format_table(results))
     print()
     print("\n".join(halves_report(results)))

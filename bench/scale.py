@@ -33,7 +33,9 @@ Columns:
 
 Last, the top-10 agreement of the two engines on squad-small (`bench/data/squad-small`): the share of the ten
 sentences ranked by rank-bm25 (docbot's RankBM25Engine) that tantivy (TantivyEngine) also ranks in its ten, averaged
-over the questions, and the share of questions with the same first sentence.
+over the questions, and the share of questions with the same first sentence; then the same two figures for the
+answer's whole ranking (`rerank.rank_sentences`: in memory with its paragraph engine, against tantivy with its own
+paragraph index).
 """
 
 from __future__ import annotations
@@ -311,28 +313,45 @@ def agreement(folder: Path) -> dict[str, float]:
     from retrieval.engine import RankBM25Engine
     from retrieval.engine_tantivy import TantivyEngine
     from retrieval.ingest import parse_document
+    from retrieval.models import IndexedSentence
+    from retrieval.rerank import build_paragraph_index, rank_sentences
     from retrieval.tokenize import tokenize
 
-    sentences: list[tuple[str, ...]] = []
-    for path in sorted((folder / "docs").glob("*.txt")):
+    sentences: list[IndexedSentence] = []
+    paragraphs: list[int] = []  # a number per (document, paragraph)
+    for number, path in enumerate(sorted((folder / "docs").glob("*.txt"))):
         document, _ = parse_document(path.name, path.read_bytes(), 0)
-        sentences.extend(s.tokens for s in document.sentences)
-    rank = RankBM25Engine(sentences)
-    tantivy = TantivyEngine.from_tokens(sentences)
+        for s in document.sentences:
+            sentences.append(IndexedSentence(len(sentences), number, s.paragraph, s.sentence, s.text, s.tokens))
+            paragraphs.append(number * 100_000 + s.paragraph)
+    tokens = [s.tokens for s in sentences]
+    rank = RankBM25Engine(tokens)
+    tantivy = TantivyEngine.from_tokens(tokens, paragraphs)
+    paragraph_index = build_paragraph_index(sentences, lambda units: RankBM25Engine([u.tokens for u in units]))
     overlaps: list[float] = []
     same_first = 0
+    ranking_overlaps: list[float] = []
+    ranking_first = 0
     for line in (folder / "qa.jsonl").read_text(encoding="utf-8").splitlines():
-        terms = tokenize(json.loads(line)["q"])
+        question = json.loads(line)["q"]
+        terms = tokenize(question)
         a = [r.position for r in rank.search(terms, 10)]
         b = [r.position for r in tantivy.search(terms, 10)]
         if not a:
             continue
         overlaps.append(len(set(a) & set(b)) / len(a))
         same_first += bool(b) and a[0] == b[0]
+        # The answer's whole ranking (sentence, paragraph, previous sentence): in memory against on disk.
+        c = [r.position for r in rank_sentences(question, terms, sentences, rank, paragraph_index, 10)]
+        d = [r.position for r in rank_sentences(question, terms, sentences, tantivy, None, 10)]
+        ranking_overlaps.append(len(set(c) & set(d)) / len(c))
+        ranking_first += bool(d) and c[0] == d[0]
     return {
         "questions": len(overlaps),
         "top10": statistics.mean(overlaps),
         "top1": same_first / len(overlaps),
+        "ranking_top10": statistics.mean(ranking_overlaps),
+        "ranking_top1": ranking_first / len(ranking_overlaps),
         "sentences": len(sentences),
     }
 
@@ -413,7 +432,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         result = agreement(squad)
         print(
             f"\nsquad-small ({result['questions']:.0f} questions, {result['sentences']:.0f} sentences): top-10"
-            f" agreement rank-bm25 vs tantivy {result['top10']:.3f}; same first sentence {result['top1']:.3f}"
+            f" agreement rank-bm25 vs tantivy {result['top10']:.3f}; same first sentence {result['top1']:.3f}; whole"
+            f" answer ranking (with paragraphs): top-10 {result['ranking_top10']:.3f},"
+            f" first {result['ranking_top1']:.3f}"
         )
     return 0
 

@@ -51,7 +51,9 @@ class Corpus:
     sentences: Sequence[IndexedSentence]
     documents: Mapping[int, DocumentInfo]
     positions: Mapping[int, int]  # sentence id → index in `sentences`
-    paragraphs: ParagraphIndex | None = None  # paragraph engine for context scoring; None: sentences alone
+    # Paragraph engine for context scoring; None: sentences alone, unless the engine ranks paragraphs itself
+    # (`rerank.ParagraphAwareEngine`, the on-disk one).
+    paragraphs: ParagraphIndex | None = None
 
     @classmethod
     def build(

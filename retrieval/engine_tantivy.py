@@ -14,6 +14,14 @@ Positions: in this engine a result's `position` is the sentence's row id in the 
 it (`SqliteSentences`) is indexed by row id. Rows of one document have consecutive ids (they are inserted together),
 so `position ± 1` is still the neighbouring sentence when it belongs to the same document.
 
+Paragraphs: a second tantivy index (`paragraphs/` inside the sentence index's folder) holds one entry per paragraph
+(a run of consecutive ids of one document and paragraph) with all its sentences' terms, so that answers score a
+sentence with its paragraph as the in-memory path does (`retrieval/rerank.py`). A paragraph's unit number is the id
+of its first sentence; every sentence entry stores its unit in a fast field, and each paragraph entry the id after its
+last sentence, so the ranking learns which sentences share a paragraph, and which sentences a paragraph holds, from
+the indexes alone (`TantivyEngine` is a `ParagraphAwareEngine`), reading from SQLite only the sentences it returns.
+Both indexes are written in the same sync and recorded by the same side file; either one out of step is a mismatch.
+
 Persistence and crash safety: every write to the store's sentences bumps the generation number in the store's `meta`
 table (key `index_generation`) in the same transaction. The tantivy index records the generation it reflects in a
 side file (`docbot-index.json`), written atomically only after tantivy's own commit succeeded. At start-up and
@@ -33,7 +41,7 @@ import shutil
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import overload
@@ -43,11 +51,13 @@ import tantivy
 from retrieval.answer import Corpus
 from retrieval.engine import ScoredSentence
 from retrieval.models import DocumentInfo, IndexedSentence
+from retrieval.rerank import ParagraphHit, SentenceHit
 
 log = logging.getLogger(__name__)
 
 # Bumped whenever the index layout changes (fields, tokenizer): an index of another version is rebuilt.
-SCHEMA_VERSION = 1
+# 2: the paragraph index, and each sentence's paragraph unit.
+SCHEMA_VERSION = 2
 # The store's meta key that counts writes to the sentences (see the module docstring).
 GENERATION_KEY = "index_generation"
 # ENGINE=auto uses tantivy from this many sentences on: below it rank-bm25 in memory answers in a few milliseconds
@@ -58,11 +68,16 @@ ENGINE_CHOICES = ("auto", "rank-bm25", "tantivy")
 _TOKENS = "tokens"
 _SENTENCE_ID = "sentence_id"
 _PATH = "path"
+_PARAGRAPH = "paragraph"
+_END = "end"
+_PARAGRAPH_DIR = "paragraphs"
 _WHITESPACE = "docbot_whitespace"
 _SIDE_FILE = "docbot-index.json"
 _LOCK_SUFFIX = ".lock"
-# tantivy's indexing memory: per thread at least 15 MB; a full build uses two threads (the machine has 2 cores).
-_BUILD_HEAP = 2 * 64_000_000
+# tantivy's indexing memory: per thread at least 15 MB. A full build runs one indexing thread per index beside the
+# thread that reads the store: on the 2-core machine, 1M sentences in 5.4 s against 6.3 s with two for the sentences.
+_BUILD_HEAP = 128_000_000
+_PARAGRAPH_BUILD_HEAP = 64_000_000
 _UPDATE_HEAP = 32_000_000
 _FETCH_ROWS = 20_000
 _MIN_FETCH = 16
@@ -91,7 +106,20 @@ def _schema() -> tantivy.Schema:
     # Frequencies without positions: BM25 needs no more, and the index stays small.
     builder.add_text_field(_TOKENS, stored=False, tokenizer_name=_WHITESPACE, index_option="freq")
     builder.add_unsigned_field(_SENTENCE_ID, stored=False, indexed=False, fast=True)
+    # The sentence's paragraph unit: read with the results, and searched to score the sentences of given paragraphs.
+    builder.add_unsigned_field(_PARAGRAPH, stored=False, indexed=True, fast=True)
     # The document path, as one raw term: what a changed or removed document's sentences are deleted by.
+    builder.add_text_field(_PATH, stored=False, tokenizer_name="raw", index_option="basic")
+    return builder.build()
+
+
+def _paragraph_schema() -> tantivy.Schema:
+    builder = tantivy.SchemaBuilder()
+    builder.add_text_field(_TOKENS, stored=False, tokenizer_name=_WHITESPACE, index_option="freq")
+    # The paragraph's sentences are the ids from its unit (its first sentence's id) to `end` (after its last); the
+    # unit is searched too, to score given paragraphs.
+    builder.add_unsigned_field(_PARAGRAPH, stored=False, indexed=True, fast=True)
+    builder.add_unsigned_field(_END, stored=False, indexed=False, fast=True)
     builder.add_text_field(_PATH, stored=False, tokenizer_name="raw", index_option="basic")
     return builder.build()
 
@@ -102,12 +130,77 @@ def _prepare(index: tantivy.Index) -> tantivy.Index:
     return index
 
 
-def _document(sentence_id: int, path: str, tokens: str) -> tantivy.Document:
+def _document(sentence_id: int, unit: int, path: str, tokens: str) -> tantivy.Document:
     document = tantivy.Document()
     document.add_text(_TOKENS, tokens)
     document.add_unsigned(_SENTENCE_ID, sentence_id)
+    document.add_unsigned(_PARAGRAPH, unit)
     document.add_text(_PATH, path)
     return document
+
+
+def _paragraph_document(unit: int, end: int, path: str, tokens: str) -> tantivy.Document:
+    document = tantivy.Document()
+    document.add_text(_TOKENS, tokens)
+    document.add_unsigned(_PARAGRAPH, unit)
+    document.add_unsigned(_END, end)
+    document.add_text(_PATH, path)
+    return document
+
+
+Row = tuple[int, str, int, int, str]
+"""A stored sentence as the indexes take it: (id, document path, document id, paragraph number, tokens)."""
+
+
+def _add_rows(rows: Iterable[Row], sentences: tantivy.IndexWriter, paragraphs: tantivy.IndexWriter) -> None:
+    """Add sentences given in id order to both indexes; a paragraph is a run of consecutive ids of one document and
+    paragraph (a gap in the ids starts a new one, so that a paragraph's ids are exactly its sentences)."""
+    run: list[Row] = []
+    for row in rows:
+        if run and (row[0] != run[-1][0] + 1 or row[2] != run[-1][2] or row[3] != run[-1][3]):
+            _add_run(run, sentences, paragraphs)
+            run = []
+        run.append(row)
+    if run:
+        _add_run(run, sentences, paragraphs)
+
+
+def _add_run(run: Sequence[Row], sentences: tantivy.IndexWriter, paragraphs: tantivy.IndexWriter) -> None:
+    unit, path = run[0][0], run[0][1]
+    for sentence_id, _, _, _, tokens in run:
+        sentences.add_document(_document(sentence_id, unit, path, tokens))
+    paragraphs.add_document(_paragraph_document(unit, run[-1][0] + 1, path, " ".join(row[4] for row in run)))
+
+
+def _writers(
+    sentences: tantivy.Index, paragraphs: tantivy.Index, heap: int, paragraph_heap: int
+) -> tuple[tantivy.IndexWriter, tantivy.IndexWriter]:
+    return (
+        sentences.writer(heap_size=heap, num_threads=1),
+        paragraphs.writer(heap_size=paragraph_heap, num_threads=1),
+    )
+
+
+def _live_documents(index: tantivy.Index) -> int:
+    index.reload()
+    return int(index.searcher().num_docs)
+
+
+def _values(searcher: tantivy.Searcher, field: str, addresses: list[tantivy.DocAddress]) -> list[int]:
+    return [int(value or 0) for value in searcher.fast_field_values(field, addresses)]
+
+
+def _hits(searcher: tantivy.Searcher, query: tantivy.Query, limit: int) -> list[tuple[float, tantivy.DocAddress]]:
+    """The best `limit` results and, past them, the rest of the tie group at the cut (up to `_TIE_FETCH_FACTOR`)."""
+    fetch = max(limit + limit // 2, _MIN_FETCH)
+    most = max(limit * _TIE_FETCH_FACTOR, _MIN_TIE_FETCH)
+    while True:
+        hits = searcher.search(query, fetch, count=False).hits
+        # Complete when every match came back, or when the last one scores below the result at the cut (so the
+        # whole tie group at the cut is in). A tie group larger than `most` is cut in tantivy's order.
+        if len(hits) < fetch or hits[-1][0] < hits[min(limit, len(hits)) - 1][0] or fetch >= most:
+            return [(float(score), address) for score, address in hits]
+        fetch = min(fetch * 4, most)
 
 
 class TantivyEngine:
@@ -119,26 +212,44 @@ class TantivyEngine:
     the rest of such a group is left out in tantivy's order, which keeps the cost of a question bounded.
     """
 
-    def __init__(self, index: tantivy.Index, tokens_of: TokensLookup, generation: int = 0) -> None:
+    def __init__(
+        self,
+        index: tantivy.Index,
+        tokens_of: TokensLookup,
+        generation: int = 0,
+        paragraphs: tantivy.Index | None = None,
+    ) -> None:
         self._schema = index.schema
         self._searcher = index.searcher()
+        self._paragraphs = paragraphs.searcher() if paragraphs is not None else None
+        self._paragraph_schema = paragraphs.schema if paragraphs is not None else None
         self._tokens_of = tokens_of
         self._size = self._searcher.num_docs
         self.generation = generation
         self._frequencies: dict[str, int] = {}
 
     @classmethod
-    def from_tokens(cls, corpus: Sequence[Sequence[str]]) -> TantivyEngine:
-        """An engine held in memory over `corpus`, with positions 0..n-1 as ids (tests and benchmarks)."""
+    def from_tokens(cls, corpus: Sequence[Sequence[str]], paragraphs: Sequence[int] | None = None) -> TantivyEngine:
+        """An engine held in memory over `corpus`, with positions 0..n-1 as ids (tests and benchmarks).
+
+        `paragraphs` numbers each sentence's paragraph (consecutive sentences with the same number form one);
+        without it every sentence is a paragraph of its own.
+        """
         index = _prepare(tantivy.Index(_schema()))
-        writer = index.writer(heap_size=_UPDATE_HEAP, num_threads=1)
-        for position, tokens in enumerate(corpus):
-            writer.add_document(_document(position, "", " ".join(tokens)))
-        writer.commit()
-        writer.wait_merging_threads()
+        paragraph_index = _prepare(tantivy.Index(_paragraph_schema()))
+        writers = _writers(index, paragraph_index, _UPDATE_HEAP, _UPDATE_HEAP)
+        numbers = paragraphs if paragraphs is not None else range(len(corpus))
+        _add_rows(
+            ((position, "", 0, numbers[position], " ".join(tokens)) for position, tokens in enumerate(corpus)),
+            *writers,
+        )
+        for writer in writers:
+            writer.commit()
+            writer.wait_merging_threads()
         index.reload()
+        paragraph_index.reload()
         frozen = [tuple(tokens) for tokens in corpus]
-        return cls(index, lambda ids: {i: frozen[i] for i in ids})
+        return cls(index, lambda ids: {i: frozen[i] for i in ids}, paragraphs=paragraph_index)
 
     @property
     def size(self) -> int:
@@ -162,33 +273,86 @@ class TantivyEngine:
     def known_terms(self, terms: Sequence[str]) -> list[str]:
         return [term for term in dict.fromkeys(terms) if self.document_frequency(term) > 0]
 
+    def _query(self, schema: tantivy.Schema, terms: Sequence[str]) -> tantivy.Query:
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, tantivy.Query.term_query(schema, _TOKENS, term)) for term in terms]
+        )
+
     def search(self, terms: Sequence[str], limit: int) -> list[ScoredSentence]:
+        ranked = self.sentence_hits(terms, limit)
+        matched = self.matched_terms(terms, [hit.position for hit in ranked])
+        return [ScoredSentence(hit.position, hit.score, matched.get(hit.position, ())) for hit in ranked]
+
+    # --- ParagraphAwareEngine (retrieval/rerank.py): the ranking's evidence, from the indexes alone ----------------
+
+    def sentence_hits(self, terms: Sequence[str], limit: int) -> list[SentenceHit]:
         query_terms = self.known_terms(terms)
         if not query_terms or limit <= 0:
             return []
-        query = tantivy.Query.boolean_query(
-            [(tantivy.Occur.Should, tantivy.Query.term_query(self._schema, _TOKENS, term)) for term in query_terms]
+        return self._sentence_hits(self._query(self._schema, query_terms), limit)
+
+    def sentence_hits_in(self, terms: Sequence[str], paragraphs: Sequence[ParagraphHit]) -> list[SentenceHit]:
+        query_terms = self.known_terms(terms)
+        if not query_terms or not paragraphs:
+            return []
+        query = self._within(self._schema, query_terms, [p.unit for p in paragraphs])
+        # As many as the paragraphs hold sentences: every match comes back, and no tie group is cut.
+        return self._sentence_hits(query, sum(end - first for first, end in (p.span for p in paragraphs)), exact=True)
+
+    def paragraph_scores(self, terms: Sequence[str], units: Sequence[int]) -> dict[int, float]:
+        query_terms = self.known_terms(terms)
+        searcher, schema = self._paragraphs, self._paragraph_schema
+        if searcher is None or schema is None or not query_terms or not units:
+            return {}
+        hits = searcher.search(self._within(schema, query_terms, units), len(units), count=False).hits
+        found = _values(searcher, _PARAGRAPH, [address for _, address in hits])
+        return {unit: float(score) for (score, _), unit in zip(hits, found, strict=True)}
+
+    def _within(self, schema: tantivy.Schema, terms: Sequence[str], units: Sequence[int]) -> tantivy.Query:
+        """The query of `terms` over the entries of these paragraph units only. Scores are as in the whole index:
+        the filter scores nothing, and BM25's statistics are the index's."""
+        # A union of term queries: at 1M sentences several times faster than a term set query for a hundred units.
+        units_query = tantivy.Query.boolean_query(
+            [(tantivy.Occur.Should, tantivy.Query.term_query(schema, _PARAGRAPH, unit)) for unit in units]
         )
-        fetch = max(limit + limit // 2, _MIN_FETCH)
-        most = max(limit * _TIE_FETCH_FACTOR, _MIN_TIE_FETCH)
-        while True:
-            hits = self._searcher.search(query, fetch, count=False).hits
-            # Complete when every match came back, or when the last one scores below the result at the cut (so the
-            # whole tie group at the cut is in). A tie group larger than `most` is cut in tantivy's order.
-            if len(hits) < fetch or hits[-1][0] < hits[min(limit, len(hits)) - 1][0] or fetch >= most:
-                break
-            fetch = min(fetch * 4, most)
-        ids = self._searcher.fast_field_values(_SENTENCE_ID, [address for _, address in hits])
-        ranked = sorted(
-            ((float(score), int(i or 0)) for (score, _), i in zip(hits, ids, strict=True)),
-            key=lambda item: (-item[0], item[1]),
-        )[:limit]
-        tokens = self._tokens_of([sentence_id for _, sentence_id in ranked])
-        results: list[ScoredSentence] = []
-        for score, sentence_id in ranked:
-            held = frozenset(tokens.get(sentence_id, ()))
-            results.append(ScoredSentence(sentence_id, score, tuple(t for t in query_terms if t in held)))
-        return results
+        within = tantivy.Query.const_score_query(units_query, 0.0)
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, self._query(schema, terms)), (tantivy.Occur.Must, within)]
+        )
+
+    def _sentence_hits(self, query: tantivy.Query, limit: int, exact: bool = False) -> list[SentenceHit]:
+        if exact:
+            hits = [(float(score), address) for score, address in self._searcher.search(query, limit, count=False).hits]
+        else:
+            hits = _hits(self._searcher, query, limit)
+        addresses = [address for _, address in hits]
+        ids = _values(self._searcher, _SENTENCE_ID, addresses)
+        units = _values(self._searcher, _PARAGRAPH, addresses)
+        ranked = sorted(zip((score for score, _ in hits), ids, units, strict=True), key=lambda r: (-r[0], r[1]))
+        return [SentenceHit(sentence_id, score, unit) for score, sentence_id, unit in ranked[:limit]]
+
+    def paragraph_hits(self, terms: Sequence[str], limit: int) -> list[ParagraphHit]:
+        query_terms = self.known_terms(terms)
+        searcher, schema = self._paragraphs, self._paragraph_schema
+        if searcher is None or schema is None or not query_terms or limit <= 0:
+            return []
+        hits = _hits(searcher, self._query(schema, query_terms), limit)
+        addresses = [address for _, address in hits]
+        units = _values(searcher, _PARAGRAPH, addresses)
+        ends = _values(searcher, _END, addresses)
+        ranked = sorted(zip((score for score, _ in hits), units, ends, strict=True), key=lambda r: (-r[0], r[1]))
+        return [ParagraphHit(unit, score, (unit, end)) for score, unit, end in ranked[:limit]]
+
+    def matched_terms(self, terms: Sequence[str], positions: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        query_terms = self.known_terms(terms)
+        if not query_terms or not positions:
+            return {}
+        tokens = self._tokens_of(positions)
+        matched: dict[int, tuple[str, ...]] = {}
+        for position in positions:
+            held = frozenset(tokens.get(position, ()))
+            matched[position] = tuple(term for term in query_terms if term in held)
+        return matched
 
 
 # --- the sentences of the store, read lazily -------------------------------------------------------------------------
@@ -269,16 +433,10 @@ class SqliteSentences(Sequence[IndexedSentence]):
             found[row.sentence_id] = cache[row.sentence_id] = row
         return found
 
-    def tokens_of(self, ids: Sequence[int]) -> dict[int, list[str]]:
-        """Tokens of these sentences (a `TokensLookup`), read alone: a ranking asks for many more than it shows."""
-        tokens: dict[int, list[str]] = {}
-        with self._lock:
-            for start in range(0, len(ids), 900):
-                chunk = ids[start : start + 900]
-                query = f"SELECT id, tokens FROM sentences WHERE id IN ({','.join('?' * len(chunk))})"
-                for sentence_id, text in self._db.execute(query, chunk):
-                    tokens[sentence_id] = text.split()
-        return tokens
+    def tokens_of(self, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """Tokens of these sentences (a `TokensLookup`). The ranking asks only for the sentences it returns, which
+        the answer reads next: whole rows are read and cached."""
+        return {sentence_id: row.tokens for sentence_id, row in self.fetch(ids).items()}
 
     def close(self) -> None:
         """End the read transaction and close the connection."""
@@ -329,6 +487,18 @@ class PinnedIndex:
     documents: tuple[DocumentInfo, ...]
     generation: int
     action: str  # "opened", "updated" or "rebuilt"
+
+
+def _open_or_create(path: Path, schema: tantivy.Schema, recreate: bool) -> tantivy.Index:
+    if not recreate:
+        try:
+            if path.is_dir() and tantivy.Index.exists(str(path)):
+                return _prepare(tantivy.Index.open(str(path)))
+        except ValueError as error:  # unreadable or of another tantivy format
+            log.warning("the search index at %s cannot be opened (%s); rebuilding it", path, error)
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    return _prepare(tantivy.Index(schema, path=str(path)))
 
 
 def _connect(db_path: Path) -> sqlite3.Connection:
@@ -390,6 +560,8 @@ class PersistentIndex:
             raise TantivyIndexError("ENGINE=tantivy needs a database file, not an in-memory database")
         self.db_path = db_path
         self.path = index_dir_for(db_path)
+        # The paragraph index lives inside the sentence index's folder: removing that folder removes both.
+        self.paragraph_path = self.path / _PARAGRAPH_DIR
         self._lock_path = self.path.with_name(self.path.name + _LOCK_SUFFIX)
         self._checked_at = 0.0
         self._seen_generation: int | None = None
@@ -397,15 +569,17 @@ class PersistentIndex:
     # side file -------------------------------------------------------------------------------------------------
 
     def recorded(self) -> dict[str, int] | None:
-        """What the side file says the index holds ({generation, sentences, schema}), or None."""
+        """What the side file says the indexes hold ({generation, sentences, paragraphs, schema}), or None."""
         try:
             data = json.loads((self.path / _SIDE_FILE).read_text(encoding="utf-8"))
-            return {key: int(data[key]) for key in ("generation", "sentences", "schema")}
+            return {key: int(data[key]) for key in ("generation", "sentences", "paragraphs", "schema")}
         except (OSError, ValueError, KeyError, TypeError):
             return None
 
-    def _record(self, generation: int, sentences: int) -> None:
-        payload = json.dumps({"generation": generation, "sentences": sentences, "schema": SCHEMA_VERSION})
+    def _record(self, generation: int, sentences: int, paragraphs: int) -> None:
+        payload = json.dumps(
+            {"generation": generation, "sentences": sentences, "paragraphs": paragraphs, "schema": SCHEMA_VERSION}
+        )
         temporary = self.path / (_SIDE_FILE + ".tmp")
         with open(temporary, "w", encoding="utf-8") as handle:
             handle.write(payload)
@@ -445,16 +619,13 @@ class PersistentIndex:
             finally:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
 
-    def _open_index(self, recreate: bool) -> tantivy.Index:
-        if not recreate:
-            try:
-                if tantivy.Index.exists(str(self.path)):
-                    return _prepare(tantivy.Index.open(str(self.path)))
-            except ValueError as error:  # unreadable or of another tantivy format
-                log.warning("the search index at %s cannot be opened (%s); rebuilding it", self.path, error)
-        shutil.rmtree(self.path, ignore_errors=True)
-        self.path.mkdir(parents=True)
-        return _prepare(tantivy.Index(_schema(), path=str(self.path)))
+    def _open_indexes(self, recreate: bool) -> tuple[tantivy.Index, tantivy.Index]:
+        """The sentence and paragraph indexes, each opened or (when unreadable, or `recreate`) created empty. The
+        sentence index comes first: recreating its folder removes the paragraph index inside it."""
+        return (
+            _open_or_create(self.path, _schema(), recreate),
+            _open_or_create(self.paragraph_path, _paragraph_schema(), recreate),
+        )
 
     def sync(self, delta: IndexDelta | None = None) -> str:
         """Bring the index in step with the store: "opened" (it was), "updated" (delta applied) or "rebuilt"."""
@@ -477,7 +648,7 @@ class PersistentIndex:
                 and recorded is not None
                 and recorded["generation"] == generation
                 and recorded["sentences"] == count
-                and self._searchable(count)
+                and self._searchable(count, recorded["paragraphs"])
             ):
                 return "opened"
             if (
@@ -487,7 +658,7 @@ class PersistentIndex:
                 and not delta.replace_all
                 and recorded["generation"] == delta.base_generation
                 and generation == delta.generation
-                and self._searchable(recorded["sentences"])
+                and self._searchable(recorded["sentences"], recorded["paragraphs"])
             ):
                 self._apply(connection, delta, generation, count)
                 return "updated"
@@ -506,60 +677,73 @@ class PersistentIndex:
         finally:
             connection.execute("ROLLBACK")
 
-    def _searchable(self, count: int) -> bool:
+    def _searchable(self, count: int, paragraphs: int) -> bool:
         try:
-            index = _prepare(tantivy.Index.open(str(self.path)))
-            return bool(index.searcher().num_docs == count)
+            sentence_index = _prepare(tantivy.Index.open(str(self.path)))
+            paragraph_index = _prepare(tantivy.Index.open(str(self.paragraph_path)))
+            return bool(
+                sentence_index.searcher().num_docs == count and paragraph_index.searcher().num_docs == paragraphs
+            )
         except (ValueError, OSError):
             return False
 
-    def _rows(
-        self, connection: sqlite3.Connection, where: str = "", parameters: Sequence[str] = ()
-    ) -> Iterator[tuple[int, str, str]]:
+    def _rows(self, connection: sqlite3.Connection, where: str = "", parameters: Sequence[str] = ()) -> Iterator[Row]:
         cursor = connection.execute(
-            "SELECT s.id, d.path, s.tokens FROM sentences s JOIN documents d ON d.id = s.document_id" + where,
+            "SELECT s.id, d.path, s.document_id, s.paragraph, s.tokens FROM sentences s"
+            " JOIN documents d ON d.id = s.document_id" + where + " ORDER BY s.id",
             parameters,
         )
         while rows := cursor.fetchmany(_FETCH_ROWS):
-            for r in rows:
-                yield int(r[0]), str(r[1]), str(r[2])
+            yield from rows  # (int, str, int, int, str) as the columns are declared
 
     def _apply(self, connection: sqlite3.Connection, delta: IndexDelta, generation: int, count: int) -> None:
-        index = self._open_index(recreate=False)
-        writer = index.writer(heap_size=_UPDATE_HEAP, num_threads=1)
+        indexes = self._open_indexes(recreate=False)
+        writers = _writers(*indexes, _UPDATE_HEAP, _UPDATE_HEAP)
         try:
-            for path in delta.deleted_paths:
-                writer.delete_documents_by_query(tantivy.Query.term_query(index.schema, _PATH, path))
+            for index, writer in zip(indexes, writers, strict=True):
+                for path in delta.deleted_paths:
+                    writer.delete_documents_by_query(tantivy.Query.term_query(index.schema, _PATH, path))
             for start in range(0, len(delta.added_paths), 500):
                 paths = delta.added_paths[start : start + 500]
-                where = f" WHERE d.path IN ({','.join('?' * len(paths))})"
-                for sentence_id, path, tokens in self._rows(connection, where, paths):
-                    writer.add_document(_document(sentence_id, path, tokens))
-            writer.commit()
+                _add_rows(self._rows(connection, f" WHERE d.path IN ({','.join('?' * len(paths))})", paths), *writers)
+            # A crash between the two commits leaves the side file at the old generation: a mismatch, repaired.
+            for writer in writers:
+                writer.commit()
         except BaseException:
-            writer.rollback()
+            for writer in writers:
+                writer.rollback()
             raise
         finally:
-            writer.wait_merging_threads()
-        self._record(generation, count)
+            for writer in writers:
+                writer.wait_merging_threads()
+        self._record(generation, count, _live_documents(indexes[1]))
 
     def _rebuild(self, connection: sqlite3.Connection, generation: int, count: int, recreate: bool) -> None:
         started = time.perf_counter()
         self._forget()
-        index = self._open_index(recreate=recreate)
-        writer = index.writer(heap_size=_BUILD_HEAP, num_threads=2)
+        indexes = self._open_indexes(recreate=recreate)
+        writers = _writers(*indexes, _BUILD_HEAP, _PARAGRAPH_BUILD_HEAP)
         try:
-            writer.delete_all_documents()
-            for sentence_id, path, tokens in self._rows(connection):
-                writer.add_document(_document(sentence_id, path, tokens))
-            writer.commit()
+            for writer in writers:
+                writer.delete_all_documents()
+            _add_rows(self._rows(connection), *writers)
+            for writer in writers:
+                writer.commit()
         except BaseException:
-            writer.rollback()
+            for writer in writers:
+                writer.rollback()
             raise
         finally:
-            writer.wait_merging_threads()
-        self._record(generation, count)
-        log.info("built the search index of %d sentences in %.1fs", count, time.perf_counter() - started)
+            for writer in writers:
+                writer.wait_merging_threads()
+        paragraphs = _live_documents(indexes[1])
+        self._record(generation, count, paragraphs)
+        log.info(
+            "built the search index of %d sentences and %d paragraphs in %.1fs",
+            count,
+            paragraphs,
+            time.perf_counter() - started,
+        )
 
     # reading ---------------------------------------------------------------------------------------------------
 
@@ -570,6 +754,7 @@ class PersistentIndex:
             with self._exclusive():
                 recorded = self.recorded()
                 index = _prepare(tantivy.Index.open(str(self.path)))
+                paragraph_index = _prepare(tantivy.Index.open(str(self.paragraph_path)))
                 connection = _connect(self.db_path)
                 connection.execute("BEGIN")
                 generation = _store_generation(connection)
@@ -577,7 +762,7 @@ class PersistentIndex:
                 end = connection.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM sentences").fetchone()[0]
                 sentences = SqliteSentences(connection, int(end), recorded["sentences"])
                 documents = _documents(connection)
-                engine = TantivyEngine(index, sentences.tokens_of, generation)
+                engine = TantivyEngine(index, sentences.tokens_of, generation, paragraph_index)
                 corpus = Corpus(sentences, {d.document_id: d for d in documents}, SentencePositions(sentences))
                 self._seen_generation = generation
                 return PinnedIndex(corpus, engine, documents, generation, action)

@@ -1,15 +1,19 @@
-"""The engine contract, run against both engines (rank-bm25 in memory, tantivy on disk), and the on-disk index's
-incremental updates, reload and crash repair through AnswerService (retrieval/engine_tantivy.py)."""
+"""The engine contract, run against both engines (rank-bm25 in memory, tantivy on disk), the on-disk engine's paragraph
+scoring, and the on-disk indexes' incremental updates, reload and crash repair through AnswerService
+(retrieval/engine_tantivy.py)."""
 
 from __future__ import annotations
 
 import json
+import random
+import shutil
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 
 import pytest
 
+from retrieval import engine_tantivy, rerank
 from retrieval.engine import Engine, RankBM25Engine
 from retrieval.engine_tantivy import (
     AUTO_TANTIVY_SENTENCES,
@@ -20,8 +24,11 @@ from retrieval.engine_tantivy import (
     index_dir_for,
     use_tantivy,
 )
+from retrieval.models import IndexedSentence
+from retrieval.rerank import PARAGRAPH_WEIGHT, PREVIOUS_WEIGHT, ParagraphAwareEngine, rank_sentences
 from retrieval.service import AnswerService
 from retrieval.store import Store
+from retrieval.tokenize import tokenize
 
 EngineMaker = Callable[[Sequence[Sequence[str]]], Engine]
 ENGINES: dict[str, EngineMaker] = {"rank-bm25": RankBM25Engine, "tantivy": TantivyEngine.from_tokens}
@@ -123,6 +130,125 @@ def test_auto_switches_by_size() -> None:
         use_tantivy("lucene", 0)
 
 
+# --- the on-disk engine's paragraphs ----------------------------------------------------------------------------
+
+BAYEUX = [
+    ["The Bayeux Tapestry is an embroidered cloth.", "It was commissioned by Bishop Odo."],
+    ["A statue was commissioned for the cathedral of Bayeux.", "Nobody knows who carved it."],
+    ["Zebras graze on the plain.", "Okapis live in the forest."],
+]
+
+
+def bayeux() -> tuple[list[IndexedSentence], TantivyEngine]:
+    sentences = [
+        IndexedSentence(2 * p + i, 1, p + 2, i + 1, text, tuple(tokenize(text)))
+        for p, texts in enumerate(BAYEUX)
+        for i, text in enumerate(texts)
+    ]
+    engine = TantivyEngine.from_tokens([s.tokens for s in sentences], [s.paragraph for s in sentences])
+    return sentences, engine
+
+
+def test_tantivy_scores_a_sentence_with_its_paragraph_and_previous_sentence() -> None:
+    sentences, engine = bayeux()
+    assert isinstance(engine, ParagraphAwareEngine)
+    question = "Who commissioned the Bayeux Tapestry?"
+    terms = tokenize(question)
+    own = {r.position: r for r in engine.search(terms, 10)}
+    paragraphs = {p.unit: p for p in engine.paragraph_hits(terms, 10)}
+    # A paragraph's unit is its first sentence's id, and its span the ids of its sentences.
+    assert sorted((p.unit, p.span) for p in paragraphs.values()) == [(0, (0, 2)), (2, (2, 4))]
+    ranked = {r.position: r for r in rank_sentences(question, terms, sentences, engine, None, 10)}
+    # "It was commissioned by Bishop Odo.": its own BM25, its paragraph's, and the sentence before it
+    expected = own[1].score + PARAGRAPH_WEIGHT * paragraphs[0].score + PREVIOUS_WEIGHT * own[0].score
+    assert ranked[1].score == pytest.approx(expected)
+    assert ranked[1].matched_terms == own[1].matched_terms == ("commiss",)
+    assert ranked[1].context_terms == own[0].matched_terms
+    # the first sentence of a paragraph has no previous sentence to lean on
+    assert ranked[2].score == pytest.approx(own[2].score + PARAGRAPH_WEIGHT * paragraphs[2].score)
+    assert ranked[2].context_terms == ()
+    # a sentence without a word of the question is a candidate through its paragraph, matching nothing itself
+    assert ranked[3].matched_terms == ()
+    assert ranked[3].score == pytest.approx(PARAGRAPH_WEIGHT * paragraphs[2].score + PREVIOUS_WEIGHT * own[2].score)
+    assert 4 not in ranked and 5 not in ranked  # nothing of the question in that paragraph
+
+
+def test_tantivy_scores_every_candidates_paragraph_however_few_are_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    # 60 paragraphs of 3-5 sentences over a small vocabulary: many sentences and paragraphs share the question's words.
+    pick = random.Random(3)
+    words = [f"w{i}" for i in range(40)]
+    sentences: list[IndexedSentence] = []
+    for paragraph in range(60):
+        for number in range(pick.randint(3, 5)):
+            tokens = tuple(pick.choices(words, k=pick.randint(3, 9)))
+            sentences.append(IndexedSentence(len(sentences), 1, paragraph, number, " ".join(tokens), tokens))
+    engine = TantivyEngine.from_tokens([s.tokens for s in sentences], [s.paragraph for s in sentences])
+    for terms in (["w1", "w7", "w30"], ["w0"], ["w12", "w13"]):
+        full = {r.position: r for r in rank_sentences("What?", terms, sentences, engine, None, len(sentences))}
+        with monkeypatch.context() as patched:
+            patched.setattr(rerank, "DISK_SENTENCE_CANDIDATES", 2)
+            patched.setattr(rerank, "DISK_PARAGRAPH_CANDIDATES", 1)
+            few = rank_sentences("What?", terms, sentences, engine, None, len(sentences))
+        assert 0 < len(few) < len(full)
+        for result in few:  # fewer candidates, each scored exactly as with all of them
+            assert result.score == pytest.approx(full[result.position].score)
+            assert result.matched_terms == full[result.position].matched_terms
+            assert result.context_terms == full[result.position].context_terms
+
+
+def test_filtered_queries_score_as_the_whole_index() -> None:
+    pick = random.Random(5)
+    words = [f"w{i}" for i in range(30)]
+    corpus = [pick.choices(words, k=pick.randint(2, 12)) for _ in range(200)]
+    engine = TantivyEngine.from_tokens(corpus, [position // 4 for position in range(len(corpus))])
+    terms = ["w2", "w3", "w29"]
+    everything = {h.position: h for h in engine.sentence_hits(terms, len(corpus))}
+    paragraphs = engine.paragraph_hits(terms, 100)
+    assert [p.unit for p in paragraphs if p.span != (p.unit, p.unit + 4)] == []
+    chosen = paragraphs[3:9]
+    inside = engine.sentence_hits_in(terms, chosen)
+    expected = {p for p in everything if any(first <= p < end for first, end in (c.span for c in chosen))}
+    assert {h.position for h in inside} == expected and expected
+    for hit in inside:
+        assert hit.score == pytest.approx(everything[hit.position].score)
+        assert hit.unit == everything[hit.position].unit
+    scores = engine.paragraph_scores(terms, [p.unit for p in paragraphs[::7]] + [10**6])
+    assert scores == pytest.approx({p.unit: p.score for p in paragraphs[::7]})
+    assert engine.paragraph_scores(terms, []) == {} and engine.sentence_hits_in(terms, []) == []
+
+
+def test_a_paragraph_is_a_run_of_consecutive_ids() -> None:
+    class Recorder:
+        def __init__(self) -> None:
+            self.added: list[dict[str, list[object]]] = []
+
+        def add_document(self, document: object) -> None:
+            self.added.append(document.to_dict())  # type: ignore[attr-defined]
+
+    sentences, paragraphs = Recorder(), Recorder()
+    rows = [
+        (10, "a.txt", 1, 1, "title"),
+        (11, "a.txt", 1, 2, "x y"),
+        (12, "a.txt", 1, 2, "z"),
+        (14, "a.txt", 1, 2, "after a gap"),  # not the same run: a paragraph's ids are exactly its sentences
+        (15, "b.txt", 2, 2, "other document"),  # same paragraph number, other document
+    ]
+    engine_tantivy._add_rows(rows, sentences, paragraphs)  # type: ignore[arg-type]
+    assert [(d["sentence_id"], d["paragraph"]) for d in sentences.added] == [
+        ([10], [10]),
+        ([11], [11]),
+        ([12], [11]),
+        ([14], [14]),
+        ([15], [15]),
+    ]
+    assert [(d["paragraph"], d["end"], d["tokens"], d["path"]) for d in paragraphs.added] == [
+        ([10], [11], ["title"], ["a.txt"]),
+        ([11], [13], ["x y z"], ["a.txt"]),
+        ([14], [15], ["after a gap"], ["a.txt"]),
+        ([15], [16], ["other document"], ["b.txt"]),
+    ]
+
+
 # --- through the service: incremental updates, reload, crash repair -----------------------------------------------
 
 ALPHA = "Alpha report\n\nThe okapi lives in the Ituri forest. It eats leaves and fruit.\n\nOkapis are rarely seen.\n"
@@ -177,6 +303,13 @@ def top_text(service: AnswerService, question: str) -> str | None:
     return answer.hits[0].text if answer.hits else None
 
 
+def stored_paragraphs(db: Path) -> int:
+    with sqlite3.connect(db) as connection:
+        return int(
+            connection.execute("SELECT COUNT(DISTINCT document_id || '/' || paragraph) FROM sentences").fetchone()[0]
+        )
+
+
 def store_generation(db: Path) -> int:
     with sqlite3.connect(db) as connection:
         row = connection.execute("SELECT value FROM meta WHERE key = ?", (GENERATION_KEY,)).fetchone()
@@ -203,6 +336,13 @@ async def test_incremental_add_change_remove(docs: Path, db: Path, engine_name: 
     if engine_name == "tantivy":
         recorded = PersistentIndex(db).recorded()
         assert recorded is not None and recorded["generation"] == 2 and recorded["sentences"] == 8
+        assert recorded["paragraphs"] == stored_paragraphs(db) == 3 + 2 + 2
+        engine = service._require_snapshot().engine
+        assert isinstance(engine, TantivyEngine)
+        assert engine.paragraph_hits(["giraff"], 5) == []  # the removed document's paragraphs are gone
+        assert len(engine.paragraph_hits(["pangolin"], 5)) == 1
+        (hit,) = engine.paragraph_hits(["lion"], 5)
+        assert [engine.search(["lion"], 1)[0].position] == list(range(*hit.span))
     else:
         assert not index_dir_for(db).exists()  # rank-bm25 leaves no index on disk
 
@@ -219,7 +359,7 @@ async def test_context_and_paragraphs_through_either_corpus(
     paragraph = service.paragraph_of(hit.sentence_id)
     assert [s.text for s in paragraph] == ["The okapi lives in the Ituri forest.", "It eats leaves and fruit."]
     assert service.paragraph_of(10**6) == []
-    assert service.document_title(paragraph[0].document_id) == "Alpha report"
+    assert service._require_snapshot().corpus.documents[paragraph[0].document_id].title == "Alpha report"
 
 
 async def test_start_up_opens_the_index_without_rebuilding(
@@ -264,7 +404,7 @@ async def test_crash_after_index_commit_before_its_record(
     await service.reindex()
     (docs / "gamma.md").write_text("Gamma report\n\nThe giraffe eats acacia leaves.\n")
 
-    def crash(self: PersistentIndex, generation: int, sentences: int) -> None:
+    def crash(self: PersistentIndex, generation: int, sentences: int, paragraphs: int) -> None:
         raise OSError("disk full")
 
     monkeypatch.setattr(PersistentIndex, "_record", crash)
@@ -279,6 +419,79 @@ async def test_crash_after_index_commit_before_its_record(
     assert top_text(restarted, "giraffe neck") != "The giraffe has a long neck."
 
 
+async def test_context_scoring_of_both_engines_ranks_alike(docs: Path, db: Path, opened: Opened) -> None:
+    # Odo's sentence holds one of the question's words, the statue's two: its paragraph and the sentence before it
+    # put it ahead, and the sentence after the statue's comes in through its paragraph alone.
+    for name in ("alpha.txt", "beta.txt", "gamma.md"):
+        (docs / name).unlink()
+    (docs / "bayeux.txt").write_text("Bayeux\n\n" + "\n\n".join(" ".join(texts) for texts in BAYEUX) + "\n")
+    expected = [
+        "The Bayeux Tapestry is an embroidered cloth.",
+        "It was commissioned by Bishop Odo.",
+        "A statue was commissioned for the cathedral of Bayeux.",
+        "Bayeux",
+        "Nobody knows who carved it.",
+    ]
+    for name in ("rank-bm25", "tantivy"):
+        service = await opened(docs, db.with_name(f"{name}.sqlite3"), name)
+        await service.reindex()
+        answer = service.ask_now("Who commissioned the Bayeux Tapestry?")
+        assert [hit.text for hit in answer.hits] == expected, name
+        assert answer.hits[4].matched_terms == ()
+
+
+async def test_crash_between_the_two_index_commits_is_repaired(
+    docs: Path, db: Path, opened: Opened, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    service = await opened(docs, db, "tantivy")
+    await service.reindex()
+    (docs / "gamma.md").write_text("Gamma report\n\nThe giraffe eats acacia leaves.\n")
+    writers = engine_tantivy._writers
+
+    class FailingCommit:
+        def __init__(self, writer: object) -> None:
+            self._writer = writer
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._writer, name)
+
+        def commit(self) -> None:
+            raise OSError("disk full")
+
+    def failing(*args: object, **kwargs: object) -> tuple[object, object]:
+        sentences, paragraphs = writers(*args, **kwargs)  # type: ignore[arg-type]
+        return sentences, FailingCommit(paragraphs)
+
+    monkeypatch.setattr(engine_tantivy, "_writers", failing)
+    with pytest.raises(OSError, match="disk full"):
+        await service.reindex()  # the sentence index committed, the paragraph index did not
+    assert top_text(service, "giraffe neck") == "The giraffe has a long neck."  # the previous snapshot answers
+    monkeypatch.undo()
+    restarted = await opened(docs, db, "tantivy")
+    await restarted.load()
+    assert top_text(restarted, "What does the giraffe eat?") == "The giraffe eats acacia leaves."
+    recorded = PersistentIndex(db).recorded()
+    assert recorded is not None and recorded["generation"] == store_generation(db) == 2
+    assert recorded["paragraphs"] == stored_paragraphs(db)
+
+
+async def test_damaged_or_missing_paragraph_index_is_rebuilt(docs: Path, db: Path, opened: Opened) -> None:
+    service = await opened(docs, db, "tantivy")
+    await service.reindex()
+    paragraphs = index_dir_for(db) / "paragraphs"
+    (paragraphs / "meta.json").write_text("not json")
+    restarted = await opened(docs, db, "tantivy")
+    await restarted.load()
+    assert top_text(restarted, "What does it eat? leaves fruit") == "It eats leaves and fruit."
+    shutil.rmtree(paragraphs)
+    again = await opened(docs, db, "tantivy")
+    await again.load()
+    engine = again._require_snapshot().engine
+    assert isinstance(engine, TantivyEngine) and len(engine.paragraph_hits(["okapi"], 5)) == 2
+    record = json.loads((index_dir_for(db) / "docbot-index.json").read_text())
+    assert record["paragraphs"] == stored_paragraphs(db) == 8
+
+
 async def test_damaged_or_missing_index_is_rebuilt(docs: Path, db: Path, opened: Opened) -> None:
     service = await opened(docs, db, "tantivy")
     await service.reindex()
@@ -287,9 +500,7 @@ async def test_damaged_or_missing_index_is_rebuilt(docs: Path, db: Path, opened:
     restarted = await opened(docs, db, "tantivy")
     await restarted.load()
     assert top_text(restarted, "okapi forest") == "The okapi lives in the Ituri forest."
-    for path in directory.iterdir():
-        path.unlink()
-    directory.rmdir()
+    shutil.rmtree(directory)
     again = await opened(docs, db, "tantivy")
     await again.load()
     assert top_text(again, "okapi forest") == "The okapi lives in the Ituri forest."
