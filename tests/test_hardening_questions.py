@@ -195,7 +195,9 @@ def test_service_quotes_any_document_safely(tmp_path: Path) -> None:
                     continue
                 check_answer_is_verbatim(answer, sentences)
                 check_reply(format_answer(answer))
-                if report.warnings == () and answer.hits:
+                # The marker alone can only be found in the hostile document. (With the body added, another
+                # document may rank first: Markdown reduction can drop the body, `<a:okapi:1>` read as an HTML tag.)
+                if question == "zyxwvut" and report.warnings == () and answer.hits:
                     assert answer.hits[0].source.path == f"hostile{suffix}"
 
         property_()
