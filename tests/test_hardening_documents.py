@@ -35,18 +35,9 @@ from retrieval.models import ReindexReport
 from retrieval.service import AnswerService
 from retrieval.store import Store
 from retrieval.text import MAX_SENTENCE_CHARS, decode_bytes, normalize_space
+from tests.files import GOOD, write
 
 ROOT = Path(__file__).resolve().parents[1]
-GOOD = "Good document\n\nThe okapi is a shy animal of the forest. It eats leaves.\n"
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
 
 
 def check_index(db: Path, docs: Path, expected: set[str]) -> dict[str, list[str]]:

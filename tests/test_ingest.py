@@ -12,17 +12,7 @@ from retrieval.ingest import FileState, scan_documents
 from retrieval.models import FileWarning
 from retrieval.service import AnswerService
 from retrieval.store import Store
-
-GOOD = "Good document\n\nThe okapi is a shy animal of the forest. It eats leaves.\n"
-
-
-def write(path: Path, content: str | bytes) -> Path:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    if isinstance(content, bytes):
-        path.write_bytes(content)
-    else:
-        path.write_text(content, encoding="utf-8")
-    return path
+from tests.files import GOOD, write
 
 
 def warnings_for(warnings: list[FileWarning], path: str) -> list[str]:
