@@ -3,11 +3,36 @@
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator
+from pathlib import Path
 
+import pytest
 from hypothesis import settings
+
+from bot.settings import SETTINGS
+from tests.discord.fake_discord import FakeDiscord
 
 # CI runs the property tests with a fixed seed so a submission's result does not depend on luck; a developer can
 # explore new examples with HYPOTHESIS_PROFILE=explore (or pytest --hypothesis-seed=N).
 settings.register_profile("ci", derandomize=True, database=None)
 settings.register_profile("explore", derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
+
+
+@pytest.fixture
+async def fake() -> AsyncIterator[FakeDiscord]:
+    """A fake Discord on 127.0.0.1 with discord.py pointed at it (a module may override it, e.g. with a token)."""
+    async with FakeDiscord() as server:
+        yield server
+
+
+@pytest.fixture
+def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run in tmp_path with no docbot setting in the environment (and undo whatever a `.env` loads)."""
+    monkeypatch.chdir(tmp_path)
+    for setting in SETTINGS:
+        # setenv first so that monkeypatch remembers the original state and restores it, even for variables
+        # that load_dotenv sets during the test
+        monkeypatch.setenv(setting.name, "")
+        monkeypatch.delenv(setting.name)
+    return tmp_path

@@ -21,15 +21,9 @@ CEASEFIRE = "What did Putin say about a ceasefire?"
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Run in tmp_path with no docbot setting in the environment (and undo whatever a `.env` loads)."""
-    monkeypatch.chdir(tmp_path)
-    for setting in SETTINGS:
-        # setenv first so that monkeypatch remembers the original state and restores it, even for variables
-        # that load_dotenv sets during the test
-        monkeypatch.setenv(setting.name, "")
-        monkeypatch.delenv(setting.name)
-    return tmp_path
+def _always_isolated(isolated: Path) -> Path:
+    """Every test here runs isolated (the fixture is in tests/conftest.py)."""
+    return isolated
 
 
 @pytest.fixture

@@ -20,14 +20,14 @@ import subprocess
 import sys
 import time
 import weakref
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from bot.cli import main
 from bot.client import DocBot
-from bot.settings import SETTINGS, Settings
+from bot.settings import Settings
 from retrieval.service import AnswerService
 from retrieval.store import Store
 from tests.discord.fake_discord import FakeDiscord
@@ -39,24 +39,8 @@ IS_ROOT = os.geteuid() == 0
 
 
 @pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as server:
-        yield server
-
-
-@pytest.fixture
 def docs(tmp_path: Path) -> Path:
     return copy_seeds(tmp_path / "docs")
-
-
-@pytest.fixture
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No docbot setting from the environment or a `.env` (as in tests/test_cli.py)."""
-    monkeypatch.chdir(tmp_path)
-    for setting in SETTINGS:
-        monkeypatch.setenv(setting.name, "")
-        monkeypatch.delenv(setting.name)
-    return tmp_path
 
 
 async def settled(bot: DocBot) -> DocBot:

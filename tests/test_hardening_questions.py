@@ -29,7 +29,6 @@ from hypothesis import strategies as st
 from bot.cli import main
 from bot.client import DocBot
 from bot.format import MESSAGE_LIMIT, format_answer, format_hits
-from bot.settings import SETTINGS
 from retrieval.models import Answer
 from retrieval.service import AnswerService, QuestionError
 from retrieval.store import Store
@@ -204,16 +203,6 @@ def test_service_quotes_any_document_safely(tmp_path: Path) -> None:
 
 
 # ---------------------------------------------------------------------------------------------------- the CLI
-
-
-@pytest.fixture
-def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """No docbot setting from the environment or a `.env` (as in tests/test_cli.py)."""
-    monkeypatch.chdir(tmp_path)
-    for setting in SETTINGS:
-        monkeypatch.setenv(setting.name, "")
-        monkeypatch.delenv(setting.name)
-    return tmp_path
 
 
 def test_cli_answers_any_question_safely(isolated: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -6,7 +6,6 @@ import asyncio
 import logging
 import sqlite3
 import threading
-from collections.abc import AsyncIterator
 from pathlib import Path
 
 import discord
@@ -18,12 +17,6 @@ from tests.discord.fake_discord import MANAGE_GUILD, MESSAGE_CONTENT_INTENT, Fak
 from tests.discord.harness import copy_seeds, docbot
 
 NO_PINGS = {"parse": []}
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as server:
-        yield server
 
 
 @pytest.fixture

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import io
-from collections.abc import AsyncIterator
 
 import aiohttp
 import discord
@@ -85,12 +84,6 @@ class TinyBot(commands.Bot):
             return
         self.seen_contents.append(message.content)
         await message.reply(f"seen: {message.content!r}", allowed_mentions=discord.AllowedMentions.none())
-
-
-@pytest.fixture
-async def fake() -> AsyncIterator[FakeDiscord]:
-    async with FakeDiscord() as server:
-        yield server
 
 
 async def test_startup_syncs_commands_and_identifies(fake: FakeDiscord) -> None:
