@@ -74,7 +74,7 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """Neighbouring sentences of the same paragraph, shown when a hit leans on them."""
+    """Neighbouring sentences of the same document (across paragraphs), shown when a hit leans on them."""
 
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()
