@@ -1,6 +1,7 @@
 """Answer quality: docbot's real pipeline next to plain rank-bm25, on question sets in the `../shared/eval` format.
 
     .venv/bin/python bench/quality.py [DIR ...] [--seeds DIR] [--seed-qa FILE] [--unanswerable FILE] [--engine NAME]
+                                      [--reranker minilm]
 
 Each DIR holds `docs/` (the documents) and `qa.jsonl` (`{"q": question, "gold": [answer strings], ...}` a line);
 with no DIR, `bench/data/squad-small` is scored. Every run also scores the seed questions
@@ -11,7 +12,8 @@ docbot: the documents are indexed with the real ingest and tokenizer into a temp
 `AnswerService`, and each question is answered with `AnswerService.ask_now` (top 10). `--engine` is its `ENGINE`
 setting (default `auto`: rank-bm25 on sets this small; `tantivy` forces the on-disk engine of large corpora).
 When docbot says "not found", its hits count as empty (the honest figures); the "+weak" row counts the weak matches it
-offers instead (up to the few it shows).
+offers instead (up to the few it shows). `--reranker minilm` adds a "docbot +minilm" row: the same index answered with
+`RERANKER=minilm` (retrieval/semantic.py; needs `pip install -e '.[semantic]'`), so both show side by side.
 
 plain rank-bm25: `BM25Plus` with rank-bm25's defaults over the same sentences and the same tokens, `get_scores` over
 every sentence for the question's tokens, ranked by score (ties by position); nothing else.
@@ -39,6 +41,7 @@ from rank_bm25 import BM25Plus
 
 from retrieval.engine_tantivy import ENGINE_CHOICES
 from retrieval.models import Answer, IndexedSentence
+from retrieval.semantic import RERANKER_CHOICES, RerankerUnavailable, SemanticReranker, load_reranker
 from retrieval.service import AnswerService
 from retrieval.store import Store
 from retrieval.tokenize import tokenize
@@ -160,6 +163,7 @@ class SetResult:
 
 DOCBOT = "docbot"
 DOCBOT_WEAK = "docbot +weak"
+DOCBOT_SEMANTIC = "docbot +minilm"
 PLAIN = "plain rank-bm25"
 
 
@@ -175,9 +179,20 @@ def plain_bm25_ranking(bm25: BM25Plus, sentences: Sequence[IndexedSentence], que
     return [sentences[i].text for i in order]
 
 
-async def evaluate_set(name: str, docs: Path, questions: Sequence[Question], engine: str = "auto") -> SetResult:
-    """Index `docs` into a temporary database with docbot's pipeline, answer every question, and run plain BM25."""
+async def evaluate_set(
+    name: str,
+    docs: Path,
+    questions: Sequence[Question],
+    engine: str = "auto",
+    reranker: SemanticReranker | None = None,
+) -> SetResult:
+    """Index `docs` into a temporary database with docbot's pipeline, answer every question, and run plain BM25.
+
+    With a `reranker`, the same index also answers through a service that uses it (the "docbot +minilm" row).
+    """
     answerable = bool(questions) and all(q.gold for q in questions)
+    reranked: list[Answer] = []
+    reranked_seconds = 0.0
     with tempfile.TemporaryDirectory(prefix="docbot-quality-") as tmp:
         store = await Store.open(Path(tmp) / "index.sqlite3")
         try:
@@ -189,6 +204,12 @@ async def evaluate_set(name: str, docs: Path, questions: Sequence[Question], eng
             answers = [service.ask_now(q.q, TOP) for q in questions]
             answer_seconds = time.perf_counter() - started
             sentences = await store.load_sentences()
+            if reranker is not None:
+                semantic = AnswerService(store, docs, engine=engine, reranker=reranker)
+                await semantic.load()
+                started = time.perf_counter()
+                reranked = [semantic.ask_now(q.q, TOP) for q in questions]
+                reranked_seconds = time.perf_counter() - started
         finally:
             await store.close()
     result = SetResult(name, docs, len(questions), report.sentences, answers=answers)
@@ -209,6 +230,19 @@ async def evaluate_set(name: str, docs: Path, questions: Sequence[Question], eng
             honest if answerable else [],
         )
     )
+    if reranker is not None:
+        ranks = [first_hit_rank([h.text for h in a.hits], q.gold) for a, q in zip(reranked, questions, strict=True)]
+        result.runs.append(
+            SystemRun(
+                DOCBOT_SEMANTIC,
+                score_ranks(ranks) if answerable else None,
+                sum(a.not_found for a in reranked) / max(len(reranked), 1),
+                0.0,
+                reranked_seconds,
+                len(reranked),
+                ranks if answerable else [],
+            )
+        )
     if answerable:
         result.runs.append(SystemRun(DOCBOT_WEAK, score_ranks(with_weak), None, 0.0, 0.0, len(answers), with_weak))
         started = time.perf_counter()
@@ -230,13 +264,14 @@ async def evaluate_all(
     seed_qa: Path | None = SEED_QA,
     unanswerable: Path | None = UNANSWERABLE,
     engine: str = "auto",
+    reranker: SemanticReranker | None = None,
 ) -> list[SetResult]:
     """Every set of a run: each DIR, then the seed questions and the unanswerable questions against `seeds`."""
-    results = [await evaluate_set(d.name, d / "docs", load_questions(d / "qa.jsonl"), engine) for d in dirs]
+    results = [await evaluate_set(d.name, d / "docs", load_questions(d / "qa.jsonl"), engine, reranker) for d in dirs]
     if seed_qa is not None:
-        results.append(await evaluate_set("seed-qa", seeds, load_questions(seed_qa), engine))
+        results.append(await evaluate_set("seed-qa", seeds, load_questions(seed_qa), engine, reranker))
     if unanswerable is not None:
-        results.append(await evaluate_set("unanswerable-seed", seeds, load_questions(unanswerable), engine))
+        results.append(await evaluate_set("unanswerable-seed", seeds, load_questions(unanswerable), engine, reranker))
     return results
 
 
@@ -257,7 +292,9 @@ def format_table(results: Sequence[SetResult]) -> str:
                 m = run.metrics
                 figures = f"{m.hit1:>6.3f} {m.hit5:>6.3f} {m.hit10:>6.3f} {m.mrr10:>6.3f}"
             not_found = f"{run.not_found:>9.1%}" if run.not_found is not None else f"{'':>9}"
-            if run.name == DOCBOT:
+            if run.name == DOCBOT_SEMANTIC:
+                timing = f"{run.ms_per_question:.1f} ms/question"
+            elif run.name == DOCBOT:
                 timing = f"index {run.prepare_seconds:.2f}s, {run.ms_per_question:.1f} ms/question"
             elif run.name == PLAIN:
                 timing = f"build {run.prepare_seconds:.2f}s, {run.ms_per_question:.1f} ms/question"
@@ -273,7 +310,7 @@ def halves_report(results: Sequence[SetResult], minimum: int = 20) -> list[str]:
     for result in results:
         if result.questions < minimum:
             continue
-        for name in (DOCBOT, PLAIN):
+        for name in (DOCBOT, DOCBOT_SEMANTIC, PLAIN):
             run = next((r for r in result.runs if r.name == name), None)
             if run is None or not run.ranks:
                 continue
@@ -286,18 +323,22 @@ def halves_report(results: Sequence[SetResult], minimum: int = 20) -> list[str]:
 
 
 def targets_report(results: Sequence[SetResult]) -> list[str]:
-    """The issue's targets, each with the measured figure and whether it is met."""
+    """The issue's targets, each with the measured figure and whether it is met (for docbot and docbot +minilm)."""
     lines: list[str] = []
-    for result in results:
-        docbot = result.run(DOCBOT)
-        if result.name == "unanswerable-seed" and docbot.not_found is not None:
-            lines.append(_target(f"{result.name}: not found", docbot.not_found, 0.90, at_least=True))
-        elif docbot.metrics is not None and docbot.not_found is not None:
-            lines.append(_target(f"{result.name}: not found", docbot.not_found, 0.02, at_least=False))
-            if result.name == "squad-small":
-                lines.append(_target("squad-small: hit@1", docbot.metrics.hit1, 0.75, at_least=True))
-                lines.append(_target("squad-small: hit@5", docbot.metrics.hit5, 0.93, at_least=True))
-                lines.append(_target("squad-small: MRR@10", docbot.metrics.mrr10, 0.83, at_least=True))
+    for name in (DOCBOT, DOCBOT_SEMANTIC):
+        for result in results:
+            docbot = next((r for r in result.runs if r.name == name), None)
+            if docbot is None:
+                continue
+            prefix = f"{result.name}, {name}"
+            if result.name == "unanswerable-seed" and docbot.not_found is not None:
+                lines.append(_target(f"{prefix}: not found", docbot.not_found, 0.90, at_least=True))
+            elif docbot.metrics is not None and docbot.not_found is not None:
+                lines.append(_target(f"{prefix}: not found", docbot.not_found, 0.02, at_least=False))
+                if result.name == "squad-small":
+                    lines.append(_target(f"{prefix}: hit@1", docbot.metrics.hit1, 0.75, at_least=True))
+                    lines.append(_target(f"{prefix}: hit@5", docbot.metrics.hit5, 0.93, at_least=True))
+                    lines.append(_target(f"{prefix}: MRR@10", docbot.metrics.mrr10, 0.83, at_least=True))
     return lines
 
 
@@ -316,13 +357,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--engine", choices=ENGINE_CHOICES, default="auto", help="docbot's ENGINE setting (default auto)"
     )
+    parser.add_argument(
+        "--reranker",
+        choices=[c for c in RERANKER_CHOICES if c != "none"],
+        help="also answer with this RERANKER setting (a second docbot row; needs the semantic extra)",
+    )
     args = parser.parse_args(argv)
     dirs = [Path(d) for d in args.dirs] or [SQUAD_SMALL]
+    try:
+        reranker = load_reranker(args.reranker or "none")
+    except RerankerUnavailable as error:
+        print(f"quality: {error}", file=sys.stderr)
+        return 2
     for directory in dirs:
         if not (directory / "docs").is_dir() or not (directory / "qa.jsonl").is_file():
             print(f"quality: {directory} needs docs/ and qa.jsonl", file=sys.stderr)
             return 2
-    results = asyncio.run(evaluate_all(dirs, args.seeds, args.seed_qa, args.unanswerable, args.engine))
+    results = asyncio.run(evaluate_all(dirs, args.seeds, args.seed_qa, args.unanswerable, args.engine, reranker))
     print(format_table(results))
     print()
     print("\n".join(halves_report(results)))

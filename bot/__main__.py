@@ -12,6 +12,7 @@ from dotenv import find_dotenv, load_dotenv
 from bot.client import DocBot, ShardedDocBot
 from bot.logging_setup import configure_logging
 from bot.settings import Settings, SettingsError
+from retrieval.semantic import RerankerUnavailable, load_reranker
 from retrieval.service import AnswerService
 from retrieval.store import Store, StoreError
 
@@ -26,6 +27,7 @@ def fail(message: str, status: int = 1) -> int:
 
 async def serve(settings: Settings) -> None:
     """Open the store, build the service and run the bot until it is stopped."""
+    reranker = await asyncio.to_thread(load_reranker, settings.reranker)
     store = await Store.open(settings.db_path)
     try:
         service = AnswerService(
@@ -34,6 +36,7 @@ async def serve(settings: Settings) -> None:
             max_file_bytes=settings.max_file_bytes,
             max_question_chars=settings.max_question_chars,
             engine=settings.engine,
+            reranker=reranker,
         )
         bot_class = ShardedDocBot if settings.sharded else DocBot
         async with bot_class(service, settings) as bot:
@@ -59,6 +62,8 @@ def run_bot(settings: Settings) -> int:
         )
     except StoreError as error:
         return fail(str(error), 3)
+    except RerankerUnavailable as error:
+        return fail(str(error), 2)
     except KeyboardInterrupt:
         log.info("stopped")
     return 0

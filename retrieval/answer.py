@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from retrieval.engine import Engine
 from retrieval.models import Answer, Context, DocumentInfo, Hit, IndexedSentence, Source
 from retrieval.rerank import ParagraphIndex, rank_sentences
+from retrieval.semantic import RERANK_CANDIDATES, Candidate, SemanticReranker
 from retrieval.tokenize import tokenize
 
 MAX_TOP = 50
@@ -37,6 +38,8 @@ WEAK_HITS = 3
 # Two sentences whose word sets overlap this much (Jaccard) say the same thing; the lower one is not shown.
 NEAR_DUPLICATE_OVERLAP = 0.85
 _SHORT_SENTENCE_WORDS = 6
+# A paragraph given to the semantic reranker is looked for this many sentences either side of the hit.
+_PARAGRAPH_REACH = 40
 _LEANS_ON_PREVIOUS = re.compile(
     r"^[\"'“‘(]*(?:he|she|they|it|this|that|these|those|his|her|their|its|the two|both|but|and|however)\b"
     r"|\b(?:he|she|they|it)\s+(?:added|said|says|continued|noted|told|warned|stressed|explained)\b",
@@ -95,6 +98,23 @@ def sentence_context(corpus: Corpus, position: int, before: int = 1, after: int 
     return Context(tuple(earlier), tuple(later))
 
 
+def paragraph_text(corpus: Corpus, position: int) -> str:
+    """The text of the paragraph holding the sentence at `position` (up to `_PARAGRAPH_REACH` sentences each side)."""
+    start = max(0, position - _PARAGRAPH_REACH)
+    window = corpus.sentences[start : position + _PARAGRAPH_REACH + 1]
+    target = window[position - start]
+    first = last = position - start
+    while first > 0 and _same_paragraph(window[first - 1], target):
+        first -= 1
+    while last + 1 < len(window) and _same_paragraph(window[last + 1], target):
+        last += 1
+    return " ".join(s.text for s in window[first : last + 1])
+
+
+def _same_paragraph(a: IndexedSentence, b: IndexedSentence) -> bool:
+    return a.document_id == b.document_id and a.paragraph == b.paragraph
+
+
 def fold_key(text: str) -> str:
     """Sentences equal under this key are one hit (case and white space do not make a different answer)."""
     return " ".join(text.casefold().split())
@@ -130,9 +150,18 @@ def question_coverage(engine: Engine, terms: Sequence[str], matched: Sequence[st
     return sum(weight(term) for term in set(matched)) / total
 
 
-def answer_question(question: str, corpus: Corpus, engine: Engine, top: int = 5) -> Answer:
-    """Rank the corpus for `question` and return up to `top` distinct hits, or a plain "not found"."""
+def answer_question(
+    question: str, corpus: Corpus, engine: Engine, top: int = 5, reranker: SemanticReranker | None = None
+) -> Answer:
+    """Rank the corpus for `question` and return up to `top` distinct hits, or a plain "not found".
+
+    With a `reranker`, the best `RERANK_CANDIDATES` distinct hits are reordered by it before the first `top` are
+    kept (and their scores are its blended scores); "not found" is decided before, from the lexical ranking.
+    """
     top = max(1, min(top, MAX_TOP))
+    shown = top
+    if reranker is not None:
+        top = max(top, RERANK_CANDIDATES)
     terms = tokenize(question)
     if not terms:
         return Answer(question, (), True, "The question has no words to search for (only very common words).")
@@ -177,7 +206,19 @@ def answer_question(question: str, corpus: Corpus, engine: Engine, top: int = 5)
     reason = weak_match_reason(engine, terms, evidence[0])
     if reason:
         return Answer(question, (), True, reason, weak=tuple(hits[:WEAK_HITS]))
-    return Answer(question, tuple(hits), False)
+    if reranker is not None and len(hits) > 1:
+        hits = _reranked(question, corpus, hits, reranker)
+    return Answer(question, tuple(hits[:shown]), False)
+
+
+def _reranked(question: str, corpus: Corpus, hits: list[Hit], reranker: SemanticReranker) -> list[Hit]:
+    candidates = []
+    for hit in hits:
+        position = corpus.position_of(hit.sentence_id)
+        paragraph = paragraph_text(corpus, position) if position is not None else hit.text
+        candidates.append(Candidate(hit.text, paragraph, hit.score))
+    order, scores = reranker.rerank(question, candidates)
+    return [_replace_score(hits[i], scores[i]) for i in order]
 
 
 def weak_match_reason(engine: Engine, terms: Sequence[str], matched: Sequence[str]) -> str:
@@ -196,3 +237,7 @@ def _source_order(source: Source) -> tuple[str, int, int]:
 
 def _replace_sources(hit: Hit, sources: tuple[Source, ...]) -> Hit:
     return Hit(hit.text, hit.score, sources, hit.matched_terms, hit.context, hit.sentence_id)
+
+
+def _replace_score(hit: Hit, score: float) -> Hit:
+    return Hit(hit.text, round(score, 6), hit.sources, hit.matched_terms, hit.context, hit.sentence_id)

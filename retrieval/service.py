@@ -28,6 +28,7 @@ from retrieval.engine_tantivy import (
 from retrieval.ingest import DEFAULT_MAX_FILE_BYTES, ProgressCallback, scan_documents
 from retrieval.models import Answer, DocumentInfo, IndexedSentence, ReindexReport
 from retrieval.rerank import build_paragraph_index
+from retrieval.semantic import SemanticReranker
 from retrieval.store import Store
 from retrieval.tokenize import TOKENIZER_VERSION
 
@@ -76,6 +77,7 @@ class AnswerService:
         max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS,
         engine_factory: EngineFactory = build_rank_bm25,
         engine: str = "auto",
+        reranker: SemanticReranker | None = None,
     ) -> None:
         self.store = store
         self.docs_dir = docs_dir
@@ -86,6 +88,7 @@ class AnswerService:
         # A custom engine_factory always means the in-memory path.
         self._engine = engine if engine_factory is build_rank_bm25 else "rank-bm25"
         use_tantivy(self._engine, 0)  # rejects an unknown name now rather than at the first swap
+        self._reranker = reranker  # RERANKER: reorders the best lexical hits (retrieval/semantic.py); None: off
         self._persistent: PersistentIndex | None = None
         self._snapshot: IndexSnapshot | None = None
         self._reindex_lock = asyncio.Lock()
@@ -199,7 +202,7 @@ class AnswerService:
         question = self.check_question(question)
         await self._follow_other_writers()
         snapshot = self._require_snapshot()
-        return await asyncio.to_thread(answer_question, question, snapshot.corpus, snapshot.engine, top)
+        return await asyncio.to_thread(answer_question, question, snapshot.corpus, snapshot.engine, top, self._reranker)
 
     async def _follow_other_writers(self) -> None:
         # Processes sharing one on-disk index (Discord shards): when another one reindexed, serve its new index.
@@ -217,7 +220,7 @@ class AnswerService:
         """`ask` in the calling thread, for batch use where there is no event loop to keep free."""
         question = self.check_question(question)
         snapshot = self._require_snapshot()
-        return answer_question(question, snapshot.corpus, snapshot.engine, top)
+        return answer_question(question, snapshot.corpus, snapshot.engine, top, self._reranker)
 
     def sources(self) -> tuple[DocumentInfo, ...]:
         """The documents of the index serving now, with their sentence counts."""

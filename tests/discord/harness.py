@@ -13,6 +13,7 @@ import discord
 
 from bot.client import DocBot
 from bot.settings import Settings
+from retrieval.semantic import SemanticReranker
 from retrieval.service import AnswerService
 from retrieval.store import Store
 from tests.discord.fake_discord import FakeDiscord
@@ -56,13 +57,14 @@ async def docbot(
     wait_for_index: bool = True,
     intents: discord.Intents | None = None,
     view_timeout: float = 600.0,
+    reranker: SemanticReranker | None = None,
     **settings: object,
 ) -> AsyncIterator[DocBot]:
     """A real docbot (real store, real engine) connected to `fake`, its index built unless told not to wait."""
     config = Settings(docs_dir=docs, db_path=db, discord_token=fake.token).with_overrides(**settings)
     store = await Store.open(db)
     try:
-        service = AnswerService(store, docs, max_question_chars=config.max_question_chars)
+        service = AnswerService(store, docs, max_question_chars=config.max_question_chars, reranker=reranker)
         async with running(DocBot(service, config, intents=intents, view_timeout=view_timeout), fake) as bot:
             if wait_for_index:
                 await asyncio.wait_for(bot.index_ready.wait(), 10)

@@ -12,6 +12,7 @@ import discord
 import pytest
 
 from bot.format import MESSAGE_LIMIT
+from retrieval.semantic import SemanticReranker, load_reranker
 from retrieval.store import Store
 from tests.discord.fake_discord import MANAGE_GUILD, MESSAGE_CONTENT_INTENT, FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
@@ -51,8 +52,19 @@ async def test_commands_synced_to_dev_guild_when_set(fake: FakeDiscord, docs: Pa
         assert not fake.synced_commands.get("global")
 
 
-async def test_ask_replies_with_quoted_bold_excerpts_and_sources(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
-    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+@pytest.fixture(scope="module")
+def minilm() -> SemanticReranker:
+    reranker = load_reranker("minilm")
+    assert reranker is not None
+    return reranker
+
+
+@pytest.mark.parametrize("semantic", [False, True], ids=["lexical", "minilm"])
+async def test_ask_replies_with_quoted_bold_excerpts_and_sources(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, semantic: bool, request: pytest.FixtureRequest
+) -> None:
+    reranker = request.getfixturevalue("minilm") if semantic else None
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", reranker=reranker):
         iid = await fake.send_slash_command(
             "ask", {"question": "What did Putin say about a ceasefire?", "results": 2}, user=fake.normal_user
         )

