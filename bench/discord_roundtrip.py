@@ -1,9 +1,11 @@
 """Round trips of /ask through a fake Discord: the real bot and discord.py client, timed from dispatch to reply.
 
-    .venv/bin/python bench/discord_roundtrip.py [--docs seeds] [--count 200] [--in-flight 50]
+    .venv/bin/python bench/discord_roundtrip.py [--docs seeds] [--count 200] [--in-flight 50] [--reranker minilm]
 
 Prints p50/p95 of dispatch → response for sequential questions and for bursts sent all at once, the bot's own
-ranking time (from its log lines) apart, the largest event-loop lag seen, and heartbeats missed.
+ranking time (from its log lines) apart, the largest event-loop lag seen, and heartbeats missed. `--reranker minilm`
+answers with the semantic reranker (the `semantic` extra); its embeddings of the candidates are cached by text, so
+after the first round of the ten questions only each question itself is encoded again.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from tests.discord.fake_discord import FakeDiscord  # noqa: E402
+from retrieval.semantic import SemanticReranker, load_reranker  # noqa: E402
 from tests.discord.harness import docbot  # noqa: E402
 
 QUESTIONS = [
@@ -85,14 +88,14 @@ def row(name: str, values_ms: list[float]) -> str:
     )
 
 
-async def bench(docs: Path, count: int, in_flight: int) -> None:
+async def bench(docs: Path, count: int, in_flight: int, reranker: SemanticReranker | None) -> None:
     timings = RankingTimes()
     logging.getLogger("bot.cogs.ask").addHandler(timings)
     logging.getLogger("bot.cogs.ask").setLevel(logging.INFO)
     with tempfile.TemporaryDirectory() as tmp:
         async with (
             FakeDiscord(heartbeat_interval_ms=1000) as fake,
-            docbot(fake, docs, Path(tmp) / "db.sqlite3", cooldown_questions=0),
+            docbot(fake, docs, Path(tmp) / "db.sqlite3", cooldown_questions=0, reranker=reranker),
         ):
             users = [fake.admin_user, fake.normal_user]
             with LoopLag() as lag:
@@ -120,7 +123,8 @@ async def bench(docs: Path, count: int, in_flight: int) -> None:
                     answered += sum(1 for r in responses if (r.content or "").startswith(("> ", "**Not found")))
                     burst += [(fake.latency(i) or 0) * 1000 for i in ids]
             missed = fake.missed_heartbeats()
-    print(f"docbot /ask through a fake Discord on 127.0.0.1: {docs}, {count} questions each way\n")
+    reranking = "semantic reranker on" if reranker is not None else "lexical ranking"
+    print(f"docbot /ask through a fake Discord on 127.0.0.1: {docs}, {count} questions each way, {reranking}\n")
     print("| measure | n | p50 ms | p95 ms | max ms |")
     print("|---|---|---|---|---|")
     print(row("dispatch → response, one at a time", sequential))
@@ -136,8 +140,9 @@ def main() -> None:
     parser.add_argument("--docs", type=Path, default=ROOT / "seeds")
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--in-flight", type=int, default=50)
+    parser.add_argument("--reranker", choices=["none", "minilm"], default="none")
     args = parser.parse_args()
-    asyncio.run(bench(args.docs, args.count, args.in_flight))
+    asyncio.run(bench(args.docs, args.count, args.in_flight, load_reranker(args.reranker)))
 
 
 if __name__ == "__main__":
