@@ -23,8 +23,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.discord.fake_discord import FakeDiscord  # noqa: E402
 from retrieval.semantic import SemanticReranker, load_reranker  # noqa: E402
+from tests.discord.fake_discord import FakeDiscord  # noqa: E402
 from tests.discord.harness import docbot  # noqa: E402
 
 QUESTIONS = [
