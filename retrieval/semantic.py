@@ -113,8 +113,9 @@ class SemanticReranker:
         if len(candidates) < 2:
             return list(range(len(candidates))), [1.0] * len(candidates)
         (question_vector,) = self._encode([question])
-        sentences = self._vectors([c.text for c in candidates])
-        paragraphs = self._vectors([c.paragraph for c in candidates])
+        # Sentences and paragraphs in one call, so that the encoder batches them together by length.
+        vectors = self._vectors([c.text for c in candidates] + [c.paragraph for c in candidates])
+        sentences, paragraphs = vectors[: len(candidates)], vectors[len(candidates) :]
         similarity = 0.5 * (sentences @ question_vector) + 0.5 * (paragraphs @ question_vector)
         scores = blend([c.score for c in candidates], [float(s) for s in similarity], self.weight)
         return rerank_order(scores), scores
