@@ -238,15 +238,20 @@ def _read_all(
         for candidate, previous in pending:
             yield _read_alone(candidate, previous, max_file_bytes)
         return
-    # forkserver: the service has threads running (the event loop's, SQLite's), which fork does not copy safely.
-    context = multiprocessing.get_context("forkserver")
-    workers = ProcessPoolExecutor(
-        max_workers=min(cores, 8), mp_context=context, initializer=_end_with, initargs=(os.getpid(),)
-    )
-    with workers as pool:
+    with worker_pool(min(cores, 8)) as pool:
         candidates = [c for c, _ in pending]
         states = [p for _, p in pending]
         yield from pool.map(_read_alone, candidates, states, repeat(max_file_bytes), chunksize=8)
+
+
+def worker_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes for CPU-bound work on large folders (reading files here, finding actors in the store).
+
+    Scripts that index large folders need an `if __name__ == "__main__":` guard, as for any process pool.
+    """
+    # forkserver: the service has threads running (the event loop's, SQLite's), which fork does not copy safely.
+    context = multiprocessing.get_context("forkserver")
+    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with, initargs=(os.getpid(),))
 
 
 def _end_with(pid: int) -> None:

@@ -10,14 +10,16 @@ import os
 import sqlite3
 import time
 from array import array
-from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import Counter, defaultdict, deque
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 from types import TracebackType
 
 import aiosqlite
 
+from retrieval import actors
 from retrieval.actors import (
     ACTORS_VERSION,
     ActorSentence,
@@ -38,7 +40,7 @@ from retrieval.actors import (
     load_lexicon,
     name_edges,
 )
-from retrieval.ingest import FileState, ScanResult
+from retrieval.ingest import FileState, ScanResult, worker_pool
 from retrieval.models import DocumentInfo, IndexedSentence, ParsedDocument, Source
 
 log = logging.getLogger(__name__)
@@ -463,6 +465,52 @@ def _refresh_actors(path: Path, analyse: Callable[[Sequence[str]], DocumentFacts
     return seconds
 
 
+# From this many sentences to analyse, actors are found in worker processes (each analyses whole documents; the
+# facts come back in order, so the result is the serial one). At 1M generated sentences the analysis is about two
+# thirds of a full actor build; below this size starting the workers costs more than it saves.
+PARALLEL_ACTOR_SENTENCES = 50_000
+_ACTOR_BATCH_SENTENCES = 5_000
+
+
+@dataclass(frozen=True, slots=True)
+class _AnalysedDocument:
+    """What a refresh keeps of a document's facts: them encoded for the store, their keys, names and words.
+
+    Small to send back from a worker process: the per-sentence facts travel only as the encoded bytes.
+    """
+
+    encoded: bytes
+    keys: frozenset[str]
+    names: tuple[NameCount, ...]
+    words: frozenset[str]
+
+    @classmethod
+    def of(cls, facts: DocumentFacts) -> _AnalysedDocument:
+        return cls(encode_facts(facts), facts.keys, facts.names, facts.words)
+
+
+def _analyse_batch(documents: list[list[str]]) -> list[_AnalysedDocument]:
+    """Worker process: each document analysed (its sentences' texts in reading order)."""
+    lexicon = load_lexicon()
+    return [_AnalysedDocument.of(analyse_document(texts, lexicon)) for texts in documents]
+
+
+def _batches(
+    documents: Iterable[tuple[int, list[tuple[int, str]]]], sentences: int
+) -> Iterator[list[tuple[int, list[tuple[int, str]]]]]:
+    """Whole documents in batches of about `sentences` sentences."""
+    batch: list[tuple[int, list[tuple[int, str]]]] = []
+    size = 0
+    for document in documents:
+        batch.append(document)
+        size += len(document[1])
+        if size >= sentences:
+            yield batch
+            batch, size = [], 0
+    if batch:
+        yield batch
+
+
 # Share of the documents written since the last refresh above which the actors are rebuilt rather than refreshed:
 # rebuilding them all at once is then quicker than redoing most names one by one, and gives the same result. At
 # 100k generated sentences, refreshing after 30% of the documents changed took 4.6 s, after 60% 8.9 s; a rebuild 6 s.
@@ -629,21 +677,51 @@ class _ActorRefresh:
             self.dirty = {int(r[0]) for r in db.execute("SELECT document_id FROM actor_dirty_documents")}
             query = f"SELECT facts FROM actor_documents WHERE document_id {_IN}"
             for (blob,) in db.execute(query, (_values(self.dirty),)):
-                self._count(decode_facts(blob), -1)
+                old = decode_facts(blob)
+                self._count(old.names, old.words, -1)
         query = "SELECT document_id, id, text FROM sentences"
         if not self.rebuild:
             query += f" WHERE document_id {_IN}"
         query += " ORDER BY document_id, paragraph, sentence"
         rows = db.execute(query, () if self.rebuild else (_values(self.dirty),))
-        for document_id, group in itertools.groupby(rows, key=lambda r: int(r[0])):
-            sentences = list(group)
-            facts = self.analyse([str(r[2]) for r in sentences])
-            self._count(facts, +1)
-            self.analysed[document_id] = (encode_facts(facts), facts.keys)
-            self.sentence_ids[document_id] = array("q", (int(r[1]) for r in sentences))
+        documents = (
+            (document_id, [(int(r[1]), str(r[2])) for r in group])
+            for document_id, group in itertools.groupby(rows, key=lambda r: int(r[0]))
+        )
+        for (document_id, sentences), facts in self._analysed(documents):
+            self._count(facts.names, facts.words, +1)
+            self.analysed[document_id] = (facts.encoded, facts.keys)
+            self.sentence_ids[document_id] = array("q", (sentence_id for sentence_id, _ in sentences))
 
-    def _count(self, facts: DocumentFacts, sign: int) -> None:
-        for row in facts.names:
+    def _analysed(
+        self, documents: Iterator[tuple[int, list[tuple[int, str]]]]
+    ) -> Iterator[tuple[tuple[int, list[tuple[int, str]]], _AnalysedDocument]]:
+        """Each document with its facts, in order: analysed in worker processes when there are many sentences."""
+        cores = os.cpu_count() or 1
+        sentences = self.db.execute(
+            "SELECT COUNT(*) FROM sentences"
+            if self.rebuild
+            else f"SELECT COUNT(*) FROM sentences WHERE document_id {_IN}",
+            () if self.rebuild else (_values(self.dirty),),
+        ).fetchone()[0]
+        if cores < 2 or sentences < PARALLEL_ACTOR_SENTENCES or self.analyse is not actors.analyse_document:
+            for document in documents:
+                yield document, _AnalysedDocument.of(self.analyse([text for _, text in document[1]]))
+            return
+        with worker_pool(min(cores, 8)) as pool:
+            pending: deque[tuple[list[tuple[int, list[tuple[int, str]]]], Future[list[_AnalysedDocument]]]] = deque()
+            batches = _batches(documents, _ACTOR_BATCH_SENTENCES)
+            for batch in itertools.chain(batches, [None]):
+                if batch is not None:
+                    texts = [[text for _, text in sentences] for _, sentences in batch]
+                    pending.append((batch, pool.submit(_analyse_batch, texts)))
+                # A few batches ahead per worker, not the whole corpus's text in flight at once.
+                while pending and (batch is None or len(pending) > 2 * min(cores, 8)):
+                    done, future = pending.popleft()
+                    yield from zip(done, future.result(), strict=True)
+
+    def _count(self, names: Iterable[NameCount], words: Iterable[str], sign: int) -> None:
+        for row in names:
             form = (row.key, row.surface, row.name, row.reliable)
             delta = self.form_deltas.get(form)
             if delta is None:
@@ -651,7 +729,7 @@ class _ActorRefresh:
             delta[0] += sign * row.mentions
             for index, value in enumerate(row.evidence):
                 delta[1 + index] += sign * value
-        for word in facts.words:
+        for word in words:
             self.word_deltas[word] = self.word_deltas.get(word, 0) + sign
 
     # Step 2 ---------------------------------------------------------------------------------------------------

@@ -10,6 +10,7 @@ import json
 import shutil
 import sqlite3
 from collections.abc import AsyncIterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from unittest.mock import patch
@@ -35,7 +36,7 @@ from retrieval.actors import (
     name_key,
     tokenize_sentence,
 )
-from retrieval.ingest import ScanResult
+from retrieval.ingest import ScanResult, worker_pool
 from retrieval.models import IndexedSentence, ParsedDocument, SentenceRecord, Source
 from retrieval.service import AnswerService
 from retrieval.store import Store, _refresh_actors
@@ -755,6 +756,36 @@ async def test_a_mostly_rewritten_corpus_is_rebuilt(db: Path, tmp_path: Path, mo
         assert name_graph(db) == rebuilt_name_graph(db, tmp_path)
     finally:
         await store.close()
+
+
+async def test_actors_found_in_worker_processes_equal_the_serial_result(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("retrieval.store.PARALLEL_ACTOR_SENTENCES", 0)  # workers however small the corpus
+    monkeypatch.setattr("retrieval.store._ACTOR_BATCH_SENTENCES", 2)  # many batches: more than are kept in flight
+    pools: list[int] = []
+
+    def counted_pool(workers: int) -> ProcessPoolExecutor:
+        pools.append(workers)
+        return worker_pool(workers)
+
+    monkeypatch.setattr("retrieval.store.worker_pool", counted_pool)
+    monkeypatch.setattr("retrieval.store.os.cpu_count", lambda: 2)  # as on a one-core machine as well
+    seed = [p.split(". ") for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    documents = [parsed("seed.txt", seed)] + [
+        parsed(f"{n}.txt", [[f"Minister Ines Moreau{n} said prices fell.", "Moreau left."], ["Kofi Boateng spoke."]])
+        for n in "abcdefghij"
+    ]
+    store = await Store.open(db)
+    try:
+        assert await write(store, documents) is not None
+    finally:
+        await store.close()
+    assert pools == [2]
+    assert stored_actors(db) == recomputed_actors(db)
+    parallel_graph = name_graph(db)
+    monkeypatch.setattr("retrieval.store.PARALLEL_ACTOR_SENTENCES", 10**9)
+    assert parallel_graph == rebuilt_name_graph(db, tmp_path)  # the serial rebuild of the same corpus
 
 
 # --------------------------------------------------------------------------------------------------------------
