@@ -10,6 +10,7 @@ import pytest
 from hypothesis import settings
 
 from bot.settings import SETTINGS
+from retrieval.semantic import SemanticReranker, load_reranker
 from tests.discord.fake_discord import FakeDiscord
 
 # CI runs the property tests with a fixed seed so a submission's result does not depend on luck; a developer can
@@ -36,3 +37,11 @@ def isolated(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setenv(setting.name, "")
         monkeypatch.delenv(setting.name)
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def minilm() -> SemanticReranker:
+    """The real MiniLM reranker (the semantic extra, which the test extra installs), loaded once for the suite."""
+    reranker = load_reranker("minilm")
+    assert reranker is not None
+    return reranker

@@ -21,10 +21,12 @@ SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED = SEEDS / "000_9b990c146cc40a5f.txt"
 
 
-@pytest.fixture
-async def seed_service(tmp_path: Path) -> AsyncIterator[AnswerService]:
+@pytest.fixture(params=["lexical", "minilm"])
+async def seed_service(tmp_path: Path, request: pytest.FixtureRequest) -> AsyncIterator[AnswerService]:
+    """The seed indexed, answering lexically and with the semantic reranker: the seed's answers hold for both."""
+    reranker = request.getfixturevalue("minilm") if request.param == "minilm" else None
     async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, SEEDS)
+        service = AnswerService(store, SEEDS, reranker=reranker)
         await service.reindex()
         yield service
 

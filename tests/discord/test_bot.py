@@ -12,7 +12,6 @@ import discord
 import pytest
 
 from bot.format import MESSAGE_LIMIT
-from retrieval.semantic import SemanticReranker, load_reranker
 from retrieval.store import Store
 from tests.discord.fake_discord import MANAGE_GUILD, MESSAGE_CONTENT_INTENT, FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
@@ -50,13 +49,6 @@ async def test_commands_synced_to_dev_guild_when_set(fake: FakeDiscord, docs: Pa
     async with docbot(fake, docs, tmp_path / "db.sqlite3", dev_guild_id=fake.guild_id):
         assert "ask" in {c["name"] for c in fake.synced_commands[fake.guild_id]}
         assert not fake.synced_commands.get("global")
-
-
-@pytest.fixture(scope="module")
-def minilm() -> SemanticReranker:
-    reranker = load_reranker("minilm")
-    assert reranker is not None
-    return reranker
 
 
 @pytest.mark.parametrize("semantic", [False, True], ids=["lexical", "minilm"])
