@@ -14,6 +14,7 @@ squad-small question (0.3%) and on 58 of the 60 (96.7%).
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 import unicodedata
@@ -25,6 +26,8 @@ from retrieval.models import Answer, Context, DocumentInfo, Hit, IndexedSentence
 from retrieval.rerank import ParagraphIndex, rank_sentences
 from retrieval.semantic import RERANK_CANDIDATES, Candidate, SemanticReranker
 from retrieval.tokenize import tokenize
+
+log = logging.getLogger(__name__)
 
 MAX_TOP = 50
 # How many more results than asked for are ranked, so that folded duplicates do not leave the list short.
@@ -217,7 +220,12 @@ def _reranked(question: str, corpus: Corpus, hits: list[Hit], reranker: Semantic
         position = corpus.position_of(hit.sentence_id)
         paragraph = paragraph_text(corpus, position) if position is not None else hit.text
         candidates.append(Candidate(hit.text, paragraph, hit.score))
-    order, scores = reranker.rerank(question, candidates)
+    try:
+        order, scores = reranker.rerank(question, candidates)
+    except Exception:
+        # The model is an optional refinement: if it fails, the lexical answer is still a good one.
+        log.exception("semantic reranking failed; answering with the lexical ranking")
+        return hits
     return [_replace_score(hits[i], scores[i]) for i in order]
 
 

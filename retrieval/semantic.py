@@ -105,7 +105,7 @@ class SemanticReranker:
         self._encode = encode
         self.weight = weight
         self._cache_texts = cache_texts
-        self._cache: OrderedDict[str, Vectors] = OrderedDict()
+        self._cache: OrderedDict[bytes, Vectors] = OrderedDict()
         self._lock = threading.Lock()
 
     def rerank(self, question: str, candidates: Sequence[Candidate]) -> tuple[list[int], list[float]]:
@@ -121,22 +121,28 @@ class SemanticReranker:
         return rerank_order(scores), scores
 
     def _vectors(self, texts: Sequence[str]) -> Vectors:
+        # Keyed by a digest: paragraphs can be long, and 20,000 of them as keys would outweigh their vectors.
+        keys = [_digest(t) for t in texts]
         with self._lock:
-            missing = list(dict.fromkeys(t for t in texts if t not in self._cache))
+            missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache}
         # Encoded outside the lock: other questions go on meanwhile (at worst a text is encoded twice).
-        fresh = dict(zip(missing, self._encode(missing), strict=True)) if missing else {}
+        fresh = dict(zip(missing, self._encode(list(missing.values())), strict=True)) if missing else {}
         with self._lock:
             rows = []
-            for text in texts:
-                vector = fresh.get(text)
+            for key, text in zip(keys, texts, strict=True):
+                vector = fresh.get(key)
                 if vector is None:
-                    vector = self._cache[text] if text in self._cache else self._encode([text])[0]
-                self._cache[text] = vector
-                self._cache.move_to_end(text)
+                    vector = self._cache[key] if key in self._cache else self._encode([text])[0]
+                self._cache[key] = vector
+                self._cache.move_to_end(key)
                 rows.append(vector)
             while len(self._cache) > self._cache_texts:
                 self._cache.popitem(last=False)
         return np.vstack(rows)
+
+
+def _digest(text: str) -> bytes:
+    return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
 def load_reranker(name: str, threads: int = 1) -> SemanticReranker | None:

@@ -239,3 +239,23 @@ async def test_service_answers_top_k_distinct_hits_with_blended_scores(tmp_path:
             assert {h.text for h in answer.hits} <= {h.text for h in plain.hits}
         unanswerable = await semantic.ask("What is the capital of Peru?")
         assert unanswerable.not_found and unanswerable.hits == ()
+
+
+async def test_a_failing_model_leaves_the_lexical_answer(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from retrieval.service import AnswerService
+    from retrieval.store import Store
+
+    def broken(texts: Sequence[str]) -> Vectors:
+        raise RuntimeError("onnxruntime: out of memory")
+
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        lexical = AnswerService(store, SEEDS)
+        await lexical.reindex()
+        failing = AnswerService(store, SEEDS, reranker=SemanticReranker(broken))
+        await failing.load()
+        question = "What did Putin say about a ceasefire?"
+        answer = await failing.ask(question, top=3)
+        expected = await lexical.ask(question, top=3)
+    assert not answer.not_found
+    assert [h.text for h in answer.hits] == [h.text for h in expected.hits]
+    assert "semantic reranking failed" in caplog.text
