@@ -470,6 +470,7 @@ def _refresh_actors(path: Path, analyse: Callable[[Sequence[str]], DocumentFacts
 # thirds of a full actor build; below this size starting the workers costs more than it saves.
 PARALLEL_ACTOR_SENTENCES = 50_000
 _ACTOR_BATCH_SENTENCES = 5_000
+_Document = tuple[int, list[tuple[int, str]]]  # document id, its (sentence id, text) in reading order
 
 
 @dataclass(frozen=True, slots=True)
@@ -495,11 +496,9 @@ def _analyse_batch(documents: list[list[str]]) -> list[_AnalysedDocument]:
     return [_AnalysedDocument.of(analyse_document(texts, lexicon)) for texts in documents]
 
 
-def _batches(
-    documents: Iterable[tuple[int, list[tuple[int, str]]]], sentences: int
-) -> Iterator[list[tuple[int, list[tuple[int, str]]]]]:
+def _batches(documents: Iterable[_Document], sentences: int) -> Iterator[list[_Document]]:
     """Whole documents in batches of about `sentences` sentences."""
-    batch: list[tuple[int, list[tuple[int, str]]]] = []
+    batch: list[_Document] = []
     size = 0
     for document in documents:
         batch.append(document)
@@ -693,9 +692,7 @@ class _ActorRefresh:
             self.analysed[document_id] = (facts.encoded, facts.keys)
             self.sentence_ids[document_id] = array("q", (sentence_id for sentence_id, _ in sentences))
 
-    def _analysed(
-        self, documents: Iterator[tuple[int, list[tuple[int, str]]]]
-    ) -> Iterator[tuple[tuple[int, list[tuple[int, str]]], _AnalysedDocument]]:
+    def _analysed(self, documents: Iterator[_Document]) -> Iterator[tuple[_Document, _AnalysedDocument]]:
         """Each document with its facts, in order: analysed in worker processes when there are many sentences."""
         cores = os.cpu_count() or 1
         sentences = self.db.execute(
@@ -709,7 +706,7 @@ class _ActorRefresh:
                 yield document, _AnalysedDocument.of(self.analyse([text for _, text in document[1]]))
             return
         with worker_pool(min(cores, 8)) as pool:
-            pending: deque[tuple[list[tuple[int, list[tuple[int, str]]]], Future[list[_AnalysedDocument]]]] = deque()
+            pending: deque[tuple[list[_Document], Future[list[_AnalysedDocument]]]] = deque()
             batches = _batches(documents, _ACTOR_BATCH_SENTENCES)
             for batch in itertools.chain(batches, [None]):
                 if batch is not None:
