@@ -1,6 +1,7 @@
 """Load on the real bot through a fake Discord (issue 6): a burst from many members, then a long run for memory.
 
     .venv/bin/python bench/load.py [--docs seeds] [--users 50] [--per-user 4] [--in-flight 50] [--long 10000]
+                                   [--reranker minilm]
 
 1. Burst: `users` members ask `per-user` questions each (3 of 4 by /ask, 1 of 4 by mentioning the bot), `in-flight` at
    a time, with the default cooldown (COOLDOWN_QUESTIONS=3 per COOLDOWN_SECONDS=30). Every question must get a reply:
@@ -29,6 +30,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.discord_roundtrip import QUESTIONS, LoopLag, percentile  # noqa: E402
+from retrieval.semantic import SemanticReranker, load_reranker  # noqa: E402
 from tests.discord.fake_discord import FakeDiscord  # noqa: E402
 from tests.discord.harness import docbot  # noqa: E402
 
@@ -74,11 +76,15 @@ async def one_question(
     return "answer", seconds
 
 
-async def burst(docs: Path, users: int, per_user: int, in_flight: int, rate: int, per: float) -> None:
+async def burst(
+    docs: Path, users: int, per_user: int, in_flight: int, rate: int, per: float, reranker: SemanticReranker | None
+) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         async with (
             FakeDiscord(heartbeat_interval_ms=1000) as fake,
-            docbot(fake, docs, Path(tmp) / "db.sqlite3", cooldown_questions=rate, cooldown_seconds=per) as bot,
+            docbot(
+                fake, docs, Path(tmp) / "db.sqlite3", cooldown_questions=rate, cooldown_seconds=per, reranker=reranker
+            ) as bot,
         ):
             await bot.wait_until_ready()  # the guild is loaded (closing before that upsets discord.py)
             assert bot.user is not None
@@ -135,11 +141,11 @@ def trim(fake: FakeDiscord) -> None:
         fake._session.log.clear()
 
 
-async def long_run(docs: Path, count: int, samples: int = 10) -> None:
+async def long_run(docs: Path, count: int, reranker: SemanticReranker | None, samples: int = 10) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         async with (
             FakeDiscord(heartbeat_interval_ms=1000) as fake,
-            docbot(fake, docs, Path(tmp) / "db.sqlite3", cooldown_questions=0) as bot,
+            docbot(fake, docs, Path(tmp) / "db.sqlite3", cooldown_questions=0, reranker=reranker) as bot,
         ):
             await bot.wait_until_ready()
             users = [member(n) for n in range(50)]
@@ -189,10 +195,11 @@ def _live_views(bot: Any) -> int:
 
 
 async def main_async(args: argparse.Namespace) -> None:
-    print(f"docbot under load through a fake Discord on 127.0.0.1, documents: {args.docs}\n")
-    await burst(args.docs, args.users, args.per_user, args.in_flight, args.rate, args.per)
+    reranker = load_reranker(args.reranker)
+    print(f"docbot under load through a fake Discord on 127.0.0.1, documents: {args.docs}, reranker: {args.reranker}\n")
+    await burst(args.docs, args.users, args.per_user, args.in_flight, args.rate, args.per, reranker)
     if args.long:
-        await long_run(args.docs, args.long)
+        await long_run(args.docs, args.long, reranker)
 
 
 def main() -> None:
@@ -204,6 +211,7 @@ def main() -> None:
     parser.add_argument("--rate", type=int, default=3, help="COOLDOWN_QUESTIONS (default 3)")
     parser.add_argument("--per", type=float, default=30.0, help="COOLDOWN_SECONDS (default 30)")
     parser.add_argument("--long", type=int, default=10_000, help="questions in the long run (0: none)")
+    parser.add_argument("--reranker", choices=["none", "minilm"], default="none", help="RERANKER (default none)")
     asyncio.run(main_async(parser.parse_args()))
 
 
