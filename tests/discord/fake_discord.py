@@ -225,8 +225,37 @@ class UploadedFile:
         return len(self.data)
 
 
+class _MessageBody:
+    """Accessors for what the bot sent in a message body; a record says where that body is (`_body`)."""
+
+    def _body(self) -> JSONDict:
+        raise NotImplementedError
+
+    @property
+    def content(self) -> str | None:
+        """The message content, if any."""
+        value = self._body().get("content")
+        return value if isinstance(value, str) else None
+
+    @property
+    def embeds(self) -> list[JSONDict]:
+        """The embeds sent (empty list if none)."""
+        return list(self._body().get("embeds") or [])
+
+    @property
+    def components(self) -> list[JSONDict]:
+        """The components sent (empty list if none)."""
+        return list(self._body().get("components") or [])
+
+    @property
+    def allowed_mentions(self) -> JSONDict | None:
+        """The ``allowed_mentions`` object sent, if any."""
+        value = self._body().get("allowed_mentions")
+        return value if isinstance(value, dict) else None
+
+
 @dataclass
-class RecordedResponse:
+class RecordedResponse(_MessageBody):
     """Something the bot sent in answer to an interaction.
 
     ``kind`` is ``"callback"`` for ``POST /interactions/{id}/{token}/callback`` (``data`` is the callback's
@@ -242,27 +271,8 @@ class RecordedResponse:
     message_id: int | None = None
     files: list[UploadedFile] = field(default_factory=list)
 
-    @property
-    def content(self) -> str | None:
-        """The message content, if any."""
-        value = self.data.get("content")
-        return value if isinstance(value, str) else None
-
-    @property
-    def embeds(self) -> list[JSONDict]:
-        """The embeds sent (empty list if none)."""
-        return list(self.data.get("embeds") or [])
-
-    @property
-    def components(self) -> list[JSONDict]:
-        """The components sent (empty list if none)."""
-        return list(self.data.get("components") or [])
-
-    @property
-    def allowed_mentions(self) -> JSONDict | None:
-        """The ``allowed_mentions`` object sent, if any."""
-        value = self.data.get("allowed_mentions")
-        return value if isinstance(value, dict) else None
+    def _body(self) -> JSONDict:
+        return self.data
 
     @property
     def flags(self) -> int:
@@ -319,7 +329,7 @@ class InteractionRecord:
 
 
 @dataclass
-class SentMessage:
+class SentMessage(_MessageBody):
     """A message the bot posted with ``POST /channels/{id}/messages``."""
 
     id: int
@@ -330,33 +340,14 @@ class SentMessage:
     files: list[UploadedFile] = field(default_factory=list)
     edits: list[JSONDict] = field(default_factory=list)
 
-    @property
-    def content(self) -> str | None:
-        """The content the bot sent."""
-        value = self.payload.get("content")
-        return value if isinstance(value, str) else None
-
-    @property
-    def embeds(self) -> list[JSONDict]:
-        """The embeds the bot sent."""
-        return list(self.payload.get("embeds") or [])
-
-    @property
-    def allowed_mentions(self) -> JSONDict | None:
-        """The ``allowed_mentions`` object the bot sent, if any."""
-        value = self.payload.get("allowed_mentions")
-        return value if isinstance(value, dict) else None
+    def _body(self) -> JSONDict:
+        return self.payload
 
     @property
     def message_reference(self) -> JSONDict | None:
         """The ``message_reference`` object the bot sent (replies), if any."""
         value = self.payload.get("message_reference")
         return value if isinstance(value, dict) else None
-
-    @property
-    def components(self) -> list[JSONDict]:
-        """The components the bot sent."""
-        return list(self.payload.get("components") or [])
 
 
 @dataclass
