@@ -13,7 +13,6 @@ from bot.client import DocBot, ShardedDocBot
 from bot.logging_setup import configure_logging
 from bot.settings import Settings, SettingsError
 from retrieval.semantic import RerankerUnavailable, load_reranker
-from retrieval.service import AnswerService
 from retrieval.store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -30,14 +29,7 @@ async def serve(settings: Settings) -> None:
     reranker = await asyncio.to_thread(load_reranker, settings.reranker)
     store = await Store.open(settings.db_path)
     try:
-        service = AnswerService(
-            store,
-            settings.docs_dir,
-            max_file_bytes=settings.max_file_bytes,
-            max_question_chars=settings.max_question_chars,
-            engine=settings.engine,
-            reranker=reranker,
-        )
+        service = settings.answer_service(store, reranker)
         bot_class = ShardedDocBot if settings.sharded else DocBot
         async with bot_class(service, settings) as bot:
             await bot.start(settings.discord_token)

@@ -117,14 +117,7 @@ async def open_service(settings: Settings, *, answering: bool = False) -> Answer
         store = await Store.open(settings.db_path)
     except StoreError as error:
         raise CommandError(str(error), 3) from None
-    return AnswerService(
-        store,
-        settings.docs_dir,
-        max_file_bytes=settings.max_file_bytes,
-        max_question_chars=settings.max_question_chars,
-        engine=settings.engine,
-        reranker=reranker,
-    )
+    return settings.answer_service(store, reranker)
 
 
 async def run_index(settings: Settings, out: TextIO) -> int:

@@ -9,8 +9,9 @@ from pathlib import Path
 
 from retrieval.engine_tantivy import AUTO_TANTIVY_SENTENCES, ENGINE_CHOICES
 from retrieval.ingest import DEFAULT_MAX_FILE_BYTES
-from retrieval.semantic import RERANKER_CHOICES
-from retrieval.service import DEFAULT_MAX_QUESTION_CHARS
+from retrieval.semantic import RERANKER_CHOICES, SemanticReranker
+from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, AnswerService
+from retrieval.store import Store
 
 
 class SettingsError(ValueError):
@@ -113,6 +114,17 @@ class Settings:
             reranker=_reranker(get("RERANKER").lower() or "auto"),
             shard_count=_shard_count(get("SHARD_COUNT").lower()),
             shard_ids=_shard_ids(get("SHARD_IDS"), _shard_count(get("SHARD_COUNT").lower())),
+        )
+
+    def answer_service(self, store: Store, reranker: SemanticReranker | None = None) -> AnswerService:
+        """The answer service over `store` as these settings configure it (the reranker loaded by the caller)."""
+        return AnswerService(
+            store,
+            self.docs_dir,
+            max_file_bytes=self.max_file_bytes,
+            max_question_chars=self.max_question_chars,
+            engine=self.engine,
+            reranker=reranker,
         )
 
     def with_overrides(self, **overrides: object) -> Settings:
