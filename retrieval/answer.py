@@ -14,16 +14,17 @@ squad-small question (0.3%) and on 58 of the 60 (96.7%).
 
 from __future__ import annotations
 
+import itertools
 import logging
 import math
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from retrieval.engine import Engine
 from retrieval.models import Answer, Context, DocumentInfo, Hit, IndexedSentence, Source
-from retrieval.rerank import ParagraphIndex, rank_sentences
+from retrieval.rerank import ParagraphIndex, rank_sentences, same_paragraph
 from retrieval.semantic import RERANK_CANDIDATES, Candidate, SemanticReranker
 from retrieval.tokenize import tokenize
 
@@ -43,6 +44,8 @@ NEAR_DUPLICATE_OVERLAP = 0.85
 _SHORT_SENTENCE_WORDS = 6
 # A paragraph given to the semantic reranker is looked for this many sentences either side of the hit.
 _PARAGRAPH_REACH = 40
+# Neighbours are read this many at a time when looking for a paragraph's ends.
+_PARAGRAPH_WINDOW = 40
 _LEANS_ON_PREVIOUS = re.compile(
     r"^[\"'“‘(]*(?:he|she|they|it|this|that|these|those|his|her|their|its|the two|both|but|and|however)\b"
     r"|\b(?:he|she|they|it)\s+(?:added|said|says|continued|noted|told|warned|stressed|explained)\b",
@@ -101,21 +104,41 @@ def sentence_context(corpus: Corpus, position: int, before: int = 1, after: int 
     return Context(tuple(earlier), tuple(later))
 
 
+def paragraph_sentences(corpus: Corpus, position: int, reach: int | None = None) -> list[IndexedSentence]:
+    """The sentences of the paragraph holding the sentence at `position`, in order.
+
+    With `reach`, at most that many sentences on either side (a paragraph can be thousands of cut pieces long).
+    """
+    sentences = corpus.sentences
+    target = sentences[position]
+    lowest = 0 if reach is None else max(0, position - reach)
+    highest = len(sentences) if reach is None else min(len(sentences), position + reach + 1)
+    # Neighbours are read a window at a time: one read per window from the on-disk corpus.
+    start = position
+    while start > lowest:
+        window = sentences[max(lowest, start - _PARAGRAPH_WINDOW) : start]
+        same = _same_paragraph_run(reversed(window), target)
+        start -= same
+        if same < len(window):
+            break
+    end = position + 1
+    while end < highest:
+        window = sentences[end : min(highest, end + _PARAGRAPH_WINDOW)]
+        same = _same_paragraph_run(window, target)
+        end += same
+        if same < len(window):
+            break
+    return list(sentences[start:end])
+
+
+def _same_paragraph_run(sentences: Iterable[IndexedSentence], target: IndexedSentence) -> int:
+    """How many of `sentences`, from the first, stand in `target`'s paragraph."""
+    return sum(1 for _ in itertools.takewhile(lambda s: same_paragraph(s, target), sentences))
+
+
 def paragraph_text(corpus: Corpus, position: int) -> str:
     """The text of the paragraph holding the sentence at `position` (up to `_PARAGRAPH_REACH` sentences each side)."""
-    start = max(0, position - _PARAGRAPH_REACH)
-    window = corpus.sentences[start : position + _PARAGRAPH_REACH + 1]
-    target = window[position - start]
-    first = last = position - start
-    while first > 0 and _same_paragraph(window[first - 1], target):
-        first -= 1
-    while last + 1 < len(window) and _same_paragraph(window[last + 1], target):
-        last += 1
-    return " ".join(s.text for s in window[first : last + 1])
-
-
-def _same_paragraph(a: IndexedSentence, b: IndexedSentence) -> bool:
-    return a.document_id == b.document_id and a.paragraph == b.paragraph
+    return " ".join(s.text for s in paragraph_sentences(corpus, position, _PARAGRAPH_REACH))
 
 
 def fold_key(text: str) -> str:

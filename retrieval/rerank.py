@@ -87,7 +87,7 @@ def paragraph_units(
     spans: list[tuple[int, int]] = []
     start = 0
     for position in range(len(sentences) + 1):
-        if position < len(sentences) and position > start and _same_paragraph(sentences[position], sentences[start]):
+        if position < len(sentences) and position > start and same_paragraph(sentences[position], sentences[start]):
             continue
         if position > start:
             members = sentences[start:position]
@@ -253,7 +253,7 @@ def rank_sentences(
         leans = previous is not None and (
             unit_of.get(position - 1) == unit
             if unit_of is not None
-            else _same_paragraph(sentences[position - 1], sentences[position])
+            else same_paragraph(sentences[position - 1], sentences[position])
         )
         if previous is not None and leans:
             score += PREVIOUS_WEIGHT * previous.score
@@ -281,5 +281,6 @@ def rank_sentences(
     ]
 
 
-def _same_paragraph(a: IndexedSentence, b: IndexedSentence) -> bool:
+def same_paragraph(a: IndexedSentence, b: IndexedSentence) -> bool:
+    """True when two sentences stand in the same paragraph of the same document."""
     return a.document_id == b.document_id and a.paragraph == b.paragraph

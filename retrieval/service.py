@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.actors import ActorDirectory, ActorListing, ActorSentence, ActorSummary, summarize
-from retrieval.answer import Corpus, answer_question
+from retrieval.answer import Corpus, answer_question, paragraph_sentences
 from retrieval.engine import Engine, RankBM25Engine
 from retrieval.engine_tantivy import (
     GENERATION_KEY,
@@ -228,19 +228,9 @@ class AnswerService:
 
     def paragraph_of(self, sentence_id: int) -> list[IndexedSentence]:
         """The sentences of the paragraph that holds `sentence_id`, in order (empty when it is gone)."""
-        snapshot = self._require_snapshot()
-        sentences = snapshot.corpus.sentences
-        position = snapshot.corpus.position_of(sentence_id)
-        if position is None:
-            return []
-        target = sentences[position]
-        start = position
-        while start > 0 and _same_paragraph(sentences[start - 1], target):
-            start -= 1
-        end = position + 1
-        while end < len(sentences) and _same_paragraph(sentences[end], target):
-            end += 1
-        return list(sentences[start:end])
+        corpus = self._require_snapshot().corpus
+        position = corpus.position_of(sentence_id)
+        return [] if position is None else paragraph_sentences(corpus, position)
 
     async def _refresh_actors(self) -> None:
         # Actors are recomputed across the corpus whenever a document was written since they were computed. The
@@ -300,7 +290,3 @@ def _local_frequency(sentences: list[ActorSentence]) -> Callable[[str], int]:
         for term in set(sentence.tokens):
             counts[term] = counts.get(term, 0) + 1
     return lambda term: counts.get(term, 0)
-
-
-def _same_paragraph(a: IndexedSentence, b: IndexedSentence) -> bool:
-    return a.document_id == b.document_id and a.paragraph == b.paragraph
