@@ -42,10 +42,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from retrieval.actors import ActorAnalysis, find_actors, load_lexicon  # noqa: E402
-from retrieval.ingest import ScanResult, parse_document  # noqa: E402
-from retrieval.models import IndexedSentence, ParsedDocument, SentenceRecord  # noqa: E402
-from retrieval.store import Store  # noqa: E402
+from retrieval.actors.analysis import ActorAnalysis, find_actors, load_lexicon
+from retrieval.ingest.walk import ScanResult, parse_document
+from retrieval.models import IndexedSentence, ParsedDocument, SentenceRecord
+from retrieval.store.database import Store
 
 GOLDS = (
     (ROOT / "tests/data/seed_actors_gold.json", ROOT / "seeds"),
@@ -354,7 +354,7 @@ async def scale_run(size: int, work: Path, verify: bool, changes: int = 3, seed:
     """Build the actors of a generated corpus of `size` sentences, then change one document at a time, `changes`
     times (documents spread over the corpus); timings in seconds, the incremental ones the median and the worst."""
     summaries = _Summaries()
-    store_log = logging.getLogger("retrieval.store")
+    store_log = logging.getLogger("retrieval.store.database")
     store_log.addHandler(summaries)
     store_log.setLevel(logging.DEBUG)
     writer = NewsWriter(size, seed)

@@ -23,9 +23,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from retrieval.semantic import SemanticReranker, load_reranker  # noqa: E402
-from tests.discord.fake_discord import FakeDiscord  # noqa: E402
-from tests.discord.harness import docbot  # noqa: E402
+from retrieval.answer.semantic import SemanticReranker, load_reranker
+from tests.discord.fake_discord import FakeDiscord
+from tests.discord.harness import docbot
 
 QUESTIONS = [
     "What did Putin say about a ceasefire?",

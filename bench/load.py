@@ -29,10 +29,10 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.discord_roundtrip import QUESTIONS, LoopLag, percentile  # noqa: E402
-from retrieval.semantic import SemanticReranker, load_reranker  # noqa: E402
-from tests.discord.fake_discord import FakeDiscord  # noqa: E402
-from tests.discord.harness import docbot  # noqa: E402
+from bench.discord_roundtrip import QUESTIONS, LoopLag, percentile
+from retrieval.answer.semantic import SemanticReranker, load_reranker
+from tests.discord.fake_discord import FakeDiscord
+from tests.discord.harness import docbot
 
 COOLDOWN_NOTICE = "Easy there"
 

@@ -39,11 +39,11 @@ from pathlib import Path
 
 from rank_bm25 import BM25Plus
 
-from retrieval.engine_tantivy import ENGINE_CHOICES
+from retrieval.answer.semantic import RERANKER_CHOICES, RerankerUnavailable, SemanticReranker, load_reranker
+from retrieval.index.tantivy_engine import ENGINE_CHOICES
 from retrieval.models import Answer, IndexedSentence
-from retrieval.semantic import RERANKER_CHOICES, RerankerUnavailable, SemanticReranker, load_reranker
 from retrieval.service import AnswerService
-from retrieval.store import Store
+from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
 
 BENCH = Path(__file__).resolve().parent

@@ -146,7 +146,7 @@ def change_one_document(folder: Path, seed: int) -> None:
 
 async def _open(engine: str, docs: Path, db: Path):  # type: ignore[no-untyped-def]
     from retrieval.service import AnswerService
-    from retrieval.store import Store
+    from retrieval.store.database import Store
 
     store = await Store.open(db)
     return AnswerService(store, docs, engine="auto" if engine == "default" else engine)
@@ -192,7 +192,7 @@ async def work_build(engine: str, docs: Path, db: Path, actors: bool) -> dict[st
 
 
 async def work_serve(engine: str, docs: Path, db: Path, questions: list[str], cap: int) -> dict[str, object]:
-    from retrieval.rerank import rank_sentences
+    from retrieval.answer.ranking import rank_sentences
     from retrieval.tokenize import tokenize
 
     started = time.perf_counter()
@@ -310,11 +310,12 @@ def batch_ask(engine: str, docs: Path, db: Path, questions: list[str]) -> tuple[
 
 
 def agreement(folder: Path) -> dict[str, float]:
-    from retrieval.engine import RankBM25Engine
-    from retrieval.engine_tantivy import TantivyEngine
-    from retrieval.ingest import parse_document
+    from retrieval.answer.ranking import rank_sentences
+    from retrieval.index.engine import RankBM25Engine
+    from retrieval.index.paragraphs import build_paragraph_index
+    from retrieval.index.tantivy_engine import TantivyEngine
+    from retrieval.ingest.walk import parse_document
     from retrieval.models import IndexedSentence
-    from retrieval.rerank import build_paragraph_index, rank_sentences
     from retrieval.tokenize import tokenize
 
     sentences: list[IndexedSentence] = []

@@ -69,7 +69,7 @@ from quality import (
 
 from retrieval.models import Answer, IndexedSentence
 from retrieval.service import AnswerService
-from retrieval.store import Store
+from retrieval.store.database import Store
 
 THREADS = int(os.environ.get("SEM_THREADS", "2"))  # 2 cores here
 WEIGHTS = tuple(round(0.05 * i, 2) for i in range(21))

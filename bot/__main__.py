@@ -12,8 +12,8 @@ from dotenv import find_dotenv, load_dotenv
 from bot.client import DocBot, ShardedDocBot
 from bot.logging_setup import configure_logging
 from bot.settings import Settings, SettingsError
-from retrieval.semantic import RerankerUnavailable, load_reranker
-from retrieval.store import Store, StoreError
+from retrieval.answer.semantic import RerankerUnavailable, load_reranker
+from retrieval.store.database import Store, StoreError
 
 log = logging.getLogger(__name__)
 

@@ -18,11 +18,11 @@ from bot.format import format_answer, format_report, format_sources_list
 from bot.format_actors import format_actor, format_actors
 from bot.progress import ProgressBar
 from bot.settings import Settings, SettingsError
-from retrieval.actors import ActorQuote, ActorSummary
+from retrieval.actors.analysis import ActorQuote, ActorSummary
+from retrieval.answer.semantic import RerankerUnavailable, load_reranker
 from retrieval.models import Answer, Hit
-from retrieval.semantic import RerankerUnavailable, load_reranker
 from retrieval.service import AnswerService, QuestionError
-from retrieval.store import Store, StoreError
+from retrieval.store.database import Store, StoreError
 
 log = logging.getLogger(__name__)
 

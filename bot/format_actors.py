@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from bot.format import MESSAGE_LIMIT, clean_text, escape_markdown, format_source
-from retrieval.actors import ActorListing, ActorQuote, ActorSummary
+from retrieval.actors.analysis import ActorListing, ActorQuote, ActorSummary
 
 _ELLIPSIS = "…"
 _MAX_QUOTE_CHARS = 600

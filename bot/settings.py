@@ -7,11 +7,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from retrieval.engine_tantivy import AUTO_TANTIVY_SENTENCES, ENGINE_CHOICES
-from retrieval.ingest import DEFAULT_MAX_FILE_BYTES
-from retrieval.semantic import RERANKER_CHOICES, SemanticReranker
+from retrieval.answer.semantic import RERANKER_CHOICES, SemanticReranker
+from retrieval.index.tantivy_engine import AUTO_TANTIVY_SENTENCES, ENGINE_CHOICES
+from retrieval.ingest.walk import DEFAULT_MAX_FILE_BYTES
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, AnswerService
-from retrieval.store import Store
+from retrieval.store.database import Store
 
 
 class SettingsError(ValueError):

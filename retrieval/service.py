@@ -14,10 +14,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.actors import ActorDirectory, ActorListing, ActorSentence, ActorSummary, summarize
-from retrieval.answer import Corpus, answer_question, paragraph_sentences
-from retrieval.engine import Engine, RankBM25Engine
-from retrieval.engine_tantivy import (
+from retrieval.actors.analysis import ActorDirectory, ActorListing, ActorSentence, ActorSummary, summarize
+from retrieval.answer.answering import answer_question, paragraph_sentences
+from retrieval.answer.semantic import SemanticReranker
+from retrieval.index.corpus import Corpus
+from retrieval.index.engine import Engine, RankBM25Engine
+from retrieval.index.paragraphs import build_paragraph_index
+from retrieval.index.tantivy_engine import (
     GENERATION_KEY,
     IndexDelta,
     PersistentIndex,
@@ -25,11 +28,9 @@ from retrieval.engine_tantivy import (
     stored_sentence_count,
     use_tantivy,
 )
-from retrieval.ingest import DEFAULT_MAX_FILE_BYTES, ProgressCallback, scan_documents
+from retrieval.ingest.walk import DEFAULT_MAX_FILE_BYTES, ProgressCallback, scan_documents
 from retrieval.models import Answer, DocumentInfo, IndexedSentence, ReindexReport
-from retrieval.rerank import build_paragraph_index
-from retrieval.semantic import SemanticReranker
-from retrieval.store import Store
+from retrieval.store.database import Store
 from retrieval.tokenize import TOKENIZER_VERSION
 
 log = logging.getLogger(__name__)

@@ -10,7 +10,7 @@ import pytest
 from hypothesis import settings
 
 from bot.settings import SETTINGS
-from retrieval.semantic import SemanticReranker, load_reranker
+from retrieval.answer.semantic import SemanticReranker, load_reranker
 from tests.discord.fake_discord import FakeDiscord
 
 # CI runs the property tests with a fixed seed so a submission's result does not depend on luck; a developer can

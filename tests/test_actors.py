@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from bot.cli import main
 from bot.format_actors import actor_pages, actors_pages, format_actor, format_actors, format_unknown_actor
-from retrieval.actors import (
+from retrieval.actors.analysis import (
     ActorAnalysis,
     ActorDirectory,
     ActorListing,
@@ -36,10 +36,11 @@ from retrieval.actors import (
     name_key,
     tokenize_sentence,
 )
-from retrieval.ingest import ScanResult, worker_pool
+from retrieval.ingest.walk import ScanResult
 from retrieval.models import IndexedSentence, ParsedDocument, SentenceRecord, Source
 from retrieval.service import AnswerService
-from retrieval.store import Store, _refresh_actors
+from retrieval.store.database import Store, _refresh_actors
+from retrieval.workers import worker_pool
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_9b990c146cc40a5f.txt"
@@ -430,7 +431,7 @@ async def test_failed_actor_finding_leaves_everything_whole(
     def broken(texts: Sequence[str]) -> DocumentFacts:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("retrieval.store.analyse_document", broken)
+    monkeypatch.setattr("retrieval.store.database.analyse_document", broken)
     (docs / "extra.txt").write_text("News\n\nMinister Kofi Boateng said prices fell.\n")
     report = await service.reindex()
     assert "extra.txt" in report.added  # the documents are in
@@ -618,8 +619,8 @@ async def test_incremental_refresh_equals_the_full_recompute(
             (sentence_id,) = connection.execute("SELECT id FROM sentences WHERE text = ?", (text,)).fetchone()
         return {name for name, s, statement in stored_actors(db)[1] if s == sentence_id and statement}
 
-    monkeypatch.setattr("retrieval.store.analyse_document", counting)
-    monkeypatch.setattr("retrieval.store._REBUILD_WRITTEN_SHARE", 2.0)  # always incremental, however small
+    monkeypatch.setattr("retrieval.store.database.analyse_document", counting)
+    monkeypatch.setattr("retrieval.store.database._REBUILD_WRITTEN_SHARE", 2.0)  # always incremental, however small
     store = await Store.open(db)
     try:
         await write(
@@ -731,7 +732,7 @@ def test_any_sequence_of_writes_keeps_the_full_recompute(tmp_path_factory: pytes
         finally:
             await store.close()
 
-    with patch("retrieval.store._REBUILD_WRITTEN_SHARE", 2.0):
+    with patch("retrieval.store.database._REBUILD_WRITTEN_SHARE", 2.0):
         asyncio.run(run())
 
 
@@ -742,7 +743,7 @@ async def test_a_mostly_rewritten_corpus_is_rebuilt(db: Path, tmp_path: Path, mo
         analysed.append(len(texts))
         return analyse_document(texts)
 
-    monkeypatch.setattr("retrieval.store.analyse_document", counting)
+    monkeypatch.setattr("retrieval.store.database.analyse_document", counting)
     store = await Store.open(db)
     try:
         documents = [
@@ -761,16 +762,18 @@ async def test_a_mostly_rewritten_corpus_is_rebuilt(db: Path, tmp_path: Path, mo
 async def test_actors_found_in_worker_processes_equal_the_serial_result(
     db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("retrieval.store.PARALLEL_ACTOR_SENTENCES", 0)  # workers however small the corpus
-    monkeypatch.setattr("retrieval.store._ACTOR_BATCH_SENTENCES", 2)  # many batches: more than are kept in flight
+    monkeypatch.setattr("retrieval.store.database.PARALLEL_ACTOR_SENTENCES", 0)  # workers however small the corpus
+    monkeypatch.setattr(
+        "retrieval.store.database._ACTOR_BATCH_SENTENCES", 2
+    )  # many batches: more than are kept in flight
     pools: list[int] = []
 
     def counted_pool(workers: int) -> ProcessPoolExecutor:
         pools.append(workers)
         return worker_pool(workers)
 
-    monkeypatch.setattr("retrieval.store.worker_pool", counted_pool)
-    monkeypatch.setattr("retrieval.store.os.cpu_count", lambda: 2)  # as on a one-core machine as well
+    monkeypatch.setattr("retrieval.store.database.worker_pool", counted_pool)
+    monkeypatch.setattr("retrieval.store.database.os.cpu_count", lambda: 2)  # as on a one-core machine as well
     seed = [p.split(". ") for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
     documents = [parsed("seed.txt", seed)] + [
         parsed(f"{n}.txt", [[f"Minister Ines Moreau{n} said prices fell.", "Moreau left."], ["Kofi Boateng spoke."]])
@@ -784,7 +787,7 @@ async def test_actors_found_in_worker_processes_equal_the_serial_result(
     assert pools == [2]
     assert stored_actors(db) == recomputed_actors(db)
     parallel_graph = name_graph(db)
-    monkeypatch.setattr("retrieval.store.PARALLEL_ACTOR_SENTENCES", 10**9)
+    monkeypatch.setattr("retrieval.store.database.PARALLEL_ACTOR_SENTENCES", 10**9)
     assert parallel_graph == rebuilt_name_graph(db, tmp_path)  # the serial rebuild of the same corpus
 
 

@@ -13,9 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from retrieval import engine_tantivy, rerank
-from retrieval.engine import Engine, RankBM25Engine
-from retrieval.engine_tantivy import (
+from retrieval.answer import ranking as rerank
+from retrieval.answer.ranking import PARAGRAPH_WEIGHT, PREVIOUS_WEIGHT, rank_sentences
+from retrieval.index import tantivy_engine as engine_tantivy
+from retrieval.index.engine import Engine, ParagraphAwareEngine, RankBM25Engine
+from retrieval.index.tantivy_engine import (
     AUTO_TANTIVY_SENTENCES,
     GENERATION_KEY,
     PersistentIndex,
@@ -25,9 +27,8 @@ from retrieval.engine_tantivy import (
     use_tantivy,
 )
 from retrieval.models import IndexedSentence
-from retrieval.rerank import PARAGRAPH_WEIGHT, PREVIOUS_WEIGHT, ParagraphAwareEngine, rank_sentences
 from retrieval.service import AnswerService
-from retrieval.store import Store
+from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
 
 EngineMaker = Callable[[Sequence[Sequence[str]]], Engine]
@@ -536,7 +537,7 @@ async def test_snapshot_stays_consistent_while_the_store_changes(docs: Path, db:
 
 
 def test_parallel_reading_gives_the_same_scan(docs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from retrieval import ingest
+    from retrieval.ingest import walk as ingest
 
     for number in range(6):
         (docs / f"extra{number}.txt").write_text(f"Extra {number}\n\nThe heron waits by the pond number {number}.\n")

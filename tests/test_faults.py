@@ -29,7 +29,7 @@ from bot.cli import main
 from bot.client import DocBot
 from bot.settings import Settings
 from retrieval.service import AnswerService
-from retrieval.store import Store
+from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
 from tests.test_hardening_documents import check_index
@@ -206,7 +206,7 @@ async def test_kill_9_during_a_reindex(tmp_path: Path, engine: str, moment: str)
 def test_kill_9_while_worker_processes_read_leaves_no_process_behind(tmp_path: Path) -> None:
     """A folder big enough to be read by worker processes (retrieval.ingest.PARALLEL_MIN_BYTES): SIGKILL while they
     read leaves no worker running and the store as it was."""
-    from retrieval.ingest import PARALLEL_MIN_BYTES
+    from retrieval.ingest.walk import PARALLEL_MIN_BYTES
 
     docs, db = tmp_path / "docs", tmp_path / "db.sqlite3"
     generate(docs, "harbor", files=PARALLEL_MIN_BYTES // 1000)

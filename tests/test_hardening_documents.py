@@ -31,10 +31,11 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.ingest.decode import decode_bytes
+from retrieval.ingest.split import MAX_SENTENCE_CHARS, normalize_space
 from retrieval.models import ReindexReport
 from retrieval.service import AnswerService
-from retrieval.store import Store
-from retrieval.text import MAX_SENTENCE_CHARS, decode_bytes, normalize_space
+from retrieval.store.database import Store
 from tests.files import GOOD, write
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -191,7 +192,7 @@ _FIFTEEN_MB = r"""
 import asyncio, json, resource, sys, time
 from pathlib import Path
 from retrieval.service import AnswerService
-from retrieval.store import Store
+from retrieval.store.database import Store
 from bot.format import MESSAGE_LIMIT, format_answer
 
 async def main() -> None:

@@ -31,7 +31,7 @@ from bot.client import DocBot
 from bot.format import MESSAGE_LIMIT, format_answer, format_hits
 from retrieval.models import Answer
 from retrieval.service import AnswerService, QuestionError
-from retrieval.store import Store
+from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord, RecordedResponse, SentMessage
 from tests.discord.harness import copy_seeds, docbot
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.ingest import FileState, scan_documents
+from retrieval.ingest.walk import FileState, scan_documents
 from retrieval.models import FileWarning
 from retrieval.service import AnswerService
-from retrieval.store import Store
+from retrieval.store.database import Store
 from tests.files import GOOD, write
 
 

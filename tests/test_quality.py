@@ -116,7 +116,7 @@ def test_seed_questions_have_their_answer_first(results: dict[str, Any]) -> None
 
 async def _ask(tmp_path: Path, files: dict[str, str], question: str, top: int = 5) -> Any:
     from retrieval.service import AnswerService
-    from retrieval.store import Store
+    from retrieval.store.database import Store
 
     docs = tmp_path / "docs"
     for name, text in files.items():
@@ -129,9 +129,10 @@ async def _ask(tmp_path: Path, files: dict[str, str], question: str, top: int = 
 
 
 def test_a_sentence_is_scored_with_its_paragraph_and_previous_sentence() -> None:
-    from retrieval.engine import RankBM25Engine
+    from retrieval.answer.ranking import PARAGRAPH_WEIGHT, PREVIOUS_WEIGHT, rank_sentences
+    from retrieval.index.engine import RankBM25Engine
+    from retrieval.index.paragraphs import build_paragraph_index
     from retrieval.models import IndexedSentence
-    from retrieval.rerank import PARAGRAPH_WEIGHT, PREVIOUS_WEIGHT, build_paragraph_index, rank_sentences
     from retrieval.tokenize import tokenize
 
     paragraphs = [
@@ -182,7 +183,7 @@ async def test_near_duplicate_sentences_are_one_hit(tmp_path: Path) -> None:
 
 
 def test_question_and_sentence_date_cues() -> None:
-    from retrieval.rerank import asks_for_date, holds_date
+    from retrieval.answer.ranking import asks_for_date, holds_date
 
     for question in ("When did the Normans reach Italy?", "What year did the storm hit?", "In what century was it?"):
         assert asks_for_date(question), question
@@ -204,8 +205,9 @@ async def test_one_incidental_shared_word_is_not_found_with_weak_matches(tmp_pat
 
 def test_answers_without_a_paragraph_engine(tmp_path: Path) -> None:
     # An engine path that builds no paragraph index (Corpus.paragraphs None) still ranks, with the previous sentence.
-    from retrieval.answer import Corpus, answer_question
-    from retrieval.engine import RankBM25Engine
+    from retrieval.answer.answering import answer_question
+    from retrieval.index.corpus import Corpus
+    from retrieval.index.engine import RankBM25Engine
     from retrieval.models import DocumentInfo, IndexedSentence
     from retrieval.tokenize import tokenize
 

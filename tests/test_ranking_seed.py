@@ -11,10 +11,11 @@ from pathlib import Path
 import pytest
 from rank_bm25 import BM25Okapi
 
-from retrieval.engine import RankBM25Engine
+from retrieval.index.engine import RankBM25Engine
+from retrieval.ingest.decode import decode_bytes
+from retrieval.ingest.split import document_sentences
 from retrieval.service import AnswerService
-from retrieval.store import Store
-from retrieval.text import decode_bytes, document_sentences
+from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from retrieval.service import AnswerService, NotReady, QuestionError, ReindexInProgress
-from retrieval.store import Store, StoreError
+from retrieval.store.database import Store, StoreError
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9b990c146cc40a5f.txt"
 

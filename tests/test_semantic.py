@@ -14,7 +14,7 @@ import pytest
 
 from bot.cli import main
 from bot.settings import Settings, SettingsError
-from retrieval.semantic import (
+from retrieval.answer.semantic import (
     RERANK_CANDIDATES,
     Candidate,
     Encode,
@@ -220,7 +220,7 @@ def test_reranking_lifts_squad_small_and_keeps_not_found(squad: dict[str, qualit
 
 async def test_service_answers_top_k_distinct_hits_with_blended_scores(tmp_path: Path, encode: Encode) -> None:
     from retrieval.service import AnswerService
-    from retrieval.store import Store
+    from retrieval.store.database import Store
 
     async with await Store.open(tmp_path / "db.sqlite3") as store:
         lexical = AnswerService(store, SEEDS)
@@ -243,7 +243,7 @@ async def test_service_answers_top_k_distinct_hits_with_blended_scores(tmp_path:
 
 async def test_a_failing_model_leaves_the_lexical_answer(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     from retrieval.service import AnswerService
-    from retrieval.store import Store
+    from retrieval.store.database import Store
 
     def broken(texts: Sequence[str]) -> Vectors:
         raise RuntimeError("onnxruntime: out of memory")

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.ingest import scan_documents
-from retrieval.store import MIGRATIONS, Store, StoreError
+from retrieval.ingest.walk import scan_documents
+from retrieval.store.database import MIGRATIONS, Store, StoreError
 
 
 def user_version(path: Path) -> int:
@@ -141,7 +141,7 @@ async def test_replacing_a_document_gives_it_fresh_rows(tmp_path: Path) -> None:
 
 
 async def test_locked_database_says_so_rather_than_corrupt(tmp_path: Path) -> None:
-    from retrieval.store import _store_error
+    from retrieval.store.database import _store_error
 
     error = _store_error(tmp_path / "db.sqlite3", sqlite3.OperationalError("database is locked"))
     assert "locked by another process" in str(error) and "corrupt" not in str(error)

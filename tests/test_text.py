@@ -9,15 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.text import (
-    UnreadableDocument,
-    decode_bytes,
-    document_sentences,
-    document_title,
-    markdown_to_text,
-    normalize_space,
-    split_paragraphs,
-)
+from retrieval.ingest.decode import UnreadableDocument, decode_bytes
+from retrieval.ingest.markdown import markdown_to_text
+from retrieval.ingest.split import document_sentences, document_title, normalize_space, split_paragraphs
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_9b990c146cc40a5f.txt"

@@ -13,9 +13,9 @@ import discord
 
 from bot.client import DocBot
 from bot.settings import Settings
-from retrieval.semantic import SemanticReranker
+from retrieval.answer.semantic import SemanticReranker
 from retrieval.service import AnswerService
-from retrieval.store import Store
+from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
 
 SEEDS = Path(__file__).resolve().parents[2] / "seeds"

@@ -12,7 +12,7 @@ import discord
 import pytest
 
 from bot.format import MESSAGE_LIMIT
-from retrieval.store import Store
+from retrieval.store.database import Store
 from tests.discord.fake_discord import MANAGE_GUILD, MESSAGE_CONTENT_INTENT, FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
 

@@ -48,10 +48,9 @@ from typing import overload
 
 import tantivy
 
-from retrieval.answer import Corpus
-from retrieval.engine import ScoredSentence
+from retrieval.index.corpus import Corpus
+from retrieval.index.engine import ParagraphHit, ScoredSentence, SentenceHit
 from retrieval.models import DocumentInfo, IndexedSentence
-from retrieval.rerank import ParagraphHit, SentenceHit
 
 log = logging.getLogger(__name__)
 

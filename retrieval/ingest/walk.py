@@ -8,35 +8,30 @@ from __future__ import annotations
 import errno
 import hashlib
 import logging
-import multiprocessing
 import os
-import select
 import stat
-import threading
-import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 
+from retrieval.ingest.decode import UnreadableDocument, decode_bytes
+from retrieval.ingest.markdown import MARKDOWN_SUFFIXES, markdown_to_text
+from retrieval.ingest.split import DOCUMENT_SUFFIXES, document_sentences, document_title
 from retrieval.models import FileWarning, ParsedDocument, SentenceRecord
-from retrieval.text import (
-    DOCUMENT_SUFFIXES,
-    MARKDOWN_SUFFIXES,
-    UnreadableDocument,
-    decode_bytes,
-    document_sentences,
-    document_title,
-    markdown_to_text,
-)
 from retrieval.tokenize import tokenize
+from retrieval.workers import worker_pool
 
 log = logging.getLogger(__name__)
 
+
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+
+
 # Flags for opening a document (those a platform lacks are left out).
 _OPEN_FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
 # Reading this many bytes or more is shared among worker processes (one per core): splitting and tokenizing are
 # pure Python and hold the GIL. Measured on 2 cores: 1M sentences (10,000 files) read in 34 s instead of 46 s.
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
@@ -71,6 +66,8 @@ class ScanResult:
 
 
 ProgressCallback = Callable[[int, int, int], None]
+
+
 """Called with (files done, files in all, sentences read so far)."""
 
 
@@ -242,41 +239,6 @@ def _read_all(
         candidates = [c for c, _ in pending]
         states = [p for _, p in pending]
         yield from pool.map(_read_alone, candidates, states, repeat(max_file_bytes), chunksize=8)
-
-
-def worker_pool(workers: int) -> ProcessPoolExecutor:
-    """Worker processes for CPU-bound work on large folders (reading files here, finding actors in the store).
-
-    Scripts that index large folders need an `if __name__ == "__main__":` guard, as for any process pool.
-    """
-    # forkserver: the service has threads running (the event loop's, SQLite's), which fork does not copy safely.
-    context = multiprocessing.get_context("forkserver")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with, initargs=(os.getpid(),))
-
-
-def _end_with(pid: int) -> None:
-    """Worker initializer: end this worker when process `pid` ends. Killed with SIGKILL, that process has no chance to
-    shut its pool down, and its workers would wait on their queues for ever (and the forkserver with them)."""
-
-    def watch() -> None:
-        try:
-            select.select([os.pidfd_open(pid)], [], [])  # readable once `pid` has ended
-        except (AttributeError, OSError):  # no pidfd (not Linux 5.3+): look every second
-            while _alive(pid):
-                time.sleep(1.0)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="docbot-end-with-parent", daemon=True).start()
-
-
-def _alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
 
 
 def _read_alone(candidate: Candidate, previous: FileState | None, max_file_bytes: int) -> tuple[ScanResult, int]:

@@ -21,21 +21,34 @@ tokenizer.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
-from retrieval.engine import Engine
+from retrieval.index.engine import Engine, ParagraphAwareEngine, ParagraphHit, SentenceHit
+from retrieval.index.paragraphs import ParagraphIndex, same_paragraph
 from retrieval.models import IndexedSentence
 
 PARAGRAPH_WEIGHT = 0.3
+
+
 PREVIOUS_WEIGHT = 0.2
+
+
 DATE_WEIGHT = 0.1
+
+
 # How many sentences and paragraphs are asked of the engines: every sentence holding a query term, in practice.
 SENTENCE_CANDIDATES = 1000
+
+
 PARAGRAPH_CANDIDATES = 200
+
+
 # The sentences of this many best paragraphs are candidates even when they hold no query term themselves.
 EXPANDED_PARAGRAPHS = 20
+
+
 # Asked of an engine that ranks paragraphs itself (`ParagraphAwareEngine`, the on-disk one): the best sentences, and
 # the sentences holding a question word in the best paragraphs; every candidate's paragraph is then scored exactly.
 # At 1M sentences (bench/scale.py's corpus, 200 questions), against near-exact rankings (10,000 sentences and 1,000
@@ -43,13 +56,20 @@ EXPANDED_PARAGRAPHS = 20
 # do; 1,000 sentences and 20 paragraphs kept 97.9% and 99.5% at three times the cost. On squad-small any number
 # from 3 up gives the same answers (its 20 best paragraphs are a quarter of its sentences).
 DISK_SENTENCE_CANDIDATES = 100
+
+
 DISK_PARAGRAPH_CANDIDATES = 100
+
 
 _ASKS_FOR_DATE = re.compile(
     r"^\W*(?:when\b|(?:in|during|by|since|until)?\s*(?:what|which)\s+(?:year|century|decade|date|day|month)s?\b)",
     re.IGNORECASE,
 )
+
+
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+
+
 _DATE = re.compile(
     rf"\b(?:1\d{{3}}|20\d{{2}}|\d{{3,4}}s|\d{{1,2}}(?:st|nd|rd|th)[- ]centur(?:y|ies)|{_MONTHS})\b"
     r"|\b(?:AD|BC|BCE|CE)\b\s*\d{1,4}|\b\d{1,4}\s*(?:AD|BC|BCE|CE)\b"
@@ -67,56 +87,6 @@ def holds_date(text: str) -> bool:
 
 
 @dataclass(frozen=True, slots=True)
-class ParagraphIndex:
-    """The corpus's paragraphs as units of a second engine, and where each sentence's paragraph is."""
-
-    engine: Engine
-    unit_of: Sequence[int]  # sentence position → paragraph unit
-    spans: Sequence[tuple[int, int]]  # paragraph unit → (first sentence position, position after its last)
-
-
-def paragraph_units(
-    sentences: Sequence[IndexedSentence],
-) -> tuple[list[IndexedSentence], list[int], list[tuple[int, int]]]:
-    """One unit per paragraph (consecutive sentences of one document and paragraph): its text and all its tokens.
-
-    A unit is an `IndexedSentence` so that any engine factory can index it; its `sentence_id` is its unit number.
-    """
-    units: list[IndexedSentence] = []
-    unit_of: list[int] = []
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for position in range(len(sentences) + 1):
-        if position < len(sentences) and position > start and same_paragraph(sentences[position], sentences[start]):
-            continue
-        if position > start:
-            members = sentences[start:position]
-            first = members[0]
-            units.append(
-                IndexedSentence(
-                    sentence_id=len(units),
-                    document_id=first.document_id,
-                    paragraph=first.paragraph,
-                    sentence=0,
-                    text=" ".join(s.text for s in members),
-                    tokens=tuple(token for s in members for token in s.tokens),
-                )
-            )
-            spans.append((start, position))
-            unit_of.extend([len(units) - 1] * (position - start))
-        start = position
-    return units, unit_of, spans
-
-
-def build_paragraph_index(
-    sentences: Sequence[IndexedSentence], engine_factory: Callable[[list[IndexedSentence]], Engine]
-) -> ParagraphIndex:
-    """A paragraph engine from the same factory as the sentence engine, with the sentence ↔ paragraph tables."""
-    units, unit_of, spans = paragraph_units(sentences)
-    return ParagraphIndex(engine_factory(units), unit_of, spans)
-
-
-@dataclass(frozen=True, slots=True)
 class RankedSentence:
     """A candidate sentence with its combined score.
 
@@ -128,52 +98,6 @@ class RankedSentence:
     score: float
     matched_terms: tuple[str, ...]
     context_terms: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class SentenceHit:
-    """A sentence engine's result with the paragraph unit the sentence belongs to."""
-
-    position: int
-    score: float
-    unit: int
-
-
-@dataclass(frozen=True, slots=True)
-class ParagraphHit:
-    """A paragraph engine's result: the unit, its score and its sentences' positions (first, after the last)."""
-
-    unit: int
-    score: float
-    span: tuple[int, int]
-
-
-@runtime_checkable
-class ParagraphAwareEngine(Protocol):
-    """A sentence engine that also ranks paragraphs and knows each sentence's paragraph (the on-disk engine).
-
-    The ranking then needs no in-memory tables, and reads from the store only the sentences it returns.
-    """
-
-    def sentence_hits(self, terms: Sequence[str], limit: int) -> list[SentenceHit]:
-        """The best `limit` sentences holding a term, best first, ties by position (with their paragraph units)."""
-        ...
-
-    def paragraph_hits(self, terms: Sequence[str], limit: int) -> list[ParagraphHit]:
-        """The best `limit` paragraphs holding a term, best first, ties by unit."""
-        ...
-
-    def sentence_hits_in(self, terms: Sequence[str], paragraphs: Sequence[ParagraphHit]) -> list[SentenceHit]:
-        """Every sentence of these paragraphs that holds a term, with its own score."""
-        ...
-
-    def paragraph_scores(self, terms: Sequence[str], units: Sequence[int]) -> dict[int, float]:
-        """The scores of these paragraph units (those that hold a term), as `paragraph_hits` gives them."""
-        ...
-
-    def matched_terms(self, terms: Sequence[str], positions: Sequence[int]) -> dict[int, tuple[str, ...]]:
-        """The terms each of these sentences holds."""
-        ...
 
 
 @runtime_checkable
@@ -279,8 +203,3 @@ def rank_sentences(
         RankedSentence(position, score, matched.get(position, ()), matched.get(position - 1, ()) if leans else ())
         for score, position, leans in scored
     ]
-
-
-def same_paragraph(a: IndexedSentence, b: IndexedSentence) -> bool:
-    """True when two sentences stand in the same paragraph of the same document."""
-    return a.document_id == b.document_id and a.paragraph == b.paragraph

@@ -19,69 +19,58 @@ import logging
 import math
 import re
 import unicodedata
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
 
-from retrieval.engine import Engine
-from retrieval.models import Answer, Context, DocumentInfo, Hit, IndexedSentence, Source
-from retrieval.rerank import ParagraphIndex, rank_sentences, same_paragraph
-from retrieval.semantic import RERANK_CANDIDATES, Candidate, SemanticReranker
+from retrieval.answer.ranking import rank_sentences
+from retrieval.answer.semantic import RERANK_CANDIDATES, Candidate, SemanticReranker
+from retrieval.index.corpus import Corpus
+from retrieval.index.engine import Engine
+from retrieval.index.paragraphs import same_paragraph
+from retrieval.models import Answer, Context, Hit, IndexedSentence, Source
 from retrieval.tokenize import tokenize
 
 log = logging.getLogger(__name__)
 
+
 MAX_TOP = 50
+
+
 # How many more results than asked for are ranked, so that folded duplicates do not leave the list short.
 _OVERFETCH = 4
+
+
 # A best hit that covers less than this share of the question's weight (IDF) is a weak match...
 MIN_COVERAGE = 0.15
+
+
 # ...and so is one that shares a single word with a question of several, unless that word carries this share (one
 # word of three equally rare ones carries a third).
 SINGLE_WORD_COVERAGE = 0.375
+
+
 WEAK_HITS = 3
+
+
 # Two sentences whose word sets overlap this much (Jaccard) say the same thing; the lower one is not shown.
 NEAR_DUPLICATE_OVERLAP = 0.85
+
+
 _SHORT_SENTENCE_WORDS = 6
+
+
 # A paragraph given to the semantic reranker is looked for this many sentences either side of the hit.
 _PARAGRAPH_REACH = 40
+
+
 # Neighbours are read this many at a time when looking for a paragraph's ends.
 _PARAGRAPH_WINDOW = 40
+
+
 _LEANS_ON_PREVIOUS = re.compile(
     r"^[\"'“‘(]*(?:he|she|they|it|this|that|these|those|his|her|their|its|the two|both|but|and|however)\b"
     r"|\b(?:he|she|they|it)\s+(?:added|said|says|continued|noted|told|warned|stressed|explained)\b",
     re.IGNORECASE,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class Corpus:
-    """The indexed sentences in engine order (sorted by document path, paragraph, sentence) and their documents."""
-
-    sentences: Sequence[IndexedSentence]
-    documents: Mapping[int, DocumentInfo]
-    positions: Mapping[int, int]  # sentence id → index in `sentences`
-    # Paragraph engine for context scoring; None: sentences alone, unless the engine ranks paragraphs itself
-    # (`rerank.ParagraphAwareEngine`, the on-disk one).
-    paragraphs: ParagraphIndex | None = None
-
-    @classmethod
-    def build(
-        cls,
-        sentences: Sequence[IndexedSentence],
-        documents: Sequence[DocumentInfo],
-        paragraphs: ParagraphIndex | None = None,
-    ) -> Corpus:
-        """A corpus with its lookup tables."""
-        return cls(
-            sentences,
-            {d.document_id: d for d in documents},
-            {s.sentence_id: i for i, s in enumerate(sentences)},
-            paragraphs,
-        )
-
-    def position_of(self, sentence_id: int) -> int | None:
-        """Where the sentence with this store id stands in `sentences`, if it is indexed."""
-        return self.positions.get(sentence_id)
 
 
 def leans_on_neighbours(text: str) -> bool:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from rank_bm25 import BM25Plus
 
@@ -114,3 +114,49 @@ class RankBM25Engine:
     def _holds(self, position: int, term: str) -> bool:
         assert self._bm25 is not None
         return term in self._bm25.doc_freqs[position]
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceHit:
+    """A sentence engine's result with the paragraph unit the sentence belongs to."""
+
+    position: int
+    score: float
+    unit: int
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphHit:
+    """A paragraph engine's result: the unit, its score and its sentences' positions (first, after the last)."""
+
+    unit: int
+    score: float
+    span: tuple[int, int]
+
+
+@runtime_checkable
+class ParagraphAwareEngine(Protocol):
+    """A sentence engine that also ranks paragraphs and knows each sentence's paragraph (the on-disk engine).
+
+    The ranking then needs no in-memory tables, and reads from the store only the sentences it returns.
+    """
+
+    def sentence_hits(self, terms: Sequence[str], limit: int) -> list[SentenceHit]:
+        """The best `limit` sentences holding a term, best first, ties by position (with their paragraph units)."""
+        ...
+
+    def paragraph_hits(self, terms: Sequence[str], limit: int) -> list[ParagraphHit]:
+        """The best `limit` paragraphs holding a term, best first, ties by unit."""
+        ...
+
+    def sentence_hits_in(self, terms: Sequence[str], paragraphs: Sequence[ParagraphHit]) -> list[SentenceHit]:
+        """Every sentence of these paragraphs that holds a term, with its own score."""
+        ...
+
+    def paragraph_scores(self, terms: Sequence[str], units: Sequence[int]) -> dict[int, float]:
+        """The scores of these paragraph units (those that hold a term), as `paragraph_hits` gives them."""
+        ...
+
+    def matched_terms(self, terms: Sequence[str], positions: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        """The terms each of these sentences holds."""
+        ...

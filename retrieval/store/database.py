@@ -19,8 +19,8 @@ from types import TracebackType
 
 import aiosqlite
 
-from retrieval import actors
-from retrieval.actors import (
+from retrieval.actors import analysis as actors
+from retrieval.actors.analysis import (
     ACTORS_VERSION,
     ActorSentence,
     DecidedActor,
@@ -40,8 +40,9 @@ from retrieval.actors import (
     load_lexicon,
     name_edges,
 )
-from retrieval.ingest import FileState, ScanResult, worker_pool
+from retrieval.ingest.walk import FileState, ScanResult
 from retrieval.models import DocumentInfo, IndexedSentence, ParsedDocument, Source
+from retrieval.workers import worker_pool
 
 log = logging.getLogger(__name__)
 
