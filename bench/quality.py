@@ -40,7 +40,7 @@ from pathlib import Path
 from rank_bm25 import BM25Plus
 
 from retrieval.answer.semantic import RERANKER_CHOICES, RerankerUnavailable, SemanticReranker, load_reranker
-from retrieval.index.tantivy_engine import ENGINE_CHOICES
+from retrieval.index.persistence import ENGINE_CHOICES
 from retrieval.models import Answer, IndexedSentence
 from retrieval.service import AnswerService
 from retrieval.store.database import Store

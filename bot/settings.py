@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from retrieval.answer.semantic import RERANKER_CHOICES, SemanticReranker
-from retrieval.index.tantivy_engine import AUTO_TANTIVY_SENTENCES, ENGINE_CHOICES
+from retrieval.index.persistence import AUTO_TANTIVY_SENTENCES, ENGINE_CHOICES
 from retrieval.ingest.walk import DEFAULT_MAX_FILE_BYTES
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, AnswerService
 from retrieval.store.database import Store

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+SECTION_SEPARATOR = " › "
+
 
 @dataclass(frozen=True, slots=True)
 class SentenceRecord:
     """One sentence of a document, as split at index time."""
 
-    paragraph: int  # 1-based block number in the file (blank-line separated; the title block is 1)
+    paragraph: int  # 1-based block number in the document's extracted text (headings count; the title block is 1)
     sentence: int  # 1-based number within the paragraph
-    text: str
-    start: int  # character offsets into the document's text (Markdown: into its text after reduction)
+    text: str  # the slice text[start:end] of the extracted text, white space folded
+    start: int  # character offsets into the document's extracted visible text (retrieval/ingest/structure.py)
     end: int
     tokens: tuple[str, ...] = ()
+    kind: str = "paragraph"  # the block kind: paragraph, list_item, table_row; or heading (kept, never an answer)
+    section: str = ""  # the headings above it, outermost first, joined by SECTION_SEPARATOR
+    page: int = 0  # 1-based page for paged formats (PDF); 0 where the format has none
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,6 +55,8 @@ class IndexedSentence:
     sentence: int
     text: str
     tokens: tuple[str, ...]
+    section: str = ""
+    page: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +77,8 @@ class Source:
     title: str
     paragraph: int
     sentence: int
+    section: str = ""  # headings above the sentence, outermost first (SECTION_SEPARATOR between them)
+    page: int = 0  # 1-based page for paged formats; 0 where there is none
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,17 +20,12 @@ from retrieval.answer.semantic import SemanticReranker
 from retrieval.index.corpus import Corpus
 from retrieval.index.engine import Engine, RankBM25Engine
 from retrieval.index.paragraphs import build_paragraph_index
-from retrieval.index.tantivy_engine import (
-    GENERATION_KEY,
-    IndexDelta,
-    PersistentIndex,
-    TantivyEngine,
-    stored_sentence_count,
-    use_tantivy,
-)
+from retrieval.index.persistence import IndexDelta, PersistentIndex, use_tantivy
+from retrieval.index.tantivy_engine import TantivyEngine
 from retrieval.ingest.walk import DEFAULT_MAX_FILE_BYTES, ProgressCallback, scan_documents
 from retrieval.models import Answer, DocumentInfo, IndexedSentence, ReindexReport
 from retrieval.store.database import Store
+from retrieval.store.reader import GENERATION_KEY, stored_sentence_count
 from retrieval.tokenize import TOKENIZER_VERSION
 
 log = logging.getLogger(__name__)

@@ -1,6 +1,6 @@
 """The engine contract, run against both engines (rank-bm25 in memory, tantivy on disk), the on-disk engine's paragraph
 scoring, and the on-disk indexes' incremental updates, reload and crash repair through AnswerService
-(retrieval/engine_tantivy.py)."""
+(retrieval/index/)."""
 
 from __future__ import annotations
 
@@ -15,20 +15,16 @@ import pytest
 
 from retrieval.answer import ranking as rerank
 from retrieval.answer.ranking import PARAGRAPH_WEIGHT, PREVIOUS_WEIGHT, rank_sentences
+from retrieval.index import persistence
 from retrieval.index import tantivy_engine as engine_tantivy
 from retrieval.index.engine import Engine, ParagraphAwareEngine, RankBM25Engine
-from retrieval.index.tantivy_engine import (
-    AUTO_TANTIVY_SENTENCES,
-    GENERATION_KEY,
-    PersistentIndex,
-    SqliteSentences,
-    TantivyEngine,
-    index_dir_for,
-    use_tantivy,
-)
+from retrieval.index.persistence import AUTO_TANTIVY_SENTENCES, PersistentIndex, index_dir_for, use_tantivy
+from retrieval.index.sqlite_corpus import SqliteSentences
+from retrieval.index.tantivy_engine import TantivyEngine
 from retrieval.models import IndexedSentence
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
+from retrieval.store.reader import GENERATION_KEY
 from retrieval.tokenize import tokenize
 
 EngineMaker = Callable[[Sequence[Sequence[str]]], Engine]
@@ -234,7 +230,7 @@ def test_a_paragraph_is_a_run_of_consecutive_ids() -> None:
         (14, "a.txt", 1, 2, "after a gap"),  # not the same run: a paragraph's ids are exactly its sentences
         (15, "b.txt", 2, 2, "other document"),  # same paragraph number, other document
     ]
-    engine_tantivy._add_rows(rows, sentences, paragraphs)  # type: ignore[arg-type]
+    engine_tantivy.add_rows(rows, sentences, paragraphs)  # type: ignore[arg-type]
     assert [(d["sentence_id"], d["paragraph"]) for d in sentences.added] == [
         ([10], [10]),
         ([11], [11]),
@@ -447,7 +443,7 @@ async def test_crash_between_the_two_index_commits_is_repaired(
     service = await opened(docs, db, "tantivy")
     await service.reindex()
     (docs / "gamma.md").write_text("Gamma report\n\nThe giraffe eats acacia leaves.\n")
-    writers = engine_tantivy._writers
+    writers = engine_tantivy.open_writers
 
     class FailingCommit:
         def __init__(self, writer: object) -> None:
@@ -463,7 +459,7 @@ async def test_crash_between_the_two_index_commits_is_repaired(
         sentences, paragraphs = writers(*args, **kwargs)  # type: ignore[arg-type]
         return sentences, FailingCommit(paragraphs)
 
-    monkeypatch.setattr(engine_tantivy, "_writers", failing)
+    monkeypatch.setattr(persistence, "open_writers", failing)
     with pytest.raises(OSError, match="disk full"):
         await service.reindex()  # the sentence index committed, the paragraph index did not
     assert top_text(service, "giraffe neck") == "The giraffe has a long neck."  # the previous snapshot answers

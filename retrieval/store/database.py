@@ -160,7 +160,18 @@ MIGRATIONS: tuple[str, ...] = (
     ) WITHOUT ROWID;
     CREATE INDEX actor_document_counts_by_document ON actor_document_counts (document_id);
     """,
+    # 4: document structure (retrieval/ingest/structure.py). A sentence's block kind (a heading is stored for the
+    # section paths and the actors but is never an answer), the section path above it, and its page in paged
+    # formats. Rows written before keep the defaults until their document is read again.
+    """
+    ALTER TABLE sentences ADD COLUMN kind TEXT NOT NULL DEFAULT 'paragraph';
+    ALTER TABLE sentences ADD COLUMN section TEXT NOT NULL DEFAULT '';
+    ALTER TABLE sentences ADD COLUMN page INTEGER NOT NULL DEFAULT 0;
+    """,
 )
+
+# Sentences the engines index and answers quote: every stored sentence but headings.
+ANSWERABLE = "s.kind != 'heading'"
 
 REBUILD_HINT = "delete it (or pass another --db) and run `docbot index` to rebuild it from the documents"
 
@@ -305,10 +316,21 @@ class Store:
         document_id = cursor.lastrowid
         await cursor.close()
         await self._db.executemany(
-            "INSERT INTO sentences (document_id, paragraph, sentence, text, start_offset, end_offset, tokens)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sentences (document_id, paragraph, sentence, text, start_offset, end_offset, tokens, kind,"
+            " section, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
-                (document_id, s.paragraph, s.sentence, s.text, s.start, s.end, " ".join(s.tokens))
+                (
+                    document_id,
+                    s.paragraph,
+                    s.sentence,
+                    s.text,
+                    s.start,
+                    s.end,
+                    " ".join(s.tokens),
+                    s.kind,
+                    s.section,
+                    s.page,
+                )
                 for s in document.sentences
             ],
         )
@@ -316,13 +338,23 @@ class Store:
     async def load_sentences(self) -> list[IndexedSentence]:
         """Every sentence with its tokens, ordered by document path, paragraph and sentence."""
         query = (
-            "SELECT s.id, s.document_id, s.paragraph, s.sentence, s.text, s.tokens FROM sentences s"
-            " JOIN documents d ON d.id = s.document_id ORDER BY d.path, s.paragraph, s.sentence"
+            "SELECT s.id, s.document_id, s.paragraph, s.sentence, s.text, s.tokens, s.section, s.page FROM sentences s"
+            f" JOIN documents d ON d.id = s.document_id WHERE {ANSWERABLE} ORDER BY d.path, s.paragraph, s.sentence"
         )
         async with self._db.execute(query) as cursor:
             rows = await cursor.fetchall()
+        sections: dict[str, str] = {}  # one string per distinct section path, not one per sentence
         return [
-            IndexedSentence(int(r[0]), int(r[1]), int(r[2]), int(r[3]), str(r[4]), tuple(str(r[5]).split()))
+            IndexedSentence(
+                int(r[0]),
+                int(r[1]),
+                int(r[2]),
+                int(r[3]),
+                str(r[4]),
+                tuple(str(r[5]).split()),
+                sections.setdefault(str(r[6]), str(r[6])),
+                int(r[7]),
+            )
             for r in rows
         ]
 
@@ -330,7 +362,7 @@ class Store:
         """The indexed documents with their sentence counts, by path."""
         query = (
             "SELECT d.id, d.path, d.title, COUNT(s.id) FROM documents d"
-            " LEFT JOIN sentences s ON s.document_id = d.id GROUP BY d.id ORDER BY d.path"
+            f" LEFT JOIN sentences s ON s.document_id = d.id AND {ANSWERABLE} GROUP BY d.id ORDER BY d.path"
         )
         async with self._db.execute(query) as cursor:
             rows = await cursor.fetchall()

@@ -1,0 +1,111 @@
+"""Synchronous, read-only access to the store, for worker threads and the on-disk index.
+
+The async `Store` (database.py) serves the event loop; the on-disk search index reads the same tables from worker
+threads through plain sqlite3 connections opened here, read-only. A read transaction held open on one of these
+connections pins the database as it was (SQLite WAL) while other processes write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+from retrieval.models import DocumentInfo, IndexedSentence
+from retrieval.store.database import ANSWERABLE
+
+# The store's meta key that counts writes to the sentences: bumped in the same transaction as every write, and
+# recorded by the on-disk index for the store state it reflects.
+GENERATION_KEY = "index_generation"
+_MMAP_BYTES = 1 << 30
+_FETCH_ROWS = 20_000
+# SQLite's default limit on host parameters in one statement is 999 in older builds.
+_PARAMETERS = 900
+
+IndexRow = tuple[int, str, int, int, str]
+"""(sentence id, document path, document id, paragraph, tokens joined by spaces): what the search index is fed."""
+
+
+def connect_readonly(db_path: Path) -> sqlite3.Connection:
+    """A read-only connection to the store, usable from any thread (one at a time)."""
+    connection = sqlite3.connect(
+        f"file:{db_path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False, timeout=30
+    )
+    connection.execute("PRAGMA query_only = ON")
+    # Memory-mapped reads: a question reads a few hundred rows scattered over the table, far cheaper through the
+    # page cache mapped in than through a read() per page. Pages touched count in RSS but are shared and evictable.
+    connection.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
+    return connection
+
+
+def answerable_count(connection: sqlite3.Connection) -> int:
+    """How many sentences the engines index (every stored sentence but headings)."""
+    return int(connection.execute(f"SELECT COUNT(*) FROM sentences s WHERE {ANSWERABLE}").fetchone()[0])
+
+
+def stored_sentence_count(db_path: Path) -> int:
+    """How many answerable sentences the database holds (0 when it has no tables yet); what ENGINE=auto decides by."""
+    if not db_path.exists():
+        return 0
+    connection = connect_readonly(db_path)
+    try:
+        return answerable_count(connection)
+    except sqlite3.OperationalError:
+        return 0
+    finally:
+        connection.close()
+
+
+def documents(connection: sqlite3.Connection) -> tuple[DocumentInfo, ...]:
+    """The indexed documents with their answerable sentence counts, by path."""
+    query = (
+        "SELECT d.id, d.path, d.title, COUNT(s.id) FROM documents d"
+        f" LEFT JOIN sentences s ON s.document_id = d.id AND {ANSWERABLE} GROUP BY d.id ORDER BY d.path"
+    )
+    return tuple(DocumentInfo(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in connection.execute(query))
+
+
+def generation(connection: sqlite3.Connection) -> int:
+    """The store's write generation (0 before the first write; -1 when the stored value is not a number)."""
+    row = connection.execute("SELECT value FROM meta WHERE key = ?", (GENERATION_KEY,)).fetchone()
+    try:
+        return int(row[0]) if row else 0
+    except ValueError:
+        return -1
+
+
+def id_end(connection: sqlite3.Connection) -> int:
+    """One more than the largest sentence id."""
+    return int(connection.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM sentences").fetchone()[0])
+
+
+def sentences_by_id(connection: sqlite3.Connection, ids: Sequence[int]) -> list[IndexedSentence]:
+    """The answerable sentences with these ids that exist, in no particular order."""
+    found: list[IndexedSentence] = []
+    for start in range(0, len(ids), _PARAMETERS):
+        chunk = ids[start : start + _PARAMETERS]
+        query = (
+            "SELECT s.id, s.document_id, s.paragraph, s.sentence, s.text, s.tokens, s.section, s.page FROM sentences s"
+            f" WHERE s.id IN ({','.join('?' * len(chunk))}) AND {ANSWERABLE}"
+        )
+        found.extend(
+            IndexedSentence(r[0], r[1], r[2], r[3], r[4], tuple(r[5].split()), r[6], r[7])
+            for r in connection.execute(query, chunk)
+        )
+    return found
+
+
+def index_rows(connection: sqlite3.Connection, paths: Sequence[str] | None = None) -> Iterator[IndexRow]:
+    """The answerable sentences in id order, of every document or of the documents at `paths`, read in batches."""
+    where = f" WHERE {ANSWERABLE}"
+    parameters: Sequence[str] = ()
+    if paths is not None:
+        where += f" AND d.path IN ({','.join('?' * len(paths))})"
+        parameters = paths
+    cursor = connection.execute(
+        "SELECT s.id, d.path, s.document_id, s.paragraph, s.tokens FROM sentences s"
+        " JOIN documents d ON d.id = s.document_id" + where + " ORDER BY s.id",
+        parameters,
+    )
+    while rows := cursor.fetchmany(_FETCH_ROWS):
+        yield from rows
