@@ -11,14 +11,11 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.cooldown import Cooldown
+from bot.replies import GENERIC_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 from bot.settings import Settings
 from retrieval.service import AnswerService
 
 log = logging.getLogger(__name__)
-
-NO_MENTIONS = discord.AllowedMentions.none()
-VIEW_TIMEOUT_SECONDS = 600.0
-GENERIC_ERROR = "Something went wrong while answering; it has been logged. Please try again in a moment."
 
 
 def default_intents(settings: Settings) -> discord.Intents:
@@ -133,14 +130,3 @@ class DocBotTree(app_commands.CommandTree["DocBot"]):
             log.error("command /%s failed", command, exc_info=error)
             message = GENERIC_ERROR
         await send_private(interaction, message)
-
-
-async def send_private(interaction: discord.Interaction[Any], content: str) -> None:
-    """An ephemeral message, as the first response or as a follow-up; failures to deliver are only logged."""
-    try:
-        if interaction.response.is_done():
-            await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
-        else:
-            await interaction.response.send_message(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
-    except discord.HTTPException:
-        log.warning("could not deliver a private message to the user", exc_info=True)

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import discord
 
-from bot.client import NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
+from bot.replies import NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 
 log = logging.getLogger(__name__)
 

@@ -9,9 +9,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import send_private
 from bot.format_actors import actor_pages, actors_pages, format_unknown_actor
 from bot.paging import send_pages
+from bot.replies import send_private
 
 if TYPE_CHECKING:
     from bot.client import DocBot

@@ -11,8 +11,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import NO_MENTIONS, send_private
 from bot.format import format_report, format_sources_list
+from bot.replies import NO_MENTIONS, send_private
 from retrieval.service import NotReady, ReindexInProgress
 
 if TYPE_CHECKING:

@@ -13,9 +13,9 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.client import NO_MENTIONS, send_private
 from bot.format import MESSAGE_LIMIT, clean_text, escape_markdown, format_answer, format_hits, format_sources
 from bot.paging import PAGE_MARKER_ROOM, PagesView
+from bot.replies import NO_MENTIONS, send_private
 from retrieval.models import Answer
 from retrieval.service import QuestionError
 
