@@ -1,0 +1,137 @@
+"""Format readers: a document file's bytes to its visible text and blocks (`ExtractedText`).
+
+`detect_format` tells what a file is, by its content first and its name second; `extract` reads it. Every reader is
+pure (bytes in, ExtractedText out) and raises `UnreadableDocument` with a short reason for a file it cannot read.
+A text file whose extension is not a document's (.log, .csv, .py ...) is not a document: only the suffixes below or
+content that proves a format (a PDF, an Office ZIP, RTF, an HTML page) are read, so a folder's logs, data and
+scripts never turn into answers.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+import re
+import zipfile
+from collections.abc import Callable
+
+from retrieval.ingest.decode import UnreadableDocument, decode_bytes
+from retrieval.ingest.structure import ExtractedText
+
+log = logging.getLogger(__name__)
+
+_SUFFIX_FORMATS = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".mdown": "markdown",
+    ".rst": "rst",
+    ".htm": "html",
+    ".html": "html",
+    ".xhtml": "html",
+    ".pdf": "pdf",
+    ".docx": "docx",
+    ".odt": "odt",
+    ".epub": "epub",
+    ".rtf": "rtf",
+}
+SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_SUFFIX_FORMATS)
+_TEXT_FORMATS = frozenset({"text", "markdown", "rst", "html"})
+
+_HTML_START = re.compile(
+    rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]",
+    re.IGNORECASE | re.DOTALL,
+)
+# Magic numbers of files that are never documents, for files misnamed with a document's suffix.
+_BINARY_MAGIC = (
+    b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*", b"RIFF", b"\x1f\x8b", b"7z\xbc\xaf",
+    b"Rar!", b"\x7fELF", b"MZ", b"OggS", b"fLaC", b"ID3", b"\x00\x00\x00", b"wOFF", b"%!PS",
+)  # fmt: skip
+
+
+def detect_format(relative: str, data: bytes) -> str | None:
+    """The format of a file ("pdf", "docx", "html", "markdown", ...), or None when it is not a document.
+
+    Content first (a PDF named .txt is a PDF), then the suffix, case-insensitively.
+    """
+    head = data[:1024]
+    if head.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"%PDF-"):
+        return "pdf"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith(b"PK\x03\x04"):
+        return _zip_format(data)
+    suffix = "." + relative.rsplit(".", 1)[-1].lower() if "." in relative.rsplit("/", 1)[-1] else ""
+    if head.startswith(_BINARY_MAGIC):
+        return None
+    if _HTML_START.match(head) and suffix not in (".md", ".markdown", ".mdown", ".txt", ".text", ".rst"):
+        return "html"
+    fmt = _SUFFIX_FORMATS.get(suffix)
+    if fmt in ("pdf", "docx", "odt", "epub", "rtf"):
+        return None  # the suffix of a binary format on bytes that are not that format: not readable as it
+    if fmt is None and _HTML_START.match(head):
+        return "html"
+    return fmt
+
+
+def _zip_format(data: bytes) -> str | None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            names = set(archive.namelist())
+            mimetype = archive.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else ""
+    except (zipfile.BadZipFile, OSError, KeyError):
+        return None
+    if mimetype == "application/epub+zip" or ("META-INF/container.xml" in names and "mimetype" in names):
+        return "epub"
+    if mimetype == "application/vnd.oasis.opendocument.text":
+        return "odt"
+    if "word/document.xml" in names and "[Content_Types].xml" in names:
+        return "docx"
+    return None
+
+
+def _read_text(reader: Callable[[str], ExtractedText]) -> Callable[[bytes], ExtractedText]:
+    def read(data: bytes) -> ExtractedText:
+        decoded = decode_bytes(data)
+        extracted = reader(decoded.text)
+        if decoded.note:
+            return ExtractedText(
+                extracted.text, extracted.blocks, extracted.format, extracted.title, (decoded.note, *extracted.notes)
+            )
+        return extracted
+
+    return read
+
+
+def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
+    # Imported here so that a folder of Markdown never loads pdfium, python-docx or docutils.
+    from retrieval.ingest.formats.markup import markdown_text, rst_text
+    from retrieval.ingest.formats.office import docx_text, odt_text
+    from retrieval.ingest.formats.pdf import pdf_text
+    from retrieval.ingest.formats.plain import plain_text, rtf_text
+    from retrieval.ingest.formats.web import epub_text, html_text
+
+    return {
+        "text": _read_text(plain_text),
+        "markdown": _read_text(markdown_text),
+        "rst": _read_text(rst_text),
+        "html": html_text,
+        "pdf": pdf_text,
+        "docx": docx_text,
+        "odt": odt_text,
+        "epub": epub_text,
+        "rtf": rtf_text,
+    }
+
+
+def extract(relative: str, data: bytes) -> ExtractedText:
+    """Read a document file's bytes into its visible text and blocks; UnreadableDocument says why it cannot."""
+    fmt = detect_format(relative, data)
+    if fmt is None:
+        raise UnreadableDocument("not a supported document")
+    extracted = _readers()[fmt](data)
+    if not extracted.blocks:
+        raise UnreadableDocument("no text")
+    log.debug("extracted %s as %s: %d blocks", relative, fmt, len(extracted.blocks))
+    return extracted

@@ -1,0 +1,93 @@
+"""Building `ExtractedText` block by block, and the rules every reader shares (white space, Gutenberg boilerplate)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from retrieval.ingest.structure import Block, BlockKind, ExtractedText
+
+# Blocks are joined by one blank line, and a block never holds a blank line itself, so the text still splits into
+# the same blocks on blank lines (what the plain-text splitter does).
+BLOCK_SEPARATOR = "\n\n"
+
+_BLANK_LINES = re.compile(r"\n[ \t\f\v\r]*(?:\n[ \t\f\v\r]*)+")
+_TRAILING_SPACE = re.compile(r"[ \t\f\v\r]+\n")
+_INLINE_SPACE = re.compile(r"[ \t\n\r\f\v]+")  # ASCII white space only: a no-break space is kept, as a browser does
+
+# Joins the cells of a table row: reads as a row when quoted, and no cell text is glued to the next one.
+CELL_SEPARATOR = " | "
+
+
+def collapse_space(text: str) -> str:
+    """White space as a browser renders it: every run of ASCII white space becomes one space."""
+    return _INLINE_SPACE.sub(" ", text)
+
+
+class BlockBuilder:
+    """Collects blocks in reading order and lays out the document text they are slices of."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self._blocks: list[Block] = []
+
+    def add(self, kind: BlockKind, text: str, *, level: int = 0, page: int = 0) -> None:
+        """Append one block; empty (all white space) text adds nothing. Blank lines inside become single breaks."""
+        text = _BLANK_LINES.sub("\n", _TRAILING_SPACE.sub("\n", text)).strip()
+        if not text:
+            return
+        if self._parts:
+            self._parts.append(BLOCK_SEPARATOR)
+            self._length += len(BLOCK_SEPARATOR)
+        start = self._length
+        self._parts.append(text)
+        self._length += len(text)
+        self._blocks.append(Block(kind, start, self._length, level if kind == "heading" else 0, page))
+
+    @property
+    def blocks(self) -> list[Block]:
+        return self._blocks
+
+    def text(self) -> str:
+        return "".join(self._parts)
+
+    def first_heading(self, level: int | None = None) -> str | None:
+        """The text of the first heading (of the given level), a fallback title."""
+        for block in self._blocks:
+            if block.kind == "heading" and (level is None or block.level == level):
+                return self.text()[block.start : block.end]
+        return None
+
+    def build(self, format_name: str, title: str | None = None, notes: tuple[str, ...] = ()) -> ExtractedText:
+        """The document: its text, blocks (Gutenberg boilerplate turned to meta) and title."""
+        text = self.text()
+        blocks = mark_gutenberg_boilerplate(text, self._blocks)
+        if title is not None:
+            title = collapse_space(title).strip() or None
+        return ExtractedText(text=text, blocks=tuple(blocks), format=format_name, title=title, notes=notes)
+
+
+_GUTENBERG_START = re.compile(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
+_GUTENBERG_END = re.compile(r"\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
+
+
+def mark_gutenberg_boilerplate(text: str, blocks: list[Block]) -> list[Block]:
+    """Project Gutenberg's header (up to its "*** START OF ..." line) and its footer and licence (from "*** END OF")
+    are meta: they would otherwise answer questions about licences in every book."""
+    start_index = end_index = None
+    for index, block in enumerate(blocks):
+        block_text = text[block.start : block.end]
+        if start_index is None and _GUTENBERG_START.search(block_text):
+            start_index = index
+        elif start_index is not None and _GUTENBERG_END.search(block_text):
+            end_index = index
+            break
+    if start_index is None:
+        return blocks
+    return [
+        replace(block, kind="meta", level=0)
+        if index <= start_index or (end_index is not None and index >= end_index)
+        else block
+        for index, block in enumerate(blocks)
+    ]

@@ -1,0 +1,163 @@
+"""Word-processor files: DOCX through python-docx, ODT by walking its content.xml with lxml."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+import lxml.etree  # type: ignore[import-untyped]
+
+from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space
+from retrieval.ingest.structure import BlockKind, ExtractedText
+
+# Metadata titles that are a tool's placeholder rather than the document's title.
+_PLACEHOLDER_TITLE = re.compile(
+    r"^(?:microsoft word\b.*|untitled.*|document\d*|slide \d+|powerpoint presentation|.*\.(?:docx?|odt|pdf|rtf|txt))$",
+    re.IGNORECASE,
+)
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)$", re.IGNORECASE)
+
+
+def real_title(title: str | None) -> str | None:
+    """A metadata title when it reads like one: not empty, not a file name or a tool's placeholder."""
+    title = collapse_space(title or "").strip()
+    if len(title) < 3 or _PLACEHOLDER_TITLE.match(title):
+        return None
+    return title
+
+
+def docx_text(data: bytes) -> ExtractedText:
+    """Read a DOCX body in document order: heading styles, list paragraphs, table rows, other paragraphs."""
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+    from docx.table import Table
+
+    if not zipfile.is_zipfile(io.BytesIO(data)):
+        raise UnreadableDocument("damaged DOCX (not a ZIP file)")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, lxml.etree.XMLSyntaxError) as error:
+        raise UnreadableDocument(f"damaged DOCX ({type(error).__name__})") from error
+    builder = BlockBuilder()
+    first_heading: str | None = None
+    for item in document.iter_inner_content():
+        if isinstance(item, Table):
+            for row in item.rows:
+                cells: list[str] = []
+                seen: set[int] = set()
+                for cell in row.cells:  # a merged cell is returned once per grid column it spans
+                    if id(cell._tc) in seen:
+                        continue
+                    seen.add(id(cell._tc))
+                    cells.append(collapse_space(cell.text).strip())
+                builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell))
+            continue
+        text = item.text
+        style = item.style.name if item.style is not None and item.style.name else ""
+        heading = _HEADING_STYLE.match(style)
+        if style == "Title":
+            first_heading = first_heading or text.strip()
+            builder.add("heading", text, level=1)
+        elif heading:
+            builder.add("heading", text, level=min(int(heading.group(1)), 6))
+        elif style == "Subtitle":
+            builder.add("meta", text)
+        elif style.startswith("List") or (item._p.pPr is not None and item._p.pPr.numPr is not None):
+            builder.add("list_item", text)
+        else:
+            builder.add("paragraph", text)
+    title = real_title(document.core_properties.title) or real_title(first_heading)
+    return builder.build("docx", title)
+
+
+_ODF = {
+    "office": "urn:oasis:names:tc:opendocument:xmlns:office:1.0",
+    "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
+    "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
+    "dc": "http://purl.org/dc/elements/1.1/",
+}
+_TEXT = f"{{{_ODF['text']}}}"
+_TABLE = f"{{{_ODF['table']}}}"
+_SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
+# Inline elements whose text is not part of the sentence they sit in: footnotes, comments, tracked deletions.
+_ODF_SKIPPED_INLINE = frozenset(
+    {
+        _TEXT + "note",
+        f"{{{_ODF['office']}}}annotation",
+        _TEXT + "tracked-changes",
+        _TEXT + "bookmark-ref",
+    }
+)
+
+
+def odt_text(data: bytes) -> ExtractedText:
+    """Read an ODT's content.xml: text:h (outline level), text:p, list items, table rows; spans/tabs/breaks inline.
+
+    odfpy (Apache-2.0 among its licences) was the other choice; it is sdist-only and unchanged since 2020, while the
+    walk over content.xml is short with lxml, which python-docx brings in anyway.
+    """
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+        content = lxml.etree.fromstring(archive.read("content.xml"), _SAFE_XML)
+    except zipfile.BadZipFile as error:
+        raise UnreadableDocument("damaged ODT (not a ZIP file)") from error
+    except (KeyError, lxml.etree.XMLSyntaxError) as error:
+        raise UnreadableDocument("damaged ODT (no readable content.xml)") from error
+    title: str | None = None
+    try:
+        meta = lxml.etree.fromstring(archive.read("meta.xml"), _SAFE_XML)
+        found = meta.find(".//dc:title", _ODF)
+        title = real_title("".join(found.itertext())) if found is not None else None
+    except (KeyError, lxml.etree.XMLSyntaxError):
+        pass
+    builder = BlockBuilder()
+    body = content.find(".//office:body", _ODF)
+    if body is None:
+        raise UnreadableDocument("damaged ODT (no body)")
+    _walk_odf(body, builder, "paragraph")
+    if title is None:
+        title = builder.first_heading(level=1)
+    return builder.build("odt", title)
+
+
+def _walk_odf(element: lxml.etree._Element, builder: BlockBuilder, kind: BlockKind) -> None:
+    for child in element:
+        tag = child.tag
+        if tag == _TEXT + "h":
+            level = int(child.get(_TEXT + "outline-level", "1") or 1)
+            builder.add("heading", _odf_inline(child), level=max(1, min(level, 6)))
+        elif tag == _TEXT + "p":
+            builder.add(kind, _odf_inline(child))
+        elif tag == _TABLE + "table-row":
+            cells = [collapse_space(_odf_cell(cell)).strip() for cell in child if cell.tag == _TABLE + "table-cell"]
+            builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell))
+        elif tag == _TEXT + "list-item":
+            _walk_odf(child, builder, "list_item")
+        elif tag in (_TEXT + "tracked-changes", _TEXT + "sequence-decls", _TEXT + "variable-decls"):
+            continue
+        elif isinstance(tag, str):
+            _walk_odf(child, builder, kind)
+
+
+def _odf_cell(cell: lxml.etree._Element) -> str:
+    return " ".join(_odf_inline(p) for p in cell.iter(_TEXT + "p", _TEXT + "h"))
+
+
+def _odf_inline(element: lxml.etree._Element) -> str:
+    """The text of a paragraph: spans and links inline, text:s as its spaces, tabs and line breaks kept."""
+    # ODF collapses white space in text content as HTML does; text:s, text:tab and text:line-break are the exceptions
+    parts: list[str] = [collapse_space(element.text or "")]
+    for child in element:
+        tag = child.tag
+        if tag == _TEXT + "s":
+            parts.append(" " * int(child.get(_TEXT + "c", "1") or 1))
+        elif tag == _TEXT + "tab":
+            parts.append("\t")
+        elif tag == _TEXT + "line-break":
+            parts.append("\n")
+        elif tag not in _ODF_SKIPPED_INLINE and isinstance(tag, str):
+            parts.append(_odf_inline(child))
+        parts.append(collapse_space(child.tail or ""))
+    return "".join(parts)
