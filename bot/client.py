@@ -1,4 +1,4 @@
-"""The discord.py bot: start-up (cogs, command sync, first index) and the one error handler of the command tree."""
+"""The discord.py bot: start-up (cogs as extensions, command sync, first index) and the tree's error handler."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ from bot.settings import Settings
 from retrieval.service import AnswerService
 
 log = logging.getLogger(__name__)
+
+# The cogs, loaded by name as discord.py extensions (each module has `async def setup(bot)`): nothing imports them.
+EXTENSIONS = ("bot.cogs.ask", "bot.cogs.admin", "bot.cogs.actors")
 
 
 def default_intents(settings: Settings) -> discord.Intents:
@@ -58,13 +61,8 @@ class DocBot(commands.Bot):
         self._index_task: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
-        from bot.cogs.actors import ActorsCog
-        from bot.cogs.admin import AdminCog
-        from bot.cogs.ask import AskCog
-
-        await self.add_cog(AskCog(self))
-        await self.add_cog(AdminCog(self))
-        await self.add_cog(ActorsCog(self))
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
         self._index_task = asyncio.create_task(self._build_index(), name="docbot-initial-index")
         await self.sync_commands()
 

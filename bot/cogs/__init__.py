@@ -1,1 +1,1 @@
-"""One cog a feature; each is a thin layer over the answer service."""
+"""One cog a feature, each a discord.py extension (`setup(bot)`) and a thin layer over the answer service."""

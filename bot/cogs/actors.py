@@ -58,3 +58,8 @@ class ActorsCog(commands.Cog):
         await send_pages(
             interaction, actors_pages(await self.bot.service.actors(), _PAGE_LIMIT), timeout=self.bot.view_timeout
         )
+
+
+async def setup(bot: DocBot) -> None:
+    """Add the cog to `bot` (discord.py calls this from `load_extension`)."""
+    await bot.add_cog(ActorsCog(bot))

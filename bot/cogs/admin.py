@@ -141,3 +141,8 @@ class _Progress:
             f"Reindexing… {self.files_done:,}/{self.files_total:,} files, {self.sentences:,} sentences read, "
             f"{elapsed:.0f} s elapsed, about {left:.0f} s left."
         )
+
+
+async def setup(bot: DocBot) -> None:
+    """Add the cog to `bot` (discord.py calls this from `load_extension`)."""
+    await bot.add_cog(AdminCog(bot))

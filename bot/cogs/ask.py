@@ -185,3 +185,8 @@ _MENTION = re.compile(r"<@!?(\d+)>")
 def strip_mention(content: str, bot_id: int) -> str:
     """The question in a message: the bot's own mentions removed, white space trimmed."""
     return _MENTION.sub(lambda m: "" if int(m.group(1)) == bot_id else m.group(0), content).strip()
+
+
+async def setup(bot: DocBot) -> None:
+    """Add the cog to `bot` (discord.py calls this from `load_extension`)."""
+    await bot.add_cog(AskCog(bot))
