@@ -30,6 +30,12 @@ class Cooldown:
         self._forget_idle(now)
         return 0.0
 
+    def give_back(self, user_id: int) -> None:
+        """Return the member's last question to their allowance (it was refused, not answered)."""
+        times = self._asked.get(user_id)
+        if times:
+            times.pop()
+
     def _forget_idle(self, now: float) -> None:
         # Bounded memory on a busy server: drop members whose window has passed.
         if len(self._asked) > 10_000:

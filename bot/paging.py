@@ -7,6 +7,7 @@ import logging
 import weakref
 from collections import deque
 from collections.abc import Sequence
+from typing import Any, cast
 
 import discord
 
@@ -14,6 +15,7 @@ from bot.replies import NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 
 log = logging.getLogger(__name__)
 
+ONLY_THE_ASKER = "Only the person who asked can turn the pages; run the command yourself."
 PAGE_MARKER_ROOM = 30  # characters kept free on each page for the page marker
 # Replies whose buttons stay live, at most. A view holds its whole answer (some 20 KB) until it times out, so a burst
 # of questions would otherwise hold every one of them for the view timeout; past this many the oldest expire early,
@@ -71,10 +73,16 @@ class PagesView(discord.ui.View):
     async def next_page(self, interaction: discord.Interaction, button: discord.ui.Button[PagesView]) -> None:
         await self._turn(interaction, +1)
 
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        """Only the member who asked may turn the pages; other buttons (an answer's Context) are open to everyone."""
+        custom_id = cast(dict[str, Any], interaction.data or {}).get("custom_id")
+        turns_pages = custom_id in {self.previous_page.custom_id, self.next_page.custom_id}
+        if not turns_pages or interaction.user.id == self.asker_id:
+            return True
+        await send_private(interaction, ONLY_THE_ASKER)
+        return False
+
     async def _turn(self, interaction: discord.Interaction, step: int) -> None:
-        if interaction.user.id != self.asker_id:
-            await send_private(interaction, "Only the person who asked can turn the pages; run the command yourself.")
-            return
         self.page = min(max(self.page + step, 0), len(self.pages) - 1)
         self._sync_buttons()
         await interaction.response.edit_message(content=self.render(), view=self, allowed_mentions=NO_MENTIONS)

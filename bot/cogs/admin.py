@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROGRESS_EVERY_SECONDS = 3.0
+ADMIN_ONLY = "Only members with Manage Server (or the admin role) can reindex."
+ALREADY_RUNNING = "A reindex is already running; its report will follow when it ends."
 
 HELP_TEXT = """**docbot** answers questions with sentences quoted word for word from the server's documents.
 - `/ask question:<text> [results:1-10]` — the best excerpts, matched words in **bold**, each with its source. \
@@ -44,6 +46,15 @@ def is_admin(interaction: discord.Interaction, admin_role: str) -> bool:
     return False
 
 
+async def admin_here(interaction: discord.Interaction[DocBot]) -> bool:
+    """An `app_commands.check`: the member is an admin here (see `is_admin`), or is refused with ADMIN_ONLY."""
+    if is_admin(interaction, interaction.client.settings.admin_role):
+        return True
+    command = interaction.command.qualified_name if interaction.command else "?"
+    log.warning("refused /%s for user %s in guild %s", command, interaction.user.id, interaction.guild_id)
+    raise app_commands.CheckFailure(ADMIN_ONLY)  # the tree's error handler sends it privately
+
+
 class AdminCog(commands.Cog):
     """Index administration and information commands."""
 
@@ -53,14 +64,11 @@ class AdminCog(commands.Cog):
     @app_commands.command(name="reindex", description="Rebuild the index from the documents folder (admins).")
     @app_commands.default_permissions(manage_guild=True)
     @app_commands.guild_only()
+    # default_permissions only hides the command in Discord's client; the bot checks rights itself.
+    @app_commands.check(admin_here)
     async def reindex(self, interaction: discord.Interaction) -> None:
-        # default_permissions only hides the command in Discord's client; the bot checks rights itself.
-        if not is_admin(interaction, self.bot.settings.admin_role):
-            log.warning("refused /reindex for user %s in guild %s", interaction.user.id, interaction.guild_id)
-            await send_private(interaction, "Only members with Manage Server (or the admin role) can reindex.")
-            return
         if self.bot.service.reindexing:
-            await send_private(interaction, "A reindex is already running; its report will follow when it ends.")
+            await send_private(interaction, ALREADY_RUNNING)
             return
         await interaction.response.defer(ephemeral=True, thinking=True)
         progress = _Progress()
@@ -77,7 +85,7 @@ class AdminCog(commands.Cog):
         try:
             report = task.result()
         except ReindexInProgress:
-            await self._edit(interaction, "A reindex is already running; its report will follow when it ends.")
+            await self._edit(interaction, ALREADY_RUNNING)
             return
         except Exception as error:
             log.exception("reindex asked by %s failed", interaction.user.id)

@@ -15,7 +15,7 @@ from discord.ext import commands
 
 from bot.format import MESSAGE_LIMIT, clean_text, escape_markdown, format_answer, format_hits, format_sources
 from bot.paging import PAGE_MARKER_ROOM, PagesView
-from bot.replies import NO_MENTIONS, send_private
+from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
 from retrieval.models import Answer
 from retrieval.service import QuestionError
 
@@ -28,7 +28,6 @@ log = logging.getLogger(__name__)
 MAX_PAGES = 5
 # After this long without an answer the interaction is deferred, well inside Discord's 3-second deadline.
 DEFER_AFTER_SECONDS = 1.5
-STILL_INDEXING = "I'm still indexing the documents; please ask again in a moment."
 
 
 class AnswerView(PagesView):
@@ -67,15 +66,12 @@ class AskCog(commands.Cog):
         answer = await self.bot.service.ask(question, top=per_page * MAX_PAGES)
         return answer, (time.perf_counter() - started) * 1000
 
-    def refusal(self, question: str, user_id: int) -> str | None:
-        """Why a question is not answered now (bad question, no index yet, cooldown), or None to answer it.
+    def refusal(self, user_id: int) -> str | None:
+        """Why no question is answered now (no index yet, cooldown), or None to answer it.
 
-        The cooldown is charged last, so a question refused for another reason does not use up the allowance.
+        The question itself is checked once, by the service as it answers (`QuestionError`); a question it refuses
+        gives its charge back to the cooldown.
         """
-        try:
-            self.bot.service.check_question(question)
-        except QuestionError as error:
-            return str(error)
         if not self.bot.service.ready:
             return STILL_INDEXING
         retry = self.bot.cooldown.retry_after(user_id)
@@ -103,7 +99,7 @@ class AskCog(commands.Cog):
         question: app_commands.Range[str, 1, 2000],
         results: app_commands.Range[int, 1, 10] | None = None,
     ) -> None:
-        refusal = self.refusal(question, interaction.user.id)
+        refusal = self.refusal(interaction.user.id)
         if refusal:
             await send_private(interaction, refusal)
             return
@@ -118,6 +114,7 @@ class AskCog(commands.Cog):
         try:
             answer, ms = await task
         except QuestionError as error:
+            self.bot.cooldown.give_back(interaction.user.id)
             await send_private(interaction, str(error))
             return
         content, view = self.reply_for(answer, per_page, interaction.user.id)
@@ -148,7 +145,7 @@ class AskCog(commands.Cog):
                 # Without the message-content intent, channel messages arrive empty: nothing to answer.
                 log.debug("empty message in question channel %s (message-content intent off?)", message.channel.id)
             return
-        refusal = self.refusal(question, message.author.id)
+        refusal = self.refusal(message.author.id)
         if refusal:
             await self._reply(message, refusal)
             return
@@ -156,6 +153,7 @@ class AskCog(commands.Cog):
         try:
             answer, ms = await self.answer(question, per_page)
         except QuestionError as error:
+            self.bot.cooldown.give_back(message.author.id)
             await self._reply(message, str(error))
             return
         content, view = self.reply_for(answer, per_page, message.author.id)

@@ -240,6 +240,22 @@ async def test_cooldown_per_member(fake: FakeDiscord, docs: Path, tmp_path: Path
         assert (other.content or "").startswith("> ")
 
 
+async def test_a_refused_question_does_not_use_the_cooldown(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(
+        fake, docs, tmp_path / "db.sqlite3", cooldown_questions=1, cooldown_seconds=60, max_question_chars=50
+    ) as bot:
+        assert bot.user is not None
+        too_long = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin " * 20}))
+        assert too_long.ephemeral and "characters long" in (too_long.content or "")
+        channel = fake.channel_ids[0]
+        await fake.send_message(f"<@{bot.user.id}> {'Putin ' * 20}", channel_id=channel)
+        assert "characters long" in ((await fake.wait_for_channel_message(channel)).content or "")
+        answered = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin"}))
+        assert (answered.content or "").startswith("> ")
+        held = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin"}))
+        assert held.ephemeral and "ask again in" in (held.content or "")
+
+
 async def test_still_indexing_before_the_first_index(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
     db = tmp_path / "db.sqlite3"
     await (await Store.open(db)).close()  # an empty, migrated database: nothing to serve yet
