@@ -60,18 +60,16 @@ def detect_format(relative: str, data: bytes) -> str | None:
         return "pdf"
     if head.startswith(b"{\\rtf"):
         return "rtf"
-    if head.startswith(b"PK\x03\x04"):
-        return _zip_format(data)
     suffix = "." + relative.rsplit(".", 1)[-1].lower() if "." in relative.rsplit("/", 1)[-1] else ""
+    fmt = _SUFFIX_FORMATS.get(suffix)
+    if head.startswith(b"PK\x03\x04"):
+        # a ZIP that is no document package, under a package's name, is a damaged package (its reader says so)
+        return _zip_format(data) or (fmt if fmt in ("docx", "odt", "epub") else None)
     if head.startswith(_BINARY_MAGIC):
         return None
-    if _HTML_START.match(head) and suffix not in (".md", ".markdown", ".mdown", ".txt", ".text", ".rst"):
+    if _HTML_START.match(head) and fmt in (None, "html"):
         return "html"
-    fmt = _SUFFIX_FORMATS.get(suffix)
-    if fmt in ("pdf", "docx", "odt", "epub", "rtf"):
-        return None  # the suffix of a binary format on bytes that are not that format: not readable as it
-    if fmt is None and _HTML_START.match(head):
-        return "html"
+    # The suffix of a binary format on other bytes (a truncated download, junk before %PDF-): its reader decides.
     return fmt
 
 

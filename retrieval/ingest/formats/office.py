@@ -62,6 +62,8 @@ def docx_text(data: bytes) -> ExtractedText:
             builder.add("heading", text, level=1)
         elif heading:
             builder.add("heading", text, level=min(int(heading.group(1)), 6))
+        elif "code" in style.lower() or style in ("Preformatted Text", "HTML Preformatted"):
+            builder.add("code", text)
         elif style == "Subtitle":
             builder.add("meta", text)
         elif style.startswith("List") or (item._p.pPr is not None and item._p.pPr.numPr is not None):

@@ -39,6 +39,9 @@ _SENTENCE_END = tuple('.!?:;"”’)')
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s+of\s+\d{1,4})?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 _WORD = re.compile(r"\w+")
+_COMPOUND = re.compile(r"\w+-\w+")
+# Producers of word processors, which leave hyphenation off by default (unlike TeX or groff).
+_WORD_PROCESSOR = re.compile(r"word|pdfmaker|quartz|libreoffice|openoffice|writer|pages|google", re.IGNORECASE)
 _FURNITURE_LINES = 4  # lines at the top and bottom of a page where running headers, footers and numbers sit
 
 
@@ -60,6 +63,7 @@ def pdf_text(data: bytes) -> ExtractedText:
     try:
         pages, image_only = _page_texts(document)
         metadata_title = real_title(document.get_metadata_value("Title"))
+        producer = f"{document.get_metadata_value('Creator')} {document.get_metadata_value('Producer')}"
     finally:
         document.close()
     notes: list[str] = []
@@ -69,7 +73,7 @@ def pdf_text(data: bytes) -> ExtractedText:
         raise UnreadableDocument("PDF with no text")
     if image_only:
         notes.append(f"no text layer on {image_only} of {len(pages)} pages (scanned); those pages skipped")
-    lines = _lines(pages)
+    lines = _lines(pages, typeset=not _WORD_PROCESSOR.search(producer))
     builder = BlockBuilder()
     _add_paragraphs(builder, lines)
     title = metadata_title
@@ -96,23 +100,26 @@ def _page_texts(document: pdfium.PdfDocument) -> tuple[list[str], int]:
     return texts, image_only
 
 
-def _lines(pages: list[str]) -> list[_Line]:
+def _lines(pages: list[str], typeset: bool = True) -> list[_Line]:
     """The lines of all pages, hyphenation resolved, ligatures spelt out, running headers and page numbers gone."""
-    joined = "\n".join(pages)
-    known_words = Counter(word.lower() for word in _WORD.findall(_LINE_END_HYPHEN.sub(" ", joined)))
+    joined = "\n".join(pages).translate(_LIGATURES)
+    plain = _LINE_END_HYPHEN.sub(" ", joined).lower()
+    known_words = Counter(_WORD.findall(plain))
+    known_compounds = Counter(_COMPOUND.findall(plain))
 
     def dehyphenate(match: re.Match[str]) -> str:
-        # pdfium cannot tell "authen-tication" from "multi-factor" broken after its hyphen: join the halves only
-        # when the document spells the joined word elsewhere, else keep the hyphen (a word the document contains).
+        # pdfium cannot tell a word broken by hyphenation ("deliber-ations") from a compound broken after its hyphen
+        # ("multi-factor"). The document's other spellings decide; failing those, typesetters (TeX, groff) hyphenate
+        # and word processors mostly do not.
         first, second = match.group(1), match.group(2)
-        if second and (first + second).lower() in known_words:
+        joined_count = known_words[(first + second).lower()]
+        compound_count = known_compounds[f"{first}-{second}".lower()]
+        hyphenated = joined_count > compound_count or (joined_count == compound_count == 0 and typeset)
+        if second and hyphenated and not second[0].isupper():
             return first + second
         return f"{first}-{second}"
 
-    per_page = [
-        [line for line in _LINE_END.split(_LINE_END_HYPHEN.sub(dehyphenate, page.translate(_LIGATURES)))]
-        for page in pages
-    ]
+    per_page = [_LINE_END.split(_LINE_END_HYPHEN.sub(dehyphenate, page.translate(_LIGATURES))) for page in pages]
     furniture = _running_lines(per_page)
     lines: list[_Line] = []
     for number, page_lines in enumerate(per_page, start=1):

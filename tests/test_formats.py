@@ -1,0 +1,347 @@
+"""Format readers (retrieval/ingest/formats): detection, block structure and the verbatim guarantee, on real files."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.formats import SUPPORTED_SUFFIXES, detect_format, extract
+from retrieval.ingest.formats.pdf import _lines
+from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
+
+DATA = Path(__file__).parent / "data" / "formats"
+REALDOCS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "realdocs-dev" / "docs"
+WORD = re.compile(r"[A-Za-z0-9_]{3,}")
+HYPHEN_SITE = re.compile(r"(\w+)[\ufffe\x02](\w+)")
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl"})
+
+FIXTURES = sorted(p for p in DATA.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.name != "README.md")
+READABLE = [p for p in FIXTURES if p.name not in ("encrypted.pdf", "scanned_page.pdf")]
+REALDOCS_FILES = sorted(p for p in REALDOCS.rglob("*") if p.is_file()) if REALDOCS.is_dir() else []
+
+
+def read(name: str) -> ExtractedText:
+    return extract(name, (DATA / name).read_bytes())
+
+
+def texts(extracted: ExtractedText, kind: str) -> list[str]:
+    return [extracted.block_text(block) for block in extracted.blocks if block.kind == kind]
+
+
+def reference_text(path: Path) -> str:
+    """What a plain extractor gives for the file, or the raw file for text formats: the words answers may use."""
+    data = path.read_bytes()
+    fmt = detect_format(path.name, data)
+    if fmt == "pdf":
+        document = pdfium.PdfDocument(data)
+        pages = [document[i].get_textpage().get_text_range() for i in range(len(document))]
+        text = "\n".join(pages).translate(LIGATURES)
+        # a word pdfium marks as hyphenated at a line end may be given joined or with its hyphen
+        return text + "\n" + HYPHEN_SITE.sub(r"\1\2 \1-\2", text)
+    if fmt == "docx":
+        import docx
+
+        document = docx.Document(io.BytesIO(data))
+        cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
+        return "\n".join([p.text for p in document.paragraphs] + cells)
+    if fmt in ("odt", "epub"):
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            return "\n".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist())
+    if fmt == "rtf":
+        return data.decode("latin-1")
+    raw = data.decode("utf-8", "replace")
+    # rendered inline markup joins what the source splits: "`id`s" reads "ids", "**Bold**ly" reads "Boldly"
+    return raw + "\n" + re.sub(r"[`*]", "", raw)
+
+
+def check_blocks(extracted: ExtractedText) -> None:
+    previous_end = 0
+    assert extracted.blocks
+    for block in extracted.blocks:
+        text = extracted.block_text(block)
+        assert previous_end <= block.start < block.end <= len(extracted.text)
+        assert text == text.strip() and text
+        assert "\n\n" not in text
+        assert (block.kind == "heading") == (block.level > 0)
+        previous_end = block.end
+
+
+@pytest.mark.parametrize("path", READABLE, ids=lambda p: p.name)
+def test_blocks_are_ordered_stripped_slices(path: Path) -> None:
+    check_blocks(extract(path.name, path.read_bytes()))
+
+
+@pytest.mark.parametrize("path", READABLE, ids=lambda p: p.name)
+def test_every_prose_word_is_in_the_document(path: Path) -> None:
+    extracted = extract(path.name, path.read_bytes())
+    known = set(WORD.findall(reference_text(path)))
+    for block in extracted.blocks:
+        if block.kind in PROSE_KINDS:
+            missing = [word for word in WORD.findall(extracted.block_text(block)) if word not in known]
+            assert not missing, (path.name, missing, extracted.block_text(block))
+
+
+@pytest.mark.skipif(not REALDOCS_FILES, reason="realdocs-dev not present")
+@pytest.mark.parametrize("path", REALDOCS_FILES, ids=lambda p: str(p.relative_to(REALDOCS)))
+def test_realdocs_verbatim(path: Path) -> None:
+    extracted = extract(path.name, path.read_bytes())
+    check_blocks(extracted)
+    known = set(WORD.findall(reference_text(path)))
+    for block in extracted.blocks:
+        if block.kind in PROSE_KINDS:
+            missing = [word for word in WORD.findall(extracted.block_text(block)) if word not in known]
+            assert not missing, (missing, extracted.block_text(block))
+
+
+# detection ---------------------------------------------------------------------------------------------------------
+
+
+def test_detection_by_content_before_name() -> None:
+    pdf = (DATA / "artofwar_groff.pdf").read_bytes()
+    assert detect_format("notes.txt", pdf) == "pdf"
+    assert extract("notes.txt", pdf).format == "pdf"
+    assert detect_format("x.bin", (DATA / "pep8_pandoc.docx").read_bytes()) == "docx"
+    assert detect_format("x", (DATA / "pep8_pandoc.odt").read_bytes()) == "odt"
+    assert detect_format("x", (DATA / "pep8_pandoc.epub").read_bytes()) == "epub"
+    assert detect_format("x", (DATA / "pep8_pandoc.rtf").read_bytes()) == "rtf"
+    assert detect_format("page", b"\xef\xbb\xbf  <!-- c -->\n<!DOCTYPE html><html><body>x</body></html>") == "html"
+
+
+def test_detection_by_suffix_case_insensitive() -> None:
+    assert detect_format("README.MD", b"# Title\n") == "markdown"
+    assert detect_format("NOTES.TXT", b"Some notes.\n") == "text"
+    assert extract("NOTES.TXT", b"Some notes here.\n").format == "text"
+    assert detect_format("a/b.Rst", b"Title\n=====\n") == "rst"
+
+
+def test_not_documents() -> None:
+    png = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
+    assert detect_format("picture.md", png) is None
+    with pytest.raises(UnreadableDocument, match="not a supported document"):
+        extract("picture.md", png)
+    assert detect_format("server.log", b"2024-01-01 started\n") is None  # text, but not a document's suffix
+    assert detect_format("archive.zip", zipfile_bytes({"a.txt": "x"})) is None
+    with pytest.raises(UnreadableDocument, match="damaged PDF"):
+        extract("fake.pdf", b"just some text")
+
+
+def zipfile_bytes(files: dict[str, str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        for name, text in files.items():
+            archive.writestr(name, text)
+    return buffer.getvalue()
+
+
+# PDF -----------------------------------------------------------------------------------------------------------------
+
+
+def test_pdf_headings_pages_and_paragraphs() -> None:
+    extracted = read("nist_sp800-63b_pages11-16.pdf")
+    assert extracted.title == "1 Purpose"  # the excerpt lost the original metadata; its first heading stands
+    headings = {extracted.block_text(b): (b.level, b.page) for b in extracted.blocks if b.kind == "heading"}
+    assert headings["1 Purpose"] == (1, 1)
+    assert headings["4.1.5 Records Retention Policy"][0] == 3
+    assert all(block.page >= 1 for block in extracted.blocks)
+    paragraphs = texts(extracted, "paragraph")
+    # a paragraph hard-wrapped over several lines is one block
+    assert any(p.startswith("Digital identity is the unique") and "fraudulent claims of" in p for p in paragraphs)
+    # the running header and the page numbers are gone
+    assert "AUTHENTICATION & LIFECYCLE MANAGEMENT" not in extracted.text
+
+
+def test_pdf_word_processor_keeps_compound_hyphens() -> None:
+    extracted = read("nist_sp800-63b_pages11-16.pdf")
+    # pdfium marks "multi-" at a line end as a hyphenation point; Word does not hyphenate, so the hyphen stays
+    assert "multi-factor authentication" in extracted.text or "multifactor" in extracted.text
+    assert "self-asserted" in extracted.text
+    assert "selfasserted" not in extracted.text
+
+
+def test_pdf_typeset_hyphenation_is_joined() -> None:
+    extracted = read("artofwar_groff.pdf")
+    raw = reference_text(DATA / "artofwar_groff.pdf")
+    assert "deliber\ufffeations" in raw  # groff broke the word at a line end
+    assert "one’s deliberations, when" in extracted.text
+    assert "\ufffe" not in extracted.text
+    assert "discipline" in extracted.text and "disci-pline" not in extracted.text
+    assert texts(extracted, "heading") == ["1. Laying Plans"]
+    assert any(item.startswith("1. Sun Tzu said:") for item in texts(extracted, "list_item"))
+
+
+def test_pdf_ligatures_spelt_out() -> None:
+    lines = _lines(["The con\ufb01guration \ufb02ows and of\ufb01ces.\r\n"])
+    assert [line.text for line in lines] == ["The configuration flows and offices."]
+
+
+def test_scanned_encrypted_and_damaged_pdf() -> None:
+    with pytest.raises(UnreadableDocument, match="scanned PDF"):
+        read("scanned_page.pdf")
+    with pytest.raises(UnreadableDocument, match="encrypted PDF"):
+        read("encrypted.pdf")
+    data = (DATA / "artofwar_groff.pdf").read_bytes()
+    with pytest.raises(UnreadableDocument, match="damaged PDF"):
+        extract("cut.pdf", data[:600])
+
+
+# HTML, EPUB ------------------------------------------------------------------------------------------------------------
+
+
+def test_html_main_text_blocks() -> None:
+    extracted = read("go_diagnostics.html")
+    assert extracted.title == "Diagnostics"
+    assert ("heading", 2) in {(b.kind, b.level) for b in extracted.blocks}
+    assert texts(extracted, "code")
+    assert all("go tool pprof" not in p for p in texts(extracted, "paragraph") if p.startswith("$"))
+    assert texts(extracted, "list_item")
+    assert "&amp;" not in extracted.text and "<a href" not in extracted.text
+
+
+def test_html_skips_furniture_and_keeps_line_breaks() -> None:
+    page = (
+        b"<!DOCTYPE html><html><head><title>T &amp; U</title><style>p{}</style></head><body>"
+        b"<nav>Home | About</nav><header>Site header</header><script>var x_y = 1;</script>"
+        b"<h1>Main   title</h1><p>First line<br>second &eacute;l&egrave;ve line.</p>"
+        b"<ul><li>One <b>item</b></li><li>Two</li></ul><table><tr><th>Key</th><th>Value</th></tr>"
+        b"<tr><td>check_same_thread</td><td>False</td></tr></table><pre>code  kept\n  as is</pre>"
+        b"<footer>Copyright</footer></body></html>"
+    )
+    extracted = extract("page.html", page)
+    assert extracted.title == "T & U"
+    kinds = [(b.kind, extracted.block_text(b)) for b in extracted.blocks]
+    assert kinds == [
+        ("heading", "Main title"),
+        ("paragraph", "First line\nsecond élève line."),
+        ("list_item", "One item"),
+        ("list_item", "Two"),
+        ("table_row", "Key | Value"),
+        ("table_row", "check_same_thread | False"),
+        ("code", "code  kept\n  as is"),
+    ]
+
+
+def test_epub_spine_order_and_title() -> None:
+    extracted = read("pep8_pandoc.epub")
+    assert extracted.format == "epub"
+    assert extracted.title == "Style Guide for Python Code (excerpt)"
+    headings = texts(extracted, "heading")
+    assert headings.index("Indentation") < headings.index("Tabs or Spaces?") < headings.index("Maximum Line Length")
+    assert "lowercase_with_underscores | max_line_length" in texts(extracted, "table_row")
+
+
+def test_damaged_epub() -> None:
+    data = zipfile_bytes({"mimetype": "application/epub+zip", "META-INF/container.xml": "<container/>"})
+    with pytest.raises(UnreadableDocument, match="damaged EPUB"):
+        extract("book.epub", data)
+
+
+# Markdown, RST, plain text --------------------------------------------------------------------------------------------
+
+
+def test_markdown_mkdocs_syntax_is_not_text() -> None:
+    extracted = read("sqlmodel_define_relationships.md")
+    assert extracted.title == "Define Relationships Attributes"
+    for markup in ("{*", "*}", "///", "{ #", "ln[", "hl["):
+        assert markup not in extracted.text
+    source = (DATA / "sqlmodel_define_relationships.md").read_text()
+    assert "/// tip" in source and "{* ./docs_src" in source
+
+
+def test_markdown_identifiers_stay_whole() -> None:
+    extracted = read("sqlmodel_simple_hero_api.md")
+    assert "check_same_thread" in extracted.text
+    prose = " ".join(texts(extracted, "paragraph") + texts(extracted, "list_item"))
+    assert "check_same_thread" in prose
+    assert "`" not in prose
+
+
+def test_markdown_structure() -> None:
+    source = (
+        "---\ntitle: Front title\n---\n\n# Heading { #anchor }\n\nSome *emphasis*, a [link](http://x.org) and "
+        '<abbr title="Structured Query Language">SQL</abbr> with ![an image](i.png).\n\n'
+        "- item `one_two`\n- item two\n\n| A | B |\n|---|---|\n| 1 | 2 |\n\n```python\nx_y = 1\n```\n\n"
+        '!!! note "Careful"\n    Admonition body.\n\n<!-- a comment -->\n\n{! ./docs/include.md !}\n'
+    )
+    extracted = extract("doc.md", source.encode())
+    assert extracted.title == "Front title"
+    assert [(b.kind, b.level, extracted.block_text(b)) for b in extracted.blocks] == [
+        ("heading", 1, "Heading"),
+        ("paragraph", 0, "Some emphasis, a link and SQL with an image."),
+        ("list_item", 0, "item one_two"),
+        ("list_item", 0, "item two"),
+        ("table_row", 0, "A | B"),
+        ("table_row", 0, "1 | 2"),
+        ("code", 0, "x_y = 1"),
+        ("meta", 0, "Careful"),
+        ("paragraph", 0, "Admonition body."),
+    ]
+
+
+def test_rst_structure() -> None:
+    extracted = read("pep-0008.rst")
+    assert extracted.title == "Style Guide for Python Code"
+    assert extracted.blocks[0].kind == "meta"  # the PEP header
+    assert ("heading", 2, "Introduction") in [(b.kind, b.level, extracted.block_text(b)) for b in extracted.blocks]
+    prose = "\n".join(texts(extracted, "paragraph") + texts(extracted, "list_item"))
+    assert ":pep:" not in prose and "``" not in prose
+    assert "style guidelines for the C code\nin the C implementation of Python." in prose
+    assert any("def long_function_name(" in code for code in texts(extracted, "code"))
+
+
+def test_plain_text_gutenberg_boilerplate_is_meta() -> None:
+    extracted = read("artofwar_gutenberg.txt")
+    assert extracted.title == "The Project Gutenberg eBook of The Art of War"
+    prose = [extracted.block_text(b) for b in extracted.blocks if b.kind in PROSE_KINDS]
+    assert prose[0] == "Chapter I. LAYING PLANS" and prose[1].startswith("[Ts’ao Kung")
+    assert not any("Gutenberg" in text or "LICENSE" in text for text in prose)
+    assert "Author: Sun Tzu" in texts(extracted, "meta")
+
+
+def test_text_decoding_note() -> None:
+    extracted = extract("old.txt", "Caf\xe9 cr\xe8me.\n\nSecond paragraph.".encode("cp1252"))
+    assert texts(extracted, "paragraph") == ["Café crème.", "Second paragraph."]
+    assert extracted.notes == ("not valid UTF-8; decoded as Windows-1252",)
+
+
+# DOCX, ODT, RTF -------------------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["pep8_pandoc.docx", "pep8_pandoc.odt"])
+def test_office_structure(name: str) -> None:
+    extracted = read(name)
+    assert extracted.title == "Style Guide for Python Code (excerpt)"
+    levels = {extracted.block_text(b): b.level for b in extracted.blocks if b.kind == "heading"}
+    assert levels["Code Lay-out"] == 1 and levels["Indentation"] == 2
+    assert texts(extracted, "list_item") == [
+        "there should be no arguments on the first line;",
+        "further indentation should be used to clearly distinguish itself as a continuation line.",
+    ]
+    assert texts(extracted, "table_row") == [
+        "Naming style | Example",
+        "lowercase_with_underscores | max_line_length",
+        "CapitalizedWords | HTTPServerError",
+    ]
+    headings = [b for b in extracted.blocks if b.kind == "heading"]
+    table = [b for b in extracted.blocks if b.kind == "table_row"]
+    assert headings[-1].start > table[-1].start  # document order: the table sits before the last section
+
+
+def test_damaged_office_files() -> None:
+    with pytest.raises(UnreadableDocument, match="damaged DOCX"):
+        extract("x.docx", b"PK\x03\x04" + b"\x00" * 40)
+    data = zipfile_bytes({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<broken"})
+    with pytest.raises(UnreadableDocument, match="damaged ODT"):
+        extract("x.odt", data)
+
+
+def test_rtf_text() -> None:
+    extracted = read("pep8_pandoc.rtf")
+    assert extracted.format == "rtf"
+    assert "Use 4 spaces per indentation level." in texts(extracted, "paragraph")
+    assert "lowercase_with_underscores" in extracted.text
