@@ -99,7 +99,7 @@ def test_realdocs_verbatim(path: Path) -> None:
             assert not missing, (missing, extracted.block_text(block))
 
 
-# detection ---------------------------------------------------------------------------------------------------------
+# detection ---
 
 
 def test_detection_by_content_before_name() -> None:
@@ -139,7 +139,7 @@ def zipfile_bytes(files: dict[str, str]) -> bytes:
     return buffer.getvalue()
 
 
-# PDF -----------------------------------------------------------------------------------------------------------------
+# PDF ---
 
 
 def test_pdf_headings_pages_and_paragraphs() -> None:
@@ -190,7 +190,7 @@ def test_scanned_encrypted_and_damaged_pdf() -> None:
         extract("cut.pdf", data[:600])
 
 
-# HTML, EPUB ------------------------------------------------------------------------------------------------------------
+# HTML, EPUB ---
 
 
 def test_html_main_text_blocks() -> None:
@@ -241,7 +241,7 @@ def test_damaged_epub() -> None:
         extract("book.epub", data)
 
 
-# Markdown, RST, plain text --------------------------------------------------------------------------------------------
+# Markdown, RST, plain text ---
 
 
 def test_markdown_mkdocs_syntax_is_not_text() -> None:
@@ -309,7 +309,7 @@ def test_text_decoding_note() -> None:
     assert extracted.notes == ("not valid UTF-8; decoded as Windows-1252",)
 
 
-# DOCX, ODT, RTF -------------------------------------------------------------------------------------------------------
+# DOCX, ODT, RTF ---
 
 
 @pytest.mark.parametrize("name", ["pep8_pandoc.docx", "pep8_pandoc.odt"])
