@@ -1,9 +1,9 @@
 """HTML and EPUB: the main text of a page, block by block, as a browser shows it.
 
 lxml's HTML parser (libxml2; BSD, wheels everywhere, and already needed by python-docx) reads broken markup the way
-browsers mostly do. Measured here on the three go.dev pages and the 486 kB Gutenberg Franklin HTML: 0.08 s for the
-four with lxml against 1.1 s with html5lib+BeautifulSoup; selectolax was as fast but has no tail-text model for the
-walk below and would be one more dependency.
+browsers mostly do. Measured here on the three go.dev pages and the 486 kB Gutenberg Franklin HTML: parsing the four
+takes 17 ms with lxml and 11 ms with selectolax (lexbor); the whole extraction takes 0.09 s with lxml. selectolax
+would be one more compiled dependency for 6 ms, and lxml's text/tail model suits the block walk below.
 """
 
 from __future__ import annotations
