@@ -23,9 +23,8 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     """Read plain text: blank-line separated paragraphs. Setext/ATX-like markup is not parsed: it is text here."""
     builder = BlockBuilder()
     title: str | None = None
-    position = 0
     line_number = 0
-    for index, chunk in enumerate(_PARAGRAPH_BREAK.split(text)):
+    for chunk in _PARAGRAPH_BREAK.split(text):
         block = chunk.strip("\n")
         lines = [line for line in block.split("\n") if line.strip()]
         if not lines:
@@ -42,7 +41,6 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             builder.add("heading", block, level=1)
         else:
             builder.add("paragraph", block)
-        position += index
     return builder.build(format_name, title, notes)
 
 
