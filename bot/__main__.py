@@ -1,21 +1,26 @@
-"""`python -m bot` and `docbot run`: start the Discord bot."""
+"""`python -m bot` and `docbot run`: start the Discord bot; `docbot sync`: sync its slash commands now."""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import sys
+from collections.abc import Callable, Coroutine
+from typing import Any
 
 import discord
 from dotenv import find_dotenv, load_dotenv
 
-from bot.client import DocBot, ShardedDocBot
+from bot.client import CommandSyncer, DocBot, ShardedDocBot
 from bot.logging_setup import configure_logging
 from bot.settings import Settings, SettingsError
+from bot.wiring import build_service
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
 from retrieval.store.database import Store, StoreError
 
 log = logging.getLogger(__name__)
+
+NO_TOKEN = "DISCORD_TOKEN is not set: put the bot token in the environment or in .env"
 
 
 def fail(message: str, status: int = 1) -> int:
@@ -29,7 +34,7 @@ async def serve(settings: Settings) -> None:
     reranker = await asyncio.to_thread(load_reranker, settings.reranker)
     store = await Store.open(settings.db_path)
     try:
-        service = settings.answer_service(store, reranker)
+        service = build_service(settings, store, reranker)
         bot_class = ShardedDocBot if settings.sharded else DocBot
         async with bot_class(service, settings) as bot:
             await bot.start(settings.discord_token)
@@ -37,15 +42,39 @@ async def serve(settings: Settings) -> None:
         await store.close()
 
 
+async def force_sync(settings: Settings) -> None:
+    """Log in, sync the slash commands whether or not they changed, and say so."""
+    store = await Store.open(settings.db_path)  # the record of syncs lives beside the database
+    try:
+        async with CommandSyncer(build_service(settings, store), settings) as bot:
+            await bot.login(settings.discord_token)  # login runs setup_hook, which syncs
+            where = f"to guild {settings.dev_guild_id}" if settings.dev_guild_id else "globally"
+            print(f"docbot: synced {len(bot.synced_commands)} slash commands {where}")
+    finally:
+        await store.close()
+
+
 def run_bot(settings: Settings) -> int:
     """Run the bot with `settings`; returns the process exit status."""
     if not settings.discord_token:
-        return fail("DISCORD_TOKEN is not set: put the bot token in the environment or in .env", 2)
+        return fail(NO_TOKEN, 2)
     if not settings.docs_dir.is_dir():
         return fail(f"documents folder {settings.docs_dir} does not exist (set DOCS_DIR)", 2)
+    return run_on_discord(serve, settings)
+
+
+def sync_commands(settings: Settings) -> int:
+    """`docbot sync`: sync the slash commands now, even if unchanged; returns the process exit status."""
+    if not settings.discord_token:
+        return fail(NO_TOKEN, 2)
+    return run_on_discord(force_sync, settings)
+
+
+def run_on_discord(job: Callable[[Settings], Coroutine[Any, Any, None]], settings: Settings) -> int:
+    """Run `job` with the token redacted from the logs, and turn the failures one can fix into one line each."""
     configure_logging(settings.log_level, settings.discord_token)
     try:
-        asyncio.run(serve(settings))
+        asyncio.run(job(settings))
     except discord.LoginFailure:
         return fail("Discord rejected the token in DISCORD_TOKEN; copy it again from the developer portal")
     except discord.PrivilegedIntentsRequired:

@@ -1,4 +1,4 @@
-"""The `docbot` command line: index, ask, sources and run, over the same service the bot uses."""
+"""The `docbot` command line: index, ask, sources, actor(s), run and sync, over the same service the bot uses."""
 
 from __future__ import annotations
 
@@ -16,8 +16,10 @@ from dotenv import find_dotenv, load_dotenv
 
 from bot.format import format_answer, format_report, format_sources_list
 from bot.format_actors import format_actor, format_actors
+from bot.logging_setup import configure_logging
 from bot.progress import ProgressBar
 from bot.settings import Settings, SettingsError
+from bot.wiring import build_service
 from retrieval.actors.analysis import ActorQuote, ActorSummary
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
 from retrieval.models import Answer, Hit
@@ -25,6 +27,8 @@ from retrieval.service import AnswerService, QuestionError
 from retrieval.store.database import Store, StoreError
 
 log = logging.getLogger(__name__)
+
+DISCORD_COMMANDS = ("run", "sync")  # the commands that talk to Discord, and log at LOG_LEVEL
 
 
 class CommandError(Exception):
@@ -59,6 +63,9 @@ def build_parser() -> argparse.ArgumentParser:
     actors = with_paths(commands.add_parser("actors", help="list the actors found, most mentioned first"))
     actors.add_argument("--json", action="store_true", help="print the list as JSON")
     with_paths(commands.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)"))
+    with_paths(
+        commands.add_parser("sync", help="sync the slash commands to Discord now, changed or not (needs DISCORD_TOKEN)")
+    )
     return parser
 
 
@@ -117,7 +124,7 @@ async def open_service(settings: Settings, *, answering: bool = False) -> Answer
         store = await Store.open(settings.db_path)
     except StoreError as error:
         raise CommandError(str(error), 3) from None
-    return settings.answer_service(store, reranker)
+    return build_service(settings, store, reranker)
 
 
 async def run_index(settings: Settings, out: TextIO) -> int:
@@ -263,10 +270,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         settings = settings_for(args)
-        logging.basicConfig(
-            level=settings.log_level if args.command == "run" else logging.WARNING,
-            format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        )
+        configure_logging(settings.log_level if args.command in DISCORD_COMMANDS else "WARNING", settings.discord_token)
         if args.command == "index":
             return asyncio.run(run_index(settings, sys.stdout))
         if args.command == "ask":
@@ -289,10 +293,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(run_actor(settings, name, args.json, sys.stdout))
         if args.command == "actors":
             return asyncio.run(run_actors(settings, args.json, sys.stdout))
-        if args.command == "run":
-            from bot.__main__ import run_bot  # discord is imported only when the bot runs
+        if args.command in DISCORD_COMMANDS:
+            from bot.__main__ import run_bot, sync_commands  # discord is imported only by the commands that use it
 
-            return run_bot(settings)
+            return run_bot(settings) if args.command == "run" else sync_commands(settings)
     except CommandError as error:
         print(f"docbot: error: {error}", file=sys.stderr)
         return error.status

@@ -10,6 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.command_sync import SyncRecord, commands_digest, sync_target
 from bot.cooldown import Cooldown
 from bot.replies import GENERIC_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 from bot.settings import Settings
@@ -61,21 +62,32 @@ class DocBot(commands.Bot):
         self._index_task: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
-        for extension in EXTENSIONS:
-            await self.load_extension(extension)
+        await self.load_cogs()
         self._index_task = asyncio.create_task(self._build_index(), name="docbot-initial-index")
         await self.sync_commands()
 
-    async def sync_commands(self) -> None:
-        """Sync slash commands: to DEV_GUILD_ID when set (instant), otherwise globally (may take up to an hour)."""
-        if self.settings.dev_guild_id:
-            guild = discord.Object(id=self.settings.dev_guild_id)
+    async def load_cogs(self) -> None:
+        """Load every cog in EXTENSIONS."""
+        for extension in EXTENSIONS:
+            await self.load_extension(extension)
+
+    async def sync_commands(self, *, force: bool = False) -> bool:
+        """Sync slash commands if they changed since the last sync, or `force`: to DEV_GUILD_ID when set (instant),
+        otherwise globally (may take up to an hour to show). Returns whether it synced."""
+        guild = discord.Object(id=self.settings.dev_guild_id) if self.settings.dev_guild_id else None
+        if guild is not None:
             self.tree.copy_global_to(guild=guild)
-            self.synced_commands = await self.tree.sync(guild=guild)
-            log.info("synced %d commands to guild %s", len(self.synced_commands), self.settings.dev_guild_id)
-        else:
-            self.synced_commands = await self.tree.sync()
-            log.info("synced %d commands globally", len(self.synced_commands))
+        where = f"to guild {guild.id}" if guild is not None else "globally"
+        target = sync_target(self.application_id, guild)
+        digest = commands_digest(self.tree, guild)
+        record = SyncRecord.beside(self.settings.db_path)
+        if not force and record.digest(target) == digest:
+            log.info("slash commands unchanged since they were last synced %s; not syncing them again", where)
+            return False
+        self.synced_commands = await self.tree.sync(guild=guild)
+        record.remember(target, digest)
+        log.info("synced %d commands %s", len(self.synced_commands), where)
+        return True
 
     async def _build_index(self) -> None:
         # Serve the stored index at once, then bring it up to date with the folder; both off the event loop.
@@ -114,6 +126,15 @@ def shard_options(settings: Settings) -> dict[str, Any]:
 
 class ShardedDocBot(DocBot, commands.AutoShardedBot):
     """DocBot as AutoShardedBot, when SHARD_COUNT is set: all shards, or the SHARD_IDS ones, in this process."""
+
+
+class CommandSyncer(DocBot):
+    """`docbot sync`: after `login` its commands are synced, changed or not. It never connects to the gateway nor
+    touches the index."""
+
+    async def setup_hook(self) -> None:
+        await self.load_cogs()
+        await self.sync_commands(force=True)
 
 
 class DocBotTree(app_commands.CommandTree["DocBot"]):

@@ -32,8 +32,10 @@ class RedactFilter(logging.Filter):
 def configure_logging(level: str, token: str) -> None:
     """Root logging to standard error at `level`, with the token redacted from every handler's output."""
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
-    redact = RedactFilter(token)
     for handler in logging.getLogger().handlers:
-        handler.addFilter(redact)
-    # discord.py's gateway logs are chatty at DEBUG; INFO keeps connects and resumes.
-    logging.getLogger("discord").setLevel(max(logging.INFO, logging.getLevelName(level)))
+        # Once per handler: the command line sets logging up, then `docbot run` does it again for `python -m bot`.
+        if not any(isinstance(f, RedactFilter) and f._secret == token for f in handler.filters):
+            handler.addFilter(RedactFilter(token))
+    if logging.getLevelName(level) < logging.INFO:
+        # discord.py's gateway logs are chatty at DEBUG; INFO keeps connects and resumes.
+        logging.getLogger("discord").setLevel(logging.INFO)

@@ -7,11 +7,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from retrieval.answer.semantic import RERANKER_CHOICES, SemanticReranker
+from retrieval.answer.semantic import RERANKER_CHOICES
 from retrieval.index.persistence import AUTO_TANTIVY_SENTENCES, ENGINE_CHOICES
 from retrieval.ingest.walk import DEFAULT_MAX_FILE_BYTES
-from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, AnswerService
-from retrieval.store.database import Store
+from retrieval.service import DEFAULT_MAX_QUESTION_CHARS
 
 
 class SettingsError(ValueError):
@@ -114,17 +113,6 @@ class Settings:
             reranker=_reranker(get("RERANKER").lower() or "auto"),
             shard_count=_shard_count(get("SHARD_COUNT").lower()),
             shard_ids=_shard_ids(get("SHARD_IDS"), _shard_count(get("SHARD_COUNT").lower())),
-        )
-
-    def answer_service(self, store: Store, reranker: SemanticReranker | None = None) -> AnswerService:
-        """The answer service over `store` as these settings configure it (the reranker loaded by the caller)."""
-        return AnswerService(
-            store,
-            self.docs_dir,
-            max_file_bytes=self.max_file_bytes,
-            max_question_chars=self.max_question_chars,
-            engine=self.engine,
-            reranker=reranker,
         )
 
     def with_overrides(self, **overrides: object) -> Settings:

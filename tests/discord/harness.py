@@ -13,8 +13,8 @@ import discord
 
 from bot.client import DocBot
 from bot.settings import Settings
+from bot.wiring import build_service
 from retrieval.answer.semantic import SemanticReranker
-from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
 
@@ -64,7 +64,7 @@ async def docbot(
     config = Settings(docs_dir=docs, db_path=db, discord_token=fake.token).with_overrides(**settings)
     store = await Store.open(db)
     try:
-        service = AnswerService(store, docs, max_question_chars=config.max_question_chars, reranker=reranker)
+        service = build_service(config, store, reranker)
         async with running(DocBot(service, config, intents=intents, view_timeout=view_timeout), fake) as bot:
             if wait_for_index:
                 await asyncio.wait_for(bot.index_ready.wait(), 10)

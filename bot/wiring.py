@@ -1,0 +1,20 @@
+"""The answer service as the settings configure it: the one place the bot and the command line build it."""
+
+from __future__ import annotations
+
+from bot.settings import Settings
+from retrieval.answer.semantic import SemanticReranker
+from retrieval.service import AnswerService
+from retrieval.store.database import Store
+
+
+def build_service(settings: Settings, store: Store, reranker: SemanticReranker | None = None) -> AnswerService:
+    """The answer service over `store` for `settings` (the reranker is loaded by the caller: it takes a second)."""
+    return AnswerService(
+        store,
+        settings.docs_dir,
+        max_file_bytes=settings.max_file_bytes,
+        max_question_chars=settings.max_question_chars,
+        engine=settings.engine,
+        reranker=reranker,
+    )

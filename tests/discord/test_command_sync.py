@@ -1,0 +1,123 @@
+"""Slash commands are synced on the first start, not again while they stay the same, again when one changes (per
+target: global or DEV_GUILD_ID), and always by `docbot sync`. The fake Discord records every sync request."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+import bot.client
+from bot.cli import main
+from bot.command_sync import RECORD_SUFFIX, SyncRecord
+from tests.discord.fake_discord import FakeDiscord
+from tests.discord.harness import copy_seeds, docbot
+
+EXTRA_COG = """
+from discord import app_commands
+from discord.ext import commands
+
+
+class Extra(commands.Cog):
+    @app_commands.command(name="ping", description="{description}")
+    async def ping(self, interaction) -> None:
+        await interaction.response.send_message("pong")
+
+
+async def setup(bot) -> None:
+    await bot.add_cog(Extra())
+"""
+
+
+def syncs(fake: FakeDiscord, scope: str | int = "global") -> int:
+    """How many times the commands were synced to `scope` (a bulk overwrite: PUT .../commands)."""
+    path = f"/applications/{fake.application_id}" + ("" if scope == "global" else f"/guilds/{scope}") + "/commands"
+    return sum(1 for r in fake.requests if r.method == "PUT" and r.path == path)
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    return copy_seeds(tmp_path / "docs")
+
+
+async def test_synced_on_first_start_then_only_when_a_command_changes(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db):
+        assert syncs(fake) == 1 and "ask" in {c["name"] for c in fake.synced_commands["global"]}
+    assert (tmp_path / ("db.sqlite3" + RECORD_SUFFIX)).is_file()
+
+    async with docbot(fake, docs, db):  # the same commands: not synced again, and they still answer
+        assert syncs(fake) == 1
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin ceasefire"}))
+        assert "**ceasefire**" in (answer.content or "")
+
+    # A cog with one more command (a file of its own, loaded as an extension like the others).
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)  # the file is rewritten below, within the same second
+    monkeypatch.syspath_prepend(str(tmp_path))
+    extension = tmp_path / "docbot_extra_cog.py"
+    extension.write_text(EXTRA_COG.format(description="Reply pong"))
+    monkeypatch.setattr(bot.client, "EXTENSIONS", (*bot.client.EXTENSIONS, "docbot_extra_cog"))
+    async with docbot(fake, docs, db):
+        assert syncs(fake) == 2 and "ping" in {c["name"] for c in fake.synced_commands["global"]}
+    async with docbot(fake, docs, db):
+        assert syncs(fake) == 2
+
+    extension.write_text(EXTRA_COG.format(description="Reply pong, quickly"))  # a command's description changes
+    async with docbot(fake, docs, db):
+        assert syncs(fake) == 3
+        ping = next(c for c in fake.synced_commands["global"] if c["name"] == "ping")
+        assert ping["description"] == "Reply pong, quickly"
+
+    # Each target keeps its own record: the first start with DEV_GUILD_ID syncs to the guild, the next does not.
+    for _ in range(2):
+        async with docbot(fake, docs, db, dev_guild_id=fake.guild_id):
+            assert syncs(fake, fake.guild_id) == 1 and syncs(fake) == 3
+
+
+async def test_an_unreadable_record_means_a_sync(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db):
+        assert syncs(fake) == 1
+    record = SyncRecord.beside(db)
+    assert len(record.digests()) == 1
+    record.path.write_text("{ not json")
+    assert record.digests() == {}
+    async with docbot(fake, docs, db):
+        assert syncs(fake) == 2
+    assert len(record.digests()) == 1  # written whole again
+
+
+def test_docbot_sync_forces_a_sync(
+    fake_in_thread: FakeDiscord,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    isolated: Path,
+) -> None:
+    fake = fake_in_thread
+    monkeypatch.setenv("DISCORD_TOKEN", fake.token)
+    db = tmp_path / "state" / "db.sqlite3"
+    for count in (1, 2):  # the commands are unchanged the second time; `docbot sync` syncs anyway
+        assert main(["sync", "--db", str(db)]) == 0
+        out, _ = capsys.readouterr()
+        assert syncs(fake) == count
+        assert out.startswith(f"docbot: synced {len(fake.synced_commands['global'])} slash commands globally")
+    assert {"ask", "reindex", "actor"} <= {c["name"] for c in fake.synced_commands["global"]}
+    assert fake.identify_count == 0  # it never connected to the gateway
+    assert len(SyncRecord.beside(db).digests()) == 1  # so the next `docbot run` does not sync again
+
+    monkeypatch.setenv("DEV_GUILD_ID", str(fake.guild_id))
+    assert main(["sync", "--db", str(db)]) == 0
+    assert syncs(fake, fake.guild_id) == 1 and f"to guild {fake.guild_id}" in capsys.readouterr().out
+
+
+def test_docbot_sync_without_a_token_is_one_clear_line(
+    isolated: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert main(["sync", "--db", str(tmp_path / "db.sqlite3")]) == 2
+    out, err = capsys.readouterr()
+    assert not out
+    assert err.strip() == "docbot: error: DISCORD_TOKEN is not set: put the bot token in the environment or in .env"
