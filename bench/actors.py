@@ -17,7 +17,7 @@ Measures, per gold file:
 paragraphs of 3-7 sentences; a cast of people, countries and organisations per document drawn from Zipf-weighted
 pools that grow with N, with statements, "..., he added" continuations, titles, possessives, acronyms, capitals,
 adjectives and plain sentences of Zipf-weighted common words), writes it into a fresh store (no search index), and
-times `Store.refresh_actors` after the first write (full build) and after one 100-sentence document changed
+times `refresh_actors` after the first write (full build) and after one 100-sentence document changed
 (incremental), each followed by `Store.actor_directory` as the service does. `--verify` compares the stored actors
 and links with `find_actors` over the whole corpus (the full recompute) after each step.
 """
@@ -42,7 +42,9 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from retrieval.actors.analysis import ActorAnalysis, find_actors, load_lexicon
+from retrieval.actors.corpus import ActorAnalysis, find_actors
+from retrieval.actors.lexicon import load_lexicon
+from retrieval.actors.refresh import refresh_actors
 from retrieval.ingest.walk import ScanResult, parse_document
 from retrieval.models import IndexedSentence, ParsedDocument, SentenceRecord
 from retrieval.store.database import Store
@@ -339,7 +341,7 @@ def recomputed_actors(db: Path) -> tuple[set[tuple[str, str, tuple[str, ...]]], 
 
 
 class _Summaries(logging.Handler):
-    """Keeps what `Store.refresh_actors` logs of each refresh (documents analysed, re-linked, time per step)."""
+    """Keeps what `refresh_actors` logs of each refresh (documents analysed, re-linked, time per step)."""
 
     def __init__(self) -> None:
         super().__init__(logging.DEBUG)
@@ -354,7 +356,7 @@ async def scale_run(size: int, work: Path, verify: bool, changes: int = 3, seed:
     """Build the actors of a generated corpus of `size` sentences, then change one document at a time, `changes`
     times (documents spread over the corpus); timings in seconds, the incremental ones the median and the worst."""
     summaries = _Summaries()
-    store_log = logging.getLogger("retrieval.store.database")
+    store_log = logging.getLogger("retrieval.actors.refresh")
     store_log.addHandler(summaries)
     store_log.setLevel(logging.DEBUG)
     writer = NewsWriter(size, seed)
@@ -374,7 +376,7 @@ async def scale_run(size: int, work: Path, verify: bool, changes: int = 3, seed:
         row["write_s"] = time.perf_counter() - started
         del documents
         started = time.perf_counter()
-        await store.refresh_actors()
+        await refresh_actors(store)
         row["full_s"] = time.perf_counter() - started
         row["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # generation and writing included
         started = time.perf_counter()
@@ -392,7 +394,7 @@ async def scale_run(size: int, work: Path, verify: bool, changes: int = 3, seed:
             changed = parsed_document(path, *NewsWriter(size, seed + 1 + change).document(number), 2 + change)
             await store.apply_scan(ScanResult(parsed=[changed], changed=[changed.path]), {})
             started = time.perf_counter()
-            await store.refresh_actors()
+            await refresh_actors(store)
             incremental.append(time.perf_counter() - started)
             started = time.perf_counter()
             await store.actor_directory()

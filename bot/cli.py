@@ -20,7 +20,7 @@ from bot.logging_setup import configure_logging
 from bot.progress import ProgressBar
 from bot.settings import Settings, SettingsError
 from bot.wiring import build_service
-from retrieval.actors.analysis import ActorQuote, ActorSummary
+from retrieval.actors.directory import ActorQuote, ActorSummary
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
 from retrieval.models import Answer, Hit
 from retrieval.service import AnswerService, QuestionError

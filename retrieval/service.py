@@ -14,7 +14,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.actors.analysis import ActorDirectory, ActorListing, ActorSentence, ActorSummary, summarize
+from retrieval.actors.directory import ActorDirectory, ActorListing, ActorSummary, summarize
+from retrieval.actors.refresh import refresh_actors
 from retrieval.answer.answering import answer_question, paragraph_sentences
 from retrieval.answer.semantic import SemanticReranker
 from retrieval.index.corpus import Corpus
@@ -26,6 +27,7 @@ from retrieval.ingest.walk import DEFAULT_MAX_FILE_BYTES, ProgressCallback, scan
 from retrieval.models import Answer, DocumentInfo, IndexedSentence, ReindexReport
 from retrieval.store.database import Store
 from retrieval.store.reader import GENERATION_KEY, stored_sentence_count
+from retrieval.store.records import ActorSentence
 from retrieval.tokenize import TOKENIZER_VERSION
 
 log = logging.getLogger(__name__)
@@ -233,7 +235,7 @@ class AnswerService:
         # documents are committed by then: a failure here is logged and leaves the previous actors whole (they stay
         # marked stale and are recomputed at the next reindex).
         try:
-            seconds = await self.store.refresh_actors()
+            seconds = await refresh_actors(self.store)
         except Exception:
             log.exception("finding actors failed; the previous actors stay until the next reindex")
             return

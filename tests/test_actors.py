@@ -1,6 +1,6 @@
-"""Actors: finding, alias merging and statements (retrieval/actors.py), their storage and incremental upkeep
-(retrieval/store.py, retrieval/service.py), the CLI (`docbot actor`, `docbot actors`) and the Discord text
-(bot/format_actors.py). Real SQLite under tmp_path and real files; the seed is the main fixture.
+"""Actors: finding, alias merging and statements (retrieval/actors/), their storage and incremental upkeep
+(retrieval/actors/refresh.py, retrieval/store/, retrieval/service.py), the CLI (`docbot actor`, `docbot actors`) and
+the Discord text (bot/format_actors.py). Real SQLite under tmp_path and real files; the seed is the main fixture.
 """
 
 from __future__ import annotations
@@ -21,25 +21,17 @@ from hypothesis import strategies as st
 
 from bot.cli import main
 from bot.format_actors import actor_pages, actors_pages, format_actor, format_actors, format_unknown_actor
-from retrieval.actors.analysis import (
-    ActorAnalysis,
-    ActorDirectory,
-    ActorListing,
-    ActorQuote,
-    ActorSummary,
-    DocumentFacts,
-    RelatedActor,
-    StoredActor,
-    analyse_document,
-    find_actors,
-    load_lexicon,
-    name_key,
-    tokenize_sentence,
-)
+from retrieval.actors.analysis import analyse_document
+from retrieval.actors.corpus import ActorAnalysis, find_actors
+from retrieval.actors.directory import ActorDirectory, ActorListing, ActorQuote, ActorSummary
+from retrieval.actors.facts import ACTORS_VERSION, DocumentFacts
+from retrieval.actors.lexicon import load_lexicon, name_key, tokenize_sentence
+from retrieval.actors.refresh import refresh_actors, refresh_actors_at
 from retrieval.ingest.walk import ScanResult
 from retrieval.models import IndexedSentence, ParsedDocument, SentenceRecord, Source
 from retrieval.service import AnswerService
-from retrieval.store.database import Store, _refresh_actors
+from retrieval.store.database import MIGRATIONS, Store
+from retrieval.store.records import RelatedActor, StoredActor
 from retrieval.workers import worker_pool
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -431,17 +423,17 @@ async def test_failed_actor_finding_leaves_everything_whole(
     def broken(texts: Sequence[str]) -> DocumentFacts:
         raise RuntimeError("boom")
 
-    monkeypatch.setattr("retrieval.store.database.analyse_document", broken)
+    monkeypatch.setattr("retrieval.actors.refresh.analyse_document", broken)
     (docs / "extra.txt").write_text("News\n\nMinister Kofi Boateng said prices fell.\n")
     report = await service.reindex()
     assert "extra.txt" in report.added  # the documents are in
     assert (await service.ask("Who said prices fell?")).hits  # and answered from
     assert await service.actors() == before  # the actors are the previous ones, whole
-    assert not await service.store.actors_current()
+    assert not await service.store.actors_current(ACTORS_VERSION)
     monkeypatch.undo()
     await service.reindex()  # nothing changed on disk, but the stale actors are recomputed
     assert (await summary_of(service, "Boateng")).name == "Kofi Boateng"
-    assert await service.store.actors_current()
+    assert await service.store.actors_current(ACTORS_VERSION)
 
 
 async def test_actors_survive_a_restart_without_recomputing(docs: Path, db: Path, service: AnswerService) -> None:
@@ -452,7 +444,7 @@ async def test_actors_survive_a_restart_without_recomputing(docs: Path, db: Path
         await fresh.load()
         assert fresh.actor_names("pu") == ["Putin"]  # autocomplete is ready once loaded
         assert await fresh.actors() == expected
-        assert await store.actors_current()
+        assert await store.actors_current(ACTORS_VERSION)
     finally:
         await store.close()
 
@@ -464,8 +456,8 @@ async def test_database_of_schema_one_gets_actors(docs: Path, db: Path) -> None:
     await store.close()
     with sqlite3.connect(db) as connection:  # back to schema 1, as a database of an older docbot
         connection.executescript(
-            _DROP_SCHEMA_THREE + "DROP TABLE actor_mentions; DROP TABLE actor_aliases; DROP TABLE actors;"
-            " DROP TRIGGER documents_written_insert; DROP TRIGGER documents_written_delete;"
+            _DROP_SCHEMA_FOUR + _DROP_SCHEMA_THREE + "DROP TABLE actor_mentions; DROP TABLE actor_aliases;"
+            " DROP TABLE actors; DROP TRIGGER documents_written_insert; DROP TRIGGER documents_written_delete;"
             " DELETE FROM meta WHERE key LIKE '%writes' OR key LIKE 'actors_%'; PRAGMA user_version = 1;"
         )
     store = await Store.open(db)
@@ -477,6 +469,10 @@ async def test_database_of_schema_one_gets_actors(docs: Path, db: Path) -> None:
         await store.close()
 
 
+_DROP_SCHEMA_FOUR = (
+    "ALTER TABLE sentences DROP COLUMN kind; ALTER TABLE sentences DROP COLUMN section;"
+    " ALTER TABLE sentences DROP COLUMN page;"
+)
 _DROP_SCHEMA_THREE = (
     "DROP TRIGGER actor_documents_written; DROP TRIGGER actor_documents_removed;"
     " DROP TABLE actor_dirty_documents; DROP TABLE actor_documents; DROP TABLE actor_document_keys;"
@@ -492,16 +488,16 @@ async def test_database_of_schema_two_is_rebuilt_once(docs: Path, db: Path) -> N
     expected = stored_actors(db)
     with sqlite3.connect(db) as connection:  # back to schema 2 and actors of version 2, as before issue 7
         connection.executescript(
-            _DROP_SCHEMA_THREE + "UPDATE meta SET value = '2' WHERE key = 'actors_version';"
+            _DROP_SCHEMA_FOUR + _DROP_SCHEMA_THREE + "UPDATE meta SET value = '2' WHERE key = 'actors_version';"
             " DELETE FROM meta WHERE key = 'actors_refreshes'; PRAGMA user_version = 2;"
         )
     store = await Store.open(db)
     try:
-        assert await store.schema_version() == 3
-        assert not await store.actors_current()
+        assert await store.schema_version() == len(MIGRATIONS)
+        assert not await store.actors_current(ACTORS_VERSION)
         service = AnswerService(store, docs)
         report = await service.reindex()  # no document changed: the actors are rebuilt all the same
-        assert not report.touched and await store.actors_current()
+        assert not report.touched and await store.actors_current(ACTORS_VERSION)
         assert stored_actors(db) == expected == recomputed_actors(db)
     finally:
         await store.close()
@@ -584,7 +580,7 @@ def rebuilt_name_graph(db: Path, tmp: Path) -> dict[str, set[tuple[object, ...]]
     with sqlite3.connect(db) as source, sqlite3.connect(copy) as target:
         source.backup(target)
         target.execute("UPDATE meta SET value = '0' WHERE key = 'actors_version'")
-    assert _refresh_actors(copy, analyse_document) is not None
+    assert refresh_actors_at(copy) is not None
     graph = name_graph(copy)
     copy.unlink()
     return graph
@@ -602,7 +598,7 @@ def parsed(path: str, paragraphs: Sequence[Sequence[str]], stamp: int = 1) -> Pa
 async def write(store: Store, documents: Sequence[ParsedDocument] = (), removed: Sequence[str] = ()) -> float | None:
     """Write documents into the store as a reindex does, then refresh the actors."""
     await store.apply_scan(ScanResult(parsed=list(documents), removed=list(removed)), {})
-    return await store.refresh_actors()
+    return await refresh_actors(store)
 
 
 async def test_incremental_refresh_equals_the_full_recompute(
@@ -619,8 +615,8 @@ async def test_incremental_refresh_equals_the_full_recompute(
             (sentence_id,) = connection.execute("SELECT id FROM sentences WHERE text = ?", (text,)).fetchone()
         return {name for name, s, statement in stored_actors(db)[1] if s == sentence_id and statement}
 
-    monkeypatch.setattr("retrieval.store.database.analyse_document", counting)
-    monkeypatch.setattr("retrieval.store.database._REBUILD_WRITTEN_SHARE", 2.0)  # always incremental, however small
+    monkeypatch.setattr("retrieval.actors.refresh.analyse_document", counting)
+    monkeypatch.setattr("retrieval.actors.refresh._REBUILD_WRITTEN_SHARE", 2.0)  # always incremental, however small
     store = await Store.open(db)
     try:
         await write(
@@ -732,7 +728,7 @@ def test_any_sequence_of_writes_keeps_the_full_recompute(tmp_path_factory: pytes
         finally:
             await store.close()
 
-    with patch("retrieval.store.database._REBUILD_WRITTEN_SHARE", 2.0):
+    with patch("retrieval.actors.refresh._REBUILD_WRITTEN_SHARE", 2.0):
         asyncio.run(run())
 
 
@@ -743,7 +739,7 @@ async def test_a_mostly_rewritten_corpus_is_rebuilt(db: Path, tmp_path: Path, mo
         analysed.append(len(texts))
         return analyse_document(texts)
 
-    monkeypatch.setattr("retrieval.store.database.analyse_document", counting)
+    monkeypatch.setattr("retrieval.actors.refresh.analyse_document", counting)
     store = await Store.open(db)
     try:
         documents = [
@@ -762,9 +758,9 @@ async def test_a_mostly_rewritten_corpus_is_rebuilt(db: Path, tmp_path: Path, mo
 async def test_actors_found_in_worker_processes_equal_the_serial_result(
     db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("retrieval.store.database.PARALLEL_ACTOR_SENTENCES", 0)  # workers however small the corpus
+    monkeypatch.setattr("retrieval.actors.refresh.PARALLEL_ACTOR_SENTENCES", 0)  # workers however small the corpus
     monkeypatch.setattr(
-        "retrieval.store.database._ACTOR_BATCH_SENTENCES", 2
+        "retrieval.actors.refresh._ACTOR_BATCH_SENTENCES", 2
     )  # many batches: more than are kept in flight
     pools: list[int] = []
 
@@ -772,8 +768,8 @@ async def test_actors_found_in_worker_processes_equal_the_serial_result(
         pools.append(workers)
         return worker_pool(workers)
 
-    monkeypatch.setattr("retrieval.store.database.worker_pool", counted_pool)
-    monkeypatch.setattr("retrieval.store.database.os.cpu_count", lambda: 2)  # as on a one-core machine as well
+    monkeypatch.setattr("retrieval.actors.refresh.worker_pool", counted_pool)
+    monkeypatch.setattr("retrieval.actors.refresh.os.cpu_count", lambda: 2)  # as on a one-core machine as well
     seed = [p.split(". ") for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
     documents = [parsed("seed.txt", seed)] + [
         parsed(f"{n}.txt", [[f"Minister Ines Moreau{n} said prices fell.", "Moreau left."], ["Kofi Boateng spoke."]])
@@ -787,7 +783,7 @@ async def test_actors_found_in_worker_processes_equal_the_serial_result(
     assert pools == [2]
     assert stored_actors(db) == recomputed_actors(db)
     parallel_graph = name_graph(db)
-    monkeypatch.setattr("retrieval.store.database.PARALLEL_ACTOR_SENTENCES", 10**9)
+    monkeypatch.setattr("retrieval.actors.refresh.PARALLEL_ACTOR_SENTENCES", 10**9)
     assert parallel_graph == rebuilt_name_graph(db, tmp_path)  # the serial rebuild of the same corpus
 
 

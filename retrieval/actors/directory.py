@@ -1,0 +1,204 @@
+"""Questions about the stored actors: look-up by name or alias, suggestions, autocomplete (`ActorDirectory`), and
+the summary of one actor (`summarize`)."""
+
+from __future__ import annotations
+
+import difflib
+import math
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from retrieval.actors.facts import PERSON
+from retrieval.actors.lexicon import ADJECTIVE_FORM, fold, load_lexicon, name_key
+from retrieval.models import Source
+from retrieval.store.records import ActorSentence, RelatedActor, StoredActor
+
+
+@dataclass(frozen=True, slots=True)
+class ActorQuote:
+    """A sentence quoted verbatim in a summary, with where it stands."""
+
+    text: str
+    source: Source
+    sentence_id: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActorListing:
+    """One line of the actors list."""
+
+    name: str
+    kind: str
+    mentions: int
+    documents: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActorSummary:
+    """What the documents say about an actor and what the actor says."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]  # other names seen, the display name left out
+    mentions: int
+    documents: int
+    statements: tuple[ActorQuote, ...]  # in reading order, without repeats
+    mentioned_in: tuple[ActorQuote, ...]  # most informative first, without statements or near duplicates
+    related: tuple[RelatedActor, ...]  # most frequent first
+
+
+NEAR_DUPLICATE = 0.8  # token-set Jaccard similarity from which two sentences count as one
+_SHORT_SENTENCE = 5
+
+
+class ActorDirectory:
+    """The stored actors by name and alias: look-up, "did you mean" and autocomplete. Immutable once built."""
+
+    def __init__(self, actors: Iterable[StoredActor]) -> None:
+        self._actors = sorted(
+            (a for a in actors if a.mentions > 0), key=lambda a: (-a.mentions, a.name.casefold(), a.name)
+        )
+        self._keys: dict[str, list[StoredActor]] = defaultdict(list)
+        self._surnames: dict[str, list[StoredActor]] = defaultdict(list)  # "boateng" → Kofi Boateng
+        self._words: list[tuple[StoredActor, tuple[str, ...]]] = []
+        for actor in self._actors:
+            names = (actor.name, *actor.aliases)
+            for alias in names:
+                for key in (_lookup_key(alias), " ".join(name_key(alias))):
+                    if key and actor not in self._keys[key]:
+                        self._keys[key].append(actor)
+                words = name_key(alias)
+                if actor.kind == PERSON and len(words) > 1 and actor not in self._surnames[words[-1]]:
+                    self._surnames[words[-1]].append(actor)
+            self._words.append((actor, tuple(_lookup_key(n) for n in names)))
+
+    def __len__(self) -> int:
+        return len(self._actors)
+
+    def listing(self) -> list[ActorListing]:
+        """Every actor with its mention and document counts, most mentioned first."""
+        return [ActorListing(a.name, a.kind, a.mentions, a.documents) for a in self._actors]
+
+    def resolve(self, name: str) -> StoredActor | None:
+        """The actor called `name`: its name or an alias, in any case or accents, leading titles and country
+        adjectives and a possessive ignored ("Turkish President Erdoğan's" finds Recep Tayyip Erdogan). The most
+        mentioned actor wins a shared alias."""
+        candidates = [name, re.sub(r"['’]s\s*$", "", name.strip())]
+        words = candidates[-1].split()
+        lexicon = load_lexicon()
+        while len(words) > 1 and (
+            lexicon.has("titles", words[0]) or lexicon.phrases.get((words[0],), ("", ""))[1] == ADJECTIVE_FORM
+        ):
+            words = words[1:]  # "Turkish President Recep Tayyip Erdogan"
+            candidates.append(" ".join(words))
+        for candidate in candidates:
+            for key in (_lookup_key(candidate), " ".join(name_key(candidate))):
+                found = self._keys.get(key)
+                if found:
+                    return found[0]
+        for candidate in candidates:
+            by_surname = self._surnames.get(" ".join(name_key(candidate)))
+            if by_surname:
+                return by_surname[0]
+        return None
+
+    def suggest(self, name: str, limit: int = 3) -> list[str]:
+        """Actor names close to `name`, for "did you mean"."""
+        return self.complete(name, limit) if name.strip() else []
+
+    def complete(self, query: str, limit: int = 25) -> list[str]:
+        """Autocomplete: names whose name or an alias starts with `query`, then with a word starting with it, then
+        close spellings (difflib); the most mentioned first within each. An empty query lists the most mentioned."""
+        if limit <= 0:
+            return []
+        key = _lookup_key(query)
+        if not key:
+            return [a.name for a in self._actors[:limit]]
+        result: list[str] = []
+
+        def take(names: Iterable[str]) -> None:
+            for candidate in names:
+                if len(result) >= limit:
+                    return
+                if candidate not in result:
+                    result.append(candidate)
+
+        take(a.name for a, keys in self._words if keys[0].startswith(key))
+        take(a.name for a, keys in self._words if any(k.startswith(key) for k in keys[1:]))
+        take(a.name for a, keys in self._words if any(w.startswith(key) for k in keys for w in k.split()))
+        if len(result) < limit:
+            close = difflib.get_close_matches(key, list(self._keys), n=limit * 2, cutoff=0.6)
+            take(self._keys[c][0].name for c in close)
+        return result
+
+
+def summarize(
+    actor: StoredActor,
+    sentences: Sequence[ActorSentence],
+    related: Sequence[RelatedActor],
+    document_frequency: Callable[[str], int],
+    corpus_size: int,
+    mentioned_limit: int = 10,
+) -> ActorSummary:
+    """The summary of one actor from its linked sentences (in reading order) and co-occurring actors.
+
+    Statements come in reading order. The other sentences are ranked by how much they say: the IDF weight of their
+    distinct terms per square root of their number (rare words in a sentence of fair length), very short ones
+    halved, ties in reading order; a sentence equal to one already shown, or nearly (token Jaccard ≥ 0.8), is left
+    out.
+    """
+    statements: list[ActorQuote] = []
+    seen: set[str] = set()
+    for sentence in sentences:
+        if sentence.is_statement:
+            key = " ".join(sentence.text.casefold().split())
+            if key not in seen:
+                seen.add(key)
+                statements.append(ActorQuote(sentence.text, sentence.source, sentence.sentence_id))
+    size = max(corpus_size, 1)
+
+    def informativeness(sentence: ActorSentence) -> float:
+        terms = set(sentence.tokens)
+        if not terms:
+            return 0.0
+        weight = sum(math.log((size + 1) / max(document_frequency(t), 1)) for t in terms)
+        return weight / math.sqrt(len(terms)) * (0.5 if len(terms) < _SHORT_SENTENCE else 1.0)
+
+    order = {s.sentence_id: i for i, s in enumerate(sentences)}
+    others = [s for s in sentences if not s.is_statement]
+    ranked = sorted(others, key=lambda s: (-round(informativeness(s), 9), order[s.sentence_id]))
+    chosen: list[ActorQuote] = []
+    chosen_terms: list[frozenset[str]] = []
+    for sentence in ranked:
+        if len(chosen) >= mentioned_limit:
+            break
+        key = " ".join(sentence.text.casefold().split())
+        terms = frozenset(sentence.tokens)
+        if key in seen or any(_jaccard(terms, other) >= NEAR_DUPLICATE for other in chosen_terms):
+            continue
+        seen.add(key)
+        chosen.append(ActorQuote(sentence.text, sentence.source, sentence.sentence_id))
+        chosen_terms.append(terms)
+    return ActorSummary(
+        name=actor.name,
+        kind=actor.kind,
+        aliases=tuple(a for a in actor.aliases if a != actor.name),
+        mentions=actor.mentions,
+        documents=actor.documents,
+        statements=tuple(statements),
+        mentioned_in=tuple(chosen),
+        related=tuple(sorted(related, key=lambda r: (-r.count, r.name.casefold(), r.name))),
+    )
+
+
+def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
+    return len(a & b) / len(a | b) if a or b else 1.0
+
+
+@lru_cache(maxsize=200_000)
+def _lookup_key(text: str) -> str:
+    folded = fold(text).replace(".", "")
+    return " ".join(re.sub(r"[^\w\s\-']", " ", folded).split())

@@ -1,0 +1,116 @@
+"""What the analysis of one document hands to the corpus-wide steps, and its encoding for the store.
+
+`analyse_document` (analysis) computes a document's `DocumentFacts` from its text alone: its name counts
+(`NameCount`), which `decide_actors` (merge) sums over the corpus, and per sentence the `SentenceFacts` that
+`link_document` (link) resolves against the decided actors. The store keeps them encoded (`encode_facts`), so that
+a refresh re-links a document without reading its text again.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from dataclasses import dataclass
+from typing import Any, NamedTuple
+
+# Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
+# recomputed.
+ACTORS_VERSION = 3
+
+# Actor kinds.
+PERSON = "person"
+COUNTRY = "country"
+ORGANISATION = "organisation"
+
+# Evidence kinds, in the order `NameCount.evidence` holds them.
+EVIDENCE = ("person", "organisation", "place", "acronym", "adjective", "actor", "speaker")
+EVIDENCE_INDEX = {name: index for index, name in enumerate(EVIDENCE)}
+RELIABLE, UNRELIABLE = "+", "-"  # NameCount.reliable, when it is not a word the corpus must know
+COUNTRY_KEY = "#"  # merge keys of countries: this, then the country's name (name keys are words)
+
+
+class NameCount(NamedTuple):
+    """How often one form of a name occurs, with its summed evidence: the unit alias merging works on."""
+
+    key: str  # merge key: the words of `name_key` joined by spaces, or "#" and a country's name
+    surface: str
+    name: str
+    reliable: str  # RELIABLE, UNRELIABLE, or a word: reliable only where the corpus has that word in mid-sentence
+    mentions: int
+    evidence: tuple[int, ...]  # counts in EVIDENCE order
+
+
+class Spot(NamedTuple):
+    """A name in a sentence as linking needs it: all but which actor it is, which the corpus decides."""
+
+    key: str  # merge key ("" when the name has none)
+    start: int
+    end: int
+    phrase_start: int
+    adjective: bool  # a country adjective ("Russian"): never a speaker
+    possessive: bool
+    opener: bool  # nothing, a quote, colon, dash or comma before the phrase: it can open "X and Y have said"
+    verb: int  # index of the speech verb the name is the subject of, or -1 (none, or after "of", "with", ...)
+    roles_end: int  # index after role words following the name ("UN spokesman X": X's), or -1
+
+
+class SentenceFacts(NamedTuple):
+    """What linking needs of one sentence, computed from its text alone."""
+
+    spots: tuple[Spot, ...]  # the mentions in order; in a title-case line, only its countries
+    joins: int  # bit i set: token i is "and" or ","
+    and_verbs: tuple[tuple[int, int], ...]  # ("and" index, speech verb after it): "X and Y and have denied"
+    cues: tuple[tuple[int, int, int], ...]  # (speech verb or -1, cue if the verb has no subject, cue if it has)
+    continuation: str  # how it carries the speakers before over: "person", "thing", "all", "last" or ""
+    title: tuple[tuple[Spot, ...], ...] = ()  # a title-case line: per token, known names could start there
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentFacts:
+    """What actor finding needs of one document, computed from its text alone."""
+
+    sentences: tuple[SentenceFacts | None, ...]  # in reading order; None: nothing to link
+    names: tuple[NameCount, ...]
+    words: frozenset[str]  # capitalised common words in mid-sentence ("Trump"): names even opening a sentence
+
+    @property
+    def keys(self) -> frozenset[str]:
+        """The merge keys the document's links depend on."""
+        keys: set[str] = set()
+        for facts in self.sentences:
+            if facts is not None:
+                keys.update(spot.key for spot in facts.spots)
+                keys.update(spot.key for candidates in facts.title for spot in candidates)
+        keys.discard("")
+        return frozenset(keys)
+
+
+# Encoding for the store ----------------------------------------------------------------------------------------------
+
+
+def encode_facts(facts: DocumentFacts) -> bytes:
+    """A document's facts as compact bytes (zlib-compressed JSON), for the store."""
+    payload = [list(facts.sentences), list(facts.names), sorted(facts.words)]
+    return zlib.compress(json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode("utf-8"), 1)
+
+
+def decode_facts(blob: bytes) -> DocumentFacts:
+    """`encode_facts` undone."""
+    sentences, names, words = json.loads(zlib.decompress(blob))
+    return DocumentFacts(
+        sentences=tuple(None if s is None else _decode_sentence(s) for s in sentences),
+        names=tuple(NameCount(n[0], n[1], n[2], n[3], n[4], tuple(n[5])) for n in names),
+        words=frozenset(words),
+    )
+
+
+def _decode_sentence(row: list[Any]) -> SentenceFacts:
+    spots, joins, and_verbs, cues, continuation, title = row
+    return SentenceFacts(
+        tuple(Spot(*spot) for spot in spots),
+        joins,
+        tuple((a, b) for a, b in and_verbs),
+        tuple((a, b, c) for a, b, c in cues),
+        continuation,
+        tuple(tuple(Spot(*spot) for spot in candidates) for candidates in title),
+    )

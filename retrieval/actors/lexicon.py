@@ -1,0 +1,229 @@
+"""The word lists actor finding reads, and the tokens and merge keys of names.
+
+The lists ship in `retrieval/data/`: the country gazetteer (`countries.tsv`: names, official names, adjectives,
+capitals, seats of government), the sections of `actor_words.txt` (titles, roles, speech verbs, organisation and
+place words, regions, ...) and `common_words.txt` (capitalised words that open sentences without being names).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import NamedTuple
+
+from retrieval.tokenize import STOP_WORDS
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    """One line of the gazetteer."""
+
+    name: str
+    other_names: tuple[str, ...]
+    adjectives: tuple[str, ...]
+    capitals: tuple[str, ...]
+    seats: tuple[str, ...]
+
+
+# Phrase forms in the gazetteer.
+NAME_FORM, ADJECTIVE_FORM, CAPITAL_FORM, SEAT_FORM, REGION_FORM = "name", "adjective", "capital", "seat", "region"
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """The word lists actor finding uses; `load_lexicon()` reads the shipped ones."""
+
+    countries: tuple[Country, ...]
+    phrases: Mapping[tuple[str, ...], tuple[str, str]]  # token texts → (country name or region, form)
+    phrase_lengths: Mapping[str, tuple[int, ...]]  # first token → lengths of the phrases it starts, longest first
+    words: Mapping[str, frozenset[str]]  # section of actor_words.txt → lower-case entries
+    common_words: frozenset[str]
+
+    def has(self, section: str, word: str) -> bool:
+        """True when `word` (any case) is in a section of the word lists."""
+        return word.casefold() in self.words.get(section, frozenset())
+
+    def has_lower(self, section: str, lower: str) -> bool:
+        """`has` for a word already case-folded."""
+        return lower in self.words.get(section, frozenset())
+
+    def adjective_of(self, country: str) -> str:
+        """The first adjective of a country ("Iranian"), or its name."""
+        for entry in self.countries:
+            if entry.name == country:
+                return entry.adjectives[0] if entry.adjectives else entry.name
+        return country
+
+
+def _data_text(name: str) -> str:
+    return resources.files("retrieval").joinpath(f"data/{name}").read_text(encoding="utf-8")
+
+
+def parse_countries(text: str) -> tuple[Country, ...]:
+    """Countries from the tab-separated gazetteer text (see the head of `data/countries.tsv`)."""
+    countries: list[Country] = []
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cells = [*line.split("\t"), "", "", "", ""][:5]
+
+        def items(cell: str) -> tuple[str, ...]:
+            return tuple(item.strip() for item in cell.split("|") if item.strip())
+
+        countries.append(Country(cells[0].strip(), items(cells[1]), items(cells[2]), items(cells[3]), items(cells[4])))
+    return tuple(countries)
+
+
+def parse_word_lists(text: str) -> dict[str, frozenset[str]]:
+    """The `[section]` lists of `data/actor_words.txt`, lower-cased."""
+    sections: dict[str, set[str]] = defaultdict(set)
+    current = ""
+    for raw in text.splitlines():
+        line = raw.split("#", 1)[0].strip()
+        if not line:
+            continue
+        if line.startswith("[") and line.endswith("]"):
+            current = line[1:-1].strip()
+            continue
+        sections[current].add(line.casefold())
+    return {name: frozenset(entries) for name, entries in sections.items()}
+
+
+def build_lexicon(countries: Sequence[Country], words: Mapping[str, frozenset[str]], common: Iterable[str]) -> Lexicon:
+    """A lexicon from parsed lists (tests build small ones)."""
+    phrases: dict[tuple[str, ...], tuple[str, str]] = {}
+
+    def add(phrase: str, value: tuple[str, str]) -> None:
+        key = tuple(token.text for token in tokenize_sentence(phrase) if token.kind != "punct" or token.text == ",")
+        if key and key not in phrases:  # the first country listed keeps a shared adjective ("Congolese")
+            phrases[key] = value
+
+    for country in countries:
+        for phrase in (country.name, *country.other_names):
+            add(phrase, (country.name, NAME_FORM))
+        for phrase in country.adjectives:
+            add(phrase, (country.name, ADJECTIVE_FORM))
+        for phrase in country.capitals:
+            add(phrase, (country.name, CAPITAL_FORM))
+        for phrase in country.seats:
+            add(phrase, (country.name, SEAT_FORM))
+    for region in words.get("regions", frozenset()):
+        add(" ".join(part.capitalize() for part in region.split()), (region, REGION_FORM))
+    return Lexicon(
+        countries=tuple(countries),
+        phrases=phrases,
+        phrase_lengths={
+            first: tuple(sorted({len(k) for k in phrases if k[0] == first}, reverse=True))
+            for first in {k[0] for k in phrases}
+        },
+        words=dict(words),
+        common_words=frozenset(common),
+    )
+
+
+@lru_cache(maxsize=1)
+def load_lexicon() -> Lexicon:
+    """The shipped word lists (read once)."""
+    common = (line.strip() for line in _data_text("common_words.txt").splitlines() if line.strip() and line[0] != "#")
+    return build_lexicon(
+        parse_countries(_data_text("countries.tsv")), parse_word_lists(_data_text("actor_words.txt")), common
+    )
+
+
+# Tokens -------------------------------------------------------------------------------------------------------------
+
+
+_TOKEN = re.compile(r"((?:[^\W\d_]\.){2,})|([^\W_]+(?:['’\-‐‑][^\W_]+)*)|([^\w\s])")
+AFFIX_PREFIXES = frozenset({"anti", "pro", "ex", "non", "post", "pre", "neo", "mid", "pan"})
+ORGANISATION_SUFFIXES = frozenset({"linked", "affiliated", "allied", "aligned", "inspired"})
+ACTOR_SUFFIXES = frozenset({"backed", "led", "sponsored", "funded", "run", "owned", "supported", "brokered"})
+PLACE_SUFFIXES = frozenset({"based", "held", "controlled", "bound", "born"})
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|ad|ar|at|az|an|ul)[-‐‑](?=[^\W\d_])", re.IGNORECASE)
+_HYPHEN = re.compile(r"[\-‐‑]")
+
+
+class Token(NamedTuple):
+    """A token of a sentence: its text (apostrophes straightened) and kind, and any hyphen affix cut off. Tokens
+    carry no offsets, so equal surfaces share one cached tuple of tokens."""
+
+    text: str
+    kind: str  # "word", "acronym", "possessive" ('s), "punct"
+    affix: str = ""  # "anti" for anti-Assad, "linked" for Al-Qaeda-linked
+    lower: str = ""  # the text case-folded
+    capitalised: bool = False  # a word or acronym starting with a capital (or "al-" and a capital)
+
+
+def _token(text: str, kind: str, affix: str = "") -> Token:
+    capitalised = kind in ("word", "acronym") and (
+        text[0].isupper() or ("-" in text[:4] and bool(_ARTICLE_PREFIX.match(text)))
+    )
+    return Token(text, kind, affix, text.casefold(), capitalised)
+
+
+@lru_cache(maxsize=500_000)
+def _surface_tokens(surface: str, kind: str) -> tuple[Token, ...]:
+    if kind != "word":
+        return (_token(surface, kind),)
+    possessive = surface.endswith(("'s", "'S")) and len(surface) > 2
+    if possessive:
+        surface = surface[:-2]
+    affix = ""
+    parts = _HYPHEN.split(surface) if "-" in surface or "‐" in surface or "‑" in surface else [surface]
+    if len(parts) > 1 and parts[0].casefold() in AFFIX_PREFIXES and parts[1][:1].isupper():
+        surface = surface[len(parts[0]) + 1 :]
+        affix = parts[0].casefold()
+        parts = parts[1:]
+    suffix = parts[-1].casefold() if len(parts) > 1 else ""
+    if suffix in ORGANISATION_SUFFIXES | ACTOR_SUFFIXES | PLACE_SUFFIXES and surface[:1].isupper():
+        surface = surface[: -(len(parts[-1]) + 1)]
+        affix = suffix
+    word = _token(surface, "word", affix)
+    return (word, _token("'s", "possessive")) if possessive else (word,)
+
+
+def tokenize_sentence(text: str) -> list[Token]:
+    """Word, acronym, possessive and punctuation tokens, with "anti-"/"-linked" affixes cut off capitalised words."""
+    if "’" in text or "‘" in text:
+        text = text.replace("’", "'").replace("‘", "'")
+    tokens: list[Token] = []
+    for acronym, word, punct in _TOKEN.findall(text):
+        if word:
+            tokens.extend(_surface_tokens(word, "word"))
+        elif acronym:
+            tokens.extend(_surface_tokens(acronym, "acronym"))
+        else:
+            tokens.extend(_surface_tokens(punct, "punct"))
+    return tokens
+
+
+def fold(text: str) -> str:
+    """Case, accents and apostrophe variants folded away."""
+    if text.isascii():
+        return text.casefold()  # nothing to decompose
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
+
+
+@lru_cache(maxsize=100_000)
+def name_key(name: str, particles: frozenset[str] = frozenset()) -> tuple[str, ...]:
+    """The merge key of a name: folded words without particles, articles ("al-") or dots ("U.S." → "us")."""
+    words: list[str] = []
+    for token in tokenize_sentence(name):
+        if token.kind == "possessive" or token.kind == "punct":
+            continue
+        word = _ARTICLE_PREFIX.sub("", token.text)
+        folded = fold(word).replace(".", "")
+        if folded and folded not in particles:
+            words.append(folded)
+    return tuple(words)
+
+
+def is_common(word: str, lexicon: Lexicon) -> bool:
+    """A word that opens sentences without being a name: a common word, a stop word or a time word."""
+    folded = word.casefold()
+    return folded in lexicon.common_words or folded in STOP_WORDS or lexicon.has("time_words", word)

@@ -1,0 +1,139 @@
+"""Linking: one document's sentences resolved against the decided actors (`link_document`).
+
+Statements: the actor right before a speech verb (`X said`, `X has warned`, `X, a member of ..., said`, `X and Y
+have denied`), right after one (`"...", said X`), after "according to" or "told by", and a pronoun or bare-quote
+continuation of the sentence before (`"...", he added.`) carries its speakers over.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from retrieval.actors.facts import PERSON, SentenceFacts, Spot
+
+
+def link_document(
+    sentences: Sequence[SentenceFacts | None], resolve: Mapping[str, int], kinds: Sequence[str]
+) -> list[dict[int, bool]]:
+    """Per sentence of one document, its actors and whether each speaks (`resolve`: merge key → actor index,
+    `kinds`: actor index → kind). A sentence whose speakers are only pronouns or quotes carries the last ones over."""
+    result: list[dict[int, bool]] = []
+    previous: list[int] = []
+    for facts in sentences:
+        if facts is None:
+            result.append({})
+            previous = []
+            continue
+        spots = list(facts.spots)
+        if facts.title:
+            position = 0
+            while position < len(facts.title):
+                for candidate in facts.title[position]:
+                    if candidate.key in resolve:
+                        spots.append(candidate)
+                        position = candidate.end
+                        break
+                else:
+                    position += 1
+            spots.sort(key=lambda spot: spot.start)
+        actors = [resolve.get(spot.key, -1) for spot in spots]
+        speakers = _sentence_speakers(facts, spots, actors, kinds) if spots else []
+        if not speakers and previous:
+            speakers = _continuation(facts.continuation, previous, kinds)
+        links: dict[int, bool] = {}
+        for actor in actors:
+            if actor >= 0:
+                links.setdefault(actor, False)
+        for actor in speakers:
+            links[actor] = True
+        result.append(links)
+        previous = speakers
+    return result
+
+
+def _sentence_speakers(
+    facts: SentenceFacts, spots: Sequence[Spot], actors: Sequence[int], kinds: Sequence[str]
+) -> list[int]:
+    can_speak = [
+        actor >= 0 and not spot.adjective and not spot.possessive for spot, actor in zip(spots, actors, strict=True)
+    ]
+    by_end = {spot.end: index for index, spot in enumerate(spots) if can_speak[index]}
+    joins = facts.joins
+    found: dict[int, int] = {}  # actor → token position of the name that speaks
+
+    def add(index: int) -> None:
+        actor, start = actors[index], spots[index].start
+        found[actor] = min(found.get(actor, start), start)
+
+    handled_verbs: set[int] = set()
+    # X said / X has warned / X, a member of ..., said / X and Y have denied
+    for index, spot in enumerate(spots):
+        if not can_speak[index] or spot.verb < 0:
+            continue
+        handled_verbs.add(spot.verb)
+        add(index)
+        # subjects joined by "and" or commas before this one
+        position = spot.phrase_start - 1
+        while position >= 1 and joins >> position & 1:
+            other = by_end.get(position)
+            if other is None:
+                break
+            add(other)
+            position = spots[other].phrase_start - 1
+    # "X and Y and have denied": a dangling "and" before the verb, when the subjects open the clause
+    for index, verb in facts.and_verbs:
+        if index not in by_end or verb in handled_verbs:
+            continue
+        chain = [by_end[index]]
+        position = spots[chain[-1]].phrase_start - 1
+        while position >= 1 and joins >> position & 1 and position in by_end:
+            chain.append(by_end[position])
+            position = spots[chain[-1]].phrase_start - 1
+        if spots[chain[-1]].opener:
+            handled_verbs.add(verb)
+            for other in chain:
+                add(other)
+    # "...", said X / according to X / told by X
+    for verb, free, taken in facts.cues:
+        cue = taken if verb >= 0 and verb in handled_verbs else free
+        if cue >= 0:
+            head = _head_at(cue, spots, actors, kinds)
+            if head is not None:
+                add(head)
+    return sorted(found, key=lambda actor: (found[actor], actor))
+
+
+def _head_at(position: int, spots: Sequence[Spot], actors: Sequence[int], kinds: Sequence[str]) -> int | None:
+    """The spot a phrase starting at `position` names: "Chinese Foreign Minister Wang Yi", "UN spokesman X"."""
+    head: int | None = None
+    for _ in range(4):
+        at = [i for i, spot in enumerate(spots) if spot.phrase_start == position or spot.start == position]
+        named = [i for i in at if not spots[i].adjective and actors[i] >= 0]
+        if named:
+            head = min(named, key=lambda i: spots[i].start)
+            break
+        adjectives = [i for i in at if spots[i].adjective]
+        if not adjectives:
+            return None
+        position = spots[adjectives[0]].end  # "said Chinese Foreign Minister Wang Yi"
+    if head is None:
+        return None
+    cursor = spots[head].roles_end
+    if kinds[actors[head]] != PERSON and cursor >= 0:
+        # "UN spokesman Stephane Dujarric": an organisation, role words, then the person speaking for it
+        person = [i for i, spot in enumerate(spots) if spot.phrase_start == cursor and actors[i] >= 0]
+        if person and kinds[actors[person[0]]] == PERSON:
+            return person[0]
+    return head
+
+
+def _continuation(mode: str, previous: Sequence[int], kinds: Sequence[str]) -> list[int]:
+    if mode == "person":
+        return [a for a in previous if kinds[a] == PERSON][-1:]
+    if mode == "thing":
+        return [a for a in previous if kinds[a] != PERSON][-1:]
+    if mode == "all":
+        return list(previous)
+    if mode == "last":
+        return list(previous[-1:])
+    return []

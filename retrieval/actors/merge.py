@@ -1,0 +1,292 @@
+"""Corpus-wide merging: the name counts of the whole corpus decided into actors (`decide_actors`).
+
+The names of the corpus form a graph. Each group of name forms sharing a merge key (a "name") has at most two
+edges, decided by `name_edges` from the name itself and a few names it may join: a shorter person-like name
+joins the most mentioned longer person-like name that ends with it ("Rouhani" → "Hassan Rouhani"), or a one-word
+name the two-word name it starts ("Wang" → "Wang Yi"); a one-word name with no such match joins the only
+organisation its word starts ("Amnesty" → "Amnesty International"); an acronym joins the only name whose
+initials it spells ("UN" → "United Nations"). Actors are the connected components, each decided from its
+names' summed counts (`decide_component`) and identified by its root: its longest key (the greatest among
+equals). `decide_actors` does it all at once; `refresh` keeps the edges and roots in the store and redoes only the
+names whose edges may have changed (`name_edges` depends on nothing else) and the components they touch.
+
+Each component's evidence decides its kind or drops it (a place: "in Idlib", "southern Idlib", "Idlib province"; an
+adjective: "Islamist militant groups"; a region). Merging reads counts per distinct name form, not the sentences.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Container, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from retrieval.actors.facts import (
+    COUNTRY,
+    COUNTRY_KEY,
+    EVIDENCE,
+    EVIDENCE_INDEX,
+    ORGANISATION,
+    PERSON,
+    RELIABLE,
+    UNRELIABLE,
+    NameCount,
+)
+from retrieval.actors.lexicon import Lexicon, is_common, name_key
+
+
+@dataclass(frozen=True, slots=True)
+class FoundActor:
+    """An actor found in the corpus: display name, kind and every alias seen (the name included)."""
+
+    name: str
+    kind: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(slots=True)
+class NameGroup:
+    """The name forms of one merge key, summed."""
+
+    key: str
+    mentions: int = 0
+    evidence: list[int] = field(default_factory=lambda: [0] * len(EVIDENCE))
+    surfaces: set[str] = field(default_factory=set)
+    names: Counter[str] = field(default_factory=Counter)
+    reliable: bool = False  # a mention is reliable whatever the corpus's words
+    needs: set[str] = field(default_factory=set)  # words that make a mention reliable where the corpus knows them
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        return () if self.key.startswith(COUNTRY_KEY) else tuple(self.key.split(" "))
+
+    @property
+    def country(self) -> str:
+        return self.key[1:] if self.key.startswith(COUNTRY_KEY) else ""
+
+    def has(self, evidence: str) -> int:
+        return self.evidence[EVIDENCE_INDEX[evidence]]
+
+    @property
+    def person_like(self) -> bool:
+        return self.has("organisation") <= self.has("person") + self.has("actor") and not self.has("acronym")
+
+    @property
+    def initials(self) -> frozenset[str]:
+        """What acronym the group's names spell ("United Nations": "un")."""
+        spelt: set[str] = set()
+        for name in self.names:
+            words = [w for w in name.split() if w[:1].isupper()]
+            if len(words) >= 2:
+                spelt.add("".join(w[0] for w in words).casefold())
+        return frozenset(spelt)
+
+    @property
+    def terms(self) -> frozenset[str]:
+        """The look-up terms other names find this one by (`NameIndex`): "s:" and each shorter ending of its
+        words, "f:" and its first word (names of two words or more), "i:" and the initials its names spell."""
+        words = self.words
+        terms = {"s:" + " ".join(words[-length:]) for length in range(1, len(words))}
+        if len(words) >= 2:
+            terms.add("f:" + words[0])
+        if words:
+            terms.update("i:" + letters for letters in self.initials)
+        return frozenset(terms)
+
+    def add(self, row: NameCount) -> None:
+        self.mentions += row.mentions
+        for index, value in enumerate(row.evidence):
+            self.evidence[index] += value
+        self.surfaces.add(row.surface)
+        self.names[row.name] += row.mentions
+        if row.reliable == RELIABLE:
+            self.reliable = True
+        elif row.reliable != UNRELIABLE:
+            self.needs.add(row.reliable)
+
+
+def group_names(rows: Iterable[NameCount]) -> dict[str, NameGroup]:
+    """Name counts summed by merge key; keys left without mentions are left out."""
+    groups: dict[str, NameGroup] = {}
+    for row in rows:
+        group = groups.get(row.key)
+        if group is None:
+            group = groups[row.key] = NameGroup(row.key)
+        group.add(row)
+    return {key: group for key, group in groups.items() if group.mentions > 0}
+
+
+class NameIndex(Protocol):
+    """The names of a corpus as `name_edges` looks them up."""
+
+    def group(self, key: str) -> NameGroup | None:
+        """The name with this key (its counts; its forms may be left out), or None."""
+
+    def find(self, term: str) -> Iterable[str]:
+        """The keys of the names with this look-up term (`NameGroup.terms`)."""
+
+
+class MemoryNameIndex:
+    """A `NameIndex` over groups in memory."""
+
+    def __init__(self, groups: Mapping[str, NameGroup]) -> None:
+        self.groups = groups
+        self.terms: dict[str, list[str]] = defaultdict(list)
+        for key, group in groups.items():
+            for term in group.terms:
+                self.terms[term].append(key)
+
+    def group(self, key: str) -> NameGroup | None:
+        return self.groups.get(key)
+
+    def find(self, term: str) -> Iterable[str]:
+        return self.terms.get(term, ())
+
+
+def name_edges(group: NameGroup, index: NameIndex) -> tuple[str, str]:
+    """The names `group` joins: (the name it belongs to, the name its acronym spells), "" for none."""
+    words = group.words
+    if not words:
+        return "", ""  # a country is an actor by itself
+    parent = ""
+    if group.person_like:
+        # "Rouhani" → the most mentioned person-like longer name ending with it; "Wang" → "Wang Yi"
+        longer = [g for g in _groups(index, index.find("s:" + " ".join(words))) if g.person_like]
+        if not longer and len(words) == 1:
+            longer = [g for g in _groups(index, index.find("f:" + words[0])) if len(g.words) == 2 and g.person_like]
+        if longer:
+            parent = max(longer, key=lambda g: (g.mentions, len(g.words), g.words)).key
+    if not parent and len(words) == 1:
+        # "Amnesty" → "Amnesty International": the only organisation of two words or more it starts
+        organisations = [g for g in _groups(index, index.find("f:" + words[0])) if not g.person_like]
+        if len(organisations) == 1:
+            parent = organisations[0].key
+    acronym_of = ""
+    if group.has("acronym") and len(words) == 1:
+        # "UN" → "United Nations": the only name whose initials it spells
+        targets = [g.key for g in _groups(index, index.find("i:" + words[0]))]
+        if len(targets) == 1:
+            acronym_of = targets[0]
+    return parent, acronym_of
+
+
+def _groups(index: NameIndex, keys: Iterable[str]) -> list[NameGroup]:
+    return [g for g in map(index.group, keys) if g is not None]
+
+
+def component_root(keys: Iterable[str]) -> str:
+    """The key identifying a component: its longest (the greatest among equals)."""
+    return max(keys, key=lambda key: (0 if key.startswith(COUNTRY_KEY) else key.count(" ") + 1, key))
+
+
+def components(edges: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+    """Key → root of its connected component, over every key of `edges` (whose targets must be keys too)."""
+    union = _UnionFind()
+    for key, targets in edges.items():
+        union.find(key)
+        for target in targets:
+            if target:
+                union.union(key, target)
+    members: dict[str, list[str]] = defaultdict(list)
+    for key in edges:
+        members[union.find(key)].append(key)
+    return {key: component_root(group) for group in members.values() for key in group}
+
+
+@dataclass(frozen=True, slots=True)
+class DecidedActor:
+    """An actor of the corpus with the merge keys of its names; `root` identifies it from one decision to the next."""
+
+    actor: FoundActor
+    root: str
+    keys: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class NameDecision:
+    """`decide_actors` in full: the actors, and each name's edges and component root (what a store keeps)."""
+
+    actors: list[DecidedActor]  # in name order
+    groups: dict[str, NameGroup]
+    edges: dict[str, tuple[str, str]]
+    roots: dict[str, str]
+
+
+def decide_actors(names: Iterable[NameCount], known_words: Container[str], lexicon: Lexicon) -> NameDecision:
+    """Merge the name counts of a corpus into actors.
+
+    `known_words` are the capitalised common words the corpus has in mid-sentence (`DocumentFacts.words`): a
+    mention that needs one of them is reliable only where it is known.
+    """
+    groups = group_names(names)
+    index = MemoryNameIndex(groups)
+    edges = {key: name_edges(group, index) for key, group in groups.items()}
+    roots = components(edges)
+    members: dict[str, list[NameGroup]] = defaultdict(list)
+    for key, root in roots.items():
+        members[root].append(groups[key])
+    actors = [
+        actor
+        for root, component in members.items()
+        if (actor := decide_component(root, component, known_words, lexicon)) is not None
+    ]
+    actors.sort(key=lambda d: (d.actor.name.casefold(), d.actor.name, d.root))
+    return NameDecision(actors, groups, edges, roots)
+
+
+def decide_component(
+    root: str, members: Sequence[NameGroup], known_words: Container[str], lexicon: Lexicon
+) -> DecidedActor | None:
+    """The actor a component of names makes, or None (no reliable mention, a place, an adjective, a region)."""
+    actor = _decide_one(members, known_words, lexicon)
+    return None if actor is None else DecidedActor(actor, root, tuple(sorted(g.key for g in members)))
+
+
+def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexicon: Lexicon) -> FoundActor | None:
+    surfaces = {s for g in members for s in g.surfaces}
+    names: Counter[str] = Counter()
+    for group in members:
+        names.update(group.names)
+    if members[0].country:  # a country is a component by itself
+        aliases = sorted({members[0].country, *surfaces}, key=lambda s: (s.casefold(), s))
+        return FoundActor(members[0].country, COUNTRY, tuple(aliases))
+    if not any(g.reliable or any(word in known_words for word in g.needs) for g in members):
+        return None
+    evidence = {name: sum(g.has(name) for g in members) for name in EVIDENCE}
+    person, organisation = evidence["person"], evidence["organisation"]
+    actorish = person + organisation + evidence["actor"]
+    if evidence["adjective"] and evidence["adjective"] >= actorish:
+        return None
+    if evidence["place"] > actorish:
+        return None
+    longest = max(len(name_key(n)) for n in names)
+    full = [n for n in names if len(name_key(n)) == longest]
+    display = max(full, key=lambda n: (names[n], len(n), n))
+    if lexicon.has("regions", display):
+        return None
+    if organisation > person:
+        kind = ORGANISATION
+    elif person > organisation:
+        kind = PERSON
+    else:
+        all_common = all(is_common(w, lexicon) for w in display.split())
+        kind = ORGANISATION if evidence["acronym"] or all_common else PERSON
+    aliases = sorted({*surfaces, *names}, key=lambda s: (s.casefold(), s))
+    return FoundActor(display, kind, tuple(aliases))
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, key: str) -> str:
+        root = key
+        while self.parent.get(root, root) != root:
+            root = self.parent[root]
+        self.parent[key] = root
+        return root
+
+    def union(self, child: str, parent: str) -> None:
+        a, b = self.find(child), self.find(parent)
+        if a != b:
+            self.parent[a] = b
