@@ -1,0 +1,156 @@
+"""bench/realdocs.py: gold normalisation, the scoring arithmetic, the baseline and the verbatim check on a tiny set."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "realdocs.py"
+
+
+def _load_realdocs() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("docbot_bench_realdocs", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
+    spec.loader.exec_module(module)
+    return module
+
+
+realdocs = _load_realdocs()
+
+TXT = """THE GARDEN
+
+Tomatoes need six hours of sun a day. Water them at the roots, never on the leaves.
+
+Basil grows well next to tomatoes. It keeps some insects away.
+"""
+MD = """# Setup
+
+Install it with `pip install gardenbot`.
+Pass **check_same_thread** to the connection when threads share it.
+
+```python
+engine = create_engine(url)
+```
+
+The database stores `INTEGER`s for booleans.
+"""
+QUESTIONS = [
+    {"q": "How many hours of sun do tomatoes need?", "kind": "answer", "gold": ["tomatoes need six hours of sun"]},
+    {"q": "What grows well next to tomatoes?", "kind": "answer", "gold": ["basil grows well next to tomatoes"]},
+    {"q": "How do I install gardenbot?", "kind": "answer", "gold": ["install it with pip install gardenbot"]},
+    {"q": "What is the best soil pH for roses?", "kind": "unanswerable", "gold": []},
+]
+
+
+@pytest.fixture
+def realdocs_set(tmp_path: Path) -> Path:
+    """A realdocs-style folder: docs/garden/ with a .txt and a .md file, and qa.jsonl."""
+    folder = tmp_path / "docs" / "garden"
+    folder.mkdir(parents=True)
+    (folder / "garden.txt").write_text(TXT, encoding="utf-8")
+    (folder / "setup.md").write_text(MD, encoding="utf-8")
+    lines = [json.dumps({**q, "doc": "garden/x", "fmt": "txt", "corpus": "garden"}) for q in QUESTIONS]
+    (tmp_path / "qa.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.mark.parametrize(
+    ("text", "normalized"),
+    [
+        ("  The  \u201cquick\u201d\tfox ", 'the "quick" fox'),
+        ("it\u2019s a \u2018test\u2019", "it's a 'test'"),
+        ("pages 3\u20135 \u2014 done", "pages 3-5 - done"),
+        ("\uff26\uff35\uff2c\uff2c width", "full width"),  # NFKC
+        ("exclude_unset\nKEEPS underscores", "exclude_unset keeps underscores"),
+    ],
+)
+def test_normalize(text: str, normalized: str) -> None:
+    assert realdocs.normalize(text) == normalized
+
+
+def test_gold_matches_as_a_substring_after_normalisation() -> None:
+    assert realdocs.matches_gold("It\u2019s  the Salt \u2014 32 bits.", ["it's the salt - 32"])
+    assert not realdocs.matches_gold("The salt is short.", ["32 bits"])
+    assert not realdocs.matches_gold("anything", [""])  # an empty gold matches nothing
+    texts = ["no", "still no", "the salt shall be at least 32 bits", "x", "y", "the salt shall be at least 32 bits"]
+    assert realdocs.first_hit_rank(texts, ["salt shall be"]) == 3
+    assert realdocs.first_hit_rank(texts, ["salt shall be"], k=2) is None
+
+
+def test_score_arithmetic() -> None:
+    def question(kind: str) -> object:
+        gold = ("g",) if kind == "answer" else ()
+        return realdocs.Question("q", kind, gold, "d", "md", "c")
+
+    outcomes = [
+        realdocs.QuestionOutcome(question("answer"), ["g"], False, 1),
+        realdocs.QuestionOutcome(question("answer"), ["a", "b", "g"], False, 3),
+        realdocs.QuestionOutcome(question("answer"), [], True, None),
+        realdocs.QuestionOutcome(question("answer"), ["a"], False, None, [("a quote", ["quoet"])]),
+        realdocs.QuestionOutcome(question("unanswerable"), [], True, None),
+        realdocs.QuestionOutcome(question("unanswerable"), ["a"], False, None),
+    ]
+    s = realdocs.score(outcomes, files=4, covered=3, verbatim=True)
+    assert (s.questions, s.answerable, s.files) == (6, 4, 4)
+    assert s.hit1 == pytest.approx(1 / 4)
+    assert s.hit5 == pytest.approx(2 / 4)
+    assert s.answerable_not_found == pytest.approx(1 / 4)
+    assert s.unanswerable_not_found == pytest.approx(1 / 2)
+    assert s.coverage == pytest.approx(3 / 4)
+    assert s.violations == 1
+    assert realdocs.score(outcomes, files=4, covered=4, verbatim=False).violations is None
+
+
+def test_baseline_reads_splits_and_ranks(realdocs_set: Path) -> None:
+    folder = realdocs_set / "docs" / "garden"
+    files = realdocs.document_files(folder)
+    assert [f.name for f in files] == ["garden.txt", "setup.md"]
+    md_text = realdocs.extract_text(folder / "setup.md")
+    assert "create_engine" not in md_text  # code block left out
+    assert "Install it with pip install gardenbot." in md_text  # backticks stripped
+    assert "check_same_thread" in md_text and "**" not in md_text
+    assert realdocs.split_into_sentences("One here. Two there!\n\nthree. lower stays. Four?") == [
+        "One here.",
+        "Two there!",
+        "three. lower stays.",
+        "Four?",
+    ]
+    questions = realdocs.load_questions(realdocs_set / "qa.jsonl")
+    assert [q.answerable for q in questions] == [True, True, True, False]
+    baseline = realdocs.Baseline.build(realdocs.extract_text(f) for f in files)
+    outcomes = realdocs.baseline_outcomes(baseline, questions)
+    assert [o.rank for o in outcomes] == [1, 1, 1, None]
+    assert all(not o.not_found and len(o.texts) == 5 for o in outcomes)
+    s = realdocs.score(outcomes, files=2, covered=2, verbatim=False)
+    assert (s.hit1, s.hit5, s.answerable_not_found, s.unanswerable_not_found) == (1.0, 1.0, 0.0, 0.0)
+
+
+def test_verbatim_check_is_a_word_set_check(realdocs_set: Path) -> None:
+    words = realdocs.reference_words(realdocs_set / "docs" / "garden" / "setup.md")
+    assert realdocs.missing_words("Pass check_same_thread to the connection.", words) == []
+    assert realdocs.missing_words("The database stores INTEGERs for booleans.", words) == []  # `INTEGER`s rendered
+    assert realdocs.missing_words("Pass checksamethread to the connexion, ok.", words) == [
+        "checksamethread",
+        "connexion",
+    ]
+
+
+def test_docbot_on_the_tiny_set(realdocs_set: Path) -> None:
+    questions = realdocs.load_questions(realdocs_set / "qa.jsonl")
+    folder = realdocs_set / "docs" / "garden"
+    result = asyncio.run(realdocs.run_corpus("garden", folder, questions, "none", None, 5))
+    assert result.covered == 2 and len(result.files) == 2
+    assert len(result.docbot) == len(result.baseline) == 4
+    first = result.docbot[0]
+    assert first.rank is not None and first.paths[first.rank - 1] == "garden.txt"
+    assert sum(len(o.violations) for o in result.docbot) == 0
+    table = realdocs.results_table([result])
+    assert "| garden | docbot | 2 | 4 |" in table and "| garden | bm25 | 2 | 4 |" in table
