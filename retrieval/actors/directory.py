@@ -15,6 +15,7 @@ from retrieval.actors.facts import PERSON
 from retrieval.actors.lexicon import ADJECTIVE_FORM, fold, load_lexicon, name_key
 from retrieval.models import Source
 from retrieval.store.records import ActorSentence, RelatedActor, StoredActor
+from retrieval.textsim import jaccard
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,7 +178,7 @@ def summarize(
             break
         key = " ".join(sentence.text.casefold().split())
         terms = frozenset(sentence.tokens)
-        if key in seen or any(_jaccard(terms, other) >= NEAR_DUPLICATE for other in chosen_terms):
+        if key in seen or any(jaccard(terms, other) >= NEAR_DUPLICATE for other in chosen_terms):
             continue
         seen.add(key)
         chosen.append(ActorQuote(sentence.text, sentence.source, sentence.sentence_id))
@@ -192,10 +193,6 @@ def summarize(
         mentioned_in=tuple(chosen),
         related=tuple(sorted(related, key=lambda r: (-r.count, r.name.casefold(), r.name))),
     )
-
-
-def _jaccard(a: frozenset[str], b: frozenset[str]) -> float:
-    return len(a & b) / len(a | b) if a or b else 1.0
 
 
 @lru_cache(maxsize=200_000)

@@ -18,7 +18,6 @@ import itertools
 import logging
 import math
 import re
-import unicodedata
 from collections.abc import Iterable, Sequence
 
 from retrieval.answer.ranking import rank_sentences
@@ -27,6 +26,7 @@ from retrieval.index.corpus import Corpus
 from retrieval.index.engine import Engine
 from retrieval.index.paragraphs import same_paragraph
 from retrieval.models import Answer, Context, Hit, IndexedSentence, Source
+from retrieval.textsim import jaccard, word_set
 from retrieval.tokenize import tokenize
 
 log = logging.getLogger(__name__)
@@ -135,17 +135,9 @@ def fold_key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
-def word_set(text: str) -> frozenset[str]:
-    """The words of a sentence, NFKC and case folded, punctuation dropped (for near-duplicate folding)."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return frozenset("".join(ch if ch.isalnum() else " " for ch in folded).split())
-
-
 def near_duplicates(a: frozenset[str], b: frozenset[str]) -> bool:
-    """True when two word sets overlap by at least `NEAR_DUPLICATE_OVERLAP` (Jaccard)."""
-    if not a or not b:
-        return a == b
-    return len(a & b) / len(a | b) >= NEAR_DUPLICATE_OVERLAP
+    """True when two word sets (`word_set`) overlap by at least `NEAR_DUPLICATE_OVERLAP` (Jaccard)."""
+    return jaccard(a, b) >= NEAR_DUPLICATE_OVERLAP
 
 
 def question_coverage(engine: Engine, terms: Sequence[str], matched: Sequence[str]) -> float:

@@ -1,0 +1,21 @@
+"""How alike two sentences' words are: the one near-duplicate measure of the answers and the actor summaries.
+
+Each caller keeps its own threshold, measured for what it folds (see `NEAR_DUPLICATE_OVERLAP` in
+retrieval/answer/answering.py and `NEAR_DUPLICATE` in retrieval/actors/directory.py).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Set
+
+
+def word_set(text: str) -> frozenset[str]:
+    """The words of a sentence, NFKC and case folded, punctuation dropped."""
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    return frozenset("".join(ch if ch.isalnum() else " " for ch in folded).split())
+
+
+def jaccard(a: Set[str], b: Set[str]) -> float:
+    """Shared words over all words of the two sets (1.0 for two empty sets, 0.0 when only one is empty)."""
+    return len(a & b) / len(a | b) if a or b else 1.0
