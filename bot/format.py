@@ -13,7 +13,7 @@ from retrieval.models import Answer, DocumentInfo, Hit, ReindexReport, Source
 from retrieval.tokenize import match_spans
 
 MESSAGE_LIMIT = 2000
-_ELLIPSIS = "…"
+ELLIPSIS = "…"
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\*_~`|\[\]()<>])")
 _LINE_START_SPECIALS = re.compile(r"^(\s*)([#>\-+]|\d+\.)")
@@ -62,8 +62,8 @@ def shorten_around(text: str, terms: Sequence[str], limit: int) -> str:
         start = text.find(" ", start) + 1 or start
     if end < len(text):
         end = text.rfind(" ", start, end) if text.rfind(" ", start, end) > start else end
-    prefix = _ELLIPSIS if start > 0 else ""
-    suffix = _ELLIPSIS if end < len(text) else ""
+    prefix = ELLIPSIS if start > 0 else ""
+    suffix = ELLIPSIS if end < len(text) else ""
     return f"{prefix}{text[start:end].strip()}{suffix}"
 
 
@@ -99,7 +99,7 @@ def _clip(text: str, limit: int, keep_end: bool = False) -> str:
     """`text` cut to `limit` characters with an ellipsis (at the start when `keep_end`, to keep a file name)."""
     if len(text) <= limit:
         return text
-    return _ELLIPSIS + text[-(limit - 1) :] if keep_end else text[: limit - 1] + _ELLIPSIS
+    return ELLIPSIS + text[-(limit - 1) :] if keep_end else text[: limit - 1] + ELLIPSIS
 
 
 def format_hit(hit: Hit, max_sentence_chars: int = 1500, with_context: bool = True) -> str:
@@ -189,7 +189,7 @@ def _fit_lines(lines: Sequence[str], limit: int) -> str:
     used = 0
     for index, line in enumerate(lines):
         if len(line) > limit // 2:
-            line = line[: limit // 2 - 1] + _ELLIPSIS
+            line = line[: limit // 2 - 1] + ELLIPSIS
         remaining = len(lines) - index
         if used + len(line) + 1 > limit - 40:
             kept.append(f"… and {remaining} more lines")

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.format import MESSAGE_LIMIT, clean_text, escape_markdown, format_source
+from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown, format_source
 from retrieval.actors.directory import ActorListing, ActorQuote, ActorSummary
 
-_ELLIPSIS = "…"
 _MAX_QUOTE_CHARS = 600
 
 
@@ -20,7 +19,7 @@ def _quote(quote: ActorQuote) -> str:
     text = clean_text(quote.text)
     if len(text) > _MAX_QUOTE_CHARS:
         cut = text.rfind(" ", 0, _MAX_QUOTE_CHARS - 1)
-        text = text[: cut if cut > 0 else _MAX_QUOTE_CHARS - 1] + _ELLIPSIS
+        text = text[: cut if cut > 0 else _MAX_QUOTE_CHARS - 1] + ELLIPSIS
     return f"> {escape_markdown(text)}\n— {format_source(quote.source)}"
 
 
@@ -63,7 +62,7 @@ def actor_pages(summary: ActorSummary, limit: int = MESSAGE_LIMIT) -> list[str]:
             pages.append(current)
             current = f"{heading}{' (continued)' if index else ''}\n{item}"
             if len(current) > limit:
-                current = current[: limit - 1] + _ELLIPSIS
+                current = current[: limit - 1] + ELLIPSIS
     pages.append(current)
     return pages
 

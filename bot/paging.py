@@ -11,12 +11,14 @@ from typing import Any, cast
 
 import discord
 
+from bot.format import MESSAGE_LIMIT
 from bot.replies import NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 
 log = logging.getLogger(__name__)
 
 ONLY_THE_ASKER = "Only the person who asked can turn the pages; run the command yourself."
 PAGE_MARKER_ROOM = 30  # characters kept free on each page for the page marker
+PAGE_LIMIT = MESSAGE_LIMIT - PAGE_MARKER_ROOM  # the longest page
 # Replies whose buttons stay live, at most. A view holds its whole answer (some 20 KB) until it times out, so a burst
 # of questions would otherwise hold every one of them for the view timeout; past this many the oldest expire early,
 # just as on their timeout (buttons removed). Measured with bench/load.py.

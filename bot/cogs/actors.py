@@ -10,17 +10,13 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.format_actors import actor_pages, actors_pages, format_unknown_actor
-from bot.paging import send_pages
-from bot.replies import send_private
+from bot.paging import PAGE_LIMIT, send_pages
+from bot.replies import STILL_INDEXING, send_private
 
 if TYPE_CHECKING:
     from bot.client import DocBot
 
 log = logging.getLogger(__name__)
-
-# Room for the page marker under each page.
-_PAGE_LIMIT = 1950
-STILL_INDEXING = "I'm still indexing the documents; please try again in a moment."
 
 
 class ActorsCog(commands.Cog):
@@ -41,7 +37,7 @@ class ActorsCog(commands.Cog):
             text = format_unknown_actor(name, suggestions)
             await send_private(interaction, text[0].upper() + text[1:] + ".")
             return
-        await send_pages(interaction, actor_pages(summary, _PAGE_LIMIT), timeout=self.bot.view_timeout)
+        await send_pages(interaction, actor_pages(summary, PAGE_LIMIT), timeout=self.bot.view_timeout)
 
     @actor.autocomplete("name")
     async def actor_autocomplete(
@@ -56,7 +52,7 @@ class ActorsCog(commands.Cog):
             await send_private(interaction, STILL_INDEXING)
             return
         await send_pages(
-            interaction, actors_pages(await self.bot.service.actors(), _PAGE_LIMIT), timeout=self.bot.view_timeout
+            interaction, actors_pages(await self.bot.service.actors(), PAGE_LIMIT), timeout=self.bot.view_timeout
         )
 
 

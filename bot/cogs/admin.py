@@ -12,7 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.format import format_report, format_sources_list
-from bot.replies import NO_MENTIONS, send_private
+from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
 from retrieval.service import NotReady, ReindexInProgress
 
 if TYPE_CHECKING:
@@ -108,7 +108,7 @@ class AdminCog(commands.Cog):
         try:
             documents = self.bot.service.sources()
         except NotReady:
-            await send_private(interaction, "I'm still indexing the documents; try again in a moment.")
+            await send_private(interaction, STILL_INDEXING)
             return
         await interaction.response.send_message(
             format_sources_list(documents), ephemeral=True, allowed_mentions=NO_MENTIONS

@@ -13,8 +13,8 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.format import MESSAGE_LIMIT, clean_text, escape_markdown, format_answer, format_hits, format_sources
-from bot.paging import PAGE_MARKER_ROOM, PagesView
+from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown, format_answer, format_hits, format_sources
+from bot.paging import PAGE_LIMIT, PagesView
 from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
 from retrieval.models import Answer
 from retrieval.service import QuestionError
@@ -37,7 +37,7 @@ class AnswerView(PagesView):
         self.bot = bot
         self.per_page = per_page
         self.hit_pages = [answer.hits[i : i + per_page] for i in range(0, len(answer.hits), per_page)] or [()]
-        pages = [format_hits(hits, MESSAGE_LIMIT - PAGE_MARKER_ROOM)[0] for hits in self.hit_pages]
+        pages = [format_hits(hits, PAGE_LIMIT)[0] for hits in self.hit_pages]
         super().__init__(pages, asker_id, bot.view_timeout)
 
     @discord.ui.button(label="Context", style=discord.ButtonStyle.secondary)
@@ -50,7 +50,7 @@ class AnswerView(PagesView):
                 blocks.append(f"> {escape_markdown(clean_text(paragraph))}\n{format_sources(hit.sources[:1])}")
         text = "\n\n".join(blocks) or "That passage is no longer in the index."
         if len(text) > MESSAGE_LIMIT:
-            text = text[: MESSAGE_LIMIT - 1] + "…"
+            text = text[: MESSAGE_LIMIT - 1] + ELLIPSIS
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 

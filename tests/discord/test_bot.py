@@ -12,6 +12,7 @@ import discord
 import pytest
 
 from bot.format import MESSAGE_LIMIT
+from bot.replies import STILL_INDEXING
 from retrieval.store.database import Store
 from tests.discord.fake_discord import MANAGE_GUILD, MESSAGE_CONTENT_INTENT, FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
@@ -265,6 +266,10 @@ async def test_still_indexing_before_the_first_index(fake: FakeDiscord, docs: Pa
         async with docbot(fake, docs, db, wait_for_index=False) as bot:
             response = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin"}))
             assert "still indexing" in (response.content or "") and response.ephemeral
+            # Every command that needs the index says so in the same words.
+            for command, options in (("sources", {}), ("actors", {}), ("actor", {"name": "Putin"})):
+                waiting = await fake.wait_for_response(await fake.send_slash_command(command, options))
+                assert waiting.ephemeral and waiting.content == response.content == STILL_INDEXING, command
             blocker.rollback()
             await asyncio.wait_for(bot.index_ready.wait(), 10)
             answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin"}))
