@@ -1,11 +1,20 @@
-"""Round trips of /ask through a fake Discord: the real bot and discord.py client, timed from dispatch to reply.
+"""Round trips of /ask through a fake Discord in another process: the real bot over 100,000 sentences, cold questions.
 
-    .venv/bin/python bench/discord_roundtrip.py [--docs seeds] [--count 200] [--in-flight 50] [--reranker minilm]
+    .venv/bin/python bench/discord_roundtrip.py [--sentences 100000] [--count 100] [--in-flight 50]
+                                                [--reranker auto] [--work /tmp/docbot-bench-discord] [--docs DIR]
 
-Prints p50/p95 of dispatch → response for sequential questions and for bursts sent all at once, the bot's own
-ranking time (from its log lines) apart, the largest event-loop lag seen, and heartbeats missed. `--reranker minilm`
-answers with the semantic reranker (the `semantic` extra); its embeddings of the candidates are cached by text, so
-after the first round of the ten questions only each question itself is encoded again.
+The fake Discord (tests/discord/fake_discord.py) serves from a child process (bench/fake_discord_process.py); this
+process runs the real docbot (discord.py client, cogs, answer service) with its default settings: ENGINE=auto,
+RERANKER=auto, the default cooldown (every question comes from a member of its own, so it never applies). The corpus is
+generated English with real word frequencies (bench/scale.py's generator, the `bench` extra), written and indexed once
+under `--work` and reused by later runs. Every question is asked once in a run: 3-6 words of a random sentence of the
+corpus behind a question word, so it has an answer and meets no warm cache.
+
+For the default settings, then for RERANKER=none beside it (same corpus, same run, other questions), it prints
+p50/p95/max from dispatch to reply as the fake saw it, `--count` questions one at a time and `--in-flight` at once, the
+bot's own ranking time (`ms=` of its log line) apart, how many in flight got an answer, the largest event-loop lag in
+the bot's process (a 5 ms timer's worst delay) and the heartbeats the bot missed (interval 1 s). The control requests
+that ask the fake to dispatch a question run on the bot's loop too: one small local HTTP request per question.
 """
 
 from __future__ import annotations
@@ -13,32 +22,29 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import random
 import re
 import statistics
 import sys
-import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from bench.fake_discord_process import RemoteFake
+from bot.settings import Settings
+from bot.wiring import build_service
 from retrieval.answer.semantic import SemanticReranker, load_reranker
-from tests.discord.fake_discord import FakeDiscord
+from retrieval.store.database import Store
 from tests.discord.harness import docbot
 
-QUESTIONS = [
-    "What did Putin say about a ceasefire?",
-    "Who is accused of preparing a chemical attack?",
-    "What did Rouhani say about U.S. sanctions?",
-    "How many people have been killed in the war?",
-    "What did Jeffrey say about chemical weapons?",
-    "Where did the leaders meet?",
-    "How many civilians live in Idlib?",
-    "What did Erdogan warn against?",
-    "Who struck anti-Assad forces?",
-    "What are de-escalation zones?",
-]
+WORK = Path("/tmp/docbot-bench-discord")
+ANSWER_PREFIXES = ("> ", "**Not found")
+QUESTION_WORDS = ("What", "Why", "How", "Who", "When")
+INDEX_TIMEOUT_S = 900
 
 
 class RankingTimes(logging.Handler):
@@ -81,68 +87,200 @@ def percentile(values: list[float], share: float) -> float:
     return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
-def row(name: str, values_ms: list[float]) -> str:
-    return (
-        f"| {name} | {len(values_ms)} | {statistics.median(values_ms):.2f} | {percentile(values_ms, 0.95):.2f} | "
-        f"{max(values_ms):.2f} |"
-    )
+def member(n: int) -> dict[str, Any]:
+    """A guild member of its own for question `n` (so the per-member cooldown never applies)."""
+    uid = 1_400_000_000_000_000_000 + n
+    return {"id": str(uid), "username": f"member{n}", "discriminator": "0", "global_name": None, "avatar": None}
 
 
-async def bench(docs: Path, count: int, in_flight: int, reranker: SemanticReranker | None) -> None:
+# --- corpus and questions ---------------------------------------------------------------------------------------------
+
+
+def generated_corpus(work: Path, sentences: int) -> Path:
+    """The generated documents folder for `sentences` (written on first use, then reused)."""
+    from bench.scale import generate
+
+    docs = work / f"s{sentences}" / "docs"
+    docs.parent.mkdir(parents=True, exist_ok=True)
+    generate(docs, sentences, 0)
+    return docs
+
+
+def distinct_questions(docs: Path, count: int, seed: int) -> list[str]:
+    """`count` different questions, each 3-6 words of a random sentence of the folder's text behind a question word."""
+    files = sorted(p for p in docs.rglob("*") if p.suffix in (".txt", ".md"))
+    picker = random.Random(seed)
+    questions: dict[str, None] = {}
+    for _ in range(count * 100):
+        if len(questions) == count:
+            break
+        text = picker.choice(files).read_text(encoding="utf-8", errors="replace")
+        sentences = [s for s in re.split(r"(?<=[.!?])\s+", text) if len(s.split()) >= 4]
+        if not sentences:
+            continue
+        words = list(dict.fromkeys(w.strip(".,;:!?\"'()").lower() for w in picker.choice(sentences).split()))
+        words = [w for w in words if w]
+        if len(words) < 3:
+            continue
+        chosen = picker.sample(words, min(len(words), picker.randint(3, 6)))
+        questions[f"{picker.choice(QUESTION_WORDS)} {' '.join(chosen)}?"] = None
+    if len(questions) < count:
+        raise SystemExit(f"only {len(questions)} different questions could be drawn from {docs}; ask for fewer")
+    return list(questions)
+
+
+async def index_once(docs: Path, db: Path) -> float:
+    """Index `docs` into `db` with the default settings (a no-op scan when it is up to date); seconds taken."""
+    started = time.perf_counter()
+    store = await Store.open(db)
+    try:
+        service = build_service(Settings(docs_dir=docs, db_path=db, discord_token="unused"), store)
+        await service.reindex()
+    finally:
+        await store.close()
+    return time.perf_counter() - started
+
+
+# --- one row of the table ---------------------------------------------------------------------------------------------
+
+
+@dataclass
+class RowResult:
+    label: str
+    engine: str
+    sequential: list[float]
+    ranking_sequential: list[float]
+    in_flight: list[float]
+    ranking_in_flight: list[float]
+    answered: int
+    lag_ms: float
+    missed: int
+
+
+async def measure(
+    fake: RemoteFake,
+    docs: Path,
+    db: Path,
+    label: str,
+    reranker: SemanticReranker | None,
+    questions: list[str],
+    count: int,
+    in_flight: int,
+    first_member: int,
+) -> RowResult:
+    """One bot with `reranker`: `count` questions one at a time, then `in_flight` at once; no question twice."""
     timings = RankingTimes()
-    logging.getLogger("bot.cogs.ask").addHandler(timings)
-    logging.getLogger("bot.cogs.ask").setLevel(logging.INFO)
-    with tempfile.TemporaryDirectory() as tmp:
-        async with (
-            FakeDiscord(heartbeat_interval_ms=1000) as fake,
-            docbot(fake, docs, Path(tmp) / "db.sqlite3", cooldown_questions=0, reranker=reranker),
-        ):
-            users = [fake.admin_user, fake.normal_user]
+    ask_log = logging.getLogger("bot.cogs.ask")
+    ask_log.addHandler(timings)
+    ask_log.setLevel(logging.INFO)
+    missed_before = await fake.missed_heartbeats()
+    try:
+        async with docbot(fake, docs, db, wait_for_index=False, reranker=reranker) as bot:  # type: ignore[arg-type]
+            assert bot._index_task is not None
+            await asyncio.wait_for(asyncio.shield(bot._index_task), INDEX_TIMEOUT_S)  # load + scan: nothing changed
+            engine = type(bot.service._require_snapshot().engine).__name__
+            timings.ms.clear()
             with LoopLag() as lag:
                 sequential: list[float] = []
                 for n in range(count):
-                    iid = await fake.send_slash_command(
-                        "ask", {"question": QUESTIONS[n % len(QUESTIONS)]}, user=users[n % 2]
-                    )
-                    await fake.wait_for_response(iid, timeout=10)
-                    latency = fake.latency(iid)
-                    assert latency is not None
-                    sequential.append(latency * 1000)
+                    reply = await fake.ask(questions[n], member(first_member + n))
+                    if reply.seconds is None:
+                        raise SystemExit(f"{label}: no reply to question {n} in time")
+                    sequential.append(reply.seconds * 1000)
                 ranking_sequential = list(timings.ms)
                 timings.ms.clear()
-                burst: list[float] = []
-                answered = 0
-                for start in range(0, count, in_flight):
-                    ids = [
-                        await fake.send_slash_command(
-                            "ask", {"question": QUESTIONS[n % len(QUESTIONS)]}, user=users[n % 2]
-                        )
-                        for n in range(start, min(count, start + in_flight))
-                    ]
-                    responses = await asyncio.gather(*(fake.wait_for_response(i, timeout=30) for i in ids))
-                    answered += sum(1 for r in responses if (r.content or "").startswith(("> ", "**Not found")))
-                    burst += [(fake.latency(i) or 0) * 1000 for i in ids]
-            missed = fake.missed_heartbeats()
-    reranking = "semantic reranker on" if reranker is not None else "lexical ranking"
-    print(f"docbot /ask through a fake Discord on 127.0.0.1: {docs}, {count} questions each way, {reranking}\n")
-    print("| measure | n | p50 ms | p95 ms | max ms |")
+                burst = await asyncio.gather(
+                    *(fake.ask(questions[count + n], member(first_member + count + n)) for n in range(in_flight))
+                )
+            await fake.trim()
+    finally:
+        ask_log.removeHandler(timings)
+    missed = await fake.missed_heartbeats() - missed_before
+    return RowResult(
+        label,
+        engine,
+        sequential,
+        ranking_sequential,
+        [r.seconds * 1000 for r in burst if r.seconds is not None],
+        list(timings.ms),
+        sum(1 for r in burst if (r.content or "").startswith(ANSWER_PREFIXES)),
+        lag.worst * 1000,
+        missed,
+    )
+
+
+def cells(values: list[float]) -> str:
+    if not values:
+        return "0 | – | – | –"
+    return f"{len(values)} | {statistics.median(values):.1f} | {percentile(values, 0.95):.1f} | {max(values):.1f}"
+
+
+def print_table(results: list[RowResult], in_flight: int) -> None:
+    print("| settings | measure | n | p50 ms | p95 ms | max ms |")
+    print("|---|---|---|---|---|---|")
+    for r in results:
+        print(f"| {r.label} | dispatch → reply, one at a time | {cells(r.sequential)} |")
+        print(f"| {r.label} | of which ranking (service.ask) | {cells(r.ranking_sequential)} |")
+        print(f"| {r.label} | dispatch → reply, {in_flight} in flight | {cells(r.in_flight)} |")
+        print(f"| {r.label} | of which ranking, {in_flight} in flight | {cells(r.ranking_in_flight)} |")
+    print()
+    print("| settings | engine | answered in flight | largest event-loop lag ms | heartbeats missed |")
     print("|---|---|---|---|---|")
-    print(row("dispatch → response, one at a time", sequential))
-    print(row("  of which ranking (service.ask)", ranking_sequential))
-    print(row(f"dispatch → response, {in_flight} in flight", burst))
-    print(row(f"  of which ranking, {in_flight} in flight", timings.ms))
-    print(f"\nanswered in bursts: {answered}/{count}; largest event-loop lag: {lag.worst * 1000:.1f} ms; ")
-    print(f"heartbeats missed: {missed}")
+    for r in results:
+        print(f"| {r.label} | {r.engine} | {r.answered}/{in_flight} | {r.lag_ms:.1f} | {r.missed} |")
+
+
+async def bench(args: argparse.Namespace) -> None:
+    docs = args.docs.resolve() if args.docs else generated_corpus(args.work, args.sentences)
+    db = (args.work / f"index-{abs(hash(str(docs))) % 10**8}" / "db.sqlite3") if args.docs else docs.parent / "db.sqlite3"
+    db.parent.mkdir(parents=True, exist_ok=True)
+    index_seconds = await index_once(docs, db)
+    reranker = await asyncio.to_thread(load_reranker, args.reranker)
+    rows: list[tuple[str, SemanticReranker | None]] = [
+        (f"RERANKER={args.reranker} ({'minilm' if reranker is not None else 'none'})", reranker)
+    ]
+    if reranker is not None:
+        rows.append(("RERANKER=none", None))
+    per_row = args.count + args.in_flight
+    questions = distinct_questions(docs, per_row * len(rows), args.seed)
+    store = await Store.open(db)
+    try:
+        sentences = await store.count_sentences() if hasattr(store, "count_sentences") else None
+    finally:
+        await store.close()
+    results: list[RowResult] = []
+    async with RemoteFake() as fake:
+        for number, (label, row_reranker) in enumerate(rows):
+            mine = questions[number * per_row : (number + 1) * per_row]
+            results.append(
+                await measure(fake, docs, db, label, row_reranker, mine, args.count, args.in_flight, number * per_row)
+            )
+    print("docbot /ask through a fake Discord in another process on 127.0.0.1\n")
+    print(f"- documents: {docs} ({sentences if sentences is not None else args.sentences:,} sentences)")
+    print(f"- settings: ENGINE=auto (engine used: {results[0].engine}); RERANKER as in each row; all else default")
+    print(f"- index: checked/built in {index_seconds:.1f} s before the bot started (the bot's own start-up scan apart)")
+    print(
+        f"- questions: {len(questions)} different ones, none asked twice ({args.count} one at a time and "
+        f"{args.in_flight} at once per row), each from a member of its own\n"
+    )
+    print_table(results, args.in_flight)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--docs", type=Path, default=ROOT / "seeds")
-    parser.add_argument("--count", type=int, default=200)
-    parser.add_argument("--in-flight", type=int, default=50)
-    parser.add_argument("--reranker", choices=["none", "minilm"], default="none")
-    args = parser.parse_args()
-    asyncio.run(bench(args.docs, args.count, args.in_flight, load_reranker(args.reranker)))
+    parser.add_argument("--sentences", type=int, default=100_000, help="size of the generated corpus (default 100000)")
+    parser.add_argument("--docs", type=Path, help="a documents folder to use instead of the generated corpus")
+    parser.add_argument("--work", type=Path, default=WORK, help=f"where the corpus and its index are kept ({WORK})")
+    parser.add_argument("--count", type=int, default=100, help="questions one at a time, per row (default 100)")
+    parser.add_argument("--in-flight", type=int, default=50, help="questions sent at once, per row (default 50)")
+    parser.add_argument(
+        "--reranker",
+        choices=["auto", "none", "minilm"],
+        default="auto",
+        help="RERANKER of the first row (default auto, as installed); a RERANKER=none row follows unless it is none",
+    )
+    parser.add_argument("--seed", type=int, default=1, help="seed of the questions drawn from the corpus (default 1)")
+    asyncio.run(bench(parser.parse_args()))
 
 
 if __name__ == "__main__":

@@ -13,7 +13,7 @@ docbot: the documents are indexed with the real ingest and tokenizer into a temp
 setting (default `auto`: rank-bm25 on sets this small; `tantivy` forces the on-disk engine of large corpora).
 When docbot says "not found", its hits count as empty (the honest figures); the "+weak" row counts the weak matches it
 offers instead (up to the few it shows). `--reranker minilm` adds a "docbot +minilm" row: the same index answered with
-`RERANKER=minilm` (retrieval/semantic.py; needs `pip install -e '.[semantic]'`), so both show side by side.
+`RERANKER=minilm` (retrieval/answer/semantic.py; needs `pip install -e '.[semantic]'`), so both show side by side.
 
 plain rank-bm25: `BM25Plus` with rank-bm25's defaults over the same sentences and the same tokens, `get_scores` over
 every sentence for the question's tokens, ranked by score (ties by position); nothing else.

@@ -26,7 +26,7 @@ Columns:
   sentences, and, in memory, a paragraph engine too, then rescores them with their paragraph and previous sentence);
 - ask ms: `ask_now` per question in that process (ranking, duplicate folding, context, not-found decision);
 - serve MiB: peak RSS of the answering process (start-up included);
-- actors s / MiB: the actors pass (retrieval/actors.py, run after each reindex over the whole corpus), timed apart
+- actors s / MiB: the actors pass (retrieval/actors/, run after each reindex over the whole corpus), timed apart
   after the build in the `default` row up to `--actors-up-to` sentences; build and incremental figures leave it out;
 - batch ms/q: `docbot ask` reading the questions on standard input, wall time per question beyond the first
   ((T(all) - T(1)) / (n - 1)); batch 1st s: T(1), a whole `docbot ask` run for one question (start-up, folder scan).
@@ -63,7 +63,7 @@ DEFAULT_SIZES = "10000,100000,1000000"
 CONFIGS = ("default", "rank-bm25")
 
 
-AUTO_TANTIVY_SENTENCES = 50_000  # retrieval.engine_tantivy's; `default` already is tantivy from there
+AUTO_TANTIVY_SENTENCES = 50_000  # retrieval.index.persistence's; `default` already is tantivy from there
 
 
 def peak_rss_mib() -> float:
@@ -159,7 +159,7 @@ async def _no_actors(self: object) -> None:
 async def work_build(engine: str, docs: Path, db: Path, actors: bool) -> dict[str, object]:
     from retrieval.service import AnswerService
 
-    # Finding actors (retrieval/actors.py) is a separate pass over the whole corpus after each reindex: timed apart.
+    # Finding actors (retrieval/actors/) is a separate pass over the whole corpus after each reindex: timed apart.
     refresh_actors = getattr(AnswerService, "_refresh_actors", None)
     if refresh_actors is not None:
         AnswerService._refresh_actors = _no_actors  # type: ignore[method-assign]

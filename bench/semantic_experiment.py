@@ -1,7 +1,7 @@
 """Experiment: does a small neural model, reranking docbot's top k, reach the answer-quality targets, and at what cost?
 
 Its winner (onnx-int8, k 30, sentence&paragraph, min-max, w 0.5) is the product's RERANKER=minilm now
-(retrieval/semantic.py, the `semantic` extra; bench/quality.py --reranker minilm measures it). This script stays as
+(retrieval/answer/semantic.py, `semantic` extra; bench/quality.py --reranker minilm measures it). This script stays as
 the record of how the variant and its weight were chosen.
 
     /tmp/semvenv/bin/python bench/semantic_experiment.py [--backends torch,onnx-int8] [--k 20,30,50]

@@ -14,11 +14,12 @@ from typing import TextIO
 
 from dotenv import find_dotenv, load_dotenv
 
-from bot.format import format_answer, format_report, format_sources_list
+from bot.format import format_report, format_sources_list
 from bot.format_actors import format_actor, format_actors
 from bot.logging_setup import configure_logging
 from bot.progress import ProgressBar
 from bot.settings import Settings, SettingsError
+from bot.terminal import ansi_bold, answer_text, plain
 from bot.wiring import build_service
 from retrieval.actors.directory import ActorQuote, ActorSummary
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
@@ -88,6 +89,8 @@ def hit_json(hit: Hit) -> dict[str, object]:
         "title": source.title,
         "paragraph": source.paragraph,
         "sentence": source.sentence,
+        "section": source.section,
+        "page": source.page,
         "context": {"before": list(hit.context.before), "after": list(hit.context.after)},
         "sources": [asdict(s) for s in hit.sources],
         "matched_terms": list(hit.matched_terms),
@@ -168,7 +171,8 @@ async def run_ask(settings: Settings, questions: Iterable[str], top: int, as_jso
             if as_json:
                 out.write(json_line(answer_json(answer)))
             else:
-                out.write(("" if first else "\n") + f"Q: {answer.question}\n{format_answer(answer, 1_000_000)}\n")
+                emphasis = ansi_bold if out.isatty() else plain
+                out.write(("" if first else "\n") + f"Q: {answer.question}\n{answer_text(answer, emphasis)}\n")
             out.flush()
             first = False
     finally:
@@ -246,9 +250,17 @@ async def run_actors(settings: Settings, as_json: bool, out: TextIO) -> int:
     return 0
 
 
-def stdin_questions(stream: TextIO) -> Iterable[str]:
-    """Non-blank lines of `stream`, one question each."""
-    for line in stream:
+def stdin_questions(stream: TextIO, prompt: TextIO | None = None) -> Iterable[str]:
+    """Non-blank lines of `stream`, one question each; with `prompt` (a terminal), each asked for there first."""
+    if prompt is not None:
+        prompt.write("Ask a question about the documents (an empty line or Ctrl-D ends):\n")
+    while True:
+        if prompt is not None:
+            prompt.write("? ")
+            prompt.flush()
+        line = stream.readline()
+        if not line or (prompt is not None and not line.strip()):
+            return
         if line.strip():
             yield line.rstrip("\n")
 
@@ -282,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                     raise CommandError("the question is empty", 2)
                 questions: Iterable[str] = [question]
             else:
-                questions = stdin_questions(sys.stdin)
+                questions = stdin_questions(sys.stdin, sys.stderr if sys.stdin.isatty() else None)
             return asyncio.run(run_ask(settings, questions, args.top, args.json, sys.stdout))
         if args.command == "sources":
             return asyncio.run(run_sources(settings, sys.stdout))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from retrieval.ingest.walk import summarize_warnings
 from retrieval.models import Answer, DocumentInfo, Hit, ReindexReport, Source
 from retrieval.tokenize import match_spans
 
@@ -68,11 +69,19 @@ def shorten_around(text: str, terms: Sequence[str], limit: int) -> str:
 
 
 def format_source(source: Source) -> str:
-    """One source line: title, file and paragraph (a very long title or path is shortened so a hit always fits)."""
+    """One source line: title, file, section path, and page or paragraph (a very long title, path or section is
+    shortened so a hit always fits)."""
     title = escape_markdown(_clip(clean_text(source.title), _SOURCE_TITLE_CHARS))
-    return (
-        f"*{title}* · `{_code(_clip(source.path, _SOURCE_PATH_CHARS, keep_end=True))}` · paragraph {source.paragraph}"
-    )
+    parts = [f"*{title}*", f"`{_code(_clip(source.path, _SOURCE_PATH_CHARS, keep_end=True))}`"]
+    if source.section:
+        parts.append(escape_markdown(_clip(clean_text(source.section), _SOURCE_SECTION_CHARS, keep_end=True)))
+    parts.append(place_of(source))
+    return " · ".join(parts)
+
+
+def place_of(source: Source) -> str:
+    """Where in its file a sentence stands: its page in paged formats, else its paragraph."""
+    return f"p. {source.page}" if source.page else f"paragraph {source.paragraph}"
 
 
 def format_sources(sources: Sequence[Source]) -> str:
@@ -93,6 +102,7 @@ def _code(text: str) -> str:
 
 _SOURCE_TITLE_CHARS = 150
 _SOURCE_PATH_CHARS = 120
+_SOURCE_SECTION_CHARS = 120
 
 
 def _clip(text: str, limit: int, keep_end: bool = False) -> str:
@@ -166,8 +176,8 @@ def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT) -> str:
             if len(paths) > 20:
                 lines[-1] += f" and {len(paths) - 20} more"
     if report.warnings:
-        lines.append("Warnings:")
-        lines += [f"- `{_code(w.path)}`: {escape_markdown(w.reason)}" for w in report.warnings]
+        lines.append("Skipped or read with a note:")
+        lines += [f"- {escape_markdown(clean_text(line))}" for line in summarize_warnings(report.warnings)]
     return _fit_lines(lines, limit)
 
 

@@ -23,7 +23,14 @@ from retrieval.index.engine import Engine, RankBM25Engine
 from retrieval.index.paragraphs import build_paragraph_index
 from retrieval.index.persistence import IndexDelta, PersistentIndex, use_tantivy
 from retrieval.index.tantivy_engine import TantivyEngine
-from retrieval.ingest.walk import DEFAULT_MAX_FILE_BYTES, ProgressCallback, scan_documents
+from retrieval.ingest.document import INGEST_VERSION
+from retrieval.ingest.walk import (
+    DEFAULT_MAX_FILE_BYTES,
+    ProgressCallback,
+    scan_documents,
+    summarize_warnings,
+    warning_digest,
+)
 from retrieval.models import Answer, DocumentInfo, IndexedSentence, ReindexReport
 from retrieval.store.database import Store
 from retrieval.store.reader import GENERATION_KEY, stored_sentence_count
@@ -86,7 +93,7 @@ class AnswerService:
         # A custom engine_factory always means the in-memory path.
         self._engine = engine if engine_factory is build_rank_bm25 else "rank-bm25"
         use_tantivy(self._engine, 0)  # rejects an unknown name now rather than at the first swap
-        self._reranker = reranker  # RERANKER: reorders the best lexical hits (retrieval/semantic.py); None: off
+        self._reranker = reranker  # RERANKER: reorders the best lexical hits (retrieval/answer/semantic.py); None: off
         self._persistent: PersistentIndex | None = None
         self._snapshot: IndexSnapshot | None = None
         self._reindex_lock = asyncio.Lock()
@@ -124,10 +131,13 @@ class AnswerService:
 
     async def _reindex(self, progress: ProgressCallback | None) -> ReindexReport:
         started = time.perf_counter()
-        replace_all = await self.store.get_meta("tokenizer_version") != str(TOKENIZER_VERSION)
+        meta = {"tokenizer_version": str(TOKENIZER_VERSION), "ingest_version": str(INGEST_VERSION)}
+        # A store written with another tokenizer or another reading of documents has every document read again.
+        replace_all = any([await self.store.get_meta(key) != value for key, value in meta.items()])
         known = {} if replace_all else await self.store.document_states()
         scan = await asyncio.to_thread(scan_documents, self.docs_dir, known, self.max_file_bytes, progress)
-        meta = {"tokenizer_version": str(TOKENIZER_VERSION)}
+        warnings_digest = warning_digest(scan.warnings)
+        meta["warnings_digest"] = warnings_digest
         delta: IndexDelta | None = None
         if scan.touched or replace_all:
             # Every write to the sentences bumps the generation that the on-disk index is checked against.
@@ -135,7 +145,10 @@ class AnswerService:
             meta[GENERATION_KEY] = str(generation + 1)
             changed = (*scan.changed, *scan.removed)
             delta = IndexDelta(generation, generation + 1, changed, tuple(d.path for d in scan.parsed), replace_all)
-        if scan.touched or scan.restamped or replace_all:
+        # The skipped files are logged once, summarised, when they differ from the last reindex's (a `docbot ask`
+        # refreshes the index every time: a folder of images must not be warned about at every question).
+        warnings_new = await self.store.get_meta("warnings_digest") != warnings_digest
+        if scan.touched or scan.restamped or replace_all or warnings_new:
             await self.store.apply_scan(scan, meta, replace_all)
         if scan.touched or replace_all or self._snapshot is None:
             await self._swap_in_store_index(delta)
@@ -153,7 +166,10 @@ class AnswerService:
             seconds=round(time.perf_counter() - started, 3),
         )
         for warning in scan.warnings:
-            log.warning("while indexing: %s", warning)
+            log.debug("while indexing: %s", warning)
+        if warnings_new:
+            for line in summarize_warnings(scan.warnings):
+                log.warning("while indexing: %s", line)
         log.info(
             "reindex: %d added, %d changed, %d removed, %d unchanged, %d sentences, %d warnings, %.2fs",
             len(report.added),

@@ -18,7 +18,7 @@ from importlib import resources
 import Stemmer
 
 # Bumped whenever the tokens (or the sentences) of the same text could change, so stored tokens are rebuilt.
-# 3: sentences longer than retrieval.text.MAX_SENTENCE_CHARS are cut into pieces.
+# 3: sentences longer than retrieval.ingest.split.MAX_SENTENCE_CHARS are cut into pieces.
 TOKENIZER_VERSION = 3
 
 

@@ -341,7 +341,7 @@ def test_read_only_database_cli(isolated: Path, docs: Path, capsys: pytest.Captu
         # asking still answers, from the index as it was, and says why the refresh could not be saved
         assert main(["ask", *paths, "What did Putin say about a ceasefire?"]) == 0
         out, err = capsys.readouterr()
-        assert "**ceasefire**" in out and "reservoir" not in out
+        assert "Putin said a ceasefire" in out and "reservoir" not in out
         assert err.startswith("docbot: warning: could not write the index") and "answering from the index" in err
 
 

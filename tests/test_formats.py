@@ -123,8 +123,10 @@ def test_detection_by_suffix_case_insensitive() -> None:
 def test_not_documents() -> None:
     png = b"\x89PNG\r\n\x1a\n" + bytes(range(256))
     assert detect_format("picture.md", png) is None
-    with pytest.raises(UnreadableDocument, match="not a supported document"):
+    with pytest.raises(UnreadableDocument, match="binary file, not a document"):
         extract("picture.md", png)
+    with pytest.raises(UnreadableDocument, match="not a supported document"):
+        extract("server.log", b"2024-01-01 started\n")
     assert detect_format("server.log", b"2024-01-01 started\n") is None  # text, but not a document's suffix
     assert detect_format("archive.zip", zipfile_bytes({"a.txt": "x"})) is None
     with pytest.raises(UnreadableDocument, match="damaged PDF"):

@@ -1,4 +1,4 @@
-"""Reading documents: sentence splitting, paragraphs, offsets, Markdown, titles and decoding (retrieval/text.py)."""
+"""Reading documents: sentence splitting, paragraphs, offsets, Markdown, titles and decoding (retrieval/ingest/)."""
 
 from __future__ import annotations
 

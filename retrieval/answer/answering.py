@@ -1,6 +1,6 @@
 """From a question to hits: ranking, duplicate folding, context and the "not found" decision.
 
-Ranking is `retrieval.rerank.rank_sentences`: a sentence's BM25 with its paragraph's and its previous sentence's.
+Ranking is `answer.ranking.rank_sentences`: a sentence's BM25 with its paragraph's and its previous sentence's.
 
 "Not found" is decided from how much of the question the best hit covers (`question_coverage`: the share of the
 question's IDF weight that the hit and the sentence it leans on hold, a word the documents never use weighing most).
@@ -182,7 +182,9 @@ def answer_question(
     for result in ranked:
         sentence = corpus.sentences[result.position]
         document = corpus.documents[sentence.document_id]
-        source = Source(document.path, document.title, sentence.paragraph, sentence.sentence)
+        source = Source(
+            document.path, document.title, sentence.paragraph, sentence.sentence, sentence.section, sentence.page
+        )
         key = fold_key(sentence.text)
         if key in by_key:
             index = by_key[key]
@@ -215,7 +217,32 @@ def answer_question(
         return Answer(question, (), True, reason, weak=tuple(hits[:WEAK_HITS]))
     if reranker is not None and len(hits) > 1:
         hits = _reranked(question, corpus, hits, reranker)
-    return Answer(question, tuple(hits[:shown]), False)
+    return Answer(question, tuple(fold_repeated_context(hits)[:shown]), False)
+
+
+def fold_repeated_context(hits: Sequence[Hit]) -> list[Hit]:
+    """Hits in order, without context that only repeats a hit shown above them.
+
+    A hit whose own sentence holds no word of the question, shown for a context sentence that is already a hit
+    above it, is left out: it would show the same evidence twice. A hit with words of its own keeps its place and
+    loses only the repeated context sentences.
+    """
+    shown: set[str] = set()
+    kept: list[Hit] = []
+    for hit in hits:
+        context = hit.context
+        repeated = [s for s in (*context.before, *context.after) if fold_key(s) in shown]
+        if repeated and not hit.matched_terms:
+            continue
+        if repeated:
+            context = Context(
+                tuple(s for s in context.before if fold_key(s) not in shown),
+                tuple(s for s in context.after if fold_key(s) not in shown),
+            )
+            hit = Hit(hit.text, hit.score, hit.sources, hit.matched_terms, context, hit.sentence_id)
+        shown.add(fold_key(hit.text))
+        kept.append(hit)
+    return kept
 
 
 def _reranked(question: str, corpus: Corpus, hits: list[Hit], reranker: SemanticReranker) -> list[Hit]:

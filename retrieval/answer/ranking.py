@@ -5,7 +5,7 @@ A sentence on its own often lacks the words of the question that its neighbours 
 
 - `PARAGRAPH_WEIGHT` × the BM25 of its paragraph, scored by a second engine over whole paragraphs (any `Engine`: the
   paragraph engine is built by the same factory as the sentence engine, see `build_paragraph_index`; the on-disk
-  engine keeps a paragraph index of its own, see `ParagraphAwareEngine` and retrieval/engine_tantivy.py);
+  engine keeps a paragraph index of its own, see `ParagraphAwareEngine` and retrieval/index/tantivy_engine.py);
 - `PREVIOUS_WEIGHT` × the BM25 of the sentence before it in the same paragraph (the one its pronouns point to);
 - for a question asking when or in what year, `DATE_WEIGHT` × the best sentence score when the sentence holds a year,
   a date or a century.

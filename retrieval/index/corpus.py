@@ -1,16 +1,4 @@
-"""From a question to hits: ranking, duplicate folding, context and the "not found" decision.
-
-Ranking is `retrieval.rerank.rank_sentences`: a sentence's BM25 with its paragraph's and its previous sentence's.
-
-"Not found" is decided from how much of the question the best hit covers (`question_coverage`: the share of the
-question's IDF weight that the hit and the sentence it leans on hold, a word the documents never use weighing most).
-Measured with bench/quality.py: on squad-small's 293 questions, whose answers are in their documents, the best hit
-covers at least 0.159 of the question, and where it shares a single word with a question of several, that word
-carries 0.35 to 0.57 of the weight. Of 60 questions the seed document cannot answer (bench/data/unanswerable-seed
-.jsonl), 37 share no word with it, 21 share a single word carrying at most 0.35 of the weight, and 2 share more. Two
-rules: coverage under `MIN_COVERAGE`, or a single shared word under `SINGLE_WORD_COVERAGE`. Result: "not found" on 1
-squad-small question (0.3%) and on 58 of the 60 (96.7%).
-"""
+"""The indexed sentences in engine order, with their documents: what an engine's positions refer to."""
 
 from __future__ import annotations
 

@@ -259,7 +259,7 @@ class TantivyEngine:
         matched = self.matched_terms(terms, [hit.position for hit in ranked])
         return [ScoredSentence(hit.position, hit.score, matched.get(hit.position, ())) for hit in ranked]
 
-    # --- ParagraphAwareEngine (retrieval/rerank.py): the ranking's evidence, from the indexes alone ----------------
+    # --- ParagraphAwareEngine (answer/ranking.py): the ranking's evidence, from the indexes alone ----------------
 
     def sentence_hits(self, terms: Sequence[str], limit: int) -> list[SentenceHit]:
         query_terms = self.known_terms(terms)

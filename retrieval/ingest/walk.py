@@ -15,17 +15,22 @@ from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
 
-from retrieval.ingest.decode import UnreadableDocument, decode_bytes
-from retrieval.ingest.markdown import MARKDOWN_SUFFIXES, markdown_to_text
-from retrieval.ingest.split import DOCUMENT_SUFFIXES, document_sentences, document_title
-from retrieval.models import FileWarning, ParsedDocument, SentenceRecord
-from retrieval.tokenize import tokenize
+import pathspec
+
+from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.document import parse_document
+from retrieval.ingest.formats import SUPPORTED_SUFFIXES
+from retrieval.models import FileWarning, ParsedDocument
 from retrieval.workers import worker_pool
 
 log = logging.getLogger(__name__)
 
 
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
+NOT_A_DOCUMENT = "not a supported document format; skipped"
+BAD_NAME = "name is not valid UTF-8; skipped (rename it)"
+# Files and folders to leave out, in gitignore syntax, at the top of the documents folder.
+IGNORE_FILE = ".docbotignore"
 
 
 # Flags for opening a document (those a platform lacks are left out).
@@ -82,9 +87,11 @@ class Candidate:
 
 
 def find_documents(root: Path, warnings: list[FileWarning]) -> list[Candidate]:
-    """Every readable `.txt`/`.md` file under `root`, sorted by relative path; skipped ones go to `warnings`."""
+    """Every readable document file under `root` (by its name: `SUPPORTED_SUFFIXES`), sorted by relative path;
+    skipped ones go to `warnings`."""
     root = root.resolve()
     candidates: list[Candidate] = []
+    ignored = ignore_spec(root, warnings)
 
     def unreadable_folder(error: OSError) -> None:
         # os.walk would otherwise leave out a folder it cannot list without a word
@@ -97,7 +104,11 @@ def find_documents(root: Path, warnings: list[FileWarning]) -> list[Candidate]:
         kept_dirs = []
         for name in sorted(dirnames):
             relative = (base / name).relative_to(root).as_posix()
-            if name.startswith("."):
+            if ignored is not None and ignored.match_file(relative + "/"):
+                continue
+            if not _utf8(relative):
+                warnings.append(FileWarning(_printable(relative) + "/", BAD_NAME))
+            elif name.startswith("."):
                 warnings.append(FileWarning(relative + "/", "hidden folder skipped"))
             elif (base / name).is_symlink():
                 warnings.append(FileWarning(relative + "/", "link to a folder not followed"))
@@ -107,6 +118,11 @@ def find_documents(root: Path, warnings: list[FileWarning]) -> list[Candidate]:
         for name in sorted(filenames):
             path = base / name
             relative = path.relative_to(root).as_posix()
+            if name == IGNORE_FILE or (ignored is not None and ignored.match_file(relative)):
+                continue
+            if not _utf8(relative):
+                warnings.append(FileWarning(_printable(relative), BAD_NAME))
+                continue
             candidate = _candidate(root, path, relative, warnings)
             if candidate is not None:
                 candidates.append(candidate)
@@ -114,12 +130,41 @@ def find_documents(root: Path, warnings: list[FileWarning]) -> list[Candidate]:
     return candidates
 
 
+def ignore_spec(root: Path, warnings: list[FileWarning]) -> pathspec.GitIgnoreSpec | None:
+    """The patterns of the folder's `.docbotignore` (gitignore syntax), or None when it has none."""
+    try:
+        lines = (root / IGNORE_FILE).read_text(encoding="utf-8", errors="replace").splitlines()
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        warnings.append(FileWarning(IGNORE_FILE, f"cannot be read ({_reason(error)}); nothing ignored"))
+        return None
+    try:
+        return pathspec.GitIgnoreSpec.from_lines(lines)
+    except (ValueError, TypeError) as error:  # pathspec's GitWildMatchPatternError is a ValueError
+        warnings.append(FileWarning(IGNORE_FILE, f"not valid gitignore syntax ({error}); nothing ignored"))
+        return None
+
+
+def _utf8(relative: str) -> bool:
+    # os.walk gives a name that is not valid UTF-8 with surrogate escapes, which SQLite cannot store.
+    try:
+        relative.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def _printable(relative: str) -> str:
+    return relative.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def _candidate(root: Path, path: Path, relative: str, warnings: list[FileWarning]) -> Candidate | None:
     if path.name.startswith("."):
         warnings.append(FileWarning(relative, "hidden file skipped"))
         return None
-    if path.suffix.lower() not in DOCUMENT_SUFFIXES:
-        warnings.append(FileWarning(relative, f"not a {'/'.join(DOCUMENT_SUFFIXES)} file; skipped"))
+    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+        warnings.append(FileWarning(relative, NOT_A_DOCUMENT))
         return None
     try:
         real = path  # what is opened later: a link's target as checked here, so a link is never followed then
@@ -154,33 +199,6 @@ def _reason(error: BaseException) -> str:
     if isinstance(error, OSError) and error.strerror:
         return error.strerror.lower()
     return type(error).__name__
-
-
-def parse_document(relative: str, data: bytes, mtime_ns: int) -> tuple[ParsedDocument, str]:
-    """Decode, reduce and split one file's bytes; returns the document and a decoding note ("" if none)."""
-    decoded = decode_bytes(data)
-    heading: str | None = None
-    text = decoded.text
-    if relative.lower().endswith(MARKDOWN_SUFFIXES):
-        text, heading = markdown_to_text(text)
-    records = document_sentences(text)
-    if not records:
-        raise UnreadableDocument("no sentences found")
-    records = [
-        SentenceRecord(r.paragraph, r.sentence, r.text, r.start, r.end, tuple(tokenize(r.text))) for r in records
-    ]
-    if not any(r.tokens for r in records):  # only emoji, punctuation or zero-width characters: nothing to search
-        raise UnreadableDocument("no words found")
-    title = document_title(text, Path(relative).stem, heading)
-    document = ParsedDocument(
-        path=relative,
-        title=title,
-        content_hash=hashlib.sha256(data).hexdigest(),
-        size=len(data),
-        mtime_ns=mtime_ns,
-        sentences=tuple(records),
-    )
-    return document, decoded.note
 
 
 def scan_documents(
@@ -297,3 +315,30 @@ def _read_candidate(candidate: Candidate, previous: FileState | None, max_file_b
     result.parsed.append(document)
     (result.changed if previous is not None else result.added).append(relative)
     return len(document.sentences)
+
+
+# Names shown per reason in a summary of skipped files.
+SUMMARY_EXAMPLES = 3
+
+
+def summarize_warnings(warnings: Sequence[FileWarning]) -> list[str]:
+    """One line per reason: how many files and the first few names ("3 files: not a ... (a.png, b.zip, c.py)")."""
+    by_reason: dict[str, list[str]] = {}
+    for warning in warnings:
+        by_reason.setdefault(warning.reason, []).append(warning.path)
+    lines = []
+    for reason, paths in sorted(by_reason.items(), key=lambda item: (-len(item[1]), item[0])):
+        if len(paths) == 1:
+            lines.append(f"{paths[0]}: {reason}")
+            continue
+        examples = ", ".join(paths[:SUMMARY_EXAMPLES]) + (", ..." if len(paths) > SUMMARY_EXAMPLES else "")
+        lines.append(f"{len(paths):,} files: {reason} ({examples})")
+    return lines
+
+
+def warning_digest(warnings: Sequence[FileWarning]) -> str:
+    """A short digest of a scan's warnings, to tell whether they are the ones already reported."""
+    digest = hashlib.sha256()
+    for warning in sorted(warnings, key=lambda w: (w.path, w.reason)):
+        digest.update(f"{warning.path}\0{warning.reason}\n".encode(errors="surrogateescape"))
+    return digest.hexdigest()[:16]

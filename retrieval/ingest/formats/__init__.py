@@ -127,9 +127,10 @@ def extract(relative: str, data: bytes) -> ExtractedText:
     """Read a document file's bytes into its visible text and blocks; UnreadableDocument says why it cannot."""
     fmt = detect_format(relative, data)
     if fmt is None:
-        raise UnreadableDocument("not a supported document")
+        binary = data[:16].startswith(_BINARY_MAGIC) or b"\x00" in data[:1024]
+        raise UnreadableDocument("binary file, not a document" if binary else "not a supported document")
     extracted = _readers()[fmt](data)
     if not extracted.blocks:
-        raise UnreadableDocument("no text")
+        raise UnreadableDocument("no sentences found")
     log.debug("extracted %s as %s: %d blocks", relative, fmt, len(extracted.blocks))
     return extracted

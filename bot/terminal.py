@@ -1,0 +1,67 @@
+"""Answers as plain text for a terminal: excerpts exactly as the documents have them, no Discord Markdown.
+
+On a terminal the matched words are shown in bold with ANSI escapes; in a pipe or a file the text is plain.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from bot.format import clean_text, place_of
+from retrieval.models import Answer, Hit, Source
+from retrieval.tokenize import match_spans
+
+Emphasis = Callable[[str], str]
+
+
+def plain(text: str) -> str:
+    """No emphasis."""
+    return text
+
+
+def ansi_bold(text: str) -> str:
+    """Bold on an ANSI terminal."""
+    return f"\x1b[1m{text}\x1b[0m"
+
+
+def emphasize(text: str, terms: tuple[str, ...], emphasis: Emphasis) -> str:
+    """`text` with the words whose terms are in `terms` passed through `emphasis`."""
+    parts: list[str] = []
+    position = 0
+    for start, end in match_spans(text, frozenset(terms)):
+        parts += [text[position:start], emphasis(text[start:end])]
+        position = end
+    parts.append(text[position:])
+    return "".join(parts)
+
+
+def source_line(source: Source) -> str:
+    """Title · file · section · page or paragraph."""
+    parts = [clean_text(source.title), source.path]
+    if source.section:
+        parts.append(clean_text(source.section))
+    parts.append(place_of(source))
+    return "— " + " · ".join(parts)
+
+
+def hit_text(hit: Hit, emphasis: Emphasis = plain) -> str:
+    """One hit: context sentences indented, the sentence quoted, then where it stands."""
+    lines = [f"  … {clean_text(s)}" for s in hit.context.before]
+    lines.append(f"> {emphasize(clean_text(hit.text), hit.matched_terms, emphasis)}")
+    lines += [f"  … {clean_text(s)}" for s in hit.context.after]
+    lines.append(source_line(hit.source))
+    if len(hit.sources) > 1:
+        others = ", ".join(f"{s.path} ({place_of(s)})" for s in hit.sources[1:4])
+        more = f" and {len(hit.sources) - 4} more" if len(hit.sources) > 4 else ""
+        lines.append(f"  also in {others}{more}")
+    return "\n".join(lines)
+
+
+def answer_text(answer: Answer, emphasis: Emphasis = plain) -> str:
+    """The whole answer for a terminal: excerpts, or "Not found." with the closest excerpts marked as weak."""
+    if answer.not_found:
+        text = f"Not found. {answer.reason}"
+        if answer.weak:
+            text += "\n\nClosest excerpts (weak matches):\n" + "\n\n".join(hit_text(h, emphasis) for h in answer.weak)
+        return text
+    return "\n\n".join(hit_text(h, emphasis) for h in answer.hits)

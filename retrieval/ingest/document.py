@@ -1,0 +1,134 @@
+"""From a file's bytes to a parsed document: its format read, its blocks split into sentences with their sections.
+
+Blocks come from the format readers (retrieval/ingest/formats/) as slices of the document's visible text. Here:
+
+- a heading is stored as a sentence of kind "heading" (actors read it; answers never quote it) and sets the section
+  path of the sentences under it, down to the next heading of the same or a higher level; the document's title
+  heading is the title, not a section;
+- a paragraph, list item or table row is a block of its own, split into sentences (one never spans two blocks);
+- a code block is not quoted, but its identifiers are searchable: its terms go with the sentence before it (the one
+  that introduces the code, "Create the engine with `create_engine()`:"), or the next one when it opens a section;
+- meta blocks (bylines, licence boilerplate) are left out.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import replace
+from pathlib import Path
+
+from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.formats import extract
+from retrieval.ingest.split import normalize_space, split_sentences
+from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
+from retrieval.models import SECTION_SEPARATOR, ParsedDocument, SentenceRecord
+from retrieval.tokenize import tokenize
+
+# Bumped when what is stored of a document changes (blocks, sections, splitting): a store written by another
+# version has every document read again at the next reindex.
+INGEST_VERSION = 2
+# The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
+# letting a long listing make one sentence match everything.
+CODE_TERMS = 40
+
+
+def parse_document(relative: str, data: bytes, mtime_ns: int) -> tuple[ParsedDocument, str]:
+    """Read, split and tokenize one file's bytes; returns the document and the reader's notes ("" if none).
+
+    Raises `UnreadableDocument` for a file that is not a readable document or holds no words.
+    """
+    extracted = extract(relative, data)
+    records = document_records(extracted)
+    if not any(r.kind != "heading" for r in records):
+        raise UnreadableDocument("no sentences found")
+    if not any(r.tokens for r in records if r.kind != "heading"):
+        # only emoji, punctuation or zero-width characters: nothing to search
+        raise UnreadableDocument("no words found")
+    document = ParsedDocument(
+        path=relative,
+        title=document_title(extracted, Path(relative).stem),
+        content_hash=hashlib.sha256(data).hexdigest(),
+        size=len(data),
+        mtime_ns=mtime_ns,
+        sentences=tuple(records),
+    )
+    return document, "; ".join(extracted.notes)
+
+
+def document_title(extracted: ExtractedText, file_stem: str) -> str:
+    """The document's own title, else its first top-level heading, else the file name."""
+    if extracted.title and extracted.title.strip():
+        return normalize_space(extracted.title)
+    for block in extracted.blocks:
+        if block.kind == "heading" and block.level == 1:
+            return normalize_space(extracted.block_text(block))
+    return file_stem
+
+
+def document_records(extracted: ExtractedText) -> list[SentenceRecord]:
+    """Every heading and sentence of a document, numbered by block and sentence, with section path and page."""
+    title = document_title(extracted, "")
+    records: list[SentenceRecord] = []
+    headings: list[tuple[int, str]] = []  # the open headings: (level, text), outermost first
+    pending_code: list[str] = []  # terms of a code block that came before any sentence of its section
+    paragraph = 0
+    for block in extracted.blocks:
+        raw = extracted.block_text(block)
+        if block.kind == "code":
+            terms = list(dict.fromkeys(tokenize(raw)))[:CODE_TERMS]
+            if records and records[-1].kind != "heading":
+                last = records[-1]
+                records[-1] = replace(last, tokens=last.tokens + tuple(t for t in terms if t not in last.tokens))
+            else:
+                pending_code.extend(terms)
+            continue
+        if block.kind == "heading":
+            paragraph += 1
+            text = normalize_space(raw)
+            level = max(block.level, 1)
+            while headings and headings[-1][0] >= level:
+                headings.pop()
+            records.append(
+                SentenceRecord(
+                    paragraph,
+                    1,
+                    text,
+                    block.start,
+                    block.end,
+                    tuple(tokenize(text)),
+                    "heading",
+                    _path(headings),
+                    block.page,
+                )
+            )
+            if not (text == title and not records[:-1]):  # the title heading opens the document, not a section
+                headings.append((level, text))
+            continue
+        if block.kind not in PROSE_KINDS:
+            continue
+        paragraph += 1
+        section = _path(headings)
+        for number, (start, end) in enumerate(split_sentences(raw), start=1):
+            text = normalize_space(raw[start:end])
+            tokens = tuple(tokenize(text))
+            if pending_code:
+                tokens += tuple(t for t in dict.fromkeys(pending_code) if t not in tokens)
+                pending_code = []
+            records.append(
+                SentenceRecord(
+                    paragraph,
+                    number,
+                    text,
+                    block.start + start,
+                    block.start + end,
+                    tokens,
+                    block.kind,
+                    section,
+                    block.page,
+                )
+            )
+    return records
+
+
+def _path(headings: list[tuple[int, str]]) -> str:
+    return SECTION_SEPARATOR.join(text for _, text in headings)
