@@ -13,10 +13,10 @@ from rank_bm25 import BM25Okapi
 
 from retrieval.index.engine import RankBM25Engine
 from retrieval.ingest.decode import decode_bytes
-from retrieval.ingest.split import document_sentences
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
+from tests.test_text import document_sentences
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 SEED = SEEDS / "000_9b990c146cc40a5f.txt"

@@ -9,9 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.ingest import document
 from retrieval.ingest.decode import UnreadableDocument, decode_bytes
-from retrieval.ingest.markdown import markdown_to_text
-from retrieval.ingest.split import document_sentences, document_title, normalize_space, split_paragraphs
+from retrieval.ingest.formats import extract
+from retrieval.ingest.split import normalize_space, split_paragraphs
+from retrieval.models import SentenceRecord
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_9b990c146cc40a5f.txt"
@@ -26,6 +28,21 @@ def seed_text() -> str:
 @pytest.fixture(scope="module")
 def seed_sentences(seed_text: str) -> list[str]:
     return [record.text for record in document_sentences(seed_text)]
+
+
+def document_sentences(text: str, name: str = "doc.txt") -> list[SentenceRecord]:
+    """Every heading and sentence of `text` read as a file called `name` (headings included, as stored)."""
+    return document.document_records(extract(name, text.encode()))
+
+
+def document_title(text: str, file_stem: str, name: str = "doc.txt") -> str:
+    return document.document_title(extract(name, text.encode()), file_stem)
+
+
+def markdown_to_text(markdown: str) -> tuple[str, str | None]:
+    """The visible text of a Markdown document and its title."""
+    extracted = extract("doc.md", markdown.encode())
+    return extracted.text, extracted.title or document.document_title(extracted, "") or None
 
 
 def sentences_of(text: str) -> list[str]:
@@ -181,13 +198,14 @@ def test_offsets_point_at_the_sentence(seed_text: str) -> None:
     hard_wrapped = (
         "Title\n\nA sentence that is\nwrapped over lines.   Then   another one.\n\n\n  Indented block here.\n"
     )
-    markdown, _ = markdown_to_text("# Head\n\nSome *text* with a [link](http://x.y). More `code` here.\n")
-    for text in (seed_text, hard_wrapped, markdown):
-        records = document_sentences(text)
+    markdown = "# Head\n\nSome *text* with a [link](http://x.y). More `code` here.\n"
+    for text, name in ((seed_text, "seed.txt"), (hard_wrapped, "wrapped.txt"), (markdown, "doc.md")):
+        extracted = extract(name, text.encode())
+        records = document.document_records(extracted)
         assert records
-        for record in records:
-            assert 0 <= record.start < record.end <= len(text)
-            assert normalize_space(text[record.start : record.end]) == record.text
+        for record in records:  # offsets into the document's visible text
+            assert 0 <= record.start < record.end <= len(extracted.text)
+            assert normalize_space(extracted.text[record.start : record.end]) == record.text
     assert [r.text for r in document_sentences(hard_wrapped)][1:] == [
         "A sentence that is wrapped over lines.",
         "Then another one.",
@@ -227,7 +245,7 @@ Setext heading
 
 def test_markdown_keeps_words_and_drops_markup() -> None:
     text, heading = markdown_to_text(MARKDOWN)
-    assert heading == "The Okapi Guide"
+    assert heading == "front matter title"  # the front matter's title is the document's title
     for words in (
         "The Okapi Guide",
         "Okapis are shy animals of the Ituri forest.",
@@ -249,20 +267,18 @@ def test_markdown_keeps_words_and_drops_markup() -> None:
 
 
 def test_markdown_headings_are_their_own_paragraphs() -> None:
-    text, _ = markdown_to_text(MARKDOWN)
-    sentences = sentences_of(text)
+    sentences = [record.text for record in document_sentences(MARKDOWN, "guide.md")]
     assert sentences[0] == "The Okapi Guide"
     assert "Diet and habits" in sentences
     assert "Setext heading" in sentences
 
 
 def test_markdown_heading_becomes_the_title() -> None:
-    text, heading = markdown_to_text(MARKDOWN)
-    assert document_title(text, "okapi-guide", heading) == "The Okapi Guide"
-    text, heading = markdown_to_text("Intro line without heading.\n\n## Only a second-level heading\n\nBody.\n")
-    assert heading is None
-    assert document_title(text, "notes", heading) == "notes"
-    text, heading = markdown_to_text("# **Bold** [linked](x) title #\n\nBody text.\n")
+    assert document_title(MARKDOWN, "okapi-guide", "guide.md") == "front matter title"
+    assert document_title(MARKDOWN.split("---\n", 2)[2], "okapi-guide", "guide.md") == "The Okapi Guide"
+    intro = "Intro line without heading.\n\n## Only a second-level heading\n\nBody.\n"
+    assert document_title(intro, "notes", "notes.md") == "notes"
+    _, heading = markdown_to_text("# **Bold** [linked](x) title #\n\nBody text.\n")
     assert heading == "Bold linked title"
 
 

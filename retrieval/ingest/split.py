@@ -10,11 +10,6 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from retrieval.models import SentenceRecord
-
-DOCUMENT_SUFFIXES = (".txt", ".md", ".markdown")
-
-
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -257,24 +252,6 @@ def normalize_space(text: str) -> str:
     return _WHITESPACE.sub(" ", text).strip()
 
 
-def document_sentences(text: str) -> list[SentenceRecord]:
-    """Every sentence of a document with its paragraph and sentence numbers and character offsets."""
-    records: list[SentenceRecord] = []
-    for paragraph in split_paragraphs(text):
-        for number, (start, end) in enumerate(split_sentences(paragraph.text), start=1):
-            sentence_text = normalize_space(paragraph.text[start:end])
-            records.append(
-                SentenceRecord(
-                    paragraph=paragraph.number,
-                    sentence=number,
-                    text=sentence_text,
-                    start=paragraph.start + start,
-                    end=paragraph.start + end,
-                )
-            )
-    return records
-
-
 _HEADLINE_MAX_CHARS = 200
 
 
@@ -289,14 +266,3 @@ def looks_like_headline(line: str) -> bool:
     if line[-1] in ".,;:" and not line.endswith("..."):
         return False
     return line[0].isupper() or line[0].isdigit() or line[0] in "\"'“‘"
-
-
-def document_title(text: str, file_stem: str, markdown_heading: str | None = None) -> str:
-    """The title: a Markdown `# heading`, else the first line when it reads as a headline, else the file name."""
-    if markdown_heading:
-        return normalize_space(markdown_heading)
-    first_block = text.strip().split("\n\n", 1)[0]
-    first_line = first_block.split("\n", 1)[0].strip()
-    if "\n" not in first_block.strip() and looks_like_headline(first_line):
-        return normalize_space(first_line)
-    return file_stem
