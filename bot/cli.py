@@ -24,7 +24,7 @@ from bot.wiring import build_service
 from retrieval.actors.directory import ActorQuote, ActorSummary
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
 from retrieval.models import Answer, Hit
-from retrieval.service import AnswerService, QuestionError
+from retrieval.service import AnswerService, QuestionError, RemovalRefused
 from retrieval.store.database import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -52,7 +52,12 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--db", type=Path, metavar="PATH", help="database file (DB_PATH; default ./data/)")
         return sub
 
-    with_paths(commands.add_parser("index", help="build or refresh the index and print the report"))
+    index = with_paths(commands.add_parser("index", help="build or refresh the index and print the report"))
+    index.add_argument(
+        "--allow-removal",
+        action="store_true",
+        help="let a reindex remove more than half of the indexed documents (refused otherwise: an unmounted folder)",
+    )
     ask = with_paths(commands.add_parser("ask", help="answer questions (from the argument or one per line)"))
     ask.add_argument("--top", type=int, default=5, metavar="K", help="number of excerpts (default 5)")
     ask.add_argument("--json", action="store_true", help="print one JSON object per question per line")
@@ -130,12 +135,14 @@ async def open_service(settings: Settings, *, answering: bool = False) -> Answer
     return build_service(settings, store, reranker)
 
 
-async def run_index(settings: Settings, out: TextIO) -> int:
+async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False) -> int:
     """`docbot index`."""
     service = await open_service(settings)
     progress = ProgressBar(sys.stderr)
     try:
-        report = await service.reindex(progress=progress)
+        report = await service.reindex(progress=progress, allow_removal=allow_removal)
+    except RemovalRefused as error:
+        raise CommandError(str(error), 2) from None
     finally:
         progress.finish()
         await service.store.close()
@@ -150,9 +157,9 @@ async def run_ask(settings: Settings, questions: Iterable[str], top: int, as_jso
     try:
         try:
             await service.reindex()
-        except StoreError as error:
-            # The refresh could not be saved (a read-only database, a full disk): the store still holds the last
-            # complete index, which answers as the bot's would.
+        except (StoreError, RemovalRefused) as error:
+            # The refresh could not be saved (a read-only database, a full disk) or was refused (the folder lost most
+            # of its documents): the store still holds the last complete index, which answers as the bot's would.
             await service.load()
             if not service.ready:
                 raise
@@ -284,7 +291,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         settings = settings_for(args)
         configure_logging(settings.log_level if args.command in DISCORD_COMMANDS else "WARNING", settings.discord_token)
         if args.command == "index":
-            return asyncio.run(run_index(settings, sys.stdout))
+            return asyncio.run(run_index(settings, sys.stdout, args.allow_removal))
         if args.command == "ask":
             if args.top < 1:
                 raise CommandError("--top must be at least 1", 2)

@@ -57,6 +57,21 @@ class ReindexInProgress(RuntimeError):
     """A reindex was asked for while one is running."""
 
 
+class RemovalRefused(RuntimeError):
+    """A reindex would remove most of the index (an emptied or unmounted folder, say): nothing was changed."""
+
+
+def refuse_mass_removal(removed: int, indexed: int, allowed: bool) -> None:
+    """Raise `RemovalRefused` when a reindex would remove more than half of the `indexed` documents (or all)."""
+    if allowed or removed == 0 or removed * 2 <= indexed:
+        return
+    raise RemovalRefused(
+        f"the documents folder no longer has {removed:,} of the {indexed:,} indexed documents (is it mounted?);"
+        " nothing was changed and the index still answers. If they really are gone, reindex with removal allowed"
+        " (`docbot index --allow-removal`)"
+    )
+
+
 class NotReady(RuntimeError):
     """No index has been loaded or built yet."""
 
@@ -119,23 +134,26 @@ class AnswerService:
             await self._swap_in_store_index()
         self._actor_directory = ActorDirectory(await self.store.actor_directory())
 
-    async def reindex(self, progress: ProgressCallback | None = None) -> ReindexReport:
+    async def reindex(self, progress: ProgressCallback | None = None, *, allow_removal: bool = False) -> ReindexReport:
         """Bring the store up to date with the folder and swap in the new index.
 
-        Raises `ReindexInProgress` when one is running already; any other failure leaves the previous index serving.
+        Raises `ReindexInProgress` when one is running already, and `RemovalRefused` (changing nothing) when the
+        folder lost more than half of the indexed documents, unless `allow_removal`; any other failure leaves the
+        previous index serving.
         """
         if self._reindex_lock.locked():
             raise ReindexInProgress("a reindex is already running")
         async with self._reindex_lock:
-            return await self._reindex(progress)
+            return await self._reindex(progress, allow_removal)
 
-    async def _reindex(self, progress: ProgressCallback | None) -> ReindexReport:
+    async def _reindex(self, progress: ProgressCallback | None, allow_removal: bool) -> ReindexReport:
         started = time.perf_counter()
         meta = {"tokenizer_version": str(TOKENIZER_VERSION), "ingest_version": str(INGEST_VERSION)}
         # A store written with another tokenizer or another reading of documents has every document read again.
         replace_all = any([await self.store.get_meta(key) != value for key, value in meta.items()])
         known = {} if replace_all else await self.store.document_states()
         scan = await asyncio.to_thread(scan_documents, self.docs_dir, known, self.max_file_bytes, progress)
+        refuse_mass_removal(len(scan.removed), len(known), allow_removal)
         warnings_digest = warning_digest(scan.warnings)
         meta["warnings_digest"] = warnings_digest
         delta: IndexDelta | None = None

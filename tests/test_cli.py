@@ -225,7 +225,7 @@ def test_settings_from_environment_variables(
     other = tmp_path / "other"
     other.mkdir()
     (other / "okapi.txt").write_text("Okapis\n\nThe okapi lives in the Ituri forest.\n")
-    status, out, _ = run(capsys, "index", "--docs", str(other))
+    status, out, _ = run(capsys, "index", "--docs", str(other), "--allow-removal")  # another folder: all go
     assert status == 0 and "1 documents, 1 sentences" in out and "Removed: " in out
 
 
@@ -288,3 +288,20 @@ def test_json_lines_escape_unicode_line_separators() -> None:
     line = json_line({"question": "a\u2028b\u2029c\u0085d"})
     assert line.endswith("\n") and len(line.splitlines()) == 1
     assert json.loads(line) == {"question": "a\u2028b\u2029c\u0085d"}
+
+
+def test_index_refuses_to_empty_the_index_unless_allowed(
+    capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    assert run(capsys, "index", *paths(docs, db))[0] == 0
+    (docs / SEED.name).unlink()  # an emptied (or unmounted) folder
+    status, out, err = run(capsys, "index", *paths(docs, db))
+    assert status == 2 and out == ""
+    assert err.startswith("docbot: error: the documents folder no longer has 1 of the 1 indexed documents")
+    assert "--allow-removal" in err and "Traceback" not in err
+    # asking still answers from the index as it was, and says why
+    status, out, err = run(capsys, "ask", *paths(docs, db), CEASEFIRE)
+    assert status == 0 and "Putin said a ceasefire" in out and "answering from the index as it was" in err
+    status, out, _ = run(capsys, "index", *paths(docs, db), "--allow-removal")
+    assert status == 0 and "0 documents" in out and "removed 1" in out

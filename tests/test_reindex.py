@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.service import AnswerService, NotReady, QuestionError, ReindexInProgress
+from retrieval.service import AnswerService, NotReady, QuestionError, ReindexInProgress, RemovalRefused
 from retrieval.store.database import Store, StoreError
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9b990c146cc40a5f.txt"
@@ -293,3 +293,36 @@ async def test_load_serves_the_stored_index_without_reading_the_folder(docs: Pat
         answer = await service.ask("Where does the okapi live?")
         assert answer.hits[0].text == "The okapi lives in the Ituri forest."
         assert [d.path for d in service.sources()] == ["alpha.txt", "beta.txt", "sub/gamma.md"]
+
+
+# --- a folder that lost most of its documents (issue 14: an unmounted or emptied folder never wipes the index) ------
+
+
+async def test_an_emptied_folder_is_refused_and_the_index_keeps_answering(docs: Path, db: Path) -> None:
+    async with await Store.open(db) as store:
+        service = AnswerService(store, docs)
+        await service.reindex()
+        rows_before = sentence_rows(db)
+        for path in sorted(docs.rglob("*.*")):
+            path.unlink()  # the folder is there but empty, as an unmounted mount point is
+        with pytest.raises(RemovalRefused, match="no longer has 3 of the 3 indexed documents"):
+            await service.reindex()
+        assert sentence_rows(db) == rows_before
+        assert service.ask_now("Where does the okapi live?").hits[0].text == "The okapi lives in the Ituri forest."
+        report = await service.reindex(allow_removal=True)
+        assert report.removed == ("alpha.txt", "beta.txt", "sub/gamma.md") and report.documents == 0
+
+
+async def test_removing_half_or_fewer_goes_through(docs: Path, db: Path) -> None:
+    (docs / "delta.txt").write_text("Delta report\n\nThe pangolin eats ants.\n")
+    async with await Store.open(db) as store:
+        service = AnswerService(store, docs)
+        await service.reindex()
+        (docs / "alpha.txt").unlink()
+        (docs / "beta.txt").unlink()
+        report = await service.reindex()  # 2 of 4: half, not more
+        assert report.removed == ("alpha.txt", "beta.txt")
+        (docs / "delta.txt").unlink()
+        (docs / "sub" / "gamma.md").unlink()
+        with pytest.raises(RemovalRefused, match="2 of the 2"):  # both that are left: refused
+            await service.reindex()

@@ -13,7 +13,7 @@ from discord.ext import commands
 
 from bot.format import format_report, format_sources_list
 from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
-from retrieval.service import NotReady, ReindexInProgress
+from retrieval.service import NotReady, ReindexInProgress, RemovalRefused
 
 if TYPE_CHECKING:
     from bot.client import DocBot
@@ -86,6 +86,9 @@ class AdminCog(commands.Cog):
             report = task.result()
         except ReindexInProgress:
             await self._edit(interaction, ALREADY_RUNNING)
+            return
+        except RemovalRefused as error:
+            await self._edit(interaction, f"**Reindex refused:** {str(error)[:1500]}")
             return
         except Exception as error:
             log.exception("reindex asked by %s failed", interaction.user.id)
