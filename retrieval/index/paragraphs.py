@@ -1,21 +1,7 @@
-"""Scoring a sentence together with its context: its paragraph, the sentence before it, and what the question asks for.
+"""Paragraphs as units of a second engine: answers score a sentence with its paragraph (answer/ranking.py).
 
-A sentence on its own often lacks the words of the question that its neighbours carry ("It was commissioned by Odo",
-"But a storm dispersed the fleet"). So a candidate's score is its own BM25 plus
-
-- `PARAGRAPH_WEIGHT` × the BM25 of its paragraph, scored by a second engine over whole paragraphs (any `Engine`: the
-  paragraph engine is built by the same factory as the sentence engine, see `build_paragraph_index`; the on-disk
-  engine keeps a paragraph index of its own, see `ParagraphAwareEngine` and retrieval/index/tantivy_engine.py);
-- `PREVIOUS_WEIGHT` × the BM25 of the sentence before it in the same paragraph (the one its pronouns point to);
-- for a question asking when or in what year, `DATE_WEIGHT` × the best sentence score when the sentence holds a year,
-  a date or a century.
-
-Measured with bench/quality.py on bench/data/squad-small (293 questions) against sentence BM25 alone (k1 1.2, b 0.5):
-hit@1 0.689 → 0.724, hit@5 0.874 → 0.915, MRR@10 0.774 → 0.803; each part helped on both halves of the set (odd and
-even questions) and none moved the seed questions. Tried and dropped, as they measured no better or worse: the
-document title as a field, the next sentence's score, a proximity bonus, bonuses for numbers after "how many" and for
-names after "who", question-word bigrams, down-weighting the "what X" head noun, and an irregular-verb map in the
-tokenizer.
+A paragraph is a run of consecutive sentences of one document and block; its unit holds all their tokens, so any
+engine factory can index it as it indexes sentences.
 """
 
 from __future__ import annotations
