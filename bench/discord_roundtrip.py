@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import hashlib
 import logging
 import random
 import re
@@ -148,6 +149,7 @@ async def index_once(docs: Path, db: Path) -> float:
 class RowResult:
     label: str
     engine: str
+    sentences: int
     sequential: list[float]
     ranking_sequential: list[float]
     in_flight: list[float]
@@ -178,7 +180,8 @@ async def measure(
         async with docbot(fake, docs, db, wait_for_index=False, reranker=reranker) as bot:  # type: ignore[arg-type]
             assert bot._index_task is not None
             await asyncio.wait_for(asyncio.shield(bot._index_task), INDEX_TIMEOUT_S)  # load + scan: nothing changed
-            engine = type(bot.service._require_snapshot().engine).__name__
+            snapshot = bot.service._require_snapshot()
+            engine, sentences = type(snapshot.engine).__name__, snapshot.engine.size
             timings.ms.clear()
             with LoopLag() as lag:
                 sequential: list[float] = []
@@ -199,6 +202,7 @@ async def measure(
     return RowResult(
         label,
         engine,
+        sentences,
         sequential,
         ranking_sequential,
         [r.seconds * 1000 for r in burst if r.seconds is not None],
@@ -232,7 +236,9 @@ def print_table(results: list[RowResult], in_flight: int) -> None:
 
 async def bench(args: argparse.Namespace) -> None:
     docs = args.docs.resolve() if args.docs else generated_corpus(args.work, args.sentences)
-    db = (args.work / f"index-{abs(hash(str(docs))) % 10**8}" / "db.sqlite3") if args.docs else docs.parent / "db.sqlite3"
+    # A folder of one's own is indexed under --work too, by the digest of its path.
+    own = args.work / f"index-{hashlib.sha1(str(docs).encode()).hexdigest()[:12]}"
+    db = (own if args.docs else docs.parent) / "db.sqlite3"
     db.parent.mkdir(parents=True, exist_ok=True)
     index_seconds = await index_once(docs, db)
     reranker = await asyncio.to_thread(load_reranker, args.reranker)
@@ -243,11 +249,6 @@ async def bench(args: argparse.Namespace) -> None:
         rows.append(("RERANKER=none", None))
     per_row = args.count + args.in_flight
     questions = distinct_questions(docs, per_row * len(rows), args.seed)
-    store = await Store.open(db)
-    try:
-        sentences = await store.count_sentences() if hasattr(store, "count_sentences") else None
-    finally:
-        await store.close()
     results: list[RowResult] = []
     async with RemoteFake() as fake:
         for number, (label, row_reranker) in enumerate(rows):
@@ -256,7 +257,7 @@ async def bench(args: argparse.Namespace) -> None:
                 await measure(fake, docs, db, label, row_reranker, mine, args.count, args.in_flight, number * per_row)
             )
     print("docbot /ask through a fake Discord in another process on 127.0.0.1\n")
-    print(f"- documents: {docs} ({sentences if sentences is not None else args.sentences:,} sentences)")
+    print(f"- documents: {docs} ({results[0].sentences:,} sentences indexed)")
     print(f"- settings: ENGINE=auto (engine used: {results[0].engine}); RERANKER as in each row; all else default")
     print(f"- index: checked/built in {index_seconds:.1f} s before the bot started (the bot's own start-up scan apart)")
     print(

@@ -27,7 +27,7 @@ from aiohttp import web
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.discord.fake_discord import DEFAULT_TOKEN, FakeDiscord, SentMessage  # noqa: E402
+from tests.discord.fake_discord import DEFAULT_TOKEN, FakeDiscord, SentMessage
 
 CONTROL = "/_control"
 HEARTBEAT_INTERVAL_MS = 1000  # the fake's heartbeat interval: short, so that a blocked bot loop misses some
