@@ -1,5 +1,8 @@
 """One document's names and statements: `analyse_document` reads a document's sentences and returns its facts.
 
+(About 600 lines: the three steps below share one per-sentence token walk and its state; split apart they would
+pass that state between modules for no gain in clarity.)
+
 1. Each sentence is cut into word tokens. Phrases of the country gazetteer (`data/countries.tsv`: names, official
    names, adjectives, capitals, seats of government) and of regions are matched first, longest first. A capital or
    seat counts as its country only where it stands for the government ("Moscow does not think", "the Kremlin said"),
