@@ -14,6 +14,7 @@ import aiosqlite
 from retrieval.ingest.walk import FileState, ScanResult
 from retrieval.models import DocumentInfo, IndexedSentence, ParsedDocument, Source
 from retrieval.store.actor_tables import ACTOR_META_KEYS, actors_current
+from retrieval.store.reader import ANSWERABLE, DOCUMENTS_QUERY, SENTENCE_COLUMNS, document_info, indexed_sentence
 from retrieval.store.records import ActorSentence, RelatedActor, StoredActor
 
 log = logging.getLogger(__name__)
@@ -141,9 +142,6 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sentences ADD COLUMN page INTEGER NOT NULL DEFAULT 0;
     """,
 )
-
-# Sentences the engines index and answers quote: every stored sentence but headings.
-ANSWERABLE = "s.kind != 'heading'"
 
 REBUILD_HINT = "delete it (or pass another --db) and run `docbot index` to rebuild it from the documents"
 
@@ -310,35 +308,19 @@ class Store:
     async def load_sentences(self) -> list[IndexedSentence]:
         """Every sentence with its tokens, ordered by document path, paragraph and sentence."""
         query = (
-            "SELECT s.id, s.document_id, s.paragraph, s.sentence, s.text, s.tokens, s.section, s.page FROM sentences s"
-            f" JOIN documents d ON d.id = s.document_id WHERE {ANSWERABLE} ORDER BY d.path, s.paragraph, s.sentence"
+            f"SELECT {SENTENCE_COLUMNS} FROM sentences s JOIN documents d ON d.id = s.document_id"
+            f" WHERE {ANSWERABLE} ORDER BY d.path, s.paragraph, s.sentence"
         )
         async with self._db.execute(query) as cursor:
             rows = await cursor.fetchall()
         sections: dict[str, str] = {}  # one string per distinct section path, not one per sentence
-        return [
-            IndexedSentence(
-                int(r[0]),
-                int(r[1]),
-                int(r[2]),
-                int(r[3]),
-                str(r[4]),
-                tuple(str(r[5]).split()),
-                sections.setdefault(str(r[6]), str(r[6])),
-                int(r[7]),
-            )
-            for r in rows
-        ]
+        return [indexed_sentence(r, sections) for r in rows]
 
     async def documents(self) -> list[DocumentInfo]:
         """The indexed documents with their sentence counts, by path."""
-        query = (
-            "SELECT d.id, d.path, d.title, COUNT(s.id) FROM documents d"
-            f" LEFT JOIN sentences s ON s.document_id = d.id AND {ANSWERABLE} GROUP BY d.id ORDER BY d.path"
-        )
-        async with self._db.execute(query) as cursor:
+        async with self._db.execute(DOCUMENTS_QUERY) as cursor:
             rows = await cursor.fetchall()
-        return [DocumentInfo(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
+        return [document_info(r) for r in rows]
 
     async def sentences_of(self, path: str) -> list[tuple[int, int, str]]:
         """(paragraph, sentence, text) of one document, in order; empty when it is not indexed."""

@@ -10,9 +10,9 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import Any
 
 from retrieval.models import DocumentInfo, IndexedSentence
-from retrieval.store.database import ANSWERABLE
 
 # The store's meta key that counts writes to the sentences: bumped in the same transaction as every write, and
 # recorded by the on-disk index for the store state it reflects.
@@ -21,6 +21,16 @@ _MMAP_BYTES = 1 << 30
 _FETCH_ROWS = 20_000
 # SQLite's default limit on host parameters in one statement is 999 in older builds.
 _PARAMETERS = 900
+
+# Sentences the engines index and answers quote: every stored sentence but headings.
+ANSWERABLE = "s.kind != 'heading'"
+# An IndexedSentence's columns, in the order `indexed_sentence` reads them.
+SENTENCE_COLUMNS = "s.id, s.document_id, s.paragraph, s.sentence, s.text, s.tokens, s.section, s.page"
+DOCUMENTS_QUERY = (
+    "SELECT d.id, d.path, d.title, COUNT(s.id) FROM documents d"
+    f" LEFT JOIN sentences s ON s.document_id = d.id AND {ANSWERABLE} GROUP BY d.id ORDER BY d.path"
+)
+"""The indexed documents with their answerable sentence counts, by path."""
 
 IndexRow = tuple[int, str, int, int, str]
 """(sentence id, document path, document id, paragraph, tokens joined by spaces): what the search index is fed."""
@@ -58,11 +68,29 @@ def stored_sentence_count(db_path: Path) -> int:
 
 def documents(connection: sqlite3.Connection) -> tuple[DocumentInfo, ...]:
     """The indexed documents with their answerable sentence counts, by path."""
-    query = (
-        "SELECT d.id, d.path, d.title, COUNT(s.id) FROM documents d"
-        f" LEFT JOIN sentences s ON s.document_id = d.id AND {ANSWERABLE} GROUP BY d.id ORDER BY d.path"
+    return tuple(document_info(r) for r in connection.execute(DOCUMENTS_QUERY))
+
+
+def document_info(row: Sequence[Any]) -> DocumentInfo:
+    """A row of `DOCUMENTS_QUERY` as a DocumentInfo."""
+    return DocumentInfo(int(row[0]), str(row[1]), str(row[2]), int(row[3]))
+
+
+def indexed_sentence(row: Sequence[Any], sections: dict[str, str] | None = None) -> IndexedSentence:
+    """A row of `SENTENCE_COLUMNS` as an IndexedSentence; `sections` shares one string per distinct section path."""
+    section = str(row[6])
+    if sections is not None:
+        section = sections.setdefault(section, section)
+    return IndexedSentence(
+        int(row[0]),
+        int(row[1]),
+        int(row[2]),
+        int(row[3]),
+        str(row[4]),
+        tuple(str(row[5]).split()),
+        section,
+        int(row[7]),
     )
-    return tuple(DocumentInfo(int(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in connection.execute(query))
 
 
 def generation(connection: sqlite3.Connection) -> int:
@@ -85,13 +113,9 @@ def sentences_by_id(connection: sqlite3.Connection, ids: Sequence[int]) -> list[
     for start in range(0, len(ids), _PARAMETERS):
         chunk = ids[start : start + _PARAMETERS]
         query = (
-            "SELECT s.id, s.document_id, s.paragraph, s.sentence, s.text, s.tokens, s.section, s.page FROM sentences s"
-            f" WHERE s.id IN ({','.join('?' * len(chunk))}) AND {ANSWERABLE}"
+            f"SELECT {SENTENCE_COLUMNS} FROM sentences s WHERE s.id IN ({','.join('?' * len(chunk))}) AND {ANSWERABLE}"
         )
-        found.extend(
-            IndexedSentence(r[0], r[1], r[2], r[3], r[4], tuple(r[5].split()), r[6], r[7])
-            for r in connection.execute(query, chunk)
-        )
+        found.extend(indexed_sentence(r) for r in connection.execute(query, chunk))
     return found
 
 
