@@ -20,7 +20,7 @@ import os
 import shutil
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -123,6 +123,25 @@ def use_tantivy(engine: str, sentence_count: int) -> bool:
     if engine not in ENGINE_CHOICES:
         raise ValueError(f"unknown engine {engine!r}; expected one of {', '.join(ENGINE_CHOICES)}")
     return engine == "tantivy" or (engine == "auto" and sentence_count >= AUTO_TANTIVY_SENTENCES)
+
+
+@contextlib.contextmanager
+def _committed(writers: Sequence[tantivy.IndexWriter]) -> Iterator[None]:
+    """Commit every writer after the block, or roll them all back if it fails; merges finish either way.
+
+    A crash between the commits leaves the side file at the old generation: a mismatch, repaired at the next sync.
+    """
+    try:
+        yield
+        for writer in writers:
+            writer.commit()
+    except BaseException:
+        for writer in writers:
+            writer.rollback()
+        raise
+    finally:
+        for writer in writers:
+            writer.wait_merging_threads()
 
 
 class PersistentIndex:
@@ -267,22 +286,12 @@ class PersistentIndex:
     def _apply(self, connection: sqlite3.Connection, delta: IndexDelta, generation: int, count: int) -> None:
         indexes = self._open_indexes(recreate=False)
         writers = open_writers(*indexes, UPDATE_HEAP, UPDATE_HEAP)
-        try:
+        with _committed(writers):
             for index, writer in zip(indexes, writers, strict=True):
                 for path in delta.deleted_paths:
                     writer.delete_documents_by_query(tantivy.Query.term_query(index.schema, PATH_FIELD, path))
             for start in range(0, len(delta.added_paths), 500):
                 add_rows(reader.index_rows(connection, delta.added_paths[start : start + 500]), *writers)
-            # A crash between the two commits leaves the side file at the old generation: a mismatch, repaired.
-            for writer in writers:
-                writer.commit()
-        except BaseException:
-            for writer in writers:
-                writer.rollback()
-            raise
-        finally:
-            for writer in writers:
-                writer.wait_merging_threads()
         self._record(generation, count, live_documents(indexes[1]))
 
     def _rebuild(self, connection: sqlite3.Connection, generation: int, count: int, recreate: bool) -> None:
@@ -290,19 +299,10 @@ class PersistentIndex:
         self._forget()
         indexes = self._open_indexes(recreate=recreate)
         writers = open_writers(*indexes, _BUILD_HEAP, _PARAGRAPH_BUILD_HEAP)
-        try:
+        with _committed(writers):
             for writer in writers:
                 writer.delete_all_documents()
             add_rows(reader.index_rows(connection), *writers)
-            for writer in writers:
-                writer.commit()
-        except BaseException:
-            for writer in writers:
-                writer.rollback()
-            raise
-        finally:
-            for writer in writers:
-                writer.wait_merging_threads()
         paragraphs = live_documents(indexes[1])
         self._record(generation, count, paragraphs)
         log.info(
