@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -17,6 +16,7 @@ from importlib import resources
 from typing import NamedTuple
 
 from retrieval.tokenize import STOP_WORDS
+from retrieval.wordlists import parse_word_lists
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,21 +77,6 @@ def parse_countries(text: str) -> tuple[Country, ...]:
 
         countries.append(Country(cells[0].strip(), items(cells[1]), items(cells[2]), items(cells[3]), items(cells[4])))
     return tuple(countries)
-
-
-def parse_word_lists(text: str) -> dict[str, frozenset[str]]:
-    """The `[section]` lists of `data/actor_words.txt`, lower-cased."""
-    sections: dict[str, set[str]] = defaultdict(set)
-    current = ""
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if not line:
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip()
-            continue
-        sections[current].add(line.casefold())
-    return {name: frozenset(entries) for name, entries in sections.items()}
 
 
 def build_lexicon(countries: Sequence[Country], words: Mapping[str, frozenset[str]], common: Iterable[str]) -> Lexicon:

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from retrieval.wordlists import parse_word_lists
+
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
@@ -203,14 +205,7 @@ class _Abbreviations:
 @cache
 def _abbreviations() -> _Abbreviations:
     text = resources.files("retrieval").joinpath("data/abbreviations.txt").read_text(encoding="utf-8")
-    sections: dict[str, set[str]] = {}
-    current = ""
-    for raw in text.splitlines():
-        line = raw.split("#", 1)[0].strip()
-        if line.startswith("[") and line.endswith("]"):
-            current = line[1:-1].strip()
-        elif line:
-            sections.setdefault(current, set()).add(line.lower())
+    sections = parse_word_lists(text, str.lower)
     return _Abbreviations(
         never_final=frozenset(sections["titles"] | sections["mid_sentence"]),
         before_number=frozenset(sections["before_number"]),
