@@ -38,7 +38,8 @@ def parse_document(relative: str, data: bytes, mtime_ns: int) -> tuple[ParsedDoc
     Raises `UnreadableDocument` for a file that is not a readable document or holds no words.
     """
     extracted = extract(relative, data)
-    records = document_records(extracted)
+    title = document_title(extracted, "")
+    records = document_records(extracted, title)
     if not any(r.kind != "heading" for r in records):
         raise UnreadableDocument("no sentences found")
     if not any(r.tokens for r in records if r.kind != "heading"):
@@ -46,7 +47,7 @@ def parse_document(relative: str, data: bytes, mtime_ns: int) -> tuple[ParsedDoc
         raise UnreadableDocument("no words found")
     document = ParsedDocument(
         path=relative,
-        title=document_title(extracted, Path(relative).stem),
+        title=title or Path(relative).stem,
         content_hash=hashlib.sha256(data).hexdigest(),
         size=len(data),
         mtime_ns=mtime_ns,
@@ -65,9 +66,13 @@ def document_title(extracted: ExtractedText, file_stem: str) -> str:
     return file_stem
 
 
-def document_records(extracted: ExtractedText) -> list[SentenceRecord]:
-    """Every heading and sentence of a document, numbered by block and sentence, with section path and page."""
-    title = document_title(extracted, "")
+def document_records(extracted: ExtractedText, title: str | None = None) -> list[SentenceRecord]:
+    """Every heading and sentence of a document, numbered by block and sentence, with section path and page.
+
+    `title` is the document's title (`document_title`), whose heading opens the document rather than a section.
+    """
+    if title is None:
+        title = document_title(extracted, "")
     records: list[SentenceRecord] = []
     headings: list[tuple[int, str]] = []  # the open headings: (level, text), outermost first
     pending_code: list[str] = []  # terms of a code block that came before any sentence of its section

@@ -1,4 +1,8 @@
-"""The SQLite store (aiosqlite): schema migrations, documents and sentences. All of docbot's SQL lives here."""
+"""The SQLite store (aiosqlite): schema migrations, documents and sentences.
+
+All of docbot's SQL lives in this package: here for the event loop, in reader.py for worker threads and the on-disk
+index, in actor_tables.py for the actor refresh.
+"""
 
 from __future__ import annotations
 
