@@ -1,75 +1,121 @@
-"""Precision and recall of actor finding against hand-made gold files.
+"""Actor finding measured: precision and recall against hand-made golds, junk on documents that are not news, speed.
 
-    .venv/bin/python bench/actors.py            # the seed gold and the held-out gold
-    .venv/bin/python bench/actors.py -v         # also list every miss and every false find
-    .venv/bin/python bench/actors.py --speed 2000   # also time find_actors on the seed repeated 2000 times
+    .venv/bin/python bench/actors.py             # every figure, this code beside the baseline commit's
+    .venv/bin/python bench/actors.py -v          # also list the errors on the seed, the development text and the
+                                                 # TUNING half of actors-dev (never the held-out half's)
+    .venv/bin/python bench/actors.py --baseline none   # this code only
     .venv/bin/python bench/actors.py --scale 100000,1000000 [--verify]   # actor upkeep in the store at scale
 
-Measures, per gold file:
-- actors: a found actor is right when its name or an alias is a name or alias of a gold actor; junk counts the
-  gold's `not_actors` found as actors (or aliases);
-- kind: share of the matched actors whose kind is the gold kind;
-- merging: pairs of gold aliases seen in the output, same actor in the output vs same actor in the gold;
-- mentions: (sentence, actor) pairs, a statement being a mention too;
-- statements: (sentence, speaking actor) pairs.
+Figures, each for this code and for the code at `--baseline` (default `BASELINE`, the commit before issue 16's
+changes; its `retrieval/` is extracted with `git archive` and run in a subprocess of this script):
 
-`--scale N` generates a news-like corpus of N sentences (documents of 100 sentences: a title-case headline, then
-paragraphs of 3-7 sentences; a cast of people, countries and organisations per document drawn from Zipf-weighted
-pools that grow with N, with statements, "..., he added" continuations, titles, possessives, acronyms, capitals,
-adjectives and plain sentences of Zipf-weighted common words), writes it into a fresh store (no search index), and
-times `refresh_actors` after the first write (full build) and after one 100-sentence document changed
-(incremental), each followed by `Store.actor_directory` as the service does. `--verify` compares the stored actors
-and links with `find_actors` over the whole corpus (the full recompute) after each step.
+- actors-dev (`../shared/eval/actors-dev`, 15 Wikinews articles and a hand-made gold; override with
+  `--actors-dev`): the issue's table — actor precision (top 50 too), recall over required actors, kind accuracy,
+  alias merging, statement precision and recall over required statements, junk (traps listed) — scored by the set's
+  own `score.py` (its `score` function, fed in-process with what `docbot actors --json` and `docbot actor NAME
+  --json` would print). Scored three times: on the TUNING half, on the HELD-OUT half (each half indexed as a corpus
+  of its own) and on the whole set. The halves are fixed by `split_halves`: the articles sorted by file name,
+  even positions (01, 03, ..., 15) tune, odd positions (02, 04, ..., 14) are held out. Rules may be written from
+  the tuning half only.
+- seed and development text (tests/data): actors, kinds, statements against `seed_actors_gold.json` and
+  `development_actors_gold.json` (a text written for that gold before the first rules; the rules were then written
+  with both in view, so it is a development text, not a held-out one).
+- junk on text that is not news (`../shared/eval/realdocs-dev`: the books in docs/prose, the software docs in
+  docs/md; override with `--realdocs`): of the `JUNK_TOP` most mentioned actors listed per corpus, how many a
+  hand judgement in `bench/data/actors_realdocs_judged.tsv` calls junk; names listed there by no judgement are
+  counted as "unjudged" (judge them and add them to the file).
+- speed: sentences per second of a full actor pass (`find_actors`) over the seed repeated `--speed` times.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import json
 import logging
 import random
 import resource
 import sqlite3
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Sequence
 from itertools import combinations
 from pathlib import Path
 from typing import Any
 
+
+def _code_root(argv: Sequence[str]) -> Path:
+    """Where `retrieval` is imported from: this checkout, or `--code DIR` (the baseline's extracted package)."""
+    return Path(argv[argv.index("--code") + 1]) if "--code" in argv else Path(__file__).resolve().parent.parent
+
+
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(_code_root(sys.argv)))
 
 from retrieval.actors.corpus import ActorAnalysis, find_actors
 from retrieval.actors.lexicon import load_lexicon
 from retrieval.actors.refresh import refresh_actors
-from retrieval.ingest.walk import ScanResult, parse_document
+from retrieval.ingest.document import parse_document
+from retrieval.ingest.walk import ScanResult
 from retrieval.models import IndexedSentence, ParsedDocument, SentenceRecord
 from retrieval.store.database import Store
 
-GOLDS = (
-    (ROOT / "tests/data/seed_actors_gold.json", ROOT / "seeds"),
-    (ROOT / "tests/data/heldout_actors_gold.json", ROOT / "tests/data/actors_heldout"),
-)
+BASELINE = "1f40d72"  # main before issue 16's actor changes
+GOLDS = {
+    "seed": (ROOT / "tests/data/seed_actors_gold.json", ROOT / "seeds"),
+    "development text": (ROOT / "tests/data/development_actors_gold.json", ROOT / "tests/data/actors_development"),
+}
+SHARED = ROOT.parent / "shared" / "eval"
+JUNK_TOP = 30  # the most mentioned actors judged per corpus of realdocs-dev
+JUDGED = ROOT / "bench" / "data" / "actors_realdocs_judged.tsv"
+REALDOCS_CORPORA = {"books": "docs/prose", "software docs": "docs/md"}
 
 
-def load_sentences(path: Path, document_id: int = 1, first_id: int = 1) -> list[IndexedSentence]:
+def load_sentences(path: Path, document_id: int = 1, first_id: int = 1, name: str = "") -> list[IndexedSentence]:
     """The sentences of one document as the index holds them."""
-    document, _ = parse_document(path.name, path.read_bytes(), 0)
+    document, _ = parse_document(name or path.name, path.read_bytes(), 0)
     return [
         IndexedSentence(first_id + i, document_id, s.paragraph, s.sentence, s.text, s.tokens)
         for i, s in enumerate(document.sentences)
     ]
 
 
+def load_corpus(root: Path, files: Sequence[Path]) -> tuple[list[IndexedSentence], dict[int, str]]:
+    """The sentences of several documents (document ids from 1, in the order given) and each document's path."""
+    sentences: list[IndexedSentence] = []
+    paths: dict[int, str] = {}
+    for number, path in enumerate(files, start=1):
+        relative = path.relative_to(root).as_posix()
+        try:
+            sentences.extend(load_sentences(path, number, len(sentences) + 1, relative))
+        except Exception as error:  # a file the readers refuse is skipped, as the index does
+            print(f"  skipped {relative}: {error}", file=sys.stderr)
+            continue
+        paths[number] = relative
+    return sentences, paths
+
+
 def ratio(good: int, total: int) -> float:
     return good / total if total else 1.0
 
 
+# Golds in tests/data ------------------------------------------------------------------------------------------------
+
+
 def evaluate(gold: dict[str, Any], sentences: list[IndexedSentence], analysis: ActorAnalysis) -> dict[str, Any]:
-    """Counts and scores of one analysis against one gold."""
+    """Counts and scores of one analysis against one gold of tests/data.
+
+    - actors: a found actor is right when its name or an alias is a name or alias of a gold actor; junk counts the
+      gold's `not_actors` found as actors (or aliases);
+    - kind: share of the matched actors whose kind is the gold kind;
+    - merging: pairs of gold aliases seen in the output, same actor in the output vs same actor in the gold;
+    - mentions: (sentence, actor) pairs, a statement being a mention too;
+    - statements: (sentence, speaking actor) pairs.
+    """
     gold_actors = gold["actors"]
     assert isinstance(gold_actors, list)
     alias_of: dict[str, str] = {}
@@ -135,6 +181,245 @@ def evaluate(gold: dict[str, Any], sentences: list[IndexedSentence], analysis: A
         "statement_errors": errors(found_statements, gold_statements),
         "text_mismatch": text_mismatch,
     }
+
+
+# actors-dev ----------------------------------------------------------------------------------------------------------
+
+
+def split_halves(names: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The fixed split of actors-dev: file names sorted; even positions tune, odd positions are held out."""
+    ordered = sorted(names)
+    return ordered[0::2], ordered[1::2]
+
+
+def _load_scorer(folder: Path) -> Any:
+    """The set's own `score.py` (stdlib only), imported as a module."""
+    spec = importlib.util.spec_from_file_location("actors_dev_score", folder / "score.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def cli_output(
+    analysis: ActorAnalysis, sentences: Sequence[IndexedSentence], paths: dict[int, str]
+) -> tuple[list[dict[str, Any]], dict[str, dict[str, Any]]]:
+    """What `docbot actors --json` and `docbot actor NAME --json` print for this analysis (the fields score.py
+    reads): per actor its name, kind and mentions (sentences linked), its aliases and its statements (in reading
+    order, a repeated text once), each with its document's path."""
+    by_id = {s.sentence_id: s for s in sentences}
+    linked: dict[int, list[int]] = {}
+    spoken: dict[int, list[int]] = {}
+    for link in analysis.links:
+        linked.setdefault(link.actor, []).append(link.sentence_id)
+        if link.is_statement:
+            spoken.setdefault(link.actor, []).append(link.sentence_id)
+    listing: list[dict[str, Any]] = []
+    details: dict[str, dict[str, Any]] = {}
+    for index, actor in enumerate(analysis.actors):
+        listing.append({"actor": actor.name, "kind": actor.kind, "mentions": len(set(linked.get(index, [])))})
+        statements: list[dict[str, Any]] = []
+        seen: set[str] = set()
+        for sentence_id in sorted(set(spoken.get(index, [])), key=lambda i: (by_id[i].document_id, i)):
+            sentence = by_id[sentence_id]
+            key = " ".join(sentence.text.casefold().split())
+            if key not in seen:
+                seen.add(key)
+                statements.append({"text": sentence.text, "source": paths[sentence.document_id]})
+        aliases = [a for a in actor.aliases if a != actor.name]
+        details.setdefault(actor.name, {"actor": actor.name, "aliases": aliases, "statements": statements})
+    listing.sort(key=lambda row: (-row["mentions"], row["actor"].casefold()))
+    return listing, details
+
+
+def gold_part(gold: dict[str, Any], documents: set[str]) -> dict[str, Any]:
+    """The gold restricted to some documents: their actors and statements (traps and neutral names kept)."""
+    part = dict(gold)
+    part["actors"] = [a for a in gold["actors"] if documents & set(a["docs"])]
+    part["statements"] = [s for s in gold["statements"] if s["doc"] in documents]
+    return part
+
+
+ACTORS_DEV_FIGURES = (
+    ("actor precision", "actor_precision", "≥ 0.90"),
+    ("  top 50 by mentions", "actor_precision_top50", ""),
+    ("actor recall", "actor_recall", "≥ 0.90"),
+    ("kind accuracy", "kind_accuracy", "≥ 0.95"),
+    ("alias merging", "merge_ok", ""),
+    ("statement precision", "statement_precision", "≥ 0.85"),
+    ("statement recall", "statement_recall", "≥ 0.85"),
+    ("junk (traps listed)", "junk", "≤ 1"),
+    ("actors listed", "actors_listed", ""),
+    ("statements listed", "statements_listed", ""),
+)
+
+
+def actors_dev_figures(folder: Path, verbose: bool) -> dict[str, dict[str, Any]]:
+    """The issue's figures on the tuning half, the held-out half and the whole of actors-dev."""
+    scorer = _load_scorer(folder)
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    files = sorted((folder / "docs").glob("*.txt"))
+    tuning, held_out = split_halves([f.name for f in files])
+    result: dict[str, dict[str, Any]] = {}
+    for part, names in (("tuning half", tuning), ("held-out half", held_out), ("whole set", [f.name for f in files])):
+        sentences, paths = load_corpus(folder / "docs", [folder / "docs" / name for name in names])
+        started = time.perf_counter()
+        analysis = find_actors(sentences)
+        seconds = time.perf_counter() - started
+        figures = scorer.score(gold_part(gold, set(names)), *cli_output(analysis, sentences, paths))
+        figures["sentences"], figures["seconds"] = len(sentences), seconds
+        if part != "tuning half":
+            figures.pop("errors")  # never looked at: rules are written from the tuning half only
+        elif verbose:
+            print("\nactors-dev, tuning half: errors")
+            for kind, items in figures["errors"].items():
+                listed = list(items.items()) if isinstance(items, dict) else items
+                print(f"-- {kind} ({len(listed)}):")
+                for item in listed:
+                    print("   ", item)
+        result[part] = {k: v for k, v in figures.items() if k != "errors"}
+    return result
+
+
+# Junk on text that is not news ---------------------------------------------------------------------------------------
+
+
+def load_judgements(path: Path) -> dict[tuple[str, str], str]:
+    """(corpus, actor name) → "actor" or "junk", from the tab-separated judgement file (# comments)."""
+    judged: dict[tuple[str, str], str] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            corpus, name, verdict = line.split("\t")[:3]
+            judged[(corpus, name)] = verdict
+    return judged
+
+
+def junk_figures(folder: Path, verbose: bool) -> dict[str, dict[str, Any]]:
+    """Per corpus of realdocs-dev: actors listed, and of the `JUNK_TOP` most mentioned, how many are judged junk."""
+    judged = load_judgements(JUDGED) if JUDGED.exists() else {}
+    result: dict[str, dict[str, Any]] = {}
+    for corpus, sub in REALDOCS_CORPORA.items():
+        root = folder / sub
+        sentences, paths = load_corpus(root, sorted(p for p in root.rglob("*") if p.is_file()))
+        listing, _ = cli_output(find_actors(sentences), sentences, paths)
+        top = listing[:JUNK_TOP]
+        verdicts = [judged.get((corpus, row["actor"]), "unjudged") for row in top]
+        result[corpus] = {
+            "actors_listed": len(listing),
+            "junk": verdicts.count("junk"),
+            "unjudged": verdicts.count("unjudged"),
+            "top": [
+                f"{row['actor']}\t{row['kind']}\t{row['mentions']}\t{v}" for row, v in zip(top, verdicts, strict=True)
+            ],
+        }
+        if verbose:
+            print(f"\nrealdocs-dev {corpus}: top {JUNK_TOP} of {len(listing)} actors (name, kind, mentions, verdict)")
+            for line in result[corpus]["top"]:
+                print("   ", line)
+    return result
+
+
+# Figures of one code version ---------------------------------------------------------------------------------------
+
+
+def all_figures(args: argparse.Namespace) -> dict[str, Any]:
+    """Every figure of the code imported (this checkout's, or `--code`'s)."""
+    figures: dict[str, Any] = {}
+    for label, (gold_path, folder) in GOLDS.items():
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        sentences = load_sentences(folder / gold["document"])
+        result = evaluate(gold, sentences, find_actors(sentences))
+        if args.verbose:
+            print_table(f"{label} ({gold_path.name}): {len(sentences)} sentences", result, True)
+        right, found, total, _ = result["actors"]
+        st_right, st_found, st_total = result["statements"]
+        figures[label] = {
+            "actor_precision": ratio(right, found),
+            "actor_recall": ratio(right, total),
+            "kind_accuracy": ratio(*result["kind"]),
+            "statement_precision": ratio(st_right, st_found),
+            "statement_recall": ratio(st_right, st_total),
+            "junk": len(result["junk"]),
+        }
+    if (args.actors_dev / "gold.json").exists():
+        figures["actors-dev"] = actors_dev_figures(args.actors_dev, args.verbose)
+    if args.realdocs.is_dir():
+        figures["realdocs-dev"] = junk_figures(args.realdocs, args.verbose)
+    if args.speed:
+        base = load_sentences(ROOT / "seeds" / json.loads(GOLDS["seed"][0].read_text())["document"])
+        corpus = [
+            IndexedSentence(copy * len(base) + s.sentence_id, copy, s.paragraph, s.sentence, s.text, s.tokens)
+            for copy in range(args.speed)
+            for s in base
+        ]
+        started = time.perf_counter()
+        find_actors(corpus)
+        seconds = time.perf_counter() - started
+        figures["speed"] = {"copies": args.speed, "sentences": len(corpus), "per_second": len(corpus) / seconds}
+    return figures
+
+
+def baseline_figures(args: argparse.Namespace) -> dict[str, Any] | None:
+    """`all_figures` of the baseline commit's `retrieval/`, run in a subprocess of this script."""
+    with tempfile.TemporaryDirectory(prefix="docbot-actors-baseline-") as work:
+        archive = subprocess.run(["git", "-C", str(ROOT), "archive", args.baseline, "retrieval"], capture_output=True)
+        if archive.returncode != 0:
+            print(f"baseline {args.baseline}: {archive.stderr.decode().strip()}", file=sys.stderr)
+            return None
+        subprocess.run(["tar", "-x", "-C", work], input=archive.stdout, check=True)
+        out = Path(work) / "figures.json"
+        command = [sys.executable, __file__, "--code", work, "--figures-json", str(out), "--baseline", "none"]
+        command += ["--speed", str(args.speed), "--actors-dev", str(args.actors_dev), "--realdocs", str(args.realdocs)]
+        subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
+        figures: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
+        return figures
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, float):
+        return f"{value:.3f}"
+    return "—" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
+
+
+def print_figures(now: dict[str, Any], before: dict[str, Any] | None, baseline: str) -> None:
+    """The figures as Markdown tables, this code beside the baseline's."""
+    then = before or {}
+    dev, dev_then = now.get("actors-dev", {}), then.get("actors-dev", {})
+    if dev:
+        parts = list(dev)
+        print(f"\n### actors-dev (baseline = {baseline})\n")
+        print("| figure | target | " + " | ".join(f"{p}: before | {p}: now" for p in parts) + " |")
+        print("|---|---|" + "---|---|" * len(parts))
+        for label, key, target in ACTORS_DEV_FIGURES:
+            cells = [f"{_cell(dev_then.get(p, {}).get(key))} | {_cell(dev[p].get(key))}" for p in parts]
+            print(f"| {label} | {target} | " + " | ".join(cells) + " |")
+        sizes = ", ".join(f"{p} {dev[p]['sentences']} sentences" for p in parts)
+        print(f"\n({sizes}; halves: sorted file names, even positions tune, odd positions held out)")
+    print(f"\n### tests/data golds (baseline = {baseline})\n")
+    labels = [label for label in GOLDS if label in now]
+    print("| figure | " + " | ".join(f"{label}: before | {label}: now" for label in labels) + " |")
+    print("|---|" + "---|---|" * len(labels))
+    for key in ("actor_precision", "actor_recall", "kind_accuracy", "statement_precision", "statement_recall", "junk"):
+        cells = [f"{_cell(then.get(label, {}).get(key))} | {_cell(now[label][key])}" for label in labels]
+        print(f"| {key.replace('_', ' ')} | " + " | ".join(cells) + " |")
+    junk, junk_then = now.get("realdocs-dev", {}), then.get("realdocs-dev", {})
+    if junk:
+        print(f"\n### realdocs-dev: junk among the {JUNK_TOP} most mentioned actors (baseline = {baseline})\n")
+        print("| corpus | actors listed: before | now | junk: before | now | unjudged: before | now |")
+        print("|---|---|---|---|---|---|---|")
+        for corpus, row in junk.items():
+            old = junk_then.get(corpus, {})
+            print(
+                f"| {corpus} | {_cell(old.get('actors_listed'))} | {row['actors_listed']:,} | {_cell(old.get('junk'))}"
+                f" | {row['junk']} | {_cell(old.get('unjudged'))} | {row['unjudged']} |"
+            )
+    if "speed" in now:
+        speed, old = now["speed"], then.get("speed", {})
+        before_text = f"{old['per_second']:,.0f}" if old else "—"
+        print(
+            f"\nspeed (find_actors, seed × {speed['copies']:,} = {speed['sentences']:,} sentences): "
+            f"{speed['per_second']:,.0f} sentences/s (baseline {before_text})"
+        )
 
 
 def print_table(name: str, result: dict[str, Any], verbose: bool) -> None:
@@ -435,8 +720,13 @@ def print_scale(rows: list[dict[str, object]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("-v", "--verbose", action="store_true", help="list misses and false finds")
-    parser.add_argument("--speed", type=int, default=0, metavar="N", help="time the seed repeated N times")
+    parser.add_argument("-v", "--verbose", action="store_true", help="list errors (tuning half only) and top actors")
+    parser.add_argument("--baseline", default=BASELINE, help="commit to compare with ('none': no comparison)")
+    parser.add_argument("--actors-dev", type=Path, default=SHARED / "actors-dev", help="the actors-dev folder")
+    parser.add_argument("--realdocs", type=Path, default=SHARED / "realdocs-dev", help="the realdocs-dev folder")
+    parser.add_argument("--speed", type=int, default=1000, metavar="N", help="time the seed repeated N times (0: not)")
+    parser.add_argument("--code", type=Path, help="import retrieval/ from this folder (the baseline run)")
+    parser.add_argument("--figures-json", type=Path, help="write the figures to this file instead of printing them")
     parser.add_argument("--scale", default="", metavar="N[,N]", help="time actor upkeep on generated corpora")
     parser.add_argument("--verify", action="store_true", help="with --scale: compare with a full recompute")
     parser.add_argument("--work", type=Path, default=None, help="with --scale: folder for the databases")
@@ -451,31 +741,12 @@ def main(argv: list[str] | None = None) -> int:
             print_scale(rows[-1:])
         print_scale(rows)
         return 0
-    for gold_path, folder in GOLDS:
-        gold = json.loads(gold_path.read_text(encoding="utf-8"))
-        sentences = load_sentences(folder / gold["document"])
-        started = time.perf_counter()
-        analysis = find_actors(sentences)
-        seconds = time.perf_counter() - started
-        print_table(
-            f"{gold_path.name}: {len(sentences)} sentences, {seconds * 1000:.0f} ms",
-            evaluate(gold, sentences, analysis),
-            args.verbose,
-        )
-    if args.speed:
-        base = load_sentences(ROOT / "seeds" / json.loads(GOLDS[0][0].read_text())["document"])
-        corpus = [
-            IndexedSentence(copy * len(base) + s.sentence_id, copy, s.paragraph, s.sentence, s.text, s.tokens)
-            for copy in range(args.speed)
-            for s in base
-        ]
-        started = time.perf_counter()
-        analysis = find_actors(corpus)
-        seconds = time.perf_counter() - started
-        print(
-            f"\nspeed: {len(corpus):,} sentences in {seconds:.2f} s ({len(corpus) / seconds:,.0f} sentences/s), "
-            f"{len(analysis.actors)} actors, {len(analysis.links):,} links"
-        )
+    figures = all_figures(args)
+    if args.figures_json:
+        args.figures_json.write_text(json.dumps(figures, ensure_ascii=False, default=list), encoding="utf-8")
+        return 0
+    before = None if args.baseline == "none" else baseline_figures(args)  # after ours: never two timings at once
+    print_figures(figures, before, args.baseline)
     return 0
 
 
