@@ -22,7 +22,6 @@ from retrieval.index.corpus import Corpus
 from retrieval.index.engine import Engine, RankBM25Engine
 from retrieval.index.paragraphs import build_paragraph_index
 from retrieval.index.persistence import IndexDelta, PersistentIndex, use_tantivy
-from retrieval.index.tantivy_engine import TantivyEngine
 from retrieval.ingest.document import INGEST_VERSION
 from retrieval.ingest.walk import (
     DEFAULT_MAX_FILE_BYTES,
@@ -33,13 +32,20 @@ from retrieval.ingest.walk import (
 )
 from retrieval.models import Answer, DocumentInfo, IndexedSentence, ReindexReport
 from retrieval.store.database import Store
-from retrieval.store.reader import GENERATION_KEY, stored_sentence_count
+from retrieval.store.lock import writer_lock
+from retrieval.store.reader import all_sentences, connect_readonly, stored_sentence_count
+from retrieval.store.reader import documents as read_documents
+from retrieval.store.reader import generation as read_generation
 from retrieval.store.records import ActorSentence
 from retrieval.tokenize import TOKENIZER_VERSION
 
 log = logging.getLogger(__name__)
 
-DEFAULT_MAX_QUESTION_CHARS = 500
+# A Discord message with Nitro (4,000 characters): a question as long as anyone can post is answered, not refused.
+# How often a serving index checks whether another process wrote the store (a cheap read of one meta row).
+FOLLOW_SECONDS = 2.0
+
+DEFAULT_MAX_QUESTION_CHARS = 4000
 
 EngineFactory = Callable[[list[IndexedSentence]], Engine]
 
@@ -83,6 +89,7 @@ class IndexSnapshot:
     corpus: Corpus
     engine: Engine
     documents: tuple[DocumentInfo, ...]
+    generation: int  # the store's write generation this index reflects
 
 
 class AnswerService:
@@ -98,6 +105,7 @@ class AnswerService:
         engine_factory: EngineFactory = build_rank_bm25,
         engine: str = "auto",
         reranker: SemanticReranker | None = None,
+        follow_every: float = FOLLOW_SECONDS,
     ) -> None:
         self.store = store
         self.docs_dir = docs_dir
@@ -113,6 +121,8 @@ class AnswerService:
         self._snapshot: IndexSnapshot | None = None
         self._reindex_lock = asyncio.Lock()
         self._actor_directory: ActorDirectory | None = None  # loaded by load/reindex or the first actor question
+        self._follow_every = follow_every
+        self._followed_at = 0.0
 
     @property
     def ready(self) -> bool:
@@ -132,7 +142,7 @@ class AnswerService:
         """
         if await self.store.get_meta("tokenizer_version") == str(TOKENIZER_VERSION):
             await self._swap_in_store_index()
-        self._actor_directory = ActorDirectory(await self.store.actor_directory())
+        self._actor_directory = await self._load_actor_directory()
 
     async def reindex(self, progress: ProgressCallback | None = None, *, allow_removal: bool = False) -> ReindexReport:
         """Bring the store up to date with the folder and swap in the new index.
@@ -143,7 +153,7 @@ class AnswerService:
         """
         if self._reindex_lock.locked():
             raise ReindexInProgress("a reindex is already running")
-        async with self._reindex_lock:
+        async with self._reindex_lock, writer_lock(self.store.path):
             return await self._reindex(progress, allow_removal)
 
     async def _reindex(self, progress: ProgressCallback | None, allow_removal: bool) -> ReindexReport:
@@ -157,18 +167,18 @@ class AnswerService:
         warnings_digest = warning_digest(scan.warnings)
         meta["warnings_digest"] = warnings_digest
         delta: IndexDelta | None = None
-        if scan.touched or replace_all:
-            # Every write to the sentences bumps the generation that the on-disk index is checked against.
-            generation = int(await self.store.get_meta(GENERATION_KEY) or 0)
-            meta[GENERATION_KEY] = str(generation + 1)
-            changed = (*scan.changed, *scan.removed)
-            delta = IndexDelta(generation, generation + 1, changed, tuple(d.path for d in scan.parsed), replace_all)
         # The skipped files are logged once, summarised, when they differ from the last reindex's (a `docbot ask`
         # refreshes the index every time: a folder of images must not be warned about at every question).
         warnings_new = await self.store.get_meta("warnings_digest") != warnings_digest
         if scan.touched or scan.restamped or replace_all or warnings_new:
-            await self.store.apply_scan(scan, meta, replace_all)
-        if scan.touched or replace_all or self._snapshot is None:
+            # The write bumps the generation that the search index is checked against, in its own transaction.
+            before, after = await self.store.apply_scan(scan, meta, replace_all)
+            if after != before:
+                changed = (*scan.changed, *scan.removed)
+                delta = IndexDelta(before, after, changed, tuple(d.path for d in scan.parsed), replace_all)
+        snapshot = self._snapshot
+        if delta is not None or snapshot is None or snapshot.generation != await self.store.generation():
+            # Also when another process wrote the store since this index was loaded.
             await self._swap_in_store_index(delta)
         await self._refresh_actors()
         snapshot = self._snapshot
@@ -208,15 +218,9 @@ class AnswerService:
             if self._persistent is None:
                 self._persistent = PersistentIndex(self.store.path)
             pinned = await asyncio.to_thread(self._persistent.open_snapshot, delta)
-            self._snapshot = IndexSnapshot(pinned.corpus, pinned.engine, pinned.documents)
+            self._snapshot = IndexSnapshot(pinned.corpus, pinned.engine, pinned.documents, pinned.generation)
             return
-        sentences = await self.store.load_sentences()
-        documents = await self.store.documents()
-        engine = await asyncio.to_thread(self._engine_factory, sentences)
-        # A second engine over whole paragraphs, from the same factory: answers score a sentence with its paragraph.
-        paragraphs = await asyncio.to_thread(build_paragraph_index, sentences, self._engine_factory)
-        corpus = Corpus.build(sentences, documents, paragraphs)
-        self._snapshot = IndexSnapshot(corpus, engine, tuple(documents))
+        self._snapshot = await asyncio.to_thread(_load_in_memory, self.store.path, self._engine_factory)
 
     def check_question(self, question: str) -> str:
         """The question with surrounding white space removed, or `QuestionError` saying what is wrong."""
@@ -237,16 +241,25 @@ class AnswerService:
         return await asyncio.to_thread(answer_question, question, snapshot.corpus, snapshot.engine, top, self._reranker)
 
     async def _follow_other_writers(self) -> None:
-        # Processes sharing one on-disk index (Discord shards): when another one reindexed, serve its new index.
+        # Processes sharing one database (the bot and the command line, Discord shards): when another one wrote
+        # the store, serve what it wrote. Checked at most every `follow_every` seconds; skipped while any process
+        # writes (its own reindex swaps when done; another writer's work is picked up at the next check).
         snapshot = self._snapshot
-        if (
-            snapshot is not None
-            and self._persistent is not None
-            and isinstance(snapshot.engine, TantivyEngine)
-            and not self.reindexing
-            and self._persistent.changed_elsewhere(snapshot.engine.generation)
-        ):
-            await self._swap_in_store_index()
+        now = time.monotonic()
+        if snapshot is None or self.reindexing or now - self._followed_at < self._follow_every:
+            return
+        self._followed_at = now
+        if await self.store.generation() == snapshot.generation:
+            return
+        async with self._reindex_lock, writer_lock(self.store.path, wait=False) as held:
+            if held and self._snapshot is snapshot:
+                await self._swap_in_store_index()
+                self._actor_directory = await self._load_actor_directory()
+                log.info("serving the index another process wrote (generation %d)", self._require_snapshot().generation)
+
+    async def _load_actor_directory(self) -> ActorDirectory:
+        # Building the look-up tables of tens of thousands of actors takes longer than the event loop may wait.
+        return await asyncio.to_thread(ActorDirectory, await self.store.actor_directory())
 
     def ask_now(self, question: str, top: int = 5) -> Answer:
         """`ask` in the calling thread, for batch use where there is no event loop to keep free."""
@@ -276,11 +289,12 @@ class AnswerService:
         if seconds is not None:
             log.info("actors recomputed in %.2fs", seconds)
         if seconds is not None or self._actor_directory is None:
-            self._actor_directory = ActorDirectory(await self.store.actor_directory())
+            self._actor_directory = await self._load_actor_directory()
 
     async def _actors(self) -> ActorDirectory:
+        await self._follow_other_writers()
         if self._actor_directory is None:
-            self._actor_directory = ActorDirectory(await self.store.actor_directory())
+            self._actor_directory = await self._load_actor_directory()
         return self._actor_directory
 
     async def actors(self) -> list[ActorListing]:
@@ -314,6 +328,22 @@ class AnswerService:
         if self._snapshot is None:
             raise NotReady("the index is still being built")
         return self._snapshot
+
+
+def _load_in_memory(db_path: Path, engine_factory: EngineFactory) -> IndexSnapshot:
+    """The in-memory index of every stored sentence, read in one read transaction (run in a worker thread)."""
+    connection = connect_readonly(db_path)
+    try:
+        connection.execute("BEGIN")
+        generation = read_generation(connection)
+        sentences = all_sentences(connection)
+        documents = read_documents(connection)
+    finally:
+        connection.close()
+    engine = engine_factory(sentences)
+    # A second engine over whole paragraphs, from the same factory: answers score a sentence with its paragraph.
+    paragraphs = build_paragraph_index(sentences, engine_factory)
+    return IndexSnapshot(Corpus.build(sentences, list(documents), paragraphs), engine, documents, generation)
 
 
 def _local_frequency(sentences: list[ActorSentence]) -> Callable[[str], int]:

@@ -37,6 +37,7 @@ from retrieval.index.tantivy_engine import (
     open_writers,
     paragraph_schema,
     prepare_index,
+    sample_sentence_ids,
     sentence_schema,
 )
 from retrieval.models import DocumentInfo
@@ -56,6 +57,10 @@ ENGINE_CHOICES = ("auto", "rank-bm25", "tantivy")
 
 
 _PARAGRAPH_DIR = "paragraphs"
+
+
+# Sentence ids of the index checked against the store whenever it is opened or updated.
+_ID_SAMPLE = 64
 
 
 _SIDE_FILE = "docbot-index.json"
@@ -159,8 +164,6 @@ class PersistentIndex:
         # The paragraph index lives inside the sentence index's folder: removing that folder removes both.
         self.paragraph_path = self.path / _PARAGRAPH_DIR
         self._lock_path = self.path.with_name(self.path.name + _LOCK_SUFFIX)
-        self._checked_at = 0.0
-        self._seen_generation: int | None = None
 
     # side file -------------------------------------------------------------------------------------------------
 
@@ -191,17 +194,6 @@ class PersistentIndex:
     def _forget(self) -> None:
         with contextlib.suppress(FileNotFoundError):
             (self.path / _SIDE_FILE).unlink()
-
-    def changed_elsewhere(self, generation: int, every: float = 2.0) -> bool:
-        """True when the index on disk moved past `generation` (another process reindexed); checked at most every
-        `every` seconds, so it costs nothing on the question path."""
-        now = time.monotonic()
-        if now - self._checked_at < every:
-            return self._seen_generation is not None and self._seen_generation != generation
-        self._checked_at = now
-        recorded = self.recorded()
-        self._seen_generation = recorded["generation"] if recorded else None
-        return self._seen_generation is not None and self._seen_generation != generation
 
     # writing ---------------------------------------------------------------------------------------------------
 
@@ -245,6 +237,7 @@ class PersistentIndex:
                 and recorded["generation"] == generation
                 and recorded["sentences"] == count
                 and self._searchable(count, recorded["paragraphs"])
+                and self._ids_agree(connection)
             ):
                 return "opened"
             if (
@@ -257,7 +250,13 @@ class PersistentIndex:
                 and self._searchable(recorded["sentences"], recorded["paragraphs"])
             ):
                 self._apply(connection, delta, generation, count)
-                return "updated"
+                if self._searchable(count, live_documents(self._open_indexes(recreate=False)[1])) and self._ids_agree(
+                    connection
+                ):
+                    return "updated"
+                log.warning("search index at %s disagrees with the database after an update: rebuilding it", self.path)
+                self._rebuild(connection, generation, count, recreate=False)
+                return "rebuilt"
             if recorded is not None:
                 log.warning(
                     "search index at %s is out of step with the database (index generation %s, %s sentences;"
@@ -282,6 +281,15 @@ class PersistentIndex:
             )
         except (ValueError, OSError):
             return False
+
+    def _ids_agree(self, connection: sqlite3.Connection) -> bool:
+        """Whether a sample of the index's sentence ids (the oldest and the newest) are sentences in the store: the
+        counts and generation can agree while the ids do not, after an outside change to either."""
+        try:
+            sample = sample_sentence_ids(prepare_index(tantivy.Index.open(str(self.path))), _ID_SAMPLE)
+        except (ValueError, OSError):
+            return False
+        return len(reader.existing_sentence_ids(connection, sample)) == len(sample)
 
     def _apply(self, connection: sqlite3.Connection, delta: IndexDelta, generation: int, count: int) -> None:
         indexes = self._open_indexes(recreate=False)
@@ -331,7 +339,6 @@ class PersistentIndex:
                 documents = reader.documents(connection)
                 engine = TantivyEngine(index, sentences.tokens_of, generation, paragraph_index)
                 corpus = Corpus(sentences, {d.document_id: d for d in documents}, SentencePositions(sentences))
-                self._seen_generation = generation
                 return PinnedIndex(corpus, engine, documents, generation, action)
             # Another process wrote the store between the sync and the pin: sync again (it waits for that writer).
             connection.close()

@@ -162,6 +162,16 @@ def live_documents(index: tantivy.Index) -> int:
     return int(index.searcher().num_docs)
 
 
+def sample_sentence_ids(index: tantivy.Index, count: int) -> list[int]:
+    """Up to `count` sentence ids from the index: its lowest and its highest (the oldest and the newest writes)."""
+    searcher = index.searcher()
+    ids: set[int] = set()
+    for order in (tantivy.Order.Asc, tantivy.Order.Desc):
+        result = searcher.search(tantivy.Query.all_query(), limit=count // 2, order_by_field=_SENTENCE_ID, order=order)
+        ids.update(int(value) for value, _ in result.hits)
+    return sorted(ids)
+
+
 def _values(searcher: tantivy.Searcher, field: str, addresses: list[tantivy.DocAddress]) -> list[int]:
     return [int(value or 0) for value in searcher.fast_field_values(field, addresses)]
 

@@ -18,7 +18,13 @@ import aiosqlite
 from retrieval.ingest.walk import FileState, ScanResult
 from retrieval.models import DocumentInfo, IndexedSentence, ParsedDocument, Source
 from retrieval.store.actor_tables import ACTOR_META_KEYS, actors_current
-from retrieval.store.reader import ANSWERABLE, DOCUMENTS_QUERY, SENTENCE_COLUMNS, document_info, indexed_sentence
+from retrieval.store.reader import (
+    ALL_SENTENCES_QUERY,
+    DOCUMENTS_QUERY,
+    GENERATION_KEY,
+    document_info,
+    indexed_sentence,
+)
 from retrieval.store.records import ActorSentence, RelatedActor, StoredActor
 
 log = logging.getLogger(__name__)
@@ -147,6 +153,9 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
+# The highest sentence id ever written (meta key): ids are never reused.
+_SENTENCE_ID_HIGH = "sentence_id_high"
+
 REBUILD_HINT = "delete it (or pass another --db) and run `docbot index` to rebuild it from the documents"
 
 
@@ -249,18 +258,24 @@ class Store:
             rows = await cursor.fetchall()
         return {str(r[0]): FileState(str(r[1]), int(r[2]), int(r[3])) for r in rows}
 
-    async def apply_scan(self, scan: ScanResult, meta: dict[str, str], replace_all: bool = False) -> None:
+    async def apply_scan(self, scan: ScanResult, meta: dict[str, str], replace_all: bool = False) -> tuple[int, int]:
         """Write a scan in one transaction: removed documents go, changed ones are replaced, new ones added.
 
-        Any failure rolls the whole transaction back, so the database keeps the previous index whole.
+        Returns the write generation before and after (bumped, inside the same transaction, whenever sentences were
+        written: another process's write can never be counted twice). Any failure rolls the whole transaction back,
+        so the database keeps the previous index whole.
         """
         await self._db.execute("BEGIN IMMEDIATE")
         try:
+            before = await self.generation()
+            after = before + 1 if scan.parsed or scan.removed or replace_all else before
+            next_id = await self._next_sentence_id()
             if replace_all:
                 await self._db.execute("DELETE FROM documents")
             await self._db.executemany("DELETE FROM documents WHERE path = ?", [(p,) for p in scan.removed])
             for document in scan.parsed:
-                await self._write_document(document)
+                next_id = await self._write_document(document, next_id)
+            meta = {**meta, GENERATION_KEY: str(after), _SENTENCE_ID_HIGH: str(next_id - 1)}
             await self._db.executemany(
                 "UPDATE documents SET size = ?, mtime_ns = ? WHERE path = ?",
                 [(size, mtime_ns, path) for path, size, mtime_ns in scan.restamped],
@@ -270,6 +285,7 @@ class Store:
                 list(meta.items()),
             )
             await self._db.execute("COMMIT")
+            return before, after
         except BaseException as error:
             # Some errors (disk full, I/O) make SQLite roll back by itself; a second ROLLBACK would hide the cause.
             if self._db.in_transaction:
@@ -280,7 +296,24 @@ class Store:
                 ) from error
             raise
 
-    async def _write_document(self, document: ParsedDocument) -> None:
+    async def generation(self) -> int:
+        """The write generation: bumped by every write to the sentences (0 before the first)."""
+        value = await self.get_meta(GENERATION_KEY)
+        return int(value) if value is not None and value.lstrip("-").isdigit() else 0
+
+    async def _next_sentence_id(self) -> int:
+        # Sentence ids are never reused (a live Context button names one): new rows number on from the highest id
+        # ever written, which the meta table remembers after the rows that had it are gone.
+        async with self._db.execute(
+            "SELECT MAX(COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0),"
+            " COALESCE((SELECT MAX(id) FROM sentences), 0)) + 1",
+            (_SENTENCE_ID_HIGH,),
+        ) as cursor:
+            row = await cursor.fetchone()
+        return int(row[0]) if row else 1
+
+    async def _write_document(self, document: ParsedDocument, first_id: int) -> int:
+        """Write one document with sentence ids from `first_id` on (consecutive); returns the next free id."""
         # Replacing the row (rather than updating it) gives the document a fresh id; its old sentences cascade away.
         await self._db.execute("DELETE FROM documents WHERE path = ?", (document.path,))
         cursor = await self._db.execute(
@@ -290,10 +323,11 @@ class Store:
         document_id = cursor.lastrowid
         await cursor.close()
         await self._db.executemany(
-            "INSERT INTO sentences (document_id, paragraph, sentence, text, start_offset, end_offset, tokens, kind,"
-            " section, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO sentences (id, document_id, paragraph, sentence, text, start_offset, end_offset, tokens,"
+            " kind, section, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
+                    first_id + number,
                     document_id,
                     s.paragraph,
                     s.sentence,
@@ -305,17 +339,14 @@ class Store:
                     s.section,
                     s.page,
                 )
-                for s in document.sentences
+                for number, s in enumerate(document.sentences)
             ],
         )
+        return first_id + len(document.sentences)
 
     async def load_sentences(self) -> list[IndexedSentence]:
         """Every sentence with its tokens, ordered by document path, paragraph and sentence."""
-        query = (
-            f"SELECT {SENTENCE_COLUMNS} FROM sentences s JOIN documents d ON d.id = s.document_id"
-            f" WHERE {ANSWERABLE} ORDER BY d.path, s.paragraph, s.sentence"
-        )
-        async with self._db.execute(query) as cursor:
+        async with self._db.execute(ALL_SENTENCES_QUERY) as cursor:
             rows = await cursor.fetchall()
         sections: dict[str, str] = {}  # one string per distinct section path, not one per sentence
         return [indexed_sentence(r, sections) for r in rows]

@@ -32,6 +32,12 @@ DOCUMENTS_QUERY = (
 )
 """The indexed documents with their answerable sentence counts, by path."""
 
+ALL_SENTENCES_QUERY = (
+    f"SELECT {SENTENCE_COLUMNS} FROM sentences s JOIN documents d ON d.id = s.document_id"
+    f" WHERE {ANSWERABLE} ORDER BY d.path, s.paragraph, s.sentence"
+)
+"""Every answerable sentence, ordered by document path, paragraph and sentence (the in-memory engine's order)."""
+
 IndexRow = tuple[int, str, int, int, str]
 """(sentence id, document path, document id, paragraph, tokens joined by spaces): what the search index is fed."""
 
@@ -74,6 +80,22 @@ def documents(connection: sqlite3.Connection) -> tuple[DocumentInfo, ...]:
 def document_info(row: Sequence[Any]) -> DocumentInfo:
     """A row of `DOCUMENTS_QUERY` as a DocumentInfo."""
     return DocumentInfo(int(row[0]), str(row[1]), str(row[2]), int(row[3]))
+
+
+def all_sentences(connection: sqlite3.Connection) -> list[IndexedSentence]:
+    """Every answerable sentence with its tokens (`ALL_SENTENCES_QUERY`)."""
+    sections: dict[str, str] = {}  # one string per distinct section path, not one per sentence
+    return [indexed_sentence(r, sections) for r in connection.execute(ALL_SENTENCES_QUERY)]
+
+
+def existing_sentence_ids(connection: sqlite3.Connection, ids: Sequence[int]) -> set[int]:
+    """Which of these ids are answerable sentences in the store."""
+    found: set[int] = set()
+    for start in range(0, len(ids), _PARAMETERS):
+        chunk = ids[start : start + _PARAMETERS]
+        query = f"SELECT s.id FROM sentences s WHERE s.id IN ({','.join('?' * len(chunk))}) AND {ANSWERABLE}"
+        found.update(int(r[0]) for r in connection.execute(query, chunk))
+    return found
 
 
 def indexed_sentence(row: Sequence[Any], sections: dict[str, str] | None = None) -> IndexedSentence:
