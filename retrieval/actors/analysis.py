@@ -22,6 +22,7 @@ pass that state between modules for no gain in clarity.)
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -31,6 +32,8 @@ from retrieval.actors.facts import (
     EVIDENCE,
     EVIDENCE_INDEX,
     PERSON,
+    QUOTE_OPEN,
+    QUOTED,
     RELIABLE,
     UNRELIABLE,
     DocumentFacts,
@@ -116,7 +119,11 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
         token = tokens[position]
         if token.kind == "word" and not token.capitalised and lexicon.has_lower("speech_verbs", token.lower):
             return position
-        if token.kind == "word" and lexicon.has_lower("auxiliaries", token.lower):
+        if token.kind == "word" and (
+            lexicon.has_lower("auxiliaries", token.lower)
+            or (token.lower.endswith("ly") and len(token.lower) > 4 and not token.capitalised)  # "consistently"
+            or (position == index and not token.capitalised and _is_role(token.lower, lexicon))  # "X officials said"
+        ):
             position += 1
             skipped += 1
             continue
@@ -135,6 +142,11 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             if token.text == ",":
                 return _speech_verb_after(tokens, close + 1, lexicon, allow_apposition=False)
     return -1
+
+
+def _is_role(lower: str, lexicon: Lexicon) -> bool:
+    """A role word, singular or plural ("spokesman", "officials")."""
+    return lexicon.has_lower("roles", lower) or (lower.endswith("s") and lexicon.has_lower("roles", lower[:-1]))
 
 
 def _previous_word(tokens: Sequence[Token], index: int, skip_the: bool = True) -> Token | None:
@@ -249,6 +261,7 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
             position += 1
             continue
         end = position + 1
+        tail = False  # inside an organisation's "of"/"for"/"on" tail: "Joint Council for the Welfare of Immigrants"
         while end < len(tokens) and not covered[end]:
             current = tokens[end]
             particle = False
@@ -264,12 +277,30 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 and _title_then_name(tokens, covered, end, lexicon)
             ):
                 break  # "NATO | Secretary General Jens Stoltenberg", "Commission | President Ursula von der Leyen"
+            if current.capitalised and _organisation_then_person(tokens, covered, position, end, lexicon):
+                break  # "the Refugee Council | Enver Solomon said"
             title_dot = current.text == "." and lexicon.has("titles", tokens[end - 1].text + ".")
-            if (current.capitalised and not tokens[end - 1].affix) or title_dot or particle:
+            initial = (  # "George W. Bush"
+                current.text == "."
+                and len(tokens[end - 1].text) == 1
+                and tokens[end - 1].text.isupper()
+                and end + 1 < len(tokens)
+                and tokens[end + 1].capitalised
+                and not covered[end + 1]
+            )
+            dash = (  # "Council on American - Islamic Relations"
+                tail and current.text in ("-", "–") and end + 1 < len(tokens) and tokens[end + 1].capitalised
+            )
+            if (current.capitalised and not tokens[end - 1].affix) or title_dot or particle or initial or dash:
                 end += 1
             elif (
-                current.lower in ("of", "for")
-                and lexicon.has_lower("organisation_words", tokens[end - 1].lower)
+                (
+                    (
+                        current.lower in ("of", "for", "on")
+                        and lexicon.has_lower("organisation_words", tokens[end - 1].lower)
+                    )
+                    or (tail and current.lower in ("of", "for", "and"))
+                )
                 and end + 1 < len(tokens)
                 and not covered[end + 1]
                 and (tokens[end + 1].capitalised or (tokens[end + 1].lower == "the" and end + 2 < len(tokens)))
@@ -278,6 +309,7 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 look = end + 1 + (tokens[end + 1].lower == "the")
                 if look < len(tokens) and tokens[look].capitalised and not covered[look]:
                     end = look
+                    tail = True
                 else:
                     break
             else:
@@ -287,6 +319,28 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
         runs.append((position, end))
         position = end
     return runs
+
+
+def _organisation_then_person(
+    tokens: Sequence[Token], covered: Sequence[bool], start: int, index: int, lexicon: Lexicon
+) -> bool:
+    """True when a run of two words or more ending with an organisation word is followed, from `index`, by a name of
+    two or three capitalised words that are neither organisation words nor titles nor common words, and then by a
+    word that is not capitalised: the organisation, then a person ("the Refugee Council Enver Solomon said")."""
+    if index - start < 2 or not lexicon.has_lower("organisation_words", tokens[index - 1].lower):
+        return False
+    end = index
+    while end < len(tokens) and end - index < 4 and tokens[end].capitalised and not covered[end]:
+        token = tokens[end]
+        if (
+            token.kind != "word"
+            or lexicon.has_lower("organisation_words", token.lower)
+            or lexicon.has_lower("titles", token.lower)
+            or is_common(token.text, lexicon)
+        ):
+            return False
+        end += 1
+    return 2 <= end - index <= 3 and (end == len(tokens) or not tokens[end].capitalised)
 
 
 def _title_then_name(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon) -> bool:
@@ -312,11 +366,10 @@ def _find_name_candidates(
         ):
             after_the = tokens[words.pop(0)].lower == "the"
         words = [
-            i
-            for i in words
-            if not lexicon.has_lower("time_words", tokens[i].lower)
-            and not (tokens[i].kind == "word" and len(tokens[i].text) > 5 and tokens[i].text.isupper())  # "BRUSSELS"
-        ]
+            i for i in words if not (tokens[i].kind == "word" and len(tokens[i].text) > 5 and tokens[i].text.isupper())
+        ]  # "BRUSSELS"
+        while words and lexicon.has_lower("time_words", tokens[words[-1]].lower):
+            words.pop()  # a time word inside a name stays: "Sydney Morning Herald"
         if not words:
             continue
         first = words[0]
@@ -327,6 +380,15 @@ def _find_name_candidates(
         )
         titled = False
         if not is_org:
+            if (
+                len(words) > 1
+                and first >= 2
+                and tokens[first - 1].lower == "of"
+                and tokens[first - 2].capitalised
+                and lexicon.has_lower("titles", tokens[first - 2].lower)
+            ):
+                words.pop(0)  # "Secretary of State Condoleezza Rice": the title's last word
+                titled = True
             while len(words) > 1 and lexicon.has_lower("titles", tokens[words[0]].lower):
                 words.pop(0)
                 titled = True
@@ -452,16 +514,22 @@ def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> Do
     counts: dict[tuple[str, str, str, str], list[int]] = {}
     sentences: list[SentenceFacts | None] = []
     words: set[str] = set()
-    for text in texts:
-        analysis = analyse_sentence(text, lexicon)
+    analyses = [analyse_sentence(text, lexicon) for text in texts]
+    # Words the document writes in lower case: a one-word name among them is likely a common word ("Iodine").
+    lowercase = {t.lower for a in analyses for t in a.tokens if t.kind == "word" and not t.capitalised}
+    open_quote = 0  # sentences into an open quotation
+    for text, analysis in zip(texts, analyses, strict=True):
         if not analysis.title_case:
             _mid_sentence_common_words(analysis.tokens, lexicon, words)
+        quote, open_quote = _quote_state(text, open_quote)
         keys: list[str] = []
         for mention in analysis.mentions:
             key = COUNTRY_KEY + mention.country if mention.country else " ".join(name_key(mention.name, particles))
             keys.append(key)
             if not key:
                 continue
+            if not mention.country and " " not in mention.surface and mention.surface.casefold() in lowercase:
+                mention.evidence["lowercase"] += 1
             reliable = (mention.needs or RELIABLE) if mention.reliable else UNRELIABLE
             row = counts.get((key, mention.surface, mention.name, reliable))
             if row is None:
@@ -469,12 +537,41 @@ def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> Do
             row[0] += 1
             for name, value in mention.evidence.items():
                 row[1 + EVIDENCE_INDEX[name]] += value
-        sentences.append(_sentence_facts(text, analysis, keys, lexicon, particles))
+        sentences.append(_sentence_facts(text, analysis, keys, lexicon, particles, quote))
     return DocumentFacts(
         sentences=tuple(sentences),
         names=tuple(NameCount(*form, row[0], tuple(row[1:])) for form, row in counts.items()),
         words=frozenset(words),
     )
+
+
+_OPENING_QUOTES = ('"', "“")
+_QUOTE_MARK = re.compile('["“”]')
+_LONGEST_QUOTATION = 6  # sentences; an unbalanced quote mark does not make the rest of a document a quotation
+
+
+def _quote_state(text: str, open_before: int) -> tuple[int, int]:
+    """(the sentence's `SentenceFacts.quote` bits, sentences into an open quotation after it). A sentence is quoted
+    when it opens with a quotation of four words or more, or starts inside one; a quotation reopened at a new
+    paragraph ("... first part. / "Second part.") goes on."""
+    if not open_before and '"' not in text and "“" not in text:
+        return 0, 0
+    stripped = text.lstrip()
+    starts = stripped.startswith(_OPENING_QUOTES)
+    inside = open_before > 0
+    for match in _QUOTE_MARK.finditer(stripped):
+        char = match.group()
+        if char == "“" or (char == '"' and not inside):
+            inside = True
+        elif not (match.start() == 0 and open_before):  # a closing mark, not one reopening the quotation
+            inside = False
+    quoted = open_before > 0
+    if starts and not quoted:
+        closing = min((i for i in (stripped.find('"', 1), stripped.find("”", 1)) if i > 0), default=len(stripped))
+        quoted = len(stripped[1:closing].split()) >= 4
+    bits = (QUOTED if quoted else 0) | (QUOTE_OPEN if inside else 0)
+    after = open_before + 1 if inside else 0
+    return bits, after if after < _LONGEST_QUOTATION else 0
 
 
 def _mid_sentence_common_words(tokens: Sequence[Token], lexicon: Lexicon, names: set[str]) -> None:
@@ -491,6 +588,7 @@ def _mid_sentence_common_words(tokens: Sequence[Token], lexicon: Lexicon, names:
             names.add(token.text)
 
 
+_LISTENER_VERBS = frozenset({"told", "tell", "tells"})
 _OBJECT_PREPOSITIONS = frozenset({"of", "with", "to", "by", "for", "against", "from", "on", "about", "between", "at"})
 _CLAUSE_OPENERS = _OPENERS | {",", ";"}
 
@@ -507,11 +605,17 @@ def _spot(
 ) -> Spot:
     before = _previous_word(tokens, phrase_start)
     blocked = before is not None and before.kind == "word" and before.lower in _OBJECT_PREPOSITIONS
+    verb = _speech_verb_after(tokens, end, lexicon)
+    if blocked and before is not None and before.lower == "with" and verb >= 0 and tokens[verb].lower.endswith("ing"):
+        blocked = False  # "with Boswell stating: ..."
     cursor = end
     while cursor < len(tokens) and tokens[cursor].kind == "word" and not tokens[cursor].capitalised:
-        if not lexicon.has_lower("roles", tokens[cursor].lower) and tokens[cursor].lower not in ("special", "chief"):
+        if not _is_role(tokens[cursor].lower, lexicon) and tokens[cursor].lower not in ("special", "chief"):
             break
         cursor += 1
+    if adjective and cursor > end and not tokens[cursor - 1].lower.endswith("s"):
+        cursor = end  # "the Iranian leader claimed": one person, not the government ("Iranian officials said")
+        verb = -1
     return Spot(
         key,
         start,
@@ -520,13 +624,18 @@ def _spot(
         adjective,
         possessive,
         phrase_start == 0 or tokens[phrase_start - 1].text in _CLAUSE_OPENERS,
-        -1 if blocked else _speech_verb_after(tokens, end, lexicon),
+        -1 if blocked else verb,
         cursor if cursor > end else -1,
     )
 
 
 def _sentence_facts(
-    text: str, analysis: SentenceAnalysis, keys: Sequence[str], lexicon: Lexicon, particles: frozenset[str]
+    text: str,
+    analysis: SentenceAnalysis,
+    keys: Sequence[str],
+    lexicon: Lexicon,
+    particles: frozenset[str],
+    quote: int = 0,
 ) -> SentenceFacts | None:
     tokens = analysis.tokens
     continuation = _continuation_mode(text, tokens, lexicon)
@@ -537,7 +646,7 @@ def _sentence_facts(
         mentions = [(m, key) for m, key in mentions if m.country]
         title = _title_candidates(tokens, [m for m, _ in mentions], lexicon, particles)
     if not mentions and not title:
-        return SentenceFacts((), 0, (), (), continuation) if continuation else None
+        return SentenceFacts((), 0, (), (), continuation, (), quote) if continuation or quote else None
     spots = tuple(
         _spot(key, m.start, m.end, m.phrase_start, tokens, lexicon, m.is_adjective, m.possessive) for m, key in mentions
     )
@@ -559,18 +668,51 @@ def _sentence_facts(
             # "...", said X / were told by X: only while no subject took the verb
             previous = tokens[index - 1] if index > 0 else None
             free = -1
-            if previous is not None and (previous.text == "," or previous.text in _QUOTES):
+            if (
+                previous is not None
+                and (previous.text == "," or previous.text in _QUOTES)
+                and not lower.endswith("ing")  # ", telling the BBC": the listener, not the speaker
+                and lower not in _LISTENER_VERBS
+            ):
                 free = index + 1
             elif previous is not None and previous.lower in ("was", "were") and index + 1 < size:
                 free = index + 2 if tokens[index + 1].lower == "by" else -1
             cue = (index, free, index + 2 if according else -1)
         elif according:
             cue = (-1, index + 2, index + 2)
+        elif (
+            lower == "words"
+            and 2 <= index < size - 1
+            and tokens[index - 1].lower == "the"
+            and tokens[index - 2].lower == "in"
+            and tokens[index + 1].lower == "of"
+        ):
+            cue = (-1, index + 2, index + 2)  # "in the words of X"
         else:
             continue
         if cue[1] >= 0 or cue[2] >= 0:
             cues.append((cue[0], _skip_the(tokens, cue[1]), _skip_the(tokens, cue[2])))
-    return SentenceFacts(spots, joins, tuple(and_verbs), tuple(cues), continuation, title)
+    colon = _colon_quotation_subject(tokens, spots)
+    if colon >= 0:
+        cues.append((-1, colon, colon))
+    return SentenceFacts(spots, joins, tuple(and_verbs), tuple(cues), continuation, title, quote)
+
+
+def _colon_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> int:
+    """Where the subject of a sentence that introduces a quotation with a colon starts ("During questions, Sunak
+    defended the record: \"...\""): the first name opening a clause before the colon, or -1."""
+    colon = next(
+        (i for i in range(len(tokens) - 1) if tokens[i].text == ":" and tokens[i + 1].text in _QUOTES),
+        -1,
+    )
+    if colon < 0:
+        return -1
+    for spot in spots:
+        if spot.start >= colon:
+            break
+        if spot.opener and not spot.adjective and not spot.possessive:
+            return spot.phrase_start
+    return -1
 
 
 def _skip_the(tokens: Sequence[Token], position: int) -> int:

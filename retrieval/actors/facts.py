@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 # Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
 # recomputed.
-ACTORS_VERSION = 3
+ACTORS_VERSION = 4
 
 # Actor kinds.
 PERSON = "person"
@@ -23,9 +23,10 @@ COUNTRY = "country"
 ORGANISATION = "organisation"
 
 # Evidence kinds, in the order `NameCount.evidence` holds them.
-EVIDENCE = ("person", "organisation", "place", "acronym", "adjective", "actor", "speaker")
+EVIDENCE = ("person", "organisation", "place", "acronym", "adjective", "actor", "speaker", "lowercase")
 EVIDENCE_INDEX = {name: index for index, name in enumerate(EVIDENCE)}
 RELIABLE, UNRELIABLE = "+", "-"  # NameCount.reliable, when it is not a word the corpus must know
+QUOTED, QUOTE_OPEN = 1, 2  # SentenceFacts.quote bits
 COUNTRY_KEY = "#"  # merge keys of countries: this, then the country's name (name keys are words)
 
 
@@ -63,6 +64,7 @@ class SentenceFacts(NamedTuple):
     cues: tuple[tuple[int, int, int], ...]  # (speech verb or -1, cue if the verb has no subject, cue if it has)
     continuation: str  # how it carries the speakers before over: "person", "thing", "all", "last" or ""
     title: tuple[tuple[Spot, ...], ...] = ()  # a title-case line: per token, known names could start there
+    quote: int = 0  # QUOTED: it opens with a quotation or inside one; | QUOTE_OPEN: the quotation goes on after it
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,7 +107,7 @@ def decode_facts(blob: bytes) -> DocumentFacts:
 
 
 def _decode_sentence(row: list[Any]) -> SentenceFacts:
-    spots, joins, and_verbs, cues, continuation, title = row
+    spots, joins, and_verbs, cues, continuation, title, quote = row
     return SentenceFacts(
         tuple(Spot(*spot) for spot in spots),
         joins,
@@ -113,4 +115,5 @@ def _decode_sentence(row: list[Any]) -> SentenceFacts:
         tuple((a, b, c) for a, b, c in cues),
         continuation,
         tuple(tuple(Spot(*spot) for spot in candidates) for candidates in title),
+        quote,
     )

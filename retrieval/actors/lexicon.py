@@ -43,6 +43,7 @@ class Lexicon:
     phrase_lengths: Mapping[str, tuple[int, ...]]  # first token → lengths of the phrases it starts, longest first
     words: Mapping[str, frozenset[str]]  # section of actor_words.txt → lower-case entries
     common_words: frozenset[str]
+    adjective_words: frozenset[str] = frozenset()  # one-word country adjectives, folded ("british")
 
     def has(self, section: str, word: str) -> bool:
         """True when `word` (any case) is in a section of the word lists."""
@@ -108,6 +109,9 @@ def build_lexicon(countries: Sequence[Country], words: Mapping[str, frozenset[st
         },
         words=dict(words),
         common_words=frozenset(common),
+        adjective_words=frozenset(
+            fold(key[0]) for key, (_, form) in phrases.items() if form == ADJECTIVE_FORM and len(key) == 1
+        ),
     )
 
 

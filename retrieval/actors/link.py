@@ -1,15 +1,18 @@
 """Linking: one document's sentences resolved against the decided actors (`link_document`).
 
 Statements: the actor right before a speech verb (`X said`, `X has warned`, `X, a member of ..., said`, `X and Y
-have denied`), right after one (`"...", said X`), after "according to" or "told by", and a pronoun or bare-quote
-continuation of the sentence before (`"...", he added.`) carries its speakers over.
+have denied`, `X officials said`), right after one (`"...", said X`), after "according to", "in the words of" or
+"told by", the subject of a sentence that introduces a quotation with a colon, and a pronoun continuation of the
+sentence before (`"...", he added.`: its speakers, else the one person it names) carries its speakers over. A
+quotation of several sentences belongs to the speaker named where it ends (`"... . ...," he said.`), else to the
+last speaker before it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from retrieval.actors.facts import PERSON, SentenceFacts, Spot
+from retrieval.actors.facts import PERSON, QUOTE_OPEN, QUOTED, SentenceFacts, Spot
 
 
 def link_document(
@@ -18,11 +21,21 @@ def link_document(
     """Per sentence of one document, its actors and whether each speaks (`resolve`: merge key → actor index,
     `kinds`: actor index → kind). A sentence whose speakers are only pronouns or quotes carries the last ones over."""
     result: list[dict[int, bool]] = []
-    previous: list[int] = []
+    previous: list[int] = []  # the speakers of the last sentence outside a quotation waiting for its speaker
+    named: list[int] = []  # the actors that sentence names
+    pending: list[int] = []  # quoted sentences (indexes into result) waiting for their speaker
+
+    def settle(speakers: Sequence[int]) -> None:
+        for index in pending:
+            for actor in speakers:
+                result[index][actor] = True
+        pending.clear()
+
     for facts in sentences:
         if facts is None:
+            settle(previous[-1:])  # a quotation that never closed goes to the last speaker
             result.append({})
-            previous = []
+            previous, named = [], []
             continue
         spots = list(facts.spots)
         if facts.title:
@@ -38,16 +51,27 @@ def link_document(
             spots.sort(key=lambda spot: spot.start)
         actors = [resolve.get(spot.key, -1) for spot in spots]
         speakers = _sentence_speakers(facts, spots, actors, kinds) if spots else []
-        if not speakers and previous:
+        if not speakers and facts.continuation and facts.continuation != "last":
             speakers = _continuation(facts.continuation, previous, kinds)
+            if not speakers and facts.continuation == "person":
+                persons = sorted({a for a in named if kinds[a] == PERSON})
+                speakers = persons if len(persons) == 1 else []  # "Sam Berg arrived. ... he said."
         links: dict[int, bool] = {}
         for actor in actors:
             if actor >= 0:
                 links.setdefault(actor, False)
         for actor in speakers:
             links[actor] = True
+        if not speakers and (facts.quote & QUOTED or facts.continuation == "last"):
+            pending.append(len(result))  # its speaker is named where the quotation ends, else it was the last one
+            result.append(links)
+            if not facts.quote & QUOTE_OPEN:
+                settle(previous[-1:])
+            continue
+        settle(speakers if speakers else previous[-1:])
         result.append(links)
-        previous = speakers
+        previous, named = speakers, [a for a in actors if a >= 0]
+    settle(previous[-1:])
     return result
 
 
@@ -55,8 +79,9 @@ def _sentence_speakers(
     facts: SentenceFacts, spots: Sequence[Spot], actors: Sequence[int], kinds: Sequence[str]
 ) -> list[int]:
     can_speak = [
-        actor >= 0 and not spot.adjective and not spot.possessive for spot, actor in zip(spots, actors, strict=True)
-    ]
+        actor >= 0 and not spot.possessive and (not spot.adjective or (spot.verb >= 0 and spot.roles_end >= 0))
+        for spot, actor in zip(spots, actors, strict=True)
+    ]  # a country's adjective speaks through its officials: "Palestinian officials said"
     by_end = {spot.end: index for index, spot in enumerate(spots) if can_speak[index]}
     joins = facts.joins
     found: dict[int, int] = {}  # actor → token position of the name that speaks
@@ -115,7 +140,14 @@ def _head_at(position: int, spots: Sequence[Spot], actors: Sequence[int], kinds:
         adjectives = [i for i in at if spots[i].adjective]
         if not adjectives:
             return None
-        position = spots[adjectives[0]].end  # "said Chinese Foreign Minister Wang Yi"
+        adjective = spots[adjectives[0]]
+        if (
+            adjective.roles_end >= 0
+            and actors[adjectives[0]] >= 0
+            and not any(spot.phrase_start == adjective.roles_end for spot in spots)
+        ):
+            return adjectives[0]  # "according to Palestinian officials"
+        position = adjective.end  # "said Chinese Foreign Minister Wang Yi"
     if head is None:
         return None
     cursor = spots[head].roles_end

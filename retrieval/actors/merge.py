@@ -91,6 +91,10 @@ class NameGroup:
             terms.add("f:" + words[0])
         if words:
             terms.update("i:" + letters for letters in self.initials)
+        if len(words) >= 3 and any(len(word) == 1 for word in words[1:-1]):
+            terms.add("m:" + " ".join(w for w in words if len(w) > 1 or w in (words[0], words[-1])))
+        if len(words) >= 2:
+            terms.add("a:" + " ".join(words[1:]))  # what it is without a leading word: "british home office"
         return frozenset(terms)
 
     def add(self, row: NameCount) -> None:
@@ -143,19 +147,31 @@ class MemoryNameIndex:
         return self.terms.get(term, ())
 
 
-def name_edges(group: NameGroup, index: NameIndex) -> tuple[str, str]:
-    """The names `group` joins: (the name it belongs to, the name its acronym spells), "" for none."""
+def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = frozenset()) -> tuple[str, str]:
+    """The names `group` joins: (the name it belongs to, the name its acronym spells), "" for none. `adjectives`:
+    the country adjectives (`Lexicon.adjective_words`)."""
     words = group.words
     if not words:
         return "", ""  # a country is an actor by itself
     parent = ""
+    key = " ".join(words)
     if group.person_like:
-        # "Rouhani" → the most mentioned person-like longer name ending with it; "Wang" → "Wang Yi"
-        longer = [g for g in _groups(index, index.find("s:" + " ".join(words))) if g.person_like]
+        # "Rouhani" → the most mentioned person-like longer name ending with it; "Wang" → "Wang Yi"; "George Bush"
+        # → "George W. Bush"
+        longer = [g for g in _groups(index, index.find("s:" + key)) if g.person_like]
+        if len(words) >= 2:
+            longer += [g for g in _groups(index, index.find("m:" + key)) if g.person_like]
         if not longer and len(words) == 1:
             longer = [g for g in _groups(index, index.find("f:" + words[0])) if len(g.words) == 2 and g.person_like]
         if longer:
             parent = max(longer, key=lambda g: (g.mentions, len(g.words), g.words)).key
+    if not parent and not group.person_like:
+        # "Home Office" → "British Home Office": the only organisation that is it after a country's adjective
+        qualified = [
+            g for g in _groups(index, index.find("a:" + key)) if not g.person_like and g.words[0] in adjectives
+        ]
+        if len(qualified) == 1:
+            parent = qualified[0].key
     if not parent and len(words) == 1:
         # "Amnesty" → "Amnesty International": the only organisation of two words or more it starts
         organisations = [g for g in _groups(index, index.find("f:" + words[0])) if not g.person_like]
@@ -220,7 +236,7 @@ def decide_actors(names: Iterable[NameCount], known_words: Container[str], lexic
     """
     groups = group_names(names)
     index = MemoryNameIndex(groups)
-    edges = {key: name_edges(group, index) for key, group in groups.items()}
+    edges = {key: name_edges(group, index, lexicon.adjective_words) for key, group in groups.items()}
     roots = components(edges)
     members: dict[str, list[NameGroup]] = defaultdict(list)
     for key, root in roots.items():
@@ -259,6 +275,8 @@ def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexic
         return None
     if evidence["place"] > actorish:
         return None
+    if evidence["lowercase"] * 2 > sum(g.mentions for g in members) and person < 3:
+        return None  # a word the documents also write in lower case ("Iodine", "Recent"), never after a title
     longest = max(len(name_key(n)) for n in names)
     full = [n for n in names if len(name_key(n)) == longest]
     display = max(full, key=lambda n: (names[n], len(n), n))

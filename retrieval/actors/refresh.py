@@ -346,12 +346,7 @@ class _ActorRefresh:
         # The names whose edges may change: the touched ones, and those that look them up
         affected = set(touched)
         for group in (*old_groups.values(), *new_groups.values()):
-            words = group.words
-            affected.update(" ".join(words[-length:]) for length in range(1, len(words)))
-            if len(words) >= 2:
-                affected.add(words[0])
-            if words:
-                affected.update(group.initials)
+            affected.update(term[2:] for term in group.terms)  # the names that look it up by each of its terms
         affected |= redecide
         # Their components as stored, and any other component a new edge reaches
         stored: dict[str, GroupRow] = {}
@@ -360,7 +355,7 @@ class _ActorRefresh:
         for key in affected:
             now_group = stored_names.group(key)
             if now_group is not None:
-                edges[key] = name_edges(now_group, stored_names)
+                edges[key] = name_edges(now_group, stored_names, self.lexicon.adjective_words)
         pending = set(affected)  # names whose stored component is needed
         asked: set[str] = set()
         while pending:
