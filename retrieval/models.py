@@ -129,6 +129,7 @@ class ReindexReport:
     sentences: int = 0
     warnings: tuple[FileWarning, ...] = ()
     seconds: float = 0.0
+    problems: tuple[str, ...] = ()  # what could not be done (the documents were saved; see each line)
 
     @property
     def touched(self) -> bool:

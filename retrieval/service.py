@@ -21,7 +21,13 @@ from retrieval.answer.semantic import SemanticReranker
 from retrieval.index.corpus import Corpus
 from retrieval.index.engine import Engine, RankBM25Engine
 from retrieval.index.paragraphs import build_paragraph_index
-from retrieval.index.persistence import IndexDelta, PersistentIndex, use_tantivy
+from retrieval.index.persistence import (
+    AUTO_TANTIVY_SENTENCES,
+    IndexDelta,
+    IndexWriteError,
+    PersistentIndex,
+    use_tantivy,
+)
 from retrieval.ingest.document import INGEST_VERSION
 from retrieval.ingest.walk import (
     DEFAULT_MAX_FILE_BYTES,
@@ -42,6 +48,13 @@ from retrieval.tokenize import TOKENIZER_VERSION
 log = logging.getLogger(__name__)
 
 # A Discord message with Nitro (4,000 characters): a question as long as anyone can post is answered, not refused.
+# When the on-disk index cannot be written and nothing serves yet, up to this many sentences are answered from an
+# index in memory instead (rank-bm25 needs about 2.3 GB a million sentences: docs/scaling.md).
+IN_MEMORY_FALLBACK_SENTENCES = 2 * AUTO_TANTIVY_SENTENCES
+
+# After a failed swap, following other writers waits this long before trying again (a rebuild is costly).
+RETRY_SWAP_SECONDS = 60.0
+
 # How often a serving index checks whether another process wrote the store (a cheap read of one meta row).
 FOLLOW_SECONDS = 2.0
 
@@ -123,6 +136,7 @@ class AnswerService:
         self._actor_directory: ActorDirectory | None = None  # loaded by load/reindex or the first actor question
         self._follow_every = follow_every
         self._followed_at = 0.0
+        self._swap_failed_at: float | None = None
 
     @property
     def ready(self) -> bool:
@@ -176,11 +190,12 @@ class AnswerService:
             if after != before:
                 changed = (*scan.changed, *scan.removed)
                 delta = IndexDelta(before, after, changed, tuple(d.path for d in scan.parsed), replace_all)
+        problems: list[str] = []
         snapshot = self._snapshot
         if delta is not None or snapshot is None or snapshot.generation != await self.store.generation():
             # Also when another process wrote the store since this index was loaded.
-            await self._swap_in_store_index(delta)
-        await self._refresh_actors()
+            problems += await self._swap_in_store_index(delta)
+        problems += await self._refresh_actors()
         snapshot = self._snapshot
         assert snapshot is not None
         report = ReindexReport(
@@ -192,6 +207,7 @@ class AnswerService:
             sentences=snapshot.engine.size,
             warnings=tuple(scan.warnings),
             seconds=round(time.perf_counter() - started, 3),
+            problems=tuple(problems),
         )
         for warning in scan.warnings:
             log.debug("while indexing: %s", warning)
@@ -210,17 +226,32 @@ class AnswerService:
         )
         return report
 
-    async def _swap_in_store_index(self, delta: IndexDelta | None = None) -> None:
+    async def _swap_in_store_index(self, delta: IndexDelta | None = None) -> list[str]:
+        """Serve the store's index as it is now; returns what could not be done (and then serves what it can)."""
         count = await asyncio.to_thread(stored_sentence_count, self.store.path)
         if use_tantivy(self._engine, count):
             # The large path: open the on-disk index (updating or repairing it first) and read sentences from
             # SQLite on demand, rather than loading every sentence into memory.
             if self._persistent is None:
                 self._persistent = PersistentIndex(self.store.path)
-            pinned = await asyncio.to_thread(self._persistent.open_snapshot, delta)
+            try:
+                pinned = await asyncio.to_thread(self._persistent.open_snapshot, delta)
+            except IndexWriteError as error:
+                self._swap_failed_at = time.monotonic()
+                if self._snapshot is not None:
+                    problem = f"{error}; the previous index is still answering"
+                elif count <= IN_MEMORY_FALLBACK_SENTENCES:
+                    problem = f"{error}; answering from an index in memory until it can be written"
+                    self._snapshot = await asyncio.to_thread(_load_in_memory, self.store.path, self._engine_factory)
+                else:
+                    raise
+                log.error("%s", problem)
+                return [problem]
+            self._swap_failed_at = None
             self._snapshot = IndexSnapshot(pinned.corpus, pinned.engine, pinned.documents, pinned.generation)
-            return
+            return []
         self._snapshot = await asyncio.to_thread(_load_in_memory, self.store.path, self._engine_factory)
+        return []
 
     def check_question(self, question: str) -> str:
         """The question with surrounding white space removed, or `QuestionError` saying what is wrong."""
@@ -247,6 +278,8 @@ class AnswerService:
         snapshot = self._snapshot
         now = time.monotonic()
         if snapshot is None or self.reindexing or now - self._followed_at < self._follow_every:
+            return
+        if self._swap_failed_at is not None and now - self._swap_failed_at < RETRY_SWAP_SECONDS:
             return
         self._followed_at = now
         if await self.store.generation() == snapshot.generation:
@@ -277,19 +310,22 @@ class AnswerService:
         position = corpus.position_of(sentence_id)
         return [] if position is None else paragraph_sentences(corpus, position)
 
-    async def _refresh_actors(self) -> None:
+    async def _refresh_actors(self) -> list[str]:
         # Actors are recomputed across the corpus whenever a document was written since they were computed. The
         # documents are committed by then: a failure here is logged and leaves the previous actors whole (they stay
         # marked stale and are recomputed at the next reindex).
         try:
             seconds = await refresh_actors(self.store)
-        except Exception:
-            log.exception("finding actors failed; the previous actors stay until the next reindex")
-            return
+        except Exception as error:
+            problem = f"actors were not updated ({type(error).__name__}: {error}); the previous ones stay"
+            log.error("%s", problem)
+            log.debug("the actor refresh failed", exc_info=True)
+            return [problem]
         if seconds is not None:
             log.info("actors recomputed in %.2fs", seconds)
         if seconds is not None or self._actor_directory is None:
             self._actor_directory = await self._load_actor_directory()
+        return []
 
     async def _actors(self) -> ActorDirectory:
         await self._follow_other_writers()

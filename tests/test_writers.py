@@ -244,3 +244,55 @@ def test_two_processes_indexing_and_one_asking_at_once(tmp_path: Path) -> None:
     assert json.loads(outputs[2][0])["hits"][0]["text"] == "The animal number123 eats food2 at dawn."
     record = json.loads((index_dir_for(db) / "docbot-index.json").read_text())
     assert record["generation"] == store_generation(db) == 2
+
+
+def _file_size_limit(limit: int) -> Callable[[], None]:
+    def apply() -> None:
+        import resource
+        import signal
+
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a write past the limit fails with EFBIG instead of killing
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def test_a_search_index_that_cannot_be_written_is_reported_and_answers_still_come(tmp_path: Path) -> None:
+    """A real process that may not write past 40 kB into any file (as on a full disk): the SQLite store is already
+    written, the on-disk index cannot be. `docbot ask` answers from memory with one line on stderr; `docbot index`
+    says what was not done and exits 3; once writes work again the on-disk index is built."""
+    docs, db = tmp_path / "docs", tmp_path / "data" / "docbot.sqlite3"
+    docs.mkdir()
+    for number in range(300):
+        sentences = " ".join(f"The animal number{number} eats food{j} at dawn." for j in range(30))
+        (docs / f"doc{number:03d}.txt").write_text(f"Report {number}\n\n{sentences}\n")
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
+    env.update(RERANKER="none")
+    command = [sys.executable, "-m", "bot.cli"]
+    paths = ["--docs", str(docs), "--db", str(db)]
+
+    def run(*argv: str, limit: int | None = None, engine: str = "tantivy") -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [*command, *argv, *paths],
+            cwd=tmp_path,
+            env={**env, "ENGINE": engine},
+            capture_output=True,
+            text=True,
+            timeout=180,
+            preexec_fn=_file_size_limit(limit) if limit else None,
+        )
+
+    assert run("index", engine="rank-bm25").returncode == 0
+    asked = run("ask", "What does animal number5 eat?", limit=40_000)
+    assert asked.returncode == 0, asked.stderr
+    assert "The animal number5 eats food" in asked.stdout
+    assert "Traceback" not in asked.stderr
+    assert "could not write the search index" in asked.stderr and "File too large" in asked.stderr
+    indexed = run("index", limit=40_000)
+    assert indexed.returncode == 3, indexed.stderr
+    assert "with problems" in indexed.stdout and "could not write the search index" in indexed.stdout
+    assert "Traceback" not in indexed.stderr
+    recovered = run("index")
+    assert recovered.returncode == 0, recovered.stderr
+    record = json.loads((index_dir_for(db) / "docbot-index.json").read_text())
+    assert record["sentences"] == 9_000

@@ -84,6 +84,10 @@ class TantivyIndexError(RuntimeError):
     """The persistent index cannot be used (for instance the database is in memory)."""
 
 
+class IndexWriteError(TantivyIndexError):
+    """The search index could not be written (a full disk, say); what it held before is unchanged on disk."""
+
+
 def index_dir_for(db_path: Path) -> Path:
     """Where the tantivy index of the database at `db_path` lives: `<db>.tantivy/`."""
     return db_path.with_name(db_path.name + ".tantivy")
@@ -142,7 +146,10 @@ def _committed(writers: Sequence[tantivy.IndexWriter]) -> Iterator[None]:
             writer.commit()
     except BaseException:
         for writer in writers:
-            writer.rollback()
+            try:
+                writer.rollback()
+            except ValueError:  # a writer that failed on I/O may fail its rollback too; the commit never happened
+                log.debug("rolling back a search index writer failed", exc_info=True)
         raise
     finally:
         for writer in writers:
@@ -221,6 +228,9 @@ class PersistentIndex:
             connection = reader.connect_readonly(self.db_path)
             try:
                 return self._sync_locked(connection, delta)
+            except (OSError, ValueError) as error:
+                # tantivy reports I/O failures (no space left, file too large) as ValueError.
+                raise IndexWriteError(f"could not write the search index at {self.path} ({error})") from error
             finally:
                 connection.close()
 
