@@ -131,7 +131,11 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
     if allow_apposition and position < len(tokens) and tokens[position].text == "," and position == index:
         # "X, a member of the ... team, said": an apposition between commas, then the verb
         following = tokens[position + 1] if position + 1 < len(tokens) else None
-        if following is None or (following.capitalised and following.lower not in STOP_WORDS):
+        if following is None or (
+            following.capitalised
+            and following.lower not in STOP_WORDS
+            and not lexicon.has_lower("titles", following.lower)  # "Tom Molomby, SC, said"
+        ):
             return -1
         for close in range(position + 1, min(len(tokens), position + 30)):
             token = tokens[close]
@@ -141,7 +145,20 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 return -1
             if token.text == ",":
                 return _speech_verb_after(tokens, close + 1, lexicon, allow_apposition=False)
+    if allow_apposition and position == index and position < len(tokens) and tokens[position].lower in _AFFILIATIONS:
+        # "Lydia Berg for Food Standards Australia, says": the speaker's organisation, then the verb
+        look = position + 1
+        while look < len(tokens) and look - position < 12 and (tokens[look].capitalised or tokens[look].lower in _TAIL):
+            look += 1
+        if look > position + 1 and look < len(tokens):
+            if tokens[look].text == ",":
+                return _speech_verb_after(tokens, look + 1, lexicon, allow_apposition=False)
+            return _speech_verb_after(tokens, look, lexicon, allow_apposition=False)
     return -1
+
+
+_AFFILIATIONS = frozenset({"for", "of", "from", "at"})
+_TAIL = frozenset({"of", "for", "the", "and", "on"})
 
 
 def _is_role(lower: str, lexicon: Lexicon) -> bool:
@@ -370,8 +387,8 @@ def _find_name_candidates(
         ]  # "BRUSSELS"
         while words and lexicon.has_lower("time_words", tokens[words[-1]].lower):
             words.pop()  # a time word inside a name stays: "Sydney Morning Herald"
-        if not words:
-            continue
+        if not words or (len(words) >= 2 and lexicon.has_lower("thing_words", tokens[words[-1]].lower)):
+            continue  # "Annapolis Conference", "National Iodine Nutrition Study"
         first = words[0]
         previous = tokens[first - 1] if first > 0 else None
         initial = previous is None or previous.text in _OPENERS
@@ -711,7 +728,8 @@ def _colon_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> 
         if spot.start >= colon:
             break
         if spot.opener and not spot.adjective and not spot.possessive:
-            return spot.phrase_start
+            later = [s for s in spots if spot.end <= s.phrase_start <= spot.end + 2 and s.start < colon]
+            return later[0].phrase_start if later else spot.phrase_start  # "US citizen Susan Cohen ...:"
     return -1
 
 
@@ -746,6 +764,8 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
         kind = _SUBJECT_PRONOUNS.get(token.lower)
         if kind is None or token.kind != "word":
             continue
+        if kind == "" and index > 0 and tokens[index - 1].text not in _CLAUSE_OPENERS:
+            continue  # "... where they claimed": "they" names the sentence's own actors
         follows = _speech_verb_after(tokens, index + 1, lexicon, allow_apposition=False) >= 0
         inverted = (
             index >= 2
