@@ -12,6 +12,7 @@ import discord
 from dotenv import find_dotenv, load_dotenv
 
 from bot.client import CommandSyncer, DocBot, ShardedDocBot
+from bot.health import DATABASE, startup_checks
 from bot.logging_setup import configure_logging
 from bot.settings import Settings, SettingsError
 from bot.wiring import build_service
@@ -60,6 +61,11 @@ def run_bot(settings: Settings) -> int:
         return fail(NO_TOKEN, 2)
     if not settings.docs_dir.is_dir():
         return fail(f"documents folder {settings.docs_dir} does not exist (set DOCS_DIR)", 2)
+    configure_logging(settings.log_level, settings.discord_token)
+    for result in startup_checks(settings):
+        if not result.passed:
+            return fail(result.detail, 3 if result.item == DATABASE else 2)
+        log.log(logging.INFO if result.status == "ok" else logging.WARNING, "check %s: %s", result.item, result.detail)
     return run_on_discord(serve, settings)
 
 
@@ -97,6 +103,7 @@ def main() -> int:
         settings = Settings.from_env()
     except SettingsError as error:
         return fail(str(error), 2)
+    configure_logging(settings.log_level, settings.discord_token, settings.log_format)
     return run_bot(settings)
 
 

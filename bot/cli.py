@@ -1,4 +1,4 @@
-"""The `docbot` command line: index, ask, sources, actor(s), run and sync, over the same service the bot uses."""
+"""The `docbot` command line: index, ask, sources, actor(s), run, sync and check, over the same service the bot uses."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from dotenv import find_dotenv, load_dotenv
 
 from bot.format import format_report, format_sources_list
 from bot.format_actors import format_actor, format_actors
+from bot.health import load_settings, run_checks
 from bot.logging_setup import configure_logging
 from bot.progress import ProgressBar
 from bot.settings import Settings, SettingsError
@@ -23,6 +24,7 @@ from bot.terminal import ansi_bold, answer_text, plain
 from bot.wiring import build_service
 from retrieval.actors.directory import ActorQuote, ActorSummary
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
+from retrieval.index.persistence import TantivyIndexError
 from retrieval.models import Answer, Hit
 from retrieval.service import AnswerService, QuestionError, RemovalRefused
 from retrieval.store.database import Store, StoreError
@@ -71,6 +73,11 @@ def build_parser() -> argparse.ArgumentParser:
     with_paths(commands.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)"))
     with_paths(
         commands.add_parser("sync", help="sync the slash commands to Discord now, changed or not (needs DISCORD_TOKEN)")
+    )
+    with_paths(
+        commands.add_parser(
+            "check", help="check settings, token form, database, search index, model file and documents folder"
+        )
     )
     return parser
 
@@ -147,7 +154,7 @@ async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False
         progress.finish()
         await service.store.close()
     out.write(format_report(report, limit=1_000_000) + "\n")
-    return 0
+    return 3 if report.problems else 0
 
 
 async def run_ask(settings: Settings, questions: Iterable[str], top: int, as_json: bool, out: TextIO) -> int:
@@ -155,15 +162,7 @@ async def run_ask(settings: Settings, questions: Iterable[str], top: int, as_jso
     service = await open_service(settings, answering=True)
     status = 0
     try:
-        try:
-            await service.reindex()
-        except (StoreError, RemovalRefused) as error:
-            # The refresh could not be saved (a read-only database, a full disk) or was refused (the folder lost most
-            # of its documents): the store still holds the last complete index, which answers as the bot's would.
-            await service.load()
-            if not service.ready:
-                raise
-            print(f"docbot: warning: {error}; answering from the index as it was", file=sys.stderr)
+        await refresh_index(service)
         first = True
         for raw in questions:
             try:
@@ -187,11 +186,27 @@ async def run_ask(settings: Settings, questions: Iterable[str], top: int, as_jso
     return status
 
 
+async def refresh_index(service: AnswerService) -> None:
+    """Bring the index up to date with the folder before a command reads it, as the bot does at start-up.
+
+    When the refresh cannot be saved (a read-only database, a full disk) or is refused (the folder lost most of its
+    documents), the store still holds the last complete index, which answers as the bot's would: one warning line.
+    """
+    try:
+        await service.reindex()
+    except (StoreError, RemovalRefused, TantivyIndexError) as error:
+        await service.load()
+        if not service.ready:
+            raise
+        print(f"docbot: warning: {error}; answering from the index as it was", file=sys.stderr)
+    # What a refresh could not do (report.problems) is logged by the service, one line each.
+
+
 async def run_sources(settings: Settings, out: TextIO) -> int:
     """`docbot sources`."""
     service = await open_service(settings)
     try:
-        await service.reindex()
+        await refresh_index(service)
         out.write(format_sources_list(service.sources(), limit=1_000_000) + "\n")
     finally:
         await service.store.close()
@@ -226,7 +241,7 @@ async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO) -
     """`docbot actor NAME`: refresh the index, then summarise the actor; an unknown name exits 1."""
     service = await open_service(settings)
     try:
-        await service.reindex()
+        await refresh_index(service)
         summary = await service.actor(name)
         if summary is None:
             suggestions = service.suggest_actors(name)
@@ -245,7 +260,7 @@ async def run_actors(settings: Settings, as_json: bool, out: TextIO) -> int:
     """`docbot actors`: refresh the index, then list the actors."""
     service = await open_service(settings)
     try:
-        await service.reindex()
+        await refresh_index(service)
         listing = await service.actors()
     finally:
         await service.store.close()
@@ -272,6 +287,17 @@ def stdin_questions(stream: TextIO, prompt: TextIO | None = None) -> Iterable[st
             yield line.rstrip("\n")
 
 
+def run_check(args: argparse.Namespace, out: TextIO) -> int:
+    """`docbot check`: one line per item; exit status 1 when any failed (usable as a container health check)."""
+    loaded, settings = load_settings()
+    results = [loaded]
+    if settings is not None:
+        results += run_checks(settings.with_overrides(docs_dir=args.docs, db_path=args.db))
+    for result in results:
+        out.write(f"{result.status.upper():<4}  {result.item}: {result.detail}\n")
+    return 0 if all(result.passed for result in results) else 1
+
+
 def settings_for(args: argparse.Namespace) -> Settings:
     """Settings from the environment (and `.env`), with the flags given on the command line on top."""
     try:
@@ -287,9 +313,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # (and up), not beside this installed module.
     load_dotenv(find_dotenv(usecwd=True))
     args = build_parser().parse_args(argv)
+    if args.command == "check":
+        return run_check(args, sys.stdout)
     try:
         settings = settings_for(args)
-        configure_logging(settings.log_level if args.command in DISCORD_COMMANDS else "WARNING", settings.discord_token)
+        level = settings.log_level if args.command in DISCORD_COMMANDS else "WARNING"
+        configure_logging(level, settings.discord_token, settings.log_format)
         if args.command == "index":
             return asyncio.run(run_index(settings, sys.stdout, args.allow_removal))
         if args.command == "ask":
@@ -319,7 +348,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"docbot: error: {error}", file=sys.stderr)
         return error.status
-    except StoreError as error:  # a database that fails after opening (a write refused, say)
+    except (StoreError, TantivyIndexError, RemovalRefused) as error:  # a write refused after opening, say
         print(f"docbot: error: {error}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:

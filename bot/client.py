@@ -12,6 +12,8 @@ from discord.ext import commands
 
 from bot.command_sync import SyncRecord, commands_digest, sync_target
 from bot.cooldown import Cooldown
+from bot.guilds import ReindexLimit, leave_if_not_served, refuse_if_not_served
+from bot.logging_setup import new_request_id
 from bot.replies import GENERIC_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 from bot.settings import Settings
 from retrieval.service import AnswerService
@@ -57,6 +59,8 @@ class DocBot(commands.Bot):
         self.settings = settings
         self.view_timeout = view_timeout  # how long buttons under a reply stay live
         self.cooldown = Cooldown(settings.cooldown_questions, settings.cooldown_seconds)
+        self.reindex_limit = ReindexLimit(settings.reindex_cooldown_seconds)
+        self._checked_guilds = False
         self.index_ready = asyncio.Event()
         self.synced_commands: list[app_commands.AppCommand] = []
         self._index_task: asyncio.Task[None] | None = None
@@ -110,6 +114,25 @@ class DocBot(commands.Bot):
     async def on_ready(self) -> None:
         user = self.user
         log.info("connected as %s (%s) to %d servers", user, user.id if user else "?", len(self.guilds))
+        if self._checked_guilds:  # on_ready comes again after a new session; the guilds were checked at start-up
+            return
+        self._checked_guilds = True
+        settings = self.settings
+        if not settings.allowed_guild_ids:
+            if len(self.guilds) > 1:
+                log.warning(
+                    "ALLOWED_GUILD_IDS is empty and docbot is in %d servers: every one of them can read every "
+                    "document; set ALLOWED_GUILD_IDS (and turn off Public Bot in the developer portal)",
+                    len(self.guilds),
+                )
+            return
+        for guild in self.guilds:
+            if not settings.serves(guild.id) and not await leave_if_not_served(self, guild, "found at start-up"):
+                log.warning("guild %s is not in ALLOWED_GUILD_IDS; docbot stays but answers nothing there", guild.id)
+
+    async def on_guild_join(self, guild: discord.Guild) -> None:
+        log.info("joined guild %s", guild.id)
+        await leave_if_not_served(self, guild, "invited")
 
     async def on_message(self, message: discord.Message, /) -> None:
         # docbot has no text commands: a message that mentions it is a question for AskCog's listener. commands.Bot
@@ -138,7 +161,23 @@ class CommandSyncer(DocBot):
 
 
 class DocBotTree(app_commands.CommandTree["DocBot"]):
-    """The command tree with docbot's one error handler."""
+    """The command tree with docbot's one error handler and its one gate (ALLOWED_GUILD_IDS) for commands and
+    autocomplete."""
+
+    async def interaction_check(self, interaction: discord.Interaction[DocBot], /) -> bool:
+        """Every command and autocomplete starts a request (its id is on each log line of it); in a server docbot
+        does not serve it is refused."""
+        new_request_id()
+        if interaction.type is discord.InteractionType.application_command:
+            name = interaction.command.qualified_name if interaction.command else "?"
+            log.info(
+                "/%s by user %s in guild %s channel %s",
+                name,
+                interaction.user.id,
+                interaction.guild_id,
+                interaction.channel_id,
+            )
+        return not await refuse_if_not_served(interaction)
 
     async def on_error(self, interaction: discord.Interaction[DocBot], error: app_commands.AppCommandError) -> None:
         """A short private message for the user; the traceback goes to the log."""

@@ -12,6 +12,8 @@ from typing import Any, cast
 import discord
 
 from bot.format import MESSAGE_LIMIT
+from bot.guilds import refuse_if_not_served
+from bot.logging_setup import new_request_id
 from bot.replies import NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 
 log = logging.getLogger(__name__)
@@ -76,7 +78,11 @@ class PagesView(discord.ui.View):
         await self._turn(interaction, +1)
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
-        """Only the member who asked may turn the pages; other buttons (an answer's Context) are open to everyone."""
+        """Only the member who asked may turn the pages; other buttons (an answer's Context) are open to everyone.
+        Every click is a request of its own (its id on its log lines); none is served where docbot does not serve."""
+        new_request_id()
+        if await refuse_if_not_served(interaction):
+            return False
         custom_id = cast(dict[str, Any], interaction.data or {}).get("custom_id")
         turns_pages = custom_id in {self.previous_page.custom_id, self.next_page.custom_id}
         if not turns_pages or interaction.user.id == self.asker_id:

@@ -12,6 +12,8 @@ from retrieval.index.persistence import AUTO_TANTIVY_SENTENCES, ENGINE_CHOICES
 from retrieval.ingest.walk import DEFAULT_MAX_FILE_BYTES
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS
 
+LOG_FORMATS = ("text", "json")
+
 
 class SettingsError(ValueError):
     """A setting with a value that cannot be used; the message names the setting."""
@@ -32,13 +34,37 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("DISCORD_TOKEN", "", "Bot token from the Discord developer portal; needed only by `docbot run`."),
     Setting("DEV_GUILD_ID", "", "Sync slash commands to this server only (instant); empty syncs globally."),
     Setting("QUESTION_CHANNEL_IDS", "", "Comma-separated channel ids where every message is a question."),
-    Setting("ADMIN_ROLE", "", "Name of a role whose members may /reindex (besides Manage Server)."),
+    Setting(
+        "ALLOWED_GUILD_IDS",
+        "",
+        "Comma-separated ids of the servers docbot serves; elsewhere it answers only that it does not serve the "
+        "server. Empty serves every server it is in (a warning at start-up when that is more than one).",
+    ),
+    Setting(
+        "LEAVE_OTHER_GUILDS",
+        "true",
+        "With ALLOWED_GUILD_IDS set: leave any other server at start-up, when invited, or when used there (false "
+        "stays and refuses).",
+    ),
+    Setting(
+        "ADMIN_ROLE_IDS",
+        "",
+        "Comma-separated ids of roles whose members may /reindex (besides Manage Server). Preferred to ADMIN_ROLE.",
+    ),
+    Setting(
+        "ADMIN_ROLE",
+        "",
+        "Name of a role whose members may /reindex; anyone who can create a role can copy a name, so prefer "
+        "ADMIN_ROLE_IDS.",
+    ),
+    Setting("REINDEX_COOLDOWN_SECONDS", "60", "Least time between two /reindex runs in one server, in seconds."),
     Setting("COOLDOWN_QUESTIONS", "3", "Questions a member may ask per cooldown window (0 turns it off)."),
     Setting("COOLDOWN_SECONDS", "30", "Length of the per-member cooldown window, in seconds."),
     Setting("MAX_QUESTION_CHARS", str(DEFAULT_MAX_QUESTION_CHARS), "Longest question accepted, in characters."),
     Setting("MAX_FILE_MB", str(DEFAULT_MAX_FILE_BYTES // (1024 * 1024)), "Larger documents are skipped."),
     Setting("RESULTS", "3", "Excerpts per answer in Discord when /ask gives no `results` (1-10)."),
     Setting("LOG_LEVEL", "INFO", "Logging level: DEBUG also logs question text."),
+    Setting("LOG_FORMAT", "text", "Log lines as `text` or `json` (one JSON object a line, for log shippers)."),
     Setting(
         "ENGINE",
         "auto",
@@ -65,17 +91,26 @@ class Settings:
     discord_token: str = field(default="", repr=False)
     dev_guild_id: int | None = None
     question_channel_ids: frozenset[int] = frozenset()
+    allowed_guild_ids: frozenset[int] = frozenset()  # empty: every guild
+    leave_other_guilds: bool = True
+    admin_role_ids: frozenset[int] = frozenset()
     admin_role: str = ""
+    reindex_cooldown_seconds: float = 60.0
     cooldown_questions: int = 3
     cooldown_seconds: float = 30.0
     max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     results: int = 3
     log_level: str = "INFO"
+    log_format: str = "text"
     engine: str = "auto"
     reranker: str = "auto"
     shard_count: int | None = None  # None: not sharded; 0: as many shards as Discord recommends
     shard_ids: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.allowed_guild_ids and self.dev_guild_id is not None and self.dev_guild_id not in self.allowed_guild_ids:
+            raise SettingsError(f"DEV_GUILD_ID {self.dev_guild_id} is not in ALLOWED_GUILD_IDS: docbot would leave it")
 
     @property
     def sharded(self) -> bool:
@@ -95,12 +130,12 @@ class Settings:
             db_path=Path(get("DB_PATH") or "data/docbot.sqlite3"),
             discord_token=get("DISCORD_TOKEN"),
             dev_guild_id=_optional_int("DEV_GUILD_ID", get("DEV_GUILD_ID")),
-            question_channel_ids=frozenset(
-                _int("QUESTION_CHANNEL_IDS", part.strip())
-                for part in get("QUESTION_CHANNEL_IDS").split(",")
-                if part.strip()
-            ),
+            question_channel_ids=_ids("QUESTION_CHANNEL_IDS", get("QUESTION_CHANNEL_IDS")),
+            allowed_guild_ids=_ids("ALLOWED_GUILD_IDS", get("ALLOWED_GUILD_IDS")),
+            leave_other_guilds=_bool("LEAVE_OTHER_GUILDS", get("LEAVE_OTHER_GUILDS") or "true"),
+            admin_role_ids=_ids("ADMIN_ROLE_IDS", get("ADMIN_ROLE_IDS")),
             admin_role=get("ADMIN_ROLE"),
+            reindex_cooldown_seconds=_float("REINDEX_COOLDOWN_SECONDS", get("REINDEX_COOLDOWN_SECONDS") or "60"),
             cooldown_questions=_int("COOLDOWN_QUESTIONS", get("COOLDOWN_QUESTIONS") or "3", minimum=0),
             cooldown_seconds=_float("COOLDOWN_SECONDS", get("COOLDOWN_SECONDS") or "30"),
             max_question_chars=_int(
@@ -109,11 +144,17 @@ class Settings:
             max_file_bytes=int(_float("MAX_FILE_MB", get("MAX_FILE_MB") or "20") * 1024 * 1024),
             results=_int("RESULTS", get("RESULTS") or "3", minimum=1, maximum=10),
             log_level=(get("LOG_LEVEL") or "INFO").upper(),
+            log_format=_choice("LOG_FORMAT", get("LOG_FORMAT").lower() or "text", LOG_FORMATS),
             engine=_engine(get("ENGINE").lower() or "auto"),
             reranker=_reranker(get("RERANKER").lower() or "auto"),
             shard_count=_shard_count(get("SHARD_COUNT").lower()),
             shard_ids=_shard_ids(get("SHARD_IDS"), _shard_count(get("SHARD_COUNT").lower())),
         )
+
+    def serves(self, guild_id: int | None) -> bool:
+        """Whether docbot answers in this guild: every guild when ALLOWED_GUILD_IDS is empty; never a direct message
+        (no guild) when it is set."""
+        return not self.allowed_guild_ids or guild_id in self.allowed_guild_ids
 
     def with_overrides(self, **overrides: object) -> Settings:
         """A copy with the given fields replaced (command-line flags that were given)."""
@@ -130,6 +171,26 @@ def _int(name: str, value: str, minimum: int | None = None, maximum: int | None 
     if maximum is not None and number > maximum:
         raise SettingsError(f"{name} must be at most {maximum}, not {number}")
     return number
+
+
+def _ids(name: str, value: str) -> frozenset[int]:
+    """Comma-separated Discord ids (snowflakes)."""
+    return frozenset(_int(name, part.strip(), minimum=1) for part in value.split(",") if part.strip())
+
+
+def _bool(name: str, value: str) -> bool:
+    lowered = value.lower()
+    if lowered in ("1", "true", "yes", "on"):
+        return True
+    if lowered in ("0", "false", "no", "off"):
+        return False
+    raise SettingsError(f"{name} must be true or false, not {value!r}")
+
+
+def _choice(name: str, value: str, choices: tuple[str, ...]) -> str:
+    if value not in choices:
+        raise SettingsError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+    return value
 
 
 def _optional_int(name: str, value: str) -> int | None:

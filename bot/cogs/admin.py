@@ -23,6 +23,9 @@ log = logging.getLogger(__name__)
 PROGRESS_EVERY_SECONDS = 3.0
 ADMIN_ONLY = "Only members with Manage Server (or the admin role) can reindex."
 ALREADY_RUNNING = "A reindex is already running; its report will follow when it ends."
+CONFIRM_REMOVAL = "If those documents are really gone, press the button to remove them from the index."
+NOT_SERVING = "No index is serving yet: questions get a still-indexing reply until a reindex succeeds."
+CONFIRM_SECONDS = 300.0
 
 HELP_TEXT = """**docbot** answers questions with sentences quoted word for word from the server's documents.
 - `/ask question:<text> [results:1-10]` — the best excerpts, matched words in **bold**, each with its source. \
@@ -35,20 +38,24 @@ HELP_TEXT = """**docbot** answers questions with sentences quoted word for word 
 Answers are only ever quotes; when the documents do not answer a question, I say so."""
 
 
-def is_admin(interaction: discord.Interaction, admin_role: str) -> bool:
-    """Manage Server (or Administrator) in this channel, or the admin role named in the settings."""
+def is_admin(interaction: discord.Interaction, admin_role_ids: frozenset[int], admin_role: str = "") -> bool:
+    """Manage Server (or Administrator) in this channel, or one of the admin roles of the settings: by id
+    (ADMIN_ROLE_IDS; ids are unique across Discord, so they name one server's roles), or by name (ADMIN_ROLE)."""
     permissions = interaction.permissions
     if permissions.manage_guild or permissions.administrator:
         return True
     user = interaction.user
-    if admin_role and isinstance(user, discord.Member):
-        return any(role.name == admin_role for role in user.roles)
-    return False
+    if not isinstance(user, discord.Member):
+        return False
+    if admin_role_ids and any(role.id in admin_role_ids for role in user.roles):
+        return True
+    return bool(admin_role) and any(role.name == admin_role for role in user.roles)
 
 
 async def admin_here(interaction: discord.Interaction[DocBot]) -> bool:
     """An `app_commands.check`: the member is an admin here (see `is_admin`), or is refused with ADMIN_ONLY."""
-    if is_admin(interaction, interaction.client.settings.admin_role):
+    settings = interaction.client.settings
+    if is_admin(interaction, settings.admin_role_ids, settings.admin_role):
         return True
     command = interaction.command.qualified_name if interaction.command else "?"
     log.warning("refused /%s for user %s in guild %s", command, interaction.user.id, interaction.guild_id)
@@ -67,12 +74,29 @@ class AdminCog(commands.Cog):
     # default_permissions only hides the command in Discord's client; the bot checks rights itself.
     @app_commands.check(admin_here)
     async def reindex(self, interaction: discord.Interaction) -> None:
+        guild_id = interaction.guild_id or 0  # guild_only: always set
+        refusal = self.bot.reindex_limit.refusal(guild_id)
+        if refusal is None and self.bot.service.reindexing:
+            refusal = ALREADY_RUNNING
+        if refusal is not None:
+            log.info("refused /reindex in guild %s: %s", guild_id, refusal)
+            await send_private(interaction, refusal)
+            return
+        with self.bot.reindex_limit.running(guild_id):
+            await self._reindex(interaction)
+
+    async def reindex_allowing_removal(self, interaction: discord.Interaction) -> None:
+        """The confirmation under a refused reindex: the same checks as /reindex, then removal allowed."""
         if self.bot.service.reindexing:
             await send_private(interaction, ALREADY_RUNNING)
             return
+        with self.bot.reindex_limit.running(interaction.guild_id or 0):
+            await self._reindex(interaction, allow_removal=True)
+
+    async def _reindex(self, interaction: discord.Interaction, allow_removal: bool = False) -> None:
         await interaction.response.defer(ephemeral=True, thinking=True)
         progress = _Progress()
-        task = asyncio.create_task(self.bot.service.reindex(progress=progress.update))
+        task = asyncio.create_task(self.bot.service.reindex(progress=progress.update, allow_removal=allow_removal))
         last_text = ""
         while True:
             done, _ = await asyncio.wait({task}, timeout=PROGRESS_EVERY_SECONDS)
@@ -88,21 +112,22 @@ class AdminCog(commands.Cog):
             await self._edit(interaction, ALREADY_RUNNING)
             return
         except RemovalRefused as error:
-            await self._edit(interaction, f"**Reindex refused:** {str(error)[:1500]}")
+            view = ConfirmRemovalView(self, interaction.user.id)
+            await self._edit(interaction, f"**Reindex refused:** {str(error)[:1500]}\n{CONFIRM_REMOVAL}", view)
             return
         except Exception as error:
             log.exception("reindex asked by %s failed", interaction.user.id)
-            await self._edit(
-                interaction,
-                f"**Reindex failed:** {type(error).__name__}: {str(error)[:1500]}\n"
-                "The previous index is still answering questions.",
-            )
+            serving = "The previous index is still answering questions." if self.bot.service.ready else NOT_SERVING
+            await self._edit(interaction, f"**Reindex failed:** {type(error).__name__}: {str(error)[:1500]}\n{serving}")
             return
         await self._edit(interaction, format_report(report))
 
-    async def _edit(self, interaction: discord.Interaction, content: str) -> None:
+    async def _edit(self, interaction: discord.Interaction, content: str, view: discord.ui.View | None = None) -> None:
         try:
-            await interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS)
+            if view is None:
+                await interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS)
+            else:
+                await interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS, view=view)
         except discord.HTTPException:
             log.warning("could not update the /reindex reply", exc_info=True)
 
@@ -123,10 +148,32 @@ class AdminCog(commands.Cog):
         channels = ""
         if settings.question_channel_ids:
             channels = ", or just write in " + ", ".join(f"<#{c}>" for c in sorted(settings.question_channel_ids))
-        role = f" or the {settings.admin_role} role" if settings.admin_role else ""
+        role = " or an admin role" if settings.admin_role_ids or settings.admin_role else ""
         await interaction.response.send_message(
             HELP_TEXT.format(channels=channels, role=role), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
+
+
+class ConfirmRemovalView(discord.ui.View):
+    """Under a refused reindex: lets the admin who asked remove the missing documents after all."""
+
+    def __init__(self, cog: AdminCog, admin_id: int) -> None:
+        super().__init__(timeout=CONFIRM_SECONDS)
+        self.cog = cog
+        self.admin_id = admin_id
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        settings = self.cog.bot.settings
+        # Rights are checked again at the click: they may have been taken away since.
+        if interaction.user.id == self.admin_id and is_admin(interaction, settings.admin_role_ids, settings.admin_role):
+            return True
+        await send_private(interaction, "Only the admin who asked for this reindex can confirm it.")
+        return False
+
+    @discord.ui.button(label="Remove them and reindex", style=discord.ButtonStyle.danger)
+    async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button[ConfirmRemovalView]) -> None:
+        self.stop()
+        await self.cog.reindex_allowing_removal(interaction)
 
 
 class _Progress:

@@ -13,6 +13,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.logging_setup import new_request_id
 from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown, format_answer, format_hits, format_sources
 from bot.paging import PAGE_LIMIT, PagesView
 from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
@@ -133,10 +134,14 @@ class AskCog(commands.Cog):
         me = self.bot.user
         if message.author.bot or me is None or message.guild is None:
             return
+        if not self.bot.settings.serves(message.guild.id):
+            return  # a server docbot does not serve (ALLOWED_GUILD_IDS): not a word there
         mentioned = me in message.mentions
         in_question_channel = message.channel.id in self.bot.settings.question_channel_ids
         if not (mentioned or in_question_channel):
             return
+        new_request_id()
+        log.info("message by user %s in guild %s channel %s", message.author.id, message.guild.id, message.channel.id)
         question = strip_mention(message.content, me.id)
         if not question:
             if mentioned:

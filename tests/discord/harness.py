@@ -61,7 +61,9 @@ async def docbot(
     **settings: object,
 ) -> AsyncIterator[DocBot]:
     """A real docbot (real store, real engine) connected to `fake`, its index built unless told not to wait."""
-    config = Settings(docs_dir=docs, db_path=db, discord_token=fake.token).with_overrides(**settings)
+    # Tests reindex several times in a row: no REINDEX_COOLDOWN_SECONDS unless a test sets one.
+    config = Settings(docs_dir=docs, db_path=db, discord_token=fake.token, reindex_cooldown_seconds=0.0)
+    config = config.with_overrides(**settings)
     store = await Store.open(db)
     try:
         service = build_service(config, store, reranker)

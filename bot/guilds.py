@@ -1,0 +1,95 @@
+"""Which servers docbot serves (ALLOWED_GUILD_IDS): the one line it answers elsewhere, leaving such a server, and the
+per-server limit on /reindex."""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import math
+import time
+from collections.abc import Callable, Iterator
+from typing import TYPE_CHECKING, Any
+
+import discord
+
+from bot.replies import send_private
+
+if TYPE_CHECKING:
+    from bot.client import DocBot
+
+log = logging.getLogger(__name__)
+
+NOT_SERVED = "docbot is not available here: it answers only in the servers its operator set it up for."
+REINDEX_RUNNING_HERE = "A reindex of this server's documents is already running; its report will follow when it ends."
+
+
+async def refuse_if_not_served(interaction: discord.Interaction[Any]) -> bool:
+    """True (and the interaction answered) when docbot does not serve the interaction's server: the one private line
+    (an autocomplete gets no choices), and it leaves that server when LEAVE_OTHER_GUILDS is on."""
+    bot: DocBot = interaction.client
+    if bot.settings.serves(interaction.guild_id):
+        return False
+    log.warning(
+        "refused interaction %s from user %s: guild %s is not in ALLOWED_GUILD_IDS",
+        interaction.type.name,
+        interaction.user.id,
+        interaction.guild_id,
+    )
+    if interaction.type is discord.InteractionType.autocomplete:
+        with contextlib.suppress(discord.HTTPException):
+            await interaction.response.autocomplete([])
+    else:
+        await send_private(interaction, NOT_SERVED)
+    if interaction.guild is not None:
+        await leave_if_not_served(bot, interaction.guild, "used there")
+    elif interaction.guild_id is not None:
+        await leave_if_not_served(bot, discord.Object(id=interaction.guild_id), "used there")
+    return True
+
+
+async def leave_if_not_served(bot: DocBot, guild: discord.abc.Snowflake, why: str) -> bool:
+    """Leave `guild` if docbot does not serve it and LEAVE_OTHER_GUILDS is on; returns whether it left."""
+    settings = bot.settings
+    if settings.serves(guild.id) or not settings.leave_other_guilds:
+        return False
+    try:
+        await bot.http.leave_guild(guild.id)
+    except discord.HTTPException:
+        log.warning("could not leave guild %s, which is not in ALLOWED_GUILD_IDS", guild.id, exc_info=True)
+        return False
+    log.warning("left guild %s (%s): it is not in ALLOWED_GUILD_IDS", guild.id, why)
+    return True
+
+
+class ReindexLimit:
+    """/reindex per server: one at a time, and at least `interval` seconds from the end of one to the next."""
+
+    def __init__(self, interval: float, clock: Callable[[], float] = time.monotonic) -> None:
+        self.interval = interval
+        self._clock = clock
+        self._running: set[int] = set()
+        self._ended: dict[int, float] = {}
+
+    def refusal(self, guild_id: int) -> str | None:
+        """Why a reindex cannot start in this server now, or None when it can."""
+        if guild_id in self._running:
+            return REINDEX_RUNNING_HERE
+        ended = self._ended.get(guild_id)
+        if ended is not None:
+            wait = self.interval - (self._clock() - ended)
+            if wait > 0:
+                return (
+                    f"This server's documents were reindexed moments ago; the next reindex can start in "
+                    f"{math.ceil(wait)} s."
+                )
+        return None
+
+    @contextlib.contextmanager
+    def running(self, guild_id: int) -> Iterator[None]:
+        """Hold this server's slot for the block; the interval starts when it ends, however it ends."""
+        self._running.add(guild_id)
+        try:
+            yield
+        finally:
+            self._running.discard(guild_id)
+            self._ended[guild_id] = self._clock()

@@ -1,0 +1,225 @@
+"""`docbot check` and the start-up self-check of `docbot run`: settings, token format, database integrity and
+migrations, search index against the database, model file checksum, documents folder.
+
+Each check is a plain function returning one `CheckResult`; the command line prints one line each. All of it is cheap
+enough for a container health check: no index is built and no model is loaded (the model file is only hashed).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import importlib
+import importlib.util
+import os
+import re
+import sqlite3
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from bot.settings import Settings, SettingsError
+from retrieval.answer import semantic
+from retrieval.index.persistence import SCHEMA_VERSION, PersistentIndex, index_dir_for, use_tantivy
+from retrieval.store import reader
+from retrieval.store.database import MIGRATIONS, REBUILD_HINT, _store_error
+
+Status = Literal["ok", "warn", "fail"]
+
+SETTINGS = "settings"
+TOKEN = "token"
+DATABASE = "database"
+SEARCH_INDEX = "search index"
+RERANKER = "reranker"
+DOCUMENTS = "documents"
+
+# What `docbot run` repairs or leaves to Discord as it starts: at start-up these are warnings, not reasons to stop.
+# (The model file is not checked at start-up at all: loading the reranker checks its checksum.)
+SETTLED_AT_START = {
+    TOKEN: "Discord checks the token at login",
+    SEARCH_INDEX: "rebuilt from the database as docbot starts",
+}
+
+# A bot token: the bot's user id in base64, a timestamp, an HMAC; three base64url parts joined by dots.
+_TOKEN_PART = re.compile(r"[A-Za-z0-9_-]+")
+
+
+@dataclass(frozen=True, slots=True)
+class CheckResult:
+    """One item checked: `ok`, `warn` (works, but look at it) or `fail`; `detail` is one line, never a secret."""
+
+    item: str
+    status: Status
+    detail: str
+
+    @property
+    def passed(self) -> bool:
+        """Everything but a failure."""
+        return self.status != "fail"
+
+
+def load_settings(environ: Mapping[str, str] | None = None) -> tuple[CheckResult, Settings | None]:
+    """The settings from the environment, and whether they are valid (and advisable)."""
+    try:
+        settings = Settings.from_env(environ)
+    except SettingsError as error:
+        return CheckResult(SETTINGS, "fail", str(error)), None
+    return check_settings(settings), settings
+
+
+def check_settings(settings: Settings) -> CheckResult:
+    """Valid settings; a warning for what is valid but unsafe on a public bot."""
+    if not settings.allowed_guild_ids:
+        return CheckResult(
+            SETTINGS, "warn", "valid; ALLOWED_GUILD_IDS is empty: any server the bot is invited to reads every document"
+        )
+    if settings.admin_role and not settings.admin_role_ids:
+        return CheckResult(SETTINGS, "warn", "valid; ADMIN_ROLE matches a role by name: prefer ADMIN_ROLE_IDS")
+    return CheckResult(SETTINGS, "ok", f"valid; serving {len(settings.allowed_guild_ids)} server(s)")
+
+
+def check_token(token: str) -> CheckResult:
+    """The token's form (three base64url parts, the first a user id); only Discord can tell whether it is valid."""
+    if not token:
+        return CheckResult(TOKEN, "ok", "DISCORD_TOKEN not set (only `docbot run` and `docbot sync` need it)")
+    if token.lower().startswith("bot "):
+        return CheckResult(TOKEN, "fail", "DISCORD_TOKEN starts with 'Bot ': give the token alone")
+    parts = token.split(".")
+    if len(parts) != 3 or not all(_TOKEN_PART.fullmatch(part) for part in parts):
+        return CheckResult(
+            TOKEN,
+            "fail",
+            "DISCORD_TOKEN is not in the form of a bot token (three parts of letters, digits, - and _ joined by dots); "
+            "copy it again from the Bot page of the developer portal",
+        )
+    try:
+        user_id = base64.urlsafe_b64decode(parts[0] + "=" * (-len(parts[0]) % 4)).decode("ascii")
+    except (binascii.Error, UnicodeDecodeError):
+        user_id = ""
+    if not user_id.isdigit():
+        return CheckResult(TOKEN, "fail", "DISCORD_TOKEN's first part is not a bot's user id; copy it again")
+    return CheckResult(TOKEN, "ok", f"in the form of a bot token, of user {user_id} (Discord checks it at login)")
+
+
+def check_database(db_path: Path) -> CheckResult:
+    """SQLite's quick_check and the schema version against this docbot's migrations, read-only."""
+    if not db_path.exists():
+        return CheckResult(DATABASE, "warn", f"{db_path} does not exist yet: `docbot run` or `docbot index` creates it")
+    known = len(MIGRATIONS)
+    try:
+        connection = reader.connect_readonly(db_path)
+        try:
+            problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check(5)")]
+            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        # The store's own wording: a locked database and a read-only folder are not called corrupt.
+        return CheckResult(DATABASE, "fail", str(_store_error(db_path, error)))
+    if problems != ["ok"]:
+        return CheckResult(DATABASE, "fail", f"{db_path} is corrupt (quick_check: {problems[0]}); {REBUILD_HINT}")
+    if version > known:
+        detail = f"{db_path} has schema version {version}, newer than this docbot's {known}; upgrade docbot"
+        return CheckResult(DATABASE, "fail", detail)
+    if version < known:
+        return CheckResult(
+            DATABASE, "warn", f"{db_path} intact, schema version {version} of {known}: migrated at the next start"
+        )
+    return CheckResult(DATABASE, "ok", f"{db_path} intact (quick_check), schema version {version} of {known}")
+
+
+def check_index(db_path: Path, engine: str) -> CheckResult:
+    """The engine ENGINE picks for the stored sentences; for tantivy, its recorded generation and counts against the
+    database's (what `docbot run` compares before it opens the index rather than rebuilding it)."""
+    if not db_path.exists():
+        return CheckResult(SEARCH_INDEX, "warn", "no database yet: built with it")
+    try:
+        connection = reader.connect_readonly(db_path)
+        try:
+            count = reader.answerable_count(connection)
+            generation = reader.generation(connection)
+        finally:
+            connection.close()
+    except sqlite3.Error as error:
+        return CheckResult(SEARCH_INDEX, "fail", f"cannot read the sentences of {db_path} ({error})")
+    if not use_tantivy(engine, count):
+        return CheckResult(SEARCH_INDEX, "ok", f"rank-bm25 in memory, built at start from {count:,} sentences")
+    index = PersistentIndex(db_path)
+    recorded = index.recorded()
+    where = index_dir_for(db_path)
+    if recorded is None:
+        return CheckResult(SEARCH_INDEX, "fail", f"no usable tantivy index at {where} for {count:,} sentences")
+    if recorded["schema"] != SCHEMA_VERSION:
+        return CheckResult(
+            SEARCH_INDEX, "fail", f"tantivy index at {where} has layout {recorded['schema']}, not {SCHEMA_VERSION}"
+        )
+    if recorded["generation"] != generation or recorded["sentences"] != count:
+        return CheckResult(
+            SEARCH_INDEX,
+            "fail",
+            f"tantivy index at {where} is out of step with the database (index: generation {recorded['generation']}, "
+            f"{recorded['sentences']:,} sentences; database: generation {generation}, {count:,} sentences)",
+        )
+    return CheckResult(
+        SEARCH_INDEX,
+        "ok",
+        f"tantivy in step with the database: generation {generation}, {count:,} sentences, "
+        f"{recorded['paragraphs']:,} paragraphs",
+    )
+
+
+def check_reranker(name: str) -> CheckResult:
+    """With the reranker on, the model file's sha256 (the check loading it makes); the model itself is not loaded."""
+    if name == "none":
+        return CheckResult(RERANKER, "ok", "off (RERANKER=none)")
+    if importlib.util.find_spec(semantic.MINILM_PACKAGE) is None:
+        if name == "auto":
+            return CheckResult(RERANKER, "ok", "off: the semantic extra is not installed (RERANKER=auto)")
+        return CheckResult(RERANKER, "fail", "RERANKER=minilm needs the semantic extra: pip install 'docbot[semantic]'")
+    model_file = Path(importlib.import_module(semantic.MINILM_PACKAGE).model_path())
+    try:
+        semantic._check_model(model_file)  # the one sha256 check, as loading the reranker makes it
+    except semantic.RerankerUnavailable as error:
+        return CheckResult(RERANKER, "fail", str(error))
+    return CheckResult(RERANKER, "ok", f"MiniLM model file {model_file} matches its sha256")
+
+
+def check_documents(docs_dir: Path) -> CheckResult:
+    """The documents folder exists and can be listed and entered (its top level only: a stat per entry)."""
+    if not docs_dir.is_dir():
+        return CheckResult(DOCUMENTS, "fail", f"documents folder {docs_dir} does not exist (set DOCS_DIR or --docs)")
+    if not os.access(docs_dir, os.R_OK | os.X_OK):
+        return CheckResult(DOCUMENTS, "fail", f"documents folder {docs_dir} cannot be read by this user")
+    try:
+        with os.scandir(docs_dir) as entries:
+            count = sum(1 for _ in entries)
+    except OSError as error:
+        return CheckResult(DOCUMENTS, "fail", f"documents folder {docs_dir} cannot be listed ({error.strerror})")
+    if not count:
+        return CheckResult(DOCUMENTS, "warn", f"documents folder {docs_dir} is empty")
+    return CheckResult(DOCUMENTS, "ok", f"{docs_dir} readable, {count:,} entries at its top level")
+
+
+def run_checks(settings: Settings) -> list[CheckResult]:
+    """Every check but the settings' own, in the order `docbot check` prints them."""
+    return [
+        check_token(settings.discord_token),
+        check_database(settings.db_path),
+        check_index(settings.db_path, settings.engine),
+        check_reranker(settings.reranker),
+        check_documents(settings.docs_dir),
+    ]
+
+
+def startup_checks(settings: Settings) -> list[CheckResult]:
+    """The checks `docbot run` makes before it connects: those of `docbot check` but the model file (loading the
+    reranker checks it), with what the start settles itself (SETTLED_AT_START) only a warning."""
+    results = [check_settings(settings)]
+    for result in run_checks(settings):
+        if result.item == RERANKER:
+            continue
+        if result.status == "fail" and result.item in SETTLED_AT_START:
+            result = CheckResult(result.item, "warn", f"{result.detail}; {SETTLED_AT_START[result.item]}")
+        results.append(result)
+    return results

@@ -1,0 +1,199 @@
+"""`docbot check` and the start-up self-check (bot/health.py), on real files: a good set-up passes; a corrupt database,
+a database of a newer docbot, a search index out of step, a damaged model file, a missing documents folder, a bad token
+and a bad setting each fail with one clear line and a non-zero exit."""
+
+from __future__ import annotations
+
+import base64
+import json
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from bot import health
+from bot.cli import main
+from bot.settings import Settings
+from retrieval.answer import semantic
+from retrieval.index.persistence import index_dir_for
+
+SEEDS = Path(__file__).resolve().parents[1] / "seeds"
+# The form of a real token (the bot's user id in base64, a timestamp, an HMAC); not a working one.
+GOOD_FORM_TOKEN = base64.urlsafe_b64encode(b"1300000000000000001").decode().rstrip("=") + ".GhIjKl." + "x" * 38
+ALLOWED = "1300000000000000100"
+
+
+@pytest.fixture
+def setup(isolated: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Path, Path]:
+    """A documents folder and its database, built by `docbot index`, and the settings of a careful operator."""
+    docs = isolated / "docs"
+    shutil.copytree(SEEDS, docs)
+    db = isolated / "data" / "docbot.sqlite3"
+    assert main(["index", "--docs", str(docs), "--db", str(db)]) == 0
+    monkeypatch.setenv("DOCS_DIR", str(docs))
+    monkeypatch.setenv("DB_PATH", str(db))
+    monkeypatch.setenv("DISCORD_TOKEN", GOOD_FORM_TOKEN)
+    monkeypatch.setenv("ALLOWED_GUILD_IDS", ALLOWED)
+    return docs, db
+
+
+def check(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, dict[str, tuple[str, str]]]:
+    """Run `docbot check`; its status and, by item, each line's status and detail."""
+    capsys.readouterr()
+    status = main(["check", *args])
+    out, err = capsys.readouterr()
+    lines: dict[str, tuple[str, str]] = {}
+    for line in out.splitlines():
+        word, rest = line.split(None, 1)
+        item, detail = rest.split(": ", 1)
+        assert item not in lines, f"{item} twice"
+        lines[item] = (word, detail)
+    assert GOOD_FORM_TOKEN not in out + err
+    return status, lines
+
+
+def failures(lines: dict[str, tuple[str, str]]) -> dict[str, str]:
+    return {item: detail for item, (word, detail) in lines.items() if word == "FAIL"}
+
+
+def test_a_good_setup_passes_one_line_per_item(setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    status, lines = check(capsys)
+    assert status == 0
+    assert list(lines) == ["settings", "token", "database", "search index", "reranker", "documents"]
+    assert {word for word, _ in lines.values()} == {"OK"}, lines
+    assert "intact (quick_check), schema version" in lines["database"][1]
+    assert "user 1300000000000000001" in lines["token"][1]
+    assert "matches its sha256" in lines["reranker"][1]  # the test extra installs the semantic extra
+
+
+def test_tantivy_index_in_step_then_out_of_step(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _, db = setup
+    monkeypatch.setenv("ENGINE", "tantivy")
+    assert main(["index"]) == 0  # builds the tantivy index of the same database
+    status, lines = check(capsys)
+    assert status == 0 and lines["search index"][0] == "OK" and "in step" in lines["search index"][1]
+    side = index_dir_for(db) / "docbot-index.json"
+    recorded = json.loads(side.read_text())
+    side.write_text(json.dumps({**recorded, "generation": recorded["generation"] - 1}))
+    status, lines = check(capsys)
+    assert status == 1 and list(failures(lines)) == ["search index"]
+    assert "out of step with the database" in lines["search index"][1]
+    shutil.rmtree(index_dir_for(db))
+    status, lines = check(capsys)
+    assert status == 1 and "no usable tantivy index" in failures(lines)["search index"]
+
+
+def test_a_corrupt_database_fails_one_line(setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    _, db = setup
+    with sqlite3.connect(db) as connection:
+        page_size = connection.execute("PRAGMA page_size").fetchone()[0]
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    assert pages > 3
+    data = bytearray(db.read_bytes())
+    for page in range(1, pages):  # every page but the header's: tables and indexes garbled
+        start = page * page_size
+        data[start + 8 : start + 64] = b"\xa5" * 56
+    db.write_bytes(bytes(data))
+    status, lines = check(capsys)
+    assert status == 1 and "database" in failures(lines)
+    assert "corrupt" in lines["database"][1] and "docbot index" in lines["database"][1]
+
+
+def test_a_file_that_is_not_a_database_fails(setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    _, db = setup
+    for suffix in ("-wal", "-shm"):
+        db.with_name(db.name + suffix).unlink(missing_ok=True)
+    db.write_bytes(b"these are not the pages of a database\n" * 200)
+    status, lines = check(capsys)
+    assert status == 1 and "unreadable or corrupt" in failures(lines)["database"]
+
+
+def test_a_database_of_a_newer_docbot_fails(setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    _, db = setup
+    with sqlite3.connect(db) as connection:
+        connection.execute("PRAGMA user_version = 99")
+    status, lines = check(capsys)
+    assert status == 1 and "schema version 99, newer than this docbot's" in failures(lines)["database"]
+
+
+def test_a_missing_documents_folder_fails(setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    docs, _ = setup
+    status, lines = check(capsys, "--docs", str(docs.with_name("unmounted")))
+    assert status == 1 and list(failures(lines)) == ["documents"]
+    assert "unmounted does not exist" in lines["documents"][1]
+
+
+@pytest.mark.parametrize(
+    ("token", "says"),
+    [
+        ("not-a-token", "not in the form of a bot token"),
+        ("Bot " + GOOD_FORM_TOKEN, "starts with 'Bot '"),
+        ("bm90LWFuLWlk.GhIjKl." + "x" * 38, "first part is not a bot's user id"),
+    ],
+)
+def test_a_bad_token_fails_without_showing_it(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, token: str, says: str
+) -> None:
+    monkeypatch.setenv("DISCORD_TOKEN", token)
+    status, lines = check(capsys)
+    assert status == 1 and list(failures(lines)) == ["token"]
+    assert says in lines["token"][1] and token not in lines["token"][1]
+
+
+def test_a_model_file_that_is_not_the_expected_one_fails(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(semantic, "MINILM_SHA256", "0" * 64)  # the installed file no longer matches
+    status, lines = check(capsys)
+    assert status == 1 and list(failures(lines)) == ["reranker"]
+    assert "is not the expected file" in lines["reranker"][1]
+    monkeypatch.setenv("RERANKER", "none")
+    status, lines = check(capsys)
+    assert status == 0 and lines["reranker"] == ("OK", "off (RERANKER=none)")
+
+
+def test_a_bad_setting_is_the_only_line(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("LOG_FORMAT", "xml")
+    status, lines = check(capsys)
+    assert status == 1 and lines == {"settings": ("FAIL", "LOG_FORMAT must be one of text, json, not 'xml'")}
+
+
+def test_unsafe_but_valid_settings_warn_and_pass(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("ALLOWED_GUILD_IDS")
+    status, lines = check(capsys)
+    assert status == 0 and lines["settings"][0] == "WARN" and "ALLOWED_GUILD_IDS is empty" in lines["settings"][1]
+
+
+def test_docbot_run_stops_on_a_corrupt_database_before_connecting(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from bot.__main__ import run_bot
+
+    docs, db = setup
+    db.write_bytes(b"not a database" * 100)
+    for suffix in ("-wal", "-shm"):
+        db.with_name(db.name + suffix).unlink(missing_ok=True)
+    settings = Settings(docs_dir=docs, db_path=db, discord_token=GOOD_FORM_TOKEN)
+    assert run_bot(settings) == 3
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("docbot: error: ") and "unreadable or corrupt" in err[0]
+
+
+def test_startup_checks_leave_what_the_start_repairs_as_warnings(setup: tuple[Path, Path]) -> None:
+    docs, db = setup
+    settings = Settings(docs_dir=docs, db_path=db, discord_token="not-a-token", engine="tantivy")
+    results = {r.item: r for r in health.startup_checks(settings)}
+    assert health.RERANKER not in results  # loading the reranker checks the model file
+    assert (
+        results[health.TOKEN].status == "warn" and "Discord checks the token at login" in results[health.TOKEN].detail
+    )
+    assert results[health.SEARCH_INDEX].status == "warn" and "rebuilt" in results[health.SEARCH_INDEX].detail
+    assert all(r.passed for r in results.values())
