@@ -256,6 +256,52 @@ def test_continuation_carries_the_last_speaker_over() -> None:
     assert result.statements[2] == {"Marta Solis"}
 
 
+def test_a_quotation_of_several_sentences_goes_to_the_speaker_named_where_it_ends() -> None:
+    result = found(
+        analyse(
+            "Nora Kell chaired the panel.",
+            ['"The harvest failed in three regions.', 'Prices will rise before winter," Kell said.'],
+            ["Ivo Brandt, a farmer, said the rain came late.", '"We lost half the crop.', "Nobody helped us."],
+        )
+    )
+    assert result.statements[2] == result.statements[3] == {"Nora Kell"}  # the quote before its attribution
+    assert result.statements[5] == result.statements[6] == {"Ivo Brandt"}  # bare quote sentences continue him
+    assert 1 not in result.statements
+
+
+def test_news_attribution_patterns() -> None:
+    result = found(
+        analyse(
+            "Vela Corp officials have stated that the plant is safe.",
+            "Mira Osk has consistently denied the claim.",
+            '"It was a good year," according to the Daily Ledger.',
+            "Tomas Rey, SC, said the case was weak.",
+            "Anna Lind of the Joint Board for the Care of Rivers, says the water is clean.",
+            'Asked about it, Mira Osk spoke to the Ledger, telling the Daily Ledger the claim was "false".',
+        )
+    )
+    assert result.statements[1] == {"Vela Corp"}
+    assert result.statements[2] == {"Mira Osk"}
+    assert result.statements[3] == {"Daily Ledger"}
+    assert result.statements[4] == {"Tomas Rey"}
+    assert result.statements[5] == {"Anna Lind"}
+    assert "Joint Board for the Care of Rivers" in result.names
+    assert "Daily Ledger" not in result.statements.get(6, set())  # the listener does not speak
+
+
+def test_events_titles_and_lowercase_words_are_not_actors() -> None:
+    result = found(
+        analyse(
+            "The Vell Summit opened in May, and the Karo Study followed.",
+            "Iodine levels were low, and iodine is cheap.",
+            "The CEO left.",
+            "George P. Marsh spoke, and later George Marsh left.",
+        )
+    )
+    assert not {"Vell Summit", "Karo Study", "Iodine", "CEO"} & set(result.names)
+    assert result.actor_of("George Marsh") == result.actor_of("George P. Marsh")
+
+
 def test_find_actors_is_deterministic() -> None:
     text = SEED.read_text(encoding="utf-8").split("\n\n")
     assert analyse(*text) == analyse(*text)

@@ -545,7 +545,7 @@ def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> Do
             keys.append(key)
             if not key:
                 continue
-            if not mention.country and " " not in mention.surface and mention.surface.casefold() in lowercase:
+            if not mention.country and _reads_as_lowercase(mention, analysis.tokens, lowercase):
                 mention.evidence["lowercase"] += 1
             reliable = (mention.needs or RELIABLE) if mention.reliable else UNRELIABLE
             row = counts.get((key, mention.surface, mention.name, reliable))
@@ -560,6 +560,15 @@ def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> Do
         names=tuple(NameCount(*form, row[0], tuple(row[1:])) for form, row in counts.items()),
         words=frozenset(words),
     )
+
+
+def _reads_as_lowercase(mention: Mention, tokens: Sequence[Token], lowercase: set[str]) -> bool:
+    """True for a one-word name the document also writes in lower case ("Iodine"), and for a name opening a sentence
+    with such a word and no organisation word at its end ("Fix CI", "Install DB Browser": a changelog or heading)."""
+    if " " not in mention.surface:
+        return mention.surface.casefold() in lowercase
+    opens = mention.phrase_start == 0 or tokens[mention.phrase_start - 1].text in _OPENERS
+    return opens and mention.evidence["organisation"] < 5 and tokens[mention.start].lower in lowercase
 
 
 _OPENING_QUOTES = ('"', "“")
