@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import TYPE_CHECKING
 
@@ -33,7 +34,7 @@ class ActorsCog(commands.Cog):
             return
         summary = await self.bot.service.actor(name)
         if summary is None:
-            suggestions = self.bot.service.suggest_actors(name)
+            suggestions = await asyncio.to_thread(self.bot.service.suggest_actors, name)
             text = format_unknown_actor(name, suggestions)
             await send_private(interaction, text[0].upper() + text[1:] + ".")
             return
@@ -43,8 +44,10 @@ class ActorsCog(commands.Cog):
     async def actor_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        # Discord allows 25 choices of at most 100 characters each.
-        return [app_commands.Choice(name=n[:100], value=n[:100]) for n in self.bot.service.actor_names(current, 25)]
+        # Discord allows 25 choices of at most 100 characters each. In a worker: the close-spelling pass over every
+        # name takes about 30 ms at 50,000 actors (bench/load.py), more than the event loop may wait.
+        names = await asyncio.to_thread(self.bot.service.actor_names, current[:100], 25)
+        return [app_commands.Choice(name=n[:100], value=n[:100]) for n in names]
 
     @app_commands.command(name="actors", description="People, countries and organisations in the documents.")
     async def actors(self, interaction: discord.Interaction) -> None:

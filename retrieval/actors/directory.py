@@ -3,13 +3,15 @@ the summary of one actor (`summarize`)."""
 
 from __future__ import annotations
 
-import difflib
 import math
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+
+from rapidfuzz import fuzz, process
 
 from retrieval.actors.facts import PERSON
 from retrieval.actors.lexicon import ADJECTIVE_FORM, fold, load_lexicon, name_key
@@ -64,8 +66,10 @@ class ActorDirectory:
         )
         self._keys: dict[str, list[StoredActor]] = defaultdict(list)
         self._surnames: dict[str, list[StoredActor]] = defaultdict(list)  # "boateng" → Kofi Boateng
-        self._words: list[tuple[StoredActor, tuple[str, ...]]] = []
-        for actor in self._actors:
+        # Autocomplete's three tiers as sorted (key, rank) lists, searched by prefix with bisect: the display name,
+        # the aliases, any word of either. A Python scan of every actor took 0.4 s a keystroke at 50,000 actors.
+        tiers: tuple[set[tuple[str, int]], ...] = (set(), set(), set())
+        for rank, actor in enumerate(self._actors):
             names = (actor.name, *actor.aliases)
             for alias in names:
                 for key in (_lookup_key(alias), " ".join(name_key(alias))):
@@ -74,7 +78,13 @@ class ActorDirectory:
                 words = name_key(alias)
                 if actor.kind == PERSON and len(words) > 1 and actor not in self._surnames[words[-1]]:
                     self._surnames[words[-1]].append(actor)
-            self._words.append((actor, tuple(_lookup_key(n) for n in names)))
+            keys = [_lookup_key(n) for n in names]
+            tiers[0].add((keys[0], rank))
+            tiers[1].update((k, rank) for k in keys[1:])
+            tiers[2].update((word, rank) for k in keys for word in k.split())
+        self._tiers = tuple(sorted(tier) for tier in tiers)
+        self._key_list = list(self._keys)
+        load_lexicon()  # read once here (in the worker that builds the directory), not at the first look-up
 
     def __len__(self) -> int:
         return len(self._actors)
@@ -112,7 +122,8 @@ class ActorDirectory:
 
     def complete(self, query: str, limit: int = 25) -> list[str]:
         """Autocomplete: names whose name or an alias starts with `query`, then with a word starting with it, then
-        close spellings (difflib); the most mentioned first within each. An empty query lists the most mentioned."""
+        close spellings (rapidfuzz's ratio, as difflib's from 0.6); the most mentioned first within each. An empty
+        query lists the most mentioned."""
         if limit <= 0:
             return []
         key = _lookup_key(query)
@@ -127,12 +138,15 @@ class ActorDirectory:
                 if candidate not in result:
                     result.append(candidate)
 
-        take(a.name for a, keys in self._words if keys[0].startswith(key))
-        take(a.name for a, keys in self._words if any(k.startswith(key) for k in keys[1:]))
-        take(a.name for a, keys in self._words if any(w.startswith(key) for k in keys for w in k.split()))
+        for tier in self._tiers:
+            if len(result) >= limit:
+                break
+            start, end = bisect_left(tier, (key, -1)), bisect_left(tier, (key + "\U0010ffff", -1))
+            ranks = sorted({rank for _, rank in tier[start:end]})
+            take(self._actors[rank].name for rank in ranks)
         if len(result) < limit:
-            close = difflib.get_close_matches(key, list(self._keys), n=limit * 2, cutoff=0.6)
-            take(self._keys[c][0].name for c in close)
+            close = process.extract(key, self._key_list, scorer=fuzz.ratio, limit=limit * 2, score_cutoff=60)
+            take(self._keys[match][0].name for match, _, _ in close)
         return result
 
 
