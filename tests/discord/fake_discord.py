@@ -403,6 +403,10 @@ class FakeDiscord:
     channels and two human members (an admin and a normal user) plus the bot. The fake serves one client
     session at a time (the most recent gateway connection gets the events).
 
+    More guilds (same roles and members, channels of their own) come with :meth:`add_guild`; interactions and
+    messages belong to the guild of their channel. ``DELETE /users/@me/guilds/{id}`` (the bot leaving) is
+    recorded in ``left_guilds`` and answered with GUILD_DELETE.
+
     ``async with FakeDiscord() as fake`` starts the server and patches discord.py (see
     :meth:`patch_discord`); leaving the block undoes the patch and stops the server.
     """
@@ -470,6 +474,8 @@ class FakeDiscord:
             normal_user_id: (self.normal_user, []),
         }
         self.dm_channels: dict[int, int] = {}  # channel id -> recipient user id
+        self.extra_guilds: dict[int, tuple[str, list[int]]] = {}  # guild id -> (name, channel ids)
+        self.left_guilds: list[int] = []
 
         # Recorded state, for assertions.
         self.port: int = 0
@@ -591,6 +597,28 @@ class FakeDiscord:
 
     # ------------------------------------------------------------------ guild model
 
+    async def add_guild(self, guild_id: int, name: str, channel_ids: Sequence[int]) -> None:
+        """Another guild the bot is in, with these text channels: in READY at the next IDENTIFY, or, when a client
+        is connected, joined now (GUILD_CREATE, which discord.py reports as ``on_guild_join``)."""
+        self.extra_guilds[guild_id] = (name, list(channel_ids))
+        if self.is_ready:
+            payload = self._guild_create_payload(guild_id)
+            del payload["unavailable"]  # absent on a join; `false` would mean a known guild became available
+            await self._dispatch("GUILD_CREATE", payload)
+
+    def _joined_guilds(self) -> list[int]:
+        return [g for g in (self.guild_id, *self.extra_guilds) if g not in self.left_guilds]
+
+    def guild_of(self, channel_id: int) -> int:
+        """The guild a text channel belongs to."""
+        for guild_id, (_, channels) in self.extra_guilds.items():
+            if channel_id in channels:
+                return guild_id
+        return self.guild_id
+
+    def _guild_channels(self, guild_id: int) -> list[int]:
+        return self.extra_guilds[guild_id][1] if guild_id in self.extra_guilds else self.channel_ids
+
     def member_roles(self, user_id: int) -> list[int]:
         """The role ids of a known member (empty for unknown users)."""
         entry = self.members.get(user_id)
@@ -623,14 +651,16 @@ class FakeDiscord:
             raise KeyError(f"unknown user id {user}; pass a user payload dict instead")
         return entry[0]
 
-    def _roles_payload(self) -> list[JSONDict]:
+    def _roles_payload(self, guild_id: int | None = None) -> list[JSONDict]:
+        everyone = self.guild_id if guild_id is None else guild_id
         names = {
-            self.guild_id: "@everyone",
+            everyone: "@everyone",
             self.admin_role_id: "Admin",
             self.docbot_admin_role_id: "Docbot Admin",
         }
         roles = []
         for position, (role_id, perms) in enumerate(self.role_permissions.items()):
+            role_id = everyone if role_id == self.guild_id else role_id
             roles.append(
                 {
                     "id": str(role_id),
@@ -654,12 +684,14 @@ class FakeDiscord:
         if channel_id in self.dm_channels:
             recipient = self._resolve_user(self.dm_channels[channel_id])
             return {"id": str(channel_id), "type": 1, "recipients": [recipient], "last_message_id": None}
-        index = self.channel_ids.index(channel_id)
+        guild_id = self.guild_of(channel_id)
+        index = self._guild_channels(guild_id).index(channel_id)
+        name = self.channel_names[index] if guild_id == self.guild_id else f"channel-{index}"
         return {
             "id": str(channel_id),
             "type": 0,
-            "guild_id": str(self.guild_id),
-            "name": self.channel_names[index],
+            "guild_id": str(guild_id),
+            "name": name,
             "position": index,
             "permission_overwrites": [],
             "nsfw": False,
@@ -688,11 +720,14 @@ class FakeDiscord:
             payload["permissions"] = str(permissions)
         return payload
 
-    def _guild_create_payload(self) -> JSONDict:
+    def _guild_create_payload(self, guild_id: int | None = None) -> JSONDict:
+        guild_id = self.guild_id if guild_id is None else guild_id
+        name = self.extra_guilds[guild_id][0] if guild_id in self.extra_guilds else self.guild_name
+        channels = self._guild_channels(guild_id)
         members = [self._member_payload(user, roles) for user, roles in self.members.values()]
         return {
-            "id": str(self.guild_id),
-            "name": self.guild_name,
+            "id": str(guild_id),
+            "name": name,
             "icon": None,
             "splash": None,
             "discovery_splash": None,
@@ -702,13 +737,13 @@ class FakeDiscord:
             "verification_level": 0,
             "default_message_notifications": 0,
             "explicit_content_filter": 0,
-            "roles": self._roles_payload(),
+            "roles": self._roles_payload(guild_id),
             "emojis": [],
             "stickers": [],
             "features": [],
             "mfa_level": 0,
             "application_id": None,
-            "system_channel_id": str(self.channel_ids[0]),
+            "system_channel_id": str(channels[0]),
             "system_channel_flags": 0,
             "rules_channel_id": None,
             "joined_at": "2024-01-01T00:00:00+00:00",
@@ -717,7 +752,7 @@ class FakeDiscord:
             "member_count": len(members),
             "voice_states": [],
             "members": members,
-            "channels": [self.channel_payload(cid) for cid in self.channel_ids],
+            "channels": [self.channel_payload(cid) for cid in channels],
             "threads": [],
             "presences": [],
             "stage_instances": [],
@@ -925,16 +960,17 @@ class FakeDiscord:
         else:
             channel_obj = self.channel_payload(channel)
             channel_obj["permissions"] = str(perms)
+            guild_id = self.guild_of(channel)
             payload.update(
                 {
-                    "guild_id": str(self.guild_id),
-                    "guild": {"id": str(self.guild_id), "locale": "en-US", "features": []},
+                    "guild_id": str(guild_id),
+                    "guild": {"id": str(guild_id), "locale": "en-US", "features": []},
                     "guild_locale": "en-US",
                     "channel_id": str(channel),
                     "channel": channel_obj,
                     "member": self._member_payload(user_payload, role_ids, perms),
                     "context": 0,
-                    "authorizing_integration_owners": {"0": str(self.guild_id)},
+                    "authorizing_integration_owners": {"0": str(guild_id)},
                 }
             )
         if message is not None:
@@ -1107,7 +1143,7 @@ class FakeDiscord:
         self.messages[message_id] = dict(message)
         is_guild = channel not in self.dm_channels
         if is_guild:
-            message["guild_id"] = str(self.guild_id)
+            message["guild_id"] = str(self.guild_of(channel))
             user_id = int(author_payload["id"])
             member = self._member_payload({}, self.member_roles(user_id))
             del member["user"]
@@ -1174,6 +1210,7 @@ class FakeDiscord:
         r.add_get(p + "/gateway/bot", self._get_gateway_bot)
         r.add_get(p + "/users/@me", self._get_me)
         r.add_post(p + "/users/@me/channels", self._create_dm)
+        r.add_delete(p + "/users/@me/guilds/{guild_id}", self._leave_guild)
         r.add_get(p + "/oauth2/applications/@me", self._get_application)
         r.add_get(p + "/applications/@me", self._get_application)
         r.add_put(p + "/applications/{app_id}/commands", self._put_commands)
@@ -1297,6 +1334,15 @@ class FakeDiscord:
             return _error(400, "Invalid Recipient(s)", 50033)
         return _json_response(self.channel_payload(self.dm_channel(recipient)))
 
+    async def _leave_guild(self, request: web.Request) -> web.Response:
+        guild_id = int(request.match_info["guild_id"])
+        if guild_id != self.guild_id and guild_id not in self.extra_guilds:
+            return _error(404, "Unknown Guild", 10004)
+        self.left_guilds.append(guild_id)  # its channels stay known, so that a test can show nothing more is said there
+        await self._dispatch("GUILD_DELETE", {"id": str(guild_id)})
+        self._notify()
+        return web.Response(status=204)
+
     def _command_id(self, scope: str | int, name: str) -> int:
         key = (scope, name)
         if key not in self._command_ids:
@@ -1387,7 +1433,7 @@ class FakeDiscord:
             "flags": flags if flags is not None else int(payload.get("flags") or 0),
         }
         if channel_id not in self.dm_channels:
-            message["guild_id"] = str(self.guild_id)
+            message["guild_id"] = str(self.guild_of(channel_id))
         if webhook_id is not None:
             message["webhook_id"] = str(webhook_id)
             message["application_id"] = str(self.application_id)
@@ -1534,7 +1580,8 @@ class FakeDiscord:
         return _json_response(message)
 
     def _known_channel(self, channel_id: int) -> bool:
-        return channel_id in self.channel_ids or channel_id in self.dm_channels
+        extra = any(channel_id in channels for _, channels in self.extra_guilds.values())
+        return channel_id in self.channel_ids or channel_id in self.dm_channels or extra
 
     async def _get_channel(self, request: web.Request) -> web.Response:
         channel_id = int(request.match_info["channel_id"])
@@ -1645,7 +1692,7 @@ class FakeDiscord:
         ready = {
             "v": 10,
             "user": {**self.bot_user, "verified": True, "mfa_enabled": False},
-            "guilds": [{"id": str(self.guild_id), "unavailable": True}],
+            "guilds": [{"id": str(g), "unavailable": True} for g in self._joined_guilds()],
             "session_id": session.id,
             "session_type": "normal",
             "resume_gateway_url": self.gateway_url,
@@ -1660,7 +1707,8 @@ class FakeDiscord:
             "_trace": ["fake-discord"],
         }
         await self._send_dispatch(conn, session, "READY", ready)
-        await self._send_dispatch(conn, session, "GUILD_CREATE", self._guild_create_payload())
+        for guild_id in self._joined_guilds():
+            await self._send_dispatch(conn, session, "GUILD_CREATE", self._guild_create_payload(guild_id))
         await self._flush_pending(conn, session)
         self.identify_count += 1
         self._notify()

@@ -1,0 +1,165 @@
+"""Which servers docbot serves (issue 15): ALLOWED_GUILD_IDS and LEAVE_OTHER_GUILDS, admin roles by id, and the
+per-server /reindex limit, with the fake Discord serving a second guild beside its own."""
+
+from __future__ import annotations
+
+import asyncio
+import dataclasses
+import logging
+from pathlib import Path
+
+import pytest
+
+from bot.guilds import NOT_SERVED
+from tests.discord.fake_discord import FakeDiscord
+from tests.discord.harness import copy_seeds, docbot
+
+OTHER_GUILD = 1_300_000_000_000_009_100
+OTHER_CHANNELS = (1_300_000_000_000_009_201, 1_300_000_000_000_009_202)
+THIRD_GUILD = 1_300_000_000_000_009_300
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    return copy_seeds(tmp_path / "docs")
+
+
+async def until(condition: object, timeout: float = 5.0) -> None:
+    """Wait until `condition()` is true (the bot acts on gateway events in tasks of its own)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():  # type: ignore[operator]
+        if loop.time() > deadline:
+            raise TimeoutError("condition not met")
+        await asyncio.sleep(0.02)
+
+
+async def test_a_server_not_allowed_gets_one_private_line_for_everything_and_nothing_else(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    await fake.add_guild(OTHER_GUILD, "Someone else's server", OTHER_CHANNELS)
+    async with docbot(
+        fake,
+        docs,
+        tmp_path / "db.sqlite3",
+        allowed_guild_ids=frozenset({fake.guild_id}),
+        leave_other_guilds=False,
+        question_channel_ids=frozenset({OTHER_CHANNELS[1]}),
+        admin_role="Admin",
+    ):
+        other = OTHER_CHANNELS[0]
+        for name, options in [
+            ("ask", {"question": "Putin ceasefire"}),
+            ("actor", {"name": "Putin"}),
+            ("actors", None),
+            ("sources", None),
+            ("help", None),
+        ]:
+            reply = await fake.wait_for_response(await fake.send_slash_command(name, options, channel_id=other))
+            assert reply.ephemeral and reply.content == NOT_SERVED, name
+        admin = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=other)
+        assert (await fake.wait_for_response(admin)).content == NOT_SERVED
+        completion = await fake.send_autocomplete("actor", {"name": "Pu"}, focused="name", channel_id=other)
+        assert (await fake.wait_for_response(completion)).choices == []
+        # In a direct message too: no server docbot serves.
+        dm = await fake.send_slash_command(
+            "ask", {"question": "Putin ceasefire"}, channel_id=fake.dm_channel(fake.normal_user)
+        )
+        assert (await fake.wait_for_response(dm)).content == NOT_SERVED
+        # A mention and a message in a question channel of that server: not a word.
+        await fake.send_message(f"<@{fake.application_id}> what did Putin say?", channel_id=other)
+        await fake.send_message("what did Putin say about a ceasefire?", channel_id=OTHER_CHANNELS[1])
+        with pytest.raises(TimeoutError):
+            await fake.wait_for_channel_message(other, timeout=0.5)
+        assert not [m for m in fake.sent_messages if m.channel_id in OTHER_CHANNELS]
+        # Nothing of the documents in any reply there.
+        there = [r for i in fake.interactions.values() if i.channel_id != fake.channel_ids[0] for r in i.responses]
+        assert there and all("Putin" not in (r.content or "") for r in there)
+        assert fake.left_guilds == []  # LEAVE_OTHER_GUILDS=false: it stays
+        # The allowed server is served as ever.
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin ceasefire"}))
+        assert "**ceasefire**" in (answer.content or "")
+
+
+async def test_it_leaves_servers_not_allowed_at_start_up_on_join_and_when_used(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    await fake.add_guild(OTHER_GUILD, "Someone else's server", OTHER_CHANNELS)
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", allowed_guild_ids=frozenset({fake.guild_id})) as bot:
+        await until(lambda: fake.left_guilds == [OTHER_GUILD])
+        await until(lambda: bot.get_guild(OTHER_GUILD) is None)  # GUILD_DELETE reached the client
+        await fake.add_guild(THIRD_GUILD, "Invited by a stranger", (1_300_000_000_000_009_301,))
+        await until(lambda: fake.left_guilds == [OTHER_GUILD, THIRD_GUILD])
+        assert [g.id for g in bot.guilds] == [fake.guild_id]
+
+
+async def test_used_in_a_server_not_allowed_it_answers_the_line_then_leaves(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", allowed_guild_ids=frozenset({fake.guild_id})) as bot:
+        # A server that appears only now, through an interaction (the bot never saw it join).
+        bot.settings = dataclasses.replace(bot.settings, allowed_guild_ids=frozenset({OTHER_GUILD}))
+        reply = await fake.wait_for_response(await fake.send_slash_command("sources"))
+        assert reply.ephemeral and reply.content == NOT_SERVED
+        await until(lambda: fake.left_guilds == [fake.guild_id])
+
+
+async def test_buttons_are_refused_where_docbot_no_longer_serves(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(
+        fake, docs, tmp_path / "db.sqlite3", allowed_guild_ids=frozenset({fake.guild_id}), leave_other_guilds=False
+    ) as bot:
+        iid = await fake.send_slash_command("ask", {"question": "Putin ceasefire", "results": 1})
+        answer = await fake.wait_for_response(iid)
+        labels = {item["label"]: item for row in answer.components for item in row["components"]}
+        bot.settings = dataclasses.replace(bot.settings, allowed_guild_ids=frozenset({OTHER_GUILD}))
+        for label in ("More", "Context"):
+            click = await fake.wait_for_response(await fake.send_component_click(str(labels[label]["custom_id"])))
+            assert click.ephemeral and click.content == NOT_SERVED, label
+        assert fake.left_guilds == []
+
+
+async def test_empty_allowed_guilds_in_several_servers_warns_once_at_start_up(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    await fake.add_guild(OTHER_GUILD, "Second server", OTHER_CHANNELS)
+    caplog.set_level(logging.WARNING, logger="bot.client")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        await until(lambda: any("ALLOWED_GUILD_IDS is empty" in r.message for r in caplog.records))
+        # Every server is served, as before the setting existed.
+        reply = await fake.send_slash_command("ask", {"question": "Putin ceasefire"}, channel_id=OTHER_CHANNELS[0])
+        assert "**ceasefire**" in ((await fake.wait_for_response(reply)).content or "")
+    warnings = [r for r in caplog.records if "ALLOWED_GUILD_IDS is empty" in r.message]
+    assert len(warnings) == 1 and "2 servers" in warnings[0].message
+    assert fake.left_guilds == []
+
+
+async def test_admin_roles_by_id(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", admin_role_ids=frozenset({fake.docbot_admin_role_id})):
+        by_id = await fake.send_slash_command(
+            "reindex", user=fake.normal_user, roles=[fake.docbot_admin_role_id], permissions=0
+        )
+        assert "Reindex done" in ((await fake.wait_for_response(by_id)).content or "")
+        # Another role, even one named like the admin role elsewhere, is not enough.
+        other = await fake.send_slash_command(
+            "reindex", user=fake.normal_user, roles=[fake.admin_role_id], permissions=0
+        )
+        assert "Only members with Manage Server" in ((await fake.wait_for_response(other)).content or "")
+
+
+async def test_reindex_once_per_cooldown_per_server(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    await fake.add_guild(OTHER_GUILD, "Second server", OTHER_CHANNELS)
+    async with docbot(
+        fake,
+        docs,
+        tmp_path / "db.sqlite3",
+        allowed_guild_ids=frozenset({fake.guild_id, OTHER_GUILD}),
+        reindex_cooldown_seconds=60.0,
+    ):
+        first = await fake.send_slash_command("reindex", user=fake.admin_user)
+        assert "Reindex done" in ((await fake.wait_for_response(first)).content or "")
+        again = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+        assert again.ephemeral and "the next reindex can start in" in (again.content or "")
+        assert " 60 s." in (again.content or "") or " 59 s." in (again.content or "")
+        # Another server has its own allowance.
+        there = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=OTHER_CHANNELS[0])
+        assert "Reindex done" in ((await fake.wait_for_response(there)).content or "")
