@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/load.py [--docs seeds] [--users 50] [--per-user 4] [--in-flight 50] [--long 10000]
                                    [--reranker minilm]
+                                   [--scale-sentences 1000000 --scale-actors 50000 --work DIR]
 
 1. Burst: `users` members ask `per-user` questions each (3 of 4 by /ask, 1 of 4 by mentioning the bot), `in-flight` at
    a time, with the default cooldown (COOLDOWN_QUESTIONS=3 per COOLDOWN_SECONDS=30). Every question must get a reply:
@@ -11,6 +12,14 @@
 2. Long run: `long` questions one after the other (cooldown off), the process's resident memory (VmRSS) sampled along
    the way. The fake's own records of what it received are trimmed as it goes: they are the test harness's memory,
    not the bot's.
+3. Loop stalls at scale (`--scale-sentences 1000000 --scale-actors 50000`; skipped at 0): a folder of generated
+   documents (bench/scale.py's generator, needs the bench extra) indexed once, then that many synthetic actors
+   (random names, 3 mentions each, a third with an alias) written straight into the actor tables and marked current
+   (the actor pass over a million sentences takes minutes; bench/actors.py times it). Then the bot starts on it
+   and each phase runs with a 5 ms timer watching the loop: start-up until ready, /ask, /actor autocomplete, /actor,
+   Context clicks, /sources, /actors, and /reindex after one document changed (its actor pass switched off: the
+   synthetic actors would be replaced). Reported: the worst loop stall per phase (target <= 50 ms). The fake Discord
+   runs on the same loop (its own work counts in the stall).
 """
 
 from __future__ import annotations
@@ -208,12 +217,147 @@ def _live_views(bot: Any) -> int:
     return len({item.view.id for items in store._views.values() for item in items.values() if item.view})
 
 
+def write_synthetic_actors(db: Path, count: int, seed: int = 11) -> None:
+    """`count` actors with random two- or three-word names, each mentioned in 3 random sentences, marked current."""
+    import random
+    import sqlite3
+    import string
+
+    from retrieval.actors.facts import ACTORS_VERSION
+
+    picker = random.Random(seed)
+
+    def word() -> str:
+        return picker.choice(string.ascii_uppercase) + "".join(
+            picker.choices(string.ascii_lowercase, k=picker.randint(3, 9))
+        )
+
+    with sqlite3.connect(db) as connection:
+        ids = [row[0] for row in connection.execute("SELECT id FROM sentences WHERE kind != 'heading'")]
+        documents = dict(connection.execute("SELECT id, document_id FROM sentences"))
+        for actor_id in range(1, count + 1):
+            name = " ".join(word() for _ in range(picker.randint(2, 3)))
+            connection.execute(
+                "INSERT INTO actors (id, name, kind, root) VALUES (?, ?, ?, ?)",
+                (actor_id, name, picker.choice(["person", "organisation", "country"]), f"synthetic{actor_id}"),
+            )
+            connection.execute("INSERT INTO actor_aliases (actor_id, alias) VALUES (?, ?)", (actor_id, name))
+            if actor_id % 3 == 0:
+                connection.execute("INSERT INTO actor_aliases (actor_id, alias) VALUES (?, ?)", (actor_id, word()))
+            per_document: dict[int, int] = {}
+            for sentence_id in set(picker.sample(ids, 3)):
+                connection.execute(
+                    "INSERT INTO actor_mentions (actor_id, sentence_id, is_statement) VALUES (?, ?, ?)",
+                    (actor_id, sentence_id, picker.random() < 0.3),
+                )
+                per_document[documents[sentence_id]] = per_document.get(documents[sentence_id], 0) + 1
+            connection.executemany(
+                "INSERT INTO actor_document_counts (actor_id, document_id, sentences) VALUES (?, ?, ?)",
+                [(actor_id, document, n) for document, n in per_document.items()],
+            )
+        writes = connection.execute("SELECT value FROM meta WHERE key = 'document_writes'").fetchone()[0]
+        connection.execute("DELETE FROM actor_dirty_documents")
+        connection.executemany(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            [("actors_version", str(ACTORS_VERSION)), ("actors_document_writes", str(writes))],
+        )
+
+
+async def stalls_at_scale(sentences: int, actors: int, work: Path, reranker: SemanticReranker | None) -> None:
+    from bench.scale import change_one_document, generate
+    from retrieval.service import AnswerService
+    from retrieval.store.database import Store
+
+    async def no_actor_pass(self: object) -> list[str]:
+        return []
+
+    docs, db = work / f"docs-{sentences}", work / f"stall-{sentences}.sqlite3"
+    questions = generate(docs, sentences, 50)
+    for stale in work.glob(f"stall-{sentences}.sqlite3*"):
+        if stale.is_dir():
+            import shutil
+
+            shutil.rmtree(stale)
+        else:
+            stale.unlink()
+    real_pass = AnswerService._refresh_actors
+    AnswerService._refresh_actors = no_actor_pass  # type: ignore[method-assign]
+    started = time.perf_counter()
+    store = await Store.open(db)
+    await AnswerService(store, docs).reindex()
+    await store.close()
+    write_synthetic_actors(db, actors)
+    print(
+        f"## Loop stalls at scale: {sentences:,} sentences, {actors:,} actors"
+        f" (set up in {time.perf_counter() - started:.0f} s)\n"
+    )
+    rows: list[tuple[str, int, float]] = []
+    users = [member(n) for n in range(50)]
+    async with FakeDiscord(heartbeat_interval_ms=1000) as fake:
+        with LoopLag() as lag:
+            async with docbot(fake, docs, db, cooldown_questions=0, reranker=reranker) as bot:
+                rows.append(("start-up until ready", 1, lag.worst))
+
+                async def phase(name: str, count: int, make: Any) -> None:
+                    await asyncio.sleep(0.05)  # the timer's current sleep ends before the phase starts counting
+                    lag.worst = 0.0
+                    for n in range(count):
+                        await fake.wait_for_response(await make(n), timeout=60)
+                    rows.append((name, count, lag.worst))
+
+                await phase(
+                    "/ask", 50, lambda n: fake.send_slash_command("ask", {"question": questions[n]}, user=users[n])
+                )
+                prefixes = ["a", "b", "Ke", "Mar", "Zqx", "Jonh", "Smit", "xy zz", "Lo", "Qu"]
+                await phase(
+                    "/actor autocomplete",
+                    100,
+                    lambda n: fake.send_autocomplete(
+                        "actor", {"name": prefixes[n % 10] + "e" * (n // 10)}, focused="name"
+                    ),
+                )
+                listing = (await bot.service.actors())[:50]
+                await phase("/actor", 50, lambda n: fake.send_slash_command("actor", {"name": listing[n].name}))
+                context_ids: list[str] = []  # the Context buttons of answers (a not-found reply has none)
+                for question in questions:
+                    reply = await fake.wait_for_response(
+                        await fake.send_slash_command("ask", {"question": question}, user=users[0])
+                    )
+                    context_ids += [
+                        str(item["custom_id"])
+                        for row in reply.components
+                        for item in row.get("components", [])
+                        if item.get("label") == "Context"
+                    ]
+
+                def context_click(n: int) -> Any:
+                    return fake.send_component_click(context_ids[n % len(context_ids)], user=users[0])
+
+                await phase("Context", 20, context_click)
+                await phase("/sources", 5, lambda n: fake.send_slash_command("sources", user=fake.admin_user))
+                await phase("/actors", 5, lambda n: fake.send_slash_command("actors"))
+                await asyncio.to_thread(change_one_document, docs, int(time.time()))
+                await phase(
+                    "/reindex (actor pass off)", 1, lambda n: fake.send_slash_command("reindex", user=fake.admin_user)
+                )
+    AnswerService._refresh_actors = real_pass  # type: ignore[method-assign]
+    print("| phase | interactions | worst loop stall ms |")
+    print("|---|---|---|")
+    for name, count, worst in rows:
+        print(f"| {name} | {count} | {worst * 1000:.1f} |")
+    print()
+
+
 async def main_async(args: argparse.Namespace) -> None:
     reranker = load_reranker(args.reranker)
     print(f"docbot under load through a fake Discord on 127.0.0.1, documents: {args.docs}, reranker: {args.reranker}\n")
-    await burst(args.docs, args.users, args.per_user, args.in_flight, args.rate, args.per, reranker)
+    if args.users:
+        await burst(args.docs, args.users, args.per_user, args.in_flight, args.rate, args.per, reranker)
     if args.long:
         await long_run(args.docs, args.long, reranker)
+    if args.scale_sentences:
+        args.work.mkdir(parents=True, exist_ok=True)
+        await stalls_at_scale(args.scale_sentences, args.scale_actors, args.work, reranker)
 
 
 def main() -> None:
@@ -226,6 +370,9 @@ def main() -> None:
     parser.add_argument("--per", type=float, default=30.0, help="COOLDOWN_SECONDS (default 30)")
     parser.add_argument("--long", type=int, default=10_000, help="questions in the long run (0: none)")
     parser.add_argument("--reranker", choices=["none", "minilm"], default="none", help="RERANKER (default none)")
+    parser.add_argument("--scale-sentences", type=int, default=0, help="loop stalls at this size (0: skipped)")
+    parser.add_argument("--scale-actors", type=int, default=50_000)
+    parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "docbot-load")
     asyncio.run(main_async(parser.parse_args()))
 
 

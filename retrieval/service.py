@@ -335,7 +335,7 @@ class AnswerService:
 
     async def actors(self) -> list[ActorListing]:
         """Every actor with its mention and document counts, most mentioned first."""
-        return (await self._actors()).listing()
+        return await asyncio.to_thread((await self._actors()).listing)
 
     async def actor(self, name: str, mentioned_limit: int = 10, related_limit: int = 10) -> ActorSummary | None:
         """The summary of the actor called `name` (a name or alias, any case), or None; see `suggest_actors`."""

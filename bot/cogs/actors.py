@@ -38,7 +38,8 @@ class ActorsCog(commands.Cog):
             text = format_unknown_actor(name, suggestions)
             await send_private(interaction, text[0].upper() + text[1:] + ".")
             return
-        await send_pages(interaction, actor_pages(summary, PAGE_LIMIT), timeout=self.bot.view_timeout)
+        pages = await asyncio.to_thread(actor_pages, summary, PAGE_LIMIT)
+        await send_pages(interaction, pages, timeout=self.bot.view_timeout)
 
     @actor.autocomplete("name")
     async def actor_autocomplete(
@@ -54,9 +55,9 @@ class ActorsCog(commands.Cog):
         if not self.bot.service.ready:
             await send_private(interaction, STILL_INDEXING)
             return
-        await send_pages(
-            interaction, actors_pages(await self.bot.service.actors(), PAGE_LIMIT), timeout=self.bot.view_timeout
-        )
+        # Formatting tens of thousands of names into pages takes longer than the event loop may wait: in a worker.
+        pages = await asyncio.to_thread(actors_pages, await self.bot.service.actors(), PAGE_LIMIT)
+        await send_pages(interaction, pages, timeout=self.bot.view_timeout)
 
 
 async def setup(bot: DocBot) -> None:

@@ -3,7 +3,8 @@
 The refresh (retrieval/actors/refresh.py) runs in a worker thread on a connection of its own (`connect`), reads and
 computes in one read transaction (`read_transaction`), then writes in one write transaction, and only if no
 document was written meanwhile (`write_if_unchanged`). These functions are everything it reads and writes; the
-async reads the service makes of the result (`Store.actor_directory`, ...) are in database.py. Values in any number
+async reads the service makes of the result (`Store.actor_sentences`, ...) are in database.py, and the directory of
+every actor is read here (`read_stored_actors`), in a worker thread. Values in any number
 travel in one parameter, as a JSON array (`_IN`).
 """
 
@@ -16,6 +17,9 @@ from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+
+from retrieval.store.reader import connect_readonly
+from retrieval.store.records import StoredActor
 
 # The meta keys that tell whether the stored actors are current: the rules' version they were computed by, the
 # count of document writes they reflect, the count now (bumped by triggers) and the number of refreshes made.
@@ -404,3 +408,23 @@ def _write(db: sqlite3.Connection, changes: ActorChanges) -> None:
             ("actors_refreshes", str(changes.refreshes)),
         ],
     )
+
+
+def read_stored_actors(db_path: Path) -> list[StoredActor]:
+    """Every stored actor with its aliases and its sentence and document counts, on a read-only connection."""
+    connection = connect_readonly(db_path)
+    try:
+        connection.execute("BEGIN")  # aliases and counts from one state of the tables
+        aliases: dict[int, list[str]] = {}
+        for actor_id, alias in connection.execute("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, alias"):
+            aliases.setdefault(int(actor_id), []).append(str(alias))
+        query = (
+            "SELECT a.id, a.name, a.kind, SUM(c.sentences), COUNT(*) FROM actors a"
+            " JOIN actor_document_counts c ON c.actor_id = a.id GROUP BY a.id ORDER BY a.id"
+        )
+        return [
+            StoredActor(int(r[0]), str(r[1]), str(r[2]), tuple(aliases.get(int(r[0]), ())), int(r[3]), int(r[4]))
+            for r in connection.execute(query)
+        ]
+    finally:
+        connection.close()

@@ -6,6 +6,7 @@ index, in actor_tables.py for the actor refresh.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import os
 import sqlite3
@@ -17,7 +18,7 @@ import aiosqlite
 
 from retrieval.ingest.walk import FileState, ScanResult
 from retrieval.models import DocumentInfo, IndexedSentence, ParsedDocument, Source
-from retrieval.store.actor_tables import ACTOR_META_KEYS, actors_current
+from retrieval.store.actor_tables import ACTOR_META_KEYS, actors_current, read_stored_actors
 from retrieval.store.reader import (
     ALL_SENTENCES_QUERY,
     DOCUMENTS_QUERY,
@@ -377,21 +378,9 @@ class Store:
             return {str(r[0]): str(r[1]) for r in await cursor.fetchall()}
 
     async def actor_directory(self) -> list[StoredActor]:
-        """Every stored actor with its aliases and its sentence and document counts."""
-        aliases: dict[int, list[str]] = {}
-        async with self._db.execute("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, alias") as cursor:
-            for row in await cursor.fetchall():
-                aliases.setdefault(int(row[0]), []).append(str(row[1]))
-        query = (
-            "SELECT a.id, a.name, a.kind, SUM(c.sentences), COUNT(*) FROM actors a"
-            " JOIN actor_document_counts c ON c.actor_id = a.id GROUP BY a.id ORDER BY a.id"
-        )
-        async with self._db.execute(query) as cursor:
-            rows = await cursor.fetchall()
-        return [
-            StoredActor(int(r[0]), str(r[1]), str(r[2]), tuple(aliases.get(int(r[0]), ())), int(r[3]), int(r[4]))
-            for r in rows
-        ]
+        """Every stored actor with its aliases and its sentence and document counts (read in a worker thread: tens of
+        thousands of rows take longer than the event loop may wait)."""
+        return await asyncio.to_thread(read_stored_actors, self.path)
 
     async def actor_sentences(self, actor_id: int) -> list[ActorSentence]:
         """The sentences an actor appears or speaks in, in reading order (document path, paragraph, sentence)."""
