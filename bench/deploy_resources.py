@@ -132,8 +132,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     print()
     print(
-        "| sentences | documents MB | index s | index peak MiB | database MB (+WAL) | tantivy MB | serve MiB (RERANKER=none) "
-        "| serve MiB (minilm) | start s (none / minilm) | ask ms (none / minilm) | docbot check s |"
+        "| sentences | documents MB | index s | index peak MiB | database MB (+WAL) | tantivy MB "
+        "| serve MiB (RERANKER=none) | serve MiB (minilm) | start s (none / minilm) | ask ms (none / minilm) "
+        "| docbot check s |"
     )
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
