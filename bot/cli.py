@@ -20,7 +20,7 @@ from bot.health import load_settings, run_checks
 from bot.logging_setup import configure_logging
 from bot.progress import ProgressBar
 from bot.settings import Settings, SettingsError
-from bot.terminal import ansi_bold, answer_text, plain
+from bot.terminal import ansi_bold, answer_text, plain, without_markdown
 from bot.wiring import build_service
 from retrieval.actors.directory import ActorQuote, ActorSummary
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
@@ -153,7 +153,7 @@ async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False
     finally:
         progress.finish()
         await service.store.close()
-    out.write(format_report(report, limit=1_000_000) + "\n")
+    out.write(without_markdown(format_report(report, limit=1_000_000)) + "\n")
     return 3 if report.problems else 0
 
 
@@ -207,7 +207,7 @@ async def run_sources(settings: Settings, out: TextIO) -> int:
     service = await open_service(settings)
     try:
         await refresh_index(service)
-        out.write(format_sources_list(service.sources(), limit=1_000_000) + "\n")
+        out.write(without_markdown(format_sources_list(service.sources(), limit=1_000_000)) + "\n")
     finally:
         await service.store.close()
     return 0
@@ -252,7 +252,7 @@ async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO) -
     if as_json:
         out.write(json_line(actor_json(summary)))
     else:
-        out.write(format_actor(summary, limit=1_000_000) + "\n")
+        out.write(without_markdown(format_actor(summary, limit=1_000_000)) + "\n")
     return 0
 
 
@@ -268,7 +268,7 @@ async def run_actors(settings: Settings, as_json: bool, out: TextIO) -> int:
         rows = [{"actor": a.name, "kind": a.kind, "mentions": a.mentions} for a in listing]
         out.write(json_line(rows))
     else:
-        out.write(format_actors(listing, limit=1_000_000) + "\n")
+        out.write(without_markdown(format_actors(listing, limit=1_000_000)) + "\n")
     return 0
 
 

@@ -16,6 +16,7 @@ from bot.guilds import ReindexLimit, leave_if_not_served, refuse_if_not_served
 from bot.logging_setup import new_request_id
 from bot.replies import GENERIC_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 from bot.settings import Settings
+from bot.views import reply_if_expired
 from retrieval.service import AnswerService
 
 log = logging.getLogger(__name__)
@@ -66,6 +67,7 @@ class DocBot(commands.Bot):
         self._index_task: asyncio.Task[None] | None = None
 
     async def setup_hook(self) -> None:
+        self.add_listener(reply_if_expired, "on_interaction")
         await self.load_cogs()
         self._index_task = asyncio.create_task(self._build_index(), name="docbot-initial-index")
         await self.sync_commands()

@@ -165,8 +165,9 @@ def format_answer(answer: Answer, limit: int = MESSAGE_LIMIT) -> str:
 
 def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT) -> str:
     """A reindex report: counts, then the names of what changed and every warning, within `limit`."""
+    done = "Reindex done, with problems" if report.problems else "Reindex done"
     lines = [
-        f"**Reindex done** in {report.seconds:.2f} s: {report.documents} documents, {report.sentences:,} sentences.",
+        f"**{done}** in {report.seconds:.2f} s: {report.documents} documents, {report.sentences:,} sentences.",
         f"Added {len(report.added)}, changed {len(report.changed)}, removed {len(report.removed)}, "
         f"unchanged {report.unchanged}, warnings {len(report.warnings)}.",
     ]
@@ -175,6 +176,9 @@ def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT) -> str:
             lines.append(f"{label}: " + ", ".join(f"`{_code(p)}`" for p in paths[:20]))
             if len(paths) > 20:
                 lines[-1] += f" and {len(paths) - 20} more"
+    if report.problems:
+        lines.append("Not done:")
+        lines += [f"- {escape_markdown(clean_text(problem))}" for problem in report.problems]
     if report.warnings:
         lines.append("Skipped or read with a note:")
         lines += [f"- {escape_markdown(clean_text(line))}" for line in summarize_warnings(report.warnings)]
@@ -207,3 +211,27 @@ def _fit_lines(lines: Sequence[str], limit: int) -> str:
         kept.append(line)
         used += len(line) + 1
     return "\n".join(kept)
+
+
+def format_paragraph(sentences: Sequence[str], focus: int, source_line: str, limit: int) -> str:
+    """A paragraph (its sentences, `focus` the one answered) quoted within `limit` characters with its source line.
+
+    The sentences nearest the focus are kept, and the text is cut before it is escaped: a paragraph of megabytes costs
+    no more than one of a few lines (the event loop waits for this).
+    """
+    budget = max(limit - len(source_line) - 4, 1) // 2  # escaping may double the length
+    start = end = focus
+    used = len(sentences[focus]) if sentences else 0
+    while True:
+        grown = False
+        for step in (1, -1):
+            index = end + 1 if step == 1 else start - 1
+            if 0 <= index < len(sentences) and used + 1 + len(sentences[index]) <= budget:
+                used += 1 + len(sentences[index])
+                start, end = min(start, index), max(end, index)
+                grown = True
+        if not grown:
+            break
+    text = " ".join(sentences[start : end + 1])
+    text = text if len(text) <= budget else text[: budget - 1] + ELLIPSIS
+    return f"> {escape_markdown(clean_text(text))}\n{source_line}"

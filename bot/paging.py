@@ -15,6 +15,7 @@ from bot.format import MESSAGE_LIMIT
 from bot.guilds import refuse_if_not_served
 from bot.logging_setup import new_request_id
 from bot.replies import NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
+from bot.views import ExpiringView
 
 log = logging.getLogger(__name__)
 
@@ -30,7 +31,7 @@ _live_views: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, deque[PagesVie
 _expiring: set[asyncio.Task[None]] = set()
 
 
-class PagesView(discord.ui.View):
+class PagesView(ExpiringView):
     """Turns through `pages`; only the member who asked may turn them. Buttons are removed when they expire."""
 
     def __init__(self, pages: Sequence[str], asker_id: int, timeout: float = VIEW_TIMEOUT_SECONDS) -> None:

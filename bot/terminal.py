@@ -5,6 +5,7 @@ On a terminal the matched words are shown in bold with ANSI escapes; in a pipe o
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from bot.format import clean_text, place_of
@@ -65,3 +66,12 @@ def answer_text(answer: Answer, emphasis: Emphasis = plain) -> str:
             text += "\n\nClosest excerpts (weak matches):\n" + "\n\n".join(hit_text(h, emphasis) for h in answer.weak)
         return text
     return "\n\n".join(hit_text(h, emphasis) for h in answer.hits)
+
+
+_MARKDOWN = re.compile(r"\\(.)|\*\*|\*|`|__")
+
+
+def without_markdown(text: str) -> str:
+    """Discord Markdown made by bot/format.py (reports, lists of sources and actors) as plain terminal text: bold,
+    italics and code marks dropped, escaped characters as written."""
+    return _MARKDOWN.sub(lambda m: m.group(1) or "", text)

@@ -305,3 +305,19 @@ def test_index_refuses_to_empty_the_index_unless_allowed(
     assert status == 0 and "Putin said a ceasefire" in out and "answering from the index as it was" in err
     status, out, _ = run(capsys, "index", *paths(docs, db), "--allow-removal")
     assert status == 0 and "0 documents" in out and "removed 1" in out
+
+
+def test_reports_and_lists_are_plain_text_on_the_terminal(
+    capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path
+) -> None:
+    """No Discord Markdown in what the command line prints: bold and code marks dropped, escapes undone."""
+    (docs / "notes_(draft).txt").write_text("Notes (draft) *v2*\n\nThe reservoir_level is full of water.\n")
+    db = tmp_path / "db.sqlite3"
+    status, out, _ = run(capsys, "index", *paths(docs, db))
+    assert status == 0 and out.startswith("Reindex done in ")
+    assert "Added: 000_9b990c146cc40a5f.txt, notes_(draft).txt" in out
+    status, out, _ = run(capsys, "sources", *paths(docs, db))
+    assert status == 0 and "- Notes (draft) *v2* · notes_(draft).txt · 1 sentences" in out
+    assert "**" not in out and "`" not in out and "\\" not in out
+    status, out, _ = run(capsys, "actor", "Putin", *paths(docs, db))
+    assert status == 0 and out.startswith("Putin · person") and "**" not in out

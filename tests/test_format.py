@@ -171,3 +171,14 @@ def test_not_found_text() -> None:
     assert text.startswith("**Not found.** The documents do not seem to answer this.")
     assert "weak matches" in text and "> " in text
     assert len(text) <= MESSAGE_LIMIT
+
+
+def test_format_paragraph_cuts_a_huge_paragraph_around_its_focus_before_escaping() -> None:
+    from bot.format import format_paragraph
+
+    sentences = [f"Sentence *{n}* of a paragraph of five megabytes." for n in range(100_000)]
+    quoted = format_paragraph(sentences, 50_000, "— `huge.txt` · paragraph 1", 1000)
+    assert len(quoted) <= 1000 and quoted.endswith("— `huge.txt` · paragraph 1")
+    assert r"Sentence \*50000\*" in quoted and r"Sentence \*49999\*" in quoted and r"Sentence \*50001\*" in quoted
+    one_long = format_paragraph(["x" * 5_000_000], 0, "— `a.txt`", 500)
+    assert len(one_long) <= 500 and one_long.startswith("> xxx") and "…" in one_long

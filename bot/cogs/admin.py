@@ -13,6 +13,7 @@ from discord.ext import commands
 
 from bot.format import format_report, format_sources_list
 from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
+from bot.views import ExpiringView
 from retrieval.service import NotReady, ReindexInProgress, RemovalRefused
 
 if TYPE_CHECKING:
@@ -154,7 +155,7 @@ class AdminCog(commands.Cog):
         )
 
 
-class ConfirmRemovalView(discord.ui.View):
+class ConfirmRemovalView(ExpiringView):
     """Under a refused reindex: lets the admin who asked remove the missing documents after all."""
 
     def __init__(self, cog: AdminCog, admin_id: int) -> None:

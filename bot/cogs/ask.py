@@ -7,24 +7,26 @@ import logging
 import math
 import re
 import time
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.format import ELLIPSIS, MESSAGE_LIMIT, format_answer, format_hits, format_paragraph, format_sources
 from bot.logging_setup import new_request_id
-from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown, format_answer, format_hits, format_sources
 from bot.paging import PAGE_LIMIT, PagesView
 from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
-from retrieval.models import Answer
-from retrieval.service import QuestionError
+from retrieval.models import Answer, Hit
+from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, QuestionError
 
 if TYPE_CHECKING:
     from bot.client import DocBot
 
 log = logging.getLogger(__name__)
 
+EXPIRED_PASSAGE = "That passage is no longer in the index (the documents changed since); ask again."
 # Answers are ranked once with room for paging; More walks through them.
 MAX_PAGES = 5
 # After this long without an answer the interaction is deferred, well inside Discord's 3-second deadline.
@@ -43,16 +45,23 @@ class AnswerView(PagesView):
 
     @discord.ui.button(label="Context", style=discord.ButtonStyle.secondary)
     async def context(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
-        blocks: list[str] = []
-        for hit in self.hit_pages[self.page]:
-            sentences = self.bot.service.paragraph_of(hit.sentence_id)
-            if sentences:
-                paragraph = " ".join(s.text for s in sentences)
-                blocks.append(f"> {escape_markdown(clean_text(paragraph))}\n{format_sources(hit.sources[:1])}")
-        text = "\n\n".join(blocks) or "That passage is no longer in the index."
-        if len(text) > MESSAGE_LIMIT:
-            text = text[: MESSAGE_LIMIT - 1] + ELLIPSIS
+        text = await asyncio.to_thread(self._context_text, self.hit_pages[self.page])
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    def _context_text(self, hits: Sequence[Hit]) -> str:
+        # In a worker thread: reading a paragraph from the store and quoting it can take longer than the loop may wait.
+        blocks: list[str] = []
+        each = MESSAGE_LIMIT // max(len(hits), 1) - 2
+        for hit in hits:
+            sentences = self.bot.service.paragraph_of(hit.sentence_id)
+            ids = [s.sentence_id for s in sentences]
+            if hit.sentence_id in ids:
+                texts = [s.text for s in sentences]
+                blocks.append(
+                    format_paragraph(texts, ids.index(hit.sentence_id), format_sources(hit.sources[:1]), each)
+                )
+        text = "\n\n".join(blocks) or EXPIRED_PASSAGE
+        return text if len(text) <= MESSAGE_LIMIT else text[: MESSAGE_LIMIT - 1] + ELLIPSIS
 
 
 class AskCog(commands.Cog):
@@ -97,7 +106,7 @@ class AskCog(commands.Cog):
     async def ask(
         self,
         interaction: discord.Interaction,
-        question: app_commands.Range[str, 1, 2000],
+        question: app_commands.Range[str, 1, DEFAULT_MAX_QUESTION_CHARS],
         results: app_commands.Range[int, 1, 10] | None = None,
     ) -> None:
         refusal = self.refusal(interaction.user.id)

@@ -1,5 +1,5 @@
-"""/reindex's guard and its confirmation, and a failed swap of the search index, with the real bot against the fake
-Discord (bot/cogs/admin.py, retrieval/service.py)."""
+"""The index's life seen from Discord: /reindex's guard and its confirmation, a search index that cannot be
+written, buttons from before a restart, and Context on a huge paragraph; the real bot against the fake Discord."""
 
 from __future__ import annotations
 
@@ -74,3 +74,41 @@ async def test_a_search_index_that_cannot_be_written_keeps_the_previous_one_answ
             await fake.send_slash_command("ask", {"question": "Is the reservoir dry?"})
         )
         assert "empty and **dry**" in (answer.content or "")
+
+
+async def test_buttons_from_before_a_restart_say_they_expired(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db):
+        first = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin ceasefire"}))
+        old_more = str(buttons(first.components)["More"]["custom_id"])
+    from bot import views
+
+    views.BOOT_ID = "restarted"  # a new process has a new boot id
+    async with docbot(fake, docs, db):
+        reply = await fake.wait_for_response(await fake.send_component_click(old_more, user=fake.admin_user))
+        assert reply.ephemeral and reply.content == views.EXPIRED_BUTTONS
+        # Buttons made after the restart work as ever.
+        fresh = await fake.wait_for_response(
+            await fake.send_slash_command("ask", {"question": "Putin ceasefire"}, user=fake.admin_user)
+        )
+        more = str(buttons(fresh.components)["More"]["custom_id"])
+        turned = await fake.wait_for_response(await fake.send_component_click(more, user=fake.admin_user))
+        assert "Page 2/" in (turned.content or "")
+
+
+async def test_context_of_a_huge_paragraph_is_cut_around_the_answer(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    filler = " ".join(f"Filler sentence number {n} says nothing at all." for n in range(2_000))  # about 100 kB
+    (docs / "huge.txt").write_text(f"Huge report\n\n{filler} The okapi hides in the Ituri forest. {filler}\n")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        answer = await fake.wait_for_response(
+            await fake.send_slash_command("ask", {"question": "Where does the okapi hide?", "results": 1})
+        )
+        assert "**okapi**" in (answer.content or "")
+        context = str(buttons(answer.components)["Context"]["custom_id"])
+        shown = await fake.wait_for_response(await fake.send_component_click(context, user=fake.admin_user))
+        content = shown.content or ""
+        assert shown.ephemeral and len(content) <= 2000
+        assert "The okapi hides in the Ituri forest." in content and "huge.txt" in content
+        assert "Filler sentence number 1999" in content and "Filler sentence number 0 " in content
