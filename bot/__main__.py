@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
+import signal
 import sys
 from collections.abc import Callable, Coroutine
 from typing import Any
 
+import aiohttp
 import discord
 from dotenv import find_dotenv, load_dotenv
 
@@ -30,17 +33,79 @@ def fail(message: str, status: int = 1) -> int:
     return status
 
 
+# Failures that mean Discord cannot be reached now (network down, DNS, Discord's own outage): retried with backoff.
+UNREACHABLE: tuple[type[BaseException], ...] = (
+    aiohttp.ClientError,
+    OSError,
+    asyncio.TimeoutError,
+    discord.GatewayNotFound,
+)
+FIRST_RETRY_SECONDS = 2.0
+LAST_RETRY_SECONDS = 300.0
+# After SIGTERM/SIGINT, how long a running reindex may take to end before it is abandoned (its write is one
+# transaction: abandoning it loses nothing). systemd and docker wait 30 s and 10 s before killing.
+REINDEX_GRACE_SECONDS = 6.0
+
+
 async def serve(settings: Settings) -> None:
-    """Open the store, build the service and run the bot until it is stopped."""
+    """Open the store, build the service and run the bot until it is stopped (SIGTERM or SIGINT: cleanly)."""
+    stop = asyncio.Event()
+    loop = asyncio.get_running_loop()
+    for signal_number in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(signal_number, stop.set)
     reranker = await asyncio.to_thread(load_reranker, settings.reranker)
     store = await Store.open(settings.db_path)
     try:
         service = build_service(settings, store, reranker)
         bot_class = ShardedDocBot if settings.sharded else DocBot
         async with bot_class(service, settings) as bot:
-            await bot.start(settings.discord_token)
+            await run_until_stopped(bot, settings.discord_token, stop)
     finally:
         await store.close()
+
+
+async def run_until_stopped(bot: DocBot, token: str, stop: asyncio.Event) -> None:
+    """Run `bot` until `stop` is set, retrying with backoff while Discord cannot be reached; then stop cleanly:
+    close the gateway (no more questions), give a running reindex a few seconds to end, return."""
+    delay = FIRST_RETRY_SECONDS
+    while True:
+        running = asyncio.create_task(bot.start(token), name="docbot-gateway")
+        stopping = asyncio.create_task(stop.wait())
+        await asyncio.wait({running, stopping}, return_when=asyncio.FIRST_COMPLETED)
+        if stop.is_set():
+            log.info("stopping: closing the connection to Discord")
+            await bot.close()
+            await _let_reindex_end(bot)
+            with contextlib.suppress(asyncio.CancelledError, *UNREACHABLE):
+                await asyncio.wait_for(running, 5)
+            log.info("stopped")
+            return
+        stopping.cancel()
+        error = running.exception()
+        if error is None:
+            return  # the bot closed itself
+        if not isinstance(error, UNREACHABLE):
+            raise error
+        log.warning("Discord cannot be reached (%s); trying again in %.0f s", _reason(error), delay)
+        with contextlib.suppress(asyncio.TimeoutError):
+            await asyncio.wait_for(stop.wait(), delay)
+        if stop.is_set():
+            log.info("stopped")
+            return
+        delay = min(delay * 2, LAST_RETRY_SECONDS)
+
+
+async def _let_reindex_end(bot: DocBot) -> None:
+    waited = 0.0
+    while bot.service.reindexing and waited < REINDEX_GRACE_SECONDS:
+        await asyncio.sleep(0.1)
+        waited += 0.1
+    if bot.service.reindexing:
+        log.warning("a reindex was still running after %.0f s: abandoned (the previous index stays whole)", waited)
+
+
+def _reason(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
 
 
 async def force_sync(settings: Settings) -> None:

@@ -128,7 +128,7 @@ class Settings:
         return cls(
             docs_dir=Path(get("DOCS_DIR") or "seeds"),
             db_path=Path(get("DB_PATH") or "data/docbot.sqlite3"),
-            discord_token=get("DISCORD_TOKEN"),
+            discord_token=_token(get("DISCORD_TOKEN")),
             dev_guild_id=_optional_int("DEV_GUILD_ID", get("DEV_GUILD_ID")),
             question_channel_ids=_ids("QUESTION_CHANNEL_IDS", get("QUESTION_CHANNEL_IDS")),
             allowed_guild_ids=_ids("ALLOWED_GUILD_IDS", get("ALLOWED_GUILD_IDS")),
@@ -159,6 +159,16 @@ class Settings:
     def with_overrides(self, **overrides: object) -> Settings:
         """A copy with the given fields replaced (command-line flags that were given)."""
         return replace(self, **{k: v for k, v in overrides.items() if v is not None})  # type: ignore[arg-type]
+
+
+def _token(value: str) -> str:
+    # A token pasted with a line break or a space inside would fail deep in the HTTP client; never echo it.
+    if any(character.isspace() or not character.isprintable() for character in value):
+        raise SettingsError(
+            "DISCORD_TOKEN contains a space, a line break or another invisible character; copy it again from the"
+            " developer portal"
+        )
+    return value
 
 
 def _int(name: str, value: str, minimum: int | None = None, maximum: int | None = None) -> int:

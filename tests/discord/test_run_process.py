@@ -1,0 +1,134 @@
+"""`docbot run` as a real process: SIGTERM stops it cleanly (also mid-reindex), Discord unreachable is one line and
+a retry, a token with a line break is a settings error. The fake Discord runs in this test process (in a thread,
+tests/discord/conftest.py); the bot process is pointed at it the way `FakeDiscord.patch` points discord.py."""
+
+from __future__ import annotations
+
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.settings import SETTINGS
+from tests.discord.fake_discord import FakeDiscord
+from tests.discord.harness import copy_seeds
+
+ROOT = Path(__file__).resolve().parents[2]
+
+LAUNCHER = """
+import sys, discord, yarl
+discord.http.Route.BASE = sys.argv[1]
+discord.gateway.DiscordWebSocket.DEFAULT_GATEWAY = yarl.URL(sys.argv[2])
+from bot.__main__ import main
+sys.exit(main())
+"""
+
+
+def start_bot(api: str, gateway: str, token: str, docs: Path, db: Path) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
+    env.update(DISCORD_TOKEN=token, DOCS_DIR=str(docs), DB_PATH=str(db), RERANKER="none", LOG_LEVEL="INFO")
+    return subprocess.Popen(
+        [sys.executable, "-c", LAUNCHER, api, gateway],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def wait_for(predicate: object, timeout: float) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():  # type: ignore[operator]
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def stop(process: subprocess.Popen[str]) -> tuple[int, str]:
+    """SIGTERM, then how it ended: exit status and what it logged."""
+    process.send_signal(signal.SIGTERM)
+    _, err = process.communicate(timeout=30)
+    return process.returncode, err
+
+
+def fake_ready(fake: FakeDiscord) -> bool:
+    return fake.is_ready
+
+
+def test_sigterm_stops_the_bot_cleanly(fake_in_thread: FakeDiscord, tmp_path: Path) -> None:
+    docs, db = copy_seeds(tmp_path / "docs"), tmp_path / "data" / "db.sqlite3"
+    process = start_bot(fake_in_thread.api_base, fake_in_thread.gateway_url, fake_in_thread.token, docs, db)
+    try:
+        assert wait_for(lambda: fake_ready(fake_in_thread), 60), process.stderr
+        assert wait_for(lambda: db.exists(), 30)
+        status, err = stop(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert status == 0, err
+    assert "stopping: closing the connection to Discord" in err and "Traceback" not in err
+
+
+def test_sigterm_during_the_first_reindex_loses_nothing(fake_in_thread: FakeDiscord, tmp_path: Path) -> None:
+    docs, db = tmp_path / "docs", tmp_path / "data" / "db.sqlite3"
+    docs.mkdir()
+    for number in range(1500):  # a first index that takes a few seconds
+        sentences = " ".join(f"Animal number{number} eats food{j} at dawn." for j in range(40))
+        (docs / f"doc{number:04d}.txt").write_text(f"Report {number}\n\n{sentences}\n")
+    process = start_bot(fake_in_thread.api_base, fake_in_thread.gateway_url, fake_in_thread.token, docs, db)
+    try:
+        assert wait_for(lambda: fake_ready(fake_in_thread), 60)
+        status, err = stop(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert status == 0, err
+    assert "Traceback" not in err
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        documents = connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    assert documents in (0, 1500), err  # the write is one transaction: all of it or none
+
+
+def test_discord_unreachable_is_one_line_and_a_retry(tmp_path: Path) -> None:
+    docs, db = copy_seeds(tmp_path / "docs"), tmp_path / "data" / "db.sqlite3"
+    # A port nothing listens on: connection refused, as when the network or Discord is down.
+    process = start_bot("http://127.0.0.1:9/api/v10", "ws://127.0.0.1:9/gateway", "x" * 20, docs, db)
+    lines: list[str] = []
+    assert process.stderr is not None
+    reader = threading.Thread(target=lambda: lines.extend(iter(process.stderr.readline, "")), daemon=True)  # type: ignore[union-attr]
+    reader.start()
+    try:
+        assert wait_for(lambda: any("Discord cannot be reached" in line for line in lines), 60), lines
+        process.send_signal(signal.SIGTERM)
+        process.wait(timeout=30)
+        reader.join(10)
+        status = process.returncode
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert status == 0
+    warning = next(line for line in lines if "Discord cannot be reached" in line)
+    assert "trying again in 2 s" in warning
+    assert not any("Traceback" in line for line in lines)
+    assert "x" * 20 not in "\n".join(lines)  # the token is never logged
+
+
+@pytest.mark.parametrize("token", ["MTIz.abc\n.def", "MTIz.abc .def", "MTIz.abc\t.def"])
+def test_a_token_with_a_line_break_inside_is_one_clear_line(tmp_path: Path, token: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
+    env.update(DISCORD_TOKEN=token, DOCS_DIR=str(copy_seeds(tmp_path / "docs")), DB_PATH=str(tmp_path / "db"))
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 2
+    assert done.stderr.count("\n") == 1 and "DISCORD_TOKEN contains a space, a line break" in done.stderr
+    assert "abc" not in done.stderr
