@@ -122,7 +122,7 @@ def test_discord_unreachable_is_one_line_and_a_retry(tmp_path: Path) -> None:
     assert "x" * 20 not in "\n".join(lines)  # the token is never logged
 
 
-@pytest.mark.parametrize("token", ["MTIz.abc\n.def", "MTIz.abc .def", "MTIz.abc\t.def"])
+@pytest.mark.parametrize("token", ["MTIz.abc\n.def", "MTIz.abc\r\n.def", "MTIz.abc\t.def"])
 def test_a_token_with_a_line_break_inside_is_one_clear_line(tmp_path: Path, token: str) -> None:
     env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
     env.update(DISCORD_TOKEN=token, DOCS_DIR=str(copy_seeds(tmp_path / "docs")), DB_PATH=str(tmp_path / "db"))
@@ -130,5 +130,5 @@ def test_a_token_with_a_line_break_inside_is_one_clear_line(tmp_path: Path, toke
         [sys.executable, "-m", "bot.cli", "run"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=60
     )
     assert done.returncode == 2
-    assert done.stderr.count("\n") == 1 and "DISCORD_TOKEN contains a space, a line break" in done.stderr
+    assert done.stderr.count("\n") == 1 and "DISCORD_TOKEN contains a line break" in done.stderr
     assert "abc" not in done.stderr
