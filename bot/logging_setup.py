@@ -119,6 +119,9 @@ def configure_logging(level: str, token: str, log_format: str | None = None, str
             each.addFilter(RedactFilter(token))
         if not any(isinstance(f, RequestIdFilter) for f in each.filters):
             each.addFilter(RequestIdFilter())
+    # aiosqlite logs every statement with its parameters at DEBUG: all document text and every question. docbot's own
+    # DEBUG scope is a question and the skipped files, not the documents, so its logger stays at INFO.
+    logging.getLogger("aiosqlite").setLevel(logging.INFO)
     if logging.getLevelName(level) < logging.INFO:
         # discord.py's gateway logs are chatty at DEBUG; INFO keeps connects and resumes.
         logging.getLogger("discord").setLevel(logging.INFO)

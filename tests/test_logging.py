@@ -106,3 +106,28 @@ async def test_a_question_and_its_answer_share_a_request_id_and_the_text_stays_a
     everything = json_lines(log_stream)
     assert [line for line in everything if "ceasefire" in json.dumps(line)]
     assert all(line["level"] == "DEBUG" for line in everything if "ceasefire" in json.dumps(line).lower())
+
+
+async def test_debug_logs_never_hold_document_text(
+    log_stream: io.StringIO, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """At LOG_LEVEL=DEBUG aiosqlite would log every SQL parameter: the text of every indexed sentence."""
+    from retrieval.service import AnswerService
+    from retrieval.store.database import Store
+
+    aiosqlite_logger = logging.getLogger("aiosqlite")
+    monkeypatch.setattr(aiosqlite_logger, "level", aiosqlite_logger.level)
+    configure_logging("DEBUG", TOKEN, "text", stream=log_stream)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "secret.txt").write_text("Memo\n\nThe vault code is written under the blue lamp.\n")
+    store = await Store.open(tmp_path / "db.sqlite3")
+    try:
+        service = AnswerService(store, docs)
+        await service.reindex()
+        await service.ask("Where is the vault code?")
+    finally:
+        await store.close()
+    logged = log_stream.getvalue()
+    assert "reindex:" in logged  # DEBUG logging was on
+    assert "blue lamp" not in logged
