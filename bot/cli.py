@@ -6,6 +6,7 @@ import argparse
 import asyncio
 import json
 import logging
+import sqlite3
 import sys
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
@@ -27,7 +28,7 @@ from retrieval.answer.semantic import RerankerUnavailable, load_reranker
 from retrieval.index.persistence import TantivyIndexError
 from retrieval.models import Answer, Hit
 from retrieval.service import AnswerService, QuestionError, RemovalRefused
-from retrieval.store.database import Store, StoreError
+from retrieval.store.database import Store, StoreError, store_error
 
 log = logging.getLogger(__name__)
 
@@ -348,6 +349,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except CommandError as error:
         print(f"docbot: error: {error}", file=sys.stderr)
         return error.status
+    except sqlite3.DatabaseError as error:  # a database damaged past its first pages: found by the first query
+        print(f"docbot: error: {store_error(settings.db_path, error)}", file=sys.stderr)
+        return 3
     except (StoreError, TantivyIndexError, RemovalRefused) as error:  # a write refused after opening, say
         print(f"docbot: error: {error}", file=sys.stderr)
         return 3

@@ -23,7 +23,7 @@ from bot.settings import Settings, SettingsError
 from retrieval.answer import semantic
 from retrieval.index.persistence import SCHEMA_VERSION, PersistentIndex, index_dir_for, use_tantivy
 from retrieval.store import reader
-from retrieval.store.database import MIGRATIONS, REBUILD_HINT, _store_error
+from retrieval.store.database import MIGRATIONS, REBUILD_HINT, store_error
 
 Status = Literal["ok", "warn", "fail"]
 
@@ -116,7 +116,7 @@ def check_database(db_path: Path) -> CheckResult:
             connection.close()
     except sqlite3.Error as error:
         # The store's own wording: a locked database and a read-only folder are not called corrupt.
-        return CheckResult(DATABASE, "fail", str(_store_error(db_path, error)))
+        return CheckResult(DATABASE, "fail", str(store_error(db_path, error)))
     if problems != ["ok"]:
         return CheckResult(DATABASE, "fail", f"{db_path} is corrupt (quick_check: {problems[0]}); {REBUILD_HINT}")
     if version > known:

@@ -208,7 +208,7 @@ def test_empty_question(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path
 
 
 def test_too_long_question(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path) -> None:
-    status, out, err = run(capsys, "ask", *paths(docs, tmp_path / "db.sqlite3"), "okapi " * 200)
+    status, out, err = run(capsys, "ask", *paths(docs, tmp_path / "db.sqlite3"), "okapi " * 700)
     assert status != 0 and out == ""
     assert "characters long" in one_line_error(err)
 
@@ -321,3 +321,20 @@ def test_reports_and_lists_are_plain_text_on_the_terminal(
     assert "**" not in out and "`" not in out and "\\" not in out
     status, out, _ = run(capsys, "actor", "Putin", *paths(docs, db))
     assert status == 0 and out.startswith("Putin · person") and "**" not in out
+
+
+def test_a_partly_corrupt_database_is_one_line_and_exit_3(
+    capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path
+) -> None:
+    """Its first pages read (it opens and migrates), later ones are damaged: the first query that meets them fails."""
+    db = tmp_path / "db.sqlite3"
+    assert run(capsys, "index", *paths(docs, db))[0] == 0
+    size = db.stat().st_size
+    with open(db, "r+b") as handle:
+        for offset in range(4096 * 3, size, 4096 * 2):
+            handle.seek(offset + 100)
+            handle.write(b"\xde\xad\xbe\xef" * 200)
+    for command in (["ask", "What did Putin say?"], ["index"], ["sources"], ["actors"]):
+        status, out, err = run(capsys, *command, *paths(docs, db))
+        assert status == 3 and out == "", command
+        assert err.count("\n") == 1 and "is unreadable or corrupt (database disk image is malformed)" in err

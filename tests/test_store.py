@@ -142,7 +142,7 @@ async def test_replacing_a_document_gives_it_fresh_rows(tmp_path: Path) -> None:
 
 
 async def test_locked_database_says_so_rather_than_corrupt(tmp_path: Path) -> None:
-    from retrieval.store.database import _store_error
+    from retrieval.store.database import store_error
 
-    error = _store_error(tmp_path / "db.sqlite3", sqlite3.OperationalError("database is locked"))
+    error = store_error(tmp_path / "db.sqlite3", sqlite3.OperationalError("database is locked"))
     assert "locked by another process" in str(error) and "corrupt" not in str(error)

@@ -164,7 +164,8 @@ class StoreError(Exception):
     """The database cannot be used; the message is one line that says what to do."""
 
 
-def _store_error(path: Path, error: BaseException) -> StoreError:
+def store_error(path: Path, error: BaseException) -> StoreError:
+    """The one-line `StoreError` for an SQLite failure on the database at `path` (locked, read-only folder, corrupt)."""
     if "locked" in str(error):
         return StoreError(f"database {path} is locked by another process; stop it or use another --db")
     if path.exists() and not os.access(path.parent, os.W_OK):
@@ -193,14 +194,14 @@ class Store:
         try:
             connection = await aiosqlite.connect(path, isolation_level=None)
         except sqlite3.Error as error:
-            raise _store_error(path, error) from error
+            raise store_error(path, error) from error
         store = cls(path, connection)
         try:
             await store._configure()
             await store.migrate()
         except sqlite3.Error as error:
             await connection.close()
-            raise _store_error(path, error) from error
+            raise store_error(path, error) from error
         except BaseException:
             await connection.close()
             raise
