@@ -158,6 +158,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
 
 
 _AFFILIATIONS = frozenset({"for", "of", "from", "at"})
+_LED_BODIES = frozenset({"government", "administration", "cabinet"})  # after a person's name or a party's
 _TAIL = frozenset({"of", "for", "the", "and", "on"})
 
 
@@ -179,6 +180,11 @@ def _previous_word(tokens: Sequence[Token], index: int, skip_the: bool = True) -
 
 def _after_locative(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
     """True when the name at `index` follows "in"/"at"/... directly or through "X and", "X,"."""
+    return bool(_locative_before(tokens, index, lexicon))
+
+
+def _locative_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> str:
+    """The locative ("in", "to", ...) the name at `index` follows directly or through "X and", "X,", else ""."""
     position = index - 1
     steps = 0
     while position >= 0 and steps < 8:
@@ -191,13 +197,13 @@ def _after_locative(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bo
                 position -= 1
                 steps += 1
                 continue
-            return lexicon.has_lower("locatives", token.lower)
+            return token.lower if lexicon.has_lower("locatives", token.lower) else ""
         if token.capitalised or token.text == ",":
             position -= 1
             steps += 1
             continue
-        return False
-    return False
+        return ""
+    return ""
 
 
 def _find_phrases(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, int, str, str]]:
@@ -389,12 +395,16 @@ def _find_name_candidates(
             words.pop()  # a time word inside a name stays: "Sydney Morning Herald"
         if not words or (len(words) >= 2 and lexicon.has_lower("thing_words", tokens[words[-1]].lower)):
             continue  # "Annapolis Conference", "National Iodine Nutrition Study"
+        if _shouted_or_plural(tokens, words, lexicon):
+            continue
         first = words[0]
         previous = tokens[first - 1] if first > 0 else None
         initial = previous is None or previous.text in _OPENERS
         is_org = lexicon.has_lower("organisation_words", tokens[words[-1]].lower) and (
             len(words) >= 2 or not is_common(tokens[words[-1]].text, lexicon)  # "Reuters"
         )
+        if not is_org and _names_a_title(tokens, words, run_end, lexicon):
+            continue
         titled = False
         if not is_org:
             if (
@@ -443,6 +453,44 @@ def _find_name_candidates(
         mentions.append(mention)
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+def _shouted_or_plural(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True for words in capitals that are common words ("SET NULL", "TEXT": keywords, emphasis) and for an acronym
+    in the plural ("UUIDs", "APIs": things, never one body)."""
+    if len(words) == 1 and _PLURAL_ACRONYM.fullmatch(tokens[words[0]].text):
+        return True
+    return all(
+        len(tokens[i].text) >= 3
+        and tokens[i].text.isupper()
+        and tokens[i].lower not in STOP_WORDS
+        and is_common(tokens[i].text, lexicon)
+        for i in words
+    )
+
+
+def _names_a_title(tokens: Sequence[Token], words: Sequence[int], run_end: int, lexicon: Lexicon) -> bool:
+    """True for a run that names a post or a thing, not who holds it: it ends with a title after an article or common
+    words ("the Home Secretary", "an Ottawa New Democrat MP"), its common words come before a lower-case title
+    ("Foreign Affairs minister"), or its last word is a single letter ("the stamp Protected B")."""
+    last = tokens[words[-1]]
+    if len(words) >= 2 and len(last.text) == 1 and last.kind == "word":
+        return True
+    if len(words) >= 2 and lexicon.has_lower("titles", last.lower):
+        # ... unless the title follows a name ("Diane Abbott MP", "Mark Tedeschi QC")
+        article = words[0] > 0 and tokens[words[0] - 1].lower in ("the", "a", "an")
+        return article or all(is_common(tokens[i].text, lexicon) for i in words[:-1])
+    after = tokens[run_end] if run_end < len(tokens) else None
+    return (
+        after is not None
+        and after.kind == "word"
+        and not after.capitalised
+        and lexicon.has_lower("titles", after.lower)
+        and all(is_common(tokens[i].text, lexicon) for i in words)
+    )
+
+
 def _collect_evidence(
     mention: Mention, tokens: Sequence[Token], words: Sequence[int], titled: bool, is_org: bool, lexicon: Lexicon
 ) -> None:
@@ -454,6 +502,7 @@ def _collect_evidence(
     before = _previous_word(tokens, mention.phrase_start, skip_the=False)
     if titled:
         evidence["person"] += 3
+        evidence["titled"] += 1
     if len(words) >= 2 and lexicon.has_lower("place_words", last.lower):
         evidence["place"] += 6  # "Wall Street", "Gaza City"
     if is_org:
@@ -467,15 +516,26 @@ def _collect_evidence(
     if before is not None and before.kind == "word" and not before.capitalised:
         if lexicon.has_lower("roles", before.lower):
             evidence["person"] += 2
+            evidence["titled"] += 1
         if before.lower == "the" and not titled and not first.affix:
             evidence["organisation"] += 2
         if lexicon.has_lower("place_modifiers", before.lower):
             evidence["place"] += 3
-    if _after_locative(tokens, mention.phrase_start, lexicon):
-        evidence["place"] += 2
+    if after is not None and (after.text == "#" or after.text[:1].isdigit()):
+        evidence["place"] += 3  # a numbered thing: "PR #1826", "Windows 10"
+    locative = _locative_before(tokens, mention.phrase_start, lexicon)
+    if locative:
+        # "to X", "from X", "at X" also name people and organisations ("support to X", "at Google")
+        evidence["place"] += 1 if lexicon.has_lower("weak_locatives", locative) else 2
+    evidence["subject"] += _acting(mention, tokens, words, before, after, bool(locative), lexicon)
     if after is not None and after.kind == "word" and not after.capitalised:
-        if lexicon.has_lower("place_nouns", after.lower):
-            evidence["place"] += 3
+        if lexicon.has_lower("place_nouns", after.lower) or lexicon.has_lower("thing_words", after.lower):
+            evidence["place"] += 3  # "the Lockerbie bombing", "the National Iodine Nutrition study"
+        elif not is_org and not mention.possessive and not first.affix:
+            if after.lower in _LED_BODIES:
+                evidence["subject"] += 1  # "the Conservative government", "the Bush administration": a leader or party
+            elif lexicon.has_lower("organisation_types", after.lower):
+                evidence["organisation"] += 5  # "the Hamas movement", "the Labour party"
         elif (
             len(words) == 1
             and not mention.possessive
@@ -501,6 +561,69 @@ def _collect_evidence(
     if not mention.possessive and _speech_verb_after(tokens, end, lexicon) >= 0:
         evidence["speaker"] += 1
         evidence["person"] += 1
+
+
+def _acting(
+    mention: Mention,
+    tokens: Sequence[Token],
+    words: Sequence[int],
+    before: Token | None,
+    after: Token | None,
+    placed: bool,
+    lexicon: Lexicon,
+) -> int:
+    """1 when a mention shows something that acts: a verb's subject ("X was arrested", "X received") or object
+    ("to defeat X and ..."), someone spoken to ("told CNN"), someone's employer ("UN spokesman X"), or a side taken
+    ("anti-X", "X-backed", "X-linked")."""
+    first, last = tokens[words[0]], tokens[words[-1]]
+    if first.affix in ("anti", "pro") or last.affix in ACTOR_SUFFIXES or last.affix in ORGANISATION_SUFFIXES:
+        return 1
+    if _listener(tokens, mention.phrase_start, lexicon):
+        return 1
+    if (
+        after is not None
+        and after.kind == "word"
+        and (lexicon.has_lower("titles", after.lower) or _is_role(after.lower, lexicon))
+    ):
+        return 1  # someone's employer: "NATO Secretary General X", "UN spokesman X", "Labour leader X"
+    prose = before is not None and before.kind == "word" and not before.capitalised
+    if mention.possessive or placed or (prose and before is not None and before.lower in _OBJECT_PREPOSITIONS):
+        return 0
+    if after is not None and _is_subject_verb(after, lexicon):
+        return 1
+    return int(
+        prose
+        and before is not None
+        and before.lower not in STOP_WORDS
+        and (after is None or after.kind == "punct" or after.lower in ("and", "or"))
+    )
+
+
+def _listener(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True when the name at `index` follows a verb of saying, directly or through "to" ("told CNN", "adding to
+    CNN")."""
+    position = index - 1
+    if position >= 0 and tokens[position].lower == "the":
+        position -= 1
+    if position >= 0 and tokens[position].lower == "to":
+        position -= 1
+    return (
+        position >= 0 and tokens[position].kind == "word" and lexicon.has_lower("speech_verbs", tokens[position].lower)
+    )
+
+
+def _is_subject_verb(token: Token, lexicon: Lexicon) -> bool:
+    """A lower-case word after a name that makes the name a verb's subject: an auxiliary ("has", "was"), a past tense
+    ("received", "gave") or a verb of saying."""
+    if token.kind != "word" or token.capitalised:
+        return False
+    lower = token.lower
+    return (
+        lexicon.has_lower("auxiliaries", lower)
+        or lexicon.has_lower("past_verbs", lower)
+        or lexicon.has_lower("speech_verbs", lower)
+        or (lower.endswith("ed") and len(lower) > 4 and not lexicon.has_lower("place_nouns", lower))
+    )
 
 
 def _qualify_generic_organisation(
@@ -555,11 +678,32 @@ def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> Do
             for name, value in mention.evidence.items():
                 row[1 + EVIDENCE_INDEX[name]] += value
         sentences.append(_sentence_facts(text, analysis, keys, lexicon, particles, quote))
+    if _reads_as_news(sentences):
+        for row in counts.values():
+            row[1 + EVIDENCE_INDEX["news"]] = row[0]
     return DocumentFacts(
         sentences=tuple(sentences),
         names=tuple(NameCount(*form, row[0], tuple(row[1:])) for form, row in counts.items()),
         words=frozenset(words),
     )
+
+
+NEWS_SPEECH_SHARE = 0.1  # news articles attribute speech in 11-53% of their sentences, software docs in 0-8%
+GENRE_MIN_SENTENCES = 10  # a shorter document is too short to tell: read as news
+
+
+def _reads_as_news(sentences: Sequence[SentenceFacts | None]) -> bool:
+    """True for a document written like news: at least `NEWS_SPEECH_SHARE` of its sentences have someone speaking
+    (a name before a verb of saying, or after one: "said X", "according to X"), or too short to tell."""
+    speaking = sum(
+        1
+        for facts in sentences
+        if facts is not None
+        and (
+            any(spot.verb >= 0 for spot in facts.spots) or any(free >= 0 or taken >= 0 for _, free, taken in facts.cues)
+        )
+    )
+    return len(sentences) < GENRE_MIN_SENTENCES or speaking >= NEWS_SPEECH_SHARE * len(sentences)
 
 
 def _reads_as_lowercase(mention: Mention, tokens: Sequence[Token], lowercase: set[str]) -> bool:

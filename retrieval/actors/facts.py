@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 # Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
 # recomputed.
-ACTORS_VERSION = 4
+ACTORS_VERSION = 5
 
 # Actor kinds.
 PERSON = "person"
@@ -23,7 +23,19 @@ COUNTRY = "country"
 ORGANISATION = "organisation"
 
 # Evidence kinds, in the order `NameCount.evidence` holds them.
-EVIDENCE = ("person", "organisation", "place", "acronym", "adjective", "actor", "speaker", "lowercase")
+EVIDENCE = (
+    "person",
+    "organisation",
+    "place",
+    "acronym",
+    "adjective",
+    "actor",
+    "speaker",
+    "lowercase",
+    "subject",
+    "news",
+    "titled",
+)
 EVIDENCE_INDEX = {name: index for index, name in enumerate(EVIDENCE)}
 RELIABLE, UNRELIABLE = "+", "-"  # NameCount.reliable, when it is not a word the corpus must know
 QUOTED, QUOTE_OPEN = 1, 2  # SentenceFacts.quote bits

@@ -270,18 +270,23 @@ def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexic
         return None
     evidence = {name: sum(g.has(name) for g in members) for name in EVIDENCE}
     person, organisation = evidence["person"], evidence["organisation"]
-    actorish = person + organisation + evidence["actor"]
+    actorish = person + organisation + evidence["actor"] + evidence["subject"]
     if evidence["adjective"] and evidence["adjective"] >= actorish:
         return None
     if evidence["place"] > actorish:
         return None
-    if evidence["lowercase"] * 2 > sum(g.mentions for g in members) and person < 3:
+    mentions = sum(g.mentions for g in members)
+    if all(len(g.words) == 1 for g in members) and mentions < ONE_WORD_MENTIONS and not _acts(evidence):
+        return None  # one word named once or twice and never acting: "the Internet", "Dallas", "VIP attention"
+    if evidence["lowercase"] * 2 > mentions and person < 3:
         return None  # a word the documents also write in lower case ("Iodine", "Recent"), never after a title
     longest = max(len(name_key(n)) for n in names)
     full = [n for n in names if len(name_key(n)) == longest]
     display = max(full, key=lambda n: (names[n], len(n), n))
     if lexicon.has("regions", display):
         return None
+    if evidence["news"] * 2 < mentions and not _well_evidenced(display, mentions, evidence, lexicon):
+        return None  # named mostly in documents that are not news (software docs, books): no headings or terms
     if organisation > person:
         kind = ORGANISATION
     elif person > organisation:
@@ -291,6 +296,30 @@ def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexic
         kind = ORGANISATION if evidence["acronym"] or all_common else PERSON
     aliases = sorted({*surfaces, *names}, key=lambda s: (s.casefold(), s))
     return FoundActor(display, kind, tuple(aliases))
+
+
+ONE_WORD_MENTIONS = 3  # a one-word name mentioned this often is an actor without other evidence
+
+
+def _acts(evidence: Mapping[str, int]) -> bool:
+    """Evidence that a name is an actor: it speaks, is a verb's subject or spoken to, follows a title or role, or
+    comes before an organisation word ("the Conservative government")."""
+    return (
+        evidence["speaker"] > 0 or evidence["subject"] > 0 or evidence["person"] >= 2 or evidence["organisation"] >= 5
+    )
+
+
+def _well_evidenced(display: str, mentions: int, evidence: Mapping[str, int], lexicon: Lexicon) -> bool:
+    """What makes a name an actor outside news: it is a name of two words or more ending with an organisation word
+    ("English Parliament"), or one mention in `WELL_EVIDENCED` or more speaks ("Tu Mu says") or follows a title or
+    role ("Mr. Keimer"); a heading or term is only now and then the subject of a verb of saying."""
+    words = display.split()
+    if len(words) >= 2 and lexicon.has("organisation_words", words[-1]):
+        return True
+    return (evidence["speaker"] + evidence["titled"]) * WELL_EVIDENCED >= mentions
+
+
+WELL_EVIDENCED = 5
 
 
 class _UnionFind:
