@@ -4,7 +4,11 @@
                                       [--reranker minilm]
 
 Each DIR holds `docs/` (the documents) and `qa.jsonl` (`{"q": question, "gold": [answer strings], ...}` a line);
-with no DIR, `bench/data/squad-small` is scored. Every run also scores the seed questions
+with no DIR, `bench/data/squad-small` is scored. Unless `--no-long`, the long-question set (bench/data/long_questions,
+40-120-word chat questions, some unanswerable) is scored over squad-small's documents and, when
+`../shared/eval/realdocs-dev` is there, over each of its corpora indexed on its own (gold strings matched as here, on
+word boundaries); "nf answ." and "nf unans." are the shares of its answerable and unanswerable questions answered
+"not found". Every run also scores the seed questions
 (`bench/data/seed-qa.jsonl` against `seeds/`) and measures "not found" on questions the seed cannot answer
 (`bench/data/unanswerable-seed.jsonl` against `seeds/`).
 
@@ -52,6 +56,8 @@ SQUAD_SMALL = DATA / "squad-small"
 SEEDS = BENCH.parent / "seeds"
 SEED_QA = DATA / "seed-qa.jsonl"
 UNANSWERABLE = DATA / "unanswerable-seed.jsonl"
+LONG_QUESTIONS = DATA / "long_questions"
+REALDOCS_DOCS = BENCH.parent.parent / "shared" / "eval" / "realdocs-dev" / "docs"
 TOP = 10
 K_VALUES = (1, 5, 10)
 
@@ -139,7 +145,9 @@ class SystemRun:
     prepare_seconds: float  # indexing (docbot) or building the BM25 object (plain)
     answer_seconds: float
     questions: int
-    ranks: list[int | None] = field(default_factory=list)  # each question's first hit rank
+    ranks: list[int | None] = field(default_factory=list)  # each answerable question's first hit rank
+    not_found_answerable: float | None = None  # share of the answerable questions answered "not found"
+    not_found_unanswerable: float | None = None  # share of the unanswerable ones answered "not found"
 
     @property
     def ms_per_question(self) -> float:
@@ -190,7 +198,7 @@ async def evaluate_set(
 
     With a `reranker`, the same index also answers through a service that uses it (the "docbot +minilm" row).
     """
-    answerable = bool(questions) and all(q.gold for q in questions)
+    answerable = any(q.gold for q in questions)
     reranked: list[Answer] = []
     reranked_seconds = 0.0
     with tempfile.TemporaryDirectory(prefix="docbot-quality-") as tmp:
@@ -214,11 +222,9 @@ async def evaluate_set(
             await store.close()
     result = SetResult(name, docs, len(questions), report.sentences, answers=answers)
     not_found = sum(a.not_found for a in answers) / max(len(answers), 1)
-    honest = [first_hit_rank([h.text for h in a.hits], q.gold) for a, q in zip(answers, questions, strict=True)]
-    with_weak = [
-        first_hit_rank([h.text for h in (a.weak if a.not_found else a.hits)], q.gold)
-        for a, q in zip(answers, questions, strict=True)
-    ]
+    pairs = [(a, q) for a, q in zip(answers, questions, strict=True) if q.gold]
+    honest = [first_hit_rank([h.text for h in a.hits], q.gold) for a, q in pairs]
+    with_weak = [first_hit_rank([h.text for h in (a.weak if a.not_found else a.hits)], q.gold) for a, q in pairs]
     result.runs.append(
         SystemRun(
             DOCBOT,
@@ -228,10 +234,13 @@ async def evaluate_set(
             answer_seconds,
             len(answers),
             honest if answerable else [],
+            *not_found_shares(answers, questions),
         )
     )
     if reranker is not None:
-        ranks = [first_hit_rank([h.text for h in a.hits], q.gold) for a, q in zip(reranked, questions, strict=True)]
+        ranks = [
+            first_hit_rank([h.text for h in a.hits], q.gold) for a, q in zip(reranked, questions, strict=True) if q.gold
+        ]
         result.runs.append(
             SystemRun(
                 DOCBOT_SEMANTIC,
@@ -241,6 +250,7 @@ async def evaluate_set(
                 reranked_seconds,
                 len(reranked),
                 ranks if answerable else [],
+                *not_found_shares(reranked, questions),
             )
         )
     if answerable:
@@ -249,13 +259,39 @@ async def evaluate_set(
         bm25 = plain_bm25(sentences)
         build_seconds = time.perf_counter() - started
         started = time.perf_counter()
-        rankings = [plain_bm25_ranking(bm25, sentences, q.q) for q in questions]
+        rankings = [plain_bm25_ranking(bm25, sentences, q.q) for q in questions if q.gold]
         plain_seconds = time.perf_counter() - started
-        plain = [first_hit_rank(r, q.gold) for r, q in zip(rankings, questions, strict=True)]
+        plain = [first_hit_rank(r, q.gold) for r, q in zip(rankings, [q for q in questions if q.gold], strict=True)]
         result.runs.append(
             SystemRun(PLAIN, score_ranks(plain), None, build_seconds, plain_seconds, len(questions), plain)
         )
     return result
+
+
+def not_found_shares(answers: Sequence[Answer], questions: Sequence[Question]) -> tuple[float | None, float | None]:
+    """The shares of the answerable and of the unanswerable questions answered "not found" (None: no such question)."""
+
+    def share(wanted: bool) -> float | None:
+        chosen = [a.not_found for a, q in zip(answers, questions, strict=True) if bool(q.gold) == wanted]
+        return sum(chosen) / len(chosen) if chosen else None
+
+    return share(True), share(False)
+
+
+def long_question_sets(realdocs_docs: Path = REALDOCS_DOCS) -> list[tuple[str, Path, list[Question]]]:
+    """The long-question set (bench/data/long_questions): over squad-small's documents, and over each realdocs-dev
+    corpus indexed on its own when ../shared/eval/realdocs-dev is there."""
+    sets = [("long-squad", SQUAD_SMALL / "docs", load_questions(LONG_QUESTIONS / "squad.jsonl"))]
+    by_corpus: dict[str, list[Question]] = {}
+    with (LONG_QUESTIONS / "realdocs.jsonl").open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                row = json.loads(line)
+                by_corpus.setdefault(row["corpus"], []).append(Question(row["q"], tuple(row.get("gold", ()))))
+    for corpus, questions in by_corpus.items():
+        if (realdocs_docs / corpus).is_dir():
+            sets.append((f"long-realdocs/{corpus}", realdocs_docs / corpus, questions))
+    return sets
 
 
 async def evaluate_all(
@@ -265,9 +301,14 @@ async def evaluate_all(
     unanswerable: Path | None = UNANSWERABLE,
     engine: str = "auto",
     reranker: SemanticReranker | None = None,
+    long_questions: bool = False,
 ) -> list[SetResult]:
-    """Every set of a run: each DIR, then the seed questions and the unanswerable questions against `seeds`."""
+    """Every set of a run: each DIR, the long questions (with `long_questions`), then the seed questions and the
+    unanswerable questions against `seeds`."""
     results = [await evaluate_set(d.name, d / "docs", load_questions(d / "qa.jsonl"), engine, reranker) for d in dirs]
+    if long_questions:
+        for name, docs, questions in long_question_sets():
+            results.append(await evaluate_set(name, docs, questions, engine, reranker))
     if seed_qa is not None:
         results.append(await evaluate_set("seed-qa", seeds, load_questions(seed_qa), engine, reranker))
     if unanswerable is not None:
@@ -280,18 +321,22 @@ async def evaluate_all(
 
 def format_table(results: Sequence[SetResult]) -> str:
     """A plain-text table: one row per system per set."""
-    header = f"{'set':<18} {'n':>4}  {'system':<16} {'hit@1':>6} {'hit@5':>6} {'hit@10':>6} {'MRR@10':>6}"
-    header += f" {'not found':>9}  time"
+    header = f"{'set':<20} {'n':>4}  {'system':<16} {'hit@1':>6} {'hit@5':>6} {'hit@10':>6} {'MRR@10':>6}"
+    header += f" {'not found':>9} {'nf answ.':>8} {'nf unans.':>9}  time"
     lines = [header, "-" * len(header)]
     for result in results:
         for index, run in enumerate(result.runs):
-            label = f"{result.name:<18} {result.questions:>4}" if index == 0 else " " * 23
+            label = f"{result.name:<20} {result.questions:>4}" if index == 0 else " " * 25
             if run.metrics is None:
                 figures = f"{'-':>6} {'-':>6} {'-':>6} {'-':>6}"
             else:
                 m = run.metrics
                 figures = f"{m.hit1:>6.3f} {m.hit5:>6.3f} {m.hit10:>6.3f} {m.mrr10:>6.3f}"
             not_found = f"{run.not_found:>9.1%}" if run.not_found is not None else f"{'':>9}"
+            not_found += f" {run.not_found_answerable:>8.3f}" if run.not_found_answerable is not None else f" {'':>8}"
+            not_found += (
+                f" {run.not_found_unanswerable:>9.3f}" if run.not_found_unanswerable is not None else f" {'':>9}"
+            )
             if run.name == DOCBOT_SEMANTIC:
                 timing = f"{run.ms_per_question:.1f} ms/question"
             elif run.name == DOCBOT:
@@ -333,6 +378,12 @@ def targets_report(results: Sequence[SetResult]) -> list[str]:
             prefix = f"{result.name}, {name}"
             if result.name == "unanswerable-seed" and docbot.not_found is not None:
                 lines.append(_target(f"{prefix}: not found", docbot.not_found, 0.90, at_least=True))
+            elif result.name.startswith("long-") and docbot.not_found_answerable is not None:
+                lines.append(
+                    _target(f"{prefix}: answerable not found", docbot.not_found_answerable, 0.03, at_least=False)
+                )
+                if docbot.metrics is not None:
+                    lines.append(_target(f"{prefix}: hit@5", docbot.metrics.hit5, 0.90, at_least=True))
             elif docbot.metrics is not None and docbot.not_found is not None:
                 lines.append(_target(f"{prefix}: not found", docbot.not_found, 0.02, at_least=False))
                 if result.name == "squad-small":
@@ -354,6 +405,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seed-qa", type=Path, default=SEED_QA, help="seed questions with gold answers")
     parser.add_argument("--unanswerable", type=Path, default=UNANSWERABLE, help="questions the seed cannot answer")
     parser.add_argument("--show-misses", action="store_true", help="list docbot's misses at hit@1")
+    parser.add_argument("--no-long", action="store_true", help="skip the long-question set (bench/data/long_questions)")
     parser.add_argument(
         "--engine", choices=ENGINE_CHOICES, default="auto", help="docbot's ENGINE setting (default auto)"
     )
@@ -373,7 +425,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not (directory / "docs").is_dir() or not (directory / "qa.jsonl").is_file():
             print(f"quality: {directory} needs docs/ and qa.jsonl", file=sys.stderr)
             return 2
-    results = asyncio.run(evaluate_all(dirs, args.seeds, args.seed_qa, args.unanswerable, args.engine, reranker))
+    results = asyncio.run(
+        evaluate_all(dirs, args.seeds, args.seed_qa, args.unanswerable, args.engine, reranker, not args.no_long)
+    )
     print(format_table(results))
     print()
     print("\n".join(halves_report(results)))
@@ -387,6 +441,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def _print_misses(result: SetResult, dirs: Sequence[Path], args: argparse.Namespace) -> None:
     source = {d.name: d / "qa.jsonl" for d in dirs} | {"seed-qa": args.seed_qa, "unanswerable-seed": args.unanswerable}
+    if result.name not in source:
+        return
     questions = load_questions(source[result.name])
     print(f"\n## {result.name}")
     for question, answer in zip(questions, result.answers, strict=True):

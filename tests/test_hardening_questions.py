@@ -30,14 +30,14 @@ from bot.cli import main
 from bot.client import DocBot
 from bot.format import MESSAGE_LIMIT, format_answer, format_hits
 from retrieval.models import Answer
-from retrieval.service import AnswerService, QuestionError
+from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, AnswerService, QuestionError
 from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord, RecordedResponse, SentMessage
 from tests.discord.harness import copy_seeds, docbot
 
 T = TypeVar("T")
 NO_PINGS = {"parse": []}
-MAX_QUESTION_CHARS = 500  # the default
+MAX_QUESTION_CHARS = DEFAULT_MAX_QUESTION_CHARS
 
 # ---------------------------------------------------------------------------------------------------- strategies
 
@@ -67,7 +67,7 @@ QUESTIONS = st.one_of(
     st.integers(min_value=MAX_QUESTION_CHARS - 2, max_value=MAX_QUESTION_CHARS + 2).map(lambda n: ("Putin " * n)[:n]),
     st.integers(min_value=5_990, max_value=6_010).flatmap(lambda n: HOSTILE.map(lambda s: (s + " Putin" * n)[:n])),
 )
-SHORT_QUESTIONS = QUESTIONS.filter(lambda q: len(q) <= 2000)  # what Discord lets into /ask (min_length 1 is Discord's)
+SHORT_QUESTIONS = QUESTIONS.filter(lambda q: len(q) <= MAX_QUESTION_CHARS)  # what /ask lets in (min 1 is Discord's)
 
 # ---------------------------------------------------------------------------------------------------- the reply check
 

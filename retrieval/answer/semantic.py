@@ -70,6 +70,19 @@ class SemanticExtraMissing(RerankerUnavailable):
 
 
 @dataclass(frozen=True, slots=True)
+class Reranking:
+    """A reranker's verdict on candidates: their new order, blended scores and raw cosine similarities.
+
+    `similarities[i]` is candidate i's mean similarity to the question (sentence and paragraph), before min-max
+    scaling: unlike the blended scores it says how close the best candidate is, not only which one is closest.
+    """
+
+    order: list[int]
+    scores: list[float]
+    similarities: list[float]
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A lexical hit to rerank: its text, its paragraph's text and its lexical score."""
 
@@ -110,15 +123,22 @@ class SemanticReranker:
 
     def rerank(self, question: str, candidates: Sequence[Candidate]) -> tuple[list[int], list[float]]:
         """The candidates' indexes in their new order, best first, and each candidate's blended score."""
-        if len(candidates) < 2:
-            return list(range(len(candidates))), [1.0] * len(candidates)
+        reranking = self.score(question, candidates)
+        return reranking.order, reranking.scores
+
+    def score(self, question: str, candidates: Sequence[Candidate]) -> Reranking:
+        """The candidates' new order, blended scores and similarities to the question."""
+        if not candidates:
+            return Reranking([], [], [])
         (question_vector,) = self._encode([question])
         # Sentences and paragraphs in one call, so that the encoder batches them together by length.
         vectors = self._vectors([c.text for c in candidates] + [c.paragraph for c in candidates])
         sentences, paragraphs = vectors[: len(candidates)], vectors[len(candidates) :]
-        similarity = 0.5 * (sentences @ question_vector) + 0.5 * (paragraphs @ question_vector)
-        scores = blend([c.score for c in candidates], [float(s) for s in similarity], self.weight)
-        return rerank_order(scores), scores
+        similarity = [float(s) for s in 0.5 * (sentences @ question_vector) + 0.5 * (paragraphs @ question_vector)]
+        if len(candidates) < 2:
+            return Reranking([0], [1.0], similarity)
+        scores = blend([c.score for c in candidates], similarity, self.weight)
+        return Reranking(rerank_order(scores), scores, similarity)
 
     def _vectors(self, texts: Sequence[str]) -> Vectors:
         # Keyed by a digest: paragraphs can be long, and 20,000 of them as keys would outweigh their vectors.

@@ -1,0 +1,124 @@
+"""Long questions and an honest "not found" (issue 12): the evidence does not shrink with the question's length,
+long questions are ranked on their rarest terms, and a "not found" still shows the closest excerpts, marked weak."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.format import format_answer
+from bot.terminal import answer_text
+from retrieval.answer.answering import (
+    COVERAGE_TERMS,
+    MAX_QUERY_TERMS,
+    Evidence,
+    informative_terms,
+    not_found_reason,
+    question_coverage,
+)
+from retrieval.index.engine import RankBM25Engine
+from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, AnswerService, QuestionError
+from retrieval.store.database import Store
+from retrieval.tokenize import tokenize
+
+SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9b990c146cc40a5f.txt"
+
+# 60 words: context the documents never mention, then the question a short one would ask.
+LONG_QUESTION = (
+    "Hi everyone, I'm preparing a short briefing for our reading group next Thursday and my colleague keeps "
+    "insisting the talks went nowhere. I already know who attended the trilateral summit in Tehran. I'm only "
+    "interested in one detail, not the whole story: when Erdogan proposed a ceasefire in Idlib for the joint "
+    "communique, what did Putin say about a ceasefire there?"
+)
+
+
+def _engine(texts: list[str]) -> RankBM25Engine:
+    return RankBM25Engine([tuple(tokenize(t)) for t in texts])
+
+
+async def _seed_service(tmp_path: Path) -> tuple[AnswerService, Store]:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "seed.txt").write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    store = await Store.open(tmp_path / "db.sqlite3")
+    service = AnswerService(store, docs)
+    await service.reindex()
+    return service, store
+
+
+def test_coverage_counts_only_the_heaviest_terms() -> None:
+    engine = _engine(["The okapi lives in the forest.", "Zebras graze on the plain.", "Lions hunt at night."])
+    short = tokenize("Where does the okapi live?")
+    assert question_coverage(engine, short, ["okapi", "live"]) == pytest.approx(1.0)
+    # Context words the documents never use outnumber the question's own words, but only the heaviest
+    # COVERAGE_TERMS count: a sentence holding the asked-for words keeps a share that does not fall with length.
+    # 12 words the documents never use (they weigh most), then the question: only the heaviest COVERAGE_TERMS count,
+    # so the sentence's share stays 2 of 5 equal weights rather than 2 of 14.
+    padding = " ".join(f"word{i}" for i in range(12))
+    long = tokenize(f"{padding}: where does the okapi live?")
+    assert len(set(long)) == 14
+    assert question_coverage(engine, long, ["okapi", "live"]) == pytest.approx(2 / COVERAGE_TERMS)
+    assert question_coverage(engine, long, []) == 0.0
+
+
+def test_long_questions_are_ranked_on_their_rarest_known_terms() -> None:
+    texts = [f"Common words appear here in sentence {i} about rare{i}." for i in range(40)]
+    engine = _engine(texts)
+    terms = tokenize(" ".join(f"rare{i}" for i in range(MAX_QUERY_TERMS + 4)) + " common words appear unknownword")
+    kept = informative_terms(engine, terms)
+    assert len(set(kept)) == MAX_QUERY_TERMS
+    assert not {"common", "word", "appear", "unknownword"} & set(kept)  # common, or never in the documents
+    short = tokenize("Which common words appear?")
+    assert informative_terms(engine, short) == short
+
+
+def test_not_found_reasons() -> None:
+    assert "only a few of its words" in not_found_reason(Evidence(0.1, False, 0.9))
+    assert "only one of its words" in not_found_reason(Evidence(0.3, True))
+    assert not_found_reason(Evidence(0.3, True, 0.6)) == ""  # with the reranker, its similarity decides
+    assert "about something else" in not_found_reason(Evidence(0.3, False, 0.2))
+    assert not_found_reason(Evidence(0.8, False, 0.2)) == ""  # the hit holds the question's weight
+    assert not_found_reason(Evidence(0.3, False)) == ""
+
+
+async def test_a_long_question_is_answered_like_its_short_form(tmp_path: Path) -> None:
+    service, store = await _seed_service(tmp_path)
+    try:
+        assert len(LONG_QUESTION.split()) >= 40
+        long = await service.ask(LONG_QUESTION)
+        short = await service.ask("What did Putin say about a ceasefire in Idlib?")
+        assert not long.not_found and not short.not_found
+        assert "a ceasefire would be good" in long.hits[0].text
+        assert long.hits[0].text == short.hits[0].text
+    finally:
+        await store.close()
+
+
+async def test_questions_up_to_a_discord_message_are_accepted(tmp_path: Path) -> None:
+    service, store = await _seed_service(tmp_path)
+    try:
+        assert DEFAULT_MAX_QUESTION_CHARS == 4000
+        longest = (LONG_QUESTION + " ") * (DEFAULT_MAX_QUESTION_CHARS // (len(LONG_QUESTION) + 1))
+        longest = longest.ljust(DEFAULT_MAX_QUESTION_CHARS, "?")
+        answer = await service.ask(longest)
+        assert not answer.not_found and "ceasefire" in answer.hits[0].text
+        with pytest.raises(QuestionError, match="4,001 characters"):
+            await service.ask(longest + "?")
+    finally:
+        await store.close()
+
+
+async def test_not_found_shows_the_closest_excerpts_marked_weak(tmp_path: Path) -> None:
+    service, store = await _seed_service(tmp_path)
+    try:
+        answer = await service.ask("What is the capital of Turkey?")
+    finally:
+        await store.close()
+    assert answer.not_found and answer.hits == () and answer.weak
+    discord = format_answer(answer)
+    assert discord.startswith("**Not found.** ") and "Closest excerpts (weak matches):" in discord
+    assert "seed.txt" in discord  # the excerpts keep their sources
+    terminal = answer_text(answer)
+    assert terminal.startswith("Not found. ") and "Closest excerpts (weak matches):" in terminal
+    assert "seed.txt" in terminal and "> " in terminal
