@@ -27,6 +27,7 @@ from retrieval.actors.directory import ActorQuote, ActorSummary
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
 from retrieval.index.persistence import TantivyIndexError
 from retrieval.models import Answer, Hit
+from retrieval.scope import Scope, valid_collection
 from retrieval.service import AnswerService, QuestionError, RemovalRefused
 from retrieval.store.database import Store, StoreError, store_error
 
@@ -55,21 +56,36 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--db", type=Path, metavar="PATH", help="database file (DB_PATH; default ./data/)")
         return sub
 
+    def with_collections(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        sub.add_argument(
+            "--collection",
+            action="append",
+            metavar="FOLDER",
+            help="only the documents of this folder directly under the documents folder (repeatable); default: all",
+        )
+        return sub
+
     index = with_paths(commands.add_parser("index", help="build or refresh the index and print the report"))
     index.add_argument(
         "--allow-removal",
         action="store_true",
         help="let a reindex remove more than half of the indexed documents (refused otherwise: an unmounted folder)",
     )
-    ask = with_paths(commands.add_parser("ask", help="answer questions (from the argument or one per line)"))
+    ask = with_collections(
+        with_paths(commands.add_parser("ask", help="answer questions (from the argument or one per line)"))
+    )
     ask.add_argument("--top", type=int, default=5, metavar="K", help="number of excerpts (default 5)")
     ask.add_argument("--json", action="store_true", help="print one JSON object per question per line")
     ask.add_argument("question", nargs="*", help="the question; none reads questions from standard input")
-    with_paths(commands.add_parser("sources", help="list the indexed documents"))
-    actor = with_paths(commands.add_parser("actor", help="what the documents say about an actor, and what it says"))
+    with_collections(with_paths(commands.add_parser("sources", help="list the indexed documents")))
+    actor = with_collections(
+        with_paths(commands.add_parser("actor", help="what the documents say about an actor, and what it says"))
+    )
     actor.add_argument("name", nargs="+", help='a name or alias ("Putin", "Russian Federation")')
     actor.add_argument("--json", action="store_true", help="print the summary as one JSON object")
-    actors = with_paths(commands.add_parser("actors", help="list the actors found, most mentioned first"))
+    actors = with_collections(
+        with_paths(commands.add_parser("actors", help="list the actors found, most mentioned first"))
+    )
     actors.add_argument("--json", action="store_true", help="print the list as JSON")
     with_paths(commands.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)"))
     with_paths(
@@ -158,16 +174,18 @@ async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False
     return 3 if report.problems else 0
 
 
-async def run_ask(settings: Settings, questions: Iterable[str], top: int, as_json: bool, out: TextIO) -> int:
-    """`docbot ask`: refresh the index, then answer each question."""
+async def run_ask(
+    settings: Settings, questions: Iterable[str], top: int, as_json: bool, out: TextIO, scope: Scope | None = None
+) -> int:
+    """`docbot ask`: refresh the index, then answer each question (from the collections in `scope`: all if None)."""
     service = await open_service(settings, answering=True)
     status = 0
     try:
-        await refresh_index(service)
+        await refresh_index(service, scope)
         first = True
         for raw in questions:
             try:
-                answer = service.ask_now(raw, top)
+                answer = service.ask_now(raw, top, scope)
             except QuestionError as error:
                 status = 2
                 if as_json:
@@ -187,14 +205,15 @@ async def run_ask(settings: Settings, questions: Iterable[str], top: int, as_jso
     return status
 
 
-async def refresh_index(service: AnswerService) -> None:
-    """Bring the index up to date with the folder before a command reads it, as the bot does at start-up.
+async def refresh_index(service: AnswerService, scope: Scope | None = None) -> None:
+    """Bring the index up to date with the folder (the collections of `scope`) before a command reads it, as the bot
+    does at start-up.
 
     When the refresh cannot be saved (a read-only database, a full disk) or is refused (the folder lost most of its
     documents), the store still holds the last complete index, which answers as the bot's would: one warning line.
     """
     try:
-        await service.reindex()
+        await service.reindex(scope=scope)
     except (StoreError, RemovalRefused, TantivyIndexError) as error:
         await service.load()
         if not service.ready:
@@ -203,12 +222,12 @@ async def refresh_index(service: AnswerService) -> None:
     # What a refresh could not do (report.problems) is logged by the service, one line each.
 
 
-async def run_sources(settings: Settings, out: TextIO) -> int:
+async def run_sources(settings: Settings, out: TextIO, scope: Scope | None = None) -> int:
     """`docbot sources`."""
     service = await open_service(settings)
     try:
-        await refresh_index(service)
-        out.write(without_markdown(format_sources_list(service.sources(), limit=1_000_000)) + "\n")
+        await refresh_index(service, scope)
+        out.write(without_markdown(format_sources_list(service.sources(scope), limit=1_000_000)) + "\n")
     finally:
         await service.store.close()
     return 0
@@ -238,14 +257,14 @@ def actor_json(summary: ActorSummary) -> dict[str, object]:
     }
 
 
-async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO) -> int:
+async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO, scope: Scope | None = None) -> int:
     """`docbot actor NAME`: refresh the index, then summarise the actor; an unknown name exits 1."""
     service = await open_service(settings)
     try:
-        await refresh_index(service)
-        summary = await service.actor(name)
+        await refresh_index(service, scope)
+        summary = await service.actor(name, scope=scope)
         if summary is None:
-            suggestions = service.suggest_actors(name)
+            suggestions = await service.suggest_actors(name, scope=scope)
             hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
             raise CommandError(f"no actor named {name}{hint}", 1)
     finally:
@@ -257,12 +276,12 @@ async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO) -
     return 0
 
 
-async def run_actors(settings: Settings, as_json: bool, out: TextIO) -> int:
+async def run_actors(settings: Settings, as_json: bool, out: TextIO, scope: Scope | None = None) -> int:
     """`docbot actors`: refresh the index, then list the actors."""
     service = await open_service(settings)
     try:
-        await refresh_index(service)
-        listing = await service.actors()
+        await refresh_index(service, scope)
+        listing = await service.actors(scope)
     finally:
         await service.store.close()
     if as_json:
@@ -299,6 +318,19 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
     return 0 if all(result.passed for result in results) else 1
 
 
+def collection_scope(args: argparse.Namespace) -> Scope | None:
+    """The collections named by --collection (None without it: every document)."""
+    names = getattr(args, "collection", None)
+    if not names:
+        return None
+    bad = [name for name in names if not valid_collection(name)]
+    if bad:
+        raise CommandError(
+            f"--collection {bad[0]!r} is not the name of a folder directly under the documents folder", 2
+        )
+    return frozenset(names)
+
+
 def settings_for(args: argparse.Namespace) -> Settings:
     """Settings from the environment (and `.env`), with the flags given on the command line on top."""
     try:
@@ -332,16 +364,16 @@ def main(argv: Sequence[str] | None = None) -> int:
                 questions: Iterable[str] = [question]
             else:
                 questions = stdin_questions(sys.stdin, sys.stderr if sys.stdin.isatty() else None)
-            return asyncio.run(run_ask(settings, questions, args.top, args.json, sys.stdout))
+            return asyncio.run(run_ask(settings, questions, args.top, args.json, sys.stdout, collection_scope(args)))
         if args.command == "sources":
-            return asyncio.run(run_sources(settings, sys.stdout))
+            return asyncio.run(run_sources(settings, sys.stdout, collection_scope(args)))
         if args.command == "actor":
             name = " ".join(args.name).strip()
             if not name:
                 raise CommandError("the actor name is empty", 2)
-            return asyncio.run(run_actor(settings, name, args.json, sys.stdout))
+            return asyncio.run(run_actor(settings, name, args.json, sys.stdout, collection_scope(args)))
         if args.command == "actors":
-            return asyncio.run(run_actors(settings, args.json, sys.stdout))
+            return asyncio.run(run_actors(settings, args.json, sys.stdout, collection_scope(args)))
         if args.command in DISCORD_COMMANDS:
             from bot.__main__ import run_bot, sync_commands  # discord is imported only by the commands that use it
 

@@ -13,14 +13,27 @@ from typing import TYPE_CHECKING, Any
 import discord
 
 from bot.replies import send_private
+from bot.settings import Settings
+from retrieval.scope import Scope
 
 if TYPE_CHECKING:
     from bot.client import DocBot
 
 log = logging.getLogger(__name__)
 
+NO_DOCUMENTS_HERE = (
+    "There are no documents for this server or channel: the operator maps servers to folders with COLLECTIONS."
+)
 NOT_SERVED = "docbot is not available here: it answers only in the servers its operator set it up for."
 REINDEX_RUNNING_HERE = "A reindex of this server's documents is already running; its report will follow when it ends."
+
+
+def scope_here(settings: Settings, guild_id: int | None, channel_id: int | None) -> tuple[Scope | None, str | None]:
+    """The collections a question asked here may see (None: every document), or why nothing can be asked here."""
+    scope = settings.scope_for(guild_id, channel_id)
+    if scope is not None and not scope:
+        return None, NO_DOCUMENTS_HERE
+    return scope, None
 
 
 async def refuse_if_not_served(interaction: discord.Interaction[Any]) -> bool:

@@ -10,6 +10,7 @@ from pathlib import Path
 from retrieval.answer.semantic import RERANKER_CHOICES
 from retrieval.index.persistence import AUTO_TANTIVY_SENTENCES, ENGINE_CHOICES
 from retrieval.ingest.walk import DEFAULT_MAX_FILE_BYTES
+from retrieval.scope import valid_collection
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS
 
 LOG_FORMATS = ("text", "json")
@@ -47,6 +48,13 @@ SETTINGS: tuple[Setting, ...] = (
         "stays and refuses).",
     ),
     Setting(
+        "COLLECTIONS",
+        "",
+        "Documents per server: `GUILD_OR_CHANNEL_ID:FOLDER[+FOLDER],...`, each FOLDER a folder directly under DOCS_DIR;"
+        " a channel's mapping wins over its server's. Empty: every server sees every document. Set: an unmapped server"
+        " gets a private 'no documents for this server' line, and files directly under DOCS_DIR are seen by none.",
+    ),
+    Setting(
         "ADMIN_ROLE_IDS",
         "",
         "Comma-separated ids of roles whose members may /reindex (besides Manage Server). Preferred to ADMIN_ROLE.",
@@ -82,6 +90,10 @@ SETTINGS: tuple[Setting, ...] = (
 )
 
 
+# What an unmapped server sees once COLLECTIONS is set: no collection at all.
+NO_COLLECTIONS: frozenset[str] = frozenset()
+
+
 @dataclass(frozen=True, slots=True)
 class Settings:
     """docbot's settings. The token is kept out of `repr` so it can never reach a log line."""
@@ -95,6 +107,7 @@ class Settings:
     leave_other_guilds: bool = True
     admin_role_ids: frozenset[int] = frozenset()
     admin_role: str = ""
+    collections: Mapping[int, frozenset[str]] = field(default_factory=dict)  # guild or channel id → its folders
     reindex_cooldown_seconds: float = 60.0
     cooldown_questions: int = 3
     cooldown_seconds: float = 30.0
@@ -135,6 +148,7 @@ class Settings:
             leave_other_guilds=_bool("LEAVE_OTHER_GUILDS", get("LEAVE_OTHER_GUILDS") or "true"),
             admin_role_ids=_ids("ADMIN_ROLE_IDS", get("ADMIN_ROLE_IDS")),
             admin_role=get("ADMIN_ROLE"),
+            collections=_collections(get("COLLECTIONS")),
             reindex_cooldown_seconds=_float("REINDEX_COOLDOWN_SECONDS", get("REINDEX_COOLDOWN_SECONDS") or "60"),
             cooldown_questions=_int("COOLDOWN_QUESTIONS", get("COOLDOWN_QUESTIONS") or "3", minimum=0),
             cooldown_seconds=_float("COOLDOWN_SECONDS", get("COOLDOWN_SECONDS") or "30"),
@@ -155,6 +169,17 @@ class Settings:
         """Whether docbot answers in this guild: every guild when ALLOWED_GUILD_IDS is empty; never a direct message
         (no guild) when it is set."""
         return not self.allowed_guild_ids or guild_id in self.allowed_guild_ids
+
+    def scope_for(self, guild_id: int | None, channel_id: int | None) -> frozenset[str] | None:
+        """The collections a question asked in this channel of this server may see: None (every document) when
+        COLLECTIONS is empty; else the channel's mapping, else the server's; `NO_COLLECTIONS` when neither."""
+        if not self.collections:
+            return None
+        if channel_id is not None and channel_id in self.collections:
+            return self.collections[channel_id]
+        if guild_id is not None and guild_id in self.collections:
+            return self.collections[guild_id]
+        return NO_COLLECTIONS
 
     def with_overrides(self, **overrides: object) -> Settings:
         """A copy with the given fields replaced (command-line flags that were given)."""
@@ -187,6 +212,26 @@ def _int(name: str, value: str, minimum: int | None = None, maximum: int | None 
 def _ids(name: str, value: str) -> frozenset[int]:
     """Comma-separated Discord ids (snowflakes)."""
     return frozenset(_int(name, part.strip(), minimum=1) for part in value.split(",") if part.strip())
+
+
+def _collections(value: str) -> dict[int, frozenset[str]]:
+    """`GUILD_OR_CHANNEL_ID:FOLDER[+FOLDER],...` (COLLECTIONS)."""
+    mapping: dict[int, frozenset[str]] = {}
+    for entry in (part.strip() for part in value.split(",")):
+        if not entry:
+            continue
+        target, colon, folders = entry.partition(":")
+        names = [name.strip() for name in folders.split("+")]
+        if not colon or not all(names):
+            raise SettingsError(f"COLLECTIONS entry {entry!r} is not GUILD_OR_CHANNEL_ID:FOLDER[+FOLDER]")
+        bad = [name for name in names if not valid_collection(name)]
+        if bad:
+            raise SettingsError(f"COLLECTIONS: {bad[0]!r} is not the name of a folder directly under DOCS_DIR")
+        key = _int("COLLECTIONS", target.strip(), minimum=1)
+        if key in mapping:
+            raise SettingsError(f"COLLECTIONS names {key} twice")
+        mapping[key] = frozenset(names)
+    return mapping
 
 
 def _bool(name: str, value: str) -> bool:

@@ -302,6 +302,56 @@ def test_events_titles_and_lowercase_words_are_not_actors() -> None:
     assert result.actor_of("George Marsh") == result.actor_of("George P. Marsh")
 
 
+def test_one_word_names_need_evidence_that_they_act() -> None:
+    result = found(
+        analyse(
+            "Volunteers shared the report on the Internet after the trip to Varden.",
+            "Brightwave was fined on Tuesday.",
+            "Critics told Zentra that the plan would fail.",
+            "The Harlow spokesman Tom Reyes said the talks went well.",
+            "Calloway fans waved, Calloway supporters sang and Calloway posters went up.",
+        )
+    )
+    assert {"Brightwave", "Zentra", "Harlow", "Tom Reyes", "Calloway"} <= set(result.names)  # acts, or named thrice
+    assert not {"Internet", "Varden"} & set(result.names)
+
+
+def test_posts_numbered_things_and_words_in_capitals_are_not_actors() -> None:
+    result = found(
+        analyse(
+            "The Home Secretary visited the port.",
+            "Ravi Menon, an Ashford Labour MP, said the plan was sound.",
+            "Diane Foster MP said the vote would pass.",
+            "PR #412 was merged by Dana Whitfield.",
+            "The column type is TEXT and the default is SET NULL, and the service returns UUIDs.",
+            "Investigators studied the Karvo bombing, and the stamp Protected B was on every page.",
+        )
+    )
+    assert {"Ravi Menon", "Diane Foster", "Dana Whitfield"} <= set(result.names)
+    junk = {"Home Secretary", "Ashford Labour MP", "PR", "TEXT", "SET NULL", "UUIDs", "Karvo", "Protected B"}
+    assert not junk & set(result.names)
+
+
+def test_a_document_that_is_not_news_lists_only_well_evidenced_names() -> None:
+    tutorial = [
+        "Install the Widget Toolkit before you start.",
+        "The Widget Toolkit needs a database.",
+        "Create a table with the Widget Toolkit.",
+        "Then add rows to it.",
+        "Each row has an id and a name.",
+        "The Widget Toolkit checks the types.",
+        "Mr. Halvorsen built the first version in 2019.",
+        "The Orbit Software Foundation hosts it today.",
+        "Run the tests with the Widget Toolkit.",
+        "That is all for this part.",
+    ]
+    names = set(found(analyse(tutorial)).names)
+    assert "Widget Toolkit" not in names  # a heading or term: nobody speaks, no title, no organisation word
+    assert {"Halvorsen", "Orbit Software Foundation"} <= names
+    news = [*tutorial[:3], "Lena Park said the Widget Toolkit was ready.", "Park added that it was free."]
+    assert "Widget Toolkit" in set(found(analyse(news)).names)  # too short to tell: read as news
+
+
 def test_find_actors_is_deterministic() -> None:
     text = SEED.read_text(encoding="utf-8").split("\n\n")
     assert analyse(*text) == analyse(*text)

@@ -11,6 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.format_actors import actor_pages, actors_pages, format_unknown_actor
+from bot.guilds import scope_here
 from bot.paging import PAGE_LIMIT, send_pages
 from bot.replies import STILL_INDEXING, send_private
 
@@ -29,12 +30,15 @@ class ActorsCog(commands.Cog):
     @app_commands.command(name="actor", description="What the documents say about someone, and what they said.")
     @app_commands.describe(name="A person, country or organisation (start typing for suggestions)")
     async def actor(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
-        if not self.bot.service.ready:
-            await send_private(interaction, STILL_INDEXING)
+        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, interaction.channel_id)
+        if refusal is None and not self.bot.service.ready:
+            refusal = STILL_INDEXING
+        if refusal is not None:
+            await send_private(interaction, refusal)
             return
-        summary = await self.bot.service.actor(name)
+        summary = await self.bot.service.actor(name, scope=scope)
         if summary is None:
-            suggestions = await asyncio.to_thread(self.bot.service.suggest_actors, name)
+            suggestions = await self.bot.service.suggest_actors(name, scope=scope)
             text = format_unknown_actor(name, suggestions)
             await send_private(interaction, text[0].upper() + text[1:] + ".")
             return
@@ -45,18 +49,23 @@ class ActorsCog(commands.Cog):
     async def actor_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        # Discord allows 25 choices of at most 100 characters each. In a worker: the close-spelling pass over every
-        # name takes about 30 ms at 50,000 actors (bench/load.py), more than the event loop may wait.
-        names = await asyncio.to_thread(self.bot.service.actor_names, current[:100], 25)
+        # Discord allows 25 choices of at most 100 characters each.
+        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, interaction.channel_id)
+        if refusal is not None or not self.bot.service.ready:
+            return []
+        names = await self.bot.service.actor_names(current[:100], 25, scope=scope)
         return [app_commands.Choice(name=n[:100], value=n[:100]) for n in names]
 
     @app_commands.command(name="actors", description="People, countries and organisations in the documents.")
     async def actors(self, interaction: discord.Interaction) -> None:
-        if not self.bot.service.ready:
-            await send_private(interaction, STILL_INDEXING)
+        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, interaction.channel_id)
+        if refusal is None and not self.bot.service.ready:
+            refusal = STILL_INDEXING
+        if refusal is not None:
+            await send_private(interaction, refusal)
             return
         # Formatting tens of thousands of names into pages takes longer than the event loop may wait: in a worker.
-        pages = await asyncio.to_thread(actors_pages, await self.bot.service.actors(), PAGE_LIMIT)
+        pages = await asyncio.to_thread(actors_pages, await self.bot.service.actors(scope), PAGE_LIMIT)
         await send_pages(interaction, pages, timeout=self.bot.view_timeout)
 
 

@@ -12,8 +12,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.format import format_report, format_sources_list
+from bot.guilds import scope_here
 from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
 from bot.views import ExpiringView
+from retrieval.scope import Scope
 from retrieval.service import NotReady, ReindexInProgress, RemovalRefused
 
 if TYPE_CHECKING:
@@ -76,7 +78,8 @@ class AdminCog(commands.Cog):
     @app_commands.check(admin_here)
     async def reindex(self, interaction: discord.Interaction) -> None:
         guild_id = interaction.guild_id or 0  # guild_only: always set
-        refusal = self.bot.reindex_limit.refusal(guild_id)
+        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, interaction.channel_id)
+        refusal = refusal or self.bot.reindex_limit.refusal(guild_id)
         if refusal is None and self.bot.service.reindexing:
             refusal = ALREADY_RUNNING
         if refusal is not None:
@@ -84,20 +87,24 @@ class AdminCog(commands.Cog):
             await send_private(interaction, refusal)
             return
         with self.bot.reindex_limit.running(guild_id):
-            await self._reindex(interaction)
+            await self._reindex(interaction, scope)
 
-    async def reindex_allowing_removal(self, interaction: discord.Interaction) -> None:
+    async def reindex_allowing_removal(self, interaction: discord.Interaction, scope: Scope | None) -> None:
         """The confirmation under a refused reindex: the same checks as /reindex, then removal allowed."""
         if self.bot.service.reindexing:
             await send_private(interaction, ALREADY_RUNNING)
             return
         with self.bot.reindex_limit.running(interaction.guild_id or 0):
-            await self._reindex(interaction, allow_removal=True)
+            await self._reindex(interaction, scope, allow_removal=True)
 
-    async def _reindex(self, interaction: discord.Interaction, allow_removal: bool = False) -> None:
+    async def _reindex(
+        self, interaction: discord.Interaction, scope: Scope | None, allow_removal: bool = False
+    ) -> None:
+        # With COLLECTIONS, a server's /reindex reads and removes only the documents of its own collections.
         await interaction.response.defer(ephemeral=True, thinking=True)
         progress = _Progress()
-        task = asyncio.create_task(self.bot.service.reindex(progress=progress.update, allow_removal=allow_removal))
+        reindex = self.bot.service.reindex(progress=progress.update, allow_removal=allow_removal, scope=scope)
+        task = asyncio.create_task(reindex)
         last_text = ""
         while True:
             done, _ = await asyncio.wait({task}, timeout=PROGRESS_EVERY_SECONDS)
@@ -113,7 +120,7 @@ class AdminCog(commands.Cog):
             await self._edit(interaction, ALREADY_RUNNING)
             return
         except RemovalRefused as error:
-            view = ConfirmRemovalView(self, interaction.user.id)
+            view = ConfirmRemovalView(self, interaction.user.id, scope)
             await self._edit(interaction, f"**Reindex refused:** {str(error)[:1500]}\n{CONFIRM_REMOVAL}", view)
             return
         except Exception as error:
@@ -134,8 +141,12 @@ class AdminCog(commands.Cog):
 
     @app_commands.command(name="sources", description="List the indexed documents.")
     async def sources(self, interaction: discord.Interaction) -> None:
+        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, interaction.channel_id)
+        if refusal is not None:
+            await send_private(interaction, refusal)
+            return
         try:
-            documents = self.bot.service.sources()
+            documents = self.bot.service.sources(scope)
         except NotReady:
             await send_private(interaction, STILL_INDEXING)
             return
@@ -158,10 +169,11 @@ class AdminCog(commands.Cog):
 class ConfirmRemovalView(ExpiringView):
     """Under a refused reindex: lets the admin who asked remove the missing documents after all."""
 
-    def __init__(self, cog: AdminCog, admin_id: int) -> None:
+    def __init__(self, cog: AdminCog, admin_id: int, scope: Scope | None) -> None:
         super().__init__(timeout=CONFIRM_SECONDS)
         self.cog = cog
         self.admin_id = admin_id
+        self.scope = scope
 
     async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
         settings = self.cog.bot.settings
@@ -174,7 +186,7 @@ class ConfirmRemovalView(ExpiringView):
     @discord.ui.button(label="Remove them and reindex", style=discord.ButtonStyle.danger)
     async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button[ConfirmRemovalView]) -> None:
         self.stop()
-        await self.cog.reindex_allowing_removal(interaction)
+        await self.cog.reindex_allowing_removal(interaction, self.scope)
 
 
 class _Progress:

@@ -15,10 +15,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.format import ELLIPSIS, MESSAGE_LIMIT, format_answer, format_hits, format_paragraph, format_sources
+from bot.guilds import scope_here
 from bot.logging_setup import new_request_id
 from bot.paging import PAGE_LIMIT, PagesView
 from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
 from retrieval.models import Answer, Hit
+from retrieval.scope import Scope
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, QuestionError
 
 if TYPE_CHECKING:
@@ -36,9 +38,10 @@ DEFER_AFTER_SECONDS = 1.5
 class AnswerView(PagesView):
     """An answer's pages of excerpts, with a Context button that shows the current page's paragraphs privately."""
 
-    def __init__(self, bot: DocBot, answer: Answer, per_page: int, asker_id: int) -> None:
+    def __init__(self, bot: DocBot, answer: Answer, per_page: int, asker_id: int, scope: Scope | None) -> None:
         self.bot = bot
         self.per_page = per_page
+        self.scope = scope  # Context shows only paragraphs of the collections the question could see
         self.hit_pages = [answer.hits[i : i + per_page] for i in range(0, len(answer.hits), per_page)] or [()]
         pages = [format_hits(hits, PAGE_LIMIT)[0] for hits in self.hit_pages]
         super().__init__(pages, asker_id, bot.view_timeout)
@@ -53,7 +56,7 @@ class AnswerView(PagesView):
         blocks: list[str] = []
         each = MESSAGE_LIMIT // max(len(hits), 1) - 2
         for hit in hits:
-            sentences = self.bot.service.paragraph_of(hit.sentence_id)
+            sentences = self.bot.service.paragraph_of(hit.sentence_id, self.scope)
             ids = [s.sentence_id for s in sentences]
             if hit.sentence_id in ids:
                 texts = [s.text for s in sentences]
@@ -70,10 +73,11 @@ class AskCog(commands.Cog):
     def __init__(self, bot: DocBot) -> None:
         self.bot = bot
 
-    async def answer(self, question: str, per_page: int) -> tuple[Answer, float]:
-        """Answer a question with room for paging; returns the answer and milliseconds spent."""
+    async def answer(self, question: str, per_page: int, scope: Scope | None) -> tuple[Answer, float]:
+        """Answer a question with room for paging from the collections in `scope`; returns the answer and
+        milliseconds spent."""
         started = time.perf_counter()
-        answer = await self.bot.service.ask(question, top=per_page * MAX_PAGES)
+        answer = await self.bot.service.ask(question, top=per_page * MAX_PAGES, scope=scope)
         return answer, (time.perf_counter() - started) * 1000
 
     def refusal(self, user_id: int) -> str | None:
@@ -89,11 +93,13 @@ class AskCog(commands.Cog):
             return f"Easy there: you can ask again in {math.ceil(retry)} s."
         return None
 
-    def reply_for(self, answer: Answer, per_page: int, asker_id: int) -> tuple[str, AnswerView | None]:
+    def reply_for(
+        self, answer: Answer, per_page: int, asker_id: int, scope: Scope | None
+    ) -> tuple[str, AnswerView | None]:
         """The reply text and, when there is anything to page or open, its buttons."""
         if answer.not_found:
             return format_answer(answer), None
-        view = AnswerView(self.bot, answer, per_page, asker_id)
+        view = AnswerView(self.bot, answer, per_page, asker_id, scope)
         return view.render(), view
 
     def log_answer(self, answer: Answer, guild: int | None, channel: int | None, ms: float) -> None:
@@ -109,12 +115,13 @@ class AskCog(commands.Cog):
         question: app_commands.Range[str, 1, DEFAULT_MAX_QUESTION_CHARS],
         results: app_commands.Range[int, 1, 10] | None = None,
     ) -> None:
-        refusal = self.refusal(interaction.user.id)
+        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, interaction.channel_id)
+        refusal = refusal or self.refusal(interaction.user.id)
         if refusal:
             await send_private(interaction, refusal)
             return
         per_page = results or self.bot.settings.results
-        task = asyncio.create_task(self.answer(question, per_page))
+        task = asyncio.create_task(self.answer(question, per_page, scope))
         try:
             await asyncio.wait_for(asyncio.shield(task), DEFER_AFTER_SECONDS)
         except TimeoutError:
@@ -127,7 +134,7 @@ class AskCog(commands.Cog):
             self.bot.cooldown.give_back(interaction.user.id)
             await send_private(interaction, str(error))
             return
-        content, view = self.reply_for(answer, per_page, interaction.user.id)
+        content, view = self.reply_for(answer, per_page, interaction.user.id, scope)
         if view is not None:
             view.interaction = interaction
         view_arg = view if view is not None else discord.utils.MISSING
@@ -159,18 +166,19 @@ class AskCog(commands.Cog):
                 # Without the message-content intent, channel messages arrive empty: nothing to answer.
                 log.debug("empty message in question channel %s (message-content intent off?)", message.channel.id)
             return
-        refusal = self.refusal(message.author.id)
+        scope, refusal = scope_here(self.bot.settings, message.guild.id, message.channel.id)
+        refusal = refusal or self.refusal(message.author.id)
         if refusal:
             await self._reply(message, refusal)
             return
         per_page = self.bot.settings.results
         try:
-            answer, ms = await self.answer(question, per_page)
+            answer, ms = await self.answer(question, per_page, scope)
         except QuestionError as error:
             self.bot.cooldown.give_back(message.author.id)
             await self._reply(message, str(error))
             return
-        content, view = self.reply_for(answer, per_page, message.author.id)
+        content, view = self.reply_for(answer, per_page, message.author.id, scope)
         sent = await self._reply(message, content, view)
         if view is not None:
             view.message = sent

@@ -419,6 +419,12 @@ def _find_name_candidates(
             while len(words) > 1 and lexicon.has_lower("titles", tokens[words[0]].lower):
                 words.pop(0)
                 titled = True
+            if len(words) > 1 and lexicon.has_lower("titles", tokens[words[-1]].lower):
+                while len(words) > 1 and lexicon.has_lower("titles", tokens[words[-1]].lower):
+                    words.pop()  # "Diane Foster MP", "Mark Tedeschi QC"
+                if all(is_common(tokens[i].text, lexicon) for i in words):
+                    continue  # a post: "Shadow Home Secretary", "First Minister"
+                titled = True
             if lexicon.has_lower("titles", tokens[words[0]].lower) and len(words) == 1:
                 continue  # a title alone ("President said")
         reliable = not title_case
@@ -471,16 +477,18 @@ def _shouted_or_plural(tokens: Sequence[Token], words: Sequence[int], lexicon: L
 
 
 def _names_a_title(tokens: Sequence[Token], words: Sequence[int], run_end: int, lexicon: Lexicon) -> bool:
-    """True for a run that names a post or a thing, not who holds it: it ends with a title after an article or common
-    words ("the Home Secretary", "an Ottawa New Democrat MP"), its common words come before a lower-case title
+    """True for a run that names a post or a thing, not who holds it: it ends with a title after an article ("the
+    Home Secretary", "an Ottawa New Democrat MP"), its common words come before a lower-case title
     ("Foreign Affairs minister"), or its last word is a single letter ("the stamp Protected B")."""
     last = tokens[words[-1]]
     if len(words) >= 2 and len(last.text) == 1 and last.kind == "word":
         return True
     if len(words) >= 2 and lexicon.has_lower("titles", last.lower):
-        # ... unless the title follows a name ("Diane Abbott MP", "Mark Tedeschi QC")
-        article = words[0] > 0 and tokens[words[0] - 1].lower in ("the", "a", "an")
-        return article or all(is_common(tokens[i].text, lexicon) for i in words[:-1])
+        # after an article: a post; without one, a title after a name ("Diane Abbott MP", "Mark Tedeschi QC")
+        position = words[0] - 1
+        while position >= 0 and tokens[position].capitalised:
+            position -= 1  # "an Ottawa | New Democrat MP": a place before it
+        return position >= 0 and tokens[position].lower in ("the", "a", "an")
     after = tokens[run_end] if run_end < len(tokens) else None
     return (
         after is not None

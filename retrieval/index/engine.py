@@ -9,7 +9,7 @@ the best plain variant on squad-small (hit@1 0.703, MRR@10 0.782 against 0.693 /
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -94,11 +94,16 @@ class RankBM25Engine:
             return 0.0
         return float(self._bm25.idf.get(term, 0.0))
 
-    def search(self, terms: Sequence[str], limit: int) -> list[ScoredSentence]:
+    def search(
+        self, terms: Sequence[str], limit: int, within: Callable[[int], bool] | None = None
+    ) -> list[ScoredSentence]:
+        """As `Engine.search`; `within` keeps only the positions it allows (a question scoped to collections)."""
         query = self.known_terms(terms)
         if not query or self._bm25 is None or limit <= 0:
             return []
         candidates = sorted({position for term in query for position in self._postings[term]})
+        if within is not None:
+            candidates = [position for position in candidates if within(position)]
         scores = self._bm25.get_batch_scores(query, candidates)
         # BM25Plus adds idf * delta for every query term to every sentence, holding the term or not: a constant
         # per query, taken off so that scores start from zero and are comparable with other engines.

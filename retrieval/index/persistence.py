@@ -44,8 +44,8 @@ from retrieval.models import DocumentInfo
 from retrieval.store import reader
 
 # Bumped whenever the index layout changes (fields, tokenizer): an index of another version is rebuilt.
-# 2: the paragraph index, and each sentence's paragraph unit.
-SCHEMA_VERSION = 2
+# 2: the paragraph index, and each sentence's paragraph unit. 3: each entry's collection (index/scope.py).
+SCHEMA_VERSION = 3
 
 
 # ENGINE=auto uses tantivy from this many sentences on: below it rank-bm25 in memory answers in a few milliseconds

@@ -28,12 +28,14 @@ is the corpus that goes with it.
 
 from __future__ import annotations
 
+import copy
 import logging
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import tantivy
 
 from retrieval.index.engine import ParagraphHit, ScoredSentence, SentenceHit
+from retrieval.scope import Scope, collection_of
 from retrieval.store.reader import IndexRow
 
 log = logging.getLogger(__name__)
@@ -46,6 +48,10 @@ _SENTENCE_ID = "sentence_id"
 
 
 PATH_FIELD = "path"
+
+
+# The document's collection (retrieval/index/scope.py), one raw term: what a scoped question filters on.
+COLLECTION_FIELD = "collection"
 
 
 _PARAGRAPH = "paragraph"
@@ -87,6 +93,7 @@ def sentence_schema() -> tantivy.Schema:
     builder.add_unsigned_field(_PARAGRAPH, stored=False, indexed=True, fast=True)
     # The document path, as one raw term: what a changed or removed document's sentences are deleted by.
     builder.add_text_field(PATH_FIELD, stored=False, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field(COLLECTION_FIELD, stored=False, tokenizer_name="raw", index_option="basic")
     return builder.build()
 
 
@@ -98,6 +105,7 @@ def paragraph_schema() -> tantivy.Schema:
     builder.add_unsigned_field(_PARAGRAPH, stored=False, indexed=True, fast=True)
     builder.add_unsigned_field(_END, stored=False, indexed=False, fast=True)
     builder.add_text_field(PATH_FIELD, stored=False, tokenizer_name="raw", index_option="basic")
+    builder.add_text_field(COLLECTION_FIELD, stored=False, tokenizer_name="raw", index_option="basic")
     return builder.build()
 
 
@@ -113,6 +121,7 @@ def _document(sentence_id: int, unit: int, path: str, tokens: str) -> tantivy.Do
     document.add_unsigned(_SENTENCE_ID, sentence_id)
     document.add_unsigned(_PARAGRAPH, unit)
     document.add_text(PATH_FIELD, path)
+    document.add_text(COLLECTION_FIELD, collection_of(path))
     return document
 
 
@@ -122,6 +131,7 @@ def _paragraph_document(unit: int, end: int, path: str, tokens: str) -> tantivy.
     document.add_unsigned(_PARAGRAPH, unit)
     document.add_unsigned(_END, end)
     document.add_text(PATH_FIELD, path)
+    document.add_text(COLLECTION_FIELD, collection_of(path))
     return document
 
 
@@ -213,6 +223,13 @@ class TantivyEngine:
         self._size = self._searcher.num_docs
         self.generation = generation
         self._frequencies: dict[str, int] = {}
+        self._scope: Scope | None = None
+
+    def scoped(self, scope: Scope) -> TantivyEngine:
+        """This engine (same searchers, same statistics) answering from the collections in `scope` only."""
+        view = copy.copy(self)
+        view._scope = scope
+        return view
 
     @classmethod
     def from_tokens(cls, corpus: Sequence[Sequence[str]], paragraphs: Sequence[int] | None = None) -> TantivyEngine:
@@ -260,8 +277,15 @@ class TantivyEngine:
         return [term for term in dict.fromkeys(terms) if self.document_frequency(term) > 0]
 
     def _query(self, schema: tantivy.Schema, terms: Sequence[str]) -> tantivy.Query:
-        return tantivy.Query.boolean_query(
+        query = tantivy.Query.boolean_query(
             [(tantivy.Occur.Should, tantivy.Query.term_query(schema, _TOKENS, term)) for term in terms]
+        )
+        if self._scope is None:
+            return query
+        # The collections filter scores nothing: scores are as in the whole index.
+        collections = tantivy.Query.term_set_query(schema, COLLECTION_FIELD, sorted(self._scope))
+        return tantivy.Query.boolean_query(
+            [(tantivy.Occur.Must, query), (tantivy.Occur.Must, tantivy.Query.const_score_query(collections, 0.0))]
         )
 
     def search(self, terms: Sequence[str], limit: int) -> list[ScoredSentence]:

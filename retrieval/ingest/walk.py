@@ -206,17 +206,22 @@ def scan_documents(
     known: Mapping[str, FileState],
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     progress: ProgressCallback | None = None,
+    only: Callable[[str], bool] | None = None,
 ) -> ScanResult:
     """Compare the folder with what the store knows and parse what is new or changed.
 
     A file whose size and modification time match the store is taken as unchanged without being read (as git
     does); otherwise its content hash decides. Unreadable files are skipped with a warning and, when the store
-    had them, dropped from the index.
+    had them, dropped from the index. `only` limits the scan (files and warnings) to the relative paths it accepts
+    (one server's collections); `known` should then hold only those.
     """
     if not root.is_dir():
         raise NotADirectoryError(f"documents folder {root} does not exist or is not a folder")
     result = ScanResult()
     candidates = find_documents(root, result.warnings)
+    if only is not None:
+        candidates = [c for c in candidates if only(c.relative)]
+        result.warnings[:] = [w for w in result.warnings if only(w.path)]
     seen: set[str] = set()
     sentences_read = 0
     pending = [(c, known.get(c.relative)) for c in candidates if not _looks_unchanged(c, known.get(c.relative))]

@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.store.reader import connect_readonly
+from retrieval.store.reader import connect_readonly, scope_condition
 from retrieval.store.records import StoredActor
 
 # The meta keys that tell whether the stored actors are current: the rules' version they were computed by, the
@@ -410,21 +410,24 @@ def _write(db: sqlite3.Connection, changes: ActorChanges) -> None:
     )
 
 
-def read_stored_actors(db_path: Path) -> list[StoredActor]:
-    """Every stored actor with its aliases and its sentence and document counts, on a read-only connection."""
+def read_stored_actors(db_path: Path, scope: frozenset[str] | None = None) -> list[StoredActor]:
+    """Every stored actor with its aliases and its sentence and document counts, on a read-only connection; with a
+    `scope`, the actors of those collections' documents, counted there."""
     connection = connect_readonly(db_path)
     try:
         connection.execute("BEGIN")  # aliases and counts from one state of the tables
         aliases: dict[int, list[str]] = {}
         for actor_id, alias in connection.execute("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, alias"):
             aliases.setdefault(int(actor_id), []).append(str(alias))
+        condition, parameters = scope_condition(scope)
         query = (
             "SELECT a.id, a.name, a.kind, SUM(c.sentences), COUNT(*) FROM actors a"
-            " JOIN actor_document_counts c ON c.actor_id = a.id GROUP BY a.id ORDER BY a.id"
+            " JOIN actor_document_counts c ON c.actor_id = a.id JOIN documents d ON d.id = c.document_id"
+            f" WHERE {condition} GROUP BY a.id ORDER BY a.id"
         )
         return [
             StoredActor(int(r[0]), str(r[1]), str(r[2]), tuple(aliases.get(int(r[0]), ())), int(r[3]), int(r[4]))
-            for r in connection.execute(query)
+            for r in connection.execute(query, parameters)
         ]
     finally:
         connection.close()

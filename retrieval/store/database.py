@@ -25,6 +25,7 @@ from retrieval.store.reader import (
     GENERATION_KEY,
     document_info,
     indexed_sentence,
+    scope_condition,
 )
 from retrieval.store.records import ActorSentence, RelatedActor, StoredActor
 
@@ -378,19 +379,21 @@ class Store:
         async with self._db.execute(f"SELECT key, value FROM meta WHERE key IN ({marks})", tuple(keys)) as cursor:
             return {str(r[0]): str(r[1]) for r in await cursor.fetchall()}
 
-    async def actor_directory(self) -> list[StoredActor]:
-        """Every stored actor with its aliases and its sentence and document counts (read in a worker thread: tens of
-        thousands of rows take longer than the event loop may wait)."""
-        return await asyncio.to_thread(read_stored_actors, self.path)
+    async def actor_directory(self, scope: frozenset[str] | None = None) -> list[StoredActor]:
+        """Every stored actor with its aliases and its sentence and document counts, of the collections in `scope`
+        (all when None); read in a worker thread: tens of thousands of rows take longer than the loop may wait."""
+        return await asyncio.to_thread(read_stored_actors, self.path, scope)
 
-    async def actor_sentences(self, actor_id: int) -> list[ActorSentence]:
-        """The sentences an actor appears or speaks in, in reading order (document path, paragraph, sentence)."""
+    async def actor_sentences(self, actor_id: int, scope: frozenset[str] | None = None) -> list[ActorSentence]:
+        """The sentences an actor appears or speaks in, in reading order (document path, paragraph, sentence), of the
+        collections in `scope` (all when None)."""
+        condition, parameters = scope_condition(scope)
         query = (
             "SELECT s.id, m.is_statement, d.path, d.title, s.paragraph, s.sentence, s.text, s.tokens"
             " FROM actor_mentions m JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = s.document_id"
-            " WHERE m.actor_id = ? ORDER BY d.path, s.paragraph, s.sentence"
+            f" WHERE m.actor_id = ? AND {condition} ORDER BY d.path, s.paragraph, s.sentence"
         )
-        async with self._db.execute(query, (actor_id,)) as cursor:
+        async with self._db.execute(query, (actor_id, *parameters)) as cursor:
             rows = await cursor.fetchall()
         return [
             ActorSentence(
@@ -403,14 +406,19 @@ class Store:
             for r in rows
         ]
 
-    async def related_actors(self, actor_id: int, limit: int = 10) -> list[RelatedActor]:
-        """The actors found in the same sentences as `actor_id`, with in how many; most frequent first."""
+    async def related_actors(
+        self, actor_id: int, limit: int = 10, scope: frozenset[str] | None = None
+    ) -> list[RelatedActor]:
+        """The actors found in the same sentences as `actor_id`, with in how many; most frequent first; counted in the
+        collections of `scope` (all when None)."""
+        condition, parameters = scope_condition(scope)
         query = (
             "SELECT a.name, a.kind, COUNT(*) AS n FROM actor_mentions mine"
             " JOIN actor_mentions other ON other.sentence_id = mine.sentence_id AND other.actor_id != mine.actor_id"
-            " JOIN actors a ON a.id = other.actor_id WHERE mine.actor_id = ?"
+            " JOIN actors a ON a.id = other.actor_id JOIN sentences s ON s.id = mine.sentence_id"
+            f" JOIN documents d ON d.id = s.document_id WHERE mine.actor_id = ? AND {condition}"
             " GROUP BY other.actor_id ORDER BY n DESC, a.name LIMIT ?"
         )
-        async with self._db.execute(query, (actor_id, limit)) as cursor:
+        async with self._db.execute(query, (actor_id, *parameters, limit)) as cursor:
             rows = await cursor.fetchall()
         return [RelatedActor(str(r[0]), str(r[1]), int(r[2])) for r in rows]

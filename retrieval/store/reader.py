@@ -7,6 +7,7 @@ connections pins the database as it was (SQLite WAL) while other processes write
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -37,6 +38,17 @@ ALL_SENTENCES_QUERY = (
     f" WHERE {ANSWERABLE} ORDER BY d.path, s.paragraph, s.sentence"
 )
 """Every answerable sentence, ordered by document path, paragraph and sentence (the in-memory engine's order)."""
+
+# A document's collection (retrieval/scope.py `collection_of`) in SQL, over the documents table as `d`.
+COLLECTION_SQL = "CASE WHEN instr(d.path, '/') > 0 THEN substr(d.path, 1, instr(d.path, '/') - 1) ELSE '/' END"
+
+
+def scope_condition(scope: frozenset[str] | None) -> tuple[str, tuple[str, ...]]:
+    """A WHERE condition on `d` (documents) keeping the collections in `scope` (all when None), and its parameter."""
+    if scope is None:
+        return "1", ()
+    return f"{COLLECTION_SQL} IN (SELECT value FROM json_each(?))", (json.dumps(sorted(scope)),)
+
 
 IndexRow = tuple[int, str, int, int, str]
 """(sentence id, document path, document id, paragraph, tokens joined by spaces): what the search index is fed."""

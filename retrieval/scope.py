@@ -1,0 +1,31 @@
+"""Collections: the top-level folders of the documents root, each a set of documents some questions are limited to.
+
+A Discord server (or channel) is mapped to its collections by COLLECTIONS; the command line takes --collection. A
+document's collection is the first folder of its path; files directly under the root are in no collection and are
+seen only by an unscoped question (`Scope` None: the command line without --collection, a bot without COLLECTIONS).
+The store writes the same rule in SQL (store/reader.py, `COLLECTION_SQL`); tests check that the two agree.
+"""
+
+from __future__ import annotations
+
+Scope = frozenset[str]
+"""The collections a question may see; where a `Scope | None` is taken, None sees everything."""
+
+# The collection key of files directly under the root: never a folder's name, so never named by a scope.
+ROOT_COLLECTION = "/"
+
+
+def collection_of(path: str) -> str:
+    """The collection of the document at `path` (relative, with /): its first folder, or ROOT_COLLECTION."""
+    head, separator, _ = path.partition("/")
+    return head if separator else ROOT_COLLECTION
+
+
+def in_scope(path: str, scope: Scope | None) -> bool:
+    """Whether a question limited to `scope` may see the document at `path`."""
+    return scope is None or collection_of(path) in scope
+
+
+def valid_collection(name: str) -> bool:
+    """A collection name as COLLECTIONS and --collection take it: one folder name, no separators."""
+    return bool(name) and name not in {".", ".."} and "/" not in name and "\\" not in name

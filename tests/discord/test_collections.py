@@ -1,0 +1,125 @@
+"""Two servers, two document sets (COLLECTIONS, issue 15), through the real bot and the fake Discord: no sentence,
+actor name, document name or autocomplete entry of one server ever reaches the other, through every command and
+button; a server with no mapping gets one private line; /reindex reads only the asking server's folders."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.guilds import NO_DOCUMENTS_HERE
+from tests.discord.fake_discord import FakeDiscord
+from tests.discord.harness import docbot
+from tests.discord.test_bot import buttons
+from tests.test_collections import write_docs
+
+GUILD_B = 1_300_000_000_000_009_500
+CHANNELS_B = (1_300_000_000_000_009_501, 1_300_000_000_000_009_502)
+GUILD_C = 1_300_000_000_000_009_600
+CHANNEL_C = 1_300_000_000_000_009_601
+
+# What only the other server may ever see.
+OF_A = ("okapi", "Margarethe", "Vollmer", "alpha/", "forest.md", "Ituri")
+OF_B = ("zebra", "Tobias", "Lindqvist", "beta/", "plain at dawn")
+OF_ROOT = ("pangolin", "root.txt")
+
+
+def leaks(text: str, forbidden: tuple[str, ...]) -> list[str]:
+    return [word for word in forbidden if word.lower() in text.lower()]
+
+
+@pytest.fixture(params=["rank-bm25", "tantivy"])
+def engine(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+async def test_two_servers_never_see_each_others_documents(fake: FakeDiscord, tmp_path: Path, engine: str) -> None:
+    docs = write_docs(tmp_path / "docs")
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    await fake.add_guild(GUILD_C, "Server C", (CHANNEL_C,))
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(
+        fake,
+        docs,
+        tmp_path / "db.sqlite3",
+        engine=engine,
+        collections=collections,
+        question_channel_ids=frozenset({CHANNELS_B[1]}),
+        cooldown_questions=0,
+    ):
+        a_channel, b_channel = fake.channel_ids[0], CHANNELS_B[0]
+        seen: dict[str, list[str]] = {"A": [], "B": []}
+
+        async def command(where: str, name: str, options: dict[str, object] | None = None, **kw: object) -> str:
+            channel = a_channel if where == "A" else b_channel
+            reply = await fake.wait_for_response(
+                await fake.send_slash_command(name, options, channel_id=channel, **kw)  # type: ignore[arg-type]
+            )
+            text = reply.content or ""
+            seen[where].append(text)
+            return text
+
+        question = {"question": "Which animal lives in the forest?", "results": 1}
+        assert "alpha/" in await command("A", "ask", question)
+        assert "beta/zebra.txt" in await command("B", "ask", question)
+        await command("A", "ask", {"question": "When does the zebra cross the plain?"})
+        await command("B", "ask", {"question": "Where does the okapi live?"})
+        await command("A", "actors")
+        await command("B", "actors")
+        await command("A", "sources")
+        await command("B", "sources")
+        assert "Margarethe Vollmer" in await command("A", "actor", {"name": "Margarethe Vollmer"})
+        for name in ("Margarethe Vollmer", "Margarethe Vollmr"):  # A's actor, and a near miss: no "did you mean"
+            reply = await fake.wait_for_response(
+                await fake.send_slash_command("actor", {"name": name}, channel_id=b_channel)
+            )
+            assert reply.ephemeral and reply.content == f"No actor named {name}."
+        for where, channel in (("A", a_channel), ("B", b_channel)):
+            for prefix in ("", "M", "T", "Vol", "Lind"):
+                iid = await fake.send_autocomplete("actor", {"name": prefix}, focused="name", channel_id=channel)
+                choices = (await fake.wait_for_response(iid)).choices
+                seen[where].append(" ".join(str(c.get("name")) for c in choices))
+        # Buttons: More and Context under B's answer show only B's documents.
+        b_answer = await fake.wait_for_response(
+            await fake.send_slash_command(
+                "ask", {"question": "Which animal lives in the forest?", "results": 1}, channel_id=b_channel
+            )
+        )
+        for label in ("More", "Context"):
+            button = buttons(b_answer.components).get(label)
+            if button is not None and not button.get("disabled"):
+                clicked = await fake.wait_for_response(await fake.send_component_click(str(button["custom_id"])))
+                seen["B"].append(clicked.content or "")
+        # A mention and a question channel in B.
+        await fake.send_message("Which animal lives in the forest?", channel_id=CHANNELS_B[1])
+        in_channel = await fake.wait_for_channel_message(CHANNELS_B[1])
+        seen["B"].append(in_channel.content or "")
+        # A server with no mapping: one private line for everything.
+        for name, options in (("ask", question), ("actors", None), ("sources", None), ("actor", {"name": "Tobias"})):
+            reply = await fake.wait_for_response(await fake.send_slash_command(name, options, channel_id=CHANNEL_C))
+            assert reply.ephemeral and reply.content == NO_DOCUMENTS_HERE, name
+        iid = await fake.send_autocomplete("actor", {"name": ""}, focused="name", channel_id=CHANNEL_C)
+        assert (await fake.wait_for_response(iid)).choices == []
+
+    assert not [leaks(text, OF_B + OF_ROOT) for text in seen["A"] if leaks(text, OF_B + OF_ROOT)]
+    assert not [text for text in seen["B"] if leaks(text, OF_A + OF_ROOT)]
+    assert any("zebra" in text.lower() for text in seen["B"]) and any("okapi" in t.lower() for t in seen["A"])
+
+
+async def test_reindex_reads_only_the_asking_servers_folders(fake: FakeDiscord, tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs")
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
+        (docs / "alpha" / "okapi.txt").write_text("Okapi report\n\nThe okapi is striped.\n")
+        (docs / "beta" / "zebra.txt").write_text("Zebra report\n\nThe zebra is loud.\n")
+        report = await fake.wait_for_response(
+            await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
+        )
+        content = report.content or ""
+        assert "zebra.txt" in content and "okapi" not in content and "alpha" not in content
+        assert "Changed 1" in content or "changed 1" in content
+        # A's changed file was not read: its old text still answers in A.
+        answer = await bot.service.ask("Where does the okapi live?", scope=frozenset({"alpha"}))
+        assert answer.hits and "Ituri" in answer.hits[0].text

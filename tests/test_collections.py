@@ -1,0 +1,146 @@
+"""Collections (issue 15): the top-level folders of the documents root, one database and one search index for all,
+questions, sources, actors and Context limited to some of them at query time, on both engines; a reindex limited to
+them; COLLECTIONS and --collection. Real SQLite files and tantivy folders."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+
+from bot.cli import main
+from bot.settings import NO_COLLECTIONS, Settings, SettingsError
+from retrieval.scope import collection_of
+from retrieval.service import AnswerService, RemovalRefused
+from retrieval.store.database import Store
+from retrieval.store.reader import COLLECTION_SQL
+
+ALPHA = frozenset({"alpha"})
+BETA = frozenset({"beta"})
+
+
+def write_docs(root: Path) -> Path:
+    (root / "alpha" / "deep").mkdir(parents=True)
+    (root / "beta").mkdir()
+    (root / "alpha" / "okapi.txt").write_text(
+        "Okapi report\n\nMargarethe Vollmer said the okapi lives in the Ituri forest.\n\n"
+        "Margarethe Vollmer said the okapi eats leaves.\n"
+    )
+    (root / "alpha" / "deep" / "forest.md").write_text("# Forest\n\nThe forest animal sleeps at noon.\n")
+    (root / "beta" / "zebra.txt").write_text(
+        "Zebra report\n\nTobias Lindqvist said the zebra lives in the forest too.\n\n"
+        "Tobias Lindqvist said the zebra crosses the plain at dawn.\n"
+    )
+    (root / "root.txt").write_text("Root note\n\nThe pangolin lives in the forest as well.\n")
+    return root
+
+
+@pytest.fixture(params=["rank-bm25", "tantivy"])
+async def service(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AnswerService]:
+    store = await Store.open(tmp_path / "data" / "db.sqlite3")
+    service = AnswerService(store, write_docs(tmp_path / "docs"), engine=str(request.param))
+    await service.reindex()
+    yield service
+    await store.close()
+
+
+def paths_of(answer_hits: object) -> set[str]:
+    return {source.path for hit in answer_hits for source in hit.sources}  # type: ignore[attr-defined]
+
+
+async def test_questions_see_only_their_collections(service: AnswerService) -> None:
+    everything = await service.ask("Which animal lives in the forest?", top=10)
+    assert paths_of(everything.hits) >= {"alpha/okapi.txt", "beta/zebra.txt", "root.txt"}
+    alpha = await service.ask("Which animal lives in the forest?", top=10, scope=ALPHA)
+    assert alpha.hits and paths_of(alpha.hits) <= {"alpha/okapi.txt", "alpha/deep/forest.md"}
+    beta = await service.ask("Which animal lives in the forest?", top=10, scope=BETA)
+    assert beta.hits and paths_of(beta.hits) == {"beta/zebra.txt"}
+    # A question only the other collection answers is not answered from it.
+    zebra = await service.ask("When does the zebra cross the plain?", top=10, scope=ALPHA)
+    assert "beta/zebra.txt" not in paths_of(zebra.hits)
+    both = await service.ask("Which animal lives in the forest?", top=10, scope=ALPHA | BETA)
+    assert "root.txt" not in paths_of(both.hits) and {"alpha/okapi.txt", "beta/zebra.txt"} <= paths_of(both.hits)
+    assert service.ask_now("Which animal lives in the forest?", 10, BETA).hits == beta.hits
+
+
+async def test_sources_and_context_see_only_their_collections(service: AnswerService) -> None:
+    assert [d.path for d in service.sources(ALPHA)] == ["alpha/deep/forest.md", "alpha/okapi.txt"]
+    assert [d.path for d in service.sources(BETA)] == ["beta/zebra.txt"]
+    assert len(service.sources()) == 4
+    zebra = (await service.ask("When does the zebra cross the plain?", scope=BETA)).hits[0]
+    assert service.paragraph_of(zebra.sentence_id, BETA)
+    assert service.paragraph_of(zebra.sentence_id, ALPHA) == []
+
+
+async def test_actors_see_only_their_collections(service: AnswerService) -> None:
+    assert {a.name for a in await service.actors(ALPHA)} == {"Margarethe Vollmer"}
+    assert {a.name for a in await service.actors(BETA)} == {"Tobias Lindqvist"}
+    assert {"Margarethe Vollmer", "Tobias Lindqvist"} <= {a.name for a in await service.actors()}
+    assert await service.actor("Tobias Lindqvist", scope=ALPHA) is None
+    assert "Tobias Lindqvist" not in await service.suggest_actors("Tobias Lindqvst", scope=ALPHA)
+    assert await service.actor_names("Tob", scope=ALPHA) == []
+    assert await service.actor_names("Tob", scope=BETA) == ["Tobias Lindqvist"]
+    summary = await service.actor("Margarethe Vollmer", scope=ALPHA)
+    assert summary is not None and {q.source.path for q in summary.statements} == {"alpha/okapi.txt"}
+
+
+async def test_a_reindex_limited_to_a_collection_reads_and_removes_only_there(
+    service: AnswerService, tmp_path: Path
+) -> None:
+    docs = tmp_path / "docs"
+    (docs / "alpha" / "okapi.txt").write_text("Okapi report\n\nThe okapi is shy and striped.\n")
+    (docs / "beta" / "zebra.txt").write_text("Zebra report\n\nThe zebra is loud.\n")
+    (docs / "root.txt").unlink()
+    report = await service.reindex(scope=ALPHA)
+    assert report.changed == ("alpha/okapi.txt",) and report.removed == () and report.unchanged == 1
+    old_zebra = await service.ask("When does the zebra cross the plain?", scope=BETA)
+    assert old_zebra.hits[0].text == "Tobias Lindqvist said the zebra crosses the plain at dawn."  # not read again
+    assert [d.path for d in service.sources()].count("root.txt") == 1  # left alone
+    for path in list((docs / "beta").iterdir()):
+        path.unlink()
+    with pytest.raises(RemovalRefused):  # every document of beta gone: refused, as for the whole folder
+        await service.reindex(scope=BETA)
+    report = await service.reindex(allow_removal=True)
+    assert set(report.removed) == {"beta/zebra.txt", "root.txt"} and report.changed == ()
+
+
+def test_the_sql_rule_and_the_python_rule_agree(tmp_path: Path) -> None:
+    paths = ["a.txt", "alpha/x.txt", "alpha/deep/y.md", "b c/z.txt", "ünï/w.txt", ".hidden/q.txt"]
+    with sqlite3.connect(tmp_path / "x.sqlite3") as connection:
+        connection.execute("CREATE TABLE documents (path TEXT)")
+        connection.executemany("INSERT INTO documents VALUES (?)", [(p,) for p in paths])
+        found = dict(connection.execute(f"SELECT d.path, {COLLECTION_SQL} FROM documents d"))
+    assert found == {p: collection_of(p) for p in paths}
+
+
+def test_collections_setting() -> None:
+    settings = Settings.from_env({"COLLECTIONS": "111:alpha+beta, 222:gamma"})
+    assert settings.collections == {111: frozenset({"alpha", "beta"}), 222: frozenset({"gamma"})}
+    assert settings.scope_for(111, 999) == frozenset({"alpha", "beta"})
+    assert settings.scope_for(111, 222) == frozenset({"gamma"})  # the channel's mapping wins
+    assert settings.scope_for(333, 444) == NO_COLLECTIONS
+    assert Settings.from_env({}).scope_for(333, 444) is None
+    for bad in ("111", "111:", "abc:alpha", "111:al/pha", "111:alpha,111:beta", "111:alpha+"):
+        with pytest.raises(SettingsError, match="COLLECTIONS"):
+            Settings.from_env({"COLLECTIONS": bad})
+
+
+def test_command_line_collection_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    docs = write_docs(tmp_path / "docs")
+    paths = ["--docs", str(docs), "--db", str(tmp_path / "db.sqlite3")]
+    assert main(["ask", "--json", "--collection", "beta", "Which animal lives in the forest?", *paths]) == 0
+    out = capsys.readouterr().out
+    assert "beta/zebra.txt" in out and "alpha/" not in out and "root.txt" not in out
+    assert main(["sources", "--collection", "alpha", "--collection", "beta", *paths]) == 0
+    out = capsys.readouterr().out
+    assert "alpha/okapi.txt" in out and "beta/zebra.txt" in out and "root.txt" not in out
+    assert main(["actors", "--json", "--collection", "alpha", *paths]) == 0
+    out = capsys.readouterr().out
+    assert "Margarethe Vollmer" in out and "Tobias" not in out
+    assert main(["actor", "Tobias Lindqvist", "--collection", "alpha", *paths]) == 1
+    assert main(["sources", *paths]) == 0
+    assert "root.txt" in capsys.readouterr().out  # without --collection: everything
+    assert main(["sources", "--collection", "../etc", *paths]) == 2
+    assert "--collection '../etc'" in capsys.readouterr().err
