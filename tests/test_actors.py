@@ -466,17 +466,17 @@ async def test_summary_shape(service: AnswerService) -> None:
 
 async def test_unknown_name_suggests(service: AnswerService) -> None:
     assert await service.actor("Putn") is None
-    assert service.suggest_actors("Putn") == ["Putin"]
-    assert service.suggest_actors("Zzyzx") == []
+    assert await service.suggest_actors("Putn") == ["Putin"]
+    assert await service.suggest_actors("Zzyzx") == []
 
 
 async def test_autocomplete_prefix_alias_and_fuzzy(service: AnswerService) -> None:
-    assert service.actor_names("pu")[0] == "Putin"
-    assert "Russia" in service.actor_names("mosc")  # alias prefix
-    assert "Jim Jeffrey" in service.actor_names("jeff")  # word prefix
-    assert "Recep Tayyip Erdogan" in service.actor_names("erdogna")  # close spelling
-    assert len(service.actor_names("", limit=5)) == 5
-    assert service.actor_names("", limit=5)[0] == "Syria"  # most mentioned first
+    assert (await service.actor_names("pu"))[0] == "Putin"
+    assert "Russia" in await service.actor_names("mosc")  # alias prefix
+    assert "Jim Jeffrey" in await service.actor_names("jeff")  # word prefix
+    assert "Recep Tayyip Erdogan" in await service.actor_names("erdogna")  # close spelling
+    assert len(await service.actor_names("", limit=5)) == 5
+    assert (await service.actor_names("", limit=5))[0] == "Syria"  # most mentioned first
 
 
 async def test_reindex_keeps_actors_in_step(service: AnswerService, docs: Path, db: Path) -> None:
@@ -495,7 +495,7 @@ async def test_reindex_keeps_actors_in_step(service: AnswerService, docs: Path, 
     (docs / SEED.name).unlink()
     await service.reindex(allow_removal=True)  # the last document goes on purpose
     assert await service.actors() == []
-    assert service.actor_names("") == []
+    assert await service.actor_names("") == []
     with sqlite3.connect(db) as connection:
         for table in ("actors", "actor_aliases", "actor_mentions"):
             assert connection.execute(f"SELECT COUNT(*) FROM {table}").fetchone() == (0,)
@@ -538,7 +538,7 @@ async def test_actors_survive_a_restart_without_recomputing(docs: Path, db: Path
     try:
         fresh = AnswerService(store, docs)
         await fresh.load()
-        assert fresh.actor_names("pu") == ["Putin"]  # autocomplete is ready once loaded
+        assert await fresh.actor_names("pu") == ["Putin"]  # autocomplete is ready once loaded
         assert await fresh.actors() == expected
         assert await store.actors_current(ACTORS_VERSION)
     finally:
