@@ -930,8 +930,8 @@ def test_cli_unknown_actor(capsys: pytest.CaptureFixture[str], docs: Path, tmp_p
 def test_cli_actor_text(capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path) -> None:
     assert main(["actor", "Jeffrey", "--docs", str(docs), "--db", str(tmp_path / "cli.sqlite3")]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("**Jim Jeffrey** · person · ")
-    assert "**In their own words**" in out and "**Often mentioned with**" in out
+    assert out.startswith("Jim Jeffrey · person · ")  # plain text on a terminal, no Discord Markdown
+    assert "\nIn their own words\n" in out and "\nOften mentioned with\n" in out and "**" not in out
     assert main(["actors", "--docs", str(docs), "--db", str(tmp_path / "cli.sqlite3")]) == 0
     assert "- Syria · country · " in capsys.readouterr().out
 
