@@ -352,6 +352,22 @@ def test_a_document_that_is_not_news_lists_only_well_evidenced_names() -> None:
     assert "Widget Toolkit" in set(found(analyse(news)).names)  # too short to tell: read as news
 
 
+def test_acronyms_that_spell_words_employers_and_school_districts() -> None:
+    result = found(
+        analyse(
+            "The World Health Organisation (WHO) recommends more testing.",
+            "WHO say the risk is low.",
+            "Brightline co-founder Tara Quinn met the Marlow School District and its lawyers.",
+            "The Shadow Home Secretary Ada Price said the plan was late.",
+        )
+    )
+    assert result.actor_of("WHO") == "World Health Organisation"
+    assert result.statements[1] == result.statements[2] == {"World Health Organisation"}
+    assert result.names["Brightline"][0] == "organisation" and "Tara Quinn" in result.names
+    assert "Marlow School District" in result.names
+    assert "Shadow Home" not in result.names and result.statements[4] == {"Ada Price"}
+
+
 def test_find_actors_is_deterministic() -> None:
     text = SEED.read_text(encoding="utf-8").split("\n\n")
     assert analyse(*text) == analyse(*text)

@@ -119,6 +119,10 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
         token = tokens[position]
         if token.kind == "word" and not token.capitalised and lexicon.has_lower("speech_verbs", token.lower):
             return position
+        if token.text == ")" and position == index:
+            position += 1  # "The World Health Organisation (WHO) recommends"
+            skipped += 1
+            continue
         if token.kind == "word" and (
             lexicon.has_lower("auxiliaries", token.lower)
             or (token.lower.endswith("ly") and len(token.lower) > 4 and not token.capitalised)  # "consistently"
@@ -385,7 +389,8 @@ def _find_name_candidates(
         # leading stop words and time words are never part of a name ("The", "Today's")
         after_the = False
         while words and (
-            tokens[words[0]].lower in STOP_WORDS or lexicon.has_lower("time_words", tokens[words[0]].lower)
+            (tokens[words[0]].lower in STOP_WORDS and not _acronym_alone(tokens, words[0]))
+            or lexicon.has_lower("time_words", tokens[words[0]].lower)
         ):
             after_the = tokens[words.pop(0)].lower == "the"
         words = [
@@ -405,6 +410,13 @@ def _find_name_candidates(
         )
         if not is_org and _names_a_title(tokens, words, run_end, lexicon):
             continue
+        if (
+            run_end < len(tokens)
+            and tokens[run_end].capitalised
+            and lexicon.has_lower("titles", tokens[run_end].lower)
+            and all(is_common(tokens[i].text, lexicon) for i in words)
+        ):
+            continue  # the start of a title: "Shadow Home | Secretary Yvette Cooper"
         titled = False
         if not is_org:
             if (
@@ -459,6 +471,15 @@ def _find_name_candidates(
         mentions.append(mention)
 
 
+def _acronym_alone(tokens: Sequence[Token], index: int) -> bool:
+    """True for a word in capitals of three letters or more among words that are not ("WHO say", not "THE END"): an
+    acronym even where it spells a stop word."""
+    token = tokens[index]
+    if len(token.text) < 3 or not token.text.isupper():
+        return False
+    return not any(other.text.isupper() and len(other.text) > 1 for other in tokens if other is not token)
+
+
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 
 
@@ -511,7 +532,11 @@ def _collect_evidence(
     if titled:
         evidence["person"] += 3
         evidence["titled"] += 1
-    if len(words) >= 2 and lexicon.has_lower("place_words", last.lower):
+    if (
+        len(words) >= 2
+        and lexicon.has_lower("place_words", last.lower)
+        and not lexicon.has_lower("organisation_words", tokens[words[-2]].lower)  # "Irving School District"
+    ):
         evidence["place"] += 6  # "Wall Street", "Gaza City"
     if is_org:
         evidence["organisation"] += 5
@@ -536,6 +561,8 @@ def _collect_evidence(
         # "to X", "from X", "at X" also name people and organisations ("support to X", "at Google")
         evidence["place"] += 1 if lexicon.has_lower("weak_locatives", locative) else 2
     evidence["subject"] += _acting(mention, tokens, words, before, after, bool(locative), lexicon)
+    if len(words) == 1 and _employer(after, lexicon):
+        evidence["organisation"] += 2  # "Facebook co-founder X": one word that employs is more often a body
     if after is not None and after.kind == "word" and not after.capitalised:
         if lexicon.has_lower("place_nouns", after.lower) or lexicon.has_lower("thing_words", after.lower):
             evidence["place"] += 3  # "the Lockerbie bombing", "the National Iodine Nutrition study"
@@ -588,11 +615,7 @@ def _acting(
         return 1
     if _listener(tokens, mention.phrase_start, lexicon):
         return 1
-    if (
-        after is not None
-        and after.kind == "word"
-        and (lexicon.has_lower("titles", after.lower) or _is_role(after.lower, lexicon))
-    ):
+    if _employer(after, lexicon):
         return 1  # someone's employer: "NATO Secretary General X", "UN spokesman X", "Labour leader X"
     prose = before is not None and before.kind == "word" and not before.capitalised
     if mention.possessive or placed or (prose and before is not None and before.lower in _OBJECT_PREPOSITIONS):
@@ -604,6 +627,16 @@ def _acting(
         and before is not None
         and before.lower not in STOP_WORDS
         and (after is None or after.kind == "punct" or after.lower in ("and", "or"))
+    )
+
+
+def _employer(after: Token | None, lexicon: Lexicon) -> bool:
+    """True when a title or role word follows a name (its possessive skipped): "UN spokesman X", "Labour's Shadow
+    Home Secretary X"."""
+    return (
+        after is not None
+        and after.kind == "word"
+        and (lexicon.has_lower("titles", after.lower) or _is_role(after.lower, lexicon))
     )
 
 
