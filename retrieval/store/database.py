@@ -388,8 +388,10 @@ class Store:
         """The sentences an actor appears or speaks in, in reading order (document path, paragraph, sentence), of the
         collections in `scope` (all when None)."""
         condition, parameters = scope_condition(scope)
+        # A heading (a news headline: "X urges Y to ...") paraphrases; it is never the actor's own words.
         query = (
-            "SELECT s.id, m.is_statement, d.path, d.title, s.paragraph, s.sentence, s.text, s.tokens"
+            "SELECT s.id, m.is_statement AND s.kind != 'heading', d.path, d.title, s.paragraph, s.sentence, s.text,"
+            " s.tokens"
             " FROM actor_mentions m JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = s.document_id"
             f" WHERE m.actor_id = ? AND {condition} ORDER BY d.path, s.paragraph, s.sentence"
         )
