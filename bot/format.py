@@ -84,16 +84,34 @@ def place_of(source: Source) -> str:
     return f"p. {source.page}" if source.page else f"paragraph {source.paragraph}"
 
 
+def other_places(sources: Sequence[Source]) -> list[Source]:
+    """The places after the first that a reader can tell apart (file and page or paragraph): a sentence repeated
+    within one paragraph is one place."""
+    seen = {(sources[0].path, place_of(sources[0]))} if sources else set()
+    places: list[Source] = []
+    for source in sources[1:]:
+        key = (source.path, place_of(source))
+        if key not in seen:
+            seen.add(key)
+            places.append(source)
+    return places
+
+
 def format_sources(sources: Sequence[Source]) -> str:
-    """The source line of a hit; a sentence found in several documents lists each."""
+    """The source line of a hit; a sentence found in several places lists each (once)."""
     first = f"— {format_source(sources[0])}"
-    if len(sources) == 1:
+    places = other_places(sources)
+    if not places:
         return first
     others = ", ".join(
-        f"`{_code(_clip(s.path, _SOURCE_PATH_CHARS, keep_end=True))}` ¶{s.paragraph}" for s in sources[1:4]
+        f"`{_code(_clip(s.path, _SOURCE_PATH_CHARS, keep_end=True))}` {_short_place(s)}" for s in places[:3]
     )
-    more = f" and {len(sources) - 4} more" if len(sources) > 4 else ""
+    more = f" and {len(places) - 3} more" if len(places) > 3 else ""
     return f"{first} (also in {others}{more})"
+
+
+def _short_place(source: Source) -> str:
+    return f"p. {source.page}" if source.page else f"¶{source.paragraph}"
 
 
 def _code(text: str) -> str:

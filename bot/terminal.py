@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.format import clean_text, place_of
+from bot.format import clean_text, other_places, place_of
 from retrieval.models import Answer, Hit, Source
 from retrieval.tokenize import match_spans
 
@@ -51,9 +51,10 @@ def hit_text(hit: Hit, emphasis: Emphasis = plain) -> str:
     lines.append(f"> {emphasize(clean_text(hit.text), hit.matched_terms, emphasis)}")
     lines += [f"  … {clean_text(s)}" for s in hit.context.after]
     lines.append(source_line(hit.source))
-    if len(hit.sources) > 1:
-        others = ", ".join(f"{s.path} ({place_of(s)})" for s in hit.sources[1:4])
-        more = f" and {len(hit.sources) - 4} more" if len(hit.sources) > 4 else ""
+    places = other_places(hit.sources)
+    if places:
+        others = ", ".join(f"{s.path} ({place_of(s)})" for s in places[:3])
+        more = f" and {len(places) - 3} more" if len(places) > 3 else ""
         lines.append(f"  also in {others}{more}")
     return "\n".join(lines)
 

@@ -118,6 +118,26 @@ def test_several_sources_are_listed() -> None:
     assert "`doc-1.txt`" in line and "also in `doc-2.txt` ¶2, `doc-3.txt` ¶3, `doc-4.txt` ¶4 and 2 more" in line
 
 
+def test_a_sentence_repeated_in_one_place_is_listed_once() -> None:
+    """Repeated within one paragraph (other sentence numbers), the sentence stands in one place a reader can see."""
+    sources = (
+        Source("a.txt", "A", 2, 1),
+        Source("a.txt", "A", 2, 3),
+        Source("a.txt", "A", 2, 5),
+        Source("b.txt", "B", 4, 1),
+        Source("b.txt", "B", 4, 2),
+        Source("c.pdf", "C", 1, 1, page=7),
+    )
+    line = format_hit(make_hit("The okapi sleeps.", "okapi", sources=sources)).splitlines()[-1]
+    assert line.endswith("(also in `b.txt` ¶4, `c.pdf` p. 7)")
+    alone = format_hit(make_hit("The okapi sleeps.", "okapi", sources=sources[:3])).splitlines()[-1]
+    assert "also in" not in alone
+    from bot.terminal import hit_text
+
+    text = hit_text(make_hit("The okapi sleeps.", "okapi", sources=sources))
+    assert text.endswith("  also in b.txt (paragraph 4), c.pdf (p. 7)")
+
+
 def long_sentence(words: int, seed: str = "okapi") -> str:
     return " ".join(f"{seed} word{i}" if i % 50 == 0 else f"word{i}" for i in range(words)) + "."
 
