@@ -1,4 +1,5 @@
-"""The `docbot` command line: index, ask, sources, actor(s), run, sync and check, over the same service the bot uses."""
+"""The `docbot` command line: index, ask, sources, actor(s), report, run, sync and check, over the same service the bot
+uses."""
 
 from __future__ import annotations
 
@@ -17,14 +18,16 @@ from dotenv import find_dotenv, load_dotenv
 
 from bot.format import format_report, format_sources_list
 from bot.format_actors import format_actor, format_actors
+from bot.format_feedback import feedback_pages
 from bot.health import load_settings, run_checks
 from bot.logging_setup import configure_logging
 from bot.progress import ProgressBar
 from bot.settings import Settings, SettingsError
 from bot.terminal import ansi_bold, answer_text, plain, without_markdown
-from bot.wiring import build_service
+from bot.wiring import build_feedback, build_service
 from retrieval.actors.directory import ActorQuote, ActorSummary
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
+from retrieval.feedback import FeedbackReport
 from retrieval.index.persistence import TantivyIndexError
 from retrieval.models import Answer, Hit
 from retrieval.scope import Scope, valid_collection
@@ -87,6 +90,12 @@ def build_parser() -> argparse.ArgumentParser:
         with_paths(commands.add_parser("actors", help="list the actors found, most mentioned first"))
     )
     actors.add_argument("--json", action="store_true", help="print the list as JSON")
+    report = commands.add_parser(
+        "report", help='questions asked on Discord: answered "not found", voted down, most-asked topics'
+    )
+    report.add_argument("--db", type=Path, metavar="PATH", help="database file (DB_PATH; default ./data/)")
+    report.add_argument("--guild", type=int, metavar="ID", help="only the questions asked in this server")
+    report.add_argument("--json", action="store_true", help="print the report as one JSON object")
     with_paths(commands.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)"))
     with_paths(
         commands.add_parser("sync", help="sync the slash commands to Discord now, changed or not (needs DISCORD_TOKEN)")
@@ -292,6 +301,54 @@ async def run_actors(settings: Settings, as_json: bool, out: TextIO, scope: Scop
     return 0
 
 
+def report_json(report: FeedbackReport) -> dict[str, object]:
+    """A feedback report in the `docbot report --json` shape (times in seconds since the epoch, UTC)."""
+    return {
+        "guild": report.guild_id,
+        "retention_days": report.retention_days,
+        "since": report.since,
+        "questions": report.questions,
+        "votes": {"up": report.up, "down": report.down},
+        "not_found_count": report.not_found_count,
+        "not_found": [
+            {"question": e.question, "times": e.times, "last_asked": e.last_asked, "guild": e.guild_id}
+            for e in report.not_found
+        ],
+        "voted_down": [
+            {
+                "question": e.question,
+                "asked_at": e.asked_at,
+                "guild": e.guild_id,
+                "up": e.up,
+                "down": e.down,
+                "document": e.document,
+            }
+            for e in report.voted_down
+        ],
+        "topics": [{"word": t.word, "questions": t.questions} for t in report.topics],
+    }
+
+
+async def run_report(settings: Settings, guild_id: int | None, as_json: bool, out: TextIO) -> int:
+    """`docbot report`: purge what is past QUESTION_RETENTION_DAYS, then report on what is kept (of one server, or
+    every one)."""
+    try:
+        store = await Store.open(settings.db_path)  # brings the schema up to date: the feedback tables
+    except StoreError as error:
+        raise CommandError(str(error), 3) from None
+    try:
+        feedback = build_feedback(settings, store)
+        await feedback.purge()
+        report = await feedback.report(guild_id)
+    finally:
+        await store.close()
+    if as_json:
+        out.write(json_line(report_json(report)))
+    else:
+        out.write(without_markdown("\n".join(feedback_pages(report, limit=1_000_000))) + "\n")
+    return 0
+
+
 def stdin_questions(stream: TextIO, prompt: TextIO | None = None) -> Iterable[str]:
     """Non-blank lines of `stream`, one question each; with `prompt` (a terminal), each asked for there first."""
     if prompt is not None:
@@ -337,7 +394,7 @@ def settings_for(args: argparse.Namespace) -> Settings:
         settings = Settings.from_env()
     except SettingsError as error:
         raise CommandError(str(error), 2) from None
-    return settings.with_overrides(docs_dir=args.docs, db_path=args.db)
+    return settings.with_overrides(docs_dir=getattr(args, "docs", None), db_path=args.db)  # `report` has no --docs
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -374,6 +431,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return asyncio.run(run_actor(settings, name, args.json, sys.stdout, collection_scope(args)))
         if args.command == "actors":
             return asyncio.run(run_actors(settings, args.json, sys.stdout, collection_scope(args)))
+        if args.command == "report":
+            return asyncio.run(run_report(settings, args.guild, args.json, sys.stdout))
         if args.command in DISCORD_COMMANDS:
             from bot.__main__ import run_bot, sync_commands  # discord is imported only by the commands that use it
 

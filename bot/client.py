@@ -17,12 +17,14 @@ from bot.logging_setup import new_request_id
 from bot.replies import GENERIC_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 from bot.settings import Settings
 from bot.views import reply_if_expired
+from bot.wiring import build_feedback
+from retrieval.feedback import Feedback
 from retrieval.service import AnswerService
 
 log = logging.getLogger(__name__)
 
 # The cogs, loaded by name as discord.py extensions (each module has `async def setup(bot)`): nothing imports them.
-EXTENSIONS = ("bot.cogs.ask", "bot.cogs.admin", "bot.cogs.actors")
+EXTENSIONS = ("bot.cogs.ask", "bot.cogs.admin", "bot.cogs.actors", "bot.cogs.report")
 
 
 def default_intents(settings: Settings) -> discord.Intents:
@@ -47,6 +49,7 @@ class DocBot(commands.Bot):
         settings: Settings,
         intents: discord.Intents | None = None,
         view_timeout: float = VIEW_TIMEOUT_SECONDS,
+        feedback: Feedback | None = None,
     ) -> None:
         super().__init__(
             command_prefix=commands.when_mentioned,
@@ -58,6 +61,8 @@ class DocBot(commands.Bot):
         )
         self.service = service
         self.settings = settings
+        # Questions asked and votes on answers (/report); built from the settings unless given.
+        self.feedback = feedback if feedback is not None else build_feedback(settings, service.store)
         self.view_timeout = view_timeout  # how long buttons under a reply stay live
         self.cooldown = Cooldown(settings.cooldown_questions, settings.cooldown_seconds)
         self.reindex_limit = ReindexLimit(settings.reindex_cooldown_seconds)

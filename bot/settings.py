@@ -8,6 +8,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from retrieval.answer.semantic import RERANKER_CHOICES
+from retrieval.feedback import DEFAULT_RETENTION_DAYS
 from retrieval.index.persistence import AUTO_TANTIVY_SENTENCES, ENGINE_CHOICES
 from retrieval.ingest.walk import DEFAULT_MAX_FILE_BYTES
 from retrieval.scope import valid_collection
@@ -71,6 +72,12 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("MAX_QUESTION_CHARS", str(DEFAULT_MAX_QUESTION_CHARS), "Longest question accepted, in characters."),
     Setting("MAX_FILE_MB", str(DEFAULT_MAX_FILE_BYTES // (1024 * 1024)), "Larger documents are skipped."),
     Setting("RESULTS", "3", "Excerpts per answer in Discord when /ask gives no `results` (1-10)."),
+    Setting(
+        "QUESTION_RETENTION_DAYS",
+        str(DEFAULT_RETENTION_DAYS),
+        "Days the questions asked on Discord (and the 👍/👎 votes on their answers) are kept for /report; older ones "
+        "are deleted at start-up and daily. 0 keeps none (and shows no vote buttons).",
+    ),
     Setting("LOG_LEVEL", "INFO", "Logging level: DEBUG also logs question text."),
     Setting("LOG_FORMAT", "text", "Log lines as `text` or `json` (one JSON object a line, for log shippers)."),
     Setting(
@@ -114,6 +121,7 @@ class Settings:
     max_question_chars: int = DEFAULT_MAX_QUESTION_CHARS
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES
     results: int = 3
+    question_retention_days: int = DEFAULT_RETENTION_DAYS
     log_level: str = "INFO"
     log_format: str = "text"
     engine: str = "auto"
@@ -157,6 +165,9 @@ class Settings:
             ),
             max_file_bytes=int(_float("MAX_FILE_MB", get("MAX_FILE_MB") or "20") * 1024 * 1024),
             results=_int("RESULTS", get("RESULTS") or "3", minimum=1, maximum=10),
+            question_retention_days=_int(
+                "QUESTION_RETENTION_DAYS", get("QUESTION_RETENTION_DAYS") or str(DEFAULT_RETENTION_DAYS), minimum=0
+            ),
             log_level=(get("LOG_LEVEL") or "INFO").upper(),
             log_format=_choice("LOG_FORMAT", get("LOG_FORMAT").lower() or "text", LOG_FORMATS),
             engine=_engine(get("ENGINE").lower() or "auto"),

@@ -1,9 +1,11 @@
-"""The answer service as the settings configure it: the one place the bot and the command line build it."""
+"""The answer service and the feedback record as the settings configure them: the one place the bot and the command
+line build them."""
 
 from __future__ import annotations
 
 from bot.settings import Settings
 from retrieval.answer.semantic import SemanticReranker
+from retrieval.feedback import Feedback
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 
@@ -18,3 +20,8 @@ def build_service(settings: Settings, store: Store, reranker: SemanticReranker |
         engine=settings.engine,
         reranker=reranker,
     )
+
+
+def build_feedback(settings: Settings, store: Store) -> Feedback:
+    """The record of questions and votes in `store`'s database, kept QUESTION_RETENTION_DAYS."""
+    return Feedback(store.path, settings.question_retention_days)

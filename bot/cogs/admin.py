@@ -11,6 +11,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.admins import admin_here, is_admin
 from bot.format import format_report, format_sources_list
 from bot.guilds import scope_here
 from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROGRESS_EVERY_SECONDS = 3.0
-ADMIN_ONLY = "Only members with Manage Server (or the admin role) can reindex."
 ALREADY_RUNNING = "A reindex is already running; its report will follow when it ends."
 CONFIRM_REMOVAL = "If those documents are really gone, press the button to remove them from the index."
 NOT_SERVING = "No index is serving yet: questions get a still-indexing reply until a reindex succeeds."
@@ -39,30 +39,6 @@ HELP_TEXT = """**docbot** answers questions with sentences quoted word for word 
 - `/sources` — the indexed documents.
 - `/reindex` — rebuild the index from the documents folder (Manage Server{role} only).
 Answers are only ever quotes; when the documents do not answer a question, I say so."""
-
-
-def is_admin(interaction: discord.Interaction, admin_role_ids: frozenset[int], admin_role: str = "") -> bool:
-    """Manage Server (or Administrator) in this channel, or one of the admin roles of the settings: by id
-    (ADMIN_ROLE_IDS; ids are unique across Discord, so they name one server's roles), or by name (ADMIN_ROLE)."""
-    permissions = interaction.permissions
-    if permissions.manage_guild or permissions.administrator:
-        return True
-    user = interaction.user
-    if not isinstance(user, discord.Member):
-        return False
-    if admin_role_ids and any(role.id in admin_role_ids for role in user.roles):
-        return True
-    return bool(admin_role) and any(role.name == admin_role for role in user.roles)
-
-
-async def admin_here(interaction: discord.Interaction[DocBot]) -> bool:
-    """An `app_commands.check`: the member is an admin here (see `is_admin`), or is refused with ADMIN_ONLY."""
-    settings = interaction.client.settings
-    if is_admin(interaction, settings.admin_role_ids, settings.admin_role):
-        return True
-    command = interaction.command.qualified_name if interaction.command else "?"
-    log.warning("refused /%s for user %s in guild %s", command, interaction.user.id, interaction.guild_id)
-    raise app_commands.CheckFailure(ADMIN_ONLY)  # the tree's error handler sends it privately
 
 
 class AdminCog(commands.Cog):

@@ -1,4 +1,4 @@
-"""/ask, questions in channels and by mention, and the More / Context buttons of an answer."""
+"""/ask, questions in channels and by mention, and the More / Context / 👍 / 👎 buttons of an answer."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import asyncio
 import logging
 import math
 import re
+import sqlite3
 import time
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from bot.guilds import scope_here
 from bot.logging_setup import new_request_id
 from bot.paging import PAGE_LIMIT, PagesView
 from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
+from retrieval.feedback import DOWN, NO_VOTE, UP, VoteResult
 from retrieval.models import Answer, Hit
 from retrieval.scope import Scope
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, QuestionError
@@ -33,18 +35,45 @@ EXPIRED_PASSAGE = "That passage is no longer in the index (the documents changed
 MAX_PAGES = 5
 # After this long without an answer the interaction is deferred, well inside Discord's 3-second deadline.
 DEFER_AFTER_SECONDS = 1.5
+VOTE_EMOJI = {UP: "👍", DOWN: "👎"}
+VOTE_NOT_KEPT = "This question is no longer kept (questions are deleted after a while): votes on it are not recorded."
+VOTE_FAILED = "Your vote could not be recorded just now; please try again in a moment."
+
+
+def vote_acknowledgement(result: VoteResult) -> str:
+    """The private line that answers a 👍 / 👎 click."""
+    if not result.kept:
+        return VOTE_NOT_KEPT
+    if result.after == NO_VOTE:
+        return f"Your {VOTE_EMOJI[result.before]} is withdrawn."
+    if result.before == NO_VOTE:
+        return f"Thanks: your {VOTE_EMOJI[result.after]} is recorded (press it again to take it back)."
+    return f"Thanks: your vote is now {VOTE_EMOJI[result.after]}."
 
 
 class AnswerView(PagesView):
-    """An answer's pages of excerpts, with a Context button that shows the current page's paragraphs privately."""
+    """An answer's pages of excerpts, with a Context button that shows the current page's paragraphs privately, and
+    👍 / 👎 for everyone: one vote per member, changed by the other button, withdrawn by the same one again."""
 
-    def __init__(self, bot: DocBot, answer: Answer, per_page: int, asker_id: int, scope: Scope | None) -> None:
+    def __init__(
+        self,
+        bot: DocBot,
+        answer: Answer,
+        per_page: int,
+        asker_id: int,
+        scope: Scope | None,
+        recorded: asyncio.Task[int | None] | None = None,
+    ) -> None:
         self.bot = bot
         self.per_page = per_page
         self.scope = scope  # Context shows only paragraphs of the collections the question could see
+        self.recorded = recorded  # the id of the question as recorded (None: not kept), which votes refer to
         self.hit_pages = [answer.hits[i : i + per_page] for i in range(0, len(answer.hits), per_page)] or [()]
         pages = [format_hits(hits, PAGE_LIMIT)[0] for hits in self.hit_pages]
         super().__init__(pages, asker_id, bot.view_timeout)
+        if recorded is None:  # questions are not kept (QUESTION_RETENTION_DAYS=0): no votes either
+            self.remove_item(self.vote_up)
+            self.remove_item(self.vote_down)
 
     @discord.ui.button(label="Context", style=discord.ButtonStyle.secondary)
     async def context(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
@@ -66,12 +95,33 @@ class AnswerView(PagesView):
         text = "\n\n".join(blocks) or EXPIRED_PASSAGE
         return text if len(text) <= MESSAGE_LIMIT else text[: MESSAGE_LIMIT - 1] + ELLIPSIS
 
+    @discord.ui.button(emoji="👍", style=discord.ButtonStyle.secondary)
+    async def vote_up(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
+        await self._vote(interaction, UP)
+
+    @discord.ui.button(emoji="👎", style=discord.ButtonStyle.secondary)
+    async def vote_down(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
+        await self._vote(interaction, DOWN)
+
+    async def _vote(self, interaction: discord.Interaction, vote: int) -> None:
+        question_id = await self.recorded if self.recorded is not None else None
+        if question_id is None:  # the question could not be written when it was asked
+            await send_private(interaction, VOTE_FAILED)
+            return
+        try:
+            result = await self.bot.feedback.vote(question_id, interaction.user.id, vote)
+        except sqlite3.Error:  # the database busy past the wait (a long reindex write), say: logged by Feedback
+            await send_private(interaction, VOTE_FAILED)
+            return
+        await send_private(interaction, vote_acknowledgement(result))
+
 
 class AskCog(commands.Cog):
     """Questions: the /ask command, and messages that mention the bot or are posted in a question channel."""
 
     def __init__(self, bot: DocBot) -> None:
         self.bot = bot
+        self._recording: set[asyncio.Task[int | None]] = set()
 
     async def answer(self, question: str, per_page: int, scope: Scope | None) -> tuple[Answer, float]:
         """Answer a question with room for paging from the collections in `scope`; returns the answer and
@@ -94,13 +144,34 @@ class AskCog(commands.Cog):
         return None
 
     def reply_for(
-        self, answer: Answer, per_page: int, asker_id: int, scope: Scope | None
+        self,
+        answer: Answer,
+        per_page: int,
+        asker_id: int,
+        scope: Scope | None,
+        recorded: asyncio.Task[int | None] | None = None,
     ) -> tuple[str, AnswerView | None]:
-        """The reply text and, when there is anything to page or open, its buttons."""
+        """The reply text and, when there is anything to page, open or vote on, its buttons."""
         if answer.not_found:
             return format_answer(answer), None
-        view = AnswerView(self.bot, answer, per_page, asker_id, scope)
+        view = AnswerView(self.bot, answer, per_page, asker_id, scope, recorded)
         return view.render(), view
+
+    def record(self, answer: Answer, guild: int | None, channel: int | None) -> asyncio.Task[int | None] | None:
+        """Start recording the question for /report, beside sending its reply; the task gives its id (None when it
+        could not be written). None when questions are not kept."""
+        if not self.bot.feedback.recording:
+            return None
+        task = asyncio.create_task(self._record(answer, guild, channel))
+        self._recording.add(task)  # a task only weakly referenced by the loop could be collected mid-way
+        task.add_done_callback(self._recording.discard)
+        return task
+
+    async def _record(self, answer: Answer, guild: int | None, channel: int | None) -> int | None:
+        try:
+            return await self.bot.feedback.record_question(answer, guild, channel)
+        except sqlite3.Error:
+            return None  # logged by Feedback; the answer is sent all the same
 
     def log_answer(self, answer: Answer, guild: int | None, channel: int | None, ms: float) -> None:
         top = answer.hits[0].score if answer.hits else 0.0
@@ -134,7 +205,8 @@ class AskCog(commands.Cog):
             self.bot.cooldown.give_back(interaction.user.id)
             await send_private(interaction, str(error))
             return
-        content, view = self.reply_for(answer, per_page, interaction.user.id, scope)
+        recorded = self.record(answer, interaction.guild_id, interaction.channel_id)
+        content, view = self.reply_for(answer, per_page, interaction.user.id, scope, recorded)
         if view is not None:
             view.interaction = interaction
         view_arg = view if view is not None else discord.utils.MISSING
@@ -178,7 +250,8 @@ class AskCog(commands.Cog):
             self.bot.cooldown.give_back(message.author.id)
             await self._reply(message, str(error))
             return
-        content, view = self.reply_for(answer, per_page, message.author.id, scope)
+        recorded = self.record(answer, message.guild.id, message.channel.id)
+        content, view = self.reply_for(answer, per_page, message.author.id, scope, recorded)
         sent = await self._reply(message, content, view)
         if view is not None:
             view.message = sent

@@ -153,6 +153,30 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE sentences ADD COLUMN section TEXT NOT NULL DEFAULT '';
     ALTER TABLE sentences ADD COLUMN page INTEGER NOT NULL DEFAULT 0;
     """,
+    # 5: feedback (retrieval/store/feedback.py): the questions asked on Discord, kept QUESTION_RETENTION_DAYS (time in
+    # seconds since the epoch; guild and channel NULL outside a server), with the excerpts their answer showed (a
+    # JSON array of [sentence id, document path]) and the index generation; one vote per member per question (+1/-1).
+    """
+    CREATE TABLE questions (
+        id INTEGER PRIMARY KEY,
+        asked_at REAL NOT NULL,
+        guild_id INTEGER,
+        channel_id INTEGER,
+        question TEXT NOT NULL,
+        not_found INTEGER NOT NULL,
+        generation INTEGER NOT NULL,
+        hits TEXT NOT NULL
+    );
+    CREATE INDEX questions_by_time ON questions (asked_at);
+    CREATE INDEX questions_by_guild ON questions (guild_id, asked_at);
+    CREATE TABLE votes (
+        question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+        user_id INTEGER NOT NULL,
+        vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+        voted_at REAL NOT NULL,
+        PRIMARY KEY (question_id, user_id)
+    ) WITHOUT ROWID;
+    """,
 )
 
 # The highest sentence id ever written (meta key): ids are never reused.

@@ -1,0 +1,40 @@
+"""Who is an admin of docbot in a server: the one check of /reindex, /report and their buttons."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+
+if TYPE_CHECKING:
+    from bot.client import DocBot
+
+log = logging.getLogger(__name__)
+
+ADMIN_ONLY = "Only members with Manage Server (or the admin role) can use /{command}."
+
+
+def is_admin(interaction: discord.Interaction, admin_role_ids: frozenset[int], admin_role: str = "") -> bool:
+    """Manage Server (or Administrator) in this channel, or one of the admin roles of the settings: by id
+    (ADMIN_ROLE_IDS; ids are unique across Discord, so they name one server's roles), or by name (ADMIN_ROLE)."""
+    permissions = interaction.permissions
+    if permissions.manage_guild or permissions.administrator:
+        return True
+    user = interaction.user
+    if not isinstance(user, discord.Member):
+        return False
+    if admin_role_ids and any(role.id in admin_role_ids for role in user.roles):
+        return True
+    return bool(admin_role) and any(role.name == admin_role for role in user.roles)
+
+
+async def admin_here(interaction: discord.Interaction[DocBot]) -> bool:
+    """An `app_commands.check`: the member is an admin here (see `is_admin`), or is refused with ADMIN_ONLY."""
+    settings = interaction.client.settings
+    if is_admin(interaction, settings.admin_role_ids, settings.admin_role):
+        return True
+    command = interaction.command.qualified_name if interaction.command else "?"
+    log.warning("refused /%s for user %s in guild %s", command, interaction.user.id, interaction.guild_id)
+    raise app_commands.CheckFailure(ADMIN_ONLY.format(command=command))  # the tree's error handler sends it privately

@@ -1,0 +1,111 @@
+"""/report show and /report forget for admins: what the people asking in this server needed (questions answered "not
+found", questions voted down, most-asked topics), and wiping those questions. Also the daily purge of questions older
+than QUESTION_RETENTION_DAYS."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import TYPE_CHECKING
+
+import discord
+from discord import app_commands
+from discord.ext import commands, tasks
+
+from bot.admins import admin_here, is_admin
+from bot.format_feedback import feedback_pages
+from bot.paging import PAGE_LIMIT, send_pages
+from bot.replies import NO_MENTIONS, send_private
+from bot.views import ExpiringView
+
+if TYPE_CHECKING:
+    from bot.client import DocBot
+
+log = logging.getLogger(__name__)
+
+PURGE_EVERY_HOURS = 24.0
+CONFIRM_SECONDS = 300.0
+CONFIRM_FORGET = (
+    "This deletes every question asked in this server and every 👍/👎 on their answers, for good. "
+    "Press the button to confirm."
+)
+ONLY_THE_ADMIN = "Only the admin who asked to forget can confirm it."
+
+
+class ReportCog(commands.Cog):
+    """The feedback report and its retention."""
+
+    report = app_commands.Group(
+        name="report",
+        description="What people asked and voted here: questions not found, voted down, most-asked topics (admins).",
+        guild_only=True,
+        # Only hides the commands in Discord's client; each one checks the member's rights itself (admin_here).
+        default_permissions=discord.Permissions(manage_guild=True),
+    )
+
+    def __init__(self, bot: DocBot) -> None:
+        self.bot = bot
+
+    async def cog_load(self) -> None:
+        self.purge_expired.start()  # its first run is at once: start-up
+
+    async def cog_unload(self) -> None:
+        self.purge_expired.cancel()
+
+    @tasks.loop(hours=PURGE_EVERY_HOURS)
+    async def purge_expired(self) -> None:
+        """Delete the questions (and votes) older than QUESTION_RETENTION_DAYS, in a worker thread."""
+        try:
+            await self.bot.feedback.purge()
+        except Exception:  # an exception would end the loop: the next day tries again
+            log.exception("could not purge old questions")
+
+    @report.command(name="show", description="Questions answered 'not found', voted down, most-asked topics (admins).")
+    @app_commands.check(admin_here)
+    async def show(self, interaction: discord.Interaction) -> None:
+        report = await self.bot.feedback.report(interaction.guild_id)
+        pages = await asyncio.to_thread(feedback_pages, report, PAGE_LIMIT)
+        await send_pages(interaction, pages, ephemeral=True, timeout=self.bot.view_timeout)
+
+    @report.command(name="forget", description="Delete the questions asked in this server and their votes (admins).")
+    @app_commands.check(admin_here)
+    async def forget(self, interaction: discord.Interaction) -> None:
+        view = ConfirmForgetView(self, interaction.user.id)
+        await interaction.response.send_message(CONFIRM_FORGET, view=view, ephemeral=True, allowed_mentions=NO_MENTIONS)
+
+    async def forget_here(self, interaction: discord.Interaction) -> None:
+        """Wipe the server's questions and votes, and say how many went."""
+        guild_id = interaction.guild_id or 0  # guild_only: always set
+        removed = await self.bot.feedback.forget(guild_id)
+        await interaction.response.edit_message(
+            content=f"Forgot {removed:,} question{'' if removed == 1 else 's'} asked in this server and their votes.",
+            view=None,
+            allowed_mentions=NO_MENTIONS,
+        )
+
+
+class ConfirmForgetView(ExpiringView):
+    """Under /report forget: the admin who asked confirms the wipe."""
+
+    def __init__(self, cog: ReportCog, admin_id: int) -> None:
+        super().__init__(timeout=CONFIRM_SECONDS)
+        self.cog = cog
+        self.admin_id = admin_id
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        settings = self.cog.bot.settings
+        # Rights are checked again at the click: they may have been taken away since.
+        if interaction.user.id == self.admin_id and is_admin(interaction, settings.admin_role_ids, settings.admin_role):
+            return True
+        await send_private(interaction, ONLY_THE_ADMIN)
+        return False
+
+    @discord.ui.button(label="Forget them", style=discord.ButtonStyle.danger)
+    async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button[ConfirmForgetView]) -> None:
+        self.stop()
+        await self.cog.forget_here(interaction)
+
+
+async def setup(bot: DocBot) -> None:
+    """Add the cog to `bot` (discord.py calls this from `load_extension`)."""
+    await bot.add_cog(ReportCog(bot))

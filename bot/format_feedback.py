@@ -1,0 +1,90 @@
+"""The feedback report (/report and `docbot report`) as Discord Markdown pages; the terminal strips the Markdown."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown
+from retrieval.feedback import AskedQuestion, DownVoted, FeedbackReport
+
+QUESTION_CHARS = 300  # a question is shown up to this long in a report
+NOTHING_KEPT = "Questions are not kept (QUESTION_RETENTION_DAYS=0): there is nothing to report."
+
+
+def when(timestamp: float) -> str:
+    """A time as a report shows it, in UTC to the minute."""
+    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%d %H:%M UTC")
+
+
+def _question(text: str) -> str:
+    text = clean_text(text)
+    if len(text) > QUESTION_CHARS:
+        text = text[: QUESTION_CHARS - 1] + ELLIPSIS
+    return escape_markdown(text)
+
+
+def _where(guild_id: int | None, report: FeedbackReport) -> str:
+    # Within a server's report every line is of that server; across servers each line says which.
+    if report.guild_id is not None:
+        return ""
+    return " · server " + (str(guild_id) if guild_id is not None else "none")
+
+
+def _not_found_line(entry: AskedQuestion, report: FeedbackReport) -> str:
+    times = f" (×{entry.times})" if entry.times > 1 else ""
+    return f"- {_question(entry.question)}{times} · {when(entry.last_asked)}{_where(entry.guild_id, report)}"
+
+
+def _down_line(entry: DownVoted, report: FeedbackReport) -> str:
+    document = f"`{entry.document.replace('`', '')}`" if entry.document else "no excerpt"
+    return (
+        f"- {_question(entry.question)} · 👎 {entry.down} 👍 {entry.up} · top excerpt from {document}"
+        f" · {when(entry.asked_at)}{_where(entry.guild_id, report)}"
+    )
+
+
+def report_header(report: FeedbackReport) -> str:
+    """The first lines: what the report covers and its totals."""
+    where = f"server {report.guild_id}" if report.guild_id is not None else "every server"
+    return (
+        f"**Feedback report** for {where}: questions of the last {report.retention_days} days (since "
+        f'{when(report.since)}).\n{report.questions:,} asked · {report.not_found_count:,} answered "not found" · '
+        f"votes 👍 {report.up:,} 👎 {report.down:,}"
+    )
+
+
+def _blocks(report: FeedbackReport) -> list[tuple[str, list[str]]]:
+    topics = ", ".join(f"{escape_markdown(t.word)} ({t.questions})" for t in report.topics)
+    no_topics = "*No word in two questions yet.*"
+    return [
+        (
+            '**Answered "not found"** (most asked first): documents to add',
+            [_not_found_line(e, report) for e in report.not_found] or ["*None.*"],
+        ),
+        (
+            "**Voted down** (more 👎 than 👍)",
+            [_down_line(e, report) for e in report.voted_down] or ["*None.*"],
+        ),
+        ("**Most-asked topics** (questions using the word)", [topics] if topics else [no_topics]),
+    ]
+
+
+def feedback_pages(report: FeedbackReport, limit: int = MESSAGE_LIMIT) -> list[str]:
+    """The report in pages of at most `limit` characters, header first. An item is never split across pages; a
+    section that goes on to a new page repeats its heading with "(continued)"."""
+    if report.retention_days <= 0:
+        return [NOTHING_KEPT]
+    pages: list[str] = []
+    current = report_header(report)[:limit]
+    for heading, items in _blocks(report):
+        for index, item in enumerate(items):
+            piece = (f"\n\n{heading}\n" if index == 0 else "\n") + item
+            if len(current) + len(piece) <= limit:
+                current += piece
+                continue
+            pages.append(current)
+            current = f"{heading}{' (continued)' if index else ''}\n{item}"
+            if len(current) > limit:
+                current = current[: limit - 1] + ELLIPSIS
+    pages.append(current)
+    return pages

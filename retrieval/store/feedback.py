@@ -1,0 +1,167 @@
+"""The SQL of feedback (migration 5): the questions asked on Discord and the 👍/👎 votes under their answers.
+
+Questions are personal data: they are kept for a number of days (`purge_before`), wiped per server on request
+(`forget_guild`), and deleted rows are overwritten on disk (`secure_delete`). The service (retrieval/feedback.py)
+calls these functions in worker threads, each on a short-lived connection of its own (`connect`), so a write never
+joins the transaction of a reindex running on the Store's connection.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from retrieval.store.reader import GENERATION_KEY
+
+# A writer waits this long for a reindex's write transaction to end before giving up with "database is locked".
+_BUSY_MILLISECONDS = 10_000
+
+
+@dataclass(frozen=True, slots=True)
+class ShownHit:
+    """An excerpt shown in an answer: its sentence id and the path of its (first) document."""
+
+    sentence_id: int
+    path: str
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionRow:
+    """A recorded question with its votes, as a report reads it."""
+
+    question_id: int
+    asked_at: float  # seconds since the epoch
+    guild_id: int | None
+    channel_id: int | None
+    question: str
+    not_found: bool
+    generation: int
+    hits: tuple[ShownHit, ...]
+    up: int
+    down: int
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection of feedback's own (autocommit; foreign keys on so votes go with their question)."""
+    connection = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_MILLISECONDS / 1000)
+    connection.execute("PRAGMA foreign_keys = ON")
+    # Deleted questions are overwritten with zeros rather than left in free pages of the file.
+    connection.execute("PRAGMA secure_delete = ON")
+    return connection
+
+
+def insert_question(
+    db: sqlite3.Connection,
+    asked_at: float,
+    guild_id: int | None,
+    channel_id: int | None,
+    question: str,
+    not_found: bool,
+    hits: Sequence[ShownHit],
+) -> int:
+    """Record one question and the excerpts its answer showed, with the store's index generation; returns its id."""
+    cursor = db.execute(
+        "INSERT INTO questions (asked_at, guild_id, channel_id, question, not_found, generation, hits)"
+        " VALUES (?, ?, ?, ?, ?, COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0), ?)",
+        (
+            asked_at,
+            guild_id,
+            channel_id,
+            question,
+            int(not_found),
+            GENERATION_KEY,
+            json.dumps([[h.sentence_id, h.path] for h in hits], ensure_ascii=False),
+        ),
+    )
+    return int(cursor.lastrowid or 0)
+
+
+def set_vote(
+    db: sqlite3.Connection, question_id: int, user_id: int, next_vote: Callable[[int], int], voted_at: float
+) -> tuple[int, int] | None:
+    """Replace the member's vote on a question (+1, -1; 0 for none) by `next_vote(current vote)`, in one transaction;
+    returns the vote before and after, or None when the question is no longer kept (nothing is written then)."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if db.execute("SELECT 1 FROM questions WHERE id = ?", (question_id,)).fetchone() is None:
+            db.execute("ROLLBACK")
+            return None
+        row = db.execute(
+            "SELECT vote FROM votes WHERE question_id = ? AND user_id = ?", (question_id, user_id)
+        ).fetchone()
+        before = int(row[0]) if row else 0
+        after = next_vote(before)
+        if after == 0:
+            db.execute("DELETE FROM votes WHERE question_id = ? AND user_id = ?", (question_id, user_id))
+        else:
+            db.execute(
+                "INSERT INTO votes (question_id, user_id, vote, voted_at) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (question_id, user_id) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at",
+                (question_id, user_id, after, voted_at),
+            )
+        db.execute("COMMIT")
+        return before, after
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+def purge_before(db: sqlite3.Connection, cutoff: float) -> int:
+    """Delete the questions asked before `cutoff` and their votes; returns how many questions went."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("DELETE FROM votes WHERE question_id IN (SELECT id FROM questions WHERE asked_at < ?)", (cutoff,))
+        removed = db.execute("DELETE FROM questions WHERE asked_at < ?", (cutoff,)).rowcount
+        db.execute("COMMIT")
+        return int(removed)
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+def forget_guild(db: sqlite3.Connection, guild_id: int) -> int:
+    """Delete every question asked in one server and every vote on them; returns how many questions went."""
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        db.execute("DELETE FROM votes WHERE question_id IN (SELECT id FROM questions WHERE guild_id = ?)", (guild_id,))
+        removed = db.execute("DELETE FROM questions WHERE guild_id = ?", (guild_id,)).rowcount
+        db.execute("COMMIT")
+        return int(removed)
+    except BaseException:
+        if db.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+def questions_since(db: sqlite3.Connection, since: float, guild_id: int | None = None) -> Iterator[QuestionRow]:
+    """The questions asked from `since` on, of one server (every one when `guild_id` is None), newest first, each with
+    its 👍 and 👎 counts."""
+    where, parameters = "q.asked_at >= ?", [since]
+    if guild_id is not None:
+        where += " AND q.guild_id = ?"
+        parameters.append(guild_id)
+    cursor = db.execute(
+        "SELECT q.id, q.asked_at, q.guild_id, q.channel_id, q.question, q.not_found, q.generation, q.hits,"
+        " COALESCE(SUM(v.vote > 0), 0), COALESCE(SUM(v.vote < 0), 0)"
+        f" FROM questions q LEFT JOIN votes v ON v.question_id = q.id WHERE {where}"
+        " GROUP BY q.id ORDER BY q.asked_at DESC, q.id DESC",
+        parameters,
+    )
+    for row in cursor:
+        yield QuestionRow(
+            int(row[0]),
+            float(row[1]),
+            None if row[2] is None else int(row[2]),
+            None if row[3] is None else int(row[3]),
+            str(row[4]),
+            bool(row[5]),
+            int(row[6]),
+            tuple(ShownHit(int(h[0]), str(h[1])) for h in json.loads(row[7])),
+            int(row[8]),
+            int(row[9]),
+        )
