@@ -24,7 +24,7 @@ from retrieval.service import AnswerService
 log = logging.getLogger(__name__)
 
 # The cogs, loaded by name as discord.py extensions (each module has `async def setup(bot)`): nothing imports them.
-EXTENSIONS = ("bot.cogs.ask", "bot.cogs.admin", "bot.cogs.actors", "bot.cogs.report")
+EXTENSIONS = ("bot.cogs.ask", "bot.cogs.admin", "bot.cogs.actors", "bot.cogs.report", "bot.cogs.docs")
 
 
 def default_intents(settings: Settings) -> discord.Intents:

@@ -194,6 +194,11 @@ def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT) -> str:
             lines.append(f"{label}: " + ", ".join(f"`{_code(p)}`" for p in paths[:20]))
             if len(paths) > 20:
                 lines[-1] += f" and {len(paths) - 20} more"
+    if report.embeddings_left:
+        lines.append(
+            f"Semantic vectors: {report.embeddings_left:,} sentences still to embed; until then their answers are "
+            "reranked as before."
+        )
     if report.problems:
         lines.append("Not done:")
         lines += [f"- {escape_markdown(clean_text(problem))}" for problem in report.problems]
@@ -203,17 +208,40 @@ def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT) -> str:
     return _fit_lines(lines, limit)
 
 
+NO_DOCUMENTS_INDEXED = "No documents are indexed yet."
+
+
 def format_sources_list(documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT) -> str:
     """The indexed documents with their sentence counts."""
     if not documents:
-        return "No documents are indexed yet."
+        return NO_DOCUMENTS_INDEXED
+    return _fit_lines(_sources_lines(documents), limit)
+
+
+def sources_pages(documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT) -> list[str]:
+    """The indexed documents with their sentence counts, in pages of at most `limit` characters (/docs list)."""
+    if not documents:
+        return [NO_DOCUMENTS_INDEXED]
+    pages: list[str] = []
+    current = ""
+    for line in _sources_lines(documents):
+        line = line if len(line) <= limit // 2 else line[: limit // 2 - 1] + ELLIPSIS
+        if current and len(current) + 1 + len(line) > limit:
+            pages.append(current)
+            current = ""
+        current = f"{current}\n{line}" if current else line
+    pages.append(current)
+    return pages
+
+
+def _sources_lines(documents: Sequence[DocumentInfo]) -> list[str]:
     total = sum(d.sentence_count for d in documents)
     lines = [f"**{len(documents)} documents, {total:,} sentences**"]
     lines += [
         f"- *{escape_markdown(clean_text(d.title))}* · `{_code(d.path)}` · {d.sentence_count:,} sentences"
         for d in documents
     ]
-    return _fit_lines(lines, limit)
+    return lines
 
 
 def _fit_lines(lines: Sequence[str], limit: int) -> str:

@@ -36,7 +36,9 @@ HELP_TEXT = """**docbot** answers questions with sentences quoted word for word 
 - Mention me with a question (`@docbot who warned of a massacre?`){channels}.
 - `/actor name:<text>` — what the documents say about a person, country or organisation, and what they said.
 - `/actors` — everyone the documents mention, most mentioned first.
-- `/sources` — the indexed documents.
+- `/docs list` (or `/sources`) — the indexed documents.
+- `/docs add file:<attachment> [folder]`, `/docs remove name:<document>` — add a document (PDF, Word, \
+Markdown, HTML, text…) or delete one, then reindex (Manage Server{role} only).
 - `/reindex` — rebuild the index from the documents folder (Manage Server{role} only).
 Answers are only ever quotes; when the documents do not answer a question, I say so."""
 

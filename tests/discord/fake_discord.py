@@ -476,6 +476,8 @@ class FakeDiscord:
         self.dm_channels: dict[int, int] = {}  # channel id -> recipient user id
         self.extra_guilds: dict[int, tuple[str, list[int]]] = {}  # guild id -> (name, channel ids)
         self.left_guilds: list[int] = []
+        # Attachments members "uploaded" (add_attachment): id -> the bytes served at its URL (None: download fails).
+        self.attachment_files: dict[int, bytes | None] = {}
 
         # Recorded state, for assertions.
         self.port: int = 0
@@ -911,12 +913,16 @@ class FakeDiscord:
         else:
             result = [dict(o) for o in options]
         if focused is not None:
-            for option in result:
+            # A subcommand's options are inside its option (type 1, or 2 for a group): mark the deepest level.
+            level = result
+            while len(level) == 1 and level[0].get("type") in (1, 2):
+                level = level[0].setdefault("options", [])
+            for option in level:
                 if option["name"] == focused:
                     option["focused"] = True
                     break
             else:
-                result.append({"name": focused, "type": 3, "value": "", "focused": True})
+                level.append({"name": focused, "type": 3, "value": "", "focused": True})
         return result
 
     async def _send_interaction(
@@ -1002,14 +1008,19 @@ class FakeDiscord:
         roles: Sequence[int] | None = None,
         channel_id: int | None = None,
         locale: str = "en-US",
+        attachments: Sequence[JSONDict] = (),
     ) -> int:
         """Dispatch INTERACTION_CREATE type 2 for ``/name``; returns the interaction id.
 
         ``options`` maps option names to values (str → type 3, int → 4, bool → 5, float → 10) or is a
         raw list of option objects. ``user`` is a user payload or a member id (default: the normal user);
         ``roles`` defaults to the member's roles and ``permissions`` to what those roles grant.
+        ``attachments`` (from :meth:`add_attachment`) go in ``data.resolved``, as Discord sends the files of
+        attachment options (type 11, whose value is the attachment's id).
         """
         data = self._command_data(name, self._options(options, None), 1)
+        if attachments:
+            data["resolved"] = {"attachments": {str(a["id"]): a for a in attachments}}
         return await self._send_interaction(
             interaction_type=INTERACTION_APPLICATION_COMMAND,
             name=name,
@@ -1043,6 +1054,24 @@ class FakeDiscord:
             roles=roles,
             channel_id=channel_id,
         )
+
+    def add_attachment(
+        self, filename: str, data: bytes, *, size: int | None = None, fails: bool = False, channel_id: int = 0
+    ) -> JSONDict:
+        """A file as a member attaches it to a slash command: its attachment object, and its bytes served at its
+        URL as Discord's CDN serves them. ``size`` declares another size than the bytes' (Discord's is the
+        uploader's); ``fails`` makes its download answer HTTP 500."""
+        attachment_id = self.snowflake()
+        self.attachment_files[attachment_id] = None if fails else data
+        url = f"http://{self.host}:{self.port}/attachments/{channel_id or self.channel_ids[0]}/{attachment_id}/file"
+        return {
+            "id": str(attachment_id),
+            "filename": filename,
+            "size": len(data) if size is None else size,
+            "url": url,
+            "proxy_url": url,
+            "content_type": "application/octet-stream",
+        }
 
     def find_message_with_component(self, custom_id: str) -> JSONDict | None:
         """The newest stored message that has a component with ``custom_id``."""
@@ -1225,6 +1254,7 @@ class FakeDiscord:
         r.add_route("*", p + "/channels/{channel_id}/messages/{message_id}", self._channel_message)
         r.add_post(p + "/channels/{channel_id}/typing", self._no_content)
         r.add_route("*", p + "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}/{who}", self._reaction)
+        r.add_get("/attachments/{channel_id}/{attachment_id}/{filename}", self._get_attachment)
         r.add_route("*", "/{tail:.*}", self._unknown)
 
     @web.middleware
@@ -1246,8 +1276,8 @@ class FakeDiscord:
         return response
 
     def _authorized(self, request: web.Request, path: str) -> bool:
-        if path.startswith(("/webhooks/", "/interactions/")) or path == "/gateway":
-            return True  # authorised by the interaction token in the URL, as on Discord
+        if path.startswith(("/webhooks/", "/interactions/", "/attachments/")) or path == "/gateway":
+            return True  # authorised by the interaction token in the URL (CDN files: by their URL), as on Discord
         return request.headers.get("Authorization") == f"Bot {self.token}"
 
     def _take_rate_limit(self, method: str, path: str) -> _RateLimitRule | None:
@@ -1308,6 +1338,15 @@ class FakeDiscord:
         self.unknown_requests.append(record)
         log.warning("fake discord: unknown request %s %s", request.method, request.path)
         return _error(404, "Unknown")
+
+    async def _get_attachment(self, request: web.Request) -> web.Response:
+        attachment_id = int(request.match_info["attachment_id"])
+        if attachment_id not in self.attachment_files:
+            return _error(404, "404: Not Found")
+        data = self.attachment_files[attachment_id]
+        if data is None:
+            return _error(500, "500: Internal Server Error")
+        return web.Response(body=data, content_type="application/octet-stream")
 
     async def _no_content(self, request: web.Request) -> web.Response:
         return web.Response(status=204)

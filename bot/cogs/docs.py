@@ -1,0 +1,311 @@
+"""/docs add, /docs remove and /docs list: a server's documents from Discord.
+
+The file rules (names, content, folders, atomic writes) are in retrieval/ingest/upload.py; this cog asks Discord
+for the file, confirms with the admin, and reindexes the collection that changed.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Awaitable, Callable
+from typing import TYPE_CHECKING
+
+import aiohttp
+import discord
+from discord import app_commands
+from discord.ext import commands
+
+from bot.admins import admin_here, is_admin
+from bot.format import MESSAGE_LIMIT, format_report, sources_pages
+from bot.guilds import scope_here
+from bot.paging import PAGE_LIMIT, send_pages
+from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
+from bot.views import ExpiringView
+from retrieval.ingest.upload import (
+    UploadRefused,
+    check_content,
+    check_size,
+    document_name,
+    removable_path,
+    remove_document,
+    same_content,
+    target_path,
+    upload_folder,
+    write_document,
+)
+from retrieval.scope import Scope, collection_of
+from retrieval.service import NotReady, ReindexInProgress, RemovalRefused
+
+if TYPE_CHECKING:
+    from bot.client import DocBot
+
+log = logging.getLogger(__name__)
+
+DOWNLOAD_SECONDS = 60.0
+CONFIRM_SECONDS = 300.0  # how long a Replace or Delete button waits for the admin
+REINDEX_RUNNING = "A reindex is running now; nothing was changed. Please try again when it ends."
+DOWNLOAD_FAILED = "The file could not be downloaded from Discord ({reason}); nothing was saved. Please try again."
+ALREADY_THERE = "`{path}` is already there with exactly these bytes; nothing changed."
+CONFIRM_REPLACE = "`{path}` is already there. Replace it with the uploaded file and reindex?"
+CONFIRM_REMOVE = "Delete `{path}` from the documents folder and reindex?"
+ONLY_THE_ADMIN = "Only the admin who asked can confirm this."
+NOT_CONFIRMED = "Not confirmed in time; nothing was changed."
+CANCELLED = "Cancelled; nothing was changed."
+INDEX_LATER = "A reindex was already running; run `/reindex` when it ends to index this change."
+
+
+class DocsCog(commands.Cog):
+    """Adding, removing and listing the documents of the server where the command is used."""
+
+    docs = app_commands.Group(name="docs", description="This server's documents.", guild_only=True)
+
+    def __init__(self, bot: DocBot) -> None:
+        self.bot = bot
+
+    def _busy(self, guild_id: int) -> str | None:
+        """Why a reindex cannot start in this server now (the per-server limit of /reindex), or None."""
+        refusal = self.bot.reindex_limit.refusal(guild_id)
+        if refusal is None and self.bot.service.reindexing:
+            refusal = REINDEX_RUNNING
+        return refusal
+
+    @docs.command(name="add", description="Add a document to this server's documents and index it (admins).")
+    @app_commands.describe(
+        file="The document: PDF, Word, OpenDocument, EPUB, RTF, HTML, Markdown, reStructuredText or text",
+        folder="Which collection (or folder) it goes in, when there is a choice",
+    )
+    @app_commands.check(admin_here)  # the check of /reindex
+    async def add(
+        self,
+        interaction: discord.Interaction,
+        file: discord.Attachment,
+        folder: app_commands.Range[str, 1, 200] | None = None,
+    ) -> None:
+        settings = self.bot.settings
+        guild_id = interaction.guild_id or 0  # guild_only: always set
+        scope, refusal = scope_here(settings, interaction.guild_id, interaction.channel_id)
+        refusal = refusal or self._busy(guild_id)
+        relative = ""
+        if refusal is None:
+            # Everything that needs no download is checked first, the declared size among it.
+            try:
+                name = document_name(file.filename)
+                check_size(file.size, settings.max_file_bytes)
+                where = upload_folder(scope, folder or "")
+                relative = f"{where}/{name}" if where else name
+                target_path(settings.docs_dir, relative)
+            except UploadRefused as error:
+                refusal = str(error)
+        if refusal is not None:
+            log.info("refused /docs add in guild %s: %s", guild_id, refusal)
+            await send_private(interaction, refusal)
+            return
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        try:
+            data = await asyncio.wait_for(file.read(), DOWNLOAD_SECONDS)
+        except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as error:
+            log.warning("could not download attachment %s in guild %s: %r", file.id, guild_id, error)
+            reason = "it took too long" if isinstance(error, TimeoutError) else type(error).__name__
+            await _edit(interaction, DOWNLOAD_FAILED.format(reason=reason))
+            return
+        try:
+            fmt = await asyncio.to_thread(check_content, relative, data, settings.max_file_bytes)
+        except UploadRefused as error:
+            log.info("refused /docs add of %d bytes in guild %s: %s", len(data), guild_id, error)
+            await _edit(interaction, str(error))
+            return
+        try:
+            path = target_path(settings.docs_dir, relative)  # again: the folder may have changed meanwhile
+        except UploadRefused as error:
+            await _edit(interaction, str(error))
+            return
+        if path.exists():
+            if await asyncio.to_thread(same_content, path, data):
+                await _edit(interaction, ALREADY_THERE.format(path=relative))
+                return
+            view = ConfirmView(self, interaction, "Replace it", self._replace(relative, data, fmt))
+            await _edit(interaction, CONFIRM_REPLACE.format(path=relative), view)
+            return
+        await self._save(interaction, relative, data, fmt, replace=False)
+
+    def _replace(self, relative: str, data: bytes, fmt: str) -> Callable[[discord.Interaction], Awaitable[None]]:
+        async def replace(interaction: discord.Interaction) -> None:
+            await self._save(interaction, relative, data, fmt, replace=True)
+
+        return replace
+
+    async def _save(
+        self, interaction: discord.Interaction, relative: str, data: bytes, fmt: str, *, replace: bool
+    ) -> None:
+        refusal = self._busy(interaction.guild_id or 0)
+        if refusal is not None:
+            await _edit(interaction, refusal)
+            return
+        try:
+            await asyncio.to_thread(write_document, self.bot.settings.docs_dir, relative, data, replace=replace)
+        except UploadRefused as error:
+            log.warning("/docs add could not write %s: %s", relative, error)
+            await _edit(interaction, str(error))
+            return
+        log.info("/docs add saved %s (%s, %d bytes) for user %s", relative, fmt, len(data), interaction.user.id)
+        done = f"{'Replaced' if replace else 'Saved'} `{relative}` ({fmt.upper()}, {len(data):,} bytes)."
+        await self._reindex(interaction, relative, done)
+
+    @docs.command(name="remove", description="Delete a document of this server and reindex (admins).")
+    @app_commands.describe(name="The document's path, as /docs list shows it (start typing for suggestions)")
+    @app_commands.check(admin_here)  # the check of /reindex
+    async def remove(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 1000]) -> None:
+        settings = self.bot.settings
+        scope, refusal = scope_here(settings, interaction.guild_id, interaction.channel_id)
+        refusal = refusal or self._busy(interaction.guild_id or 0)
+        relative = ""
+        if refusal is None:
+            try:
+                path = removable_path(settings.docs_dir, name, scope)
+                relative = path.relative_to(settings.docs_dir.resolve()).as_posix()
+            except UploadRefused as error:
+                refusal = str(error)
+        if refusal is not None:
+            log.info("refused /docs remove in guild %s: %s", interaction.guild_id, refusal)
+            await send_private(interaction, refusal)
+            return
+        view = ConfirmView(self, interaction, "Delete it", self._remove(relative, scope))
+        await interaction.response.send_message(
+            CONFIRM_REMOVE.format(path=relative), view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
+        )
+
+    def _remove(self, relative: str, scope: Scope | None) -> Callable[[discord.Interaction], Awaitable[None]]:
+        async def remove(interaction: discord.Interaction) -> None:
+            refusal = self._busy(interaction.guild_id or 0)
+            if refusal is not None:
+                await _edit(interaction, refusal)
+                return
+            try:
+                # Checked again at the click: the file or the server's collections may have changed since.
+                await asyncio.to_thread(remove_document, self.bot.settings.docs_dir, relative, scope)
+            except UploadRefused as error:
+                await _edit(interaction, str(error))
+                return
+            log.info("/docs remove deleted %s for user %s", relative, interaction.user.id)
+            # The guard against mass removal is for an unmounted folder; this file was just deleted from a folder
+            # that is there, at an admin's confirmed request, even when it was most of its collection.
+            await self._reindex(interaction, relative, f"Deleted `{relative}`.", allow_removal=True)
+
+        return remove
+
+    @remove.autocomplete("name")
+    async def remove_autocomplete(
+        self, interaction: discord.Interaction, current: str
+    ) -> list[app_commands.Choice[str]]:
+        # Only this server's documents; Discord takes 25 choices, each value at most 100 characters.
+        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, interaction.channel_id)
+        if refusal is not None or not self.bot.service.ready:
+            return []
+        needle = current.lower()
+        paths = [d.path for d in self.bot.service.sources(scope) if needle in d.path.lower() and len(d.path) <= 100]
+        return [app_commands.Choice(name=path, value=path) for path in paths[:25]]
+
+    @docs.command(name="list", description="This server's indexed documents, with their sentence counts.")
+    async def list_documents(self, interaction: discord.Interaction) -> None:
+        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, interaction.channel_id)
+        if refusal is not None:
+            await send_private(interaction, refusal)
+            return
+        try:
+            documents = self.bot.service.sources(scope)
+        except NotReady:
+            await send_private(interaction, STILL_INDEXING)
+            return
+        pages = sources_pages(documents, PAGE_LIMIT)
+        await send_pages(interaction, pages, ephemeral=True, timeout=self.bot.view_timeout)
+
+    async def _reindex(
+        self, interaction: discord.Interaction, relative: str, done: str, *, allow_removal: bool = False
+    ) -> None:
+        """Reindex the collection of `relative` (which just changed) and show `done` with the report."""
+        guild_id = interaction.guild_id or 0
+        changed: Scope = frozenset({collection_of(relative)})
+        with self.bot.reindex_limit.running(guild_id):
+            try:
+                report = await self.bot.service.reindex(allow_removal=allow_removal, scope=changed)
+            except ReindexInProgress:
+                await _edit(interaction, f"{done}\n{INDEX_LATER}")
+                return
+            except RemovalRefused as error:
+                await _edit(interaction, f"{done}\n**Reindex refused:** {str(error)[:1500]}")
+                return
+            except Exception as error:
+                log.exception("reindex after /docs in guild %s failed", guild_id)
+                text = f"{done}\n**Reindex failed:** {type(error).__name__}: {str(error)[:1200]}; `/reindex` can retry."
+                await _edit(interaction, text)
+                return
+        await _edit(interaction, f"{done}\n{format_report(report, MESSAGE_LIMIT - len(done) - 1)}")
+
+
+class ConfirmView(ExpiringView):
+    """Under a /docs reply: lets the admin who asked go on with `action` (which replies by editing the deferred
+    reply to the click), or cancel; expires after CONFIRM_SECONDS, and its buttons are removed once used or
+    expired."""
+
+    def __init__(
+        self,
+        cog: DocsCog,
+        origin: discord.Interaction,
+        label: str,
+        action: Callable[[discord.Interaction], Awaitable[None]],
+    ) -> None:
+        super().__init__(timeout=CONFIRM_SECONDS)
+        self.cog = cog
+        self.origin = origin  # the command's interaction: its reply holds these buttons
+        self.admin_id = origin.user.id
+        self.action = action
+        self.confirm.label = label
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        settings = self.cog.bot.settings
+        # Rights are checked again at the click: they may have been taken away since.
+        if interaction.user.id == self.admin_id and is_admin(interaction, settings.admin_role_ids, settings.admin_role):
+            return True
+        await send_private(interaction, ONLY_THE_ADMIN)
+        return False
+
+    @discord.ui.button(label="Confirm", style=discord.ButtonStyle.danger)
+    async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button[ConfirmView]) -> None:
+        self.stop()
+        await interaction.response.defer(ephemeral=True, thinking=True)  # the action's reply is a new message
+        await self._close(None)
+        await self.action(interaction)
+
+    @discord.ui.button(label="Cancel", style=discord.ButtonStyle.secondary)
+    async def cancel(self, interaction: discord.Interaction, button: discord.ui.Button[ConfirmView]) -> None:
+        self.stop()
+        await interaction.response.edit_message(content=CANCELLED, view=None, allowed_mentions=NO_MENTIONS)
+
+    async def on_timeout(self) -> None:
+        await self._close(NOT_CONFIRMED)
+
+    async def _close(self, content: str | None) -> None:
+        # Buttons that can no longer do anything are removed rather than left to fail when clicked.
+        try:
+            if content is None:
+                await self.origin.edit_original_response(view=None)
+            else:
+                await self.origin.edit_original_response(content=content, view=None, allowed_mentions=NO_MENTIONS)
+        except discord.HTTPException:
+            log.debug("could not remove the buttons of a /docs confirmation", exc_info=True)
+
+
+async def _edit(interaction: discord.Interaction, content: str, view: discord.ui.View | None = None) -> None:
+    try:
+        if view is None:
+            await interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS, view=view)
+    except discord.HTTPException:
+        log.warning("could not update a /docs reply", exc_info=True)
+
+
+async def setup(bot: DocBot) -> None:
+    """Add the cog to `bot` (discord.py calls this from `load_extension`)."""
+    await bot.add_cog(DocsCog(bot))

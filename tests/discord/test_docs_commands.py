@@ -1,0 +1,335 @@
+"""/docs add, /docs remove and /docs list through the real bot and the fake Discord, with real files: what an
+admin uploads is checked, saved atomically in the server's own collection and indexed; every bad upload gets one
+private line and changes nothing; replacing and deleting need the same admin's confirmation; two servers with
+COLLECTIONS never see or touch each other's documents."""
+
+from __future__ import annotations
+
+import asyncio
+import errno
+import os
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.cogs import docs as docs_cog
+from bot.guilds import NO_DOCUMENTS_HERE
+from retrieval.ingest import upload
+from tests.discord.fake_discord import EPHEMERAL_FLAG, FakeDiscord, RecordedResponse
+from tests.discord.harness import docbot
+from tests.discord.test_bot import buttons
+from tests.discord.test_collections import CHANNEL_C, CHANNELS_B, GUILD_B, GUILD_C
+from tests.files import write
+from tests.test_collections import write_docs
+
+FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
+PDF = (FORMATS / "artofwar_groff.pdf").read_bytes()
+DOCX = (FORMATS / "pep8_pandoc.docx").read_bytes()
+OKAPI = b"Okapi notes\n\nThe okapi has striped legs like a zebra.\n"
+
+
+def folder_state(root: Path) -> dict[str, bytes]:
+    """Every file under `root` with its bytes (hidden ones too: a stray temporary file is a change)."""
+    return {p.relative_to(root).as_posix(): p.read_bytes() for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+def downloads(fake: FakeDiscord) -> int:
+    return sum(1 for r in fake.requests if r.path.startswith("/attachments/"))
+
+
+def private(fake: FakeDiscord, interaction_id: int) -> bool:
+    """Whether the reply to an interaction is ephemeral (its first callback, a message or a defer, says so)."""
+    callbacks = fake.interactions[interaction_id].callbacks
+    return bool(callbacks) and bool(int(callbacks[0].data.get("flags") or 0) & EPHEMERAL_FLAG)
+
+
+async def final(fake: FakeDiscord, interaction_id: int, marker: str, timeout: float = 20.0) -> str:
+    """The latest reply content to an interaction once it holds `marker` (progress may come first)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while loop.time() < deadline:
+        for response in reversed(fake.interactions[interaction_id].responses):
+            if response.content and marker in response.content:
+                return response.content
+        await asyncio.sleep(0.05)
+    texts = [r.content for r in fake.interactions[interaction_id].responses]
+    raise AssertionError(f"no reply with {marker!r}: {texts}")
+
+
+async def add(
+    fake: FakeDiscord,
+    filename: str,
+    data: bytes,
+    *,
+    folder: str | None = None,
+    user: Any = None,
+    channel_id: int | None = None,
+    size: int | None = None,
+    fails: bool = False,
+) -> tuple[int, RecordedResponse]:
+    """/docs add with `data` attached as `filename`: the interaction id and the first visible reply."""
+    attachment = fake.add_attachment(filename, data, size=size, fails=fails)
+    options: list[dict[str, Any]] = [{"name": "file", "type": 11, "value": attachment["id"]}]
+    if folder is not None:
+        options.append({"name": "folder", "type": 3, "value": folder})
+    iid = await fake.send_slash_command(
+        "docs",
+        [{"name": "add", "type": 1, "options": options}],
+        user=user if user is not None else fake.admin_user,
+        channel_id=channel_id,
+        attachments=[attachment],
+    )
+    return iid, await fake.wait_for_response(iid, timeout=20)
+
+
+async def remove(fake: FakeDiscord, name: str, *, user: Any = None, channel_id: int | None = None) -> RecordedResponse:
+    iid = await fake.send_slash_command(
+        "docs",
+        [{"name": "remove", "type": 1, "options": [{"name": "name", "type": 3, "value": name}]}],
+        user=user if user is not None else fake.admin_user,
+        channel_id=channel_id,
+    )
+    return await fake.wait_for_response(iid)
+
+
+async def listing(fake: FakeDiscord, *, channel_id: int | None = None) -> RecordedResponse:
+    iid = await fake.send_slash_command("docs", [{"name": "list", "type": 1, "options": []}], channel_id=channel_id)
+    reply = await fake.wait_for_response(iid)
+    assert reply.ephemeral
+    return reply
+
+
+async def suggestions(fake: FakeDiscord, typed: str, *, channel_id: int | None = None) -> list[str]:
+    iid = await fake.send_autocomplete(
+        "docs",
+        [{"name": "remove", "type": 1, "options": [{"name": "name", "type": 3, "value": typed}]}],
+        focused="name",
+        user=fake.admin_user,
+        channel_id=channel_id,
+    )
+    return [str(c["value"]) for c in (await fake.wait_for_response(iid)).choices]
+
+
+async def click(fake: FakeDiscord, reply: RecordedResponse, label: str, user: Any) -> int:
+    return await fake.send_component_click(str(buttons(reply.components)[label]["custom_id"]), user=user)
+
+
+async def test_an_admin_adds_a_pdf_named_txt_and_it_answers_at_once(fake: FakeDiscord, tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        before = folder_state(docs)
+        # A member who is no admin is refused before anything is downloaded.
+        iid, refused = await add(fake, "manual.txt", PDF, user=fake.normal_user)
+        assert private(fake, iid) and "Only members with Manage Server" in (refused.content or "")
+        assert downloads(fake) == 0 and folder_state(docs) == before
+
+        iid, _ = await add(fake, "manual.txt", PDF)
+        text = await final(fake, iid, "Reindex done")
+        assert private(fake, iid)
+        assert "Saved `manual.txt` (PDF, " in text and "Added 1" in text and "`manual.txt`" in text
+        assert (docs / "manual.txt").read_bytes() == PDF
+        assert folder_state(docs) == {**before, "manual.txt": PDF}  # no temporary file left
+        assert "manual.txt" in {d.path for d in bot.service.sources()}
+        answer = await bot.service.ask("Who said the art of war is of vital importance to the State?")
+        assert answer.hits and answer.hits[0].source.path == "manual.txt"
+
+        # Into a new folder, without COLLECTIONS: the folder is made under the documents root.
+        iid, _ = await add(fake, "PEP 8.docx", DOCX, folder="style/python")
+        assert "Saved `style/python/PEP 8.docx` (DOCX" in await final(fake, iid, "Reindex done")
+        assert (docs / "style" / "python" / "PEP 8.docx").read_bytes() == DOCX
+
+        reply = await listing(fake)
+        assert "`manual.txt`" in (reply.content or "") and "`style/python/PEP 8.docx`" in (reply.content or "")
+        sources = await fake.wait_for_response(await fake.send_slash_command("sources"))
+        assert "`manual.txt`" in (sources.content or "")  # /sources still answers
+
+
+async def test_bad_uploads_get_one_private_line_and_change_nothing(fake: FakeDiscord, tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs")
+    cap = 64 * 1024
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", max_file_bytes=cap) as bot:
+        before, indexed = folder_state(docs), bot.service.sources()
+        cases: list[tuple[str, bytes, dict[str, Any], str, bool]] = [
+            # (file name, bytes, options, what the reply says, whether the file was downloaded)
+            ("big.txt", b"Big.\n", {"size": cap + 1}, "documents may be at most", False),
+            ("big.txt", b"The okapi. " * 7000, {"size": 100}, "documents may be at most", True),
+            ("photo.txt", b"\x89PNG\r\n\x1a\n" + os.urandom(2000), {}, "not a document docbot can read", True),
+            ("broken.pdf", b"%PDF-1.7\n" + b"\x00garbage" * 50, {}, "cannot be read as PDF", True),
+            ("program.exe", b"MZ\x90\x00" + bytes(500), {}, "does not have a document's suffix", False),
+            ("../../outside.txt", OKAPI, {}, "not a plain name", False),
+            ("..\\..\\outside.txt", OKAPI, {}, "not a plain name", False),
+            (".hidden.txt", OKAPI, {}, "hidden", False),
+            ("empty.txt", b"", {}, "empty", False),
+            ("lost.txt", OKAPI, {"fails": True}, "could not be downloaded", True),
+            ("okapi.txt", OKAPI, {"folder": "../beyond"}, "not a plain name", False),
+        ]
+        for name, data, options, expected, downloaded in cases:
+            fetched = downloads(fake)
+            iid, reply = await add(fake, name, data, **options)
+            text = reply.content or ""
+            assert private(fake, iid), name
+            assert expected in text and "Reindex" not in text, (name, text)
+            assert downloads(fake) == fetched + downloaded, name
+            assert folder_state(docs) == before, name
+            assert not (tmp_path / "outside.txt").exists() and not (tmp_path / "beyond").exists()
+        assert bot.service.sources() == indexed
+
+
+async def test_a_read_only_documents_folder_is_one_clear_line(
+    fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = write_docs(tmp_path / "docs")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        before, indexed = folder_state(docs), bot.service.sources()
+        if os.geteuid() == 0:
+            # Permission bits do not stop root; a read-only mount does, with EROFS, simulated at the write.
+            def read_only(*args: object, **kwargs: object) -> tuple[int, str]:
+                raise OSError(errno.EROFS, "Read-only file system")
+
+            monkeypatch.setattr(upload.tempfile, "mkstemp", read_only)
+        else:
+            docs.chmod(0o555)
+        try:
+            iid, _ = await add(fake, "new.txt", OKAPI)
+            text = await final(fake, iid, "cannot be written")
+        finally:
+            docs.chmod(0o755)
+        assert private(fake, iid) and "The documents folder cannot be written (" in text and "Reindex" not in text
+        assert folder_state(docs) == before and bot.service.sources() == indexed
+
+
+async def test_replacing_needs_the_same_admins_confirmation(
+    fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = write_docs(tmp_path / "docs")
+    old = (docs / "root.txt").read_bytes()
+    new = b"Root note\n\nThe pangolin now lives in the desert.\n"
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        iid, same = await add(fake, "root.txt", old)
+        assert "already there with exactly these bytes" in (same.content or "") and not same.components
+
+        iid, asked = await add(fake, "root.txt", new)
+        assert "`root.txt` is already there. Replace it" in (asked.content or "")
+        assert set(buttons(asked.components)) == {"Replace it", "Cancel"}
+        other = await fake.wait_for_response(await click(fake, asked, "Replace it", fake.normal_user))
+        assert other.ephemeral and "Only the admin who asked" in (other.content or "")
+        assert (docs / "root.txt").read_bytes() == old
+        done = await click(fake, asked, "Replace it", fake.admin_user)
+        text = await final(fake, done, "Reindex done")
+        assert "Replaced `root.txt`" in text and "changed 1" in text
+        assert (docs / "root.txt").read_bytes() == new
+        answer = await bot.service.ask("Where does the pangolin live?")
+        assert "desert" in answer.hits[0].text
+        # The buttons under the question are gone once used.
+        assert fake.interactions[iid].responses[-1].components == []
+
+        # Cancel keeps the file.
+        iid, asked = await add(fake, "root.txt", old)
+        cancelled = await fake.wait_for_response(await click(fake, asked, "Cancel", fake.admin_user))
+        assert cancelled.content == docs_cog.CANCELLED and (docs / "root.txt").read_bytes() == new
+
+        # Not confirmed in time: the question says so and loses its buttons.
+        # The module the bot loaded as an extension (load_extension imports it anew).
+        monkeypatch.setattr(bot.extensions["bot.cogs.docs"], "CONFIRM_SECONDS", 0.3)
+        iid, asked = await add(fake, "root.txt", old)
+        assert buttons(asked.components)
+        assert await final(fake, iid, docs_cog.NOT_CONFIRMED, timeout=5) == docs_cog.NOT_CONFIRMED
+        assert fake.interactions[iid].responses[-1].components == []
+        assert (docs / "root.txt").read_bytes() == new
+
+
+async def test_remove_asks_then_deletes_and_reindexes(fake: FakeDiscord, tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs")
+    write(tmp_path / "secret.txt", "Secret\n\nThe password is swordfish.\n")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        assert await suggestions(fake, "ok") == ["alpha/okapi.txt"]
+        assert set(await suggestions(fake, "")) == {d.path for d in bot.service.sources()}
+        refused = await remove(fake, "alpha/okapi.txt", user=fake.normal_user)
+        assert refused.ephemeral and "Only members with Manage Server" in (refused.content or "")
+        for name in ("../secret.txt", "alpha/../../secret.txt", "alpha/missing.txt", "alpha"):
+            reply = await remove(fake, name)
+            assert reply.ephemeral and "is not one of this server's documents" in (reply.content or ""), name
+        assert (tmp_path / "secret.txt").exists()
+
+        asked = await remove(fake, "alpha/okapi.txt")
+        assert asked.ephemeral and "Delete `alpha/okapi.txt`" in (asked.content or "")
+        assert (docs / "alpha" / "okapi.txt").exists()
+        done = await click(fake, asked, "Delete it", fake.admin_user)
+        text = await final(fake, done, "Reindex done")
+        assert "Deleted `alpha/okapi.txt`" in text and "removed 1" in text
+        assert not (docs / "alpha" / "okapi.txt").exists()
+        assert "alpha/okapi.txt" not in {d.path for d in bot.service.sources()}
+        assert "alpha/okapi.txt" not in (await listing(fake)).content  # type: ignore[operator]
+
+
+async def test_two_servers_add_list_and_remove_only_their_own_documents(fake: FakeDiscord, tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs")
+    (docs / "gamma").mkdir()
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    await fake.add_guild(GUILD_C, "Server C", (CHANNEL_C,))
+    collections = {fake.guild_id: frozenset({"alpha", "gamma"}), GUILD_B: frozenset({"beta"})}
+    in_b = CHANNELS_B[0]
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
+        # B has one collection: an upload lands in it without naming it.
+        iid, _ = await add(fake, "okapi-b.txt", OKAPI, channel_id=in_b)
+        assert "Saved `beta/okapi-b.txt`" in await final(fake, iid, "Reindex done")
+        assert (docs / "beta" / "okapi-b.txt").read_bytes() == OKAPI
+        # A has two: it must choose, and cannot choose B's.
+        before = folder_state(docs)
+        _, reply = await add(fake, "zebra-a.txt", OKAPI)
+        assert "several collections (`alpha`, `gamma`)" in (reply.content or "")
+        _, reply = await add(fake, "zebra-a.txt", OKAPI, folder="beta")
+        assert "not one of this server's collections (`alpha`, `gamma`)" in (reply.content or "")
+        assert folder_state(docs) == before
+        iid, _ = await add(fake, "zebra-a.txt", OKAPI, folder="gamma")
+        assert "Saved `gamma/zebra-a.txt`" in await final(fake, iid, "Reindex done")
+        # A server with no collection gets the one line, and nothing is downloaded.
+        fetched = downloads(fake)
+        _, reply = await add(fake, "c.txt", OKAPI, channel_id=CHANNEL_C)
+        assert reply.content == NO_DOCUMENTS_HERE and downloads(fake) == fetched
+
+        list_a = (await listing(fake)).content or ""
+        list_b = (await listing(fake, channel_id=in_b)).content or ""
+        assert "gamma/zebra-a.txt" in list_a and "alpha/okapi.txt" in list_a
+        assert "beta" not in list_a and "root.txt" not in list_a
+        assert "beta/okapi-b.txt" in list_b and "alpha" not in list_b and "gamma" not in list_b
+        assert "root.txt" not in list_b
+        assert (await listing(fake, channel_id=CHANNEL_C)).content == NO_DOCUMENTS_HERE
+        assert {p.split("/")[0] for p in await suggestions(fake, "", channel_id=in_b)} == {"beta"}
+        assert {p.split("/")[0] for p in await suggestions(fake, "")} == {"alpha", "gamma"}
+        assert await suggestions(fake, "", channel_id=CHANNEL_C) == []
+
+        # B cannot remove A's documents, nor the root's, whatever it types.
+        for name in ("alpha/okapi.txt", "gamma/zebra-a.txt", "root.txt", "beta/../alpha/okapi.txt"):
+            reply = await remove(fake, name, channel_id=in_b)
+            assert "is not one of this server's documents" in (reply.content or ""), name
+        assert (docs / "alpha" / "okapi.txt").exists() and (docs / "gamma" / "zebra-a.txt").exists()
+        answer = await bot.service.ask("What has striped legs?", scope=frozenset({"alpha", "gamma"}))
+        assert {h.source.path for h in answer.hits} <= {"gamma/zebra-a.txt", "alpha/okapi.txt", "alpha/deep/forest.md"}
+
+
+async def test_docs_add_keeps_the_per_server_reindex_limit(fake: FakeDiscord, tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", reindex_cooldown_seconds=600.0):
+        iid, _ = await add(fake, "one.txt", OKAPI)
+        await final(fake, iid, "Reindex done")
+        fetched, before = downloads(fake), folder_state(docs)
+        _, reply = await add(fake, "two.txt", OKAPI)
+        assert "reindexed moments ago" in (reply.content or "")
+        assert downloads(fake) == fetched and folder_state(docs) == before
+        reply = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+        assert "reindexed moments ago" in (reply.content or "")
+
+
+async def test_docs_list_is_paged(fake: FakeDiscord, tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    for number in range(60):
+        write(
+            docs / f"a-rather-long-document-name-for-paging-{number:02}.txt", f"Note {number}\n\nThe okapi {number}.\n"
+        )
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        first = await listing(fake)
+        assert "**60 documents" in (first.content or "") and "Page 1/" in (first.content or "")
+        more = await fake.wait_for_response(await click(fake, first, "More", fake.normal_user))
+        assert "Page 2/" in (more.content or "") and "-59.txt" not in (first.content or "")
