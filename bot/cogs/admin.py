@@ -40,6 +40,8 @@ HELP_TEXT = """**docbot** answers questions with sentences quoted word for word 
 - `/docs add file:<attachment> [folder]`, `/docs remove name:<document>` — add a document (PDF, Word, \
 Markdown, HTML, text…) or delete one, then reindex (Manage Server{role} only).
 - `/reindex` — rebuild the index from the documents folder (Manage Server{role} only).
+- 👍 / 👎 under an answer tell the admins whether it helped; `/report` shows them what people asked and did not \
+find (Manage Server{role} only).
 Answers are only ever quotes; when the documents do not answer a question, I say so."""
 
 

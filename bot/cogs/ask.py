@@ -38,6 +38,7 @@ DEFER_AFTER_SECONDS = 1.5
 VOTE_EMOJI = {UP: "👍", DOWN: "👎"}
 VOTE_NOT_KEPT = "This question is no longer kept (questions are deleted after a while): votes on it are not recorded."
 VOTE_FAILED = "Your vote could not be recorded just now; please try again in a moment."
+VOTE_UNRECORDED = "This question could not be recorded when it was asked, so votes on it cannot be either."
 
 
 def vote_acknowledgement(result: VoteResult) -> str:
@@ -95,18 +96,18 @@ class AnswerView(PagesView):
         text = "\n\n".join(blocks) or EXPIRED_PASSAGE
         return text if len(text) <= MESSAGE_LIMIT else text[: MESSAGE_LIMIT - 1] + ELLIPSIS
 
-    @discord.ui.button(emoji="👍", style=discord.ButtonStyle.secondary)
+    @discord.ui.button(label=VOTE_EMOJI[UP], style=discord.ButtonStyle.secondary)
     async def vote_up(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
         await self._vote(interaction, UP)
 
-    @discord.ui.button(emoji="👎", style=discord.ButtonStyle.secondary)
+    @discord.ui.button(label=VOTE_EMOJI[DOWN], style=discord.ButtonStyle.secondary)
     async def vote_down(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
         await self._vote(interaction, DOWN)
 
     async def _vote(self, interaction: discord.Interaction, vote: int) -> None:
         question_id = await self.recorded if self.recorded is not None else None
         if question_id is None:  # the question could not be written when it was asked
-            await send_private(interaction, VOTE_FAILED)
+            await send_private(interaction, VOTE_UNRECORDED)
             return
         try:
             result = await self.bot.feedback.vote(question_id, interaction.user.id, vote)

@@ -1,6 +1,6 @@
-"""/report show and /report forget for admins: what the people asking in this server needed (questions answered "not
-found", questions voted down, most-asked topics), and wiping those questions. Also the daily purge of questions older
-than QUESTION_RETENTION_DAYS."""
+"""/report for admins: what the people asking in this server needed (questions answered "not found", questions voted
+down, most-asked topics), and `/report forget:True`, which wipes those questions. Also the daily purge of questions
+older than QUESTION_RETENTION_DAYS."""
 
 from __future__ import annotations
 
@@ -35,14 +35,6 @@ ONLY_THE_ADMIN = "Only the admin who asked to forget can confirm it."
 class ReportCog(commands.Cog):
     """The feedback report and its retention."""
 
-    report = app_commands.Group(
-        name="report",
-        description="What people asked and voted here: questions not found, voted down, most-asked topics (admins).",
-        guild_only=True,
-        # Only hides the commands in Discord's client; each one checks the member's rights itself (admin_here).
-        default_permissions=discord.Permissions(manage_guild=True),
-    )
-
     def __init__(self, bot: DocBot) -> None:
         self.bot = bot
 
@@ -60,18 +52,25 @@ class ReportCog(commands.Cog):
         except Exception:  # an exception would end the loop: the next day tries again
             log.exception("could not purge old questions")
 
-    @report.command(name="show", description="Questions answered 'not found', voted down, most-asked topics (admins).")
+    @app_commands.command(
+        name="report",
+        description="What people asked here: questions not found, voted down, most-asked topics (admins).",
+    )
+    @app_commands.describe(forget="Delete this server's questions and their votes instead (asks to confirm)")
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    # default_permissions only hides the command in Discord's client; the bot checks rights itself.
     @app_commands.check(admin_here)
-    async def show(self, interaction: discord.Interaction) -> None:
+    async def report(self, interaction: discord.Interaction, forget: bool = False) -> None:
+        if forget:
+            view = ConfirmForgetView(self, interaction.user.id)
+            await interaction.response.send_message(
+                CONFIRM_FORGET, view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
+            )
+            return
         report = await self.bot.feedback.report(interaction.guild_id)
         pages = await asyncio.to_thread(feedback_pages, report, PAGE_LIMIT)
         await send_pages(interaction, pages, ephemeral=True, timeout=self.bot.view_timeout)
-
-    @report.command(name="forget", description="Delete the questions asked in this server and their votes (admins).")
-    @app_commands.check(admin_here)
-    async def forget(self, interaction: discord.Interaction) -> None:
-        view = ConfirmForgetView(self, interaction.user.id)
-        await interaction.response.send_message(CONFIRM_FORGET, view=view, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     async def forget_here(self, interaction: discord.Interaction) -> None:
         """Wipe the server's questions and votes, and say how many went."""
@@ -85,7 +84,7 @@ class ReportCog(commands.Cog):
 
 
 class ConfirmForgetView(ExpiringView):
-    """Under /report forget: the admin who asked confirms the wipe."""
+    """Under /report forget:True: the admin who asked confirms the wipe."""
 
     def __init__(self, cog: ReportCog, admin_id: int) -> None:
         super().__init__(timeout=CONFIRM_SECONDS)

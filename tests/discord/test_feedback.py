@@ -1,0 +1,191 @@
+"""👍 / 👎 under answers, /report and /report forget:True (issue 12, "Learn from the people asking"), through the real
+bot and the fake Discord, with the questions kept in real SQLite."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sqlite3
+import time
+from pathlib import Path
+
+import pytest
+
+from retrieval.feedback import SECONDS_PER_DAY, Feedback
+from retrieval.models import Answer
+from retrieval.store.database import Store
+from tests.discord.fake_discord import MANAGE_GUILD, FakeDiscord
+from tests.discord.harness import copy_seeds, docbot
+from tests.discord.test_bot import buttons
+
+GUILD_B = 1_300_000_000_000_009_700
+CHANNEL_B = 1_300_000_000_000_009_701
+ANSWERED = "What did Putin say about a ceasefire?"
+NOT_FOUND = "What is the capital of Peru?"
+SEED_DOCUMENT = "000_9b990c146cc40a5f.txt"
+SHOW: dict[str, object] = {}
+FORGET = {"forget": True}
+
+
+@pytest.fixture
+def docs(tmp_path: Path) -> Path:
+    return copy_seeds(tmp_path / "docs")
+
+
+def vote_buttons(components: list[dict[str, object]]) -> dict[str, str]:
+    """The custom ids of a message's 👍 / 👎 buttons."""
+    return {label: str(item["custom_id"]) for label, item in buttons(components).items() if label in {"👍", "👎"}}
+
+
+def rows(db: Path, query: str) -> list[tuple[object, ...]]:
+    with sqlite3.connect(db) as connection:
+        return list(connection.execute(query))
+
+
+async def until_stored(db: Path, count: int) -> None:
+    """Wait until `count` questions are stored: a question is recorded in a worker thread beside its reply."""
+    for _ in range(200):
+        if rows(db, "SELECT COUNT(*) FROM questions") == [(count,)]:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"{rows(db, 'SELECT COUNT(*) FROM questions')} questions stored, not {count}")
+
+
+async def click(fake: FakeDiscord, custom_id: str, user: object) -> str:
+    """Click a button as `user`; the private reply's text."""
+    reply = await fake.wait_for_response(await fake.send_component_click(custom_id, user=user))  # type: ignore[arg-type]
+    assert reply.ephemeral
+    return reply.content or ""
+
+
+async def test_one_vote_per_member_changeable_and_stored_with_the_question(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db, cooldown_questions=0):
+        answer = await fake.wait_for_response(
+            await fake.send_slash_command("ask", {"question": ANSWERED, "results": 2}, user=fake.normal_user)
+        )
+        votes = vote_buttons(answer.components)
+        assert set(votes) == {"👍", "👎"} and {"More", "Context"} <= set(buttons(answer.components))
+        assert "recorded" in await click(fake, votes["👍"], fake.normal_user)
+        assert "now 👎" in await click(fake, votes["👎"], fake.normal_user)  # the other button changes it
+        assert "recorded" in await click(fake, votes["👎"], fake.admin_user)  # another member votes too
+        assert rows(db, "SELECT user_id, vote FROM votes ORDER BY user_id") == sorted(
+            [(int(fake.normal_user["id"]), -1), (int(fake.admin_user["id"]), -1)]
+        )
+        assert "withdrawn" in await click(fake, votes["👎"], fake.admin_user)  # the same button again
+        assert rows(db, "SELECT user_id, vote FROM votes") == [(int(fake.normal_user["id"]), -1)]
+        # A "not found" reply has no votes, but its question is recorded for /report.
+        missing = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": NOT_FOUND}))
+        assert not vote_buttons(missing.components)
+        await until_stored(db, 2)
+    stored = rows(db, "SELECT guild_id, channel_id, question, not_found, generation, hits FROM questions ORDER BY id")
+    assert [(r[0], r[1], r[2], r[3]) for r in stored] == [
+        (fake.guild_id, fake.channel_ids[0], ANSWERED, 0),
+        (fake.guild_id, fake.channel_ids[0], NOT_FOUND, 1),
+    ]
+    assert int(str(stored[0][4])) >= 1 and SEED_DOCUMENT in str(stored[0][5])
+
+
+async def test_report_show_is_for_admins_and_lists_not_found_voted_down_and_topics(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db, cooldown_questions=0):
+        for question in (NOT_FOUND, NOT_FOUND.lower()):
+            await fake.wait_for_response(await fake.send_slash_command("ask", {"question": question}))
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": ANSWERED}))
+        await click(fake, vote_buttons(answer.components)["👎"], fake.normal_user)
+        await until_stored(db, 3)
+
+        refused = await fake.wait_for_response(await fake.send_slash_command("report", SHOW, user=fake.normal_user))
+        assert refused.ephemeral and "Only members with Manage Server" in (refused.content or "")
+        assert "/report" in (refused.content or "")
+
+        shown = await fake.wait_for_response(await fake.send_slash_command("report", SHOW, user=fake.admin_user))
+        text = shown.content or ""
+        assert shown.ephemeral
+        assert '3 asked · 2 answered "not found" · votes 👍 0 👎 1' in text
+        assert "- what is the capital of peru? (×2)" in text  # asked twice, shown as last asked
+        assert f"What did Putin say about a ceasefire? · 👎 1 👍 0 · top excerpt from `{SEED_DOCUMENT}`" in text
+        assert "capital (2), peru (2)" in text  # the words most questions use
+        synced = {c["name"]: c for c in fake.synced_commands["global"]}
+        assert [o["name"] for o in synced["report"]["options"]] == ["forget"]
+        assert int(synced["report"]["default_member_permissions"]) == MANAGE_GUILD
+
+
+async def test_report_forget_wipes_this_server_only_and_reports_never_cross_servers(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    await fake.add_guild(GUILD_B, "Server B", (CHANNEL_B,))
+    async with docbot(fake, docs, db, cooldown_questions=0):
+        await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Who is Erdogan?"}))
+        await fake.wait_for_response(
+            await fake.send_slash_command("ask", {"question": "Where is the okapi zoo?"}, channel_id=CHANNEL_B)
+        )
+        await until_stored(db, 2)
+        b_report = await fake.wait_for_response(
+            await fake.send_slash_command("report", SHOW, user=fake.admin_user, channel_id=CHANNEL_B)
+        )
+        assert "okapi" in (b_report.content or "") and "Erdogan" not in (b_report.content or "")
+        a_report = await fake.wait_for_response(await fake.send_slash_command("report", SHOW, user=fake.admin_user))
+        assert "1 asked" in (a_report.content or "") and "okapi" not in (a_report.content or "")
+
+        asked = await fake.wait_for_response(await fake.send_slash_command("report", FORGET, user=fake.admin_user))
+        assert asked.ephemeral and "for good" in (asked.content or "")
+        confirm = str(buttons(asked.components)["Forget them"]["custom_id"])
+        assert "Only the admin who asked" in await click(fake, confirm, fake.normal_user)
+        assert len(rows(db, "SELECT * FROM questions")) == 2
+        done = await fake.wait_for_response(await fake.send_component_click(confirm, user=fake.admin_user))
+        assert "Forgot 1 question asked in this server" in (done.content or "")
+    assert rows(db, "SELECT guild_id, question FROM questions") == [(GUILD_B, "Where is the okapi zoo?")]
+
+
+async def test_questions_past_the_retention_are_purged_at_start_up(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    await (await Store.open(db)).close()
+    old = Answer("An old question?", (), not_found=True)
+    await Feedback(db, 30, lambda: time.time() - 31 * SECONDS_PER_DAY).record_question(old, fake.guild_id, None)
+    await Feedback(db, 30, lambda: time.time() - 29 * SECONDS_PER_DAY).record_question(
+        Answer("A recent question?", (), not_found=True), fake.guild_id, None
+    )
+    async with docbot(fake, docs, db):
+        for _ in range(100):  # the purge runs in a worker thread as the cog loads
+            if len(rows(db, "SELECT * FROM questions")) == 1:
+                break
+            await asyncio.sleep(0.05)
+    assert rows(db, "SELECT question FROM questions") == [("A recent question?",)]
+
+
+async def test_retention_zero_keeps_no_question_and_shows_no_votes(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db, question_retention_days=0):
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": ANSWERED}))
+        assert not vote_buttons(answer.components) and "More" in buttons(answer.components)
+        shown = await fake.wait_for_response(await fake.send_slash_command("report", SHOW, user=fake.admin_user))
+        assert "not kept" in (shown.content or "")
+    assert rows(db, "SELECT COUNT(*) FROM questions") == [(0,)]
+
+
+async def test_questions_reach_the_logs_only_at_debug(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", cooldown_questions=0):
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": ANSWERED}))
+        await click(fake, vote_buttons(answer.components)["👎"], fake.normal_user)
+        await fake.wait_for_response(await fake.send_slash_command("ask", {"question": NOT_FOUND}))
+        await fake.send_message(f"<@{fake.application_id}> {NOT_FOUND}")
+        await fake.wait_for_channel_message(fake.channel_ids[0])
+        await fake.wait_for_response(await fake.send_slash_command("report", SHOW, user=fake.admin_user))
+    recorded = [r for r in caplog.records if r.name == "retrieval.feedback" and "recorded question" in r.getMessage()]
+    assert len(recorded) == 3 and all(r.levelno == logging.DEBUG for r in recorded)
+    assert any(r.name == "retrieval.feedback" and r.levelno == logging.INFO for r in caplog.records)  # the vote
+    for words in ("ceasefire", "capital of peru"):
+        assert all(r.levelno <= logging.DEBUG for r in caplog.records if words in r.getMessage().lower()), words
