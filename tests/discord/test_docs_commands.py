@@ -263,14 +263,17 @@ async def test_remove_asks_then_deletes_and_reindexes(fake: FakeDiscord, tmp_pat
         assert "alpha/okapi.txt" not in (await listing(fake)).content  # type: ignore[operator]
 
 
-async def test_two_servers_add_list_and_remove_only_their_own_documents(fake: FakeDiscord, tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["rank-bm25", "tantivy"])
+async def test_two_servers_add_list_and_remove_only_their_own_documents(
+    fake: FakeDiscord, tmp_path: Path, engine: str
+) -> None:
     docs = write_docs(tmp_path / "docs")
     (docs / "gamma").mkdir()
     await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
     await fake.add_guild(GUILD_C, "Server C", (CHANNEL_C,))
     collections = {fake.guild_id: frozenset({"alpha", "gamma"}), GUILD_B: frozenset({"beta"})}
     in_b = CHANNELS_B[0]
-    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections, engine=engine) as bot:
         # B has one collection: an upload lands in it without naming it.
         iid, _ = await add(fake, "okapi-b.txt", OKAPI, channel_id=in_b)
         assert "Saved `beta/okapi-b.txt`" in await final(fake, iid, "Reindex done")
