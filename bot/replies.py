@@ -13,6 +13,8 @@ log = logging.getLogger(__name__)
 NO_MENTIONS = discord.AllowedMentions.none()
 # How long the buttons under a reply stay live.
 VIEW_TIMEOUT_SECONDS = 600.0
+# How long a confirmation button (remove documents, replace or delete a file) waits for the admin who asked.
+CONFIRM_SECONDS = 300.0
 STILL_INDEXING = "I'm still indexing the documents; please try again in a moment."
 GENERIC_ERROR = "Something went wrong while answering; it has been logged. Please try again in a moment."
 

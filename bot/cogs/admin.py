@@ -14,7 +14,7 @@ from discord.ext import commands
 from bot.admins import admin_here, is_admin
 from bot.format import format_report, format_sources_list
 from bot.guilds import scope_here
-from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
+from bot.replies import CONFIRM_SECONDS, NO_MENTIONS, STILL_INDEXING, send_private
 from bot.views import ExpiringView
 from retrieval.scope import Scope
 from retrieval.service import NotReady, ReindexInProgress, RemovalRefused
@@ -28,7 +28,6 @@ PROGRESS_EVERY_SECONDS = 3.0
 ALREADY_RUNNING = "A reindex is already running; its report will follow when it ends."
 CONFIRM_REMOVAL = "If those documents are really gone, press the button to remove them from the index."
 NOT_SERVING = "No index is serving yet: questions get a still-indexing reply until a reindex succeeds."
-CONFIRM_SECONDS = 300.0
 
 HELP_TEXT = """**docbot** answers questions with sentences quoted word for word from the server's documents.
 - `/ask question:<text> [results:1-10]` — the best excerpts, matched words in **bold**, each with its source. \

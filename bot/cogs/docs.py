@@ -20,7 +20,7 @@ from bot.admins import admin_here, is_admin
 from bot.format import MESSAGE_LIMIT, format_report, sources_pages
 from bot.guilds import scope_here
 from bot.paging import PAGE_LIMIT, send_pages
-from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
+from bot.replies import CONFIRM_SECONDS, NO_MENTIONS, STILL_INDEXING, send_private
 from bot.views import ExpiringView
 from retrieval.ingest.upload import (
     UploadRefused,
@@ -43,7 +43,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 DOWNLOAD_SECONDS = 60.0
-CONFIRM_SECONDS = 300.0  # how long a Replace or Delete button waits for the admin
 REINDEX_RUNNING = "A reindex is running now; nothing was changed. Please try again when it ends."
 DOWNLOAD_FAILED = "The file could not be downloaded from Discord ({reason}); nothing was saved. Please try again."
 ALREADY_THERE = "`{path}` is already there with exactly these bytes; nothing changed."
