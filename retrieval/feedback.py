@@ -232,15 +232,18 @@ def topics(questions: Iterable[str], limit: int = 15) -> list[Topic]:
     """The informative terms (the tokenizer's: no stop words, stemmed) found in the most questions, each shown in its
     most frequent spelling; terms of a single question are not topics."""
     counts: Counter[str] = Counter()
-    spellings: dict[str, Counter[str]] = {}
-    for question in questions:
+    spellings: Counter[tuple[str, str]] = Counter()
+    for question, times in Counter(questions).items():  # a question asked again is tokenized once
         seen: set[str] = set()
         for token in iter_tokens(question):
             if token.term.isdigit() or len(token.term) < 2:
                 continue  # numbers and single letters say nothing of a subject
-            spelling = question[token.start : token.end].casefold() or token.term
-            spellings.setdefault(token.term, Counter())[spelling] += 1
+            spellings[token.term, question[token.start : token.end].casefold() or token.term] += times
             seen.add(token.term)
-        counts.update(seen)
+        for term in seen:
+            counts[term] += times
+    usual: dict[str, str] = {}
+    for (term, spelling), _ in spellings.most_common():
+        usual.setdefault(term, spelling)
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    return [Topic(spellings[term].most_common(1)[0][0], n) for term, n in ranked[:limit] if n >= TOPIC_MIN_QUESTIONS]
+    return [Topic(usual[term], n) for term, n in ranked[:limit] if n >= TOPIC_MIN_QUESTIONS]

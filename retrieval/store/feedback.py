@@ -48,6 +48,8 @@ def connect(path: Path) -> sqlite3.Connection:
     """A connection of feedback's own (autocommit; foreign keys on so votes go with their question)."""
     connection = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_MILLISECONDS / 1000)
     connection.execute("PRAGMA foreign_keys = ON")
+    # As the Store's connection: in WAL mode a commit need not wait for the disk (a crash may lose the last vote).
+    connection.execute("PRAGMA synchronous = NORMAL")
     # Deleted questions are overwritten with zeros rather than left in free pages of the file.
     connection.execute("PRAGMA secure_delete = ON")
     return connection
