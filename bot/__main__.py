@@ -53,13 +53,14 @@ async def serve(settings: Settings) -> None:
     loop = asyncio.get_running_loop()
     for signal_number in (signal.SIGTERM, signal.SIGINT):
         loop.add_signal_handler(signal_number, stop.set)
-    reranker = await asyncio.to_thread(load_reranker, settings.reranker)
+    reranker = await asyncio.to_thread(load_reranker, settings.reranker, 1, settings.model_path)
     store = await Store.open(settings.db_path)
     try:
-        service = build_service(settings, store, reranker)
+        service = build_service(settings, store, reranker, serving=True)
         bot_class = ShardedDocBot if settings.sharded else DocBot
         async with bot_class(service, settings) as bot:
             await run_until_stopped(bot, settings.discord_token, stop)
+        await service.stop_embedding()  # after its current batch of sentence vectors
     finally:
         await store.close()
 

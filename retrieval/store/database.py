@@ -177,6 +177,14 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (question_id, user_id)
     ) WITHOUT ROWID;
     """,
+    # 6: sentence embeddings (retrieval/store/embeddings.py), computed in the background after each reindex by the
+    # model named in meta 'embedding_model'; a row goes with its sentence.
+    """
+    CREATE TABLE embeddings (
+        sentence_id INTEGER PRIMARY KEY REFERENCES sentences(id) ON DELETE CASCADE,
+        vector BLOB NOT NULL
+    );
+    """,
 )
 
 # The highest sentence id ever written (meta key): ids are never reused.

@@ -1,0 +1,140 @@
+"""Index-time embeddings: every answerable sentence's `passage_vector`, computed once and stored.
+
+`embed_missing` runs in a worker thread after a reindex has the lexical index serving: it embeds the sentences that
+have no stored vector yet (a paragraph at a time: the paragraph's embedding is shared by its sentences), in batches
+written in short transactions, so that it can stop between any two and pick up where it was. Questions keep the
+question-time reranking for candidates without a stored vector meanwhile.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from retrieval.answer.semantic import PARAGRAPH_CHARS, SemanticReranker, passage_vectors
+from retrieval.store import embeddings as table
+
+log = logging.getLogger(__name__)
+
+# Sentences looked up (and embedded, with their paragraphs) per batch: a write about every second on one core, and
+# as long to wait for when the process stops.
+BATCH_SENTENCES = 64
+
+# How often progress is logged while embeddings are computed in the background.
+LOG_SECONDS = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class EmbeddingProgress:
+    """How many answerable sentences have a stored vector of the current model, of how many."""
+
+    done: int
+    total: int
+    seconds: float = 0.0
+
+    @property
+    def complete(self) -> bool:
+        """True when every answerable sentence has its vector."""
+        return self.done >= self.total
+
+
+EmbeddingCallback = Callable[[EmbeddingProgress], None]
+
+
+def embedding_progress(db_path: Path, model_id: str) -> EmbeddingProgress:
+    """The stored embeddings' progress for the model `model_id` (read in a worker thread)."""
+    connection = table.connect_writer(db_path)
+    try:
+        done, total = table.embedding_counts(connection, model_id)
+    finally:
+        connection.close()
+    return EmbeddingProgress(done, total)
+
+
+def paragraph_start(texts: list[str]) -> str:
+    """The text a paragraph is embedded from: its sentences joined, up to `PARAGRAPH_CHARS` (the model reads only
+    its first word pieces)."""
+    text = ""
+    for sentence in texts:
+        text = f"{text} {sentence}" if text else sentence
+        if len(text) >= PARAGRAPH_CHARS:
+            break
+    return text
+
+
+def embed_missing(
+    db_path: Path,
+    reranker: SemanticReranker,
+    progress: EmbeddingCallback | None = None,
+    stop: threading.Event | None = None,
+) -> EmbeddingProgress:
+    """Compute and store the vectors of every answerable sentence that has none (run in a worker thread).
+
+    Stored vectors of another model are dropped first. Returns the progress reached (complete unless `stop` was
+    set, or sentences were added meanwhile).
+    """
+    started = time.perf_counter()
+    connection = table.connect_writer(db_path)
+    try:
+        if table.claim_model(connection, reranker.model_id):
+            log.info("stored embeddings were of another model: recomputing them")
+        done, total = table.embedding_counts(connection, reranker.model_id)
+        logged = time.monotonic()
+        after_id = 0
+        while stop is None or not stop.is_set():
+            paragraphs, after_id = _next_batch(connection, after_id)
+            if not paragraphs:
+                break
+            rows = _embed(reranker, paragraphs)
+            done += table.write_embeddings(connection, reranker.model_id, rows)
+            report = EmbeddingProgress(min(done, total), total, time.perf_counter() - started)
+            if progress is not None:
+                progress(report)
+            if time.monotonic() - logged >= LOG_SECONDS:
+                logged = time.monotonic()
+                log.info("embeddings: %d of %d sentences (%.0f/s)", report.done, total, _rate(report))
+        done, total = table.embedding_counts(connection, reranker.model_id)
+    finally:
+        connection.close()
+    result = EmbeddingProgress(done, total, time.perf_counter() - started)
+    log.info("embeddings: %d of %d sentences stored, %.1fs", done, total, result.seconds)
+    return result
+
+
+def _rate(report: EmbeddingProgress) -> float:
+    return report.done / report.seconds if report.seconds > 0 else 0.0
+
+
+def _next_batch(connection: sqlite3.Connection, after_id: int) -> tuple[list[list[tuple[int, str, bool]]], int]:
+    paragraphs = table.missing_paragraphs(connection, after_id, BATCH_SENTENCES)
+    missing = [sentence_id for paragraph in paragraphs for sentence_id, _, todo in paragraph if todo]
+    return paragraphs, max(missing, default=after_id)
+
+
+def _embed(reranker: SemanticReranker, paragraphs: list[list[tuple[int, str, bool]]]) -> list[tuple[int, bytes]]:
+    """The packed vectors of the sentences of `paragraphs` that have none."""
+    ids: list[int] = []
+    sentence_text: list[str] = []
+    paragraph_of: list[str] = []
+    for paragraph in paragraphs:
+        start = paragraph_start([text for _, text, _ in paragraph])
+        for sentence_id, text, todo in paragraph:
+            if todo:
+                ids.append(sentence_id)
+                sentence_text.append(text)
+                paragraph_of.append(start)
+    # Each distinct text once: a one-sentence paragraph is its sentence, and a paragraph serves all its sentences.
+    unique = list(dict.fromkeys(sentence_text + paragraph_of))
+    vectors = reranker.encode(unique)
+    row_of = {text: i for i, text in enumerate(unique)}
+    sentences = vectors[[row_of[t] for t in sentence_text]] if ids else np.zeros((0, vectors.shape[1]), np.float32)
+    paragraph_vectors = vectors[[row_of[t] for t in paragraph_of]] if ids else sentences
+    packed = passage_vectors(sentences, paragraph_vectors)
+    return [(sentence_id, table.pack(vector)) for sentence_id, vector in zip(ids, packed, strict=True)]

@@ -1,0 +1,234 @@
+"""Stored sentence vectors (issue 13): computed incrementally after a reindex, used at question time, hybrid
+candidates once complete. Most tests use a small deterministic encoder; the real MiniLM checks that stored vectors
+score as question-time embedding does and that a sentence sharing no word with the question is found."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from retrieval.answer import embeddings as building
+from retrieval.answer.answering import StoredEmbeddings, answer_question
+from retrieval.answer.semantic import Candidate, SemanticReranker, Vectors
+from retrieval.index.vectors import NeighbourIndex, StoredVectors, sign_codes
+from retrieval.service import AnswerService
+from retrieval.store import embeddings as table
+from retrieval.store.database import Store
+from retrieval.store.reader import connect_readonly
+
+DIMENSIONS = 16
+
+
+class CountingEncoder:
+    """A deterministic encoder (a hash of each text) that counts the texts it embedded."""
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+
+    def __call__(self, texts: Sequence[str]) -> Vectors:
+        self.texts.extend(texts)
+        rows = []
+        for text in texts:
+            seed = int.from_bytes(hashlib.sha256(text.encode()).digest()[:8], "little")
+            row = np.random.default_rng(seed).standard_normal(DIMENSIONS).astype(np.float32)
+            rows.append(row / np.linalg.norm(row))
+        return np.vstack(rows) if rows else np.zeros((0, DIMENSIONS), np.float32)
+
+
+def write_docs(folder: Path, documents: dict[str, str]) -> Path:
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in documents.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
+
+
+DOCS = {
+    "fleet.txt": "The fleet sailed from Dover in the spring. It carried grain and wool.\n\n"
+    "A violent storm dispersed the ships near the coast. Few of them came home.\n",
+    "okapi.txt": "The okapi lives in the forests of the Congo. It eats leaves and fruit.\n",
+}
+
+
+def stored_count(db: Path) -> int:
+    connection = connect_readonly(db)
+    try:
+        return int(connection.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0])
+    finally:
+        connection.close()
+
+
+def test_pack_and_unpack_keep_a_vector_within_its_quantisation_step() -> None:
+    vector = np.random.default_rng(1).standard_normal(384).astype(np.float32) * 0.05
+    blob = table.pack(vector)
+    assert len(blob) == 4 + 384
+    back = table.unpack(blob)
+    assert np.abs(back - vector).max() <= np.abs(vector).max() / 127 / 2 + 1e-7
+    assert table.unpack(table.pack(np.zeros(8, np.float32))).tolist() == [0.0] * 8
+
+
+async def test_vectors_are_computed_for_new_sentences_only_and_follow_their_documents(tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs", DOCS)
+    encoder = CountingEncoder()
+    reranker = SemanticReranker(encoder, model_id="counting-1")
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, reranker=reranker)
+        report = await service.reindex()
+        assert report.embeddings_left == report.sentences == 6  # nothing computed yet: not in the background here
+        progress: list[building.EmbeddingProgress] = []
+        done = await service.embed_missing(progress.append)
+        assert done is not None and done.complete and (done.done, done.total) == (6, 6)
+        assert progress and progress[-1].done == 6
+        assert stored_count(store.path) == 6 and service.embeddings_complete
+        # 6 sentences and 3 paragraphs: each distinct text once
+        assert len(encoder.texts) == len(set(encoder.texts)) == 9
+
+        # one document changes: only its new sentences are embedded; the old ones' rows went with them
+        encoder.texts.clear()
+        write_docs(
+            docs, {"okapi.txt": "The okapi lives in the forests of the Congo. It eats leaves, fruit and fungi.\n"}
+        )
+        report = await service.reindex()
+        assert report.embeddings_left == 2
+        await service.embed_missing()
+        assert stored_count(store.path) == 6
+        assert "It eats leaves, fruit and fungi." in encoder.texts and len(encoder.texts) == 3
+
+        # a service that starts later serves them without computing anything
+        encoder.texts.clear()
+        again = AnswerService(store, docs, reranker=reranker)
+        await again.load()
+        assert again.embeddings_complete and encoder.texts == []
+
+        # another model: every vector is recomputed
+        other = AnswerService(store, docs, reranker=SemanticReranker(encoder, model_id="counting-2"))
+        await other.load()
+        assert not other.embeddings_complete
+        done = await other.embed_missing()
+        assert done is not None and done.complete and stored_count(store.path) == 6
+        assert len(encoder.texts) == 9
+
+
+async def test_the_background_build_starts_after_a_reindex(tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs", DOCS)
+    reranker = SemanticReranker(CountingEncoder(), model_id="counting-1")
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, reranker=reranker, embed_in_background=True)
+        report = await service.reindex()
+        assert report.embeddings_left == 6
+        # the report came back without waiting; answers are served meanwhile
+        assert not (await service.ask("Where did the fleet sail from?")).not_found
+        done = await service.embed_missing()  # joins the build already running
+        assert done is not None and done.complete
+        assert service.embeddings_complete
+
+
+def test_a_stopped_build_resumes_where_it_was(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import asyncio
+    import threading
+
+    docs = write_docs(tmp_path / "docs", {f"d{i}.txt": f"Sentence number {i} is here.\n" for i in range(5)})
+
+    async def index() -> None:
+        async with await Store.open(tmp_path / "db.sqlite3") as store:
+            await AnswerService(store, docs).reindex()
+
+    asyncio.run(index())
+    monkeypatch.setattr(building, "BATCH_SENTENCES", 2)
+    stop = threading.Event()
+    reranker = SemanticReranker(CountingEncoder(), model_id="counting-1")
+    first = building.embed_missing(tmp_path / "db.sqlite3", reranker, lambda p: stop.set(), stop)
+    assert (first.done, first.total) == (2, 5) and not first.complete
+    second = building.embed_missing(tmp_path / "db.sqlite3", reranker)
+    assert second.complete and stored_count(tmp_path / "db.sqlite3") == 5
+
+
+def test_nearest_neighbours_find_the_closest_stored_vectors(tmp_path: Path) -> None:
+    rng = np.random.default_rng(7)
+    vectors = rng.standard_normal((2000, 64)).astype(np.float32)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+
+    class Memory(StoredVectors):
+        def __init__(self) -> None:
+            self.db_path, self.model_id = tmp_path, "m"
+
+        def of(self, ids: Sequence[int]) -> dict[int, np.ndarray]:  # type: ignore[type-arg]
+            return {i: vectors[i] for i in ids}
+
+    index = NeighbourIndex(np.arange(2000, dtype=np.int64), sign_codes(vectors), Memory())
+    query = vectors[1234] + 0.3 * vectors[99]
+    query /= np.linalg.norm(query)
+    found = index.nearest(query, 3)
+    exact = np.argsort(-(vectors @ query))[:3]
+    assert [i for i, _ in found] == exact.tolist()
+    assert found[0][1] == pytest.approx(float(vectors[1234] @ query), abs=1e-6)
+    assert sign_codes(vectors).shape == (2000, 1) and NeighbourIndex.nearest(index, query, 0) == []
+
+
+def test_stored_similarity_is_the_question_time_similarity(minilm: SemanticReranker) -> None:
+    sentences = ["A violent storm dispersed the ships near the coast.", "The fleet sailed from Dover in the spring."]
+    paragraph = " ".join(sentences)
+    question = "What scattered the fleet?"
+    live = minilm.score(question, [Candidate(s, paragraph, 1.0 - i) for i, s in enumerate(sentences)])
+    vectors = minilm.encode([*sentences, paragraph])
+    stored = [table.unpack(table.pack(0.5 * vectors[i] + 0.5 * vectors[2])) for i in range(2)]
+    kept = minilm.score(question, [Candidate(s, "", 1.0 - i, stored[i]) for i, s in enumerate(sentences)])
+    assert kept.similarities == pytest.approx(live.similarities, abs=0.01)
+    assert kept.order == live.order
+
+
+async def test_hybrid_candidates_find_a_sentence_without_the_question_words(
+    tmp_path: Path, minilm: SemanticReranker
+) -> None:
+    docs = write_docs(tmp_path / "docs", DOCS)
+    question = "What scattered the fleet?"
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, reranker=minilm)
+        await service.reindex()
+        before = await service.ask(question, top=5)
+        assert "A violent storm dispersed the ships near the coast." not in [h.text for h in before.hits]
+        await service.embed_missing()
+        after = await service.ask(question, top=5)
+    assert not after.not_found
+    assert "A violent storm dispersed the ships near the coast." in [h.text for h in after.hits]
+    storm = next(h for h in after.hits if h.text.startswith("A violent storm"))
+    assert storm.matched_terms == ()  # found by its meaning alone
+
+
+async def test_not_found_stays_lexical_with_hybrid_candidates(tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs", DOCS)
+    reranker = SemanticReranker(CountingEncoder(), model_id="counting-1")
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, reranker=reranker)
+        await service.reindex()
+        await service.embed_missing()
+        assert service.embeddings_complete
+        # no word of the question is in the documents: neighbours always exist, but do not make an answer
+        answer = await service.ask("Who won the chess championship?")
+    assert answer.not_found and answer.hits == ()
+
+
+def test_answer_question_without_stored_vectors_is_unchanged(minilm: SemanticReranker) -> None:
+    from retrieval.index.corpus import Corpus
+    from retrieval.index.engine import RankBM25Engine
+    from retrieval.models import DocumentInfo, IndexedSentence
+    from retrieval.tokenize import tokenize
+
+    texts = ["The fleet sailed from Dover.", "A storm dispersed the fleet near the coast."]
+    sentences = [IndexedSentence(i + 1, 1, 0, i, t, tuple(tokenize(t))) for i, t in enumerate(texts)]
+    corpus = Corpus.build(sentences, [DocumentInfo(1, "fleet.txt", "Fleet", 2)])
+    engine = RankBM25Engine([s.tokens for s in sentences])
+    plain = answer_question("What scattered the fleet?", corpus, engine, 2, minilm)
+    empty = StoredEmbeddings(StoredVectorsNone())  # a store without vectors: the question-time path
+    assert answer_question("What scattered the fleet?", corpus, engine, 2, minilm, empty) == plain
+
+
+class StoredVectorsNone(StoredVectors):
+    def __init__(self) -> None:
+        self.db_path, self.model_id = Path("/nonexistent"), "none"
+
+    def of(self, ids: Sequence[int]) -> dict[int, np.ndarray]:  # type: ignore[type-arg]
+        return {}
