@@ -10,7 +10,10 @@ with no DIR, `bench/data/squad-small` is scored. Unless `--no-long`, the long-qu
 word boundaries); "nf answ." and "nf unans." are the shares of its answerable and unanswerable questions answered
 "not found". Every run also scores the seed questions
 (`bench/data/seed-qa.jsonl` against `seeds/`) and measures "not found" on questions the seed cannot answer
-(`bench/data/unanswerable-seed.jsonl` against `seeds/`).
+(`bench/data/unanswerable-seed.jsonl` against `seeds/`). Unless `--no-multilingual`, the multilingual set
+(bench/data/multilingual: one document translated into 8 languages beside its English original, 22 questions in
+each language) is scored per language, with LANGUAGE=auto and with LANGUAGE=en (every document and question
+tokenized as English, as before languages were told apart).
 
 docbot: the documents are indexed with the real ingest and tokenizer into a temporary SQLite database through
 `AnswerService`, and each question is answered with `AnswerService.ask_now` (top 10). `--engine` is its `ENGINE`
@@ -45,6 +48,7 @@ from rank_bm25 import BM25Plus
 
 from retrieval.answer.semantic import RERANKER_CHOICES, RerankerUnavailable, SemanticReranker, load_reranker
 from retrieval.index.persistence import ENGINE_CHOICES
+from retrieval.language import detect_language
 from retrieval.models import Answer, IndexedSentence
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
@@ -57,12 +61,9 @@ SEEDS = BENCH.parent / "seeds"
 SEED_QA = DATA / "seed-qa.jsonl"
 UNANSWERABLE = DATA / "unanswerable-seed.jsonl"
 LONG_QUESTIONS = DATA / "long_questions"
+MULTILINGUAL = DATA / "multilingual"
 REALDOCS_DOCS = BENCH.parent.parent / "shared" / "eval" / "realdocs-dev" / "docs"
 TOP = 10
-# --question-time-embeddings: the reranker embeds candidates at question time (no stored vectors, no hybrid candidates).
-QUESTION_TIME_EMBEDDINGS = False
-# Seconds each set's stored embeddings took to compute (the "docbot +minilm" rows' index-time cost).
-embed_seconds: list[float] = []
 K_VALUES = (1, 5, 10)
 
 
@@ -174,6 +175,8 @@ class SetResult:
 
 
 DOCBOT = "docbot"
+DOCBOT_ENGLISH = "docbot LANGUAGE=en"
+EN = frozenset({"en"})
 DOCBOT_WEAK = "docbot +weak"
 DOCBOT_SEMANTIC = "docbot +minilm"
 PLAIN = "plain rank-bm25"
@@ -184,9 +187,12 @@ def plain_bm25(sentences: Sequence[IndexedSentence]) -> BM25Plus:
     return BM25Plus([list(s.tokens) for s in sentences])
 
 
-def plain_bm25_ranking(bm25: BM25Plus, sentences: Sequence[IndexedSentence], question: str, k: int = TOP) -> list[str]:
-    """The top `k` sentences by `get_scores` over every sentence (ties by position)."""
-    scores = bm25.get_scores(tokenize(question))
+def plain_bm25_ranking(
+    bm25: BM25Plus, sentences: Sequence[IndexedSentence], question: str, k: int = TOP, languages: frozenset[str] = EN
+) -> list[str]:
+    """The top `k` sentences by `get_scores` over every sentence (ties by position); the question tokenized as docbot
+    does, in the most likely of the documents' `languages`."""
+    scores = bm25.get_scores(tokenize(question, detect_language(question, languages)))
     order = sorted(range(len(sentences)), key=lambda i: (-float(scores[i]), i))[:k]
     return [sentences[i].text for i in order]
 
@@ -197,10 +203,12 @@ async def evaluate_set(
     questions: Sequence[Question],
     engine: str = "auto",
     reranker: SemanticReranker | None = None,
+    language: str = "auto",
 ) -> SetResult:
     """Index `docs` into a temporary database with docbot's pipeline, answer every question, and run plain BM25.
 
     With a `reranker`, the same index also answers through a service that uses it (the "docbot +minilm" row).
+    `language` is docbot's LANGUAGE setting.
     """
     answerable = any(q.gold for q in questions)
     reranked: list[Answer] = []
@@ -208,7 +216,7 @@ async def evaluate_set(
     with tempfile.TemporaryDirectory(prefix="docbot-quality-") as tmp:
         store = await Store.open(Path(tmp) / "index.sqlite3")
         try:
-            service = AnswerService(store, docs, engine=engine)
+            service = AnswerService(store, docs, engine=engine, language=language)
             started = time.perf_counter()
             report = await service.reindex()
             index_seconds = time.perf_counter() - started
@@ -216,13 +224,10 @@ async def evaluate_set(
             answers = [service.ask_now(q.q, TOP) for q in questions]
             answer_seconds = time.perf_counter() - started
             sentences = await store.load_sentences()
+            languages = frozenset(d.language for d in await store.documents())
             if reranker is not None:
-                semantic = AnswerService(store, docs, engine=engine, reranker=reranker, embed_in_background=False)
+                semantic = AnswerService(store, docs, engine=engine, reranker=reranker)
                 await semantic.load()
-                if not QUESTION_TIME_EMBEDDINGS:  # the default: every sentence's vector stored (and hybrid candidates)
-                    embedded = await semantic.embed_missing()
-                    assert embedded is not None and embedded.complete
-                    embed_seconds.append(embedded.seconds)
                 started = time.perf_counter()
                 reranked = [semantic.ask_now(q.q, TOP) for q in questions]
                 reranked_seconds = time.perf_counter() - started
@@ -267,7 +272,7 @@ async def evaluate_set(
         bm25 = plain_bm25(sentences)
         build_seconds = time.perf_counter() - started
         started = time.perf_counter()
-        rankings = [plain_bm25_ranking(bm25, sentences, q.q) for q in questions if q.gold]
+        rankings = [plain_bm25_ranking(bm25, sentences, q.q, TOP, languages) for q in questions if q.gold]
         plain_seconds = time.perf_counter() - started
         plain = [first_hit_rank(r, q.gold) for r, q in zip(rankings, [q for q in questions if q.gold], strict=True)]
         result.runs.append(
@@ -284,6 +289,43 @@ def not_found_shares(answers: Sequence[Answer], questions: Sequence[Question]) -
         return sum(chosen) / len(chosen) if chosen else None
 
     return share(True), share(False)
+
+
+MULTILINGUAL_AUTO = "multilingual"
+MULTILINGUAL_ENGLISH = "multilingual (en)"
+
+
+async def evaluate_multilingual(engine: str = "auto") -> list[SetResult]:
+    """The multilingual set indexed twice: with LANGUAGE=auto and with LANGUAGE=en (everything tokenized as English)."""
+    questions = load_questions(MULTILINGUAL / "qa.jsonl")
+    docs = MULTILINGUAL / "docs"
+    return [
+        await evaluate_set(MULTILINGUAL_AUTO, docs, questions, engine),
+        await evaluate_set(MULTILINGUAL_ENGLISH, docs, questions, engine, language="en"),
+    ]
+
+
+def multilingual_report(results: Sequence[SetResult], path: Path = MULTILINGUAL / "qa.jsonl") -> list[str]:
+    """hit@1 / hit@5 per language of the multilingual set: docbot (LANGUAGE=auto), docbot with LANGUAGE=en, and plain
+    rank-bm25 over the LANGUAGE=auto tokens."""
+    by_name = {r.name: r for r in results}
+    if MULTILINGUAL_AUTO not in by_name or MULTILINGUAL_ENGLISH not in by_name:
+        return []
+    with path.open(encoding="utf-8") as handle:
+        languages = [json.loads(line)["lang"] for line in handle if line.strip()]
+    runs = [
+        (DOCBOT, by_name[MULTILINGUAL_AUTO].run(DOCBOT)),
+        (DOCBOT_ENGLISH, by_name[MULTILINGUAL_ENGLISH].run(DOCBOT)),
+        (PLAIN, by_name[MULTILINGUAL_AUTO].run(PLAIN)),
+    ]
+    lines = [f"multilingual, hit@1 / hit@5 per language: {' | '.join(name for name, _ in runs)}"]
+    for language in dict.fromkeys(languages):
+        figures = []
+        for _, run in runs:
+            m = score_ranks([rank for rank, lang in zip(run.ranks, languages, strict=True) if lang == language])
+            figures.append(f"{m.hit1:.2f} / {m.hit5:.2f}")
+        lines.append(f"  {language} ({languages.count(language)}): {' | '.join(figures)}")
+    return lines
 
 
 def long_question_sets(realdocs_docs: Path = REALDOCS_DOCS) -> list[tuple[str, Path, list[Question]]]:
@@ -310,6 +352,7 @@ async def evaluate_all(
     engine: str = "auto",
     reranker: SemanticReranker | None = None,
     long_questions: bool = False,
+    multilingual: bool = False,
 ) -> list[SetResult]:
     """Every set of a run: each DIR, the long questions (with `long_questions`), then the seed questions and the
     unanswerable questions against `seeds`."""
@@ -317,6 +360,8 @@ async def evaluate_all(
     if long_questions:
         for name, docs, questions in long_question_sets():
             results.append(await evaluate_set(name, docs, questions, engine, reranker))
+    if multilingual:
+        results += await evaluate_multilingual(engine)
     if seed_qa is not None:
         results.append(await evaluate_set("seed-qa", seeds, load_questions(seed_qa), engine, reranker))
     if unanswerable is not None:
@@ -415,6 +460,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--show-misses", action="store_true", help="list docbot's misses at hit@1")
     parser.add_argument("--no-long", action="store_true", help="skip the long-question set (bench/data/long_questions)")
     parser.add_argument(
+        "--no-multilingual", action="store_true", help="skip the multilingual set (bench/data/multilingual)"
+    )
+    parser.add_argument(
         "--engine", choices=ENGINE_CHOICES, default="auto", help="docbot's ENGINE setting (default auto)"
     )
     parser.add_argument(
@@ -422,14 +470,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         choices=[c for c in RERANKER_CHOICES if c != "none"],
         help="also answer with this RERANKER setting (a second docbot row; needs the semantic extra)",
     )
-    parser.add_argument(
-        "--question-time-embeddings",
-        action="store_true",
-        help="with --reranker: embed candidates at question time, as before stored vectors (no hybrid candidates)",
-    )
     args = parser.parse_args(argv)
-    global QUESTION_TIME_EMBEDDINGS
-    QUESTION_TIME_EMBEDDINGS = args.question_time_embeddings
     dirs = [Path(d) for d in args.dirs] or [SQUAD_SMALL]
     try:
         reranker = load_reranker(args.reranker or "none")
@@ -441,15 +482,24 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"quality: {directory} needs docs/ and qa.jsonl", file=sys.stderr)
             return 2
     results = asyncio.run(
-        evaluate_all(dirs, args.seeds, args.seed_qa, args.unanswerable, args.engine, reranker, not args.no_long)
+        evaluate_all(
+            dirs,
+            args.seeds,
+            args.seed_qa,
+            args.unanswerable,
+            args.engine,
+            reranker,
+            not args.no_long,
+            not args.no_multilingual,
+        )
     )
     print(format_table(results))
     print()
     print("\n".join(halves_report(results)))
     print()
+    print("\n".join(multilingual_report(results)))
+    print()
     print("\n".join(targets_report(results)))
-    if embed_seconds:
-        print(f"stored embeddings computed in {sum(embed_seconds):.1f} s over {len(embed_seconds)} sets")
     if args.show_misses:
         for result in results:
             _print_misses(result, dirs, args)

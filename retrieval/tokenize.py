@@ -1,9 +1,16 @@
 """The one tokenizer for documents and questions.
 
-Unicode NFKC, case folding, words and numbers, English stop words, Snowball (Porter2) stems. Numbers keep their
+Unicode NFKC, case folding, words and numbers, the language's stop words and Snowball stems. Numbers keep their
 digits together ("10,000" → "10000"), hyphenated words give the whole word and its parts ("half-million" →
-"half-million", "half", "million"), possessives lose their "'s", and dotted or upper-case acronyms ("U.S.", "US")
-survive even when their lower-case spelling is a stop word ("us").
+"half-million", "half", "million"), possessives lose their "'s" (English), elided articles lose their apostrophe
+("l'exécution" → "exécution"; French, Italian, Catalan), and dotted or upper-case acronyms ("U.S.", "US") survive
+even when their lower-case spelling is a stop word ("us").
+
+Languages: every Snowball stemmer (`STEMMED_LANGUAGES`), with Snowball's own stop word list where it has one
+(retrieval/data/stopwords/, BSD-3-Clause) and NLTK's for English. Chinese and Japanese characters, in whatever
+language, are indexed as overlapping pairs ("进程树" → "进程", "程树"; Lucene's CJK bigrams): they are written without
+spaces between words. Words of a language with no stemmer (Chinese, Japanese, Korean, Ukrainian, ...) are treated
+as English words.
 """
 
 from __future__ import annotations
@@ -19,16 +26,119 @@ import Stemmer
 
 # Bumped whenever the tokens (or the sentences) of the same text could change, so stored tokens are rebuilt.
 # 3: sentences longer than retrieval.ingest.split.MAX_SENTENCE_CHARS are cut into pieces.
-TOKENIZER_VERSION = 3
+# 4: each document in its own language's stems and stop words; Chinese and Japanese characters as pairs.
+TOKENIZER_VERSION = 4
+
+ENGLISH = "en"
+# ISO 639-1 code → PyStemmer's Snowball algorithm.
+STEMMED_LANGUAGES: dict[str, str] = {
+    "ar": "arabic",
+    "ca": "catalan",
+    "cs": "czech",
+    "da": "danish",
+    "de": "german",
+    "el": "greek",
+    "en": "english",
+    "eo": "esperanto",
+    "es": "spanish",
+    "et": "estonian",
+    "eu": "basque",
+    "fa": "persian",
+    "fi": "finnish",
+    "fr": "french",
+    "ga": "irish",
+    "hi": "hindi",
+    "hu": "hungarian",
+    "hy": "armenian",
+    "id": "indonesian",
+    "it": "italian",
+    "lt": "lithuanian",
+    "ne": "nepali",
+    "nl": "dutch",
+    "no": "norwegian",
+    "pl": "polish",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sr": "serbian",
+    "sv": "swedish",
+    "ta": "tamil",
+    "tr": "turkish",
+    "yi": "yiddish",
+}
+# Languages written without spaces between words: their characters are indexed as pairs.
+CJK_LANGUAGES = ("ja", "zh")
+# Articles and pronouns elided before a vowel, written with an apostrophe ("l'exécution", "dell'albero").
+_ELISIONS: dict[str, frozenset[str]] = {
+    "fr": frozenset(
+        ["c", "d", "j", "l", "m", "n", "qu", "s", "t", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu", "quelqu"]
+    ),
+    "it": frozenset(
+        [
+            "c",
+            "d",
+            "l",
+            "m",
+            "n",
+            "s",
+            "t",
+            "v",
+            "all",
+            "dall",
+            "dell",
+            "nell",
+            "sull",
+            "coll",
+            "un",
+            "quell",
+            "quest",
+            "bell",
+            "buon",
+            "sant",
+        ]
+    ),
+    "ca": frozenset(["d", "l", "m", "n", "s", "t"]),
+}
 
 
-def _load_stop_words() -> frozenset[str]:
-    text = resources.files("retrieval").joinpath("data/stopwords_en.txt").read_text(encoding="utf-8")
+def _read_word_list(path: str) -> frozenset[str]:
+    source = resources.files("retrieval").joinpath(path)
+    if not source.is_file():
+        return frozenset()
+    text = source.read_text(encoding="utf-8")
     return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 # English stop words: NLTK's list with contractions in their apostrophe form, plus a few modal verbs.
-STOP_WORDS = _load_stop_words()
+STOP_WORDS = _read_word_list("data/stopwords_en.txt")
+
+
+@dataclass(frozen=True, slots=True)
+class _Language:
+    """How the words of one language become terms."""
+
+    algorithm: str
+    stop_words: frozenset[str]
+    elisions: frozenset[str]
+    possessives: bool  # English "'s"
+
+
+@lru_cache(maxsize=64)
+def _language(code: str) -> _Language:
+    if code not in STEMMED_LANGUAGES:
+        code = ENGLISH
+    if code == ENGLISH:
+        return _Language("english", STOP_WORDS, frozenset(), True)
+    stop_words = _read_word_list(f"data/stopwords/{code}.txt")
+    if code == "ru":  # Snowball's list spells "ё" as "е", as its stemmer does
+        stop_words = stop_words | {word.replace("е", "ё") for word in stop_words}
+    return _Language(STEMMED_LANGUAGES[code], stop_words, _ELISIONS.get(code, frozenset()), False)
+
+
+def supported_languages() -> tuple[str, ...]:
+    """The language codes docbot tokenizes in their own way (the `LANGUAGE` setting's values besides auto)."""
+    return tuple(sorted((*STEMMED_LANGUAGES, *CJK_LANGUAGES)))
+
 
 # A token: a dotted acronym (U.S., e.g.), a number with thousands separators or decimals, or a word whose
 # parts are joined by hyphens or apostrophes.
@@ -40,6 +150,10 @@ _TOKEN = re.compile(
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
 _HYPHENS = re.compile(r"[\-‐‑]")
 _ACRONYM_MAX_LETTERS = 5
+# Han ideographs (with extensions and compatibility forms), hiragana and katakana (with the prolonged sound mark).
+_CJK_CHARS = "\u3040-\u30ff\u31f0-\u31ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_CJK = re.compile(f"[{_CJK_CHARS}]")
+_CJK_OR_NOT = re.compile(f"(?P<cjk>[{_CJK_CHARS}]+)|[^{_CJK_CHARS}]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,15 +165,15 @@ class Token:
     end: int
 
 
-@lru_cache(maxsize=1)
-def _stemmer() -> Stemmer.Stemmer:
-    return Stemmer.Stemmer("english")
+@lru_cache(maxsize=64)
+def _stemmer(algorithm: str) -> Stemmer.Stemmer:
+    return Stemmer.Stemmer(algorithm)
 
 
 @lru_cache(maxsize=200_000)
-def stem(word: str) -> str:
-    """The Snowball English stem of a case-folded word (cached: stemming dominates tokenizing time)."""
-    return str(_stemmer().stemWord(word))
+def stem(word: str, algorithm: str = "english") -> str:
+    """The Snowball stem of a case-folded word (cached: stemming dominates tokenizing time)."""
+    return str(_stemmer(algorithm).stemWord(word))
 
 
 def _normalize(text: str) -> str:
@@ -90,8 +204,10 @@ def _span_map(text: str, normalized: str) -> tuple[list[int], list[int]] | None:
     return (starts, ends) if "".join(pieces) == normalized else None
 
 
-def iter_tokens(text: str) -> Iterator[Token]:
-    """Tokens of `text` in order, with spans (offsets into `text`) for highlighting."""
+def iter_tokens(text: str, language: str = ENGLISH) -> Iterator[Token]:
+    """Tokens of `text` (written in `language`, an ISO 639-1 code) in order, with spans (offsets into `text`) for
+    highlighting."""
+    profile = _language(language)
     normalized = _normalize(text)
     # Ordinary text keeps its length under NFKC and needs no mapping.
     span_map = None if len(normalized) == len(text) else _span_map(text, normalized)
@@ -105,8 +221,10 @@ def iter_tokens(text: str) -> Iterator[Token]:
             tokens: Iterator[Token] = iter([Token(surface.replace(".", "").casefold(), start, end)])
         elif kind == "number":
             tokens = iter([Token(_number_term(surface), start, end)])
+        elif _CJK.search(surface):
+            tokens = _mixed_tokens(surface, start, with_spans, has_lower, profile)
         else:
-            tokens = _word_tokens(surface, start, with_spans, has_lower)
+            tokens = _word_tokens(surface, start, with_spans, has_lower, profile)
         if span_map is None:
             yield from tokens
         else:
@@ -122,9 +240,31 @@ def _number_term(surface: str) -> str:
     return surface
 
 
-def _word_tokens(surface: str, start: int, with_spans: bool, has_lower: bool) -> Iterator[Token]:
+def _mixed_tokens(surface: str, start: int, with_spans: bool, has_lower: bool, profile: _Language) -> Iterator[Token]:
+    # Chinese and Japanese characters as overlapping pairs (a lone one as itself); other letters as words.
+    for run in _CJK_OR_NOT.finditer(surface):
+        offset = start + run.start()
+        if run.lastgroup == "cjk":
+            chars = run.group()
+            if len(chars) == 1:
+                yield Token(chars, offset, offset + 1 if with_spans else 0)
+            for i in range(len(chars) - 1):
+                yield Token(chars[i : i + 2], offset + i, offset + i + 2 if with_spans else 0)
+            continue
+        word = run.group().strip("'-‐‑")
+        if word:
+            offset += run.group().find(word)
+            yield from _word_tokens(word, offset, with_spans, has_lower, profile)
+
+
+def _word_tokens(surface: str, start: int, with_spans: bool, has_lower: bool, profile: _Language) -> Iterator[Token]:
     word = surface
-    if word.endswith(("'s", "'S")):
+    if profile.elisions and "'" in word:
+        article, _, rest = word.partition("'")
+        if article.casefold() in profile.elisions and rest:
+            start += len(article) + 1
+            word = rest
+    if profile.possessives and word.endswith(("'s", "'S")):
         word = word[:-2]
     elif word.endswith("'"):
         word = word[:-1]
@@ -136,28 +276,42 @@ def _word_tokens(surface: str, start: int, with_spans: bool, has_lower: bool) ->
     if is_acronym:
         yield Token(folded, start, start + len(word) if with_spans else 0)
         return
-    if folded not in STOP_WORDS:
-        yield Token(stem(folded), start, start + len(word) if with_spans else 0)
+    if profile.algorithm == "russian":
+        folded = folded.replace("ё", "е")
+    stop_words = profile.stop_words
+    if folded not in stop_words:
+        yield Token(stem(folded, profile.algorithm), start, start + len(word) if with_spans else 0)
     if len(parts) > 1:
         offset = 0
         for part in parts:
             position = word.find(part, offset)
             offset = position + len(part)
             folded_part = part.casefold()
-            if folded_part in STOP_WORDS or len(folded_part) < 2:
+            if folded_part in stop_words or len(folded_part) < 2:
                 continue
             span_start = start + position if with_spans else 0
-            yield Token(stem(folded_part), span_start, span_start + len(part) if with_spans else 0)
+            yield Token(stem(folded_part, profile.algorithm), span_start, span_start + len(part) if with_spans else 0)
 
 
-def tokenize(text: str) -> list[str]:
-    """The terms of `text`: what is indexed for a sentence and searched for a question."""
-    return [token.term for token in iter_tokens(text)]
+def tokenize(text: str, language: str = ENGLISH) -> list[str]:
+    """The terms of `text` (written in `language`): what is indexed for a sentence and searched for a question."""
+    return [token.term for token in iter_tokens(text, language)]
 
 
-def match_spans(text: str, terms: frozenset[str] | set[str]) -> list[tuple[int, int]]:
-    """Merged character spans of `text` whose terms are in `terms` (for bolding matched words)."""
-    spans = sorted((t.start, t.end) for t in iter_tokens(text) if t.term in terms and t.end > t.start)
+def match_spans(text: str, terms: frozenset[str] | set[str], language: str | None = None) -> list[tuple[int, int]]:
+    """Merged character spans of `text` whose terms are in `terms` (for bolding matched words).
+
+    `language` is the text's; when None, English, and also the text's own language (detected) when English stems
+    leave some of `terms` unmatched (the terms of a document in another language).
+    """
+    tokens = list(iter_tokens(text, language or ENGLISH))
+    if language is None and not terms <= {t.term for t in tokens}:
+        from retrieval.language import detect_language
+
+        detected = detect_language(text)
+        if detected != ENGLISH:
+            tokens += iter_tokens(text, detected)
+    spans = sorted((t.start, t.end) for t in tokens if t.term in terms and t.end > t.start)
     merged: list[tuple[int, int]] = []
     for start, end in spans:
         if merged and start <= merged[-1][1]:

@@ -9,6 +9,9 @@ Blocks come from the format readers (retrieval/ingest/formats/) as slices of the
 - a code block is not quoted, but its identifiers are searchable: its terms go with the sentence before it (the one
   that introduces the code, "Create the engine with `create_engine()`:"), or the next one when it opens a section;
 - meta blocks (bylines, licence boilerplate) are left out.
+
+Every sentence of a document is tokenized in the document's language: the `LANGUAGE` setting, or with "auto" the
+language its prose is written in (retrieval/language.py).
 """
 
 from __future__ import annotations
@@ -21,8 +24,11 @@ from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats import extract
 from retrieval.ingest.split import normalize_space, split_sentences
 from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
+from retrieval.language import DEFAULT_LANGUAGE, document_language
 from retrieval.models import SECTION_SEPARATOR, ParsedDocument, SentenceRecord
 from retrieval.tokenize import tokenize
+
+AUTO_LANGUAGE = "auto"
 
 # Bumped when what is stored of a document changes (blocks, sections, splitting): a store written by another
 # version has every document read again at the next reindex.
@@ -32,14 +38,19 @@ INGEST_VERSION = 2
 CODE_TERMS = 40
 
 
-def parse_document(relative: str, data: bytes, mtime_ns: int) -> tuple[ParsedDocument, str]:
+def parse_document(
+    relative: str, data: bytes, mtime_ns: int, language: str = AUTO_LANGUAGE
+) -> tuple[ParsedDocument, str]:
     """Read, split and tokenize one file's bytes; returns the document and the reader's notes ("" if none).
 
+    `language` is the `LANGUAGE` setting: an ISO 639-1 code, or "auto" for the language of the document's prose.
     Raises `UnreadableDocument` for a file that is not a readable document or holds no words.
     """
     extracted = extract(relative, data)
     title = document_title(extracted, "")
-    records = document_records(extracted, title)
+    if language == AUTO_LANGUAGE:
+        language = prose_language(extracted)
+    records = document_records(extracted, title, language)
     if not any(r.kind != "heading" for r in records):
         raise UnreadableDocument("no sentences found")
     if not any(r.tokens for r in records if r.kind != "heading"):
@@ -52,8 +63,19 @@ def parse_document(relative: str, data: bytes, mtime_ns: int) -> tuple[ParsedDoc
         size=len(data),
         mtime_ns=mtime_ns,
         sentences=tuple(records),
+        language=language,
     )
     return document, "; ".join(extracted.notes)
+
+
+def prose_language(extracted: ExtractedText) -> str:
+    """The language of a document's headings and prose (code blocks and meta blocks left out)."""
+    texts = (
+        extracted.block_text(block)
+        for block in extracted.blocks
+        if block.kind in PROSE_KINDS or block.kind == "heading"
+    )
+    return document_language(texts)
 
 
 def document_title(extracted: ExtractedText, file_stem: str) -> str:
@@ -66,10 +88,13 @@ def document_title(extracted: ExtractedText, file_stem: str) -> str:
     return file_stem
 
 
-def document_records(extracted: ExtractedText, title: str | None = None) -> list[SentenceRecord]:
+def document_records(
+    extracted: ExtractedText, title: str | None = None, language: str = DEFAULT_LANGUAGE
+) -> list[SentenceRecord]:
     """Every heading and sentence of a document, numbered by block and sentence, with section path and page.
 
-    `title` is the document's title (`document_title`), whose heading opens the document rather than a section.
+    `title` is the document's title (`document_title`), whose heading opens the document rather than a section;
+    `language` the one its words are tokenized in.
     """
     if title is None:
         title = document_title(extracted, "")
@@ -80,7 +105,7 @@ def document_records(extracted: ExtractedText, title: str | None = None) -> list
     for block in extracted.blocks:
         raw = extracted.block_text(block)
         if block.kind == "code":
-            terms = list(dict.fromkeys(tokenize(raw)))[:CODE_TERMS]
+            terms = list(dict.fromkeys(tokenize(raw, language)))[:CODE_TERMS]
             if records and records[-1].kind != "heading":
                 last = records[-1]
                 records[-1] = replace(last, tokens=last.tokens + tuple(t for t in terms if t not in last.tokens))
@@ -100,7 +125,7 @@ def document_records(extracted: ExtractedText, title: str | None = None) -> list
                     text,
                     block.start,
                     block.end,
-                    tuple(tokenize(text)),
+                    tuple(tokenize(text, language)),
                     "heading",
                     _path(headings),
                     block.page,
@@ -115,7 +140,7 @@ def document_records(extracted: ExtractedText, title: str | None = None) -> list
         section = _path(headings)
         for number, (start, end) in enumerate(split_sentences(raw), start=1):
             text = normalize_space(raw[start:end])
-            tokens = tuple(tokenize(text))
+            tokens = tuple(tokenize(text, language))
             if pending_code:
                 tokens += tuple(t for t in dict.fromkeys(pending_code) if t not in tokens)
                 pending_code = []

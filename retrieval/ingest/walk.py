@@ -18,7 +18,7 @@ from pathlib import Path
 import pathspec
 
 from retrieval.ingest.decode import UnreadableDocument
-from retrieval.ingest.document import parse_document
+from retrieval.ingest.document import AUTO_LANGUAGE, parse_document
 from retrieval.ingest.formats import SUPPORTED_SUFFIXES
 from retrieval.models import FileWarning, ParsedDocument
 from retrieval.workers import worker_pool
@@ -207,13 +207,14 @@ def scan_documents(
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     progress: ProgressCallback | None = None,
     only: Callable[[str], bool] | None = None,
+    language: str = AUTO_LANGUAGE,
 ) -> ScanResult:
     """Compare the folder with what the store knows and parse what is new or changed.
 
     A file whose size and modification time match the store is taken as unchanged without being read (as git
     does); otherwise its content hash decides. Unreadable files are skipped with a warning and, when the store
     had them, dropped from the index. `only` limits the scan (files and warnings) to the relative paths it accepts
-    (one server's collections); `known` should then hold only those.
+    (one server's collections); `known` should then hold only those. `language` is the `LANGUAGE` setting.
     """
     if not root.is_dir():
         raise NotADirectoryError(f"documents folder {root} does not exist or is not a folder")
@@ -225,7 +226,8 @@ def scan_documents(
     seen: set[str] = set()
     sentences_read = 0
     pending = [(c, known.get(c.relative)) for c in candidates if not _looks_unchanged(c, known.get(c.relative))]
-    outcomes = _read_all(pending, max_file_bytes)  # in the order of `pending`, read here or by worker processes
+    # in the order of `pending`, read here or by worker processes
+    outcomes = _read_all(pending, max_file_bytes, language)
     for done, candidate in enumerate(candidates, start=1):
         seen.add(candidate.relative)
         previous = known.get(candidate.relative)
@@ -251,22 +253,24 @@ def _looks_unchanged(candidate: Candidate, previous: FileState | None) -> bool:
 
 
 def _read_all(
-    pending: Sequence[tuple[Candidate, FileState | None]], max_file_bytes: int
+    pending: Sequence[tuple[Candidate, FileState | None]], max_file_bytes: int, language: str
 ) -> Iterator[tuple[ScanResult, int]]:
     cores = os.cpu_count() or 1
     if cores < 2 or len(pending) < 2 or sum(c.size for c, _ in pending) < PARALLEL_MIN_BYTES:
         for candidate, previous in pending:
-            yield _read_alone(candidate, previous, max_file_bytes)
+            yield _read_alone(candidate, previous, max_file_bytes, language)
         return
     with worker_pool(min(cores, 8)) as pool:
         candidates = [c for c, _ in pending]
         states = [p for _, p in pending]
-        yield from pool.map(_read_alone, candidates, states, repeat(max_file_bytes), chunksize=8)
+        yield from pool.map(_read_alone, candidates, states, repeat(max_file_bytes), repeat(language), chunksize=8)
 
 
-def _read_alone(candidate: Candidate, previous: FileState | None, max_file_bytes: int) -> tuple[ScanResult, int]:
+def _read_alone(
+    candidate: Candidate, previous: FileState | None, max_file_bytes: int, language: str = AUTO_LANGUAGE
+) -> tuple[ScanResult, int]:
     partial = ScanResult()
-    return partial, _read_candidate(candidate, previous, max_file_bytes, partial)
+    return partial, _read_candidate(candidate, previous, max_file_bytes, partial, language)
 
 
 def _merge(result: ScanResult, partial: ScanResult) -> None:
@@ -278,7 +282,9 @@ def _merge(result: ScanResult, partial: ScanResult) -> None:
     result.warnings.extend(partial.warnings)
 
 
-def _read_candidate(candidate: Candidate, previous: FileState | None, max_file_bytes: int, result: ScanResult) -> int:
+def _read_candidate(
+    candidate: Candidate, previous: FileState | None, max_file_bytes: int, result: ScanResult, language: str
+) -> int:
     relative = candidate.relative
     if candidate.size > max_file_bytes:
         result.warnings.append(FileWarning(relative, f"larger than the {_size_text(max_file_bytes)} cap; skipped"))
@@ -311,7 +317,7 @@ def _read_candidate(candidate: Candidate, previous: FileState | None, max_file_b
         result.unchanged.append(relative)
         return 0
     try:
-        document, note = parse_document(relative, data, info.st_mtime_ns)
+        document, note = parse_document(relative, data, info.st_mtime_ns, language)
     except UnreadableDocument as error:
         result.warnings.append(FileWarning(relative, f"{error}; skipped"))
         return 0

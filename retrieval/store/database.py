@@ -177,13 +177,10 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (question_id, user_id)
     ) WITHOUT ROWID;
     """,
-    # 6: sentence embeddings (retrieval/store/embeddings.py), computed in the background after each reindex by the
-    # model named in meta 'embedding_model'; a row goes with its sentence.
+    # 6: each document's language (retrieval/language.py), the one its sentences are tokenized in. Documents written
+    # before were tokenized as English.
     """
-    CREATE TABLE embeddings (
-        sentence_id INTEGER PRIMARY KEY REFERENCES sentences(id) ON DELETE CASCADE,
-        vector BLOB NOT NULL
-    );
+    ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
     """,
 )
 
@@ -352,8 +349,8 @@ class Store:
         # Replacing the row (rather than updating it) gives the document a fresh id; its old sentences cascade away.
         await self._db.execute("DELETE FROM documents WHERE path = ?", (document.path,))
         cursor = await self._db.execute(
-            "INSERT INTO documents (path, title, content_hash, size, mtime_ns) VALUES (?, ?, ?, ?, ?)",
-            (document.path, document.title, document.content_hash, document.size, document.mtime_ns),
+            "INSERT INTO documents (path, title, content_hash, size, mtime_ns, language) VALUES (?, ?, ?, ?, ?, ?)",
+            (document.path, document.title, document.content_hash, document.size, document.mtime_ns, document.language),
         )
         document_id = cursor.lastrowid
         await cursor.close()

@@ -28,7 +28,7 @@ ANSWERABLE = "s.kind != 'heading'"
 # An IndexedSentence's columns, in the order `indexed_sentence` reads them.
 SENTENCE_COLUMNS = "s.id, s.document_id, s.paragraph, s.sentence, s.text, s.tokens, s.section, s.page"
 DOCUMENTS_QUERY = (
-    "SELECT d.id, d.path, d.title, COUNT(s.id) FROM documents d"
+    "SELECT d.id, d.path, d.title, COUNT(s.id), d.language FROM documents d"
     f" LEFT JOIN sentences s ON s.document_id = d.id AND {ANSWERABLE} GROUP BY d.id ORDER BY d.path"
 )
 """The indexed documents with their answerable sentence counts, by path."""
@@ -91,7 +91,7 @@ def documents(connection: sqlite3.Connection) -> tuple[DocumentInfo, ...]:
 
 def document_info(row: Sequence[Any]) -> DocumentInfo:
     """A row of `DOCUMENTS_QUERY` as a DocumentInfo."""
-    return DocumentInfo(int(row[0]), str(row[1]), str(row[2]), int(row[3]))
+    return DocumentInfo(int(row[0]), str(row[1]), str(row[2]), int(row[3]), str(row[4]))
 
 
 def all_sentences(connection: sqlite3.Connection) -> list[IndexedSentence]:

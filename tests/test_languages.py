@@ -1,0 +1,163 @@
+"""Documents and questions in other languages (issue 12): detection, stems and stop words, Chinese and Japanese
+characters, the stored language, and the LANGUAGE setting. The documents are real: "The Art of Command Line" and
+its translations (bench/data/multilingual, CC BY-SA 4.0)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bot.settings import Settings, SettingsError
+from retrieval.ingest.document import parse_document
+from retrieval.language import detect_language
+from retrieval.service import AnswerService
+from retrieval.store.database import Store
+from retrieval.tokenize import match_spans, supported_languages, tokenize
+
+DOCS = Path(__file__).resolve().parent.parent / "bench" / "data" / "multilingual" / "docs"
+
+
+def sentence_of(language: str, fragment: str) -> str:
+    """The line of the translated document that holds `fragment` (so the tests quote the documents themselves)."""
+    text = (DOCS / f"README-{language}.md").read_text(encoding="utf-8")
+    return next(line.strip("- ").strip() for line in text.splitlines() if fragment in line)
+
+
+def test_each_document_is_detected_in_its_language() -> None:
+    for language in ("en", "de", "es", "fr", "it", "pt", "ru", "zh", "ja"):
+        path = DOCS / f"README-{language}.md"
+        document, _ = parse_document(path.name, path.read_bytes(), 0)
+        assert document.language == language
+
+
+def test_a_question_is_detected_among_the_indexed_languages() -> None:
+    assert detect_language("Wie lasse ich einen Hintergrundprozess dauerhaft weiterlaufen?") == "de"
+    assert detect_language("Как приостановить процесс?") == "ru"
+    assert detect_language("怎样回到前一个工作路径？") == "zh"
+    assert detect_language("前のワーキングディレクトリに戻るには？") == "ja"
+    # Spanish and Portuguese are close; among the index's languages the right one is chosen, and with one language
+    # in the index there is nothing to guess.
+    assert detect_language("¿Cómo vuelvo al directorio de trabajo anterior?", {"es", "pt", "en"}) == "es"
+    assert detect_language("Wie lasse ich einen Prozess laufen?", {"en"}) == "en"
+    assert detect_language("1234 ???") == "en"
+
+
+def test_german_stop_words_and_stems() -> None:
+    sentence = sentence_of("de", "Hintergrundprozess")
+    terms = tokenize(sentence, "de")
+    # "wie", "ist", "das", "du", "oder", "wenn" are German stop words, not content words
+    assert not {"wie", "ist", "das", "du", "oder", "wenn", "einen"} & set(terms)
+    assert "hintergrundprozess" in terms
+    # the question's inflected words meet the document's: "laufen lassen" ~ "läuft", "lässt"
+    assert set(tokenize("Wie läuft ein Hintergrundprozess für immer?", "de")) & set(terms) >= {
+        "hintergrundprozess",
+        "imm",
+    }
+    # as English (before): the stop words were terms
+    assert {"wie", "ist", "das"} <= set(tokenize("Wie ist das?"))
+
+
+def test_french_elisions_and_russian_yo() -> None:
+    assert tokenize("l'exécution d'un processus", "fr") == tokenize("exécution processus", "fr")
+    assert tokenize("dell'albero", "it") == tokenize("albero", "it")
+    # "ё" is spelled "е" by Snowball's Russian stemmer and stop list
+    assert tokenize("Ещё процессы", "ru") == tokenize("Еще процессы", "ru") == tokenize("процессы", "ru")
+
+
+def test_chinese_and_japanese_characters_are_pairs() -> None:
+    assert tokenize("进程树", "zh") == ["进程", "程树"]
+    assert tokenize("树", "zh") == ["树"]
+    # Latin words inside Chinese text stay words; the characters are pairs whatever the language
+    assert tokenize("使用 nohup 使一个后台进程持续运行。", "zh")[:2] == ["使用", "nohup"]
+    assert tokenize("後台", "en") == ["後台"]
+    sentence = sentence_of("zh", "后台进程持续运行")
+    question = tokenize("如何使后台进程持续运行？", "zh")
+    assert {"后台", "进程", "持续", "运行"} <= set(question) & set(tokenize(sentence, "zh"))
+
+
+def test_english_tokens_are_unchanged() -> None:
+    assert tokenize("The U.S. government's half-million dollars") == [
+        "us",
+        "govern",
+        "half-million",
+        "half",
+        "million",
+        "dollar",
+    ]
+    assert tokenize("Don't stop", "en") == tokenize("Don't stop")
+    # a language without a stemmer treats its words as English words
+    assert tokenize("running processes", "ko") == tokenize("running processes")
+
+
+def test_matched_words_of_another_language_are_bolded() -> None:
+    sentence = "Verwende nohup oder disown, wenn du einen Hintergrundprozess für immer laufen lassen willst."
+    terms = frozenset(tokenize("Hintergrundprozess läuft immer", "de"))
+    bolded = [sentence[start:end] for start, end in match_spans(sentence, terms)]
+    assert "Hintergrundprozess" in bolded and "immer" in bolded
+    text = "使用 nohup 使一个后台进程持续运行。"
+    spans = match_spans(text, frozenset({"后台", "进程"}), "zh")
+    assert [text[start:end] for start, end in spans] == ["后台进程"]
+
+
+def copy_docs(folder: Path, *languages: str) -> Path:
+    folder.mkdir()
+    for language in languages:
+        shutil.copy(DOCS / f"README-{language}.md", folder / f"README-{language}.md")
+    return folder
+
+
+async def test_questions_in_each_language_find_their_own_document(tmp_path: Path) -> None:
+    docs = copy_docs(tmp_path / "docs", "en", "de", "ru", "zh", "ja")
+    store = await Store.open(tmp_path / "db.sqlite3")
+    try:
+        service = AnswerService(store, docs)
+        await service.reindex()
+        assert {d.path: d.language for d in await store.documents()} == {
+            "README-de.md": "de",
+            "README-en.md": "en",
+            "README-ja.md": "ja",
+            "README-ru.md": "ru",
+            "README-zh.md": "zh",
+        }
+        cases = [
+            ("Wie lasse ich einen Hintergrundprozess dauerhaft weiterlaufen?", "README-de.md", "Hintergrundprozess"),
+            ("Как сделать, чтобы процесс в фоне выполнялся бесконечно?", "README-ru.md", "в фоне"),
+            ("如何使后台进程持续运行？", "README-zh.md", "后台进程持续运行"),
+            ("バックグラウンドプロセスをずっと実行し続けるには？", "README-ja.md", "ずっと実行し続けたい"),
+            ("How do I keep a background process running forever?", "README-en.md", "keep running forever"),
+        ]
+        for question, path, fragment in cases:
+            answer = service.ask_now(question, 3)
+            assert not answer.not_found, question
+            assert answer.hits[0].sources[0].path == path
+            assert fragment in answer.hits[0].text
+    finally:
+        await store.close()
+
+
+async def test_language_setting_forces_one_language_and_rereads(tmp_path: Path) -> None:
+    docs = copy_docs(tmp_path / "docs", "de")
+    store = await Store.open(tmp_path / "db.sqlite3")
+    try:
+        await AnswerService(store, docs, language="en").reindex()
+        assert [d.language for d in await store.documents()] == ["en"]
+        # German stop words are terms when everything is English
+        sentences = await store.load_sentences()
+        assert any("wenn" in s.tokens for s in sentences)
+        # another LANGUAGE reads every document again, though none changed
+        report = await AnswerService(store, docs, language="auto").reindex()
+        assert report.changed == ("README-de.md",) or report.added == ("README-de.md",)
+        assert [d.language for d in await store.documents()] == ["de"]
+        assert not any("wenn" in s.tokens for s in await store.load_sentences())
+    finally:
+        await store.close()
+
+
+def test_language_setting_values() -> None:
+    assert Settings.from_env({"LANGUAGE": "DE"}).language == "de"
+    assert Settings.from_env({}).language == "auto"
+    assert {"en", "de", "fr", "es", "pt", "it", "nl", "ru", "zh", "ja"} <= set(supported_languages())
+    with pytest.raises(SettingsError, match="LANGUAGE"):
+        Settings.from_env({"LANGUAGE": "klingon"})
