@@ -100,6 +100,12 @@ SETTINGS: tuple[Setting, ...] = (
         "Semantic reranking of the best hits: minilm (needs `pip install 'docbot[semantic]'`), none, or auto "
         "(minilm when that extra is installed).",
     ),
+    Setting(
+        "MODEL_PATH",
+        "",
+        "Another ONNX sentence-embedding model for the reranker: a folder with `model.onnx` and `tokenizer.json`. Empty"
+        " uses docbot's own all-MiniLM-L6-v2; stored vectors are recomputed when the model changes.",
+    ),
     Setting("SHARD_COUNT", "", "Discord shards in all: empty runs one connection; a number or `auto` shards the bot."),
     Setting("SHARD_IDS", "", "Comma-separated shard ids this process runs (needs SHARD_COUNT); empty runs them all."),
 )
@@ -135,6 +141,7 @@ class Settings:
     language: str = "auto"  # LANGUAGE: "auto" or an ISO 639-1 code (retrieval/tokenize.py supported_languages)
     engine: str = "auto"
     reranker: str = "auto"
+    model_path: Path | None = None
     shard_count: int | None = None  # None: not sharded; 0: as many shards as Discord recommends
     shard_ids: tuple[int, ...] = ()
 
@@ -182,6 +189,7 @@ class Settings:
             language=_choice("LANGUAGE", get("LANGUAGE").lower() or "auto", ("auto", *supported_languages())),
             engine=_engine(get("ENGINE").lower() or "auto"),
             reranker=_reranker(get("RERANKER").lower() or "auto"),
+            model_path=Path(get("MODEL_PATH")) if get("MODEL_PATH") else None,
             shard_count=_shard_count(get("SHARD_COUNT").lower()),
             shard_ids=_shard_ids(get("SHARD_IDS"), _shard_count(get("SHARD_COUNT").lower())),
         )

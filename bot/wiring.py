@@ -10,8 +10,11 @@ from retrieval.service import AnswerService
 from retrieval.store.database import Store
 
 
-def build_service(settings: Settings, store: Store, reranker: SemanticReranker | None = None) -> AnswerService:
-    """The answer service over `store` for `settings` (the reranker is loaded by the caller: it takes a second)."""
+def build_service(
+    settings: Settings, store: Store, reranker: SemanticReranker | None = None, *, serving: bool = False
+) -> AnswerService:
+    """The answer service over `store` for `settings` (the reranker is loaded by the caller: it takes a second);
+    `serving` (the bot) computes missing sentence vectors in the background after each reindex."""
     return AnswerService(
         store,
         settings.docs_dir,
@@ -20,6 +23,7 @@ def build_service(settings: Settings, store: Store, reranker: SemanticReranker |
         engine=settings.engine,
         language=settings.language,
         reranker=reranker,
+        embed_in_background=serving,
     )
 
 

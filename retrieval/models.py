@@ -132,6 +132,7 @@ class ReindexReport:
     warnings: tuple[FileWarning, ...] = ()
     seconds: float = 0.0
     problems: tuple[str, ...] = ()  # what could not be done (the documents were saved; see each line)
+    embeddings_left: int = 0  # sentences whose vector is still being computed in the background (semantic reranker)
 
     @property
     def touched(self) -> bool:

@@ -8,7 +8,10 @@ serving and swaps it in only when complete, so questions are answered throughout
 from __future__ import annotations
 
 import asyncio
+import atexit
+import contextlib
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
@@ -16,7 +19,8 @@ from pathlib import Path
 
 from retrieval.actors.directory import ActorDirectory, ActorListing, ActorSummary, summarize
 from retrieval.actors.refresh import refresh_actors
-from retrieval.answer.answering import answer_question, paragraph_sentences
+from retrieval.answer.answering import StoredEmbeddings, answer_question, paragraph_sentences
+from retrieval.answer.embeddings import EmbeddingCallback, EmbeddingProgress, embed_missing, embedding_progress
 from retrieval.answer.semantic import SemanticReranker
 from retrieval.index.corpus import Corpus
 from retrieval.index.engine import Engine, RankBM25Engine
@@ -30,6 +34,7 @@ from retrieval.index.persistence import (
 )
 from retrieval.index.scoped import scoped_in_memory
 from retrieval.index.tantivy_engine import TantivyEngine
+from retrieval.index.vectors import NeighbourIndex, StoredVectors
 from retrieval.ingest.document import AUTO_LANGUAGE, INGEST_VERSION
 from retrieval.ingest.walk import (
     DEFAULT_MAX_FILE_BYTES,
@@ -140,6 +145,7 @@ class AnswerService:
         engine: str = "auto",
         reranker: SemanticReranker | None = None,
         follow_every: float = FOLLOW_SECONDS,
+        embed_in_background: bool = False,
         language: str = AUTO_LANGUAGE,
     ) -> None:
         self.store = store
@@ -162,6 +168,14 @@ class AnswerService:
         self._follow_every = follow_every
         self._followed_at = 0.0
         self._swap_failed_at: float | None = None
+        # Stored sentence vectors (retrieval/answer/embeddings.py): computed after each reindex in a daemon thread,
+        # used for the candidates that have one, and for hybrid candidates once every sentence has one.
+        self._embed_in_background = embed_in_background
+        self._stored: StoredEmbeddings | None = None
+        self._embedding: asyncio.Future[EmbeddingProgress] | None = None
+        self._embedding_watchers: list[EmbeddingCallback] = []
+        self._embedding_stop = threading.Event()
+        self._neighbours_loading: asyncio.Future[None] | None = None
 
     @property
     def ready(self) -> bool:
@@ -182,6 +196,8 @@ class AnswerService:
         if await self.store.get_meta("tokenizer_version") == str(TOKENIZER_VERSION):
             await self._swap_in_store_index()
         await self._reload_actor_directory()
+        if self.ready:
+            await self._after_swap()
 
     async def reindex(
         self, progress: ProgressCallback | None = None, *, allow_removal: bool = False, scope: Scope | None = None
@@ -244,6 +260,7 @@ class AnswerService:
         problems += await self._refresh_actors()
         snapshot = self._snapshot
         assert snapshot is not None
+        embeddings_left = await self._after_swap()
         report = ReindexReport(
             added=tuple(scan.added),
             changed=tuple(scan.changed),
@@ -254,6 +271,7 @@ class AnswerService:
             warnings=tuple(scan.warnings),
             seconds=round(time.perf_counter() - started, 3),
             problems=tuple(problems),
+            embeddings_left=embeddings_left,
         )
         for warning in scan.warnings:
             log.debug("while indexing: %s", warning)
@@ -320,7 +338,94 @@ class AnswerService:
 
     def _answer(self, snapshot: IndexSnapshot, question: str, top: int, scope: Scope | None) -> Answer:
         corpus, engine = snapshot.view(scope)
-        return answer_question(question, corpus, engine, top, self._reranker)
+        stored = self._stored
+        if stored is not None and scope is not None:
+            stored = replace(stored, in_scope=lambda path: in_scope(path, scope))
+        return answer_question(question, corpus, engine, top, self._reranker, stored)
+
+    @property
+    def embeddings_complete(self) -> bool:
+        """True when every sentence's vector is stored and hybrid candidates are on."""
+        return self._stored is not None and self._stored.neighbours is not None
+
+    async def _after_swap(self) -> int:
+        """With a reranker: serve the stored vectors, and start computing the missing ones in the background
+        (`embed_in_background`); returns how many sentences have none yet."""
+        reranker = self._reranker
+        if reranker is None:
+            return 0
+        if self._stored is None:
+            self._stored = StoredEmbeddings(StoredVectors(self.store.path, reranker.model_id))
+        state = await asyncio.to_thread(embedding_progress, self.store.path, reranker.model_id)
+        if state.complete:
+            await self._serve_neighbours()
+        elif self._embed_in_background:
+            self._start_embedding()
+        return state.total - state.done
+
+    def _start_embedding(self) -> asyncio.Future[EmbeddingProgress]:
+        running = self._embedding
+        if running is not None and not running.done():
+            return running
+        reranker = self._reranker
+        assert reranker is not None
+        watchers = self._embedding_watchers
+
+        def notify(progress: EmbeddingProgress) -> None:
+            for watcher in list(watchers):
+                watcher(progress)
+
+        self._embedding_stop.clear()
+        stop = self._embedding_stop
+        task = _in_daemon_thread(lambda: embed_missing(self.store.path, reranker, notify, stop), stop)
+        task.add_done_callback(self._embedding_done)
+        self._embedding = task
+        return task
+
+    def _embedding_done(self, task: asyncio.Future[EmbeddingProgress]) -> None:
+        if task.cancelled():
+            return
+        error = task.exception()
+        if error is not None:
+            name = type(error).__name__
+            log.error("embeddings were not computed (%s: %s); answers rerank at question time", name, error)
+            return
+        if task.result().complete:
+            self._neighbours_loading = asyncio.ensure_future(self._serve_neighbours())
+
+    async def _serve_neighbours(self) -> None:
+        stored = self._stored
+        if stored is None or stored.neighbours is not None:
+            return
+        neighbours = await asyncio.to_thread(NeighbourIndex.load, stored.vectors)
+        if self._stored is stored:
+            self._stored = replace(stored, neighbours=neighbours)
+            log.info("hybrid candidates on: %d stored vectors", len(neighbours))
+
+    async def embed_missing(self, progress: EmbeddingCallback | None = None) -> EmbeddingProgress | None:
+        """Compute the vectors still missing (None without a reranker), reporting to `progress`, and serve them."""
+        if self._reranker is None:
+            return None
+        if self._stored is None:
+            await self._after_swap()
+        if progress is not None:
+            self._embedding_watchers.append(progress)
+        try:
+            result = await asyncio.shield(self._start_embedding())
+        finally:
+            if progress is not None:
+                self._embedding_watchers.remove(progress)
+        if result.complete:
+            await self._serve_neighbours()
+        return result
+
+    async def stop_embedding(self) -> None:
+        """Stop the background embedding after its current batch and wait for it (it resumes at the next reindex)."""
+        self._embedding_stop.set()
+        running = self._embedding
+        if running is not None and not running.done():
+            with contextlib.suppress(Exception):
+                await asyncio.shield(running)
 
     async def _follow_other_writers(self) -> None:
         # Processes sharing one database (the bot and the command line, Discord shards): when another one wrote
@@ -435,6 +540,54 @@ class AnswerService:
         if self._snapshot is None:
             raise NotReady("the index is still being built")
         return self._snapshot
+
+
+# The embedding threads running, each with its stop event: asked to stop, and waited for, when the process exits.
+_EMBEDDING_THREADS: dict[threading.Thread, threading.Event] = {}
+
+# How long an exiting process waits for an embedding thread to finish its batch.
+_EXIT_WAIT_SECONDS = 30.0
+
+
+@atexit.register
+def _stop_embedding_threads() -> None:
+    # Daemon threads are not waited for, but one stopped inside onnxruntime aborts the process ("terminate called
+    # without an active exception"): each is asked to stop after its batch and waited for.
+    for thread, stop in list(_EMBEDDING_THREADS.items()):
+        stop.set()
+        thread.join(_EXIT_WAIT_SECONDS)
+
+
+def _in_daemon_thread(
+    work: Callable[[], EmbeddingProgress], stop: threading.Event
+) -> asyncio.Future[EmbeddingProgress]:
+    """`work` in a daemon thread that `stop` ends between batches (also when the process exits)."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[EmbeddingProgress] = loop.create_future()
+
+    def settle(result: EmbeddingProgress | None, error: BaseException | None) -> None:
+        if future.done():
+            return
+        if error is not None:
+            future.set_exception(error)
+        else:
+            assert result is not None
+            future.set_result(result)
+
+    def run() -> None:
+        try:
+            result, error = work(), None
+        except BaseException as failure:
+            result, error = None, failure
+        finally:
+            _EMBEDDING_THREADS.pop(threading.current_thread(), None)
+        with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits for the result
+            loop.call_soon_threadsafe(settle, result, error)
+
+    thread = threading.Thread(target=run, name="docbot-embeddings", daemon=True)
+    _EMBEDDING_THREADS[thread] = stop
+    thread.start()
+    return future
 
 
 def _load_in_memory(db_path: Path, engine_factory: EngineFactory) -> IndexSnapshot:

@@ -24,14 +24,18 @@ import itertools
 import logging
 import math
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
 
 from retrieval.answer.ranking import rank_sentences
 from retrieval.answer.semantic import RERANK_CANDIDATES, Candidate, SemanticReranker
 from retrieval.index.corpus import Corpus
 from retrieval.index.engine import Engine
 from retrieval.index.paragraphs import same_paragraph
+from retrieval.index.vectors import NeighbourIndex, StoredVectors
 from retrieval.language import detect_language
 from retrieval.models import Answer, Context, Hit, IndexedSentence, Source
 from retrieval.textsim import jaccard, word_set
@@ -70,6 +74,21 @@ MIN_SIMILARITY = 0.4
 
 
 WEAK_HITS = 3
+
+
+# Hybrid candidates: with every sentence's vector stored, this many sentences nearest the question join the lexical
+# candidates of the reranker (a sentence that shares no word with the question can be found).
+HYBRID_CANDIDATES = 10
+
+
+@dataclass(frozen=True, slots=True)
+class StoredEmbeddings:
+    """The store's sentence vectors for the reranker: by id, nearest neighbours once complete (None before), and
+    which document paths a question may be answered from (None: all)."""
+
+    vectors: StoredVectors
+    neighbours: NeighbourIndex | None = None
+    in_scope: Callable[[str], bool] | None = None
 
 
 # A long question is ranked on this many of its rarest known terms (see `informative_terms`).
@@ -185,12 +204,18 @@ def question_terms(question: str, corpus: Corpus) -> list[str]:
 
 
 def answer_question(
-    question: str, corpus: Corpus, engine: Engine, top: int = 5, reranker: SemanticReranker | None = None
+    question: str,
+    corpus: Corpus,
+    engine: Engine,
+    top: int = 5,
+    reranker: SemanticReranker | None = None,
+    stored: StoredEmbeddings | None = None,
 ) -> Answer:
     """Rank the corpus for `question` and return up to `top` distinct hits, or a plain "not found".
 
-    With a `reranker`, the best `RERANK_CANDIDATES` distinct hits are reordered by it before the first `top` are
-    kept (and their scores are its blended scores); "not found" is decided before, from the lexical ranking.
+    With a `reranker`, the best `RERANK_CANDIDATES` distinct hits, and with `stored` neighbours the
+    `HYBRID_CANDIDATES` sentences nearest the question, are reordered by it before the first `top` are kept (and
+    their scores are its blended scores); "not found" is decided from the lexical hits and their similarities.
     """
     top = max(1, min(top, MAX_TOP))
     shown = top
@@ -242,7 +267,7 @@ def answer_question(
         return Answer(question, (), True, "Nothing in the documents shares a meaningful word with the question.")
     similarities: list[float] | None = None
     if reranker is not None:
-        hits, similarities = _reranked(question, corpus, hits, reranker)
+        hits, similarities = _reranked(question, corpus, hits, reranker, stored, words)
     reason = not_found_reason(match_evidence(engine, terms, evidence, similarities))
     if reason:
         return Answer(question, (), True, reason, weak=tuple(fold_repeated_context(hits)[:WEAK_HITS]))
@@ -275,22 +300,68 @@ def fold_repeated_context(hits: Sequence[Hit]) -> list[Hit]:
 
 
 def _reranked(
-    question: str, corpus: Corpus, hits: list[Hit], reranker: SemanticReranker
+    question: str,
+    corpus: Corpus,
+    hits: list[Hit],
+    reranker: SemanticReranker,
+    stored: StoredEmbeddings | None = None,
+    words: list[frozenset[str]] | None = None,
 ) -> tuple[list[Hit], list[float] | None]:
-    """The hits in the reranker's order, and each hit's similarity to the question in the lexical order (None when
-    the model failed)."""
-    candidates = []
-    for hit in hits:
-        position = corpus.position_of(hit.sentence_id)
-        paragraph = paragraph_text(corpus, position) if position is not None else hit.text
-        candidates.append(Candidate(hit.text, paragraph, hit.score))
+    """The hits (and hybrid neighbours) in the reranker's order, and each lexical hit's similarity to the question in
+    the lexical order (None when the model failed)."""
+    lexical = len(hits)
     try:
-        reranking = reranker.score(question, candidates)
+        question_vector = reranker.embed_question(question)
+        if stored is not None and stored.neighbours is not None:
+            hits = hits + _neighbour_hits(corpus, stored, question_vector, hits, words or [])
+        vectors = stored.vectors.of([hit.sentence_id for hit in hits]) if stored is not None else {}
+        candidates = []
+        for hit in hits:
+            vector = vectors.get(hit.sentence_id)
+            if vector is not None:
+                candidates.append(Candidate(hit.text, "", hit.score, vector))
+                continue
+            position = corpus.position_of(hit.sentence_id)
+            paragraph = paragraph_text(corpus, position) if position is not None else hit.text
+            candidates.append(Candidate(hit.text, paragraph, hit.score))
+        reranking = reranker.score(question, candidates, question_vector)
     except Exception:
         # The model is an optional refinement: if it fails, the lexical answer is still a good one.
         log.exception("semantic reranking failed; answering with the lexical ranking")
-        return hits, None
-    return [_replace_score(hits[i], reranking.scores[i]) for i in reranking.order], reranking.similarities
+        return hits[:lexical], None
+    # "Not found" weighs the lexical hits only: a neighbour always exists, however unrelated the question.
+    return [_replace_score(hits[i], reranking.scores[i]) for i in reranking.order], reranking.similarities[:lexical]
+
+
+def _neighbour_hits(
+    corpus: Corpus,
+    stored: StoredEmbeddings,
+    question_vector: npt.NDArray[np.float32],
+    hits: Sequence[Hit],
+    words: list[frozenset[str]],
+) -> list[Hit]:
+    """The sentences nearest the question that are not among (or near duplicates of) the lexical `hits`."""
+    assert stored.neighbours is not None
+    shown = {fold_key(hit.text) for hit in hits}
+    found: list[Hit] = []
+    for sentence_id, _ in stored.neighbours.nearest(question_vector, HYBRID_CANDIDATES):
+        position = corpus.position_of(sentence_id)
+        if position is None:
+            continue  # indexed after this snapshot, or a heading
+        sentence = corpus.sentences[position]
+        document = corpus.documents.get(sentence.document_id)
+        if document is None or (stored.in_scope is not None and not stored.in_scope(document.path)):
+            continue
+        sentence_words = word_set(sentence.text)
+        if fold_key(sentence.text) in shown or any(near_duplicates(sentence_words, kept) for kept in words):
+            continue
+        shown.add(fold_key(sentence.text))
+        context = sentence_context(corpus, position) if leans_on_neighbours(sentence.text) else Context()
+        source = Source(
+            document.path, document.title, sentence.paragraph, sentence.sentence, sentence.section, sentence.page
+        )
+        found.append(Hit(sentence.text, 0.0, (source,), (), context, sentence.sentence_id))
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,7 +177,15 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (question_id, user_id)
     ) WITHOUT ROWID;
     """,
-    # 6: each document's language (retrieval/language.py), the one its sentences are tokenized in. Documents written
+    # 6: sentence embeddings (retrieval/store/embeddings.py), computed in the background after each reindex by the
+    # model named in meta 'embedding_model'; a row goes with its sentence.
+    """
+    CREATE TABLE embeddings (
+        sentence_id INTEGER PRIMARY KEY REFERENCES sentences(id) ON DELETE CASCADE,
+        vector BLOB NOT NULL
+    );
+    """,
+    # 7: each document's language (retrieval/language.py), the one its sentences are tokenized in. Documents written
     # before were tokenized as English.
     """
     ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
