@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 DEFAULT_LANGUAGE = "en"
 # Enough prose to name a document's language; more only costs time.
 SAMPLE_CHARS = 4000
+# Below this probability (normalised over the detector's languages) a text keeps DEFAULT_LANGUAGE: a few words
+# ("The okapi naps fast.") give a guess of 0.07-0.23 for Esperanto or German; a paragraph of English 0.8, of German
+# 0.999, seven Chinese characters 0.73.
+MIN_CONFIDENCE = 0.5
 # Codes of the detector that docbot folds into one (Norwegian Nynorsk and Bokmål share Snowball's stemmer;
 # Cantonese and Wu are written with the same characters as Mandarin).
 _ALIASES = {"nn": "no", "nb": "no", "yue": "zh", "wuu": "zh"}
@@ -33,21 +37,23 @@ def _identifier() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     log.debug("loading the language identification model")
-    return LanguageIdentifier.from_model_file(MODEL_FILE)
+    return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
 def detect_language(text: str, among: Collection[str] | None = None) -> str:
     """The ISO 639-1 code of the language `text` is most likely written in, of those in `among` (all when None).
 
-    `DEFAULT_LANGUAGE` when `text` has no letters (or `among` is empty); the only language of `among` without
-    looking at the text.
+    `DEFAULT_LANGUAGE` when `text` has no letters, when the guess is less likely than `MIN_CONFIDENCE` (or `among`
+    is empty); the only language of `among` without looking at the text.
     """
     if among is not None and len(among) <= 1:
         return next(iter(among), DEFAULT_LANGUAGE)
     if not any(ch.isalpha() for ch in text):
         return DEFAULT_LANGUAGE if among is None or DEFAULT_LANGUAGE in among else sorted(among)[0]
     if among is None:
-        code, _ = _identifier().classify(text)
+        code, probability = _identifier().classify(text)
+        if float(probability) < MIN_CONFIDENCE:
+            return DEFAULT_LANGUAGE
         return _ALIASES.get(str(code), str(code))
     for code, _ in _identifier().rank(text):
         language = _ALIASES.get(str(code), str(code))
