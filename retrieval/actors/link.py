@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from retrieval.actors.facts import PERSON, QUOTE_OPEN, QUOTED, SentenceFacts, Spot
+from retrieval.actors.facts import PERSON, QUOTE_OPEN, QUOTED, SKIP, SentenceFacts, Spot
 
 
 def link_document(
@@ -36,6 +36,9 @@ def link_document(
             settle(previous[-1:])  # a quotation that never closed goes to the last speaker
             result.append({})
             previous, named = [], []
+            continue
+        if facts.continuation == SKIP:
+            result.append({})
             continue
         spots = list(facts.spots)
         if facts.title:
@@ -102,6 +105,9 @@ def _sentence_speakers(
         while position >= 1 and joins >> position & 1:
             other = by_end.get(position)
             if other is None:
+                if joins >> (position - 1) & 1:  # "X and the Y": "the" after the join
+                    position -= 1
+                    continue
                 break
             add(other)
             position = spots[other].phrase_start - 1
