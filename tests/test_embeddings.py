@@ -61,6 +61,14 @@ def stored_count(db: Path) -> int:
         connection.close()
 
 
+def table_ids(db: Path) -> list[int]:
+    connection = connect_readonly(db)
+    try:
+        return [int(r[0]) for r in connection.execute("SELECT sentence_id FROM embeddings")]
+    finally:
+        connection.close()
+
+
 def test_pack_and_unpack_keep_a_vector_within_its_quantisation_step() -> None:
     vector = np.random.default_rng(1).standard_normal(384).astype(np.float32) * 0.05
     blob = table.pack(vector)
@@ -68,6 +76,9 @@ def test_pack_and_unpack_keep_a_vector_within_its_quantisation_step() -> None:
     back = table.unpack(blob)
     assert np.abs(back - vector).max() <= np.abs(vector).max() / 127 / 2 + 1e-7
     assert table.unpack(table.pack(np.zeros(8, np.float32))).tolist() == [0.0] * 8
+    other = np.random.default_rng(2).standard_normal(384).astype(np.float32)
+    together = table.unpack_many([blob, table.pack(other)])
+    assert together.shape == (2, 384) and np.array_equal(together[0], back)
 
 
 async def test_vectors_are_computed_for_new_sentences_only_and_follow_their_documents(tmp_path: Path) -> None:
@@ -96,6 +107,9 @@ async def test_vectors_are_computed_for_new_sentences_only_and_follow_their_docu
         await service.embed_missing()
         assert stored_count(store.path) == 6
         assert "It eats leaves, fruit and fungi." in encoder.texts and len(encoder.texts) == 3
+        neighbours = service._stored.neighbours if service._stored is not None else None
+        assert neighbours is not None and len(neighbours) == 6  # served again with the new sentences' vectors
+        assert set(neighbours.ids.tolist()) == set(table_ids(store.path))
 
         # a service that starts later serves them without computing anything
         encoder.texts.clear()
@@ -155,8 +169,8 @@ def test_nearest_neighbours_find_the_closest_stored_vectors(tmp_path: Path) -> N
         def __init__(self) -> None:
             self.db_path, self.model_id = tmp_path, "m"
 
-        def of(self, ids: Sequence[int]) -> dict[int, np.ndarray]:  # type: ignore[type-arg]
-            return {i: vectors[i] for i in ids}
+        def matrix(self, ids: Sequence[int]) -> tuple[list[int], np.ndarray]:  # type: ignore[type-arg]
+            return list(ids), vectors[list(ids)]
 
     index = NeighbourIndex(np.arange(2000, dtype=np.int64), sign_codes(vectors), Memory())
     query = vectors[1234] + 0.3 * vectors[99]
@@ -165,7 +179,7 @@ def test_nearest_neighbours_find_the_closest_stored_vectors(tmp_path: Path) -> N
     exact = np.argsort(-(vectors @ query))[:3]
     assert [i for i, _ in found] == exact.tolist()
     assert found[0][1] == pytest.approx(float(vectors[1234] @ query), abs=1e-6)
-    assert sign_codes(vectors).shape == (2000, 1) and NeighbourIndex.nearest(index, query, 0) == []
+    assert sign_codes(vectors).shape == (2000, 1) and index.nearest(query, 0) == []
 
 
 def test_stored_similarity_is_the_question_time_similarity(minilm: SemanticReranker) -> None:

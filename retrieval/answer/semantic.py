@@ -286,6 +286,10 @@ def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
+    # Without the arena, memory goes back after a batch: 184 rather than 227 MB resident after load and use, at the
+    # same speed (measured). The graph optimisations stay: without them a question takes 90-135 ms, not 7.
+    options.enable_cpu_mem_arena = False
+    options.enable_mem_pattern = False
     try:
         session = onnxruntime.InferenceSession(str(files.model), options, providers=["CPUExecutionProvider"])
     except Exception as error:

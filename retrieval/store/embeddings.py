@@ -39,6 +39,16 @@ def unpack(blob: bytes) -> Vector:
     return np.asarray(np.frombuffer(blob, dtype=np.int8, offset=_SCALE_BYTES).astype(np.float32) * scale)
 
 
+def unpack_many(blobs: Sequence[bytes]) -> Vector:
+    """Stored vectors of one model (one length) back as the float32 rows of a matrix."""
+    if not blobs:
+        return np.zeros((0, 0), np.float32)
+    width = len(blobs[0])
+    raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(len(blobs), width)
+    scales = raw[:, :_SCALE_BYTES].copy().view(np.float32)
+    return np.asarray(raw[:, _SCALE_BYTES:].view(np.int8).astype(np.float32) * scales)
+
+
 def connect_writer(db_path: Path) -> sqlite3.Connection:
     """A connection that writes embeddings, for one worker thread (short transactions; waits for other writers)."""
     connection = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False, timeout=30)
