@@ -129,9 +129,9 @@ class AdminCog(commands.Cog):
         except NotReady:
             await send_private(interaction, STILL_INDEXING)
             return
-        await interaction.response.send_message(
-            format_sources_list(documents), ephemeral=True, allowed_mentions=NO_MENTIONS
-        )
+        # Ten thousand documents take tens of ms to format (bench/load.py at 1M sentences): in a worker.
+        text = await asyncio.to_thread(format_sources_list, documents)
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
     @app_commands.command(name="help", description="How to use docbot.")
     async def help(self, interaction: discord.Interaction) -> None:

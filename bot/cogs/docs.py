@@ -216,7 +216,7 @@ class DocsCog(commands.Cog):
         except NotReady:
             await send_private(interaction, STILL_INDEXING)
             return
-        pages = sources_pages(documents, PAGE_LIMIT)
+        pages = await asyncio.to_thread(sources_pages, documents, PAGE_LIMIT)  # tens of ms at 10,000 documents
         await send_pages(interaction, pages, ephemeral=True, timeout=self.bot.view_timeout)
 
     async def _reindex(
