@@ -101,15 +101,19 @@ class SentenceAnalysis:
 
 
 def _is_title_case(tokens: Sequence[Token]) -> bool:
-    """A headline: two capitalised words or more, and no lower-case word of content."""
-    capitals = 0
+    """A headline: two capitalised words or more, and no lower-case word of content; or a run of headings read as
+    one sentence (a table of contents): `HEADINGS_CAPITALS` capitalised words or more for each lower-case one."""
+    capitals = lower = 0
     for token in tokens:
         if (token.kind == "word" or token.kind == "acronym") and token.text[:1].isalpha():
             if token.capitalised:
                 capitals += 1
             elif len(token.text) > 3 and token.lower not in STOP_WORDS:
-                return False
-    return capitals >= 2
+                lower += 1
+    return capitals >= 2 and (lower == 0 or capitals >= HEADINGS_CAPITALS * max(lower, 2))
+
+
+HEADINGS_CAPITALS = 8  # "Preface by Lionel Giles INTRODUCTION Sun Wu and his Book ... Chapter I. Laying plans ..."
 
 
 def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, allow_apposition: bool = True) -> int:
@@ -288,6 +292,10 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
     title_case = _is_title_case(tokens)
     mentions: list[Mention] = []
     covered = [False] * len(tokens)
+    if "_" in text:
+        for start, end in _italic_spans(text):
+            for position in range(start, min(end, len(tokens))):
+                covered[position] = True  # "See _Shih Chi_, ch. 65": the title of a work, never an actor
     for start, end, country, form in _find_phrases(tokens, lexicon):
         for position in range(start, end):
             covered[position] = True
@@ -319,6 +327,19 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         if previous.is_adjective and previous.end == mention.phrase_start:
             mention.phrase_start = previous.phrase_start
     return SentenceAnalysis(tokens, mentions, title_case)
+
+
+_ITALIC = re.compile(r"(?<!\w)_(?=[^\s_])([^_]+?)(?<=\S)_(?!\w)")
+
+
+def _italic_spans(text: str) -> list[tuple[int, int]]:
+    """Token spans of the words between underscores ("_Art of War_": the plain-text mark of italics, for titles of
+    works and foreign words)."""
+    spans: list[tuple[int, int]] = []
+    for match in _ITALIC.finditer(text):
+        start = len(tokenize_sentence(text[: match.start()]))
+        spans.append((start, start + len(tokenize_sentence(match.group(1)))))
+    return spans
 
 
 def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) -> list[tuple[int, int]]:
@@ -501,7 +522,8 @@ def _find_name_candidates(
         mention = Mention(surface, surface, start, end, run_start, reliable=reliable, needs=needs)
         nxt = tokens[end] if end < len(tokens) else None
         mention.possessive = nxt is not None and nxt.kind == "possessive"
-        _collect_evidence(mention, tokens, words, titled, is_org, lexicon)
+        # in a title-case line every word is capitalised: a title word there proves nothing ("Set a Field Value")
+        _collect_evidence(mention, tokens, words, titled and not title_case, is_org, lexicon)
         if after_the and not titled:
             mention.evidence["organisation"] += 2  # "The Daily Planet reported"
         if is_org:
@@ -747,6 +769,12 @@ def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> Do
     analyses = [analyse_sentence(text, lexicon) for text in texts]
     # Words the document writes in lower case: a one-word name among them is likely a common word ("Iodine").
     lowercase = {t.lower for a in analyses for t in a.tokens if t.kind == "word" and not t.capitalised}
+    lowercase_pairs = {  # "environment variables": a phrase written in lower case
+        (a.lower, b.lower)
+        for analysis in analyses
+        for a, b in itertools.pairwise(analysis.tokens)
+        if a.kind == b.kind == "word" and not a.capitalised and not b.capitalised
+    }
     open_quote = 0  # sentences into an open quotation
     for text, analysis in zip(texts, analyses, strict=True):
         if not any(token.kind != "punct" for token in analysis.tokens):
@@ -761,8 +789,10 @@ def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> Do
             keys.append(key)
             if not key:
                 continue
-            if not mention.country and _reads_as_lowercase(mention, analysis.tokens, lowercase):
+            if not mention.country and _reads_as_lowercase(mention, analysis.tokens, lowercase, lowercase_pairs):
                 mention.evidence["lowercase"] += 1
+            if analysis.title_case:
+                mention.evidence["headline"] += 1
             reliable = (mention.needs or RELIABLE) if mention.reliable else UNRELIABLE
             row = counts.get((key, mention.surface, mention.name, reliable))
             if row is None:
@@ -819,13 +849,22 @@ def _is_dateline(text: str) -> bool:
     return (len(text.split()) <= 8 and _DATE.search(text) is not None) or _AGENCY_DATELINE.match(text) is not None
 
 
-def _reads_as_lowercase(mention: Mention, tokens: Sequence[Token], lowercase: set[str]) -> bool:
-    """True for a one-word name the document also writes in lower case ("Iodine"), and for a name opening a sentence
-    with such a word and no organisation word at its end ("Fix CI", "Install DB Browser": a changelog or heading)."""
+def _reads_as_lowercase(
+    mention: Mention, tokens: Sequence[Token], lowercase: set[str], lowercase_pairs: set[tuple[str, str]]
+) -> bool:
+    """True for a one-word name the document also writes in lower case ("Iodine"), for a name opening a sentence
+    with such a word and no organisation word at its end ("Fix CI", "Install DB Browser": a changelog or heading),
+    and for a name without an organisation word whose words the document also writes in lower case, one after the
+    other ("Environment Variables": a term capitalised in a heading or a title)."""
     if " " not in mention.surface:
         return mention.surface.casefold() in lowercase
+    if mention.evidence["organisation"] >= 5:
+        return False
     opens = mention.phrase_start == 0 or tokens[mention.phrase_start - 1].text in _OPENERS
-    return opens and mention.evidence["organisation"] < 5 and tokens[mention.start].lower in lowercase
+    if opens and tokens[mention.start].lower in lowercase:
+        return True
+    words = [token.lower for token in tokens[mention.start : mention.end] if token.kind == "word"]
+    return len(words) >= 2 and all(pair in lowercase_pairs for pair in itertools.pairwise(words))
 
 
 _OPENING_QUOTES = ('"', "“")

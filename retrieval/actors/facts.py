@@ -35,6 +35,7 @@ EVIDENCE = (
     "subject",
     "news",
     "titled",
+    "headline",  # mentions in title-case lines ("Preface by Lionel Giles INTRODUCTION Sun Wu and his Book")
 )
 EVIDENCE_INDEX = {name: index for index, name in enumerate(EVIDENCE)}
 RELIABLE, UNRELIABLE = "+", "-"  # NameCount.reliable, when it is not a word the corpus must know

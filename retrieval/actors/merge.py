@@ -68,6 +68,11 @@ class NameGroup:
         return self.evidence[EVIDENCE_INDEX[evidence]]
 
     @property
+    def in_prose(self) -> bool:
+        """Named in an ordinary sentence at least once, not only in title-case lines."""
+        return self.mentions > self.has("headline")
+
+    @property
     def person_like(self) -> bool:
         return self.has("organisation") <= self.has("person") + self.has("actor") and not self.has("acronym")
 
@@ -158,11 +163,16 @@ def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = 
     if group.person_like:
         # "Rouhani" → the most mentioned person-like longer name ending with it; "Wang" → "Wang Yi"; "George Bush"
         # → "George W. Bush"
-        longer = [g for g in _groups(index, index.find("s:" + key)) if g.person_like]
+        # (a name seen only in title-case lines joins nothing: "Preface by Lionel Giles INTRODUCTION Sun Wu")
+        longer = [g for g in _groups(index, index.find("s:" + key)) if g.person_like and g.in_prose]
         if len(words) >= 2:
-            longer += [g for g in _groups(index, index.find("m:" + key)) if g.person_like]
+            longer += [g for g in _groups(index, index.find("m:" + key)) if g.person_like and g.in_prose]
         if not longer and len(words) == 1:
-            longer = [g for g in _groups(index, index.find("f:" + words[0])) if len(g.words) == 2 and g.person_like]
+            longer = [
+                g
+                for g in _groups(index, index.find("f:" + words[0]))
+                if len(g.words) == 2 and g.person_like and g.in_prose
+            ]
         if longer:
             parent = max(longer, key=lambda g: (g.mentions, len(g.words), g.words)).key
     if not parent and not group.person_like:
@@ -174,7 +184,7 @@ def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = 
             parent = qualified[0].key
     if not parent and len(words) == 1:
         # "Amnesty" → "Amnesty International": the only organisation of two words or more it starts
-        organisations = [g for g in _groups(index, index.find("f:" + words[0])) if not g.person_like]
+        organisations = [g for g in _groups(index, index.find("f:" + words[0])) if not g.person_like and g.in_prose]
         if len(organisations) == 1:
             parent = organisations[0].key
     acronym_of = ""
