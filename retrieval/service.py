@@ -447,6 +447,7 @@ class AnswerService:
             if held and self._snapshot is snapshot:
                 await self._swap_in_store_index()
                 await self._reload_actor_directory()
+                await self._after_swap()  # its sentences' vectors: served, or computed here in the background
                 log.info("serving the index another process wrote (generation %d)", self._require_snapshot().generation)
 
     async def _load_actor_directory(self, scope: Scope | None = None) -> ActorDirectory:
