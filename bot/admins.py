@@ -8,12 +8,18 @@ from typing import TYPE_CHECKING
 import discord
 from discord import app_commands
 
+from bot import replies
+from bot.replies import send_private
+from bot.views import ExpiringView
+
 if TYPE_CHECKING:
     from bot.client import DocBot
+    from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 
 ADMIN_ONLY = "Only members with Manage Server (or the admin role) can use /{command}."
+ONLY_THE_ADMIN = "Only the admin who asked can confirm this."
 
 
 def is_admin(interaction: discord.Interaction, admin_role_ids: frozenset[int], admin_role: str = "") -> bool:
@@ -38,3 +44,20 @@ async def admin_here(interaction: discord.Interaction[DocBot]) -> bool:
     command = interaction.command.qualified_name if interaction.command else "?"
     log.warning("refused /%s for user %s in guild %s", command, interaction.user.id, interaction.guild_id)
     raise app_commands.CheckFailure(ADMIN_ONLY.format(command=command))  # the tree's error handler sends it privately
+
+
+class AdminConfirmView(ExpiringView):
+    """Buttons under an admin's reply that only that admin may press (removing documents, replacing or deleting a
+    file, forgetting questions); rights are checked again at the click, as they may have been taken away since."""
+
+    def __init__(self, settings: Settings, admin_id: int) -> None:
+        super().__init__(timeout=replies.CONFIRM_SECONDS)  # read at each view: tests shorten it
+        self.settings = settings
+        self.admin_id = admin_id
+
+    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
+        settings = self.settings
+        if interaction.user.id == self.admin_id and is_admin(interaction, settings.admin_role_ids, settings.admin_role):
+            return True
+        await send_private(interaction, ONLY_THE_ADMIN)
+        return False

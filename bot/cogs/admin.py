@@ -11,11 +11,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.admins import admin_here, is_admin
+from bot.admins import AdminConfirmView, admin_here
 from bot.format import format_report, format_sources_list
 from bot.guilds import scope_here
-from bot.replies import CONFIRM_SECONDS, NO_MENTIONS, STILL_INDEXING, send_private
-from bot.views import ExpiringView
+from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
 from retrieval.scope import Scope
 from retrieval.service import NotReady, ReindexInProgress, RemovalRefused
 
@@ -145,22 +144,13 @@ class AdminCog(commands.Cog):
         )
 
 
-class ConfirmRemovalView(ExpiringView):
+class ConfirmRemovalView(AdminConfirmView):
     """Under a refused reindex: lets the admin who asked remove the missing documents after all."""
 
     def __init__(self, cog: AdminCog, admin_id: int, scope: Scope | None) -> None:
-        super().__init__(timeout=CONFIRM_SECONDS)
+        super().__init__(cog.bot.settings, admin_id)
         self.cog = cog
-        self.admin_id = admin_id
         self.scope = scope
-
-    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
-        settings = self.cog.bot.settings
-        # Rights are checked again at the click: they may have been taken away since.
-        if interaction.user.id == self.admin_id and is_admin(interaction, settings.admin_role_ids, settings.admin_role):
-            return True
-        await send_private(interaction, "Only the admin who asked for this reindex can confirm it.")
-        return False
 
     @discord.ui.button(label="Remove them and reindex", style=discord.ButtonStyle.danger)
     async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button[ConfirmRemovalView]) -> None:

@@ -16,12 +16,11 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.admins import admin_here, is_admin
+from bot.admins import AdminConfirmView, admin_here
 from bot.format import MESSAGE_LIMIT, format_report, sources_pages
 from bot.guilds import scope_here
 from bot.paging import PAGE_LIMIT, send_pages
-from bot.replies import CONFIRM_SECONDS, NO_MENTIONS, STILL_INDEXING, send_private
-from bot.views import ExpiringView
+from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
 from retrieval.ingest.upload import (
     UploadRefused,
     check_content,
@@ -48,7 +47,6 @@ DOWNLOAD_FAILED = "The file could not be downloaded from Discord ({reason}); not
 ALREADY_THERE = "`{path}` is already there with exactly these bytes; nothing changed."
 CONFIRM_REPLACE = "`{path}` is already there. Replace it with the uploaded file and reindex?"
 CONFIRM_REMOVE = "Delete `{path}` from the documents folder and reindex?"
-ONLY_THE_ADMIN = "Only the admin who asked can confirm this."
 NOT_CONFIRMED = "Not confirmed in time; nothing was changed."
 CANCELLED = "Cancelled; nothing was changed."
 INDEX_LATER = "A reindex was already running; run `/reindex` when it ends to index this change."
@@ -242,7 +240,7 @@ class DocsCog(commands.Cog):
         await _edit(interaction, f"{done}\n{format_report(report, MESSAGE_LIMIT - len(done) - 1)}")
 
 
-class ConfirmView(ExpiringView):
+class ConfirmView(AdminConfirmView):
     """Under a /docs reply: lets the admin who asked go on with `action` (which replies by editing the deferred
     reply to the click), or cancel; expires after CONFIRM_SECONDS, and its buttons are removed once used or
     expired."""
@@ -254,20 +252,11 @@ class ConfirmView(ExpiringView):
         label: str,
         action: Callable[[discord.Interaction], Awaitable[None]],
     ) -> None:
-        super().__init__(timeout=CONFIRM_SECONDS)
+        super().__init__(cog.bot.settings, origin.user.id)
         self.cog = cog
         self.origin = origin  # the command's interaction: its reply holds these buttons
-        self.admin_id = origin.user.id
         self.action = action
         self.confirm.label = label
-
-    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
-        settings = self.cog.bot.settings
-        # Rights are checked again at the click: they may have been taken away since.
-        if interaction.user.id == self.admin_id and is_admin(interaction, settings.admin_role_ids, settings.admin_role):
-            return True
-        await send_private(interaction, ONLY_THE_ADMIN)
-        return False
 
     @discord.ui.button(label="Confirm", style=discord.ButtonStyle.danger)
     async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button[ConfirmView]) -> None:

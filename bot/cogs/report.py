@@ -12,11 +12,10 @@ import discord
 from discord import app_commands
 from discord.ext import commands, tasks
 
-from bot.admins import admin_here, is_admin
+from bot.admins import AdminConfirmView, admin_here
 from bot.format_feedback import feedback_pages
 from bot.paging import PAGE_LIMIT, send_pages
-from bot.replies import NO_MENTIONS, send_private
-from bot.views import ExpiringView
+from bot.replies import NO_MENTIONS
 
 if TYPE_CHECKING:
     from bot.client import DocBot
@@ -29,7 +28,6 @@ CONFIRM_FORGET = (
     "This deletes every question asked in this server and every 👍/👎 on their answers, for good. "
     "Press the button to confirm."
 )
-ONLY_THE_ADMIN = "Only the admin who asked to forget can confirm it."
 
 
 class ReportCog(commands.Cog):
@@ -83,21 +81,12 @@ class ReportCog(commands.Cog):
         )
 
 
-class ConfirmForgetView(ExpiringView):
+class ConfirmForgetView(AdminConfirmView):
     """Under /report forget:True: the admin who asked confirms the wipe."""
 
     def __init__(self, cog: ReportCog, admin_id: int) -> None:
-        super().__init__(timeout=CONFIRM_SECONDS)
+        super().__init__(cog.bot.settings, admin_id)
         self.cog = cog
-        self.admin_id = admin_id
-
-    async def interaction_check(self, interaction: discord.Interaction, /) -> bool:
-        settings = self.cog.bot.settings
-        # Rights are checked again at the click: they may have been taken away since.
-        if interaction.user.id == self.admin_id and is_admin(interaction, settings.admin_role_ids, settings.admin_role):
-            return True
-        await send_private(interaction, ONLY_THE_ADMIN)
-        return False
 
     @discord.ui.button(label="Forget them", style=discord.ButtonStyle.danger)
     async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button[ConfirmForgetView]) -> None:

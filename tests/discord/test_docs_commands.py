@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from bot import replies
 from bot.cogs import docs as docs_cog
 from bot.guilds import NO_DOCUMENTS_HERE
 from retrieval.ingest import upload
@@ -231,7 +232,7 @@ async def test_replacing_needs_the_same_admins_confirmation(
 
         # Not confirmed in time: the question says so and loses its buttons.
         # The module the bot loaded as an extension (load_extension imports it anew).
-        monkeypatch.setattr(bot.extensions["bot.cogs.docs"], "CONFIRM_SECONDS", 0.3)
+        monkeypatch.setattr(replies, "CONFIRM_SECONDS", 0.3)
         iid, asked = await add(fake, "root.txt", old)
         assert buttons(asked.components)
         assert await final(fake, iid, docs_cog.NOT_CONFIRMED, timeout=5) == docs_cog.NOT_CONFIRMED
