@@ -114,24 +114,20 @@ def set_vote(
 
 def purge_before(db: sqlite3.Connection, cutoff: float) -> int:
     """Delete the questions asked before `cutoff` and their votes; returns how many questions went."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
-        db.execute("DELETE FROM votes WHERE question_id IN (SELECT id FROM questions WHERE asked_at < ?)", (cutoff,))
-        removed = db.execute("DELETE FROM questions WHERE asked_at < ?", (cutoff,)).rowcount
-        db.execute("COMMIT")
-        return int(removed)
-    except BaseException:
-        if db.in_transaction:
-            db.execute("ROLLBACK")
-        raise
+    return _delete_questions(db, "asked_at < ?", cutoff)
 
 
 def forget_guild(db: sqlite3.Connection, guild_id: int) -> int:
     """Delete every question asked in one server and every vote on them; returns how many questions went."""
+    return _delete_questions(db, "guild_id = ?", guild_id)
+
+
+def _delete_questions(db: sqlite3.Connection, where: str, value: float) -> int:
+    # The votes first, in the same write transaction: one question's rows never outlive it half-deleted.
     db.execute("BEGIN IMMEDIATE")
     try:
-        db.execute("DELETE FROM votes WHERE question_id IN (SELECT id FROM questions WHERE guild_id = ?)", (guild_id,))
-        removed = db.execute("DELETE FROM questions WHERE guild_id = ?", (guild_id,)).rowcount
+        db.execute(f"DELETE FROM votes WHERE question_id IN (SELECT id FROM questions WHERE {where})", (value,))
+        removed = db.execute(f"DELETE FROM questions WHERE {where}", (value,)).rowcount
         db.execute("COMMIT")
         return int(removed)
     except BaseException:
