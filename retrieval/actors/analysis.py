@@ -210,6 +210,7 @@ def _plural_noun(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
 _AFFILIATIONS = frozenset({"for", "of", "from", "at"})
 _LED_BODIES = frozenset({"government", "administration", "cabinet"})  # after a person's name or a party's
 _TAIL = frozenset({"of", "for", "the", "and", "on"})
+_TAIL_WORDS = frozenset({"of", "for", "on"})
 
 
 def _is_role(lower: str, lexicon: Lexicon) -> bool:
@@ -296,7 +297,11 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         for start, end in _italic_spans(text):
             for position in range(start, min(end, len(tokens))):
                 covered[position] = True  # "See _Shih Chi_, ch. 65": the title of a work, never an actor
+    inside: set[int] = set()  # tokens of country phrases that are part of a longer name ("Environment Canada")
     for start, end, country, form in _find_phrases(tokens, lexicon):
+        if _inside_a_name(tokens, covered, inside, start, end, form, lexicon):
+            inside.update(range(start, end))
+            continue
         for position in range(start, end):
             covered[position] = True
         if form == REGION_FORM:
@@ -317,7 +322,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
                 continue
         surface = " ".join(t.text for t in tokens[start:end]).replace(" ,", ",")
         mentions.append(Mention(surface, country, start, end, start, country, form, possessive=possessive))
-    _find_name_candidates(tokens, covered, mentions, lexicon, title_case)
+    _find_name_candidates(tokens, covered, mentions, lexicon, title_case, inside)
     mentions.sort(key=lambda m: m.start)
     # A run of leading adjectives belongs to the phrase of the name it qualifies ("Turkish President X").
     for index, mention in enumerate(mentions):
@@ -327,6 +332,87 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         if previous.is_adjective and previous.end == mention.phrase_start:
             mention.phrase_start = previous.phrase_start
     return SentenceAnalysis(tokens, mentions, title_case)
+
+
+# Endings of adjectives, participles and adverbs: such a word opening a sentence qualifies the country after it.
+_OPENER_SUFFIXES = (
+    *("ent", "ant", "al", "ous", "ive", "ic", "ful", "less", "able", "ible", "est", "ern", "ior", "ary"),
+    *("ing", "ed", "ly"),
+)
+_GOVERNING = frozenset({"government", "administration", "cabinet", "regime", "state", "people", "president"})
+
+
+def _inside_a_name(
+    tokens: Sequence[Token],
+    covered: Sequence[bool],
+    inside: set[int],
+    start: int,
+    end: int,
+    form: str,
+    lexicon: Lexicon,
+) -> bool:
+    """True when a country phrase is part of an organisation's name: after an organisation word and "of", "for" or
+    "on" ("Medical Journal of Australia", "Council on American-Islamic Relations", but not "Government of Canada"),
+    or "and" after such a phrase ("Food Standards of Australia and New Zealand"); a country's name after capitalised
+    common words ("Environment Canada", "Food Standards Australia New Zealand"; not "Meanwhile Canada said"); a
+    country's adjective before an organisation with a name of its own ("the Australian Centre for Control of ...")."""
+    nxt = tokens[end] if end < len(tokens) else None
+    if form == ADJECTIVE_FORM and nxt is not None and nxt.text in ("-", "–") and end + 1 < len(tokens):
+        nxt = tokens[end + 1]  # "American - Islamic"
+    if start >= 2 and tokens[start - 1].lower in ("of", "for", "on", "and"):
+        if tokens[start - 1].lower == "and":
+            return start - 2 in inside
+        if form == ADJECTIVE_FORM and (nxt is None or not nxt.capitalised):
+            return False  # an adjective qualifies what follows it
+        position = start - 2
+        while position >= 0 and tokens[position].capitalised and not covered[position]:
+            if lexicon.has_lower("organisation_words", tokens[position].lower):
+                return tokens[position].lower not in _GOVERNING
+            position -= 1
+        return False
+    if form == NAME_FORM and start >= 1:
+        position = start - 1
+        while (
+            position >= 0
+            and tokens[position].kind == "word"
+            and tokens[position].capitalised
+            and (not covered[position] or position in inside)
+        ):
+            position -= 1
+        words = range(position + 1, start)
+        if not words or any(
+            tokens[i].lower in STOP_WORDS
+            or not is_common(tokens[i].text, lexicon)
+            or lexicon.has_lower("titles", tokens[i].lower)
+            or lexicon.has_lower("time_words", tokens[i].lower)
+            or lexicon.has_lower("place_modifiers", tokens[i].lower)
+            or lexicon.has_lower("regions", tokens[i].lower)
+            or tokens[i].affix
+            for i in words
+            if i not in inside
+        ):
+            return False
+        if position < 0 or tokens[position].text in _OPENERS:
+            # opening the sentence: "Environment Canada spokeswoman", not "Meanwhile Canada said", "Current UK policy",
+            # "Citing Israel"
+            opener = tokens[position + 1].lower
+            adjective = opener.endswith(_OPENER_SUFFIXES) and not opener.endswith("ment")
+            return not adjective and (nxt is None or not _is_subject_verb(nxt, lexicon))
+        return True
+    if form == ADJECTIVE_FORM and nxt is not None and nxt.capitalised and end < len(tokens) and not covered[end]:
+        position = tokens.index(nxt, end)
+        proper = False
+        while position + 1 < len(tokens) and tokens[position].capitalised and not covered[position]:
+            proper = proper or not is_common(tokens[position].text, lexicon)
+            if lexicon.has_lower("organisation_words", tokens[position].lower) and tokens[position + 1].lower in (
+                "of",
+                "for",
+                "on",
+            ):
+                return proper or lexicon.has_lower("organisation_words", nxt.lower)  # "Australian Centre for ..."
+            position += 1
+        return False
+    return False
 
 
 _ITALIC = re.compile(r"(?<!\w)_(?=[^\s_])([^_]+?)(?<=\S)_(?!\w)")
@@ -367,8 +453,8 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 and _title_then_name(tokens, covered, end, lexicon)
             ):
                 break  # "NATO | Secretary General Jens Stoltenberg", "Commission | President Ursula von der Leyen"
-            if current.capitalised and _organisation_then_person(tokens, covered, position, end, lexicon):
-                break  # "the Refugee Council | Enver Solomon said"
+            if current.capitalised and _organisation_then_person(tokens, covered, position, end, lexicon, tail):
+                break  # "the Refugee Council | Enver Solomon said", "Council on American-Islamic Relations | X said"
             title_dot = current.text == "." and lexicon.has("titles", tokens[end - 1].text + ".")
             initial = (  # "George W. Bush"
                 current.text == "."
@@ -412,12 +498,16 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
 
 
 def _organisation_then_person(
-    tokens: Sequence[Token], covered: Sequence[bool], start: int, index: int, lexicon: Lexicon
+    tokens: Sequence[Token], covered: Sequence[bool], start: int, index: int, lexicon: Lexicon, tail: bool = False
 ) -> bool:
     """True when a run of two words or more ending with an organisation word is followed, from `index`, by a name of
     two or three capitalised words that are neither organisation words nor titles nor common words, and then by a
-    word that is not capitalised: the organisation, then a person ("the Refugee Council Enver Solomon said")."""
-    if index - start < 2 or not lexicon.has_lower("organisation_words", tokens[index - 1].lower):
+    word that is not capitalised: the organisation, then a person ("the Refugee Council Enver Solomon said"). In an
+    organisation's tail ("Council on ...") the person's name is two words: "Council on American-Islamic Relations |
+    Alia Salem said"."""
+    if index - start < 2:
+        return False
+    if not tail and not lexicon.has_lower("organisation_words", tokens[index - 1].lower):
         return False
     end = index
     while end < len(tokens) and end - index < 4 and tokens[end].capitalised and not covered[end]:
@@ -430,7 +520,7 @@ def _organisation_then_person(
         ):
             return False
         end += 1
-    return 2 <= end - index <= 3 and (end == len(tokens) or not tokens[end].capitalised)
+    return (end - index == 2 or (not tail and end - index == 3)) and (end == len(tokens) or not tokens[end].capitalised)
 
 
 def _title_then_name(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon) -> bool:
@@ -446,6 +536,7 @@ def _find_name_candidates(
     mentions: list[Mention],
     lexicon: Lexicon,
     title_case: bool,
+    inside: set[int] | None = None,
 ) -> None:
     for run_start, run_end in _runs(tokens, covered, lexicon):
         words = [i for i in range(run_start, run_end) if tokens[i].kind != "punct"]
@@ -470,9 +561,15 @@ def _find_name_candidates(
         first = words[0]
         previous = tokens[first - 1] if first > 0 else None
         initial = previous is None or previous.text in _OPENERS
-        is_org = lexicon.has_lower("organisation_words", tokens[words[-1]].lower) and (
-            len(words) >= 2 or not is_common(tokens[words[-1]].text, lexicon)  # "Reuters"
+        is_org = (
+            lexicon.has_lower("organisation_words", tokens[words[-1]].lower)
+            and (len(words) >= 2 or not is_common(tokens[words[-1]].text, lexicon))  # "Reuters"
+        ) or any(  # "Centre for Control of ...", "Council on American-Islamic Relations"
+            lexicon.has_lower("organisation_words", tokens[i].lower) and tokens[i + 1].lower in _TAIL_WORDS
+            for i in words[:-1]
         )
+        if not is_org and inside and any(i in inside for i in words):
+            is_org = True  # a country inside a name: "Environment Canada", "Food Standards Australia New Zealand"
         if not is_org and _names_a_title(tokens, words, run_end, lexicon):
             continue
         if (
@@ -515,8 +612,10 @@ def _find_name_candidates(
         if not words:
             continue
         start, end = words[0], words[-1] + 1
-        surface = " ".join(
-            tokens[i].text + ("." if i + 1 < len(tokens) and tokens[i + 1].text == "." and i + 1 < end else "")
+        surface = "".join(  # a dash inside a name joins its words: "Council on American-Islamic Relations"
+            ("-" if tokens[i - 1].text in ("-", "–") and i - 1 > start else " " if i > start else "")
+            + tokens[i].text
+            + ("." if i + 1 < len(tokens) and tokens[i + 1].text == "." and i + 1 < end else "")
             for i in words
         )
         mention = Mention(surface, surface, start, end, run_start, reliable=reliable, needs=needs)
