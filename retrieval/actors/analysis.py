@@ -213,6 +213,15 @@ _TAIL = frozenset({"of", "for", "the", "and", "on"})
 _TAIL_WORDS = frozenset({"of", "for", "on"})
 
 
+def _speaks_for(token: Token, lexicon: Lexicon) -> bool:
+    """A lower-case role or document noun, through which the name before it speaks ("X's spokesman said")."""
+    return (
+        token.kind == "word"
+        and not token.capitalised
+        and (_is_role(token.lower, lexicon) or lexicon.has_lower("document_nouns", token.lower))
+    )
+
+
 def _is_role(lower: str, lexicon: Lexicon) -> bool:
     """A role word, singular or plural ("spokesman", "officials")."""
     return lexicon.has_lower("roles", lower) or (lower.endswith("s") and lexicon.has_lower("roles", lower[:-1]))
@@ -562,11 +571,14 @@ def _find_name_candidates(
         previous = tokens[first - 1] if first > 0 else None
         initial = previous is None or previous.text in _OPENERS
         is_org = (
-            lexicon.has_lower("organisation_words", tokens[words[-1]].lower)
-            and (len(words) >= 2 or not is_common(tokens[words[-1]].text, lexicon))  # "Reuters"
-        ) or any(  # "Centre for Control of ...", "Council on American-Islamic Relations"
-            lexicon.has_lower("organisation_words", tokens[i].lower) and tokens[i + 1].lower in _TAIL_WORDS
-            for i in words[:-1]
+            (
+                lexicon.has_lower("organisation_words", tokens[words[-1]].lower)
+                and (len(words) >= 2 or not is_common(tokens[words[-1]].text, lexicon))  # "Reuters"
+            )
+            or any(  # "Centre for Control of ...", "Council on American-Islamic Relations"
+                lexicon.has_lower("organisation_words", tokens[i].lower) and tokens[i + 1].lower in _TAIL_WORDS
+                for i in words[:-1]
+            )
         )
         if not is_org and inside and any(i in inside for i in words):
             is_org = True  # a country inside a name: "Environment Canada", "Food Standards Australia New Zealand"
@@ -1033,6 +1045,8 @@ def _spot(
     before = _previous_word(tokens, phrase_start)
     blocked = before is not None and before.kind == "word" and before.lower in _PREPOSITIONS
     verb = _speech_verb_after(tokens, end, lexicon)
+    if possessive and end + 1 < len(tokens) and _speaks_for(tokens[end + 1], lexicon):
+        verb = _speech_verb_after(tokens, end + 1, lexicon, allow_apposition=False)  # "PC World's analysis concluded"
     if blocked and before is not None and before.lower == "with" and verb >= 0 and tokens[verb].lower.endswith("ing"):
         blocked = False  # "with Boswell stating: ..."
     if blocked and verb >= 0 and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "who":

@@ -82,9 +82,12 @@ def _sentence_speakers(
     facts: SentenceFacts, spots: Sequence[Spot], actors: Sequence[int], kinds: Sequence[str]
 ) -> list[int]:
     can_speak = [
-        actor >= 0 and not spot.possessive and (not spot.adjective or (spot.verb >= 0 and spot.roles_end >= 0))
+        actor >= 0
+        and (not spot.possessive or spot.verb >= 0)
+        and (not spot.adjective or (spot.verb >= 0 and spot.roles_end >= 0))
         for spot, actor in zip(spots, actors, strict=True)
-    ]  # a country's adjective speaks through its officials: "Palestinian officials said"
+    ]  # a country's adjective speaks through its officials ("Palestinian officials said"), a name through its
+    # possessive's role or document ("PC World's analysis concluded")
     by_end = {spot.end: index for index, spot in enumerate(spots) if can_speak[index]}
     joins = facts.joins
     found: dict[int, int] = {}  # actor → token position of the name that speaks

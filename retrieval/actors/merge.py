@@ -98,6 +98,8 @@ class NameGroup:
             terms.update("i:" + letters for letters in self.initials)
         if len(words) >= 3 and any(len(word) == 1 for word in words[1:-1]):
             terms.add("m:" + " ".join(w for w in words if len(w) > 1 or w in (words[0], words[-1])))
+        if len(words) >= 3:
+            terms.add(f"m:{words[0]} {words[-1]}")  # without its middle names: "Abdelbaset (Ali) al-Megrahi"
         if len(words) >= 2:
             terms.add("a:" + " ".join(words[1:]))  # what it is without a leading word: "british home office"
         return frozenset(terms)
