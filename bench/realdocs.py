@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/realdocs.py [--data ../shared/eval/realdocs-dev] [--reranker auto|minilm|none]
                                        [--top 5] [--corpus md --corpus pdf ...] [--json results.jsonl]
+                                       [--half tuning|reporting] [--misses] [--no-speed]
 
 The data folder (realdocs-dev, or the held-back set of the same layout) holds `qa.jsonl` and `docs/<corpus>/` for
 each corpus (md, pdf, web, prose); its README defines the questions and the scoring, followed here:
@@ -25,6 +26,10 @@ each corpus (md, pdf, web, prose); its README defines the questions and the scor
   its text with inline markup taken out (backticks, asterisks, tags: "`INTEGER`s" renders as "INTEGERs") count too,
   and HTML entities are decoded first. So a quote that drops the underscores of `check_same_thread`, or glues two
   words together, is a violation.
+
+Halves: ranking is tuned on the questions on even lines of qa.jsonl (0-based: the tuning half) and reported on the
+odd ones (the reporting half); both halves' figures are printed, `--half` scores one, and `--misses` prints each
+miss with its gold, the stored sentences holding the gold (kind and section) and the top hits with their sections.
 
 Also printed: indexing speed per format, from `parse_document` (docbot's reader, splitter and tokenizer) timed on
 each file separately, and each corpus's full reindex time.
@@ -81,6 +86,10 @@ FORMAT_OF_SUFFIX = {
     ".odt": "odt",
 }
 FORMAT_ORDER = ("md", "txt", "html", "pdf", "rst", "docx", "odt")
+# Ranking is tuned on one half of a set's questions and reported on the other, split by line number in qa.jsonl.
+TUNING = "tuning"
+REPORTING = "reporting"
+HALVES = (TUNING, REPORTING)
 
 
 # --- normalisation and matching ------------------------------------------------------------------------------------
@@ -158,17 +167,22 @@ class Question:
     doc: str
     fmt: str
     corpus: str
+    number: int = 0  # 0-based line number in qa.jsonl: even numbers are the tuning half, odd ones the reporting half
 
     @property
     def answerable(self) -> bool:
         return self.kind != "unanswerable"
+
+    @property
+    def half(self) -> str:
+        return TUNING if self.number % 2 == 0 else REPORTING
 
 
 def load_questions(path: Path) -> list[Question]:
     """The questions of a `qa.jsonl` file."""
     questions: list[Question] = []
     with path.open(encoding="utf-8") as handle:
-        for line in handle:
+        for number, line in enumerate(handle):
             if line.strip():
                 row = json.loads(line)
                 questions.append(
@@ -179,6 +193,7 @@ def load_questions(path: Path) -> list[Question]:
                         str(row.get("doc", "")),
                         str(row.get("fmt", "")),
                         str(row["corpus"]),
+                        number,
                     )
                 )
     return questions
@@ -426,6 +441,7 @@ class QuestionOutcome:
     rank: int | None  # first gold match within the top k
     violations: list[tuple[str, list[str]]] = field(default_factory=list)  # (quoted text, words the source lacks)
     paths: list[str] = field(default_factory=list)
+    sections: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True, slots=True)
@@ -492,7 +508,15 @@ def docbot_outcome(
         missing = missing_words(hit.text, words)
         if missing:
             violations.append((hit.text, missing))
-    return QuestionOutcome(question, texts, answer.not_found, rank, violations, [h.source.path for h in hits])
+    return QuestionOutcome(
+        question,
+        texts,
+        answer.not_found,
+        rank,
+        violations,
+        [h.source.path for h in hits],
+        [h.source.section for h in hits],
+    )
 
 
 # --- running a corpus ----------------------------------------------------------------------------------------------
@@ -668,6 +692,61 @@ def speed_table(speeds: dict[str, FormatSpeed], results: Sequence[CorpusResult])
     return "\n".join(lines)
 
 
+def halves_table(results: Sequence[CorpusResult]) -> str:
+    """docbot and the baseline on the tuning half (even line numbers) and the reporting half (odd ones)."""
+    lines = [
+        '| half | system | questions | hit@1 | hit@5 | answerable "not found" | unanswerable "not found" |',
+        "|---|---|---|---|---|---|---|",
+    ]
+    for half in HALVES:
+        for system in (DOCBOT, BASELINE):
+            outcomes = [o for r in results for o in (r.docbot if system == DOCBOT else r.baseline)]
+            s = score([o for o in outcomes if o.question.half == half], 0, 0, verbatim=False)
+            lines.append(
+                f"| {half} | {system} | {s.questions} | {s.hit1:.3f} | {s.hit5:.3f} "
+                f"| {s.answerable_not_found:.3f} | {s.unanswerable_not_found:.3f} |"
+            )
+    return "\n".join(lines)
+
+
+def gold_sentences(folder: Path, question: Question) -> list[str]:
+    """How docbot's reader stores the gold of a question: each stored sentence (kind, section) holding a gold string,
+    or why none does."""
+    path = folder.parent / question.doc
+    if not path.is_file():
+        return [f"(no file {question.doc})"]
+    try:
+        document, _notes = parse_document(path.relative_to(folder).as_posix(), path.read_bytes(), 0)
+    except (UnreadableDocument, ValueError) as error:
+        return [f"(unreadable: {error})"]
+    found = [
+        f"[{s.kind} | {s.section}] {s.text[:200]}" for s in document.sentences if matches_gold(s.text, question.gold)
+    ]
+    return found or ["(NO stored sentence holds a gold string: split or extraction)"]
+
+
+def print_misses(results: Sequence[CorpusResult], data: Path) -> None:
+    """For every answerable question docbot misses at hit@1 (and every unanswerable one it answers): the gold, how
+    the gold is stored, and the top hits with their sections."""
+    for r in results:
+        folder = data / "docs" / r.name
+        for o in r.docbot:
+            q = o.question
+            if q.answerable and o.rank == 1:
+                continue
+            if not q.answerable and o.not_found:
+                continue
+            label = "UNANSWERABLE answered" if not q.answerable else f"rank {o.rank} nf={o.not_found}"
+            print(f"\n#{q.number} [{r.name}/{q.fmt}] {label}: {q.q}")
+            if q.answerable:
+                print(f"  gold: {list(q.gold)}")
+                for line in gold_sentences(folder, q):
+                    print(f"  stored: {line}")
+            for rank, (text, path, section) in enumerate(zip(o.texts, o.paths, o.sections, strict=True), start=1):
+                mark = "*" if q.answerable and matches_gold(text, q.gold) else " "
+                print(f"  {mark}{rank}. {path} [{section}] {text[:180]}")
+
+
 def outcome_json(docbot: QuestionOutcome, baseline: QuestionOutcome) -> dict[str, object]:
     """One question's results for `--json`."""
     q = docbot.question
@@ -696,6 +775,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--corpus", action="append", help="score only this corpus (repeatable)")
     parser.add_argument("--json", type=Path, metavar="FILE", help="write per-question results as JSON lines")
     parser.add_argument("--no-speed", action="store_true", help="skip the per-format reading speed table")
+    parser.add_argument("--half", choices=HALVES, help="only the questions of this half (tuning: even line numbers)")
+    parser.add_argument("--misses", action="store_true", help="print each question docbot misses at hit@1")
     args = parser.parse_args(argv)
     qa = args.data / "qa.jsonl"
     if not qa.is_file() or not (args.data / "docs").is_dir():
@@ -707,6 +788,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"realdocs: {error}", file=sys.stderr)
         return 2
     questions = load_questions(qa)
+    if args.half:
+        questions = [q for q in questions if q.half == args.half]
     corpora = [
         c for c in dict.fromkeys([*CORPORA, *(q.corpus for q in questions)]) if (args.data / "docs" / c).is_dir()
     ]
@@ -728,6 +811,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(results_table(results))
     print()
     print(by_format(results))
+    print()
+    print(halves_table(results))
     if not args.no_speed:
         speeds: dict[str, FormatSpeed] = {}
         for c in corpora:
@@ -746,6 +831,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         for o in r.docbot:
             for text, missing in o.violations:
                 print(f"  verbatim violation ({', '.join(missing)}): {text[:160]!r}")
+    if args.misses:
+        print_misses(results, args.data)
     if args.json:
         with args.json.open("w", encoding="utf-8") as out:
             for r in results:
