@@ -307,14 +307,27 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             for position in range(start, min(end, len(tokens))):
                 covered[position] = True  # "See _Shih Chi_, ch. 65": the title of a work, never an actor
     inside: set[int] = set()  # tokens of country phrases that are part of a longer name ("Environment Canada")
-    for start, end, country, form in _find_phrases(tokens, lexicon):
+    phrases = _find_phrases(tokens, lexicon)
+    phrase_starts = {start for start, _, _, _ in phrases}
+    for start, end, country, form in phrases:
         if _inside_a_name(tokens, covered, inside, start, end, form, lexicon):
             inside.update(range(start, end))
             continue
+        if form == REGION_FORM:
+            nxt = tokens[end] if end < len(tokens) else None
+            if (
+                nxt is None
+                or end in phrase_starts
+                or tokens[start].lower in _COMPASS  # "East Los Angeles": a place still
+                or not nxt.capitalised
+                or lexicon.has_lower("titles", nxt.lower)
+                or lexicon.has_lower("place_words", nxt.lower)
+            ):
+                for position in range(start, end):
+                    covered[position] = True  # a place; but "Texas Instruments", "Queensland Health" are names
+            continue
         for position in range(start, end):
             covered[position] = True
-        if form == REGION_FORM:
-            continue
         nxt = tokens[end] if end < len(tokens) else None
         possessive = nxt is not None and nxt.kind == "possessive"
         after = tokens[end + 1] if possessive and end + 1 < len(tokens) else nxt
@@ -348,6 +361,7 @@ _OPENER_SUFFIXES = (
     *("ent", "ant", "al", "ous", "ive", "ic", "ful", "less", "able", "ible", "est", "ern", "ior", "ary"),
     *("ing", "ed", "ly"),
 )
+_COMPASS = frozenset({"north", "south", "east", "west"})
 _GOVERNING = frozenset({"government", "administration", "cabinet", "regime", "state", "people", "president"})
 
 
