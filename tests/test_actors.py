@@ -24,7 +24,7 @@ from bot.format_actors import actor_pages, actors_pages, format_actor, format_ac
 from retrieval.actors.analysis import analyse_document
 from retrieval.actors.corpus import ActorAnalysis, find_actors
 from retrieval.actors.directory import ActorDirectory, ActorListing, ActorQuote, ActorSummary
-from retrieval.actors.facts import ACTORS_VERSION, DocumentFacts
+from retrieval.actors.facts import ACTORS_VERSION, EVIDENCE_INDEX, DocumentFacts
 from retrieval.actors.lexicon import load_lexicon, name_key, tokenize_sentence
 from retrieval.actors.refresh import refresh_actors, refresh_actors_at
 from retrieval.ingest.walk import ScanResult
@@ -366,6 +366,121 @@ def test_acronyms_that_spell_words_employers_and_school_districts() -> None:
     assert result.names["Brightline"][0] == "organisation" and "Tara Quinn" in result.names
     assert "Marlow School District" in result.names
     assert "Shadow Home" not in result.names and result.statements[4] == {"Ada Price"}
+
+
+def test_plural_nouns_documents_relative_clauses_and_appositions() -> None:
+    result = found(
+        analyse(
+            "Recent reports have revealed that the Orbit Group hid its losses.",
+            'The Harbour Office letter reads "we may extend the scheme in due course".',
+            "Nora Quist met Paul Venn, who had told reporters he would resign.",
+            "Professor Ivo Brandt, Director of the Salt Study, and Chairman of the Marlow Trust, says iodine matters.",
+            "Both the Marlow School District and the Marlow Police Department have asserted that race was no factor.",
+            'In the words of the Crown prosecutor, Ada Fenn, QC, "the child suffered for months".',
+            "According to a spokesman for the Marlow Trust, the plan is late.",
+            "Paul Venn later went on to say that the plan was late.",
+        )
+    )
+    assert "Recent" not in result.names  # "reports" is a noun here: "reports have revealed"
+    assert 1 not in result.statements
+    assert result.statements[2] == {"Harbour Office"}
+    assert result.statements[3] == {"Paul Venn"}
+    assert result.statements[4] == {"Ivo Brandt"}
+    assert result.statements[5] == {"Marlow School District", "Marlow Police Department"}
+    assert result.statements[6] == {"Ada Fenn"}
+    assert result.statements[7] == {"Marlow Trust"}
+    assert result.statements[8] == {"Paul Venn"}
+
+
+def test_the_passive_voice_is_spoken_of_not_speaking() -> None:
+    result = found(
+        analyse(
+            "Nora Quist was accused of fraud on Monday.",
+            "Quist has been criticised by the Marlow Trust.",
+            "Quist was told to leave the country.",
+            "Quist was quoted as saying the deal was dead.",
+            "Quist is reported to have said that she would appeal.",
+        )
+    )
+    assert 1 not in result.statements and 3 not in result.statements
+    assert result.statements[2] == {"Marlow Trust"}
+    assert result.statements[4] == result.statements[5] == {"Nora Quist"}
+
+
+def test_prepositions_pronouns_possessives_and_ellipses() -> None:
+    result = found(
+        analyse(
+            "A defector from inside the Orbit Church called the Star Unit a prison.",
+            [
+                "Uma Roth, mother of a victim, believes Ivo Brandt was innocent.",
+                'She described his death as "a sad time".',
+            ],
+            ['Ivo Brandt said: "The army is tired.', "...", 'We must wait."'],
+            "The Marlow Trust's statement said the plan was late.",
+        )
+    )
+    assert "Orbit Church" not in result.statements.get(1, set())  # the object of "inside"
+    assert result.statements[3] == {"Uma Roth"}  # the first person the sentence before names
+    assert result.statements[4] == result.statements[6] == {"Ivo Brandt"} and 5 not in result.statements
+    assert result.statements[7] == {"Marlow Trust"}
+
+
+def test_countries_inside_names_states_peoples_parties_and_middle_names() -> None:
+    result = found(
+        analyse(
+            "A sensitive Environment Canada document was found on a street.",
+            "Environment Canada spokeswoman Lea Moss told reporters it was safe.",
+            "Lena Dahl for Food Standards Australia New Zealand, says labels will change.",
+            "The study was published in the Medical Journal of Australia this week.",
+            "Kai Moe, chairman of the Australian Centre for Salt Research, says salt matters.",
+            "The director of the Council on American - Islamic Relations Sara Lind said the boy was innocent.",
+            "Tasmania was excluded from the study.",
+            "Current UK policy is to wait, and Muslim leaders met on Friday.",
+            "Labour has a plan, Ada Price said.",
+            "Abdel Ali Karimi was buried on Sunday.",
+            "Abdel Karimi had denied the charges.",
+        )
+    )
+    for name in (
+        "Environment Canada",
+        "Food Standards Australia New Zealand",
+        "Medical Journal of Australia",
+        "Australian Centre for Salt Research",
+        "Council on American-Islamic Relations",
+        "Labour",
+    ):
+        assert result.names[name][0] == "organisation", name
+    assert result.statements[2] == {"Lea Moss"} and result.statements[3] == {"Lena Dahl"}
+    assert result.statements[5] == {"Kai Moe"} and result.statements[6] == {"Sara Lind"}
+    assert not {"Canada", "Tasmania", "Current UK", "Muslim"} & set(result.names)
+    assert result.actor_of("Abdel Karimi") == "Abdel Ali Karimi" and result.statements[11] == {"Abdel Ali Karimi"}
+
+
+def test_text_that_is_not_news_headings_italics_terms_and_eras() -> None:
+    result = found(
+        analyse(
+            "Preface by Lionel Grey INTRODUCTION Sun Wu and his Book The Text of Sun Wu The Commentators Appreciations"
+            " Chapter I. Laying plans Chapter II.",
+            'Sun Wu said: "The army is tired."',
+            "See _Shih Chi_, ch. 65, and Sun Wu's life.",
+            "In 506 B.C. the army of Wu won.",
+            "Read the Environment Variables guide: environment variables are read at start.",
+        )
+    )
+    assert "Sun Wu" in result.names
+    assert not {"Lionel Grey Sun Wu", "Shih Chi", "See Shih Chi", "B.C.", "Environment Variables"} & set(result.names)
+
+
+def test_a_dateline_or_reported_speech_reads_as_news() -> None:
+    news = EVIDENCE_INDEX["news"]
+    body = [f"The Orbit Group opened plant number {n} near the river." for n in range(12)]
+
+    def reads_as_news(texts: list[str]) -> bool:
+        return all(row.evidence[news] > 0 for row in analyse_document(texts).names)
+
+    assert not reads_as_news(body)
+    assert reads_as_news(["Orbit plants open", "Friday, May 8, 2009", *body])
+    assert reads_as_news([*body[:10], "A worker said it was loud.", "Another told us it was hot."])
 
 
 def test_find_actors_is_deterministic() -> None:

@@ -121,6 +121,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
     position = index
     skipped = 0
     document = False  # after "letter", "statement": "The Home Office letter reads"
+    passive = False  # after a form of "be": "X was accused", "X has been told" are spoken of, not speaking
     while position < len(tokens) and skipped <= 4:
         token = tokens[position]
         if (
@@ -128,7 +129,29 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             and not token.capitalised
             and (lexicon.has_lower("speech_verbs", token.lower) or (document and token.lower in _READS))
         ):
+            if passive and _is_participle(token.lower):
+                after_verb = [t.lower for t in tokens[position + 1 : position + 3]]
+                if after_verb == ["as", "saying"]:
+                    return position + 2  # "X was cited as saying"
+                if after_verb[:1] == ["to"] and token.lower in ("said", "reported"):
+                    position += 2  # "X is reported to have said"
+                    skipped += 1
+                    passive = False
+                    continue
+                return -1
             return -1 if _plural_noun(tokens, position, lexicon) else position
+        if token.kind == "word" and token.lower in _BE_FORMS:
+            passive = True
+        if (
+            token.kind == "word"
+            and token.lower in _GOES_ON
+            and position + 2 < len(tokens)
+            and (tokens[position + 1].lower == "to" or tokens[position + 1].lower == "on")
+        ):
+            # "X went on to say", "X continued to insist"
+            position += 3 if tokens[position + 1].lower == "on" and tokens[position + 2].lower == "to" else 2
+            skipped += 1
+            continue
         if token.text == ")" and position == index:
             position += 1  # "The World Health Organisation (WHO) recommends"
             skipped += 1
@@ -190,6 +213,15 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
 
 
 _READS = frozenset({"reads", "read"})
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_GOES_ON = frozenset({"went", "goes", "go", "going", "continued", "continues", "proceeded"})
+
+
+def _is_participle(lower: str) -> bool:
+    """A past participle of a verb of saying, but "quoted" ("X was quoted as saying" names the speaker)."""
+    return (lower.endswith("ed") and lower != "quoted") or lower in ("told", "said", "spoken", "written")
+
+
 _FINITE_AFTER_NOUN = frozenset({"has", "have", "had", "was", "were", "is", "are", "will", "would", "could", "can"})
 
 
@@ -1132,7 +1164,7 @@ def _sentence_facts(
                 and lower not in _LISTENER_VERBS
             ):
                 free = index + 1
-            elif previous is not None and previous.lower in ("was", "were") and index + 1 < size:
+            elif previous is not None and previous.lower in _BE_FORMS and index + 1 < size:
                 free = index + 2 if tokens[index + 1].lower == "by" else -1
             cue = (index, free, index + 2 if according else -1)
         elif according:
@@ -1177,12 +1209,21 @@ def _skip_the(tokens: Sequence[Token], position: int) -> int:
     return position + 1 if 0 <= position < len(tokens) and tokens[position].lower == "the" else position
 
 
+_FROM = frozenset({"from", "for", "of", "by"})
+
+
 def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
-    """Where the name a cue points at starts: past "the", and past a role set off by a comma before the name ("in
-    the words of the Crown prosecutor, Mark Tedeschi", "according to the company's spokesman, X")."""
+    """Where the name a cue points at starts: past "the", past a role set off by a comma before the name ("in the
+    words of the Crown prosecutor, Mark Tedeschi", "according to the company's spokesman, X"), and past a role or
+    document the name speaks through ("according to a statement from X")."""
     position = _skip_the(tokens, position)
     if position < 0:
         return position
+    if position < len(tokens) and tokens[position].lower in ("a", "an"):
+        position += 1
+    if position + 2 < len(tokens) and _speaks_for(tokens[position], lexicon) and tokens[position + 1].lower in _FROM:
+        # "according to a statement from X", "according to a spokesman for X"
+        return _skip_the(tokens, position + 2)
     look = position
     while look < len(tokens) and look - position < 6:
         token = tokens[look]

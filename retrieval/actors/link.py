@@ -57,8 +57,9 @@ def link_document(
         if not speakers and facts.continuation and facts.continuation != "last":
             speakers = _continuation(facts.continuation, previous, kinds)
             if not speakers and facts.continuation == "person":
-                persons = sorted({a for a in named if kinds[a] == PERSON})
-                speakers = persons if len(persons) == 1 else []  # "Sam Berg arrived. ... he said."
+                # "Sam Berg arrived. ... he said."; of several, the first named, the likeliest subject ("X, father of a
+                # victim, believes Y was not guilty. He described ...")
+                speakers = [a for a in named if kinds[a] == PERSON][:1]
         links: dict[int, bool] = {}
         for actor in actors:
             if actor >= 0:
@@ -73,7 +74,10 @@ def link_document(
             continue
         settle(speakers if speakers else previous[-1:])
         result.append(links)
-        previous, named = speakers, [a for a in actors if a >= 0]
+        previous = speakers
+        named = [
+            a for a, spot in zip(actors, spots, strict=True) if a >= 0 and not spot.possessive and not spot.adjective
+        ]
     settle(previous[-1:])
     return result
 
