@@ -202,6 +202,7 @@ async def measure(
         async with docbot(fake, docs, db, wait_for_index=False, reranker=reranker) as bot:  # type: ignore[arg-type]
             assert bot._index_task is not None
             await asyncio.wait_for(asyncio.shield(bot._index_task), INDEX_TIMEOUT_S)  # load + scan: nothing changed
+            await bot.service.neighbours_loaded()  # hybrid candidates, read in the background at start-up
             snapshot = bot.service._require_snapshot()
             engine, sentences = type(snapshot.engine).__name__, snapshot.engine.size
             timings.ms.clear()

@@ -240,6 +240,7 @@ async def work_serve(engine: str, docs: Path, db: Path, questions: list[str], ca
         await service.load()
         service.ask_now(questions[0])
         startup = time.perf_counter() - started
+        await service.neighbours_loaded()  # hybrid candidates (read in the background at start-up) for every timing
         snapshot = service._require_snapshot()
         engine_name = type(snapshot.engine).__name__
         timed = questions[:cap] if cap else questions

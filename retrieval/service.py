@@ -358,7 +358,9 @@ class AnswerService:
             self._stored = StoredEmbeddings(StoredVectors(self.store.path, reranker.model_id))
         state = await asyncio.to_thread(embedding_progress, self.store.path, reranker.model_id)
         if state.complete:
-            await self._serve_neighbours(state.done)
+            # Reading every vector takes seconds at 1M sentences: start-up does not wait for it (answers are reranked
+            # without hybrid candidates meanwhile).
+            self._neighbours_loading = asyncio.ensure_future(self._serve_neighbours(state.done))
         elif self._embed_in_background:
             self._start_embedding()
         return state.total - state.done
@@ -404,6 +406,12 @@ class AnswerService:
         if self._stored is stored:
             self._stored = replace(stored, neighbours=neighbours)
             log.info("hybrid candidates on: %d stored vectors", len(neighbours))
+
+    async def neighbours_loaded(self) -> None:
+        """Wait for the hybrid candidates' index being loaded, if one is (for benchmarks and tests)."""
+        loading = self._neighbours_loading
+        if loading is not None:
+            await asyncio.shield(loading)
 
     async def embed_missing(self, progress: EmbeddingCallback | None = None) -> EmbeddingProgress | None:
         """Compute the vectors still missing (None without a reranker), reporting to `progress`, and serve them."""

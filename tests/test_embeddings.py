@@ -115,6 +115,7 @@ async def test_vectors_are_computed_for_new_sentences_only_and_follow_their_docu
         encoder.texts.clear()
         again = AnswerService(store, docs, reranker=reranker)
         await again.load()
+        await again.neighbours_loaded()  # read in the background: start-up does not wait for them
         assert again.embeddings_complete and encoder.texts == []
 
         # another model: every vector is recomputed
