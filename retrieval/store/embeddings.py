@@ -141,7 +141,7 @@ def vectors_by_id(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[in
     for start in range(0, len(ids), _PARAMETERS):
         chunk = ids[start : start + _PARAMETERS]
         query = f"SELECT sentence_id, vector FROM embeddings WHERE sentence_id IN ({','.join('?' * len(chunk))})"
-        found.update((int(r[0]), bytes(r[1])) for r in connection.execute(query, chunk))
+        found.update(connection.execute(query, chunk).fetchall())
     return found
 
 
