@@ -104,12 +104,14 @@ def _is_title_case(tokens: Sequence[Token]) -> bool:
     """A headline: two capitalised words or more, and no lower-case word of content; or a run of headings read as
     one sentence (a table of contents): `HEADINGS_CAPITALS` capitalised words or more for each lower-case one."""
     capitals = lower = 0
-    for token in tokens:
+    for position, token in enumerate(tokens):
         if (token.kind == "word" or token.kind == "acronym") and token.text[:1].isalpha():
             if token.capitalised:
                 capitals += 1
             elif len(token.text) > 3 and token.lower not in STOP_WORDS:
                 lower += 1
+                if capitals + len(tokens) - position < HEADINGS_CAPITALS * max(lower, 2):
+                    return False  # too few words left to make it a run of headings
     return capitals >= 2 and (lower == 0 or capitals >= HEADINGS_CAPITALS * max(lower, 2))
 
 
@@ -122,49 +124,43 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
     skipped = 0
     document = False  # after "letter", "statement": "The Home Office letter reads"
     passive = False  # after a form of "be": "X was accused", "X has been told" are spoken of, not speaking
+    speech_verbs, auxiliaries = lexicon.words.get("speech_verbs", _NONE), lexicon.words.get("auxiliaries", _NONE)
     while position < len(tokens) and skipped <= 4:
         token = tokens[position]
-        if (
-            token.kind == "word"
-            and not token.capitalised
-            and (lexicon.has_lower("speech_verbs", token.lower) or (document and token.lower in _READS))
-        ):
-            if passive and _is_participle(token.lower):
+        if token.kind != "word":
+            if token.text == ")" and position == index:
+                position += 1  # "The World Health Organisation (WHO) recommends"
+                skipped += 1
+                continue
+            break
+        lower = token.lower
+        if not token.capitalised and (lower in speech_verbs or (document and lower in _READS)):
+            if passive and _is_participle(lower):
                 after_verb = [t.lower for t in tokens[position + 1 : position + 3]]
                 if after_verb == ["as", "saying"]:
                     return position + 2  # "X was cited as saying"
-                if after_verb[:1] == ["to"] and token.lower in ("said", "reported"):
+                if after_verb[:1] == ["to"] and lower in ("said", "reported"):
                     position += 2  # "X is reported to have said"
                     skipped += 1
                     passive = False
                     continue
                 return -1
             return -1 if _plural_noun(tokens, position, lexicon) else position
-        if token.kind == "word" and token.lower in _BE_FORMS:
-            passive = True
         if (
-            token.kind == "word"
-            and token.lower in _GOES_ON
-            and position + 2 < len(tokens)
-            and (tokens[position + 1].lower == "to" or tokens[position + 1].lower == "on")
+            lower in auxiliaries
+            or (lower.endswith("ly") and len(lower) > 4 and not token.capitalised)  # "consistently"
+            or (position == index and not token.capitalised and _is_role(lower, lexicon))  # "X officials said"
         ):
+            passive = passive or lower in _BE_FORMS
+            position += 1
+            skipped += 1
+            continue
+        if lower in _GOES_ON and position + 2 < len(tokens) and tokens[position + 1].lower in ("to", "on"):
             # "X went on to say", "X continued to insist"
             position += 3 if tokens[position + 1].lower == "on" and tokens[position + 2].lower == "to" else 2
             skipped += 1
             continue
-        if token.text == ")" and position == index:
-            position += 1  # "The World Health Organisation (WHO) recommends"
-            skipped += 1
-            continue
-        if token.kind == "word" and (
-            lexicon.has_lower("auxiliaries", token.lower)
-            or (token.lower.endswith("ly") and len(token.lower) > 4 and not token.capitalised)  # "consistently"
-            or (position == index and not token.capitalised and _is_role(token.lower, lexicon))  # "X officials said"
-        ):
-            position += 1
-            skipped += 1
-            continue
-        if position == index and token.kind == "word" and lexicon.has_lower("document_nouns", token.lower):
+        if position == index and lexicon.has_lower("document_nouns", lower):
             document = True
             position += 1
             skipped += 1
@@ -213,6 +209,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
 
 
 _READS = frozenset({"reads", "read"})
+_NONE: frozenset[str] = frozenset()
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _GOES_ON = frozenset({"went", "goes", "go", "going", "continued", "continues", "proceeded"})
 
@@ -622,7 +619,7 @@ def _find_name_candidates(
                 and (len(words) >= 2 or not is_common(tokens[words[-1]].text, lexicon))  # "Reuters"
             )
             or any(  # "Centre for Control of ...", "Council on American-Islamic Relations"
-                lexicon.has_lower("organisation_words", tokens[i].lower) and tokens[i + 1].lower in _TAIL_WORDS
+                tokens[i + 1].lower in _TAIL_WORDS and lexicon.has_lower("organisation_words", tokens[i].lower)
                 for i in words[:-1]
             )
         )
@@ -926,12 +923,7 @@ def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> Do
     analyses = [analyse_sentence(text, lexicon) for text in texts]
     # Words the document writes in lower case: a one-word name among them is likely a common word ("Iodine").
     lowercase = {t.lower for a in analyses for t in a.tokens if t.kind == "word" and not t.capitalised}
-    lowercase_pairs = {  # "environment variables": a phrase written in lower case
-        (a.lower, b.lower)
-        for analysis in analyses
-        for a, b in itertools.pairwise(analysis.tokens)
-        if a.kind == b.kind == "word" and not a.capitalised and not b.capitalised
-    }
+    document_text = _DocumentText(texts)  # "environment variables": a phrase written in lower case
     open_quote = 0  # sentences into an open quotation
     for text, analysis in zip(texts, analyses, strict=True):
         if not any(token.kind != "punct" for token in analysis.tokens):
@@ -946,7 +938,7 @@ def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> Do
             keys.append(key)
             if not key:
                 continue
-            if not mention.country and _reads_as_lowercase(mention, analysis.tokens, lowercase, lowercase_pairs):
+            if not mention.country and _reads_as_lowercase(mention, analysis.tokens, lowercase, document_text):
                 mention.evidence["lowercase"] += 1
             if analysis.title_case:
                 mention.evidence["headline"] += 1
@@ -1006,8 +998,22 @@ def _is_dateline(text: str) -> bool:
     return (len(text.split()) <= 8 and _DATE.search(text) is not None) or _AGENCY_DATELINE.match(text) is not None
 
 
+class _DocumentText:
+    """A document's sentences joined, when first asked for (to find a phrase as written, in lower case)."""
+
+    def __init__(self, texts: Sequence[str]) -> None:
+        self.texts = texts
+        self._text: str | None = None
+
+    @property
+    def text(self) -> str:
+        if self._text is None:
+            self._text = "\n".join(self.texts)
+        return self._text
+
+
 def _reads_as_lowercase(
-    mention: Mention, tokens: Sequence[Token], lowercase: set[str], lowercase_pairs: set[tuple[str, str]]
+    mention: Mention, tokens: Sequence[Token], lowercase: set[str], document_text: _DocumentText
 ) -> bool:
     """True for a one-word name the document also writes in lower case ("Iodine"), for a name opening a sentence
     with such a word and no organisation word at its end ("Fix CI", "Install DB Browser": a changelog or heading),
@@ -1021,7 +1027,7 @@ def _reads_as_lowercase(
     if opens and tokens[mention.start].lower in lowercase:
         return True
     words = [token.lower for token in tokens[mention.start : mention.end] if token.kind == "word"]
-    return len(words) >= 2 and all(pair in lowercase_pairs for pair in itertools.pairwise(words))
+    return len(words) >= 2 and " ".join(words) in document_text.text
 
 
 _OPENING_QUOTES = ('"', "“")
