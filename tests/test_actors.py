@@ -463,12 +463,21 @@ def test_text_that_is_not_news_headings_italics_terms_and_eras() -> None:
             " Chapter I. Laying plans Chapter II.",
             'Sun Wu said: "The army is tired."',
             "See _Shih Chi_, ch. 65, and Sun Wu's life.",
-            "In 506 B.C. the army of Wu won.",
+            "In 506 B.C. the army of Wu won, at 18:00 UTC, while Hurricane Katrina hit the coast.",
             "Read the Environment Variables guide: environment variables are read at start.",
         )
     )
     assert "Sun Wu" in result.names
-    assert not {"Lionel Grey Sun Wu", "Shih Chi", "See Shih Chi", "B.C.", "Environment Variables"} & set(result.names)
+    junk = {
+        "Lionel Grey Sun Wu",
+        "Shih Chi",
+        "See Shih Chi",
+        "B.C.",
+        "UTC",
+        "Hurricane Katrina",
+        "Environment Variables",
+    }
+    assert not junk & set(result.names)
 
 
 def test_a_dateline_or_reported_speech_reads_as_news() -> None:

@@ -604,8 +604,14 @@ def _find_name_candidates(
         ]  # "BRUSSELS"
         while words and lexicon.has_lower("time_words", tokens[words[-1]].lower):
             words.pop()  # a time word inside a name stays: "Sydney Morning Herald"
-        if not words or (len(words) >= 2 and lexicon.has_lower("thing_words", tokens[words[-1]].lower)):
-            continue  # "Annapolis Conference", "National Iodine Nutrition Study"
+        if not words or (
+            len(words) >= 2
+            and (
+                lexicon.has_lower("thing_words", tokens[words[-1]].lower)
+                or lexicon.has_lower("thing_heads", tokens[words[0]].lower)
+            )
+        ):
+            continue  # "Annapolis Conference", "National Iodine Nutrition Study", "Hurricane Katrina"
         if _shouted_or_plural(tokens, words, lexicon):
             continue
         if len(words) == 1 and _is_people(tokens[words[0]].lower, lexicon):
