@@ -439,6 +439,7 @@ def test_countries_inside_names_states_peoples_parties_and_middle_names() -> Non
             "Labour has a plan, Ada Price said.",
             "Abdel Ali Karimi was buried on Sunday.",
             "Abdel Karimi had denied the charges.",
+            "Senior judges in Scotland were to review his case.",
         )
     )
     for name in (
@@ -454,6 +455,7 @@ def test_countries_inside_names_states_peoples_parties_and_middle_names() -> Non
     assert result.statements[5] == {"Kai Moe"} and result.statements[6] == {"Sara Lind"}
     assert not {"Canada", "Tasmania", "Current UK", "Muslim"} & set(result.names)
     assert result.actor_of("Abdel Karimi") == "Abdel Ali Karimi" and result.statements[11] == {"Abdel Ali Karimi"}
+    assert result.names["Scotland"][0] == "country"  # a nation of the United Kingdom
 
 
 def test_text_that_is_not_news_headings_italics_terms_and_eras() -> None:
