@@ -570,6 +570,8 @@ async def run_corpus(
             started = time.perf_counter()
             report = await service.reindex()
             reindex_seconds = time.perf_counter() - started
+            # With the reranker, every sentence's vector stored first, as the bot leaves it after its background pass.
+            await service.embed_missing()
             covered_paths = {d.path for d in service.sources()}
             for question in questions:
                 try:
