@@ -254,3 +254,26 @@ class StoredVectorsNone(StoredVectors):
 
     def of(self, ids: Sequence[int]) -> dict[int, np.ndarray]:  # type: ignore[type-arg]
         return {}
+
+
+def test_docbot_index_computes_the_vectors_with_progress(
+    isolated: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bot.cli import main
+
+    write_docs(isolated / "docs", DOCS)
+    monkeypatch.setenv("RERANKER", "minilm")
+    assert main(["index", "--docs", "docs", "--db", "db.sqlite3"]) == 0
+    out, _ = capsys.readouterr()
+    assert "Semantic vectors: 6 sentences still to embed" in out
+    assert "Embeddings: 6 of 6 sentences stored in" in out
+    assert stored_count(isolated / "db.sqlite3") == 6
+    # nothing left the second time: no vector line at all
+    assert main(["index", "--docs", "docs", "--db", "db.sqlite3"]) == 0
+    out, _ = capsys.readouterr()
+    assert "Semantic vectors" not in out and "Embeddings:" not in out
+    monkeypatch.setenv("RERANKER", "none")
+    write_docs(isolated / "docs", {"more.txt": "A third document arrives with one sentence.\n"})
+    assert main(["index", "--docs", "docs", "--db", "db.sqlite3"]) == 0
+    out, _ = capsys.readouterr()
+    assert "Embeddings:" not in out and stored_count(isolated / "db.sqlite3") == 6  # RERANKER=none computes none
