@@ -12,7 +12,8 @@ import pytest
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats import SUPPORTED_SUFFIXES, detect_format, extract
-from retrieval.ingest.formats.pdf import _lines
+from retrieval.ingest.formats.blocks import BlockBuilder
+from retrieval.ingest.formats.pdf import _add_paragraphs, _level_unnumbered_headings, _Line, _lines
 from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
 
 DATA = Path(__file__).parent / "data" / "formats"
@@ -158,6 +159,33 @@ def test_pdf_headings_pages_and_paragraphs() -> None:
     assert "AUTHENTICATION & LIFECYCLE MANAGEMENT" not in extracted.text
 
 
+def test_pdf_unnumbered_headings_and_numbered_lines_that_go_on() -> None:
+    page = [
+        "7 Session Management",
+        "A session is started by the authentication of a subscriber.",
+        "Session Bindings",  # its number is not in the text layer: a title line between paragraphs
+        "A session occurs between the software that a subscriber is running and the services that it accesses.",
+        "1. A web browser session with a session cookie, or",  # a numbered list item, not a heading
+        "7.1.1 Browser Cookies",
+        "Browser cookies are the predominant mechanism by which a session will be created and tracked.",
+        "Table 7-1 AAL Reauthentication Requirements",  # a caption
+        "Authentication shall be repeated at least once per 12 hours.",
+        "Appendix A—Strength of Memorized Secrets",
+        "This appendix is informative and says why length matters more than complexity in the end.",
+    ]
+    builder = BlockBuilder()
+    _add_paragraphs(builder, [_Line(text, False, 1) for text in page])
+    _level_unnumbered_headings(builder)
+    text = builder.text()
+    headings = [(b.level, text[b.start : b.end]) for b in builder.blocks if b.kind == "heading"]
+    assert headings == [
+        (1, "7 Session Management"),
+        (2, "Session Bindings"),  # one above the numbered subsection after it
+        (3, "7.1.1 Browser Cookies"),
+        (1, "Appendix A—Strength of Memorized Secrets"),
+    ]
+
+
 def test_pdf_word_processor_keeps_compound_hyphens() -> None:
     extracted = read("nist_sp800-63b_pages11-16.pdf")
     # pdfium marks "multi-" at a line end as a hyphenation point; Word does not hyphenate, so the hyphen stays
@@ -300,9 +328,26 @@ def test_plain_text_gutenberg_boilerplate_is_meta() -> None:
     extracted = read("artofwar_gutenberg.txt")
     assert extracted.title == "The Project Gutenberg eBook of The Art of War"
     prose = [extracted.block_text(b) for b in extracted.blocks if b.kind in PROSE_KINDS]
-    assert prose[0] == "Chapter I. LAYING PLANS" and prose[1].startswith("[Ts’ao Kung")
+    assert prose[0].startswith("[Ts’ao Kung")
+    assert "Chapter I. LAYING PLANS" in texts(extracted, "heading")  # a one-line headline block names a section
     assert not any("Gutenberg" in text or "LICENSE" in text for text in prose)
     assert "Author: Sun Tzu" in texts(extracted, "meta")
+
+
+def test_plain_text_front_matter_headings_and_contents() -> None:
+    book = (
+        "Sun Tzŭ\non\nThe Art of War\n\nBY\nLIONEL GILES, M.A.\n\n1910\n\n"
+        "Contents\n\nPreface\nThe Commentators\nChapter I. LAYING PLANS\n\n"
+        "Preface\n\nWhen Lionel Giles began his translation, the work was virtually unknown in Europe.\n\n"
+        "He also says:—\n\n27. When there is much running about\n\n"
+        "Chapter I. LAYING PLANS\n\n1. Sun Tzŭ said: The art of war is of vital importance to the State."
+    )
+    extracted = extract("book.txt", book.encode())
+    assert extracted.title == "Sun Tzŭ on The Art of War"  # the title page's lines, the first block before any prose
+    assert texts(extracted, "meta")[:3] == ["Sun Tzŭ\non\nThe Art of War", "BY\nLIONEL GILES, M.A.", "1910"]
+    assert "Preface\nThe Commentators\nChapter I. LAYING PLANS" in texts(extracted, "meta")  # contents
+    assert texts(extracted, "heading")[-2:] == ["Preface", "Chapter I. LAYING PLANS"]
+    assert texts(extracted, "paragraph")[1:3] == ["He also says:—", "27. When there is much running about"]
 
 
 def test_text_decoding_note() -> None:

@@ -32,7 +32,9 @@ AUTO_LANGUAGE = "auto"
 
 # Bumped when what is stored of a document changes (blocks, sections, splitting): a store written by another
 # version has every document read again at the next reindex.
-INGEST_VERSION = 2
+# 3: plain text: a one-line headline block before prose is a heading, a title page and contents are meta; PDF: title
+# lines without a number are headings, numbered lines that go on ("1. A session, or") are not.
+INGEST_VERSION = 3
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

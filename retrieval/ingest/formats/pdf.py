@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
@@ -31,6 +31,17 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _BULLET = re.compile(r"^(?:[•●▪◦■□➢►‣⁃∙·○◆◇✓✔\-–—*]|[\x01-\x1f]|[\ue000-\uf8ff])\s*")
 _NUMBERED_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+\S")
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+[A-Z][^.!?]{1,90}$")
+# A numbered line that goes on ("1. A web browser session with a cookie, or"; a footnote "28 Derived from X, 2000,")
+# is a list item or a note, not a heading.
+_CONTINUES = re.compile(r"(?:[,;:]|\b(?:or|and|of|the|to|a|an|in|for|with|by|on|from|as))$")
+# Words a title leaves in lower case ("Protecting Data on Telework Client Devices").
+_TITLE_SMALL_WORDS = frozenset(
+    ("a", "an", "the", "of", "and", "or", "nor", "for", "to", "in", "on", "at", "by", "with", "from", "as", "via")
+)
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Exhibit|Listing)\s+[\dA-Z]", re.IGNORECASE)
+_APPENDIX = re.compile(r"^Appendix\s+[A-Z\d]{1,2}\b")
+_TITLE_MAX_WORDS = 10
 _TOC_ENTRY = re.compile(
     r"(?:\.{4,}|(?:\. ){4,}|…{2,})\s*(?:[A-Z]-|\d{1,3}-)?(?:\d{1,4}|[ivxlc]{1,6})$"
 )  # "4.1 Scope .... 4-2"
@@ -76,6 +87,7 @@ def pdf_text(data: bytes) -> ExtractedText:
     lines = _lines(pages, typeset=not _WORD_PROCESSOR.search(producer))
     builder = BlockBuilder()
     _add_paragraphs(builder, lines)
+    _level_unnumbered_headings(builder)
     title = metadata_title
     if title is None:
         title = builder.first_heading()
@@ -171,7 +183,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             builder.add(kind, "\n".join(current), page=page)
         current = []
 
-    for line in lines:
+    for index, line in enumerate(lines):
         text = line.text
         wrapped = spaces_tell and line.wrapped
         if _TOC_ENTRY.search(text):
@@ -180,9 +192,24 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             previous_wrapped = False
             continue
         heading = _NUMBERED_HEADING.match(text)
-        if heading and not wrapped and not (current and previous_wrapped):
+        if heading and not wrapped and not (current and previous_wrapped) and not _CONTINUES.search(text):
             flush()
             builder.add("heading", text, level=min(heading.group(1).count(".") + 1, 6), page=line.page)
+            previous_wrapped = False
+            continue
+        if (
+            not current
+            and not wrapped
+            and index > 0
+            and lines[index - 1].text.endswith(_SENTENCE_END)
+            and index + 1 < len(lines)
+            and lines[index + 1].text[:1].isupper()
+            # prose follows, not the next cell of a table
+            and (len(lines[index + 1].text) >= 0.5 * full_line or lines[index + 1].text.endswith(_SENTENCE_END))
+            and is_unnumbered_heading(text)
+        ):
+            # level 0: set from the numbered headings around it (`_level_unnumbered_headings`)
+            builder.add("heading", text, level=1 if _APPENDIX.match(text) else 0, page=line.page)
             previous_wrapped = False
             continue
         bullet = _BULLET.match(text)
@@ -206,3 +233,37 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         ):
             flush()
     flush()
+
+
+def is_unnumbered_heading(text: str) -> bool:
+    """True for a line standing on its own that reads as a title: a few words, each significant one capitalised, not
+    ending like a sentence, not a caption ("Authenticator Assurance Level 1", "Appendix A—Strength of Secrets")."""
+    words = _TITLE_WORD.findall(text)
+    significant = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
+    return (
+        3 < len(text) <= 100
+        and len(text.split()) <= _TITLE_MAX_WORDS
+        and any(len(w) >= 3 and w.isalpha() for w in significant)
+        and text[0].isupper()
+        and all(w[0].isupper() for w in significant)
+        and not text.endswith((*_SENTENCE_END, ",", "-", "–", "—"))
+        and not _CAPTION.match(text)
+        and not _PAGE_NUMBER.match(text)
+    )
+
+
+def _level_unnumbered_headings(builder: BlockBuilder) -> None:
+    """Give each heading found without a number (level 0) a level: one above the next numbered heading when that one
+    is a subsection ("Session Bindings" before "7.1.1 Browser Cookies" is level 2), else one below the numbered
+    heading before it."""
+    blocks = builder.blocks
+    headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    previous = 0
+    for position, i in enumerate(headings):
+        block = blocks[i]
+        if block.level:
+            previous = block.level
+            continue
+        following = next((blocks[j].level for j in headings[position + 1 :] if blocks[j].level), 0)
+        level = following - 1 if following > 1 else previous + 1
+        blocks[i] = replace(block, level=min(max(level, 1), 6))
