@@ -1,0 +1,96 @@
+"""Ranking with the document's structure (retrieval/answer/ranking.py, issue 12): section paths, lead-ins of lists,
+and sentences that only point at what follows."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.answer import ranking
+from retrieval.answer.ranking import LEAD_IN_WEIGHT, POINTER_FACTOR, SECTION_WEIGHT, lead_in, rank_sentences
+from retrieval.index.engine import RankBM25Engine
+from retrieval.models import IndexedSentence
+from retrieval.tokenize import tokenize
+
+# (document, paragraph, section, text): one sentence per row, in reading order
+ROWS = [
+    (1, 1, "Logging", "Servers keep their clocks right with NTP."),  # 0
+    (1, 2, "Hardening › Time Synchronization", "Kerberos fails when the clocks of a server drift apart."),  # 1
+    (1, 3, "Hardening", "A server checks new passwords against a list that may include:"),  # 2
+    (1, 4, "Hardening", "Passwords from earlier breach corpuses."),  # 3: a list item
+    (1, 5, "Hardening", "Repetitive characters such as aaaaaa."),  # 4: a list item
+    (1, 6, "Hardening", "Why should a server check passwords?"),  # 5: a question the text asks itself
+    (1, 6, "Hardening", "Attackers try the passwords that leaked first."),  # 6
+    (1, 7, "Factors", "The art of war is governed by five constant factors."),  # 7
+    (1, 8, "Factors", "These are: the moral law, heaven, earth, the commander and method."),  # 8
+    (2, 1, "", "Kerberos is a network protocol."),  # 9: another document
+]
+
+
+def sentences() -> list[IndexedSentence]:
+    indexed = []
+    for position, (document, paragraph, section, text) in enumerate(ROWS):
+        number = 1 + sum(1 for row in ROWS[:position] if row[:2] == (document, paragraph))
+        indexed.append(IndexedSentence(position, document, paragraph, number, text, tuple(tokenize(text)), section))
+    return indexed
+
+
+def ranked(question: str, indexed: list[IndexedSentence]) -> dict[int, float]:
+    engine = RankBM25Engine([s.tokens for s in indexed])
+    return {r.position: r.score for r in rank_sentences(question, tokenize(question), indexed, engine, None, 20)}
+
+
+def own_scores(question: str, indexed: list[IndexedSentence]) -> dict[int, float]:
+    engine = RankBM25Engine([s.tokens for s in indexed])
+    return {r.position: r.score for r in engine.search(tokenize(question), 20)}
+
+
+def test_lead_in_of_list_items_questions_and_pronouns() -> None:
+    indexed = sentences()
+    assert lead_in(indexed, 3) == 2  # the first item of a list: its lead-in ends with ':'
+    assert lead_in(indexed, 4) == 2  # the second item: back over the first, to the same lead-in
+    assert lead_in(indexed, 6) == 5  # after a question, inside the paragraph
+    assert lead_in(indexed, 8) == 7  # a paragraph opening with "These are" leans on the sentence before
+    assert lead_in(indexed, 1) is None  # a paragraph of its own, no pronoun, nothing before ends in ':'
+    assert lead_in(indexed, 9) is None  # never across documents
+    assert lead_in(indexed, 0) is None
+
+
+def test_section_path_terms_add_to_the_score() -> None:
+    indexed = sentences()
+    question = "Why does a server need time synchronization?"
+    own = own_scores(question, indexed)
+    scores = ranked(question, indexed)
+    # sentence 1 holds "server" only; its section holds "time" and "synchronization"
+    engine = RankBM25Engine([s.tokens for s in indexed])
+    weight = sum(
+        ranking._term_weights(engine, tokenize(question)).get(term, 0.0)
+        for term in ranking.section_terms(indexed[1].section)
+    )
+    assert weight > 0
+    assert scores[1] == pytest.approx(own[1] + SECTION_WEIGHT * weight)
+    assert max(scores, key=lambda p: scores[p]) == 1  # above the sentence of the "Logging" section
+
+
+def test_list_items_lean_on_their_lead_in_and_pointers_step_back() -> None:
+    indexed = sentences()
+    question = "What should a server check new passwords against?"
+    own = own_scores(question, indexed)
+    scores = ranked(question, indexed)
+    # the list item shares one word with the question; its lead-in says what the list is
+    assert scores[3] == pytest.approx(own[3] + LEAD_IN_WEIGHT * own[2])
+    assert scores[3] > own[3] + LEAD_IN_WEIGHT * own[6]
+    # the question the text asks itself keeps only a share of its score, and passes it on to its answer
+    assert scores[5] == pytest.approx(POINTER_FACTOR * own[5])
+    assert scores[6] == pytest.approx(own[6] + ranking.PREVIOUS_WEIGHT * own[5] + LEAD_IN_WEIGHT * own[5])
+
+
+def test_structure_off_is_plain_sentence_and_paragraph_scoring(monkeypatch: pytest.MonkeyPatch) -> None:
+    indexed = sentences()
+    question = "What should a server check new passwords against?"
+    monkeypatch.setattr(ranking, "SECTION_WEIGHT", 0.0)
+    monkeypatch.setattr(ranking, "LEAD_IN_WEIGHT", 0.0)
+    monkeypatch.setattr(ranking, "POINTER_FACTOR", 1.0)
+    own = own_scores(question, indexed)
+    scores = ranked(question, indexed)
+    assert scores[5] == pytest.approx(own[5])
+    assert scores[6] == pytest.approx(own[6] + ranking.PREVIOUS_WEIGHT * own[5])
