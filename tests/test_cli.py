@@ -49,7 +49,7 @@ def test_index_prints_the_report(capsys: pytest.CaptureFixture[str], docs: Path,
     (docs / "junk.bin").write_bytes(b"\x00")
     status, out, err = run(capsys, "index", *paths(docs, db))
     assert status == 0 and err == ""
-    assert "1 documents, 29 sentences" in out  # the headline before the text is a heading
+    assert "1 documents, 30 sentences" in out
     assert "Added 1, changed 0, removed 0, unchanged 0, warnings 1." in out
     assert SEED.name in out
     assert "junk.bin" in out  # warnings name the file
@@ -219,7 +219,7 @@ def test_settings_from_environment_variables(
     monkeypatch.setenv("DOCS_DIR", str(docs))
     monkeypatch.setenv("DB_PATH", str(tmp_path / "from-env" / "db.sqlite3"))
     status, out, _ = run(capsys, "index")
-    assert status == 0 and "29 sentences" in out
+    assert status == 0 and "30 sentences" in out
     assert (tmp_path / "from-env" / "db.sqlite3").is_file()
     # flags beat the environment
     other = tmp_path / "other"
@@ -236,7 +236,7 @@ def test_default_paths_are_relative_to_the_working_directory(
     assert status != 0 and "seeds" in one_line_error(err)
     shutil.copytree(SEED.parent, tmp_path / "seeds")
     status, out, _ = run(capsys, "index")
-    assert status == 0 and "29 sentences" in out
+    assert status == 0 and "30 sentences" in out
     assert (tmp_path / "data" / "docbot.sqlite3").is_file()
 
 
@@ -245,7 +245,7 @@ def test_dotenv_file_in_the_working_directory(
 ) -> None:
     (tmp_path / ".env").write_text("# settings\nDOCS_DIR=docs\nDB_PATH=dotenv-state/db.sqlite3\n")
     status, out, _ = run(capsys, "index")
-    assert status == 0 and "29 sentences" in out
+    assert status == 0 and "30 sentences" in out
     assert (tmp_path / "dotenv-state" / "db.sqlite3").is_file()
     # a real environment variable beats .env, and a flag beats both
     monkeypatch.setenv("DB_PATH", str(tmp_path / "env-state" / "db.sqlite3"))
@@ -262,7 +262,7 @@ def test_real_subprocess(docs: Path, tmp_path: Path) -> None:
     command = [sys.executable, "-m", "bot.cli"]
     index = subprocess.run([*command, "index"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
     assert index.returncode == 0, index.stderr
-    assert "1 documents, 29 sentences" in index.stdout
+    assert "1 documents, 30 sentences" in index.stdout
     assert (tmp_path / "sub" / "db.sqlite3").is_file()
     ask = subprocess.run(
         [*command, "ask", "--json"],

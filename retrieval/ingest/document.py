@@ -34,7 +34,8 @@ AUTO_LANGUAGE = "auto"
 # version has every document read again at the next reindex.
 # 3: plain text: a one-line headline block before prose is a heading, a title page and contents are meta; PDF: title
 # lines without a number are headings, numbered lines that go on ("1. A session, or") are not.
-INGEST_VERSION = 3
+# 4: plain text: one-line blocks before the first prose stay paragraphs (a news digest's headlines).
+INGEST_VERSION = 4
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -37,7 +37,8 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     title: str | None = None
     line_number = 0
     chunks = _PARAGRAPH_BREAK.split(text)
-    # A document with no block of prose (a short note) has no front matter: all its lines are its content.
+    # A document with no block of prose (a short note) has no front matter: all its lines are its content. Before the
+    # first prose, one-line blocks are title lines (a digest's headlines), kept as they are; headings come after it.
     prose_seen = not any(is_prose(chunk) for chunk in chunks)
     for index, chunk in enumerate(chunks):
         block = chunk.strip("\n")
@@ -54,7 +55,7 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
         elif not builder.blocks and len(lines) == 1 and looks_like_headline(lines[0]):
             title = title or lines[0].strip()
             builder.add("heading", block, level=1)
-        elif len(lines) == 1 and is_section_heading(lines[0]) and _opens_prose(chunks, index):
+        elif prose_seen and len(lines) == 1 and is_section_heading(lines[0]) and _opens_prose(chunks, index):
             builder.add("heading", block, level=2)
         elif not prose_seen and not is_prose(block) and (len(lines) > 1 or block.upper() == block):
             if title is None and not builder.blocks:
@@ -63,7 +64,7 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
         elif len(lines) >= _CONTENTS_LINES and all(is_section_heading(line) for line in lines):
             builder.add("meta", block)  # a table of contents: the headings' names, none of them said
         else:
-            prose_seen = True
+            prose_seen = prose_seen or is_prose(block)
             builder.add("paragraph", block)
     return builder.build(format_name, title, notes)
 
