@@ -12,11 +12,12 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
-from bot.format import format_report, format_sources_list
+from bot.format import format_report
 from bot.guilds import scope_here
-from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
+from bot.paging import send_document_list
+from bot.replies import NO_MENTIONS, send_private
 from retrieval.scope import Scope
-from retrieval.service import NotReady, ReindexInProgress, RemovalRefused
+from retrieval.service import ReindexInProgress, RemovalRefused
 
 if TYPE_CHECKING:
     from bot.client import DocBot
@@ -118,19 +119,8 @@ class AdminCog(commands.Cog):
             log.warning("could not update the /reindex reply", exc_info=True)
 
     @app_commands.command(name="sources", description="List the indexed documents.")
-    async def sources(self, interaction: discord.Interaction) -> None:
-        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, interaction.channel_id)
-        if refusal is not None:
-            await send_private(interaction, refusal)
-            return
-        try:
-            documents = self.bot.service.sources(scope)
-        except NotReady:
-            await send_private(interaction, STILL_INDEXING)
-            return
-        # Ten thousand documents take tens of ms to format (bench/load.py at 1M sentences): in a worker.
-        text = await asyncio.to_thread(format_sources_list, documents)
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    async def sources(self, interaction: discord.Interaction[DocBot]) -> None:
+        await send_document_list(interaction)
 
     @app_commands.command(name="help", description="How to use docbot.")
     async def help(self, interaction: discord.Interaction) -> None:

@@ -17,10 +17,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
-from bot.format import MESSAGE_LIMIT, format_report, sources_pages
+from bot.format import MESSAGE_LIMIT, format_report
 from bot.guilds import scope_here
-from bot.paging import PAGE_LIMIT, send_pages
-from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
+from bot.paging import send_document_list
+from bot.replies import NO_MENTIONS, send_private
 from retrieval.ingest.upload import (
     UploadRefused,
     check_content,
@@ -34,7 +34,7 @@ from retrieval.ingest.upload import (
     write_document,
 )
 from retrieval.scope import Scope, collection_of
-from retrieval.service import NotReady, ReindexInProgress, RemovalRefused
+from retrieval.service import ReindexInProgress, RemovalRefused
 
 if TYPE_CHECKING:
     from bot.client import DocBot
@@ -204,18 +204,8 @@ class DocsCog(commands.Cog):
         return [app_commands.Choice(name=path, value=path) for path in paths[:25]]
 
     @docs.command(name="list", description="This server's indexed documents, with their sentence counts.")
-    async def list_documents(self, interaction: discord.Interaction) -> None:
-        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, interaction.channel_id)
-        if refusal is not None:
-            await send_private(interaction, refusal)
-            return
-        try:
-            documents = self.bot.service.sources(scope)
-        except NotReady:
-            await send_private(interaction, STILL_INDEXING)
-            return
-        pages = await asyncio.to_thread(sources_pages, documents, PAGE_LIMIT)  # tens of ms at 10,000 documents
-        await send_pages(interaction, pages, ephemeral=True, timeout=self.bot.view_timeout)
+    async def list_documents(self, interaction: discord.Interaction[DocBot]) -> None:
+        await send_document_list(interaction)
 
     async def _reindex(
         self, interaction: discord.Interaction, relative: str, done: str, *, allow_removal: bool = False
