@@ -7,7 +7,7 @@ matched words are bolded after escaping.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from retrieval.ingest.walk import summarize_warnings
 from retrieval.models import Answer, DocumentInfo, Hit, ReindexReport, Source
@@ -281,3 +281,22 @@ def format_paragraph(sentences: Sequence[str], focus: int, source_line: str, lim
     text = " ".join(sentences[start : end + 1])
     text = text if len(text) <= budget else text[: budget - 1] + ELLIPSIS
     return f"> {escape_markdown(clean_text(text))}\n{source_line}"
+
+
+def sectioned_pages(header: str, blocks: Iterable[tuple[str, Sequence[str]]], limit: int = MESSAGE_LIMIT) -> list[str]:
+    """`header`, then each block's heading and items, cut into pages of at most `limit` characters. An item is never
+    split across pages; a block that goes on to a new page repeats its heading with "(continued)"."""
+    pages: list[str] = []
+    current = header[:limit]
+    for heading, items in blocks:
+        for index, item in enumerate(items):
+            piece = (f"\n\n{heading}\n" if index == 0 else "\n") + item
+            if len(current) + len(piece) <= limit:
+                current += piece
+                continue
+            pages.append(current)
+            current = f"{heading}{' (continued)' if index else ''}\n{item}"
+            if len(current) > limit:
+                current = current[: limit - 1] + ELLIPSIS
+    pages.append(current)
+    return pages

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown, format_source
+from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown, format_source, sectioned_pages
 from retrieval.actors.directory import ActorListing, ActorQuote, ActorSummary
 
 _MAX_QUOTE_CHARS = 600
@@ -49,22 +49,8 @@ def _blocks(summary: ActorSummary) -> list[tuple[str, list[str]]]:
 
 
 def actor_pages(summary: ActorSummary, limit: int = MESSAGE_LIMIT) -> list[str]:
-    """The summary cut into pages of at most `limit` characters, header first. An item is never split across pages;
-    a section that goes on to a new page repeats its heading with "(continued)"."""
-    pages: list[str] = []
-    current = actor_header(summary)[:limit]
-    for heading, items in _blocks(summary):
-        for index, item in enumerate(items):
-            piece = (f"\n\n{heading}\n" if index == 0 else "\n") + item
-            if len(current) + len(piece) <= limit:
-                current += piece
-                continue
-            pages.append(current)
-            current = f"{heading}{' (continued)' if index else ''}\n{item}"
-            if len(current) > limit:
-                current = current[: limit - 1] + ELLIPSIS
-    pages.append(current)
-    return pages
+    """The summary cut into pages of at most `limit` characters, header first (see `sectioned_pages`)."""
+    return sectioned_pages(actor_header(summary), _blocks(summary), limit)
 
 
 def format_actor(summary: ActorSummary, limit: int = MESSAGE_LIMIT) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown
+from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown, sectioned_pages
 from retrieval.feedback import AskedQuestion, DownVoted, FeedbackReport
 
 QUESTION_CHARS = 300  # a question is shown up to this long in a report
@@ -74,17 +74,4 @@ def feedback_pages(report: FeedbackReport, limit: int = MESSAGE_LIMIT) -> list[s
     section that goes on to a new page repeats its heading with "(continued)"."""
     if report.retention_days <= 0:
         return [NOTHING_KEPT]
-    pages: list[str] = []
-    current = report_header(report)[:limit]
-    for heading, items in _blocks(report):
-        for index, item in enumerate(items):
-            piece = (f"\n\n{heading}\n" if index == 0 else "\n") + item
-            if len(current) + len(piece) <= limit:
-                current += piece
-                continue
-            pages.append(current)
-            current = f"{heading}{' (continued)' if index else ''}\n{item}"
-            if len(current) > limit:
-                current = current[: limit - 1] + ELLIPSIS
-    pages.append(current)
-    return pages
+    return sectioned_pages(report_header(report), _blocks(report), limit)
