@@ -28,3 +28,14 @@ async def send_private(interaction: discord.Interaction[Any], content: str) -> N
             await interaction.response.send_message(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
     except discord.HTTPException:
         log.warning("could not deliver a private message to the user", exc_info=True)
+
+
+async def edit_reply(interaction: discord.Interaction[Any], content: str, view: discord.ui.View | None = None) -> None:
+    """Replace the (deferred) reply to `interaction` with `content`, and `view` when given; failures are only
+    logged."""
+    try:
+        await interaction.edit_original_response(
+            content=content, allowed_mentions=NO_MENTIONS, view=view if view is not None else discord.utils.MISSING
+        )
+    except discord.HTTPException:
+        log.warning("could not update the reply to a command", exc_info=True)

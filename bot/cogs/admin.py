@@ -15,7 +15,7 @@ from bot.admins import AdminConfirmView, admin_here
 from bot.format import format_report
 from bot.guilds import scope_here
 from bot.paging import send_document_list
-from bot.replies import NO_MENTIONS, send_private
+from bot.replies import NO_MENTIONS, edit_reply, send_private
 from retrieval.scope import Scope
 from retrieval.service import ReindexInProgress, RemovalRefused
 
@@ -92,31 +92,22 @@ class AdminCog(commands.Cog):
             text = progress.render()
             if text != last_text:
                 last_text = text
-                await self._edit(interaction, text)
+                await edit_reply(interaction, text)
         try:
             report = task.result()
         except ReindexInProgress:
-            await self._edit(interaction, ALREADY_RUNNING)
+            await edit_reply(interaction, ALREADY_RUNNING)
             return
         except RemovalRefused as error:
             view = ConfirmRemovalView(self, interaction.user.id, scope)
-            await self._edit(interaction, f"**Reindex refused:** {str(error)[:1500]}\n{CONFIRM_REMOVAL}", view)
+            await edit_reply(interaction, f"**Reindex refused:** {str(error)[:1500]}\n{CONFIRM_REMOVAL}", view)
             return
         except Exception as error:
             log.exception("reindex asked by %s failed", interaction.user.id)
             serving = "The previous index is still answering questions." if self.bot.service.ready else NOT_SERVING
-            await self._edit(interaction, f"**Reindex failed:** {type(error).__name__}: {str(error)[:1500]}\n{serving}")
+            await edit_reply(interaction, f"**Reindex failed:** {type(error).__name__}: {str(error)[:1500]}\n{serving}")
             return
-        await self._edit(interaction, format_report(report))
-
-    async def _edit(self, interaction: discord.Interaction, content: str, view: discord.ui.View | None = None) -> None:
-        try:
-            if view is None:
-                await interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS)
-            else:
-                await interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS, view=view)
-        except discord.HTTPException:
-            log.warning("could not update the /reindex reply", exc_info=True)
+        await edit_reply(interaction, format_report(report))
 
     @app_commands.command(name="sources", description="List the indexed documents.")
     async def sources(self, interaction: discord.Interaction[DocBot]) -> None:

@@ -20,7 +20,7 @@ from bot.admins import AdminConfirmView, admin_here
 from bot.format import MESSAGE_LIMIT, format_report
 from bot.guilds import scope_here
 from bot.paging import send_document_list
-from bot.replies import NO_MENTIONS, send_private
+from bot.replies import NO_MENTIONS, edit_reply, send_private
 from retrieval.ingest.upload import (
     UploadRefused,
     check_content,
@@ -104,25 +104,25 @@ class DocsCog(commands.Cog):
         except (discord.HTTPException, aiohttp.ClientError, TimeoutError) as error:
             log.warning("could not download attachment %s in guild %s: %r", file.id, guild_id, error)
             reason = "it took too long" if isinstance(error, TimeoutError) else type(error).__name__
-            await _edit(interaction, DOWNLOAD_FAILED.format(reason=reason))
+            await edit_reply(interaction, DOWNLOAD_FAILED.format(reason=reason))
             return
         try:
             fmt = await asyncio.to_thread(check_content, relative, data, settings.max_file_bytes)
         except UploadRefused as error:
             log.info("refused /docs add of %d bytes in guild %s: %s", len(data), guild_id, error)
-            await _edit(interaction, str(error))
+            await edit_reply(interaction, str(error))
             return
         try:
             path = target_path(settings.docs_dir, relative)  # again: the folder may have changed meanwhile
         except UploadRefused as error:
-            await _edit(interaction, str(error))
+            await edit_reply(interaction, str(error))
             return
         if path.exists():
             if await asyncio.to_thread(same_content, path, data):
-                await _edit(interaction, ALREADY_THERE.format(path=relative))
+                await edit_reply(interaction, ALREADY_THERE.format(path=relative))
                 return
             view = ConfirmView(self, interaction, "Replace it", self._replace(relative, data, fmt))
-            await _edit(interaction, CONFIRM_REPLACE.format(path=relative), view)
+            await edit_reply(interaction, CONFIRM_REPLACE.format(path=relative), view)
             return
         await self._save(interaction, relative, data, fmt, replace=False)
 
@@ -137,13 +137,13 @@ class DocsCog(commands.Cog):
     ) -> None:
         refusal = self._busy(interaction.guild_id or 0)
         if refusal is not None:
-            await _edit(interaction, refusal)
+            await edit_reply(interaction, refusal)
             return
         try:
             await asyncio.to_thread(write_document, self.bot.settings.docs_dir, relative, data, replace=replace)
         except UploadRefused as error:
             log.warning("/docs add could not write %s: %s", relative, error)
-            await _edit(interaction, str(error))
+            await edit_reply(interaction, str(error))
             return
         log.info("/docs add saved %s (%s, %d bytes) for user %s", relative, fmt, len(data), interaction.user.id)
         done = f"{'Replaced' if replace else 'Saved'} `{relative}` ({fmt.upper()}, {len(data):,} bytes)."
@@ -176,13 +176,13 @@ class DocsCog(commands.Cog):
         async def remove(interaction: discord.Interaction) -> None:
             refusal = self._busy(interaction.guild_id or 0)
             if refusal is not None:
-                await _edit(interaction, refusal)
+                await edit_reply(interaction, refusal)
                 return
             try:
                 # Checked again at the click: the file or the server's collections may have changed since.
                 await asyncio.to_thread(remove_document, self.bot.settings.docs_dir, relative, scope)
             except UploadRefused as error:
-                await _edit(interaction, str(error))
+                await edit_reply(interaction, str(error))
                 return
             log.info("/docs remove deleted %s for user %s", relative, interaction.user.id)
             # The guard against mass removal is for an unmounted folder; this file was just deleted from a folder
@@ -217,17 +217,17 @@ class DocsCog(commands.Cog):
             try:
                 report = await self.bot.service.reindex(allow_removal=allow_removal, scope=changed)
             except ReindexInProgress:
-                await _edit(interaction, f"{done}\n{INDEX_LATER}")
+                await edit_reply(interaction, f"{done}\n{INDEX_LATER}")
                 return
             except RemovalRefused as error:
-                await _edit(interaction, f"{done}\n**Reindex refused:** {str(error)[:1500]}")
+                await edit_reply(interaction, f"{done}\n**Reindex refused:** {str(error)[:1500]}")
                 return
             except Exception as error:
                 log.exception("reindex after /docs in guild %s failed", guild_id)
                 text = f"{done}\n**Reindex failed:** {type(error).__name__}: {str(error)[:1200]}; `/reindex` can retry."
-                await _edit(interaction, text)
+                await edit_reply(interaction, text)
                 return
-        await _edit(interaction, f"{done}\n{format_report(report, MESSAGE_LIMIT - len(done) - 1)}")
+        await edit_reply(interaction, f"{done}\n{format_report(report, MESSAGE_LIMIT - len(done) - 1)}")
 
 
 class ConfirmView(AdminConfirmView):
@@ -272,16 +272,6 @@ class ConfirmView(AdminConfirmView):
                 await self.origin.edit_original_response(content=content, view=None, allowed_mentions=NO_MENTIONS)
         except discord.HTTPException:
             log.debug("could not remove the buttons of a /docs confirmation", exc_info=True)
-
-
-async def _edit(interaction: discord.Interaction, content: str, view: discord.ui.View | None = None) -> None:
-    try:
-        if view is None:
-            await interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS)
-        else:
-            await interaction.edit_original_response(content=content, allowed_mentions=NO_MENTIONS, view=view)
-    except discord.HTTPException:
-        log.warning("could not update a /docs reply", exc_info=True)
 
 
 async def setup(bot: DocBot) -> None:
