@@ -150,6 +150,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             lower in auxiliaries
             or (lower.endswith("ly") and len(lower) > 4 and not token.capitalised)  # "consistently"
             or (position == index and not token.capitalised and _is_role(lower, lexicon))  # "X officials said"
+            or (position - index < 2 and not token.capitalised and _names_a_body(tokens, position, index, lexicon))
         ):
             passive = passive or lower in _BE_FORMS
             position += 1
@@ -189,7 +190,12 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             token = tokens[close]
             if token.kind == "punct" and (token.text in _QUOTES or token.text in ".;:!?"):
                 return -1
-            if token.kind == "word" and lexicon.has_lower("speech_verbs", token.lower) and close > position + 1:
+            if (
+                token.kind == "word"
+                and lexicon.has_lower("speech_verbs", token.lower)
+                and close > position + 1
+                and tokens[close - 1].lower not in _NOUN_MARKERS  # "X, in remarks to Y, said": a noun
+            ):
                 return -1
             if token.text == ",":
                 verb = _speech_verb_after(tokens, close + 1, lexicon, allow_apposition=False)
@@ -209,6 +215,18 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
 
 
 _READS = frozenset({"reads", "read"})
+_NOUN_MARKERS = frozenset({"in", "a", "an", "the", "his", "her", "their", "its", "whose", "of"})
+
+
+def _names_a_body(tokens: Sequence[Token], position: int, index: int, lexicon: Lexicon) -> bool:
+    """True when the lower-case word at `position`, just after a name at `index`, is the type of body the name is:
+    "the X news agency said", "the X newspaper reported", "X television said"."""
+    lower = tokens[position].lower
+    if lower == "news" and position == index:
+        return position + 1 < len(tokens) and lexicon.has_lower("organisation_types", tokens[position + 1].lower)
+    return lexicon.has_lower("organisation_types", lower) or lower in _MEDIA
+
+
 _NONE: frozenset[str] = frozenset()
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _GOES_ON = frozenset({"went", "goes", "go", "going", "continued", "continues", "proceeded"})
@@ -800,8 +818,12 @@ def _collect_evidence(
         elif not is_org and not mention.possessive and not first.affix:
             if after.lower in _LED_BODIES:
                 evidence["subject"] += 1  # "the Conservative government", "the Bush administration": a leader or party
-            elif lexicon.has_lower("organisation_types", after.lower):
-                evidence["organisation"] += 5  # "the Hamas movement", "the Labour party"
+            elif lexicon.has_lower("organisation_types", after.lower) or (
+                after.lower in _MEDIA and after.lower != "website"
+            ):
+                evidence["organisation"] += 5  # "the Hamas movement", "the Labour party", "X television"
+            elif after.lower == "news" and _names_a_body(tokens, after_index, after_index, lexicon):
+                evidence["organisation"] += 5  # "the X news agency"
         elif (
             len(words) == 1
             and not mention.possessive
@@ -1222,6 +1244,7 @@ def _skip_the(tokens: Sequence[Token], position: int) -> int:
 
 
 _FROM = frozenset({"from", "for", "of", "by"})
+_MEDIA = frozenset({"television", "tv", "radio", "newspaper", "daily", "weekly", "magazine", "channel", "website"})
 
 
 def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
@@ -1239,6 +1262,8 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
     look = position
     while look < len(tokens) and look - position < 6:
         token = tokens[look]
+        if token.kind == "possessive" and look > position and look + 1 < len(tokens) and tokens[look + 1].capitalised:
+            return look + 1  # "according to Saudi Arabia's Civil Defense Authority": the authority
         if token.kind == "word" and not token.capitalised and _is_role(token.lower, lexicon):
             if look + 2 < len(tokens) and tokens[look + 1].text == "," and tokens[look + 2].capitalised:
                 return look + 2

@@ -2,7 +2,8 @@
 
 The lists ship in `retrieval/data/`: the country gazetteer (`countries.tsv`: names, official names, adjectives,
 capitals, seats of government), the sections of `actor_words.txt` (titles, roles, speech verbs, organisation and
-place words, regions, ...) and `common_words.txt` (capitalised words that open sentences without being names).
+place words, regions, ...), `common_words.txt` (capitalised words that open sentences without being names) and
+`cities.txt` (world cities, places named alone).
 """
 
 from __future__ import annotations
@@ -44,6 +45,7 @@ class Lexicon:
     words: Mapping[str, frozenset[str]]  # section of actor_words.txt → lower-case entries
     common_words: frozenset[str]
     adjective_words: frozenset[str] = frozenset()  # one-word country adjectives, folded ("british")
+    cities: frozenset[str] = frozenset()  # world cities, folded ("houston", "hong kong"): places, not actors
 
     def has(self, section: str, word: str) -> bool:
         """True when `word` (any case) is in a section of the word lists."""
@@ -80,7 +82,12 @@ def parse_countries(text: str) -> tuple[Country, ...]:
     return tuple(countries)
 
 
-def build_lexicon(countries: Sequence[Country], words: Mapping[str, frozenset[str]], common: Iterable[str]) -> Lexicon:
+def build_lexicon(
+    countries: Sequence[Country],
+    words: Mapping[str, frozenset[str]],
+    common: Iterable[str],
+    cities: Iterable[str] = (),
+) -> Lexicon:
     """A lexicon from parsed lists (tests build small ones)."""
     phrases: dict[tuple[str, ...], tuple[str, str]] = {}
 
@@ -112,15 +119,22 @@ def build_lexicon(countries: Sequence[Country], words: Mapping[str, frozenset[st
         adjective_words=frozenset(
             fold(key[0]) for key, (_, form) in phrases.items() if form == ADJECTIVE_FORM and len(key) == 1
         ),
+        cities=frozenset(fold(city) for city in cities),
     )
 
 
 @lru_cache(maxsize=1)
 def load_lexicon() -> Lexicon:
     """The shipped word lists (read once)."""
-    common = (line.strip() for line in _data_text("common_words.txt").splitlines() if line.strip() and line[0] != "#")
+
+    def lines(name: str) -> list[str]:
+        return [line.strip() for line in _data_text(name).splitlines() if line.strip() and line[0] != "#"]
+
     return build_lexicon(
-        parse_countries(_data_text("countries.tsv")), parse_word_lists(_data_text("actor_words.txt")), common
+        parse_countries(_data_text("countries.tsv")),
+        parse_word_lists(_data_text("actor_words.txt")),
+        lines("common_words.txt"),
+        lines("cities.txt"),
     )
 
 

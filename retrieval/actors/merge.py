@@ -32,7 +32,7 @@ from retrieval.actors.facts import (
     UNRELIABLE,
     NameCount,
 )
-from retrieval.actors.lexicon import Lexicon, is_common, name_key
+from retrieval.actors.lexicon import Lexicon, fold, is_common, name_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,6 +297,8 @@ def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexic
     display = max(full, key=lambda n: (names[n], len(n), n))
     if lexicon.has("regions", display):
         return None
+    if fold(display) in lexicon.cities and not evidence["titled"] and not evidence["acronym"]:
+        return None  # a city named alone is a place ("Houston", "Hong Kong"); "Mr Houston" is a person
     if evidence["news"] * 2 < mentions and not _well_evidenced(display, mentions, evidence, lexicon):
         return None  # named mostly in documents that are not news (software docs, books): no headings or terms
     if organisation > person:

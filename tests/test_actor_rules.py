@@ -1,0 +1,83 @@
+"""Actor rules of issue 16, round 4, each on made-up news sentences (names invented; no text of actors-dev): world
+cities, titles and roles, events and laws, news agencies and media named before the verb, asides between a speaker
+and the verb, and "according to" a body named after a possessive."""
+
+from __future__ import annotations
+
+from retrieval.actors.lexicon import load_lexicon
+from tests.test_actors import analyse, found
+
+
+def test_a_city_named_alone_is_a_place_but_a_titled_namesake_is_a_person() -> None:
+    city = found(
+        analyse(
+            "Flooding in Houston closed schools on Monday.",
+            "Houston said it would reopen the schools next week.",
+            "Officials in Seattle and Houston met on Tuesday.",
+        )
+    )
+    assert not {"Houston", "Seattle"} & set(city.names)
+    person = found(analyse("Mr Houston, a teacher, said the schools were safe.", "Houston said they would reopen."))
+    assert person.names[person.actor_of("Houston")][0] == "person"
+    assert "houston" in load_lexicon().cities and "hong kong" in load_lexicon().cities
+
+
+def test_a_city_inside_a_longer_name_stays_a_name() -> None:
+    result = found(analyse("The Houston Police Department said two men were arrested."))
+    assert result.names["Houston Police Department"][0] == "organisation"
+
+
+def test_more_titles_and_roles_mark_people() -> None:
+    result = found(
+        analyse(
+            "Space agency Administrator Dana Brooks said the launch would go ahead.",
+            "Emeritus Professor Ian Lowe said the flag was outdated.",
+            "Team coach Rafa Ortiz said the players were tired.",
+        )
+    )
+    assert {"Dana Brooks", "Ian Lowe", "Rafa Ortiz"} <= set(result.names)
+    assert not {"Administrator", "Emeritus", "Emeritus Professor Ian Lowe"} & set(result.names)
+    assert all(result.names[name][0] == "person" for name in ("Dana Brooks", "Ian Lowe", "Rafa Ortiz"))
+
+
+def test_events_contests_laws_and_agreements_are_not_actors() -> None:
+    result = found(
+        analyse(
+            "The Northland Cup final was delayed by rain, said Rafa Ortiz.",
+            "The Clean Water Law passed the Senate on Friday.",
+            "The Harbour Agreement was signed by both sides.",
+            "The Battle of Redmarsh is remembered every year.",
+        )
+    )
+    assert not {"Northland Cup", "Clean Water Law", "Harbour Agreement", "Battle of Redmarsh"} & set(result.names)
+
+
+def test_a_news_agency_or_broadcaster_named_before_the_verb_speaks() -> None:
+    result = found(
+        analyse(
+            '"We will not yield to pressure," the Gralpress news agency said.',
+            "Kestrel television reported that troops had crossed the river.",
+        )
+    )
+    assert result.statements[1] == {"Gralpress"}
+    assert result.names["Gralpress"][0] == "organisation"
+    assert result.statements[2] == {"Kestrel"}
+    assert result.names["Kestrel"][0] == "organisation"
+
+
+def test_an_aside_between_the_speaker_and_the_verb() -> None:
+    result = found(
+        analyse(
+            "Director Tom Baker, in remarks to the Daily Star newspaper, said the injured were in hospital.",
+            "Lena Ruiz, in a statement on Sunday, said the plant would close.",
+        )
+    )
+    assert result.statements[1] == {"Tom Baker"}
+    assert result.statements[2] == {"Lena Ruiz"}
+
+
+def test_according_to_a_body_named_after_a_possessive() -> None:
+    result = found(analyse("The bridge collapsed at noon, according to France's Civil Aviation Authority."))
+    speaker = result.actor_of("Civil Aviation Authority")
+    assert result.statements[1] == {speaker}
+    assert result.names[speaker][0] == "organisation"
