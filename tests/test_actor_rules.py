@@ -81,3 +81,31 @@ def test_according_to_a_body_named_after_a_possessive() -> None:
     speaker = result.actor_of("Civil Aviation Authority")
     assert result.statements[1] == {speaker}
     assert result.names[speaker][0] == "organisation"
+
+
+def test_a_groups_possessive_inside_an_organisations_name() -> None:
+    result = found(
+        analyse(
+            "The Workers' Party of Zembla said the vote was rigged.",
+            "The National People's Congress approved the law on Monday.",
+            "Zembla's Foreign Ministry said the talks would go on.",
+        )
+    )
+    assert {"Workers' Party of Zembla", "National People's Congress"} <= set(result.names)
+    assert not {"Party of Zembla", "National People", "Congress"} & set(result.names)
+    assert result.statements[1] == {"Workers' Party of Zembla"}
+    assert "Zembla's Foreign Ministry" not in result.names  # a possessive of a place still ends a name
+
+
+def test_coined_company_names_are_organisations_and_family_names_stay_people() -> None:
+    result = found(
+        analyse(
+            "Zentrosoft said on Monday it would stop supporting the old version.",
+            "FluxBank chief executive Maria Lopez said the deal was good.",
+            "Zentrosoft added that staff would help customers, and FluxBank agreed.",
+            "Senator Ann McDowell said the deal needed scrutiny, and McDowell later added she would vote for it.",
+        )
+    )
+    assert result.names["Zentrosoft"][0] == "organisation"
+    assert result.names["FluxBank"][0] == "organisation"
+    assert result.names[result.actor_of("McDowell")][0] == "person"

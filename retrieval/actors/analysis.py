@@ -539,6 +539,8 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
             )
             if (current.capitalised and not tokens[end - 1].affix) or title_dot or particle or initial or dash:
                 end += 1
+            elif _group_possessive(tokens, covered, end):
+                end += 2  # "the National People's Congress", "the Workers' Party": a group's possessive inside
             elif (
                 (
                     (
@@ -565,6 +567,30 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
         runs.append((position, end))
         position = end
     return runs
+
+
+# Plural groups whose possessive opens an organisation's name: "People's Liberation Army", "Workers' Party".
+_GROUPS = frozenset(
+    {
+        *("people", "peoples", "workers", "women", "citizens", "peasants", "farmers", "children", "veterans"),
+        *("teachers", "nurses", "doctors", "journalists", "writers", "students", "soldiers", "employees"),
+        *("taxpayers", "consumers", "voters", "miners", "nations", "patients", "parents", "pensioners", "men"),
+    }
+)
+
+
+def _group_possessive(tokens: Sequence[Token], covered: Sequence[bool], index: int) -> bool:
+    """True when `tokens[index]` is the possessive of a plural group ("People's", "Workers'") followed by a
+    capitalised word: the name goes on."""
+    token = tokens[index]
+    if not (token.kind == "possessive" or (token.text == "'" and tokens[index - 1].lower.endswith("s"))):
+        return False
+    return (
+        tokens[index - 1].lower in _GROUPS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].capitalised
+        and not covered[index + 1]
+    )
 
 
 def _organisation_then_person(
@@ -609,7 +635,7 @@ def _find_name_candidates(
     inside: set[int] | None = None,
 ) -> None:
     for run_start, run_end in _runs(tokens, covered, lexicon):
-        words = [i for i in range(run_start, run_end) if tokens[i].kind != "punct"]
+        words = [i for i in range(run_start, run_end) if tokens[i].kind not in ("punct", "possessive")]
         # leading stop words and time words are never part of a name ("The", "Today's")
         after_the = False
         while words and (
@@ -694,6 +720,13 @@ def _find_name_candidates(
         surface = "".join(  # a dash inside a name joins its words: "Council on American-Islamic Relations"
             ("-" if tokens[i - 1].text in ("-", "–") and i - 1 > start else " " if i > start else "")
             + tokens[i].text
+            + (
+                "'"
+                if i + 1 < end and tokens[i + 1].text == "'"
+                else "'s"
+                if i + 1 < end and tokens[i + 1].kind == "possessive"
+                else ""
+            )
             + ("." if i + 1 < len(tokens) and tokens[i + 1].text == "." and i + 1 < end else "")
             for i in words
         )
@@ -795,6 +828,8 @@ def _collect_evidence(
         evidence["acronym"] += 1
     if len(words) >= 2 and not is_org and any(not is_common(tokens[i].text, lexicon) for i in words):
         evidence["person"] += 1
+    if len(words) == 1 and first.kind == "word" and _company_word(first.text):
+        evidence["organisation"] += 3  # "Zentrosoft", "FluxBank": a company's coined word
     if before is not None and before.kind == "word" and not before.capitalised:
         if lexicon.has_lower("roles", before.lower):
             evidence["person"] += 2
@@ -849,6 +884,20 @@ def _collect_evidence(
     if not mention.possessive and _speech_verb_after(tokens, end, lexicon) >= 0:
         evidence["speaker"] += 1
         evidence["person"] += 1
+
+
+_COMPANY_ENDINGS = ("soft", "tech", "corp", "bank", "ware", "pharma")  # "Microsoft", "Infotech", "Citibank"
+_CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")  # "FluxBank", "YouTube"; not "McDonald", "DeSantis"
+_CAMEL_NAMES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El", "Fitz", "Ben", "Abu")
+
+
+def _company_word(text: str) -> bool:
+    """A one-word name coined as companies' names are: a company ending ("Zentrosoft") or an inner capital
+    ("FluxBank"), but not the inner capital of a family name ("McDonald", "LeBlanc", "DeSantis")."""
+    lower = text.lower()
+    if len(text) > 6 and lower.endswith(_COMPANY_ENDINGS) and text[1:].islower():
+        return True
+    return bool(_CAMEL.match(text)) and not text.startswith(_CAMEL_NAMES)
 
 
 def _acting(
