@@ -109,3 +109,24 @@ def test_coined_company_names_are_organisations_and_family_names_stay_people() -
     assert result.names["Zentrosoft"][0] == "organisation"
     assert result.names["FluxBank"][0] == "organisation"
     assert result.names[result.actor_of("McDowell")][0] == "person"
+
+
+def test_a_short_quotation_left_open_goes_on_to_the_speaker_named_where_it_ends() -> None:
+    result = found(
+        analyse(
+            ["Anna Berg said the talks had failed.", '"We tried everything.', 'They never listened to us," she said.'],
+            '"It is a sad day for the region."',
+        )
+    )
+    assert all(result.statements[i] == {"Anna Berg"} for i in (1, 2, 3, 4))
+
+
+def test_a_label_opening_a_line_is_not_a_name() -> None:
+    result = found(
+        analyse(
+            ["The stands were full on Friday.", "Image: Nick Moreau."],
+            ["Fans queued for hours.", "Image: Nick Moreau."],
+            ["A volunteer sold raffle tickets.", "Image: Nick Moreau."],
+        )
+    )
+    assert "Image" not in result.names

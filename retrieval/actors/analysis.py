@@ -658,6 +658,14 @@ def _find_name_candidates(
             continue  # "Annapolis Conference", "National Iodine Nutrition Study", "Hurricane Katrina"
         if _shouted_or_plural(tokens, words, lexicon):
             continue
+        if (
+            len(words) == 1
+            and words[0] == 0
+            and len(tokens) > 1
+            and tokens[1].text == ":"
+            and is_common(tokens[0].text, lexicon)
+        ):
+            continue  # a label opening a line: "Image: ...", "Note: ...", "Update: ..."
         if len(words) == 1 and _is_people(tokens[words[0]].lower, lexicon):
             continue  # "Muslim", "Arabs": a group of people, not one actor
         first = words[0]
@@ -1130,7 +1138,7 @@ def _quote_state(text: str, open_before: int) -> tuple[int, int]:
     quoted = open_before > 0
     if starts and not quoted:
         closing = min((i for i in (stripped.find('"', 1), stripped.find("”", 1)) if i > 0), default=len(stripped))
-        quoted = len(stripped[1:closing].split()) >= 4
+        quoted = inside or len(stripped[1:closing].split()) >= 4  # still open at its end: a quotation however short
     bits = (QUOTED if quoted else 0) | (QUOTE_OPEN if inside else 0)
     after = open_before + 1 if inside else 0
     return bits, after if after < _LONGEST_QUOTATION else 0
