@@ -130,3 +130,30 @@ def test_a_label_opening_a_line_is_not_a_name() -> None:
         )
     )
     assert "Image" not in result.names
+
+
+def test_appositions_with_a_place_or_an_employer_before_the_role() -> None:
+    result = found(
+        analyse(
+            "Cynthia Thompson, curator at the University of Arkansas, Fayetteville, said the images were rare.",
+            "Hilary Braysmith, USI associate professor of art history, said his photography was influential.",
+            "Tom Reed, Ann Lowe and Bo Berg said they would appeal.",
+        )
+    )
+    assert result.statements[1] == {"Cynthia Thompson"}
+    assert result.statements[2] == {"Hilary Braysmith"}
+    assert result.statements[3] == {"Tom Reed", "Ann Lowe", "Bo Berg"}
+
+
+def test_a_state_after_of_and_a_capitalised_word_is_inside_the_name() -> None:
+    result = found(
+        analyse(
+            "The exhibit opened at the University of Southern Indiana on Thursday.",
+            "The University of Southern Indiana said it was pleased.",
+            "Wikinews observed that the line was long, and the Leigh Block Museum said it would lend the prints.",
+        )
+    )
+    assert result.names["University of Southern Indiana"][0] == "organisation"
+    assert "University of Southern" not in result.names
+    assert result.names["Wikinews"][0] == "organisation"
+    assert result.names["Leigh Block Museum"][0] == "organisation"

@@ -180,14 +180,22 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
     if allow_apposition and position < len(tokens) and tokens[position].text == "," and position == index:
         # "X, a member of the ... team, said": an apposition between commas, then the verb
         following = tokens[position + 1] if position + 1 < len(tokens) else None
-        if following is None or (
+        if following is None:
+            return -1
+        # a capitalised word after the comma starts a list of names ("X, Y and Z said"), unless a lower-case role
+        # follows it: "X, USI associate professor of art history, said"
+        needs_role = (
             following.capitalised
             and following.lower not in STOP_WORDS
             and not lexicon.has_lower("titles", following.lower)  # "Tom Molomby, SC, said"
-        ):
-            return -1
+        )
         for close in range(position + 1, min(len(tokens), position + 40)):
             token = tokens[close]
+            if needs_role:
+                if token.kind != "word" or close > position + 4:
+                    return -1
+                needs_role = token.capitalised or not _is_role(token.lower, lexicon)  # "associate professor"
+                continue
             if token.kind == "punct" and (token.text in _QUOTES or token.text in ".;:!?"):
                 return -1
             if (
@@ -199,8 +207,12 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 return -1
             if token.text == ",":
                 verb = _speech_verb_after(tokens, close + 1, lexicon, allow_apposition=False)
-                if verb >= 0 or close + 1 >= len(tokens) or tokens[close + 1].lower != "and":
+                if verb >= 0 or close + 1 >= len(tokens):
                     return verb
+                if tokens[close + 1].lower != "and" and not _place_after_comma(tokens, close, lexicon):
+                    return verb
+                # "X, Director of A, and Chairman of B, says": the apposition goes on after ", and"; "X, director
+                # at the University of Arkansas, Fayetteville, said": and after a place
                 # "X, Director of A, and Chairman of B, says": the apposition goes on after ", and"
     if allow_apposition and position == index and position < len(tokens) and tokens[position].lower in _AFFILIATIONS:
         # "Lydia Berg for Food Standards Australia, says": the speaker's organisation, then the verb
@@ -215,6 +227,19 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
 
 
 _READS = frozenset({"reads", "read"})
+
+
+def _place_after_comma(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -> bool:
+    """True when the comma at `comma` sets off a place after a capitalised name: "University of Arkansas,
+    Fayetteville," (one or two capitalised words, then a comma)."""
+    if comma < 1 or not tokens[comma - 1].capitalised:
+        return False
+    look = comma + 1
+    while look < len(tokens) and look - comma <= 3 and tokens[look].kind == "word" and tokens[look].capitalised:
+        look += 1
+    return comma + 1 < look < len(tokens) and tokens[look].text == ","
+
+
 _NOUN_MARKERS = frozenset({"in", "a", "an", "the", "his", "her", "their", "its", "whose", "of"})
 
 
@@ -429,6 +454,17 @@ def _inside_a_name(
     nxt = tokens[end] if end < len(tokens) else None
     if form == ADJECTIVE_FORM and nxt is not None and nxt.text in ("-", "–") and end + 1 < len(tokens):
         nxt = tokens[end + 1]  # "American - Islamic"
+    before = start - 1
+    while before >= 1 and before > start - 3 and tokens[before].capitalised and not covered[before]:
+        before -= 1  # "University of Southern | Indiana"
+    if (
+        before < start - 1
+        and before >= 1
+        and tokens[before].lower in ("of", "for")
+        and lexicon.has_lower("organisation_words", tokens[before - 1].lower)
+        and form != ADJECTIVE_FORM
+    ):
+        return tokens[before - 1].lower not in _GOVERNING
     if start >= 2 and tokens[start - 1].lower in ("of", "for", "on", "and"):
         if tokens[start - 1].lower == "and":
             return start - 2 in inside
@@ -894,7 +930,7 @@ def _collect_evidence(
         evidence["person"] += 1
 
 
-_COMPANY_ENDINGS = ("soft", "tech", "corp", "bank", "ware", "pharma")  # "Microsoft", "Infotech", "Citibank"
+_COMPANY_ENDINGS = ("soft", "tech", "corp", "bank", "ware", "pharma", "news")  # "Microsoft", "Citibank", "Wikinews"
 _CAMEL = re.compile(r"^[A-Z][a-z]+[A-Z][A-Za-z]*$")  # "FluxBank", "YouTube"; not "McDonald", "DeSantis"
 _CAMEL_NAMES = ("Mc", "Mac", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "Al", "El", "Fitz", "Ben", "Abu")
 
