@@ -157,3 +157,29 @@ def test_a_state_after_of_and_a_capitalised_word_is_inside_the_name() -> None:
     assert "University of Southern" not in result.names
     assert result.names["Wikinews"][0] == "organisation"
     assert result.names["Leigh Block Museum"][0] == "organisation"
+
+
+def test_a_newspaper_or_airline_named_after_its_country_is_an_organisation() -> None:
+    result = found(
+        analyse(
+            "According to the New Zealand Herald, Professor John Burrows said the flag was old.",
+            "Khaled Maeena, editor at large at the Saudi Gazette, said it could have been worse.",
+            "The Kenya Airways flight landed safely, and Kenya said the airport was open.",
+        )
+    )
+    assert result.statements[1] == {"New Zealand Herald", "John Burrows"}
+    assert {"Saudi Gazette", "Kenya Airways"} <= set(result.names)
+    assert result.names["Saudi Gazette"][0] == "organisation"
+    assert result.statements[3] == {"Kenya"}
+
+
+def test_a_countrys_government_speaks_for_the_country() -> None:
+    result = found(
+        analyse(
+            "The UK government said the plan would go ahead.",
+            "The Kenyan Government said the talks would resume.",
+            "Indonesian authorities said the boats were turned back.",
+        )
+    )
+    assert "Government" not in result.names
+    assert result.statements == {1: {"United Kingdom"}, 2: {"Kenya"}, 3: {"Indonesia"}}

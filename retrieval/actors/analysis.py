@@ -150,6 +150,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             lower in auxiliaries
             or (lower.endswith("ly") and len(lower) > 4 and not token.capitalised)  # "consistently"
             or (position == index and not token.capitalised and _is_role(lower, lexicon))  # "X officials said"
+            or (position == index and lower in _GOVERNMENTS)  # "the UK Government said"
             or (position - index < 2 and not token.capitalised and _names_a_body(tokens, position, index, lexicon))
         ):
             passive = passive or lower in _BE_FORMS
@@ -401,6 +402,8 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         for position in range(start, end):
             covered[position] = True
         nxt = tokens[end] if end < len(tokens) else None
+        if nxt is not None and nxt.capitalised and nxt.lower in _GOVERNMENTS and form in (NAME_FORM, ADJECTIVE_FORM):
+            covered[end] = True  # "the Kenyan Government": the country's government, not a name of its own
         possessive = nxt is not None and nxt.kind == "possessive"
         after = tokens[end + 1] if possessive and end + 1 < len(tokens) else nxt
         if form in (CAPITAL_FORM, SEAT_FORM):
@@ -434,6 +437,15 @@ _OPENER_SUFFIXES = (
     *("ing", "ed", "ly"),
 )
 _COMPASS = frozenset({"north", "south", "east", "west"})
+_MASTHEADS = frozenset(
+    {
+        *("herald", "times", "post", "daily", "gazette", "tribune", "journal", "telegraph", "guardian", "news"),
+        *("press", "observer", "chronicle", "mail", "star", "standard", "courier", "independent", "monitor"),
+        *("airways", "airlines", "broadcasting", "television", "radio", "weekly"),
+    }
+)
+_GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime", "cabinet"})  # a country's own
+_ROLE_LIKE = _GOVERNMENTS | {"special", "chief"}
 _GOVERNING = frozenset({"government", "administration", "cabinet", "regime", "state", "people", "president"})
 
 
@@ -452,6 +464,10 @@ def _inside_a_name(
     common words ("Environment Canada", "Food Standards Australia New Zealand"; not "Meanwhile Canada said"); a
     country's adjective before an organisation with a name of its own ("the Australian Centre for Control of ...")."""
     nxt = tokens[end] if end < len(tokens) else None
+    if form in (NAME_FORM, ADJECTIVE_FORM) and nxt is not None and nxt.capitalised and nxt.lower in _MASTHEADS:
+        return (
+            True  # a newspaper, broadcaster or airline named after its country: "New Zealand Herald", "Saudi Gazette"
+        )
     if form == ADJECTIVE_FORM and nxt is not None and nxt.text in ("-", "–") and end + 1 < len(tokens):
         nxt = tokens[end + 1]  # "American - Islamic"
     before = start - 1
@@ -1225,11 +1241,20 @@ def _spot(
     if blocked and verb >= 0 and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "who":
         blocked = False  # "to meet with X, who had told Y ...": the relative clause has X as its subject
     cursor = end
-    while cursor < len(tokens) and tokens[cursor].kind == "word" and not tokens[cursor].capitalised:
-        if not _is_role(tokens[cursor].lower, lexicon) and tokens[cursor].lower not in ("special", "chief"):
+    while (
+        cursor < len(tokens)
+        and tokens[cursor].kind == "word"
+        and (not tokens[cursor].capitalised or (cursor == end and tokens[cursor].lower in _GOVERNMENTS))
+    ):
+        if not _is_role(tokens[cursor].lower, lexicon) and tokens[cursor].lower not in _ROLE_LIKE:
             break
         cursor += 1
-    if adjective and cursor > end and not tokens[cursor - 1].lower.endswith("s"):
+    if (
+        adjective
+        and cursor > end
+        and not tokens[cursor - 1].lower.endswith("s")
+        and tokens[cursor - 1].lower not in _GOVERNMENTS
+    ):
         cursor = end  # "the Iranian leader claimed": one person, not the government ("Iranian officials said")
         verb = -1
     return Spot(
