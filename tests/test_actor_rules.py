@@ -183,3 +183,14 @@ def test_a_countrys_government_speaks_for_the_country() -> None:
     )
     assert "Government" not in result.names
     assert result.statements == {1: {"United Kingdom"}, 2: {"Kenya"}, 3: {"Indonesia"}}
+
+
+def test_a_body_named_by_its_type_continues_the_organisation_that_spoke_last() -> None:
+    result = found(
+        analyse(
+            ["Kestrel Corp said profits rose.", "The company said sales in Asia had doubled."],
+            ["Ann Lowe said the results were good.", "The company said nothing more."],
+        )
+    )
+    assert result.statements[2] == {"Kestrel Corp"}
+    assert 4 not in result.statements  # the last speaker is a person: no organisation to continue

@@ -1412,6 +1412,14 @@ def _title_candidates(
     return tuple(result)
 
 
+# A body named by its type at the start of a sentence ("The company said") is the organisation that spoke last.
+_BODY_NOUNS = frozenset(
+    {
+        *("company", "firm", "agency", "group", "organisation", "organization", "party", "newspaper", "broadcaster"),
+        *("network", "movement", "ministry", "department", "council", "commission", "committee", "board", "bank"),
+        *("charity", "militia", "alliance", "union", "church", "university", "channel", "airline", "court"),
+    }
+)
 _CONTINUATION_OF = {PERSON: "person", "thing": "thing", "": "all"}
 
 
@@ -1431,6 +1439,13 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
         )
         if follows or inverted:
             return _CONTINUATION_OF[kind]
+    if (
+        len(tokens) > 2
+        and tokens[0].lower == "the"
+        and tokens[1].lower in _BODY_NOUNS
+        and _speech_verb_after(tokens, 2, lexicon, allow_apposition=False) >= 0
+    ):
+        return "thing"  # "The company said ...": the body that spoke last
     stripped = text.strip().rstrip(".!?;:,").strip()
     if len(stripped) > 2 and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
         inner = stripped[1:-1]
