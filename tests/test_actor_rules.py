@@ -194,3 +194,28 @@ def test_a_body_named_by_its_type_continues_the_organisation_that_spoke_last() -
     )
     assert result.statements[2] == {"Kestrel Corp"}
     assert 4 not in result.statements  # the last speaker is a person: no organisation to continue
+
+
+def test_a_web_address_names_an_organisation_that_speaks() -> None:
+    result = found(
+        analyse(
+            "Security firm Vulnora.com said the flaw was serious.",
+            "According to Vulnora.com, most users had not upgraded.",
+        )
+    )
+    assert result.names["Vulnora.com"][0] == "organisation"
+    assert result.statements == {1: {"Vulnora.com"}, 2: {"Vulnora.com"}}
+    assert "George W. Bush" in found(analyse("President George W. Bush said the plan was good.")).names
+
+
+def test_a_title_with_of_and_a_name_set_off_after_its_role_speak() -> None:
+    result = found(
+        analyse(
+            "Secretary of State Lena Moss said the talks would go on.",
+            "The Kestrel Trust's chief economist, Bo Berg, said rates would rise.",
+            "He met Ann Lowe, said a source close to the talks.",
+        )
+    )
+    assert result.statements[1] == {"Lena Moss"}
+    assert result.statements[2] == {"Bo Berg"}
+    assert 3 not in result.statements  # "..., said a source": Ann Lowe is spoken of

@@ -586,6 +586,15 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 and tokens[end + 1].capitalised
                 and not covered[end + 1]
             )
+            domain = (  # "Vulnora.com": a web address names its owner
+                current.text == "."
+                and end + 1 < len(tokens)
+                and tokens[end + 1].lower in _DOMAINS
+                and (end + 2 >= len(tokens) or tokens[end + 2].text != "-")
+            )
+            if domain:
+                end += 2
+                continue
             dash = (  # "Council on American - Islamic Relations"
                 tail and current.text in ("-", "–") and end + 1 < len(tokens) and tokens[end + 1].capitalised
             )
@@ -622,6 +631,7 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
 
 
 # Plural groups whose possessive opens an organisation's name: "People's Liberation Army", "Workers' Party".
+_DOMAINS = frozenset({"com", "org", "net", "gov", "edu", "io", "info"})  # "Vulnora.com"
 _GROUPS = frozenset(
     {
         *("people", "peoples", "workers", "women", "citizens", "peasants", "farmers", "children", "veterans"),
@@ -745,6 +755,7 @@ def _find_name_candidates(
         ):
             continue  # the start of a title: "Shadow Home | Secretary Yvette Cooper"
         titled = False
+        phrase_start = run_start
         if not is_org:
             if (
                 len(words) > 1
@@ -755,6 +766,9 @@ def _find_name_candidates(
             ):
                 words.pop(0)  # "Secretary of State Condoleezza Rice": the title's last word
                 titled = True
+                phrase_start = first - 2
+                while phrase_start > 0 and lexicon.has_lower("titles", tokens[phrase_start - 1].lower):
+                    phrase_start -= 1  # the phrase opens with the title: "Secretary of State X said" has a subject
             while len(words) > 1 and lexicon.has_lower("titles", tokens[words[0]].lower):
                 words.pop(0)
                 titled = True
@@ -778,7 +792,15 @@ def _find_name_candidates(
             continue
         start, end = words[0], words[-1] + 1
         surface = "".join(  # a dash inside a name joins its words: "Council on American-Islamic Relations"
-            ("-" if tokens[i - 1].text in ("-", "–") and i - 1 > start else " " if i > start else "")
+            (
+                "-"
+                if tokens[i - 1].text in ("-", "–") and i - 1 > start
+                else "."
+                if tokens[i - 1].text == "." and tokens[i].lower in _DOMAINS and i > start
+                else " "
+                if i > start
+                else ""
+            )
             + tokens[i].text
             + (
                 "'"
@@ -787,10 +809,17 @@ def _find_name_candidates(
                 if i + 1 < end and tokens[i + 1].kind == "possessive"
                 else ""
             )
-            + ("." if i + 1 < len(tokens) and tokens[i + 1].text == "." and i + 1 < end else "")
+            + (
+                "."
+                if i + 1 < len(tokens)
+                and tokens[i + 1].text == "."
+                and i + 2 < end
+                and tokens[i + 2].lower not in _DOMAINS
+                else ""
+            )
             for i in words
         )
-        mention = Mention(surface, surface, start, end, run_start, reliable=reliable, needs=needs)
+        mention = Mention(surface, surface, start, end, phrase_start, reliable=reliable, needs=needs)
         nxt = tokens[end] if end < len(tokens) else None
         mention.possessive = nxt is not None and nxt.kind == "possessive"
         # in a title-case line every word is capitalised: a title word there proves nothing ("Set a Field Value")
@@ -888,6 +917,8 @@ def _collect_evidence(
         evidence["acronym"] += 1
     if len(words) >= 2 and not is_org and any(not is_common(tokens[i].text, lexicon) for i in words):
         evidence["person"] += 1
+    if len(words) == 2 and last.lower in _DOMAINS and tokens[words[0] + 1].text == ".":
+        evidence["organisation"] += 5  # "Vulnora.com"
     if len(words) == 1 and first.kind == "word" and _company_word(first.text):
         evidence["organisation"] += 3  # "Zentrosoft", "FluxBank": a company's coined word
     if before is not None and before.kind == "word" and not before.capitalised:
@@ -1240,6 +1271,16 @@ def _spot(
         blocked = False  # "with Boswell stating: ..."
     if blocked and verb >= 0 and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "who":
         blocked = False  # "to meet with X, who had told Y ...": the relative clause has X as its subject
+    if (
+        verb < 0
+        and end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and phrase_start >= 2
+        and tokens[phrase_start - 1].text == ","
+        and _is_role(tokens[phrase_start - 2].lower, lexicon)
+        and _speech_verb_after(tokens, end + 1, lexicon, allow_apposition=False) == end + 1
+    ):
+        verb = end + 1  # "the Trust's chief economist, X, said": the name set off after its role speaks
     cursor = end
     while (
         cursor < len(tokens)
