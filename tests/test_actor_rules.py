@@ -219,3 +219,18 @@ def test_a_title_with_of_and_a_name_set_off_after_its_role_speak() -> None:
     assert result.statements[1] == {"Lena Moss"}
     assert result.statements[2] == {"Bo Berg"}
     assert 3 not in result.statements  # "..., said a source": Ann Lowe is spoken of
+
+
+def test_posts_zones_indices_and_legislative_chambers() -> None:
+    result = found(
+        analyse(
+            "A Member of Parliament asked about the budget.",
+            "Troops crossed the Demilitarized Zone on Thursday.",
+            "The Dow Jones Industrial Average fell 300 points.",
+            "The House of Representatives rejected the bill on Monday.",
+        )
+    )
+    assert not {"Member", "Parliament", "Demilitarized Zone", "Dow Jones Industrial Average"} & set(result.names)
+    assert result.names["House of Representatives"][0] == "organisation"
+    assert "Representatives" not in result.names
+    assert result.statements == {4: {"House of Representatives"}}

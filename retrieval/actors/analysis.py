@@ -972,7 +972,12 @@ def _collect_evidence(
         and not is_org
     ):
         evidence["place"] += 1  # "Syria's Idlib"
-    if not mention.possessive and _speech_verb_after(tokens, end, lexicon) >= 0:
+    governed = _previous_word(tokens, mention.phrase_start)  # "a Member of Parliament asked": not the subject
+    if (
+        not mention.possessive
+        and not (governed is not None and governed.kind == "word" and governed.lower in _PREPOSITIONS)
+        and _speech_verb_after(tokens, end, lexicon) >= 0
+    ):
         evidence["speaker"] += 1
         evidence["person"] += 1
 
