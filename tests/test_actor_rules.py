@@ -234,3 +234,18 @@ def test_posts_zones_indices_and_legislative_chambers() -> None:
     assert result.names["House of Representatives"][0] == "organisation"
     assert "Representatives" not in result.names
     assert result.statements == {4: {"House of Representatives"}}
+
+
+def test_company_endings_and_a_compass_word_opening_an_organisations_name() -> None:
+    result = found(
+        analyse(
+            "Kestrel Resources said profits rose.",
+            "Kestrel said sales in Asia had doubled.",
+            "The North Atlantic Treaty Organization said troops were ready.",
+            "NATO added that the alliance was united.",
+            "Protests were held in East Los Angeles on Friday.",
+        )
+    )
+    assert result.names["Kestrel Resources"] == ("organisation", ("Kestrel", "Kestrel Resources"))
+    assert result.actor_of("NATO") == "North Atlantic Treaty Organization"
+    assert not {"East Los Angeles", "Los Angeles"} & set(result.names)

@@ -391,7 +391,8 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             if (
                 nxt is None
                 or end in phrase_starts
-                or tokens[start].lower in _COMPASS  # "East Los Angeles": a place still
+                or (tokens[start].lower in _COMPASS and not _names_a_body_after(tokens, end, lexicon))
+                # "East Los Angeles": a place still; "North Atlantic Treaty Organization": a name
                 or not nxt.capitalised
                 or lexicon.has_lower("titles", nxt.lower)
                 or lexicon.has_lower("place_words", nxt.lower)
@@ -447,6 +448,15 @@ _MASTHEADS = frozenset(
 _GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime", "cabinet"})  # a country's own
 _ROLE_LIKE = _GOVERNMENTS | {"special", "chief"}
 _GOVERNING = frozenset({"government", "administration", "cabinet", "regime", "state", "people", "president"})
+
+
+def _names_a_body_after(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True when the capitalised words from `index` on end with an organisation word ("Atlantic Treaty
+    Organization")."""
+    position = index
+    while position < len(tokens) and tokens[position].capitalised and position - index < 5:
+        position += 1
+    return position > index and lexicon.has_lower("organisation_words", tokens[position - 1].lower)
 
 
 def _inside_a_name(
