@@ -249,3 +249,18 @@ def test_company_endings_and_a_compass_word_opening_an_organisations_name() -> N
     assert result.names["Kestrel Resources"] == ("organisation", ("Kestrel", "Kestrel Resources"))
     assert result.actor_of("NATO") == "North Atlantic Treaty Organization"
     assert not {"East Los Angeles", "Los Angeles"} & set(result.names)
+
+
+def test_a_title_word_opening_an_organisations_name_stays_in_it() -> None:
+    result = found(
+        analyse(
+            "The crane fell on Friday, according to Saudi Arabia's Civil Defense Authority.",
+            "Civil Defense Authority director Suleiman Amr said the injured were in hospital.",
+            "The crowd was large. Photo and Image: Nick Moreau.",
+        )
+    )
+    authority = result.actor_of("Civil Defense Authority")
+    assert "Defense Authority" not in result.names
+    assert result.statements[1] == {authority}
+    assert result.statements[2] == {"Suleiman Amr"}
+    assert "Image" not in result.names

@@ -695,7 +695,12 @@ def _title_then_name(tokens: Sequence[Token], covered: Sequence[bool], index: in
     """True when titles from `index` on are followed by a capitalised word that is not a title."""
     while index < len(tokens) and not covered[index] and lexicon.has_lower("titles", tokens[index].lower):
         index += 1
-    return index < len(tokens) and not covered[index] and tokens[index].capitalised
+    return (
+        index < len(tokens)
+        and not covered[index]
+        and tokens[index].capitalised
+        and not lexicon.has_lower("organisation_words", tokens[index].lower)  # "Civil Defense Authority"
+    )
 
 
 def _find_name_candidates(
@@ -732,12 +737,11 @@ def _find_name_candidates(
             continue
         if (
             len(words) == 1
-            and words[0] == 0
-            and len(tokens) > 1
-            and tokens[1].text == ":"
-            and is_common(tokens[0].text, lexicon)
+            and words[0] + 1 < len(tokens)
+            and tokens[words[0] + 1].text == ":"
+            and is_common(tokens[words[0]].text, lexicon)
         ):
-            continue  # a label opening a line: "Image: ...", "Note: ...", "Update: ..."
+            continue  # a label: "Image: ...", "Note: ...", "Update: ..."
         if len(words) == 1 and _is_people(tokens[words[0]].lower, lexicon):
             continue  # "Muslim", "Arabs": a group of people, not one actor
         first = words[0]
