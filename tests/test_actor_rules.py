@@ -264,3 +264,14 @@ def test_a_title_word_opening_an_organisations_name_stays_in_it() -> None:
     assert result.statements[1] == {authority}
     assert result.statements[2] == {"Suleiman Amr"}
     assert "Image" not in result.names
+
+
+def test_a_countrys_body_after_its_possessive_speaks_for_the_country_but_a_persons_office_does_not() -> None:
+    result = found(
+        analyse(
+            "Russia's foreign ministry said talks would resume.",
+            "Kenya's electoral commission said the vote was fair.",
+            "Ann Lowe's office said she had a scheduling conflict.",
+        )
+    )
+    assert result.statements == {1: {"Russia"}, 2: {"Kenya"}}

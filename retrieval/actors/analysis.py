@@ -1286,6 +1286,11 @@ def _spot(
     verb = _speech_verb_after(tokens, end, lexicon)
     if possessive and end + 1 < len(tokens) and _speaks_for(tokens[end + 1], lexicon):
         verb = _speech_verb_after(tokens, end + 1, lexicon, allow_apposition=False)  # "PC World's analysis concluded"
+    elif possessive and verb < 0 and key.startswith(COUNTRY_KEY):
+        # a country's body speaks for it; a person's office or team is not the person ("Macron's office said")
+        body = _body_after_possessive(tokens, end + 1, lexicon)
+        if body > 0:
+            verb = _speech_verb_after(tokens, body, lexicon, allow_apposition=False)  # "Russia's foreign ministry said"
     if blocked and before is not None and before.lower == "with" and verb >= 0 and tokens[verb].lower.endswith("ing"):
         blocked = False  # "with Boswell stating: ..."
     if blocked and verb >= 0 and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "who":
@@ -1328,6 +1333,20 @@ def _spot(
         -1 if blocked else verb,
         cursor if cursor > end else -1,
     )
+
+
+def _body_after_possessive(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> int:
+    """Where the words after a possessive end, when they are lower-case and name one of its bodies: "foreign
+    ministry", "electoral commission", "security team" (at most three words); else -1."""
+    position = start
+    while position < len(tokens) and position - start < 3:
+        token = tokens[position]
+        if token.kind != "word" or token.capitalised:
+            return -1
+        if lexicon.has_lower("organisation_words", token.lower) or lexicon.has_lower("organisation_types", token.lower):
+            return position + 1 if position > start or token.lower not in STOP_WORDS else -1
+        position += 1
+    return -1
 
 
 def _sentence_facts(
