@@ -275,3 +275,52 @@ def test_a_countrys_body_after_its_possessive_speaks_for_the_country_but_a_perso
         )
     )
     assert result.statements == {1: {"Russia"}, 2: {"Kenya"}}
+
+
+def test_a_name_set_off_after_a_role_phrase_speaks_through_auxiliaries() -> None:
+    result = found(
+        analyse(
+            "The electoral board's chairman, Omar Haddad, has said results will come soon.",
+            "A spokesman for the police, Ivo Renner, said officers were ready.",
+            "The mayor of Dunmore, Lee Kasten, told reporters the town was calm.",
+            "He met the spokesman, Piet Smal, and left.",
+        )
+    )
+    assert result.statements[1] == {"Omar Haddad"}
+    assert result.statements[2] == {"Ivo Renner"}
+    assert result.statements[3] == {"Lee Kasten"}
+    assert 4 not in result.statements
+
+
+def test_a_sentence_about_the_person_named_before_keeps_them_for_the_pronoun_after_it() -> None:
+    result = found(
+        analyse(
+            [
+                "Prime Minister Tove Ramsland visited the flooded town on Monday.",
+                "She met families at a shelter.",
+                '"The damage is worse than we feared," she said.',
+            ],
+            ["The river rose again.", '"Nobody expected it," he said.'],
+        )
+    )
+    assert result.statements[3] == {"Tove Ramsland"}
+    assert 5 not in result.statements  # a sentence about something else ends the chain
+
+
+def test_party_nicknames_clipped_names_and_an_organisations_last_word_are_aliases() -> None:
+    result = found(
+        analyse(
+            "The Social Democrats said the budget was unfair.",
+            "Soc Dems spokesman Ivo Renner said taxes were too high.",
+            "The Green Party said it would vote against the budget.",
+            "The Greens have two seats.",
+            "The Democratic Party said the bill was flawed, and Democrats in the Senate said they would block it.",
+            "The Northland Commission said it would study the budget.",
+            "The Commission's spokesman, Omar Haddad, said it was too early.",
+        )
+    )
+    assert result.actor_of("Soc Dems") == "Social Democrats"
+    assert result.actor_of("Greens") == "Green Party"
+    assert result.actor_of("Democrats") == "Democratic Party"
+    assert result.actor_of("Commission") == "Northland Commission"
+    assert all(result.names[name][0] == "organisation" for name in ("Social Democrats", "Green Party"))

@@ -34,6 +34,7 @@ from retrieval.actors.facts import (
     PERSON,
     QUOTE_OPEN,
     QUOTED,
+    REFERS,
     RELIABLE,
     SKIP,
     UNRELIABLE,
@@ -1301,10 +1302,11 @@ def _spot(
         and tokens[end].text == ","
         and phrase_start >= 2
         and tokens[phrase_start - 1].text == ","
-        and _is_role(tokens[phrase_start - 2].lower, lexicon)
-        and _speech_verb_after(tokens, end + 1, lexicon, allow_apposition=False) == end + 1
+        and _role_phrase_before(tokens, phrase_start - 1, lexicon)
     ):
-        verb = end + 1  # "the Trust's chief economist, X, said": the name set off after its role speaks
+        # "the Trust's chief economist, X, said", "a spokesman for the police, X, has said": the name set off after
+        # the role phrase opening its clause speaks
+        verb = _speech_verb_after(tokens, end + 1, lexicon, allow_apposition=False)
     cursor = end
     while (
         cursor < len(tokens)
@@ -1333,6 +1335,33 @@ def _spot(
         -1 if blocked else verb,
         cursor if cursor > end else -1,
     )
+
+
+_ROLE_PHRASE_WORDS = 8
+
+
+def _role_phrase_before(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -> bool:
+    """True when the words before the comma at `comma` are a phrase opening its clause that names a role: "the
+    Trust's chief economist", "a spokesman for the police", "the mayor of Nakuru" (at most `_ROLE_PHRASE_WORDS`
+    words, a lower-case role among them, no verb of saying)."""
+    position = comma - 1
+    role = False
+    while position >= 0 and comma - position <= _ROLE_PHRASE_WORDS:
+        token = tokens[position]
+        if token.kind == "possessive":
+            position -= 1
+            continue
+        if token.kind != "word":
+            break
+        if not token.capitalised:
+            if lexicon.has_lower("speech_verbs", token.lower):
+                return False
+            role = role or _is_role(token.lower, lexicon)
+        position -= 1
+    else:
+        if position >= 0:
+            return False  # a longer phrase: a clause of its own
+    return role and (position < 0 or tokens[position].text in _CLAUSE_OPENERS)
 
 
 def _body_after_possessive(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> int:
@@ -1530,4 +1559,9 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
         inner = stripped[1:-1]
         if not any(q in inner for q in ('"', "“", "”")):
             return "last"
+    if tokens and tokens[0].lower in _PERSON_PRONOUNS and tokens[0].kind == "word":
+        return REFERS  # "He met families at a shelter.": the person named before goes on being the subject
     return ""
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she"})

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 # Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
 # recomputed.
-ACTORS_VERSION = 23
+ACTORS_VERSION = 24
 
 # Actor kinds.
 PERSON = "person"
@@ -41,6 +41,7 @@ EVIDENCE_INDEX = {name: index for index, name in enumerate(EVIDENCE)}
 RELIABLE, UNRELIABLE = "+", "-"  # NameCount.reliable, when it is not a word the corpus must know
 QUOTED, QUOTE_OPEN = 1, 2  # SentenceFacts.quote bits
 SKIP = "skip"  # SentenceFacts.continuation of a sentence without words ("..."): linking passes over it
+REFERS = "refers"  # SentenceFacts.continuation of "He met families.": no speech, the same person goes on
 COUNTRY_KEY = "#"  # merge keys of countries: this, then the country's name (name keys are words)
 
 
@@ -76,7 +77,7 @@ class SentenceFacts(NamedTuple):
     joins: int  # bit i set: token i is "and" or ","
     and_verbs: tuple[tuple[int, int], ...]  # ("and" index, speech verb after it): "X and Y and have denied"
     cues: tuple[tuple[int, int, int], ...]  # (speech verb or -1, cue if the verb has no subject, cue if it has)
-    continuation: str  # how it carries the speakers before over: "person", "thing", "all", "last", "" or SKIP
+    continuation: str  # how it carries the speakers before over: "person", "thing", "all", "last", REFERS, "" or SKIP
     title: tuple[tuple[Spot, ...], ...] = ()  # a title-case line: per token, known names could start there
     quote: int = 0  # QUOTED: it opens with a quotation or inside one; | QUOTE_OPEN: the quotation goes on after it
 

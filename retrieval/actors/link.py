@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from retrieval.actors.facts import PERSON, QUOTE_OPEN, QUOTED, SKIP, SentenceFacts, Spot
+from retrieval.actors.facts import PERSON, QUOTE_OPEN, QUOTED, REFERS, SKIP, SentenceFacts, Spot
 
 
 def link_document(
@@ -74,6 +74,11 @@ def link_document(
             continue
         settle(speakers if speakers else previous[-1:])
         result.append(links)
+        if not speakers and facts.continuation == REFERS and not any(actor >= 0 for actor in actors):
+            # "X arrived. He met families. "...," he said.": a sentence about the person named before, naming no one
+            # else, keeps them as the one a pronoun or a bare quotation after it goes back to
+            previous = [a for a in previous if kinds[a] == PERSON]
+            continue
         previous = speakers
         named = [
             a for a, spot in zip(actors, spots, strict=True) if a >= 0 and not spot.possessive and not spot.adjective

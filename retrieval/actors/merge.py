@@ -102,6 +102,7 @@ class NameGroup:
             terms.add(f"m:{words[0]} {words[-1]}")  # without its middle names: "Abdelbaset (Ali) al-Megrahi"
         if len(words) >= 2:
             terms.add("a:" + " ".join(words[1:]))  # what it is without a leading word: "british home office"
+            terms.update("n:" + nickname for nickname in _nicknames(words))
         return frozenset(terms)
 
     def add(self, row: NameCount) -> None:
@@ -184,6 +185,16 @@ def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = 
         ]
         if len(qualified) == 1:
             parent = qualified[0].key
+    if not parent:
+        # "Greens" → "Green Party", "Lib Dems" → "Liberal Democrats": the only organisation it is a short name of
+        named = [g for g in _groups(index, index.find("n:" + key)) if not g.person_like and g.in_prose]
+        if len(named) == 1:
+            parent = named[0].key
+    if not parent and not group.person_like:
+        # "Commission" → "European Commission": the only organisation ending with it
+        ending = [g for g in _groups(index, index.find("s:" + key)) if not g.person_like and g.in_prose]
+        if len(ending) == 1:
+            parent = ending[0].key
     if not parent and len(words) == 1:
         # "Amnesty" → "Amnesty International": the only organisation of two words or more it starts
         organisations = [g for g in _groups(index, index.find("f:" + words[0])) if not g.person_like and g.in_prose]
@@ -196,6 +207,26 @@ def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = 
         if len(targets) == 1:
             acronym_of = targets[0]
     return parent, acronym_of
+
+
+_PARTY = "party"
+_CLIPPED = 3  # letters a clipped word keeps: "Lib Dems" for "Liberal Democrats"
+
+
+def _nicknames(words: Sequence[str]) -> list[str]:
+    """The keys of the short names a name of two words or more goes by (each a look-up term's text, so that the
+    names looking it up are those keys): its members' plural for a party ("Green Party": "greens", "Democratic
+    Party": "democrats"), and its words clipped ("Liberal Democrats": "lib dem", "lib dems")."""
+    found: list[str] = []
+    if _PARTY in words[1:]:
+        stem = words[words.index(_PARTY) - 1]
+        if len(stem) > 3 and words.index(_PARTY) == 1:
+            found.append((stem[:-2] if stem.endswith("ic") else stem) + "s")
+    if all(len(word) > _CLIPPED + 1 for word in words) and len(words) <= 3:
+        clipped = [word[:_CLIPPED] for word in words]
+        found.append(" ".join(clipped))
+        found.append(" ".join(clipped) + "s")
+    return found
 
 
 def _groups(index: NameIndex, keys: Iterable[str]) -> list[NameGroup]:
