@@ -324,3 +324,45 @@ def test_party_nicknames_clipped_names_and_an_organisations_last_word_are_aliase
     assert result.actor_of("Democrats") == "Democratic Party"
     assert result.actor_of("Commission") == "Northland Commission"
     assert all(result.names[name][0] == "organisation" for name in ("Social Democrats", "Green Party"))
+
+
+def test_family_names_equal_to_a_capital_and_prefixed_words_inside_a_name() -> None:
+    result = found(
+        analyse(
+            "Police chief Ahmad Jakarta said the boat had been overloaded.",
+            "Meanwhile Moscow said the boat was not Russian.",
+            "The European Anti-Fraud Office said it had opened an inquiry into the port.",
+            "The pro-Beijing Harbour Workers Union said nothing about the inquiry.",
+        )
+    )
+    assert result.statements[1] == {"Ahmad Jakarta"} and result.names["Ahmad Jakarta"][0] == "person"
+    assert result.statements[2] == {"Russia"}
+    assert result.statements[3] == {"European Anti-Fraud Office"}
+    assert "Harbour Workers Union" in result.names and not any("Beijing" in name for name in result.names)
+
+
+def test_ships_stations_villages_members_and_bare_government_words_are_no_actors() -> None:
+    result = found(
+        analyse(
+            "The MV Sea Star sank off the coast on Sunday night with many people on board.",
+            "Survivors were taken to Kembang Station and the village of Tanjung Rasa.",
+            "Residents of Tanjung Rasa said the boat had left at dawn.",
+            "Reporters spoke to Scientologist Lena Varga at the pier on Monday morning.",
+            "The Government said an inquiry would be held into the sinking.",
+            "Wilma Chan of the Harbour Union In the meantime, rescuers kept searching.",
+        )
+    )
+    names = set(result.names)
+    assert not {"MV Sea Star", "Sea Star", "Kembang Station", "Tanjung Rasa", "Government"} & names
+    assert "Lena Varga" in names and "Scientologist Lena Varga" not in names
+    assert "Wilma Chan" in names and "Harbour Union In" not in names
+
+
+def test_a_name_set_off_after_a_type_of_body_speaks() -> None:
+    result = found(analyse('The state broadcaster, Radio Vostok, said the drills were "a provocation".'))
+    assert result.statements[1] == {"Radio Vostok"}
+
+
+def test_an_organisations_title_word_after_of_stays_in_its_name() -> None:
+    result = found(analyse("The Ministry of Foreign Affairs of Japan said talks would resume next week."))
+    assert "Ministry of Foreign Affairs" in result.names and "Affairs" not in result.names

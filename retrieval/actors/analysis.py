@@ -409,9 +409,14 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         possessive = nxt is not None and nxt.kind == "possessive"
         after = tokens[end + 1] if possessive and end + 1 < len(tokens) else nxt
         if form in (CAPITAL_FORM, SEAT_FORM):
-            if nxt is not None and nxt.capitalised and not lexicon.has_lower("titles", nxt.lower):
+            if (
+                nxt is not None
+                and nxt.capitalised
+                and not lexicon.has_lower("titles", nxt.lower)
+                and not tokens[start].affix  # "pro-Beijing Harbour Union": the country's
+            ) or _given_name_before(tokens, covered, start, lexicon):
                 for position in range(start, end):  # part of a longer name: "Bangkok Post", "Victoria Nuland"
-                    covered[position] = False
+                    covered[position] = False  # "Police chief Ahmad Jakarta": a family name
                 continue
             if _after_locative(tokens, start, lexicon):
                 continue
@@ -431,6 +436,24 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         if previous.is_adjective and previous.end == mention.phrase_start:
             mention.phrase_start = previous.phrase_start
     return SentenceAnalysis(tokens, mentions, title_case)
+
+
+def _given_name_before(tokens: Sequence[Token], covered: Sequence[bool], start: int, lexicon: Lexicon) -> bool:
+    """True when the word before a capital is a capitalised name of its own, so that the capital is a family name
+    ("Ahmad Jakarta", "Denzel Washington"): not a common word ("Meanwhile Moscow"), title, time word or country."""
+    if start < 1:
+        return False
+    previous = tokens[start - 1]
+    return (
+        previous.kind == "word"
+        and previous.capitalised
+        and not covered[start - 1]
+        and not previous.text.isupper()
+        and previous.lower not in STOP_WORDS
+        and not lexicon.has_lower("titles", previous.lower)
+        and not lexicon.has_lower("time_words", previous.lower)
+        and not is_common(previous.text, lexicon)
+    )
 
 
 # Endings of adjectives, participles and adverbs: such a word opening a sentence qualifies the country after it.
@@ -583,6 +606,7 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 current.capitalised
                 and lexicon.has_lower("titles", current.lower)
                 and not lexicon.has_lower("titles", tokens[end - 1].lower)
+                and not (tail and tokens[end - 1].lower in _TAIL)  # "Ministry of Foreign Affairs"
                 and _title_then_name(tokens, covered, end, lexicon)
             ):
                 break  # "NATO | Secretary General Jens Stoltenberg", "Commission | President Ursula von der Leyen"
@@ -609,7 +633,13 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
             dash = (  # "Council on American - Islamic Relations"
                 tail and current.text in ("-", "–") and end + 1 < len(tokens) and tokens[end + 1].capitalised
             )
-            if (current.capitalised and not tokens[end - 1].affix) or title_dot or particle or initial or dash:
+            if (
+                (current.capitalised and not _cuts(tokens, covered, end - 1, lexicon, position))
+                or title_dot
+                or particle
+                or initial
+                or dash
+            ):
                 end += 1
             elif _group_possessive(tokens, covered, end):
                 end += 2  # "the National People's Congress", "the Workers' Party": a group's possessive inside
@@ -634,11 +664,30 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                     break
             else:
                 break
-            if tokens[end - 1].affix:
+            if _cuts(tokens, covered, end - 1, lexicon, position):
                 break
         runs.append((position, end))
         position = end
     return runs
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _cuts(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon, start: int) -> bool:
+    """True when the word at `index` ends a name for its affix ("anti-Assad", "Kenyan-born"), but not a prefixed word
+    followed by capitalised words up to an organisation word: "European Anti-Fraud Office", "Anti-Corruption
+    Commission" (a name's first word keeps its cut: "pro-Beijing New People Party")."""
+    if not tokens[index].affix:
+        return False
+    if tokens[index].affix not in AFFIX_PREFIXES or index == start or tokens[index - 1].lower in STOP_WORDS:
+        return True
+    look = index + 1
+    while look < len(tokens) and look - index <= 4 and tokens[look].capitalised and not covered[look]:
+        if lexicon.has_lower("organisation_words", tokens[look].lower):
+            return False
+        look += 1
+    return True
 
 
 # Plural groups whose possessive opens an organisation's name: "People's Liberation Army", "Workers' Party".
@@ -724,13 +773,23 @@ def _find_name_candidates(
         words = [
             i for i in words if not (tokens[i].kind == "word" and len(tokens[i].text) > 5 and tokens[i].text.isupper())
         ]  # "BRUSSELS"
-        while words and lexicon.has_lower("time_words", tokens[words[-1]].lower):
-            words.pop()  # a time word inside a name stays: "Sydney Morning Herald"
+        while words and (
+            lexicon.has_lower("time_words", tokens[words[-1]].lower)
+            or (
+                tokens[words[-1]].lower in STOP_WORDS
+                and words[-1] + 1 < len(tokens)
+                and tokens[words[-1] + 1].lower in _ARTICLES
+                and not _acronym_alone(tokens, words[-1])
+            )
+        ):
+            words.pop()  # a time word inside a name stays: "Sydney Morning Herald"; "X In the ...": a stop word ends it
+        # (before an article only: "James To said" is a name)
         if not words or (
             len(words) >= 2
             and (
                 lexicon.has_lower("thing_words", tokens[words[-1]].lower)
                 or lexicon.has_lower("thing_heads", tokens[words[0]].lower)
+                or tokens[words[0]].text in _SHIP_PREFIXES
             )
         ):
             continue  # "Annapolis Conference", "National Iodine Nutrition Study", "Hurricane Katrina"
@@ -745,6 +804,8 @@ def _find_name_candidates(
             continue  # a label: "Image: ...", "Note: ...", "Update: ..."
         if len(words) == 1 and _is_people(tokens[words[0]].lower, lexicon):
             continue  # "Muslim", "Arabs": a group of people, not one actor
+        if len(words) == 1 and tokens[words[0]].lower in _GOVERNMENTS:
+            continue  # "the Government said": whose, the sentence does not say
         first = words[0]
         previous = tokens[first - 1] if first > 0 else None
         initial = previous is None or previous.text in _OPENERS
@@ -795,6 +856,8 @@ def _find_name_candidates(
                 titled = True
             if lexicon.has_lower("titles", tokens[words[0]].lower) and len(words) == 1:
                 continue  # a title alone ("President said")
+            if len(words) >= 3 and _member_noun(tokens[words[0]].text, lexicon):
+                words.pop(0)  # "Scientologist Tom Cruise", "Muslim cleric": what the person is, not their name
         reliable = not title_case
         needs = ""
         if initial and not titled and not is_org and is_common(tokens[words[0]].text, lexicon):
@@ -816,6 +879,7 @@ def _find_name_candidates(
                 if i > start
                 else ""
             )
+            + (tokens[i].affix.capitalize() + "-" if i + 1 < end and tokens[i].affix in AFFIX_PREFIXES else "")
             + tokens[i].text
             + (
                 "'"
@@ -850,6 +914,16 @@ def _find_name_candidates(
                 mention.reliable = not title_case  # "Trump has said": a name that is also a common word
                 mention.needs = ""
         mentions.append(mention)
+
+
+# Prefixes of ships' names, as written (case matters: "MS Estonia", not "Ms Lowe"): a ship is no actor.
+_SHIP_PREFIXES = frozenset({"MV", "MS", "SS", "USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "USNS", "KRI"})
+
+
+def _member_noun(text: str, lexicon: Lexicon) -> bool:
+    """A capitalised word naming what a person is a member or follower of: "Scientologist", "Methodist", "Muslim"."""
+    lower = text.lower()
+    return (len(lower) > 6 and lower.endswith("ist") and text[1:].islower()) or _is_people(lower, lexicon)
 
 
 def _is_people(lower: str, lexicon: Lexicon) -> bool:
@@ -946,6 +1020,13 @@ def _collect_evidence(
             evidence["place"] += 3
     if after is not None and (after.text == "#" or after.text[:1].isdigit()):
         evidence["place"] += 3  # a numbered thing: "PR #1826", "Windows 10"
+    if (
+        before is not None
+        and before.lower == "of"
+        and mention.phrase_start >= 2
+        and lexicon.has_lower("place_nouns", tokens[mention.phrase_start - 2].lower)
+    ):
+        evidence["place"] += 3  # "the village of X", "residents of X", "the outskirts of X"
     locative = _locative_before(tokens, mention.phrase_start, lexicon)
     if locative:
         # "to X", "from X", "at X" also name people and organisations ("support to X", "at Google")
@@ -1341,9 +1422,9 @@ _ROLE_PHRASE_WORDS = 8
 
 
 def _role_phrase_before(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -> bool:
-    """True when the words before the comma at `comma` are a phrase opening its clause that names a role: "the
-    Trust's chief economist", "a spokesman for the police", "the mayor of Nakuru" (at most `_ROLE_PHRASE_WORDS`
-    words, a lower-case role among them, no verb of saying)."""
+    """True when the words before the comma at `comma` are a phrase opening its clause that names a role or a type
+    of body: "the Trust's chief economist", "a spokesman for the police", "the mayor of Nakuru", "the state news
+    agency" (at most `_ROLE_PHRASE_WORDS` words, a lower-case role or type among them, no verb of saying)."""
     position = comma - 1
     role = False
     while position >= 0 and comma - position <= _ROLE_PHRASE_WORDS:
@@ -1354,9 +1435,17 @@ def _role_phrase_before(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -
         if token.kind != "word":
             break
         if not token.capitalised:
-            if lexicon.has_lower("speech_verbs", token.lower):
-                return False
-            role = role or _is_role(token.lower, lexicon)
+            if (
+                lexicon.has_lower("speech_verbs", token.lower)
+                and not _is_role(token.lower, lexicon)
+                and (
+                    token.lower.endswith(("s", "ed", "ing"))
+                    or lexicon.has_lower("past_verbs", token.lower)
+                    or token.lower in ("said", "told", "wrote", "spoke")
+                )
+            ):
+                return False  # a clause: "He said the mayor, X, ..."; not "the state broadcaster"
+            role = role or _is_role(token.lower, lexicon) or lexicon.has_lower("organisation_types", token.lower)
         position -= 1
     else:
         if position >= 0:
