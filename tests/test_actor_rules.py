@@ -366,3 +366,21 @@ def test_a_name_set_off_after_a_type_of_body_speaks() -> None:
 def test_an_organisations_title_word_after_of_stays_in_its_name() -> None:
     result = found(analyse("The Ministry of Foreign Affairs of Japan said talks would resume next week."))
     assert "Ministry of Foreign Affairs" in result.names and "Affairs" not in result.names
+
+
+def test_what_someone_is_after_a_or_an_is_no_actor_but_an_employer_before_a_role_is() -> None:
+    result = found(
+        analyse(
+            "Senate leader Mira Holt, a Republican from Kentucky, said she would support the veto.",
+            "Representative Dale Kerr, a Minnesota Democrat, said farmers needed help.",
+            "A Vostok Radio photographer said the crowd was large.",
+        )
+    )
+    assert not {"Republican", "Minnesota Democrat"} & set(result.names)
+    assert result.statements[1] == {"Mira Holt"} and result.statements[2] == {"Dale Kerr"}
+    assert "Vostok Radio" in result.names
+
+
+def test_a_party_and_state_tag_in_brackets_is_an_aside() -> None:
+    result = found(analyse("Judge Carl Weber (R-Texas) said the court would rule in July."))
+    assert result.statements[1] == {"Carl Weber"} and "R-Texas" not in result.names

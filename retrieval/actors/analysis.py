@@ -133,6 +133,14 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 position += 1  # "The World Health Organisation (WHO) recommends"
                 skipped += 1
                 continue
+            if token.text == "(" and position == index:
+                close = next(
+                    (i for i in range(position + 1, min(len(tokens), position + 8)) if tokens[i].text == ")"), -1
+                )
+                if close > 0:
+                    position = close + 1  # "Carl Weber (R-Texas) said", "Ann Lee (D-N.Y.) said": an aside
+                    skipped += 1
+                    continue
             break
         lower = token.lower
         if not token.capitalised and (lower in speech_verbs or (document and lower in _READS)):
@@ -804,11 +812,15 @@ def _find_name_candidates(
             continue  # a label: "Image: ...", "Note: ...", "Update: ..."
         if len(words) == 1 and _is_people(tokens[words[0]].lower, lexicon):
             continue  # "Muslim", "Arabs": a group of people, not one actor
+        if _PARTY_TAG.match(tokens[words[0]].text) and _after_bracket(tokens, words[0]):
+            continue  # "(R-Texas)", "(D-N.Y.)": a member of Congress's party and state
         if len(words) == 1 and tokens[words[0]].lower in _GOVERNMENTS:
             continue  # "the Government said": whose, the sentence does not say
         first = words[0]
         previous = tokens[first - 1] if first > 0 else None
         initial = previous is None or previous.text in _OPENERS
+        if previous is not None and previous.lower in ("a", "an") and not _described_body(tokens, run_end, lexicon):
+            continue  # "a Republican from Kentucky", "a Minnesota Democrat", "an Apple store": what someone is
         is_org = (
             (
                 lexicon.has_lower("organisation_words", tokens[words[-1]].lower)
@@ -918,6 +930,24 @@ def _find_name_candidates(
 
 # Prefixes of ships' names, as written (case matters: "MS Estonia", not "Ms Lowe"): a ship is no actor.
 _SHIP_PREFIXES = frozenset({"MV", "MS", "SS", "USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "USNS", "KRI"})
+
+
+_PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
+
+
+def _after_bracket(tokens: Sequence[Token], index: int) -> bool:
+    """True when the token before `index` opens a bracket."""
+    return index > 0 and tokens[index - 1].text == "("
+
+
+def _described_body(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """True when a name after "a"/"an" qualifies the noun after it ("a Reuters photographer", "a World Health
+    Organisation report"), not when it is what someone is: before punctuation, a preposition or a relative word ("a
+    Republican from Kentucky", "a Minnesota Democrat,")."""
+    if end >= len(tokens) or tokens[end].kind == "punct":
+        return False
+    lower = tokens[end].lower
+    return not (lower in _PREPOSITIONS or lower in ("but", "who", "whose", "which", "that"))
 
 
 def _member_noun(text: str, lexicon: Lexicon) -> bool:
