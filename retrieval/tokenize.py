@@ -113,6 +113,13 @@ def _read_word_list(path: str) -> frozenset[str]:
 STOP_WORDS = _read_word_list("data/stopwords_en.txt")
 
 
+@lru_cache(maxsize=1)
+def common_english_words() -> frozenset[str]:
+    """About 40,000 common English words in lower case (SCOWL size 35, `data/common_words.txt`): a word outside
+    them is a name or a term of art."""
+    return _read_word_list("data/common_words.txt")
+
+
 @dataclass(frozen=True, slots=True)
 class _Language:
     """How the words of one language become terms."""

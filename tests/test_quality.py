@@ -182,17 +182,87 @@ async def test_near_duplicate_sentences_are_one_hit(tmp_path: Path) -> None:
     assert [s.path for s in first.sources] == ["a.txt", "c.txt"]  # exact duplicates list every source
 
 
-def test_question_and_sentence_date_cues() -> None:
-    from retrieval.answer.ranking import asks_for_date, holds_date
+def test_question_and_sentence_answer_cues() -> None:
+    from retrieval.answer.cues import DATE, QUANTITY, REASON, answer_cue
 
     for question in ("When did the Normans reach Italy?", "What year did the storm hit?", "In what century was it?"):
-        assert asks_for_date(question), question
-    for question in ("What is the year of the okapi?", "Who ruled when it fell?", "How many people died?"):
-        assert not asks_for_date(question), question
+        assert answer_cue(question) is DATE, question
+    for question in ("How many people died?", "In Go, how long is a word?", "How much does it cost?"):
+        assert answer_cue(question) is QUANTITY, question
+    for question in ("Why is the id optional?", "And why would I add an index?"):
+        assert answer_cue(question) is REASON, question
+    for question in ("What is the year of the okapi?", "Who ruled when it fell?", "How do I install it?", "Whyte?"):
+        assert answer_cue(question) is None, question
     for text in ("in 1066", "the 880s", "the 10th century", "on 1 May", "in 911 AD"):
-        assert holds_date(text), text
+        assert DATE.held_by(text), text
     for text in ("Maybe tomorrow.", "10,000 fighters", "He made 3 points."):
-        assert not holds_date(text), text
+        assert not DATE.held_by(text), text
+    for text in ("10,000 fighters", "at least 64 characters", "two hundred nurses"):
+        assert QUANTITY.held_by(text), text
+    assert not QUANTITY.held_by("Many fighters came.")
+    for text in ("It fails because the clock drifts.", "We use None, so it can be empty.", "This is to prevent loss."):
+        assert REASON.held_by(text), text
+    assert not REASON.held_by("The id is an integer.")
+
+
+async def test_a_why_question_prefers_the_sentence_giving_a_reason(tmp_path: Path) -> None:
+    text = (
+        "Time synchronization\n\n"
+        "Servers need time synchronization with a reference clock.\n\n"
+        "Kerberos fails because the clocks of the server and the client drift apart.\n"
+    )
+    answer = await _ask(tmp_path, {"time.txt": text}, "Why do servers need time synchronization?")
+    assert not answer.not_found
+    assert any("because" in hit.text for hit in answer.hits)
+
+
+async def test_a_name_the_documents_never_mention_is_not_found(tmp_path: Path) -> None:
+    files = {
+        "migrations.md": "# Migrations\n\nRun the database migrations with the migrate command before you start.\n",
+        "theory.txt": "Hartmanis and Stearns wrote the seminal paper on computational complexity in 1965.\n",
+    }
+    answer = await _ask(tmp_path, files, "How do I run database migrations with Alembic?")
+    assert answer.not_found and answer.hits == ()
+    assert answer.reason == "The documents never mention “Alembic”."
+    assert answer.weak and "migrations" in answer.weak[0].text  # the closest sentences are still shown
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "When did Hatmanis write the seminal paper?",  # a misspelt name the documents use
+        "How do I run the database migrate command?",  # every word is in the documents
+        "Which command runs database migrations, the foobaz one?",  # a lower-case unknown word: likely a misspelling
+        # A long question's names are its context: the documents need not mention them.
+        "I came from Django and my team deploys on Kubernetes, and there are so many tools around now that I am "
+        "confused: which command runs the database migrations before I start the application for the first time?",
+    ],
+)
+async def test_questions_whose_names_the_documents_use_are_answered(tmp_path: Path, question: str) -> None:
+    files = {
+        "migrations.md": "# Migrations\n\nRun the database migrations with the migrate command before you start.\n",
+        "theory.txt": "Hartmanis and Stearns wrote the seminal paper on computational complexity in 1965.\n",
+    }
+    answer = await _ask(tmp_path, files, question)
+    assert not answer.not_found, answer.reason
+    assert answer.hits
+
+
+def test_unmentioned_names_only_in_english_questions() -> None:
+    from retrieval.answer.answering import unmentioned_names
+    from retrieval.index.engine import RankBM25Engine
+    from retrieval.tokenize import tokenize
+
+    engine = RankBM25Engine([tokenize("Run the database migrations with the migrate command.")])
+    assert unmentioned_names("How do I migrate with Alembic or autopep8 and NumPy?", "en", engine) == [
+        "Alembic",
+        "autopep8",
+        "NumPy",
+    ]
+    assert unmentioned_names("Wie migriere ich mit Alembic?", "de", engine) == []
+    assert unmentioned_names("Is Alembic supported?", "en", engine) == ["Alembic"]
+    assert unmentioned_names("Alembic?", "en", engine) == []  # capitalised as the question's first word
+    assert unmentioned_names("Why Can't The Command Run Faster?", "en", engine) == []  # common words
 
 
 async def test_one_incidental_shared_word_is_not_found_with_weak_matches(tmp_path: Path) -> None:

@@ -33,7 +33,8 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.answer.ranking import rank_sentences
+from retrieval.answer.cues import answer_cue
+from retrieval.answer.ranking import CUE_WEIGHT, rank_sentences
 from retrieval.answer.semantic import RERANK_CANDIDATES, Candidate, SemanticReranker
 from retrieval.index.corpus import Corpus
 from retrieval.index.engine import Engine
@@ -42,7 +43,7 @@ from retrieval.index.vectors import NeighbourIndex, StoredVectors
 from retrieval.language import detect_language
 from retrieval.models import Answer, Context, Hit, IndexedSentence, Source
 from retrieval.textsim import jaccard, word_set
-from retrieval.tokenize import tokenize
+from retrieval.tokenize import ENGLISH, common_english_words, iter_tokens, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -77,6 +78,9 @@ MIN_SIMILARITY = 0.4
 
 
 WEAK_HITS = 3
+
+# At most this many of the words the documents never mention are named in a "not found" reply.
+MAX_UNMENTIONED_SHOWN = 3
 
 
 # Hybrid candidates: with every sentence's vector stored, this many sentences nearest the question join the lexical
@@ -199,11 +203,82 @@ def question_coverage(engine: Engine, terms: Sequence[str], matched: Sequence[st
     return min(1.0, sum(term_weight(engine, term) for term in set(matched)) / total)
 
 
+def question_language(question: str, corpus: Corpus) -> str:
+    """The language a question is tokenized in: the most likely of the indexed documents' languages (the question is
+    matched against their terms; with one language in the index, that one)."""
+    return detect_language(question, {document.language for document in corpus.documents.values()})
+
+
 def question_terms(question: str, corpus: Corpus) -> list[str]:
-    """The question's terms, tokenized in its language: the most likely of the indexed documents' languages (the
-    question is matched against their terms; with one language in the index, that one)."""
-    languages = {document.language for document in corpus.documents.values()}
-    return tokenize(question, detect_language(question, languages))
+    """The question's terms, tokenized in its language (`question_language`)."""
+    return tokenize(question, question_language(question, corpus))
+
+
+# A question of at most this many distinct terms names what it asks about; a longer one also tells its context ("I'm
+# coming from Django, ..."), whose names the documents need not mention.
+SHORT_QUESTION_TERMS = 12
+
+_NUMBER = re.compile(r"[\d.,]+")
+
+
+def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]:
+    """The names in a short English question that the documents never use ("Alembic", "NumPy", "autopep8"), as the
+    question spells them.
+
+    A name is a word outside the common English words that is capitalised after the question's first word, mixes
+    cases or holds a digit. Common words are left out (a question worded differently from the documents, "outdated",
+    can still be answered by them), and so are lower-case words, which are more often misspellings than names.
+    """
+    if language != ENGLISH:
+        return []
+    tokens = [t for t in iter_tokens(question, language) if t.end > t.start]
+    terms = {t.term for t in tokens}
+    if not tokens or len(terms) > SHORT_QUESTION_TERMS:
+        return []
+    unknown = terms - set(engine.known_terms(list(terms)))
+    common = common_english_words()
+    first_word = re.search(r"\w", question)
+    opening = first_word.start() if first_word else 0
+    names: dict[str, None] = {}
+    for token in tokens:
+        surface = question[token.start : token.end]
+        if token.term not in unknown or surface.casefold() in common or not _looks_like_name(surface):
+            continue
+        if token.start == opening and surface[1:].islower():
+            continue  # capitalised only because it opens the question
+        if engine.known_terms(_one_edit_away(token.term)):
+            continue  # a misspelling of a name the documents use ("Hatmanis" for "Hartmanis", "Herve" for "Hervé")
+        names.setdefault(surface, None)
+    return list(names)
+
+
+_ACCENTED_LETTERS = "àáâäçèéêëíîïñóôöúûü"
+_SPELLING_LETTERS = "abcdefghijklmnopqrstuvwxyz" + _ACCENTED_LETTERS
+
+# A term this long may be misspelt in any letter; a shorter one only in its accents ("herv" for "hervé"): one edit
+# away from a short term lie too many other words ("numpi" and "bumpi").
+_MIN_MISSPELT_LENGTH = 6
+
+
+def _one_edit_away(term: str) -> list[str]:
+    """The terms one deletion, transposition, replacement or insertion of a letter away from `term` (of a short term,
+    only a replacement or insertion of an accented letter)."""
+    long_enough = len(term) >= _MIN_MISSPELT_LENGTH
+    letters = _SPELLING_LETTERS if long_enough else _ACCENTED_LETTERS
+    splits = [(term[:i], term[i:]) for i in range(len(term) + 1)]
+    edits = {a + c + b[1:] for a, b in splits if b for c in letters}
+    edits |= {a + c + b for a, b in splits for c in letters}
+    if long_enough:
+        edits |= {a + b[1:] for a, b in splits if b}
+        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits.discard(term)
+    return sorted(edits)
+
+
+def _looks_like_name(word: str) -> bool:
+    if "-" in word or "'" in word or _NUMBER.fullmatch(word):
+        return False  # a hyphenated word's parts are tokens of their own
+    return word[0].isupper() or any(ch.isupper() for ch in word[1:]) or any(ch.isdigit() for ch in word)
 
 
 def answer_question(
@@ -224,7 +299,8 @@ def answer_question(
     shown = top
     if reranker is not None:
         top = max(top, RERANK_CANDIDATES)
-    terms = question_terms(question, corpus)
+    language = question_language(question, corpus)
+    terms = tokenize(question, language)
     if not terms:
         return Answer(question, (), True, "The question has no words to search for (only very common words).")
     if not engine.known_terms(terms):
@@ -271,10 +347,23 @@ def answer_question(
     similarities: list[float] | None = None
     if reranker is not None:
         hits, similarities = _reranked(question, corpus, hits, reranker, stored, words)
-    reason = not_found_reason(match_evidence(engine, terms, evidence, similarities))
+        hits = with_answer_cue(question, hits)
+    unmentioned = unmentioned_names(question, language, engine)
+    reason = not_found_reason(match_evidence(engine, terms, evidence, similarities, unmentioned))
     if reason:
         return Answer(question, (), True, reason, weak=tuple(fold_repeated_context(hits)[:WEAK_HITS]))
     return Answer(question, tuple(fold_repeated_context(hits)[:shown]), False)
+
+
+def with_answer_cue(question: str, hits: list[Hit]) -> list[Hit]:
+    """The hits reordered with `CUE_WEIGHT` × the best score added to those holding the kind of answer the question
+    asks for (retrieval/answer/cues.py), as the lexical ranking does: the reranker's blend would wash its cue out."""
+    cue = answer_cue(question) if CUE_WEIGHT else None
+    if cue is None or not hits:
+        return hits
+    bonus = CUE_WEIGHT * max(hit.score for hit in hits)
+    cued = [_replace_score(hit, hit.score + bonus) if cue.held_by(hit.text) else hit for hit in hits]
+    return sorted(cued, key=lambda hit: -hit.score)
 
 
 def fold_repeated_context(hits: Sequence[Hit]) -> list[Hit]:
@@ -374,6 +463,7 @@ class Evidence:
     coverage: float
     single_word: bool
     similarity: float | None = None
+    unmentioned: tuple[str, ...] = ()
 
 
 def match_evidence(
@@ -381,18 +471,23 @@ def match_evidence(
     terms: Sequence[str],
     matched: Sequence[Sequence[str]],
     similarities: Sequence[float] | None = None,
+    unmentioned: Sequence[str] = (),
 ) -> Evidence:
     """The evidence of the hits, in lexical order: `matched[i]` holds the terms hit i and the sentence it leans on
-    hold, `similarities[i]` its similarity to the question when a reranker scored it."""
+    hold, `similarities[i]` its similarity to the question when a reranker scored it; `unmentioned` the question's
+    names the documents never use (`unmentioned_names`)."""
     best = matched[0] if matched else ()
     coverage = question_coverage(engine, terms, best)
     single = len(set(best)) == 1 and len(set(terms)) > 1
     similarity = max(similarities) if similarities else None
-    return Evidence(coverage, single, similarity)
+    return Evidence(coverage, single, similarity, tuple(unmentioned))
 
 
 def not_found_reason(evidence: Evidence) -> str:
     """Why the hits do not answer the question ("" when they may)."""
+    if evidence.unmentioned:
+        named = ", ".join(f"“{word}”" for word in evidence.unmentioned[:MAX_UNMENTIONED_SHOWN])
+        return f"The documents never mention {named}."
     if evidence.coverage < MIN_COVERAGE:
         return "The documents do not seem to answer this: the closest sentences share only a few of its words."
     if evidence.similarity is None and evidence.single_word and evidence.coverage < SINGLE_WORD_COVERAGE:

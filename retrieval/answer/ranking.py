@@ -7,8 +7,8 @@ A sentence on its own often lacks the words of the question that its neighbours 
   paragraph engine is built by the same factory as the sentence engine, see `build_paragraph_index`; the on-disk
   engine keeps a paragraph index of its own, see `ParagraphAwareEngine` and retrieval/index/tantivy_engine.py);
 - `PREVIOUS_WEIGHT` × the BM25 of the sentence before it in the same paragraph (the one its pronouns point to);
-- for a question asking when or in what year, `DATE_WEIGHT` × the best sentence score when the sentence holds a year,
-  a date or a century;
+- for a question asking when, how many or why, `CUE_WEIGHT` × the best sentence score when the sentence holds a date,
+  a number or a reason (retrieval/answer/cues.py);
 - the document's structure (issue 12): `SECTION_WEIGHT` × the IDF of the question terms its section path (the headings
   above it) holds, so "Which PEP does SQLModel adopt for editor support?" finds the sentence under "Editor support"
   first (it was fifth); `LEAD_IN_WEIGHT` × the BM25 of the sentence it leans on across a block boundary (the lead-in
@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, runtime_checkable
 
+from retrieval.answer.cues import answer_cue
 from retrieval.index.engine import Engine, ParagraphAwareEngine, ParagraphHit, SentenceHit
 from retrieval.index.paragraphs import ParagraphIndex, same_paragraph
 from retrieval.models import IndexedSentence
@@ -57,7 +58,8 @@ PARAGRAPH_WEIGHT = 0.3
 PREVIOUS_WEIGHT = 0.2
 
 
-DATE_WEIGHT = 0.1
+# × the best sentence score, for a sentence holding the kind of answer the question asks for (retrieval/answer/cues.py).
+CUE_WEIGHT = 0.1
 
 
 # × the IDF of each question term among the sentence's section path (its headings, outermost first).
@@ -97,31 +99,6 @@ DISK_SENTENCE_CANDIDATES = 100
 
 
 DISK_PARAGRAPH_CANDIDATES = 100
-
-
-_ASKS_FOR_DATE = re.compile(
-    r"^\W*(?:when\b|(?:in|during|by|since|until)?\s*(?:what|which)\s+(?:year|century|decade|date|day|month)s?\b)",
-    re.IGNORECASE,
-)
-
-
-_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
-
-
-_DATE = re.compile(
-    rf"\b(?:1\d{{3}}|20\d{{2}}|\d{{3,4}}s|\d{{1,2}}(?:st|nd|rd|th)[- ]centur(?:y|ies)|{_MONTHS})\b"
-    r"|\b(?:AD|BC|BCE|CE)\b\s*\d{1,4}|\b\d{1,4}\s*(?:AD|BC|BCE|CE)\b"
-)
-
-
-def asks_for_date(question: str) -> bool:
-    """True for a question that asks when, or in what year, century, decade or month."""
-    return bool(_ASKS_FOR_DATE.search(question))
-
-
-def holds_date(text: str) -> bool:
-    """True when the text holds a year, a decade, a century or a month name."""
-    return bool(_DATE.search(text))
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,14 +202,15 @@ def rank_sentences(
     if SECTION_WEIGHT or LEAD_IN_WEIGHT or POINTER_FACTOR != 1.0:
         scored = _with_structure(scored, terms, sentences, engine, own, limit)
 
-    if DATE_WEIGHT and asks_for_date(question):
-        # The cue moves a sentence up by at most DATE_WEIGHT × best: only those that close to the cut can enter it.
-        bonus = DATE_WEIGHT * best
+    cue = answer_cue(question) if CUE_WEIGHT else None
+    if cue is not None:
+        # The cue moves a sentence up by at most CUE_WEIGHT × best: only those that close to the cut can enter it.
+        bonus = CUE_WEIGHT * best
         cut = scored[min(limit, len(scored)) - 1][0] - bonus
         head = [r for r in scored if r[0] >= cut]
         if isinstance(sentences, _Prefetching):
             sentences.fetch([r[1] for r in head])  # one read for all, rather than one per sentence
-        scored = [(r[0] + bonus, r[1], r[2]) if holds_date(sentences[r[1]].text) else r for r in head]
+        scored = [(r[0] + bonus, r[1], r[2]) if cue.held_by(sentences[r[1]].text) else r for r in head]
         scored.sort(key=lambda r: (-r[0], r[1]))
     scored = scored[:limit]
 
