@@ -384,3 +384,18 @@ def test_what_someone_is_after_a_or_an_is_no_actor_but_an_employer_before_a_role
 def test_a_party_and_state_tag_in_brackets_is_an_aside() -> None:
     result = found(analyse("Judge Carl Weber (R-Texas) said the court would rule in July."))
     assert result.statements[1] == {"Carl Weber"} and "R-Texas" not in result.names
+
+
+def test_a_leader_named_before_the_body_they_lead_stays_a_person() -> None:
+    result = found(
+        analyse(
+            "Critics said the Varga administration had ignored the warnings for years.",
+            "Tomas Varga said the warnings had been heeded.",
+        )
+    )
+    assert result.actor_of("Varga") == "Tomas Varga" and result.names["Tomas Varga"][0] == "person"
+
+
+def test_former_countries_are_countries() -> None:
+    result = found(analyse("The Soviet Union said the talks were over.", "The USSR collapsed in 1991."))
+    assert result.names["Soviet Union"][0] == "country" and result.statements[1] == {"Soviet Union"}

@@ -1044,8 +1044,8 @@ def _collect_evidence(
         if lexicon.has_lower("roles", before.lower):
             evidence["person"] += 2
             evidence["titled"] += 1
-        if before.lower == "the" and not titled and not first.affix:
-            evidence["organisation"] += 2
+        if before.lower == "the" and not titled and not first.affix and not _leads_a_body(after):
+            evidence["organisation"] += 2  # "the Daily Planet"; but "the Bush administration": "the" is the body's
         if lexicon.has_lower("place_modifiers", before.lower):
             evidence["place"] += 3
     if after is not None and (after.text == "#" or after.text[:1].isdigit()):
@@ -1106,6 +1106,11 @@ def _collect_evidence(
     ):
         evidence["speaker"] += 1
         evidence["person"] += 1
+
+
+def _leads_a_body(after: Token | None) -> bool:
+    """True when the word after a name is a body it leads ("the Bush administration", "the Monti government")."""
+    return after is not None and after.kind == "word" and after.lower in _LED_BODIES
 
 
 _COMPANY_ENDINGS = ("soft", "tech", "corp", "bank", "ware", "pharma", "news")  # "Microsoft", "Citibank", "Wikinews"
