@@ -262,7 +262,8 @@ def test_unmentioned_names_only_in_english_questions() -> None:
     assert unmentioned_names("Wie migriere ich mit Alembic?", "de", engine) == []
     assert unmentioned_names("Is Alembic supported?", "en", engine) == ["Alembic"]
     assert unmentioned_names("Alembic?", "en", engine) == []  # capitalised as the question's first word
-    assert unmentioned_names("Why Can't The Command Run Faster?", "en", engine) == []  # common words
+    assert unmentioned_names("Why can't the command run faster?", "en", engine) == []  # common words
+    assert unmentioned_names("Should we move our meetings to Zoom?", "en", engine) == ["Zoom"]  # a product's name
 
 
 async def test_one_incidental_shared_word_is_not_found_with_weak_matches(tmp_path: Path) -> None:

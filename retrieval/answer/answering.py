@@ -225,9 +225,10 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
     """The names in a short English question that the documents never use ("Alembic", "NumPy", "autopep8"), as the
     question spells them.
 
-    A name is a word outside the common English words that is capitalised after the question's first word, mixes
-    cases or holds a digit. Common words are left out (a question worded differently from the documents, "outdated",
-    can still be answered by them), and so are lower-case words, which are more often misspellings than names.
+    A name is a word capitalised after the question's first word ("Zoom", "Alembic"), or one outside the common English
+    words that mixes cases or holds a digit ("autopep8"). Other lower-case words are left out: a question worded
+    differently from the documents ("outdated") can still be answered by them, and an unknown one is more often a
+    misspelling.
     """
     if language != ENGLISH:
         return []
@@ -242,10 +243,12 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
     names: dict[str, None] = {}
     for token in tokens:
         surface = question[token.start : token.end]
-        if token.term not in unknown or surface.casefold() in common or not _looks_like_name(surface):
+        if token.term not in unknown or not _looks_like_name(surface):
             continue
         if token.start == opening and surface[1:].islower():
             continue  # capitalised only because it opens the question
+        if surface.casefold() in common and not surface[0].isupper():
+            continue  # a common word, unless capitalised inside the question: a product's name ("Zoom", "Black")
         if engine.known_terms(_one_edit_away(token.term)):
             continue  # a misspelling of a name the documents use ("Hatmanis" for "Hartmanis", "Herve" for "Hervé")
         names.setdefault(surface, None)
