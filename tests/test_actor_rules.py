@@ -399,3 +399,18 @@ def test_a_leader_named_before_the_body_they_lead_stays_a_person() -> None:
 def test_former_countries_are_countries() -> None:
     result = found(analyse("The Soviet Union said the talks were over.", "The USSR collapsed in 1991."))
     assert result.names["Soviet Union"][0] == "country" and result.statements[1] == {"Soviet Union"}
+
+
+def test_two_organisations_joined_by_and_stay_apart_and_prizes_are_no_actors() -> None:
+    result = found(
+        analyse(
+            "She studied at the University of Zembla and Kestrel University before the Department of Health and"
+            " Human Services hired her.",
+            "She won the Northland Music Awards twice and competed at the Olympics in her youth.",
+            "Professor Dame Ilse Varga DBE said the prize was a surprise.",
+        )
+    )
+    names = set(result.names)
+    assert {"University of Zembla", "Kestrel University", "Department of Health and Human Services"} <= names
+    assert not {"Northland Music Awards", "Olympics"} & names
+    assert result.statements[3] == {"Ilse Varga"}

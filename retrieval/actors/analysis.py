@@ -160,6 +160,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             or (lower.endswith("ly") and len(lower) > 4 and not token.capitalised)  # "consistently"
             or (position == index and not token.capitalised and _is_role(lower, lexicon))  # "X officials said"
             or (position == index and lower in _GOVERNMENTS)  # "the UK Government said"
+            or (position - index < 2 and token.text.isupper() and lexicon.has_lower("titles", lower))  # "X MP said"
             or (position - index < 2 and not token.capitalised and _names_a_body(tokens, position, index, lexicon))
         ):
             passive = passive or lower in _BE_FORMS
@@ -660,6 +661,7 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                     or (tail and current.lower in ("of", "for", "and"))
                 )
                 and end + 1 < len(tokens)
+                and not (current.lower == "and" and _another_organisation(tokens, covered, end + 1, lexicon))
                 and not covered[end + 1]
                 and (tokens[end + 1].capitalised or (tokens[end + 1].lower == "the" and end + 2 < len(tokens)))
             ):
@@ -680,6 +682,20 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _another_organisation(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon) -> bool:
+    """True when the capitalised words from `index` (after an organisation's "and") are a second organisation's
+    name: a first word that is no common word, and an organisation word within four words ("University of
+    California and | Columbia University"; not "Department of Health and Human Services")."""
+    if index >= len(tokens) or not tokens[index].capitalised or is_common(tokens[index].text, lexicon):
+        return False
+    look = index + 1
+    while look < len(tokens) and look - index <= 4 and tokens[look].capitalised and not covered[look]:
+        if lexicon.has_lower("organisation_words", tokens[look].lower):
+            return True
+        look += 1
+    return False
 
 
 def _cuts(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon, start: int) -> bool:
@@ -792,12 +808,16 @@ def _find_name_candidates(
         ):
             words.pop()  # a time word inside a name stays: "Sydney Morning Herald"; "X In the ...": a stop word ends it
         # (before an article only: "James To said" is a name)
-        if not words or (
-            len(words) >= 2
-            and (
-                lexicon.has_lower("thing_words", tokens[words[-1]].lower)
-                or lexicon.has_lower("thing_heads", tokens[words[0]].lower)
-                or tokens[words[0]].text in _SHIP_PREFIXES
+        if (
+            not words
+            or (len(words) == 1 and lexicon.has_lower("thing_words", tokens[words[0]].lower))
+            or (
+                len(words) >= 2
+                and (
+                    lexicon.has_lower("thing_words", tokens[words[-1]].lower)
+                    or lexicon.has_lower("thing_heads", tokens[words[0]].lower)
+                    or tokens[words[0]].text in _SHIP_PREFIXES
+                )
             )
         ):
             continue  # "Annapolis Conference", "National Iodine Nutrition Study", "Hurricane Katrina"
@@ -819,7 +839,13 @@ def _find_name_candidates(
         first = words[0]
         previous = tokens[first - 1] if first > 0 else None
         initial = previous is None or previous.text in _OPENERS
-        if previous is not None and previous.lower in ("a", "an") and not _described_body(tokens, run_end, lexicon):
+        if (
+            previous is not None
+            and previous.lower in ("a", "an")
+            and len(words) <= 2
+            and not any(lexicon.has_lower("titles", tokens[i].lower) for i in words)  # "a Dr. Bailey"
+            and not _described_body(tokens, run_end, lexicon)
+        ):
             continue  # "a Republican from Kentucky", "a Minnesota Democrat", "an Apple store": what someone is
         is_org = (
             (
