@@ -414,3 +414,16 @@ def test_two_organisations_joined_by_and_stay_apart_and_prizes_are_no_actors() -
     assert {"University of Zembla", "Kestrel University", "Department of Health and Human Services"} <= names
     assert not {"Northland Music Awards", "Olympics"} & names
     assert result.statements[3] == {"Ilse Varga"}
+
+
+def test_abbreviated_titles_with_their_dot_are_stripped() -> None:
+    result = found(
+        analyse(
+            "Rep. Dale Kerr said the bill was flawed.",
+            "Lt. Gen. Omar Faruk said troops were ready.",
+            "Representative Dale Kerr said it again on Friday.",
+        )
+    )
+    assert {"Dale Kerr", "Omar Faruk"} <= set(result.names)
+    assert result.statements[3] == {"Dale Kerr"}
+    assert not any(name.startswith(("Rep.", "Lt.")) for name in result.names)

@@ -883,7 +883,7 @@ def _find_name_candidates(
                 phrase_start = first - 2
                 while phrase_start > 0 and lexicon.has_lower("titles", tokens[phrase_start - 1].lower):
                     phrase_start -= 1  # the phrase opens with the title: "Secretary of State X said" has a subject
-            while len(words) > 1 and lexicon.has_lower("titles", tokens[words[0]].lower):
+            while len(words) > 1 and _is_title(tokens, words[0], lexicon):
                 words.pop(0)
                 titled = True
             if len(words) > 1 and lexicon.has_lower("titles", tokens[words[-1]].lower):
@@ -892,7 +892,7 @@ def _find_name_candidates(
                 if all(is_common(tokens[i].text, lexicon) for i in words):
                     continue  # a post: "Shadow Home Secretary", "First Minister"
                 titled = True
-            if lexicon.has_lower("titles", tokens[words[0]].lower) and len(words) == 1:
+            if _is_title(tokens, words[0], lexicon) and len(words) == 1:
                 continue  # a title alone ("President said")
             if len(words) >= 3 and _member_noun(tokens[words[0]].text, lexicon):
                 words.pop(0)  # "Scientologist Tom Cruise", "Muslim cleric": what the person is, not their name
@@ -964,6 +964,14 @@ _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 def _after_bracket(tokens: Sequence[Token], index: int) -> bool:
     """True when the token before `index` opens a bracket."""
     return index > 0 and tokens[index - 1].text == "("
+
+
+def _is_title(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """A title word, or an abbreviated one before its dot ("Rep. X", "Lt. Gen. X")."""
+    lower = tokens[index].lower
+    return lexicon.has_lower("titles", lower) or (
+        index + 1 < len(tokens) and tokens[index + 1].text == "." and lexicon.has_lower("titles", lower + ".")
+    )
 
 
 def _described_body(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:

@@ -69,8 +69,8 @@ def link_document(
         if not speakers and (facts.quote & QUOTED or facts.continuation == "last"):
             pending.append(len(result))  # its speaker is named where the quotation ends, else it was the last one
             result.append(links)
-            if not facts.quote & QUOTE_OPEN:
-                settle(previous[-1:])
+            if not facts.quote & QUOTE_OPEN and previous:
+                settle(previous[-1:])  # else it waits for the next sentence: ""...". The agency said ..."
             continue
         settle(speakers if speakers else previous[-1:])
         result.append(links)
