@@ -427,3 +427,15 @@ def test_abbreviated_titles_with_their_dot_are_stripped() -> None:
     assert {"Dale Kerr", "Omar Faruk"} <= set(result.names)
     assert result.statements[3] == {"Dale Kerr"}
     assert not any(name.startswith(("Rep.", "Lt.")) for name in result.names)
+
+
+def test_police_court_and_acting_titles_are_stripped() -> None:
+    result = found(
+        analyse(
+            "Detective Inspector Tom Rowe said police were searching the harbour.",
+            "Prosecutor Ana Lind said the case was strong.",
+            "Acting President Ali Musa said the vote would go ahead.",
+        )
+    )
+    assert {"Tom Rowe", "Ana Lind", "Ali Musa"} <= set(result.names)
+    assert all(result.names[name][0] == "person" for name in ("Tom Rowe", "Ana Lind", "Ali Musa"))
