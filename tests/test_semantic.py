@@ -184,6 +184,15 @@ def test_embeddings_are_unit_vectors_and_paraphrases_are_close(encode: Encode) -
     assert encode(["word " * 2000]).shape == (1, 384)
 
 
+def test_a_text_has_one_vector_whatever_it_is_batched_with(encode: Encode) -> None:
+    """Texts are sorted by length and padded per batch: a text's vector does not depend on its neighbours, and the
+    rows come back in the order asked."""
+    texts = [f"Sentence number {i} says {'something longer ' * (i % 7)}about the Normans." for i in range(11)]
+    together = encode(texts[::-1])[::-1]
+    alone = np.vstack([encode([text]) for text in texts])
+    assert (together * alone).sum(axis=1) == pytest.approx([1.0] * len(texts), abs=1e-5)
+
+
 class CountingEncoder:
     """The real encoder, counting the texts it is asked to encode."""
 

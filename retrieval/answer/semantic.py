@@ -56,10 +56,16 @@ RERANK_CANDIDATES = 30
 # its similarity scores squad-small the same as at 256 (at 64: hit@1 0.741) for half the time, and few sentences are
 # that long.
 MAX_TOKENS = 128
-# Texts are encoded in batches of similar length, so that short ones are not padded to the longest.
-BATCH_TEXTS = 8
+# Texts are encoded in batches of similar length in word pieces, so that short ones are not padded to the longest.
+# Small batches are not slower here: one thread, texts sorted by length, 4 texts a batch took less CPU time than 8
+# (a third less padding) or 16, and peak memory grows with the batch (measured, issue 13).
+BATCH_TEXTS = 4
 CACHE_TEXTS = 20_000  # about 30 MB of float32 vectors
-MINILM_SHA256 = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+MINILM_SHA256 = "0f67685b10b6b183edad64c9e50ac32f8658ab2aaa10ca53553b9263e2733034"
+# What names docbot's own MiniLM's stored vectors: the sha256 of the file it shipped before this one. That file computes
+# the very same floats (scripts/derive_minilm_runtime.py only moves where the word embeddings are scaled), so vectors
+# stored with it stay valid; a file that changes the vectors must change this too.
+MINILM_VECTORS = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 MODEL_FILE = "model.onnx"
 TOKENIZER_FILE = "tokenizer.json"
@@ -261,7 +267,7 @@ def model_id(files: ModelFiles) -> str:
     """What names a model in the store: the sha256 of its model file and tokenizer (stored vectors of another are
     recomputed)."""
     if files.expected is not None:
-        return f"{files.expected[0]}:{files.expected[1]}"
+        return f"{MINILM_VECTORS}:{files.expected[1]}"
     return f"{_sha256(files.model, 'model')}:{_sha256(files.tokenizer, 'tokenizer')}"
 
 
@@ -282,12 +288,14 @@ def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
     except Exception as error:
         raise RerankerUnavailable(f"the tokenizer {files.tokenizer} cannot be read ({error})") from None
     tokenizer.enable_truncation(max_length=MAX_TOKENS)
-    tokenizer.enable_padding(pad_id=0, pad_token="[PAD]")  # to the longest text of each batch
+    tokenizer.no_padding()  # each batch is padded to its longest text below
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     # Without the arena, memory goes back after a batch: 184 rather than 227 MB resident after load and use, at the
-    # same speed (measured). The graph optimisations stay: without them a question takes 90-135 ms, not 7.
+    # same speed (measured). The graph optimisations stay: without them a question takes 90-135 ms, not 7, and
+    # ORT_ENABLE_EXTENDED encoded 10% fewer tokens a second than ORT_ENABLE_ALL; disabling weight prepacking saved
+    # no memory and was 10% slower (issue 13).
     options.enable_cpu_mem_arena = False
     options.enable_mem_pattern = False
     try:
@@ -296,10 +304,12 @@ def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
         raise RerankerUnavailable(f"the model {files.model} cannot be loaded by onnxruntime ({error})") from None
     inputs = {i.name for i in session.get_inputs()}
 
-    def encode_batch(texts: Sequence[str]) -> Vectors:
-        batch = tokenizer.encode_batch(list(texts))
-        ids = np.array([e.ids for e in batch], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in batch], dtype=np.int64)
+    def run(pieces: Sequence[Sequence[int]]) -> Vectors:
+        ids = np.zeros((len(pieces), max(len(p) for p in pieces)), dtype=np.int64)  # [PAD] is 0
+        mask = np.zeros_like(ids)
+        for row, text_ids in enumerate(pieces):
+            ids[row, : len(text_ids)] = text_ids
+            mask[row, : len(text_ids)] = 1
         feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         (hidden, *_) = session.run(None, {k: v for k, v in feed.items() if k in inputs})
         weights = mask[:, :, None].astype(np.float32)
@@ -307,14 +317,15 @@ def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
         norms = np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
         return np.asarray(pooled / norms, dtype=np.float32)
 
-    dimensions = int(encode_batch(["dimensions"]).shape[1])
+    dimensions = int(run([tokenizer.encode("dimensions").ids]).shape[1])
 
     def encode(texts: Sequence[str]) -> Vectors:
         vectors = np.zeros((len(texts), dimensions), dtype=np.float32)
-        by_length = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        pieces = [e.ids for e in tokenizer.encode_batch(list(texts))] if texts else []
+        by_length = sorted(range(len(texts)), key=lambda i: len(pieces[i]))
         for start in range(0, len(by_length), BATCH_TEXTS):
             rows = by_length[start : start + BATCH_TEXTS]
-            vectors[rows] = encode_batch([texts[i] for i in rows])
+            vectors[rows] = run([pieces[i] for i in rows])
         return vectors
 
     log.info("semantic reranker: %s (%d dimensions)", files.model, dimensions)
