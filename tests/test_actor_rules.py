@@ -439,3 +439,13 @@ def test_police_court_and_acting_titles_are_stripped() -> None:
     )
     assert {"Tom Rowe", "Ana Lind", "Ali Musa"} <= set(result.names)
     assert all(result.names[name][0] == "person" for name in ("Tom Rowe", "Ana Lind", "Ali Musa"))
+
+
+def test_a_body_named_by_its_type_goes_back_to_the_one_organisation_named_before() -> None:
+    result = found(
+        analyse(
+            "The Northland Security Council will meet on Monday, diplomats said.",
+            "The council has condemned the drills.",
+        )
+    )
+    assert result.statements[2] == {"Northland Security Council"}

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from retrieval.actors.facts import PERSON, QUOTE_OPEN, QUOTED, REFERS, SKIP, SentenceFacts, Spot
+from retrieval.actors.facts import ORGANISATION, PERSON, QUOTE_OPEN, QUOTED, REFERS, SKIP, SentenceFacts, Spot
 
 
 def link_document(
@@ -60,6 +60,11 @@ def link_document(
                 # "Sam Berg arrived. ... he said."; of several, the first named, the likeliest subject ("X, father of a
                 # victim, believes Y was not guilty. He described ...")
                 speakers = [a for a in named if kinds[a] == PERSON][:1]
+            elif not speakers and facts.continuation == "thing":
+                # "The UN Security Council will meet, diplomats said. The council has condemned ...": the one
+                # organisation the sentence before names
+                bodies = [a for a in named if kinds[a] == ORGANISATION]
+                speakers = bodies if len(bodies) == 1 else []
         links: dict[int, bool] = {}
         for actor in actors:
             if actor >= 0:
