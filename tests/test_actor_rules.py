@@ -449,3 +449,15 @@ def test_a_body_named_by_its_type_goes_back_to_the_one_organisation_named_before
         )
     )
     assert result.statements[2] == {"Northland Security Council"}
+
+
+def test_a_people_named_before_refugees_or_minority_is_no_actor() -> None:
+    result = found(
+        analyse(
+            "More than 500 Zemi refugees were rescued by fishermen on Friday.",
+            "The Zemi minority has long faced persecution.",
+            "Zemi Muslim families fled the violence.",
+            "Aid groups said the Zemi needed food.",
+        )
+    )
+    assert not any("Zemi" in name for name in result.names)

@@ -797,6 +797,8 @@ def _find_name_candidates(
         words = [
             i for i in words if not (tokens[i].kind == "word" and len(tokens[i].text) > 5 and tokens[i].text.isupper())
         ]  # "BRUSSELS"
+        if len(words) == 2 and _is_people(tokens[words[-1]].lower, lexicon):
+            words.pop()  # "Zemi Muslim families": a people's name, then a religion's
         while words and (
             lexicon.has_lower("time_words", tokens[words[-1]].lower)
             or (
@@ -941,7 +943,7 @@ def _find_name_candidates(
         mention.possessive = nxt is not None and nxt.kind == "possessive"
         # in a title-case line every word is capitalised: a title word there proves nothing ("Set a Field Value")
         _collect_evidence(mention, tokens, words, titled and not title_case, is_org, lexicon)
-        if after_the and not titled:
+        if after_the and not titled and not _people_noun(end, tokens):
             mention.evidence["organisation"] += 2  # "The Daily Planet reported"
         if is_org:
             _qualify_generic_organisation(mention, tokens, words, mentions, lexicon)
@@ -1078,7 +1080,13 @@ def _collect_evidence(
         if lexicon.has_lower("roles", before.lower):
             evidence["person"] += 2
             evidence["titled"] += 1
-        if before.lower == "the" and not titled and not first.affix and not _leads_a_body(after):
+        if (
+            before.lower == "the"
+            and not titled
+            and not first.affix
+            and not _leads_a_body(after)
+            and not _people_noun(after_index, tokens)  # "the Zemi minority": "the" is the minority's
+        ):
             evidence["organisation"] += 2  # "the Daily Planet"; but "the Bush administration": "the" is the body's
         if lexicon.has_lower("place_modifiers", before.lower):
             evidence["place"] += 3
@@ -1119,6 +1127,8 @@ def _collect_evidence(
             and after.lower not in ("and", "or", "who", "which", "that")
         ):
             evidence["adjective"] += 3  # "Islamist militant groups"
+        if len(words) == 1 and not mention.possessive and _people_noun(after_index, tokens):
+            evidence["adjective"] += 3  # "Zemi refugees", "the Zemi minority": a people, not one actor
     if first.affix in AFFIX_PREFIXES or last.affix in ACTOR_SUFFIXES:
         evidence["actor"] += 1
     if last.affix in ORGANISATION_SUFFIXES:
@@ -1140,6 +1150,23 @@ def _collect_evidence(
     ):
         evidence["speaker"] += 1
         evidence["person"] += 1
+
+
+_PEOPLE_NOUNS = frozenset(
+    {
+        *("migrants", "refugees", "asylum", "minority", "minorities", "community", "communities", "population"),
+        *("villagers", "fishermen", "tribesmen", "women", "men", "children", "families", "muslims", "christians"),
+        *("people", "peoples", "immigrants", "diaspora", "ethnic", "descent", "origin", "pilgrims"),
+    }
+)
+
+
+def _people_noun(index: int, tokens: Sequence[Token]) -> bool:
+    """True when the words from `index` name members of a people: "refugees", "Muslim refugees" (after a one-word
+    name: "Zemi refugees", "the Zemi minority")."""
+    if index < len(tokens) and tokens[index].kind == "word" and tokens[index].capitalised:
+        index += 1  # "Zemi Muslim refugees"
+    return index < len(tokens) and tokens[index].kind == "word" and tokens[index].lower in _PEOPLE_NOUNS
 
 
 def _leads_a_body(after: Token | None) -> bool:
