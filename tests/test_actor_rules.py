@@ -461,3 +461,15 @@ def test_a_people_named_before_refugees_or_minority_is_no_actor() -> None:
         )
     )
     assert not any("Zemi" in name for name in result.names)
+
+
+def test_a_surname_typed_as_an_employer_joins_the_person_and_an_embassy_speaks_for_its_country() -> None:
+    result = found(
+        analyse(
+            "After an intervention by President Tove Ramsland, the visas were granted.",
+            "Ramsland's spokeswoman Sara Kent said the president was delighted.",
+            "The Kenyan embassy said in a statement that it was grateful.",
+        )
+    )
+    assert result.actor_of("Ramsland") == "Tove Ramsland" and result.names["Tove Ramsland"][0] == "person"
+    assert result.statements[2] == {"Sara Kent"} and result.statements[3] == {"Kenya"}

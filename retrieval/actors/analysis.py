@@ -478,7 +478,9 @@ _MASTHEADS = frozenset(
         *("airways", "airlines", "broadcasting", "television", "radio", "weekly"),
     }
 )
-_GOVERNMENTS = frozenset({"government", "administration", "authorities", "regime", "cabinet"})  # a country's own
+_GOVERNMENTS = frozenset(
+    {"government", "administration", "authorities", "regime", "cabinet", "embassy", "consulate", "delegation"}
+)  # a country's own: "the UK Government said", "the Kenyan embassy said"
 _ROLE_LIKE = _GOVERNMENTS | {"special", "chief"}
 _GOVERNING = frozenset({"government", "administration", "cabinet", "regime", "state", "people", "president"})
 

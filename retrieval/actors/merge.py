@@ -190,6 +190,11 @@ def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = 
         named = [g for g in _groups(index, index.find("n:" + key)) if not g.person_like and g.in_prose]
         if len(named) == 1:
             parent = named[0].key
+    if not parent and len(words) == 1 and not group.has("acronym") and group.has("organisation") < _NAMED_BODY:
+        # "Hale's spokeswoman": a surname typed as an employer joins the only person whose name ends with it
+        people = [g for g in _groups(index, index.find("s:" + key)) if g.person_like and g.in_prose]
+        if len(people) == 1:
+            parent = people[0].key
     if not parent and not group.person_like:
         # "Commission" → "European Commission": the only organisation ending with it
         ending = [g for g in _groups(index, index.find("s:" + key)) if not g.person_like and g.in_prose]
@@ -209,6 +214,7 @@ def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = 
     return parent, acronym_of
 
 
+_NAMED_BODY = 5  # organisation evidence from one organisation word or type ("Kestrel Bank", "the Hamas movement")
 _PARTY = "party"
 _CLIPPED = 3  # letters a clipped word keeps: "Lib Dems" for "Liberal Democrats"
 
