@@ -473,3 +473,17 @@ def test_a_surname_typed_as_an_employer_joins_the_person_and_an_embassy_speaks_f
     )
     assert result.actor_of("Ramsland") == "Tove Ramsland" and result.names["Tove Ramsland"][0] == "person"
     assert result.statements[2] == {"Sara Kent"} and result.statements[3] == {"Kenya"}
+
+
+def test_a_title_with_for_and_its_department_and_an_acronym_in_brackets() -> None:
+    result = found(
+        analyse(
+            "Undersecretary for Education Ilse Varga said the case was open.",
+            "Secretary of Homeland Security Dale Kerr said the border was safe.",
+            "The Union of Free Thinkers (UFLP) welcomed the ruling.",
+            "UFLP secretary Omar Haddad said it was a step forward.",
+        )
+    )
+    assert {"Ilse Varga", "Dale Kerr"} <= set(result.names)
+    assert not any(name.startswith(("Education", "Security")) for name in result.names)
+    assert result.actor_of("UFLP") == "Union of Free Thinkers"

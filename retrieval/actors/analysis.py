@@ -442,9 +442,29 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         if mention.form != "" or index == 0:
             continue
         previous = mentions[index - 1]
+        if _bracketed_acronym(tokens, previous, mention):
+            mention.name = previous.name  # "Union of Rational Atheists (UAAR)": the acronym it goes by here
         if previous.is_adjective and previous.end == mention.phrase_start:
             mention.phrase_start = previous.phrase_start
     return SentenceAnalysis(tokens, mentions, title_case)
+
+
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+
+
+def _bracketed_acronym(tokens: Sequence[Token], name: Mention, acronym: Mention) -> bool:
+    """True when `acronym` is an acronym in brackets right after a name of two words or more that is no country:
+    "the Five Star Movement (M5S)", "Médecins Sans Frontières (MSF)" (its letters need not spell the name)."""
+    return (
+        not name.form
+        and name.end - name.start >= 2
+        and acronym.end == acronym.start + 1
+        and acronym.start == name.end + 1
+        and tokens[name.end].text == "("
+        and acronym.end < len(tokens)
+        and tokens[acronym.end].text == ")"
+        and _ACRONYM.fullmatch(tokens[acronym.start].text) is not None
+    )
 
 
 def _given_name_before(tokens: Sequence[Token], covered: Sequence[bool], start: int, lexicon: Lexicon) -> bool:
@@ -878,11 +898,13 @@ def _find_name_candidates(
             if (
                 len(words) > 1
                 and first >= 2
-                and tokens[first - 1].lower == "of"
+                and tokens[first - 1].lower in ("of", "for")
                 and tokens[first - 2].capitalised
                 and lexicon.has_lower("titles", tokens[first - 2].lower)
             ):
                 words.pop(0)  # "Secretary of State Condoleezza Rice": the title's last word
+                while len(words) > 2 and is_common(tokens[words[0]].text, lexicon):
+                    words.pop(0)  # "Secretary of Homeland Security X", "Undersecretary for Education X"
                 titled = True
                 phrase_start = first - 2
                 while phrase_start > 0 and lexicon.has_lower("titles", tokens[phrase_start - 1].lower):

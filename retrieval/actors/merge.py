@@ -16,6 +16,7 @@ adjective: "Islamist militant groups"; a region). Merging reads counts per disti
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -96,6 +97,8 @@ class NameGroup:
             terms.add("f:" + words[0])
         if words:
             terms.update("i:" + letters for letters in self.initials)
+            # an acronym it went by in brackets ("Five Star Movement (M5S)"), whatever its letters spell
+            terms.update("i:" + fold(s) for s in self.surfaces if _ACRONYM.fullmatch(s) and fold(s) != self.key)
         if len(words) >= 3 and any(len(word) == 1 for word in words[1:-1]):
             terms.add("m:" + " ".join(w for w in words if len(w) > 1 or w in (words[0], words[-1])))
         if len(words) >= 3:
@@ -214,6 +217,7 @@ def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = 
     return parent, acronym_of
 
 
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
 _NAMED_BODY = 5  # organisation evidence from one organisation word or type ("Kestrel Bank", "the Hamas movement")
 _PARTY = "party"
 _CLIPPED = 3  # letters a clipped word keeps: "Lib Dems" for "Liberal Democrats"
