@@ -487,3 +487,15 @@ def test_a_title_with_for_and_its_department_and_an_acronym_in_brackets() -> Non
     assert {"Ilse Varga", "Dale Kerr"} <= set(result.names)
     assert not any(name.startswith(("Education", "Security")) for name in result.names)
     assert result.actor_of("UFLP") == "Union of Free Thinkers"
+
+
+def test_hyphenated_titles_are_stripped() -> None:
+    result = found(
+        analyse(
+            "Then-President Ali Musa said the vote would go ahead.",
+            "Vice-President Dale Kerr said it would not.",
+            "President-elect Sam Obi said nothing.",
+        )
+    )
+    assert {"Ali Musa", "Dale Kerr", "Sam Obi"} <= set(result.names)
+    assert not any("-" in name for name in result.names)

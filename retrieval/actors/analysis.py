@@ -993,11 +993,22 @@ def _after_bracket(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _is_title(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
-    """A title word, or an abbreviated one before its dot ("Rep. X", "Lt. Gen. X")."""
+    """A title word, an abbreviated one before its dot ("Rep. X", "Lt. Gen. X") or a hyphenated one
+    ("Vice-President X", "then-President X", "President-elect X")."""
     lower = tokens[index].lower
-    return lexicon.has_lower("titles", lower) or (
+    if lexicon.has_lower("titles", lower) or (
         index + 1 < len(tokens) and tokens[index + 1].text == "." and lexicon.has_lower("titles", lower + ".")
+    ):
+        return True
+    if "-" not in lower:
+        return False
+    parts = lower.split("-")
+    return all(lexicon.has_lower("titles", part) or part in _TITLE_AFFIXES for part in parts) and any(
+        lexicon.has_lower("titles", part) for part in parts
     )
+
+
+_TITLE_AFFIXES = frozenset({"then", "elect", "ex", "former", "designate"})
 
 
 def _described_body(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
