@@ -499,3 +499,16 @@ def test_hyphenated_titles_are_stripped() -> None:
     )
     assert {"Ali Musa", "Dale Kerr", "Sam Obi"} <= set(result.names)
     assert not any("-" in name for name in result.names)
+
+
+def test_a_pronoun_reaches_back_to_the_last_person_who_spoke_unless_another_is_named() -> None:
+    result = found(
+        analyse(
+            "Anna Berg said the plan would fail.",
+            ["The ministry has denied the claims.", "Officials met on Tuesday to discuss the plan."],
+            '"We will keep fighting," she added.',
+            ["Tom Lee arrived later.", "The weather was calm at the harbour.", '"Calm seas," she said.'],
+        )
+    )
+    assert result.statements[4] == {"Anna Berg"}
+    assert 7 not in result.statements  # another person was named since

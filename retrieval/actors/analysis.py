@@ -1766,6 +1766,8 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
             and (tokens[index - 2].text == "," or tokens[index - 2].text in _QUOTES)
         )
         if follows or inverted:
+            if kind == PERSON and (inverted or index == 0 or tokens[index - 1].text in _CLAUSE_OPENERS):
+                return token.lower  # "He said", '"...," she added': the sentence's own speaker, "he" or "she"
             return _CONTINUATION_OF[kind]
     if (
         len(tokens) > 2

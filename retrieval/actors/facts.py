@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 # Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
 # recomputed.
-ACTORS_VERSION = 35
+ACTORS_VERSION = 36
 
 # Actor kinds.
 PERSON = "person"
@@ -77,7 +77,9 @@ class SentenceFacts(NamedTuple):
     joins: int  # bit i set: token i is "and" or ","
     and_verbs: tuple[tuple[int, int], ...]  # ("and" index, speech verb after it): "X and Y and have denied"
     cues: tuple[tuple[int, int, int], ...]  # (speech verb or -1, cue if the verb has no subject, cue if it has)
-    continuation: str  # how it carries the speakers before over: "person", "thing", "all", "last", REFERS, "" or SKIP
+    # how it carries the speakers before over: "he"/"she" (opening its clause), "person", "thing", "all", "last",
+    # REFERS, "" or SKIP
+    continuation: str
     title: tuple[tuple[Spot, ...], ...] = ()  # a title-case line: per token, known names could start there
     quote: int = 0  # QUOTED: it opens with a quotation or inside one; | QUOTE_OPEN: the quotation goes on after it
 

@@ -24,6 +24,9 @@ def link_document(
     previous: list[int] = []  # the speakers of the last sentence outside a quotation waiting for its speaker
     named: list[int] = []  # the actors that sentence names
     pending: list[int] = []  # quoted sentences (indexes into result) waiting for their speaker
+    pronoun: dict[int, str] = {}  # person → "he" or "she", as a continuation named them
+    last_person = -1  # the person who spoke last, and the sentences since then that named no other person
+    since = 0
 
     def settle(speakers: Sequence[int]) -> None:
         for index in pending:
@@ -36,6 +39,7 @@ def link_document(
             settle(previous[-1:])  # a quotation that never closed goes to the last speaker
             result.append({})
             previous, named = [], []
+            since += 1
             continue
         if facts.continuation == SKIP:
             result.append({})
@@ -54,13 +58,28 @@ def link_document(
             spots.sort(key=lambda spot: spot.start)
         actors = [resolve.get(spot.key, -1) for spot in spots]
         speakers = _sentence_speakers(facts, spots, actors, kinds) if spots else []
+        personal = facts.continuation in _PERSONAL
         if not speakers and facts.continuation and facts.continuation != "last":
             speakers = _continuation(facts.continuation, previous, kinds)
-            if not speakers and facts.continuation == "person":
+            if not speakers and personal:
                 # "Sam Berg arrived. ... he said."; of several, the first named, the likeliest subject ("X, father of a
                 # victim, believes Y was not guilty. He described ...")
                 speakers = [a for a in named if kinds[a] == PERSON][:1]
-            elif not speakers and facts.continuation == "thing":
+            if (
+                not speakers
+                and facts.continuation in _PRONOUNS
+                and last_person >= 0
+                and since <= PRONOUN_REACH
+                and pronoun.get(last_person, facts.continuation) == facts.continuation
+            ):
+                # "X said ... . The ministry denied it. "...," she added.": the last person who spoke, a few
+                # sentences back, no other person named since, and not known by the other pronoun
+                speakers = [last_person]
+            if facts.continuation in _PRONOUNS:
+                for actor in speakers:
+                    if kinds[actor] == PERSON:
+                        pronoun.setdefault(actor, facts.continuation)
+            if not speakers and facts.continuation == "thing":
                 # "The UN Security Council will meet, diplomats said. The council has condemned ...": the one
                 # organisation the sentence before names
                 bodies = [a for a in named if kinds[a] == ORGANISATION]
@@ -71,6 +90,13 @@ def link_document(
                 links.setdefault(actor, False)
         for actor in speakers:
             links[actor] = True
+        people = [a for a in speakers if kinds[a] == PERSON]
+        if people:
+            last_person, since = people[-1], 0
+        elif any(a >= 0 and kinds[a] == PERSON for a in actors):
+            last_person = -1  # another person named: a pronoun may be theirs
+        else:
+            since += 1
         if not speakers and (facts.quote & QUOTED or facts.continuation == "last"):
             pending.append(len(result))  # its speaker is named where the quotation ends, else it was the last one
             result.append(links)
@@ -182,8 +208,13 @@ def _head_at(position: int, spots: Sequence[Spot], actors: Sequence[int], kinds:
     return head
 
 
+PRONOUN_REACH = 3  # sentences back a "he said" may reach for the last person who spoke
+_PRONOUNS = frozenset({"he", "she"})  # a pronoun opening its clause: "He said", '"...," she added'
+_PERSONAL = _PRONOUNS | {PERSON}  # "person": a pronoun inside a clause ("Sources said he cautioned")
+
+
 def _continuation(mode: str, previous: Sequence[int], kinds: Sequence[str]) -> list[int]:
-    if mode == "person":
+    if mode in _PERSONAL:
         return [a for a in previous if kinds[a] == PERSON][-1:]
     if mode == "thing":
         return [a for a in previous if kinds[a] != PERSON][-1:]
