@@ -512,3 +512,14 @@ def test_a_pronoun_reaches_back_to_the_last_person_who_spoke_unless_another_is_n
     )
     assert result.statements[4] == {"Anna Berg"}
     assert 7 not in result.statements  # another person was named since
+
+
+def test_a_name_before_a_role_and_a_persons_name_is_an_organisation() -> None:
+    result = found(
+        analyse(
+            "The team won a silver medal at the Northland Robotics Challenge on Monday.",
+            "Robotics Challenge president Joe Sestak said the team showed courage.",
+        )
+    )
+    assert result.actor_of("Robotics Challenge") == "Northland Robotics Challenge"
+    assert result.names["Northland Robotics Challenge"][0] == "organisation"

@@ -1141,6 +1141,16 @@ def _collect_evidence(
     evidence["subject"] += _acting(mention, tokens, words, before, after, bool(locative), lexicon)
     if len(words) == 1 and _employer(after, lexicon):
         evidence["organisation"] += 2  # "Facebook co-founder X": one word that employs is more often a body
+    elif (
+        len(words) >= 2
+        and not mention.possessive
+        and after is not None
+        and not after.capitalised
+        and _is_role(after.lower, lexicon)
+        and after_index + 1 < len(tokens)
+        and tokens[after_index + 1].capitalised
+    ):
+        evidence["organisation"] += 3  # "Robotics Challenge president Joe Sestak": a body, then its officer
     if after is not None and after.kind == "word" and not after.capitalised:
         if lexicon.has_lower("place_nouns", after.lower) or lexicon.has_lower("thing_words", after.lower):
             evidence["place"] += 3  # "the Lockerbie bombing", "the National Iodine Nutrition study"
