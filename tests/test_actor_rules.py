@@ -523,3 +523,10 @@ def test_a_name_before_a_role_and_a_persons_name_is_an_organisation() -> None:
     )
     assert result.actor_of("Robotics Challenge") == "Northland Robotics Challenge"
     assert result.names["Northland Robotics Challenge"][0] == "organisation"
+
+
+def test_a_name_spelt_out_in_brackets_after_its_acronym() -> None:
+    result = found(
+        analyse("The ZPA (Zemblan People's Army) said it was ready.", "The ZPA fired shells across the border.")
+    )
+    assert result.actor_of("ZPA") == "Zemblan People's Army" and result.statements[1] == {"Zemblan People's Army"}

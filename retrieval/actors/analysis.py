@@ -444,6 +444,8 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         previous = mentions[index - 1]
         if _bracketed_acronym(tokens, previous, mention):
             mention.name = previous.name  # "Union of Rational Atheists (UAAR)": the acronym it goes by here
+        elif _bracketed_acronym(tokens, mention, previous, spelt_out=True):
+            previous.name = mention.name  # "the KPA (Korean People's Army)"
         if previous.is_adjective and previous.end == mention.phrase_start:
             mention.phrase_start = previous.phrase_start
     return SentenceAnalysis(tokens, mentions, title_case)
@@ -452,17 +454,20 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
 
 
-def _bracketed_acronym(tokens: Sequence[Token], name: Mention, acronym: Mention) -> bool:
+def _bracketed_acronym(tokens: Sequence[Token], name: Mention, acronym: Mention, spelt_out: bool = False) -> bool:
     """True when `acronym` is an acronym in brackets right after a name of two words or more that is no country:
-    "the Five Star Movement (M5S)", "Médecins Sans Frontières (MSF)" (its letters need not spell the name)."""
+    "the Five Star Movement (M5S)", "Médecins Sans Frontières (MSF)" (its letters need not spell the name); or,
+    `spelt_out`, when the name is in brackets right after the acronym: "the KPA (Korean People's Army)"."""
+    first, second = (acronym, name) if spelt_out else (name, acronym)
     return (
         not name.form
+        and not acronym.form
         and name.end - name.start >= 2
         and acronym.end == acronym.start + 1
-        and acronym.start == name.end + 1
-        and tokens[name.end].text == "("
-        and acronym.end < len(tokens)
-        and tokens[acronym.end].text == ")"
+        and second.start == first.end + 1
+        and tokens[first.end].text == "("
+        and second.end < len(tokens)
+        and tokens[second.end].text == ")"
         and _ACRONYM.fullmatch(tokens[acronym.start].text) is not None
     )
 
