@@ -530,3 +530,16 @@ def test_a_name_spelt_out_in_brackets_after_its_acronym() -> None:
         analyse("The ZPA (Zemblan People's Army) said it was ready.", "The ZPA fired shells across the border.")
     )
     assert result.actor_of("ZPA") == "Zemblan People's Army" and result.statements[1] == {"Zemblan People's Army"}
+
+
+def test_the_north_and_the_south_name_the_documents_compass_country() -> None:
+    result = found(
+        analyse(
+            "North Korea said it would respond to the drills.",
+            "Meanwhile, the North said its troops were ready.",
+            "North Korea has put its army on alert.",
+        )
+    )
+    assert result.statements[2] == {"North Korea"}
+    passing = found(analyse("Farmers in the South said prices were low.", "South Africa exported more maize."))
+    assert passing.mentions.get(1, set()) == set()

@@ -1339,6 +1339,7 @@ def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> Do
     # Words the document writes in lower case: a one-word name among them is likely a common word ("Iodine").
     lowercase = {t.lower for a in analyses for t in a.tokens if t.kind == "word" and not t.capitalised}
     document_text = _DocumentText(texts)  # "environment variables": a phrase written in lower case
+    _the_north_and_south(analyses)
     open_quote = 0  # sentences into an open quotation
     for text, analysis in zip(texts, analyses, strict=True):
         if not any(token.kind != "punct" for token in analysis.tokens):
@@ -1373,6 +1374,41 @@ def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> Do
         names=tuple(NameCount(*form, row[0], tuple(row[1:])) for form, row in counts.items()),
         words=frozenset(words),
     )
+
+
+def _the_north_and_south(analyses: Sequence[SentenceAnalysis]) -> None:
+    """ "the North" and "the South" name the only country of the document whose name starts with that word, named
+    twice or more ("North Korea said ... . Meanwhile, the North said ..."): a mention of it is added there."""
+    named: Counter[str] = Counter()
+    for analysis in analyses:
+        for mention in analysis.mentions:
+            if mention.country and mention.country.split(" ")[0] in _COMPASS_COUNTRIES:
+                named[mention.country] += 1
+    countries: dict[str, set[str]] = {}
+    for country, count in named.items():
+        if count >= 2:  # the document's subject, not a country named in passing ("the South" of the United States)
+            countries.setdefault(country.split(" ")[0], set()).add(country)
+    if not countries:
+        return
+    for analysis in analyses:
+        tokens = analysis.tokens
+        taken = {i for mention in analysis.mentions for i in range(mention.start, mention.end)}
+        for index in range(1, len(tokens)):
+            word = tokens[index].text
+            if (
+                word in countries
+                and len(countries[word]) == 1
+                and index not in taken
+                and tokens[index - 1].lower == "the"
+                and (index + 1 == len(tokens) or not tokens[index + 1].capitalised)
+            ):
+                (country,) = countries[word]
+                mention = Mention(word, country, index, index + 1, index - 1, country, NAME_FORM)
+                analysis.mentions.append(mention)
+        analysis.mentions.sort(key=lambda m: m.start)
+
+
+_COMPASS_COUNTRIES = frozenset({"North", "South"})
 
 
 # Genre: three signals, any of which reads a document as news. Figures: actors-dev's tuning half (news), realdocs-dev's
