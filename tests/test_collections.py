@@ -65,6 +65,18 @@ async def test_questions_see_only_their_collections(service: AnswerService) -> N
     assert service.ask_now("Which animal lives in the forest?", 10, BETA).hits == beta.hits
 
 
+async def test_not_found_tells_nothing_of_other_collections(service: AnswerService) -> None:
+    # The name is in beta's documents only: alpha is told its documents never mention it, as if beta did not exist.
+    alpha = await service.ask("What did Lindqvist say about the forest?", top=5, scope=ALPHA)
+    assert alpha.not_found and alpha.reason == "The documents never mention “Lindqvist”."
+    beta = await service.ask("What did Lindqvist say about the forest?", top=5, scope=BETA)
+    assert not beta.not_found and paths_of(beta.hits) == {"beta/zebra.txt"}
+    misspelt = await service.ask("What did Lindqvst say about the forest?", top=5, scope=ALPHA)
+    assert misspelt.reason == "The documents never mention “Lindqvst”."
+    beta_misspelt = await service.ask("What did Lindqvst say about the forest?", top=5, scope=BETA)
+    assert "never mention" not in beta_misspelt.reason  # beta's documents hold a name one letter away
+
+
 async def test_sources_and_context_see_only_their_collections(service: AnswerService) -> None:
     assert [d.path for d in service.sources(ALPHA)] == ["alpha/deep/forest.md", "alpha/okapi.txt"]
     assert [d.path for d in service.sources(BETA)] == ["beta/zebra.txt"]

@@ -28,6 +28,7 @@ import logging
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 
 import numpy as np
@@ -86,6 +87,10 @@ MAX_UNMENTIONED_SHOWN = 3
 # Hybrid candidates: with every sentence's vector stored, this many sentences nearest the question join the lexical
 # candidates of the reranker (a sentence that shares no word with the question can be found).
 HYBRID_CANDIDATES = 10
+
+# The question's embedding and its nearest stored vectors are computed in one of these threads while the asking thread
+# ranks lexically: onnxruntime, numpy and SQLite release the GIL, so on two cores the two overlap (issue 13).
+_SEMANTIC_WORK = ThreadPoolExecutor(max_workers=2, thread_name_prefix="question-vector")
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,26 +238,33 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
     if language != ENGLISH:
         return []
     tokens = [t for t in iter_tokens(question, language) if t.end > t.start]
-    terms = {t.term for t in tokens}
-    if not tokens or len(terms) > SHORT_QUESTION_TERMS:
+    if not tokens or len({t.term for t in tokens}) > SHORT_QUESTION_TERMS:
         return []
-    unknown = terms - set(engine.known_terms(list(terms)))
     common = common_english_words()
     first_word = re.search(r"\w", question)
     opening = first_word.start() if first_word else 0
     names: dict[str, None] = {}
     for token in tokens:
         surface = question[token.start : token.end]
-        if token.term not in unknown or not _looks_like_name(surface):
+        if not _looks_like_name(surface):
             continue
         if token.start == opening and surface[1:].islower():
             continue  # capitalised only because it opens the question
         if surface.casefold() in common and not surface[0].isupper():
             continue  # a common word, unless capitalised inside the question: a product's name ("Zoom", "Black")
-        if engine.known_terms(_one_edit_away(token.term)):
+        if _mentioned(engine, [token.term]):
+            continue
+        if _mentioned(engine, _one_edit_away(token.term)):
             continue  # a misspelling of a name the documents use ("Hatmanis" for "Hartmanis", "Herve" for "Hervé")
         names.setdefault(surface, None)
     return list(names)
+
+
+def _mentioned(engine: Engine, terms: Sequence[str]) -> bool:
+    """True when a sentence the engine answers from holds one of `terms`. Asked of its search rather than of its term
+    statistics, which count every collection: a server is never told what another server's documents mention."""
+    known = engine.known_terms(terms)
+    return bool(known) and bool(engine.search(known, 1))
 
 
 _ACCENTED_LETTERS = "àáâäçèéêëíîïñóôöúûü"
@@ -309,6 +321,7 @@ def answer_question(
     if not engine.known_terms(terms):
         return Answer(question, (), True, "Nothing in the documents shares a meaningful word with the question.")
     query = informative_terms(engine, terms)
+    semantic = _SEMANTIC_WORK.submit(_question_vector, question, reranker, stored) if reranker is not None else None
     ranked = rank_sentences(question, query, corpus.sentences, engine, corpus.paragraphs, top * _OVERFETCH + 10)
     hits: list[Hit] = []
     by_key: dict[str, int] = {}
@@ -348,8 +361,8 @@ def answer_question(
     if not hits:
         return Answer(question, (), True, "Nothing in the documents shares a meaningful word with the question.")
     similarities: list[float] | None = None
-    if reranker is not None:
-        hits, similarities = _reranked(question, corpus, hits, reranker, stored, words)
+    if reranker is not None and semantic is not None:
+        hits, similarities = _reranked(question, corpus, hits, reranker, semantic, stored, words)
         hits = with_answer_cue(question, hits)
     unmentioned = unmentioned_names(question, language, engine)
     reason = not_found_reason(match_evidence(engine, terms, evidence, similarities, unmentioned))
@@ -394,11 +407,22 @@ def fold_repeated_context(hits: Sequence[Hit]) -> list[Hit]:
     return kept
 
 
+def _question_vector(
+    question: str, reranker: SemanticReranker, stored: StoredEmbeddings | None
+) -> tuple[npt.NDArray[np.float32], list[tuple[int, float]]]:
+    """The question's embedding, and the stored sentences nearest it (none before every vector is stored)."""
+    vector = reranker.embed_question(question)
+    if stored is None or stored.neighbours is None:
+        return vector, []
+    return vector, stored.neighbours.nearest(vector, HYBRID_CANDIDATES)
+
+
 def _reranked(
     question: str,
     corpus: Corpus,
     hits: list[Hit],
     reranker: SemanticReranker,
+    semantic: Future[tuple[npt.NDArray[np.float32], list[tuple[int, float]]]],
     stored: StoredEmbeddings | None = None,
     words: list[frozenset[str]] | None = None,
 ) -> tuple[list[Hit], list[float] | None]:
@@ -406,9 +430,9 @@ def _reranked(
     the lexical order (None when the model failed)."""
     lexical = len(hits)
     try:
-        question_vector = reranker.embed_question(question)
-        if stored is not None and stored.neighbours is not None:
-            hits = hits + _neighbour_hits(corpus, stored, question_vector, hits, words or [])
+        question_vector, nearest = semantic.result()
+        if stored is not None and nearest:
+            hits = hits + _neighbour_hits(corpus, stored, nearest, hits, words or [])
         vectors = stored.vectors.of([hit.sentence_id for hit in hits]) if stored is not None else {}
         candidates = []
         for hit in hits:
@@ -431,15 +455,14 @@ def _reranked(
 def _neighbour_hits(
     corpus: Corpus,
     stored: StoredEmbeddings,
-    question_vector: npt.NDArray[np.float32],
+    nearest: Sequence[tuple[int, float]],
     hits: Sequence[Hit],
     words: list[frozenset[str]],
 ) -> list[Hit]:
-    """The sentences nearest the question that are not among (or near duplicates of) the lexical `hits`."""
-    assert stored.neighbours is not None
+    """The `nearest` sentences (id, similarity) that are not among (or near duplicates of) the lexical `hits`."""
     shown = {fold_key(hit.text) for hit in hits}
     found: list[Hit] = []
-    for sentence_id, _ in stored.neighbours.nearest(question_vector, HYBRID_CANDIDATES):
+    for sentence_id, _ in nearest:
         position = corpus.position_of(sentence_id)
         if position is None:
             continue  # indexed after this snapshot, or a heading
