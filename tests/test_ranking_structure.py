@@ -94,3 +94,23 @@ def test_structure_off_is_plain_sentence_and_paragraph_scoring(monkeypatch: pyte
     scores = ranked(question, indexed)
     assert scores[5] == pytest.approx(own[5])
     assert scores[6] == pytest.approx(own[6] + ranking.PREVIOUS_WEIGHT * own[5])
+
+
+def test_a_section_path_is_read_in_the_question_language() -> None:
+    # German headings give German terms (stems, no stop words), so a German question's words find them.
+    rows = [
+        ("Die Häuser und die Straßen", "Man baut sie aus Stein."),
+        ("Die Flüsse", "Man baut sie aus Holz."),
+    ]
+    indexed = [
+        IndexedSentence(i, 1, i + 1, 1, text, tuple(tokenize(text, "de")), section)
+        for i, (section, text) in enumerate(rows)
+    ]
+    engine = RankBM25Engine([s.tokens for s in indexed])
+    question = "Woraus baut man Häuser?"
+    terms = tokenize(question, "de")
+    german = rank_sentences(question, terms, indexed, engine, None, 5, "de")
+    assert german[0].position == 0 and german[0].score > german[1].score
+    assert ranking.section_terms("Die Häuser und die Straßen", "de") == {"haus", "strass"}
+    english = {r.position: r.score for r in rank_sentences(question, terms, indexed, engine, None, 5)}
+    assert english[0] == english[1]  # read as English, the heading's "häuser" is not the question's "haus"

@@ -322,7 +322,9 @@ def answer_question(
         return Answer(question, (), True, "Nothing in the documents shares a meaningful word with the question.")
     query = informative_terms(engine, terms)
     semantic = _SEMANTIC_WORK.submit(_question_vector, question, reranker, stored) if reranker is not None else None
-    ranked = rank_sentences(question, query, corpus.sentences, engine, corpus.paragraphs, top * _OVERFETCH + 10)
+    ranked = rank_sentences(
+        question, query, corpus.sentences, engine, corpus.paragraphs, top * _OVERFETCH + 10, language
+    )
     hits: list[Hit] = []
     by_key: dict[str, int] = {}
     words: list[frozenset[str]] = []

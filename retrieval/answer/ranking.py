@@ -33,8 +33,7 @@ label of the next, the pronoun lead inside a paragraph as well (squad-small hit@
 after each of the 10 best as a candidate (no change), and no pointer factor for a ':' sentence that introduces code
 (multilingual hit@1 +1, realdocs tuning hit@5 -1). The pointer factor costs the multilingual set (lexical) two
 questions at hit@1 (0.889 -> 0.879; English unchanged).
-Section terms are English-tokenized (`section_terms`): a heading in another language adds little until its document's
-language reaches this function.
+Section paths are tokenized in the question's language (`section_terms`), the language its terms were made in.
 """
 
 from __future__ import annotations
@@ -50,7 +49,7 @@ from retrieval.answer.cues import answer_cue
 from retrieval.index.engine import Engine, ParagraphAwareEngine, ParagraphHit, SentenceHit
 from retrieval.index.paragraphs import ParagraphIndex, same_paragraph
 from retrieval.models import IndexedSentence
-from retrieval.tokenize import tokenize
+from retrieval.tokenize import ENGLISH, tokenize
 
 PARAGRAPH_WEIGHT = 0.3
 
@@ -127,8 +126,10 @@ def rank_sentences(
     engine: Engine,
     paragraphs: ParagraphIndex | None,
     limit: int,
+    language: str = ENGLISH,
 ) -> list[RankedSentence]:
-    """The best `limit` sentences for the question by combined score, best first, ties by position.
+    """The best `limit` sentences for the question by combined score, best first, ties by position (`terms` are the
+    question's, tokenized in `language`).
 
     Candidates are the engine's best sentences and every sentence of the `EXPANDED_PARAGRAPHS` best paragraphs.
 
@@ -200,7 +201,7 @@ def rank_sentences(
     scored.sort(key=lambda r: (-r[0], r[1]))
 
     if SECTION_WEIGHT or LEAD_IN_WEIGHT or POINTER_FACTOR != 1.0:
-        scored = _with_structure(scored, terms, sentences, engine, own, limit)
+        scored = _with_structure(scored, terms, sentences, engine, own, limit, language)
 
     cue = answer_cue(question) if CUE_WEIGHT else None
     if cue is not None:
@@ -225,9 +226,9 @@ def rank_sentences(
 
 
 @lru_cache(maxsize=4096)
-def section_terms(section: str) -> frozenset[str]:
-    """The terms of a section path (its headings)."""
-    return frozenset(tokenize(section))
+def section_terms(section: str, language: str = ENGLISH) -> frozenset[str]:
+    """The terms of a section path (its headings), tokenized in `language`."""
+    return frozenset(tokenize(section, language))
 
 
 def _term_weights(engine: Engine, terms: Sequence[str]) -> dict[str, float]:
@@ -281,6 +282,7 @@ def _with_structure(
     engine: Engine,
     own: Mapping[int, SentenceHit],
     limit: int,
+    language: str,
 ) -> list[tuple[float, int, bool]]:
     weights = _term_weights(engine, terms)
     reach = SECTION_WEIGHT * sum(weights.values()) + LEAD_IN_WEIGHT * max((h.score for h in own.values()), default=0)
@@ -293,7 +295,8 @@ def _with_structure(
     for score, position, leans in head:
         sentence = sentences[position]
         if SECTION_WEIGHT and sentence.section:
-            score += SECTION_WEIGHT * sum(weights.get(t, 0.0) for t in section_terms(sentence.section) if t in weights)
+            heading_terms = section_terms(sentence.section, language)
+            score += SECTION_WEIGHT * sum(weights.get(t, 0.0) for t in heading_terms if t in weights)
         if LEAD_IN_WEIGHT:
             lead = lead_in(sentences, position)
             if lead is not None and lead in own:
