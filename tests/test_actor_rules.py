@@ -543,3 +543,63 @@ def test_the_north_and_the_south_name_the_documents_compass_country() -> None:
     assert result.statements[2] == {"North Korea"}
     passing = found(analyse("Farmers in the South said prices were low.", "South Africa exported more maize."))
     assert passing.mentions.get(1, set()) == set()
+
+
+def test_a_paragraph_of_quotation_continues_the_person_quoted_at_the_end_of_the_paragraph_before() -> None:
+    result = found(
+        analyse(
+            '"The bridge will open in May," Anna Berg said.',
+            '"We have the money and the workers to finish it."',  # 2
+            ['"Nobody can stop it now.', 'The river is low."'],  # 3, 4: a chain of quote paragraphs
+            "Tom Hale said the costs had doubled.",  # 5: no quotation
+            '"It is a waste of public money and everyone knows it."',  # 6
+            "Officials met on Tuesday.",
+        )
+    )
+    assert result.statements[2] == result.statements[3] == result.statements[4] == {"Anna Berg"}
+    assert result.statements[5] == {"Tom Hale"}
+    assert 6 not in result.statements  # the paragraph before quoted no one: not Tom Hale's by this rule
+
+
+def test_a_quotation_introduced_with_a_colon_is_the_introducers() -> None:
+    result = found(analyse("Anna Berg wrote on her blog:", '"The harbour is safe again and the boats can sail."'))
+    assert result.statements[2] == {"Anna Berg"}
+
+
+def test_a_quote_paragraph_with_its_own_speaker_is_theirs() -> None:
+    result = found(
+        analyse(
+            '"The bridge will open in May," Anna Berg said.',
+            ['"We will not wait for the council to decide.', '"It has had years," Tom Hale said.'],
+        )
+    )
+    assert result.statements[2] == result.statements[3] == {"Tom Hale"}
+
+
+def test_a_quotation_left_open_goes_on_only_into_a_paragraph_that_reopens_it() -> None:
+    sentences = ["The first part of the plan is simple.", "We build.", "We wait.", "We test.", "We open."]
+    result = found(
+        analyse(
+            ["Anna Berg said:", '"' + sentences[0], *sentences[1:]],  # 1-6: left open
+            ['"Then the second part begins.', "It is harder.", "It takes a year.", 'It ends in May."'],  # 7-10
+            "Anna Berg spoke for an hour, and the town hall was full.",  # 11
+            ['Tom Hale said: "The costs are too high for the town.'],  # 12: never closed
+            ["The council meets on Monday.", "Residents are worried about the road."],  # 13, 14
+        )
+    )
+    assert all(result.statements[n] == {"Anna Berg"} for n in range(2, 11))  # longer than one quotation's 6
+    assert result.statements[12] == {"Tom Hale"}
+    assert 13 not in result.statements and 14 not in result.statements
+
+
+def test_a_closed_quotation_does_not_wait_for_a_speaker_across_a_paragraph_break() -> None:
+    result = found(
+        analyse(
+            "Storm Ada reached the coast on Monday.",
+            '"We are ready for the storm and the flooding."',
+            "Tom Hale said the roads were closed.",
+        )
+    )
+    assert 2 not in result.statements and result.statements[3] == {"Tom Hale"}
+    same = found(analyse(['"We are ready for the storm and the flooding."', "Tom Hale said the roads were closed."]))
+    assert same.statements[1] == {"Tom Hale"}  # in one paragraph it still waits for the next sentence's speaker

@@ -658,7 +658,7 @@ async def test_failed_actor_finding_leaves_everything_whole(
 ) -> None:
     before = await service.actors()
 
-    def broken(texts: Sequence[str]) -> DocumentFacts:
+    def broken(texts: Sequence[str], paragraphs: Sequence[int]) -> DocumentFacts:
         raise RuntimeError("boom")
 
     monkeypatch.setattr("retrieval.actors.refresh.analyse_document", broken)
@@ -841,14 +841,43 @@ async def write(store: Store, documents: Sequence[ParsedDocument] = (), removed:
     return await refresh_actors(store)
 
 
+async def test_the_store_reads_paragraphs_for_quotations(db: Path) -> None:
+    store = await Store.open(db)
+    try:
+        quote = '"We have the money and the workers to finish it."'
+        bare = '"It is a waste of public money and everyone knows it."'
+        await write(
+            store,
+            [
+                parsed(
+                    "a.txt",
+                    [
+                        ['"The bridge will open in May," Anna Berg said.'],
+                        [quote],
+                        ["Tom Hale said the costs had doubled."],
+                        [bare],
+                    ],
+                )
+            ],
+        )
+        stored = stored_actors(db)[1]
+        assert stored == recomputed_actors(db)[1]
+        with sqlite3.connect(db) as connection:
+            ids = dict(connection.execute("SELECT text, id FROM sentences").fetchall())
+        assert ("Anna Berg", ids[quote], True) in stored  # a quote paragraph continues the person quoted before
+        assert not any(s == ids[bare] and statement for _, s, statement in stored)  # no quotation before it
+    finally:
+        await store.close()
+
+
 async def test_incremental_refresh_equals_the_full_recompute(
     db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     analysed: list[int] = []
 
-    def counting(texts: Sequence[str]) -> DocumentFacts:
+    def counting(texts: Sequence[str], paragraphs: Sequence[int]) -> DocumentFacts:
         analysed.append(len(texts))
-        return analyse_document(texts)
+        return analyse_document(texts, paragraphs)
 
     def speaker(text: str) -> set[str]:
         with sqlite3.connect(db) as connection:
@@ -975,9 +1004,9 @@ def test_any_sequence_of_writes_keeps_the_full_recompute(tmp_path_factory: pytes
 async def test_a_mostly_rewritten_corpus_is_rebuilt(db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     analysed: list[int] = []
 
-    def counting(texts: Sequence[str]) -> DocumentFacts:
+    def counting(texts: Sequence[str], paragraphs: Sequence[int]) -> DocumentFacts:
         analysed.append(len(texts))
-        return analyse_document(texts)
+        return analyse_document(texts, paragraphs)
 
     monkeypatch.setattr("retrieval.actors.refresh.analyse_document", counting)
     store = await Store.open(db)

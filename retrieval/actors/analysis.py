@@ -31,7 +31,9 @@ from retrieval.actors.facts import (
     COUNTRY_KEY,
     EVIDENCE,
     EVIDENCE_INDEX,
+    PARAGRAPH,
     PERSON,
+    QUOTE_MARK,
     QUOTE_OPEN,
     QUOTED,
     REFERS,
@@ -1328,8 +1330,11 @@ def _qualify_generic_organisation(
 # One document ---------------------------------------------------------------------------------------------------------
 
 
-def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> DocumentFacts:
-    """The facts of one document from its sentences' texts in reading order."""
+def analyse_document(
+    texts: Sequence[str], paragraphs: Sequence[int] | None = None, lexicon: Lexicon | None = None
+) -> DocumentFacts:
+    """The facts of one document from its sentences' texts in reading order, and their paragraph numbers (None: not
+    known; a quotation then carries over paragraph breaks as over sentence ends)."""
     lexicon = lexicon or load_lexicon()
     particles = lexicon.words.get("name_particles", frozenset())
     counts: dict[tuple[str, str, str, str], list[int]] = {}
@@ -1341,13 +1346,22 @@ def analyse_document(texts: Sequence[str], lexicon: Lexicon | None = None) -> Do
     document_text = _DocumentText(texts)  # "environment variables": a phrase written in lower case
     _the_north_and_south(analyses)
     open_quote = 0  # sentences into an open quotation
-    for text, analysis in zip(texts, analyses, strict=True):
+    for position, (text, analysis) in enumerate(zip(texts, analyses, strict=True)):
+        opens_paragraph = paragraphs is not None and position > 0 and paragraphs[position] != paragraphs[position - 1]
+        if opens_paragraph and open_quote:
+            # News convention: a quotation left open at a paragraph's end goes on only when the next paragraph
+            # reopens it with a quote mark (then its length counts afresh); else it ended with the paragraph.
+            open_quote = 1 if text.lstrip().startswith(_OPENING_QUOTES) else 0
         if not any(token.kind != "punct" for token in analysis.tokens):
             sentences.append(SentenceFacts((), 0, (), (), SKIP))  # "...": it neither speaks nor ends a quotation
             continue
         if not analysis.title_case:
             _mid_sentence_common_words(analysis.tokens, lexicon, words)
         quote, open_quote = _quote_state(text, open_quote)
+        if quote or '"' in text or "“" in text or text.rstrip().endswith(":"):
+            quote |= QUOTE_MARK  # it quotes, or introduces a quotation ("Obama tweeted:")
+        if opens_paragraph:
+            quote |= PARAGRAPH
         keys: list[str] = []
         for mention in analysis.mentions:
             key = COUNTRY_KEY + mention.country if mention.country else " ".join(name_key(mention.name, particles))
@@ -1666,7 +1680,10 @@ def _sentence_facts(
         mentions = [(m, key) for m, key in mentions if m.country]
         title = _title_candidates(tokens, [m for m, _ in mentions], lexicon, particles)
     if not mentions and not title:
-        return SentenceFacts((), 0, (), (), continuation, (), quote) if continuation or quote else None
+        # a sentence naming no one, neither carrying speakers over nor quoted, is nothing to link (its paragraph
+        # and quote-mark bits alone do not make it one)
+        keep = continuation or quote & (QUOTED | QUOTE_OPEN)
+        return SentenceFacts((), 0, (), (), continuation, (), quote) if keep else None
     spots = tuple(
         _spot(key, m.start, m.end, m.phrase_start, tokens, lexicon, m.is_adjective, m.possessive) for m, key in mentions
     )

@@ -50,7 +50,9 @@ def find_actors(sentences: Sequence[SentenceLike], lexicon: Lexicon | None = Non
     """Find the actors of a corpus given in reading order (document by document, paragraph, sentence)."""
     lexicon = lexicon or load_lexicon()
     documents = [list(group) for _, group in itertools.groupby(sentences, key=lambda s: s.document_id)]
-    facts = [analyse_document([s.text for s in document], lexicon) for document in documents]
+    facts = [
+        analyse_document([s.text for s in document], [s.paragraph for s in document], lexicon) for document in documents
+    ]
     known = frozenset(word for document in facts for word in document.words)
     decided = decide_actors((row for document in facts for row in document.names), known, lexicon).actors
     resolve = {key: index for index, actor in enumerate(decided) for key in actor.keys}

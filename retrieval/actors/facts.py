@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 # Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
 # recomputed.
-ACTORS_VERSION = 39
+ACTORS_VERSION = 40
 
 # Actor kinds.
 PERSON = "person"
@@ -39,7 +39,9 @@ EVIDENCE = (
 )
 EVIDENCE_INDEX = {name: index for index, name in enumerate(EVIDENCE)}
 RELIABLE, UNRELIABLE = "+", "-"  # NameCount.reliable, when it is not a word the corpus must know
-QUOTED, QUOTE_OPEN = 1, 2  # SentenceFacts.quote bits
+# SentenceFacts.quote bits: QUOTED, QUOTE_OPEN (see there); PARAGRAPH: it opens a paragraph; QUOTE_MARK: it holds a
+# quotation mark, stands inside a quotation or ends with a colon introducing one.
+QUOTED, QUOTE_OPEN, PARAGRAPH, QUOTE_MARK = 1, 2, 4, 8
 SKIP = "skip"  # SentenceFacts.continuation of a sentence without words ("..."): linking passes over it
 REFERS = "refers"  # SentenceFacts.continuation of "He met families.": no speech, the same person goes on
 COUNTRY_KEY = "#"  # merge keys of countries: this, then the country's name (name keys are words)
@@ -81,7 +83,9 @@ class SentenceFacts(NamedTuple):
     # REFERS, "" or SKIP
     continuation: str
     title: tuple[tuple[Spot, ...], ...] = ()  # a title-case line: per token, known names could start there
-    quote: int = 0  # QUOTED: it opens with a quotation or inside one; | QUOTE_OPEN: the quotation goes on after it
+    # QUOTED: it opens with a quotation or inside one; | QUOTE_OPEN: the quotation goes on after it; | PARAGRAPH,
+    # QUOTE_MARK
+    quote: int = 0
 
 
 @dataclass(frozen=True, slots=True)

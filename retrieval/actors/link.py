@@ -5,14 +5,27 @@ have denied`, `X officials said`), right after one (`"...", said X`), after "acc
 "told by", the subject of a sentence that introduces a quotation with a colon, and a pronoun continuation of the
 sentence before (`"...", he added.`: its speakers, else the one person it names) carries its speakers over. A
 quotation of several sentences belongs to the speaker named where it ends (`"... . ...," he said.`), else to the
-last speaker before it.
+last speaker before it. Across paragraphs (the news convention): a paragraph that opens with a quotation and names
+no speaker of its own continues the person quoted at the end of the paragraph before (or who introduced it with a
+colon), else nobody; a quotation left open at a paragraph's end goes on into the next paragraph that reopens it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from retrieval.actors.facts import ORGANISATION, PERSON, QUOTE_OPEN, QUOTED, REFERS, SKIP, SentenceFacts, Spot
+from retrieval.actors.facts import (
+    ORGANISATION,
+    PARAGRAPH,
+    PERSON,
+    QUOTE_MARK,
+    QUOTE_OPEN,
+    QUOTED,
+    REFERS,
+    SKIP,
+    SentenceFacts,
+    Spot,
+)
 
 
 def link_document(
@@ -27,6 +40,9 @@ def link_document(
     pronoun: dict[int, str] = {}  # person → "he" or "she", as a continuation named them
     last_person = -1  # the person who spoke last, and the sentences since then that named no other person
     since = 0
+    # In a paragraph that opens with a quotation of its own: who its quotes go to if it names no speaker (the
+    # person quoted at the end of the paragraph before, else nobody); None outside such a paragraph.
+    carried: list[int] | None = None
 
     def settle(speakers: Sequence[int]) -> None:
         for index in pending:
@@ -34,9 +50,10 @@ def link_document(
                 result[index][actor] = True
         pending.clear()
 
-    for facts in sentences:
+    for index, facts in enumerate(sentences):
         if facts is None:
-            settle(previous[-1:])  # a quotation that never closed goes to the last speaker
+            settle(previous[-1:] if carried is None else carried)  # a quotation that never closed: the last speaker
+            carried = None
             result.append({})
             previous, named = [], []
             since += 1
@@ -44,6 +61,19 @@ def link_document(
         if facts.continuation == SKIP:
             result.append({})
             continue
+        if facts.quote & PARAGRAPH:
+            before = sentences[index - 1]
+            open_before = before is not None and before.quote & QUOTE_OPEN and facts.quote & QUOTED
+            if carried is not None:
+                settle(carried)  # the paragraph of quotes ended without naming its speaker
+            elif not open_before:
+                pending.clear()  # a closed quotation does not wait for a speaker across a paragraph break
+            carried = None
+            if facts.quote & QUOTED and not open_before:
+                # News convention: a paragraph of quotation only continues the person quoted at the end of the
+                # paragraph before ('"...," X said. / "..."', 'X tweeted: / "..."'), else nobody.
+                quoted_before = before is not None and before.quote & QUOTE_MARK
+                carried = [a for a, s in result[-1].items() if s and kinds[a] == PERSON][-1:] if quoted_before else []
         spots = list(facts.spots)
         if facts.title:
             position = 0
@@ -100,10 +130,11 @@ def link_document(
         if not speakers and (facts.quote & QUOTED or facts.continuation == "last"):
             pending.append(len(result))  # its speaker is named where the quotation ends, else it was the last one
             result.append(links)
-            if not facts.quote & QUOTE_OPEN and previous:
+            if not facts.quote & QUOTE_OPEN and previous and carried is None:
                 settle(previous[-1:])  # else it waits for the next sentence: ""...". The agency said ..."
             continue
-        settle(speakers if speakers else previous[-1:])
+        settle(speakers if speakers else previous[-1:] if carried is None else carried)
+        carried = None
         result.append(links)
         if not speakers and facts.continuation == REFERS and not any(actor >= 0 for actor in actors):
             # "X arrived. He met families. "...," he said.": a sentence about the person named before, naming no one
@@ -114,7 +145,7 @@ def link_document(
         named = [
             a for a, spot in zip(actors, spots, strict=True) if a >= 0 and not spot.possessive and not spot.adjective
         ]
-    settle(previous[-1:])
+    settle(previous[-1:] if carried is None else carried)
     return result
 
 

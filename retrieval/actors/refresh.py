@@ -46,8 +46,9 @@ from retrieval.workers import worker_pool
 
 log = logging.getLogger(__name__)
 
-Analyse = Callable[[Sequence[str]], DocumentFacts]
-"""What finds a document's facts from its sentences' texts (`analyse_document`; tests pass others)."""
+Analyse = Callable[[Sequence[str], Sequence[int]], DocumentFacts]
+"""What finds a document's facts from its sentences' texts and paragraph numbers (`analyse_document`; tests pass
+others)."""
 
 
 async def refresh_actors(store: Store, analyse: Analyse | None = None) -> float | None:
@@ -87,7 +88,7 @@ def refresh_actors_at(path: Path, analyse: Analyse | None = None) -> float | Non
 # thirds of a full actor build; below this size starting the workers costs more than it saves.
 PARALLEL_ACTOR_SENTENCES = 50_000
 _ACTOR_BATCH_SENTENCES = 5_000
-_Document = tuple[int, list[tuple[int, str]]]  # document id, its (sentence id, text) in reading order
+_Document = tuple[int, list[tuple[int, int, str]]]  # document id, its (sentence id, paragraph, text) in reading order
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,10 +108,10 @@ class _AnalysedDocument:
         return cls(encode_facts(facts), facts.keys, facts.names, facts.words)
 
 
-def _analyse_batch(documents: list[list[str]]) -> list[_AnalysedDocument]:
-    """Worker process: each document analysed (its sentences' texts in reading order)."""
+def _analyse_batch(documents: list[tuple[list[str], list[int]]]) -> list[_AnalysedDocument]:
+    """Worker process: each document analysed (its sentences' texts and paragraphs in reading order)."""
     lexicon = load_lexicon()
-    return [_AnalysedDocument.of(analyse_document(texts, lexicon)) for texts in documents]
+    return [_AnalysedDocument.of(analyse_document(texts, paragraphs, lexicon)) for texts, paragraphs in documents]
 
 
 def _batches(documents: Iterable[_Document], sentences: int) -> Iterator[list[_Document]]:
@@ -188,9 +189,7 @@ class _ActorRefresh:
     Either way the result is `find_actors` over the whole corpus; only row ids may differ.
     """
 
-    def __init__(
-        self, connection: sqlite3.Connection, rebuild: bool, analyse: Callable[[Sequence[str]], DocumentFacts]
-    ) -> None:
+    def __init__(self, connection: sqlite3.Connection, rebuild: bool, analyse: Analyse) -> None:
         self.db = connection
         self.rebuild = rebuild
         self.analyse = analyse
@@ -260,13 +259,13 @@ class _ActorRefresh:
                 self._count(old.names, old.words, -1)
         rows = tables.sentence_texts(db, None if self.rebuild else self.dirty)
         documents = (
-            (document_id, [(sentence_id, text) for _, sentence_id, text in group])
+            (document_id, [(sentence_id, paragraph, text) for _, sentence_id, paragraph, text in group])
             for document_id, group in itertools.groupby(rows, key=lambda r: r[0])
         )
         for (document_id, sentences), facts in self._analysed(documents):
             self._count(facts.names, facts.words, +1)
             self.analysed[document_id] = (facts.encoded, facts.keys)
-            self.sentence_ids[document_id] = array("q", (sentence_id for sentence_id, _ in sentences))
+            self.sentence_ids[document_id] = array("q", (sentence_id for sentence_id, _, _ in sentences))
 
     def _analysed(self, documents: Iterator[_Document]) -> Iterator[tuple[_Document, _AnalysedDocument]]:
         """Each document with its facts, in order: analysed in worker processes when there are many sentences."""
@@ -274,15 +273,17 @@ class _ActorRefresh:
         sentences = tables.sentence_count(self.db, None if self.rebuild else self.dirty)
         if cores < 2 or sentences < PARALLEL_ACTOR_SENTENCES or self.analyse is not analysis.analyse_document:
             for document in documents:
-                yield document, _AnalysedDocument.of(self.analyse([text for _, text in document[1]]))
+                texts = [text for _, _, text in document[1]]
+                paragraphs = [paragraph for _, paragraph, _ in document[1]]
+                yield document, _AnalysedDocument.of(self.analyse(texts, paragraphs))
             return
         with worker_pool(min(cores, 8)) as pool:
             pending: deque[tuple[list[_Document], Future[list[_AnalysedDocument]]]] = deque()
             batches = _batches(documents, _ACTOR_BATCH_SENTENCES)
             for batch in itertools.chain(batches, [None]):
                 if batch is not None:
-                    texts = [[text for _, text in sentences] for _, sentences in batch]
-                    pending.append((batch, pool.submit(_analyse_batch, texts)))
+                    work = [([t for _, _, t in sentences], [p for _, p, _ in sentences]) for _, sentences in batch]
+                    pending.append((batch, pool.submit(_analyse_batch, work)))
                 # A few batches ahead per worker, not the whole corpus's text in flight at once.
                 while pending and (batch is None or len(pending) > 2 * min(cores, 8)):
                     done, future = pending.popleft()

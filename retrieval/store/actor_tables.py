@@ -175,14 +175,15 @@ def stored_facts(db: sqlite3.Connection, documents: Collection[int]) -> Iterator
     return ((int(d), bytes(b)) for d, b in db.execute(query, (_values(documents),)))
 
 
-def sentence_texts(db: sqlite3.Connection, documents: Collection[int] | None) -> Iterator[tuple[int, int, str]]:
-    """(document id, sentence id, text) of these documents (None: all), by document and in reading order."""
-    query = "SELECT document_id, id, text FROM sentences"
+def sentence_texts(db: sqlite3.Connection, documents: Collection[int] | None) -> Iterator[tuple[int, int, int, str]]:
+    """(document id, sentence id, paragraph, text) of these documents (None: all), by document and in reading
+    order (the paragraph: quotations carry over paragraph breaks by their own rules)."""
+    query = "SELECT document_id, id, paragraph, text FROM sentences"
     if documents is not None:
         query += f" WHERE document_id {_IN}"
     query += " ORDER BY document_id, paragraph, sentence"
     rows = db.execute(query, () if documents is None else (_values(documents),))
-    return ((int(d), int(s), str(t)) for d, s, t in rows)
+    return ((int(d), int(s), int(p), str(t)) for d, s, p, t in rows)
 
 
 def sentence_count(db: sqlite3.Connection, documents: Collection[int] | None) -> int:
