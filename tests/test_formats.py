@@ -11,10 +11,14 @@ import pypdfium2 as pdfium
 import pytest
 
 from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.document import document_records
 from retrieval.ingest.formats import SUPPORTED_SUFFIXES, detect_format, extract
-from retrieval.ingest.formats.blocks import BlockBuilder
+from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder
 from retrieval.ingest.formats.pdf import _add_paragraphs, _level_unnumbered_headings, _Line, _lines
+from retrieval.ingest.split import normalize_space
 from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
+from retrieval.service import AnswerService
+from retrieval.store.database import Store
 
 DATA = Path(__file__).parent / "data" / "formats"
 REALDOCS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "realdocs-dev" / "docs"
@@ -86,6 +90,21 @@ def test_every_prose_word_is_in_the_document(path: Path) -> None:
         if block.kind in PROSE_KINDS:
             missing = [word for word in WORD.findall(extracted.block_text(block)) if word not in known]
             assert not missing, (path.name, missing, extracted.block_text(block))
+
+
+@pytest.mark.parametrize("path", READABLE, ids=lambda p: p.name)
+def test_stored_sentences_are_found_at_their_offsets(path: Path) -> None:
+    """The verbatim guarantee, per stored record: its text is the slice of the extracted text at its offsets, inside
+    one block of its own kind (a table row's sentences stay in their row)."""
+    extracted = extract(path.name, path.read_bytes())
+    records = document_records(extracted)
+    assert records
+    for record in records:
+        assert 0 <= record.start < record.end <= len(extracted.text)
+        assert normalize_space(extracted.text[record.start : record.end]) == record.text
+        assert any(
+            b.kind == record.kind and b.start <= record.start and record.end <= b.end for b in extracted.blocks
+        ), record
 
 
 @pytest.mark.skipif(not REALDOCS_FILES, reason="realdocs-dev not present")
@@ -393,4 +412,126 @@ def test_rtf_text() -> None:
     extracted = read("pep8_pandoc.rtf")
     assert extracted.format == "rtf"
     assert "Use 4 spaces per indentation level." in texts(extracted, "paragraph")
-    assert "lowercase_with_underscores" in extracted.text
+    # pandoc's table: each cell a paragraph of its own (\par before \cell), read as the DOCX and ODT tables are
+    assert texts(extracted, "table_row") == [
+        "Naming style | Example",
+        "lowercase_with_underscores | max_line_length",
+        "CapitalizedWords | HTTPServerError",
+    ]
+    assert not any("|" in paragraph or "Example" in paragraph for paragraph in texts(extracted, "paragraph"))
+
+
+def test_rtf_word_table_rows() -> None:
+    """Word's layout: \\trowd and the cells' \\intbl paragraphs, then the row definition again in a group before
+    \\row; a cell with two paragraphs, an empty cell, identifiers with underscores."""
+    extracted = read("release_table_word.rtf")
+    assert extracted.title == "Release notes"
+    assert [(b.kind, extracted.block_text(b)) for b in extracted.blocks] == [
+        ("heading", "Release notes"),
+        (
+            "paragraph",
+            "The table below lists each supported release of the tool, the date its support ends, and what to know "
+            "before upgrading.",
+        ),
+        ("table_row", "Release | Support ends | Notes"),
+        (
+            "table_row",
+            "2.4 (LTS) | 31 March 2027 | Reads PDF, DOCX and RTF files; set max_file_bytes to raise the size cap.",
+        ),
+        (
+            "table_row",
+            "2.3 | 30 September 2026 | Security fixes only. Run the migrate_index command before upgrading to 2.4.",
+        ),
+        ("table_row", "2.2 | Ended"),
+        (
+            "paragraph",
+            "Releases older than 2.2 get no fixes at all. Ask in the support channel before upgrading a server that "
+            "still runs one.",
+        ),
+    ]
+    row = texts(extracted, "table_row")[1]
+    assert row.split(CELL_SEPARATOR) == [
+        "2.4 (LTS)",
+        "31 March 2027",
+        "Reads PDF, DOCX and RTF files; set max_file_bytes to raise the size cap.",
+    ]
+    # the row's sentences are stored as table rows, word for word
+    records = [r for r in document_records(extracted) if r.kind == "table_row"]
+    assert [r.text for r in records if "2.3" in r.text or "migrate_index" in r.text] == [
+        "2.3 | 30 September 2026 | Security fixes only.",
+        "Run the migrate_index command before upgrading to 2.4.",
+    ]
+
+
+def rtf(body: str) -> ExtractedText:
+    return extract("t.rtf", ("{\\rtf1\\ansi\\deff0{\\fonttbl{\\f0 Arial;}}\n" + body + "\n}").encode("latin-1"))
+
+
+def test_rtf_tables_written_other_ways() -> None:
+    # Word 97 / LibreOffice: one row definition before the cells, no group around \row; two tables with a paragraph
+    # between; a cell holding "|" and an escaped character
+    extracted = rtf(
+        "\\pard Before the tables.\\par\n"
+        "\\trowd\\trgaph70\\cellx2000\\cellx4000\n"
+        "\\pard\\intbl alpha_one\\cell a | b caf\\'e9\\cell\\row\n"
+        "\\trowd\\trgaph70\\cellx2000\\cellx4000\n"
+        "\\pard\\intbl beta\\cell 2\\cell\\row\n"
+        "\\pard Between the tables.\\par\n"
+        "\\trowd\\cellx2000\\pard\\intbl gamma\\cell\\row\n"
+        "\\pard After them.\\par"
+    )
+    assert [(b.kind, extracted.block_text(b)) for b in extracted.blocks] == [
+        ("paragraph", "Before the tables."),
+        ("table_row", "alpha_one | a | b café"),
+        ("table_row", "beta | 2"),
+        ("paragraph", "Between the tables."),
+        ("table_row", "gamma"),
+        ("paragraph", "After them."),
+    ]
+
+
+def test_rtf_table_words_are_control_words_only() -> None:
+    # "\\\\row" is a backslash and the text "row"; \\cellx and \\rowd-like longer words are not \\cell or \\row; an
+    # \\intbl in the style sheet (an ignored destination) opens no table; \\uN missing its fallback character
+    # right before \\cell keeps the cell's end
+    extracted = rtf(
+        "{\\stylesheet{\\s1\\intbl Table Style;}}\n"
+        "\\pard A path C:\\\\row\\\\cell is text.\\par\n"
+        "\\trowd\\cellx1000\\cellx2000\\pard\\intbl\\uc1 x\\u8212\\cell y\\cell\\row\n"
+        "\\pard\\uc1 Last\\u8217?s line.\\par"
+    )
+    assert [(b.kind, extracted.block_text(b)) for b in extracted.blocks] == [
+        ("paragraph", "A path C:\\row\\cell is text."),
+        ("table_row", "x\u2014 | y"),
+        ("paragraph", "Last\u2019s line."),
+    ]
+
+
+def test_rtf_row_without_intbl_or_row_end() -> None:
+    # a hand-made row with no \\trowd or \\intbl takes the text after the last line break as its first cell; a row
+    # never closed by \\row is still a row
+    extracted = rtf("\\pard Intro line.\\par first\\cell second\\cell\\row\n\\trowd\\intbl open\\cell row")
+    assert [(b.kind, extracted.block_text(b)) for b in extracted.blocks] == [
+        ("paragraph", "Intro line."),
+        ("table_row", "first | second"),
+        ("table_row", "open | row"),
+    ]
+
+
+async def test_rtf_table_row_answers_a_question(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "releases.rtf").write_bytes((DATA / "release_table_word.rtf").read_bytes())
+    store = await Store.open(tmp_path / "db.sqlite3")
+    try:
+        service = AnswerService(store, docs)
+        report = await service.reindex()
+        assert report.added == ("releases.rtf",)
+        answer = await service.ask("Which release is supported until 30 September 2026?")
+        assert answer.hits[0].text == "2.3 | 30 September 2026 | Security fixes only."
+        answer = await service.ask("What command should I run before upgrading to 2.4?")
+        assert answer.hits[0].text == "Run the migrate_index command before upgrading to 2.4."  # the same row's cell
+        answer = await service.ask("Which setting raises the size cap?")
+        assert answer.hits[0].text.startswith("2.4 (LTS) | 31 March 2027 | Reads PDF, DOCX and RTF files")
+    finally:
+        await store.close()

@@ -35,7 +35,8 @@ AUTO_LANGUAGE = "auto"
 # 3: plain text: a one-line headline block before prose is a heading, a title page and contents are meta; PDF: title
 # lines without a number are headings, numbered lines that go on ("1. A session, or") are not.
 # 4: plain text: one-line blocks before the first prose stay paragraphs (a news digest's headlines).
-INGEST_VERSION = 4
+# 5: RTF: table rows (\trowd ... \cell ... \row) are table_row blocks, their cells joined by CELL_SEPARATOR.
+INGEST_VERSION = 5
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

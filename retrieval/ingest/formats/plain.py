@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 import re
 
 from retrieval.ingest.decode import UnreadableDocument
-from retrieval.ingest.formats.blocks import BlockBuilder
+from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space
 from retrieval.ingest.split import looks_like_headline
 from retrieval.ingest.structure import ExtractedText
+
+logger = logging.getLogger(__name__)
 
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\f\v]*\n")
 # Header fields of Project Gutenberg and similar plain-text editions ("Title: ...", "Release date: ...").
@@ -96,17 +99,107 @@ def is_section_heading(line: str) -> bool:
     )
 
 
+# striprtf writes "|" for \cell and a line break for \row, and nothing for \trowd or \intbl, so a cell holding "|"
+# or a paragraph break cannot be told from the table's own structure in its output. Before striprtf runs, these
+# control words are replaced by marker characters it passes through as text (Unicode noncharacters: latin-1 decoded
+# source holds none, and no writer escapes them). Each follows an empty group "{}", which ends any \uN fallback skip,
+# so the marker is never swallowed; one inside an ignored destination (a style sheet's \intbl) is dropped with it.
+_ROW_START = "\ufdd0"  # \trowd (a row's definition) or \intbl (a paragraph in a table): a row's cells follow
+_CELL_END = "\ufdd1"  # \cell
+_ROW_END = "\ufdd2"  # \row
+_MARKERS = {"trowd": _ROW_START, "intbl": _ROW_START, "cell": _CELL_END, "row": _ROW_END}
+# An escaped backslash is matched (and kept) first, so "\\row" in the text is not a control word; a control word
+# ends at its first non-letter (\cellx is another word) and takes one space after it as its delimiter.
+_TABLE_WORD = re.compile(r"\\\\|\\(trowd|intbl|cell|row)(?![a-zA-Z])(?:-?\d+)? ?")
+_MARKER = re.compile(f"[{_ROW_START}{_CELL_END}{_ROW_END}]")
+
+
 def rtf_text(data: bytes) -> ExtractedText:
-    """Read RTF through striprtf (BSD-3, pure Python): each RTF paragraph (one line of its output) is a paragraph."""
+    """Read RTF through striprtf (BSD-3, pure Python): each RTF paragraph (one line of its output) is a paragraph,
+    each table row (\\trowd ... \\cell ... \\row) a table row, its cells joined by CELL_SEPARATOR."""
     from striprtf.striprtf import rtf_to_text
 
     source = data.decode("latin-1")  # RTF is 7-bit; \'xx escapes and \uN carry the other characters
+    source = _TABLE_WORD.sub(_mark_table_word, source)
     try:
         text: str = rtf_to_text(source, errors="replace")  # type: ignore[no-untyped-call]
     except (ValueError, IndexError) as error:
         raise UnreadableDocument("damaged RTF") from error
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
+    if not _MARKER.sub("", text).strip():
         raise UnreadableDocument("RTF with no text")
+    lines, rows = _rtf_lines_and_rows(text)
     # striprtf ends each \par with one newline: a paragraph per line, tab-separated cells kept as they are.
-    return plain_text("\n\n".join(text.split("\n")), "rtf")
+    extracted = plain_text("\n\n".join(lines), "rtf")
+    if not rows:
+        return extracted
+    # Table rows go in among plain_text's blocks (one per line, in order), so its title and heading rules read the
+    # paragraphs as before and never take a row for a title.
+    if len(extracted.blocks) != len(lines):
+        logger.warning("RTF: %d blocks for %d lines; table rows may be out of place", len(extracted.blocks), len(lines))
+    builder = BlockBuilder()
+    row_index = 0
+    for index, block in enumerate(extracted.blocks):
+        while row_index < len(rows) and rows[row_index][0] <= index:
+            builder.add("table_row", CELL_SEPARATOR.join(rows[row_index][1]))
+            row_index += 1
+        builder.add(block.kind, extracted.block_text(block), level=block.level, page=block.page)
+    for _, cells in rows[row_index:]:
+        builder.add("table_row", CELL_SEPARATOR.join(cells))
+    return builder.build("rtf", extracted.title, extracted.notes)
+
+
+def _mark_table_word(match: re.Match[str]) -> str:
+    word = match.group(1)
+    return match.group(0) if word is None else "{}" + _MARKERS[word]
+
+
+def _rtf_lines_and_rows(text: str) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """Split striprtf's marked output into paragraph lines (non-blank) and table rows: (number of lines before the
+    row, its non-empty cells with white space collapsed)."""
+    lines: list[str] = []
+    rows: list[tuple[int, list[str]]] = []
+    cells: list[str] = []  # the cells of the row being read
+    pending = ""  # text since the last cell or row end
+    for piece in re.split(f"([{_CELL_END}{_ROW_END}])", text):
+        if piece == _CELL_END:
+            if not cells:
+                # the row's first cell: what came before its \trowd or \intbl (or, with neither, before its last
+                # line break) is text outside the table
+                before, cell = _split_row_start(pending)
+                _add_lines(lines, before)
+                pending = cell
+            cells.append(pending)
+            pending = ""
+        elif piece == _ROW_END:
+            if cells:
+                cells.append(pending)  # text between the last \cell and \row is a cell too (usually empty)
+                _add_row(rows, len(lines), cells)
+                cells, pending = [], ""
+        else:
+            pending += piece
+    if cells:  # a row never closed by \row: its cells are still a row
+        cells.append(pending)
+        _add_row(rows, len(lines), cells)
+    else:
+        _add_lines(lines, pending)
+    return lines, rows
+
+
+def _split_row_start(pending: str) -> tuple[str, str]:
+    """Text before a table row and the first cell's text, cut at the row's first start marker."""
+    at = pending.find(_ROW_START)
+    if at < 0:
+        at = pending.rfind("\n") + 1
+    return pending[:at], pending[at:]
+
+
+def _add_row(rows: list[tuple[int, list[str]]], lines_before: int, cells: list[str]) -> None:
+    # empty cells are left out, as the other formats' readers do
+    row = [cell for cell in (collapse_space(_MARKER.sub("", c)).strip() for c in cells) if cell]
+    if row:
+        rows.append((lines_before, row))
+
+
+def _add_lines(lines: list[str], text: str) -> None:
+    lines.extend(line for line in _MARKER.sub("", text).split("\n") if line.strip())
