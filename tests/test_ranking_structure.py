@@ -3,6 +3,8 @@ and sentences that only point at what follows."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from retrieval.answer import ranking
@@ -114,3 +116,55 @@ def test_a_section_path_is_read_in_the_question_language() -> None:
     assert ranking.section_terms("Die Häuser und die Straßen", "de") == {"haus", "strass"}
     english = {r.position: r.score for r in rank_sentences(question, terms, indexed, engine, None, 5)}
     assert english[0] == english[1]  # read as English, the heading's "häuser" is not the question's "haus"
+
+
+RELEASES = """# Releases
+
+Each release gets security fixes for a while after the next one is out.
+
+| Release | Support ends | Notes |
+|---|---|---|
+| 2.2 | 31 March 2026 | End of life. |
+| 2.3 | 30 September 2026 | Security fixes only. |
+| 2.4 | 31 March 2027 | Current release. |
+"""
+
+
+@pytest.mark.parametrize(
+    "question, row",
+    [
+        ("When does support for release 2.3 end?", "2.3 | 30 September 2026 | Security fixes only."),
+        ("What are the notes for release 2.4?", "2.4 | 31 March 2027 | Current release."),
+    ],
+)
+@pytest.mark.parametrize("engine", ["rank-bm25", "tantivy"])
+async def test_a_table_header_row_leads_its_rows_and_answers_nothing(
+    tmp_path: Path, question: str, row: str, engine: str
+) -> None:
+    # The header shares the question's words ("Release", "Support ends", "Notes") with every row: it lends them to the
+    # rows below it, as a list's lead-in does, and does not answer itself.
+    from retrieval.service import AnswerService
+    from retrieval.store.database import Store
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "releases.md").write_text(RELEASES, encoding="utf-8")
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, engine=engine)
+        await service.reindex()
+        answer = await service.ask(question, top=3)
+    assert not answer.not_found, answer.reason  # the row's answer leans on its header's words
+    assert answer.hits[0].text == row
+
+
+def test_only_a_table_first_row_of_labels_is_a_header() -> None:
+    def rows(*texts: str) -> list[IndexedSentence]:
+        return [IndexedSentence(i, 1, i + 1, 1, t, tuple(tokenize(t))) for i, t in enumerate(texts)]
+
+    table = rows("Intro text.", "Release | Support ends", "2.3 | 30 September 2026", "Name | Role")
+    assert ranking.is_table_header(table, 1)
+    assert not ranking.is_table_header(table, 2)  # a digit: data
+    assert not ranking.is_table_header(table, 3)  # labels, but not the first row
+    assert not ranking.is_table_header(rows("The release is out. | Yes"), 0)  # a sentence's end
+    assert not ranking.is_table_header(rows("Release notes"), 0)  # no cells
+    assert lead_in(table, 2) == 1

@@ -12,9 +12,11 @@ A sentence on its own often lacks the words of the question that its neighbours 
 - the document's structure (issue 12): `SECTION_WEIGHT` × the IDF of the question terms its section path (the headings
   above it) holds, so "Which PEP does SQLModel adopt for editor support?" finds the sentence under "Editor support"
   first (it was fifth); `LEAD_IN_WEIGHT` × the BM25 of the sentence it leans on across a block boundary (the lead-in
-  "This list MAY include:" of a list item, a question or ':' just before it, the sentence before a paragraph that
-  opens "These are: ..."); and a sentence that only points at what follows (ends in '?' or ':': "Why should we
-  declare it with int | None?", "Go users mostly use the following debuggers:") keeps `POINTER_FACTOR` of its score.
+  "This list MAY include:" of a list item, a table's header row of labels for its rows, a question or ':' just before
+  it, the sentence before a paragraph that opens "These are: ..."), whose question terms then count as the hit's
+  evidence for "not found" too; and a sentence that only points at what follows (ends in '?' or ':': "Why should we
+  declare it with int | None?", "Go users mostly use the following debuggers:", a header row) keeps `POINTER_FACTOR`
+  of its score.
 
 Measured with bench/quality.py on bench/data/squad-small (293 questions) against sentence BM25 alone (k1 1.2, b 0.5):
 hit@1 0.689 → 0.724, hit@5 0.874 → 0.915, MRR@10 0.774 → 0.803; each part helped on both halves of the set (odd and
@@ -48,6 +50,7 @@ from typing import Protocol, runtime_checkable
 from retrieval.answer.cues import answer_cue
 from retrieval.index.engine import Engine, ParagraphAwareEngine, ParagraphHit, SentenceHit
 from retrieval.index.paragraphs import ParagraphIndex, same_paragraph
+from retrieval.ingest.formats.blocks import CELL_SEPARATOR
 from retrieval.models import IndexedSentence
 from retrieval.tokenize import ENGLISH, tokenize
 
@@ -200,8 +203,9 @@ def rank_sentences(
         scored.append((score, position, leans))
     scored.sort(key=lambda r: (-r[0], r[1]))
 
+    leads: dict[int, int] = {}  # a candidate's lead-in that added to its score
     if SECTION_WEIGHT or LEAD_IN_WEIGHT or POINTER_FACTOR != 1.0:
-        scored = _with_structure(scored, terms, sentences, engine, own, limit, language)
+        scored = _with_structure(scored, terms, sentences, engine, own, limit, language, leads)
 
     cue = answer_cue(question) if CUE_WEIGHT else None
     if cue is not None:
@@ -217,12 +221,24 @@ def rank_sentences(
 
     if isinstance(engine, ParagraphAwareEngine):
         # Matched terms only for the sentences returned and those they lean on (not for every candidate).
-        wanted = [r[1] for r in scored] + [r[1] - 1 for r in scored if r[2]]
+        wanted = (
+            [r[1] for r in scored] + [r[1] - 1 for r in scored if r[2]] + [leads[r[1]] for r in scored if r[1] in leads]
+        )
         matched = engine.matched_terms(terms, [p for p in dict.fromkeys(wanted) if p in own])
     return [
-        RankedSentence(position, score, matched.get(position, ()), matched.get(position - 1, ()) if leans else ())
+        RankedSentence(position, score, matched.get(position, ()), _context_terms(matched, position, leans, leads))
         for score, position, leans in scored
     ]
+
+
+def _context_terms(
+    matched: Mapping[int, tuple[str, ...]], position: int, leans: bool, leads: Mapping[int, int]
+) -> tuple[str, ...]:
+    """The question terms of the sentence a hit leans on: the one before it in its paragraph, or its lead-in."""
+    if leans:
+        return matched.get(position - 1, ())
+    lead = leads.get(position)
+    return matched.get(lead, ()) if lead is not None else ()
 
 
 @lru_cache(maxsize=4096)
@@ -263,11 +279,36 @@ def lead_in(sentences: Sequence[IndexedSentence], position: int) -> int | None:
         candidate = sentences[back]
         if candidate.document_id != here.document_id:
             return None
-        if candidate.text.rstrip().endswith(":"):
+        if candidate.text.rstrip().endswith(":") or is_table_header(sentences, back):
             return back
+        if CELL_SEPARATOR in candidate.text:
+            continue  # a row above in the same table (a cell may hold several sentences)
         if candidate.sentence != 1 or (back > 0 and same_paragraph(sentences[back - 1], candidate)):
             return None  # a paragraph of several sentences: not a list
     return None
+
+
+# A header row's cells are labels: this many words at most, no digits, no sentence's end.
+_LABEL_WORDS = 4
+
+
+def is_table_header(sentences: Sequence[IndexedSentence], position: int) -> bool:
+    """True for the first row of a table when its cells are labels ("Release | Support ends | Notes"): it names what
+    the rows below hold, as a list's lead-in does, and answers nothing itself."""
+    text = sentences[position].text
+    if CELL_SEPARATOR not in text:
+        return False
+    if position > 0:
+        previous = sentences[position - 1]
+        if previous.document_id == sentences[position].document_id and CELL_SEPARATOR in previous.text:
+            return False  # not the table's first row
+    return all(
+        cell.strip()
+        and len(cell.split()) <= _LABEL_WORDS
+        and not any(ch.isdigit() for ch in cell)
+        and not cell.rstrip().endswith((".", "!", "?"))
+        for cell in text.split(CELL_SEPARATOR)
+    )
 
 
 def is_pointer(text: str) -> bool:
@@ -283,7 +324,10 @@ def _with_structure(
     own: Mapping[int, SentenceHit],
     limit: int,
     language: str,
+    leads: dict[int, int],
 ) -> list[tuple[float, int, bool]]:
+    """`scored` with the section, lead-in and pointer parts added (to the candidates near enough the cut to move);
+    fills `leads` with each candidate's lead-in that added to its score."""
     weights = _term_weights(engine, terms)
     reach = SECTION_WEIGHT * sum(weights.values()) + LEAD_IN_WEIGHT * max((h.score for h in own.values()), default=0)
     cut = scored[min(limit, len(scored)) - 1][0] - reach
@@ -301,7 +345,8 @@ def _with_structure(
             lead = lead_in(sentences, position)
             if lead is not None and lead in own:
                 score += LEAD_IN_WEIGHT * own[lead].score
-        if POINTER_FACTOR != 1.0 and is_pointer(sentence.text):
+                leads[position] = lead
+        if POINTER_FACTOR != 1.0 and (is_pointer(sentence.text) or is_table_header(sentences, position)):
             score *= POINTER_FACTOR
         out.append((score, position, leans))
     out.sort(key=lambda r: (-r[0], r[1]))
