@@ -719,6 +719,11 @@ def _another_organisation(tokens: Sequence[Token], covered: Sequence[bool], inde
     California and | Columbia University"; not "Department of Health and Human Services")."""
     if index >= len(tokens) or not tokens[index].capitalised or is_common(tokens[index].text, lexicon):
         return False
+    return _organisation_word_ahead(tokens, covered, index, lexicon)
+
+
+def _organisation_word_ahead(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon) -> bool:
+    """True when one of the (up to four) capitalised, unclaimed words after `index` is an organisation word."""
     look = index + 1
     while look < len(tokens) and look - index <= 4 and tokens[look].capitalised and not covered[look]:
         if lexicon.has_lower("organisation_words", tokens[look].lower):
@@ -735,12 +740,7 @@ def _cuts(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon:
         return False
     if tokens[index].affix not in AFFIX_PREFIXES or index == start or tokens[index - 1].lower in STOP_WORDS:
         return True
-    look = index + 1
-    while look < len(tokens) and look - index <= 4 and tokens[look].capitalised and not covered[look]:
-        if lexicon.has_lower("organisation_words", tokens[look].lower):
-            return False
-        look += 1
-    return True
+    return not _organisation_word_ahead(tokens, covered, index, lexicon)
 
 
 # Plural groups whose possessive opens an organisation's name: "People's Liberation Army", "Workers' Party".
