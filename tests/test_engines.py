@@ -546,3 +546,13 @@ def test_parallel_reading_gives_the_same_scan(docs: Path, monkeypatch: pytest.Mo
     parallel = ingest.scan_documents(docs, {}, progress=lambda *args: progress.append(args))
     assert parallel == sequential
     assert [p[0] for p in progress] == list(range(1, 11)) and progress[-1][2] == 9 + 6 * 2
+
+
+def test_holds_any_sees_only_the_view() -> None:
+    from retrieval.index.scoped import FilteredEngine
+
+    engine = RankBM25Engine([["okapi", "forest"], ["zebra", "plain"]])
+    assert engine.holds_any(["zebra", "lion"]) and not engine.holds_any(["lion"])
+    first_only = FilteredEngine(engine, lambda position: position == 0)
+    assert first_only.holds_any(["okapi"]) and not first_only.holds_any(["zebra"])
+    assert first_only.known_terms(["zebra"]) == ["zebra"]  # the statistics still count every collection

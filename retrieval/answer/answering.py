@@ -263,10 +263,10 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
 
 
 def _mentioned(engine: Engine, terms: Sequence[str]) -> bool:
-    """True when a sentence the engine answers from holds one of `terms`. Asked of its search rather than of its term
-    statistics, which count every collection: a server is never told what another server's documents mention."""
-    known = engine.known_terms(terms)
-    return bool(known) and bool(engine.search(known, 1))
+    """True when a sentence the engine answers from holds one of `terms`. Asked of the engine's view rather than of
+    its term statistics, which count every collection: a server is never told what another server's documents
+    mention."""
+    return bool(terms) and engine.holds_any(terms)
 
 
 _ACCENTED_LETTERS = "àáâäçèéêëíîïñóôöúûü"

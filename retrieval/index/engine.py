@@ -43,6 +43,10 @@ class Engine(Protocol):
         """The terms that occur somewhere in the corpus."""
         ...
 
+    def holds_any(self, terms: Sequence[str]) -> bool:
+        """True when a sentence this engine answers from holds one of `terms` (a scoped view: one in its scope)."""
+        ...
+
     def document_frequency(self, term: str) -> int:
         """In how many sentences `term` occurs."""
         ...
@@ -87,6 +91,12 @@ class RankBM25Engine:
 
     def document_frequency(self, term: str) -> int:
         return len(self._postings.get(term, ()))
+
+    def holds_any(self, terms: Sequence[str], within: Callable[[int], bool] | None = None) -> bool:
+        """As `Engine.holds_any`; `within` keeps only the positions it allows."""
+        if within is None:
+            return any(term in self._postings for term in terms)
+        return any(within(position) for term in terms for position in self._postings.get(term, ()))
 
     def idf(self, term: str) -> float:
         """The IDF rank-bm25 gives `term` (0 for an unknown term)."""

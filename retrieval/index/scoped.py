@@ -54,6 +54,11 @@ class FilteredEngine:
     def document_frequency(self, term: str) -> int:
         return self._inner.document_frequency(term)
 
+    def holds_any(self, terms: Sequence[str]) -> bool:
+        if isinstance(self._inner, RankBM25Engine):
+            return self._inner.holds_any(terms, within=self._allowed)
+        return bool(self.search(self._inner.known_terms(terms), 1))
+
     def search(self, terms: Sequence[str], limit: int) -> list[ScoredSentence]:
         if isinstance(self._inner, RankBM25Engine):
             return self._inner.search(terms, limit, within=self._allowed)

@@ -276,6 +276,12 @@ class TantivyEngine:
     def known_terms(self, terms: Sequence[str]) -> list[str]:
         return [term for term in dict.fromkeys(terms) if self.document_frequency(term) > 0]
 
+    def holds_any(self, terms: Sequence[str]) -> bool:
+        known = self.known_terms(terms)
+        if self._scope is None or not known:
+            return bool(known)
+        return bool(self.search(known, 1))  # the collections filter applies
+
     def _query(self, schema: tantivy.Schema, terms: Sequence[str]) -> tantivy.Query:
         query = tantivy.Query.boolean_query(
             [(tantivy.Occur.Should, tantivy.Query.term_query(schema, _TOKENS, term)) for term in terms]
