@@ -331,7 +331,7 @@ def test_a_partly_corrupt_database_is_one_line_and_exit_3(
     assert run(capsys, "index", *paths(docs, db))[0] == 0
     size = db.stat().st_size
     with open(db, "r+b") as handle:
-        for offset in range(4096 * 3, size, 4096 * 2):
+        for offset in range(4096 * 3, size, 4096):
             handle.seek(offset + 100)
             handle.write(b"\xde\xad\xbe\xef" * 200)
     for command in (["ask", "What did Putin say?"], ["index"], ["sources"], ["actors"]):
