@@ -216,11 +216,6 @@ def question_language(question: str, corpus: Corpus) -> str:
     return detect_language(question, {document.language for document in corpus.documents.values()})
 
 
-def question_terms(question: str, corpus: Corpus) -> list[str]:
-    """The question's terms, tokenized in its language (`question_language`)."""
-    return tokenize(question, question_language(question, corpus))
-
-
 # A question of at most this many distinct terms names what it asks about; a longer one also tells its context ("I'm
 # coming from Django, ..."), whose names the documents need not mention.
 SHORT_QUESTION_TERMS = 12
@@ -254,19 +249,14 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
             continue  # capitalised only because it opens the question
         if surface.casefold() in common and not surface[0].isupper():
             continue  # a common word, unless capitalised inside the question: a product's name ("Zoom", "Black")
-        if _mentioned(engine, [token.term]):
+        # Asked of the engine's view, not of its term statistics, which count every collection: a server is never told
+        # what another server's documents mention.
+        if engine.holds_any([token.term]):
             continue
-        if _mentioned(engine, _one_edit_away(token.term)):
+        if engine.holds_any(_one_edit_away(token.term)):
             continue  # a misspelling of a name the documents use ("Hatmanis" for "Hartmanis", "Herve" for "Hervé")
         names.setdefault(surface, None)
     return list(names)
-
-
-def _mentioned(engine: Engine, terms: Sequence[str]) -> bool:
-    """True when a sentence the engine answers from holds one of `terms`. Asked of the engine's view rather than of
-    its term statistics, which count every collection: a server is never told what another server's documents
-    mention."""
-    return bool(terms) and engine.holds_any(terms)
 
 
 _ACCENTED_LETTERS = "àáâäçèéêëíîïñóôöúûü"
