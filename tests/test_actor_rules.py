@@ -603,3 +603,37 @@ def test_a_closed_quotation_does_not_wait_for_a_speaker_across_a_paragraph_break
     assert 2 not in result.statements and result.statements[3] == {"Tom Hale"}
     same = found(analyse(['"We are ready for the storm and the flooding."', "Tom Hale said the roads were closed."]))
     assert same.statements[1] == {"Tom Hale"}  # in one paragraph it still waits for the next sentence's speaker
+
+
+def test_an_apposition_or_relative_clause_left_unclosed_still_leads_to_the_names_verb() -> None:
+    result = found(
+        analyse(
+            'Tom Hale, adviser to the city council on transport said in an interview, "The bridge is late."',
+            'Anna Berg, who runs a shelter for the Harbour Trust said, "We are full."',
+            "Rafa Ortiz, a spokesman for the port said the ships were delayed.",
+            "The bridge plan, the mayor said, will cost more than expected.",  # a parenthetical verb
+            "Tom Hale, who the police said was armed, was arrested.",  # the clause has a subject of its own
+        )
+    )
+    assert result.statements[1] == {"Tom Hale"} and result.statements[2] == {"Anna Berg"}
+    assert result.statements[3] == {"Rafa Ortiz"}
+    assert 4 not in result.statements and 5 not in result.statements
+
+
+def test_two_common_words_joined_by_and_before_an_organisation_word_are_one_name() -> None:
+    result = found(
+        analyse(
+            "The Ways and Means Committee approved the bill.",
+            "Tom Hale, chairman of the Ways and Means Committee, said the vote was close.",
+            "The Fish and Wildlife Service said the river was clean.",
+        )
+    )
+    assert {"Ways and Means Committee", "Fish and Wildlife Service"} <= set(result.names)
+    assert not {"Ways", "Means Committee", "Fish", "Wildlife Service"} & set(result.names)
+
+
+def test_korea_alone_is_a_peninsula_not_an_actor() -> None:
+    result = found(analyse("Officials in Korea said the talks would resume.", "Korea said it would send a delegation."))
+    assert "Korea" not in result.names
+    both = found(analyse("North Korea said it would test a missile.", "South Korea said the talks were over."))
+    assert both.names["North Korea"][0] == both.names["South Korea"][0] == "country"

@@ -217,7 +217,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 and close > position + 1
                 and tokens[close - 1].lower not in _NOUN_MARKERS  # "X, in remarks to Y, said": a noun
             ):
-                return -1
+                return close if _unclosed_apposition(tokens, position, close, lexicon) else -1
             if token.text == ",":
                 verb = _speech_verb_after(tokens, close + 1, lexicon, allow_apposition=False)
                 if verb >= 0 or close + 1 >= len(tokens):
@@ -240,6 +240,39 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
 
 
 _READS = frozenset({"reads", "read"})
+# words that open a clause's own subject: "who the police said was armed", "who he said ..."
+_NOT_A_CLAUSE_VERB = frozenset(
+    {"the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "his", "her"}
+    | {"their", "its", "our", "my", "your", "some", "many", "officials"}
+)
+
+
+def _unclosed_apposition(tokens: Sequence[Token], comma: int, verb: int, lexicon: Lexicon) -> bool:
+    """An apposition or relative clause whose closing comma the writer left out, the name's own verb after it.
+
+    "X, consultant to the government on terrorism said in an interview", "X, who tracks web sites for NBC News
+    said, ...": the clause opens with a role ("consultant", "a spokesman for ...") or with "who" and its own verb,
+    not with a subject of its own ("X, the minister said", "X, who the police said was armed"); and the verb is not
+    a parenthetical one, which a comma closes ("The plan, the minister said, will fail").
+    """
+    first = tokens[comma + 1]
+    if first.lower == "who":
+        opener = tokens[comma + 2] if comma + 2 < verb else None
+        if opener is None or opener.capitalised or opener.lower in _NOT_A_CLAUSE_VERB or opener.kind != "word":
+            return False
+    else:
+        role = comma + 2 if first.lower in ("a", "an") else comma + 1  # not "the": "X, the minister said" is a subject
+        if role >= verb or tokens[role].capitalised or not _is_role(tokens[role].lower, lexicon):
+            return False
+        if verb - comma < 4:
+            return False  # "X, spokesman said": too short to be more than a headline's shorthand
+    if tokens[verb - 1].lower in lexicon.words.get("auxiliaries", _NONE) or tokens[verb - 1].lower in _BE_FORMS:
+        return False  # "X, who was told ...": spoken to
+    after = tokens[verb + 1] if verb + 1 < len(tokens) else None
+    if after is not None and after.text == ",":
+        following = tokens[verb + 2] if verb + 2 < len(tokens) else None
+        return following is not None and following.text in _QUOTES
+    return True
 
 
 def _place_after_comma(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -> bool:
@@ -681,6 +714,8 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 end += 1
             elif _group_possessive(tokens, covered, end):
                 end += 2  # "the National People's Congress", "the Workers' Party": a group's possessive inside
+            elif current.lower == "and" and not tail and _common_pair_of_a_body(tokens, covered, end, lexicon):
+                end += 1  # "the Ways and Means Committee", "the Food and Drug Administration": one name
             elif (
                 (
                     (
@@ -711,6 +746,25 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _common_pair_of_a_body(
+    tokens: Sequence[Token], covered: Sequence[bool], conjunction: int, lexicon: Lexicon
+) -> bool:
+    """True when the "and" at `conjunction` joins two common words inside one organisation's name: common words on
+    both sides and an organisation word right after ("Ways and Means Committee", "Fish and Wildlife Service"; not
+    "Google and Acme Corporation", two names)."""
+    following = conjunction + 1
+    return (
+        following < len(tokens)
+        and tokens[following].capitalised
+        and not covered[following]
+        and tokens[conjunction - 1].kind == "word"
+        and is_common(tokens[conjunction - 1].text, lexicon)
+        and is_common(tokens[following].text, lexicon)
+        and not lexicon.has_lower("organisation_words", tokens[conjunction - 1].lower)  # "the Senate and House"
+        and _organisation_word_ahead(tokens, covered, following, lexicon)
+    )
 
 
 def _another_organisation(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon) -> bool:
