@@ -637,3 +637,21 @@ def test_korea_alone_is_a_peninsula_not_an_actor() -> None:
     assert "Korea" not in result.names
     both = found(analyse("North Korea said it would test a missile.", "South Korea said the talks were over."))
     assert both.names["North Korea"][0] == both.names["South Korea"][0] == "country"
+
+
+def test_a_title_named_after_a_territory_is_one_person_and_the_place_no_actor() -> None:
+    result = found(
+        analyse(
+            "The Duke of Wellington said the estate would stay open.",
+            "The Archbishop of Canterbury said the church would help.",
+        )
+    )
+    assert result.names["Duke of Wellington"][0] == result.names["Archbishop of Canterbury"][0] == "person"
+    assert result.statements[1] == {"Duke of Wellington"} and result.statements[2] == {"Archbishop of Canterbury"}
+    assert "New Zealand" not in result.names  # Wellington is its capital, not here
+
+
+def test_a_list_of_places_after_a_place_noun_and_of_is_places() -> None:
+    result = found(analyse("Residents of Oakridge and Millbrook said the water was unsafe."))
+    assert not {"Oakridge", "Millbrook"} & set(result.names)
+    assert 1 not in result.statements

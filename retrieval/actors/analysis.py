@@ -356,6 +356,18 @@ def _previous_word(tokens: Sequence[Token], index: int, skip_the: bool = True) -
     return None
 
 
+def _place_noun_before(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """True when the word before `position` ("of") is a place noun: "the towns of", "residents of"."""
+    return (
+        position >= 1
+        and tokens[position - 1].kind == "word"
+        and (
+            lexicon.has_lower("place_nouns", tokens[position - 1].lower)
+            or lexicon.has_lower("place_nouns", tokens[position - 1].lower.removesuffix("s"))
+        )
+    )
+
+
 def _after_locative(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
     """True when the name at `index` follows "in"/"at"/... directly or through "X and", "X,"."""
     return bool(_locative_before(tokens, index, lexicon))
@@ -375,6 +387,8 @@ def _locative_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> s
                 position -= 1
                 steps += 1
                 continue
+            if token.lower == "of" and steps and _place_noun_before(tokens, position, lexicon):
+                return token.lower  # "residents of Oakridge and | Millbrook": the list goes on in places
             return token.lower if lexicon.has_lower("locatives", token.lower) else ""
         if token.capitalised or token.text == ",":
             position -= 1
@@ -554,6 +568,13 @@ def _names_a_body_after(tokens: Sequence[Token], index: int, lexicon: Lexicon) -
     return position > index and lexicon.has_lower("organisation_words", tokens[position - 1].lower)
 
 
+# Titles named after a territory: with "of" and the place they make one person's name, and the place is no actor.
+_TERRITORIAL_TITLES = frozenset(
+    {"duke", "duchess", "earl", "countess", "marquess", "marquis", "viscount", "baron", "baroness", "archbishop"}
+    | {"bishop", "prince", "princess"}
+)
+
+
 def _inside_a_name(
     tokens: Sequence[Token],
     covered: Sequence[bool],
@@ -575,6 +596,8 @@ def _inside_a_name(
         )
     if form == ADJECTIVE_FORM and nxt is not None and nxt.text in ("-", "–") and end + 1 < len(tokens):
         nxt = tokens[end + 1]  # "American - Islamic"
+    if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _TERRITORIAL_TITLES:
+        return tokens[start - 2].capitalised  # "the Duke of Wellington", "the Archbishop of Canterbury": a person
     before = start - 1
     while before >= 1 and before > start - 3 and tokens[before].capitalised and not covered[before]:
         before -= 1  # "University of Southern | Indiana"
@@ -722,6 +745,7 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                         current.lower in ("of", "for", "on")
                         and lexicon.has_lower("organisation_words", tokens[end - 1].lower)
                     )
+                    or (current.lower == "of" and not tail and tokens[end - 1].lower in _TERRITORIAL_TITLES)
                     or (tail and current.lower in ("of", "for", "and"))
                 )
                 and end + 1 < len(tokens)
@@ -942,7 +966,11 @@ def _find_name_candidates(
                 for i in words[:-1]
             )
         )
-        if not is_org and inside and any(i in inside for i in words):
+        # "the Duke of Wellington", "the Archbishop of Canterbury": a person, the place part of the title
+        territorial = (
+            len(words) >= 3 and tokens[words[0]].lower in _TERRITORIAL_TITLES and tokens[words[1]].lower == "of"
+        )
+        if not is_org and not territorial and inside and any(i in inside for i in words):
             is_org = True  # a country inside a name: "Environment Canada", "Food Standards Australia New Zealand"
         if not is_org and _names_a_title(tokens, words, run_end, lexicon):
             continue
@@ -953,9 +981,9 @@ def _find_name_candidates(
             and all(is_common(tokens[i].text, lexicon) for i in words)
         ):
             continue  # the start of a title: "Shadow Home | Secretary Yvette Cooper"
-        titled = False
+        titled = territorial
         phrase_start = run_start
-        if not is_org:
+        if not is_org and not territorial:
             if (
                 len(words) > 1
                 and first >= 2
