@@ -655,3 +655,17 @@ def test_a_list_of_places_after_a_place_noun_and_of_is_places() -> None:
     result = found(analyse("Residents of Oakridge and Millbrook said the water was unsafe."))
     assert not {"Oakridge", "Millbrook"} & set(result.names)
     assert 1 not in result.statements
+
+
+def test_a_pronoun_in_a_later_clause_stands_for_the_name_opening_its_sentence() -> None:
+    result = found(
+        analyse(
+            "Tom Hale said the plant would stay open.",
+            "Anna Berg visited the plant in Leeds, where she claimed the plan would cut jobs.",
+        )
+    )
+    assert result.statements[2] == {"Anna Berg"}  # not the speaker of the sentence before
+    before = found(
+        analyse("Tom Hale met the union.", "The union asked for more money, but he replied that it was fixed.")
+    )
+    assert before.statements[2] == {"Tom Hale"}  # no name opens the sentence: the person named before

@@ -39,6 +39,7 @@ from retrieval.actors.facts import (
     REFERS,
     RELIABLE,
     SKIP,
+    SUBJECT,
     UNRELIABLE,
     DocumentFacts,
     NameCount,
@@ -1769,6 +1770,14 @@ def _sentence_facts(
     spots = tuple(
         _spot(key, m.start, m.end, m.phrase_start, tokens, lexicon, m.is_adjective, m.possessive) for m, key in mentions
     )
+    if (
+        continuation == PERSON
+        and spots
+        and spots[0].phrase_start == 0
+        and not spots[0].possessive
+        and not spots[0].adjective
+    ):
+        continuation = SUBJECT  # "Anna Berg visited the plant, where she claimed ...": the sentence's subject
     joins = 0
     and_verbs: list[tuple[int, int]] = []
     cues: list[tuple[int, int, int]] = []

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 # Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
 # recomputed.
-ACTORS_VERSION = 42
+ACTORS_VERSION = 43
 
 # Actor kinds.
 PERSON = "person"
@@ -44,6 +44,9 @@ RELIABLE, UNRELIABLE = "+", "-"  # NameCount.reliable, when it is not a word the
 QUOTED, QUOTE_OPEN, PARAGRAPH, QUOTE_MARK = 1, 2, 4, 8
 SKIP = "skip"  # SentenceFacts.continuation of a sentence without words ("..."): linking passes over it
 REFERS = "refers"  # SentenceFacts.continuation of "He met families.": no speech, the same person goes on
+# SentenceFacts.continuation of "X visited Leeds, where she claimed ...": a pronoun inside a later clause of a sentence
+# that opens with a name, which it most likely stands for
+SUBJECT = "subject"
 COUNTRY_KEY = "#"  # merge keys of countries: this, then the country's name (name keys are words)
 
 

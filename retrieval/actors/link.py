@@ -23,6 +23,7 @@ from retrieval.actors.facts import (
     QUOTED,
     REFERS,
     SKIP,
+    SUBJECT,
     SentenceFacts,
     Spot,
 )
@@ -89,6 +90,8 @@ def link_document(
         actors = [resolve.get(spot.key, -1) for spot in spots]
         speakers = _sentence_speakers(facts, spots, actors, kinds) if spots else []
         personal = facts.continuation in _PERSONAL
+        if not speakers and facts.continuation == SUBJECT and actors and actors[0] >= 0 and kinds[actors[0]] == PERSON:
+            speakers = [actors[0]]  # "Anna Berg visited the plant, where she claimed ...": not the speaker before
         if not speakers and facts.continuation and facts.continuation != "last":
             speakers = _continuation(facts.continuation, previous, kinds)
             if not speakers and personal:
@@ -241,7 +244,7 @@ def _head_at(position: int, spots: Sequence[Spot], actors: Sequence[int], kinds:
 
 PRONOUN_REACH = 3  # sentences back a "he said" may reach for the last person who spoke
 _PRONOUNS = frozenset({"he", "she"})  # a pronoun opening its clause: "He said", '"...," she added'
-_PERSONAL = _PRONOUNS | {PERSON}  # "person": a pronoun inside a clause ("Sources said he cautioned")
+_PERSONAL = _PRONOUNS | {PERSON, SUBJECT}  # "person": a pronoun inside a clause ("Sources said he cautioned")
 
 
 def _continuation(mode: str, previous: Sequence[int], kinds: Sequence[str]) -> list[int]:
