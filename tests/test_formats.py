@@ -61,8 +61,9 @@ def reference_text(path: Path) -> str:
     if fmt == "rtf":
         return data.decode("latin-1")
     raw = data.decode("utf-8", "replace")
-    # rendered inline markup joins what the source splits: "`id`s" reads "ids", "**Bold**ly" reads "Boldly"
-    return raw + "\n" + re.sub(r"[`*]", "", raw)
+    # rendered inline markup joins what the source splits: "`id`s" reads "ids", "**Bold**ly" reads "Boldly",
+    # reStructuredText's escaped space "``name``\\ s" reads "names"
+    return raw + "\n" + re.sub(r"[`*]|\\ ", "", raw)
 
 
 def check_blocks(extracted: ExtractedText) -> None:
@@ -330,6 +331,103 @@ def test_markdown_structure() -> None:
         ("meta", 0, "Careful"),
         ("paragraph", 0, "Admonition body."),
     ]
+
+
+def blocks_of(name: str) -> list[tuple[str, str]]:
+    extracted = read(name)
+    return [(b.kind, extracted.block_text(b)) for b in extracted.blocks]
+
+
+def test_markdown_material_tabs_icons_and_attribute_lists() -> None:
+    """Material for MkDocs: a content tab's title is meta and its indented content Markdown (it was a paragraph
+    '=== "Latest"' and a code block); icon shortcodes and { .attr } lists are not text."""
+    blocks = blocks_of("mkdocs_material_style.md")
+    assert ("meta", "Latest") in blocks and ("meta", "2.x") in blocks
+    assert ("paragraph", "The latest release tracks the main branch of widget_kit.") in blocks
+    assert ("code", "pip install widget-kit") in blocks
+    assert ("paragraph", "Wheels are published for every platform.") in blocks
+    assert ("table_row", "cache_dir | ~/.cache/widget") in blocks
+    text = read("mkdocs_material_style.md").text
+    for markup in ("===", ":octicons-", ":material-", "{ .", "--8<--", "{ #"):
+        assert markup not in text
+
+
+def test_markdown_docusaurus_mdx() -> None:
+    """A Docusaurus .mdx page is Markdown: MDX imports/exports and ::: admonition markers are not text, the content
+    of JSX components is."""
+    assert detect_format("docs/quick-start.mdx", b"# Title\n") == "markdown"
+    extracted = read("docusaurus_style.mdx")
+    assert extracted.title == "Widget Kit Quick Start"
+    prose = texts(extracted, "paragraph")
+    assert prose == [
+        "The quick start sets up a widget store in three steps.",
+        "Make sure node --version prints 20 or newer.",
+        "Install the kit with npm install widget-kit from your project folder.",
+        "Install the kit with yarn add widget-kit instead.",
+        "The legacyMode flag was removed in version 4.",
+    ]
+    for markup in ("import ", "export ", ":::", "@theme"):
+        assert markup not in extracted.text
+
+
+def test_markdown_hugo_shortcodes_and_toml_front_matter() -> None:
+    """Hugo: TOML front matter gives the title, a shortcode alone on its line is not text, a {{< x >}} ... {{< /x >}}
+    pair's body is code, a {{% x %}} pair's body Markdown, and an escaped shortcode in code reads as written."""
+    extracted = read("hugo_style.md")
+    assert extracted.title == "Widget shortcodes"
+    blocks = [(b.kind, extracted.block_text(b)) for b in extracted.blocks]
+    assert blocks == [
+        ("heading", "Overview"),
+        ("paragraph", "A shortcode is a template that a content file calls by name."),
+        ("code", "[widgets]\nenableInline = true"),
+        ("paragraph", "The embedded shortcodes are ."),
+        ("paragraph", "Inline shortcodes are disabled by default for security reasons."),
+        ("paragraph", 'Call a shortcode with {{< widget name="x" >}} in the content file.'),
+    ]
+
+
+def test_rst_sphinx_roles_and_escapes() -> None:
+    """Sphinx roles docutils does not know read as Sphinx shows them: a domain role (:rst:dir:, :py:func:) as its
+    text, `~a.b.c` as "c", `!a.b` as "a.b"; a backslash-escaped space or quote leaves no NUL behind."""
+    extracted = read("sphinx_style.rst")
+    prose = " ".join(normalize_space(t) for t in texts(extracted, "paragraph"))
+    assert "use the cookies attribute; to set one use widget.Response.set_cookie, documented with the py:method" in (
+        prose
+    )
+    assert "The io.open function and join are standard." in prose
+    assert "given as document names, and the domain's roles include the index." in prose
+    assert "\x00" not in extracted.text and ":rst:" not in prose and "~" not in prose and "`" not in prose
+
+
+def test_epub_obfuscated_fonts_are_not_drm() -> None:
+    """encryption.xml listing only fonts (IDPF font obfuscation) leaves the book readable; listing a chapter is DRM."""
+    files = {
+        "mimetype": "application/epub+zip",
+        "META-INF/container.xml": (
+            '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+            '<rootfile full-path="OEBPS/content.opf"/></rootfiles></container>'
+        ),
+        "OEBPS/content.opf": (
+            '<package xmlns="http://www.idpf.org/2007/opf"><manifest>'
+            '<item id="c1" href="chapter.xhtml" media-type="application/xhtml+xml"/></manifest>'
+            '<spine><itemref idref="c1"/></spine></package>'
+        ),
+        "OEBPS/chapter.xhtml": '<html><body><img src="cover.jpg" alt="cover.jpg"/><p>The book text.</p></body></html>',
+    }
+
+    def encryption(uri: str) -> str:
+        return (
+            '<encryption xmlns="urn:oasis:names:tc:opendocument:xmlns:container" '
+            'xmlns:enc="http://www.w3.org/2001/04/xmlenc#"><enc:EncryptedData>'
+            '<enc:EncryptionMethod Algorithm="http://www.idpf.org/2008/embedding"/>'
+            f'<enc:CipherData><enc:CipherReference URI="{uri}"/></enc:CipherData></enc:EncryptedData></encryption>'
+        )
+
+    fonts = zipfile_bytes({**files, "META-INF/encryption.xml": encryption("OEBPS/font/OpenSans.TTF")})
+    assert texts(extract("book.epub", fonts), "paragraph") == ["The book text."]  # the cover's file name left out
+    drm = zipfile_bytes({**files, "META-INF/encryption.xml": encryption("OEBPS/chapter.xhtml")})
+    with pytest.raises(UnreadableDocument, match="encrypted EPUB"):
+        extract("book.epub", drm)
 
 
 def test_rst_structure() -> None:

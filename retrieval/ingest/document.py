@@ -36,7 +36,9 @@ AUTO_LANGUAGE = "auto"
 # lines without a number are headings, numbered lines that go on ("1. A session, or") are not.
 # 4: plain text: one-line blocks before the first prose stay paragraphs (a news digest's headlines).
 # 5: RTF: table rows (\trowd ... \cell ... \row) are table_row blocks, their cells joined by CELL_SEPARATOR.
-INGEST_VERSION = 5
+# 6: Markdown: .mdx, content tabs, icon shortcodes, attribute lists, Hugo shortcodes/TOML front matter, Docusaurus
+# ::: and MDX import lines are not text; RST: Sphinx domain roles and backslash escapes read as shown.
+INGEST_VERSION = 6
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

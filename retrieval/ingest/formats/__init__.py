@@ -26,6 +26,7 @@ _SUFFIX_FORMATS = {
     ".md": "markdown",
     ".markdown": "markdown",
     ".mdown": "markdown",
+    ".mdx": "markdown",
     ".rst": "rst",
     ".htm": "html",
     ".html": "html",

@@ -32,17 +32,45 @@ _MARKDOWN = (
     .use(footnote_plugin)
 )
 
-# MkDocs/pymdownx lines that are directives, not text: `{* ./docs_src/x.py ln[1:4] hl[3] *}` and `{! file !}`
-# includes, and the `/// tip | Title` ... `///` block markers (their content is ordinary Markdown).
-_MKDOCS_DIRECTIVE = re.compile(r"^[ \t]*(?:\{\*.*\*\}|\{!.*!\}|/{3,}(?:[ \t].*)?)[ \t]*$")
+# Lines that are directives, not text, blanked before parsing (outside fenced code; the blank lines keep the block
+# structure around them): MkDocs/pymdownx `{* ./docs_src/x.py ln[1:4] hl[3] *}` and `{! file !}` includes, `--8<--`
+# snippets, the `/// tip | Title` ... `///` block markers and Docusaurus' `:::tip Title` ... `:::` admonition markers
+# (their content is ordinary Markdown), and MDX's one-line `import ... from '...'` / `export ...` statements.
+_DIRECTIVE_LINE = re.compile(
+    r"^[ \t]*(?:\{\*.*\*\}|\{!.*!\}|-+8<-+.*|/{3,}(?:[ \t].*)?|:{3,}(?:[ \t]*[\w-]*(?:[ \t\[{].*)?)?)[ \t]*$"
+    r"|^(?:import[ \t]+(?:[\w*{}\s,$]+[ \t]+from[ \t]+)?['\"][^'\"]+['\"];?"
+    r"|export[ \t]+(?:const|let|default|function)\b.*)[ \t]*$"
+)
 _FENCE = re.compile(r"^[ \t]{0,3}(`{3,}|~{3,})")
+# pymdownx.tabbed content tabs (`=== "Tab title"`, content indented below): read as an admonition, whose title is
+# meta and whose indented content is Markdown (otherwise the marker is a paragraph and the content a code block).
+_CONTENT_TAB = re.compile(r"^([ \t]*)===[!+]?[ \t]+(\".*\"|'.*')[ \t]*$")
+# A line made only of Hugo shortcodes (`{{< name args >}}`, `{{% name %}}`, `{{< /name >}}`): a shortcode renders
+# something of its own (a badge, a list of pages, an include), not the document's words.
+_SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{([<%])-?[ \t]*(/?)[ \t]*([\w./-]*).*?-?[%>]\}\}[ \t]*)+$")
+_CODE_SHORTCODE_FENCE = "~~~~~~~~~~"  # fences the raw body of a `{{< name >}}...{{< /name >}}` pair (TOML, code)
 # `{ #anchor }` / `{#id .class}` attribute lists after a heading (attr_list).
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
+# In running text: attr_list blocks (`{ .annotate }`, `{ .md-button }`, `{ style="color: red" }`), icon shortcodes of
+# pymdownx.emoji (`:material-check:`, `:octicons-clock-24:`, `:fontawesome-brands-github:`, which render as images)
+# and inline Hugo shortcodes (`{{< new-in 0.1 />}}`, `{{% glossary-term x %}}`): not words a reader sees.
+_ATTRIBUTE = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}\"']+))"
+_INLINE_MARKUP = re.compile(
+    rf"[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
+    r"|:(?:material|octicons|fontawesome|simple|twemoji)-[\w-]+:[ \t]?"
+    r"|\{\{[<%].*?[%>]\}\}"
+)
+# Hugo's escaped shortcode, shown literally in code: `{{</* foo */>}}` reads `{{< foo >}}`.
+_ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*[ \t]*(.*?)[ \t]*\*/([%>])\}\}")
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
+# Hugo's TOML front matter between `+++` lines (the front matter plugin reads YAML's `---` only).
+_TOML_FRONT_MATTER = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
+_TOML_TITLE = re.compile(r"^title\s*=\s*(?:\"(.*)\"|'(.*)')\s*$", re.MULTILINE)
 
 
-def _drop_mkdocs_directives(source: str) -> str:
-    """Blank out MkDocs directive lines outside fenced code (blank lines keep the block structure around them)."""
+def _drop_directives(source: str) -> str:
+    """Blank out directive lines outside fenced code (see `_DIRECTIVE_LINE`, `_SHORTCODE_LINE`); content tabs become
+    admonitions, and a Hugo `{{< name >}}` ... `{{< /name >}}` pair on lines of its own fences its body as code."""
     lines = source.split("\n")
     fence: str | None = None
     for number, line in enumerate(lines):
@@ -54,8 +82,22 @@ def _drop_mkdocs_directives(source: str) -> str:
             elif marker[0] == fence[0] and len(marker) >= len(fence):
                 fence = None
             continue
-        if fence is None and _MKDOCS_DIRECTIVE.match(line):
+        if fence is not None:
+            continue
+        if _DIRECTIVE_LINE.match(line):
             lines[number] = ""
+        elif tab := _CONTENT_TAB.match(line):
+            lines[number] = f'{tab.group(1)}!!! tab "{tab.group(2)[1:-1]}"'
+        elif shortcode := _SHORTCODE_LINE.match(line):
+            lines[number] = ""
+            delimiter, closing, name = shortcode.groups()
+            if delimiter == "<" and not closing and name and not line.rstrip().endswith("/>}}"):
+                end = re.compile(rf"^[ \t]*\{{\{{<-?[ \t]*/[ \t]*{re.escape(name)}[ \t]*-?>\}}\}}[ \t]*$")
+                close = next((n for n in range(number + 1, len(lines)) if end.match(lines[n])), None)
+                if close is not None:  # the fence keeps the shortcode's indent (inside a list item, say)
+                    indent = line[: len(line) - len(line.lstrip())]
+                    lines[number] = lines[close] = indent + _CODE_SHORTCODE_FENCE
+                    fence = _CODE_SHORTCODE_FENCE
     return "\n".join(lines)
 
 
@@ -63,8 +105,10 @@ def _inline_text(tokens: Sequence[Token] | None) -> str:
     """The text a reader sees: code keeps its characters, markup and link targets go, images give their alt text."""
     out: list[str] = []
     for token in tokens or ():
-        if token.type in ("text", "code_inline"):
-            out.append(token.content)
+        if token.type == "text":
+            out.append(_INLINE_MARKUP.sub("", token.content))
+        elif token.type == "code_inline":
+            out.append(_ESCAPED_SHORTCODE.sub(r"{{\1 \2 \3}}", token.content))
         elif token.type in ("softbreak", "hardbreak"):
             out.append("\n")
         elif token.type == "image":
@@ -76,7 +120,12 @@ def markdown_text(source: str) -> ExtractedText:
     """Read Markdown: headings, paragraphs, list items, table rows, code blocks; front matter gives the title."""
     builder = BlockBuilder()
     title: str | None = None
-    tokens = _MARKDOWN.parse(_drop_mkdocs_directives(source))
+    toml = _TOML_FRONT_MATTER.match(source)
+    if toml:
+        found = _TOML_TITLE.search(toml.group(1))
+        title = (found.group(1) or found.group(2)) if found else None
+        source = "\n" * toml.group(0).count("\n") + source[toml.end() :]
+    tokens = _MARKDOWN.parse(_drop_directives(source))
     containers: list[str] = []  # the open list items, admonitions, table rows... around the current token
     row: list[str] = []
     heading_level = 0
@@ -195,9 +244,11 @@ def rst_text(source: str) -> ExtractedText:
     return builder.build("rst", title)
 
 
-# An interpreted-text role docutils does not know (Sphinx's :class:, :func:, a PEP link with its own title) stays in
-# the tree as the raw markup: its visible text is the title, without the role and the <target>.
-_UNKNOWN_ROLE = re.compile(r"^(?::[\w.+-]+:)?`(.*?)(?:\s*<[^<>]*>)?`(?::[\w.+-]+:)?_{0,2}$", re.DOTALL)
+# An interpreted-text role docutils does not know (Sphinx's :class:, :func:, :py:mod:, :rst:dir:, a PEP link with its
+# own title) stays in the tree as the raw markup: its visible text is the title, without the role and the <target>.
+# Sphinx shows `~a.b.c` as its last part "c", and `!a.b` as "a.b" (no link).
+_UNKNOWN_ROLE = re.compile(r"^(?::[\w.+:-]+:)?`(.*?)(?:\s*<[^<>]*>)?`(?::[\w.+:-]+:)?_{0,2}$", re.DOTALL)
+_SHORT_TARGET = re.compile(r"^~[\w.]*\.(?=[\w()]+$)|^[~!]")
 
 
 def _rst_inline(node: Any, separator: str = "\n") -> str:
@@ -205,13 +256,13 @@ def _rst_inline(node: Any, separator: str = "\n") -> str:
     from docutils import nodes
 
     if isinstance(node, nodes.Text):
-        return str(node)
+        return str(node.astext())  # backslash escapes undone: str() keeps docutils' NUL markers ("name\x00s")
     if isinstance(node, (nodes.footnote_reference, nodes.citation_reference, nodes.system_message, nodes.target)):
         return ""
     if isinstance(node, nodes.problematic):
         text = node.astext()
         found = _UNKNOWN_ROLE.match(text)
-        return found.group(1) if found else text
+        return _SHORT_TARGET.sub("", found.group(1)) if found else text
     if isinstance(node, nodes.Element) and not isinstance(node, nodes.TextElement):
         return separator.join(_rst_inline(child, separator) for child in node.children)
     return "".join(_rst_inline(child, separator) for child in node.children)

@@ -41,6 +41,7 @@ _BLOCK_TAGS = frozenset(
         "details", "summary", "fieldset", "legend", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "menu", "dir",
     }
 )  # fmt: skip
+_FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)$", re.IGNORECASE)
 _LINE_BREAK = "\x00"  # stands for <br> until white space is collapsed (a parsed document never holds NUL)
 _BREAK_SPACE = re.compile(r" ?\x00 ?")
 
@@ -91,8 +92,9 @@ class _HtmlWalker:
             self.flush()
             self.kind = outer
         else:
-            if tag == "img" and element.get("alt"):
-                self.inline.append(f" {element.get('alt')} ")
+            alt = element.get("alt") if tag == "img" else None
+            if alt and not _FILE_NAME.match(alt.strip()):  # a cover's alt="cover.jpg" is not the book's text
+                self.inline.append(f" {alt} ")
             if element.text:
                 self.inline.append(element.text)
             for child in element:
@@ -210,10 +212,7 @@ def epub_text(data: bytes) -> ExtractedText:
         package = lxml.etree.fromstring(archive.read(opf_path), _SAFE_XML)
     except (zipfile.BadZipFile, KeyError, lxml.etree.XMLSyntaxError) as error:
         raise UnreadableDocument(f"damaged EPUB ({type(error).__name__})") from error
-    if (
-        package.find(".//{http://www.idpf.org/2007/opf}encryption") is not None
-        or _CONTAINER.replace("container", "encryption") in archive.namelist()
-    ):
+    if package.find(".//{http://www.idpf.org/2007/opf}encryption") is not None or _encrypted_content(archive):
         raise UnreadableDocument("encrypted EPUB (DRM)")
     title_element = package.find(".//dc:title", _OPF_NS)
     title = "".join(title_element.itertext()) if title_element is not None else None
@@ -234,6 +233,23 @@ def epub_text(data: bytes) -> ExtractedText:
         if root is not None:
             add_html_blocks(builder, root)
     return builder.build("epub", title, tuple(notes))
+
+
+_ENCRYPTION = "META-INF/encryption.xml"
+_CIPHER_REFERENCE = "{http://www.w3.org/2001/04/xmlenc#}CipherReference"
+# Obfuscated fonts (IDPF's and Adobe's font mangling, listed in encryption.xml like DRM) leave the text readable.
+_FONT = re.compile(r"\.(?:ttf|otf|woff2?|eot|pfb|fnt)$", re.IGNORECASE)
+
+
+def _encrypted_content(archive: zipfile.ZipFile) -> bool:
+    """True when META-INF/encryption.xml lists a file other than a font (DRM); an unreadable one counts as DRM."""
+    if _ENCRYPTION not in archive.namelist():
+        return False
+    try:
+        encryption = lxml.etree.fromstring(archive.read(_ENCRYPTION), _SAFE_XML)
+    except lxml.etree.XMLSyntaxError:
+        return True
+    return any(not _FONT.search(unquote(ref.get("URI", ""))) for ref in encryption.iter(_CIPHER_REFERENCE))
 
 
 def _spine_paths(package: lxml.etree._Element, manifest: dict[str | None, str]) -> Iterable[str]:
