@@ -14,7 +14,7 @@ import pytest
 from retrieval.answer import embeddings as building
 from retrieval.answer.answering import StoredEmbeddings, answer_question
 from retrieval.answer.semantic import Candidate, SemanticReranker, Vectors
-from retrieval.index.vectors import NeighbourIndex, StoredVectors, sign_codes
+from retrieval.index.vectors import NeighbourIndex, RowFile, StoredVectors, sign_codes
 from retrieval.service import AnswerService
 from retrieval.store import embeddings as table
 from retrieval.store.database import Store
@@ -188,6 +188,47 @@ def test_nearest_neighbours_find_the_closest_stored_vectors(tmp_path: Path) -> N
         recall.append(len(exact & {i for i, _ in index.nearest(query, 10)}) / 10)
     assert np.mean(recall) >= 0.7
     assert sign_codes(vectors).shape == (2000, 6) and index.nearest(query, 0) == []
+
+
+async def test_loaded_neighbours_read_vectors_from_their_copy_as_the_store_has_them(tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs", DOCS)
+    reranker = SemanticReranker(CountingEncoder(), model_id="counting-1")
+    db = tmp_path / "db.sqlite3"
+    async with await Store.open(db) as store:
+        service = AnswerService(store, docs, reranker=reranker)
+        await service.reindex()
+        await service.embed_missing()
+    stored = StoredVectors(db, "counting-1")
+    try:
+        mapped = NeighbourIndex.load(stored)
+        assert mapped._rows is not None  # the rows were copied
+        ids = table_ids(db)
+        by_sql = NeighbourIndex(mapped.ids, mapped.words.T, stored)  # the same index reading the store
+        assert by_sql._rows is None and sorted(ids) == mapped.ids.tolist()
+        # the same vectors, bit for bit, for ids in any order; an id without a vector is left out
+        wanted = [ids[3], ids[0], 10_000, ids[-1]]
+        from_copy, from_store = mapped.of(wanted), stored.of(wanted)
+        assert from_copy.keys() == from_store.keys() == {ids[3], ids[0], ids[-1]}
+        assert all(np.array_equal(from_copy[i], from_store[i]) for i in from_store)
+        # and the same neighbours with the same scores
+        for query in stored.of(ids).values():
+            assert mapped.nearest(query, 4) == by_sql.nearest(query, 4)
+        # a vector stored after the index was loaded comes from the store
+        later = RowFile(db)
+        connection = connect_readonly(db)
+        blobs = table.vectors_by_id(connection, ids[1:])
+        connection.close()
+        later.append([blobs[i] for i in ids[1:]])
+        later.finish()
+        fewer = NeighbourIndex(mapped.ids[1:], mapped.words.T[1:], stored, later)
+        both = fewer.of([ids[1], ids[0]])
+        expected = stored.of([ids[0], ids[1]])
+        assert both.keys() == expected.keys() and all(np.array_equal(both[i], expected[i]) for i in expected)
+        fewer.close()
+        mapped.close()
+        assert mapped._rows._file.closed
+    finally:
+        stored.close()
 
 
 def test_stored_similarity_is_the_question_time_similarity(minilm: SemanticReranker) -> None:

@@ -427,7 +427,7 @@ def _reranked(
         question_vector, nearest = semantic.result()
         if stored is not None and nearest:
             hits = hits + _neighbour_hits(corpus, stored, nearest, hits, words or [])
-        vectors = stored.vectors.of([hit.sentence_id for hit in hits]) if stored is not None else {}
+        vectors = _stored_vectors(stored, [hit.sentence_id for hit in hits])
         candidates = []
         for hit in hits:
             vector = vectors.get(hit.sentence_id)
@@ -444,6 +444,13 @@ def _reranked(
         return hits[:lexical], None
     # "Not found" weighs the lexical hits only: a neighbour always exists, however unrelated the question.
     return [_replace_score(hits[i], reranking.scores[i]) for i in reranking.order], reranking.similarities[:lexical]
+
+
+def _stored_vectors(stored: StoredEmbeddings | None, ids: list[int]) -> dict[int, npt.NDArray[np.float32]]:
+    """The stored vectors of these sentences: from the neighbours' copy of the rows once loaded, else from the store."""
+    if stored is None:
+        return {}
+    return stored.neighbours.of(ids) if stored.neighbours is not None else stored.vectors.of(ids)
 
 
 def _neighbour_hits(

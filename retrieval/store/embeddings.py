@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.store.reader import ANSWERABLE
+from retrieval.store.reader import ANSWERABLE, connect_readonly
 
 EMBEDDING_MODEL_KEY = "embedding_model"
 _PARAMETERS = 900
@@ -44,7 +44,11 @@ def unpack_many(blobs: Sequence[bytes]) -> Vector:
     if not blobs:
         return np.zeros((0, 0), np.float32)
     width = len(blobs[0])
-    raw = np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(len(blobs), width)
+    return unpack_rows(np.frombuffer(b"".join(blobs), dtype=np.uint8).reshape(len(blobs), width))
+
+
+def unpack_rows(raw: npt.NDArray[np.uint8]) -> Vector:
+    """Stored vectors given as the rows of a byte matrix (one packed vector a row) back as float32 rows."""
     scales = raw[:, :_SCALE_BYTES].copy().view(np.float32)
     return np.asarray(raw[:, _SCALE_BYTES:].view(np.int8).astype(np.float32) * scales)
 
@@ -54,6 +58,14 @@ def connect_writer(db_path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False, timeout=30)
     connection.execute("PRAGMA busy_timeout = 30000")
     connection.execute("PRAGMA foreign_keys = ON")
+    return connection
+
+
+def connect_scan(db_path: Path) -> sqlite3.Connection:
+    """A read-only connection for reading every vector once (`all_vectors`): without memory-mapped reads, whose pages
+    would stay in the reader's RSS (the whole table, some 370 MiB at 1M sentences)."""
+    connection = connect_readonly(db_path)
+    connection.execute("PRAGMA mmap_size = 0")
     return connection
 
 
