@@ -399,6 +399,20 @@ def test_rst_sphinx_roles_and_escapes() -> None:
     assert "\x00" not in extracted.text and ":rst:" not in prose and "~" not in prose and "`" not in prose
 
 
+def test_rst_sphinx_directives_keep_their_prose() -> None:
+    """Sphinx directives docutils does not know kept their content out of the text (a system message): a version
+    note's and a see-also's text and an object description are prose, a signature and a code-block are code, a
+    toctree is nothing."""
+    extracted = read("sphinx_style.rst")
+    prose = texts(extracted, "paragraph")
+    assert "The samesite argument of set_cookie." in prose
+    assert "Sets a cookie on the response; max_age is in seconds." in prose
+    assert "The cookie guide, for the samesite rules." in prose
+    signature, code = 'set_cookie(key, value="", max_age=None)', 'response.set_cookie("theme", "dark")'
+    assert texts(extracted, "code") == [signature, code]
+    assert "maxdepth" not in extracted.text and "noindex" not in extracted.text and "2.1" not in extracted.text
+
+
 def test_epub_obfuscated_fonts_are_not_drm() -> None:
     """encryption.xml listing only fonts (IDPF font obfuscation) leaves the book readable; listing a chapter is DRM."""
     files = {

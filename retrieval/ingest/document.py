@@ -38,7 +38,8 @@ AUTO_LANGUAGE = "auto"
 # 5: RTF: table rows (\trowd ... \cell ... \row) are table_row blocks, their cells joined by CELL_SEPARATOR.
 # 6: Markdown: .mdx, content tabs, icon shortcodes, attribute lists, Hugo shortcodes/TOML front matter, Docusaurus
 # ::: and MDX import lines are not text; RST: Sphinx domain roles and backslash escapes read as shown.
-INGEST_VERSION = 6
+# 7: RST: Sphinx directives' content (versionadded, seealso, function/class descriptions, tabs ...) is read.
+INGEST_VERSION = 7
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -192,9 +192,105 @@ _RST_SETTINGS: dict[str, Any] = {
 }
 
 
+# Sphinx directives docutils does not know: without them, a directive and all its content became a system message
+# and was left out ('.. versionadded:: 2.1' with its sentence, every '.. function::' description of an API page).
+# Directives whose content is prose: the content is read as the document's body (an argument is a title, left out).
+_SPHINX_PROSE = (
+    "hlist", "only", "todo", "glossary", "tab", "tabs", "group-tab", "tab-set", "tab-item", "card", "grid",
+    "grid-item", "grid-item-card", "dropdown",
+)  # fmt: skip
+# ... and those whose argument is prose too: '.. seealso:: Text', '.. versionadded:: 2.1 Text' (after the version).
+_SPHINX_ARGUMENT_PROSE = ("seealso", "centered")
+_SPHINX_VERSIONS = ("versionadded", "versionchanged", "deprecated", "versionremoved")
+# Object descriptions: the signature is code (searchable, not quoted), the content prose.
+_SPHINX_OBJECTS = (
+    "function", "class", "method", "staticmethod", "classmethod", "attribute", "property", "data", "exception",
+    "decorator", "decoratormethod", "envvar", "option", "confval", "describe", "object", "type", "member", "macro",
+    "struct", "enum", "enumerator", "var", "directive", "role", "directive:option",
+)  # fmt: skip
+_SPHINX_DOMAINS = ("py", "js", "c", "cpp", "rst", "std")
+# Directives whose content is code.
+_SPHINX_CODE = (
+    "code-block", "sourcecode", "productionlist", "doctest", "testcode", "testoutput", "testsetup", "ipython",
+    "jupyter-execute", "mermaid", "graphviz", "digraph", "graph", "uml", "prompt", "code-tab",
+)  # fmt: skip
+_sphinx_registered = False
+
+
+def _register_sphinx_directives() -> None:
+    """Teach docutils the Sphinx directives above (once; docutils keeps a process-wide registry)."""
+    global _sphinx_registered
+    if _sphinx_registered:
+        return
+    from docutils import nodes  # type: ignore[import-untyped]
+    from docutils.parsers.rst import Directive, directives  # type: ignore[import-untyped]
+    from docutils.statemachine import StringList  # type: ignore[import-untyped]
+
+    class AnyOptions(dict[str, Any]):
+        """Accepts every option (':noindex:', ':type: int' ...) and ignores its value (not empty: docutils reads
+        options only when the spec is true)."""
+
+        def __init__(self) -> None:
+            super().__init__(any=directives.unchanged)
+
+        def __getitem__(self, key: str) -> Any:
+            return directives.unchanged
+
+        def __contains__(self, key: object) -> bool:
+            return True
+
+    class Body(Directive):  # type: ignore[misc]
+        optional_arguments = 1
+        final_argument_whitespace = True
+        has_content = True
+        option_spec = AnyOptions()
+        signature = False
+        code = False
+        argument_prose = False
+
+        def run(self) -> list[Any]:
+            if self.code:
+                return [nodes.literal_block("", "\n".join(self.content))] if self.content else []
+            node = nodes.container()
+            if self.signature and self.arguments:
+                node += nodes.literal_block("", self.arguments[0])
+            if self.argument_prose and self.arguments:
+                text = self.arguments[-1] if self.required_arguments < len(self.arguments) else ""
+                if text:
+                    self.state.nested_parse(StringList(text.split("\n")), self.content_offset, node)
+            self.state.nested_parse(self.content, self.content_offset, node)
+            return [node]
+
+    class Signature(Body):
+        signature = True
+
+    class Code(Body):
+        code = True
+
+    class ArgumentProse(Body):
+        argument_prose = True
+
+    class Version(ArgumentProse):
+        required_arguments = 1
+
+    for name in _SPHINX_PROSE:
+        directives.register_directive(name, Body)
+    for name in _SPHINX_ARGUMENT_PROSE:
+        directives.register_directive(name, ArgumentProse)
+    for name in _SPHINX_VERSIONS:
+        directives.register_directive(name, Version)
+    for name in _SPHINX_CODE:
+        directives.register_directive(name, Code)
+    for name in _SPHINX_OBJECTS:
+        directives.register_directive(name, Signature)
+        for domain in _SPHINX_DOMAINS:
+            directives.register_directive(f"{domain}:{name}", Signature)
+    _sphinx_registered = True
+
+
 def rst_text(source: str) -> ExtractedText:
     """Read reStructuredText through docutils' doctree: section titles, paragraphs, list items, rows, literal blocks."""
-    from docutils import nodes  # type: ignore[import-untyped]
+    from docutils import nodes
     from docutils.core import publish_doctree  # type: ignore[import-untyped]
 
     builder = BlockBuilder()
@@ -206,6 +302,7 @@ def rst_text(source: str) -> ExtractedText:
         found = _FRONT_MATTER_TITLE.search(header.group(0).replace("Title:", "title:"))
         title = found.group(1) if found else None
         source = source[header.end() :]
+    _register_sphinx_directives()
     document = publish_doctree(source, settings_overrides=_RST_SETTINGS)
 
     def visit(node: nodes.Node, depth: int, list_depth: int) -> None:
