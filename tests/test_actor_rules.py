@@ -669,3 +669,28 @@ def test_a_pronoun_in_a_later_clause_stands_for_the_name_opening_its_sentence() 
         analyse("Tom Hale met the union.", "The union asked for more money, but he replied that it was fixed.")
     )
     assert before.statements[2] == {"Tom Hale"}  # no name opens the sentence: the person named before
+
+
+def test_a_long_role_phrase_opening_the_sentence_leads_to_the_name_set_off_after_it() -> None:
+    result = found(
+        analyse(
+            "Deputy director for the Middle East and North Africa for the Harbour Trust, Anna Berg, said the ships "
+            "were late.",
+            "After the storm hit the coast of the island near the port, Rafa Ortiz said the roads were shut.",
+        )
+    )
+    assert "Anna Berg" in result.statements[1]
+    assert result.statements[2] == {"Rafa Ortiz"}
+
+
+def test_a_name_after_a_publications_noun_is_an_organisation() -> None:
+    result = found(
+        analyse(
+            "Employees of the newspaper Kalameh Vox were taken into custody.",
+            "He edited a periodical called Nameh.",
+            "The daily Haaretz reported that talks had failed.",
+            "Tom Hale said he was tired. The radio Tom Hale had bought was broken.",
+        )
+    )
+    assert all(result.names[name][0] == "organisation" for name in ("Kalameh Vox", "Nameh", "Haaretz"))
+    assert result.names["Tom Hale"][0] == "person"  # a weak sign: a person's other evidence outweighs it

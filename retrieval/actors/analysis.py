@@ -1224,6 +1224,11 @@ def _collect_evidence(
         and lexicon.has_lower("place_nouns", tokens[mention.phrase_start - 2].lower)
     ):
         evidence["place"] += 3  # "the village of X", "residents of X", "the outskirts of X"
+    if before is not None and before.kind == "word" and not before.capitalised:
+        called = before.lower in ("called", "named") and mention.phrase_start >= 2
+        media = _previous_word(tokens, mention.phrase_start - 1, skip_the=False) if called else before
+        if media is not None and (media.lower in _PUBLICATIONS or media.lower in _MEDIA):
+            evidence["organisation"] += 3  # "the newspaper Kalameh Sabz", "a periodical called Nameh": a title
     locative = _locative_before(tokens, mention.phrase_start, lexicon)
     if locative:
         # "to X", "from X", "at X" also name people and organisations ("support to X", "at Google")
@@ -1697,7 +1702,7 @@ def _spot(
     )
 
 
-_ROLE_PHRASE_WORDS = 8
+_ROLE_PHRASE_WORDS = 14  # "Deputy director for the Middle East and North Africa for Amnesty International, X, said"
 
 
 def _role_phrase_before(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -> bool:
@@ -1850,6 +1855,8 @@ def _skip_the(tokens: Sequence[Token], position: int) -> int:
 
 _FROM = frozenset({"from", "for", "of", "by"})
 _MEDIA = frozenset({"television", "tv", "radio", "newspaper", "daily", "weekly", "magazine", "channel", "website"})
+# Nouns of publications and broadcasters, before the name they go by (with _MEDIA): "the tabloid X", "the network X"
+_PUBLICATIONS = frozenset({"tabloid", "periodical", "journal", "broadcaster", "network", "newsletter", "outlet"})
 
 
 def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
