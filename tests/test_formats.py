@@ -276,6 +276,29 @@ def test_html_skips_furniture_and_keeps_line_breaks() -> None:
     ]
 
 
+def test_html_in_page_navigation_is_meta_and_page_numbers_are_not_text() -> None:
+    """A block whose words are all in-page links (a Gutenberg book's contents, "On this page") is meta; Gutenberg's
+    margin page numbers (span.pagenum) are left out, so they no longer split a word ("al[Pg 253]though")."""
+    page = (
+        '<html><body><p><b>CONTENTS</b></p><p class="toc"><a href="#c1"> AUTHOR\'S PREFACE </a></p>'
+        '<ul><li><a href="#a">Install</a></li><li>XII. <a href="#b">Usage</a></li></ul>'
+        '<table><tr><td>I.</td><td><a href="#ch1">Ancestry</a></td><td><a href="#p1">1</a></td></tr>'
+        '<tr><td>Release</td><td><a href="#r">2.3</a></td></tr></table>'
+        '<p><a href="#f5">[5]</a> See <a href="#intro">Introduction</a>.</p>'
+        '<p>The commander gives the directions.<span class="pagenum"><a name="Page_175">[Pg&#160;175]</a></span> '
+        'There is no warning of its delivery al<span class="pagenum">[Pg 253]</span>though it is expected.</p>'
+        "</body></html>"
+    )
+    extracted = extract("book.html", page.encode())
+    assert texts(extracted, "meta") == ["AUTHOR'S PREFACE", "Install", "XII. Usage", "I. | Ancestry | 1"]
+    assert texts(extracted, "table_row") == ["Release | 2.3"]
+    assert texts(extracted, "paragraph") == [
+        "CONTENTS",
+        "[5] See Introduction.",
+        "The commander gives the directions. There is no warning of its delivery although it is expected.",
+    ]
+
+
 def test_epub_spine_order_and_title() -> None:
     extracted = read("pep8_pandoc.epub")
     assert extracted.format == "epub"

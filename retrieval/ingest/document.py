@@ -39,7 +39,8 @@ AUTO_LANGUAGE = "auto"
 # 6: Markdown: .mdx, content tabs, icon shortcodes, attribute lists, Hugo shortcodes/TOML front matter, Docusaurus
 # ::: and MDX import lines are not text; RST: Sphinx domain roles and backslash escapes read as shown.
 # 7: RST: Sphinx directives' content (versionadded, seealso, function/class descriptions, tabs ...) is read.
-INGEST_VERSION = 7
+# 8: HTML/EPUB: blocks made only of in-page links (tables of contents) are meta; Gutenberg's span.pagenum is left out.
+INGEST_VERSION = 8
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

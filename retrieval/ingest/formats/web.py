@@ -53,20 +53,31 @@ class _HtmlWalker:
         self.builder = builder
         self.inline: list[str] = []
         self.kind: BlockKind = "paragraph"
+        self.in_link = 0  # depth of in-page links (<a href="#...">) around the text being gathered
+        self.linked = 0  # letters and digits of the gathered text inside them
+        self.unlinked: list[str] = []  # the gathered text outside them
+
+    def text(self, text: str | None) -> None:
+        if text:
+            self.inline.append(text)
+            if self.in_link:
+                self.linked += sum(ch.isalnum() for ch in text)
+            else:
+                self.unlinked.append(text)
 
     def flush(self) -> None:
         text = _BREAK_SPACE.sub("\n", collapse_space("".join(self.inline))).strip()
-        self.inline = []
+        navigation = _is_navigation(self.linked, "".join(self.unlinked))
+        self.inline, self.unlinked = [], []
+        self.linked = 0
         if text:
-            self.builder.add(self.kind, text)
+            self.builder.add("meta" if navigation else self.kind, text)
 
     def walk(self, element: lxml.etree._Element) -> None:
-        tag = element.tag if isinstance(element.tag, str) else ""
-        tag = tag.rsplit("}", 1)[-1].lower()  # XHTML elements carry a namespace
-        if not tag or tag in _SKIPPED or element.get("hidden") is not None:
+        tag = _tag(element)  # XHTML elements carry a namespace
+        if not tag or _skipped(element, tag):
             # comments and processing instructions (no string tag) and skipped elements: only their tail is text
-            if element.tail:
-                self.inline.append(element.tail)
+            self.text(element.tail)
             return
         if tag == "br":
             self.inline.append(_LINE_BREAK)
@@ -79,14 +90,14 @@ class _HtmlWalker:
         elif tag == "tr":
             self.flush()
             cells = [collapse_space(_visible_text(cell)).strip() for cell in element if _tag(cell) in ("td", "th")]
-            self.builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell))
+            kind: BlockKind = "meta" if _is_navigation(*_link_counts(element)) else "table_row"
+            self.builder.add(kind, CELL_SEPARATOR.join(cell for cell in cells if cell))
         elif tag in _BLOCK_TAGS:
             self.flush()
             outer = self.kind
             if tag in ("li", "dd", "dt"):
                 self.kind = "list_item"
-            if element.text:
-                self.inline.append(element.text)
+            self.text(element.text)
             for child in element:
                 self.walk(child)
             self.flush()
@@ -94,13 +105,60 @@ class _HtmlWalker:
         else:
             alt = element.get("alt") if tag == "img" else None
             if alt and not _FILE_NAME.match(alt.strip()):  # a cover's alt="cover.jpg" is not the book's text
-                self.inline.append(f" {alt} ")
-            if element.text:
-                self.inline.append(element.text)
+                self.text(f" {alt} ")
+            link = tag == "a" and element.get("href", "").startswith("#")
+            self.in_link += link
+            self.text(element.text)
             for child in element:
                 self.walk(child)
-        if element.tail:
-            self.inline.append(element.tail)
+            self.in_link -= link
+        self.text(element.tail)
+
+
+# A block whose words are all in-page links (a book's or a page's table of contents, "On this page") is navigation:
+# meta. A few characters outside the links are allowed ("I.", "XII", a page number, "|"), but no word: "[5] See
+# Introduction." with both links is a footnote.
+_NAVIGATION_SLACK = 4
+_WORD_OUTSIDE = re.compile(r"(?![IVXLCivxlc]+\b)[^\W\d_]{2,}")
+# Gutenberg's page numbers in the margin ("[Pg 175]", class "pagenum"), which would otherwise split words.
+_PAGE_NUMBER_CLASS = re.compile(r"\bpagenum\b")
+
+
+def _is_navigation(linked: int, unlinked: str) -> bool:
+    return (
+        linked > 0 and sum(ch.isalnum() for ch in unlinked) <= _NAVIGATION_SLACK and not _WORD_OUTSIDE.search(unlinked)
+    )
+
+
+def _skipped(element: lxml.etree._Element, tag: str) -> bool:
+    return (
+        tag in _SKIPPED
+        or element.get("hidden") is not None
+        or bool(_PAGE_NUMBER_CLASS.search(element.get("class", "")))
+    )
+
+
+def _link_counts(element: lxml.etree._Element) -> tuple[int, str]:
+    """Letters and digits of an element's visible text inside in-page links, and its text outside them."""
+    linked = 0
+    unlinked: list[str] = []
+
+    def count(node: lxml.etree._Element, in_link: bool) -> None:
+        nonlocal linked
+        tag = _tag(node)
+        if not tag or _skipped(node, tag):
+            return
+        in_link = in_link or (tag == "a" and node.get("href", "").startswith("#"))
+        for text, inside in [(node.text, in_link)] + [(child.tail, in_link) for child in node]:
+            if inside:
+                linked += sum(ch.isalnum() for ch in text or "")
+            else:
+                unlinked.append(text or "")
+        for child in node:
+            count(child, in_link)
+
+    count(element, False)
+    return linked, " ".join(unlinked)
 
 
 def _tag(element: lxml.etree._Element) -> str:
@@ -113,7 +171,7 @@ def _visible_text(element: lxml.etree._Element) -> str:
 
     def gather(node: lxml.etree._Element) -> None:
         tag = _tag(node)
-        if tag and tag not in _SKIPPED:
+        if tag and not _skipped(node, tag):
             if tag == "br":
                 parts.append("\n")
             if node.text:
