@@ -16,6 +16,7 @@ import pytest
 
 from bot.cli import main
 from bot.settings import Settings, SettingsError
+from retrieval.answer import semantic
 from retrieval.answer.semantic import (
     RERANK_CANDIDATES,
     Candidate,
@@ -225,13 +226,30 @@ def test_rerank_lifts_the_sentence_that_says_it_and_caches_embeddings(encode: En
     assert scores == pytest.approx([0.5 * 1.0 + 0.5 * 0.0, 0.5 * 7 / 9 + 0.5 * 1.0])
     assert len(counting.texts) == 1 + 2 + 2  # the question, two sentences, two paragraphs
     reranker.rerank(question, _candidates())
-    assert len(counting.texts) == 5 + 1  # only the question again: the candidates come from the cache
+    assert len(counting.texts) == 5  # the question and the candidates come from the caches
+    reranker.rerank("What do okapis like?", _candidates())
+    assert len(counting.texts) == 5 + 1  # a new question only
 
 
 def test_the_cache_is_bounded(encode: Encode) -> None:
     reranker = SemanticReranker(encode, cache_texts=3)
     reranker.rerank("What do okapis eat?", _candidates())  # four texts to cache
     assert len(reranker._cache) == 3
+
+
+def test_a_question_asked_again_reuses_its_embedding(encode: Encode, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(semantic, "CACHE_QUESTIONS", 2)
+    counting = CountingEncoder(encode)
+    reranker = SemanticReranker(counting)
+    first = reranker.embed_question("What do okapis eat?")
+    again = reranker.embed_question("What do okapis eat?")
+    assert again is first and counting.texts == ["What do okapis eat?"]
+    assert np.array_equal(first, encode(["What do okapis eat?"])[0])  # the encoder's vector
+    assert not first.flags.writeable  # shared between questions: nobody changes it
+    reranker.embed_question("Are okapis shy?")
+    reranker.embed_question("Who sees okapis?")  # the oldest one is dropped
+    reranker.embed_question("What do okapis eat?")
+    assert len(counting.texts) == 4 and len(reranker._questions) == 2
 
 
 def test_concurrent_questions_get_the_same_order_as_one_at_a_time(encode: Encode) -> None:

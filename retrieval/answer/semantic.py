@@ -61,6 +61,9 @@ MAX_TOKENS = 128
 # (a third less padding) or 16, and peak memory grows with the batch (measured, issue 13).
 BATCH_TEXTS = 4
 CACHE_TEXTS = 20_000  # about 30 MB of float32 vectors
+# Questions asked again (a server's frequent questions, a retried command) reuse their embedding: 5-6 ms of the model
+# a question on this machine, 1.5 KB each kept.
+CACHE_QUESTIONS = 256
 MINILM_SHA256 = "0f67685b10b6b183edad64c9e50ac32f8658ab2aaa10ca53553b9263e2733034"
 # What names docbot's own MiniLM's stored vectors: the sha256 of the file it shipped before this one. That file computes
 # the very same floats (scripts/derive_minilm_runtime.py only moves where the word embeddings are scaled), so vectors
@@ -177,6 +180,7 @@ class SemanticReranker:
         self.model_id = model_id
         self._cache_texts = cache_texts
         self._cache: OrderedDict[bytes, Vectors] = OrderedDict()
+        self._questions: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
         self._lock = threading.Lock()
 
     def encode(self, texts: Sequence[str]) -> Vectors:
@@ -184,8 +188,19 @@ class SemanticReranker:
         return self._encode(texts)
 
     def embed_question(self, question: str) -> npt.NDArray[np.float32]:
-        """The question's embedding."""
-        return np.asarray(self._encode([question])[0], dtype=np.float32)
+        """The question's embedding (the last `CACHE_QUESTIONS` questions' are kept; do not modify it)."""
+        with self._lock:
+            vector = self._questions.get(question)
+            if vector is not None:
+                self._questions.move_to_end(question)
+                return vector
+        vector = np.asarray(self._encode([question])[0], dtype=np.float32)
+        vector.flags.writeable = False
+        with self._lock:
+            self._questions[question] = vector
+            while len(self._questions) > CACHE_QUESTIONS:
+                self._questions.popitem(last=False)
+        return vector
 
     def rerank(self, question: str, candidates: Sequence[Candidate]) -> tuple[list[int], list[float]]:
         """The candidates' indexes in their new order, best first, and each candidate's blended score."""
