@@ -694,3 +694,32 @@ def test_a_name_after_a_publications_noun_is_an_organisation() -> None:
     )
     assert all(result.names[name][0] == "organisation" for name in ("Kalameh Vox", "Nameh", "Haaretz"))
     assert result.names["Tom Hale"][0] == "person"  # a weak sign: a person's other evidence outweighs it
+
+
+def test_according_to_an_adjective_and_a_role_leads_to_the_name_after_the_role() -> None:
+    result = found(
+        analyse(
+            "The dam is safe according to Zemblan vice-premier Tom Hale.",
+            "The dam is old, according to Zemblan co-ordinator Anna Berg.",
+        )
+    )
+    assert result.statements[1] == {"Tom Hale"} and result.statements[2] == {"Anna Berg"}
+
+
+def test_a_relative_clause_without_its_comma_still_makes_the_name_its_speaker() -> None:
+    result = found(analyse("The dam is safe, said Tom Hale and the health minister Anna Berg who adds that it is old."))
+    assert {"Tom Hale", "Anna Berg"} <= result.statements[1]
+
+
+def test_a_speech_participle_hangs_on_the_name_opening_its_clause() -> None:
+    result = found(
+        analyse(
+            'Zemblan president Tom Hale sent his wishes during his weekly broadcast saying "Get well soon."',
+            "Anna Berg left the room, adding that the vote was unfair.",
+            "Tom Hale dismissed reports saying he would resign.",  # the reports say it
+            "The crowd chanted slogans, saying Tom Hale must go.",  # no name opens the clause
+            "Rafa Ortiz has made it a priority, with laws banning migrants from claiming asylum.",  # no speech
+        )
+    )
+    assert result.statements[1] == {"Tom Hale"} and result.statements[2] == {"Anna Berg"}
+    assert not {3, 4, 5} & set(result.statements)

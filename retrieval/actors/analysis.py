@@ -181,6 +181,10 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             skipped += 1
             continue
         break
+    if allow_apposition and position == index and position < len(tokens) and tokens[position].lower == "who":
+        verb = _speech_verb_after(tokens, position + 1, lexicon, allow_apposition=False)
+        if verb >= 0:
+            return verb  # "the health minister X who adds that ...": the comma left out
     if (
         allow_apposition
         and position == index
@@ -342,8 +346,17 @@ def _speaks_for(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _is_role(lower: str, lexicon: Lexicon) -> bool:
-    """A role word, singular or plural ("spokesman", "officials")."""
-    return lexicon.has_lower("roles", lower) or (lower.endswith("s") and lexicon.has_lower("roles", lower[:-1]))
+    """A role word, singular or plural ("spokesman", "officials"), also with a prefix ("vice-premier",
+    "co-ordinator")."""
+    if lexicon.has_lower("roles", lower) or (lower.endswith("s") and lexicon.has_lower("roles", lower[:-1])):
+        return True
+    if "-" not in lower:
+        return False
+    prefix, _, rest = lower.partition("-")
+    return (prefix in _ROLE_PREFIXES and _is_role(rest, lexicon)) or _is_role(lower.replace("-", ""), lexicon)
+
+
+_ROLE_PREFIXES = frozenset({"vice", "co", "deputy", "ex", "acting", "assistant", "under", "sub", "chief"})
 
 
 def _previous_word(tokens: Sequence[Token], index: int, skip_the: bool = True) -> Token | None:
@@ -1627,6 +1640,46 @@ def _mid_sentence_common_words(tokens: Sequence[Token], lexicon: Lexicon, names:
 
 
 _LISTENER_VERBS = frozenset({"told", "tell", "tells"})
+# Nouns that are the subject of a participle right after them: "reports saying", "a letter stating"
+_PARTICIPLE_SUBJECTS = frozenset({"report", "reports", "sign", "signs", "banner", "note", "message", "headline"})
+
+
+def _opening_subject(tokens: Sequence[Token], spots: Sequence[Spot], before: int) -> Spot | None:
+    """The name that opens its clause before token `before`, past names that only qualify it through lower-case
+    words ("US citizen Susan Cohen", "Venezuelan president Hugo Chavez": the person)."""
+    index = next((i for i, spot in enumerate(spots) if spot.opener and spot.start < before), -1)
+    if index < 0:
+        return None
+    while index + 1 < len(spots) and spots[index + 1].start < before:
+        gap = tokens[spots[index].end : spots[index + 1].phrase_start]
+        if len(gap) > 2 or any(t.kind != "word" or t.capitalised for t in gap):
+            break
+        index += 1
+    subject = spots[index]
+    return None if subject.possessive or subject.adjective else subject
+
+
+def _participle_of_the_subject(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True when the speech participle at `index` ("saying", "adding") hangs on its clause's subject: after a comma,
+    or after a lower-case word that is no name, no plural and no document of its own ("during his broadcast saying",
+    not "dismissed reports saying", "with Boswell stating")."""
+    if index < 2:
+        return False
+    previous = tokens[index - 1]
+    if previous.text == ",":
+        return True
+    return (
+        previous.kind == "word"
+        and not previous.capitalised
+        and previous.lower not in _PARTICIPLE_SUBJECTS
+        and not previous.lower.endswith("s")
+        and not lexicon.has_lower("document_nouns", previous.lower)
+        and previous.lower not in _BE_FORMS
+        and previous.lower not in _PREPOSITIONS  # "banning migrants from claiming asylum": no speech
+        and not lexicon.has_lower("auxiliaries", previous.lower)
+    )
+
+
 _OBJECT_PREPOSITIONS = frozenset({"of", "with", "to", "by", "for", "against", "from", "on", "about", "between", "at"})
 # Prepositions: a name after one is their object, never the subject of a verb of saying ("within Scientology called
 # the Sea Org").
@@ -1811,6 +1864,12 @@ def _sentence_facts(
             elif previous is not None and previous.lower in _BE_FORMS and index + 1 < size:
                 free = index + 2 if tokens[index + 1].lower == "by" else -1
             cue = (index, free, index + 2 if according else -1)
+            if free < 0 and lower.endswith("ing") and _participle_of_the_subject(tokens, index, lexicon):
+                # "X sent his good wishes during his weekly broadcast saying \"...\"", "X left, adding that ...":
+                # the participle's subject is the clause's, the name opening it
+                subject = _opening_subject(tokens, spots, index)
+                if subject is not None:
+                    cues.append((index, subject.phrase_start, -1))
         elif according:
             cue = (-1, index + 2, index + 2)
         elif (
@@ -1856,7 +1915,9 @@ def _skip_the(tokens: Sequence[Token], position: int) -> int:
 _FROM = frozenset({"from", "for", "of", "by"})
 _MEDIA = frozenset({"television", "tv", "radio", "newspaper", "daily", "weekly", "magazine", "channel", "website"})
 # Nouns of publications and broadcasters, before the name they go by (with _MEDIA): "the tabloid X", "the network X"
-_PUBLICATIONS = frozenset({"tabloid", "periodical", "journal", "broadcaster", "network", "newsletter", "outlet"})
+_PUBLICATIONS = frozenset(
+    {"tabloid", "periodical", "journal", "broadcaster", "network", "newsletter", "outlet", "agency"}
+)
 
 
 def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
@@ -1879,6 +1940,8 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         if token.kind == "word" and not token.capitalised and _is_role(token.lower, lexicon):
             if look + 2 < len(tokens) and tokens[look + 1].text == "," and tokens[look + 2].capitalised:
                 return look + 2
+            if look > position and look + 1 < len(tokens) and tokens[look + 1].capitalised:
+                return look + 1  # "according to Cuban vice-premier Carlos Lage": the name after the role
             look += 1
             continue
         if token.capitalised or token.kind == "possessive":
