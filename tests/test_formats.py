@@ -225,6 +225,27 @@ def test_pdf_typeset_hyphenation_is_joined() -> None:
     assert any(item.startswith("1. Sun Tzu said:") for item in texts(extracted, "list_item"))
 
 
+def test_pdf_running_footer_with_roman_page_numbers() -> None:
+    """Front matter numbered in Roman numerals has the same running footer as the body (ISO and NIST
+    publications: '... All rights reserved iii', then '... reserved 5'), and the number may stand first on even
+    pages ('4 © ISO ...'): it is furniture on every page."""
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"]
+    numbers = ["ii", "iii", "iv", "v", "1", "2", "3", "4"]
+    pages = [
+        f"The {word} page opens here.\r\nIts {word} text goes on.\r\nAnd the {word} page ends.\r\n"
+        + (
+            f"{number} \u00a9 ISO 2012 \u2013 All rights reserved"
+            if index % 2
+            else f"\u00a9 ISO 2012 \u2013 All rights reserved {number}"
+        )
+        + "\r\n"
+        for index, (word, number) in enumerate(zip(words, numbers, strict=True))
+    ]
+    texts_ = [line.text for line in _lines(pages)]
+    assert not [text for text in texts_ if "rights reserved" in text]
+    assert len(texts_) == 3 * len(pages)
+
+
 def test_pdf_ligatures_spelt_out() -> None:
     lines = _lines(["The con\ufb01guration \ufb02ows and of\ufb01ces.\r\n"])
     assert [line.text for line in lines] == ["The configuration flows and offices."]

@@ -40,7 +40,8 @@ AUTO_LANGUAGE = "auto"
 # ::: and MDX import lines are not text; RST: Sphinx domain roles and backslash escapes read as shown.
 # 7: RST: Sphinx directives' content (versionadded, seealso, function/class descriptions, tabs ...) is read.
 # 8: HTML/EPUB: blocks made only of in-page links (tables of contents) are meta; Gutenberg's span.pagenum is left out.
-INGEST_VERSION = 8
+# 9: PDF: running headers/footers that differ only by a Roman page number at an end are furniture too.
+INGEST_VERSION = 9
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -49,6 +49,7 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SENTENCE_END = tuple('.!?:;"”’)')
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s+of\s+\d{1,4})?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+_ROMAN_AT_END = re.compile(r"^[ivxlc]{1,6}\b|\b[ivxlc]{1,6}$")
 _WORD = re.compile(r"\w+")
 _COMPOUND = re.compile(r"\w+-\w+")
 # Producers of word processors, which leave hyphenation off by default (unlike TeX or groff).
@@ -149,7 +150,10 @@ def _lines(pages: list[str], typeset: bool = True) -> list[_Line]:
 
 
 def _furniture_key(line: str) -> str:
-    return _DIGITS.sub("#", " ".join(line.split())).lower()
+    """A line with its numbers made '#' (Arabic digits anywhere, Roman numerals at either end: a front matter's
+    '© ISO 2012 - All rights reserved iii' is the same footer as '... reserved 5') and those at its ends dropped."""
+    # the number stands first on even pages and last on odd ones ('4 © ISO ...', '© ISO ... 5'): both ends dropped
+    return _ROMAN_AT_END.sub("#", _DIGITS.sub("#", " ".join(line.split())).lower()).strip("# ")
 
 
 def _running_lines(per_page: list[list[str]]) -> set[str]:
