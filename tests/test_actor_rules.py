@@ -723,3 +723,14 @@ def test_a_speech_participle_hangs_on_the_name_opening_its_clause() -> None:
     )
     assert result.statements[1] == {"Tom Hale"} and result.statements[2] == {"Anna Berg"}
     assert not {3, 4, 5} & set(result.statements)
+
+
+def test_they_in_a_later_clause_speaks_for_the_officials_opening_the_sentence() -> None:
+    result = found(
+        analyse(
+            "Acme Corp officials met in Leeds, where they said the plant would close.",
+            "Tom Hale went to the station where they claimed the man had fled.",  # not one person's "they"
+        )
+    )
+    assert result.statements[1] == {"Acme Corp"}
+    assert 2 not in result.statements

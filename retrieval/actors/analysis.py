@@ -1659,6 +1659,25 @@ def _opening_subject(tokens: Sequence[Token], spots: Sequence[Spot], before: int
     return None if subject.possessive or subject.adjective else subject
 
 
+def _they_of_the_subject(
+    tokens: Sequence[Token], spots: Sequence[Spot], lexicon: Lexicon
+) -> list[tuple[int, int, int]]:
+    """Cues for a "they" inside a later clause whose verb is one of saying, when the clause's subject is a body's or
+    a country's officials ("X officials went to the station, where they claimed ...": X's)."""
+    cues: list[tuple[int, int, int]] = []
+    for index in range(1, len(tokens)):
+        if tokens[index].lower != "they" or tokens[index - 1].text in _CLAUSE_OPENERS:
+            continue
+        verb = _speech_verb_after(tokens, index + 1, lexicon, allow_apposition=False)
+        subject = next((spot for spot in spots if spot.opener and spot.start < index), None)
+        if verb < 0 or subject is None or subject.possessive or subject.end >= index:
+            continue
+        role = tokens[subject.end]
+        if role.kind == "word" and not role.capitalised and role.lower.endswith("s") and _is_role(role.lower, lexicon):
+            cues.append((verb, subject.phrase_start, -1))
+    return cues
+
+
 def _participle_of_the_subject(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
     """True when the speech participle at `index` ("saying", "adding") hangs on its clause's subject: after a comma,
     or after a lower-case word that is no name, no plural and no document of its own ("during his broadcast saying",
@@ -1884,6 +1903,7 @@ def _sentence_facts(
             continue
         if cue[1] >= 0 or cue[2] >= 0:
             cues.append((cue[0], _named_after(tokens, cue[1], lexicon), _named_after(tokens, cue[2], lexicon)))
+    cues.extend(_they_of_the_subject(tokens, spots, lexicon))
     colon = _colon_quotation_subject(tokens, spots)
     if colon >= 0:
         cues.append((-1, colon, colon))
