@@ -509,6 +509,42 @@ def test_plain_text_gutenberg_boilerplate_is_meta() -> None:
     assert "Author: Sun Tzu" in texts(extracted, "meta")
 
 
+def test_gutenberg_producers_credit_is_meta() -> None:
+    """The producers' credit right after Gutenberg's START line ("Produced by ...", "E-text prepared by ...",
+    "Transcribed from the 1908 ... edition by ...") is boilerplate, in plain text and in HTML alike."""
+    start = "*** START OF THE PROJECT GUTENBERG EBOOK A BOOK ***"
+    for credit in (
+        "Produced by Aloysius",
+        "E-text prepared by A. Person and the Online Distributed\nProofreading Team (http://www.pgdp.net).",
+        "Transcribed from the 1908 Longmans, Green, and Co. edition by David\nPrice, email x@example.org",
+    ):
+        book = f"{start}\n\n{credit}\n\nCHAPTER I\n\nThe first chapter of the book opens with a storm at sea.\n"
+        for name, data in (("book.txt", book), ("book.html", "<p>" + book.replace("\n\n", "</p><p>") + "</p>")):
+            extracted = extract(name, data.encode())
+            assert texts(extracted, "meta")[1].startswith(credit[:12]), (name, credit)
+            prose = [extracted.block_text(b) for b in extracted.blocks if b.kind in PROSE_KINDS]
+            assert prose[-1] == "The first chapter of the book opens with a storm at sea."
+            assert not any(text.startswith(credit[:12]) for text in prose)
+
+
+def test_docx_author_and_date_styles_are_meta() -> None:
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    for style in ("Author", "Date"):
+        document.styles.add_style(style, WD_STYLE_TYPE.PARAGRAPH)
+    document.add_paragraph("A Report on Widgets", style="Title")
+    document.add_paragraph("Mary Ann Evans", style="Author")
+    document.add_paragraph("July 28, 2014", style="Date")
+    document.add_paragraph("Widgets are sold in three sizes.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    extracted = extract("report.docx", buffer.getvalue())
+    assert texts(extracted, "meta") == ["Mary Ann Evans", "July 28, 2014"]
+    assert texts(extracted, "paragraph") == ["Widgets are sold in three sizes."]
+
+
 def test_plain_text_front_matter_headings_and_contents() -> None:
     book = (
         "Sun Tzŭ\non\nThe Art of War\n\nBY\nLIONEL GILES, M.A.\n\n1910\n\n"

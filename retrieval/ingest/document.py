@@ -41,7 +41,8 @@ AUTO_LANGUAGE = "auto"
 # 7: RST: Sphinx directives' content (versionadded, seealso, function/class descriptions, tabs ...) is read.
 # 8: HTML/EPUB: blocks made only of in-page links (tables of contents) are meta; Gutenberg's span.pagenum is left out.
 # 9: PDF: running headers/footers that differ only by a Roman page number at an end are furniture too.
-INGEST_VERSION = 9
+# 10: Gutenberg producers' credit after the START line, DOCX Author/Date styles: meta.
+INGEST_VERSION = 10
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

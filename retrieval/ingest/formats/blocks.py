@@ -70,6 +70,12 @@ class BlockBuilder:
 
 _GUTENBERG_START = re.compile(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
 _GUTENBERG_END = re.compile(r"\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
+_GUTENBERG_CREDIT = re.compile(
+    r"(?:Produced by|E-?text prepared by|This e-?(?:text|book) was (?:produced|prepared) by"
+    r"|Transcribed from the .{0,120}\bby)\s",
+    re.IGNORECASE,
+)
+_CREDIT_BLOCKS = 2  # blocks after the START line where the credit stands
 
 
 def mark_gutenberg_boilerplate(text: str, blocks: list[Block]) -> list[Block]:
@@ -85,9 +91,15 @@ def mark_gutenberg_boilerplate(text: str, blocks: list[Block]) -> list[Block]:
             break
     if start_index is None:
         return blocks
+    # The producers' credit right after the START line ("Produced by ...", "E-text prepared by ...") is boilerplate too.
+    credits = [
+        index
+        for index in range(start_index + 1, min(start_index + 1 + _CREDIT_BLOCKS, len(blocks)))
+        if _GUTENBERG_CREDIT.match(text[blocks[index].start : blocks[index].end])
+    ]
     return [
         replace(block, kind="meta", level=0)
-        if index <= start_index or (end_index is not None and index >= end_index)
+        if index <= start_index or (end_index is not None and index >= end_index) or index in credits
         else block
         for index, block in enumerate(blocks)
     ]

@@ -64,7 +64,7 @@ def docx_text(data: bytes) -> ExtractedText:
             builder.add("heading", text, level=min(int(heading.group(1)), 6))
         elif "code" in style.lower() or style in ("Preformatted Text", "HTML Preformatted"):
             builder.add("code", text)
-        elif style == "Subtitle":
+        elif style in ("Subtitle", "Author", "Date"):  # a title page's byline and date (pandoc's styles)
             builder.add("meta", text)
         elif style.startswith("List") or (item._p.pPr is not None and item._p.pPr.numPr is not None):
             builder.add("list_item", text)
