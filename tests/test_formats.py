@@ -320,6 +320,26 @@ def test_html_in_page_navigation_is_meta_and_page_numbers_are_not_text() -> None
     ]
 
 
+def test_html_go_template_page_source() -> None:
+    """A go.dev page source marked '"Template": true' is a Go template: {{code ...}} and other actions are not text,
+    a string constant shows its string; a page without the mark keeps its braces."""
+    page = (
+        '<!--{\n\t"Title": "Writing Web Applications",\n\t"Template": true\n}-->\n'
+        '<p>Here is the type:</p>\n{{code "part1.go" `/^type Page/` `/}/`}}\n'
+        '<p>The piece from <code>{{"{{if .}}"}}</code> to <code>{{"{{end}}"}}</code> runs only if dot is set.</p>\n'
+        "<p>Go {{.Version}} is a major release, planned for{{else}}released{{end}} today.</p>"
+    )
+    extracted = extract("wiki.html", page.encode())
+    assert extracted.title == "Writing Web Applications"
+    assert texts(extracted, "paragraph") == [
+        "Here is the type:",
+        "The piece from {{if .}} to {{end}} runs only if dot is set.",
+        "Go is a major release, planned for released today.",
+    ]
+    plain = extract("plain.html", b"<p>Write {{.Title}} in the template.</p>")
+    assert texts(plain, "paragraph") == ["Write {{.Title}} in the template."]
+
+
 def test_epub_spine_order_and_title() -> None:
     extracted = read("pep8_pandoc.epub")
     assert extracted.format == "epub"

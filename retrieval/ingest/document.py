@@ -42,7 +42,8 @@ AUTO_LANGUAGE = "auto"
 # 8: HTML/EPUB: blocks made only of in-page links (tables of contents) are meta; Gutenberg's span.pagenum is left out.
 # 9: PDF: running headers/footers that differ only by a Roman page number at an end are furniture too.
 # 10: Gutenberg producers' credit after the START line, DOCX Author/Date styles: meta.
-INGEST_VERSION = 10
+# 11: HTML: go.dev page sources marked as Go templates drop their actions ({{code ...}}) and show string constants.
+INGEST_VERSION = 11
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -224,8 +224,24 @@ def add_html_blocks(builder: BlockBuilder, root: lxml.etree._Element) -> str | N
     return title or None
 
 
+# go.dev-style page sources marked '"Template": true' in their header comment are Go templates: an action
+# ({{code "x.go" `/re/`}}, {{if .}}, {{.Version}}) is not text; a string constant ({{"{{.}}"}}) shows its string.
+_GO_TEMPLATE_HEADER = re.compile(rb'\A\s*<!--\{[^}]*?"Template":\s*true', re.IGNORECASE)
+_GO_TEMPLATE_ACTION = re.compile(rb'\{\{-?\s*(?:"((?:[^"\\\n]|\\.)*)"|`([^`]*)`)\s*-?\}\}|\{\{.*?\}\}', re.DOTALL)
+
+
+def _go_template_action(match: re.Match[bytes]) -> bytes:
+    if match.group(1) is not None:
+        return match.group(1).replace(b'\\"', b'"').replace(b"\\\\", b"\\")
+    if match.group(2) is not None:
+        return match.group(2)
+    return b" "  # a space, so the words around an action are never glued together
+
+
 def html_text(data: bytes) -> ExtractedText:
     """Read an HTML page: headings, paragraphs, list items, table rows and <pre> code of its main text."""
+    if _GO_TEMPLATE_HEADER.match(data[:2048]):
+        data = _GO_TEMPLATE_ACTION.sub(_go_template_action, data)
     root = _parse_html(data)
     if root is None:
         raise UnreadableDocument("damaged HTML (no elements)")
