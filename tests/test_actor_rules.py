@@ -734,3 +734,25 @@ def test_they_in_a_later_clause_speaks_for_the_officials_opening_the_sentence() 
     )
     assert result.statements[1] == {"Acme Corp"}
     assert 2 not in result.statements
+
+
+def test_what_people_use_is_not_an_actor() -> None:
+    result = found(
+        analyse(
+            "Users of Vexo Pro can upgrade to Vexo Max.",
+            "Many schools still use Zenwrite Pad.",
+            "Tom Hale said the upgrade was free.",
+        )
+    )
+    assert not {"Vexo Pro", "Vexo Max", "Zenwrite Pad"} & set(result.names)
+    assert "Tom Hale" in result.names
+
+
+def test_a_built_place_is_a_place_even_after_an_organisation_word() -> None:
+    result = found(
+        analyse(
+            "The plane landed at Northfield International Airport on Monday.",
+            "The bodies arrived at Redmarsh Air Force Base in the evening.",
+        )
+    )
+    assert not {"Northfield International Airport", "Redmarsh Air Force Base"} & set(result.names)

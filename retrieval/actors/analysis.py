@@ -1184,6 +1184,35 @@ def _names_a_title(tokens: Sequence[Token], words: Sequence[int], run_end: int, 
     )
 
 
+# Verbs whose object is a thing one uses, not an actor ("switch to Firefox", "install Windows XP").
+_USE_VERBS = frozenset(
+    {"use", "uses", "used", "using", "install", "installs", "installed", "installing", "download", "downloads"}
+    | {"downloaded", "downloading", "upgrade", "upgraded", "upgrading", "switch", "switched", "run", "running"}
+)
+_USERS = frozenset({"users", "user", "version", "versions"})
+
+
+# Place words that name a built thing: a place even after an organisation's word ("International Airport", "Air
+# Force Base"), unlike an administrative area ("School District", "Manchester City").
+_STRUCTURES = frozenset(
+    {"airport", "base", "station", "terminal", "stadium", "bridge", "street", "road", "avenue", "square", "tower"}
+    | {"towers", "building", "hotel", "mall", "dam", "mosque", "temple", "shrine", "harbour", "harbor", "canal"}
+)
+
+
+def _used_thing(tokens: Sequence[Token], phrase_start: int, after: Token | None) -> bool:
+    """True when the name at `phrase_start` is what people use: the object of a verb of using ("use X", "upgrade to
+    X"), after "users of" / "a version of", or before "users"."""
+    position = phrase_start - 1
+    if position >= 0 and tokens[position].lower in ("the", "to", "a", "an"):
+        position -= 1  # "upgrade to X", "use the X"
+    if position >= 0 and tokens[position].lower in _USE_VERBS:
+        return True
+    if position >= 1 and tokens[position].lower == "of" and tokens[position - 1].lower in _USERS:
+        return True
+    return after is not None and after.kind == "word" and after.lower in ("users", "user")
+
+
 def _collect_evidence(
     mention: Mention, tokens: Sequence[Token], words: Sequence[int], titled: bool, is_org: bool, lexicon: Lexicon
 ) -> None:
@@ -1199,7 +1228,10 @@ def _collect_evidence(
     if (
         len(words) >= 2
         and lexicon.has_lower("place_words", last.lower)
-        and not lexicon.has_lower("organisation_words", tokens[words[-2]].lower)  # "Irving School District"
+        and (
+            last.lower in _STRUCTURES  # "Washington Dulles International Airport", "X Air Force Base"
+            or not lexicon.has_lower("organisation_words", tokens[words[-2]].lower)  # "Irving School District"
+        )
     ):
         evidence["place"] += 6  # "Wall Street", "Gaza City"
     if is_org or lexicon.has_lower("parties", last.lower):
@@ -1237,6 +1269,8 @@ def _collect_evidence(
         and lexicon.has_lower("place_nouns", tokens[mention.phrase_start - 2].lower)
     ):
         evidence["place"] += 3  # "the village of X", "residents of X", "the outskirts of X"
+    if _used_thing(tokens, mention.phrase_start, after):
+        evidence["place"] += 3  # "users of Windows XP", "upgrade to Google Chrome", "Firefox users": a product
     if before is not None and before.kind == "word" and not before.capitalised:
         called = before.lower in ("called", "named") and mention.phrase_start >= 2
         media = _previous_word(tokens, mention.phrase_start - 1, skip_the=False) if called else before
