@@ -756,3 +756,16 @@ def test_a_built_place_is_a_place_even_after_an_organisation_word() -> None:
         )
     )
     assert not {"Northfield International Airport", "Redmarsh Air Force Base"} & set(result.names)
+
+
+def test_subjects_joined_before_both_or_all_speak_and_a_name_after_a_preposition_does_not() -> None:
+    result = found(
+        analyse(
+            "Tom Hale and Anna Berg both said the port was closed.",
+            "In an interview with the Harbour Times, Rafa Ortiz said the port was closed.",
+            "Both the Harbour Trust and Tom Hale have asserted that the port is safe.",
+        )
+    )
+    assert result.statements[1] == {"Tom Hale", "Anna Berg"}
+    assert result.statements[2] == {"Rafa Ortiz"}  # the newspaper listened
+    assert result.statements[3] == {"Harbour Trust", "Tom Hale"}

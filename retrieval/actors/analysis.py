@@ -1802,7 +1802,9 @@ def _spot(
         phrase_start,
         adjective,
         possessive,
-        phrase_start == 0 or tokens[phrase_start - 1].text in _CLAUSE_OPENERS,
+        phrase_start == 0
+        or tokens[phrase_start - 1].text in _CLAUSE_OPENERS
+        or (before is not None and before.lower in ("both", "either", "neither")),  # "Both the X and Y said"
         -1 if blocked else verb,
         cursor if cursor > end else -1,
     )

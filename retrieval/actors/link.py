@@ -186,8 +186,11 @@ def _sentence_speakers(
                     position -= 1
                     continue
                 break
+            before = spots[other].phrase_start - 1
+            if not spots[other].opener and not (before >= 1 and joins >> before & 1):
+                break  # "In an interview with the BBC, X said": a name after a preposition is no co-subject
             add(other)
-            position = spots[other].phrase_start - 1
+            position = before
     # "X and Y and have denied": a dangling "and" before the verb, when the subjects open the clause
     for index, verb in facts.and_verbs:
         if index not in by_end or verb in handled_verbs:
