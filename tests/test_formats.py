@@ -14,7 +14,7 @@ from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.document import document_records
 from retrieval.ingest.formats import SUPPORTED_SUFFIXES, detect_format, extract
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder
-from retrieval.ingest.formats.pdf import _add_paragraphs, _level_unnumbered_headings, _Line, _lines
+from retrieval.ingest.formats.pdf import _WORD_PROCESSOR, _add_paragraphs, _level_unnumbered_headings, _Line, _lines
 from retrieval.ingest.split import normalize_space
 from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
 from retrieval.service import AnswerService
@@ -244,6 +244,17 @@ def test_pdf_running_footer_with_roman_page_numbers() -> None:
     texts_ = [line.text for line in _lines(pages)]
     assert not [text for text in texts_ if "rights reserved" in text]
     assert len(texts_) == 3 * len(pages)
+
+
+def test_pdf_identifiers_broken_at_a_line_end_keep_their_hyphens() -> None:
+    """A web page printed to PDF (FedRAMP's extension tables, Chrome's Skia) breaks identifiers after their own
+    hyphens: 'security-eauth-' / 'level' is security-eauth-level even in typeset text, and a word broken twice
+    ('privacy-' / 'threshold-' / 'analysis-q1') keeps both hyphens where the producer does not hyphenate."""
+    assert _WORD_PROCESSOR.search("Mozilla/5.0 ... Chrome/95.0 Skia/PDF m95")
+    typeset = [line.text for line in _lines(["prop security-eauth\ufffelevel\r\nsets the level.\r\n"])]
+    assert typeset[0] == "prop security-eauth-level"
+    pages = ["prop privacy\ufffethreshold\ufffeanalysis-q1\r\nThe first question.\r\n"]
+    assert _lines(pages, typeset=False)[0].text == "prop privacy-threshold-analysis-q1"
 
 
 def test_pdf_ligatures_spelt_out() -> None:

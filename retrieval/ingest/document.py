@@ -43,7 +43,8 @@ AUTO_LANGUAGE = "auto"
 # 9: PDF: running headers/footers that differ only by a Roman page number at an end are furniture too.
 # 10: Gutenberg producers' credit after the START line, DOCX Author/Date styles: meta.
 # 11: HTML: go.dev page sources marked as Go templates drop their actions ({{code ...}}) and show string constants.
-INGEST_VERSION = 11
+# 12: PDF: a line-end hyphen after an identifier's own hyphen, or in a browser-made PDF, is kept; words broken twice.
+INGEST_VERSION = 12
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

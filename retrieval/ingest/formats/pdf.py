@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 _LINE_END = re.compile(r"\r\n|\r|\n")
 # pdfium marks a hyphen it found at a line end with U+FFFE (U+0002 in older builds) and drops the line break after it.
 _LINE_END_HYPHEN = re.compile(r"(\w+)[\ufffe\x02](\w*)")
+_HYPHEN_MARK = re.compile(r"\w[\ufffe\x02]")
+_HYPHEN_PASSES = 3
 _SOFT_HYPHEN = "\u00ad"
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 # A glyph that starts a list item: bullets, dashes, Symbol-font bullets that map to private-use or control codes.
@@ -52,8 +54,15 @@ _DIGITS = re.compile(r"\d+")
 _ROMAN_AT_END = re.compile(r"^[ivxlc]{1,6}\b|\b[ivxlc]{1,6}$")
 _WORD = re.compile(r"\w+")
 _COMPOUND = re.compile(r"\w+-\w+")
-# Producers of word processors, which leave hyphenation off by default (unlike TeX or groff).
-_WORD_PROCESSOR = re.compile(r"word|pdfmaker|quartz|libreoffice|openoffice|writer|pages|google", re.IGNORECASE)
+# Producers of word processors, which leave hyphenation off by default (unlike TeX or groff), and of web pages
+# printed to PDF (browsers do not hyphenate unless a page asks: Chrome's Skia, WebKit, wkhtmltopdf).
+_WORD_PROCESSOR = re.compile(
+    r"word|pdfmaker|quartz|libreoffice|openoffice|writer|pages|google|skia|chrom|webkit|mozilla|wkhtmltopdf",
+    re.IGNORECASE,
+)
+# A character that joins the parts of an identifier or compound: a hyphen at a line end after one
+# ("security-eauth-" / "level", "/o:system-" / "security-plan") is the identifier's own.
+_IDENTIFIER_JOINER = frozenset("-_./:@")
 _FURNITURE_LINES = 4  # lines at the top and bottom of a page where running headers, footers and numbers sit
 
 
@@ -125,6 +134,8 @@ def _lines(pages: list[str], typeset: bool = True) -> list[_Line]:
         # ("multi-factor"). The document's other spellings decide; failing those, typesetters (TeX, groff) hyphenate
         # and word processors mostly do not.
         first, second = match.group(1), match.group(2)
+        if match.start() > 0 and match.string[match.start() - 1] in _IDENTIFIER_JOINER:
+            return f"{first}-{second}"
         joined_count = known_words[(first + second).lower()]
         compound_count = known_compounds[f"{first}-{second}".lower()]
         hyphenated = joined_count > compound_count or (joined_count == compound_count == 0 and typeset)
@@ -132,7 +143,15 @@ def _lines(pages: list[str], typeset: bool = True) -> list[_Line]:
             return first + second
         return f"{first}-{second}"
 
-    per_page = [_LINE_END.split(_LINE_END_HYPHEN.sub(dehyphenate, page.translate(_LIGATURES))) for page in pages]
+    def resolve(page: str) -> str:
+        # a second pass for a word broken twice ("privacy-/threshold-/analysis"): the first consumed its middle part
+        for _ in range(_HYPHEN_PASSES):
+            if not _HYPHEN_MARK.search(page):
+                break
+            page = _LINE_END_HYPHEN.sub(dehyphenate, page)
+        return page
+
+    per_page = [_LINE_END.split(resolve(page.translate(_LIGATURES))) for page in pages]
     furniture = _running_lines(per_page)
     lines: list[_Line] = []
     for number, page_lines in enumerate(per_page, start=1):
