@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 import pypdfium2 as pdfium
 
+from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats import detect_format, extract
 
 DEFAULT_FOLDER = Path(__file__).resolve().parents[2] / "shared" / "eval" / "realdocs-dev" / "docs"
@@ -35,10 +36,14 @@ def main() -> None:
         fmt = detect_format(path.name, data)
         if fmt is None:
             continue
+        started = time.perf_counter()
+        try:
+            extracted = extract(path.name, data)
+        except UnreadableDocument as error:  # an encrypted or scanned file: skipped, as docbot skips it
+            print(f"skipped {path.relative_to(args.folder)}: {error}")
+            continue
         if fmt == "pdf":
             pdfs.append(data)
-        started = time.perf_counter()
-        extracted = extract(path.name, data)
         row = totals[fmt]
         row[0] += 1
         row[1] += len(data)
