@@ -769,3 +769,16 @@ def test_subjects_joined_before_both_or_all_speak_and_a_name_after_a_preposition
     assert result.statements[1] == {"Tom Hale", "Anna Berg"}
     assert result.statements[2] == {"Rafa Ortiz"}  # the newspaper listened
     assert result.statements[3] == {"Harbour Trust", "Tom Hale"}
+
+
+def test_the_issuer_of_a_document_speaks_through_it() -> None:
+    result = found(
+        analyse(
+            "A statement from the Harbour Trust said the port was closed.",
+            "The statement, issued by the Harbour Trust, said the port would reopen.",
+            "According to a statement released by the Harbour Trust, the port is safe.",
+            "He read a report by Tom Hale on the radio.",  # no verb of saying
+        )
+    )
+    assert all(result.statements[n] == {"Harbour Trust"} for n in (1, 2, 3))
+    assert 4 not in result.statements

@@ -1765,6 +1765,11 @@ def _spot(
             verb = _speech_verb_after(tokens, body, lexicon, allow_apposition=False)  # "Russia's foreign ministry said"
     if blocked and before is not None and before.lower == "with" and verb >= 0 and tokens[verb].lower.endswith("ing"):
         blocked = False  # "with Boswell stating: ..."
+    if blocked and _document_issuer(tokens, phrase_start, lexicon):
+        # "A statement from X said", "The statement, issued by X, said": the body speaks through its document
+        blocked = False
+        if verb < 0 and end + 1 < len(tokens) and tokens[end].text == ",":
+            verb = _speech_verb_after(tokens, end + 1, lexicon, allow_apposition=False)
     if blocked and verb >= 0 and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "who":
         blocked = False  # "to meet with X, who had told Y ...": the relative clause has X as its subject
     if (
@@ -1964,6 +1969,29 @@ def _colon_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> 
     return -1
 
 
+_ISSUED = frozenset({"released", "issued", "published", "sent", "posted", "signed", "put"})
+
+
+def _document_issuer(tokens: Sequence[Token], phrase_start: int, lexicon: Lexicon) -> bool:
+    """True when the name at `phrase_start` is the issuer of a document named just before it: "a statement from
+    X", "the letter by X", "The statement, issued by X,"."""
+    position = phrase_start - 1
+    if position >= 0 and tokens[position].lower == "the":
+        position -= 1
+    if position < 1 or tokens[position].lower not in ("from", "by", "of"):
+        return False
+    position -= 1
+    if tokens[position].lower in _ISSUED:
+        position -= 1
+        if position >= 0 and tokens[position].text == ",":
+            position -= 1
+    return (
+        position >= 0
+        and tokens[position].kind == "word"
+        and lexicon.has_lower("document_nouns", tokens[position].lower)
+    )
+
+
 def _skip_the(tokens: Sequence[Token], position: int) -> int:
     return position + 1 if 0 <= position < len(tokens) and tokens[position].lower == "the" else position
 
@@ -1988,6 +2016,13 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
     if position + 2 < len(tokens) and _speaks_for(tokens[position], lexicon) and tokens[position + 1].lower in _FROM:
         # "according to a statement from X", "according to a spokesman for X"
         return _skip_the(tokens, position + 2)
+    if (
+        position + 3 < len(tokens)
+        and lexicon.has_lower("document_nouns", tokens[position].lower)
+        and tokens[position + 1].lower in _ISSUED
+        and tokens[position + 2].lower in ("by", "from")
+    ):
+        return _skip_the(tokens, position + 3)  # "according to a statement released by X"
     look = position
     while look < len(tokens) and look - position < 6:
         token = tokens[look]
