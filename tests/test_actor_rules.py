@@ -782,3 +782,16 @@ def test_the_issuer_of_a_document_speaks_through_it() -> None:
     )
     assert all(result.statements[n] == {"Harbour Trust"} for n in (1, 2, 3))
     assert 4 not in result.statements
+
+
+def test_went_on_with_a_colon_and_a_clause_inside_an_apposition() -> None:
+    result = found(
+        analyse(
+            ['"The vote was rigged," Tom Hale told reporters.', 'He went on: "We will appeal."'],
+            "Anna Berg, the head of the Harbour Trust, which runs the port, said it was closed.",
+            "The port, which Tom Hale runs, was closed.",
+        )
+    )
+    assert result.statements[2] == {"Tom Hale"}
+    assert result.statements[3] == {"Anna Berg"}
+    assert 4 not in result.statements

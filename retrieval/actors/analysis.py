@@ -170,6 +170,13 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             position += 1
             skipped += 1
             continue
+        if (
+            lower in _GOES_ON
+            and position + 2 < len(tokens)
+            and tokens[position + 1].lower == "on"
+            and (tokens[position + 2].text == ":" or tokens[position + 2].text in _QUOTES)
+        ):
+            return position  # 'He went on: "..."'
         if lower in _GOES_ON and position + 2 < len(tokens) and tokens[position + 1].lower in ("to", "on"):
             # "X went on to say", "X continued to insist"
             position += 3 if tokens[position + 1].lower == "on" and tokens[position + 2].lower == "to" else 2
@@ -227,6 +234,8 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 verb = _speech_verb_after(tokens, close + 1, lexicon, allow_apposition=False)
                 if verb >= 0 or close + 1 >= len(tokens):
                     return verb
+                if tokens[close + 1].lower in ("which", "whose", "where") and close > position + 2:
+                    continue  # "X, the head of the Trust, which runs the port, said": a clause inside the apposition
                 if tokens[close + 1].lower != "and" and not _place_after_comma(tokens, close, lexicon):
                     return verb
                 # "X, Director of A, and Chairman of B, says": the apposition goes on after ", and"; "X, director
