@@ -795,3 +795,18 @@ def test_went_on_with_a_colon_and_a_clause_inside_an_apposition() -> None:
     assert result.statements[2] == {"Tom Hale"}
     assert result.statements[3] == {"Anna Berg"}
     assert 4 not in result.statements
+
+
+def test_a_quotation_attributed_to_unnamed_speakers_waits_for_no_one() -> None:
+    result = found(
+        analyse(
+            [
+                '"The crimes involve massive sums," court officials told the Harbour Times.',
+                "Tom Hale had denied corruption at his trial.",
+            ]
+        )
+    )
+    assert 1 not in result.statements  # not Tom Hale's, named after it
+    assert result.statements[2] == {"Tom Hale"}
+    before = found(analyse(['"We will rebuild the port."', "Tom Hale said the work would start in May."]))
+    assert before.statements[1] == {"Tom Hale"}  # a bare quotation still waits for its speaker

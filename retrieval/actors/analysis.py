@@ -39,6 +39,7 @@ from retrieval.actors.facts import (
     REFERS,
     RELIABLE,
     SKIP,
+    SPOKEN,
     SUBJECT,
     UNRELIABLE,
     DocumentFacts,
@@ -1883,6 +1884,8 @@ def _sentence_facts(
 ) -> SentenceFacts | None:
     tokens = analysis.tokens
     continuation = _continuation_mode(text, tokens, lexicon)
+    if quote & QUOTED and _spoken_after_quotation(tokens, lexicon):
+        quote |= SPOKEN
     mentions = list(zip(analysis.mentions, keys, strict=True))
     title: tuple[tuple[Spot, ...], ...] = ()
     if analysis.title_case:
@@ -1958,6 +1961,15 @@ def _sentence_facts(
     if colon >= 0:
         cues.append((-1, colon, colon))
     return SentenceFacts(spots, joins, tuple(and_verbs), tuple(cues), continuation, title, quote)
+
+
+def _spoken_after_quotation(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """True when a verb of saying follows the sentence's last closing quotation mark ('"...," officials told X')."""
+    close = max((i for i, token in enumerate(tokens) if token.text in _QUOTES and i > 0), default=-1)
+    return close >= 0 and any(
+        token.kind == "word" and not token.capitalised and lexicon.has_lower("speech_verbs", token.lower)
+        for token in tokens[close + 1 :]
+    )
 
 
 def _colon_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> int:

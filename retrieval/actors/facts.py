@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 # Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
 # recomputed.
-ACTORS_VERSION = 50
+ACTORS_VERSION = 51
 
 # Actor kinds.
 PERSON = "person"
@@ -42,6 +42,9 @@ RELIABLE, UNRELIABLE = "+", "-"  # NameCount.reliable, when it is not a word the
 # SentenceFacts.quote bits: QUOTED, QUOTE_OPEN (see there); PARAGRAPH: it opens a paragraph; QUOTE_MARK: it holds a
 # quotation mark, stands inside a quotation or ends with a colon introducing one.
 QUOTED, QUOTE_OPEN, PARAGRAPH, QUOTE_MARK = 1, 2, 4, 8
+# SPOKEN: a verb of saying stands after its quotation ('"...," court officials told Xinhua'): the quotation has an
+# attribution of its own, named or not, and waits for no other speaker
+SPOKEN = 16
 SKIP = "skip"  # SentenceFacts.continuation of a sentence without words ("..."): linking passes over it
 REFERS = "refers"  # SentenceFacts.continuation of "He met families.": no speech, the same person goes on
 # SentenceFacts.continuation of "X visited Leeds, where she claimed ...": a pronoun inside a later clause of a sentence

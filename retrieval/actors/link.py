@@ -23,6 +23,7 @@ from retrieval.actors.facts import (
     QUOTED,
     REFERS,
     SKIP,
+    SPOKEN,
     SUBJECT,
     SentenceFacts,
     Spot,
@@ -130,7 +131,7 @@ def link_document(
             last_person = -1  # another person named: a pronoun may be theirs
         else:
             since += 1
-        if not speakers and (facts.quote & QUOTED or facts.continuation == "last"):
+        if not speakers and (facts.quote & QUOTED or facts.continuation == "last") and not facts.quote & SPOKEN:
             pending.append(len(result))  # its speaker is named where the quotation ends, else it was the last one
             result.append(links)
             if not facts.quote & QUOTE_OPEN and previous and carried is None:
