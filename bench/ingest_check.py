@@ -1,0 +1,127 @@
+"""Check every sentence docbot would store for a folder of documents (issue 11: documents nobody has tried yet).
+
+    .venv/bin/python bench/ingest_check.py FOLDER [FOLDER ...] [--show]
+
+For each supported file under each folder, `parse_document` (the reader, splitter and tokenizer `docbot index`
+uses) gives the stored records; each one is checked:
+
+- offsets: the record's text is the slice of the extracted text at its offsets, white space collapsed;
+- verbatim: every word of 3+ `[A-Za-z0-9_]` characters of a non-heading record is a word of the source, by
+  bench/realdocs.py's rule (`reference_words`: the raw file for text formats, the extractor's text for
+  pdf/docx/odt; here also striprtf's text for RTF and the archive's XHTML for EPUB, and the words with emphasis
+  underscores stripped, since `__bold__` renders "bold");
+- markup residue: MkDocs/Hugo/Docusaurus/Sphinx syntax left in a record or its section path (`{ #id }`, `:::`,
+  `{{< >}}`, `:role:` backticks, `<!--`, HTML entities, icon shortcodes ...). Markup quoted inside inline code is
+  visible text, so residue is a pointer for reading, not a failure.
+
+Printed per folder: files (supported, read, skipped with the reason), records, offset mismatches, verbatim
+flags, residue. `--show` prints each flagged record. A PDF word that pdfium marks as hyphenated at a line end and
+docbot joins ("Widerspruchs-" / "beweisen") is flagged by the rule: read those before counting them as errors.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import io
+import re
+import sys
+import zipfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.realdocs import decoded, reference_words, word_set
+from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.document import parse_document
+from retrieval.ingest.formats import detect_format, extract
+from retrieval.ingest.split import normalize_space
+
+WORD = re.compile(r"[A-Za-z0-9_]{3,}")
+RESIDUE = re.compile(
+    r"\{ ?[#.:]|:::|\{\{[<%]|[>%]\}\}|<!--|-->|\.\. [\w-]+::|:[\w:-]+:`|\[\[|\]\]|&[a-zA-Z]+;|&#\d+;|^!!!|^===|"
+    r"--8<--|:(?:material|octicons|fontawesome|simple)-[\w-]+:|\[\^\w+\]|\{\*|\*\}|^\+\+\+"
+)
+
+
+def source_words(path: Path) -> frozenset[str]:
+    """The words a record of this file may use (see the module docstring)."""
+    data = path.read_bytes()
+    suffix = path.suffix.lower()
+    if suffix == ".rtf":
+        from striprtf.striprtf import rtf_to_text
+
+        words = word_set(rtf_to_text(data.decode("latin-1"), errors="replace"))
+    elif suffix == ".epub":
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            raw = " ".join(
+                html.unescape(archive.read(name).decode("utf-8", "replace"))
+                for name in archive.namelist()
+                if name.endswith(("html", "htm", "xml", "opf", "ncx"))
+            )
+        words = word_set(raw) | word_set(re.sub(r"<[^>]*>", "", raw))
+    elif suffix == ".mdx":
+        raw = html.unescape(decoded(data))
+        words = word_set(raw) | word_set(re.sub(r"<[^>]*>|[`*]", "", raw))
+    else:
+        words = reference_words(path)
+    return words | {word.strip("_") for word in words}
+
+
+def check_folder(folder: Path, show: bool) -> None:
+    """Print one folder's figures (and its flagged records with `show`)."""
+    files = sorted(p for p in folder.rglob("*") if p.is_file())
+    read = records = offsets = verbatim = residue = 0
+    skipped: list[str] = []
+    for path in files:
+        relative = str(path.relative_to(folder))
+        data = path.read_bytes()
+        if detect_format(path.name, data) is None:
+            skipped.append(f"{relative}: not a supported document")
+            continue
+        try:
+            document, _ = parse_document(relative, data, 0)
+        except UnreadableDocument as error:
+            skipped.append(f"{relative}: {error}")
+            continue
+        read += 1
+        text = extract(relative, data).text
+        words = source_words(path)
+        for record in document.sentences:
+            records += 1
+            flags = []
+            if normalize_space(text[record.start : record.end]) != record.text:
+                offsets += 1
+                flags.append("offsets")
+            missing = (
+                [w for w in WORD.findall(record.text) if w.lower() not in words] if record.kind != "heading" else []
+            )
+            if missing:
+                verbatim += 1
+                flags.append("verbatim " + ",".join(missing[:5]))
+            if RESIDUE.search(record.text) or RESIDUE.search(record.section):
+                residue += 1
+                flags.append("residue")
+            if show and flags:
+                print(
+                    f"  {relative} [{record.kind}] {record.section[-40:]} || {record.text[:200]}  <- {'; '.join(flags)}"
+                )
+    print(
+        f"{folder}: {len(files)} files, {read} read, {len(skipped)} skipped; {records} records, "
+        f"{offsets} offset mismatches, {verbatim} verbatim flags, {residue} with markup residue"
+    )
+    for line in skipped:
+        print(f"  skipped {line}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--show", action="store_true", help="print every flagged record")
+    args = parser.parse_args()
+    for folder in args.folders:
+        check_folder(folder, args.show)
+
+
+if __name__ == "__main__":
+    main()
