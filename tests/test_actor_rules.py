@@ -810,3 +810,28 @@ def test_a_quotation_attributed_to_unnamed_speakers_waits_for_no_one() -> None:
     assert result.statements[2] == {"Tom Hale"}
     before = found(analyse(['"We will rebuild the port."', "Tom Hale said the work would start in May."]))
     assert before.statements[1] == {"Tom Hale"}  # a bare quotation still waits for its speaker
+
+
+def test_quotations_in_single_marks_are_quotations() -> None:
+    result = found(
+        analyse(
+            ["Anna Berg said: 'We are ready.", "We will win.'"],
+            ["'We are not giving up.'", "Tom Hale said the union would strike."],
+            ["She certainly wasn't 'forced' to be there.", "The port's owners disagreed."],
+        )
+    )
+    assert result.statements[2] == {"Anna Berg"}  # the quotation goes on
+    assert result.statements[3] == {"Tom Hale"}  # a quote before its attribution in the same paragraph
+    assert 6 not in result.statements  # a scare quote closes: the next sentence is not quoted
+
+
+def test_single_marks_inside_a_double_quotation_do_not_end_it() -> None:
+    result = found(
+        analyse(
+            [
+                "Tom Hale said officials had, \"... called me the 'anti-christ' of the town.",
+                'The next thing I knew I was in a cell for the night."',
+            ]
+        )
+    )
+    assert result.statements[2] == {"Tom Hale"}

@@ -1496,14 +1496,16 @@ def analyse_document(
         if opens_paragraph and open_quote:
             # News convention: a quotation left open at a paragraph's end goes on only when the next paragraph
             # reopens it with a quote mark (then its length counts afresh); else it ended with the paragraph.
-            open_quote = 1 if text.lstrip().startswith(_OPENING_QUOTES) else 0
+            marks = _quote_marks(text.lstrip())
+            open_quote = 1 if marks and marks[0][0] == 0 and not marks[0][1].endswith("close") else 0
         if not any(token.kind != "punct" for token in analysis.tokens):
             sentences.append(SentenceFacts((), 0, (), (), SKIP))  # "...": it neither speaks nor ends a quotation
             continue
         if not analysis.title_case:
             _mid_sentence_common_words(analysis.tokens, lexicon, words)
-        quote, open_quote = _quote_state(text, open_quote)
-        if quote or '"' in text or "“" in text or text.rstrip().endswith(":"):
+        marks = _quote_marks(text.lstrip())
+        quote, open_quote = _quote_state(text, open_quote, marks)
+        if quote or marks or text.rstrip().endswith(":"):
             quote |= QUOTE_MARK  # it quotes, or introduces a quotation ("Obama tweeted:")
         if opens_paragraph:
             quote |= PARAGRAPH
@@ -1640,29 +1642,66 @@ def _reads_as_lowercase(
     return len(words) >= 2 and " ".join(words) in document_text.text
 
 
-_OPENING_QUOTES = ('"', "“")
-_QUOTE_MARK = re.compile('["“”]')
 _LONGEST_QUOTATION = 6  # sentences; an unbalanced quote mark does not make the rest of a document a quotation
 
 
-def _quote_state(text: str, open_before: int) -> tuple[int, int]:
+def _quote_marks(text: str) -> list[tuple[int, str]]:
+    """The quotation marks of a text: (offset, "open" / "close" / "toggle" / "single open" / "single close").
+    Double marks always count; single
+    ones only where they cannot be apostrophes: opening before a letter at the start or after a space, colon,
+    dash or bracket ("'We will win'"), closing right after a sentence's punctuation ("closed,'", "win.’")."""
+    marks: list[tuple[int, str]] = []
+    single = False  # a single mark opened: "wasn't 'forced' to" closes it after a letter too
+    for match in _QUOTE_CHARACTER.finditer(text):
+        index, char = match.start(), match.group()
+        if char == '"':
+            marks.append((index, "toggle"))
+        elif char == "“":
+            marks.append((index, "open"))
+        elif char == "”":
+            marks.append((index, "close"))
+        elif char in "'‘’":
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            if char != "’" and before in _BEFORE_OPENING and after.isalpha():
+                marks.append((index, "single open"))
+                single = True
+            elif char != "‘" and (before in ".,!?;" or (single and before.isalpha())) and not after.isalpha():
+                marks.append((index, "single close"))
+                single = False
+    return marks
+
+
+_BEFORE_OPENING = frozenset(" \t(:—–-[")
+_QUOTE_CHARACTER = re.compile("[\"“”'‘’]")
+
+
+def _quote_state(text: str, open_before: int, marks: list[tuple[int, str]] | None = None) -> tuple[int, int]:
     """(the sentence's `SentenceFacts.quote` bits, sentences into an open quotation after it). A sentence is quoted
     when it opens with a quotation of four words or more, or starts inside one; a quotation reopened at a new
     paragraph ("... first part. / "Second part.") goes on."""
-    if not open_before and '"' not in text and "“" not in text:
-        return 0, 0
     stripped = text.lstrip()
-    starts = stripped.startswith(_OPENING_QUOTES)
-    inside = open_before > 0
-    for match in _QUOTE_MARK.finditer(stripped):
-        char = match.group()
-        if char == "“" or (char == '"' and not inside):
-            inside = True
-        elif not (match.start() == 0 and open_before):  # a closing mark, not one reopening the quotation
-            inside = False
+    if marks is None:
+        marks = _quote_marks(stripped)  # `marks`: those of the stripped text, when the caller has them
+    if not open_before and not marks:
+        return 0, 0
+    starts = bool(marks) and marks[0][0] == 0 and not marks[0][1].endswith("close")
+    double = open_before > 0  # a quotation going on from before: whichever its marks, a closing mark ends it
+    single = False  # single marks inside a double quotation do not end it ("... as the 'anti-christ' of ...")
+    for index, role in marks:
+        if role == "single open":
+            single = True
+        elif role == "single close":
+            double = double and single  # it closes the single quotation, or one going on from before
+            single = False
+        elif role == "open" or (role == "toggle" and not double):
+            double = True
+        elif not (index == 0 and open_before):  # a closing mark, not one reopening the quotation
+            double = False
+    inside = double or single
     quoted = open_before > 0
     if starts and not quoted:
-        closing = min((i for i in (stripped.find('"', 1), stripped.find("”", 1)) if i > 0), default=len(stripped))
+        closing = next((i for i, role in marks if i > 0 and role != "open" and role != "single open"), len(stripped))
         quoted = inside or len(stripped[1:closing].split()) >= 4  # still open at its end: a quotation however short
     bits = (QUOTED if quoted else 0) | (QUOTE_OPEN if inside else 0)
     after = open_before + 1 if inside else 0
@@ -1956,7 +1995,8 @@ def _sentence_facts(
             continue
         if cue[1] >= 0 or cue[2] >= 0:
             cues.append((cue[0], _named_after(tokens, cue[1], lexicon), _named_after(tokens, cue[2], lexicon)))
-    cues.extend(_they_of_the_subject(tokens, spots, lexicon))
+    if "they" in text:  # most sentences have none: skip the scan
+        cues.extend(_they_of_the_subject(tokens, spots, lexicon))
     colon = _colon_quotation_subject(tokens, spots)
     if colon >= 0:
         cues.append((-1, colon, colon))
