@@ -835,3 +835,14 @@ def test_single_marks_inside_a_double_quotation_do_not_end_it() -> None:
         )
     )
     assert result.statements[2] == {"Tom Hale"}
+
+
+def test_according_to_is_no_place_and_a_body_noun_before_a_name_makes_it_an_organisation() -> None:
+    result = found(
+        analyse(
+            "Browser use fell, according to Net Vista.",
+            "Localist group Civic Storm's leader was defeated, and resigned from Civic Storm.",
+        )
+    )
+    assert result.statements[1] == {"Net Vista"}
+    assert result.names["Civic Storm"][0] == "organisation"

@@ -1210,6 +1210,14 @@ _STRUCTURES = frozenset(
 )
 
 
+def _after_according(tokens: Sequence[Token], phrase_start: int) -> bool:
+    """True when the name at `phrase_start` follows "according to" (through "the")."""
+    position = phrase_start - 1
+    if position >= 0 and tokens[position].lower == "the":
+        position -= 1
+    return position >= 1 and tokens[position].lower == "to" and tokens[position - 1].lower == "according"
+
+
 def _used_thing(tokens: Sequence[Token], phrase_start: int, after: Token | None) -> bool:
     """True when the name at `phrase_start` is what people use: the object of a verb of using ("use X", "upgrade to
     X"), after "users of" / "a version of", or before "users"."""
@@ -1284,9 +1292,15 @@ def _collect_evidence(
     if before is not None and before.kind == "word" and not before.capitalised:
         called = before.lower in ("called", "named") and mention.phrase_start >= 2
         media = _previous_word(tokens, mention.phrase_start - 1, skip_the=False) if called else before
-        if media is not None and (media.lower in _PUBLICATIONS or media.lower in _MEDIA):
-            evidence["organisation"] += 3  # "the newspaper Kalameh Sabz", "a periodical called Nameh": a title
+        if media is not None and (
+            media.lower in _PUBLICATIONS
+            or media.lower in _MEDIA
+            or lexicon.has_lower("organisation_types", media.lower)
+        ):
+            evidence["organisation"] += 3  # "the newspaper Kalameh Sabz", "the research firm X": a body's name
     locative = _locative_before(tokens, mention.phrase_start, lexicon)
+    if locative == "to" and _after_according(tokens, mention.phrase_start):
+        locative = ""  # "according to X": a source, not a place
     if locative:
         # "to X", "from X", "at X" also name people and organisations ("support to X", "at Google")
         evidence["place"] += 1 if lexicon.has_lower("weak_locatives", locative) else 2
