@@ -27,7 +27,8 @@ import Stemmer
 # Bumped whenever the tokens (or the sentences) of the same text could change, so stored tokens are rebuilt.
 # 3: sentences longer than retrieval.ingest.split.MAX_SENTENCE_CHARS are cut into pieces.
 # 4: each document in its own language's stems and stop words; Chinese and Japanese characters as pairs.
-TOKENIZER_VERSION = 4
+# 5: Latin letters lose their accents ("Tzŭ" and "Tzu" are one term).
+TOKENIZER_VERSION = 5
 
 ENGLISH = "en"
 # ISO 639-1 code → PyStemmer's Snowball algorithm.
@@ -179,8 +180,37 @@ def _stemmer(algorithm: str) -> Stemmer.Stemmer:
 
 @lru_cache(maxsize=200_000)
 def stem(word: str, algorithm: str = "english") -> str:
-    """The Snowball stem of a case-folded word (cached: stemming dominates tokenizing time)."""
-    return str(_stemmer(algorithm).stemWord(word))
+    """The term of a case-folded word: its Snowball stem without the accents of its Latin letters (cached: stemming
+    dominates tokenizing time).
+
+    English words are folded before stemming, as the English stemmer knows only unaccented letters ("Hervé" and
+    "Herve" both give "herv"); other languages' stemmers need their accents, and their stems are folded after.
+    """
+    if algorithm == "english":
+        return str(_stemmer(algorithm).stemWord(fold_accents(word)))
+    return fold_accents(str(_stemmer(algorithm).stemWord(word)))
+
+
+def fold_accents(word: str) -> str:
+    """`word` with the diacritics of its Latin letters removed ("tzŭ" → "tzu", "hervé" → "herve").
+
+    Stems are folded after stemming, which needs the accents (French, Spanish). People often type names and words
+    without them, and books spell the same name both ways. Other scripts keep their marks: Cyrillic "й" is not
+    "и", nor Japanese "が" "か".
+    """
+    if word.isascii():
+        return word
+    kept: list[str] = []
+    for ch in unicodedata.normalize("NFD", word):
+        if unicodedata.combining(ch) and kept and _is_latin(kept[-1]):
+            continue
+        kept.append(ch)
+    return unicodedata.normalize("NFC", "".join(kept))
+
+
+def _is_latin(ch: str) -> bool:
+    # Basic Latin through Latin Extended-B, and Latin Extended Additional (Vietnamese).
+    return ch < "\u0250" or "\u1e00" <= ch <= "\u1eff"
 
 
 def _normalize(text: str) -> str:

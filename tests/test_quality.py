@@ -231,6 +231,7 @@ async def test_a_name_the_documents_never_mention_is_not_found(tmp_path: Path) -
     "question",
     [
         "When did Hatmanis write the seminal paper?",  # a misspelt name the documents use
+        "What did Sun Tzu write about spies?",  # a name the documents spell with an accent ("Tzŭ")
         "How do I run the database migrate command?",  # every word is in the documents
         "Which command runs database migrations, the foobaz one?",  # a lower-case unknown word: likely a misspelling
         # A long question's names are its context: the documents need not mention them.
@@ -242,6 +243,7 @@ async def test_questions_whose_names_the_documents_use_are_answered(tmp_path: Pa
     files = {
         "migrations.md": "# Migrations\n\nRun the database migrations with the migrate command before you start.\n",
         "theory.txt": "Hartmanis and Stearns wrote the seminal paper on computational complexity in 1965.\n",
+        "war.txt": "Sun Tzŭ wrote that spies are the most important element of war.\n",
     }
     answer = await _ask(tmp_path, files, question)
     assert not answer.not_found, answer.reason

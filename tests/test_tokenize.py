@@ -123,4 +123,15 @@ def test_match_spans_when_normalization_changes_the_length() -> None:
     assert [shortened[a:b] for a, b in match_spans(shortened, {"okapi"})] == ["okapi"]
     # a base letter with a combining accent is one character of the normalized text
     accented = "the cafe\u0301 is open…"
-    assert [accented[a:b] for a, b in match_spans(accented, {"café", "open"})] == ["cafe\u0301", "open"]
+    assert [accented[a:b] for a, b in match_spans(accented, {"cafe", "open"})] == ["cafe\u0301", "open"]
+
+
+def test_latin_accents_are_folded_after_stemming() -> None:
+    # a book spells "Sun Tzŭ", a question "Sun Tzu"; a member types "Herve" for "Hervé"
+    assert tokenize("Sun Tzŭ") == tokenize("Sun Tzu") == ["sun", "tzu"]
+    assert tokenize("Hervé Müller") == tokenize("Herve Muller") == ["herv", "muller"]
+    # the stemmer still sees the accents: French "élèves" and "élève" are one stem, written without them
+    assert tokenize("élèves", "fr") == tokenize("élève", "fr") == tokenize("eleve", "fr")
+    # other scripts keep their marks: Cyrillic й is not и, Japanese が is not か
+    assert tokenize("йога", "ru") != tokenize("иога", "ru")
+    assert tokenize("が", "ja") == ["が"]

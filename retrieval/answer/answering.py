@@ -254,30 +254,29 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
         if engine.holds_any([token.term]):
             continue
         if engine.holds_any(_one_edit_away(token.term)):
-            continue  # a misspelling of a name the documents use ("Hatmanis" for "Hartmanis", "Herve" for "Hervé")
+            continue  # a misspelling of a name the documents use ("Hatmanis" for "Hartmanis")
         names.setdefault(surface, None)
     return list(names)
 
 
-_ACCENTED_LETTERS = "àáâäçèéêëíîïñóôöúûü"
-_SPELLING_LETTERS = "abcdefghijklmnopqrstuvwxyz" + _ACCENTED_LETTERS
+_SPELLING_LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
-# A term this long may be misspelt in any letter; a shorter one only in its accents ("herv" for "hervé"): one edit
-# away from a short term lie too many other words ("numpi" and "bumpi").
+# A term this long may be misspelt in any letter; a shorter one is left alone: one edit away from a short term lie
+# too many other words ("numpi" and "bumpi"). Accents need no edit: terms are written without them ("Herve" and
+# "Hervé" are one term).
 _MIN_MISSPELT_LENGTH = 6
 
 
 def _one_edit_away(term: str) -> list[str]:
-    """The terms one deletion, transposition, replacement or insertion of a letter away from `term` (of a short term,
-    only a replacement or insertion of an accented letter)."""
-    long_enough = len(term) >= _MIN_MISSPELT_LENGTH
-    letters = _SPELLING_LETTERS if long_enough else _ACCENTED_LETTERS
+    """The terms one deletion, transposition, replacement or insertion of a letter away from a term long enough to
+    be misspelt (none for a shorter one)."""
+    if len(term) < _MIN_MISSPELT_LENGTH:
+        return []
     splits = [(term[:i], term[i:]) for i in range(len(term) + 1)]
-    edits = {a + c + b[1:] for a, b in splits if b for c in letters}
-    edits |= {a + c + b for a, b in splits for c in letters}
-    if long_enough:
-        edits |= {a + b[1:] for a, b in splits if b}
-        edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    edits = {a + c + b[1:] for a, b in splits if b for c in _SPELLING_LETTERS}
+    edits |= {a + c + b for a, b in splits for c in _SPELLING_LETTERS}
+    edits |= {a + b[1:] for a, b in splits if b}
+    edits |= {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
     edits.discard(term)
     return sorted(edits)
 
