@@ -230,8 +230,8 @@ def pdf_text(data: bytes) -> str:
             page.close()
     finally:
         pdf.close()
-    # pdfium ends lines with \r\n and marks a hyphen at a line end with \x02
-    return "\n\n".join(pages).replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-")
+    # pdfium ends lines with \r\n and marks a hyphen at a line end with \x02 (U+FFFE in current versions)
+    return "\n\n".join(pages).replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-").replace("\ufffe", "-")
 
 
 def docx_text(data: bytes) -> str:
@@ -385,7 +385,9 @@ def reference_words(path: Path) -> frozenset[str]:
     "`INTEGER`s" renders as "INTEGERs", which is verbatim. HTML entities are decoded first.
     """
     if file_format(path) in ("pdf", "docx", "odt"):
-        return word_set(extract_text(path))
+        text = extract_text(path)
+        # A word broken by a hyphen at a PDF line's end is quoted joined ("Widerspruchs-" / "beweisen").
+        return word_set(text) | word_set(re.sub(r"-\s*\n\s*", "", text))
     raw = html.unescape(decoded(path.read_bytes()))
     return word_set(raw) | word_set(_INLINE_MARKUP.sub("", raw))
 
