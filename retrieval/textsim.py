@@ -6,14 +6,19 @@ retrieval/answer/answering.py and `NEAR_DUPLICATE` in retrieval/actors/directory
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Set
 
 
 def word_set(text: str) -> frozenset[str]:
     """The words of a sentence, NFKC and case folded, punctuation dropped."""
-    folded = unicodedata.normalize("NFKC", text).casefold()
-    return frozenset("".join(ch if ch.isalnum() else " " for ch in folded).split())
+    return frozenset(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
+
+
+# Runs of alphanumeric characters (`str.isalnum`): the regex finds them in ~15 µs a sentence, a character loop in ~25,
+# and the answer path asks for ~140 sentences' words a question.
+_WORD = re.compile(r"[^\W_]+")
 
 
 def jaccard(a: Set[str], b: Set[str]) -> float:
