@@ -191,7 +191,7 @@ async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False
             if done is not None:
                 out.write(f"Embeddings: {done.done:,} of {done.total:,} sentences stored in {done.seconds:.1f} s.\n")
     finally:
-        await service.store.close()
+        await service.close()
     return 3 if report.problems else 0
 
 
@@ -222,7 +222,7 @@ async def run_ask(
             out.flush()
             first = False
     finally:
-        await service.store.close()
+        await service.close()
     return status
 
 
@@ -250,7 +250,7 @@ async def run_sources(settings: Settings, out: TextIO, scope: Scope | None = Non
         await refresh_index(service, scope)
         out.write(without_markdown(format_sources_list(service.sources(scope), limit=1_000_000)) + "\n")
     finally:
-        await service.store.close()
+        await service.close()
     return 0
 
 
@@ -289,7 +289,7 @@ async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO, s
             hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
             raise CommandError(f"no actor named {name}{hint}", 1)
     finally:
-        await service.store.close()
+        await service.close()
     if as_json:
         out.write(json_line(actor_json(summary)))
     else:
@@ -304,7 +304,7 @@ async def run_actors(settings: Settings, as_json: bool, out: TextIO, scope: Scop
         await refresh_index(service, scope)
         listing = await service.actors(scope)
     finally:
-        await service.store.close()
+        await service.close()
     if as_json:
         rows = [{"actor": a.name, "kind": a.kind, "mentions": a.mentions} for a in listing]
         out.write(json_line(rows))

@@ -407,6 +407,22 @@ class AnswerService:
             self._stored = replace(stored, neighbours=neighbours)
             log.info("hybrid candidates on: %d stored vectors", len(neighbours))
 
+    async def close(self) -> None:
+        """Release the stored vectors (their connection and the copy of their rows), then close the store. Left to
+        the garbage collector, they kept the database's files open after the command had returned. A load of the
+        hybrid candidates' index still under way is waited for: its read connection, closed after the store's, left
+        the write-ahead log behind."""
+        loading = self._neighbours_loading
+        if loading is not None:
+            with contextlib.suppress(Exception):
+                await asyncio.shield(loading)
+        stored, self._stored = self._stored, None
+        if stored is not None:
+            if stored.neighbours is not None:
+                stored.neighbours.close()
+            stored.vectors.close()
+        await self.store.close()
+
     async def neighbours_loaded(self) -> None:
         """Wait for the hybrid candidates' index being loaded, if one is (for benchmarks and tests)."""
         loading = self._neighbours_loading

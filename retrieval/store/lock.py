@@ -17,6 +17,8 @@ import os
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+from retrieval.store.database import store_error
+
 log = logging.getLogger(__name__)
 
 _POLL_SECONDS = 0.05
@@ -38,8 +40,12 @@ async def writer_lock(db_path: Path, *, wait: bool = True) -> AsyncIterator[bool
     yields False at once and holds nothing.
     """
     path = writer_lock_path(db_path)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        descriptor = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        # A read-only volume, say: SQLite may still open the database there when its -wal and -shm files exist.
+        raise store_error(db_path, error) from error
     try:
         announced = False
         while True:
