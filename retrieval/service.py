@@ -412,10 +412,8 @@ class AnswerService:
         the garbage collector, they kept the database's files open after the command had returned. A load of the
         hybrid candidates' index still under way is waited for: its read connection, closed after the store's, left
         the write-ahead log behind."""
-        loading = self._neighbours_loading
-        if loading is not None:
-            with contextlib.suppress(Exception):
-                await asyncio.shield(loading)
+        with contextlib.suppress(Exception):
+            await self.neighbours_loaded()
         stored, self._stored = self._stored, None
         if stored is not None:
             if stored.neighbours is not None:

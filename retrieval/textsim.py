@@ -16,8 +16,8 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(_WORD.findall(unicodedata.normalize("NFKC", text).casefold()))
 
 
-# Runs of alphanumeric characters (`str.isalnum`): the regex finds them in ~15 µs a sentence, a character loop in ~25,
-# and the answer path asks for ~140 sentences' words a question.
+# Runs of alphanumeric characters (`str.isalnum`): the regex finds those of a 20-word sentence in ~5 µs, a loop over
+# its characters in ~11, and the answer path asks for ~140 sentences' words a question.
 _WORD = re.compile(r"[^\W_]+")
 
 
