@@ -937,6 +937,31 @@ async def test_incremental_refresh_equals_the_full_recompute(
         await store.close()
 
 
+async def test_a_rebuild_reads_nothing_of_the_actors_it_replaces(db: Path) -> None:
+    # A rebuild (new rules, or most documents written) clears every actor row before writing its own. A headline's
+    # candidate names that no document names any more must not resolve through the rows it is about to delete:
+    # they linked mentions to actor ids that were gone (a FOREIGN KEY error left the actors stale for good) or,
+    # with ids renumbered from 1, to some other actor.
+    store = await Store.open(db)
+    try:
+        headline = parsed("c.txt", [["Latest News On Moreau And Peru"], ["The harbour opened on Monday."]])
+        await write(
+            store,
+            [
+                parsed("a.txt", [["Ines Moreau said the plan would work.", "Anna Berg left with Ines Moreau."]]),
+                parsed("b.txt", [["Moreau told reporters the deal was off.", "Carl Dunn and Ines Moreau spoke."]]),
+                headline,
+            ],
+        )
+        assert any(name == "Ines Moreau" for name, *_ in stored_actors(db)[0])
+        quiet = [["The plan would work.", "The deal was off."]]
+        assert await write(store, [parsed("a.txt", quiet, stamp=2), parsed("b.txt", quiet, stamp=2)]) is not None
+        assert stored_actors(db) == recomputed_actors(db)
+        assert not any(name == "Ines Moreau" for name, *_ in stored_actors(db)[0])
+    finally:
+        await store.close()
+
+
 _SENTENCE_PIECES = [
     "Maria Lopez",
     "María López",

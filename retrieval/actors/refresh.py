@@ -444,12 +444,14 @@ class _ActorRefresh:
             blobs.update(tables.stored_facts(db, stored))
             for document_id, group in itertools.groupby(tables.sentence_ids(db, stored), key=lambda r: r[0]):
                 self.sentence_ids[document_id] = array("q", (r[1] for r in group))
-        # How each name of these documents resolves: as decided above, else as stored (it cannot have changed)
+        # How each name of these documents resolves: as decided above, else as stored (it cannot have changed). A
+        # rebuild decided every name there is; the stored rows are the ones it replaces, so a name it did not decide
+        # (a headline's candidate that no document names) resolves to no actor.
         resolution = dict(self.resolution)
         missing = {key for _, keys in self.analysed.values() for key in keys} - resolution.keys()
         if stored:
             missing |= tables.keys_of_documents(db, stored) - resolution.keys()
-        if missing:
+        if missing and not self.rebuild:
             resolution.update(tables.actors_of_keys(db, missing))
         numbers: dict[int, int] = {}
         kinds: list[str] = []
