@@ -20,6 +20,7 @@ from bot.logging_setup import configure_logging
 from bot.settings import Settings, SettingsError
 from bot.wiring import build_service
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
+from retrieval.service import AnswerService
 from retrieval.store.database import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -55,6 +56,7 @@ async def serve(settings: Settings) -> None:
         loop.add_signal_handler(signal_number, stop.set)
     reranker = await asyncio.to_thread(load_reranker, settings.reranker, 1, settings.model_path)
     store = await Store.open(settings.db_path)
+    service: AnswerService | None = None
     try:
         service = build_service(settings, store, reranker, serving=True)
         bot_class = ShardedDocBot if settings.sharded else DocBot
@@ -62,7 +64,9 @@ async def serve(settings: Settings) -> None:
             await run_until_stopped(bot, settings.discord_token, stop)
         await service.stop_embedding()  # after its current batch of sentence vectors
     finally:
-        await store.close()
+        # The service closes its stored vectors' connection and row copy before the store: the database's files are
+        # then all closed when the process exits, as after a CLI command.
+        await (store.close() if service is None else service.close())
 
 
 async def run_until_stopped(bot: DocBot, token: str, stop: asyncio.Event) -> None:

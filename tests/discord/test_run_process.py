@@ -30,9 +30,11 @@ sys.exit(main())
 """
 
 
-def start_bot(api: str, gateway: str, token: str, docs: Path, db: Path) -> subprocess.Popen[str]:
+def start_bot(
+    api: str, gateway: str, token: str, docs: Path, db: Path, reranker: str = "none"
+) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
-    env.update(DISCORD_TOKEN=token, DOCS_DIR=str(docs), DB_PATH=str(db), RERANKER="none", LOG_LEVEL="INFO")
+    env.update(DISCORD_TOKEN=token, DOCS_DIR=str(docs), DB_PATH=str(db), RERANKER=reranker, LOG_LEVEL="INFO")
     return subprocess.Popen(
         [sys.executable, "-c", LAUNCHER, api, gateway],
         cwd=ROOT,
@@ -75,6 +77,35 @@ def test_sigterm_stops_the_bot_cleanly(fake_in_thread: FakeDiscord, tmp_path: Pa
             process.kill()
     assert status == 0, err
     assert "stopping: closing the connection to Discord" in err and "Traceback" not in err
+
+
+def stored_vectors(db: Path) -> int:
+    """How many sentence vectors the database holds (0 while it has none), read on a connection closed at once."""
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        return int(connection.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+    finally:
+        connection.close()
+
+
+def test_sigterm_with_the_reranker_stops_cleanly(fake_in_thread: FakeDiscord, tmp_path: Path) -> None:
+    # With the reranker the service also holds the stored vectors' read connection, the hybrid candidates' row copy
+    # and a background pass computing vectors; stopped as soon as it has stored some, all of it ends without a
+    # traceback and the database is left closed.
+    docs, db = copy_seeds(tmp_path / "docs"), tmp_path / "data" / "db.sqlite3"
+    process = start_bot(fake_in_thread.api_base, fake_in_thread.gateway_url, fake_in_thread.token, docs, db, "minilm")
+    try:
+        assert wait_for(lambda: fake_ready(fake_in_thread), 60), process.stderr
+        assert wait_for(lambda: db.exists() and stored_vectors(db) > 0, 120)
+        status, err = stop(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert status == 0, err
+    assert "Traceback" not in err
+    assert not db.with_name(db.name + "-wal").exists(), err  # SQLite removes it when the last connection closes
 
 
 def test_sigterm_during_the_first_reindex_loses_nothing(fake_in_thread: FakeDiscord, tmp_path: Path) -> None:
