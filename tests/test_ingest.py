@@ -180,6 +180,30 @@ def test_non_document_extensions_are_skipped(docs: Path) -> None:
         )
 
 
+def test_content_negotiation_variants_are_read_and_type_maps_skipped(docs: Path) -> None:
+    """Apache's manual names a page's language variants "page.html.en", "page.html.ko.euc-kr", "page.html.pt-br"
+    beside "page.html", a type map listing them (not a page); a backup or a compressed copy is not a variant."""
+    page = "<html><head><meta charset='{}'></head><body><p>{}</p></body></html>"
+    write(docs / "bind.html.de", page.format("utf-8", "Wenn Apache startet, bindet er sich an einen Port.").encode())
+    write(docs / "bind.html.en.utf8", page.format("utf-8", "When Apache starts, it binds to a port.").encode())
+    write(docs / "bind.html.ko.euc-kr", page.format("euc-kr", "아파치가 시작하면 포트에 연결한다.").encode("euc-kr"))
+    write(docs / "bind.html.pt-br", page.format("utf-8", "Quando o Apache inicia, ele se liga a uma porta.").encode())
+    type_map = (
+        "# GENERATED FROM XML -- DO NOT EDIT\n\nURI: bind.html.de\nContent-Language: de\nContent-type: text/html\n"
+    )
+    write(docs / "bind.html", type_map)
+    write(docs / "bind.html.bak", page.format("utf-8", "An old copy of the page.").encode())
+    write(docs / "bind.html.gz", b"\x1f\x8b\x08\x00" + bytes(20))
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["bind.html.de", "bind.html.en.utf8", "bind.html.ko.euc-kr", "bind.html.pt-br", "good.txt"]
+    assert "type map" in only_warning(warnings, "bind.html")
+    assert "not a supported document format" in only_warning(warnings, "bind.html.bak")
+    assert "not a supported document format" in only_warning(warnings, "bind.html.gz")
+    scan = scan_documents(docs, {})
+    korean = next(d for d in scan.parsed if d.path == "bind.html.ko.euc-kr")
+    assert [s.text for s in korean.sentences] == ["아파치가 시작하면 포트에 연결한다."]
+
+
 def test_recursion_and_relative_paths_with_forward_slashes(docs: Path) -> None:
     write(docs / "a" / "b" / "deep.md", "# Deep\n\nA deep okapi.\n")
     write(docs / "a" / "side.txt", "Side\n\nA side okapi.\n")

@@ -19,7 +19,7 @@ import pathspec
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.document import AUTO_LANGUAGE, parse_document
-from retrieval.ingest.formats import SUPPORTED_SUFFIXES
+from retrieval.ingest.formats import document_suffix
 from retrieval.models import FileWarning, ParsedDocument
 from retrieval.workers import worker_pool
 
@@ -87,7 +87,7 @@ class Candidate:
 
 
 def find_documents(root: Path, warnings: list[FileWarning]) -> list[Candidate]:
-    """Every readable document file under `root` (by its name: `SUPPORTED_SUFFIXES`), sorted by relative path;
+    """Every readable document file under `root` (by its name: `document_suffix`), sorted by relative path;
     skipped ones go to `warnings`."""
     root = root.resolve()
     candidates: list[Candidate] = []
@@ -163,7 +163,7 @@ def _candidate(root: Path, path: Path, relative: str, warnings: list[FileWarning
     if path.name.startswith("."):
         warnings.append(FileWarning(relative, "hidden file skipped"))
         return None
-    if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+    if document_suffix(path.name) is None:
         warnings.append(FileWarning(relative, NOT_A_DOCUMENT))
         return None
     try:

@@ -38,6 +38,16 @@ _SUFFIX_FORMATS = {
     ".rtf": "rtf",
 }
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_SUFFIX_FORMATS)
+# The language and character-set suffixes of a page's content-negotiation variants (Apache's MultiViews, as in its
+# manual: "page.html.en", "page.html.pt-br", "page.html.ko.euc-kr", "page.html.en.utf8"), after the document suffix.
+_VARIANT_SUFFIX = re.compile(
+    r"(?!gz$|xz$)(?:[a-z]{2}(?:-[a-z]{2,4})?|utf-?(?:8|16)|euc-?[a-z]{2}|iso-?8859-\d{1,2}|koi8-?[a-z]|s(?:hift_)?jis|big5|gbk"
+    r"|gb2312|gb18030|(?:cp|windows-)\d{3,4})"
+)
+# An Apache type map (the "page.html" beside its variants, or "page.var"): lists of URI:/Content-*: lines, no page.
+_TYPE_MAP = re.compile(
+    rb"^(?:\xef\xbb\xbf)?(?:[ \t]*(?:#[^\n]*)?\r?\n)*URI:[ \t]*\S+[ \t]*\r?\n[A-Za-z-]+:", re.IGNORECASE
+)
 _TEXT_FORMATS = frozenset({"text", "markdown", "rst", "html"})
 
 _HTML_START = re.compile(
@@ -51,6 +61,24 @@ _BINARY_MAGIC = (
 )  # fmt: skip
 
 
+def document_suffix(name: str) -> str | None:
+    """The document suffix of a file name (".html" for "page.html" and its variant "page.html.ko.euc-kr"), or None.
+
+    Lower case. A content-negotiation variant keeps its document suffix before its language and charset suffixes.
+    """
+    parts = name.rsplit("/", 1)[-1].lower().split(".")
+    if len(parts) < 2 or not parts[0]:
+        return None
+    # the last suffix, or the one before up to two variant suffixes (a language, then a character set)
+    for end in range(len(parts) - 1, max(len(parts) - 4, 0), -1):
+        suffix = "." + parts[end]
+        if suffix in _SUFFIX_FORMATS:
+            return suffix if end > 0 else None
+        if not _VARIANT_SUFFIX.fullmatch(parts[end]):
+            return None
+    return None
+
+
 def detect_format(relative: str, data: bytes) -> str | None:
     """The format of a file ("pdf", "docx", "html", "markdown", ...), or None when it is not a document.
 
@@ -61,12 +89,12 @@ def detect_format(relative: str, data: bytes) -> str | None:
         return "pdf"
     if head.startswith(b"{\\rtf"):
         return "rtf"
-    suffix = "." + relative.rsplit(".", 1)[-1].lower() if "." in relative.rsplit("/", 1)[-1] else ""
-    fmt = _SUFFIX_FORMATS.get(suffix)
+    suffix = document_suffix(relative)
+    fmt = _SUFFIX_FORMATS.get(suffix) if suffix else None
     if head.startswith(b"PK\x03\x04"):
         # a ZIP that is no document package, under a package's name, is a damaged package (its reader says so)
         return _zip_format(data) or (fmt if fmt in ("docx", "odt", "epub") else None)
-    if head.startswith(_BINARY_MAGIC):
+    if head.startswith(_BINARY_MAGIC) or _TYPE_MAP.match(head):
         return None
     if _HTML_START.match(head) and fmt in (None, "html"):
         return "html"
@@ -128,6 +156,8 @@ def extract(relative: str, data: bytes) -> ExtractedText:
     """Read a document file's bytes into its visible text and blocks; UnreadableDocument says why it cannot."""
     fmt = detect_format(relative, data)
     if fmt is None:
+        if _TYPE_MAP.match(data[:1024]):
+            raise UnreadableDocument("an Apache type map (the list of a page's language variants), not a page")
         binary = data[:16].startswith(_BINARY_MAGIC) or b"\x00" in data[:1024]
         raise UnreadableDocument("binary file, not a document" if binary else "not a supported document")
     extracted = _readers()[fmt](data)
