@@ -331,6 +331,25 @@ def test_html_in_page_navigation_is_meta_and_page_numbers_are_not_text() -> None
     ]
 
 
+def test_html_blocks_inside_a_cell_are_apart_and_permalinks_are_not_text() -> None:
+    """Apache's manual lists a page's modules as <li> inside a table cell ("coremod_authn_file" was stored) and ends
+    each heading with a permalink "¶"; Sphinx's is "¶" too, the EPUB 3 specification's a "›" before the heading."""
+    page = (
+        '<html><body><h2><a name="related">.htaccess files</a> <a href="#related" class="permalink">&para;</a></h2>'
+        '<table><tr><td><ul><li><code><a href="../mod/core.html">core</a></code></li><li><code>mod_authn_file'
+        "</code></li></ul></td><td><p>First paragraph.</p><p>Second one.</p></td></tr></table>"
+        '<h3><span class="link-marker"><a href="#sec-intro">\u203a</a> </span>1 Introduction</h3>'
+        '<dl><dt id="f">f(x)<a class="headerlink" href="#f" title="Link to this definition">\u00b6</a></dt>'
+        "<dd>Returns x.</dd></dl>"
+        '<p>See the note.<a href="#fn1">[1]</a> Back again<a href="#fnref1">\u21a9</a></p></body></html>'
+    )
+    extracted = extract("page.html", page.encode())
+    assert texts(extracted, "heading") == [".htaccess files", "1 Introduction"]
+    assert texts(extracted, "table_row") == ["core mod_authn_file | First paragraph. Second one."]
+    assert texts(extracted, "list_item") == ["f(x)", "Returns x."]
+    assert texts(extracted, "paragraph") == ["See the note.[1] Back again"]
+
+
 def test_html_go_template_page_source() -> None:
     """A go.dev page source marked '"Template": true' is a Go template: {{code ...}} and other actions are not text,
     a string constant shows its string; a page without the mark keeps its braces."""

@@ -45,7 +45,8 @@ AUTO_LANGUAGE = "auto"
 # 11: HTML: go.dev page sources marked as Go templates drop their actions ({{code ...}}) and show string constants.
 # 12: PDF: a line-end hyphen after an identifier's own hyphen, or in a browser-made PDF, is kept; words broken twice.
 # 13: an Apache type map named like a page ("page.html": URI:/Content-*: lines) is not a document.
-INGEST_VERSION = 13
+# 14: HTML: blocks inside a table cell or heading are set apart ("core mod_cgi"); symbol-only permalinks are not text.
+INGEST_VERSION = 14
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -135,6 +135,20 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         tag in _SKIPPED
         or element.get("hidden") is not None
         or bool(_PAGE_NUMBER_CLASS.search(element.get("class", "")))
+        or (tag == "a" and _is_permalink(element))
+    )
+
+
+# A heading's permalink (Apache's and Sphinx's "¶", "#", "§", a link icon) or a footnote's way back ("↩"): an in-page
+# link showing a symbol only, which a reader does not read as part of the heading or the sentence.
+_PERMALINK_TEXT = re.compile(r"\s*[^\w\s]{1,2}\s*")
+
+
+def _is_permalink(element: lxml.etree._Element) -> bool:
+    return (
+        element.get("href", "").startswith("#")
+        and len(element) == 0
+        and bool(_PERMALINK_TEXT.fullmatch(element.text or ""))
     )
 
 
@@ -172,7 +186,10 @@ def _visible_text(element: lxml.etree._Element) -> str:
     def gather(node: lxml.etree._Element) -> None:
         tag = _tag(node)
         if tag and not _skipped(node, tag):
-            if tag == "br":
+            # a block inside (list items or paragraphs in a table cell) is set apart as a browser lays it out:
+            # "core" and "mod_cgi" in two <li> of a cell read "core mod_cgi", not "coremod_cgi"
+            separate = tag == "br" or (tag in _BLOCK_TAGS and node is not element)
+            if separate:
                 parts.append("\n")
             if node.text:
                 parts.append(node.text)
@@ -180,6 +197,8 @@ def _visible_text(element: lxml.etree._Element) -> str:
                 gather(child)
                 if child.tail:
                     parts.append(child.tail)
+            if separate and tag != "br":
+                parts.append("\n")
 
     gather(element)
     return "".join(parts)
