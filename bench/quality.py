@@ -446,11 +446,12 @@ def targets_report(results: Sequence[SetResult]) -> list[str]:
                 if docbot.metrics is not None:
                     lines.append(_target(f"{prefix}: hit@5", docbot.metrics.hit5, 0.90, at_least=True))
             elif docbot.metrics is not None and docbot.not_found is not None:
-                lines.append(_target(f"{prefix}: not found", docbot.not_found, 0.02, at_least=False))
+                # Issue 12's targets: answerable questions "not found" <= 3% on every set; squad-small hit@1 >= 0.78
+                # and MRR@10 >= 0.86 (hit@5 has none there).
+                lines.append(_target(f"{prefix}: not found", docbot.not_found, 0.03, at_least=False))
                 if result.name == "squad-small":
-                    lines.append(_target(f"{prefix}: hit@1", docbot.metrics.hit1, 0.75, at_least=True))
-                    lines.append(_target(f"{prefix}: hit@5", docbot.metrics.hit5, 0.93, at_least=True))
-                    lines.append(_target(f"{prefix}: MRR@10", docbot.metrics.mrr10, 0.83, at_least=True))
+                    lines.append(_target(f"{prefix}: hit@1", docbot.metrics.hit1, 0.78, at_least=True))
+                    lines.append(_target(f"{prefix}: MRR@10", docbot.metrics.mrr10, 0.86, at_least=True))
     return lines
 
 
