@@ -846,3 +846,30 @@ def test_according_to_is_no_place_and_a_body_noun_before_a_name_makes_it_an_orga
     )
     assert result.statements[1] == {"Net Vista"}
     assert result.names["Civic Storm"][0] == "organisation"
+
+
+def test_he_or_she_said_goes_to_no_person_whose_name_says_the_other() -> None:
+    result = found(
+        analyse(
+            [
+                "Mary Quell, a teacher, met Tom Varley, a doctor, in the town on Monday.",
+                "He said he was tired.",
+                "She said she was fine.",
+            ],
+            [
+                "Mrs Orla Brisk met Dan Kettle in the capital.",
+                "Kettle said the talks went well.",
+                "She said it would rain.",
+            ],
+        )
+    )
+    assert result.statements[2] == {"Tom Varley"}  # not the first person named, a woman
+    assert result.statements[3] == {"Mary Quell"}  # the last woman named, a few sentences back
+    assert result.statements[5] == {"Dan Kettle"}
+    assert result.statements[6] == {"Orla Brisk"}  # a title says it too
+    assert load_lexicon().genders["mary"] == "she" and load_lexicon().genders["mr"] == "he"
+
+
+def test_a_short_verb_makes_a_sentence_of_names_no_headline() -> None:
+    result = found(analyse("Body text.", "Anna Berg met Tom Hale in Paris on Monday.", "Hale said he was hopeful."))
+    assert {"Anna Berg", "Tom Hale"} <= set(result.names)

@@ -105,15 +105,17 @@ class SentenceAnalysis:
     title_case: bool
 
 
-def _is_title_case(tokens: Sequence[Token]) -> bool:
+def _is_title_case(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """A headline: two capitalised words or more, and no lower-case word of content; or a run of headings read as
     one sentence (a table of contents): `HEADINGS_CAPITALS` capitalised words or more for each lower-case one."""
     capitals = lower = 0
+    past_verbs = lexicon.words.get("past_verbs", _NONE)
     for position, token in enumerate(tokens):
         if (token.kind == "word" or token.kind == "acronym") and token.text[:1].isalpha():
             if token.capitalised:
                 capitals += 1
-            elif len(token.text) > 3 and token.lower not in STOP_WORDS:
+            elif (len(token.text) > 3 or token.lower in past_verbs) and token.lower not in STOP_WORDS:
+                # a short verb is content too: "Anna Berg met Tom Hale in Paris on Monday."
                 lower += 1
                 if capitals + len(tokens) - position < HEADINGS_CAPITALS * max(lower, 2):
                     return False  # too few words left to make it a run of headings
@@ -455,7 +457,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
     `needs` that word, which makes it a name only where the corpus also has it in mid-sentence.
     """
     tokens = tokenize_sentence(text) if tokens is None else tokens
-    title_case = _is_title_case(tokens)
+    title_case = _is_title_case(tokens, lexicon)
     mentions: list[Mention] = []
     covered = [False] * len(tokens)
     if "_" in text:
@@ -1875,7 +1877,19 @@ def _spot(
         or (before is not None and before.lower in ("both", "either", "neither")),  # "Both the X and Y said"
         -1 if blocked else verb,
         cursor if cursor > end else -1,
+        _gender(tokens, start, end, phrase_start, lexicon) if not adjective and not key.startswith(COUNTRY_KEY) else "",
     )
+
+
+def _gender(tokens: Sequence[Token], start: int, end: int, phrase_start: int, lexicon: Lexicon) -> str:
+    """ "he" or "she" when a title in the phrase ("Mrs", "Sir") or the first of two names or more ("Mary Jones")
+    says a person's sex, else ""."""
+    genders = lexicon.genders
+    for position in range(max(phrase_start, start - 2), start):
+        gender = genders.get(tokens[position].lower.rstrip("."), "")
+        if gender:
+            return gender
+    return genders.get(tokens[start].lower, "") if end - start >= 2 and tokens[start].kind == "word" else ""
 
 
 _ROLE_PHRASE_WORDS = 14  # "Deputy director for the Middle East and North Africa for Amnesty International, X, said"

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 # Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
 # recomputed.
-ACTORS_VERSION = 53
+ACTORS_VERSION = 54
 
 # Actor kinds.
 PERSON = "person"
@@ -76,6 +76,7 @@ class Spot(NamedTuple):
     opener: bool  # nothing, a quote, colon, dash or comma before the phrase: it can open "X and Y have said"
     verb: int  # index of the speech verb the name is the subject of, or -1 (none, or after "of", "with", ...)
     roles_end: int  # index after role words following the name ("UN spokesman X": X's), or -1
+    gender: str = ""  # "he" or "she" when the first name or a title before it says so ("Mary Jones", "Mr Lee")
 
 
 class SentenceFacts(NamedTuple):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import NamedTuple
@@ -46,6 +46,8 @@ class Lexicon:
     common_words: frozenset[str]
     adjective_words: frozenset[str] = frozenset()  # one-word country adjectives, folded ("british")
     cities: frozenset[str] = frozenset()  # world cities, folded ("houston", "hong kong"): places, not actors
+    # "he" or "she" for a folded first name or title that says a person's sex ("mary", "mrs"; first_names.txt)
+    genders: Mapping[str, str] = field(default_factory=dict)
 
     def has(self, section: str, word: str) -> bool:
         """True when `word` (any case) is in a section of the word lists."""
@@ -87,6 +89,7 @@ def build_lexicon(
     words: Mapping[str, frozenset[str]],
     common: Iterable[str],
     cities: Iterable[str] = (),
+    genders: Mapping[str, str] | None = None,
 ) -> Lexicon:
     """A lexicon from parsed lists (tests build small ones)."""
     phrases: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -120,6 +123,7 @@ def build_lexicon(
             fold(key[0]) for key, (_, form) in phrases.items() if form == ADJECTIVE_FORM and len(key) == 1
         ),
         cities=frozenset(fold(city) for city in cities),
+        genders=dict(genders or {}),
     )
 
 
@@ -135,7 +139,18 @@ def load_lexicon() -> Lexicon:
         parse_word_lists(_data_text("actor_words.txt")),
         lines("common_words.txt"),
         lines("cities.txt"),
+        parse_genders(_data_text("first_names.txt")),
     )
+
+
+def parse_genders(text: str) -> dict[str, str]:
+    """Folded first names and titles → "he" or "she", from the sections of first_names.txt."""
+    lists = parse_word_lists(text)
+    genders: dict[str, str] = {}
+    for pronoun, sections in (("she", ("female", "female_titles")), ("he", ("male", "male_titles"))):
+        for section in sections:
+            genders.update((entry, pronoun) for entry in lists.get(section, frozenset()))
+    return genders
 
 
 # Tokens -------------------------------------------------------------------------------------------------------------

@@ -39,7 +39,8 @@ def link_document(
     previous: list[int] = []  # the speakers of the last sentence outside a quotation waiting for its speaker
     named: list[int] = []  # the actors that sentence names
     pending: list[int] = []  # quoted sentences (indexes into result) waiting for their speaker
-    pronoun: dict[int, str] = {}  # person → "he" or "she", as a continuation named them
+    pronoun: dict[int, str] = {}  # person → "he" or "she", as a name or a continuation says
+    seen: dict[int, int] = {}  # person → the last sentence (index) naming them
     last_person = -1  # the person who spoke last, and the sentences since then that named no other person
     since = 0
     # In a paragraph that opens with a quotation of its own: who its quotes go to if it names no speaker (the
@@ -89,16 +90,21 @@ def link_document(
                     position += 1
             spots.sort(key=lambda spot: spot.start)
         actors = [resolve.get(spot.key, -1) for spot in spots]
+        for spot, actor in zip(spots, actors, strict=True):
+            if actor >= 0 and kinds[actor] == PERSON:
+                seen[actor] = index
+                if spot.gender:
+                    pronoun[actor] = spot.gender  # "Mary Jones", "Mr Lee": the name says it, whatever a pronoun did
         speakers = _sentence_speakers(facts, spots, actors, kinds) if spots else []
         personal = facts.continuation in _PERSONAL
         if not speakers and facts.continuation == SUBJECT and actors and actors[0] >= 0 and kinds[actors[0]] == PERSON:
             speakers = [actors[0]]  # "Anna Berg visited the plant, where she claimed ...": not the speaker before
         if not speakers and facts.continuation and facts.continuation != "last":
-            speakers = _continuation(facts.continuation, previous, kinds)
+            speakers = _continuation(facts.continuation, previous, kinds, pronoun)
             if not speakers and personal:
                 # "Sam Berg arrived. ... he said."; of several, the first named, the likeliest subject ("X, father of a
-                # victim, believes Y was not guilty. He described ...")
-                speakers = [a for a in named if kinds[a] == PERSON][:1]
+                # victim, believes Y was not guilty. He described ..."), of the pronoun's sex when the name says one
+                speakers = [a for a in named if kinds[a] == PERSON and _may_be(a, facts.continuation, pronoun)][:1]
             if (
                 not speakers
                 and facts.continuation in _PRONOUNS
@@ -109,6 +115,13 @@ def link_document(
                 # "X said ... . The ministry denied it. "...," she added.": the last person who spoke, a few
                 # sentences back, no other person named since, and not known by the other pronoun
                 speakers = [last_person]
+            if not speakers and facts.continuation in _PRONOUNS:
+                # "Anna Berg met Tom Hale. Hale said .... She said ...": the last person named a few sentences back
+                # whom a name or an earlier pronoun gives this pronoun
+                known = [
+                    a for a, at in seen.items() if index - at <= PRONOUN_REACH and pronoun.get(a) == facts.continuation
+                ]
+                speakers = [max(known, key=lambda a: seen[a])] if known else []
             if facts.continuation in _PRONOUNS:
                 for actor in speakers:
                     if kinds[actor] == PERSON:
@@ -251,9 +264,16 @@ _PRONOUNS = frozenset({"he", "she"})  # a pronoun opening its clause: "He said",
 _PERSONAL = _PRONOUNS | {PERSON, SUBJECT}  # "person": a pronoun inside a clause ("Sources said he cautioned")
 
 
-def _continuation(mode: str, previous: Sequence[int], kinds: Sequence[str]) -> list[int]:
+def _may_be(actor: int, mode: str, pronoun: Mapping[int, str]) -> bool:
+    """False when `mode` is "he" or "she" and the person is known by the other ("He said" after "Mary Jones")."""
+    return mode not in _PRONOUNS or pronoun.get(actor, mode) == mode
+
+
+def _continuation(
+    mode: str, previous: Sequence[int], kinds: Sequence[str], pronoun: Mapping[int, str] | None = None
+) -> list[int]:
     if mode in _PERSONAL:
-        return [a for a in previous if kinds[a] == PERSON][-1:]
+        return [a for a in previous if kinds[a] == PERSON and (pronoun is None or _may_be(a, mode, pronoun))][-1:]
     if mode == "thing":
         return [a for a in previous if kinds[a] != PERSON][-1:]
     if mode == "all":
