@@ -62,8 +62,9 @@ def reference_text(path: Path) -> str:
         return data.decode("latin-1")
     raw = data.decode("utf-8", "replace")
     # rendered inline markup joins what the source splits: "`id`s" reads "ids", "**Bold**ly" reads "Boldly",
-    # reStructuredText's escaped space "``name``\\ s" reads "names"
-    return raw + "\n" + re.sub(r"[`*]|\\ ", "", raw)
+    # reStructuredText's escaped space "``name``\\ s" reads "names"; emphasis underscores at a word's edges
+    # ("_emphasis_" reads "emphasis") are not part of the word
+    return raw + "\n" + re.sub(r"[`*]|\\ ", "", raw) + "\n" + re.sub(r"(?<![A-Za-z0-9])_+|_+(?![A-Za-z0-9])", " ", raw)
 
 
 def check_blocks(extracted: ExtractedText) -> None:
@@ -536,6 +537,40 @@ def test_epub_obfuscated_fonts_are_not_drm() -> None:
     drm = zipfile_bytes({**files, "META-INF/encryption.xml": encryption("OEBPS/chapter.xhtml")})
     with pytest.raises(UnreadableDocument, match="encrypted EPUB"):
         extract("book.epub", drm)
+
+
+def test_asciidoc_structure_and_markup() -> None:
+    """AsciiDoc as Asciidoctor shows it: header lines and block titles are meta, attribute references substituted,
+    conditionals on unset attributes (env-github) left out, listings and literal paragraphs are code, comments and
+    passthrough blocks are no text, tables are rows, identifiers and `+__init__+` keep their underscores."""
+    extracted = read("asciidoc_style.adoc")
+    assert extracted.format == "asciidoc" and extracted.title == "Connection Guide"
+    assert texts(extracted, "heading") == ["Connection Guide", "Setting up", "Settings table"]
+    assert texts(extracted, "meta") == ["Ada Writer <ada@example.org>", "v1.2, 2024-05-01", "Opening a connection"]
+    assert texts(extracted, "paragraph") == [
+        "DocStore keeps documents in SQLite.\nPass check_same_thread as False when a connection is shared between "
+        "threads.",
+        "The database file is created on first use.",
+        "Press Ctrl+C to stop the server.\nSee the repository and Setting up for details.",
+        "Its output is a table of settings.",
+        "Quotes are prose too.",
+    ]
+    assert texts(extracted, "list_item")[:3] == [
+        "Install the package.",
+        "Run __init__ once:",
+        "A nested item with emphasis and snake_case_names.",
+    ]
+    assert texts(extracted, "table_row") == [
+        "Name | Meaning",
+        "timeout | Seconds to wait",
+        "cache_size | Pages kept in memory",
+    ]
+    assert texts(extracted, "code") == [
+        'import sqlite3\nconn = sqlite3.connect("docs.db", check_same_thread=False)',
+        "$ docstore serve --port 8080",
+    ]
+    assert "GitHub" not in extracted.text and "comment" not in extracted.text and "Raw HTML" not in extracted.text
+    assert detect_format("guide.asciidoc", b"= T\n\nText.\n") == "asciidoc"
 
 
 def test_rst_structure() -> None:

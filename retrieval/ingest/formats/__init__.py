@@ -28,6 +28,8 @@ _SUFFIX_FORMATS = {
     ".mdown": "markdown",
     ".mdx": "markdown",
     ".rst": "rst",
+    ".adoc": "asciidoc",
+    ".asciidoc": "asciidoc",
     ".htm": "html",
     ".html": "html",
     ".xhtml": "html",
@@ -48,7 +50,7 @@ _VARIANT_SUFFIX = re.compile(
 _TYPE_MAP = re.compile(
     rb"^(?:\xef\xbb\xbf)?(?:[ \t]*(?:#[^\n]*)?\r?\n)*URI:[ \t]*\S+[ \t]*\r?\n[A-Za-z-]+:", re.IGNORECASE
 )
-_TEXT_FORMATS = frozenset({"text", "markdown", "rst", "html"})
+_TEXT_FORMATS = frozenset({"text", "markdown", "rst", "asciidoc", "html"})
 
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]",
@@ -133,6 +135,7 @@ def _read_text(reader: Callable[[str], ExtractedText]) -> Callable[[bytes], Extr
 
 def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
     # Imported here so that a folder of Markdown never loads pdfium, python-docx or docutils.
+    from retrieval.ingest.formats.asciidoc import asciidoc_text
     from retrieval.ingest.formats.markup import markdown_text, rst_text
     from retrieval.ingest.formats.office import docx_text, odt_text
     from retrieval.ingest.formats.pdf import pdf_text
@@ -143,6 +146,7 @@ def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
         "text": _read_text(plain_text),
         "markdown": _read_text(markdown_text),
         "rst": _read_text(rst_text),
+        "asciidoc": _read_text(asciidoc_text),
         "html": html_text,
         "pdf": pdf_text,
         "docx": docx_text,

@@ -1,0 +1,367 @@
+"""AsciiDoc (.adoc, .asciidoc): a careful reading of its block and inline structure, as Asciidoctor renders it.
+
+No Python AsciiDoc parser is both well kept and permissively licensed (asciidoc-py and asciidoc3 are GPL/AGPL, the
+pure-Python ones are alpha releases), and Asciidoctor itself is Ruby. The syntax docbot needs is regular: section
+titles (`==`), the document header and its attribute entries, lists, delimited blocks (`----` listings and `....`
+literals are code, `////` comments and `++++` passthroughs are not text, `====`/`****`/`____`/`--` wrap prose),
+`|===` tables, admonition labels, block titles and attribute lines, preprocessor directives, and inline marks,
+macros and attribute references. Measured on Asciidoctor's own docs and Gutenberg's book.asciidoc (see the commit).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder
+from retrieval.ingest.structure import BlockKind, ExtractedText
+
+_SECTION = re.compile(r"^(={1,6}|#{1,6})[ \t]+(\S.*?)(?:[ \t]+\1)?[ \t]*$")
+_ATTRIBUTE_ENTRY = re.compile(r"^:(!?)([\w][\w-]*)(!?):(?:[ \t]+(.*?))?[ \t]*$")
+_BLOCK_ATTRIBUTES = re.compile(r"^\[(?:[^\[\]]|\[[^\]]*\])*\][ \t]*$")  # [source,ruby] [NOTE] [[id]] [#id.role]
+_BLOCK_TITLE = re.compile(r"^\.([^\s.].*)$")
+_DIRECTIVE = re.compile(r"^(?:include|ifdef|ifndef|ifeval|endif|toc|image|video|audio)::\S*\[.*\][ \t]*$")
+_LINE_COMMENT = re.compile(r"^//(?!/)")
+_DELIMITER = re.compile(r"^(-{4,}|\.{4,}|={4,}|\*{4,}|_{4,}|\+{4,}|/{4,}|--|```.*|[|!,:]={3,})[ \t]*$")
+_LIST_ITEM = re.compile(
+    r"^[ \t]*(?:\*{1,5}|-|\.{1,5}|\d{1,4}\.|[a-zA-Z]\.|[ivxIVX]{1,5}\))[ \t]+(?:\[[ xX*]\][ \t]+)?(\S.*)$"
+)
+_CALLOUT = re.compile(r"^<(?:\d+|\.)>[ \t]+(\S.*)$")
+_DESCRIPTION = re.compile(r"^[ \t]*(\S.*?)(?::{2,4}|;;)(?:[ \t]+(\S.*))?$")
+_ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+")
+_BREAKS = re.compile(r"^(?:'{3,}|<{3}|-{3}|\*{3})[ \t]*$")
+_HARD_BREAK = re.compile(r"[ \t]\+$")
+_CELL_SPEC = re.compile(r"(?:\d+[*+]|\d*\.\d+\+)?[<^>]?(?:\.[<^>])?[adehlmsv]?")
+_CELL_SPEC_END = re.compile(r"(?<=\s)(?:\d+[*+]|\d*\.\d+\+)[<^>]?(?:\.[<^>])?[adehlmsv]?$")
+
+# Attribute references Asciidoctor defines for every document (character replacements).
+_BUILTIN_ATTRIBUTES = {
+    "nbsp": "\u00a0", "sp": " ", "empty": "", "blank": "", "zwsp": "", "amp": "&", "lt": "<", "gt": ">",
+    "plus": "+", "startsb": "[", "endsb": "]", "vbar": "|", "caret": "^", "asterisk": "*", "tilde": "~",
+    "apostrophe": "'", "backslash": "\\", "backtick": "`", "two-colons": "::", "two-semicolons": ";;", "cpp": "C++",
+    "pp": "++", "deg": "\u00b0", "quot": '"', "ldquo": "\u201c", "rdquo": "\u201d", "lsquo": "\u2018",
+    "rsquo": "\u2019", "brvbar": "\u00a6", "wj": "", "nbsp-": "\u00a0",
+}  # fmt: skip
+_ATTRIBUTE_REFERENCE = re.compile(r"(\\?)\{([\w][\w-]*)\}")
+# Inline macros, links and marks, in the order they are resolved.
+_PASSTHROUGH = re.compile(
+    r"\+\+\+(.+?)\+\+\+|\+\+(.+?)\+\+|(?<![\w+])\+([^+\s](?:[^+]*?[^+\s])?)\+(?![\w+])|pass:[a-z,]*\[(.*?)\]"
+)
+_FOOTNOTE = re.compile(r"footnote(?:ref)?:[\w-]*\[(?:[^\]\\]|\\.)*\]")
+_INDEX_TERMS = re.compile(r"\(\(\((?:[^()]|\([^()]*\))*\)\)\)|indexterm:\[[^\]]*\]")
+_VISIBLE_INDEX_TERM = re.compile(r"\(\(([^()]+)\)\)|indexterm2:\[([^\]]*)\]")
+_ANCHOR = re.compile(r"\[\[[\w:.-]+(?:,[^\]]*)?\]\]|anchor:[\w:.-]+\[[^\]]*\]|\[#[\w:.-]+(?:\.[\w-]+)*\]#?(?=\S)")
+_CROSS_REFERENCE = re.compile(r"<<([\w:./#-]+)(?:,[ \t]*([^>]+))?>>|xref:([\w:./#-]+)\[([^\]]*)\]")
+_URL_MACRO = re.compile(
+    r"(?:link:|mailto:)?((?:https?|ftp|irc|file)://[^\s\[\]<>]+|(?<=link:)[^\s\[\]]+|(?<=mailto:)[^\s\[\]]+)"
+    r"\[(\^?)([^\]]*)\]"
+)
+_UI_MACRO = re.compile(r"(kbd|btn):\[([^\]]*)\]|menu:([^\s\[]+)\[([^\]]*)\]")
+_IMAGE_MACRO = re.compile(r"(?:image:(?!:)[^\s\[]*|icon:[\w-]+)\[[^\]]*\]|stem:\[([^\]]*)\]")
+_CURVED_QUOTES = re.compile(r'"`(.+?)`"|\'`(.+?)`\'')
+_ROLE_SPAN = re.compile(r"\[[.#][\w.#-]+\](?=[#*_`])")
+_MARKS = (
+    re.compile(r"(?<!\\)\*\*(.+?)\*\*|(?<![\\\w*])\*(\S(?:.*?\S)?)\*(?![\w*])"),
+    re.compile(r"(?<!\\)__(.+?)__|(?<![\\\w_])_(\S(?:.*?\S)?)_(?![\w_])"),
+    re.compile(r"(?<!\\)``(.+?)``|(?<![\\\w`])`(\S(?:.*?\S)?)`(?![\w`])"),
+    re.compile(r"(?<!\\)##(.+?)##|(?<![\\\w#])#(\S(?:.*?\S)?)#(?![\w#])"),
+    re.compile(r"(?<![\\\w^])\^(\S+?)\^()|(?<![\\\w~])~(\S+?)~()"),
+)
+_CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
+_ESCAPE = re.compile(r"\\(?=[*_`#^~{\[<+(])")
+_PLACEHOLDER = "\ue000"  # stands for passthrough text while marks are resolved (a private-use character)
+
+
+_CONDITIONAL = re.compile(r"^(ifdef|ifndef|ifeval|endif)::([^\[]*)\[(.*)\][ \t]*$")
+
+
+def _preprocess(lines: list[str]) -> list[str]:
+    """Lines the preprocessor keeps: ifdef/ifndef on the attributes set so far (none of env-github and the like),
+    ifeval as true (docbot cannot evaluate it); include:: lines are dropped (the included file is read on its own)."""
+    attributes: set[str] = set()
+    kept: list[str] = []
+    skipping: list[bool] = []  # one per open conditional: whether its content is left out
+    for line in lines:
+        conditional = _CONDITIONAL.match(line)
+        if conditional:
+            kind, names, content = conditional.groups()
+            if kind == "endif":
+                if skipping:
+                    skipping.pop()
+                continue
+            if kind == "ifeval":
+                keep = True
+            else:
+                wanted = [name.strip().lower() for name in re.split(r"[,+]", names) if name.strip()]
+                found = (all if "+" in names else any)(name in attributes for name in wanted)
+                keep = found if kind == "ifdef" else not found
+            if content:  # the one-line form: ifdef::name[text]
+                if keep and not any(skipping):
+                    kept.append(content)
+                continue
+            skipping.append(not keep)
+            continue
+        if any(skipping) or line.startswith("include::"):
+            continue
+        entry = _ATTRIBUTE_ENTRY.match(line)
+        if entry:
+            name = entry.group(2).lower()
+            if entry.group(1) or entry.group(3):
+                attributes.discard(name)
+            else:
+                attributes.add(name)
+        kept.append(line)
+    return kept
+
+
+class _Reader:
+    def __init__(self, source: str) -> None:
+        self.lines = _preprocess(source.replace("\t", "    ").split("\n"))
+        self.attributes: dict[str, str] = {}
+        self.builder = BlockBuilder()
+        self.title: str | None = None
+        self.ids: dict[str, str] = {}
+
+    # inline ---------------------------------------------------------------------------------------------------------
+
+    def inline(self, text: str) -> str:
+        """The text Asciidoctor shows for a line's inline markup."""
+        kept: list[str] = []
+
+        def keep(match: re.Match[str]) -> str:
+            kept.append(next(group for group in match.groups() if group is not None))
+            return f"{_PLACEHOLDER}{len(kept) - 1}{_PLACEHOLDER}"
+
+        text = _PASSTHROUGH.sub(keep, text)
+        text = self.substitute(text)
+        text = _FOOTNOTE.sub("", text)
+        text = _INDEX_TERMS.sub("", text)
+        text = _VISIBLE_INDEX_TERM.sub(lambda m: m.group(1) or m.group(2), text)
+        text = _ANCHOR.sub("", text)
+        text = _CROSS_REFERENCE.sub(self._cross_reference, text)
+        text = _IMAGE_MACRO.sub(lambda m: m.group(1) or "", text)  # an inline image (a badge) is no text
+        text = _URL_MACRO.sub(lambda m: m.group(3).rstrip("^") or m.group(1), text)
+        text = _UI_MACRO.sub(_ui_macro, text)
+        text = _ROLE_SPAN.sub("", text)
+        text = _CURVED_QUOTES.sub(
+            lambda m: f"\u201c{m.group(1)}\u201d" if m.group(1) else f"\u2018{m.group(2)}\u2019", text
+        )
+        for pattern in _MARKS:
+            for _ in range(2):  # nested marks: *_both_*
+                text = pattern.sub(lambda m: next((g for g in m.groups() if g), ""), text)
+        text = _ESCAPE.sub("", text).replace("`'", "\u2019")
+        text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
+        return re.sub(f"{_PLACEHOLDER}(\\d+){_PLACEHOLDER}", lambda m: kept[int(m.group(1))], text)
+
+    def substitute(self, text: str) -> str:
+        def value(match: re.Match[str]) -> str:
+            if match.group(1):  # \{name} is shown as written
+                return match.group(0)[1:]
+            name = match.group(2).lower()
+            found = self.attributes.get(name, _BUILTIN_ATTRIBUTES.get(name))
+            return match.group(0) if found is None else found
+
+        return _ATTRIBUTE_REFERENCE.sub(value, text)
+
+    def _cross_reference(self, match: re.Match[str]) -> str:
+        target = match.group(1) or match.group(3)
+        label = match.group(2) if match.group(1) else match.group(4)
+        if label and label.strip():
+            return label.strip()
+        target = target.split("#")[-1] or target
+        return self.ids.get(target, target)
+
+    # blocks ---------------------------------------------------------------------------------------------------------
+
+    def add(self, kind: BlockKind, lines: list[str], *, level: int = 0) -> None:
+        if kind == "code":
+            self.builder.add("code", "\n".join(lines))
+            return
+        text = "\n".join(self.inline(_HARD_BREAK.sub("", line.strip())) for line in lines)
+        self.builder.add(kind, text, level=level)
+
+    def read(self) -> ExtractedText:
+        self._collect_ids()
+        index = self._header()
+        self._blocks(index, len(self.lines), "paragraph")
+        return self.builder.build("asciidoc", self.title)
+
+    def _collect_ids(self) -> None:
+        # explicit ids ([[id]], [#id]) on the line before a section title, so that <<id>> shows the title
+        for previous, line in zip(self.lines, self.lines[1:], strict=False):
+            section = _SECTION.match(line)
+            found = re.match(r"^\[\[([\w:.-]+)[^\]]*\]\]$|^\[#([\w:.-]+)", previous.strip())
+            if section and found:
+                self.ids[found.group(1) or found.group(2)] = section.group(2)
+
+    def _header(self) -> int:
+        """Read the document header (title, author and revision lines, attribute entries); the index after it."""
+        index = 0
+        while index < len(self.lines) and (not self.lines[index].strip() or _LINE_COMMENT.match(self.lines[index])):
+            index += 1
+        if index < len(self.lines) and re.match(r"^=[ \t]+\S", self.lines[index]):
+            self.title = self.inline(self.lines[index][1:].strip())
+            self.builder.add("heading", self.title, level=1)
+            index += 1
+            # author and revision lines, then attribute entries, up to the first blank line
+            while index < len(self.lines) and self.lines[index].strip():
+                line = self.lines[index]
+                entry = _ATTRIBUTE_ENTRY.match(line)
+                if entry:
+                    self._set(entry)
+                elif not _LINE_COMMENT.match(line):
+                    self.builder.add("meta", self.inline(line.strip()))
+                index += 1
+        return index
+
+    def _set(self, entry: re.Match[str]) -> None:
+        name = entry.group(2).lower()
+        if entry.group(1) or entry.group(3):
+            self.attributes.pop(name, None)
+        else:
+            self.attributes[name] = self.substitute(entry.group(4) or "")
+
+    def _blocks(self, index: int, end: int, kind: BlockKind) -> None:
+        lines = self.lines
+        while index < end:
+            line = lines[index]
+            stripped = line.strip()
+            if not stripped or _LINE_COMMENT.match(stripped) or _BREAKS.match(stripped):
+                index += 1
+                continue
+            entry = _ATTRIBUTE_ENTRY.match(line)
+            if entry:
+                self._set(entry)
+                index += 1
+                continue
+            if _DIRECTIVE.match(stripped) or _BLOCK_ATTRIBUTES.match(stripped):
+                index += 1
+                continue
+            title = _BLOCK_TITLE.match(line)
+            if title and index + 1 < end and lines[index + 1].strip():
+                self.add("meta", [title.group(1)])
+                index += 1
+                continue
+            section = _SECTION.match(line)
+            if section:
+                level = len(section.group(1))
+                self.add("heading", [section.group(2)], level=min(level, 6))
+                index += 1
+                continue
+            delimiter = _DELIMITER.match(stripped)
+            if delimiter:
+                index = self._delimited(index, end, delimiter.group(1), kind)
+                continue
+            if line.startswith(" ") and not _LIST_ITEM.match(line):  # a literal paragraph: indented, as written
+                start = index
+                while index < end and lines[index].strip():
+                    index += 1
+                self.add("code", [text for text in lines[start:index]])
+                continue
+            index = self._paragraph(index, end, kind)
+
+    def _delimited(self, index: int, end: int, delimiter: str, kind: BlockKind) -> int:
+        lines = self.lines
+        closing = delimiter if not delimiter.startswith("```") else "```"
+        close = index + 1
+        while close < end and lines[close].rstrip() != closing:
+            close += 1
+        body = lines[index + 1 : close]
+        first = delimiter[0]
+        if delimiter.startswith("```") or (first in "-." and delimiter != "--"):
+            self.add("code", body)
+        elif first in "|!,:" and len(delimiter) > 1 and delimiter[1] == "=":
+            self._table(body, delimiter[0])
+        elif first in "=*_" or delimiter == "--":
+            self._blocks(index + 1, close, kind)
+        # ++++ passthrough (raw HTML) and //// comments: not text
+        return close + 1
+
+    def _table(self, body: list[str], separator: str) -> None:
+        """Rows of a table: the first line's cells give the column count (Asciidoctor's implicit `cols`)."""
+        rows: list[list[str]] = []
+        if separator in (",", ":"):  # CSV and DSV tables: one row a line
+            rows = [line.split(separator) for line in body if line.strip()]
+        else:
+            columns = 0
+            current: list[str] = []
+            for line in body:
+                if not line.strip():
+                    continue
+                parts = re.split(r"(?<!\\)" + re.escape(separator), line)
+                lead = parts[0].strip()
+                if len(parts) == 1 or (lead and not _CELL_SPEC.fullmatch(lead)):
+                    if current:  # a cell's text going on over several lines
+                        current[-1] = f"{current[-1]} {lead}"
+                    elif lead:
+                        current.append(lead)
+                cells = [part.strip() for part in parts[1:]]
+                # a cell's own specifier ("2+", "a", "^.^") ends the text before the next separator
+                cells = [_CELL_SPEC_END.sub("", cell) if i < len(cells) - 1 else cell for i, cell in enumerate(cells)]
+                columns = columns or len(cells)
+                current.extend(cells)
+                while columns and len(current) >= columns:
+                    rows.append(current[:columns])
+                    current = current[columns:]
+            if current:
+                rows.append(current)
+        for row in rows:
+            cells = [self.inline(cell.strip()) for cell in row]
+            self.builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell.strip()))
+
+    def _paragraph(self, index: int, end: int, kind: BlockKind) -> int:
+        lines = self.lines
+        item = _LIST_ITEM.match(lines[index]) or _CALLOUT.match(lines[index])
+        description = None if item else _DESCRIPTION.match(lines[index])
+        if description and not re.search(r"(?::{2,4}|;;)(?:[ \t]|$)", lines[index]):
+            description = None
+        first = lines[index]
+        block_kind: BlockKind = kind
+        if item:
+            first, block_kind = item.group(1), "list_item"
+        elif description:
+            self.add("list_item", [description.group(1)])
+            if not description.group(2):
+                return index + 1
+            first, block_kind = description.group(2), "list_item"
+        else:
+            first = _ADMONITION.sub("", first)
+        gathered = [first]
+        index += 1
+        while index < end:
+            line = lines[index]
+            stripped = line.strip()
+            if (
+                not stripped
+                or _LIST_ITEM.match(line)
+                or _CALLOUT.match(line)
+                or _SECTION.match(line)
+                or _DELIMITER.match(stripped)
+                or _BLOCK_ATTRIBUTES.match(stripped)
+                or _LINE_COMMENT.match(stripped)
+                or (
+                    block_kind == "list_item"
+                    and _DESCRIPTION.match(line)
+                    and re.search(r"(?::{2,4}|;;)(?:[ \t]|$)", line)
+                )
+            ):
+                break
+            if stripped == "+":  # a list continuation: the attached block is read on its own
+                index += 1
+                break
+            gathered.append(line)
+            index += 1
+        self.add(block_kind, gathered)
+        return index
+
+
+def _ui_macro(match: re.Match[str]) -> str:
+    if match.group(1):
+        return match.group(2).strip()
+    items = [match.group(3), *(part.strip() for part in match.group(4).split(">") if part.strip())]
+    return " \u203a ".join(items)
+
+
+def asciidoc_text(source: str) -> ExtractedText:
+    """Read an AsciiDoc document: header, sections, paragraphs, lists, tables; listings as code; markup resolved."""
+    return _Reader(source).read()
