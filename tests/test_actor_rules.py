@@ -873,3 +873,40 @@ def test_he_or_she_said_goes_to_no_person_whose_name_says_the_other() -> None:
 def test_a_short_verb_makes_a_sentence_of_names_no_headline() -> None:
     result = found(analyse("Body text.", "Anna Berg met Tom Hale in Paris on Monday.", "Hale said he was hopeful."))
     assert {"Anna Berg", "Tom Hale"} <= set(result.names)
+
+
+def test_an_organisation_named_for_a_or_the_study_of_something_is_one_name() -> None:
+    result = found(
+        analyse(
+            "Ian Brook of the Center for a New Northland Security said the plan was weak.",
+            "The Institute for the Study of War said the army was tired.",
+        )
+    )
+    assert result.names["Center for a New Northland Security"][0] == "organisation"
+    assert result.names["Institute for the Study of War"][0] == "organisation"
+    assert result.statements[1] == {"Ian Brook"}
+    assert not {"Security", "Northland Security"} & set(result.names)
+
+
+def test_a_hill_is_a_place_unless_a_given_name_comes_before_it() -> None:
+    result = found(
+        analyse(
+            "Anita Hill said the bill was weak.",
+            "Hill said more.",
+            "Lawmakers on Capitol Hill said the bill would pass.",
+        )
+    )
+    assert "Capitol Hill" not in result.names
+    assert result.names["Anita Hill"][0] == "person"
+    assert result.statements[2] == {"Anita Hill"}  # the surname joins the person, not the place
+
+
+def test_one_word_a_person_only_by_speaking_with_a_sign_of_a_body_is_an_organisation() -> None:
+    result = found(
+        analyse(
+            "Varnak said it had taken the town.",
+            "Varnak said the road was closed.",
+            "Fighters loyal to the Varnak held the bridge.",
+        )
+    )
+    assert result.names["Varnak"][0] == "organisation"

@@ -247,8 +247,16 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
     if allow_apposition and position == index and position < len(tokens) and tokens[position].lower in _AFFILIATIONS:
         # "Lydia Berg for Food Standards Australia, says": the speaker's organisation, then the verb
         look = position + 1
-        while look < len(tokens) and look - position < 12 and (tokens[look].capitalised or tokens[look].lower in _TAIL):
-            look += 1
+        while (
+            look < len(tokens)
+            and look - position < 12
+            and (
+                tokens[look].capitalised
+                or tokens[look].lower in _TAIL
+                or (tokens[look].lower in ("a", "an") and look + 1 < len(tokens) and tokens[look + 1].capitalised)
+            )
+        ):
+            look += 1  # "X of the Center for a New American Security said"
         if look > position + 1 and look < len(tokens):
             if tokens[look].text == ",":
                 return _speech_verb_after(tokens, look + 1, lexicon, allow_apposition=False)
@@ -629,6 +637,15 @@ def _inside_a_name(
         before -= 1  # "University of Southern | Indiana"
     if (
         before < start - 1
+        and before >= 2
+        and tokens[before].lower in _ARTICLES
+        and tokens[before - 1].lower in ("of", "for")
+        and lexicon.has_lower("organisation_words", tokens[before - 2].lower)
+        and (form != ADJECTIVE_FORM or (nxt is not None and nxt.capitalised))
+    ):
+        return tokens[before - 2].lower not in _GOVERNING  # "Center for a New | American | Security"
+    if (
+        before < start - 1
         and before >= 1
         and tokens[before].lower in ("of", "for")
         and lexicon.has_lower("organisation_words", tokens[before - 1].lower)
@@ -777,10 +794,11 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 and end + 1 < len(tokens)
                 and not (current.lower == "and" and _another_organisation(tokens, covered, end + 1, lexicon))
                 and not covered[end + 1]
-                and (tokens[end + 1].capitalised or (tokens[end + 1].lower == "the" and end + 2 < len(tokens)))
+                and (tokens[end + 1].capitalised or (tokens[end + 1].lower in _ARTICLES and end + 2 < len(tokens)))
             ):
-                # "Ministry of Foreign Affairs", "Organisation for the Prohibition of Chemical Weapons"
-                look = end + 1 + (tokens[end + 1].lower == "the")
+                # "Ministry of Foreign Affairs", "Organisation for the Prohibition of Chemical Weapons", "Center for a
+                # New American Security"
+                look = end + 1 + (tokens[end + 1].lower in _ARTICLES)
                 if look < len(tokens) and tokens[look].capitalised and not covered[look]:
                     end = look
                     tail = True
@@ -949,7 +967,13 @@ def _find_name_candidates(
             or (
                 len(words) >= 2
                 and (
-                    lexicon.has_lower("thing_words", tokens[words[-1]].lower)
+                    (
+                        lexicon.has_lower("thing_words", tokens[words[-1]].lower)
+                        and not (  # "Institute for the Study of War": a body named after what it studies
+                            tokens[words[0] + 1].lower in _TAIL_WORDS
+                            and lexicon.has_lower("organisation_words", tokens[words[0]].lower)
+                        )
+                    )
                     or lexicon.has_lower("thing_heads", tokens[words[0]].lower)
                     or tokens[words[0]].text in _SHIP_PREFIXES
                 )
@@ -1206,6 +1230,8 @@ _USERS = frozenset({"users", "user", "version", "versions"})
 
 # Place words that name a built thing: a place even after an organisation's word ("International Airport", "Air
 # Force Base"), unlike an administrative area ("School District", "Manchester City").
+# Place words that are also common family names: after a given name, a person ("Anita Hill"; "Capitol Hill" a place).
+_FAMILY_PLACE_WORDS = frozenset({"hill", "lake"})
 _STRUCTURES = frozenset(
     {"airport", "base", "station", "terminal", "stadium", "bridge", "street", "road", "avenue", "square", "tower"}
     | {"towers", "building", "hotel", "mall", "dam", "mosque", "temple", "shrine", "harbour", "harbor", "canal"}
@@ -1252,6 +1278,7 @@ def _collect_evidence(
             last.lower in _STRUCTURES  # "Washington Dulles International Airport", "X Air Force Base"
             or not lexicon.has_lower("organisation_words", tokens[words[-2]].lower)  # "Irving School District"
         )
+        and not (last.lower in _FAMILY_PLACE_WORDS and first.lower in lexicon.genders)  # "Anita Hill", "Ricki Lake"
     ):
         evidence["place"] += 6  # "Wall Street", "Gaza City"
     if is_org or lexicon.has_lower("parties", last.lower):

@@ -78,6 +78,12 @@ class NameGroup:
         return self.has("organisation") <= self.has("person") + self.has("actor") and not self.has("acronym")
 
     @property
+    def place_like(self) -> bool:
+        """More evidence of a place than of an actor ("Capitol Hill"): no person's surname joins it."""
+        actorish = self.has("person") + self.has("organisation") + self.has("actor") + self.has("subject")
+        return self.has("place") > actorish
+
+    @property
     def initials(self) -> frozenset[str]:
         """What acronym the group's names spell ("United Nations": "un")."""
         spelt: set[str] = set()
@@ -170,7 +176,9 @@ def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = 
         # "Rouhani" → the most mentioned person-like longer name ending with it; "Wang" → "Wang Yi"; "George Bush"
         # → "George W. Bush"
         # (a name seen only in title-case lines joins nothing: "Preface by Lionel Giles INTRODUCTION Sun Wu")
-        longer = [g for g in _groups(index, index.find("s:" + key)) if g.person_like and g.in_prose]
+        longer = [
+            g for g in _groups(index, index.find("s:" + key)) if g.person_like and g.in_prose and not g.place_like
+        ]
         if len(words) >= 2:
             longer += [g for g in _groups(index, index.find("m:" + key)) if g.person_like and g.in_prose]
         if not longer and len(words) == 1:
@@ -342,7 +350,11 @@ def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexic
         return None  # a city named alone is a place ("Houston", "Hong Kong"); "Mr Houston" is a person
     if evidence["news"] * 2 < mentions and not _well_evidenced(display, mentions, evidence, lexicon):
         return None  # named mostly in documents that are not news (software docs, books): no headings or terms
-    if organisation > person:
+    if longest == 1 and not evidence["titled"] and person <= evidence["speaker"] and organisation > 0:
+        # one word, never a full name nor after a title or role, a person only by speaking, and some sign of a body
+        # ("the Taliban said"): news introduces people by their full names, so it is a body ("Xinhua reported")
+        kind = ORGANISATION
+    elif organisation > person:
         kind = ORGANISATION
     elif person > organisation:
         kind = PERSON
