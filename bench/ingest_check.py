@@ -8,7 +8,8 @@ uses) gives the stored records; each one is checked:
 - offsets: the record's text is the slice of the extracted text at its offsets, white space collapsed;
 - verbatim: every word of 3+ `[A-Za-z0-9_]` characters of a non-heading record is a word of the source, by
   bench/realdocs.py's rule (`reference_words`: the raw file for text formats, the extractor's text for
-  pdf/docx/odt; here also striprtf's text for RTF and the archive's XHTML for EPUB, and the words with emphasis
+  pdf/docx/odt; here also striprtf's text for RTF, the archive's XHTML for EPUB, every XML part's text for
+  DOCX/ODT (footnotes, text boxes), the raw file for AsciiDoc and page variants, and the words with emphasis
   underscores stripped, since `__bold__` renders "bold");
 - markup residue: MkDocs/Hugo/Docusaurus/Sphinx syntax left in a record or its section path (`{ #id }`, `:::`,
   `{{< >}}`, `:role:` backticks, `<!--`, HTML entities, icon shortcodes ...). Markup quoted inside inline code is
@@ -60,6 +61,15 @@ def source_words(path: Path) -> frozenset[str]:
                 if name.endswith(("html", "htm", "xml", "opf", "ncx"))
             )
         words = word_set(raw) | word_set(re.sub(r"<[^>]*>", "", raw))
+    elif suffix in (".docx", ".odt"):
+        # python-docx's and odfpy's text leaves out footnotes, text boxes and tracked insertions, which docbot reads
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            raw = " ".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist() if n.endswith(".xml"))
+        words = reference_words(path) | word_set(html.unescape(re.sub(r"<[^>]*>", " ", raw)))
+    elif suffix in (".adoc", ".asciidoc") or suffix not in (".md", ".txt", ".rst", ".html", ".htm", ".pdf", ".rtf"):
+        # AsciiDoc and a page's language variants (page.html.en): the raw file, and with inline markup taken out
+        raw = html.unescape(decoded(data))
+        words = word_set(raw) | word_set(re.sub(r"<[^>]*>|[`*+]", "", raw))
     elif suffix == ".mdx":
         raw = html.unescape(decoded(data))
         words = word_set(raw) | word_set(re.sub(r"<[^>]*>|[`*]", "", raw))

@@ -54,7 +54,10 @@ def reference_text(path: Path) -> str:
 
         document = docx.Document(io.BytesIO(data))
         cells = [cell.text for table in document.tables for row in table.rows for cell in row.cells]
-        return "\n".join([p.text for p in document.paragraphs] + cells)
+        # runs python-docx leaves out: footnotes, endnotes, text boxes, tracked insertions
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = " ".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist() if n.endswith(".xml"))
+        return "\n".join([p.text for p in document.paragraphs] + cells + re.findall(r"<w:t(?: [^>]*)?>([^<]*)<", xml))
     if fmt in ("odt", "epub"):
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return "\n".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist())
@@ -677,6 +680,65 @@ def test_office_structure(name: str) -> None:
     assert headings[-1].start > table[-1].start  # document order: the table sits before the last section
 
 
+def test_docx_footnotes_endnotes_and_text_boxes() -> None:
+    """Footnotes and endnotes are read after the body (their reference marks are not text); a text box's text
+    follows its paragraph, once (Word stores it twice: the drawing and a VML fallback)."""
+    assert texts(read("mammoth_footnotes.docx"), "paragraph") == ["Ouch.", "A tachyon walks into a bar.", "Fin."]
+    assert texts(read("mammoth_text-box.docx"), "paragraph") == ["Datum plane"]
+
+
+def test_docx_shows_changes_accepted_without_hidden_text_or_field_codes() -> None:
+    """Runs inside a tracked insertion or a move are the document's text (python-docx's Paragraph.text drops them);
+    deleted and moved-away runs, hidden runs (w:vanish) and field instructions are not."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document.element.body.insert(
+        0,
+        parse_xml(
+            f"<w:p {namespace}><w:r><w:t xml:space='preserve'>Kept </w:t></w:r>"
+            "<w:ins w:id='1' w:author='A'><w:r><w:t xml:space='preserve'>inserted </w:t></w:r></w:ins>"
+            "<w:del w:id='2' w:author='A'><w:r><w:delText>deleted </w:delText></w:r></w:del>"
+            "<w:moveFrom w:id='3' w:author='A'><w:r><w:t>moved away </w:t></w:r></w:moveFrom>"
+            "<w:r><w:rPr><w:vanish/></w:rPr><w:t>secret </w:t></w:r>"
+            "<w:r><w:fldChar w:fldCharType='begin'/></w:r><w:r><w:instrText> PAGE </w:instrText></w:r>"
+            "<w:r><w:fldChar w:fldCharType='separate'/></w:r><w:r><w:t>7</w:t></w:r>"
+            "<w:r><w:fldChar w:fldCharType='end'/></w:r><w:r><w:t xml:space='preserve'> end.</w:t></w:r></w:p>"
+        ),
+    )
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert texts(extract("changes.docx", buffer.getvalue()), "paragraph") == ["Kept inserted 7 end."]
+
+
+def test_odt_notes_are_read_and_hidden_text_is_not() -> None:
+    """A footnote's body is read after the text (its citation mark is not in the sentence); a paragraph or span
+    whose style has text:display="none" is hidden (its text was stored)."""
+    odf = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+    )
+    content = (
+        f"<office:document-content {odf}><office:automatic-styles>"
+        '<style:style style:name="P1" style:family="paragraph"><style:text-properties text:display="none"/>'
+        '</style:style><style:style style:name="T1" style:family="text">'
+        '<style:text-properties text:display="none"/></style:style></office:automatic-styles>'
+        '<office:body><office:text><text:p>Some text with a footnote.<text:note text:note-class="footnote">'
+        "<text:note-citation>1</text:note-citation><text:note-body><text:p>The footnote's text.</text:p>"
+        '</text:note-body></text:note> And <text:span text:style-name="T1">secret </text:span>more.</text:p>'
+        '<text:p text:style-name="P1">A hidden paragraph.</text:p></office:text></office:body>'
+        "</office:document-content>"
+    )
+    data = zipfile_bytes({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content})
+    assert texts(extract("notes.odt", data), "paragraph") == [
+        "Some text with a footnote. And more.",
+        "The footnote's text.",
+    ]
+
+
 def test_damaged_office_files() -> None:
     with pytest.raises(UnreadableDocument, match="damaged DOCX"):
         extract("x.docx", b"PK\x03\x04" + b"\x00" * 40)
@@ -696,6 +758,19 @@ def test_rtf_text() -> None:
         "CapitalizedWords | HTTPServerError",
     ]
     assert not any("|" in paragraph or "Example" in paragraph for paragraph in texts(extracted, "paragraph"))
+
+
+def test_rtf_hidden_text_is_not_read() -> None:
+    """\\v hides characters up to \\v0, \\plain or the group's end; striprtf kept them as text."""
+    source = (
+        rb"{\rtf1\ansi Visible {\v hidden words }text here.\par Second \v secret \u8364?\'e9\v0  shown {\b again}."
+        rb"\par {\v A hidden paragraph.\par}Last one.\par}"
+    )
+    assert texts(extract("hidden.rtf", source), "paragraph") == [
+        "Visible text here.",
+        "Second  shown again.",
+        "Last one.",
+    ]
 
 
 def test_rtf_word_table_rows() -> None:

@@ -46,7 +46,9 @@ AUTO_LANGUAGE = "auto"
 # 12: PDF: a line-end hyphen after an identifier's own hyphen, or in a browser-made PDF, is kept; words broken twice.
 # 13: an Apache type map named like a page ("page.html": URI:/Content-*: lines) is not a document.
 # 14: HTML: blocks inside a table cell or heading are set apart ("core mod_cgi"); symbol-only permalinks are not text.
-INGEST_VERSION = 14
+# 15: DOCX: footnotes, endnotes, text boxes, tracked insertions and moves read; deletions, hidden runs and field codes
+# not. ODT: note bodies read, display="none" text not. RTF: hidden text (\v) not.
+INGEST_VERSION = 15
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

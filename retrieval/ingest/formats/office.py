@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import zipfile
@@ -29,10 +30,13 @@ def real_title(title: str | None) -> str | None:
 
 
 def docx_text(data: bytes) -> ExtractedText:
-    """Read a DOCX body in document order: heading styles, list paragraphs, table rows, other paragraphs."""
+    """Read a DOCX body in document order: heading styles, list paragraphs, table rows, other paragraphs; then its
+    footnotes and endnotes. The text is the document as Word shows it with changes accepted: insertions and moves
+    kept, deletions, hidden runs and field codes left out; text boxes follow the paragraph they are anchored in."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.table import Table
+    from docx.text.paragraph import Paragraph
 
     if not zipfile.is_zipfile(io.BytesIO(data)):
         raise UnreadableDocument("damaged DOCX (not a ZIP file)")
@@ -42,19 +46,24 @@ def docx_text(data: bytes) -> ExtractedText:
         raise UnreadableDocument(f"damaged DOCX ({type(error).__name__})") from error
     builder = BlockBuilder()
     first_heading: str | None = None
-    for item in document.iter_inner_content():
-        if isinstance(item, Table):
-            for row in item.rows:
+    body = document.element.body
+    for element in _docx_blocks(body):
+        if element.tag == _W + "tbl":
+            for row in Table(element, document).rows:
                 cells: list[str] = []
                 seen: set[int] = set()
                 for cell in row.cells:  # a merged cell is returned once per grid column it spans
                     if id(cell._tc) in seen:
                         continue
                     seen.add(id(cell._tc))
-                    cells.append(collapse_space(cell.text).strip())
+                    cell_text = "\n".join(
+                        _docx_text(p) for p in cell._tc.iter(_W + "p") if not _in_text_box(p, cell._tc)
+                    )
+                    cells.append(collapse_space(cell_text).strip())
                 builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell))
             continue
-        text = item.text
+        item = Paragraph(element, document)
+        text = _docx_text(element)
         style = item.style.name if item.style is not None and item.style.name else ""
         heading = _HEADING_STYLE.match(style)
         if style == "Title":
@@ -70,8 +79,101 @@ def docx_text(data: bytes) -> ExtractedText:
             builder.add("list_item", text)
         else:
             builder.add("paragraph", text)
+        for box in _text_boxes(element):
+            for paragraph in box.iter(_W + "p"):
+                builder.add("paragraph", _docx_text(paragraph))
+    # footnotes and endnotes, printed at the foot of the page or the end of the document: their text is the
+    # document's too (a reference number in the sentence is left out)
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        for name in ("word/footnotes.xml", "word/endnotes.xml"):
+            try:
+                notes = lxml.etree.fromstring(archive.read(name), _SAFE_XML)
+            except (KeyError, lxml.etree.XMLSyntaxError):
+                continue
+            for note in notes:
+                if note.get(_W + "type") in (None, "normal"):
+                    for paragraph in note.iter(_W + "p"):
+                        builder.add("paragraph", _docx_text(paragraph))
     title = real_title(document.core_properties.title) or real_title(first_heading)
     return builder.build("docx", title)
+
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# What Word does not show of a paragraph (with changes accepted): deletions, moved-away text, field instructions,
+# properties, comment and note reference marks, the VML copy of a drawing, and text boxes (read on their own).
+_DOCX_NOT_SHOWN = frozenset(
+    {
+        _W + "del", _W + "moveFrom", _W + "instrText", _W + "delInstrText", _W + "rPr", _W + "pPr",
+        _W + "commentReference", _W + "footnoteReference", _W + "endnoteReference", _W + "txbxContent",
+        _MC_FALLBACK,
+    }
+)  # fmt: skip
+
+
+def _docx_blocks(container: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """The paragraphs and tables of a body in order, inside content controls and inserted blocks too."""
+    found: list[lxml.etree._Element] = []
+    for child in container:
+        if child.tag in (_W + "p", _W + "tbl"):
+            found.append(child)
+        elif child.tag in (_W + "sdt", _W + "sdtContent", _W + "customXml", _W + "ins", _W + "moveTo"):
+            found.extend(_docx_blocks(child))
+    return found
+
+
+def _docx_text(paragraph: lxml.etree._Element) -> str:
+    """A paragraph's shown text: runs inside insertions, moves, hyperlinks, fields and content controls included."""
+    parts: list[str] = []
+
+    def walk(element: lxml.etree._Element) -> None:
+        for child in element:
+            tag = child.tag
+            if not isinstance(tag, str) or tag in _DOCX_NOT_SHOWN:
+                continue
+            if tag == _W + "r" and _hidden_run(child):
+                continue
+            if tag == _W + "t":
+                parts.append(child.text or "")
+            elif tag == _W + "tab":
+                parts.append("\t")
+            elif tag in (_W + "br", _W + "cr"):
+                parts.append("\n")
+            elif tag == _W + "noBreakHyphen":
+                parts.append("-")
+            else:
+                walk(child)
+
+    walk(paragraph)
+    return "".join(parts)
+
+
+def _hidden_run(run: lxml.etree._Element) -> bool:
+    properties = run.find(_W + "rPr")
+    vanish = properties.find(_W + "vanish") if properties is not None else None
+    return vanish is not None and vanish.get(_W + "val", "true") not in ("0", "false", "off")
+
+
+def _text_boxes(paragraph: lxml.etree._Element) -> list[lxml.etree._Element]:
+    return [box for box in paragraph.iter(_W + "txbxContent") if not _in_fallback(box, paragraph)]
+
+
+def _in_fallback(element: lxml.etree._Element, stop: lxml.etree._Element) -> bool:
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag == _MC_FALLBACK:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _in_text_box(element: lxml.etree._Element, stop: lxml.etree._Element) -> bool:
+    parent = element.getparent()
+    while parent is not None and parent is not stop:
+        if parent.tag in (_W + "txbxContent", _MC_FALLBACK):
+            return True
+        parent = parent.getparent()
+    return False
 
 
 _ODF = {
@@ -79,6 +181,7 @@ _ODF = {
     "text": "urn:oasis:names:tc:opendocument:xmlns:text:1.0",
     "table": "urn:oasis:names:tc:opendocument:xmlns:table:1.0",
     "dc": "http://purl.org/dc/elements/1.1/",
+    "style": "urn:oasis:names:tc:opendocument:xmlns:style:1.0",
 }
 _TEXT = f"{{{_ODF['text']}}}"
 _TABLE = f"{{{_ODF['table']}}}"
@@ -118,10 +221,41 @@ def odt_text(data: bytes) -> ExtractedText:
     body = content.find(".//office:body", _ODF)
     if body is None:
         raise UnreadableDocument("damaged ODT (no body)")
+    hidden = _odf_hidden_styles(content)
+    with contextlib.suppress(KeyError, lxml.etree.XMLSyntaxError):
+        hidden |= _odf_hidden_styles(lxml.etree.fromstring(archive.read("styles.xml"), _SAFE_XML))
+    for element in list(body.iter(_TEXT + "p", _TEXT + "h", _TEXT + "span")):
+        # text set to display="none" (hidden text, hidden paragraphs) is not shown: left out of the walk
+        if element.get(_TEXT + "style-name") in hidden and element.getparent() is not None:
+            _drop_keeping_tail(element)
     _walk_odf(body, builder, "paragraph")
+    # footnotes and endnotes, printed at the foot of the page or the end: their text is the document's too
+    for note_body in body.iter(_TEXT + "note-body"):
+        _walk_odf(note_body, builder, "paragraph")
     if title is None:
         title = builder.first_heading(level=1)
     return builder.build("odt", title)
+
+
+def _odf_hidden_styles(root: lxml.etree._Element) -> set[str]:
+    """Names of the styles whose text is not displayed (`text:display="none"`)."""
+    return {
+        style.get(f"{{{_ODF['style']}}}name", "")
+        for style in root.iter(f"{{{_ODF['style']}}}style")
+        if any(p.get(_TEXT + "display") == "none" for p in style.iter(f"{{{_ODF['style']}}}text-properties"))
+    }
+
+
+def _drop_keeping_tail(element: lxml.etree._Element) -> None:
+    parent = element.getparent()
+    tail = element.tail or ""
+    previous = element.getprevious()
+    if tail:
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
 
 
 def _walk_odf(element: lxml.etree._Element, builder: BlockBuilder, kind: BlockKind) -> None:

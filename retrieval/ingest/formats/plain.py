@@ -120,6 +120,7 @@ def rtf_text(data: bytes) -> ExtractedText:
     from striprtf.striprtf import rtf_to_text
 
     source = data.decode("latin-1")  # RTF is 7-bit; \'xx escapes and \uN carry the other characters
+    source = _drop_hidden_text(source)
     source = _TABLE_WORD.sub(_mark_table_word, source)
     try:
         text: str = rtf_to_text(source, errors="replace")  # type: ignore[no-untyped-call]
@@ -147,6 +148,37 @@ def rtf_text(data: bytes) -> ExtractedText:
     for _, cells in rows[row_index:]:
         builder.add("table_row", CELL_SEPARATOR.join(cells))
     return builder.build("rtf", extracted.title, extracted.notes)
+
+
+# RTF's hidden text: \v turns it on up to \v0, \plain or the end of the group (striprtf keeps it as text).
+_HIDDEN_WORD = re.compile(r"\\v(?![a-zA-Z])")
+_RTF_TOKEN = re.compile(r"\\(?:([a-zA-Z]+)(-?\d+)? ?|'[0-9a-fA-F]{2}|.)|[{}]|[^\\{}]+", re.DOTALL)
+
+
+def _drop_hidden_text(source: str) -> str:
+    """The RTF without its hidden text (\\v): the characters go, control words and groups stay (a hidden
+    paragraph's \\par leaves an empty line)."""
+    if not _HIDDEN_WORD.search(source):
+        return source
+    kept: list[str] = []
+    hidden = False
+    outer: list[bool] = []  # the hidden state of each enclosing group
+    for match in _RTF_TOKEN.finditer(source):
+        token = match.group(0)
+        word = match.group(1)
+        if token == "{":
+            outer.append(hidden)
+        elif token == "}":
+            hidden = outer.pop() if outer else False
+        elif word == "v":
+            hidden = match.group(2) != "0"
+            continue
+        elif word == "plain":
+            hidden = False
+        elif hidden and (word is None or word == "u"):  # text, \'xx, control symbols, \uN: a hidden character
+            continue
+        kept.append(token)
+    return "".join(kept)
 
 
 def _mark_table_word(match: re.Match[str]) -> str:
