@@ -739,6 +739,16 @@ def test_odt_notes_are_read_and_hidden_text_is_not() -> None:
     ]
 
 
+def test_metadata_titles_that_are_file_names_are_not_titles() -> None:
+    """PDF metadata found in government PDFs: '10811.exe' (a print driver's job name), '905_Precinct_NoOU'."""
+    from retrieval.ingest.formats.office import real_title
+
+    for name in ("10811.exe", "905_Precinct_NoOU", "FedRAMP_Extensions", "report.indd", "Microsoft Word - a.doc"):
+        assert real_title(name) is None, name
+    for title in ("National Ag Energy", "Node.js in Practice", "Version 2.0", "Comité de démolition - Procès-verbal"):
+        assert real_title(title) == title
+
+
 def test_damaged_office_files() -> None:
     with pytest.raises(UnreadableDocument, match="damaged DOCX"):
         extract("x.docx", b"PK\x03\x04" + b"\x00" * 40)

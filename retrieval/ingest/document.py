@@ -48,7 +48,8 @@ AUTO_LANGUAGE = "auto"
 # 14: HTML: blocks inside a table cell or heading are set apart ("core mod_cgi"); symbol-only permalinks are not text.
 # 15: DOCX: footnotes, endnotes, text boxes, tracked insertions and moves read; deletions, hidden runs and field codes
 # not. ODT: note bodies read, display="none" text not. RTF: hidden text (\v) not.
-INGEST_VERSION = 15
+# 16: metadata titles that are file names ("10811.exe", "905_Precinct_NoOU") are not titles.
+INGEST_VERSION = 16
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

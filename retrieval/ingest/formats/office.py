@@ -15,7 +15,10 @@ from retrieval.ingest.structure import BlockKind, ExtractedText
 
 # Metadata titles that are a tool's placeholder rather than the document's title.
 _PLACEHOLDER_TITLE = re.compile(
-    r"^(?:microsoft word\b.*|untitled.*|document\d*|slide \d+|powerpoint presentation|.*\.(?:docx?|odt|pdf|rtf|txt))$",
+    r"^(?:microsoft word\b.*|untitled.*|document\d*|slide \d+|powerpoint presentation"
+    r"|.*\.(?:docx?|odt|pdf|rtf|txt|exe|dll|tmp|tex|dvi|ps|eps|ai|indd|qxd|qxp|p65|pub|wpd|xlsx?|pptx?|html?|vsdx?))$"
+    # one "word" joined by underscores is a file's name ("905_Precinct_NoOU"), not a title
+    r"|^\S*_\S*$",
     re.IGNORECASE,
 )
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)$", re.IGNORECASE)
