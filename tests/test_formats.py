@@ -354,6 +354,28 @@ def test_html_blocks_inside_a_cell_are_apart_and_permalinks_are_not_text() -> No
     assert texts(extracted, "paragraph") == ["See the note.[1] Back again"]
 
 
+def test_html_landmarks_and_generator_furniture_are_not_text() -> None:
+    """Apache's manual and Doxygen pages: a menu, version line, language links, search box status lines and footer
+    on every page were stored as sentences; Doxygen's page title (div.headertitle) was a paragraph, not a heading."""
+    page = (
+        '<html><body><div id="page-header"><p class="menu">Modules | Directives | FAQ</p>'
+        '<p class="apache">Apache HTTP Server Version 2.5</p></div>'
+        '<div role="navigation"><p>Home and more</p></div><div id="top"><div id="titlearea"><table><tr>'
+        "<td>MyLib 2.1</td></tr></table></div>"
+        '<div id="MSearchResultsWindow"><div class="SRStatus" id="Loading">Loading...</div></div></div>'
+        '<div class="header"><div class="headertitle"><div class="title">Tuning functions</div></div></div>'
+        '<div class="toplang"><p><span>Available Languages: </span><a href="x.html.de">de</a></p></div>'
+        "<p>Sets the frequency of the receiver.</p>"
+        '<div id="footer"><p class="apache">Copyright 2023 The Apache Software Foundation.</p></div>'
+        "</body></html>"
+    )
+    extracted = extract("page.html", page.encode())
+    assert texts(extracted, "heading") == ["Tuning functions"]
+    assert [(b.kind, extracted.block_text(b)) for b in extracted.blocks if b.kind != "heading"] == [
+        ("paragraph", "Sets the frequency of the receiver.")
+    ]
+
+
 def test_html_go_template_page_source() -> None:
     """A go.dev page source marked '"Template": true' is a Go template: {{code ...}} and other actions are not text,
     a string constant shows its string; a page without the mark keeps its braces."""

@@ -49,7 +49,9 @@ AUTO_LANGUAGE = "auto"
 # 15: DOCX: footnotes, endnotes, text boxes, tracked insertions and moves read; deletions, hidden runs and field codes
 # not. ODT: note bodies read, display="none" text not. RTF: hidden text (\v) not.
 # 16: metadata titles that are file names ("10811.exe", "905_Precinct_NoOU") are not titles.
-INGEST_VERSION = 16
+# 17: HTML: landmark roles (navigation, banner, contentinfo, search) and generators' furniture ids/classes are not text;
+# Doxygen's page title (div.headertitle) is a heading.
+INGEST_VERSION = 17
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -81,9 +81,9 @@ class _HtmlWalker:
             return
         if tag == "br":
             self.inline.append(_LINE_BREAK)
-        elif tag in _HEADINGS:
+        elif _heading_level(element, tag):
             self.flush()
-            self.builder.add("heading", collapse_space(_visible_text(element)), level=_HEADINGS[tag])
+            self.builder.add("heading", collapse_space(_visible_text(element)), level=_heading_level(element, tag))
         elif tag == "pre":
             self.flush()
             self.builder.add("code", _visible_text(element))
@@ -136,7 +136,36 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         or element.get("hidden") is not None
         or bool(_PAGE_NUMBER_CLASS.search(element.get("class", "")))
         or (tag == "a" and _is_permalink(element))
+        or element.get("role", "").strip().lower() in _FURNITURE_ROLES
+        or (tag in ("div", "p", "ul", "table", "span") and _is_furniture(element))
     )
+
+
+# Page furniture marked by ARIA landmark roles (a site's banner, navigation, search and footer) and by the ids and
+# classes documentation generators give it: Apache's manual ("page-header" menu and version line, "toplang" language
+# links, "footer"), Doxygen ("titlearea" banner, "MSearch..." search box with its "Loading..." / "No Matches" status
+# lines, "navpath"), and the usual "navbar", "breadcrumb", "sidebar" of site themes.
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
+_FURNITURE_NAMES = frozenset(
+    {
+        "footer", "page-header", "page-footer", "site-header", "site-footer", "navbar", "breadcrumb",
+        "breadcrumbs", "sidebar", "skip-link", "skiplink", "toplang", "bottomlang", "titlearea", "navpath",
+        "nav-path", "msearchbox", "msearchresultswindow", "msearchselectwindow", "srstatus", "tabs", "navrow",
+    }
+)  # fmt: skip
+
+
+def _is_furniture(element: lxml.etree._Element) -> bool:
+    names = f"{element.get('id', '')} {element.get('class', '')}".lower().split()
+    # a class "header" is also a page's own title block (Doxygen's), an id "header" the site's
+    return element.get("id", "").lower() == "header" or any(name in _FURNITURE_NAMES for name in names)
+
+
+def _heading_level(element: lxml.etree._Element, tag: str) -> int:
+    """The level of a heading element: h1-h6, or a Doxygen page's title block (div.headertitle) as level 1."""
+    if tag in _HEADINGS:
+        return _HEADINGS[tag]
+    return 1 if tag == "div" and "headertitle" in element.get("class", "").split() else 0
 
 
 # A heading's permalink (Apache's and Sphinx's "¶", "#", "§", a link icon) or a footnote's way back ("↩"): an in-page
