@@ -771,6 +771,48 @@ def test_metadata_titles_that_are_file_names_are_not_titles() -> None:
         assert real_title(title) == title
 
 
+def test_office_tables_of_contents_are_meta_and_monospaced_paragraphs_are_code() -> None:
+    """odfpy's manual: its table of contents ("6.2 Teletype module 100") answered a question, its examples (style
+    "Example", in Courier) were prose. Word's TOC styles are meta too."""
+    odf = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0"'
+    )
+    styles = (
+        f"<office:document-styles {odf}><office:styles>"
+        '<style:style style:name="Example" style:family="paragraph"><style:text-properties style:font-name="Courier"/>'
+        '</style:style><style:style style:name="Example2" style:family="paragraph" style:parent-style-name="Example"/>'
+        "</office:styles></office:document-styles>"
+    )
+    content = (
+        f"<office:document-content {odf}><office:body><office:text><text:table-of-content><text:index-body>"
+        "<text:p>Contents</text:p><text:p>6.2 Teletype module\t100</text:p></text:index-body></text:table-of-content>"
+        '<text:h text:outline-level="1">Teletype module</text:h><text:p>The module converts white space.</text:p>'
+        '<text:p text:style-name="Example">from odf import text, teletype</text:p>'
+        '<text:p text:style-name="Example2">teletype.addTextToElement(p, s)</text:p></office:text></office:body>'
+        "</office:document-content>"
+    )
+    data = zipfile_bytes(
+        {"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content, "styles.xml": styles}
+    )
+    extracted = extract("manual.odt", data)
+    assert texts(extracted, "meta") == ["Contents", "6.2 Teletype module 100"]
+    assert texts(extracted, "paragraph") == ["The module converts white space."]
+    assert texts(extracted, "code") == ["from odf import text, teletype", "teletype.addTextToElement(p, s)"]
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("Teletype module 100", style=document.styles.add_style("TOC 1", 1))
+    document.add_paragraph("The module converts white space.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    extracted = extract("manual.docx", buffer.getvalue())
+    assert texts(extracted, "meta") == ["Teletype module 100"]
+    assert texts(extracted, "paragraph") == ["The module converts white space."]
+
+
 def test_damaged_office_files() -> None:
     with pytest.raises(UnreadableDocument, match="damaged DOCX"):
         extract("x.docx", b"PK\x03\x04" + b"\x00" * 40)

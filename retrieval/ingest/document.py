@@ -51,7 +51,9 @@ AUTO_LANGUAGE = "auto"
 # 16: metadata titles that are file names ("10811.exe", "905_Precinct_NoOU") are not titles.
 # 17: HTML: landmark roles (navigation, banner, contentinfo, search) and generators' furniture ids/classes are not text;
 # Doxygen's page title (div.headertitle) is a heading.
-INGEST_VERSION = 17
+# 18: ODT: tables of contents and other generated indexes are meta, paragraphs in a monospaced style are code;
+# DOCX: TOC styles are meta.
+INGEST_VERSION = 18
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

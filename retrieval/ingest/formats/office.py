@@ -76,7 +76,8 @@ def docx_text(data: bytes) -> ExtractedText:
             builder.add("heading", text, level=min(int(heading.group(1)), 6))
         elif "code" in style.lower() or style in ("Preformatted Text", "HTML Preformatted"):
             builder.add("code", text)
-        elif style in ("Subtitle", "Author", "Date"):  # a title page's byline and date (pandoc's styles)
+        elif style in ("Subtitle", "Author", "Date") or style.lower().startswith("toc"):
+            # a title page's byline and date (pandoc's styles), a table of contents' lines ("TOC 1", "TOC Heading")
             builder.add("meta", text)
         elif style.startswith("List") or (item._p.pPr is not None and item._p.pPr.numPr is not None):
             builder.add("list_item", text)
@@ -224,29 +225,56 @@ def odt_text(data: bytes) -> ExtractedText:
     body = content.find(".//office:body", _ODF)
     if body is None:
         raise UnreadableDocument("damaged ODT (no body)")
-    hidden = _odf_hidden_styles(content)
+    roots = [content]
     with contextlib.suppress(KeyError, lxml.etree.XMLSyntaxError):
-        hidden |= _odf_hidden_styles(lxml.etree.fromstring(archive.read("styles.xml"), _SAFE_XML))
+        roots.append(lxml.etree.fromstring(archive.read("styles.xml"), _SAFE_XML))
+    hidden, code = _odf_style_kinds(roots)
     for element in list(body.iter(_TEXT + "p", _TEXT + "h", _TEXT + "span")):
         # text set to display="none" (hidden text, hidden paragraphs) is not shown: left out of the walk
         if element.get(_TEXT + "style-name") in hidden and element.getparent() is not None:
             _drop_keeping_tail(element)
-    _walk_odf(body, builder, "paragraph")
+    _walk_odf(body, builder, "paragraph", code)
     # footnotes and endnotes, printed at the foot of the page or the end: their text is the document's too
     for note_body in body.iter(_TEXT + "note-body"):
-        _walk_odf(note_body, builder, "paragraph")
+        _walk_odf(note_body, builder, "paragraph", code)
     if title is None:
         title = builder.first_heading(level=1)
     return builder.build("odt", title)
 
 
-def _odf_hidden_styles(root: lxml.etree._Element) -> set[str]:
-    """Names of the styles whose text is not displayed (`text:display="none"`)."""
-    return {
-        style.get(f"{{{_ODF['style']}}}name", "")
-        for style in root.iter(f"{{{_ODF['style']}}}style")
-        if any(p.get(_TEXT + "display") == "none" for p in style.iter(f"{{{_ODF['style']}}}text-properties"))
-    }
+_STYLE = f"{{{_ODF['style']}}}"
+# Paragraph styles of code: LibreOffice's own, or any style set in a monospaced font (odfpy's manual: "Example",
+# Courier). A font's name is matched, since ODF names the font family, not its pitch, in the style.
+_ODF_CODE_STYLES = frozenset({"Preformatted_20_Text", "Source_20_Text", "Source_20_Code", "Code"})
+_MONOSPACE_FONT = re.compile(r"courier|mono|consolas|menlo|monaco|code|typewriter|fixed", re.IGNORECASE)
+
+
+def _odf_style_kinds(roots: list[lxml.etree._Element]) -> tuple[set[str], frozenset[str]]:
+    """Names of the styles whose text is not displayed (`text:display="none"`), and of the paragraph styles of code,
+    each through the styles it inherits from."""
+    parents: dict[str, str] = {}
+    hidden: set[str] = set()
+    code: set[str] = set(_ODF_CODE_STYLES)
+    for root in roots:
+        for style in root.iter(_STYLE + "style"):
+            name = style.get(_STYLE + "name", "")
+            parents[name] = style.get(_STYLE + "parent-style-name", "")
+            for properties in style.iter(_STYLE + "text-properties"):
+                if properties.get(_TEXT + "display") == "none":
+                    hidden.add(name)
+                if _MONOSPACE_FONT.search(properties.get(_STYLE + "font-name", "")):
+                    code.add(name)
+
+    def inherits(name: str, kinds: set[str]) -> bool:
+        seen: set[str] = set()
+        while name and name not in seen:
+            if name in kinds:
+                return True
+            seen.add(name)
+            name = parents.get(name, "")
+        return False
+
+    return {n for n in parents if inherits(n, hidden)} | hidden, frozenset(n for n in parents if inherits(n, code))
 
 
 def _drop_keeping_tail(element: lxml.etree._Element) -> None:
@@ -261,23 +289,35 @@ def _drop_keeping_tail(element: lxml.etree._Element) -> None:
     parent.remove(element)
 
 
-def _walk_odf(element: lxml.etree._Element, builder: BlockBuilder, kind: BlockKind) -> None:
+# Generated indexes: a table of contents ("6.2 Teletype module 100"), lists of figures and tables, an index.
+_ODF_INDEXES = frozenset(
+    _TEXT + name
+    for name in ("table-of-content", "illustration-index", "table-index", "object-index", "user-index",
+                 "alphabetical-index")
+)  # fmt: skip
+
+
+def _walk_odf(
+    element: lxml.etree._Element, builder: BlockBuilder, kind: BlockKind, code: frozenset[str] = frozenset()
+) -> None:
     for child in element:
         tag = child.tag
         if tag == _TEXT + "h":
             level = int(child.get(_TEXT + "outline-level", "1") or 1)
             builder.add("heading", _odf_inline(child), level=max(1, min(level, 6)))
         elif tag == _TEXT + "p":
-            builder.add(kind, _odf_inline(child))
+            builder.add("code" if child.get(_TEXT + "style-name") in code else kind, _odf_inline(child))
+        elif tag in _ODF_INDEXES:
+            _walk_odf(child, builder, "meta", code)
         elif tag == _TABLE + "table-row":
             cells = [collapse_space(_odf_cell(cell)).strip() for cell in child if cell.tag == _TABLE + "table-cell"]
             builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell))
         elif tag == _TEXT + "list-item":
-            _walk_odf(child, builder, "list_item")
+            _walk_odf(child, builder, "meta" if kind == "meta" else "list_item", code)
         elif tag in (_TEXT + "tracked-changes", _TEXT + "sequence-decls", _TEXT + "variable-decls"):
             continue
         elif isinstance(tag, str):
-            _walk_odf(child, builder, kind)
+            _walk_odf(child, builder, kind, code)
 
 
 def _odf_cell(cell: lxml.etree._Element) -> str:
