@@ -910,3 +910,15 @@ def test_one_word_a_person_only_by_speaking_with_a_sign_of_a_body_is_an_organisa
         )
     )
     assert result.names["Varnak"][0] == "organisation"
+
+
+def test_a_city_spelt_with_saint_is_no_saint_and_a_clause_opener_no_speaker() -> None:
+    result = found(
+        analyse(
+            "Tom Hale taught in St. Petersburg in 1724.",
+            "Concerts were held in St Petersburg and Moscow.",
+            "Although initially denied a visa, Hale said he would travel.",
+        )
+    )
+    assert not {"Petersburg", "St Petersburg", "Although"} & set(result.names)
+    assert result.statements[3] == {"Tom Hale"}

@@ -109,7 +109,7 @@ def _is_title_case(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """A headline: two capitalised words or more, and no lower-case word of content; or a run of headings read as
     one sentence (a table of contents): `HEADINGS_CAPITALS` capitalised words or more for each lower-case one."""
     capitals = lower = 0
-    past_verbs = lexicon.words.get("past_verbs", _NONE)
+    past_verbs = lexicon.words["past_verbs"]
     for position, token in enumerate(tokens):
         if (token.kind == "word" or token.kind == "acronym") and token.text[:1].isalpha():
             if token.capitalised:
@@ -131,7 +131,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
     skipped = 0
     document = False  # after "letter", "statement": "The Home Office letter reads"
     passive = False  # after a form of "be": "X was accused", "X has been told" are spoken of, not speaking
-    speech_verbs, auxiliaries = lexicon.words.get("speech_verbs", _NONE), lexicon.words.get("auxiliaries", _NONE)
+    speech_verbs, auxiliaries = lexicon.words["speech_verbs"], lexicon.words["auxiliaries"]
     while position < len(tokens) and skipped <= 4:
         token = tokens[position]
         if token.kind != "word":
@@ -166,7 +166,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             or (lower.endswith("ly") and len(lower) > 4 and not token.capitalised)  # "consistently"
             or (position == index and not token.capitalised and _is_role(lower, lexicon))  # "X officials said"
             or (position == index and lower in _GOVERNMENTS)  # "the UK Government said"
-            or (position - index < 2 and token.text.isupper() and lexicon.has_lower("titles", lower))  # "X MP said"
+            or (position - index < 2 and token.text.isupper() and lower in lexicon.words["titles"])  # "X MP said"
             or (position - index < 2 and not token.capitalised and _names_a_body(tokens, position, index, lexicon))
         ):
             passive = passive or lower in _BE_FORMS
@@ -185,7 +185,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             position += 3 if tokens[position + 1].lower == "on" and tokens[position + 2].lower == "to" else 2
             skipped += 1
             continue
-        if position == index and lexicon.has_lower("document_nouns", lower):
+        if position == index and lower in lexicon.words["document_nouns"]:
             document = True
             position += 1
             skipped += 1
@@ -215,7 +215,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
         needs_role = (
             following.capitalised
             and following.lower not in STOP_WORDS
-            and not lexicon.has_lower("titles", following.lower)  # "Tom Molomby, SC, said"
+            and following.lower not in lexicon.words["titles"]  # "Tom Molomby, SC, said"
         )
         for close in range(position + 1, min(len(tokens), position + 40)):
             token = tokens[close]
@@ -228,7 +228,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 return -1
             if (
                 token.kind == "word"
-                and lexicon.has_lower("speech_verbs", token.lower)
+                and token.lower in lexicon.words["speech_verbs"]
                 and close > position + 1
                 and tokens[close - 1].lower not in _NOUN_MARKERS  # "X, in remarks to Y, said": a noun
             ):
@@ -291,7 +291,7 @@ def _unclosed_apposition(tokens: Sequence[Token], comma: int, verb: int, lexicon
             return False
         if verb - comma < 4:
             return False  # "X, spokesman said": too short to be more than a headline's shorthand
-    if tokens[verb - 1].lower in lexicon.words.get("auxiliaries", _NONE) or tokens[verb - 1].lower in _BE_FORMS:
+    if tokens[verb - 1].lower in lexicon.words["auxiliaries"] or tokens[verb - 1].lower in _BE_FORMS:
         return False  # "X, who was told ...": spoken to
     after = tokens[verb + 1] if verb + 1 < len(tokens) else None
     if after is not None and after.text == ",":
@@ -319,11 +319,10 @@ def _names_a_body(tokens: Sequence[Token], position: int, index: int, lexicon: L
     "the X news agency said", "the X newspaper reported", "X television said"."""
     lower = tokens[position].lower
     if lower == "news" and position == index:
-        return position + 1 < len(tokens) and lexicon.has_lower("organisation_types", tokens[position + 1].lower)
-    return lexicon.has_lower("organisation_types", lower) or lower in _MEDIA
+        return position + 1 < len(tokens) and tokens[position + 1].lower in lexicon.words["organisation_types"]
+    return lower in lexicon.words["organisation_types"] or lower in _MEDIA
 
 
-_NONE: frozenset[str] = frozenset()
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 _GOES_ON = frozenset({"went", "goes", "go", "going", "continued", "continues", "proceeded"})
 
@@ -345,8 +344,8 @@ def _plural_noun(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
     after = tokens[index + 1]
     return after.kind == "word" and (
         after.lower in _FINITE_AFTER_NOUN
-        or lexicon.has_lower("past_verbs", after.lower)
-        or lexicon.has_lower("speech_verbs", after.lower)
+        or after.lower in lexicon.words["past_verbs"]
+        or after.lower in lexicon.words["speech_verbs"]
     )
 
 
@@ -361,14 +360,14 @@ def _speaks_for(token: Token, lexicon: Lexicon) -> bool:
     return (
         token.kind == "word"
         and not token.capitalised
-        and (_is_role(token.lower, lexicon) or lexicon.has_lower("document_nouns", token.lower))
+        and (_is_role(token.lower, lexicon) or token.lower in lexicon.words["document_nouns"])
     )
 
 
 def _is_role(lower: str, lexicon: Lexicon) -> bool:
     """A role word, singular or plural ("spokesman", "officials"), also with a prefix ("vice-premier",
     "co-ordinator")."""
-    if lexicon.has_lower("roles", lower) or (lower.endswith("s") and lexicon.has_lower("roles", lower[:-1])):
+    if lower in lexicon.words["roles"] or (lower.endswith("s") and (lower[:-1] in lexicon.words["roles"])):
         return True
     if "-" not in lower:
         return False
@@ -396,8 +395,8 @@ def _place_noun_before(tokens: Sequence[Token], position: int, lexicon: Lexicon)
         position >= 1
         and tokens[position - 1].kind == "word"
         and (
-            lexicon.has_lower("place_nouns", tokens[position - 1].lower)
-            or lexicon.has_lower("place_nouns", tokens[position - 1].lower.removesuffix("s"))
+            tokens[position - 1].lower in lexicon.words["place_nouns"]
+            or (tokens[position - 1].lower.removesuffix("s") in lexicon.words["place_nouns"])
         )
     )
 
@@ -423,7 +422,7 @@ def _locative_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> s
                 continue
             if token.lower == "of" and steps and _place_noun_before(tokens, position, lexicon):
                 return token.lower  # "residents of Oakridge and | Millbrook": the list goes on in places
-            return token.lower if lexicon.has_lower("locatives", token.lower) else ""
+            return token.lower if token.lower in lexicon.words["locatives"] else ""
         if token.capitalised or token.text == ",":
             position -= 1
             steps += 1
@@ -487,8 +486,8 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
                 or (tokens[start].lower in _COMPASS and not _names_a_body_after(tokens, end, lexicon))
                 # "East Los Angeles": a place still; "North Atlantic Treaty Organization": a name
                 or not nxt.capitalised
-                or lexicon.has_lower("titles", nxt.lower)
-                or lexicon.has_lower("place_words", nxt.lower)
+                or nxt.lower in lexicon.words["titles"]
+                or nxt.lower in lexicon.words["place_words"]
             ):
                 for position in range(start, end):
                     covered[position] = True  # a place; but "Texas Instruments", "Queensland Health" are names
@@ -504,7 +503,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             if (
                 nxt is not None
                 and nxt.capitalised
-                and not lexicon.has_lower("titles", nxt.lower)
+                and nxt.lower not in lexicon.words["titles"]
                 and not tokens[start].affix  # "pro-Beijing Harbour Union": the country's
             ) or _given_name_before(tokens, covered, start, lexicon):
                 for position in range(start, end):  # part of a longer name: "Bangkok Post", "Victoria Nuland"
@@ -512,7 +511,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
                 continue
             if _after_locative(tokens, start, lexicon):
                 continue
-            if after is not None and not possessive and lexicon.has_lower("place_nouns", after.lower):
+            if after is not None and not possessive and after.lower in lexicon.words["place_nouns"]:
                 continue
             if tokens[start].affix in PLACE_SUFFIXES:
                 continue
@@ -567,8 +566,8 @@ def _given_name_before(tokens: Sequence[Token], covered: Sequence[bool], start: 
         and not covered[start - 1]
         and not previous.text.isupper()
         and previous.lower not in STOP_WORDS
-        and not lexicon.has_lower("titles", previous.lower)
-        and not lexicon.has_lower("time_words", previous.lower)
+        and previous.lower not in lexicon.words["titles"]
+        and previous.lower not in lexicon.words["time_words"]
         and not is_common(previous.text, lexicon)
     )
 
@@ -599,7 +598,7 @@ def _names_a_body_after(tokens: Sequence[Token], index: int, lexicon: Lexicon) -
     position = index
     while position < len(tokens) and tokens[position].capitalised and position - index < 5:
         position += 1
-    return position > index and lexicon.has_lower("organisation_words", tokens[position - 1].lower)
+    return position > index and tokens[position - 1].lower in lexicon.words["organisation_words"]
 
 
 # Titles named after a territory: with "of" and the place they make one person's name, and the place is no actor.
@@ -640,7 +639,7 @@ def _inside_a_name(
         and before >= 2
         and tokens[before].lower in _ARTICLES
         and tokens[before - 1].lower in ("of", "for")
-        and lexicon.has_lower("organisation_words", tokens[before - 2].lower)
+        and tokens[before - 2].lower in lexicon.words["organisation_words"]
         and (form != ADJECTIVE_FORM or (nxt is not None and nxt.capitalised))
     ):
         return tokens[before - 2].lower not in _GOVERNING  # "Center for a New | American | Security"
@@ -648,7 +647,7 @@ def _inside_a_name(
         before < start - 1
         and before >= 1
         and tokens[before].lower in ("of", "for")
-        and lexicon.has_lower("organisation_words", tokens[before - 1].lower)
+        and tokens[before - 1].lower in lexicon.words["organisation_words"]
         and form != ADJECTIVE_FORM
     ):
         return tokens[before - 1].lower not in _GOVERNING
@@ -659,7 +658,7 @@ def _inside_a_name(
             return False  # an adjective qualifies what follows it
         position = start - 2
         while position >= 0 and tokens[position].capitalised and not covered[position]:
-            if lexicon.has_lower("organisation_words", tokens[position].lower):
+            if tokens[position].lower in lexicon.words["organisation_words"]:
                 return tokens[position].lower not in _GOVERNING
             position -= 1
         return False
@@ -676,10 +675,10 @@ def _inside_a_name(
         if not words or any(
             tokens[i].lower in STOP_WORDS
             or not is_common(tokens[i].text, lexicon)
-            or lexicon.has_lower("titles", tokens[i].lower)
-            or lexicon.has_lower("time_words", tokens[i].lower)
-            or lexicon.has_lower("place_modifiers", tokens[i].lower)
-            or lexicon.has_lower("regions", tokens[i].lower)
+            or tokens[i].lower in lexicon.words["titles"]
+            or tokens[i].lower in lexicon.words["time_words"]
+            or tokens[i].lower in lexicon.words["place_modifiers"]
+            or tokens[i].lower in lexicon.words["regions"]
             or tokens[i].affix
             for i in words
             if i not in inside
@@ -697,12 +696,12 @@ def _inside_a_name(
         proper = False
         while position + 1 < len(tokens) and tokens[position].capitalised and not covered[position]:
             proper = proper or not is_common(tokens[position].text, lexicon)
-            if lexicon.has_lower("organisation_words", tokens[position].lower) and tokens[position + 1].lower in (
+            if tokens[position].lower in lexicon.words["organisation_words"] and tokens[position + 1].lower in (
                 "of",
                 "for",
                 "on",
             ):
-                return proper or lexicon.has_lower("organisation_words", nxt.lower)  # "Australian Centre for ..."
+                return proper or nxt.lower in lexicon.words["organisation_words"]  # "Australian Centre for ..."
             position += 1
         return False
     return False
@@ -734,15 +733,15 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
         while end < len(tokens) and not covered[end]:
             current = tokens[end]
             particle = False
-            if current.kind == "word" and lexicon.has_lower("name_particles", current.lower):
+            if current.kind == "word" and current.lower in lexicon.words["name_particles"]:
                 look = end + 1  # "Ursula von der Leyen": particles, then a capitalised word
-                while look < len(tokens) and lexicon.has_lower("name_particles", tokens[look].lower):
+                while look < len(tokens) and tokens[look].lower in lexicon.words["name_particles"]:
                     look += 1
                 particle = look < len(tokens) and tokens[look].capitalised and not covered[look]
             if (
                 current.capitalised
-                and lexicon.has_lower("titles", current.lower)
-                and not lexicon.has_lower("titles", tokens[end - 1].lower)
+                and current.lower in lexicon.words["titles"]
+                and tokens[end - 1].lower not in lexicon.words["titles"]
                 and not (tail and tokens[end - 1].lower in _TAIL)  # "Ministry of Foreign Affairs"
                 and _title_then_name(tokens, covered, end, lexicon)
             ):
@@ -786,7 +785,7 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 (
                     (
                         current.lower in ("of", "for", "on")
-                        and lexicon.has_lower("organisation_words", tokens[end - 1].lower)
+                        and tokens[end - 1].lower in lexicon.words["organisation_words"]
                     )
                     or (current.lower == "of" and not tail and tokens[end - 1].lower in _TERRITORIAL_TITLES)
                     or (tail and current.lower in ("of", "for", "and"))
@@ -830,7 +829,7 @@ def _common_pair_of_a_body(
         and tokens[conjunction - 1].kind == "word"
         and is_common(tokens[conjunction - 1].text, lexicon)
         and is_common(tokens[following].text, lexicon)
-        and not lexicon.has_lower("organisation_words", tokens[conjunction - 1].lower)  # "the Senate and House"
+        and tokens[conjunction - 1].lower not in lexicon.words["organisation_words"]  # "the Senate and House"
         and _organisation_word_ahead(tokens, covered, following, lexicon)
     )
 
@@ -848,7 +847,7 @@ def _organisation_word_ahead(tokens: Sequence[Token], covered: Sequence[bool], i
     """True when one of the (up to four) capitalised, unclaimed words after `index` is an organisation word."""
     look = index + 1
     while look < len(tokens) and look - index <= 4 and tokens[look].capitalised and not covered[look]:
-        if lexicon.has_lower("organisation_words", tokens[look].lower):
+        if tokens[look].lower in lexicon.words["organisation_words"]:
             return True
         look += 1
     return False
@@ -900,15 +899,15 @@ def _organisation_then_person(
     Alia Salem said"."""
     if index - start < 2:
         return False
-    if not tail and not lexicon.has_lower("organisation_words", tokens[index - 1].lower):
+    if not tail and tokens[index - 1].lower not in lexicon.words["organisation_words"]:
         return False
     end = index
     while end < len(tokens) and end - index < 4 and tokens[end].capitalised and not covered[end]:
         token = tokens[end]
         if (
             token.kind != "word"
-            or lexicon.has_lower("organisation_words", token.lower)
-            or lexicon.has_lower("titles", token.lower)
+            or token.lower in lexicon.words["organisation_words"]
+            or token.lower in lexicon.words["titles"]
             or is_common(token.text, lexicon)
         ):
             return False
@@ -918,13 +917,13 @@ def _organisation_then_person(
 
 def _title_then_name(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon) -> bool:
     """True when titles from `index` on are followed by a capitalised word that is not a title."""
-    while index < len(tokens) and not covered[index] and lexicon.has_lower("titles", tokens[index].lower):
+    while index < len(tokens) and not covered[index] and tokens[index].lower in lexicon.words["titles"]:
         index += 1
     return (
         index < len(tokens)
         and not covered[index]
         and tokens[index].capitalised
-        and not lexicon.has_lower("organisation_words", tokens[index].lower)  # "Civil Defense Authority"
+        and tokens[index].lower not in lexicon.words["organisation_words"]  # "Civil Defense Authority"
     )
 
 
@@ -942,7 +941,7 @@ def _find_name_candidates(
         after_the = False
         while words and (
             (tokens[words[0]].lower in STOP_WORDS and not _acronym_alone(tokens, words[0]))
-            or lexicon.has_lower("time_words", tokens[words[0]].lower)
+            or tokens[words[0]].lower in lexicon.words["time_words"]
         ):
             after_the = tokens[words.pop(0)].lower == "the"
         words = [
@@ -951,7 +950,7 @@ def _find_name_candidates(
         if len(words) == 2 and _is_people(tokens[words[-1]].lower, lexicon):
             words.pop()  # "Zemi Muslim families": a people's name, then a religion's
         while words and (
-            lexicon.has_lower("time_words", tokens[words[-1]].lower)
+            tokens[words[-1]].lower in lexicon.words["time_words"]
             or (
                 tokens[words[-1]].lower in STOP_WORDS
                 and words[-1] + 1 < len(tokens)
@@ -963,18 +962,18 @@ def _find_name_candidates(
         # (before an article only: "James To said" is a name)
         if (
             not words
-            or (len(words) == 1 and lexicon.has_lower("thing_words", tokens[words[0]].lower))
+            or (len(words) == 1 and tokens[words[0]].lower in lexicon.words["thing_words"])
             or (
                 len(words) >= 2
                 and (
                     (
-                        lexicon.has_lower("thing_words", tokens[words[-1]].lower)
+                        tokens[words[-1]].lower in lexicon.words["thing_words"]
                         and not (  # "Institute for the Study of War": a body named after what it studies
                             tokens[words[0] + 1].lower in _TAIL_WORDS
-                            and lexicon.has_lower("organisation_words", tokens[words[0]].lower)
+                            and tokens[words[0]].lower in lexicon.words["organisation_words"]
                         )
                     )
-                    or lexicon.has_lower("thing_heads", tokens[words[0]].lower)
+                    or tokens[words[0]].lower in lexicon.words["thing_heads"]
                     or tokens[words[0]].text in _SHIP_PREFIXES
                 )
             )
@@ -1002,17 +1001,17 @@ def _find_name_candidates(
             previous is not None
             and previous.lower in ("a", "an")
             and len(words) <= 2
-            and not any(lexicon.has_lower("titles", tokens[i].lower) for i in words)  # "a Dr. Bailey"
+            and not any(tokens[i].lower in lexicon.words["titles"] for i in words)  # "a Dr. Bailey"
             and not _described_body(tokens, run_end, lexicon)
         ):
             continue  # "a Republican from Kentucky", "a Minnesota Democrat", "an Apple store": what someone is
         is_org = (
             (
-                lexicon.has_lower("organisation_words", tokens[words[-1]].lower)
+                tokens[words[-1]].lower in lexicon.words["organisation_words"]
                 and (len(words) >= 2 or not is_common(tokens[words[-1]].text, lexicon))  # "Reuters"
             )
             or any(  # "Centre for Control of ...", "Council on American-Islamic Relations"
-                tokens[i + 1].lower in _TAIL_WORDS and lexicon.has_lower("organisation_words", tokens[i].lower)
+                tokens[i + 1].lower in _TAIL_WORDS and tokens[i].lower in lexicon.words["organisation_words"]
                 for i in words[:-1]
             )
         )
@@ -1027,7 +1026,7 @@ def _find_name_candidates(
         if (
             run_end < len(tokens)
             and tokens[run_end].capitalised
-            and lexicon.has_lower("titles", tokens[run_end].lower)
+            and tokens[run_end].lower in lexicon.words["titles"]
             and all(is_common(tokens[i].text, lexicon) for i in words)
         ):
             continue  # the start of a title: "Shadow Home | Secretary Yvette Cooper"
@@ -1039,20 +1038,24 @@ def _find_name_candidates(
                 and first >= 2
                 and tokens[first - 1].lower in ("of", "for")
                 and tokens[first - 2].capitalised
-                and lexicon.has_lower("titles", tokens[first - 2].lower)
+                and tokens[first - 2].lower in lexicon.words["titles"]
             ):
                 words.pop(0)  # "Secretary of State Condoleezza Rice": the title's last word
                 while len(words) > 2 and is_common(tokens[words[0]].text, lexicon):
                     words.pop(0)  # "Secretary of Homeland Security X", "Undersecretary for Education X"
                 titled = True
                 phrase_start = first - 2
-                while phrase_start > 0 and lexicon.has_lower("titles", tokens[phrase_start - 1].lower):
+                while phrase_start > 0 and tokens[phrase_start - 1].lower in lexicon.words["titles"]:
                     phrase_start -= 1  # the phrase opens with the title: "Secretary of State X said" has a subject
             while len(words) > 1 and _is_title(tokens, words[0], lexicon):
+                if tokens[words[0]].lower in _SAINTS and _saint_city(tokens, words[1:], lexicon):
+                    break  # "St. Petersburg", "Saint Paul, Minnesota": a city, not a saint
                 words.pop(0)
                 titled = True
-            if len(words) > 1 and lexicon.has_lower("titles", tokens[words[-1]].lower):
-                while len(words) > 1 and lexicon.has_lower("titles", tokens[words[-1]].lower):
+            if len(words) > 1 and tokens[words[0]].lower in _SAINTS and _saint_city(tokens, words[1:], lexicon):
+                continue
+            if len(words) > 1 and tokens[words[-1]].lower in lexicon.words["titles"]:
+                while len(words) > 1 and tokens[words[-1]].lower in lexicon.words["titles"]:
                     words.pop()  # "Diane Foster MP", "Mark Tedeschi QC"
                 if all(is_common(tokens[i].text, lexicon) for i in words):
                     continue  # a post: "Shadow Home Secretary", "First Minister"
@@ -1113,10 +1116,27 @@ def _find_name_candidates(
         if (needs or not reliable) and "speaker" in mention.evidence and len(words) == 1:
             word = tokens[words[0]]
             plural = word.lower.endswith("s") and not word.lower.endswith("ss")
-            if not plural and word.lower not in STOP_WORDS and not lexicon.has_lower("collective_nouns", word.lower):
+            if (
+                not plural
+                and word.lower not in STOP_WORDS
+                and word.lower not in _SUBORDINATORS  # "Although initially denied passage, X ..."
+                and word.lower not in lexicon.words["collective_nouns"]
+            ):
                 mention.reliable = not title_case  # "Trump has said": a name that is also a common word
                 mention.needs = ""
         mentions.append(mention)
+
+
+_SAINTS = frozenset({"st", "st.", "saint"})
+
+
+def _saint_city(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True when the words after "St." or "Saint" make a city the list spells with "Saint" ("Petersburg")."""
+    return "saint " + " ".join(tokens[i].lower for i in words) in lexicon.cities
+
+
+# Words opening a subordinate clause: never a name, even before a verb of saying ("Although initially denied ...").
+_SUBORDINATORS = frozenset({"although", "though", "whilst", "whereas", "unless", "whenever", "once", "despite"})
 
 
 # Prefixes of ships' names, as written (case matters: "MS Estonia", not "Ms Lowe"): a ship is no actor.
@@ -1135,15 +1155,15 @@ def _is_title(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
     """A title word, an abbreviated one before its dot ("Rep. X", "Lt. Gen. X") or a hyphenated one
     ("Vice-President X", "then-President X", "President-elect X")."""
     lower = tokens[index].lower
-    if lexicon.has_lower("titles", lower) or (
-        index + 1 < len(tokens) and tokens[index + 1].text == "." and lexicon.has_lower("titles", lower + ".")
+    if lower in lexicon.words["titles"] or (
+        index + 1 < len(tokens) and tokens[index + 1].text == "." and (lower + "." in lexicon.words["titles"])
     ):
         return True
     if "-" not in lower:
         return False
     parts = lower.split("-")
-    return all(lexicon.has_lower("titles", part) or part in _TITLE_AFFIXES for part in parts) and any(
-        lexicon.has_lower("titles", part) for part in parts
+    return all(part in lexicon.words["titles"] or part in _TITLE_AFFIXES for part in parts) and any(
+        part in lexicon.words["titles"] for part in parts
     )
 
 
@@ -1168,7 +1188,7 @@ def _member_noun(text: str, lexicon: Lexicon) -> bool:
 
 def _is_people(lower: str, lexicon: Lexicon) -> bool:
     """A religion or people named by one word, singular or plural ("Muslim", "Arabs")."""
-    return lexicon.has_lower("peoples", lower) or (lower.endswith("s") and lexicon.has_lower("peoples", lower[:-1]))
+    return lower in lexicon.words["peoples"] or (lower.endswith("s") and (lower[:-1] in lexicon.words["peoples"]))
 
 
 def _acronym_alone(tokens: Sequence[Token], index: int) -> bool:
@@ -1204,7 +1224,7 @@ def _names_a_title(tokens: Sequence[Token], words: Sequence[int], run_end: int, 
     last = tokens[words[-1]]
     if len(words) >= 2 and len(last.text) == 1 and last.kind == "word":
         return True
-    if len(words) >= 2 and lexicon.has_lower("titles", last.lower):
+    if len(words) >= 2 and last.lower in lexicon.words["titles"]:
         # after an article: a post; without one, a title after a name ("Diane Abbott MP", "Mark Tedeschi QC")
         position = words[0] - 1
         while position >= 0 and tokens[position].capitalised:
@@ -1215,7 +1235,7 @@ def _names_a_title(tokens: Sequence[Token], words: Sequence[int], run_end: int, 
         after is not None
         and after.kind == "word"
         and not after.capitalised
-        and lexicon.has_lower("titles", after.lower)
+        and after.lower in lexicon.words["titles"]
         and all(is_common(tokens[i].text, lexicon) for i in words)
     )
 
@@ -1273,15 +1293,15 @@ def _collect_evidence(
         evidence["titled"] += 1
     if (
         len(words) >= 2
-        and lexicon.has_lower("place_words", last.lower)
+        and last.lower in lexicon.words["place_words"]
         and (
             last.lower in _STRUCTURES  # "Washington Dulles International Airport", "X Air Force Base"
-            or not lexicon.has_lower("organisation_words", tokens[words[-2]].lower)  # "Irving School District"
+            or tokens[words[-2]].lower not in lexicon.words["organisation_words"]  # "Irving School District"
         )
         and not (last.lower in _FAMILY_PLACE_WORDS and first.lower in lexicon.genders)  # "Anita Hill", "Ricki Lake"
     ):
         evidence["place"] += 6  # "Wall Street", "Gaza City"
-    if is_org or lexicon.has_lower("parties", last.lower):
+    if is_org or last.lower in lexicon.words["parties"]:
         evidence["organisation"] += 5  # "Labour", "Liberal Democrats": a party
     acronym = len(words) == 1 and (first.kind == "acronym" or (first.text.isupper() and 2 <= len(first.text) <= 6))
     if acronym:
@@ -1294,7 +1314,7 @@ def _collect_evidence(
     if len(words) == 1 and first.kind == "word" and _company_word(first.text):
         evidence["organisation"] += 3  # "Zentrosoft", "FluxBank": a company's coined word
     if before is not None and before.kind == "word" and not before.capitalised:
-        if lexicon.has_lower("roles", before.lower):
+        if before.lower in lexicon.words["roles"]:
             evidence["person"] += 2
             evidence["titled"] += 1
         if (
@@ -1305,7 +1325,7 @@ def _collect_evidence(
             and not _people_noun(after_index, tokens)  # "the Zemi minority": "the" is the minority's
         ):
             evidence["organisation"] += 2  # "the Daily Planet"; but "the Bush administration": "the" is the body's
-        if lexicon.has_lower("place_modifiers", before.lower):
+        if before.lower in lexicon.words["place_modifiers"]:
             evidence["place"] += 3
     if after is not None and (after.text == "#" or after.text[:1].isdigit()):
         evidence["place"] += 3  # a numbered thing: "PR #1826", "Windows 10"
@@ -1313,7 +1333,7 @@ def _collect_evidence(
         before is not None
         and before.lower == "of"
         and mention.phrase_start >= 2
-        and lexicon.has_lower("place_nouns", tokens[mention.phrase_start - 2].lower)
+        and tokens[mention.phrase_start - 2].lower in lexicon.words["place_nouns"]
     ):
         evidence["place"] += 3  # "the village of X", "residents of X", "the outskirts of X"
     if _used_thing(tokens, mention.phrase_start, after):
@@ -1322,9 +1342,7 @@ def _collect_evidence(
         called = before.lower in ("called", "named") and mention.phrase_start >= 2
         media = _previous_word(tokens, mention.phrase_start - 1, skip_the=False) if called else before
         if media is not None and (
-            media.lower in _PUBLICATIONS
-            or media.lower in _MEDIA
-            or lexicon.has_lower("organisation_types", media.lower)
+            media.lower in _PUBLICATIONS or media.lower in _MEDIA or media.lower in lexicon.words["organisation_types"]
         ):
             evidence["organisation"] += 3  # "the newspaper Kalameh Sabz", "the research firm X": a body's name
     locative = _locative_before(tokens, mention.phrase_start, lexicon)
@@ -1332,7 +1350,7 @@ def _collect_evidence(
         locative = ""  # "according to X": a source, not a place
     if locative:
         # "to X", "from X", "at X" also name people and organisations ("support to X", "at Google")
-        evidence["place"] += 1 if lexicon.has_lower("weak_locatives", locative) else 2
+        evidence["place"] += 1 if locative in lexicon.words["weak_locatives"] else 2
     evidence["subject"] += _acting(mention, tokens, words, before, after, bool(locative), lexicon)
     if len(words) == 1 and _employer(after, lexicon):
         evidence["organisation"] += 2  # "Facebook co-founder X": one word that employs is more often a body
@@ -1347,12 +1365,12 @@ def _collect_evidence(
     ):
         evidence["organisation"] += 3  # "Robotics Challenge president Joe Sestak": a body, then its officer
     if after is not None and after.kind == "word" and not after.capitalised:
-        if lexicon.has_lower("place_nouns", after.lower) or lexicon.has_lower("thing_words", after.lower):
+        if after.lower in lexicon.words["place_nouns"] or after.lower in lexicon.words["thing_words"]:
             evidence["place"] += 3  # "the Lockerbie bombing", "the National Iodine Nutrition study"
         elif not is_org and not mention.possessive and not first.affix:
             if after.lower in _LED_BODIES:
                 evidence["subject"] += 1  # "the Conservative government", "the Bush administration": a leader or party
-            elif lexicon.has_lower("organisation_types", after.lower) or (
+            elif after.lower in lexicon.words["organisation_types"] or (
                 after.lower in _MEDIA and after.lower != "website"
             ):
                 evidence["organisation"] += 5  # "the Hamas movement", "the Labour party", "X television"
@@ -1362,8 +1380,8 @@ def _collect_evidence(
             len(words) == 1
             and not mention.possessive
             and last.lower.endswith(_ADJECTIVE_ENDINGS)
-            and not lexicon.has_lower("speech_verbs", after.lower)
-            and not lexicon.has_lower("auxiliaries", after.lower)
+            and after.lower not in lexicon.words["speech_verbs"]
+            and after.lower not in lexicon.words["auxiliaries"]
             and after.lower not in ("and", "or", "who", "which", "that")
         ):
             evidence["adjective"] += 3  # "Islamist militant groups"
@@ -1466,7 +1484,7 @@ def _employer(after: Token | None, lexicon: Lexicon) -> bool:
     return (
         after is not None
         and after.kind == "word"
-        and (lexicon.has_lower("titles", after.lower) or _is_role(after.lower, lexicon))
+        and (after.lower in lexicon.words["titles"] or _is_role(after.lower, lexicon))
     )
 
 
@@ -1478,9 +1496,7 @@ def _listener(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
         position -= 1
     if position >= 0 and tokens[position].lower == "to":
         position -= 1
-    return (
-        position >= 0 and tokens[position].kind == "word" and lexicon.has_lower("speech_verbs", tokens[position].lower)
-    )
+    return position >= 0 and tokens[position].kind == "word" and tokens[position].lower in lexicon.words["speech_verbs"]
 
 
 def _is_subject_verb(token: Token, lexicon: Lexicon) -> bool:
@@ -1490,10 +1506,10 @@ def _is_subject_verb(token: Token, lexicon: Lexicon) -> bool:
         return False
     lower = token.lower
     return (
-        lexicon.has_lower("auxiliaries", lower)
-        or lexicon.has_lower("past_verbs", lower)
-        or lexicon.has_lower("speech_verbs", lower)
-        or (lower.endswith("ed") and len(lower) > 4 and not lexicon.has_lower("place_nouns", lower))
+        lower in lexicon.words["auxiliaries"]
+        or lower in lexicon.words["past_verbs"]
+        or lower in lexicon.words["speech_verbs"]
+        or (lower.endswith("ed") and len(lower) > 4 and lower not in lexicon.words["place_nouns"])
     )
 
 
@@ -1524,7 +1540,7 @@ def analyse_document(
     """The facts of one document from its sentences' texts in reading order, and their paragraph numbers (None: not
     known; a quotation then carries over paragraph breaks as over sentence ends)."""
     lexicon = lexicon or load_lexicon()
-    particles = lexicon.words.get("name_particles", frozenset())
+    particles = lexicon.words["name_particles"]
     counts: dict[tuple[str, str, str, str], list[int]] = {}
     sentences: list[SentenceFacts | None] = []
     words: set[str] = set()
@@ -1759,7 +1775,7 @@ def _mid_sentence_common_words(tokens: Sequence[Token], lexicon: Lexicon, names:
             token.capitalised
             and previous.kind == "word"
             and not previous.capitalised
-            and not lexicon.has_lower("time_words", token.lower)
+            and token.lower not in lexicon.words["time_words"]
             and is_common(token.text, lexicon)
         ):
             names.add(token.text)
@@ -1818,10 +1834,10 @@ def _participle_of_the_subject(tokens: Sequence[Token], index: int, lexicon: Lex
         and not previous.capitalised
         and previous.lower not in _PARTICIPLE_SUBJECTS
         and not previous.lower.endswith("s")
-        and not lexicon.has_lower("document_nouns", previous.lower)
+        and previous.lower not in lexicon.words["document_nouns"]
         and previous.lower not in _BE_FORMS
         and previous.lower not in _PREPOSITIONS  # "banning migrants from claiming asylum": no speech
-        and not lexicon.has_lower("auxiliaries", previous.lower)
+        and previous.lower not in lexicon.words["auxiliaries"]
     )
 
 
@@ -1937,16 +1953,16 @@ def _role_phrase_before(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -
             break
         if not token.capitalised:
             if (
-                lexicon.has_lower("speech_verbs", token.lower)
+                token.lower in lexicon.words["speech_verbs"]
                 and not _is_role(token.lower, lexicon)
                 and (
                     token.lower.endswith(("s", "ed", "ing"))
-                    or lexicon.has_lower("past_verbs", token.lower)
+                    or token.lower in lexicon.words["past_verbs"]
                     or token.lower in ("said", "told", "wrote", "spoke")
                 )
             ):
                 return False  # a clause: "He said the mayor, X, ..."; not "the state broadcaster"
-            role = role or _is_role(token.lower, lexicon) or lexicon.has_lower("organisation_types", token.lower)
+            role = role or _is_role(token.lower, lexicon) or token.lower in lexicon.words["organisation_types"]
         position -= 1
     else:
         if position >= 0:
@@ -1962,7 +1978,7 @@ def _body_after_possessive(tokens: Sequence[Token], start: int, lexicon: Lexicon
         token = tokens[position]
         if token.kind != "word" or token.capitalised:
             return -1
-        if lexicon.has_lower("organisation_words", token.lower) or lexicon.has_lower("organisation_types", token.lower):
+        if token.lower in lexicon.words["organisation_words"] or token.lower in lexicon.words["organisation_types"]:
             return position + 1 if position > start or token.lower not in STOP_WORDS else -1
         position += 1
     return -1
@@ -2006,7 +2022,7 @@ def _sentence_facts(
     and_verbs: list[tuple[int, int]] = []
     cues: list[tuple[int, int, int]] = []
     size = len(tokens)
-    speech_verbs = lexicon.words.get("speech_verbs", frozenset())
+    speech_verbs = lexicon.words["speech_verbs"]
     for index, token in enumerate(tokens):
         lower = token.lower
         if lower == "and" or lower == "," or (lower == "the" and index >= 1 and tokens[index - 1].lower == "and"):
@@ -2062,7 +2078,7 @@ def _spoken_after_quotation(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """True when a verb of saying follows the sentence's last closing quotation mark ('"...," officials told X')."""
     close = max((i for i, token in enumerate(tokens) if token.text in _QUOTES and i > 0), default=-1)
     return close >= 0 and any(
-        token.kind == "word" and not token.capitalised and lexicon.has_lower("speech_verbs", token.lower)
+        token.kind == "word" and not token.capitalised and token.lower in lexicon.words["speech_verbs"]
         for token in tokens[close + 1 :]
     )
 
@@ -2102,9 +2118,7 @@ def _document_issuer(tokens: Sequence[Token], phrase_start: int, lexicon: Lexico
         if position >= 0 and tokens[position].text == ",":
             position -= 1
     return (
-        position >= 0
-        and tokens[position].kind == "word"
-        and lexicon.has_lower("document_nouns", tokens[position].lower)
+        position >= 0 and tokens[position].kind == "word" and tokens[position].lower in lexicon.words["document_nouns"]
     )
 
 
@@ -2134,7 +2148,7 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         return _skip_the(tokens, position + 2)
     if (
         position + 3 < len(tokens)
-        and lexicon.has_lower("document_nouns", tokens[position].lower)
+        and tokens[position].lower in lexicon.words["document_nouns"]
         and tokens[position + 1].lower in _ISSUED
         and tokens[position + 2].lower in ("by", "from")
     ):
@@ -2198,7 +2212,7 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
         follows = _speech_verb_after(tokens, index + 1, lexicon, allow_apposition=False) >= 0
         inverted = (
             index >= 2
-            and lexicon.has_lower("speech_verbs", tokens[index - 1].lower)
+            and tokens[index - 1].lower in lexicon.words["speech_verbs"]
             and (tokens[index - 2].text == "," or tokens[index - 2].text in _QUOTES)
         )
         if follows or inverted:
