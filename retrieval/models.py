@@ -85,7 +85,8 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    """Neighbouring sentences of the same document (across paragraphs), shown when a hit leans on them."""
+    """Neighbouring sentences of the same document (across paragraphs), shown when a hit leans on them or
+    introduces them."""
 
     before: tuple[str, ...] = ()
     after: tuple[str, ...] = ()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.models import Context
 from retrieval.service import AnswerService, NotReady, QuestionError, ReindexInProgress, RemovalRefused
 from retrieval.store.database import Store, StoreError
 
@@ -281,6 +282,28 @@ async def test_context_for_a_hit_that_leans_on_its_neighbours(tmp_path: Path) ->
         assert short.hits[0].context.before == () and short.hits[0].context.after == ()
     finally:
         await store.close()
+
+
+async def test_a_hit_that_introduces_a_list_is_shown_with_it(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "tools.md").write_text(
+        "# Debugging\n\nTeams mostly use the following debuggers:\n\n- Quillbug, written in Lark.\n"
+        "- Tracewing, its graphical front end.\n- Moth, for old systems.\n\nThe weather was fine on Monday.\n"
+    )
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs)
+        await service.reindex()
+        answer = await service.ask("Which debuggers do teams mostly use?")
+        hit = answer.hits[0]
+        assert hit.text == "Teams mostly use the following debuggers:"
+        # alone it promises an answer it does not hold: the list's first items follow it, nothing before it
+        assert hit.context == Context((), ("Quillbug, written in Lark.", "Tracewing, its graphical front end."))
+        # a hit that follows it as a hit of its own is not shown twice
+        quillbug = await service.ask("Which debuggers do teams mostly use, Quillbug?")
+        texts = [h.text for h in quillbug.hits]
+        assert texts[:2] == ["Teams mostly use the following debuggers:", "Quillbug, written in Lark."]
+        assert quillbug.hits[0].context == Context()
 
 
 async def test_load_serves_the_stored_index_without_reading_the_folder(docs: Path, db: Path) -> None:

@@ -136,6 +136,25 @@ def leans_on_neighbours(text: str) -> bool:
     return len(text.split()) < _SHORT_SENTENCE_WORDS or bool(_LEANS_ON_PREVIOUS.search(text))
 
 
+# A sentence that ends in a colon introduces what follows ("Go users mostly use the following debuggers:"): alone it
+# promises an answer it does not hold, so it is shown with this many sentences after it (a list's first items).
+INTRODUCED_SENTENCES = 2
+
+
+def introduces_next(text: str) -> bool:
+    """True when a sentence introduces the ones after it (it ends in a colon)."""
+    return text.rstrip().endswith(":")
+
+
+def hit_context(corpus: Corpus, position: int) -> Context:
+    """The neighbours a hit is shown with: the sentences after one that introduces them, one on either side of one
+    that leans on them, none otherwise."""
+    text = corpus.sentences[position].text
+    if introduces_next(text):
+        return sentence_context(corpus, position, before=0, after=INTRODUCED_SENTENCES)
+    return sentence_context(corpus, position) if leans_on_neighbours(text) else Context()
+
+
 def sentence_context(corpus: Corpus, position: int, before: int = 1, after: int = 1) -> Context:
     """Up to `before`/`after` neighbouring sentences of the same document."""
     sentences = corpus.sentences
@@ -356,7 +375,7 @@ def answer_question(
         sentence_words = word_set(sentence.text)
         if near_duplicate_of_any(sentence_words, words):
             continue  # the same statement worded a little differently: the top hits are different answers
-        context = sentence_context(corpus, result.position) if leans_on_neighbours(sentence.text) else Context()
+        context = hit_context(corpus, result.position)
         by_key[key] = len(hits)
         words.append(sentence_words)
         evidence.append((*result.matched_terms, *result.context_terms))
@@ -395,11 +414,12 @@ def with_answer_cue(question: str, hits: list[Hit]) -> list[Hit]:
 
 
 def fold_repeated_context(hits: Sequence[Hit]) -> list[Hit]:
-    """Hits in order, without context that only repeats a hit shown above them.
+    """Hits in order, without context that only repeats a hit shown above them or right below them.
 
     A hit whose own sentence holds no word of the question, shown for a context sentence that is already a hit
     above it, is left out: it would show the same evidence twice. A hit with words of its own keeps its place and
-    loses only the repeated context sentences.
+    loses only the repeated context sentences. A hit's following context stops where the next hit's sentence would
+    begin ("... the following debuggers:" then the hit "Delve: ..."): that hit shows it at once.
     """
     shown: set[str] = set()
     kept: list[Hit] = []
@@ -413,9 +433,14 @@ def fold_repeated_context(hits: Sequence[Hit]) -> list[Hit]:
                 tuple(s for s in context.before if fold_key(s) not in shown),
                 tuple(s for s in context.after if fold_key(s) not in shown),
             )
-            hit = Hit(hit.text, hit.score, hit.sources, hit.matched_terms, context, hit.sentence_id)
+            hit = _replace_context(hit, context)
         shown.add(fold_key(hit.text))
         kept.append(hit)
+    for index, (hit, below) in enumerate(itertools.pairwise(kept)):
+        after = [fold_key(s) for s in hit.context.after]
+        if fold_key(below.text) in after:
+            cut = Context(hit.context.before, hit.context.after[: after.index(fold_key(below.text))])
+            kept[index] = _replace_context(hit, cut)
     return kept
 
 
@@ -493,7 +518,7 @@ def _neighbour_hits(
         if fold_key(sentence.text) in shown or near_duplicate_of_any(sentence_words, words):
             continue
         shown.add(fold_key(sentence.text))
-        context = sentence_context(corpus, position) if leans_on_neighbours(sentence.text) else Context()
+        context = hit_context(corpus, position)
         source = Source(
             document.path, document.title, sentence.paragraph, sentence.sentence, sentence.section, sentence.page
         )
@@ -571,6 +596,10 @@ def _source_order(source: Source) -> tuple[str, int, int]:
 
 def _replace_sources(hit: Hit, sources: tuple[Source, ...]) -> Hit:
     return Hit(hit.text, hit.score, sources, hit.matched_terms, hit.context, hit.sentence_id)
+
+
+def _replace_context(hit: Hit, context: Context) -> Hit:
+    return Hit(hit.text, hit.score, hit.sources, hit.matched_terms, context, hit.sentence_id)
 
 
 def _replace_score(hit: Hit, score: float) -> Hit:
