@@ -31,6 +31,13 @@ def sentences(paragraph: str) -> list[str]:
         ["Edit config.yaml first.", "Mail ann@example.org today.", "Read https://example.org/a.html later."],
         ["He paused...", "Then he spoke.", "Wait... what was that?", "Nothing."],
         ["Ask Wm. Franklin and Thos. Jefferson.", "They paid 3s. 6d. per week.", "It was in 473 B.C. in China."],
+        # a number that is a code, as the Federal Register writes dockets; "no." before a plain word still ends
+        [
+            "Search for Docket No. FAA\u20132020\u20130686 there.",
+            "See Order No. EO-14028 too.",
+            "He said no.",
+            "FAA left.",
+        ],
     ],
 )
 def test_abbreviations_initials_and_numbers_stay_inside_sentences(expected: list[str]) -> None:

@@ -88,6 +88,10 @@ _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 _AMOUNT = re.compile(r"\d+[^\W\d_]{1,2}")
 
 
+# An identifier made of capitals and digits joined by dashes: the number after "No." in "Docket No. FAA-2020-0686".
+_CODE_NUMBER = re.compile(r"[A-Z]{1,6}[-\u2010-\u2014]?\d[\w\u2010-\u2014-]*")
+
+
 # Roman numerals up to 99, either case ("Vol. II", "see VII. § 36", "James ii. 15").
 _ROMAN_NUMERAL = re.compile(r"(?=[ivxl])(?:xc|xl|l?x{0,3})(?:ix|iv|v?i{0,3})", re.IGNORECASE)
 
@@ -140,6 +144,9 @@ def _full_stop_ends_sentence(
     next_is_number = next_word[:1].isdigit() or (
         (len(next_word) > 1 or stop_after_next != "") and _ROMAN_NUMERAL.fullmatch(next_word) is not None
     )
+    if lower in abbreviations.before_number and not next_is_number:
+        # a number that is a code: "Docket No. FAA-2020-0686", "Order No. EO-14028" (government documents)
+        next_is_number = _CODE_NUMBER.match(flat, word_start + len(word) + 2) is not None
     if lower in abbreviations.before_number or (next_is_number and _ROMAN_NUMERAL.fullmatch(word)):
         return not next_is_number  # "No. 5", "Sept. 6", "Vol. II", "ch. V.", "see VII. § 36"; but "No. I won't."
     # A capitalised word after a single letter or a dotted abbreviation starts a new sentence only when it is a word
