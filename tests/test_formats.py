@@ -261,6 +261,50 @@ def test_pdf_identifiers_broken_at_a_line_end_keep_their_hyphens() -> None:
     assert _lines(pages, typeset=False)[0].text == "prop privacy-threshold-analysis-q1"
 
 
+def pdf_with_lines(lines: list[tuple[str, str]]) -> bytes:
+    """A one-page PDF with one text line per (standard font, text), top to bottom."""
+    import ctypes
+
+    import pypdfium2.raw as pdfium_c
+
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(612, 792)
+    for number, (font, text) in enumerate(lines):
+        line = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, font.encode(), ctypes.c_float(11))
+        encoded = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+        pdfium_c.FPDFText_SetText(line, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+        pdfium_c.FPDFPageObj_Transform(line, 1, 0, 0, 1, 72, 740 - 14 * number)
+        pdfium_c.FPDFPage_InsertObject(page.raw, line)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+def test_pdf_code_listings_are_code() -> None:
+    """Lines set in a monospaced font (FedRAMP's XML examples in Courier New, ISO 29500's in Consolas) were read as
+    prose; one such line inside a sentence is the sentence's inline code, and a document mostly in Courier (a court
+    transcript) has no code."""
+    prose, mono = "Helvetica", "Courier"
+    data = pdf_with_lines(
+        [
+            (prose, "The database keeps every document."),
+            (prose, "To open a connection, call connect with the file name:"),
+            (mono, 'conn = sqlite3.connect("docs.db")'),
+            (mono, "cur = conn.cursor()"),
+            (prose, "The flag is named"),
+            (mono, "check_same_thread"),
+            (prose, "and is true by default."),
+            (prose, "Close the connection when done."),
+        ]
+    )
+    extracted = extract("guide.pdf", data)
+    assert texts(extracted, "code") == ['conn = sqlite3.connect("docs.db")\ncur = conn.cursor()']
+    assert "check_same_thread" in " ".join(texts(extracted, "paragraph"))
+    transcript = pdf_with_lines([(mono, f"{n} QUESTION: And the court held it. Is that right?") for n in range(1, 9)])
+    assert not texts(extract("transcript.pdf", transcript), "code")
+
+
 def test_pdf_ligatures_spelt_out() -> None:
     lines = _lines(["The con\ufb01guration \ufb02ows and of\ufb01ces.\r\n"])
     assert [line.text for line in lines] == ["The configuration flows and offices."]

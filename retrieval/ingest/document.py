@@ -54,7 +54,8 @@ AUTO_LANGUAGE = "auto"
 # 18: ODT: tables of contents and other generated indexes are meta, paragraphs in a monospaced style are code;
 # DOCX: TOC styles are meta.
 # 19: splitting: "No." before a code number ("Docket No. FAA-2020-0686") does not end a sentence.
-INGEST_VERSION = 19
+# 20: PDF: lines whose first, middle and last characters are in a monospaced font are code (not when most lines are).
+INGEST_VERSION = 20
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -7,6 +7,7 @@ pypdfium2 (BSD-3/Apache-2.0, wheels for every platform): the four NIST PDFs of r
 
 from __future__ import annotations
 
+import ctypes
 import logging
 import re
 from collections import Counter
@@ -71,6 +72,15 @@ class _Line:
     text: str  # stripped
     wrapped: bool  # ended with a space: word processors leave the space at a soft line wrap
     page: int
+    code: bool = False  # set in a monospaced font: a line of a code listing
+
+
+# A monospaced font: the PDF font descriptor's FixedPitch flag, or a name that says so ("CourierNewPSMT", "Consolas").
+_FIXED_PITCH = 1
+_MONOSPACE_NAME = re.compile(rb"courier|mono|consol|menlo|typewriter|fixedsys", re.IGNORECASE)
+# Above this share of a document's lines in a monospaced font (a court transcript, a typewritten page), the font
+# tells nothing: no line is code.
+_MONOSPACE_DOCUMENT = 0.5
 
 
 def pdf_text(data: bytes) -> ExtractedText:
@@ -82,7 +92,7 @@ def pdf_text(data: bytes) -> ExtractedText:
             raise UnreadableDocument("encrypted PDF (needs a password)") from error
         raise UnreadableDocument("damaged PDF") from error
     try:
-        pages, image_only = _page_texts(document)
+        pages, image_only, monospaced = _page_texts(document)
         metadata_title = real_title(document.get_metadata_value("Title"))
         producer = f"{document.get_metadata_value('Creator')} {document.get_metadata_value('Producer')}"
     finally:
@@ -94,7 +104,7 @@ def pdf_text(data: bytes) -> ExtractedText:
         raise UnreadableDocument("PDF with no text")
     if image_only:
         notes.append(f"no text layer on {image_only} of {len(pages)} pages (scanned); those pages skipped")
-    lines = _lines(pages, typeset=not _WORD_PROCESSOR.search(producer))
+    lines = _lines(pages, typeset=not _WORD_PROCESSOR.search(producer), monospaced=monospaced)
     builder = BlockBuilder()
     _add_paragraphs(builder, lines)
     _level_unnumbered_headings(builder)
@@ -104,26 +114,55 @@ def pdf_text(data: bytes) -> ExtractedText:
     return builder.build("pdf", title, tuple(notes))
 
 
-def _page_texts(document: pdfium.PdfDocument) -> tuple[list[str], int]:
-    """Each page's text, and how many pages have no text but an image (scanned pages)."""
+def _page_texts(document: pdfium.PdfDocument) -> tuple[list[str], int, list[set[str]]]:
+    """Each page's text, how many pages have no text but an image (scanned pages), and each page's lines set in a
+    monospaced font."""
     texts: list[str] = []
+    monospaced: list[set[str]] = []
     image_only = 0
     for index in range(len(document)):
         page = document[index]
         try:
             textpage = page.get_textpage()
             text = textpage.get_text_range()
+            monospaced.append(_monospaced_lines(textpage, text))
             textpage.close()
             if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])):
                 image_only += 1
         finally:
             page.close()
         texts.append(text)
-    return texts, image_only
+    return texts, image_only, monospaced
 
 
-def _lines(pages: list[str], typeset: bool = True) -> list[_Line]:
-    """The lines of all pages, hyphenation resolved, ligatures spelt out, running headers and page numbers gone."""
+def _monospaced_lines(textpage: pdfium.PdfTextPage, text: str) -> set[str]:
+    """The page's lines (stripped) whose first, middle and last characters are in a monospaced font: a line of
+    prose that starts with an identifier in code font, or a bullet set in Courier ("o"), is not one."""
+    found: set[str] = set()
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int(0)
+    fonts: dict[tuple[bytes, int], bool] = {}
+
+    def monospaced(index: int) -> bool:
+        pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
+        key = (name.value, flags.value)
+        if key not in fonts:
+            fonts[key] = bool(flags.value & _FIXED_PITCH) or _MONOSPACE_NAME.search(name.value) is not None
+        return fonts[key]
+
+    position = 0  # pdfium's text range has one character per character index, its "\r\n" line ends included
+    for match in _LINE_END.finditer(text + "\n"):
+        line = text[position : match.start()]
+        visible = [position + i for i, ch in enumerate(line) if not ch.isspace()]
+        if visible and all(monospaced(i) for i in {visible[0], visible[len(visible) // 2], visible[-1]}):
+            found.add(line.replace(_SOFT_HYPHEN, "").strip(" \t\u00a0"))
+        position = match.end()
+    return found
+
+
+def _lines(pages: list[str], typeset: bool = True, monospaced: list[set[str]] | None = None) -> list[_Line]:
+    """The lines of all pages, hyphenation resolved, ligatures spelt out, running headers and page numbers gone;
+    those of `monospaced` (per page) are code, unless most of the document is set so."""
     joined = "\n".join(pages).translate(_LIGATURES)
     plain = _LINE_END_HYPHEN.sub(" ", joined).lower()
     known_words = Counter(_WORD.findall(plain))
@@ -164,7 +203,17 @@ def _lines(pages: list[str], typeset: bool = True) -> list[_Line]:
                 continue
             if index in edge and (_PAGE_NUMBER.match(text) or _furniture_key(text) in furniture):
                 continue
-            lines.append(_Line(text, raw.endswith(" "), number))
+            code = monospaced is not None and text in monospaced[number - 1]
+            lines.append(_Line(text, raw.endswith(" "), number, code))
+    if sum(line.code for line in lines) > _MONOSPACE_DOCUMENT * len(lines):
+        for line in lines:
+            line.code = False
+    for index, line in enumerate(lines):
+        # one line in code font inside a sentence ("... a ns flag set to" / "https://fedramp.gov/ns/oscal") is the
+        # sentence's inline code, wrapped onto a line of its own: prose
+        alone = not (index + 1 < len(lines) and lines[index + 1].code)
+        if line.code and alone and index > 0 and not lines[index - 1].code:
+            line.code = lines[index - 1].text.endswith((".", ":", "!", "?", ";"))
     return lines
 
 
@@ -209,6 +258,16 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     for index, line in enumerate(lines):
         text = line.text
         wrapped = spaces_tell and line.wrapped
+        if line.code:  # a code listing's lines: one code block, not prose
+            if kind != "code" or page != line.page:
+                flush()
+            kind, page = "code", line.page
+            current.append(text)
+            previous_wrapped = False
+            continue
+        if kind == "code":
+            flush()
+            kind = "paragraph"
         if _TOC_ENTRY.search(text):
             flush()
             builder.add("meta", text, page=line.page)
