@@ -360,18 +360,18 @@ def answer_question(
     evidence: list[tuple[str, ...]] = []
     for result in ranked:
         sentence = corpus.sentences[result.position]
+        key = fold_key(sentence.text)
+        if key not in by_key and len(hits) >= top:
+            continue  # still folding later duplicates into the hits already chosen (most of the ranked are not)
         document = corpus.documents[sentence.document_id]
         source = Source(
             document.path, document.title, sentence.paragraph, sentence.sentence, sentence.section, sentence.page
         )
-        key = fold_key(sentence.text)
         if key in by_key:
             index = by_key[key]
             merged = tuple(sorted({*hits[index].sources, source}, key=_source_order))
             hits[index] = _replace_sources(hits[index], merged)
             continue
-        if len(hits) >= top:
-            continue  # still folding later duplicates into the hits already chosen
         sentence_words = word_set(sentence.text)
         if near_duplicate_of_any(sentence_words, words):
             continue  # the same statement worded a little differently: the top hits are different answers

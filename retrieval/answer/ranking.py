@@ -357,6 +357,7 @@ def _with_structure(
     out = []
     for score, position, leans in head:
         sentence = sentences[position]
+        text = sentence.text
         if SECTION_WEIGHT and sentence.section:
             heading_terms = section_terms(sentence.section, language)
             score += SECTION_WEIGHT * sum(weights.get(t, 0.0) for t in heading_terms if t in weights)
@@ -365,7 +366,10 @@ def _with_structure(
             if lead is not None and lead in own:
                 score += LEAD_IN_WEIGHT * own[lead].score
                 leads[position] = lead
-        if POINTER_FACTOR != 1.0 and (is_pointer(sentence.text) or is_table_header(sentences, position)):
+        # (`is_table_header` holds only for a table row: the separator is looked for here, without a call and a read.)
+        if POINTER_FACTOR != 1.0 and (
+            is_pointer(text) or (CELL_SEPARATOR in text and is_table_header(sentences, position))
+        ):
             score *= POINTER_FACTOR
         out.append((score, position, leans))
     out.sort(key=lambda r: (-r[0], r[1]))
