@@ -4,7 +4,7 @@ and the verb, and "according to" a body named after a possessive."""
 
 from __future__ import annotations
 
-from retrieval.actors.lexicon import load_lexicon
+from retrieval.actors.lexicon import load_lexicon, tokenize_sentence
 from tests.test_actors import analyse, found
 
 
@@ -922,3 +922,32 @@ def test_a_city_spelt_with_saint_is_no_saint_and_a_clause_opener_no_speaker() ->
     )
     assert not {"Petersburg", "St Petersburg", "Although"} & set(result.names)
     assert result.statements[3] == {"Tom Hale"}
+
+
+def test_a_body_speaking_through_its_spokesperson_or_officials_is_listed() -> None:
+    result = found(
+        analyse(
+            "A spokeswoman for the Varnak Front said the plant was safe.",
+            "Officials from Kestrel said the road was closed.",
+            "A spokesman for Tom Hale said he was ill.",
+        )
+    )
+    assert result.names["Varnak Front"][0] == "organisation"
+    assert result.names["Kestrel"][0] == "organisation"
+    assert result.names["Tom Hale"][0] == "person"
+
+
+def test_tokens_of_a_sentence_are_the_same_from_the_match_cache() -> None:
+    text = "The anti-Assad Al-Qaeda-linked group's U.S. envoy, Mr. Lee, said: “We’re ready.”"
+    first, again = tokenize_sentence(text), tokenize_sentence(text)
+    assert first == again  # the second time from the cache
+    assert [(t.text, t.kind, t.affix) for t in first[:7]] == [
+        ("The", "word", ""),
+        ("Assad", "word", "anti"),
+        ("Al-Qaeda", "word", "linked"),
+        ("group", "word", ""),
+        ("'s", "possessive", ""),
+        ("U.S.", "acronym", ""),
+        ("envoy", "word", ""),
+    ]
+    assert "We're" in [t.text for t in first]

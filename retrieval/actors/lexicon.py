@@ -216,15 +216,28 @@ def tokenize_sentence(text: str) -> list[Token]:
     """Word, acronym, possessive and punctuation tokens, with "anti-"/"-linked" affixes cut off capitalised words."""
     if "’" in text or "‘" in text:
         text = text.replace("’", "'").replace("‘", "'")
-    tokens: list[Token] = []
-    for acronym, word, punct in _TOKEN.findall(text):
-        if word:
-            tokens.extend(_surface_tokens(word, "word"))
-        elif acronym:
-            tokens.extend(_surface_tokens(acronym, "acronym"))
-        else:
-            tokens.extend(_surface_tokens(punct, "punct"))
-    return tokens
+    known = _MATCH_TOKENS
+    if len(known) > _MATCH_TOKENS_MAX:
+        known.clear()  # a bound on memory; the common words come back at once
+    # one dictionary look-up per match (most words recur): the loop is the hottest of actor finding
+    return [
+        token
+        for match in _TOKEN.findall(text)
+        for token in (known.get(match) or known.setdefault(match, _match_tokens(match)))
+    ]
+
+
+def _match_tokens(match: tuple[str, str, str]) -> tuple[Token, ...]:
+    acronym, word, punct = match
+    if word:
+        return _surface_tokens(word, "word")
+    if acronym:
+        return _surface_tokens(acronym, "acronym")
+    return _surface_tokens(punct, "punct")
+
+
+_MATCH_TOKENS: dict[tuple[str, str, str], tuple[Token, ...]] = {}  # a regex match → its tokens
+_MATCH_TOKENS_MAX = 500_000
 
 
 def fold(text: str) -> str:
