@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Callable
 
 from retrieval.ingest.decode import UnreadableDocument, decode_bytes
+from retrieval.ingest.formats.archive import read_member_head
 from retrieval.ingest.structure import ExtractedText
 
 log = logging.getLogger(__name__)
@@ -108,7 +109,8 @@ def _zip_format(data: bytes) -> str | None:
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             names = set(archive.namelist())
-            mimetype = archive.read("mimetype").decode("ascii", "replace").strip() if "mimetype" in names else ""
+            head = read_member_head(archive, "mimetype", 100) if "mimetype" in names else b""
+            mimetype = head.decode("ascii", "replace").strip()
     except (zipfile.BadZipFile, OSError, KeyError):
         return None
     if mimetype == "application/epub+zip" or ("META-INF/container.xml" in names and "mimetype" in names):

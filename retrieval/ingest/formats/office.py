@@ -10,6 +10,7 @@ import zipfile
 import lxml.etree  # type: ignore[import-untyped]
 
 from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.formats.archive import open_archive
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space
 from retrieval.ingest.structure import BlockKind, ExtractedText
 
@@ -41,8 +42,7 @@ def docx_text(data: bytes) -> ExtractedText:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    if not zipfile.is_zipfile(io.BytesIO(data)):
-        raise UnreadableDocument("damaged DOCX (not a ZIP file)")
+    open_archive(data, "DOCX").close()  # a ZIP whose sizes are bounded, before python-docx unpacks it
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, lxml.etree.XMLSyntaxError) as error:
@@ -207,11 +207,9 @@ def odt_text(data: bytes) -> ExtractedText:
     odfpy (Apache-2.0 among its licences) was the other choice; it is sdist-only and unchanged since 2020, while the
     walk over content.xml is short with lxml, which python-docx brings in anyway.
     """
+    archive = open_archive(data, "ODT")
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
         content = lxml.etree.fromstring(archive.read("content.xml"), _SAFE_XML)
-    except zipfile.BadZipFile as error:
-        raise UnreadableDocument("damaged ODT (not a ZIP file)") from error
     except (KeyError, lxml.etree.XMLSyntaxError) as error:
         raise UnreadableDocument("damaged ODT (no readable content.xml)") from error
     title: str | None = None

@@ -8,7 +8,6 @@ would be one more compiled dependency for 6 ms, and lxml's text/tail model suits
 
 from __future__ import annotations
 
-import io
 import logging
 import posixpath
 import re
@@ -20,6 +19,7 @@ import lxml.etree  # type: ignore[import-untyped]
 import lxml.html  # type: ignore[import-untyped]
 
 from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.formats.archive import open_archive
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space
 from retrieval.ingest.structure import BlockKind, ExtractedText
 
@@ -324,8 +324,8 @@ _SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_d
 
 def epub_text(data: bytes) -> ExtractedText:
     """Read an EPUB: container.xml names the OPF package, whose spine gives the XHTML chapters in reading order."""
+    archive = open_archive(data, "EPUB")
     try:
-        archive = zipfile.ZipFile(io.BytesIO(data))
         container = lxml.etree.fromstring(archive.read(_CONTAINER), _SAFE_XML)
         rootfiles = container.findall(".//c:rootfile", _CONTAINER_NS)
         if not rootfiles:

@@ -1,0 +1,110 @@
+"""ZIP-based documents that would expand without bound (decompression bombs) are skipped with a warning, before any
+of their members is unpacked; real DOCX, ODT and EPUB files are far below the caps."""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.formats import archive, detect_format, extract
+from retrieval.ingest.upload import UploadRefused, check_content
+from retrieval.service import AnswerService
+from retrieval.store.database import Store
+
+FORMATS = Path(__file__).parent / "data" / "formats"
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_DOCX_PARTS = {
+    "[Content_Types].xml": (
+        '<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships'
+        '+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'
+    ),
+    "_rels/.rels": (
+        '<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="word/document.xml"/></Relationships>'
+    ),
+}
+
+
+def zipped(members: dict[str, bytes | str]) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, content in members.items():
+            package.writestr(name, content)
+    return buffer.getvalue()
+
+
+def bomb_docx(paragraphs: int = 400_000) -> bytes:
+    """A DOCX of one sentence and `paragraphs` empty paragraphs: 2.4 MB of XML in a few KB."""
+    body = "<w:p><w:r><w:t>Hello from the bomb.</w:t></w:r></w:p>" + "<w:p/>" * paragraphs
+    document = f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{_W}"><w:body>{body}</w:body></w:document>'
+    return zipped({**_DOCX_PARTS, "word/document.xml": document})
+
+
+def test_a_docx_bomb_is_refused_before_it_is_unpacked() -> None:
+    data = bomb_docx()
+    assert len(data) < 50_000
+    with pytest.raises(UnreadableDocument, match=r"DOCX whose word/document.xml expands [\d,]+ times"):
+        extract("bomb.docx", data)
+
+
+def test_odt_and_epub_bombs_are_refused() -> None:
+    empty = "<text:p/>" * 400_000
+    odt = zipped({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": f"<office>{empty}</office>"})
+    with pytest.raises(UnreadableDocument, match=r"ODT whose content\.xml expands"):
+        extract("bomb.odt", odt)
+    epub = zipped(
+        {
+            "mimetype": "application/epub+zip",
+            "META-INF/container.xml": "<container/>",
+            "chapter.xhtml": "<p/>" * 600_000,
+        }
+    )
+    with pytest.raises(UnreadableDocument, match=r"EPUB whose chapter\.xhtml expands"):
+        extract("bomb.epub", epub)
+
+
+def test_format_detection_reads_only_the_head_of_a_mimetype_member() -> None:
+    # a "mimetype" that unpacks to megabytes is still told apart by its first bytes, without unpacking the rest
+    data = zipped({"mimetype": "application/epub+zip" + " " * 3_000_000, "META-INF/container.xml": "<container/>"})
+    assert detect_format("book.bin", data) == "epub"
+
+
+def test_text_beyond_the_cap_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    # ordinary compression (no bomb), but more text than the cap: the cap is lowered so that the test stays small
+    monkeypatch.setattr(archive, "MAX_EXPANDED_TEXT_BYTES", 1024 * 1024)
+    words = " ".join(f"word{n}" for n in range(300_000))
+    document = f'<w:document xmlns:w="{_W}"><w:body><w:p><w:r><w:t>{words}</w:t></w:r></w:p></w:body></w:document>'
+    with pytest.raises(UnreadableDocument, match=r"DOCX that expands to 3 MiB of text, more than the 1 MiB cap"):
+        extract("long.docx", zipped({**_DOCX_PARTS, "word/document.xml": document}))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FORMATS.iterdir() if p.suffix in (".docx", ".odt", ".epub")))
+def test_real_documents_are_within_the_caps(name: str) -> None:
+    with zipfile.ZipFile(FORMATS / name) as package:
+        archive.check_expansion(package, name)
+
+
+async def test_a_folder_with_a_bomb_indexes_the_rest_and_warns_once(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "bomb.docx").write_bytes(bomb_docx())
+    (docs / "okapi.txt").write_text("Okapi\n\nThe okapi lives in the Ituri forest.\n")
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs)
+        report = await service.reindex()
+        assert [w.path for w in report.warnings] == ["bomb.docx"]
+        assert "expands" in report.warnings[0].reason
+        answer = await service.ask("Where does the okapi live?")
+        assert answer.hits[0].text == "The okapi lives in the Ituri forest."
+
+
+def test_an_uploaded_bomb_is_refused_and_nothing_is_saved() -> None:
+    with pytest.raises(UploadRefused, match=r"`bomb\.docx` cannot be read as DOCX: DOCX whose .* expands .* saved\."):
+        check_content("bomb.docx", bomb_docx(), 20 * 1024 * 1024)
