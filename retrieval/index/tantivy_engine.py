@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import copy
 import logging
+import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
 import tantivy
@@ -199,6 +200,20 @@ def _hits(searcher: tantivy.Searcher, query: tantivy.Query, limit: int) -> list[
         fetch = min(fetch * 4, most)
 
 
+def _by_score_then_id(rows: Iterable[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
+    """(score, id, ...) rows by score, highest first, then by id: two stable sorts on one field each, rather than one
+    on a (-score, id) tuple built for every row."""
+    ranked = sorted(rows, key=_SECOND)
+    ranked.sort(key=_FIRST, reverse=True)  # stable, `reverse` included: equal scores keep the id order
+    return ranked
+
+
+_FIRST = operator.itemgetter(0)
+
+
+_SECOND = operator.itemgetter(1)
+
+
 class TantivyEngine:
     """BM25 over a tantivy searcher pinned at one commit; a result's position is the sentence's id.
 
@@ -344,7 +359,7 @@ class TantivyEngine:
         addresses = [address for _, address in hits]
         ids = _values(self._searcher, _SENTENCE_ID, addresses)
         units = _values(self._searcher, _PARAGRAPH, addresses)
-        ranked = sorted(zip((score for score, _ in hits), ids, units, strict=True), key=lambda r: (-r[0], r[1]))
+        ranked = _by_score_then_id(zip((score for score, _ in hits), ids, units, strict=True))
         return [SentenceHit(sentence_id, score, unit) for score, sentence_id, unit in ranked[:limit]]
 
     def paragraph_hits(self, terms: Sequence[str], limit: int) -> list[ParagraphHit]:
@@ -356,7 +371,7 @@ class TantivyEngine:
         addresses = [address for _, address in hits]
         units = _values(searcher, _PARAGRAPH, addresses)
         ends = _values(searcher, _END, addresses)
-        ranked = sorted(zip((score for score, _ in hits), units, ends, strict=True), key=lambda r: (-r[0], r[1]))
+        ranked = _by_score_then_id(zip((score for score, _ in hits), units, ends, strict=True))
         return [ParagraphHit(unit, score, (unit, end)) for score, unit, end in ranked[:limit]]
 
     def matched_terms(self, terms: Sequence[str], positions: Sequence[int]) -> dict[int, tuple[str, ...]]:
