@@ -951,3 +951,20 @@ def test_tokens_of_a_sentence_are_the_same_from_the_match_cache() -> None:
         ("envoy", "word", ""),
     ]
     assert "We're" in [t.text for t in first]
+
+
+def test_a_chamber_is_not_its_committee_and_no_name_ends_with_a_preposition_or_a_time_zone() -> None:
+    result = found(
+        analyse(
+            "The Senate Finance Committee said it would vote.",
+            "Tom Hale told the Senate that the banks had failed.",
+            "The Senate said it would vote on Friday.",
+            "The bill goes to the Northland Assembly on Friday, at 9 am Eastern Time.",
+            "The Northland Assembly said it would pass the bill.",
+        )
+    )
+    assert result.names["Senate"][0] == "organisation"
+    assert result.names["Senate Finance Committee"][0] == "organisation"
+    assert result.actor_of("Senate") != result.actor_of("Senate Finance Committee")
+    assert "Northland Assembly" in result.names
+    assert not {"Northland Assembly on", "Eastern Time"} & set(result.names)

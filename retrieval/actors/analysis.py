@@ -960,6 +960,8 @@ def _find_name_candidates(
             )
         ):
             words.pop()  # a time word inside a name stays: "Sydney Morning Herald"; "X In the ...": a stop word ends it
+        while len(words) > 1 and tokens[words[-1]].lower in _TAIL:
+            words.pop()  # "the House on Friday": the time word gone, its preposition goes too
         # (before an article only: "James To said" is a name)
         if (
             not words
@@ -967,7 +969,8 @@ def _find_name_candidates(
             or (
                 len(words) >= 2
                 and (
-                    (
+                    tokens[words[-1]].lower == "time"  # a time zone: "Eastern Time", "Greenwich Mean Time"
+                    or (
                         tokens[words[-1]].lower in lexicon.words["thing_words"]
                         and not (  # "Institute for the Study of War": a body named after what it studies
                             tokens[words[0] + 1].lower in _TAIL_WORDS

@@ -213,7 +213,11 @@ def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = 
             parent = ending[0].key
     if not parent and len(words) == 1:
         # "Amnesty" → "Amnesty International": the only organisation of two words or more it starts
-        organisations = [g for g in _groups(index, index.find("f:" + words[0])) if not g.person_like and g.in_prose]
+        organisations = [
+            g
+            for g in _groups(index, index.find("f:" + words[0]))
+            if not g.person_like and g.in_prose and g.words[-1] not in _SUB_BODIES
+        ]
         if len(organisations) == 1:
             parent = organisations[0].key
     acronym_of = ""
@@ -226,6 +230,8 @@ def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = 
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+# A body's parts named after it: "the Senate" is not its "Senate Finance Committee"
+_SUB_BODIES = frozenset({"committee", "subcommittee", "caucus", "panel"})
 _NAMED_BODY = 5  # organisation evidence from one organisation word or type ("Kestrel Bank", "the Hamas movement")
 _PARTY = "party"
 _CLIPPED = 3  # letters a clipped word keeps: "Lib Dems" for "Liberal Democrats"
