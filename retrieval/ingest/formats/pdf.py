@@ -19,6 +19,7 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats.blocks import BlockBuilder
 from retrieval.ingest.formats.office import real_title
+from retrieval.ingest.formats.pdf_streams import check_stream_expansion
 from retrieval.ingest.structure import BlockKind, ExtractedText
 
 log = logging.getLogger(__name__)
@@ -85,6 +86,7 @@ _MONOSPACE_DOCUMENT = 0.5
 
 def pdf_text(data: bytes) -> ExtractedText:
     """Read a PDF's text layer; a PDF with none (a scan) or one that needs a password raises UnreadableDocument."""
+    check_stream_expansion(data)
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:

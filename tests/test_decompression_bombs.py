@@ -1,16 +1,18 @@
-"""ZIP-based documents that would expand without bound (decompression bombs) are skipped with a warning, before any
-of their members is unpacked; real DOCX, ODT and EPUB files are far below the caps."""
+"""Documents that would expand without bound (decompression bombs) are skipped with a warning before they are
+unpacked: ZIP-based ones (DOCX, ODT, EPUB) by their members' sizes, PDFs by their streams'. Real documents are far
+below the caps."""
 
 from __future__ import annotations
 
 import io
 import zipfile
+import zlib
 from pathlib import Path
 
 import pytest
 
 from retrieval.ingest.decode import UnreadableDocument
-from retrieval.ingest.formats import archive, detect_format, extract
+from retrieval.ingest.formats import archive, detect_format, extract, pdf_streams
 from retrieval.ingest.upload import UploadRefused, check_content
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
@@ -108,3 +110,61 @@ async def test_a_folder_with_a_bomb_indexes_the_rest_and_warns_once(tmp_path: Pa
 def test_an_uploaded_bomb_is_refused_and_nothing_is_saved() -> None:
     with pytest.raises(UploadRefused, match=r"`bomb\.docx` cannot be read as DOCX: DOCX whose .* expands .* saved\."):
         check_content("bomb.docx", bomb_docx(), 20 * 1024 * 1024)
+
+
+def pdf_with_streams(streams: list[tuple[bytes, bytes]]) -> bytes:
+    """A one-page PDF whose page draws `streams` in order; each is (its dictionary's extra entries, its content), and
+    is Flate-compressed."""
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents ["
+        + b" ".join(b"%d 0 R" % (5 + n) for n in range(len(streams)))
+        + b"] /Resources << /Font << /F1 4 0 R >> >> >>",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+    ]
+    for extra, content in streams:
+        packed = zlib.compress(content, 9)
+        head = b"<< /Length %d /Filter /FlateDecode %s >>\nstream\n" % (len(packed), extra)
+        objects.append(head + packed + b"\nendstream")
+    out = b"%PDF-1.4\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(out))
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % o for o in offsets)
+    return out + b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+
+
+TEXT = b"BT /F1 12 Tf 72 720 Td (The okapi lives in the Ituri forest.) Tj ET\n"
+
+
+def test_a_pdf_whose_page_inflates_past_the_cap_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_streams, "MAX_DECODED_STREAM_BYTES", 1024 * 1024)  # the real cap is 128 MiB
+    bomb = pdf_with_streams([(b"", TEXT + b" " * 4_000_000)])
+    assert len(bomb) < 10_000
+    with pytest.raises(UnreadableDocument, match=r"PDF with a stream that inflates to more than 1 MiB"):
+        extract("bomb.pdf", bomb)
+    # the same text without the padding is read
+    assert "The okapi lives in the Ituri forest." in extract("fine.pdf", pdf_with_streams([(b"", TEXT)])).text
+
+
+def test_a_pdf_whose_streams_together_pass_the_cap_is_refused(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(pdf_streams, "MAX_DECODED_TOTAL_BYTES", 2 * 1024 * 1024)
+    pieces = [(b"", TEXT + b" " * 800_000) for _ in range(3)]
+    with pytest.raises(UnreadableDocument, match=r"PDF whose streams inflate to more than 2 MiB"):
+        extract("bombs.pdf", pdf_with_streams(pieces))
+
+
+def test_images_are_not_measured(monkeypatch: pytest.MonkeyPatch) -> None:
+    # pdfium does not decode images to read text: a large, very compressible picture (a white scan) is no bomb
+    monkeypatch.setattr(pdf_streams, "MAX_DECODED_STREAM_BYTES", 1024 * 1024)
+    white = (b"/Type /XObject /Subtype /Image /Width 2000 /Height 1000 /BitsPerComponent 8", b"\xff" * 2_000_000)
+    pdf_streams.check_stream_expansion(pdf_with_streams([(b"", TEXT), white]))
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in FORMATS.iterdir() if p.suffix == ".pdf"))
+def test_real_pdfs_are_within_the_caps(name: str) -> None:
+    pdf_streams.check_stream_expansion((FORMATS / name).read_bytes())
