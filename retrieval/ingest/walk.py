@@ -321,6 +321,10 @@ def _read_candidate(
     except UnreadableDocument as error:
         result.warnings.append(FileWarning(relative, f"{error}; skipped"))
         return 0
+    except Exception as error:  # a reader's own failure on one file must not fail the reindex of all the others
+        log.debug("reading %s failed", relative, exc_info=True)
+        result.warnings.append(FileWarning(relative, f"could not be read ({type(error).__name__}); skipped"))
+        return 0
     if note:
         result.warnings.append(FileWarning(relative, note))
     result.parsed.append(document)

@@ -166,7 +166,10 @@ def extract(relative: str, data: bytes) -> ExtractedText:
             raise UnreadableDocument("an Apache type map (the list of a page's language variants), not a page")
         binary = data[:16].startswith(_BINARY_MAGIC) or b"\x00" in data[:1024]
         raise UnreadableDocument("binary file, not a document" if binary else "not a supported document")
-    extracted = _readers()[fmt](data)
+    try:
+        extracted = _readers()[fmt](data)
+    except RecursionError as error:  # a parser walking thousands of nested lists, quotes or elements
+        raise UnreadableDocument(f"{fmt.upper()} nested too deeply to read") from error
     if not extracted.blocks:
         raise UnreadableDocument("no sentences found")
     log.debug("extracted %s as %s: %d blocks", relative, fmt, len(extracted.blocks))

@@ -1,6 +1,8 @@
-"""Documents that would expand without bound (decompression bombs) are skipped with a warning before they are
-unpacked: ZIP-based ones (DOCX, ODT, EPUB) by their members' sizes, PDFs by their streams'. Real documents are far
-below the caps."""
+"""Hostile or broken documents are skipped with one warning and the rest of the folder is indexed.
+
+Documents that would expand without bound (decompression bombs) are refused before they are unpacked: ZIP-based ones
+(DOCX, ODT, EPUB) by their members' sizes, PDFs by their streams' (real documents are far below the caps); documents
+nested too deeply for a parser, and any other failure of a reader on one file, cost only that file."""
 
 from __future__ import annotations
 
@@ -168,3 +170,41 @@ def test_images_are_not_measured(monkeypatch: pytest.MonkeyPatch) -> None:
 @pytest.mark.parametrize("name", sorted(p.name for p in FORMATS.iterdir() if p.suffix == ".pdf"))
 def test_real_pdfs_are_within_the_caps(name: str) -> None:
     pdf_streams.check_stream_expansion((FORMATS / name).read_bytes())
+
+
+async def test_a_document_nested_too_deeply_is_skipped_and_the_rest_indexed(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "deep.rst").write_text("Title\n=====\n\n" + "".join("  " * i + "* item\n\n" for i in range(2000)))
+    (docs / "okapi.txt").write_text("Okapi\n\nThe okapi lives in the Ituri forest.\n")
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs)
+        report = await service.reindex()
+        assert [(w.path, w.reason) for w in report.warnings] == [("deep.rst", "RST nested too deeply to read; skipped")]
+        assert (await service.ask("Where does the okapi live?")).hits[0].text == "The okapi lives in the Ituri forest."
+
+
+async def test_a_reader_failing_on_one_file_costs_only_that_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    from retrieval.ingest import formats
+
+    readers = formats._readers()
+
+    def failing(data: bytes) -> object:
+        raise ValueError("an unforeseen parser error")
+
+    monkeypatch.setattr(formats, "_readers", lambda: {**readers, "rst": failing})
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "guide.rst").write_text("Guide\n=====\n\nThe guide is short.\n")
+    (docs / "okapi.txt").write_text("Okapi\n\nThe okapi lives in the Ituri forest.\n")
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs)
+        with caplog.at_level("DEBUG", logger="retrieval.ingest.walk"):
+            report = await service.reindex()
+        assert [(w.path, w.reason) for w in report.warnings] == [
+            ("guide.rst", "could not be read (ValueError); skipped")
+        ]
+        assert "an unforeseen parser error" in caplog.text  # the traceback at DEBUG, for whoever looks into it
+        assert [d.path for d in service.sources()] == ["okapi.txt"]
