@@ -968,3 +968,29 @@ def test_a_chamber_is_not_its_committee_and_no_name_ends_with_a_preposition_or_a
     assert result.actor_of("Senate") != result.actor_of("Senate Finance Committee")
     assert "Northland Assembly" in result.names
     assert not {"Northland Assembly on", "Eastern Time"} & set(result.names)
+
+
+def test_a_place_attacked_and_an_event_are_no_organisations_and_a_news_agency_is_one() -> None:
+    result = found(
+        analyse(
+            "Marines moved into Karbeth on Wednesday.",
+            "The Karbeth assault has killed dozens, and the Karbeth offensive goes on.",
+            "Protests against the Karbeth siege spread, Xinhua reported.",
+            "Xinhua said the town was calm, and the Holocaust museum opened.",
+            "The Holocaust was remembered.",
+        )
+    )
+    assert not {"Karbeth", "Holocaust"} & set(result.names)
+    assert result.names["Xinhua"][0] == "organisation"
+
+
+def test_one_letter_is_no_actor_and_a_prophet_is_a_person() -> None:
+    result = found(
+        analyse(
+            "When Z happens after X, Z is not always caused by X.",
+            "Z said nothing, and X agreed.",
+            "Cartoons of the Prophet Mohammed were printed.",
+        )
+    )
+    assert not {"X", "Z"} & set(result.names)
+    assert result.names["Mohammed"][0] == "person"

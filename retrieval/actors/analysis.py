@@ -985,6 +985,8 @@ def _find_name_candidates(
             continue  # "Annapolis Conference", "National Iodine Nutrition Study", "Hurricane Katrina"
         if _shouted_or_plural(tokens, words, lexicon):
             continue
+        if len(words) == 1 and len(tokens[words[0]].text) == 1:
+            continue  # one letter: a variable or a label ("Z happens after X"), never an actor
         if (
             len(words) == 1
             and words[0] + 1 < len(tokens)
