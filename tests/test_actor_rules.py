@@ -994,3 +994,14 @@ def test_one_letter_is_no_actor_and_a_prophet_is_a_person() -> None:
     )
     assert not {"X", "Z"} & set(result.names)
     assert result.names["Mohammed"][0] == "person"
+
+
+def test_a_couples_given_names_joined_by_and_open_one_foundations_name() -> None:
+    result = found(
+        analyse(
+            "The Tom and Mary Quell Foundation said it would give more.",
+            "Tom and Mary Hale said they agreed.",
+        )
+    )
+    assert result.names["Tom and Mary Quell Foundation"][0] == "organisation"
+    assert not {"Mary Quell Foundation", "Tom and Mary Hale"} & set(result.names)

@@ -828,9 +828,15 @@ def _common_pair_of_a_body(
         and tokens[following].capitalised
         and not covered[following]
         and tokens[conjunction - 1].kind == "word"
-        and is_common(tokens[conjunction - 1].text, lexicon)
-        and is_common(tokens[following].text, lexicon)
-        and tokens[conjunction - 1].lower not in lexicon.words["organisation_words"]  # "the Senate and House"
+        and (
+            (
+                is_common(tokens[conjunction - 1].text, lexicon)
+                and is_common(tokens[following].text, lexicon)
+                and tokens[conjunction - 1].lower not in lexicon.words["organisation_words"]  # "the Senate and House"
+            )
+            # a couple's given names: "the Bill and Melinda Gates Foundation"
+            or (tokens[conjunction - 1].lower in lexicon.genders and tokens[following].lower in lexicon.genders)
+        )
         and _organisation_word_ahead(tokens, covered, following, lexicon)
     )
 
