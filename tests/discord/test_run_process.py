@@ -11,6 +11,7 @@ import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -54,6 +55,18 @@ def wait_for(predicate: object, timeout: float) -> bool:
     return False
 
 
+def stop_when(process: subprocess.Popen[str], *conditions: tuple[Callable[[], bool], float]) -> tuple[int, str]:
+    """Wait for each condition in turn (each within its seconds), then `stop`; the process is killed if anything
+    fails on the way."""
+    try:
+        for condition, seconds in conditions:
+            assert wait_for(condition, seconds), f"not within {seconds} s"
+        return stop(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+
+
 def stop(process: subprocess.Popen[str]) -> tuple[int, str]:
     """SIGTERM, then how it ended: exit status and what it logged."""
     process.send_signal(signal.SIGTERM)
@@ -68,13 +81,7 @@ def fake_ready(fake: FakeDiscord) -> bool:
 def test_sigterm_stops_the_bot_cleanly(fake_in_thread: FakeDiscord, tmp_path: Path) -> None:
     docs, db = copy_seeds(tmp_path / "docs"), tmp_path / "data" / "db.sqlite3"
     process = start_bot(fake_in_thread.api_base, fake_in_thread.gateway_url, fake_in_thread.token, docs, db)
-    try:
-        assert wait_for(lambda: fake_ready(fake_in_thread), 60), process.stderr
-        assert wait_for(lambda: db.exists(), 30)
-        status, err = stop(process)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    status, err = stop_when(process, (lambda: fake_ready(fake_in_thread), 60), (db.exists, 30))
     assert status == 0, err
     assert "stopping: closing the connection to Discord" in err and "Traceback" not in err
 
@@ -96,13 +103,9 @@ def test_sigterm_with_the_reranker_stops_cleanly(fake_in_thread: FakeDiscord, tm
     # traceback and the database is left closed.
     docs, db = copy_seeds(tmp_path / "docs"), tmp_path / "data" / "db.sqlite3"
     process = start_bot(fake_in_thread.api_base, fake_in_thread.gateway_url, fake_in_thread.token, docs, db, "minilm")
-    try:
-        assert wait_for(lambda: fake_ready(fake_in_thread), 60), process.stderr
-        assert wait_for(lambda: db.exists() and stored_vectors(db) > 0, 120)
-        status, err = stop(process)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    status, err = stop_when(
+        process, (lambda: fake_ready(fake_in_thread), 60), (lambda: db.exists() and stored_vectors(db) > 0, 120)
+    )
     assert status == 0, err
     assert "Traceback" not in err
     assert not db.with_name(db.name + "-wal").exists(), err  # SQLite removes it when the last connection closes
@@ -115,12 +118,7 @@ def test_sigterm_during_the_first_reindex_loses_nothing(fake_in_thread: FakeDisc
         sentences = " ".join(f"Animal number{number} eats food{j} at dawn." for j in range(40))
         (docs / f"doc{number:04d}.txt").write_text(f"Report {number}\n\n{sentences}\n")
     process = start_bot(fake_in_thread.api_base, fake_in_thread.gateway_url, fake_in_thread.token, docs, db)
-    try:
-        assert wait_for(lambda: fake_ready(fake_in_thread), 60)
-        status, err = stop(process)
-    finally:
-        if process.poll() is None:
-            process.kill()
+    status, err = stop_when(process, (lambda: fake_ready(fake_in_thread), 60))
     assert status == 0, err
     assert "Traceback" not in err
     with sqlite3.connect(db) as connection:
