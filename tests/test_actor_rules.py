@@ -1005,3 +1005,14 @@ def test_a_couples_given_names_joined_by_and_open_one_foundations_name() -> None
     )
     assert result.names["Tom and Mary Quell Foundation"][0] == "organisation"
     assert not {"Mary Quell Foundation", "Tom and Mary Hale"} & set(result.names)
+
+
+def test_a_name_opened_by_a_religion_or_people_is_a_body() -> None:
+    result = found(
+        analyse(
+            "The Muslim Brotherhood said it would vote.",
+            "Christian Varley said he would stay.",
+        )
+    )
+    assert result.names["Muslim Brotherhood"][0] == "organisation"
+    assert result.names["Christian Varley"][0] == "person"  # a given name too

@@ -1320,7 +1320,10 @@ def _collect_evidence(
         evidence["organisation"] += 2
         evidence["acronym"] += 1
     if len(words) >= 2 and not is_org and any(not is_common(tokens[i].text, lexicon) for i in words):
-        evidence["person"] += 1
+        if first.lower in lexicon.words["peoples"] and first.lower != "christian":  # "Christian Bale": a given name
+            evidence["organisation"] += 3  # "the Muslim Brotherhood": a religion or people opens no person's name
+        else:
+            evidence["person"] += 1
     if len(words) == 2 and last.lower in _DOMAINS and tokens[words[0] + 1].text == ".":
         evidence["organisation"] += 5  # "Vulnora.com"
     if len(words) == 1 and first.kind == "word" and _company_word(first.text):
