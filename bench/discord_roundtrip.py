@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import gc
 import hashlib
 import logging
 import random
@@ -110,6 +111,7 @@ class LongestCallback:
 
         def timed_run(handle: asyncio.events.Handle) -> None:
             started, started_cpu = time.perf_counter(), time.thread_time()
+            collections = gc.get_stats()[2]["collections"]
             try:
                 original(handle)
             finally:
@@ -118,6 +120,8 @@ class LongestCallback:
                     timer.worst, timer.what = took, _callback_name(handle)
                 if took_cpu > timer.worst_cpu:
                     timer.worst_cpu, timer.what_cpu = took_cpu, _callback_name(handle)
+                    if gc.get_stats()[2]["collections"] > collections:
+                        timer.what_cpu += ", with a full garbage collection"
 
         setattr(asyncio.events.Handle, "_run", timed_run)  # noqa: B010 (a private method, patched for the run)
         return self
