@@ -33,6 +33,7 @@ from retrieval.index.persistence import (
     use_tantivy,
 )
 from retrieval.index.scoped import scoped_in_memory
+from retrieval.index.sqlite_corpus import SqliteSentences
 from retrieval.index.tantivy_engine import TantivyEngine
 from retrieval.index.vectors import NeighbourIndex, StoredVectors
 from retrieval.ingest.document import AUTO_LANGUAGE, INGEST_VERSION
@@ -65,6 +66,10 @@ RETRY_SWAP_SECONDS = 60.0
 
 # How often a serving index checks whether another process wrote the store (a cheap read of one meta row).
 FOLLOW_SECONDS = 2.0
+
+# How often the on-disk corpus's read transaction is moved on to the database as it is, while its documents are
+# unchanged: a question's reads then never wait on it, and the write-ahead log is checkpointed past what was written.
+ROLL_FORWARD_SECONDS = 60.0
 
 DEFAULT_MAX_QUESTION_CHARS = 4000
 
@@ -176,6 +181,7 @@ class AnswerService:
         self._embedding_watchers: list[EmbeddingCallback] = []
         self._embedding_stop = threading.Event()
         self._neighbours_loading: asyncio.Future[None] | None = None
+        self._rolled_at = time.monotonic()
 
     @property
     def ready(self) -> bool:
@@ -337,11 +343,24 @@ class AnswerService:
         return await asyncio.to_thread(self._answer, snapshot, question, top, scope)
 
     def _answer(self, snapshot: IndexSnapshot, question: str, top: int, scope: Scope | None) -> Answer:
+        self._roll_forward_if_due(snapshot)
         corpus, engine = snapshot.view(scope)
         stored = self._stored
         if stored is not None and scope is not None:
             stored = replace(stored, in_scope=lambda path: in_scope(path, scope))
         return answer_question(question, corpus, engine, top, self._reranker, stored)
+
+    def _roll_forward_if_due(self, snapshot: IndexSnapshot) -> None:
+        # The on-disk corpus holds a read transaction for as long as it serves; moved on every ROLL_FORWARD_SECONDS
+        # (from a worker thread: it opens a connection), so that the questions and votes written meanwhile do not
+        # grow the write-ahead log until the next reindex (SqliteSentences.roll_forward).
+        now = time.monotonic()
+        if now - self._rolled_at < ROLL_FORWARD_SECONDS:
+            return
+        self._rolled_at = now
+        sentences = snapshot.corpus.sentences
+        if isinstance(sentences, SqliteSentences):
+            sentences.roll_forward()
 
     @property
     def embeddings_complete(self) -> bool:
@@ -442,6 +461,10 @@ class AnswerService:
                 self._embedding_watchers.remove(progress)
         if result.complete:
             await self._serve_neighbours(result.done, reload=True)
+        snapshot = self._snapshot
+        if snapshot is not None and isinstance(snapshot.corpus.sentences, SqliteSentences):
+            # The vectors' pass wrote up to hundreds of MB through the write-ahead log: let it be checkpointed.
+            await asyncio.to_thread(snapshot.corpus.sentences.roll_forward)
         return result
 
     async def stop_embedding(self) -> None:

@@ -22,6 +22,7 @@ import sqlite3
 import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import tantivy
@@ -345,7 +346,11 @@ class PersistentIndex:
                 generation = reader.generation(connection)
             if recorded is not None and recorded["generation"] == generation:
                 end = reader.id_end(connection)
-                sentences = SqliteSentences(connection, int(end), recorded["sentences"])
+                reconnect = partial(reader.connect_readonly, self.db_path)
+                checkpoint = partial(reader.write_back_log, self.db_path)
+                sentences = SqliteSentences(
+                    connection, int(end), recorded["sentences"], reconnect, generation, checkpoint
+                )
                 documents = reader.documents(connection)
                 engine = TantivyEngine(index, sentences.tokens_of, generation, paragraph_index)
                 corpus = Corpus(sentences, {d.document_id: d for d in documents}, SentencePositions(sentences))

@@ -6,13 +6,16 @@ sentence when it belongs to the same document. The SQL is the store's (retrieval
 
 from __future__ import annotations
 
+import logging
 import sqlite3
 import threading
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import overload
 
 from retrieval.models import IndexedSentence
 from retrieval.store import reader
+
+log = logging.getLogger(__name__)
 
 _FETCH_ROWS = 20_000  # ids looked at a time when iterating positions
 
@@ -29,12 +32,25 @@ class SqliteSentences(Sequence[IndexedSentence]):
     The open transaction pins the database as it was when the snapshot was taken (SQLite WAL), so this sequence and
     the tantivy searcher of the same snapshot always agree, even while a reindex writes. Ids of deleted rows read as
     an empty sentence of document 0, which never counts as a neighbour. Thread-safe: one lock guards the connection.
+    With `reconnect`, the snapshot's `generation` and `checkpoint`, `roll_forward` moves the transaction on while the
+    documents are unchanged.
     """
 
-    def __init__(self, connection: sqlite3.Connection, end: int, count: int) -> None:
+    def __init__(
+        self,
+        connection: sqlite3.Connection,
+        end: int,
+        count: int,
+        reconnect: Callable[[], sqlite3.Connection] | None = None,
+        generation: int | None = None,
+        checkpoint: Callable[[], object] | None = None,
+    ) -> None:
         self._db = connection
         self._end = end
         self.stored = count
+        self._reconnect = reconnect
+        self._generation = generation
+        self._checkpoint = checkpoint
         self._lock = threading.Lock()
         # Rows read lately (the candidates of the last questions): dropped all at once when full, which is cheaper
         # per read than keeping an LRU order. Read without the lock: dict reads and writes are atomic in CPython.
@@ -92,6 +108,52 @@ class SqliteSentences(Sequence[IndexedSentence]):
         """Tokens of these sentences (a `TokensLookup`). The ranking asks only for the sentences it returns, which
         the answer reads next: whole rows are read and cached."""
         return {sentence_id: row.tokens for sentence_id, row in self.fetch(ids).items()}
+
+    def roll_forward(self) -> bool:
+        """Hold the read transaction on the database as it is now, when its documents are still the snapshot's (the
+        same generation: only questions, votes or sentence vectors were written since); True when it moved.
+
+        SQLite can neither write its log back into the database past a reader's state nor start the log afresh
+        while a reader uses it, so a transaction held for the days between reindexes let the write-ahead log grow
+        with every write: 21 MB after 1,500 recorded questions at 100,000 sentences, against the 4 MB it is kept
+        to otherwise. So the transaction moves to the present, the log is written back (`checkpoint`), and it moves
+        once more: a reader that starts when the log is all written back reads the database file alone. Nothing
+        changes when documents were written since (the next swap moves the snapshot) or the database cannot be read.
+        """
+        if not self._swap_to(self._pin_now()):
+            return False
+        if self._checkpoint is not None:
+            try:
+                self._checkpoint()
+            except sqlite3.Error as error:
+                log.debug("the write-ahead log was not written back (%s)", error)
+                return True
+            self._swap_to(self._pin_now())
+        return True
+
+    def _pin_now(self) -> sqlite3.Connection | None:
+        """A new connection holding a read transaction on the database as it is, if its generation is the snapshot's."""
+        if self._reconnect is None or self._generation is None:
+            return None
+        fresh: sqlite3.Connection | None = None
+        try:
+            fresh = self._reconnect()
+            fresh.execute("BEGIN")
+            if reader.generation(fresh) == self._generation:
+                return fresh
+        except sqlite3.Error as error:
+            log.debug("the sentences' read transaction stays where it was (%s)", error)
+        if fresh is not None:
+            fresh.close()
+        return None
+
+    def _swap_to(self, fresh: sqlite3.Connection | None) -> bool:
+        if fresh is None:
+            return False
+        with self._lock:
+            held, self._db = self._db, fresh
+        held.close()
+        return True
 
     def close(self) -> None:
         """End the read transaction and close the connection."""

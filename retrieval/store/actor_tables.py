@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.store.reader import connect_readonly, scope_condition
+from retrieval.store.reader import connect_readonly, limit_log, scope_condition
 from retrieval.store.records import StoredActor
 
 # The meta keys that tell whether the stored actors are current: the rules' version they were computed by, the
@@ -102,6 +102,7 @@ def connect(path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(path, isolation_level=None)
     connection.execute("PRAGMA busy_timeout = 5000")
     connection.execute("PRAGMA foreign_keys = ON")
+    limit_log(connection)
     return connection
 
 

@@ -23,6 +23,7 @@ from retrieval.store.reader import (
     ALL_SENTENCES_QUERY,
     DOCUMENTS_QUERY,
     GENERATION_KEY,
+    LIMIT_LOG,
     document_info,
     indexed_sentence,
     scope_condition,
@@ -263,6 +264,7 @@ class Store:
         await self._db.execute("PRAGMA journal_mode = WAL")
         await self._db.execute("PRAGMA synchronous = NORMAL")
         await self._db.execute("PRAGMA foreign_keys = ON")
+        await self._db.execute(LIMIT_LOG)
 
     async def schema_version(self) -> int:
         """The number of migrations applied (PRAGMA user_version)."""

@@ -15,7 +15,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.store.reader import ANSWERABLE, connect_readonly
+from retrieval.store.reader import ANSWERABLE, connect_readonly, limit_log
 
 EMBEDDING_MODEL_KEY = "embedding_model"
 _PARAMETERS = 900
@@ -58,6 +58,7 @@ def connect_writer(db_path: Path) -> sqlite3.Connection:
     connection = sqlite3.connect(db_path, isolation_level=None, check_same_thread=False, timeout=30)
     connection.execute("PRAGMA busy_timeout = 30000")
     connection.execute("PRAGMA foreign_keys = ON")
+    limit_log(connection)
     return connection
 
 

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.store.reader import GENERATION_KEY
+from retrieval.store.reader import GENERATION_KEY, limit_log
 
 # A writer waits this long for a reindex's write transaction to end before giving up with "database is locked".
 _BUSY_MILLISECONDS = 10_000
@@ -48,6 +48,7 @@ def connect(path: Path) -> sqlite3.Connection:
     """A connection of feedback's own (autocommit; foreign keys on so votes go with their question)."""
     connection = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_MILLISECONDS / 1000)
     connection.execute("PRAGMA foreign_keys = ON")
+    limit_log(connection)
     # As the Store's connection: in WAL mode a commit need not wait for the disk (a crash may lose the last vote).
     connection.execute("PRAGMA synchronous = NORMAL")
     # Deleted questions are overwritten with zeros rather than left in free pages of the file.

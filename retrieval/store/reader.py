@@ -54,6 +54,30 @@ IndexRow = tuple[int, str, int, int, str]
 """(sentence id, document path, document id, paragraph, tokens joined by spaces): what the search index is fed."""
 
 
+# Once written back, the write-ahead log is cut to this size when it starts afresh: a reindex or the sentence vectors'
+# pass can write hundreds of MB through it, which SQLite otherwise keeps on disk as the log's high-water mark.
+WAL_SIZE_LIMIT_BYTES = 64 * 1024 * 1024
+
+
+LIMIT_LOG = f"PRAGMA journal_size_limit = {WAL_SIZE_LIMIT_BYTES}"
+
+
+def limit_log(connection: sqlite3.Connection) -> None:
+    """Keep the write-ahead log to `WAL_SIZE_LIMIT_BYTES` when this writing connection starts it afresh."""
+    connection.execute(LIMIT_LOG)
+
+
+def write_back_log(db_path: Path) -> None:
+    """Write the store's write-ahead log back into the database as far as its readers allow (a passive checkpoint:
+    it waits for no one), on a connection of its own."""
+    connection = sqlite3.connect(db_path, isolation_level=None, timeout=5)
+    try:
+        limit_log(connection)
+        connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+    finally:
+        connection.close()
+
+
 def connect_readonly(db_path: Path) -> sqlite3.Connection:
     """A read-only connection to the store, usable from any thread (one at a time)."""
     connection = sqlite3.connect(

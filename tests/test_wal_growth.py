@@ -1,0 +1,88 @@
+"""The on-disk corpus holds a read transaction for as long as it serves; moved on while its documents are unchanged,
+it lets SQLite write the log back and start it afresh, so the questions recorded between reindexes do not grow the
+write-ahead log without end. Real SQLite files, the real tantivy engine, the real feedback record."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from retrieval import service as service_module
+from retrieval.feedback import Feedback
+from retrieval.index.sqlite_corpus import SqliteSentences
+from retrieval.service import AnswerService
+from retrieval.store import embeddings, feedback
+from retrieval.store.database import Store
+from retrieval.store.reader import WAL_SIZE_LIMIT_BYTES
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+QUESTIONS = 600
+
+
+def wal_bytes(db: Path) -> int:
+    log = db.with_name(db.name + "-wal")
+    return log.stat().st_size if log.exists() else 0
+
+
+async def record_questions(db: Path, docs: Path, roll_every: float, monkeypatch: pytest.MonkeyPatch) -> int:
+    """The write-ahead log's size after `QUESTIONS` questions answered from the on-disk engine and recorded."""
+    monkeypatch.setattr(service_module, "ROLL_FORWARD_SECONDS", roll_every)
+    async with await Store.open(db) as store:
+        service = AnswerService(store, docs, engine="tantivy")
+        await service.reindex()
+        assert isinstance(service._require_snapshot().corpus.sentences, SqliteSentences)
+        feedback = Feedback(db)
+        for number in range(QUESTIONS):
+            answer = await service.ask(f"What did Putin say about a ceasefire in week {number}?")
+            assert answer.hits
+            assert await feedback.record_question(answer, 1, 2) is not None
+        size = wal_bytes(db)
+        await service.close()
+    return size
+
+
+async def test_recorded_questions_do_not_grow_the_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    held = await record_questions(tmp_path / "held.sqlite3", docs, 3600.0, monkeypatch)
+    rolled = await record_questions(tmp_path / "rolled.sqlite3", docs, 0.0, monkeypatch)
+    # held for the whole run, the log keeps every question's pages; moved on, it is written back and reused
+    assert held > 4 * rolled, (held, rolled)
+
+
+async def test_the_transaction_stays_when_documents_were_written(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    db = tmp_path / "db.sqlite3"
+    async with await Store.open(db) as store, await Store.open(db) as other_store:
+        serving = AnswerService(store, docs, engine="tantivy")
+        await serving.reindex()
+        sentences = serving._require_snapshot().corpus.sentences
+        assert isinstance(sentences, SqliteSentences)
+        first = next(i for i in range(len(sentences)) if sentences[i].text)
+        text = sentences[first].text
+        assert sentences.roll_forward()  # nothing written: it moves
+        # another process rewrites the documents: the snapshot must keep reading the rows its search index holds
+        for path in docs.iterdir():
+            path.write_text("Replaced\n\nThe okapi lives in the Ituri forest.\n")
+        writer = AnswerService(other_store, docs, engine="tantivy")
+        await writer.reindex()
+        assert not sentences.roll_forward()
+        sentences._cache.clear()
+        assert sentences[first].text == text
+        await writer.close()
+        await serving.close()
+
+
+async def test_writing_connections_cut_the_log_back(tmp_path: Path) -> None:
+    # a reindex or the vectors' pass can write hundreds of MB through the log: once written back, it is cut to size
+    db = tmp_path / "db.sqlite3"
+    async with await Store.open(db):
+        for connect in (embeddings.connect_writer, feedback.connect):
+            connection = connect(db)
+            try:
+                assert connection.execute("PRAGMA journal_size_limit").fetchone()[0] == WAL_SIZE_LIMIT_BYTES
+            finally:
+                connection.close()
