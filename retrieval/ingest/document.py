@@ -55,7 +55,10 @@ AUTO_LANGUAGE = "auto"
 # DOCX: TOC styles are meta.
 # 19: splitting: "No." before a code number ("Docket No. FAA-2020-0686") does not end a sentence.
 # 20: PDF: lines whose first, middle and last characters are in a monospaced font are code (not when most lines are).
-INGEST_VERSION = 20
+# 21: PDF: URLs, e-mail addresses and numbered codes broken at a line end are joined without a space; run-in labels
+# ("FOR FURTHER INFORMATION CONTACT: Ian"), table header lines ("Symbol Description") and table rows ending in
+# Yes/No cells are not headings; a title is a heading on the first page. ODT: Title/Subtitle paragraphs are meta.
+INGEST_VERSION = 21
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
@@ -102,11 +105,13 @@ def prose_language(extracted: ExtractedText) -> str:
 
 
 def document_title(extracted: ExtractedText, file_stem: str) -> str:
-    """The document's own title, else its first top-level heading, else the file name."""
+    """The document's own title, else its first top-level heading (on the first page of a paged document), else the
+    file name."""
     if extracted.title and extracted.title.strip():
         return normalize_space(extracted.title)
     for block in extracted.blocks:
-        if block.kind == "heading" and block.level == 1:
+        # a heading past the first page is a section's, not the title (ISO 29500-2 has none on its title page)
+        if block.kind == "heading" and block.level == 1 and block.page <= 1:
             return normalize_space(extracted.block_text(block))
     return file_stem
 

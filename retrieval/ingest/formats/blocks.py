@@ -52,10 +52,14 @@ class BlockBuilder:
     def text(self) -> str:
         return "".join(self._parts)
 
-    def first_heading(self, level: int | None = None) -> str | None:
-        """The text of the first heading (of the given level), a fallback title."""
+    def first_heading(self, level: int | None = None, page: int | None = None) -> str | None:
+        """The text of the first heading (of the given level, on the given page), a fallback title."""
         for block in self._blocks:
-            if block.kind == "heading" and (level is None or block.level == level):
+            if (
+                block.kind == "heading"
+                and (level is None or block.level == level)
+                and (page is None or block.page == page)
+            ):
                 return self.text()[block.start : block.end]
         return None
 

@@ -226,15 +226,21 @@ def odt_text(data: bytes) -> ExtractedText:
     roots = [content]
     with contextlib.suppress(KeyError, lxml.etree.XMLSyntaxError):
         roots.append(lxml.etree.fromstring(archive.read("styles.xml"), _SAFE_XML))
-    hidden, code = _odf_style_kinds(roots)
+    hidden, code, title_page = _odf_style_kinds(roots)
     for element in list(body.iter(_TEXT + "p", _TEXT + "h", _TEXT + "span")):
         # text set to display="none" (hidden text, hidden paragraphs) is not shown: left out of the walk
         if element.get(_TEXT + "style-name") in hidden and element.getparent() is not None:
             _drop_keeping_tail(element)
-    _walk_odf(body, builder, "paragraph", code)
+    styled: dict[str, BlockKind] = dict.fromkeys(code, "code")
+    styled.update(dict.fromkeys(title_page, "meta"))
+    _walk_odf(body, builder, "paragraph", styled)
     # footnotes and endnotes, printed at the foot of the page or the end: their text is the document's too
     for note_body in body.iter(_TEXT + "note-body"):
-        _walk_odf(note_body, builder, "paragraph", code)
+        _walk_odf(note_body, builder, "paragraph", styled)
+    if title is None:
+        # the title page's lines in the Title style ("Application Programmer's Interface" / "for" / "ODFPY 0.9.1")
+        lines = [_odf_inline(p) for p in body.iter(_TEXT + "p") if p.get(_TEXT + "style-name") in title_page]
+        title = real_title(" ".join(lines[:_TITLE_LINES])) if lines else None
     if title is None:
         title = builder.first_heading(level=1)
     return builder.build("odt", title)
@@ -244,12 +250,17 @@ _STYLE = f"{{{_ODF['style']}}}"
 # Paragraph styles of code: LibreOffice's own, or any style set in a monospaced font (odfpy's manual: "Example",
 # Courier). A font's name is matched, since ODF names the font family, not its pitch, in the style.
 _ODF_CODE_STYLES = frozenset({"Preformatted_20_Text", "Source_20_Text", "Source_20_Code", "Code"})
+# A title page's lines: its title (maybe over several paragraphs, with a version: "ODFPY 0.9.1") and subtitle are
+# what the document is, not what it says: meta, like DOCX's Subtitle; the Title lines give the title when meta.xml
+# has none.
+_ODF_TITLE_STYLES = frozenset({"Title", "Subtitle"})
+_TITLE_LINES = 3
 _MONOSPACE_FONT = re.compile(r"courier|mono|consolas|menlo|monaco|code|typewriter|fixed", re.IGNORECASE)
 
 
-def _odf_style_kinds(roots: list[lxml.etree._Element]) -> tuple[set[str], frozenset[str]]:
-    """Names of the styles whose text is not displayed (`text:display="none"`), and of the paragraph styles of code,
-    each through the styles it inherits from."""
+def _odf_style_kinds(roots: list[lxml.etree._Element]) -> tuple[set[str], frozenset[str], frozenset[str]]:
+    """Names of the styles whose text is not displayed (`text:display="none"`), of the paragraph styles of code, and
+    of the title page's styles (Title, Subtitle), each through the styles it inherits from."""
     parents: dict[str, str] = {}
     hidden: set[str] = set()
     code: set[str] = set(_ODF_CODE_STYLES)
@@ -272,7 +283,11 @@ def _odf_style_kinds(roots: list[lxml.etree._Element]) -> tuple[set[str], frozen
             name = parents.get(name, "")
         return False
 
-    return {n for n in parents if inherits(n, hidden)} | hidden, frozenset(n for n in parents if inherits(n, code))
+    return (
+        {n for n in parents if inherits(n, hidden)} | hidden,
+        frozenset(n for n in parents if inherits(n, code)),
+        frozenset(n for n in parents if inherits(n, set(_ODF_TITLE_STYLES))),
+    )
 
 
 def _drop_keeping_tail(element: lxml.etree._Element) -> None:
@@ -296,26 +311,28 @@ _ODF_INDEXES = frozenset(
 
 
 def _walk_odf(
-    element: lxml.etree._Element, builder: BlockBuilder, kind: BlockKind, code: frozenset[str] = frozenset()
+    element: lxml.etree._Element, builder: BlockBuilder, kind: BlockKind, styled: dict[str, BlockKind] | None = None
 ) -> None:
+    """Add the blocks under `element`, of `kind` unless a paragraph's style says otherwise (`styled`: code, meta)."""
+    styled = styled or {}
     for child in element:
         tag = child.tag
         if tag == _TEXT + "h":
             level = int(child.get(_TEXT + "outline-level", "1") or 1)
             builder.add("heading", _odf_inline(child), level=max(1, min(level, 6)))
         elif tag == _TEXT + "p":
-            builder.add("code" if child.get(_TEXT + "style-name") in code else kind, _odf_inline(child))
+            builder.add(styled.get(child.get(_TEXT + "style-name", ""), kind), _odf_inline(child))
         elif tag in _ODF_INDEXES:
-            _walk_odf(child, builder, "meta", code)
+            _walk_odf(child, builder, "meta", styled)
         elif tag == _TABLE + "table-row":
             cells = [collapse_space(_odf_cell(cell)).strip() for cell in child if cell.tag == _TABLE + "table-cell"]
             builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell))
         elif tag == _TEXT + "list-item":
-            _walk_odf(child, builder, "meta" if kind == "meta" else "list_item", code)
+            _walk_odf(child, builder, "meta" if kind == "meta" else "list_item", styled)
         elif tag in (_TEXT + "tracked-changes", _TEXT + "sequence-decls", _TEXT + "variable-decls"):
             continue
         elif isinstance(tag, str):
-            _walk_odf(child, builder, kind, code)
+            _walk_odf(child, builder, kind, styled)
 
 
 def _odf_cell(cell: lxml.etree._Element) -> str:

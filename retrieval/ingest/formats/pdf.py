@@ -35,6 +35,8 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _BULLET = re.compile(r"^(?:[•●▪◦■□➢►‣⁃∙·○◆◇✓✔\-–—*]|[\x01-\x1f]|[\ue000-\uf8ff])\s*")
 _NUMBERED_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+\S")
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+[A-Z][^.!?]{1,90}$")
+# A table row read as a line: it ends with cells of marks ("6.2 Central directory encryption No No No").
+_CELL_MARKS_AT_END = re.compile(r"(?:\s(?:Yes|No|N/A|X|✓|✔)){2,}$")
 # A numbered line that goes on ("1. A web browser session with a cookie, or"; a footnote "28 Derived from X, 2000,")
 # is a list item or a note, not a heading.
 _CONTINUES = re.compile(r"(?:[,;:]|\b(?:or|and|of|the|to|a|an|in|for|with|by|on|from|as))$")
@@ -46,6 +48,29 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Exhibit|Listing)\s+[\dA-Z]", re.IGNORECASE)
 _APPENDIX = re.compile(r"^Appendix\s+[A-Z\d]{1,2}\b")
 _TITLE_MAX_WORDS = 10
+# A Federal Register run-in label opens a paragraph ("FOR FURTHER INFORMATION CONTACT: Ian" / "Won, Manager, ..."):
+# capitals and a colon with the paragraph's text after it on the same line, not a title line.
+# A label has no number ("CHAPTER 1: INTRODUCTION" is a title); what follows it has a small letter or a digit.
+_RUN_IN_LABEL = re.compile(r"^[A-Z][A-Z ,&/'’()-]*:\s+.*[a-z\d]")
+# Column headings of a table whose cells pdfium reads as lines ("Symbol Description", "Name Description" in ISO 29500):
+# a line made only of such words is a table's header row, not a title.
+_COLUMN_WORDS = frozenset(
+    ("name", "names", "description", "descriptions", "symbol", "symbols", "value", "values", "type", "types",
+     "default", "term", "terms", "definition", "definitions", "meaning", "notes", "note", "parameter", "parameters",
+     "field", "fields", "attribute", "attributes", "element", "elements", "property", "properties", "example",
+     "examples", "required", "status", "version", "code", "codes", "abbreviation", "acronym", "unit", "units",
+     "comments", "remarks", "purpose", "usage", "id", "key", "section", "page", "item", "items")
+)  # fmt: skip
+# A line that ends inside a URL or a numbered code goes on in the next line's first word, with no space between:
+# "... on the internet at https://" / "www.regulations.gov by ...", "Docket No. FAA–2020–" / "0686."
+_URL_BROKEN = re.compile(r"(?:^|[\s(\[<‘“\"])(?:https?|ftp)://(?:\S*[/=?&#_-])?$")
+_URL_PART = re.compile(r"^[\w.~%-]+[./=?&#][^\s]*")
+_URL_WORD = re.compile(r"^[\w.~%/=?&#-]+$")
+_CODE_BROKEN = re.compile(r"(?:^|\s)[\[(‘“]*[A-Z\d]+(?:–[A-Z\d]+)*–$")
+_CODE_PART = re.compile(r"^(?=[A-Z\d–]*\d)[A-Z\d]+(?:–[A-Z\d]+)*(?:[\s.,;:)\]’”]|$)")
+# an e-mail address broken after its "@" ("9-FAA-SACO-AD-Inquiry@" / "faa.gov.")
+_EMAIL_BROKEN = re.compile(r"[\w.+-]@$")
+_DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+")
 _TOC_ENTRY = re.compile(
     r"(?:\.{4,}|(?:\. ){4,}|…{2,})\s*(?:[A-Z]-|\d{1,3}-)?(?:\d{1,4}|[ivxlc]{1,6})$"
 )  # "4.1 Scope .... 4-2"
@@ -74,6 +99,7 @@ class _Line:
     wrapped: bool  # ended with a space: word processors leave the space at a soft line wrap
     page: int
     code: bool = False  # set in a monospaced font: a line of a code listing
+    last_length: int = -1  # of a line joined from two (a URL broken at a line end): the second one's length
 
 
 # A monospaced font: the PDF font descriptor's FixedPitch flag, or a name that says so ("CourierNewPSMT", "Consolas").
@@ -112,7 +138,9 @@ def pdf_text(data: bytes) -> ExtractedText:
     _level_unnumbered_headings(builder)
     title = metadata_title
     if title is None:
-        title = builder.first_heading()
+        # a title stands on the first page; a heading found further on is a section's (or a table's header line:
+        # ISO 29500's "Symbol Description" on page 18 was the title of a document with no metadata title)
+        title = builder.first_heading(page=1)
     return builder.build("pdf", title, tuple(notes))
 
 
@@ -242,6 +270,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     sentence ends its paragraph. Bullets start list items; numbered section titles ("4.1.5 Records") are headings."""
     # Trailing spaces tell soft wraps from paragraph ends only when some lines have them and others do not (Word's
     # PDFMaker); Distiller leaves one on every line, LaTeX on none: then line lengths decide.
+    lines = _join_broken_tokens(lines)
     wrapped_share = sum(line.wrapped for line in lines) / max(1, len(lines))
     spaces_tell = 0.25 < wrapped_share < 0.9
     lengths = sorted(len(line.text) for line in lines)
@@ -276,7 +305,13 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             previous_wrapped = False
             continue
         heading = _NUMBERED_HEADING.match(text)
-        if heading and not wrapped and not (current and previous_wrapped) and not _CONTINUES.search(text):
+        if (
+            heading
+            and not wrapped
+            and not (current and previous_wrapped)
+            and not _CONTINUES.search(text)
+            and not _CELL_MARKS_AT_END.search(text)
+        ):
             flush()
             builder.add("heading", text, level=min(heading.group(1).count(".") + 1, 6), page=line.page)
             previous_wrapped = False
@@ -310,13 +345,31 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         previous_wrapped = wrapped
         if wrapped:
             continue
-        if (
-            spaces_tell
-            or (text.endswith(_SENTENCE_END) and len(text) < 0.85 * full_line)
-            or len(text) < 0.5 * full_line
-        ):
+        length = line.last_length if line.last_length >= 0 else len(text)
+        if spaces_tell or (text.endswith(_SENTENCE_END) and length < 0.85 * full_line) or length < 0.5 * full_line:
             flush()
     flush()
+
+
+def _join_broken_tokens(lines: list[_Line]) -> list[_Line]:
+    """Lines with a URL or numbered code broken at the line end joined to the line that goes on with it."""
+    joined: list[_Line] = []
+    for line in lines:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.page == line.page
+            and not previous.code
+            and not line.code
+            and glued(previous.text, line.text)
+        ):
+            # a short last part still ends the paragraph, as it would have alone (a URL in a table's cell)
+            joined[-1] = replace(
+                previous, text=previous.text + line.text, wrapped=line.wrapped, last_length=len(line.text)
+            )
+        else:
+            joined.append(line)
+    return joined
 
 
 def is_unnumbered_heading(text: str) -> bool:
@@ -333,7 +386,33 @@ def is_unnumbered_heading(text: str) -> bool:
         and not text.endswith((*_SENTENCE_END, ",", "-", "–", "—"))
         and not _CAPTION.match(text)
         and not _PAGE_NUMBER.match(text)
+        and not _RUN_IN_LABEL.match(text)
+        and not is_table_header_line(text)
+        and not _CELL_MARKS_AT_END.search(text)
     )
+
+
+def is_table_header_line(text: str) -> bool:
+    """True for a line of two or more words that are all column headings ("Symbol Description")."""
+    words = text.lower().split()
+    return len(words) >= 2 and all(word in _COLUMN_WORDS for word in words)
+
+
+def glued(previous: str, line: str) -> bool:
+    """True when `line` goes on the URL, e-mail address or numbered code that `previous` breaks off at its end, with
+    no space between."""
+    if _URL_BROKEN.search(previous):
+        # after the scheme the host follows; after a "/" only more of the path ("http://www.staysafeonline.org/" /
+        # "telework.gov http://..." is a table's next cell); after "-", "_", "=", "?", "&" the word goes on
+        if previous.endswith("://"):
+            return True
+        first = line.split(maxsplit=1)[0] if line.strip() else ""
+        if previous.endswith("/"):
+            return "/" in first and _URL_PART.match(first) is not None
+        return _URL_WORD.match(first) is not None
+    if _EMAIL_BROKEN.search(previous):
+        return _DOMAIN.match(line) is not None
+    return _CODE_BROKEN.search(previous) is not None and _CODE_PART.match(line) is not None
 
 
 def _level_unnumbered_headings(builder: BlockBuilder) -> None:
