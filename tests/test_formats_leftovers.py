@@ -80,7 +80,10 @@ def test_pdf_run_in_labels_table_headers_and_rows_are_not_headings() -> None:
     assert not is_unnumbered_heading("CODEN: NSPUE2")
     assert not is_unnumbered_heading("Symbol Description")
     assert is_table_header_line("Name Description") and not is_table_header_line("Session Bindings")
-    for title in ("Session Bindings", "CHAPTER 1: INTRODUCTION", "Appendix A: Strength of Secrets"):
+    # a row of figures (a USDA price table) and a transcript cover's date were sections of what followed
+    assert not is_unnumbered_heading("Iowa 2.85 2.99 - 3.30 2.85 - 3.07")
+    assert not is_unnumbered_heading("Tuesday, January 13, 2009")
+    for title in ("Session Bindings", "CHAPTER 1: INTRODUCTION", "Appendix A: Strength of Secrets", "Title 42 of 2019"):
         assert is_unnumbered_heading(title), title
     for lines in (
         [

@@ -35,6 +35,11 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _BULLET = re.compile(r"^(?:[•●▪◦■□➢►‣⁃∙·○◆◇✓✔\-–—*]|[\x01-\x1f]|[\ue000-\uf8ff])\s*")
 _NUMBERED_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+\S")
 _NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+[A-Z][^.!?]{1,90}$")
+# A date standing alone ("Tuesday, January 13, 2009" on a transcript's cover) is not a title.
+_DATE_LINE = re.compile(
+    r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\s+\d{1,2},?\s+\d{4}$"
+)
 # A table row read as a line: it ends with cells of marks ("6.2 Central directory encryption No No No").
 _CELL_MARKS_AT_END = re.compile(r"(?:\s(?:Yes|No|N/A|X|✓|✔)){2,}$")
 # A numbered line that goes on ("1. A web browser session with a cookie, or"; a footnote "28 Derived from X, 2000,")
@@ -311,6 +316,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             and not (current and previous_wrapped)
             and not _CONTINUES.search(text)
             and not _CELL_MARKS_AT_END.search(text)
+            and not _mostly_numbers(text[heading.end(1) :])
         ):
             flush()
             builder.add("heading", text, level=min(heading.group(1).count(".") + 1, 6), page=line.page)
@@ -389,7 +395,14 @@ def is_unnumbered_heading(text: str) -> bool:
         and not _RUN_IN_LABEL.match(text)
         and not is_table_header_line(text)
         and not _CELL_MARKS_AT_END.search(text)
+        and not _mostly_numbers(text)
+        and not _DATE_LINE.match(text)
     )
+
+
+def _mostly_numbers(text: str) -> bool:
+    """True for a line with more digits than letters: a table's row of figures ("Iowa 2.85 2.99 - 3.30 2.85 - 3.07")."""
+    return sum(ch.isdigit() for ch in text) > sum(ch.isalpha() for ch in text)
 
 
 def is_table_header_line(text: str) -> bool:
