@@ -173,3 +173,24 @@ def test_odt_header_and_footer_text_is_not_read() -> None:
     assert "Running header" not in extracted.text and "footer" not in extracted.text
     with pytest.raises(UnreadableDocument, match="no sentences"):
         parse_document("headerfooter.odt", odt('<text:h text:outline-level="1">Lorem ipsum</text:h>'), 0)
+
+
+def test_html_box_labels_are_not_sections() -> None:
+    """The EPUB 3 spec's notes ('<div class="note"><h3 class="title">note</h3>', 55 of them) and Apache's
+    ('<div class="note"><h3>Note</h3>') were headings: 'note' became the section of what followed, the next
+    subsections included."""
+    page = (
+        "<html><body><h2>3 Package Documents</h2><p>A package document describes the publication.</p>"
+        '<div class="note" title="note"><h3 class="title">note</h3><p>Terms from any vocabulary may be used.</p></div>'
+        "<h3>3.1 The manifest Element</h3><p>The manifest lists every resource of the publication.</p>"
+        '<div class="warning"><h4>Warning:</h4><p>Remote resources are not allowed here.</p></div>'
+        "<section><h4>Example</h4><p>A real section.</p></section>"
+        "</body></html>"
+    )
+    extracted = extract("spec.html", page.encode())
+    assert texts(extracted, "heading") == ["3 Package Documents", "3.1 The manifest Element", "Example"]
+    assert texts(extracted, "meta") == ["note", "Warning:"]
+    sections = {r.text: r.section for r in document_records(extracted, "spec")}
+    assert sections["The manifest lists every resource of the publication."] == (
+        "3 Package Documents › 3.1 The manifest Element"
+    )

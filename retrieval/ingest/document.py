@@ -59,7 +59,8 @@ AUTO_LANGUAGE = "auto"
 # ("FOR FURTHER INFORMATION CONTACT: Ian"), table header lines ("Symbol Description") and table rows ending in
 # Yes/No cells are not headings; a title is a heading on the first page. ODT: Title/Subtitle paragraphs are meta.
 # 22: PDF: rows of figures ("Iowa 2.85 2.99 - 3.30") and a date alone ("Tuesday, January 13, 2009") are not headings.
-INGEST_VERSION = 22
+# 23: HTML/EPUB: a heading that only labels its box ('<div class="note"><h3>note</h3>') is meta, not a section.
+INGEST_VERSION = 23
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

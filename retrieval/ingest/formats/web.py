@@ -83,15 +83,19 @@ class _HtmlWalker:
             self.inline.append(_LINE_BREAK)
         elif _heading_level(element, tag):
             self.flush()
-            self.builder.add("heading", collapse_space(_visible_text(element)), level=_heading_level(element, tag))
+            heading = collapse_space(_visible_text(element))
+            # a box's label ('<div class="note"><h3>note</h3>' in the EPUB 3 spec) is not a section: as a heading it
+            # made "note" the section of every paragraph down to the next h3, the box's own and the sections after it
+            kind: BlockKind = "meta" if _is_box_label(element, heading) else "heading"
+            self.builder.add(kind, heading, level=_heading_level(element, tag))
         elif tag == "pre":
             self.flush()
             self.builder.add("code", _visible_text(element))
         elif tag == "tr":
             self.flush()
             cells = [collapse_space(_visible_text(cell)).strip() for cell in element if _tag(cell) in ("td", "th")]
-            kind: BlockKind = "meta" if _is_navigation(*_link_counts(element)) else "table_row"
-            self.builder.add(kind, CELL_SEPARATOR.join(cell for cell in cells if cell))
+            row: BlockKind = "meta" if _is_navigation(*_link_counts(element)) else "table_row"
+            self.builder.add(row, CELL_SEPARATOR.join(cell for cell in cells if cell))
         elif tag in _BLOCK_TAGS:
             self.flush()
             outer = self.kind
@@ -159,6 +163,23 @@ def _is_furniture(element: lxml.etree._Element) -> bool:
     names = f"{element.get('id', '')} {element.get('class', '')}".lower().split()
     # a class "header" is also a page's own title block (Doxygen's), an id "header" the site's
     return element.get("id", "").lower() == "header" or any(name in _FURNITURE_NAMES for name in names)
+
+
+# Labels of admonition boxes (notes, warnings, examples) and the class names that mark such a box.
+_BOX_LABELS = frozenset(
+    ("note", "notes", "warning", "tip", "hint", "caution", "important", "example", "danger", "attention", "info")
+)
+
+
+def _is_box_label(element: lxml.etree._Element, text: str) -> bool:
+    """True for a heading that only names the box it opens (its text a label such as "note", its parent's class or
+    title that label or "admonition")."""
+    label = text.strip().rstrip(":").lower()
+    parent = element.getparent()
+    if label not in _BOX_LABELS or parent is None:
+        return False
+    names = {*parent.get("class", "").lower().split(), parent.get("title", "").lower()}
+    return label in names or "admonition" in names
 
 
 def _heading_level(element: lxml.etree._Element, tag: str) -> int:
