@@ -1,10 +1,12 @@
-"""The on-disk corpus holds a read transaction for as long as it serves; moved on while its documents are unchanged,
-it lets SQLite write the log back and start it afresh, so the questions recorded between reindexes do not grow the
-write-ahead log without end. Real SQLite files, the real tantivy engine, the real feedback record."""
+"""The serving snapshot of the on-disk engine over months: its read transaction, moved on while its documents are
+unchanged, lets SQLite write the log back and start it afresh, so the questions recorded between reindexes do not
+grow the write-ahead log without end; a snapshot swapped out is closed once its last question is answered. Real
+SQLite files, the real tantivy engine, the real feedback record."""
 
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -86,3 +88,33 @@ async def test_writing_connections_cut_the_log_back(tmp_path: Path) -> None:
                 assert connection.execute("PRAGMA journal_size_limit").fetchone()[0] == WAL_SIZE_LIMIT_BYTES
             finally:
                 connection.close()
+
+
+def closed(sentences: SqliteSentences) -> bool:
+    try:
+        sentences._db.execute("SELECT 1")
+    except sqlite3.ProgrammingError:
+        return True
+    return False
+
+
+async def test_a_swapped_out_snapshot_is_closed_after_its_last_question(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, engine="tantivy")
+        await service.reindex()
+        first = service._require_snapshot()
+        (docs / "okapi.txt").write_text("Okapi\n\nThe okapi lives in the Ituri forest.\n")
+        with first.lease():  # a question still reading the old snapshot while the reindex swaps
+            await service.reindex()
+            assert service._require_snapshot() is not first
+            assert not closed(first.corpus.sentences)
+            assert first.corpus.sentences[0] is not None
+        assert closed(first.corpus.sentences)
+        second = service._require_snapshot()
+        (docs / "okapi.txt").write_text("Okapi\n\nThe okapi lives in the Congo.\n")
+        await service.reindex()  # no question reads it: closed at once
+        assert closed(second.corpus.sentences)
+        assert (await service.ask("Where does the okapi live?")).hits[0].text == "The okapi lives in the Congo."
+        await service.close()
