@@ -69,10 +69,11 @@ def answer_text(answer: Answer, emphasis: Emphasis = plain) -> str:
     return "\n\n".join(hit_text(h, emphasis) for h in answer.hits)
 
 
-_MARKDOWN = re.compile(r"\\(.)|\*\*|\*|`|__")
+# A code span first: what is inside it is literal (a file named "group__group08.html" keeps its underscores).
+_MARKDOWN = re.compile(r"`([^`]*)`|\\(.)|\*\*|\*|`|__")
 
 
 def without_markdown(text: str) -> str:
     """Discord Markdown made by bot/format.py (reports, lists of sources and actors) as plain terminal text: bold,
-    italics and code marks dropped, escaped characters as written."""
-    return _MARKDOWN.sub(lambda m: m.group(1) or "", text)
+    italics and code marks dropped, code spans and escaped characters as written."""
+    return _MARKDOWN.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2) or "", text)

@@ -314,10 +314,12 @@ def test_reports_and_lists_are_plain_text_on_the_terminal(
 ) -> None:
     """No Discord Markdown in what the command line prints: bold and code marks dropped, escapes undone."""
     (docs / "notes_(draft).txt").write_text("Notes (draft) *v2*\n\nThe reservoir_level is full of water.\n")
+    (docs / "group__group08.txt").write_text("Group 8\n\nThe eighth group meets on Fridays.\n")
     db = tmp_path / "db.sqlite3"
     status, out, _ = run(capsys, "index", *paths(docs, db))
     assert status == 0 and out.startswith("Reindex done in ")
-    assert "Added: 000_9b990c146cc40a5f.txt, notes_(draft).txt" in out
+    # file names are code in Discord: on the terminal they keep every character, double underscores too
+    assert "Added: 000_9b990c146cc40a5f.txt, group__group08.txt, notes_(draft).txt" in out
     status, out, _ = run(capsys, "sources", *paths(docs, db))
     assert status == 0 and "- Notes (draft) *v2* · notes_(draft).txt · 1 sentences" in out
     assert "**" not in out and "`" not in out and "\\" not in out
