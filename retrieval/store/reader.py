@@ -69,8 +69,8 @@ def limit_log(connection: sqlite3.Connection) -> None:
 
 def write_back_log(db_path: Path) -> None:
     """Write the store's write-ahead log back into the database as far as its readers allow (a passive checkpoint:
-    it waits for no one), on a connection of its own."""
-    connection = sqlite3.connect(db_path, isolation_level=None, timeout=5)
+    it waits for no one), on a connection of its own (mode=rw: a database deleted meanwhile is not created afresh)."""
+    connection = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True, isolation_level=None, timeout=5)
     try:
         limit_log(connection)
         connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
