@@ -521,7 +521,8 @@ class AnswerService:
         snapshot = self._snapshot
         if snapshot is not None and isinstance(snapshot.corpus.sentences, SqliteSentences):
             # The vectors' pass wrote up to hundreds of MB through the write-ahead log: let it be checkpointed.
-            await asyncio.to_thread(snapshot.corpus.sentences.roll_forward)
+            with snapshot.lease():
+                await asyncio.to_thread(snapshot.corpus.sentences.roll_forward)
         return result
 
     async def stop_embedding(self) -> None:
@@ -628,12 +629,12 @@ class AnswerService:
         sentences = await self.store.actor_sentences(found.actor_id, scope)
         related = await self.store.related_actors(found.actor_id, related_limit, scope)
         snapshot = self._snapshot
-        frequency: Callable[[str], int]
-        if snapshot is not None:
+        if snapshot is None:
+            local, count = _local_frequency(sentences), len(sentences)
+            return await asyncio.to_thread(summarize, found, sentences, related, local, count, mentioned_limit)
+        with snapshot.lease():
             frequency, size = snapshot.engine.document_frequency, snapshot.engine.size
-        else:
-            frequency, size = _local_frequency(sentences), len(sentences)
-        return await asyncio.to_thread(summarize, found, sentences, related, frequency, size, mentioned_limit)
+            return await asyncio.to_thread(summarize, found, sentences, related, frequency, size, mentioned_limit)
 
     async def actor_names(self, query: str = "", limit: int = 25, scope: Scope | None = None) -> list[str]:
         """Autocomplete over actor names and aliases (of the collections in `scope`): prefix matches, then word

@@ -117,4 +117,11 @@ async def test_a_swapped_out_snapshot_is_closed_after_its_last_question(tmp_path
         await service.reindex()  # no question reads it: closed at once
         assert closed(second.corpus.sentences)
         assert (await service.ask("Where does the okapi live?")).hits[0].text == "The okapi lives in the Congo."
+        third = service._require_snapshot().corpus.sentences
+        assert isinstance(third, SqliteSentences)
         await service.close()
+        assert closed(third)
+        # a roll forward still under way when its snapshot closed (its generation still current) opens nothing that
+        # would outlive it
+        assert not third.roll_forward()
+        assert closed(third)

@@ -51,6 +51,7 @@ class SqliteSentences(Sequence[IndexedSentence]):
         self._reconnect = reconnect
         self._generation = generation
         self._checkpoint = checkpoint
+        self._closed = False
         self._lock = threading.Lock()
         # Rows read lately (the candidates of the last questions): dropped all at once when full, which is cheaper
         # per read than keeping an LRU order. Read without the lock: dict reads and writes are atomic in CPython.
@@ -151,13 +152,17 @@ class SqliteSentences(Sequence[IndexedSentence]):
         if fresh is None:
             return False
         with self._lock:
-            held, self._db = self._db, fresh
+            if self._closed:  # closed meanwhile (its snapshot swapped out): the new connection must not outlive it
+                held = fresh
+            else:
+                held, self._db = self._db, fresh
         held.close()
-        return True
+        return held is not fresh
 
     def close(self) -> None:
         """End the read transaction and close the connection."""
         with self._lock:
+            self._closed = True
             self._db.close()
 
 
