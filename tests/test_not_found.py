@@ -82,6 +82,19 @@ def test_not_found_reasons() -> None:
     assert not_found_reason(Evidence(0.3, False)) == ""
 
 
+async def test_a_question_without_words_says_which_kind(tmp_path: Path) -> None:
+    service, store = await _seed_service(tmp_path)
+    try:
+        common = await service.ask("What is it?")
+        assert common.not_found and common.reason.endswith("(only very common words).")
+        for question in ("🙂🙂🙂", "???", "… — …"):
+            answer = await service.ask(question)
+            assert answer.not_found
+            assert answer.reason == "The question has no words to search for (no letters or digits)."
+    finally:
+        await store.close()
+
+
 async def test_a_long_question_is_answered_like_its_short_form(tmp_path: Path) -> None:
     service, store = await _seed_service(tmp_path)
     try:

@@ -346,7 +346,10 @@ def answer_question(
     language = question_language(question, corpus)
     terms = tokenize(question, language)
     if not terms:
-        return Answer(question, (), True, "The question has no words to search for (only very common words).")
+        # "What is it?" has words, all of them too common to search for; "🙂🙂" or "???" has none at all.
+        common = any(character.isalnum() for character in question)
+        reason = "only very common words" if common else "no letters or digits"
+        return Answer(question, (), True, f"The question has no words to search for ({reason}).")
     if not engine.known_terms(terms):
         return Answer(question, (), True, "Nothing in the documents shares a meaningful word with the question.")
     query = informative_terms(engine, terms)
