@@ -32,7 +32,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from bench.realdocs import decoded, reference_words, word_set
+from bench.realdocs import decoded, package_words, reference_words, word_set
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.document import parse_document
 from retrieval.ingest.formats import detect_format, extract
@@ -63,9 +63,7 @@ def source_words(path: Path) -> frozenset[str]:
         words = word_set(raw) | word_set(re.sub(r"<[^>]*>", "", raw))
     elif suffix in (".docx", ".odt"):
         # python-docx's and odfpy's text leaves out footnotes, text boxes and tracked insertions, which docbot reads
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            raw = " ".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist() if n.endswith(".xml"))
-        words = reference_words(path) | word_set(html.unescape(re.sub(r"<[^>]*>", " ", raw)))
+        words = reference_words(path) | package_words(path)
     elif suffix in (".adoc", ".asciidoc") or suffix not in (".md", ".txt", ".rst", ".html", ".htm", ".pdf", ".rtf"):
         # AsciiDoc and a page's language variants (page.html.en): the raw file, and with inline markup taken out
         raw = html.unescape(decoded(data))

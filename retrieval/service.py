@@ -162,6 +162,12 @@ class IndexSnapshot:
         if self._leases.retire():
             self._close()
 
+    def roll_forward(self) -> None:
+        """Move the on-disk corpus's read transaction on to the database as it is (`SqliteSentences.roll_forward`);
+        an index in memory holds none."""
+        if isinstance(self.corpus.sentences, SqliteSentences):
+            self.corpus.sentences.roll_forward()
+
     def _close(self) -> None:
         if isinstance(self.corpus.sentences, SqliteSentences):
             self.corpus.sentences.close()
@@ -412,9 +418,7 @@ class AnswerService:
         if now - self._rolled_at < ROLL_FORWARD_SECONDS:
             return
         self._rolled_at = now
-        sentences = snapshot.corpus.sentences
-        if isinstance(sentences, SqliteSentences):
-            sentences.roll_forward()
+        snapshot.roll_forward()
 
     @property
     def embeddings_complete(self) -> bool:
@@ -519,10 +523,10 @@ class AnswerService:
         if result.complete:
             await self._serve_neighbours(result.done, reload=True)
         snapshot = self._snapshot
-        if snapshot is not None and isinstance(snapshot.corpus.sentences, SqliteSentences):
+        if snapshot is not None:
             # The vectors' pass wrote up to hundreds of MB through the write-ahead log: let it be checkpointed.
             with snapshot.lease():
-                await asyncio.to_thread(snapshot.corpus.sentences.roll_forward)
+                await asyncio.to_thread(snapshot.roll_forward)
         return result
 
     async def stop_embedding(self) -> None:

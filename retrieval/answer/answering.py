@@ -441,8 +441,9 @@ def fold_repeated_context(hits: Sequence[Hit]) -> list[Hit]:
         kept.append(hit)
     for index, (hit, below) in enumerate(itertools.pairwise(kept)):
         after = [fold_key(s) for s in hit.context.after]
-        if fold_key(below.text) in after:
-            cut = Context(hit.context.before, hit.context.after[: after.index(fold_key(below.text))])
+        below_key = fold_key(below.text)
+        if below_key in after:
+            cut = Context(hit.context.before, hit.context.after[: after.index(below_key)])
             kept[index] = _replace_context(hit, cut)
     return kept
 

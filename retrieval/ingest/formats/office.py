@@ -42,7 +42,7 @@ def docx_text(data: bytes) -> ExtractedText:
     from docx.table import Table
     from docx.text.paragraph import Paragraph
 
-    open_archive(data, "DOCX").close()  # a ZIP whose sizes are bounded, before python-docx unpacks it
+    archive = open_archive(data, "DOCX")  # a ZIP whose sizes are bounded, before python-docx unpacks it
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, lxml.etree.XMLSyntaxError) as error:
@@ -88,7 +88,7 @@ def docx_text(data: bytes) -> ExtractedText:
                 builder.add("paragraph", _docx_text(paragraph))
     # footnotes and endnotes, printed at the foot of the page or the end of the document: their text is the
     # document's too (a reference number in the sentence is left out)
-    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+    with archive:
         for name in ("word/footnotes.xml", "word/endnotes.xml"):
             try:
                 notes = lxml.etree.fromstring(archive.read(name), _SAFE_XML)
