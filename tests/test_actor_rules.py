@@ -1016,3 +1016,37 @@ def test_a_name_opened_by_a_religion_or_people_is_a_body() -> None:
     )
     assert result.names["Muslim Brotherhood"][0] == "organisation"
     assert result.names["Christian Varley"][0] == "person"  # a given name too
+
+
+def test_a_role_word_right_after_the_verb_leads_to_the_speaker() -> None:
+    result = found(
+        analyse(
+            '"The command will not confirm it," said reporter Lena Varga.',
+            '"Nothing is known yet," said spokesman Piet Hale.',
+        )
+    )
+    assert result.statements[1] == {"Lena Varga"}
+    assert result.statements[2] == {"Piet Hale"}
+
+
+def test_an_opening_participle_and_its_object_are_no_name() -> None:
+    result = found(
+        analyse(
+            "Tom Quell spoke at the university on Monday.",
+            'Countering claims that his party took bribes, he replied, "We are clean."',
+        )
+    )
+    assert "Countering" not in result.names
+    assert result.statements[2] == {"Tom Quell"}
+
+
+def test_joined_country_adjectives_and_islands_are_no_actors() -> None:
+    result = found(
+        analyse(
+            "The Colombian-French politician Ana Ruiz was greeted by a Haitian-American singer.",
+            "Troops landed on the island of Karvo on Monday.",
+            "The rebels who hold Karvo said they would fight.",
+        )
+    )
+    assert not {"Colombian-French", "Haitian-American", "Karvo"} & set(result.names)
+    assert result.names["Ana Ruiz"][0] == "person"

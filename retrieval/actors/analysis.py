@@ -993,6 +993,8 @@ def _find_name_candidates(
             continue
         if len(words) == 1 and len(tokens[words[0]].text) == 1:
             continue  # one letter: a variable or a label ("Z happens after X"), never an actor
+        if len(words) == 1 and _joined_adjectives(tokens[words[0]].lower, lexicon):
+            continue  # "the Colombian-French politician", "Afro-Cuban": what someone is, never an actor
         if (
             len(words) == 1
             and words[0] + 1 < len(tokens)
@@ -1132,6 +1134,7 @@ def _find_name_candidates(
                 not plural
                 and word.lower not in STOP_WORDS
                 and word.lower not in _SUBORDINATORS  # "Although initially denied passage, X ..."
+                and not _participle_and_object(tokens, words[0])  # "Countering claims that ..., he replied"
                 and word.lower not in lexicon.words["collective_nouns"]
             ):
                 mention.reliable = not title_case  # "Trump has said": a name that is also a common word
@@ -1152,6 +1155,24 @@ _SUBORDINATORS = frozenset({"although", "though", "whilst", "whereas", "unless",
 
 
 # Prefixes of ships' names, as written (case matters: "MS Estonia", not "Ms Lowe"): a ship is no actor.
+def _joined_adjectives(lower: str, lexicon: Lexicon) -> bool:
+    """Country adjectives or peoples joined by dashes ("colombian-french", "haitian-american")."""
+    if "-" not in lower:
+        return False
+    parts = lower.split("-")
+    return all(part in lexicon.adjective_words or _is_people(part, lexicon) for part in parts)
+
+
+def _participle_and_object(tokens: Sequence[Token], index: int) -> bool:
+    """A sentence opened by an -ing word and a plural noun ("Countering claims that ...", "Citing reports of ..."):
+    a participle and its object, where a name would be followed by its verb ("Manning said")."""
+    word = tokens[index].lower
+    if index + 1 >= len(tokens) or not word.endswith("ing") or len(word) < 6:
+        return False
+    after = tokens[index + 1]
+    return after.kind == "word" and not after.capitalised and after.lower.endswith("s") and after.lower != "says"
+
+
 _SHIP_PREFIXES = frozenset({"MV", "MS", "SS", "USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "USNS", "KRI"})
 
 
@@ -2197,8 +2218,10 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         if token.kind == "word" and not token.capitalised and _is_role(token.lower, lexicon):
             if look + 2 < len(tokens) and tokens[look + 1].text == "," and tokens[look + 2].capitalised:
                 return look + 2
-            if look > position and look + 1 < len(tokens) and tokens[look + 1].capitalised:
-                return look + 1  # "according to Cuban vice-premier Carlos Lage": the name after the role
+            if look + 1 < len(tokens) and tokens[look + 1].capitalised:
+                # "according to Cuban vice-premier Carlos Lage", '"...", said reporter Franck Berruyer': the name
+                # after the role
+                return look + 1
             look += 1
             continue
         if token.capitalised or token.kind == "possessive":
