@@ -1050,3 +1050,33 @@ def test_joined_country_adjectives_and_islands_are_no_actors() -> None:
     )
     assert not {"Colombian-French", "Haitian-American", "Karvo"} & set(result.names)
     assert result.names["Ana Ruiz"][0] == "person"
+
+
+def test_a_bodys_branch_in_a_place_speaks_for_the_body_not_the_place() -> None:
+    result = found(
+        analyse(
+            "The Forum Nations peacekeeping force in south Lebanon has stated that the border was quiet.",
+            "The Red Cross office in Kenya said it was ready.",
+        )
+    )
+    assert result.statements[1] == {"Forum Nations"}
+    assert result.statements[2] == {"Red Cross"}
+
+
+def test_a_body_apposition_and_media_endings_make_organisations() -> None:
+    result = found(
+        analyse(
+            "Officials may fine Varnex for improper paperwork.",
+            "Varnex, a private military company, exported rifles.",
+            "Jenny Lowe expressed concern to KBC Online about the arrests.",
+            "Tom Hale, a company spokesman, said it was fine.",
+        )
+    )
+    assert result.names["Varnex"][0] == "organisation"
+    assert result.names["KBC Online"][0] == "organisation"
+    assert result.names["Tom Hale"][0] == "person"
+
+
+def test_the_plural_of_a_title_alone_is_no_actor() -> None:
+    result = found(analyse("Half of the voters are women, and so are the two Vice Presidents."))
+    assert not {"Presidents", "Vice Presidents"} & set(result.names)

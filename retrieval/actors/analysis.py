@@ -1074,8 +1074,11 @@ def _find_name_candidates(
                 if all(is_common(tokens[i].text, lexicon) for i in words):
                     continue  # a post: "Shadow Home Secretary", "First Minister"
                 titled = True
-            if _is_title(tokens, words[0], lexicon) and len(words) == 1:
-                continue  # a title alone ("President said")
+            if len(words) == 1 and (
+                _is_title(tokens, words[0], lexicon)
+                or tokens[words[0]].lower.removesuffix("s") in lexicon.words["titles"]
+            ):
+                continue  # a title alone ("President said"), or its plural ("the two Vice Presidents")
             if len(words) >= 3 and _member_noun(tokens[words[0]].text, lexicon):
                 words.pop(0)  # "Scientologist Tom Cruise", "Muslim cleric": what the person is, not their name
         reliable = not title_case
@@ -1211,6 +1214,22 @@ def _described_body(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool
         return False
     lower = tokens[end].lower
     return not (lower in _PREPOSITIONS or lower in ("but", "who", "whose", "which", "that"))
+
+
+def _body_apposition(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """True when `position` opens "a/an/the (up to three lower-case words) <body noun>" closed by punctuation or the
+    text's end: ", a private military company,", ", the country's largest bank."."""
+    if position >= len(tokens) or tokens[position].lower not in _ARTICLES:
+        return False
+    for cursor in range(position + 1, min(position + 5, len(tokens))):
+        token = tokens[cursor]
+        if token.kind == "possessive":
+            continue
+        if token.kind != "word" or token.capitalised:
+            return False
+        if token.lower in lexicon.words["organisation_types"] or token.lower in _BODY_NOUNS:
+            return cursor + 1 == len(tokens) or tokens[cursor + 1].kind == "punct"
+    return False
 
 
 def _member_noun(text: str, lexicon: Lexicon) -> bool:
@@ -1405,6 +1424,8 @@ def _collect_evidence(
         and tokens[after_index + 1].capitalised
     ):
         evidence["organisation"] += 3  # "Robotics Challenge president Joe Sestak": a body, then its officer
+    if after is not None and after.text == "," and _body_apposition(tokens, after_index + 1, lexicon):
+        evidence["organisation"] += 5  # "Blackwater Worldwide, a private military company, exported ..."
     if after is not None and after.kind == "word" and not after.capitalised:
         if after.lower in lexicon.words["place_nouns"] or after.lower in lexicon.words["thing_words"]:
             evidence["place"] += 3  # "the Lockerbie bombing", "the National Iodine Nutrition study"
@@ -1908,6 +1929,41 @@ _PREPOSITIONS = _OBJECT_PREPOSITIONS | {
 _CLAUSE_OPENERS = _OPENERS | {",", ";"}
 
 
+_COMPASS_WORDS = frozenset(
+    {*("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"), "northeastern"}
+    | {"northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"}
+)
+# What a body has in a place: "the X office in Kenya said", "the X peacekeeping force in Lebanon has stated"
+_BRANCHES = frozenset(
+    {*("office", "offices", "force", "forces", "mission", "embassy", "branch", "unit", "delegation", "bureau"), "team"}
+    | {"headquarters", "contingent", "chapter", "subsidiary", "division", "operation", "operations"}
+)
+
+
+def _branch_speaks(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> int:
+    """The speech verb after "X <branch> in <place>" (one or two lower-case words, the last a branch), else -1."""
+    cursor = end
+    while (
+        cursor - end < 2 and cursor < len(tokens) and tokens[cursor].kind == "word" and not tokens[cursor].capitalised
+    ):
+        cursor += 1
+        if tokens[cursor - 1].lower in _BRANCHES:
+            break
+    else:
+        return -1
+    if cursor >= len(tokens) or tokens[cursor].lower not in ("in", "at"):
+        return -1
+    cursor += 1
+    while cursor < len(tokens) and (tokens[cursor].lower == "the" or tokens[cursor].lower in _COMPASS_WORDS):
+        cursor += 1
+    start = cursor
+    while cursor < len(tokens) and (tokens[cursor].capitalised or (tokens[cursor].text == "," and cursor > start)):
+        cursor += 1
+    if cursor == start or tokens[cursor - 1].text == ",":
+        return -1
+    return _speech_verb_after(tokens, cursor, lexicon, allow_apposition=False)
+
+
 def _spot(
     key: str,
     start: int,
@@ -1919,8 +1975,12 @@ def _spot(
     possessive: bool = False,
 ) -> Spot:
     before = _previous_word(tokens, phrase_start)
+    if before is not None and before.lower in _COMPASS_WORDS and phrase_start >= 2:
+        before = _previous_word(tokens, phrase_start - 1)  # "the force in south Lebanon has stated": a place
     blocked = before is not None and before.kind == "word" and before.lower in _PREPOSITIONS
     verb = _speech_verb_after(tokens, end, lexicon)
+    if verb < 0 and not possessive:
+        verb = _branch_speaks(tokens, end, lexicon)  # "The United Nations peacekeeping force in Lebanon has stated"
     if possessive and end + 1 < len(tokens) and _speaks_for(tokens[end + 1], lexicon):
         verb = _speech_verb_after(tokens, end + 1, lexicon, allow_apposition=False)  # "PC World's analysis concluded"
     elif possessive and verb < 0 and key.startswith(COUNTRY_KEY):
