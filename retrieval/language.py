@@ -71,4 +71,5 @@ def document_language(texts: Iterable[str]) -> str:
         size += len(text) + 1
         if size >= SAMPLE_CHARS:
             break
-    return detect_language(" ".join(sample))
+    # One block can be the whole file (a text without blank lines or punctuation): scoring all of it took seconds.
+    return detect_language(" ".join(sample)[:SAMPLE_CHARS])

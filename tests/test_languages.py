@@ -10,8 +10,9 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings, SettingsError
+from retrieval import language as language_module
 from retrieval.ingest.document import parse_document
-from retrieval.language import detect_language
+from retrieval.language import SAMPLE_CHARS, detect_language
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from retrieval.tokenize import match_spans, supported_languages, tokenize
@@ -30,6 +31,23 @@ def test_each_document_is_detected_in_its_language() -> None:
         path = DOCS / f"README-{language}.md"
         document, _ = parse_document(path.name, path.read_bytes(), 0)
         assert document.language == language
+
+
+def test_a_document_of_one_huge_block_is_detected_from_a_sample(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A text without blank lines is one block: detection scored all of it (5 s for a 10 MB file).
+    line = " ".join(sentence_of("de", fragment) for fragment in ("Kenne reguläre", "passwortloser"))
+    data = (" ".join([line] * 5000)).encode("utf-8")
+    seen: list[int] = []
+
+    def detect(text: str, among: object = None) -> str:
+        seen.append(len(text))
+        return detect_language(text)
+
+    monkeypatch.setattr(language_module, "detect_language", detect)
+    document, _ = parse_document("lang.txt", data, 0)
+    assert len(data) > 100 * SAMPLE_CHARS
+    assert seen and max(seen) <= SAMPLE_CHARS
+    assert document.language == "de"
 
 
 def test_a_question_is_detected_among_the_indexed_languages() -> None:
