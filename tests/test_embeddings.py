@@ -203,7 +203,8 @@ async def test_loaded_neighbours_read_vectors_from_their_copy_as_the_store_has_t
         mapped = NeighbourIndex.load(stored)
         assert mapped._rows is not None  # the rows were copied
         ids = table_ids(db)
-        by_sql = NeighbourIndex(mapped.ids, mapped.words.T, stored)  # the same index reading the store
+        codes = sign_codes(stored.matrix(mapped.ids.tolist())[1])
+        by_sql = NeighbourIndex(mapped.ids, codes, stored)  # the same index reading the store
         assert by_sql._rows is None and sorted(ids) == mapped.ids.tolist()
         # the same vectors, bit for bit, for ids in any order; an id without a vector is left out
         wanted = [ids[3], ids[0], 10_000, ids[-1]]
@@ -220,7 +221,7 @@ async def test_loaded_neighbours_read_vectors_from_their_copy_as_the_store_has_t
         connection.close()
         later.append([blobs[i] for i in ids[1:]])
         later.finish()
-        fewer = NeighbourIndex(mapped.ids[1:], mapped.words.T[1:], stored, later)
+        fewer = NeighbourIndex(mapped.ids[1:], codes[1:], stored, later)
         both = fewer.of([ids[1], ids[0]])
         expected = stored.of([ids[0], ids[1]])
         assert both.keys() == expected.keys() and all(np.array_equal(both[i], expected[i]) for i in expected)

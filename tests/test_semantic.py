@@ -68,8 +68,9 @@ def test_none_and_unknown_reranker_names() -> None:
         load_reranker("bert")
 
 
-def test_a_missing_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setitem(sys.modules, "onnxruntime", None)  # import onnxruntime now raises ImportError
+@pytest.mark.parametrize("module", ["onnxruntime", "tokenizers", "numkong"])
+def test_a_missing_extra_says_what_to_install(monkeypatch: pytest.MonkeyPatch, module: str) -> None:
+    monkeypatch.setitem(sys.modules, module, None)  # importing it now raises ImportError
     with pytest.raises(SemanticExtraMissing, match=r"pip install 'docbot\[semantic\]'"):
         load_reranker("minilm")
     assert load_reranker("auto") is None  # auto falls back to lexical ranking

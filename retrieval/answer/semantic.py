@@ -27,7 +27,8 @@ The model is all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) as an int8 ONN
 retrieval/data/minilm/ with its tokenizer.json (NOTICE and derivation there), run by onnxruntime and tokenized by
 Hugging Face `tokenizers`. Nothing is downloaded at run time; both files' sha256 are checked before use. MODEL_PATH
 points at another ONNX sentence-embedding model instead (a folder with model.onnx and tokenizer.json): its stored
-vectors are recomputed when the model changes. onnxruntime and tokenizers are the `semantic` extra.
+vectors are recomputed when the model changes. onnxruntime, tokenizers and numkong (the hybrid neighbours' scan) are the
+`semantic` extra.
 """
 
 from __future__ import annotations
@@ -292,6 +293,7 @@ def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
     try:
         onnxruntime: Any = importlib.import_module("onnxruntime")
         tokenizers: Any = importlib.import_module("tokenizers")
+        importlib.import_module("numkong")  # the hybrid neighbours' scan (retrieval/index/vectors.py)
     except ImportError as error:
         raise SemanticExtraMissing(
             f"RERANKER=minilm needs the semantic extra ({error.name} is missing): pip install 'docbot[semantic]'"
