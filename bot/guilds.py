@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.replies import send_private
+from bot.replies import STILL_INDEXING, send_private
 from bot.settings import Settings
 from retrieval.scope import Scope
 
@@ -34,6 +34,14 @@ def scope_here(settings: Settings, guild_id: int | None, channel_id: int | None)
     if scope is not None and not scope:
         return None, NO_DOCUMENTS_HERE
     return scope, None
+
+
+def serving_scope(bot: DocBot, guild_id: int | None, channel_id: int | None) -> tuple[Scope | None, str | None]:
+    """`scope_here`, refused with `STILL_INDEXING` too while no index answers yet."""
+    scope, refusal = scope_here(bot.settings, guild_id, channel_id)
+    if refusal is None and not bot.service.ready:
+        refusal = STILL_INDEXING
+    return scope, refusal
 
 
 async def refuse_if_not_served(interaction: discord.Interaction[Any]) -> bool:

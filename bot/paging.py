@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.format import MESSAGE_LIMIT, sources_pages
-from bot.guilds import refuse_if_not_served, scope_here
+from bot.guilds import refuse_if_not_served, serving_scope
 from bot.logging_setup import new_request_id
-from bot.replies import NO_MENTIONS, STILL_INDEXING, VIEW_TIMEOUT_SECONDS, send_private
+from bot.replies import NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 from bot.views import ExpiringView
 
 if TYPE_CHECKING:
@@ -144,12 +144,9 @@ async def send_pages(
 async def send_document_list(interaction: discord.Interaction[DocBot]) -> None:
     """/sources and /docs list: the documents of the collections this server or channel sees, privately, in pages."""
     bot = interaction.client
-    scope, refusal = scope_here(bot.settings, interaction.guild_id, interaction.channel_id)
+    scope, refusal = serving_scope(bot, interaction.guild_id, interaction.channel_id)
     if refusal is not None:
         await send_private(interaction, refusal)
-        return
-    if not bot.service.ready:
-        await send_private(interaction, STILL_INDEXING)
         return
     # Ten thousand documents take tens of ms to format (bench/load.py at 1M sentences): in a worker.
     pages = await asyncio.to_thread(sources_pages, bot.service.sources(scope), PAGE_LIMIT)

@@ -18,7 +18,7 @@ from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
 from bot.format import MESSAGE_LIMIT, format_report
-from bot.guilds import scope_here
+from bot.guilds import scope_here, serving_scope
 from bot.paging import send_document_list
 from bot.replies import NO_MENTIONS, edit_reply, send_private
 from retrieval.ingest.upload import (
@@ -196,8 +196,8 @@ class DocsCog(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         # Only this server's documents; Discord takes 25 choices, each value at most 100 characters.
-        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, interaction.channel_id)
-        if refusal is not None or not self.bot.service.ready:
+        scope, refusal = serving_scope(self.bot, interaction.guild_id, interaction.channel_id)
+        if refusal is not None:
             return []
         needle = current.lower()
         paths = [d.path for d in self.bot.service.sources(scope) if needle in d.path.lower() and len(d.path) <= 100]
