@@ -60,7 +60,11 @@ AUTO_LANGUAGE = "auto"
 # Yes/No cells are not headings; a title is a heading on the first page. ODT: Title/Subtitle paragraphs are meta.
 # 22: PDF: rows of figures ("Iowa 2.85 2.99 - 3.30") and a date alone ("Tuesday, January 13, 2009") are not headings.
 # 23: HTML/EPUB: a heading that only labels its box ('<div class="note"><h3>note</h3>') is meta, not a section.
-INGEST_VERSION = 23
+# 24: plain text laid out in pages loses its running headers/footers and joins paragraphs cut by a page break;
+# dot-leader contents are meta; numbered headings ("1.  Introduction", "4.1.2.  Access Token") are headings at their
+# depth, header fields, protocol lines, captions and lead-ins not. HTML: a run of <pre> holding prose (rfcmarkup
+# RFCs) is plain text; a web page named .txt is HTML.
+INGEST_VERSION = 24
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

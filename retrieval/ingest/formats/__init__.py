@@ -99,8 +99,8 @@ def detect_format(relative: str, data: bytes) -> str | None:
         return _zip_format(data) or (fmt if fmt in ("docx", "odt", "epub") else None)
     if head.startswith(_BINARY_MAGIC) or _TYPE_MAP.match(head):
         return None
-    if _HTML_START.match(head) and fmt in (None, "html"):
-        return "html"
+    if _HTML_START.match(head) and fmt in (None, "html", "text"):
+        return "html"  # a web page saved as .txt (RFC 2616 as "rfc2616.txt"), not a text about HTML
     # The suffix of a binary format on other bytes (a truncated download, junk before %PDF-): its reader decides.
     return fmt
 

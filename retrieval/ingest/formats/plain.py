@@ -26,12 +26,29 @@ _TITLE_FIELD = re.compile(r"^Title:\s*(.+?)\s*$", re.MULTILINE)
 _SECTION_HEADING_WORDS = 12
 _NOT_HEADING_END = tuple('.!?,;:)]"”’—–-')
 _VERSE_NUMBER = re.compile(r"^\d+\.\s")
+# A line of code, a grammar rule, a header field or a protocol line ("CRLF = CR LF", "OPTIONS * HTTP/1.1", "GET
+# http://... HTTP/1.1", "Cache-Control: no-cache", "HTTP/1.1 200 OK"), standing alone between blank lines as a section's
+# name does, is not one.
+_CODE_MARK = re.compile(r"\s=\s|://|[|{}<>;*]|\w\(\)|^[\w-]+:\s|\b[A-Z]+/\d")
+# A figure's or table's caption ("Figure 1: Abstract Protocol Flow") names a picture, not the section after it.
+_CAPTION = re.compile(r"(?:Figure|Fig\.|Table|Listing|Exhibit)\s+[\dA-Z][\w.-]*\s*[:.]", re.IGNORECASE)
+# A lead-in line wrapped before its end ("Two examples of its use are") ends on a word no section name ends on.
+_DANGLING_WORDS = frozenset(
+    {"a", "an", "the", "of", "to", "is", "are", "was", "were", "be", "and", "or", "that", "which", "with", "by", "as"}
+)
 # A block of this many lines or more, each of them a heading's name, is a table of contents.
 _CONTENTS_LINES = 3
 # A block of prose: a sentence of this many words. Before the first one, a book's title page (title, "BY", the
 # author, a dedication in short lines) is front matter, neither answer nor section.
 _PROSE_WORDS = 5
 _PROSE_LINE = re.compile(r"[.!?][\"”’)\]]*(?:\s*\[\d+\])?$")  # a footnote mark may follow
+# A numbered section heading ("1.  Introduction", "4.1.2.  Access Token Request", "A.1.  \"client_id\" Syntax",
+# "Appendix B.  Use of ...") as RFCs and manuals write them; the name after the number is capitalised word by word,
+# unlike a numbered verse or list item ("27. When there is much running about").
+_NUMBERED_HEADING = re.compile(r"^(?:(?:Appendix\s+)?[A-Z]\.|\d+\.?)(?:\d+\.)*\d*\s+(\S.*)$")
+_SMALL_WORD = re.compile(r"^(?:[a-z]{1,3}|with|from|into|over|upon|than|that|this|each)$")
+# A line of a table of contents: its name, a dot leader and a page number ("1.1.  Roles ........ 6").
+_CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*(?:\d+|[ivxlc]+)\s*$", re.IGNORECASE)
 
 
 def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()) -> ExtractedText:
@@ -39,7 +56,7 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     builder = BlockBuilder()
     title: str | None = None
     line_number = 0
-    chunks = _PARAGRAPH_BREAK.split(text)
+    chunks = _PARAGRAPH_BREAK.split(unpaginate(text))
     # A document with no block of prose (a short note) has no front matter: all its lines are its content. Before the
     # first prose, one-line blocks are title lines (a digest's headlines), kept as they are; headings come after it.
     prose_seen = not any(is_prose(chunk) for chunk in chunks)
@@ -58,8 +75,12 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
         elif not builder.blocks and len(lines) == 1 and looks_like_headline(lines[0]):
             title = title or lines[0].strip()
             builder.add("heading", block, level=1)
+        elif prose_seen and len(lines) == 1 and (level := numbered_heading_level(lines[0], chunks, index)):
+            builder.add("heading", block, level=level)
         elif prose_seen and len(lines) == 1 and is_section_heading(lines[0]) and _opens_prose(chunks, index):
             builder.add("heading", block, level=2)
+        elif sum(bool(_CONTENTS_LINE.search(line)) for line in lines) * 2 >= len(lines) >= 2:
+            builder.add("meta", block)  # a table of contents with dot leaders: names and page numbers, said elsewhere
         elif not prose_seen and not is_prose(block) and (len(lines) > 1 or block.upper() == block):
             if title is None and not builder.blocks:
                 title = " ".join(line.strip() for line in lines)  # "Sun Tzŭ / on / The Art of War"
@@ -70,6 +91,86 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             prose_seen = prose_seen or is_prose(block)
             builder.add("paragraph", block)
     return builder.build(format_name, title, notes)
+
+
+def numbered_heading_level(line: str, chunks: list[str], index: int) -> int:
+    """The level of a numbered section heading ("1.  Introduction" 2, "4.1.  Overview" 3) standing as block `index`
+    of `chunks`, or 0 for any other line."""
+    line = line.strip()
+    found = _NUMBERED_HEADING.match(line)
+    name = found.group(1) if found else ""
+    # "142. _UNLOAD._": a numbered paragraph's first sentence, in emphasis marks, not a section's name
+    if not found or not _names_a_section(name) or name.rstrip("_*").endswith(_NOT_HEADING_END):
+        return 0
+    if _CONTENTS_LINE.search(line):
+        return 0
+    number = line[: found.start(1)].split()
+    parts = [part for part in number[-1].split(".") if part]
+    words = [word.strip("\"'“”‘’()") for word in name.split()]
+    # a number of one part may be a numbered verse or list item ("2. Two" / "a. Three", one per line in an RTF list):
+    # its name must be capitalised word by word, and it must open prose
+    capitalised = all(word[:1].isupper() or not word[:1].isalpha() or _SMALL_WORD.match(word) for word in words)
+    if len(parts) == 1 and not (capitalised and _opens_prose(chunks, index)):
+        return 0
+    return min(1 + len(parts), 6)
+
+
+# Text laid out in pages (RFCs, manuals printed to text): pages end at a form feed, and the first and last lines of
+# each are a running header and footer ("RFC 2616    HTTP/1.1    June 1999", "Fielding, et al.  Standards Track
+# [Page 5]"). A line is furniture when, with its digits and spaces evened out, it stands first (or last) on this
+# share of the pages or more.
+_PAGES_MIN = 3
+_FURNITURE_SHARE = 0.5
+_DIGITS = re.compile(r"\d+")
+_SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*$")
+
+
+def unpaginate(text: str) -> str:
+    """The text without its running headers and footers, a paragraph cut by a page break joined again; text with
+    fewer than `_PAGES_MIN` form-feed pages is returned as it is."""
+    pages = [page.split("\n") for page in text.split("\f")]
+    if len(pages) < _PAGES_MIN:
+        return text
+
+    def key(line: str) -> str:
+        return _DIGITS.sub("#", collapse_space(line).strip())
+
+    def edge(lines: list[str], last: bool) -> int | None:
+        order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
+        return next((i for i in order if lines[i].strip()), None)
+
+    furniture: set[str] = set()
+    for last in (False, True):
+        counts: dict[str, int] = {}
+        for lines in pages:
+            at = edge(lines, last)
+            if at is not None:
+                counts[key(lines[at])] = counts.get(key(lines[at]), 0) + 1
+        furniture |= {k for k, n in counts.items() if n >= 2 and n >= _FURNITURE_SHARE * len(pages)}
+    bodies: list[list[str]] = []
+    for lines in pages:
+        for last in (False, True):
+            at = edge(lines, last)
+            if at is not None and key(lines[at]) in furniture:
+                lines = lines[:at] + lines[at + 1 :]
+        while lines and not lines[0].strip():
+            lines = lines[1:]
+        while lines and not lines[-1].strip():
+            lines = lines[:-1]
+        if lines:
+            bodies.append(lines)
+    joined: list[str] = []
+    for lines in bodies:
+        if joined:
+            # a next page that starts in lower case, or at the same indent after a line that ends mid-sentence,
+            # continues the paragraph ("1.  Introduction" after the contents' last line does not)
+            before, after = joined[-1].rstrip(), lines[0]
+            same_indent = len(before) - len(before.lstrip()) == len(after) - len(after.lstrip())
+            continues = after.lstrip()[:1].islower() or (same_indent and not _SENTENCE_END.search(before))
+            if not continues:
+                joined.append("")
+        joined.extend(lines)
+    return "\n".join(joined)
 
 
 def _opens_prose(chunks: list[str], index: int) -> bool:
@@ -90,12 +191,18 @@ def is_prose(block: str) -> bool:
 def is_section_heading(line: str) -> bool:
     """True for a one-line block that names a section rather than saying something (see `_SECTION_HEADING_WORDS`)."""
     line = line.strip()
+    return looks_like_headline(line) and not _VERSE_NUMBER.match(line) and _names_a_section(line)
+
+
+def _names_a_section(name: str) -> bool:
+    words = name.split()
     return (
-        looks_like_headline(line)
-        and len(line.split()) <= _SECTION_HEADING_WORDS
-        and not line.endswith(_NOT_HEADING_END)
-        and not _VERSE_NUMBER.match(line)
-        and any(ch.isalpha() for ch in line)
+        len(words) <= _SECTION_HEADING_WORDS
+        and not name.endswith(_NOT_HEADING_END)
+        and not _CODE_MARK.search(name)
+        and not _CAPTION.match(name)
+        and (len(words) == 1 or words[-1].lower() not in _DANGLING_WORDS)
+        and any(ch.isalpha() for ch in name)
     )
 
 

@@ -56,6 +56,7 @@ class _HtmlWalker:
         self.in_link = 0  # depth of in-page links (<a href="#...">) around the text being gathered
         self.linked = 0  # letters and digits of the gathered text inside them
         self.unlinked: list[str] = []  # the gathered text outside them
+        self.pages: list[str] = []  # consecutive <pre> blocks of prose, read together as paginated plain text
 
     def text(self, text: str | None) -> None:
         if text:
@@ -71,7 +72,22 @@ class _HtmlWalker:
         self.inline, self.unlinked = [], []
         self.linked = 0
         if text:
+            self.flush_pages()
             self.builder.add("meta" if navigation else self.kind, text)
+
+    def flush_pages(self) -> None:
+        """Add the <pre> blocks gathered so far (with nothing but empty elements between them): code, or, when
+        together they are prose (`is_prose_preformatted`), plain text whose pages they are."""
+        pages, self.pages = self.pages, []
+        if not is_prose_preformatted("\n".join(pages)):
+            for text in pages:
+                self.builder.add("code", text)
+            return
+        from retrieval.ingest.formats.plain import plain_text  # plain imports nothing of this module
+
+        document = plain_text("\f".join(pages))
+        for block in document.blocks:
+            self.builder.add(block.kind, document.block_text(block), level=block.level)
 
     def walk(self, element: lxml.etree._Element) -> None:
         tag = _tag(element)  # XHTML elements carry a namespace
@@ -83,6 +99,7 @@ class _HtmlWalker:
             self.inline.append(_LINE_BREAK)
         elif _heading_level(element, tag):
             self.flush()
+            self.flush_pages()
             heading = collapse_space(_visible_text(element))
             # a box's label ('<div class="note"><h3>note</h3>' in the EPUB 3 spec) is not a section: as a heading it
             # made "note" the section of every paragraph down to the next h3, the box's own and the sections after it
@@ -90,9 +107,10 @@ class _HtmlWalker:
             self.builder.add(kind, heading, level=_heading_level(element, tag))
         elif tag == "pre":
             self.flush()
-            self.builder.add("code", _visible_text(element))
+            self.pages.append(_visible_text(element))
         elif tag == "tr":
             self.flush()
+            self.flush_pages()
             cells = [collapse_space(_visible_text(cell)).strip() for cell in element if _tag(cell) in ("td", "th")]
             row: BlockKind = "meta" if _is_navigation(*_link_counts(element)) else "table_row"
             self.builder.add(row, CELL_SEPARATOR.join(cell for cell in cells if cell))
@@ -117,6 +135,30 @@ class _HtmlWalker:
                 self.walk(child)
             self.in_link -= link
         self.text(element.tail)
+
+
+# Preformatted text that is a document's prose, not code: an RFC or Internet-Draft as tools.ietf.org's rfcmarkup
+# serves it (each page one <pre>, 176 of them for RFC 2616), a plain-text file put on the web in <pre>. It has this
+# many words or more, nearly all of its characters are letters, digits, spaces and prose punctuation, most of its
+# lines of text read as prose (words, not symbols), and it has sentences.
+_PROSE_PRE_WORDS = 60
+_PROSE_PRE_SYMBOLS = 0.04  # share of characters such as { } ; = < > that code is full of
+_CODE_SYMBOL = re.compile(r"[{};=<>$\\|`]")
+_SENTENCE_END = re.compile(r"\w[.!?][\"'”’)]*(?:\s|$)")
+_PROSE_PRE_LINE = re.compile(r"^\s*(?:[\w\"'(“‘][\w,.;:'’\"”()/-]*\s+){3,}")
+
+
+def is_prose_preformatted(text: str) -> bool:
+    """True for a <pre> block that holds prose to be read as plain text rather than code (see _PROSE_PRE_WORDS)."""
+    if len(text.split()) < _PROSE_PRE_WORDS:
+        return False
+    visible = "".join(text.split())
+    if len(_CODE_SYMBOL.findall(visible)) > _PROSE_PRE_SYMBOLS * len(visible):
+        return False
+    lines = [line for line in text.split("\n") if line.strip()]
+    # pseudo-code in words ("set source to font file") has lines of words but no sentences
+    sentences = len(_SENTENCE_END.findall(text))
+    return sum(bool(_PROSE_PRE_LINE.match(line)) for line in lines) * 2 > len(lines) and sentences * 5 >= len(lines)
 
 
 # A block whose words are all in-page links (a book's or a page's table of contents, "On this page") is navigation:
@@ -290,6 +332,7 @@ def add_html_blocks(builder: BlockBuilder, root: lxml.etree._Element) -> str | N
     walker = _HtmlWalker(builder)
     walker.walk(body)
     walker.flush()
+    walker.flush_pages()
     return title or None
 
 

@@ -1,0 +1,127 @@
+"""Format readers, issue 11 round 4: documents in shapes nobody had tried (RFCs as plain text and as rfcmarkup HTML,
+a web page saved as .txt). Each case made up in the documents' shape."""
+
+from __future__ import annotations
+
+from retrieval.ingest.document import document_records
+from retrieval.ingest.formats import detect_format, extract
+from retrieval.ingest.formats.blocks import collapse_space
+from tests.test_formats import texts
+
+_HEADER = "RFC 9999                    Example Protocol                    May 2026"
+
+
+def _footer(page: int) -> str:
+    return f"Doe                           Informational                      [Page {page}]"
+
+
+_PAGES = [
+    "Internet Engineering Task Force (IETF)                        J. Doe\n"
+    "Request for Comments: 9999                                   Example\n\n"
+    "                        The Example Protocol\n\n"
+    "Abstract\n\n"
+    "   The Example Protocol lets a client fetch a widget from a server.  It is\n"
+    "   a small protocol.\n\n"
+    "Table of Contents\n\n"
+    "   1. Introduction ....................................................2\n"
+    "     1.1. Roles ......................................................2\n"
+    "   2. Request Format ..................................................3\n\n" + _footer(1),
+    _HEADER + "\n\n"
+    "1.  Introduction\n\n"
+    "   A widget is fetched in one round trip.  The server keeps every widget\n"
+    "   it has served in a cache for at most ten minutes, after which the\n\n" + _footer(2),
+    _HEADER + "\n\n"
+    "   widget is fetched again from its origin.  A client that needs a fresh\n"
+    "   widget sooner asks the origin itself, which costs one more round trip\n"
+    "   and is rarely worth it.\n\n"
+    "1.1.  Roles\n\n"
+    "   The client asks for a widget.\n\n"
+    "   A more elaborate example is\n\n"
+    "   Cache-Control: no-cache\n\n"
+    "   HTTP/1.1 200 OK\n\n"
+    "                  Figure 1: Fetching a Widget\n\n"
+    "   The server answers with the widget or an error code.\n\n" + _footer(3),
+    _HEADER + "\n\n2.  Request Format\n\n"
+    "   A request names the widget by its number.  The number is a decimal\n"
+    "   string of at most twelve digits, and a server that does not know the\n"
+    "   number answers with an error code rather than an empty widget.\n\n" + _footer(4),
+]
+RFC_TEXT = "\n\f\n".join(_PAGES) + "\n"
+
+
+def test_paginated_text_loses_running_headers_and_footers_and_joins_paragraphs() -> None:
+    """RFCs and manuals printed to text: the '[Page N]' footer and the 'RFC 9999 ... May 2026' header were sentences
+    on every page, and a paragraph cut by a page break was two blocks (its sentence cut in two)."""
+    extracted = extract("rfc9999.txt", RFC_TEXT.encode())
+    records = document_records(extracted, "rfc9999")
+    said = [r.text for r in records if r.kind != "heading"]
+    assert not [s for s in said if "[Page" in s or "RFC 9999" in s]
+    assert (
+        "The server keeps every widget it has served in a cache for at most ten minutes, after which the widget is "
+        "fetched again from its origin." in said
+    )
+    for record in records:  # every record is the slice of the extracted text at its offsets
+        assert collapse_space(extracted.text[record.start : record.end]).strip() == record.text
+
+
+def test_text_contents_with_dot_leaders_and_numbered_headings() -> None:
+    """The RFC's table of contents (dot leaders) was read as sentences ('Roles ......2 2.'), and '1.  Introduction'
+    was taken for a numbered verse, so the whole of section 1 stayed under 'Table of Contents'."""
+    extracted = extract("rfc9999.txt", RFC_TEXT.encode())
+    headings = [collapse_space(heading) for heading in texts(extracted, "heading")]
+    assert headings[-4:] == ["Table of Contents", "1. Introduction", "1.1. Roles", "2. Request Format"]
+    assert any("Roles ....." in meta for meta in texts(extracted, "meta"))
+    sections = {r.text: r.section for r in document_records(extracted, "rfc9999")}
+    assert sections["The client asks for a widget."] == "1. Introduction › 1.1. Roles"
+    # a header field, a status line, a caption and a lead-in stand alone like headings but are not sections
+    assert sections["The server answers with the widget or an error code."] == "1. Introduction › 1.1. Roles"
+    assert sections["A request names the widget by its number."] == "2. Request Format"
+
+
+def test_numbered_lines_that_are_not_headings() -> None:
+    """A list written one item per paragraph (RTF lists, '2. Two' / 'a. Three') and a numbered verse are not
+    sections; a numbered paragraph's first sentence ('142. _UNLOAD._') neither."""
+    text = (
+        "Some prose comes first, as it does in every document.\n\n"
+        "2. Two\n\na. Three\n\nb. Four\n\n"
+        "27. When there is much running about\n\nThe soldiers are forming.  They will march.\n\n"
+        "142. _UNLOAD._\n\nTake the position of load and move the bolt back.\n"
+    )
+    assert texts(extract("list.txt", text.encode()), "heading") == []
+
+
+def test_rfcmarkup_page_is_read_as_the_document_it_holds() -> None:
+    """tools.ietf.org's RFC pages hold the whole RFC in one <pre> per page: read as code, RFC 2616's 176 pages gave
+    3 sentences (the navigation links)."""
+    pres = "".join(
+        f'<pre class="newpage">{page.replace("[Page", "<span class=grey>[Page")}</pre>\n<hr class="noprint"/>'
+        for page in _PAGES
+    )
+    page = f"<html><head><title>RFC 9999</title></head><body><p>[Docs] [txt|pdf]</p>{pres}</body></html>"
+    extracted = extract("rfc9999.html", page.encode())
+    records = document_records(extracted, "rfc9999")
+    said = [r.text for r in records if r.kind != "heading"]
+    assert "A request names the widget by its number." in said
+    assert not [s for s in said if "[Page" in s]
+    headings = [collapse_space(heading) for heading in texts(extracted, "heading")]
+    assert headings[-3:] == ["1. Introduction", "1.1. Roles", "2. Request Format"]
+    assert texts(extracted, "code") == []
+
+
+def test_code_and_pseudo_code_in_pre_stay_code() -> None:
+    code = "<pre>" + "\n".join(f"def f{i}(x):\n    return {{'a': x[{i}]}}; # step {i}" for i in range(20)) + "</pre>"
+    pseudo = "<pre>" + "\n".join(
+        "set source to font file and set destination to the obfuscated file" for _ in range(12)
+    )
+    page = f"<html><body><p>Two listings follow.</p>{code}<p>And one more.</p>{pseudo}</pre></body></html>"
+    extracted = extract("listings.html", page.encode())
+    assert len(texts(extracted, "code")) == 2
+
+
+def test_web_page_saved_as_txt_is_html() -> None:
+    """'rfc2616.txt' in a repository was the rfcmarkup HTML page: read as text, its tags and entities were the
+    sentences ('<a href="#ref-33" title="&quot;Hypertext...')."""
+    page = b'<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN">\n<html><body><p>Hello.</p></body></html>'
+    assert detect_format("rfc2616.txt", page) == "html"
+    assert detect_format("notes.txt", b"Use <html> tags to start a page.\n") == "text"
+    assert texts(extract("rfc2616.txt", page), "paragraph") == ["Hello."]
