@@ -137,7 +137,8 @@ class NeighbourIndex:
         rows: RowFile | None = None,
     ) -> None:
         self.ids = ids  # ascending
-        self._packed = _packed(codes) if len(ids) else None
+        # codes: `sign_codes` of ids' vectors, in that order, then any rows (ignored) that `load` padded them with
+        self._packed = _packed(codes[: _padded_rows(len(ids))], len(ids)) if len(ids) else None
         self._stored = stored
         self._rows = rows  # row i holds the vector of ids[i]
 
@@ -170,7 +171,17 @@ class NeighbourIndex:
             connection.close()
         if not id_parts:
             return cls(np.zeros(0, np.int64), np.zeros((0, 0), np.uint64), stored)
-        return cls(np.concatenate(id_parts), np.vstack(code_parts), stored, copy)
+        ids = np.concatenate(id_parts)
+        # One padded matrix of the parts, each part dropped once copied: at 1M sentences, the parts, this and the
+        # packed matrix at once would raise the serving process's peak RSS by 48 MB.
+        codes = np.zeros((_padded_rows(len(ids)), code_parts[0].shape[1]), dtype=np.uint64)
+        done = 0
+        while code_parts:
+            part = code_parts.pop(0)
+            codes[done : done + len(part)] = part
+            done += len(part)
+        del part
+        return cls(ids, codes, stored, copy)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -249,13 +260,20 @@ def shortlist(distances: npt.NDArray[np.uint32]) -> npt.NDArray[np.intp]:
     return closest
 
 
-def _packed(codes: npt.NDArray[np.uint64]) -> numkong.PackedMatrix:
-    """Sign codes packed for `numkong.hammings_packed`, with zero rows after them up to a multiple of `PACKED_ROWS`."""
+def _padded_rows(count: int) -> int:
+    return -(-count // PACKED_ROWS) * PACKED_ROWS
+
+
+def _packed(codes: npt.NDArray[np.uint64], count: int) -> numkong.PackedMatrix:
+    """The first `count` sign codes packed for `numkong.hammings_packed`, with rows after them up to a multiple of
+    `PACKED_ROWS` (zero unless `codes` has them)."""
     import numkong
 
-    padded = np.zeros((-(-len(codes) // PACKED_ROWS) * PACKED_ROWS, codes.shape[1]), dtype=np.uint64)
-    padded[: len(codes)] = codes
-    return numkong.hammings_pack(padded.view(np.uint8), dtype="uint1")
+    if len(codes) != _padded_rows(count) or not codes.flags.c_contiguous:
+        padded = np.zeros((_padded_rows(count), codes.shape[1]), dtype=np.uint64)
+        padded[:count] = codes[:count]
+        codes = padded
+    return numkong.hammings_pack(codes.view(np.uint8), dtype="uint1")
 
 
 def sign_codes(vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.uint64]:
