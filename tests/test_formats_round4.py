@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from retrieval.ingest.document import document_records
 from retrieval.ingest.formats import detect_format, extract
-from retrieval.ingest.formats.blocks import collapse_space
+from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space
 from tests.test_formats import texts
 
 _HEADER = "RFC 9999                    Example Protocol                    May 2026"
@@ -125,3 +125,30 @@ def test_web_page_saved_as_txt_is_html() -> None:
     assert detect_format("rfc2616.txt", page) == "html"
     assert detect_format("notes.txt", b"Use <html> tags to start a page.\n") == "text"
     assert texts(extract("rfc2616.txt", page), "paragraph") == ["Hello."]
+
+
+def test_pdf_numbered_section_is_not_the_title() -> None:
+    """The TraceMonkey paper (pdfTeX, no metadata title) was titled '1. Introduction', a specification excerpt
+    '1. INTENT': the fallback title was the first page's first heading, a numbered section."""
+    from retrieval.ingest.document import document_title
+    from retrieval.ingest.formats.pdf import first_page_title
+    from tests.test_formats import pdf_with_lines
+
+    lines = [
+        ("Helvetica", "Trace-based compilation in a JavaScript engine speeds up loops, as this paper shows."),
+        ("Helvetica", ""),
+        ("Helvetica-Bold", "1. Introduction"),
+        ("Helvetica", "Dynamic languages are hard to compile because their types are only known at run time."),
+    ]
+    extracted = extract("tracemonkey.pdf", pdf_with_lines(lines))
+    assert "1. Introduction" in texts(extracted, "heading")
+    assert document_title(extracted, "tracemonkey") == "tracemonkey"
+    sections = {r.text: r.section for r in document_records(extracted, "tracemonkey")}
+    assert sections["Dynamic languages are hard to compile because their types are only known at run time."] == (
+        "1. Introduction"
+    )
+    builder = BlockBuilder()
+    builder.add("heading", "Abstract", level=1, page=1)
+    builder.add("heading", "1. INTENT", level=1, page=1)
+    builder.add("heading", "Protecting Data on Telework Client Devices", level=1, page=1)
+    assert first_page_title(builder) == "Protecting Data on Telework Client Devices"

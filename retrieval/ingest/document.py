@@ -64,7 +64,8 @@ AUTO_LANGUAGE = "auto"
 # dot-leader contents are meta; numbered headings ("1.  Introduction", "4.1.2.  Access Token") are headings at their
 # depth, header fields, protocol lines, captions and lead-ins not. HTML: a run of <pre> holding prose (rfcmarkup
 # RFCs) is plain text; a web page named .txt is HTML.
-INGEST_VERSION = 24
+# 25: PDF: a numbered section ("1. Introduction") or a section's usual name ("Abstract") is not the fallback title.
+INGEST_VERSION = 25
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
@@ -116,9 +117,16 @@ def document_title(extracted: ExtractedText, file_stem: str) -> str:
     if extracted.title and extracted.title.strip():
         return normalize_space(extracted.title)
     for block in extracted.blocks:
-        # a heading past the first page is a section's, not the title (ISO 29500-2 has none on its title page)
+        # a heading past the first page is a section's, not the title (ISO 29500-2 has none on its title page), and a
+        # PDF's numbered section on its first page ("1. Introduction") is a section's too
         if block.kind == "heading" and block.level == 1 and block.page <= 1:
-            return normalize_space(extracted.block_text(block))
+            heading = extracted.block_text(block)
+            if extracted.format != "pdf":
+                return normalize_space(heading)
+            from retrieval.ingest.formats.pdf import is_numbered_section  # loaded already: the PDF was read
+
+            if not is_numbered_section(heading.strip()):
+                return normalize_space(heading)
     return file_stem
 
 

@@ -145,8 +145,36 @@ def pdf_text(data: bytes) -> ExtractedText:
     if title is None:
         # a title stands on the first page; a heading found further on is a section's (or a table's header line:
         # ISO 29500's "Symbol Description" on page 18 was the title of a document with no metadata title)
-        title = builder.first_heading(page=1)
+        title = first_page_title(builder)
     return builder.build("pdf", title, tuple(notes))
+
+
+# Section names that open a paper or a report and never title it.
+_SECTION_NAMES = frozenset(
+    {
+        "abstract", "introduction", "contents", "table of contents", "preface", "foreword", "summary", "overview",
+        "executive summary", "acknowledgements", "acknowledgments", "references", "keywords", "purpose", "scope",
+    }
+)  # fmt: skip
+
+
+def first_page_title(builder: BlockBuilder) -> str | None:
+    """A PDF's title when its metadata has none: the first heading on its first page that is not a numbered section
+    ("1. Introduction" titled the TraceMonkey paper, "1. INTENT" a specification, "1 Purpose" NIST SP 800-63B's
+    excerpt) or a section's usual name."""
+    text = builder.text()
+    for block in builder.blocks:
+        if block.kind != "heading" or block.page != 1:
+            continue
+        heading = text[block.start : block.end].strip()
+        if not is_numbered_section(heading) and heading.rstrip(":.").lower() not in _SECTION_NAMES:
+            return heading
+    return None
+
+
+def is_numbered_section(heading: str) -> bool:
+    """True for a numbered section heading ("1 Purpose", "1. INTENT", "4.1.5 Records")."""
+    return bool(_NUMBERED_HEADING.match(heading) or _NUMBERED_ITEM.match(heading))
 
 
 def _page_texts(document: pdfium.PdfDocument) -> tuple[list[str], int, list[set[str]]]:
