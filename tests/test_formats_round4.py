@@ -152,3 +152,35 @@ def test_pdf_numbered_section_is_not_the_title() -> None:
     builder.add("heading", "1. INTENT", level=1, page=1)
     builder.add("heading", "Protecting Data on Telework Client Devices", level=1, page=1)
     assert first_page_title(builder) == "Protecting Data on Telework Client Devices"
+
+
+def test_html_lists_of_links_are_menus() -> None:
+    """Saved news and wiki pages (BBC, The Guardian, heise, Wikipedia) gave their menus, share buttons, related
+    stories and category links as list items: 'Share on Facebook', 'Impressum', 'Articles with short description'."""
+    page = (
+        "<html><body>"
+        '<ul><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li>'
+        '<li><a href="/weather">Weather</a></li></ul>'
+        "<h1>Council approves the new bridge</h1><p>The council approved the bridge on Monday.</p>"
+        '<ul class="x"><li><a href="https://facebook.com/share">Share on Facebook</a></li>'
+        '<li><a href="https://twitter.com/share">Share on Twitter</a></li></ul>'
+        "<p>Work starts in spring.</p>"
+        "<ul><li>It has two lanes.</li><li>It opens in 2027.</li></ul>"
+        '<ul><li><a href="/rfc2616">RFC 2616</a>, the old HTTP/1.1 specification</li>'
+        '<li><a href="/rfc9110">RFC 9110</a>, its successor</li></ul>'
+        '<ol><li><a href="/one">A single linked sentence that is long enough to be the content of the page '
+        "itself here.</a></li>"
+        '<li><a href="/two">Another one.</a></li></ol>'
+        "</body></html>"
+    )
+    extracted = extract("news.html", page.encode())
+    items = texts(extracted, "list_item")
+    assert "Share on Facebook" not in items and "Sport" not in items
+    assert {"Sport", "Share on Facebook", "Share on Twitter"} <= set(texts(extracted, "meta"))
+    assert items[:4] == [
+        "It has two lanes.",
+        "It opens in 2027.",
+        "RFC 2616, the old HTTP/1.1 specification",
+        "RFC 9110, its successor",
+    ]
+    assert len(items) == 6

@@ -65,7 +65,8 @@ AUTO_LANGUAGE = "auto"
 # depth, header fields, protocol lines, captions and lead-ins not. HTML: a run of <pre> holding prose (rfcmarkup
 # RFCs) is plain text; a web page named .txt is HTML.
 # 25: PDF: a numbered section ("1. Introduction") or a section's usual name ("Abstract") is not the fallback title.
-INGEST_VERSION = 25
+# 26: HTML/EPUB: a list whose every item is a short link (menus, share buttons, related stories, categories) is meta.
+INGEST_VERSION = 26
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

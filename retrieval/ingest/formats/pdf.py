@@ -133,7 +133,7 @@ def pdf_text(data: bytes) -> ExtractedText:
     notes: list[str] = []
     if not any(text.strip() for text in pages):
         if image_only:
-            raise UnreadableDocument("scanned PDF with no text layer; skipped")
+            raise UnreadableDocument("scanned PDF with no text layer")
         raise UnreadableDocument("PDF with no text")
     if image_only:
         notes.append(f"no text layer on {image_only} of {len(pages)} pages (scanned); those pages skipped")

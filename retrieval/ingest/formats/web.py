@@ -114,6 +114,12 @@ class _HtmlWalker:
             cells = [collapse_space(_visible_text(cell)).strip() for cell in element if _tag(cell) in ("td", "th")]
             row: BlockKind = "meta" if _is_navigation(*_link_counts(element)) else "table_row"
             self.builder.add(row, CELL_SEPARATOR.join(cell for cell in cells if cell))
+        elif tag in _LIST_TAGS and _is_link_list(element):
+            self.flush()
+            self.flush_pages()
+            for item in element:  # each item a block, as a list's items are
+                if _tag(item) and not _skipped(item, _tag(item)):
+                    self.builder.add("meta", collapse_space(_visible_text(item)))
         elif tag in _BLOCK_TAGS:
             self.flush()
             outer = self.kind
@@ -168,6 +174,27 @@ _NAVIGATION_SLACK = 4
 _WORD_OUTSIDE = re.compile(r"(?![IVXLCivxlc]+\b)[^\W\d_]{2,}")
 # Gutenberg's page numbers in the margin ("[Pg 175]", class "pagenum"), which would otherwise split words.
 _PAGE_NUMBER_CLASS = re.compile(r"\bpagenum\b")
+
+
+# A list whose every item is a short link (to any page) is a menu: a site's sections, "Share on Facebook" / "Share
+# on Twitter", related stories, footer links ("Impressum", "Kontakt"), a book's chapter list in a sidebar. Saved news
+# pages (BBC, The Guardian, heise) carried dozens of such items as sentences. An item with words outside its link
+# ("RFC 2616, June 1999") or a long linked sentence is content.
+_LIST_TAGS = frozenset({"ul", "ol", "menu"})
+_LINK_LIST_ITEMS = 2
+_LINK_ITEM_WORDS = 12
+
+
+def _is_link_list(element: lxml.etree._Element) -> bool:
+    items = [child for child in element if _tag(child) == "li" and not _skipped(child, "li")]
+    if len(items) < _LINK_LIST_ITEMS:
+        return False
+    for item in items:
+        linked, unlinked = _link_counts(item, any_link=True)
+        text = collapse_space(_visible_text(item)).strip()
+        if text and (not _is_navigation(linked, unlinked) or len(text.split()) > _LINK_ITEM_WORDS):
+            return False
+    return True
 
 
 def _is_navigation(linked: int, unlinked: str) -> bool:
@@ -244,8 +271,9 @@ def _is_permalink(element: lxml.etree._Element) -> bool:
     )
 
 
-def _link_counts(element: lxml.etree._Element) -> tuple[int, str]:
-    """Letters and digits of an element's visible text inside in-page links, and its text outside them."""
+def _link_counts(element: lxml.etree._Element, any_link: bool = False) -> tuple[int, str]:
+    """Letters and digits of an element's visible text inside in-page links (or any links), and its text outside
+    them."""
     linked = 0
     unlinked: list[str] = []
 
@@ -254,7 +282,7 @@ def _link_counts(element: lxml.etree._Element) -> tuple[int, str]:
         tag = _tag(node)
         if not tag or _skipped(node, tag):
             return
-        in_link = in_link or (tag == "a" and node.get("href", "").startswith("#"))
+        in_link = in_link or (tag == "a" and (any_link or node.get("href", "").startswith("#")))
         for text, inside in [(node.text, in_link)] + [(child.tail, in_link) for child in node]:
             if inside:
                 linked += sum(ch.isalnum() for ch in text or "")
