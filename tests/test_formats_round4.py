@@ -53,7 +53,7 @@ def test_paginated_text_loses_running_headers_and_footers_and_joins_paragraphs()
     """RFCs and manuals printed to text: the '[Page N]' footer and the 'RFC 9999 ... May 2026' header were sentences
     on every page, and a paragraph cut by a page break was two blocks (its sentence cut in two)."""
     extracted = extract("rfc9999.txt", RFC_TEXT.encode())
-    records = document_records(extracted, "rfc9999")
+    records = document_records(extracted, extracted.title)
     said = [r.text for r in records if r.kind != "heading"]
     assert not [s for s in said if "[Page" in s or "RFC 9999" in s]
     assert (
@@ -71,7 +71,7 @@ def test_text_contents_with_dot_leaders_and_numbered_headings() -> None:
     headings = [collapse_space(heading) for heading in texts(extracted, "heading")]
     assert headings[-4:] == ["Table of Contents", "1. Introduction", "1.1. Roles", "2. Request Format"]
     assert any("Roles ....." in meta for meta in texts(extracted, "meta"))
-    sections = {r.text: r.section for r in document_records(extracted, "rfc9999")}
+    sections = {r.text: r.section for r in document_records(extracted, extracted.title)}
     assert sections["The client asks for a widget."] == "1. Introduction › 1.1. Roles"
     # a header field, a status line, a caption and a lead-in stand alone like headings but are not sections
     assert sections["The server answers with the widget or an error code."] == "1. Introduction › 1.1. Roles"
@@ -99,7 +99,7 @@ def test_rfcmarkup_page_is_read_as_the_document_it_holds() -> None:
     )
     page = f"<html><head><title>RFC 9999</title></head><body><p>[Docs] [txt|pdf]</p>{pres}</body></html>"
     extracted = extract("rfc9999.html", page.encode())
-    records = document_records(extracted, "rfc9999")
+    records = document_records(extracted, extracted.title)
     said = [r.text for r in records if r.kind != "heading"]
     assert "A request names the widget by its number." in said
     assert not [s for s in said if "[Page" in s]
@@ -184,3 +184,28 @@ def test_html_lists_of_links_are_menus() -> None:
         "RFC 9110, its successor",
     ]
     assert len(items) == 6
+
+
+def test_text_memo_header_is_not_the_title() -> None:
+    """RFC 6749's two-column header block ('Internet Engineering Task Force (IETF)   D. Hardt, Ed.', 'Request for
+    Comments: 6749   Microsoft', ...) was its title, shown in every source line, and its real title a sentence; a
+    section opening with its first subsection ('1 Introduction' then '1.1 Purpose', RFC 2616) was a sentence too."""
+    extracted = extract("rfc9999.txt", RFC_TEXT.encode())
+    assert extracted.title == "The Example Protocol"
+    assert texts(extracted, "heading")[:2] == ["The Example Protocol", "Abstract"]
+    sections = {r.text: r.section for r in document_records(extracted, "The Example Protocol")}
+    assert sections["It is a small protocol."] == "Abstract"
+    text = (
+        "Network Working Group                                      R. Fielding\n"
+        "Request for Comments: 2616                                   UC Irvine\n"
+        "                                                            J. Gettys\n\n"
+        "                Hypertext Transfer Protocol -- HTTP/1.1\n\n"
+        "Status of this Memo\n\n   This document specifies an Internet standards track protocol.\n\n"
+        "1 Introduction\n\n1.1 Purpose\n\n   The Hypertext Transfer Protocol (HTTP) is an application-level protocol.\n"
+    )
+    extracted = extract("rfc2616.txt", text.encode())
+    assert extracted.title == "Hypertext Transfer Protocol -- HTTP/1.1"
+    sections = {r.text: r.section for r in document_records(extracted, extracted.title)}
+    assert sections["The Hypertext Transfer Protocol (HTTP) is an application-level protocol."] == (
+        "1 Introduction › 1.1 Purpose"
+    )

@@ -66,7 +66,9 @@ AUTO_LANGUAGE = "auto"
 # RFCs) is plain text; a web page named .txt is HTML.
 # 25: PDF: a numbered section ("1. Introduction") or a section's usual name ("Abstract") is not the fallback title.
 # 26: HTML/EPUB: a list whose every item is a short link (menus, share buttons, related stories, categories) is meta.
-INGEST_VERSION = 26
+# 27: plain text: a two-column memo header is meta, not the title (the headline after it is); "Abstract" before the
+# first prose is a heading; a section opening with its first subsection ("1 Introduction", "1.1 Purpose") a heading.
+INGEST_VERSION = 27
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -30,6 +30,12 @@ _VERSE_NUMBER = re.compile(r"^\d+\.\s")
 # http://... HTTP/1.1", "Cache-Control: no-cache", "HTTP/1.1 200 OK"), standing alone between blank lines as a section's
 # name does, is not one.
 _CODE_MARK = re.compile(r"\s=\s|://|[|{}<>;*]|\w\(\)|^[\w-]+:\s|\b[A-Z]+/\d")
+# Two columns on one line: text, a gap of 4 spaces or more, text (a memo's header: organisation left, author right).
+_TWO_COLUMNS = re.compile(r"\S {4,}\S")
+_RIGHT_COLUMN = 30  # indent of a line that holds only the right column
+# Sections that open a paper or an RFC before any prose, right after its title (a book's "Preface" there stays a
+# title-page line, as the other one-line blocks before the first prose).
+_FRONT_SECTIONS = frozenset({"abstract", "status of this memo"})
 # A figure's or table's caption ("Figure 1: Abstract Protocol Flow") names a picture, not the section after it.
 _CAPTION = re.compile(r"(?:Figure|Fig\.|Table|Listing|Exhibit)\s+[\dA-Z][\w.-]*\s*[:.]", re.IGNORECASE)
 # A lead-in line wrapped before its end ("Two examples of its use are") ends on a word no section name ends on.
@@ -82,9 +88,28 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
         elif sum(bool(_CONTENTS_LINE.search(line)) for line in lines) * 2 >= len(lines) >= 2:
             builder.add("meta", block)  # a table of contents with dot leaders: names and page numbers, said elsewhere
         elif not prose_seen and not is_prose(block) and (len(lines) > 1 or block.upper() == block):
-            if title is None and not builder.blocks:
+            # an RFC's or a memo's header block in two columns ("Request for Comments: 6749     Microsoft") is
+            # meta, not the title: the title is the line after it
+            columns = _in_two_columns(lines)
+            if title is None and not builder.blocks and not columns:
                 title = " ".join(line.strip() for line in lines)  # "Sun Tzŭ / on / The Art of War"
             builder.add("meta", block)
+        elif (
+            not prose_seen
+            and title is None
+            and len(lines) == 1
+            and looks_like_headline(lines[0])
+            and all(b.kind == "meta" for b in builder.blocks)
+        ):
+            title = lines[0].strip()
+            builder.add("heading", block, level=1)
+        elif (
+            not prose_seen
+            and len(lines) == 1
+            and lines[0].strip().lower() in _FRONT_SECTIONS
+            and _opens_prose(chunks, index)
+        ):
+            builder.add("heading", block, level=2)  # "Abstract" before the first prose
         elif len(lines) >= _CONTENTS_LINES and all(is_section_heading(line) for line in lines):
             builder.add("meta", block)  # a table of contents: the headings' names, none of them said
         else:
@@ -110,7 +135,9 @@ def numbered_heading_level(line: str, chunks: list[str], index: int) -> int:
     # a number of one part may be a numbered verse or list item ("2. Two" / "a. Three", one per line in an RTF list):
     # its name must be capitalised word by word, and it must open prose
     capitalised = all(word[:1].isupper() or not word[:1].isalpha() or _SMALL_WORD.match(word) for word in words)
-    if len(parts) == 1 and not (capitalised and _opens_prose(chunks, index)):
+    if len(parts) == 1 and not (
+        capitalised and (_opens_prose(chunks, index) or _opens_subsection(chunks, index, parts[0]))
+    ):
         return 0
     return min(1 + len(parts), 6)
 
@@ -171,6 +198,23 @@ def unpaginate(text: str) -> str:
                 joined.append("")
         joined.extend(lines)
     return "\n".join(joined)
+
+
+def _in_two_columns(lines: list[str]) -> bool:
+    """True for a header block laid out in two columns: 2+ lines with both, most lines two-column or right-aligned
+    (the right column alone: "                                                  P. Leach")."""
+    both = sum(bool(_TWO_COLUMNS.search(line.strip())) for line in lines)
+    right = sum(len(line) - len(line.lstrip()) >= _RIGHT_COLUMN for line in lines)
+    return both >= 2 and (both + right) * 2 > len(lines)
+
+
+def _opens_subsection(chunks: list[str], index: int, number: str) -> bool:
+    """True when the next non-blank block after `index` is the first subsection of section `number` ("1 Introduction"
+    then "1.1 Purpose")."""
+    for chunk in chunks[index + 1 :]:
+        if chunk.strip():
+            return bool(re.match(rf"{re.escape(number)}\.1\.?\s+\S", chunk.strip()))
+    return False
 
 
 def _opens_prose(chunks: list[str], index: int) -> bool:
