@@ -288,14 +288,23 @@ def _furniture_key(line: str) -> str:
 
 
 def _running_lines(per_page: list[list[str]]) -> set[str]:
-    """Lines (numbers aside) at the top or bottom of at least half the pages: running headers and footers."""
+    """Lines (numbers aside) at the top or bottom of at least half the pages, or of half the pages of one side (odd or
+    even): running headers and footers. A book prints some on one side only (Free Culture: the book's title and
+    '<http://free-culture.org/get-it>' on even pages, the chapter's name on odd ones), on just under half its pages."""
     if len(per_page) < 3:
         return set()
     counts: Counter[str] = Counter()
-    for page_lines in per_page:
+    sides: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
+    for number, page_lines in enumerate(per_page):
         content = [line for line in page_lines if line.strip()]
-        counts.update({_furniture_key(line) for line in content[:_FURNITURE_LINES] + content[-_FURNITURE_LINES:]})
-    return {key for key, count in counts.items() if count >= max(3, len(per_page) // 2)}
+        keys = {_furniture_key(line) for line in content[:_FURNITURE_LINES] + content[-_FURNITURE_LINES:]}
+        counts.update(keys)
+        sides[number % 2].update(keys)
+    running = {key for key, count in counts.items() if count >= max(3, len(per_page) // 2)}
+    for side, side_counts in enumerate(sides):
+        pages = len(per_page[side::2])
+        running |= {key for key, count in side_counts.items() if count >= max(3, pages // 2)}
+    return running
 
 
 def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
