@@ -9,8 +9,8 @@ releases the interpreter lock: on this 2-core machine 1.2 ms at 300,000 sentence
 column-wise XOR and `bitwise_count` passes took 1.6 and 5.9 ms (and took the lock back between each of their 18 calls
 while the lexical ranking holds it); SimSIMD's `cdist` took 2.5 and 8.4 ms. The shortlist's distance is the
 `RESCORE`-th smallest, found by selection among the sentences within a distance read off a sample (`shortlist`):
-0.1 and 0.3 ms where a histogram of every distance took 0.5 and 1.7 ms. An approximate index (usearch's HNSW) was not
-needed: see docs/scaling.md.
+0.1 and 0.3 ms where a histogram of every distance took 0.5 and 1.7 ms. An approximate index (usearch's HNSW) was
+measured and not adopted: 263 MiB more at 1M sentences for a search not much faster (README, round 6 of issue 13).
 
 The stored int8 rows are copied, while they are read for the bits, into an unnamed temporary file beside the
 database (`RowFile`): the rescoring rows and the vectors of a question's hits are then read from it by offset, not by
