@@ -242,3 +242,18 @@ def test_pdf_running_lines_of_one_side_are_furniture() -> None:
     extracted = extract("book.pdf", buffer.getvalue())
     assert "get-it" not in extracted.text
     assert "This page tells its own story about a farmer and his pigs." in extracted.text
+
+
+def test_docx_equations_are_read() -> None:
+    """markitdown's equations.docx read 'For ,' and 'The angle is .': Word's equations (Office Math, m:oMath) hold
+    their text in m:t, not w:t, and were left out of the sentence around them."""
+    from tests.test_hostile_documents import _DOCX_PARTS, _W, zipped
+
+    math = "http://schemas.openxmlformats.org/officeDocument/2006/math"
+    body = (
+        "<w:p><w:r><w:t xml:space='preserve'>The angle is </w:t></w:r><m:oMath><m:r><m:t>θ</m:t></m:r>"
+        "<m:r><m:t>=45</m:t></m:r></m:oMath><w:r><w:t>.</w:t></w:r></w:p>"
+    )
+    document = f'<w:document xmlns:w="{_W}" xmlns:m="{math}"><w:body>{body}</w:body></w:document>'
+    extracted = extract("equations.docx", zipped({**_DOCX_PARTS, "word/document.xml": document}))
+    assert texts(extracted, "paragraph") == ["The angle is θ=45."]

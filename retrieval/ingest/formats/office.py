@@ -103,6 +103,7 @@ def docx_text(data: bytes) -> ExtractedText:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # What Word does not show of a paragraph (with changes accepted): deletions, moved-away text, field instructions,
 # properties, comment and note reference marks, the VML copy of a drawing, and text boxes (read on their own).
@@ -137,7 +138,7 @@ def _docx_text(paragraph: lxml.etree._Element) -> str:
                 continue
             if tag == _W + "r" and _hidden_run(child):
                 continue
-            if tag == _W + "t":
+            if tag in (_W + "t", _M + "t"):  # a run's text, or an equation's (Office Math: "m = 1", "θ = sin-1")
                 parts.append(child.text or "")
             elif tag == _W + "tab":
                 parts.append("\t")
