@@ -104,6 +104,7 @@ def docx_text(data: bytes) -> ExtractedText:
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
+_MATH_MARKS = {_M + "den": ("/", ""), _M + "sup": ("^", " "), _M + "sub": ("_", " ")}
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 # What Word does not show of a paragraph (with changes accepted): deletions, moved-away text, field instructions,
 # properties, comment and note reference marks, the VML copy of a drawing, and text boxes (read on their own).
@@ -146,6 +147,13 @@ def _docx_text(paragraph: lxml.etree._Element) -> str:
                 parts.append("\n")
             elif tag == _W + "noBreakHyphen":
                 parts.append("-")
+            elif tag in _MATH_MARKS:
+                # an equation's fraction and powers in Word's linear form ("m/sin θ", "10^-4 rad"): without the
+                # marks their parts ran together into words no one wrote ("msin", "4rad")
+                before, after = _MATH_MARKS[tag]
+                parts.append(before)
+                walk(child)
+                parts.append(after)
             else:
                 walk(child)
 
