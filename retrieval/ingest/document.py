@@ -70,7 +70,8 @@ AUTO_LANGUAGE = "auto"
 # first prose is a heading; a section opening with its first subsection ("1 Introduction", "1.1 Purpose") a heading.
 # 28: PDF: a line at the top or bottom of half the pages of one side (odd or even) is a running header or footer.
 # 29: DOCX: equations (Office Math) are read, as their runs' text.
-INGEST_VERSION = 29
+# 30: DOCX: an equation's fraction and powers written in Word's linear form ("m/sin θ", "10^-4 rad").
+INGEST_VERSION = 30
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
