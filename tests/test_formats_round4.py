@@ -261,3 +261,24 @@ def test_docx_equations_are_read() -> None:
     extracted = extract("equations.docx", zipped({**_DOCX_PARTS, "word/document.xml": document}))
     # a fraction and a power in Word's linear form: their parts no longer run together ("4rad")
     assert texts(extracted, "paragraph") == ["The angle is θ=45.", "Then a/λ=10^-4 rad."]
+
+
+def test_pdf_numbered_rows_are_not_headings() -> None:
+    """A slide's table (id, title, author: '1 This Book Tibs', '2 That Book Tibs', ...) and NIST SP 800-63B's table of
+    its sections ('1. Purpose Informative', '2. Introduction Informative', ...) were headings: the last row became
+    the section of everything after it ('3 John's Book John Smith' over the next 40 slides)."""
+    from tests.test_formats import pdf_with_lines
+
+    lines = [
+        "A table called books lists the id, title and author of each book we sell.",
+        "",
+        "1 This Book Tibs",
+        "2 That Book Tibs",
+        "3 John's Book John Smith",
+        "",
+        "1.1 Relational Databases",
+        "Relational databases keep their data in tables of rows and columns.",
+    ]
+    extracted = extract("slides.pdf", pdf_with_lines([("Helvetica", line) for line in lines]))
+    assert texts(extracted, "heading") == ["1.1 Relational Databases"]
+    assert "2 That Book Tibs" in texts(extracted, "paragraph")

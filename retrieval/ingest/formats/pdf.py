@@ -140,6 +140,7 @@ def pdf_text(data: bytes) -> ExtractedText:
     lines = _lines(pages, typeset=not _WORD_PROCESSOR.search(producer), monospaced=monospaced)
     builder = BlockBuilder()
     _add_paragraphs(builder, lines)
+    _demote_numbered_rows(builder)
     _level_unnumbered_headings(builder)
     title = metadata_title
     if title is None:
@@ -463,6 +464,32 @@ def glued(previous: str, line: str) -> bool:
     if _EMAIL_BROKEN.search(previous):
         return _DOMAIN.match(line) is not None
     return _CODE_BROKEN.search(previous) is not None and _CODE_PART.match(line) is not None
+
+
+def _demote_numbered_rows(builder: BlockBuilder) -> None:
+    """Numbered "headings" of one part that follow each other with nothing between them ("1 This Book Tibs", "2 That
+    Book Tibs", "3 John's Book John Smith": a slide's table of id, title and author) are rows or list items, not
+    sections; read as headings, the last one was the section of every slide after it."""
+    blocks = builder.blocks
+    text = builder.text()
+
+    def number(index: int) -> int | None:
+        block = blocks[index]
+        found = _NUMBERED_HEADING.match(text[block.start : block.end]) if block.kind == "heading" else None
+        return int(found.group(1)) if found and found.group(1).isdigit() else None
+
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end + 1 < len(blocks):
+            current, following = number(end), number(end + 1)
+            if current is None or following != current + 1:
+                break
+            end += 1
+        if end > index:
+            for row in range(index, end + 1):
+                blocks[row] = replace(blocks[row], kind="paragraph", level=0)
+        index = end + 1
 
 
 def _level_unnumbered_headings(builder: BlockBuilder) -> None:
