@@ -1080,3 +1080,30 @@ def test_a_body_apposition_and_media_endings_make_organisations() -> None:
 def test_the_plural_of_a_title_alone_is_no_actor() -> None:
     result = found(analyse("Half of the voters are women, and so are the two Vice Presidents."))
     assert not {"Presidents", "Vice Presidents"} & set(result.names)
+
+
+def test_a_pronoun_goes_back_to_the_speaker_past_a_person_named_only_as_an_object() -> None:
+    result = found(
+        analyse(
+            [
+                'Standing at the air base, Ana Ruiz said, "I cry with joy."',
+                "The politician was greeted by the President and his wife, Carla Bruni.",
+            ],
+            ['"I owe everything to you," she said.'],
+            ["Meanwhile, Senator Lena Varga denounced the plan.", '"It is a mistake," she said.'],
+        )
+    )
+    assert result.statements[3] == {"Ana Ruiz"}
+    assert result.statements[5] == {"Lena Varga"}
+
+
+def test_a_name_inside_a_quotation_does_not_speak_through_its_verb() -> None:
+    result = found(
+        analyse(
+            [
+                "Adviser Stephen Hale said the visit would be short.",
+                '"It is to go in, then step out and let Kofi Marr continue his diplomacy," he said.',
+            ]
+        )
+    )
+    assert result.statements[2] == {"Stephen Hale"}

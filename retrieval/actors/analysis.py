@@ -21,6 +21,7 @@ pass that state between modules for no gain in clarity.)
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections import Counter, defaultdict
@@ -1939,6 +1940,8 @@ _BRANCHES = frozenset(
     | {"headquarters", "contingent", "chapter", "subsidiary", "division", "operation", "operations"}
 )
 
+_BRANCH_PLACE = frozenset({"in", "at"})
+
 
 def _branch_speaks(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> int:
     """The speech verb after "X <branch> in <place>" (one or two lower-case words, the last a branch), else -1."""
@@ -1951,7 +1954,7 @@ def _branch_speaks(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> int:
             break
     else:
         return -1
-    if cursor >= len(tokens) or tokens[cursor].lower not in ("in", "at"):
+    if cursor >= len(tokens) or tokens[cursor].lower not in _BRANCH_PLACE:
         return -1
     cursor += 1
     while cursor < len(tokens) and (tokens[cursor].lower == "the" or tokens[cursor].lower in _COMPASS_WORDS):
@@ -1979,7 +1982,14 @@ def _spot(
         before = _previous_word(tokens, phrase_start - 1)  # "the force in south Lebanon has stated": a place
     blocked = before is not None and before.kind == "word" and before.lower in _PREPOSITIONS
     verb = _speech_verb_after(tokens, end, lexicon)
-    if verb < 0 and not possessive:
+    if (
+        verb < 0
+        and not possessive
+        and end + 2 < len(tokens)
+        and (tokens[end + 1].lower in _BRANCH_PLACE or tokens[end + 2].lower in _BRANCH_PLACE)
+        and tokens[end].kind == "word"
+        and not tokens[end].capitalised
+    ):
         verb = _branch_speaks(tokens, end, lexicon)  # "The United Nations peacekeeping force in Lebanon has stated"
     if possessive and end + 1 < len(tokens) and _speaks_for(tokens[end + 1], lexicon):
         verb = _speech_verb_after(tokens, end + 1, lexicon, allow_apposition=False)  # "PC World's analysis concluded"
@@ -2025,6 +2035,7 @@ def _spot(
     ):
         cursor = end  # "the Iranian leader claimed": one person, not the government ("Iranian officials said")
         verb = -1
+    personal = not adjective and not key.startswith(COUNTRY_KEY)  # a person's name, for all the text can tell
     return Spot(
         key,
         start,
@@ -2037,8 +2048,20 @@ def _spot(
         or (before is not None and before.lower in ("both", "either", "neither")),  # "Both the X and Y said"
         -1 if blocked else verb,
         cursor if cursor > end else -1,
-        _gender(tokens, start, end, phrase_start, lexicon) if not adjective and not key.startswith(COUNTRY_KEY) else "",
+        _gender(tokens, start, end, phrase_start, lexicon) if personal else "",
+        personal and (phrase_start == 0 or (not blocked and (verb >= 0 or _verb_like(tokens, end, lexicon)))),
     )
+
+
+def _verb_like(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True when the word at `index` reads as the verb of a name before it: "denounced", "has", "arrived"."""
+    if index >= len(tokens):
+        return False
+    token = tokens[index]
+    if token.kind != "word" or token.capitalised:
+        return False
+    lower = token.lower
+    return lower.endswith("ed") or lower in lexicon.words["auxiliaries"] or lower in lexicon.words["past_verbs"]
 
 
 def _gender(tokens: Sequence[Token], start: int, end: int, phrase_start: int, lexicon: Lexicon) -> str:
@@ -2101,6 +2124,24 @@ def _body_after_possessive(tokens: Sequence[Token], start: int, lexicon: Lexicon
     return -1
 
 
+_DOUBLE_QUOTES = frozenset({'"', "“", "”", "«", "»"})
+
+
+def _unquoted_speakers(spots: tuple[Spot, ...], tokens: Sequence[Token], opens_quoted: bool) -> tuple[Spot, ...]:
+    """The spots, a name inside double quotes no longer speaking through a verb inside them ('"... and let Kofi Annan
+    continue his diplomacy," he said': the quotation is what is said, not who says it)."""
+    marks = [i for i, token in enumerate(tokens) if token.text in _DOUBLE_QUOTES]
+    outside = not opens_quoted or (bool(marks) and marks[0] == 0)  # before the first mark
+    result = list(spots)
+    for index, spot in enumerate(spots):
+        if spot.verb < 0:
+            continue
+        before = bisect.bisect_left(marks, spot.start)
+        if (before % 2 == 1) == outside and before == bisect.bisect_left(marks, spot.verb):
+            result[index] = spot._replace(verb=-1)  # the name and its verb inside one quotation
+    return tuple(result)
+
+
 def _sentence_facts(
     text: str,
     analysis: SentenceAnalysis,
@@ -2127,6 +2168,8 @@ def _sentence_facts(
     spots = tuple(
         _spot(key, m.start, m.end, m.phrase_start, tokens, lexicon, m.is_adjective, m.possessive) for m, key in mentions
     )
+    if quote & QUOTE_MARK and ('"' in text or "“" in text) and any(spot.verb >= 0 for spot in spots):
+        spots = _unquoted_speakers(spots, tokens, bool(quote & QUOTED))
     if (
         continuation == PERSON
         and spots

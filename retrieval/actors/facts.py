@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 # Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
 # recomputed.
-ACTORS_VERSION = 63
+ACTORS_VERSION = 64
 
 # Actor kinds.
 PERSON = "person"
@@ -77,6 +77,9 @@ class Spot(NamedTuple):
     verb: int  # index of the speech verb the name is the subject of, or -1 (none, or after "of", "with", ...)
     roles_end: int  # index after role words following the name ("UN spokesman X": X's), or -1
     gender: str = ""  # "he" or "she" when the first name or a title before it says so ("Mary Jones", "Mr Lee")
+    # a person's name that is the sentence's subject, as far as position tells: it opens the sentence, speaks, or a verb
+    # follows it ("Meanwhile, X denounced ..."); not "greeted by the President and his wife, X"
+    subject: bool = False
 
 
 class SentenceFacts(NamedTuple):

@@ -43,6 +43,9 @@ def link_document(
     seen: dict[int, int] = {}  # person → the last sentence (index) naming them
     last_person = -1  # the person who spoke last, and the sentences since then that named no other person
     since = 0
+    last_speaker, spoke_at = -1, 0  # the person who spoke last and where, other people named since or not
+    # that sentence's actors and spots: which of `named` open it or speak in it
+    named_in: tuple[Sequence[int], Sequence[Spot]] = ((), ())
     # In a paragraph that opens with a quotation of its own: who its quotes go to if it names no speaker (the
     # person quoted at the end of the paragraph before, else nobody); None outside such a paragraph.
     carried: list[int] | None = None
@@ -105,6 +108,17 @@ def link_document(
                 # "Sam Berg arrived. ... he said."; of several, the first named, the likeliest subject ("X, father of a
                 # victim, believes Y was not guilty. He described ..."), of the pronoun's sex when the name says one
                 speakers = [a for a in named if kinds[a] == PERSON and _may_be(a, facts.continuation, pronoun)][:1]
+                if (
+                    speakers
+                    and facts.continuation in _PRONOUNS
+                    and last_speaker not in (-1, speakers[0])
+                    and index - spoke_at <= PRONOUN_REACH
+                    and pronoun.get(last_speaker, facts.continuation) == facts.continuation
+                    and not any(a == speakers[0] and spot.subject for a, spot in zip(*named_in, strict=True))
+                ):
+                    # "X said "...". She was greeted by the President and his wife, Y. "...," she said.": a person
+                    # named only inside the sentence before yields to the one who spoke just before, of that sex
+                    speakers = [last_speaker]
             if (
                 not speakers
                 and facts.continuation in _PRONOUNS
@@ -139,7 +153,8 @@ def link_document(
             links[actor] = True
         people = [a for a in speakers if kinds[a] == PERSON]
         if people:
-            last_person, since = people[-1], 0
+            last_person = last_speaker = people[-1]
+            since, spoke_at = 0, index
         elif any(a >= 0 and kinds[a] == PERSON for a in actors):
             last_person = -1  # another person named: a pronoun may be theirs
         else:
@@ -162,6 +177,7 @@ def link_document(
         named = [
             a for a, spot in zip(actors, spots, strict=True) if a >= 0 and not spot.possessive and not spot.adjective
         ]
+        named_in = (actors, spots)  # read only when a pronoun needs it
     settle(previous[-1:] if carried is None else carried)
     return result
 
