@@ -1107,3 +1107,13 @@ def test_a_name_inside_a_quotation_does_not_speak_through_its_verb() -> None:
         )
     )
     assert result.statements[2] == {"Stephen Hale"}
+
+
+def test_a_unit_after_a_number_and_a_pride_march_are_no_actors() -> None:
+    result = found(
+        analyse(
+            "The march began at 2:30 PM at the Ravenstein street and ended at 5 PM.",
+            "Saturday's Karvel Pride gathered many people, and the LGBT Pride rally went on.",
+        )
+    )
+    assert not {"PM", "Karvel Pride", "LGBT Pride"} & set(result.names)

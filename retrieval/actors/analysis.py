@@ -994,6 +994,8 @@ def _find_name_candidates(
             continue
         if len(words) == 1 and len(tokens[words[0]].text) == 1:
             continue  # one letter: a variable or a label ("Z happens after X"), never an actor
+        if len(words) == 1 and _unit_after_number(tokens, words[0]):
+            continue  # "at 5 PM", "a 10 GB card"
         if len(words) == 1 and _joined_adjectives(tokens[words[0]].lower, lexicon):
             continue  # "the Colombian-French politician", "Afro-Cuban": what someone is, never an actor
         if (
@@ -1159,6 +1161,11 @@ _SUBORDINATORS = frozenset({"although", "though", "whilst", "whereas", "unless",
 
 
 # Prefixes of ships' names, as written (case matters: "MS Estonia", not "Ms Lowe"): a ship is no actor.
+def _unit_after_number(tokens: Sequence[Token], index: int) -> bool:
+    """An upper-case word right after a number: a unit or time, never an actor."""
+    return index >= 1 and tokens[index].text.isupper() and tokens[index - 1].text[:1].isdigit()
+
+
 def _joined_adjectives(lower: str, lexicon: Lexicon) -> bool:
     """Country adjectives or peoples joined by dashes ("colombian-french", "haitian-american")."""
     if "-" not in lower:
