@@ -282,3 +282,21 @@ def test_pdf_numbered_rows_are_not_headings() -> None:
     extracted = extract("slides.pdf", pdf_with_lines([("Helvetica", line) for line in lines]))
     assert texts(extracted, "heading") == ["1.1 Relational Databases"]
     assert "2 That Book Tibs" in texts(extracted, "paragraph")
+
+
+def test_pdf_blocks_without_words_are_not_sentences() -> None:
+    """Free Culture's printer's marks (the digits 1 to 9 alone on each page: 3,140 'sentences'), a lecture's formula
+    fragments ('2', '−1', 'n'), a table's section numbers ('3.2.1') and unmapped glyphs ('!"# !"$') were sentences."""
+    from tests.test_formats import pdf_with_lines
+
+    lines = [
+        "The budget of the town grows every year by a few per cent, and the council has to approve",
+        "each increase.",
+        "3.2.1",
+        '!"# !"$',
+        "The council approves the budget in May, after the public hearing that the mayor holds",
+        "in April.",
+    ]
+    extracted = extract("report.pdf", pdf_with_lines([("Helvetica", line) for line in lines]))
+    assert [p for p in texts(extracted, "paragraph") if "3.2.1" in p or "!" in p] == []
+    assert {"3.2.1", '!"# !"$'} <= set(texts(extracted, "meta"))

@@ -141,6 +141,7 @@ def pdf_text(data: bytes) -> ExtractedText:
     builder = BlockBuilder()
     _add_paragraphs(builder, lines)
     _demote_numbered_rows(builder)
+    _mark_wordless_blocks(builder)
     _level_unnumbered_headings(builder)
     title = metadata_title
     if title is None:
@@ -464,6 +465,21 @@ def glued(previous: str, line: str) -> bool:
     if _EMAIL_BROKEN.search(previous):
         return _DOMAIN.match(line) is not None
     return _CODE_BROKEN.search(previous) is not None and _CODE_PART.match(line) is not None
+
+
+# Two letters or digits in a row: a block without them is no sentence.
+_WORD_PAIR = re.compile(r"[^\W_]{2}")
+
+
+def _mark_wordless_blocks(builder: BlockBuilder) -> None:
+    """A paragraph or list item with no two letters or digits in a row is meta: Free Culture's printer's marks (the
+    digits 1 to 9 standing alone on each of its 352 pages: 3,140 "sentences"), a figure's axis labels, a table's lone
+    numbers and section numbers ("3.2.1"), glyphs of a font with no Unicode mapping ("!"# !"$" in TAMReview.pdf)."""
+    blocks = builder.blocks
+    text = builder.text()
+    for index, block in enumerate(blocks):
+        if block.kind in ("paragraph", "list_item") and not _WORD_PAIR.search(text[block.start : block.end]):
+            blocks[index] = replace(block, kind="meta", level=0)
 
 
 def _demote_numbered_rows(builder: BlockBuilder) -> None:
