@@ -300,3 +300,19 @@ def test_pdf_blocks_without_words_are_not_sentences() -> None:
     extracted = extract("report.pdf", pdf_with_lines([("Helvetica", line) for line in lines]))
     assert [p for p in texts(extracted, "paragraph") if "3.2.1" in p or "!" in p] == []
     assert {"3.2.1", '!"# !"$'} <= set(texts(extracted, "meta"))
+
+
+def test_text_figures_are_code() -> None:
+    """RFC 6749's protocol diagrams ('+--------+ |--(A)- Authorization Request ->| Resource |') and RFC 2616's
+    ('request chain -------> UA ----v---- O') were sentences; their labels stay searchable as code."""
+    text = (
+        "Some prose comes first, as it does in every document.\n\n"
+        "     +--------+                               +---------------+\n"
+        "     |        |--(A)- Authorization Request ->|   Resource    |\n"
+        "     |        |<-(B)-- Authorization Grant ---|     Owner     |\n"
+        "     +--------+                               +---------------+\n\n"
+        "The client requests authorization from the resource owner.\n"
+    )
+    extracted = extract("flow.txt", text.encode())
+    assert len(texts(extracted, "code")) == 1
+    assert texts(extracted, "paragraph")[-1] == "The client requests authorization from the resource owner."

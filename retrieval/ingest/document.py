@@ -73,7 +73,8 @@ AUTO_LANGUAGE = "auto"
 # 30: DOCX: an equation's fraction and powers written in Word's linear form ("m/sin θ", "10^-4 rad").
 # 31: PDF: numbered "headings" of one part following each other with nothing between (1, 2, 3 ...) are rows.
 # 32: PDF: a paragraph or list item without two letters or digits in a row is meta.
-INGEST_VERSION = 32
+# 33: plain text: a figure drawn with characters (half its visible characters symbols) is code.
+INGEST_VERSION = 33
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -112,10 +112,24 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             builder.add("heading", block, level=2)  # "Abstract" before the first prose
         elif len(lines) >= _CONTENTS_LINES and all(is_section_heading(line) for line in lines):
             builder.add("meta", block)  # a table of contents: the headings' names, none of them said
+        elif _is_text_figure(block):
+            builder.add("code", block)  # a diagram drawn in characters: its labels searchable, never a sentence
         else:
             prose_seen = prose_seen or is_prose(block)
             builder.add("paragraph", block)
     return builder.build(format_name, title, notes)
+
+
+# A figure drawn with characters (RFC 6749's "+--------+ |--(A)- Authorization Request ->|", RFC 2616's "request
+# chain -------> UA ----v---- O"): at least this share of its visible characters are neither letters nor digits.
+_FIGURE_SYMBOLS = 0.5
+_FIGURE_MIN_CHARS = 20
+
+
+def _is_text_figure(block: str) -> bool:
+    visible = "".join(block.split())
+    symbols = sum(not ch.isalnum() for ch in visible)
+    return len(visible) >= _FIGURE_MIN_CHARS and symbols >= _FIGURE_SYMBOLS * len(visible)
 
 
 def numbered_heading_level(line: str, chunks: list[str], index: int) -> int:
