@@ -1117,3 +1117,29 @@ def test_a_unit_after_a_number_and_a_pride_march_are_no_actors() -> None:
         )
     )
     assert not {"PM", "Karvel Pride", "LGBT Pride"} & set(result.names)
+
+
+def test_a_town_before_a_state_is_a_place_and_the_state_no_country() -> None:
+    result = found(
+        analyse(
+            "The dead were engineer Tom Kempf of Savannah, Georgia, and conductor Mike Cella of Orange Park, Florida.",
+            "The train from New York hit a truck, the New York Times reported.",
+        )
+    )
+    assert not {"Georgia", "Orange Park", "New York"} & set(result.names)
+    assert result.names["New York Times"][0] == "organisation"
+
+
+def test_a_quotation_opened_after_a_verb_of_saying_leaves_the_speaker_outside() -> None:
+    result = found(
+        analyse(
+            ['Tom Kane said, "In the first half it felt good.'],
+            [
+                'We could have scored two goals."',
+                'After the match, the coach Nabil Marr said, "We were playing a strong team.',
+                '"It was fine," Marr said.',
+            ],
+        )
+    )
+    assert result.statements[3] == {"Nabil Marr"}
+    assert result.statements[4] == {"Nabil Marr"}

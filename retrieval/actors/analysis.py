@@ -494,6 +494,10 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
                 for position in range(start, end):
                     covered[position] = True  # a place; but "Texas Instruments", "Queensland Health" are names
             continue
+        if form == NAME_FORM and _state_after_a_town(tokens, start, end, lexicon):
+            for position in range(start, end):
+                covered[position] = True  # "Savannah, Georgia": the US state, not the country
+            continue
         for position in range(start, end):
             covered[position] = True
         nxt = tokens[end] if end < len(tokens) else None
@@ -1161,6 +1165,34 @@ _SUBORDINATORS = frozenset({"although", "though", "whilst", "whereas", "unless",
 
 
 # Prefixes of ships' names, as written (case matters: "MS Estonia", not "Ms Lowe"): a ship is no actor.
+_STATE_NAMESAKES = frozenset({"georgia"})  # countries.tsv names that are also US states
+
+
+def _state_after_a_town(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    """A country named like a US state, after "Town," and closing its phrase ("of Savannah, Georgia,")."""
+    return (
+        end == start + 1
+        and tokens[start].lower in _STATE_NAMESAKES
+        and start >= 2
+        and tokens[start - 1].text == ","
+        and tokens[start - 2].capitalised
+        and (end == len(tokens) or tokens[end].kind == "punct")
+    )
+
+
+def _region_after_comma(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -> bool:
+    """True when the comma at `comma` opens a state, province or region closing the phrase ("Orange Park, Florida,"):
+    the name before it is a town."""
+    for length in (1, 2, 3):
+        end = comma + 1 + length
+        if end > len(tokens) or not all(tokens[i].capitalised for i in range(comma + 1, end)):
+            return False
+        words = " ".join(tokens[i].lower for i in range(comma + 1, end))
+        if words in lexicon.words["regions"] or words in _STATE_NAMESAKES:
+            return end == len(tokens) or tokens[end].kind == "punct"
+    return False
+
+
 def _unit_after_number(tokens: Sequence[Token], index: int) -> bool:
     """An upper-case word right after a number: a unit or time, never an actor."""
     return index >= 1 and tokens[index].text.isupper() and tokens[index - 1].text[:1].isdigit()
@@ -1432,6 +1464,16 @@ def _collect_evidence(
         and tokens[after_index + 1].capitalised
     ):
         evidence["organisation"] += 3  # "Robotics Challenge president Joe Sestak": a body, then its officer
+    if (
+        after is not None
+        and after.text == ","
+        and not is_org  # "Evergreen Space Museum of McMinnville, Oregon": a body in a town
+        and not mention.possessive
+        and end + 1 < len(tokens)
+        and tokens[end + 1].capitalised
+        and _region_after_comma(tokens, end, lexicon)
+    ):
+        evidence["place"] += 6  # "Orange Park, Florida", "Cayce, South Carolina": a town
     if after is not None and after.text == "," and _body_apposition(tokens, after_index + 1, lexicon):
         evidence["organisation"] += 5  # "Blackwater Worldwide, a private military company, exported ..."
     if after is not None and after.kind == "word" and not after.capitalised:
@@ -2134,11 +2176,11 @@ def _body_after_possessive(tokens: Sequence[Token], start: int, lexicon: Lexicon
 _DOUBLE_QUOTES = frozenset({'"', "“", "”", "«", "»"})
 
 
-def _unquoted_speakers(spots: tuple[Spot, ...], tokens: Sequence[Token], opens_quoted: bool) -> tuple[Spot, ...]:
-    """The spots, a name inside double quotes no longer speaking through a verb inside them ('"... and let Kofi Annan
-    continue his diplomacy," he said': the quotation is what is said, not who says it)."""
+def _unquoted_speakers(spots: tuple[Spot, ...], tokens: Sequence[Token], opens_inside: bool) -> tuple[Spot, ...]:
+    """The spots, a name inside double quotes no longer speaking through a verb inside the same quotation ('"... and
+    let Kofi Annan continue his diplomacy," he said': the quotation is what is said, not who says it)."""
     marks = [i for i, token in enumerate(tokens) if token.text in _DOUBLE_QUOTES]
-    outside = not opens_quoted or (bool(marks) and marks[0] == 0)  # before the first mark
+    outside = not opens_inside or (bool(marks) and marks[0] == 0)  # before the first mark
     result = list(spots)
     for index, spot in enumerate(spots):
         if spot.verb < 0:
@@ -2147,6 +2189,28 @@ def _unquoted_speakers(spots: tuple[Spot, ...], tokens: Sequence[Token], opens_q
         if (before % 2 == 1) == outside and before == bisect.bisect_left(marks, spot.verb):
             result[index] = spot._replace(verb=-1)  # the name and its verb inside one quotation
     return tuple(result)
+
+
+def _first_mark_closes(text: str, lexicon: Lexicon) -> bool:
+    """False when the text's first double quotation mark plainly opens a quotation: a curly opening mark, a straight
+    one after a space or an opening bracket, before a letter, or right after a verb of saying ('Maaloul said, "We
+    ...', 'Wilkins said,"...'); a quotation state carried from a malformed paragraph before is not trusted then."""
+    for index, char in enumerate(text):
+        if char in "“«":
+            return False
+        if char in "”»":
+            return True
+        if char == '"':
+            before = text[index - 1] if index else " "
+            after = text[index + 1] if index + 1 < len(text) else " "
+            if before in _BEFORE_OPENING or after.isalnum():
+                return False
+            verb = _LAST_WORD.search(text, 0, index)
+            return verb is None or verb.group(1).lower() not in lexicon.words["speech_verbs"]
+    return True
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)[,:]?\s*$")  # the word before a quotation mark: 'said,"', 'added: "'
 
 
 def _sentence_facts(
@@ -2176,7 +2240,7 @@ def _sentence_facts(
         _spot(key, m.start, m.end, m.phrase_start, tokens, lexicon, m.is_adjective, m.possessive) for m, key in mentions
     )
     if quote & QUOTE_MARK and ('"' in text or "“" in text) and any(spot.verb >= 0 for spot in spots):
-        spots = _unquoted_speakers(spots, tokens, bool(quote & QUOTED))
+        spots = _unquoted_speakers(spots, tokens, bool(quote & QUOTED) and _first_mark_closes(text, lexicon))
     if (
         continuation == PERSON
         and spots
