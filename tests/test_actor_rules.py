@@ -1091,10 +1091,16 @@ def test_a_pronoun_goes_back_to_the_speaker_past_a_person_named_only_as_an_objec
             ],
             ['"I owe everything to you," she said.'],
             ["Meanwhile, Senator Lena Varga denounced the plan.", '"It is a mistake," she said.'],
+            [
+                "However, an exiled commander who lives in the Netherlands, Tom Berhe, is backing the story.",
+                "He said the group took the money.",
+                "Berhe told reporters that the aid workers were fooled.",
+            ],
         )
     )
     assert result.statements[3] == {"Ana Ruiz"}
     assert result.statements[5] == {"Lena Varga"}
+    assert result.statements[7] == {"Tom Berhe"}
 
 
 def test_a_name_inside_a_quotation_does_not_speak_through_its_verb() -> None:

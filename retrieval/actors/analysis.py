@@ -2103,7 +2103,10 @@ def _spot(
 
 
 def _verb_like(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
-    """True when the word at `index` reads as the verb of a name before it: "denounced", "has", "arrived"."""
+    """True when the word at `index` reads as the verb of a name before it: "denounced", "has", "arrived"; also after
+    the comma closing an apposition ("an exiled commander who lives in X, Aregawi Berhe, is backing ...")."""
+    if index + 1 < len(tokens) and tokens[index].text == ",":
+        index += 1
     if index >= len(tokens):
         return False
     token = tokens[index]
