@@ -174,7 +174,7 @@ def check_reranker(name: str, model_path: Path | None = None) -> CheckResult:
     makes); the model itself is not loaded."""
     if name == "none":
         return CheckResult(RERANKER, "ok", "off (RERANKER=none)")
-    if importlib.util.find_spec("onnxruntime") is None or importlib.util.find_spec("tokenizers") is None:
+    if any(importlib.util.find_spec(module) is None for module in semantic.SEMANTIC_MODULES):
         if name == "auto":
             return CheckResult(RERANKER, "ok", "off: the semantic extra is not installed (RERANKER=auto)")
         return CheckResult(RERANKER, "fail", "RERANKER=minilm needs the semantic extra: pip install 'docbot[semantic]'")

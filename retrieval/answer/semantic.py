@@ -287,6 +287,11 @@ def model_id(files: ModelFiles) -> str:
     return f"{_sha256(files.model, 'model')}:{_sha256(files.tokenizer, 'tokenizer')}"
 
 
+# The modules of the `semantic` extra the reranker needs: onnxruntime and tokenizers run the model, numkong scans the
+# hybrid neighbours (retrieval/index/vectors.py).
+SEMANTIC_MODULES = ("onnxruntime", "tokenizers", "numkong")
+
+
 def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
     """The sentence-embedding model of `files` (docbot's all-MiniLM-L6-v2 int8 by default) with mean pooling and
     L2 normalisation, as an `Encode` function."""
