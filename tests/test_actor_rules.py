@@ -1149,3 +1149,58 @@ def test_a_quotation_opened_after_a_verb_of_saying_leaves_the_speaker_outside() 
     )
     assert result.statements[3] == {"Nabil Marr"}
     assert result.statements[4] == {"Nabil Marr"}
+
+
+def test_a_continents_people_is_no_actor_and_no_country() -> None:
+    result = found(
+        analyse(
+            "Forty African leaders wrote a letter to the Velmar government.",
+            "The South Americans won the match 2-0, and Asian fans cheered.",
+            "The African Union said it would send observers.",
+        )
+    )
+    assert not {"African", "Asian", "United States", "South Americans"} & set(result.names)
+    assert result.names["African Union"][0] == "organisation"
+
+
+def test_a_venue_is_a_place_and_french_named_bodies_are_organisations() -> None:
+    result = found(
+        analyse(
+            "Dornia faced Velmar in the Kastor Arena, and Tom Arena said he was pleased.",
+            "According to Agence Gralle-Presse, elders said the gunmen fired shots.",
+            "Pilotes Sans Frontières withdrew its staff from the country.",
+        )
+    )
+    assert "Kastor Arena" not in result.names
+    assert result.names["Tom Arena"][0] == "person"
+    assert result.names["Agence Gralle-Presse"][0] == "organisation"
+    assert result.names["Pilotes Sans Frontières"][0] == "organisation"
+
+
+def test_the_remit_of_an_office_is_no_actor_but_a_body_after_a_role_is() -> None:
+    result = found(
+        analyse(
+            "The Minister for Foreign Affairs said the talks would resume.",
+            "The Secretary of Homeland Security said the border was closed.",
+            "The Commissioner for Human Rights said the men were freed.",
+            "Minister of Foreign Affairs Anna Berg said the talks were over.",
+            "CEO of the Refugee Council Tom Hale told reporters the plan was cruel.",
+            "The Refugee Council said it would appeal.",
+        )
+    )
+    assert not {"Affairs", "Security", "Rights", "Foreign Affairs", "Human Rights"} & set(result.names)
+    assert result.names["Anna Berg"][0] == "person"
+    assert result.names["Refugee Council"][0] == "organisation"
+
+
+def test_a_bodys_office_named_whole_is_one_actor() -> None:
+    result = found(
+        analyse(
+            "The men were freed, said a spokesperson for the Velmar Union High Commissioner for Human Rights.",
+            "The Velmar Union High Commissioner for Human Rights said the men were freed.",
+            "Russian Minister of Foreign Affairs Sergei Lavrov said the talks were over.",
+        )
+    )
+    assert "Velmar Union High Commissioner for Human Rights" in result.names
+    assert not {"Rights", "Human Rights"} & set(result.names)
+    assert "Sergei Lavrov" in result.names

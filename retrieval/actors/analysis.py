@@ -793,6 +793,15 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                         current.lower in ("of", "for", "on")
                         and tokens[end - 1].lower in lexicon.words["organisation_words"]
                     )
+                    or (  # a body's office named whole: "the United Nations High Commissioner for Refugees"
+                        current.lower in ("of", "for")
+                        and not tail
+                        and tokens[end - 1].lower in lexicon.words["titles"]
+                        and tokens[position].lower not in lexicon.words["titles"]
+                        and tokens[position].lower not in lexicon.words["roles"]
+                        and tokens[position].lower not in STOP_WORDS  # "A Member of Parliament asked"
+                        and _common_remit(tokens, end + 1, lexicon)
+                    )
                     or (current.lower == "of" and not tail and tokens[end - 1].lower in _TERRITORIAL_TITLES)
                     or (tail and current.lower in ("of", "for", "and"))
                 )
@@ -819,6 +828,17 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _common_remit(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """True when the capitalised words from `start` are all common words ("for Human Rights", "for Refugees"): the
+    remit of an office, with no name of a holder after it ("Minister of Foreign Affairs Anna Berg")."""
+    end = start
+    while end < len(tokens) and tokens[end].capitalised:
+        if not is_common(tokens[end].text, lexicon):
+            return False
+        end += 1
+    return end > start
 
 
 def _common_pair_of_a_body(
@@ -996,6 +1016,8 @@ def _find_name_candidates(
             continue  # "Annapolis Conference", "National Iodine Nutrition Study", "Hurricane Katrina"
         if _shouted_or_plural(tokens, words, lexicon):
             continue
+        if _portfolio(tokens, words, run_start, lexicon):
+            continue  # "the Minister for Foreign Affairs", "the Commissioner for Human Rights": an office's remit
         if len(words) == 1 and len(tokens[words[0]].text) == 1:
             continue  # one letter: a variable or a label ("Z happens after X"), never an actor
         if len(words) == 1 and _unit_after_number(tokens, words[0]):
@@ -1028,7 +1050,14 @@ def _find_name_candidates(
             continue  # "a Republican from Kentucky", "a Minnesota Democrat", "an Apple store": what someone is
         is_org = (
             (
-                tokens[words[-1]].lower in lexicon.words["organisation_words"]
+                (
+                    tokens[words[-1]].lower in lexicon.words["organisation_words"]
+                    # a hyphenated last word whose last part is a body's: "Agence France-Presse"
+                    or (
+                        len(words) >= 2
+                        and tokens[words[-1]].lower.rpartition("-")[2] in lexicon.words["organisation_words"]
+                    )
+                )
                 and (len(words) >= 2 or not is_common(tokens[words[-1]].text, lexicon))  # "Reuters"
             )
             or any(  # "Centre for Control of ...", "Council on American-Islamic Relations"
@@ -1193,6 +1222,24 @@ def _region_after_comma(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -
     return False
 
 
+def _portfolio(tokens: Sequence[Token], words: Sequence[int], run_start: int, lexicon: Lexicon) -> bool:
+    """True for common words after a title and "of"/"for" ("Minister for Foreign Affairs", "Secretary of Homeland
+    Security", "the Commissioner for Human Rights"): the remit of an office, never an actor of its own (its last
+    word was listed as a person: "Affairs", "Security", "Rights")."""
+    position = run_start - 1
+    if position >= 0 and tokens[position].lower == "the":
+        position -= 1
+    if position < 1 or tokens[position].lower not in ("of", "for"):
+        return False
+    title = tokens[position - 1]
+    return (
+        title.capitalised
+        and (title.lower in lexicon.words["titles"] or title.lower in lexicon.words["roles"])
+        and all(tokens[i].kind == "word" and is_common(tokens[i].text, lexicon) for i in words)
+        and tokens[words[-1]].lower not in lexicon.words["organisation_words"]  # "CEO of the Refugee Council"
+    )
+
+
 def _unit_after_number(tokens: Sequence[Token], index: int) -> bool:
     """An upper-case word right after a number: a unit or time, never an actor."""
     return index >= 1 and tokens[index].text.isupper() and tokens[index - 1].text[:1].isdigit()
@@ -1343,7 +1390,7 @@ _USERS = frozenset({"users", "user", "version", "versions"})
 # Place words that name a built thing: a place even after an organisation's word ("International Airport", "Air
 # Force Base"), unlike an administrative area ("School District", "Manchester City").
 # Place words that are also common family names: after a given name, a person ("Anita Hill"; "Capitol Hill" a place).
-_FAMILY_PLACE_WORDS = frozenset({"hill", "lake"})
+_FAMILY_PLACE_WORDS = frozenset({"hill", "lake", "arena"})  # "Tom Arena" after a given name
 _STRUCTURES = frozenset(
     {"airport", "base", "station", "terminal", "stadium", "bridge", "street", "road", "avenue", "square", "tower"}
     | {"towers", "building", "hotel", "mall", "dam", "mosque", "temple", "shrine", "harbour", "harbor", "canal"}
