@@ -1204,3 +1204,20 @@ def test_a_bodys_office_named_whole_is_one_actor() -> None:
     assert "Velmar Union High Commissioner for Human Rights" in result.names
     assert not {"Rights", "Human Rights"} & set(result.names)
     assert "Sergei Lavrov" in result.names
+
+
+def test_a_given_name_before_common_words_and_a_persons_lawyer_make_a_person() -> None:
+    result = found(
+        analyse(
+            "The idea is credited to retired attorney Ann Rowe of Dover and fashion designer Bob Bland of Leeds.",
+            "The secretary-general of the party, Tendai Mkwena, appeared in court today.",
+            "Mkwena's lawyer says the charges could carry a death penalty.",
+        )
+    )
+    assert result.names["Bob Bland"][0] == "person"
+    assert result.names["Tendai Mkwena"][0] == "person"
+
+
+def test_states_after_a_coast_are_places() -> None:
+    result = found(analyse("The coasts of Vendra Pradesh and Kamil Nadu were put on lower warnings."))
+    assert not {"Vendra Pradesh", "Kamil Nadu"} & set(result.names)

@@ -1499,8 +1499,13 @@ def _collect_evidence(
         # "to X", "from X", "at X" also name people and organisations ("support to X", "at Google")
         evidence["place"] += 1 if locative in lexicon.words["weak_locatives"] else 2
     evidence["subject"] += _acting(mention, tokens, words, before, after, bool(locative), lexicon)
-    if len(words) == 1 and _employer(after, lexicon):
-        evidence["organisation"] += 2  # "Facebook co-founder X": one word that employs is more often a body
+    if (
+        len(words) == 1
+        and _employer(after, lexicon)
+        and not (mention.possessive and after is not None and after.lower in _PERSONAL_ROLES)
+    ):
+        # "Facebook co-founder X": one word that employs is more often a body; but "Biti's lawyer": a person's
+        evidence["organisation"] += 2
     elif (
         len(words) >= 2
         and not mention.possessive
@@ -1569,6 +1574,11 @@ def _collect_evidence(
         evidence["person"] += 1
 
 
+# Roles a person has as readily as a body, after a possessive: "Biti's lawyer", "Kane's wife" (no sign of a body).
+_PERSONAL_ROLES = frozenset(
+    {"lawyer", "lawyers", "attorney", "attorneys", "wife", "husband", "widow", "son", "daughter", "mother", "father"}
+    | {"brother", "sister", "family", "parents", "friend", "friends", "doctor", "biographer", "bodyguard", "aide"}
+)
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 
 

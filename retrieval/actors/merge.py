@@ -365,7 +365,10 @@ def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexic
     elif person > organisation:
         kind = PERSON
     else:
-        all_common = all(is_common(w, lexicon) for w in display.split())
+        parts = display.split()
+        # common words make a body ("Social Science"), unless a given name opens two or three of them ("Bob Bland")
+        given = 2 <= len(parts) <= 3 and parts[0].casefold() in lexicon.genders
+        all_common = not given and all(is_common(w, lexicon) for w in parts)
         kind = ORGANISATION if evidence["acronym"] or all_common else PERSON
     aliases = sorted({*surfaces, *names}, key=lambda s: (s.casefold(), s))
     return FoundActor(display, kind, tuple(aliases))
