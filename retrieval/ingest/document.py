@@ -74,7 +74,9 @@ AUTO_LANGUAGE = "auto"
 # 31: PDF: numbered "headings" of one part following each other with nothing between (1, 2, 3 ...) are rows.
 # 32: PDF: a paragraph or list item without two letters or digits in a row is meta.
 # 33: plain text: a figure drawn with characters (half its visible characters symbols) is code.
-INGEST_VERSION = 33
+# 34: HTML: a page's <main> (or its largest <article>) holding half its words is its text; ad, cookie, share,
+#     related and comment boxes (by their class names) are skipped.
+INGEST_VERSION = 34
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

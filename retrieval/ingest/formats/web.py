@@ -210,7 +210,7 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         or bool(_PAGE_NUMBER_CLASS.search(element.get("class", "")))
         or (tag == "a" and _is_permalink(element))
         or element.get("role", "").strip().lower() in _FURNITURE_ROLES
-        or (tag in ("div", "p", "ul", "table", "span") and _is_furniture(element))
+        or (tag in _FURNITURE_TAGS and _is_furniture(element, tag))
     )
 
 
@@ -219,6 +219,7 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
 # links, "footer"), Doxygen ("titlearea" banner, "MSearch..." search box with its "Loading..." / "No Matches" status
 # lines, "navpath"), and the usual "navbar", "breadcrumb", "sidebar" of site themes.
 _FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
+_FURNITURE_TAGS = frozenset({"div", "p", "ul", "ol", "table", "span", "section", "aside"})
 _FURNITURE_NAMES = frozenset(
     {
         "footer", "page-header", "page-footer", "site-header", "site-footer", "navbar", "breadcrumb",
@@ -228,10 +229,29 @@ _FURNITURE_NAMES = frozenset(
 )  # fmt: skip
 
 
-def _is_furniture(element: lxml.etree._Element) -> bool:
-    names = f"{element.get('id', '')} {element.get('class', '')}".lower().split()
+# Parts of the ids and classes news and blog sites give their advertising slots, cookie banners, share buttons,
+# related-story boxes and comment threads (readability's "unlikely candidates", narrowed to what saved pages showed):
+# DW's "adsContainer" / "bannerAd" / "cookie__wrap" / "relatedContent" / "shareInfo", knowtechie's "mvp-ad-label",
+# nature.com's "related-content", phys.org's "news-related__slider", GitHub's blog "post__social-share". A part is
+# a piece of a name split at "-", "_" and lower-to-upper case changes, so "head" or "shadow" never read "ad".
+_FURNITURE_PARTS = frozenset(
+    {
+        "ad", "ads", "advert", "adverts", "advertisement", "advertising", "cookie", "cookies", "gdpr", "share",
+        "sharing", "social", "socialite", "related", "comments", "newsletter", "sponsor", "sponsored", "promo",
+    }
+)  # fmt: skip
+# Containers the part rule applies to: not inline elements (a highlighter's <span class="hljs-comment"> in code).
+_FURNITURE_PART_TAGS = frozenset({"div", "section", "aside", "ul", "ol", "p", "table"})
+_NAME_PART = re.compile(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])")
+
+
+def _is_furniture(element: lxml.etree._Element, tag: str) -> bool:
+    names = f"{element.get('id', '')} {element.get('class', '')}"
+    lowered = names.lower().split()
     # a class "header" is also a page's own title block (Doxygen's), an id "header" the site's
-    return element.get("id", "").lower() == "header" or any(name in _FURNITURE_NAMES for name in names)
+    if element.get("id", "").lower() == "header" or any(name in _FURNITURE_NAMES for name in lowered):
+        return True
+    return tag in _FURNITURE_PART_TAGS and any(part.lower() in _FURNITURE_PARTS for part in _NAME_PART.findall(names))
 
 
 # Labels of admonition boxes (notes, warnings, examples) and the class names that mark such a box.
@@ -358,10 +378,46 @@ def add_html_blocks(builder: BlockBuilder, root: lxml.etree._Element) -> str | N
     title = collapse_space("".join(title_element.itertext())).strip() if title_element is not None else ""
     body = next((element for element in root.iter() if _tag(element) == "body"), root)
     walker = _HtmlWalker(builder)
-    walker.walk(body)
+    content = _main_content(body)
+    if content is not body and not any(_tag(element) == "h1" and _shown(element) for element in content.iter()):
+        # the headline above the story's <article> (The Guardian's, Medium's) still heads its sentences
+        headline = next((element for element in body.iter() if _tag(element) == "h1" and _shown(element)), None)
+        if headline is not None:
+            builder.add("heading", collapse_space(_visible_text(headline)), level=1)
+    walker.walk(content)
     walker.flush()
     walker.flush_pages()
     return title or None
+
+
+# A page's main content, when it marks it: the one <main> element (or role="main"), else its largest <article>,
+# provided it holds at least this share of the words of the page. What is outside (a cookie banner, menus, "Most
+# Popular" and "Related Stories" boxes, teasers of other articles) is not the page's text. A page whose <main> or
+# <article> holds less (heise's saved page: an <article> of 337 of its 993 words) is read whole.
+_MAIN_SHARE = 0.5
+
+
+def _shown(element: lxml.etree._Element) -> bool:
+    """Whether neither the element nor any element around it is skipped."""
+    return not any(_skipped(node, _tag(node)) for node in (element, *element.iterancestors()))
+
+
+def _main_content(body: lxml.etree._Element) -> lxml.etree._Element:
+    mains = [
+        element
+        for element in body.iter()
+        if _tag(element)
+        and (_tag(element) == "main" or element.get("role", "").strip().lower() == "main")
+        and element.get("hidden") is None
+    ]
+    if len(mains) > 1:
+        return body
+    candidates = mains or [element for element in body.iter() if _tag(element) == "article"]
+    if not candidates:
+        return body
+    words = {id(element): len(_visible_text(element).split()) for element in [body, *candidates]}
+    best = max(candidates, key=lambda element: words[id(element)])
+    return best if words[id(best)] >= _MAIN_SHARE * words[id(body)] else body
 
 
 # go.dev-style page sources marked '"Template": true' in their header comment are Go templates: an action
