@@ -196,3 +196,16 @@ def test_spans_are_ordered_trimmed_and_cover_every_non_space_character_once(para
     assert paragraph[previous_end:].strip() == ""
     covered = sum(1 for start, end in spans for character in paragraph[start:end] if not character.isspace())
     assert covered == sum(1 for character in paragraph if not character.isspace())
+
+
+def test_et_al_citation_goes_on() -> None:
+    """An arXiv paper's author-year citations were cut after 'et al.' (19 '(1989)).' fragments in one paper)."""
+    assert sentences("It can progress to shock (Bone et al. (1989)). However, providers struggle.") == [
+        "It can progress to shock (Bone et al. (1989)).",
+        "However, providers struggle.",
+    ]
+    assert sentences("Smith et al. 2017 found it. It held.") == ["Smith et al. 2017 found it.", "It held."]
+    assert sentences("This was shown by Smith et al. The results were clear.") == [
+        "This was shown by Smith et al.",
+        "The results were clear.",
+    ]

@@ -76,7 +76,8 @@ AUTO_LANGUAGE = "auto"
 # 33: plain text: a figure drawn with characters (half its visible characters symbols) is code.
 # 34: HTML: a page's <main> (or its largest <article>) holding half its words is its text; ad, cookie, share,
 #     related and comment boxes (by their class names) are skipped.
-INGEST_VERSION = 34
+# 35: splitting: "et al." goes on before a word that does not start sentences ("Bone et al. (1989)").
+INGEST_VERSION = 35
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -136,6 +136,10 @@ def _full_stop_ends_sentence(
         return True  # most full stops: after a plain word that is no abbreviation
     if not word:
         return not next_word[:1].isdigit()  # "§§. 12-14"
+    if lower == "al" and flat[max(0, word_start - 3) : word_start].lower() == "et ":
+        # A citation: "(Bone et al. (1989))", "Smith et al. 2017 found" go on (an arXiv paper's 19 "(1989))."
+        # fragments); "... as Smith et al. The results" ends, as after a dotted abbreviation.
+        return next_word.lower() in abbreviations.sentence_starters
     for key in (*_joined_with_previous(flat, word_start, lower), lower):
         if key in abbreviations.never_final:
             return False
