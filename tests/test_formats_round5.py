@@ -55,3 +55,48 @@ def test_page_with_a_small_main_or_article_is_read_whole() -> None:
     page = f"<html><body><p>{story}</p><article><p>{story} And more.</p></article></body></html>"
     said = _said("page.html", page.encode())
     assert said.count("Sentence number 9 of the story is here.") == 1 and said[-1] == "And more."
+
+
+_RUSSIAN = (
+    "Кодировка\n\nЭто простой текст о погоде в городе. Сегодня утром было холодно, а вечером пошёл снег. "
+    "Завтра обещают солнце и тёплый ветер с юга.\n"
+)
+_JAPANESE = "天気\n\n今日は朝から雨が降っています。明日は晴れるでしょう。私たちは公園に行くつもりです。\n"
+
+
+def test_legacy_encodings_of_other_scripts() -> None:
+    """uchardet's test files in Japanese (Shift_JIS, EUC-JP, ISO-2022-JP) and Russian or Bulgarian (Windows-1251,
+    KOI8-R, Mac Cyrillic, CP866, ISO-8859-5) were read as Windows-1252: 'Ïðèâåò'-style mojibake stored as sentences,
+    or no words, or skipped as binary (ISO-2022's escapes)."""
+    for encoding, note in [
+        ("cp1251", "Windows-1251"),
+        ("koi8_r", "KOI8-R"),
+        ("mac_cyrillic", "Mac Cyrillic"),
+        ("cp866", "DOS Cyrillic (CP866)"),
+        ("iso8859_5", "ISO-8859-5"),
+    ]:
+        extracted = extract("weather.txt", _RUSSIAN.encode(encoding))
+        assert "Завтра обещают солнце и тёплый ветер с юга." in texts(extracted, "paragraph")[-1], encoding
+        assert extracted.notes == (f"not valid UTF-8; decoded as {note}",)
+    for encoding, note in [("shift_jis", "Shift_JIS"), ("euc_jp", "EUC-JP"), ("iso2022_jp", "ISO-2022-JP")]:
+        extracted = extract("tenki.txt", _JAPANESE.encode(encoding))
+        assert texts(extracted, "paragraph")[-1].startswith("今日は朝から雨が降っています。"), encoding
+        assert note in extracted.notes[0]
+
+
+def test_western_and_greek_legacy_text_stay_windows_1252() -> None:
+    """Accented Western text is Windows-1252 as before; Greek is not told apart, and is not taken for Cyrillic."""
+    french = "Été\n\nLe café crème coûte trois euros à la gare. Où est la fenêtre? Il fait très beau à Noël.\n" * 3
+    assert extract("cafe.txt", french.encode("cp1252")).notes == ("not valid UTF-8; decoded as Windows-1252",)
+    greek = "Καιρός\n\nΣήμερα το πρωί έβρεχε πολύ στην πόλη. Αύριο θα έχει ήλιο και ζέστη από το νότο.\n" * 3
+    assert extract("kairos.txt", greek.encode("cp1253")).notes == ("not valid UTF-8; decoded as Windows-1252",)
+
+
+def test_utf16_without_bom_is_read_with_a_note_and_with_bom_silently() -> None:
+    text = "Wide text\n\nThe okapi hides in the forest.\n"
+    for encoding in ("utf-16-le", "utf-16-be"):
+        extracted = extract("wide.txt", text.encode(encoding))
+        assert texts(extracted, "paragraph") == ["The okapi hides in the forest."]
+        assert extracted.notes == (f"no byte-order mark; decoded as {encoding.upper()}",)
+        extracted = extract("wide.txt", ("\ufeff" + text).encode(encoding))
+        assert texts(extracted, "paragraph") == ["The okapi hides in the forest."] and extracted.notes == ()
