@@ -1221,3 +1221,45 @@ def test_a_given_name_before_common_words_and_a_persons_lawyer_make_a_person() -
 def test_states_after_a_coast_are_places() -> None:
     result = found(analyse("The coasts of Vendra Pradesh and Kamil Nadu were put on lower warnings."))
     assert not {"Vendra Pradesh", "Kamil Nadu"} & set(result.names)
+
+
+def test_the_officer_after_a_bodys_name_and_title_speaks_not_the_body() -> None:
+    result = found(
+        analyse(
+            '"A healthy river is a basic right," stated Clean Rivers Defense Council President Rhea Sunn.',
+            '"It is fine," said Velmar Defense Minister Tom Hale.',
+            '"The men were freed," said spokesperson for the Velmar Union, Rupert Colm.',
+            '"The men were freed," said a spokesperson for the Velmar Union.',
+        )
+    )
+    assert result.statements[1] == {"Rhea Sunn"}
+    assert result.statements[2] == {"Tom Hale"}
+    assert result.statements[3] == {"Rupert Colm"}
+    assert result.statements[4] == {"Velmar Union"}
+
+
+def test_a_bodys_officials_in_a_town_and_its_country_speak_for_the_body() -> None:
+    result = found(
+        analyse(
+            "Acme officials in Rome, Italy said that the two men worked for the agency.",
+            "Acme said it would pay.",
+            "In Paris, France said it would act.",
+        )
+    )
+    assert result.statements[1] == {"Acme"}
+    assert result.statements[3] == {"France"}
+
+
+def test_a_name_between_two_parts_of_a_quotation_is_its_speaker_whatever_the_verb() -> None:
+    result = found(
+        analyse(
+            [
+                '"Gun violence is an issue for farmers," attendee Anna Berg posted online, "Women are at risk.',
+                'Guns are the weapon of choice."',
+                '"A healthy river is a basic right," stated Clean Rivers Defense Council President Rhea Sunn.',
+            ]
+        )
+    )
+    assert result.statements[1] == {"Anna Berg"}
+    assert result.statements[2] == {"Anna Berg"}
+    assert result.statements[3] == {"Rhea Sunn"}

@@ -2044,6 +2044,8 @@ _COMPASS_WORDS = frozenset(
 _BRANCHES = frozenset(
     {*("office", "offices", "force", "forces", "mission", "embassy", "branch", "unit", "delegation", "bureau"), "team"}
     | {"headquarters", "contingent", "chapter", "subsidiary", "division", "operation", "operations"}
+    # issue 16, round 9: a body's people in a place speak for the body ("UN officials in Rome, Italy said")
+    | {"officials", "official", "representatives", "diplomats", "spokesman", "spokeswoman", "spokesperson"}
 )
 
 _BRANCH_PLACE = frozenset({"in", "at"})
@@ -2086,8 +2088,12 @@ def _spot(
     before = _previous_word(tokens, phrase_start)
     if before is not None and before.lower in _COMPASS_WORDS and phrase_start >= 2:
         before = _previous_word(tokens, phrase_start - 1)  # "the force in south Lebanon has stated": a place
-    blocked = before is not None and before.kind == "word" and before.lower in _PREPOSITIONS
+    blocked = (before is not None and before.kind == "word" and before.lower in _PREPOSITIONS) or (
+        key.startswith(COUNTRY_KEY) and not possessive and _town_then_country(tokens, phrase_start)
+    )
     verb = _speech_verb_after(tokens, end, lexicon)
+    if verb < 0 and not possessive and _between_quotations(tokens, phrase_start, end):
+        verb = end  # '"...," attendee Anna Berg posted online, "..."': whatever her verb, she is quoted
     if (
         verb < 0
         and not possessive
@@ -2156,6 +2162,45 @@ def _spot(
         cursor if cursor > end else -1,
         _gender(tokens, start, end, phrase_start, lexicon) if personal else "",
         personal and (phrase_start == 0 or (not blocked and (verb >= 0 or _verb_like(tokens, end, lexicon)))),
+    )
+
+
+def _between_quotations(tokens: Sequence[Token], phrase_start: int, end: int) -> bool:
+    """True for a name that interrupts a quotation: a quotation closed after a comma before it (a lower-case role or
+    two between), then up to three lower-case words (a verb the lists lack: "posted online") and a comma opening the
+    quotation again ('"...," attendee Anna Berg posted online, "..."')."""
+    look = phrase_start - 1
+    while look >= 0 and phrase_start - look <= 2 and tokens[look].kind == "word" and not tokens[look].capitalised:
+        look -= 1
+    if look < 1 or tokens[look].text not in _DOUBLE_QUOTES or tokens[look - 1].text not in (",", "?", "!"):
+        return False
+    after = end
+    while after < len(tokens) and after - end < 3 and tokens[after].kind == "word" and not tokens[after].capitalised:
+        after += 1
+    return (
+        end < after
+        and after + 1 < len(tokens)
+        and tokens[after].text == ","
+        and tokens[after + 1].text in _DOUBLE_QUOTES
+    )
+
+
+def _town_then_country(tokens: Sequence[Token], phrase_start: int) -> bool:
+    """True for the second of two places after a preposition inside the sentence ("UN officials in Rome, Italy
+    said"): the town's country, not the subject (a preposition opening the sentence may open an aside: "In Paris,
+    France said ...")."""
+    if phrase_start < 3 or tokens[phrase_start - 1].text != ",":
+        return False
+    look = phrase_start - 2
+    while look > 0 and tokens[look].capitalised and tokens[look].kind == "word":
+        look -= 1
+    return (
+        look < phrase_start - 2
+        and look > 0
+        and tokens[look].kind == "word"
+        and tokens[look].lower in ("in", "at", "from", "near")
+        and tokens[look - 1].text not in _CLAUSE_OPENERS
+        and not tokens[look - 1].lower.endswith(("ing", "ed"))  # "Speaking in Rome, X said": an aside
     )
 
 
@@ -2436,7 +2481,8 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         position += 1
     if position + 2 < len(tokens) and _speaks_for(tokens[position], lexicon) and tokens[position + 1].lower in _FROM:
         # "according to a statement from X", "according to a spokesman for X"
-        return _skip_the(tokens, position + 2)
+        body = _skip_the(tokens, position + 2)
+        return _name_after_the_body(tokens, body) if tokens[position].lower in _SPOKESPEOPLE else body
     if (
         position + 3 < len(tokens)
         and tokens[position].lower in lexicon.words["document_nouns"]
@@ -2458,11 +2504,41 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
                 return look + 1
             look += 1
             continue
+        if (
+            token.capitalised
+            and look > position
+            and token.lower in lexicon.words["titles"]
+            and tokens[look - 1].lower not in lexicon.words["titles"]
+        ):
+            holder = look + 1
+            titles = lexicon.words["titles"]
+            while holder < len(tokens) and tokens[holder].capitalised and tokens[holder].lower in titles:
+                holder += 1  # "Velmar Defense Minister Tom Hale"
+            if (
+                holder < len(tokens)
+                and tokens[holder].capitalised
+                and tokens[holder].lower not in lexicon.words["organisation_words"]  # "Defense Council": a body's name
+            ):
+                return holder  # '"...," stated Acme Council President Rhea Suh': the officer, not the body
         if token.capitalised or token.kind == "possessive":
             look += 1
             continue
         break
     return position
+
+
+def _name_after_the_body(tokens: Sequence[Token], body: int) -> int:
+    """Where a spokesperson's own name starts when it follows the body they speak for, set off by a comma and closing
+    the sentence ('"...," said a spokesperson for the Acme Union, Rupert Cole.'), else `body`."""
+    look = body
+    while look < len(tokens) and (tokens[look].capitalised or tokens[look].lower in _TAIL):
+        look += 1
+    if look == body or look + 1 >= len(tokens) or tokens[look].text != "," or not tokens[look + 1].capitalised:
+        return body
+    end = look + 1
+    while end < len(tokens) and tokens[end].capitalised:
+        end += 1
+    return look + 1 if end >= len(tokens) or tokens[end].text in (".", "!", "?") else body
 
 
 def _title_candidates(
