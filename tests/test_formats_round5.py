@@ -7,6 +7,7 @@ from __future__ import annotations
 from retrieval.ingest.document import document_records
 from retrieval.ingest.formats import extract
 from tests.test_formats import texts
+from tests.test_formats_leftovers import odt
 
 
 def _said(name: str, data: bytes) -> list[str]:
@@ -100,3 +101,37 @@ def test_utf16_without_bom_is_read_with_a_note_and_with_bom_silently() -> None:
         assert extracted.notes == (f"no byte-order mark; decoded as {encoding.upper()}",)
         extracted = extract("wide.txt", ("\ufeff" + text).encode(encoding))
         assert texts(extracted, "paragraph") == ["The okapi hides in the forest."] and extracted.notes == ()
+
+
+def test_odt_picture_title_is_not_glued_to_its_caption() -> None:
+    """odfdo's chair.odt: 'alternate name, chairFigure 1 chair', a picture's svg:title (its tooltip) run into the
+    caption after it."""
+    svg = 'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0"'
+    body = (
+        '<text:p>A chair stands in the hall.</text:p><text:p><draw:frame xmlns:draw="urn:oasis:names:tc:opendocument:'
+        f'xmlns:drawing:1.0" {svg}><draw:image/><svg:title>alternate name, chair</svg:title>'
+        "<svg:desc>A wooden chair</svg:desc></draw:frame>Figure 1 chair</text:p>"
+    )
+    extracted = extract("chair.odt", odt(body))
+    assert texts(extracted, "paragraph") == ["A chair stands in the hall.", "Figure 1 chair"]
+
+
+def test_jekyll_liquid_tags_are_not_text() -> None:
+    """Jekyll's docs: '{% raw %}' / '{% endraw %}' lines around code blocks were 40 sentences, and version badges
+    ('{%- include docs_version_badge.html version="4.0" -%}') ended headings."""
+    source = (
+        '## Detecting nil values {%- include docs_version_badge.html version="4.0" -%}\n\n'
+        "You can use the where filter to detect nil values.\n\n{% raw %}\n```liquid\n{{ page.title }}\n```\n"
+        "{% endraw %}\n\n"
+        "The {% raw %}`{{ include.content }}`{% endraw %} is a parameter, and so is "
+        "{% raw %}{{ site.name }}{% endraw %}.\n\n"
+        '{% include note.html content="A note." %}\n\nLatin letters become ASCII {%- include badge.html -%}.\n'
+    )
+    extracted = extract("filters.md", source.encode())
+    assert texts(extracted, "heading") == ["Detecting nil values"]
+    assert texts(extracted, "paragraph") == [
+        "You can use the where filter to detect nil values.",
+        "The {{ include.content }} is a parameter, and so is {{ site.name }}.",
+        "Latin letters become ASCII.",
+    ]
+    assert texts(extracted, "code") == ["{{ page.title }}"]

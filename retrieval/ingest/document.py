@@ -79,7 +79,8 @@ AUTO_LANGUAGE = "auto"
 # 35: splitting: "et al." goes on before a word that does not start sentences ("Bone et al. (1989)").
 # 36: text: UTF-16/32 with a BOM read silently; UTF-16 without one, Shift_JIS, EUC-JP, ISO-2022-JP/KR,
 #     Windows-1251, KOI8-R and Mac Cyrillic recognised (they were Windows-1252 mojibake or skipped).
-INGEST_VERSION = 36
+# 37: Markdown: Liquid tags ({% raw %}, {% include x %}) are not text; ODT: a picture's svg:title/desc is not read.
+INGEST_VERSION = 37
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

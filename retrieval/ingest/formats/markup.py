@@ -48,17 +48,24 @@ _CONTENT_TAB = re.compile(r"^([ \t]*)===[!+]?[ \t]+(\".*\"|'.*')[ \t]*$")
 # A line made only of Hugo shortcodes (`{{< name args >}}`, `{{% name %}}`, `{{< /name >}}`): a shortcode renders
 # something of its own (a badge, a list of pages, an include), not the document's words.
 _SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{([<%])-?[ \t]*(/?)[ \t]*([\w./-]*).*?-?[%>]\}\}[ \t]*)+$")
+# A line made only of Liquid tags (Jekyll's `{% raw %}`, `{% endraw %}`, `{% include note.html %}`, `{% for x in y %}`):
+# template logic, not words; the Jekyll docs had 40 '{% raw %}' / '{% endraw %}' sentences around their code blocks.
+_LIQUID_TAG = r"\{%(?:[^%]|%(?!\}))*%\}"  # never across its closing "%}"
+_LIQUID_LINE = re.compile(rf"^[ \t]*(?:{_LIQUID_TAG}[ \t]*)+$")
 _CODE_SHORTCODE_FENCE = "~~~~~~~~~~"  # fences the raw body of a `{{< name >}}...{{< /name >}}` pair (TOML, code)
 # `{ #anchor }` / `{#id .class}` attribute lists after a heading (attr_list).
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 # In running text: attr_list blocks (`{ .annotate }`, `{ .md-button }`, `{ style="color: red" }`), icon shortcodes of
 # pymdownx.emoji (`:material-check:`, `:octicons-clock-24:`, `:fontawesome-brands-github:`, which render as images)
-# and inline Hugo shortcodes (`{{< new-in 0.1 />}}`, `{{% glossary-term x %}}`): not words a reader sees.
+# inline Hugo shortcodes (`{{< new-in 0.1 />}}`, `{{% glossary-term x %}}`) and Liquid tags (`{%- include
+# docs_version_badge.html version="4.0" -%}` after a Jekyll heading; `{% raw %}{{ include.content }}{% endraw %}` reads
+# `{{ include.content }}`): not words a reader sees.
 _ATTRIBUTE = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}\"']+))"
 _INLINE_MARKUP = re.compile(
     rf"[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
     r"|:(?:material|octicons|fontawesome|simple|twemoji)-[\w-]+:[ \t]?"
     r"|\{\{[<%].*?[%>]\}\}"
+    rf"|[ \t]*{_LIQUID_TAG}(?=[ \t]*[.,;:!?)])|{_LIQUID_TAG}"
 )
 # Hugo's escaped shortcode, shown literally in code: `{{</* foo */>}}` reads `{{< foo >}}`.
 _ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*[ \t]*(.*?)[ \t]*\*/([%>])\}\}")
@@ -84,7 +91,7 @@ def _drop_directives(source: str) -> str:
             continue
         if fence is not None:
             continue
-        if _DIRECTIVE_LINE.match(line):
+        if _DIRECTIVE_LINE.match(line) or _LIQUID_LINE.match(line):
             lines[number] = ""
         elif tab := _CONTENT_TAB.match(line):
             lines[number] = f'{tab.group(1)}!!! tab "{tab.group(2)[1:-1]}"'

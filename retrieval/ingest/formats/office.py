@@ -199,13 +199,18 @@ _ODF = {
 _TEXT = f"{{{_ODF['text']}}}"
 _TABLE = f"{{{_ODF['table']}}}"
 _SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
-# Inline elements whose text is not part of the sentence they sit in: footnotes, comments, tracked deletions.
+# Inline elements whose text is not part of the sentence they sit in: footnotes, comments, tracked deletions, and a
+# picture's title and description (its tooltip and alt text, never shown on the page: odfdo's chair.odt gave
+# 'alternate name, chairFigure 1 chair', the image's title glued to its caption).
+_SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 _ODF_SKIPPED_INLINE = frozenset(
     {
         _TEXT + "note",
         f"{{{_ODF['office']}}}annotation",
         _TEXT + "tracked-changes",
         _TEXT + "bookmark-ref",
+        _SVG + "title",
+        _SVG + "desc",
     }
 )
 
