@@ -135,3 +135,52 @@ def test_jekyll_liquid_tags_are_not_text() -> None:
         "Latin letters become ASCII.",
     ]
     assert texts(extracted, "code") == ["{{ page.title }}"]
+
+
+def test_pdf_paper_front_matter_is_not_answers() -> None:
+    """The TraceMonkey paper's author block came out line by line ('Andreas Gal∗+, Brendan Eich∗', ', Mike Shaver∗',
+    '{gal,brendan}@mozilla.com', 'University of California, Irvine+'): 18 "sentences" before 'Abstract', itself a
+    sentence; an MLHC paper's ('Duke University, Durham, NC') the same. They are meta, the first is the title, and
+    the abstract's sentences are under 'Abstract'."""
+    from tests.test_formats import pdf_with_lines
+
+    lines = [
+        "Trace-based Type Specialization for Dynamic Languages",
+        "",
+        "Andreas Gal, Brendan Eich",
+        "",
+        ", Mike Shaver",
+        "",
+        "University of California, Irvine",
+        "",
+        "{gal,brendan}@mozilla.com",
+        "",
+        "Abstract",
+        "",
+        "Dynamic languages such as JavaScript are more difficult to compile than statically typed ones.",
+        "",
+        "1. Introduction",
+        "",
+        "Dynamic languages such as JavaScript, Python, and Ruby are popular since they are expressive.",
+    ]
+    extracted = extract("paper.pdf", pdf_with_lines([("Helvetica", line) for line in lines]))
+    records = document_records(extracted, extracted.title)
+    # (the made-up page has no gap after its title, so pdfium's line after it joins it)
+    assert extracted.title and extracted.title.startswith("Trace-based Type Specialization for Dynamic Languages")
+    said = {r.text: r.section for r in records if r.kind != "heading"}
+    assert said == {
+        "Dynamic languages such as JavaScript are more difficult to compile than statically typed ones.": "Abstract",
+        "Dynamic languages such as JavaScript, Python, and Ruby are popular since they are expressive.": (
+            "1. Introduction"
+        ),
+    }
+    # a first page with prose before a lone "Abstract" is not a paper's title block: untouched
+    from retrieval.ingest.formats.blocks import BlockBuilder
+    from retrieval.ingest.formats.pdf import _mark_front_matter
+
+    builder = BlockBuilder()
+    builder.add("paragraph", "A memo to every member of the board about the budget for next year.", page=1)
+    builder.add("paragraph", "Abstract", page=1)
+    builder.add("paragraph", "Text.", page=1)
+    assert _mark_front_matter(builder) is None
+    assert [block.kind for block in builder.blocks] == ["paragraph"] * 3

@@ -80,7 +80,8 @@ AUTO_LANGUAGE = "auto"
 # 36: text: UTF-16/32 with a BOM read silently; UTF-16 without one, Shift_JIS, EUC-JP, ISO-2022-JP/KR,
 #     Windows-1251, KOI8-R and Mac Cyrillic recognised (they were Windows-1252 mojibake or skipped).
 # 37: Markdown: Liquid tags ({% raw %}, {% include x %}) are not text; ODT: a picture's svg:title/desc is not read.
-INGEST_VERSION = 37
+# 38: PDF: a paper's first page before a lone "Abstract" (title, authors, affiliations) is meta, "Abstract" a heading.
+INGEST_VERSION = 38
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
@@ -138,9 +139,9 @@ def document_title(extracted: ExtractedText, file_stem: str) -> str:
             heading = extracted.block_text(block)
             if extracted.format != "pdf":
                 return normalize_space(heading)
-            from retrieval.ingest.formats.pdf import is_numbered_section  # loaded already: the PDF was read
+            from retrieval.ingest.formats.pdf import is_numbered_section, is_section_name  # loaded: the PDF was read
 
-            if not is_numbered_section(heading.strip()):
+            if not is_numbered_section(heading.strip()) and not is_section_name(heading):
                 return normalize_space(heading)
     return file_stem
 

@@ -142,12 +142,13 @@ def pdf_text(data: bytes) -> ExtractedText:
     _add_paragraphs(builder, lines)
     _demote_numbered_rows(builder)
     _mark_wordless_blocks(builder)
+    front_title = _mark_front_matter(builder)
     _level_unnumbered_headings(builder)
     title = metadata_title
     if title is None:
         # a title stands on the first page; a heading found further on is a section's (or a table's header line:
         # ISO 29500's "Symbol Description" on page 18 was the title of a document with no metadata title)
-        title = first_page_title(builder)
+        title = first_page_title(builder) or front_title
     return builder.build("pdf", title, tuple(notes))
 
 
@@ -169,9 +170,14 @@ def first_page_title(builder: BlockBuilder) -> str | None:
         if block.kind != "heading" or block.page != 1:
             continue
         heading = text[block.start : block.end].strip()
-        if not is_numbered_section(heading) and heading.rstrip(":.").lower() not in _SECTION_NAMES:
+        if not is_numbered_section(heading) and not is_section_name(heading):
             return heading
     return None
+
+
+def is_section_name(heading: str) -> bool:
+    """True for a section's usual name ("Abstract", "Introduction"), which never titles a paper or a report."""
+    return heading.strip().rstrip(":.").lower() in _SECTION_NAMES
 
 
 def is_numbered_section(heading: str) -> bool:
@@ -480,6 +486,38 @@ def _mark_wordless_blocks(builder: BlockBuilder) -> None:
     for index, block in enumerate(blocks):
         if block.kind in ("paragraph", "list_item") and not _WORD_PAIR.search(text[block.start : block.end]):
             blocks[index] = replace(block, kind="meta", level=0)
+
+
+# A paper's first page before its abstract: title, authors, affiliations, e-mail addresses, a journal's running line.
+# pdfium gives the author block line by line ('Andreas Gal∗+, Brendan Eich∗', ', Mike Shaver∗', 'Duke University,
+# Durham, NC', '{gal,brendan,...}@mozilla.com': 18 "sentences" in the TraceMonkey paper), none of it an answer.
+_ABSTRACT = re.compile(r"(?i)abstract[.:]?")
+_FRONT_MATTER_BLOCKS = 40  # an abstract further down the first page is not a paper's
+_PROSE_WORDS = 12  # a block of this many words ending in a full stop is prose: the page is not a title block
+_TITLE_WORDS = 30
+
+
+def _mark_front_matter(builder: BlockBuilder) -> str | None:
+    """On a first page whose blocks before a lone "Abstract" are none of them prose, those blocks are meta and
+    "Abstract" is the heading of what follows; the first of them, when short, is returned as the paper's title."""
+    blocks = builder.blocks
+    text = builder.text()
+    abstract = None
+    for index, block in enumerate(blocks[:_FRONT_MATTER_BLOCKS]):
+        words = text[block.start : block.end].split()
+        if block.page > 1 or block.kind == "code" or (len(words) >= _PROSE_WORDS and words[-1].endswith(".")):
+            return None
+        if _ABSTRACT.fullmatch(" ".join(words)):
+            abstract = index
+            break
+    if not abstract:  # none, or nothing before it
+        return None
+    for front in range(abstract):
+        if blocks[front].kind in ("paragraph", "list_item", "table_row"):
+            blocks[front] = replace(blocks[front], kind="meta", level=0)
+    blocks[abstract] = replace(blocks[abstract], kind="heading", level=0)
+    first = text[blocks[0].start : blocks[0].end]
+    return first if len(first.split()) <= _TITLE_WORDS else None
 
 
 def _demote_numbered_rows(builder: BlockBuilder) -> None:
