@@ -1263,3 +1263,17 @@ def test_a_name_between_two_parts_of_a_quotation_is_its_speaker_whatever_the_ver
     assert result.statements[1] == {"Anna Berg"}
     assert result.statements[2] == {"Anna Berg"}
     assert result.statements[3] == {"Rhea Sunn"}
+
+
+def test_sports_events_records_uprisings_and_a_former_title_are_no_actors() -> None:
+    result = found(
+        analyse(
+            ["Women's 10m Air Rifle"],
+            ["The Velmar Anna Berg set a new Olympic Record in the Women's 10m Air Rifle."],
+            ["The Dornian Tom Hale won the Men's 100m Breaststroke in the 1990s Hale style."],
+            ["Supporters rallied to mark the anniversary of the First Intifada."],
+            ["On Sunday, Former U.S. President Tom Hale met with Anna Berg."],
+        )
+    )
+    assert not {"Air Rifle", "Olympic Record", "Breaststroke", "First Intifada", "Former U.S."} & set(result.names)
+    assert {"Anna Berg", "Tom Hale"} <= set(result.names)

@@ -1022,6 +1022,8 @@ def _find_name_candidates(
             continue  # one letter: a variable or a label ("Z happens after X"), never an actor
         if len(words) == 1 and _unit_after_number(tokens, words[0]):
             continue  # "at 5 PM", "a 10 GB card"
+        if _after_a_measure(tokens, words[0]):
+            continue  # "Women's 10m Air Rifle", "the 100m Breaststroke": a sports event
         if len(words) == 1 and _joined_adjectives(tokens[words[0]].lower, lexicon):
             continue  # "the Colombian-French politician", "Afro-Cuban": what someone is, never an actor
         if (
@@ -1243,6 +1245,18 @@ def _portfolio(tokens: Sequence[Token], words: Sequence[int], run_start: int, le
 def _unit_after_number(tokens: Sequence[Token], index: int) -> bool:
     """An upper-case word right after a number: a unit or time, never an actor."""
     return index >= 1 and tokens[index].text.isupper() and tokens[index - 1].text[:1].isdigit()
+
+
+def _after_a_measure(tokens: Sequence[Token], index: int) -> bool:
+    """A name right after a number joined to its unit ("10m", "48kg", "400m"): an event or a thing, never an actor."""
+    if index < 1:
+        return False
+    match = _MEASURE.fullmatch(tokens[index - 1].text)
+    return match is not None and match.group(1).lower() in _UNITS  # not "1990s", "3rd"
+
+
+_MEASURE = re.compile(r"\d+(?:[.,]\d+)?([A-Za-z]+)")
+_UNITS = frozenset({"m", "km", "cm", "mm", "kg", "g", "ft", "lb", "lbs", "mi", "mph", "kmh", "yd", "yards", "metres"})
 
 
 def _joined_adjectives(lower: str, lexicon: Lexicon) -> bool:
