@@ -47,6 +47,17 @@ def test_news_page_main_content_and_furniture_boxes() -> None:
     assert texts(extracted, "code") == ["let x = 1; // the first lane"]  # a highlighter's comment span is code
 
 
+def test_hidden_class_is_not_read() -> None:
+    """National Geographic's share links: 'facebooktwitterflipboardwhatsapp', the labels of icons in
+    <span class="hidden"> (display: none) glued into one word."""
+    page = (
+        "<html><body><p>Goats ate the island bare.</p><p>"
+        '<a href="/f"><span class="hidden">facebook</span></a><a href="/t"><span class="hidden">twitter</span></a>'
+        "</p></body></html>"
+    )
+    assert _said("goats.html", page.encode()) == ["Goats ate the island bare."]
+
+
 def test_page_with_a_small_main_or_article_is_read_whole() -> None:
     """A <main> or <article> holding less than half the page's words is not taken for the page (heise's saved page:
     an <article> of 337 of its 993 words)."""

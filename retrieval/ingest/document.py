@@ -81,7 +81,8 @@ AUTO_LANGUAGE = "auto"
 #     Windows-1251, KOI8-R and Mac Cyrillic recognised (they were Windows-1252 mojibake or skipped).
 # 37: Markdown: Liquid tags ({% raw %}, {% include x %}) are not text; ODT: a picture's svg:title/desc is not read.
 # 38: PDF: a paper's first page before a lone "Abstract" (title, authors, affiliations) is meta, "Abstract" a heading.
-INGEST_VERSION = 38
+# 39: HTML: an element of class "hidden" is not shown, so not read.
+INGEST_VERSION = 39
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

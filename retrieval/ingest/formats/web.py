@@ -207,6 +207,7 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
     return (
         tag in _SKIPPED
         or element.get("hidden") is not None
+        or "hidden" in element.get("class", "").split()  # Bootstrap's and others' display: none
         or bool(_PAGE_NUMBER_CLASS.search(element.get("class", "")))
         or (tag == "a" and _is_permalink(element))
         or element.get("role", "").strip().lower() in _FURNITURE_ROLES
