@@ -82,7 +82,8 @@ AUTO_LANGUAGE = "auto"
 # 37: Markdown: Liquid tags ({% raw %}, {% include x %}) are not text; ODT: a picture's svg:title/desc is not read.
 # 38: PDF: a paper's first page before a lone "Abstract" (title, authors, affiliations) is meta, "Abstract" a heading.
 # 39: HTML: an element of class "hidden" is not shown, so not read.
-INGEST_VERSION = 39
+# 40: EPUB: title page, imprint, colophon and copyright page (epub:type) are meta; a note's backlink is not read.
+INGEST_VERSION = 40
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

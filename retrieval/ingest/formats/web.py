@@ -57,6 +57,11 @@ class _HtmlWalker:
         self.linked = 0  # letters and digits of the gathered text inside them
         self.unlinked: list[str] = []  # the gathered text outside them
         self.pages: list[str] = []  # consecutive <pre> blocks of prose, read together as paginated plain text
+        self.boilerplate = 0  # depth of ebook boilerplate sections (`_BOILERPLATE_TYPES`) around the walk
+
+    def add(self, kind: BlockKind, text: str, *, level: int = 0) -> None:
+        """Add a block; inside an ebook's imprint, colophon or copyright page every block is meta."""
+        self.builder.add("meta" if self.boilerplate else kind, text, level=level)
 
     def text(self, text: str | None) -> None:
         if text:
@@ -73,7 +78,7 @@ class _HtmlWalker:
         self.linked = 0
         if text:
             self.flush_pages()
-            self.builder.add("meta" if navigation else self.kind, text)
+            self.add("meta" if navigation else self.kind, text)
 
     def flush_pages(self) -> None:
         """Add the <pre> blocks gathered so far (with nothing but empty elements between them): code, or, when
@@ -81,13 +86,13 @@ class _HtmlWalker:
         pages, self.pages = self.pages, []
         if not is_prose_preformatted("\n".join(pages)):
             for text in pages:
-                self.builder.add("code", text)
+                self.add("code", text)
             return
         from retrieval.ingest.formats.plain import plain_text  # plain imports nothing of this module
 
         document = plain_text("\f".join(pages))
         for block in document.blocks:
-            self.builder.add(block.kind, document.block_text(block), level=block.level)
+            self.add(block.kind, document.block_text(block), level=block.level)
 
     def walk(self, element: lxml.etree._Element) -> None:
         tag = _tag(element)  # XHTML elements carry a namespace
@@ -95,6 +100,18 @@ class _HtmlWalker:
             # comments and processing instructions (no string tag) and skipped elements: only their tail is text
             self.text(element.tail)
             return
+        boilerplate = not _BOILERPLATE_TYPES.isdisjoint(_epub_types(element))
+        if boilerplate:
+            self.flush()
+            self.flush_pages()
+            self.boilerplate += 1
+        self._walk(element, tag)
+        if boilerplate:
+            self.flush()
+            self.flush_pages()
+            self.boilerplate -= 1
+
+    def _walk(self, element: lxml.etree._Element, tag: str) -> None:
         if tag == "br":
             self.inline.append(_LINE_BREAK)
         elif _heading_level(element, tag):
@@ -104,7 +121,7 @@ class _HtmlWalker:
             # a box's label ('<div class="note"><h3>note</h3>' in the EPUB 3 spec) is not a section: as a heading it
             # made "note" the section of every paragraph down to the next h3, the box's own and the sections after it
             kind: BlockKind = "meta" if _is_box_label(element, heading) else "heading"
-            self.builder.add(kind, heading, level=_heading_level(element, tag))
+            self.add(kind, heading, level=_heading_level(element, tag))
         elif tag == "pre":
             self.flush()
             self.pages.append(_visible_text(element))
@@ -113,13 +130,13 @@ class _HtmlWalker:
             self.flush_pages()
             cells = [collapse_space(_visible_text(cell)).strip() for cell in element if _tag(cell) in ("td", "th")]
             row: BlockKind = "meta" if _is_navigation(*_link_counts(element)) else "table_row"
-            self.builder.add(row, CELL_SEPARATOR.join(cell for cell in cells if cell))
+            self.add(row, CELL_SEPARATOR.join(cell for cell in cells if cell))
         elif tag in _LIST_TAGS and _is_link_list(element):
             self.flush()
             self.flush_pages()
             for item in element:  # each item a block, as a list's items are
                 if _tag(item) and not _skipped(item, _tag(item)):
-                    self.builder.add("meta", collapse_space(_visible_text(item)))
+                    self.add("meta", collapse_space(_visible_text(item)))
         elif tag in _BLOCK_TAGS:
             self.flush()
             outer = self.kind
@@ -141,6 +158,18 @@ class _HtmlWalker:
                 self.walk(child)
             self.in_link -= link
         self.text(element.tail)
+
+
+# An ebook's title page, imprint, colophon and copyright page (EPUB 3's structural semantics, as Standard Ebooks marks
+# them: 'By H. G. Wells.', 'This ebook is the product of many hours of hard work by volunteers for Standard Ebooks
+# ...', 'The cover page is adapted from ...', its 'Uncopyright'): a byline, and the same text in every book of the
+# series, like Project Gutenberg's licence, so meta.
+_BOILERPLATE_TYPES = frozenset({"titlepage", "halftitlepage", "imprint", "colophon", "copyright-page"})
+_EPUB_TYPE = "{http://www.idpf.org/2007/ops}type"
+
+
+def _epub_types(element: lxml.etree._Element) -> list[str]:
+    return (element.get(_EPUB_TYPE) or element.get("epub:type") or "").split()
 
 
 # Preformatted text that is a document's prose, not code: an RFC or Internet-Draft as tools.ietf.org's rfcmarkup
@@ -285,11 +314,9 @@ _PERMALINK_TEXT = re.compile(r"\s*[^\w\s]{1,2}\s*")
 
 
 def _is_permalink(element: lxml.etree._Element) -> bool:
-    return (
-        element.get("href", "").startswith("#")
-        and len(element) == 0
-        and bool(_PERMALINK_TEXT.fullmatch(element.text or ""))
-    )
+    # an ebook's note links back to its reference in another chapter file ('chapter-8.xhtml#noteref-1')
+    in_page = element.get("href", "").startswith("#") or "backlink" in _epub_types(element)
+    return in_page and len(element) == 0 and bool(_PERMALINK_TEXT.fullmatch(element.text or ""))
 
 
 def _link_counts(element: lxml.etree._Element, any_link: bool = False) -> tuple[int, str]:
