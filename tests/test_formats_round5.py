@@ -233,3 +233,26 @@ def test_ebook_title_page_imprint_and_colophon_are_meta() -> None:
     said = {r.text: r.section for r in document_records(extracted, extracted.title) if r.kind != "heading"}
     assert said == {"The clock struck thirteen.": "I", "Clocks had twelve hours then.": "Endnotes"}
     assert "This ebook was made by volunteers." in texts(extracted, "meta")
+
+
+def test_myst_and_d2lbook_markdown() -> None:
+    """Notebook-based books in Markdown (d2l.ai's d2lbook; MyST, Jupyter Book's): ':label:sec_autograd', ':begin_tab:
+    pytorch' and '(sec-load)=' lines were sentences, roles left their names in the text (':numref:sec_calculus',
+    '{numref}fig-plot'), and a ```{note} admonition was read as code."""
+    source = (
+        "# Loading data\n\n(sec-load)=\n## Reading a file\n\n"
+        "See {numref}`fig-plot` and {ref}`sec-load`, or :func:`read_csv`.\n\n"
+        "```{code-cell} ipython3\nimport pandas as pd\n```\n\n"
+        "```{note}\n:class: dropdown\nFiles larger than memory need chunking.\n```\n\n"
+        "````{admonition} Big files\nUse `chunksize` when reading.\n\n```python\npd.read_csv(path, chunksize=9)\n```\n"
+        "````\n\n:label:`sec_autograd`\n\n:begin_tab:`pytorch`\nPyTorch takes some steps.\n:end_tab:\n"
+    )
+    extracted = extract("loading.md", source.encode())
+    assert texts(extracted, "paragraph") == [
+        "See fig-plot and sec-load, or read_csv.",
+        "Files larger than memory need chunking.",
+        "Use chunksize when reading.",
+        "PyTorch takes some steps.",
+    ]
+    assert texts(extracted, "code") == ["import pandas as pd", "pd.read_csv(path, chunksize=9)"]
+    assert texts(extracted, "meta") == ["Note", "Big files"]

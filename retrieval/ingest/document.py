@@ -83,7 +83,9 @@ AUTO_LANGUAGE = "auto"
 # 38: PDF: a paper's first page before a lone "Abstract" (title, authors, affiliations) is meta, "Abstract" a heading.
 # 39: HTML: an element of class "hidden" is not shown, so not read.
 # 40: EPUB: title page, imprint, colophon and copyright page (epub:type) are meta; a note's backlink is not read.
-INGEST_VERSION = 40
+# 41: Markdown: MyST/d2lbook target and label lines dropped, a role's name before its code span not shown, MyST's
+#     fenced admonitions (```{note}) read as prose.
+INGEST_VERSION = 41
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -52,6 +52,18 @@ _SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{([<%])-?[ \t]*(/?)[ \t]*([\w./-]*).
 # template logic, not words; the Jekyll docs had 40 '{% raw %}' / '{% endraw %}' sentences around their code blocks.
 _LIQUID_TAG = r"\{%(?:[^%]|%(?!\}))*%\}"  # never across its closing "%}"
 _LIQUID_LINE = re.compile(rf"^[ \t]*(?:{_LIQUID_TAG}[ \t]*)+$")
+# MyST (Jupyter Book) and d2lbook Markdown, what notebook-based books publish: a target line `(sec-load)=` and
+# d2lbook's `:label:`sec_autograd``, `:begin_tab:`pytorch``, `:end_tab:` lines name or wrap what follows and show
+# nothing; a fenced admonition directive (```{note}, ```{admonition} Title) holds Markdown prose, not code, and is
+# read as a `!!!` admonition, its option lines (`:class: dropdown`) left out.
+_MYST_LINE = re.compile(
+    r"^[ \t]*(?:\([\w.:-]+\)=|:(?:label|begin_tab|end_tab|eqlabel|width|height):(?:`[^`]*`)?)[ \t]*$"
+)
+_MYST_ADMONITION = re.compile(
+    r"^([ \t]*)(`{3,}|~{3,})\{(note|warning|tip|hint|important|caution|attention|danger|error|seealso|admonition"
+    r"|dropdown|topic)\}[ \t]*(.*?)[ \t]*$"
+)
+_MYST_OPTION = re.compile(r"^[ \t]*:[\w-]+:(?:[ \t].*)?$")
 _CODE_SHORTCODE_FENCE = "~~~~~~~~~~"  # fences the raw body of a `{{< name >}}...{{< /name >}}` pair (TOML, code)
 # `{ #anchor }` / `{#id .class}` attribute lists after a heading (attr_list).
 _HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
@@ -81,6 +93,9 @@ def _drop_directives(source: str) -> str:
     lines = source.split("\n")
     fence: str | None = None
     for number, line in enumerate(lines):
+        if fence is None and (admonition := _MYST_ADMONITION.match(line)):
+            _myst_admonition(lines, number, admonition)
+            line = lines[number]
         match = _FENCE.match(line)
         if match:
             marker = match.group(1)
@@ -91,7 +106,7 @@ def _drop_directives(source: str) -> str:
             continue
         if fence is not None:
             continue
-        if _DIRECTIVE_LINE.match(line) or _LIQUID_LINE.match(line):
+        if _DIRECTIVE_LINE.match(line) or _LIQUID_LINE.match(line) or _MYST_LINE.match(line):
             lines[number] = ""
         elif tab := _CONTENT_TAB.match(line):
             lines[number] = f'{tab.group(1)}!!! tab "{tab.group(2)[1:-1]}"'
@@ -108,13 +123,43 @@ def _drop_directives(source: str) -> str:
     return "\n".join(lines)
 
 
+def _myst_admonition(lines: list[str], number: int, opening: re.Match[str]) -> None:
+    """Rewrite a MyST fenced admonition (see `_MYST_LINE`) starting at `lines[number]` as a `!!!` admonition whose
+    body is indented under it, when its closing fence is found."""
+    indent, marker, name, argument = opening.groups()
+    closing = re.compile(rf"^[ \t]*{re.escape(marker[0])}{{{len(marker)},}}[ \t]*$")
+    close = next((n for n in range(number + 1, len(lines)) if closing.match(lines[n])), None)
+    if close is None:
+        return
+    title = f' "{argument}"' if argument and name == "admonition" else ""
+    lines[number] = f"{indent}!!! {'note' if name == 'admonition' else name}{title}"
+    body = number + 1
+    while body < close and _MYST_OPTION.match(lines[body]):
+        lines[body] = ""
+        body += 1
+    for inside in range(body, close):
+        if lines[inside].strip():
+            lines[inside] = (
+                f"{indent}    {lines[inside][len(indent) :] if lines[inside].startswith(indent) else lines[inside]}"
+            )
+    lines[close] = ""
+
+
+# A role right before its code span: MyST's {numref}`fig-plot`, d2lbook's and Sphinx-in-Markdown's :numref:`sec_x`,
+# :func:`name`. The role's name shows nothing; the target in the code span is kept as written.
+_ROLE_BEFORE_CODE = re.compile(r"(?:\{[a-z][\w:-]*\}|:[a-z][\w-]*:)\Z")
+
+
 def _inline_text(tokens: Sequence[Token] | None) -> str:
     """The text a reader sees: code keeps its characters, markup and link targets go, images give their alt text."""
     out: list[str] = []
-    for token in tokens or ():
+    for index, token in enumerate(tokens or ()):
+        previous = tokens[index - 1].type if tokens and index else ""  # a role's name is in a text token
         if token.type == "text":
             out.append(_INLINE_MARKUP.sub("", token.content))
         elif token.type == "code_inline":
+            if out and previous == "text":
+                out[-1] = _ROLE_BEFORE_CODE.sub("", out[-1])
             out.append(_ESCAPED_SHORTCODE.sub(r"{{\1 \2 \3}}", token.content))
         elif token.type in ("softbreak", "hardbreak"):
             out.append("\n")
