@@ -1277,3 +1277,16 @@ def test_sports_events_records_uprisings_and_a_former_title_are_no_actors() -> N
     )
     assert not {"Air Rifle", "Olympic Record", "Breaststroke", "First Intifada", "Former U.S."} & set(result.names)
     assert {"Anna Berg", "Tom Hale"} <= set(result.names)
+
+
+def test_a_capitalised_word_of_a_bodys_name_inside_an_apposition_is_no_verb() -> None:
+    result = found(
+        analyse(
+            "Tom Hale, of the Acme Flood Warning Foundation, predicted that the dams would fail.",
+            "Forty leaders, including former UN Secretaries-General Anna Berg and Jan Kowal, criticized the plan.",
+            "The quake measured 8.2 on the Richter Scale.",
+        )
+    )
+    assert result.statements[1] == {"Tom Hale"}
+    assert "Anna Berg" in result.names
+    assert not {"UN Secretaries-General Anna Berg", "Richter Scale"} & set(result.names)

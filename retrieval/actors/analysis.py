@@ -230,6 +230,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 return -1
             if (
                 token.kind == "word"
+                and not token.capitalised  # "X, of the Disaster Warning Foundation, said": a word of a name
                 and token.lower in lexicon.words["speech_verbs"]
                 and close > position + 1
                 and tokens[close - 1].lower not in _NOUN_MARKERS  # "X, in remarks to Y, said": a noun
