@@ -1290,3 +1290,17 @@ def test_a_capitalised_word_of_a_bodys_name_inside_an_apposition_is_no_verb() ->
     assert result.statements[1] == {"Tom Hale"}
     assert "Anna Berg" in result.names
     assert not {"UN Secretaries-General Anna Berg", "Richter Scale"} & set(result.names)
+
+
+def test_it_inside_a_quotation_is_the_speakers_word_not_the_body_named_before() -> None:
+    result = found(
+        analyse(
+            [
+                "Senior counselor at the Acme Stonebridge Group and former U.S. undersecretary of state for "
+                'political affairs Anna R. Berg wrote in the Daily Post, "For me, the agenda is clear.',
+                "It is solidarity.",
+                'It is saying to the new administration that misogyny cannot rule."',
+            ]
+        )
+    )
+    assert result.statements == {1: {"Anna R. Berg"}, 2: {"Anna R. Berg"}, 3: {"Anna R. Berg"}}

@@ -140,9 +140,10 @@ def link_document(
                 for actor in speakers:
                     if kinds[actor] == PERSON:
                         pronoun.setdefault(actor, facts.continuation)
-            if not speakers and facts.continuation == "thing":
+            if not speakers and facts.continuation == "thing" and not facts.quote & QUOTED:
                 # "The UN Security Council will meet, diplomats said. The council has condemned ...": the one
-                # organisation the sentence before names
+                # organisation the sentence before names (inside a quotation, '"... . It is solidarity."' is the
+                # quoted speaker's word, not the body speaking)
                 bodies = [a for a in named if kinds[a] == ORGANISATION]
                 speakers = bodies if len(bodies) == 1 else []
         links: dict[int, bool] = {}
