@@ -1297,7 +1297,7 @@ def test_it_inside_a_quotation_is_the_speakers_word_not_the_body_named_before() 
         analyse(
             [
                 "Senior counselor at the Acme Stonebridge Group and former U.S. undersecretary of state for "
-                'political affairs Anna R. Berg wrote in the Daily Post, "For me, the agenda is clear.',
+                'political affairs Anna R. Berg wrote on her blog, "For me, the agenda is clear.',
                 "It is solidarity.",
                 'It is saying to the new administration that misogyny cannot rule."',
             ]
