@@ -205,6 +205,7 @@ class AnswerService:
         reranker: SemanticReranker | None = None,
         follow_every: float = FOLLOW_SECONDS,
         embed_in_background: bool = False,
+        embedding_workers: int = 1,
         language: str = AUTO_LANGUAGE,
     ) -> None:
         self.store = store
@@ -230,6 +231,7 @@ class AnswerService:
         # Stored sentence vectors (retrieval/answer/embeddings.py): computed after each reindex in a daemon thread,
         # used for the candidates that have one, and for hybrid candidates once every sentence has one.
         self._embed_in_background = embed_in_background
+        self._embedding_workers = embedding_workers
         self._stored: StoredEmbeddings | None = None
         self._embedding: asyncio.Future[EmbeddingProgress] | None = None
         self._embedding_watchers: list[EmbeddingCallback] = []
@@ -456,7 +458,8 @@ class AnswerService:
 
         self._embedding_stop.clear()
         stop = self._embedding_stop
-        task = _in_daemon_thread(lambda: embed_missing(self.store.path, reranker, notify, stop), stop)
+        workers = self._embedding_workers
+        task = _in_daemon_thread(lambda: embed_missing(self.store.path, reranker, notify, stop, workers), stop)
         task.add_done_callback(self._embedding_done)
         self._embedding = task
         return task

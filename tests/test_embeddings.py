@@ -5,6 +5,7 @@ score as question-time embedding does and that a sentence sharing no word with t
 from __future__ import annotations
 
 import hashlib
+import threading
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -125,6 +126,49 @@ async def test_vectors_are_computed_for_new_sentences_only_and_follow_their_docu
         done = await other.embed_missing()
         assert done is not None and done.complete and stored_count(store.path) == 6
         assert len(encoder.texts) == 9
+
+
+def stored_blobs(db: Path) -> dict[str, bytes]:
+    connection = connect_readonly(db)
+    try:
+        rows = connection.execute("SELECT s.text, e.vector FROM embeddings e JOIN sentences s ON s.id = e.sentence_id")
+        return {str(text): bytes(vector) for text, vector in rows}
+    finally:
+        connection.close()
+
+
+class ConcurrentEncoder(CountingEncoder):
+    """A `CountingEncoder` whose calls wait for one another in groups of `parties`: it fails unless that many run
+    at once."""
+
+    def __init__(self, parties: int) -> None:
+        super().__init__()
+        self.barrier = threading.Barrier(parties)
+        self.threads: set[str] = set()
+
+    def __call__(self, texts: Sequence[str]) -> Vectors:
+        self.threads.add(threading.current_thread().name)
+        self.barrier.wait(timeout=30)
+        return super().__call__(texts)
+
+
+async def test_vectors_computed_by_several_workers_are_those_of_one(tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs", DOCS)
+    stored = []
+    for workers in (1, 2):
+        encoder = ConcurrentEncoder(workers)
+        async with await Store.open(tmp_path / f"db-{workers}.sqlite3") as store:
+            service = AnswerService(
+                store, docs, reranker=SemanticReranker(encoder, model_id="counting-1"), embedding_workers=workers
+            )
+            await service.reindex()
+            done = await service.embed_missing()
+            assert done is not None and done.complete and done.done == 6
+            stored.append(stored_blobs(store.path))
+        # each distinct text once, shared out to the workers' threads running at the same time
+        assert len(encoder.texts) == len(set(encoder.texts)) == 9
+        assert len(encoder.threads) == workers
+    assert len(stored[0]) == 6 and stored[0] == stored[1]
 
 
 async def test_the_background_build_starts_after_a_reindex(tmp_path: Path) -> None:

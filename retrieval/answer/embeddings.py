@@ -3,7 +3,10 @@
 `embed_missing` runs in a worker thread after a reindex has the lexical index serving: it embeds the sentences that
 have no stored vector yet (a paragraph at a time: the paragraph's embedding is shared by its sentences), in batches
 written in short transactions, so that it can stop between any two and pick up where it was. Questions keep the
-question-time reranking for candidates without a stored vector meanwhile.
+question-time reranking for candidates without a stored vector meanwhile. With `workers` above one, each batch's
+texts are shared out to that many threads (onnxruntime lets go of the interpreter lock while it runs the model): on
+2 cores, 2 workers stored the web corpus of realdocs-dev (1,423 sentences) in 12 s rather than 22 at the same CPU
+time, where 2 onnxruntime threads on one batch took 16-18 s for 40% more CPU.
 """
 
 from __future__ import annotations
@@ -12,11 +15,13 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+import numpy.typing as npt
 
 from retrieval.answer.semantic import PARAGRAPH_CHARS, SemanticReranker, passage_vectors
 from retrieval.store import embeddings as table
@@ -74,14 +79,17 @@ def embed_missing(
     reranker: SemanticReranker,
     progress: EmbeddingCallback | None = None,
     stop: threading.Event | None = None,
+    workers: int = 1,
 ) -> EmbeddingProgress:
-    """Compute and store the vectors of every answerable sentence that has none (run in a worker thread).
+    """Compute and store the vectors of every answerable sentence that has none (run in a worker thread), each
+    batch encoded by `workers` threads.
 
     Stored vectors of another model are dropped first. Returns the progress reached (complete unless `stop` was
     set, or sentences were added meanwhile).
     """
     started = time.perf_counter()
     connection = table.connect_writer(db_path)
+    pool = ThreadPoolExecutor(workers, thread_name_prefix="embed") if workers > 1 else None
     try:
         if table.claim_model(connection, reranker.model_id):
             log.info("stored embeddings were of another model: recomputing them")
@@ -92,7 +100,7 @@ def embed_missing(
             paragraphs, after_id = _next_batch(connection, after_id)
             if not paragraphs:
                 break
-            rows = _embed(reranker, paragraphs)
+            rows = _embed(reranker, paragraphs, pool, workers)
             done += table.write_embeddings(connection, reranker.model_id, rows)
             report = EmbeddingProgress(min(done, total), total, time.perf_counter() - started)
             if progress is not None:
@@ -102,6 +110,8 @@ def embed_missing(
                 log.info("embeddings: %d of %d sentences (%.0f/s)", report.done, total, _rate(report))
         done, total = table.embedding_counts(connection, reranker.model_id)
     finally:
+        if pool is not None:
+            pool.shutdown()
         connection.close()
     result = EmbeddingProgress(done, total, time.perf_counter() - started)
     log.info("embeddings: %d of %d sentences stored, %.1fs", done, total, result.seconds)
@@ -118,7 +128,12 @@ def _next_batch(connection: sqlite3.Connection, after_id: int) -> tuple[list[lis
     return paragraphs, max(missing, default=after_id)
 
 
-def _embed(reranker: SemanticReranker, paragraphs: list[list[tuple[int, str, bool]]]) -> list[tuple[int, bytes]]:
+def _embed(
+    reranker: SemanticReranker,
+    paragraphs: list[list[tuple[int, str, bool]]],
+    pool: ThreadPoolExecutor | None = None,
+    workers: int = 1,
+) -> list[tuple[int, bytes]]:
     """The packed vectors of the sentences of `paragraphs` that have none."""
     ids: list[int] = []
     sentence_text: list[str] = []
@@ -132,9 +147,25 @@ def _embed(reranker: SemanticReranker, paragraphs: list[list[tuple[int, str, boo
                 paragraph_of.append(start)
     # Each distinct text once: a one-sentence paragraph is its sentence, and a paragraph serves all its sentences.
     unique = list(dict.fromkeys(sentence_text + paragraph_of))
-    vectors = reranker.encode(unique)
+    vectors = reranker.encode(unique) if pool is None else encode_shared(reranker, unique, pool, workers)
     row_of = {text: i for i, text in enumerate(unique)}
     sentences = vectors[[row_of[t] for t in sentence_text]] if ids else np.zeros((0, vectors.shape[1]), np.float32)
     paragraph_vectors = vectors[[row_of[t] for t in paragraph_of]] if ids else sentences
     packed = passage_vectors(sentences, paragraph_vectors)
     return [(sentence_id, table.pack(vector)) for sentence_id, vector in zip(ids, packed, strict=True)]
+
+
+def encode_shared(
+    reranker: SemanticReranker, texts: Sequence[str], pool: ThreadPoolExecutor, workers: int
+) -> npt.NDArray[np.float32]:
+    """`reranker.encode(texts)` with the texts shared out to `workers` threads of `pool`, alike in length in each
+    share (the encoder pads a batch to its longest text)."""
+    by_length = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+    shares = [share for share in (by_length[w::workers] for w in range(workers)) if share]
+    if len(shares) < 2:
+        return reranker.encode(texts)
+    parts = list(pool.map(lambda share: reranker.encode([texts[i] for i in share]), shares))
+    vectors = np.zeros((len(texts), parts[0].shape[1]), dtype=np.float32)
+    for share, part in zip(shares, parts, strict=True):
+        vectors[share] = part
+    return vectors
