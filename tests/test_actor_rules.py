@@ -1304,3 +1304,18 @@ def test_it_inside_a_quotation_is_the_speakers_word_not_the_body_named_before() 
         )
     )
     assert result.statements == {1: {"Anna R. Berg"}, 2: {"Anna R. Berg"}, 3: {"Anna R. Berg"}}
+
+
+def test_a_country_continuing_inside_a_quotation_is_not_its_speaker() -> None:
+    result = found(
+        analyse(
+            "Tom Hale met the Prime Minister of France.",
+            [
+                '"That is what we celebrate today.',
+                "Our countries are family.",
+                "After all, the United States and France continue to stand side by side.",
+                'We trade a great deal," continued Mr. Hale.',
+            ],
+        )
+    )
+    assert result.statements == {2: {"Tom Hale"}, 3: {"Tom Hale"}, 4: {"Tom Hale"}, 5: {"Tom Hale"}}

@@ -2359,8 +2359,13 @@ def _sentence_facts(
     spots = tuple(
         _spot(key, m.start, m.end, m.phrase_start, tokens, lexicon, m.is_adjective, m.possessive) for m, key in mentions
     )
-    if quote & QUOTE_MARK and ('"' in text or "“" in text) and any(spot.verb >= 0 for spot in spots):
-        spots = _unquoted_speakers(spots, tokens, bool(quote & QUOTED) and _first_mark_closes(text, lexicon))
+    if quote & QUOTE_MARK and any(spot.verb >= 0 for spot in spots):
+        if '"' in text or "“" in text:
+            spots = _unquoted_speakers(spots, tokens, bool(quote & QUOTED) and _first_mark_closes(text, lexicon))
+        elif quote & QUOTE_OPEN and quote & QUOTED and not any(char in _DOUBLE_QUOTES for char in text):
+            # wholly inside a quotation from a sentence before ('"... of Ireland. / After all, the United States and
+            # Ireland continue to stand side by side. / ...," continued Mr. Bush'): what is said, not who says it
+            spots = _unquoted_speakers(spots, tokens, True)
     if (
         continuation == PERSON
         and spots
