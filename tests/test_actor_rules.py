@@ -1319,3 +1319,16 @@ def test_a_country_continuing_inside_a_quotation_is_not_its_speaker() -> None:
         )
     )
     assert result.statements == {2: {"Tom Hale"}, 3: {"Tom Hale"}, 4: {"Tom Hale"}, 5: {"Tom Hale"}}
+
+
+def test_a_count_before_a_name_and_a_contest_are_no_actors() -> None:
+    result = found(
+        analyse(
+            "Two European Parliament lawmakers from Velmar, Anna Berg and Jan Kowal, backed the plan.",
+            "Three Acme Corporation engineers left.",
+            "The Ostland Song Contest was held in May.",
+            "Four Seasons Hotels said it would reopen.",
+        )
+    )
+    assert {"European Parliament", "Acme Corporation", "Anna Berg"} <= set(result.names)
+    assert not {"Two European Parliament", "Three Acme Corporation", "Ostland Song Contest"} & set(result.names)

@@ -960,6 +960,41 @@ def _title_then_name(tokens: Sequence[Token], covered: Sequence[bool], index: in
     )
 
 
+_COUNT_WORDS = frozenset(
+    [
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "dozens",
+        "hundreds",
+        "thousands",
+    ]
+)
+
+
+def _counted_plural(token: Token, lexicon: Lexicon) -> bool:
+    """A lower-case plural noun after a counted name ("Two Acme engineers"), not a verb ("Seven Network says")."""
+    lower = token.lower
+    return (
+        token.kind == "word"
+        and not token.capitalised
+        and lower.endswith("s")
+        and not lower.endswith("ss")
+        and lower not in lexicon.words["speech_verbs"]
+        and lower not in _BE_FORMS
+        and lower not in ("has", "does", "was")
+    )
+
+
 def _find_name_candidates(
     tokens: Sequence[Token],
     covered: Sequence[bool],
@@ -977,6 +1012,13 @@ def _find_name_candidates(
             or tokens[words[0]].lower in lexicon.words["time_words"]
         ):
             after_the = tokens[words.pop(0)].lower == "the"
+        if (
+            len(words) > 1
+            and tokens[words[0]].lower in _COUNT_WORDS
+            and run_end < len(tokens)
+            and _counted_plural(tokens[run_end], lexicon)
+        ):
+            words.pop(0)  # "Two European Parliament lawmakers": a count of people, not a name ("Four Seasons Hotel")
         words = [
             i for i in words if not (tokens[i].kind == "word" and len(tokens[i].text) > 5 and tokens[i].text.isupper())
         ]  # "BRUSSELS"
