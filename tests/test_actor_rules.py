@@ -1332,3 +1332,22 @@ def test_a_count_before_a_name_and_a_contest_are_no_actors() -> None:
     )
     assert {"European Parliament", "Acme Corporation", "Anna Berg"} <= set(result.names)
     assert not {"Two European Parliament", "Three Acme Corporation", "Ostland Song Contest"} & set(result.names)
+
+
+def test_a_verb_joined_by_and_and_a_statement_issued_speak_for_the_clause_subject() -> None:
+    result = found(
+        analyse(
+            [
+                "Velmar Prime Minister Tom Hale in a tweet congratulated Anna Berg after her victory and said, "
+                '"You are a real star.',
+                'You brought honour to the nation!"',
+            ],
+            'The Acme Left Party released a joint statement saying, "We urge the organisers to act."',
+            "Jan Kowal met Rita Mills and said the talks went well.",
+            'The minister dismissed reports saying "the plan is dead."',
+        )
+    )
+    assert result.statements[1] == {"Tom Hale"}
+    assert result.statements[2] == {"Tom Hale"}
+    assert result.statements[3] == {"Acme Left Party"}
+    assert 5 not in result.statements

@@ -2062,15 +2062,38 @@ def _they_of_the_subject(
     return cues
 
 
+# Verbs by which a body puts out a document ("X released a statement saying ...")
+_ISSUING_VERBS = frozenset({"released", "issued", "published", "posted", "sent", "circulated", "releases", "issues"})
+
+
+def _coordinated_verb(tokens: Sequence[Token], index: int) -> bool:
+    """True when the verb of saying at `index` is joined by "and" to a clause ending in a lower-case word ("X
+    congratulated Y after her victory and said"); not "X and Y said" nor "X met Y and said" (either may speak)."""
+    if index < 3 or not tokens[index].lower.endswith(("said", "added", "says", "adds", "told")):
+        return False
+    before = index - 1
+    if tokens[before].lower in ("later", "then", "also") and before >= 3:
+        before -= 1  # "and later added"
+    last = tokens[before - 1]
+    return tokens[before].lower == "and" and last.kind == "word" and not last.capitalised
+
+
 def _participle_of_the_subject(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
     """True when the speech participle at `index` ("saying", "adding") hangs on its clause's subject: after a comma,
     or after a lower-case word that is no name, no plural and no document of its own ("during his broadcast saying",
-    not "dismissed reports saying", "with Boswell stating")."""
+    not "dismissed reports saying", "with Boswell stating"), or after a document the subject issued ("X released a
+    statement saying")."""
     if index < 2:
         return False
     previous = tokens[index - 1]
     if previous.text == ",":
         return True
+    if previous.lower in lexicon.words["document_nouns"] and any(
+        token.lower in _ISSUING_VERBS
+        and all(t.kind == "word" and not t.capitalised for t in tokens[position + 1 : index - 1])
+        for position, token in enumerate(tokens[max(0, index - 5) : index - 1], start=max(0, index - 5))
+    ):
+        return True  # "released a joint statement saying": the body that issued it speaks
     return (
         previous.kind == "word"
         and not previous.capitalised
@@ -2444,6 +2467,11 @@ def _sentence_facts(
             elif previous is not None and previous.lower in _BE_FORMS and index + 1 < size:
                 free = index + 2 if tokens[index + 1].lower == "by" else -1
             cue = (index, free, index + 2 if according else -1)
+            if free < 0 and _coordinated_verb(tokens, index):
+                # "X in a tweet congratulated Y after her victory and said, \"...\"": the clause's subject speaks
+                subject = _opening_subject(tokens, spots, index)
+                if subject is not None:
+                    cues.append((index, subject.phrase_start, -1))
             if free < 0 and lower.endswith("ing") and _participle_of_the_subject(tokens, index, lexicon):
                 # "X sent his good wishes during his weekly broadcast saying \"...\"", "X left, adding that ...":
                 # the participle's subject is the clause's, the name opening it
