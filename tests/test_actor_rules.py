@@ -1351,3 +1351,8 @@ def test_a_verb_joined_by_and_and_a_statement_issued_speak_for_the_clause_subjec
     assert result.statements[2] == {"Tom Hale"}
     assert result.statements[3] == {"Acme Left Party"}
     assert 5 not in result.statements
+
+
+def test_the_body_after_of_is_not_the_subject_of_a_participle() -> None:
+    result = found(analyse('Rita Mills of the Acme Unity party tweeted saying, "We win again."'))
+    assert result.statements == {1: {"Rita Mills"}}

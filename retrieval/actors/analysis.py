@@ -2036,8 +2036,8 @@ def _opening_subject(tokens: Sequence[Token], spots: Sequence[Spot], before: int
         return None
     while index + 1 < len(spots) and spots[index + 1].start < before:
         gap = tokens[spots[index].end : spots[index + 1].phrase_start]
-        if len(gap) > 2 or any(t.kind != "word" or t.capitalised for t in gap):
-            break
+        if len(gap) > 2 or any(t.kind != "word" or t.capitalised or t.lower in _PREPOSITIONS for t in gap):
+            break  # "X of the Y tweeted saying": Y is X's body, not the subject
         index += 1
     subject = spots[index]
     return None if subject.possessive or subject.adjective else subject
