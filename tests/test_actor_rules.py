@@ -1356,3 +1356,13 @@ def test_a_verb_joined_by_and_and_a_statement_issued_speak_for_the_clause_subjec
 def test_the_body_after_of_is_not_the_subject_of_a_participle() -> None:
     result = found(analyse('Rita Mills of the Acme Unity party tweeted saying, "We win again."'))
     assert result.statements == {1: {"Rita Mills"}}
+
+
+def test_an_apposition_naming_a_body_with_a_possessive_then_a_role() -> None:
+    result = found(
+        analyse(
+            'Jan Kowal, El Diario newspaper\'s famous cartoonist, told the BBC that the case is "a waste of time."',
+            "Anna Berg, Tom Hale's lawyer, said the case was odd.",
+        )
+    )
+    assert result.statements == {1: {"Jan Kowal"}, 2: {"Anna Berg"}}

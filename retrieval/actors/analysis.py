@@ -219,10 +219,14 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             and following.lower not in STOP_WORDS
             and following.lower not in lexicon.words["titles"]  # "Tom Molomby, SC, said"
         )
+        reach = 4
         for close in range(position + 1, min(len(tokens), position + 40)):
             token = tokens[close]
             if needs_role:
-                if token.kind != "word" or close > position + 4:
+                if token.kind == "possessive" and reach == 4:
+                    reach = close - position + 3  # "X, El Diario newspaper's famous cartoonist, told": its role
+                    continue
+                if token.kind != "word" or close > position + reach:
                     return -1
                 needs_role = token.capitalised or not _is_role(token.lower, lexicon)  # "associate professor"
                 continue
