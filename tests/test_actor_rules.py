@@ -1366,3 +1366,15 @@ def test_an_apposition_naming_a_body_with_a_possessive_then_a_role() -> None:
         )
     )
     assert result.statements == {1: {"Jan Kowal"}, 2: {"Anna Berg"}}
+
+
+def test_an_award_before_winning_or_nominated_is_no_actor() -> None:
+    result = found(
+        analyse(
+            "Nobel Prize-winning author Rita Mills wrote.",
+            "The Oscar-nominated actor Tom Hale left.",
+            "Pulitzer Prize-winning cartoonist Jan Kowal said the case was odd.",
+        )
+    )
+    assert set(result.names) == {"Rita Mills", "Tom Hale", "Jan Kowal"}
+    assert result.statements[3] == {"Jan Kowal"}

@@ -52,6 +52,7 @@ from retrieval.actors.lexicon import (
     ACTOR_SUFFIXES,
     ADJECTIVE_FORM,
     AFFIX_PREFIXES,
+    AWARD_SUFFIXES,
     CAPITAL_FORM,
     NAME_FORM,
     ORGANISATION_SUFFIXES,
@@ -1043,6 +1044,7 @@ def _find_name_candidates(
         # (before an article only: "James To said" is a name)
         if (
             not words
+            or tokens[words[-1]].affix in AWARD_SUFFIXES
             or (len(words) == 1 and tokens[words[0]].lower in lexicon.words["thing_words"])
             or (
                 len(words) >= 2

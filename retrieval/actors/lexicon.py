@@ -169,6 +169,9 @@ AFFIX_PREFIXES = frozenset({"anti", "pro", "ex", "non", "post", "pre", "neo", "m
 ORGANISATION_SUFFIXES = frozenset({"linked", "affiliated", "allied", "aligned", "inspired"})
 ACTOR_SUFFIXES = frozenset({"backed", "led", "sponsored", "funded", "run", "owned", "supported", "brokered"})
 PLACE_SUFFIXES = frozenset({"based", "held", "controlled", "bound", "born"})
+# "Pulitzer Prize-winning", "Oscar-nominated": the name is an award, never an actor
+AWARD_SUFFIXES = frozenset({"winning", "nominated"})
+_AFFIX_SUFFIXES = ORGANISATION_SUFFIXES | ACTOR_SUFFIXES | PLACE_SUFFIXES | AWARD_SUFFIXES
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|ad|ar|at|az|an|ul)[-‐‑](?=[^\W\d_])", re.IGNORECASE)
 _HYPHEN = re.compile(r"[\-‐‑]")
 
@@ -205,7 +208,7 @@ def _surface_tokens(surface: str, kind: str) -> tuple[Token, ...]:
         affix = parts[0].casefold()
         parts = parts[1:]
     suffix = parts[-1].casefold() if len(parts) > 1 else ""
-    if suffix in ORGANISATION_SUFFIXES | ACTOR_SUFFIXES | PLACE_SUFFIXES and surface[:1].isupper():
+    if suffix in _AFFIX_SUFFIXES and surface[:1].isupper():
         surface = surface[: -(len(parts[-1]) + 1)]
         affix = suffix
     word = _token(surface, "word", affix)
