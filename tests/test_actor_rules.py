@@ -1378,3 +1378,15 @@ def test_an_award_before_winning_or_nominated_is_no_actor() -> None:
     )
     assert set(result.names) == {"Rita Mills", "Tom Hale", "Jan Kowal"}
     assert result.statements[3] == {"Jan Kowal"}
+
+
+def test_by_saying_is_the_subjects_and_a_saints_day_is_no_actor() -> None:
+    result = found(
+        analyse(
+            'Mr. Hale started his speech by saying "Thank you all for coming tonight."',
+            "Anna Berg opened the meeting by saying that the plan had failed.",
+            "The crowd marked St. Patrick's Day and St. George's day in the town.",
+        )
+    )
+    assert result.statements == {1: {"Hale"}, 2: {"Anna Berg"}}
+    assert set(result.names) == {"Hale", "Anna Berg"}

@@ -1000,6 +1000,11 @@ def _counted_plural(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+def _holiday_of(tokens: Sequence[Token], last: int) -> bool:
+    """True for the name in "St. Patrick's Day", "Valentine's Day": a holiday named after someone, no actor."""
+    return last + 2 < len(tokens) and tokens[last + 1].kind == "possessive" and tokens[last + 2].lower == "day"
+
+
 def _find_name_candidates(
     tokens: Sequence[Token],
     covered: Sequence[bool],
@@ -1045,6 +1050,7 @@ def _find_name_candidates(
         if (
             not words
             or tokens[words[-1]].affix in AWARD_SUFFIXES
+            or _holiday_of(tokens, words[-1])
             or (len(words) == 1 and tokens[words[0]].lower in lexicon.words["thing_words"])
             or (
                 len(words) >= 2
@@ -2092,8 +2098,8 @@ def _participle_of_the_subject(tokens: Sequence[Token], index: int, lexicon: Lex
     if index < 2:
         return False
     previous = tokens[index - 1]
-    if previous.text == ",":
-        return True
+    if previous.text == "," or previous.lower == "by":
+        return True  # "X opened his speech by saying": the subject's own words
     if previous.lower in lexicon.words["document_nouns"] and any(
         token.lower in _ISSUING_VERBS
         and all(t.kind == "word" and not t.capitalised for t in tokens[position + 1 : index - 1])
