@@ -1390,3 +1390,14 @@ def test_by_saying_is_the_subjects_and_a_saints_day_is_no_actor() -> None:
     )
     assert result.statements == {1: {"Hale"}, 2: {"Anna Berg"}}
     assert set(result.names) == {"Hale", "Anna Berg"}
+
+
+def test_who_after_an_apposition_is_the_named_person_not_the_body_in_it() -> None:
+    result = found(
+        analyse(
+            'Reporters spoke to Jan Kowal, an air safety expert from Acme Management University, who said "It is a '
+            'familiar scenario."',
+            'Officials met with Anna Berg, who had told the Acme Council that "the plan failed."',
+        )
+    )
+    assert result.statements == {1: {"Jan Kowal"}, 2: {"Anna Berg"}}

@@ -243,6 +243,10 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 return close if _unclosed_apposition(tokens, position, close, lexicon) else -1
             if token.text == ",":
                 verb = _speech_verb_after(tokens, close + 1, lexicon, allow_apposition=False)
+                if verb < 0 and close + 2 < len(tokens) and tokens[close + 1].lower == "who":
+                    verb = _speech_verb_after(
+                        tokens, close + 2, lexicon, allow_apposition=False
+                    )  # "X, an expert, who said"
                 if verb >= 0 or close + 1 >= len(tokens):
                     return verb
                 if tokens[close + 1].lower in ("which", "whose", "where") and close > position + 2:
@@ -2167,6 +2171,18 @@ def _branch_speaks(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> int:
     return _speech_verb_after(tokens, cursor, lexicon, allow_apposition=False)
 
 
+def _ends_apposition(tokens: Sequence[Token], phrase_start: int) -> bool:
+    """True when the name at `phrase_start` closes an apposition set off after another name ("Terence Fan, an
+    expert from Y University, who said ...": "who" is Fan)."""
+    for index in range(phrase_start - 2, max(0, phrase_start - 12), -1):
+        token = tokens[index]
+        if token.text == ",":
+            return tokens[index + 1].lower in _ARTICLES and index >= 1 and tokens[index - 1].capitalised
+        if token.kind == "punct":
+            return False
+    return False
+
+
 def _spot(
     key: str,
     start: int,
@@ -2209,7 +2225,15 @@ def _spot(
         blocked = False
         if verb < 0 and end + 1 < len(tokens) and tokens[end].text == ",":
             verb = _speech_verb_after(tokens, end + 1, lexicon, allow_apposition=False)
-    if blocked and verb >= 0 and end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "who":
+    if (
+        blocked
+        and verb >= 0
+        and (
+            (end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "who")
+            or (tokens[verb - 1].lower == "who" and tokens[verb - 2].text == ",")  # after an apposition
+        )
+        and not _ends_apposition(tokens, phrase_start)  # "X, an expert from Y, who said": X's clause
+    ):
         blocked = False  # "to meet with X, who had told Y ...": the relative clause has X as its subject
     if (
         verb < 0
