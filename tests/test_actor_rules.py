@@ -1401,3 +1401,8 @@ def test_who_after_an_apposition_is_the_named_person_not_the_body_in_it() -> Non
         )
     )
     assert result.statements == {1: {"Jan Kowal"}, 2: {"Anna Berg"}}
+
+
+def test_taoiseach_is_a_title() -> None:
+    result = found(analyse("Taoiseach Tom Hale visited Velmar.", "We are family, Taoiseach."))
+    assert set(result.names) == {"Tom Hale"}
