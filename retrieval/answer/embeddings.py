@@ -11,6 +11,7 @@ time, where 2 onnxruntime threads on one batch took 16-18 s for 40% more CPU.
 
 from __future__ import annotations
 
+import functools
 import logging
 import sqlite3
 import threading
@@ -21,9 +22,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-import numpy.typing as npt
 
-from retrieval.answer.semantic import PARAGRAPH_CHARS, SemanticReranker, passage_vectors
+from retrieval.answer.semantic import PARAGRAPH_CHARS, Encode, SemanticReranker, Vectors, passage_vectors
 from retrieval.store import embeddings as table
 
 log = logging.getLogger(__name__)
@@ -90,6 +90,7 @@ def embed_missing(
     started = time.perf_counter()
     connection = table.connect_writer(db_path)
     pool = ThreadPoolExecutor(workers, thread_name_prefix="embed") if workers > 1 else None
+    encode: Encode = reranker.encode if pool is None else functools.partial(_encode_shared, reranker, pool, workers)
     try:
         if table.claim_model(connection, reranker.model_id):
             log.info("stored embeddings were of another model: recomputing them")
@@ -100,7 +101,7 @@ def embed_missing(
             paragraphs, after_id = _next_batch(connection, after_id)
             if not paragraphs:
                 break
-            rows = _embed(reranker, paragraphs, pool, workers)
+            rows = _embed(encode, paragraphs)
             done += table.write_embeddings(connection, reranker.model_id, rows)
             report = EmbeddingProgress(min(done, total), total, time.perf_counter() - started)
             if progress is not None:
@@ -128,13 +129,8 @@ def _next_batch(connection: sqlite3.Connection, after_id: int) -> tuple[list[lis
     return paragraphs, max(missing, default=after_id)
 
 
-def _embed(
-    reranker: SemanticReranker,
-    paragraphs: list[list[tuple[int, str, bool]]],
-    pool: ThreadPoolExecutor | None = None,
-    workers: int = 1,
-) -> list[tuple[int, bytes]]:
-    """The packed vectors of the sentences of `paragraphs` that have none."""
+def _embed(encode: Encode, paragraphs: list[list[tuple[int, str, bool]]]) -> list[tuple[int, bytes]]:
+    """The packed vectors of the sentences of `paragraphs` that have none, embedded by `encode`."""
     ids: list[int] = []
     sentence_text: list[str] = []
     paragraph_of: list[str] = []
@@ -147,7 +143,7 @@ def _embed(
                 paragraph_of.append(start)
     # Each distinct text once: a one-sentence paragraph is its sentence, and a paragraph serves all its sentences.
     unique = list(dict.fromkeys(sentence_text + paragraph_of))
-    vectors = reranker.encode(unique) if pool is None else encode_shared(reranker, unique, pool, workers)
+    vectors = encode(unique)
     row_of = {text: i for i, text in enumerate(unique)}
     sentences = vectors[[row_of[t] for t in sentence_text]] if ids else np.zeros((0, vectors.shape[1]), np.float32)
     paragraph_vectors = vectors[[row_of[t] for t in paragraph_of]] if ids else sentences
@@ -155,9 +151,7 @@ def _embed(
     return [(sentence_id, table.pack(vector)) for sentence_id, vector in zip(ids, packed, strict=True)]
 
 
-def encode_shared(
-    reranker: SemanticReranker, texts: Sequence[str], pool: ThreadPoolExecutor, workers: int
-) -> npt.NDArray[np.float32]:
+def _encode_shared(reranker: SemanticReranker, pool: ThreadPoolExecutor, workers: int, texts: Sequence[str]) -> Vectors:
     """`reranker.encode(texts)` with the texts shared out to `workers` threads of `pool`, alike in length in each
     share (the encoder pads a batch to its longest text)."""
     by_length = sorted(range(len(texts)), key=lambda i: len(texts[i]))
