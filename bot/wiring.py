@@ -12,16 +12,22 @@ from retrieval.service import AnswerService
 from retrieval.store.database import Store
 
 # The command line computes the sentence vectors with a thread per core, up to this many (measured on 2 cores only:
-# 1.8x the sentences a second of one thread); the bot with one, in the background, so that questions keep a core.
+# 1.8x the sentences a second of one thread); the bot, in the background, with a core fewer, so that questions keep
+# one (on 2 cores: one thread).
 MAX_EMBEDDING_WORKERS = 8
+
+
+def embedding_workers(serving: bool) -> int:
+    """Threads computing the sentence vectors: every core for the command line, all but one for the bot."""
+    cores = min(os.cpu_count() or 1, MAX_EMBEDDING_WORKERS)
+    return max(1, cores - 1) if serving else cores
 
 
 def build_service(
     settings: Settings, store: Store, reranker: SemanticReranker | None = None, *, serving: bool = False
 ) -> AnswerService:
     """The answer service over `store` for `settings` (the reranker is loaded by the caller: it takes a second);
-    `serving` (the bot) computes missing sentence vectors in the background after each reindex, one thread at a time;
-    the command line computes them on every core."""
+    `serving` (the bot) computes missing sentence vectors in the background after each reindex (`embedding_workers`)."""
     return AnswerService(
         store,
         settings.docs_dir,
@@ -31,7 +37,7 @@ def build_service(
         language=settings.language,
         reranker=reranker,
         embed_in_background=serving,
-        embedding_workers=1 if serving else min(os.cpu_count() or 1, MAX_EMBEDDING_WORKERS),
+        embedding_workers=embedding_workers(serving),
     )
 
 

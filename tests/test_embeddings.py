@@ -171,6 +171,17 @@ async def test_vectors_computed_by_several_workers_are_those_of_one(tmp_path: Pa
     assert len(stored[0]) == 6 and stored[0] == stored[1]
 
 
+@pytest.mark.parametrize(("cores", "bot", "command_line"), [(1, 1, 1), (2, 1, 2), (4, 3, 4), (64, 7, 8), (None, 1, 1)])
+def test_the_bot_leaves_a_core_to_questions_and_the_command_line_uses_them_all(
+    monkeypatch: pytest.MonkeyPatch, cores: int | None, bot: int, command_line: int
+) -> None:
+    from bot import wiring
+
+    monkeypatch.setattr(wiring.os, "cpu_count", lambda: cores)
+    assert wiring.embedding_workers(serving=True) == bot
+    assert wiring.embedding_workers(serving=False) == command_line
+
+
 async def test_the_background_build_starts_after_a_reindex(tmp_path: Path) -> None:
     docs = write_docs(tmp_path / "docs", DOCS)
     reranker = SemanticReranker(CountingEncoder(), model_id="counting-1")
