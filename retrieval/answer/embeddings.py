@@ -6,7 +6,7 @@ written in short transactions, so that it can stop between any two and pick up w
 question-time reranking for candidates without a stored vector meanwhile. With `workers` above one, each batch's
 texts are shared out to that many threads (onnxruntime lets go of the interpreter lock while it runs the model): on
 2 cores, 2 workers stored the web corpus of realdocs-dev (1,423 sentences) in 12 s rather than 22 at the same CPU
-time, where 2 onnxruntime threads on one batch took 16-18 s for 40% more CPU.
+time, where 2 onnxruntime threads on one batch took 15.5-17.6 s for 40% more CPU.
 """
 
 from __future__ import annotations
@@ -152,8 +152,8 @@ def _embed(encode: Encode, paragraphs: list[list[tuple[int, str, bool]]]) -> lis
 
 
 def _encode_shared(reranker: SemanticReranker, pool: ThreadPoolExecutor, workers: int, texts: Sequence[str]) -> Vectors:
-    """`reranker.encode(texts)` with the texts shared out to `workers` threads of `pool`, alike in length in each
-    share (the encoder pads a batch to its longest text)."""
+    """`reranker.encode(texts)` with the texts dealt out in order of length to `workers` threads of `pool`, so that
+    every share holds as many long texts as the others and the threads finish together."""
     by_length = sorted(range(len(texts)), key=lambda i: len(texts[i]))
     shares = [share for share in (by_length[w::workers] for w in range(workers)) if share]
     if len(shares) < 2:
