@@ -1406,3 +1406,30 @@ def test_who_after_an_apposition_is_the_named_person_not_the_body_in_it() -> Non
 def test_taoiseach_is_a_title() -> None:
     result = found(analyse("Taoiseach Tom Hale visited Velmar.", "We are family, Taoiseach."))
     assert set(result.names) == {"Tom Hale"}
+
+
+def test_common_words_named_once_and_never_acting_are_no_actor() -> None:
+    result = found(
+        analyse(
+            "Investigators found the Flight Data Recorder near the Pacific Ring on Monday.",
+            "Anna Berg spoke about National Enforcement.",
+            "Staff from the United Nations High Commissioner for Refugees visited the camp.",
+            "Officials said the Golden Meadow group had agreed.",
+            "Golden Meadow said the plan had failed.",
+        )
+    )
+    # a device, a place or a system's name cut short: gone; an office with its remit, common words that speak: kept
+    assert set(result.names) == {"Anna Berg", "United Nations High Commissioner for Refugees", "Golden Meadow"}
+
+
+def test_a_source_after_according_to_and_a_body_named_with_to_are_actors() -> None:
+    result = found(
+        analyse(
+            "According to the Committee to Protect Journalists, nine reporters were held in Velmar this year.",
+            "Prices rose by a third, according to Marlex.",
+            "Anna Berg, a member of the Silver Lanterns rescue team, arrived on Monday.",
+        )
+    )
+    assert result.statements == {1: {"Committee to Protect Journalists"}, 2: {"Marlex"}}
+    assert result.names["Committee to Protect Journalists"][0] == "organisation"
+    assert result.names["Silver Lanterns"][0] == "organisation"

@@ -813,6 +813,14 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                         and _common_remit(tokens, end + 1, lexicon)
                     )
                     or (current.lower == "of" and not tail and tokens[end - 1].lower in _TERRITORIAL_TITLES)
+                    or (  # "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots"
+                        current.lower == "to"
+                        and not tail
+                        and tokens[end - 1].lower in lexicon.words["organisation_words"]
+                        and end + 1 < len(tokens)
+                        and tokens[end + 1].capitalised
+                        and is_common(tokens[end + 1].text, lexicon)
+                    )
                     or (tail and current.lower in ("of", "for", "and"))
                 )
                 and end + 1 < len(tokens)
@@ -1565,9 +1573,14 @@ def _collect_evidence(
         evidence["subject"] += 1  # "a spokesman for X said", "officials from X said": X acts through them
         if before is not None and (before.lower == "the" or tokens[mention.phrase_start - 2].lower == "officials"):
             evidence["organisation"] += 2  # "a spokesman for the X", "officials from X": a body
+    of = mention.phrase_start - 1 - (mention.phrase_start >= 2 and tokens[mention.phrase_start - 1].lower == "the")
+    if of >= 1 and tokens[of].lower == "of" and tokens[of - 1].lower in _MEMBERSHIP:
+        evidence["organisation"] += 1  # "a member of the White Helmets": people are members of a body
+        evidence["actor"] += 1
     locative = _locative_before(tokens, mention.phrase_start, lexicon)
     if locative == "to" and _after_according(tokens, mention.phrase_start):
-        locative = ""  # "according to X": a source, not a place
+        locative = ""  # "according to X": a source, not a place; a source that speaks
+        evidence["subject"] += 1
     if locative:
         # "to X", "from X", "at X" also name people and organisations ("support to X", "at Google")
         evidence["place"] += 1 if locative in lexicon.words["weak_locatives"] else 2
@@ -1668,6 +1681,7 @@ def _spokesperson_before(tokens: Sequence[Token], mention: Mention, lexicon: Lex
     return spoken and _speech_verb_after(tokens, mention.end, lexicon, allow_apposition=False) >= 0
 
 
+_MEMBERSHIP = frozenset({"member", "members", "membership"})
 _PEOPLE_NOUNS = frozenset(
     {
         *("migrants", "refugees", "asylum", "minority", "minorities", "community", "communities", "population"),

@@ -356,6 +356,22 @@ def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexic
         return None  # a city named alone is a place ("Houston", "Hong Kong"); "Mr Houston" is a person
     if evidence["news"] * 2 < mentions and not _well_evidenced(display, mentions, evidence, lexicon):
         return None  # named mostly in documents that are not news (software docs, books): no headings or terms
+    parts = display.split()
+    # common words make a body ("Social Science"), unless a given name opens two or three of them ("Bob Bland")
+    given = 2 <= len(parts) <= 3 and parts[0].casefold() in lexicon.genders
+    all_common = not given and all(is_common(w, lexicon) for w in parts)
+    if (
+        all_common
+        and mentions < ONE_WORD_MENTIONS
+        and not evidence["acronym"]
+        and not any(w.islower() or lexicon.has("organisation_words", w) or lexicon.has("titles", w) for w in parts)
+        and not _acts(evidence)
+        and not evidence["actor"]  # "a member of the White Helmets"
+    ):
+        # common words named once or twice, never acting, with no body's word, office or remit ("the United Nations
+        # High Commissioner for Refugees"): a subject, a device or a cut out of a longer name ("Social Science", "the
+        # Flight Data Recorder", "National Enforcement")
+        return None
     if longest == 1 and not evidence["titled"] and person <= evidence["speaker"] and organisation > 0:
         # one word, never a full name nor after a title or role, a person only by speaking, and some sign of a body
         # ("the Taliban said"): news introduces people by their full names, so it is a body ("Xinhua reported")
@@ -365,10 +381,6 @@ def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexic
     elif person > organisation:
         kind = PERSON
     else:
-        parts = display.split()
-        # common words make a body ("Social Science"), unless a given name opens two or three of them ("Bob Bland")
-        given = 2 <= len(parts) <= 3 and parts[0].casefold() in lexicon.genders
-        all_common = not given and all(is_common(w, lexicon) for w in parts)
         kind = ORGANISATION if evidence["acronym"] or all_common else PERSON
     aliases = sorted({*surfaces, *names}, key=lambda s: (s.casefold(), s))
     return FoundActor(display, kind, tuple(aliases))
