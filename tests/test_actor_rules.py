@@ -1433,3 +1433,17 @@ def test_a_source_after_according_to_and_a_body_named_with_to_are_actors() -> No
     assert result.statements == {1: {"Committee to Protect Journalists"}, 2: {"Marlex"}}
     assert result.names["Committee to Protect Journalists"][0] == "organisation"
     assert result.names["Silver Lanterns"][0] == "organisation"
+
+
+def test_currencies_amounts_codes_and_slogans_are_no_actors() -> None:
+    result = found(
+        analyse(
+            "The family asked for CA$ 5 million, and the firm paid US$3 million, said Tom Hale.",
+            "Equipment worth KSh700,000 was sent to Velmar by an A380 of Acme Air.",
+            "Per Japan's constitution, the emperor stays silent.",
+            "The council backs the Boycott, Divestment, and Sanctions movement.",
+            "The Boycott, Divestment, Sanctions campaign grew, and the G20 met.",
+            "runtime.ReadMemStats reports the memory statistics.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale", "Acme Air", "Japan", "G20"}

@@ -469,6 +469,9 @@ def _find_phrases(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, 
     return found
 
 
+_DOTTED = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]*\.([A-Z][A-Za-z0-9_]*)")  # "runtime.ReadMemStats", "os.Getenv"
+
+
 def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = None) -> SentenceAnalysis:
     """Tokens and name mentions of one sentence (kinds and merging are decided across the corpus).
 
@@ -484,9 +487,19 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             for position in range(start, min(end, len(tokens))):
                 covered[position] = True  # "See _Shih Chi_, ch. 65": the title of a work, never an actor
     inside: set[int] = set()  # tokens of country phrases that are part of a longer name ("Environment Canada")
+    for identifier in _DOTTED.findall(text):
+        for position in range(1, len(tokens)):
+            if tokens[position].text == identifier and tokens[position - 1].text == ".":
+                covered[position] = True  # "runtime.ReadMemStats reports ...": code, not a name
+    if "$" in text:
+        for position in range(len(tokens) - 1):
+            if tokens[position + 1].text == "$" and tokens[position].capitalised:
+                covered[position] = True  # "CA$ 5 million", "US$3": a currency, neither a name nor a country
     phrases = _find_phrases(tokens, lexicon)
     phrase_starts = {start for start, _, _, _ in phrases}
     for start, end, country, form in phrases:
+        if end < len(tokens) and tokens[end].text == "$":
+            continue
         if _inside_a_name(tokens, covered, inside, start, end, form, lexicon):
             inside.update(range(start, end))
             continue
@@ -705,6 +718,8 @@ def _inside_a_name(
             # "Citing Israel"
             opener = tokens[position + 1].lower
             adjective = opener.endswith(_OPENER_SUFFIXES) and not opener.endswith("ment")
+            if opener in _PREPOSITIONS or opener in _LOOSE_PREPOSITIONS:
+                return False  # "Per Japan's constitution", "Unlike Canada": a preposition and the country
             return not adjective and (nxt is None or not _is_subject_verb(nxt, lexicon))
         return True
     if form == ADJECTIVE_FORM and nxt is not None and nxt.capitalised and end < len(tokens) and not covered[end]:
@@ -723,6 +738,7 @@ def _inside_a_name(
     return False
 
 
+_LOOSE_PREPOSITIONS = frozenset({"per", "like", "versus", "including", "excluding"})  # not in _PREPOSITIONS
 _ITALIC = re.compile(r"(?<!\w)_(?=[^\s_])([^_]+?)(?<=\S)_(?!\w)")
 
 
@@ -1087,6 +1103,10 @@ def _find_name_candidates(
             continue  # "the Minister for Foreign Affairs", "the Commissioner for Human Rights": an office's remit
         if len(words) == 1 and len(tokens[words[0]].text) == 1:
             continue  # one letter: a variable or a label ("Z happens after X"), never an actor
+        if len(words) == 1 and _common_word_list(tokens, covered, words[0], lexicon):
+            continue  # "the Boycott, Divestment, and Sanctions movement": a slogan's words, not three actors
+        if len(words) == 1 and _amount_or_code(tokens[words[0]].text):
+            continue  # "KSh700,000", "an A380", "flight MH17": money, a model or a flight; "the G20" stays
         if len(words) == 1 and _unit_after_number(tokens, words[0]):
             continue  # "at 5 PM", "a 10 GB card"
         if _after_a_measure(tokens, words[0]):
@@ -1307,6 +1327,60 @@ def _portfolio(tokens: Sequence[Token], words: Sequence[int], run_start: int, le
         and all(tokens[i].kind == "word" and is_common(tokens[i].text, lexicon) for i in words)
         and tokens[words[-1]].lower not in lexicon.words["organisation_words"]  # "CEO of the Refugee Council"
     )
+
+
+_LIST_SEPARATORS = frozenset({",", "and", "or", "&"})
+LIST_ITEMS = 3  # capitalised common words listed together this often make a slogan or a programme's name
+
+
+def _common_word_list(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon) -> bool:
+    """True when the word at `index` is one of `LIST_ITEMS` or more capitalised common words listed one by one
+    ("Boycott, Divestment, Sanctions", "Liberty, Equality, Fraternity"); a list with one proper name ("Apple, Google
+    and Amazon") names bodies."""
+    if not _common_or_abstract(tokens[index].text, lexicon):
+        return False
+    items = 1
+    for step in (-1, 1):
+        position = index + step
+        while 0 <= position < len(tokens):
+            separated = position
+            while 0 <= separated < len(tokens) and tokens[separated].lower in _LIST_SEPARATORS:
+                separated += step
+            if separated == position or not 0 <= separated < len(tokens):
+                break
+            item = tokens[separated]
+            if not (item.capitalised and item.kind == "word" and _common_or_abstract(item.text, lexicon)):
+                break
+            neighbour = separated + step
+            if (
+                0 <= neighbour < len(tokens)
+                and tokens[neighbour].capitalised
+                and not covered[neighbour]
+                and tokens[neighbour].lower not in STOP_WORDS
+            ):
+                return False  # a longer name in the list: "Boycott, Human Rights Watch"
+            items += 1
+            position = separated + step
+    return items >= LIST_ITEMS
+
+
+_ABSTRACT_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "ness", "ity", "ism")
+
+
+def _common_or_abstract(word: str, lexicon: Lexicon) -> bool:
+    """A common word, or a noun of an action or quality the word list lacks ("Divestment")."""
+    return is_common(word, lexicon) or (word[1:].islower() and word.endswith(_ABSTRACT_ENDINGS))
+
+
+_CODE = re.compile(r"([^\W\d_]+)(\d+)")
+
+
+def _amount_or_code(text: str) -> bool:
+    """True for letters then digits ("KSh700", "A380", "MH17"), except one letter and one or two digits ("G20")."""
+    if not text[-1].isdigit():
+        return False
+    match = _CODE.fullmatch(text)
+    return match is not None and (len(match[1]) > 1 or len(match[2]) > 2)
 
 
 def _unit_after_number(tokens: Sequence[Token], index: int) -> bool:
