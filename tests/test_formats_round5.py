@@ -96,12 +96,13 @@ def test_legacy_encodings_of_other_scripts() -> None:
         assert note in extracted.notes[0]
 
 
-def test_western_and_greek_legacy_text_stay_windows_1252() -> None:
-    """Accented Western text is Windows-1252 as before; Greek is not told apart, and is not taken for Cyrillic."""
+def test_western_legacy_text_stays_windows_1252_and_greek_is_not_cyrillic() -> None:
+    """Accented Western text is Windows-1252 as before; Greek is not taken for Cyrillic (it is read as Greek since
+    round 6, tests/test_formats_round6.py)."""
     french = "Été\n\nLe café crème coûte trois euros à la gare. Où est la fenêtre? Il fait très beau à Noël.\n" * 3
     assert extract("cafe.txt", french.encode("cp1252")).notes == ("not valid UTF-8; decoded as Windows-1252",)
     greek = "Καιρός\n\nΣήμερα το πρωί έβρεχε πολύ στην πόλη. Αύριο θα έχει ήλιο και ζέστη από το νότο.\n" * 3
-    assert extract("kairos.txt", greek.encode("cp1253")).notes == ("not valid UTF-8; decoded as Windows-1252",)
+    assert extract("kairos.txt", greek.encode("cp1253")).notes == ("not valid UTF-8; decoded as Windows-1253 (Greek)",)
 
 
 def test_utf16_without_bom_is_read_with_a_note_and_with_bom_silently() -> None:

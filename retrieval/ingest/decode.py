@@ -32,10 +32,10 @@ def decode_bytes(data: bytes) -> DecodedText:
 
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such, silently: the mark says what they are.
     UTF-16 without a BOM (NUL bytes on one side of each pair), UTF-8 with a few invalid bytes, Japanese Shift_JIS /
-    EUC-JP / ISO-2022-JP, Korean ISO-2022-KR and Cyrillic Windows-1251 / KOI8-R / Mac Cyrillic text are read with a
-    note saying how. Other bytes that are not valid
-    UTF-8 are read as Windows-1252, the usual encoding of legacy Western text files, with a note. NUL or many control
-    bytes otherwise mean a binary file, which raises `UnreadableDocument`.
+    EUC-JP / ISO-2022-JP, Korean ISO-2022-KR / EUC-KR, Cyrillic Windows-1251 / KOI8-R / Mac Cyrillic, and Greek,
+    Hebrew, Arabic, Thai and Chinese (GB18030, Big5) code pages are read with a note saying how. Other bytes that
+    are not valid UTF-8 are read as Windows-1252, the usual encoding of legacy Western text files, with a note. NUL
+    or many control bytes otherwise mean a binary file, which raises `UnreadableDocument`.
     """
     for bom, encoding in (
         (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -80,7 +80,7 @@ def decode_bytes(data: bytes) -> DecodedText:
     if valid_multibyte > bad:
         places = f"{bad:,} place" + ("s" if bad != 1 else "")
         return DecodedText(_check_text(lenient), f"invalid UTF-8 in {places}, replaced by U+FFFD")
-    legacy = _legacy_non_western(data)
+    legacy = _legacy_non_western(data) or _other_script(data)
     if legacy is not None:
         return legacy
     # Windows-1252 leaves five bytes undefined; they are replaced rather than refusing the whole file.
@@ -173,6 +173,119 @@ def _legacy_non_western(data: bytes) -> DecodedText | None:
     return None
 
 
+# Greek, Hebrew, Arabic, Thai, Chinese and Korean code pages (chardet's and uchardet's test files, issue 11 round 6):
+# every byte above 0x7F is some letter in each of them, so a reading is judged by whether its words are well formed
+# in that script: the share of non-ASCII characters that are letters of the script, and of words made of them alone
+# (a wrong code page mixes in accented Latin letters, symbols or capitals: Arabic's Windows-1256 keeps French
+# letters, Greek has two cases), and a rule of the script the wrong bytes break: Greek words of four letters or more
+# carry a tonos, Hebrew's final letters end words, Thai's vowel and tone marks follow a consonant, Chinese prose is
+# full of its commonest characters, Korean of its commonest syllables. py3langid was tried as the judge and named
+# any run of Thai-block letters Thai (and Hebrew-block ones ancient Hebrew) at probability 1.0. Central European
+# and Vietnamese code pages are not tried: Windows-1252 keeps their ASCII letters and most accents.
+_SCRIPTS: tuple[tuple[str, str], ...] = (
+    ("cp1253", "greek"),
+    ("iso8859_7", "greek"),
+    ("cp1255", "hebrew"),
+    ("iso8859_8", "hebrew"),
+    ("cp1256", "arabic"),
+    ("iso8859_6", "arabic"),
+    ("cp874", "thai"),
+    ("gb18030", "chinese"),
+    ("big5hkscs", "chinese"),
+    ("cp949", "korean"),
+)
+_SCRIPT_LETTERS = {
+    "greek": re.compile(r"[\u0370-\u03ff]"),
+    "hebrew": re.compile(r"[\u0590-\u05ff]"),
+    "arabic": re.compile(r"[\u0600-\u06ff]"),
+    "thai": re.compile(r"[\u0e00-\u0e7f]"),
+    "chinese": re.compile(r"[\u4e00-\u9fff]"),
+    "korean": re.compile(r"[\uac00-\ud7a3]"),
+}
+_SCRIPT_SHARE = 0.8  # of the non-ASCII characters, letters of the script (the rest: dashes, quotes, CJK punctuation)
+_CLEAN_WORDS = 0.9  # of the words with a non-ASCII letter, made of the script's letters only
+_MAX_UNDECODABLE = 0.01  # of the non-ASCII characters: a stray byte, not the wrong code page
+_TONOS = frozenset("άέήίόύώΆΈΉΊΌΎΏΐΰ")
+_TONOS_SHARE = 0.3  # of Greek words of 4+ letters; monotonic Greek prose: most of them
+_HEBREW_FINALS = frozenset("ךםןףץ")
+_FINALS_INSIDE = 0.05  # of the final letters, followed by a letter of the word
+_THAI_MARKS = re.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_THAI_BASE = re.compile(r"[\u0e01-\u0e2e\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_ORPHAN_MARKS = 0.05  # of Thai marks, after something that is not a consonant or another mark
+# The commonest Chinese characters (simplified and traditional), Korean syllables and Thai letters, and the share of
+# the script's letters they are in prose: the wrong code page gives them at random (measured on chardet's test files:
+# Chinese and Korean prose a fifth or more, their wrong readings a few percent; Thai prose 0.54-0.60, Korean, Chinese
+# or Hebrew bytes read as Thai 0.04-0.33).
+_COMMON: dict[str, tuple[frozenset[str], float]] = {
+    "chinese": (frozenset("的一是不了在人有我他這这中大來来上們们到說说國国和也時时要就以會会可你年為为地出"), 0.08),
+    "korean": (frozenset("이의다는에하을를가고지기로한서사리자수도인적어시해대나그있으정전"), 0.08),
+    "thai": (frozenset("านรอกเงมย่ีัวทลด"), 0.45),
+}
+_GREEK_CAPITAL_INSIDE = re.compile(r"(?<=[α-ωάέήίόύώϊϋΐΰς])[Α-ΩΆΈΉΊΌΎΏ]")
+_CAPITALS_INSIDE = 0.05  # of Greek words: 'ΌςΜεΦΠΞΔ' is GB18030 Chinese read as Windows-1253
+# Of the letters of Greek words, lower case: Greek prose 0.9+, news feeds with capitalised headlines 0.5-0.62, Thai
+# read as Greek 0.17-0.30 (chardet's files; this threshold was set on them after a Thai page read as Greek).
+_GREEK_LOWER = 0.4
+
+
+def _other_script(data: bytes) -> DecodedText | None:
+    best: tuple[float, str, str] | None = None
+    sample = data[:_JUDGED_BYTES]
+    for encoding, script in _SCRIPTS:
+        text = sample.decode(encoding, errors="replace")
+        if len(sample) < len(data):  # a double-byte character cut at the sample's end is not a bad byte
+            text = text.rstrip("\ufffd")
+        wide = [ch for ch in text if not ch.isascii()]
+        if len(wide) < _MIN_LETTERS or text.count("\ufffd") > _MAX_UNDECODABLE * len(wide):
+            continue
+        letters = _SCRIPT_LETTERS[script]
+        if sum(bool(letters.match(ch)) for ch in wide) < _SCRIPT_SHARE * len(wide):
+            continue
+        words = [word for word in _LETTERS_AND_MARKS.findall(text) if not word.isascii()]
+        clean = [word for word in words if all(letters.match(ch) for ch in word)]
+        share = len(clean) / len(words) if words else 0.0
+        if script in _COMMON and script != "thai":
+            share = 1.0  # Chinese and Korean run Latin words into theirs ('Blog文章'): their common characters decide
+        if share < _CLEAN_WORDS or not _well_formed(script, text, clean):
+            continue
+        if best is None or share > best[0]:
+            best = (share, encoding, text)
+    if best is None:
+        return None
+    text = data.decode(best[1], errors="replace")
+    return DecodedText(_check_text(text), f"not valid UTF-8; decoded as {_NAMES[best[1]]}")
+
+
+_JUDGED_BYTES = 65536  # ten readings of a 3 MB file would cost seconds; its first 64 kB tell the script
+_LETTERS_AND_MARKS = re.compile(r"(?:[^\W\d_]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u0591-\u05c7\u064b-\u065f])+")
+
+
+def _well_formed(script: str, text: str, words: list[str]) -> bool:
+    if script == "greek":
+        long = [word for word in words if len(word) >= 4]
+        mixed = sum(bool(_GREEK_CAPITAL_INSIDE.search(word)) for word in words)
+        return (
+            len(long) > 0
+            and sum(ch.islower() for word in words for ch in word) >= _GREEK_LOWER * sum(map(len, words))
+            and sum(any(ch in _TONOS for ch in word) for word in long) >= _TONOS_SHARE * len(long)
+            and mixed <= _CAPITALS_INSIDE * len(words)
+        )
+    if script == "hebrew":
+        finals = sum(ch in _HEBREW_FINALS for word in words for ch in word)
+        inside = sum(ch in _HEBREW_FINALS for word in words for ch in word[:-1])
+        return finals > 0 and inside <= _FINALS_INSIDE * finals
+    if script == "thai":
+        marks = [m.start() for m in _THAI_MARKS.finditer(text)]
+        orphans = sum(i == 0 or not _THAI_BASE.match(text[i - 1]) for i in marks)
+        if len(marks) == 0 or orphans > _ORPHAN_MARKS * len(marks):
+            return False
+    if script in _COMMON:
+        common, share = _COMMON[script]
+        letters = [ch for ch in text if _SCRIPT_LETTERS[script].match(ch)]
+        return sum(ch in common for ch in letters) >= share * len(letters)
+    return True  # Arabic: the clean-word share (no Latin letters inside Arabic words) is the test
+
+
 _WORD = re.compile(r"[^\W\d_]+")
 _CAPITAL_INSIDE = re.compile(r"(?<=[а-яё])[А-ЯЁ]")
 _NAMES = {
@@ -185,6 +298,16 @@ _NAMES = {
     "iso8859_5": "ISO-8859-5",
     "iso2022_jp_2": "ISO-2022-JP",
     "iso2022_kr": "ISO-2022-KR",
+    "cp1253": "Windows-1253 (Greek)",
+    "iso8859_7": "ISO-8859-7 (Greek)",
+    "cp1255": "Windows-1255 (Hebrew)",
+    "iso8859_8": "ISO-8859-8 (Hebrew)",
+    "cp1256": "Windows-1256 (Arabic)",
+    "iso8859_6": "ISO-8859-6 (Arabic)",
+    "cp874": "Windows-874 (Thai)",
+    "gb18030": "GB18030 (Chinese)",
+    "big5hkscs": "Big5 (Chinese)",
+    "cp949": "EUC-KR (Korean)",
 }
 
 

@@ -85,7 +85,9 @@ AUTO_LANGUAGE = "auto"
 # 40: EPUB: title page, imprint, colophon and copyright page (epub:type) are meta; a note's backlink is not read.
 # 41: Markdown: MyST/d2lbook target and label lines dropped, a role's name before its code span not shown, MyST's
 #     fenced admonitions (```{note}) read as prose.
-INGEST_VERSION = 41
+# 42: text: Greek, Hebrew, Arabic, Thai, Chinese (GB18030, Big5) and Korean (EUC-KR) code pages recognised (they were
+#     Windows-1252 mojibake).
+INGEST_VERSION = 42
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

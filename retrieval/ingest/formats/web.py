@@ -18,7 +18,7 @@ from urllib.parse import unquote
 import lxml.etree  # type: ignore[import-untyped]
 import lxml.html  # type: ignore[import-untyped]
 
-from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.decode import UnreadableDocument, decode_bytes
 from retrieval.ingest.formats.archive import open_archive
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space
 from retrieval.ingest.structure import BlockKind, ExtractedText
@@ -466,7 +466,15 @@ def html_text(data: bytes) -> ExtractedText:
     """Read an HTML page: headings, paragraphs, list items, table rows and <pre> code of its main text."""
     if _GO_TEMPLATE_HEADER.match(data[:2048]):
         data = _GO_TEMPLATE_ACTION.sub(_go_template_action, data)
-    root = _parse_html(data)
+    notes: tuple[str, ...] = ()
+    source: bytes | str = data
+    if _undeclared_legacy(data):
+        # a page saved without a charset in a legacy code page (chardet's Windows-1256 Arabic page): read as UTF-8
+        # every letter was U+FFFD; the bytes are guessed as a text file's are, with its note
+        decoded = decode_bytes(data)
+        source = _XML_DECLARATION.sub("", decoded.text, count=1)
+        notes = (decoded.note,) if decoded.note else ()
+    root = _parse_html(source)
     if root is None:
         raise UnreadableDocument("damaged HTML (no elements)")
     builder = BlockBuilder()
@@ -474,7 +482,22 @@ def html_text(data: bytes) -> ExtractedText:
     if title is None:
         template_title = _TEMPLATE_TITLE.match(data[:2048])  # go.dev-style page sources: <!--{"Title": "..."}-->
         title = template_title.group(1).decode("utf-8", "replace") if template_title else builder.first_heading(level=1)
-    return builder.build("html", title)
+    return builder.build("html", title, notes)
+
+
+# lxml refuses a str that still declares its bytes' encoding
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
+
+
+def _undeclared_legacy(data: bytes) -> bool:
+    """A page with no BOM and no declared charset whose bytes are not UTF-8."""
+    if _declared_encoding(data) != "utf-8" or data.startswith(b"\xef\xbb\xbf") or _META_CHARSET.search(data[:4096]):
+        return False
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
 
 
 def html_fragment_text(fragment: str) -> str:

@@ -1,0 +1,68 @@
+"""Format readers, issue 11 round 6: documents nobody had tried (chardet's Greek, Hebrew, Arabic, Thai, Chinese and
+Korean test pages ...). Each case made up in the documents' shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from retrieval.ingest.formats import extract
+from tests.test_formats import texts
+
+# Made-up prose in each script, long enough to judge (a short line of a few words is not).
+_PROSE = {
+    "greek": "Καιρός\n\nΣήμερα το πρωί έβρεχε πολύ στην πόλη. Αύριο θα έχει ήλιο και ζέστη από το νότο.\n",
+    "hebrew": "מזג האוויר\n\nהיום ירד גשם חזק בעיר כל הבוקר. מחר יהיה שמש וחם מן הדרום, וכולם ילכו לים.\n",
+    "arabic": "الطقس\n\nأمطرت بغزارة في المدينة صباح اليوم. غدا ستكون الشمس مشرقة والجو دافئ من الجنوب.\n",
+    "thai": "อากาศ\n\nวันนี้ฝนตกหนักในเมืองตลอดเช้า พรุ่งนี้จะมีแดดและอากาศร้อนจากทางใต้ เด็กๆ จะไปเที่ยวทะเล\n",
+    "chinese": "天气\n\n今天早上城里下了很大的雨。明天是晴天，我们要到海边去，这是一个很好的日子。\n",
+    "chinese_traditional": "天氣\n\n今天早上城裡下了很大的雨。明天是晴天，我們要到海邊去，這是一個很好的日子。\n",
+    "korean": "날씨\n\n오늘 아침에는 도시에 비가 많이 내렸다. 내일은 해가 나고 남쪽에서 따뜻한 바람이 분다고 한다.\n",
+}
+
+
+@pytest.mark.parametrize(
+    ("script", "encoding", "note"),
+    [
+        ("greek", "cp1253", "Windows-1253 (Greek)"),
+        ("greek", "iso8859_7", "Windows-1253 (Greek)"),  # the same letters where prose has them
+        ("hebrew", "cp1255", "Windows-1255 (Hebrew)"),
+        ("hebrew", "iso8859_8", "Windows-1255 (Hebrew)"),
+        ("arabic", "cp1256", "Windows-1256 (Arabic)"),
+        ("arabic", "iso8859_6", "ISO-8859-6 (Arabic)"),
+        ("thai", "tis_620", "Windows-874 (Thai)"),
+        ("chinese", "gb2312", "GB18030 (Chinese)"),
+        ("chinese_traditional", "big5", "Big5 (Chinese)"),
+        ("korean", "euc_kr", "EUC-KR (Korean)"),
+    ],
+)
+def test_legacy_code_pages_of_other_scripts(script: str, encoding: str, note: str) -> None:
+    """chardet's Greek, Hebrew, Arabic, Thai, Chinese and Korean test pages were read as Windows-1252: mojibake
+    ('ÇôõðïðïéçìÝíç', '¼òÌåÖÐÎÄ') stored as sentences that no question in the language could find."""
+    prose = _PROSE[script] * 3
+    extracted = extract("weather.txt", prose.encode(encoding))
+    assert texts(extracted, "paragraph")[-1] == prose.split("\n\n")[-1].strip(), encoding
+    assert extracted.notes == (f"not valid UTF-8; decoded as {note}",)
+
+
+def test_western_legacy_text_is_not_read_in_another_script() -> None:
+    """Accented Western text stays Windows-1252: its words mix ASCII letters with the script's (a Greek or Arabic
+    reading of 'café' is 'cafι' or 'café' with Arabic letters about)."""
+    for prose in (
+        "Été\n\nLe café crème coûte trois euros à la gare. Où est la fenêtre? Il fait très beau à Noël.\n",
+        "Größe\n\nDie Straße über dem Fluss ist schön. Fünf Bäume stehen vor der Tür, grün und groß.\n",
+        "Año\n\nEl niño comió piña en la montaña. ¿Dónde está la canción? Mañana será más fácil.\n",
+    ):
+        extracted = extract("cafe.txt", (prose * 3).encode("cp1252"))
+        assert extracted.notes == ("not valid UTF-8; decoded as Windows-1252",)
+
+
+def test_html_page_without_a_charset_in_a_legacy_code_page() -> None:
+    """chardet's Arabic news page in Windows-1256 declares no charset: read as UTF-8 every letter was U+FFFD."""
+    body = _PROSE["arabic"].split("\n\n")[-1].strip()
+    page = f"<html><head><title>الطقس</title></head><body><p>{body}</p><p>{body}</p></body></html>"
+    extracted = extract("news.html", page.encode("cp1256"))
+    assert texts(extracted, "paragraph") == [body, body]
+    assert extracted.notes == ("not valid UTF-8; decoded as Windows-1256 (Arabic)",)
+    declared = page.replace("<head>", '<head><meta charset="windows-1256">')
+    assert texts(extract("news.html", declared.encode("cp1256")), "paragraph") == [body, body]
+    assert extract("news.html", declared.encode("cp1256")).notes == ()
