@@ -87,7 +87,8 @@ AUTO_LANGUAGE = "auto"
 #     fenced admonitions (```{note}) read as prose.
 # 42: text: Greek, Hebrew, Arabic, Thai, Chinese (GB18030, Big5) and Korean (EUC-KR) code pages recognised (they were
 #     Windows-1252 mojibake).
-INGEST_VERSION = 42
+# 43: text: a rendered manual page's sections, options and line-end hyphenation (they ran into the prose).
+INGEST_VERSION = 43
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

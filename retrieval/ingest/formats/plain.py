@@ -59,6 +59,9 @@ _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*(?:\d+|[ivxlc]+)\s*$", re.IGNORECA
 
 def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()) -> ExtractedText:
     """Read plain text: blank-line separated paragraphs. Setext/ATX-like markup is not parsed: it is text here."""
+    manual = man_page_text(text, format_name, notes)
+    if manual is not None:
+        return manual
     builder = BlockBuilder()
     title: str | None = None
     line_number = 0
@@ -118,6 +121,87 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             prose_seen = prose_seen or is_prose(block)
             builder.add("paragraph", block)
     return builder.build(format_name, title, notes)
+
+
+# A manual page rendered to text (`man htpasswd > htpasswd.txt`): a header line "HTPASSWD(1)  htpasswd  HTPASSWD(1)",
+# section names at the margin (NAME, SYNOPSIS, OPTIONS) with their text indented under them without a blank line,
+# subsections indented 3, options as tagged paragraphs (the tag, then its text indented deeper), words hyphenated at
+# line ends with U+2010 (groff's hyphen in UTF-8), and a footer line ending as the header does. Read as plain text the
+# section names ran into the prose ("SUMMARY htpasswd is used ...") and words were cut ("If ht‐ passwd cannot").
+_MAN_HEADER = re.compile(r"^([\w.:+-]+\([0-9][\w]*\))\s{2,}.*?\1\s*$")
+_MAN_SECTION = re.compile(r"^[A-Z][A-Z0-9 ,/&'-]*$")
+_MAN_SUBSECTION_INDENT = 3
+_MAN_HYPHEN = "\u2010"
+
+
+def man_page_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()) -> ExtractedText | None:
+    """A rendered manual page's sections, tagged options and paragraphs; None when `text` is not one."""
+    lines = text.split("\n")
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None:
+        return None
+    header = _MAN_HEADER.match(lines[first].strip())
+    if header is None or not any(line.rstrip() == "NAME" for line in lines[first + 1 : first + 6]):
+        return None
+    last = max(i for i, line in enumerate(lines) if line.strip())
+    footer = last if last > first and lines[last].rstrip().endswith(header.group(1)) else None
+    builder = BlockBuilder()
+    builder.add("meta", lines[first])
+    section = ""
+    title: str | None = None
+    chunk: list[str] = []
+
+    def flush() -> None:
+        nonlocal title
+        if not chunk:
+            return
+        indents = [len(line) - len(line.lstrip()) for line in chunk]
+        tagged = (len(indents) > 1 and min(indents[1:]) > indents[0]) or bool(_MAN_TAG.match(chunk[0]))
+        joined = _man_join([line.strip() for line in chunk])
+        chunk.clear()
+        if section == "SYNOPSIS":
+            builder.add("code", joined)  # the command's forms: its options searchable, not an answer
+        elif section == "NAME":
+            title = title or joined
+            builder.add("paragraph", joined)  # "htpasswd - Manage user files for basic authentication"
+        elif tagged:
+            builder.add("list_item", joined)  # a tagged paragraph: an option and what it does
+        else:
+            builder.add("paragraph", joined)
+
+    for index in range(first + 1, (footer if footer is not None else last + 1)):
+        line = lines[index].rstrip()
+        indent = len(line) - len(line.lstrip())
+        if not line:
+            flush()
+        elif indent == 0 and _MAN_SECTION.match(line):
+            flush()
+            section = line
+            builder.add("heading", line, level=2)
+        elif indent == _MAN_SUBSECTION_INDENT and not _PROSE_LINE.search(line):
+            flush()
+            builder.add("heading", line.strip(), level=3)
+        else:
+            chunk.append(line)
+    flush()
+    if footer is not None:
+        builder.add("meta", lines[footer])
+    return builder.build(format_name, title, notes)
+
+
+# An option's tag with its text on the same line after a gap ("-b     Use batch mode; ...").
+_MAN_TAG = re.compile(r"^\s+-\S*(?: \S+)?\s{2,}\S")
+
+
+def _man_join(lines: list[str]) -> str:
+    """Lines of one paragraph joined; a word hyphenated at a line end (U+2010 before a lower-case letter) made whole."""
+    joined = ""
+    for line in lines:
+        if joined.endswith(_MAN_HYPHEN) and joined[-2:-1].isalpha() and line[:1].islower():
+            joined = joined[:-1] + line
+        else:
+            joined = f"{joined}\n{line}" if joined else line
+    return joined
 
 
 # A figure drawn with characters (RFC 6749's "+--------+ |--(A)- Authorization Request ->|", RFC 2616's "request
