@@ -1447,3 +1447,15 @@ def test_currencies_amounts_codes_and_slogans_are_no_actors() -> None:
         )
     )
     assert set(result.names) == {"Tom Hale", "Acme Air", "Japan", "G20"}
+
+
+def test_towns_listed_with_known_towns_demonyms_and_then_are_no_actors() -> None:
+    result = found(
+        analyse(
+            "Stops in towns such as Kisumu, Velbo, Nakuru, Sarn Odel and Mombasa are at risk, said Tom Hale.",
+            "Velbo, Kisumu, Nakuru and Ostrava are among the worst affected districts.",
+            "The dead were two Malaysians, one Brit and French national Anna Berg.",
+            "The slogan was used by Jan Kowal, then-Costa Rican ambassador to Velmar.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale", "Malaysia", "France", "Anna Berg", "Jan Kowal", "Costa Rica"}

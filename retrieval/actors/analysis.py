@@ -61,6 +61,7 @@ from retrieval.actors.lexicon import (
     SEAT_FORM,
     Lexicon,
     Token,
+    fold,
     is_common,
     load_lexicon,
     name_key,
@@ -1105,6 +1106,8 @@ def _find_name_candidates(
             continue  # one letter: a variable or a label ("Z happens after X"), never an actor
         if len(words) == 1 and _common_word_list(tokens, covered, words[0], lexicon):
             continue  # "the Boycott, Divestment, and Sanctions movement": a slogan's words, not three actors
+        if len(words) <= 2 and _in_a_town_list(tokens, run_start, run_end, lexicon):
+            continue  # "towns such as Busia, Kisumu, Voi, Mtito Andei and Mombasa": a place among places
         if len(words) == 1 and _amount_or_code(tokens[words[0]].text):
             continue  # "KSh700,000", "an A380", "flight MH17": money, a model or a flight; "the G20" stays
         if len(words) == 1 and _unit_after_number(tokens, words[0]):
@@ -1362,6 +1365,33 @@ def _common_word_list(tokens: Sequence[Token], covered: Sequence[bool], index: i
             items += 1
             position = separated + step
     return items >= LIST_ITEMS
+
+
+LIST_TOWNS = 2  # known towns in a list of names that make its other names places
+
+
+def _in_a_town_list(tokens: Sequence[Token], run_start: int, run_end: int, lexicon: Lexicon) -> bool:
+    """True when the name at `run_start`..`run_end` is listed (",", "and", "or") with `LIST_ITEMS` - 1 other names,
+    `LIST_TOWNS` of them towns the gazetteer knows ("Kisumu, Bondo, Nakuru and Bunyala are districts")."""
+    if fold(" ".join(t.text for t in tokens[run_start:run_end])) in lexicon.cities:
+        return False  # a town alone is decided by the corpus
+    items, towns = 1, 0
+    for step in (-1, 1):
+        position = run_start - 1 if step < 0 else run_end
+        while True:
+            item = position
+            while 0 <= item < len(tokens) and tokens[item].lower in _LIST_SEPARATORS:
+                item += step
+            if item == position or not 0 <= item < len(tokens) or not tokens[item].capitalised:
+                break
+            last = item
+            while 0 <= last + step < len(tokens) and tokens[last + step].capitalised:
+                last += step
+            low, high = min(item, last), max(item, last)
+            items += 1
+            towns += fold(" ".join(t.text for t in tokens[low : high + 1])) in lexicon.cities
+            position = last + step
+    return items >= LIST_ITEMS and towns >= LIST_TOWNS
 
 
 _ABSTRACT_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "ness", "ity", "ism")

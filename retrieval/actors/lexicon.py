@@ -207,6 +207,9 @@ def _surface_tokens(surface: str, kind: str) -> tuple[Token, ...]:
         surface = surface[len(parts[0]) + 1 :]
         affix = parts[0].casefold()
         parts = parts[1:]
+    elif len(parts) > 1 and parts[0].casefold() == "then" and parts[1][:1].isupper():
+        surface = surface[5:]  # "then-Costa Rican ambassador", "then-President X": only a time
+        parts = parts[1:]
     suffix = parts[-1].casefold() if len(parts) > 1 else ""
     if suffix in _AFFIX_SUFFIXES and surface[:1].isupper():
         surface = surface[: -(len(parts[-1]) + 1)]
