@@ -66,3 +66,67 @@ def test_html_page_without_a_charset_in_a_legacy_code_page() -> None:
     declared = page.replace("<head>", '<head><meta charset="windows-1256">')
     assert texts(extract("news.html", declared.encode("cp1256")), "paragraph") == [body, body]
     assert extract("news.html", declared.encode("cp1256")).notes == ()
+
+
+def _pdf_said(lines: list[str]) -> tuple[str | None, list[tuple[str, str, str]]]:
+    from retrieval.ingest.document import document_records
+    from tests.test_formats import pdf_with_lines
+
+    extracted = extract("paper.pdf", pdf_with_lines([("Helvetica", line) for line in lines]))
+    records = document_records(extracted, extracted.title)
+    return extracted.title, [(r.kind, r.section, r.text) for r in records if r.kind != "heading"]
+
+
+def test_pdf_arxiv_margin_stamp_is_not_text() -> None:
+    """The DPR paper (unstructured's multi-column-2p.pdf): pdfium gives arXiv's margin stamp where the first page
+    ends, inside a sentence: 'results on multiple open-domain arXiv:2004.04906v3 [cs.CL] 30 Sep 2020 QA datasets'."""
+    _, said = _pdf_said(
+        [
+            "1 Introduction",
+            "",
+            "Although dense retrieval can outperform sparse retrieval, setting new results on several open-domain",
+            "arXiv:2004.04906v3 [cs.CL] 30 Sep 2020",
+            "QA datasets, it also suffers from two weaknesses.",
+        ]
+    )
+    texts_said = [text for _, _, text in said]
+    assert not any("arXiv:" in text for text in texts_said)
+    assert any(
+        text.endswith("several open-domain QA datasets, it also suffers from two weaknesses.") for text in texts_said
+    )
+
+
+def test_pdf_run_in_abstract_ends_the_front_matter_and_wrapped_numbered_items_are_items() -> None:
+    """LayoutParser's paper (Springer LNCS): authors and affiliations before 'Abstract. Recent advances ...' were
+    sentences and '1 Allen Institute for AI' a section; '1. An off-the-shelf toolkit for applying DL models for
+    layout detection, character' / 'recognition, and other DIA tasks (Section 3)' was a heading and a paragraph."""
+    title, said = _pdf_said(
+        [
+            "LayoutParser: A Unified Toolkit for Document Image Analysis",
+            "",
+            "Zejiang Shen, Ruochen Zhang",
+            "",
+            "1 Allen Institute for AI",
+            "shannons@allenai.org",
+            "",
+            "Abstract. Recent advances in document image analysis have been driven by the application of neural",
+            "networks. Ideally, research outcomes could be easily deployed in production and extended further.",
+            "",
+            "1 Introduction",
+            "",
+            "Deep learning based approaches are the state of the art for a wide range of document analysis tasks.",
+            "LayoutParser is built with the following components, each of them described in its own section:",
+            "1. An off-the-shelf toolkit for applying deep learning models for layout detection, character",
+            "recognition, and other document analysis tasks (Section 3)",
+            "2. A rich repository of pre-trained neural network models (Model Zoo) that underlies the usage",
+        ]
+    )
+    # (the made-up page has no gap after its title, so pdfium's line after it joins it)
+    assert title and title.startswith("LayoutParser: A Unified Toolkit for Document Image Analysis")
+    assert not any("Zejiang" in text or "Allen Institute" in text for _, _, text in said)
+    assert said[0][1] == ""  # the abstract is under no affiliation
+    items = [text for kind, _, text in said if kind == "list_item"]
+    assert (
+        "1. An off-the-shelf toolkit for applying deep learning models for layout detection, character recognition, "
+        "and other document analysis tasks (Section 3)"
+    ) in items

@@ -88,7 +88,9 @@ AUTO_LANGUAGE = "auto"
 # 42: text: Greek, Hebrew, Arabic, Thai, Chinese (GB18030, Big5) and Korean (EUC-KR) code pages recognised (they were
 #     Windows-1252 mojibake).
 # 43: text: a rendered manual page's sections, options and line-end hyphenation (they ran into the prose).
-INGEST_VERSION = 43
+# 44: PDF: arXiv's margin stamp dropped; a run-in "Abstract." ends a paper's front matter (affiliations with their
+#     marks too); a numbered line wrapped onto a lower-case line is a list item, not a heading.
+INGEST_VERSION = 44
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -53,6 +53,8 @@ _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Exhibit|Listing)\s+[\dA-Z]", re.IGNORECASE)
 _APPENDIX = re.compile(r"^Appendix\s+[A-Z\d]{1,2}\b")
 _TITLE_MAX_WORDS = 10
+# Of a full line's length: a numbered line this long, followed by one in lower case, is a list item that wraps.
+_WRAPPED_ITEM_LENGTH = 0.7
 # A Federal Register run-in label opens a paragraph ("FOR FURTHER INFORMATION CONTACT: Ian" / "Won, Manager, ..."):
 # capitals and a colon with the paragraph's text after it on the same line, not a title line.
 # A label has no number ("CHAPTER 1: INTRODUCTION" is a title); what follows it has a small letter or a digit.
@@ -83,6 +85,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SENTENCE_END = tuple('.!?:;"”’)')
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s+of\s+\d{1,4})?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+# arXiv's stamp running up the first page's left margin ("arXiv:2103.15348v2 [cs.CV] 21 Jun 2021"; old identifiers
+# "arXiv:cs/0112017v1 [cs.LG] 5 Dec 2001"): pdfium gives it as a line at the end of the page's text, where it cut the
+# last sentence of the page from its end on the next one.
+_ARXIV_STAMP = re.compile(
+    r"^arXiv:(?:\d{4}\.\d{4,5}|[a-z-]+(?:\.[A-Z]{2})?/\d{7})(?:v\d+)?\s+\[[\w.-]+\]\s+\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4}$"
+)
 _ROMAN_AT_END = re.compile(r"^[ivxlc]{1,6}\b|\b[ivxlc]{1,6}$")
 _WORD = re.compile(r"\w+")
 _COMPOUND = re.compile(r"\w+-\w+")
@@ -274,6 +282,8 @@ def _lines(pages: list[str], typeset: bool = True, monospaced: list[set[str]] | 
                 continue
             if index in edge and (_PAGE_NUMBER.match(text) or _furniture_key(text) in furniture):
                 continue
+            if _ARXIV_STAMP.match(text):
+                continue
             code = monospaced is not None and text in monospaced[number - 1]
             lines.append(_Line(text, raw.endswith(" "), number, code))
     if sum(line.code for line in lines) > _MONOSPACE_DOCUMENT * len(lines):
@@ -362,6 +372,13 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             and not _CONTINUES.search(text)
             and not _CELL_MARKS_AT_END.search(text)
             and not _mostly_numbers(text[heading.end(1) :])
+            # a numbered list item wrapped onto a line in lower case ("1. An off-the-shelf toolkit for applying DL
+            # models for layout detection, character" / "recognition, and other DIA tasks (Section 3)")
+            and not (
+                index + 1 < len(lines)
+                and lines[index + 1].text[:1].islower()
+                and len(text) >= _WRAPPED_ITEM_LENGTH * full_line
+            )
         ):
             flush()
             builder.add("heading", text, level=min(heading.group(1).count(".") + 1, 6), page=line.page)
@@ -492,6 +509,7 @@ def _mark_wordless_blocks(builder: BlockBuilder) -> None:
 # pdfium gives the author block line by line ('Andreas Gal∗+, Brendan Eich∗', ', Mike Shaver∗', 'Duke University,
 # Durham, NC', '{gal,brendan,...}@mozilla.com': 18 "sentences" in the TraceMonkey paper), none of it an answer.
 _ABSTRACT = re.compile(r"(?i)abstract[.:]?")
+_RUN_IN_ABSTRACT = re.compile(r"(?i)abstract(?:[.:]|[—–-].*)")
 _FRONT_MATTER_BLOCKS = 40  # an abstract further down the first page is not a paper's
 _PROSE_WORDS = 12  # a block of this many words ending in a full stop is prose: the page is not a title block
 _TITLE_WORDS = 30
@@ -503,19 +521,28 @@ def _mark_front_matter(builder: BlockBuilder) -> str | None:
     blocks = builder.blocks
     text = builder.text()
     abstract = None
+    run_in = False
     for index, block in enumerate(blocks[:_FRONT_MATTER_BLOCKS]):
         words = text[block.start : block.end].split()
-        if block.page > 1 or block.kind == "code" or (len(words) >= _PROSE_WORDS and words[-1].endswith(".")):
+        if block.page > 1 or block.kind == "code":
             return None
         if _ABSTRACT.fullmatch(" ".join(words)):
             abstract = index
             break
+        if words and _RUN_IN_ABSTRACT.fullmatch(words[0]) and len(words) >= _PROSE_WORDS:
+            # Springer's LNCS, IEEE: "Abstract. Recent advances ..." (or "Abstract—"), the abstract's first paragraph
+            abstract, run_in = index, True
+            break
+        if len(words) >= _PROSE_WORDS and words[-1].endswith("."):
+            return None
     if not abstract:  # none, or nothing before it
         return None
     for front in range(abstract):
-        if blocks[front].kind in ("paragraph", "list_item", "table_row"):
+        # a numbered "heading" there is an affiliation with its mark ("1 Allen Institute for AI")
+        if blocks[front].kind in ("paragraph", "list_item", "table_row", "heading"):
             blocks[front] = replace(blocks[front], kind="meta", level=0)
-    blocks[abstract] = replace(blocks[abstract], kind="heading", level=0)
+    if not run_in:
+        blocks[abstract] = replace(blocks[abstract], kind="heading", level=0)
     first = text[blocks[0].start : blocks[0].end]
     return first if len(first.split()) <= _TITLE_WORDS else None
 
