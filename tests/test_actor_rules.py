@@ -1459,3 +1459,16 @@ def test_towns_listed_with_known_towns_demonyms_and_then_are_no_actors() -> None
         )
     )
     assert set(result.names) == {"Tom Hale", "Malaysia", "France", "Anna Berg", "Jan Kowal", "Costa Rica"}
+
+
+def test_quoted_headlines_in_source_lists_and_please_are_no_actors() -> None:
+    result = found(
+        analyse(
+            "Anna Berg of Acme Labs said the study was sound.",
+            '"Velmar Faces Millions in Fines for Weapons Shipments (radio transcript)" — Acme Radio, May 3, 2008',
+            '"Abstract: General Abdominal Adiposity and Risk of Death" — Acme Journal of Medicine, May 3, 2008',
+            '"It was a good day for all of us," said Tom Hale.',
+            "Please note that the listed sources may no longer be available online.",
+        )
+    )
+    assert set(result.names) == {"Anna Berg", "Acme Labs", "Acme Radio", "Tom Hale"}

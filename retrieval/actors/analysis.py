@@ -470,6 +470,28 @@ def _find_phrases(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, 
     return found
 
 
+_DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+HEADLINE_WORDS = 3  # words of four letters or more, all capitalised, that make a quoted title
+
+
+def _quoted_headlines(tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token spans of quoted titles: every word of four letters or more capitalised, outside brackets ('"Blackwater
+    Faces Millions in Fines (radio show transcript)" — Democracy Now!'): a source list's headline, never speech."""
+    marks = [i for i, token in enumerate(tokens) if token.text in _DOUBLE_QUOTES]
+    spans: list[tuple[int, int]] = []
+    for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        content = capitals = depth = 0
+        for token in tokens[opening + 1 : closing]:
+            depth += (token.text == "(") - (token.text == ")")
+            if depth or token.kind not in ("word", "acronym") or len(token.text) < 4 or token.lower in STOP_WORDS:
+                continue
+            content += 1
+            capitals += token.capitalised
+        if content >= HEADLINE_WORDS and capitals == content and tokens[opening + 1].capitalised:
+            spans.append((opening + 1, closing))
+    return spans
+
+
 _DOTTED = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]*\.([A-Z][A-Za-z0-9_]*)")  # "runtime.ReadMemStats", "os.Getenv"
 
 
@@ -492,6 +514,12 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         for position in range(1, len(tokens)):
             if tokens[position].text == identifier and tokens[position - 1].text == ".":
                 covered[position] = True  # "runtime.ReadMemStats reports ...": code, not a name
+    headline: set[int] = set()
+    if '"' in text or "“" in text:
+        for start, end in _quoted_headlines(tokens):
+            headline.update(range(start, end))
+            for position in range(start, end):
+                covered[position] = True  # '"Europe Relaxes Rules on Sale of Fruit" — New York Times': a title
     if "$" in text:
         for position in range(len(tokens) - 1):
             if tokens[position + 1].text == "$" and tokens[position].capitalised:
@@ -499,7 +527,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
     phrases = _find_phrases(tokens, lexicon)
     phrase_starts = {start for start, _, _, _ in phrases}
     for start, end, country, form in phrases:
-        if end < len(tokens) and tokens[end].text == "$":
+        if (end < len(tokens) and tokens[end].text == "$") or start in headline:
             continue
         if _inside_a_name(tokens, covered, inside, start, end, form, lexicon):
             inside.update(range(start, end))
@@ -1265,6 +1293,7 @@ def _find_name_candidates(
                 not plural
                 and word.lower not in STOP_WORDS
                 and word.lower not in _SUBORDINATORS  # "Although initially denied passage, X ..."
+                and word.lower not in _IMPERATIVE_OPENERS  # "Please note that ...": a request, not a name
                 and not _participle_and_object(tokens, words[0])  # "Countering claims that ..., he replied"
                 and word.lower not in lexicon.words["collective_nouns"]
             ):
@@ -1282,6 +1311,7 @@ def _saint_city(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon)
 
 
 # Words opening a subordinate clause: never a name, even before a verb of saying ("Although initially denied ...").
+_IMPERATIVE_OPENERS = frozenset({"please", "kindly"})
 _SUBORDINATORS = frozenset({"although", "though", "whilst", "whereas", "unless", "whenever", "once", "despite"})
 
 
