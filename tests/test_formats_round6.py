@@ -130,3 +130,20 @@ def test_pdf_run_in_abstract_ends_the_front_matter_and_wrapped_numbered_items_ar
         "1. An off-the-shelf toolkit for applying deep learning models for layout detection, character recognition, "
         "and other document analysis tasks (Section 3)"
     ) in items
+
+
+def test_utf8_decoded_twice_is_put_back() -> None:
+    """unstructured's norwich-city.txt (a Wikipedia article saved through a tool that read UTF-8 as Latin-1):
+    'the 1985â\\x80\\x9386 season', 'for Â£300,000' stored as they were, the en dash's bytes as invisible C1
+    controls."""
+    right = "Okapis\n\nThe 1985–86 season cost £300,000. The café’s okapi was “famous” in Zürich.\n"
+    twice = right.encode("utf-8").decode("latin-1").encode("utf-8")
+    extracted = extract("okapis.txt", twice)
+    assert texts(extracted, "paragraph") == [right.split("\n\n")[1].strip()]
+    assert extracted.notes == ("UTF-8 decoded twice (mojibake) put back in 7 places",)
+    via_windows = right.encode("utf-8").decode("cp1252", errors="ignore").encode("utf-8")
+    assert "1985–86" in extract("okapis.txt", via_windows).text
+    # real text with a character pair that only looks like one ('Â©' in an essay about mojibake) stays as it is
+    essay = "Mojibake\n\nA broken page shows Â© where © was meant, and that is the whole story.\n"
+    assert extract("essay.txt", essay.encode()).text.endswith("and that is the whole story.")
+    assert extract("essay.txt", essay.encode()).notes == ()

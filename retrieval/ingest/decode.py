@@ -68,7 +68,7 @@ def decode_bytes(data: bytes) -> DecodedText:
     if sample and sum(sample.count(bytes([b])) for b in _CONTROL_BYTES) > len(sample) // 100 + 1:
         raise UnreadableDocument("binary file (control bytes)")
     try:
-        return DecodedText(_check_text(data.decode("utf-8")))
+        return _repair_double_encoding(_check_text(data.decode("utf-8")))
     except UnicodeDecodeError:
         pass
     # A UTF-8 file with a few corrupt bytes (a truncated copy, a stray Latin-1 byte) is still UTF-8: read as
@@ -86,6 +86,50 @@ def decode_bytes(data: bytes) -> DecodedText:
     # Windows-1252 leaves five bytes undefined; they are replaced rather than refusing the whole file.
     text = data.decode("cp1252", errors="replace")
     return DecodedText(_check_text(text), "not valid UTF-8; decoded as Windows-1252")
+
+
+# UTF-8 text decoded once as Latin-1 or Windows-1252 and saved again as UTF-8 (a web page copied through a tool that
+# guessed wrong: unstructured's norwich-city.txt, a Wikipedia article with '1985â\x80\x9386' for '1985–86' and 'Â£'
+# for '£'): each character of the original is two or three here, a lead letter 'Â'-'ô' and continuation characters
+# that are C1 controls or Windows-1252's punctuation. Such a run is put back when it re-encodes to valid UTF-8; a file
+# is repaired when it has `_MOJIBAKE_MIN` such runs and they are nearly all it has (a lone 'Â©' in real text stays).
+_CONTINUATION = (
+    "[\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018\u2019"
+    "\u201a\u201c\u201d\u201e\u2020\u2021\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]"
+)
+# a lead byte and as many continuation bytes as it announces
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df]{_CONTINUATION}|[\u00e0-\u00ef]{_CONTINUATION}{{2}}|[\u00f0-\u00f4]{_CONTINUATION}{{3}}"
+)
+_MOJIBAKE_MIN = 3
+_MOJIBAKE_SHARE = 0.9
+
+
+def _undo_mojibake(run: str) -> str | None:
+    raw = bytearray()
+    for ch in run:
+        try:
+            raw += ch.encode("cp1252")
+        except UnicodeEncodeError:
+            if ord(ch) > 0xFF:
+                return None
+            raw.append(ord(ch))  # a C1 control: Latin-1 decoding kept the byte, Windows-1252 has none there
+    try:
+        fixed = raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return fixed if len(fixed) == 1 else None
+
+
+def _repair_double_encoding(text: str) -> DecodedText:
+    runs = _MOJIBAKE.findall(text)
+    if len(runs) < _MOJIBAKE_MIN:
+        return DecodedText(text)
+    repairable = sum(_undo_mojibake(run) is not None for run in runs)
+    if repairable < _MOJIBAKE_SHARE * len(runs):
+        return DecodedText(text)
+    repaired = _MOJIBAKE.sub(lambda match: _undo_mojibake(match.group()) or match.group(), text)
+    return DecodedText(repaired, f"UTF-8 decoded twice (mojibake) put back in {repairable:,} places")
 
 
 # UTF-16 saved without its byte-order mark (uchardet's ja/utf-16le.txt; some Windows tools): text whose ASCII characters

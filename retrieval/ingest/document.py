@@ -90,7 +90,8 @@ AUTO_LANGUAGE = "auto"
 # 43: text: a rendered manual page's sections, options and line-end hyphenation (they ran into the prose).
 # 44: PDF: arXiv's margin stamp dropped; a run-in "Abstract." ends a paper's front matter (affiliations with their
 #     marks too); a numbered line wrapped onto a lower-case line is a list item, not a heading.
-INGEST_VERSION = 44
+# 45: text: UTF-8 decoded as Latin-1/Windows-1252 and saved again ('1985â\x80\x9386', 'Â£') put back.
+INGEST_VERSION = 45
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
