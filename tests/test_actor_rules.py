@@ -1472,3 +1472,26 @@ def test_quoted_headlines_in_source_lists_and_please_are_no_actors() -> None:
         )
     )
     assert set(result.names) == {"Anna Berg", "Acme Labs", "Acme Radio", "Tom Hale"}
+
+
+def test_a_long_quotation_whose_marks_pair_up_in_its_paragraph_is_the_speakers_to_the_end() -> None:
+    result = found(
+        analyse(
+            "Tom Hale spoke in Orlen on Monday.",
+            [
+                '"We came here.',
+                "We saw the fields.",
+                "We met the farmers.",
+                "They told us a lot.",
+                "The rain did not come.",
+                "The wells are dry.",
+                "The herds are gone.",
+                'We will help," Hale said.',
+            ],
+            ['"The river is low.', "The town is quiet.", "The school is closed.", "The shops are empty."],
+            ["The roads are bad.", "The trains are late.", "The people wait."],
+        )
+    )
+    # the second paragraph's eight sentences are Hale's; a stray mark in the third does not carry past its paragraph
+    assert all(result.statements.get(n) == {"Tom Hale"} for n in range(2, 10))
+    assert not any(n > 13 for n in result.statements)

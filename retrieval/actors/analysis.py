@@ -1956,6 +1956,7 @@ def analyse_document(
     document_text = _DocumentText(texts)  # "environment variables": a phrase written in lower case
     _the_north_and_south(analyses)
     open_quote = 0  # sentences into an open quotation
+    balanced = _balanced_paragraphs(texts, paragraphs)
     for position, (text, analysis) in enumerate(zip(texts, analyses, strict=True)):
         opens_paragraph = paragraphs is not None and position > 0 and paragraphs[position] != paragraphs[position - 1]
         if opens_paragraph and open_quote:
@@ -1969,7 +1970,12 @@ def analyse_document(
         if not analysis.title_case:
             _mid_sentence_common_words(analysis.tokens, lexicon, words)
         marks = _quote_marks(text.lstrip())
-        quote, open_quote = _quote_state(text, open_quote, marks)
+        longest = (
+            _LONGEST_BALANCED_QUOTATION
+            if paragraphs is not None and paragraphs[position] in balanced
+            else _LONGEST_QUOTATION
+        )
+        quote, open_quote = _quote_state(text, open_quote, marks, longest)
         if quote or marks or text.rstrip().endswith(":"):
             quote |= QUOTE_MARK  # it quotes, or introduces a quotation ("Obama tweeted:")
         if opens_paragraph:
@@ -2108,6 +2114,9 @@ def _reads_as_lowercase(
 
 
 _LONGEST_QUOTATION = 6  # sentences; an unbalanced quote mark does not make the rest of a document a quotation
+# sentences of a quotation in a paragraph whose double quote marks pair up: a long speech quoted whole ("... We
+# will help," Hale said.) is no stray mark
+_LONGEST_BALANCED_QUOTATION = 20
 
 
 def _quote_marks(text: str) -> list[tuple[int, str]]:
@@ -2141,7 +2150,22 @@ _BEFORE_OPENING = frozenset(" \t(:—–-[")
 _QUOTE_CHARACTER = re.compile("[\"“”'‘’]")
 
 
-def _quote_state(text: str, open_before: int, marks: list[tuple[int, str]] | None = None) -> tuple[int, int]:
+def _balanced_paragraphs(texts: Sequence[str], paragraphs: Sequence[int] | None) -> set[int]:
+    """The paragraphs (their numbers) whose double quote marks pair up: an even number of straight ones, as many
+    opening curly ones as closing ones."""
+    if paragraphs is None:
+        return set()
+    straight: Counter[int] = Counter()
+    curly: Counter[int] = Counter()
+    for text, paragraph in zip(texts, paragraphs, strict=True):
+        straight[paragraph] += text.count('"')
+        curly[paragraph] += text.count("“") - text.count("”")
+    return {p for p in straight.keys() | curly.keys() if straight[p] % 2 == 0 and curly[p] == 0}
+
+
+def _quote_state(
+    text: str, open_before: int, marks: list[tuple[int, str]] | None = None, longest: int = _LONGEST_QUOTATION
+) -> tuple[int, int]:
     """(the sentence's `SentenceFacts.quote` bits, sentences into an open quotation after it). A sentence is quoted
     when it opens with a quotation of four words or more, or starts inside one; a quotation reopened at a new
     paragraph ("... first part. / "Second part.") goes on."""
@@ -2170,7 +2194,7 @@ def _quote_state(text: str, open_before: int, marks: list[tuple[int, str]] | Non
         quoted = inside or len(stripped[1:closing].split()) >= 4  # still open at its end: a quotation however short
     bits = (QUOTED if quoted else 0) | (QUOTE_OPEN if inside else 0)
     after = open_before + 1 if inside else 0
-    return bits, after if after < _LONGEST_QUOTATION else 0
+    return bits, after if after < longest else 0
 
 
 def _mid_sentence_common_words(tokens: Sequence[Token], lexicon: Lexicon, names: set[str]) -> None:
