@@ -147,3 +147,27 @@ def test_utf8_decoded_twice_is_put_back() -> None:
     essay = "Mojibake\n\nA broken page shows Â© where © was meant, and that is the whole story.\n"
     assert extract("essay.txt", essay.encode()).text.endswith("and that is the whole story.")
     assert extract("essay.txt", essay.encode()).notes == ()
+
+
+def test_short_link_only_blocks_are_not_answers() -> None:
+    """The Guardian's story cards ('Standing Rock protests' / 'Read more'), NPR's 'Enlarge this image' and its audio
+    player's 'Download' / 'Transcript', DW's menu columns: a few words all inside a link were sentences."""
+    page = (
+        "<html><body><main><h1>Pipeline protest</h1>"
+        "<p>Protesters stayed at the camp through the first snow of the winter.</p>"
+        '<figure><a href="/us-news/standing-rock"><div>Standing Rock protests</div><div>Read more</div></a></figure>'
+        '<p><a class="enlargelink" href="/img/1.jpg">Enlarge this image</a></p>'
+        "<p>The police used water cannons on the night of 20 November.</p>"
+        '<p><a href="/report">See the full report.</a></p>'
+        '<p>Write to <a href="mailto:desk@example.org">desk@example.org</a></p>'
+        '<p><a href="mailto:desk@example.org">desk@example.org</a></p>'
+        "</main></body></html>"
+    )
+    extracted = extract("story.html", page.encode())
+    assert texts(extracted, "paragraph") == [
+        "Protesters stayed at the camp through the first snow of the winter.",
+        "The police used water cannons on the night of 20 November.",
+        "See the full report.",
+        "Write to desk@example.org",
+        "desk@example.org",
+    ]

@@ -91,7 +91,8 @@ AUTO_LANGUAGE = "auto"
 # 44: PDF: arXiv's margin stamp dropped; a run-in "Abstract." ends a paper's front matter (affiliations with their
 #     marks too); a numbered line wrapped onto a lower-case line is a list item, not a heading.
 # 45: text: UTF-8 decoded as Latin-1/Windows-1252 and saved again ('1985â\x80\x9386', 'Â£') put back.
-INGEST_VERSION = 45
+# 46: HTML/EPUB: a block of a few words all inside a link, without a full stop, is meta ("Read more").
+INGEST_VERSION = 46
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -56,6 +56,8 @@ class _HtmlWalker:
         self.in_link = 0  # depth of in-page links (<a href="#...">) around the text being gathered
         self.linked = 0  # letters and digits of the gathered text inside them
         self.unlinked: list[str] = []  # the gathered text outside them
+        self.in_any_link = 0  # depth of links of any kind, and the gathered text outside them
+        self.outside_links: list[str] = []
         self.pages: list[str] = []  # consecutive <pre> blocks of prose, read together as paginated plain text
         self.boilerplate = 0  # depth of ebook boilerplate sections (`_BOILERPLATE_TYPES`) around the walk
 
@@ -70,11 +72,15 @@ class _HtmlWalker:
                 self.linked += sum(ch.isalnum() for ch in text)
             else:
                 self.unlinked.append(text)
+            if not self.in_any_link:
+                self.outside_links.append(text)
 
     def flush(self) -> None:
         text = _BREAK_SPACE.sub("\n", collapse_space("".join(self.inline))).strip()
-        navigation = _is_navigation(self.linked, "".join(self.unlinked))
-        self.inline, self.unlinked = [], []
+        navigation = _is_navigation(self.linked, "".join(self.unlinked)) or _is_link_teaser(
+            text, "".join(self.outside_links)
+        )
+        self.inline, self.unlinked, self.outside_links = [], [], []
         self.linked = 0
         if text:
             self.flush_pages()
@@ -152,11 +158,14 @@ class _HtmlWalker:
             if alt and not _FILE_NAME.match(alt.strip()):  # a cover's alt="cover.jpg" is not the book's text
                 self.text(f" {alt} ")
             link = tag == "a" and element.get("href", "").startswith("#")
+            any_link = tag == "a" and element.get("href") is not None
             self.in_link += link
+            self.in_any_link += any_link
             self.text(element.text)
             for child in element:
                 self.walk(child)
             self.in_link -= link
+            self.in_any_link -= any_link
         self.text(element.tail)
 
 
@@ -224,6 +233,23 @@ def _is_link_list(element: lxml.etree._Element) -> bool:
         if text and (not _is_navigation(linked, unlinked) or len(text.split()) > _LINK_ITEM_WORDS):
             return False
     return True
+
+
+# A block of a few words all inside one link, with no full stop, is a call to follow it ("Read more" on The Guardian's
+# story cards, Boing Boing's "READ THE REST", NPR's "Enlarge this image", a card's "Standing Rock protests"): not an
+# answer. A linked sentence ("See the full report.") or words outside the link stay content, and so does an address
+# shown as its own link text (O'Reilly's "bookquestions@oreilly.com" under "How to Contact Us", a spec's URLs).
+_TEASER_WORDS = 4
+_ADDRESS = re.compile(r"@|://|\bwww\.")
+
+
+def _is_link_teaser(text: str, outside_links: str) -> bool:
+    return (
+        0 < len(text.split()) <= _TEASER_WORDS
+        and not text.endswith((".", "!", "?", ":"))
+        and not _ADDRESS.search(text)
+        and not any(ch.isalnum() for ch in outside_links)
+    )
 
 
 def _is_navigation(linked: int, unlinked: str) -> bool:
