@@ -1495,3 +1495,16 @@ def test_a_long_quotation_whose_marks_pair_up_in_its_paragraph_is_the_speakers_t
     # the second paragraph's eight sentences are Hale's; a stray mark in the third does not carry past its paragraph
     assert all(result.statements.get(n) == {"Tom Hale"} for n in range(2, 10))
     assert not any(n > 13 for n in result.statements)
+
+
+def test_codes_and_charters_are_no_actors_and_military_units_are_organisations() -> None:
+    result = found(
+        analyse(
+            "Acme filed the complaint under the Velmar Business and Professions Code on Monday.",
+            "The Professions Code was amended, and the Orlen Charter was signed.",
+            "A soldier of the 2nd Battalion The Orlen Regiment was hurt, said Tom Hale.",
+            "The Orlen Regiment said it would help.",
+        )
+    )
+    assert "Professions Code" not in result.names and "Orlen Charter" not in result.names
+    assert result.names[result.actor_of("Orlen Regiment")][0] == "organisation"
