@@ -12,7 +12,8 @@ uses) gives the stored records; each one is checked:
   DOCX/ODT (footnotes, text boxes), the raw file for AsciiDoc and page variants, and the words with emphasis
   underscores stripped, since `__bold__` renders "bold"; for PDF also pdfium's text with the words it marks as
   hyphenated at a line end joined, for text formats also the file decoded as docbot decodes it (UTF-16 with a BOM)
-  and with Markdown's backslash escapes rendered, `status\\_codes` as "status_codes");
+  and with Markdown's backslash escapes rendered, `status\\_codes` as "status_codes", and with a manual page's
+  line-end hyphenation (U+2010) joined);
 - markup residue: MkDocs/Hugo/Docusaurus/Sphinx syntax left in a record or its section path (`{ #id }`, `:::`,
   `{{< >}}`, `:role:` backticks, `<!--`, HTML entities, icon shortcodes ...). Markup quoted inside inline code is
   visible text, so residue is a pointer for reading, not a failure.
@@ -82,6 +83,8 @@ def source_words(path: Path) -> frozenset[str]:
             # Windows-1252), and Markdown's backslash escapes ('status\_codes') as rendered
             text = decode_bytes(data).text
             words |= word_set(text) | word_set(re.sub(r"\\(?=[^\sA-Za-z0-9])", "", text))
+            # a manual page rendered to text: a word hyphenated at a line end (U+2010), which docbot joins
+            words |= word_set(re.sub(r"(?<=[^\W\d_])\u2010\n\s*(?=[a-z])", "", text))
     return words | {word.strip("_") for word in words}
 
 

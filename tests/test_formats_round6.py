@@ -171,3 +171,20 @@ def test_short_link_only_blocks_are_not_answers() -> None:
         "Write to desk@example.org",
         "desk@example.org",
     ]
+
+
+def test_markdown_toc_placeholder_and_bold_labels_are_not_sentences() -> None:
+    """VitePress's guide: '[[toc]]' (its table-of-contents marker) was a sentence, and so were the 46 '**Input**' /
+    '**Output**' labels over its examples; requests' HISTORY.md had 'Bugfixes' / 'Improvements' under each release."""
+    source = (
+        "# Markdown Extensions\n\n[[toc]]\n\n[TOC]\n\n## Tables\n\n**Input**\n\n```md\n| a | b |\n```\n\n**Output**\n\n"
+        "Tables are rendered with GitHub's rules.\n\n**Bugfixes**\n\n- Fixed the okapi counter.\n\n"
+        "**Do not run this in production.**\n\n**Note:** the okapi sleeps.\n"
+    )
+    extracted = extract("markdown.md", source.encode())
+    assert texts(extracted, "paragraph") == [
+        "Tables are rendered with GitHub's rules.",
+        "Do not run this in production.",
+        "Note: the okapi sleeps.",
+    ]
+    assert texts(extracted, "list_item") == ["Fixed the okapi counter."]

@@ -92,7 +92,9 @@ AUTO_LANGUAGE = "auto"
 #     marks too); a numbered line wrapped onto a lower-case line is a list item, not a heading.
 # 45: text: UTF-8 decoded as Latin-1/Windows-1252 and saved again ('1985â\x80\x9386', 'Â£') put back.
 # 46: HTML/EPUB: a block of a few words all inside a link, without a full stop, is meta ("Read more").
-INGEST_VERSION = 46
+# 47: Markdown: a table-of-contents placeholder line ([[toc]], [TOC]) and a paragraph that is only a short bold
+#     label (**Input**, **Bugfixes**) are not sentences.
+INGEST_VERSION = 47
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

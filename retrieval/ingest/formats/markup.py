@@ -52,6 +52,9 @@ _SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{([<%])-?[ \t]*(/?)[ \t]*([\w./-]*).
 # template logic, not words; the Jekyll docs had 40 '{% raw %}' / '{% endraw %}' sentences around their code blocks.
 _LIQUID_TAG = r"\{%(?:[^%]|%(?!\}))*%\}"  # never across its closing "%}"
 _LIQUID_LINE = re.compile(rf"^[ \t]*(?:{_LIQUID_TAG}[ \t]*)+$")
+# A table-of-contents placeholder on a line of its own (VitePress and markdown-it-toc's `[[toc]]`, GitLab's
+# `[[_TOC_]]`, Python-Markdown's `[TOC]`, `${toc}`): the generator puts the headings' links there, not these words.
+_TOC_LINE = re.compile(r"^[ \t]*(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})[ \t]*$", re.IGNORECASE)
 # MyST (Jupyter Book) and d2lbook Markdown, what notebook-based books publish: a target line `(sec-load)=` and
 # d2lbook's `:label:`sec_autograd``, `:begin_tab:`pytorch``, `:end_tab:` lines name or wrap what follows and show
 # nothing; a fenced admonition directive (```{note}, ```{admonition} Title) holds Markdown prose, not code, and is
@@ -106,7 +109,7 @@ def _drop_directives(source: str) -> str:
             continue
         if fence is not None:
             continue
-        if _DIRECTIVE_LINE.match(line) or _LIQUID_LINE.match(line) or _MYST_LINE.match(line):
+        if _DIRECTIVE_LINE.match(line) or _LIQUID_LINE.match(line) or _MYST_LINE.match(line) or _TOC_LINE.match(line):
             lines[number] = ""
         elif tab := _CONTENT_TAB.match(line):
             lines[number] = f'{tab.group(1)}!!! tab "{tab.group(2)[1:-1]}"'
@@ -212,11 +215,24 @@ def markdown_text(source: str) -> ExtractedText:
                 builder.add("heading", text, level=heading_level)
             elif parent in ("th_open", "td_open"):
                 row.append(collapse_space(text).strip())
-            elif parent == "admonition_title_open":
+            elif parent == "admonition_title_open" or (parent == "paragraph_open" and _is_label(token.children)):
                 builder.add("meta", text)
             else:
                 builder.add(_prose_kind(containers), text)
     return builder.build("markdown", title)
+
+
+# A paragraph that is only a short bold label ("**Input**" / "**Output**" over each of VitePress's examples, 46 of
+# them in its guide): it names the code after it; as a sentence it was the answer to any question with "output" in it.
+_LABEL_WORDS = 3
+
+
+def _is_label(children: Sequence[Token] | None) -> bool:
+    tokens = [t for t in children or () if t.type != "softbreak" and not (t.type == "text" and not t.content.strip())]
+    if len(tokens) != 3 or tokens[0].type != "strong_open" or tokens[-1].type != "strong_close":
+        return False
+    words = tokens[1].content.strip()
+    return tokens[1].type == "text" and 0 < len(words.split()) <= _LABEL_WORDS and not words.endswith((".", "!", "?"))
 
 
 def _prose_kind(containers: list[str]) -> BlockKind:
