@@ -1508,3 +1508,19 @@ def test_codes_and_charters_are_no_actors_and_military_units_are_organisations()
     )
     assert "Professions Code" not in result.names and "Orlen Charter" not in result.names
     assert result.names[result.actor_of("Orlen Regiment")][0] == "organisation"
+
+
+def test_the_role_a_person_was_named_with_speaks_for_them_later() -> None:
+    result = found(
+        analyse(
+            '"The operation is going to plan," said Jan Kowal, a government spokesman.',
+            "Anna Berg, a farmer, denied it.",
+            ['"We hope it ends today," the government spokesman said.', '"Then we go home."'],
+            ["Mayor Tom Hale opened the fair.", "The mayor said the town was safe."],
+            ["A police spokeswoman said two men were held.", "The spokeswoman added that they were armed."],
+        )
+    )
+    assert result.statements[3] == {"Jan Kowal"} and result.statements[4] == {"Jan Kowal"}
+    assert result.statements[6] == {"Tom Hale"}
+    # a role never given to a named person goes to nobody
+    assert 7 not in result.statements and 8 not in result.statements

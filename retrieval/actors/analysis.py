@@ -39,6 +39,7 @@ from retrieval.actors.facts import (
     QUOTED,
     REFERS,
     RELIABLE,
+    ROLE,
     SKIP,
     SPOKEN,
     SUBJECT,
@@ -2450,7 +2451,53 @@ def _spot(
         cursor if cursor > end else -1,
         _gender(tokens, start, end, phrase_start, lexicon) if personal else "",
         personal and (phrase_start == 0 or (not blocked and (verb >= 0 or _verb_like(tokens, end, lexicon)))),
+        _role_of(tokens, start, end, lexicon) if personal and not possessive else "",
     )
+
+
+ROLE_WORDS_BEFORE = 4  # words a role phrase before a name may have ("Comoros government spokesman X")
+
+
+def _role_word(token: Token, lexicon: Lexicon) -> bool:
+    return token.kind == "word" and (_is_role(token.lower, lexicon) or token.lower in lexicon.words["titles"])
+
+
+def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> str:
+    """The role a name is given in its sentence: the role word right before it ("government spokesman X", "Mayor
+    X") or closing an apposition after it ("X, a government spokesman,", "X, the mayor."); "" when none."""
+    if start >= 1 and _role_word(tokens[start - 1], lexicon):
+        return tokens[start - 1].lower
+    if end + 2 < len(tokens) and tokens[end].text == ",":
+        look = end + 1 + (tokens[end + 1].lower in _ARTICLES)
+        for position in range(look, min(look + ROLE_WORDS_BEFORE, len(tokens))):
+            token = tokens[position]
+            if token.kind != "word" or token.capitalised:
+                break
+            if _role_word(token, lexicon):
+                after = tokens[position + 1].text if position + 1 < len(tokens) else "."
+                return token.lower if after in (",", ".", ";") else ""
+    return ""
+
+
+def _role_subject(tokens: Sequence[Token], lexicon: Lexicon) -> str:
+    """The role word of a sentence's speaker named by role alone: "the government spokesman said", '"...," the mayor
+    added', "..., said the minister"; "" when none."""
+    for index, token in enumerate(tokens):
+        if token.lower != "the" or (index > 0 and tokens[index - 1].text not in _CLAUSE_OPENERS):
+            if not (index >= 1 and token.lower == "the" and tokens[index - 1].lower in lexicon.words["speech_verbs"]):
+                continue
+            inverted = True  # '"...," said the spokesman'
+        else:
+            inverted = False
+        for position in range(index + 1, min(index + 1 + ROLE_WORDS_BEFORE, len(tokens))):
+            word = tokens[position]
+            if word.kind != "word" or word.capitalised:
+                break
+            if _role_word(word, lexicon) and not word.lower.endswith("s"):
+                if inverted or _speech_verb_after(tokens, position + 1, lexicon, allow_apposition=False) >= 0:
+                    return word.lower
+                break
+    return ""
 
 
 def _between_quotations(tokens: Sequence[Token], phrase_start: int, end: int) -> bool:
@@ -2886,6 +2933,9 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
             if kind == PERSON and (inverted or index == 0 or tokens[index - 1].text in _CLAUSE_OPENERS):
                 return token.lower  # "He said", '"...," she added': the sentence's own speaker, "he" or "she"
             return _CONTINUATION_OF[kind]
+    role = _role_subject(tokens, lexicon)
+    if role:
+        return ROLE + role  # "the government spokesman said": the person named with that role before
     if (
         len(tokens) > 2
         and tokens[0].lower == "the"

@@ -22,6 +22,7 @@ from retrieval.actors.facts import (
     QUOTE_OPEN,
     QUOTED,
     REFERS,
+    ROLE,
     SKIP,
     SPOKEN,
     SUBJECT,
@@ -41,6 +42,7 @@ def link_document(
     pending: list[int] = []  # quoted sentences (indexes into result) waiting for their speaker
     pronoun: dict[int, str] = {}  # person → "he" or "she", as a name or a continuation says
     seen: dict[int, int] = {}  # person → the last sentence (index) naming them
+    roles: dict[str, int] = {}  # role word → the person last named with it ("X, a government spokesman")
     last_person = -1  # the person who spoke last, and the sentences since then that named no other person
     since = 0
     last_speaker, spoke_at = -1, 0  # the person who spoke last and where, other people named since or not
@@ -98,11 +100,17 @@ def link_document(
                 seen[actor] = index
                 if spot.gender:
                     pronoun[actor] = spot.gender  # "Mary Jones", "Mr Lee": the name says it, whatever a pronoun did
+                if spot.role:
+                    roles[spot.role] = actor
         speakers = _sentence_speakers(facts, spots, actors, kinds) if spots else []
         personal = facts.continuation in _PERSONAL
         if not speakers and facts.continuation == SUBJECT and actors and actors[0] >= 0 and kinds[actors[0]] == PERSON:
             speakers = [actors[0]]  # "Anna Berg visited the plant, where she claimed ...": not the speaker before
-        if not speakers and facts.continuation and facts.continuation != "last":
+        if not speakers and facts.continuation.startswith(ROLE):
+            # "X, a government spokesman, said ... . "...," the government spokesman said.": X; else nobody
+            speaker = roles.get(facts.continuation[len(ROLE) :], -1)
+            speakers = [speaker] if speaker >= 0 else []
+        elif not speakers and facts.continuation and facts.continuation != "last":
             speakers = _continuation(facts.continuation, previous, kinds, pronoun)
             if not speakers and personal:
                 # "Sam Berg arrived. ... he said."; of several, the first named, the likeliest subject ("X, father of a
