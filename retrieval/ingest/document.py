@@ -94,7 +94,8 @@ AUTO_LANGUAGE = "auto"
 # 46: HTML/EPUB: a block of a few words all inside a link, without a full stop, is meta ("Read more").
 # 47: Markdown: a table-of-contents placeholder line ([[toc]], [TOC]) and a paragraph that is only a short bold
 #     label (**Input**, **Bugfixes**) are not sentences.
-INGEST_VERSION = 47
+# 48: splitting: a table row's short label cell ending in a full stop ("I. | The Sun-seeker | 1") does not end it.
+INGEST_VERSION = 48
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

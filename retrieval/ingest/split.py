@@ -108,6 +108,8 @@ def _sentence_ends(flat: str) -> list[int]:
         if stops is None:  # a CJK full stop
             ends.append(end)
             continue
+        if flat.startswith(_CELL_BREAK, end) and _short_cell(flat, mark.start()):
+            continue  # a table row's label cell ("I. | The Sun-seeker | 1" in a book's contents): the row goes on
         following = _NEXT_WORD.match(flat, end)
         assert following is not None  # every part of the pattern may be empty
         next_word = following.group(1)
@@ -125,6 +127,18 @@ def _sentence_ends(flat: str) -> list[int]:
         if _full_stop_ends_sentence(flat, word_start, word, next_word, following.group(2), abbreviations):
             ends.append(end)
     return ends
+
+
+# Table rows join their cells with " | " (formats.blocks.CELL_SEPARATOR); a cell of this many words or fewer ending
+# in a full stop ("I.", "CHAP.", "No. 4.") is a label or a number, not a sentence of its own.
+_CELL_BREAK = " | "
+_SHORT_CELL_WORDS = 2
+
+
+def _short_cell(flat: str, stop: int) -> bool:
+    cell_start = flat.rfind(_CELL_BREAK, 0, stop)
+    cell = flat[cell_start + len(_CELL_BREAK) if cell_start >= 0 else 0 : stop]
+    return len(cell.split()) <= _SHORT_CELL_WORDS
 
 
 def _full_stop_ends_sentence(
