@@ -1524,3 +1524,16 @@ def test_the_role_a_person_was_named_with_speaks_for_them_later() -> None:
     assert result.statements[6] == {"Tom Hale"}
     # a role never given to a named person goes to nobody
     assert 7 not in result.statements and 8 not in result.statements
+
+
+def test_answered_reports_speech_and_continue_or_add_with_an_object_does_not() -> None:
+    result = found(
+        analyse(
+            'Ambassador Anna Berg answered with, "The talks have gone on for months."',
+            "Tom Hale will then continue his trip in Orlen.",
+            "Jan Kowal added a third goal in the last minute.",
+            '"It is over," Tom Hale continued.',
+            'Jan Kowal added the family "has no more money."',
+        )
+    )
+    assert result.statements == {1: {"Anna Berg"}, 4: {"Tom Hale"}, 5: {"Jan Kowal"}}

@@ -165,6 +165,14 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                     passive = False
                     continue
                 return -1
+            if (
+                lower in _VERBS_WITH_OBJECTS
+                and position + 1 < len(tokens)
+                and tokens[position + 1].lower in _VERBS_WITH_OBJECTS[lower]
+            ):
+                # "He will continue his trip", "She added a new rule": an object, not a quotation; but "Kingston
+                # added the family "has ..."": "that" left out before a clause
+                return -1
             return -1 if _plural_noun(tokens, position, lexicon) else position
         if (
             lower in auxiliaries
@@ -279,6 +287,12 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
 
 
 _READS = frozenset({"reads", "read"})
+# verbs of saying that also take a thing as object ("continued his trip", "added a rule")
+_OBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "a", "an"})
+_VERBS_WITH_OBJECTS = {
+    **dict.fromkeys(("continue", "continues", "continued"), _OBJECT_DETERMINERS | {"the"}),
+    **dict.fromkeys(("add", "adds", "added"), _OBJECT_DETERMINERS),
+}
 # words that open a clause's own subject: "who the police said was armed", "who he said ..."
 _NOT_A_CLAUSE_VERB = frozenset(
     {"the", "a", "an", "he", "she", "they", "it", "we", "i", "you", "this", "that", "these", "those", "his", "her"}
@@ -493,6 +507,7 @@ def _quoted_headlines(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return spans
 
 
+_DOT_CAPITAL = re.compile(r"[a-z0-9_]\.[A-Z]")  # a quick test before `_DOTTED`: most sentences have none
 _DOTTED = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]*\.([A-Z][A-Za-z0-9_]*)")  # "runtime.ReadMemStats", "os.Getenv"
 
 
@@ -511,7 +526,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             for position in range(start, min(end, len(tokens))):
                 covered[position] = True  # "See _Shih Chi_, ch. 65": the title of a work, never an actor
     inside: set[int] = set()  # tokens of country phrases that are part of a longer name ("Environment Canada")
-    for identifier in _DOTTED.findall(text):
+    for identifier in _DOTTED.findall(text) if _DOT_CAPITAL.search(text) else ():
         for position in range(1, len(tokens)):
             if tokens[position].text == identifier and tokens[position - 1].text == ".":
                 covered[position] = True  # "runtime.ReadMemStats reports ...": code, not a name
@@ -1404,6 +1419,11 @@ LIST_TOWNS = 2  # known towns in a list of names that make its other names place
 def _in_a_town_list(tokens: Sequence[Token], run_start: int, run_end: int, lexicon: Lexicon) -> bool:
     """True when the name at `run_start`..`run_end` is listed (",", "and", "or") with `LIST_ITEMS` - 1 other names,
     `LIST_TOWNS` of them towns the gazetteer knows ("Kisumu, Bondo, Nakuru and Bunyala are districts")."""
+    if not (
+        (run_start > 0 and tokens[run_start - 1].lower in _LIST_SEPARATORS)
+        or (run_end < len(tokens) and tokens[run_end].lower in _LIST_SEPARATORS)
+    ):
+        return False  # not listed at all: the common case, decided at once
     if fold(" ".join(t.text for t in tokens[run_start:run_end])) in lexicon.cities:
         return False  # a town alone is decided by the corpus
     items, towns = 1, 0
@@ -2482,13 +2502,11 @@ def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) ->
 def _role_subject(tokens: Sequence[Token], lexicon: Lexicon) -> str:
     """The role word of a sentence's speaker named by role alone: "the government spokesman said", '"...," the mayor
     added', "..., said the minister"; "" when none."""
-    for index, token in enumerate(tokens):
-        if token.lower != "the" or (index > 0 and tokens[index - 1].text not in _CLAUSE_OPENERS):
-            if not (index >= 1 and token.lower == "the" and tokens[index - 1].lower in lexicon.words["speech_verbs"]):
-                continue
-            inverted = True  # '"...," said the spokesman'
-        else:
-            inverted = False
+    for index in [i for i, t in enumerate(tokens) if t.lower == "the"]:
+        # opening a clause ("the spokesman said"), or after the verb ('"...," said the spokesman')
+        inverted = index > 0 and tokens[index - 1].text not in _CLAUSE_OPENERS
+        if inverted and tokens[index - 1].lower not in lexicon.words["speech_verbs"]:
+            continue
         for position in range(index + 1, min(index + 1 + ROLE_WORDS_BEFORE, len(tokens))):
             word = tokens[position]
             if word.kind != "word" or word.capitalised:
