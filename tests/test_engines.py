@@ -12,12 +12,13 @@ from collections.abc import AsyncIterator, Callable, Sequence
 from pathlib import Path
 
 import pytest
+from rank_bm25 import BM25Plus
 
 from retrieval.answer import ranking as rerank
 from retrieval.answer.ranking import PARAGRAPH_WEIGHT, PREVIOUS_WEIGHT, rank_sentences
 from retrieval.index import persistence
 from retrieval.index import tantivy_engine as engine_tantivy
-from retrieval.index.engine import Engine, ParagraphAwareEngine, RankBM25Engine
+from retrieval.index.engine import BM25_B, BM25_DELTA, BM25_K1, Engine, ParagraphAwareEngine, RankBM25Engine
 from retrieval.index.persistence import AUTO_TANTIVY_SENTENCES, PersistentIndex, index_dir_for, use_tantivy
 from retrieval.index.sqlite_corpus import SqliteSentences
 from retrieval.index.tantivy_engine import TantivyEngine
@@ -191,6 +192,31 @@ def test_tantivy_scores_every_candidates_paragraph_however_few_are_asked_for(mon
             assert result.score == pytest.approx(full[result.position].score)
             assert result.matched_terms == full[result.position].matched_terms
             assert result.context_terms == full[result.position].context_terms
+
+
+def test_in_memory_scores_are_rank_bm25s_bm25plus() -> None:
+    # The engine adds up each term's weight over the sentences holding it; rank-bm25 scores every sentence for every
+    # term. Same scores, less the IDF x delta every sentence gets for every query term, on every sentence and query.
+    pick = random.Random(7)
+    words = [f"w{i}" for i in range(40)]
+    corpus = [pick.choices(words, k=pick.randint(1, 15)) for _ in range(300)] + [[]]
+    engine = RankBM25Engine(corpus)
+    reference = BM25Plus([tokens or [""] for tokens in corpus], k1=BM25_K1, b=BM25_B, delta=BM25_DELTA)
+    for size in (1, 2, 5, 12, 40):
+        terms = [*pick.sample(words, size), "unknown"]
+        expected = reference.get_scores(terms) - sum(reference.idf.get(t, 0.0) * BM25_DELTA for t in terms)
+        results = engine.search(terms, len(corpus))
+        assert {r.position for r in results} == {p for p, tokens in enumerate(corpus) if set(tokens) & set(terms)}
+        for result in results:
+            assert result.score == pytest.approx(expected[result.position], abs=1e-9)
+            held = set(corpus[result.position])
+            assert result.matched_terms == tuple(t for t in dict.fromkeys(terms) if t in held)
+        assert [(-round(r.score, 9), r.position) for r in results] == sorted(
+            (-round(r.score, 9), r.position) for r in results
+        )
+    odd = engine.search(["w1", "w2", "w3"], 50, within=lambda position: position % 2 == 1)
+    assert odd and all(r.position % 2 == 1 for r in odd)
+    assert odd == [r for r in engine.search(["w1", "w2", "w3"], len(corpus)) if r.position % 2 == 1][:50]
 
 
 def test_filtered_queries_score_as_the_whole_index() -> None:
