@@ -188,3 +188,27 @@ def test_markdown_toc_placeholder_and_bold_labels_are_not_sentences() -> None:
         "Note: the okapi sleeps.",
     ]
     assert texts(extracted, "list_item") == ["Fixed the okapi counter."]
+
+
+def test_text_copied_from_a_pdf_without_blank_lines() -> None:
+    """unstructured's norwich-city.txt (a Wikipedia article copied out of a PDF: wrapped lines, no blank line in 742):
+    every sentence was 'paragraph 1' and the infobox's lines ran into one sentence ('Full name Iwan Wyn Roberts Date
+    of birth 26 June 1968 Place of birth Bangor, Wales Height ...')."""
+    wrapped = (
+        "The okapi lives in the rainforest of the northern Congo and is the only living relative of\n"
+        "the giraffe. It was described for science in 1901, after years of rumours among the\n"
+        "travellers who crossed the forest.\n"
+    )
+    lines = ["Okapi", "Full name Okapia johnstoni", "Weight 200 to 350 kg", "Status Endangered"]
+    text = "\n".join(lines) + "\n" + wrapped * 14
+    text += "Keepers feed it leaves in the morning when he is\n12,[5] and again at night.\n"
+    extracted = extract("okapi.txt", text.encode())
+    paragraphs = [" ".join(paragraph.split()) for paragraph in texts(extracted, "paragraph")]
+    assert paragraphs[:3] == ["Full name Okapia johnstoni", "Weight 200 to 350 kg", "Status Endangered"]
+    assert paragraphs[3].startswith("The okapi lives in the rainforest") and paragraphs[3].endswith(
+        "crossed the forest."
+    )
+    assert paragraphs[-1] == "Keepers feed it leaves in the morning when he is 12,[5] and again at night."
+    # a text with blank lines between its paragraphs, or indented (an RFC), is read as before
+    indented = "\n".join("   " + line for line in text.split("\n"))
+    assert len(texts(extract("rfc.txt", indented.encode()), "paragraph")) == 1

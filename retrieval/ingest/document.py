@@ -95,7 +95,8 @@ AUTO_LANGUAGE = "auto"
 # 47: Markdown: a table-of-contents placeholder line ([[toc]], [TOC]) and a paragraph that is only a short bold
 #     label (**Input**, **Bugfixes**) are not sentences.
 # 48: splitting: a table row's short label cell ending in a full stop ("I. | The Sun-seeker | 1") does not end it.
-INGEST_VERSION = 48
+# 49: text: a long block of wrapped lines without blank lines (copied out of a PDF) cut into paragraphs and fields.
+INGEST_VERSION = 49
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

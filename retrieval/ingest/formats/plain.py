@@ -65,7 +65,7 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     builder = BlockBuilder()
     title: str | None = None
     line_number = 0
-    chunks = _PARAGRAPH_BREAK.split(unpaginate(text))
+    chunks = [part for chunk in _PARAGRAPH_BREAK.split(unpaginate(text)) for part in _unbroken_paragraphs(chunk)]
     # A document with no block of prose (a short note) has no front matter: all its lines are its content. Before the
     # first prose, one-line blocks are title lines (a digest's headlines), kept as they are; headings come after it.
     prose_seen = not any(is_prose(chunk) for chunk in chunks)
@@ -202,6 +202,51 @@ def _man_join(lines: list[str]) -> str:
         else:
             joined = f"{joined}\n{line}" if joined else line
     return joined
+
+
+# Text copied out of a PDF or a printed web page keeps its line wraps but no blank line between paragraphs
+# (unstructured's norwich-city.txt: a Wikipedia article, 742 lines, not one blank): read as one block, every sentence
+# was "paragraph 1" and the infobox's lines ("Full name Iwan Wyn Roberts", "Date of birth 26 June 1968") ran into one
+# 300-character sentence. A block of this many lines or more, mostly flush left, is cut as a PDF's lines are: after
+# a line ending a sentence that is shorter than a full line, and around a short line with a word that ends no sentence
+# (a field, a heading).
+_UNBROKEN_LINES = 40
+_FOOTNOTE_START = re.compile(r"^\[\d+\]")
+_FULL_LINE_SHARE = 0.85
+_SHORT_LINE_SHARE = 0.5
+_LINE_END_SENTENCE = re.compile(r"[.!?][\"”’)\]]*(?:\[\d+\])*$")
+_LINE_GOES_ON = re.compile(r"[,;:(\-–—]$|\[\d+\]$|\b(?:and|or|of|the|a|an|to|in|for|with|by)$")
+
+
+def _unbroken_paragraphs(chunk: str) -> list[str]:
+    lines = chunk.strip("\n").split("\n")
+    if len(lines) < _UNBROKEN_LINES or sum(line[:1].isspace() for line in lines) * 2 > len(lines):
+        return [chunk]  # short, or laid out with indents (an RFC's grammar, code): its lines mean what they are
+    width = sorted(len(line.rstrip()) for line in lines)[int(len(lines) * 0.9)]
+    parts: list[list[str]] = [[]]
+    broken = True  # the line before ended a block
+    for line in lines:
+        text = line.strip()
+        if _FOOTNOTE_START.match(text) and len(parts) > 1 and not parts[-1]:
+            parts.pop()  # "[10] Having made ...": the mark ends the sentence before, wrapped onto this line
+        ends = bool(_LINE_END_SENTENCE.search(text)) and len(text) < _FULL_LINE_SHARE * width
+        # a field or heading: a short line that ends no sentence, after a block's end or starting with a capital
+        # (not "18,[5]", the end of a sentence wrapped after its footnote mark)
+        alone = (
+            len(text) < _SHORT_LINE_SHARE * width
+            and any(ch.isalnum() for ch in text)
+            and not _FOOTNOTE_START.match(text)
+            and not _LINE_END_SENTENCE.search(text)
+            and not _LINE_GOES_ON.search(text)
+            and (broken or text[:1].isupper())
+        )
+        if alone and parts[-1]:
+            parts.append([])
+        parts[-1].append(line)
+        broken = ends or alone
+        if broken:
+            parts.append([])
+    return ["\n".join(part) for part in parts if part]
 
 
 # A figure drawn with characters (RFC 6749's "+--------+ |--(A)- Authorization Request ->|", RFC 2616's "request
