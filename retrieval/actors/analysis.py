@@ -495,6 +495,8 @@ def _quoted_headlines(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     marks = [i for i, token in enumerate(tokens) if token.text in _DOUBLE_QUOTES]
     spans: list[tuple[int, int]] = []
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
+        if closing - opening <= HEADLINE_WORDS or not tokens[opening + 1].capitalised:
+            continue  # too short, or opening in lower case: speech
         content = capitals = depth = 0
         for token in tokens[opening + 1 : closing]:
             depth += (token.text == "(") - (token.text == ")")
@@ -502,7 +504,7 @@ def _quoted_headlines(tokens: Sequence[Token]) -> list[tuple[int, int]]:
                 continue
             content += 1
             capitals += token.capitalised
-        if content >= HEADLINE_WORDS and capitals == content and tokens[opening + 1].capitalised:
+        if content >= HEADLINE_WORDS and capitals == content:
             spans.append((opening + 1, closing))
     return spans
 
@@ -2179,8 +2181,10 @@ def _balanced_paragraphs(texts: Sequence[str], paragraphs: Sequence[int] | None)
     straight: Counter[int] = Counter()
     curly: Counter[int] = Counter()
     for text, paragraph in zip(texts, paragraphs, strict=True):
-        straight[paragraph] += text.count('"')
-        curly[paragraph] += text.count("“") - text.count("”")
+        if '"' in text or "“" in text or "”" in text:
+            straight[paragraph] += text.count('"')
+            curly[paragraph] += text.count("“") - text.count("”")
+    # a paragraph without marks is left out: a quotation never goes on into it (it would have to reopen with one)
     return {p for p in straight.keys() | curly.keys() if straight[p] % 2 == 0 and curly[p] == 0}
 
 
@@ -2499,9 +2503,9 @@ def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) ->
     return ""
 
 
-def _role_subject(tokens: Sequence[Token], lexicon: Lexicon) -> str:
-    """The role word of a sentence's speaker named by role alone: "the government spokesman said", '"...," the mayor
-    added', "..., said the minister"; "" when none."""
+def _role_continuation(tokens: Sequence[Token], lexicon: Lexicon) -> str:
+    """ROLE + the role word of a sentence's speaker named by role alone: "the government spokesman said", '"...," the
+    mayor added', "..., said the minister": the person named with that role before; "" when none."""
     for index in [i for i, t in enumerate(tokens) if t.lower == "the"]:
         # opening a clause ("the spokesman said"), or after the verb ('"...," said the spokesman')
         inverted = index > 0 and tokens[index - 1].text not in _CLAUSE_OPENERS
@@ -2513,7 +2517,7 @@ def _role_subject(tokens: Sequence[Token], lexicon: Lexicon) -> str:
                 break
             if _role_word(word, lexicon) and not word.lower.endswith("s"):
                 if inverted or _speech_verb_after(tokens, position + 1, lexicon, allow_apposition=False) >= 0:
-                    return word.lower
+                    return ROLE + word.lower
                 break
     return ""
 
@@ -2692,6 +2696,7 @@ def _sentence_facts(
     if not mentions and not title:
         # a sentence naming no one, neither carrying speakers over nor quoted, is nothing to link (its paragraph
         # and quote-mark bits alone do not make it one)
+        continuation = continuation or _role_continuation(tokens, lexicon)
         keep = continuation or quote & (QUOTED | QUOTE_OPEN)
         return SentenceFacts((), 0, (), (), continuation, (), quote) if keep else None
     spots = tuple(
@@ -2704,6 +2709,8 @@ def _sentence_facts(
             # wholly inside a quotation from a sentence before ('"... of Ireland. / After all, the United States and
             # Ireland continue to stand side by side. / ...," continued Mr. Bush'): what is said, not who says it
             spots = _unquoted_speakers(spots, tokens, True)
+    if not continuation and not any(spot.verb >= 0 for spot in spots):
+        continuation = _role_continuation(tokens, lexicon)  # only a sentence naming no speaker needs it
     if (
         continuation == PERSON
         and spots
@@ -2951,9 +2958,6 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
             if kind == PERSON and (inverted or index == 0 or tokens[index - 1].text in _CLAUSE_OPENERS):
                 return token.lower  # "He said", '"...," she added': the sentence's own speaker, "he" or "she"
             return _CONTINUATION_OF[kind]
-    role = _role_subject(tokens, lexicon)
-    if role:
-        return ROLE + role  # "the government spokesman said": the person named with that role before
     if (
         len(tokens) > 2
         and tokens[0].lower == "the"
