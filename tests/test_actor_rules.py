@@ -1537,3 +1537,14 @@ def test_answered_reports_speech_and_continue_or_add_with_an_object_does_not() -
         )
     )
     assert result.statements == {1: {"Anna Berg"}, 4: {"Tom Hale"}, 5: {"Jan Kowal"}}
+
+
+def test_a_faith_an_account_and_a_show_are_no_actors() -> None:
+    result = found(
+        analyse(
+            "Members of the Velmar Faith were arrested, said Tom Hale.",
+            "Orlen receives money from the Millennium Growth Account.",
+            "Experts on the Acme Antiques Roadshow valued the vase.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale"}
