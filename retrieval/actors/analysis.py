@@ -1150,11 +1150,15 @@ def _find_name_candidates(
             continue  # "the Minister for Foreign Affairs", "the Commissioner for Human Rights": an office's remit
         if len(words) == 1 and len(tokens[words[0]].text) == 1:
             continue  # one letter: a variable or a label ("Z happens after X"), never an actor
-        if len(words) == 1 and _common_word_list(tokens, covered, words[0], lexicon):
-            continue  # "the Boycott, Divestment, and Sanctions movement": a slogan's words, not three actors
-        if len(words) <= 2 and _in_a_town_list(tokens, run_start, run_end, lexicon):
-            continue  # "towns such as Busia, Kisumu, Voi, Mtito Andei and Mombasa": a place among places
-        if len(words) == 1 and _amount_or_code(tokens[words[0]].text):
+        listed = (run_start > 0 and tokens[run_start - 1].lower in _LIST_SEPARATORS) or (
+            run_end < len(tokens) and tokens[run_end].lower in _LIST_SEPARATORS
+        )
+        if listed and len(words) <= 2:
+            if len(words) == 1 and _common_word_list(tokens, covered, words[0], lexicon):
+                continue  # "the Boycott, Divestment, and Sanctions movement": a slogan's words, not three actors
+            if _in_a_town_list(tokens, run_start, run_end, lexicon):
+                continue  # "towns such as Busia, Kisumu, Voi, Mtito Andei and Mombasa": a place among places
+        if len(words) == 1 and tokens[words[0]].text[-1].isdigit() and _amount_or_code(tokens[words[0]].text):
             continue  # "KSh700,000", "an A380", "flight MH17": money, a model or a flight; "the G20" stays
         if len(words) == 1 and _unit_after_number(tokens, words[0]):
             continue  # "at 5 PM", "a 10 GB card"
@@ -1388,8 +1392,11 @@ def _common_word_list(tokens: Sequence[Token], covered: Sequence[bool], index: i
     """True when the word at `index` is one of `LIST_ITEMS` or more capitalised common words listed one by one
     ("Boycott, Divestment, Sanctions", "Liberty, Equality, Fraternity"); a list with one proper name ("Apple, Google
     and Amazon") names bodies."""
-    if not _common_or_abstract(tokens[index].text, lexicon):
-        return False
+    if not (
+        (index > 0 and tokens[index - 1].lower in _LIST_SEPARATORS)
+        or (index + 1 < len(tokens) and tokens[index + 1].lower in _LIST_SEPARATORS)
+    ) or not _common_or_abstract(tokens[index].text, lexicon):
+        return False  # not listed (the common case), or a proper name
     items = 1
     for step in (-1, 1):
         position = index + step
@@ -1460,8 +1467,6 @@ _CODE = re.compile(r"([^\W\d_]+)(\d+)")
 
 def _amount_or_code(text: str) -> bool:
     """True for letters then digits ("KSh700", "A380", "MH17"), except one letter and one or two digits ("G20")."""
-    if not text[-1].isdigit():
-        return False
     match = _CODE.fullmatch(text)
     return match is not None and (len(match[1]) > 1 or len(match[2]) > 2)
 
@@ -2489,7 +2494,7 @@ def _role_word(token: Token, lexicon: Lexicon) -> bool:
 def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> str:
     """The role a name is given in its sentence: the role word right before it ("government spokesman X", "Mayor
     X") or closing an apposition after it ("X, a government spokesman,", "X, the mayor."); "" when none."""
-    if start >= 1 and _role_word(tokens[start - 1], lexicon):
+    if start >= 1 and tokens[start - 1].kind == "word" and _role_word(tokens[start - 1], lexicon):
         return tokens[start - 1].lower
     if end + 2 < len(tokens) and tokens[end].text == ",":
         look = end + 1 + (tokens[end + 1].lower in _ARTICLES)
