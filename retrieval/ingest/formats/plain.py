@@ -65,7 +65,15 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     builder = BlockBuilder()
     title: str | None = None
     line_number = 0
-    chunks = [part for chunk in _PARAGRAPH_BREAK.split(unpaginate(text)) for part in _unbroken_paragraphs(chunk)]
+    chunks: list[str] = []
+    cut: set[int] = (
+        set()
+    )  # chunks cut out of a block without blank lines: a short line there is a heading only if it looks one
+    for chunk in _PARAGRAPH_BREAK.split(unpaginate(text)):
+        parts = _unbroken_paragraphs(chunk)
+        if len(parts) > 1:
+            cut.update(range(len(chunks), len(chunks) + len(parts)))
+        chunks.extend(parts)
     # A document with no block of prose (a short note) has no front matter: all its lines are its content. Before the
     # first prose, one-line blocks are title lines (a digest's headlines), kept as they are; headings come after it.
     prose_seen = not any(is_prose(chunk) for chunk in chunks)
@@ -84,9 +92,20 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
         elif not builder.blocks and len(lines) == 1 and looks_like_headline(lines[0]):
             title = title or lines[0].strip()
             builder.add("heading", block, level=1)
-        elif prose_seen and len(lines) == 1 and (level := numbered_heading_level(lines[0], chunks, index)):
+        elif (
+            prose_seen
+            and len(lines) == 1
+            and (index not in cut or _CUT_HEADING.match(_NUMBER_FIRST.sub("", lines[0].strip())))
+            and (level := numbered_heading_level(lines[0], chunks, index))
+        ):
             builder.add("heading", block, level=level)
-        elif prose_seen and len(lines) == 1 and is_section_heading(lines[0]) and _opens_prose(chunks, index):
+        elif (
+            prose_seen
+            and len(lines) == 1
+            and is_section_heading(lines[0])
+            and _opens_prose(chunks, index)
+            and (index not in cut or _CUT_HEADING.match(lines[0].strip()))
+        ):
             builder.add("heading", block, level=2)
         elif sum(bool(_CONTENTS_LINE.search(line)) for line in lines) * 2 >= len(lines) >= 2:
             builder.add("meta", block)  # a table of contents with dot leaders: names and page numbers, said elsewhere
@@ -212,6 +231,10 @@ def _man_join(lines: list[str]) -> str:
 # (a field, a heading).
 _UNBROKEN_LINES = 40
 _FOOTNOTE_START = re.compile(r"^\[\d+\]")
+# A heading there: a few capitalised words without punctuation ("Early life", "Club career"), not a line of prose cut
+# short by the layout beside it ("In the semi-final, Leicester drew 0-0 with Stoke City").
+_NUMBER_FIRST = re.compile(r"^[\d.]+\s+")
+_CUT_HEADING = re.compile(r"^[A-Z][\w'’-]*(?: [\w'’-]+){0,3}$")
 _FULL_LINE_SHARE = 0.85
 _SHORT_LINE_SHARE = 0.5
 _LINE_END_SENTENCE = re.compile(r"[.!?][\"”’)\]]*(?:\[\d+\])*$")
