@@ -216,3 +216,24 @@ def test_text_copied_from_a_pdf_without_blank_lines() -> None:
     # a text with blank lines between its paragraphs, or indented (an RFC), is read as before
     indented = "\n".join("   " + line for line in text.split("\n"))
     assert len(texts(extract("rfc.txt", indented.encode()), "paragraph")) == 1
+
+
+def test_pdf_paper_title_stops_before_the_first_author() -> None:
+    """The DPR paper's title came out as 'Dense Passage Retrieval for Open-Domain Question Answering Vladimir
+    Karpukhin∗': pdfium joins the first author's line to the title's block."""
+    title, said = _pdf_said(
+        [
+            "Dense Passage Retrieval for Open-Domain Question Answering about Okapis",
+            "Vladimir Okapi*",
+            "",
+            "Abstract",
+            "",
+            "Open-domain question answering relies on efficient passage retrieval to select candidate contexts.",
+            "Traditional sparse vector space models, such as TF-IDF or BM25, are the de facto method in use.",
+        ]
+    )
+    assert title == "Dense Passage Retrieval for Open-Domain Question Answering about Okapis"
+    assert (
+        said[0][2]
+        == "Open-domain question answering relies on efficient passage retrieval to select candidate contexts."
+    )

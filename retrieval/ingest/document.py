@@ -97,7 +97,8 @@ AUTO_LANGUAGE = "auto"
 # 48: splitting: a table row's short label cell ending in a full stop ("I. | The Sun-seeker | 1") does not end it.
 # 49: text: a long block of wrapped lines without blank lines (copied out of a PDF) cut into paragraphs and fields.
 # 50: text: a short line cut out of such a block is a section only when a few capitalised words.
-INGEST_VERSION = 50
+# 51: PDF: a paper's title stops before a line with an author's mark (∗, †, @) joined to its block.
+INGEST_VERSION = 51
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

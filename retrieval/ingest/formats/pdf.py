@@ -543,8 +543,15 @@ def _mark_front_matter(builder: BlockBuilder) -> str | None:
             blocks[front] = replace(blocks[front], kind="meta", level=0)
     if not run_in:
         blocks[abstract] = replace(blocks[abstract], kind="heading", level=0)
-    first = text[blocks[0].start : blocks[0].end]
+    lines = text[blocks[0].start : blocks[0].end].split("\n")
+    # the first author's line joined to the title's block (the DPR paper: 'Dense Passage Retrieval for Open-Domain
+    # Question Answering' / 'Vladimir Karpukhin∗'): a line with an author's mark or address is not the title's
+    authors = next((i for i, line in enumerate(lines) if i and _AUTHOR_MARK.search(line)), len(lines))
+    first = "\n".join(lines[:authors])
     return first if len(first.split()) <= _TITLE_WORDS else None
+
+
+_AUTHOR_MARK = re.compile(r"[∗*†‡§¶]|@|[¹²³⁴⁵⁶⁷⁸⁹]")
 
 
 def _demote_numbered_rows(builder: BlockBuilder) -> None:
