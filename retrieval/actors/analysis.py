@@ -533,7 +533,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             if tokens[position].text == identifier and tokens[position - 1].text == ".":
                 covered[position] = True  # "runtime.ReadMemStats reports ...": code, not a name
     headline: set[int] = set()
-    if '"' in text or "“" in text:
+    if text.count('"') + text.count("“") + text.count("”") >= 2:
         for start, end in _quoted_headlines(tokens):
             headline.update(range(start, end))
             for position in range(start, end):
