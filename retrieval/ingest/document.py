@@ -98,7 +98,8 @@ AUTO_LANGUAGE = "auto"
 # 49: text: a long block of wrapped lines without blank lines (copied out of a PDF) cut into paragraphs and fields.
 # 50: text: a short line cut out of such a block is a section only when a few capitalised words.
 # 51: PDF: a paper's title stops before a line with an author's mark (∗, †, @) joined to its block.
-INGEST_VERSION = 51
+# 52: DOCX without heading styles: short paragraphs in capitals or all bold are headings, numbering gives the level.
+INGEST_VERSION = 52
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -25,6 +25,48 @@ _PLACEHOLDER_TITLE = re.compile(
 _HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)$", re.IGNORECASE)
 
 
+# A plain heading's numbering, by kind: "CHAPTER 1", "A.", "IV.", "1.", "1.2" (levels come from their order of use).
+_PLAIN_NUMBERING = (
+    ("part", re.compile(r"^(?:chapter|part|section|article|title|appendix)\s+[\dIVXLC]+\b", re.IGNORECASE)),
+    ("roman", re.compile(r"^[IVX]+\.\s")),
+    ("letter", re.compile(r"^[A-Z]\.\s")),
+    ("decimal", re.compile(r"^\d+\.\d+(?:\.\d+)*\.?\s")),
+    ("number", re.compile(r"^\d+\.?\s")),
+)
+# Words of a plain heading: short, as headings are; a longer all-caps or bold paragraph is text (a notice, a warning).
+_PLAIN_HEADING_WORDS = 12
+_PLAIN_BOLD_WORDS = 8
+
+
+def plain_heading(text: str, bold: bool) -> str | None:
+    """The kind of numbering of a paragraph written as a heading without a heading style (a short line in capitals,
+    or short and all bold, with no closing punctuation), "plain" when it has none; None for any other paragraph."""
+    text = collapse_space(text).strip()
+    words = text.split()
+    if (
+        not words
+        or len(words) > _PLAIN_HEADING_WORDS
+        or text[-1] in ".,;:!?"
+        or (not text[0].isupper() and not text[0].isdigit())
+    ):
+        return None
+    # a word of three letters or more, all capitals ("28 U.S.C. § 586(b)" has none: it is a citation)
+    capitals = (
+        any(len(w) >= 3 and w.isalpha() and w.isupper() for w in re.split(r"[^\w]+", text)) and text == text.upper()
+    )
+    if not capitals and not (bold and len(words) <= _PLAIN_BOLD_WORDS and any(c.isalpha() for c in text)):
+        return None
+    for kind, pattern in _PLAIN_NUMBERING:
+        if pattern.match(text):
+            return kind
+    return "plain"
+
+
+def _all_bold(paragraph: object) -> bool:
+    runs = [run for run in getattr(paragraph, "runs", ()) if run.text.strip()]
+    return bool(runs) and all(run.bold for run in runs)
+
+
 def real_title(title: str | None) -> str | None:
     """A metadata title when it reads like one: not empty, not a file name or a tool's placeholder."""
     title = collapse_space(title or "").strip()
@@ -50,6 +92,9 @@ def docx_text(data: bytes) -> ExtractedText:
     builder = BlockBuilder()
     first_heading: str | None = None
     body = document.element.body
+    # a document that never uses a heading style (government handbooks) marks its headings by look alone
+    styled = any(_HEADING_STYLE.match(p.style.name or "") for p in document.paragraphs if p.style is not None)
+    plain_levels: list[str] = []  # the kinds of plain headings in order of first use: their levels
     for element in _docx_blocks(body):
         if element.tag == _W + "tbl":
             for row in Table(element, document).rows:
@@ -81,6 +126,10 @@ def docx_text(data: bytes) -> ExtractedText:
             builder.add("meta", text)
         elif style.startswith("List") or (item._p.pPr is not None and item._p.pPr.numPr is not None):
             builder.add("list_item", text)
+        elif not styled and (kind := plain_heading(text, _all_bold(item))) is not None:
+            if kind not in plain_levels:
+                plain_levels.append(kind)
+            builder.add("heading", text, level=min(plain_levels.index(kind) + 1, 6))
         else:
             builder.add("paragraph", text)
         for box in _text_boxes(element):

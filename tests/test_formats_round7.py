@@ -1,0 +1,58 @@
+"""Format readers, issue 11 round 7: round 6's leftovers. Each case made up in the documents' shape."""
+
+from __future__ import annotations
+
+import io
+
+from retrieval.ingest.document import document_records, document_title
+from retrieval.ingest.formats import extract
+
+
+def _docx(paragraphs: list[tuple[str, bool]], heading_style: bool = False) -> bytes:
+    import docx
+
+    document = docx.Document()
+    if heading_style:
+        document.add_heading("Overview", level=1)
+    for text, bold in paragraphs:
+        document.add_paragraph().add_run(text).bold = bold
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+_HANDBOOK = [
+    ("CHAPTER 2 – CASE ADMINISTRATION", False),
+    ("The chapter sets out how cases are run.", False),
+    ("A.\tDEBTOR INTERVIEWS", False),
+    ("The standing trustee meets each debtor before the hearing.", False),
+    ("28 U.S.C. § 586(b)", False),
+    ("B.\tRECORDS", False),
+    ("Records are kept for six years.", False),
+    ("Practice Tips", True),
+    ("Keep a copy of every notice.", False),
+    ("NOTICE: THIS HANDBOOK DOES NOT CREATE RIGHTS.", False),
+]
+
+
+def test_docx_headings_written_as_capitals_or_bold_give_the_section() -> None:
+    """A government handbook (Unstructured's handbook-1p.docx) writes its headings as plain paragraphs in capitals
+    ("A.<tab>PURPOSE") with no heading style: its sentences had no section path."""
+    extracted = extract("handbook.docx", _docx(_HANDBOOK))
+    records = {r.text: r for r in document_records(extracted)}
+    assert records["A. DEBTOR INTERVIEWS"].kind == "heading"
+    # the first heading opens the document: its title, not a section
+    assert document_title(extracted, "handbook") == "CHAPTER 2 – CASE ADMINISTRATION"
+    assert records["The standing trustee meets each debtor before the hearing."].section == "A. DEBTOR INTERVIEWS"
+    assert records["Records are kept for six years."].section == "B. RECORDS"
+    # a short bold line is a heading too; a citation in capitals and a sentence in capitals are text
+    assert records["Keep a copy of every notice."].section.endswith("B. RECORDS › Practice Tips")
+    assert records["28 U.S.C. § 586(b)"].kind == "paragraph"
+    assert records["NOTICE: THIS HANDBOOK DOES NOT CREATE RIGHTS."].kind == "paragraph"
+
+
+def test_docx_with_heading_styles_keeps_bold_lines_as_text() -> None:
+    """A document that uses heading styles says where its headings are: a bold line of its own is text."""
+    extracted = extract("report.docx", _docx([("Practice Tips", True), ("Keep a copy.", False)], heading_style=True))
+    kinds = {r.text: r.kind for r in document_records(extracted)}
+    assert kinds["Practice Tips"] == "paragraph"
