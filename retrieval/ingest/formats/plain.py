@@ -66,9 +66,8 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     title: str | None = None
     line_number = 0
     chunks: list[str] = []
-    cut: set[int] = (
-        set()
-    )  # chunks cut out of a block without blank lines: a short line there is a heading only if it looks one
+    # chunks cut out of a block without blank lines: a short line there is a heading only if it looks one
+    cut: set[int] = set()
     for chunk in _PARAGRAPH_BREAK.split(unpaginate(text)):
         parts = _unbroken_paragraphs(chunk)
         if len(parts) > 1:
