@@ -56,3 +56,30 @@ def test_docx_with_heading_styles_keeps_bold_lines_as_text() -> None:
     extracted = extract("report.docx", _docx([("Practice Tips", True), ("Keep a copy.", False)], heading_style=True))
     kinds = {r.text: r.kind for r in document_records(extracted)}
     assert kinds["Practice Tips"] == "paragraph"
+
+
+_NEWS_PHOTO = """<html><body><article><h1>Storm Closes Harbor</h1>
+<div class="credit-caption"><div class="caption-wrap"><div class="caption"><p>
+  Boats wait at the pier in Dover on March 3.
+  <b class="credit">Jane Roe/AP</b> <b class="hide-caption"><b>hide caption</b></b></p></div>
+  <b class="toggle-caption"><b>toggle caption</b></b></div>
+  <span class="credit">Jane Roe/AP</span></div>
+<div class="enlarge_html"><p class="caption">Boats wait at the pier in Dover on March 3.</p>
+  <span class="credit">Jane Roe/AP</span></div>
+<figure class="no-caption"><img src="a.jpg" alt=""></figure><figure class="no-caption"><img src="b.jpg" alt=""></figure>
+<p>The harbor closed on Monday as the storm came in.</p>
+<p class="photo-credit-note">Photographs in this story were taken by staff photographers of the paper.</p>
+</article></body></html>"""
+
+
+def test_news_photo_credits_caption_controls_and_repeated_captions_are_not_text() -> None:
+    """NPR's saved page gave 'Chuck Burton/AP hide caption', 'toggle caption' and the credit twice as sentences,
+    and its caption twice (the enlarged view's copy)."""
+    extracted = extract("story.html", _NEWS_PHOTO.encode())
+    paragraphs = [r.text for r in document_records(extracted) if r.kind == "paragraph"]
+    assert paragraphs == [
+        "Boats wait at the pier in Dover on March 3.",
+        "The harbor closed on Monday as the storm came in.",
+        # a long text in an element named for credits is text
+        "Photographs in this story were taken by staff photographers of the paper.",
+    ]

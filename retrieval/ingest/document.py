@@ -99,7 +99,8 @@ AUTO_LANGUAGE = "auto"
 # 50: text: a short line cut out of such a block is a section only when a few capitalised words.
 # 51: PDF: a paper's title stops before a line with an author's mark (∗, †, @) joined to its block.
 # 52: DOCX without heading styles: short paragraphs in capitals or all bold are headings, numbering gives the level.
-INGEST_VERSION = 52
+# 53: HTML: image credits, caption controls ("hide caption") and a caption repeated for the enlarged view are not text.
+INGEST_VERSION = 53
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -60,6 +60,8 @@ class _HtmlWalker:
         self.outside_links: list[str] = []
         self.pages: list[str] = []  # consecutive <pre> blocks of prose, read together as paginated plain text
         self.boilerplate = 0  # depth of ebook boilerplate sections (`_BOILERPLATE_TYPES`) around the walk
+        self.in_caption = 0  # depth of image captions (`_is_caption`) around the walk
+        self.captions: set[str] = set()  # the captions read so far
 
     def add(self, kind: BlockKind, text: str, *, level: int = 0) -> None:
         """Add a block; inside an ebook's imprint, colophon or copyright page every block is meta."""
@@ -106,12 +108,22 @@ class _HtmlWalker:
             # comments and processing instructions (no string tag) and skipped elements: only their tail is text
             self.text(element.tail)
             return
+        caption = not self.in_caption and _is_caption(element, tag)
+        if caption:
+            # a news page repeats an image's caption for its enlarged view (NPR's "enlarge_html"): read it once
+            seen = collapse_space(_visible_text(element)).strip()
+            if seen and seen in self.captions:
+                self.text(element.tail)
+                return
+            self.captions.add(seen)
         boilerplate = not _BOILERPLATE_TYPES.isdisjoint(_epub_types(element))
         if boilerplate:
             self.flush()
             self.flush_pages()
             self.boilerplate += 1
+        self.in_caption += caption
         self._walk(element, tag)
+        self.in_caption -= caption
         if boilerplate:
             self.flush()
             self.flush_pages()
@@ -267,7 +279,55 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         or (tag == "a" and _is_permalink(element))
         or element.get("role", "").strip().lower() in _FURNITURE_ROLES
         or (tag in _FURNITURE_TAGS and _is_furniture(element, tag))
+        or _is_caption_furniture(element)
     )
+
+
+# An image's credit ("Chuck Burton/AP", "Win McNamee/Getty Images") in an element named for it, and the controls of a
+# caption ("hide caption", "toggle caption" on NPR): not the page's text. A credit is a name or two, so a longer text
+# in such an element is kept (NPR's "credit-caption" holds the caption as well).
+_CREDIT_PARTS = frozenset({"credit", "credits"})
+_CREDIT_WORDS = 8
+_CAPTION_CONTROL = re.compile(
+    r"^(?:hide|show|toggle|close|open|expand|collapse|enlarge)(?: this)? (?:caption|credit|image|photo|picture)s?$",
+    re.IGNORECASE,
+)
+
+
+def _is_caption_furniture(element: lxml.etree._Element) -> bool:
+    names = f"{element.get('id', '')} {element.get('class', '')}"
+    lowered = names.lower()
+    # only an element named for a credit, a caption or a toggle is looked at: reading every element's text was slow
+    if "credit" not in lowered and "caption" not in lowered and "toggle" not in lowered:  # most elements
+        return False
+    text = _short_text(element, 120)
+    if text is None:
+        return False
+    words = text.split()
+    credit = any(part.lower() in _CREDIT_PARTS for part in _NAME_PART.findall(names))
+    return bool(words) and (
+        (credit and len(words) <= _CREDIT_WORDS) or _CAPTION_CONTROL.match(" ".join(words)) is not None
+    )
+
+
+def _short_text(element: lxml.etree._Element, limit: int) -> str | None:
+    """All the text inside an element when it is `limit` characters or fewer, else None (read no further)."""
+    parts: list[str] = []
+    size = 0
+    for piece in element.itertext():
+        size += len(piece)
+        if size > limit:
+            return None
+        parts.append(piece)
+    return "".join(parts)
+
+
+def _is_caption(element: lxml.etree._Element, tag: str) -> bool:
+    """An image's caption: a <figcaption>, or an element with a class part "caption" ("caption-wrap", "pb-caption")."""
+    if tag == "figcaption":
+        return True
+    names = element.get("class", "")
+    return "aption" in names and any(part.lower() == "caption" for part in _NAME_PART.findall(names))
 
 
 # Page furniture marked by ARIA landmark roles (a site's banner, navigation, search and footer) and by the ids and
