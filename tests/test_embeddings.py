@@ -317,6 +317,22 @@ async def test_hybrid_candidates_find_a_sentence_without_the_question_words(
     assert storm.matched_terms == ()  # found by its meaning alone
 
 
+async def test_hybrid_candidates_join_only_when_nearer_than_every_lexical_hit(
+    tmp_path: Path, minilm: SemanticReranker
+) -> None:
+    # The lexical hit is the storm sentence itself: the other sentences, nearest to the question but farther than it,
+    # would only fill the list with what the question did not ask (a realdocs-dev answer fell out of the top 5 so).
+    docs = write_docs(tmp_path / "docs", DOCS)
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, reranker=minilm)
+        await service.reindex()
+        await service.embed_missing()
+        await service.neighbours_loaded()
+        answer = await service.ask("Did a violent storm disperse the ships near the coast?", top=5)
+    assert answer.hits[0].text == "A violent storm dispersed the ships near the coast."
+    assert all(hit.matched_terms for hit in answer.hits), [h.text for h in answer.hits]
+
+
 async def test_not_found_stays_lexical_with_hybrid_candidates(tmp_path: Path) -> None:
     docs = write_docs(tmp_path / "docs", DOCS)
     reranker = SemanticReranker(CountingEncoder(), model_id="counting-1")
