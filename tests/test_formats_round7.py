@@ -83,3 +83,38 @@ def test_news_photo_credits_caption_controls_and_repeated_captions_are_not_text(
         # a long text in an element named for credits is text
         "Photographs in this story were taken by staff photographers of the paper.",
     ]
+
+
+def test_pdf_contents_lines_starting_with_a_page_number_are_not_sections() -> None:
+    """An annual report's contents page (Reliance's, in Unstructured's reliance.pdf) gives 'page number, title' lines:
+    '2 Reliance at a Glance', '4 Stakeholder Value-creation' were read as numbered sections, the last one the section
+    of the report's first pages."""
+    from tests.test_formats import pdf_with_lines
+
+    lines = [
+        "Contents",
+        "",
+        "2 Harbour at a Glance",
+        "4 Stakeholder Value-creation",
+        "6 Key Performance Indicators",
+        "8 Chairman's Statement",
+        "20 We Care for a Greener Planet",
+        "",
+        "The harbour company moved more cargo this year than in any year before, and it paid its workers more.",
+        "",
+        "1 Introduction",
+        "",
+        "The report covers the year to March and the work of every port.",
+        "",
+        "2 Results",
+        "",
+        "Cargo rose by a fifth over the year, and the new quay opened in May.",
+    ]
+    extracted = extract("report.pdf", pdf_with_lines([("Helvetica", line) for line in lines]))
+    records = document_records(extracted, extracted.title)
+    headings = [r.text for r in records if r.kind == "heading"]
+    assert not any(h.startswith(("2 Harbour", "4 Stake", "6 Key", "20 We")) for h in headings)
+    sections = {r.text: r.section for r in records if r.kind == "paragraph"}
+    assert sections["The report covers the year to March and the work of every port."] == "1 Introduction"
+    assert sections["Cargo rose by a fifth over the year, and the new quay opened in May."] == "2 Results"
+    assert "8 Chairman's Statement" not in sections  # a contents line is no answer

@@ -100,7 +100,8 @@ AUTO_LANGUAGE = "auto"
 # 51: PDF: a paper's title stops before a line with an author's mark (∗, †, @) joined to its block.
 # 52: DOCX without heading styles: short paragraphs in capitals or all bold are headings, numbering gives the level.
 # 53: HTML: image credits, caption controls ("hide caption") and a caption repeated for the enlarged view are not text.
-INGEST_VERSION = 53
+# 54: PDF: a contents page's lines led by page numbers rising with gaps ("2 Reliance at a Glance", "4 ...") are meta.
+INGEST_VERSION = 54
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -8,6 +8,7 @@ pypdfium2 (BSD-3/Apache-2.0, wheels for every platform): the four NIST PDFs of r
 from __future__ import annotations
 
 import ctypes
+import itertools
 import logging
 import re
 from collections import Counter
@@ -149,6 +150,7 @@ def pdf_text(data: bytes) -> ExtractedText:
     builder = BlockBuilder()
     _add_paragraphs(builder, lines)
     _demote_numbered_rows(builder)
+    _mark_contents_lines(builder)
     _mark_wordless_blocks(builder)
     front_title = _mark_front_matter(builder)
     _level_unnumbered_headings(builder)
@@ -552,6 +554,47 @@ def _mark_front_matter(builder: BlockBuilder) -> str | None:
 
 
 _AUTHOR_MARK = re.compile(r"[∗*†‡§¶]|@|[¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+# Lines of a contents page in a row, each a page number and a title ("2 Reliance at a Glance", "4 Stakeholder
+# Value-creation", "6 Key Performance Indicators" in an annual report): at least this many.
+_CONTENTS_RUN = 3
+_CONTENTS_LINE = re.compile(r"^(\d{1,3})\s+(?:[A-Z]|\d+-[a-z])[^.!?]{1,90}$")  # "40 10-year Financial Highlights"
+
+
+def _mark_contents_lines(builder: BlockBuilder) -> None:
+    """Lines of a page number and a title that follow each other (read as numbered headings or as short paragraphs),
+    their numbers rising with a gap somewhere (2, 4, 6, 8, 14, 20), are a contents page's lines, not sections or
+    answers: meta. Section numbers rise by one (`_demote_numbered_rows` reads such a run as rows)."""
+    blocks = builder.blocks
+    text = builder.text()
+
+    def number(index: int) -> int | None:
+        block = blocks[index]
+        if block.kind not in ("heading", "paragraph"):
+            return None
+        found = _CONTENTS_LINE.match(text[block.start : block.end].strip())
+        return int(found.group(1)) if found and not _mostly_numbers(found.group(0)[found.end(1) :]) else None
+
+    index = 0
+    while index < len(blocks):
+        end = index
+        while end + 1 < len(blocks):
+            current, following = number(end), number(end + 1)
+            if current is None or following is None or following <= current:
+                break
+            end += 1
+        numbers = [number(i) or 0 for i in range(index, end + 1)]
+        if (
+            end + 1 - index >= _CONTENTS_RUN
+            # two read as headings at least (and not rows, `_demote_numbered_rows` first): a form's numbered fields
+            # ("12 FO téléphone:", "14 CE", "15 AC oui non") are short lines too
+            and sum(blocks[i].kind == "heading" for i in range(index, end + 1)) >= 2
+            and any(b - a > 1 for a, b in itertools.pairwise(numbers))
+        ):
+            for line in range(index, end + 1):
+                blocks[line] = replace(blocks[line], kind="meta", level=0)
+        index = end + 1
 
 
 def _demote_numbered_rows(builder: BlockBuilder) -> None:
