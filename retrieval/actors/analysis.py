@@ -395,12 +395,25 @@ def _speaks_for(token: Token, lexicon: Lexicon) -> bool:
 def _is_role(lower: str, lexicon: Lexicon) -> bool:
     """A role word, singular or plural ("spokesman", "officials"), also with a prefix ("vice-premier",
     "co-ordinator")."""
+    memo = lexicon.role_memo
+    known = memo.get(lower)
+    if known is None:
+        if len(memo) >= _ROLE_MEMO_SIZE:
+            memo.clear()  # a bound for very large corpora; the common words come back at once
+        known = memo[lower] = _role_form(lower, lexicon)
+    return known
+
+
+_ROLE_MEMO_SIZE = 200_000  # words whose role-ness is remembered (a few MB)
+
+
+def _role_form(lower: str, lexicon: Lexicon) -> bool:
     if lower in lexicon.words["roles"] or (lower.endswith("s") and (lower[:-1] in lexicon.words["roles"])):
         return True
     if "-" not in lower:
         return False
     prefix, _, rest = lower.partition("-")
-    return (prefix in _ROLE_PREFIXES and _is_role(rest, lexicon)) or _is_role(lower.replace("-", ""), lexicon)
+    return (prefix in _ROLE_PREFIXES and _role_form(rest, lexicon)) or _role_form(lower.replace("-", ""), lexicon)
 
 
 _ROLE_PREFIXES = frozenset({"vice", "co", "deputy", "ex", "acting", "assistant", "under", "sub", "chief"})
@@ -497,15 +510,18 @@ def _quoted_headlines(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     for opening, closing in zip(marks[::2], marks[1::2], strict=False):
         if closing - opening <= HEADLINE_WORDS or not tokens[opening + 1].capitalised:
             continue  # too short, or opening in lower case: speech
-        content = capitals = depth = 0
-        for token in tokens[opening + 1 : closing]:
+        content = depth = 0
+        for position in range(opening + 1, closing):
+            token = tokens[position]
             depth += (token.text == "(") - (token.text == ")")
             if depth or token.kind not in ("word", "acronym") or len(token.text) < 4 or token.lower in STOP_WORDS:
                 continue
+            if not token.capitalised:
+                break  # a word in lower case: speech (most quotations end the test here)
             content += 1
-            capitals += token.capitalised
-        if content >= HEADLINE_WORDS and capitals == content:
-            spans.append((opening + 1, closing))
+        else:
+            if content >= HEADLINE_WORDS:
+                spans.append((opening + 1, closing))
     return spans
 
 
@@ -528,24 +544,28 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             for position in range(start, min(end, len(tokens))):
                 covered[position] = True  # "See _Shih Chi_, ch. 65": the title of a work, never an actor
     inside: set[int] = set()  # tokens of country phrases that are part of a longer name ("Environment Canada")
-    for identifier in _DOTTED.findall(text) if _DOT_CAPITAL.search(text) else ():
+    # a dot before the last character first: most sentences have none, and a search costs more than a find
+    dotted = text.find(".", 0, len(text) - 1) >= 0 and _DOT_CAPITAL.search(text) is not None
+    for identifier in _DOTTED.findall(text) if dotted else ():
         for position in range(1, len(tokens)):
             if tokens[position].text == identifier and tokens[position - 1].text == ".":
                 covered[position] = True  # "runtime.ReadMemStats reports ...": code, not a name
-    headline: set[int] = set()
+    headline: set[int] | None = None  # made only for a sentence with a quoted title (few are)
     if text.count('"') + text.count("“") + text.count("”") >= 2:
         for start, end in _quoted_headlines(tokens):
+            headline = headline or set()
             headline.update(range(start, end))
             for position in range(start, end):
                 covered[position] = True  # '"Europe Relaxes Rules on Sale of Fruit" — New York Times': a title
-    if "$" in text:
+    dollar = "$" in text
+    if dollar:
         for position in range(len(tokens) - 1):
             if tokens[position + 1].text == "$" and tokens[position].capitalised:
                 covered[position] = True  # "CA$ 5 million", "US$3": a currency, neither a name nor a country
     phrases = _find_phrases(tokens, lexicon)
     phrase_starts = {start for start, _, _, _ in phrases}
     for start, end, country, form in phrases:
-        if (end < len(tokens) and tokens[end].text == "$") or start in headline:
+        if (dollar and end < len(tokens) and tokens[end].text == "$") or (headline and start in headline):
             continue
         if _inside_a_name(tokens, covered, inside, start, end, form, lexicon):
             inside.update(range(start, end))
@@ -1088,13 +1108,16 @@ def _find_name_candidates(
     title_case: bool,
     inside: set[int] | None = None,
 ) -> None:
+    # the word lists read in the loop, looked up once
+    time_words, thing_words, titles = lexicon.words["time_words"], lexicon.words["thing_words"], lexicon.words["titles"]
+    organisation_words = lexicon.words["organisation_words"]
     for run_start, run_end in _runs(tokens, covered, lexicon):
         words = [i for i in range(run_start, run_end) if tokens[i].kind not in ("punct", "possessive")]
         # leading stop words and time words are never part of a name ("The", "Today's")
         after_the = False
         while words and (
             (tokens[words[0]].lower in STOP_WORDS and not _acronym_alone(tokens, words[0]))
-            or tokens[words[0]].lower in lexicon.words["time_words"]
+            or tokens[words[0]].lower in time_words
         ):
             after_the = tokens[words.pop(0)].lower == "the"
         if (
@@ -1110,7 +1133,7 @@ def _find_name_candidates(
         if len(words) == 2 and _is_people(tokens[words[-1]].lower, lexicon):
             words.pop()  # "Zemi Muslim families": a people's name, then a religion's
         while words and (
-            tokens[words[-1]].lower in lexicon.words["time_words"]
+            tokens[words[-1]].lower in time_words
             or (
                 tokens[words[-1]].lower in STOP_WORDS
                 and words[-1] + 1 < len(tokens)
@@ -1126,16 +1149,15 @@ def _find_name_candidates(
             not words
             or tokens[words[-1]].affix in AWARD_SUFFIXES
             or _holiday_of(tokens, words[-1])
-            or (len(words) == 1 and tokens[words[0]].lower in lexicon.words["thing_words"])
+            or (len(words) == 1 and tokens[words[0]].lower in thing_words)
             or (
                 len(words) >= 2
                 and (
                     tokens[words[-1]].lower == "time"  # a time zone: "Eastern Time", "Greenwich Mean Time"
                     or (
-                        tokens[words[-1]].lower in lexicon.words["thing_words"]
+                        tokens[words[-1]].lower in thing_words
                         and not (  # "Institute for the Study of War": a body named after what it studies
-                            tokens[words[0] + 1].lower in _TAIL_WORDS
-                            and tokens[words[0]].lower in lexicon.words["organisation_words"]
+                            tokens[words[0] + 1].lower in _TAIL_WORDS and tokens[words[0]].lower in organisation_words
                         )
                     )
                     or tokens[words[0]].lower in lexicon.words["thing_heads"]
@@ -1150,10 +1172,10 @@ def _find_name_candidates(
             continue  # "the Minister for Foreign Affairs", "the Commissioner for Human Rights": an office's remit
         if len(words) == 1 and len(tokens[words[0]].text) == 1:
             continue  # one letter: a variable or a label ("Z happens after X"), never an actor
-        listed = (run_start > 0 and tokens[run_start - 1].lower in _LIST_SEPARATORS) or (
-            run_end < len(tokens) and tokens[run_end].lower in _LIST_SEPARATORS
-        )
-        if listed and len(words) <= 2:
+        if len(words) <= 2 and (
+            (run_start > 0 and tokens[run_start - 1].lower in _LIST_SEPARATORS)
+            or (run_end < len(tokens) and tokens[run_end].lower in _LIST_SEPARATORS)
+        ):
             if len(words) == 1 and _common_word_list(tokens, covered, words[0], lexicon):
                 continue  # "the Boycott, Divestment, and Sanctions movement": a slogan's words, not three actors
             if _in_a_town_list(tokens, run_start, run_end, lexicon):
@@ -1186,25 +1208,21 @@ def _find_name_candidates(
             previous is not None
             and previous.lower in ("a", "an")
             and len(words) <= 2
-            and not any(tokens[i].lower in lexicon.words["titles"] for i in words)  # "a Dr. Bailey"
+            and not any(tokens[i].lower in titles for i in words)  # "a Dr. Bailey"
             and not _described_body(tokens, run_end, lexicon)
         ):
             continue  # "a Republican from Kentucky", "a Minnesota Democrat", "an Apple store": what someone is
         is_org = (
             (
                 (
-                    tokens[words[-1]].lower in lexicon.words["organisation_words"]
+                    tokens[words[-1]].lower in organisation_words
                     # a hyphenated last word whose last part is a body's: "Agence France-Presse"
-                    or (
-                        len(words) >= 2
-                        and tokens[words[-1]].lower.rpartition("-")[2] in lexicon.words["organisation_words"]
-                    )
+                    or (len(words) >= 2 and tokens[words[-1]].lower.rpartition("-")[2] in organisation_words)
                 )
                 and (len(words) >= 2 or not is_common(tokens[words[-1]].text, lexicon))  # "Reuters"
             )
             or any(  # "Centre for Control of ...", "Council on American-Islamic Relations"
-                tokens[i + 1].lower in _TAIL_WORDS and tokens[i].lower in lexicon.words["organisation_words"]
-                for i in words[:-1]
+                tokens[i + 1].lower in _TAIL_WORDS and tokens[i].lower in organisation_words for i in words[:-1]
             )
         )
         # "the Duke of Wellington", "the Archbishop of Canterbury": a person, the place part of the title
@@ -1218,7 +1236,7 @@ def _find_name_candidates(
         if (
             run_end < len(tokens)
             and tokens[run_end].capitalised
-            and tokens[run_end].lower in lexicon.words["titles"]
+            and tokens[run_end].lower in titles
             and all(is_common(tokens[i].text, lexicon) for i in words)
         ):
             continue  # the start of a title: "Shadow Home | Secretary Yvette Cooper"
@@ -1230,14 +1248,14 @@ def _find_name_candidates(
                 and first >= 2
                 and tokens[first - 1].lower in ("of", "for")
                 and tokens[first - 2].capitalised
-                and tokens[first - 2].lower in lexicon.words["titles"]
+                and tokens[first - 2].lower in titles
             ):
                 words.pop(0)  # "Secretary of State Condoleezza Rice": the title's last word
                 while len(words) > 2 and is_common(tokens[words[0]].text, lexicon):
                     words.pop(0)  # "Secretary of Homeland Security X", "Undersecretary for Education X"
                 titled = True
                 phrase_start = first - 2
-                while phrase_start > 0 and tokens[phrase_start - 1].lower in lexicon.words["titles"]:
+                while phrase_start > 0 and tokens[phrase_start - 1].lower in titles:
                     phrase_start -= 1  # the phrase opens with the title: "Secretary of State X said" has a subject
             while len(words) > 1 and _is_title(tokens, words[0], lexicon):
                 if tokens[words[0]].lower in _SAINTS and _saint_city(tokens, words[1:], lexicon):
@@ -1246,15 +1264,14 @@ def _find_name_candidates(
                 titled = True
             if len(words) > 1 and tokens[words[0]].lower in _SAINTS and _saint_city(tokens, words[1:], lexicon):
                 continue
-            if len(words) > 1 and tokens[words[-1]].lower in lexicon.words["titles"]:
-                while len(words) > 1 and tokens[words[-1]].lower in lexicon.words["titles"]:
+            if len(words) > 1 and tokens[words[-1]].lower in titles:
+                while len(words) > 1 and tokens[words[-1]].lower in titles:
                     words.pop()  # "Diane Foster MP", "Mark Tedeschi QC"
                 if all(is_common(tokens[i].text, lexicon) for i in words):
                     continue  # a post: "Shadow Home Secretary", "First Minister"
                 titled = True
             if len(words) == 1 and (
-                _is_title(tokens, words[0], lexicon)
-                or tokens[words[0]].lower.removesuffix("s") in lexicon.words["titles"]
+                _is_title(tokens, words[0], lexicon) or tokens[words[0]].lower.removesuffix("s") in titles
             ):
                 continue  # a title alone ("President said"), or its plural ("the two Vice Presidents")
             if len(words) >= 3 and _member_noun(tokens[words[0]].text, lexicon):
@@ -1433,9 +1450,8 @@ def _in_a_town_list(tokens: Sequence[Token], run_start: int, run_end: int, lexic
         or (run_end < len(tokens) and tokens[run_end].lower in _LIST_SEPARATORS)
     ):
         return False  # not listed at all: the common case, decided at once
-    if fold(" ".join(t.text for t in tokens[run_start:run_end])) in lexicon.cities:
-        return False  # a town alone is decided by the corpus
-    items, towns = 1, 0
+    items = 1
+    others: list[tuple[int, int]] = []  # the other items' first and last tokens
     for step in (-1, 1):
         position = run_start - 1 if step < 0 else run_end
         while True:
@@ -1447,11 +1463,15 @@ def _in_a_town_list(tokens: Sequence[Token], run_start: int, run_end: int, lexic
             last = item
             while 0 <= last + step < len(tokens) and tokens[last + step].capitalised:
                 last += step
-            low, high = min(item, last), max(item, last)
+            others.append((min(item, last), max(item, last)))
             items += 1
-            towns += fold(" ".join(t.text for t in tokens[low : high + 1])) in lexicon.cities
             position = last + step
-    return items >= LIST_ITEMS and towns >= LIST_TOWNS
+    if items < LIST_ITEMS:
+        return False  # "X and Y": too short a list (most are), decided before any look-up
+    if fold(" ".join(t.text for t in tokens[run_start:run_end])) in lexicon.cities:
+        return False  # a town alone is decided by the corpus
+    towns = sum(fold(" ".join(t.text for t in tokens[low : high + 1])) in lexicon.cities for low, high in others)
+    return towns >= LIST_TOWNS
 
 
 _ABSTRACT_ENDINGS = ("ment", "ments", "tion", "tions", "sion", "sions", "ness", "ity", "ism")
@@ -1984,7 +2004,7 @@ def analyse_document(
     document_text = _DocumentText(texts)  # "environment variables": a phrase written in lower case
     _the_north_and_south(analyses)
     open_quote = 0  # sentences into an open quotation
-    balanced = _balanced_paragraphs(texts, paragraphs)
+    balanced: set[int] | None = None  # worked out for the first quotation that grows long enough to need it
     for position, (text, analysis) in enumerate(zip(texts, analyses, strict=True)):
         opens_paragraph = paragraphs is not None and position > 0 and paragraphs[position] != paragraphs[position - 1]
         if opens_paragraph and open_quote:
@@ -1998,11 +2018,11 @@ def analyse_document(
         if not analysis.title_case:
             _mid_sentence_common_words(analysis.tokens, lexicon, words)
         marks = _quote_marks(text.lstrip())
-        longest = (
-            _LONGEST_BALANCED_QUOTATION
-            if paragraphs is not None and paragraphs[position] in balanced
-            else _LONGEST_QUOTATION
-        )
+        longest = _LONGEST_QUOTATION
+        if open_quote + 1 >= _LONGEST_QUOTATION and paragraphs is not None:
+            # only a quotation this long can be cut: the limit matters from here on
+            balanced = _balanced_paragraphs(texts, paragraphs) if balanced is None else balanced
+            longest = _LONGEST_BALANCED_QUOTATION if paragraphs[position] in balanced else _LONGEST_QUOTATION
         quote, open_quote = _quote_state(text, open_quote, marks, longest)
         if quote or marks or text.rstrip().endswith(":"):
             quote |= QUOTE_MARK  # it quotes, or introduces a quotation ("Obama tweeted:")
@@ -2487,22 +2507,20 @@ def _spot(
 ROLE_WORDS_BEFORE = 4  # words a role phrase before a name may have ("Comoros government spokesman X")
 
 
-def _role_word(token: Token, lexicon: Lexicon) -> bool:
-    return token.kind == "word" and (_is_role(token.lower, lexicon) or token.lower in lexicon.words["titles"])
-
-
 def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> str:
     """The role a name is given in its sentence: the role word right before it ("government spokesman X", "Mayor
     X") or closing an apposition after it ("X, a government spokesman,", "X, the mayor."); "" when none."""
-    if start >= 1 and tokens[start - 1].kind == "word" and _role_word(tokens[start - 1], lexicon):
-        return tokens[start - 1].lower
+    if start >= 1:
+        before = tokens[start - 1]
+        if before.kind == "word" and (before.lower in lexicon.words["titles"] or _is_role(before.lower, lexicon)):
+            return before.lower
     if end + 2 < len(tokens) and tokens[end].text == ",":
         look = end + 1 + (tokens[end + 1].lower in _ARTICLES)
         for position in range(look, min(look + ROLE_WORDS_BEFORE, len(tokens))):
             token = tokens[position]
             if token.kind != "word" or token.capitalised:
                 break
-            if _role_word(token, lexicon):
+            if token.lower in lexicon.words["titles"] or _is_role(token.lower, lexicon):
                 after = tokens[position + 1].text if position + 1 < len(tokens) else "."
                 return token.lower if after in (",", ".", ";") else ""
     return ""
@@ -2511,7 +2529,9 @@ def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) ->
 def _role_continuation(tokens: Sequence[Token], lexicon: Lexicon) -> str:
     """ROLE + the role word of a sentence's speaker named by role alone: "the government spokesman said", '"...," the
     mayor added', "..., said the minister": the person named with that role before; "" when none."""
-    for index in [i for i, t in enumerate(tokens) if t.lower == "the"]:
+    for index, the in enumerate(tokens):
+        if the.lower != "the":
+            continue
         # opening a clause ("the spokesman said"), or after the verb ('"...," said the spokesman')
         inverted = index > 0 and tokens[index - 1].text not in _CLAUSE_OPENERS
         if inverted and tokens[index - 1].lower not in lexicon.words["speech_verbs"]:
@@ -2520,7 +2540,8 @@ def _role_continuation(tokens: Sequence[Token], lexicon: Lexicon) -> str:
             word = tokens[position]
             if word.kind != "word" or word.capitalised:
                 break
-            if _role_word(word, lexicon) and not word.lower.endswith("s"):
+            lower = word.lower
+            if (lower in lexicon.words["titles"] or _is_role(lower, lexicon)) and not lower.endswith("s"):
                 if inverted or _speech_verb_after(tokens, position + 1, lexicon, allow_apposition=False) >= 0:
                     return ROLE + word.lower
                 break

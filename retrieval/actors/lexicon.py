@@ -55,6 +55,8 @@ class Lexicon:
     cities: frozenset[str] = frozenset()  # world cities, folded ("houston", "hong kong"): places, not actors
     # "he" or "she" for a folded first name or title that says a person's sex ("mary", "mrs"; first_names.txt)
     genders: Mapping[str, str] = field(default_factory=dict)
+    # lower-case word → whether it is a role word: asked for most words of every sentence, it is worked out once
+    role_memo: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
 
     def has(self, section: str, word: str) -> bool:
         """True when `word` (any case) is in a section of the word lists."""
@@ -271,4 +273,4 @@ def name_key(name: str, particles: frozenset[str] = frozenset()) -> tuple[str, .
 def is_common(word: str, lexicon: Lexicon) -> bool:
     """A word that opens sentences without being a name: a common word, a stop word or a time word."""
     folded = word.casefold()
-    return folded in lexicon.common_words or folded in STOP_WORDS or lexicon.has("time_words", word)
+    return folded in lexicon.common_words or folded in STOP_WORDS or folded in lexicon.words["time_words"]
