@@ -118,3 +118,27 @@ def test_pdf_contents_lines_starting_with_a_page_number_are_not_sections() -> No
     assert sections["The report covers the year to March and the work of every port."] == "1 Introduction"
     assert sections["Cargo rose by a fifth over the year, and the new quay opened in May."] == "2 Results"
     assert "8 Chairman's Statement" not in sections  # a contents line is no answer
+
+
+_GROFF_PAGE = """<html><head><meta name="generator" content="groff -Thtml, see www.gnu.org"><title>ROTATE</title></head>
+<body><h1 align="center">ROTATE</h1>
+<h2>SYNOPSIS</h2>
+<p style="margin-left:11%;"><b>rotate</b> [ <b>-l</b> ] [ <b>-n</b> <i>number-of-files</i> ] <i>logfile</i></p>
+<h2>OPTIONS</h2>
+<table><tr><td><p><b>-l</b></p></td><td><p>Causes the use of local time rather than GMT.</p></td></tr></table>
+<p style="margin-left:11%;"><b>-L</b> <i>linkname</i><b><br>-p</b> <i>program</i></p>
+<table><tr><td><p><b>-f</b></p></td><td><p>Opens the logfile at once.</p></td></tr></table>
+<p style="margin-left:11%;"><b>-n</b> <i>number-of-files</i></p>
+<p style="margin-left:22%;">Use a circular list of filenames without timestamps. This option overwrites log files.</p>
+</body></html>"""
+
+
+def test_groff_html_manual_page_keeps_an_option_with_its_text() -> None:
+    """Apache's rotatelogs.8 through groff -Thtml: '-n number-of-files' was a sentence of its own and its text
+    another, and the SYNOPSIS's command line was returned as an answer (the text rendering reads both right)."""
+    records = document_records(extract("rotate.html", _GROFF_PAGE.encode()))
+    said = {r.text: r.kind for r in records}
+    assert said["-n number-of-files Use a circular list of filenames without timestamps."] == "list_item"
+    assert not any(text.startswith("rotate [") for text in said)  # code: searchable, not an answer
+    assert not any(text.startswith("-L linkname") for text in said)  # tags whose text the page lacks
+    assert said["-l | Causes the use of local time rather than GMT."] == "table_row"

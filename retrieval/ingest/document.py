@@ -101,7 +101,8 @@ AUTO_LANGUAGE = "auto"
 # 52: DOCX without heading styles: short paragraphs in capitals or all bold are headings, numbering gives the level.
 # 53: HTML: image credits, caption controls ("hide caption") and a caption repeated for the enlarged view are not text.
 # 54: PDF: a contents page's lines led by page numbers rising with gaps ("2 Reliance at a Glance", "4 ...") are meta.
-INGEST_VERSION = 54
+# 55: groff -Thtml manual pages: a long option tag joins its text; SYNOPSIS is code; tags without text are meta.
+INGEST_VERSION = 55
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -13,6 +13,7 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Iterable
+from dataclasses import replace
 from urllib.parse import unquote
 
 import lxml.etree  # type: ignore[import-untyped]
@@ -565,10 +566,43 @@ def html_text(data: bytes) -> ExtractedText:
         raise UnreadableDocument("damaged HTML (no elements)")
     builder = BlockBuilder()
     title = add_html_blocks(builder, root)
+    if any(
+        meta.get("content", "").startswith("groff") for meta in root.iter("meta") if meta.get("name") == "generator"
+    ):
+        _read_as_manual_page(builder)
     if title is None:
         template_title = _TEMPLATE_TITLE.match(data[:2048])  # go.dev-style page sources: <!--{"Title": "..."}-->
         title = template_title.group(1).decode("utf-8", "replace") if template_title else builder.first_heading(level=1)
     return builder.build("html", title, notes)
+
+
+# A manual page rendered by groff -Thtml (Apache's rotatelogs.8): an option's tag too long for groff's two-column
+# table ("-n number-of-files") is a paragraph of its own with its text in the next one; found alone, its question
+# ("What does rotatelogs -n do?") matched the tag without its text. Read as the text of a rendered page is
+# (`plain.man_page_text`): tag and text one item, the SYNOPSIS's command forms code (searchable, not an answer).
+_MAN_TAGS = re.compile(r"^-{1,2}[\w?][\w-]*(?:[ =][\w<>\[\].|-]+)?(?:\n-{1,2}[\w?][\w-]*(?:[ =][\w<>\[\].|-]+)?)*$")
+
+
+def _read_as_manual_page(builder: BlockBuilder) -> None:
+    blocks = builder.blocks
+    text = builder.text()
+    section = ""
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        raw = text[block.start : block.end]
+        if block.kind == "heading":
+            section = raw.strip().upper()
+        elif section == "SYNOPSIS" and block.kind in ("paragraph", "table_row"):
+            blocks[index] = replace(block, kind="code")
+        elif block.kind == "paragraph" and _MAN_TAGS.match(raw.strip()):
+            following = blocks[index + 1] if index + 1 < len(blocks) else None
+            if following is not None and following.kind == "paragraph":
+                # one block from the tag to the end of its text (only the block separator between them)
+                blocks[index : index + 2] = [replace(block, kind="list_item", end=following.end)]
+            else:
+                blocks[index] = replace(block, kind="meta")  # tags whose text the page does not hold
+        index += 1
 
 
 # lxml refuses a str that still declares its bytes' encoding
