@@ -2046,6 +2046,12 @@ def analyse_document(
             for name, value in mention.evidence.items():
                 row[1 + EVIDENCE_INDEX[name]] += value
         sentences.append(_sentence_facts(text, analysis, keys, lexicon, particles, quote))
+    if any(facts is not None and facts.continuation.startswith(ROLE) for facts in sentences):
+        # "the spokesman said" somewhere: the roles names are given are read (most documents need none of them)
+        sentences = [
+            None if facts is None else _with_roles(facts, analysis.tokens, lexicon)
+            for facts, analysis in zip(sentences, analyses, strict=True)
+        ]
     if _reads_as_news(texts, sentences):
         for row in counts.values():
             row[1 + EVIDENCE_INDEX["news"]] = row[0]
@@ -2500,8 +2506,7 @@ def _spot(
         cursor if cursor > end else -1,
         _gender(tokens, start, end, phrase_start, lexicon) if personal else "",
         personal and (phrase_start == 0 or (not blocked and (verb >= 0 or _verb_like(tokens, end, lexicon)))),
-        _role_of(tokens, start, end, lexicon) if personal and not possessive else "",
-    )
+    )  # `role` is added by `_with_roles`, only in a document that needs it
 
 
 ROLE_WORDS_BEFORE = 4  # words a role phrase before a name may have ("Comoros government spokesman X")
@@ -2524,6 +2529,20 @@ def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) ->
                 after = tokens[position + 1].text if position + 1 < len(tokens) else "."
                 return token.lower if after in (",", ".", ";") else ""
     return ""
+
+
+def _with_roles(facts: SentenceFacts, tokens: Sequence[Token], lexicon: Lexicon) -> SentenceFacts:
+    """The sentence's facts with the role of each person's name (`Spot.role`; a possessive has none)."""
+
+    def with_role(spot: Spot) -> Spot:
+        if spot.adjective or spot.possessive or spot.key.startswith(COUNTRY_KEY):
+            return spot  # not a person's name, or "X's spokesman": the role is another's
+        return spot._replace(role=_role_of(tokens, spot.start, spot.end, lexicon))
+
+    return facts._replace(
+        spots=tuple(with_role(spot) for spot in facts.spots),
+        title=tuple(tuple(with_role(spot) for spot in candidates) for candidates in facts.title),
+    )
 
 
 def _role_continuation(tokens: Sequence[Token], lexicon: Lexicon) -> str:
