@@ -1548,3 +1548,18 @@ def test_a_faith_an_account_and_a_show_are_no_actors() -> None:
         )
     )
     assert set(result.names) == {"Tom Hale"}
+
+
+def test_shares_stakes_and_shareholders_make_a_one_word_name_a_company() -> None:
+    result = found(
+        analyse(
+            "Investors sold shares of Brevik on Monday after the report.",
+            "Brevik said it would cut 500 jobs.",
+            "Orlex's shareholders approved the merger.",
+            "Orlex said the deal would close in May.",
+            "Martha Stewart's products sold well, Martha Stewart said.",
+        )
+    )
+    assert result.names["Brevik"][0] == "organisation"
+    assert result.names["Orlex"][0] == "organisation"
+    assert result.names["Martha Stewart"][0] == "person"  # a full name keeps its kind

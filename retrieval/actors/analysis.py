@@ -1759,6 +1759,16 @@ def _collect_evidence(
     if of >= 1 and tokens[of].lower == "of" and tokens[of - 1].lower in _MEMBERSHIP:
         evidence["organisation"] += 1  # "a member of the White Helmets": people are members of a body
         evidence["actor"] += 1
+    if len(words) == 1 and (  # one word: "Martha Stewart's products" stay hers
+        (
+            of >= 1
+            and tokens[of].lower in ("of", "in")
+            and tokens[of - 1].lower in _COMPANY_HOLDINGS
+            and not is_common(first.text, lexicon)
+        )
+        or (mention.possessive and after is not None and after.lower in _COMPANY_HOLDINGS)
+    ):
+        evidence["organisation"] += 3  # "shares of Dell", "a stake in Sony", "Sony's shareholders": a company
     locative = _locative_before(tokens, mention.phrase_start, lexicon)
     if locative == "to" and _after_according(tokens, mention.phrase_start):
         locative = ""  # "according to X": a source, not a place; a source that speaks
@@ -1864,6 +1874,10 @@ def _spokesperson_before(tokens: Sequence[Token], mention: Mention, lexicon: Lex
 
 
 _MEMBERSHIP = frozenset({"member", "members", "membership"})
+# what only a company has: "shares of X", "a stake in X", "X's shareholders" (general knowledge, not from any text)
+_COMPANY_HOLDINGS = frozenset(
+    {"shares", "shareholders", "stock", "stake", "stakes", "subsidiary", "subsidiaries", "stockholders", "products"}
+)
 _PEOPLE_NOUNS = frozenset(
     {
         *("migrants", "refugees", "asylum", "minority", "minorities", "community", "communities", "population"),
