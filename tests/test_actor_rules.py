@@ -1563,3 +1563,14 @@ def test_shares_stakes_and_shareholders_make_a_one_word_name_a_company() -> None
     assert result.names["Brevik"][0] == "organisation"
     assert result.names["Orlex"][0] == "organisation"
     assert result.names["Martha Stewart"][0] == "person"  # a full name keeps its kind
+
+
+def test_a_country_or_city_before_a_food_or_product_is_not_the_country_acting() -> None:
+    result = found(
+        analyse(
+            "Brussels sprouts and French fries sold well, said Tom Hale.",
+            "Belgian chocolate and Swiss cheese were on the menu.",
+            "The Norwegian government said it would act.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale", "Norway"}

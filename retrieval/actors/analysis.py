@@ -584,6 +584,10 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
                 for position in range(start, end):
                     covered[position] = True  # a place; but "Texas Instruments", "Queensland Health" are names
             continue
+        if end < len(tokens) and tokens[end].lower in lexicon.words["product_nouns"] and not tokens[end].capitalised:
+            for position in range(start, end):
+                covered[position] = True  # "Brussels sprouts", "French fries": a food or product, not the country
+            continue
         if form == NAME_FORM and _state_after_a_town(tokens, start, end, lexicon):
             for position in range(start, end):
                 covered[position] = True  # "Savannah, Georgia": the US state, not the country
