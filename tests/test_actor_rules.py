@@ -1574,3 +1574,18 @@ def test_a_country_or_city_before_a_food_or_product_is_not_the_country_acting() 
         )
     )
     assert set(result.names) == {"Tom Hale", "Norway"}
+
+
+def test_a_one_word_name_called_a_maker_or_retailer_is_a_company() -> None:
+    result = found(
+        analyse(
+            "Brevik, the Norwegian electronics maker, said sales fell.",
+            "Brevik said it would cut jobs.",
+            "The carmaker Orlex said profits rose.",
+            "Orlex said it would hire.",
+            "Anna Berg, a furniture maker, said wood was dear.",
+        )
+    )
+    assert result.names["Brevik"][0] == "organisation"
+    assert result.names["Orlex"][0] == "organisation"
+    assert result.names["Anna Berg"][0] == "person"  # a full name keeps its kind

@@ -1570,18 +1570,23 @@ def _described_body(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool
     return not (lower in _PREPOSITIONS or lower in ("but", "who", "whose", "which", "that"))
 
 
-def _body_apposition(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
-    """True when `position` opens "a/an/the (up to three lower-case words) <body noun>" closed by punctuation or the
-    text's end: ", a private military company,", ", the country's largest bank."."""
+def _body_apposition(tokens: Sequence[Token], position: int, lexicon: Lexicon, companies: bool = False) -> bool:
+    """True when `position` opens "a/an/the (up to three lower-case words or country adjectives) <body noun>" closed
+    by punctuation or the text's end: ", a private military company,", ", the country's largest bank.", ", the
+    Japanese electronics maker,"; with `companies` (a one-word name) a company noun ("maker", "retailer") counts."""
     if position >= len(tokens) or tokens[position].lower not in _ARTICLES:
         return False
     for cursor in range(position + 1, min(position + 5, len(tokens))):
         token = tokens[cursor]
         if token.kind == "possessive":
             continue
-        if token.kind != "word" or token.capitalised:
+        if token.kind != "word" or (token.capitalised and token.lower not in lexicon.adjective_words):
             return False
-        if token.lower in lexicon.words["organisation_types"] or token.lower in _BODY_NOUNS:
+        if (
+            token.lower in lexicon.words["organisation_types"]
+            or token.lower in _BODY_NOUNS
+            or (companies and token.lower in _COMPANY_NOUNS)
+        ):
             return cursor + 1 == len(tokens) or tokens[cursor + 1].kind == "punct"
     return False
 
@@ -1751,7 +1756,10 @@ def _collect_evidence(
         called = before.lower in ("called", "named") and mention.phrase_start >= 2
         media = _previous_word(tokens, mention.phrase_start - 1, skip_the=False) if called else before
         if media is not None and (
-            media.lower in _PUBLICATIONS or media.lower in _MEDIA or media.lower in lexicon.words["organisation_types"]
+            media.lower in _PUBLICATIONS
+            or media.lower in _MEDIA
+            or media.lower in lexicon.words["organisation_types"]
+            or (len(words) == 1 and media.lower in _COMPANY_NOUNS)  # "the electronics maker Zenkor"
         ):
             evidence["organisation"] += 3  # "the newspaper Kalameh Sabz", "the research firm X": a body's name
     governing = _previous_word(tokens, mention.phrase_start)
@@ -1808,7 +1816,11 @@ def _collect_evidence(
         and _region_after_comma(tokens, end, lexicon)
     ):
         evidence["place"] += 6  # "Orange Park, Florida", "Cayce, South Carolina": a town
-    if after is not None and after.text == "," and _body_apposition(tokens, after_index + 1, lexicon):
+    if (
+        after is not None
+        and after.text == ","
+        and _body_apposition(tokens, after_index + 1, lexicon, companies=len(words) == 1)
+    ):
         evidence["organisation"] += 5  # "Blackwater Worldwide, a private military company, exported ..."
     if after is not None and after.kind == "word" and not after.capitalised:
         if after.lower in lexicon.words["place_nouns"] or after.lower in lexicon.words["thing_words"]:
@@ -1881,6 +1893,14 @@ _MEMBERSHIP = frozenset({"member", "members", "membership"})
 # what only a company has: "shares of X", "a stake in X", "X's shareholders" (general knowledge, not from any text)
 _COMPANY_HOLDINGS = frozenset(
     {"shares", "shareholders", "stock", "stake", "stakes", "subsidiary", "subsidiaries", "stockholders", "products"}
+)
+# what names a company, not a person, when it stands for a one-word name: ", the Japanese electronics maker," and
+# "the carmaker X" (general knowledge; "producer", "developer", "publisher" also name people and are left out)
+_COMPANY_NOUNS = frozenset(
+    {
+        *("maker", "manufacturer", "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "insurer"),
+        *("lender", "conglomerate", "carrier", "supermarket", "telecom", "multinational", "startup", "start-up"),
+    }
 )
 _PEOPLE_NOUNS = frozenset(
     {
