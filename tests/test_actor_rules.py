@@ -1589,3 +1589,15 @@ def test_a_one_word_name_called_a_maker_or_retailer_is_a_company() -> None:
     assert result.names["Brevik"][0] == "organisation"
     assert result.names["Orlex"][0] == "organisation"
     assert result.names["Anna Berg"][0] == "person"  # a full name keeps its kind
+
+
+def test_a_language_or_people_named_alone_is_no_actor() -> None:
+    result = found(
+        analyse(
+            "Kashmiri is spoken by millions, said Tom Hale.",
+            "Pashto and Hindi are taught in the school, Anna Berg said.",
+            "The Tamil Tigers said they would fight on.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale", "Anna Berg", "Tamil Tigers"}
+    assert result.names["Tamil Tigers"][0] == "organisation"
