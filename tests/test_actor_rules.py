@@ -1601,3 +1601,15 @@ def test_a_language_or_people_named_alone_is_no_actor() -> None:
     )
     assert set(result.names) == {"Tom Hale", "Anna Berg", "Tamil Tigers"}
     assert result.names["Tamil Tigers"][0] == "organisation"
+
+
+def test_the_title_of_a_film_book_or_album_is_no_actor() -> None:
+    result = found(
+        analyse(
+            "The film Golden Promise won a prize, said Tom Hale.",
+            "His latest novel Quiet Hearts sold well.",
+            'The band released the album "Broken Bells" in May.',
+            "They play Brevik United on Sunday, Brevik United said.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale", "Brevik United"}

@@ -1192,6 +1192,8 @@ def _find_name_candidates(
             continue  # "Women's 10m Air Rifle", "the 100m Breaststroke": a sports event
         if len(words) == 1 and _joined_adjectives(tokens[words[0]].lower, lexicon):
             continue  # "the Colombian-French politician", "Afro-Cuban": what someone is, never an actor
+        if _work_title_after(tokens, words[0]):
+            continue  # "the film Golden Promise", "her novel 'Quiet Hearts'": a work's title, not an actor
         if (
             len(words) == 1
             and words[0] + 1 < len(tokens)
@@ -1510,6 +1512,35 @@ def _after_a_measure(tokens: Sequence[Token], index: int) -> bool:
 
 _MEASURE = re.compile(r"\d+(?:[.,]\d+)?([A-Za-z]+)")
 _UNITS = frozenset({"m", "km", "cm", "mm", "kg", "g", "ft", "lb", "lbs", "mi", "mph", "kmh", "yd", "yards", "metres"})
+
+
+# Works with a title of their own (general knowledge): a name right after one of these, itself after a determiner or a
+# possessive, is the work's title ("the film X", "his latest novel X", "Kestrel's album X"; not "they play Arsenal").
+_WORK_NOUNS = frozenset(
+    {
+        *("film", "movie", "novel", "book", "documentary", "album", "song", "single", "play", "opera", "musical"),
+        *("poem", "painting", "memoir", "biography", "sitcom", "series", "miniseries", "ballet", "symphony", "novella"),
+    }
+)
+_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
+_QUOTE_MARKS = frozenset({'"', "“", "'", "‘"})
+
+
+def _work_title_after(tokens: Sequence[Token], first: int) -> bool:
+    """True when the name at `first` follows a work noun that follows a determiner or a possessive within three
+    words ("the film X", "her new novel 'X'", "the band's album X")."""
+    position = first - 1
+    if position >= 0 and tokens[position].text in _QUOTE_MARKS:
+        position -= 1
+    if position < 1 or tokens[position].lower not in _WORK_NOUNS or tokens[position].capitalised:
+        return False
+    for cursor in range(position - 1, max(position - 4, -1), -1):
+        token = tokens[cursor]
+        if token.lower in _DETERMINERS or token.kind == "possessive":
+            return True
+        if token.kind != "word":
+            return False
+    return False
 
 
 def _joined_adjectives(lower: str, lexicon: Lexicon) -> bool:
