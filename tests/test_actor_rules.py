@@ -1613,3 +1613,14 @@ def test_the_title_of_a_film_book_or_album_is_no_actor() -> None:
         )
     )
     assert set(result.names) == {"Tom Hale", "Brevik United"}
+
+
+def test_a_product_line_before_chips_or_engines_is_no_actor() -> None:
+    result = found(
+        analyse(
+            "Zenkor makes Advanced DRAM chips for phones, said Tom Hale.",
+            "Brevik Motors engines were recalled, Brevik Motors said.",
+        )
+    )
+    assert "Advanced DRAM" not in result.names
+    assert result.names["Brevik Motors"][0] == "organisation"  # its other mention still names the maker

@@ -1688,6 +1688,14 @@ _USE_VERBS = frozenset(
     | {"downloaded", "downloading", "upgrade", "upgraded", "upgrading", "switch", "switched", "run", "running"}
 )
 _USERS = frozenset({"users", "user", "version", "versions"})
+# Goods a product line's name stands before (general knowledge): "Advanced DRAM chips"; only for a name of two words
+# or more, as a one-word maker's name often stands there too ("Intel chips")
+_HARDWARE = frozenset(
+    {
+        *("chip", "chips", "processor", "processors", "microprocessors", "semiconductors", "modules", "laptops"),
+        *("smartphones", "handsets", "tablets", "consoles", "servers", "engines", "batteries", "turbines", "drones"),
+    }
+)
 
 
 # Place words that name a built thing: a place even after an organisation's word ("International Airport", "Air
@@ -1856,6 +1864,8 @@ def _collect_evidence(
     if after is not None and after.kind == "word" and not after.capitalised:
         if after.lower in lexicon.words["place_nouns"] or after.lower in lexicon.words["thing_words"]:
             evidence["place"] += 3  # "the Lockerbie bombing", "the National Iodine Nutrition study"
+        elif len(words) >= 2 and not mention.possessive and after.lower in _HARDWARE:
+            evidence["place"] += 3  # "Advanced DRAM chips", "Quantum Fusion engines": a product line, not its maker
         elif not is_org and not mention.possessive and not first.affix:
             if after.lower in _LED_BODIES:
                 evidence["subject"] += 1  # "the Conservative government", "the Bush administration": a leader or party
