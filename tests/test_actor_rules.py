@@ -1624,3 +1624,13 @@ def test_a_product_line_before_chips_or_engines_is_no_actor() -> None:
     )
     assert "Advanced DRAM" not in result.names
     assert result.names["Brevik Motors"][0] == "organisation"  # its other mention still names the maker
+
+
+def test_a_band_or_orchestra_is_an_organisation() -> None:
+    result = found(
+        analyse(
+            "The band Kestrel released a single, said Tom Hale.",
+            "Kestrel said the tour would go on.",
+        )
+    )
+    assert result.names["Kestrel"][0] == "organisation"
