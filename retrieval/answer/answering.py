@@ -482,8 +482,10 @@ def _reranked(
         if stored is not None and nearest:
             closest = max((float(v @ question_vector) for v in vectors.values()), default=-1.0)
             nearer = [(i, similarity) for i, similarity in nearest if similarity > closest]
-            hits = hits + _neighbour_hits(corpus, stored, nearer, hits, words or [])
-            vectors = _stored_vectors(stored, [hit.sentence_id for hit in hits])
+            neighbours = _neighbour_hits(corpus, stored, nearer, hits, words or [])
+            if neighbours:
+                vectors |= _stored_vectors(stored, [hit.sentence_id for hit in neighbours])
+                hits = hits + neighbours
         candidates = []
         for hit in hits:
             vector = vectors.get(hit.sentence_id)
