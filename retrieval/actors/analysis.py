@@ -498,7 +498,7 @@ def _find_phrases(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, 
     return found
 
 
-_DOUBLE_QUOTES = frozenset({'"', "“", "”"})
+_DOUBLE_QUOTES = frozenset({'"', "“", "”", "«", "»"})
 HEADLINE_WORDS = 3  # words of four letters or more, all capitalised, that make a quoted title
 
 
@@ -2757,9 +2757,6 @@ def _body_after_possessive(tokens: Sequence[Token], start: int, lexicon: Lexicon
             return position + 1 if position > start or token.lower not in STOP_WORDS else -1
         position += 1
     return -1
-
-
-_DOUBLE_QUOTES = frozenset({'"', "“", "”", "«", "»"})
 
 
 def _unquoted_speakers(spots: tuple[Spot, ...], tokens: Sequence[Token], opens_inside: bool) -> tuple[Spot, ...]:
