@@ -72,6 +72,7 @@ GOLDS = {
 SHARED = ROOT.parent / "shared" / "eval"
 JUNK_TOP = 30  # the most mentioned actors judged per corpus of realdocs-dev
 JUDGED = ROOT / "bench" / "data" / "actors_realdocs_judged.tsv"
+NEWS2 = ROOT / "bench" / "data" / "actors_news2"  # a second tuning set of news, scored by actors-dev's score.py
 REALDOCS_CORPORA = {"books": "docs/prose", "software docs": "docs/md"}
 
 
@@ -254,6 +255,28 @@ ACTORS_DEV_FIGURES = (
 )
 
 
+def _score_part(
+    scorer: Any, gold: dict[str, Any], folder: Path, names: Sequence[str], errors_title: str | None
+) -> dict[str, Any]:
+    """The issue's figures on some documents of a news set, indexed as a corpus of their own; the errors are printed
+    under `errors_title` when one is given (tuning text only) and never returned."""
+    sentences, paths = load_corpus(folder / "docs", [folder / "docs" / name for name in names])
+    started = time.perf_counter()
+    analysis = find_actors(sentences)
+    seconds = time.perf_counter() - started
+    figures = scorer.score(gold_part(gold, set(names)), *cli_output(analysis, sentences, paths))
+    figures["sentences"], figures["seconds"] = len(sentences), seconds
+    errors = figures.pop("errors")
+    if errors_title:
+        print(f"\n{errors_title}: errors")
+        for kind, items in errors.items():
+            listed = list(items.items()) if isinstance(items, dict) else items
+            print(f"-- {kind} ({len(listed)}):")
+            for item in listed:
+                print("   ", item)
+    return dict(figures)
+
+
 def actors_dev_figures(folder: Path, verbose: bool) -> dict[str, dict[str, Any]]:
     """The issue's figures on the tuning half, the held-out half and the whole of actors-dev."""
     scorer = _load_scorer(folder)
@@ -262,23 +285,19 @@ def actors_dev_figures(folder: Path, verbose: bool) -> dict[str, dict[str, Any]]
     tuning, held_out = split_halves([f.name for f in files])
     result: dict[str, dict[str, Any]] = {}
     for part, names in (("tuning half", tuning), ("held-out half", held_out), ("whole set", [f.name for f in files])):
-        sentences, paths = load_corpus(folder / "docs", [folder / "docs" / name for name in names])
-        started = time.perf_counter()
-        analysis = find_actors(sentences)
-        seconds = time.perf_counter() - started
-        figures = scorer.score(gold_part(gold, set(names)), *cli_output(analysis, sentences, paths))
-        figures["sentences"], figures["seconds"] = len(sentences), seconds
-        if part != "tuning half":
-            figures.pop("errors")  # never looked at: rules are written from the tuning half only
-        elif verbose:
-            print("\nactors-dev, tuning half: errors")
-            for kind, items in figures["errors"].items():
-                listed = list(items.items()) if isinstance(items, dict) else items
-                print(f"-- {kind} ({len(listed)}):")
-                for item in listed:
-                    print("   ", item)
-        result[part] = {k: v for k, v in figures.items() if k != "errors"}
+        # errors of the tuning half only: rules are written from it, the held-out half's are never looked at
+        title = "actors-dev, tuning half" if verbose and part == "tuning half" else None
+        result[part] = _score_part(scorer, gold, folder, names, title)
     return result
+
+
+def news2_figures(folder: Path, scorer_folder: Path, verbose: bool) -> dict[str, dict[str, Any]]:
+    """The issue's figures on actors_news2, a second TUNING set (10 more Wikinews articles with a hand-made gold in
+    actors-dev's format, bench/data/actors_news2), scored by actors-dev's `score.py`."""
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    names = sorted(f.name for f in (folder / "docs").glob("*.txt"))
+    title = "actors_news2 (tuning)" if verbose else None
+    return {"tuning set": _score_part(_load_scorer(scorer_folder), gold, folder, names, title)}
 
 
 # Junk on text that is not news ---------------------------------------------------------------------------------------
@@ -343,6 +362,8 @@ def all_figures(args: argparse.Namespace) -> dict[str, Any]:
         }
     if (args.actors_dev / "gold.json").exists():
         figures["actors-dev"] = actors_dev_figures(args.actors_dev, args.verbose)
+        if (args.news2 / "gold.json").exists():
+            figures["actors_news2"] = news2_figures(args.news2, args.actors_dev, args.verbose)
     if args.realdocs.is_dir():
         figures["realdocs-dev"] = junk_figures(args.realdocs, args.verbose)
     if args.speed:
@@ -370,6 +391,7 @@ def baseline_figures(args: argparse.Namespace) -> dict[str, Any] | None:
         out = Path(work) / "figures.json"
         command = [sys.executable, __file__, "--code", work, "--figures-json", str(out), "--baseline", "none"]
         command += ["--speed", str(args.speed), "--actors-dev", str(args.actors_dev), "--realdocs", str(args.realdocs)]
+        command += ["--news2", str(args.news2)]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         figures: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
         return figures
@@ -381,20 +403,29 @@ def _cell(value: Any) -> str:
     return "—" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
 
 
+def _print_news_set(name: str, dev: dict[str, Any], dev_then: dict[str, Any], baseline: str) -> None:
+    """One news set's table (actors-dev's three parts, or actors_news2), this code beside the baseline's."""
+    if not dev:
+        return
+    parts = list(dev)
+    print(f"\n### {name} (baseline = {baseline})\n")
+    print("| figure | target | " + " | ".join(f"{p}: before | {p}: now" for p in parts) + " |")
+    print("|---|---|" + "---|---|" * len(parts))
+    for label, key, target in ACTORS_DEV_FIGURES:
+        cells = [f"{_cell(dev_then.get(p, {}).get(key))} | {_cell(dev[p].get(key))}" for p in parts]
+        print(f"| {label} | {target} | " + " | ".join(cells) + " |")
+    sizes = ", ".join(f"{p} {dev[p]['sentences']} sentences" for p in parts)
+    if name == "actors-dev":
+        print(f"\n({sizes}; halves: sorted file names, even positions tune, odd positions held out)")
+    else:
+        print(f"\n({sizes}; a further tuning set: its errors may be read)")
+
+
 def print_figures(now: dict[str, Any], before: dict[str, Any] | None, baseline: str) -> None:
     """The figures as Markdown tables, this code beside the baseline's."""
     then = before or {}
-    dev, dev_then = now.get("actors-dev", {}), then.get("actors-dev", {})
-    if dev:
-        parts = list(dev)
-        print(f"\n### actors-dev (baseline = {baseline})\n")
-        print("| figure | target | " + " | ".join(f"{p}: before | {p}: now" for p in parts) + " |")
-        print("|---|---|" + "---|---|" * len(parts))
-        for label, key, target in ACTORS_DEV_FIGURES:
-            cells = [f"{_cell(dev_then.get(p, {}).get(key))} | {_cell(dev[p].get(key))}" for p in parts]
-            print(f"| {label} | {target} | " + " | ".join(cells) + " |")
-        sizes = ", ".join(f"{p} {dev[p]['sentences']} sentences" for p in parts)
-        print(f"\n({sizes}; halves: sorted file names, even positions tune, odd positions held out)")
+    for news_set in ("actors-dev", "actors_news2"):
+        _print_news_set(news_set, now.get(news_set, {}), then.get(news_set, {}), baseline)
     print(f"\n### tests/data golds (baseline = {baseline})\n")
     labels = [label for label in GOLDS if label in now]
     print("| figure | " + " | ".join(f"{label}: before | {label}: now" for label in labels) + " |")
@@ -723,6 +754,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="list errors (tuning half only) and top actors")
     parser.add_argument("--baseline", default=BASELINE, help="commit to compare with ('none': no comparison)")
     parser.add_argument("--actors-dev", type=Path, default=SHARED / "actors-dev", help="the actors-dev folder")
+    parser.add_argument("--news2", type=Path, default=NEWS2, help="the actors_news2 folder (a second tuning set)")
     parser.add_argument("--realdocs", type=Path, default=SHARED / "realdocs-dev", help="the realdocs-dev folder")
     parser.add_argument("--speed", type=int, default=1000, metavar="N", help="time the seed repeated N times (0: not)")
     parser.add_argument("--code", type=Path, help="import retrieval/ from this folder (the baseline run)")
