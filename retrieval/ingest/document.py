@@ -102,7 +102,9 @@ AUTO_LANGUAGE = "auto"
 # 53: HTML: image credits, caption controls ("hide caption") and a caption repeated for the enlarged view are not text.
 # 54: PDF: a contents page's lines led by page numbers rising with gaps ("2 Reliance at a Glance", "4 ...") are meta.
 # 55: groff -Thtml manual pages: a long option tag joins its text; SYNOPSIS is code; tags without text are meta.
-INGEST_VERSION = 55
+# 56: DOCX/ODT: text boxes in table cells read after their row, nested boxes once; ODT frames and text boxes are
+#     paragraphs of their own, not glued into the paragraph they are anchored in; a DOCX row python-docx cannot place.
+INGEST_VERSION = 56
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

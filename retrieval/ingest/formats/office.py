@@ -98,17 +98,25 @@ def docx_text(data: bytes) -> ExtractedText:
     for element in _docx_blocks(body):
         if element.tag == _W + "tbl":
             for row in Table(element, document).rows:
+                try:
+                    row_cells = [cell._tc for cell in row.cells]  # a merged cell once per grid column it spans
+                except ValueError:
+                    # a vertical merge that continues no cell above it: python-docx cannot place it, Word shows
+                    # the row (Unstructured's grid_offset_error.docx was skipped whole)
+                    row_cells = list(row._tr.iterchildren(_W + "tc"))
                 cells: list[str] = []
                 seen: set[int] = set()
-                for cell in row.cells:  # a merged cell is returned once per grid column it spans
-                    if id(cell._tc) in seen:
+                for cell_element in row_cells:
+                    if id(cell_element) in seen:
                         continue
-                    seen.add(id(cell._tc))
+                    seen.add(id(cell_element))
                     cell_text = "\n".join(
-                        _docx_text(p) for p in cell._tc.iter(_W + "p") if not _in_text_box(p, cell._tc)
+                        _docx_text(p) for p in cell_element.iter(_W + "p") if not _in_text_box(p, cell_element)
                     )
                     cells.append(collapse_space(cell_text).strip())
                 builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell))
+                # a text box anchored in a cell floats over the table: its paragraphs follow the row
+                _add_text_boxes(builder, row._tr)
             continue
         item = Paragraph(element, document)
         text = _docx_text(element)
@@ -132,9 +140,7 @@ def docx_text(data: bytes) -> ExtractedText:
             builder.add("heading", text, level=min(plain_levels.index(kind) + 1, 6))
         else:
             builder.add("paragraph", text)
-        for box in _text_boxes(element):
-            for paragraph in box.iter(_W + "p"):
-                builder.add("paragraph", _docx_text(paragraph))
+        _add_text_boxes(builder, element)
     # footnotes and endnotes, printed at the foot of the page or the end of the document: their text is the
     # document's too (a reference number in the sentence is left out)
     with archive:
@@ -216,17 +222,19 @@ def _hidden_run(run: lxml.etree._Element) -> bool:
     return vanish is not None and vanish.get(_W + "val", "true") not in ("0", "false", "off")
 
 
-def _text_boxes(paragraph: lxml.etree._Element) -> list[lxml.etree._Element]:
-    return [box for box in paragraph.iter(_W + "txbxContent") if not _in_fallback(box, paragraph)]
+def _add_text_boxes(builder: BlockBuilder, anchor: lxml.etree._Element) -> None:
+    """The text boxes anchored in `anchor` (a paragraph, a table row), each paragraph a block of its own, in order;
+    a box drawn inside a box follows the paragraph it is anchored in."""
+    for box in _text_boxes(anchor):
+        for paragraph in box.iter(_W + "p"):
+            if not _in_text_box(paragraph, box):  # a nested box's paragraphs come after their own anchor
+                builder.add("paragraph", _docx_text(paragraph))
+                _add_text_boxes(builder, paragraph)
 
 
-def _in_fallback(element: lxml.etree._Element, stop: lxml.etree._Element) -> bool:
-    parent = element.getparent()
-    while parent is not None and parent is not stop:
-        if parent.tag == _MC_FALLBACK:
-            return True
-        parent = parent.getparent()
-    return False
+def _text_boxes(anchor: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """The outermost text boxes under `anchor`, not counting the copies Word keeps in a VML fallback."""
+    return [box for box in anchor.iter(_W + "txbxContent") if not _in_text_box(box, anchor)]
 
 
 def _in_text_box(element: lxml.etree._Element, stop: lxml.etree._Element) -> bool:
@@ -252,6 +260,7 @@ _SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_d
 # picture's title and description (its tooltip and alt text, never shown on the page: odfdo's chair.odt gave
 # 'alternate name, chairFigure 1 chair', the image's title glued to its caption).
 _SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
+_DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _ODF_SKIPPED_INLINE = frozenset(
     {
         _TEXT + "note",
@@ -380,11 +389,16 @@ def _walk_odf(
     styled = styled or {}
     for child in element:
         tag = child.tag
-        if tag == _TEXT + "h":
-            level = int(child.get(_TEXT + "outline-level", "1") or 1)
-            builder.add("heading", _odf_inline(child), level=max(1, min(level, 6)))
-        elif tag == _TEXT + "p":
-            builder.add(styled.get(child.get(_TEXT + "style-name", ""), kind), _odf_inline(child))
+        if tag in (_TEXT + "h", _TEXT + "p"):
+            boxes: list[lxml.etree._Element] = []
+            if tag == _TEXT + "h":
+                level = int(child.get(_TEXT + "outline-level", "1") or 1)
+                builder.add("heading", _odf_inline(child, boxes), level=max(1, min(level, 6)))
+            else:
+                builder.add(styled.get(child.get(_TEXT + "style-name", ""), kind), _odf_inline(child, boxes))
+            # frames and shapes anchored in the paragraph (text boxes, captioned pictures): their paragraphs follow
+            for box in boxes:
+                _walk_odf(box, builder, "meta" if kind == "meta" else "paragraph", styled)
         elif tag in _ODF_INDEXES:
             _walk_odf(child, builder, "meta", styled)
         elif tag == _TABLE + "table-row":
@@ -402,8 +416,10 @@ def _odf_cell(cell: lxml.etree._Element) -> str:
     return " ".join(_odf_inline(p) for p in cell.iter(_TEXT + "p", _TEXT + "h"))
 
 
-def _odf_inline(element: lxml.etree._Element) -> str:
-    """The text of a paragraph: spans and links inline, text:s as its spaces, tabs and line breaks kept."""
+def _odf_inline(element: lxml.etree._Element, boxes: list[lxml.etree._Element] | None = None) -> str:
+    """The text of a paragraph: spans and links inline, text:s as its spaces, tabs and line breaks kept. A frame or
+    shape anchored in it (a text box) holds paragraphs of its own, not words of this one: it is left out, and added
+    to `boxes` when given."""
     # ODF collapses white space in text content as HTML does; text:s, text:tab and text:line-break are the exceptions
     parts: list[str] = [collapse_space(element.text or "")]
     for child in element:
@@ -414,7 +430,10 @@ def _odf_inline(element: lxml.etree._Element) -> str:
             parts.append("\t")
         elif tag == _TEXT + "line-break":
             parts.append("\n")
+        elif isinstance(tag, str) and tag.startswith(_DRAW):
+            if boxes is not None:
+                boxes.append(child)
         elif tag not in _ODF_SKIPPED_INLINE and isinstance(tag, str):
-            parts.append(_odf_inline(child))
+            parts.append(_odf_inline(child, boxes))
         parts.append(collapse_space(child.tail or ""))
     return "".join(parts)

@@ -1,0 +1,158 @@
+"""Format readers, issue 11 round 8: text boxes and frames, and what realdocs-dev's tuning questions missed. Each
+case made up in the documents' shape."""
+
+from __future__ import annotations
+
+import io
+
+from retrieval.ingest.document import document_records
+from retrieval.ingest.formats import extract
+from retrieval.ingest.split import normalize_space
+from retrieval.ingest.structure import ExtractedText
+from tests.test_formats import texts
+from tests.test_formats_leftovers import odt
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+_MC = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"'
+_WPS = 'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"'
+_V = 'xmlns:v="urn:schemas-microsoft-com:vml"'
+_DRAW = (
+    'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" '
+    'xmlns:svg="urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0" '
+    'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+)
+
+
+def _assert_verbatim(extracted: ExtractedText) -> None:
+    """Every stored sentence is the slice of the extracted text at its offsets, inside one block of its kind."""
+    records = document_records(extracted)
+    assert records
+    for record in records:
+        assert normalize_space(extracted.text[record.start : record.end]) == record.text
+        assert any(b.kind == record.kind and b.start <= record.start and record.end <= b.end for b in extracted.blocks)
+
+
+def _docx_box(*paragraphs: str) -> str:
+    """A text box as Word saves it: the drawing (wps) and, in the fallback for older readers, its VML copy."""
+    content = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs)
+    return (
+        f"<w:r {_W} {_MC} {_WPS} {_V}><mc:AlternateContent><mc:Choice Requires='wps'><w:drawing><wps:wsp>"
+        f"<wps:txbx><w:txbxContent>{content}</w:txbxContent></wps:txbx></wps:wsp></w:drawing></mc:Choice>"
+        f"<mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent>{content}</w:txbxContent></v:textbox></v:shape>"
+        "</w:pict></mc:Fallback></mc:AlternateContent></w:r>"
+    )
+
+
+def _docx(build: object) -> bytes:
+    import docx
+
+    document = docx.Document()
+    build(document)  # type: ignore[operator]
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_text_box_in_a_table_cell_is_read_once_after_its_row() -> None:
+    """A text box anchored in a table cell was left out (the cell's text skips it, and only paragraphs of the body
+    had their boxes read); Word shows it over the table."""
+    from docx.oxml import parse_xml
+
+    def build(document: object) -> None:
+        document.add_paragraph("The depot keeps three kinds of crates.")  # type: ignore[attr-defined]
+        table = document.add_table(rows=1, cols=2)  # type: ignore[attr-defined]
+        table.cell(0, 0).text = "Crate size"
+        table.cell(0, 1).text = "Shelf"
+        table.cell(0, 0).paragraphs[0]._p.append(parse_xml(_docx_box("Oversized crates wait by the gate.")))
+        document.add_paragraph("Orders leave on Fridays.")  # type: ignore[attr-defined]
+
+    extracted = extract("depot.docx", _docx(build))
+    assert texts(extracted, "table_row") == ["Crate size | Shelf"]
+    assert texts(extracted, "paragraph") == [
+        "The depot keeps three kinds of crates.",
+        "Oversized crates wait by the gate.",
+        "Orders leave on Fridays.",
+    ]
+    _assert_verbatim(extracted)
+
+
+def test_docx_text_box_inside_a_text_box_is_read_once() -> None:
+    """A box drawn inside a box: the outer box's paragraphs were read with every paragraph under them, then the
+    inner box again on its own."""
+    from docx.oxml import parse_xml
+
+    inner = _docx_box("The inner box names the keeper.")
+    outer = (
+        f"<w:r {_W} {_MC} {_WPS} {_V}><w:drawing><wps:wsp><wps:txbx><w:txbxContent>"
+        "<w:p><w:r><w:t>The outer box lists the rules.</w:t></w:r></w:p>"
+        f"<w:p>{inner}</w:p><w:p><w:r><w:t>Visitors sign the book.</w:t></w:r></w:p>"
+        "</w:txbxContent></wps:txbx></wps:wsp></w:drawing></w:r>"
+    )
+
+    def build(document: object) -> None:
+        paragraph = document.add_paragraph("Rules of the lighthouse.")  # type: ignore[attr-defined]
+        paragraph._p.append(parse_xml(outer))
+        document.add_paragraph("The lamp is lit at dusk.")  # type: ignore[attr-defined]
+
+    extracted = extract("lighthouse.docx", _docx(build))
+    assert [t for t in texts(extracted, "paragraph") if t] == [
+        "Rules of the lighthouse.",
+        "The outer box lists the rules.",
+        "The inner box names the keeper.",
+        "Visitors sign the book.",
+        "The lamp is lit at dusk.",
+    ]
+    _assert_verbatim(extracted)
+
+
+def test_odt_frames_and_text_boxes_are_paragraphs_of_their_own() -> None:
+    """odfpy's samples: a picture's caption frame or a text box anchored in a paragraph was read into it, glued to its
+    words ('SunThe earth's climate has ...', 'WAITING FOR PAPA'S STORY."It's a very strange story'); in a table cell
+    the box was read twice."""
+    box = (
+        '<draw:frame draw:name="Frame1" text:anchor-type="paragraph"><draw:text-box>'
+        "<text:p>Lanterns hang by the door.<draw:frame><draw:image/></draw:frame></text:p>"
+        "<text:p>Photo: the harbour office.</text:p></draw:text-box></draw:frame>"
+    )
+    body = (
+        f'<text:h text:outline-level="1">Harbour</text:h><text:p {_DRAW}>{box}The harbour opens at dawn.</text:p>'
+        "<text:p>Ships leave at noon.</text:p>"
+        f"<table:table {_DRAW}><table:table-row><table:table-cell><text:p>Berth{box}</text:p></table:table-cell>"
+        "<table:table-cell><text:p>North</text:p></table:table-cell></table:table-row></table:table>"
+    )
+    extracted = extract("harbour.odt", odt(body))
+    assert texts(extracted, "paragraph") == [
+        "The harbour opens at dawn.",
+        "Lanterns hang by the door.",
+        "Photo: the harbour office.",
+        "Ships leave at noon.",
+    ]
+    assert texts(extracted, "table_row") == ["Berth Lanterns hang by the door. Photo: the harbour office. | North"]
+    _assert_verbatim(extracted)
+
+
+def test_docx_vertical_merge_with_no_cell_above_does_not_lose_the_file() -> None:
+    """A merged cell that continues down past a row too short to hold it (Unstructured's grid_offset_error.docx):
+    python-docx raises ValueError for the row's cells and the whole file was skipped; Word shows every row."""
+    from docx.oxml import parse_xml
+
+    def cell(text: str, merge: str | None = None) -> str:
+        merged = f"<w:tcPr><w:vMerge w:val='{merge}'/></w:tcPr>" if merge == "restart" else ""
+        merged = "<w:tcPr><w:vMerge/></w:tcPr>" if merge == "continue" else merged
+        return f"<w:tc>{merged}<w:p><w:r><w:t>{text}</w:t></w:r></w:p></w:tc>"
+
+    table = (
+        f"<w:tbl {_W}><w:tblGrid><w:gridCol/><w:gridCol/></w:tblGrid>"
+        f"<w:tr>{cell('Pier')}{cell('Open all year', 'restart')}</w:tr><w:tr>{cell('Slipway')}</w:tr>"
+        f"<w:tr>{cell('Crane')}{cell('', 'continue')}</w:tr></w:tbl>"
+    )
+
+    def build(document: object) -> None:
+        first = document.add_paragraph("The yard has three working areas.")  # type: ignore[attr-defined]
+        first._p.addnext(parse_xml(table))
+        document.add_paragraph("Each area has its own foreman.")  # type: ignore[attr-defined]
+
+    extracted = extract("yard.docx", _docx(build))
+    assert texts(extracted, "table_row") == ["Pier | Open all year", "Slipway", "Crane"]
+    assert texts(extracted, "paragraph")[-1] == "Each area has its own foreman."
+    _assert_verbatim(extracted)
