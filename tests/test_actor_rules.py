@@ -1634,3 +1634,66 @@ def test_a_band_or_orchestra_is_an_organisation() -> None:
         )
     )
     assert result.names["Kestrel"][0] == "organisation"
+
+
+# Issue 16, round 14: patterns of actors_news2 (a second tuning set), on made-up sentences of the same shape
+
+
+def test_issuing_a_statement_is_saying() -> None:
+    result = found(
+        analyse(
+            "Senator Aldo Venn issued a strongly worded statement about the closure of the plant.",
+            "A statement was issued by the mill on Friday.",
+        )
+    )
+    assert result.statements == {1: {"Aldo Venn"}}
+
+
+def test_dubbed_and_characterised_report_what_someone_said() -> None:
+    result = found(
+        analyse(
+            'Writing in a newsletter, Pim Darrow dubbed the dispute "a war without end".',
+            'He characterised the clash as "another small skirmish".',
+        )
+    )
+    assert result.statements == {1: {"Pim Darrow"}, 2: {"Pim Darrow"}}
+
+
+def test_a_party_label_in_an_apposition_is_no_actor_and_no_speaker() -> None:
+    result = found(
+        analyse(
+            "Senator Aldo Venn, Republican from Ohio, said the plant would close.",
+            '"I am disappointed," he said.',
+            "Governor Ida Marsh, Democrat of Utah, said she would help.",
+        )
+    )
+    assert set(result.names) == {"Aldo Venn", "Ida Marsh"}
+    assert result.statements == {1: {"Aldo Venn"}, 2: {"Aldo Venn"}, 3: {"Ida Marsh"}}
+
+
+def test_a_follower_named_alone_is_no_actor() -> None:
+    result = found(analyse("Mara Holt, a former Scientologist, said she was held on the ship for years."))
+    assert set(result.names) == {"Mara Holt"}
+
+
+def test_a_title_opened_by_the_in_mid_sentence_keeps_its_and() -> None:
+    result = found(
+        analyse(
+            'Writing in a blog post, Pim Darrow of The Sun and Star dubbed the dispute "a war".',
+            'He characterised the clash as "a skirmish".',
+        )
+    )
+    assert set(result.names) == {"Pim Darrow", "Sun and Star"}
+    assert result.names["Sun and Star"][0] == "organisation"
+    assert result.statements == {1: {"Pim Darrow"}, 2: {"Pim Darrow"}}
+
+
+def test_they_after_a_bodys_block_quote_is_the_body() -> None:
+    result = found(
+        analyse(
+            "In a statement to the Daily Courier, the Kestrel Group denied the allegations:",
+            ["She was never forced to stay on the ship.", "They also claimed Mara Holt was a volunteer."],
+        )
+    )
+    assert result.statements[1] == {"Kestrel Group"}
+    assert result.statements[3] == {"Kestrel Group"}

@@ -174,6 +174,8 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 # added the family "has ..."": "that" left out before a clause
                 return -1
             return -1 if _plural_noun(tokens, position, lexicon) else position
+        if not token.capitalised and not passive and lower in _ISSUING_VERBS and _statement_object(tokens, position):
+            return position  # "X issued a statement", "X released a brief statement"
         if (
             lower in auxiliaries
             or (lower.endswith("ly") and len(lower) > 4 and not token.capitalised)  # "consistently"
@@ -229,6 +231,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             following.capitalised
             and following.lower not in STOP_WORDS
             and following.lower not in lexicon.words["titles"]  # "Tom Molomby, SC, said"
+            and not _party_label(tokens, position + 1, lexicon)  # "X, Republican from Texas, said"
         )
         reach = 4
         for close in range(position + 1, min(len(tokens), position + 40)):
@@ -287,6 +290,26 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
 
 
 _READS = frozenset({"reads", "read"})
+# Verbs by which a body puts out a document ("X released a statement saying ..."); with a statement as the object
+# ("X issued a statement") they say as much as "X stated"
+_ISSUING_VERBS = frozenset({"released", "issued", "published", "posted", "sent", "circulated", "releases", "issues"})
+_STATEMENTS = frozenset({"statement", "statements", "warning", "denial", "apology", "rebuttal", "communique"})
+
+
+def _statement_object(tokens: Sequence[Token], verb: int) -> bool:
+    """True when a determiner and a statement noun follow `verb`, a few lower-case words between them ("issued a
+    strongly worded statement")."""
+    if verb + 2 >= len(tokens) or tokens[verb + 1].lower not in _OBJECT_DETERMINERS | {"the"}:
+        return False
+    for position in range(verb + 2, min(len(tokens), verb + 5)):
+        token = tokens[position]
+        if token.kind != "word" or token.capitalised:
+            return False
+        if token.lower in _STATEMENTS:
+            return True
+    return False
+
+
 # verbs of saying that also take a thing as object ("continued his trip", "added a rule")
 _OBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "a", "an"})
 _VERBS_WITH_OBJECTS = {
@@ -884,6 +907,8 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 end += 2  # "the National People's Congress", "the Workers' Party": a group's possessive inside
             elif current.lower == "and" and not tail and _common_pair_of_a_body(tokens, covered, end, lexicon):
                 end += 1  # "the Ways and Means Committee", "the Food and Drug Administration": one name
+            elif current.lower == "and" and _masthead_pair(tokens, covered, position, end, lexicon):
+                end += 1  # "Ann Lee of The Globe and Mail said": one title
             elif (
                 (
                     (
@@ -968,6 +993,26 @@ def _common_pair_of_a_body(
             or (tokens[conjunction - 1].lower in lexicon.genders and tokens[following].lower in lexicon.genders)
         )
         and _organisation_word_ahead(tokens, covered, following, lexicon)
+    )
+
+
+def _masthead_pair(
+    tokens: Sequence[Token], covered: Sequence[bool], start: int, conjunction: int, lexicon: Lexicon
+) -> bool:
+    """True when the "and" at `conjunction` joins the two common words of a title that a capitalised "The" opens in
+    mid-sentence ("Ann Lee of The Globe and Mail said"; not "The Times and Reuters", two names, nor a sentence's
+    opening "The")."""
+    following = conjunction + 1
+    return (
+        start > 0
+        and tokens[start].text == "The"
+        and conjunction == start + 2
+        and following < len(tokens)
+        and tokens[following].capitalised
+        and not covered[following]
+        and is_common(tokens[conjunction - 1].text, lexicon)
+        and is_common(tokens[following].text, lexicon)
+        and (following + 1 >= len(tokens) or not tokens[following + 1].capitalised)
     )
 
 
@@ -1282,6 +1327,8 @@ def _find_name_candidates(
                 continue  # a title alone ("President said"), or its plural ("the two Vice Presidents")
             if len(words) >= 3 and _member_noun(tokens[words[0]].text, lexicon):
                 words.pop(0)  # "Scientologist Tom Cruise", "Muslim cleric": what the person is, not their name
+            if len(words) == 1 and (_party_label(tokens, words[0], lexicon) or _follower(tokens, words[0], lexicon)):
+                continue  # "X, Republican from Texas, said", "a former Scientologist": what a person is
         reliable = not title_case
         needs = ""
         if initial and not titled and not is_org and is_common(tokens[words[0]].text, lexicon):
@@ -1626,6 +1673,32 @@ def _member_noun(text: str, lexicon: Lexicon) -> bool:
     """A capitalised word naming what a person is a member or follower of: "Scientologist", "Methodist", "Muslim"."""
     lower = text.lower()
     return (len(lower) > 6 and lower.endswith("ist") and text[1:].islower()) or _is_people(lower, lexicon)
+
+
+_FOLLOWER_MODIFIERS = frozenset({"a", "an", "the", "former", "ex", "devout", "fellow", "lifelong", "practising"})
+
+
+def _follower(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True for a follower's word after an article or "former", "devout" ... ("a former Scientologist", "a devout
+    Methodist"): what a person is; not a surname ("Lindqvist said")."""
+    return (
+        index >= 1
+        and tokens[index - 1].lower in _FOLLOWER_MODIFIERS
+        and not tokens[index - 1].capitalised
+        and _member_noun(tokens[index].text, lexicon)
+    )
+
+
+def _party_label(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True for a party member's word in an apposition, before "from", "of" or "for" ("X, Republican from Texas,
+    said", "X, Democrat of Ohio,"): what the person is, not a name nor a speaker."""
+    return (
+        index >= 1
+        and tokens[index - 1].text == ","
+        and tokens[index].lower + "s" in lexicon.words["parties"]
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower in ("from", "of", "for")
+    )
 
 
 def _is_people(lower: str, lexicon: Lexicon) -> bool:
@@ -2383,10 +2456,6 @@ def _they_of_the_subject(
         if role.kind == "word" and not role.capitalised and role.lower.endswith("s") and _is_role(role.lower, lexicon):
             cues.append((verb, subject.phrase_start, -1))
     return cues
-
-
-# Verbs by which a body puts out a document ("X released a statement saying ...")
-_ISSUING_VERBS = frozenset({"released", "issued", "published", "posted", "sent", "circulated", "releases", "issues"})
 
 
 def _coordinated_verb(tokens: Sequence[Token], index: int) -> bool:

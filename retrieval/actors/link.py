@@ -180,7 +180,9 @@ def link_document(
         if not speakers and facts.continuation == REFERS and not any(actor >= 0 for actor in actors):
             # "X arrived. He met families. "...," he said.": a sentence about the person named before, naming no one
             # else, keeps them as the one a pronoun or a bare quotation after it goes back to
-            previous = [a for a in previous if kinds[a] == PERSON]
+            # else; after a body's words ("The company denied it: / She was never forced to stay. / They also said
+            # ..."), the body, whose statement the sentence goes on with
+            previous = [a for a in previous if kinds[a] == PERSON] or previous
             continue
         previous = speakers
         named = [
