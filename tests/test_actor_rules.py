@@ -1697,3 +1697,38 @@ def test_they_after_a_bodys_block_quote_is_the_body() -> None:
     )
     assert result.statements[1] == {"Kestrel Group"}
     assert result.statements[3] == {"Kestrel Group"}
+
+
+def test_a_vessel_or_spacecraft_is_no_actor() -> None:
+    result = found(
+        analyse(
+            "Space Shuttle Orion lifted off on Tuesday, said Tom Hale.",
+            "Finally, Orion will go on display in a museum.",
+            "Mara Holt said the cruise ship, Aurora, was her home for years.",
+            "On board the Aurora, she worked long hours.",
+            "The Aurora later sailed south.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale", "Mara Holt"}
+
+
+def test_a_venue_is_no_actor() -> None:
+    result = found(
+        analyse(
+            "The fair took place at the Lakeside Convention Centre, said Tom Hale.",
+            "The Lakeside Visitor Complex will open in May.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale"}
+
+
+def test_an_event_named_after_during_or_in_an_apposition_is_no_actor() -> None:
+    result = found(
+        analyse(
+            "Pilgrims travel to the shrine for the Festa, the annual pilgrimage to the hills.",
+            "Nine people died during the Festa, Tom Hale said.",
+            "During the 2004 Festa, thirty people were hurt.",
+            "The Festa ends on Sunday.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale"}

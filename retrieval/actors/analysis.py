@@ -1211,6 +1211,7 @@ def _find_name_candidates(
                     )
                     or tokens[words[0]].lower in lexicon.words["thing_heads"]
                     or tokens[words[0]].text in _SHIP_PREFIXES
+                    or _venue_name(tokens, words)
                 )
             )
         ):
@@ -1609,6 +1610,69 @@ def _participle_and_object(tokens: Sequence[Token], index: int) -> bool:
 
 
 _SHIP_PREFIXES = frozenset({"MV", "MS", "SS", "USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "USNS", "KRI"})
+# Nouns of craft (general knowledge): inside a name before its last word they make it a vessel's or a spacecraft's
+# name ("Space Shuttle Atlantis", "Cruise Ship Aurora"); right before a name, or in "aboard X", "on board the X",
+# the name is a vessel's ("the cruise ship Aurora")
+_CRAFT = frozenset(
+    {"shuttle", "orbiter", "spacecraft", "spaceship", "rocket", "ship", "vessel", "ferry", "tanker", "freighter"}
+    | {"yacht", "submarine", "warship", "frigate", "destroyer", "cruiser", "battleship", "liner", "steamer"}
+)
+# Words before "centre"/"center" that make it a venue, a place, not a body ("Harbour Convention Centre")
+_VENUES = frozenset({"convention", "exhibition", "conference", "shopping", "visitor", "visitors", "leisure"})
+
+
+def _craft_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True for a name with a craft noun before its last word ("Space Shuttle Discovery", "Space Shuttle Program"),
+    unless an organisation word ends it ("Rocket Lab Company")."""
+    return (
+        len(words) >= 2
+        and any(tokens[i].lower in _CRAFT for i in words[:-1])
+        and tokens[words[-1]].lower not in lexicon.words["organisation_words"]
+    )
+
+
+def _venue_name(tokens: Sequence[Token], words: Sequence[int]) -> bool:
+    """True for a venue's name: "... Convention Centre", "... Visitor Center", "... Visitor Complex"."""
+    return len(words) >= 2 and (
+        (tokens[words[-1]].lower in ("centre", "center") and tokens[words[-2]].lower in _VENUES)
+        or tokens[words[-1]].lower == "complex"
+    )
+
+
+_EVENT_OR_CRAFT_CUES = _CRAFT | {"aboard", "board", "during"}  # words before a name that `_collect_evidence` reads on
+
+
+def _craft_before(tokens: Sequence[Token], phrase_start: int) -> bool:
+    """True when a vessel's context stands right before the name: "aboard (the) X", "on board (the) X", "the
+    cruise ship X", "the ship, X"."""
+    position = phrase_start - 1
+    if position >= 0 and tokens[position].lower == "the":
+        position -= 1
+    if position >= 0 and tokens[position].text == ",":
+        position -= 1  # "the cruise ship, X"
+    if position < 0 or tokens[position].kind != "word" or tokens[position].capitalised:
+        return False
+    word = tokens[position].lower
+    return (
+        word == "aboard" or word in _CRAFT or (word == "board" and position >= 1 and tokens[position - 1].lower == "on")
+    )
+
+
+_OF_TO = frozenset({"of", "to", "in", "for", "at"})
+
+
+def _thing_apposition(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """True when `position` opens "the/a/an (up to three lower-case words) <thing word>" closed by punctuation, the
+    text's end or a preposition: ", the annual pilgrimage to X,", ", a yearly festival." (an event, not an actor)."""
+    if position >= len(tokens) or tokens[position].lower not in _ARTICLES:
+        return False
+    for cursor in range(position + 1, min(position + 5, len(tokens))):
+        token = tokens[cursor]
+        if token.kind != "word" or token.capitalised:
+            return False
+        if token.lower in lexicon.words["thing_words"]:
+            return cursor + 1 == len(tokens) or tokens[cursor + 1].kind == "punct" or tokens[cursor + 1].lower in _OF_TO
+    return False
 
 
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
@@ -1864,6 +1928,28 @@ def _collect_evidence(
         evidence["place"] += 3  # "the village of X", "residents of X", "the outskirts of X"
     if _used_thing(tokens, mention.phrase_start, after):
         evidence["place"] += 3  # "users of Windows XP", "upgrade to Google Chrome", "Firefox users": a product
+    if len(words) >= 2 and _craft_name(tokens, words, lexicon):
+        evidence["place"] += 6  # "Space Shuttle Atlantis": a vessel, and so is "Atlantis" merged with it
+    governing = _previous_word(tokens, mention.phrase_start)  # through "the"
+    if governing is not None and (
+        governing.lower in _EVENT_OR_CRAFT_CUES or governing.text.isdigit() or governing.text == ","
+    ):
+        if _craft_before(tokens, mention.phrase_start):
+            evidence["place"] += 3  # "aboard the Aurora", "the cruise ship Aurora": a vessel
+        prior: Token | None = governing
+        if governing.text.isdigit() and mention.phrase_start >= 2:
+            prior = _previous_word(tokens, mention.phrase_start - 1)  # "during the 1991 Hajj"
+        if (
+            prior is not None
+            and prior.lower == "during"
+            and not mention.possessive
+            and not (
+                after is not None and after.kind == "word" and (after.lower in _LED_BODIES or _leads_a_body(after))
+            )
+        ):
+            evidence["place"] += 3  # "during the Hajj", "during Ramadan": an event or a season, not an actor
+    if after is not None and after.text == "," and _thing_apposition(tokens, after_index + 1, lexicon):
+        evidence["place"] += 3  # "the Hajj, the annual pilgrimage": an event
     if before is not None and before.kind == "word" and not before.capitalised:
         called = before.lower in ("called", "named") and mention.phrase_start >= 2
         media = _previous_word(tokens, mention.phrase_start - 1, skip_the=False) if called else before
@@ -1874,7 +1960,6 @@ def _collect_evidence(
             or (len(words) == 1 and media.lower in _COMPANY_NOUNS)  # "the electronics maker Zenkor"
         ):
             evidence["organisation"] += 3  # "the newspaper Kalameh Sabz", "the research firm X": a body's name
-    governing = _previous_word(tokens, mention.phrase_start)
     if governing is not None and governing.lower in ("for", "from") and _spokesperson_before(tokens, mention, lexicon):
         evidence["subject"] += 1  # "a spokesman for X said", "officials from X said": X acts through them
         if before is not None and (before.lower == "the" or tokens[mention.phrase_start - 2].lower == "officials"):
