@@ -1732,3 +1732,29 @@ def test_an_event_named_after_during_or_in_an_apposition_is_no_actor() -> None:
         )
     )
     assert set(result.names) == {"Tom Hale"}
+
+
+def test_a_technology_makers_name_keeps_its_first_word() -> None:
+    result = found(
+        analyse(
+            "Applied Nano Devices said profits rose in the third quarter.",
+            "Global Dynamics said it would cut jobs.",
+        )
+    )
+    assert set(result.names) == {"Applied Nano Devices", "Global Dynamics"}
+    assert all(kind == "organisation" for kind, _ in result.names.values())
+
+
+def test_each_name_of_a_listed_subject_acts() -> None:
+    result = found(
+        analyse(
+            "Zentro, Brevik, and Orlex all had large stands at the fair.",
+            "Anna Berg said the hall was busy.",
+        )
+    )
+    assert {"Zentro", "Brevik", "Orlex", "Anna Berg"} <= set(result.names)
+
+
+def test_according_to_a_role_with_its_modifier_and_a_name() -> None:
+    result = found(analyse("Nine people were hurt, according to police spokesman Tom Hale."))
+    assert result.statements == {1: {"Tom Hale"}}

@@ -2161,11 +2161,38 @@ def _acting(
         return 0
     if after is not None and _is_subject_verb(after, lexicon):
         return 1
+    if (
+        after is not None
+        and (after.text == "," or after.lower == "and")
+        and _names_then_verb(tokens, words[-1] + 1, lexicon)
+    ):
+        return 1  # "Ubisoft, Microsoft and Valve all had stands": each name of a list that is the subject
     return int(
         prose
         and before is not None
         and before.lower not in STOP_WORDS
         and (after is None or after.kind == "punct" or after.lower in ("and", "or"))
+    )
+
+
+LIST_REACH = 12  # tokens a list of names may run on for before its verb
+
+
+def _names_then_verb(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True when `index` continues a list of names (commas, "and", capitalised words) that a verb's subject follows
+    ("X, Y, and Z all had", "X and Y signed"): the list is the subject."""
+    position = index
+    while position < len(tokens) and position - index < LIST_REACH:
+        token = tokens[position]
+        if not (token.text == "," or token.lower == "and" or (token.kind == "word" and token.capitalised)):
+            break
+        position += 1
+    return (
+        position < len(tokens)
+        and position > index + 1
+        and tokens[position - 1].kind == "word"
+        and tokens[position - 1].capitalised
+        and _is_subject_verb(tokens[position], lexicon)
     )
 
 
@@ -3140,6 +3167,17 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         token = tokens[look]
         if token.kind == "possessive" and look > position and look + 1 < len(tokens) and tokens[look + 1].capitalised:
             return look + 1  # "according to Saudi Arabia's Civil Defense Authority": the authority
+        if (
+            token.kind == "word"
+            and not token.capitalised
+            and look + 2 < len(tokens)
+            and tokens[look + 1].kind == "word"
+            and not tokens[look + 1].capitalised
+            and _is_role(tokens[look + 1].lower, lexicon)
+            and not _is_role(token.lower, lexicon)
+        ):
+            look += 1  # "according to police spokesman X", "according to company chief executive X": its modifier
+            continue
         if token.kind == "word" and not token.capitalised and _is_role(token.lower, lexicon):
             if look + 2 < len(tokens) and tokens[look + 1].text == "," and tokens[look + 2].capitalised:
                 return look + 2
