@@ -156,3 +156,110 @@ def test_docx_vertical_merge_with_no_cell_above_does_not_lose_the_file() -> None
     assert texts(extracted, "table_row") == ["Pier | Open all year", "Slipway", "Crane"]
     assert texts(extracted, "paragraph")[-1] == "Each area has its own foreman."
     _assert_verbatim(extracted)
+
+
+def _pdf_pages(pages: list[list[str]]) -> bytes:
+    """A PDF with one page per list of lines (Helvetica, top to bottom)."""
+    import ctypes
+
+    import pypdfium2 as pdfium
+    import pypdfium2.raw as pdfium_c
+
+    pdf = pdfium.PdfDocument.new()
+    for lines in pages:
+        page = pdf.new_page(612, 792)
+        for number, text in enumerate(lines):
+            line = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(11))
+            encoded = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+            pdfium_c.FPDFText_SetText(line, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+            pdfium_c.FPDFPageObj_Transform(line, 1, 0, 0, 1, 72, 740 - 14 * number)
+            pdfium_c.FPDFPage_InsertObject(page.raw, line)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+_PROSE = [
+    "The harbour master keeps a log of every ship that enters the port during the night watch.",
+    "Each entry names the ship, its flag, its cargo and the berth it was given by the pilot on duty.",
+    "The log is read by the port authority at the end of every week and then stored in the archive.",
+    "It is kept in ink.",
+]
+
+
+def test_pdf_sections_numbered_point_zero_are_chapters() -> None:
+    """NIST's Cybersecurity Framework numbers its chapters '1.0 Framework Introduction', '2.0 Framework Basics': read
+    as level 2, each stayed under 'Executive Summary' and '2.0' did not close '1.0 ... › 1.1 ...'."""
+    data = _pdf_pages(
+        [
+            [*_PROSE, "Overview", *_PROSE, "1.0 Harbour Basics", *_PROSE, "1.1 Pilots and Berths", *_PROSE],
+            ["2.0 Using the Log", *_PROSE],
+        ]
+    )
+    records = document_records(extract("harbour.pdf", data))
+    sections = {r.section for r in records if r.kind != "heading"}
+    assert sections == {
+        "",
+        "Overview",
+        "1.0 Harbour Basics",
+        "1.0 Harbour Basics › 1.1 Pilots and Berths",
+        "2.0 Using the Log",
+    }
+
+
+def test_pdf_report_front_pages_contents_and_executive_summary() -> None:
+    """A government report (NIST SP 800-123): its cover and title pages ('Special Publication 800-123', authors, a
+    DOI, a date) were answers; a contents entry over two lines ('4.2.1 Remove or Disable ... Network' / 'Protocols
+    .... 4-3') was a section that held the whole executive summary; 'Executive Summary' at the top of its page was
+    text, and its page numbers 'ES-1' were sentences."""
+    data = _pdf_pages(
+        [
+            ["Special Publication 900-12", "Guide to Harbour Lights", "Anna Berg", "Tomas Lind"],
+            ["Anna Berg", "Lights Division", "https://doi.org/10.0000/EXAMPLE.900-12", "March 2031"],
+            [
+                "Table of Contents",
+                "Executive Summary" + "." * 60 + "ES-1",
+                "1. Introduction" + "." * 60 + "1-1",
+                "1.1 Lamps, Lenses, Mirrors, Shutters and Other Parts of a Harbour",
+                "Light" + "." * 60 + "1-2",
+                "1.2 Keepers" + "." * 60 + "1-3",
+            ],
+            ["Executive Summary", *_PROSE, "ES-1"],
+            ["1. Introduction", *_PROSE],
+        ]
+    )
+    extracted = extract("lights.pdf", data)
+    records = document_records(extracted)
+    said = [r.text for r in records if r.kind != "heading"]
+    assert said == [sentence for _ in range(2) for sentence in _PROSE]
+    assert [r.section for r in records if r.kind != "heading"] == ["Executive Summary"] * 4 + ["1. Introduction"] * 4
+    assert not [t for t in texts(extracted, "heading") if "Lamps" in t]
+    _assert_verbatim(extracted)
+
+
+def test_html_numbered_label_and_its_paragraph_are_one_item() -> None:
+    """Franklin's autobiography names each virtue in a paragraph of its own ('13. Humility.') over its precept
+    ('Imitate Jesus and Socrates.'): apart, the precept lost the name a question asks it by."""
+    page = (
+        "<html><body><h2>Rules of the Ship</h2><p>The captain wrote three rules, each with a short precept:</p>"
+        '<p class="three"><span class="smcap">1. Order.</span></p><p>Keep every rope coiled on its pin.</p>'
+        '<p class="three"><span class="smcap">2. Silence</span><br /></p><p>Speak only on watch.</p>'
+        "<p>3. Rest.</p><h3>After the rules</h3><p>The crew signed the rules at noon.</p><p>4. Thrift.</p>"
+        "</body></html>"
+    )
+    extracted = extract("ship.html", page.encode())
+    assert texts(extracted, "list_item") == [
+        "1. Order.\nKeep every rope coiled on its pin.",
+        "2. Silence\nSpeak only on watch.",
+    ]
+    assert texts(extracted, "paragraph") == [
+        "The captain wrote three rules, each with a short precept:",
+        "3. Rest.",
+        "The crew signed the rules at noon.",
+        "4. Thrift.",
+    ]
+    records = document_records(extracted)
+    order = [r for r in records if r.text in ("1. Order.", "Keep every rope coiled on its pin.")]
+    assert len(order) == 2 and order[0].paragraph == order[1].paragraph
+    _assert_verbatim(extracted)

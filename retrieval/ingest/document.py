@@ -104,7 +104,9 @@ AUTO_LANGUAGE = "auto"
 # 55: groff -Thtml manual pages: a long option tag joins its text; SYNOPSIS is code; tags without text are meta.
 # 56: DOCX/ODT: text boxes in table cells read after their row, nested boxes once; ODT frames and text boxes are
 #     paragraphs of their own, not glued into the paragraph they are anchored in; a DOCX row python-docx cannot place.
-INGEST_VERSION = 56
+# 57: PDF: "3.0" numbers a chapter; a contents entry over two lines, "ES-1" page numbers; a title first on its page;
+#     a report's cover and title pages are meta. HTML: a numbered label and the paragraph it names are one item.
+INGEST_VERSION = 57
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -19,6 +19,15 @@ _INLINE_SPACE = re.compile(r"[ \t\n\r\f\v]+")  # ASCII white space only: a no-br
 CELL_SEPARATOR = " | "
 
 
+def numbering_depth(number: str) -> int:
+    """How deep a section number sits: its parts, trailing zero parts not counted ("3.0 How to Use the Framework"
+    opens a chapter, as "3" does, and "3.1" sits under it)."""
+    parts = [part for part in number.strip(".").split(".") if part]
+    while len(parts) > 1 and not parts[-1].strip("0"):
+        parts.pop()
+    return max(len(parts), 1)
+
+
 def collapse_space(text: str) -> str:
     """White space as a browser renders it: every run of ASCII white space becomes one space."""
     return _INLINE_SPACE.sub(" ", text)

@@ -18,7 +18,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from retrieval.ingest.decode import UnreadableDocument
-from retrieval.ingest.formats.blocks import BlockBuilder
+from retrieval.ingest.formats.blocks import BlockBuilder, numbering_depth
 from retrieval.ingest.formats.office import real_title
 from retrieval.ingest.formats.pdf_streams import check_stream_expansion
 from retrieval.ingest.structure import BlockKind, ExtractedText
@@ -80,11 +80,12 @@ _CODE_PART = re.compile(r"^(?=[A-Z\d–]*\d)[A-Z\d]+(?:–[A-Z\d]+)*(?:[\s.,;:)\
 _EMAIL_BROKEN = re.compile(r"[\w.+-]@$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+")
 _TOC_ENTRY = re.compile(
-    r"(?:\.{4,}|(?:\. ){4,}|…{2,})\s*(?:[A-Z]-|\d{1,3}-)?(?:\d{1,4}|[ivxlc]{1,6})$"
-)  # "4.1 Scope .... 4-2"
+    r"(?:\.{4,}|(?:\. ){4,}|…{2,})\s*(?:[A-Z]{1,3}-|\d{1,3}-)?(?:\d{1,4}|[ivxlc]{1,6})$"
+)  # "4.1 Scope .... 4-2", "Executive Summary .... ES-1"
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SENTENCE_END = tuple('.!?:;"”’)')
-_PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s+of\s+\d{1,4})?$", re.IGNORECASE)
+# "12", "Page 3 of 9", "xiv", and a page numbered within its part ("ES-1" in a report's executive summary, "A-3")
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:[A-Z]{1,3}-)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s+of\s+\d{1,4})?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
 # arXiv's stamp running up the first page's left margin ("arXiv:2103.15348v2 [cs.CV] 21 Jun 2021"; old identifiers
 # "arXiv:cs/0112017v1 [cs.LG] 5 Dec 2001"): pdfium gives it as a line at the end of the page's text, where it cut the
@@ -159,6 +160,7 @@ def pdf_text(data: bytes) -> ExtractedText:
         # a title stands on the first page; a heading found further on is a section's (or a table's header line:
         # ISO 29500's "Symbol Description" on page 18 was the title of a document with no metadata title)
         title = first_page_title(builder) or front_title
+    _mark_cover_pages(builder)
     return builder.build("pdf", title, tuple(notes))
 
 
@@ -337,6 +339,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     spaces_tell = 0.25 < wrapped_share < 0.9
     lengths = sorted(len(line.text) for line in lines)
     full_line = max(40, lengths[int(len(lengths) * 0.8)]) if lengths else 40
+    # lines that open more than one page: a table's header row repeated on each page it runs over, not a title
+    page_tops = Counter(line.text for i, line in enumerate(lines) if i and lines[i - 1].page != line.page)
     current: list[str] = []
     kind: BlockKind = "paragraph"
     page = 0
@@ -361,7 +365,15 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         if kind == "code":
             flush()
             kind = "paragraph"
-        if _TOC_ENTRY.search(text):
+        if _TOC_ENTRY.search(text) or (
+            # a contents entry too long for one line: its page number ends the next, unnumbered line
+            # ("4.2.1 Remove or Disable Unnecessary Services, Applications, and Network" / "Protocols ..... 4-3")
+            index + 1 < len(lines)
+            and lines[index + 1].page == line.page
+            and _TOC_ENTRY.search(lines[index + 1].text)
+            and _NUMBERED_HEADING.match(text)
+            and not lines[index + 1].text[:1].isdigit()
+        ):
             flush()
             builder.add("meta", text, page=line.page)
             previous_wrapped = False
@@ -383,14 +395,18 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             )
         ):
             flush()
-            builder.add("heading", text, level=min(heading.group(1).count(".") + 1, 6), page=line.page)
+            builder.add("heading", text, level=min(numbering_depth(heading.group(1)), 6), page=line.page)
             previous_wrapped = False
             continue
         if (
             not current
             and not wrapped
             and index > 0
-            and lines[index - 1].text.endswith(_SENTENCE_END)
+            # after a sentence's end, or first on its page (a running header dropped: "Executive Summary")
+            and (
+                lines[index - 1].text.endswith(_SENTENCE_END)
+                or (lines[index - 1].page != line.page and page_tops[text] == 1)
+            )
             and index + 1 < len(lines)
             and lines[index + 1].text[:1].isupper()
             # prose follows, not the next cell of a table
@@ -554,6 +570,37 @@ def _mark_front_matter(builder: BlockBuilder) -> str | None:
 
 
 _AUTHOR_MARK = re.compile(r"[∗*†‡§¶]|@|[¹²³⁴⁵⁶⁷⁸⁹]")
+# A report's cover and title pages come before its first prose, within this many pages.
+_COVER_PAGES = 4
+
+
+def _mark_cover_pages(builder: BlockBuilder) -> None:
+    """A report's cover and title pages, before the first page with prose, hold its series, title, authors, their
+    offices, a DOI and a date ('NIST Special Publication 800-63B', 'Paul A. Grassi', 'Applied Cybersecurity
+    Division', 'https://doi.org/...', 'June 2017'): not answers nor sections, so meta. A page with a list item is not
+    a cover (a slide deck's bullets)."""
+    blocks = builder.blocks
+    text = builder.text()
+    pages: dict[int, list[int]] = {}
+    for index, block in enumerate(blocks):
+        pages.setdefault(block.page, []).append(index)
+    leading = sorted(pages)[:_COVER_PAGES]
+    for number in leading:
+        indexes = pages[number]
+        if any(blocks[i].kind == "list_item" for i in indexes):
+            return
+        prose = any(
+            blocks[i].kind == "paragraph"
+            and len(words := text[blocks[i].start : blocks[i].end].split()) >= _PROSE_WORDS
+            and words[-1].endswith((".", "!", "?"))
+            for i in indexes
+        )
+        if prose:
+            for cover in leading[: leading.index(number)]:
+                for i in pages[cover]:
+                    if blocks[i].kind in ("paragraph", "heading", "table_row"):
+                        blocks[i] = replace(blocks[i], kind="meta", level=0)
+            return
 
 
 # Lines of a contents page in a row, each a page number and a title ("2 Reliance at a Glance", "4 Stakeholder

@@ -6,7 +6,7 @@ import logging
 import re
 
 from retrieval.ingest.decode import UnreadableDocument
-from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space
+from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space, numbering_depth
 from retrieval.ingest.split import looks_like_headline
 from retrieval.ingest.structure import ExtractedText
 
@@ -304,7 +304,7 @@ def numbered_heading_level(line: str, chunks: list[str], index: int) -> int:
         capitalised and (_opens_prose(chunks, index) or _opens_subsection(chunks, index, parts[0]))
     ):
         return 0
-    return min(1 + len(parts), 6)
+    return min(1 + numbering_depth(".".join(parts)), 6)
 
 
 # Text laid out in pages (RFCs, manuals printed to text): pages end at a form feed, and the first and last lines of

@@ -42,6 +42,9 @@ _BLOCK_TAGS = frozenset(
         "details", "summary", "fieldset", "legend", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "menu", "dir",
     }
 )  # fmt: skip
+# A paragraph that only numbers and names what the next one says: "1. Temperance", "13. Humility." (Franklin's virtues,
+# each precept a paragraph of its own under its name).
+_NUMBERED_LABEL = re.compile(r"^\d{1,3}\.\s+[A-Z][^\W\d]*(?:\s+[^\W\d]+){0,3}[.:]?$")
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)$", re.IGNORECASE)
 _LINE_BREAK = "\x00"  # stands for <br> until white space is collapsed (a parsed document never holds NUL)
 _BREAK_SPACE = re.compile(r" ?\x00 ?")
@@ -63,10 +66,31 @@ class _HtmlWalker:
         self.boilerplate = 0  # depth of ebook boilerplate sections (`_BOILERPLATE_TYPES`) around the walk
         self.in_caption = 0  # depth of image captions (`_is_caption`) around the walk
         self.captions: set[str] = set()  # the captions read so far
+        self.label: str | None = None  # a numbered label paragraph waiting for the paragraph it names
 
     def add(self, kind: BlockKind, text: str, *, level: int = 0) -> None:
-        """Add a block; inside an ebook's imprint, colophon or copyright page every block is meta."""
-        self.builder.add("meta" if self.boilerplate else kind, text, level=level)
+        """Add a block; inside an ebook's imprint, colophon or copyright page every block is meta. A paragraph that is
+        only a numbered label ("13. Humility.") and the paragraph after it ("Imitate Jesus and Socrates.") are one
+        list item: apart, the precept lost the name that a question asks it by."""
+        kind = "meta" if self.boilerplate else kind
+        label, self.label = self.label, None
+        if label is not None:
+            if kind == "paragraph":
+                self.builder.add("list_item", f"{label}\n{text}")
+                return
+            self.builder.add("paragraph", label)
+        if kind == "paragraph" and _NUMBERED_LABEL.match(text):
+            self.label = text
+            return
+        self.builder.add(kind, text, level=level)
+
+    def finish(self) -> None:
+        """Add what is still gathered at the end of the page."""
+        self.flush()
+        self.flush_pages()
+        if self.label is not None:
+            self.builder.add("paragraph", self.label)
+            self.label = None
 
     def text(self, text: str | None) -> None:
         if text:
@@ -500,8 +524,7 @@ def add_html_blocks(builder: BlockBuilder, root: lxml.etree._Element) -> str | N
         if headline is not None:
             builder.add("heading", collapse_space(_visible_text(headline)), level=1)
     walker.walk(content)
-    walker.flush()
-    walker.flush_pages()
+    walker.finish()
     return title or None
 
 
