@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import io
 
+import pytest
+
 from retrieval.ingest.document import document_records
 from retrieval.ingest.formats import extract
 from retrieval.ingest.split import normalize_space
@@ -263,3 +265,26 @@ def test_html_numbered_label_and_its_paragraph_are_one_item() -> None:
     order = [r for r in records if r.text in ("1. Order.", "Keep every rope coiled on its pin.")]
     assert len(order) == 2 and order[0].paragraph == order[1].paragraph
     _assert_verbatim(extracted)
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding", "name"),
+    [
+        ("Właściciel łodzi płaci za miejsce w porcie każdego miesiąca.", "cp1250", "Windows-1250 (Central European)"),
+        ("Správce přístavu zapisuje každou loď, která připluje v noci.", "cp1250", "Windows-1250 (Central European)"),
+        (
+            "Prístavný úradník zapíše každú loď, ktorá pripláva ľahko a šťastne.",
+            "iso8859_2",
+            "ISO-8859-2 (Central European)",
+        ),
+        ("Liman görevlisi her gemiyi deftere yazıyor; gümrük memuru çay içiyor.", "cp1254", "Windows-1254 (Turkish)"),
+        ("Le maître du port note chaque navire; la crème brûlée est servie à bord.", "cp1252", "Windows-1252"),
+        ("Der Hafenmeister schreibt jedes Schiff auf, das nachts ankommt; Grüße.", "cp1252", "Windows-1252"),
+    ],
+)
+def test_legacy_central_european_and_turkish_code_pages(text: str, encoding: str, name: str) -> None:
+    """Text files saved in Central European or Turkish code pages were read as Windows-1252: 'w³aœciciel', 'pøístav',
+    'ka¾dú', 'yazýyor'; Western text stays Windows-1252."""
+    extracted = extract("harbour.txt", text.encode(encoding))
+    assert texts(extracted, "paragraph") == [text]
+    assert extracted.notes == (f"not valid UTF-8; decoded as {name}",)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import codecs
 import re
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass
 
 import charset_normalizer
@@ -36,8 +37,9 @@ def decode_bytes(data: bytes) -> DecodedText:
     UTF-8 (with or without BOM) and UTF-16/32 with a BOM are read as such, silently: the mark says what they are.
     UTF-16 without a BOM (NUL bytes on one side of each pair), UTF-8 with a few invalid bytes or decoded twice,
     ISO-2022-JP / KR, and the legacy code pages of non-Latin scripts (Cyrillic, Greek, Hebrew, Arabic, Thai, Japanese,
-    Chinese, Korean: `_other_script`) are read with a note saying how. Other bytes that are not valid UTF-8 are read
-    as Windows-1252, the usual encoding of legacy Western text files, with a note. NUL or many control bytes
+    Chinese, Korean: `_other_script`) are read with a note saying how. Other bytes that are not valid UTF-8 are Latin
+    text, read as Windows-1252 (the usual encoding of legacy Western text files), or Central European or Turkish
+    when its letters say so (`latin_code_page`), with a note. NUL or many control bytes
     otherwise mean a binary file, which raises `UnreadableDocument`.
     """
     for bom, encoding in (
@@ -86,9 +88,11 @@ def decode_bytes(data: bytes) -> DecodedText:
     legacy = _other_script(data)
     if legacy is not None:
         return legacy
-    # Windows-1252 leaves five bytes undefined; they are replaced rather than refusing the whole file.
-    text = data.decode("cp1252", errors="replace")
-    return DecodedText(_check_text(text), "not valid UTF-8; decoded as Windows-1252")
+    # Latin text: Western (Windows-1252), Central European (Windows-1250, ISO-8859-2) or Turkish (Windows-1254). The
+    # Windows code pages leave a few bytes undefined; they are replaced rather than refusing the whole file.
+    encoding = latin_code_page(data[:_JUDGED_CHARACTERS])
+    text = data.decode(encoding, errors="replace")
+    return DecodedText(_check_text(text), f"not valid UTF-8; decoded as {_NAMES[encoding]}")
 
 
 # UTF-8 text decoded once as Latin-1 or Windows-1252 and saved again as UTF-8 (a web page copied through a tool that
@@ -202,6 +206,70 @@ def _other_script(data: bytes) -> DecodedText | None:
     return DecodedText(_check_text(text), f"not valid UTF-8; decoded as {name}")
 
 
+# The Latin code pages a legacy file may be in, Western first: it stays the reading when another does no better.
+# charset-normalizer is no help here: it reads short French Windows-1252 text as Windows-1250 ('crčme'). The letters
+# beyond ASCII of each language these code pages write are known, and a text is in one language (or mostly): read
+# in the wrong code page, its letters are of no one language (Czech 'příklad' as Windows-1252 is 'pøíklad', 'ø' and
+# 'í'; Hungarian 'ő' and 'ű' turn Portuguese 'õ' and French 'û' among 'ö' and 'á'; Turkish 'ş' 'ğ' 'ı' turn
+# Icelandic 'þ' 'ð' 'ý' among 'ü' and 'ç'), or symbols stand inside words (Polish 'ł' as ISO-8859-1 is 'w³a').
+_LATIN_CODE_PAGES = ("cp1252", "cp1250", "iso8859_2", "cp1254")
+_LATIN_LETTERS = tuple(
+    frozenset(letters)
+    for letters in (
+        "àâæçéèêëîïôœùûüÿ",  # French
+        "äöüß",  # German
+        "áéíóúñü",  # Spanish
+        "áâãàçéêíóôõú",  # Portuguese
+        "àèéìíîòóùú",  # Italian
+        "áéíóúëïèöü",  # Dutch
+        "æøåé",  # Danish, Norwegian
+        "åäöé",  # Swedish, Finnish
+        "áðéíóúýþæö",  # Icelandic
+        "àçèéíïòóúü",  # Catalan
+        "ąćęłńóśźż",  # Polish
+        "áčďéěíňóřšťúůýž",  # Czech
+        "áäčďéíĺľňóôŕšťúýž",  # Slovak
+        "áéíóöőúüű",  # Hungarian
+        "čšž",  # Slovene
+        "čćđšž",  # Croatian, Bosnian, Serbian in Latin letters
+        "ăâîşţșț",  # Romanian
+        "çğıöşüâîû",  # Turkish
+    )
+)
+_WORD_BEYOND_ASCII = re.compile(r"\w*[^\x00-\x7f]\w*")
+_SYMBOL_CATEGORIES = frozenset({"So", "Sc", "Sm", "Sk", "No", "Cc", "Co", "Cn"})
+
+
+def latin_code_page(data: bytes) -> str:
+    """The Latin code page (`_LATIN_CODE_PAGES`) that reads `data` as the text of one language: the fewest letters
+    beyond ASCII outside the best-fitting language's letters, plus symbols standing against a letter inside a word.
+    Measured on chardet's test files in these code pages and in Western ones, with the multilingual READMEs of
+    bench/data saved as Windows-1252 (62 files, and 200 slices of about 400 bytes of them): `decode_bytes` reads 256
+    of the 262 right, where Windows-1252 alone read 96 and charset-normalizer alone 184; Western text 59 of 60 as
+    before (the one other is read as Mac Icelandic by `_other_script`)."""
+    return min(_LATIN_CODE_PAGES, key=lambda encoding: _misfit(data.decode(encoding, errors="replace")))
+
+
+def _misfit(text: str) -> int:
+    letters: Counter[str] = Counter()
+    symbols = 0
+    for word in _WORD_BEYOND_ASCII.findall(text):
+        for index, ch in enumerate(word):
+            if ch.isascii():
+                continue
+            if ch.isalpha():
+                lower = ch.lower()[0]  # 'İ' lower-cases to 'i' and a combining dot
+                if not lower.isascii():
+                    letters[lower] += 1
+            elif (unicodedata.category(ch) in _SYMBOL_CATEGORIES or ch == "\ufffd") and (
+                (index and word[index - 1].isalpha()) or word[index + 1 : index + 2].isalpha()
+            ):
+                symbols += 1
+    if not letters:
+        return symbols
+    return symbols + min(sum(n for ch, n in letters.items() if ch not in language) for language in _LATIN_LETTERS)
+
+
 # How notes name the encodings (Python codec names, as charset-normalizer gives them); another is named by its codec.
 _NAMES = {
     **dict.fromkeys(("cp932", "shift_jis", "shift_jis_2004"), "Shift_JIS"),
@@ -228,6 +296,10 @@ _NAMES = {
     **dict.fromkeys(("big5", "big5hkscs", "cp950"), "Big5 (Chinese)"),
     **dict.fromkeys(("cp949", "euc_kr"), "EUC-KR (Korean)"),
     "johab": "Johab (Korean)",
+    "cp1252": "Windows-1252",
+    "cp1250": "Windows-1250 (Central European)",
+    "iso8859_2": "ISO-8859-2 (Central European)",
+    "cp1254": "Windows-1254 (Turkish)",
 }
 
 
