@@ -1758,3 +1758,19 @@ def test_each_name_of_a_listed_subject_acts() -> None:
 def test_according_to_a_role_with_its_modifier_and_a_name() -> None:
     result = found(analyse("Nine people were hurt, according to police spokesman Tom Hale."))
     assert result.statements == {1: {"Tom Hale"}}
+
+
+def test_a_capital_that_is_the_family_name_of_a_person_named_in_full_is_that_person() -> None:
+    result = found(
+        analyse(
+            [
+                "Mara Paris, a former crew member, has claimed that the Kestrel Group held her on a ship.",
+                "Paris claims she was sent to the ship aged eighteen.",
+                "She also claims that she worked at night.",
+            ],
+        )
+    )
+    assert set(result.names) == {"Mara Paris", "Kestrel Group"}
+    assert result.statements == {1: {"Mara Paris"}, 2: {"Mara Paris"}, 3: {"Mara Paris"}}
+    government = found(analyse("France and Germany signed a deal.", "Paris said the deal was fair."))
+    assert government.statements == {2: {"France"}}

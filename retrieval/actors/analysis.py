@@ -2267,6 +2267,7 @@ def analyse_document(
     lowercase = {t.lower for a in analyses for t in a.tokens if t.kind == "word" and not t.capitalised}
     document_text = _DocumentText(texts)  # "environment variables": a phrase written in lower case
     _the_north_and_south(analyses)
+    _capital_surnames(analyses)
     open_quote = 0  # sentences into an open quotation
     balanced: set[int] | None = None  # worked out for the first quotation that grows long enough to need it
     for position, (text, analysis) in enumerate(zip(texts, analyses, strict=True)):
@@ -2359,6 +2360,29 @@ def _the_north_and_south(analyses: Sequence[SentenceAnalysis]) -> None:
 
 
 _COMPASS_COUNTRIES = frozenset({"North", "South"})
+
+
+def _capital_surnames(analyses: Sequence[SentenceAnalysis]) -> None:
+    """A capital that is the family name of a person the document names in full ("Mara Paris ... Paris claims
+    ...") stands for that person, not the government: its mentions become name candidates, which merge with her."""
+    capitals = [m for a in analyses for m in a.mentions if m.form == CAPITAL_FORM]
+    if not capitals:
+        return
+    surnames = {
+        m.surface.rsplit(" ", 1)[-1]
+        for a in analyses
+        for m in a.mentions
+        if not m.country and " " in m.surface and m.evidence["person"] > m.evidence["organisation"]
+    }
+    if not surnames.intersection(m.surface for m in capitals):
+        return
+    for analysis in analyses:
+        analysis.mentions = [
+            Mention(m.surface, m.surface, m.start, m.end, m.phrase_start, possessive=m.possessive)
+            if m.form == CAPITAL_FORM and m.surface in surnames
+            else m
+            for m in analysis.mentions
+        ]
 
 
 # Genre: three signals, any of which reads a document as news. Figures: actors-dev's tuning half (news), realdocs-dev's
