@@ -237,6 +237,9 @@ class AnswerService:
         self._embedding_watchers: list[EmbeddingCallback] = []
         self._embedding_stop = threading.Event()
         self._neighbours_loading: asyncio.Future[None] | None = None
+        # The index generation the hybrid candidates were read at: a reindex that carried every vector over to its
+        # new sentence ids leaves the count as it was, but not the ids.
+        self._neighbours_generation: int | None = None
         self._rolled_at = time.monotonic()
 
     @property
@@ -480,11 +483,14 @@ class AnswerService:
         """Serve hybrid candidates over the `count` stored vectors: loaded again after a build (`reload`) or when the
         count changed (a sentence removed meanwhile is skipped at question time)."""
         stored = self._stored
-        if stored is None or (not reload and stored.neighbours is not None and len(stored.neighbours) == count):
+        generation = self._snapshot.generation if self._snapshot is not None else None
+        current = stored is not None and stored.neighbours is not None and len(stored.neighbours) == count
+        if stored is None or (not reload and current and self._neighbours_generation == generation):
             return
         neighbours = await asyncio.to_thread(NeighbourIndex.load, stored.vectors)
         if self._stored is stored:
             self._stored = replace(stored, neighbours=neighbours)
+            self._neighbours_generation = generation
             log.info("hybrid candidates on: %d stored vectors", len(neighbours))
 
     async def close(self) -> None:

@@ -21,6 +21,7 @@ from retrieval.models import DocumentInfo, IndexedSentence, ParsedDocument, Sour
 from retrieval.store.actor_tables import ACTOR_META_KEYS, actors_current, read_stored_actors
 from retrieval.store.reader import (
     ALL_SENTENCES_QUERY,
+    ANSWERABLE,
     DOCUMENTS_QUERY,
     GENERATION_KEY,
     LIMIT_LOG,
@@ -312,11 +313,16 @@ class Store:
             before = await self.generation()
             after = before + 1 if scan.parsed or scan.removed or replace_all else before
             next_id = await self._next_sentence_id()
+            removed = list(scan.removed)
             if replace_all:
-                await self._db.execute("DELETE FROM documents")
-            await self._db.executemany("DELETE FROM documents WHERE path = ?", [(p,) for p in scan.removed])
+                # Every document read again: those no longer read go now, the others as each is rewritten (so that
+                # their unchanged sentences keep their vectors).
+                parsed = {document.path for document in scan.parsed}
+                removed += [path for path in await self._document_paths() if path not in parsed]
+            await self._db.executemany("DELETE FROM documents WHERE path = ?", [(p,) for p in removed])
+            carry = await self._has_vectors()
             for document in scan.parsed:
-                next_id = await self._write_document(document, next_id)
+                next_id = await self._write_document(document, next_id, carry)
             meta = {**meta, GENERATION_KEY: str(after), _SENTENCE_ID_HIGH: str(next_id - 1)}
             await self._db.executemany(
                 "UPDATE documents SET size = ?, mtime_ns = ? WHERE path = ?",
@@ -354,8 +360,19 @@ class Store:
             row = await cursor.fetchone()
         return int(row[0]) if row else 1
 
-    async def _write_document(self, document: ParsedDocument, first_id: int) -> int:
-        """Write one document with sentence ids from `first_id` on (consecutive); returns the next free id."""
+    async def _document_paths(self) -> list[str]:
+        async with self._db.execute("SELECT path FROM documents") as cursor:
+            return [str(row[0]) for row in await cursor.fetchall()]
+
+    async def _has_vectors(self) -> bool:
+        async with self._db.execute("SELECT EXISTS (SELECT 1 FROM embeddings)") as cursor:
+            row = await cursor.fetchone()
+        return bool(row and row[0])
+
+    async def _write_document(self, document: ParsedDocument, first_id: int, carry: bool = False) -> int:
+        """Write one document with sentence ids from `first_id` on (consecutive); returns the next free id. With
+        `carry`, its sentences whose text and paragraph are unchanged keep the vectors their old rows had."""
+        carried = await self._vectors_of(document.path) if carry else {}
         # Replacing the row (rather than updating it) gives the document a fresh id; its old sentences cascade away.
         await self._db.execute("DELETE FROM documents WHERE path = ?", (document.path,))
         cursor = await self._db.execute(
@@ -384,7 +401,40 @@ class Store:
                 for number, s in enumerate(document.sentences)
             ],
         )
+        if carried:
+            await self._restore_vectors(int(document_id or 0), carried)
         return first_id + len(document.sentences)
+
+    async def _paragraph_keys(self, query: str, value: object) -> list[tuple[tuple[str, str], int, bytes | None]]:
+        """(key, sentence id, vector) of the answerable sentences `query` selects, in order; a key is the sentence's
+        text with its paragraph's answerable texts, all that its vector is computed from (retrieval/answer/
+        embeddings.py)."""
+        async with self._db.execute(query, (value,)) as cursor:
+            rows = list(await cursor.fetchall())
+        texts: dict[int, list[str]] = {}
+        for _, paragraph, text, _ in rows:
+            texts.setdefault(int(paragraph), []).append(str(text))
+        joined = {paragraph: "\x00".join(parts) for paragraph, parts in texts.items()}
+        return [((joined[int(paragraph)], str(text)), int(i), vector) for i, paragraph, text, vector in rows]
+
+    async def _vectors_of(self, path: str) -> dict[tuple[str, str], bytes]:
+        """The stored vectors of a document's sentences, by `_paragraph_keys` key."""
+        keys = await self._paragraph_keys(
+            "SELECT s.id, s.paragraph, s.text, e.vector FROM sentences s JOIN documents d ON d.id = s.document_id"
+            f" LEFT JOIN embeddings e ON e.sentence_id = s.id WHERE d.path = ? AND {ANSWERABLE}"
+            " ORDER BY s.paragraph, s.sentence",
+            path,
+        )
+        return {key: bytes(vector) for key, _, vector in keys if vector is not None}
+
+    async def _restore_vectors(self, document_id: int, carried: dict[tuple[str, str], bytes]) -> None:
+        keys = await self._paragraph_keys(
+            "SELECT s.id, s.paragraph, s.text, NULL FROM sentences s"
+            f" WHERE s.document_id = ? AND {ANSWERABLE} ORDER BY s.paragraph, s.sentence",
+            document_id,
+        )
+        rows = [(sentence_id, carried[key]) for key, sentence_id, _ in keys if key in carried]
+        await self._db.executemany("INSERT INTO embeddings (sentence_id, vector) VALUES (?, ?)", rows)
 
     async def load_sentences(self) -> list[IndexedSentence]:
         """Every sentence with its tokens, ordered by document path, paragraph and sentence."""

@@ -3,7 +3,9 @@
 One row per answerable sentence: its vector quantised to int8 with one float32 scale (`pack`), 388 bytes for a
 384-dimension model. The meta key `EMBEDDING_MODEL_KEY` names the model (its sha256) the rows were computed with;
 rows of another model are dropped before any is written (`claim_model`). Rows go with their sentence (ON DELETE
-CASCADE) and sentence ids are never reused, so a row is never stale.
+CASCADE) and sentence ids are never reused, so a row is never stale. A document written again (edited, or every
+document when a new docbot reads them differently) gets new sentence ids; its sentences whose text and paragraph are
+unchanged, all a vector is computed from, get their old rows' vectors (database.py, `_write_document`).
 """
 
 from __future__ import annotations
