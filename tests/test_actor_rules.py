@@ -1774,3 +1774,49 @@ def test_a_capital_that_is_the_family_name_of_a_person_named_in_full_is_that_per
     assert result.statements == {1: {"Mara Paris"}, 2: {"Mara Paris"}, 3: {"Mara Paris"}}
     government = found(analyse("France and Germany signed a deal.", "Paris said the deal was fair."))
     assert government.statements == {2: {"France"}}
+
+
+def test_a_time_word_after_a_given_name_is_a_family_name() -> None:
+    result = found(
+        analyse(
+            "Theresa May said the vote was fair.",
+            "Anna Christmas said the count was clean.",
+            "Barack Obama Monday said it was over.",
+        )
+    )
+    assert set(result.names) == {"Theresa May", "Anna Christmas", "Barack Obama"}
+
+
+def test_a_counted_plural_is_no_actor() -> None:
+    result = found(
+        analyse(
+            "Like many Velmarians, I am disappointed, said Tom Hale.",
+            "The gallery shows roughly 100 Zentrographs, Anna Berg said.",
+            "Jets hit a Kestrel base, killing two Kestrel members.",
+            "Kestrel said it would respond.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale", "Anna Berg", "Kestrel"}
+
+
+def test_an_officers_title_after_a_bodys_name_leaves_the_body() -> None:
+    result = found(analyse("Cara Lund, the former Museum of Aviation CEO, said the plan was dead."))
+    assert result.names["Museum of Aviation"][0] == "organisation"
+    assert result.names["Cara Lund"][0] == "person"
+
+
+def test_an_ampersand_joins_one_name() -> None:
+    result = found(
+        analyse(
+            "Harlow & Sons said sales rose.",
+            "Visitors came to the Harbour Aviation & Space Museum, said Tom Hale.",
+            "Students of Velmar A&M said the fees were high.",
+        )
+    )
+    assert {"Harlow & Sons", "Harbour Aviation & Space Museum", "Velmar A&M"} <= set(result.names)
+    assert result.names["Harlow & Sons"][0] == "organisation"
+
+
+def test_a_bodys_tail_stops_before_a_code() -> None:
+    result = found(analyse("The crew left the Kestrel Space Center on STS-1 in April, said Tom Hale."))
+    assert set(result.names) == {"Kestrel Space Center", "Tom Hale"}

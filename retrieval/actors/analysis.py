@@ -907,6 +907,14 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 end += 2  # "the National People's Congress", "the Workers' Party": a group's possessive inside
             elif current.lower == "and" and not tail and _common_pair_of_a_body(tokens, covered, end, lexicon):
                 end += 1  # "the Ways and Means Committee", "the Food and Drug Administration": one name
+            elif (
+                current.text == "&"
+                and end + 1 < len(tokens)
+                and tokens[end + 1].capitalised
+                and not covered[end + 1]
+                and tokens[end - 1].capitalised
+            ):
+                end += 1  # "Evergreen Aviation & Space Museum", "Harlow & Sons": one name
             elif current.lower == "and" and _masthead_pair(tokens, covered, position, end, lexicon):
                 end += 1  # "Ann Lee of The Globe and Mail said": one title
             elif (
@@ -938,6 +946,7 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 and end + 1 < len(tokens)
                 and not (current.lower == "and" and _another_organisation(tokens, covered, end + 1, lexicon))
                 and not covered[end + 1]
+                and not _DIGIT.search(tokens[end + 1].text)  # "the Space Center on STS-1": a mission's code
                 and (tokens[end + 1].capitalised or (tokens[end + 1].lower in _ARTICLES and end + 2 < len(tokens)))
             ):
                 # "Ministry of Foreign Affairs", "Organisation for the Prohibition of Chemical Weapons", "Center for a
@@ -958,6 +967,7 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_DIGIT = re.compile(r"\d")
 
 
 def _common_remit(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
@@ -1144,6 +1154,34 @@ def _counted_plural(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+
+
+def _family_name_after_given(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True for a two-word name whose time word follows a given name: a family name ("Theresa May", "Anna
+    Christmas"); not a weekday ("Anna Monday said" is a date in a headline's style)."""
+    return len(words) == 2 and tokens[words[0]].lower in lexicon.genders and tokens[words[1]].lower not in _WEEKDAYS
+
+
+# Words before a plural that count it: "many Texans", "thousands of Londoners"
+_QUANTIFIERS = _COUNT_WORDS | {"many", "most", "some", "few", "several", "fellow", "millions", "countless", "other"}
+
+
+def _quantified_plural(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True for a one-word plural after a number or a quantifier ("many Texans", "roughly 100 Polaroids", "thousands
+    of Londoners"): a group or things, not one actor; a party's plural stays ("many Republicans" are the party's), and
+    so does a name before a plural noun ("two Hamas members")."""
+    lower = tokens[index].lower
+    if not lower.endswith("s") or lower.endswith("ss") or lower in lexicon.words["parties"] or index < 1:
+        return False
+    if index + 1 < len(tokens) and _counted_plural(tokens[index + 1], lexicon):
+        return False  # "two Hamas members": the name qualifies the plural after it
+    before = tokens[index - 1]
+    if before.lower == "of" and index >= 2:
+        before = tokens[index - 2]
+    return before.text[:1].isdigit() or (before.kind == "word" and before.lower in _QUANTIFIERS)
+
+
 def _holiday_of(tokens: Sequence[Token], last: int) -> bool:
     """True for the name in "St. Patrick's Day", "Valentine's Day": a holiday named after someone, no actor."""
     return last + 2 < len(tokens) and tokens[last + 1].kind == "possessive" and tokens[last + 2].lower == "day"
@@ -1182,7 +1220,7 @@ def _find_name_candidates(
         if len(words) == 2 and _is_people(tokens[words[-1]].lower, lexicon):
             words.pop()  # "Zemi Muslim families": a people's name, then a religion's
         while words and (
-            tokens[words[-1]].lower in time_words
+            (tokens[words[-1]].lower in time_words and not _family_name_after_given(tokens, words, lexicon))
             or (
                 tokens[words[-1]].lower in STOP_WORDS
                 and words[-1] + 1 < len(tokens)
@@ -1218,6 +1256,8 @@ def _find_name_candidates(
             continue  # "Annapolis Conference", "National Iodine Nutrition Study", "Hurricane Katrina"
         if _shouted_or_plural(tokens, words, lexicon):
             continue
+        if len(words) == 1 and _quantified_plural(tokens, words[0], lexicon):
+            continue  # "many Texans", "roughly 100 Polaroids": people or things counted, no actor
         if _portfolio(tokens, words, run_start, lexicon):
             continue  # "the Minister for Foreign Affairs", "the Commissioner for Human Rights": an office's remit
         if len(words) == 1 and len(tokens[words[0]].text) == 1:
@@ -1283,6 +1323,8 @@ def _find_name_candidates(
         )
         if not is_org and not territorial and inside and any(i in inside for i in words):
             is_org = True  # a country inside a name: "Environment Canada", "Food Standards Australia New Zealand"
+        if not is_org and len(words) >= 2 and any(tokens[i].text == "&" for i in range(words[0], words[-1])):
+            is_org = True  # "Harlow & Sons", "Science & Society": a firm's or a journal's name
         if not is_org and _names_a_title(tokens, words, run_end, lexicon):
             continue
         if (
@@ -1294,6 +1336,10 @@ def _find_name_candidates(
             continue  # the start of a title: "Shadow Home | Secretary Yvette Cooper"
         titled = territorial
         phrase_start = run_start
+        while is_org and len(words) > 2 and tokens[words[-1]].lower in titles:
+            if tokens[words[-1]].lower in organisation_words:
+                break
+            words.pop()  # "Museum of Aviation CEO", "Bank of Velmar Governor": the body, then its officer's title
         if not is_org and not territorial:
             if (
                 len(words) > 1
@@ -1321,7 +1367,12 @@ def _find_name_candidates(
                     words.pop()  # "Diane Foster MP", "Mark Tedeschi QC"
                 if all(is_common(tokens[i].text, lexicon) for i in words):
                     continue  # a post: "Shadow Home Secretary", "First Minister"
-                titled = True
+                # a person's title after the name ("Diane Foster MP"), but a body's officer after a body's name
+                # ("former Kestrel Museum CEO Ann Lee"): a body
+                if tokens[words[-1]].lower in organisation_words:
+                    is_org = True
+                else:
+                    titled = True
             if len(words) == 1 and (
                 _is_title(tokens, words[0], lexicon) or tokens[words[0]].lower.removesuffix("s") in titles
             ):
@@ -1347,6 +1398,8 @@ def _find_name_candidates(
                 if tokens[i - 1].text in ("-", "–") and i - 1 > start
                 else "."
                 if tokens[i - 1].text == "." and tokens[i].lower in _DOMAINS and i > start
+                else ("&" if len(tokens[i].text) == 1 == len(tokens[i - 2].text) else " & ")  # "A&M", "X & Sons"
+                if tokens[i - 1].text == "&" and i - 1 > start
                 else " "
                 if i > start
                 else ""
