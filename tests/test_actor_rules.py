@@ -1820,3 +1820,36 @@ def test_an_ampersand_joins_one_name() -> None:
 def test_a_bodys_tail_stops_before_a_code() -> None:
     result = found(analyse("The crew left the Kestrel Space Center on STS-1 in April, said Tom Hale."))
     assert set(result.names) == {"Kestrel Space Center", "Tom Hale"}
+
+
+def test_the_agency_said_after_a_quotation_is_the_body_named_before() -> None:
+    result = found(
+        analyse(
+            [
+                "The Velmar Central News Agency said troops were ready.",
+                '"We will strike," the agency said.',
+            ],
+            [
+                "Zentrosoft is counting down the days.",
+                '"Ten years ago the browser was new. Today it is old," the company said on its website.',
+            ],
+        )
+    )
+    assert result.statements[2] == {"Velmar Central News Agency"}
+    assert result.statements[max(result.statements)] == {"Zentrosoft"}
+
+
+def test_a_name_set_off_after_a_capitalised_office_speaks() -> None:
+    result = found(analyse("The Undersecretary for Education, Dino Fabbri, said the schools must pay."))
+    assert result.statements == {1: {"Dino Fabbri"}}
+
+
+def test_a_person_described_by_a_role_of_an_event_is_no_event() -> None:
+    result = found(analyse("In a statement, Tom Kemp, the founder of the contest, said the girls were brave."))
+    assert result.statements == {1: {"Tom Kemp"}}
+
+
+def test_a_given_name_opening_a_sentence_stays_in_the_name() -> None:
+    result = found(analyse("Dean Kemp said the girls were brave.", "Kemp added that the visas were late."))
+    assert set(result.names) == {"Dean Kemp"}
+    assert result.statements == {1: {"Dean Kemp"}, 2: {"Dean Kemp"}}

@@ -1385,7 +1385,9 @@ def _find_name_candidates(
         needs = ""
         if initial and not titled and not is_org and is_common(tokens[words[0]].text, lexicon):
             rest_common = all(is_common(tokens[i].text, lexicon) for i in words[1:])
-            if len(words) > 1 and not rest_common:
+            if len(words) == 2 and not rest_common and tokens[words[0]].lower in lexicon.genders:
+                pass  # a given name, then a family name: "Dean Kemp said", "Will Harlow said"
+            elif len(words) > 1 and not rest_common:
                 words.pop(0)  # "Stop Assad's", "Citing Israel"
             elif reliable:
                 needs = tokens[words[0]].text
@@ -1721,8 +1723,8 @@ def _thing_apposition(tokens: Sequence[Token], position: int, lexicon: Lexicon) 
         return False
     for cursor in range(position + 1, min(position + 5, len(tokens))):
         token = tokens[cursor]
-        if token.kind != "word" or token.capitalised:
-            return False
+        if token.kind != "word" or token.capitalised or token.lower in STOP_WORDS:
+            return False  # "X, the founder of the contest,": the founder is the head, not the contest
         if token.lower in lexicon.words["thing_words"]:
             return cursor + 1 == len(tokens) or tokens[cursor + 1].kind == "punct" or tokens[cursor + 1].lower in _OF_TO
     return False
@@ -2974,7 +2976,8 @@ _ROLE_PHRASE_WORDS = 14  # "Deputy director for the Middle East and North Africa
 def _role_phrase_before(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -> bool:
     """True when the words before the comma at `comma` are a phrase opening its clause that names a role or a type
     of body: "the Trust's chief economist", "a spokesman for the police", "the mayor of Nakuru", "the state news
-    agency" (at most `_ROLE_PHRASE_WORDS` words, a lower-case role or type among them, no verb of saying)."""
+    agency", "The Undersecretary for Education" (at most `_ROLE_PHRASE_WORDS` words, a lower-case role or type or a
+    title among them, no verb of saying)."""
     position = comma - 1
     role = False
     while position >= 0 and comma - position <= _ROLE_PHRASE_WORDS:
@@ -2996,6 +2999,8 @@ def _role_phrase_before(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -
             ):
                 return False  # a clause: "He said the mayor, X, ..."; not "the state broadcaster"
             role = role or _is_role(token.lower, lexicon) or token.lower in lexicon.words["organisation_types"]
+        elif token.lower in lexicon.words["titles"]:
+            role = True  # "The Undersecretary for Education, X, said": an office written with capitals
         position -= 1
     else:
         if position >= 0:
@@ -3328,6 +3333,9 @@ _BODY_NOUNS = frozenset(
     }
 )
 _CONTINUATION_OF = {PERSON: "person", "thing": "thing", "": "all"}
+# a quick test before the token scan for '"...," the agency said': most sentences have no body noun after a quote
+_BODY_NOUN_PATTERN = "|".join(sorted(_BODY_NOUNS))
+_BODY_AFTER_QUOTE = re.compile(rf"[,\"”'’]\s*the\s+(?:{_BODY_NOUN_PATTERN})\b", re.IGNORECASE)
 
 
 def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> str:
@@ -3355,6 +3363,14 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
         and _speech_verb_after(tokens, 2, lexicon, allow_apposition=False) >= 0
     ):
         return "thing"  # "The company said ...": the body that spoke last
+    for index in range(1, len(tokens) - 2) if _BODY_AFTER_QUOTE.search(text) else ():
+        if (
+            tokens[index].lower == "the"
+            and tokens[index + 1].lower in _BODY_NOUNS
+            and (tokens[index - 1].text == "," or tokens[index - 1].text in _QUOTES)
+            and _speech_verb_after(tokens, index + 2, lexicon, allow_apposition=False) >= 0
+        ):
+            return "thing"  # '"...," the agency said.': the body named before, after its quotation
     stripped = text.strip().rstrip(".!?;:,").strip()
     if len(stripped) > 2 and stripped[0] in _QUOTES and stripped[-1] in _QUOTES:
         inner = stripped[1:-1]

@@ -148,7 +148,7 @@ def link_document(
                 for actor in speakers:
                     if kinds[actor] == PERSON:
                         pronoun.setdefault(actor, facts.continuation)
-            if not speakers and facts.continuation == "thing" and not facts.quote & QUOTED:
+            if not speakers and facts.continuation == "thing" and (not facts.quote & QUOTED or facts.quote & SPOKEN):
                 # "The UN Security Council will meet, diplomats said. The council has condemned ...": the one
                 # organisation the sentence before names (inside a quotation, '"... . It is solidarity."' is the
                 # quoted speaker's word, not the body speaking)
