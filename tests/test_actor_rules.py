@@ -1853,3 +1853,14 @@ def test_a_given_name_opening_a_sentence_stays_in_the_name() -> None:
     result = found(analyse("Dean Kemp said the girls were brave.", "Kemp added that the visas were late."))
     assert set(result.names) == {"Dean Kemp"}
     assert result.statements == {1: {"Dean Kemp"}, 2: {"Dean Kemp"}}
+
+
+def test_the_before_a_name_and_its_noun_is_the_nouns() -> None:
+    result = found(
+        analyse(
+            "A video featuring Tom Hale went online, said Anna Berg.",
+            "Critics attacked the Hale video on Monday.",
+            "Fans shared the Hale video widely.",
+        )
+    )
+    assert result.names[result.actor_of("Hale")][0] == "person"

@@ -1968,6 +1968,20 @@ def _collect_evidence(
             and not first.affix
             and not _leads_a_body(after)
             and not _people_noun(after_index, tokens)  # "the Zemi minority": "the" is the minority's
+            and not (  # "the Cruise video", "the Hale era": "the" is the noun's after a one-word name
+                len(words) == 1
+                and not mention.possessive
+                and after is not None
+                and after.kind == "word"
+                and not after.capitalised
+                and after.lower not in STOP_WORDS
+                and after.lower not in _PREPOSITIONS
+                and not _is_subject_verb(after, lexicon)
+                and not after.lower.endswith("s")  # "the Zemi rebels", "the Acme shares"; a verb: "the Acme says"
+                and not (  # "the Varnak held the bridge": a verb with its object
+                    after_index + 1 < len(tokens) and tokens[after_index + 1].lower in _DETERMINERS
+                )
+            )
         ):
             evidence["organisation"] += 2  # "the Daily Planet"; but "the Bush administration": "the" is the body's
         if before.lower in lexicon.words["place_modifiers"]:
