@@ -288,3 +288,21 @@ def test_legacy_central_european_and_turkish_code_pages(text: str, encoding: str
     extracted = extract("harbour.txt", text.encode(encoding))
     assert texts(extracted, "paragraph") == [text]
     assert extracted.notes == (f"not valid UTF-8; decoded as {name}",)
+
+
+def test_html_signature_and_dateline_set_flush_right_are_not_sentences() -> None:
+    """Franklin's letters end with 'B. Franklin.' and a dateline ('Passy, May 12, 1784.') in paragraphs of class
+    "right": they were sentences, and the signature a hit for questions about Franklin."""
+    page = (
+        "<html><body><h2>A Letter</h2><p>I send you the plans of the new stove with this letter.</p>"
+        '<p class="right">Bergen, June 3, 1790.</p><p class="right"><span class="smcap">A. Lind.</span></p>'
+        '<p style="text-align: right">Yours, the keeper</p>'
+        '<p align="right">The stove warms the whole room and burns less wood than the old one did in winter.</p>'
+        "</body></html>"
+    )
+    extracted = extract("letter.html", page.encode())
+    assert texts(extracted, "meta") == ["Bergen, June 3, 1790.", "A. Lind.", "Yours, the keeper"]
+    assert texts(extracted, "paragraph") == [
+        "I send you the plans of the new stove with this letter.",
+        "The stove warms the whole room and burns less wood than the old one did in winter.",
+    ]

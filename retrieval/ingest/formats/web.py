@@ -185,6 +185,8 @@ class _HtmlWalker:
             outer = self.kind
             if tag in ("li", "dd", "dt"):
                 self.kind = "list_item"
+            elif tag == "p" and _is_sign_off(element):
+                self.kind = "meta"
             self.text(element.text)
             for child in element:
                 self.walk(child)
@@ -456,6 +458,19 @@ def _link_counts(element: lxml.etree._Element, any_link: bool = False) -> tuple[
 
 def _tag(element: lxml.etree._Element) -> str:
     return element.tag.rsplit("}", 1)[-1].lower() if isinstance(element.tag, str) else ""
+
+
+# A short paragraph set flush right: a letter's signature or dateline ('B. Franklin.', 'Passy, May 12, 1784.' in
+# Franklin's autobiography, as Gutenberg marks them with class "right"), not a sentence of the text.
+_RIGHT_ALIGNED = re.compile(r"\bright\b|text-align\s*:\s*right", re.IGNORECASE)
+_SIGN_OFF_WORDS = 8
+
+
+def _is_sign_off(element: lxml.etree._Element) -> bool:
+    aligned = element.get("align", "").lower() == "right" or _RIGHT_ALIGNED.search(
+        f"{element.get('class', '')} {element.get('style', '')}"
+    )
+    return bool(aligned) and len(_visible_text(element).split()) <= _SIGN_OFF_WORDS
 
 
 def _visible_text(element: lxml.etree._Element) -> str:
