@@ -1864,3 +1864,13 @@ def test_the_before_a_name_and_its_noun_is_the_nouns() -> None:
         )
     )
     assert result.names[result.actor_of("Hale")][0] == "person"
+
+
+def test_a_web_address_before_site_is_the_site() -> None:
+    result = found(
+        analyse(
+            "The Kestrel.org site was down on Friday, said Tom Hale.",
+            "Vulnora.com said it would sue.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale", "Vulnora.com"}

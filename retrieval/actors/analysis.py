@@ -1058,6 +1058,7 @@ def _cuts(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon:
 
 # Plural groups whose possessive opens an organisation's name: "People's Liberation Army", "Workers' Party".
 _DOMAINS = frozenset({"com", "org", "net", "gov", "edu", "io", "info"})  # "Vulnora.com"
+_SITE_NOUNS = frozenset({"site", "website", "homepage", "page", "domain"})
 _GROUPS = frozenset(
     {
         *("people", "peoples", "workers", "women", "citizens", "peasants", "farmers", "children", "veterans"),
@@ -1955,7 +1956,10 @@ def _collect_evidence(
         else:
             evidence["person"] += 1
     if len(words) == 2 and last.lower in _DOMAINS and tokens[words[0] + 1].text == ".":
-        evidence["organisation"] += 5  # "Vulnora.com"
+        if after is not None and after.lower in _SITE_NOUNS:
+            evidence["place"] += 6  # "the Vulnora.org site": the web address names the site, not its owner
+        else:
+            evidence["organisation"] += 5  # "Vulnora.com"
     if len(words) == 1 and first.kind == "word" and _company_word(first.text):
         evidence["organisation"] += 3  # "Zentrosoft", "FluxBank": a company's coined word
     if before is not None and before.kind == "word" and not before.capitalised:
