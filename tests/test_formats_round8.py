@@ -306,3 +306,22 @@ def test_html_signature_and_dateline_set_flush_right_are_not_sentences() -> None
         "I send you the plans of the new stove with this letter.",
         "The stove warms the whole room and burns less wood than the old one did in winter.",
     ]
+
+
+def test_odt_heading_inside_a_text_box_titles_the_box_not_a_section() -> None:
+    """A sidebar box with a heading of its own: read as a heading, it became the section of every paragraph after
+    the box, down to the document's next heading."""
+    box = (
+        '<draw:frame text:anchor-type="paragraph"><draw:text-box><text:h text:outline-level="1">Tide tables</text:h>'
+        "<text:p>High water comes twice a day.</text:p></draw:text-box></draw:frame>"
+    )
+    body = (
+        f'<text:h text:outline-level="1">Harbour</text:h><text:p {_DRAW}>The harbour opens at dawn.{box}</text:p>'
+        "<text:p>Ships leave at noon.</text:p>"
+    )
+    extracted = extract("harbour.odt", odt(body))
+    assert texts(extracted, "heading") == ["Harbour"]
+    sections = {r.text: r.section for r in document_records(extracted, "Port guide") if r.kind != "heading"}
+    assert sections["Ships leave at noon."] == "Harbour"
+    assert sections["Tide tables"] == "Harbour"
+    _assert_verbatim(extracted)

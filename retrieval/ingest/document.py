@@ -108,7 +108,8 @@ AUTO_LANGUAGE = "auto"
 #     a report's cover and title pages are meta. HTML: a numbered label and the paragraph it names are one item.
 # 58: text: Central European (Windows-1250, ISO-8859-2) and Turkish (Windows-1254) code pages told from Windows-1252.
 # 59: HTML: a short paragraph set flush right (a letter's signature or dateline) is meta.
-INGEST_VERSION = 59
+# 60: ODT: a heading inside a frame or text box is a paragraph of the box, not a section of the document.
+INGEST_VERSION = 60
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

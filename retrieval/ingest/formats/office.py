@@ -404,33 +404,39 @@ _ODF_INDEXES = frozenset(
 
 
 def _walk_odf(
-    element: lxml.etree._Element, builder: BlockBuilder, kind: BlockKind, styled: dict[str, BlockKind] | None = None
+    element: lxml.etree._Element,
+    builder: BlockBuilder,
+    kind: BlockKind,
+    styled: dict[str, BlockKind] | None = None,
+    in_box: bool = False,
 ) -> None:
-    """Add the blocks under `element`, of `kind` unless a paragraph's style says otherwise (`styled`: code, meta)."""
+    """Add the blocks under `element`, of `kind` unless a paragraph's style says otherwise (`styled`: code, meta).
+    In a frame or text box (`in_box`) a heading titles the box, not the document's next section: a paragraph, as
+    in a DOCX text box."""
     styled = styled or {}
     for child in element:
         tag = child.tag
         if tag in (_TEXT + "h", _TEXT + "p"):
             boxes: list[lxml.etree._Element] = []
-            if tag == _TEXT + "h":
+            if tag == _TEXT + "h" and not in_box:
                 level = int(child.get(_TEXT + "outline-level", "1") or 1)
                 builder.add("heading", _odf_inline(child, boxes), level=max(1, min(level, 6)))
             else:
                 builder.add(styled.get(child.get(_TEXT + "style-name", ""), kind), _odf_inline(child, boxes))
             # frames and shapes anchored in the paragraph (text boxes, captioned pictures): their paragraphs follow
             for box in boxes:
-                _walk_odf(box, builder, "meta" if kind == "meta" else "paragraph", styled)
+                _walk_odf(box, builder, "meta" if kind == "meta" else "paragraph", styled, in_box=True)
         elif tag in _ODF_INDEXES:
-            _walk_odf(child, builder, "meta", styled)
+            _walk_odf(child, builder, "meta", styled, in_box)
         elif tag == _TABLE + "table-row":
             cells = [collapse_space(_odf_cell(cell)).strip() for cell in child if cell.tag == _TABLE + "table-cell"]
             builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell))
         elif tag == _TEXT + "list-item":
-            _walk_odf(child, builder, "meta" if kind == "meta" else "list_item", styled)
+            _walk_odf(child, builder, "meta" if kind == "meta" else "list_item", styled, in_box)
         elif tag in (_TEXT + "tracked-changes", _TEXT + "sequence-decls", _TEXT + "variable-decls"):
             continue
-        elif isinstance(tag, str):
-            _walk_odf(child, builder, kind, styled)
+        elif isinstance(tag, str):  # a frame anchored to the page stands directly in the body
+            _walk_odf(child, builder, kind, styled, in_box or tag.startswith(_DRAW))
 
 
 def _odf_cell(cell: lxml.etree._Element) -> str:
