@@ -1874,3 +1874,14 @@ def test_a_web_address_before_site_is_the_site() -> None:
         )
     )
     assert set(result.names) == {"Tom Hale", "Vulnora.com"}
+
+
+def test_a_product_named_after_its_noun_and_a_bay_are_no_actors() -> None:
+    result = found(
+        analyse(
+            "The browser Zentro Explorer is old, said Tom Hale.",
+            "Doctors gave her the drug Velmacil on Monday, Anna Berg said.",
+            "The agency said Kestrel Bay was closed.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale", "Anna Berg"}

@@ -1624,6 +1624,9 @@ _WORK_NOUNS = frozenset(
     {
         *("film", "movie", "novel", "book", "documentary", "album", "song", "single", "play", "opera", "musical"),
         *("poem", "painting", "memoir", "biography", "sitcom", "series", "miniseries", "ballet", "symphony", "novella"),
+        # products named the same way: "the browser X", "the drug X", "its new app X" (general knowledge)
+        *("browser", "app", "software", "drug", "vaccine", "smartphone", "console", "game", "videogame", "missile"),
+        "satellite",
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
