@@ -1885,3 +1885,13 @@ def test_a_product_named_after_its_noun_and_a_bay_are_no_actors() -> None:
         )
     )
     assert set(result.names) == {"Tom Hale", "Anna Berg"}
+
+
+def test_a_sentence_adverb_between_the_speaker_and_the_verb() -> None:
+    result = found(
+        analyse(
+            "Anna Berg however said the vote was fair.",
+            "Tom Hale meanwhile insisted that the count was wrong.",
+        )
+    )
+    assert result.statements == {1: {"Anna Berg"}, 2: {"Tom Hale"}}
