@@ -174,7 +174,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 # added the family "has ..."": "that" left out before a clause
                 return -1
             return -1 if _plural_noun(tokens, position, lexicon) else position
-        if not token.capitalised and not passive and lower in _ISSUING_VERBS and _statement_object(tokens, position):
+        if lower in _ISSUING_VERBS and not token.capitalised and not passive and _statement_object(tokens, position):
             return position  # "X issued a statement", "X released a brief statement"
         if (
             lower in auxiliaries
@@ -1250,14 +1250,14 @@ def _find_name_candidates(
                     )
                     or tokens[words[0]].lower in lexicon.words["thing_heads"]
                     or tokens[words[0]].text in _SHIP_PREFIXES
-                    or _venue_name(tokens, words)
+                    or (tokens[words[-1]].lower in _VENUE_ENDS and _venue_name(tokens, words))
                 )
             )
         ):
             continue  # "Annapolis Conference", "National Iodine Nutrition Study", "Hurricane Katrina"
         if _shouted_or_plural(tokens, words, lexicon):
             continue
-        if len(words) == 1 and _quantified_plural(tokens, words[0], lexicon):
+        if len(words) == 1 and tokens[words[0]].lower[-1:] == "s" and _quantified_plural(tokens, words[0], lexicon):
             continue  # "many Texans", "roughly 100 Polaroids": people or things counted, no actor
         if _portfolio(tokens, words, run_start, lexicon):
             continue  # "the Minister for Foreign Affairs", "the Commissioner for Human Rights": an office's remit
@@ -1324,7 +1324,11 @@ def _find_name_candidates(
         )
         if not is_org and not territorial and inside and any(i in inside for i in words):
             is_org = True  # a country inside a name: "Environment Canada", "Food Standards Australia New Zealand"
-        if not is_org and len(words) >= 2 and any(tokens[i].text == "&" for i in range(words[0], words[-1])):
+        if (
+            not is_org
+            and words[-1] - words[0] >= len(words)  # a token that is no word inside the name: most names have none
+            and any(tokens[i].text == "&" for i in range(words[0], words[-1]))
+        ):
             is_org = True  # "Harlow & Sons", "Science & Society": a firm's or a journal's name
         if not is_org and _names_a_title(tokens, words, run_end, lexicon):
             continue
@@ -1380,7 +1384,12 @@ def _find_name_candidates(
                 continue  # a title alone ("President said"), or its plural ("the two Vice Presidents")
             if len(words) >= 3 and _member_noun(tokens[words[0]].text, lexicon):
                 words.pop(0)  # "Scientologist Tom Cruise", "Muslim cleric": what the person is, not their name
-            if len(words) == 1 and (_party_label(tokens, words[0], lexicon) or _follower(tokens, words[0], lexicon)):
+            if (
+                len(words) == 1
+                and words[0] >= 1
+                and (tokens[words[0] - 1].text == "," or tokens[words[0] - 1].lower in _FOLLOWER_MODIFIERS)
+                and (_party_label(tokens, words[0], lexicon) or _follower(tokens, words[0], lexicon))
+            ):
                 continue  # "X, Republican from Texas, said", "a former Scientologist": what a person is
         reliable = not title_case
         needs = ""
@@ -1678,6 +1687,7 @@ _CRAFT = frozenset(
 )
 # Words before "centre"/"center" that make it a venue, a place, not a body ("Harbour Convention Centre")
 _VENUES = frozenset({"convention", "exhibition", "conference", "shopping", "visitor", "visitors", "leisure"})
+_VENUE_ENDS = frozenset({"centre", "center", "complex"})
 
 
 def _craft_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
@@ -2004,11 +2014,15 @@ def _collect_evidence(
         evidence["place"] += 3  # "the village of X", "residents of X", "the outskirts of X"
     if _used_thing(tokens, mention.phrase_start, after):
         evidence["place"] += 3  # "users of Windows XP", "upgrade to Google Chrome", "Firefox users": a product
-    if len(words) >= 2 and _craft_name(tokens, words, lexicon):
+    if len(words) >= 2 and (tokens[words[0]].lower in _CRAFT or len(words) > 2) and _craft_name(tokens, words, lexicon):
         evidence["place"] += 6  # "Space Shuttle Atlantis": a vessel, and so is "Atlantis" merged with it
     governing = _previous_word(tokens, mention.phrase_start)  # through "the"
     if governing is not None and (
-        governing.lower in _EVENT_OR_CRAFT_CUES or governing.text.isdigit() or governing.text == ","
+        governing.lower in _EVENT_OR_CRAFT_CUES
+        or governing.text.isdigit()
+        or (  # "the cruise ship, Aurora"
+            governing.text == "," and mention.phrase_start >= 2 and tokens[mention.phrase_start - 2].lower in _CRAFT
+        )
     ):
         if _craft_before(tokens, mention.phrase_start):
             evidence["place"] += 3  # "aboard the Aurora", "the cruise ship Aurora": a vessel
@@ -2240,6 +2254,8 @@ def _acting(
     if (
         after is not None
         and (after.text == "," or after.lower == "and")
+        and words[-1] + 2 < len(tokens)
+        and (tokens[words[-1] + 2].capitalised or tokens[words[-1] + 2].lower == "and")  # another name follows
         and _names_then_verb(tokens, words[-1] + 1, lexicon)
     ):
         return 1  # "Ubisoft, Microsoft and Valve all had stands": each name of a list that is the subject
@@ -3356,7 +3372,7 @@ _BODY_NOUNS = frozenset(
 _CONTINUATION_OF = {PERSON: "person", "thing": "thing", "": "all"}
 # a quick test before the token scan for '"...," the agency said': most sentences have no body noun after a quote
 _BODY_NOUN_PATTERN = "|".join(sorted(_BODY_NOUNS))
-_BODY_AFTER_QUOTE = re.compile(rf"[,\"”'’]\s*the\s+(?:{_BODY_NOUN_PATTERN})\b", re.IGNORECASE)
+_BODY_AFTER_QUOTE = re.compile(rf"the (?:{_BODY_NOUN_PATTERN})\b")  # a literal prefix: a fast search
 
 
 def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> str:
