@@ -108,6 +108,7 @@ class SentenceAnalysis:
     tokens: list[Token]
     mentions: list[Mention]
     title_case: bool
+    capital: bool = False  # a capital or seat of government among the mentions (`_capital_surnames` reads on)
 
 
 def _is_title_case(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -561,6 +562,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
     tokens = tokenize_sentence(text) if tokens is None else tokens
     title_case = _is_title_case(tokens, lexicon)
     mentions: list[Mention] = []
+    capital = False  # a capital or seat among the mentions
     covered = [False] * len(tokens)
     if "_" in text:
         for start, end in _italic_spans(text):
@@ -640,6 +642,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
                 continue
         surface = " ".join(t.text for t in tokens[start:end]).replace(" ,", ",")
         mentions.append(Mention(surface, country, start, end, start, country, form, possessive=possessive))
+        capital = capital or form == CAPITAL_FORM
     _find_name_candidates(tokens, covered, mentions, lexicon, title_case, inside)
     mentions.sort(key=lambda m: m.start)
     # A run of leading adjectives belongs to the phrase of the name it qualifies ("Turkish President X").
@@ -653,7 +656,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             previous.name = mention.name  # "the KPA (Korean People's Army)"
         if previous.is_adjective and previous.end == mention.phrase_start:
             mention.phrase_start = previous.phrase_start
-    return SentenceAnalysis(tokens, mentions, title_case)
+    return SentenceAnalysis(tokens, mentions, title_case, capital)
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
@@ -2457,24 +2460,28 @@ _COMPASS_COUNTRIES = frozenset({"North", "South"})
 def _capital_surnames(analyses: Sequence[SentenceAnalysis]) -> None:
     """A capital that is the family name of a person the document names in full ("Mara Paris ... Paris claims
     ...") stands for that person, not the government: its mentions become name candidates, which merge with her."""
-    capitals = [m for a in analyses for m in a.mentions if m.form == CAPITAL_FORM]
+    capitals = {m.surface for a in analyses if a.capital for m in a.mentions if m.form == CAPITAL_FORM}
     if not capitals:
         return
     surnames = {
-        m.surface.rsplit(" ", 1)[-1]
+        last
         for a in analyses
         for m in a.mentions
-        if not m.country and " " in m.surface and m.evidence["person"] > m.evidence["organisation"]
+        if " " in m.surface
+        and (last := m.surface.rpartition(" ")[2]) in capitals
+        and not m.country
+        and m.evidence["person"] > m.evidence["organisation"]
     }
-    if not surnames.intersection(m.surface for m in capitals):
+    if not surnames:
         return
     for analysis in analyses:
-        analysis.mentions = [
-            Mention(m.surface, m.surface, m.start, m.end, m.phrase_start, possessive=m.possessive)
-            if m.form == CAPITAL_FORM and m.surface in surnames
-            else m
-            for m in analysis.mentions
-        ]
+        if analysis.capital:
+            analysis.mentions = [
+                Mention(m.surface, m.surface, m.start, m.end, m.phrase_start, possessive=m.possessive)
+                if m.form == CAPITAL_FORM and m.surface in surnames
+                else m
+                for m in analysis.mentions
+            ]
 
 
 # Genre: three signals, any of which reads a document as news. Figures: actors-dev's tuning half (news), realdocs-dev's
