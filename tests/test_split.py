@@ -86,8 +86,7 @@ def test_quotes_brackets_and_footnotes_close_sentences() -> None:
     ]
     assert sentences("It is said 'enough!' Then quiet. (See above.) Next one. A note.[12] More text. End. [3]") == [
         "It is said 'enough!'",
-        "Then quiet.",
-        "(See above.)",
+        "Then quiet. (See above.)",  # a short aside stays with its sentence
         "Next one.",
         "A note.[12]",
         "More text.",
@@ -209,3 +208,26 @@ def test_et_al_citation_goes_on() -> None:
         "This was shown by Smith et al.",
         "The results were clear.",
     ]
+
+
+def test_a_short_aside_in_brackets_stays_with_its_sentence() -> None:
+    # alone, "(Default 100)" answers nothing and loses what it is the default of
+    assert sentences("The most connections the pool holds. (Default 100)") == [
+        "The most connections the pool holds. (Default 100)"
+    ]
+    assert sentences("It rained all week. (See Figure 3.) Then it stopped.") == [
+        "It rained all week. (See Figure 3.)",
+        "Then it stopped.",
+    ]
+    # a bracketed sentence of its own is one
+    long_aside = "(This paragraph was added in the second edition after readers asked for it.)"
+    assert sentences(f"It rained. {long_aside}") == ["It rained.", long_aside]
+
+
+def test_a_letter_in_quotes_before_a_full_stop_ends_the_sentence() -> None:
+    # a letter named in quotes is no initial ("Jacob A. Riis")
+    assert sentences("Prefix the string with the letter 'f' or 'F'. Everywhere else it is an error.") == [
+        "Prefix the string with the letter 'f' or 'F'.",
+        "Everywhere else it is an error.",
+    ]
+    assert sentences("Written by Jacob A. Riis. He was here.") == ["Written by Jacob A. Riis.", "He was here."]

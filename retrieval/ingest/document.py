@@ -109,7 +109,9 @@ AUTO_LANGUAGE = "auto"
 # 58: text: Central European (Windows-1250, ISO-8859-2) and Turkish (Windows-1254) code pages told from Windows-1252.
 # 59: HTML: a short paragraph set flush right (a letter's signature or dateline) is meta.
 # 60: ODT: a heading inside a frame or text box is a paragraph of the box, not a section of the document.
-INGEST_VERSION = 60
+# 61: splitting: a short aside in brackets after a full stop ("(Default 100)") joins the sentence before it; a letter
+#     in quotes before a full stop ("'F'.") ends the sentence (it is no initial).
+INGEST_VERSION = 61
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -56,7 +56,25 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
         spans.extend(_trimmed_pieces(flat, start, boundary))
         start = boundary
     spans.extend(_trimmed_pieces(flat, start, len(flat)))
-    return spans
+    return _with_asides_joined(flat, spans)
+
+
+# A sentence that is only a short aside in brackets after a full stop ("... or None for no limits. (Default 100)",
+# "(See Figure 3.)") belongs to the sentence before it: alone, it answers nothing and its subject is lost.
+_ASIDE = re.compile(r"\((?:[^()]*)\)\.?")
+_ASIDE_WORDS = 5
+
+
+def _with_asides_joined(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    joined: list[tuple[int, int]] = []
+    for start, end in spans:
+        text = flat[start:end]
+        aside = _ASIDE.fullmatch(text) is not None and len(text.split()) <= _ASIDE_WORDS
+        if aside and joined and end - joined[-1][0] <= MAX_SENTENCE_CHARS:
+            joined[-1] = (joined[-1][0], end)
+            continue
+        joined.append((start, end))
+    return joined
 
 
 # A run of sentence-ending marks with the closing quotes, brackets and footnote marks ("[12]", French " »") after it.
@@ -86,6 +104,10 @@ _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 
 
 _AMOUNT = re.compile(r"\d+[^\W\d_]{1,2}")
+
+
+# A single letter in quotes before a full stop ("'F'."): the letter itself, not an initial.
+_QUOTED_LETTER = re.compile(r"['‘][^\W\d_]['’]")
 
 
 # An identifier made of capitals and digits joined by dashes: the number after "No." in "Docket No. FAA-2020-0686".
@@ -123,9 +145,10 @@ def _sentence_ends(flat: str) -> list[int]:
         assert word_before is not None  # the pattern may be empty
         word = word_before.group().lstrip(_NOT_IN_WORD)
         word_start = stop - len(word)
+        quoted = _QUOTED_LETTER.fullmatch(word_before.group()) is not None
         word = word.rstrip(_NOT_IN_WORD)  # "_d_." (Markdown-style italics in plain text)
-        if _full_stop_ends_sentence(flat, word_start, word, next_word, following.group(2), abbreviations):
-            ends.append(end)
+        if quoted or _full_stop_ends_sentence(flat, word_start, word, next_word, following.group(2), abbreviations):
+            ends.append(end)  # a letter in quotes is named, not an initial: "the letter 'f' or 'F'. Everywhere"
     return ends
 
 
