@@ -264,19 +264,25 @@ def test_pdf_identifiers_broken_at_a_line_end_keep_their_hyphens() -> None:
 
 def pdf_with_lines(lines: list[tuple[str, str]]) -> bytes:
     """A one-page PDF with one text line per (standard font, text), top to bottom."""
+    return pdf_with_pages([lines])
+
+
+def pdf_with_pages(pages: list[list[tuple[str, str]]]) -> bytes:
+    """A PDF with one page per list of (standard font, text) lines, top to bottom."""
     import ctypes
 
     import pypdfium2.raw as pdfium_c
 
     pdf = pdfium.PdfDocument.new()
-    page = pdf.new_page(612, 792)
-    for number, (font, text) in enumerate(lines):
-        line = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, font.encode(), ctypes.c_float(11))
-        encoded = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
-        pdfium_c.FPDFText_SetText(line, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
-        pdfium_c.FPDFPageObj_Transform(line, 1, 0, 0, 1, 72, 740 - 14 * number)
-        pdfium_c.FPDFPage_InsertObject(page.raw, line)
-    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    for lines in pages:
+        page = pdf.new_page(612, 792)
+        for number, (font, text) in enumerate(lines):
+            line = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, font.encode(), ctypes.c_float(11))
+            encoded = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+            pdfium_c.FPDFText_SetText(line, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+            pdfium_c.FPDFPageObj_Transform(line, 1, 0, 0, 1, 72, 740 - 14 * number)
+            pdfium_c.FPDFPage_InsertObject(page.raw, line)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
     buffer = io.BytesIO()
     pdf.save(buffer)
     return buffer.getvalue()

@@ -162,24 +162,9 @@ def test_docx_vertical_merge_with_no_cell_above_does_not_lose_the_file() -> None
 
 def _pdf_pages(pages: list[list[str]]) -> bytes:
     """A PDF with one page per list of lines (Helvetica, top to bottom)."""
-    import ctypes
+    from tests.test_formats import pdf_with_pages
 
-    import pypdfium2 as pdfium
-    import pypdfium2.raw as pdfium_c
-
-    pdf = pdfium.PdfDocument.new()
-    for lines in pages:
-        page = pdf.new_page(612, 792)
-        for number, text in enumerate(lines):
-            line = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(11))
-            encoded = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
-            pdfium_c.FPDFText_SetText(line, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
-            pdfium_c.FPDFPageObj_Transform(line, 1, 0, 0, 1, 72, 740 - 14 * number)
-            pdfium_c.FPDFPage_InsertObject(page.raw, line)
-        pdfium_c.FPDFPage_GenerateContent(page.raw)
-    buffer = io.BytesIO()
-    pdf.save(buffer)
-    return buffer.getvalue()
+    return pdf_with_pages([[("Helvetica", line) for line in lines] for lines in pages])
 
 
 _PROSE = [
