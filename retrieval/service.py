@@ -480,8 +480,9 @@ class AnswerService:
             self._neighbours_loading = asyncio.ensure_future(self._serve_neighbours(result.done, reload=True))
 
     async def _serve_neighbours(self, count: int, reload: bool = False) -> None:
-        """Serve hybrid candidates over the `count` stored vectors: loaded again after a build (`reload`) or when the
-        count changed (a sentence removed meanwhile is skipped at question time)."""
+        """Serve hybrid candidates over the `count` stored vectors: loaded again after a build (`reload`), when the
+        count changed or when the index generation moved (vectors carried over to new sentence ids); a sentence
+        removed meanwhile is skipped at question time."""
         stored = self._stored
         generation = self._snapshot.generation if self._snapshot is not None else None
         current = stored is not None and stored.neighbours is not None and len(stored.neighbours) == count

@@ -61,7 +61,7 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
 
 # A sentence that is only a short aside in brackets after a full stop ("... or None for no limits. (Default 100)",
 # "(See Figure 3.)") belongs to the sentence before it: alone, it answers nothing and its subject is lost.
-_ASIDE = re.compile(r"\((?:[^()]*)\)\.?")
+_ASIDE = re.compile(r"\([^()]*\)\.?")
 _ASIDE_WORDS = 5
 
 
@@ -145,8 +145,8 @@ def _sentence_ends(flat: str) -> list[int]:
         assert word_before is not None  # the pattern may be empty
         word = word_before.group().lstrip(_NOT_IN_WORD)
         word_start = stop - len(word)
-        quoted = _QUOTED_LETTER.fullmatch(word_before.group()) is not None
         word = word.rstrip(_NOT_IN_WORD)  # "_d_." (Markdown-style italics in plain text)
+        quoted = len(word) == 1 and _QUOTED_LETTER.fullmatch(word_before.group()) is not None
         if quoted or _full_stop_ends_sentence(flat, word_start, word, next_word, following.group(2), abbreviations):
             ends.append(end)  # a letter in quotes is named, not an initial: "the letter 'f' or 'F'. Everywhere"
     return ends
