@@ -17,6 +17,10 @@ Calls particular to these texts:
   Museum of Flight, which bid for a shuttle and is the subject of a statement, is required.
 - Gods, fictional characters, ships, spacecraft, missions, games, prizes, events and websites used as places are
   traps; so are deities named in a list and the shuttles' names.
+- Second batch (11-15): countries named only as places are actors as actors-dev's conventions say (required,
+  except France, optional since the first batch, and England); "Police" alone and "police revealed" give optional
+  statements of the named force; Blenheim Palace, the White House and Northamptonshire are neutral; firms named as
+  examples of "German firms including ... have announced" are optional speakers.
 - A pull quote (a first-person sentence without quote marks at the head of a paragraph) is an optional statement of
   the person the article is about.
 """
@@ -33,6 +37,13 @@ D01, D02, D03 = "01_mecca-crane-collapse", "02_hajj-stampede", "03_greek-court-a
 D04, D05 = "04_hong-kong-legislative-election", "05_hackers-attack-scientology-website"
 D06, D07 = "06_scientology-freewinds-claims", "07_ozone-warming-crops"
 D08, D09, D10 = "08_nasa-retired-shuttles", "09_warhol-photo-legacy", "10_fan-expo-canada"
+# the second batch (Wikinews 2019, see build_docs_2019.py): annotated before docbot was first run on it
+D11, D12, D13 = "11_escape-room-fire-poland", "12_germany-bans-iranian-airline", "13_tunisia-face-veil-decree"
+D14, D15 = "14_gold-toilet-theft", "15_uk-us-diplomatic-immunity"
+BATCHES = {
+    "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
+    "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
+}
 
 PER, CTY, ORG = "person", "country", "organisation"
 OPT = True
@@ -69,13 +80,13 @@ A = [
     ("Kevin Conroy", PER, ["Kevin Conroy"], [D10]),
     # ---- countries
     ("Saudi Arabia", CTY, ["Saudi Arabia", "Saudi"], [D01, D02]),
-    ("Greece", CTY, ["Greece", "Greek", "Greeks"], [D03]),
+    ("Greece", CTY, ["Greece", "Greek", "Greeks"], [D03, D12]),
     ("China", CTY, ["China", "Beijing"], [D04], OPT),
-    ("United Kingdom", CTY, ["United Kingdom", "UK"], [D05, D06, D07]),
+    ("United Kingdom", CTY, ["United Kingdom", "UK"], [D05, D06, D07, D15]),
     ("Australia", CTY, ["Australia", "Australian"], [D06]),
     ("Switzerland", CTY, ["Switzerland"], [D06]),
-    ("France", CTY, ["France", "French"], [D06], OPT),
-    ("United States", CTY, ["United States", "US", "U.S.", "American"], [D07, D08, D09, D10]),
+    ("France", CTY, ["France", "French"], [D06, D12], OPT),  # a place only in D12 too
+    ("United States", CTY, ["United States", "US", "U.S.", "American"], [D07, D08, D09, D10, D12, D14, D15]),
     ("Canada", CTY, ["Canada", "Canadian"], [D10], OPT),
     ("Brazil", CTY, ["Brazil", "Brazillian"], [D10]),
     # ---- organisations
@@ -143,6 +154,90 @@ A = [
     ("Microsoft", ORG, ["Microsoft"], [D10]),
     ("Cloud9", ORG, ["Cloud9"], [D10]),
     ("Immortals", ORG, ["Immortals"], [D10]),
+    # ---- second batch: people
+    ("Andrzej Duda", PER, ["Andrzej Duda", "Duda", "President Andrzej Duda"], [D11]),
+    ("Joachim Brudziński", PER, ["Joachim Brudziński", "Brudzinski", "Interior Minister Joachim Brudziński"], [D11]),
+    ("Tomasz Kubiak", PER, ["Tomasz Kubiak"], [D11]),
+    ("Monika Kosiec", PER, ["Monika Kosiec", "Kosiec"], [D11]),
+    ("Piotr Jedlinski", PER, ["Piotr Jedlinski"], [D11]),
+    ("Mike Pompeo", PER, ["Mike Pompeo"], [D12, D15]),
+    ("Hamid Arabnejad Khanooki", PER, ["Hamid Arabnejad Khanooki"], [D12]),
+    ("Angela Merkel", PER, ["Angela Merkel"], [D12]),
+    ("Steffen Seibert", PER, ["Steffen Seibert"], [D12]),
+    ("Richard Grenell", PER, ["Richard Grenell"], [D12]),
+    ("Bashar al-Assad", PER, ["Bashar al-Assad", "al-Assad"], [D12]),
+    ("Donald Trump", PER, ["Donald Trump"], [D12, D14]),
+    ("Barack Obama", PER, ["Barack Obama"], [D12]),
+    ("Youssef Chahed", PER, ["Youssef Chahed", "Chahed"], [D13]),
+    ("Jamel Msallem", PER, ["Jamel Msallem"], [D13]),
+    ("Samir Dilou", PER, ["Samir Dilou"], [D13]),
+    ("Souhail Alouini", PER, ["Souhail Alouini"], [D13]),
+    ("Zine El Abidine Ben Ali", PER, ["Zine El Abidine Ben Ali"], [D13]),
+    ("Steven Jones", PER, ["Steven Jones", "Detective Inspector Steven Jones"], [D14]),
+    ("Maurizio Cattelan", PER, ["Maurizio Cattelan", "Cattelan"], [D14]),
+    ("Dominic Hare", PER, ["Dominic Hare"], [D14]),
+    (
+        "Boris Johnson",
+        PER,
+        ["Boris Johnson", "Johnson", "Prime Minister Boris Johnson", "Prime Minister Johnson"],
+        [D15],
+    ),
+    ("Anne Sacoolas", PER, ["Anne Sacoolas", "Sacoolas"], [D15]),
+    ("Harry Dunn", PER, ["Harry Dunn", "Dunn"], [D15]),
+    ("Jonathan Socoolas", PER, ["Jonathan Socoolas"], [D15]),
+    ("Nick Adderley", PER, ["Nick Adderley"], [D15]),
+    ("Stephen Mold", PER, ["Stephen Mold"], [D15]),
+    ("Dominic Raab", PER, ["Dominic Raab"], [D15]),
+    ("Charlotte Charles", PER, ["Charlotte Charles", "Charles"], [D15]),
+    # ---- second batch: countries
+    ("Poland", CTY, ["Poland"], [D11]),
+    ("Germany", CTY, ["Germany", "German"], [D12]),
+    ("Iran", CTY, ["Iran", "Iranian"], [D12]),
+    ("Syria", CTY, ["Syria", "Syrian"], [D12]),
+    ("Spain", CTY, ["Spain"], [D12]),
+    ("Italy", CTY, ["Italy", "Italian"], [D12, D14]),
+    ("Denmark", CTY, ["Denmark"], [D12]),
+    ("Netherlands", CTY, ["Netherlands"], [D12]),
+    ("Tunisia", CTY, ["Tunisia", "Tunisian"], [D13]),
+    ("Iraq", CTY, ["Iraq"], [D13], OPT),  # only inside an organisation's name
+    ("Algeria", CTY, ["Algeria"], [D13]),
+    ("Morocco", CTY, ["Morocco"], [D13]),
+    ("England", CTY, ["England"], [D14], OPT),  # a place only
+    # ---- second batch: organisations
+    ("State Fire Brigade", ORG, ["State Fire Brigade"], [D11]),
+    ("Agence France-Presse", ORG, ["Agence France-Presse"], [D11, D13]),
+    ("PAP", ORG, ["PAP"], [D11]),
+    ("Mahan Air", ORG, ["Mahan Air", "Mahan"], [D12]),
+    ("Federal Aviation Office", ORG, ["Federal Aviation Office of Germany", "Federal Aviation Office"], [D12]),
+    ("Rudaw", ORG, ["Rudaw"], [D12]),
+    ("Islamic Revolutionary Guard Corps", ORG, ["Islamic Revolutionary Guard Corps", "Revolutionary Guards"], [D12]),
+    ("European Union", ORG, ["European Union"], [D12]),
+    ("Deutsche Bahn", ORG, ["Deutsche Bahn"], [D12]),
+    ("Deutsche Telekom", ORG, ["Deutsche Telekom"], [D12]),
+    ("Daimler", ORG, ["Daimler"], [D12]),
+    ("Siemens", ORG, ["Siemens"], [D12]),
+    ("Reuters", ORG, ["Reuters"], [D12]),
+    ("Islamic State of Iraq and the Levant", ORG, ["Islamic State of Iraq and the Levant"], [D13]),
+    (
+        "Tunisian League for the Defence of Human Rights",
+        ORG,
+        ["Tunisian League for the Defence of Human Rights"],
+        [D13],
+    ),
+    ("Tunisian Parliament", ORG, ["Tunisian Parliament", "Parliament"], [D13]),
+    ("Thames Valley Police", ORG, ["Thames Valley Police"], [D14]),
+    ("The New York Times", ORG, ["The New York Times", "New York Times"], [D14]),
+    ("Royal Air Force", ORG, ["Royal Air Force"], [D15]),
+    ("US Air Force", ORG, ["US Air Force"], [D15]),
+    ("Northamptonshire Police", ORG, ["Northamptonshire police"], [D15], OPT),  # written in lower case
+    ("US Embassy", ORG, ["US Embassy"], [D15]),
+    (
+        "United States Department of State",
+        ORG,
+        ["United States Department of State", "State Department"],
+        [D15],
+    ),
+    ("Daily Mail", ORG, ["Daily Mail"], [D15]),
 ]
 
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
@@ -159,6 +254,12 @@ NEUTRAL = [
     "PlayStation VR",
     "NCLAN",
     "Udvar-Hazy Center",
+    # second batch
+    "European",
+    "Blenheim Palace",
+    "Blenheim",
+    "White House",
+    "Northamptonshire",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -226,6 +327,37 @@ TRAPS = {
         "Even",
         "From",
         "Ground-level",
+        # second batch
+        "Escape",
+        "Following",
+        "President",
+        "Police",
+        "State",
+        "Mayor",
+        "Interior Minister",
+        "Other",
+        "With",
+        "Secretary of State",
+        "Ambassador",
+        "Reportedly",
+        "Speaking",
+        "Previously",
+        "That",
+        "Maybe",
+        "We",
+        "Prime Minister",
+        "Yesterday",
+        "Another",
+        "Our",
+        "When",
+        "Who",
+        "I",
+        "Back",
+        "Detective Inspector",
+        "Normally",
+        "Foreign Secretary",
+        "Police and Crime Commissioner",
+        "TV",
     ],
     "days, months": [
         "Monday",
@@ -243,6 +375,9 @@ TRAPS = {
         "June",
         "July",
         "September",
+        "October",
+        "BST",
+        "UTC",
     ],
     "titles without a name": ["Governor", "Senator", "Administrator", "Administration"],
     "places not used as a government": [
@@ -283,6 +418,20 @@ TRAPS = {
         "Metro Toronto Convention Centre",
         "North America",
         "Bat Cave",
+        # second batch
+        "Koszalin",
+        "North Poland",
+        "Europe",
+        "Middle East",
+        "Middle Eastern",
+        "Tunis",
+        "African",
+        "Cheltenham",
+        "Oxfordshire",
+        "Watford",
+        "London",
+        "John Radcliffe Hospital",
+        "RAF Croughton",
     ],
     "gods, characters, works, products, vehicles, events, laws, groups and other non-actors": [
         "Hajj",
@@ -342,6 +491,12 @@ TRAPS = {
         "Nightwing",
         "Northern Arena Esports Championship",
         "Counter-Strike: Global Offensive",
+        # second batch
+        "God",
+        "Presidency",
+        "America",
+        "Volvo",
+        "Volvo XC90",
     ],
 }
 
@@ -425,6 +580,78 @@ S = {
         9: [("Kristen Wilkins", R)],
         11: [("Kathryn Waters", "opt:expressed interest, no verb of saying")],
     },
+    D11: {
+        7: [("Andrzej Duda", R), ("Joachim Brudziński", R)],
+        8: [("Joachim Brudziński", R)],
+        9: [("Andrzej Duda", R)],
+        10: [("Tomasz Kubiak", R)],
+        11: [("Monika Kosiec", R)],
+        12: [("Monika Kosiec", R)],
+        13: [("PAP", R)],
+        15: [("Piotr Jedlinski", "opt:declared a day of mourning, an act")],
+    },
+    D12: {
+        1: [("Germany", "opt:headline, citing")],
+        3: [("Germany", "opt:unnamed officials")],
+        5: [("Mike Pompeo", R), ("United States", "opt:employer of the speaker")],
+        6: [("United States", "opt:soft verb (encouraging)")],
+        7: [("Germany", R)],
+        8: [("Rudaw", R)],
+        10: [
+            ("Steffen Seibert", R),
+            ("Angela Merkel", "opt:employer of the speaker"),
+            ("Germany", "opt:country of the speaker"),
+        ],
+        11: [("Richard Grenell", R), ("United States", "opt:employer of the speaker")],
+        12: [("United States", R)],
+        17: [
+            ("Deutsche Bahn", "opt:named as an example of the firms that announced"),
+            ("Deutsche Telekom", "opt:named as an example of the firms that announced"),
+            ("Daimler", "opt:named as an example of the firms that announced"),
+            ("Siemens", "opt:named as an example of the firms that announced"),
+            ("Germany", "opt:German firms"),
+        ],
+        20: [("Reuters", R), ("Germany", "opt:unnamed government source, reported by Reuters")],
+    },
+    D13: {
+        5: [("Tunisia", "opt:unnamed government official")],
+        10: [("Islamic State of Iraq and the Levant", R)],
+        11: [("Jamel Msallem", R), ("Tunisian League for the Defence of Human Rights", "opt:employer of the speaker")],
+        12: [("Samir Dilou", R), ("Tunisian Parliament", "opt:employer of the speaker")],
+        14: [("Souhail Alouini", R), ("Tunisian Parliament", "opt:employer of the speaker")],
+        15: [("Algeria", "opt:soft verb (cited)"), ("Morocco", "opt:soft verb (cited)")],
+    },
+    D14: {
+        3: [("Thames Valley Police", R)],
+        10: [("Steven Jones", R), ("Thames Valley Police", "opt:employer of the speaker")],
+        11: [("Steven Jones", R), ("Thames Valley Police", "opt:employer of the speaker")],
+        14: [("Dominic Hare", "opt:placed the value, an estimate")],
+        17: [("Thames Valley Police", "opt:Police, the force not named")],
+        18: [("Maurizio Cattelan", R)],
+        19: [("Maurizio Cattelan", R)],
+        21: [("Dominic Hare", R)],
+    },
+    D15: {
+        1: [("United Kingdom", R)],
+        3: [("Boris Johnson", "opt:joined the calls"), ("United Kingdom", "opt:officials asking")],
+        7: [("Boris Johnson", R)],
+        8: [("Boris Johnson", R)],
+        9: [("Boris Johnson", R)],
+        10: [("Boris Johnson", R)],
+        11: [("Boris Johnson", R)],
+        19: [("Anne Sacoolas", R)],
+        21: [("Northamptonshire Police", "opt:police revealed, the force not named")],
+        22: [("Nick Adderley", R)],
+        23: [("Nick Adderley", R), ("Stephen Mold", R)],
+        24: [("US Embassy", "opt:descriptive reference (the embassy)")],
+        25: [("Dominic Raab", R)],
+        26: [("United States Department of State", R)],
+        27: [("Charlotte Charles", R)],
+        28: [("Charlotte Charles", R)],
+        29: [("Charlotte Charles", R)],
+        30: [("Charlotte Charles", R)],
+        31: [("Charlotte Charles", R)],
+    },
 }
 
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
@@ -501,9 +728,11 @@ def main() -> int:
     assert not absent, f"traps or neutral names that do not occur in the texts: {absent}"
     gold = {
         "corpus": {
-            "docs": "docs/ beside this file (10 English Wikinews articles, 2006-2016, CC BY 2.5; see README.md)",
-            "source": "GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev",
+            "docs": "docs/ beside this file (15 English Wikinews articles, 2006-2019, CC BY 2.5; see README.md)",
+            "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
+            "Wikinews 2019 articles as scraped in vanatteveldt/wikinews @ 34725417",
             "files": sorted(p.name for p in files.values()),
+            "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
         },
         "notes": [
             " ".join(line.split())
