@@ -41,6 +41,9 @@ class FileWarning:
 
     path: str
     reason: str
+    # False for a file read with a note (a fallback encoding, say): the note comes only when the file is read, so it is
+    # not part of what every refresh finds again.
+    skipped: bool = True
 
     def __str__(self) -> str:
         return f"{self.path}: {self.reason}"

@@ -340,9 +340,10 @@ class AnswerService:
         )
         for warning in scan.warnings:
             log.debug("while indexing: %s", warning)
-        if warnings_new:
-            for line in summarize_warnings(scan.warnings):
-                log.warning("while indexing: %s", line)
+        # Skipped files when they differ from the last report; notes on files read whenever a file is read (again).
+        reported = [w for w in scan.warnings if warnings_new or not w.skipped]
+        for line in summarize_warnings(reported):
+            log.warning("while indexing: %s", line)
         log.info(
             "reindex: %d added, %d changed, %d removed, %d unchanged, %d sentences, %d warnings, %.2fs",
             len(report.added),

@@ -349,3 +349,32 @@ async def test_removing_half_or_fewer_goes_through(docs: Path, db: Path) -> None
         (docs / "sub" / "gamma.md").unlink()
         with pytest.raises(RemovalRefused, match="2 of the 2"):  # both that are left: refused
             await service.reindex()
+
+
+async def test_skipped_files_are_warned_once_and_a_note_only_when_its_file_is_read(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A file read with a note (a fallback encoding) is not read again while unchanged: the refresh after it must not
+    take the note's absence for new warnings and report the skipped files again (as every first `docbot ask` did)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (docs / "cafe.txt").write_bytes("Café notes\n\nThe café opens at nine. Crème brûlée is served.\n".encode("cp1252"))
+
+    def warned() -> list[str]:
+        lines = [r.getMessage() for r in caplog.records if r.name == "retrieval.service" and r.levelname == "WARNING"]
+        caplog.clear()
+        return lines
+
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs)
+        with caplog.at_level("WARNING", logger="retrieval.service"):
+            await service.reindex()
+            first = warned()
+            assert any("photo.png" in line for line in first) and any("cafe.txt" in line for line in first)
+            await service.reindex()
+            assert warned() == []
+            (docs / "cafe.txt").write_bytes("Café notes\n\nThe café opens at ten.\n".encode("cp1252"))
+            await service.reindex()
+            again = warned()
+            assert any("cafe.txt" in line for line in again) and not any("photo.png" in line for line in again)

@@ -326,7 +326,7 @@ def _read_candidate(
         result.warnings.append(FileWarning(relative, f"could not be read ({type(error).__name__}); skipped"))
         return 0
     if note:
-        result.warnings.append(FileWarning(relative, note))
+        result.warnings.append(FileWarning(relative, note, skipped=False))
     result.parsed.append(document)
     (result.changed if previous is not None else result.added).append(relative)
     return len(document.sentences)
@@ -352,8 +352,12 @@ def summarize_warnings(warnings: Sequence[FileWarning]) -> list[str]:
 
 
 def warning_digest(warnings: Sequence[FileWarning]) -> str:
-    """A short digest of a scan's warnings, to tell whether they are the ones already reported."""
+    """A short digest of a scan's skipped files, to tell whether they are the ones already reported.
+
+    Notes on files read (`skipped` False) are left out: an unchanged file is not read again, so its note would be
+    missing from the next refresh's warnings and make them look new.
+    """
     digest = hashlib.sha256()
-    for warning in sorted(warnings, key=lambda w: (w.path, w.reason)):
+    for warning in sorted((w for w in warnings if w.skipped), key=lambda w: (w.path, w.reason)):
         digest.update(f"{warning.path}\0{warning.reason}\n".encode(errors="surrogateescape"))
     return digest.hexdigest()[:16]
