@@ -724,6 +724,31 @@ def test_plain_text_front_matter_headings_and_contents() -> None:
     assert texts(extracted, "paragraph")[3:5] == ["He also says:—", "27. When there is much running about"]
 
 
+def test_plain_text_underlined_headings_are_headings_without_their_rules() -> None:
+    """Plain-text specs and READMEs underline headings as Setext and reStructuredText do; the rules were read as text
+    ("Background ----------" as a sentence, the title "Spinning tops ============")."""
+    spec = (
+        "==============\nSpinning tops\n==============\n\nStatus: draft\n\n"
+        "Background\n----------\n\nA top spins on its tip until friction slows it down.\n\n"
+        "Materials\n---------\nMaple tops are harder than pine tops.\n"
+        "Oak is rarely used.\n\n"
+        "Size     Weight\n-----    ------\nsmall    10 g\n\n"
+        "The spin decays within a minute on a wooden floor.\n-----\n\nSee also\n~~~~~~~~\n\nThe tops FAQ.\n"
+    )
+    extracted = extract("tops.txt", spec.encode())
+    assert extracted.title == "Spinning tops"
+    assert texts(extracted, "heading") == ["Spinning tops", "Background", "Materials", "See also"]
+    levels = [b.level for b in extracted.blocks if b.kind == "heading"]
+    assert levels == [1, 2, 2, 3]  # each new rule style one level deeper, as reStructuredText reads them
+    paragraphs = texts(extracted, "paragraph")
+    assert "A top spins on its tip until friction slows it down." in paragraphs
+    assert "Maple tops are harder than pine tops.\nOak is rarely used." in paragraphs  # cut from its heading
+    assert not any(set(p) <= set("=-~ \n") for p in [*paragraphs, *texts(extracted, "heading")])
+    # a simple table's column rules and a sentence above a separator line are not headings
+    assert any(p.startswith("Size     Weight") for p in paragraphs)
+    assert any(p.startswith("The spin decays within a minute") for p in paragraphs)
+
+
 def test_text_decoding_note() -> None:
     extracted = extract("old.txt", "Caf\xe9 cr\xe8me.\n\nSecond paragraph.".encode("cp1252"))
     assert texts(extracted, "paragraph") == ["Café crème.", "Second paragraph."]

@@ -111,7 +111,9 @@ AUTO_LANGUAGE = "auto"
 # 60: ODT: a heading inside a frame or text box is a paragraph of the box, not a section of the document.
 # 61: splitting: a short aside in brackets after a full stop ("(Default 100)") joins the sentence before it; a letter
 #     in quotes before a full stop ("'F'.") ends the sentence (it is no initial).
-INGEST_VERSION = 61
+# 62: text: a heading underlined (or over- and underlined) Setext/reStructuredText style is a heading; its rules are
+#     not text.
+INGEST_VERSION = 62
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

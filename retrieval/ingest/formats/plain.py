@@ -57,8 +57,50 @@ _SMALL_WORD = re.compile(r"^(?:[a-z]{1,3}|with|from|into|over|upon|than|that|thi
 _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*(?:\d+|[ivxlc]+)\s*$", re.IGNORECASE)
 
 
+# A heading underlined (and perhaps overlined) in Setext or reStructuredText style, as plain-text specs and READMEs
+# write them ("Background" over "----------"): the name is the heading; the rule lines are decoration, never text. A
+# rule is one character repeated, so a simple table's "-----   -----" is not one.
+_RULE_LINE = re.compile(r"^\s*([=\-~^*#+`'\".:_])\1{2,}\s*$")
+_RULED_HEADING_WORDS = 15
+_RULED_LEVELS = 6
+
+
+def _ruled_heading(lines: list[str]) -> tuple[str, str] | None:
+    """(name, rule style) when `lines` are one underlined heading, perhaps also overlined with the same rule."""
+    overline = ""
+    if len(lines) == 3 and _RULE_LINE.match(lines[0]):
+        overline, lines = lines[0].strip()[0], lines[1:]
+    if len(lines) != 2 or _RULE_LINE.match(lines[0]) or not (rule := _RULE_LINE.match(lines[1])):
+        return None
+    name = lines[0].strip()
+    words = len(name.split())
+    if overline not in ("", rule.group(1)) or words > _RULED_HEADING_WORDS:
+        return None
+    if name.endswith((".", ",", ";", ":")) and words >= _PROSE_WORDS:
+        return None  # a sentence above a separator line, not a heading's name
+    if not any(ch.isalnum() for ch in name) or len(lines[1].strip()) < min(len(name), 3):
+        return None
+    return name, overline + rule.group(1)
+
+
+def _split_ruled_headings(chunk: str) -> list[str]:
+    """`chunk` cut before and after each underlined heading it holds, when no blank line sets it apart."""
+    lines = chunk.strip("\n").split("\n")
+    parts: list[list[str]] = [[]]
+    index = 0
+    while index < len(lines):
+        size = next((n for n in (3, 2) if _ruled_heading(lines[index : index + n]) is not None), 0)
+        if size:
+            parts.extend([lines[index : index + size], []])
+            index += size
+        else:
+            parts[-1].append(lines[index])
+            index += 1
+    return ["\n".join(part) for part in parts if part]
+
+
 def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()) -> ExtractedText:
-    """Read plain text: blank-line separated paragraphs. Setext/ATX-like markup is not parsed: it is text here."""
+    """Read plain text: blank-line separated paragraphs; headings underlined as Setext/reStructuredText write them."""
     manual = man_page_text(text, format_name, notes)
     if manual is not None:
         return manual
@@ -69,13 +111,14 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     # chunks cut out of a block without blank lines: a short line there is a heading only if it looks one
     cut: set[int] = set()
     for chunk in _PARAGRAPH_BREAK.split(unpaginate(text)):
-        parts = _unbroken_paragraphs(chunk)
+        parts = [part for ruled in _split_ruled_headings(chunk) for part in _unbroken_paragraphs(ruled)]
         if len(parts) > 1:
             cut.update(range(len(chunks), len(chunks) + len(parts)))
         chunks.extend(parts)
     # A document with no block of prose (a short note) has no front matter: all its lines are its content. Before the
     # first prose, one-line blocks are title lines (a digest's headlines), kept as they are; headings come after it.
     prose_seen = not any(is_prose(chunk) for chunk in chunks)
+    rule_styles: list[str] = []
     for index, chunk in enumerate(chunks):
         block = chunk.strip("\n")
         lines = [line for line in block.split("\n") if line.strip()]
@@ -83,7 +126,14 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             continue
         first_lines = line_number < _HEADER_LINES
         line_number += block.count("\n") + 2
-        if first_lines and all(_HEADER_FIELD.match(line.strip()) for line in lines):
+        if ruled := _ruled_heading(lines):
+            name, style = ruled
+            if style not in rule_styles:
+                rule_styles.append(style)  # as in reStructuredText, each new rule style is one level deeper
+            if title is None and all(b.kind == "meta" for b in builder.blocks):
+                title = name
+            builder.add("heading", name, level=min(rule_styles.index(style) + 1, _RULED_LEVELS))
+        elif first_lines and all(_HEADER_FIELD.match(line.strip()) for line in lines):
             found = _TITLE_FIELD.search(block)
             if found and title is None:
                 title = found.group(1)
