@@ -251,6 +251,22 @@ def test_pdf_running_footer_with_roman_page_numbers() -> None:
     assert len(texts_) == 3 * len(pages)
 
 
+def test_pdf_a_chapters_running_header_with_its_page_number_is_furniture() -> None:
+    """A manual's chapter name heads only that chapter's pages, with the page number ("Chapter 4: Function reference
+    15"): under half the pages, so it was kept as a sentence on each. A line whose end number does not follow the
+    pages (a table's "Rule set 3" at the top of three pages) stays."""
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"]
+    heads = [f"Chapter 2: Tuning the {words[0]} 7"] * 2 + [f"Chapter 3: Brewing tea {8 + i}" for i in range(2, 6)]
+    heads += ["Rule set 3", "Rule set 1", "Rule set 4", "Manual index"]
+    pages = [
+        f"{head}\r\nThe {word} page opens here.\r\nIts {word} text goes on.\r\nAnd the {word} page ends.\r\n"
+        for head, word in zip(heads, words, strict=True)
+    ]
+    texts_ = [line.text for line in _lines(pages)]
+    assert not [text for text in texts_ if "Brewing tea" in text]
+    assert [text for text in texts_ if text.startswith("Rule set")] == ["Rule set 3", "Rule set 1", "Rule set 4"]
+
+
 def test_pdf_identifiers_broken_at_a_line_end_keep_their_hyphens() -> None:
     """A web page printed to PDF (FedRAMP's extension tables, Chrome's Skia) breaks identifiers after their own
     hyphens: 'security-eauth-' / 'level' is security-eauth-level even in typeset text, and a word broken twice

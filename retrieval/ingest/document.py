@@ -113,7 +113,9 @@ AUTO_LANGUAGE = "auto"
 #     in quotes before a full stop ("'F'.") ends the sentence (it is no initial).
 # 62: text: a heading underlined (or over- and underlined) Setext/reStructuredText style is a heading; its rules are
 #     not text.
-INGEST_VERSION = 62
+# 63: PDF: a running header or footer with a page number that follows the pages is furniture on 3 pages or more (a
+#     chapter's name heads only its own pages, under half of all).
+INGEST_VERSION = 63
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -309,6 +309,11 @@ def _furniture_key(line: str) -> str:
     return _ROMAN_AT_END.sub("#", _DIGITS.sub("#", " ".join(line.split())).lower()).strip("# ")
 
 
+# A line with a page number at one end: "Chapter 4: Function reference 15", "16 GNU Libtasn1" (the name ends or starts
+# with a letter, so a table's "ISA 62443-2-1:2009 4.3.2.6" or a citation's "... 800-125)." is none).
+_NUMBERED_LINE = re.compile(r"(?P<first>\d{1,4}) (?P<name_first>[^\W\d].*)|(?P<name_last>.*[^\W\d]) (?P<last>\d{1,4})")
+
+
 def _running_lines(per_page: list[list[str]]) -> set[str]:
     """Lines (numbers aside) at the top or bottom of at least half the pages, or of half the pages of one side (odd or
     even): running headers and footers. A book prints some on one side only (Free Culture: the book's title and
@@ -317,12 +322,23 @@ def _running_lines(per_page: list[list[str]]) -> set[str]:
         return set()
     counts: Counter[str] = Counter()
     sides: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
+    # (name, page number - page index) of lines with a page number at one end, and the pages they stand on
+    numbered: dict[tuple[str, int], set[int]] = {}
     for number, page_lines in enumerate(per_page):
         content = [line for line in page_lines if line.strip()]
-        keys = {_furniture_key(line) for line in content[:_FURNITURE_LINES] + content[-_FURNITURE_LINES:]}
+        edges = content[:_FURNITURE_LINES] + content[-_FURNITURE_LINES:]
+        keys = {_furniture_key(line) for line in edges}
         counts.update(keys)
         sides[number % 2].update(keys)
+        for line in edges:
+            if found := _NUMBERED_LINE.fullmatch(" ".join(line.split())):
+                name = found.group("name_first") or found.group("name_last")
+                printed = int(found.group("first") or found.group("last"))
+                numbered.setdefault((name, printed - number), set()).add(number)
     running = {key for key, count in counts.items() if count >= max(3, len(per_page) // 2)}
+    # A chapter's running header with the page number ("Chapter 4: Function reference 15") stands on that chapter's
+    # pages only, fewer than half, but its number follows the pages.
+    running |= {_furniture_key(name) for (name, _), pages in numbered.items() if len(pages) >= 3}
     for side, side_counts in enumerate(sides):
         pages = len(per_page[side::2])
         running |= {key for key, count in side_counts.items() if count >= max(3, pages // 2)}
