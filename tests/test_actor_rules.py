@@ -1895,3 +1895,49 @@ def test_a_sentence_adverb_between_the_speaker_and_the_verb() -> None:
         )
     )
     assert result.statements == {1: {"Anna Berg"}, 2: {"Tom Hale"}}
+
+
+# Issue 16, round 15: patterns of actors_news2's second batch (Wikinews 2019), on made-up sentences of the same shape
+
+
+def test_a_body_named_with_a_country_is_shown_as_written() -> None:
+    result = found(
+        analyse(
+            "The US Coast Guard said two boats sank near the harbour.",
+            "The U.S. Coast Guard said the search would go on.",
+            "Iran's Foreign Ministry said the talks would resume.",
+        )
+    )
+    guard = result.actor_of("US Coast Guard")
+    assert "U.S. Coast Guard" in result.names[guard][1]  # one body, however the country is written
+    assert "American Coast Guard" not in result.names  # in no text
+    assert "Iranian Foreign Ministry" in result.names  # after a possessive, the adjective still names it
+
+
+def test_a_one_word_name_that_reports_is_a_news_outlet() -> None:
+    result = found(
+        analyse(
+            "Kelvo reports that the mayor resigned on Monday.",
+            "Vance said the plan was fine.",
+            "Vance also said the vote would be held in May.",
+        )
+    )
+    assert result.names["Kelvo"][0] == "organisation"
+    assert result.names["Vance"][0] == "person"  # a surname that says, as news writes famous people
+
+
+def test_names_listed_after_firms_including_are_bodies() -> None:
+    result = found(
+        analyse(
+            "Local firms including Brauhof Bahn, Teltrix, and Sonnwerk have announced cuts.",
+            "Groups such as Velmar Trust wrote to the council.",
+            "Officials including Tom Hale and Mary Birch were at the meeting.",
+        )
+    )
+    assert all(result.names[n][0] == "organisation" for n in ("Brauhof Bahn", "Teltrix", "Sonnwerk", "Velmar Trust"))
+    assert all(result.names[n][0] == "person" for n in ("Tom Hale", "Mary Birch"))
+
+
+def test_a_name_after_the_noun_airline_is_a_body() -> None:
+    result = found(analyse("Regulators grounded the budget airline Zarvan Air on Monday, Tom Hale said."))
+    assert result.names["Zarvan Air"][0] == "organisation"

@@ -93,6 +93,8 @@ class Mention:
     reliable: bool = True
     needs: str = ""  # a common word opening the sentence: reliable only if the corpus has it mid-sentence too
     possessive: bool = False
+    # what it merges by when that is not `name`: "American Air Force" for "US Air Force" (and "U.S. Air Force")
+    grouped: str = ""
     # evidence kind → weight; a defaultdict, not a Counter: its missing key costs no Python-level call
     evidence: defaultdict[str, int] = field(default_factory=lambda: defaultdict(int))
 
@@ -2154,10 +2156,45 @@ def _collect_evidence(
     if (
         not mention.possessive
         and not (governed is not None and governed.kind == "word" and governed.lower in _PREPOSITIONS)
-        and _speech_verb_after(tokens, end, lexicon) >= 0
+        and (verb := _speech_verb_after(tokens, end, lexicon)) >= 0
     ):
         evidence["speaker"] += 1
         evidence["person"] += 1
+        if len(words) == 1 and tokens[verb].lower in _MEDIA_VERBS:
+            evidence["organisation"] += 1  # "Kelvo reports ...": what a news outlet does; a person "said"
+    if _listed_after_bodies(tokens, mention.phrase_start, lexicon):
+        evidence["organisation"] += 3  # "firms including X, Y and Z", "groups such as X"
+
+
+_MEDIA_VERBS = frozenset({"reports", "reported"})
+_LIST_OPENERS = frozenset({"including", "like"})  # and "such as"
+_LIST_WORDS = frozenset({",", "and", "or", "&", "the"})
+
+
+def _plural_body(lower: str, lexicon: Lexicon) -> bool:
+    """A plural of a body's noun: "firms", "companies", "airlines", "carmakers"."""
+    singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else ""
+    return bool(singular) and (singular in lexicon.words["organisation_types"] or singular in _COMPANY_NOUNS)
+
+
+def _listed_after_bodies(tokens: Sequence[Token], phrase_start: int, lexicon: Lexicon) -> bool:
+    """True when the name stands in a list after a plural body noun and "including", "such as" or "like" ("German
+    firms including X, Y, and Z"): each name of the list is a body."""
+    cursor = phrase_start - 1
+    while cursor >= 0 and phrase_start - cursor <= LIST_REACH:
+        token = tokens[cursor]
+        if token.lower in _LIST_WORDS or (token.capitalised and token.kind in ("word", "acronym")):
+            cursor -= 1
+            continue
+        break
+    if cursor < 1 or phrase_start - cursor > LIST_REACH:
+        return False
+    opener = tokens[cursor].lower
+    if opener == "as" and tokens[cursor - 1].lower == "such":
+        cursor -= 1
+    elif opener not in _LIST_OPENERS:
+        return False
+    return _plural_body(tokens[cursor - 1].lower, lexicon)
 
 
 # Roles a person has as readily as a body, after a possessive: "Biti's lawyer", "Kane's wife" (no sign of a body).
@@ -2330,16 +2367,21 @@ def _qualify_generic_organisation(
     mention: Mention, tokens: Sequence[Token], words: Sequence[int], mentions: Sequence[Mention], lexicon: Lexicon
 ) -> None:
     """A generic organisation after a country is named after it: "Iran's Foreign Ministry" → "Iranian Foreign
-    Ministry", "the French Foreign Ministry" → "French Foreign Ministry"."""
+    Ministry", "the French Foreign Ministry" → "French Foreign Ministry", "the US Air Force" as written."""
     if not all(is_common(tokens[i].text, lexicon) for i in words):
         return
     position = words[0] - 1
-    if position >= 0 and tokens[position].kind == "possessive":
+    possessive = position >= 0 and tokens[position].kind == "possessive"
+    if possessive:
         position -= 1
     for other in mentions:
         if other.country and other.end - 1 == position and other.form in (NAME_FORM, ADJECTIVE_FORM):
             adjective = other.surface if other.form == ADJECTIVE_FORM else lexicon.adjective_of(other.country)
             mention.name = f"{adjective} {mention.surface}"
+            if other.form == NAME_FORM and not possessive:
+                # a country's name written as part of the body's name is shown as written ("American Air Force" is
+                # in no text; the reader looks for "US Air Force"), and merges by the adjective's form
+                mention.grouped, mention.name = mention.name, f"{other.surface} {mention.surface}"
             mention.phrase_start = other.phrase_start
             return
 
@@ -2390,7 +2432,8 @@ def analyse_document(
             quote |= PARAGRAPH
         keys: list[str] = []
         for mention in analysis.mentions:
-            key = COUNTRY_KEY + mention.country if mention.country else " ".join(name_key(mention.name, particles))
+            grouped = mention.grouped or mention.name
+            key = COUNTRY_KEY + mention.country if mention.country else " ".join(name_key(grouped, particles))
             keys.append(key)
             if not key:
                 continue
