@@ -267,6 +267,28 @@ def test_pdf_a_chapters_running_header_with_its_page_number_is_furniture() -> No
     assert [text for text in texts_ if text.startswith("Rule set")] == ["Rule set 3", "Rule set 1", "Rule set 4"]
 
 
+def test_pdf_code_lines_and_repeated_numbers_are_not_headings() -> None:
+    """A specification's binary layout ("4 CARD32 N_ALIASES", "4 CARD32 ALIAS_OFFSET", ...) gave 80 numbered
+    "sections", and a grammar rule after "The correct form is:" ("Version ::= INTEGER") became the section of the
+    pages after it."""
+    lines = [
+        "2 File Layout",
+        "The cache file starts with a header that gives the offsets of its lists.",
+        "4 WORD32 FIRST_LIST_OFFSET",
+        "4 WORD32 SECOND_LIST_OFFSET",
+        "Each list starts with its length.",
+        "4 WORD32 N_ENTRIES",
+        "The correct form is:",
+        "Count ::= NUMBER",
+        "Here is the list of the kinds that the reader accepts in a rule of this grammar.",
+        "3 Examples",
+        "An example shows a complete cache file with two lists in it.",
+    ]
+    extracted = extract("spec.pdf", pdf_with_lines([("Helvetica", line) for line in lines]))
+    assert texts(extracted, "heading") == ["2 File Layout", "3 Examples"]
+    assert {"4 WORD32 SECOND_LIST_OFFSET", "Count ::= NUMBER"} <= set(texts(extracted, "paragraph"))
+
+
 def test_pdf_identifiers_broken_at_a_line_end_keep_their_hyphens() -> None:
     """A web page printed to PDF (FedRAMP's extension tables, Chrome's Skia) breaks identifiers after their own
     hyphens: 'security-eauth-' / 'level' is security-eauth-level even in typeset text, and a word broken twice

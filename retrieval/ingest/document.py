@@ -115,7 +115,9 @@ AUTO_LANGUAGE = "auto"
 #     not text.
 # 63: PDF: a running header or footer with a page number that follows the pages is furniture on 3 pages or more (a
 #     chapter's name heads only its own pages, under half of all).
-INGEST_VERSION = 63
+# 64: PDF: numbered "headings" in a row with the same number are rows; a line holding code symbols, or after a lead-in's
+#     colon, is no unnumbered heading.
+INGEST_VERSION = 64
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -420,7 +420,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             and index > 0
             # after a sentence's end, or first on its page (a running header dropped: "Executive Summary")
             and (
-                lines[index - 1].text.endswith(_SENTENCE_END)
+                # not a lead-in's colon ("The correct form is:"): what follows it is what it introduces
+                (lines[index - 1].text.endswith(_SENTENCE_END) and not lines[index - 1].text.endswith(":"))
                 or (lines[index - 1].page != line.page and page_tops[text] == 1)
             )
             and index + 1 < len(lines)
@@ -474,6 +475,10 @@ def _join_broken_tokens(lines: list[_Line]) -> list[_Line]:
     return joined
 
 
+# A line of code or a grammar rule ("Version ::= INTEGER", "Config {", "f(x) -> int") is no section's name.
+_CODE_SYMBOLS = re.compile(r"[{};=<>]|\w\(|->")
+
+
 def is_unnumbered_heading(text: str) -> bool:
     """True for a line standing on its own that reads as a title: a few words, each significant one capitalised, not
     ending like a sentence, not a caption ("Authenticator Assurance Level 1", "Appendix A—Strength of Secrets")."""
@@ -493,6 +498,7 @@ def is_unnumbered_heading(text: str) -> bool:
         and not _CELL_MARKS_AT_END.search(text)
         and not _mostly_numbers(text)
         and not _DATE_LINE.match(text)
+        and not _CODE_SYMBOLS.search(text)
     )
 
 
@@ -684,6 +690,23 @@ def _demote_numbered_rows(builder: BlockBuilder) -> None:
             for row in range(index, end + 1):
                 blocks[row] = replace(blocks[row], kind="paragraph", level=0)
         index = end + 1
+    _demote_repeated_numbers(builder)
+
+
+def _demote_repeated_numbers(builder: BlockBuilder) -> None:
+    """Numbered "headings" in a row with the same number ("4 CARD32 N_ALIASES", "4 CARD32 ALIAS_OFFSET": a binary
+    layout's field sizes; text between them allowed) are rows: a document numbers each of its sections once."""
+    blocks = builder.blocks
+    text = builder.text()
+    numbered = [
+        (index, found.group(1))
+        for index, block in enumerate(blocks)
+        if block.kind == "heading" and (found := _NUMBERED_HEADING.match(text[block.start : block.end]))
+    ]
+    for (index, number), (following, next_number) in itertools.pairwise(numbered):
+        if number == next_number:
+            for row in (index, following):
+                blocks[row] = replace(blocks[row], kind="paragraph", level=0)
 
 
 def _level_unnumbered_headings(builder: BlockBuilder) -> None:
