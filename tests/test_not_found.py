@@ -11,9 +11,12 @@ from bot.format import format_answer
 from bot.terminal import answer_text
 from retrieval.answer.answering import (
     COVERAGE_TERMS,
+    LONG_MIN_SIMILARITY,
     MAX_QUERY_TERMS,
+    SHORT_QUESTION_TERMS,
     Evidence,
     informative_terms,
+    match_evidence,
     not_found_reason,
     question_coverage,
 )
@@ -80,6 +83,23 @@ def test_not_found_reasons() -> None:
     assert "about something else" in not_found_reason(Evidence(0.3, False, 0.2))
     assert not_found_reason(Evidence(0.8, False, 0.2)) == ""  # the hit holds the question's weight
     assert not_found_reason(Evidence(0.3, False)) == ""
+
+
+def test_a_long_question_needs_a_closer_candidate() -> None:
+    # A chat question's context brings it near every passage on its topic: below LONG_MIN_SIMILARITY its best hit
+    # is no answer even when it holds the question's heaviest words; a short question keeps the older bar.
+    weak = LONG_MIN_SIMILARITY - 0.05
+    assert "about something else" in not_found_reason(Evidence(0.8, False, weak, long_question=True))
+    assert not_found_reason(Evidence(0.8, False, weak)) == ""
+    assert not_found_reason(Evidence(0.8, False, LONG_MIN_SIMILARITY + 0.05, long_question=True)) == ""
+    assert not_found_reason(Evidence(0.8, False, None, long_question=True)) == ""  # no reranker: coverage decides
+    engine = _engine(["The lighthouse keeper rowed to the island.", "Gulls nest on the cliffs."])
+    context = " ".join(f"topic{i}" for i in range(SHORT_QUESTION_TERMS))
+    long = tokenize(f"{context}: who rowed to the island?")
+    short = tokenize("Who rowed to the island?")
+    matched = [["row", "island"]]
+    assert match_evidence(engine, long, matched, [weak]).long_question
+    assert not match_evidence(engine, short, matched, [weak]).long_question
 
 
 async def test_a_question_without_words_says_which_kind(tmp_path: Path) -> None:
