@@ -787,6 +787,27 @@ def test_plain_text_underlined_headings_are_headings_without_their_rules() -> No
     assert any(p.startswith("The spin decays within a minute") for p in paragraphs)
 
 
+def test_plain_text_bullets_are_list_items_without_their_markers() -> None:
+    """Release notes and specs in plain text list their points with "* " or "- ": each point was a paragraph with its
+    marker as the first word of its sentence ("* Fixed ..."), and points without blank lines between ran together."""
+    notes = (
+        "Kettle 2.1 notes\n\nFixes since 2.0:\n\n* The kettle no longer whistles twice when it\n  boils.\n\n"
+        "* A lid left open no longer stops the timer.\n\nThe timer counts down from five minutes:\n"
+        "- Green means ready.\n- Red means hot,\n  and the handle stays cool.\n\n"
+        "The price went up - and then\n- sadly - it went up again.\n\n* * * * *\n"
+    )
+    extracted = extract("notes.txt", notes.encode())
+    assert texts(extracted, "list_item") == [
+        "The kettle no longer whistles twice when it\n  boils.",
+        "A lid left open no longer stops the timer.",
+        "Green means ready.",
+        "Red means hot,\n  and the handle stays cool.",
+    ]
+    paragraphs = texts(extracted, "paragraph")
+    assert "The timer counts down from five minutes:" in paragraphs  # the list's lead-in
+    assert "The price went up - and then\n- sadly - it went up again." in paragraphs  # a dash, not a bullet
+
+
 def test_text_decoding_note() -> None:
     extracted = extract("old.txt", "Caf\xe9 cr\xe8me.\n\nSecond paragraph.".encode("cp1252"))
     assert texts(extracted, "paragraph") == ["Café crème.", "Second paragraph."]

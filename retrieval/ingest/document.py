@@ -117,7 +117,8 @@ AUTO_LANGUAGE = "auto"
 #     chapter's name heads only its own pages, under half of all).
 # 64: PDF: numbered "headings" in a row with the same number are rows; a line holding code symbols, or after a lead-in's
 #     colon, is no unnumbered heading.
-INGEST_VERSION = 64
+# 65: text: a bulleted point ("* ", "- ", "• ") is a list item without its marker.
+INGEST_VERSION = 65
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -8,7 +8,7 @@ import re
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space, numbering_depth
 from retrieval.ingest.split import looks_like_headline
-from retrieval.ingest.structure import ExtractedText
+from retrieval.ingest.structure import BlockKind, ExtractedText
 
 logger = logging.getLogger(__name__)
 
@@ -81,6 +81,35 @@ def _ruled_heading(lines: list[str]) -> tuple[str, str] | None:
     if not any(ch.isalnum() for ch in name) or len(lines[1].strip()) < min(len(name), 3):
         return None
     return name, overline + rule.group(1)
+
+
+# A bulleted list item as plain text writes it ("* Fixed a crash.", "- Keywords consist of ...", "• Tea"): the marker
+# is not text, and each item is a unit of its own.
+_BULLET = re.compile(r"^\s*[*+•‣◦-]\s+(?=.*[^\W\d_])")
+
+
+def _is_bulleted(lines: list[str]) -> bool:
+    """True for a block that is a bulleted list, perhaps after its lead-in ("Fixes:" / "* ..."); a line of prose
+    wrapped before a dash ("- and then") is not a bullet."""
+    bullets = [index for index, line in enumerate(lines) if _BULLET.match(line)]
+    if not bullets:
+        return False
+    return bullets[0] == 0 or len(bullets) >= 2 or lines[bullets[0] - 1].rstrip().endswith(":")
+
+
+def _bulleted_items(lines: list[str]) -> list[tuple[BlockKind, str]]:
+    """A block's lines as (kind, text): a lead-in before the first bullet is a paragraph, then one list item per
+    bullet, its marker left out and the lines after it (wrapped or indented) its own."""
+    parts: list[tuple[BlockKind, list[str]]] = []
+    for line in lines:
+        bullet = _BULLET.match(line)
+        if bullet:
+            parts.append(("list_item", [line[bullet.end() :]]))
+        elif parts:
+            parts[-1][1].append(line)
+        else:
+            parts.append(("paragraph", [line]))
+    return [(kind, "\n".join(part)) for kind, part in parts]
 
 
 def _split_ruled_headings(chunk: str) -> list[str]:
@@ -185,6 +214,10 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             builder.add("meta", block)  # a table of contents: the headings' names, none of them said
         elif _is_text_figure(block):
             builder.add("code", block)  # a diagram drawn in characters: its labels searchable, never a sentence
+        elif _is_bulleted(lines):
+            for kind, part in _bulleted_items(lines):
+                builder.add(kind, part)
+            prose_seen = True
         else:
             prose_seen = prose_seen or is_prose(block)
             builder.add("paragraph", block)
