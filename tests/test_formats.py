@@ -794,7 +794,8 @@ def test_plain_text_bullets_are_list_items_without_their_markers() -> None:
         "Kettle 2.1 notes\n\nFixes since 2.0:\n\n* The kettle no longer whistles twice when it\n  boils.\n\n"
         "* A lid left open no longer stops the timer.\n\nThe timer counts down from five minutes:\n"
         "- Green means ready.\n- Red means hot,\n  and the handle stays cool.\n\n"
-        "The price went up - and then\n- sadly - it went up again.\n\n* * * * *\n"
+        "The price went up - and then\n- sadly - it went up again.\n\n* * * * *\n\n"
+        "The kettle MUST meet two rules:\n\n   o  The lid MUST close.\n\n   o  The base SHOULD stay dry.\n"
     )
     extracted = extract("notes.txt", notes.encode())
     assert texts(extracted, "list_item") == [
@@ -802,6 +803,8 @@ def test_plain_text_bullets_are_list_items_without_their_markers() -> None:
         "A lid left open no longer stops the timer.",
         "Green means ready.",
         "Red means hot,\n  and the handle stays cool.",
+        "The lid MUST close.",
+        "The base SHOULD stay dry.",
     ]
     paragraphs = texts(extracted, "paragraph")
     assert "The timer counts down from five minutes:" in paragraphs  # the list's lead-in

@@ -83,9 +83,9 @@ def _ruled_heading(lines: list[str]) -> tuple[str, str] | None:
     return name, overline + rule.group(1)
 
 
-# A bulleted list item as plain text writes it ("* Fixed a crash.", "- Keywords consist of ...", "• Tea"): the marker
-# is not text, and each item is a unit of its own.
-_BULLET = re.compile(r"^\s*[*+•‣◦-]\s+(?=.*[^\W\d_])")
+# A bulleted list item as plain text writes it ("* Fixed a crash.", "- Keywords consist of ...", "• Tea", an RFC's
+# indented "o  The client MUST ..."): the marker is not text, and each item is a unit of its own.
+_BULLET = re.compile(r"^(?:\s*[*+•‣◦-]\s+|\s+o\s{2,})(?=.*[^\W\d_])")
 
 
 def _is_bulleted(lines: list[str]) -> bool:
