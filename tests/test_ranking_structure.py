@@ -168,3 +168,23 @@ def test_only_a_table_first_row_of_labels_is_a_header() -> None:
     assert not ranking.is_table_header(rows("The release is out. | Yes"), 0)  # a sentence's end
     assert not ranking.is_table_header(rows("Release notes"), 0)  # no cells
     assert lead_in(table, 2) == 1
+
+
+def test_a_sentence_that_only_announces_what_follows_yields_to_what_follows() -> None:
+    from retrieval.answer.answering import without_pointers_first
+    from retrieval.models import Hit, Source
+
+    assert ranking.points_ahead("Beekeepers mostly wear the following gloves:")
+    assert ranking.points_ahead("The log shows a line looking like this:")
+    assert ranking.points_ahead("Smoking the hive could be done like this…")
+    assert ranking.points_ahead("Each frame is numbered as follows:")
+    assert not ranking.points_ahead("There are currently three hive sizes:")  # states the answer before its example
+    assert not ranking.points_ahead("The following spring the colony swarmed.")  # no lead-in
+    source = Source("bees.md", "Bees", 1, 1)
+    lead = Hit("Beekeepers mostly wear the following gloves:", 0.95, (source,), ("beekeep", "glove"))
+    item = Hit("Goatskin: goatskin gloves are the usual choice of beekeepers.", 0.9, (source,), ("glove",))
+    other = Hit("Gloves are washed after each visit.", 0.5, (source,), ("glove",))
+    ordered = without_pointers_first([lead, item, other])
+    assert [hit.text for hit in ordered] == [item.text, lead.text, other.text]
+    assert ordered[1].score == pytest.approx(0.95 * POINTER_FACTOR)
+    assert without_pointers_first([item, other]) == [item, other]

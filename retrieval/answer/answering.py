@@ -42,7 +42,7 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval.answer.cues import answer_cue
-from retrieval.answer.ranking import CUE_WEIGHT, rank_sentences
+from retrieval.answer.ranking import CUE_WEIGHT, POINTER_FACTOR, points_ahead, rank_sentences
 from retrieval.answer.semantic import RERANK_CANDIDATES, Candidate, SemanticReranker
 from retrieval.index.corpus import Corpus
 from retrieval.index.engine import Engine
@@ -416,12 +416,19 @@ def answer_question(
     similarities: list[float] | None = None
     if reranker is not None and semantic is not None:
         hits, similarities = _reranked(question, corpus, hits, reranker, semantic, stored, words)
-        hits = with_answer_cue(question, hits)
+        hits = with_answer_cue(question, without_pointers_first(hits))
     unmentioned = unmentioned_names(question, language, engine)
     reason = not_found_reason(match_evidence(engine, terms, evidence, similarities, unmentioned))
     if reason:
         return Answer(question, (), True, reason, weak=tuple(fold_repeated_context(hits)[:WEAK_HITS]))
     return Answer(question, tuple(fold_repeated_context(hits)[:shown]), False)
+
+
+def without_pointers_first(hits: list[Hit]) -> list[Hit]:
+    """The reranked hits with `POINTER_FACTOR` of the score of those that only announce what follows (`points_ahead`),
+    reordered: a lead-in is no answer, however close its paragraph (the list it opens) is to the question."""
+    demoted = [_replace_score(hit, hit.score * POINTER_FACTOR) if points_ahead(hit.text) else hit for hit in hits]
+    return sorted(demoted, key=lambda hit: -hit.score)
 
 
 def with_answer_cue(question: str, hits: list[Hit]) -> list[Hit]:
