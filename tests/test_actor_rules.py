@@ -1941,3 +1941,61 @@ def test_names_listed_after_firms_including_are_bodies() -> None:
 def test_a_name_after_the_noun_airline_is_a_body() -> None:
     result = found(analyse("Regulators grounded the budget airline Zarvan Air on Monday, Tom Hale said."))
     assert result.names["Zarvan Air"][0] == "organisation"
+
+
+def test_a_relative_set_off_before_the_verb_speaks() -> None:
+    result = found(
+        analyse(
+            "Tom Hale was hurt on Friday.",
+            "His mother, Nora Vell, said the driver did not stop.",
+            "Hale's brother, Ian Colt, told reporters the family was broken.",
+        )
+    )
+    assert result.statements == {2: {"Nora Vell"}, 3: {"Ian Colt"}}
+
+
+def test_a_medium_named_alone_is_no_actor() -> None:
+    result = found(analyse('Nora Vell said on TV, "He was kind."', "Tom Hale spoke on the radio."))
+    assert set(result.names) == {"Nora Vell", "Tom Hale"}
+
+
+def test_a_maker_and_a_model_code_is_a_product() -> None:
+    result = found(
+        analyse(
+            "Tom Hale was struck by a Karvex TX90 driving on the wrong side of the road, according to camera footage.",
+        )
+    )
+    assert "Karvex TX90" not in result.names
+
+
+def test_according_to_a_document_by_an_officer_of_a_country() -> None:
+    result = found(
+        analyse(
+            '"The airline moves arms," according to a tweet on Monday by Dana Pellworth.',
+            '"The talks failed," according to US Secretary of State Mark Pellworth.',
+            '"No deal was made," according to US officials.',
+        )
+    )
+    assert result.statements == {1: {"Dana Pellworth"}, 2: {"Mark Pellworth"}, 3: {"United States"}}
+
+
+def test_informed_is_a_verb_of_saying_but_well_informed_names_no_one() -> None:
+    result = found(
+        analyse(
+            "Police met Anna Berg on Friday.",
+            "She informed police she had no plans to leave.",
+            "Well informed sources said the deal was off.",
+        )
+    )
+    assert result.statements == {2: {"Anna Berg"}}
+    assert set(result.names) == {"Anna Berg"}
+
+
+def test_a_hospital_named_as_where_something_happened_is_a_place() -> None:
+    result = found(
+        analyse(
+            "Tom Hale died at Kestrel General Hospital a short time later, his family said.",
+            "Velmar Hospital said it had no beds left.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale", "Velmar Hospital"}

@@ -1396,6 +1396,10 @@ def _find_name_candidates(
                 and (_party_label(tokens, words[0], lexicon) or _follower(tokens, words[0], lexicon))
             ):
                 continue  # "X, Republican from Texas, said", "a former Scientologist": what a person is
+        if len(words) == 1 and tokens[words[0]].lower in _MEDIA:
+            continue  # "said on TV": a medium named alone is no one's name ("Kestrel TV" is)
+        if len(words) >= 2 and tokens[words[-1]].text[-1].isdigit() and _amount_or_code(tokens[words[-1]].text):
+            continue  # "a Volvo XC90", "the Airbus A380": a maker's name and a model is a product, not the maker
         reliable = not title_case
         needs = ""
         if initial and not titled and not is_org and is_common(tokens[words[0]].text, lexicon):
@@ -1457,6 +1461,7 @@ def _find_name_candidates(
                 and word.lower not in STOP_WORDS
                 and word.lower not in _SUBORDINATORS  # "Although initially denied passage, X ..."
                 and word.lower not in _IMPERATIVE_OPENERS  # "Please note that ...": a request, not a name
+                and word.lower not in _MANNER_ADVERBS  # "Well informed sources said": how, not who
                 and not _participle_and_object(tokens, words[0])  # "Countering claims that ..., he replied"
                 and word.lower not in lexicon.words["collective_nouns"]
             ):
@@ -1475,6 +1480,7 @@ def _saint_city(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon)
 
 # Words opening a subordinate clause: never a name, even before a verb of saying ("Although initially denied ...").
 _IMPERATIVE_OPENERS = frozenset({"please", "kindly"})
+_MANNER_ADVERBS = frozenset({"well", "ill", "better", "poorly", "badly"})
 _SUBORDINATORS = frozenset({"although", "though", "whilst", "whereas", "unless", "whenever", "once", "despite"})
 
 
@@ -1912,6 +1918,8 @@ _HARDWARE = frozenset(
 # Place words that name a built thing: a place even after an organisation's word ("International Airport", "Air
 # Force Base"), unlike an administrative area ("School District", "Manchester City").
 # Place words that are also common family names: after a given name, a person ("Anita Hill"; "Capitol Hill" a place).
+# bodies that are also buildings: named after "at", "in", "near", the building (general knowledge)
+_FACILITIES = frozenset({"hospital", "clinic", "infirmary", "cathedral", "chapel", "prison", "jail"})
 _FAMILY_PLACE_WORDS = frozenset({"hill", "lake", "arena"})  # "Tom Arena" after a given name
 _STRUCTURES = frozenset(
     {"airport", "base", "station", "terminal", "stadium", "bridge", "street", "road", "avenue", "square", "tower"}
@@ -2080,6 +2088,8 @@ def _collect_evidence(
     if locative:
         # "to X", "from X", "at X" also name people and organisations ("support to X", "at Google")
         evidence["place"] += 1 if locative in lexicon.words["weak_locatives"] else 2
+        if len(words) >= 2 and last.lower in _FACILITIES:
+            evidence["place"] += 5  # "died at Kestrel General Hospital": a building where something happened
     evidence["subject"] += _acting(mention, tokens, words, before, after, bool(locative), lexicon)
     if (
         len(words) == 1
@@ -3061,10 +3071,10 @@ _ROLE_PHRASE_WORDS = 14  # "Deputy director for the Middle East and North Africa
 
 
 def _role_phrase_before(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -> bool:
-    """True when the words before the comma at `comma` are a phrase opening its clause that names a role or a type
-    of body: "the Trust's chief economist", "a spokesman for the police", "the mayor of Nakuru", "the state news
-    agency", "The Undersecretary for Education" (at most `_ROLE_PHRASE_WORDS` words, a lower-case role or type or a
-    title among them, no verb of saying)."""
+    """True when the words before the comma at `comma` are a phrase opening its clause that names a role, a
+    relative or a type of body: "the Trust's chief economist", "a spokesman for the police", "the mayor of Nakuru",
+    "the state news agency", "The Undersecretary for Education", "His mother" (at most `_ROLE_PHRASE_WORDS` words, a
+    lower-case role, relative or type or a title among them, no verb of saying)."""
     position = comma - 1
     role = False
     while position >= 0 and comma - position <= _ROLE_PHRASE_WORDS:
@@ -3085,7 +3095,12 @@ def _role_phrase_before(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -
                 )
             ):
                 return False  # a clause: "He said the mayor, X, ..."; not "the state broadcaster"
-            role = role or _is_role(token.lower, lexicon) or token.lower in lexicon.words["organisation_types"]
+            role = (
+                role
+                or _is_role(token.lower, lexicon)
+                or token.lower in lexicon.words["organisation_types"]
+                or token.lower in _PERSONAL_ROLES  # "the victim's mother, X, said"
+            )
         elif token.lower in lexicon.words["titles"]:
             role = True  # "The Undersecretary for Education, X, said": an office written with capitals
         position -= 1
@@ -3311,6 +3326,19 @@ _PUBLICATIONS = frozenset(
 )
 
 
+_DOCUMENT_ASIDE = 4  # words between a document and its author: "a tweet (on Monday last week) by X"
+_ISSUE_WORDS = _ISSUED | {"on", "in", "last", "this", "earlier", "late", "early"}
+
+
+def _issue_word(token: Token, lexicon: Lexicon) -> bool:
+    """A word that says when or how a document was issued: "released", "on", "Monday", "week"."""
+    return (
+        token.lower in _ISSUE_WORDS
+        or token.lower in lexicon.words["time_words"]
+        or token.lower in ("week", "month", "year", "day", "night")
+    )
+
+
 def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
     """Where the name a cue points at starts: past "the", past a role set off by a comma before the name ("in the
     words of the Crown prosecutor, Mark Tedeschi", "according to the company's spokesman, X"), and past a role or
@@ -3324,13 +3352,14 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         # "according to a statement from X", "according to a spokesman for X"
         body = _skip_the(tokens, position + 2)
         return _name_after_the_body(tokens, body) if tokens[position].lower in _SPOKESPEOPLE else body
-    if (
-        position + 3 < len(tokens)
-        and tokens[position].lower in lexicon.words["document_nouns"]
-        and tokens[position + 1].lower in _ISSUED
-        and tokens[position + 2].lower in ("by", "from")
-    ):
-        return _skip_the(tokens, position + 3)  # "according to a statement released by X"
+    if position < len(tokens) and tokens[position].lower in lexicon.words["document_nouns"]:
+        # "according to a statement released by X", "according to a tweet on Monday by X": the document's author,
+        # past when and how it was issued
+        look = position + 1
+        while look < len(tokens) and look - position <= _DOCUMENT_ASIDE and _issue_word(tokens[look], lexicon):
+            look += 1
+        if look + 1 < len(tokens) and look > position and tokens[look].lower in ("by", "from"):
+            return _skip_the(tokens, look + 1)
     look = position
     while look < len(tokens) and look - position < 6:
         token = tokens[look]

@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from retrieval.actors.facts import (
+    COUNTRY,
     ORGANISATION,
     PARAGRAPH,
     PERSON,
@@ -277,6 +278,12 @@ def _head_at(position: int, spots: Sequence[Spot], actors: Sequence[int], kinds:
         position = adjective.end  # "said Chinese Foreign Minister Wang Yi"
     if head is None:
         return None
+    if kinds[actors[head]] == COUNTRY and not spots[head].possessive:
+        # "according to US Secretary of State X": a country opening an office's title qualifies its holder
+        end = spots[head].end
+        holder = [i for i, spot in enumerate(spots) if spot.phrase_start == end and spot.start > end and actors[i] >= 0]
+        if holder and kinds[actors[holder[0]]] == PERSON:
+            return holder[0]
     cursor = spots[head].roles_end
     if kinds[actors[head]] != PERSON and cursor >= 0:
         # "UN spokesman Stephane Dujarric": an organisation, role words, then the person speaking for it
