@@ -226,6 +226,11 @@ async def run_ask(
     return status
 
 
+# A refresh that reads many files (a new folder, or every document again after an upgrade) shows its progress after
+# this long; the usual refresh of an unchanged folder takes a fraction of a second and stays silent.
+REFRESH_QUIET_SECONDS = 2.0
+
+
 async def refresh_index(service: AnswerService, scope: Scope | None = None) -> None:
     """Bring the index up to date with the folder (the collections of `scope`) before a command reads it, as the bot
     does at start-up.
@@ -233,8 +238,12 @@ async def refresh_index(service: AnswerService, scope: Scope | None = None) -> N
     When the refresh cannot be saved (a read-only database, a full disk) or is refused (the folder lost most of its
     documents), the store still holds the last complete index, which answers as the bot's would: one warning line.
     """
+    progress = ProgressBar(sys.stderr, quiet_seconds=REFRESH_QUIET_SECONDS)
     try:
-        await service.reindex(scope=scope)
+        try:
+            await service.reindex(progress=progress, scope=scope)
+        finally:
+            progress.finish()
     except (StoreError, RemovalRefused, TantivyIndexError) as error:
         await service.load()
         if not service.ready:

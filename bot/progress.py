@@ -1,4 +1,5 @@
-"""Progress of `docbot index`: a bar redrawn in place on a terminal, plain log lines every few seconds otherwise.
+"""Progress of `docbot index` (and of a long refresh before `docbot ask`): a bar redrawn in place on a terminal, plain
+log lines every few seconds otherwise.
 
 Fed by the reindex's `ProgressCallback` (files done, files in all, sentences read), called from the worker thread that
 reads the files. Once every file is read the store and the search index are written, which reports no progress of its
@@ -31,11 +32,14 @@ class ProgressBar:
         stream: TextIO,
         terminal: bool | None = None,
         clock: Callable[[], float] = time.monotonic,
+        quiet_seconds: float = 0.0,
     ) -> None:
         self.stream = stream
         self.terminal = stream.isatty() if terminal is None else terminal
         self._clock = clock
         self._started = clock()
+        # Nothing is shown before this: a refresh before `docbot ask` answers shows progress only when it takes long.
+        self._quiet_seconds = quiet_seconds
         # Log lines start only after LOG_SECONDS, so a quick index stays silent in scripts and CI logs.
         self._shown_at: float | None = None if self.terminal else self._started
         self._shown = False
@@ -45,6 +49,8 @@ class ProgressBar:
     def __call__(self, files_done: int, files_total: int, sentences: int) -> None:
         self._last = (files_done, files_total, sentences)
         now = self._clock()
+        if now - self._started < self._quiet_seconds:
+            return
         every = REDRAW_SECONDS if self.terminal else LOG_SECONDS
         finished_reading = files_done >= files_total and (self.terminal or self._shown)
         if self._shown_at is not None and now - self._shown_at < every and not finished_reading:

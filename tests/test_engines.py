@@ -405,6 +405,24 @@ async def test_start_up_opens_the_index_without_rebuilding(
     assert report.sentences == 7 and not report.touched
 
 
+async def test_reading_every_document_again_rebuilds_the_index_without_a_warning(
+    docs: Path, db: Path, opened: Opened, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A docbot that reads documents differently reads them all again and rebuilds the search index: expected after
+    every upgrade, and was logged as a warning that the index was "out of step with the database"."""
+    first = await opened(docs, db, "tantivy")
+    await first.reindex()
+    with sqlite3.connect(db) as connection:
+        connection.execute("UPDATE meta SET value = 'older' WHERE key = 'ingest_version'")
+    second = await opened(docs, db, "tantivy")
+    with caplog.at_level("INFO", logger="retrieval.index.persistence"):
+        report = await second.reindex()
+    assert report.sentences == 7 and top_text(second, "okapi forest") is not None
+    logged = [r for r in caplog.records if r.name == "retrieval.index.persistence"]
+    assert not [r for r in logged if r.levelname != "INFO"]
+    assert any("read again" in r.getMessage() for r in logged)
+
+
 async def test_crash_between_store_and_index_is_repaired_at_start_up(docs: Path, db: Path, opened: Opened) -> None:
     service = await opened(docs, db, "tantivy")
     await service.reindex()

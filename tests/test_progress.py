@@ -52,3 +52,23 @@ def test_plain_lines_when_not_a_terminal_and_silence_for_quick_runs() -> None:
         "indexing: 100/100 files, 2,000 sentences, 286 sentences/s, writing the index…",
     ]
     assert "\r" not in stream.getvalue()
+
+
+def test_a_quiet_bar_shows_nothing_for_a_quick_refresh_and_draws_a_long_one() -> None:
+    """`docbot ask` refreshes the index first: silent when that is quick, as it is for an unchanged folder, but a
+    refresh that reads every document again (after an upgrade: minutes on a large folder) was silent too."""
+    stream, clock = io.StringIO(), Clock()
+    quick = ProgressBar(stream, terminal=True, clock=clock, quiet_seconds=2.0)
+    clock.now += 0.5
+    quick(3, 3, 30)
+    quick.finish()
+    assert stream.getvalue() == ""
+    slow = ProgressBar(stream, terminal=True, clock=clock, quiet_seconds=2.0)
+    clock.now += 1.0
+    slow(10, 1_000, 500)
+    assert stream.getvalue() == ""
+    clock.now += 1.5
+    slow(20, 1_000, 1_000)
+    assert "20/1,000 files" in stream.getvalue()
+    slow.finish()
+    assert stream.getvalue().endswith("\r")

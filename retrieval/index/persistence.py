@@ -268,7 +268,10 @@ class PersistentIndex:
                 log.warning("search index at %s disagrees with the database after an update: rebuilding it", self.path)
                 self._rebuild(connection, generation, count, recreate=False)
                 return "rebuilt"
-            if recorded is not None:
+            if delta is not None and delta.replace_all and generation == delta.generation:
+                # every document was read again (a new docbot reads them differently): expected, not a fault
+                log.info("every document was read again: rebuilding the search index at %s", self.path)
+            elif recorded is not None:
                 log.warning(
                     "search index at %s is out of step with the database (index generation %s, %s sentences;"
                     " database generation %d, %d sentences): rebuilding it from the database",
