@@ -123,3 +123,22 @@ def test_the_scan_is_the_same_from_several_threads(tmp_path: Path) -> None:
     for thread in threads:
         thread.join()
     assert all(answers == expected for answers in found.values())
+
+
+@pytest.mark.parametrize("count", [1, vectors.GROUP, vectors.PACKED_ROWS * vectors.GROUP + 1, 1_003])
+def test_a_scan_placed_in_parts_gives_each_sentence_its_own_distance(count: int) -> None:
+    # `GROUP` sentences share a packed row; parts of any size, across the blocks' ends, land where their ids say,
+    # and every distance is the sentence's own (the other blocks' popcounts taken off), in id order
+    rng = np.random.default_rng(count)
+    matrix = rng.standard_normal((count, 100)).astype(np.float32)
+    codes = sign_codes(matrix)
+    scan = vectors.SignScan(count, codes.shape[1])
+    done = 0
+    while done < count:
+        size = int(rng.integers(1, 300))
+        scan.put(done, codes[done : done + size])
+        done += size
+    scan.finish()
+    for query in (matrix[0], -matrix[-1], rng.standard_normal(100).astype(np.float32)):
+        (bits,) = sign_codes(query[None, :])
+        assert np.array_equal(scan.distances(bits), numpy_distances(codes, query))

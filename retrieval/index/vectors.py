@@ -5,12 +5,15 @@
 brute-force scan of one sign bit per dimension (48 bytes a sentence for MiniLM, 52 MB at 1M sentences as packed),
 then the about `RESCORE` closest by Hamming distance rescored exactly with their stored int8 vectors. The scan is
 NumKong's `hammings_packed` (the semantic extra; SIMD popcounts over a matrix packed once at load) in one call that
-releases the interpreter lock: on this 2-core machine 1.2 ms at 300,000 sentences and 4.3 ms at 1M, where numpy's
-column-wise XOR and `bitwise_count` passes took 1.6 and 5.9 ms (and took the lock back between each of their 18 calls
-while the lexical ranking holds it); SimSIMD's `cdist` took 2.5 and 8.4 ms. The shortlist's distance is the
-`RESCORE`-th smallest, found by selection among the sentences within a distance read off a sample (`shortlist`):
-0.1 and 0.3 ms where a histogram of every distance took 0.5 and 1.7 ms. An approximate index (usearch's HNSW) was
-measured and not adopted: 263 MiB more at 1M sentences for a search not much faster (README, round 6 of issue 13).
+releases the interpreter lock: numpy's column-wise XOR and `bitwise_count` passes took 1.6 and 5.9 ms at 300,000 and
+1M sentences, and took the lock back between each of their 18 calls while the lexical ranking holds it; SimSIMD's
+`cdist` took 2.5 and 8.4 ms. NumKong's kernel costs about the same per packed row whatever the row's width, and less
+per distance when several queries share the rows, so `GROUP` sentences share a packed row (`SignScan`): 1.4 ms at
+300,000 sentences and 4.6 ms at 1M, where one sentence a row took 2.1 and 7.1 ms in the same run (random codes, this
+2-core machine at a load of 5.5). The shortlist's distance is the `RESCORE`-th smallest, found by selection among the
+sentences within a distance read off a sample (`shortlist`): 0.1 and 0.3 ms where a histogram of every distance took
+0.5 and 1.7 ms. An approximate index (usearch's HNSW) was measured and not adopted: 263 MiB more at 1M sentences
+for a search not much faster (README, round 6 of issue 13).
 
 The stored int8 rows are copied, while they are read for the bits, into an unnamed temporary file beside the
 database (`RowFile`): the rescoring rows and the vectors of a question's hits are then read from it by offset, not by
@@ -52,6 +55,10 @@ SAMPLE_MARGIN = 4
 # NumKong's packed scan takes its fast path over a multiple of this many rows (zero rows are added and their distances
 # left out): 295,990 rows took 3.9 ms a scan and 295,992 rows 1.2 ms.
 PACKED_ROWS = 8
+# Sentences a packed row holds (`SignScan`). Measured with random codes, one thread, per scan at 300,000 / 1M
+# sentences: 1 a row 2.3 / 7.4 ms, 2 1.8 / 6.6, 3 1.3 / 5.3, 4 1.2 / 5.1, 5 1.9 / 6.8, 6 1.7 / 5.9 (the distances
+# corrected in each case).
+GROUP = 4
 
 Vector = npt.NDArray[np.float32]
 
@@ -132,13 +139,18 @@ class NeighbourIndex:
     def __init__(
         self,
         ids: npt.NDArray[np.int64],
-        codes: npt.NDArray[np.uint64],
+        codes: npt.NDArray[np.uint64] | SignScan,
         stored: StoredVectors,
         rows: RowFile | None = None,
     ) -> None:
         self.ids = ids  # ascending
-        # codes: `sign_codes` of ids' vectors, in that order, then any rows (ignored) that `load` padded them with
-        self._packed = _packed(codes[: _padded_rows(len(ids))], len(ids)) if len(ids) else None
+        # codes: `sign_codes` of ids' vectors in that order (any rows after them are ignored), or their scan
+        if isinstance(codes, SignScan) or not len(ids):
+            self._scan = codes if isinstance(codes, SignScan) else None
+        else:
+            self._scan = SignScan(len(ids), codes.shape[1])
+            self._scan.put(0, codes[: len(ids)])
+            self._scan.finish()
         self._stored = stored
         self._rows = rows  # row i holds the vector of ids[i]
 
@@ -172,16 +184,17 @@ class NeighbourIndex:
         if not id_parts:
             return cls(np.zeros(0, np.int64), np.zeros((0, 0), np.uint64), stored)
         ids = np.concatenate(id_parts)
-        # One padded matrix of the parts, each part dropped once copied: at 1M sentences, the parts, this and the
-        # packed matrix at once would raise the serving process's peak RSS by 48 MB.
-        codes = np.zeros((_padded_rows(len(ids)), code_parts[0].shape[1]), dtype=np.uint64)
+        # The parts go straight into the scan's layout, each dropped once copied: at 1M sentences, the parts, a matrix
+        # of them all and the packed matrix at once would raise the serving process's peak RSS by 48 MB.
+        scan = SignScan(len(ids), code_parts[0].shape[1])
         done = 0
         while code_parts:
             part = code_parts.pop(0)
-            codes[done : done + len(part)] = part
+            scan.put(done, part)
             done += len(part)
         del part
-        return cls(ids, codes, stored, copy)
+        scan.finish()
+        return cls(ids, scan, stored, copy)
 
     def __len__(self) -> int:
         return len(self.ids)
@@ -217,12 +230,8 @@ class NeighbourIndex:
 
     def distances(self, query: Vector) -> npt.NDArray[np.uint32]:
         """The Hamming distances of every stored vector's sign bits to the query's, in id order (index not empty)."""
-        import numkong  # the semantic extra's: imported where used, as lexical answers do not need it
-
-        assert self._packed is not None
-        bits = sign_codes(query[None, :]).view(np.uint8)
-        distances = np.asarray(numkong.hammings_packed(bits, self._packed), dtype=np.uint32)
-        return distances[0, : len(self.ids)]
+        assert self._scan is not None
+        return self._scan.distances(sign_codes(query[None, :])[0])
 
     def close(self) -> None:
         """Remove the rows' file (it goes with the index anyway)."""
@@ -264,16 +273,56 @@ def _padded_rows(count: int) -> int:
     return -(-count // PACKED_ROWS) * PACKED_ROWS
 
 
-def _packed(codes: npt.NDArray[np.uint64], count: int) -> numkong.PackedMatrix:
-    """The first `count` sign codes packed for `numkong.hammings_packed`, with rows after them up to a multiple of
-    `PACKED_ROWS` (zero unless `codes` has them)."""
-    import numkong
+class SignScan:
+    """The sign codes of `count` sentences packed for `numkong.hammings_packed`, `GROUP` sentences a packed row, and
+    their Hamming distances to a query (`distances`, thread-safe once `finish`ed).
 
-    if len(codes) != _padded_rows(count) or not codes.flags.c_contiguous:
-        padded = np.zeros((_padded_rows(count), codes.shape[1]), dtype=np.uint64)
-        padded[:count] = codes[:count]
-        codes = padded
-    return numkong.hammings_pack(codes.view(np.uint8), dtype="uint1")
+    Sentence i (in id order) is block i // m of packed row i % m, m rows in all (a multiple of `PACKED_ROWS`; the
+    blocks past the last sentence are zero). The query goes in as `GROUP` rows, row j its code in block j and zeros
+    elsewhere: the distance of row j to packed row r is sentence j·m + r's distance plus the popcounts of the other
+    blocks of row r, which are subtracted. The result, rows one after the other, is in id order.
+    """
+
+    def __init__(self, count: int, words: int) -> None:
+        self.count = count
+        self.words = words  # 64-bit words a code
+        self.rows = _padded_rows(-(-count // GROUP))
+        self._codes: npt.NDArray[np.uint64] | None = np.zeros((self.rows, GROUP * words), dtype=np.uint64)
+        self._packed: numkong.PackedMatrix | None = None
+        # per block and packed row: the popcounts of the row's other blocks (at most (GROUP - 1) x 64 x words)
+        self._others = np.zeros((GROUP, self.rows), dtype=np.uint16)
+
+    def put(self, start: int, codes: npt.NDArray[np.uint64]) -> None:
+        """Place the codes of sentences start, start + 1, ... (before `finish`)."""
+        assert self._codes is not None
+        done = 0
+        while done < len(codes):
+            block, row = divmod(start + done, self.rows)
+            part = codes[done : done + self.rows - row]
+            self._codes[row : row + len(part), block * self.words : (block + 1) * self.words] = part
+            self._others[block, row : row + len(part)] = np.bitwise_count(part).sum(axis=1, dtype=np.uint16)
+            done += len(part)
+
+    def finish(self) -> None:
+        """Pack the codes placed (the unpacked copy is dropped)."""
+        import numkong  # the semantic extra's: imported where used, as lexical answers do not need it
+
+        assert self._codes is not None
+        self._packed = numkong.hammings_pack(self._codes.view(np.uint8), dtype="uint1")
+        self._codes = None
+        own = self._others
+        self._others = own.sum(axis=0, dtype=np.uint16)[None, :] - own
+
+    def distances(self, code: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint32]:
+        """The Hamming distance of every sentence's code to `code` (one `sign_codes` row), in id order."""
+        import numkong
+
+        assert self._packed is not None
+        queries = np.zeros((GROUP, GROUP * self.words), dtype=np.uint64)
+        for block in range(GROUP):
+            queries[block, block * self.words : (block + 1) * self.words] = code
+        found = np.asarray(numkong.hammings_packed(queries.view(np.uint8), self._packed), dtype=np.uint32)
+        return np.subtract(found, self._others, dtype=np.uint32).reshape(-1)[: self.count]
 
 
 def sign_codes(vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.uint64]:
