@@ -10,11 +10,13 @@ The service opens the database as the bot does (RERANKER=auto), waits for the hy
 each stage below (wall and the calling thread's CPU time), as medians over the questions.
 
 Stages: the lexical ranking (`rank_sentences`) with its tantivy queries, its reads of sentence rows (`fetch`) and its
-structure pass; the question's embedding; the nearest stored vectors (the sign-bit scan and rescoring); the hybrid
-neighbours' hits; the reranking after the lexical stage as a whole. By default the question's embedding and its
-neighbours run in their worker thread beside the lexical ranking, as in the bot; `--sequential` runs them in the asking
-thread first, so that no stage waits on another (their sum is then the CPU a question costs). With another job on the
-machine's cores wall times wait for the CPU: the output states the load average, and CPU times move less.
+structure pass; the question's embedding; the nearest stored vectors (the sign-bit scan, its shortlist and the
+rescoring, whose rows are read from the copy of the stored rows as the hits' vectors are); the hybrid neighbours'
+hits; the stored vectors of the hits; the reranking after the lexical stage as a whole. By default the question's
+embedding and its neighbours run in their worker thread beside the lexical ranking, as in the bot; `--sequential` runs
+them in the asking thread first, so that no stage waits on another (their sum is then the CPU a question costs). With
+another job on the machine's cores wall times wait for the CPU: the output states the load average, and CPU times move
+less.
 
 `--answers FILE` writes each question's hits and weak hits (sentence id and score) and its "not found" as JSON, so
 that two versions of the code (run with `PYTHONPATH` set to each) can be compared question by question; `--profile`
@@ -82,6 +84,10 @@ def instrument(stages: Stages, sequential: bool) -> None:
     stages.wrap(ranking, "_with_structure", "  structure pass (its reads included)")
     stages.wrap(SemanticReranker, "embed_question", "question embedding")
     stages.wrap(vectors.NeighbourIndex, "nearest", "nearest stored vectors")
+    stages.wrap(vectors.SignScan, "distances", "  sign-bit scan")
+    stages.wrap(vectors, "shortlist", "  shortlist")
+    stages.wrap(vectors.RowFile, "read", "  rows read from the copy (all calls)")
+    stages.wrap(vectors.NeighbourIndex, "of", "  stored vectors of hits")
     stages.wrap(answering, "_neighbour_hits", "  neighbours' hits")
     stages.wrap(answering, "_reranked", "reranking after the lexical stage")
     if sequential:
