@@ -1999,3 +1999,42 @@ def test_a_hospital_named_as_where_something_happened_is_a_place() -> None:
         )
     )
     assert set(result.names) == {"Tom Hale", "Velmar Hospital"}
+
+
+def test_the_before_a_full_name_and_its_noun_is_the_nouns() -> None:
+    result = found(
+        analyse(
+            "A video featuring Tom Hale was removed from the site.",
+            "Critics attacked the Tom Hale video on Monday.",
+            "Fans shared the Tom Hale video widely, said Anna Berg.",
+        )
+    )
+    assert result.names["Tom Hale"][0] == "person"
+
+
+def test_a_verb_of_saying_after_a_quoted_object_is_the_subjects() -> None:
+    result = found(analyse('The Velmar Trust gave its "deepest sympathies" and said the case was closed.'))
+    assert result.statements == {1: {"Velmar Trust"}}
+
+
+def test_an_acronym_that_is_a_common_word_names_a_body_after_its_noun() -> None:
+    result = found(
+        analyse(
+            "State news agency TOP has reported that five people died.",
+            "The Kestrel Press Agency (BAN) said the toll rose.",
+            "Click SAVE to keep the file, Tom Hale said.",
+        )
+    )
+    assert result.statements[1] == {"TOP"} and result.names["TOP"][0] == "organisation"
+    assert "BAN" in result.names[result.actor_of("Kestrel Press Agency")][1]
+    assert "SAVE" not in result.names
+
+
+def test_a_holiday_word_after_a_role_and_a_name_is_a_family_name() -> None:
+    result = found(analyse("She launched her novel with illustrator Jory Christmas on Friday, Tom Hale said."))
+    assert "Jory Christmas" in result.names and "Jory" not in result.names
+
+
+def test_a_mosque_named_in_arabic_is_a_place() -> None:
+    result = found(analyse("A hotel near the Masjid Al-Karim (Great Mosque) collapsed, Tom Hale said."))
+    assert set(result.names) == {"Tom Hale"}

@@ -1164,9 +1164,21 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 
 
 def _family_name_after_given(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
-    """True for a two-word name whose time word follows a given name: a family name ("Theresa May", "Anna
-    Christmas"); not a weekday ("Anna Monday said" is a date in a headline's style)."""
-    return len(words) == 2 and tokens[words[0]].lower in lexicon.genders and tokens[words[1]].lower not in _WEEKDAYS
+    """True for a two-word name whose time word follows a given name or a name after a person's role: a family
+    name ("Theresa May", "Anna Christmas", "illustrator Jory Christmas"); not a weekday ("Anna Monday said" is a
+    date in a headline's style)."""
+    if len(words) != 2 or tokens[words[1]].lower in _WEEKDAYS:
+        return False
+    if tokens[words[0]].lower in lexicon.genders:
+        return True
+    before = tokens[words[0] - 1] if words[0] >= 1 else None
+    return (
+        before is not None
+        and before.kind == "word"
+        and not before.capitalised
+        and _is_role(before.lower, lexicon)
+        and not is_common(tokens[words[0]].text, lexicon)
+    )
 
 
 # Words before a plural that count it: "many Texans", "thousands of Londoners"
@@ -1867,6 +1879,14 @@ def _shouted_or_plural(tokens: Sequence[Token], words: Sequence[int], lexicon: L
     in the plural ("UUIDs", "APIs": things, never one body)."""
     if len(words) == 1 and _PLURAL_ACRONYM.fullmatch(tokens[words[0]].text):
         return True
+    if len(words) == 1 and words[0] >= 1:
+        before, after = tokens[words[0] - 1], tokens[words[0] + 1] if words[0] + 1 < len(tokens) else None
+        if (
+            before.lower in lexicon.words["organisation_types"]
+            or before.lower in _MEDIA
+            or (before.text == "(" and after is not None and after.text == ")")
+        ):
+            return False  # "the press agency PAP", "the Polish Press Agency (PAP)": a body's acronym
     return all(
         len(tokens[i].text) >= 3
         and tokens[i].text.isupper()
@@ -1999,7 +2019,8 @@ def _collect_evidence(
             and not _leads_a_body(after)
             and not _people_noun(after_index, tokens)  # "the Zemi minority": "the" is the minority's
             and not (  # "the Cruise video", "the Hale era": "the" is the noun's after a one-word name
-                len(words) == 1
+                # or a person's full name ("the Tom Hale video")
+                (len(words) == 1 or (len(words) == 2 and first.lower in lexicon.genders))
                 and not mention.possessive
                 and after is not None
                 and after.kind == "word"
@@ -2755,6 +2776,8 @@ def _coordinated_verb(tokens: Sequence[Token], index: int) -> bool:
     if tokens[before].lower in ("later", "then", "also") and before >= 3:
         before -= 1  # "and later added"
     last = tokens[before - 1]
+    if last.text in _QUOTES and before >= 4:
+        last = tokens[before - 2]  # 'X gave its "deepest sympathies" and said': a quoted object
     return tokens[before].lower == "and" and last.kind == "word" and not last.capitalised
 
 
