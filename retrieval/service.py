@@ -299,9 +299,14 @@ class AnswerService:
             limits = scope
             known = {path: state for path, state in known.items() if in_scope(path, limits)}
             only = lambda path: in_scope(path, limits)  # noqa: E731
-        scan = await asyncio.to_thread(
-            scan_documents, self.docs_dir, known, self.max_file_bytes, progress, only, self.language
-        )
+        stop = threading.Event()
+        try:
+            scan = await asyncio.to_thread(
+                scan_documents, self.docs_dir, known, self.max_file_bytes, progress, only, self.language, stop=stop
+            )
+        except asyncio.CancelledError:
+            stop.set()  # Ctrl-C or the bot's shutdown: the reading thread stops at its next file, not at the last
+            raise
         refuse_mass_removal(len(scan.removed), len(known), allow_removal)
         delta: IndexDelta | None = None
         # The skipped files are logged once, summarised, when they differ from the last whole reindex's (a `docbot

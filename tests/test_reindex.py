@@ -378,3 +378,54 @@ async def test_skipped_files_are_warned_once_and_a_note_only_when_its_file_is_re
             await service.reindex()
             again = warned()
             assert any("cafe.txt" in line for line in again) and not any("photo.png" in line for line in again)
+
+
+async def test_cancelling_a_reindex_stops_its_scan_and_keeps_the_index(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C during the refresh before `docbot ask` (or the bot shutting down mid-reindex) cancels the reindex; the
+    thread reading the folder went on to the last file (37 s on /usr/share/doc) before the process could end."""
+    import threading
+
+    import retrieval.service as service_module
+    from retrieval.ingest.walk import scan_documents
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "alpha.txt").write_text(ALPHA)
+    ended = threading.Event()
+
+    def scan_and_tell(*args: object, **kwargs: object) -> object:
+        try:
+            return scan_documents(*args, **kwargs)  # type: ignore[arg-type]
+        finally:
+            ended.set()
+
+    monkeypatch.setattr(service_module, "scan_documents", scan_and_tell)
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs)
+        await service.reindex()
+        ended.clear()
+        for number in range(6):
+            (docs / f"extra{number}.txt").write_text(f"Extra {number}\n\nThe heron number {number} fishes at dusk.\n")
+        loop = asyncio.get_running_loop()
+        started, gate = asyncio.Event(), threading.Event()
+        calls: list[int] = []
+
+        def progress(done: int, total: int, sentences: int) -> None:
+            calls.append(done)
+            loop.call_soon_threadsafe(started.set)
+            gate.wait()
+
+        task = asyncio.create_task(service.reindex(progress=progress))
+        await started.wait()
+        task.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await task
+        gate.set()
+        assert await asyncio.to_thread(ended.wait, 30)
+        assert calls == [1]  # the scan read no file after the cancellation
+        answer = await service.ask("Where does the okapi live?")
+        assert answer.hits[0].text == "The okapi lives in the Ituri forest."
+        report = await service.reindex()  # and the next reindex runs as usual
+        assert len(report.added) == 6

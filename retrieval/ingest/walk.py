@@ -5,12 +5,14 @@ Synchronous and free of SQL: the service runs it in a worker thread and hands th
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import hashlib
 import logging
 import os
 import stat
-from collections.abc import Callable, Iterator, Mapping, Sequence
+import threading
+from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -71,6 +73,10 @@ class ScanResult:
 
 
 ProgressCallback = Callable[[int, int, int], None]
+
+
+class ScanStopped(Exception):
+    """A scan stopped on request (its reindex was cancelled) before it read every file."""
 
 
 """Called with (files done, files in all, sentences read so far)."""
@@ -208,13 +214,16 @@ def scan_documents(
     progress: ProgressCallback | None = None,
     only: Callable[[str], bool] | None = None,
     language: str = AUTO_LANGUAGE,
+    *,
+    stop: threading.Event | None = None,
 ) -> ScanResult:
     """Compare the folder with what the store knows and parse what is new or changed.
 
     A file whose size and modification time match the store is taken as unchanged without being read (as git
     does); otherwise its content hash decides. Unreadable files are skipped with a warning and, when the store
     had them, dropped from the index. `only` limits the scan (files and warnings) to the relative paths it accepts
-    (one server's collections); `known` should then hold only those. `language` is the `LANGUAGE` setting.
+    (one server's collections); `known` should then hold only those. `language` is the `LANGUAGE` setting. Once
+    `stop` is set, no further file is read and `ScanStopped` is raised.
     """
     if not root.is_dir():
         raise NotADirectoryError(f"documents folder {root} does not exist or is not a folder")
@@ -228,17 +237,20 @@ def scan_documents(
     pending = [(c, known.get(c.relative)) for c in candidates if not _looks_unchanged(c, known.get(c.relative))]
     # in the order of `pending`, read here or by worker processes
     outcomes = _read_all(pending, max_file_bytes, language)
-    for done, candidate in enumerate(candidates, start=1):
-        seen.add(candidate.relative)
-        previous = known.get(candidate.relative)
-        if _looks_unchanged(candidate, previous):
-            result.unchanged.append(candidate.relative)
-        else:
-            partial, count = next(outcomes)
-            _merge(result, partial)
-            sentences_read += count
-        if progress is not None:
-            progress(done, len(candidates), sentences_read)
+    with contextlib.closing(outcomes):  # stopped early, the worker processes read no further file
+        for done, candidate in enumerate(candidates, start=1):
+            if stop is not None and stop.is_set():
+                raise ScanStopped(f"stopped after {done - 1:,} of {len(candidates):,} files")
+            seen.add(candidate.relative)
+            previous = known.get(candidate.relative)
+            if _looks_unchanged(candidate, previous):
+                result.unchanged.append(candidate.relative)
+            else:
+                partial, count = next(outcomes)
+                _merge(result, partial)
+                sentences_read += count
+            if progress is not None:
+                progress(done, len(candidates), sentences_read)
     # A known file that was skipped this time (now unreadable, say) is removed: the index follows the folder.
     readable = set(result.unchanged) | {doc.path for doc in result.parsed} | {r[0] for r in result.restamped}
     result.removed = sorted(path for path in known if path not in readable)
@@ -254,7 +266,7 @@ def _looks_unchanged(candidate: Candidate, previous: FileState | None) -> bool:
 
 def _read_all(
     pending: Sequence[tuple[Candidate, FileState | None]], max_file_bytes: int, language: str
-) -> Iterator[tuple[ScanResult, int]]:
+) -> Generator[tuple[ScanResult, int]]:
     cores = os.cpu_count() or 1
     if cores < 2 or len(pending) < 2 or sum(c.size for c, _ in pending) < PARALLEL_MIN_BYTES:
         for candidate, previous in pending:
@@ -263,7 +275,12 @@ def _read_all(
     with worker_pool(min(cores, 8)) as pool:
         candidates = [c for c, _ in pending]
         states = [p for _, p in pending]
-        yield from pool.map(_read_alone, candidates, states, repeat(max_file_bytes), repeat(language), chunksize=8)
+        try:
+            yield from pool.map(_read_alone, candidates, states, repeat(max_file_bytes), repeat(language), chunksize=1)
+        finally:
+            # closed early (a stopped scan): the files not yet started are not read; leaving the pool then waits for
+            # the ones being read only, not for the whole folder
+            pool.shutdown(wait=False, cancel_futures=True)
 
 
 def _read_alone(
