@@ -443,6 +443,34 @@ def test_html_blocks_inside_a_cell_are_apart_and_permalinks_are_not_text() -> No
     assert texts(extracted, "paragraph") == ["See the note.[1] Back again"]
 
 
+def test_html_page_laid_out_with_tables_reads_as_a_page() -> None:
+    """Sites made before CSS layouts (libxml's and many project sites) put the menu in one table cell and the page in
+    another: each row was one table_row, the whole menu one "sentence" with the page's title, its headings lost, and
+    the menu's words became actors ("Types Modules Symbols Daniel Veillard")."""
+    page = (
+        "<html><body><table><tr><td>"
+        '<a href="https://a.example"><img src="a.png" alt="Kettle Logo"/></a>'
+        '<a href="https://b.example"><img src="b.png" alt="Teapot Logo"/></a></td>'
+        "<td><table><tr><td><h1>The kettle library</h1><h2>Boiling water</h2></td></tr></table></td></tr></table>"
+        '<table><tr><td valign="top"><table><tr><td><b>Main Menu</b></td></tr><tr><td><ul>'
+        '<li><a href="index.html">Home</a></li><li><a href="faq.html">FAQ</a></li><li><a href="news.html">News</a>'
+        '</li></ul></td></tr><tr><td><a href="a.html">Alphabetic</a> <a href="m.html">Modules</a></td></tr></table>'
+        '</td><td valign="top"><table><tr><td><p>The kettle boils water in two minutes.</p>'
+        "<p>Fill it to the line first.</p></td></tr></table></td></tr></table>"
+        "<table><tr><td rowspan='2'>1722.</td><td><p>Letters to the editor.</p></td></tr>"
+        "<tr><td><p>Written under a false name.</p></td></tr></table>"
+        "</body></html>"
+    )
+    extracted = extract("kettle.html", page.encode())
+    assert texts(extracted, "heading") == ["The kettle library", "Boiling water"]
+    assert texts(extracted, "paragraph") == ["The kettle boils water in two minutes.", "Fill it to the line first."]
+    meta = texts(extracted, "meta")
+    assert {"Kettle Logo Teapot Logo", "Home", "FAQ", "News", "Alphabetic Modules"} <= set(meta)
+    # a table of data stays one: the row under a cell spanning two rows is its continuation, not a box of text
+    rows = ["Main Menu", "1722. | Letters to the editor.", "Written under a false name."]
+    assert texts(extracted, "table_row") == rows
+
+
 def test_html_landmarks_and_generator_furniture_are_not_text() -> None:
     """Apache's manual and Doxygen pages: a menu, version line, language links, search box status lines and footer
     on every page were stored as sentences; Doxygen's page title (div.headertitle) was a paragraph, not a heading."""

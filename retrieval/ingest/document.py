@@ -118,7 +118,9 @@ AUTO_LANGUAGE = "auto"
 # 64: PDF: numbered "headings" in a row with the same number are rows; a line holding code symbols, or after a lead-in's
 #     colon, is no unnumbered heading.
 # 65: text: a bulleted point ("* ", "- ", "• ") is a list item without its marker.
-INGEST_VERSION = 65
+# 66: HTML: a page laid out with tables (cells holding tables, headings or forms; a one-column box of paragraphs) is
+#     read as blocks, not rows; a row or block of two links or more with no word outside them is navigation.
+INGEST_VERSION = 66
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -62,6 +62,7 @@ class _HtmlWalker:
         self.unlinked: list[str] = []  # the gathered text outside them
         self.in_any_link = 0  # depth of links of any kind, and the gathered text outside them
         self.outside_links: list[str] = []
+        self.links = 0  # links of any kind in the gathered text
         self.pages: list[str] = []  # consecutive <pre> blocks of prose, read together as paginated plain text
         self.boilerplate = 0  # depth of ebook boilerplate sections (`_BOILERPLATE_TYPES`) around the walk
         self.in_caption = 0  # depth of image captions (`_is_caption`) around the walk
@@ -104,11 +105,14 @@ class _HtmlWalker:
 
     def flush(self) -> None:
         text = _BREAK_SPACE.sub("\n", collapse_space("".join(self.inline))).strip()
-        navigation = _is_navigation(self.linked, "".join(self.unlinked)) or _is_link_teaser(
-            text, "".join(self.outside_links)
+        outside = "".join(self.outside_links)
+        navigation = (
+            _is_navigation(self.linked, "".join(self.unlinked))
+            or _is_link_teaser(text, outside)
+            or _is_link_bar(self.links, outside)
         )
         self.inline, self.unlinked, self.outside_links = [], [], []
-        self.linked = 0
+        self.linked = self.links = 0
         if text:
             self.flush_pages()
             self.add("meta" if navigation else self.kind, text)
@@ -168,11 +172,19 @@ class _HtmlWalker:
         elif tag == "pre":
             self.flush()
             self.pages.append(_visible_text(element))
+        elif tag == "tr" and _is_layout_row(element):
+            self.flush()
+            self.flush_pages()
+            for cell in element:  # each cell a part of the page: its headings, lists and tables read as such
+                if _tag(cell) in ("td", "th"):
+                    self.walk(cell)
+                    self.flush()
+            self.flush_pages()
         elif tag == "tr":
             self.flush()
             self.flush_pages()
             cells = [collapse_space(_visible_text(cell)).strip() for cell in element if _tag(cell) in ("td", "th")]
-            row: BlockKind = "meta" if _is_navigation(*_link_counts(element)) else "table_row"
+            row: BlockKind = "meta" if _is_navigation(*_link_counts(element, any_link=True)) else "table_row"
             self.add(row, CELL_SEPARATOR.join(cell for cell in cells if cell))
         elif tag in _LIST_TAGS and _is_link_list(element):
             self.flush()
@@ -200,6 +212,7 @@ class _HtmlWalker:
             any_link = tag == "a" and element.get("href") is not None
             self.in_link += link
             self.in_any_link += any_link
+            self.links += any_link
             self.text(element.text)
             for child in element:
                 self.walk(child)
@@ -257,6 +270,42 @@ _PAGE_NUMBER_CLASS = re.compile(r"\bpagenum\b")
 # on Twitter", related stories, footer links ("Impressum", "Kontakt"), a book's chapter list in a sidebar. Saved news
 # pages (BBC, The Guardian, heise) carried dozens of such items as sentences. An item with words outside its link
 # ("RFC 2616, June 1999") or a long linked sentence is content.
+# A page laid out with a table (as sites were before CSS: the menu in one cell, the page in another) nests tables or
+# headings in its cells; a table of data does not. Read as table rows, its menu ran into one "sentence" with the page's
+# title, and its headings were lost.
+_LAYOUT_TAGS = frozenset({"table", "h1", "h2", "h3", "h4", "h5", "h6", "form"})
+
+
+_PROSE_BLOCK_TAGS = frozenset({"p", "ul", "ol", "dl", "pre", "div", "blockquote"})
+
+
+def _is_layout_row(row: lxml.etree._Element) -> bool:
+    """True for a table row whose cells hold a table, a heading or a form, or the row of a one-column table whose cell
+    holds paragraphs or lists (a box around the page's text): part of a page's layout, not data."""
+    cells = _cells(row)
+    tags = {_tag(node) for cell in cells for node in cell.iterdescendants() if isinstance(node.tag, str)}
+    if not tags.isdisjoint(_LAYOUT_TAGS):
+        return True
+    if len(cells) != 1 or tags.isdisjoint(_PROSE_BLOCK_TAGS):
+        return False
+    table = next((a for a in row.iterancestors() if _tag(a) == "table"), None)
+    # a row of one cell in a table of several columns continues a row above (a year spanning two rows, say)
+    return table is not None and all(len(_cells(other)) <= 1 for other in _own_rows(table))
+
+
+def _cells(row: lxml.etree._Element) -> list[lxml.etree._Element]:
+    return [cell for cell in row if _tag(cell) in ("td", "th")]
+
+
+def _own_rows(table: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """The rows of `table` itself, not those of tables nested in its cells."""
+    return [
+        row
+        for row in table.iterdescendants()
+        if _tag(row) == "tr" and next((a for a in row.iterancestors() if _tag(a) == "table"), None) is table
+    ]
+
+
 _LIST_TAGS = frozenset({"ul", "ol", "menu"})
 _LINK_LIST_ITEMS = 2
 _LINK_ITEM_WORDS = 12
@@ -289,6 +338,12 @@ def _is_link_teaser(text: str, outside_links: str) -> bool:
         and not _ADDRESS.search(text)
         and not any(ch.isalnum() for ch in outside_links)
     )
+
+
+def _is_link_bar(links: int, outside_links: str) -> bool:
+    """True for a block of two links or more with no word outside them ("GNOME2 Logo W3C logo Red Hat Logo", three
+    linked images; "Home | Download | FAQ"): a site's links, not its text."""
+    return links >= 2 and not any(ch.isalnum() for ch in outside_links)
 
 
 def _is_navigation(linked: int, unlinked: str) -> bool:
