@@ -2038,3 +2038,20 @@ def test_a_holiday_word_after_a_role_and_a_name_is_a_family_name() -> None:
 def test_a_mosque_named_in_arabic_is_a_place() -> None:
     result = found(analyse("A hotel near the Masjid Al-Karim (Great Mosque) collapsed, Tom Hale said."))
     assert set(result.names) == {"Tom Hale"}
+
+
+def test_a_bodys_own_body_named_after_it_speaks_for_it() -> None:
+    result = found(analyse("The Kestrel Group board said profits fell.", "The Hale campaign said it raised money."))
+    assert result.statements == {1: {"Kestrel Group"}}
+
+
+def test_a_time_word_opening_a_newspapers_name_stays() -> None:
+    result = found(
+        analyse(
+            "The Morning Herald reported that the mayor had resigned.",
+            "The Sunday Gazette said the vote was close.",
+            "On Sunday Parliament voted to close the road, Tom Hale said.",
+        )
+    )
+    assert {"Morning Herald", "Sunday Gazette"} <= set(result.names)
+    assert not {"Herald", "Gazette", "Sunday Parliament"} & set(result.names)

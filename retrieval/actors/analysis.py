@@ -1222,7 +1222,7 @@ def _find_name_candidates(
         after_the = False
         while words and (
             (tokens[words[0]].lower in STOP_WORDS and not _acronym_alone(tokens, words[0]))
-            or tokens[words[0]].lower in time_words
+            or (tokens[words[0]].lower in time_words and not _masthead_time_word(tokens, words, lexicon))
         ):
             after_the = tokens[words.pop(0)].lower == "the"
         if (
@@ -1482,6 +1482,20 @@ def _find_name_candidates(
         mentions.append(mention)
 
 
+def _masthead_time_word(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True when the time word opening `words` begins a newspaper's name after "the": "the Sunday Times", "The
+    Morning Post" (the name ends with an organisation word); not "On Sunday Parliament voted"."""
+    before = tokens[words[0] - 1] if words[0] >= 1 else None
+    return (
+        len(words) >= 2
+        and tokens[words[0]].lower in _MASTHEAD_TIMES
+        and before is not None
+        and before.lower == "the"
+        and tokens[words[-1]].lower in lexicon.words["organisation_words"]
+    )
+
+
+_MASTHEAD_TIMES = frozenset({"morning", "evening", "sunday", "weekend", "afternoon"})  # not "the Monday Council"
 _SAINTS = frozenset({"st", "st.", "saint"})
 
 
@@ -2905,6 +2919,12 @@ def _spot(
         body = _body_after_possessive(tokens, end + 1, lexicon)
         if body > 0:
             verb = _speech_verb_after(tokens, body, lexicon, allow_apposition=False)  # "Russia's foreign ministry said"
+    elif not possessive and verb < 0 and end < len(tokens) and not tokens[end].capitalised:
+        # "the UN refugee agency said", "the Kestrel executive committee said": a body's own body, named by lower-case
+        # words right after its name, speaks for it (no person is written so)
+        body = _body_after_possessive(tokens, end, lexicon)
+        if body > 0:
+            verb = _speech_verb_after(tokens, body, lexicon, allow_apposition=False)
     if blocked and before is not None and before.lower == "with" and verb >= 0 and tokens[verb].lower.endswith("ing"):
         blocked = False  # "with Boswell stating: ..."
     if blocked and _document_issuer(tokens, phrase_start, lexicon):
