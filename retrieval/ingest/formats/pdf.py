@@ -35,7 +35,9 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 # A glyph that starts a list item: bullets, dashes, Symbol-font bullets that map to private-use or control codes.
 _BULLET = re.compile(r"^(?:[•●▪◦■□➢►‣⁃∙·○◆◇✓✔\-–—*]|[\x01-\x1f]|[\ue000-\uf8ff])\s*")
 _NUMBERED_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+\S")
-_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+[A-Z][^.!?]{1,90}$")
+# The name may hold a full stop before a digit ("2.1 ASN.1 syntax", "4 Upgrading to v2.0"), never one that ends a
+# sentence or an abbreviation.
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+[A-Z](?:[^.!?]|\.(?=\d)){1,90}$")
 # A date standing alone ("Tuesday, January 13, 2009" on a transcript's cover) is not a title.
 _DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|August"
