@@ -2055,3 +2055,23 @@ def test_a_time_word_opening_a_newspapers_name_stays() -> None:
     )
     assert {"Morning Herald", "Sunday Gazette"} <= set(result.names)
     assert not {"Herald", "Gazette", "Sunday Parliament"} & set(result.names)
+
+
+def test_a_letter_and_a_common_noun_name_a_thing() -> None:
+    result = found(
+        analyse(
+            "Members were attached to a device called the Q-meter, Tom Hale said.",
+            "The Q-meter was used again on Monday.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale"}
+
+
+def test_speaking_in_a_clause_of_time_says_nothing() -> None:
+    result = found(
+        analyse(
+            "Tom Hale was questioned about the case while speaking to the press at a school.",
+            "When speaking to reporters, Ian Colt said the road was shut.",
+        )
+    )
+    assert result.statements == {2: {"Ian Colt"}}

@@ -176,7 +176,9 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 # "He will continue his trip", "She added a new rule": an object, not a quotation; but "Kingston
                 # added the family "has ..."": "that" left out before a clause
                 return -1
-            return -1 if _plural_noun(tokens, position, lexicon) else position
+            if _plural_noun(tokens, position, lexicon) or _speaks_without_content(tokens, position):
+                return -1
+            return position
         if lower in _ISSUING_VERBS and not token.capitalised and not passive and _statement_object(tokens, position):
             return position  # "X issued a statement", "X released a brief statement"
         if (
@@ -293,6 +295,20 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
 
 
 _READS = frozenset({"reads", "read"})
+_WHILE = frozenset({"while", "whilst", "when", "after", "before"})
+_SPOKEN_CONTENT = frozenset({"of", "about", "out", "on", ":", ","})
+
+
+def _speaks_without_content(tokens: Sequence[Token], position: int) -> bool:
+    """True when the verb at `position` is "speaking" in a clause of time with nothing said: "X was questioned while
+    speaking to the press" (but "while speaking of ...", a quotation in the sentence: what is said)."""
+    if tokens[position].lower != "speaking" or position == 0 or tokens[position - 1].lower not in _WHILE:
+        return False
+    if position + 1 < len(tokens) and tokens[position + 1].lower in _SPOKEN_CONTENT:
+        return False
+    return not any(token.text in _QUOTES for token in tokens)
+
+
 # Verbs by which a body puts out a document ("X released a statement saying ..."); with a statement as the object
 # ("X issued a statement") they say as much as "X stated"
 _ISSUING_VERBS = frozenset({"released", "issued", "published", "posted", "sent", "circulated", "releases", "issues"})
@@ -1410,6 +1426,8 @@ def _find_name_candidates(
                 continue  # "X, Republican from Texas, said", "a former Scientologist": what a person is
         if len(words) == 1 and tokens[words[0]].lower in _MEDIA:
             continue  # "said on TV": a medium named alone is no one's name ("Kestrel TV" is)
+        if len(words) == 1 and _LETTER_THING.fullmatch(tokens[words[0]].text):
+            continue  # "an X-ray", "a T-shirt", "the E-meter": a letter and a common noun name a thing
         if len(words) >= 2 and tokens[words[-1]].text[-1].isdigit() and _amount_or_code(tokens[words[-1]].text):
             continue  # "a Volvo XC90", "the Airbus A380": a maker's name and a model is a product, not the maker
         reliable = not title_case
@@ -1496,6 +1514,7 @@ def _masthead_time_word(tokens: Sequence[Token], words: Sequence[int], lexicon: 
 
 
 _MASTHEAD_TIMES = frozenset({"morning", "evening", "sunday", "weekend", "afternoon"})  # not "the Monday Council"
+_LETTER_THING = re.compile(r"[A-Z]-[a-z]+")  # "X-ray", "T-shirt"; not "E-Trade"
 _SAINTS = frozenset({"st", "st.", "saint"})
 
 
@@ -3262,7 +3281,7 @@ def _sentence_facts(
                 if verb >= 0 and verb != index + 1:
                     and_verbs.append((index, verb))
         according = lower == "according" and index + 1 < size and tokens[index + 1].lower == "to"
-        if lower in speech_verbs and token.kind == "word":
+        if lower in speech_verbs and token.kind == "word" and not _speaks_without_content(tokens, index):
             # "...", said X / were told by X: only while no subject took the verb
             previous = tokens[index - 1] if index > 0 else None
             free = -1
