@@ -142,3 +142,16 @@ def test_a_scan_placed_in_parts_gives_each_sentence_its_own_distance(count: int)
     for query in (matrix[0], -matrix[-1], rng.standard_normal(100).astype(np.float32)):
         (bits,) = sign_codes(query[None, :])
         assert np.array_equal(scan.distances(bits), numpy_distances(codes, query))
+
+
+def test_distances_are_16_bit_and_codes_too_wide_for_them_are_refused() -> None:
+    rng = np.random.default_rng(5)
+    matrix = rng.standard_normal((50, 384)).astype(np.float32)
+    codes = sign_codes(matrix)
+    scan = vectors.SignScan(50, codes.shape[1])
+    scan.put(0, codes)
+    scan.finish()
+    distances = scan.distances(codes[0])
+    assert distances.dtype == np.uint16 and np.array_equal(distances, numpy_distances(codes, matrix[0]))
+    with pytest.raises(ValueError, match="too wide"):
+        vectors.SignScan(10, (1 << 16) // (64 * vectors.GROUP))

@@ -32,7 +32,7 @@ import threading
 import weakref
 from collections.abc import Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -228,7 +228,7 @@ class NeighbourIndex:
         best = np.argsort(-scores, kind="stable")[:k]
         return [(found[i], float(scores[i])) for i in best]
 
-    def distances(self, query: Vector) -> npt.NDArray[np.uint32]:
+    def distances(self, query: Vector) -> npt.NDArray[np.uint16]:
         """The Hamming distances of every stored vector's sign bits to the query's, in id order (index not empty)."""
         assert self._scan is not None
         return self._scan.distances(sign_codes(query[None, :])[0])
@@ -252,7 +252,7 @@ def _copied(copy: RowFile | None, blobs: Sequence[bytes]) -> RowFile | None:
     return copy
 
 
-def shortlist(distances: npt.NDArray[np.uint32]) -> npt.NDArray[np.intp]:
+def shortlist(distances: npt.NDArray[np.unsignedinteger[Any]]) -> npt.NDArray[np.intp]:
     """The positions (ascending) of every distance up to the `RESCORE`-th smallest (ties included), or of the
     2 x `RESCORE` smallest (the first of equal ones) when those are more."""
     wanted = min(RESCORE, len(distances))
@@ -286,6 +286,8 @@ class SignScan:
     def __init__(self, count: int, words: int) -> None:
         self.count = count
         self.words = words  # 64-bit words a code
+        if GROUP * 64 * words >= 1 << 16:  # a packed row's distance to a query, with its other blocks' popcounts
+            raise ValueError(f"codes of {64 * words} bits are too wide for 16-bit distances")
         self.rows = _padded_rows(-(-count // GROUP))
         self._codes: npt.NDArray[np.uint64] | None = np.zeros((self.rows, GROUP * words), dtype=np.uint64)
         self._packed: numkong.PackedMatrix | None = None
@@ -313,7 +315,7 @@ class SignScan:
         own = self._others
         self._others = own.sum(axis=0, dtype=np.uint16)[None, :] - own
 
-    def distances(self, code: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint32]:
+    def distances(self, code: npt.NDArray[np.uint64]) -> npt.NDArray[np.uint16]:
         """The Hamming distance of every sentence's code to `code` (one `sign_codes` row), in id order."""
         import numkong
 
@@ -322,7 +324,9 @@ class SignScan:
         for block in range(GROUP):
             queries[block, block * self.words : (block + 1) * self.words] = code
         found = np.asarray(numkong.hammings_packed(queries.view(np.uint8), self._packed), dtype=np.uint32)
-        return np.subtract(found, self._others, dtype=np.uint32).reshape(-1)[: self.count]
+        # In 16 bits (what `__init__` checked it holds): the shortlist's passes over them take 0.14 ms rather than
+        # 0.24 at 300,000 sentences, 0.41 rather than 0.69 at 1M.
+        return np.subtract(found, self._others, dtype=np.uint16).reshape(-1)[: self.count]
 
 
 def sign_codes(vectors: npt.NDArray[np.float32]) -> npt.NDArray[np.uint64]:
