@@ -4,7 +4,9 @@ and the verb, and "according to" a body named after a possessive."""
 
 from __future__ import annotations
 
+from retrieval.actors.corpus import find_actors
 from retrieval.actors.lexicon import load_lexicon, tokenize_sentence
+from retrieval.models import IndexedSentence
 from tests.test_actors import analyse, found
 
 
@@ -2075,3 +2077,27 @@ def test_speaking_in_a_clause_of_time_says_nothing() -> None:
         )
     )
     assert result.statements == {2: {"Ian Colt"}}
+
+
+def test_a_one_word_speaker_that_says_its_is_a_body() -> None:
+    result = found(
+        analyse(
+            "Kestra said its profits rose by a third.",
+            "Kestra said on Monday that its sales were strong.",
+            "Vance said the plan was fine.",
+        )
+    )
+    assert result.names["Kestra"][0] == "organisation"
+    assert result.names["Vance"][0] == "person"
+
+
+def test_a_generic_word_joins_the_more_mentioned_of_two_bodies() -> None:
+    sentences = [
+        IndexedSentence(1, 1, 1, 1, "The Velmar Orthodox Church estimates that many people follow it.", ()),
+        IndexedSentence(2, 2, 1, 1, "Hackers attacked the Church of Kestrology's website.", ()),
+        IndexedSentence(3, 2, 1, 2, "The Church of Kestrology said it was fine.", ()),
+        IndexedSentence(4, 2, 1, 3, "The Church denied the claims.", ()),
+    ]
+    result = found(find_actors(sentences))
+    assert result.actor_of("Church") == "Church of Kestrology"
+    assert result.names["Velmar Orthodox Church"][1] == ("Velmar Orthodox Church",)

@@ -176,7 +176,9 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 # "He will continue his trip", "She added a new rule": an object, not a quotation; but "Kingston
                 # added the family "has ..."": "that" left out before a clause
                 return -1
-            if _plural_noun(tokens, position, lexicon) or _speaks_without_content(tokens, position):
+            if _plural_noun(tokens, position, lexicon) or (
+                lower == "speaking" and _speaks_without_content(tokens, position)
+            ):
                 return -1
             return position
         if lower in _ISSUING_VERBS and not token.capitalised and not passive and _statement_object(tokens, position):
@@ -1424,12 +1426,14 @@ def _find_name_candidates(
                 and (_party_label(tokens, words[0], lexicon) or _follower(tokens, words[0], lexicon))
             ):
                 continue  # "X, Republican from Texas, said", "a former Scientologist": what a person is
-        if len(words) == 1 and tokens[words[0]].lower in _MEDIA:
-            continue  # "said on TV": a medium named alone is no one's name ("Kestrel TV" is)
-        if len(words) == 1 and _LETTER_THING.fullmatch(tokens[words[0]].text):
-            continue  # "an X-ray", "a T-shirt", "the E-meter": a letter and a common noun name a thing
-        if len(words) >= 2 and tokens[words[-1]].text[-1].isdigit() and _amount_or_code(tokens[words[-1]].text):
-            continue  # "a Volvo XC90", "the Airbus A380": a maker's name and a model is a product, not the maker
+        if len(words) == 1:
+            word = tokens[words[0]]
+            if word.lower in _MEDIA:
+                continue  # "said on TV": a medium named alone is no one's name ("Kestrel TV" is)
+            if "-" in word.text and _LETTER_THING.fullmatch(word.text):
+                continue  # "an X-ray", "a T-shirt", "the E-meter": a letter and a common noun name a thing
+        elif len(words) >= 2 and tokens[words[-1]].text[-1].isdigit() and _amount_or_code(tokens[words[-1]].text):
+            continue  # "a Karvex TX90", "the Airbus A380": a maker's name and a model is a product, not the maker
         reliable = not title_case
         needs = ""
         if initial and not titled and not is_org and is_common(tokens[words[0]].text, lexicon):
@@ -1912,7 +1916,14 @@ def _shouted_or_plural(tokens: Sequence[Token], words: Sequence[int], lexicon: L
     in the plural ("UUIDs", "APIs": things, never one body)."""
     if len(words) == 1 and _PLURAL_ACRONYM.fullmatch(tokens[words[0]].text):
         return True
-    if len(words) == 1 and words[0] >= 1:
+    shouted = all(
+        len(tokens[i].text) >= 3
+        and tokens[i].text.isupper()
+        and tokens[i].lower not in STOP_WORDS
+        and is_common(tokens[i].text, lexicon)
+        for i in words
+    )
+    if shouted and len(words) == 1 and words[0] >= 1:
         before, after = tokens[words[0] - 1], tokens[words[0] + 1] if words[0] + 1 < len(tokens) else None
         if (
             before.lower in lexicon.words["organisation_types"]
@@ -1920,13 +1931,7 @@ def _shouted_or_plural(tokens: Sequence[Token], words: Sequence[int], lexicon: L
             or (before.text == "(" and after is not None and after.text == ")")
         ):
             return False  # "the press agency PAP", "the Polish Press Agency (PAP)": a body's acronym
-    return all(
-        len(tokens[i].text) >= 3
-        and tokens[i].text.isupper()
-        and tokens[i].lower not in STOP_WORDS
-        and is_common(tokens[i].text, lexicon)
-        for i in words
-    )
+    return shouted
 
 
 def _names_a_title(tokens: Sequence[Token], words: Sequence[int], run_end: int, lexicon: Lexicon) -> bool:
@@ -2226,13 +2231,36 @@ def _collect_evidence(
         evidence["person"] += 1
         if len(words) == 1 and tokens[verb].lower in _MEDIA_VERBS:
             evidence["organisation"] += 1  # "Kelvo reports ...": what a news outlet does; a person "said"
-    if _listed_after_bodies(tokens, mention.phrase_start, lexicon):
+        if _its_after(tokens, verb):
+            evidence["organisation"] += 2  # "Kestra said its profits rose": a body speaks of itself as "it"
+    if (
+        before is not None
+        and before.lower in _LIST_CONTEXT
+        and _listed_after_bodies(tokens, mention.phrase_start, lexicon)
+    ):
         evidence["organisation"] += 3  # "firms including X, Y and Z", "groups such as X"
 
 
 _MEDIA_VERBS = frozenset({"reports", "reported"})
+_ITS_REACH = 6  # words after a verb of saying in which "its" still refers to the speaker ("said on Monday that its")
+_OTHER_REFERENTS = frozenset({"he", "she", "his", "her", "they", "their", "the", "a", "an"})
+
+
+def _its_after(tokens: Sequence[Token], verb: int) -> bool:
+    """True when "its" follows the verb of saying before any other referent or punctuation: "X said its", "X said
+    on Monday that its" (the speaker's own), not "X said the company's board and its ..."."""
+    for position in range(verb + 1, min(verb + 1 + _ITS_REACH, len(tokens))):
+        token = tokens[position]
+        if token.lower == "its":
+            return True
+        if token.kind != "word" or token.capitalised or token.lower in _OTHER_REFERENTS:
+            return False
+    return False
+
+
 _LIST_OPENERS = frozenset({"including", "like"})  # and "such as"
 _LIST_WORDS = frozenset({",", "and", "or", "&", "the"})
+_LIST_CONTEXT = _LIST_WORDS | _LIST_OPENERS | {"as"}  # a word right before a name listed after a body noun
 
 
 def _plural_body(lower: str, lexicon: Lexicon) -> bool:
@@ -2938,7 +2966,14 @@ def _spot(
         body = _body_after_possessive(tokens, end + 1, lexicon)
         if body > 0:
             verb = _speech_verb_after(tokens, body, lexicon, allow_apposition=False)  # "Russia's foreign ministry said"
-    elif not possessive and verb < 0 and end < len(tokens) and not tokens[end].capitalised:
+    elif (
+        not possessive
+        and verb < 0
+        and end < len(tokens)
+        and tokens[end].kind == "word"
+        and not tokens[end].capitalised
+        and tokens[end].lower not in STOP_WORDS
+    ):
         # "the UN refugee agency said", "the Kestrel executive committee said": a body's own body, named by lower-case
         # words right after its name, speaks for it (no person is written so)
         body = _body_after_possessive(tokens, end, lexicon)
@@ -3281,7 +3316,11 @@ def _sentence_facts(
                 if verb >= 0 and verb != index + 1:
                     and_verbs.append((index, verb))
         according = lower == "according" and index + 1 < size and tokens[index + 1].lower == "to"
-        if lower in speech_verbs and token.kind == "word" and not _speaks_without_content(tokens, index):
+        if (
+            lower in speech_verbs
+            and token.kind == "word"
+            and not (lower == "speaking" and _speaks_without_content(tokens, index))
+        ):
             # "...", said X / were told by X: only while no subject took the verb
             previous = tokens[index - 1] if index > 0 else None
             free = -1

@@ -206,20 +206,24 @@ def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = 
         people = [g for g in _groups(index, index.find("s:" + key)) if g.person_like and g.in_prose]
         if len(people) == 1:
             parent = people[0].key
-    if not parent and not group.person_like:
-        # "Commission" → "European Commission": the only organisation ending with it
-        ending = [g for g in _groups(index, index.find("s:" + key)) if not g.person_like and g.in_prose]
-        if len(ending) == 1:
-            parent = ending[0].key
+    starting: list[NameGroup] = []
     if not parent and len(words) == 1:
         # "Amnesty" → "Amnesty International": the only organisation of two words or more it starts
-        organisations = [
+        starting = [
             g
             for g in _groups(index, index.find("f:" + words[0]))
             if not g.person_like and g.in_prose and g.words[-1] not in _SUB_BODIES
         ]
-        if len(organisations) == 1:
-            parent = organisations[0].key
+    if not parent and not group.person_like:
+        # "Commission" → "European Commission": the only organisation ending with it; but "Church" with both a "X
+        # Orthodox Church" and a "Church of X" goes to the more mentioned
+        ending = [g for g in _groups(index, index.find("s:" + key)) if not g.person_like and g.in_prose]
+        if len(ending) == 1:
+            parent = ending[0].key
+            if len(starting) == 1 and starting[0].mentions > ending[0].mentions:
+                parent = starting[0].key
+    if not parent and len(starting) == 1:
+        parent = starting[0].key
     acronym_of = ""
     if group.has("acronym") and len(words) == 1:
         # "UN" → "United Nations": the only name whose initials it spells
