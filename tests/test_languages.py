@@ -179,3 +179,14 @@ def test_language_setting_values() -> None:
     assert {"en", "de", "fr", "es", "pt", "it", "nl", "ru", "zh", "ja"} <= set(supported_languages())
     with pytest.raises(SettingsError, match="LANGUAGE"):
         Settings.from_env({"LANGUAGE": "klingon"})
+
+
+def test_a_corpus_gathers_its_documents_languages_once() -> None:
+    """The languages a question may be tokenized in were gathered from every document at every question."""
+    from retrieval.index.corpus import Corpus
+    from retrieval.models import DocumentInfo
+
+    documents = [DocumentInfo(1, "a.txt", "A", 3, "de"), DocumentInfo(2, "b.txt", "B", 2, "en")]
+    documents.append(DocumentInfo(3, "c.txt", "C", 1, "de"))
+    assert Corpus.build([], documents).languages == frozenset({"de", "en"})
+    assert Corpus.build([], []).languages == frozenset()

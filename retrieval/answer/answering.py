@@ -271,7 +271,7 @@ def question_coverage(engine: Engine, terms: Sequence[str], matched: Sequence[st
 def question_language(question: str, corpus: Corpus) -> str:
     """The language a question is tokenized in: the most likely of the indexed documents' languages (the question is
     matched against their terms; with one language in the index, that one)."""
-    return detect_language(question, {document.language for document in corpus.documents.values()})
+    return detect_language(question, corpus.languages)
 
 
 # A question of at most this many distinct terms names what it asks about; a longer one also tells its context ("I'm

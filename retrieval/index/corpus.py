@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from retrieval.index.paragraphs import ParagraphIndex
 from retrieval.models import DocumentInfo, IndexedSentence
@@ -19,6 +19,12 @@ class Corpus:
     # Paragraph engine for context scoring; None: sentences alone, unless the engine ranks paragraphs itself
     # (`rerank.ParagraphAwareEngine`, the on-disk one).
     paragraphs: ParagraphIndex | None = None
+    # The documents' languages, gathered once: every question is tokenized in the likeliest of them (gathered at each
+    # question, 0.19 ms of its 15.5 at 300,000 sentences and 0.42 ms at 1M).
+    languages: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "languages", frozenset(d.language for d in self.documents.values()))
 
     @classmethod
     def build(
