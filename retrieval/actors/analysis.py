@@ -2968,6 +2968,7 @@ def _spot(
             verb = _speech_verb_after(tokens, body, lexicon, allow_apposition=False)  # "Russia's foreign ministry said"
     elif (
         not possessive
+        and not adjective  # "Russian defence ministry said" is read by `_speech_verb_after`
         and verb < 0
         and end < len(tokens)
         and tokens[end].kind == "word"
