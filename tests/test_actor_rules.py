@@ -2101,3 +2101,25 @@ def test_a_generic_word_joins_the_more_mentioned_of_two_bodies() -> None:
     result = found(find_actors(sentences))
     assert result.actor_of("Church") == "Church of Kestrology"
     assert result.names["Velmar Orthodox Church"][1] == ("Velmar Orthodox Church",)
+
+
+def test_identifiers_and_command_line_options_in_software_docs_are_no_actors() -> None:
+    """On a folder of software docs, code written in the prose gave actors: an identifier's capitalised parts
+    ("kettle_hooks.codes.KETTLE_STEAM_LEVEL_HIGH" as "KETTLE STEAM HIGH", error codes as runs of acronyms), across
+    documents that mention them again and again."""
+    documents = [
+        ["Builds add -Wsteam-level to the flags, assuming that -Wall is always in effect.", "We now add -Wall."],
+        ["Compile with -Wall and -Werror, as the project does.", "The -Wall flag catches unused variables."],
+        [
+            "The level is reported in kettle_hooks.codes.KETTLE_STEAM_LEVEL_HIGH when the water boils.",
+            "A lower one is kettle_hooks.codes.KETTLE_STEAM_LEVEL_LOW.",
+        ],
+        ["The KETTLE_STEAM_FLAGS_FORCED flag is set on a forced boil.", "Anna Berg said the Kettle Foundation agreed."],
+        ["Check for K9_V_ERR_ERROR_IN_LID_LAST_CLOSE if it sticks.", "K9_V_ERR_ERROR_IN_LID_NEXT_CLOSE is a twin."],
+    ]
+    sentences = [
+        IndexedSentence(number * 10 + index, number, 1, index, text, ())
+        for number, texts in enumerate(documents, start=1)
+        for index, text in enumerate(texts, start=1)
+    ]
+    assert set(found(find_actors(sentences)).names) == {"Anna Berg", "Kettle Foundation"}

@@ -588,6 +588,10 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         for start, end in _italic_spans(text):
             for position in range(start, min(end, len(tokens))):
                 covered[position] = True  # "See _Shih Chi_, ch. 65": the title of a work, never an actor
+    if "_" in text or " -" in text:  # quick tests first: most sentences hold neither
+        for start, end in _code_spans(text):
+            for position in range(start, min(end, len(tokens))):
+                covered[position] = True  # "NODE_PERFORMANCE_GC_MAJOR", "-Wall": code, never an actor
     inside: set[int] = set()  # tokens of country phrases that are part of a longer name ("Environment Canada")
     # a dot before the last character first: most sentences have none, and a search costs more than a find
     dotted = text.find(".", 0, len(text) - 1) >= 0 and _DOT_CAPITAL.search(text) is not None
@@ -857,6 +861,23 @@ def _inside_a_name(
 
 _LOOSE_PREPOSITIONS = frozenset({"per", "like", "versus", "including", "excluding"})  # not in _PREPOSITIONS
 _ITALIC = re.compile(r"(?<!\w)_(?=[^\s_])([^_]+?)(?<=\S)_(?!\w)")
+
+
+# Code written in prose (software docs, changelogs): an identifier joined by underscores ("NODE_PERFORMANCE_GC_MAJOR",
+# "ERR_TLS_CERT_ALTNAME_INVALID") or a command-line option after a space ("-Wall", "--Werror"). Read as words, their
+# capitalised parts became actors ("NODE GC", "Wall").
+_IDENTIFIER = re.compile(r"(?<!\w)[^\W_]+(?:_[^\W_]+)+")
+_OPTION = re.compile(r"(?<!\S)--?[^\W\d_][\w-]*")
+
+
+def _code_spans(text: str) -> list[tuple[int, int]]:
+    """Token spans of identifiers and command-line options in `text` (see `_IDENTIFIER`, `_OPTION`)."""
+    spans: list[tuple[int, int]] = []
+    matches = [*(_IDENTIFIER.finditer(text) if "_" in text else ()), *(_OPTION.finditer(text) if " -" in text else ())]
+    for match in matches:
+        start = len(tokenize_sentence(text[: match.start()]))
+        spans.append((start, start + len(tokenize_sentence(match.group()))))
+    return spans
 
 
 def _italic_spans(text: str) -> list[tuple[int, int]]:
