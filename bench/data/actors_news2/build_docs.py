@@ -10,11 +10,12 @@ separated by a blank line. Figure captions and list items (the Wikinews "Sources
 heading are left out, and so is one pull quote (`SKIP`), whose sentence the article repeats in its next paragraph.
 """
 
-import hashlib
 import pathlib
 import re
 import subprocess
 import sys
+
+from recorded import check
 
 HERE = pathlib.Path(__file__).resolve().parent
 GUM_COMMIT = "72ce5ac14978a324c2fd18d49484e65292cbe316"
@@ -94,15 +95,7 @@ def main() -> int:
         out.mkdir(parents=True, exist_ok=True)
         for file_name, name in GUM.items():
             (out / file_name).write_text(gum_text(git_dir, name), encoding="utf-8")
-    bad = 0
-    for file_name in GUM:
-        path = out / file_name
-        got = hashlib.sha256(path.read_bytes()).hexdigest() if path.exists() else "missing"
-        if got != SHA256.get(file_name):
-            bad += 1
-            print(f"DIFFERS {file_name}: {got}")
-    print(f"{len(GUM) - bad} of {len(GUM)} documents match the recorded sha256 in {out}")
-    return 1 if bad else 0
+    return check(out, GUM, SHA256)
 
 
 if __name__ == "__main__":
