@@ -1517,12 +1517,18 @@ def _find_name_candidates(
                 and word.lower not in _SUBORDINATORS  # "Although initially denied passage, X ..."
                 and word.lower not in _IMPERATIVE_OPENERS  # "Please note that ...": a request, not a name
                 and word.lower not in _MANNER_ADVERBS  # "Well informed sources said": how, not who
+                and not _adverb(word.lower, lexicon)  # "Originally reported by X", "Recently said": when, not who
                 and not _participle_and_object(tokens, words[0])  # "Countering claims that ..., he replied"
                 and word.lower not in lexicon.words["collective_nouns"]
             ):
                 mention.reliable = not title_case  # "Trump has said": a name that is also a common word
                 mention.needs = ""
         mentions.append(mention)
+
+
+def _adverb(lower: str, lexicon: Lexicon) -> bool:
+    """True for a common word ending in "-ly" that is no given name ("originally", "recently"; not "Kelly")."""
+    return lower.endswith("ly") and lower not in lexicon.genders
 
 
 def _masthead_time_word(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
