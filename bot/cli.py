@@ -172,22 +172,17 @@ async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False
     """`docbot index`."""
     # With the reranker on, the index includes every sentence's vector: computed after the report, with progress.
     service = await open_service(settings, answering=True)
-    progress = ProgressBar(sys.stderr)
     try:
         try:
-            report = await service.reindex(progress=progress, allow_removal=allow_removal)
+            with ProgressBar(sys.stderr) as progress:
+                report = await service.reindex(progress=progress, allow_removal=allow_removal)
         except RemovalRefused as error:
             raise CommandError(str(error), 2) from None
-        finally:
-            progress.finish()
         out.write(without_markdown(format_report(report, limit=1_000_000)) + "\n")
         out.flush()
         if report.embeddings_left:
-            embedding = EmbeddingBar(sys.stderr)
-            try:
+            with EmbeddingBar(sys.stderr) as embedding:
                 done = await service.embed_missing(embedding)
-            finally:
-                embedding.finish()
             if done is not None:
                 out.write(f"Embeddings: {done.done:,} of {done.total:,} sentences stored in {done.seconds:.1f} s.\n")
     finally:
@@ -238,12 +233,9 @@ async def refresh_index(service: AnswerService, scope: Scope | None = None) -> N
     When the refresh cannot be saved (a read-only database, a full disk) or is refused (the folder lost most of its
     documents), the store still holds the last complete index, which answers as the bot's would: one warning line.
     """
-    progress = ProgressBar(sys.stderr, quiet_seconds=REFRESH_QUIET_SECONDS)
     try:
-        try:
+        with ProgressBar(sys.stderr, quiet_seconds=REFRESH_QUIET_SECONDS) as progress:
             await service.reindex(progress=progress, scope=scope)
-        finally:
-            progress.finish()
     except (StoreError, RemovalRefused, TantivyIndexError) as error:
         await service.load()
         if not service.ready:

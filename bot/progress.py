@@ -8,9 +8,11 @@ own: the bar then says so until the report is printed.
 
 from __future__ import annotations
 
+import logging
 import time
 from collections.abc import Callable
-from typing import TextIO
+from types import TracebackType
+from typing import Self, TextIO
 
 BAR_WIDTH = 24
 REDRAW_SECONDS = 0.1
@@ -82,6 +84,24 @@ class ProgressBar:
         else:
             self.stream.write(line + "\n")
         self.stream.flush()
+
+    def __enter__(self) -> Self:
+        """The bar in use: until the `with` block ends, a log line first clears it, so that a warning logged while
+        the bar is drawn starts its own line instead of landing at the end of the bar's."""
+        for handler in logging.getLogger().handlers:
+            handler.addFilter(self._clear_for_log)
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        for handler in logging.getLogger().handlers:
+            handler.removeFilter(self._clear_for_log)
+        self.finish()
+
+    def _clear_for_log(self, record: logging.LogRecord) -> bool:
+        self.finish()  # drawn again at the next progress call
+        return True
 
     def finish(self) -> None:
         """Clear the bar (on a terminal) before the report is printed."""

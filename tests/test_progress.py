@@ -72,3 +72,28 @@ def test_a_quiet_bar_shows_nothing_for_a_quick_refresh_and_draws_a_long_one() ->
     assert "20/1,000 files" in stream.getvalue()
     slow.finish()
     assert stream.getvalue().endswith("\r")
+
+
+def test_a_log_line_while_the_bar_is_drawn_starts_its_own_line() -> None:
+    """A warning logged while `docbot index` drew its bar (a file read with a fallback encoding) was written at the end
+    of the bar's line on a terminal."""
+    import logging
+
+    stream, clock = io.StringIO(), Clock()
+    handler = logging.StreamHandler(stream)
+    root = logging.getLogger()
+    root.addHandler(handler)
+    try:
+        with ProgressBar(stream, terminal=True, clock=clock) as bar:
+            clock.now += 1
+            bar(5, 10, 100)
+            drawn = stream.getvalue()
+            logging.getLogger("tests.progress").warning("while indexing: a note")
+        after = stream.getvalue()[len(drawn) :]
+        assert after.startswith("\r" + " " * len(drawn.lstrip("\r")) + "\r")  # the bar cleared first
+        assert "while indexing: a note\n" in after
+        logging.getLogger("tests.progress").warning("after the bar")
+        assert stream.getvalue().endswith("after the bar\n")  # the filter left with the bar
+        assert handler.filters == []
+    finally:
+        root.removeHandler(handler)
