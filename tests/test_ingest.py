@@ -169,15 +169,30 @@ def test_non_document_extensions_are_skipped(docs: Path) -> None:
     write(docs / "photo.png", b"\x89PNG\r\n")
     write(docs / "table.csv", "a,b\n1,2\n")
     write(docs / "report.pdf", b"%PDF-1.4")
-    write(docs / "README", "No extension.\n")
+    write(docs / "Makefile", "all:\n\techo build\n")
+    write(docs / "LICENSE", "Permission is hereby granted, free of charge.\n")
     write(docs / "upper.TXT", "Upper case extension\n\nStill a text file.\n")
     write(docs / "notes.markdown", "# Notes\n\nMarkdown too.\n")
     paths, warnings = parsed_paths(docs)
     assert paths == ["good.txt", "notes.markdown", "upper.TXT"]
-    for name in ("photo.png", "table.csv", "README", "report.pdf"):
+    for name in ("photo.png", "table.csv", "Makefile", "LICENSE", "report.pdf"):
         assert "not a supported document format" in only_warning(warnings, name) or (
             name == "report.pdf" and "damaged PDF" in only_warning(warnings, name)  # a PDF's name, a broken PDF
         )
+
+
+def test_plain_text_files_named_by_convention_without_a_suffix_are_read(docs: Path) -> None:
+    """A project's README, NEWS and TODO often have no suffix (3,071 files of /usr/share/doc were skipped as "not a
+    supported document format", its TODO files among them); they are plain text. A binary under such a name is not."""
+    write(docs / "README", "Kettle\n\nThe kettle boils water in two minutes.\n")
+    write(docs / "sub" / "NEWS", "Kettle 2.0\n\nThe lid now locks.\n")
+    write(docs / "TODO", "Make the handle cooler.\n")
+    write(docs / "Todo.bak", "An old list.\n")
+    write(docs / "Notes", b"\x89PNG\r\n\x1a\n" + bytes(16))
+    paths, warnings = parsed_paths(docs)
+    assert paths == ["README", "TODO", "good.txt", "sub/NEWS"]
+    assert "not a supported document format" in only_warning(warnings, "Todo.bak")
+    assert "binary file" in only_warning(warnings, "Notes")
 
 
 def test_content_negotiation_variants_are_read_and_type_maps_skipped(docs: Path) -> None:

@@ -64,12 +64,23 @@ _BINARY_MAGIC = (
 )  # fmt: skip
 
 
+# Plain-text files a project names by convention, without a suffix ("README", "NEWS", "TODO"): read as .txt. Not
+# "LICENSE" or "COPYING": a licence's text is the same boilerplate in every project.
+_TEXT_FILE_NAMES = frozenset(
+    {"readme", "news", "changes", "changelog", "history", "todo", "install", "authors", "contributors", "thanks",
+     "hacking", "faq", "bugs", "notes"}
+)  # fmt: skip
+
+
 def document_suffix(name: str) -> str | None:
     """The document suffix of a file name (".html" for "page.html" and its variant "page.html.ko.euc-kr"), or None.
 
-    Lower case. A content-negotiation variant keeps its document suffix before its language and charset suffixes.
+    Lower case. A content-negotiation variant keeps its document suffix before its language and charset suffixes; a
+    conventional plain-text name without a suffix ("README", "NEWS") is ".txt".
     """
     parts = name.rsplit("/", 1)[-1].lower().split(".")
+    if len(parts) == 1 and parts[0] in _TEXT_FILE_NAMES:
+        return ".txt"
     if len(parts) < 2 or not parts[0]:
         return None
     # the last suffix, or the one before up to two variant suffixes (a language, then a character set)
