@@ -68,6 +68,7 @@ class _HtmlWalker:
         self.in_caption = 0  # depth of image captions (`_is_caption`) around the walk
         self.captions: set[str] = set()  # the captions read so far
         self.label: str | None = None  # a numbered label paragraph waiting for the paragraph it names
+        self.one_column: dict[lxml.etree._Element, bool] = {}  # table -> whether it has one column (`_is_layout_row`)
 
     def add(self, kind: BlockKind, text: str, *, level: int = 0) -> None:
         """Add a block; inside an ebook's imprint, colophon or copyright page every block is meta. A paragraph that is
@@ -172,7 +173,7 @@ class _HtmlWalker:
         elif tag == "pre":
             self.flush()
             self.pages.append(_visible_text(element))
-        elif tag == "tr" and _is_layout_row(element):
+        elif tag == "tr" and _is_layout_row(element, self.one_column):
             self.flush()
             self.flush_pages()
             for cell in element:  # each cell a part of the page: its headings, lists and tables read as such
@@ -279,31 +280,36 @@ _LAYOUT_TAGS = frozenset({"table", "h1", "h2", "h3", "h4", "h5", "h6", "form"})
 _PROSE_BLOCK_TAGS = frozenset({"p", "ul", "ol", "dl", "pre", "div", "blockquote"})
 
 
-def _is_layout_row(row: lxml.etree._Element) -> bool:
+def _is_layout_row(row: lxml.etree._Element, one_column: dict[lxml.etree._Element, bool]) -> bool:
     """True for a table row whose cells hold a table, a heading or a form, or the row of a one-column table whose cell
-    holds paragraphs or lists (a box around the page's text): part of a page's layout, not data."""
+    holds paragraphs or lists (a box around the page's text): part of a page's layout, not data. `one_column` keeps
+    each table's answer, looked up once per table, not once per row."""
     cells = _cells(row)
     tags = {_tag(node) for cell in cells for node in cell.iterdescendants() if isinstance(node.tag, str)}
     if not tags.isdisjoint(_LAYOUT_TAGS):
         return True
     if len(cells) != 1 or tags.isdisjoint(_PROSE_BLOCK_TAGS):
         return False
-    table = next((a for a in row.iterancestors() if _tag(a) == "table"), None)
-    # a row of one cell in a table of several columns continues a row above (a year spanning two rows, say)
-    return table is not None and all(len(_cells(other)) <= 1 for other in _own_rows(table))
+    table = _table_of(row)
+    if table is None:
+        return False
+    if table not in one_column:
+        # a row of one cell in a table of several columns continues a row above (a year spanning two rows, say)
+        one_column[table] = all(len(_cells(other)) <= 1 for other in _own_rows(table))
+    return one_column[table]
 
 
 def _cells(row: lxml.etree._Element) -> list[lxml.etree._Element]:
     return [cell for cell in row if _tag(cell) in ("td", "th")]
 
 
+def _table_of(row: lxml.etree._Element) -> lxml.etree._Element | None:
+    return next((a for a in row.iterancestors() if _tag(a) == "table"), None)
+
+
 def _own_rows(table: lxml.etree._Element) -> list[lxml.etree._Element]:
     """The rows of `table` itself, not those of tables nested in its cells."""
-    return [
-        row
-        for row in table.iterdescendants()
-        if _tag(row) == "tr" and next((a for a in row.iterancestors() if _tag(a) == "table"), None) is table
-    ]
+    return [row for row in table.iterdescendants() if _tag(row) == "tr" and _table_of(row) is table]
 
 
 _LIST_TAGS = frozenset({"ul", "ol", "menu"})
