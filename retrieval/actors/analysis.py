@@ -584,14 +584,11 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
     mentions: list[Mention] = []
     capital = False  # a capital or seat among the mentions
     covered = [False] * len(tokens)
-    if "_" in text:
-        for start, end in _italic_spans(text):
-            for position in range(start, min(end, len(tokens))):
-                covered[position] = True  # "See _Shih Chi_, ch. 65": the title of a work, never an actor
     if "_" in text or " -" in text:  # quick tests first: most sentences hold neither
-        for start, end in _code_spans(text):
+        # "See _Shih Chi_, ch. 65": the title of a work; "NODE_PERFORMANCE_GC_MAJOR", "-Wall": code; never an actor
+        for start, end in _italic_spans(text) + _code_spans(text):
             for position in range(start, min(end, len(tokens))):
-                covered[position] = True  # "NODE_PERFORMANCE_GC_MAJOR", "-Wall": code, never an actor
+                covered[position] = True
     inside: set[int] = set()  # tokens of country phrases that are part of a longer name ("Environment Canada")
     # a dot before the last character first: most sentences have none, and a search costs more than a find
     dotted = text.find(".", 0, len(text) - 1) >= 0 and _DOT_CAPITAL.search(text) is not None
@@ -872,22 +869,20 @@ _OPTION = re.compile(r"(?<!\S)--?[^\W\d_][\w-]*")
 
 def _code_spans(text: str) -> list[tuple[int, int]]:
     """Token spans of identifiers and command-line options in `text` (see `_IDENTIFIER`, `_OPTION`)."""
-    spans: list[tuple[int, int]] = []
     matches = [*(_IDENTIFIER.finditer(text) if "_" in text else ()), *(_OPTION.finditer(text) if " -" in text else ())]
-    for match in matches:
-        start = len(tokenize_sentence(text[: match.start()]))
-        spans.append((start, start + len(tokenize_sentence(match.group()))))
-    return spans
+    return [_token_span(text, match) for match in matches]
 
 
 def _italic_spans(text: str) -> list[tuple[int, int]]:
     """Token spans of the words between underscores ("_Art of War_": the plain-text mark of italics, for titles of
     works and foreign words)."""
-    spans: list[tuple[int, int]] = []
-    for match in _ITALIC.finditer(text):
-        start = len(tokenize_sentence(text[: match.start()]))
-        spans.append((start, start + len(tokenize_sentence(match.group(1)))))
-    return spans
+    return [_token_span(text, match, 1) for match in _ITALIC.finditer(text)] if "_" in text else []
+
+
+def _token_span(text: str, match: re.Match[str], group: int = 0) -> tuple[int, int]:
+    """The tokens of `match`'s `group`, as (first, after last) token positions in `text`'s tokens."""
+    start = len(tokenize_sentence(text[: match.start()]))
+    return start, start + len(tokenize_sentence(match.group(group)))
 
 
 def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) -> list[tuple[int, int]]:
