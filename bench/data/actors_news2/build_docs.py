@@ -15,7 +15,7 @@ import re
 import subprocess
 import sys
 
-from recorded import check
+from recorded import check, rebuild_arguments
 
 HERE = pathlib.Path(__file__).resolve().parent
 GUM_COMMIT = "72ce5ac14978a324c2fd18d49484e65292cbe316"
@@ -87,12 +87,8 @@ SHA256 = {
 
 def main() -> int:
     out = HERE / "docs"
-    if len(sys.argv) > 1:
-        git_dir = sys.argv[1]
-        if (pathlib.Path(git_dir) / ".git").is_dir():
-            git_dir = str(pathlib.Path(git_dir) / ".git")
-        out = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else out
-        out.mkdir(parents=True, exist_ok=True)
+    if rebuild := rebuild_arguments(out):
+        git_dir, out = rebuild
         for file_name, name in GUM.items():
             (out / file_name).write_text(gum_text(git_dir, name), encoding="utf-8")
     return check(out, GUM, SHA256)

@@ -17,7 +17,7 @@ import re
 import subprocess
 import sys
 
-from recorded import check
+from recorded import check, rebuild_arguments
 
 HERE = pathlib.Path(__file__).resolve().parent
 SOURCE_COMMIT = "347254178bf343f3801aac1d03c41cc09c35decb"
@@ -46,12 +46,8 @@ def layout(title: str, text: str) -> str:
 
 def main() -> int:
     out = HERE / "docs"
-    if len(sys.argv) > 1:
-        git_dir = sys.argv[1]
-        if (pathlib.Path(git_dir) / ".git").is_dir():
-            git_dir = str(pathlib.Path(git_dir) / ".git")
-        out = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else out
-        out.mkdir(parents=True, exist_ok=True)
+    if rebuild := rebuild_arguments(out):
+        git_dir, out = rebuild
         data = subprocess.run(
             ["git", "--git-dir", git_dir, "show", f"{SOURCE_COMMIT}:{SOURCE_FILE}"],
             capture_output=True,
