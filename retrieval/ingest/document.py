@@ -121,7 +121,8 @@ AUTO_LANGUAGE = "auto"
 # 66: HTML: a page laid out with tables (cells holding tables, headings or forms; a one-column box of paragraphs) is
 #     read as blocks, not rows; a row or block of two links or more with no word outside them is navigation.
 # 67: PDF: a numbered heading's name may hold a full stop before a digit ("2.1 ASN.1 syntax").
-INGEST_VERSION = 67
+# 68: Markdown: a self-closing Vue/MDX component inside a sentence shows its naming attribute ("<DocsLink path=...").
+INGEST_VERSION = 68
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

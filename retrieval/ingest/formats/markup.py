@@ -153,6 +153,26 @@ def _myst_admonition(lines: list[str], number: int, opening: re.Match[str]) -> N
 _ROLE_BEFORE_CODE = re.compile(r"(?:\{[a-z][\w:-]*\}|:[a-z][\w-]*:)\Z")
 
 
+# A self-closing component (Vue, JSX/MDX: its name starts with a capital) inside a line of text renders words of its
+# own from its attributes: VuePress's `<Badge text="beta"/>`, the discord.js guide's `<DocsLink path="Client:Class"/>`
+# (173 of them in its 65 pages: "use the <DocsLink .../> class" read "use the class", "from BaseInteraction to ."). The
+# first attribute that names it is shown as written; bound attributes (`:name="expr"`) are code, icons and pictures
+# show no words.
+_INLINE_COMPONENT = re.compile(r"<([A-Z][\w.-]*)(\s[^<>]*)?/>\Z")
+_NAMING_ATTRIBUTES = ("text", "label", "title", "name", "path")
+_ATTRIBUTE = re.compile(r"""(?<![\w:@.-])([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_PICTURE = re.compile(r"icon|image|img|logo|emoji|avatar|svg|picture", re.IGNORECASE)
+
+
+def _component_text(html: str) -> str:
+    """The words an inline self-closing component shows (see `_INLINE_COMPONENT`); "" for any other inline HTML."""
+    component = _INLINE_COMPONENT.match(html.strip())
+    if component is None or _PICTURE.search(component.group(1)):
+        return ""
+    values = {m.group(1).lower(): m.group(2) or m.group(3) or "" for m in _ATTRIBUTE.finditer(component.group(2) or "")}
+    return next((values[name] for name in _NAMING_ATTRIBUTES if values.get(name, "").strip()), "")
+
+
 def _inline_text(tokens: Sequence[Token] | None) -> str:
     """The text a reader sees: code keeps its characters, markup and link targets go, images give their alt text."""
     out: list[str] = []
@@ -168,6 +188,8 @@ def _inline_text(tokens: Sequence[Token] | None) -> str:
             out.append("\n")
         elif token.type == "image":
             out.append(_inline_text(token.children))
+        elif token.type == "html_inline":
+            out.append(_component_text(token.content))
     return "".join(out)
 
 

@@ -1,0 +1,36 @@
+"""Format readers, issue 11 round 9: what a Discord community's own docs folder showed (the discord.js guide's
+VuePress Markdown). Each case made up in the documents' shape."""
+
+from __future__ import annotations
+
+from retrieval.ingest.document import parse_document
+from retrieval.ingest.formats.markup import markdown_text
+from retrieval.ingest.split import normalize_space
+from retrieval.tokenize import tokenize
+
+_COMPONENTS = """# Widget store
+
+To build a store, use the <ApiLink path="WidgetStore:Class"/> class. Stores are <Badge text="beta" type="tip"/> for now.
+
+Mark it done <Icon name="check"/> and move on; <Counter :name="total" /> counts <kbd>Ctrl</kbd> presses.
+"""
+
+
+def test_markdown_inline_components_show_the_words_they_render() -> None:
+    """A self-closing Vue/MDX component inside a sentence renders words from its attributes: docbot showed nothing, so
+    "use the <ApiLink .../> class" was quoted as "use the class". Its naming attribute is shown as written; an icon,
+    a bound attribute and other inline HTML show no words."""
+    extracted = markdown_text(_COMPONENTS)
+    prose = [extracted.block_text(b) for b in extracted.blocks if b.kind == "paragraph"]
+    assert prose == [
+        "To build a store, use the WidgetStore:Class class. Stores are beta for now.",
+        "Mark it done  and move on;  counts Ctrl presses.",
+    ]
+
+
+def test_markdown_component_words_are_searchable_and_quoted_at_their_offsets() -> None:
+    document, _ = parse_document("guide/store.md", _COMPONENTS.encode(), 0)
+    sentence = next(s for s in document.sentences if "class" in s.text)
+    assert sentence.text == "To build a store, use the WidgetStore:Class class."
+    assert normalize_space(markdown_text(_COMPONENTS).text[sentence.start : sentence.end]) == sentence.text
+    assert set(tokenize("WidgetStore")) <= set(sentence.tokens)
