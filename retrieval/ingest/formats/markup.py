@@ -160,7 +160,7 @@ _ROLE_BEFORE_CODE = re.compile(r"(?:\{[a-z][\w:-]*\}|:[a-z][\w-]*:)\Z")
 # show no words.
 _INLINE_COMPONENT = re.compile(r"<([A-Z][\w.-]*)(\s[^<>]*)?/>\Z")
 _NAMING_ATTRIBUTES = ("text", "label", "title", "name", "path")
-_ATTRIBUTE = re.compile(r"""(?<![\w:@.-])([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_COMPONENT_ATTRIBUTE = re.compile(r"""(?<![\w:@.-])([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _PICTURE = re.compile(r"icon|image|img|logo|emoji|avatar|svg|picture", re.IGNORECASE)
 
 
@@ -169,7 +169,8 @@ def _component_text(html: str) -> str:
     component = _INLINE_COMPONENT.match(html.strip())
     if component is None or _PICTURE.search(component.group(1)):
         return ""
-    values = {m.group(1).lower(): m.group(2) or m.group(3) or "" for m in _ATTRIBUTE.finditer(component.group(2) or "")}
+    attributes = _COMPONENT_ATTRIBUTE.finditer(component.group(2) or "")
+    values = {m.group(1).lower(): m.group(2) or m.group(3) or "" for m in attributes}
     return next((values[name] for name in _NAMING_ATTRIBUTES if values.get(name, "").strip()), "")
 
 
