@@ -188,3 +188,37 @@ def test_a_sentence_that_only_announces_what_follows_yields_to_what_follows() ->
     assert [hit.text for hit in ordered] == [item.text, lead.text, other.text]
     assert ordered[1].score == pytest.approx(0.95 * POINTER_FACTOR)
     assert without_pointers_first([item, other]) == [item, other]
+
+
+def test_a_cross_reference_yields_to_the_sentence_it_points_to() -> None:
+    from retrieval.answer.answering import without_pointers_first
+    from retrieval.models import Hit, Source
+
+    assert ranking.refers_elsewhere("For more information, see Hives: SMOKE vs SPRAY.")
+    assert ranking.refers_elsewhere("See Appendix B for the complete list of hive sizes.")
+    assert ranking.refers_elsewhere("Refer to the Beekeeping Guide for core concepts.")
+    assert ranking.refers_elsewhere("For a complete guide to smoking you may want to check out the handbook.")
+    assert ranking.refers_elsewhere("The four hive sizes are defined below.")
+    assert ranking.refers_elsewhere("The smoking step is described in Section 6.")
+    assert not ranking.refers_elsewhere("Smoke calms the bees, so the keeper can open the hive.")
+    assert not ranking.refers_elsewhere("Seeds of clover are sown near the hives.")
+    assert not ranking.refers_elsewhere("For more honey, keepers leave the supers on longer.")  # no pointer after it
+    # Lexically: the cross-reference shares more of the question's words, and keeps only POINTER_FACTOR of its score.
+    texts = [
+        "For more details on smoke versus spray, see Hives: SMOKE vs SPRAY.",
+        "Smoke calms the bees of a hive; a spray of sugar water keeps them busy instead.",
+        "Keepers paint their hives white.",
+        "Frames are lifted one at a time.",
+    ]
+    indexed = [IndexedSentence(i, 1, i + 1, 1, t, tuple(tokenize(t))) for i, t in enumerate(texts)]
+    question = "What is the difference between smoke and spray for hives?"
+    own = own_scores(question, indexed)
+    scores = ranked(question, indexed)
+    assert own[0] > own[1]
+    assert scores[0] == pytest.approx(POINTER_FACTOR * own[0])
+    assert max(scores, key=lambda p: scores[p]) == 1
+    # After the semantic reranker too.
+    source = Source("bees.md", "Bees", 1, 1)
+    reference = Hit(texts[0], 1.0, (source,), ("smoke", "spray", "hive"))
+    answer = Hit(texts[1], 0.8, (source,), ("smoke", "spray"))
+    assert [hit.text for hit in without_pointers_first([reference, answer])] == [answer.text, reference.text]

@@ -43,7 +43,7 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval.answer.cues import answer_cue
-from retrieval.answer.ranking import CUE_WEIGHT, POINTER_FACTOR, points_ahead, rank_sentences
+from retrieval.answer.ranking import CUE_WEIGHT, POINTER_FACTOR, points_ahead, rank_sentences, refers_elsewhere
 from retrieval.answer.semantic import RERANK_CANDIDATES, Candidate, SemanticReranker
 from retrieval.index.corpus import Corpus
 from retrieval.index.engine import Engine
@@ -428,7 +428,10 @@ def answer_question(
 def without_pointers_first(hits: list[Hit]) -> list[Hit]:
     """The reranked hits with `POINTER_FACTOR` of the score of those that only announce what follows (`points_ahead`),
     reordered: a lead-in is no answer, however close its paragraph (the list it opens) is to the question."""
-    demoted = [_replace_score(hit, hit.score * POINTER_FACTOR) if points_ahead(hit.text) else hit for hit in hits]
+    demoted = [
+        _replace_score(hit, hit.score * POINTER_FACTOR) if points_ahead(hit.text) or refers_elsewhere(hit.text) else hit
+        for hit in hits
+    ]
     return sorted(demoted, key=lambda hit: -hit.score)
 
 
