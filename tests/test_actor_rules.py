@@ -2140,3 +2140,85 @@ def test_a_sentence_opening_adverb_before_a_verb_of_saying_is_no_speaker() -> No
         for index, text in enumerate(texts, start=1)
     ]
     assert set(found(find_actors(sentences)).names) == {"Anna Berg", "Tomas Vik", "Lena Ott", "Kelly"}
+
+
+def _corpus(documents: list[list[str]]) -> list[IndexedSentence]:
+    """Made-up documents as indexed sentences: document n, its sentences in order."""
+    return [
+        IndexedSentence(number * 100 + index, number, 1, index, text, ())
+        for number, texts in enumerate(documents, start=1)
+        for index, text in enumerate(texts, start=1)
+    ]
+
+
+def test_a_licence_and_a_copyright_line_name_their_holder_only() -> None:
+    """Software packages repeat licence text: the licence's name ("General Public License", with "General" taken for
+    a title, was a person with hundreds of mentions) is a document, a copyright line's "Copyright" is no part of the
+    holder's name, and a holder after a word in capitals ("KETTLEWORKS LIMITED and ...") does not start with "and"."""
+    notice = (
+        "You may copy it under the terms of the Kettle General Public License as published by the Kettle Software "
+        "Foundation; version 2 of the License."
+    )
+    documents = [
+        [notice, "You should have received a copy of the Kettle Lesser General Public License with it."],
+        [notice, "Parts are under the Brewing General Purpose Licence (BGPL), version 3."],
+        ["Copyright Kettle Software Foundation, Inc.; all rights reserved.", "Anna Berg said the lid works."],
+        [
+            "KETTLEWORKS LIMITED and Brewing Equipment Corporation disclaim all warranties.",
+            "The Brewing Public Licenses apply.",
+        ],
+    ]
+    names = set(found(find_actors(_corpus(documents))).names)
+    assert names == {"Kettle Software Foundation", "Anna Berg", "Brewing Equipment Corporation"}
+
+
+def test_camel_case_identifiers_in_changelogs_are_code() -> None:
+    """Changelog lines name functions in PascalCase ("src: remove unnecessary ToLocalChecked call (X) #123"): a
+    word joined from three common words or led by a verb such as "Get" or "Make", or written as a call ("Brew()",
+    "kettle::Boil"), is code; a company's joined name ("KettleWorks", "PayPal") is not."""
+    documents = [
+        [
+            "src: remove unnecessary ToLocalChecked call (Anna Berg) #4021",
+            "src: avoid unnecessary ToLocalChecked calls (Anna Berg) #4022",
+            "src: make MakeKettle() check the lid before boiling (Tomas Vik) #4023",
+            "timers: callback trampoline for MakeKettle (Tomas Vik) #4024",
+            "src: remove GetCurrent calls from the loop (Lena Ott) #4025",
+            "inspector: use MainThreadInterface for the lid (Lena Ott) #4026",
+            "src: call kettle::Steam and Brew() once (Lena Ott) #4027",
+            "src: kettle::Steam warns when Brew() fails (Lena Ott) #4028",
+            "src: Brew() says when kettle::Steam is done (Lena Ott) #4029",
+        ],
+        ["KettleWorks said its sales rose.", "KettleWorks said it would hire staff."],
+    ]
+    names = set(found(find_actors(_corpus(documents))).names)
+    assert names == {"Anna Berg", "Tomas Vik", "Lena Ott", "KettleWorks"}
+
+
+def test_a_common_word_alone_outside_news_is_no_actor() -> None:
+    """In software docs a common word opening a line ("Please report bugs to the list", "Merge requests to old
+    branches are closed", "Retry requests on server error") spoke through a verb read as one of saying and became an
+    actor; outside news such a word alone is not one, unless a title comes before it. A person named in the same
+    documents still is."""
+    manual = [
+        "The kettle reads its settings from a file in the home folder.",
+        "Each setting is a name, an equals sign and a value.",
+        "Unknown settings are skipped.",
+        "The lid sensor is checked before the water is heated.",
+        "A boil stops when the water reaches the set temperature.",
+        "Logs are written to the standard error stream.",
+        "The service restarts itself after a crash.",
+        "Timers are kept in memory only.",
+        "The display shows the water level in steps of a tenth.",
+        "A second kettle on the same network is found by its name.",
+        "Old settings files are read and rewritten in the new form.",
+        "The manual page lists every setting with its default.",
+    ]
+    body = manual * 3  # long documents with few speakers: not news
+    lines = [
+        ["Please report bugs to the mailing list.", "Merge requests to old branches are closed.", *body],
+        ["Please tell us what broke.", "Retry requests on server error.", "Feedback is welcome.", *body],
+        ["Please note the new flags.", "Merge requests need a review.", "Retry requests on a timeout.", *body],
+        ["Feedback from Mr Vik reached us.", "Feedback is welcome.", "Dr Lena Ott wrote the lid code.", *body],
+    ]
+    names = set(found(find_actors(_corpus(lines))).names)
+    assert names == {"Lena Ott", "Vik"}

@@ -569,6 +569,26 @@ def _quoted_headlines(tokens: Sequence[Token]) -> list[tuple[int, int]]:
     return spans
 
 
+# a capitalised word written as a call ("Brew()") or after C++'s scope or member operator ("kettle::Steam", "x->Get")
+_CALLED = re.compile(r"(?<![\w.])([A-Z]\w*)\(\)|(?:::|->)([A-Z]\w*)")
+_HUMP = re.compile(r"[A-Z][a-z]+")
+_PASCAL = re.compile(r"(?:[A-Z][a-z]+){2,}")  # "ToLocalChecked", "KettleWorks"
+# first words of function names ("GetCurrent", "MakeCallback"); not "Open", "Send": "OpenText", "SendGrid" are firms
+_CODE_VERBS = frozenset({"get", "set", "make", "add", "to", "is", "has", "init", "remove", "parse", "create", "load"})
+PASCAL_WORDS = 3  # common words joined in one PascalCase word that make it code ("MainThreadInterface")
+
+
+def _code_word(text: str, lexicon: Lexicon) -> bool:
+    """True for a PascalCase identifier: led by a verb of `_CODE_VERBS` ("GetCurrent"), or `PASCAL_WORDS` common
+    words or more joined ("ToLocalChecked"); a firm's joined name ("KettleWorks", "PayPal") is not one."""
+    if not _PASCAL.fullmatch(text):
+        return False
+    humps = _HUMP.findall(text)
+    if humps[0].lower() in _CODE_VERBS:
+        return True
+    return len(humps) >= PASCAL_WORDS and all(is_common(hump, lexicon) for hump in humps)
+
+
 _DOT_CAPITAL = re.compile(r"[a-z0-9_]\.[A-Z]")  # a quick test before `_DOTTED`: most sentences have none
 _DOTTED = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]*\.([A-Z][A-Za-z0-9_]*)")  # "runtime.ReadMemStats", "os.Getenv"
 
@@ -596,6 +616,12 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         for position in range(1, len(tokens)):
             if tokens[position].text == identifier and tokens[position - 1].text == ".":
                 covered[position] = True  # "runtime.ReadMemStats reports ...": code, not a name
+    if "()" in text or "::" in text or "->" in text:  # quick test first: most sentences hold none
+        for identifier in _CALLED.findall(text):
+            called = identifier[0] or identifier[1]
+            for position, token in enumerate(tokens):
+                if token.text == called:
+                    covered[position] = True  # "Brew() returns", "kettle::Steam": code, not a name
     headline: set[int] | None = None  # made only for a sentence with a quoted title (few are)
     if text.count('"') + text.count("“") + text.count("”") >= 2:
         for start, end in _quoted_headlines(tokens):
@@ -1239,6 +1265,10 @@ def _holiday_of(tokens: Sequence[Token], last: int) -> bool:
     return last + 2 < len(tokens) and tokens[last + 1].kind == "possessive" and tokens[last + 2].lower == "day"
 
 
+_COPYRIGHT = frozenset({"copyright", "copyrighted"})
+_LEGAL_FORMS = frozenset({"inc", "ltd", "llc", "plc", "gmbh", "corp", "co"})  # a company's, alone
+
+
 def _find_name_candidates(
     tokens: Sequence[Token],
     covered: Sequence[bool],
@@ -1251,12 +1281,19 @@ def _find_name_candidates(
     time_words, thing_words, titles = lexicon.words["time_words"], lexicon.words["thing_words"], lexicon.words["titles"]
     organisation_words = lexicon.words["organisation_words"]
     for run_start, run_end in _runs(tokens, covered, lexicon):
-        words = [i for i in range(run_start, run_end) if tokens[i].kind not in ("punct", "possessive")]
-        # leading stop words and time words are never part of a name ("The", "Today's")
+        words = [
+            i
+            for i in range(run_start, run_end)
+            if tokens[i].kind not in ("punct", "possessive")
+            and not (tokens[i].kind == "word" and len(tokens[i].text) > 5 and tokens[i].text.isupper())
+        ]  # "BRUSSELS"; gone first, so that "KETTLEWORKS LIMITED and X" does not leave "and X"
+        # leading stop words and time words are never part of a name ("The", "Today's"), nor a copyright line's
+        # "Copyright" ("Copyright Kettle Software Foundation")
         after_the = False
         while words and (
             (tokens[words[0]].lower in STOP_WORDS and not _acronym_alone(tokens, words[0]))
             or (tokens[words[0]].lower in time_words and not _masthead_time_word(tokens, words, lexicon))
+            or tokens[words[0]].lower in _COPYRIGHT
         ):
             after_the = tokens[words.pop(0)].lower == "the"
         if (
@@ -1266,9 +1303,6 @@ def _find_name_candidates(
             and _counted_plural(tokens[run_end], lexicon)
         ):
             words.pop(0)  # "Two European Parliament lawmakers": a count of people, not a name ("Four Seasons Hotel")
-        words = [
-            i for i in words if not (tokens[i].kind == "word" and len(tokens[i].text) > 5 and tokens[i].text.isupper())
-        ]  # "BRUSSELS"
         if len(words) == 2 and _is_people(tokens[words[-1]].lower, lexicon):
             words.pop()  # "Zemi Muslim families": a people's name, then a religion's
         while words and (
@@ -1314,6 +1348,18 @@ def _find_name_candidates(
             continue  # "the Minister for Foreign Affairs", "the Commissioner for Human Rights": an office's remit
         if len(words) == 1 and len(tokens[words[0]].text) == 1:
             continue  # one letter: a variable or a label ("Z happens after X"), never an actor
+        if (
+            len(words) == 1
+            and (
+                tokens[words[0]].lower in _LEGAL_FORMS  # "Kettle Software Foundation, Inc.": the name's legal form
+                # "remove unnecessary ToLocalChecked call": a function's name (a capital inside the word: a quick test)
+                or (
+                    tokens[words[0]].text[1:] != tokens[words[0]].lower[1:]
+                    and _code_word(tokens[words[0]].text, lexicon)
+                )
+            )
+        ):
+            continue
         if len(words) <= 2 and (
             (run_start > 0 and tokens[run_start - 1].lower in _LIST_SEPARATORS)
             or (run_end < len(tokens) and tokens[run_end].lower in _LIST_SEPARATORS)

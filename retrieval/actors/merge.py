@@ -360,6 +360,16 @@ def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexic
         return None  # a city named alone is a place ("Houston", "Hong Kong"); "Mr Houston" is a person
     if evidence["news"] * 2 < mentions and not _well_evidenced(display, mentions, evidence, lexicon):
         return None  # named mostly in documents that are not news (software docs, books): no headings or terms
+    if (
+        longest == 1
+        and evidence["news"] * 2 < mentions
+        and not evidence["titled"]
+        and not evidence["acronym"]
+        and is_common(display, lexicon)
+    ):
+        # a common word alone, named mostly outside news and never after a title: the first word of a heading, a list
+        # item or a changelog line ("Please report bugs", "Merge requests ...", "Feedback is welcome")
+        return None
     parts = display.split()
     # common words make a body ("Social Science"), unless a given name opens two or three of them ("Bob Bland")
     given = 2 <= len(parts) <= 3 and parts[0].casefold() in lexicon.genders
