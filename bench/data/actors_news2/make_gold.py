@@ -23,6 +23,13 @@ Calls particular to these texts:
   examples of "German firms including ... have announced" are optional speakers.
 - A pull quote (a first-person sentence without quote marks at the head of a paragraph) is an optional statement of
   the person the article is about.
+- Third batch (16-20, Wikinews 2020): a local police force named as a source ("according to Kamloops Police") is an
+  actor of its own beside the national force; a statistics database quoted with "according to" and airports are
+  neutral; a country's government or network referred to as "the network", "the president", "the archbishop" right
+  after its name is a descriptive reference (optional) except where the role was given to the person in the sentence
+  before (then required, as a pronoun would be); quotations thanked for or accused with are soft (optional); an
+  attribution line whose pull quote the scrape lost ("—The mayor of London, X") is an optional statement; a store
+  brand ("outside a Boots store") and a car maker named only in a model's name are optional actors.
 """
 
 import json
@@ -40,9 +47,13 @@ D08, D09, D10 = "08_nasa-retired-shuttles", "09_warhol-photo-legacy", "10_fan-ex
 # the second batch (Wikinews 2019, see build_docs_2019.py): annotated before docbot was first run on it
 D11, D12, D13 = "11_escape-room-fire-poland", "12_germany-bans-iranian-airline", "13_tunisia-face-veil-decree"
 D14, D15 = "14_gold-toilet-theft", "15_uk-us-diplomatic-immunity"
+# the third batch (Wikinews 2020, see build_docs_2020.py): annotated before docbot was first run on it
+D16, D17, D18 = "16_baby-finds-drugs-playground", "17_sola-airport-parking-fire", "18_argentina-abortion-bill"
+D19, D20 = "19_london-knife-attack", "20_philippines-network-shut-down"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
+    "third batch (Wikinews 2020)": [D16, D17, D18, D19, D20],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -87,7 +98,8 @@ A = [
     ("Switzerland", CTY, ["Switzerland"], [D06]),
     ("France", CTY, ["France", "French"], [D06, D12], OPT),  # a place only in D12 too
     ("United States", CTY, ["United States", "US", "U.S.", "American"], [D07, D08, D09, D10, D12, D14, D15]),
-    ("Canada", CTY, ["Canada", "Canadian"], [D10], OPT),
+    # optional: an adjective only in 10; in 16 a place only, kept optional so one entry serves both batches
+    ("Canada", CTY, ["Canada", "Canadian"], [D10, D16], OPT),
     ("Brazil", CTY, ["Brazil", "Brazillian"], [D10]),
     # ---- organisations
     ("Civil Defense Authority", ORG, ["Civil Defense Authority"], [D01]),
@@ -180,7 +192,7 @@ A = [
         "Boris Johnson",
         PER,
         ["Boris Johnson", "Johnson", "Prime Minister Boris Johnson", "Prime Minister Johnson"],
-        [D15],
+        [D15, D19],
     ),
     ("Anne Sacoolas", PER, ["Anne Sacoolas", "Sacoolas"], [D15]),
     ("Harry Dunn", PER, ["Harry Dunn", "Dunn"], [D15]),
@@ -202,7 +214,7 @@ A = [
     ("Iraq", CTY, ["Iraq"], [D13], OPT),  # only inside an organisation's name
     ("Algeria", CTY, ["Algeria"], [D13]),
     ("Morocco", CTY, ["Morocco"], [D13]),
-    ("England", CTY, ["England"], [D14], OPT),  # a place only
+    ("England", CTY, ["England"], [D14, D19], OPT),  # a place only
     # ---- second batch: organisations
     ("State Fire Brigade", ORG, ["State Fire Brigade"], [D11]),
     ("Agence France-Presse", ORG, ["Agence France-Presse"], [D11, D13]),
@@ -238,6 +250,56 @@ A = [
         [D15],
     ),
     ("Daily Mail", ORG, ["Daily Mail"], [D15]),
+    # ---- third batch (Wikinews 2020): people
+    ("Gary Gray", PER, ["Gary Gray", "Constable Gary Gray"], [D16]),
+    ("Daniel Dubé", PER, ["Daniel Dubé", "Detective Constable Daniel Dubé"], [D16]),
+    ("Bob Hughes", PER, ["Bob Hughes"], [D16]),
+    ("Michaela Jyrkkanen", PER, ["Michaela Jyrkkanen"], [D16]),
+    ("Sukhpreet Klaire", PER, ["Sukhpreet Klaire", "Dr Sukhpreet Klaire"], [D16]),
+    ("Nils-Erik Haagenrud", PER, ["Nils-Erik Haagenrud"], [D17]),
+    ("Erna Solberg", PER, ["Erna Solberg", "Solberg", "Prime Minister Erna Solberg"], [D17]),
+    ("Alberto Fernández", PER, ["Alberto Fernández", "Fernández", "President Fernández"], [D18]),
+    ("Mariela Belski", PER, ["Mariela Belski"], [D18]),
+    ("Jorge Eduardo Scheinig", PER, ["Jorge Eduardo Scheinig", "Monsenor Jorge Eduardo Scheinig"], [D18]),
+    ("Sudesh Amman", PER, ["Sudesh Amman", "Amman"], [D19]),
+    ("Alexis Boon", PER, ["Alexis Boon"], [D19]),
+    ("Sadiq Khan", PER, ["Sadiq Khan", "Khan"], [D19]),
+    ("Ferdinand Marcos", PER, ["Ferdinand Marcos"], [D20]),
+    ("Rodrigo Duterte", PER, ["Rodrigo Duterte", "Duterte", "President Rodrigo Duterte"], [D20]),
+    ("Jose Calida", PER, ["Jose Calida", "Solicitor General Jose Calida"], [D20]),
+    ("Carlo Katigbak", PER, ["Carlo Katigbak", "Katigbak"], [D20]),
+    ("Harry Roque", PER, ["Harry Roque"], [D20]),
+    # ---- third batch: countries
+    ("Norway", CTY, ["Norway", "Norwegian"], [D17]),
+    ("Ireland", CTY, ["Ireland"], [D17]),
+    ("Argentina", CTY, ["Argentina", "Argentine", "Argentinian"], [D18]),
+    ("Uruguay", CTY, ["Uruguay"], [D18]),
+    ("Guyana", CTY, ["Guyana"], [D18]),
+    ("Cuba", CTY, ["Cuba"], [D18]),
+    ("Philippines", CTY, ["Philippines", "Philippine"], [D20]),
+    # ---- third batch: organisations
+    ("Kamloops Police", ORG, ["Kamloops Police"], [D16]),
+    ("Royal Canadian Mounted Police", ORG, ["Royal Canadian Mounted Police", "RCMP", "Kamloops RCMP"], [D16]),
+    ("CBC", ORG, ["CBC"], [D16]),
+    ("Ask Wellness Society", ORG, ["Ask Wellness Society"], [D16]),
+    ("Kamloops This Week", ORG, ["Kamloops This Week"], [D16]),
+    ("B.C. Coroners Service", ORG, ["B.C. Coroners Service", "Coroners Service"], [D16]),
+    ("The Mustard Seed Kamloops", ORG, ["The Mustard Seed Kamloops", "Mustard Seed Kamloops"], [D16]),
+    ("NRK", ORG, ["NRK"], [D17]),
+    ("Rogaland Fire and Rescue", ORG, ["Rogaland Fire and Rescue"], [D17]),
+    ("Oslo Fire and Rescue", ORG, ["Oslo Fire and Rescue"], [D17]),
+    ("Opel", ORG, ["Opel"], [D17], OPT),  # only in a car model's name
+    ("National Congress", ORG, ["National Congress"], [D18]),
+    ("Amnesty International", ORG, ["Amnesty International"], [D18]),
+    ("PA Media", ORG, ["PA Media"], [D19]),
+    ("Boots", ORG, ["Boots"], [D19], OPT),  # a store named as a place
+    ("Metropolitan Police Counter Terrorism Command", ORG, ["Metropolitan Police Counter Terrorism Command"], [D19]),
+    ("Metropolitan Police", ORG, ["Metropolitan Police"], [D19], OPT),  # only inside the command's name
+    ("ABS-CBN", ORG, ["ABS-CBN", "ABS-CBN Corporation"], [D20]),
+    ("ABS-CBN News Channel", ORG, ["ABS-CBN News Channel"], [D20], OPT),  # a channel of the network
+    ("Congress of the Philippines", ORG, ["Congress of the Philippines", "Congress"], [D20]),
+    ("National Telecommunications Commission", ORG, ["National Telecommunications Commission", "NTC"], [D20]),
+    ("Senate", ORG, ["Senate"], [D20]),
 ]
 
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
@@ -260,6 +322,10 @@ NEUTRAL = [
     "Blenheim",
     "White House",
     "Northamptonshire",
+    # third batch
+    "Canadian Public Health Infobase",
+    "Stavanger Airport",
+    "Sola Airport",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -497,6 +563,44 @@ TRAPS = {
         "America",
         "Volvo",
         "Volvo XC90",
+        # third batch
+        "British Columbia",
+        "B.C.",
+        "Kamloops",
+        "McDonald Park",
+        "COVID-19",
+        "Ontario",
+        "New York State",
+        "Quebec",
+        "CERB",
+        "Canada Emergency Response Benefit",
+        "Vancouver",
+        "Kiss & Fly",
+        "UTC",
+        "Opel Zafira",
+        "Cork",
+        "Stavanger",
+        "Oslo",
+        "Johan Sverdrup",
+        "Twitter",
+        "Tuesday",
+        "Wednesday",
+        "Sunday",
+        "Monday",
+        "Latin American",
+        "Catholic",
+        "Spanish",
+        "Century",
+        "London",
+        "Streatham High Road",
+        "Streatham",
+        "Jannah",
+        "Radio Control Law",
+        "Republic Act",
+        "Lenten Break",
+        "Senators",
+        "FM",
+        "AM",
     ],
 }
 
@@ -652,6 +756,63 @@ S = {
         30: [("Charlotte Charles", R)],
         31: [("Charlotte Charles", R)],
     },
+    D16: {
+        2: [("Kamloops Police", R)],
+        4: [("Royal Canadian Mounted Police", R)],
+        5: [("Royal Canadian Mounted Police", R)],
+        6: [("Gary Gray", R), ("Royal Canadian Mounted Police", "opt:employer of the speaker")],
+        8: [("Daniel Dubé", R)],
+        9: [("Daniel Dubé", R)],
+        10: [("Bob Hughes", R), ("Ask Wellness Society", "opt:employer of the speaker")],
+        11: [("B.C. Coroners Service", "opt:the head of a sentence the splitter cut after B.C.")],
+        12: [("B.C. Coroners Service", R)],
+        14: [
+            ("Michaela Jyrkkanen", "opt:soft verb (disagreed)"),
+            ("The Mustard Seed Kamloops", "opt:employer of the speaker"),
+        ],
+        16: [("Sukhpreet Klaire", R)],
+    },
+    D17: {
+        5: [("NRK", R)],
+        9: [("Nils-Erik Haagenrud", R), ("Rogaland Fire and Rescue", "opt:employer of the speaker")],
+        10: [("Rogaland Fire and Rescue", "opt:request reported as an action")],
+        14: [("Erna Solberg", "opt:a post asking for places to eat")],
+    },
+    D18: {
+        2: [("Alberto Fernández", R)],
+        3: [("Alberto Fernández", "opt:descriptive reference (the president)")],
+        4: [("Alberto Fernández", R)],
+        7: [("Alberto Fernández", R)],
+        8: [("Argentina", R)],
+        10: [("Alberto Fernández", R)],
+        11: [("Alberto Fernández", R)],
+        12: [("Mariela Belski", R), ("Amnesty International", "opt:employer of the speaker")],
+        13: [("Jorge Eduardo Scheinig", "opt:soft verb (criticised)")],
+        14: [("Jorge Eduardo Scheinig", R)],
+    },
+    D19: {
+        14: [("Sudesh Amman", R)],
+        15: [("Sadiq Khan", "opt:attribution line of a pull quote the scrape lost")],
+        16: [("Alexis Boon", R), ("Metropolitan Police Counter Terrorism Command", "opt:employer of the speaker")],
+        17: [("Alexis Boon", R)],
+        18: [("Alexis Boon", R)],
+        19: [("Alexis Boon", R)],
+        21: [("Sadiq Khan", "opt:soft verb (thanked)")],
+        22: [("Sadiq Khan", R)],
+        23: [("Boris Johnson", R)],
+        24: [("Boris Johnson", R)],
+    },
+    D20: {
+        15: [("ABS-CBN", "opt:they've said, inside a clause"), ("Rodrigo Duterte", "opt:soft verb (accused)")],
+        16: [("Jose Calida", "opt:a petition filed, accusing")],
+        18: [("Carlo Katigbak", R), ("ABS-CBN", "opt:employer of the speaker")],
+        19: [
+            ("Harry Roque", R),
+            ("Carlo Katigbak", "opt:soft verb (apologized)"),
+            ("Rodrigo Duterte", "opt:employer of the speaker"),
+        ],
+        20: [("ABS-CBN", "opt:descriptive reference (the network)")],
+    },
 }
 
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
@@ -728,9 +889,9 @@ def main() -> int:
     assert not absent, f"traps or neutral names that do not occur in the texts: {absent}"
     gold = {
         "corpus": {
-            "docs": "docs/ beside this file (15 English Wikinews articles, 2006-2019, CC BY 2.5; see README.md)",
+            "docs": "docs/ beside this file (20 English Wikinews articles, 2006-2020, CC BY 2.5; see README.md)",
             "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
-            "Wikinews 2019 articles as scraped in vanatteveldt/wikinews @ 34725417",
+            "Wikinews 2019 articles and 16-20: Wikinews 2020 articles, as scraped in vanatteveldt/wikinews @ 34725417",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
         },
