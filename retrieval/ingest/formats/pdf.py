@@ -117,6 +117,21 @@ class _Line:
     page: int
     code: bool = False  # set in a monospaced font: a line of a code listing
     last_length: int = -1  # of a line joined from two (a URL broken at a line end): the second one's length
+    box: _Box | None = None  # where it stands on its page (None: not known)
+    note: bool = False  # a footnote at the foot of its page
+
+
+@dataclass(frozen=True, slots=True)
+class _Box:
+    """A line's place on its page, in points: its left and right ends, the baselines of its first and last characters
+    (pdfium gives a line broken after a hyphen as one), and its type size (the tallest of those characters' boxes)."""
+
+    left: float
+    right: float
+    top: float
+    bottom: float
+    size: float
+    lead_gap: float = 0.0  # after a first word of one character: the room before the second word
 
 
 # A monospaced font: the PDF font descriptor's FixedPitch flag, or a name that says so ("CourierNewPSMT", "Consolas").
@@ -137,7 +152,7 @@ def pdf_text(data: bytes) -> ExtractedText:
             raise UnreadableDocument("encrypted PDF (needs a password)") from error
         raise UnreadableDocument("damaged PDF") from error
     try:
-        pages, image_only, monospaced = _page_texts(document)
+        pages, image_only, monospaced, boxes = _page_texts(document)
         metadata_title = real_title(document.get_metadata_value("Title"))
         producer = f"{document.get_metadata_value('Creator')} {document.get_metadata_value('Producer')}"
     finally:
@@ -149,7 +164,7 @@ def pdf_text(data: bytes) -> ExtractedText:
         raise UnreadableDocument("PDF with no text")
     if image_only:
         notes.append(f"no text layer on {image_only} of {len(pages)} pages (scanned); those pages skipped")
-    lines = _lines(pages, typeset=not _WORD_PROCESSOR.search(producer), monospaced=monospaced)
+    lines = _lines(pages, typeset=not _WORD_PROCESSOR.search(producer), monospaced=monospaced, boxes=boxes)
     builder = BlockBuilder()
     _add_paragraphs(builder, lines)
     _demote_numbered_rows(builder)
@@ -199,11 +214,14 @@ def is_numbered_section(heading: str) -> bool:
     return bool(_NUMBERED_HEADING.match(heading) or _NUMBERED_ITEM.match(heading))
 
 
-def _page_texts(document: pdfium.PdfDocument) -> tuple[list[str], int, list[set[str]]]:
-    """Each page's text, how many pages have no text but an image (scanned pages), and each page's lines set in a
-    monospaced font."""
+def _page_texts(
+    document: pdfium.PdfDocument,
+) -> tuple[list[str], int, list[set[str]], list[list[_Box | None]]]:
+    """Each page's text, how many pages have no text but an image (scanned pages), each page's lines set in a
+    monospaced font, and the box of each of its lines (by line index, None for an empty one)."""
     texts: list[str] = []
     monospaced: list[set[str]] = []
+    boxes: list[list[_Box | None]] = []
     image_only = 0
     for index in range(len(document)):
         page = document[index]
@@ -211,13 +229,45 @@ def _page_texts(document: pdfium.PdfDocument) -> tuple[list[str], int, list[set[
             textpage = page.get_textpage()
             text = textpage.get_text_range()
             monospaced.append(_monospaced_lines(textpage, text))
+            boxes.append(_line_boxes(textpage, text))
             textpage.close()
             if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])):
                 image_only += 1
         finally:
             page.close()
         texts.append(text)
-    return texts, image_only, monospaced
+    return texts, image_only, monospaced, boxes
+
+
+def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
+    """The box of each line of a page's text (`_LINE_END` splits it as `_lines` does)."""
+    boxes: list[_Box | None] = []
+    x, y = ctypes.c_double(0), ctypes.c_double(0)
+    position = 0
+    for match in _LINE_END.finditer(text + "\n"):
+        line = text[position : match.start()]
+        visible = [position + i for i, ch in enumerate(line) if not ch.isspace()]
+        position = match.end()
+        if not visible:
+            boxes.append(None)
+            continue
+        first, last = visible[0], visible[-1]
+        baselines = []
+        for index in (first, last):
+            pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
+            baselines.append(y.value)
+        sizes = [textpage.get_charbox(i, loose=True) for i in (first, visible[len(visible) // 2], last)]
+        left, _, first_right, _ = textpage.get_charbox(first)
+        right = textpage.get_charbox(last)[2]
+        if right - left < abs(baselines[0] - baselines[1]):  # set upright (a table's column heading): no lines
+            boxes.append(None)
+            continue
+        lead_gap = 0.0
+        if len(visible) > 1 and visible[1] > first + 1:  # one character, then white space
+            lead_gap = textpage.get_charbox(visible[1])[0] - first_right
+        size = max(top - bottom for _, bottom, _, top in sizes)
+        boxes.append(_Box(left, right, baselines[0], baselines[1], size, lead_gap))
+    return boxes
 
 
 def _monospaced_lines(textpage: pdfium.PdfTextPage, text: str) -> set[str]:
@@ -245,9 +295,15 @@ def _monospaced_lines(textpage: pdfium.PdfTextPage, text: str) -> set[str]:
     return found
 
 
-def _lines(pages: list[str], typeset: bool = True, monospaced: list[set[str]] | None = None) -> list[_Line]:
+def _lines(
+    pages: list[str],
+    typeset: bool = True,
+    monospaced: list[set[str]] | None = None,
+    boxes: list[list[_Box | None]] | None = None,
+) -> list[_Line]:
     """The lines of all pages, hyphenation resolved, ligatures spelt out, running headers and page numbers gone;
-    those of `monospaced` (per page) are code, unless most of the document is set so."""
+    those of `monospaced` (per page) are code, unless most of the document is set so; `boxes` (per page, per line)
+    place them."""
     joined = "\n".join(pages).translate(_LIGATURES)
     plain = _LINE_END_HYPHEN.sub(" ", joined).lower()
     known_words = Counter(_WORD.findall(plain))
@@ -286,12 +342,30 @@ def _lines(pages: list[str], typeset: bool = True, monospaced: list[set[str]] | 
             text = raw.replace(_SOFT_HYPHEN, "").strip(" \t\u00a0")
             if not text:
                 continue
-            if index in edge and (_PAGE_NUMBER.match(text) or _furniture_key(text) in furniture):
+            page_boxes = boxes[number - 1] if boxes is not None else []
+            box = page_boxes[index] if index < len(page_boxes) else None
+            following = page_boxes[index + 1] if index + 1 < len(page_boxes) else None
+            if (
+                index in edge
+                and (_PAGE_NUMBER.match(text) or _furniture_key(text) in furniture)
+                # a footnote's mark that pdfium gave as a line of its own ("1" / "See 15 U.S.C. ...") is no page number
+                and not (text.isdigit() and (_starts_line(box, following) or _marks(box, following)))
+            ):
                 continue
             if _ARXIV_STAMP.match(text):
                 continue
             code = monospaced is not None and text in monospaced[number - 1]
-            lines.append(_Line(text, raw.endswith(" "), number, code))
+            previous = lines[-1] if lines and lines[-1].page == number else None
+            if previous is not None and previous.box and box and _same_visual_line(previous, box, code):
+                # pdfium broke one printed line in two at a raised footnote mark ("... Information." / "18 Such
+                # two-factor ..."): one line, a space between (the mark stays a word of its own)
+                merged = _Box(
+                    previous.box.left, box.right, previous.box.top, box.bottom, max(previous.box.size, box.size)
+                )
+                lines[-1] = replace(previous, text=f"{previous.text} {text}", wrapped=raw.endswith(" "), box=merged)
+                continue
+            lines.append(_Line(text, raw.endswith(" "), number, code, box=box))
+    _mark_footnotes(lines)
     if sum(line.code for line in lines) > _MONOSPACE_DOCUMENT * len(lines):
         for line in lines:
             line.code = False
@@ -302,6 +376,84 @@ def _lines(pages: list[str], typeset: bool = True, monospaced: list[set[str]] | 
         if line.code and alone and index > 0 and not lines[index - 1].code:
             line.code = lines[index - 1].text.endswith((".", ":", "!", "?", ";"))
     return lines
+
+
+# A printed line's parts: the second starts where the first ends (a word space and a raised mark at most, in type
+# sizes) on its baseline (a raised mark's within half a size).
+_SAME_LINE_GAP = 0.8
+_SAME_LINE_RISE = 0.5
+# A footnote's mark stands before its text, smaller, up to a tab's room (in the text's type sizes) from it.
+_MARK_GAP = 3.0
+_MARK = re.compile(r"^(?:\d{1,3}|[*†‡§¶])$")
+
+
+def _same_visual_line(previous: _Line, box: _Box | None, code: bool) -> bool:
+    """True when a line with `box` goes on the printed line of `previous`, which pdfium ended early, or is the text of
+    the footnote whose mark `previous` is."""
+    if code or previous.code:
+        return False
+    return _starts_line(previous.box, box) or (_MARK.match(previous.text) is not None and _marks(previous.box, box))
+
+
+def _marks(box: _Box | None, following: _Box | None) -> bool:
+    """True when the line in `box` is a mark set before the text in `following`: smaller, at its height, left of it."""
+    if box is None or following is None or box.size >= _NOTE_SIZE * following.size:
+        return False
+    gap = following.left - box.right
+    rise = abs(box.bottom - following.top)
+    return 0 <= gap <= _MARK_GAP * following.size and rise <= _SAME_LINE_RISE * following.size
+
+
+def _starts_line(box: _Box | None, following: _Box | None) -> bool:
+    """True when the line in `following` goes on, on its printed line, from the end of the one in `box`."""
+    if box is None or following is None:
+        return False
+    size = max(box.size, following.size)
+    gap = following.left - box.right
+    rise = min(abs(following.top - box.bottom), abs(following.bottom - box.bottom))
+    return -1 <= gap <= _SAME_LINE_GAP * size and rise <= _SAME_LINE_RISE * size
+
+
+# A footnote opens with its mark: a number or a reference symbol.
+_NOTE_MARK = re.compile(r"^(?:(\d{1,3})|[*†‡§¶])(?:\s+|(?=[^\W\d_]))\S")  # not "800-154 (Draft), ..."
+_NOTE_SIZE = 0.9  # of the body's type size: footnotes are set smaller
+
+
+def _body_size(lines: list[_Line]) -> float | None:
+    """The type size most of the text is set in (by characters), None when no line has a box."""
+    sizes: Counter[float] = Counter()
+    for line in lines:
+        if line.box is not None:
+            sizes[round(line.box.size * 2) / 2] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else None
+
+
+def _mark_footnotes(lines: list[_Line]) -> None:
+    """The lines that end a page below all its body text, in a smaller size, the first opening with a mark ("16 For
+    more information ...") are footnotes: pdfium gives them between the last line of the page and the next page's
+    first, in the middle of a paragraph that goes on over the page."""
+    body = _body_size(lines)
+    if body is None:
+        return
+    for _, group in itertools.groupby(range(len(lines)), key=lambda i: lines[i].page):
+        indexes = list(group)
+        start = len(indexes)
+        while start > 0 and (box := lines[indexes[start - 1]].box) is not None and box.size < _NOTE_SIZE * body:
+            start -= 1
+        # a note run opens with a mark (a mark may stand on a line of its own)
+        while start < len(indexes) and not _NOTE_MARK.match(lines[indexes[start]].text):
+            start += 1
+        notes, rest = indexes[start:], indexes[:start]
+        # right under the body's text: a page set small throughout (a title page's verso) has no notes
+        if not notes or not rest or (last := lines[rest[-1]].box) is None or last.size < _NOTE_SIZE * body:
+            continue
+        lowest_body = min(
+            (b.bottom for i in rest if (b := lines[i].box) is not None and b.size >= _NOTE_SIZE * body), default=None
+        )
+        highest_note = max(b.top for i in notes if (b := lines[i].box) is not None)
+        if lowest_body is not None and highest_note < lowest_body:
+            for i in notes:
+                lines[i].note = True
 
 
 def _furniture_key(line: str) -> str:
@@ -359,20 +511,38 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     full_line = max(40, lengths[int(len(lengths) * 0.8)]) if lengths else 40
     # lines that open more than one page: a table's header row repeated on each page it runs over, not a title
     page_tops = Counter(line.text for i, line in enumerate(lines) if i and lines[i - 1].page != line.page)
+    pitch = _line_pitch(lines)
     current: list[str] = []
     kind: BlockKind = "paragraph"
     page = 0
     previous_wrapped = False
+    notes: list[_Line] = []  # footnotes met inside a paragraph that goes on over the page: added after it
+
+    def add_notes() -> None:
+        for first, *rest in _split_notes(notes):
+            builder.add("paragraph", "\n".join(line.text for line in (first, *rest)), page=first.page)
+        notes.clear()
 
     def flush() -> None:
         nonlocal current
         if current:
             builder.add(kind, "\n".join(current), page=page)
         current = []
+        add_notes()
 
     for index, line in enumerate(lines):
         text = line.text
+        if line.note:
+            notes.append(line)
+            continue
+        if notes and not current:
+            add_notes()
         wrapped = spaces_tell and line.wrapped
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is not None and following.note:
+            # the paragraph may go on after the page's footnotes, on the next page
+            following = next((later for later in lines[index + 1 :] if not later.note), None)
+        layout = _layout_break(line, following, pitch)
         if line.code:  # a code listing's lines: one code block, not prose
             if kind != "code" or page != line.page:
                 flush()
@@ -436,7 +606,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             builder.add("heading", text, level=1 if _APPENDIX.match(text) else 0, page=line.page)
             previous_wrapped = False
             continue
-        bullet = _BULLET.match(text)
+        bullet = _BULLET.match(text) or _letter_bullet(line)
         if bullet or _NUMBERED_ITEM.match(text):
             flush()
             kind, page = "list_item", line.page
@@ -447,13 +617,102 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         text = _CONTROL.sub("", text).strip()
         if text:
             current.append(text)
+        length = line.last_length if line.last_length >= 0 else len(text)
+        if (
+            spaces_tell
+            and not wrapped
+            and layout is False
+            and not text.endswith(_SENTENCE_END)
+            and length >= _FULL_LINE * full_line
+        ):
+            # a full line that pdfium gave without its wrap's space, the next one right under it: the paragraph
+            # goes on ("... the unlocking of that" / "device (typically done using a PIN ...")
+            wrapped = True
         previous_wrapped = wrapped
+        if layout:  # a paragraph's space after it: it ends, whatever its last character
+            flush()
+            continue
         if wrapped:
             continue
-        length = line.last_length if line.last_length >= 0 else len(text)
         if spaces_tell or (text.endswith(_SENTENCE_END) and length < 0.85 * full_line) or length < 0.5 * full_line:
             flush()
     flush()
+
+
+# Baseline to baseline, in lines of the body's usual pitch: up to the first, the next line follows in the same
+# paragraph; from the second, a paragraph's space stands between them.
+_TIGHT_PITCH = 1.2
+_PARAGRAPH_GAP = 1.6
+_FULL_LINE = 0.85  # of the usual full line's length: a line this long was wrapped, not ended
+
+
+def _line_pitch(lines: list[_Line]) -> float | None:
+    """The usual distance between the baselines of two lines in a row on a page, set in the body's size."""
+    body = _body_size(lines)
+    gaps: Counter[float] = Counter()
+    for line, following in itertools.pairwise(lines):
+        if line.page != following.page or line.box is None or following.box is None or body is None:
+            continue
+        if abs(line.box.size - body) > 0.1 * body or abs(following.box.size - body) > 0.1 * body:
+            continue
+        gap = line.box.bottom - following.box.top
+        if gap > 0:
+            gaps[round(gap * 2) / 2] += 1
+    return gaps.most_common(1)[0][0] if gaps else None
+
+
+def _layout_break(line: _Line, following: _Line | None, pitch: float | None) -> bool | None:
+    """What the page says of the paragraph at the end of `line`: True when a paragraph's space follows it, False when
+    the next line stands right under it, aligned, in the same size; None when the page does not tell (another page,
+    a column's top, no boxes)."""
+    if following is None or pitch is None or line.box is None or following.box is None:
+        return None
+    if following.page != line.page:
+        return None
+    box, next_box = line.box, following.box
+    gap = box.bottom - next_box.top
+    if gap <= 0:
+        return None
+    if gap >= _PARAGRAPH_GAP * pitch:
+        return True
+    same_size = abs(box.size - next_box.size) <= 0.1 * max(box.size, next_box.size)
+    # a list item's next line hangs under its text, right of its bullet
+    aligned = -0.5 * box.size <= next_box.left - box.left <= 2 * box.size
+    if gap <= _TIGHT_PITCH * pitch and same_size and aligned:
+        return False
+    return None
+
+
+# Word's second-level bullet: a Courier "o", then a tab to the item's text.
+_LETTER_BULLET = re.compile(r"^o\s+(?=\S)")
+_BULLET_GAP = 0.5  # of the type size: wider than a word space
+
+
+def _letter_bullet(line: _Line) -> re.Match[str] | None:
+    """The bullet of a line that opens with an "o" set apart by a tab's room ("o    The agency SHALL publish ..."),
+    not a word space ("o ye of little faith")."""
+    box = line.box
+    if box is None or box.lead_gap < _BULLET_GAP * box.size:
+        return None
+    return _LETTER_BULLET.match(line.text)
+
+
+def _split_notes(notes: list[_Line]) -> list[list[_Line]]:
+    """Footnote lines cut into notes: a note starts at a line opening with a reference symbol or with the number after
+    the last note's ("274 on December 18, 2014 ..." goes on note 1)."""
+    split: list[list[_Line]] = []
+    number = -1
+    for line in notes:
+        mark = _NOTE_MARK.match(line.text)
+        digits = mark.group(1) if mark else None
+        opens = mark is not None and (digits is None or number < 0 or int(digits) == number + 1)
+        if not split or opens or line.page != split[-1][0].page:
+            split.append([line])
+            if digits is not None:
+                number = int(digits)
+        else:
+            split[-1].append(line)
+    return split
 
 
 def _join_broken_tokens(lines: list[_Line]) -> list[_Line]:

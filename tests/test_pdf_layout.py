@@ -1,0 +1,183 @@
+"""PDF paragraphs read from where the lines stand on the page (retrieval/ingest/formats/pdf.py): a paragraph's space,
+a line pdfium gave without its wrap's space, footnotes at the foot of a page, a printed line pdfium broke in two."""
+
+from __future__ import annotations
+
+import ctypes
+import io
+
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+from retrieval.ingest.formats import extract
+from retrieval.ingest.formats.pdf import _Box, _lines
+from retrieval.ingest.structure import ExtractedText
+
+# (left, baseline, type size, text): Word sets its text at size 1 scaled by the text matrix, as here
+Item = tuple[float, float, float, str]
+
+
+def pdf_with_items(pages: list[list[Item]]) -> bytes:
+    """A PDF with one page per list of text items, each placed where it says."""
+    pdf = pdfium.PdfDocument.new()
+    for items in pages:
+        page = pdf.new_page(612, 792)
+        for left, baseline, size, text in items:
+            line = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(1))
+            encoded = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+            pdfium_c.FPDFText_SetText(line, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+            pdfium_c.FPDFPageObj_Transform(line, size, 0, 0, size, left, baseline)
+            pdfium_c.FPDFPage_InsertObject(page.raw, line)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+def column(lines: list[str], top: float = 720, pitch: float = 13, size: float = 11, gap: float = 24) -> list[Item]:
+    """Lines down the page from `top`; an empty string is a paragraph's space (`gap` instead of `pitch`)."""
+    items: list[Item] = []
+    baseline = top + pitch
+    space = False
+    for text in lines:
+        if not text:
+            space = True
+            continue
+        baseline -= gap if space else pitch
+        space = False
+        items.append((72, baseline, size, text))
+    return items
+
+
+def paragraphs(extracted: ExtractedText) -> list[str]:
+    return [" ".join(extracted.block_text(b).split()) for b in extracted.blocks if b.kind == "paragraph"]
+
+
+def test_word_processor_lines_without_their_wrap_space_and_paragraph_spaces() -> None:
+    """A word processor leaves a space at each soft wrap, and pdfium drops some (NIST SP 800-63B: "... the unlocking
+    of that" / "device (typically ..." were two paragraphs, 43 such cuts in the Cybersecurity Framework); a
+    paragraph's last line that keeps its space ran on into the next paragraph, over the space between them."""
+    lines = [
+        "Quillet keeps every ledger of the harbour office in one shared archive room ",
+        "and the clerks who file the pages there check the seals on each volume",  # no space: pdfium dropped it
+        "before they lend a single book to the visiting traders of the coast.",
+        "",
+        "Each trader signs the loan register at the desk beside the archive door ",
+        "and returns the volume within seven days of the date written there. ",  # ends its paragraph, with a space
+        "",
+        "Late returns cost the trader a fine of three silver marks a day in all.",
+        "",
+        "The harbour master reads the register aloud at the end of every month ",
+        "so that the traders hear which of them still owe the archive a book.",
+    ]
+    found = paragraphs(extract("ledger.pdf", pdf_with_items([column(lines)])))
+    assert found == [
+        "Quillet keeps every ledger of the harbour office in one shared archive room and the clerks who file the pages "
+        "there check the seals on each volume before they lend a single book to the visiting traders of the coast.",
+        "Each trader signs the loan register at the desk beside the archive door and returns the volume within seven "
+        "days of the date written there.",
+        "Late returns cost the trader a fine of three silver marks a day in all.",
+        "The harbour master reads the register aloud at the end of every month so that the traders hear which of them "
+        "still owe the archive a book.",
+    ]
+
+
+def test_footnotes_at_the_foot_of_a_page_do_not_cut_the_paragraph_going_over_it() -> None:
+    """pdfium gives a page's footnotes (smaller, below the text) between its last line and the next page's first:
+    a paragraph going on over the page was cut in two around them ("... to ensure that the server is" / "16 For more
+    information ..." / "controlled by the organization."), and a note's second line opening with a number ("274 on
+    December 18, 2014") is the same note."""
+    first = column(
+        [
+            "The lighthouse keepers of the northern cape write down the weather at dawn",
+            "and at dusk in a logbook that the coast guard collects once every season,",
+            "and the entries from the stormy months are copied into a second book that",
+        ]
+    )
+    notes: list[Item] = [
+        (72, 120, 8, "1 The second book is kept in the archive of the coast guard station at Vellmar since a law of"),
+        (72, 110, 8, "214 made it the place of record for every log of the cape."),
+        (72, 100, 8, "2 A made-up note about the ink the keepers use."),
+    ]
+    second = column(
+        [
+            "stays with the keepers as a record of their own.",
+            "",
+            "The coast guard returns the logbook after a month with its remarks in the margin.",
+        ]
+    )
+    found = paragraphs(extract("cape.pdf", pdf_with_items([first + notes, second])))
+    assert found == [
+        "The lighthouse keepers of the northern cape write down the weather at dawn and at dusk in a logbook that the "
+        "coast guard collects once every season, and the entries from the stormy months are copied into a second "
+        "book that stays with the keepers as a record of their own.",
+        "1 The second book is kept in the archive of the coast guard station at Vellmar since a law of 214 made it "
+        "the place of record for every log of the cape.",
+        "2 A made-up note about the ink the keepers use.",
+        "The coast guard returns the logbook after a month with its remarks in the margin.",
+    ]
+
+
+def test_small_lines_of_a_title_page_verso_are_not_footnotes() -> None:
+    """Small lines at the foot of a page are footnotes only when the first opens with a mark and stands right under
+    text in the body's size: an imprint under a smaller lead-in ("Comments ... may be sent to:" / "100 Harbour Road
+    ...") is not. (A guard: passes before the footnote rule too.)"""
+    body = column(["The archive answers letters from the public within a month of their arrival there."] * 6)
+    imprint = column(
+        ["Comments on this report may be sent to:", "100 Harbour Road (Room 12) Vellmar", "Email: archive@example.org"],
+        top=200,
+        size=9,
+        pitch=11,
+    )
+    found = paragraphs(extract("imprint.pdf", pdf_with_items([body, body + imprint, body])))
+    assert "100 Harbour Road (Room 12) Vellmar" in found
+    assert "Email: archive@example.org" in found
+
+
+def _box(left: float, right: float, baseline: float, size: float, top: float | None = None) -> _Box:
+    return _Box(left, right, baseline if top is None else top, baseline, size)
+
+
+def test_a_printed_line_pdfium_broke_at_a_raised_mark_is_one_line() -> None:
+    """pdfium may end a line at a raised footnote mark and give the rest as a line of its own ("... Identifiable
+    Information." / "18 Such two-factor authentication ..."): one printed line, read as one; and a note's mark given
+    as a line of its own at the foot of a page ("1" / "See the act of ...") is the note's, not a page number."""
+    page = "Breach of the archive's Personal Records.\r\n18 Such records are sealed by the clerk.\r\n"
+    boxes = [[_box(72, 126.6, 446.2, 14.6), _box(128.6, 516.4, 446.2, 14.4, top=450.7), None]]
+    assert [line.text for line in _lines([page], boxes=boxes)] == [
+        "Breach of the archive's Personal Records. 18 Such records are sealed by the clerk."
+    ]
+    page = "A clerk is the keeper of the records.1\r\nFor example, the clerk seals them.\r\n"
+    boxes = [[_box(72, 114.7, 669.4, 12.2), _box(121.6, 537.9, 669.4, 12.2), None]]  # a word space after the mark
+    assert [line.text for line in _lines([page], boxes=boxes)] == [
+        "A clerk is the keeper of the records.1 For example, the clerk seals them."
+    ]
+    page = "The clerk seals the records.\r\n1\r\nSee the act of the harbour council on records.\r\n"
+    boxes = [[_box(72, 300, 600, 14.4), _box(72.6, 74.9, 101.2, 8.7), _box(75.4, 526, 97.7, 13.4), None]]
+    assert [line.text for line in _lines([page], boxes=boxes)] == [
+        "The clerk seals the records.",
+        "1 See the act of the harbour council on records.",
+    ]
+    page = "The clerk seals the records.\r\n2\r\nFor this report, a clerk is anyone who seals a record.\r\n"
+    boxes = [[_box(72, 300, 600, 12.2), _box(72.7, 74.4, 130.0, 6.6), _box(90.1, 497.1, 125.9, 10.0), None]]  # a tab
+    assert [line.text for line in _lines([page], boxes=boxes)] == [
+        "The clerk seals the records.",
+        "2 For this report, a clerk is anyone who seals a record.",
+    ]
+
+
+def test_an_o_set_apart_as_a_bullet_opens_a_list_item() -> None:
+    """Word's second-level bullet is a Courier "o" and a tab: "o The agency SHALL publish ..." was a paragraph (40 in
+    NIST SP 800-63B), quoted with its "o". An "o" a word space from the next word is a word."""
+    items: list[Item] = [
+        (72, 700, 11, "The archive keeps two registers for the traders of the coast:"),
+        (90, 687, 11, "o"),
+        (108, 687, 11, "The loan register lists every book lent out."),
+        (90, 674, 11, "o"),
+        (108, 674, 11, "The fine register lists every late return."),
+        (72, 650, 11, "o ye keepers, said the old song of the cape, and the clerks sang it too."),
+    ]
+    extracted = extract("registers.pdf", pdf_with_items([items]))
+    items_found = [extracted.block_text(b) for b in extracted.blocks if b.kind == "list_item"]
+    assert items_found == ["The loan register lists every book lent out.", "The fine register lists every late return."]
+    assert "o ye keepers, said the old song of the cape, and the clerks sang it too." in paragraphs(extracted)
