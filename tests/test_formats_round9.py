@@ -34,3 +34,66 @@ def test_markdown_component_words_are_searchable_and_quoted_at_their_offsets() -
     assert sentence.text == "To build a store, use the WidgetStore:Class class."
     assert normalize_space(markdown_text(_COMPONENTS).text[sentence.start : sentence.end]) == sentence.text
     assert set(tokenize("WidgetStore")) <= set(sentence.tokens)
+
+
+_MDX = """---
+title: Widget API
+---
+
+<img src="/images/hero.png" alt="Widget hero" style={{width: "100%", height: "auto"}} noZoom />
+
+<Info>
+Widgets need a [store](/docs/store) first. See **the store guide**.
+</Info>
+
+<AccordionGroup>
+  <Accordion title="Create example" description="A create payload" icon="code">
+
+    Creating a widget returns its id, as [the reference](/docs/ref) shows.
+
+    ```json
+    {"id": 7}
+    ```
+  </Accordion>
+</AccordionGroup>
+
+<Update label="May 2, 2026" tags={["API"]} rss={{
+    title: "Widget colours",
+    description: "Widgets take a colour."
+  }}>
+  ## Widget colours
+
+  Widgets now take a colour.
+</Update>
+
+<Route method="GET">/widgets/{widget.id}</Route>
+
+<WidgetMessages>
+	<WidgetMessage profile="bot">
+		<template #interactions>
+			<WidgetCommand
+				profile="user"
+				:command="true"
+			>ping</WidgetCommand>
+		</template>
+		Pong from the widget bot!
+	</WidgetMessage>
+</WidgetMessages>
+"""
+
+
+def test_mdx_component_lines_wrap_markdown() -> None:
+    """MDX/Vue components on lines of their own wrap Markdown: parsed as HTML, their links and emphasis were shown as
+    written, an indented body became code, and a tag with a JSX expression ('rss={{ ... }}') was a sentence."""
+    extracted = markdown_text(_MDX)
+    blocks = [(b.kind, extracted.block_text(b).strip()) for b in extracted.blocks]
+    assert blocks == [
+        ("paragraph", "Widgets need a store first. See the store guide."),
+        ("paragraph", "Creating a widget returns its id, as the reference shows."),
+        ("code", '{"id": 7}'),
+        ("heading", "Widget colours"),
+        ("paragraph", "Widgets now take a colour."),
+        ("paragraph", "/widgets/{widget.id}"),
+        ("paragraph", "ping"),
+        ("paragraph", "Pong from the widget bot!"),
+    ]

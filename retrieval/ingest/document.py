@@ -122,7 +122,8 @@ AUTO_LANGUAGE = "auto"
 #     read as blocks, not rows; a row or block of two links or more with no word outside them is navigation.
 # 67: PDF: a numbered heading's name may hold a full stop before a digit ("2.1 ASN.1 syntax").
 # 68: Markdown: a self-closing Vue/MDX component inside a sentence shows its naming attribute ("<DocsLink path=...").
-INGEST_VERSION = 68
+# 69: Markdown: MDX/Vue component tags on lines of their own are not text, and their body is read as Markdown.
+INGEST_VERSION = 69
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -90,12 +90,83 @@ _TOML_FRONT_MATTER = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\
 _TOML_TITLE = re.compile(r"^title\s*=\s*(?:\"(.*)\"|'(.*)')\s*$", re.MULTILINE)
 
 
+# MDX and Vue Markdown (Mintlify, Docusaurus, VuePress): components on lines of their own (`<Info>`, `<Tabs>`,
+# `<Accordion title="..." icon="code">`, `</Card>`, `<ManualAnchor id="x" />`; HTML tags with a JSX expression or a
+# Vue attribute, `<img style={{width: "100%"}} />`, `<template #slot>`, too) wrap Markdown. Parsed as HTML, a component
+# swallowed its Markdown up to the next blank line, links and emphasis shown as written ("See [here](/developers/x)"),
+# and a tag with a JSX expression was no HTML but a sentence ("<Update label=... rss={{ title: ..."): 530 sentences of
+# Discord's API docs. The tag lines are blanked and the component's body read as Markdown, indented as its first line.
+_HTML_ATTRIBUTE = r"""\s+[\w.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`{]+))?"""
+_COMPONENT_TAG_START = re.compile(
+    rf"[ \t]*</?(?:[A-Z][\w.-]*|template\b|[a-z][\w-]*(?=(?:{_HTML_ATTRIBUTE})*\s+(?:[#:@]|v-|[\w.-]+\s*=\s*\{{)))"
+)
+_COMPONENT_TAG_LINES = 12  # how many lines one tag's attributes may run over
+
+
+def _component_tags_end(lines: list[str], number: int) -> tuple[int, list[str], str] | None:
+    """When `lines[number]` starts with component tags (see `_COMPONENT_TAG_START`) that hold the whole line or run
+    over several lines: the number of the tags' last line, the tags' names (a closing tag's with "/" before it, a
+    self-closing one's with "/" after it) and the rest of that last line after them."""
+    text = "\n".join(lines[number : number + _COMPONENT_TAG_LINES])
+    names: list[str] = []
+    position = 0
+    while (start := _COMPONENT_TAG_START.match(text, position)) is not None:
+        name = text[start.start() : start.end()].strip()[1:]
+        quote, depth, index = "", 0, start.end()
+        while index < len(text):
+            character = text[index]
+            if quote:
+                quote = "" if character == quote else quote
+            elif character in "\"'":
+                quote = character
+            elif character == "{":
+                depth += 1
+            elif character == "}":
+                depth -= 1
+            elif character == ">" and depth <= 0:
+                break
+            index += 1
+        else:
+            return None
+        names.append(name + "/" if text[index - 1] == "/" else name)
+        position = index + 1
+        rest = text[position:].split("\n", 1)[0]
+        end = number + text[:position].count("\n")
+        if not rest.strip() or (end > number and not _COMPONENT_TAG_START.match(rest)):
+            return end, names, rest
+    return None
+
+
 def _drop_directives(source: str) -> str:
     """Blank out directive lines outside fenced code (see `_DIRECTIVE_LINE`, `_SHORTCODE_LINE`); content tabs become
-    admonitions, and a Hugo `{{< name >}}` ... `{{< /name >}}` pair on lines of its own fences its body as code."""
+    admonitions, a Hugo `{{< name >}}` ... `{{< /name >}}` pair on lines of its own fences its body as code, and
+    component tags on lines of their own go, their body read as Markdown (see `_COMPONENT_TAG_START`)."""
     lines = source.split("\n")
     fence: str | None = None
+    # The open components, innermost last: each one's name and the indent its body is read without.
+    components: list[tuple[str, int | None]] = []
+    skip_to = -1
     for number, line in enumerate(lines):
+        if number <= skip_to:
+            continue
+        if components:
+            component, body_indent = components[-1]
+            if body_indent is None and line.strip():
+                body_indent = len(line) - len(line.lstrip(" \t"))
+                components[-1] = (component, body_indent)
+            line = lines[number] = line[min(body_indent or 0, len(line) - len(line.lstrip(" \t"))) :]
+        if fence is None and (tags := _component_tags_end(lines, number)) is not None:
+            last, names, rest = tags
+            for tag in names if not rest.strip() else names[:-1]:  # a tag with text after it closes on that line
+                if tag.startswith("/"):
+                    if components and components[-1][0] == tag[1:]:
+                        components.pop()
+                elif not tag.endswith("/"):
+                    components.append((tag, None))
+            lines[number:last] = [""] * (last - number)
+            lines[last] = rest.strip()
+            skip_to = last
+            continue
         if fence is None and (admonition := _MYST_ADMONITION.match(line)):
             _myst_admonition(lines, number, admonition)
             line = lines[number]
