@@ -97,3 +97,19 @@ def test_mdx_component_lines_wrap_markdown() -> None:
         ("paragraph", "ping"),
         ("paragraph", "Pong from the widget bot!"),
     ]
+
+
+def test_markdown_bold_title_case_caption_is_not_a_sentence() -> None:
+    """A paragraph that is only a bold caption in title case, over a table, names the table: as a sentence it answered
+    "What is a widget id?". A bold sentence in sentence case stays a sentence."""
+    extracted = markdown_text(
+        "**Widget ID Format Structure (Left to Right)**\n\n| Field | Bits |\n|---|---|\n| Timestamp | 63 to 22 |\n\n"
+        "**Never share your widget token with anyone**\n"
+    )
+    blocks = [(b.kind, extracted.block_text(b)) for b in extracted.blocks]
+    assert blocks == [
+        ("meta", "Widget ID Format Structure (Left to Right)"),
+        ("table_row", "Field | Bits"),
+        ("table_row", "Timestamp | 63 to 22"),
+        ("paragraph", "Never share your widget token with anyone"),
+    ]

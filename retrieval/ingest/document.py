@@ -123,7 +123,8 @@ AUTO_LANGUAGE = "auto"
 # 67: PDF: a numbered heading's name may hold a full stop before a digit ("2.1 ASN.1 syntax").
 # 68: Markdown: a self-closing Vue/MDX component inside a sentence shows its naming attribute ("<DocsLink path=...").
 # 69: Markdown: MDX/Vue component tags on lines of their own are not text, and their body is read as Markdown.
-INGEST_VERSION = 69
+# 70: Markdown: a bold-only paragraph in title case (up to 10 words, no full stop) is a caption: meta.
+INGEST_VERSION = 70
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

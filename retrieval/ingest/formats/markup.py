@@ -319,6 +319,10 @@ def markdown_text(source: str) -> ExtractedText:
 # A paragraph that is only a short bold label ("**Input**" / "**Output**" over each of VitePress's examples, 46 of
 # them in its guide): it names the code after it; as a sentence it was the answer to any question with "output" in it.
 _LABEL_WORDS = 3
+# A longer one in title case is a caption over a table or a figure ("**Snowflake ID Format Structure (Left to Right)**"
+# in Discord's API docs answered "What is a snowflake?"): every word of 4 letters or more capitalised.
+_TITLE_LABEL_WORDS = 10
+_TITLE_WORD_LETTERS = 4
 
 
 def _is_label(children: Sequence[Token] | None) -> bool:
@@ -326,7 +330,16 @@ def _is_label(children: Sequence[Token] | None) -> bool:
     if len(tokens) != 3 or tokens[0].type != "strong_open" or tokens[-1].type != "strong_close":
         return False
     words = tokens[1].content.strip()
-    return tokens[1].type == "text" and 0 < len(words.split()) <= _LABEL_WORDS and not words.endswith((".", "!", "?"))
+    if tokens[1].type != "text" or not words or words.endswith((".", "!", "?")):
+        return False
+    count = len(words.split())
+    return count <= _LABEL_WORDS or (count <= _TITLE_LABEL_WORDS and _title_case(words))
+
+
+def _title_case(words: str) -> bool:
+    """True when every word of `_TITLE_WORD_LETTERS` letters or more in `words` starts with a capital."""
+    long_words = [w for w in re.findall(r"[^\W\d_]+", words) if len(w) >= _TITLE_WORD_LETTERS]
+    return bool(long_words) and all(w[0].isupper() for w in long_words)
 
 
 def _prose_kind(containers: list[str]) -> BlockKind:
