@@ -2222,3 +2222,54 @@ def test_a_common_word_alone_outside_news_is_no_actor() -> None:
     ]
     names = set(found(find_actors(_corpus(lines))).names)
     assert names == {"Lena Ott", "Vik"}
+
+
+# Issue 16, round 16: patterns of actors_news2's third batch (Wikinews 2020), on made-up sentences of the same shape
+
+
+def test_a_hyphenated_acronym_is_a_name_not_a_shouted_word() -> None:
+    """A word in capitals of more than five letters is dropped as a dateline or emphasis ("BRUSSELS"); a hyphenated
+    acronym of letters ("KTV-RBN", a broadcaster) is a name, a code with digits ("CVE-2019-1348") still is not."""
+    result = found(
+        analyse(
+            "Following the expiry of broadcaster KTV-RBN's licence, the regulator ordered it off the air.",
+            "KTV-RBN said the order was unfair.",
+            "KTV-RBN Corporation is the largest network in Veldoria.",
+            "The flaws CVE-2019-1348 and CVE-2019-1349 were fixed in the spring.",
+        )
+    )
+    assert not {"CVE-2019-1348", "CVE-2019-1349"} & set(result.names)  # codes stay out
+    actor = result.actor_of("KTV-RBN")
+    assert actor == "KTV-RBN Corporation" and result.names[actor][0] == "organisation"
+    assert result.statements[2] == {actor}
+
+
+def test_a_fire_and_rescue_service_is_one_name() -> None:
+    """Emergency services are named "<place> Fire and Rescue" ("Search and Rescue" too): the "and" joins two common
+    words inside one name, with no organisation word after it; two people are still two."""
+    result = found(
+        analyse(
+            "Tom Berg of Velby Fire and Rescue said no crews would enter the building.",
+            "Velby Fire and Rescue asked for help from other services.",
+            "Anna Lind and Vik met on Monday.",
+        )
+    )
+    assert result.names["Velby Fire and Rescue"][0] == "organisation" and "Anna Lind" in result.names
+    assert not {"Velby Fire", "Rescue"} & set(result.names)
+    assert result.statements[1] == {"Tom Berg"}
+
+
+def test_times_breaks_parks_languages_and_car_models_are_not_actors() -> None:
+    """In news, "the 21st Century" is a time, "their Lenten Break" a holiday, "the McKinley Park playground" a place,
+    "the Spanish language" a language (not the country of the adjective), and a name after a model year ("a recalled
+    2005 Brevik Zafra") a car."""
+    result = found(
+        analyse(
+            "And in the 21st Century, every society needs to respect the choice, Anna Berg said.",
+            "Parliament met again after their Lenten Break, which began on March 13, Anna Berg said.",
+            "A mother called police after her child found a bag at the McKinley Park playground.",
+            'He said "we will stay" (in the Spanish language: "nos quedamos"), Anna Berg said.',
+            "The fire started in a recalled 2005 Brevik Zafra, police said.",
+        )
+    )
+    assert set(result.names) == {"Anna Berg"}

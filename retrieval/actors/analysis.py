@@ -972,6 +972,8 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 end += 2  # "the National People's Congress", "the Workers' Party": a group's possessive inside
             elif current.lower == "and" and not tail and _common_pair_of_a_body(tokens, covered, end, lexicon):
                 end += 1  # "the Ways and Means Committee", "the Food and Drug Administration": one name
+            elif current.lower == "and" and not tail and _service_pair(tokens, covered, position, end, lexicon):
+                end += 1  # "Velby Fire and Rescue": one name
             elif (
                 current.text == "&"
                 and end + 1 < len(tokens)
@@ -1068,6 +1070,33 @@ def _common_pair_of_a_body(
             or (tokens[conjunction - 1].lower in lexicon.genders and tokens[following].lower in lexicon.genders)
         )
         and _organisation_word_ahead(tokens, covered, following, lexicon)
+    )
+
+
+def _service_pair(
+    tokens: Sequence[Token], covered: Sequence[bool], position: int, conjunction: int, lexicon: Lexicon
+) -> bool:
+    """True when the "and" at `conjunction` joins two common words that end a name led by a proper one: a service
+    named after its place ("Velby Fire and Rescue", "Kestrel County Search and Rescue"), not a person's name and a
+    word ("Anna Lind and Berg") nor two times or places ("Monday and Tuesday", "North and South")."""
+    left, right = conjunction - 1, conjunction + 1
+    if position >= left or right >= len(tokens) or covered[right] or not tokens[right].capitalised:
+        return False
+    if right + 1 < len(tokens) and tokens[right + 1].capitalised:
+        return False  # the name goes on after the pair: `_common_pair_of_a_body` decides
+    time_words = lexicon.words["time_words"]
+    return (
+        not is_common(tokens[position].text, lexicon)
+        and tokens[position].lower not in lexicon.genders
+        and tokens[position].lower not in lexicon.words["titles"]
+        and tokens[left].lower not in lexicon.words["organisation_words"]  # "Kestrel Police and Rescue": two bodies
+        and all(
+            tokens[i].kind == "word"
+            and is_common(tokens[i].text, lexicon)
+            and tokens[i].lower not in time_words
+            and tokens[i].lower not in _COMPASS
+            for i in (left, right)
+        )
     )
 
 
@@ -1266,6 +1295,23 @@ def _holiday_of(tokens: Sequence[Token], last: int) -> bool:
 
 
 _COPYRIGHT = frozenset({"copyright", "copyrighted"})
+_HYPHENATED_ACRONYM = re.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4})+")  # not "CVE-2019-1348", a code
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_INDEFINITE = frozenset({"a", "an"})
+
+
+def _model_year_before(tokens: Sequence[Token], first: int) -> bool:
+    """True for a name after a model year after "a" ("a 2005 Brevik Zafra", "a recalled 2005 ..."): a vehicle or
+    a product's model, not its maker acting."""
+    year = first - 1
+    if year < 1 or not _YEAR.fullmatch(tokens[year].text):
+        return False
+    before = tokens[year - 1]
+    return before.lower in _INDEFINITE or (
+        year >= 2 and tokens[year - 2].lower in _INDEFINITE and before.kind == "word" and not before.capitalised
+    )
+
+
 _LEGAL_FORMS = frozenset({"inc", "ltd", "llc", "plc", "gmbh", "corp", "co"})  # a company's, alone
 
 
@@ -1285,7 +1331,12 @@ def _find_name_candidates(
             i
             for i in range(run_start, run_end)
             if tokens[i].kind not in ("punct", "possessive")
-            and not (tokens[i].kind == "word" and len(tokens[i].text) > 5 and tokens[i].text.isupper())
+            and not (
+                tokens[i].kind == "word"
+                and len(tokens[i].text) > 5
+                and tokens[i].text.isupper()
+                and not _HYPHENATED_ACRONYM.fullmatch(tokens[i].text)  # "ABC-TVN", a broadcaster
+            )
         ]  # "BRUSSELS"; gone first, so that "KETTLEWORKS LIMITED and X" does not leave "and X"
         # leading stop words and time words are never part of a name ("The", "Today's"), nor a copyright line's
         # "Copyright" ("Copyright Kettle Software Foundation")
@@ -1348,6 +1399,8 @@ def _find_name_candidates(
             continue  # "the Minister for Foreign Affairs", "the Commissioner for Human Rights": an office's remit
         if len(words) == 1 and len(tokens[words[0]].text) == 1:
             continue  # one letter: a variable or a label ("Z happens after X"), never an actor
+        if words[0] >= 2 and "1" <= tokens[words[0] - 1].text[:1] <= "2" and _model_year_before(tokens, words[0]):
+            continue  # "a recalled 2005 Brevik Zafra": a car (a quick test first: most names follow no year)
         if (
             len(words) == 1
             and (
