@@ -660,15 +660,17 @@ def test_rst_sphinx_roles_and_escapes() -> None:
 
 def test_rst_sphinx_directives_keep_their_prose() -> None:
     """Sphinx directives docutils does not know kept their content out of the text (a system message): a version
-    note's and a see-also's text and an object description are prose, a signature and a code-block are code, a
-    toctree is nothing."""
+    note's and a see-also's text and an object description are prose, a code-block is code, a toctree is nothing;
+    an object's signature heads its description (read as code, its words went to the sentence before it)."""
     extracted = read("sphinx_style.rst")
     prose = texts(extracted, "paragraph")
     assert "The samesite argument of set_cookie." in prose
     assert "Sets a cookie on the response; max_age is in seconds." in prose
     assert "The cookie guide, for the samesite rules." in prose
-    signature, code = 'set_cookie(key, value="", max_age=None)', 'response.set_cookie("theme", "dark")'
-    assert texts(extracted, "code") == [signature, code]
+    assert texts(extracted, "code") == ['response.set_cookie("theme", "dark")']
+    assert texts(extracted, "heading") == ["Request data", 'set_cookie(key, value="", max_age=None)']
+    description = next(r for r in document_records(extracted) if r.text.startswith("Sets a cookie"))
+    assert description.section == 'set_cookie(key, value="", max_age=None)'
     assert "maxdepth" not in extracted.text and "noindex" not in extracted.text and "2.1" not in extracted.text
 
 

@@ -113,3 +113,41 @@ def test_markdown_bold_title_case_caption_is_not_a_sentence() -> None:
         ("table_row", "Timestamp | 63 to 22"),
         ("paragraph", "Never share your widget token with anyone"),
     ]
+
+
+_EVENTS_RST = """Widget events
+=============
+
+Events
+------
+
+All the events must be a |handler_link|_.
+
+.. function:: on_widget_delete(widget)
+
+    Called when a widget is deleted.
+
+.. function:: on_raw_widget_delete(payload)
+
+    Called when a widget is deleted, cached or not.
+
+.. class:: WidgetKind
+
+    .. attribute:: round
+
+        A round widget.
+"""
+
+
+def test_rst_object_signature_heads_its_description() -> None:
+    """discord.py's event reference: "Called when a message is deleted." twice, under two `.. function::` signatures
+    that were read as code, so no sentence said which event; now each signature is the section of its description,
+    an attribute's inside its class's. A substitution defined in conf.py shows its name, not its bars."""
+    document, _ = parse_document("api.rst", _EVENTS_RST.encode(), 0)
+    sections = {s.text: s.section for s in document.sentences if s.kind != "heading"}
+    assert sections == {
+        "All the events must be a handler_link.": "Events",
+        "Called when a widget is deleted.": "Events › on_widget_delete(widget)",
+        "Called when a widget is deleted, cached or not.": "Events › on_raw_widget_delete(payload)",
+        "A round widget.": "Events › WidgetKind › round",
+    }

@@ -124,7 +124,9 @@ AUTO_LANGUAGE = "auto"
 # 68: Markdown: a self-closing Vue/MDX component inside a sentence shows its naming attribute ("<DocsLink path=...").
 # 69: Markdown: MDX/Vue component tags on lines of their own are not text, and their body is read as Markdown.
 # 70: Markdown: a bold-only paragraph in title case (up to 10 words, no full stop) is a caption: meta.
-INGEST_VERSION = 70
+# 71: RST: a Sphinx object's signature (.. function:: name(args)) heads its description as a section; a substitution
+#     defined outside the file shows its name without the bars.
+INGEST_VERSION = 71
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -390,6 +390,10 @@ _SPHINX_CODE = (
     "jupyter-execute", "mermaid", "graphviz", "digraph", "graph", "uml", "prompt", "code-tab",
 )  # fmt: skip
 _sphinx_registered = False
+# Marks the container of an object description (`.. function:: on_message(message)` and its text): the signature
+# heads the description as a section of its own. Read as code, its words went to the sentence before it, the end of
+# the previous object's description, and "Called when a message is deleted." said which event nowhere.
+_OBJECT_CLASS = "docbot-object"
 
 
 def _register_sphinx_directives() -> None:
@@ -428,6 +432,7 @@ def _register_sphinx_directives() -> None:
                 return [nodes.literal_block("", "\n".join(self.content))] if self.content else []
             node = nodes.container()
             if self.signature and self.arguments:
+                node["classes"].append(_OBJECT_CLASS)
                 node += nodes.literal_block("", self.arguments[0])
             if self.argument_prose and self.arguments:
                 text = self.arguments[-1] if self.required_arguments < len(self.arguments) else ""
@@ -480,17 +485,27 @@ def rst_text(source: str) -> ExtractedText:
     _register_sphinx_directives()
     document = publish_doctree(source, settings_overrides=_RST_SETTINGS)
 
-    def visit(node: nodes.Node, depth: int, list_depth: int) -> None:
-        nonlocal title
+    section_level = 1  # the level of the last section title: an object description is a section below it
+
+    def visit(node: nodes.Node, depth: int, list_depth: int, objects: int = 0) -> None:
+        nonlocal title, section_level
         if isinstance(node, nodes.title):
             level = 1 if isinstance(node.parent, nodes.document) else min(depth + 1, 6)
             text = _rst_inline(node)
             if title is None and level == 1:
                 title = text
             builder.add("heading", text, level=level)
+            section_level = level
             return
         if isinstance(node, nodes.subtitle):
             builder.add("heading", _rst_inline(node), level=2)
+            section_level = 2
+            return
+        if isinstance(node, nodes.container) and _OBJECT_CLASS in node["classes"] and node.children:
+            signature, *description = node.children
+            builder.add("heading", collapse_space(signature.astext()), level=min(section_level + 1 + objects, 6))
+            for child in description:
+                visit(child, depth, list_depth, objects + 1)
             return
         if isinstance(node, (nodes.literal_block, nodes.doctest_block)):
             builder.add("code", node.astext())
@@ -510,7 +525,7 @@ def rst_text(source: str) -> ExtractedText:
         child_depth = depth + 1 if isinstance(node, nodes.section) else depth
         child_lists = list_depth + 1 if isinstance(node, (nodes.list_item, nodes.definition_list_item)) else list_depth
         for child in node.children:
-            visit(child, child_depth, child_lists)
+            visit(child, child_depth, child_lists, objects)
 
     visit(document, 0, 0)
     return builder.build("rst", title)
@@ -521,6 +536,9 @@ def rst_text(source: str) -> ExtractedText:
 # Sphinx shows `~a.b.c` as its last part "c", and `!a.b` as "a.b" (no link).
 _UNKNOWN_ROLE = re.compile(r"^(?::[\w.+:-]+:)?`(.*?)(?:\s*<[^<>]*>)?`(?::[\w.+:-]+:)?_{0,2}$", re.DOTALL)
 _SHORT_TARGET = re.compile(r"^~[\w.]*\.(?=[\w()]+$)|^[~!]")
+# A substitution defined outside the file (Sphinx's rst_prolog in conf.py: discord.py's `|coroutine_link|_`) shows its
+# name, without the bars: "must be a |coroutine_link|_." was quoted as written.
+_UNDEFINED_SUBSTITUTION = re.compile(r"^\|([^|]+)\|_{0,2}$")
 
 
 def _rst_inline(node: Any, separator: str = "\n") -> str:
@@ -533,6 +551,8 @@ def _rst_inline(node: Any, separator: str = "\n") -> str:
         return ""
     if isinstance(node, nodes.problematic):
         text = node.astext()
+        if substitution := _UNDEFINED_SUBSTITUTION.match(text):
+            return substitution.group(1)
         found = _UNKNOWN_ROLE.match(text)
         return _SHORT_TARGET.sub("", found.group(1)) if found else text
     if isinstance(node, nodes.Element) and not isinstance(node, nodes.TextElement):
