@@ -121,7 +121,7 @@ _EVENTS_RST = """Widget events
 Events
 ------
 
-All the events must be a |handler_link|_.
+All the events must be a |handler_link|_. See :meth:`.Widget.on_load` for the first one.
 
 .. function:: on_widget_delete(widget)
 
@@ -142,11 +142,13 @@ All the events must be a |handler_link|_.
 def test_rst_object_signature_heads_its_description() -> None:
     """discord.py's event reference: "Called when a message is deleted." twice, under two `.. function::` signatures
     that were read as code, so no sentence said which event; now each signature is the section of its description,
-    an attribute's inside its class's. A substitution defined in conf.py shows its name, not its bars."""
+    an attribute's inside its class's. A substitution defined in conf.py shows its name, not its bars, and a role's
+    target searched as a suffix (`.Widget.on_load`) shows without its dot, as Sphinx shows it."""
     document, _ = parse_document("api.rst", _EVENTS_RST.encode(), 0)
     sections = {s.text: s.section for s in document.sentences if s.kind != "heading"}
     assert sections == {
         "All the events must be a handler_link.": "Events",
+        "See Widget.on_load for the first one.": "Events",
         "Called when a widget is deleted.": "Events › on_widget_delete(widget)",
         "Called when a widget is deleted, cached or not.": "Events › on_raw_widget_delete(payload)",
         "A round widget.": "Events › WidgetKind › round",

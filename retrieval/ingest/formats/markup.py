@@ -533,9 +533,9 @@ def rst_text(source: str) -> ExtractedText:
 
 # An interpreted-text role docutils does not know (Sphinx's :class:, :func:, :py:mod:, :rst:dir:, a PEP link with its
 # own title) stays in the tree as the raw markup: its visible text is the title, without the role and the <target>.
-# Sphinx shows `~a.b.c` as its last part "c", and `!a.b` as "a.b" (no link).
+# Sphinx shows `~a.b.c` as its last part "c", `!a.b` as "a.b" (no link) and `.a.b` (a suffix to search for) as "a.b".
 _UNKNOWN_ROLE = re.compile(r"^(?::[\w.+:-]+:)?`(.*?)(?:\s*<[^<>]*>)?`(?::[\w.+:-]+:)?_{0,2}$", re.DOTALL)
-_SHORT_TARGET = re.compile(r"^~[\w.]*\.(?=[\w()]+$)|^[~!]")
+_SHORT_TARGET = re.compile(r"^~[\w.]*\.(?=[\w()]+$)|^[~!]|^\.+(?=\w)")
 # A substitution defined outside the file (Sphinx's rst_prolog in conf.py: discord.py's `|coroutine_link|_`) shows its
 # name, without the bars: "must be a |coroutine_link|_." was quoted as written.
 _UNDEFINED_SUBSTITUTION = re.compile(r"^\|([^|]+)\|_{0,2}$")
