@@ -2273,3 +2273,19 @@ def test_times_breaks_parks_languages_and_car_models_are_not_actors() -> None:
         )
     )
     assert set(result.names) == {"Anna Berg"}
+
+
+def test_a_spokesperson_for_a_body_speaks_for_it() -> None:
+    """In "A spokesman for X said ..." the body named in the speaker phrase speaks (as "according to a spokesman for
+    X" and "X's spokesman said" do); a spokesperson met or quoted elsewhere in the sentence gives no statement."""
+    result = found(
+        analyse(
+            "A spokesman for the Kestrel Workers Union said the strike would go on.",
+            "A spokeswoman for Brakan Airlines said flights were cancelled.",
+            "Anna Berg met a spokesman for Brakan Airlines on Monday.",
+            "The Kestrel Workers Union has 4,000 members.",
+        )
+    )
+    assert result.statements[1] == {"Kestrel Workers Union"}
+    assert result.statements[2] == {"Brakan Airlines"}
+    assert not result.statements.get(3)

@@ -3108,6 +3108,8 @@ def _spot(
         blocked = False
         if verb < 0 and end + 1 < len(tokens) and tokens[end].text == ",":
             verb = _speech_verb_after(tokens, end + 1, lexicon, allow_apposition=False)
+    if blocked and verb >= 0 and _spokesperson_of(tokens, phrase_start):
+        blocked = False  # "A spokesman for the Kestrel Union said": the body speaks through its spokesperson
     if (
         blocked
         and verb >= 0
@@ -3517,6 +3519,15 @@ def _colon_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> 
 
 
 _ISSUED = frozenset({"released", "issued", "published", "sent", "posted", "signed", "put"})
+
+
+def _spokesperson_of(tokens: Sequence[Token], phrase_start: int) -> bool:
+    """True when the name at `phrase_start` is the body a spokesperson named just before speaks for: "a spokesman
+    for X", "a spokeswoman for the X"."""
+    position = phrase_start - 1
+    if position >= 0 and tokens[position].lower == "the":
+        position -= 1
+    return position >= 1 and tokens[position].lower in ("for", "of") and tokens[position - 1].lower in _SPOKESPEOPLE
 
 
 def _document_issuer(tokens: Sequence[Token], phrase_start: int, lexicon: Lexicon) -> bool:
