@@ -77,6 +77,9 @@ Widgets need a [store](/docs/store) first. See **the store guide**.
 			>ping</WidgetCommand>
 		</template>
 		Pong from the widget bot!
+		<WidgetMention>
+			{profiles.widget.author}
+		</WidgetMention>
 	</WidgetMessage>
 </WidgetMessages>
 """

@@ -100,6 +100,8 @@ _HTML_ATTRIBUTE = r"""\s+[\w.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`{]+))?"""
 _COMPONENT_TAG_START = re.compile(
     rf"[ \t]*</?(?:[A-Z][\w.-]*|template\b|[a-z][\w-]*(?=(?:{_HTML_ATTRIBUTE})*\s+(?:[#:@]|v-|[\w.-]+\s*=\s*\{{)))"
 )
+# A line inside a component that is only a JSX expression ("{defaultOptions.profiles.bob.author}").
+_JSX_EXPRESSION_LINE = re.compile(r"^[ \t]*\{[^{}]*\}[ \t]*$")
 _COMPONENT_TAG_LINES = 12  # how many lines one tag's attributes may run over
 
 
@@ -155,6 +157,9 @@ def _drop_directives(source: str) -> str:
                 body_indent = len(line) - len(line.lstrip(" \t"))
                 components[-1] = (component, body_indent)
             line = lines[number] = line[min(body_indent or 0, len(line) - len(line.lstrip(" \t"))) :]
+            if fence is None and _JSX_EXPRESSION_LINE.match(line):
+                lines[number] = ""  # what a JavaScript expression renders to is not in the file
+                continue
         if fence is None and (tags := _component_tags_end(lines, number)) is not None:
             last, names, rest = tags
             for tag in names if not rest.strip() else names[:-1]:  # a tag with text after it closes on that line
