@@ -181,3 +181,63 @@ def test_an_o_set_apart_as_a_bullet_opens_a_list_item() -> None:
     items_found = [extracted.block_text(b) for b in extracted.blocks if b.kind == "list_item"]
     assert items_found == ["The loan register lists every book lent out.", "The fine register lists every late return."]
     assert "o ye keepers, said the old song of the cape, and the clerks sang it too." in paragraphs(extracted)
+
+
+def test_titles_before_a_subsection_or_a_reference_list_and_right_under_a_heading() -> None:
+    """A title line whose number is not in the text layer was a paragraph when a numbered subsection or a reference
+    list followed it ("Requirements by Authenticator Type" / "5.1.1 Memorized Secrets", "General References" /
+    "[BALLOON] ..."), or when it stood right under a heading; right under one, it is a part of that section."""
+    lines = [
+        "5 Harbour Records",
+        "This section describes how the harbour office keeps its records of ships and their cargo.",
+        "",
+        "Records by Kind of Ship",
+        "5.1.1 Fishing Boats",
+        "Typical Use",
+        "A fishing boat files one record for each trip it makes out of the harbour and back again.",
+        "6 References",
+        "General References",
+        "[ARCHIVE] Harbour Office, Rules for the Keeping of Records, third edition, Vellmar, 1911, at the office.",
+    ]
+    extracted = extract("harbour.pdf", pdf_with_items([column(lines)]))
+    headings = [(b.level, extracted.block_text(b)) for b in extracted.blocks if b.kind == "heading"]
+    assert headings == [
+        (1, "5 Harbour Records"),
+        (2, "Records by Kind of Ship"),
+        (3, "5.1.1 Fishing Boats"),
+        (4, "Typical Use"),
+        (1, "6 References"),
+        (2, "General References"),
+    ]
+
+
+def test_section_numbers_given_apart_and_a_numbered_title_over_two_lines() -> None:
+    """pdfium may give a page's section numbers apart from their titles ("3.2.1", "3.2.2", then "Chief Information
+    Officer", ...: SP 800-123), and a numbered title wrapped onto a second line ("3.5 Identifying Opportunities for
+    New or Revised Informative" / "References") was a paragraph."""
+    items: list[Item] = [
+        (72, 700, 11, "3 Harbour Staff"),
+        (72, 680, 11, "The harbour office has three kinds of staff, each with its own duties in the "),
+        (72, 667, 11, "office, and each of them answers to the harbour master in the end."),
+        (72, 640, 11, "3.2.1"),
+        (72, 590, 11, "3.2.2"),
+        (108, 640, 11, "Chief Clerk"),
+        (72, 620, 11, "The chief clerk keeps the keys of the archive and signs every loan of a "),
+        (72, 607, 11, "book that leaves the archive room."),
+        (108, 590, 11, "Record Keepers"),
+        (72, 570, 11, "The record keepers file the logbooks of the ships that call at the "),
+        (72, 557, 11, "harbour in the order of their arrival."),
+        (72, 530, 11, "3.5 Opening Hours of the Archive for Traders and Other Harbour "),
+        (72, 517, 11, "Visitors"),
+        (72, 493, 11, "The archive opens at nine in the morning and closes at five in the "),
+        (72, 480, 11, "evening, every day of the week but the day of the harbour feast. "),
+    ]
+    extracted = extract("staff.pdf", pdf_with_items([items]))
+    headings = [(b.level, " ".join(extracted.block_text(b).split())) for b in extracted.blocks if b.kind == "heading"]
+    assert headings == [
+        (1, "3 Harbour Staff"),
+        (3, "3.2.1 Chief Clerk"),
+        (3, "3.2.2 Record Keepers"),
+        (2, "3.5 Opening Hours of the Archive for Traders and Other Harbour Visitors"),
+    ]
+    assert paragraphs(extracted)[-1].startswith("The archive opens at nine")

@@ -239,6 +239,9 @@ def _page_texts(
     return texts, image_only, monospaced, boxes
 
 
+_VISIBLE = re.compile(r"\S")
+
+
 def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
     """The box of each line of a page's text (`_LINE_END` splits it as `_lines` does)."""
     boxes: list[_Box | None] = []
@@ -246,25 +249,29 @@ def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
     position = 0
     for match in _LINE_END.finditer(text + "\n"):
         line = text[position : match.start()]
-        visible = [position + i for i, ch in enumerate(line) if not ch.isspace()]
+        start = position
         position = match.end()
-        if not visible:
+        stripped = line.lstrip()
+        if not stripped:
             boxes.append(None)
             continue
-        first, last = visible[0], visible[-1]
+        first = start + len(line) - len(stripped)
+        last = start + len(line.rstrip()) - 1
+        middle = _VISIBLE.search(text, (first + last) // 2, last + 1)
+        second = _VISIBLE.search(text, first + 1, last + 1)
         baselines = []
         for index in (first, last):
             pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
             baselines.append(y.value)
-        sizes = [textpage.get_charbox(i, loose=True) for i in (first, visible[len(visible) // 2], last)]
+        sizes = [textpage.get_charbox(i, loose=True) for i in {first, middle.start() if middle else last, last}]
         left, _, first_right, _ = textpage.get_charbox(first)
         right = textpage.get_charbox(last)[2]
         if right - left < abs(baselines[0] - baselines[1]):  # set upright (a table's column heading): no lines
             boxes.append(None)
             continue
         lead_gap = 0.0
-        if len(visible) > 1 and visible[1] > first + 1:  # one character, then white space
-            lead_gap = textpage.get_charbox(visible[1])[0] - first_right
+        if second is not None and second.start() > first + 1:  # one character, then white space
+            lead_gap = textpage.get_charbox(second.start())[0] - first_right
         size = max(top - bottom for _, bottom, _, top in sizes)
         boxes.append(_Box(left, right, baselines[0], baselines[1], size, lead_gap))
     return boxes
@@ -365,6 +372,7 @@ def _lines(
                 lines[-1] = replace(previous, text=f"{previous.text} {text}", wrapped=raw.endswith(" "), box=merged)
                 continue
             lines.append(_Line(text, raw.endswith(" "), number, code, box=box))
+    lines = _attach_section_numbers(lines)
     _mark_footnotes(lines)
     if sum(line.code for line in lines) > _MONOSPACE_DOCUMENT * len(lines):
         for line in lines:
@@ -417,6 +425,48 @@ def _starts_line(box: _Box | None, following: _Box | None) -> bool:
 # A footnote opens with its mark: a number or a reference symbol.
 _NOTE_MARK = re.compile(r"^(?:(\d{1,3})|[*†‡§¶])(?:\s+|(?=[^\W\d_]))\S")  # not "800-154 (Draft), ..."
 _NOTE_SIZE = 0.9  # of the body's type size: footnotes are set smaller
+
+
+# A section's number standing alone ("3.2.2", "A.1"): its title is set a tab's room to its right.
+_SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,4}|[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,3})\.?$")
+
+
+def _attach_section_numbers(lines: list[_Line]) -> list[_Line]:
+    """Lines made only of a section's number joined to the title on their baseline: pdfium may give a page's numbers
+    apart from their titles ("3.2.1", "3.2.2", "3.2.3", then "Chief Information Officer", ...), and the titles were
+    read as unnumbered, the numbers as nothing."""
+    attached: dict[int, _Line] = {}  # title line: its number's line
+    dropped: set[int] = set()
+    for _, group in itertools.groupby(range(len(lines)), key=lambda i: lines[i].page):
+        indexes = list(group)
+        for i in indexes:
+            number, box = lines[i], lines[i].box
+            if box is None or number.code or not _SECTION_NUMBER.match(number.text):
+                continue
+            titles = [
+                j
+                for j in indexes
+                if j not in attached
+                and j != i
+                and (title := lines[j].box) is not None
+                and not lines[j].code
+                and abs(title.bottom - box.bottom) <= _SAME_LINE_RISE * title.size
+                and 0 <= title.left - box.right <= _MARK_GAP * title.size
+            ]
+            if titles:
+                attached[min(titles, key=lambda j: (lines[j].box or box).left)] = number
+                dropped.add(i)
+    if not attached:
+        return lines
+    joined: list[_Line] = []
+    for i, line in enumerate(lines):
+        if i in dropped:
+            continue
+        found = attached.get(i)
+        if found is not None and found.box is not None and line.box is not None:
+            line = replace(line, text=f"{found.text} {line.text}", box=replace(line.box, left=found.box.left))
+        joined.append(line)
+    return joined
 
 
 def _body_size(lines: list[_Line]) -> float | None:
@@ -517,6 +567,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     page = 0
     previous_wrapped = False
     notes: list[_Line] = []  # footnotes met inside a paragraph that goes on over the page: added after it
+    heading_before = False  # the line before was read as a heading
 
     def add_notes() -> None:
         for first, *rest in _split_notes(notes):
@@ -530,8 +581,11 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         current = []
         add_notes()
 
+    skip: set[int] = set()  # a title's second line, read with its first
     for index, line in enumerate(lines):
         text = line.text
+        if index in skip:
+            continue
         if line.note:
             notes.append(line)
             continue
@@ -567,9 +621,10 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             previous_wrapped = False
             continue
         heading = _NUMBERED_HEADING.match(text)
+        title_end = _title_end(lines, index, full_line, pitch) if heading and wrapped else None
         if (
             heading
-            and not wrapped
+            and (not wrapped or title_end is not None)
             and not (current and previous_wrapped)
             and not _CONTINUES.search(text)
             and not _CELL_MARKS_AT_END.search(text)
@@ -583,29 +638,35 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             )
         ):
             flush()
+            if title_end is not None:
+                text = f"{text}\n{title_end.text}"
+                skip.add(index + 1)
             builder.add("heading", text, level=min(numbering_depth(heading.group(1)), 6), page=line.page)
             previous_wrapped = False
+            heading_before = True
             continue
         if (
             not current
             and not wrapped
             and index > 0
-            # after a sentence's end, or first on its page (a running header dropped: "Executive Summary")
+            # after a sentence's end, a heading ("11 References" / "General References"), or first on its page (a
+            # running header dropped: "Executive Summary")
             and (
                 # not a lead-in's colon ("The correct form is:"): what follows it is what it introduces
                 (lines[index - 1].text.endswith(_SENTENCE_END) and not lines[index - 1].text.endswith(":"))
+                or heading_before
                 or (lines[index - 1].page != line.page and page_tops[text] == 1)
             )
             and index + 1 < len(lines)
-            and lines[index + 1].text[:1].isupper()
-            # prose follows, not the next cell of a table
-            and (len(lines[index + 1].text) >= 0.5 * full_line or lines[index + 1].text.endswith(_SENTENCE_END))
+            and _opens_section(lines[index + 1].text, full_line)
             and is_unnumbered_heading(text)
         ):
             # level 0: set from the numbered headings around it (`_level_unnumbered_headings`)
             builder.add("heading", text, level=1 if _APPENDIX.match(text) else 0, page=line.page)
             previous_wrapped = False
+            heading_before = True
             continue
+        heading_before = False
         bullet = _BULLET.match(text) or _letter_bullet(line)
         if bullet or _NUMBERED_ITEM.match(text):
             flush()
@@ -639,11 +700,44 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     flush()
 
 
+def _title_end(lines: list[_Line], index: int, full_line: int, pitch: float | None) -> _Line | None:
+    """The second line of a numbered title wrapped onto two ("3.5 Identifying Opportunities for New or Revised
+    Informative" / "References"): short, title-like, in the title's size, with the text after it set apart (a
+    paragraph's space or another size)."""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    if following is None or following.page != line.page or following.note or following.code:
+        return None
+    box, second = line.box, following.box
+    if box is None or second is None or abs(box.size - second.size) > _SAME_SIZE * box.size:
+        return None
+    if len(following.text) >= 0.5 * full_line or not is_unnumbered_heading(following.text):
+        return None
+    after = lines[index + 2] if index + 2 < len(lines) else None
+    if after is None or after.page != line.page or after.box is None:
+        return following
+    other_size = abs(after.box.size - second.size) > _SAME_SIZE * second.size
+    space = pitch is not None and second.bottom - after.box.top >= _PARAGRAPH_GAP * pitch
+    return following if other_size or space else None
+
+
+def _opens_section(following: str, full_line: int) -> bool:
+    """True when the line after a title line is what a section opens with: prose (a long line, or one ending a
+    sentence; not a table's next cell), a reference list's first entry ("[BALLOON] Boneh, D., ..."), or the heading
+    of its first subsection ("Requirements by Authenticator Type" / "5.1.1 Memorized Secrets")."""
+    if following[:1].isupper():
+        return len(following) >= 0.5 * full_line or following.endswith(_SENTENCE_END)
+    if following[:1] == "[":
+        return len(following) >= 0.5 * full_line
+    return _NUMBERED_HEADING.match(following) is not None and not _TOC_ENTRY.search(following)
+
+
 # Baseline to baseline, in lines of the body's usual pitch: up to the first, the next line follows in the same
 # paragraph; from the second, a paragraph's space stands between them.
 _TIGHT_PITCH = 1.2
 _PARAGRAPH_GAP = 1.6
 _FULL_LINE = 0.85  # of the usual full line's length: a line this long was wrapped, not ended
+_SAME_SIZE = 0.05  # type sizes this close (as a share) are one size
 
 
 def _line_pitch(lines: list[_Line]) -> float | None:
@@ -971,9 +1065,9 @@ def _demote_repeated_numbers(builder: BlockBuilder) -> None:
 
 
 def _level_unnumbered_headings(builder: BlockBuilder) -> None:
-    """Give each heading found without a number (level 0) a level: one above the next numbered heading when that one
-    is a subsection ("Session Bindings" before "7.1.1 Browser Cookies" is level 2), else one below the numbered
-    heading before it."""
+    """Give each heading found without a number (level 0) a level: one below the heading right before it; else one
+    above the next numbered heading when that one is a subsection ("Session Bindings" before "7.1.1 Browser Cookies"
+    is level 2), else one below the numbered heading before it."""
     blocks = builder.blocks
     headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
     previous = 0
@@ -984,4 +1078,7 @@ def _level_unnumbered_headings(builder: BlockBuilder) -> None:
             continue
         following = next((blocks[j].level for j in headings[position + 1 :] if blocks[j].level), 0)
         level = following - 1 if following > 1 else previous + 1
+        if i > 0 and blocks[i - 1].kind == "heading" and blocks[i - 1].level:
+            # right under a heading, it heads that section's first part ("10.2.1 Memorized Secrets" / "Typical Usage")
+            level = blocks[i - 1].level + 1
         blocks[i] = replace(block, level=min(max(level, 1), 6))
