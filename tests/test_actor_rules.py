@@ -2289,3 +2289,17 @@ def test_a_spokesperson_for_a_body_speaks_for_it() -> None:
     assert result.statements[1] == {"Kestrel Workers Union"}
     assert result.statements[2] == {"Brakan Airlines"}
     assert not result.statements.get(3)
+
+
+def test_according_to_a_statement_by_a_titled_person() -> None:
+    """In "according to a statement by the Presidential Spokesperson X" the statement's author is the person after the
+    title or role words, not the first of those words."""
+    result = found(
+        analyse(
+            "The minister resigned, according to a statement by the Presidential Spokesperson Tomas Vik.",
+            "The talks failed, according to a statement by spokeswoman Lena Ott.",
+            "Tomas Vik and Lena Ott spoke on Monday.",
+        )
+    )
+    assert result.statements[1] == {"Tomas Vik"}
+    assert result.statements[2] == {"Lena Ott"}

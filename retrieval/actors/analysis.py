@@ -3585,7 +3585,9 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
     if position + 2 < len(tokens) and _speaks_for(tokens[position], lexicon) and tokens[position + 1].lower in _FROM:
         # "according to a statement from X", "according to a spokesman for X"
         body = _skip_the(tokens, position + 2)
-        return _name_after_the_body(tokens, body) if tokens[position].lower in _SPOKESPEOPLE else body
+        if tokens[position].lower in _SPOKESPEOPLE:
+            return _name_after_the_body(tokens, body)
+        return _past_roles(tokens, body, lexicon)  # "a statement by the Presidential Spokesperson X"
     if position < len(tokens) and tokens[position].lower in lexicon.words["document_nouns"]:
         # "according to a statement released by X", "according to a tweet on Monday by X": the document's author,
         # past when and how it was issued
@@ -3593,7 +3595,7 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         while look < len(tokens) and look - position <= _DOCUMENT_ASIDE and _issue_word(tokens[look], lexicon):
             look += 1
         if look + 1 < len(tokens) and look > position and tokens[look].lower in ("by", "from"):
-            return _skip_the(tokens, look + 1)
+            return _past_roles(tokens, _skip_the(tokens, look + 1), lexicon)
     look = position
     while look < len(tokens) and look - position < 6:
         token = tokens[look]
@@ -3639,6 +3641,24 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
             look += 1
             continue
         break
+    return position
+
+
+def _past_roles(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
+    """Where the name after a few title or role words starts ("the Presidential Spokesperson X", "spokeswoman X"),
+    else `position` ("the Kestrel Police Department")."""
+    titles = lexicon.words["titles"]
+    for look in range(position, min(position + ROLE_WORDS_BEFORE, len(tokens) - 1)):
+        token, after = tokens[look], tokens[look + 1]
+        if token.kind != "word" or (not token.capitalised and look > position and not _is_role(token.lower, lexicon)):
+            break
+        if (
+            (token.lower in titles or _is_role(token.lower, lexicon))
+            and after.capitalised
+            and after.lower not in titles
+            and not _is_role(after.lower, lexicon)
+        ):
+            return look + 1
     return position
 
 
