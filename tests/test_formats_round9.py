@@ -156,3 +156,35 @@ def test_rst_object_signature_heads_its_description() -> None:
         "Called when a widget is deleted, cached or not.": "Events › on_raw_widget_delete(payload)",
         "A round widget.": "Events › WidgetKind › round",
     }
+
+
+_SPHINX_HTML = """<html><head><title>widget module</title></head><body><div role="main">
+<h1>widget module<a class="headerlink" href="#module-widget">¶</a></h1>
+<p>The widget module builds widgets.</p>
+<dl class="simple"><dt>term</dt><dd><p>A glossary entry stays a list item.</p></dd></dl>
+<dl class="class"><dt id="widget.Widget"><em class="property">class </em><tt class="descname">Widget</tt><big>(</big>\
+<em>url</em><big>)</big><a class="reference internal" href="_modules/widget.html#Widget"><span class="viewcode-link">\
+[source]</span></a></dt>
+<dd><p>A widget made from its url.</p>
+<dl class="method"><dt id="widget.Widget.save"><tt class="descname">save</tt><big>(</big><big>)</big></dt>
+<dd><p>Saves the widget as an HTML file.</p></dd></dl></dd></dl>
+<dl class="py function"><dt class="sig sig-object py" id="widget.make"><span class="sig-name descname">make</span>\
+<span class="sig-paren">(</span><em class="sig-param">url</em><span class="sig-paren">)</span></dt>
+<dd><p>Makes a widget from a url.</p></dd></dl>
+</div></body></html>"""
+
+
+def test_sphinx_html_object_signature_heads_its_description() -> None:
+    """Sphinx's HTML describes objects with <dl class="py function"><dt id=...>signature</dt><dd>...</dd>: read as
+    list items, each signature was a sentence with its "[source]" link, and no sentence of a description said which
+    object it describes. The signature is a section now, a method's inside its class's."""
+    document, _ = parse_document("widget.html", _SPHINX_HTML.encode(), 0)
+    rows = [(s.kind, s.section, s.text) for s in document.sentences if s.kind != "heading"]
+    assert rows == [
+        ("paragraph", "", "The widget module builds widgets."),
+        ("list_item", "", "term"),
+        ("list_item", "", "A glossary entry stays a list item."),
+        ("paragraph", "class Widget(url)", "A widget made from its url."),
+        ("paragraph", "class Widget(url) › save()", "Saves the widget as an HTML file."),
+        ("paragraph", "make(url)", "Makes a widget from a url."),
+    ]

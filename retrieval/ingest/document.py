@@ -126,7 +126,9 @@ AUTO_LANGUAGE = "auto"
 # 70: Markdown: a bold-only paragraph in title case (up to 10 words, no full stop) is a caption: meta.
 # 71: RST: a Sphinx object's signature (.. function:: name(args)) heads its description as a section; a substitution
 #     defined outside the file shows its name without the bars.
-INGEST_VERSION = 71
+# 72: HTML: a Sphinx object description's signature (<dl class="py function"><dt id=...>) heads its description as a
+#     section; its "[source]" link is not text.
+INGEST_VERSION = 72
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -27,6 +27,8 @@ from retrieval.ingest.structure import BlockKind, ExtractedText
 log = logging.getLogger(__name__)
 
 # Page furniture and what is never shown: not the document's text.
+# Sphinx's viewcode link after a signature ("[source]"): a link to the module's source, not words of the page.
+_FURNITURE_CLASSES = frozenset({"viewcode-link", "viewcode-back"})
 _SKIPPED = frozenset(
     {
         "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "head", "svg", "math",
@@ -69,6 +71,8 @@ class _HtmlWalker:
         self.captions: set[str] = set()  # the captions read so far
         self.label: str | None = None  # a numbered label paragraph waiting for the paragraph it names
         self.one_column: dict[lxml.etree._Element, bool] = {}  # table -> whether it has one column (`_is_layout_row`)
+        self.section_level = 1  # the level of the last heading: an object description is a section below it
+        self.objects = 0  # depth of object descriptions (`_is_object_description`) around the walk
 
     def add(self, kind: BlockKind, text: str, *, level: int = 0) -> None:
         """Add a block; inside an ebook's imprint, colophon or copyright page every block is meta. A paragraph that is
@@ -170,6 +174,28 @@ class _HtmlWalker:
             # made "note" the section of every paragraph down to the next h3, the box's own and the sections after it
             kind: BlockKind = "meta" if _is_box_label(element, heading) else "heading"
             self.add(kind, heading, level=_heading_level(element, tag))
+            if kind == "heading":
+                self.section_level = _heading_level(element, tag)
+        elif tag == "dl" and _is_object_description(element):
+            self.flush()
+            self.flush_pages()
+            self.objects += 1
+            for child in element:
+                if _tag(child) == "dt":
+                    self.flush()
+                    signature = collapse_space(_visible_text(child)).strip()
+                    self.add("heading", signature, level=min(self.section_level + self.objects, 6))
+                elif _tag(child) == "dd":  # the description: paragraphs, not the items of a list
+                    self.text(child.text)
+                    for part in child:
+                        self.walk(part)
+                    self.flush()
+                else:
+                    self.walk(child)
+                    continue
+                self.text(child.tail)
+            self.flush()
+            self.objects -= 1
         elif tag == "pre":
             self.flush()
             self.pages.append(_visible_text(element))
@@ -362,6 +388,7 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
     return (
         tag in _SKIPPED
         or element.get("hidden") is not None
+        or not _FURNITURE_CLASSES.isdisjoint(element.get("class", "").split())
         or "hidden" in element.get("class", "").split()  # Bootstrap's and others' display: none
         or bool(_PAGE_NUMBER_CLASS.search(element.get("class", "")))
         or (tag == "a" and _is_permalink(element))
@@ -473,6 +500,25 @@ def _is_box_label(element: lxml.etree._Element, text: str) -> bool:
         return False
     names = {*parent.get("class", "").lower().split(), parent.get("title", "").lower()}
     return label in names or "admonition" in names
+
+
+# Sphinx's object descriptions: `<dl class="py function">` (`<dl class="method">` before Sphinx 4) whose <dt>, the
+# signature with an id, heads the <dd> that describes it. Read as list items, the signature was a sentence
+# ("class widget.Widget(url, size=None)[source]") and "Saves the widget as an HTML file." said which method nowhere.
+_OBJECT_TYPES = frozenset(
+    {
+        "function", "class", "method", "classmethod", "staticmethod", "attribute", "property", "data", "exception",
+        "decorator", "decoratormethod", "describe", "object", "option", "envvar", "type", "member", "macro", "struct",
+        "enum", "enumerator", "var", "union", "concept", "module", "confval",
+    }
+)  # fmt: skip
+
+
+def _is_object_description(element: lxml.etree._Element) -> bool:
+    if _OBJECT_TYPES.isdisjoint(element.get("class", "").split()):
+        return False
+    terms = [child for child in element if _tag(child) == "dt"]
+    return bool(terms) and all(t.get("id") or "sig" in t.get("class", "").split() for t in terms)
 
 
 def _heading_level(element: lxml.etree._Element, tag: str) -> int:
