@@ -2303,3 +2303,32 @@ def test_according_to_a_statement_by_a_titled_person() -> None:
     )
     assert result.statements[1] == {"Tomas Vik"}
     assert result.statements[2] == {"Lena Ott"}
+
+
+def test_a_title_before_a_common_word_outside_news_is_no_person() -> None:
+    """Licence text wrapped at a line's end ("... under the terms of the GNU General Public" / "License as published
+    ...") gave a person "Public" ("General" read as a title) mentioned in every copyright file; outside news a common
+    word after a title that the documents mostly write in lower case is no actor when named three times or more, and
+    a licence's version ("Kettle Public License Version 2") is a document. A title's namesake named once stays ("Dr.
+    Swift")."""
+    body = [
+        "You can redistribute it and modify it under the terms of the GNU General Public",
+        "License as published by the Kettle Software Foundation.",
+        "This program is distributed in the hope that it will be useful to the public.",
+        "See the Kettle Public License Version 2 for more details.",
+        "Anna Berg wrote the public parts of the lid code.",
+    ]
+    manual = [
+        "The kettle reads its settings from a file in the home folder.",
+        "Each setting is a name, an equals sign and a value.",
+        "The lid sensor is checked before the water is heated.",
+        "A boil stops when the water reaches the set temperature.",
+        "Logs are written to the standard error stream.",
+        "The service restarts itself after a crash.",
+        "Timers are kept in memory only.",
+        "The display shows the water level in steps of a tenth.",
+    ]
+    documents = [[*body, *manual, *manual], [*body, *manual, *manual], [*body, *manual, *manual]]
+    documents.append(["He was rude to Dr. Swift and to me, she wrote.", "The swift boat left.", *manual, *manual])
+    names = set(found(find_actors(_corpus(documents))).names)
+    assert names == {"Kettle Software Foundation", "Anna Berg", "Swift"}

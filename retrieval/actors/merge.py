@@ -363,12 +363,14 @@ def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexic
     if (
         longest == 1
         and evidence["news"] * 2 < mentions
-        and not evidence["titled"]
+        # (a title's namesake named once or twice stays: "Dr. Swift, Mr. Gay" in a book that says "swift" and "gay")
+        and (not evidence["titled"] or (evidence["lowercase"] * 2 >= mentions and mentions >= ONE_WORD_MENTIONS))
         and not evidence["acronym"]
         and is_common(display, lexicon)
     ):
-        # a common word alone, named mostly outside news and never after a title: the first word of a heading, a list
-        # item or a changelog line ("Please report bugs", "Merge requests ...", "Feedback is welcome")
+        # a common word alone, named mostly outside news, never after a title or mostly written in lower case too:
+        # the first word of a heading, a list item or a changelog line ("Please report bugs", "Merge requests ...",
+        # "Feedback is welcome"), an adjective after a title's namesake ("the GNU General Public" at a line's end)
         return None
     parts = display.split()
     # common words make a body ("Social Science"), unless a given name opens two or three of them ("Bob Bland")
