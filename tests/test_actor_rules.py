@@ -2332,3 +2332,32 @@ def test_a_title_before_a_common_word_outside_news_is_no_person() -> None:
     documents.append(["He was rude to Dr. Swift and to me, she wrote.", "The swift boat left.", *manual, *manual])
     names = set(found(find_actors(_corpus(documents))).names)
     assert names == {"Kettle Software Foundation", "Anna Berg", "Swift"}
+
+
+def test_a_name_before_an_oil_field_or_a_power_plant_is_a_place() -> None:
+    """In "a visit to the Arne Dahl oil field" and "the Orrvik power plant" a site named after a person or a place (one
+    lower-case word, then a site noun), not an actor."""
+    result = found(
+        analyse(
+            "The closure stranded Prime Minister Anna Berg after a visit to the Arne Dahl oil field.",
+            "Workers at the Orrvik power plant were sent home.",
+            "Anna Berg said the plant was safe.",
+        )
+    )
+    assert set(result.names) == {"Anna Berg"}
+
+
+def test_the_acronym_of_a_programme_or_a_law_is_no_actor() -> None:
+    """An acronym spelt out as a programme, a plan or a law in brackets ("KHB (Kestrel Housing Benefit) payments",
+    "the Clean Water Act (CWA)") names that thing wherever the document uses it; a body's acronym stays its name."""
+    result = found(
+        analyse(
+            "Anna Berg said KHB (Kestrel Housing Benefit) payments were a factor in the rise.",
+            "KHB payments started in April.",
+            "KHB helped many families, Anna Berg said.",
+            "The Velby Workers Union (VWU) said the Clean Water Act (CWA) was too weak.",
+            "CWA rules apply to rivers, the VWU said.",
+        )
+    )
+    assert set(result.names) == {"Anna Berg", "Velby Workers Union"}
+    assert result.actor_of("VWU") == "Velby Workers Union"

@@ -2079,6 +2079,7 @@ def _names_a_title(tokens: Sequence[Token], words: Sequence[int], run_end: int, 
 
 
 # Verbs whose object is a thing one uses, not an actor ("switch to Firefox", "install Windows XP").
+_SITES = frozenset({"field", "fields", "plant", "mine", "mines", "refinery", "dam"})  # after one word: "oil field"
 _USE_VERBS = frozenset(
     {"use", "uses", "used", "using", "install", "installs", "installed", "installing", "download", "downloads"}
     | {"downloaded", "downloading", "upgrade", "upgraded", "upgrading", "switch", "switched", "run", "running"}
@@ -2307,6 +2308,8 @@ def _collect_evidence(
     if after is not None and after.kind == "word" and not after.capitalised:
         if after.lower in lexicon.words["place_nouns"] or after.lower in lexicon.words["thing_words"]:
             evidence["place"] += 3  # "the Lockerbie bombing", "the National Iodine Nutrition study"
+        elif after_index + 1 < len(tokens) and tokens[after_index + 1].lower in _SITES and after.kind == "word":
+            evidence["place"] += 3  # "the Arne Dahl oil field", "the Orrvik power plant": a site
         elif len(words) >= 2 and not mention.possessive and after.lower in _HARDWARE:
             evidence["place"] += 3  # "Advanced DRAM chips", "Quantum Fusion engines": a product line, not its maker
         elif not is_org and not mention.possessive and not first.affix:
@@ -2618,6 +2621,7 @@ def analyse_document(
     document_text = _DocumentText(texts)  # "environment variables": a phrase written in lower case
     _the_north_and_south(analyses)
     _capital_surnames(analyses)
+    things = _thing_acronyms(texts, analyses, lexicon)  # "KHB (Kestrel Housing Benefit)": a programme's acronym
     open_quote = 0  # sentences into an open quotation
     balanced: set[int] | None = None  # worked out for the first quotation that grows long enough to need it
     for position, (text, analysis) in enumerate(zip(texts, analyses, strict=True)):
@@ -2647,6 +2651,8 @@ def analyse_document(
         for mention in analysis.mentions:
             grouped = mention.grouped or mention.name
             key = COUNTRY_KEY + mention.country if mention.country else " ".join(name_key(grouped, particles))
+            if things and mention.surface in things:
+                key = ""  # the programme's or law's acronym: a thing wherever the document uses it
             keys.append(key)
             if not key:
                 continue
@@ -2676,6 +2682,39 @@ def analyse_document(
         names=tuple(NameCount(*form, row[0], tuple(row[1:])) for form, row in counts.items()),
         words=frozenset(words),
     )
+
+
+_SPELT_OUT = frozenset({"of", "for", "and", "on", "the", "to"})  # small words inside a spelt-out name
+
+
+def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], lexicon: Lexicon) -> set[str]:
+    """Acronyms a document spells out in brackets as a thing (a name ending with a word of `thing_words`): "the
+    Clean Water Act (CWA)", "KHB (Kestrel Housing Benefit) payments"."""
+    things: set[str] = set()
+    thing_words = lexicon.words["thing_words"]
+    for text, analysis in zip(texts, analyses, strict=True):
+        if "(" not in text:
+            continue
+        tokens = analysis.tokens
+        for i in range(1, len(tokens) - 2):
+            if tokens[i].text != "(":
+                continue
+            before, inside = tokens[i - 1], tokens[i + 1]
+            if (  # "the Clean Water Act (CWA)"
+                tokens[i + 2].text == ")"
+                and _ACRONYM.fullmatch(inside.text)
+                and before.capitalised
+                and before.lower in thing_words
+            ):
+                things.add(inside.text)
+            elif _ACRONYM.fullmatch(before.text):  # "KHB (Kestrel Housing Benefit)"
+                close = i + 1
+                while close < len(tokens) and (tokens[close].capitalised or tokens[close].lower in _SPELT_OUT):
+                    close += 1
+                last = tokens[close - 1]
+                if close < len(tokens) and tokens[close].text == ")" and last.capitalised and last.lower in thing_words:
+                    things.add(before.text)
+    return things
 
 
 def _the_north_and_south(analyses: Sequence[SentenceAnalysis]) -> None:
