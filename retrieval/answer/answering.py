@@ -42,7 +42,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.answer.cues import answer_cue
+from retrieval.answer.cues import answer_cue, definition_cue
 from retrieval.answer.ranking import CUE_WEIGHT, POINTER_FACTOR, points_ahead, rank_sentences, refers_elsewhere
 from retrieval.answer.semantic import RERANK_CANDIDATES, Candidate, SemanticReranker
 from retrieval.index.corpus import Corpus
@@ -437,8 +437,9 @@ def without_pointers_first(hits: list[Hit]) -> list[Hit]:
 
 def with_answer_cue(question: str, hits: list[Hit]) -> list[Hit]:
     """The hits reordered with `CUE_WEIGHT` × the best score added to those holding the kind of answer the question
-    asks for (retrieval/answer/cues.py), as the lexical ranking does: the reranker's blend would wash its cue out."""
-    cue = answer_cue(question) if CUE_WEIGHT else None
+    asks for (retrieval/answer/cues.py), as the lexical ranking does: the reranker's blend would wash its cue out. A
+    "What is X?" question's cue (`definition_cue`) counts here only."""
+    cue = (answer_cue(question) or definition_cue(question)) if CUE_WEIGHT else None
     if cue is None or not hits:
         return hits
     bonus = CUE_WEIGHT * max(hit.score for hit in hits)
