@@ -188,3 +188,25 @@ def test_sphinx_html_object_signature_heads_its_description() -> None:
         ("paragraph", "class Widget(url) › save()", "Saves the widget as an HTML file."),
         ("paragraph", "make(url)", "Makes a widget from a url."),
     ]
+
+
+def test_markdown_callouts_and_wiki_links() -> None:
+    """GitHub's alerts and Obsidian's callouts: the marker ("[!NOTE]") was the start of the first sentence, a title a
+    sentence of its own; words after a marker that run on to the next line are the text. Wiki links show their text;
+    an embed shows nothing; one word in double brackets (a notation such as [[Prototype]]) stays as written."""
+    extracted = markdown_text(
+        "> [!NOTE]\n> Widgets need a store first.\n\n"
+        "> [!warning]- Breaking change\n> The store moved to version 2.\n\n"
+        "> [!TIP] Once the store is ready you can use the\n> widget-sync action to fill it.\n\n"
+        "> A plain quote about [!NOTE] markers.\n\n"
+        "See [[Widget Store]] and [[Widget Store#Limits|the limits]]. ![[diagram.png]] Its [[Prototype]] is null.\n"
+    )
+    blocks = [(b.kind, normalize_space(extracted.block_text(b))) for b in extracted.blocks]
+    assert blocks == [
+        ("paragraph", "Widgets need a store first."),
+        ("meta", "Breaking change"),
+        ("paragraph", "The store moved to version 2."),
+        ("paragraph", "Once the store is ready you can use the widget-sync action to fill it."),
+        ("paragraph", "A plain quote about [!NOTE] markers."),
+        ("paragraph", "See Widget Store and the limits. Its [[Prototype]] is null."),
+    ]

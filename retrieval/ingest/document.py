@@ -128,7 +128,9 @@ AUTO_LANGUAGE = "auto"
 #     defined outside the file shows its name without the bars.
 # 72: HTML: a Sphinx object description's signature (<dl class="py function"><dt id=...>) heads its description as a
 #     section; its "[source]" link is not text.
-INGEST_VERSION = 72
+# 73: Markdown: GitHub alert / Obsidian callout markers are not text (a callout's title is meta); wiki links show their
+#     text, embeds nothing.
+INGEST_VERSION = 73
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

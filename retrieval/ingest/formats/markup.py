@@ -250,13 +250,46 @@ def _component_text(html: str) -> str:
     return next((values[name] for name in _NAMING_ATTRIBUTES if values.get(name, "").strip()), "")
 
 
+# Wiki links (GitHub wikis, Obsidian, Foam): `[[Widget Store]]` shows "Widget Store", `[[Page|the page]]` shows "the
+# page", and an embed `![[diagram.png]]` shows the embedded file, not its name. One word in double brackets is left as
+# written: it is as often a notation ("[[Prototype]]", C++'s "[[noreturn]]": 9 of Node.js's changelog lines).
+_WIKILINK = re.compile(r"(!?)\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]*))?\]\]")
+# A quote block opening with a callout's marker: GitHub's alerts (`> [!NOTE]`) and Obsidian's callouts, which may
+# fold (`> [!tip]-`) and have a title (`> [!warning] Breaking change`). The marker shows as an icon and a label, the
+# title as a box title: neither is a sentence of the text. Words after the marker that run on into the next line
+# ("[!TIP] Once the branch is up-to-date you can use the" / "create-release-proposal action ...") are the text.
+_CALLOUT = re.compile(r"\A\[![\w-]+\][+-]?[ \t]*([^\n]*)(?:\n|\Z)")
+_CALLOUT_TITLE_WORDS = 8
+
+
+def _wikilink_text(link: re.Match[str]) -> str:
+    embed, target, alias = link.groups()
+    if embed:
+        return ""
+    if alias is not None:
+        return alias
+    return target if len(target.split()) > 1 else link.group(0)
+
+
+def _callout_split(text: str) -> tuple[str, str] | None:
+    """A callout's title ("" when none) and its text, when `text` (a quote block's first paragraph) opens with a
+    callout's marker (see `_CALLOUT`)."""
+    marker = _CALLOUT.match(text)
+    if marker is None:
+        return None
+    title, rest = marker.group(1), text[marker.end() :]
+    if len(title.split()) > _CALLOUT_TITLE_WORDS or (rest[:1].islower() and title):
+        return "", text[text.index("]") + 1 :].lstrip("+-").lstrip(" \t")
+    return title, rest
+
+
 def _inline_text(tokens: Sequence[Token] | None) -> str:
     """The text a reader sees: code keeps its characters, markup and link targets go, images give their alt text."""
     out: list[str] = []
     for index, token in enumerate(tokens or ()):
         previous = tokens[index - 1].type if tokens and index else ""  # a role's name is in a text token
         if token.type == "text":
-            out.append(_INLINE_MARKUP.sub("", token.content))
+            out.append(_WIKILINK.sub(_wikilink_text, _INLINE_MARKUP.sub("", token.content)))
         elif token.type == "code_inline":
             if out and previous == "text":
                 out[-1] = _ROLE_BEFORE_CODE.sub("", out[-1])
@@ -283,7 +316,7 @@ def markdown_text(source: str) -> ExtractedText:
     containers: list[str] = []  # the open list items, admonitions, table rows... around the current token
     row: list[str] = []
     heading_level = 0
-    for token in tokens:
+    for number, token in enumerate(tokens):
         kind = token.type
         if kind == "front_matter":
             found = _FRONT_MATTER_TITLE.search(token.content)
@@ -317,6 +350,9 @@ def markdown_text(source: str) -> ExtractedText:
             elif parent == "admonition_title_open" or (parent == "paragraph_open" and _is_label(token.children)):
                 builder.add("meta", text)
             else:
+                if number >= 2 and tokens[number - 2].type == "blockquote_open" and (callout := _callout_split(text)):
+                    title, text = callout
+                    builder.add("meta", title)
                 builder.add(_prose_kind(containers), text)
     return builder.build("markdown", title)
 
