@@ -2361,3 +2361,18 @@ def test_the_acronym_of_a_programme_or_a_law_is_no_actor() -> None:
     )
     assert set(result.names) == {"Anna Berg", "Velby Workers Union"}
     assert result.actor_of("VWU") == "Velby Workers Union"
+
+
+def test_elaborated_is_a_verb_of_saying() -> None:
+    """ "X elaborated, "..."": a verb of saying like "explained"."""
+    result = found(
+        analyse(
+            [
+                'Saying "the rules are old", President Tomas Vik elaborated, "A state must protect its citizens.',
+                'And every society needs to respect their choices."',
+            ],
+            "Anna Berg elaborated that the plan was fair.",
+        )
+    )
+    assert result.statements[1] == {"Tomas Vik"} and result.statements[2] == {"Tomas Vik"}
+    assert result.statements[3] == {"Anna Berg"}
