@@ -241,3 +241,56 @@ def test_section_numbers_given_apart_and_a_numbered_title_over_two_lines() -> No
         (2, "3.5 Opening Hours of the Archive for Traders and Other Harbour Visitors"),
     ]
     assert paragraphs(extracted)[-1].startswith("The archive opens at nine")
+
+
+def test_a_table_cell_ending_a_sentence_does_not_run_into_the_next_row() -> None:
+    """A cell's lines share their left edge; after its last sentence, a line starting in another column is the next
+    row's first cell ("... hardware authentication tokens." / "IA-3, Device Identification and" in SP 800-46r2's
+    table of controls ran together); a sentence going on round a figure, to a line further left, is not cut."""
+    items: list[Item] = [
+        (72, 700, 11, "The archive lists the controls that guard its rooms and records in the table below."),
+        (72, 670, 11, "AB-1, Gate Keys "),
+        (250, 670, 11, "This control covers the keys of the harbour "),
+        (250, 657, 11, "gates and the logbook of the keepers who "),
+        (250, 644, 11, "opened the gates at night. "),  # a space left at the end of the cell's text
+        (72, 631, 11, "AB-2, Archive Room "),
+        (250, 631, 11, "This control covers the archive room and "),
+        (250, 618, 11, "the clerks who hold its keys."),
+        (72, 590, 11, "The clerks of the archive keep a list of the visitors of the reading room in the "),
+        (200, 577, 11, "ledger on the desk beside the door of the "),  # beside a figure on the left
+        (72, 564, 11, "room, where every visitor signs it before going in."),
+    ]
+    found = paragraphs(extract("controls.pdf", pdf_with_items([items])))
+    assert not [p for p in found if "opened the gates at night. AB-2" in p]
+    assert (
+        "The clerks of the archive keep a list of the visitors of the reading room in the ledger on the desk beside "
+        "the door of the room, where every visitor signs it before going in."
+    ) in found
+
+
+def test_a_table_header_repeated_on_each_page_is_not_text() -> None:
+    """A table's header row repeated at the top of each page it runs over ("Function Category Subcategory Informative
+    References" on 20 pages of the Cybersecurity Framework) was a sentence on each page, and cut the cell going over
+    the page in two."""
+    header = "Ship Cargo Harbour Register"
+    words = ["amber", "birch", "cedar", "dune", "elm", "fern"]
+    prose = [
+        column(
+            [
+                f"The {word} page of the report tells of the harbour in the {word} season, when ships",
+                f"are few in {word} months.",
+            ]
+        )
+        for word in words
+    ]
+    table = [
+        column([header, "The cargo of the first ship is weighed on the quay at dawn and then"]),
+        column([header, "written into the ledger by the clerk on duty.", "", "The second ship brings salt."]),
+        column([header, "The third ship brings timber from the northern forests to the yard."]),
+    ]
+    found = paragraphs(extract("cargo.pdf", pdf_with_items(prose + table)))
+    assert header not in found
+    assert (
+        "The cargo of the first ship is weighed on the quay at dawn and then written into the ledger by the clerk on "
+        "duty."
+    ) in found

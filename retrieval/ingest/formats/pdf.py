@@ -567,18 +567,24 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     page = 0
     previous_wrapped = False
     notes: list[_Line] = []  # footnotes met inside a paragraph that goes on over the page: added after it
+    repeated: list[_Line] = []  # the same, for a table's header row repeated on each page (meta)
     heading_before = False  # the line before was read as a heading
+    above: _Line | None = None  # the paragraph's line before this one
 
     def add_notes() -> None:
+        for line in repeated:
+            builder.add("meta", line.text, page=line.page)
+        repeated.clear()
         for first, *rest in _split_notes(notes):
             builder.add("paragraph", "\n".join(line.text for line in (first, *rest)), page=first.page)
         notes.clear()
 
     def flush() -> None:
-        nonlocal current
+        nonlocal current, above
         if current:
             builder.add(kind, "\n".join(current), page=page)
         current = []
+        above = None
         add_notes()
 
     skip: set[int] = set()  # a title's second line, read with its first
@@ -589,14 +595,25 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         if line.note:
             notes.append(line)
             continue
-        if notes and not current:
+        if (
+            index
+            and lines[index - 1].page != line.page
+            and page_tops[text] >= _REPEATED_HEADER_PAGES
+            and not text.endswith(_SENTENCE_END)
+        ):
+            # a table's header row repeated at the top of each page it runs over ("Function Category Subcategory
+            # Informative References", 20 pages of the Cybersecurity Framework's core): not text, and the cell
+            # going over the page goes on after it
+            repeated.append(line)
+            continue
+        if (notes or repeated) and not current:
             add_notes()
         wrapped = spaces_tell and line.wrapped
         following = lines[index + 1] if index + 1 < len(lines) else None
         if following is not None and following.note:
             # the paragraph may go on after the page's footnotes, on the next page
             following = next((later for later in lines[index + 1 :] if not later.note), None)
-        layout = _layout_break(line, following, pitch)
+        layout = _layout_break(line, following, pitch, above)
         if line.code:  # a code listing's lines: one code block, not prose
             if kind != "code" or page != line.page:
                 flush()
@@ -678,6 +695,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         text = _CONTROL.sub("", text).strip()
         if text:
             current.append(text)
+            above = line
         length = line.last_length if line.last_length >= 0 else len(text)
         if (
             spaces_tell
@@ -738,6 +756,9 @@ _TIGHT_PITCH = 1.2
 _PARAGRAPH_GAP = 1.6
 _FULL_LINE = 0.85  # of the usual full line's length: a line this long was wrapped, not ended
 _SAME_SIZE = 0.05  # type sizes this close (as a share) are one size
+_REPEATED_HEADER_PAGES = 3  # a line opening this many pages is a header row repeated on each
+_COLUMN_SHIFT = 2.0  # in type sizes: a line starting further left or right than this is in another column
+_ENDS_SENTENCE = re.compile(r"[.!?:][)\"”’]*$")  # not a closing quote alone ('... the use of "recovery keys"')
 
 
 def _line_pitch(lines: list[_Line]) -> float | None:
@@ -755,10 +776,11 @@ def _line_pitch(lines: list[_Line]) -> float | None:
     return gaps.most_common(1)[0][0] if gaps else None
 
 
-def _layout_break(line: _Line, following: _Line | None, pitch: float | None) -> bool | None:
-    """What the page says of the paragraph at the end of `line`: True when a paragraph's space follows it, False when
-    the next line stands right under it, aligned, in the same size; None when the page does not tell (another page,
-    a column's top, no boxes)."""
+def _layout_break(line: _Line, following: _Line | None, pitch: float | None, above: _Line | None = None) -> bool | None:
+    """What the page says of the paragraph at the end of `line` (`above`: its line before, if any): True when a
+    paragraph's space follows it, or the next line starts in another column under a block aligned on one (a table's
+    next cell); False when the next line stands right under it, aligned, in the same size; None when the page does
+    not tell (another page, a column's top, no boxes)."""
     if following is None or pitch is None or line.box is None or following.box is None:
         return None
     if following.page != line.page:
@@ -769,9 +791,22 @@ def _layout_break(line: _Line, following: _Line | None, pitch: float | None) -> 
         return None
     if gap >= _PARAGRAPH_GAP * pitch:
         return True
+    shift = next_box.left - box.left
+    if (
+        above is not None
+        and above.box is not None
+        and abs(above.box.left - box.left) <= 0.5 * box.size
+        and abs(shift) > _COLUMN_SHIFT * box.size
+        and _ENDS_SENTENCE.search(line.text) is not None
+    ):
+        # a block's lines share their left edge (its first may be indented): after a sentence's end, a line past
+        # it, either way, by more than a hanging indent is another cell ("... and/or" / "hardware authentication
+        # tokens." / "IA-3, Device Identification and" in SP 800-46r2's table of controls); within a sentence it
+        # goes on round a figure
+        return True
     same_size = abs(box.size - next_box.size) <= 0.1 * max(box.size, next_box.size)
     # a list item's next line hangs under its text, right of its bullet
-    aligned = -0.5 * box.size <= next_box.left - box.left <= 2 * box.size
+    aligned = -0.5 * box.size <= shift <= _COLUMN_SHIFT * box.size
     if gap <= _TIGHT_PITCH * pitch and same_size and aligned:
         return False
     return None
