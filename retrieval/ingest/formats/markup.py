@@ -252,7 +252,7 @@ def _component_text(html: str) -> str:
 
 # Wiki links (GitHub wikis, Obsidian, Foam): `[[Widget Store]]` shows "Widget Store", `[[Page|the page]]` shows "the
 # page", and an embed `![[diagram.png]]` shows the embedded file, not its name. One word in double brackets is left as
-# written: it is as often a notation ("[[Prototype]]", C++'s "[[noreturn]]": 9 of Node.js's changelog lines).
+# written: it is as often a notation ("[[Prototype]]", C++'s "[[noreturn]]": 12 blocks of Node.js's changelogs).
 _WIKILINK = re.compile(r"(!?)\[\[([^\[\]|\n]+)(?:\|([^\[\]\n]*))?\]\]")
 # A quote block opening with a callout's marker: GitHub's alerts (`> [!NOTE]`) and Obsidian's callouts, which may
 # fold (`> [!tip]-`) and have a title (`> [!warning] Breaking change`). The marker shows as an icon and a label, the
