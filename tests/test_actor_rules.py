@@ -2376,3 +2376,19 @@ def test_elaborated_is_a_verb_of_saying() -> None:
     )
     assert result.statements[1] == {"Tomas Vik"} and result.statements[2] == {"Tomas Vik"}
     assert result.statements[3] == {"Anna Berg"}
+
+
+def test_a_roman_numeral_is_no_actor() -> None:
+    """Chapter numbers in Roman numerals ("XI. The Nine Situations", "see chapter XI") were organisations in a
+    book; a numeral of I, V and X alone is never an actor, an acronym that is none still is."""
+    result = found(
+        analyse(
+            "XI. The Nine Situations",
+            "XI said to be the longest chapter, the translator Anna Berg wrote.",
+            "In chapter XI, the ground is of nine kinds.",
+            "Compare VI and XII, where the translator is less sure.",
+            "The IVX Council said the translation was good.",
+            "IVX said it would print it.",
+        )
+    )
+    assert set(result.names) == {"Anna Berg", "IVX Council"}

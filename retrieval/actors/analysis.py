@@ -1295,6 +1295,7 @@ def _holiday_of(tokens: Sequence[Token], last: int) -> bool:
 
 
 _COPYRIGHT = frozenset({"copyright", "copyrighted"})
+_ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")  # I to XXXIX; "IVX" is no numeral
 _HYPHENATED_ACRONYM = re.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4})+")  # not "CVE-2019-1348", a code
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _INDEFINITE = frozenset({"a", "an"})
@@ -1409,6 +1410,12 @@ def _find_name_candidates(
                 or (
                     tokens[words[0]].text[1:] != tokens[words[0]].lower[1:]
                     and _code_word(tokens[words[0]].text, lexicon)
+                )
+                # "chapter XI", "XI. The Nine Situations": a number (a quick test first: two numeral letters)
+                or (
+                    tokens[words[0]].text[:1] in "IVX"
+                    and tokens[words[0]].text[1:2] in "IVX"
+                    and _ROMAN.fullmatch(tokens[words[0]].text) is not None
                 )
             )
         ):
