@@ -222,3 +222,23 @@ def test_a_cross_reference_yields_to_the_sentence_it_points_to() -> None:
     reference = Hit(texts[0], 1.0, (source,), ("smoke", "spray", "hive"))
     answer = Hit(texts[1], 0.8, (source,), ("smoke", "spray"))
     assert [hit.text for hit in without_pointers_first([reference, answer])] == [answer.text, reference.text]
+
+
+def test_an_announcement_of_what_follows_steps_back() -> None:
+    assert ranking.refers_elsewhere("Now let's talk a bit about why the hive needs a queen.")
+    assert ranking.refers_elsewhere("Let's see how smoke calms the bees.")
+    assert ranking.refers_elsewhere("Now is a good time to understand why the frames are numbered.")
+    assert not ranking.refers_elsewhere("The keeper lets the bees settle before opening the hive.")
+    assert not ranking.refers_elsewhere("Outlets sell smokers in spring.")
+    texts = [
+        "Now let's talk about why the hive needs a queen at all.",
+        "A hive needs a queen, as only she lays the eggs.",
+        "Frames are lifted one at a time.",
+    ]
+    indexed = [IndexedSentence(i, 1, i + 1, 1, t, tuple(tokenize(t))) for i, t in enumerate(texts)]
+    question = "Why does a hive need a queen?"
+    own = own_scores(question, indexed)
+    scores = ranked(question, indexed)
+    assert own[0] >= own[1] * 0.95
+    assert scores[0] == pytest.approx(POINTER_FACTOR * own[0])
+    assert max(scores, key=lambda p: scores[p]) == 1
