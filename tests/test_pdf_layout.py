@@ -294,3 +294,54 @@ def test_a_table_header_repeated_on_each_page_is_not_text() -> None:
         "The cargo of the first ship is weighed on the quay at dawn and then written into the ledger by the clerk on "
         "duty."
     ) in found
+
+
+def test_a_caption_at_the_top_of_a_page_does_not_end_the_paragraph_before_it() -> None:
+    """A word processor's paragraph may end at a page's foot with its last line's space: the caption opening the next
+    page ("Figure 2-1. Tunneling Architecture" in SP 800-46r2) was read as the paragraph's last sentence."""
+    first = column(
+        [
+            "The harbour office keeps its maps in a cabinet beside the archive door, ",
+            "and the clerk lends them to the pilots who guide the ships into port. ",
+        ],
+        top=120,
+    )
+    second = column(
+        [
+            "Figure 1. Harbour Map of the Northern Quay",
+            "",
+            "The map shows the depth of the water at each berth of the northern quay ",
+            "at low tide, and the pilots mark new shoals on it in pencil.",
+        ]
+    )
+    found = paragraphs(extract("maps.pdf", pdf_with_items([first, second])))
+    assert found == [
+        "The harbour office keeps its maps in a cabinet beside the archive door, and the clerk lends them to the "
+        "pilots who guide the ships into port.",
+        "Figure 1. Harbour Map of the Northern Quay",
+        "The map shows the depth of the water at each berth of the northern quay at low tide, and the pilots mark new "
+        "shoals on it in pencil.",
+    ]
+
+
+def test_a_title_set_large_is_not_a_running_header_and_a_numbered_question_is_a_heading() -> None:
+    """A specification's pages repeat its title small at their top, so its title page's large title was dropped as a
+    running header ("Shared MIME-info Database": a document with no title); a numbered heading may be a question
+    ("1.2. What is this spec?" was a paragraph)."""
+    title = "Harbour Archive Rules"
+    words = ["amber", "birch", "cedar", "dune", "elm"]
+    opening = [
+        "1. Introduction",
+        "The rules say how the harbour archive lends its books to the traders of the coast.",
+        "1.2. Who may borrow?",
+        "Every trader who has signed the register may borrow a book for a week.",
+    ]
+    first = [(150, 700, 24, title), *column(opening, top=640)]
+    later = [
+        [(72, 760, 9, title), *column([f"The {word} page of the rules tells what the clerk does in {word} time."])]
+        for word in words
+    ]
+    extracted = extract("rules.pdf", pdf_with_items([first, *later]))
+    assert extracted.title == title
+    headings = [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"]
+    assert headings == [title, "1. Introduction", "1.2. Who may borrow?"]

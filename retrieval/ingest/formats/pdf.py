@@ -36,8 +36,8 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _BULLET = re.compile(r"^(?:[•●▪◦■□➢►‣⁃∙·○◆◇✓✔\-–—*]|[\x01-\x1f]|[\ue000-\uf8ff])\s*")
 _NUMBERED_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+\S")
 # The name may hold a full stop before a digit ("2.1 ASN.1 syntax", "4 Upgrading to v2.0"), never one that ends a
-# sentence or an abbreviation.
-_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+[A-Z](?:[^.!?]|\.(?=\d)){1,90}$")
+# sentence or an abbreviation; it may end in a question mark ("1.2. What is this spec?").
+_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+[A-Z](?:[^.!?]|\.(?=\d)){1,90}\??$")
 # A date standing alone ("Tuesday, January 13, 2009" on a transcript's cover) is not a title.
 _DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|August"
@@ -340,6 +340,7 @@ def _lines(
 
     per_page = [_LINE_END.split(resolve(page.translate(_LIGATURES))) for page in pages]
     furniture = _running_lines(per_page)
+    body = _boxes_body_size(per_page, boxes) if boxes is not None else None
     lines: list[_Line] = []
     for number, page_lines in enumerate(per_page, start=1):
         content = [i for i, line in enumerate(page_lines) if line.strip()]
@@ -357,6 +358,9 @@ def _lines(
                 and (_PAGE_NUMBER.match(text) or _furniture_key(text) in furniture)
                 # a footnote's mark that pdfium gave as a line of its own ("1" / "See 15 U.S.C. ...") is no page number
                 and not (text.isdigit() and (_starts_line(box, following) or _marks(box, following)))
+                # a title set large is no running header, though the pages after it repeat it small ("Shared
+                # MIME-info Database" heading each page of the specification it titles, a chapter's title)
+                and not (box is not None and body is not None and box.size >= _DISPLAY_SIZE * body)
             ):
                 continue
             if _ARXIV_STAMP.match(text):
@@ -469,6 +473,20 @@ def _attach_section_numbers(lines: list[_Line]) -> list[_Line]:
     return joined
 
 
+_DISPLAY_SIZE = 1.4  # of the body's type size: a line this large is a title
+
+
+def _boxes_body_size(per_page: list[list[str]], boxes: list[list[_Box | None]]) -> float | None:
+    """`_body_size` of the pages' lines before they are read: their boxes, each counted by its line's length."""
+    lines = [
+        _Line(text.strip(), False, number, box=box)
+        for number, (texts, page_boxes) in enumerate(zip(per_page, boxes, strict=False), start=1)
+        for text, box in zip(texts, page_boxes, strict=False)
+        if box is not None
+    ]
+    return _body_size(lines)
+
+
 def _body_size(lines: list[_Line]) -> float | None:
     """The type size most of the text is set in (by characters), None when no line has a box."""
     sizes: Counter[float] = Counter()
@@ -562,6 +580,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     # lines that open more than one page: a table's header row repeated on each page it runs over, not a title
     page_tops = Counter(line.text for i, line in enumerate(lines) if i and lines[i - 1].page != line.page)
     pitch = _line_pitch(lines)
+    body = _body_size(lines)
     current: list[str] = []
     kind: BlockKind = "paragraph"
     page = 0
@@ -588,6 +607,11 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         add_notes()
 
     skip: set[int] = set()  # a title's second line, read with its first
+
+    def previous_wrapped_within_page(index: int) -> bool:
+        # a line wrapped onto this one on the same page: "... see" / "Figure 3 for the flows." is the sentence's
+        return previous_wrapped and index > 0 and lines[index - 1].page == lines[index].page
+
     for index, line in enumerate(lines):
         text = line.text
         if index in skip:
@@ -662,20 +686,22 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             previous_wrapped = False
             heading_before = True
             continue
+        display = line.box is not None and body is not None and line.box.size >= _DISPLAY_SIZE * body
         if (
             not current
             and not wrapped
-            and index > 0
+            and (index > 0 or display)
             # after a sentence's end, a heading ("11 References" / "General References"), or first on its page (a
-            # running header dropped: "Executive Summary")
+            # running header dropped: "Executive Summary"); or set large (a title)
             and (
+                display
                 # not a lead-in's colon ("The correct form is:"): what follows it is what it introduces
-                (lines[index - 1].text.endswith(_SENTENCE_END) and not lines[index - 1].text.endswith(":"))
+                or (lines[index - 1].text.endswith(_SENTENCE_END) and not lines[index - 1].text.endswith(":"))
                 or heading_before
                 or (lines[index - 1].page != line.page and page_tops[text] == 1)
             )
             and index + 1 < len(lines)
-            and _opens_section(lines[index + 1].text, full_line)
+            and (display or _opens_section(lines[index + 1].text, full_line))
             and is_unnumbered_heading(text)
         ):
             # level 0: set from the numbered headings around it (`_level_unnumbered_headings`)
@@ -690,7 +716,10 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             kind, page = "list_item", line.page
             if bullet and not text.startswith(("-", "*")):
                 text = text[bullet.end() :]
-        elif not current:
+        elif not current or (_CAPTION.match(text) and not previous_wrapped_within_page(index)):
+            # a caption opens a block of its own, also after a paragraph that went on to the page's foot
+            # ("... for teleworkers." / "Figure 2-1. Tunneling Architecture" at the next page's top)
+            flush()
             kind, page = "paragraph", line.page
         text = _CONTROL.sub("", text).strip()
         if text:
