@@ -11,6 +11,7 @@ from retrieval.tokenize import tokenize
 _COMPONENTS = """# Widget store
 
 To build a store, use the <ApiLink path="WidgetStore:Class"/> class. Stores are <Badge text="beta" type="tip"/> for now.
+Make up to five <ApiLink path="WidgetStore:Class"/>s with <ApiLink path="WidgetStore:Class#fill" type="method"/>.
 
 Mark it done <Icon name="check"/> and move on; <Counter :name="total" /> counts <kbd>Ctrl</kbd> presses.
 """
@@ -18,12 +19,14 @@ Mark it done <Icon name="check"/> and move on; <Counter :name="total" /> counts 
 
 def test_markdown_inline_components_show_the_words_they_render() -> None:
     """A self-closing Vue/MDX component inside a sentence renders words from its attributes: docbot showed nothing, so
-    "use the <ApiLink .../> class" was quoted as "use the class". Its naming attribute is shown as written; an icon,
-    a bound attribute and other inline HTML show no words."""
+    "use the <ApiLink .../> class" was quoted as "use the class". Its naming attribute is shown as written (an API
+    path "Name:Kind#member" as "Name#member", as the page shows it); an icon, a bound attribute and other inline HTML
+    show no words."""
     extracted = markdown_text(_COMPONENTS)
     prose = [extracted.block_text(b) for b in extracted.blocks if b.kind == "paragraph"]
     assert prose == [
-        "To build a store, use the WidgetStore:Class class. Stores are beta for now.",
+        "To build a store, use the WidgetStore class. Stores are beta for now.\n"
+        "Make up to five WidgetStores with WidgetStore#fill.",
         "Mark it done  and move on;  counts Ctrl presses.",
     ]
 
@@ -31,7 +34,7 @@ def test_markdown_inline_components_show_the_words_they_render() -> None:
 def test_markdown_component_words_are_searchable_and_quoted_at_their_offsets() -> None:
     document, _ = parse_document("guide/store.md", _COMPONENTS.encode(), 0)
     sentence = next(s for s in document.sentences if "class" in s.text)
-    assert sentence.text == "To build a store, use the WidgetStore:Class class."
+    assert sentence.text == "To build a store, use the WidgetStore class."
     assert normalize_space(markdown_text(_COMPONENTS).text[sentence.start : sentence.end]) == sentence.text
     assert set(tokenize("WidgetStore")) <= set(sentence.tokens)
 

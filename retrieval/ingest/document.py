@@ -130,7 +130,9 @@ AUTO_LANGUAGE = "auto"
 #     section; its "[source]" link is not text.
 # 73: Markdown: GitHub alert / Obsidian callout markers are not text (a callout's title is meta); wiki links show their
 #     text, embeds nothing.
-INGEST_VERSION = 73
+# 74: Markdown: an inline component's API path (DocsLink's "Name:Kind#member") shows as "Name#member"; PDF table
+#     cells and repeated header rows (2a39433).
+INGEST_VERSION = 74
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -238,6 +238,9 @@ _INLINE_COMPONENT = re.compile(r"<([A-Z][\w.-]*)(\s[^<>]*)?/>\Z")
 _NAMING_ATTRIBUTES = ("text", "label", "title", "name", "path")
 _COMPONENT_ATTRIBUTE = re.compile(r"""(?<![\w:@.-])([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _PICTURE = re.compile(r"icon|image|img|logo|emoji|avatar|svg|picture", re.IGNORECASE)
+# An API reference path, `Name:Kind` or `Name:Kind#member` (the guide's DocsLink, after TypeDoc's URLs), shows as the
+# page renders it, "Name" or "Name#member": shown whole, a plural glued to it read "ActionRowBuilder:Classs".
+_API_PATH = re.compile(r"^(\w+):[A-Z]\w*(#\S+)?$")
 
 
 def _component_text(html: str) -> str:
@@ -247,7 +250,8 @@ def _component_text(html: str) -> str:
         return ""
     attributes = _COMPONENT_ATTRIBUTE.finditer(component.group(2) or "")
     values = {m.group(1).lower(): m.group(2) or m.group(3) or "" for m in attributes}
-    return next((values[name] for name in _NAMING_ATTRIBUTES if values.get(name, "").strip()), "")
+    shown = next((values[name] for name in _NAMING_ATTRIBUTES if values.get(name, "").strip()), "")
+    return _API_PATH.sub(r"\1\2", shown)
 
 
 # Wiki links (GitHub wikis, Obsidian, Foam): `[[Widget Store]]` shows "Widget Store", `[[Page|the page]]` shows "the
