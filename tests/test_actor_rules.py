@@ -2392,3 +2392,19 @@ def test_a_roman_numeral_is_no_actor() -> None:
         )
     )
     assert set(result.names) == {"Anna Berg", "IVX Council"}
+
+
+def test_officials_of_a_named_body_speak_for_it() -> None:
+    """In "Officials from X said" and "a representative of X said" the body named in the speaker phrase speaks, as for a
+    spokesperson; officials named as the object of another verb give no statement."""
+    result = found(
+        analyse(
+            "Officials from the Kestrel Ministry of Health said the clinics would reopen.",
+            "A representative of the Velby Workers Union said the talks had failed.",
+            "Two officials of the Kestrel Ministry of Health were arrested on Monday, Anna Berg said.",
+            "The Velby Workers Union has 4,000 members.",
+        )
+    )
+    assert result.statements[1] == {"Kestrel Ministry of Health"}
+    assert result.statements[2] == {"Velby Workers Union"}
+    assert result.statements[3] == {"Anna Berg"}

@@ -3567,13 +3567,19 @@ def _colon_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> 
 _ISSUED = frozenset({"released", "issued", "published", "sent", "posted", "signed", "put"})
 
 
+_AGENTS = _SPOKESPEOPLE | {"official", "officials", "representative", "representatives", "source", "sources"}
+
+
 def _spokesperson_of(tokens: Sequence[Token], phrase_start: int) -> bool:
-    """True when the name at `phrase_start` is the body a spokesperson named just before speaks for: "a spokesman
-    for X", "a spokeswoman for the X"."""
+    """True when the name at `phrase_start` is the body a spokesperson or official named just before speaks for:
+    "a spokesman for X", "officials from the X", "a representative of X"."""
     position = phrase_start - 1
     if position >= 0 and tokens[position].lower == "the":
         position -= 1
-    return position >= 1 and tokens[position].lower in ("for", "of") and tokens[position - 1].lower in _SPOKESPEOPLE
+    return position >= 1 and tokens[position].lower in _FROM_BODY and tokens[position - 1].lower in _AGENTS
+
+
+_FROM_BODY = frozenset({"for", "of", "from", "at"})
 
 
 def _document_issuer(tokens: Sequence[Token], phrase_start: int, lexicon: Lexicon) -> bool:
