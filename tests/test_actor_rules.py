@@ -2408,3 +2408,17 @@ def test_officials_of_a_named_body_speak_for_it() -> None:
     assert result.statements[1] == {"Kestrel Ministry of Health"}
     assert result.statements[2] == {"Velby Workers Union"}
     assert result.statements[3] == {"Anna Berg"}
+
+
+def test_a_forest_or_a_desert_and_a_testament_are_not_actors() -> None:
+    """A name before "rainforest" or "forest" is a place ("the Velmaro rainforest"), as before "desert"; a name ending
+    with "Testament" is a book ("the Old Testament"), though either is the subject of a verb."""
+    result = found(
+        analyse(
+            "Anna Berg said the Velmaro rainforest was burning.",
+            "The Velmaro rainforest shrank by a tenth, the report said.",
+            "The Orrak desert grew again, Anna Berg said.",
+            "The Old Testament says little about it, Anna Berg wrote.",
+        )
+    )
+    assert set(result.names) == {"Anna Berg"}
