@@ -213,3 +213,21 @@ def test_markdown_callouts_and_wiki_links() -> None:
         ("paragraph", "A plain quote about [!NOTE] markers."),
         ("paragraph", "See Widget Store and the limits. Its [[Prototype]] is null."),
     ]
+
+
+def test_rst_contents_topic_is_no_section_and_first_title_is_the_title() -> None:
+    """discord.py's FAQ: `.. contents:: Questions` made "Questions" a top section over every answer and its entries
+    list items ("How do I make a web request?" answered a question), and the page's title (under `:orphan:`, so not
+    lifted by docutils) was a section. The contents are left out, the first title is the page's, as Sphinx takes it."""
+    source = (
+        ":orphan:\n\n.. _faq:\n\nWidget FAQ\n==========\n\n.. contents:: Questions\n    :local:\n\n"
+        "Stores\n------\n\nHow do I fill a store?\n~~~~~~~~~~~~~~~~~~~~~~\n\nCall fill on it.\n"
+    )
+    document, _ = parse_document("faq.rst", source.encode(), 0)
+    assert document.title == "Widget FAQ"
+    assert [(s.kind, s.section, s.text) for s in document.sentences] == [
+        ("heading", "", "Widget FAQ"),
+        ("heading", "", "Stores"),
+        ("heading", "Stores", "How do I fill a store?"),
+        ("paragraph", "Stores › How do I fill a store?", "Call fill on it."),
+    ]

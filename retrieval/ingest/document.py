@@ -132,7 +132,9 @@ AUTO_LANGUAGE = "auto"
 #     text, embeds nothing.
 # 74: Markdown: an inline component's API path (DocsLink's "Name:Kind#member") shows as "Name#member"; PDF table
 #     cells and repeated header rows (2a39433).
-INGEST_VERSION = 74
+# 75: RST: `.. contents::` is left out (its title was a section over the page); the first section's title is the
+#     page's title, as Sphinx takes it.
+INGEST_VERSION = 75
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

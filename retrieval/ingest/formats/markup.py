@@ -534,10 +534,17 @@ def rst_text(source: str) -> ExtractedText:
 
     def visit(node: nodes.Node, depth: int, list_depth: int, objects: int = 0) -> None:
         nonlocal title, section_level
+        if isinstance(node, nodes.topic) and "contents" in node["classes"]:
+            return  # `.. contents::`: the sections' titles again, as links (discord.py's FAQ: "Questions" above all)
+        if isinstance(node, nodes.title) and isinstance(node.parent, (nodes.topic, nodes.sidebar)):
+            builder.add("meta", _rst_inline(node))  # a box's title, not a section of the document
+            return
         if isinstance(node, nodes.title):
             level = 1 if isinstance(node.parent, nodes.document) else min(depth + 1, 6)
             text = _rst_inline(node)
-            if title is None and level == 1:
+            # The first section's title is the page's, as Sphinx takes it, also when docutils did not lift it to the
+            # document's (a field list such as `:orphan:` or a label above it).
+            if title is None and (level == 1 or not any(b.kind == "heading" for b in builder.blocks)):
                 title = text
             builder.add("heading", text, level=level)
             section_level = level
