@@ -345,3 +345,23 @@ def test_a_title_set_large_is_not_a_running_header_and_a_numbered_question_is_a_
     assert extracted.title == title
     headings = [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"]
     assert headings == [title, "1. Introduction", "1.2. Who may borrow?"]
+
+
+def test_a_bracket_closing_mid_sentence_at_a_line_end_does_not_end_the_paragraph() -> None:
+    """Without wrap spaces to go by, a line ending in a closing bracket that is a little short was taken for a
+    paragraph's end ("... Storage Area Network (SAN)" / "server)?" in SP 800-123); the next line right under it says
+    the sentence goes on."""
+    lines = [
+        "The harbour master asks each captain a few questions before the ship may tie up at the quay.",
+        "Will the ship unload goods for another harbour (the northern quay, the river docks or the",
+        "salt store of the old town by the fish market of the bay (OTS)",
+        "warehouse)? The answer goes into the register of the day.",
+        "",
+        "The clerk copies the register into the archive ledger every evening before the office closes.",
+    ]
+    found = paragraphs(extract("questions.pdf", pdf_with_items([column(lines)])))
+    sentence = (
+        "Will the ship unload goods for another harbour (the northern quay, the river docks or the salt store of the "
+        "old town by the fish market of the bay (OTS) warehouse)? The answer goes into the register of the day."
+    )
+    assert any(paragraph.endswith(sentence) for paragraph in found)

@@ -742,7 +742,10 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             continue
         if wrapped:
             continue
-        if spaces_tell or (text.endswith(_SENTENCE_END) and length < 0.85 * full_line) or length < 0.5 * full_line:
+        # a bracket or quote closing mid-sentence ("... Storage Area Network (SAN)" / "server)?") with the next
+        # line right under it does not end the paragraph
+        ends = text.endswith(_SENTENCE_END) and (layout is not False or _ENDS_SENTENCE.search(text) is not None)
+        if spaces_tell or (ends and length < 0.85 * full_line) or length < 0.5 * full_line:
             flush()
     flush()
 
