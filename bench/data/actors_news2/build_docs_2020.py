@@ -10,14 +10,10 @@ dateline and every paragraph of the text as blocks separated by a blank line, ru
 made one space. Nothing else is changed.
 """
 
-import csv
-import io
 import pathlib
-import re
-import subprocess
 import sys
 
-from recorded import check, rebuild_arguments
+from recorded import wikinews_batch
 
 HERE = pathlib.Path(__file__).resolve().parent
 SOURCE_COMMIT = "347254178bf343f3801aac1d03c41cc09c35decb"
@@ -38,26 +34,8 @@ SHA256 = {
 }
 
 
-def layout(title: str, text: str) -> str:
-    """Headline, then the dateline and paragraphs (the CSV's non-empty lines), one blank line between blocks."""
-    blocks = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines()]
-    return "\n\n".join([title.strip(), *[b for b in blocks if b]]) + "\n"
-
-
 def main() -> int:
-    out = HERE / "docs"
-    if rebuild := rebuild_arguments(out):
-        git_dir, out = rebuild
-        data = subprocess.run(
-            ["git", "--git-dir", git_dir, "show", f"{SOURCE_COMMIT}:{SOURCE_FILE}"],
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        rows = {row["url"]: row for row in csv.DictReader(io.StringIO(data))}
-        for file_name, url in ARTICLES.items():
-            (out / file_name).write_text(layout(rows[url]["title"], rows[url]["text"]), encoding="utf-8")
-    return check(out, ARTICLES, SHA256)
+    return wikinews_batch(HERE / "docs", SOURCE_COMMIT, SOURCE_FILE, ARTICLES, SHA256)
 
 
 if __name__ == "__main__":

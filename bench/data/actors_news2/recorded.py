@@ -1,8 +1,12 @@
-"""What build_docs.py and build_docs_2019.py share: their arguments, and the check of docs/ against the recorded
-sha256s."""
+"""What the build scripts share: their arguments, the check of docs/ against the recorded sha256s, and (for
+build_docs_2019.py and build_docs_2020.py) the rebuild of a batch from one of vanatteveldt/wikinews's yearly CSVs."""
 
+import csv
 import hashlib
+import io
 import pathlib
+import re
+import subprocess
 import sys
 from collections.abc import Iterable, Mapping
 
@@ -33,3 +37,26 @@ def check(out: pathlib.Path, file_names: Iterable[str], sha256: Mapping[str, str
             print(f"DIFFERS {file_name}: {got}")
     print(f"{len(names) - bad} of {len(names)} documents match the recorded sha256 in {out}")
     return 1 if bad else 0
+
+
+def layout(title: str, text: str) -> str:
+    """Headline, then the dateline and paragraphs (the CSV's non-empty lines), one blank line between blocks."""
+    blocks = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines()]
+    return "\n\n".join([title.strip(), *[b for b in blocks if b]]) + "\n"
+
+
+def wikinews_batch(
+    default_out: pathlib.Path, commit: str, source_file: str, articles: Mapping[str, str], sha256: Mapping[str, str]
+) -> int:
+    """Check a batch of docs/ (`articles`: local file -> the article's URL in the CSV) against `sha256`; with
+    `GIT_DIR [OUT]` on the command line, first rebuild it from `source_file` at `commit` of that clone."""
+    out = default_out
+    if rebuild := rebuild_arguments(default_out):
+        git_dir, out = rebuild
+        data = subprocess.run(
+            ["git", "--git-dir", git_dir, "show", f"{commit}:{source_file}"], capture_output=True, text=True, check=True
+        ).stdout
+        rows = {row["url"]: row for row in csv.DictReader(io.StringIO(data))}
+        for file_name, url in articles.items():
+            (out / file_name).write_text(layout(rows[url]["title"], rows[url]["text"]), encoding="utf-8")
+    return check(out, articles, sha256)
