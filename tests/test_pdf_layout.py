@@ -365,3 +365,22 @@ def test_a_bracket_closing_mid_sentence_at_a_line_end_does_not_end_the_paragraph
         "old town by the fish market of the bay (OTS) warehouse)? The answer goes into the register of the day."
     )
     assert any(paragraph.endswith(sentence) for paragraph in found)
+
+
+def test_a_running_header_naming_its_page_is_not_a_section() -> None:
+    """A manual heads each page with its chapter and page number; on a chapter's only page repetition cannot tell it
+    is a header, and with a numbered section under it ("Chapter 3: Utilities 7" / "3.1 Invoking asn1Parser") it was
+    read as the section of everything after it."""
+    first = column(
+        ["2 Harbour Rules", "The rules of the harbour are kept by the clerk in the archive room, who", "lends them."]
+    )
+    second = column(
+        [
+            "Chapter 3: Harbour Tools 7",
+            "3.1 Invoking the Crane",
+            "The crane is invoked by the harbour master with a written order for each ship.",
+        ]
+    )
+    extracted = extract("manual.pdf", pdf_with_items([first, second]))
+    headings = [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"]
+    assert headings == ["2 Harbour Rules", "3.1 Invoking the Crane"]

@@ -3,6 +3,10 @@
 pypdfium2 (BSD-3/Apache-2.0, wheels for every platform): the four NIST PDFs of realdocs-dev put together as one
 240-page file read in 1.4 s here (bench/formats.py), every sentence intact; the issue's author measured pypdf at
 4.6 s on a 190-page file, pdfminer.six dropping words; PyMuPDF is AGPL.
+
+pdfium's text has line ends but no layout, so each line also keeps its box (ends, baselines, type size from the
+characters' boxes): a paragraph's space, a line right under the last, a smaller footnote at the page's foot, a
+mark raised above its line, a title set large or a table's next column are read from where the lines stand.
 """
 
 from __future__ import annotations
@@ -703,6 +707,11 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             and index + 1 < len(lines)
             and (display or _opens_section(lines[index + 1].text, full_line))
             and is_unnumbered_heading(text)
+            # first on its page with a number at an end: a running header that names its page ("Chapter 3:
+            # Utilities 7" on a chapter's one page, which repetition cannot tell)
+            and not (
+                index > 0 and lines[index - 1].page != line.page and _NUMBERED_LINE.fullmatch(" ".join(text.split()))
+            )
         ):
             # level 0: set from the numbered headings around it (`_level_unnumbered_headings`)
             builder.add("heading", text, level=1 if _APPENDIX.match(text) else 0, page=line.page)
