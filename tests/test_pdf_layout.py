@@ -384,3 +384,18 @@ def test_a_running_header_naming_its_page_is_not_a_section() -> None:
     extracted = extract("manual.pdf", pdf_with_items([first, second]))
     headings = [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"]
     assert headings == ["2 Harbour Rules", "3.1 Invoking the Crane"]
+
+
+def test_a_short_chapters_running_header_with_its_page_number_is_furniture() -> None:
+    """A chapter of two pages has its running header ("Chapter 2: ASN.1 structure handling 3", "... 4" in
+    libtasn1.pdf) on two pages only; its number follows the pages, so it is furniture too."""
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"]
+    heads = ["Harbour manual", "Chapter 2: Brewing tea 5", "Chapter 2: Brewing tea 6", "", "Chapter 4: Rope 8", ""]
+    pages = [
+        f"{head}\r\nThe {word} page opens here.\r\nIts {word} text goes on.\r\nAnd the {word} page ends.\r\n"
+        for head, word in zip(heads, words, strict=True)
+    ]
+    texts_ = [line.text for line in _lines(pages)]
+    # a chapter of one page: nothing tells its header from a line of text
+    assert [text for text in texts_ if text.startswith("Chapter")] == ["Chapter 4: Rope 8"]
+    assert "Harbour manual" in texts_

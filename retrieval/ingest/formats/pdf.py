@@ -540,6 +540,9 @@ def _furniture_key(line: str) -> str:
 _NUMBERED_LINE = re.compile(r"(?P<first>\d{1,4}) (?P<name_first>[^\W\d].*)|(?P<name_last>.*[^\W\d]) (?P<last>\d{1,4})")
 
 
+_CHAPTER_PAGES = 2  # pages a running header with the page number follows at least
+
+
 def _running_lines(per_page: list[list[str]]) -> set[str]:
     """Lines (numbers aside) at the top or bottom of at least half the pages, or of half the pages of one side (odd or
     even): running headers and footers. A book prints some on one side only (Free Culture: the book's title and
@@ -563,8 +566,9 @@ def _running_lines(per_page: list[list[str]]) -> set[str]:
                 numbered.setdefault((name, printed - number), set()).add(number)
     running = {key for key, count in counts.items() if count >= max(3, len(per_page) // 2)}
     # A chapter's running header with the page number ("Chapter 4: Function reference 15") stands on that chapter's
-    # pages only, fewer than half, but its number follows the pages.
-    running |= {_furniture_key(name) for (name, _), pages in numbered.items() if len(pages) >= 3}
+    # pages only, fewer than half (two in a short chapter: libtasn1's "Chapter 2: ASN.1 structure handling 3", "... 4"),
+    # but its number follows the pages.
+    running |= {_furniture_key(name) for (name, _), pages in numbered.items() if len(pages) >= _CHAPTER_PAGES}
     for side, side_counts in enumerate(sides):
         pages = len(per_page[side::2])
         running |= {key for key, count in side_counts.items() if count >= max(3, pages // 2)}
