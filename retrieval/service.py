@@ -293,12 +293,13 @@ class AnswerService:
         replace_all = any([await self.store.get_meta(key) != value for key, value in meta.items()])
         if replace_all:
             scope = None  # every collection is read again, whoever asked
-        known = {} if replace_all else await self.store.document_states()
+        indexed = await self.store.document_states()
         only: Callable[[str], bool] | None = None
         if scope is not None:
             limits = scope
-            known = {path: state for path, state in known.items() if in_scope(path, limits)}
+            indexed = {path: state for path, state in indexed.items() if in_scope(path, limits)}
             only = lambda path: in_scope(path, limits)  # noqa: E731
+        known = {} if replace_all else indexed
         stop = threading.Event()
         try:
             scan = await asyncio.to_thread(
@@ -307,7 +308,14 @@ class AnswerService:
         except asyncio.CancelledError:
             stop.set()  # Ctrl-C or the bot's shutdown: the reading thread stops at its next file, not at the last
             raise
-        refuse_mass_removal(len(scan.removed), len(known), allow_removal)
+        if replace_all:
+            # Every document was read as new; against what the store held, a document read again is a changed one, and
+            # one no longer found is removed: a folder that vanished must not wipe the index at an upgrade either.
+            scan.changed = [path for path in scan.added if path in indexed]
+            scan.added = [path for path in scan.added if path not in indexed]
+            found = {*scan.added, *scan.changed}
+            scan.removed = sorted(path for path in indexed if path not in found)
+        refuse_mass_removal(len(scan.removed), len(indexed), allow_removal)
         delta: IndexDelta | None = None
         # The skipped files are logged once, summarised, when they differ from the last whole reindex's (a `docbot
         # ask` refreshes the index every time: a folder of images must not be warned about at every question).

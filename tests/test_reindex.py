@@ -336,6 +336,33 @@ async def test_an_emptied_folder_is_refused_and_the_index_keeps_answering(docs: 
         assert report.removed == ("alpha.txt", "beta.txt", "sub/gamma.md") and report.documents == 0
 
 
+async def test_an_emptied_folder_is_refused_after_an_upgrade_too(docs: Path, db: Path) -> None:
+    """A store written by another docbot (its reading of documents changed) has every document read again: the folder
+    was checked against nothing, so an emptied one wiped the index. A document read again is reported as changed."""
+    async with await Store.open(db) as store:
+        service = AnswerService(store, docs)
+        await service.reindex()
+        rows_before = sentence_rows(db)
+        with sqlite3.connect(db) as connection:
+            connection.execute("UPDATE meta SET value = 'older' WHERE key = 'ingest_version'")
+        connection.close()
+        for path in sorted(docs.rglob("*.*")):
+            path.unlink()
+        with pytest.raises(RemovalRefused, match="no longer has 3 of the 3 indexed documents"):
+            await service.reindex()
+        assert sentence_rows(db) == rows_before
+        (docs / "alpha.txt").write_text(ALPHA)
+        (docs / "beta.txt").write_text(BETA)
+        (docs / "delta.txt").write_text("Delta report\n\nThe pangolin eats ants.\n")
+        report = await service.reindex()  # 1 of 3 gone: not more than half
+        assert (report.added, report.changed, report.removed) == (
+            ("delta.txt",),
+            ("alpha.txt", "beta.txt"),
+            ("sub/gamma.md",),
+        )
+        assert [d.path for d in service.sources()] == ["alpha.txt", "beta.txt", "delta.txt"]
+
+
 async def test_removing_half_or_fewer_goes_through(docs: Path, db: Path) -> None:
     (docs / "delta.txt").write_text("Delta report\n\nThe pangolin eats ants.\n")
     async with await Store.open(db) as store:
