@@ -3,6 +3,7 @@ long questions are ranked on their rarest terms, and a "not found" still shows t
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -157,3 +158,36 @@ async def test_not_found_shows_the_closest_excerpts_marked_weak(tmp_path: Path) 
     terminal = answer_text(answer)
     assert terminal.startswith("Not found. ") and "Closest excerpts (weak matches):" in terminal
     assert "seed.txt" in terminal and "> " in terminal
+
+
+def test_a_long_question_ranks_the_sentence_that_answers_what_it_asks_above_its_context() -> None:
+    from retrieval.answer.answering import asked_terms
+    from retrieval.answer.ranking import ASKED_WEIGHT, rank_sentences
+    from retrieval.models import IndexedSentence
+
+    texts = [
+        "Beekeepers in cold valleys wrap their wooden hives in straw before the first frost.",
+        "A colony needs about twenty kilograms of honey stored to survive the winter.",
+        "Queens are marked with a dot of paint.",
+        "Smoke calms the bees.",
+    ]
+    indexed = [IndexedSentence(i, 1, i + 1, 1, t, tuple(tokenize(t))) for i, t in enumerate(texts)]
+    engine = _engine(texts)
+    question = (
+        "I keep wooden hives in a cold valley and wrap them in straw before the frost. "
+        "How much honey does a colony need to survive the winter?"
+    )
+    terms = tokenize(question)
+    asked = asked_terms(question, "en", terms)
+    assert asked == set(tokenize("How much honey does a colony need to survive the winter?"))
+    plain = rank_sentences(question, terms, indexed, engine, None, 5)
+    assert plain[0].position == 0  # the context's words, more of them, win alone
+    ranked = rank_sentences(question, terms, indexed, engine, None, 5, "en", asked)
+    assert ranked[0].position == 1
+    assert ranked[0].asked_score == pytest.approx(
+        ASKED_WEIGHT * sum(math.log(5 / engine.document_frequency(t)) for t in asked if t in indexed[1].tokens)
+    )
+    assert ranked[0].score == pytest.approx(next(r.score for r in plain if r.position == 1) + ranked[0].asked_score)
+    # a short question, or one that is all question, has no context to weigh against
+    short = "How much honey does a colony need?"
+    assert asked_terms(short, "en", tokenize(short)) == set()

@@ -8,7 +8,9 @@ often the documents' common ones ("rows", "column", "values" in a database libra
 32 it is now. bench/data/long_questions, minilm, hit@1 / hit@5 over alternate answerable questions of each set:
 tuning half, long-realdocs 0.545 / 0.879 -> 0.606 / 0.939 and long-squad 0.825 / 1.000 -> 0.789 / 1.000; reporting
 half 0.727 / 0.788 -> 0.727 / 0.909 and 0.750 / 0.982 -> 0.786 / 0.982. 24 terms and no bound scored as 32 on the
-tuning half; short questions are unchanged.
+tuning half; short questions are unchanged. In a question of more than `SHORT_QUESTION_TERMS` terms, the terms of its
+sentences that ask (ending in '?', `asked_terms`) count for more (`ranking.ASKED_WEIGHT`); "not found" weighs the
+evidence of the hit that is best without that part.
 
 "Not found" is decided from evidence that does not shrink with the question's length (`match_evidence`): the share of
 the weight of the question's `COVERAGE_TERMS` heaviest terms that the best hit holds (`question_coverage`), and with
@@ -373,14 +375,16 @@ def answer_question(
     if not engine.known_terms(terms):
         return Answer(question, (), True, "Nothing in the documents shares a meaningful word with the question.")
     query = informative_terms(engine, terms)
+    asked = asked_terms(question, language, terms)
     semantic = _SEMANTIC_WORK.submit(_question_vector, question, reranker, stored) if reranker is not None else None
     ranked = rank_sentences(
-        question, query, corpus.sentences, engine, corpus.paragraphs, top * _OVERFETCH + 10, language
+        question, query, corpus.sentences, engine, corpus.paragraphs, top * _OVERFETCH + 10, language, asked
     )
     hits: list[Hit] = []
     by_key: dict[str, int] = {}
     words: list[frozenset[str]] = []
     evidence: list[tuple[str, ...]] = []
+    base_scores: list[float] = []  # each hit's score without its asked terms' part
     for result in ranked:
         sentence = corpus.sentences[result.position]
         key = fold_key(sentence.text)
@@ -402,6 +406,7 @@ def answer_question(
         by_key[key] = len(hits)
         words.append(sentence_words)
         evidence.append((*result.matched_terms, *result.context_terms))
+        base_scores.append(result.score - result.asked_score)
         hits.append(
             Hit(
                 text=sentence.text,
@@ -414,6 +419,10 @@ def answer_question(
         )
     if not hits:
         return Answer(question, (), True, "Nothing in the documents shares a meaningful word with the question.")
+    # "Not found" weighs the hit that is best on the whole question: the asked terms' part reorders the answers, and
+    # would make the best hit of a question on the documents' topic that they do not answer hold more of its words.
+    best = max(range(len(base_scores)), key=lambda i: base_scores[i])
+    evidence.insert(0, evidence.pop(best))
     similarities: list[float] | None = None
     if reranker is not None and semantic is not None:
         hits, similarities = _reranked(question, corpus, hits, reranker, semantic, stored, words)
@@ -607,6 +616,19 @@ def not_found_reason(evidence: Evidence) -> str:
     if evidence.similarity is not None and evidence.similarity < bar and evidence.coverage < PARTIAL_COVERAGE:
         return "The documents do not seem to answer this: the closest sentences are about something else."
     return ""
+
+
+# The sentences of a question that ask (end in '?'); the rest of a chat question is context.
+_ASKED_SENTENCE = re.compile(r"[^.!?]*\?")
+
+
+def asked_terms(question: str, language: str, terms: Sequence[str]) -> frozenset[str]:
+    """The terms of a long question's sentences that ask (ending in '?'), when it also tells context; none for a short
+    question, or one whose every term is in them."""
+    if len(set(terms)) <= SHORT_QUESTION_TERMS:
+        return frozenset()
+    asked = frozenset(t for m in _ASKED_SENTENCE.finditer(question) for t in tokenize(m.group(), language))
+    return asked if not asked >= set(terms) else frozenset()
 
 
 def term_weight(engine: Engine, term: str) -> float:
