@@ -7,7 +7,8 @@ DB is a `default` row's database (bench/scale.py keeps `<work>/run-<size>-defaul
 DOCS its documents folder (only its path is used) and QUESTIONS bench/scale.py's `<work>/questions-<size>.json`.
 The service opens the database as the bot does (RERANKER=auto), waits for the hybrid candidates' index, asks the first
 `--warm` questions untimed and then times every other question: the whole `ask_now` (wall and process CPU time) and
-each stage below (wall and the calling thread's CPU time), as medians over the questions.
+each stage below (wall and the calling thread's CPU time), as medians over the questions, and the rest of a
+question's CPU (the answer loop around the unindented stages: its near-duplicate checks, contexts and cues).
 
 Stages: the lexical ranking (`rank_sentences`) with its tantivy queries, its reads of sentence rows (`fetch`) and its
 structure pass; the question's embedding; the nearest stored vectors (the sign-bit scan, its shortlist and the
@@ -128,11 +129,17 @@ async def measure(args: argparse.Namespace) -> int:
         wall: list[float] = []
         cpu: list[float] = []
         answers: list[object] = []
+        rest: list[float] = []  # a question's CPU outside the top-level stages (the answer loop around them)
         for question in timed:
             begin, begin_cpu = time.perf_counter(), time.process_time()
+            before = {label: len(values) for label, values in stages.cpu.items()}
             answer = service.ask_now(question)
             wall.append((time.perf_counter() - begin) * 1000)
             cpu.append((time.process_time() - begin_cpu) * 1000)
+            staged = sum(
+                sum(values[before.get(label, 0) :]) for label, values in stages.cpu.items() if not label.startswith(" ")
+            )
+            rest.append(cpu[-1] - staged)
             answers.append(
                 {
                     "hits": [[h.sentence_id, h.score] for h in answer.hits],
@@ -154,6 +161,7 @@ async def measure(args: argparse.Namespace) -> int:
                 f"| {label} | {len(values) / len(timed):.1f} | {statistics.median(values):.2f}"
                 f" | {statistics.median(stages.cpu[label]):.2f} | {sum(values) / len(timed):.2f} |"
             )
+        print(f"| rest of ask_now (CPU outside the stages above) | 1 | | {statistics.median(rest):.2f} | |")
         if args.answers:
             args.answers.write_text(json.dumps(answers), encoding="utf-8")
         if args.profile:
