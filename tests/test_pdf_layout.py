@@ -399,3 +399,27 @@ def test_a_short_chapters_running_header_with_its_page_number_is_furniture() -> 
     # a chapter of one page: nothing tells its header from a line of text
     assert [text for text in texts_ if text.startswith("Chapter")] == ["Chapter 4: Rope 8"]
     assert "Harbour manual" in texts_
+
+
+def test_a_short_line_whose_words_go_on_is_joined_to_the_line_under_it() -> None:
+    """A table's narrow cell wraps its title onto a second line ("SP 800-37, Guide for the Security Certification and"
+    / "Accreditation of Federal Information Systems" in SP 800-123's resources); a short line was taken for a
+    paragraph's end, though it ends in "and" and the next line stands right under it."""
+    prose = [
+        "The archive keeps these guides for the clerks of the harbour office in the room beside the reading",
+        "room, and it lends them to the traders of the coast on request for a week at most, a month in the",
+        "winter when few ships call at the quay, and the clerk writes each loan into the register of the day",
+        "with the name of the trader, the guide and the date on which it is due back at the archive desk.",
+    ]
+    items: list[Item] = [
+        *column(prose, top=740),
+        (72, 675, 10, "Guide 12, Ledgers of the Harbour and"),
+        (72, 664, 10, "the Northern Quay"),
+        (312, 675, 10, "http://archive.example.org/guides/12.pdf"),
+        (72, 650, 10, "Guide 14, Books for the Traders of"),
+        (72, 639, 10, "the Coast"),
+        (312, 650, 10, "http://archive.example.org/guides/14.pdf"),
+    ]
+    found = paragraphs(extract("guides.pdf", pdf_with_items([items])))
+    assert "Guide 12, Ledgers of the Harbour and the Northern Quay" in found
+    assert "Guide 14, Books for the Traders of the Coast" in found

@@ -758,7 +758,10 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         # a bracket or quote closing mid-sentence ("... Storage Area Network (SAN)" / "server)?") with the next
         # line right under it does not end the paragraph
         ends = text.endswith(_SENTENCE_END) and (layout is not False or _ENDS_SENTENCE.search(text) is not None)
-        if spaces_tell or (ends and length < 0.85 * full_line) or length < 0.5 * full_line:
+        # a short line whose words go on ("SP 800-37, Guide for the Security Certification and" / "Accreditation of
+        # Federal Information Systems" in a table's cell), the next line right under it
+        goes_on = layout is False and _CONTINUES.search(text) is not None
+        if spaces_tell or (ends and length < 0.85 * full_line) or (length < 0.5 * full_line and not goes_on):
             flush()
     flush()
 
