@@ -134,7 +134,9 @@ AUTO_LANGUAGE = "auto"
 #     cells and repeated header rows (2a39433).
 # 75: RST: `.. contents::` is left out (its title was a section over the page); the first section's title is the
 #     page's title, as Sphinx takes it.
-INGEST_VERSION = 75
+# 76: PDF: paragraphs from where the lines stand (wrap spaces pdfium drops, footnotes, table cells, captions, split
+#     section numbers, a short chapter's running header): 37a5490 .. 7171096.
+INGEST_VERSION = 76
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
