@@ -2422,3 +2422,60 @@ def test_a_forest_or_a_desert_and_a_testament_are_not_actors() -> None:
         )
     )
     assert set(result.names) == {"Anna Berg"}
+
+
+# Issue 16, round 17: software reference docs (made-up pages in the shape of an API reference)
+
+
+_REFERENCE_BODY = [
+    "The kettle reads its settings from a file in the home folder.",
+    "Each setting is a name, an equals sign and a value.",
+    "Unknown settings are skipped.",
+    "The lid sensor is checked before the water is heated.",
+    "A boil stops when the water reaches the set temperature.",
+    "Logs are written to the standard error stream.",
+    "The service restarts itself after a crash.",
+    "Timers are kept in memory only.",
+    "The display shows the water level in steps of a tenth.",
+    "Old settings files are read and rewritten in the new form.",
+]
+
+
+def test_a_capitalised_term_the_same_page_writes_in_lower_case_is_no_actor_outside_news() -> None:
+    """A reference page capitalises its terms in headings and table rows ("Steam Group", "Boil Channel") and writes
+    them in lower case in its prose ("a steam group"): outside news such a name is a term, even one ending with an
+    organisation word ("Group") or one that a verb seems to make a person. A company named only capitalised stays."""
+    pages = [
+        [
+            "Steam Group",
+            "A steam group shows the state of the kettle.",
+            "The Steam Group lists each timer.",
+            "Every steam group has a title.",
+            "Kestrel Appliances Inc makes the kettle.",
+            *_REFERENCE_BODY * 2,
+        ],
+        [
+            "Boil Channel",
+            "A boil channel is sent when the water boils.",
+            "Boil Channel says the kettle is done.",
+            "Boil Channel carries the temperature.",
+            "Kestrel Appliances Inc signs every boil channel.",
+            *_REFERENCE_BODY * 2,
+        ],
+    ]
+    names = set(found(find_actors(_corpus(pages))).names)
+    assert names == {"Kestrel Appliances Inc"}
+
+
+def test_a_term_written_in_lower_case_in_a_news_article_stays_an_actor() -> None:
+    """The same lower-case writing in news does not drop a body: "the Velby Water Board ... the velby water board"
+    (a quoted typo) leaves the board an actor that speaks."""
+    result = found(
+        analyse(
+            "Friday, March 3, 2023",
+            "The Velby Water Board said on Friday that prices would rise.",
+            "Residents of the town wrote to the velby water board in protest.",
+            "The Velby Water Board said it had no choice.",
+        )
+    )
+    assert "Velby Water Board" in result.names

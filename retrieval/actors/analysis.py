@@ -2667,6 +2667,8 @@ def analyse_document(
                 mention.evidence["lowercase"] += 1
             if analysis.title_case:
                 mention.evidence["headline"] += 1
+            if not mention.country and _written_as_phrase(mention, analysis.tokens, document_text):
+                mention.evidence["term"] += 1
             reliable = (mention.needs or RELIABLE) if mention.reliable else UNRELIABLE
             row = counts.get((key, mention.surface, mention.name, reliable))
             if row is None:
@@ -2852,6 +2854,15 @@ def _reads_as_lowercase(
     opens = mention.phrase_start == 0 or tokens[mention.phrase_start - 1].text in _OPENERS
     if opens and tokens[mention.start].lower in lowercase:
         return True
+    words = [token.lower for token in tokens[mention.start : mention.end] if token.kind == "word"]
+    return len(words) >= 2 and " ".join(words) in document_text.text
+
+
+def _written_as_phrase(mention: Mention, tokens: Sequence[Token], document_text: _DocumentText) -> bool:
+    """True for a name of two words or more that the document also writes in lower case, one word after the other,
+    whatever its last word ("the Radio Panel" and "a radio panel")."""
+    if " " not in mention.surface:
+        return False
     words = [token.lower for token in tokens[mention.start : mention.end] if token.kind == "word"]
     return len(words) >= 2 and " ".join(words) in document_text.text
 
