@@ -23,4 +23,7 @@ _WORD = re.compile(r"[^\W_]+")
 
 def jaccard(a: Set[str], b: Set[str]) -> float:
     """Shared words over all words of the two sets (1.0 for two empty sets, 0.0 when only one is empty)."""
-    return len(a & b) / len(a | b) if a or b else 1.0
+    if not (a or b):
+        return 1.0
+    shared = len(a & b)
+    return shared / (len(a) + len(b) - shared)

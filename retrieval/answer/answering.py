@@ -146,16 +146,22 @@ _PARAGRAPH_REACH = 40
 _PARAGRAPH_WINDOW = 40
 
 
-_LEANS_ON_PREVIOUS = re.compile(
-    r"^[\"'“‘(]*(?:he|she|they|it|this|that|these|those|his|her|their|its|the two|both|but|and|however)\b"
-    r"|\b(?:he|she|they|it)\s+(?:added|said|says|continued|noted|told|warned|stressed|explained)\b",
+_LEANS_ON_PREVIOUS_AT_START = re.compile(
+    r"[\"'“‘(]*(?:he|she|they|it|this|that|these|those|his|her|their|its|the two|both|but|and|however)\b",
     re.IGNORECASE,
+)
+_LEANS_ON_PREVIOUS_ANYWHERE = re.compile(
+    r"\b(?:he|she|they|it)\s+(?:added|said|says|continued|noted|told|warned|stressed|explained)\b", re.IGNORECASE
 )
 
 
 def leans_on_neighbours(text: str) -> bool:
     """True when a sentence needs its neighbours to be understood (a pronoun speaker, or very short)."""
-    return len(text.split()) < _SHORT_SENTENCE_WORDS or bool(_LEANS_ON_PREVIOUS.search(text))
+    return (
+        len(text.split()) < _SHORT_SENTENCE_WORDS
+        or bool(_LEANS_ON_PREVIOUS_AT_START.match(text))
+        or bool(_LEANS_ON_PREVIOUS_ANYWHERE.search(text))
+    )
 
 
 # A sentence that ends in a colon introduces what follows ("Go users mostly use the following debuggers:"): alone it
