@@ -242,3 +242,28 @@ def test_an_announcement_of_what_follows_steps_back() -> None:
     assert own[0] >= own[1] * 0.95
     assert scores[0] == pytest.approx(POINTER_FACTOR * own[0])
     assert max(scores, key=lambda p: scores[p]) == 1
+
+
+@pytest.mark.parametrize("engine", ["rank-bm25", "tantivy"])
+async def test_a_sentence_standing_in_two_places_shows_first_where_the_question_points(
+    tmp_path: Path, engine: str
+) -> None:
+    """discord.py's event reference has "Called when a message is deleted." under two events: the hit showed the
+    sources in path and paragraph order, so the event asked about came second (and the context shown, of the best
+    ranked place, stood under another source)."""
+    from retrieval.service import AnswerService
+    from retrieval.store.database import Store
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "events.md").write_text(
+        "# Widget events\n\n## on_widget_drop\n\nCalled when a widget is deleted.\n\n"
+        "## on_raw_widget_drop\n\nCalled when a widget is deleted.\n\nIt is called for widgets not in the cache too.\n",
+        encoding="utf-8",
+    )
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, engine=engine)
+        await service.reindex()
+        answer = await service.ask("When is on_raw_widget_drop called?", top=3)
+    hit = next(h for h in answer.hits if h.text == "Called when a widget is deleted.")
+    assert [s.section for s in hit.sources] == ["on_raw_widget_drop", "on_widget_drop"]

@@ -402,7 +402,10 @@ def answer_question(
         )
         if key in by_key:
             index = by_key[key]
-            merged = tuple(sorted({*hits[index].sources, source}, key=_source_order))
+            # The first source stays first: the best ranked of the places the sentence stands (its section may be the
+            # one asked about), the one its context and id are of; the others follow in path order.
+            first, *others = hits[index].sources
+            merged = (first, *sorted({*others, source}, key=_source_order))
             hits[index] = _replace_sources(hits[index], merged)
             continue
         sentence_words = word_set(sentence.text)
