@@ -2479,3 +2479,27 @@ def test_a_term_written_in_lower_case_in_a_news_article_stays_an_actor() -> None
         )
     )
     assert "Velby Water Board" in result.names
+
+
+def test_a_term_written_with_its_last_word_in_lower_case_is_no_actor_outside_news() -> None:
+    """A reference page also writes its capitalised terms with the last word in lower case: at a sentence's start
+    ("Pour groups are ...") or after the words it capitalises as a kind ("each Water Level board"); outside news such
+    a name is a term, though it ends with an organisation word. A company named only capitalised stays."""
+    pages = [
+        [
+            "Pour Group",
+            "Pour groups are made from the settings file.",
+            "The Pour Group holds the timers.",
+            "Kestrel Appliances Inc makes the kettle.",
+            *_REFERENCE_BODY * 2,
+        ],
+        [
+            "Water Level Board",
+            "Each Water Level board shows a tenth of the tank.",
+            "The Water Level Board sits on the lid.",
+            "Kestrel Appliances Inc tests every kettle.",
+            *_REFERENCE_BODY * 2,
+        ],
+    ]
+    names = set(found(find_actors(_corpus(pages))).names)
+    assert names == {"Kestrel Appliances Inc"}

@@ -2859,12 +2859,17 @@ def _reads_as_lowercase(
 
 
 def _written_as_phrase(mention: Mention, tokens: Sequence[Token], document_text: _DocumentText) -> bool:
-    """True for a name of two words or more that the document also writes in lower case, one word after the other,
-    whatever its last word ("the Radio Panel" and "a radio panel")."""
+    """True for a name of two words or more that the document also writes with its last word in lower case, whatever
+    that word: all in lower case ("the Radio Group" and "a radio group"), its first word or all but its last word as
+    written ("Radio groups are ...", "the Radio Dial group")."""
     if " " not in mention.surface:
         return False
-    words = [token.lower for token in tokens[mention.start : mention.end] if token.kind == "word"]
-    return len(words) >= 2 and " ".join(words) in document_text.text
+    words = [token for token in tokens[mention.start : mention.end] if token.kind == "word"]
+    if len(words) < 2 or not words[-1].capitalised:
+        return False
+    lower = [token.lower for token in words]
+    forms = (lower, [words[0].text, *lower[1:]], [*(token.text for token in words[:-1]), lower[-1]])
+    return any(" ".join(form) in document_text.text for form in forms)
 
 
 _LONGEST_QUOTATION = 6  # sentences; an unbalanced quote mark does not make the rest of a document a quotation

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 # Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
 # recomputed.
-ACTORS_VERSION = 128
+ACTORS_VERSION = 129
 
 # Actor kinds.
 PERSON = "person"
@@ -36,8 +36,8 @@ EVIDENCE = (
     "news",
     "titled",
     "headline",  # mentions in title-case lines ("Preface by Lionel Giles INTRODUCTION Sun Wu and his Book")
-    # mentions of a name of two words or more that the same document also writes in lower case, word after word,
-    # organisation word or not ("the Radio Panel ... a radio panel"): a term capitalised in a heading or a table
+    # mentions of a name of two words or more that the same document also writes with its last word in lower case,
+    # organisation word or not ("the Radio Group ... a radio group", "Radio groups"): a term capitalised in a heading
     "term",
 )
 EVIDENCE_INDEX = {name: index for index, name in enumerate(EVIDENCE)}
