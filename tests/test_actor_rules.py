@@ -2503,3 +2503,18 @@ def test_a_term_written_with_its_last_word_in_lower_case_is_no_actor_outside_new
     ]
     names = set(found(find_actors(_corpus(pages))).names)
     assert names == {"Kestrel Appliances Inc"}
+
+
+def test_a_changelog_dated_entry_by_entry_is_not_news() -> None:
+    """A changelog opens with a date line, as a news article opens with its dateline, but dates every entry: a document
+    with several date lines is read by its speech, not as news, so a feature named as a verb's subject in its entries
+    ("Velmar Kettle now stops ...") is no actor. A news article with one dateline keeps such a subject."""
+    entries = [
+        ["March 3, 2025", "Velmar Kettle now stops at the set level.", "Velmar Kettle keeps its settings."],
+        ["February 2, 2025", "Velmar Kettle shows the time left.", "The lid sensor is checked twice."],
+        ["January 5, 2025", "Velmar Kettle was added.", "The display is brighter."],
+    ]
+    changelog = [sentence for entry in entries for sentence in entry] + _REFERENCE_BODY
+    assert set(found(find_actors(_corpus([changelog]))).names) == set()
+    article = ["March 3, 2025", *(sentence for entry in entries for sentence in entry[1:]), *_REFERENCE_BODY]
+    assert set(found(find_actors(_corpus([article]))).names) == {"Velmar Kettle"}

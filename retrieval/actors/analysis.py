@@ -2794,6 +2794,7 @@ NEWS_SPEECH_SHARE = 0.1  # someone named speaks: news 23-39% of sentences, softw
 NEWS_REPORTING_SHARE = 0.08  # "said", "told", ...: news 9-38%, software docs 0-2%, an autobiography 7%
 GENRE_MIN_SENTENCES = 10  # a shorter document is too short to tell: read as news
 DATELINE_SENTENCES = 3  # a dateline stands among a news article's first sentences
+DATED_LINES = 3  # date lines that make a dated list (a changelog), not a dateline
 _REPORTING = re.compile(r"\b(?:said|says|told|according to)\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = re.compile(rf"\b(?:{_MONTHS})\b.*\b\d{{4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b")
@@ -2802,10 +2803,13 @@ _AGENCY_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z ,.'-]*\([A-Z][\w ]*\)\s*[—–-]
 
 def _reads_as_news(texts: Sequence[str], sentences: Sequence[SentenceFacts | None]) -> bool:
     """True for a document written like news, or too short to tell: a dateline among its first sentences ("Thursday,
-    February 23, 2023", "LONDON (Reuters) -"), or at least `NEWS_SPEECH_SHARE` of its sentences have someone named
-    speaking ("X said", "said X", "according to X"), or at least `NEWS_REPORTING_SHARE` of them report speech ("said",
-    "told", "according to": whoever the subject, a pronoun included)."""
-    if len(texts) < GENRE_MIN_SENTENCES or any(_is_dateline(text) for text in texts[:DATELINE_SENTENCES]):
+    February 23, 2023", "LONDON (Reuters) -") unless it is one of many (`_dated_list`), or at least
+    `NEWS_SPEECH_SHARE` of its sentences have someone named speaking ("X said", "said X", "according to X"), or at
+    least `NEWS_REPORTING_SHARE` of them report speech ("said", "told", "according to": whoever the subject, a
+    pronoun included)."""
+    if len(texts) < GENRE_MIN_SENTENCES:
+        return True
+    if any(_is_dateline(text) for text in texts[:DATELINE_SENTENCES]) and not _dated_list(texts):
         return True
     speaking = sum(
         1
@@ -2818,6 +2822,17 @@ def _reads_as_news(texts: Sequence[str], sentences: Sequence[SentenceFacts | Non
     if speaking >= NEWS_SPEECH_SHARE * len(texts):
         return True
     return sum(1 for text in texts if _REPORTING.search(text)) >= NEWS_REPORTING_SHARE * len(texts)
+
+
+def _dated_list(texts: Sequence[str]) -> bool:
+    """True for a document with `DATED_LINES` date lines or more: a changelog or release notes dated entry by entry,
+    where a news article has one dateline."""
+    dated = 0
+    for text in texts:
+        dated += _is_dateline(text)
+        if dated >= DATED_LINES:
+            return True
+    return False
 
 
 def _is_dateline(text: str) -> bool:
