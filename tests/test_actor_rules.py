@@ -2518,3 +2518,22 @@ def test_a_changelog_dated_entry_by_entry_is_not_news() -> None:
     assert set(found(find_actors(_corpus([changelog]))).names) == set()
     article = ["March 3, 2025", *(sentence for entry in entries for sentence in entry[1:]), *_REFERENCE_BODY]
     assert set(found(find_actors(_corpus([article]))).names) == {"Velmar Kettle"}
+
+
+def test_a_name_filling_a_heading_or_a_table_cell_is_no_actor_outside_news() -> None:
+    """A reference page sets its terms as headings and at the head of table rows ("Tank Level Service",
+    "| Lid Alarm Channel | on when the lid is open |"): outside news a name that mostly fills a line or a cell alone is
+    a term, though a verb makes it a subject once. A person listed in a table by a title and a given name and a
+    company named in the prose stay."""
+    page = [
+        "Tank Level Service",
+        "Tank Level Service shows the water level.",
+        "Tank Level Service | the level in tenths",
+        "Lid Alarm Channel | on when the lid is open",
+        "Lid Alarm Channel | off when the lid is shut",
+        "Dr Anna Berg | maintainer",
+        "Kestrel Appliances Inc makes the kettle.",
+        *_REFERENCE_BODY * 2,
+    ]
+    names = set(found(find_actors(_corpus([page]))).names)
+    assert names == {"Kestrel Appliances Inc", "Anna Berg"}

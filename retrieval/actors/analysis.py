@@ -2667,7 +2667,9 @@ def analyse_document(
                 mention.evidence["lowercase"] += 1
             if analysis.title_case:
                 mention.evidence["headline"] += 1
-            if not mention.country and _written_as_phrase(mention, analysis.tokens, document_text):
+            if not mention.country and (
+                _written_as_phrase(mention, analysis.tokens, document_text) or _fills_a_line(mention, analysis.tokens)
+            ):
                 mention.evidence["term"] += 1
             reliable = (mention.needs or RELIABLE) if mention.reliable else UNRELIABLE
             row = counts.get((key, mention.surface, mention.name, reliable))
@@ -2885,6 +2887,19 @@ def _written_as_phrase(mention: Mention, tokens: Sequence[Token], document_text:
     lower = [token.lower for token in words]
     forms = (lower, [words[0].text, *lower[1:]], [*(token.text for token in words[:-1]), lower[-1]])
     return any(" ".join(form) in document_text.text for form in forms)
+
+
+_CELL_EDGE = frozenset({"", "|"})  # what stands before and after a heading or a table cell: nothing, a bar
+
+
+def _fills_a_line(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """True for a name of two words or more that fills a line or a table cell alone (a heading, a table row's
+    head: "| Pour Group | the timers |"); a title before it counts as part of it."""
+    if " " not in mention.surface:
+        return False
+    before = tokens[mention.phrase_start - 1].text if mention.phrase_start > 0 else ""
+    after = tokens[mention.end].text if mention.end < len(tokens) else ""
+    return before in _CELL_EDGE and after in _CELL_EDGE
 
 
 _LONGEST_QUOTATION = 6  # sentences; an unbalanced quote mark does not make the rest of a document a quotation

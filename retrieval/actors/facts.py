@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 # Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
 # recomputed.
-ACTORS_VERSION = 130
+ACTORS_VERSION = 131
 
 # Actor kinds.
 PERSON = "person"
@@ -37,7 +37,8 @@ EVIDENCE = (
     "titled",
     "headline",  # mentions in title-case lines ("Preface by Lionel Giles INTRODUCTION Sun Wu and his Book")
     # mentions of a name of two words or more that the same document also writes with its last word in lower case,
-    # organisation word or not ("the Radio Group ... a radio group", "Radio groups"): a term capitalised in a heading
+    # organisation word or not ("the Radio Group ... a radio group", "Radio groups"), or that fill a line or a table
+    # cell alone: a term capitalised in a heading or a table
     "term",
 )
 EVIDENCE_INDEX = {name: index for index, name in enumerate(EVIDENCE)}

@@ -359,8 +359,14 @@ def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexic
     if fold(display) in lexicon.cities and not evidence["titled"] and not evidence["acronym"]:
         return None  # a city named alone is a place ("Houston", "Hong Kong"); "Mr Houston" is a person
     phrases = sum(g.mentions for g in members if len(g.words) > 1)
-    if evidence["news"] * 2 < mentions and evidence["term"] * 2 > phrases > 0:
-        return None  # outside news, a name its documents mostly also write in lower case is a term ("Radio Panel")
+    if (
+        evidence["news"] * 2 < mentions
+        and evidence["term"] * 2 > phrases > 0
+        and display.split()[0].casefold() not in lexicon.genders
+    ):
+        # outside news, a name its documents mostly also write in lower case or set as a heading or a table cell is
+        # a term ("Radio Group"); one opening with a given name is a person listed ("| Anna Berg | maintainer |")
+        return None
     if evidence["news"] * 2 < mentions and not _well_evidenced(display, mentions, evidence, lexicon):
         return None  # named mostly in documents that are not news (software docs, books): no headings or terms
     if (
