@@ -2537,3 +2537,19 @@ def test_a_name_filling_a_heading_or_a_table_cell_is_no_actor_outside_news() -> 
     ]
     names = set(found(find_actors(_corpus([page]))).names)
     assert names == {"Kestrel Appliances Inc", "Anna Berg"}
+
+
+def test_a_name_between_a_determiner_and_a_noun_is_a_kind_of_thing_outside_news() -> None:
+    """Reference pages name kinds of things with capitalised words before a noun ("a Lid Alarm Channel event", "the
+    Tank Level Service payload"): outside news a name used mostly so is a term, though it ends with an organisation
+    word. A company named before a plural verb without a determiner ("Kestrel Appliances Company publish") stays."""
+    page = [
+        "Each kettle sends a Lid Alarm Channel event when the lid opens.",
+        "The Lid Alarm Channel event carries the time.",
+        "Read the Tank Level Service payload for the level.",
+        "The Tank Level Service payload is a number.",
+        "Kestrel Appliances Company publish the manual.",
+        *_REFERENCE_BODY * 2,
+    ]
+    names = set(found(find_actors(_corpus([page]))).names)
+    assert names == {"Kestrel Appliances Company"}

@@ -2668,7 +2668,9 @@ def analyse_document(
             if analysis.title_case:
                 mention.evidence["headline"] += 1
             if not mention.country and (
-                _written_as_phrase(mention, analysis.tokens, document_text) or _fills_a_line(mention, analysis.tokens)
+                _written_as_phrase(mention, analysis.tokens, document_text)
+                or _fills_a_line(mention, analysis.tokens)
+                or _modifies_a_noun(mention, analysis.tokens, lexicon)
             ):
                 mention.evidence["term"] += 1
             reliable = (mention.needs or RELIABLE) if mention.reliable else UNRELIABLE
@@ -2900,6 +2902,28 @@ def _fills_a_line(mention: Mention, tokens: Sequence[Token]) -> bool:
     before = tokens[mention.phrase_start - 1].text if mention.phrase_start > 0 else ""
     after = tokens[mention.end].text if mention.end < len(tokens) else ""
     return before in _CELL_EDGE and after in _CELL_EDGE
+
+
+_KIND_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "each", "every", "any", "your", "our"})
+
+
+def _modifies_a_noun(mention: Mention, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """True for a name of two words or more between a determiner and a lower-case word in the singular that is no
+    verb: a kind of thing ("a Pour Group event", "the Lid Alarm Channel payload"); without the determiner the word
+    may be a verb in the plural ("Kestrel and Velby Company publish")."""
+    if " " not in mention.surface or mention.end >= len(tokens) or mention.start == 0:
+        return False
+    if tokens[mention.start - 1].lower not in _KIND_DETERMINERS:
+        return False
+    after = tokens[mention.end]
+    lower = after.lower
+    return (
+        after.kind == "word"
+        and not after.capitalised
+        and lower not in STOP_WORDS
+        and not lower.endswith(("s", "ed", "ing", "ly"))
+        and not _is_subject_verb(after, lexicon)
+    )
 
 
 _LONGEST_QUOTATION = 6  # sentences; an unbalanced quote mark does not make the rest of a document a quotation

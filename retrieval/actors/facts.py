@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 # Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
 # recomputed.
-ACTORS_VERSION = 131
+ACTORS_VERSION = 132
 
 # Actor kinds.
 PERSON = "person"
@@ -37,8 +37,8 @@ EVIDENCE = (
     "titled",
     "headline",  # mentions in title-case lines ("Preface by Lionel Giles INTRODUCTION Sun Wu and his Book")
     # mentions of a name of two words or more that the same document also writes with its last word in lower case,
-    # organisation word or not ("the Radio Group ... a radio group", "Radio groups"), or that fill a line or a table
-    # cell alone: a term capitalised in a heading or a table
+    # organisation word or not ("the Radio Group ... a radio group", "Radio groups"), that fill a line or a table
+    # cell alone, or that stand between a determiner and a noun ("a Radio Group event"): a term, a kind of thing
     "term",
 )
 EVIDENCE_INDEX = {name: index for index, name in enumerate(EVIDENCE)}

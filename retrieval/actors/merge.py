@@ -364,8 +364,9 @@ def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexic
         and evidence["term"] * 2 > phrases > 0
         and display.split()[0].casefold() not in lexicon.genders
     ):
-        # outside news, a name its documents mostly also write in lower case or set as a heading or a table cell is
-        # a term ("Radio Group"); one opening with a given name is a person listed ("| Anna Berg | maintainer |")
+        # outside news, a name its documents mostly also write in lower case, set as a heading or a table cell or
+        # put before a noun is a term ("a Radio Group event"); one opening with a given name is a person listed
+        # ("| Anna Berg | maintainer |")
         return None
     if evidence["news"] * 2 < mentions and not _well_evidenced(display, mentions, evidence, lexicon):
         return None  # named mostly in documents that are not news (software docs, books): no headings or terms
