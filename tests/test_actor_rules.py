@@ -2553,3 +2553,17 @@ def test_a_name_between_a_determiner_and_a_noun_is_a_kind_of_thing_outside_news(
     ]
     names = set(found(find_actors(_corpus([page]))).names)
     assert names == {"Kestrel Appliances Company"}
+
+
+def test_a_name_quoted_alone_is_a_label_outside_news() -> None:
+    """Reference pages quote the labels of settings ('Set "Lid Alarm Channel" to off'): outside news a name mostly
+    quoted alone is a term, though it ends with an organisation word; a company named in the prose stays."""
+    page = [
+        'Set "Lid Alarm Channel" to off for a silent kettle.',
+        'Turn "Lid Alarm Channel" on again after cleaning.',
+        "The Lid Alarm Channel rings twice.",
+        "Kestrel Appliances Inc makes the kettle.",
+        *_REFERENCE_BODY * 2,
+    ]
+    names = set(found(find_actors(_corpus([page]))).names)
+    assert names == {"Kestrel Appliances Inc"}

@@ -2892,16 +2892,18 @@ def _written_as_phrase(mention: Mention, tokens: Sequence[Token], document_text:
 
 
 _CELL_EDGE = frozenset({"", "|"})  # what stands before and after a heading or a table cell: nothing, a bar
+_OPENING_QUOTES, _CLOSING_QUOTES = frozenset({'"', "“"}), frozenset({'"', "”"})  # a label quoted alone: 'set "X" on'
 
 
 def _fills_a_line(mention: Mention, tokens: Sequence[Token]) -> bool:
-    """True for a name of two words or more that fills a line or a table cell alone (a heading, a table row's
-    head: "| Pour Group | the timers |"); a title before it counts as part of it."""
+    """True for a name of two words or more that fills a line, a table cell or a quotation alone (a heading, a table
+    row's head: "| Pour Group | the timers |", a label: 'set "Pour Group" to off'); a title before it counts as part
+    of it."""
     if " " not in mention.surface:
         return False
     before = tokens[mention.phrase_start - 1].text if mention.phrase_start > 0 else ""
     after = tokens[mention.end].text if mention.end < len(tokens) else ""
-    return before in _CELL_EDGE and after in _CELL_EDGE
+    return (before in _CELL_EDGE and after in _CELL_EDGE) or (before in _OPENING_QUOTES and after in _CLOSING_QUOTES)
 
 
 _KIND_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "each", "every", "any", "your", "our"})
