@@ -117,12 +117,22 @@ class AnswerView(PagesView):
         await send_private(interaction, vote_acknowledgement(result))
 
 
+# How long closing the bot waits for questions still being recorded for /report.
+RECORDING_WAIT_SECONDS = 5.0
+
+
 class AskCog(commands.Cog):
     """Questions: the /ask command, and messages that mention the bot or are posted in a question channel."""
 
     def __init__(self, bot: DocBot) -> None:
         self.bot = bot
         self._recording: set[asyncio.Task[int | None]] = set()
+
+    async def cog_unload(self) -> None:
+        """Let the questions still being recorded for /report be written before the bot closes (each takes a moment
+        in a worker thread); a database that is stuck past `RECORDING_WAIT_SECONDS` does not hold the shutdown."""
+        if self._recording:
+            await asyncio.wait(set(self._recording), timeout=RECORDING_WAIT_SECONDS)
 
     async def answer(self, question: str, per_page: int, scope: Scope | None) -> tuple[Answer, float]:
         """Answer a question with room for paging from the collections in `scope`; returns the answer and

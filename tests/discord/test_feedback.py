@@ -189,3 +189,21 @@ async def test_questions_reach_the_logs_only_at_debug(
     assert any(r.name == "retrieval.feedback" and r.levelno == logging.INFO for r in caplog.records)  # the vote
     for words in ("ceasefire", "capital of peru"):
         assert all(r.levelno <= logging.DEBUG for r in caplog.records if words in r.getMessage().lower()), words
+
+
+async def test_closing_the_bot_waits_for_a_question_being_recorded(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A question is recorded beside its reply; on a loaded machine the reply (and a following /report) came before
+    the write, and closing the bot dropped the record (seen as a flaky test under two CI runs at once)."""
+    slow_write = Feedback._write
+
+    def slowly(self: Feedback, write: object) -> object:
+        time.sleep(0.5)  # in the worker thread, as a busy disk would
+        return slow_write(self, write)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(Feedback, "_write", slowly)
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db, cooldown_questions=0):
+        await fake.wait_for_response(await fake.send_slash_command("ask", {"question": ANSWERED}))
+    assert rows(db, "SELECT question FROM questions") == [(ANSWERED,)]
