@@ -442,7 +442,7 @@ def test_html_blocks_inside_a_cell_are_apart_and_permalinks_are_not_text() -> No
     extracted = extract("page.html", page.encode())
     assert texts(extracted, "heading") == [".htaccess files", "1 Introduction"]
     assert texts(extracted, "table_row") == ["core mod_authn_file | First paragraph. Second one."]
-    assert texts(extracted, "list_item") == ["f(x)", "Returns x."]
+    assert texts(extracted, "list_item") == ["f(x)\nReturns x."]  # a term opens its description (round 9)
     assert texts(extracted, "paragraph") == ["See the note.[1] Back again"]
 
 

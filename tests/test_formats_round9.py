@@ -4,6 +4,7 @@ VuePress Markdown). Each case made up in the documents' shape."""
 from __future__ import annotations
 
 from retrieval.ingest.document import parse_document
+from retrieval.ingest.formats import extract
 from retrieval.ingest.formats.markup import markdown_text
 from retrieval.ingest.split import normalize_space
 from retrieval.tokenize import tokenize
@@ -185,8 +186,7 @@ def test_sphinx_html_object_signature_heads_its_description() -> None:
     rows = [(s.kind, s.section, s.text) for s in document.sentences if s.kind != "heading"]
     assert rows == [
         ("paragraph", "", "The widget module builds widgets."),
-        ("list_item", "", "term"),
-        ("list_item", "", "A glossary entry stays a list item."),
+        ("list_item", "", "term A glossary entry stays a list item."),
         ("paragraph", "class Widget(url)", "A widget made from its url."),
         ("paragraph", "class Widget(url) › save()", "Saves the widget as an HTML file."),
         ("paragraph", "make(url)", "Makes a widget from a url."),
@@ -230,4 +230,29 @@ def test_rst_contents_topic_is_no_section_and_first_title_is_the_title() -> None
         ("heading", "", "Stores"),
         ("heading", "Stores", "How do I fill a store?"),
         ("paragraph", "Stores › How do I fill a store?", "Call fill on it."),
+    ]
+
+
+def test_html_description_term_opens_its_description() -> None:
+    """A manual's option list (<dt>-k --keep</dt><dd>Keep (don't delete) input files.</dd>): read apart, the sentence
+    saying what the option does did not name it, and "What does -k do?" found the bare term. A term and its
+    description are one item now; several terms go together; a menu of links stays navigation."""
+    page = (
+        "<html><body><h1>widget(1)</h1><dl>"
+        "<dt><code>-k --keep</code></dt><dd><p>Keep the input widgets after packing.</p></dd>"
+        "<dt>-q</dt><dt>--quiet</dt><dd>Print nothing.</dd>"
+        "<dt>--orphan</dt></dl>"
+        '<dl><dt><a href="#a">1. Intro</a></dt><dt><a href="#b">2. Usage</a></dt></dl>'
+        "<p>The end of the manual.</p></body></html>"
+    )
+    extracted = extract("widget.html", page.encode())
+    blocks = [(b.kind, extracted.block_text(b)) for b in extracted.blocks]
+    assert blocks == [
+        ("heading", "widget(1)"),
+        ("list_item", "-k --keep\nKeep the input widgets after packing."),
+        ("list_item", "-q\n--quiet\nPrint nothing."),
+        ("list_item", "--orphan"),
+        ("meta", "1. Intro"),
+        ("meta", "2. Usage"),
+        ("paragraph", "The end of the manual."),
     ]

@@ -136,7 +136,8 @@ AUTO_LANGUAGE = "auto"
 #     page's title, as Sphinx takes it.
 # 76: PDF: paragraphs from where the lines stand (wrap spaces pdfium drops, footnotes, table cells, captions, split
 #     section numbers, a short chapter's running header): 37a5490 .. 7171096.
-INGEST_VERSION = 76
+# 77: HTML: a description list's term opens its description as one item ("-k --keep" and what the option does).
+INGEST_VERSION = 77
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -70,6 +70,7 @@ class _HtmlWalker:
         self.in_caption = 0  # depth of image captions (`_is_caption`) around the walk
         self.captions: set[str] = set()  # the captions read so far
         self.label: str | None = None  # a numbered label paragraph waiting for the paragraph it names
+        self.term: str | None = None  # a description list's term waiting for its description (`_names_a_description`)
         self.one_column: dict[lxml.etree._Element, bool] = {}  # table -> whether it has one column (`_is_layout_row`)
         self.section_level = 1  # the level of the last heading: an object description is a section below it
         self.objects = 0  # depth of object descriptions (`_is_object_description`) around the walk
@@ -79,6 +80,12 @@ class _HtmlWalker:
         only a numbered label ("13. Humility.") and the paragraph after it ("Imitate Jesus and Socrates.") are one
         list item: apart, the precept lost the name that a question asks it by."""
         kind = "meta" if self.boilerplate else kind
+        term, self.term = self.term, None
+        if term is not None:
+            if kind in ("paragraph", "list_item"):
+                self.builder.add("list_item", f"{term}\n{text}")
+                return
+            self.builder.add("list_item", term)
         label, self.label = self.label, None
         if label is not None:
             if kind == "paragraph":
@@ -97,6 +104,9 @@ class _HtmlWalker:
         if self.label is not None:
             self.builder.add("paragraph", self.label)
             self.label = None
+        if self.term is not None:
+            self.builder.add("list_item", self.term)
+            self.term = None
 
     def text(self, text: str | None) -> None:
         if text:
@@ -108,7 +118,9 @@ class _HtmlWalker:
             if not self.in_any_link:
                 self.outside_links.append(text)
 
-    def flush(self) -> None:
+    def flush(self, term: bool = False) -> None:
+        """Add the text gathered so far as a block; with `term`, keep it (unless it is navigation) as the term that
+        opens the next block, its description."""
         text = _BREAK_SPACE.sub("\n", collapse_space("".join(self.inline))).strip()
         outside = "".join(self.outside_links)
         navigation = (
@@ -120,6 +132,9 @@ class _HtmlWalker:
         self.linked = self.links = 0
         if text:
             self.flush_pages()
+            if term and not navigation and not self.boilerplate:
+                self.term = text if self.term is None else f"{self.term}\n{text}"  # "-k --keep", then its meaning
+                return
             self.add("meta" if navigation else self.kind, text)
 
     def flush_pages(self) -> None:
@@ -229,7 +244,7 @@ class _HtmlWalker:
             self.text(element.text)
             for child in element:
                 self.walk(child)
-            self.flush()
+            self.flush(term=tag == "dt" and _names_a_description(element))
             self.kind = outer
         else:
             alt = element.get("alt") if tag == "img" else None
@@ -512,6 +527,16 @@ _OBJECT_TYPES = frozenset(
         "enum", "enumerator", "var", "union", "concept", "module", "confval",
     }
 )  # fmt: skip
+
+
+def _names_a_description(term: lxml.etree._Element) -> bool:
+    """True for a description list's term (<dt>) followed by its description (<dd>), perhaps after other terms: a
+    manual's "-k --keep" and "Keep (don't delete) input files ...", read apart, left the option's name out of the
+    sentence that says what it does (and "What does -k do?" found the bare term)."""
+    following = term.getnext()
+    while following is not None and _tag(following) == "dt":
+        following = following.getnext()
+    return following is not None and _tag(following) == "dd"
 
 
 def _is_object_description(element: lxml.etree._Element) -> bool:
