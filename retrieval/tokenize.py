@@ -28,7 +28,8 @@ import Stemmer
 # 3: sentences longer than retrieval.ingest.split.MAX_SENTENCE_CHARS are cut into pieces.
 # 4: each document in its own language's stems and stop words; Chinese and Japanese characters as pairs.
 # 5: Latin letters lose their accents ("Tzŭ" and "Tzu" are one term).
-TOKENIZER_VERSION = 5
+# 6: a command's one-letter option ("-k", "-V") is a term of its own.
+TOKENIZER_VERSION = 6
 
 ENGLISH = "en"
 # ISO 639-1 code → PyStemmer's Snowball algorithm.
@@ -151,7 +152,8 @@ def supported_languages() -> tuple[str, ...]:
 # A token: a dotted acronym (U.S., e.g.), a number with thousands separators or decimals, or a word whose
 # parts are joined by hyphens or apostrophes.
 _TOKEN = re.compile(
-    r"(?P<acronym>\b(?:[^\W\d_]\.){2,}(?![^\W\d_]))"
+    r"(?P<option>(?<![\w\-‐‑])-[A-Za-z](?![\w\-‐‑]))"
+    r"|(?P<acronym>\b(?:[^\W\d_]\.){2,}(?![^\W\d_]))"
     r"|(?P<number>\d+(?:[.,]\d+)*)"
     r"|(?P<word>[^\W_]+(?:['\-‐‑][^\W_]+)*)"
 )
@@ -254,8 +256,12 @@ def iter_tokens(text: str, language: str = ENGLISH) -> Iterator[Token]:
         start, end = (match.start(), match.end()) if with_spans else (0, 0)
         kind = match.lastgroup
         surface = match.group()
-        if kind == "acronym":
-            tokens: Iterator[Token] = iter([Token(surface.replace(".", "").casefold(), start, end)])
+        if kind == "option":
+            # a command's one-letter option ("-k"), case kept ("-v" and "-V" differ): alone, the letter was a stop
+            # word ("-s") or matched every "k" of "100 k"
+            tokens: Iterator[Token] = iter([Token(surface, start, end)])
+        elif kind == "acronym":
+            tokens = iter([Token(surface.replace(".", "").casefold(), start, end)])
         elif kind == "number":
             tokens = iter([Token(_number_term(surface), start, end)])
         elif _CJK.search(surface):

@@ -135,3 +135,14 @@ def test_latin_accents_are_folded_after_stemming() -> None:
     # other scripts keep their marks: Cyrillic й is not и, Japanese が is not か
     assert tokenize("йога", "ru") != tokenize("иога", "ru")
     assert tokenize("が", "ja") == ["が"]
+
+
+def test_a_one_letter_option_is_a_term_of_its_own() -> None:
+    # "What does -k do?": the letter alone matched every "100 k" of a manual, and "-s" was a stop word
+    assert tokenize("What does the -k option do?") == ["-k", "option"]
+    assert tokenize("-k --keep Keep the input files.") == ["-k", "keep", "keep", "input", "file"]
+    assert tokenize("-s --small") == ["-s", "small"]
+    assert tokenize("use -V or -v") == ["use", "-V", "-v"]  # case kept: options differ by it
+    # hyphens inside words, ranges and a lone dash are as before
+    assert tokenize("e-mail 5-7 -- done") == ["e-mail", "mail", "5", "7", "done"]
+    assert [(t.term, t.start, t.end) for t in iter_tokens("Use -k.") if t.term == "-k"] == [("-k", 4, 6)]
