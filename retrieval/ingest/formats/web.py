@@ -13,7 +13,7 @@ import posixpath
 import re
 import zipfile
 from collections.abc import Iterable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from urllib.parse import unquote
 
 import lxml.etree  # type: ignore[import-untyped]
@@ -52,6 +52,22 @@ _LINE_BREAK = "\x00"  # stands for <br> until white space is collapsed (a parsed
 _BREAK_SPACE = re.compile(r" ?\x00 ?")
 
 
+@dataclass(frozen=True, slots=True)
+class _Label:
+    """A block waiting for the one it names: joined to it as one list item when that one is of a kind in `names`,
+    else added alone as `alone`."""
+
+    text: str
+    alone: BlockKind
+    names: frozenset[BlockKind]
+
+
+# A numbered label paragraph ("13. Humility.") names the paragraph after it; a description list's term ("-k --keep")
+# its description, a paragraph or a list item.
+_NUMBERED_NAMES: frozenset[BlockKind] = frozenset({"paragraph"})
+_TERM_NAMES: frozenset[BlockKind] = frozenset({"paragraph", "list_item"})
+
+
 class _HtmlWalker:
     """Walks an element tree, gathering inline text and turning block elements into blocks."""
 
@@ -69,8 +85,7 @@ class _HtmlWalker:
         self.boilerplate = 0  # depth of ebook boilerplate sections (`_BOILERPLATE_TYPES`) around the walk
         self.in_caption = 0  # depth of image captions (`_is_caption`) around the walk
         self.captions: set[str] = set()  # the captions read so far
-        self.label: str | None = None  # a numbered label paragraph waiting for the paragraph it names
-        self.term: str | None = None  # a description list's term waiting for its description (`_names_a_description`)
+        self.label: _Label | None = None  # a numbered label or a description list's term waiting for what it names
         self.one_column: dict[lxml.etree._Element, bool] = {}  # table -> whether it has one column (`_is_layout_row`)
         self.section_level = 1  # the level of the last heading: an object description is a section below it
         self.objects = 0  # depth of object descriptions (`_is_object_description`) around the walk
@@ -78,22 +93,17 @@ class _HtmlWalker:
     def add(self, kind: BlockKind, text: str, *, level: int = 0) -> None:
         """Add a block; inside an ebook's imprint, colophon or copyright page every block is meta. A paragraph that is
         only a numbered label ("13. Humility.") and the paragraph after it ("Imitate Jesus and Socrates.") are one
-        list item: apart, the precept lost the name that a question asks it by."""
+        list item, as a description list's term and its description are (`_Label`): apart, the precept lost the name
+        that a question asks it by."""
         kind = "meta" if self.boilerplate else kind
-        term, self.term = self.term, None
-        if term is not None:
-            if kind in ("paragraph", "list_item"):
-                self.builder.add("list_item", f"{term}\n{text}")
-                return
-            self.builder.add("list_item", term)
         label, self.label = self.label, None
         if label is not None:
-            if kind == "paragraph":
-                self.builder.add("list_item", f"{label}\n{text}")
+            if kind in label.names:
+                self.builder.add("list_item", f"{label.text}\n{text}")
                 return
-            self.builder.add("paragraph", label)
+            self.builder.add(label.alone, label.text)
         if kind == "paragraph" and _NUMBERED_LABEL.match(text):
-            self.label = text
+            self.label = _Label(text, "paragraph", _NUMBERED_NAMES)
             return
         self.builder.add(kind, text, level=level)
 
@@ -102,11 +112,8 @@ class _HtmlWalker:
         self.flush()
         self.flush_pages()
         if self.label is not None:
-            self.builder.add("paragraph", self.label)
+            self.builder.add(self.label.alone, self.label.text)
             self.label = None
-        if self.term is not None:
-            self.builder.add("list_item", self.term)
-            self.term = None
 
     def text(self, text: str | None) -> None:
         if text:
@@ -133,7 +140,12 @@ class _HtmlWalker:
         if text:
             self.flush_pages()
             if term and not navigation and not self.boilerplate:
-                self.term = text if self.term is None else f"{self.term}\n{text}"  # "-k --keep", then its meaning
+                label = self.label
+                if label is not None and label.names is _TERM_NAMES:
+                    text = f"{label.text}\n{text}"  # terms in a row ("-q", "--quiet") name one description
+                elif label is not None:
+                    self.builder.add(label.alone, label.text)  # a numbered label that named no paragraph
+                self.label = _Label(text, "list_item", _TERM_NAMES)
                 return
             self.add("meta" if navigation else self.kind, text)
 
