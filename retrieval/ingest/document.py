@@ -17,6 +17,7 @@ language its prose is written in (retrieval/language.py).
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 from pathlib import Path
 
@@ -29,6 +30,8 @@ from retrieval.models import SECTION_SEPARATOR, ParsedDocument, SentenceRecord
 from retrieval.tokenize import tokenize
 
 AUTO_LANGUAGE = "auto"
+
+_GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced letters
 
 # Bumped when what is stored of a document changes (blocks, sections, splitting): a store written by another
 # version has every document read again at the next reindex.
@@ -137,7 +140,9 @@ AUTO_LANGUAGE = "auto"
 # 76: PDF: paragraphs from where the lines stand (wrap spaces pdfium drops, footnotes, table cells, captions, split
 #     section numbers, a short chapter's running header): 37a5490 .. 7171096.
 # 77: HTML: a description list's term opens its description as one item ("-k --keep" and what the option does).
-INGEST_VERSION = 77
+# 78: a heading in spaced letters ("F R A N K L I N") names its section as its word; Gutenberg's series name is no
+#     part of a title.
+INGEST_VERSION = 78
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
@@ -194,12 +199,21 @@ def document_title(extracted: ExtractedText, file_stem: str) -> str:
         if block.kind == "heading" and block.level == 1 and block.page <= 1:
             heading = extracted.block_text(block)
             if extracted.format != "pdf":
-                return normalize_space(heading)
+                return heading_name(heading)
             from retrieval.ingest.formats.pdf import is_numbered_section, is_section_name  # loaded: the PDF was read
 
             if not is_numbered_section(heading.strip()) and not is_section_name(heading):
-                return normalize_space(heading)
+                return heading_name(heading)
     return file_stem
+
+
+def heading_name(raw: str) -> str:
+    """A heading as a section path and a title show it: white space folded, and a heading set in spaced letters, as
+    title pages print one ("F R A N K L I N"), read as its words ("FRANKLIN"), so that it can be read and searched."""
+    pieces = raw.split()
+    if len(pieces) < 4 or not all(len(piece) == 1 and piece.isalpha() for piece in pieces):
+        return normalize_space(raw)
+    return " ".join("".join(word.split()) for word in _GAP.split(raw.strip()))
 
 
 def document_records(
@@ -229,6 +243,7 @@ def document_records(
         if block.kind == "heading":
             paragraph += 1
             text = normalize_space(raw)
+            name = heading_name(raw)
             level = max(block.level, 1)
             while headings and headings[-1][0] >= level:
                 headings.pop()
@@ -239,14 +254,14 @@ def document_records(
                     text,
                     block.start,
                     block.end,
-                    tuple(tokenize(text, language)),
+                    tuple(tokenize(name, language)),
                     "heading",
                     _path(headings),
                     block.page,
                 )
             )
-            if not (text == title and not records[:-1]):  # the title heading opens the document, not a section
-                headings.append((level, text))
+            if not (name == title and not records[:-1]):  # the title heading opens the document, not a section
+                headings.append((level, name))
             continue
         if block.kind not in PROSE_KINDS:
             continue

@@ -77,8 +77,21 @@ class BlockBuilder:
         text = self.text()
         blocks = mark_gutenberg_boilerplate(text, self._blocks)
         if title is not None:
-            title = collapse_space(title).strip() or None
+            title = book_title(collapse_space(title).strip()).strip() or None
         return ExtractedText(text=text, blocks=tuple(blocks), format=format_name, title=title, notes=notes)
+
+
+# The series name before a Gutenberg e-book's own title ("The Project Gutenberg eBook of Walden, by Henry David
+# Thoreau"), with the quotes some editions put round the title.
+_GUTENBERG_TITLE = re.compile(r'^The Project Gutenberg e-?book,? of\s+(?:"(?P<quoted>[^"]+)"\s*$)?', re.IGNORECASE)
+
+
+def book_title(title: str) -> str:
+    """A document title without Project Gutenberg's series name before it."""
+    match = _GUTENBERG_TITLE.match(title)
+    if match is None:
+        return title
+    return match.group("quoted") or title[match.end() :]
 
 
 _GUTENBERG_START = re.compile(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
