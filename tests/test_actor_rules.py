@@ -2567,3 +2567,82 @@ def test_a_name_quoted_alone_is_a_label_outside_news() -> None:
     ]
     names = set(found(find_actors(_corpus([page]))).names)
     assert names == {"Kestrel Appliances Inc"}
+
+
+def test_continuing_to_do_something_is_no_statement() -> None:
+    """ "Continue" is a verb of saying ('She continued: "..."'), but "X continues to run 19 stores" says nothing: after
+    "to" the next verb decides ("continued to insist" is a statement)."""
+    result = found(
+        analyse(
+            "Kestrel Foods continues to run 19 stores in the north.",
+            "Tom Hale continued to work for the mill until 2010.",
+            "Anna Berg continued to insist that the mill was safe.",
+            'Mara Lind continued: "We will reopen."',
+        )
+    )
+    assert not result.statements.get(1) and not result.statements.get(2)
+    assert result.statements[3] == {"Anna Berg"}
+    assert result.statements[4] == {"Mara Lind"}
+
+
+def test_according_to_him_continues_the_last_speaker() -> None:
+    """ "According to him, ..." attributes the sentence as "he said" would: to the person who spoke last; "according
+    to her lawyer" is the lawyer's."""
+    result = found(
+        analyse(
+            [
+                "Navy spokesman Tomas Kell said the ship had sunk.",
+                "According to him, the crew was rescued by fishermen.",
+            ],
+            [
+                "Anna Berg said the plan was sound.",
+                "The bridge will open in May, according to her.",
+                "The mill was sold, according to her lawyer.",
+            ],
+        )
+    )
+    assert result.statements[2] == {"Tomas Kell"}
+    assert result.statements[4] == {"Anna Berg"}
+    assert not result.statements.get(5)
+
+
+def test_authorities_in_two_countries_and_two_countries_after_a_time_word_both_speak() -> None:
+    """ "Authorities in X and Y announced" gives both countries the statement (the speaker phrase names them, as
+    "officials from X said" does), and so does "Today X and Y announced"; a country named as a place before "and"
+    does not speak."""
+    result = found(
+        analyse(
+            "Yesterday, authorities in Chile and Peru announced that 30 people were arrested.",
+            "Today Chile and Peru announced that the talks had failed.",
+            "The aid arrived in Chile and Peru said it was late.",
+        )
+    )
+    assert result.statements[1] == {"Chile", "Peru"}
+    assert result.statements[2] == {"Chile", "Peru"}
+    assert result.statements[3] == {"Peru"}
+
+
+def test_co_subjects_described_before_their_names_both_speak() -> None:
+    """ "Oslo-based retailer X and Bergen-based retailer Y announced": words describing each name (a company noun, a
+    role, "X-based") do not break the chain of co-subjects; the country in "Bergen-based" does not speak. A name after
+    another verb ("rescued X, Y said") stays no co-subject."""
+    result = found(
+        analyse(
+            "On Monday, Norway-based retailer Kestrel Foods and Denmark-based retailer Fjordmat Group announced it.",
+            "Police arrested Tom Hale and rescued Anna Berg, Mara Lind said.",
+        )
+    )
+    assert result.statements[1] == {"Kestrel Foods", "Fjordmat Group"}
+    assert result.statements[2] == {"Mara Lind"}
+
+
+def test_a_body_officer_written_as_a_title_in_an_apposition() -> None:
+    """ "X, Kestrel's CEO for Europe, explained that ..." is X's statement: after a body's possessive the officer's
+    title may be written in capitals ("CEO"), as a lower-case role is ("Kestrel's chief economist")."""
+    result = found(
+        analyse(
+            "Speaking to reporters, Matt Berg, Kestrel's CEO for Central Europe, explained that sales fell.",
+            "Kestrel runs 300 stores.",
+        )
+    )
+    assert "Matt Berg" in result.statements[1]

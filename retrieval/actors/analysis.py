@@ -157,7 +157,11 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                     continue
             break
         lower = token.lower
-        if not token.capitalised and (lower in speech_verbs or (document and lower in _READS)):
+        if (
+            not token.capitalised
+            and (lower in speech_verbs or (document and lower in _READS))
+            and not (lower in _GOES_ON and position + 1 < len(tokens) and tokens[position + 1].lower == "to")
+        ):  # "X continues to run 19 stores": the verb after "to" says whether X speaks (below)
             if passive and _is_participle(lower):
                 after_verb = [t.lower for t in tokens[position + 1 : position + 3]]
                 if after_verb == ["as", "saying"]:
@@ -250,6 +254,8 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 if token.kind != "word" or close > position + reach:
                     return -1
                 needs_role = token.capitalised or not _is_role(token.lower, lexicon)  # "associate professor"
+                if needs_role and reach > 4 and token.lower in lexicon.words["titles"]:
+                    needs_role = False  # "X, Kestrel's CEO for Europe, said": a body's officer, written as a title
                 continue
             if token.kind == "punct" and (token.text in _QUOTES or token.text in ".;:!?"):
                 return -1
@@ -396,7 +402,7 @@ def _names_a_body(tokens: Sequence[Token], position: int, index: int, lexicon: L
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
-_GOES_ON = frozenset({"went", "goes", "go", "going", "continued", "continues", "proceeded"})
+_GOES_ON = frozenset({"went", "goes", "go", "going", "continue", "continued", "continues", "proceeded"})
 
 
 def _is_participle(lower: str) -> bool:
@@ -3276,7 +3282,14 @@ def _spot(
         possessive,
         phrase_start == 0
         or tokens[phrase_start - 1].text in _CLAUSE_OPENERS
-        or (before is not None and before.lower in ("both", "either", "neither")),  # "Both the X and Y said"
+        or (before is not None and before.lower in ("both", "either", "neither"))  # "Both the X and Y said"
+        or (phrase_start == 1 and tokens[0].lower in _OPENING_TIMES)  # "Today X and Y announced"
+        or (  # "officials in X and Y said": the speaker phrase opens the clause
+            blocked
+            and phrase_start >= 2
+            and (tokens[phrase_start - 2].lower in _AGENTS or tokens[max(phrase_start - 3, 0)].lower in _AGENTS)
+            and _spokesperson_of(tokens, phrase_start)
+        ),
         -1 if blocked else verb,
         cursor if cursor > end else -1,
         _gender(tokens, start, end, phrase_start, lexicon) if personal else "",
@@ -3525,7 +3538,18 @@ def _sentence_facts(
         keep = continuation or quote & (QUOTED | QUOTE_OPEN)
         return SentenceFacts((), 0, (), (), continuation, (), quote) if keep else None
     spots = tuple(
-        _spot(key, m.start, m.end, m.phrase_start, tokens, lexicon, m.is_adjective, m.possessive) for m, key in mentions
+        _spot(
+            key,
+            m.start,
+            m.end,
+            m.phrase_start,
+            tokens,
+            lexicon,
+            # "the Denmark-based retailer X": the country qualifies X as an adjective would, and speaks no more
+            m.is_adjective or (m.country != "" and tokens[m.end - 1].affix in PLACE_SUFFIXES),
+            m.possessive,
+        )
+        for m, key in mentions
     )
     if quote & QUOTE_MARK and any(spot.verb >= 0 for spot in spots):
         if '"' in text or "“" in text:
@@ -3601,12 +3625,46 @@ def _sentence_facts(
             continue
         if cue[1] >= 0 or cue[2] >= 0:
             cues.append((cue[0], _named_after(tokens, cue[1], lexicon), _named_after(tokens, cue[2], lexicon)))
+    if joins >> 1:
+        for spot in spots[1:]:
+            if spot.verb >= 0:
+                # a name that speaks after a join: co-subjects before it may be described ("retailer X and Y said")
+                joins = _described_subjects(tokens, spots, joins, lexicon)
+                break
     if "they" in text:  # most sentences have none: skip the scan
         cues.extend(_they_of_the_subject(tokens, spots, lexicon))
     colon = _colon_quotation_subject(tokens, spots) if ":" in text else -1  # most sentences have no colon
     if colon >= 0:
         cues.append((-1, colon, colon))
     return SentenceFacts(spots, joins, tuple(and_verbs), tuple(cues), continuation, title, quote)
+
+
+DESCRIPTOR_WORDS = 3  # words that may describe a name between a join and the name ("the Oslo-based retailer")
+
+
+def _described_subjects(tokens: Sequence[Token], spots: Sequence[Spot], joins: int, lexicon: Lexicon) -> int:
+    """`joins` with the words describing a name between a join (or a clause's opening) and the name set too, so that
+    co-subjects chain through them: "Oslo-based retailer Kestrel and Bergen-based retailer Fjordmat said". A word
+    describes when it is no verb: a role ("chairman"), a company noun ("retailer"), a kind of body ("group") or a
+    place the name is based in ("Oslo-based")."""
+    kinds_of_body = lexicon.words["organisation_types"]
+    for spot in spots:
+        position = spot.phrase_start - 1
+        run = 0
+        while position >= 0 and run < DESCRIPTOR_WORDS:
+            token = tokens[position]
+            if token.kind != "word" or not (
+                token.affix in PLACE_SUFFIXES
+                if token.capitalised
+                else token.lower in _COMPANY_NOUNS or token.lower in kinds_of_body or _is_role(token.lower, lexicon)
+            ):
+                break
+            position -= 1
+            run += 1
+        if run and (position < 0 or joins >> position & 1 or tokens[position].text in _CLAUSE_OPENERS):
+            for described in range(position + 1, spot.phrase_start):
+                joins |= 1 << described
+    return joins
 
 
 def _spoken_after_quotation(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -3640,6 +3698,7 @@ _ISSUED = frozenset({"released", "issued", "published", "sent", "posted", "signe
 
 
 _AGENTS = _SPOKESPEOPLE | {"official", "officials", "representative", "representatives", "source", "sources"}
+_AGENTS |= {"authorities"}  # "authorities in X and Y announced": the countries' governments speak
 
 
 def _spokesperson_of(tokens: Sequence[Token], phrase_start: int) -> bool:
@@ -3651,7 +3710,8 @@ def _spokesperson_of(tokens: Sequence[Token], phrase_start: int) -> bool:
     return position >= 1 and tokens[position].lower in _FROM_BODY and tokens[position - 1].lower in _AGENTS
 
 
-_FROM_BODY = frozenset({"for", "of", "from", "at"})
+_FROM_BODY = frozenset({"for", "of", "from", "at", "in"})
+_OPENING_TIMES = frozenset({"today", "yesterday", "tonight", "now", "meanwhile", "earlier", "later", "separately"})
 
 
 def _document_issuer(tokens: Sequence[Token], phrase_start: int, lexicon: Lexicon) -> bool:
@@ -3834,6 +3894,15 @@ _BODY_AFTER_QUOTE = re.compile(rf"the (?:{_BODY_NOUN_PATTERN})\b")  # a literal 
 
 def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> str:
     """How a sentence carries over the speakers of the one before: "..., he added." or a bare quotation."""
+    if "ccording to" in text:  # most sentences have none: skip the scan
+        for index in range(len(tokens) - 2):
+            if (
+                tokens[index].lower == "according"
+                and tokens[index + 1].lower == "to"
+                and tokens[index + 2].lower in _OBJECT_PRONOUNS
+                and (index + 3 == len(tokens) or tokens[index + 3].kind == "punct")  # not "according to her lawyer"
+            ):
+                return _OBJECT_PRONOUNS[tokens[index + 2].lower]  # "According to him, ...": as "he said" would
     for index, token in enumerate(tokens):
         kind = _SUBJECT_PRONOUNS.get(token.lower)
         if kind is None or token.kind != "word":
@@ -3876,3 +3945,4 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
+_OBJECT_PRONOUNS = {"him": "he", "her": "she"}
