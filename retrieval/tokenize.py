@@ -29,7 +29,8 @@ import Stemmer
 # 4: each document in its own language's stems and stop words; Chinese and Japanese characters as pairs.
 # 5: Latin letters lose their accents ("Tzŭ" and "Tzu" are one term).
 # 6: a command's one-letter option ("-k", "-V") is a term of its own.
-TOKENIZER_VERSION = 6
+# 7: superscript digits (a footnote mark, "passwords¹⁶") are no part of a word or number.
+TOKENIZER_VERSION = 7
 
 ENGLISH = "en"
 # ISO 639-1 code → PyStemmer's Snowball algorithm.
@@ -218,7 +219,13 @@ def _is_latin(ch: str) -> bool:
 def _normalize(text: str) -> str:
     # NFKC can change lengths (ligatures, full-width forms, "…" → "..."); tokens are found in the normalized text
     # and their spans mapped back to the original text by `_span_map`.
-    return unicodedata.normalize("NFKC", text).translate(_APOSTROPHES)
+    return unicodedata.normalize("NFKC", text.translate(_SUPERSCRIPT_DIGITS)).translate(_APOSTROPHES)
+
+
+# Superscript digits are footnote marks and exponents: NFKC would make "passwords¹⁶" the word "passwords16". A space
+# each keeps the text's length.
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_SUPERSCRIPT_DIGITS = str.maketrans(dict.fromkeys(SUPERSCRIPT_DIGITS, " "))
 
 
 def _span_map(text: str, normalized: str) -> tuple[list[int], list[int]] | None:

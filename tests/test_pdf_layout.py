@@ -9,9 +9,12 @@ import io
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
+from retrieval.ingest.document import parse_document
 from retrieval.ingest.formats import extract
 from retrieval.ingest.formats.pdf import _Box, _lines
+from retrieval.ingest.split import split_sentences
 from retrieval.ingest.structure import ExtractedText
+from retrieval.tokenize import tokenize
 
 # (left, baseline, type size, text): Word sets its text at size 1 scaled by the text matrix, as here
 Item = tuple[float, float, float, str]
@@ -423,3 +426,53 @@ def test_a_short_line_whose_words_go_on_is_joined_to_the_line_under_it() -> None
     found = paragraphs(extract("guides.pdf", pdf_with_items([items])))
     assert "Guide 12, Ledgers of the Harbour and the Northern Quay" in found
     assert "Guide 14, Books for the Traders of the Coast" in found
+
+
+def _pdf_with_marks(lines: list[tuple[str, str]], size: float = 11, mark_size: float = 7) -> bytes:
+    """A PDF page of lines, each followed by a footnote mark set smaller and raised, right after its last letter."""
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(612, 792)
+    for number, (text, mark) in enumerate(lines):
+        baseline = 700 - 14 * number
+        placed = []
+        for piece, piece_size, left, rise in ((text, size, 72.0, 0.0), (mark, mark_size, None, 0.4 * size)):
+            obj = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(1))
+            encoded = ctypes.create_string_buffer((piece + "\x00").encode("utf-16-le"))
+            pdfium_c.FPDFText_SetText(obj, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+            if left is None:  # right after the text before it
+                right = ctypes.c_float(0)
+                bounds = [ctypes.c_float(0) for _ in range(3)]
+                pdfium_c.FPDFPageObj_GetBounds(
+                    placed[-1], *(ctypes.byref(b) for b in bounds[:2]), ctypes.byref(right), ctypes.byref(bounds[2])
+                )
+                left = right.value + 0.3
+            pdfium_c.FPDFPageObj_Transform(obj, piece_size, 0, 0, piece_size, left, baseline + rise)
+            pdfium_c.FPDFPage_InsertObject(page.raw, obj)
+            placed.append(obj)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_raised_footnote_mark_is_no_part_of_the_word_and_ends_with_the_sentence() -> None:
+    """pdfium gives a raised footnote mark as digits glued to the word before it ("passwords16", "of 20015",
+    "process.14"): the word could not be found, and the sentence ran on into the next. The mark is kept as printed, in
+    superscript digits; the word is a term of its own and the sentence ends after the mark."""
+    data = _pdf_with_marks([("Clerks seal ledgers with passwords", "16"), ("The harbour act of 2001", "5")])
+    extracted = extract("notes.pdf", data)
+    text = " ".join(extracted.text.split())
+    assert "passwords¹⁶" in text and "2001⁵" in text, text
+    document, _ = parse_document("notes.pdf", data, 0)
+    sentence = next(s for s in document.sentences if "passwords" in s.text)
+    assert set(tokenize("passwords")) <= set(sentence.tokens)
+    assert "2001" in next(s for s in document.sentences if "harbour" in s.text).tokens
+    glued = "Make a patching process.\u00b9\u2074 Identify the patches."
+    assert [glued[a:b] for a, b in split_sentences(glued)] == ["Make a patching process.¹⁴", "Identify the patches."]
+
+
+def test_digits_on_the_line_are_no_footnote_mark() -> None:
+    """Digits set at the text's size on its baseline ("AAL2", "version 1.1") stay as they are."""
+    data = pdf_with_items([column(["Level AAL2 is required by version 1.1 of the guide."])])
+    assert "AAL2" in extract("levels.pdf", data).text
+    assert "version 1.1 of" in extract("levels.pdf", data).text

@@ -142,7 +142,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 77: HTML: a description list's term opens its description as one item ("-k --keep" and what the option does).
 # 78: a heading in spaced letters ("F R A N K L I N") names its section as its word; Gutenberg's series name is no
 #     part of a title.
-INGEST_VERSION = 78
+# 79: PDF: a raised footnote mark is read as superscript digits ("passwords¹⁶"), and a sentence ends after one.
+INGEST_VERSION = 79
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from retrieval.tokenize import SUPERSCRIPT_DIGITS
 from retrieval.wordlists import parse_word_lists
 
 _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
@@ -77,11 +78,11 @@ def _with_asides_joined(flat: str, spans: list[tuple[int, int]]) -> list[tuple[i
     return joined
 
 
-# A run of sentence-ending marks with the closing quotes, brackets and footnote marks ("[12]", French " »") after it.
-# Western marks end a sentence only before white space (so "3.14", "v2.0.1", "config.yaml", "a@b.org" never split); CJK
-# full stops end one anywhere, since Chinese and Japanese put no space between sentences.
+# A run of sentence-ending marks with the closing quotes, brackets and footnote marks ("[12]", "¹²", French " »")
+# after it. Western marks end a sentence only before white space (so "3.14", "v2.0.1", "config.yaml", "a@b.org" never
+# split); CJK full stops end one anywhere, since Chinese and Japanese put no space between sentences.
 _SENTENCE_END = re.compile(
-    r"([.!?…؟।]+)((?:[\"'”’»)\]}]| ?\[\d{1,3}\]| »)*)(?= |$)"
+    rf"([.!?…؟।]+)((?:[\"'”’»)\]}}{SUPERSCRIPT_DIGITS}]| ?\[\d{{1,3}}\]| »)*)(?= |$)"
     r"|[。！？]+[」』）】》〉\"'”’)\]]*"
 )
 

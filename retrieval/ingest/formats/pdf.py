@@ -26,6 +26,7 @@ from retrieval.ingest.formats.blocks import BlockBuilder, numbering_depth
 from retrieval.ingest.formats.office import real_title
 from retrieval.ingest.formats.pdf_streams import check_stream_expansion
 from retrieval.ingest.structure import BlockKind, ExtractedText
+from retrieval.tokenize import SUPERSCRIPT_DIGITS
 
 log = logging.getLogger(__name__)
 
@@ -231,7 +232,7 @@ def _page_texts(
         page = document[index]
         try:
             textpage = page.get_textpage()
-            text = textpage.get_text_range()
+            text = _raised_marks(textpage, textpage.get_text_range())
             monospaced.append(_monospaced_lines(textpage, text))
             boxes.append(_line_boxes(textpage, text))
             textpage.close()
@@ -244,6 +245,56 @@ def _page_texts(
 
 
 _VISIBLE = re.compile(r"\S")
+
+# Digits at the end of a word, a number or a sentence ("passwords16", "20015", "function.1"): up to three of them
+# are a footnote mark when they are set smaller and raised. pdfium gives them as plain digits glued to what is before
+# them, so "passwords" could not be found and "of 20015" read as a year.
+_MARK_CANDIDATE = re.compile(r"(?<=[\w.,;:)\]\u2019\u201d\"'])\d+(?!\w)")
+# pdfium may break the printed line at the mark and give it at the start of the next line ("Information." / "18 Such").
+_MARK_AFTER_BREAK = re.compile(r"(?<=[\w.,;:)\]\u2019\u201d\"'])(\r\n|\r|\n)(\d{1,3}) ")
+_MARK_DIGITS = 3
+_SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
+_MARK_RISE = 0.2  # of the word's type size: how far above its baseline a footnote mark stands at least
+_MARK_SIZE = 0.85  # of the word's type size: how large a footnote mark is set at most
+
+
+def _raised_marks(textpage: pdfium.PdfTextPage, text: str) -> str:
+    """The page's text with its raised footnote marks (and exponents) as superscript digits, as they are printed
+    ("passwords¹⁶"): the tokenizer leaves them out of the word, and a sentence ends after one ("used.¹")."""
+    x, y = ctypes.c_double(0), ctypes.c_double(0)
+
+    def raised(mark: int, before: int) -> bool:
+        """Whether the character at `mark` is set smaller and higher than the one at `before`."""
+        _, word_bottom, _, word_top = textpage.get_charbox(before, loose=True)
+        _, mark_bottom, _, mark_top = textpage.get_charbox(mark, loose=True)
+        size = word_top - word_bottom
+        if size <= 0 or mark_top - mark_bottom > _MARK_SIZE * size:
+            return False
+        pdfium_c.FPDFText_GetCharOrigin(textpage.raw, before, ctypes.byref(x), ctypes.byref(y))
+        word_baseline = y.value
+        pdfium_c.FPDFText_GetCharOrigin(textpage.raw, mark, ctypes.byref(x), ctypes.byref(y))
+        return bool(y.value - word_baseline >= _MARK_RISE * size)
+
+    raised_spans: list[tuple[int, int]] = []
+    for match in _MARK_CANDIDATE.finditer(text):
+        end = match.end()
+        starts = [end - k for k in range(1, min(_MARK_DIGITS, end - match.start()) + 1) if raised(end - k, end - k - 1)]
+        if starts:
+            raised_spans.append((min(starts), end))
+    for match in _MARK_AFTER_BREAK.finditer(text):
+        if raised(match.start(2), match.start() - 1):
+            raised_spans.append(match.span(2))
+    raised_spans.sort()
+    if not raised_spans:
+        return text
+    pieces: list[str] = []
+    position = 0
+    for start, end in raised_spans:  # one character for one: the text's indexes stay pdfium's character indexes
+        pieces.append(text[position:start])
+        pieces.append(text[start:end].translate(_SUPERSCRIPT))
+        position = end
+    pieces.append(text[position:])
+    return "".join(pieces)
 
 
 def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
@@ -373,11 +424,14 @@ def _lines(
             previous = lines[-1] if lines and lines[-1].page == number else None
             if previous is not None and previous.box and box and _same_visual_line(previous, box, code):
                 # pdfium broke one printed line in two at a raised footnote mark ("... Information." / "18 Such
-                # two-factor ..."): one line, a space between (the mark stays a word of its own)
+                # two-factor ..."): one line, a space between (a mark `_raised_marks` did not find stays a word)
                 merged = _Box(
                     previous.box.left, box.right, previous.box.top, box.bottom, max(previous.box.size, box.size)
                 )
-                lines[-1] = replace(previous, text=f"{previous.text} {text}", wrapped=raw.endswith(" "), box=merged)
+                space = "" if text[0] in SUPERSCRIPT_DIGITS else " "  # a raised mark goes on the word before it
+                lines[-1] = replace(
+                    previous, text=f"{previous.text}{space}{text}", wrapped=raw.endswith(" "), box=merged
+                )
                 continue
             lines.append(_Line(text, raw.endswith(" "), number, code, box=box))
     lines = _attach_section_numbers(lines)
