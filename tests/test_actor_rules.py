@@ -2570,8 +2570,8 @@ def test_a_name_quoted_alone_is_a_label_outside_news() -> None:
 
 
 def test_continuing_to_do_something_is_no_statement() -> None:
-    """ "Continue" is a verb of saying ('She continued: "..."'), but "X continues to run 19 stores" says nothing: after
-    "to" the next verb decides ("continued to insist" is a statement)."""
+    """The verb "continue" is a verb of saying ('She continued: "..."'), but "X continues to run 19 stores" says
+    nothing: after "to" the next verb decides ("continued to insist" is a statement)."""
     result = found(
         analyse(
             "Kestrel Foods continues to run 19 stores in the north.",
@@ -2586,7 +2586,7 @@ def test_continuing_to_do_something_is_no_statement() -> None:
 
 
 def test_according_to_him_continues_the_last_speaker() -> None:
-    """ "According to him, ..." attributes the sentence as "he said" would: to the person who spoke last; "according
+    """A sentence "According to him, ..." is attributed as "he said" would be: to the person who spoke last; "according
     to her lawyer" is the lawyer's."""
     result = found(
         analyse(
@@ -2607,9 +2607,8 @@ def test_according_to_him_continues_the_last_speaker() -> None:
 
 
 def test_authorities_in_two_countries_and_two_countries_after_a_time_word_both_speak() -> None:
-    """ "Authorities in X and Y announced" gives both countries the statement (the speaker phrase names them, as
-    "officials from X said" does), and so does "Today X and Y announced"; a country named as a place before "and"
-    does not speak."""
+    """The speaker phrase "authorities in X and Y announced" gives both countries the statement (as "officials from X
+    said" does), and so does "Today X and Y announced"; a country named as a place before "and" does not speak."""
     result = found(
         analyse(
             "Yesterday, authorities in Chile and Peru announced that 30 people were arrested.",
@@ -2623,8 +2622,8 @@ def test_authorities_in_two_countries_and_two_countries_after_a_time_word_both_s
 
 
 def test_co_subjects_described_before_their_names_both_speak() -> None:
-    """ "Oslo-based retailer X and Bergen-based retailer Y announced": words describing each name (a company noun, a
-    role, "X-based") do not break the chain of co-subjects; the country in "Bergen-based" does not speak. A name after
+    """In "Oslo-based retailer X and Bergen-based retailer Y announced" the words describing each name (a company noun,
+    a role, "X-based") do not break the chain of co-subjects; the country in "Bergen-based" does not speak. A name after
     another verb ("rescued X, Y said") stays no co-subject."""
     result = found(
         analyse(
@@ -2637,8 +2636,8 @@ def test_co_subjects_described_before_their_names_both_speak() -> None:
 
 
 def test_a_body_officer_written_as_a_title_in_an_apposition() -> None:
-    """ "X, Kestrel's CEO for Europe, explained that ..." is X's statement: after a body's possessive the officer's
-    title may be written in capitals ("CEO"), as a lower-case role is ("Kestrel's chief economist")."""
+    """The sentence "X, Kestrel's CEO for Europe, explained that ..." is X's statement: after a body's possessive the
+    officer's title may be written in capitals ("CEO"), as a lower-case role is ("Kestrel's chief economist")."""
     result = found(
         analyse(
             "Speaking to reporters, Matt Berg, Kestrel's CEO for Central Europe, explained that sales fell.",
@@ -2646,3 +2645,93 @@ def test_a_body_officer_written_as_a_title_in_an_apposition() -> None:
         )
     )
     assert "Matt Berg" in result.statements[1]
+
+
+def test_long_body_names_with_a_dash_a_list_or_a_remit_stay_whole() -> None:
+    """A body's name may hold a dash ("Kestrel Export–Import Bank"), a list of common words ("Nordic Educational,
+    Scientific and Cultural Organization", its acronym of six letters kept as one) or a remit that is also a title
+    ("Department of Justice"); an officer's title after a body's name still goes ("Museum of Aviation CEO")."""
+    result = found(
+        analyse(
+            "Kestrel Export–Import Bank president Tom Hale said trade grew.",
+            "The Nordic Educational, Scientific and Cultural Organization (NORESC) criticised the plan.",
+            "NORESC said the plan needed its approval.",
+            "Yesterday the Veldorian Department of Justice unsealed charges.",
+            "The Museum of Aviation CEO said it was closed.",
+        )
+    )
+    assert "Kestrel Export-Import Bank" in result.names
+    unesco = result.actor_of("NORESC")
+    assert unesco == "Nordic Educational, Scientific and Cultural Organization"
+    assert result.statements[3] == {unesco}
+    assert "Veldorian Department of Justice" in result.names
+    assert "Museum of Aviation" in result.names
+    # a body named after a country and its acronym in brackets are one actor
+    commission = found(
+        analyse(
+            "The United States Commission on Fair Trade (USCFT) criticised the move.",
+            "USCFT said the status must be kept.",
+        )
+    )
+    assert len(commission.names) == 2  # the commission and the United States
+
+
+def test_a_family_name_that_is_a_country_after_a_given_name() -> None:
+    """In "Anna Jordan of the UK's Kestrel Agency (KA) said", after a known given name a country's name is a family
+    name, and the speaker's body may be written with a possessive and an acronym in brackets; "Meanwhile Jordan said" is
+    still the country."""
+    result = found(
+        analyse(
+            "Anna Jordan of the UK's National Kestrel Agency (NKA) said offenders cannot hide.",
+            "Meanwhile Jordan said it would close the border.",
+        )
+    )
+    assert result.names["Anna Jordan"][0] == "person"
+    assert "Anna Jordan" in result.statements[1]
+    assert result.statements[2] == {"Jordan"}
+
+
+def test_a_country_opening_a_company_name_and_a_masthead() -> None:
+    """A country's name before a name of its own that ends with an organisation word opens the company's name
+    ("China Lantern Holdings"), not a body of the country's ("the Canada Border Services Agency"); a paper named
+    after a country's adjective and "Reporter" is one name ("Swedish Reporter")."""
+    result = found(
+        analyse(
+            "Kestrel left its joint venture with China Lantern Holdings in February.",
+            "The remark was quoted by Swedish Reporter.",
+        )
+    )
+    assert "China Lantern Holdings" in result.names
+    assert "Swedish Reporter" in result.names
+
+
+def test_a_title_in_the_plural_before_names() -> None:
+    """In "On Sunday Presidents Okoro Balde of Chile and Tiwa Kell of Peru signed" the plural title is stripped as a
+    singular one is."""
+    result = found(analyse("On Sunday Presidents Okoro Balde of Chile and Tiwa Kell of Peru signed the agreement."))
+    assert {"Okoro Balde", "Tiwa Kell"} <= set(result.names)
+    assert not any(name.startswith("Presidents") for name in result.names)
+
+
+def test_web_addresses_with_a_country_code() -> None:
+    """Web addresses such as "Kestrel.com.au" and "Vulnora.hu" name their owners as "Vulnora.com" does, and a web
+    address opening a sentence stays whole though its first word is a common word ("Market.com reported")."""
+    result = found(
+        analyse(
+            "In a Kestrel.com.au report, Anna Berg said the shelves were empty.",
+            "Speaking to Vulnora.hu, Tom Hale said sales fell.",
+            "Market.com, a property site, reported that prices rose.",
+        )
+    )
+    assert {"Kestrel.com.au", "Vulnora.hu", "Market.com"} <= set(result.names)
+    assert result.statements[3] == {"Market.com"}
+    # the address's last part is no acronym: "AU" stays the union's
+    union = found(
+        analyse(
+            "In a Kestrel.com.au report, Anna Berg said the shelves were empty.",
+            "Leaders of the Asian Union (AU) met in Bangkok.",
+            "The AU announced a payment system.",
+            "Kestrel.com.au said the shelves were full again.",
+        )
+    )
+    assert "AU" not in union.names["Kestrel.com.au"][1]

@@ -285,16 +285,23 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
     if allow_apposition and position == index and position < len(tokens) and tokens[position].lower in _AFFILIATIONS:
         # "Lydia Berg for Food Standards Australia, says": the speaker's organisation, then the verb
         look = position + 1
-        while (
-            look < len(tokens)
-            and look - position < 12
-            and (
+        while look < len(tokens) and look - position < 12:
+            if (
                 tokens[look].capitalised
                 or tokens[look].lower in _TAIL
                 or (tokens[look].lower in ("a", "an") and look + 1 < len(tokens) and tokens[look + 1].capitalised)
-            )
-        ):
-            look += 1  # "X of the Center for a New American Security said"
+                or (tokens[look].kind == "possessive" and look > position + 1)  # "X of the UK's Crime Agency said"
+            ):
+                look += 1  # "X of the Center for a New American Security said"
+            elif (
+                tokens[look].text == "("
+                and look + 2 < len(tokens)
+                and tokens[look + 2].text == ")"
+                and tokens[look + 1].capitalised
+            ):
+                look += 3  # "X of the Kestrel Agency (KA) said": the body's acronym
+            else:
+                break
         if look > position + 1 and look < len(tokens):
             if tokens[look].text == ",":
                 return _speech_verb_after(tokens, look + 1, lexicon, allow_apposition=False)
@@ -670,6 +677,14 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             for position in range(start, end):
                 covered[position] = True  # "Savannah, Georgia": the US state, not the country
             continue
+        if (
+            form == NAME_FORM
+            and end == start + 1
+            and start >= 1
+            and tokens[start - 1].lower in lexicon.genders
+            and _given_name_before(tokens, covered, start, lexicon)
+        ):
+            continue  # "Anna Holland", "Tom Jordan": a given name, then a family name that is a country's
         for position in range(start, end):
             covered[position] = True
         nxt = tokens[end] if end < len(tokens) else None
@@ -705,6 +720,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         previous = mentions[index - 1]
         if _bracketed_acronym(tokens, previous, mention):
             mention.name = previous.name  # "Union of Rational Atheists (UAAR)": the acronym it goes by here
+            mention.grouped = previous.grouped  # "the US Kestrel Commission (USKC)": merged as the name is
         elif _bracketed_acronym(tokens, mention, previous, spelt_out=True):
             previous.name = mention.name  # "the KPA (Korean People's Army)"
         if previous.is_adjective and previous.end == mention.phrase_start:
@@ -761,7 +777,7 @@ _MASTHEADS = frozenset(
     {
         *("herald", "times", "post", "daily", "gazette", "tribune", "journal", "telegraph", "guardian", "news"),
         *("press", "observer", "chronicle", "mail", "star", "standard", "courier", "independent", "monitor"),
-        *("airways", "airlines", "broadcasting", "television", "radio", "weekly"),
+        *("airways", "airlines", "broadcasting", "television", "radio", "weekly", "reporter"),
     }
 )
 _GOVERNMENTS = frozenset(
@@ -778,6 +794,17 @@ def _names_a_body_after(tokens: Sequence[Token], index: int, lexicon: Lexicon) -
     while position < len(tokens) and tokens[position].capitalised and position - index < 5:
         position += 1
     return position > index and tokens[position - 1].lower in lexicon.words["organisation_words"]
+
+
+def _proper_body_after(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True when the capitalised words from `index` end with an organisation word and one of them is no common word:
+    a name of its own ("Lantern Holdings"), not a body of the country's ("Border Services Agency")."""
+    position = index
+    proper = False
+    while position < len(tokens) and tokens[position].capitalised and position - index < 4:
+        proper = proper or not is_common(tokens[position].text, lexicon)
+        position += 1
+    return proper and position > index + 1 and tokens[position - 1].lower in lexicon.words["organisation_words"]
 
 
 # Titles named after a territory: with "of" and the place they make one person's name, and the place is no actor.
@@ -806,6 +833,8 @@ def _inside_a_name(
         return (
             True  # a newspaper, broadcaster or airline named after its country: "New Zealand Herald", "Saudi Gazette"
         )
+    if form == NAME_FORM and nxt is not None and nxt.capitalised and _proper_body_after(tokens, end, lexicon):
+        return True  # "the Kestrel deal with China Lantern Holdings": the country opens the company's name
     if form == ADJECTIVE_FORM and nxt is not None and nxt.text in ("-", "–") and end + 1 < len(tokens):
         nxt = tokens[end + 1]  # "American - Islamic"
     if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _TERRITORIAL_TITLES:
@@ -963,8 +992,11 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
             if domain:
                 end += 2
                 continue
-            dash = (  # "Council on American - Islamic Relations"
-                tail and current.text in ("-", "–") and end + 1 < len(tokens) and tokens[end + 1].capitalised
+            dash = (  # "Council on American - Islamic Relations", "the Kestrel Export–Import Bank"
+                current.text in ("-", "–")
+                and end + 1 < len(tokens)
+                and tokens[end + 1].capitalised
+                and (tail or (tokens[end - 1].capitalised and _organisation_word_ahead(tokens, covered, end, lexicon)))
             )
             if (
                 (current.capitalised and not _cuts(tokens, covered, end - 1, lexicon, position))
@@ -978,6 +1010,14 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 end += 2  # "the National People's Congress", "the Workers' Party": a group's possessive inside
             elif current.lower == "and" and not tail and _common_pair_of_a_body(tokens, covered, end, lexicon):
                 end += 1  # "the Ways and Means Committee", "the Food and Drug Administration": one name
+            elif (
+                current.text == ","
+                and not tail
+                and end + 1 < len(tokens)
+                and tokens[end + 1].capitalised
+                and _common_list_of_a_body(tokens, covered, end, lexicon)
+            ):
+                end += 1  # "the Kestrel Educational, Scientific and Cultural Organization": one name
             elif current.lower == "and" and not tail and _service_pair(tokens, covered, position, end, lexicon):
                 end += 1  # "Velby Fire and Rescue": one name
             elif (
@@ -1126,6 +1166,29 @@ def _masthead_pair(
     )
 
 
+def _common_list_of_a_body(tokens: Sequence[Token], covered: Sequence[bool], comma: int, lexicon: Lexicon) -> bool:
+    """True when the comma at `comma` separates capitalised common words listed inside one organisation's name, the
+    list closed by "and" and an organisation word ("Educational, Scientific and Cultural Organization"; not "Ann Lee,
+    Tom Hale and the Kestrel Trust", names)."""
+    position = comma
+    while position < len(tokens) and tokens[position].text == ",":
+        word = position + 1
+        if (
+            word >= len(tokens)
+            or covered[word]
+            or not tokens[word].capitalised
+            or not is_common(tokens[word].text, lexicon)
+            or not is_common(tokens[position - 1].text, lexicon)
+        ):
+            return False
+        position = word + 1
+    return (
+        position < len(tokens)
+        and tokens[position].lower == "and"
+        and _common_pair_of_a_body(tokens, covered, position, lexicon)
+    )
+
+
 def _another_organisation(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon) -> bool:
     """True when the capitalised words from `index` (after an organisation's "and") are a second organisation's
     name: a first word that is no common word, and an organisation word within four words ("University of
@@ -1157,7 +1220,12 @@ def _cuts(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon:
 
 
 # Plural groups whose possessive opens an organisation's name: "People's Liberation Army", "Workers' Party".
-_DOMAINS = frozenset({"com", "org", "net", "gov", "edu", "io", "info"})  # "Vulnora.com"
+_DOMAINS = frozenset(
+    {"com", "org", "net", "gov", "edu", "io", "info"}  # "Vulnora.com"
+    # country codes that are no English word or name particle ("Vulnora.com.au", "Vulnora.hu"; not "de", "it", "in")
+    | {"au", "uk", "nz", "ca", "hu", "pl", "cz", "sk", "ru", "fr", "es", "nl", "se", "dk", "fi", "jp", "cn", "kr"}
+    | {"br", "za", "ch", "gr", "tr", "ua", "ro", "bg", "hr", "pt", "mx", "ar", "cl", "ie", "tv", "sg", "hk", "tw"}
+)
 _SITE_NOUNS = frozenset({"site", "website", "homepage", "page", "domain"})
 _GROUPS = frozenset(
     {
@@ -1343,6 +1411,7 @@ def _find_name_candidates(
                 and len(tokens[i].text) > 5
                 and tokens[i].text.isupper()
                 and not _HYPHENATED_ACRONYM.fullmatch(tokens[i].text)  # "ABC-TVN", a broadcaster
+                and not _long_acronym(tokens, i)
             )
         ]  # "BRUSSELS"; gone first, so that "KETTLEWORKS LIMITED and X" does not leave "and X"
         # leading stop words and time words are never part of a name ("The", "Today's"), nor a copyright line's
@@ -1505,8 +1574,8 @@ def _find_name_candidates(
         titled = territorial
         phrase_start = run_start
         while is_org and len(words) > 2 and tokens[words[-1]].lower in titles:
-            if tokens[words[-1]].lower in organisation_words:
-                break
+            if tokens[words[-1]].lower in organisation_words or tokens[words[-1] - 1].lower in _TAIL_WORDS:
+                break  # "Kestrel Board", "the Department of Justice": the body's remit, not an officer
             words.pop()  # "Museum of Aviation CEO", "Bank of Velmar Governor": the body, then its officer's title
         if not is_org and not territorial:
             if (
@@ -1523,7 +1592,10 @@ def _find_name_candidates(
                 phrase_start = first - 2
                 while phrase_start > 0 and tokens[phrase_start - 1].lower in titles:
                     phrase_start -= 1  # the phrase opens with the title: "Secretary of State X said" has a subject
-            while len(words) > 1 and _is_title(tokens, words[0], lexicon):
+            while len(words) > 1 and (
+                _is_title(tokens, words[0], lexicon)
+                or (tokens[words[0]].lower[-1] == "s" and _plural_title(tokens, words, lexicon))
+            ):
                 if tokens[words[0]].lower in _SAINTS and _saint_city(tokens, words[1:], lexicon):
                     break  # "St. Petersburg", "Saint Paul, Minnesota": a city, not a saint
                 words.pop(0)
@@ -1564,7 +1636,17 @@ def _find_name_candidates(
             continue  # "a Karvex TX90", "the Airbus A380": a maker's name and a model is a product, not the maker
         reliable = not title_case
         needs = ""
-        if initial and not titled and not is_org and is_common(tokens[words[0]].text, lexicon):
+        if (
+            initial
+            and not titled
+            and not is_org
+            and is_common(tokens[words[0]].text, lexicon)
+            and not (
+                len(words) > 1
+                and tokens[words[0] + 1].text == "."
+                and all(tokens[i].lower in _DOMAINS for i in words[1:])
+            )
+        ):  # ("Domain.com reported": a web address, whatever its first word)
             rest_common = all(is_common(tokens[i].text, lexicon) for i in words[1:])
             if len(words) == 2 and not rest_common and tokens[words[0]].lower in lexicon.genders:
                 pass  # a given name, then a family name: "Dean Kemp said", "Will Harlow said"
@@ -1583,6 +1665,8 @@ def _find_name_candidates(
                 if tokens[i - 1].text == "." and tokens[i].lower in _DOMAINS and i > start
                 else ("&" if len(tokens[i].text) == 1 == len(tokens[i - 2].text) else " & ")  # "A&M", "X & Sons"
                 if tokens[i - 1].text == "&" and i - 1 > start
+                else ", "  # "Educational, Scientific and Cultural Organization"
+                if tokens[i - 1].text == "," and i - 1 > start
                 else " "
                 if i > start
                 else ""
@@ -1963,6 +2047,18 @@ def _is_title(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
 
 
 _TITLE_AFFIXES = frozenset({"then", "elect", "ex", "former", "designate"})
+_NOBLE_TITLES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "saint", "st"})
+
+
+def _plural_title(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True when the first word is an office's title in the plural before a given name: "Presidents Anna Berg of X and
+    Tom Hale of Y" (not "Kings Cross", "Queens Park": places named after nobles)."""
+    lower = tokens[words[0]].lower  # ends with "s"
+    return (
+        lower[:-1] in lexicon.words["titles"]
+        and lower[:-1] not in _NOBLE_TITLES
+        and not is_common(tokens[words[1]].text, lexicon)
+    )
 
 
 def _described_body(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
@@ -2040,6 +2136,17 @@ def _acronym_alone(tokens: Sequence[Token], index: int) -> bool:
     if len(token.text) < 3 or not token.text.isupper():
         return False
     return not any(other.text.isupper() and len(other.text) > 1 for other in tokens if other is not token)
+
+
+def _long_acronym(tokens: Sequence[Token], index: int) -> bool:
+    """True for a word in capitals of six letters that reads as an acronym ("the Kestrel Organisation (KESTRO)",
+    "KESTRO said"; the longest an acronym's evidence counts): the only word in capitals of its sentence, and not a
+    dateline opening it before a bracket, comma or dash ("BRUSSELS (Reuters) -")."""
+    return (
+        len(tokens[index].text) == 6
+        and not (index == 0 and len(tokens) > 1 and tokens[1].kind == "punct")
+        and _acronym_alone(tokens, index)
+    )
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
@@ -2174,7 +2281,7 @@ def _collect_evidence(
             evidence["organisation"] += 3  # "the Muslim Brotherhood": a religion or people opens no person's name
         else:
             evidence["person"] += 1
-    if len(words) == 2 and last.lower in _DOMAINS and tokens[words[0] + 1].text == ".":
+    if len(words) >= 2 and tokens[words[0] + 1].text == "." and all(tokens[i].lower in _DOMAINS for i in words[1:]):
         if after is not None and after.lower in _SITE_NOUNS:
             evidence["place"] += 6  # "the Vulnora.org site": the web address names the site, not its owner
         else:
@@ -3286,8 +3393,8 @@ def _spot(
         or (phrase_start == 1 and tokens[0].lower in _OPENING_TIMES)  # "Today X and Y announced"
         or (  # "officials in X and Y said": the speaker phrase opens the clause
             blocked
-            and phrase_start >= 2
-            and (tokens[phrase_start - 2].lower in _AGENTS or tokens[max(phrase_start - 3, 0)].lower in _AGENTS)
+            and phrase_start >= 3
+            and (tokens[phrase_start - 2].lower in _AGENTS or tokens[phrase_start - 3].lower in _AGENTS)
             and _spokesperson_of(tokens, phrase_start)
         ),
         -1 if blocked else verb,
@@ -3656,7 +3763,8 @@ def _described_subjects(tokens: Sequence[Token], spots: Sequence[Spot], joins: i
             if token.kind != "word" or not (
                 token.affix in PLACE_SUFFIXES
                 if token.capitalised
-                else token.lower in _COMPANY_NOUNS or token.lower in kinds_of_body or _is_role(token.lower, lexicon)
+                else token.lower not in STOP_WORDS
+                and (token.lower in _COMPANY_NOUNS or token.lower in kinds_of_body or _is_role(token.lower, lexicon))
             ):
                 break
             position -= 1

@@ -258,15 +258,21 @@ def fold(text: str) -> str:
 
 @lru_cache(maxsize=100_000)
 def name_key(name: str, particles: frozenset[str] = frozenset()) -> tuple[str, ...]:
-    """The merge key of a name: folded words without particles, articles ("al-") or dots ("U.S." → "us")."""
+    """The merge key of a name: folded words without particles, articles ("al-") or dots ("U.S." → "us"); a web
+    address is one word ("Kestrel.com.au" → "kestrel.com.au": its last part is no acronym of another name's)."""
     words: list[str] = []
+    dot = False  # the token before was a dot
     for token in tokenize_sentence(name):
         if token.kind == "possessive" or token.kind == "punct":
+            dot = token.text == "."
             continue
         word = _ARTICLE_PREFIX.sub("", token.text)
         folded = fold(word).replace(".", "")
-        if folded and folded not in particles:
+        if dot and words and not token.capitalised and folded not in particles:
+            words[-1] += "." + folded  # "com", "au" after a dot: a web address's parts
+        elif folded and folded not in particles:
             words.append(folded)
+        dot = False
     return tuple(words)
 
 
