@@ -2735,3 +2735,26 @@ def test_web_addresses_with_a_country_code() -> None:
         )
     )
     assert "AU" not in union.names["Kestrel.com.au"][1]
+
+
+def test_retailers_and_makers_are_organisations_and_their_products_no_actors() -> None:
+    """Signs of a company on a one-word name: "X's store in Perth", "discount stores like X and Y", "the X chain",
+    "X, which makes tissues"; a product named after a verb of making ("makes Dri, and ...") is no actor."""
+    result = found(
+        analyse(
+            "Vandor's store in Perth limited toilet paper to two packs.",
+            "Vandor said demand was unprecedented.",
+            "Sales moved to discount stores like Brindle and Kolvik, and the Marlo chain grew.",
+            "Brindle said sales rose.",
+            "Kolvik said so too.",
+            "Marlo said so too.",
+            "Halvard Paper, which makes Softo tissues, said supply was steady.",
+            "Trenna Mills makes Dri, and says it cannot keep up.",
+        )
+    )
+    for name in ("Vandor", "Brindle", "Kolvik", "Marlo", "Halvard Paper"):
+        assert result.names[name][0] == "organisation", name
+    assert "Dri" not in result.names
+    # after a verb of making, a name followed by a verb is a person made to do something, not a product
+    made = found(analyse("The general makes Tom Hale cut his hair.", "Tom Hale said he agreed."))
+    assert "Tom Hale" in made.names

@@ -1626,6 +1626,18 @@ def _find_name_candidates(
                 and (_party_label(tokens, words[0], lexicon) or _follower(tokens, words[0], lexicon))
             ):
                 continue  # "X, Republican from Texas, said", "a former Scientologist": what a person is
+        if (
+            not is_org
+            and words[0] >= 1
+            and tokens[words[0] - 1].lower in _MAKING_VERBS
+            and (
+                words[-1] + 1 >= len(tokens)
+                or (tokens[words[-1] + 1].kind == "punct" or tokens[words[-1] + 1].lower in ("and", "or"))
+            )
+        ):
+            # "which makes Softo Tissue, and": a product, not an actor ("sells Anna Berg's paintings" names her,
+            # "makes Tom Hale cut his hair" too)
+            continue
         if len(words) == 1:
             word = tokens[words[0]]
             if word.lower in _MEDIA:
@@ -2288,6 +2300,15 @@ def _collect_evidence(
             evidence["organisation"] += 5  # "Vulnora.com"
     if len(words) == 1 and first.kind == "word" and _company_word(first.text):
         evidence["organisation"] += 3  # "Zentrosoft", "FluxBank": a company's coined word
+    if after is not None and not mention.possessive and (after.lower == "which" or after.text == ","):
+        which = after_index + (after.text == ",")
+        if (
+            which + 1 < len(tokens)
+            and tokens[which].lower == "which"
+            and tokens[which + 1].lower in _MAKING_VERBS
+            and not is_org
+        ):
+            evidence["organisation"] += 3  # "Kestrel Paper, which makes tissues": a company, not a person
     if before is not None and before.kind == "word" and not before.capitalised:
         if before.lower in lexicon.words["roles"]:
             evidence["person"] += 2
@@ -2486,6 +2507,8 @@ def _collect_evidence(
 
 
 _MEDIA_VERBS = frozenset({"reports", "reported"})
+# what a company does to its products ("X, which makes tissues"; "which makes Softo": a product's name after it)
+_MAKING_VERBS = frozenset({"makes", "produces", "manufactures", "sells", "markets", "brews"})
 _ITS_REACH = 6  # words after a verb of saying in which "its" still refers to the speaker ("said on Monday that its")
 _OTHER_REFERENTS = frozenset({"he", "she", "his", "her", "they", "their", "the", "a", "an"})
 
@@ -2510,7 +2533,9 @@ _LIST_CONTEXT = _LIST_WORDS | _LIST_OPENERS | {"as"}  # a word right before a na
 def _plural_body(lower: str, lexicon: Lexicon) -> bool:
     """A plural of a body's noun: "firms", "companies", "airlines", "carmakers"."""
     singular = lower[:-3] + "y" if lower.endswith("ies") else lower[:-1] if lower.endswith("s") else ""
-    return bool(singular) and (singular in lexicon.words["organisation_types"] or singular in _COMPANY_NOUNS)
+    return bool(singular) and (
+        singular in lexicon.words["organisation_types"] or singular in _COMPANY_NOUNS or singular == "store"
+    )  # "discount stores like X and Y": retailers
 
 
 def _listed_after_bodies(tokens: Sequence[Token], phrase_start: int, lexicon: Lexicon) -> bool:
@@ -2558,6 +2583,7 @@ _MEMBERSHIP = frozenset({"member", "members", "membership"})
 # what only a company has: "shares of X", "a stake in X", "X's shareholders" (general knowledge, not from any text)
 _COMPANY_HOLDINGS = frozenset(
     {"shares", "shareholders", "stock", "stake", "stakes", "subsidiary", "subsidiaries", "stockholders", "products"}
+    | {"store", "stores", "outlets", "franchises"}  # "Kestrel's store in Perth": a retailer's
 )
 # what names a company, not a person, when it stands for a one-word name: ", the Japanese electronics maker," and
 # "the carmaker X" (general knowledge; "producer", "developer", "publisher" also name people and are left out)
