@@ -2758,3 +2758,24 @@ def test_retailers_and_makers_are_organisations_and_their_products_no_actors() -
     # after a verb of making, a name followed by a verb is a person made to do something, not a product
     made = found(analyse("The general makes Tom Hale cut his hair.", "Tom Hale said he agreed."))
     assert "Tom Hale" in made.names
+
+
+def test_a_quotation_goes_on_in_the_voice_of_the_person_who_opened_it() -> None:
+    """A bare quotation after "X of the Kestrel Agency (KA) said, "..." goes on quoting X, not the agency named with X;
+    and '"...", as quoted by Nordic Reporter.' names the outlet that printed the words, not their speaker: the
+    quotation stays the speaker's before it."""
+    result = found(
+        analyse(
+            [
+                'Tomas Kell of the Kestrel Crime Agency (KCA) said, "Offenders cannot hide from us.',
+                'They are not as safe as they think they are."',
+            ],
+            [
+                'Minister Anna Berg said, "It is not only a great temple.',
+                "It has been recognised by all.",
+                'So any questioning of its status is an insult", as quoted by Nordic Reporter.',
+            ],
+        )
+    )
+    assert "Tomas Kell" in result.statements[2] and "Kestrel Crime Agency" not in result.statements[2]
+    assert result.statements[5] == {"Anna Berg"}

@@ -3804,9 +3804,18 @@ def _described_subjects(tokens: Sequence[Token], spots: Sequence[Spot], joins: i
 def _spoken_after_quotation(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """True when a verb of saying follows the sentence's last closing quotation mark ('"...," officials told X')."""
     close = max((i for i, token in enumerate(tokens) if token.text in _QUOTES and i > 0), default=-1)
-    return close >= 0 and any(
-        token.kind == "word" and not token.capitalised and token.lower in lexicon.words["speech_verbs"]
-        for token in tokens[close + 1 :]
+    return (
+        close >= 0
+        and any(
+            token.kind == "word"
+            and not token.capitalised
+            and token.lower in lexicon.words["speech_verbs"]
+            # '"...", as quoted by X': the outlet that printed it, not the quotation's own attribution
+            and not (
+                tokens[position - 1].lower == "as" and position + 1 < len(tokens) and tokens[position + 1].lower == "by"
+            )
+            for position, token in enumerate(tokens[close + 1 :], start=close + 1)
+        )
     )
 
 

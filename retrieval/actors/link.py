@@ -61,7 +61,7 @@ def link_document(
 
     for index, facts in enumerate(sentences):
         if facts is None:
-            settle(previous[-1:] if carried is None else carried)  # a quotation that never closed: the last speaker
+            settle(_voice(previous, kinds) if carried is None else carried)  # a quotation that never closed
             carried = None
             result.append({})
             previous, named = [], []
@@ -173,9 +173,9 @@ def link_document(
             pending.append(len(result))  # its speaker is named where the quotation ends, else it was the last one
             result.append(links)
             if not facts.quote & QUOTE_OPEN and previous and carried is None:
-                settle(previous[-1:])  # else it waits for the next sentence: ""...". The agency said ..."
+                settle(_voice(previous, kinds))  # else it waits for the next sentence: ""...". The agency said ..."
             continue
-        settle(speakers if speakers else previous[-1:] if carried is None else carried)
+        settle(speakers if speakers else _voice(previous, kinds) if carried is None else carried)
         carried = None
         result.append(links)
         if not speakers and facts.continuation == REFERS and not any(actor >= 0 for actor in actors):
@@ -190,7 +190,7 @@ def link_document(
             a for a, spot in zip(actors, spots, strict=True) if a >= 0 and not spot.possessive and not spot.adjective
         ]
         named_in = (actors, spots)  # read only when a pronoun needs it
-    settle(previous[-1:] if carried is None else carried)
+    settle(_voice(previous, kinds) if carried is None else carried)
     return result
 
 
@@ -298,6 +298,15 @@ _PRONOUNS = frozenset({"he", "she"})  # a pronoun opening its clause: "He said",
 _PERSONAL = _PRONOUNS | {PERSON, SUBJECT}  # "person": a pronoun inside a clause ("Sources said he cautioned")
 
 
+def _voice(previous: Sequence[int], kinds: Sequence[str]) -> list[int]:
+    """Who a bare quotation after a sentence with these speakers goes on quoting: its last person, else its last
+    speaker ("X of the Kestrel Agency said, "...". / "...": X, not the agency named with X)."""
+    for actor in reversed(previous):
+        if kinds[actor] == PERSON:
+            return [actor]
+    return list(previous[-1:])
+
+
 def _may_be(actor: int, mode: str, pronoun: Mapping[int, str]) -> bool:
     """False when `mode` is "he" or "she" and the person is known by the other ("He said" after "Mary Jones")."""
     return mode not in _PRONOUNS or pronoun.get(actor, mode) == mode
@@ -313,5 +322,5 @@ def _continuation(
     if mode == "all":
         return list(previous)
     if mode == "last":
-        return list(previous[-1:])
+        return _voice(previous, kinds)
     return []
