@@ -2779,3 +2779,23 @@ def test_a_quotation_goes_on_in_the_voice_of_the_person_who_opened_it() -> None:
     )
     assert "Tomas Kell" in result.statements[2] and "Kestrel Crime Agency" not in result.statements[2]
     assert result.statements[5] == {"Anna Berg"}
+
+
+def test_time_zones_model_plurals_states_and_databases_are_no_actors() -> None:
+    """A time zone after a clock time ("7:38 pm IST"), a model in the plural ("Airbus A300s"), Georgia listed among US
+    states and a source described as a database are no actors; an office named after its holder ("the Attorney
+    General's Office"), a highway patrol and a bulletin are organisations."""
+    result = found(
+        analyse(
+            "The aircraft overshot the runway around 7:38 pm IST (1408 UTC) in the evening.",
+            "Vandor Air flies two Airbus A300s and one Boeing 737.",
+            "Members came from Alabama, Florida, Georgia, Kansas and Texas.",
+            "Skyfleets, a database listing the aircraft of every carrier, states the aircraft was old.",
+            "The state Attorney General's Office said the case was closed.",
+            "Two people died, Brenna Highway Patrol said, according to Vandor Bulletin.",
+        )
+    )
+    assert not {"IST", "Airbus A300s", "Georgia", "Skyfleets"} & set(result.names)
+    assert result.names["Attorney General's Office"][0] == "organisation"
+    assert result.names["Brenna Highway Patrol"][0] == "organisation"
+    assert result.names["Vandor Bulletin"][0] == "organisation"

@@ -673,7 +673,11 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             for position in range(start, end):
                 covered[position] = True  # "Brussels sprouts", "French fries": a food or product, not the country
             continue
-        if form == NAME_FORM and _state_after_a_town(tokens, start, end, lexicon):
+        if (
+            form == NAME_FORM
+            and tokens[start].lower in _STATE_NAMESAKES
+            and (_state_after_a_town(tokens, start, end, lexicon) or _state_among_states(tokens, start, end, lexicon))
+        ):
             for position in range(start, end):
                 covered[position] = True  # "Savannah, Georgia": the US state, not the country
             continue
@@ -1008,6 +1012,15 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 end += 1
             elif _group_possessive(tokens, covered, end):
                 end += 2  # "the National People's Congress", "the Workers' Party": a group's possessive inside
+            elif (
+                current.kind == "possessive"
+                and end + 1 < len(tokens)
+                and tokens[end + 1].lower in _HOLDERS_OFFICES
+                and tokens[end + 1].capitalised
+                and not covered[end + 1]
+                and (tokens[end - 1].lower in lexicon.words["titles"] or _is_role(tokens[end - 1].lower, lexicon))
+            ):
+                end += 2  # "the Kestrel County Sheriff's Office", "the Attorney General's Office": one body
             elif current.lower == "and" and not tail and _common_pair_of_a_body(tokens, covered, end, lexicon):
                 end += 1  # "the Ways and Means Committee", "the Food and Drug Administration": one name
             elif (
@@ -1234,6 +1247,9 @@ _GROUPS = frozenset(
         *("taxpayers", "consumers", "voters", "miners", "nations", "patients", "parents", "pensioners", "men"),
     }
 )
+
+
+_HOLDERS_OFFICES = frozenset({"office", "department", "bureau"})  # named after the office's holder
 
 
 def _group_possessive(tokens: Sequence[Token], covered: Sequence[bool], index: int) -> bool:
@@ -1503,10 +1519,17 @@ def _find_name_candidates(
                 continue  # "the Boycott, Divestment, and Sanctions movement": a slogan's words, not three actors
             if _in_a_town_list(tokens, run_start, run_end, lexicon):
                 continue  # "towns such as Busia, Kisumu, Voi, Mtito Andei and Mombasa": a place among places
-        if len(words) == 1 and tokens[words[0]].text[-1].isdigit() and _amount_or_code(tokens[words[0]].text):
+        if len(words) == 1 and _ends_with_digits(tokens[words[0]].text) and _amount_or_code(tokens[words[0]].text):
             continue  # "KSh700,000", "an A380", "flight MH17": money, a model or a flight; "the G20" stays
         if len(words) == 1 and _unit_after_number(tokens, words[0]):
             continue  # "at 5 PM", "a 10 GB card"
+        if (
+            words[0] >= 2
+            and (tokens[words[0] - 1].lower in _CLOCK_MARKS or tokens[words[0] - 2].text == ":")
+            and len(words) == 1
+            and _after_a_clock(tokens, words[0])
+        ):
+            continue  # "at 7:38 pm IST", "at 10:30 CET": a time zone
         if _after_a_measure(tokens, words[0]):
             continue  # "Women's 10m Air Rifle", "the 100m Breaststroke": a sports event
         if len(words) == 1 and _joined_adjectives(tokens[words[0]].lower, lexicon):
@@ -1644,7 +1667,7 @@ def _find_name_candidates(
                 continue  # "said on TV": a medium named alone is no one's name ("Kestrel TV" is)
             if "-" in word.text and _LETTER_THING.fullmatch(word.text):
                 continue  # "an X-ray", "a T-shirt", "the E-meter": a letter and a common noun name a thing
-        elif len(words) >= 2 and tokens[words[-1]].text[-1].isdigit() and _amount_or_code(tokens[words[-1]].text):
+        elif len(words) >= 2 and _ends_with_digits(tokens[words[-1]].text) and _amount_or_code(tokens[words[-1]].text):
             continue  # "a Karvex TX90", "the Airbus A380": a maker's name and a model is a product, not the maker
         reliable = not title_case
         needs = ""
@@ -1779,6 +1802,18 @@ def _state_after_a_town(tokens: Sequence[Token], start: int, end: int, lexicon: 
     )
 
 
+def _state_among_states(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    """A country named like a US state, listed next to a state ("Florida, Georgia, Kansas", "Georgia and Ohio")."""
+    if end != start + 1:
+        return False
+    if end + 1 < len(tokens) and tokens[end].lower in ("and", ","):
+        after = end + 1 + (tokens[end + 1].lower == "and")  # ", and Ohio"
+        if after < len(tokens) and tokens[after].lower in lexicon.words["regions"]:
+            return True  # one-word states suffice: "Georgia, Kansas"
+    before = tokens[start - 2].lower if start >= 2 and tokens[start - 1].lower in ("and", ",") else ""
+    return before in lexicon.words["regions"]
+
+
 def _region_after_comma(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -> bool:
     """True when the comma at `comma` opens a state, province or region closing the phrase ("Orange Park, Florida,"):
     the name before it is a town."""
@@ -1894,10 +1929,33 @@ def _common_or_abstract(word: str, lexicon: Lexicon) -> bool:
 _CODE = re.compile(r"([^\W\d_]+)(\d+)")
 
 
+_DIGITS = frozenset("0123456789")
+
+
+def _ends_with_digits(text: str) -> bool:
+    """A word ending with a digit, or with a digit and a plural "s" ("A380", "A300s")."""
+    return text[-1] in _DIGITS or (text[-1] == "s" and text[-2:-1] in _DIGITS)
+
+
 def _amount_or_code(text: str) -> bool:
-    """True for letters then digits ("KSh700", "A380", "MH17"), except one letter and one or two digits ("G20")."""
-    match = _CODE.fullmatch(text)
+    """True for letters then digits ("KSh700", "A380", "MH17"; in the plural too: "A300s"), except one letter and one
+    or two digits ("G20")."""
+    match = _CODE.fullmatch(text[:-1] if text.endswith("s") and text[-2:-1].isdigit() else text)
     return match is not None and (len(match[1]) > 1 or len(match[2]) > 2)
+
+
+_CLOCK_MARKS = frozenset({"am", "pm", "a.m.", "p.m."})
+
+
+def _after_a_clock(tokens: Sequence[Token], index: int) -> bool:
+    """True when a word in capitals follows a clock time ("7:38 pm IST", "10:30 CET"): a time zone. (A year before a
+    name is no clock: "in 2019 NATO said".)"""
+    token, before = tokens[index], tokens[index - 1]
+    return (
+        token.text.isupper()
+        and 2 <= len(token.text) <= 5
+        and (before.lower in _CLOCK_MARKS or (before.text.isdigit() and tokens[index - 2].text == ":"))
+    )
 
 
 def _unit_after_number(tokens: Sequence[Token], index: int) -> bool:
@@ -2022,7 +2080,8 @@ _OF_TO = frozenset({"of", "to", "in", "for", "at"})
 
 def _thing_apposition(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
     """True when `position` opens "the/a/an (up to three lower-case words) <thing word>" closed by punctuation, the
-    text's end or a preposition: ", the annual pilgrimage to X,", ", a yearly festival." (an event, not an actor)."""
+    text's end, a preposition or a participle: ", the annual pilgrimage to X,", ", a yearly festival." (an event, not
+    an actor), ", a database listing ..." (a thing)."""
     if position >= len(tokens) or tokens[position].lower not in _ARTICLES:
         return False
     for cursor in range(position + 1, min(position + 5, len(tokens))):
@@ -2030,7 +2089,12 @@ def _thing_apposition(tokens: Sequence[Token], position: int, lexicon: Lexicon) 
         if token.kind != "word" or token.capitalised or token.lower in STOP_WORDS:
             return False  # "X, the founder of the contest,": the founder is the head, not the contest
         if token.lower in lexicon.words["thing_words"]:
-            return cursor + 1 == len(tokens) or tokens[cursor + 1].kind == "punct" or tokens[cursor + 1].lower in _OF_TO
+            return (
+                cursor + 1 == len(tokens)
+                or tokens[cursor + 1].kind == "punct"
+                or tokens[cursor + 1].lower in _OF_TO
+                or tokens[cursor + 1].lower.endswith("ing")  # ", a database listing the fleets,"
+            )
     return False
 
 
