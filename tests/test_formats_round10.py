@@ -1,11 +1,18 @@
-"""Format readers, issue 11 round 10: title pages of books as Project Gutenberg publishes them. Each case made up in
-the documents' shape."""
+"""Format readers, issue 11 round 10: books as Project Gutenberg publishes them (title pages, contents, accounts, the
+footer), seen on bench/data/realdocs_books and realdocs-dev. Each case made up in the documents' shape."""
 
 from __future__ import annotations
 
 from retrieval.ingest.document import heading_name, parse_document
+from retrieval.ingest.formats import extract
 from retrieval.ingest.split import normalize_space
+from retrieval.ingest.structure import ExtractedText
 from retrieval.tokenize import tokenize
+
+
+def texts(extracted: ExtractedText, kind: str) -> list[str]:
+    return [extracted.block_text(b) for b in extracted.blocks if b.kind == kind]
+
 
 _SPACED_TITLE_PAGE = """<html><head><title>The Project Gutenberg eBook of "Letters of Ada Winterbourne."</title></head>
 <body>
@@ -45,3 +52,121 @@ def test_gutenberg_series_name_is_no_part_of_the_title() -> None:
     walden = "<html><head><title>The Project Gutenberg EBook of Pondside, by A. Writer</title></head><body>"
     walden += "<p>I went to the woods because I wished to live deliberately.</p></body></html>"
     assert parse_document("pondside.html", walden.encode(), 0)[0].title == "Pondside, by A. Writer"
+
+
+_ACCOUNT_BOOK = """The Project Gutenberg EBook of Pondside, by A. Writer
+
+*** START OF THIS PROJECT GUTENBERG EBOOK PONDSIDE ***
+
+PONDSIDE
+
+By Amos Writer
+
+Contents
+
+Expenses
+
+The Orchard
+
+Conclusion
+
+Expenses
+
+I built the cabin myself in the spring, on a hill above the pond, with
+the help of a borrowed axe.
+
+My cabin cost me little, and I give the figures because few people know
+what their houses cost, and fewer still what each of its parts cost:--
+
+    Planks.......................... $ 6.10, mostly old planks.
+    Two second-hand doors
+       with hinges...................  1.25
+    Nails............................  2.40  More than I needed.
+                                     --------
+        In all...................... $ 9.75
+
+These are all the materials I bought. The rest I found by the water, or
+took from the old shed by the road.
+
+    Apples sold..................................... 3.00
+    Cider........................................... 0.50
+                                                  --------
+        In all.................................... $3.50
+
+The Orchard
+
+The orchard gave more apples than I could carry to the village.
+
+Conclusion
+
+I left the pond in the autumn of the second year.
+
+End of the Project Gutenberg EBook of Pondside, by Amos Writer
+
+*** END OF THIS PROJECT GUTENBERG EBOOK PONDSIDE ***
+"""
+
+
+def test_account_rows_with_dot_leaders_are_table_rows_not_headings() -> None:
+    """A book's accounts set with dot leaders were read as a drawing (never quoted), and the row over a total's short
+    rule ("Cider..... 0.50" / "--------") as an underlined heading over every later chapter."""
+    extracted = extract("pondside.txt", _ACCOUNT_BOOK.encode())
+    rows = texts(extracted, "table_row")
+    assert "Planks.......................... $ 6.10, mostly old planks." in rows
+    assert "Two second-hand doors\nwith hinges...................  1.25" in rows
+    assert "In all...................... $ 9.75" in rows and "In all.................................... $3.50" in rows
+    assert texts(extracted, "heading") == ["Expenses", "The Orchard", "Conclusion"]
+
+
+def test_a_books_contents_byline_and_end_line_are_no_answers() -> None:
+    """Before the first prose, "Contents" and the chapter names it lists (said again as the chapters' headings) and
+    the byline are meta; the first chapter's name, right before its prose, heads it; Gutenberg's "End of the
+    Project Gutenberg EBook of ..." line is boilerplate, like the "*** END" line after it."""
+    extracted = extract("pondside.txt", _ACCOUNT_BOOK.encode())
+    meta = texts(extracted, "meta")
+    assert {"Contents", "By Amos Writer", "The Orchard", "Conclusion"} <= set(meta)
+    assert "End of the Project Gutenberg EBook of Pondside, by Amos Writer" in meta
+    prose = texts(extracted, "paragraph")
+    assert prose[0].startswith("I built the cabin") and prose[1].startswith("My cabin cost me little")
+    assert not any("Gutenberg" in text or text in ("Contents", "Expenses") for text in prose)
+
+
+def test_a_short_rule_under_figures_or_a_pointer_is_no_underline() -> None:
+    """A rule is an underline only where the line above starts (within a few columns) or when it is as long as half
+    the line: a sum's rule in a column of figures, or a "^^^^" pointing at part of a command's output, is not."""
+    note = "Run the command:\n\n\t# mount -v /mnt/disk\n\tLABEL=/mnt/disk on /mnt/disk type vfat (rw,uid=500)\n"
+    note += "\t\t\t\t\t\t\t ^^^^^^^\n\tand check the owner.\n\nMore text follows here, as a paragraph of prose.\n"
+    assert texts(extract("note.txt", note.encode()), "heading") == []
+
+
+def test_html_table_of_contents_naming_later_chapters_is_meta() -> None:
+    """A book's contents as an HTML table ("CHAPTER I. | THE CLOCK") named each chapter again before the chapter's
+    own heading: the rows were answers made of a chapter's bare name."""
+    rows = "".join(
+        f"<tr><td>CHAPTER {n}.</td><td>{name}</td></tr>" for n, name in (("I", "THE CLOCK"), ("II", "THE BELL"))
+    )
+    chapters = "".join(
+        f"<h2>CHAPTER {n}. {name}</h2><p>The {name.lower()} stood in the hall of the old house for years.</p>"
+        for n, name in (("I", "THE CLOCK"), ("II", "THE BELL"))
+    )
+    page = f"<html><body><h1>Old Things</h1><h2>Contents</h2><table><tr><td>PREFACE</td></tr>{rows}</table>"
+    page += f"<h2>PREFACE</h2><p>These chapters were written over many winters.</p>{chapters}</body></html>"
+    extracted = extract("things.html", page.encode())
+    assert texts(extracted, "table_row") == []
+    assert "CHAPTER I. | THE CLOCK" in texts(extracted, "meta")
+    assert len(texts(extracted, "paragraph")) == 3
+
+
+def test_xhtml_page_encoding_from_its_xml_declaration() -> None:
+    """An XHTML page declares its encoding in its XML declaration only (Gutenberg's older HTML books): it was read as
+    UTF-8, then guessed, with a warning about invalid UTF-8."""
+    page = (
+        '<?xml version="1.0" encoding="iso-8859-1"?>\n<html><head><title>The Project Gutenberg E-text of Kant</title>'
+    )
+    page += (
+        "</head><body><p>He never left K\u00f6nigsberg, and wrote about what we can conna\u00eetre.</p></body></html>"
+    )
+    extracted = extract("kant.htm", page.encode("latin-1"))
+    assert extracted.notes == ()
+    assert "Königsberg" in extracted.text and "connaître" in extracted.text
+    assert extracted.title == "Kant"

@@ -391,7 +391,7 @@ def test_a_running_header_naming_its_page_is_not_a_section() -> None:
 
 def test_a_short_chapters_running_header_with_its_page_number_is_furniture() -> None:
     """A chapter of two pages has its running header ("Chapter 2: ASN.1 structure handling 3", "... 4" in
-    libtasn1.pdf) on two pages only; its number follows the pages, so it is furniture too."""
+    libtasn1.pdf) on two pages only, or one; its number follows the pages, so it is furniture too."""
     words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot"]
     heads = ["Harbour manual", "Chapter 2: Brewing tea 5", "Chapter 2: Brewing tea 6", "", "Chapter 4: Rope 8", ""]
     pages = [
@@ -399,8 +399,8 @@ def test_a_short_chapters_running_header_with_its_page_number_is_furniture() -> 
         for head, word in zip(heads, words, strict=True)
     ]
     texts_ = [line.text for line in _lines(pages)]
-    # a chapter of one page: nothing tells its header from a line of text
-    assert [text for text in texts_ if text.startswith("Chapter")] == ["Chapter 4: Rope 8"]
+    # a chapter of one page too: its number is the page's printed number, as the other headers' are
+    assert [text for text in texts_ if text.startswith("Chapter")] == []
     assert "Harbour manual" in texts_
 
 
@@ -476,3 +476,22 @@ def test_digits_on_the_line_are_no_footnote_mark() -> None:
     data = pdf_with_items([column(["Level AAL2 is required by version 1.1 of the guide."])])
     assert "AAL2" in extract("levels.pdf", data).text
     assert "version 1.1 of" in extract("levels.pdf", data).text
+
+
+def test_section_running_heads_with_the_page_number_are_furniture() -> None:
+    """LaTeX's book and report classes head each odd page with the section's number, name and the page number
+    ("1.2. WIDGET THEORY 7"): a section's head stands on one or two pages only, so it was no repeated line; it was
+    read as a numbered heading and broke the section path. Its number, the printed page number a fixed offset from
+    the page's index, gives it away; a section heading of the same name stays."""
+    heads = ["1.1. WIDGETS 5", "1.2. WIDGET THEORY 6", "1.2. WIDGET THEORY 7", "2.1. GADGETS 8"]
+    words = ["red", "green", "blue", "grey"]
+    pages = []
+    for number, (head, word) in enumerate(zip(heads, words, strict=True)):
+        body = [f"The {word} widget turns on its axle when the gadget pushes it.", f"The {word} axle wears out."]
+        lines = [f"{number + 1}.9 Fitting {word} widgets", "", *body]
+        pages.append([(72, 760.0, 9.0, head), *column(lines, top=700)])
+    extracted = extract("widgets.pdf", pdf_with_items(pages))
+    text = extracted.text
+    assert not any(head in text for head in heads)
+    assert "1.9 Fitting red widgets" in text and "4.9 Fitting grey widgets" in text
+    assert "The grey widget turns on its axle" in text

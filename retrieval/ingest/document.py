@@ -143,7 +143,10 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 78: a heading in spaced letters ("F R A N K L I N") names its section as its word; Gutenberg's series name is no
 #     part of a title.
 # 79: PDF: a raised footnote mark is read as superscript digits ("passwords¹⁶"), and a sentence ends after one.
-INGEST_VERSION = 79
+# 80: books: a table of contents naming later headings is meta; text: a title page's byline, accounts with dot leaders
+#     as table rows (not headings over the next chapters), "End of the Project Gutenberg EBook" as boilerplate; XHTML:
+#     the XML declaration's encoding; PDF: a section's running header with the page number ("3.1. DATA PIPELINE 21").
+INGEST_VERSION = 80
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from retrieval.ingest.structure import Block, BlockKind, ExtractedText
+from retrieval.ingest.structure import PROSE_KINDS, Block, BlockKind, ExtractedText
 
 # Blocks are joined by one blank line, and a block never holds a blank line itself, so the text still splits into
 # the same blocks on blank lines (what the plain-text splitter does).
@@ -73,9 +73,9 @@ class BlockBuilder:
         return None
 
     def build(self, format_name: str, title: str | None = None, notes: tuple[str, ...] = ()) -> ExtractedText:
-        """The document: its text, blocks (Gutenberg boilerplate turned to meta) and title."""
+        """The document: its text, blocks (Gutenberg boilerplate and a table of contents turned to meta) and title."""
         text = self.text()
-        blocks = mark_gutenberg_boilerplate(text, self._blocks)
+        blocks = mark_contents_entries(text, mark_gutenberg_boilerplate(text, self._blocks))
         if title is not None:
             title = book_title(collapse_space(title).strip()).strip() or None
         return ExtractedText(text=text, blocks=tuple(blocks), format=format_name, title=title, notes=notes)
@@ -83,7 +83,9 @@ class BlockBuilder:
 
 # The series name before a Gutenberg e-book's own title ("The Project Gutenberg eBook of Walden, by Henry David
 # Thoreau"), with the quotes some editions put round the title.
-_GUTENBERG_TITLE = re.compile(r'^The Project Gutenberg e-?book,? of\s+(?:"(?P<quoted>[^"]+)"\s*$)?', re.IGNORECASE)
+_GUTENBERG_TITLE = re.compile(
+    r'^The Project Gutenberg e-?(?:book|text),? of\s+(?:"(?P<quoted>[^"]+)"\s*$)?', re.IGNORECASE
+)
 
 
 def book_title(title: str) -> str:
@@ -95,7 +97,11 @@ def book_title(title: str) -> str:
 
 
 _GUTENBERG_START = re.compile(r"\*{3}\s*START OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
-_GUTENBERG_END = re.compile(r"\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG", re.IGNORECASE)
+# The footer: its "*** END OF ..." line, or the line before it that many editions print ("End of the Project
+# Gutenberg EBook of Walden, ...", "End of Project Gutenberg's ...").
+_GUTENBERG_END = re.compile(
+    r"\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG|^\s*End of (?:the )?Project Gutenberg", re.IGNORECASE
+)
 _GUTENBERG_CREDIT = re.compile(
     r"(?:Produced by|E-?text prepared by|This e-?(?:text|book) was (?:produced|prepared) by"
     r"|Transcribed from the .{0,120}\bby)\s",
@@ -105,8 +111,9 @@ _CREDIT_BLOCKS = 2  # blocks after the START line where the credit stands
 
 
 def mark_gutenberg_boilerplate(text: str, blocks: list[Block]) -> list[Block]:
-    """Project Gutenberg's header (up to its "*** START OF ..." line) and its footer and licence (from "*** END OF")
-    are meta: they would otherwise answer questions about licences in every book."""
+    """Project Gutenberg's header (up to its "*** START OF ..." line) and its footer and licence (from "*** END OF", or
+    the "End of the Project Gutenberg EBook ..." line before it) are meta: they would otherwise answer questions about
+    licences in every book."""
     start_index = end_index = None
     for index, block in enumerate(blocks):
         block_text = text[block.start : block.end]
@@ -129,3 +136,38 @@ def mark_gutenberg_boilerplate(text: str, blocks: list[Block]) -> list[Block]:
         else block
         for index, block in enumerate(blocks)
     ]
+
+
+# A table of contents has at least this many entries naming a heading further on.
+_CONTENTS_ENTRIES = 3
+_NOT_NAME = re.compile(r"[^\w\s'-]+")
+_PAGE_NUMBER_END = re.compile(r"\s+(?:\d+|[ivxlc]+)$")
+
+
+def _name_key(name: str) -> str:
+    """A section's name to compare by: case, punctuation, table cell separators and white space aside."""
+    return " ".join(_NOT_NAME.sub(" ", name).casefold().split())
+
+
+def mark_contents_entries(text: str, blocks: list[Block]) -> list[Block]:
+    """A table of contents is meta: rows, list items or lines (three or more) that name a heading further on in the
+    document ("CHAPTER I. | APPEARANCE AND REALITY" before the chapter "CHAPTER I. APPEARANCE AND REALITY"), perhaps
+    with a page number. They would otherwise answer questions with a chapter's bare name."""
+    last_heading: dict[str, int] = {}
+    for index, block in enumerate(blocks):
+        if block.kind == "heading":
+            last_heading[_name_key(text[block.start : block.end])] = index
+    if len(last_heading) < _CONTENTS_ENTRIES:
+        return blocks
+    entries = set()
+    for index, block in enumerate(blocks):
+        if block.kind not in PROSE_KINDS:
+            continue
+        key = _name_key(text[block.start : block.end])
+        for name in (key, _PAGE_NUMBER_END.sub("", key)):
+            if name and last_heading.get(name, -1) > index:
+                entries.add(index)
+                break
+    if len(entries) < _CONTENTS_ENTRIES:
+        return blocks
+    return [replace(block, kind="meta", level=0) if index in entries else block for index, block in enumerate(blocks)]

@@ -410,7 +410,9 @@ def _lines(
             following = page_boxes[index + 1] if index + 1 < len(page_boxes) else None
             if (
                 index in edge
-                and (_PAGE_NUMBER.match(text) or _furniture_key(text) in furniture)
+                and (
+                    _PAGE_NUMBER.match(text) or _furniture_key(text) in furniture or " ".join(text.split()) in furniture
+                )
                 # a footnote's mark that pdfium gave as a line of its own ("1" / "See 15 U.S.C. ...") is no page number
                 and not (text.isdigit() and (_starts_line(box, following) or _marks(box, following)))
                 # a title set large is no running header, though the pages after it repeat it small ("Shared
@@ -626,7 +628,38 @@ def _running_lines(per_page: list[list[str]]) -> set[str]:
     for side, side_counts in enumerate(sides):
         pages = len(per_page[side::2])
         running |= {key for key, count in side_counts.items() if count >= max(3, pages // 2)}
-    return running
+    return running | _section_running_heads(per_page)
+
+
+# An edge line with its page number at one end, which may be glued to the name ("... MODULES73").
+_PAGED_LINE = re.compile(r"(?P<first>\d{1,4}) (?P<name_first>[^\W\d].*)|(?P<name_last>.*[^\W\d]) ?(?P<last>\d{1,4})")
+_SECTION_HEAD_SHARE = 10  # a page number's offset from the page index stands on at least 1 in this many pages
+_HEAD_LINES = 1  # a running header is a page's first line (a footnote, also numbered, is at its foot)
+_HEAD_WORDS = 12
+_CHAPTER_WORD = re.compile(r"(?:chapter|section|part|appendix)\b", re.IGNORECASE)
+
+
+def _section_running_heads(per_page: list[list[str]]) -> set[str]:
+    """Running headers that name the page's section, each on one or two pages only ("1.2. BIOLOGICAL BACKGROUND 7",
+    "3.1. DATA PIPELINE 21", as LaTeX's book and report classes print them in capitals at the top of a page;
+    "Chapter 4: Rope 8"): what gives them away is their number, the printed page number, a fixed offset from the
+    page's index on every page that has one.
+    Returned as the lines themselves (white space folded), numbers kept, so that no heading of the same name is taken
+    for one."""
+    offsets: Counter[int] = Counter()
+    paged: list[tuple[str, int]] = []
+    for number, page_lines in enumerate(per_page):
+        content = [" ".join(line.split()) for line in page_lines if line.strip()]
+        for line in content[:_HEAD_LINES]:
+            if len(line.split()) <= _HEAD_WORDS and (found := _PAGED_LINE.fullmatch(line)):
+                name = found.group("name_first") or found.group("name_last")
+                if not (name.upper() == name or _CHAPTER_WORD.match(name)):
+                    continue  # a slide's "Step 3" on its third page: only a header's name is set in capitals
+                offset = int(found.group("first") or found.group("last")) - number
+                offsets[offset] += 1
+                paged.append((line, offset))
+    common = {offset for offset, count in offsets.items() if count >= max(3, len(per_page) // _SECTION_HEAD_SHARE)}
+    return {line for line, offset in paged if offset in common}
 
 
 def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:

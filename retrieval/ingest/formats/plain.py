@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import re
+from collections import Counter
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space, numbering_depth
@@ -40,7 +41,27 @@ _FRONT_SECTIONS = frozenset({"abstract", "status of this memo"})
 _CAPTION = re.compile(r"(?:Figure|Fig\.|Table|Listing|Exhibit)\s+[\dA-Z][\w.-]*\s*[:.]", re.IGNORECASE)
 # A lead-in line wrapped before its end ("Two examples of its use are") ends on a word no section name ends on.
 _DANGLING_WORDS = frozenset(
-    {"a", "an", "the", "of", "to", "is", "are", "was", "were", "be", "and", "or", "that", "which", "with", "by", "as"}
+    {
+        "a",
+        "an",
+        "the",
+        "of",
+        "to",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "and",
+        "or",
+        "that",
+        "which",
+        "with",
+        "by",
+        "as",
+        "from",
+        "than",
+    }
 )
 # A block of this many lines or more, each of them a heading's name, is a table of contents.
 _CONTENTS_LINES = 3
@@ -63,6 +84,10 @@ _CONTENTS_LINE = re.compile(r"(?:\.\s?){4,}\s*(?:\d+|[ivxlc]+)\s*$", re.IGNORECA
 _RULE_LINE = re.compile(r"^\s*([=\-~^*#+`'\".:_])\1{2,}\s*$")
 _RULED_HEADING_WORDS = 15
 _RULED_LEVELS = 6
+_RULE_INDENT = 3  # how far right of its name's first character an underline may start
+# A dot leader between a name and its figure ("Boards.......... $ 8.03", "Laths . . . . 1.25"), as accounts, price
+# lists and tables of contents set them.
+_DOT_LEADER = re.compile(r"\.{4,}|(?:\. ){3,}\.")
 
 
 def _ruled_heading(lines: list[str]) -> tuple[str, str] | None:
@@ -80,6 +105,12 @@ def _ruled_heading(lines: list[str]) -> tuple[str, str] | None:
         return None  # a sentence above a separator line, not a heading's name
     if not any(ch.isalnum() for ch in name) or len(lines[1].strip()) < min(len(name), 3):
         return None
+    if _DOT_LEADER.search(name):
+        return None  # an account's row over the rule before its total ("Stalks........ 0.75" / "--------")
+    name_indent = len(lines[0]) - len(lines[0].lstrip())
+    rule_indent = len(lines[1]) - len(lines[1].lstrip())
+    if rule_indent > name_indent + _RULE_INDENT and len(lines[1].strip()) * 2 < len(name):
+        return None  # a short rule far right of the line: a sum's rule in a column of figures, not an underline
     return name, overline + rule.group(1)
 
 
@@ -147,6 +178,10 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     # A document with no block of prose (a short note) has no front matter: all its lines are its content. Before the
     # first prose, one-line blocks are title lines (a digest's headlines), kept as they are; headings come after it.
     prose_seen = not any(is_prose(chunk) for chunk in chunks)
+    # One-line blocks by their words: a book's table of contents lists, before its first prose, the chapter names
+    # that head the chapters later.
+    one_liners = Counter(_line_key(chunk) for chunk in chunks if chunk.strip() and "\n" not in chunk.strip("\n"))
+    listed: set[str] = set()
     rule_styles: list[str] = []
     for index, chunk in enumerate(chunks):
         block = chunk.strip("\n")
@@ -187,12 +222,37 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             builder.add("heading", block, level=2)
         elif sum(bool(_CONTENTS_LINE.search(line)) for line in lines) * 2 >= len(lines) >= 2:
             builder.add("meta", block)  # a table of contents with dot leaders: names and page numbers, said elsewhere
+        elif _is_leader_table(lines):
+            for row in _leader_rows(lines):
+                builder.add("table_row", row)  # an account or a price list: each item with its figure, quotable
+            prose_seen = True
+        elif (
+            not prose_seen
+            and len(lines) == 1
+            and (
+                _line_key(block) in _CONTENTS_NAMES
+                or (one_liners[_line_key(block)] > 1 and _line_key(block) not in listed)
+            )
+        ):
+            listed.add(_line_key(block))
+            builder.add("meta", block)  # a table of contents: "Contents", then chapter names said again later
+        elif (
+            not prose_seen
+            and len(lines) == 1
+            and _line_key(block) in listed
+            and is_section_heading(lines[0])
+            and _opens_prose(chunks, index)
+        ):
+            builder.add("heading", block, level=2)  # the first chapter, named in the contents, opens the text
+        elif not prose_seen and len(lines) == 1 and _BYLINE.match(lines[0]):
+            builder.add("meta", block)  # "By Henry David Thoreau" on a title page: who wrote it, not an answer
         elif not prose_seen and not is_prose(block) and (len(lines) > 1 or block.upper() == block):
             # an RFC's or a memo's header block in two columns ("Request for Comments: 6749     Microsoft") is
             # meta, not the title: the title is the line after it
             columns = _in_two_columns(lines)
             if title is None and not builder.blocks and not columns:
                 title = " ".join(line.strip() for line in lines)  # "Sun Tzŭ / on / The Art of War"
+            listed.update(_line_key(line) for line in lines)  # perhaps a table of contents
             builder.add("meta", block)
         elif (
             not prose_seen
@@ -352,6 +412,38 @@ def _unbroken_paragraphs(chunk: str) -> list[str]:
         if broken:
             parts.append([])
     return ["\n".join(part) for part in parts if part]
+
+
+# A title page's byline ("By Henry David Thoreau", "Translated by Lionel Giles"): a short line naming who wrote it.
+_BYLINE = re.compile(r"^\s*(?:(?:written|translated|edited|illustrated)\s+)?by\s+[A-Z][^.!?]{2,60}$", re.IGNORECASE)
+
+
+_CONTENTS_NAMES = frozenset({"contents", "table of contents", "content"})
+
+
+def _line_key(line: str) -> str:
+    """A one-line block's words, to find it again (case, markup such as "=WALDEN=" and white space aside)."""
+    return " ".join(re.sub(r"[^\w\s'-]", " ", line).casefold().split())
+
+
+def _is_leader_table(lines: list[str]) -> bool:
+    """True for a block of two or more rows, most of them an item, a dot leader and its figure: an account, a price
+    list (a table of contents, whose figures are page numbers, is told apart before)."""
+    leaders = sum(bool(_DOT_LEADER.search(line)) for line in lines)
+    return leaders >= 2 and leaders * 2 >= len(lines)
+
+
+def _leader_rows(lines: list[str]) -> list[str]:
+    """A leader table's rows: each line with a leader ends one, taking the lines before it that have none (an item's
+    name wrapped onto two lines); a rule line before a total is decoration; lines after the last leader are a row."""
+    rows: list[list[str]] = [[]]
+    for line in lines:
+        if _RULE_LINE.match(line):
+            continue
+        rows[-1].append(line.strip())
+        if _DOT_LEADER.search(line):
+            rows.append([])
+    return ["\n".join(row) for row in rows if row]
 
 
 # A figure drawn with characters (RFC 6749's "+--------+ |--(A)- Authorization Request ->|", RFC 2616's "request

@@ -653,13 +653,15 @@ def _parse_html(data: bytes | str) -> lxml.etree._Element | None:
 
 _TEMPLATE_TITLE = re.compile(rb'\s*<!--\{[^}]*?"Title":\s*"([^"]+)"')
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([A-Za-z0-9_.:-]+)""", re.IGNORECASE)
+_XML_ENCODING = re.compile(rb"""\s*<\?xml[^>]*?\sencoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 
 
 def _declared_encoding(data: bytes) -> str:
-    """The page's encoding: a BOM, else a <meta charset>, else UTF-8 (HTML5's default for new documents)."""
+    """The page's encoding: a BOM, else a <meta charset>, else an XHTML page's XML declaration (`<?xml ...
+    encoding="iso-8859-1"?>`, as Gutenberg's older books have it), else UTF-8 (HTML5's default for new documents)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return "utf-16"
-    found = _META_CHARSET.search(data[:4096])
+    found = _META_CHARSET.search(data[:4096]) or _XML_ENCODING.match(data)
     if found:
         name = found.group(1).decode("ascii").lower()
         try:
