@@ -224,6 +224,26 @@ def test_a_cross_reference_yields_to_the_sentence_it_points_to() -> None:
     assert [hit.text for hit in without_pointers_first([reference, answer])] == [answer.text, reference.text]
 
 
+def test_a_fragment_yields_to_a_sentence_after_reranking() -> None:
+    """A label or a link's text repeating the question's words ("smoker for beginners") is all topic and no statement:
+    the reranker's similarity put it above the sentence that answers."""
+    from retrieval.answer.answering import without_pointers_first
+    from retrieval.models import Hit, Source
+
+    assert ranking.is_fragment("smoker for beginners")
+    assert ranking.is_fragment('"hive.open_lid"')
+    assert ranking.is_fragment("Queen excluders.")
+    assert not ranking.is_fragment("Smoke the hive gently.")  # four words: a statement
+    source = Source("bees.md", "Bees", 1, 1)
+    label = Hit("smoker for beginners", 0.95, (source,), ("smoker", "beginn"))
+    answer = Hit(
+        "A beginner lights the smoker with dry pine needles before opening the hive.", 0.9, (source,), ("smoker",)
+    )
+    ordered = without_pointers_first([label, answer])
+    assert [hit.text for hit in ordered] == [answer.text, label.text]
+    assert ordered[1].score == pytest.approx(0.95 * POINTER_FACTOR)
+
+
 def test_an_announcement_of_what_follows_steps_back() -> None:
     assert ranking.refers_elsewhere("Now let's talk a bit about why the hive needs a queen.")
     assert ranking.refers_elsewhere("Let's see how smoke calms the bees.")

@@ -45,7 +45,14 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval.answer.cues import answer_cue, definition_cue
-from retrieval.answer.ranking import CUE_WEIGHT, POINTER_FACTOR, points_ahead, rank_sentences, refers_elsewhere
+from retrieval.answer.ranking import (
+    CUE_WEIGHT,
+    POINTER_FACTOR,
+    is_fragment,
+    points_ahead,
+    rank_sentences,
+    refers_elsewhere,
+)
 from retrieval.answer.semantic import RERANK_CANDIDATES, Candidate, SemanticReranker
 from retrieval.index.corpus import Corpus
 from retrieval.index.engine import Engine
@@ -445,9 +452,12 @@ def answer_question(
 
 def without_pointers_first(hits: list[Hit]) -> list[Hit]:
     """The reranked hits with `POINTER_FACTOR` of the score of those that only announce what follows (`points_ahead`),
-    reordered: a lead-in is no answer, however close its paragraph (the list it opens) is to the question."""
+    send the reader elsewhere (`refers_elsewhere`) or are a fragment (`is_fragment`), reordered: a lead-in is no
+    answer, however close its paragraph (the list it opens) is to the question, nor is a label."""
     demoted = [
-        _replace_score(hit, hit.score * POINTER_FACTOR) if points_ahead(hit.text) or refers_elsewhere(hit.text) else hit
+        _replace_score(hit, hit.score * POINTER_FACTOR)
+        if points_ahead(hit.text) or refers_elsewhere(hit.text) or is_fragment(hit.text)
+        else hit
         for hit in hits
     ]
     return sorted(demoted, key=lambda hit: -hit.score)

@@ -389,6 +389,20 @@ def refers_elsewhere(text: str) -> bool:
     return bool(_REFERS_ELSEWHERE_AT_START.match(text) or _REFERS_ELSEWHERE_ANYWHERE.search(text))
 
 
+# A fragment: fewer than this many words ("rich progress bar", "Dot imports.", "fetchReply()", "For instance,"): a
+# link's text, a label, an identifier listed alone. After the semantic reranker it keeps `POINTER_FACTOR` of its blended
+# score: its embedding is all topic and no statement, so a label repeating the question's words came above the sentence
+# that answers ("How do I show a progress bar ...?" got "rich progress bar" first). minilm, hit@1 (tuning sets):
+# realdocs_extra 0.588 -> 0.608 (two more answers move up, 5th -> 2nd and 4th -> 3rd), realdocs_discord 0.564 ->
+# 0.564 (3rd -> 2nd), realdocs-dev's tuning half unchanged. Lexically it was tried before and measured no better.
+FRAGMENT_WORDS = 4
+
+
+def is_fragment(text: str) -> bool:
+    """True for a text of fewer than `FRAGMENT_WORDS` words: a label or a piece of a list, no statement."""
+    return len(text.split()) < FRAGMENT_WORDS
+
+
 def _hit_before(hits: Sequence[int], position: int) -> bool:
     """True when one of the `LEAD_IN_REACH` positions before `position` is among `hits` (sorted)."""
     index = bisect.bisect_left(hits, position)
