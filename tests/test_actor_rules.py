@@ -2799,3 +2799,30 @@ def test_time_zones_model_plurals_states_and_databases_are_no_actors() -> None:
     assert result.names["Attorney General's Office"][0] == "organisation"
     assert result.names["Brenna Highway Patrol"][0] == "organisation"
     assert result.names["Vandor Bulletin"][0] == "organisation"
+
+
+def test_codes_illnesses_legal_forms_teams_and_the_us_capital() -> None:
+    """A virus's code ("H5N1", "SARS-CoV-7") and an illness's name ("Kestrel Respiratory Syndrome") are no actors, nor
+    is "D.C." ("in Washington, D.C."); a word and one digit after "team" is a team ("US team Vandor9"); a company's
+    legal form abroad makes a body ("Kestrel S.A.", "Vandor AG"); an apposition holding a web address still lets its
+    speaker speak ("X, in remarks to Kestrel.com.br, said")."""
+    result = found(
+        analyse(
+            "The H5N1 outbreak of 2009 killed thousands.",
+            "H5N1 spread quickly.",
+            "SARS-CoV-7 was found in bats, Anna Berg said.",
+            "The Kestrel Respiratory Syndrome killed many.",
+            "Supporters drove to D.C. for the rally.",
+            "Thousands gathered in D.C. to protest.",
+            "The rally in D.C. ended at night.",
+            "US team Vandor9 and Immortals faced off in the final.",
+            "Vandor9 won the final, and Vandor9 said it was happy.",
+            "Shares of Kestrel S.A. fell, and Vandor AG said it would buy them.",
+            'Tom Hale, in remarks to Kestrel.com.br, said, "This year we do not have a drought."',
+        )
+    )
+    assert not {"H5N1", "SARS-CoV-7", "Kestrel Respiratory Syndrome", "D.C."} & set(result.names)
+    assert result.names["Vandor9"][0] == "organisation"
+    assert result.names["Kestrel S.A."][0] == "organisation"
+    assert result.names["Vandor AG"][0] == "organisation"
+    assert "Tom Hale" in result.statements[11]

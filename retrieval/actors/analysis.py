@@ -258,6 +258,8 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                     needs_role = False  # "X, Kestrel's CEO for Europe, said": a body's officer, written as a title
                 continue
             if token.kind == "punct" and (token.text in _QUOTES or token.text in ".;:!?"):
+                if token.text == "." and close + 1 < len(tokens) and tokens[close + 1].lower in _DOMAINS:
+                    continue  # "X, in remarks to Kestrel.com.br, said": a web address's dot
                 return -1
             if (
                 token.kind == "word"
@@ -1927,6 +1929,7 @@ def _common_or_abstract(word: str, lexicon: Lexicon) -> bool:
 
 
 _CODE = re.compile(r"([^\W\d_]+)(\d+)")
+_CODE_TWICE = re.compile(r"[^\W\d_]+\d+[^\W\d_]+\d+")  # "H1N1", "H5N1"
 
 
 _DIGITS = frozenset("0123456789")
@@ -1939,9 +1942,18 @@ def _ends_with_digits(text: str) -> bool:
 
 def _amount_or_code(text: str) -> bool:
     """True for letters then digits ("KSh700", "A380", "MH17"; in the plural too: "A300s"), except one letter and one
-    or two digits ("G20")."""
+    or two digits ("G20") and a word and one digit ("Cloud9", a team's name); for letters and digits twice ("H1N1")
+    and for a dash before the digits ("SARS-CoV-2", "MiG-29")."""
+    if "-" in text:
+        head, _, tail = text.rpartition("-")
+        return tail.isdigit() and (len(head) > 1 or len(tail) > 2)  # "COVID-19", "F-16"; not "G-20"
     match = _CODE.fullmatch(text[:-1] if text.endswith("s") and text[-2:-1].isdigit() else text)
-    return match is not None and (len(match[1]) > 1 or len(match[2]) > 2)
+    if match is None:
+        return _CODE_TWICE.fullmatch(text) is not None
+    letters, digits = match[1], match[2]
+    if len(digits) == 1 and len(letters) >= 4 and letters[1:].islower():
+        return False  # "Cloud9", "Studio4": a word and a digit name a team or a firm
+    return len(letters) > 1 or len(digits) > 2
 
 
 _CLOCK_MARKS = frozenset({"am", "pm", "a.m.", "p.m."})
@@ -2447,6 +2459,7 @@ def _collect_evidence(
             or media.lower in _MEDIA
             or media.lower in lexicon.words["organisation_types"]
             or (len(words) == 1 and media.lower in _COMPANY_NOUNS)  # "the electronics maker Zenkor"
+            or media.lower in _TEAMS  # "US team Kestrel9" (not after the name: "the Brazilian team" is a country's)
         ):
             evidence["organisation"] += 3  # "the newspaper Kalameh Sabz", "the research firm X": a body's name
     if governing is not None and governing.lower in ("for", "from") and _spokesperson_before(tokens, mention, lexicon):
@@ -2571,6 +2584,7 @@ def _collect_evidence(
 
 
 _MEDIA_VERBS = frozenset({"reports", "reported"})
+_TEAMS = frozenset({"team", "club"})  # before a name, what names a sports team
 # what a company does to its products ("X, which makes tissues"; "which makes Softo": a product's name after it)
 _MAKING_VERBS = frozenset({"makes", "produces", "manufactures", "sells", "markets", "brews"})
 _ITS_REACH = 6  # words after a verb of saying in which "its" still refers to the speaker ("said on Monday that its")
