@@ -2826,3 +2826,20 @@ def test_codes_illnesses_legal_forms_teams_and_the_us_capital() -> None:
     assert result.names["Kestrel S.A."][0] == "organisation"
     assert result.names["Vandor AG"][0] == "organisation"
     assert "Tom Hale" in result.statements[11]
+
+
+def test_a_relation_named_after_the_verb_a_passive_with_a_time_and_a_range() -> None:
+    """'"...," said his father, Tom Hale' is Tom Hale's statement; "was announced on Friday by X" is X's (the time
+    between the verb and "by"); "the Nevada Test and Training Range" is one place, no actor; "a US-built drone"
+    names no person "US-built"."""
+    result = found(
+        analyse(
+            '"This day is very hard for me," said his father, Tom Hale, after the ceremony.',
+            "The death of Anna Berg was announced on Friday by the Kestrel Institute of Oceanography.",
+            "It lies within the Nevada Test and Training Range, officials said.",
+            "A US-built drone flew over the range.",
+        )
+    )
+    assert result.statements[1] == {"Tom Hale"}
+    assert result.statements[2] == {"Kestrel Institute of Oceanography"}
+    assert not any(name.startswith("Nevada") or name == "US-built" for name in result.names)

@@ -1130,7 +1130,10 @@ def _common_pair_of_a_body(
             # a couple's given names: "the Bill and Melinda Gates Foundation"
             or (tokens[conjunction - 1].lower in lexicon.genders and tokens[following].lower in lexicon.genders)
         )
-        and _organisation_word_ahead(tokens, covered, following, lexicon)
+        and (
+            _organisation_word_ahead(tokens, covered, following, lexicon)
+            or _organisation_word_ahead(tokens, covered, following, lexicon, "place_words")
+        )  # a place's name too: "the Nevada Test and Training Range" (then no actor)
     )
 
 
@@ -1213,11 +1216,14 @@ def _another_organisation(tokens: Sequence[Token], covered: Sequence[bool], inde
     return _organisation_word_ahead(tokens, covered, index, lexicon)
 
 
-def _organisation_word_ahead(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon) -> bool:
-    """True when one of the (up to four) capitalised, unclaimed words after `index` is an organisation word."""
+def _organisation_word_ahead(
+    tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon, words: str = "organisation_words"
+) -> bool:
+    """True when one of the (up to four) capitalised, unclaimed words after `index` is an organisation word (or a word
+    of the list `words` names)."""
     look = index + 1
     while look < len(tokens) and look - index <= 4 and tokens[look].capitalised and not covered[look]:
-        if tokens[look].lower in lexicon.words["organisation_words"]:
+        if tokens[look].lower in lexicon.words[words]:
             return True
         look += 1
     return False
@@ -2637,6 +2643,7 @@ def _listed_after_bodies(tokens: Sequence[Token], phrase_start: int, lexicon: Le
 
 
 # Roles a person has as readily as a body, after a possessive: "Biti's lawyer", "Kane's wife" (no sign of a body).
+_KIN_DETERMINERS = frozenset({"his", "her", "their"})  # "said his father, X"
 _PERSONAL_ROLES = frozenset(
     {"lawyer", "lawyers", "attorney", "attorneys", "wife", "husband", "widow", "son", "daughter", "mother", "father"}
     | {"brother", "sister", "family", "parents", "friend", "friends", "doctor", "biographer", "bodyguard", "aide"}
@@ -3809,7 +3816,12 @@ def _sentence_facts(
             ):
                 free = index + 1
             elif previous is not None and previous.lower in _BE_FORMS and index + 1 < size:
-                free = index + 2 if tokens[index + 1].lower == "by" else -1
+                by = index + 1
+                while by < size and by - index <= _PASSIVE_ASIDE and tokens[by].lower != "by":
+                    if tokens[by].lower not in _WHEN_WORDS and tokens[by].lower not in lexicon.words["time_words"]:
+                        break  # "was announced on Friday by X": when, then who
+                    by += 1
+                free = by + 1 if by < size and tokens[by].lower == "by" else -1
             cue = (index, free, index + 2 if according else -1)
             if free < 0 and _coordinated_verb(tokens, index):
                 # "X in a tweet congratulated Y after her victory and said, \"...\"": the clause's subject speaks
@@ -3879,6 +3891,10 @@ def _described_subjects(tokens: Sequence[Token], spots: Sequence[Spot], joins: i
     return joins
 
 
+_PASSIVE_ASIDE = 4  # words between a passive verb of saying and "by" ("was announced on Friday by X")
+_WHEN_WORDS = frozenset({"on", "in", "last", "this", "early", "late", "yesterday", "today", "earlier", "later"})
+
+
 def _spoken_after_quotation(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """True when a verb of saying follows the sentence's last closing quotation mark ('"...," officials told X')."""
     close = max((i for i, token in enumerate(tokens) if token.text in _QUOTES and i > 0), default=-1)
@@ -3931,7 +3947,7 @@ def _spokesperson_of(tokens: Sequence[Token], phrase_start: int) -> bool:
     return position >= 1 and tokens[position].lower in _FROM_BODY and tokens[position - 1].lower in _AGENTS
 
 
-_FROM_BODY = frozenset({"for", "of", "from", "at", "in"})
+_FROM_BODY = frozenset({"for", "of", "from", "at", "in", "within", "inside"})
 _OPENING_TIMES = frozenset({"today", "yesterday", "tonight", "now", "meanwhile", "earlier", "later", "separately"})
 
 
@@ -3987,6 +4003,15 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         return position
     if position < len(tokens) and tokens[position].lower in ("a", "an"):
         position += 1
+    if (
+        position + 2 < len(tokens)
+        and tokens[position].lower in _KIN_DETERMINERS
+        and (tokens[position + 1].lower in _PERSONAL_ROLES or _is_role(tokens[position + 1].lower, lexicon))
+    ):
+        # '"...," said his father, Abdullah Berg', "according to her lawyer Tom Hale": the name after the relation
+        name = position + 2 + (tokens[position + 2].text == ",")
+        if name < len(tokens) and tokens[name].capitalised:
+            return name
     if position + 2 < len(tokens) and _speaks_for(tokens[position], lexicon) and tokens[position + 1].lower in _FROM:
         # "according to a statement from X", "according to a spokesman for X"
         body = _skip_the(tokens, position + 2)

@@ -170,7 +170,7 @@ _TOKEN = re.compile(r"((?:[^\W\d_]\.){2,})|([^\W_]+(?:['’\-‐‑][^\W_]+)*)|(
 AFFIX_PREFIXES = frozenset({"anti", "pro", "ex", "non", "post", "pre", "neo", "mid", "pan"})
 ORGANISATION_SUFFIXES = frozenset({"linked", "affiliated", "allied", "aligned", "inspired"})
 ACTOR_SUFFIXES = frozenset({"backed", "led", "sponsored", "funded", "run", "owned", "supported", "brokered"})
-PLACE_SUFFIXES = frozenset({"based", "held", "controlled", "bound", "born"})
+PLACE_SUFFIXES = frozenset({"based", "held", "controlled", "bound", "born", "built", "made"})  # "US-built drones"
 # "Pulitzer Prize-winning", "Oscar-nominated": the name is an award, never an actor
 AWARD_SUFFIXES = frozenset({"winning", "nominated"})
 _AFFIX_SUFFIXES = ORGANISATION_SUFFIXES | ACTOR_SUFFIXES | PLACE_SUFFIXES | AWARD_SUFFIXES
