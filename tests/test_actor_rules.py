@@ -2843,3 +2843,11 @@ def test_a_relation_named_after_the_verb_a_passive_with_a_time_and_a_range() -> 
     assert result.statements[1] == {"Tom Hale"}
     assert result.statements[2] == {"Kestrel Institute of Oceanography"}
     assert not any(name.startswith("Nevada") or name == "US-built" for name in result.names)
+
+
+def test_a_one_word_name_before_a_persons_full_name_is_an_employer() -> None:
+    """In "KBC's Tomas Kell said ..." one word (an acronym, or any word before a full name) in the possessive before a
+    person's name employs them: a body named once that still is an actor."""
+    result = found(analyse("KBC's Tomas Kell said questions remain.", "The talks went on."))
+    assert result.names["KBC"][0] == "organisation"
+    assert result.statements[1] == {"Tomas Kell"}

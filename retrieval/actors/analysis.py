@@ -2382,6 +2382,17 @@ def _collect_evidence(
             evidence["organisation"] += 5  # "Vulnora.com"
     if len(words) == 1 and first.kind == "word" and _company_word(first.text):
         evidence["organisation"] += 3  # "Zentrosoft", "FluxBank": a company's coined word
+    if (
+        mention.possessive
+        and len(words) == 1
+        and after is not None
+        and after.capitalised
+        and after.lower in lexicon.genders
+        and (acronym or (after_index + 1 < len(tokens) and tokens[after_index + 1].capitalised))
+    ):
+        # "the KBC's Anna Berg said", "Kestrel's Tom Hale": one word before a person's full name, an employer
+        evidence["organisation"] += 2
+        evidence["subject"] += 1
     if after is not None and not mention.possessive and (after.lower == "which" or after.text == ","):
         which = after_index + (after.text == ",")
         if (
