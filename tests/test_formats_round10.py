@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from retrieval.ingest.document import heading_name, parse_document
 from retrieval.ingest.formats import extract
-from retrieval.ingest.split import normalize_space
+from retrieval.ingest.split import normalize_space, split_sentences
 from retrieval.ingest.structure import ExtractedText
 from retrieval.tokenize import tokenize
 
@@ -170,3 +170,23 @@ def test_xhtml_page_encoding_from_its_xml_declaration() -> None:
     assert extracted.notes == ()
     assert "Königsberg" in extracted.text and "connaître" in extracted.text
     assert extracted.title == "Kant"
+
+
+def test_a_cry_opening_quoted_speech_is_no_sentence_of_its_own() -> None:
+    """A quotation opening with a short cry or call ('said, "Ah! Cornelius Agrippa! My dear ...') was cut after each
+    "!": "Cornelius Agrippa!" stood alone as a sentence and answered questions about the book. A quotation's first
+    few words ending in "!" or "?" stay with what is said; longer ones and closed quotes still end sentences."""
+    text = (
+        'My aunt glanced at the cover and said, "Oh! Madame Lavoisier! My dear girl, this book is far too old." '
+        "\u201cUnhappy man! Do you share my madness?\u201d he asked. "
+        '"I walked to the harbour and waited there for the boat all day long! Then I slept." He shouted "Stop!" Then'
+        " he ran."
+    )
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        'My aunt glanced at the cover and said, "Oh! Madame Lavoisier! My dear girl, this book is far too old."',
+        "\u201cUnhappy man! Do you share my madness?\u201d he asked.",
+        '"I walked to the harbour and waited there for the boat all day long!',
+        'Then I slept."',
+        'He shouted "Stop!"',
+        "Then he ran.",
+    ]

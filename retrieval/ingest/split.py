@@ -138,6 +138,8 @@ def _sentence_ends(flat: str) -> list[int]:
         next_word = following.group(1)
         if next_word[:1].islower():
             continue  # "etc. and", "e.g. the", '"Why?" he asked', "Wait... what": the sentence goes on
+        if stops in ("!", "?") and not mark.group(2) and _opens_quoted_speech(flat, ends[-1] if ends else 0, end):
+            continue  # 'said, "Ah! Cornelius Agrippa! My dear Victor, ...": the cry opens what is said
         if stops != "." or mark.group(2):
             ends.append(end)  # "?", "!", "...", or a full stop closed by a quote, bracket or footnote: '."', '.)'
             continue
@@ -151,6 +153,25 @@ def _sentence_ends(flat: str) -> list[int]:
         if quoted or _full_stop_ends_sentence(flat, word_start, word, next_word, following.group(2), abbreviations):
             ends.append(end)  # a letter in quotes is named, not an initial: "the letter 'f' or 'F'. Everywhere"
     return ends
+
+
+# A quotation's first words ending in "!" or "?" inside it ('"Ah! Cornelius Agrippa! My dear ...', '"Where to? Come
+# back!"'): this many words or fewer since the quote opened are a cry or a call that opens what is said, not a
+# sentence of their own ("Cornelius Agrippa!" alone answered questions about the book).
+_QUOTE_OPENING_WORDS = 4
+
+
+def _opens_quoted_speech(flat: str, since: int, end: int) -> bool:
+    """True when `end` closes the first few words of a quotation still open (opened after `since`)."""
+    segment = flat[since:end]
+    curly = segment.rfind("\u201c")
+    if curly >= 0 and "\u201d" not in segment[curly:]:
+        opened = curly
+    elif segment.count('"') % 2 == 1:
+        opened = segment.rfind('"')
+    else:
+        return False
+    return len(segment[opened + 1 :].split()) <= _QUOTE_OPENING_WORDS
 
 
 # Table rows join their cells with " | " (formats.blocks.CELL_SEPARATOR); a cell of this many words or fewer ending
