@@ -495,3 +495,31 @@ def test_section_running_heads_with_the_page_number_are_furniture() -> None:
     assert not any(head in text for head in heads)
     assert "1.9 Fitting red widgets" in text and "4.9 Fitting grey widgets" in text
     assert "The grey widget turns on its axle" in text
+
+
+def test_tex_typewriter_fonts_are_monospaced_and_an_address_in_one_is_front_matter() -> None:
+    """TeX's typewriter faces do not say fixed pitch in their flags: the IEEEtran HOWTO's listings in NimbusMonL
+    ("% Special paper size for the IEEE Computer Society J" / "ournals") were read as prose and answered questions.
+    An author's address set in such a face before "Abstract" is front matter, as the rest of the author block."""
+    from retrieval.ingest.formats.pdf import _MONOSPACE_NAME
+    from tests.test_formats import pdf_with_lines
+
+    for name in (b"NimbusMonL-Regu", b"ABCDEF+CMTT10", b"SFTT1000", b"LMMono10-Regular", b"Courier"):
+        assert _MONOSPACE_NAME.search(name), name
+    assert not _MONOSPACE_NAME.search(b"NimbusRomNo9L-Regu")
+    lines = [
+        ("Helvetica", "Spinning Tops in Low Gravity"),
+        ("Helvetica", ""),
+        ("Helvetica", "Ada Lovelace, Charles Babbage"),
+        ("Helvetica", ""),
+        ("Courier", "{ada,charles}@engine.example.org"),
+        ("Helvetica", ""),
+        ("Helvetica", "Abstract"),
+        ("Helvetica", ""),
+        ("Helvetica", "Tops spin longer on the moon than they do on the earth, as friction is lower there."),
+    ]
+    extracted = extract("tops.pdf", pdf_with_lines(lines))
+    assert "{ada,charles}@engine.example.org" in [extracted.block_text(b) for b in extracted.blocks if b.kind == "meta"]
+    assert [extracted.block_text(b) for b in extracted.blocks if b.kind == "paragraph"] == [
+        "Tops spin longer on the moon than they do on the earth, as friction is lower there."
+    ]

@@ -147,7 +147,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #     as table rows (not headings over the next chapters), "End of the Project Gutenberg EBook" as boilerplate; XHTML:
 #     the XML declaration's encoding; PDF: a section's running header with the page number ("3.1. DATA PIPELINE 21").
 # 81: a quotation's first words ending in "!" or "?" are no sentence of their own ('"Ah! Cornelius Agrippa! My ...').
-INGEST_VERSION = 81
+# 82: PDF: TeX's typewriter faces are monospaced (listings are code); an address in one is a paper's front matter.
+INGEST_VERSION = 82
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

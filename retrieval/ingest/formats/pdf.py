@@ -141,7 +141,12 @@ class _Box:
 
 # A monospaced font: the PDF font descriptor's FixedPitch flag, or a name that says so ("CourierNewPSMT", "Consolas").
 _FIXED_PITCH = 1
-_MONOSPACE_NAME = re.compile(rb"courier|mono|consol|menlo|typewriter|fixedsys", re.IGNORECASE)
+# Monospaced fonts by name, TeX's typewriter faces among them ("NimbusMonL-Regu", "CMTT10", "SFTT1000", "LMMono10"),
+# whose flags often do not say fixed pitch.
+_MONOSPACE_NAME = re.compile(
+    rb"courier|mono|nimbusmon|consol|menlo|typewriter|fixedsys|cmtt\d|[es]ftt\d|txtt|inconsolata|sourcecode|firacode",
+    re.IGNORECASE,
+)
 # Above this share of a document's lines in a monospaced font (a court transcript, a typewritten page), the font
 # tells nothing: no line is code.
 _MONOSPACE_DOCUMENT = 0.5
@@ -1089,7 +1094,7 @@ def _mark_front_matter(builder: BlockBuilder) -> str | None:
     run_in = False
     for index, block in enumerate(blocks[:_FRONT_MATTER_BLOCKS]):
         words = text[block.start : block.end].split()
-        if block.page > 1 or block.kind == "code":
+        if block.page > 1:
             return None
         if _ABSTRACT.fullmatch(" ".join(words)):
             abstract = index
@@ -1104,7 +1109,8 @@ def _mark_front_matter(builder: BlockBuilder) -> str | None:
         return None
     for front in range(abstract):
         # a numbered "heading" there is an affiliation with its mark ("1 Allen Institute for AI")
-        if blocks[front].kind in ("paragraph", "list_item", "table_row", "heading"):
+        # and authors' addresses set in a typewriter face ("{vladk, barlaso}@fb.com") are read as code
+        if blocks[front].kind in ("paragraph", "list_item", "table_row", "heading", "code"):
             blocks[front] = replace(blocks[front], kind="meta", level=0)
     if not run_in:
         blocks[abstract] = replace(blocks[abstract], kind="heading", level=0)
