@@ -2851,3 +2851,19 @@ def test_a_one_word_name_before_a_persons_full_name_is_an_employer() -> None:
     result = found(analyse("KBC's Tomas Kell said questions remain.", "The talks went on."))
     assert result.names["KBC"][0] == "organisation"
     assert result.statements[1] == {"Tomas Kell"}
+
+
+def test_the_first_of_two_family_names_joins_the_full_name_and_a_corner_is_a_place() -> None:
+    """Spanish usage names a person by the first of two family names ("Ana Vargas Ruiz" ... "Vargas said"): the one
+    word joins the only person of three words opening with a known given name that has it in the middle (a heading's
+    middle word does not). A street corner ("Hyde Park Corner") is a place."""
+    result = found(
+        analyse(
+            "Governor Ana Vargas Ruiz took office on Wednesday.",
+            "Vargas said she would serve the full term.",
+            "Protesters marched from Kestrel Park Corner to the square.",
+            "The crowd at Kestrel Park Corner grew, Vargas said.",
+        )
+    )
+    assert result.actor_of("Vargas") == "Ana Vargas Ruiz"
+    assert not any("Corner" in name for name in result.names)

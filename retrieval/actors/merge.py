@@ -109,6 +109,8 @@ class NameGroup:
             terms.add("m:" + " ".join(w for w in words if len(w) > 1 or w in (words[0], words[-1])))
         if len(words) >= 3:
             terms.add(f"m:{words[0]} {words[-1]}")  # without its middle names: "Abdelbaset (Ali) al-Megrahi"
+        if len(words) == 3:
+            terms.add("w:" + words[1])  # its middle word, a first family name: "Ana (Vargas) Ruiz"
         if len(words) >= 2:
             terms.add("a:" + " ".join(words[1:]))  # what it is without a leading word: "british home office"
             terms.update("n:" + nickname for nickname in _nicknames(words))
@@ -164,9 +166,14 @@ class MemoryNameIndex:
         return self.terms.get(term, ())
 
 
-def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = frozenset()) -> tuple[str, str]:
+def name_edges(
+    group: NameGroup,
+    index: NameIndex,
+    adjectives: Container[str] = frozenset(),
+    given_names: Container[str] = frozenset(),
+) -> tuple[str, str]:
     """The names `group` joins: (the name it belongs to, the name its acronym spells), "" for none. `adjectives`:
-    the country adjectives (`Lexicon.adjective_words`)."""
+    the country adjectives (`Lexicon.adjective_words`); `given_names`: the known first names (`Lexicon.genders`)."""
     words = group.words
     if not words:
         return "", ""  # a country is an actor by itself
@@ -187,6 +194,15 @@ def name_edges(group: NameGroup, index: NameIndex, adjectives: Container[str] = 
                 for g in _groups(index, index.find("f:" + words[0]))
                 if len(g.words) == 2 and g.person_like and g.in_prose
             ]
+        if not longer and len(words) == 1:
+            # "Vargas" → "Ana Vargas Ruiz": the first of two family names (Spanish usage), when one person opening
+            # with a known given name has it (not "Current" → "Edit Current Application", a heading)
+            middle = [
+                g
+                for g in _groups(index, index.find("w:" + words[0]))
+                if g.person_like and g.in_prose and g.words[0] in given_names
+            ]
+            longer = middle if len(middle) == 1 else []
         if longer:
             parent = max(longer, key=lambda g: (g.mentions, len(g.words), g.words)).key
     if not parent and not group.person_like:
@@ -307,7 +323,7 @@ def decide_actors(names: Iterable[NameCount], known_words: Container[str], lexic
     """
     groups = group_names(names)
     index = MemoryNameIndex(groups)
-    edges = {key: name_edges(group, index, lexicon.adjective_words) for key, group in groups.items()}
+    edges = {key: name_edges(group, index, lexicon.adjective_words, lexicon.genders) for key, group in groups.items()}
     roots = components(edges)
     members: dict[str, list[NameGroup]] = defaultdict(list)
     for key, root in roots.items():

@@ -356,7 +356,7 @@ class _ActorRefresh:
         for key in affected:
             now_group = stored_names.group(key)
             if now_group is not None:
-                edges[key] = name_edges(now_group, stored_names, self.lexicon.adjective_words)
+                edges[key] = name_edges(now_group, stored_names, self.lexicon.adjective_words, self.lexicon.genders)
         pending = set(affected)  # names whose stored component is needed
         asked: set[str] = set()
         while pending:
