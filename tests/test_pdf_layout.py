@@ -523,3 +523,38 @@ def test_tex_typewriter_fonts_are_monospaced_and_an_address_in_one_is_front_matt
     assert [extracted.block_text(b) for b in extracted.blocks if b.kind == "paragraph"] == [
         "Tops spin longer on the moon than they do on the earth, as friction is lower there."
     ]
+
+
+def test_a_numbered_step_under_a_deeper_section_is_no_chapter() -> None:
+    """Section numbers never go back: "1. Import the raw file into the store" under "3.1 Data pipeline" is a numbered
+    step, not chapter 1 (the thesis filed the rest of its chapter 3 under it); after an unnumbered heading (an
+    appendix: a licence's "0. PREAMBLE") numbering may start again."""
+    lines = [
+        "3 Methods",
+        "",
+        "The methods are described in the sections below, one by one, in the order they run.",
+        "",
+        "3.1 Data pipeline",
+        "",
+        "The pipeline runs in three steps, each one after the other:",
+        "",
+        "1. Import the raw file into the store",
+        "",
+        "2. Map the identifiers to one scheme",
+        "",
+        "The steps run again when a source changes.",
+        "",
+        "Appendix A Licence",
+        "",
+        "The licence of the thesis is given here in full, as written.",
+        "",
+        "1. Applicability and Definitions",
+        "",
+        "This licence applies to any manual or other work that contains a notice.",
+    ]
+    extracted = extract("thesis.pdf", pdf_with_items([column(lines)]))
+    headings = [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"]
+    assert "1. Import the raw file into the store" not in headings
+    assert "3.1 Data pipeline" in headings and "1. Applicability and Definitions" in headings
+    items = [extracted.block_text(b) for b in extracted.blocks if b.kind == "list_item"]
+    assert "1. Import the raw file into the store" in items

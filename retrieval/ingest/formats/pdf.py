@@ -688,6 +688,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     notes: list[_Line] = []  # footnotes met inside a paragraph that goes on over the page: added after it
     repeated: list[_Line] = []  # the same, for a table's header row repeated on each page (meta)
     heading_before = False  # the line before was read as a heading
+    chapter = (0, 0)  # the last numbered heading's first number and depth: section numbers never go back
     above: _Line | None = None  # the paragraph's line before this one
 
     def add_notes() -> None:
@@ -770,6 +771,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             and not _CONTINUES.search(text)
             and not _CELL_MARKS_AT_END.search(text)
             and not _mostly_numbers(text[heading.end(1) :])
+            # "1. Import raw file into the SQL database" under "3.1 Data pipeline": a numbered step, not chapter 1
+            and not (numbering_depth(heading.group(1)) == 1 < chapter[1] and _first_number(heading) < chapter[0])
             # a numbered list item wrapped onto a line in lower case ("1. An off-the-shelf toolkit for applying DL
             # models for layout detection, character" / "recognition, and other DIA tasks (Section 3)")
             and not (
@@ -783,6 +786,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
                 text = f"{text}\n{title_end.text}"
                 skip.add(index + 1)
             builder.add("heading", text, level=min(numbering_depth(heading.group(1)), 6), page=line.page)
+            chapter = (_first_number(heading), numbering_depth(heading.group(1)))
             previous_wrapped = False
             heading_before = True
             continue
@@ -811,6 +815,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         ):
             # level 0: set from the numbered headings around it (`_level_unnumbered_headings`)
             builder.add("heading", text, level=1 if _APPENDIX.match(text) else 0, page=line.page)
+            chapter = (0, 0)  # an appendix's numbering starts again (a licence's "0. PREAMBLE", "1. ...")
             previous_wrapped = False
             heading_before = True
             continue
@@ -856,6 +861,11 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         if spaces_tell or (ends and length < 0.85 * full_line) or (length < 0.5 * full_line and not goes_on):
             flush()
     flush()
+
+
+def _first_number(heading: re.Match[str]) -> int:
+    """The chapter number of a numbered heading ("3" of "3.1.2 Merging")."""
+    return int(heading.group(1).split(".")[0])
 
 
 def _title_end(lines: list[_Line], index: int, full_line: int, pitch: float | None) -> _Line | None:
