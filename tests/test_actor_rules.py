@@ -2867,3 +2867,21 @@ def test_the_first_of_two_family_names_joins_the_full_name_and_a_corner_is_a_pla
     )
     assert result.actor_of("Vargas") == "Ana Vargas Ruiz"
     assert not any("Corner" in name for name in result.names)
+
+
+def test_an_acronym_in_brackets_that_spells_the_whole_name_keeps_it_whole() -> None:
+    """In "According to Notes from Kestria (NFK), ..." and "the Institute of Tides, Flood Control and Research (ITFCR)"
+    the acronym after a name spells the initials of all its words (or its capitalised ones), so the name goes on
+    through "from", a country and a list to the bracket, one body with its acronym."""
+    result = found(
+        analyse(
+            "According to Notes from Norway (NFN), some stores opened on Sundays.",
+            "NFN named two buyers.",
+            "Kestria's Institute of Tides, Flood Control and Research (ITFCR) reported the figures.",
+        )
+    )
+    assert result.actor_of("NFN") == "Notes from Norway"
+    assert result.names["Notes from Norway"][0] == "organisation"
+    assert result.statements[1] == {"Notes from Norway"}
+    assert result.actor_of("ITFCR") == "Institute of Tides, Flood Control and Research"
+    assert not {"Notes", "Research"} & set(result.names)

@@ -717,16 +717,19 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         surface = " ".join(t.text for t in tokens[start:end]).replace(" ,", ",")
         mentions.append(Mention(surface, country, start, end, start, country, form, possessive=possessive))
         capital = capital or form == CAPITAL_FORM
-    _find_name_candidates(tokens, covered, mentions, lexicon, title_case, inside)
+    _find_name_candidates(tokens, covered, mentions, lexicon, title_case, inside, "(" in text)
     mentions.sort(key=lambda m: m.start)
     # A run of leading adjectives belongs to the phrase of the name it qualifies ("Turkish President X").
     for index, mention in enumerate(mentions):
         if mention.form != "" or index == 0:
             continue
         previous = mentions[index - 1]
-        if _bracketed_acronym(tokens, previous, mention):
-            mention.name = previous.name  # "Union of Rational Atheists (UAAR)": the acronym it goes by here
-            mention.grouped = previous.grouped  # "the US Kestrel Commission (USKC)": merged as the name is
+        named = previous
+        if previous.form and index >= 2 and not mentions[index - 2].form and mentions[index - 2].end >= previous.end:
+            named = mentions[index - 2]  # a country inside the name before the acronym: "Notes from Kestria (NFK)"
+        if _bracketed_acronym(tokens, named, mention):
+            mention.name = named.name  # "Union of Rational Atheists (UAAR)": the acronym it goes by here
+            mention.grouped = named.grouped  # "the US Kestrel Commission (USKC)": merged as the name is
         elif _bracketed_acronym(tokens, mention, previous, spelt_out=True):
             previous.name = mention.name  # "the KPA (Korean People's Army)"
         if previous.is_adjective and previous.end == mention.phrase_start:
@@ -952,7 +955,9 @@ def _token_span(text: str, match: re.Match[str], group: int = 0) -> tuple[int, i
     return start, start + len(tokenize_sentence(match.group(group)))
 
 
-def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) -> list[tuple[int, int]]:
+def _runs(
+    tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon, brackets: bool = False
+) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     position = 0
     while position < len(tokens):
@@ -1035,6 +1040,8 @@ def _runs(tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon) ->
                 end += 1  # "the Kestrel Educational, Scientific and Cultural Organization": one name
             elif current.lower == "and" and not tail and _service_pair(tokens, covered, position, end, lexicon):
                 end += 1  # "Velby Fire and Rescue": one name
+            elif brackets and current.text != "(" and (spelt := _spelt_out(tokens, position, end)) > end:
+                end = spelt  # "Notes from Kestria (NFK)", "Institute of X, Y and Z (IXYZ)": the acronym spells it all
             elif (
                 current.text == "&"
                 and end + 1 < len(tokens)
@@ -1182,6 +1189,33 @@ def _masthead_pair(
         and is_common(tokens[following].text, lexicon)
         and (following + 1 >= len(tokens) or not tokens[following + 1].capitalised)
     )
+
+
+ACRONYM_REACH = 8  # tokens between a name's cut and the bracket of the acronym that spells it whole
+
+
+def _spelt_out(tokens: Sequence[Token], start: int, cut: int) -> int:
+    """Where a name cut at `cut` goes on to, when an acronym in brackets after it spells the initials of its words from
+    `start` (all its words, or its capitalised ones only; three letters or more): "Notes from Kestria (NFK)",
+    "Institute of Epidemiology, Disease Control and Research (IEDCR)"; else `cut`."""
+    bracket = cut
+    while bracket < len(tokens) and bracket - cut <= ACRONYM_REACH and tokens[bracket].text != "(":
+        if tokens[bracket].kind == "punct" and tokens[bracket].text not in (",", "-", "–"):
+            return cut
+        bracket += 1
+    if not (
+        bracket + 2 < len(tokens)
+        and tokens[bracket].text == "("
+        and tokens[bracket + 2].text == ")"
+        and 3 <= len(tokens[bracket + 1].text) <= 8
+        and tokens[bracket + 1].text.isupper()
+    ):
+        return cut
+    words = [token for token in tokens[start:bracket] if token.kind in ("word", "acronym")]
+    acronym = tokens[bracket + 1].lower
+    every = "".join(token.lower[0] for token in words)
+    capitals = "".join(token.lower[0] for token in words if token.capitalised)
+    return bracket if acronym in (every, capitals) else cut
 
 
 def _common_list_of_a_body(tokens: Sequence[Token], covered: Sequence[bool], comma: int, lexicon: Lexicon) -> bool:
@@ -1421,11 +1455,12 @@ def _find_name_candidates(
     lexicon: Lexicon,
     title_case: bool,
     inside: set[int] | None = None,
+    brackets: bool = False,  # the sentence has a "(": a name's acronym may follow it
 ) -> None:
     # the word lists read in the loop, looked up once
     time_words, thing_words, titles = lexicon.words["time_words"], lexicon.words["thing_words"], lexicon.words["titles"]
     organisation_words = lexicon.words["organisation_words"]
-    for run_start, run_end in _runs(tokens, covered, lexicon):
+    for run_start, run_end in _runs(tokens, covered, lexicon, brackets):
         words = [
             i
             for i in range(run_start, run_end)
