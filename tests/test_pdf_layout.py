@@ -558,3 +558,27 @@ def test_a_numbered_step_under_a_deeper_section_is_no_chapter() -> None:
     assert "3.1 Data pipeline" in headings and "1. Applicability and Definitions" in headings
     items = [extracted.block_text(b) for b in extracted.blocks if b.kind == "list_item"]
     assert "1. Import the raw file into the store" in items
+
+
+def test_a_glossary_term_wrapped_onto_its_acronym_line_is_no_heading() -> None:
+    """A glossary's two columns: a term too long for its column wraps ("Widget Support" / "Package (WSP)") and its
+    first line read as a section's name over the next chapters of the cFE guide."""
+    rows = [
+        (["Application ID"], "A processor unique reference to an application."),
+        (["Widget Support", "Package (WSP)"], "A collection of user-provided facilities that interface an OS and a"),
+        ([], "specific hardware platform. The WSP is responsible for hardware initialization."),
+        (["Child Task"], "A separate thread of execution that is spawned by an application main task."),
+    ]
+    items: list[Item] = [
+        (72, 720, 11, "1.4 Glossary"),
+        (72, 690, 11, "The terms below are used throughout this guide."),
+    ]
+    baseline = 660.0
+    for terms, definition in rows:
+        items += [(72, baseline - 13 * k, 11, term) for k, term in enumerate(terms)]
+        items.append((180, baseline, 11, definition))
+        baseline -= 13 * max(1, len(terms)) + 6
+    items += [(72, baseline - 20, 11, "2 Widgets"), (72, baseline - 45, 11, "A widget starts when it is powered on.")]
+    extracted = extract("guide.pdf", pdf_with_items([items]))
+    headings = [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"]
+    assert headings == ["1.4 Glossary", "2 Widgets"]

@@ -149,7 +149,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 81: a quotation's first words ending in "!" or "?" are no sentence of their own ('"Ah! Cornelius Agrippa! My ...').
 # 82: PDF: TeX's typewriter faces are monospaced (listings are code); an address in one is a paper's front matter.
 # 83: PDF: a numbered heading whose chapter number goes back ("1. Import ..." under "3.1 ...") is a numbered step.
-INGEST_VERSION = 83
+# 84: PDF: a glossary term wrapped onto a line ending with its acronym ("Board Support" / "Package (BSP)") is no
+#     heading.
+INGEST_VERSION = 84
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -807,6 +807,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             and index + 1 < len(lines)
             and (display or _opens_section(lines[index + 1].text, full_line))
             and is_unnumbered_heading(text)
+            # a glossary's term wrapped in its column ("Board Support" / "Package (BSP)"), not a section's name
+            and not _TERM_END.fullmatch(lines[index + 1].text)
             # first on its page with a number at an end: a running header that names its page ("Chapter 3:
             # Utilities 7" on a chapter's one page, which repetition cannot tell)
             and not (
@@ -861,6 +863,10 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         if spaces_tell or (ends and length < 0.85 * full_line) or (length < 0.5 * full_line and not goes_on):
             flush()
     flush()
+
+
+# The rest of a glossary term wrapped onto a second line, ending with its acronym ("Package (BSP)").
+_TERM_END = re.compile(r"[A-Z][\w -]{0,40} \([A-Za-z]{2,8}\)")
 
 
 def _first_number(heading: re.Match[str]) -> int:
