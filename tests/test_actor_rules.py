@@ -2885,3 +2885,25 @@ def test_an_acronym_in_brackets_that_spells_the_whole_name_keeps_it_whole() -> N
     assert result.statements[1] == {"Notes from Norway"}
     assert result.actor_of("ITFCR") == "Institute of Tides, Flood Control and Research"
     assert not {"Notes", "Research"} & set(result.names)
+
+
+def test_an_adjective_inside_a_body_name_and_bodies_named_in_the_plural() -> None:
+    """A country's adjective between a capitalised word and a body's name is part of the name ("the Native Kestrian
+    Rights Fund", "the Royal Saudi Air Force"), and bodies named in the plural take their remit ("the Centers for
+    Disease Control and Prevention"); "the Turkish President" and "the British Home Office" are as before."""
+    result = found(
+        analyse(
+            "The Native American Rights Fund said it would sue.",
+            "The coalition struck with the Royal Saudi Air Force.",
+            "The Centers for Disease Control and Prevention said cases rose.",
+            "The British Home Office said no.",
+        )
+    )
+    assert {
+        "Native American Rights Fund",
+        "Royal Saudi Air Force",
+        "Centers for Disease Control and Prevention",
+    } <= set(result.names)
+    assert result.statements[1] == {"Native American Rights Fund"}
+    assert not {"Native", "Prevention", "Centers"} & set(result.names)
+    assert "British Home Office" in result.names

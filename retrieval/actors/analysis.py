@@ -844,6 +844,19 @@ def _inside_a_name(
         )
     if form == NAME_FORM and nxt is not None and nxt.capitalised and _proper_body_after(tokens, end, lexicon):
         return True  # "the Kestrel deal with China Lantern Holdings": the country opens the company's name
+    if (
+        form == ADJECTIVE_FORM
+        and start >= 1
+        and nxt is not None
+        and nxt.capitalised
+        and tokens[start - 1].kind == "word"
+        and tokens[start - 1].capitalised
+        and not covered[start - 1]
+        and tokens[start - 1].lower not in STOP_WORDS
+        and tokens[start - 1].lower not in lexicon.words["titles"]
+        and _names_a_body_after(tokens, end, lexicon)
+    ):
+        return True  # "the Native American Rights Fund", "the Royal Kestrian Air Force": the adjective inside a name
     if form == ADJECTIVE_FORM and nxt is not None and nxt.text in ("-", "–") and end + 1 < len(tokens):
         nxt = tokens[end + 1]  # "American - Islamic"
     if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _TERRITORIAL_TITLES:
