@@ -582,3 +582,29 @@ def test_a_glossary_term_wrapped_onto_its_acronym_line_is_no_heading() -> None:
     extracted = extract("guide.pdf", pdf_with_items([items]))
     headings = [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"]
     assert headings == ["1.4 Glossary", "2 Widgets"]
+
+
+def test_a_chapter_title_set_large_in_sentence_case_is_a_heading() -> None:
+    """LaTeX's report class sets a chapter's title large and in sentence case ("Conclusion and future work"): only
+    titles with every word capitalised were taken, so the chapter's sections were filed under the chapter before. A
+    paper's first line set large by its drop cap ("WITH a recent class file, a computer running") is no title."""
+
+    def prose(word: str) -> list[str]:
+        return [
+            f"The {word} widgets were first built in a small shed behind the old mill in the town, and",
+            f"each {word} widget was tested for a week before it was sold at the market.",
+            "",
+            f"The {word} shed burned down.",
+        ]
+
+    pages = [
+        column(["1 Widgets", "", *prose("red")]),
+        [(72.0, 700.0, 24.0, "Conclusion and future work"), *column(prose("green"), top=650)],
+        [
+            (72.0, 700.0, 18.0, "WITH a recent class file, a computer running"),
+            *column(["the tools and a basic understanding of them, an author can produce a paper."], top=686),
+        ],
+    ]
+    extracted = extract("report.pdf", pdf_with_items(pages))
+    headings = [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"]
+    assert headings == ["1 Widgets", "Conclusion and future work"]

@@ -151,7 +151,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 83: PDF: a numbered heading whose chapter number goes back ("1. Import ..." under "3.1 ...") is a numbered step.
 # 84: PDF: a glossary term wrapped onto a line ending with its acronym ("Board Support" / "Package (BSP)") is no
 #     heading.
-INGEST_VERSION = 84
+# 85: PDF: a title set large in sentence case ("Conclusion and future work") is a heading.
+INGEST_VERSION = 85
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

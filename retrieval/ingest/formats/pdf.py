@@ -806,7 +806,12 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             )
             and index + 1 < len(lines)
             and (display or _opens_section(lines[index + 1].text, full_line))
-            and is_unnumbered_heading(text)
+            # a title set large may be in sentence case (LaTeX's "Conclusion and future work"), but not a paper's
+            # first line after its drop cap ("WITH a recent IEEEtran class file, a computer running")
+            and (
+                is_unnumbered_heading(text)
+                or (display and _sentence_case_title(text, full_line) and is_unnumbered_heading(text.title()))
+            )
             # a glossary's term wrapped in its column ("Board Support" / "Package (BSP)"), not a section's name
             and not _TERM_END.fullmatch(lines[index + 1].text)
             # first on its page with a number at an end: a running header that names its page ("Chapter 3:
@@ -867,6 +872,14 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
 
 # The rest of a glossary term wrapped onto a second line, ending with its acronym ("Package (BSP)").
 _TERM_END = re.compile(r"[A-Z][\w -]{0,40} \([A-Za-z]{2,8}\)")
+
+
+def _sentence_case_title(text: str, full_line: int) -> bool:
+    """A short line in sentence case that may be a title: capitalised, no comma, well short of a full line."""
+    return text[:1].isupper() and "," not in text and len(text) <= _SHORT_TITLE * full_line
+
+
+_SHORT_TITLE = 0.6  # of a full line's length
 
 
 def _first_number(heading: re.Match[str]) -> int:
