@@ -2907,3 +2907,20 @@ def test_an_adjective_inside_a_body_name_and_bodies_named_in_the_plural() -> Non
     assert result.statements[1] == {"Native American Rights Fund"}
     assert not {"Native", "Prevention", "Centers"} & set(result.names)
     assert "British Home Office" in result.names
+
+
+def test_a_storm_named_once_after_its_head_and_a_place_of_two_words_in_a_title() -> None:
+    """A name a document gives after a thing's head ("Hurricane Dorva") is a thing wherever the document names it
+    alone ("Dorva made landfall"); "Chief Executive of Hong Kong Anna Berg": a place of two words after the title's
+    "of" is the title's, not the start of her name."""
+    result = found(
+        analyse(
+            "Hurricane Dorva hit the islands on Sunday.",
+            "Dorva made landfall as a category 5 storm.",
+            "Dorva weakened on Tuesday, forecasters said.",
+            "Today, Chief Executive of Hong Kong Anna Berg delivered her speech.",
+            "Anna Berg said the city would recover.",
+        )
+    )
+    assert "Dorva" not in result.names
+    assert "Anna Berg" in result.names and not any(name.startswith("Kong") for name in result.names)

@@ -1664,6 +1664,11 @@ def _find_name_candidates(
                 and tokens[first - 2].capitalised
                 and tokens[first - 2].lower in titles
             ):
+                for length in (3, 2):  # "Chief Executive of Hong Kong Carrie Lam": a place of two or three words
+                    place = " ".join(tokens[i].lower for i in words[:length])
+                    if len(words) > length + 1 and (place in lexicon.cities or place in lexicon.words["regions"]):
+                        del words[: length - 1]
+                        break
                 words.pop(0)  # "Secretary of State Condoleezza Rice": the title's last word
                 while len(words) > 2 and is_common(tokens[words[0]].text, lexicon):
                     words.pop(0)  # "Secretary of Homeland Security X", "Undersecretary for Education X"
@@ -2985,13 +2990,27 @@ _SPELT_OUT = frozenset({"of", "for", "and", "on", "the", "to"})  # small words i
 
 def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], lexicon: Lexicon) -> set[str]:
     """Acronyms a document spells out in brackets as a thing (a name ending with a word of `thing_words`): "the
-    Clean Water Act (CWA)", "KHB (Kestrel Housing Benefit) payments"."""
+    Clean Water Act (CWA)", "KHB (Kestrel Housing Benefit) payments"; and the names it gives after a thing's head
+    ("Hurricane Dorian", "Operation Desert Storm"): things wherever it names them alone ("Dorian hit the coast")."""
     things: set[str] = set()
-    thing_words = lexicon.words["thing_words"]
+    thing_words, heads = lexicon.words["thing_words"], lexicon.words["thing_heads"]
     for text, analysis in zip(texts, analyses, strict=True):
+        tokens = analysis.tokens
+        named: list[str] = []  # the words after a thing's head: "Hurricane | Dorian", later "Dorian" alone
+        previous: Token | None = None
+        for token in tokens:
+            if named and token.capitalised and token.kind == "word":
+                named.append(token.text)
+            elif named:
+                things.add(" ".join(named))
+                named = []
+            elif previous is not None and previous.capitalised and previous.lower in heads and token.capitalised:
+                named = [token.text]
+            previous = token
+        if named:
+            things.add(" ".join(named))
         if "(" not in text:
             continue
-        tokens = analysis.tokens
         for i in range(1, len(tokens) - 2):
             if tokens[i].text != "(":
                 continue
