@@ -2924,3 +2924,21 @@ def test_a_storm_named_once_after_its_head_and_a_place_of_two_words_in_a_title()
     )
     assert "Dorva" not in result.names
     assert "Anna Berg" in result.names and not any(name.startswith("Kong") for name in result.names)
+
+
+def test_function_words_opening_a_sentence_are_no_actors_even_when_known() -> None:
+    """Function words opening a sentence ("Another witness said", "Per the decree", "Amid the protests") are no
+    actors, though a large corpus writes them capitalised in mid-sentence elsewhere (a title, a quotation)."""
+    result = found(
+        analyse(
+            "Another eyewitness, Nicole Vark, described the scene.",
+            "Another brother was still missing.",
+            "Per the decree signed by the council, the church closed.",
+            "Per reports, the toll rose.",
+            'The poster read "Another World Is Possible" and "Per Aspera".',
+            "Amid the protests, Anna Berg said the vote would go on.",
+            'Her book "Amid the Ruins" and the film "Another Day" sold well.',
+            "Amid rising anger, Tom Hale resigned.",
+        )
+    )
+    assert not {"Another", "Per", "Amid"} & set(result.names)
