@@ -428,14 +428,23 @@ def test_a_short_line_whose_words_go_on_is_joined_to_the_line_under_it() -> None
     assert "Guide 14, Books for the Traders of the Coast" in found
 
 
-def _pdf_with_marks(lines: list[tuple[str, str]], size: float = 11, mark_size: float = 7) -> bytes:
-    """A PDF page of lines, each followed by a footnote mark set smaller and raised, right after its last letter."""
+def _pdf_with_marks(
+    lines: list[tuple[str, str]], size: float = 11, mark_size: float = 7, mark_first: bool = False
+) -> bytes:
+    """A PDF page of lines, each followed (or, `mark_first`, led) by a footnote mark set smaller and raised, right
+    after its last letter (before its first)."""
     pdf = pdfium.PdfDocument.new()
     page = pdf.new_page(612, 792)
     for number, (text, mark) in enumerate(lines):
         baseline = 700 - 14 * number
         placed = []
-        for piece, piece_size, left, rise in ((text, size, 72.0, 0.0), (mark, mark_size, None, 0.4 * size)):
+        pieces: list[tuple[str, float, float | None, float]] = [
+            (text, size, 72.0, 0.0),
+            (mark, mark_size, None, 0.4 * size),
+        ]
+        if mark_first:
+            pieces = [(mark, mark_size, 72.0, 0.4 * size), (text, size, None, 0.0)]
+        for piece, piece_size, left, rise in pieces:
             obj = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(1))
             encoded = ctypes.create_string_buffer((piece + "\x00").encode("utf-16-le"))
             pdfium_c.FPDFText_SetText(obj, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
@@ -608,3 +617,13 @@ def test_a_chapter_title_set_large_in_sentence_case_is_a_heading() -> None:
     extracted = extract("report.pdf", pdf_with_items(pages))
     headings = [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"]
     assert headings == ["1 Widgets", "Conclusion and future work"]
+
+
+def test_a_footnotes_own_raised_mark_is_no_part_of_its_first_word() -> None:
+    """A footnote's text opens with its raised mark glued to the first word ("26IEEE authors should note ..."): the
+    word read "26IEEE". The mark is shown raised, apart from the word."""
+    data = _pdf_with_marks([("IEEE authors should keep equations small.", "26")], mark_first=True)
+    text = extract("notes.pdf", data).text
+    assert text.startswith("²⁶IEEE authors"), text
+    document, _ = parse_document("notes.pdf", data, 0)
+    assert "ieee" in document.sentences[0].tokens

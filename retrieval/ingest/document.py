@@ -152,7 +152,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 84: PDF: a glossary term wrapped onto a line ending with its acronym ("Board Support" / "Package (BSP)") is no
 #     heading.
 # 85: PDF: a title set large in sentence case ("Conclusion and future work") is a heading.
-INGEST_VERSION = 85
+# 86: PDF: a footnote's own raised mark glued to its first word ("26IEEE authors ...") is read as superscript digits.
+INGEST_VERSION = 86
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

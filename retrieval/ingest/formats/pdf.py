@@ -257,6 +257,8 @@ _VISIBLE = re.compile(r"\S")
 _MARK_CANDIDATE = re.compile(r"(?<=[\w.,;:)\]\u2019\u201d\"'])\d+(?!\w)")
 # pdfium may break the printed line at the mark and give it at the start of the next line ("Information." / "18 Such").
 _MARK_AFTER_BREAK = re.compile(r"(?<=[\w.,;:)\]\u2019\u201d\"'])(\r\n|\r|\n)(\d{1,3}) ")
+# A footnote's own mark glued to its first word at the start of a line ("26IEEE authors should note ...").
+_MARK_OPENING_NOTE = re.compile(r"(?:^|(?<=\n))\d{1,3}(?=[^\W\d_])")
 _MARK_DIGITS = 3
 _SUPERSCRIPT = str.maketrans("0123456789", SUPERSCRIPT_DIGITS)
 _MARK_RISE = 0.2  # of the word's type size: how far above its baseline a footnote mark stands at least
@@ -269,7 +271,8 @@ def _raised_marks(textpage: pdfium.PdfTextPage, text: str) -> str:
     x, y = ctypes.c_double(0), ctypes.c_double(0)
 
     def raised(mark: int, before: int) -> bool:
-        """Whether the character at `mark` is set smaller and higher than the one at `before`."""
+        """Whether the character at `mark` is set smaller and higher than the one at `before` (the word's character
+        next to it, before or after)."""
         _, word_bottom, _, word_top = textpage.get_charbox(before, loose=True)
         _, mark_bottom, _, mark_top = textpage.get_charbox(mark, loose=True)
         size = word_top - word_bottom
@@ -289,6 +292,9 @@ def _raised_marks(textpage: pdfium.PdfTextPage, text: str) -> str:
     for match in _MARK_AFTER_BREAK.finditer(text):
         if raised(match.start(2), match.start() - 1):
             raised_spans.append(match.span(2))
+    for match in _MARK_OPENING_NOTE.finditer(text):
+        if raised(match.start(), match.end()):
+            raised_spans.append(match.span())
     raised_spans.sort()
     if not raised_spans:
         return text
