@@ -2942,3 +2942,11 @@ def test_function_words_opening_a_sentence_are_no_actors_even_when_known() -> No
         )
     )
     assert not {"Another", "Per", "Amid"} & set(result.names)
+
+
+def test_a_country_named_without_the_article_of_its_official_name() -> None:
+    """A country is named without the article of its name ("the Democratic Republic of Congo"): the Democratic
+    Republic of the Congo, not a body "Democratic Republic" beside the other Congo."""
+    result = found(analyse("The Democratic Republic of Congo said the outbreak was over.", "Kinshasa agreed."))
+    assert result.actor_of("Democratic Republic of Congo") == "Democratic Republic of the Congo"
+    assert not {"Democratic Republic", "Republic of the Congo"} & set(result.names)

@@ -112,6 +112,8 @@ def build_lexicon(
     for country in countries:
         for phrase in (country.name, *country.other_names):
             add(phrase, (country.name, NAME_FORM))
+            if " of the " in phrase:  # "Democratic Republic of Congo": the article is often left out
+                add(phrase.replace(" of the ", " of "), (country.name, NAME_FORM))
         for phrase in country.adjectives:
             add(phrase, (country.name, ADJECTIVE_FORM))
         for phrase in country.capitals:
