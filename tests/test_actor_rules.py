@@ -2950,3 +2950,16 @@ def test_a_country_named_without_the_article_of_its_official_name() -> None:
     result = found(analyse("The Democratic Republic of Congo said the outbreak was over.", "Kinshasa agreed."))
     assert result.actor_of("Democratic Republic of Congo") == "Democratic Republic of the Congo"
     assert not {"Democratic Republic", "Republic of the Congo"} & set(result.names)
+
+
+def test_god_named_in_prayers_is_no_actor() -> None:
+    """God, named in prayers and quotations ("May God bless him", "Only God knows"), is no actor however often."""
+    result = found(
+        analyse(
+            '"Only God who appointed me will remove me," Anna Berg said.',
+            "May God bless him, Tom Hale said.",
+            "God bless the team, the coach said.",
+            "God willing, the bridge will open in May.",
+        )
+    )
+    assert "God" not in result.names
