@@ -2963,3 +2963,23 @@ def test_god_named_in_prayers_is_no_actor() -> None:
         )
     )
     assert "God" not in result.names
+
+
+def test_speakers_described_after_the_verb_through_a_government_or_a_lower_case_body() -> None:
+    """Statements of speakers named past descriptions: '"...," wrote student protester X', "the government of X
+    announced" (X's government), "X of the island's power authority said" (lower-case words of the speaker's body
+    before the verb), "The Supreme Court ruling said" (a body's decision)."""
+    result = found(
+        analyse(
+            '"Whenever there are signs of a deal," wrote student protester Tomas Kell on Twitter.',
+            '"Both prizes tell us something," said selection committee member Anna Berg.',
+            "The government of Chile announced three days of mourning.",
+            "Tom Hale of the island's power authority said fixing the plant may take a year.",
+            "The Kestrel Supreme Court ruling said the law was void.",
+        )
+    )
+    assert result.statements[1] == {"Tomas Kell"}
+    assert result.statements[2] == {"Anna Berg"}
+    assert result.statements[3] == {"Chile"}
+    assert result.statements[4] == {"Tom Hale"}
+    assert result.statements[5] == {"Kestrel Supreme Court"}

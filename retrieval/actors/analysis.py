@@ -307,11 +307,33 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
         if look > position + 1 and look < len(tokens):
             if tokens[look].text == ",":
                 return _speech_verb_after(tokens, look + 1, lexicon, allow_apposition=False)
-            return _speech_verb_after(tokens, look, lexicon, allow_apposition=False)
+            verb = _speech_verb_after(tokens, look, lexicon, allow_apposition=False)
+            if verb < 0:
+                # "X of the island's power authority said", "X of the Kestrel tribal office told": the body's own
+                # lower-case words (and a possessive), then the verb
+                nouns = look
+                while (
+                    nouns < len(tokens)
+                    and nouns - look < AFFILIATION_NOUNS
+                    and (
+                        tokens[nouns].kind == "possessive"
+                        or (
+                            tokens[nouns].kind == "word"
+                            and not tokens[nouns].capitalised
+                            and tokens[nouns].lower not in STOP_WORDS
+                            and not _is_subject_verb(tokens[nouns], lexicon)
+                        )
+                    )
+                ):
+                    nouns += 1
+                if nouns > look:
+                    verb = _speech_verb_after(tokens, nouns, lexicon, allow_apposition=False)
+            return verb
     return -1
 
 
 _READS = frozenset({"reads", "read"})
+AFFILIATION_NOUNS = 4  # lower-case words of a speaker's body before the verb ("of the tribal preservation office said")
 _WHILE = frozenset({"while", "whilst", "when", "after", "before"})
 _SPOKEN_CONTENT = frozenset({"of", "about", "out", "on", ":", ","})
 
@@ -4013,7 +4035,7 @@ _ISSUED = frozenset({"released", "issued", "published", "sent", "posted", "signe
 
 
 _AGENTS = _SPOKESPEOPLE | {"official", "officials", "representative", "representatives", "source", "sources"}
-_AGENTS |= {"authorities"}  # "authorities in X and Y announced": the countries' governments speak
+_AGENTS |= {"authorities", "government"}  # "authorities in X and Y announced", "the government of X announced"
 
 
 def _spokesperson_of(tokens: Sequence[Token], phrase_start: int) -> bool:
@@ -4148,6 +4170,21 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         if token.capitalised or token.kind == "possessive":
             look += 1
             continue
+        if look == position:
+            # '"...," wrote student protester X', 'said selection committee member X': lower-case words describing
+            # the name that follows them
+            name = look
+            while (
+                name < len(tokens)
+                and name - look < DESCRIPTOR_WORDS + 1
+                and tokens[name].kind == "word"
+                and not tokens[name].capitalised
+                and tokens[name].lower not in STOP_WORDS
+                and not _is_subject_verb(tokens[name], lexicon)
+            ):
+                name += 1
+            if name > look and name < len(tokens) and tokens[name].capitalised and tokens[name].kind == "word":
+                return name
         break
     return position
 
