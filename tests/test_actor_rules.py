@@ -2983,3 +2983,16 @@ def test_speakers_described_after_the_verb_through_a_government_or_a_lower_case_
     assert result.statements[3] == {"Chile"}
     assert result.statements[4] == {"Tom Hale"}
     assert result.statements[5] == {"Kestrel Supreme Court"}
+
+
+def test_an_abbreviation_inside_an_apposition_does_not_end_it() -> None:
+    """A dot inside the sentence is an abbreviation's ("a Ph.D. candidate", "Kestrel Inc."): the apposition goes on to
+    the verb of saying, whose subject is the name before it."""
+    result = found(
+        analyse(
+            'Lead author Tomas Kell, a Ph.D. candidate at the University of Kestria, said, "Frogs may look alike."',
+            "Tom Hale, of Kestrel Inc. in Ohio, said sales fell.",
+        )
+    )
+    assert result.statements[1] == {"Tomas Kell"}
+    assert result.statements[2] == {"Tom Hale"}

@@ -258,8 +258,15 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                     needs_role = False  # "X, Kestrel's CEO for Europe, said": a body's officer, written as a title
                 continue
             if token.kind == "punct" and (token.text in _QUOTES or token.text in ".;:!?"):
-                if token.text == "." and close + 1 < len(tokens) and tokens[close + 1].lower in _DOMAINS:
-                    continue  # "X, in remarks to Kestrel.com.br, said": a web address's dot
+                if (
+                    token.text == "."
+                    and close + 1 < len(tokens)
+                    and tokens[close + 1].kind != "punct"
+                    and tokens[close - 1].kind in ("word", "acronym")
+                ):
+                    # a dot inside the sentence ends no apposition: an abbreviation ("a Ph.D. candidate", "Kestrel
+                    # Inc.") or a web address ("in remarks to Kestrel.com.br")
+                    continue
                 return -1
             if (
                 token.kind == "word"
