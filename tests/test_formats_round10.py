@@ -190,3 +190,18 @@ def test_a_cry_opening_quoted_speech_is_no_sentence_of_its_own() -> None:
         'He shouted "Stop!"',
         "Then he ran.",
     ]
+
+
+def test_a_dot_leader_before_its_figure_ends_no_sentence() -> None:
+    """The splitter read a dot leader as an ellipsis ending a sentence: "In all........ $9.75" was stored as "In
+    all........" and "$ 9.75", so the total could not be quoted with what it totals."""
+    document, _ = parse_document("pondside.txt", _ACCOUNT_BOOK.encode(), 0)
+    rows = [s.text for s in document.sentences if s.kind == "table_row"]
+    assert "In all...................... $ 9.75" in rows
+    assert "Planks.......................... $ 6.10, mostly old planks." in rows
+    assert "Cider........................................... 0.50" in rows
+    text = "He stopped.... Then he went on, and I counted.... 12 of them."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "He stopped....",
+        "Then he went on, and I counted.... 12 of them.",
+    ]

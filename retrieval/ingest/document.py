@@ -153,7 +153,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #     heading.
 # 85: PDF: a title set large in sentence case ("Conclusion and future work") is a heading.
 # 86: PDF: a footnote's own raised mark glued to its first word ("26IEEE authors ...") is read as superscript digits.
-INGEST_VERSION = 86
+# 87: a dot leader before its figure ("In all........ $28.12") ends no sentence.
+INGEST_VERSION = 87
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

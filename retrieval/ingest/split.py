@@ -133,6 +133,8 @@ def _sentence_ends(flat: str) -> list[int]:
             continue
         if flat.startswith(_CELL_BREAK, end) and _short_cell(flat, mark.start()):
             continue  # a table row's label cell ("I. | The Sun-seeker | 1" in a book's contents): the row goes on
+        if len(stops) >= _LEADER_DOTS and _FIGURE_AFTER.match(flat, end):
+            continue  # a dot leader before its figure ("In all........ $28.12", "Laths....... 1.25"): one row
         following = _NEXT_WORD.match(flat, end)
         assert following is not None  # every part of the pattern may be empty
         next_word = following.group(1)
@@ -153,6 +155,10 @@ def _sentence_ends(flat: str) -> list[int]:
         if quoted or _full_stop_ends_sentence(flat, word_start, word, next_word, following.group(2), abbreviations):
             ends.append(end)  # a letter in quotes is named, not an initial: "the letter 'f' or 'F'. Everywhere"
     return ends
+
+
+_LEADER_DOTS = 4
+_FIGURE_AFTER = re.compile(r" +[$£€¥]? ?\d")
 
 
 # A quotation's first words ending in "!" or "?" inside it ('"Ah! Cornelius Agrippa! My dear ...', '"Where to? Come
