@@ -2996,3 +2996,14 @@ def test_an_abbreviation_inside_an_apposition_does_not_end_it() -> None:
     )
     assert result.statements[1] == {"Tomas Kell"}
     assert result.statements[2] == {"Tom Hale"}
+
+
+def test_a_long_list_of_names_with_commas_is_a_sentence_not_headings() -> None:
+    """Eight capitalised words for each lower-case one make a run of headings (a table of contents), but headings are
+    not listed with commas: a long list of people's names in a news sentence keeps every name."""
+    names = ["Tomas Kell", "Anna Berg", "Rita Moss", "Paul Gray", "Lena Ruiz", "Ivo Dunmore", "Bea Sallow", "Tom Hale"]
+    result = found(analyse("Many guests came to the gala.", ", ".join(names[:-1]) + f", and {names[-1]}, all sang."))
+    assert set(names) <= set(result.names)
+    assert all(result.names[name][0] == "person" for name in names)
+    headings = found(analyse("Many guests came.", "Preface Chapter One Early Years Chapter Two The Kell Farm Index"))
+    assert not headings.names

@@ -115,8 +115,9 @@ class SentenceAnalysis:
 
 def _is_title_case(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """A headline: two capitalised words or more, and no lower-case word of content; or a run of headings read as
-    one sentence (a table of contents): `HEADINGS_CAPITALS` capitalised words or more for each lower-case one."""
-    capitals = lower = 0
+    one sentence (a table of contents): `HEADINGS_CAPITALS` capitalised words or more for each lower-case one or
+    comma (headings are not listed with commas: "Ann Lee, Tom Hale, ... and Rita Moss all sang" is a sentence)."""
+    capitals = lower = commas = 0
     past_verbs = lexicon.words["past_verbs"]
     for position, token in enumerate(tokens):
         if (token.kind == "word" or token.kind == "acronym") and token.text[:1].isalpha():
@@ -125,9 +126,11 @@ def _is_title_case(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
             elif (len(token.text) > 3 or token.lower in past_verbs) and token.lower not in STOP_WORDS:
                 # a short verb is content too: "Anna Berg met Tom Hale in Paris on Monday."
                 lower += 1
-                if capitals + len(tokens) - position < HEADINGS_CAPITALS * max(lower, 2):
+                if capitals + len(tokens) - position < HEADINGS_CAPITALS * max(lower + commas, 2):
                     return False  # too few words left to make it a run of headings
-    return capitals >= 2 and (lower == 0 or capitals >= HEADINGS_CAPITALS * max(lower, 2))
+        elif token.text == ",":
+            commas += 1
+    return capitals >= 2 and (lower == 0 or capitals >= HEADINGS_CAPITALS * max(lower + commas, 2))
 
 
 HEADINGS_CAPITALS = 8  # "Preface by Lionel Giles INTRODUCTION Sun Wu and his Book ... Chapter I. Laying plans ..."
