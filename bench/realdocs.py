@@ -233,8 +233,14 @@ def pdf_text(data: bytes) -> str:
             page.close()
     finally:
         pdf.close()
-    # pdfium ends lines with \r\n and marks a hyphen at a line end with \x02 (U+FFFE in current versions)
-    return "\n\n".join(pages).replace("\r\n", "\n").replace("\r", "\n").replace("\x02", "-").replace("\ufffe", "-")
+    # pdfium ends lines with \r\n and marks a hyphen at a line end with \x02 (U+FFFE in current versions); in a line
+    # it gave as one though the page breaks it ("geom\ufffeetry.sty"), the hyphen still ends a printed line
+    text = "\n\n".join(pages).replace("\r\n", "\n").replace("\r", "\n")
+    return _LINE_HYPHEN_MARK.sub("-", _INLINE_HYPHEN_MARK.sub("-\n", text))
+
+
+_INLINE_HYPHEN_MARK = re.compile("[\x02\ufffe](?!\n)")
+_LINE_HYPHEN_MARK = re.compile("[\x02\ufffe]")
 
 
 def docx_text(data: bytes) -> str:
