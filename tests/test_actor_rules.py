@@ -3007,3 +3007,20 @@ def test_a_long_list_of_names_with_commas_is_a_sentence_not_headings() -> None:
     assert all(result.names[name][0] == "person" for name in names)
     headings = found(analyse("Many guests came.", "Preface Chapter One Early Years Chapter Two The Kell Farm Index"))
     assert not headings.names
+
+
+def test_a_gerund_after_an_opening_common_word_has_no_speaker() -> None:
+    """A common word opening a sentence before an -ing verb of saying ("Worth noting is ...") is no subject (the
+    sentence has no finite verb there), so it is no speaker and no actor."""
+    result = found(analyse("Worth noting is the cost, said Tomas Kell.", "Worth mentioning too is the delay."))
+    assert "Worth" not in result.names
+    assert result.statements[1] == {"Tomas Kell"}
+
+
+def test_an_occupation_opening_a_sentence_before_a_given_name_is_no_part_of_the_name() -> None:
+    """A word for what someone does (-er, -or, -ist) that the word list lacks, opening a sentence before a given name
+    and more ("Podcaster Anna Berg said"), is the occupation."""
+    result = found(analyse("Podcaster Anna Berg said the show would end.", "Vlogger Tom Hale said he agreed."))
+    assert result.statements[1] == {"Anna Berg"}
+    assert result.statements[2] == {"Tom Hale"}
+    assert not {"Podcaster Anna Berg", "Vlogger Tom Hale"} & set(result.names)

@@ -187,6 +187,8 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 lower == "speaking" and _speaks_without_content(tokens, position)
             ):
                 return -1
+            if position == index == 1 and lower.endswith("ing") and is_common(tokens[0].text, lexicon):
+                return -1  # "Worth noting is ...": a common word opening a phrase, no speaker (no finite verb)
             return position
         if lower in _ISSUING_VERBS and not token.capitalised and not passive and _statement_object(tokens, position):
             return position  # "X issued a statement", "X released a brief statement"
@@ -1768,7 +1770,7 @@ def _find_name_candidates(
             initial
             and not titled
             and not is_org
-            and is_common(tokens[words[0]].text, lexicon)
+            and (is_common(tokens[words[0]].text, lexicon) or _occupation_before_name(tokens, words, lexicon))
             and not (
                 len(words) > 1
                 and tokens[words[0] + 1].text == "."
@@ -1875,6 +1877,21 @@ def _saint_city(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon)
 
 # Words opening a subordinate clause: never a name, even before a verb of saying ("Although initially denied ...").
 _IMPERATIVE_OPENERS = frozenset({"please", "kindly"})
+_AGENT_ENDINGS = ("er", "or", "ist")  # "Podcaster", "Broadcaster", "Vlogger", "Lobbyist"
+
+
+def _occupation_before_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True when a name opening a sentence starts with a word for what someone does that the word list lacks, then a
+    given name and more ("Podcaster Ann Lee said"): the occupation, not a part of the name."""
+    first = tokens[words[0]].lower
+    return (
+        len(words) >= 3
+        and first.endswith(_AGENT_ENDINGS)
+        and first not in lexicon.genders
+        and tokens[words[1]].lower in lexicon.genders
+    )
+
+
 _MANNER_ADVERBS = frozenset({"well", "ill", "better", "poorly", "badly"})
 _SUBORDINATORS = frozenset({"although", "though", "whilst", "whereas", "unless", "whenever", "once", "despite"})
 
