@@ -3024,3 +3024,31 @@ def test_an_occupation_opening_a_sentence_before_a_given_name_is_no_part_of_the_
     assert result.statements[1] == {"Anna Berg"}
     assert result.statements[2] == {"Tom Hale"}
     assert not {"Podcaster Anna Berg", "Vlogger Tom Hale"} & set(result.names)
+
+
+def test_a_doctrine_and_a_licence_are_no_actors() -> None:
+    """A one-word name ending in "-ism" is a doctrine, a faith or a movement ("Kestrelism"); a name before
+    "-licensed" is a licence ("a Kestrel Commons-licensed photo")."""
+    result = found(
+        analyse(
+            "Kestrelism shaped the party for decades, Tom Hale said.",
+            "The Kestrel Commons-licensed photo was shared widely.",
+        )
+    )
+    assert not {"Kestrelism", "Kestrel Commons-licensed", "Kestrel Commons"} & set(result.names)
+    assert result.statements[1] == {"Tom Hale"}
+
+
+def test_a_speaker_of_a_described_body_speaks_not_the_body() -> None:
+    """Lower-case words describing a body after "of" ("X of the charity Y said", "X of victim group Y said")
+    leave the statement with the person named first, as "X of Y said" does."""
+    result = found(
+        analyse(
+            "Anna Berg of the charity Kestrel Aid said the river rose.",
+            "Tom Hale of regional victim group Kestrel Aid said the dam was old.",
+            "The charity Kestrel Aid said the river rose.",
+        )
+    )
+    assert result.statements[1] == {"Anna Berg"}
+    assert result.statements[2] == {"Tom Hale"}
+    assert result.statements[3] == {"Kestrel Aid"}

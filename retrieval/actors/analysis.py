@@ -315,7 +315,20 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             ):
                 look += 3  # "X of the Kestrel Agency (KA) said": the body's acronym
             else:
-                break
+                described = look  # "X of the charity Kestrel Aid said", "X of victims' group Kestrel Aid said"
+                while (
+                    described < len(tokens)
+                    and described - look < AFFILIATION_NOUNS
+                    and tokens[described].kind == "word"
+                    and not tokens[described].capitalised
+                    and tokens[described].lower not in STOP_WORDS
+                    and tokens[described].lower not in lexicon.words["speech_verbs"]
+                    and not _is_subject_verb(tokens[described], lexicon)
+                ):
+                    described += 1
+                if described == look or described >= len(tokens) or not tokens[described].capitalised:
+                    break
+                look = described
         if look > position + 1 and look < len(tokens):
             if tokens[look].text == ",":
                 return _speech_verb_after(tokens, look + 1, lexicon, allow_apposition=False)
@@ -1635,6 +1648,8 @@ def _find_name_candidates(
             continue  # a label: "Image: ...", "Note: ...", "Update: ..."
         if len(words) == 1 and _is_people(tokens[words[0]].lower, lexicon):
             continue  # "Muslim", "Arabs": a group of people, not one actor
+        if len(words) == 1 and tokens[words[0]].lower[-3:] == "ism" and _doctrine(tokens[words[0]].text):
+            continue  # "Marxism", "Kemalism": a doctrine or a movement, not one actor
         if _PARTY_TAG.match(tokens[words[0]].text) and _after_bracket(tokens, words[0]):
             continue  # "(R-Texas)", "(D-N.Y.)": a member of Congress's party and state
         if len(words) == 1 and tokens[words[0]].lower in _GOVERNMENTS:
@@ -2318,6 +2333,14 @@ def _party_label(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
         and index + 1 < len(tokens)
         and tokens[index + 1].lower in ("from", "of", "for")
     )
+
+
+def _doctrine(text: str) -> bool:
+    """A one-word name of a doctrine, a faith or a movement: "Marxism", "Buddhism", "Maoism" (not "Prism")."""
+    return len(text) >= _DOCTRINE_STEM + 3 and text.endswith("ism") and text[1:].islower()
+
+
+_DOCTRINE_STEM = 3  # letters before "ism" in a doctrine's name at least: "Maoism", not "Prism"
 
 
 def _is_people(lower: str, lexicon: Lexicon) -> bool:
@@ -3521,6 +3544,32 @@ def _ends_apposition(tokens: Sequence[Token], phrase_start: int) -> bool:
     return False
 
 
+def _described_employer(tokens: Sequence[Token], phrase_start: int, lexicon: Lexicon) -> bool:
+    """True when the name at `phrase_start` follows a name, "of" and lower-case words that describe it ("Ann Lee of
+    the charity Kestrel Aid said", "Ann Lee of victims' group Kestrel Aid said"): the first name speaks, not the
+    body it works for."""
+    cursor = phrase_start - 1
+    while (
+        cursor >= 0
+        and phrase_start - cursor <= AFFILIATION_NOUNS
+        and (
+            tokens[cursor].kind == "possessive"
+            or (
+                tokens[cursor].kind == "word"
+                and not tokens[cursor].capitalised
+                and tokens[cursor].lower not in STOP_WORDS
+                and tokens[cursor].lower not in lexicon.words["speech_verbs"]
+            )
+        )
+    ):
+        cursor -= 1
+    if cursor == phrase_start - 1 or cursor < 1:
+        return False
+    if tokens[cursor].lower in _ARTICLES:
+        cursor -= 1
+    return cursor >= 1 and tokens[cursor].lower == "of" and tokens[cursor - 1].capitalised
+
+
 def _spot(
     key: str,
     start: int,
@@ -3534,8 +3583,16 @@ def _spot(
     before = _previous_word(tokens, phrase_start)
     if before is not None and before.lower in _COMPASS_WORDS and phrase_start >= 2:
         before = _previous_word(tokens, phrase_start - 1)  # "the force in south Lebanon has stated": a place
-    blocked = (before is not None and before.kind == "word" and before.lower in _PREPOSITIONS) or (
-        key.startswith(COUNTRY_KEY) and not possessive and _town_then_country(tokens, phrase_start)
+    blocked = (
+        (before is not None and before.kind == "word" and before.lower in _PREPOSITIONS)
+        or (key.startswith(COUNTRY_KEY) and not possessive and _town_then_country(tokens, phrase_start))
+        or (  # a lower-case word of content before the name: most names have a stop word or a capital there
+            before is not None
+            and before.kind == "word"
+            and not before.capitalised
+            and before.lower not in STOP_WORDS
+            and _described_employer(tokens, phrase_start, lexicon)
+        )
     )
     verb = _speech_verb_after(tokens, end, lexicon)
     if verb < 0 and not possessive and _between_quotations(tokens, phrase_start, end):

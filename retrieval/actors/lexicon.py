@@ -173,8 +173,9 @@ AFFIX_PREFIXES = frozenset({"anti", "pro", "ex", "non", "post", "pre", "neo", "m
 ORGANISATION_SUFFIXES = frozenset({"linked", "affiliated", "allied", "aligned", "inspired"})
 ACTOR_SUFFIXES = frozenset({"backed", "led", "sponsored", "funded", "run", "owned", "supported", "brokered"})
 PLACE_SUFFIXES = frozenset({"based", "held", "controlled", "bound", "born", "built", "made"})  # "US-built drones"
-# "Pulitzer Prize-winning", "Oscar-nominated": the name is an award, never an actor
-AWARD_SUFFIXES = frozenset({"winning", "nominated"})
+# "Pulitzer Prize-winning", "Oscar-nominated": the name is an award, never an actor; "a Creative Commons-licensed
+# video": a licence
+AWARD_SUFFIXES = frozenset({"winning", "nominated", "licensed"})
 _AFFIX_SUFFIXES = ORGANISATION_SUFFIXES | ACTOR_SUFFIXES | PLACE_SUFFIXES | AWARD_SUFFIXES
 _ARTICLE_PREFIX = re.compile(r"^(?:al|el|as|ash|ad|ar|at|az|an|ul)[-‐‑](?=[^\W\d_])", re.IGNORECASE)
 _HYPHEN = re.compile(r"[\-‐‑]")
