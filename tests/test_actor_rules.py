@@ -3052,3 +3052,18 @@ def test_a_speaker_of_a_described_body_speaks_not_the_body() -> None:
     assert result.statements[1] == {"Anna Berg"}
     assert result.statements[2] == {"Tom Hale"}
     assert result.statements[3] == {"Kestrel Aid"}
+
+
+def test_a_day_between_the_speaker_and_the_verb() -> None:
+    """A day between a subject and its verb of saying ("X on Tuesday told", "X yesterday said"), after an
+    apposition too, does not end the speaker phrase; a day before a comma still does ("met X on Monday, said Y")."""
+    result = found(
+        analyse(
+            "Rita Moss on Tuesday told reporters that the beds ran out.",
+            "Tom Hale, a nurse at the clinic, yesterday said the ward was full.",
+            "Police met Ivo Dunmore on Monday, said Anna Berg.",
+        )
+    )
+    assert result.statements[1] == {"Rita Moss"}
+    assert result.statements[2] == {"Tom Hale"}
+    assert result.statements[3] == {"Anna Berg"}

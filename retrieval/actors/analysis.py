@@ -133,6 +133,17 @@ def _is_title_case(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     return capitals >= 2 and (lower == 0 or capitals >= HEADINGS_CAPITALS * max(lower + commas, 2))
 
 
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
+# a day alone between a subject and its verb of saying ("X yesterday said"), and what opens one ("X on Tuesday said")
+_SPEAKING_DAYS = _WEEKDAYS | {"today", "yesterday", "tonight"}
+_DAY_OPENERS = frozenset({"on", "last", "this", "earlier", "late", "early"})
+
+
+def _day_after(tokens: Sequence[Token], position: int) -> bool:
+    """True when a weekday (or "today", "yesterday") follows `position`: "on Tuesday", "last Friday"."""
+    return position + 1 < len(tokens) and tokens[position + 1].lower in _SPEAKING_DAYS
+
+
 HEADINGS_CAPITALS = 8  # "Preface by Lionel Giles INTRODUCTION Sun Wu and his Book ... Chapter I. Laying plans ..."
 
 
@@ -219,6 +230,11 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
         if position == index and lower in lexicon.words["document_nouns"]:
             document = True
             position += 1
+            skipped += 1
+            continue
+        if position == index and (lower in _SPEAKING_DAYS or (lower in _DAY_OPENERS and _day_after(tokens, position))):
+            # "X on Tuesday told reporters", "X yesterday said": when, between the subject and its verb
+            position += 1 if lower in _SPEAKING_DAYS else 2
             skipped += 1
             continue
         break
@@ -1439,9 +1455,6 @@ def _counted_plural(token: Token, lexicon: Lexicon) -> bool:
         and lower not in _BE_FORMS
         and lower not in ("has", "does", "was")
     )
-
-
-_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
 def _family_name_after_given(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
