@@ -3067,3 +3067,18 @@ def test_a_day_between_the_speaker_and_the_verb() -> None:
     assert result.statements[1] == {"Rita Moss"}
     assert result.statements[2] == {"Tom Hale"}
     assert result.statements[3] == {"Anna Berg"}
+
+
+def test_a_speakers_body_with_an_apposition_and_a_body_named_with_its_capital() -> None:
+    """A speaker's body with an apposition ("X of Kestrel Marine, a firm making radios, told Y") leads on to the verb,
+    whose speaker is X; "Kestrel College London" is one body's name, not a college and the capital's country."""
+    result = found(
+        analyse(
+            "Tom Hale of Kestrel Marine, a firm making radios, told our reporter the radio works.",
+            "Dr. Anna Berg of Kestrel College London, a marine researcher, explained that ships drift.",
+        )
+    )
+    assert result.statements[1] == {"Tom Hale"}
+    assert result.statements[2] == {"Anna Berg"}
+    assert result.names["Kestrel College London"][0] == "organisation"
+    assert "United Kingdom" not in result.names

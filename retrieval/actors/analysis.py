@@ -347,7 +347,11 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 look = described
         if look > position + 1 and look < len(tokens):
             if tokens[look].text == ",":
-                return _speech_verb_after(tokens, look + 1, lexicon, allow_apposition=False)
+                verb = _speech_verb_after(tokens, look + 1, lexicon, allow_apposition=False)
+                if verb < 0 and look + 1 < len(tokens) and tokens[look + 1].lower in _ARTICLES:
+                    # "X of Kestrel Marine, a firm making radios, told Y": the body's apposition, then the verb
+                    verb = _speech_verb_after(tokens, look, lexicon)
+                return verb
             verb = _speech_verb_after(tokens, look, lexicon, allow_apposition=False)
             if verb < 0:
                 # "X of the island's power authority said", "X of the Kestrel tribal office told": the body's own
@@ -763,11 +767,21 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         after = tokens[end + 1] if possessive and end + 1 < len(tokens) else nxt
         if form in (CAPITAL_FORM, SEAT_FORM):
             if (
-                nxt is not None
-                and nxt.capitalised
-                and nxt.lower not in lexicon.words["titles"]
-                and not tokens[start].affix  # "pro-Beijing Harbour Union": the country's
-            ) or _given_name_before(tokens, covered, start, lexicon):
+                (
+                    nxt is not None
+                    and nxt.capitalised
+                    and nxt.lower not in lexicon.words["titles"]
+                    and not tokens[start].affix  # "pro-Beijing Harbour Union": the country's
+                )
+                or (
+                    # "University College London", "Kestrel Hospital Paris": the capital ends a body's name
+                    start >= 1
+                    and tokens[start - 1].capitalised
+                    and tokens[start - 1].lower in lexicon.words["organisation_words"]
+                    and not possessive
+                )
+                or _given_name_before(tokens, covered, start, lexicon)
+            ):
                 for position in range(start, end):  # part of a longer name: "Bangkok Post", "Victoria Nuland"
                     covered[position] = False  # "Police chief Ahmad Jakarta": a family name
                 continue
@@ -1689,6 +1703,14 @@ def _find_name_candidates(
             )
             or any(  # "Centre for Control of ...", "Council on American-Islamic Relations"
                 tokens[i + 1].lower in _TAIL_WORDS and tokens[i].lower in organisation_words for i in words[:-1]
+            )
+            or (  # "University College London", "Kestrel Hospital Leeds": a body's name ending with its town
+                words[-1] - words[0] >= 2  # three tokens or more (no len() call: this runs for every name)
+                and tokens[words[-2]].lower in organisation_words
+                and (
+                    tokens[words[-1]].lower in lexicon.cities
+                    or lexicon.phrases.get((tokens[words[-1]].text,), ("", ""))[1] in (CAPITAL_FORM, SEAT_FORM)
+                )
             )
         )
         # "the Duke of Wellington", "the Archbishop of Canterbury": a person, the place part of the title
