@@ -3082,3 +3082,19 @@ def test_a_speakers_body_with_an_apposition_and_a_body_named_with_its_capital() 
     assert result.statements[2] == {"Anna Berg"}
     assert result.names["Kestrel College London"][0] == "organisation"
     assert "United Kingdom" not in result.names
+
+
+def test_a_compass_adjective_opening_a_name_makes_a_region() -> None:
+    """A compass adjective opening a name that is no body's ("Southern Kestria", "the Eastern Mediterranean",
+    "Eastern Europeans") names a region or its people, not an actor; a body's name keeps it ("Southern Kestrel
+    Company")."""
+    result = found(
+        analyse(
+            "Gas fields lie off Southern Kestria, Tom Hale said.",
+            "Many Eastern Kestrians moved to the Western Isles of Kestria.",
+            "The Southern Kestrel Company said prices rose.",
+        )
+    )
+    assert not {"Southern Kestria", "Eastern", "Eastern Kestrians", "Western Isles"} & set(result.names)
+    assert result.statements[1] == {"Tom Hale"}
+    assert result.statements[3] == {"Southern Kestrel Company"}

@@ -1725,6 +1725,8 @@ def _find_name_candidates(
             and any(tokens[i].text == "&" for i in range(words[0], words[-1]))
         ):
             is_org = True  # "Harlow & Sons", "Science & Society": a firm's or a journal's name
+        if not is_org and tokens[words[0]].lower in _COMPASS_ADJECTIVES:
+            continue  # "Southern Kestria", "the Eastern Mediterranean", "Eastern Europeans": a region, not an actor
         if not is_org and _names_a_title(tokens, words, run_end, lexicon):
             continue
         if (
@@ -3528,6 +3530,10 @@ _PREPOSITIONS = _OBJECT_PREPOSITIONS | {
 _CLAUSE_OPENERS = _OPENERS | {",", ";"}
 
 
+# a compass adjective opening a name that is no body's: a region ("North" and "South" open names of teams and people)
+_COMPASS_ADJECTIVES = frozenset(
+    {"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern"}
+)
 _COMPASS_WORDS = frozenset(
     {*("north", "south", "east", "west", "northern", "southern", "eastern", "western", "central"), "northeastern"}
     | {"northwestern", "southeastern", "southwestern", "northeast", "northwest", "southeast", "southwest"}
