@@ -244,6 +244,28 @@ def test_a_fragment_yields_to_a_sentence_after_reranking() -> None:
     assert ordered[1].score == pytest.approx(0.95 * POINTER_FACTOR)
 
 
+def test_a_heading_that_asks_the_question_brings_the_sentences_under_it() -> None:
+    """A FAQ entry's heading is the question; the sentences under it answer it without repeating its words."""
+    rows = [
+        (1, 1, "Smoking", "A smoker that goes out quickly angers the bees."),  # 0
+        (1, 2, "Smoking", "Keepers puff the smoker at the hive entrance."),  # 1
+        (1, 3, "FAQ › Why does the smoker go out so quickly?", "Wet fuel is the usual cause of a dying smoker."),  # 2
+        (1, 4, "FAQ › Why does the smoker go out so quickly?", "Damp pine needles starve the flame of air."),  # 3
+        (1, 5, "FAQ › Where do bees sleep?", "Bees rest inside the hive at night."),  # 4: another entry
+        (2, 1, "", "Honey is stored in the supers."),  # 5
+    ]
+    indexed = [
+        IndexedSentence(i, document, paragraph, 1, text, tuple(tokenize(text)), section)
+        for i, (document, paragraph, section, text) in enumerate(rows)
+    ]
+    scores = ranked("Why does the smoker go out so quickly?", indexed)
+    assert 3 in scores  # holds no word of the question: found through its heading
+    assert scores[3] > scores[0]  # above a sentence outside the entry that holds all the question's words
+    assert scores[2] > scores[0]
+    assert 4 not in scores  # the next entry's heading asks something else
+    assert max(scores, key=lambda p: scores[p]) == 2
+
+
 def test_an_announcement_of_what_follows_steps_back() -> None:
     assert ranking.refers_elsewhere("Now let's talk a bit about why the hive needs a queen.")
     assert ranking.refers_elsewhere("Let's see how smoke calms the bees.")
@@ -287,3 +309,31 @@ async def test_a_sentence_standing_in_two_places_shows_first_where_the_question_
         answer = await service.ask("When is on_raw_widget_drop called?", top=3)
     hit = next(h for h in answer.hits if h.text == "Called when a widget is deleted.")
     assert [s.section for s in hit.sources] == ["on_raw_widget_drop", "on_widget_drop"]
+
+
+@pytest.mark.parametrize("engine", ["rank-bm25", "tantivy"])
+async def test_a_faq_entry_answers_through_its_heading_on_either_engine(tmp_path: Path, engine: str) -> None:
+    """The sentences under a FAQ heading that asks the question are found though they share none of its words."""
+    from retrieval.service import AnswerService
+    from retrieval.store.database import Store
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "faq.md").write_text(
+        "# Smoking\n\nA smoker that goes out quickly angers the bees.\n\n"
+        "Keepers puff the smoker at the hive entrance.\n\n"
+        "# FAQ\n\n## Why does the smoker go out so quickly?\n\nWet fuel is the usual cause of a dying smoker.\n\n"
+        "Damp pine needles starve the flame of air.\n\n"
+        "## Where do bees sleep?\n\nBees rest inside the hive at night.\n",
+        encoding="utf-8",
+    )
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, engine=engine)
+        await service.reindex()
+        answer = await service.ask("Why does the smoker go out so quickly?", top=5)
+    texts = [hit.text for hit in answer.hits]
+    assert "Damp pine needles starve the flame of air." in texts
+    assert texts.index("Damp pine needles starve the flame of air.") < texts.index(
+        "A smoker that goes out quickly angers the bees."
+    )
+    assert "Bees rest inside the hive at night." not in texts

@@ -11,7 +11,8 @@ A sentence on its own often lacks the words of the question that its neighbours 
   a number or a reason (retrieval/answer/cues.py);
 - the document's structure (issue 12): `SECTION_WEIGHT` × the IDF of the question terms its section path (the headings
   above it) holds, so "Which PEP does SQLModel adopt for editor support?" finds the sentence under "Editor support"
-  first (it was fifth); `LEAD_IN_WEIGHT` × the BM25 of the sentence it leans on across a block boundary (the lead-in
+  first (it was fifth), and `FAQ_WEIGHT` in its place for a heading that is itself the question (a FAQ entry);
+  `LEAD_IN_WEIGHT` × the BM25 of the sentence it leans on across a block boundary (the lead-in
   "This list MAY include:" of a list item, a table's header row of labels for its rows, a question or ':' just before
   it, the sentence before a paragraph that opens "These are: ..."), whose question terms then count as the hit's
   evidence for "not found" too; and a sentence that only points at what follows (ends in '?' or ':': "Why should we
@@ -52,7 +53,7 @@ from retrieval.answer.cues import answer_cue
 from retrieval.index.engine import Engine, ParagraphAwareEngine, ParagraphHit, SentenceHit
 from retrieval.index.paragraphs import ParagraphIndex, same_paragraph
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR
-from retrieval.models import IndexedSentence
+from retrieval.models import SECTION_SEPARATOR, IndexedSentence
 from retrieval.tokenize import ENGLISH, tokenize
 
 PARAGRAPH_WEIGHT = 0.3
@@ -67,6 +68,22 @@ CUE_WEIGHT = 0.1
 
 # × the IDF of each question term among the sentence's section path (its headings, outermost first).
 SECTION_WEIGHT = 0.2
+
+
+# × the IDF of each question term held by a sentence's innermost heading when that heading is itself a question
+# covering at least `FAQ_SHARE` of the question's term weight (a FAQ's "Why does on_ready take so long to fire?"), in
+# place of `SECTION_WEIGHT`: the sentences under it answer it, though they need not repeat its words ("Discord mandates
+# that we can only send 1 guild per request."). Those sentences within `LEAD_IN_REACH` of a candidate join the
+# candidates (`_faq_candidates`), and the heading's words count as their evidence for "not found". minilm:
+# realdocs_discord hit@5 0.818 -> 0.836 (that question, from none to 4th); realdocs-dev reporting half 0.493 / 0.761 ->
+# 0.507 / 0.776 (aggregate); realdocs-dev's tuning half, realdocs_extra and realdocs_books unchanged. Without the
+# reranker, realdocs_discord's answerable "not found" 1 -> 0 (the same question), nothing else moves. A weight of 0.5
+# moved nothing; a share of 0.5 lost an answer lexically ("Which events need the member intent?" under "Do I need
+# privileged intents?").
+FAQ_WEIGHT = 1.0
+
+
+FAQ_SHARE = 0.7
 
 
 # × the BM25 of the sentence a sentence leans on across a block boundary (`lead_in`).
@@ -119,8 +136,8 @@ class RankedSentence:
     """A candidate sentence with its combined score.
 
     `matched_terms` are the query terms the sentence holds; `context_terms` those its previous sentence holds when
-    that sentence added to the score (the hit then leans on it); `asked_score` the part of `score` that the terms of a
-    long question's asked sentences added (`ASKED_WEIGHT`).
+    that sentence added to the score (the hit then leans on it), or its heading when that asks the question;
+    `asked_score` the part of `score` that the terms of a long question's asked sentences added (`ASKED_WEIGHT`).
     """
 
     position: int
@@ -218,9 +235,12 @@ def rank_sentences(
     scored.sort(key=lambda r: (-r[0], r[1]))
 
     leads: dict[int, int] = {}  # a candidate's lead-in that added to its score
+    headed: set[int] = set()  # candidates under a heading that asks the question (`_asked_by_heading`)
     asked_scores: dict[int, float] = {}  # what a candidate's asked terms added to its score
     if SECTION_WEIGHT or LEAD_IN_WEIGHT or POINTER_FACTOR != 1.0 or (ASKED_WEIGHT and asked):
-        scored = _with_structure(scored, terms, sentences, engine, own, limit, language, leads, asked, asked_scores)
+        scored = _with_structure(
+            scored, terms, sentences, engine, own, limit, language, leads, asked, asked_scores, headed
+        )
 
     cue = answer_cue(question) if CUE_WEIGHT else None
     if cue is not None:
@@ -245,7 +265,8 @@ def rank_sentences(
             position,
             score,
             matched.get(position, ()),
-            _context_terms(matched, position, leans, leads),
+            _context_terms(matched, position, leans, leads)
+            + (_heading_terms(sentences[position].section, terms, language) if position in headed else ()),
             asked_scores.get(position, 0.0),
         )
         for score, position, leans in scored
@@ -409,6 +430,50 @@ def _hit_before(hits: Sequence[int], position: int) -> bool:
     return index > 0 and hits[index - 1] >= position - LEAD_IN_REACH
 
 
+def _asked_by_heading(section: str, weights: Mapping[str, float], language: str) -> float:
+    """The IDF of the question terms that a section's innermost heading holds when that heading is a question
+    covering at least `FAQ_SHARE` of the question's term weight (a FAQ entry asking it), else 0."""
+    innermost = section.rsplit(SECTION_SEPARATOR, 1)[-1]
+    total = sum(weights.values())
+    if not innermost.rstrip().endswith("?") or total <= 0:
+        return 0.0
+    held = sum(weights.get(t, 0.0) for t in section_terms(innermost, language) if t in weights)
+    return held if held >= FAQ_SHARE * total else 0.0
+
+
+def _heading_terms(section: str, terms: Sequence[str], language: str) -> tuple[str, ...]:
+    """The question terms of a section's innermost heading: the evidence a sentence under a heading that asks the
+    question carries for "not found", as a lead-in's terms are."""
+    held = section_terms(section.rsplit(SECTION_SEPARATOR, 1)[-1], language)
+    return tuple(t for t in dict.fromkeys(terms) if t in held)
+
+
+def _faq_candidates(
+    head: Sequence[tuple[float, int, bool]],
+    known: set[int],
+    sentences: Sequence[IndexedSentence],
+    weights: Mapping[str, float],
+    language: str,
+) -> list[tuple[float, int, bool]]:
+    """The sentences within `LEAD_IN_REACH` of a candidate under a heading that asks the question
+    (`_asked_by_heading`), in its section, that are not candidates yet (with no score of their own)."""
+    found: list[tuple[float, int, bool]] = []
+    for _, position, _ in head:
+        sentence = sentences[position]
+        if not sentence.section or not _asked_by_heading(sentence.section, weights, language):
+            continue
+        window = [p for p in range(max(0, position - LEAD_IN_REACH), position + LEAD_IN_REACH + 1) if p not in known]
+        window = [p for p in window if p < len(sentences)]
+        if isinstance(sentences, _Prefetching):
+            sentences.fetch(window)
+        for other in window:
+            neighbour = sentences[other]
+            if neighbour.document_id == sentence.document_id and neighbour.section == sentence.section:
+                known.add(other)
+                found.append((0.0, other, False))
+    return found
+
+
 def _with_structure(
     scored: list[tuple[float, int, bool]],
     terms: Sequence[str],
@@ -420,10 +485,12 @@ def _with_structure(
     leads: dict[int, int],
     asked: frozenset[str] = frozenset(),
     asked_scores: dict[int, float] | None = None,
+    headed: set[int] | None = None,
 ) -> list[tuple[float, int, bool]]:
     """`scored` with the section, asked-terms, lead-in and pointer parts added (to the candidates near enough the cut
-    to move); fills `leads` with each candidate's lead-in that added to its score and `asked_scores` with what its
-    asked terms added."""
+    to move), and the sentences near a candidate under a heading that asks the question (`_faq_candidates`); fills
+    `leads` with each candidate's lead-in that added to its score, `asked_scores` with what its asked terms added and
+    `headed` with the candidates under such a heading."""
     weights = _term_weights(engine, terms)
     asked_weights = {t: w for t, w in weights.items() if t in asked} if ASKED_WEIGHT else {}
     reach = (
@@ -448,6 +515,8 @@ def _with_structure(
             [p + 1 for p in reaching if sentences[p].sentence == 1]
             + [p - 1 for p in wanted if p > 0 and CELL_SEPARATOR in sentences[p].text]
         )
+    if FAQ_WEIGHT:
+        head += _faq_candidates(head, {r[1] for r in scored}, sentences, weights, language)
     out = []
     for score, position, leans in head:
         sentence = sentences[position]
@@ -455,6 +524,11 @@ def _with_structure(
         if SECTION_WEIGHT and sentence.section:
             heading_terms = section_terms(sentence.section, language)
             score += SECTION_WEIGHT * sum(weights.get(t, 0.0) for t in heading_terms if t in weights)
+            asked_here = _asked_by_heading(sentence.section, weights, language) if FAQ_WEIGHT else 0.0
+            if asked_here:
+                score += (FAQ_WEIGHT - SECTION_WEIGHT) * asked_here
+                if headed is not None:
+                    headed.add(position)
         if asked_weights:
             bonus = ASKED_WEIGHT * sum(w for t, w in asked_weights.items() if t in sentence.tokens)
             score += bonus
