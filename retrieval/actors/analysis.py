@@ -1725,8 +1725,6 @@ def _find_name_candidates(
             and any(tokens[i].text == "&" for i in range(words[0], words[-1]))
         ):
             is_org = True  # "Harlow & Sons", "Science & Society": a firm's or a journal's name
-        if not is_org and tokens[words[0]].lower in _COMPASS_ADJECTIVES:
-            continue  # "Southern Kestria", "the Eastern Mediterranean", "Eastern Europeans": a region, not an actor
         if not is_org and _names_a_title(tokens, words, run_end, lexicon):
             continue
         if (
@@ -1838,6 +1836,8 @@ def _find_name_candidates(
                 needs = tokens[words[0]].text
         if not words:
             continue
+        if not is_org and tokens[words[0]].lower in _COMPASS_ADJECTIVES:
+            continue  # "Southern Kestria", "the Eastern Mediterranean", "Eastern Europeans": a region, not an actor
         start, end = words[0], words[-1] + 1
         surface = "".join(  # a dash inside a name joins its words: "Council on American-Islamic Relations"
             (
