@@ -3098,3 +3098,16 @@ def test_a_compass_adjective_opening_a_name_makes_a_region() -> None:
     assert not {"Southern Kestria", "Eastern", "Eastern Kestrians", "Western Isles"} & set(result.names)
     assert result.statements[1] == {"Tom Hale"}
     assert result.statements[3] == {"Southern Kestrel Company"}
+
+
+def test_the_remit_of_a_body_named_in_lower_case_is_no_actor() -> None:
+    """Common words after a lower-case body noun and "on"/"of"/"for" ("the committees on Foreign Affairs, Trade, and
+    Oversight") are the body's remit, as after a title ("Minister for Foreign Affairs"): "Affairs" is no person."""
+    result = found(
+        analyse(
+            "Tom Hale and Anna Berg chair the Senate's committees on Foreign Affairs, Trade, and Oversight.",
+            "The panel on Homeland Security met on Friday.",
+        )
+    )
+    assert not {"Affairs", "Foreign Affairs", "Homeland Security", "Security", "Trade", "Oversight"} & set(result.names)
+    assert {"Tom Hale", "Anna Berg"} <= set(result.names)

@@ -1989,19 +1989,25 @@ def _region_after_comma(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -
     return False
 
 
+# lower-case bodies named by their remit: "the House committees on Foreign Affairs and Intelligence"
+_REMIT_BODIES = frozenset({"committee", "subcommittee", "commission", "panel", "ministry", "department"})
+
+
 def _portfolio(tokens: Sequence[Token], words: Sequence[int], run_start: int, lexicon: Lexicon) -> bool:
     """True for common words after a title and "of"/"for" ("Minister for Foreign Affairs", "Secretary of Homeland
-    Security", "the Commissioner for Human Rights"): the remit of an office, never an actor of its own (its last
-    word was listed as a person: "Affairs", "Security", "Rights")."""
+    Security", "the Commissioner for Human Rights", "the committees on Foreign Affairs"): the remit of an office or a
+    body, never an actor of its own (its last word was listed as a person: "Affairs", "Security", "Rights")."""
     position = run_start - 1
     if position >= 0 and tokens[position].lower == "the":
         position -= 1
-    if position < 1 or tokens[position].lower not in ("of", "for"):
+    if position < 1 or tokens[position].lower not in ("of", "for", "on"):
         return False
     title = tokens[position - 1]
     return (
-        title.capitalised
-        and (title.lower in lexicon.words["titles"] or title.lower in lexicon.words["roles"])
+        (
+            (title.capitalised and (title.lower in lexicon.words["titles"] or title.lower in lexicon.words["roles"]))
+            or (not title.capitalised and title.lower.removesuffix("s") in _REMIT_BODIES)  # "committees on X"
+        )
         and all(tokens[i].kind == "word" and is_common(tokens[i].text, lexicon) for i in words)
         and tokens[words[-1]].lower not in lexicon.words["organisation_words"]  # "CEO of the Refugee Council"
     )
