@@ -3111,3 +3111,16 @@ def test_the_remit_of_a_body_named_in_lower_case_is_no_actor() -> None:
     )
     assert not {"Affairs", "Foreign Affairs", "Homeland Security", "Security", "Trade", "Oversight"} & set(result.names)
     assert {"Tom Hale", "Anna Berg"} <= set(result.names)
+
+
+def test_a_verb_of_saying_joined_by_but_to_the_subjects_clause() -> None:
+    """A verb of saying after "but" ("X declined to comment but said ..."), as after "and", goes on in the clause
+    whose subject speaks; a subject of its own after "but" keeps the statement ("X praised it but Y said")."""
+    result = found(
+        analyse(
+            "Tom Hale declined to comment but said the matter was closed.",
+            "Rita Moss praised the bank but Anna Berg said it had failed.",
+        )
+    )
+    assert result.statements[1] == {"Tom Hale"}
+    assert result.statements[2] == {"Anna Berg"}

@@ -3485,8 +3485,9 @@ def _they_of_the_subject(
 
 
 def _coordinated_verb(tokens: Sequence[Token], index: int) -> bool:
-    """True when the verb of saying at `index` is joined by "and" to a clause ending in a lower-case word ("X
-    congratulated Y after her victory and said"); not "X and Y said" nor "X met Y and said" (either may speak)."""
+    """True when the verb of saying at `index` is joined by "and" or "but" to a clause ending in a lower-case word ("X
+    congratulated Y after her victory and said", "X declined to comment but said"); not "X and Y said" nor "X met Y
+    and said" (either may speak)."""
     if index < 3 or not tokens[index].lower.endswith(("said", "added", "says", "adds", "told")):
         return False
     before = index - 1
@@ -3495,7 +3496,10 @@ def _coordinated_verb(tokens: Sequence[Token], index: int) -> bool:
     last = tokens[before - 1]
     if last.text in _QUOTES and before >= 4:
         last = tokens[before - 2]  # 'X gave its "deepest sympathies" and said': a quoted object
-    return tokens[before].lower == "and" and last.kind == "word" and not last.capitalised
+    return tokens[before].lower in _JOINING_VERBS and last.kind == "word" and not last.capitalised
+
+
+_JOINING_VERBS = frozenset({"and", "but"})  # "X declined to comment but said ...": the same subject goes on
 
 
 def _participle_of_the_subject(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
