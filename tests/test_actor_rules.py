@@ -3124,3 +3124,22 @@ def test_a_verb_of_saying_joined_by_but_to_the_subjects_clause() -> None:
     )
     assert result.statements[1] == {"Tom Hale"}
     assert result.statements[2] == {"Anna Berg"}
+
+
+def test_two_capitals_are_no_persons_initials() -> None:
+    """Two capitals in a quotation ("OK") are no alias of the one person whose initials they spell ("Oscar Kell"),
+    nor do they make her an organisation; three letters still are ("JFK"-like), and a body's two letters too."""
+    result = found(
+        analyse(
+            "Deputy Governor Oscar Kell said 68 people were missing.",
+            '"I think it would have been OK if I did," Tom Hale said.',
+        )
+    )
+    assert result.names["Oscar Kell"] == ("person", ("Oscar Kell",))
+    result = found(analyse('"It was OK," said Olga Kern, a lawyer.', "Olga Kern said no."))
+    assert result.names["Olga Kern"] == ("person", ("Olga Kern",))
+    result = found(
+        analyse("Jon Fitz Kell said no, and JFK said it again.", "The Kestrel Union said no, and the KU said it again.")
+    )
+    assert "JFK" in result.names["Jon Fitz Kell"][1]
+    assert "KU" in result.names["Kestrel Union"][1]

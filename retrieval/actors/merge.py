@@ -242,14 +242,20 @@ def name_edges(
         parent = starting[0].key
     acronym_of = ""
     if group.has("acronym") and len(words) == 1:
-        # "UN" → "United Nations": the only name whose initials it spells
-        targets = [g.key for g in _groups(index, index.find("i:" + words[0]))]
+        # "UN" → "United Nations": the only name whose initials it spells; not a person's two initials ("OK" in a
+        # quotation is no "Oscar Kell": people go by three letters, if by any: "JFK")
+        targets = [
+            g.key
+            for g in _groups(index, index.find("i:" + words[0]))
+            if len(words[0]) > _PERSON_INITIALS or not g.person_like
+        ]
         if len(targets) == 1:
             acronym_of = targets[0]
     return parent, acronym_of
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+_PERSON_INITIALS = 2  # letters of an acronym too few to stand for a person
 # A body's parts named after it: "the Senate" is not its "Senate Finance Committee"
 _SUB_BODIES = frozenset({"committee", "subcommittee", "caucus", "panel"})
 _NAMED_BODY = 5  # organisation evidence from one organisation word or type ("Kestrel Bank", "the Hamas movement")
