@@ -3143,3 +3143,10 @@ def test_two_capitals_are_no_persons_initials() -> None:
     )
     assert "JFK" in result.names["Jon Fitz Kell"][1]
     assert "KU" in result.names["Kestrel Union"][1]
+
+
+def test_an_english_word_after_an_arabic_looking_prefix_is_no_name() -> None:
+    """An Arabic article makes a name only before a capital ("al-Kestri"): "as-yet" is an English word."""
+    result = found(analyse("The navy said this was as-yet unconfirmed.", "Ali al-Kestri said the port was shut."))
+    assert "as-yet" not in result.names
+    assert result.statements[2] == {"Ali al-Kestri"}

@@ -192,9 +192,15 @@ class Token(NamedTuple):
     capitalised: bool = False  # a word or acronym starting with a capital (or "al-" and a capital)
 
 
+def _article_then_capital(text: str) -> bool:
+    """An Arabic article before a capital: "al-Assad", "as-Sadr"; not "as-yet", "an-other" (English words)."""
+    match = _ARTICLE_PREFIX.match(text)
+    return match is not None and text[match.end()].isupper()
+
+
 def _token(text: str, kind: str, affix: str = "") -> Token:
     capitalised = kind in ("word", "acronym") and (
-        text[0].isupper() or ("-" in text[:4] and bool(_ARTICLE_PREFIX.match(text)))
+        text[0].isupper() or ("-" in text[:4] and _article_then_capital(text))
     )
     return Token(text, kind, affix, text.casefold(), capitalised)
 
