@@ -3150,3 +3150,21 @@ def test_an_english_word_after_an_arabic_looking_prefix_is_no_name() -> None:
     result = found(analyse("The navy said this was as-yet unconfirmed.", "Ali al-Kestri said the port was shut."))
     assert "as-yet" not in result.names
     assert result.statements[2] == {"Ali al-Kestri"}
+
+
+def test_relations_quantities_islands_and_ships_are_no_actors() -> None:
+    """Two names joined by a hyphen, one a country's, are the parties of a relation ("the Hale-Chile call"); "Part
+    of ..." opening a sentence is a quantity; a name right after a kind of land is a place ("our biggest island
+    Kestra"); a name after a ship's prefix is a vessel, wherever the document names it ("MV Kestrel Dawn")."""
+    result = found(
+        analyse(
+            "Tom Hale spoke to Chile's leader, and a transcript of the Hale-Chile call was released.",
+            'Part of Hale\'s tweet included the statement, "we win."',
+            "Our biggest island Kestra has no zone, and a ferry to Kestra sank.",
+            "The ship MV Kestrel Dawn sank.",
+            "Kestrel Dawn was found later, said Anna Berg.",
+        )
+    )
+    assert not {"Hale-Chile", "Part", "Kestra", "MV Kestrel Dawn", "Kestrel Dawn"} & set(result.names)
+    assert result.statements.get(2) is None
+    assert result.statements[5] == {"Anna Berg"}

@@ -1677,6 +1677,8 @@ def _find_name_candidates(
             continue  # "Muslim", "Arabs": a group of people, not one actor
         if len(words) == 1 and tokens[words[0]].lower[-3:] == "ism" and _doctrine(tokens[words[0]].text):
             continue  # "Marxism", "Kemalism": a doctrine or a movement, not one actor
+        if "-" in tokens[words[0]].text and len(words) == 1 and _pair_with_a_country(tokens[words[0]].text, lexicon):
+            continue  # "the Hale-Ukraine call", "Kestria-Chile ties": two parties of a relation, not one actor
         if _PARTY_TAG.match(tokens[words[0]].text) and _after_bracket(tokens, words[0]):
             continue  # "(R-Texas)", "(D-N.Y.)": a member of Congress's party and state
         if len(words) == 1 and tokens[words[0]].lower in _GOVERNMENTS:
@@ -2378,6 +2380,12 @@ def _party_label(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
     )
 
 
+def _pair_with_a_country(text: str, lexicon: Lexicon) -> bool:
+    """True for two names joined by a hyphen, one of them a country's ("Hale-Ukraine", "Kestria-Chile")."""
+    parts = text.split("-")
+    return len(parts) == 2 and any((part,) in lexicon.phrases for part in parts)
+
+
 def _doctrine(text: str) -> bool:
     """A one-word name of a doctrine, a faith or a movement: "Marxism", "Buddhism", "Maoism" (not "Prism")."""
     return len(text) >= _DOCTRINE_STEM + 3 and text.endswith("ism") and text[1:].islower()
@@ -2608,6 +2616,8 @@ def _collect_evidence(
         and tokens[mention.phrase_start - 2].lower in lexicon.words["place_nouns"]
     ):
         evidence["place"] += 3  # "the village of X", "residents of X", "the outskirts of X"
+    if before is not None and before.lower in _LAND_NOUNS:
+        evidence["place"] += 3  # "our biggest island Kestra", "the province Kestria": a place named after its kind
     if _used_thing(tokens, mention.phrase_start, after):
         evidence["place"] += 3  # "users of Windows XP", "upgrade to Google Chrome", "Firefox users": a product
     if len(words) >= 2 and (tokens[words[0]].lower in _CRAFT or len(words) > 2) and _craft_name(tokens, words, lexicon):
@@ -3540,6 +3550,11 @@ _PREPOSITIONS = _OBJECT_PREPOSITIONS | {
 _CLAUSE_OPENERS = _OPENERS | {",", ";"}
 
 
+# kinds of land named right before a place's name ("the island Kestra"); not "talks", "meeting" as place_nouns are
+_LAND_NOUNS = frozenset(
+    {"island", "isle", "province", "region", "city", "town", "village", "district", "county", "governorate"}
+    | {"peninsula", "archipelago", "atoll", "river", "valley"}
+)
 # a compass adjective opening a name that is no body's: a region ("North" and "South" open names of teams and people)
 _COMPASS_ADJECTIVES = frozenset(
     {"northern", "southern", "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern"}
