@@ -3168,3 +3168,19 @@ def test_relations_quantities_islands_and_ships_are_no_actors() -> None:
     assert not {"Hale-Chile", "Part", "Kestra", "MV Kestrel Dawn", "Kestrel Dawn"} & set(result.names)
     assert result.statements.get(2) is None
     assert result.statements[5] == {"Anna Berg"}
+
+
+def test_a_long_academic_apposition_leaves_the_statement_with_the_speaker() -> None:
+    """An academic's long apposition ("X, Chair in Kestrel Studies in the Faculty of Arts and Education at Y
+    University, said"): "Chair" is a title, so the apposition reads as a role; "Education" (one common word after a
+    lower-case one) is part of a longer name, not a speaker employed "at" the university."""
+    result = found(
+        analyse(
+            "Professor Tom Hale, Chair in Kestrel Studies in the Faculty of Arts and Education at the Kestrel "
+            "University, said the attacker was armed.",
+            "Kestrel Bank Chair Anna Berg said rates would rise.",
+        )
+    )
+    assert result.statements[1] == {"Tom Hale"}
+    assert "Education" not in result.names
+    assert result.statements[2] == {"Anna Berg"}

@@ -312,7 +312,13 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 # "X, Director of A, and Chairman of B, says": the apposition goes on after ", and"; "X, director
                 # at the University of Arkansas, Fayetteville, said": and after a place
                 # "X, Director of A, and Chairman of B, says": the apposition goes on after ", and"
-    if allow_apposition and position == index and position < len(tokens) and tokens[position].lower in _AFFILIATIONS:
+    if (
+        allow_apposition
+        and position == index
+        and position < len(tokens)
+        and tokens[position].lower in _AFFILIATIONS
+        and not _common_word_alone(tokens, index - 1, lexicon)
+    ):
         # "Lydia Berg for Food Standards Australia, says": the speaker's organisation, then the verb
         look = position + 1
         while look < len(tokens) and look - position < 12:
@@ -378,6 +384,19 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
 
 
 _READS = frozenset({"reads", "read"})
+
+
+def _common_word_alone(tokens: Sequence[Token], last: int, lexicon: Lexicon) -> bool:
+    """True when the name ending at `last` is one capitalised common word after a lower-case one ("the Faculty of
+    Arts and | Education at the X University, said"): a part of a longer name, not a speaker with an employer."""
+    return (
+        last >= 1
+        and not tokens[last - 1].capitalised
+        and tokens[last].capitalised
+        and is_common(tokens[last].text, lexicon)
+    )
+
+
 AFFILIATION_NOUNS = 4  # lower-case words of a speaker's body before the verb ("of the tribal preservation office said")
 _WHILE = frozenset({"while", "whilst", "when", "after", "before"})
 _SPOKEN_CONTENT = frozenset({"of", "about", "out", "on", ":", ","})
