@@ -3184,3 +3184,14 @@ def test_a_long_academic_apposition_leaves_the_statement_with_the_speaker() -> N
     assert result.statements[1] == {"Tom Hale"}
     assert "Education" not in result.names
     assert result.statements[2] == {"Anna Berg"}
+
+
+def test_a_month_as_family_name_after_a_title_and_a_given_name() -> None:
+    """A time word after a given name is a family name after a title too ("Prime Minister Anna May's deal"), so the
+    name is whole and takes no statement of the sentence's subject."""
+    result = found(
+        analyse("Tom Hale called Prime Minister Anna May's proposed deal 'lousy' and said he would vote no.")
+    )
+    assert "Anna" not in result.names
+    assert result.names["Anna May"][0] == "person"
+    assert result.statements[1] == {"Tom Hale"}

@@ -1491,13 +1491,15 @@ def _counted_plural(token: Token, lexicon: Lexicon) -> bool:
 
 
 def _family_name_after_given(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
-    """True for a two-word name whose time word follows a given name or a name after a person's role: a family
-    name ("Theresa May", "Anna Christmas", "illustrator Jory Christmas"); not a weekday ("Anna Monday said" is a
-    date in a headline's style)."""
-    if len(words) != 2 or tokens[words[1]].lower in _WEEKDAYS:
+    """True for a name whose time word follows a given name (after a title too) or a two-word name after a person's
+    role: a family name ("Theresa May", "Prime Minister Theresa May's", "illustrator Jory Christmas"); not a weekday
+    ("Anna Monday said" is a date in a headline's style)."""
+    if len(words) < 2 or tokens[words[-1]].lower in _WEEKDAYS:
         return False
-    if tokens[words[0]].lower in lexicon.genders:
-        return True
+    if tokens[words[-2]].lower in lexicon.genders:
+        return True  # after a title too: "Prime Minister Theresa May's deal"
+    if len(words) != 2:
+        return False
     before = tokens[words[0] - 1] if words[0] >= 1 else None
     return (
         before is not None
