@@ -3195,3 +3195,17 @@ def test_a_month_as_family_name_after_a_title_and_a_given_name() -> None:
     assert "Anna" not in result.names
     assert result.names["Anna May"][0] == "person"
     assert result.statements[1] == {"Tom Hale"}
+
+
+def test_two_remits_before_a_body_noun_and_the_capital_without_its_comma() -> None:
+    """Common words before "and", another remit and a lower-case body noun name remits ("the Kestrel Foreign Affairs
+    and Trade committees": "Affairs" is no person); "Washington D.C." without the comma is the capital's district."""
+    result = found(
+        analyse(
+            "Tom Hale chaired the Kestrel Foreign Affairs and Trade committees.",
+            "Groups held a rally in Washington D.C. on Saturday.",
+            "They met in the US capital, Washington D.C., for a rally.",
+        )
+    )
+    assert not {"Affairs", "Foreign Affairs", "Trade", "Washington D.C.", "Washington"} & set(result.names)
+    assert "Tom Hale" in result.names

@@ -2468,8 +2468,9 @@ def _shouted_or_plural(tokens: Sequence[Token], words: Sequence[int], lexicon: L
 
 def _names_a_title(tokens: Sequence[Token], words: Sequence[int], run_end: int, lexicon: Lexicon) -> bool:
     """True for a run that names a post or a thing, not who holds it: it ends with a title after an article ("the
-    Home Secretary", "an Ottawa New Democrat MP"), its common words come before a lower-case title
-    ("Foreign Affairs minister"), or its last word is a single letter ("the stamp Protected B")."""
+    Home Secretary", "an Ottawa New Democrat MP"), its common words come before a lower-case title ("Foreign Affairs
+    minister") or, with another remit after "and", a body noun ("the Foreign Affairs and Trade committees"), or its
+    last word is a single letter ("the stamp Protected B")."""
     last = tokens[words[-1]]
     if len(words) >= 2 and len(last.text) == 1 and last.kind == "word":
         return True
@@ -2479,12 +2480,21 @@ def _names_a_title(tokens: Sequence[Token], words: Sequence[int], run_end: int, 
         while position >= 0 and tokens[position].capitalised:
             position -= 1  # "an Ottawa | New Democrat MP": a place before it
         return position >= 0 and tokens[position].lower in ("the", "a", "an")
-    after = tokens[run_end] if run_end < len(tokens) else None
+    following = run_end
+    after = tokens[following] if following < len(tokens) else None
+    if after is not None and after.lower == "and" and following + 1 < len(tokens) and tokens[following + 1].capitalised:
+        following += 1  # "the House Foreign Affairs and Intelligence committees": the remits of two bodies
+        while following < len(tokens) and tokens[following].capitalised and is_common(tokens[following].text, lexicon):
+            following += 1
+        after = tokens[following] if following < len(tokens) else None
     return (
         after is not None
         and after.kind == "word"
         and not after.capitalised
-        and after.lower in lexicon.words["titles"]
+        and (
+            after.lower in lexicon.words["titles"]
+            or (following > run_end and after.lower.removesuffix("s") in _REMIT_BODIES)
+        )
         and all(is_common(tokens[i].text, lexicon) for i in words)
     )
 
