@@ -3209,3 +3209,12 @@ def test_two_remits_before_a_body_noun_and_the_capital_without_its_comma() -> No
     )
     assert not {"Affairs", "Foreign Affairs", "Trade", "Washington D.C.", "Washington"} & set(result.names)
     assert "Tom Hale" in result.names
+
+
+def test_a_party_members_word_before_a_full_name_is_no_part_of_it() -> None:
+    """A party member's word before a given name and a family name inside a sentence ("Republican Ann Lee", "Democrat
+    Tom Hale") is what the person is, as a title is."""
+    result = found(analyse("The governor, Republican Anna Berg, said yes.", "He praised Democrat Rita Moss on Monday."))
+    assert result.statements[1] == {"Anna Berg"}
+    assert {"Anna Berg", "Rita Moss"} <= set(result.names)
+    assert not {"Republican Anna Berg", "Democrat Rita Moss"} & set(result.names)

@@ -1810,6 +1810,13 @@ def _find_name_candidates(
                 continue  # a title alone ("President said"), or its plural ("the two Vice Presidents")
             if len(words) >= 3 and _member_noun(tokens[words[0]].text, lexicon):
                 words.pop(0)  # "Scientologist Tom Cruise", "Muslim cleric": what the person is, not their name
+            elif (
+                tokens[words[0]].lower + "s" in lexicon.words["parties"]  # (no call first: this runs for every name)
+                and len(words) >= 3
+                and tokens[words[1]].lower in lexicon.genders
+            ):
+                words.pop(0)  # "Republican Ann Lee", "Democrat Tom Hale": a party member's word before the name
+                titled = True
             if (
                 len(words) == 1
                 and words[0] >= 1
