@@ -3218,3 +3218,17 @@ def test_a_party_members_word_before_a_full_name_is_no_part_of_it() -> None:
     assert result.statements[1] == {"Anna Berg"}
     assert {"Anna Berg", "Rita Moss"} <= set(result.names)
     assert not {"Republican Anna Berg", "Democrat Rita Moss"} & set(result.names)
+
+
+def test_a_platform_written_on_is_an_organisation() -> None:
+    """A one-word name after a verb of posting and "on"/"via" ("wrote on Kestrelgram") is a platform, a company's;
+    "commented on Hale's remarks" leaves the person a person."""
+    result = found(
+        analyse(
+            "Tom Hale wrote on Kestrelgram that he was fine.",
+            "Kestrelgram placed a warning over the post.",
+            "Rita Moss commented on Hale's remarks.",
+        )
+    )
+    assert result.names["Kestrelgram"][0] == "organisation"
+    assert result.names["Tom Hale"][0] == "person"

@@ -2656,6 +2656,15 @@ def _collect_evidence(
         evidence["place"] += 3  # "the village of X", "residents of X", "the outskirts of X"
     if before is not None and before.lower in _LAND_NOUNS:
         evidence["place"] += 3  # "our biggest island Kestra", "the province Kestria": a place named after its kind
+    if (
+        before is not None
+        and before.lower in _PLATFORM_PREPOSITIONS
+        and len(words) == 1
+        and not mention.possessive
+        and mention.phrase_start >= 2
+        and tokens[mention.phrase_start - 2].lower in _POSTING_VERBS
+    ):
+        evidence["organisation"] += 3  # "wrote on Kestrelgram", "said via Kestrelgram": a platform, a company's
     if _used_thing(tokens, mention.phrase_start, after):
         evidence["place"] += 3  # "users of Windows XP", "upgrade to Google Chrome", "Firefox users": a product
     if len(words) >= 2 and (tokens[words[0]].lower in _CRAFT or len(words) > 2) and _craft_name(tokens, words, lexicon):
@@ -3588,6 +3597,9 @@ _PREPOSITIONS = _OBJECT_PREPOSITIONS | {
 _CLAUSE_OPENERS = _OPENERS | {",", ";"}
 
 
+_PLATFORM_PREPOSITIONS = frozenset({"on", "via"})  # after a verb of posting, before a one-word name: a platform
+# verbs of posting ("wrote on X"); not "commented on X", "reported on X", whose X is what is spoken of
+_POSTING_VERBS = frozenset({"wrote", "posted", "said", "announced", "stated", "tweeted", "shared"})
 # kinds of land named right before a place's name ("the island Kestra"); not "talks", "meeting" as place_nouns are
 _LAND_NOUNS = frozenset(
     {"island", "isle", "province", "region", "city", "town", "village", "district", "county", "governorate"}
