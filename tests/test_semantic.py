@@ -141,6 +141,46 @@ def test_stored_vectors_keep_the_reference_files_name_only_while_its_floats_are_
     assert semantic.model_id(default_model()).startswith(semantic.MINILM_VECTORS)
 
 
+def test_where_the_int8_products_cannot_run_the_float_model_answers(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """onnxruntime has no 8-bit MatMulNBits kernel on some CPUs (an ARM board without the dot-product instructions)
+    and fails at the first run ("Only 4b quantization is supported for unpacked compute"): this machine has the
+    kernels, so its onnxruntime is made to fail that way for the int8 file. docbot then loads the same model with
+    float products (the float file's own stored-vector name), says so once, and embeds as close as before; with
+    MODEL_PATH the failure is the user's model's, one clear line."""
+    import onnxruntime
+
+    real_session = onnxruntime.InferenceSession
+
+    class NoInt8Kernels:
+        def __init__(self, path: str, *args: object, **kwargs: object) -> None:
+            self.path = path
+            self.session = real_session(path, *args, **kwargs)
+
+        def get_inputs(self) -> object:
+            return self.session.get_inputs()
+
+        def run(self, *args: object) -> object:
+            if Path(self.path).name == semantic.MODEL_FILE:
+                raise RuntimeError("Only 4b quantization is supported for unpacked compute.")
+            return self.session.run(*args)
+
+    texts = ["The ceasefire would not hold.", "Reset your password from the login page."]
+    int8_vectors = minilm_encoder()(texts)
+    monkeypatch.setattr(onnxruntime, "InferenceSession", NoInt8Kernels)
+    with caplog.at_level("WARNING", logger="retrieval.answer.semantic"):
+        reranker = load_reranker("auto")
+    assert reranker is not None
+    assert reranker.model_id == semantic.model_id(semantic.float_model())
+    assert reranker.model_id.startswith(REFERENCE_MINILM)
+    assert "cannot run on this machine" in caplog.text and "float products" in caplog.text
+    cosines = (reranker.encode(texts) * int8_vectors).sum(axis=1)
+    assert cosines.min() >= 0.999
+    with pytest.raises(semantic.ModelCannotRun, match="cannot run on this machine"):
+        load_reranker("minilm", model_path=default_model().model)
+
+
 def test_model_path_names_a_folder_or_a_file(tmp_path: Path) -> None:
     assert model_files(None) == default_model() and default_model().expected is not None
     assert model_files(tmp_path) == ModelFiles(tmp_path / "model.onnx", tmp_path / "tokenizer.json")

