@@ -205,3 +205,25 @@ def test_a_dot_leader_before_its_figure_ends_no_sentence() -> None:
         "He stopped....",
         "Then he went on, and I counted.... 12 of them.",
     ]
+
+
+def test_a_books_chapter_lines_with_their_full_stop_are_headings() -> None:
+    """Gutenberg's plain-text novels number chapters with a full stop ("CHAPTER II.", "CHAP. IV."), then give the
+    chapter's name on a line of its own ("The Old Mill."): a full stop read as a sentence's end, so a whole novel had
+    no section at all. The chapter line heads the chapter, its name the part under it."""
+    book = (
+        "The first chapter opens in the mill, where the miller counts his sacks by candlelight.\n\n"
+        "CHAPTER II.\n\nThe Old Mill.\n\n\n"
+        "The mill stood by the river, and the miller's boy slept in its loft every night of\n"
+        "the year, whatever the weather.\n\n"
+        "CHAP. III.\n\n"
+        "In the spring the river rose over its banks and the wheel turned faster than ever.\n\n"
+        "Part of the wheel broke that night.\n\n"
+        "The miller mended it at dawn with an oak beam from the barn.\n"
+    )
+    extracted = extract("mill.txt", book.encode())
+    assert texts(extracted, "heading") == ["CHAPTER II.", "The Old Mill.", "CHAP. III."]
+    document, _ = parse_document("mill.txt", book.encode(), 0)
+    loft = next(s for s in document.sentences if "loft" in s.text)
+    assert loft.section == "CHAPTER II. › The Old Mill."
+    assert "Part of the wheel broke that night." in texts(extracted, "paragraph")

@@ -154,7 +154,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 85: PDF: a title set large in sentence case ("Conclusion and future work") is a heading.
 # 86: PDF: a footnote's own raised mark glued to its first word ("26IEEE authors ...") is read as superscript digits.
 # 87: a dot leader before its figure ("In all........ $28.12") ends no sentence.
-INGEST_VERSION = 87
+# 88: text: a book's chapter line with its full stop ("CHAPTER II.", "CHAP. IV.") and the name under it are headings.
+INGEST_VERSION = 88
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

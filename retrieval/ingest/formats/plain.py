@@ -182,6 +182,7 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     # that head the chapters later.
     one_liners = Counter(_line_key(chunk) for chunk in chunks if chunk.strip() and "\n" not in chunk.strip("\n"))
     listed: set[str] = set()
+    chapter_title = -1  # the block after a chapter's number, which may be its name
     rule_styles: list[str] = []
     for index, chunk in enumerate(chunks):
         block = chunk.strip("\n")
@@ -212,6 +213,17 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             and (level := numbered_heading_level(lines[0], chunks, index))
         ):
             builder.add("heading", block, level=level)
+        elif prose_seen and len(lines) == 1 and _CHAPTER_LINE.match(lines[0].strip()) and index not in cut:
+            builder.add("heading", block, level=2)  # "CHAPTER II.", "CHAP. IV.": a book's chapter, its full stop too
+            chapter_title = index + 1
+        elif (
+            index == chapter_title
+            and len(lines) == 1
+            and len(lines[0].split()) <= _SECTION_HEADING_WORDS
+            and not _LINE_GOES_ON.search(lines[0])
+            and _opens_prose(chunks, index)
+        ):
+            builder.add("heading", block, level=3)  # the chapter's name under its number ("Thames Darrell.")
         elif (
             prose_seen
             and len(lines) == 1
@@ -419,6 +431,12 @@ _BYLINE = re.compile(r"^\s*(?:(?:written|translated|edited|illustrated)\s+)?by\s
 
 
 _CONTENTS_NAMES = frozenset({"contents", "table of contents", "content"})
+# A book's chapter line, its number in words, Roman or Arabic figures, with the full stop Gutenberg's books often
+# give it ("CHAPTER II.", "CHAP. IV.", "Book the First.", "LETTER 3"), perhaps followed by a short name.
+_CHAPTER_LINE = re.compile(
+    r"(?:CHAPTER|Chapter|CHAP\.|Chap\.|BOOK|Book|PART|Part|LETTER|Letter|STAVE|Stave|CANTO|Canto|EPOCH|Epoch)"
+    r"\s+(?:[IVXLC]+|\d{1,3}|(?:the\s+)?[A-Z][a-z]+|THE\s+[A-Z]+|[A-Z]+)\b\.?(?:\s*[-:.\u2014]?\s*\S.{0,60})?$"
+)
 
 
 def _line_key(line: str) -> str:
