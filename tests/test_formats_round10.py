@@ -227,3 +227,27 @@ def test_a_books_chapter_lines_with_their_full_stop_are_headings() -> None:
     loft = next(s for s in document.sentences if "loft" in s.text)
     assert loft.section == "CHAPTER II. › The Old Mill."
     assert "Part of the wheel broke that night." in texts(extracted, "paragraph")
+
+
+def test_a_contents_row_of_number_name_and_page_is_meta_and_a_file_credit_too() -> None:
+    """A Gutenberg book's HTML contents table gives each chapter as its number, its name and a page ("III. | The
+    Bell | 28") while the chapter's headings split number and name ("CHAPTER III." / "The Bell."): the rows were
+    answers. A row of one later heading's name and numbers is a contents entry; a data table's row naming a
+    heading beside other words ("Bell | object | a bell") is not. "HTML file produced by ..." after Gutenberg's start
+    line is the producers' credit."""
+    rows = "".join(
+        f"<tr><td>{n}.</td><td>{name}</td><td>{page}</td></tr>"
+        for n, name, page in (("I", "The Clock", 1), ("II", "The Bell", 14), ("III", "The Gate", 28))
+    )
+    chapters = "".join(
+        f"<h2>CHAPTER {n}.</h2><h3>{name}.</h3><p>The {word} stood in the hall of the old house for many years.</p>"
+        for n, name, word in (("I", "The Clock", "clock"), ("II", "The Bell", "bell"), ("III", "The Gate", "gate"))
+    )
+    data = "<table><tr><td>The Bell</td><td>object</td><td>a bell that rings at noon</td></tr></table>"
+    page = "<html><body><p>*** START OF THE PROJECT GUTENBERG EBOOK OLD THINGS ***</p>"
+    page += "<p>HTML file produced by A. Volunteer</p><h1>Old Things</h1>"
+    page += f"<h2>CONTENTS.</h2><table>{rows}</table>{data}{chapters}</body></html>"
+    extracted = extract("things.html", page.encode())
+    assert "II. | The Bell | 14" in texts(extracted, "meta")
+    assert texts(extracted, "table_row") == ["The Bell | object | a bell that rings at noon"]
+    assert "HTML file produced by A. Volunteer" in texts(extracted, "meta")

@@ -103,7 +103,8 @@ _GUTENBERG_END = re.compile(
     r"\*{3}\s*END OF (?:THE|THIS) PROJECT GUTENBERG|^\s*End of (?:the )?Project Gutenberg", re.IGNORECASE
 )
 _GUTENBERG_CREDIT = re.compile(
-    r"(?:Produced by|E-?text prepared by|This e-?(?:text|book) was (?:produced|prepared) by"
+    r"(?:Produced by|(?:Text|HTML|E-?text|E-?book) file produced by|E-?text prepared by"
+    r"|This e-?(?:text|book) was (?:produced|prepared) by"
     r"|Transcribed from the .{0,120}\bby)\s",
     re.IGNORECASE,
 )
@@ -149,6 +150,19 @@ def _name_key(name: str) -> str:
     return " ".join(_NOT_NAME.sub(" ", name).casefold().split())
 
 
+def _names_a_later_heading(row: str, last_heading: dict[str, int], index: int) -> bool:
+    """A contents row whose cells are a chapter's name (a heading further on) beside labels and page numbers
+    ("III. | The Master of the Mint | 28" before the headings "CHAPTER III." and "The Master of the Mint.")."""
+    cells = [_name_key(cell) for cell in row.split(CELL_SEPARATOR)]
+    numbers = [cell for cell in cells if _NUMBERING.fullmatch(cell)]
+    named = [cell for cell in cells if cell not in numbers and last_heading.get(cell, -1) > index]
+    return len(named) == 1 and len(named) + len(numbers) == len(cells)
+
+
+# A contents row's other cells: a chapter's number or a page number ("III.", "CHAPTER I.", "28", "vii").
+_NUMBERING = re.compile(r"(?:(?:chapter|chap|book|part|section|letter)\s+)?(?:[ivxlc]+|\d{1,4})")
+
+
 def mark_contents_entries(text: str, blocks: list[Block]) -> list[Block]:
     """A table of contents is meta: rows, list items or lines (three or more) that name a heading further on in the
     document ("CHAPTER I. | APPEARANCE AND REALITY" before the chapter "CHAPTER I. APPEARANCE AND REALITY"), perhaps
@@ -163,11 +177,11 @@ def mark_contents_entries(text: str, blocks: list[Block]) -> list[Block]:
     for index, block in enumerate(blocks):
         if block.kind not in PROSE_KINDS:
             continue
-        key = _name_key(text[block.start : block.end])
-        for name in (key, _PAGE_NUMBER_END.sub("", key)):
-            if name and last_heading.get(name, -1) > index:
-                entries.add(index)
-                break
+        block_text = text[block.start : block.end]
+        key = _name_key(block_text)
+        names_one = any(name and last_heading.get(name, -1) > index for name in (key, _PAGE_NUMBER_END.sub("", key)))
+        if names_one or (block.kind == "table_row" and _names_a_later_heading(block_text, last_heading, index)):
+            entries.add(index)
     if len(entries) < _CONTENTS_ENTRIES:
         return blocks
     return [replace(block, kind="meta", level=0) if index in entries else block for index, block in enumerate(blocks)]
