@@ -219,10 +219,19 @@ def test_a_books_chapter_lines_with_their_full_stop_are_headings() -> None:
         "CHAP. III.\n\n"
         "In the spring the river rose over its banks and the wheel turned faster than ever.\n\n"
         "Part of the wheel broke that night.\n\n"
-        "The miller mended it at dawn with an oak beam from the barn.\n"
+        "The miller mended it at dawn with an oak beam from the barn.\n\n"
+        "CHAPTER IV: THE MILLER'S DAUGHTER\n\n"
+        'Said she: "Who is there at the door?"\n\n'
+        "Nobody answered her, and the wind shook the shutters of the mill until the\nmorning came.\n"
     )
     extracted = extract("mill.txt", book.encode())
-    assert texts(extracted, "heading") == ["CHAPTER II.", "The Old Mill.", "CHAP. III."]
+    # a chapter line with its name: the line after it is the chapter's first (here speech), not a name
+    assert texts(extracted, "heading") == [
+        "CHAPTER II.",
+        "The Old Mill.",
+        "CHAP. III.",
+        "CHAPTER IV: THE MILLER'S DAUGHTER",
+    ]
     document, _ = parse_document("mill.txt", book.encode(), 0)
     loft = next(s for s in document.sentences if "loft" in s.text)
     assert loft.section == "CHAPTER II. › The Old Mill."

@@ -156,7 +156,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 87: a dot leader before its figure ("In all........ $28.12") ends no sentence.
 # 88: text: a book's chapter line with its full stop ("CHAPTER II.", "CHAP. IV.") and the name under it are headings.
 # 89: a contents row of a chapter's number, name and page is meta; "HTML file produced by ..." is a credit.
-INGEST_VERSION = 89
+# 90: text: the line after a chapter line that has its name, or a line of speech, is no chapter name.
+INGEST_VERSION = 90
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -213,14 +213,16 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             and (level := numbered_heading_level(lines[0], chunks, index))
         ):
             builder.add("heading", block, level=level)
-        elif prose_seen and len(lines) == 1 and _CHAPTER_LINE.match(lines[0].strip()) and index not in cut:
+        elif prose_seen and len(lines) == 1 and (chapter := _CHAPTER_LINE.match(lines[0].strip())) and index not in cut:
             builder.add("heading", block, level=2)  # "CHAPTER II.", "CHAP. IV.": a book's chapter, its full stop too
-            chapter_title = index + 1
+            if not chapter.group("name"):
+                chapter_title = index + 1
         elif (
             index == chapter_title
             and len(lines) == 1
             and len(lines[0].split()) <= _SECTION_HEADING_WORDS
             and not _LINE_GOES_ON.search(lines[0])
+            and not _SPEECH.search(lines[0])
             and _opens_prose(chunks, index)
         ):
             builder.add("heading", block, level=3)  # the chapter's name under its number ("Thames Darrell.")
@@ -435,8 +437,10 @@ _CONTENTS_NAMES = frozenset({"contents", "table of contents", "content"})
 # give it ("CHAPTER II.", "CHAP. IV.", "Book the First.", "LETTER 3"), perhaps followed by a short name.
 _CHAPTER_LINE = re.compile(
     r"(?:CHAPTER|Chapter|CHAP\.|Chap\.|BOOK|Book|PART|Part|LETTER|Letter|STAVE|Stave|CANTO|Canto|EPOCH|Epoch)"
-    r"\s+(?:[IVXLC]+|\d{1,3}|(?:the\s+)?[A-Z][a-z]+|THE\s+[A-Z]+|[A-Z]+)\b\.?(?:\s*[-:.\u2014]?\s*\S.{0,60})?$"
+    r"\s+(?:[IVXLC]+|\d{1,3}|(?:the\s+)?[A-Z][a-z]+|THE\s+[A-Z]+|[A-Z]+)\b\.?(?:\s*[-:.\u2014]?\s*(?P<name>\S.{0,60}))?$"
 )
+# A chapter's first line that is speech, not its name ('Said I: "How do you manage ...?"').
+_SPEECH = re.compile(r"[\"\u201c\u201d?!]")
 
 
 def _line_key(line: str) -> str:
