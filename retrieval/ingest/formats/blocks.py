@@ -145,15 +145,15 @@ _NOT_NAME = re.compile(r"[^\w\s'-]+")
 _PAGE_NUMBER_END = re.compile(r"\s+(?:\d+|[ivxlc]+)$")
 
 
-def _name_key(name: str) -> str:
-    """A section's name to compare by: case, punctuation, table cell separators and white space aside."""
+def name_key(name: str) -> str:
+    """A name or a line to compare by: case, punctuation, table cell separators and white space aside."""
     return " ".join(_NOT_NAME.sub(" ", name).casefold().split())
 
 
 def _names_a_later_heading(row: str, last_heading: dict[str, int], index: int) -> bool:
     """A contents row whose cells are a chapter's name (a heading further on) beside labels and page numbers
     ("III. | The Master of the Mint | 28" before the headings "CHAPTER III." and "The Master of the Mint.")."""
-    cells = [_name_key(cell) for cell in row.split(CELL_SEPARATOR)]
+    cells = [name_key(cell) for cell in row.split(CELL_SEPARATOR)]
     numbers = [cell for cell in cells if _NUMBERING.fullmatch(cell)]
     named = [cell for cell in cells if cell not in numbers and last_heading.get(cell, -1) > index]
     return len(named) == 1 and len(named) + len(numbers) == len(cells)
@@ -170,7 +170,7 @@ def mark_contents_entries(text: str, blocks: list[Block]) -> list[Block]:
     last_heading: dict[str, int] = {}
     for index, block in enumerate(blocks):
         if block.kind == "heading":
-            last_heading[_name_key(text[block.start : block.end])] = index
+            last_heading[name_key(text[block.start : block.end])] = index
     if len(last_heading) < _CONTENTS_ENTRIES:
         return blocks
     entries = set()
@@ -178,7 +178,7 @@ def mark_contents_entries(text: str, blocks: list[Block]) -> list[Block]:
         if block.kind not in PROSE_KINDS:
             continue
         block_text = text[block.start : block.end]
-        key = _name_key(block_text)
+        key = name_key(block_text)
         names_one = any(name and last_heading.get(name, -1) > index for name in (key, _PAGE_NUMBER_END.sub("", key)))
         if names_one or (block.kind == "table_row" and _names_a_later_heading(block_text, last_heading, index)):
             entries.add(index)

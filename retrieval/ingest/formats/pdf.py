@@ -604,7 +604,13 @@ def _furniture_key(line: str) -> str:
 
 # A line with a page number at one end: "Chapter 4: Function reference 15", "16 GNU Libtasn1" (the name ends or starts
 # with a letter, so a table's "ISA 62443-2-1:2009 4.3.2.6" or a citation's "... 800-125)." is none).
-_NUMBERED_LINE = re.compile(r"(?P<first>\d{1,4}) (?P<name_first>[^\W\d].*)|(?P<name_last>.*[^\W\d]) (?P<last>\d{1,4})")
+def _page_numbered(gap: str) -> re.Pattern[str]:
+    """A line with a page number at one end, `gap` (a pattern) between a name ending in a letter and the number."""
+    number_first = r"(?P<first>\d{1,4}) (?P<name_first>[^\W\d].*)"
+    return re.compile(rf"{number_first}|(?P<name_last>.*[^\W\d]){gap}(?P<last>\d{{1,4}})")
+
+
+_NUMBERED_LINE = _page_numbered(" ")
 
 
 _CHAPTER_PAGES = 2  # pages a running header with the page number follows at least
@@ -643,7 +649,7 @@ def _running_lines(per_page: list[list[str]]) -> set[str]:
 
 
 # An edge line with its page number at one end, which may be glued to the name ("... MODULES73").
-_PAGED_LINE = re.compile(r"(?P<first>\d{1,4}) (?P<name_first>[^\W\d].*)|(?P<name_last>.*[^\W\d]) ?(?P<last>\d{1,4})")
+_PAGED_LINE = _page_numbered(" ?")
 _SECTION_HEAD_SHARE = 10  # a page number's offset from the page index stands on at least 1 in this many pages
 _HEAD_LINES = 1  # a running header is a page's first line (a footnote, also numbered, is at its foot)
 _HEAD_WORDS = 12

@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from retrieval.ingest.decode import UnreadableDocument
-from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space, numbering_depth
+from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space, name_key, numbering_depth
 from retrieval.ingest.split import looks_like_headline
 from retrieval.ingest.structure import BlockKind, ExtractedText
 
@@ -180,7 +180,7 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     prose_seen = not any(is_prose(chunk) for chunk in chunks)
     # One-line blocks by their words: a book's table of contents lists, before its first prose, the chapter names
     # that head the chapters later.
-    one_liners = Counter(_line_key(chunk) for chunk in chunks if chunk.strip() and "\n" not in chunk.strip("\n"))
+    one_liners = Counter(name_key(chunk) for chunk in chunks if chunk.strip() and "\n" not in chunk.strip("\n"))
     listed: set[str] = set()
     chapter_title = -1  # the block after a chapter's number, which may be its name
     rule_styles: list[str] = []
@@ -244,16 +244,16 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             not prose_seen
             and len(lines) == 1
             and (
-                _line_key(block) in _CONTENTS_NAMES
-                or (one_liners[_line_key(block)] > 1 and _line_key(block) not in listed)
+                name_key(block) in _CONTENTS_NAMES
+                or (one_liners[name_key(block)] > 1 and name_key(block) not in listed)
             )
         ):
-            listed.add(_line_key(block))
+            listed.add(name_key(block))
             builder.add("meta", block)  # a table of contents: "Contents", then chapter names said again later
         elif (
             not prose_seen
             and len(lines) == 1
-            and _line_key(block) in listed
+            and name_key(block) in listed
             and is_section_heading(lines[0])
             and _opens_prose(chunks, index)
         ):
@@ -266,7 +266,7 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             columns = _in_two_columns(lines)
             if title is None and not builder.blocks and not columns:
                 title = " ".join(line.strip() for line in lines)  # "Sun Tzŭ / on / The Art of War"
-            listed.update(_line_key(line) for line in lines)  # perhaps a table of contents
+            listed.update(name_key(line) for line in lines)  # perhaps a table of contents
             builder.add("meta", block)
         elif (
             not prose_seen
@@ -441,11 +441,6 @@ _CHAPTER_LINE = re.compile(
 )
 # A chapter's first line that is speech, not its name ('Said I: "How do you manage ...?"').
 _SPEECH = re.compile(r"[\"\u201c\u201d?!]")
-
-
-def _line_key(line: str) -> str:
-    """A one-line block's words, to find it again (case, markup such as "=WALDEN=" and white space aside)."""
-    return " ".join(re.sub(r"[^\w\s'-]", " ", line).casefold().split())
 
 
 def _is_leader_table(lines: list[str]) -> bool:
