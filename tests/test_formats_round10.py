@@ -6,13 +6,8 @@ from __future__ import annotations
 from retrieval.ingest.document import heading_name, parse_document
 from retrieval.ingest.formats import extract
 from retrieval.ingest.split import normalize_space, split_sentences
-from retrieval.ingest.structure import ExtractedText
 from retrieval.tokenize import tokenize
-
-
-def texts(extracted: ExtractedText, kind: str) -> list[str]:
-    return [extracted.block_text(b) for b in extracted.blocks if b.kind == kind]
-
+from tests.test_formats import texts
 
 _SPACED_TITLE_PAGE = """<html><head><title>The Project Gutenberg eBook of "Letters of Ada Winterbourne."</title></head>
 <body>

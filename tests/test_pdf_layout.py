@@ -20,17 +20,25 @@ from retrieval.tokenize import tokenize
 Item = tuple[float, float, float, str]
 
 
+def _text_object(
+    pdf: pdfium.PdfDocument, page: pdfium.PdfPage, text: str, size: float, left: float, baseline: float
+) -> object:
+    """Put `text` on `page` in Helvetica of `size`, its baseline starting at (`left`, `baseline`); the object."""
+    line = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(1))
+    encoded = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+    pdfium_c.FPDFText_SetText(line, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+    pdfium_c.FPDFPageObj_Transform(line, size, 0, 0, size, left, baseline)
+    pdfium_c.FPDFPage_InsertObject(page.raw, line)
+    return line
+
+
 def pdf_with_items(pages: list[list[Item]]) -> bytes:
     """A PDF with one page per list of text items, each placed where it says."""
     pdf = pdfium.PdfDocument.new()
     for items in pages:
         page = pdf.new_page(612, 792)
         for left, baseline, size, text in items:
-            line = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(1))
-            encoded = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
-            pdfium_c.FPDFText_SetText(line, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
-            pdfium_c.FPDFPageObj_Transform(line, size, 0, 0, size, left, baseline)
-            pdfium_c.FPDFPage_InsertObject(page.raw, line)
+            _text_object(pdf, page, text, size, left, baseline)
         pdfium_c.FPDFPage_GenerateContent(page.raw)
     buffer = io.BytesIO()
     pdf.save(buffer)
@@ -445,9 +453,6 @@ def _pdf_with_marks(
         if mark_first:
             pieces = [(mark, mark_size, 72.0, 0.4 * size), (text, size, None, 0.0)]
         for piece, piece_size, left, rise in pieces:
-            obj = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(1))
-            encoded = ctypes.create_string_buffer((piece + "\x00").encode("utf-16-le"))
-            pdfium_c.FPDFText_SetText(obj, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
             if left is None:  # right after the text before it
                 right = ctypes.c_float(0)
                 bounds = [ctypes.c_float(0) for _ in range(3)]
@@ -455,9 +460,7 @@ def _pdf_with_marks(
                     placed[-1], *(ctypes.byref(b) for b in bounds[:2]), ctypes.byref(right), ctypes.byref(bounds[2])
                 )
                 left = right.value + 0.3
-            pdfium_c.FPDFPageObj_Transform(obj, piece_size, 0, 0, piece_size, left, baseline + rise)
-            pdfium_c.FPDFPage_InsertObject(page.raw, obj)
-            placed.append(obj)
+            placed.append(_text_object(pdf, page, piece, piece_size, left, baseline + rise))
     pdfium_c.FPDFPage_GenerateContent(page.raw)
     buffer = io.BytesIO()
     pdf.save(buffer)
