@@ -39,17 +39,25 @@ def check(out: pathlib.Path, file_names: Iterable[str], sha256: Mapping[str, str
     return 1 if bad else 0
 
 
-def layout(title: str, text: str) -> str:
-    """Headline, then the dateline and paragraphs (the CSV's non-empty lines), one blank line between blocks."""
+def layout(title: str, text: str, first_blocks: int | None = None) -> str:
+    """Headline, then the dateline and paragraphs (the CSV's non-empty lines), one blank line between blocks; with
+    `first_blocks`, only that many blocks (the headline counted) are kept."""
     blocks = [re.sub(r"\s+", " ", line).strip() for line in text.splitlines()]
-    return "\n\n".join([title.strip(), *[b for b in blocks if b]]) + "\n"
+    kept = [title.strip(), *[b for b in blocks if b]]
+    return "\n\n".join(kept[:first_blocks]) + "\n"
 
 
 def wikinews_batch(
-    default_out: pathlib.Path, commit: str, source_file: str, articles: Mapping[str, str], sha256: Mapping[str, str]
+    default_out: pathlib.Path,
+    commit: str,
+    source_file: str,
+    articles: Mapping[str, str],
+    sha256: Mapping[str, str],
+    first_blocks: Mapping[str, int] | None = None,
 ) -> int:
     """Check a batch of docs/ (`articles`: local file -> the article's URL in the CSV) against `sha256`; with
-    `GIT_DIR [OUT]` on the command line, first rebuild it from `source_file` at `commit` of that clone."""
+    `GIT_DIR [OUT]` on the command line, first rebuild it from `source_file` at `commit` of that clone (a file named
+    in `first_blocks` keeps only its first blocks: long interviews cut to a size one annotator can read closely)."""
     out = default_out
     if rebuild := rebuild_arguments(default_out):
         git_dir, out = rebuild
@@ -58,5 +66,6 @@ def wikinews_batch(
         ).stdout
         rows = {row["url"]: row for row in csv.DictReader(io.StringIO(data))}
         for file_name, url in articles.items():
-            (out / file_name).write_text(layout(rows[url]["title"], rows[url]["text"]), encoding="utf-8")
+            text = layout(rows[url]["title"], rows[url]["text"], (first_blocks or {}).get(file_name))
+            (out / file_name).write_text(text, encoding="utf-8")
     return check(out, articles, sha256)
