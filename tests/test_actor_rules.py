@@ -3232,3 +3232,37 @@ def test_a_platform_written_on_is_an_organisation() -> None:
     )
     assert result.names["Kestrelgram"][0] == "organisation"
     assert result.names["Tom Hale"][0] == "person"
+
+
+# Issue 16, round 20: patterns of actors_news2's fifth batch (Wikinews interviews), on made-up text of the same shape
+
+
+def test_an_interview_answer_is_its_speakers_statement() -> None:
+    """An answer opened by its speaker's name in double brackets, by the name and a colon, or by the initials of a
+    name the article gives, is the speaker's statement, and so are the answer's later sentences in its paragraph; the
+    interviewer's questions are nobody's answers, and the initials are an alias of the name."""
+    result = found(
+        analyse(
+            "Rita Moss, a geologist at the Kestrel Institute, studied the cliffs for ten years.",
+            "((WN)) Why did the cliffs fall?",
+            ["((Rita Moss)) The rock is soft.", "Waves cut it every winter."],
+            "What comes next?",
+            ["RM: We will map the coast.", "Plus, the boats are ready!"],
+            "((WN)) Was it hard work?",
+            ["Rita Moss: It was cold.", "Nobody expected that."],
+        )
+    )
+    assert {i for i, names in result.statements.items() if "Rita Moss" in names} == {3, 4, 6, 7, 9, 10}
+    assert result.actor_of("RM") == "Rita Moss"
+    assert result.names["Rita Moss"][0] == "person"
+
+    # a name and a colon after no question ("Anna Berg: a life", credits) is no answer; a bracketed name whose
+    # paragraph is a question asks
+    other = found(
+        analyse(
+            "Tom Hale, an actor, said the play would close.",
+            ["Rita Moss: The years at sea.", "The book sold well."],
+            "((Tom Hale)) Did you like it?",
+        )
+    )
+    assert not {2, 3, 4} & set(other.statements)

@@ -3089,6 +3089,8 @@ def analyse_document(
     _the_north_and_south(analyses)
     _capital_surnames(analyses)
     things = _thing_acronyms(texts, analyses, lexicon)  # "KHB (Kestrel Housing Benefit)": a programme's acronym
+    # an interview's answers: "((Anna Berg)) ...", "Anna Berg: ...", "AB: ..." opening a paragraph after a question
+    answers = _interview_answers(texts, analyses, paragraphs, particles) if paragraphs is not None else {}
     open_quote = 0  # sentences into an open quotation
     balanced: set[int] | None = None  # worked out for the first quotation that grows long enough to need it
     for position, (text, analysis) in enumerate(zip(texts, analyses, strict=True)):
@@ -3140,7 +3142,10 @@ def analyse_document(
             row[0] += 1
             for name, value in mention.evidence.items():
                 row[1 + EVIDENCE_INDEX[name]] += value
-        sentences.append(_sentence_facts(text, analysis, keys, lexicon, particles, quote))
+        facts = _sentence_facts(text, analysis, keys, lexicon, particles, quote)
+        if position in answers:
+            facts = _answer_facts(facts, answers[position], quote)
+        sentences.append(facts)
     if any(facts is not None and facts.continuation.startswith(ROLE) for facts in sentences):
         # "the spokesman said" somewhere: the roles names are given are read (most documents need none of them)
         sentences = [
@@ -3155,6 +3160,109 @@ def analyse_document(
         names=tuple(NameCount(*form, row[0], tuple(row[1:])) for form, row in counts.items()),
         words=frozenset(words),
     )
+
+
+_FIRST_PERSON = frozenset({"I", "I'm", "I've", "We", "We're", "We've", "My", "Our"})
+_INITIALS = re.compile(r"[A-Z]{2,3}")
+ANSWERED = -2  # `_interview_answers`: a sentence that goes on with its paragraph's answer
+
+
+def _interview_answers(
+    texts: Sequence[str], analyses: Sequence[SentenceAnalysis], paragraphs: Sequence[int], particles: frozenset[str]
+) -> dict[int, int]:
+    """An interview's answers, as sentence position → the token where the speaker's name opens the answer (its first
+    sentence) or `ANSWERED` (the answer's later sentences in the same paragraph). An answer is a paragraph that is no
+    question and opens with its speaker: a name in double brackets ("((Anna Berg)) We began ..."), or after a
+    question, a name before a colon ("Anna Berg: I began"), the initials of a name the document gives ("AB: ...",
+    "AB We began ...") or a full name run into the answer's first-person opening ("Anna Berg I am ..."). The initials
+    and the bare name get a mention of their own, grouped with the name."""
+    # paragraph openings after a question, or opening with "((": most documents have none
+    candidates = [
+        position
+        for position, text in enumerate(texts)
+        if (position == 0 or paragraphs[position] != paragraphs[position - 1])
+        and (text.startswith("((") or (position > 0 and texts[position - 1].rstrip().endswith("?")))
+    ]
+    if not candidates:
+        return {}
+    last_of: dict[int, int] = {}
+    for position, paragraph in enumerate(paragraphs):
+        last_of[paragraph] = position
+    people: dict[str, list[Mention]] | None = None  # the document's names of two or three words, by initials
+    answers: dict[int, int] = {}
+    for position in candidates:
+        last = last_of[paragraphs[position]]
+        if texts[last].rstrip().endswith("?"):
+            continue  # a question
+        analysis = analyses[position]
+        tokens = analysis.tokens
+        opening = next((m for m in analysis.mentions if m.phrase_start <= 2 and not m.country), None)
+        start = -1
+        if (
+            opening is not None
+            and opening.start == 2
+            and [t.text for t in tokens[:2]] == ["(", "("]
+            and [t.text for t in tokens[opening.end : opening.end + 2]] == [")", ")"]
+        ):
+            start = 2  # "((Anna Berg)) ..."
+        elif position == 0 or not texts[position - 1].rstrip().endswith("?") or len(tokens) < 2:
+            continue
+        elif opening is not None and opening.start == 0 and tokens[opening.end].text == ":" and opening.end > 1:
+            start = 0  # "Anna Berg: ..." (not "AB: ...", initials)
+        else:
+            if people is None:
+                people = {}
+                for other in analyses:
+                    for mention in other.mentions:
+                        words = mention.surface.split()
+                        if not mention.country and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
+                            people.setdefault("".join(w[0] for w in words), []).append(mention)
+            start = _answer_opening(tokens, analysis, people)
+        if start < 0:
+            continue
+        analysis.mentions[0].evidence["person"] += 1
+        answers[position] = start
+        for later in range(position + 1, last + 1):
+            answers[later] = ANSWERED
+    return answers
+
+
+def _answer_opening(tokens: Sequence[Token], analysis: SentenceAnalysis, people: dict[str, list[Mention]]) -> int:
+    """0 when an answer opens with a name's initials ("AB: ...", "AB We ...") or a full name run into its first
+    words ("Anna Berg I am ..."), a mention of that name put in place; else -1."""
+    if _INITIALS.fullmatch(tokens[0].text):
+        names = {m.grouped or m.name for m in people.get(tokens[0].text, ())}
+        if len(names) != 1 or not (tokens[1].text == ":" or tokens[1].capitalised):
+            return -1
+        analysis.mentions[:] = [m for m in analysis.mentions if m.start > 0]
+        analysis.mentions.insert(0, Mention(tokens[0].text, tokens[0].text, 0, 1, 0, grouped=names.pop()))
+        return 0
+    for mentions in people.values():
+        for mention in mentions:
+            words = mention.surface.split()
+            if (
+                len(tokens) > len(words)
+                and tokens[len(words)].text in _FIRST_PERSON
+                and [t.text for t in tokens[: len(words)]] == words
+            ):
+                # "Anna Berg I am ...": the name's formatting lost in the text
+                analysis.mentions[:] = [m for m in analysis.mentions if m.start >= len(words)]
+                named = Mention(mention.surface, mention.surface, 0, len(words), 0, grouped=mention.grouped)
+                analysis.mentions.insert(0, named)
+                return 0
+    return -1
+
+
+def _answer_facts(facts: SentenceFacts | None, answer: int, quote: int) -> SentenceFacts | None:
+    """An interview answer's facts: its opening name speaks (a cue at it), its later sentences go on with it, even
+    those naming no one."""
+    if facts is None:
+        return SentenceFacts((), 0, (), (), "last", (), quote) if answer == ANSWERED else None
+    if answer >= 0:
+        return facts._replace(cues=(*facts.cues, (-1, answer, -1)))
+    if facts.continuation in ("", REFERS):
+        return facts._replace(continuation="last")
+    return facts
 
 
 _SPELT_OUT = frozenset({"of", "for", "and", "on", "the", "to"})  # small words inside a spelt-out name
