@@ -3266,3 +3266,19 @@ def test_an_interview_answer_is_its_speakers_statement() -> None:
         )
     )
     assert not {2, 3, 4} & set(other.statements)
+
+
+def test_a_role_after_a_conjunction_refers_back_to_its_holder() -> None:
+    """ "..., but the minister said" opens a clause as "The minister said" does: the person named with that role
+    before speaks, not nobody."""
+    result = found(
+        analyse(
+            [
+                "Defence Minister Tom Hale visited the base on Monday.",
+                "It was shut, but the minister said it would reopen.",
+            ],
+            ["Rita Moss, the mayor, opened the bridge.", "Critics were angry, and the mayor said the cost was fair."],
+        )
+    )
+    assert result.statements[2] == {"Tom Hale"}
+    assert result.statements[4] == {"Rita Moss"}

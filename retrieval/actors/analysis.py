@@ -3959,14 +3959,20 @@ def _with_roles(facts: SentenceFacts, tokens: Sequence[Token], lexicon: Lexicon)
     )
 
 
+_CONJUNCTIONS = frozenset({"but", "and", "yet", "while", "although", "though", "whereas"})  # open a clause
+
+
 def _role_continuation(tokens: Sequence[Token], lexicon: Lexicon) -> str:
     """ROLE + the role word of a sentence's speaker named by role alone: "the government spokesman said", '"...," the
     mayor added', "..., said the minister": the person named with that role before; "" when none."""
     for index, the in enumerate(tokens):
         if the.lower != "the":
             continue
-        # opening a clause ("the spokesman said"), or after the verb ('"...," said the spokesman')
-        inverted = index > 0 and tokens[index - 1].text not in _CLAUSE_OPENERS
+        # opening a clause ("the spokesman said", "..., but the minister said"), or after the verb ('"...," said the
+        # spokesman')
+        inverted = (
+            index > 0 and tokens[index - 1].text not in _CLAUSE_OPENERS and tokens[index - 1].lower not in _CONJUNCTIONS
+        )
         if inverted and tokens[index - 1].lower not in lexicon.words["speech_verbs"]:
             continue
         for position in range(index + 1, min(index + 1 + ROLE_WORDS_BEFORE, len(tokens))):
