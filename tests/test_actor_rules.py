@@ -3282,3 +3282,34 @@ def test_a_role_after_a_conjunction_refers_back_to_its_holder() -> None:
     )
     assert result.statements[2] == {"Tom Hale"}
     assert result.statements[4] == {"Rita Moss"}
+
+
+def test_an_office_of_common_words_before_a_name_is_no_part_of_it() -> None:
+    """ "Chief Technical Officer Tom Hale": the office's common words and its role word come before the given name,
+    so the person is "Tom Hale", who the later "Hale said" is too."""
+    result = found(
+        analyse(
+            "Kestrel Bank's Chief Technical Officer Tom Hale wrote in a post that the plan was sound.",
+            "Chief Operating Officer Anna Berg said the plant would reopen.",
+            "Hale said the bank would grow.",
+        )
+    )
+    assert {"Tom Hale", "Anna Berg"} <= set(result.names)
+    assert not {n for n in result.names if "Officer" in n}
+    assert result.statements[3] == {"Tom Hale"}
+
+
+def test_a_second_body_after_and_opens_with_its_own_word() -> None:
+    """ "the University of Kestrel and Center for Coastal Studies": a body's word with its "for"/"of" after "and"
+    opens a second name; "Health and Human Services", "Strategic and International Studies" stay one name."""
+    result = found(
+        analyse(
+            "Scientists from the University of Kestrel and Center for Coastal Studies counted the birds.",
+            "The Department of Health and Human Services said it would help.",
+            "The Center for Strategic and International Studies said so too.",
+        )
+    )
+    assert {"University of Kestrel", "Center for Coastal Studies"} <= set(result.names)
+    assert {"Department of Health and Human Services", "Center for Strategic and International Studies"} <= set(
+        result.names
+    )

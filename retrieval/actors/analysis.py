@@ -1353,10 +1353,17 @@ def _common_list_of_a_body(tokens: Sequence[Token], covered: Sequence[bool], com
 def _another_organisation(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon) -> bool:
     """True when the capitalised words from `index` (after an organisation's "and") are a second organisation's
     name: a first word that is no common word, and an organisation word within four words ("University of
-    California and | Columbia University"; not "Department of Health and Human Services")."""
-    if index >= len(tokens) or not tokens[index].capitalised or is_common(tokens[index].text, lexicon):
+    California and | Columbia University"; not "Department of Health and Human Services"), or an organisation word
+    opening a name ("and | Center for X")."""
+    if index >= len(tokens) or not tokens[index].capitalised:
         return False
-    return _organisation_word_ahead(tokens, covered, index, lexicon)
+    if (
+        tokens[index].lower in lexicon.words["organisation_words"]
+        and index + 1 < len(tokens)
+        and tokens[index + 1].lower in _TAIL_WORDS
+    ):
+        return True  # "University of Kestrel and | Center for Coastal Studies": a body's word opens a second name
+    return not is_common(tokens[index].text, lexicon) and _organisation_word_ahead(tokens, covered, index, lexicon)
 
 
 def _organisation_word_ahead(
@@ -1791,6 +1798,9 @@ def _find_name_candidates(
                     break  # "St. Petersburg", "Saint Paul, Minnesota": a city, not a saint
                 words.pop(0)
                 titled = True
+            if len(words) >= 4 and (cut := _office_before_name(tokens, words, lexicon)):
+                del words[:cut]  # "Chief Technical Officer Tom Hale": an office's common words, its title, the name
+                titled = True
             if len(words) > 1 and tokens[words[0]].lower in _SAINTS and _saint_city(tokens, words[1:], lexicon):
                 continue
             if len(words) > 1 and tokens[words[-1]].lower in titles:
@@ -1927,6 +1937,17 @@ def _find_name_candidates(
                 mention.reliable = not title_case  # "Trump has said": a name that is also a common word
                 mention.needs = ""
         mentions.append(mention)
+
+
+def _office_before_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> int:
+    """How many words of a name are an office before the person holding it: common words, then a title or role word,
+    then a given name and at least one more word ("Technical Officer Tom Hale", "Operating Officer Ann Lee"); else 0."""
+    titles = lexicon.words["titles"]
+    for cut in range(1, len(words) - 2):
+        office = tokens[words[cut]].lower
+        if (office in titles or _is_role(office, lexicon)) and tokens[words[cut + 1]].lower in lexicon.genders:
+            return cut + 1 if all(is_common(tokens[i].text, lexicon) for i in words[:cut]) else 0
+    return 0
 
 
 def _adverb(lower: str, lexicon: Lexicon) -> bool:
