@@ -372,13 +372,16 @@ def answer_question(
 
     With a `reranker`, the best `RERANK_CANDIDATES` distinct hits, and with `stored` neighbours the
     `HYBRID_CANDIDATES` sentences nearest the question, are reordered by it before the first `top` are kept (and
-    their scores are its blended scores); "not found" is decided from the lexical hits and their similarities.
+    their scores are its blended scores); "not found" is decided from the lexical hits and their similarities. A
+    question in a language the reranker does not read (`SemanticReranker.reads`) is ranked lexically.
     """
     top = max(1, min(top, MAX_TOP))
     shown = top
+    language = question_language(question, corpus)
+    if reranker is not None and not reranker.reads(language):
+        reranker, stored = None, None  # the lexical ranking alone: the model's similarities would be noise here
     if reranker is not None:
         top = max(top, RERANK_CANDIDATES)
-    language = question_language(question, corpus)
     terms = tokenize(question, language)
     if not terms:
         # "What is it?" has words, all of them too common to search for; "🙂🙂" or "???" has none at all.
