@@ -3313,3 +3313,16 @@ def test_a_second_body_after_and_opens_with_its_own_word() -> None:
     assert {"Department of Health and Human Services", "Center for Strategic and International Studies"} <= set(
         result.names
     )
+
+
+def test_contests_of_knowledge_and_telescopes_are_things() -> None:
+    """An olympiad is a contest and a telescope an instrument, as a cup or a ship is: never an actor, alone or as a
+    name's last word."""
+    result = found(
+        analyse(
+            "The Kestrel Student Olympiad took place in April.",
+            "The Olympiad drew 40 students, and Tom Hale said the Olympiad was hard.",
+            "The Kestrel Space Telescope will be launched next year, said Rita Moss.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale", "Rita Moss"}
