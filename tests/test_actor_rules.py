@@ -3326,3 +3326,17 @@ def test_contests_of_knowledge_and_telescopes_are_things() -> None:
         )
     )
     assert set(result.names) == {"Tom Hale", "Rita Moss"}
+
+
+def test_a_role_with_its_place_in_an_apposition_is_the_persons() -> None:
+    """ "Tom Hale, the mayor of Kestrel, ...": the role is "mayor" though its place follows it, so '"...," the mayor
+    told reporters' later is Hale's statement."""
+    result = found(
+        analyse(
+            [
+                "Tom Hale, the mayor of Kestrel, visited the site on Monday.",
+                '"We will rebuild," the mayor told reporters.',
+            ],
+        )
+    )
+    assert result.statements[2] == {"Tom Hale"}

@@ -3961,7 +3961,16 @@ def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) ->
             if token.kind != "word" or token.capitalised:
                 break
             if token.lower in lexicon.words["titles"] or _is_role(token.lower, lexicon):
-                after = tokens[position + 1].text if position + 1 < len(tokens) else "."
+                close = position + 1
+                if (
+                    close + 2 < len(tokens)
+                    and tokens[close].lower in _AFFILIATIONS
+                    and (tokens[close + 1].capitalised or tokens[close + 1].lower == "the")
+                ):
+                    close += 1  # "X, the mayor of Kestrel,", "X, the head of the Y Union,": its place or body
+                    while close < len(tokens) and (tokens[close].capitalised or tokens[close].lower in _TAIL):
+                        close += 1
+                after = tokens[close].text if close < len(tokens) else "."
                 return token.lower if after in (",", ".", ";") else ""
     return ""
 
