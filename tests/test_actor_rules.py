@@ -3340,3 +3340,16 @@ def test_a_role_with_its_place_in_an_apposition_is_the_persons() -> None:
         )
     )
     assert result.statements[2] == {"Tom Hale"}
+
+
+def test_cited_or_recorded_as_saying_names_the_speaker() -> None:
+    """ "X was cited as saying", "X is recorded as saying": whatever the participle, "as saying" makes X the speaker,
+    as "X was quoted as saying" does; "X was accused of lying" stays spoken of."""
+    result = found(
+        analyse(
+            "Tom Hale was cited as saying the plan had failed.",
+            "Rita Moss is recorded as saying that she disagreed.",
+            "Anna Berg was accused of lying.",
+        )
+    )
+    assert result.statements == {1: {"Tom Hale"}, 2: {"Rita Moss"}}

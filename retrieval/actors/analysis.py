@@ -201,6 +201,14 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             if position == index == 1 and lower.endswith("ing") and is_common(tokens[0].text, lexicon):
                 return -1  # "Worth noting is ...": a common word opening a phrase, no speaker (no finite verb)
             return position
+        if (
+            passive
+            and lower.endswith("ed")
+            and position + 2 < len(tokens)
+            and tokens[position + 1].lower == "as"
+            and tokens[position + 2].lower == "saying"
+        ):
+            return position + 2  # "X was cited as saying", "X is recorded as saying": any verb, the saying is X's
         if lower in _ISSUING_VERBS and not token.capitalised and not passive and _statement_object(tokens, position):
             return position  # "X issued a statement", "X released a brief statement"
         if (
