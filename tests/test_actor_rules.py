@@ -3353,3 +3353,25 @@ def test_cited_or_recorded_as_saying_names_the_speaker() -> None:
         )
     )
     assert result.statements == {1: {"Tom Hale"}, 2: {"Rita Moss"}}
+
+
+def test_an_office_before_a_name_that_is_no_common_word_is_cut_too() -> None:
+    """A given name the gender list does not hold ("Chris") still starts the person after an office's role word:
+    the first word after it is no common word."""
+    result = found(analyse("Kestrel Bank's Chief Technical Officer Chris Wood wrote that the plan was sound."))
+    assert result.statements[1] == {"Chris Wood"}
+
+
+def test_a_named_answer_may_end_with_a_question_of_its_own() -> None:
+    """ "((Anna Berg)) ... Who could stop the sea?": a full name's answer ending with a rhetorical question is still
+    an answer; a bracketed name whose own first sentence asks, or initials whose paragraph ends with a question, ask."""
+    result = found(
+        analyse(
+            "Rita Moss, a geologist, studied the cliffs.",
+            "((WN)) Why did they fall?",
+            ["((Rita Moss)) The rock is soft.", "Who could stop the sea?"],
+            ["((WN)) The cliffs are old.", "What comes next?"],
+            "((Rita Moss)) Did I expect it?",
+        )
+    )
+    assert {i for i, names in result.statements.items() if "Rita Moss" in names} == {3, 4}

@@ -1949,11 +1949,15 @@ def _find_name_candidates(
 
 def _office_before_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> int:
     """How many words of a name are an office before the person holding it: common words, then a title or role word,
-    then a given name and at least one more word ("Technical Officer Tom Hale", "Operating Officer Ann Lee"); else 0."""
+    then a given name (or a word that is no common word) and one or two more words ("Technical Officer Tom Hale",
+    "Operating Officer Chris Wright"); else 0."""
     titles = lexicon.words["titles"]
     for cut in range(1, len(words) - 2):
         office = tokens[words[cut]].lower
-        if (office in titles or _is_role(office, lexicon)) and tokens[words[cut + 1]].lower in lexicon.genders:
+        if (office in titles or _is_role(office, lexicon)) and (
+            tokens[words[cut + 1]].lower in lexicon.genders
+            or (len(words) - cut <= 4 and not is_common(tokens[words[cut + 1]].text, lexicon))
+        ):
             return cut + 1 if all(is_common(tokens[i].text, lexicon) for i in words[:cut]) else 0
     return 0
 
@@ -3221,8 +3225,6 @@ def _interview_answers(
     answers: dict[int, int] = {}
     for position in candidates:
         last = last_of[paragraphs[position]]
-        if texts[last].rstrip().endswith("?"):
-            continue  # a question
         analysis = analyses[position]
         tokens = analysis.tokens
         opening = next((m for m in analysis.mentions if m.phrase_start <= 2 and not m.country), None)
@@ -3233,7 +3235,14 @@ def _interview_answers(
             and [t.text for t in tokens[:2]] == ["(", "("]
             and [t.text for t in tokens[opening.end : opening.end + 2]] == [")", ")"]
         ):
-            start = 2  # "((Anna Berg)) ..."
+            # "((Anna Berg)) ...", a full name's answer even when it ends with a question of its own ("Who is to
+            # stop them?"); initials or one word ("((WN))") ask when the paragraph ends with a question
+            asks = texts[position if opening.end - opening.start > 1 else last].rstrip().endswith("?")
+            if asks:
+                continue
+            start = 2
+        elif texts[last].rstrip().endswith("?"):
+            continue  # a question
         elif position == 0 or not texts[position - 1].rstrip().endswith("?") or len(tokens) < 2:
             continue
         elif opening is not None and opening.start == 0 and tokens[opening.end].text == ":" and opening.end > 1:
