@@ -3375,3 +3375,15 @@ def test_a_named_answer_may_end_with_a_question_of_its_own() -> None:
         )
     )
     assert {i for i, names in result.statements.items() if "Rita Moss" in names} == {3, 4}
+
+
+def test_a_participle_of_saying_after_the_subject_speaks_for_it() -> None:
+    """ "..., declaring that she ...", "a speech declaring himself ...": the participle's subject is the sentence's,
+    as with "saying" and "adding"."""
+    result = found(
+        analyse(
+            'The next day, Tom Hale delivered a speech declaring himself "the man of order."',
+            'Rita Moss also countered claims about her health, declaring that she "can hardly wait".',
+        )
+    )
+    assert result.statements == {1: {"Tom Hale"}, 2: {"Rita Moss"}}
