@@ -19,6 +19,9 @@ them in the asking thread first, so that no stage waits on another (their sum is
 another job on the machine's cores wall times wait for the CPU: the output states the load average, and CPU times move
 less.
 
+The output says whether the snapshot has the sentences' structure facts stored (retrieval/store/structure.py; the
+structure pass then reads no rows for them) and the resident memory once the database is open.
+
 `--answers FILE` writes each question's hits and weak hits (sentence id and score) and its "not found" as JSON, so
 that two versions of the code (run with `PYTHONPATH` set to each) can be compared question by question; `--profile`
 then prints cProfile's 30 most expensive functions over the same questions.
@@ -107,6 +110,15 @@ def instrument(stages: Stages, sequential: bool) -> None:
         answering._SEMANTIC_WORK = InTheAskingThread()  # type: ignore[assignment]
 
 
+def resident_mib() -> float:
+    """The process's resident memory now (Linux; 0 elsewhere)."""
+    try:
+        status = Path("/proc/self/status").read_text(encoding="utf-8")
+    except OSError:
+        return 0.0
+    return next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmRSS:")), 0.0)
+
+
 async def measure(args: argparse.Namespace) -> int:
     stages = Stages()
     instrument(stages, args.sequential)
@@ -123,6 +135,12 @@ async def measure(args: argparse.Namespace) -> int:
         await service.neighbours_loaded()
         if not service.embeddings_complete:
             print("the database's sentence vectors are not complete: no hybrid candidates", file=sys.stderr)
+        snapshot = service._snapshot
+        facts = getattr(snapshot.corpus.sentences, "structure", None) if snapshot is not None else None
+        print(
+            f"structure facts: {f'stored ({len(facts):,} entries)' if facts is not None else 'none, rows are read'};"
+            f" RSS after opening {resident_mib():.0f} MiB"
+        )
         for question in warm:
             service.ask_now(question)
         stages.clear()

@@ -21,6 +21,7 @@ from retrieval.actors.directory import ActorDirectory, ActorListing, ActorSummar
 from retrieval.actors.refresh import refresh_actors
 from retrieval.answer.answering import StoredEmbeddings, answer_question, paragraph_sentences
 from retrieval.answer.embeddings import EmbeddingCallback, EmbeddingProgress, embed_missing, embedding_progress
+from retrieval.answer.ranking import document_structure
 from retrieval.answer.semantic import SemanticReranker
 from retrieval.index.corpus import Corpus
 from retrieval.index.engine import Engine, RankBM25Engine
@@ -325,8 +326,10 @@ class AnswerService:
             meta["warnings_digest"] = warnings_digest
             warnings_new = await self.store.get_meta("warnings_digest") != warnings_digest
         if scan.touched or scan.restamped or replace_all or warnings_new:
-            # The write bumps the generation that the search index is checked against, in its own transaction.
-            before, after = await self.store.apply_scan(scan, meta, replace_all)
+            # The write bumps the generation that the search index is checked against, in its own transaction. The
+            # ranking's structure facts are decided here, where the store cannot (it sits below the ranking).
+            structure = await asyncio.to_thread(lambda: {d.path: document_structure(d.sentences) for d in scan.parsed})
+            before, after = await self.store.apply_scan(scan, meta, replace_all, structure)
             if after != before:
                 changed = (*scan.changed, *scan.removed)
                 delta = IndexDelta(before, after, changed, tuple(d.path for d in scan.parsed), replace_all)

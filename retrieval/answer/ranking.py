@@ -44,7 +44,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Protocol, runtime_checkable
@@ -53,7 +53,8 @@ from retrieval.answer.cues import answer_cue
 from retrieval.index.engine import Engine, ParagraphAwareEngine, ParagraphHit, SentenceHit
 from retrieval.index.paragraphs import ParagraphIndex, same_paragraph
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR
-from retrieval.models import SECTION_SEPARATOR, IndexedSentence
+from retrieval.models import SECTION_SEPARATOR, IndexedSentence, SentenceRecord
+from retrieval.store.structure import HEADING
 from retrieval.tokenize import ENGLISH, tokenize
 
 PARAGRAPH_WEIGHT = 0.3
@@ -150,6 +151,22 @@ class RankedSentence:
 @runtime_checkable
 class _Prefetching(Protocol):
     def fetch(self, ids: Sequence[int]) -> Mapping[int, IndexedSentence]: ...
+
+
+class StructureFacts(Protocol):
+    """What `document_structure` decided of each sentence when it was written, by position, with its section path
+    (retrieval/store/structure.py `StoredStructure`)."""
+
+    def section(self, position: int) -> str: ...
+
+    def lead_in(self, position: int) -> int | None: ...
+
+    def pointer(self, position: int) -> bool: ...
+
+
+@runtime_checkable
+class _Structured(Protocol):
+    structure: StructureFacts | None
 
 
 def rank_sentences(
@@ -353,6 +370,35 @@ def is_table_header(sentences: Sequence[IndexedSentence], position: int) -> bool
     )
 
 
+def points_away(sentences: Sequence[IndexedSentence], position: int) -> bool:
+    """True for a sentence that keeps `POINTER_FACTOR` of its lexical score: a pointer (`is_pointer`), a
+    cross-reference (`refers_elsewhere`) or a table's header row (`is_table_header`)."""
+    text = sentences[position].text
+    # (`is_table_header` holds only for a table row: the separator is looked for here, without a call and a read.)
+    return (
+        is_pointer(text) or refers_elsewhere(text) or (CELL_SEPARATOR in text and is_table_header(sentences, position))
+    )
+
+
+def document_structure(records: Sequence[SentenceRecord]) -> list[tuple[int, bool]]:
+    """(how many sentences back its lead-in stands, 0 for none; `points_away`) of each of a document's sentences, as
+    the ranking finds them among the stored rows (retrieval/store/structure.py): the rows of one document are
+    consecutive, a heading's row is no answerable sentence (the on-disk corpus reads it as a gap of document 0), and
+    no rule looks past the document's own rows. Headings get (0, False)."""
+    view = [
+        IndexedSentence(number, 0 if r.kind == HEADING else 1, r.paragraph, r.sentence, r.text, r.tokens, r.section)
+        for number, r in enumerate(records)
+    ]
+    facts: list[tuple[int, bool]] = []
+    for position, record in enumerate(records):
+        if record.kind == HEADING:
+            facts.append((0, False))
+            continue
+        lead = lead_in(view, position)
+        facts.append((0 if lead is None else position - lead, points_away(view, position)))
+    return facts
+
+
 def is_pointer(text: str) -> bool:
     """True for a sentence that points at what follows rather than saying it: a question, or a lead-in ending in ':'."""
     return text.rstrip().endswith((":", "?"))
@@ -452,6 +498,7 @@ def _faq_candidates(
     head: Sequence[tuple[float, int, bool]],
     known: set[int],
     sentences: Sequence[IndexedSentence],
+    section_of: Callable[[int], str],
     weights: Mapping[str, float],
     language: str,
 ) -> list[tuple[float, int, bool]]:
@@ -459,9 +506,10 @@ def _faq_candidates(
     (`_asked_by_heading`), in its section, that are not candidates yet (with no score of their own)."""
     found: list[tuple[float, int, bool]] = []
     for _, position, _ in head:
-        sentence = sentences[position]
-        if not sentence.section or not _asked_by_heading(sentence.section, weights, language):
+        section = section_of(position)
+        if not section or not _asked_by_heading(section, weights, language):
             continue
+        sentence = sentences[position]
         window = [p for p in range(max(0, position - LEAD_IN_REACH), position + LEAD_IN_REACH + 1) if p not in known]
         window = [p for p in window if p < len(sentences)]
         if isinstance(sentences, _Prefetching):
@@ -505,46 +553,64 @@ def _with_structure(
     # bench/scale.py's corpus at 300,000 sentences: 60 of 243 candidates a question have one.
     hits = sorted(own)
     reaching = {p for p in (r[1] for r in head) if _hit_before(hits, p)} if LEAD_IN_WEIGHT else set()
-    if isinstance(sentences, _Prefetching):
-        # One read for the candidates and the sentences before those `lead_in` looks at, and one for the sentence
-        # after a paragraph's first (the only ones `lead_in` reads it for) and the row above a table row
-        # (`is_table_header`). bench/scale.py's corpus at 300,000 sentences: 443 -> 260 rows read a question.
-        wanted = [r[1] for r in head]
-        sentences.fetch(list(dict.fromkeys([*wanted, *(p - 1 for p in reaching if p > 0)])))
-        sentences.fetch(
-            [p + 1 for p in reaching if sentences[p].sentence == 1]
-            + [p - 1 for p in wanted if p > 0 and CELL_SEPARATOR in sentences[p].text]
-        )
+    facts = sentences.structure if isinstance(sentences, _Structured) else None
+    section_of: Callable[[int], str]
+    lead_of: Callable[[int], int | None]
+    points_of: Callable[[int], bool]
+    if facts is not None:
+        # The facts `document_structure` stored when the document was written: rows are read only for the terms of
+        # a long question's asked sentences. bench/scale.py's corpus, CPU a question: this pass 2.3-2.4 -> 0.5 ms at
+        # 300,000 sentences, 3.0 -> 0.6 at 1M, where 253 -> 139 rows are read a question (the hits' own rows are
+        # read later, for their matched terms and the answer, rather than here).
+        if asked_weights and isinstance(sentences, _Prefetching):
+            sentences.fetch([r[1] for r in head])
+        section_of, lead_of, points_of = facts.section, facts.lead_in, facts.pointer
+    else:
+        if isinstance(sentences, _Prefetching):
+            # One read for the candidates and the sentences before those `lead_in` looks at, and one for the
+            # sentence after a paragraph's first (the only ones `lead_in` reads it for) and the row above a table row
+            # (`is_table_header`). bench/scale.py's corpus at 300,000 sentences: 443 -> 260 rows read a question.
+            wanted = [r[1] for r in head]
+            sentences.fetch(list(dict.fromkeys([*wanted, *(p - 1 for p in reaching if p > 0)])))
+            sentences.fetch(
+                [p + 1 for p in reaching if sentences[p].sentence == 1]
+                + [p - 1 for p in wanted if p > 0 and CELL_SEPARATOR in sentences[p].text]
+            )
+
+        def section_of(position: int) -> str:
+            return sentences[position].section
+
+        def lead_of(position: int) -> int | None:
+            return lead_in(sentences, position)
+
+        def points_of(position: int) -> bool:
+            return points_away(sentences, position)
+
     if FAQ_WEIGHT:
-        head += _faq_candidates(head, {r[1] for r in scored}, sentences, weights, language)
+        head += _faq_candidates(head, {r[1] for r in scored}, sentences, section_of, weights, language)
     out = []
     for score, position, leans in head:
-        sentence = sentences[position]
-        text = sentence.text
-        if SECTION_WEIGHT and sentence.section:
-            heading_terms = section_terms(sentence.section, language)
+        section = section_of(position)
+        if SECTION_WEIGHT and section:
+            heading_terms = section_terms(section, language)
             score += SECTION_WEIGHT * sum(weights.get(t, 0.0) for t in heading_terms if t in weights)
-            asked_here = _asked_by_heading(sentence.section, weights, language) if FAQ_WEIGHT else 0.0
+            asked_here = _asked_by_heading(section, weights, language) if FAQ_WEIGHT else 0.0
             if asked_here:
                 score += (FAQ_WEIGHT - SECTION_WEIGHT) * asked_here
                 if headed is not None:
                     headed.add(position)
         if asked_weights:
-            bonus = ASKED_WEIGHT * sum(w for t, w in asked_weights.items() if t in sentence.tokens)
+            tokens = sentences[position].tokens
+            bonus = ASKED_WEIGHT * sum(w for t, w in asked_weights.items() if t in tokens)
             score += bonus
             if asked_scores is not None and bonus:
                 asked_scores[position] = bonus
         if position in reaching:
-            lead = lead_in(sentences, position)
+            lead = lead_of(position)
             if lead is not None and lead in own:
                 score += LEAD_IN_WEIGHT * own[lead].score
                 leads[position] = lead
-        # (`is_table_header` holds only for a table row: the separator is looked for here, without a call and a read.)
-        if POINTER_FACTOR != 1.0 and (
-            is_pointer(text)
-            or refers_elsewhere(text)
-            or (CELL_SEPARATOR in text and is_table_header(sentences, position))
-        ):
+        if POINTER_FACTOR != 1.0 and points_of(position):
             score *= POINTER_FACTOR
         out.append((score, position, leans))
     out.sort(key=lambda r: (-r[0], r[1]))

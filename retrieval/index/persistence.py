@@ -43,6 +43,7 @@ from retrieval.index.tantivy_engine import (
 )
 from retrieval.models import DocumentInfo
 from retrieval.store import reader
+from retrieval.store import structure as stored_structure
 
 # Bumped whenever the index layout changes (fields, tokenizer): an index of another version is rebuilt.
 # 2: the paragraph index, and each sentence's paragraph unit. 3: each entry's collection (index/scope.py).
@@ -352,7 +353,13 @@ class PersistentIndex:
                 reconnect = partial(reader.connect_readonly, self.db_path)
                 checkpoint = partial(reader.write_back_log, self.db_path)
                 sentences = SqliteSentences(
-                    connection, int(end), recorded["sentences"], reconnect, generation, checkpoint
+                    connection,
+                    int(end),
+                    recorded["sentences"],
+                    reconnect,
+                    generation,
+                    checkpoint,
+                    stored_structure.load(connection),
                 )
                 documents = reader.documents(connection)
                 engine = TantivyEngine(index, sentences.tokens_of, generation, paragraph_index)

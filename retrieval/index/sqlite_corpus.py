@@ -14,6 +14,7 @@ from typing import overload
 
 from retrieval.models import IndexedSentence
 from retrieval.store import reader
+from retrieval.store.structure import StoredStructure
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +34,7 @@ class SqliteSentences(Sequence[IndexedSentence]):
     the tantivy searcher of the same snapshot always agree, even while a reindex writes. Ids of deleted rows read as
     an empty sentence of document 0, which never counts as a neighbour. Thread-safe: one lock guards the connection.
     With `reconnect`, the snapshot's `generation` and `checkpoint`, `roll_forward` moves the transaction on while the
-    documents are unchanged.
+    documents are unchanged (and so are the facts of `structure`, read in the first transaction).
     """
 
     def __init__(
@@ -44,8 +45,12 @@ class SqliteSentences(Sequence[IndexedSentence]):
         reconnect: Callable[[], sqlite3.Connection] | None = None,
         generation: int | None = None,
         checkpoint: Callable[[], object] | None = None,
+        structure: StoredStructure | None = None,
     ) -> None:
         self._db = connection
+        # The stored facts of the sentences' places (retrieval/store/structure.py), which the ranking uses rather
+        # than reading a candidate's row and its neighbours; None when some stored sentence lacks them.
+        self.structure = structure
         self._end = end
         self.stored = count
         self._reconnect = reconnect

@@ -10,7 +10,7 @@ import asyncio
 import logging
 import os
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -30,8 +30,12 @@ from retrieval.store.reader import (
     scope_condition,
 )
 from retrieval.store.records import ActorSentence, RelatedActor, StoredActor
+from retrieval.store.structure import STRUCTURE_FROM_KEY, SentenceFacts, encode
 
 log = logging.getLogger(__name__)
+
+# The highest sentence id ever written (meta key): ids are never reused.
+_SENTENCE_ID_HIGH = "sentence_id_high"
 
 # Numbered migrations; the number reached is recorded in the database as PRAGMA user_version.
 # Never edit a migration that has shipped: add the next one.
@@ -192,10 +196,16 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE documents ADD COLUMN language TEXT NOT NULL DEFAULT 'en';
     """,
+    # 8: each sentence's place in its document's structure (retrieval/store/structure.py), decided when it is written;
+    # the rows already stored have none (0) and lie below 'structure_from', the next id to be written.
+    f"""
+    ALTER TABLE sentences ADD COLUMN structure INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX sentences_structure ON sentences (structure) WHERE structure != 0;
+    INSERT OR REPLACE INTO meta (key, value) VALUES ('{STRUCTURE_FROM_KEY}', (SELECT MAX(
+        COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '{_SENTENCE_ID_HIGH}'), 0),
+        COALESCE((SELECT MAX(id) FROM sentences), 0)) + 1));
+    """,
 )
-
-# The highest sentence id ever written (meta key): ids are never reused.
-_SENTENCE_ID_HIGH = "sentence_id_high"
 
 REBUILD_HINT = "delete it (or pass another --db) and run `docbot index` to rebuild it from the documents"
 
@@ -301,8 +311,17 @@ class Store:
             rows = await cursor.fetchall()
         return {str(r[0]): FileState(str(r[1]), int(r[2]), int(r[3])) for r in rows}
 
-    async def apply_scan(self, scan: ScanResult, meta: dict[str, str], replace_all: bool = False) -> tuple[int, int]:
+    async def apply_scan(
+        self,
+        scan: ScanResult,
+        meta: dict[str, str],
+        replace_all: bool = False,
+        structure: Mapping[str, Sequence[SentenceFacts]] | None = None,
+    ) -> tuple[int, int]:
         """Write a scan in one transaction: removed documents go, changed ones are replaced, new ones added.
+
+        `structure` holds each parsed document's facts by path (retrieval/store/structure.py); a document written
+        without them moves 'structure_from' past its rows, so that snapshots read rows until it is written again.
 
         Returns the write generation before and after (bumped, inside the same transaction, whenever sentences were
         written: another process's write can never be counted twice). Any failure rolls the whole transaction back,
@@ -321,9 +340,14 @@ class Store:
                 removed += [path for path in await self._document_paths() if path not in parsed]
             await self._db.executemany("DELETE FROM documents WHERE path = ?", [(p,) for p in removed])
             carry = await self._has_vectors()
+            facts = structure or {}
+            without_facts = False
             for document in scan.parsed:
-                next_id = await self._write_document(document, next_id, carry)
+                without_facts |= document.path not in facts
+                next_id = await self._write_document(document, next_id, carry, facts.get(document.path))
             meta = {**meta, GENERATION_KEY: str(after), _SENTENCE_ID_HIGH: str(next_id - 1)}
+            if without_facts:
+                meta[STRUCTURE_FROM_KEY] = str(next_id)
             await self._db.executemany(
                 "UPDATE documents SET size = ?, mtime_ns = ? WHERE path = ?",
                 [(size, mtime_ns, path) for path, size, mtime_ns in scan.restamped],
@@ -369,9 +393,13 @@ class Store:
             row = await cursor.fetchone()
         return bool(row and row[0])
 
-    async def _write_document(self, document: ParsedDocument, first_id: int, carry: bool = False) -> int:
+    async def _write_document(
+        self, document: ParsedDocument, first_id: int, carry: bool = False, facts: Sequence[SentenceFacts] | None = None
+    ) -> int:
         """Write one document with sentence ids from `first_id` on (consecutive); returns the next free id. With
-        `carry`, its sentences whose text and paragraph are unchanged keep the vectors their old rows had."""
+        `carry`, its sentences whose text and paragraph are unchanged keep the vectors their old rows had; `facts` are
+        its sentences' structure facts (all 0 without)."""
+        codes = encode(document.sentences, facts)
         carried = await self._vectors_of(document.path) if carry else {}
         # Replacing the row (rather than updating it) gives the document a fresh id; its old sentences cascade away.
         await self._db.execute("DELETE FROM documents WHERE path = ?", (document.path,))
@@ -383,7 +411,7 @@ class Store:
         await cursor.close()
         await self._db.executemany(
             "INSERT INTO sentences (id, document_id, paragraph, sentence, text, start_offset, end_offset, tokens,"
-            " kind, section, page) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " kind, section, page, structure) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 (
                     first_id + number,
@@ -397,6 +425,7 @@ class Store:
                     s.kind,
                     s.section,
                     s.page,
+                    codes[number],
                 )
                 for number, s in enumerate(document.sentences)
             ],
