@@ -157,7 +157,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 88: text: a book's chapter line with its full stop ("CHAPTER II.", "CHAP. IV.") and the name under it are headings.
 # 89: a contents row of a chapter's number, name and page is meta; "HTML file produced by ..." is a credit.
 # 90: text: the line after a chapter line that has its name, or a line of speech, is no chapter name.
-INGEST_VERSION = 90
+# 91: PDF: a numbered title set bold at the start of its section's first line is a heading ("2.2 Header Files In
+#     order ..."); a numbered title may open with quotes or a mixed-case name ("4.1.1 “Software Only” ...", "2. cFE").
+INGEST_VERSION = 91
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

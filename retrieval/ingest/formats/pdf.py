@@ -16,6 +16,7 @@ import itertools
 import logging
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -41,8 +42,11 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 _BULLET = re.compile(r"^(?:[•●▪◦■□➢►‣⁃∙·○◆◇✓✔\-–—*]|[\x01-\x1f]|[\ue000-\uf8ff])\s*")
 _NUMBERED_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+\S")
 # The name may hold a full stop before a digit ("2.1 ASN.1 syntax", "4 Upgrading to v2.0"), never one that ends a
-# sentence or an abbreviation; it may end in a question mark ("1.2. What is this spec?").
-_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+[A-Z](?:[^.!?]|\.(?=\d)){1,90}\??$")
+# sentence or an abbreviation; it may end in a question mark ("1.2. What is this spec?"). Its first word is
+# capitalised, in quotes ("4.1.1 “Software Only” Application") or a name in mixed case ("2. cFE Application ...").
+_NUMBERED_HEADING = re.compile(
+    r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+[“\"‘']?(?:[A-Z]|[a-z]+[A-Z])(?:[^.!?]|\.(?=\d)){1,90}\??$"
+)
 # A date standing alone ("Tuesday, January 13, 2009" on a transcript's cover) is not a title.
 _DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|August"
@@ -137,6 +141,7 @@ class _Box:
     bottom: float
     size: float
     lead_gap: float = 0.0  # after a first word of one character: the room before the second word
+    bold_lead: str = ""  # the words the line opens with in a bold face when it goes on in another (a run-in title)
 
 
 # A monospaced font: the PDF font descriptor's FixedPitch flag, or a name that says so ("CourierNewPSMT", "Consolas").
@@ -312,6 +317,7 @@ def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
     """The box of each line of a page's text (`_LINE_END` splits it as `_lines` does)."""
     boxes: list[_Box | None] = []
     x, y = ctypes.c_double(0), ctypes.c_double(0)
+    bold = _bold_faces(textpage)
     position = 0
     for match in _LINE_END.finditer(text + "\n"):
         line = text[position : match.start()]
@@ -339,8 +345,37 @@ def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
         if second is not None and second.start() > first + 1:  # one character, then white space
             lead_gap = textpage.get_charbox(second.start())[0] - first_right
         size = max(top - bottom for _, bottom, _, top in sizes)
-        boxes.append(_Box(left, right, baselines[0], baselines[1], size, lead_gap))
+        bold_lead = _bold_lead(bold, text, first, last) if bold(first) else ""
+        boxes.append(_Box(left, right, baselines[0], baselines[1], size, lead_gap, bold_lead))
     return boxes
+
+
+# A bold face: by its weight, or by its name ("LMRoman10-Bold" has a weight of 570; "Arial-BoldMT", "Helvetica-Black").
+_BOLD_WEIGHT = 600
+_BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demibold", re.IGNORECASE)
+
+
+def _bold_faces(textpage: pdfium.PdfTextPage) -> Callable[[int], bool]:
+    """A test of whether the character at an index of the page's text is set in a bold face."""
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int(0)
+
+    def bold(index: int) -> bool:
+        pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
+        weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index)
+        return weight >= _BOLD_WEIGHT or _BOLD_NAME.search(name.value) is not None
+
+    return bold
+
+
+def _bold_lead(bold: Callable[[int], bool], text: str, first: int, last: int) -> str:
+    """The words a line (`text[first:last + 1]`, its first character bold) opens with in a bold face, when the line
+    goes on in another: a run-in title ("2.1 Directory Tree" before "The following diagrams show ..."); "" for a line
+    set bold to its end."""
+    for index in range(first + 1, last + 1):
+        if not text[index].isspace() and not bold(index):
+            return text[first:index].replace(_SOFT_HYPHEN, "").translate(_LIGATURES).strip(" \t\u00a0")
+    return ""
 
 
 def _monospaced_lines(textpage: pdfium.PdfTextPage, text: str) -> set[str]:
@@ -438,9 +473,8 @@ def _lines(
             if previous is not None and previous.box and box and _same_visual_line(previous, box, code):
                 # pdfium broke one printed line in two at a raised footnote mark ("... Information." / "18 Such
                 # two-factor ..."): one line, a space between (a mark `_raised_marks` did not find stays a word)
-                merged = _Box(
-                    previous.box.left, box.right, previous.box.top, box.bottom, max(previous.box.size, box.size)
-                )
+                size = max(previous.box.size, box.size)
+                merged = replace(previous.box, right=box.right, bottom=box.bottom, size=size, lead_gap=0.0)
                 space = "" if text[0] in SUPERSCRIPT_DIGITS else " "  # a raised mark goes on the word before it
                 lines[-1] = replace(
                     previous, text=f"{previous.text}{space}{text}", wrapped=raw.endswith(" "), box=merged
@@ -539,7 +573,10 @@ def _attach_section_numbers(lines: list[_Line]) -> list[_Line]:
             continue
         found = attached.get(i)
         if found is not None and found.box is not None and line.box is not None:
-            line = replace(line, text=f"{found.text} {line.text}", box=replace(line.box, left=found.box.left))
+            lead = f"{found.text} {line.box.bold_lead}" if line.box.bold_lead else ""
+            line = replace(
+                line, text=f"{found.text} {line.text}", box=replace(line.box, left=found.box.left, bold_lead=lead)
+            )
         joined.append(line)
     return joined
 
@@ -774,7 +811,18 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             builder.add("meta", text, page=line.page)
             previous_wrapped = False
             continue
-        heading = _NUMBERED_HEADING.match(text)
+        run_in = _run_in_title(line)
+        if run_in is not None and not (current and previous_wrapped) and not _goes_back(run_in[1], chapter):
+            # a numbered title set bold at the start of its section's first line ("2.2 Header Files" / "In order
+            # for applications to ..."): a heading, and the paragraph opens after it
+            flush()
+            lead, number = run_in
+            builder.add("heading", lead, level=min(numbering_depth(number.group(1)), 6), page=line.page)
+            chapter = (_first_number(number), numbering_depth(number.group(1)))
+            text = text[len(lead) :].lstrip()
+            heading = None
+        else:
+            heading = _NUMBERED_HEADING.match(text)
         title_end = _title_end(lines, index, full_line, pitch) if heading and wrapped else None
         if (
             heading
@@ -783,8 +831,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             and not _CONTINUES.search(text)
             and not _CELL_MARKS_AT_END.search(text)
             and not _mostly_numbers(text[heading.end(1) :])
-            # "1. Import raw file into the SQL database" under "3.1 Data pipeline": a numbered step, not chapter 1
-            and not (numbering_depth(heading.group(1)) == 1 < chapter[1] and _first_number(heading) < chapter[0])
+            and not _goes_back(heading, chapter)
             # a numbered list item wrapped onto a line in lower case ("1. An off-the-shelf toolkit for applying DL
             # models for layout detection, character" / "recognition, and other DIA tasks (Section 3)")
             and not (
@@ -804,7 +851,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             continue
         display = line.box is not None and body is not None and line.box.size >= _DISPLAY_SIZE * body
         if (
-            not current
+            run_in is None
+            and not current
             and not wrapped
             and (index > 0 or display)
             # after a sentence's end, a heading ("11 References" / "General References"), or first on its page (a
@@ -854,7 +902,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         if text:
             current.append(text)
             above = line
-        length = line.last_length if line.last_length >= 0 else len(text)
+        # a run-in title's line is as long as its printed line, the title in it
+        length = line.last_length if line.last_length >= 0 else len(text if run_in is None else line.text)
         if (
             spaces_tell
             and not wrapped
@@ -897,6 +946,27 @@ _SHORT_TITLE = 0.6  # of a full line's length
 def _first_number(heading: re.Match[str]) -> int:
     """The chapter number of a numbered heading ("3" of "3.1.2 Merging")."""
     return int(heading.group(1).split(".")[0])
+
+
+def _goes_back(heading: re.Match[str], chapter: tuple[int, int]) -> bool:
+    """True for a numbered line whose chapter number goes back after the last numbered heading (`chapter`: its first
+    number and depth): "1. Import raw file into the SQL database" under "3.1 Data pipeline" is a numbered step, not
+    chapter 1."""
+    return numbering_depth(heading.group(1)) == 1 < chapter[1] and _first_number(heading) < chapter[0]
+
+
+def _run_in_title(line: _Line) -> tuple[str, re.Match[str]] | None:
+    """A numbered section title that opens its line in a bold face, the section's first sentence going on after it
+    in another ("2.1 Directory Tree The following diagrams show ..."): the title and its number's match, or None."""
+    lead = line.box.bold_lead if line.box is not None else ""
+    if not lead or not line.text.startswith(lead):
+        return None
+    rest = line.text[len(lead) :].lstrip()
+    match = _NUMBERED_HEADING.match(lead.rstrip(".:"))
+    # what follows opens a sentence; a bold number alone or a bold first cell with figures after it is no title
+    if match is None or not (rest[:1].isupper() or rest[:1] in "\"“‘'") or _mostly_numbers(rest):
+        return None
+    return lead, match
 
 
 def _title_end(lines: list[_Line], index: int, full_line: int, pitch: float | None) -> _Line | None:

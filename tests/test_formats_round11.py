@@ -1,0 +1,118 @@
+"""Format readers, issue 11 round 11: PDF titles run in with their section's first line, captions and reference
+lists, and a book's title page, seen on realdocs-dev's tuning half and bench/data/realdocs_books. Each case made up
+in the documents' shape."""
+
+from __future__ import annotations
+
+import ctypes
+import io
+
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+from retrieval.ingest.document import parse_document
+from retrieval.ingest.formats import extract
+from tests.test_formats import texts
+
+# One printed line: its pieces, each (standard font, text), set one after the other on the same baseline.
+Line = list[tuple[str, str]]
+_SIZE = 11.0
+_PITCH = 13.0
+_SPACE = 0.28  # of the type size: a word space between two pieces
+
+
+def pdf_with_runs(lines: list[Line], top: float = 720) -> bytes:
+    """A one-page PDF of `lines` down the page (an empty line is a paragraph's space), each line's pieces placed one
+    after the other as a typesetter sets a bold run-in title before the text in the body's face."""
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(612, 792)
+    baseline = top
+    for pieces in lines:
+        baseline -= _PITCH
+        if not pieces:
+            baseline -= _PITCH
+            continue
+        left = 72.0
+        for font, text in pieces:
+            item = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, font.encode(), ctypes.c_float(_SIZE))
+            encoded = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
+            pdfium_c.FPDFText_SetText(item, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
+            pdfium_c.FPDFPageObj_Transform(item, 1, 0, 0, 1, left, baseline)
+            pdfium_c.FPDFPage_InsertObject(page.raw, item)
+            right = ctypes.c_float(0)
+            ignored = [ctypes.c_float(0) for _ in range(3)]
+            pdfium_c.FPDFPageObj_GetBounds(
+                item, ctypes.byref(ignored[0]), ctypes.byref(ignored[1]), ctypes.byref(right), ctypes.byref(ignored[2])
+            )
+            left = right.value + _SPACE * _SIZE
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+_BOLD, _BODY = "Helvetica-Bold", "Helvetica"
+
+
+def test_a_numbered_title_run_in_with_its_first_line_is_a_heading() -> None:
+    """A guide set its section titles in bold at the start of the section's first line ("2.2 Header Files In order
+    for applications to use ..."): the title was no section, and the first sentence started with it."""
+    data = pdf_with_runs(
+        [
+            [(_BOLD, "3.2 Spindle Calibration"), (_BODY, "The spindle must be calibrated before the first run of")],
+            [(_BODY, "the day, and again after each change of the drive belt on the machine.")],
+            [],
+            [(_BOLD, "3.3 Belt Tension"), (_BODY, "Check the tension of the belt with the gauge that comes with it.")],
+            [],
+            [(_BOLD, "Note"), (_BODY, "Keep the gauge dry and store it in its case between two measurements,")],
+            [(_BODY, "away from the heat of the motor, and have it checked by the maker once a year so that it")],
+            [(_BODY, "keeps reading the tension right.")],
+        ]
+    )
+    extracted = extract("guide.pdf", data)
+    assert texts(extracted, "heading") == ["3.2 Spindle Calibration", "3.3 Belt Tension"]
+    assert texts(extracted, "paragraph")[:2] == [
+        "The spindle must be calibrated before the first run of\nthe day, and again after each change of the drive "
+        "belt on the machine.",
+        "Check the tension of the belt with the gauge that comes with it.",
+    ]
+    # a bold word that is no numbered title stays the sentence's
+    assert texts(extracted, "paragraph")[2].startswith("Note Keep the gauge dry")
+    document, _ = parse_document("guide.pdf", data, 0)
+    first = next(s for s in document.sentences if s.kind == "paragraph")
+    assert first.text.startswith("The spindle must") and first.section == "3.2 Spindle Calibration"
+
+
+def test_a_bold_line_and_a_bold_figure_cell_are_no_run_in_titles() -> None:
+    """A line set bold to its end is read as before; a bold first cell with figures after it is a table's row."""
+    data = pdf_with_runs(
+        [
+            [(_BODY, "The measured loads of each axle are given below for the three test runs.")],
+            [],
+            [(_BOLD, "4.1 Front Axle"), (_BODY, "12.5 13.0 12.8")],
+            [(_BOLD, "4.2 Rear Axle"), (_BODY, "14.1 14.4 14.0")],
+            [],
+            [(_BOLD, "4.3 Both Axles")],
+            [(_BODY, "The loads of both axles stay within the limits the maker gives for the frame.")],
+        ]
+    )
+    extracted = extract("loads.pdf", data)
+    assert "4.1 Front Axle" not in texts(extracted, "heading")
+    assert texts(extracted, "heading")[-1] == "4.3 Both Axles"
+
+
+def test_a_numbered_title_opening_with_quotes_or_a_mixed_case_name_is_a_heading() -> None:
+    """Numbered titles whose first word is in quotes ("4.1.1 “Software Only” Application") or a name in mixed case
+    ("2. cFE Application Development Environment") were read as list items or as the text under them."""
+    data = pdf_with_runs(
+        [
+            [(_BODY, "The controller reads its settings once, when it starts, from the file named below.")],
+            [],
+            [(_BOLD, "2. eCtl Settings File")],
+            [(_BODY, "The settings file lists one option a line, each with its value after an equals sign.")],
+            [],
+            [(_BOLD, "2.1 “Quiet” Mode")],
+            [(_BODY, "In quiet mode the controller writes nothing to its log unless an error occurs.")],
+        ]
+    )
+    assert texts(extract("ectl.pdf", data), "heading") == ["2. eCtl Settings File", "2.1 “Quiet” Mode"]
