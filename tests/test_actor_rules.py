@@ -3387,3 +3387,16 @@ def test_a_participle_of_saying_after_the_subject_speaks_for_it() -> None:
         )
     )
     assert result.statements == {1: {"Tom Hale"}, 2: {"Rita Moss"}}
+
+
+def test_a_works_title_is_a_thing_wherever_the_document_names_it() -> None:
+    """ "the 1959 comedy Pillow Dreams" (a year between the determiner and the work's noun) names a work, and so does
+    "Pillow Dreams won three awards" later in the document: a title, not an organisation."""
+    result = found(
+        analyse(
+            "Rita Moss starred in the 1959 comedy Pillow Dreams with Tom Hale.",
+            "Pillow Dreams won three awards.",
+            "Her memoir Quiet Years sold well, and Quiet Years was praised by critics.",
+        )
+    )
+    assert set(result.names) == {"Rita Moss", "Tom Hale"}

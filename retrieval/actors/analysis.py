@@ -2222,6 +2222,7 @@ _WORK_NOUNS = frozenset(
     {
         *("film", "movie", "novel", "book", "documentary", "album", "song", "single", "play", "opera", "musical"),
         *("poem", "painting", "memoir", "biography", "sitcom", "series", "miniseries", "ballet", "symphony", "novella"),
+        *("comedy", "drama", "thriller", "show", "episode", "sculpture", "exhibition"),  # "the 1959 comedy X"
         # products named the same way: "the browser X", "the drug X", "its new app X" (general knowledge)
         *("browser", "app", "software", "drug", "vaccine", "smartphone", "console", "game", "videogame", "missile"),
         "satellite",
@@ -2243,7 +2244,7 @@ def _work_title_after(tokens: Sequence[Token], first: int) -> bool:
         token = tokens[cursor]
         if token.lower in _DETERMINERS or token.kind == "possessive":
             return True
-        if token.kind != "word":
+        if token.kind != "word" and not token.text.isdigit():  # "the 1959 comedy X": its year
             return False
     return False
 
@@ -3309,14 +3310,15 @@ _SPELT_OUT = frozenset({"of", "for", "and", "on", "the", "to"})  # small words i
 def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], lexicon: Lexicon) -> set[str]:
     """Acronyms a document spells out in brackets as a thing (a name ending with a word of `thing_words`): "the
     Clean Water Act (CWA)", "KHB (Kestrel Housing Benefit) payments"; and the names it gives after a thing's head
-    ("Hurricane Dorian", "Operation Desert Storm"): things wherever it names them alone ("Dorian hit the coast")."""
+    ("Hurricane Dorian", "Operation Desert Storm") or after a work's noun ("the comedy Pillow Dreams"): things
+    wherever it names them alone ("Dorian hit the coast", "Pillow Dreams won")."""
     things: set[str] = set()
     thing_words, heads = lexicon.words["thing_words"], lexicon.words["thing_heads"]
     for text, analysis in zip(texts, analyses, strict=True):
         tokens = analysis.tokens
         named: list[str] = []  # the words after a thing's head: "Hurricane | Dorian", later "Dorian" alone
         previous: Token | None = None
-        for token in tokens:
+        for index, token in enumerate(tokens):
             if named and token.capitalised and token.kind == "word":
                 named.append(token.text)
             elif named:
@@ -3324,6 +3326,13 @@ def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], 
                 named = []
             elif previous is not None and previous.capitalised and previous.lower in heads and token.capitalised:
                 named = [token.text]
+            elif (
+                previous is not None
+                and token.capitalised
+                and previous.lower in _WORK_NOUNS
+                and _work_title_after(tokens, index)
+            ):
+                named = [token.text]  # "the 1959 comedy | Pillow Dreams", later "Pillow Dreams won"
             previous = token
         if named:
             things.add(" ".join(named))
