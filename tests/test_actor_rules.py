@@ -3400,3 +3400,15 @@ def test_a_works_title_is_a_thing_wherever_the_document_names_it() -> None:
         )
     )
     assert set(result.names) == {"Rita Moss", "Tom Hale"}
+
+
+def test_a_slogan_named_after_its_noun_is_no_actor() -> None:
+    """ "the slogan Make Kestrel Proud Again": a slogan is words, not an actor, there and where the document names it
+    again to open a sentence (its first, common word then left out of the name)."""
+    result = found(
+        analyse(
+            "The slogan Make Kestrel Proud Again was printed on every hat.",
+            "Make Kestrel Proud Again became the party motto, Tom Hale said.",
+        )
+    )
+    assert set(result.names) == {"Tom Hale"}

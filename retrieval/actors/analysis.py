@@ -2223,6 +2223,7 @@ _WORK_NOUNS = frozenset(
         *("film", "movie", "novel", "book", "documentary", "album", "song", "single", "play", "opera", "musical"),
         *("poem", "painting", "memoir", "biography", "sitcom", "series", "miniseries", "ballet", "symphony", "novella"),
         *("comedy", "drama", "thriller", "show", "episode", "sculpture", "exhibition"),  # "the 1959 comedy X"
+        *("slogan", "motto", "hashtag", "catchphrase"),  # "the slogan Make Kestrel Proud Again": words, no actor
         # products named the same way: "the browser X", "the drug X", "its new app X" (general knowledge)
         *("browser", "app", "software", "drug", "vaccine", "smartphone", "console", "game", "videogame", "missile"),
         "satellite",
@@ -3317,25 +3318,28 @@ def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], 
     for text, analysis in zip(texts, analyses, strict=True):
         tokens = analysis.tokens
         named: list[str] = []  # the words after a thing's head: "Hurricane | Dorian", later "Dorian" alone
+        tail = False  # a work's title opening with a common word: its other words name it too
         previous: Token | None = None
         for index, token in enumerate(tokens):
             if named and token.capitalised and token.kind == "word":
                 named.append(token.text)
             elif named:
-                things.add(" ".join(named))
+                _add_thing(things, named, tail)
                 named = []
             elif previous is not None and previous.capitalised and previous.lower in heads and token.capitalised:
-                named = [token.text]
+                named, tail = [token.text], False
             elif (
                 previous is not None
                 and token.capitalised
                 and previous.lower in _WORK_NOUNS
                 and _work_title_after(tokens, index)
             ):
-                named = [token.text]  # "the 1959 comedy | Pillow Dreams", later "Pillow Dreams won"
+                # "the 1959 comedy | Pillow Dreams", later "Pillow Dreams won"; "the slogan | Make X Great", later
+                # "Make X Great became ..." where the sentence's opening word may be left out of the name
+                named, tail = [token.text], token.lower not in STOP_WORDS and is_common(token.text, lexicon)
             previous = token
         if named:
-            things.add(" ".join(named))
+            _add_thing(things, named, tail)
         if "(" not in text:
             continue
         for i in range(1, len(tokens) - 2):
@@ -3357,6 +3361,12 @@ def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], 
                 if close < len(tokens) and tokens[close].text == ")" and last.capitalised and last.lower in thing_words:
                     things.add(before.text)
     return things
+
+
+def _add_thing(things: set[str], named: Sequence[str], tail: bool) -> None:
+    things.add(" ".join(named))
+    if tail and len(named) > 2:
+        things.add(" ".join(named[1:]))
 
 
 def _the_north_and_south(analyses: Sequence[SentenceAnalysis]) -> None:
