@@ -3412,3 +3412,11 @@ def test_a_slogan_named_after_its_noun_is_no_actor() -> None:
         )
     )
     assert set(result.names) == {"Tom Hale"}
+
+
+def test_a_name_alone_after_a_question_is_read_without_error() -> None:
+    """A paragraph that is only a name, after a question (a FAQ heading, a caption), is no answer marker and reads
+    without an error (it ran past the sentence's end)."""
+    result = found(analyse("Rita Moss, a geologist, studied the cliffs.", "Why did they fall?", "Rita Moss", "Anna"))
+    assert "Rita Moss" in result.names
+    assert 3 not in result.statements

@@ -3230,7 +3230,7 @@ def _interview_answers(
         analysis = analyses[position]
         tokens = analysis.tokens
         opening = next((m for m in analysis.mentions if m.phrase_start <= 2 and not m.country), None)
-        start = -1
+        start, speaker = -1, None
         if (
             opening is not None
             and opening.start == 2
@@ -3242,13 +3242,18 @@ def _interview_answers(
             asks = texts[position if opening.end - opening.start > 1 else last].rstrip().endswith("?")
             if asks:
                 continue
-            start = 2
+            start, speaker = 2, opening
         elif texts[last].rstrip().endswith("?"):
             continue  # a question
         elif position == 0 or not texts[position - 1].rstrip().endswith("?") or len(tokens) < 2:
             continue
-        elif opening is not None and opening.start == 0 and tokens[opening.end].text == ":" and opening.end > 1:
-            start = 0  # "Anna Berg: ..." (not "AB: ...", initials)
+        elif (
+            opening is not None
+            and opening.start == 0
+            and 1 < opening.end < len(tokens)
+            and tokens[opening.end].text == ":"
+        ):
+            start, speaker = 0, opening  # "Anna Berg: ..." (not "AB: ...", initials)
         else:
             if people is None:
                 people = {}
@@ -3258,9 +3263,10 @@ def _interview_answers(
                         if not mention.country and 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words):
                             people.setdefault("".join(w[0] for w in words), []).append(mention)
             start = _answer_opening(tokens, analysis, people)
-        if start < 0:
+            speaker = analysis.mentions[0] if start == 0 else None  # the mention put in place
+        if start < 0 or speaker is None:
             continue
-        analysis.mentions[0].evidence["person"] += 1
+        speaker.evidence["person"] += 1
         answers[position] = start
         for later in range(position + 1, last + 1):
             answers[later] = ANSWERED
