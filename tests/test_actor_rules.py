@@ -3420,3 +3420,15 @@ def test_a_name_alone_after_a_question_is_read_without_error() -> None:
     result = found(analyse("Rita Moss, a geologist, studied the cliffs.", "Why did they fall?", "Rita Moss", "Anna"))
     assert "Rita Moss" in result.names
     assert 3 not in result.statements
+
+
+def test_an_affiliation_then_a_role_apposition_before_the_verb() -> None:
+    """ "X of Kestrel University, co-author of a study published in May, declared ...": the affiliation, then an
+    apposition opening with a role, then the verb: X speaks, as with "X of Y, a firm making radios, told"."""
+    result = found(
+        analyse(
+            "Anna Berg of Kestrel University, co-author of a study published in May, declared the rates high.",
+            "Ivan Petrov of Kestrel Bank, and Olga Ivanova said no.",
+        )
+    )
+    assert result.statements == {1: {"Anna Berg"}, 2: {"Olga Ivanova"}}

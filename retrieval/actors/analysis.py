@@ -362,8 +362,13 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
         if look > position + 1 and look < len(tokens):
             if tokens[look].text == ",":
                 verb = _speech_verb_after(tokens, look + 1, lexicon, allow_apposition=False)
-                if verb < 0 and look + 1 < len(tokens) and tokens[look + 1].lower in _ARTICLES:
-                    # "X of Kestrel Marine, a firm making radios, told Y": the body's apposition, then the verb
+                if (
+                    verb < 0
+                    and look + 1 < len(tokens)
+                    and (tokens[look + 1].lower in _ARTICLES or _is_role(tokens[look + 1].lower, lexicon))
+                ):
+                    # "X of Kestrel Marine, a firm making radios, told Y", "X of Kestrel University, co-author of a
+                    # study, declared": an apposition, then the verb
                     verb = _speech_verb_after(tokens, look, lexicon)
                 return verb
             verb = _speech_verb_after(tokens, look, lexicon, allow_apposition=False)
