@@ -3,13 +3,12 @@ from English and cuts Chinese and Japanese into single characters, so a question
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Sequence
 from pathlib import Path
 
-from retrieval.answer.semantic import Encode, SemanticReranker, Vectors, load_reranker, minilm_encoder
+from retrieval.answer.semantic import SemanticReranker, load_reranker, minilm_encoder
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
+from tests.test_semantic import CountingEncoder
 
 ENGLISH = """# Keeping a job running
 
@@ -25,21 +24,7 @@ CHINESE = """# 让任务持续运行
 """
 
 
-class CountingEncoder:
-    """The real encoder, keeping the texts it is asked to encode."""
-
-    def __init__(self, encode: Encode) -> None:
-        self._encode = encode
-        self.texts: list[str] = []
-        self._lock = threading.Lock()
-
-    def __call__(self, texts: Sequence[str]) -> Vectors:
-        with self._lock:
-            self.texts.extend(texts)
-        return self._encode(texts)
-
-
-def test_docbots_own_model_does_not_read_chinese_or_japanese(tmp_path: Path) -> None:
+def test_docbots_own_model_does_not_read_chinese_or_japanese() -> None:
     reranker = load_reranker("minilm")
     assert reranker is not None
     assert not reranker.reads("zh") and not reranker.reads("ja")
