@@ -116,3 +116,111 @@ def test_a_numbered_title_opening_with_quotes_or_a_mixed_case_name_is_a_heading(
         ]
     )
     assert texts(extract("ectl.pdf", data), "heading") == ["2. eCtl Settings File", "2.1 “Quiet” Mode"]
+
+
+def test_a_caption_that_only_names_its_figure_or_table_is_meta() -> None:
+    """Captions that only name a figure or a table ("Figure 2-1. Tunneling Architecture", "TABLE III") were quoted
+    as answers for the words they share with a question; a caption that says something, and a sentence opening
+    with a figure's label, stay prose."""
+    data = pdf_with_runs(
+        [
+            [(_BODY, "The relay forwards each request to the nearest of the three storage nodes in the ring.")],
+            [],
+            [(_BODY, "Figure 4-2. Relay Node Layout")],
+            [],
+            [(_BODY, "TABLE VI")],
+            [],
+            [(_BODY, "Table 3: Mean latency of the relay in milliseconds, measured over a week of traffic in 2021")],
+            [],
+            [(_BODY, "Figure 5 shows how the relay picks a node when two of them are equally near.")],
+            [],
+            [(_BODY, "Table 7. Relay settings are read once at start-up and kept until the next restart.")],
+        ]
+    )
+    extracted = extract("relay.pdf", data)
+    assert texts(extracted, "meta") == ["Figure 4-2. Relay Node Layout", "TABLE VI"]
+    assert texts(extracted, "paragraph")[1:] == [
+        "Table 3: Mean latency of the relay in milliseconds, measured over a week of traffic in 2021",
+        "Figure 5 shows how the relay picks a node when two of them are equally near.",
+        "Table 7. Relay settings are read once at start-up and kept until the next restart.",
+    ]
+
+
+_REFERENCES_PAGE = """<html><body>
+<h1>Orchard Irrigation Notes</h1>
+<h2>1 Watering</h2>
+<p>[3] reports that drip lines save about a third of the water in dry summers.</p>
+<p>Young trees need water twice a week in their first summer [3].</p>
+<h2>References</h2>
+<p>[1] A. Gardener and B. Hoe. Drip lines for small orchards. Journal of Made-up Farming, 12(3):1-9, 2011.</p>
+<p>[WATER] Rainfield, Cora. “Irrigation in Dry Summers.” Orchard Press, 2019, available at:</p>
+<p>https://example.org/irrigation</p>
+<p>Dana Plum and Eli Pear, 2015. Mulch and moisture. In Proceedings of the Orchard Meeting.</p>
+<p>These works are listed for further reading only.</p>
+<h2>2 Pruning</h2>
+<p>[2] Prune in late winter, before the buds open.</p>
+</body></html>
+"""
+
+
+def test_the_entries_of_a_reference_list_are_meta() -> None:
+    """A reference list's entries ("[1] A. Author. Title. Journal, 2011.", "[BALLOON] Boneh, Dan, ...") were quoted as
+    answers for the words of their titles; the list's own prose and bracketed text elsewhere stay."""
+    extracted = extract("orchard.html", _REFERENCES_PAGE.encode())
+    meta = texts(extracted, "meta")
+    assert [entry[:12] for entry in meta] == ["[1] A. Garde", "[WATER] Rain", "https://exam", "Dana Plum an"]
+    paragraphs = texts(extracted, "paragraph")
+    assert "These works are listed for further reading only." in paragraphs
+    assert paragraphs[0].startswith("[3] reports") and paragraphs[-1].startswith("[2] Prune")
+
+
+_GUTENBERG_HEADER = """<p>The Project Gutenberg EBook of Orchard Tales, by Amos Writer</p>
+<p>*** START OF THIS PROJECT GUTENBERG EBOOK ORCHARD TALES ***</p>
+"""
+_CHAPTER_ONE = """<h2>CHAPTER I. THE MILL</h2>
+<p>The mill stood at the bottom of the orchard, where the stream turned twice before it ran under the road, and
+the miller's daughter kept the accounts of every sack that came in from the farms round about.</p>
+"""
+_TITLE_PAGE_WITH_CONTENTS = f"""<html><head><title>Orchard Tales, by Amos Writer</title></head><body>
+{_GUTENBERG_HEADER}
+<h1>ORCHARD TALES</h1>
+<h3>by</h3>
+<h3>Amos Writer</h3>
+<p>With a Preface by the Editor</p>
+<h3>CONTENTS</h3>
+<p>CHAPTER I. THE MILL</p>
+<p>CHAPTER II. THE FLOOD</p>
+<p>CHAPTER III. THE HARVEST</p>
+{_CHAPTER_ONE}
+<h2>CHAPTER II. THE FLOOD</h2>
+<p>The flood came in March, after a winter of deep snow on the hills above the valley and a week of rain.</p>
+<h2>CHAPTER III. THE HARVEST</h2>
+<p>By the harvest the mill was grinding again, and nobody spoke of the flood any more.</p>
+</body></html>
+"""
+_TITLE_PAGE_WITHOUT_CONTENTS = f"""<html><head><title>Orchard Tales</title></head><body>
+{_GUTENBERG_HEADER}
+<h1>ORCHARD TALES or A YEAR IN THE VALLEY</h1>
+<p>by<br/>AMOS WRITER</p>
+<p>MILLSTONE AND SONS, RIVER ROW, LONDON<br/>1911</p>
+<p>All rights reserved</p>
+<p>First printed in the Valley Gazette, 1909.</p>
+{_CHAPTER_ONE}
+</body></html>
+"""
+
+
+def test_a_gutenberg_books_title_page_is_no_section_and_no_answer() -> None:
+    """A book's title page (its title, "by", the author, the publisher, "All rights reserved") stood as the section
+    over every chapter ("ORCHARD TALES › CHAPTER I. THE MILL") and its lines were quoted as answers."""
+    for page in (_TITLE_PAGE_WITH_CONTENTS, _TITLE_PAGE_WITHOUT_CONTENTS):
+        document, _ = parse_document("orchard.htm", page.encode(), 0)
+        sentences = [s for s in document.sentences if s.kind != "heading"]
+        assert sentences[0].text.startswith("The mill stood at the bottom of the orchard")
+        assert sentences[0].section == "CHAPTER I. THE MILL"
+        assert all(s.section.startswith("CHAPTER") for s in sentences)
+        assert document.title.startswith("Orchard Tales")
+    # the same lines in a document that is no Gutenberg book are read as before
+    plain = _TITLE_PAGE_WITHOUT_CONTENTS.replace(_GUTENBERG_HEADER, "")
+    sentences = [s for s in parse_document("orchard.htm", plain.encode(), 0)[0].sentences if s.kind != "heading"]
+    assert "All rights reserved" in [s.text for s in sentences]

@@ -159,7 +159,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 90: text: the line after a chapter line that has its name, or a line of speech, is no chapter name.
 # 91: PDF: a numbered title set bold at the start of its section's first line is a heading ("2.2 Header Files In
 #     order ..."); a numbered title may open with quotes or a mixed-case name ("4.1.1 “Software Only” ...", "2. cFE").
-INGEST_VERSION = 91
+# 92: a caption that only names its figure or table ("Figure 2-1. Tunneling Architecture"), a reference list's
+#     entries and a Gutenberg book's title page (its headings no section over the chapters) are meta.
+INGEST_VERSION = 92
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -73,9 +73,14 @@ class BlockBuilder:
         return None
 
     def build(self, format_name: str, title: str | None = None, notes: tuple[str, ...] = ()) -> ExtractedText:
-        """The document: its text, blocks (Gutenberg boilerplate and a table of contents turned to meta) and title."""
+        """The document: its text, blocks (Gutenberg boilerplate and title page, a table of contents, captions that only
+        name a figure and a reference list's entries turned to meta) and title."""
         text = self.text()
-        blocks = mark_contents_entries(text, mark_gutenberg_boilerplate(text, self._blocks))
+        blocks = mark_gutenberg_boilerplate(text, self._blocks)
+        entries = contents_entries(text, blocks)
+        blocks = mark_title_page(text, blocks, entries)
+        blocks = as_meta(blocks, entries)  # a table of contents
+        blocks = mark_captions_and_references(text, blocks)
         if title is not None:
             title = book_title(collapse_space(title).strip()).strip() or None
         return ExtractedText(text=text, blocks=tuple(blocks), format=format_name, title=title, notes=notes)
@@ -163,16 +168,21 @@ def _names_a_later_heading(row: str, last_heading: dict[str, int], index: int) -
 _NUMBERING = re.compile(r"(?:(?:chapter|chap|book|part|section|letter)\s+)?(?:[ivxlc]+|\d{1,4})")
 
 
-def mark_contents_entries(text: str, blocks: list[Block]) -> list[Block]:
-    """A table of contents is meta: rows, list items or lines (three or more) that name a heading further on in the
-    document ("CHAPTER I. | APPEARANCE AND REALITY" before the chapter "CHAPTER I. APPEARANCE AND REALITY"), perhaps
-    with a page number. They would otherwise answer questions with a chapter's bare name."""
+def as_meta(blocks: list[Block], indexes: set[int]) -> list[Block]:
+    """The blocks with those at `indexes` turned to meta."""
+    return [replace(block, kind="meta", level=0) if index in indexes else block for index, block in enumerate(blocks)]
+
+
+def contents_entries(text: str, blocks: list[Block]) -> set[int]:
+    """The blocks of a table of contents: rows, list items or lines (three or more) that name a heading further on in
+    the document ("CHAPTER I. | APPEARANCE AND REALITY" before the chapter "CHAPTER I. APPEARANCE AND REALITY"),
+    perhaps with a page number. They would otherwise answer questions with a chapter's bare name."""
     last_heading: dict[str, int] = {}
     for index, block in enumerate(blocks):
         if block.kind == "heading":
             last_heading[name_key(text[block.start : block.end])] = index
     if len(last_heading) < _CONTENTS_ENTRIES:
-        return blocks
+        return set()
     entries = set()
     for index, block in enumerate(blocks):
         if block.kind not in PROSE_KINDS:
@@ -182,6 +192,118 @@ def mark_contents_entries(text: str, blocks: list[Block]) -> list[Block]:
         names_one = any(name and last_heading.get(name, -1) > index for name in (key, _PAGE_NUMBER_END.sub("", key)))
         if names_one or (block.kind == "table_row" and _names_a_later_heading(block_text, last_heading, index)):
             entries.add(index)
-    if len(entries) < _CONTENTS_ENTRIES:
+    return entries if len(entries) >= _CONTENTS_ENTRIES else set()
+
+
+# A book's title page holds at most this many blocks besides meta ones, and a block of this many words is text (a
+# preface, a licence).
+_TITLE_PAGE_BLOCKS = 30
+_TITLE_PAGE_WORDS = 20
+
+
+def mark_title_page(text: str, blocks: list[Block], entries: set[int]) -> list[Block]:
+    """A Project Gutenberg book's title page is meta: what stands after the START line up to the table of contents
+    (`entries`), or in a book without one up to the heading of its first text (the first block of
+    `_TITLE_PAGE_WORDS` words or more). Its headings (the title, "by", the author, a series, the publisher) were the
+    section over every chapter after them, and its lines (the imprint, "All rights reserved", an edition's history)
+    were quoted as answers. A long block on it (a licence, a transcriber's note) stays text."""
+    start = next(
+        (i for i, block in enumerate(blocks) if block.kind == "meta" and _GUTENBERG_START.search(_text(text, block))),
+        None,
+    )
+    if start is None:
         return blocks
-    return [replace(block, kind="meta", level=0) if index in entries else block for index, block in enumerate(blocks)]
+
+    def long(index: int) -> bool:
+        return blocks[index].kind in PROSE_KINDS and len(_text(text, blocks[index]).split()) >= _TITLE_PAGE_WORDS
+
+    contents = [i for i in sorted(entries) if i > start]
+    first_text = next((i for i in range(start + 1, len(blocks)) if long(i)), len(blocks))
+    if contents:
+        end = contents[0]
+    else:
+        # the first text's own heading ("CHAPTER I") opens the book
+        end = max((i for i in range(start + 1, first_text) if blocks[i].kind == "heading"), default=start + 1)
+    if sum(blocks[i].kind != "meta" for i in range(start + 1, end)) > _TITLE_PAGE_BLOCKS:
+        return blocks
+    page = {
+        i
+        for i in range(start + 1, end)
+        if blocks[i].kind == "heading" or (blocks[i].kind in PROSE_KINDS and not long(i))
+    }
+    return as_meta(blocks, page)
+
+
+def _text(text: str, block: Block) -> str:
+    return text[block.start : block.end]
+
+
+# A figure's or a table's label: "Figure 3:", "Fig. 2.", "Table 2-1", "TABLE IV", "Exhibit ES-1".
+_CAPTION_LABEL = re.compile(
+    r"^(?:Figure|FIGURE|Fig\.|FIG\.|Table|TABLE|Exhibit|EXHIBIT|Listing|Chart)\s+(?:[A-Z]{1,3}-)?"
+    r"(?:\d{1,3}(?:[.-]\d{1,3})*|[IVXLC]{1,6}|[A-Z](?:[.-]\d{1,3})?)(?:\s*[.:\u2013\u2014-](?=\s|$)|(?=\s|$))"
+)
+_CAPTION_TITLE_WORDS = 12
+_INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
+# A title names; a sentence after a label says something ("Table V. User defined glue types are indicated by ...",
+# a sentence that went on after "as shown in" at a line's end).
+_SAYS = re.compile(r"\b(?:is|are|was|were|shows?|gives?|lists?|has|have|can|may|must|should|will)\b")
+
+
+def is_caption_title(block_text: str) -> bool:
+    """True for a caption that only names its figure or table ("Figure 2-1. Tunneling Architecture", "Table 1",
+    "TABLE III"): a label, then a title of a few words and no sentence. A caption that says something ("Table 3.7:
+    Timing results for ... on a 2.4 GHz machine") is prose, and "Table 2 compares ..." is a sentence."""
+    label = _CAPTION_LABEL.match(block_text)
+    if label is None:
+        return False
+    title = block_text[label.end() :].strip()
+    if not title:
+        return True
+    if label.group(0).rstrip()[-1:] not in ".:\u2013\u2014-" and not title[:1].isupper():
+        return False  # "Figure 2 describes a common flow ..."
+    if _SAYS.search(title):
+        return False
+    return len(title.split()) <= _CAPTION_TITLE_WORDS and not _INNER_SENTENCE_END.search(title.rstrip("."))
+
+
+# A section listing the works a document cites.
+_REFERENCES_HEADING = re.compile(
+    r"^(?:[\dA-Z]{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:general|normative|informative|other|selected)\s+)?"
+    r"(?:references|bibliography|works cited|literature cited|cited works)\.?$",
+    re.IGNORECASE,
+)
+# An entry of a reference list: its citation key in brackets ("[12] A. Author, ...", "[BALLOON] Boneh, Dan, ..."),
+# or the authors' names and the year ("Akari Asai, Kazuma Hashimoto, ... 2020. Learning to ...").
+_REFERENCE_ENTRY = re.compile(
+    r"^(?:\[[^\]\s]{1,24}\]\s"
+    r"|[A-Z][\w'’.-]+(?:\s(?:and\s)?[A-Z][\w'’.-]+){0,3}[,.]\s.{0,300}?\b(?:1[89]|20)\d\d[a-z]?[.)])",
+    re.DOTALL,
+)
+_URL_PIECE = re.compile(r"^\S+$")  # the rest of an entry's address, broken onto a line of its own
+
+
+def mark_captions_and_references(text: str, blocks: list[Block]) -> list[Block]:
+    """Captions that only name their figure or table, and the entries of a reference list (under a "References" or
+    "Bibliography" heading), are meta: they matched a question's words without answering it."""
+    marked: list[Block] = []
+    references_level = 0  # the level of the reference list's heading while inside it, else 0
+    entry_before = False
+    for block in blocks:
+        block_text = text[block.start : block.end]
+        if block.kind == "heading":
+            name = " ".join(block_text.split())
+            if _REFERENCES_HEADING.match(name):
+                references_level = references_level or max(block.level, 1)
+            elif references_level and max(block.level, 1) <= references_level:
+                references_level = 0
+            entry_before = False
+        elif block.kind in PROSE_KINDS:
+            entry = references_level and (
+                _REFERENCE_ENTRY.match(block_text) or (entry_before and _URL_PIECE.match(block_text))
+            )
+            entry_before = bool(entry)
+            if entry or is_caption_title(block_text):
+                block = replace(block, kind="meta", level=0)
+        marked.append(block)
+    return marked
