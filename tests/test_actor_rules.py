@@ -3432,3 +3432,43 @@ def test_an_affiliation_then_a_role_apposition_before_the_verb() -> None:
         )
     )
     assert result.statements == {1: {"Anna Berg"}, 2: {"Olga Ivanova"}}
+
+
+def test_a_chronicle_naming_many_people_in_full_reads_as_news() -> None:
+    """A month's chronicle that reports what people did, not what they said, and has no dateline, is news all the
+    same when it names many people in full: its one-word surnames and acting people are actors, not headings."""
+    result = found(
+        analyse(
+            "The following is the second part of a series on the race.",
+            "As the race began, Senator Tom Hale led Governor Anna Berg in the polls.",
+            "Protests went on across the nation.",
+            "Later, Rita Moss withdrew her name from the race.",
+            "Hale walked to the church and held up a book.",
+            "At the time, Ivan Petrov, Olga Ivanova and Sam Lee were named as finalists.",
+            "Berg held her first rally in June.",
+            "The crowd was small and many seats were empty.",
+            "Ben Cole, a historian, joined the race in May.",
+            "Paul Grant and Ana Ruiz joined him.",
+            "Cole had lost to Hale in 2016.",
+            "The polls closed at the end of the month, after Hale won the Velby Primary.",
+        )
+    )
+    assert {"Tom Hale", "Anna Berg", "Rita Moss", "Ben Cole"} <= set(result.names)
+    assert "Velby Primary" not in result.names  # a primary election, as "election" is
+
+
+def test_an_interviewers_initials_a_pair_of_names_and_a_consequence_are_no_actors() -> None:
+    """ "((AB)) ...?": an interviewer's initials opening a question are a label; "the Hale/Moss ticket": "the" is the
+    ticket's, no sign of a body; "..., thereby denying them a seat": a consequence, not words."""
+    result = found(
+        analyse(
+            "Tom Hale and Rita Moss ran together on one ticket.",
+            "((XQ)) Why should voters choose the Hale/Moss ticket?",
+            "((XQ)) What comes next?",
+            "((XQ)) Who pays for the campaign?",
+            "Hale lost the vote, thereby denying his party a seat.",
+        )
+    )
+    assert "XQ" not in result.names
+    assert result.names[result.actor_of("Hale")][0] == "person"
+    assert 5 not in result.statements

@@ -2666,6 +2666,7 @@ def _collect_evidence(
             and not first.affix
             and not _leads_a_body(after)
             and not _people_noun(after_index, tokens)  # "the Zemi minority": "the" is the minority's
+            and not (after is not None and after.text == "/")  # "the Hale/Moss ticket": a pair of people's names
             and not (  # "the Cruise video", "the Hale era": "the" is the noun's after a one-word name
                 # or a person's full name ("the Tom Hale video")
                 (len(words) == 1 or (len(words) == 2 and first.lower in lexicon.genders))
@@ -3192,7 +3193,7 @@ def analyse_document(
             None if facts is None else _with_roles(facts, analysis.tokens, lexicon)
             for facts, analysis in zip(sentences, analyses, strict=True)
         ]
-    if _reads_as_news(texts, sentences):
+    if _reads_as_news(texts, sentences, lexicon):
         for row in counts.values():
             row[1 + EVIDENCE_INDEX["news"]] = row[0]
     return DocumentFacts(
@@ -3246,6 +3247,8 @@ def _interview_answers(
             # stop them?"); initials or one word ("((WN))") ask when the paragraph ends with a question
             asks = texts[position if opening.end - opening.start > 1 else last].rstrip().endswith("?")
             if asks:
+                if opening.end - opening.start == 1 and _INITIALS.fullmatch(opening.surface):
+                    analysis.mentions.remove(opening)  # "((WN)) ...?": the interviewer's initials, a label
                 continue
             start, speaker = 2, opening
         elif texts[last].rstrip().endswith("?"):
@@ -3447,6 +3450,8 @@ def _capital_surnames(analyses: Sequence[SentenceAnalysis]) -> None:
 NEWS_SPEECH_SHARE = 0.1  # someone named speaks: news 23-39% of sentences, software docs 0-8%, an autobiography 3%
 NEWS_REPORTING_SHARE = 0.08  # "said", "told", ...: news 9-38%, software docs 0-2%, an autobiography 7%
 GENRE_MIN_SENTENCES = 10  # a shorter document is too short to tell: read as news
+NEWS_PEOPLE = 8  # people named in full (a known given name, then more) that make a chronicle news ...
+NEWS_PEOPLE_SHARE = 0.1  # ... and per sentence: a US campaign chronicle 0.2, books and software docs <= 0.05
 DATELINE_SENTENCES = 3  # a dateline stands among a news article's first sentences
 DATED_LINES = 3  # date lines that make a dated list (a changelog), not a dateline
 _REPORTING = re.compile(r"\b(?:said|says|told|according to)\b")
@@ -3455,7 +3460,7 @@ _DATE = re.compile(rf"\b(?:{_MONTHS})\b.*\b\d{{4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})
 _AGENCY_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z ,.'-]*\([A-Z][\w ]*\)\s*[—–-]")  # "LONDON (Reuters) -"
 
 
-def _reads_as_news(texts: Sequence[str], sentences: Sequence[SentenceFacts | None]) -> bool:
+def _reads_as_news(texts: Sequence[str], sentences: Sequence[SentenceFacts | None], lexicon: Lexicon) -> bool:
     """True for a document written like news, or too short to tell: a dateline among its first sentences ("Thursday,
     February 23, 2023", "LONDON (Reuters) -") unless it is one of many (`_dated_list`), or at least
     `NEWS_SPEECH_SHARE` of its sentences have someone named speaking ("X said", "said X", "according to X"), or at
@@ -3475,7 +3480,18 @@ def _reads_as_news(texts: Sequence[str], sentences: Sequence[SentenceFacts | Non
     )
     if speaking >= NEWS_SPEECH_SHARE * len(texts):
         return True
-    return sum(1 for text in texts if _REPORTING.search(text)) >= NEWS_REPORTING_SHARE * len(texts)
+    if sum(1 for text in texts if _REPORTING.search(text)) >= NEWS_REPORTING_SHARE * len(texts):
+        return True
+    # a chronicle that reports what people did more than what they said: many people named in full in prose
+    # ("Senator Anna Berg withdrew her name", "Tom Hale walked to the church"), as books and manuals do not
+    people = {
+        spot.key
+        for facts in sentences
+        if facts is not None
+        for spot in facts.spots
+        if " " in spot.key and spot.key.split(" ", 1)[0] in lexicon.genders
+    }
+    return len(people) >= NEWS_PEOPLE and len(people) >= NEWS_PEOPLE_SHARE * len(texts)
 
 
 def _dated_list(texts: Sequence[str]) -> bool:
@@ -3681,6 +3697,8 @@ def _mid_sentence_common_words(tokens: Sequence[Token], lexicon: Lexicon, names:
 _LISTENER_VERBS = frozenset({"told", "tell", "tells"})
 # Nouns that are the subject of a participle right after them: "reports saying", "a letter stating"
 _PARTICIPLE_SUBJECTS = frozenset({"report", "reports", "sign", "signs", "banner", "note", "message", "headline"})
+# ("thereby denying X access": a consequence, not words; read through `_PARTICIPLE_SUBJECTS`'s test)
+_PARTICIPLE_SUBJECTS |= {"thereby", "thus"}
 
 
 def _opening_subject(tokens: Sequence[Token], spots: Sequence[Spot], before: int) -> Spot | None:
