@@ -161,7 +161,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #     order ..."); a numbered title may open with quotes or a mixed-case name ("4.1.1 “Software Only” ...", "2. cFE").
 # 92: a caption that only names its figure or table ("Figure 2-1. Tunneling Architecture"), a reference list's
 #     entries and a Gutenberg book's title page (its headings no section over the chapters) are meta.
-INGEST_VERSION = 92
+# 93: EPUB: a chapter without headings takes its heading from the book's table of contents (nav or NCX: the lines
+#     an entry names), the contents entries are meta, and so are the guide's cover, title and copyright pages.
+INGEST_VERSION = 93
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

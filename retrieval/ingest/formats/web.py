@@ -22,7 +22,7 @@ import lxml.html  # type: ignore[import-untyped]
 from retrieval.ingest.decode import UnreadableDocument, decode_bytes
 from retrieval.ingest.formats.archive import open_archive
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space
-from retrieval.ingest.structure import BlockKind, ExtractedText
+from retrieval.ingest.structure import PROSE_KINDS, BlockKind, ExtractedText
 
 log = logging.getLogger(__name__)
 
@@ -846,6 +846,9 @@ def epub_text(data: bytes) -> ExtractedText:
         item.get("id"): posixpath.normpath(posixpath.join(base, unquote(item.get("href", ""))))
         for item in package.findall(".//opf:manifest/opf:item", _OPF_NS)
     }
+    contents = _navigation(archive, package, manifest)
+    names = frozenset(_words(name) for entries in contents.values() for name, _ in entries)
+    boilerplate = _guide_boilerplate(package, base)
     builder = BlockBuilder()
     notes: list[str] = []
     for href in _spine_paths(package, manifest):
@@ -856,8 +859,141 @@ def epub_text(data: bytes) -> ExtractedText:
             continue
         root = _parse_html(chapter)
         if root is not None:
-            add_html_blocks(builder, root)
+            _add_chapter(builder, root, contents.get(href, []), names, meta=href in boilerplate)
     return builder.build("epub", title, tuple(notes))
+
+
+# How far into a chapter without headings the line that its contents entry names is looked for, and how many lines
+# that name may be set on ("CHAPTER 1" and "Why Sentences?" for the entry "Chapter 1 - Why Sentences?").
+_CHAPTER_HEAD_BLOCKS = 4
+_CHAPTER_HEAD_LINES = 3
+
+
+def _add_chapter(
+    builder: BlockBuilder,
+    root: lxml.etree._Element,
+    entries: list[tuple[str, int]],
+    names: frozenset[str],
+    meta: bool = False,
+) -> None:
+    """A spine document's blocks. In one without headings (converters such as calibre style a chapter's title as
+    plain paragraphs), the line or lines among its first blocks that an entry of the EPUB's table of contents names
+    (`entries`: name, depth) are that chapter's heading: the last of them a heading at the entry's depth, those before
+    it (a "CHAPTER 1" label) meta. Its sentences would otherwise have no section, and the bare title would be quoted
+    as an answer. Any other line that is the name of an entry (`names`, as `_words` gives them) is an entry of a
+    contents page, meta as well. With `meta` (a cover, title or copyright page) every line is meta."""
+    chapter = BlockBuilder()
+    add_html_blocks(chapter, root)
+    blocks, text = chapter.blocks, chapter.text()
+    kinds: dict[int, tuple[BlockKind, int]] = {}
+    if entries and not any(block.kind == "heading" for block in blocks):
+        keys = [_words(text[block.start : block.end]) for block in blocks[: _CHAPTER_HEAD_BLOCKS + _CHAPTER_HEAD_LINES]]
+        for name, depth in entries:
+            run = _named_run(keys, _words(name))
+            if run is not None and all(blocks[i].kind in _NAMED_KINDS for i in run):
+                kinds.update({i: ("meta", 0) for i in run[:-1]})
+                kinds[run[-1]] = ("heading", depth)
+                break
+    for index, block in enumerate(blocks):
+        line = text[block.start : block.end]
+        kind, level = kinds.get(index, (block.kind, block.level))
+        if (meta or _words(line) in names) and index not in kinds and kind in _NAMED_KINDS | PROSE_KINDS:
+            kind = "meta"
+        builder.add(kind, line, level=level, page=block.page)
+
+
+def _named_run(keys: list[str], name: str) -> range | None:
+    """The first run of up to `_CHAPTER_HEAD_LINES` consecutive blocks, starting among the first
+    `_CHAPTER_HEAD_BLOCKS`, whose words (`_words`) together are `name`'s."""
+    for first in range(min(_CHAPTER_HEAD_BLOCKS, len(keys))):
+        joined = ""
+        for last in range(first, min(first + _CHAPTER_HEAD_LINES, len(keys))):
+            joined = f"{joined} {keys[last]}".strip()
+            if joined == name:
+                return range(first, last + 1)
+            if not name.startswith(joined):
+                break
+    return None
+
+
+# EPUB 2's <guide> types of the pages that are a book's boilerplate, as `_BOILERPLATE_TYPES` are EPUB 3's: a
+# converter's cover and title pages ("HOW TO WRITE A SENTENCE", "and", "STANLEY FISH", "logo") and the publisher's
+# copyright page ("All Rights Reserved.", an ISBN) were quoted as answers.
+_GUIDE_BOILERPLATE = frozenset({"cover", "title-page", "copyright-page"})
+
+
+def _guide_boilerplate(package: lxml.etree._Element, base: str) -> frozenset[str]:
+    """The spine documents the package's <guide> calls a cover, title page or copyright page."""
+    return frozenset(
+        posixpath.normpath(posixpath.join(base, unquote(reference.get("href", "").split("#", 1)[0])))
+        for reference in package.findall(".//opf:guide/opf:reference", _OPF_NS)
+        if reference.get("type", "").strip().lower() in _GUIDE_BOILERPLATE and reference.get("href")
+    )
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> str:
+    """A line's words alone, to compare a contents entry with the lines it names ("Chapter 1 - Why Sentences?" with
+    "CHAPTER 1" and "Why Sentences?")."""
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+_NAMED_KINDS = frozenset({"paragraph", "list_item", "meta"})
+_NCX_NS = {"n": "http://www.daisy.org/z3986/2005/ncx/"}
+
+
+def _navigation(
+    archive: zipfile.ZipFile, package: lxml.etree._Element, manifest: dict[str | None, str]
+) -> dict[str, list[tuple[str, int]]]:
+    """The EPUB's table of contents by the spine document each entry points into: (name, depth from 1) in order. From
+    EPUB 3's navigation document (the manifest item with the "nav" property), else EPUB 2's NCX (the spine's toc)."""
+    found: dict[str, list[tuple[str, int]]] = {}
+    items = package.findall(".//opf:manifest/opf:item", _OPF_NS)
+    nav = next((item for item in items if "nav" in (item.get("properties") or "").split()), None)
+    spine = package.find(".//opf:spine", _OPF_NS)
+    ncx = manifest.get(spine.get("toc")) if spine is not None and spine.get("toc") else None
+    try:
+        if nav is not None and manifest.get(nav.get("id")):
+            path = manifest[nav.get("id")]
+            root = _parse_html(archive.read(path))
+            if root is not None:
+                for link, depth in _nav_links(root):
+                    _add_entry(found, path, link.get("href", ""), collapse_space(link.text_content()).strip(), depth)
+        elif ncx:
+            root = lxml.etree.fromstring(archive.read(ncx), _SAFE_XML)
+            for point in root.iter("{http://www.daisy.org/z3986/2005/ncx/}navPoint"):
+                label = point.find("n:navLabel/n:text", _NCX_NS)
+                content = point.find("n:content", _NCX_NS)
+                depth = sum(1 for a in point.iterancestors() if a.tag == point.tag) + 1
+                if label is not None and content is not None:
+                    name = collapse_space("".join(label.itertext())).strip()
+                    _add_entry(found, ncx, content.get("src", ""), name, depth)
+    except (KeyError, lxml.etree.XMLSyntaxError):
+        return {}  # a table of contents that cannot be read names nothing; the chapters still are
+    return found
+
+
+def _nav_links(root: lxml.etree._Element) -> Iterable[tuple[lxml.etree._Element, int]]:
+    """The links of a navigation document's table of contents (its <nav epub:type="toc">, else its first <nav>) with
+    their depth in its nested lists."""
+    navs = [element for element in root.iter() if _tag(element) == "nav"]
+    toc = next((nav for nav in navs if "toc" in _epub_types(nav)), navs[0] if navs else None)
+    if toc is None:
+        return
+    for link in toc.iter():
+        if _tag(link) == "a" and link.get("href"):
+            depth = sum(1 for a in link.iterancestors() if _tag(a) in ("ol", "ul") and a is not toc) or 1
+            yield link, depth
+
+
+def _add_entry(found: dict[str, list[tuple[str, int]]], source: str, href: str, name: str, depth: int) -> None:
+    target = unquote(href.split("#", 1)[0])
+    if not target or not name:
+        return
+    path = posixpath.normpath(posixpath.join(posixpath.dirname(source), target))
+    found.setdefault(path, []).append((name, depth))
 
 
 _ENCRYPTION = "META-INF/encryption.xml"
