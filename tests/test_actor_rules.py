@@ -3472,3 +3472,37 @@ def test_an_interviewers_initials_a_pair_of_names_and_a_consequence_are_no_actor
     assert "XQ" not in result.names
     assert result.names[result.actor_of("Hale")][0] == "person"
     assert 5 not in result.statements
+
+
+def test_an_opening_adverb_before_a_pronoun_and_an_adjective_before_officials_are_no_speakers() -> None:
+    """Issue 16, round 21 (a second source of news): "However, he defended it, saying: ..." — the speaker is "he",
+    not the adverb before the comma; "Regional officials warn that ...": an adjective of the officials, not a body."""
+    result = found(
+        analyse(
+            "Dana Holt was a colonel in the army at the time.",
+            'However, he defended the plan, saying: "They would have accepted it.',
+            "Regional officials warn that some villages may not get aid for weeks.",
+        )
+    )
+    assert not {"However", "Regional"} & set(result.names)
+    assert result.statements.get(2) == {"Dana Holt"}
+    assert 3 not in result.statements
+
+
+def test_he_after_an_object_named_earlier_goes_back_to_the_later_subject() -> None:
+    """ "X was a colonel. He advised the commander Peter Y that ... . X and others felt ... . He explains: "..."":
+    the pronoun's person is the subject named last, not the object whose given name says "he"; the bare quotation
+    paragraphs after it are X's too."""
+    result = found(
+        analyse(
+            [
+                "Dana Holt was a colonel in the army at the time.",
+                "On March 3rd, he advised the commander Peter Vance that the council could be dissolved.",
+                "Holt and others felt that the council was weak.",
+                "The army would act where the council would not.",
+            ],
+            ['He explains: "We often wondered whether the army could rule.', 'And I always said it was impossible."'],
+            '"Then, after the meeting, I said to the commander that this could happen."',
+        )
+    )
+    assert result.statements.get(5) == result.statements.get(6) == result.statements.get(7) == {"Dana Holt"}

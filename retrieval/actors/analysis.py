@@ -1946,6 +1946,8 @@ def _find_name_candidates(
                 and not _adverb(word.lower, lexicon)  # "Originally reported by X", "Recently said": when, not who
                 and not _participle_and_object(tokens, words[0])  # "Countering claims that ..., he replied"
                 and word.lower not in lexicon.words["collective_nouns"]
+                and not _pronoun_subject_after(tokens, words[0])  # "However, he defended it, saying: ..."
+                and not (words[0] + 1 < len(tokens) and tokens[words[0] + 1].lower in _AGENTS)  # "Regional officials"
             ):
                 mention.reliable = not title_case  # "Trump has said": a name that is also a common word
                 mention.needs = ""
@@ -1965,6 +1967,12 @@ def _office_before_name(tokens: Sequence[Token], words: Sequence[int], lexicon: 
         ):
             return cut + 1 if all(is_common(tokens[i].text, lexicon) for i in words[:cut]) else 0
     return 0
+
+
+def _pronoun_subject_after(tokens: Sequence[Token], index: int) -> bool:
+    """True when a comma and a subject pronoun follow the word at `index` ("However, he said ..."): the pronoun is
+    the clause's subject, so the word before the comma is an opener, not the speaker."""
+    return index + 2 < len(tokens) and tokens[index + 1].text == "," and tokens[index + 2].lower in _SUBJECT_PRONOUNS
 
 
 def _adverb(lower: str, lexicon: Lexicon) -> bool:
@@ -4685,7 +4693,9 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
             and tokens[index - 1].lower in lexicon.words["speech_verbs"]
             and (tokens[index - 2].text == "," or tokens[index - 2].text in _QUOTES)
         )
-        if follows or inverted:
+        # "He defended the plan, saying: ...": the pronoun is the subject of the participle of saying
+        participle = kind == PERSON and not follows and not inverted and _participle_after(tokens, index, lexicon)
+        if follows or inverted or participle:
             if kind == PERSON and (inverted or index == 0 or tokens[index - 1].text in _CLAUSE_OPENERS):
                 return token.lower  # "He said", '"...," she added': the sentence's own speaker, "he" or "she"
             return _CONTINUATION_OF[kind]
@@ -4716,3 +4726,17 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+
+
+def _participle_after(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True when a participle of saying that hangs on its clause's subject follows the pronoun at `index` before any
+    capitalised word, quotation mark or clause end ("he defended the plan, saying ..."; not "he met Tom Hale,
+    saying", whose speaker the name may be)."""
+    speech_verbs = lexicon.words["speech_verbs"]
+    for position in range(index + 1, len(tokens)):
+        token = tokens[position]
+        if token.capitalised or token.text in _QUOTES or token.text in (".", ";", ":", "?", "!"):
+            return False
+        if token.lower in speech_verbs and token.lower.endswith("ing"):
+            return _participle_of_the_subject(tokens, position, lexicon)
+    return False

@@ -43,6 +43,7 @@ def link_document(
     pending: list[int] = []  # quoted sentences (indexes into result) waiting for their speaker
     pronoun: dict[int, str] = {}  # person → "he" or "she", as a name or a continuation says
     seen: dict[int, int] = {}  # person → the last sentence (index) naming them
+    subject_at: dict[int, int] = {}  # person → the last sentence (index) naming them as its subject
     roles: dict[str, int] = {}  # role word → the person last named with it ("X, a government spokesman")
     last_person = -1  # the person who spoke last, and the sentences since then that named no other person
     since = 0
@@ -99,6 +100,8 @@ def link_document(
         for spot, actor in zip(spots, actors, strict=True):
             if actor >= 0 and kinds[actor] == PERSON:
                 seen[actor] = index
+                if spot.subject:
+                    subject_at[actor] = index
                 if spot.gender:
                     pronoun[actor] = spot.gender  # "Mary Jones", "Mr Lee": the name says it, whatever a pronoun did
                 if spot.role:
@@ -144,7 +147,15 @@ def link_document(
                 known = [
                     a for a, at in seen.items() if index - at <= PRONOUN_REACH and pronoun.get(a) == facts.continuation
                 ]
-                speakers = [max(known, key=lambda a: seen[a])] if known else []
+                # or the last person who was a sentence's subject, of no other pronoun, if named later than those
+                # ("X was a general. He advised Y that ... . X felt ... . He explains: ...": X, not Y)
+                subjects = [
+                    a
+                    for a, at in subject_at.items()
+                    if index - at <= PRONOUN_REACH and pronoun.get(a, facts.continuation) == facts.continuation
+                ]
+                ranked = [(seen[a], 0, a) for a in known] + [(subject_at[a], 1, a) for a in subjects]
+                speakers = [max(ranked)[2]] if ranked else []
             if facts.continuation in _PRONOUNS:
                 for actor in speakers:
                     if kinds[actor] == PERSON:
