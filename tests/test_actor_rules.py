@@ -3506,3 +3506,23 @@ def test_he_after_an_object_named_earlier_goes_back_to_the_later_subject() -> No
         )
     )
     assert result.statements.get(5) == result.statements.get(6) == result.statements.get(7) == {"Dana Holt"}
+
+
+def test_things_kept_shown_or_going_on_are_no_words_and_a_currency_is_no_country() -> None:
+    """ "X maintains formal relations", "until X revealed his source", "It continued traveling", a headline's "X PM
+    accused of ...": no statements; "X opined that ..." is one; "10 million Swedish kronor" names no Sweden."""
+    result = found(
+        analyse(
+            "Currently the Republic of Finland maintains formal relations with 27 countries.",
+            "Finland PM accused of striking envoy",
+            "A fine was issued every day until Carl Moss revealed his source.",
+            ["The Kestrel Agency said the ship was spotted.", "It continued traveling slowly in shallow waters."],
+            "Judge Anna Berg opined that the leak was meant to stop a fair trial.",
+            "Anna Berg maintained that the plan was sound.",
+            "The prize includes 10 million Swedish kronor.",
+        )
+    )
+    assert not {1, 2, 3, 5} & set(result.statements)
+    assert result.statements[6] == result.statements[7] == {"Anna Berg"}
+    assert "Sweden" not in result.names
+    assert result.names[result.actor_of("Finland")][0] == "country"
