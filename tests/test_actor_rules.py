@@ -3526,3 +3526,23 @@ def test_things_kept_shown_or_going_on_are_no_words_and_a_currency_is_no_country
     assert result.statements[6] == result.statements[7] == {"Anna Berg"}
     assert "Sweden" not in result.names
     assert result.names[result.actor_of("Finland")][0] == "country"
+
+
+def test_a_speaking_programme_is_a_body_spellings_merge_and_to_have_said_speaks() -> None:
+    """ "According to the X Food Programme, ..." names a body named after its programme (a plan does not speak);
+    "Defence"/"Defense" and "Organisation"/"Organization" are one name; "Y quoted X, who ..., to have said that"
+    gives X the words."""
+    result = found(
+        analyse(
+            "According to the Kestrel Food Programme, some helicopters are unable to land.",
+            "The Clean Water Programme started in 2001.",
+            ["The Self-Defence Forces tracked the ship.", "The Self-Defense Forces went on alert."],
+            "The Tribune quoted Anna Berg, who was elected last May, to have said that the coalition had failed.",
+        )
+    )
+    assert result.statements[1] == {"Kestrel Food Programme"}
+    assert result.names["Kestrel Food Programme"][0] == "organisation"
+    assert "Clean Water Programme" not in result.names
+    forces = result.names[result.actor_of("Self-Defence Forces")][1]
+    assert {"Self-Defence Forces", "Self-Defense Forces"} <= set(forces)
+    assert "Anna Berg" in result.statements[5]

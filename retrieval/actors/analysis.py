@@ -222,6 +222,8 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             return position  # "X issued a statement", "X released a brief statement"
         if (
             lower in auxiliaries
+            # "X quoted Y, who was elected in May, to have said that ...": the name's reported words
+            or (lower == "to" and position + 1 < len(tokens) and tokens[position + 1].lower == "have")
             or (lower.endswith("ly") and len(lower) > 4 and not token.capitalised)  # "consistently"
             or (position == index and not token.capitalised and _is_role(lower, lexicon))  # "X officials said"
             or (position == index and lower in _GOVERNMENTS)  # "the UK Government said"
@@ -1673,6 +1675,7 @@ def _find_name_candidates(
                         and not (  # "Institute for the Study of War": a body named after what it studies
                             tokens[words[0] + 1].lower in _TAIL_WORDS and tokens[words[0]].lower in organisation_words
                         )
+                        and not _speaking_programme(tokens, words, lexicon)
                     )
                     or tokens[words[0]].lower in lexicon.words["thing_heads"]
                     or tokens[words[0]].text in _SHIP_PREFIXES
@@ -2523,6 +2526,19 @@ def _long_acronym(tokens: Sequence[Token], index: int) -> bool:
 
 
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
+
+
+_PROGRAMMES = frozenset({"programme", "program"})
+
+
+def _speaking_programme(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True for a programme's name that speaks ("the World Food Programme said", "according to the X Development
+    Programme, ..."): a body named after its programme, as some United Nations agencies are; a plan does not speak."""
+    if tokens[words[-1]].lower not in _PROGRAMMES:
+        return False
+    first = words[0] - 1 if words[0] > 0 and tokens[words[0] - 1].lower == "the" else words[0]
+    according = first >= 2 and tokens[first - 2].lower == "according" and tokens[first - 1].lower == "to"
+    return according or _speech_verb_after(tokens, words[-1] + 1, lexicon) >= 0
 
 
 def _shouted_or_plural(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:

@@ -265,6 +265,19 @@ def fold(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
+# British and American spellings of words in names, one key for both ("Self-Defence Forces" / "Self-Defense Forces");
+# not "Labour"/"Labor", which name different parties
+_SPELLINGS = {
+    "defence": "defense",
+    "organisation": "organization",
+    "organisations": "organizations",
+    "programme": "program",
+    "programmes": "programs",
+    "centre": "center",
+    "centres": "centers",
+}
+
+
 @lru_cache(maxsize=100_000)
 def name_key(name: str, particles: frozenset[str] = frozenset()) -> tuple[str, ...]:
     """The merge key of a name: folded words without particles, articles ("al-") or dots ("U.S." → "us"); a web
@@ -277,6 +290,8 @@ def name_key(name: str, particles: frozenset[str] = frozenset()) -> tuple[str, .
             continue
         word = _ARTICLE_PREFIX.sub("", token.text)
         folded = fold(word).replace(".", "")
+        folded = "-".join(_SPELLINGS.get(part, part) for part in folded.split("-")) if "-" in folded else folded
+        folded = _SPELLINGS.get(folded, folded)
         if dot and words and not token.capitalised and folded not in particles:
             words[-1] += "." + folded  # "com", "au" after a dot: a web address's parts
         elif folded and folded not in particles:
