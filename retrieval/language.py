@@ -40,6 +40,14 @@ def _identifier() -> Any:
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 
 
+def release_model() -> None:
+    """Let the language identification model go (about 120 MiB resident once loaded) until a text needs it again: an
+    index of one language never asks it anything at question time (`detect_language` with one language in `among`)."""
+    if _identifier.cache_info().currsize:
+        log.debug("releasing the language identification model")
+        _identifier.cache_clear()
+
+
 def detect_language(text: str, among: Collection[str] | None = None) -> str:
     """The ISO 639-1 code of the language `text` is most likely written in, of those in `among` (all when None).
 

@@ -45,6 +45,7 @@ from retrieval.ingest.walk import (
     summarize_warnings,
     warning_digest,
 )
+from retrieval.language import release_model
 from retrieval.models import Answer, DocumentInfo, IndexedSentence, ReindexReport
 from retrieval.scope import Scope, in_scope
 from retrieval.store.database import Store
@@ -341,6 +342,8 @@ class AnswerService:
         problems += await self._refresh_actors()
         snapshot = self._snapshot
         assert snapshot is not None
+        if len(snapshot.corpus.languages) <= 1:
+            release_model()  # read the documents' languages; questions over one language need no guess
         embeddings_left = await self._after_swap()
         report = ReindexReport(
             added=tuple(scan.added),
