@@ -3546,3 +3546,19 @@ def test_a_speaking_programme_is_a_body_spellings_merge_and_to_have_said_speaks(
     forces = result.names[result.actor_of("Self-Defence Forces")][1]
     assert {"Self-Defence Forces", "Self-Defense Forces"} <= set(forces)
     assert "Anna Berg" in result.statements[5]
+
+
+def test_advising_someone_that_is_saying() -> None:
+    """ "he advised the commander Peter Y that ...": the pronoun's person (the subject named before) speaks, not the
+    one advised; "X was advised to stay home" is no statement of X."""
+    result = found(
+        analyse(
+            [
+                "Dana Holt was a colonel in the army at the time.",
+                "On March 3rd, he advised the commander Peter Vance that the council could be dissolved.",
+            ],
+            "Rita Moss was advised to stay home.",
+        )
+    )
+    assert result.statements.get(2) == {"Dana Holt"}
+    assert 3 not in result.statements
