@@ -3562,3 +3562,18 @@ def test_advising_someone_that_is_saying() -> None:
     )
     assert result.statements.get(2) == {"Dana Holt"}
     assert 3 not in result.statements
+
+
+def test_findings_by_a_body_speak_for_it_and_many_of_is_no_name() -> None:
+    """ "Estimates by the X government state that ...": the body speaks through its estimates, though "by" stands
+    before its name; "Many of the X staff said ...": "Many" is a quantity, not a speaker."""
+    result = found(
+        analyse(
+            "Estimates by the Finnish government state that 300 people died.",
+            "A report by the Kestrel Institute says the river is polluted.",
+            "Many of the Kestrel Institute staff said the river is polluted.",
+        )
+    )
+    assert result.statements.get(1) == {"Finland"}
+    assert result.statements.get(2) == {"Kestrel Institute"}
+    assert "Many" not in result.names

@@ -1978,6 +1978,7 @@ def _find_name_candidates(
                 and word.lower not in lexicon.words["collective_nouns"]
                 and not _pronoun_subject_after(tokens, words[0])  # "However, he defended it, saying: ..."
                 and not (words[0] + 1 < len(tokens) and tokens[words[0] + 1].lower in _AGENTS)  # "Regional officials"
+                and not (words[0] + 1 < len(tokens) and tokens[words[0] + 1].lower == "of")  # "Many of the staff said"
             ):
                 mention.reliable = not title_case  # "Trump has said": a name that is also a common word
                 mention.needs = ""
@@ -3931,6 +3932,27 @@ def _described_employer(tokens: Sequence[Token], phrase_start: int, lexicon: Lex
     return cursor >= 1 and tokens[cursor].lower == "of" and tokens[cursor - 1].capitalised
 
 
+# what a body puts out that "states", "shows" or "says" for it: "Estimates by X state that ...", "Figures from X show"
+_FINDINGS = frozenset({"estimates", "figures", "data", "statistics", "numbers", "findings", "results", "records"})
+_FINDINGS_PREPOSITIONS = frozenset({"by", "from", "of"})
+
+
+def _findings_of(tokens: Sequence[Token], phrase_start: int, lexicon: Lexicon) -> bool:
+    """True when the name at `phrase_start` follows "by", "from" or "of" after a clause's subject that is its
+    findings or document ("Estimates by the X government state ...", "A report from X says ..."): the body speaks
+    through them, though a preposition stands before its name."""
+    position = phrase_start - 1
+    if position >= 1 and tokens[position].lower == "the":
+        position -= 1
+    if position < 1 or tokens[position].lower not in _FINDINGS_PREPOSITIONS:
+        return False
+    noun = tokens[position - 1].lower
+    if noun not in _FINDINGS and noun not in lexicon.words["document_nouns"]:
+        return False
+    opening = position - 2
+    return opening < 0 or tokens[opening].text in _CLAUSE_OPENERS or tokens[opening].lower in _ARTICLES
+
+
 def _spot(
     key: str,
     start: int,
@@ -3945,7 +3967,12 @@ def _spot(
     if before is not None and before.lower in _COMPASS_WORDS and phrase_start >= 2:
         before = _previous_word(tokens, phrase_start - 1)  # "the force in south Lebanon has stated": a place
     blocked = (
-        (before is not None and before.kind == "word" and before.lower in _PREPOSITIONS)
+        (
+            before is not None
+            and before.kind == "word"
+            and before.lower in _PREPOSITIONS
+            and not _findings_of(tokens, phrase_start, lexicon)
+        )
         or (key.startswith(COUNTRY_KEY) and not possessive and _town_then_country(tokens, phrase_start))
         or (  # a lower-case word of content before the name: most names have a stop word or a capital there
             before is not None
