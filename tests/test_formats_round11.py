@@ -224,3 +224,15 @@ def test_a_gutenberg_books_title_page_is_no_section_and_no_answer() -> None:
     plain = _TITLE_PAGE_WITHOUT_CONTENTS.replace(_GUTENBERG_HEADER, "")
     sentences = [s for s in parse_document("orchard.htm", plain.encode(), 0)[0].sentences if s.kind != "heading"]
     assert "All rights reserved" in [s.text for s in sentences]
+
+
+def test_a_gutenberg_edition_without_its_licence_header_has_its_title_page_read_too() -> None:
+    """Some Gutenberg HTML editions carry no START line, only the series name in their title: the title page's
+    headings (the author's name in spaced letters, "OF") were the sections of the introduction and chapters."""
+    page = _TITLE_PAGE_WITH_CONTENTS.replace(_GUTENBERG_HEADER, "").replace(
+        "<title>Orchard Tales, by Amos Writer</title>", "<title>The Project Gutenberg eBook of Orchard Tales</title>"
+    )
+    document, _ = parse_document("orchard.htm", page.encode(), 0)
+    sentences = [s for s in document.sentences if s.kind != "heading"]
+    assert sentences[0].section == "CHAPTER I. THE MILL"
+    assert document.title == "Orchard Tales"

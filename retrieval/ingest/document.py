@@ -163,7 +163,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #     entries and a Gutenberg book's title page (its headings no section over the chapters) are meta.
 # 93: EPUB: a chapter without headings takes its heading from the book's table of contents (nav or NCX: the lines
 #     an entry names), the contents entries are meta, and so are the guide's cover, title and copyright pages.
-INGEST_VERSION = 93
+# 94: the title page of a Gutenberg edition without its licence header (its title says it is one) is meta too.
+INGEST_VERSION = 94
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -78,7 +78,7 @@ class BlockBuilder:
         text = self.text()
         blocks = mark_gutenberg_boilerplate(text, self._blocks)
         entries = contents_entries(text, blocks)
-        blocks = mark_title_page(text, blocks, entries)
+        blocks = mark_title_page(text, blocks, entries, gutenberg=_GUTENBERG_TITLE.match(title or "") is not None)
         blocks = as_meta(blocks, entries)  # a table of contents
         blocks = mark_captions_and_references(text, blocks)
         if title is not None:
@@ -197,30 +197,36 @@ def contents_entries(text: str, blocks: list[Block]) -> set[int]:
 
 # A book's title page holds at most this many blocks besides meta ones, and a block of this many words is text (a
 # preface, a licence).
-_TITLE_PAGE_BLOCKS = 30
+_TITLE_PAGE_BLOCKS = 40
 _TITLE_PAGE_WORDS = 20
 
 
-def mark_title_page(text: str, blocks: list[Block], entries: set[int]) -> list[Block]:
-    """A Project Gutenberg book's title page is meta: what stands after the START line up to the table of contents
-    (`entries`), or in a book without one up to the heading of its first text (the first block of
-    `_TITLE_PAGE_WORDS` words or more). Its headings (the title, "by", the author, a series, the publisher) were the
-    section over every chapter after them, and its lines (the imprint, "All rights reserved", an edition's history)
-    were quoted as answers. A long block on it (a licence, a transcriber's note) stays text."""
+def mark_title_page(text: str, blocks: list[Block], entries: set[int], gutenberg: bool = False) -> list[Block]:
+    """A Project Gutenberg book's title page is meta: what stands after the START line (or from the start of a book
+    whose title says it is Project Gutenberg's, `gutenberg`, an edition without the licence header, when it has
+    contents) up to the table of contents (`entries`), or in a book without one up to the heading of its first text
+    (the first block of `_TITLE_PAGE_WORDS` words or more). Its headings (the title, "by", the author, a series, the
+    publisher) were the section over every chapter after them, and its lines (the imprint, "All rights reserved", an
+    edition's history) were quoted as answers. A long block on it (a licence, a transcriber's note) stays text."""
     start = next(
         (i for i, block in enumerate(blocks) if block.kind == "meta" and _GUTENBERG_START.search(_text(text, block))),
         None,
     )
-    if start is None:
+    if start is None and not gutenberg:
         return blocks
+    headerless = start is None  # an edition without the licence header: its title page ends at its contents
+    start = -1 if start is None else start
 
     def long(index: int) -> bool:
         return blocks[index].kind in PROSE_KINDS and len(_text(text, blocks[index]).split()) >= _TITLE_PAGE_WORDS
 
-    contents = [i for i in sorted(entries) if i > start]
+    # the contents open with three entries in a row (an image's name before the heading it shows names it too)
+    contents = [i for i in sorted(entries) if i > start and i + 1 in entries and i + 2 in entries]
     first_text = next((i for i in range(start + 1, len(blocks)) if long(i)), len(blocks))
     if contents:
         end = contents[0]
+    elif headerless:
+        return blocks
     else:
         # the first text's own heading ("CHAPTER I") opens the book
         end = max((i for i in range(start + 1, first_text) if blocks[i].kind == "heading"), default=start + 1)
