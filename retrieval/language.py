@@ -70,8 +70,8 @@ def detect_language(text: str, among: Collection[str] | None = None) -> str:
     return sorted(among)[0]
 
 
-def document_language(texts: Iterable[str]) -> str:
-    """The language of a document from its sentences (the first `SAMPLE_CHARS` characters of them)."""
+def document_sample(texts: Iterable[str]) -> str:
+    """What a document's language is told from: the first `SAMPLE_CHARS` characters of its sentences."""
     sample: list[str] = []
     size = 0
     for text in texts:
@@ -80,4 +80,4 @@ def document_language(texts: Iterable[str]) -> str:
         if size >= SAMPLE_CHARS:
             break
     # One block can be the whole file (a text without blank lines or punctuation): scoring all of it took seconds.
-    return detect_language(" ".join(sample)[:SAMPLE_CHARS])
+    return " ".join(sample)[:SAMPLE_CHARS]

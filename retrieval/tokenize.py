@@ -115,6 +115,24 @@ def _read_word_list(path: str) -> frozenset[str]:
 # English stop words: NLTK's list with contractions in their apostrophe form, plus a few modal verbs.
 STOP_WORDS = _read_word_list("data/stopwords_en.txt")
 
+# A text of at least ENGLISH_MIN_WORDS words, ENGLISH_STOP_SHARE or more of them English stop words, is plainly
+# English: a document's language is then known without the language identification model (retrieval/language.py),
+# which never loads for a folder of English prose (about 120 MiB resident and a second to load). Over 1,311 real
+# documents (the readers' test corpus, the multilingual set's translations, 10 EPUB books), 87% of the English ones
+# have 0.25 or more (median 0.38) and none in another language more than 0.08 (Italian, Portuguese, Spanish, Chinese
+# and Japanese translations, an Italian book): every one the rule names English, the model named English too.
+ENGLISH_MIN_WORDS = 50
+ENGLISH_STOP_SHARE = 0.25
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def plainly_english(text: str) -> bool:
+    """Whether `text` is English by its share of English stop words, without a language model."""
+    words = _LETTER_RUN.findall(text)
+    if len(words) < ENGLISH_MIN_WORDS:
+        return False
+    return sum(word.casefold() in STOP_WORDS for word in words) >= ENGLISH_STOP_SHARE * len(words)
+
 
 @lru_cache(maxsize=1)
 def common_english_words() -> frozenset[str]:

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.settings import Settings, SettingsError
-from retrieval import language as language_module
+from retrieval.ingest import document as document_module
 from retrieval.ingest.document import parse_document
 from retrieval.language import SAMPLE_CHARS, detect_language
 from retrieval.service import AnswerService
@@ -43,7 +43,7 @@ def test_a_document_of_one_huge_block_is_detected_from_a_sample(monkeypatch: pyt
         seen.append(len(text))
         return detect_language(text)
 
-    monkeypatch.setattr(language_module, "detect_language", detect)
+    monkeypatch.setattr(document_module, "detect_language", detect)  # where a document's language is guessed
     document, _ = parse_document("lang.txt", data, 0)
     assert len(data) > 100 * SAMPLE_CHARS
     assert seen and max(seen) <= SAMPLE_CHARS

@@ -25,9 +25,9 @@ from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats import extract
 from retrieval.ingest.split import normalize_space, split_sentences
 from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
-from retrieval.language import DEFAULT_LANGUAGE, document_language
+from retrieval.language import DEFAULT_LANGUAGE, detect_language, document_sample
 from retrieval.models import SECTION_SEPARATOR, ParsedDocument, SentenceRecord
-from retrieval.tokenize import tokenize
+from retrieval.tokenize import ENGLISH, plainly_english, tokenize
 
 AUTO_LANGUAGE = "auto"
 
@@ -207,7 +207,8 @@ def prose_language(extracted: ExtractedText) -> str:
         for block in extracted.blocks
         if block.kind in PROSE_KINDS or block.kind == "heading"
     )
-    return document_language(texts)
+    sample = document_sample(texts)
+    return ENGLISH if plainly_english(sample) else detect_language(sample)
 
 
 def document_title(extracted: ExtractedText, file_stem: str) -> str:
