@@ -843,7 +843,7 @@ def epub_text(data: bytes) -> ExtractedText:
     title = "".join(title_element.itertext()) if title_element is not None else None
     base = posixpath.dirname(opf_path)
     manifest = {
-        item.get("id"): posixpath.normpath(posixpath.join(base, unquote(item.get("href", ""))))
+        item.get("id"): _archive_path(base, item.get("href", ""))
         for item in package.findall(".//opf:manifest/opf:item", _OPF_NS)
     }
     contents = _navigation(archive, package, manifest)
@@ -897,7 +897,7 @@ def _add_chapter(
     for index, block in enumerate(blocks):
         line = text[block.start : block.end]
         kind, level = kinds.get(index, (block.kind, block.level))
-        if (meta or _words(line) in names) and index not in kinds and kind in _NAMED_KINDS | PROSE_KINDS:
+        if (meta or _words(line) in names) and index not in kinds and kind in _QUOTABLE_OR_NAMED:
             kind = "meta"
         builder.add(kind, line, level=level, page=block.page)
 
@@ -925,7 +925,7 @@ _GUIDE_BOILERPLATE = frozenset({"cover", "title-page", "copyright-page"})
 def _guide_boilerplate(package: lxml.etree._Element, base: str) -> frozenset[str]:
     """The spine documents the package's <guide> calls a cover, title page or copyright page."""
     return frozenset(
-        posixpath.normpath(posixpath.join(base, unquote(reference.get("href", "").split("#", 1)[0])))
+        _archive_path(base, reference.get("href", "").split("#", 1)[0])
         for reference in package.findall(".//opf:guide/opf:reference", _OPF_NS)
         if reference.get("type", "").strip().lower() in _GUIDE_BOILERPLATE and reference.get("href")
     )
@@ -941,6 +941,7 @@ def _words(text: str) -> str:
 
 
 _NAMED_KINDS = frozenset({"paragraph", "list_item", "meta"})
+_QUOTABLE_OR_NAMED = _NAMED_KINDS | PROSE_KINDS
 _NCX_NS = {"n": "http://www.daisy.org/z3986/2005/ncx/"}
 
 
@@ -989,11 +990,16 @@ def _nav_links(root: lxml.etree._Element) -> Iterable[tuple[lxml.etree._Element,
 
 
 def _add_entry(found: dict[str, list[tuple[str, int]]], source: str, href: str, name: str, depth: int) -> None:
-    target = unquote(href.split("#", 1)[0])
-    if not target or not name:
+    target = href.split("#", 1)[0]
+    if not unquote(target) or not name:
         return
-    path = posixpath.normpath(posixpath.join(posixpath.dirname(source), target))
-    found.setdefault(path, []).append((name, depth))
+    found.setdefault(_archive_path(posixpath.dirname(source), target), []).append((name, depth))
+
+
+def _archive_path(folder: str, href: str) -> str:
+    """The archive member a package's or navigation document's `href` (URL-encoded, without its fragment) names,
+    relative to `folder`."""
+    return posixpath.normpath(posixpath.join(folder, unquote(href)))
 
 
 _ENCRYPTION = "META-INF/encryption.xml"
