@@ -3,7 +3,9 @@
 py3langid (langid.py's model, BSD-3-Clause, shipped in its wheel) scores about a hundred languages from character
 n-grams; on bench/data/multilingual it names the language of all 198 questions in 9 languages (a stop-word-overlap
 count over the Snowball lists got 151 of the 154 that are not Chinese or Japanese), in under 0.1 ms a question. The
-model loads once, lazily (about 1 s).
+model loads lazily (about 1 s, ~120 MiB) and only when needed: a document of plain English prose is told by its stop
+words first (retrieval/ingest/document.py, `tokenize.plainly_english`), and the service lets the model go after a
+reindex of one language (`release_model`).
 
 A question is short, so its language is chosen among the languages of the indexed documents only (`among`): the
 question is matched against them, and one language in the index means no guess at all.
