@@ -225,8 +225,10 @@ def _myst_admonition(lines: list[str], number: int, opening: re.Match[str]) -> N
 
 
 # A role right before its code span: MyST's {numref}`fig-plot`, d2lbook's and Sphinx-in-Markdown's :numref:`sec_x`,
-# :func:`name`. The role's name shows nothing; the target in the code span is kept as written.
+# :func:`name`. The role's name shows nothing; the code span shows what Sphinx shows for the target.
 _ROLE_BEFORE_CODE = re.compile(r"(?:\{[a-z][\w:-]*\}|:[a-z][\w-]*:)\Z")
+# A role's code span may carry an explicit title, shown instead of its target: {ref}`positional arguments <arguments>`.
+_TITLED_TARGET = re.compile(r"^(.*?\S)\s*<[^<>]+>$", re.DOTALL)
 
 
 # A self-closing component (Vue, JSX/MDX: its name starts with a capital) inside a line of text renders words of its
@@ -287,6 +289,12 @@ def _callout_split(text: str) -> tuple[str, str] | None:
     return title, rest
 
 
+def _role_target_text(target: str) -> str:
+    """What Sphinx shows for a role's target: its explicit title ("title <target>"), else its short form."""
+    titled = _TITLED_TARGET.match(target)
+    return titled.group(1) if titled else _SHORT_TARGET.sub("", target)
+
+
 def _inline_text(tokens: Sequence[Token] | None) -> str:
     """The text a reader sees: code keeps its characters, markup and link targets go, images give their alt text."""
     out: list[str] = []
@@ -295,9 +303,11 @@ def _inline_text(tokens: Sequence[Token] | None) -> str:
         if token.type == "text":
             out.append(_WIKILINK.sub(_wikilink_text, _INLINE_MARKUP.sub("", token.content)))
         elif token.type == "code_inline":
-            if out and previous == "text":
+            content = token.content
+            if out and previous == "text" and _ROLE_BEFORE_CODE.search(out[-1]):
                 out[-1] = _ROLE_BEFORE_CODE.sub("", out[-1])
-            out.append(_ESCAPED_SHORTCODE.sub(r"{{\1 \2 \3}}", token.content))
+                content = _role_target_text(content)
+            out.append(_ESCAPED_SHORTCODE.sub(r"{{\1 \2 \3}}", content))
         elif token.type in ("softbreak", "hardbreak"):
             out.append("\n")
         elif token.type == "image":
