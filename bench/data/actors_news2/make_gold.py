@@ -63,6 +63,18 @@ Calls particular to these texts:
   "felt", "considered", "proposed", "voiced concerns", "calling it" soft ones; the Nobel committee is an actor though
   written with a small "c"; the scrape lost the first words of 35 and 40 ("leading up to ...", "of Ohio citizens
   ..."), and the speaker "Wu" of 40 is named only so.
+- Seventh batch (42-49, Wikinews of November 2004 - January 2005 from WikinewsSum, openings intact; annotated by helper
+  h16t before docbot was run on it): a quoted e-mail exchange in "Title Name: \"...\"" lines gives each sentence of
+  the line to that person (required), its signature ("Jim.") an optional one; "X quotes a \"Senate aide\" as
+  saying" is optional for the outlet and the aide's body; "has called it \"...\"", "concedes that", "points out
+  that", "noted ... in its report", "described the policy as" and "announced by X" (passive) are verbs of saying,
+  "vowed", "hailed" and "discussed" soft ones; a sentence whose verb of saying the text lost ("The Carter Center —
+  an organization ... — certain aspects ... contained irregularities") is optional; the Pentagon is the US
+  Department of Defense; the Congressional Record, where words were published, and a lowercase "ministry of
+  Agriculture" are optional actors; the presidential palace, "Palestinian" (refugees) and "Bush administration" are
+  neutral; Social Security (a programme), the CAN-SPAM act, a treaty's name and an aircraft model are traps; Canada,
+  China, Iraq and the Republicans stay optional (one entry serves their earlier documents); the United States is
+  not listed in 44 and 49, where it is named only inside other names.
 """
 
 import json
@@ -95,6 +107,11 @@ D34, D35 = "34_macedonia-prime-minister-resigns", "35_sharon-1967-coup-remarks"
 D36, D37 = "36_chinese-submarine-japanese-waters", "37_reporter-convicted-source"
 D38, D39 = "38_vanuatu-envoy-assault", "39_nobel-peace-prize-maathai"
 D40, D41 = "40_democrats-gao-election-review", "41_un-tsunami-aid-optimistic"
+# the seventh batch (Wikinews 2004, WikinewsSum; see build_docs_batch7.py): annotated before docbot was run on it
+D42, D43 = "42_brazil-south-korea-presidents", "43_bush-visits-canada"
+D44, D45 = "44_boeing-air-force-emails", "45_mozambique-election-frelimo"
+D46, D47 = "46_zambia-agricultural-policy", "47_ukraine-election-rerun"
+D48, D49 = "48_us-top-spamming-country", "49_social-security-price-indexing"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -102,6 +119,7 @@ BATCHES = {
     "fourth batch (Wikinews 2019-2020)": [D21, D22, D23, D24, D25, D26, D27],
     "fifth batch (Wikinews 2019-2020)": [D28, D29, D30, D31, D32, D33],
     "sixth batch (Wikinews 2004, WikinewsSum)": [D34, D35, D36, D37, D38, D39, D40, D41],
+    "seventh batch (Wikinews 2004, WikinewsSum)": [D42, D43, D44, D45, D46, D47, D48, D49],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -140,7 +158,7 @@ A = [
     # ---- countries
     ("Saudi Arabia", CTY, ["Saudi Arabia", "Saudi", "Saudis"], [D01, D02, D24, D25]),
     ("Greece", CTY, ["Greece", "Greek", "Greeks"], [D03, D12, D22]),
-    ("China", CTY, ["China", "Beijing", "Chinese", "People's Republic of China"], [D04, D31, D36, D38], OPT),
+    ("China", CTY, ["China", "Beijing", "Chinese", "People's Republic of China"], [D04, D31, D36, D38, D48], OPT),
     ("United Kingdom", CTY, ["United Kingdom", "UK", "British"], [D05, D06, D07, D15, D25, D26, D27]),
     ("Australia", CTY, ["Australia", "Australian"], [D06, D25, D26]),
     ("Switzerland", CTY, ["Switzerland"], [D06]),
@@ -148,12 +166,12 @@ A = [
     (
         "United States",
         CTY,
-        ["United States", "US", "U.S.", "American"],
-        [D07, D08, D09, D10, D12, D14, D15, D21, D22, D24, D25, D28, D29, D31, D32, D37, D40, D41],
+        ["United States", "US", "U.S.", "American", "Americans"],
+        [D07, D08, D09, D10, D12, D14, D15, D21, D22, D24, D25, D28, D29, D31, D32, D37, D40, D41, D43, D47, D48],
     ),
     # optional: an adjective only in 10; in 16 a place only, kept optional so one entry serves both batches
-    ("Canada", CTY, ["Canada", "Canadian"], [D10, D16, D25], OPT),
-    ("Brazil", CTY, ["Brazil", "Brazillian"], [D10, D25]),
+    ("Canada", CTY, ["Canada", "Canadian", "Canadians"], [D10, D16, D25, D43], OPT),
+    ("Brazil", CTY, ["Brazil", "Brazillian", "Brazilian", "Brasil"], [D10, D25, D42]),
     # ---- organisations
     ("Civil Defense Authority", ORG, ["Civil Defense Authority"], [D01]),
     ("al-Ikhbariya", ORG, ["al-Ikhbariya"], [D01]),
@@ -204,7 +222,7 @@ A = [
     ("National Air and Space Museum", ORG, ["National Air and Space Museum"], [D08], OPT),
     ("Intrepid Sea-Air-Space Museum", ORG, ["Intrepid Sea-Air-Space Museum"], [D08], OPT),
     ("California Science Center", ORG, ["California Science Center"], [D08], OPT),
-    ("Republican Party", ORG, ["Republican Party", "Republican", "Republicans"], [D08, D31, D40], OPT),
+    ("Republican Party", ORG, ["Republican Party", "Republican", "Republicans"], [D08, D31, D40, D49], OPT),
     ("Museum of Flight", ORG, ["Museum of Flight", "The Museum of Flight"], [D08]),
     ("Adler Planetarium", ORG, ["Adler Planetarium"], [D08], OPT),
     ("Evergreen Aviation & Space Museum", ORG, ["Evergreen Aviation & Space Museum"], [D08], OPT),
@@ -269,7 +287,7 @@ A = [
     ("Denmark", CTY, ["Denmark"], [D12, D27]),
     ("Netherlands", CTY, ["Netherlands"], [D12]),
     ("Tunisia", CTY, ["Tunisia", "Tunisian"], [D13]),
-    ("Iraq", CTY, ["Iraq", "Iraqi"], [D13, D35], OPT),  # only inside an organisation's name in 13
+    ("Iraq", CTY, ["Iraq", "Iraqi"], [D13, D35, D43], OPT),  # only inside an organisation's name in 13
     ("Algeria", CTY, ["Algeria"], [D13]),
     ("Morocco", CTY, ["Morocco"], [D13]),
     ("England", CTY, ["England"], [D14, D19], OPT),  # a place only
@@ -281,7 +299,7 @@ A = [
     ("Federal Aviation Office", ORG, ["Federal Aviation Office of Germany", "Federal Aviation Office"], [D12]),
     ("Rudaw", ORG, ["Rudaw"], [D12]),
     ("Islamic Revolutionary Guard Corps", ORG, ["Islamic Revolutionary Guard Corps", "Revolutionary Guards"], [D12]),
-    ("European Union", ORG, ["European Union"], [D12, D23]),
+    ("European Union", ORG, ["European Union"], [D12, D23, D47]),
     ("Deutsche Bahn", ORG, ["Deutsche Bahn"], [D12]),
     ("Deutsche Telekom", ORG, ["Deutsche Telekom"], [D12]),
     ("Daimler", ORG, ["Daimler"], [D12]),
@@ -298,7 +316,7 @@ A = [
     ("Thames Valley Police", ORG, ["Thames Valley Police"], [D14]),
     ("The New York Times", ORG, ["The New York Times", "New York Times"], [D14, D31]),
     ("Royal Air Force", ORG, ["Royal Air Force"], [D15]),
-    ("US Air Force", ORG, ["US Air Force"], [D15]),
+    ("US Air Force", ORG, ["US Air Force", "United States Air Force", "Air Force"], [D15, D44]),
     ("Northamptonshire Police", ORG, ["Northamptonshire police"], [D15], OPT),  # written in lower case
     ("US Embassy", ORG, ["US Embassy"], [D15]),
     (
@@ -399,7 +417,7 @@ A = [
     ("Eritrea", CTY, ["Eritrea"], [D23]),
     ("Ghana", CTY, ["Ghana"], [D23]),
     ("Yemen", CTY, ["Yemen"], [D24]),
-    ("South Korea", CTY, ["South Korea", "South Korean"], [D25, D27]),
+    ("South Korea", CTY, ["South Korea", "South Korean", "Republic of Korea", "Korea"], [D25, D27, D42, D48]),
     ("Czech Republic", CTY, ["Czech Republic"], [D25]),
     ("United Arab Emirates", CTY, ["United Arab Emirates"], [D25]),
     ("Czechia", CTY, ["Czechia"], [D27]),
@@ -408,9 +426,10 @@ A = [
     ("Thailand", CTY, ["Thailand", "Thai"], [D27]),
     ("Malaysia", CTY, ["Malaysian"], [D27], OPT),  # an adjective only
     # ---- fourth batch: organisations
-    ("United States Congress", ORG, ["Congress"], [D21]),  # "Congress" is the Philippines' in 20 (batch apart)
-    ("United States Senate", ORG, ["Senate"], [D21], OPT),  # only in titles; "Senate" is the Philippines' in 20
-    ("United States House of Representatives", ORG, ["House"], [D21], OPT),  # only in titles
+    # "Congress" is the Philippines' in 20 (batch apart)
+    ("United States Congress", ORG, ["Congress"], [D21, D44, D49]),
+    ("United States Senate", ORG, ["Senate"], [D21, D44], OPT),  # only in titles; "Senate" is the Philippines' in 20
+    ("United States House of Representatives", ORG, ["House"], [D21, D44], OPT),  # only in titles
     ("House Intelligence Committee", ORG, ["House Intelligence Committee"], [D21]),
     ("Internal Revenue Service", ORG, ["Internal Revenue Service"], [D21]),
     (
@@ -627,6 +646,61 @@ A = [
     ("Rachel Harvey", PER, ["Rachel Harvey"], [D41]),
     ("Michael Elmquist", PER, ["Michael Elmquist"], [D41]),
     ("World Food Programme", ORG, ["World Food Programme"], [D41]),
+    # ---- seventh batch (Wikinews 2004, WikinewsSum), annotated by helper h16t before docbot was run on it
+    ("Luiz Inácio Lula da Silva", PER, ["Luiz Inácio Lula da Silva", "Lula", "Mr. Lula"], [D42]),
+    ("Roh Moo-hyun", PER, ["Roh Moo-hyun"], [D42]),
+    ("Inter-American Development Bank", ORG, ["Inter-American Development Bank", "IDB"], [D42]),
+    ("George W. Bush", PER, ["George W. Bush", "Bush", "President Bush"], [D43, D49]),
+    ("Paul Martin", PER, ["Paul Martin", "Prime Minister Paul Martin"], [D43]),
+    ("NORAD", ORG, ["NORAD", "North American Aerospace Defence Command"], [D43]),
+    ("Indymedia", ORG, ["Indymedia"], [D43]),
+    ("Boeing", ORG, ["Boeing"], [D44]),
+    ("John McCain", PER, ["John McCain", "McCain", "Senator John McCain", "Senator McCain"], [D44]),
+    ("Congressional Record", ORG, ["Congressional Record"], [D44], OPT),  # a publication where words appeared
+    ("United States Department of Defense", ORG, ["Pentagon"], [D44]),
+    ("Dick Cheney", PER, ["Dick Cheney", "Vice President Dick Cheney"], [D44]),
+    ("Halliburton", ORG, ["Halliburton"], [D44]),
+    ("Airbus", ORG, ["Airbus"], [D44]),
+    ("Ralph Crosby", PER, ["Ralph Crosby"], [D44]),
+    (
+        "European Aeronautic Defense & Space Company",
+        ORG,
+        ["European Aeronautic Defense & Space Company", "EADS"],
+        [D44],
+    ),
+    ("Bill Bodie", PER, ["Bill Bodie"], [D44]),
+    ("James Roche", PER, ["James Roche", "Roche", "Jim"], [D44]),
+    ("Darleen Druyun", PER, ["Darleen Druyun"], [D44]),
+    ("Burkhardt & Associates", ORG, ["Burkhardt & Associates"], [D44]),
+    ("Marvin Sambur", PER, ["Marvin Sambur"], [D44]),
+    ("GovExec.com", ORG, ["GovExec.com"], [D44]),
+    ("Michael Wynne", PER, ["Michael Wynne"], [D44]),
+    ("Defense Science Board", ORG, ["DSB"], [D44]),
+    ("Project on Government Oversight", ORG, ["Project on Government Oversight"], [D44]),
+    ("Michael Sears", PER, ["Michael Sears"], [D44]),
+    ("Paul Wolfowitz", PER, ["Wolfowitz", "Deputy Defense Secretary Wolfowitz"], [D44]),
+    ("Mozambique", CTY, ["Mozambique"], [D45]),
+    ("Frelimo", ORG, ["Frelimo"], [D45]),
+    ("Armando Guebuza", PER, ["Armando Guebuza", "Guebuza", "Mr. Guebuza"], [D45]),
+    ("National Elections Committee", ORG, ["National Elections Committee", "CNE"], [D45]),
+    ("Renamo", ORG, ["Renamo"], [D45]),
+    ("Portugal", CTY, ["Portugal"], [D45]),
+    ("Carter Center", ORG, ["Carter Center"], [D45]),
+    ("Zambia", CTY, ["Zambia", "Zambian"], [D46]),
+    ("Times of Zambia", ORG, ["Times of Zambia"], [D46]),
+    ("Mundia Sikatana", PER, ["Mundia Sikatana", "Sikatana", "Mr Sikatana", "Mr. Sikatana"], [D46]),
+    ("Ministry of Agriculture", ORG, ["ministry of Agriculture"], [D46], OPT),  # a lowercase generic body
+    ("Viktor Yushchenko", PER, ["Viktor Yushchenko", "Yushchenko", "Mr. Yushchenko"], [D47]),
+    ("Viktor Yanukovich", PER, ["Viktor Yanukovich", "Yanukovich", "Mr. Yanukovich"], [D47]),
+    ("Ukraine", CTY, ["Ukrainian"], [D47]),
+    ("Supreme Court of Ukraine", ORG, ["Supreme Court"], [D47]),
+    ("Sophos", ORG, ["Sophos"], [D48]),
+    ("MX Logic", ORG, ["MX Logic"], [D48]),
+    ("Washington Post", ORG, ["Washington Post"], [D49]),
+    ("Social Security Administration", ORG, ["Social Security Administration"], [D49]),
+    ("Commission to Strengthen Social Security", ORG, ["Commission to Strengthen Social Security"], [D49]),
+    ("American Association of Retired Persons", ORG, ["American Association of Retired Persons", "AARP"], [D49]),
+    ("John Rother", PER, ["John Rother", "Rother"], [D49]),
 ]
 
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
@@ -671,6 +745,11 @@ NEUTRAL = [
     "Albanian",
     "Southern Division",
     "Asia-Pacific Economic Cooperation",
+    # seventh batch
+    "Palacio do Planalto",
+    "Plateau Palace",
+    "Palestinian",
+    "Bush administration",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -1239,6 +1318,77 @@ TRAPS = {
         "Seahawk",
         "Regional",
         "Supplies",
+    ],
+    "seventh batch: places, titles, programmes, products, openers": [
+        "BRASÍLIA",
+        "Brasilia",
+        "PM",
+        "Asia",
+        "At",
+        "According",
+        "Broad Relationship of Cooperation for Common Prosperity",
+        "XXI Century",
+        "Presidential",
+        "War on Terror",
+        "Star Wars",
+        "AIDS",
+        "Ottawa",
+        "Halifax",
+        "Gander",
+        "Newfoundland",
+        "Tuesday",
+        "Topics",
+        "Protesters",
+        "During",
+        "Thousands",
+        "Atlantic",
+        "Prime Minister",
+        "Emails",
+        "Senator",
+        "R-AZ",
+        "Such",
+        "This",
+        "Special Asst",
+        "Director of Air Force Communications",
+        "Sir",
+        "BS",
+        "Oy",
+        "North America",
+        "Blue Eyed Arabs of the North",
+        "Big Guy",
+        "Boeing 767",
+        "Former",
+        "Days",
+        "Sen",
+        "Civilian Deputy Undersecretary",
+        "Assistant Secretary",
+        "Acquisition",
+        "Southern African",
+        "Nevertheless",
+        "For",
+        "Minister of Agriculture",
+        "Co-Operatives",
+        "Mr",
+        "It",
+        "Unofficial",
+        "Supporters",
+        "Western",
+        "Unlike",
+        "With",
+        "CAN-SPAM",
+        "Internet",
+        "Trailing",
+        "Yet",
+        "Indeed",
+        "Analysts",
+        "Social Security",
+        "Benefits",
+        "Opponents",
+        "Under",
+        "While",
+        "February",
+        "March",
+        "Policy Director",
     ],
 }
 
@@ -1875,6 +2025,90 @@ S.update(
     }
 )
 
+S.update(
+    {
+        D42: {
+            6: [("Luiz Inácio Lula da Silva", R), ("Brazil", "opt:country of the speaker")],
+            8: [("Luiz Inácio Lula da Silva", R)],
+            9: [("Brazil", "opt:soft verb (discussed), unnamed sources"), ("South Korea", "opt:soft verb (discussed)")],
+        },
+        D43: {
+            10: [("Indymedia", R)],
+            11: [("Indymedia", R)],
+            12: [("George W. Bush", R)],
+            13: [("George W. Bush", R)],
+        },
+        D44: {
+            15: [("Bill Bodie", R)],
+            16: [("Bill Bodie", R)],
+            17: [("Bill Bodie", R)],
+            18: [("James Roche", R)],
+            19: [("James Roche", R)],
+            20: [("James Roche", R)],
+            21: [("James Roche", "opt:a signature inside the quote")],
+            22: [("Darleen Druyun", R)],
+            23: [("Darleen Druyun", R)],
+            24: [("James Roche", R)],
+            25: [("James Roche", R)],
+            26: [("James Roche", R)],
+            27: [("James Roche", "opt:a signature inside the quote")],
+            28: [("Burkhardt & Associates", R)],
+            29: [("James Roche", R)],
+            30: [("James Roche", R)],
+            31: [("GovExec.com", "opt:as quoted by an outlet"), ("United States Senate", "opt:unnamed aide of a body")],
+            32: [("GovExec.com", "opt:as quoted by an outlet"), ("United States Senate", "opt:unnamed aide of a body")],
+            33: [("Project on Government Oversight", R)],
+            34: [("Marvin Sambur", R), ("US Air Force", "opt:employer of the speaker")],
+            35: [("Marvin Sambur", R)],
+            40: [("US Air Force", R)],
+            41: [("Paul Wolfowitz", R), ("Congressional Record", "opt:where the words appeared")],
+        },
+        D45: {
+            5: [("National Elections Committee", R)],
+            6: [("National Elections Committee", R)],
+            11: [("Carter Center", "opt:the verb of saying is missing from the text")],
+            13: [("Renamo", R)],
+        },
+        D46: {
+            3: [("Times of Zambia", R)],
+            4: [
+                ("Times of Zambia", "opt:descriptive reference (the newspaper)"),
+                ("Mundia Sikatana", "opt:named in the next sentence (cut after Mr.)"),
+            ],
+            5: [("Mundia Sikatana", "opt:the name only (cut after Mr.)")],
+            7: [("Mundia Sikatana", R)],
+            9: [("Mundia Sikatana", R)],
+        },
+        D47: {
+            1: [("Viktor Yushchenko", "opt:claims victory in a headline")],
+            3: [("Viktor Yushchenko", "opt:descriptive reference (the opposition candidate)")],
+            7: [("Viktor Yushchenko", R)],
+            11: [("Viktor Yanukovich", "opt:soft verb (vowed)")],
+            12: [("Viktor Yanukovich", R)],
+            13: [
+                ("United States", "opt:soft verb (hailed), unnamed officials"),
+                ("European Union", "opt:soft verb (hailed), unnamed officials"),
+            ],
+        },
+        D48: {
+            3: [("Sophos", R)],
+            9: [("Sophos", R)],
+            10: [("MX Logic", R)],
+        },
+        D49: {
+            2: [("Republican Party", "opt:the verb is in the next sentence (cut after W.)")],
+            3: [("Republican Party", R), ("Washington Post", R)],
+            10: [("George W. Bush", "opt:future (will support ... by pointing out)")],
+            16: [
+                ("John Rother", R),
+                ("American Association of Retired Persons", "opt:employer of the speaker"),
+            ],
+            17: [("John Rother", R)],
+            18: [("John Rother", R)],
+        },
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -1950,11 +2184,11 @@ def main() -> int:
     assert not absent, f"traps or neutral names that do not occur in the texts: {absent}"
     gold = {
         "corpus": {
-            "docs": "docs/ beside this file (41 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 public "
+            "docs": "docs/ beside this file (49 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 public "
             "domain; see README.md)",
             "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
             "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
-            "as scraped in vanatteveldt/wikinews @ 34725417; 34-41: Wikinews 2004 articles as wikitext in "
+            "as scraped in vanatteveldt/wikinews @ 34725417; 34-49: Wikinews 2004 articles as wikitext in "
             "airKlizz/WikinewsSum @ 1d985031",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
