@@ -3577,3 +3577,34 @@ def test_findings_by_a_body_speak_for_it_and_many_of_is_no_name() -> None:
     assert result.statements.get(1) == {"Finland"}
     assert result.statements.get(2) == {"Kestrel Institute"}
     assert "Many" not in result.names
+
+
+def test_a_titled_line_of_an_exchange_and_a_titled_subject_speak() -> None:
+    """ "Deputy Director of the Harbour Agency Olaf Lindqvist: \"...\"": a line of a quoted exchange is the title's
+    holder's, not the body the title names, even when its quotation is a word or two that would make the line look
+    like a headline; "Chief Adviser to the Harbour Agency for Planning Rita Morven defended the plan, saying,
+    \"...\"": the holder speaks too; "Special Asst." and "Senior Adviser" opening such a line are offices, no names."""
+    result = found(
+        analyse(
+            "The messages were read out in the council:",
+            [
+                'Deputy Director of the Harbour Agency Olaf Lindqvist: "We can wait a year.',
+                'The costs will fall."',
+            ],
+            ['Senior Adviser to the Minister and Head of the Kestrel Institute Anna Berglund: "Agreed.', 'Thanks."'],
+            'Special Asst. to the Secretary and Director of Harbour Agency Communications Tor Halvik: "We wait."',
+            [
+                "Chief Adviser to the Harbour Agency for Planning Rita Morven defended the plan, saying, "
+                '"This was not a rushed process.',
+                'The board backed it."',
+            ],
+        )
+    )
+    assert result.statements.get(2) == {"Olaf Lindqvist"}
+    assert result.statements.get(3) == {"Olaf Lindqvist"}
+    assert result.statements.get(4) == {"Anna Berglund"}
+    assert result.statements.get(5) == {"Anna Berglund"}
+    assert result.statements.get(6) == {"Tor Halvik"}
+    assert result.statements.get(7) == {"Rita Morven"}
+    assert result.statements.get(8) == {"Rita Morven"}
+    assert not {"Senior Adviser", "Asst", "Special Asst"} & set(result.names)

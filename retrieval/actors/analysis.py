@@ -113,10 +113,17 @@ class SentenceAnalysis:
     capital: bool = False  # a capital or seat of government among the mentions (`_capital_surnames` reads on)
 
 
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
 def _is_title_case(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """A headline: two capitalised words or more, and no lower-case word of content; or a run of headings read as
     one sentence (a table of contents): `HEADINGS_CAPITALS` capitalised words or more for each lower-case one or
     comma (headings are not listed with commas: "Ann Lee, Tom Hale, ... and Rita Moss all sang" is a sentence)."""
+    if any(t.text in _SENTENCE_ENDS for t in tokens[-2:]) and any(
+        tokens[i].text == ":" and tokens[i + 1].text in _QUOTES for i in range(len(tokens) - 1)
+    ):
+        return False  # 'Adviser to the Minister Anna Berg: "Agreed."': a quoted sentence after its speaker, no headline
     capitals = lower = commas = 0
     past_verbs = lexicon.words["past_verbs"]
     for position, token in enumerate(tokens):
@@ -3755,7 +3762,11 @@ _PARTICIPLE_SUBJECTS |= {"thereby", "thus"}
 
 def _opening_subject(tokens: Sequence[Token], spots: Sequence[Spot], before: int) -> Spot | None:
     """The name that opens its clause before token `before`, past names that only qualify it through lower-case
-    words ("US citizen Susan Cohen", "Venezuelan president Hugo Chavez": the person)."""
+    words ("US citizen Susan Cohen", "Venezuelan president Hugo Chavez": the person) or through a capitalised title
+    ("Deputy Director of the Harbour Agency Olaf Lind defended ...": Lind, see `_titled_subject`)."""
+    titled, end = _titled_subject(tokens, spots)
+    if titled is not None and end < before and tokens[end].kind == "word" and not tokens[end].capitalised:
+        return titled
     index = next((i for i, spot in enumerate(spots) if spot.opener and spot.start < before), -1)
     if index < 0:
         return None
@@ -3766,6 +3777,33 @@ def _opening_subject(tokens: Sequence[Token], spots: Sequence[Spot], before: int
         index += 1
     subject = spots[index]
     return None if subject.possessive or subject.adjective else subject
+
+
+_TITLE_LINKS = frozenset({"of", "the", "for", "to", "and", "on", "&", "."})  # small words inside a title ("Asst. to")
+
+
+def _titled_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> tuple[Spot | None, int]:
+    """The name that ends a sentence's opening run of capitalised words and a title's small words, when a title
+    comes before it ("Senior Adviser to the Minister of Trade Anna Berg: \"...\"", "Chief of Staff of the Harbour
+    Agency Olaf Lind defended ..."): the title's holder, not the bodies the title names; and where the run ends. Not
+    when a name opens the run ("Anna Berg of the Unity party tweeted"), nor a country ("The Foreign Minister of
+    Norway said": an official's), nor a name joined to another ("Sweden and Norway")."""
+    end = 0
+    while end < len(tokens) and (
+        (tokens[end].kind == "word" and tokens[end].capitalised) or tokens[end].lower in _TITLE_LINKS
+    ):
+        end += 1
+    holder = next((spot for spot in spots if spot.end == end), None)
+    if (
+        holder is None
+        or spots[0].start == 0
+        or holder.adjective
+        or holder.possessive
+        or holder.key.startswith(COUNTRY_KEY)
+        or tokens[holder.start - 1].lower in ("and", "&", ".")
+    ):
+        return None, end
+    return holder, end
 
 
 def _they_of_the_subject(
@@ -4509,6 +4547,9 @@ def _colon_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> 
     )
     if colon < 0:
         return -1
+    titled, end = _titled_subject(tokens, spots)
+    if titled is not None and end == colon:
+        return titled.phrase_start  # "Senior Adviser to the Minister Anna Berg: \"...\"": a line of an exchange
     for spot in spots:
         if spot.start >= colon:
             break
