@@ -3608,3 +3608,29 @@ def test_a_titled_line_of_an_exchange_and_a_titled_subject_speak() -> None:
     assert result.statements.get(7) == {"Rita Morven"}
     assert result.statements.get(8) == {"Rita Morven"}
     assert not {"Senior Adviser", "Asst", "Special Asst"} & set(result.names)
+
+
+def test_findings_team_passive_announcement_and_pointing_out_speak() -> None:
+    """ "X points out that", "were officially announced yesterday by the country's X" (and "It also announced"),
+    "according to research done by an anti-spam research company X", "according to today's X", "The X team
+    noted": all are X's words; "was reportedly rejected by X" is hearsay of an act, no statement."""
+    result = found(
+        analyse(
+            ["Anna Berglund heads the Harbour Union.", "Berglund points out that the costs would rise."],
+            [
+                "The results were officially announced yesterday by the country's Electoral Board (EBK).",
+                "It also announced the lead of the ruling party.",
+            ],
+            "According to research done by an anti-spam research company Veltrix, most spam comes from servers.",
+            "Ministers will propose a new tax, according to today's Kestrel Times.",
+            "The Norvane team noted the weakness of the law in its report.",
+            "A similar plan was reportedly rejected by Prime Minister Tor Halvik over its cost.",
+        )
+    )
+    assert result.statements.get(2) == {"Anna Berglund"}
+    assert result.statements.get(3) == {"Electoral Board"}
+    assert result.statements.get(4) == {"Electoral Board"}
+    assert result.statements.get(5) == {"Veltrix"}
+    assert result.statements.get(6) == {"Kestrel Times"}
+    assert result.statements.get(7) == {"Norvane"}
+    assert 8 not in result.statements

@@ -178,6 +178,8 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                     continue
             break
         lower = token.lower
+        if lower in _POINTING and position + 1 < len(tokens) and tokens[position + 1].lower == "out" and not passive:
+            return position  # "X points out that ...": a verb of saying of two words
         if (
             not token.capitalised
             and (lower in speech_verbs or (document and lower in _READS))
@@ -233,6 +235,7 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             or (lower == "to" and position + 1 < len(tokens) and tokens[position + 1].lower == "have")
             or (lower.endswith("ly") and len(lower) > 4 and not token.capitalised)  # "consistently"
             or (position == index and not token.capitalised and _is_role(lower, lexicon))  # "X officials said"
+            or (position == index and lower in _TEAMS)  # "The X team noted": the body speaks through its team
             or (position == index and lower in _GOVERNMENTS)  # "the UK Government said"
             or (position - index < 2 and token.text.isupper() and lower in lexicon.words["titles"])  # "X MP said"
             or (position - index < 2 and not token.capitalised and _names_a_body(tokens, position, index, lexicon))
@@ -543,6 +546,9 @@ def _names_a_body(tokens: Sequence[Token], position: int, index: int, lexicon: L
 
 
 _BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+_POINTING = frozenset({"point", "points", "pointed"})  # before "out": "X pointed out that ..."
+_TEAMS = frozenset({"team", "teams"})
+_OPENLY = frozenset({"officially", "formally", "publicly", "jointly", "first", "also"})
 _GOES_ON = frozenset({"went", "goes", "go", "going", "continue", "continued", "continues", "proceeded"})
 
 
@@ -3972,6 +3978,7 @@ def _described_employer(tokens: Sequence[Token], phrase_start: int, lexicon: Lex
 
 # what a body puts out that "states", "shows" or "says" for it: "Estimates by X state that ...", "Figures from X show"
 _FINDINGS = frozenset({"estimates", "figures", "data", "statistics", "numbers", "findings", "results", "records"})
+_FINDINGS |= {"research", "study", "survey", "poll"}  # "according to research done by X": X's findings
 _FINDINGS_PREPOSITIONS = frozenset({"by", "from", "of"})
 
 
@@ -4440,7 +4447,15 @@ def _sentence_facts(
                 and lower not in _LISTENER_VERBS
             ):
                 free = index + 1
-            elif previous is not None and previous.lower in _BE_FORMS and index + 1 < size:
+            elif (
+                previous is not None
+                and (
+                    previous.lower in _BE_FORMS
+                    # "were officially announced by X": how it was said, between ("reportedly": hearsay, not X's words)
+                    or (index >= 2 and previous.lower in _OPENLY and tokens[index - 2].lower in _BE_FORMS)
+                )
+                and index + 1 < size
+            ):
                 by = index + 1
                 while by < size and by - index <= _PASSIVE_ASIDE and tokens[by].lower != "by":
                     if tokens[by].lower not in _WHEN_WORDS and tokens[by].lower not in lexicon.words["time_words"]:
@@ -4611,6 +4626,7 @@ _PUBLICATIONS = frozenset(
 
 _DOCUMENT_ASIDE = 4  # words between a document and its author: "a tweet (on Monday last week) by X"
 _ISSUE_WORDS = _ISSUED | {"on", "in", "last", "this", "earlier", "late", "early"}
+_ISSUE_WORDS |= {"done", "conducted", "carried", "out", "commissioned"}  # "research carried out by X"
 
 
 def _issue_word(token: Token, lexicon: Lexicon) -> bool:
@@ -4633,6 +4649,15 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         position += 1
     if (
         position + 2 < len(tokens)
+        and tokens[position].kind == "word"
+        and not tokens[position].capitalised
+        and tokens[position + 1].kind == "possessive"
+        and tokens[position + 2].capitalised
+        and tokens[position + 2].lower not in lexicon.words["titles"]
+    ):
+        return position + 2  # "announced by the country's Electoral Board": the body, not the word that owns it
+    if (
+        position + 2 < len(tokens)
         and tokens[position].lower in _KIN_DETERMINERS
         and (tokens[position + 1].lower in _PERSONAL_ROLES or _is_role(tokens[position + 1].lower, lexicon))
     ):
@@ -4646,14 +4671,19 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         if tokens[position].lower in _SPOKESPEOPLE:
             return _name_after_the_body(tokens, body)
         return _past_roles(tokens, body, lexicon)  # "a statement by the Presidential Spokesperson X"
-    if position < len(tokens) and tokens[position].lower in lexicon.words["document_nouns"]:
-        # "according to a statement released by X", "according to a tweet on Monday by X": the document's author,
-        # past when and how it was issued
+    if position < len(tokens) and (
+        tokens[position].lower in lexicon.words["document_nouns"] or tokens[position].lower in _FINDINGS
+    ):
+        # "according to a statement released by X", "according to a tweet on Monday by X", "according to research
+        # done by X": the document's author, past when and how it was issued
         look = position + 1
         while look < len(tokens) and look - position <= _DOCUMENT_ASIDE and _issue_word(tokens[look], lexicon):
             look += 1
         if look + 1 < len(tokens) and look > position and tokens[look].lower in ("by", "from"):
-            return _past_roles(tokens, _skip_the(tokens, look + 1), lexicon)
+            author = _skip_the(tokens, look + 1)
+            if author < len(tokens) and tokens[author].lower in ("a", "an"):
+                return _named_after(tokens, author, lexicon)  # "by an anti-spam research company X": described
+            return _past_roles(tokens, author, lexicon)
     look = position
     while look < len(tokens) and look - position < 6:
         token = tokens[look]
