@@ -29,6 +29,7 @@ is the corpus that goes with it.
 from __future__ import annotations
 
 import copy
+import functools
 import logging
 import operator
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -184,7 +185,11 @@ def sample_sentence_ids(index: tantivy.Index, count: int) -> list[int]:
 
 
 def _values(searcher: tantivy.Searcher, field: str, addresses: list[tantivy.DocAddress]) -> list[int]:
-    return [int(value or 0) for value in searcher.fast_field_values(field, addresses)]
+    """A u64 fast field of these results (0 where a result has none): tantivy gives Python ints, or None."""
+    values = searcher.fast_field_values(field, addresses)
+    if None in values:  # never for the entries `add_rows` writes, which all have both fields
+        return [int(value or 0) for value in values]
+    return values  # type: ignore[return-value]  # ints only: the fields are u64
 
 
 def _hits(searcher: tantivy.Searcher, query: tantivy.Query, limit: int) -> list[tuple[float, tantivy.DocAddress]]:
@@ -196,16 +201,23 @@ def _hits(searcher: tantivy.Searcher, query: tantivy.Query, limit: int) -> list[
         # Complete when every match came back, or when the last one scores below the result at the cut (so the
         # whole tie group at the cut is in). A tie group larger than `most` is cut in tantivy's order.
         if len(hits) < fetch or hits[-1][0] < hits[min(limit, len(hits)) - 1][0] or fetch >= most:
-            return [(float(score), address) for score, address in hits]
+            return hits
         fetch = min(fetch * 4, most)
 
 
-def _by_score_then_id(rows: Iterable[tuple[float, int, int]]) -> list[tuple[float, int, int]]:
-    """(score, id, ...) rows by score, highest first, then by id: two stable sorts on one field each, rather than one
-    on a (-score, id) tuple built for every row."""
-    ranked = sorted(rows, key=_SECOND)
-    ranked.sort(key=_FIRST, reverse=True)  # stable, `reverse` included: equal scores keep the id order
+def _ranked(
+    hits: list[tuple[float, tantivy.DocAddress]], keys: list[int], others: list[int]
+) -> list[tuple[int, float, int]]:
+    """(key, score, other) rows of these results by score, highest first, then by key: two stable sorts on one field
+    each, rather than one on a (-score, key) tuple built for every row. Rows in the hit types' field order, so that
+    a hit is made from its row in C (`_sentence_hit`)."""
+    ranked = sorted(zip(keys, [score for score, _ in hits], others, strict=True), key=_FIRST)
+    ranked.sort(key=_SECOND, reverse=True)  # stable, `reverse` included: equal scores keep the key order
     return ranked
+
+
+# A hit from its (position, score, unit) row, made in C: `SentenceHit._make` is a Python method around the same call.
+_sentence_hit: Callable[[tuple[int, float, int]], SentenceHit] = functools.partial(tuple.__new__, SentenceHit)
 
 
 _FIRST = operator.itemgetter(0)
@@ -337,7 +349,7 @@ class TantivyEngine:
             return {}
         hits = searcher.search(self._within(schema, query_terms, units), len(units), count=False).hits
         found = _values(searcher, _PARAGRAPH, [address for _, address in hits])
-        return {unit: float(score) for (score, _), unit in zip(hits, found, strict=True)}
+        return dict(zip(found, [score for score, _ in hits], strict=True))
 
     def _within(self, schema: tantivy.Schema, terms: Sequence[str], units: Sequence[int]) -> tantivy.Query:
         """The query of `terms` over the entries of these paragraph units only. Scores are as in the whole index:
@@ -352,15 +364,12 @@ class TantivyEngine:
         )
 
     def _sentence_hits(self, query: tantivy.Query, limit: int, exact: bool = False) -> list[SentenceHit]:
-        if exact:
-            hits = [(float(score), address) for score, address in self._searcher.search(query, limit, count=False).hits]
-        else:
-            hits = _hits(self._searcher, query, limit)
+        searcher = self._searcher
+        hits = searcher.search(query, limit, count=False).hits if exact else _hits(searcher, query, limit)
         addresses = [address for _, address in hits]
-        ids = _values(self._searcher, _SENTENCE_ID, addresses)
-        units = _values(self._searcher, _PARAGRAPH, addresses)
-        ranked = _by_score_then_id(zip((score for score, _ in hits), ids, units, strict=True))
-        return [SentenceHit(sentence_id, score, unit) for score, sentence_id, unit in ranked[:limit]]
+        ids = _values(searcher, _SENTENCE_ID, addresses)
+        units = _values(searcher, _PARAGRAPH, addresses)
+        return list(map(_sentence_hit, _ranked(hits, ids, units)[:limit]))
 
     def paragraph_hits(self, terms: Sequence[str], limit: int) -> list[ParagraphHit]:
         query_terms = self.known_terms(terms)
@@ -371,8 +380,7 @@ class TantivyEngine:
         addresses = [address for _, address in hits]
         units = _values(searcher, _PARAGRAPH, addresses)
         ends = _values(searcher, _END, addresses)
-        ranked = _by_score_then_id(zip((score for score, _ in hits), units, ends, strict=True))
-        return [ParagraphHit(unit, score, (unit, end)) for score, unit, end in ranked[:limit]]
+        return [ParagraphHit(unit, score, (unit, end)) for unit, score, end in _ranked(hits, units, ends)[:limit]]
 
     def matched_terms(self, terms: Sequence[str], positions: Sequence[int]) -> dict[int, tuple[str, ...]]:
         query_terms = self.known_terms(terms)
@@ -381,6 +389,6 @@ class TantivyEngine:
         tokens = self._tokens_of(positions)
         matched: dict[int, tuple[str, ...]] = {}
         for position in positions:
-            held = frozenset(tokens.get(position, ()))
-            matched[position] = tuple(term for term in query_terms if term in held)
+            held = set(tokens.get(position, ()))
+            matched[position] = tuple([term for term in query_terms if term in held])
         return matched
