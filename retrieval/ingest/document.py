@@ -165,7 +165,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #     an entry names), the contents entries are meta, and so are the guide's cover, title and copyright pages.
 # 94: the title page of a Gutenberg edition without its licence header (its title says it is one) is meta too.
 # 95: Markdown: a Sphinx role's code span shows what Sphinx shows ("{ref}`title <target>`" its title, "~a.b" as "b").
-INGEST_VERSION = 95
+# 96: HTML/EPUB: a poem's line numbers in the margin (class "lnum", "linenum") are left out; an image's alt text that
+#     only labels it ("Illo1", "Cover Image") is not read.
+INGEST_VERSION = 96
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -48,6 +48,13 @@ _BLOCK_TAGS = frozenset(
 # each precept a paragraph of its own under its name).
 _NUMBERED_LABEL = re.compile(r"^\d{1,3}\.\s+[A-Z][^\W\d]*(?:\s+[^\W\d]+){0,3}[.:]?$")
 _FILE_NAME = re.compile(r"^[\w.-]+\.(?:jpe?g|png|gif|svg|webp|bmp|tiff?)$", re.IGNORECASE)
+# An image's alt text that only labels the image for its maker: a numbered name ("Illo1", "fig_12", "img-003") or a
+# generic word ("Cover Image", "illustration"). Read as text, every picture of a Gutenberg book stood as a paragraph.
+_IMAGE_LABEL = re.compile(
+    r"^(?:[a-z_-]*\d+[\w-]*|(?:(?:front |book )?cover|title ?page)(?: image| art| picture)?"
+    r"|image|picture|illustration|photo(?:graph)?|figure|logo|frontispiece)$",
+    re.IGNORECASE,
+)
 _LINE_BREAK = "\x00"  # stands for <br> until white space is collapsed (a parsed document never holds NUL)
 _BREAK_SPACE = re.compile(r" ?\x00 ?")
 
@@ -260,7 +267,8 @@ class _HtmlWalker:
             self.kind = outer
         else:
             alt = element.get("alt") if tag == "img" else None
-            if alt and not _FILE_NAME.match(alt.strip()):  # a cover's alt="cover.jpg" is not the book's text
+            # a cover's alt="cover.jpg" is not the book's text, nor an image's label (alt="Illo1")
+            if alt and not _FILE_NAME.match(alt.strip()) and not _IMAGE_LABEL.match(alt.strip()):
                 self.text(f" {alt} ")
             link = tag == "a" and element.get("href", "").startswith("#")
             any_link = tag == "a" and element.get("href") is not None
@@ -318,6 +326,10 @@ _NAVIGATION_SLACK = 4
 _WORD_OUTSIDE = re.compile(r"(?![IVXLCivxlc]+\b)[^\W\d_]{2,}")
 # Gutenberg's page numbers in the margin ("[Pg 175]", class "pagenum"), which would otherwise split words.
 _PAGE_NUMBER_CLASS = re.compile(r"\bpagenum\b")
+# A poem's line numbers in the margin ('<span class="lnum">10</span>', "linenum"), as editions print every fifth or
+# tenth line's: not the poem's words; glued to the line's last word they made words no one wrote ("Hofgarten,10").
+_LINE_NUMBER_CLASS = re.compile(r"^(?:lnum|linenum|line-?num(?:ber)?|line_num(?:ber)?|lineno|linenr)$", re.IGNORECASE)
+_MARGIN_NUMBER = re.compile(r"^\[?(?:\d{1,5}|[ivxlc]{1,8})\]?$", re.IGNORECASE)
 
 
 # A list whose every item is a short link (to any page) is a menu: a site's sections, "Share on Facebook" / "Share
@@ -418,10 +430,19 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         or not _FURNITURE_CLASSES.isdisjoint(element.get("class", "").split())
         or "hidden" in element.get("class", "").split()  # Bootstrap's and others' display: none
         or bool(_PAGE_NUMBER_CLASS.search(element.get("class", "")))
+        or _is_line_number(element)
         or (tag == "a" and _is_permalink(element))
         or element.get("role", "").strip().lower() in _FURNITURE_ROLES
         or (tag in _FURNITURE_TAGS and _is_furniture(element, tag))
         or _is_caption_furniture(element)
+    )
+
+
+def _is_line_number(element: lxml.etree._Element) -> bool:
+    """True for a verse line's number in the margin: an element named for it that holds only a number."""
+    classes = element.get("class", "").split()
+    return any(_LINE_NUMBER_CLASS.match(name) for name in classes) and bool(
+        _MARGIN_NUMBER.match("".join(element.itertext()).strip())
     )
 
 
