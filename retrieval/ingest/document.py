@@ -167,7 +167,10 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 95: Markdown: a Sphinx role's code span shows what Sphinx shows ("{ref}`title <target>`" its title, "~a.b" as "b").
 # 96: HTML/EPUB: a poem's line numbers in the margin (class "lnum", "linenum") are left out; an image's alt text that
 #     only labels it ("Illo1", "Cover Image") is not read.
-INGEST_VERSION = 96
+# 97: DOCX: a text box's line set as a heading is meta (a cover's title); a line on a coloured band is a heading in a
+#     document without heading styles; a bare "Heading" style is the top heading; "8(a)" keeps a title in capitals.
+#     ODT: a cross-reference (text:bookmark-ref) shows its text.
+INGEST_VERSION = 97
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

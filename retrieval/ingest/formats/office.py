@@ -22,7 +22,9 @@ _PLACEHOLDER_TITLE = re.compile(
     r"|^\S*_\S*$",
     re.IGNORECASE,
 )
-_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d)$", re.IGNORECASE)
+# "Heading 1" ... "Heading 9", and a bare "Heading": the top heading of Apple Pages' styles (then "Heading 2", ...),
+# LibreOffice's parent heading style
+_HEADING_STYLE = re.compile(r"^(?:heading|überschrift|titre|título|titolo)\s*(\d?)$", re.IGNORECASE)
 
 
 # A plain heading's numbering, by kind: "CHAPTER 1", "A.", "IV.", "1.", "1.2" (levels come from their order of use).
@@ -36,6 +38,7 @@ _PLAIN_NUMBERING = (
 # Words of a plain heading: short, as headings are; a longer all-caps or bold paragraph is text (a notice, a warning).
 _PLAIN_HEADING_WORDS = 12
 _PLAIN_BOLD_WORDS = 8
+_SUBSECTION_LETTER = re.compile(r"\([a-z]{1,3}\)")
 
 
 def plain_heading(text: str, bold: bool) -> str | None:
@@ -50,9 +53,10 @@ def plain_heading(text: str, bold: bool) -> str | None:
         or (not text[0].isupper() and not text[0].isdigit())
     ):
         return None
-    # a word of three letters or more, all capitals ("28 U.S.C. § 586(b)" has none: it is a citation)
-    capitals = (
-        any(len(w) >= 3 and w.isalpha() and w.isupper() for w in re.split(r"[^\w]+", text)) and text == text.upper()
+    # a word of three letters or more, all capitals ("28 U.S.C. § 586(b)" has none: it is a citation); a
+    # subsection's letter keeps its case in a title in capitals ("THE 8(a) PROGRAM")
+    capitals = any(len(w) >= 3 and w.isalpha() and w.isupper() for w in re.split(r"[^\w]+", text)) and (
+        _SUBSECTION_LETTER.sub("", text) == _SUBSECTION_LETTER.sub("", text).upper()
     )
     if not capitals and not (bold and len(words) <= _PLAIN_BOLD_WORDS and any(c.isalpha() for c in text)):
         return None
@@ -85,6 +89,30 @@ def _style_name(paragraph: lxml.etree._Element, names: dict[str, str], default: 
 def _all_bold(paragraph: object) -> bool:
     runs = [run for run in getattr(paragraph, "runs", ()) if run.text.strip()]
     return bool(runs) and all(run.bold for run in runs)
+
+
+# Shading that is no band: none, automatic, or white paper.
+_NO_SHADING = frozenset({"", "auto", "ffffff", "none"})
+
+
+def _shaded_band(paragraph: lxml.etree._Element) -> bool:
+    """True for a paragraph set on a coloured band (its own shading): a form's or a brochure's section title, as a
+    Google Form pasted into Word marks "Background", "Company Information", where other documents use bold."""
+    properties = paragraph.find(_W + "pPr")
+    shading = properties.find(_W + "shd") if properties is not None else None
+    return shading is not None and shading.get(_W + "fill", "").lower() not in _NO_SHADING
+
+
+def _bold_runs(paragraph: lxml.etree._Element) -> bool:
+    """True when every run with text of a paragraph (python-docx's element, read without its Paragraph) is bold."""
+    runs = [run for run in paragraph.iter(_W + "r") if "".join(t.text or "" for t in run.iter(_W + "t")).strip()]
+    return bool(runs) and all(_run_bold(run) for run in runs)
+
+
+def _run_bold(run: lxml.etree._Element) -> bool:
+    properties = run.find(_W + "rPr")
+    bold = properties.find(_W + "b") if properties is not None else None
+    return bold is not None and bold.get(_W + "val", "true") not in ("0", "false", "off")
 
 
 def real_title(title: str | None) -> str | None:
@@ -147,7 +175,7 @@ def docx_text(data: bytes) -> ExtractedText:
             first_heading = first_heading or text.strip()
             builder.add("heading", text, level=1)
         elif heading:
-            builder.add("heading", text, level=min(int(heading.group(1)), 6))
+            builder.add("heading", text, level=min(int(heading.group(1) or 1), 6))
         elif "code" in style.lower() or style in ("Preformatted Text", "HTML Preformatted"):
             builder.add("code", text)
         elif style in ("Subtitle", "Author", "Date") or style.lower().startswith("toc"):
@@ -155,7 +183,7 @@ def docx_text(data: bytes) -> ExtractedText:
             builder.add("meta", text)
         elif style.startswith("List") or (item._p.pPr is not None and item._p.pPr.numPr is not None):
             builder.add("list_item", text)
-        elif not styled and (kind := plain_heading(text, _all_bold(item))) is not None:
+        elif not styled and (kind := plain_heading(text, _all_bold(item) or _shaded_band(element))) is not None:
             if kind not in plain_levels:
                 plain_levels.append(kind)
             builder.add("heading", text, level=min(plain_levels.index(kind) + 1, 6))
@@ -249,7 +277,11 @@ def _add_text_boxes(builder: BlockBuilder, anchor: lxml.etree._Element) -> None:
     for box in _text_boxes(anchor):
         for paragraph in box.iter(_W + "p"):
             if not _in_text_box(paragraph, box):  # a nested box's paragraphs come after their own anchor
-                builder.add("paragraph", _docx_text(paragraph))
+                text = _docx_text(paragraph)
+                # a box's line set as a heading (a cover's "GUIDE ON HOW TO USE ...", a sidebar's "KEY POINTS")
+                # titles the page or the box: not a section (the box floats beside the text), not a sentence
+                label = plain_heading(text, _bold_runs(paragraph)) is not None
+                builder.add("meta" if label else "paragraph", text)
                 _add_text_boxes(builder, paragraph)
 
 
@@ -279,7 +311,8 @@ _TABLE = f"{{{_ODF['table']}}}"
 _SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=True)
 # Inline elements whose text is not part of the sentence they sit in: footnotes, comments, tracked deletions, and a
 # picture's title and description (its tooltip and alt text, never shown on the page: odfdo's chair.odt gave
-# 'alternate name, chairFigure 1 chair', the image's title glued to its caption).
+# 'alternate name, chairFigure 1 chair', the image's title glued to its caption). A cross-reference
+# (text:bookmark-ref) is read: its text is what the page shows ("occur in chart.PlotArea: chart.Axis, chart.Floor").
 _SVG = "{urn:oasis:names:tc:opendocument:xmlns:svg-compatible:1.0}"
 _DRAW = "{urn:oasis:names:tc:opendocument:xmlns:drawing:1.0}"
 _ODF_SKIPPED_INLINE = frozenset(
@@ -287,7 +320,6 @@ _ODF_SKIPPED_INLINE = frozenset(
         _TEXT + "note",
         f"{{{_ODF['office']}}}annotation",
         _TEXT + "tracked-changes",
-        _TEXT + "bookmark-ref",
         _SVG + "title",
         _SVG + "desc",
     }
