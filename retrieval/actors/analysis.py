@@ -2043,7 +2043,10 @@ _SAINTS = frozenset({"st", "st.", "saint"})
 
 
 def _saint_city(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
-    """True when the words after "St." or "Saint" make a city the list spells with "Saint" ("Petersburg")."""
+    """True when the words after "St." or "Saint" make a city the list spells with "Saint" ("Petersburg"), or a
+    place named after the saint with a possessive ("St. John's", "St. Mary's"): not the saint."""
+    if words and words[-1] + 1 < len(tokens) and tokens[words[-1] + 1].kind == "possessive":
+        return True
     return "saint " + " ".join(tokens[i].lower for i in words) in lexicon.cities
 
 

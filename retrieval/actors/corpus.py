@@ -9,8 +9,8 @@ from typing import Protocol
 
 from retrieval.actors.analysis import analyse_document
 from retrieval.actors.lexicon import Lexicon, load_lexicon
-from retrieval.actors.link import link_document
-from retrieval.actors.merge import FoundActor, decide_actors
+from retrieval.actors.link import document_resolution, link_document
+from retrieval.actors.merge import FoundActor, decide_actors, documents_by_key
 
 
 class SentenceLike(Protocol):
@@ -54,12 +54,16 @@ def find_actors(sentences: Sequence[SentenceLike], lexicon: Lexicon | None = Non
         analyse_document([s.text for s in document], [s.paragraph for s in document], lexicon) for document in documents
     ]
     known = frozenset(word for document in facts for word in document.words)
-    decided = decide_actors((row for document in facts for row in document.names), known, lexicon).actors
+    names = (row for document in facts for row in document.names)
+    documents_of = documents_by_key(enumerate(document.keys for document in facts))
+    decided = decide_actors(names, known, lexicon, documents_of).actors
     resolve = {key: index for index, actor in enumerate(decided) for key in actor.keys}
     kinds = [actor.actor.kind for actor in decided]
     links: dict[tuple[int, int], bool] = {}
     for document, document_facts in zip(documents, facts, strict=True):
-        for sentence, found in zip(document, link_document(document_facts.sentences, resolve, kinds), strict=True):
+        # a surname alone goes to the full name its own document gives it
+        resolved = document_resolution(document_facts.keys, resolve, kinds)
+        for sentence, found in zip(document, link_document(document_facts.sentences, resolved, kinds), strict=True):
             for actor, statement in found.items():
                 links[(actor, sentence.sentence_id)] = statement or links.get((actor, sentence.sentence_id), False)
     # Drop actors left without links and renumber (`decided` is in name order already).

@@ -12,10 +12,12 @@ colon), else nobody; a quotation left open at a paragraph's end goes on into the
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections import defaultdict
+from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from retrieval.actors.facts import (
     COUNTRY,
+    COUNTRY_KEY,
     ORGANISATION,
     PARAGRAPH,
     PERSON,
@@ -30,6 +32,57 @@ from retrieval.actors.facts import (
     SentenceFacts,
     Spot,
 )
+
+
+def document_resolution(keys: Collection[str], resolve: Mapping[str, int], kinds: Sequence[str]) -> Mapping[str, int]:
+    """`resolve` (merge key → actor) for one document, given the merge keys it uses: a one-word name the corpus made
+    a person or no actor goes to the one person the document names in full with it (its last word, else the first of
+    two words: "Lind" with "Olaf Lind", "Wu" with "Wu Daiwei") when the corpus gave it to no such person. A surname
+    joins a full name within a document whatever other documents do with it (the corpus joins it only where every
+    document using it names that full name: `merge.name_edges`)."""
+    ending: dict[str, set[int]] = defaultdict(set)
+    starting: dict[str, set[int]] = defaultdict(set)
+    for key in keys:
+        actor = resolve.get(key, -1)
+        if " " not in key or actor < 0 or kinds[actor] != PERSON:
+            continue
+        words = key.split(" ")
+        ending[words[-1]].add(actor)
+        if len(words) == 2:
+            starting[words[0]].add(actor)
+    if not ending and not starting:
+        return resolve
+    overrides: dict[str, int] = {}
+    for key in keys:
+        if " " in key or key.startswith(COUNTRY_KEY):
+            continue
+        own = resolve.get(key, -1)
+        if own >= 0 and kinds[own] != PERSON:
+            continue  # a body or a country of that name ("Ch'u" the state beside "Viscount of Ch'u"): not a surname
+        people = ending.get(key) or starting.get(key) or set()
+        if len(people) == 1 and own not in people:
+            overrides[key] = next(iter(people))
+    return _Overridden(overrides, resolve) if overrides else resolve
+
+
+class _Overridden(Mapping[str, int]):
+    """A mapping with a few keys given other values (the corpus's `resolve` is not copied for each document)."""
+
+    def __init__(self, overrides: Mapping[str, int], base: Mapping[str, int]) -> None:
+        self.overrides, self.base = overrides, base
+
+    def __getitem__(self, key: str) -> int:
+        return self.overrides[key] if key in self.overrides else self.base[key]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self.overrides or key in self.base
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.overrides
+        yield from (key for key in self.base if key not in self.overrides)
+
+    def __len__(self) -> int:
+        return len(self.base) + sum(key not in self.base for key in self.overrides)
 
 
 def link_document(

@@ -5,10 +5,13 @@ edges, decided by `name_edges` from the name itself and a few names it may join:
 joins the most mentioned longer person-like name that ends with it ("Rouhani" → "Hassan Rouhani"), or a one-word
 name the two-word name it starts ("Wang" → "Wang Yi"); a one-word name with no such match joins the only
 organisation its word starts ("Amnesty" → "Amnesty International"); an acronym joins the only name whose
-initials it spells ("UN" → "United Nations"). Actors are the connected components, each decided from its
+initials it spells ("UN" → "United Nations"). A one-word name joins a person only when every document using it
+names that person (`NameIndex.documents`; within one document `link.document_resolution` gives a surname to the
+full name that document names). Actors are the connected components, each decided from its
 names' summed counts (`decide_component`) and identified by its root: its longest key (the greatest among
 equals). `decide_actors` does it all at once; `refresh` keeps the edges and roots in the store and redoes only the
-names whose edges may have changed (`name_edges` depends on nothing else) and the components they touch.
+names whose edges may have changed (`name_edges` depends on nothing else but the documents using the names) and
+the components they touch.
 
 Each component's evidence decides its kind or drops it (a place: "in Idlib", "southern Idlib", "Idlib province"; an
 adjective: "Islamist militant groups"; a region). Merging reads counts per distinct name form, not the sentences.
@@ -19,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 from collections.abc import Container, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -148,12 +152,18 @@ class NameIndex(Protocol):
     def find(self, term: str) -> Iterable[str]:
         """The keys of the names with this look-up term (`NameGroup.terms`)."""
 
+    def documents(self, key: str) -> AbstractSet[int] | None:
+        """The documents whose links use this merge key (`DocumentFacts.keys`), or None when they are not known."""
+
 
 class MemoryNameIndex:
-    """A `NameIndex` over groups in memory."""
+    """A `NameIndex` over groups in memory (`documents`: merge key → the documents using it; None: not known)."""
 
-    def __init__(self, groups: Mapping[str, NameGroup]) -> None:
+    def __init__(
+        self, groups: Mapping[str, NameGroup], documents: Mapping[str, AbstractSet[int]] | None = None
+    ) -> None:
         self.groups = groups
+        self.by_key = documents
         self.terms: dict[str, list[str]] = defaultdict(list)
         for key, group in groups.items():
             for term in group.terms:
@@ -164,6 +174,36 @@ class MemoryNameIndex:
 
     def find(self, term: str) -> Iterable[str]:
         return self.terms.get(term, ())
+
+    def documents(self, key: str) -> AbstractSet[int] | None:
+        return None if self.by_key is None else self.by_key.get(key, frozenset())
+
+
+def documents_by_key(keys_per_document: Iterable[tuple[int, Iterable[str]]]) -> dict[str, set[int]]:
+    """Merge key → the documents using it, from (document, its keys) pairs."""
+    documents: dict[str, set[int]] = defaultdict(set)
+    for document, keys in keys_per_document:
+        for key in keys:
+            documents[key].add(document)
+    return documents
+
+
+def _of_its_documents(index: NameIndex, key: str, candidates: list[NameGroup]) -> tuple[bool, list[NameGroup]]:
+    """The candidates a one-word name may join (`_named_with`), and whether some were left out for being named only
+    in other documents."""
+    kept = [g for g in candidates if _named_with(index, key, g.key)]
+    return len(kept) < len(candidates), kept
+
+
+def _named_with(index: NameIndex, short: str, longer: str) -> bool:
+    """True when every document using the one-word name `short` also names `longer` (or documents are not known): a
+    surname alone joins a full name of its own documents, not that of another article ("Lind" in one article is not
+    the "Olaf Lind" of another)."""
+    documents = index.documents(short)
+    if documents is None:
+        return True
+    others = index.documents(longer)
+    return others is not None and documents <= others
 
 
 def name_edges(
@@ -179,6 +219,7 @@ def name_edges(
         return "", ""  # a country is an actor by itself
     parent = ""
     key = " ".join(words)
+    elsewhere = False  # a one-word name that would join a person named only in other documents
     if group.person_like:
         # "Rouhani" → the most mentioned person-like longer name ending with it; "Wang" → "Wang Yi"; "George Bush"
         # → "George W. Bush"
@@ -188,12 +229,16 @@ def name_edges(
         ]
         if len(words) >= 2:
             longer += [g for g in _groups(index, index.find("m:" + key)) if g.person_like and g.in_prose]
+        else:
+            elsewhere, longer = _of_its_documents(index, key, longer)
         if not longer and len(words) == 1:
-            longer = [
+            first = [
                 g
                 for g in _groups(index, index.find("f:" + words[0]))
                 if len(g.words) == 2 and g.person_like and g.in_prose
             ]
+            other, longer = _of_its_documents(index, key, first)
+            elsewhere = elsewhere or other
         if not longer and len(words) == 1:
             # "Vargas" → "Ana Vargas Ruiz": the first of two family names (Spanish usage), when one person opening
             # with a known given name has it (not "Current" → "Edit Current Application", a heading)
@@ -202,6 +247,8 @@ def name_edges(
                 for g in _groups(index, index.find("w:" + words[0]))
                 if g.person_like and g.in_prose and g.words[0] in given_names
             ]
+            other, middle = _of_its_documents(index, key, middle)
+            elsewhere = elsewhere or other
             longer = middle if len(middle) == 1 else []
         if longer:
             parent = max(longer, key=lambda g: (g.mentions, len(g.words), g.words)).key
@@ -220,10 +267,12 @@ def name_edges(
     if not parent and len(words) == 1 and not group.has("acronym") and group.has("organisation") < _NAMED_BODY:
         # "Hale's spokeswoman": a surname typed as an employer joins the only person whose name ends with it
         people = [g for g in _groups(index, index.find("s:" + key)) if g.person_like and g.in_prose]
+        other, people = _of_its_documents(index, key, people)
+        elsewhere = elsewhere or other
         if len(people) == 1:
             parent = people[0].key
     starting: list[NameGroup] = []
-    if not parent and len(words) == 1:
+    if not parent and len(words) == 1 and not elsewhere:  # (a person of other documents: no body's first word)
         # "Amnesty" → "Amnesty International": the only organisation of two words or more it starts
         starting = [
             g
@@ -321,14 +370,20 @@ class NameDecision:
     roots: dict[str, str]
 
 
-def decide_actors(names: Iterable[NameCount], known_words: Container[str], lexicon: Lexicon) -> NameDecision:
+def decide_actors(
+    names: Iterable[NameCount],
+    known_words: Container[str],
+    lexicon: Lexicon,
+    documents: Mapping[str, AbstractSet[int]] | None = None,
+) -> NameDecision:
     """Merge the name counts of a corpus into actors.
 
     `known_words` are the capitalised common words the corpus has in mid-sentence (`DocumentFacts.words`): a
-    mention that needs one of them is reliable only where it is known.
+    mention that needs one of them is reliable only where it is known. `documents`: merge key → the documents using
+    it (`documents_by_key`), which a one-word name's documents must all share with the full name it joins.
     """
     groups = group_names(names)
-    index = MemoryNameIndex(groups)
+    index = MemoryNameIndex(groups, documents)
     edges = {key: name_edges(group, index, lexicon.adjective_words, lexicon.genders) for key, group in groups.items()}
     roots = components(edges)
     members: dict[str, list[NameGroup]] = defaultdict(list)

@@ -20,7 +20,7 @@ import sqlite3
 import time
 from array import array
 from collections import Counter, defaultdict, deque
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
@@ -29,13 +29,14 @@ from retrieval.actors import analysis
 from retrieval.actors.analysis import analyse_document
 from retrieval.actors.facts import ACTORS_VERSION, DocumentFacts, NameCount, decode_facts, encode_facts
 from retrieval.actors.lexicon import load_lexicon
-from retrieval.actors.link import link_document
+from retrieval.actors.link import document_resolution, link_document
 from retrieval.actors.merge import (
     DecidedActor,
     NameGroup,
     components,
     decide_actors,
     decide_component,
+    documents_by_key,
     group_names,
     name_edges,
 )
@@ -141,11 +142,22 @@ def _mostly_written(db: sqlite3.Connection) -> bool:
 
 
 class _StoredNameIndex:
-    """The names of the store (`actor_groups`, `actor_group_terms`) seen through the names this refresh changes."""
+    """The names of the store (`actor_groups`, `actor_group_terms`) seen through the names this refresh changes,
+    and the documents using each name (`actor_document_keys`) seen through the documents it analysed or removed
+    (`dirty`; `analysed`: merge key → the analysed documents using it)."""
 
-    def __init__(self, db: sqlite3.Connection, changed: Mapping[str, NameGroup | None]) -> None:
+    def __init__(
+        self,
+        db: sqlite3.Connection,
+        changed: Mapping[str, NameGroup | None],
+        dirty: Collection[int] = (),
+        analysed: Mapping[str, Collection[int]] | None = None,
+    ) -> None:
         self.db = db
         self.changed = changed
+        self.dirty = dirty
+        self.analysed = analysed or {}
+        self.documents_cache: dict[str, frozenset[int]] = {}
         self.cache: dict[str, NameGroup | None] = {}
         self.added: dict[str, list[str]] = defaultdict(list)  # term → changed names that have it now
         for key, group in changed.items():
@@ -168,6 +180,13 @@ class _StoredNameIndex:
                 self.cache.setdefault(key, self._group(key, mentions, evidence))
         return keys
 
+    def documents(self, key: str) -> frozenset[int]:
+        found = self.documents_cache.get(key)
+        if found is None:
+            stored = tables.documents_using_keys(self.db, [key]) - set(self.dirty)
+            found = self.documents_cache[key] = frozenset(stored | set(self.analysed.get(key, ())))
+        return found
+
     @staticmethod
     def _group(key: str, mentions: int, evidence: Sequence[int]) -> NameGroup:
         """A name's counts (what `name_edges` reads of the names it looks up), without its forms."""
@@ -180,8 +199,9 @@ class _ActorRefresh:
     1. The documents written or removed since the last refresh (`actor_dirty_documents`, kept by triggers) give
        their old facts' name counts and mid-sentence words back; those still present are analysed afresh
        (`analyse_document`, the only step that reads text) and their counts added.
-    2. The names whose counts changed, and those whose edges may depend on them (their shorter endings, their
-       first word, the acronyms their names spell), get their edges recomputed (`name_edges`); the components
+    2. The names whose counts changed or that the written documents use (or used), and those whose edges may depend
+       on them (their shorter endings, their first word, the acronyms their names spell), get their edges
+       recomputed (`name_edges`); the components
        holding any of them are recomputed and decided again. The rest of the name graph is left as stored.
     3. Documents are re-linked (`link_document`, from their stored facts) when they were analysed afresh or use a
        name that now resolves to another actor or kind; the others' links cannot have changed.
@@ -200,6 +220,7 @@ class _ActorRefresh:
         self.analysed: dict[int, tuple[bytes, frozenset[str]]] = {}  # document → (encoded facts, keys)
         self.sentence_ids: dict[int, array[int]] = {}
         self.form_deltas: dict[NameForm, list[int]] = {}  # [mentions, *evidence]
+        self.old_keys: set[str] = set()  # the merge keys the dirty documents' stored facts used
         self.word_deltas: dict[str, int] = {}
         # step 2, what to write
         self.form_rows: dict[NameForm, tuple[int, Sequence[int]]] = {}  # (mentions, evidence); 0 mentions: delete
@@ -257,6 +278,7 @@ class _ActorRefresh:
             for _, blob in tables.stored_facts(db, self.dirty):
                 old = decode_facts(blob)
                 self._count(old.names, old.words, -1)
+                self.old_keys |= old.keys
         rows = tables.sentence_texts(db, None if self.rebuild else self.dirty)
         documents = (
             (document_id, [(sentence_id, paragraph, text) for _, sentence_id, paragraph, text in group])
@@ -307,7 +329,8 @@ class _ActorRefresh:
         rows = [NameCount(*form, d[0], tuple(d[1:])) for form, d in self.form_deltas.items() if d[0] > 0]
         self.form_rows = {(r.key, r.surface, r.name, r.reliable): (r.mentions, r.evidence) for r in rows}
         self.word_rows = {word: n for word, n in self.word_deltas.items() if n > 0}
-        decision = decide_actors(rows, self.word_rows, self.lexicon)
+        documents = documents_by_key((document, keys) for document, (_, keys) in self.analysed.items())
+        decision = decide_actors(rows, self.word_rows, self.lexicon, documents)
         actor_of: dict[str, tuple[int, str]] = {}
         for number, decided in enumerate(decision.actors, start=1):
             self.new_actors.append((number, decided))
@@ -343,11 +366,17 @@ class _ActorRefresh:
                 self.form_rows[form] = (row[0], tuple(row[1:])) if row[0] > 0 else (0, ())
         old_groups = group_names(NameCount(*f, r[0], tuple(r[1:])) for f, r in old_forms.items())
         new_groups = group_names(NameCount(*f, r[0], tuple(r[1:])) for f, r in new_forms.items() if r[0] > 0)
-        stored_names = _StoredNameIndex(db, {key: new_groups.get(key) for key in touched})
-        # The names whose edges may change: the touched ones, and those that look them up
+        analysed_keys = documents_by_key((document, keys) for document, (_, keys) in self.analysed.items())
+        stored_names = _StoredNameIndex(db, {key: new_groups.get(key) for key in touched}, self.dirty, analysed_keys)
+        # The names whose edges may change: the touched ones, and those that look them up; and the names the
+        # written documents use (their documents changed), and those that look them up by their words (a one-word
+        # name joins a full name only where every document using it names that full name)
         affected = set(touched)
         for group in (*old_groups.values(), *new_groups.values()):
             affected.update(term[2:] for term in group.terms)  # the names that look it up by each of its terms
+        for key in (self.old_keys | analysed_keys.keys()) - touched:
+            affected.add(key)
+            affected.update(term[2:] for term in NameGroup(key).terms)
         affected |= redecide
         # Their components as stored, and any other component a new edge reaches
         stored: dict[str, GroupRow] = {}
@@ -467,7 +496,8 @@ class _ActorRefresh:
             resolve[key] = numbers[actor[0]]
         for document_id in self.relinked:
             per_actor: Counter[int] = Counter()
-            found = link_document(decode_facts(blobs.pop(document_id)).sentences, resolve, kinds)
+            facts = decode_facts(blobs.pop(document_id))
+            found = link_document(facts.sentences, document_resolution(facts.keys, resolve, kinds), kinds)
             for sentence_id, links in zip(self.sentence_ids.pop(document_id), found, strict=True):
                 for number, statement in links.items():
                     self.links.extend((actor_ids[number], sentence_id, int(statement)))
