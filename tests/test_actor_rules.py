@@ -3634,3 +3634,21 @@ def test_findings_team_passive_announcement_and_pointing_out_speak() -> None:
     assert result.statements.get(6) == {"Kestrel Times"}
     assert result.statements.get(7) == {"Norvane"}
     assert 8 not in result.statements
+
+
+def test_doers_opening_a_sentence_saints_places_and_emails() -> None:
+    """ "Protesters clashed ...", "Campaigners marched": people named after what they do (a common verb and "-ers"),
+    no name; "St. John's and Gander": a place named after a saint, not the saint; "An email from X advises ...",
+    "according to an email from X": X speaks through its email."""
+    result = found(
+        analyse(
+            "Protesters clashed with riot police in Oslo on Tuesday.",
+            "Campaigners marched to the harbour.",
+            "Flights landed in Halifax as well as St. John's and Gander.",
+            "An email from Kestrel Bank advises the minister to wait.",
+            "According to an email from the Harbour Union, the talks failed.",
+        )
+    )
+    assert not {"Protesters", "Campaigners", "John"} & set(result.names)
+    assert result.statements.get(4) == {"Kestrel Bank"}
+    assert result.statements.get(5) == {"Harbour Union"}
