@@ -120,10 +120,6 @@ def _is_title_case(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """A headline: two capitalised words or more, and no lower-case word of content; or a run of headings read as
     one sentence (a table of contents): `HEADINGS_CAPITALS` capitalised words or more for each lower-case one or
     comma (headings are not listed with commas: "Ann Lee, Tom Hale, ... and Rita Moss all sang" is a sentence)."""
-    if any(t.text in _SENTENCE_ENDS for t in tokens[-2:]) and any(
-        tokens[i].text == ":" and tokens[i + 1].text in _QUOTES for i in range(len(tokens) - 1)
-    ):
-        return False  # 'Adviser to the Minister Anna Berg: "Agreed."': a quoted sentence after its speaker, no headline
     capitals = lower = commas = 0
     past_verbs = lexicon.words["past_verbs"]
     for position, token in enumerate(tokens):
@@ -137,7 +133,18 @@ def _is_title_case(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
                     return False  # too few words left to make it a run of headings
         elif token.text == ",":
             commas += 1
-    return capitals >= 2 and (lower == 0 or capitals >= HEADINGS_CAPITALS * max(lower + commas, 2))
+    return (
+        capitals >= 2
+        and (lower == 0 or capitals >= HEADINGS_CAPITALS * max(lower + commas, 2))
+        and not _quoted_after_colon(tokens)
+    )
+
+
+def _quoted_after_colon(tokens: Sequence[Token]) -> bool:
+    """True for 'Adviser to the Minister Anna Berg: "Agreed."': a quoted sentence after its speaker, no headline."""
+    return any(t.text in _SENTENCE_ENDS for t in tokens[-2:]) and any(
+        tokens[i].text == ":" and tokens[i + 1].text in _QUOTES for i in range(len(tokens) - 1)
+    )
 
 
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
@@ -3797,8 +3804,8 @@ def _titled_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> tuple[Spo
     Agency Olaf Lind defended ..."): the title's holder, not the bodies the title names; and where the run ends. Not
     when a name opens the run ("Anna Berg of the Unity party tweeted"), nor a country ("The Foreign Minister of
     Norway said": an official's), nor a name joined to another ("Sweden and Norway")."""
-    end = 0
-    while end < len(tokens) and (
+    end, size = 0, len(tokens)
+    while end < size and (
         (tokens[end].kind == "word" and tokens[end].capitalised) or tokens[end].lower in _TITLE_LINKS
     ):
         end += 1

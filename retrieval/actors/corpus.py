@@ -10,7 +10,7 @@ from typing import Protocol
 from retrieval.actors.analysis import analyse_document
 from retrieval.actors.lexicon import Lexicon, load_lexicon
 from retrieval.actors.link import document_resolution, link_document
-from retrieval.actors.merge import FoundActor, decide_actors, documents_by_key
+from retrieval.actors.merge import FoundActor, decide_actors
 
 
 class SentenceLike(Protocol):
@@ -55,14 +55,14 @@ def find_actors(sentences: Sequence[SentenceLike], lexicon: Lexicon | None = Non
     ]
     known = frozenset(word for document in facts for word in document.words)
     names = (row for document in facts for row in document.names)
-    documents_of = documents_by_key(enumerate(document.keys for document in facts))
-    decided = decide_actors(names, known, lexicon, documents_of).actors
+    keys = [document.keys for document in facts]
+    decided = decide_actors(names, known, lexicon, keys).actors
     resolve = {key: index for index, actor in enumerate(decided) for key in actor.keys}
     kinds = [actor.actor.kind for actor in decided]
     links: dict[tuple[int, int], bool] = {}
-    for document, document_facts in zip(documents, facts, strict=True):
+    for document, document_facts, document_keys in zip(documents, facts, keys, strict=True):
         # a surname alone goes to the full name its own document gives it
-        resolved = document_resolution(document_facts.keys, resolve, kinds)
+        resolved = document_resolution(document_keys, resolve, kinds)
         for sentence, found in zip(document, link_document(document_facts.sentences, resolved, kinds), strict=True):
             for actor, statement in found.items():
                 links[(actor, sentence.sentence_id)] = statement or links.get((actor, sentence.sentence_id), False)

@@ -117,13 +117,16 @@ class DocumentFacts:
     @property
     def keys(self) -> frozenset[str]:
         """The merge keys the document's links depend on."""
-        keys: set[str] = set()
-        for facts in self.sentences:
-            if facts is not None:
-                keys.update(spot.key for spot in facts.spots)
-                keys.update(spot.key for candidates in facts.title for spot in candidates)
-        keys.discard("")
-        return frozenset(keys)
+        # (comprehensions: one call per document, not one per sentence)
+        spots = {spot.key for facts in self.sentences if facts is not None for spot in facts.spots}
+        titles = {
+            spot.key
+            for facts in self.sentences
+            if facts is not None and facts.title
+            for candidates in facts.title
+            for spot in candidates
+        }
+        return frozenset((spots | titles) - {""})
 
 
 # Encoding for the store ----------------------------------------------------------------------------------------------

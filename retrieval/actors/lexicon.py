@@ -307,15 +307,15 @@ def is_common(word: str, lexicon: Lexicon) -> bool:
         folded in lexicon.common_words
         or folded in STOP_WORDS
         or folded in lexicon.words["time_words"]
-        or _doers(folded, lexicon.common_words)
+        or (folded[-3:] in _DOER_ENDINGS and _doers(folded, lexicon.common_words))
     )
 
 
-_DOER_ENDINGS = ("ers", "ors")
+_DOER_ENDINGS = frozenset({"ers", "ors"})
 _DOER_STEM = 5  # letters of a verb before "-ers": "protest|ers"; not "Sand|ers", "Pet|ers" (family names)
 
 
 def _doers(folded: str, common: frozenset[str]) -> bool:
     """A plural of people named after what they do, built on a common verb the list has without it: "protesters"
     (the list spells "protestors"), "campaigners"."""
-    return folded.endswith(_DOER_ENDINGS) and len(folded) - 3 >= _DOER_STEM and folded[:-3] in common
+    return len(folded) - 3 >= _DOER_STEM and folded[:-3] in common

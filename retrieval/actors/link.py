@@ -40,28 +40,35 @@ def document_resolution(keys: Collection[str], resolve: Mapping[str, int], kinds
     two words: "Lind" with "Olaf Lind", "Wu" with "Wu Daiwei") when the corpus gave it to no such person. A surname
     joins a full name within a document whatever other documents do with it (the corpus joins it only where every
     document using it names that full name: `merge.name_edges`)."""
+    # (written for few calls: it runs for every document)
+    people = [key for key in keys if " " in key and key in resolve and kinds[resolve[key]] == PERSON]
+    if not people:
+        return resolve
+    # a one-word name the corpus made a person or no actor (not "Ch'u" the state beside "Viscount of Ch'u")
+    alone = [
+        key
+        for key in keys
+        if " " not in key and key[:1] != COUNTRY_KEY and (key not in resolve or kinds[resolve[key]] == PERSON)
+    ]
+    if not alone:
+        return resolve
     ending: dict[str, set[int]] = defaultdict(set)
     starting: dict[str, set[int]] = defaultdict(set)
-    for key in keys:
-        actor = resolve.get(key, -1)
-        if " " not in key or actor < 0 or kinds[actor] != PERSON:
-            continue
+    for key in people:
         words = key.split(" ")
-        ending[words[-1]].add(actor)
+        ending[words[-1]].add(resolve[key])
         if len(words) == 2:
-            starting[words[0]].add(actor)
-    if not ending and not starting:
-        return resolve
+            starting[words[0]].add(resolve[key])
     overrides: dict[str, int] = {}
-    for key in keys:
-        if " " in key or key.startswith(COUNTRY_KEY):
+    for key in alone:
+        if key in ending:
+            found = ending[key]
+        elif key in starting:
+            found = starting[key]
+        else:
             continue
-        own = resolve.get(key, -1)
-        if own >= 0 and kinds[own] != PERSON:
-            continue  # a body or a country of that name ("Ch'u" the state beside "Viscount of Ch'u"): not a surname
-        people = ending.get(key) or starting.get(key) or set()
-        if len(people) == 1 and own not in people:
-            overrides[key] = next(iter(people))
+        if len(found) == 1 and (key not in resolve or resolve[key] not in found):
+            overrides[key] = next(iter(found))
     return _Overridden(overrides, resolve) if overrides else resolve
 
 

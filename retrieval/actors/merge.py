@@ -157,13 +157,14 @@ class NameIndex(Protocol):
 
 
 class MemoryNameIndex:
-    """A `NameIndex` over groups in memory (`documents`: merge key → the documents using it; None: not known)."""
+    """A `NameIndex` over groups in memory (`document_keys`: each document's merge keys; None: not known)."""
 
     def __init__(
-        self, groups: Mapping[str, NameGroup], documents: Mapping[str, AbstractSet[int]] | None = None
+        self, groups: Mapping[str, NameGroup], document_keys: Sequence[AbstractSet[str]] | None = None
     ) -> None:
         self.groups = groups
-        self.by_key = documents
+        self.document_keys = document_keys
+        self.by_key: dict[str, frozenset[int]] = {}  # the documents of the keys asked for, worked out when asked
         self.terms: dict[str, list[str]] = defaultdict(list)
         for key, group in groups.items():
             for term in group.terms:
@@ -176,16 +177,11 @@ class MemoryNameIndex:
         return self.terms.get(term, ())
 
     def documents(self, key: str) -> AbstractSet[int] | None:
-        return None if self.by_key is None else self.by_key.get(key, frozenset())
-
-
-def documents_by_key(keys_per_document: Iterable[tuple[int, Iterable[str]]]) -> dict[str, set[int]]:
-    """Merge key → the documents using it, from (document, its keys) pairs."""
-    documents: dict[str, set[int]] = defaultdict(set)
-    for document, keys in keys_per_document:
-        for key in keys:
-            documents[key].add(document)
-    return documents
+        if self.document_keys is None:
+            return None
+        if key not in self.by_key:  # only one-word names' candidates are asked for: no index of every key
+            self.by_key[key] = frozenset([i for i, keys in enumerate(self.document_keys) if key in keys])
+        return self.by_key[key]
 
 
 def _of_its_documents(index: NameIndex, key: str, candidates: list[NameGroup]) -> tuple[bool, list[NameGroup]]:
@@ -374,16 +370,16 @@ def decide_actors(
     names: Iterable[NameCount],
     known_words: Container[str],
     lexicon: Lexicon,
-    documents: Mapping[str, AbstractSet[int]] | None = None,
+    document_keys: Sequence[AbstractSet[str]] | None = None,
 ) -> NameDecision:
     """Merge the name counts of a corpus into actors.
 
     `known_words` are the capitalised common words the corpus has in mid-sentence (`DocumentFacts.words`): a
-    mention that needs one of them is reliable only where it is known. `documents`: merge key → the documents using
-    it (`documents_by_key`), which a one-word name's documents must all share with the full name it joins.
+    mention that needs one of them is reliable only where it is known. `document_keys`: each document's merge keys
+    (`DocumentFacts.keys`): a one-word name's documents must all name the full name it joins.
     """
     groups = group_names(names)
-    index = MemoryNameIndex(groups, documents)
+    index = MemoryNameIndex(groups, document_keys)
     edges = {key: name_edges(group, index, lexicon.adjective_words, lexicon.genders) for key, group in groups.items()}
     roots = components(edges)
     members: dict[str, list[NameGroup]] = defaultdict(list)

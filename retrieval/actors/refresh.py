@@ -36,7 +36,6 @@ from retrieval.actors.merge import (
     components,
     decide_actors,
     decide_component,
-    documents_by_key,
     group_names,
     name_edges,
 )
@@ -144,14 +143,14 @@ def _mostly_written(db: sqlite3.Connection) -> bool:
 class _StoredNameIndex:
     """The names of the store (`actor_groups`, `actor_group_terms`) seen through the names this refresh changes,
     and the documents using each name (`actor_document_keys`) seen through the documents it analysed or removed
-    (`dirty`; `analysed`: merge key → the analysed documents using it)."""
+    (`dirty`; `analysed`: document → its encoded facts and merge keys)."""
 
     def __init__(
         self,
         db: sqlite3.Connection,
         changed: Mapping[str, NameGroup | None],
         dirty: Collection[int] = (),
-        analysed: Mapping[str, Collection[int]] | None = None,
+        analysed: Mapping[int, tuple[bytes, frozenset[str]]] | None = None,
     ) -> None:
         self.db = db
         self.changed = changed
@@ -184,7 +183,8 @@ class _StoredNameIndex:
         found = self.documents_cache.get(key)
         if found is None:
             stored = tables.documents_using_keys(self.db, [key]) - set(self.dirty)
-            found = self.documents_cache[key] = frozenset(stored | set(self.analysed.get(key, ())))
+            found = frozenset(stored | {d for d, (_, keys) in self.analysed.items() if key in keys})
+            self.documents_cache[key] = found
         return found
 
     @staticmethod
@@ -329,8 +329,7 @@ class _ActorRefresh:
         rows = [NameCount(*form, d[0], tuple(d[1:])) for form, d in self.form_deltas.items() if d[0] > 0]
         self.form_rows = {(r.key, r.surface, r.name, r.reliable): (r.mentions, r.evidence) for r in rows}
         self.word_rows = {word: n for word, n in self.word_deltas.items() if n > 0}
-        documents = documents_by_key((document, keys) for document, (_, keys) in self.analysed.items())
-        decision = decide_actors(rows, self.word_rows, self.lexicon, documents)
+        decision = decide_actors(rows, self.word_rows, self.lexicon, [keys for _, keys in self.analysed.values()])
         actor_of: dict[str, tuple[int, str]] = {}
         for number, decided in enumerate(decision.actors, start=1):
             self.new_actors.append((number, decided))
@@ -366,15 +365,14 @@ class _ActorRefresh:
                 self.form_rows[form] = (row[0], tuple(row[1:])) if row[0] > 0 else (0, ())
         old_groups = group_names(NameCount(*f, r[0], tuple(r[1:])) for f, r in old_forms.items())
         new_groups = group_names(NameCount(*f, r[0], tuple(r[1:])) for f, r in new_forms.items() if r[0] > 0)
-        analysed_keys = documents_by_key((document, keys) for document, (_, keys) in self.analysed.items())
-        stored_names = _StoredNameIndex(db, {key: new_groups.get(key) for key in touched}, self.dirty, analysed_keys)
+        stored_names = _StoredNameIndex(db, {key: new_groups.get(key) for key in touched}, self.dirty, self.analysed)
         # The names whose edges may change: the touched ones, and those that look them up; and the names the
         # written documents use (their documents changed), and those that look them up by their words (a one-word
         # name joins a full name only where every document using it names that full name)
         affected = set(touched)
         for group in (*old_groups.values(), *new_groups.values()):
             affected.update(term[2:] for term in group.terms)  # the names that look it up by each of its terms
-        for key in (self.old_keys | analysed_keys.keys()) - touched:
+        for key in self.old_keys.union(*(keys for _, keys in self.analysed.values())) - touched:
             affected.add(key)
             affected.update(term[2:] for term in NameGroup(key).terms)
         affected |= redecide
