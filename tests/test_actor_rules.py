@@ -3652,3 +3652,21 @@ def test_doers_opening_a_sentence_saints_places_and_emails() -> None:
     assert not {"Protesters", "Campaigners", "John"} & set(result.names)
     assert result.statements.get(4) == {"Kestrel Bank"}
     assert result.statements.get(5) == {"Harbour Union"}
+
+
+def test_a_surname_goes_to_its_documents_full_name_only_when_it_is_a_person() -> None:
+    """`document_resolution`: "Lind" (a person of its own in the corpus) goes to the "Olaf Lind" its document names;
+    a word the corpus made no actor ("API" beside "Services API") and a body ("Kestria" the state beside "Governor of
+    Kestria") stay as they are; two full names ending with it leave it alone."""
+    from retrieval.actors.link import document_resolution
+
+    kinds = ["person", "person", "organisation", "person"]
+    resolve = {"olaf lind": 0, "lind": 1, "kestria": 2, "governor of kestria": 3, "services api": 3}
+    one = document_resolution(
+        {"olaf lind", "lind", "api", "services api", "kestria", "governor of kestria"}, resolve, kinds
+    )
+    assert one["lind"] == 0
+    assert "api" not in one
+    assert one["kestria"] == 2
+    two = document_resolution({"olaf lind", "eva lind", "lind"}, {**resolve, "eva lind": 3}, kinds)
+    assert two["lind"] == 1

@@ -17,7 +17,6 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from retrieval.actors.facts import (
     COUNTRY,
-    COUNTRY_KEY,
     ORGANISATION,
     PARAGRAPH,
     PERSON,
@@ -36,7 +35,7 @@ from retrieval.actors.facts import (
 
 def document_resolution(keys: Collection[str], resolve: Mapping[str, int], kinds: Sequence[str]) -> Mapping[str, int]:
     """`resolve` (merge key → actor) for one document, given the merge keys it uses: a one-word name the corpus made
-    a person or no actor goes to the one person the document names in full with it (its last word, else the first of
+    a person goes to the one person the document names in full with it (its last word, else the first of
     two words: "Lind" with "Olaf Lind", "Wu" with "Wu Daiwei") when the corpus gave it to no such person. A surname
     joins a full name within a document whatever other documents do with it (the corpus joins it only where every
     document using it names that full name: `merge.name_edges`)."""
@@ -44,12 +43,9 @@ def document_resolution(keys: Collection[str], resolve: Mapping[str, int], kinds
     people = [key for key in keys if " " in key and key in resolve and kinds[resolve[key]] == PERSON]
     if not people:
         return resolve
-    # a one-word name the corpus made a person or no actor (not "Ch'u" the state beside "Viscount of Ch'u")
-    alone = [
-        key
-        for key in keys
-        if " " not in key and key[:1] != COUNTRY_KEY and (key not in resolve or kinds[resolve[key]] == PERSON)
-    ]
+    # a one-word name the corpus made a person: not "Ch'u" the state beside "Viscount of Ch'u", nor a word it made
+    # no actor at all ("API" beside "Services API")
+    alone = [key for key in keys if " " not in key and key in resolve and kinds[resolve[key]] == PERSON]
     if not alone:
         return resolve
     ending: dict[str, set[int]] = defaultdict(set)
@@ -67,7 +63,7 @@ def document_resolution(keys: Collection[str], resolve: Mapping[str, int], kinds
             found = starting[key]
         else:
             continue
-        if len(found) == 1 and (key not in resolve or resolve[key] not in found):
+        if len(found) == 1 and resolve[key] not in found:
             overrides[key] = next(iter(found))
     return _Overridden(overrides, resolve) if overrides else resolve
 
