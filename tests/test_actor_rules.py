@@ -3670,3 +3670,14 @@ def test_a_surname_goes_to_its_documents_full_name_only_when_it_is_a_person() ->
     assert one["kestria"] == 2
     two = document_resolution({"olaf lind", "eva lind", "lind"}, {**resolve, "eva lind": 3}, kinds)
     assert two["lind"] == 1
+
+
+def test_more_verbs_of_saying() -> None:
+    """ "disclosed that", "testified that", "quipped", "underscored that", "assured reporters that" ... give the
+    subject's words; "believes that" stays no statement (a belief, not words)."""
+    verbs = ["disclosed that", "testified that", "quipped that", "underscored that", "assured reporters that"]
+    result = found(
+        analyse(*[f"Anna Berglund {verb} the plan would fail." for verb in verbs], "Tor Halvik believes it.")
+    )
+    assert all(result.statements.get(n) == {"Anna Berglund"} for n in range(1, len(verbs) + 1))
+    assert len(verbs) + 1 not in result.statements
