@@ -3681,3 +3681,18 @@ def test_more_verbs_of_saying() -> None:
     )
     assert all(result.statements.get(n) == {"Anna Berglund"} for n in range(1, len(verbs) + 1))
     assert len(verbs) + 1 not in result.statements
+
+
+def test_a_country_adjective_speaks_through_its_ministry_not_through_a_group() -> None:
+    """ "The Norwegian foreign ministry said", "Russian police said": the country speaks through a body of its
+    state, as through its officials; "The Syrian opposition group said" is no statement of Syria."""
+    result = found(
+        analyse(
+            "The Norwegian foreign ministry said the plan would fail.",
+            "Russian police said on Monday that the plan would fail.",
+            "The Syrian opposition group said the plan would fail.",
+        )
+    )
+    assert result.statements.get(1) == {"Norway"}
+    assert result.statements.get(2) == {"Russia"}
+    assert 3 not in result.statements

@@ -951,6 +951,8 @@ _GOVERNMENTS = frozenset(
     {"government", "administration", "authorities", "regime", "cabinet", "embassy", "consulate", "delegation"}
 )  # a country's own: "the UK Government said", "the Kenyan embassy said"
 _ROLE_LIKE = _GOVERNMENTS | {"special", "chief"}
+# a state's bodies a country's adjective speaks through ("the Russian defence ministry said"); not a party or a group
+_STATE_BODIES = frozenset({"ministry", "army", "military", "navy", "police", "parliament"})
 _GOVERNING = frozenset({"government", "administration", "cabinet", "regime", "state", "people", "president"})
 
 
@@ -4117,6 +4119,13 @@ def _spot(
     ):
         cursor = end  # "the Iranian leader claimed": one person, not the government ("Iranian officials said")
         verb = -1
+    if adjective and cursor == end and verb < 0 and end < len(tokens) and not tokens[end].capitalised:
+        body = _body_after_possessive(tokens, end, lexicon)
+        if body > 0 and tokens[body - 1].lower in _STATE_BODIES:
+            # "the Russian defence ministry said": the country speaks through its ministry, as through its officials
+            spoken = _speech_verb_after(tokens, body, lexicon, allow_apposition=False)
+            if spoken >= 0:
+                verb, cursor = spoken, body
     personal = not adjective and not key.startswith(COUNTRY_KEY)  # a person's name, for all the text can tell
     return Spot(
         key,
