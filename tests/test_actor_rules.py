@@ -3696,3 +3696,18 @@ def test_a_country_adjective_speaks_through_its_ministry_not_through_a_group() -
     assert result.statements.get(1) == {"Norway"}
     assert result.statements.get(2) == {"Russia"}
     assert 3 not in result.statements
+
+
+def test_a_body_noun_before_a_role_in_the_singular_is_the_role_holder() -> None:
+    """ "The union leader added ...": the person named as the union leader before, not the union; "The union
+    officials said" and "the company spokesman said" still speak for the body."""
+    result = found(
+        analyse(
+            ["Union leader Anna Berglund said the plan would fail.", "The union leader added that costs had doubled."],
+            ["The Harbour Union met on Monday.", "The union officials said the talks went well."],
+            ["Kestrel Bank said profits fell.", '"We are sad," the company spokesman said.'],
+        )
+    )
+    assert result.statements.get(2) == {"Anna Berglund"}
+    assert result.statements.get(4) == {"Harbour Union"}
+    assert result.statements.get(6) == {"Kestrel Bank"}

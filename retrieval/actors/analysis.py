@@ -4863,6 +4863,7 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
         len(tokens) > 2
         and tokens[0].lower == "the"
         and tokens[1].lower in _BODY_NOUNS
+        and not _one_holder(tokens[2], lexicon)
         and _speech_verb_after(tokens, 2, lexicon, allow_apposition=False) >= 0
     ):
         return "thing"  # "The company said ...": the body that spoke last
@@ -4870,6 +4871,7 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
         if (
             tokens[index].lower == "the"
             and tokens[index + 1].lower in _BODY_NOUNS
+            and not _one_holder(tokens[index + 2], lexicon)
             and (tokens[index - 1].text == "," or tokens[index - 1].text in _QUOTES)
             and _speech_verb_after(tokens, index + 2, lexicon, allow_apposition=False) >= 0
         ):
@@ -4886,6 +4888,18 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
 
 _PERSON_PRONOUNS = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
+
+
+def _one_holder(token: Token, lexicon: Lexicon) -> bool:
+    """True for a role word in the singular after a body's noun ("The union leader added"): one person, named with
+    that role before (`_role_continuation`), not the body ("The union officials said", "the company spokesman
+    said")."""
+    return (
+        token.kind == "word"
+        and not token.lower.endswith("s")
+        and token.lower not in _AGENTS  # "the company spokesman said": the body speaks through its spokesman
+        and _is_role(token.lower, lexicon)
+    )
 
 
 def _participle_after(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
