@@ -32,8 +32,10 @@ from retrieval.actors.facts import (
     COUNTRY_KEY,
     EVIDENCE,
     EVIDENCE_INDEX,
+    NEWS_DOCUMENT,
     PARAGRAPH,
     PERSON,
+    PROSE_DOCUMENT,
     QUOTE_MARK,
     QUOTE_OPEN,
     QUOTED,
@@ -3270,9 +3272,14 @@ def analyse_document(
             None if facts is None else _with_roles(facts, analysis.tokens, lexicon)
             for facts, analysis in zip(sentences, analyses, strict=True)
         ]
-    if _reads_as_news(texts, sentences, lexicon):
+    genre = _genre(texts, sentences, lexicon)
+    if genre != PROSE_DOCUMENT:
+        # news, or too short to tell: the corpus decides (`short_as_news`)
+        evidence = 1 + EVIDENCE_INDEX["news" if genre == NEWS_DOCUMENT else "undecided"]
         for row in counts.values():
-            row[1 + EVIDENCE_INDEX["news"]] = row[0]
+            row[evidence] = row[0]
+    if genre:
+        words.add(genre)
     return DocumentFacts(
         sentences=tuple(sentences),
         names=tuple(NameCount(*form, row[0], tuple(row[1:])) for form, row in counts.items()),
@@ -3526,7 +3533,7 @@ def _capital_surnames(analyses: Sequence[SentenceAnalysis]) -> None:
 # books and software docs.
 NEWS_SPEECH_SHARE = 0.1  # someone named speaks: news 23-39% of sentences, software docs 0-8%, an autobiography 3%
 NEWS_REPORTING_SHARE = 0.08  # "said", "told", ...: news 9-38%, software docs 0-2%, an autobiography 7%
-GENRE_MIN_SENTENCES = 10  # a shorter document is too short to tell: read as news
+GENRE_MIN_SENTENCES = 10  # a shorter document is too short to tell: read as the corpus's other documents are
 NEWS_PEOPLE = 8  # people named in full (a known given name, then more) that make a chronicle news ...
 NEWS_PEOPLE_SHARE = 0.1  # ... and per sentence: a US campaign chronicle 0.2, books and software docs <= 0.05
 DATELINE_SENTENCES = 3  # a dateline stands among a news article's first sentences
@@ -3537,14 +3544,18 @@ _DATE = re.compile(rf"\b(?:{_MONTHS})\b.*\b\d{{4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})
 _AGENCY_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z ,.'-]*\([A-Z][\w ]*\)\s*[—–-]")  # "LONDON (Reuters) -"
 
 
-def _reads_as_news(texts: Sequence[str], sentences: Sequence[SentenceFacts | None], lexicon: Lexicon) -> bool:
-    """True for a document written like news, or too short to tell: a dateline among its first sentences ("Thursday,
-    February 23, 2023", "LONDON (Reuters) -") unless it is one of many (`_dated_list`), or at least
-    `NEWS_SPEECH_SHARE` of its sentences have someone named speaking ("X said", "said X", "according to X"), or at
-    least `NEWS_REPORTING_SHARE` of them report speech ("said", "told", "according to": whoever the subject, a
-    pronoun included)."""
+def _genre(texts: Sequence[str], sentences: Sequence[SentenceFacts | None], lexicon: Lexicon) -> str:
+    """NEWS_DOCUMENT, PROSE_DOCUMENT, or "" for a document shorter than `GENRE_MIN_SENTENCES` (too short to tell)."""
     if len(texts) < GENRE_MIN_SENTENCES:
-        return True
+        return ""
+    return NEWS_DOCUMENT if _reads_as_news(texts, sentences, lexicon) else PROSE_DOCUMENT
+
+
+def _reads_as_news(texts: Sequence[str], sentences: Sequence[SentenceFacts | None], lexicon: Lexicon) -> bool:
+    """True for a document written like news: a dateline among its first sentences ("Thursday, February 23, 2023",
+    "LONDON (Reuters) -") unless it is one of many (`_dated_list`), or at least `NEWS_SPEECH_SHARE` of its sentences
+    have someone named speaking ("X said", "said X", "according to X"), or at least `NEWS_REPORTING_SHARE` of them
+    report speech ("said", "told", "according to": whoever the subject, a pronoun included)."""
     if any(_is_dateline(text) for text in texts[:DATELINE_SENTENCES]) and not _dated_list(texts):
         return True
     speaking = sum(

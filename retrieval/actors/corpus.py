@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from retrieval.actors.analysis import analyse_document
+from retrieval.actors.facts import NEWS_DOCUMENT, PROSE_DOCUMENT, short_as_news
 from retrieval.actors.lexicon import Lexicon, load_lexicon
 from retrieval.actors.link import document_resolution, link_document
 from retrieval.actors.merge import FoundActor, decide_actors
@@ -56,7 +57,11 @@ def find_actors(sentences: Sequence[SentenceLike], lexicon: Lexicon | None = Non
     known = frozenset(word for document in facts for word in document.words)
     names = (row for document in facts for row in document.names)
     keys = [document.keys for document in facts]
-    decided = decide_actors(names, known, lexicon, keys).actors
+    short = short_as_news(
+        sum(NEWS_DOCUMENT in document.words for document in facts),
+        sum(PROSE_DOCUMENT in document.words for document in facts),
+    )
+    decided = decide_actors(names, known, lexicon, keys, short_as_news=short).actors
     resolve = {key: index for index, actor in enumerate(decided) for key in actor.keys}
     kinds = [actor.actor.kind for actor in decided]
     links: dict[tuple[int, int], bool] = {}

@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 # Bumped whenever the rules, the word lists or the facts' encoding change what is found, so that stored actors are
 # recomputed.
-ACTORS_VERSION = 193
+ACTORS_VERSION = 194
 
 # Actor kinds.
 PERSON = "person"
@@ -40,6 +40,9 @@ EVIDENCE = (
     # organisation word or not ("the Radio Group ... a radio group", "Radio groups"), that fill a line or a table
     # cell alone, or that stand between a determiner and a noun ("a Radio Group event"): a term, a kind of thing
     "term",
+    # mentions in a document too short to tell news from other text: counted as "news" or not by the genre of the
+    # corpus's other documents (`short_as_news`)
+    "undecided",
 )
 EVIDENCE_INDEX = {name: index for index, name in enumerate(EVIDENCE)}
 RELIABLE, UNRELIABLE = "+", "-"  # NameCount.reliable, when it is not a word the corpus must know
@@ -56,6 +59,15 @@ REFERS = "refers"  # SentenceFacts.continuation of "He met families.": no speech
 SUBJECT = "subject"
 ROLE = "role:"  # SentenceFacts.continuation of "the spokesman said": ROLE + "spokesman"
 COUNTRY_KEY = "#"  # merge keys of countries: this, then the country's name (name keys are words)
+# A document's genre, kept among its `DocumentFacts.words` (a space never stands in a word) so that the store counts
+# the documents of each genre as it counts the words: read as news, or read as not news; a short one has neither.
+NEWS_DOCUMENT, PROSE_DOCUMENT = " news", " prose"
+
+
+def short_as_news(news_documents: int, prose_documents: int) -> bool:
+    """Whether a corpus's documents too short to tell are read as news: unless most of those long enough to tell
+    are not news (a folder of software docs has many short pages, a news corpus few)."""
+    return prose_documents <= news_documents
 
 
 class NameCount(NamedTuple):
@@ -112,7 +124,9 @@ class DocumentFacts:
 
     sentences: tuple[SentenceFacts | None, ...]  # in reading order; None: nothing to link
     names: tuple[NameCount, ...]
-    words: frozenset[str]  # capitalised common words in mid-sentence ("Trump"): names even opening a sentence
+    # capitalised common words in mid-sentence ("Trump"): names even opening a sentence; and the document's genre
+    # (NEWS_DOCUMENT, PROSE_DOCUMENT or neither)
+    words: frozenset[str]
 
     @property
     def keys(self) -> frozenset[str]:

@@ -371,12 +371,15 @@ def decide_actors(
     known_words: Container[str],
     lexicon: Lexicon,
     document_keys: Sequence[AbstractSet[str]] | None = None,
+    *,
+    short_as_news: bool,
 ) -> NameDecision:
     """Merge the name counts of a corpus into actors.
 
     `known_words` are the capitalised common words the corpus has in mid-sentence (`DocumentFacts.words`): a
     mention that needs one of them is reliable only where it is known. `document_keys`: each document's merge keys
-    (`DocumentFacts.keys`): a one-word name's documents must all name the full name it joins.
+    (`DocumentFacts.keys`): a one-word name's documents must all name the full name it joins. `short_as_news`: the
+    mentions in documents too short to tell their genre count as news (`facts.short_as_news`).
     """
     groups = group_names(names)
     index = MemoryNameIndex(groups, document_keys)
@@ -388,21 +391,23 @@ def decide_actors(
     actors = [
         actor
         for root, component in members.items()
-        if (actor := decide_component(root, component, known_words, lexicon)) is not None
+        if (actor := decide_component(root, component, known_words, lexicon, short_as_news=short_as_news)) is not None
     ]
     actors.sort(key=lambda d: (d.actor.name.casefold(), d.actor.name, d.root))
     return NameDecision(actors, groups, edges, roots)
 
 
 def decide_component(
-    root: str, members: Sequence[NameGroup], known_words: Container[str], lexicon: Lexicon
+    root: str, members: Sequence[NameGroup], known_words: Container[str], lexicon: Lexicon, *, short_as_news: bool
 ) -> DecidedActor | None:
     """The actor a component of names makes, or None (no reliable mention, a place, an adjective, a region)."""
-    actor = _decide_one(members, known_words, lexicon)
+    actor = _decide_one(members, known_words, lexicon, short_as_news)
     return None if actor is None else DecidedActor(actor, root, tuple(sorted(g.key for g in members)))
 
 
-def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexicon: Lexicon) -> FoundActor | None:
+def _decide_one(
+    members: Sequence[NameGroup], known_words: Container[str], lexicon: Lexicon, short_as_news: bool
+) -> FoundActor | None:
     surfaces = {s for g in members for s in g.surfaces}
     names: Counter[str] = Counter()
     for group in members:
@@ -413,6 +418,8 @@ def _decide_one(members: Sequence[NameGroup], known_words: Container[str], lexic
     if not any(g.reliable or any(word in known_words for word in g.needs) for g in members):
         return None
     evidence = {name: sum(g.has(name) for g in members) for name in EVIDENCE}
+    if short_as_news:
+        evidence["news"] += evidence["undecided"]
     person, organisation = evidence["person"], evidence["organisation"]
     actorish = person + organisation + evidence["actor"] + evidence["subject"]
     if evidence["adjective"] and evidence["adjective"] >= actorish:

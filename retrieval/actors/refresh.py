@@ -27,7 +27,16 @@ from pathlib import Path
 
 from retrieval.actors import analysis
 from retrieval.actors.analysis import analyse_document
-from retrieval.actors.facts import ACTORS_VERSION, DocumentFacts, NameCount, decode_facts, encode_facts
+from retrieval.actors.facts import (
+    ACTORS_VERSION,
+    NEWS_DOCUMENT,
+    PROSE_DOCUMENT,
+    DocumentFacts,
+    NameCount,
+    decode_facts,
+    encode_facts,
+    short_as_news,
+)
 from retrieval.actors.lexicon import load_lexicon
 from retrieval.actors.link import document_resolution, link_document
 from retrieval.actors.merge import (
@@ -71,6 +80,11 @@ def refresh_actors_at(path: Path, analyse: Analyse | None = None) -> float | Non
             rebuild = before.get("actors_version") != str(ACTORS_VERSION) or _mostly_written(db)
             refresh = _ActorRefresh(db, rebuild, analyse or analyse_document)
             refresh.plan()
+            if refresh.genre_flipped:
+                # the corpus's short documents now read as another genre: every name they use is decided again,
+                # so everything is (rare: the corpus's majority genre changed)
+                refresh = _ActorRefresh(db, True, analyse or analyse_document)
+                refresh.plan()
         writing = time.perf_counter()
         changes = refresh.changes(before.get("document_writes", "0"), int(before.get("actors_refreshes", "0")) + 1)
         if not tables.write_if_unchanged(db, before, changes):
@@ -222,6 +236,8 @@ class _ActorRefresh:
         self.form_deltas: dict[NameForm, list[int]] = {}  # [mentions, *evidence]
         self.old_keys: set[str] = set()  # the merge keys the dirty documents' stored facts used
         self.word_deltas: dict[str, int] = {}
+        self.short_as_news = True  # `facts.short_as_news` of the corpus after this refresh
+        self.genre_flipped = False  # ... differs from before it: `plan` stops, a rebuild is needed
         # step 2, what to write
         self.form_rows: dict[NameForm, tuple[int, Sequence[int]]] = {}  # (mentions, evidence); 0 mentions: delete
         self.word_rows: dict[str, int] = {}  # 0: delete
@@ -259,6 +275,13 @@ class _ActorRefresh:
         started = time.perf_counter()
         self._analyse()
         started = self.timed("analyse", started)
+        genres = (NEWS_DOCUMENT, PROSE_DOCUMENT)
+        before = tables.word_counts(self.db, genres) if not self.rebuild else {}
+        news, prose = (before.get(genre, 0) + self.word_deltas.get(genre, 0) for genre in genres)
+        self.short_as_news = short_as_news(news, prose)
+        if not self.rebuild and self.short_as_news != short_as_news(*(before.get(genre, 0) for genre in genres)):
+            self.genre_flipped = True
+            return
         if self.rebuild:
             self._decide_all()
         else:
@@ -329,7 +352,13 @@ class _ActorRefresh:
         rows = [NameCount(*form, d[0], tuple(d[1:])) for form, d in self.form_deltas.items() if d[0] > 0]
         self.form_rows = {(r.key, r.surface, r.name, r.reliable): (r.mentions, r.evidence) for r in rows}
         self.word_rows = {word: n for word, n in self.word_deltas.items() if n > 0}
-        decision = decide_actors(rows, self.word_rows, self.lexicon, [keys for _, keys in self.analysed.values()])
+        decision = decide_actors(
+            rows,
+            self.word_rows,
+            self.lexicon,
+            [keys for _, keys in self.analysed.values()],
+            short_as_news=self.short_as_news,
+        )
         actor_of: dict[str, tuple[int, str]] = {}
         for number, decided in enumerate(decision.actors, start=1):
             self.new_actors.append((number, decided))
@@ -406,7 +435,10 @@ class _ActorRefresh:
         members: dict[str, list[NameGroup]] = defaultdict(list)
         for key, root in now_roots.items():
             members[root].append(groups[key])
-        decided = {root: decide_component(root, component, known, self.lexicon) for root, component in members.items()}
+        decided = {
+            root: decide_component(root, component, known, self.lexicon, short_as_news=self.short_as_news)
+            for root, component in members.items()
+        }
         # Actors: a root that stays a root keeps its actor's row
         old_actors = tables.actors_by_root(db, roots | set(members))
         old_kinds = {actor_id: kind for actor_id, _, kind in old_actors.values()}

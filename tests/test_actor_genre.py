@@ -1,0 +1,81 @@
+"""Actors in text that is not news (software docs, books): real people and organisations, or none (issue 16).
+
+Made-up text in the shape of what a software docs folder holds: many short pages, "the official X guide",
+hyphenated compounds ("X-level"), a thing that "writes".
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+import pytest
+
+from retrieval.actors.corpus import find_actors
+from retrieval.models import IndexedSentence, ParsedDocument
+from retrieval.store.database import Store
+from tests.test_actors import name_graph, parsed, rebuilt_name_graph, recomputed_actors, stored_actors, write
+
+# Two long pages of a made-up manual (nobody speaks: not news) and short pages of the same folder
+GUIDE = [f"Step {n}: open the settings file and change the timeout to {n} seconds." for n in range(12)]
+OPTIONS = [
+    "Install the package with the installer.",
+    "Then run the command in a terminal.",
+    *[f"Option {n} sets the size of the cache in megabytes." for n in range(11)],
+]
+BUNDLES = [
+    "Static Page Bundles",
+    "Orbit can be used to serve Static Page Bundles (SPB) by placing the built files in a folder.",
+    "The folder is then served as it is.",
+    "Each request gets the index file.",
+]
+BRIDGE = [
+    "Async Views",
+    "With that in mind you can serve Orbit with the KelvarBridge adapter as described elsewhere.",
+    "The KelvarBridge adapter is recommended as it works with the loop.",
+    "It needs no setup.",
+]
+
+
+def actor_names(*documents: Sequence[str]) -> set[str]:
+    """The actors `find_actors` lists for a corpus of these documents (each a list of one-sentence paragraphs)."""
+    sentences: list[IndexedSentence] = []
+    for document, texts in enumerate(documents, start=1):
+        for paragraph, text in enumerate(texts, start=1):
+            sentences.append(IndexedSentence(len(sentences) + 1, document, paragraph, 1, text, ()))
+    return {actor.name for actor in find_actors(sentences).actors}
+
+
+def test_short_pages_read_as_the_folders_other_documents() -> None:
+    # alone, a page too short to tell its genre reads as news (a short news item names actors without speech)
+    assert "Static Page Bundles" in actor_names(BUNDLES)
+    assert "KelvarBridge" in actor_names(BRIDGE)
+    # among pages that are not news, it is not news either: a heading or a term is no actor
+    assert not actor_names(GUIDE, OPTIONS, BUNDLES, BRIDGE) & {"Static Page Bundles", "KelvarBridge", "Orbit"}
+
+
+async def test_the_incremental_refresh_follows_the_corpus_genre(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The short page's names change when the long pages come and go; each refresh equals the full recompute."""
+    monkeypatch.setattr("retrieval.actors.refresh._REBUILD_WRITTEN_SHARE", 2.0)  # refreshed, however much is written
+    db = tmp_path / "docbot.sqlite3"
+    store = await Store.open(db)
+    try:
+
+        def page(path: str, texts: Sequence[str]) -> ParsedDocument:
+            return parsed(path, [[text] for text in texts])
+
+        await write(store, [page("bundles.md", BUNDLES)])
+        assert any(name == "Static Page Bundles" for name, *_ in stored_actors(db)[0])
+        await write(store, [page("guide.md", GUIDE), page("options.md", OPTIONS)])
+        assert stored_actors(db) == recomputed_actors(db)
+        assert not any(name == "Static Page Bundles" for name, *_ in stored_actors(db)[0])
+        await write(store, [page("bridge.md", BRIDGE)])
+        assert stored_actors(db) == recomputed_actors(db)
+        await write(store, removed=["guide.md", "options.md"])
+        assert stored_actors(db) == recomputed_actors(db)
+        assert {"Static Page Bundles", "KelvarBridge"} <= {name for name, *_ in stored_actors(db)[0]}
+        assert name_graph(db) == rebuilt_name_graph(db, tmp_path)
+    finally:
+        await store.close()
