@@ -79,3 +79,39 @@ async def test_the_incremental_refresh_follows_the_corpus_genre(
         assert name_graph(db) == rebuilt_name_graph(db, tmp_path)
     finally:
         await store.close()
+
+
+def test_one_signal_does_not_make_a_page_news() -> None:
+    # a ten-sentence page with one sentence that reads like reported speech ("can be told to") is still a manual
+    page = [
+        "The Kelvar Relay sets the headers that pass the real values on.",
+        "The application can then be told to trust those values.",
+        "Kelvar Relay keeps them as they are.",
+        *[f"Setting {n} keeps the proxy count at {n}." for n in range(7)],
+    ]
+    assert "Kelvar Relay" not in actor_names(GUIDE, page)
+
+
+def test_official_after_a_determiner_is_an_adjective_not_a_title() -> None:
+    manual = [
+        *GUIDE[:10],
+        "Head over to the official Kelvar Template Handbook for more information.",
+        "See the official Packaging tutorial for the files and options used.",
+    ]
+    names = actor_names(manual, OPTIONS)
+    assert not names & {"Kelvar Template Handbook", "Packaging"}
+    # after a noun it is still the role of a person named after it
+    news = [
+        "Ministry official Halvorsen said the plan was ready.",
+        "Halvorsen added that the work would start in May.",
+        "The plan was welcomed.",
+    ]
+    assert "Halvorsen" in actor_names(news)
+
+
+def test_a_compound_with_a_lowercase_common_word_is_no_name() -> None:
+    manual = [*GUIDE[:10], "Captures Widget-level writes from the print function.", "Keeps Orbit-aware readers."]
+    assert not actor_names(manual, OPTIONS) & {"Widget-level", "Orbit-aware", "Captures Widget-level"}
+    # a name's hyphenated parts are capitalised or short syllables
+    news = ["Kim Jong-un said the talks would go on.", "Anna Berg-Lund told reporters the vote was close."]
+    assert {"Kim Jong-un", "Anna Berg-Lund"} <= actor_names(news)

@@ -751,6 +751,19 @@ def _code_word(text: str, lexicon: Lexicon) -> bool:
     return len(humps) >= PASCAL_WORDS and all(is_common(hump, lexicon) for hump in humps)
 
 
+def _lowercase_compound(text: str, lexicon: Lexicon) -> bool:
+    """True for a hyphenated word whose last part is a common word in lower case ("Python-level", "Web-based",
+    "Unicode-aware"): a compound, not a name; a name's parts are capitalised ("Hewlett-Packard") or short
+    syllables ("Jong-un")."""
+    if "-" not in text:
+        return False
+    tail = text.rsplit("-", 1)[1]
+    return len(tail) >= _COMPOUND_TAIL and tail.isalpha() and tail.islower() and tail in lexicon.common_words
+
+
+_COMPOUND_TAIL = 4  # letters of a compound's common-word tail; shorter ones are also syllables of names ("Jae-in")
+
+
 _DOT_CAPITAL = re.compile(r"[a-z0-9_]\.[A-Z]")  # a quick test before `_DOTTED`: most sentences have none
 _DOTTED = re.compile(r"(?<![\w.])[a-z_][a-z0-9_]*\.([A-Z][A-Za-z0-9_]*)")  # "runtime.ReadMemStats", "os.Getenv"
 
@@ -1684,6 +1697,9 @@ def _find_name_candidates(
             words.pop()  # a time word inside a name stays: "Sydney Morning Herald"; "X In the ...": a stop word ends it
         while len(words) > 1 and tokens[words[-1]].lower in _TAIL:
             words.pop()  # "the House on Friday": the time word gone, its preposition goes too
+        if words and "-" in tokens[words[-1]].text and _lowercase_compound(tokens[words[-1]].text, lexicon):
+            # "Captures Python-level writes", "a Unicode-aware reader": a compound adjective or noun ends no name
+            continue
         # (before an article only: "James To said" is a name)
         if (
             not words
@@ -2736,7 +2752,7 @@ def _collect_evidence(
         ):
             evidence["organisation"] += 3  # "Kestrel Paper, which makes tissues": a company, not a person
     if before is not None and before.kind == "word" and not before.capitalised:
-        if before.lower in lexicon.words["roles"]:
+        if before.lower in lexicon.words["roles"] and not _adjective_role(tokens, mention.phrase_start - 1):
             evidence["person"] += 2
             evidence["titled"] += 1
         if (
@@ -3005,6 +3021,15 @@ _PERSONAL_ROLES = frozenset(
     | {"brother", "sister", "family", "parents", "friend", "friends", "doctor", "biographer", "bodyguard", "aide"}
 )
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
+
+
+def _adjective_role(tokens: Sequence[Token], index: int) -> bool:
+    """True for a role word that is an adjective where it stands: right after a determiner ("the official X
+    guide", "its official Y channel"), not after another word ("ministry official X", "a senior official, X")."""
+    return tokens[index].lower in _ADJECTIVE_ROLES and index > 0 and tokens[index - 1].lower in _DETERMINERS
+
+
+_ADJECTIVE_ROLES = frozenset({"official"})  # roles that are also adjectives before a noun
 
 
 def _spokesperson_before(tokens: Sequence[Token], mention: Mention, lexicon: Lexicon) -> bool:
@@ -3534,6 +3559,8 @@ def _capital_surnames(analyses: Sequence[SentenceAnalysis]) -> None:
 NEWS_SPEECH_SHARE = 0.1  # someone named speaks: news 23-39% of sentences, software docs 0-8%, an autobiography 3%
 NEWS_REPORTING_SHARE = 0.08  # "said", "told", ...: news 9-38%, software docs 0-2%, an autobiography 7%
 GENRE_MIN_SENTENCES = 10  # a shorter document is too short to tell: read as the corpus's other documents are
+# one sentence alone never makes a page news ("can be told to trust the proxy", "from the server's perspective")
+NEWS_MIN_SIGNALS = 2
 NEWS_PEOPLE = 8  # people named in full (a known given name, then more) that make a chronicle news ...
 NEWS_PEOPLE_SHARE = 0.1  # ... and per sentence: a US campaign chronicle 0.2, books and software docs <= 0.05
 DATELINE_SENTENCES = 3  # a dateline stands among a news article's first sentences
@@ -3566,9 +3593,10 @@ def _reads_as_news(texts: Sequence[str], sentences: Sequence[SentenceFacts | Non
             any(spot.verb >= 0 for spot in facts.spots) or any(free >= 0 or taken >= 0 for _, free, taken in facts.cues)
         )
     )
-    if speaking >= NEWS_SPEECH_SHARE * len(texts):
+    if speaking >= max(NEWS_MIN_SIGNALS, NEWS_SPEECH_SHARE * len(texts)):
         return True
-    if sum(1 for text in texts if _REPORTING.search(text)) >= NEWS_REPORTING_SHARE * len(texts):
+    reporting = sum(1 for text in texts if _REPORTING.search(text))
+    if reporting >= max(NEWS_MIN_SIGNALS, NEWS_REPORTING_SHARE * len(texts)):
         return True
     # a chronicle that reports what people did more than what they said: many people named in full in prose
     # ("Senator Anna Berg withdrew her name", "Tom Hale walked to the church"), as books and manuals do not
