@@ -181,3 +181,33 @@ def test_a_bare_heading_style_is_the_top_heading() -> None:
         ("heading", 2, "Know the riders"),
     ]
     assert document_title(extracted, "needs") == "Statement of Needs for the Ferry Timetable"
+
+
+def test_an_odt_pictures_naming_caption_and_credit_are_meta() -> None:
+    """A leaflet frames each photo with a caption that only names it ("A factory") and a credit ("Source: ..."):
+    both were sentences, and a chart's title was quoted four times among the top answers. A caption that says
+    something, and a short line in a frame without a picture, stay text."""
+    from tests.test_formats_leftovers import odt
+
+    draw = 'xmlns:draw="urn:oasis:names:tc:opendocument:xmlns:drawing:1.0" xmlns:xlink="http://www.w3.org/1999/xlink"'
+
+    def frame(*lines: str, image: bool = True) -> str:
+        picture = '<text:p><draw:frame><draw:image xlink:href="Pictures/p.jpg"/></draw:frame></text:p>' if image else ""
+        captions = "".join(f"<text:p>{line}</text:p>" for line in lines)
+        return f"<draw:frame {draw}><draw:text-box>{picture}{captions}</draw:text-box></draw:frame>"
+
+    data = odt(
+        f"<text:p>{frame('A lighthouse on the reef', 'Source: J. Keeper, 2029.')}Ships kept clear of the reef.</text:p>"
+        f"<text:p>{frame('The lamp was lit every night from 1890 to 1990.')}The lamp is now electric.</text:p>"
+        f"<text:p>{frame('Opening hours', image=False)}Visitors climb the tower in summer.</text:p>"
+    )
+    extracted = extract("lighthouse.odt", data)
+    assert texts(extracted, "meta") == ["A lighthouse on the reef", "Source: J. Keeper, 2029."]
+    assert texts(extracted, "paragraph") == [
+        "Ships kept clear of the reef.",
+        "The lamp is now electric.",
+        "The lamp was lit every night from 1890 to 1990.",
+        "Visitors climb the tower in summer.",
+        "Opening hours",
+    ]
+    _assert_verbatim(extracted)

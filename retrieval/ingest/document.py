@@ -170,7 +170,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 97: DOCX: a text box's line set as a heading is meta (a cover's title); a line on a coloured band is a heading in a
 #     document without heading styles; a bare "Heading" style is the top heading; "8(a)" keeps a title in capitals.
 #     ODT: a cross-reference (text:bookmark-ref) shows its text.
-INGEST_VERSION = 97
+# 98: ODT: in a frame around a picture, a caption line that only names it ("A factory") or credits it ("Source: ...")
+#     is meta.
+INGEST_VERSION = 98
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -441,10 +441,12 @@ def _walk_odf(
     kind: BlockKind,
     styled: dict[str, BlockKind] | None = None,
     in_box: bool = False,
+    picture: bool = False,
 ) -> None:
     """Add the blocks under `element`, of `kind` unless a paragraph's style says otherwise (`styled`: code, meta).
     In a frame or text box (`in_box`) a heading titles the box, not the document's next section: a paragraph, as
-    in a DOCX text box."""
+    in a DOCX text box. In a frame around a picture (`picture`) a line that only names the picture or credits it
+    is meta (`_picture_label`)."""
     styled = styled or {}
     for child in element:
         tag = child.tag
@@ -454,10 +456,15 @@ def _walk_odf(
                 level = int(child.get(_TEXT + "outline-level", "1") or 1)
                 builder.add("heading", _odf_inline(child, boxes), level=max(1, min(level, 6)))
             else:
-                builder.add(styled.get(child.get(_TEXT + "style-name", ""), kind), _odf_inline(child, boxes))
+                text = _odf_inline(child, boxes)
+                block_kind = styled.get(child.get(_TEXT + "style-name", ""), kind)
+                if picture and block_kind == "paragraph" and _picture_label(text):
+                    block_kind = "meta"
+                builder.add(block_kind, text)
             # frames and shapes anchored in the paragraph (text boxes, captioned pictures): their paragraphs follow
             for box in boxes:
-                _walk_odf(box, builder, "meta" if kind == "meta" else "paragraph", styled, in_box=True)
+                around_picture = any(True for _ in box.iter(_DRAW + "image"))
+                _walk_odf(box, builder, "meta" if kind == "meta" else "paragraph", styled, True, around_picture)
         elif tag in _ODF_INDEXES:
             _walk_odf(child, builder, "meta", styled, in_box)
         elif tag == _TABLE + "table-row":
@@ -468,7 +475,22 @@ def _walk_odf(
         elif tag in (_TEXT + "tracked-changes", _TEXT + "sequence-decls", _TEXT + "variable-decls"):
             continue
         elif isinstance(tag, str):  # a frame anchored to the page stands directly in the body
-            _walk_odf(child, builder, kind, styled, in_box or tag.startswith(_DRAW))
+            _walk_odf(child, builder, kind, styled, in_box or tag.startswith(_DRAW), picture)
+
+
+# A picture's caption in the frame around it that only names what it shows ("Sun", "A factory", "Projected
+# temperature changes in Europe up to 2080": no sentence) or credits it ("Source: F. Coppin, 2004."): a label of
+# the picture, as a caption naming its figure is, not a sentence of the text. A caption that says something stays.
+_LABEL_WORDS = 12
+# ("Photo: the harbour office." names what it shows, in a sentence: it stays)
+_CREDIT = re.compile(r"^(?:source|credit|quelle)s?\b\s*:", re.IGNORECASE)
+
+
+def _picture_label(text: str) -> bool:
+    words = collapse_space(text).split()
+    if not words or len(words) > _LABEL_WORDS:
+        return False
+    return bool(_CREDIT.match(" ".join(words))) or words[-1][-1] not in ".!?"
 
 
 def _odf_cell(cell: lxml.etree._Element) -> str:
