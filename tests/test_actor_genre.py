@@ -115,3 +115,23 @@ def test_a_compound_with_a_lowercase_common_word_is_no_name() -> None:
     # a name's hyphenated parts are capitalised or short syllables
     news = ["Kim Jong-un said the talks would go on.", "Anna Berg-Lund told reporters the vote was close."]
     assert {"Kim Jong-un", "Anna Berg-Lund"} <= actor_names(news)
+
+
+def test_a_thing_that_adds_an_object_does_not_speak() -> None:
+    manual = [
+        *GUIDE[:10],
+        "A running database server and Orbit-Store are required.",
+        "Orbit-Store adds helpful utilities on top of the driver.",
+    ]
+    assert "Orbit-Store" not in actor_names(manual, OPTIONS)
+    # a clause after the verb is what was said: "that" left out
+    news = [
+        "Anna Berg, the mayor, opened the bridge on Monday.",
+        "Berg added local officials were worried about the cost.",
+    ]
+    statements = {
+        link.sentence_id
+        for link in find_actors([IndexedSentence(n, 1, n, 1, text, ()) for n, text in enumerate(news, start=1)]).links
+        if link.is_statement
+    }
+    assert 2 in statements

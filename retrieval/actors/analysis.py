@@ -212,6 +212,8 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 # "He will continue his trip", "She added a new rule": an object, not a quotation; but "Kingston
                 # added the family "has ..."": "that" left out before a clause
                 return -1
+            if lower in _MAKING_OR_SAYING and _thing_object(tokens, position + 1, lexicon):
+                return -1  # "X adds helpful utilities on top of Y", "X added a line to the file": a thing made
             if position + 1 < len(tokens) and (
                 (lower in _MAINTAINS and tokens[position + 1].lower not in _MAINTAINED_CLAUSE | _QUOTES)
                 or (
@@ -485,6 +487,39 @@ _VERBS_WITH_OBJECTS = {
     **dict.fromkeys(("reveal", "reveals", "revealed"), _OBJECT_DETERMINERS),
     **dict.fromkeys(("accused", "charged"), frozenset({"of", "with"})),
 }
+# verbs of saying that also make things: an object ending at a preposition is a thing ("adds support for"); not
+# "wrote": "Anna Berg wrote the parts of the code" names its author, who is an actor in any text
+_MAKING_OR_SAYING = frozenset({"add", "adds", "added"})
+_OBJECT_WORDS = 2  # words of such an object after its determiner
+
+
+def _thing_object(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """True when a determiner and one or two lower-case words at `start` end at a preposition or the sentence's end:
+    an object ("adds helpful utilities on top of", "added a line to"), not a clause ("added local officials
+    were ...", "added the plan would fail") nor a manner ("added quickly")."""
+    position = start
+    if position < len(tokens) and tokens[position].lower in _ARTICLES:
+        position += 1
+    words = 0
+    while position < len(tokens) and words <= _OBJECT_WORDS:
+        token = tokens[position]
+        if token.kind != "word" or token.capitalised:
+            break
+        lower = token.lower
+        if lower in _PREPOSITIONS:
+            return words > 0
+        if (
+            lower in STOP_WORDS
+            or lower in lexicon.words["auxiliaries"]
+            or lower in lexicon.words["speech_verbs"]
+            or lower.endswith("ly")
+        ):
+            return False
+        words += 1
+        position += 1
+    return 0 < words <= _OBJECT_WORDS and (position == len(tokens) or tokens[position].text in (".", ";"))
+
+
 # currencies named after a country's adjective ("10 million Swedish kronor"; not "won", a verb after a name)
 _CURRENCIES = frozenset(
     {*("krona", "kronor", "krone", "kroner", "franc", "francs", "pound", "pounds", "dollar", "dollars", "euro")}
