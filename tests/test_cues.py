@@ -1,9 +1,10 @@
-"""Answer cues (retrieval/answer/cues.py): a "What is X?" question prefers the sentence that names or defines X."""
+"""Answer cues (retrieval/answer/cues.py): a "What is X?" question prefers the sentence that names or defines X, and a
+question asking for advice ("Should I ...?") the sentence that advises."""
 
 from __future__ import annotations
 
 from retrieval.answer.answering import with_answer_cue
-from retrieval.answer.cues import definition_cue
+from retrieval.answer.cues import advice_cue, definition_cue
 from retrieval.models import Hit, Source
 
 
@@ -32,3 +33,44 @@ def test_the_sentence_defining_the_subject_moves_up_after_reranking() -> None:
     ordered = with_answer_cue("What was the Grange?", [mention, definition])
     assert [hit.text for hit in ordered] == [definition.text, mention.text]
     assert with_answer_cue("Who led the Grange?", [mention, definition]) == [mention, definition]
+
+
+def test_a_question_asking_whether_to_do_something_asks_for_advice() -> None:
+    for question in (
+        "Should I water the seedlings every day?",
+        "In spring, should we prune the roses?",
+        "Is it a good idea to plant beans next to onions?",
+        "is mulch fine to use around young trees",
+        "Is planting garlic in autumn OK?",
+        "Does the guide recommend netting for the berries?",
+    ):
+        cue = advice_cue(question)
+        assert cue is not None, question
+        assert cue.held_by("We recommend watering seedlings only when the top soil is dry.")
+        assert cue.held_by("Beans should not be planted next to onions.")
+        assert cue.held_by("Autumn is best suited for planting garlic.")
+        assert not cue.held_by("Seedlings need water and light to grow.")
+    for question in ("How often do seedlings need water?", "What is mulch?", "Who planted the garlic?"):
+        assert advice_cue(question) is None, question
+
+
+def test_the_sentence_that_advises_moves_up_after_reranking() -> None:
+    source = Source("garden.md", "Garden", 1, 1)
+    described = Hit("Mulch around young trees keeps the soil moist in summer.", 1.0, (source,), ("mulch", "tree"))
+    advised = Hit("Mulch should be kept a hand's width away from young trees.", 0.95, (source,), ("mulch", "tree"))
+    ordered = with_answer_cue("Is mulch fine to use around young trees?", [described, advised])
+    assert [hit.text for hit in ordered] == [advised.text, described.text]
+    assert with_answer_cue("What keeps the soil moist around young trees?", [described, advised]) == [
+        described,
+        advised,
+    ]
+
+
+def test_after_reranking_a_cue_outweighs_a_small_lead_in_blended_score() -> None:
+    # Blended scores lie in [0, 1]: a sentence holding the number asked for, 0.15 behind one that only repeats the
+    # question's words, comes first (`RERANKED_CUE_WEIGHT`).
+    source = Source("orchard.md", "Orchard", 1, 1)
+    repeats = Hit("The orchard's apple trees are pruned by the volunteers.", 1.0, (source,), ("appl", "tree"))
+    counts = Hit("Forty apple trees grow on the south slope.", 0.85, (source,), ("appl", "tree"))
+    ordered = with_answer_cue("How many apple trees are there?", [repeats, counts])
+    assert [hit.text for hit in ordered] == [counts.text, repeats.text]

@@ -102,6 +102,33 @@ def definition_cue(question: str) -> AnswerCue | None:
     )
 
 
+# "Should I ...?", "Is it fine to ...?", "Is X OK ...?" asks for advice: it is answered by the sentence that advises
+# ("We therefore recommend that ...", "... should not be hard coded", "... is best suited for development") more
+# often than by one that only describes the thing asked about. Applied after the semantic reranker only, as the
+# definition cue is (`with_answer_cue`).
+_ASKS_ADVICE = re.compile(
+    _OPENING + r"(?:(?:should|shall|must|ought)\s+(?:i|we|you|my|our|one)\b"
+    r"|is\s+it\s+(?:a\s+)?(?:good|bad|ok|okay|fine|safe|wise|recommended|advisable|better)\b"
+    r"|(?:is|are)\b[^?]{0,60}\b(?:fine|ok|okay|safe|recommended|advisable|a\s+(?:good|bad)\s+idea)\b"
+    r"|do(?:es)?\b[^?]{0,60}\brecommend)",
+    re.IGNORECASE,
+)
+
+ADVICE = AnswerCue(
+    "advice",
+    re.compile(
+        r"\b(?:recommend\w*|should|shall|must|ought|best|advis\w+|avoid\w*|prefer\w*|discourag\w*|encourag\w*"
+        r"|(?:good|bad|poor)\s+(?:idea|choice|practice|fit)|ideal|suited)\b",
+        re.IGNORECASE,
+    ),
+)
+
+
+def advice_cue(question: str) -> AnswerCue | None:
+    """`ADVICE` for a question asking whether to do something ("Should I ...?", "Is it OK to ...?"), else None."""
+    return ADVICE if _ASKS_ADVICE.search(question) else None
+
+
 def _name(words: list[str]) -> str:
     """A pattern for these words in a sentence (any white space between, a plural 's')."""
     return r"\s+".join(re.escape(word) for word in words) + r"s?\b"
