@@ -24,6 +24,9 @@ changes; its `retrieval/` is extracted with `git archive` and run in a subproces
   docs/md; override with `--realdocs`): of the `JUNK_TOP` most mentioned actors listed per corpus, how many a
   hand judgement in `bench/data/actors_realdocs_judged.tsv` calls junk; names listed there by no judgement are
   counted as "unjudged" (judge them and add them to the file).
+- junk on software docs folders of public repositories mirrored on this machine (`MIRRORED_DOCS`; `--mirrors`):
+  the same count and judgement file; Flask's and Click's docs were read while rules were written (tuning), those of
+  Requests, HTTPX and Jinja only run once round 23's rules were final (check).
 - speed: sentences per second of a full actor pass (`find_actors`) over the seed repeated `--speed` times.
 """
 
@@ -74,6 +77,19 @@ JUNK_TOP = 30  # the most mentioned actors judged per corpus of realdocs-dev
 JUDGED = ROOT / "bench" / "data" / "actors_realdocs_judged.tsv"
 NEWS2 = ROOT / "bench" / "data" / "actors_news2"  # a second tuning set of news, scored by actors-dev's score.py
 REALDOCS_CORPORA = {"books": "docs/prose", "software docs": "docs/md"}
+MIRRORS = ROOT.parent / ".mirror"  # public repositories mirrored on this machine (`--mirrors`), one git dir each
+# Software docs folders of public repositories, as a new user would index them (their files at a pinned commit; the
+# repository's licence in the note), judged like realdocs-dev: "tuning" ones were read while rules were written,
+# "check" ones only run once the rules of round 23 were final (h16u), their junk the round's honest figure.
+MIRRORED_DOCS = {
+    # corpus: (mirror, commit, paths, role); Flask and Jinja BSD-3-Clause (Pallets), Click BSD-3-Clause (Pallets),
+    # Requests Apache-2.0, HTTPX BSD-3-Clause (Encode)
+    "flask docs": ("pallets+flask", "2ac89889f4cc330eabd50f295dcef02828522c69", ("docs",), "tuning"),
+    "click docs": ("pallets+click", "2c8cd3ac958a7eb316d67f2d316c27086c4c0369", ("docs", "README.md"), "tuning"),
+    "requests docs": ("psf+requests", "1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e", ("docs",), "check"),
+    "httpx docs": ("encode+httpx", "ae1b9f66238f75ced3ced5e4485408435de10768", ("docs",), "check"),
+    "jinja docs": ("pallets+jinja", "5ef70112a1ff19c05324ff889dd30405b1002044", ("docs",), "check"),
+}
 
 
 def load_sentences(path: Path, document_id: int = 1, first_id: int = 1, name: str = "") -> list[IndexedSentence]:
@@ -322,10 +338,29 @@ def load_judgements(path: Path) -> dict[tuple[str, str], str]:
 
 def junk_figures(folder: Path, verbose: bool) -> dict[str, dict[str, Any]]:
     """Per corpus of realdocs-dev: actors listed, and of the `JUNK_TOP` most mentioned, how many are judged junk."""
+    return _junk_of({corpus: folder / sub for corpus, sub in REALDOCS_CORPORA.items()}, "realdocs-dev", verbose)
+
+
+def mirrored_junk_figures(mirrors: Path, verbose: bool) -> dict[str, dict[str, Any]]:
+    """`junk_figures` of the `MIRRORED_DOCS` folders whose repository is mirrored under `mirrors`."""
+    with tempfile.TemporaryDirectory(prefix="docbot-actors-docs-") as work:
+        roots: dict[str, Path] = {}
+        for corpus, (mirror, commit, paths, _) in MIRRORED_DOCS.items():
+            git_dir = mirrors / mirror / "repo"
+            archive = subprocess.run(["git", f"--git-dir={git_dir}", "archive", commit, *paths], capture_output=True)
+            if archive.returncode != 0:
+                print(f"  {corpus}: not mirrored ({archive.stderr.decode().strip()})", file=sys.stderr)
+                continue
+            roots[corpus] = Path(work) / mirror
+            roots[corpus].mkdir()
+            subprocess.run(["tar", "-x", "-C", str(roots[corpus])], input=archive.stdout, check=True)
+        return _junk_of(roots, "mirrored docs", verbose)
+
+
+def _junk_of(roots: dict[str, Path], label: str, verbose: bool) -> dict[str, dict[str, Any]]:
     judged = load_judgements(JUDGED) if JUDGED.exists() else {}
     result: dict[str, dict[str, Any]] = {}
-    for corpus, sub in REALDOCS_CORPORA.items():
-        root = folder / sub
+    for corpus, root in roots.items():
         sentences, paths = load_corpus(root, sorted(p for p in root.rglob("*") if p.is_file()))
         listing, _ = cli_output(find_actors(sentences), sentences, paths)
         top = listing[:JUNK_TOP]
@@ -339,7 +374,7 @@ def junk_figures(folder: Path, verbose: bool) -> dict[str, dict[str, Any]]:
             ],
         }
         if verbose:
-            print(f"\nrealdocs-dev {corpus}: top {JUNK_TOP} of {len(listing)} actors (name, kind, mentions, verdict)")
+            print(f"\n{label} {corpus}: top {JUNK_TOP} of {len(listing)} actors (name, kind, mentions, verdict)")
             for line in result[corpus]["top"]:
                 print("   ", line)
     return result
@@ -373,6 +408,8 @@ def all_figures(args: argparse.Namespace) -> dict[str, Any]:
             figures["actors_news2"] = news2_figures(args.news2, args.actors_dev, args.verbose)
     if args.realdocs.is_dir():
         figures["realdocs-dev"] = junk_figures(args.realdocs, args.verbose)
+    if args.mirrors.is_dir():
+        figures["mirrored docs"] = mirrored_junk_figures(args.mirrors, args.verbose)
     if args.speed:
         base = load_sentences(ROOT / "seeds" / json.loads(GOLDS["seed"][0].read_text())["document"])
         corpus = [
@@ -398,7 +435,7 @@ def baseline_figures(args: argparse.Namespace) -> dict[str, Any] | None:
         out = Path(work) / "figures.json"
         command = [sys.executable, __file__, "--code", work, "--figures-json", str(out), "--baseline", "none"]
         command += ["--speed", str(args.speed), "--actors-dev", str(args.actors_dev), "--realdocs", str(args.realdocs)]
-        command += ["--news2", str(args.news2)]
+        command += ["--news2", str(args.news2), "--mirrors", str(args.mirrors)]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         figures: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
         return figures
@@ -440,16 +477,19 @@ def print_figures(now: dict[str, Any], before: dict[str, Any] | None, baseline: 
     for key in ("actor_precision", "actor_recall", "kind_accuracy", "statement_precision", "statement_recall", "junk"):
         cells = [f"{_cell(then.get(label, {}).get(key))} | {_cell(now[label][key])}" for label in labels]
         print(f"| {key.replace('_', ' ')} | " + " | ".join(cells) + " |")
-    junk, junk_then = now.get("realdocs-dev", {}), then.get("realdocs-dev", {})
-    if junk:
-        print(f"\n### realdocs-dev: junk among the {JUNK_TOP} most mentioned actors (baseline = {baseline})\n")
+    for junk_set in ("realdocs-dev", "mirrored docs"):
+        junk, junk_then = now.get(junk_set, {}), then.get(junk_set, {})
+        if not junk:
+            continue
+        print(f"\n### {junk_set}: junk among the {JUNK_TOP} most mentioned actors (baseline = {baseline})\n")
         print("| corpus | actors listed: before | now | junk: before | now | unjudged: before | now |")
         print("|---|---|---|---|---|---|---|")
         for corpus, row in junk.items():
             old = junk_then.get(corpus, {})
+            role = f" ({MIRRORED_DOCS[corpus][3]})" if corpus in MIRRORED_DOCS else ""
             print(
-                f"| {corpus} | {_cell(old.get('actors_listed'))} | {row['actors_listed']:,} | {_cell(old.get('junk'))}"
-                f" | {row['junk']} | {_cell(old.get('unjudged'))} | {row['unjudged']} |"
+                f"| {corpus}{role} | {_cell(old.get('actors_listed'))} | {row['actors_listed']:,}"
+                f" | {_cell(old.get('junk'))} | {row['junk']} | {_cell(old.get('unjudged'))} | {row['unjudged']} |"
             )
     if "speed" in now:
         speed, old = now["speed"], then.get("speed", {})
@@ -763,6 +803,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--actors-dev", type=Path, default=SHARED / "actors-dev", help="the actors-dev folder")
     parser.add_argument("--news2", type=Path, default=NEWS2, help="the actors_news2 folder (a second tuning set)")
     parser.add_argument("--realdocs", type=Path, default=SHARED / "realdocs-dev", help="the realdocs-dev folder")
+    parser.add_argument("--mirrors", type=Path, default=MIRRORS, help="mirrored repositories (`MIRRORED_DOCS`)")
     parser.add_argument("--speed", type=int, default=1000, metavar="N", help="time the seed repeated N times (0: not)")
     parser.add_argument("--code", type=Path, help="import retrieval/ from this folder (the baseline run)")
     parser.add_argument("--figures-json", type=Path, help="write the figures to this file instead of printing them")
