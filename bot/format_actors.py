@@ -72,7 +72,7 @@ def format_unknown_actor(name: str, suggestions: Sequence[str]) -> str:
 def actors_pages(actors: Sequence[ActorListing], limit: int = MESSAGE_LIMIT) -> list[str]:
     """The actors list (most mentioned first) in pages of at most `limit` characters."""
     if not actors:
-        return ["No actors found in the documents yet."]
+        return ["No people, countries or organisations found in the documents."]
     header = f"**{_plural(len(actors), 'actor')}** (mentions · documents)"
     lines = [f"- {escape_markdown(clean_text(a.name))} · {a.kind} · {a.mentions:,} · {a.documents:,}" for a in actors]
     pages: list[str] = []

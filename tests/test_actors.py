@@ -1229,7 +1229,7 @@ def test_format_actors_and_unknown() -> None:
     text = format_actors(listing)
     assert len(text) <= 2000 and text.startswith("**200 actors**") and "more pages" in text
     assert sum(page.count("\n- ") + page.startswith("- ") for page in actors_pages(listing)) == 200
-    assert format_actors([]) == "No actors found in the documents yet."
+    assert format_actors([]) == "No people, countries or organisations found in the documents."
     assert format_unknown_actor("X_y", ["Xy"]) == "no actor named X\\_y; did you mean Xy?"
     assert format_unknown_actor("Q", []) == "no actor named Q"
 
