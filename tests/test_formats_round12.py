@@ -211,3 +211,18 @@ def test_an_odt_pictures_naming_caption_and_credit_are_meta() -> None:
         "Opening hours",
     ]
     _assert_verbatim(extracted)
+
+
+def test_an_epub3_books_print_page_numbers_are_left_out() -> None:
+    """A textbook marks where its print edition's pages turn (EPUB 3's epub:type="pagebreak", DPUB-ARIA's
+    role="doc-pagebreak"): the numbers stood in sentences ("The 192 people who saw it said ..."), a count no one
+    wrote, and as paragraphs of their own."""
+    epub = 'xmlns:epub="http://www.idpf.org/2007/ops"'
+    body = (
+        f'<div {epub}><span epub:type="pagebreak" title="41" id="Page_41">41</span></div>'
+        f'<p {epub}>The <span epub:type="pagebreak" title="42" id="Page_42">42</span> farmers who grew it sold it '
+        'at the fair.</p><p>They came home <span role="doc-pagebreak" aria-label="43">43</span> at dusk.</p>'
+    )
+    extracted = extract("farm.epub", _epub(body))
+    assert texts(extracted, "paragraph") == ["The farmers who grew it sold it at the fair.", "They came home at dusk."]
+    _assert_verbatim(extracted)

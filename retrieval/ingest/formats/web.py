@@ -431,6 +431,9 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         or "hidden" in element.get("class", "").split()  # Bootstrap's and others' display: none
         or bool(_PAGE_NUMBER_CLASS.search(element.get("class", "")))
         or _is_line_number(element)
+        # an EPUB 3 book's print page numbers ('<span epub:type="pagebreak" title="192">192</span>'): read, they
+        # stood in sentences ("The 192 people who saw it said ...") and as paragraphs of their own
+        or "pagebreak" in _epub_types(element)
         or (tag == "a" and _is_permalink(element))
         or element.get("role", "").strip().lower() in _FURNITURE_ROLES
         or (tag in _FURNITURE_TAGS and _is_furniture(element, tag))
@@ -497,7 +500,8 @@ def _is_caption(element: lxml.etree._Element, tag: str) -> bool:
 # classes documentation generators give it: Apache's manual ("page-header" menu and version line, "toplang" language
 # links, "footer"), Doxygen ("titlearea" banner, "MSearch..." search box with its "Loading..." / "No Matches" status
 # lines, "navpath"), and the usual "navbar", "breadcrumb", "sidebar" of site themes.
-_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary"})
+# "doc-pagebreak" (DPUB-ARIA) marks where a print edition's page turns, as EPUB 3's epub:type="pagebreak" does
+_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary", "doc-pagebreak"})
 _FURNITURE_TAGS = frozenset({"div", "p", "ul", "ol", "table", "span", "section", "aside"})
 _FURNITURE_NAMES = frozenset(
     {
