@@ -87,8 +87,9 @@ FORMAT_OF_SUFFIX = {
     ".pdf": "pdf",
     ".docx": "docx",
     ".odt": "odt",
+    ".epub": "epub",
 }
-FORMAT_ORDER = ("md", "txt", "html", "pdf", "rst", "docx", "odt")
+FORMAT_ORDER = ("md", "txt", "html", "pdf", "rst", "docx", "odt", "epub")
 # Ranking is tuned on one half of a set's questions and reported on the other, split by line number in qa.jsonl.
 TUNING = "tuning"
 REPORTING = "reporting"
@@ -313,6 +314,25 @@ def html_text(data: bytes) -> str:
     return str(root.text_content())
 
 
+def epub_text(data: bytes) -> str:
+    """lxml's text (as `html_text` reads a page) of every spine document of an EPUB, in the package's order."""
+    import posixpath
+
+    import lxml.etree
+
+    with zipfile.ZipFile(io.BytesIO(data)) as book:
+        container = lxml.etree.fromstring(book.read("META-INF/container.xml"))
+        package_path = container.xpath("//*[local-name()='rootfile']/@full-path")[0]
+        package = lxml.etree.fromstring(book.read(package_path))
+        base = posixpath.dirname(package_path)
+        hrefs = {item.get("id"): item.get("href") for item in package.xpath("//*[local-name()='item']")}
+        return "\n\n".join(
+            html_text(book.read(posixpath.normpath(posixpath.join(base, hrefs[ref]))))
+            for ref in package.xpath("//*[local-name()='itemref']/@idref")
+            if ref in hrefs
+        )
+
+
 _MD_FENCE = re.compile(r"^ {0,3}(```|~~~).*?^ {0,3}\1[^\n]*$", re.M | re.S)
 _MD_INCLUDE = re.compile(r"\{\*.*?\*\}", re.S)  # mkdocs snippet includes: {* ./docs_src/... *}
 _MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
@@ -377,6 +397,8 @@ def extract_text(path: Path) -> str:
         return odt_text(data)
     if fmt == "html":
         return html_text(data)
+    if fmt == "epub":
+        return epub_text(data)
     if fmt == "md":
         return markdown_text(decoded(data))
     if fmt == "rst":
@@ -384,16 +406,18 @@ def extract_text(path: Path) -> str:
     return decoded(data)
 
 
-_INLINE_MARKUP = re.compile(r"<[^>]*>|[`*]")
+# Markup a rendered page does not show: tags, backticks, asterisks, and underscores that open or close emphasis
+# ("_bring your own_"; an identifier's inner underscores stay: "check_same_thread").
+_INLINE_MARKUP = re.compile(r"<[^>]*>|[`*]|(?<!\w)_+(?=\w)|(?<=\w)_+(?!\w)")
 
 
 def reference_words(path: Path) -> frozenset[str]:
-    """The words a quote of this document may use: those of the raw file (of the extracted text for pdf/docx/odt).
+    """The words a quote of this document may use: those of the raw file (of the extracted text for pdf/docx/odt/epub).
 
     For a raw file, the words of its text with inline markup (backticks, asterisks, tags) taken out count as well:
     "`INTEGER`s" renders as "INTEGERs", which is verbatim. HTML entities are decoded first.
     """
-    if file_format(path) in ("pdf", "docx", "odt"):
+    if file_format(path) in ("pdf", "docx", "odt", "epub"):
         text = extract_text(path)
         # A word broken by a hyphen at a PDF line's end is quoted joined ("Widerspruchs-" / "beweisen").
         return word_set(text) | word_set(re.sub(r"-\s*\n\s*", "", text))

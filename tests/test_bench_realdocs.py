@@ -154,3 +154,19 @@ def test_docbot_on_the_tiny_set(realdocs_set: Path) -> None:
     assert sum(len(o.violations) for o in result.docbot) == 0
     table = realdocs.results_table([result])
     assert "| garden | docbot | 2 | 4 |" in table and "| garden | bm25 | 2 | 4 |" in table
+
+
+def test_an_epub_is_read_through_its_spine_and_emphasis_underscores_are_markup(tmp_path: Path) -> None:
+    """The bench read an EPUB's zip bytes (its baseline and verbatim check were meaningless) and counted a quote of
+    Markdown's "_bring your own_" as a violation; identifiers keep their inner underscores."""
+    from tests.test_formats_round12 import _epub
+
+    book = tmp_path / "book.epub"
+    book.write_bytes(_epub("<h1>Gardens</h1><p>Marrows ripen in August.</p>"))
+    assert realdocs.file_format(book) == "epub"
+    assert realdocs.extract_text(book).split() == ["Gardens", "Marrows", "ripen", "in", "August."]
+    assert realdocs.missing_words("Marrows ripen in August.", realdocs.reference_words(book)) == []
+    page = tmp_path / "page.md"
+    page.write_text("Tools: _bring your own_ or pass `check_same_thread`.\n", encoding="utf-8")
+    words = realdocs.reference_words(page)
+    assert realdocs.missing_words("Tools: bring your own or pass check_same_thread.", words) == []
