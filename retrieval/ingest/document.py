@@ -173,7 +173,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 98: ODT: in a frame around a picture, a caption line that only names it ("A factory") or credits it ("Source: ...")
 #     is meta.
 # 99: EPUB/HTML: a print edition's page numbers (epub:type="pagebreak", role="doc-pagebreak") are left out.
-INGEST_VERSION = 99
+# 100: DOCX without a Title style: a short first line set in large type (1.6 times the text's size) is the title.
+INGEST_VERSION = 100
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -105,7 +105,7 @@ def _shaded_band(paragraph: lxml.etree._Element) -> bool:
 
 def _bold_runs(paragraph: lxml.etree._Element) -> bool:
     """True when every run with text of a paragraph (python-docx's element, read without its Paragraph) is bold."""
-    runs = [run for run in paragraph.iter(_W + "r") if "".join(t.text or "" for t in run.iter(_W + "t")).strip()]
+    runs = _text_runs(paragraph)
     return bool(runs) and all(_run_bold(run) for run in runs)
 
 
@@ -113,6 +113,44 @@ def _run_bold(run: lxml.etree._Element) -> bool:
     properties = run.find(_W + "rPr")
     bold = properties.find(_W + "b") if properties is not None else None
     return bold is not None and bold.get(_W + "val", "true") not in ("0", "false", "off")
+
+
+# A document without a Title style may set its title in large type alone: a first line at least this many times the
+# size most of its text is set in ("Sources Sought Notice" at 25.5 pt over 10.5 pt text), of at most
+# `_PLAIN_HEADING_WORDS` words, is its title.
+_TITLE_SIZE_RATIO = 1.6
+
+
+def _run_size(run: lxml.etree._Element) -> int | None:
+    """A run's own font size in half-points (w:sz), or None when it inherits its style's."""
+    properties = run.find(_W + "rPr")
+    size = properties.find(_W + "sz") if properties is not None else None
+    value = size.get(_W + "val", "") if size is not None else ""
+    return int(value) if value.isdigit() else None
+
+
+def _text_runs(paragraph: lxml.etree._Element) -> list[lxml.etree._Element]:
+    """The runs of a paragraph that hold text (not only white space)."""
+    return [run for run in paragraph.iter(_W + "r") if "".join(t.text or "" for t in run.iter(_W + "t")).strip()]
+
+
+def _body_size(body: lxml.etree._Element) -> int | None:
+    """The font size most of the body's characters are set in (explicit sizes only), or None."""
+    characters: dict[int, int] = {}
+    for run in body.iter(_W + "r"):
+        size = _run_size(run)
+        if size is not None:
+            characters[size] = characters.get(size, 0) + sum(len(t.text or "") for t in run.iter(_W + "t"))
+    return max(characters, key=lambda size: characters[size]) if characters else None
+
+
+def _set_as_title(paragraph: lxml.etree._Element, text: str, body_size: int | None) -> bool:
+    """True for a short line whose every run is set at `_TITLE_SIZE_RATIO` times the body's size or larger."""
+    runs = _text_runs(paragraph)
+    if body_size is None or not runs or len(text.split()) > _PLAIN_HEADING_WORDS:
+        return False
+    sizes = [_run_size(run) for run in runs]
+    return all(size is not None and size >= _TITLE_SIZE_RATIO * body_size for size in sizes)
 
 
 def real_title(title: str | None) -> str | None:
@@ -144,6 +182,10 @@ def docx_text(data: bytes) -> ExtractedText:
     style_names, default_style = _paragraph_style_names(document)
     styled = any(_HEADING_STYLE.match(_style_name(p, style_names, default_style)) for p in body.iterchildren(_W + "p"))
     plain_levels: list[str] = []  # the kinds of plain headings in order of first use: their levels
+    # no Title style: the first line of text may still be a title set in large type (`_set_as_title`)
+    titled = any(_style_name(p, style_names, default_style) == "Title" for p in body.iter(_W + "p"))
+    body_size = None if titled else _body_size(body)
+    seen_text = False
     for element in _docx_blocks(body):
         if element.tag == _W + "tbl":
             for row in Table(element, document).rows:
@@ -171,7 +213,9 @@ def docx_text(data: bytes) -> ExtractedText:
         text = _docx_text(element)
         style = _style_name(element, style_names, default_style)
         heading = _HEADING_STYLE.match(style)
-        if style == "Title":
+        first_text = not seen_text and bool(text.strip())
+        seen_text = seen_text or bool(text.strip())
+        if style == "Title" or (first_text and _set_as_title(element, text, body_size)):
             first_heading = first_heading or text.strip()
             builder.add("heading", text, level=1)
         elif heading:
