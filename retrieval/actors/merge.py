@@ -164,7 +164,10 @@ class MemoryNameIndex:
     ) -> None:
         self.groups = groups
         self.document_keys = document_keys
-        self.by_key: dict[str, frozenset[int]] = {}  # the documents of the keys asked for, worked out when asked
+        # key -> the documents using it, built at the first `documents` call: asking each key of every document
+        # instead took a full rebuild's merge at 1M sentences (10,000 documents) from 3.3 to 28.4 s
+        self._documents_of: dict[str, list[int]] | None = None
+        self.by_key: dict[str, frozenset[int]] = {}  # the keys asked for, as sets
         self.terms: dict[str, list[str]] = defaultdict(list)
         for key, group in groups.items():
             for term in group.terms:
@@ -179,9 +182,16 @@ class MemoryNameIndex:
     def documents(self, key: str) -> AbstractSet[int] | None:
         if self.document_keys is None:
             return None
-        if key not in self.by_key:  # only one-word names' candidates are asked for: no index of every key
-            self.by_key[key] = frozenset([i for i, keys in enumerate(self.document_keys) if key in keys])
-        return self.by_key[key]
+        if self._documents_of is None:
+            documents_of: dict[str, list[int]] = defaultdict(list)
+            for document, keys in enumerate(self.document_keys):
+                for document_key in keys:
+                    documents_of[document_key].append(document)
+            self._documents_of = documents_of
+        found = self.by_key.get(key)
+        if found is None:
+            found = self.by_key[key] = frozenset(self._documents_of.get(key, ()))
+        return found
 
 
 def _of_its_documents(index: NameIndex, key: str, candidates: list[NameGroup]) -> tuple[bool, list[NameGroup]]:
