@@ -164,9 +164,7 @@ class MemoryNameIndex:
     ) -> None:
         self.groups = groups
         self.document_keys = document_keys
-        # key -> the documents using it, built at the first `documents` call: asking each key of every document
-        # instead took a full rebuild's merge at 1M sentences (10,000 documents) from 3.3 to 28.4 s
-        self._documents_of: dict[str, list[int]] | None = None
+        self._documents_of: dict[str, list[int]] | None = None  # `documents_by_key`, at the first `documents` call
         self.by_key: dict[str, frozenset[int]] = {}  # the keys asked for, as sets
         self.terms: dict[str, list[str]] = defaultdict(list)
         for key, group in groups.items():
@@ -183,15 +181,21 @@ class MemoryNameIndex:
         if self.document_keys is None:
             return None
         if self._documents_of is None:
-            documents_of: dict[str, list[int]] = defaultdict(list)
-            for document, keys in enumerate(self.document_keys):
-                for document_key in keys:
-                    documents_of[document_key].append(document)
-            self._documents_of = documents_of
+            self._documents_of = documents_by_key(enumerate(self.document_keys))
         found = self.by_key.get(key)
         if found is None:
             found = self.by_key[key] = frozenset(self._documents_of.get(key, ()))
         return found
+
+
+def documents_by_key(documents: Iterable[tuple[int, Iterable[str]]]) -> dict[str, list[int]]:
+    """Merge key → the documents using it, from (document, its merge keys) pairs: built once, where asking each
+    document about each key took a full rebuild's merge at 1M sentences (10,000 documents) from 3.3 to 28.4 s."""
+    found: dict[str, list[int]] = defaultdict(list)
+    for document, keys in documents:
+        for key in keys:
+            found[key].append(document)
+    return found
 
 
 def _of_its_documents(index: NameIndex, key: str, candidates: list[NameGroup]) -> tuple[bool, list[NameGroup]]:

@@ -45,6 +45,7 @@ from retrieval.actors.merge import (
     components,
     decide_actors,
     decide_component,
+    documents_by_key,
     group_names,
     name_edges,
 )
@@ -168,8 +169,9 @@ class _StoredNameIndex:
     ) -> None:
         self.db = db
         self.changed = changed
-        self.dirty = dirty
+        self.dirty = frozenset(dirty)
         self.analysed = analysed or {}
+        self.analysed_documents: dict[str, list[int]] | None = None  # `documents_by_key` of `analysed`, when asked
         self.documents_cache: dict[str, frozenset[int]] = {}
         self.cache: dict[str, NameGroup | None] = {}
         self.added: dict[str, list[str]] = defaultdict(list)  # term → changed names that have it now
@@ -196,8 +198,10 @@ class _StoredNameIndex:
     def documents(self, key: str) -> frozenset[int]:
         found = self.documents_cache.get(key)
         if found is None:
-            stored = tables.documents_using_keys(self.db, [key]) - set(self.dirty)
-            found = frozenset(stored | {d for d, (_, keys) in self.analysed.items() if key in keys})
+            if self.analysed_documents is None:
+                self.analysed_documents = documents_by_key((d, keys) for d, (_, keys) in self.analysed.items())
+            stored = tables.documents_using_keys(self.db, [key]) - self.dirty
+            found = frozenset(stored.union(self.analysed_documents.get(key, ())))
             self.documents_cache[key] = found
         return found
 
