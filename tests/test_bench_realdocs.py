@@ -159,10 +159,10 @@ def test_docbot_on_the_tiny_set(realdocs_set: Path) -> None:
 def test_an_epub_is_read_through_its_spine_and_emphasis_underscores_are_markup(tmp_path: Path) -> None:
     """The bench read an EPUB's zip bytes (its baseline and verbatim check were meaningless) and counted a quote of
     Markdown's "_bring your own_" as a violation; identifiers keep their inner underscores."""
-    from tests.test_formats_round12 import _epub
+    from tests.test_formats import epub_bytes
 
     book = tmp_path / "book.epub"
-    book.write_bytes(_epub("<h1>Gardens</h1><p>Marrows ripen in August.</p>"))
+    book.write_bytes(epub_bytes({"garden": "<h1>Gardens</h1><p>Marrows ripen in August.</p>"}))
     assert realdocs.file_format(book) == "epub"
     assert realdocs.extract_text(book).split() == ["Gardens", "Marrows", "ripen", "in", "August."]
     assert realdocs.missing_words("Marrows ripen in August.", realdocs.reference_words(book)) == []

@@ -173,6 +173,29 @@ def zipfile_bytes(files: dict[str, str]) -> bytes:
     return buffer.getvalue()
 
 
+def epub_bytes(chapters: dict[str, str]) -> bytes:
+    """A minimal EPUB: one XHTML document per chapter (name → its body's markup, which may use `epub:` attributes),
+    in spine order."""
+    namespaces = 'xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
+    return zipfile_bytes(
+        {
+            "mimetype": "application/epub+zip",
+            "META-INF/container.xml": (
+                '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
+                '<rootfile full-path="content.opf"/></rootfiles></container>'
+            ),
+            "content.opf": (
+                '<package xmlns="http://www.idpf.org/2007/opf"><manifest>'
+                + "".join(f'<item id="{n}" href="{n}.xhtml" media-type="application/xhtml+xml"/>' for n in chapters)
+                + "</manifest><spine>"
+                + "".join(f'<itemref idref="{n}"/>' for n in chapters)
+                + "</spine></package>"
+            ),
+            **{f"{n}.xhtml": f"<html {namespaces}><body>{body}</body></html>" for n, body in chapters.items()},
+        }
+    )
+
+
 # PDF ---
 
 

@@ -6,29 +6,13 @@ from __future__ import annotations
 
 from retrieval.ingest.document import document_title
 from retrieval.ingest.formats import extract
-from tests.test_formats import texts, zipfile_bytes
+from tests.test_formats import epub_bytes, texts
 from tests.test_formats_round8 import _assert_verbatim, _docx, _docx_box
-
-_XHTML = 'xmlns="http://www.w3.org/1999/xhtml"'
 
 
 def _epub(body: str) -> bytes:
     """A one-chapter EPUB whose chapter's body is `body`."""
-    return zipfile_bytes(
-        {
-            "mimetype": "application/epub+zip",
-            "META-INF/container.xml": (
-                '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-                '<rootfile full-path="content.opf"/></rootfiles></container>'
-            ),
-            "content.opf": (
-                '<package xmlns="http://www.idpf.org/2007/opf"><manifest>'
-                '<item id="c1" href="c1.xhtml" media-type="application/xhtml+xml"/></manifest>'
-                '<spine><itemref idref="c1"/></spine></package>'
-            ),
-            "c1.xhtml": f"<html {_XHTML}><body>{body}</body></html>",
-        }
-    )
+    return epub_bytes({"c1": body})
 
 
 def test_a_poems_line_numbers_are_left_out() -> None:

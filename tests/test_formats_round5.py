@@ -202,9 +202,8 @@ def test_ebook_title_page_imprint_and_colophon_are_meta() -> None:
     """Standard Ebooks' The Time Machine: its imprint ('This ebook is the product of many hours of hard work by
     volunteers for Standard Ebooks ...'), colophon and 'Uncopyright' (the same in every book of the series) were
     sentences, and each endnote ended in a '↩' link back to its chapter."""
-    from tests.test_formats import zipfile_bytes
+    from tests.test_formats import epub_bytes
 
-    ops = 'xmlns="http://www.w3.org/1999/xhtml" xmlns:epub="http://www.idpf.org/2007/ops"'
     chapters = {
         "titlepage": '<section epub:type="titlepage"><h1>The Clock</h1><p>By A. Writer.</p></section>',
         "imprint": '<section epub:type="imprint"><p>This ebook was made by volunteers.</p></section>',
@@ -215,22 +214,7 @@ def test_ebook_title_page_imprint_and_colophon_are_meta() -> None:
         ),
         "colophon": '<section epub:type="colophon"><h2>Colophon</h2><p>The cover is a painting.</p></section>',
     }
-    files = {
-        "mimetype": "application/epub+zip",
-        "META-INF/container.xml": (
-            '<container xmlns="urn:oasis:names:tc:opendocument:xmlns:container"><rootfiles>'
-            '<rootfile full-path="content.opf"/></rootfiles></container>'
-        ),
-        "content.opf": (
-            '<package xmlns="http://www.idpf.org/2007/opf"><manifest>'
-            + "".join(f'<item id="{n}" href="{n}.xhtml" media-type="application/xhtml+xml"/>' for n in chapters)
-            + "</manifest><spine>"
-            + "".join(f'<itemref idref="{n}"/>' for n in chapters)
-            + "</spine></package>"
-        ),
-        **{f"{n}.xhtml": f"<html {ops}><body>{body}</body></html>" for n, body in chapters.items()},
-    }
-    extracted = extract("clock.epub", zipfile_bytes(files))
+    extracted = extract("clock.epub", epub_bytes(chapters))
     said = {r.text: r.section for r in document_records(extracted, extracted.title) if r.kind != "heading"}
     assert said == {"The clock struck thirteen.": "I", "Clocks had twelve hours then.": "Endnotes"}
     assert "This ebook was made by volunteers." in texts(extracted, "meta")
