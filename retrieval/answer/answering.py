@@ -44,7 +44,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.answer.cues import advice_cue, answer_cue, definition_cue
+from retrieval.answer.cues import reranked_cue
 from retrieval.answer.ranking import (
     POINTER_FACTOR,
     is_fragment,
@@ -477,8 +477,8 @@ def without_pointers_first(hits: list[Hit]) -> list[Hit]:
 def with_answer_cue(question: str, hits: list[Hit]) -> list[Hit]:
     """The hits reordered with `RERANKED_CUE_WEIGHT` × the best score added to those holding the kind of answer the
     question asks for (retrieval/answer/cues.py), as the lexical ranking does: the reranker's blend would wash its cue
-    out. A "What is X?" question's cue (`definition_cue`) and an advice question's (`advice_cue`) count here only."""
-    cue = (answer_cue(question) or definition_cue(question) or advice_cue(question)) if RERANKED_CUE_WEIGHT else None
+    out. Some cues count here only (`reranked_cue`)."""
+    cue = reranked_cue(question) if RERANKED_CUE_WEIGHT else None
     if cue is None or not hits:
         return hits
     bonus = RERANKED_CUE_WEIGHT * max(hit.score for hit in hits)

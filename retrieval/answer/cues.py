@@ -135,8 +135,15 @@ def _name(words: list[str]) -> str:
 
 
 def answer_cue(question: str) -> AnswerCue | None:
-    """The kind of answer the question asks for, if it is one a sentence's words can show."""
+    """The kind of answer the question asks for, if it is one a sentence's words can show (the lexical ranking's cue,
+    retrieval/answer/ranking.py)."""
     for asks, cue in _ASKS:
         if asks.search(question):
             return cue
     return None
+
+
+def reranked_cue(question: str) -> AnswerCue | None:
+    """The cue applied after the semantic reranker (retrieval/answer/answering.py, `with_answer_cue`): the lexical
+    ranking's, else a "What is X?" question's (`definition_cue`) or an advice question's (`advice_cue`)."""
+    return answer_cue(question) or definition_cue(question) or advice_cue(question)
