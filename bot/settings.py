@@ -32,7 +32,12 @@ class Setting:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("DOCS_DIR", "seeds", "Folder of .txt/.md documents to answer from (read recursively)."),
+    Setting(
+        "DOCS_DIR",
+        "seeds",
+        "Folder of documents to answer from, read recursively (PDF, Markdown, HTML, EPUB, Word, OpenDocument,"
+        " reStructuredText, AsciiDoc, plain text, RTF).",
+    ),
     Setting("DB_PATH", "data/docbot.sqlite3", "SQLite database holding the index (created if missing)."),
     Setting("DISCORD_TOKEN", "", "Bot token from the Discord developer portal; needed only by `docbot run`."),
     Setting("DEV_GUILD_ID", "", "Sync slash commands to this server only (instant); empty syncs globally."),
