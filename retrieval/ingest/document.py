@@ -174,7 +174,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #     is meta.
 # 99: EPUB/HTML: a print edition's page numbers (epub:type="pagebreak", role="doc-pagebreak") are left out.
 # 100: DOCX without a Title style: a short first line set in large type (1.6 times the text's size) is the title.
-INGEST_VERSION = 100
+# 101: a heading that only numbers a book's division ("CHAPTER I") is not the document's title.
+INGEST_VERSION = 101
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
@@ -221,16 +222,26 @@ def prose_language(extracted: ExtractedText) -> str:
     return ENGLISH if plainly_english(sample) else detect_language(sample)
 
 
+# A heading that only numbers a division of a book ("CHAPTER I", "Part 2.", "BOOK ONE", "Act III").
+_DIVISION_LABEL = re.compile(
+    r"(?:chapter|chap\.|book|part|volume|vol\.|letter|stave|canto|act|section)\s+"
+    r"(?:[ivxlcdm]+|\d{1,4}|one|two|three|four|five|six|seven|eight|nine|ten|the\s+first|first)\.?",
+    re.IGNORECASE,
+)
+
+
 def document_title(extracted: ExtractedText, file_stem: str) -> str:
     """The document's own title, else its first top-level heading (on the first page of a paged document), else the
     file name."""
-    if extracted.title and extracted.title.strip():
+    if extracted.title and extracted.title.strip() and not _DIVISION_LABEL.fullmatch(extracted.title.strip()):
         return normalize_space(extracted.title)
     for block in extracted.blocks:
         # a heading past the first page is a section's, not the title (ISO 29500-2 has none on its title page), and a
         # PDF's numbered section on its first page ("1. Introduction") is a section's too
         if block.kind == "heading" and block.level == 1 and block.page <= 1:
             heading = extracted.block_text(block)
+            if _DIVISION_LABEL.fullmatch(heading.strip()):
+                break  # "CHAPTER I" opens a book's first chapter and names no book: its file name says more
             if extracted.format != "pdf":
                 return heading_name(heading)
             from retrieval.ingest.formats.pdf import is_numbered_section, is_section_name  # loaded: the PDF was read
