@@ -10,14 +10,15 @@ The service opens the database as the bot does (RERANKER=auto), waits for the hy
 each stage below (wall and the calling thread's CPU time), as medians over the questions, and the rest of a
 question's CPU (the answer loop around the unindented stages: its near-duplicate checks, contexts and cues).
 
-Stages: the lexical ranking (`rank_sentences`) with its tantivy queries, its reads of sentence rows (`fetch`) and its
-structure pass; the question's embedding; the nearest stored vectors (the sign-bit scan, its shortlist and the
-rescoring, whose rows are read from the copy of the stored rows as the hits' vectors are); the hybrid neighbours'
-hits; the stored vectors of the hits; the reranking after the lexical stage as a whole. By default the question's
-embedding and its neighbours run in their worker thread beside the lexical ranking, as in the bot; `--sequential` runs
-them in the asking thread first, so that no stage waits on another (their sum is then the CPU a question costs). With
-another job on the machine's cores wall times wait for the CPU: the output states the load average, and CPU times move
-less.
+Stages: the lexical ranking (`rank_candidates`) with its tantivy queries, its reads of sentence rows (`fetch`) and its
+structure pass; the matched terms of the hits the answer keeps (`RankedTerms.filled`); the ranked sentences past
+them that fold into them (`later_duplicates`); the question's embedding; the nearest stored vectors (the sign-bit
+scan, its shortlist and the rescoring, whose rows are read from the copy of the stored rows as the hits' vectors are);
+the hybrid neighbours' hits; the stored vectors of the hits; the reranking after the lexical stage as a whole. By
+default the question's embedding and its neighbours run in their worker thread beside the lexical ranking, as in the
+bot; `--sequential` runs them in the asking thread first, so that no stage waits on another (their sum is then the CPU
+a question costs). With another job on the machine's cores wall times wait for the CPU: the output states the load
+average, and CPU times move less.
 
 The output says whether the snapshot has the sentences' structure facts stored (retrieval/store/structure.py; the
 structure pass then reads no rows for them) and the resident memory once the database is open.
@@ -81,7 +82,9 @@ def instrument(stages: Stages, sequential: bool) -> None:
     from retrieval.answer.semantic import SemanticReranker
 
     engine = tantivy_engine.TantivyEngine
-    stages.wrap(answering, "rank_sentences", "lexical ranking")
+    stages.wrap(answering, "rank_candidates", "lexical ranking")
+    stages.wrap(ranking.RankedTerms, "filled", "terms of the hits kept")
+    stages.wrap(answering, "later_duplicates", "later duplicates of the hits")
     for method in ("sentence_hits", "paragraph_hits", "sentence_hits_in", "paragraph_scores", "matched_terms"):
         stages.wrap(engine, method, f"  tantivy {method}")
     stages.wrap(sqlite_corpus.SqliteSentences, "fetch", "  sentence rows read (all calls)")

@@ -37,9 +37,10 @@ import itertools
 import logging
 import math
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Container, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
@@ -47,9 +48,11 @@ import numpy.typing as npt
 from retrieval.answer.cues import reranked_cue
 from retrieval.answer.ranking import (
     POINTER_FACTOR,
+    Prefetching,
+    RankedSentence,
     is_fragment,
     points_ahead,
-    rank_sentences,
+    rank_candidates,
     refers_elsewhere,
 )
 from retrieval.answer.semantic import RERANK_CANDIDATES, Candidate, SemanticReranker
@@ -255,6 +258,29 @@ def fold_key(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+@runtime_checkable
+class _TextReading(Protocol):
+    def texts(self, ids: Sequence[int]) -> Mapping[int, str]: ...
+
+
+def later_duplicates(
+    sentences: Sequence[IndexedSentence], positions: Sequence[int], keys: Container[str]
+) -> list[tuple[int, str]]:
+    """The sentences among `positions` whose `fold_key` is one of `keys`, with it, in order (sentences read from the
+    store are read for their text alone)."""
+    texts = (
+        sentences.texts(positions) if isinstance(sentences, _TextReading) else {p: sentences[p].text for p in positions}
+    )
+    found = []
+    for position in positions:
+        text = texts.get(position)
+        if text is not None:
+            key = fold_key(text)
+            if key in keys:
+                found.append((position, key))
+    return found
+
+
 def near_duplicates(a: frozenset[str], b: frozenset[str]) -> bool:
     """True when two word sets (`word_set`) overlap by at least `NEAR_DUPLICATE_OVERLAP` (Jaccard)."""
     return jaccard(a, b) >= NEAR_DUPLICATE_OVERLAP
@@ -401,46 +427,57 @@ def answer_question(
     query = informative_terms(engine, terms)
     asked = asked_terms(question, language, terms)
     semantic = _SEMANTIC_WORK.submit(_question_vector, question, reranker, stored) if reranker is not None else None
-    ranked = rank_sentences(
+    ranked, ranked_terms = rank_candidates(
         question, query, corpus.sentences, engine, corpus.paragraphs, top * _OVERFETCH + 10, language, asked
     )
-    hits: list[Hit] = []
+    sentences = corpus.sentences
+    kept: list[RankedSentence] = []
+    rows: list[IndexedSentence] = []
+    sources: list[tuple[Source, ...]] = []
+    contexts: list[Context] = []
     by_key: dict[str, int] = {}
     words: list[frozenset[str]] = []
-    evidence: list[tuple[str, ...]] = []
-    base_scores: list[float] = []  # each hit's score without its asked terms' part
-    for result in ranked:
-        sentence = corpus.sentences[result.position]
+    read = 0  # how many ranked sentences were looked at until the hits were full
+    for read, result in enumerate(ranked):
+        if len(kept) >= top:
+            break
+        if read % top == 0 and isinstance(sentences, Prefetching):
+            sentences.fetch([r.position for r in ranked[read : read + top]])  # one read for the next `top` rows
+        sentence = sentences[result.position]
         key = fold_key(sentence.text)
-        if key not in by_key and len(hits) >= top:
-            continue  # still folding later duplicates into the hits already chosen (most of the ranked are not)
-        document = corpus.documents[sentence.document_id]
-        source = Source(
-            document.path, document.title, sentence.paragraph, sentence.sentence, sentence.section, sentence.page
-        )
         if key in by_key:
             index = by_key[key]
-            # The first source stays first: the best ranked of the places the sentence stands (its section may be the
-            # one asked about), the one its context and id are of; the others follow in path order.
-            first, *others = hits[index].sources
-            merged = (first, *sorted({*others, source}, key=_source_order))
-            hits[index] = _replace_sources(hits[index], merged)
+            sources[index] = _with_source(sources[index], _source(corpus, sentence))
             continue
         sentence_words = word_set(sentence.text)
         if near_duplicate_of_any(sentence_words, words):
             continue  # the same statement worded a little differently: the top hits are different answers
-        context = hit_context(corpus, result.position)
-        by_key[key] = len(hits)
+        by_key[key] = len(kept)
+        kept.append(result)
+        rows.append(sentence)
+        sources.append((_source(corpus, sentence),))
+        contexts.append(hit_context(corpus, result.position))
         words.append(sentence_words)
+    else:
+        read = len(ranked)
+    # Past the full hits, only a later exact duplicate of a hit is read: its place joins the hit's sources.
+    for position, key in later_duplicates(sentences, [r.position for r in ranked[read:]], by_key):
+        index = by_key[key]
+        sources[index] = _with_source(sources[index], _source(corpus, sentences[position]))
+    hits: list[Hit] = []
+    evidence: list[tuple[str, ...]] = []
+    base_scores: list[float] = []  # each hit's score without its asked terms' part
+    for index, result in enumerate(ranked_terms.filled(kept)):
+        sentence = rows[index]
         evidence.append((*result.matched_terms, *result.context_terms))
         base_scores.append(result.score - result.asked_score)
         hits.append(
             Hit(
                 text=sentence.text,
                 score=round(result.score, 6),
-                sources=(source,),
+                sources=sources[index],
                 matched_terms=result.matched_terms,
-                context=context,
+                context=contexts[index],
                 sentence_id=sentence.sentence_id,
             )
         )
@@ -684,8 +721,16 @@ def _source_order(source: Source) -> tuple[str, int, int]:
     return (source.path, source.paragraph, source.sentence)
 
 
-def _replace_sources(hit: Hit, sources: tuple[Source, ...]) -> Hit:
-    return Hit(hit.text, hit.score, sources, hit.matched_terms, hit.context, hit.sentence_id)
+def _source(corpus: Corpus, sentence: IndexedSentence) -> Source:
+    document = corpus.documents[sentence.document_id]
+    return Source(document.path, document.title, sentence.paragraph, sentence.sentence, sentence.section, sentence.page)
+
+
+def _with_source(sources: tuple[Source, ...], source: Source) -> tuple[Source, ...]:
+    """A hit's sources with another place its sentence stands. The first stays first: the best ranked of the places
+    (its section may be the one asked about), the one its context and id are of; the others follow in path order."""
+    first, *others = sources
+    return (first, *sorted({*others, source}, key=_source_order))
 
 
 def _replace_context(hit: Hit, context: Context) -> Hit:

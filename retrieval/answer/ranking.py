@@ -149,7 +149,9 @@ class RankedSentence:
 
 
 @runtime_checkable
-class _Prefetching(Protocol):
+class Prefetching(Protocol):
+    """Sentences read from the store (`SqliteSentences`): many rows in one read, then each from a cache."""
+
     def fetch(self, ids: Sequence[int]) -> Mapping[int, IndexedSentence]: ...
 
 
@@ -180,7 +182,26 @@ def rank_sentences(
     asked: frozenset[str] = frozenset(),
 ) -> list[RankedSentence]:
     """The best `limit` sentences for the question by combined score, best first, ties by position (`terms` are the
-    question's, tokenized in `language`).
+    question's, tokenized in `language`), with their matched and context terms (`rank_candidates`, then
+    `RankedTerms.filled` of them all)."""
+    ranked, ranked_terms = rank_candidates(question, terms, sentences, engine, paragraphs, limit, language, asked)
+    return ranked_terms.filled(ranked)
+
+
+def rank_candidates(
+    question: str,
+    terms: Sequence[str],
+    sentences: Sequence[IndexedSentence],
+    engine: Engine,
+    paragraphs: ParagraphIndex | None,
+    limit: int,
+    language: str = ENGLISH,
+    asked: frozenset[str] = frozenset(),
+) -> tuple[list[RankedSentence], RankedTerms]:
+    """The best `limit` sentences for the question by combined score, best first, ties by position (`terms` are the
+    question's, tokenized in `language`), without their matched and context terms: those come from the
+    `RankedTerms` returned, for the sentences asked (the on-disk engine reads a sentence's row for them, and an answer
+    keeps ~40 of the ~130 sentences it ranks).
 
     Candidates are the engine's best sentences and every sentence of the `EXPANDED_PARAGRAPHS` best paragraphs.
 
@@ -191,7 +212,7 @@ def rank_sentences(
     with `engine`, and a candidate whose paragraph is not among the `PARAGRAPH_CANDIDATES` best has no paragraph score.
     """
     if limit <= 0:
-        return []
+        return [], RankedTerms(engine, terms, language, sentences)
     # Paragraph unit of each candidate; without any paragraph information, the sentences say who is a neighbour.
     unit_of: dict[int, int] | None = None
     matched: dict[int, tuple[str, ...]] = {}
@@ -200,7 +221,7 @@ def rank_sentences(
     if isinstance(engine, ParagraphAwareEngine):
         hits = engine.sentence_hits(terms, DISK_SENTENCE_CANDIDATES)
         if not hits:
-            return []
+            return [], RankedTerms(engine, terms, language, sentences)
         best_paragraphs = engine.paragraph_hits(terms, max(DISK_PARAGRAPH_CANDIDATES, EXPANDED_PARAGRAPHS))
         expanded = best_paragraphs[:EXPANDED_PARAGRAPHS]
         paragraph_scores = {p.unit: p.score for p in best_paragraphs}
@@ -213,7 +234,7 @@ def rank_sentences(
     else:
         results = engine.search(terms, SENTENCE_CANDIDATES)
         if not results:
-            return []
+            return [], RankedTerms(engine, terms, language, sentences)
         index = paragraphs
         units: Sequence[int] = index.unit_of if index is not None else ()
         own = {r.position: SentenceHit(r.position, r.score, units[r.position] if units else -1) for r in results}
@@ -265,29 +286,72 @@ def rank_sentences(
         bonus = CUE_WEIGHT * best
         cut = scored[min(limit, len(scored)) - 1][0] - bonus
         head = [r for r in scored if r[0] >= cut]
-        if isinstance(sentences, _Prefetching):
+        if isinstance(sentences, Prefetching):
             sentences.fetch([r[1] for r in head])  # one read for all, rather than one per sentence
         scored = [(r[0] + bonus, r[1], r[2]) if cue.held_by(sentences[r[1]].text) else r for r in head]
         scored.sort(key=lambda r: (-r[0], r[1]))
     scored = scored[:limit]
+    leaning = {position for _, position, leans in scored if leans}
+    ranked = [RankedSentence(position, score, (), (), asked_scores.get(position, 0.0)) for score, position, _ in scored]
+    return ranked, RankedTerms(engine, terms, language, sentences, own, matched, leads, headed, leaning)
 
-    if isinstance(engine, ParagraphAwareEngine):
-        # Matched terms only for the sentences returned and those they lean on (not for every candidate).
-        wanted = (
-            [r[1] for r in scored] + [r[1] - 1 for r in scored if r[2]] + [leads[r[1]] for r in scored if r[1] in leads]
-        )
-        matched = engine.matched_terms(terms, [p for p in dict.fromkeys(wanted) if p in own])
-    return [
-        RankedSentence(
-            position,
-            score,
-            matched.get(position, ()),
-            _context_terms(matched, position, leans, leads)
-            + (_heading_terms(sentences[position].section, terms, language) if position in headed else ()),
-            asked_scores.get(position, 0.0),
-        )
-        for score, position, leans in scored
-    ]
+
+class RankedTerms:
+    """The matched and context terms of a question's ranked sentences (`rank_candidates`), found for those asked.
+
+    Why: the on-disk engine reads a sentence's row for its terms, and an answer keeps ~40 of the ~130 sentences it
+    ranks (the rest are read only to fold a later duplicate into a hit). The terms of a sentence do not depend on
+    which others are asked with it.
+    """
+
+    def __init__(
+        self,
+        engine: Engine,
+        terms: Sequence[str],
+        language: str,
+        sentences: Sequence[IndexedSentence],
+        own: Mapping[int, SentenceHit] | None = None,
+        matched: Mapping[int, tuple[str, ...]] | None = None,
+        leads: Mapping[int, int] | None = None,
+        headed: set[int] | None = None,
+        leaning: set[int] | None = None,
+    ) -> None:
+        self._engine, self._terms, self._language, self._sentences = engine, terms, language, sentences
+        self._own: Mapping[int, SentenceHit] = own or {}
+        # Known already from an engine that returns them with its results; else asked of the engine when needed.
+        self._matched: Mapping[int, tuple[str, ...]] | None = matched or None
+        self._leads: Mapping[int, int] = leads or {}  # a ranked sentence's lead-in that added to its score
+        self._headed: set[int] = headed or set()  # ranked sentences under a heading that asks the question
+        self._leaning: set[int] = leaning or set()  # ranked sentences whose previous sentence added to their score
+
+    def filled(self, ranked: Sequence[RankedSentence]) -> list[RankedSentence]:
+        """These ranked sentences with their matched terms and their context terms."""
+        matched = self._matched
+        if matched is None and isinstance(self._engine, ParagraphAwareEngine):
+            # Only for these sentences and those they lean on (not for every candidate).
+            leaning, leads = self._leaning, self._leads
+            wanted = (
+                [r.position for r in ranked]
+                + [r.position - 1 for r in ranked if r.position in leaning]
+                + [leads[r.position] for r in ranked if r.position in leads]
+            )
+            matched = self._engine.matched_terms(self._terms, [p for p in dict.fromkeys(wanted) if p in self._own])
+        matched = matched or {}
+        return [
+            RankedSentence(
+                r.position,
+                r.score,
+                matched.get(r.position, ()),
+                _context_terms(matched, r.position, r.position in self._leaning, self._leads)
+                + (
+                    _heading_terms(self._sentences[r.position].section, self._terms, self._language)
+                    if r.position in self._headed
+                    else ()
+                ),
+                r.asked_score,
+            )
+            for r in ranked
+        ]
 
 
 def _context_terms(
@@ -518,7 +582,7 @@ def _faq_candidates(
         sentence = sentences[position]
         window = [p for p in range(max(0, position - LEAD_IN_REACH), position + LEAD_IN_REACH + 1) if p not in known]
         window = [p for p in window if p < len(sentences)]
-        if isinstance(sentences, _Prefetching):
+        if isinstance(sentences, Prefetching):
             sentences.fetch(window)
         for other in window:
             neighbour = sentences[other]
@@ -568,11 +632,11 @@ def _with_structure(
         # a long question's asked sentences. bench/scale.py's corpus, CPU a question: this pass 2.3-2.4 -> 0.5 ms at
         # 300,000 sentences, 3.0 -> 0.6 at 1M, where 253 -> 139 rows are read a question (the hits' own rows are
         # read later, for their matched terms and the answer, rather than here).
-        if asked_weights and isinstance(sentences, _Prefetching):
+        if asked_weights and isinstance(sentences, Prefetching):
             sentences.fetch([r[1] for r in head])
         section_of, lead_of, points_of = facts.section, facts.lead_in, facts.pointer
     else:
-        if isinstance(sentences, _Prefetching):
+        if isinstance(sentences, Prefetching):
             # One read for the candidates and the sentences before those `lead_in` looks at, and one for the
             # sentence after a paragraph's first (the only ones `lead_in` reads it for) and the row above a table row
             # (`is_table_header`). bench/scale.py's corpus at 300,000 sentences: 443 -> 260 rows read a question.

@@ -110,6 +110,16 @@ class SqliteSentences(Sequence[IndexedSentence]):
             found[row.sentence_id] = cache[row.sentence_id] = row
         return found
 
+    def texts(self, ids: Sequence[int]) -> dict[int, str]:
+        """The texts of the sentences with these ids that exist: from the cache, or read alone (not cached)."""
+        cache = self._cache
+        found = {sentence_id: row.text for sentence_id in ids if (row := cache.get(sentence_id)) is not None}
+        missing = [sentence_id for sentence_id in ids if sentence_id not in found]
+        if missing:
+            with self._lock:
+                found.update(reader.texts_by_id(self._db, missing))
+        return found
+
     def tokens_of(self, ids: Sequence[int]) -> dict[int, tuple[str, ...]]:
         """Tokens of these sentences (a `TokensLookup`). The ranking asks only for the sentences it returns, which
         the answer reads next: whole rows are read and cached."""

@@ -177,6 +177,16 @@ def sentences_by_id(connection: sqlite3.Connection, ids: Sequence[int]) -> list[
     return found
 
 
+def texts_by_id(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int, str]:
+    """The text of the answerable sentences with these ids that exist."""
+    found: dict[int, str] = {}
+    for start in range(0, len(ids), _PARAMETERS):
+        chunk = ids[start : start + _PARAMETERS]
+        query = f"SELECT s.id, s.text FROM sentences s WHERE s.id IN ({','.join('?' * len(chunk))}) AND {ANSWERABLE}"
+        found.update(connection.execute(query, chunk).fetchall())
+    return found
+
+
 def index_rows(connection: sqlite3.Connection, paths: Sequence[str] | None = None) -> Iterator[IndexRow]:
     """The answerable sentences in id order, of every document or of the documents at `paths`, read in batches."""
     where = f" WHERE {ANSWERABLE}"
