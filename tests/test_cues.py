@@ -1,10 +1,11 @@
-"""Answer cues (retrieval/answer/cues.py): a "What is X?" question prefers the sentence that names or defines X, and a
-question asking for advice ("Should I ...?") the sentence that advises."""
+"""Answer cues (retrieval/answer/cues.py): a "What is X?" question prefers the sentence that names or defines X, a
+question asking for advice ("Should I ...?") the sentence that advises, and a "Who ...?" question the sentence naming
+someone the question does not name."""
 
 from __future__ import annotations
 
 from retrieval.answer.answering import with_answer_cue
-from retrieval.answer.cues import advice_cue, definition_cue
+from retrieval.answer.cues import advice_cue, answer_cue, definition_cue, person_cue, reranked_cue
 from retrieval.models import Hit, Source
 
 
@@ -74,3 +75,29 @@ def test_after_reranking_a_cue_outweighs_a_small_lead_in_blended_score() -> None
     counts = Hit("Forty apple trees grow on the south slope.", 0.85, (source,), ("appl", "tree"))
     ordered = with_answer_cue("How many apple trees are there?", [repeats, counts])
     assert [hit.text for hit in ordered] == [counts.text, repeats.text]
+
+
+def test_a_who_question_asks_for_someone_the_question_does_not_name() -> None:
+    for question in ("Who founded the Grange?", "And whom did the Grange elect?", "Whose barn did the Grange use?"):
+        cue = person_cue(question)
+        assert cue is not None, question
+        assert cue.held_by("The society was founded by Ottilie Brandt and her neighbours."), question
+        assert cue.held_by("In the end Émile Dubois gave the barn to the village."), question
+        # a name the question holds, the word opening the sentence, an acronym or "I" name no one new
+        assert not cue.held_by("Members of the Grange met in the barn."), question
+        assert not cue.held_by("Farmers in the USA say I should ask the Grange's members."), question
+    lindau = person_cue("Whose barn burned down in Lindau?")  # every word the question holds is asked
+    assert lindau is not None and not lindau.held_by("The barn stood outside Lindau.")
+    assert person_cue("How many farmers joined the Grange?") is None
+    assert person_cue("What did the whole village do?") is None
+    # after the reranker only, not in the lexical ranking
+    assert reranked_cue("Who founded the Grange?") is not None and answer_cue("Who founded the Grange?") is None
+
+
+def test_the_sentence_naming_someone_new_moves_up_after_reranking() -> None:
+    source = Source("farm.md", "Farm", 1, 1)
+    repeats = Hit("The Grange was founded to help farmers share seed.", 1.0, (source,), ("grang", "found"))
+    names = Hit("It was founded in a barn by Ottilie Brandt.", 0.9, (source,), ("found",))
+    ordered = with_answer_cue("Who founded the Grange?", [repeats, names])
+    assert [hit.text for hit in ordered] == [names.text, repeats.text]
+    assert with_answer_cue("Where is the seed kept?", [repeats, names]) == [repeats, names]
