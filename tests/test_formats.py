@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import io
 import re
 import unicodedata
@@ -64,6 +66,11 @@ def reference_text(path: Path) -> str:
             return "\n".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist())
     if fmt == "rtf":
         return data.decode("latin-1")
+    if fmt == "mail":
+        # the standard library's decoding of every text part (base64 and quoted-printable bodies), beside the raw bytes
+        message = email.message_from_bytes(data, policy=email.policy.default)
+        parts = [str(part.get_content()) for part in message.walk() if part.get_content_maintype() == "text"]
+        return data.decode("utf-8", "replace") + "\n" + "\n".join(parts)
     raw = data.decode("utf-8", "replace")
     # rendered inline markup joins what the source splits: "`id`s" reads "ids", "**Bold**ly" reads "Boldly",
     # reStructuredText's escaped space "``name``\\ s" reads "names"; emphasis underscores at a word's edges

@@ -175,7 +175,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 99: EPUB/HTML: a print edition's page numbers (epub:type="pagebreak", role="doc-pagebreak") are left out.
 # 100: DOCX without a Title style: a short first line set in large type (1.6 times the text's size) is the title.
 # 101: a heading that only numbers a book's division ("CHAPTER I") is not the document's title.
-INGEST_VERSION = 101
+# 102: e-mail (.eml, .mbox, a message saved as .txt) is read as mail.
+INGEST_VERSION = 102
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

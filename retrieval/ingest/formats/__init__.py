@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 from retrieval.ingest.decode import UnreadableDocument, decode_bytes
 from retrieval.ingest.formats.archive import read_member_head
+from retrieval.ingest.formats.mail import looks_like_mail
 from retrieval.ingest.structure import ExtractedText
 
 log = logging.getLogger(__name__)
@@ -39,6 +40,8 @@ _SUFFIX_FORMATS = {
     ".odt": "odt",
     ".epub": "epub",
     ".rtf": "rtf",
+    ".eml": "mail",
+    ".mbox": "mail",
 }
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_SUFFIX_FORMATS)
 # The language and character-set suffixes of a page's content-negotiation variants (Apache's MultiViews, as in its
@@ -112,6 +115,8 @@ def detect_format(relative: str, data: bytes) -> str | None:
         return None
     if _HTML_START.match(head) and fmt in (None, "html", "text"):
         return "html"  # a web page saved as .txt (RFC 2616 as "rfc2616.txt"), not a text about HTML
+    if fmt == "text" and looks_like_mail(head):
+        return "mail"  # a message or a mailing list's archive saved as .txt (pipermail's "2024-May.txt")
     # The suffix of a binary format on other bytes (a truncated download, junk before %PDF-): its reader decides.
     return fmt
 
@@ -149,6 +154,7 @@ def _read_text(reader: Callable[[str], ExtractedText]) -> Callable[[bytes], Extr
 def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
     # Imported here so that a folder of Markdown never loads pdfium, python-docx or docutils.
     from retrieval.ingest.formats.asciidoc import asciidoc_text
+    from retrieval.ingest.formats.mail import mail_text
     from retrieval.ingest.formats.markup import markdown_text, rst_text
     from retrieval.ingest.formats.office import docx_text, odt_text
     from retrieval.ingest.formats.pdf import pdf_text
@@ -166,6 +172,7 @@ def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
         "odt": odt_text,
         "epub": epub_text,
         "rtf": rtf_text,
+        "mail": mail_text,
     }
 
 

@@ -1,0 +1,125 @@
+"""E-mail (retrieval/ingest/formats/mail.py): a message (.eml, or saved as .txt) and a mailing list's archive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.document import document_title, parse_document
+from retrieval.ingest.formats import detect_format, extract
+
+FORMATS = Path(__file__).parent / "data" / "formats"
+
+MESSAGE = (
+    "MIME-Version: 1.0\n"
+    "Date: Tue, 7 May 2024 09:30:00 +0200\n"
+    "Message-ID: <kettle-42@example.org>\n"
+    "Subject: =?utf-8?q?Descaling_the_kettle_=E2=80=93_new_schedule?=\n"
+    "From: Ada Kettle <ada@example.org>\n"
+    "To: Teapot users <users@example.org>\n"
+    'Content-Type: text/plain; charset="utf-8"\n'
+    "\n"
+    "Hello!\n"
+    "\n"
+    "From June on, the kettles in the staff kitchen are descaled every second Friday.\n"
+    "\n"
+    "On Mon, 6 May 2024 at 17:02, Victor Plum <victor@example.net>\n"
+    "wrote:\n"
+    "> How often are the kettles descaled at the moment?\n"
+    "> They taste of chalk.\n"
+    "\n"
+    "Until then they are descaled once a month.\n"
+    "\n"
+    "-- \n"
+    "Ada Kettle, facilities\n"
+)
+
+
+def texts(name: str, data: bytes) -> list[tuple[str, str]]:
+    extracted = extract(name, data)
+    return [(block.kind, extracted.block_text(block)) for block in extracted.blocks]
+
+
+def test_a_message_is_read_as_mail_by_its_suffix_and_by_its_content() -> None:
+    data = MESSAGE.encode()
+    assert detect_format("note.eml", data) == "mail"
+    assert detect_format("note.txt", data) == "mail"  # a message saved as text
+    assert detect_format("note.md", data) == "markdown"  # a Markdown page is read as Markdown
+
+
+def test_subject_is_the_title_fields_are_meta_and_the_body_is_prose() -> None:
+    extracted = extract("note.eml", MESSAGE.encode())
+    assert extracted.title == "Descaling the kettle – new schedule"
+    blocks = texts("note.eml", MESSAGE.encode())
+    assert ("meta", "From: Ada Kettle <ada@example.org>") in blocks
+    assert ("meta", "Date: Tue, 7 May 2024 09:30:00 +0200") in blocks
+    prose = [text for kind, text in blocks if kind == "paragraph"]
+    assert "From June on, the kettles in the staff kitchen are descaled every second Friday." in prose
+    assert "Until then they are descaled once a month." in prose
+    assert "Hello!" in prose  # a greeting is no heading
+
+
+def test_quoted_lines_their_attribution_and_the_signature_are_left_out() -> None:
+    text = extract("note.eml", MESSAGE.encode()).text
+    assert "taste of chalk" not in text
+    assert "wrote:" not in text and "Victor Plum" not in text
+    assert "facilities" not in text
+
+
+def test_a_list_archive_is_one_document_with_a_section_per_message() -> None:
+    path = FORMATS / "list_archive_style.txt"
+    extracted = extract(path.name, path.read_bytes())
+    assert extracted.format == "mail"
+    assert document_title(extracted, "list_archive_style") == "list_archive_style"
+    headings = [text for kind, text in texts(path.name, path.read_bytes()) if kind == "heading"]
+    assert headings == [
+        "[Teapot-users] Release 3.1 of teapot",
+        "[Teapot-users] Timer on older kettles",
+        "[Teapot-users] Timer on older kettles",
+    ]
+    document, note = parse_document(path.name, path.read_bytes(), 0)
+    assert note == "a mailbox of 3 messages"
+    answer = next(s for s in document.sentences if s.text.startswith("Kettles built before 2019"))
+    assert answer.section == "[Teapot-users] Timer on older kettles"
+    stored = " ".join(s.text for s in document.sentences)
+    assert "Mine keeps brewing" in stored.replace("\n", " ")  # the question, once, in its own message
+    assert stored.count("does the new timer also work") == 1  # not again where the reply quotes it
+    assert "mailing list" not in stored and "teapot maintainers" not in stored
+
+
+def test_an_html_only_message_is_read_through_the_html_reader() -> None:
+    path = FORMATS / "unstructured_mime-html-only.eml"
+    blocks = texts(path.name, path.read_bytes())
+    assert ("paragraph", "This is a text/html part.") in blocks
+    assert not any("<p>" in text for _, text in blocks)
+
+
+def test_a_digest_reads_each_message_it_holds() -> None:
+    path = FORMATS / "unstructured_mime-multipart-digest.eml"
+    headings = [text for kind, text in texts(path.name, path.read_bytes()) if kind == "heading"]
+    assert headings == ["Example Multipart Digest Email", "First Message", "Second Message", "Third Message"]
+
+
+def test_a_message_saved_in_utf16_is_read() -> None:
+    blocks = texts("note.eml", MESSAGE.encode("utf-16"))
+    assert ("meta", "From: Ada Kettle <ada@example.org>") in blocks
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Content-Type: application/pkcs7-mime; smime-type=enveloped-data\n\nMIIBHgYJKoZIhvcNAQcDoIIBDzCCAQsCAQAx\n",
+        "Content-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n",
+    ],
+)
+def test_a_message_without_text_is_skipped_with_a_reason(body: str) -> None:
+    data = ("From: ada@example.org\nSubject: Photo\nDate: Tue, 7 May 2024 09:30:00 +0200\n" + body).encode()
+    with pytest.raises(UnreadableDocument, match="no message text"):
+        extract("photo.eml", data)
+
+
+def test_text_with_a_field_header_that_is_no_message_stays_text() -> None:
+    data = b"Title: Kettle care\nAuthor: Ada Kettle\nStatus: Draft\n\nDescale the kettle once a month.\n"
+    assert detect_format("care.txt", data) == "text"
