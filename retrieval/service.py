@@ -33,7 +33,7 @@ from retrieval.index.persistence import (
     PersistentIndex,
     use_tantivy,
 )
-from retrieval.index.scoped import scoped_in_memory
+from retrieval.index.scoped import scoped_in_memory, with_mentions
 from retrieval.index.sqlite_corpus import SqliteSentences
 from retrieval.index.tantivy_engine import TantivyEngine
 from retrieval.index.vectors import NeighbourIndex, StoredVectors
@@ -50,6 +50,8 @@ from retrieval.models import Answer, DocumentInfo, IndexedSentence, ReindexRepor
 from retrieval.scope import Scope, in_scope
 from retrieval.store.database import Store
 from retrieval.store.lock import writer_lock
+from retrieval.store.mentions import MentionedTerms
+from retrieval.store.mentions import load as load_mentions
 from retrieval.store.reader import all_sentences, connect_readonly, stored_sentence_count
 from retrieval.store.reader import documents as read_documents
 from retrieval.store.reader import generation as read_generation
@@ -145,7 +147,9 @@ class IndexSnapshot:
     engine: Engine
     documents: tuple[DocumentInfo, ...]
     generation: int  # the store's write generation this index reflects
-    _views: dict[Scope, tuple[Corpus, Engine]] = field(default_factory=dict, compare=False, repr=False)
+    # What the documents mention outside their answers (titles, headings, meta blocks), read with the sentences.
+    mentions: MentionedTerms | None = field(default=None, compare=False, repr=False)
+    _views: dict[Scope | None, tuple[Corpus, Engine]] = field(default_factory=dict, compare=False, repr=False)
     _leases: SnapshotLeases = field(default_factory=SnapshotLeases, compare=False, repr=False)
 
     @contextlib.contextmanager
@@ -175,19 +179,22 @@ class IndexSnapshot:
             self.corpus.sentences.close()
 
     def view(self, scope: Scope | None) -> tuple[Corpus, Engine]:
-        """The corpus and engine that answer a question limited to the collections in `scope` (None: all). Built
-        once per scope and snapshot; the in-memory view walks the corpus once: call it in a worker thread."""
-        if scope is None:
-            return self.corpus, self.engine
+        """The corpus and engine that answer a question limited to the collections in `scope` (None: all); the
+        engine's `holds_any` also counts what those collections' documents mention outside their answers
+        (`with_mentions`). Built once per scope and snapshot; the in-memory view walks the corpus once: call it in a
+        worker thread."""
         view = self._views.get(scope)
         if view is None:
-            if isinstance(self.engine, TantivyEngine):
+            if scope is None:
+                view = (self.corpus, self.engine)
+            elif isinstance(self.engine, TantivyEngine):
                 view = (self.corpus, self.engine.scoped(scope))
             else:
                 paths = {d.document_id: d.path for d in self.documents}
                 sentences, paragraphs = self.corpus.sentences, self.corpus.paragraphs
                 engine, scoped_paragraphs = scoped_in_memory(sentences, paths, self.engine, paragraphs, scope)
                 view = (replace(self.corpus, paragraphs=scoped_paragraphs), engine)
+            view = (view[0], with_mentions(view[1], self.mentions, scope))
             self._views[scope] = view
         return view
 
@@ -397,7 +404,9 @@ class AnswerService:
                 log.error("%s", problem)
                 return [problem]
             self._swap_failed_at = None
-            self._swap_to(IndexSnapshot(pinned.corpus, pinned.engine, pinned.documents, pinned.generation))
+            self._swap_to(
+                IndexSnapshot(pinned.corpus, pinned.engine, pinned.documents, pinned.generation, pinned.mentions)
+            )
             return []
         self._swap_to(await asyncio.to_thread(_load_in_memory, self.store.path, self._engine_factory))
         return []
@@ -741,12 +750,13 @@ def _load_in_memory(db_path: Path, engine_factory: EngineFactory) -> IndexSnapsh
         generation = read_generation(connection)
         sentences = all_sentences(connection)
         documents = read_documents(connection)
+        mentions = load_mentions(connection)
     finally:
         connection.close()
     engine = engine_factory(sentences)
     # A second engine over whole paragraphs, from the same factory: answers score a sentence with its paragraph.
     paragraphs = build_paragraph_index(sentences, engine_factory)
-    return IndexSnapshot(Corpus.build(sentences, list(documents), paragraphs), engine, documents, generation)
+    return IndexSnapshot(Corpus.build(sentences, list(documents), paragraphs), engine, documents, generation, mentions)
 
 
 def _local_frequency(sentences: list[ActorSentence]) -> Callable[[str], int]:

@@ -42,8 +42,10 @@ from retrieval.index.tantivy_engine import (
     sentence_schema,
 )
 from retrieval.models import DocumentInfo
+from retrieval.store import mentions as stored_mentions
 from retrieval.store import reader
 from retrieval.store import structure as stored_structure
+from retrieval.store.mentions import MentionedTerms
 
 # Bumped whenever the index layout changes (fields, tokenizer): an index of another version is rebuilt.
 # 2: the paragraph index, and each sentence's paragraph unit. 3: each entry's collection (index/scope.py).
@@ -115,6 +117,7 @@ class PinnedIndex:
     documents: tuple[DocumentInfo, ...]
     generation: int
     action: str  # "opened", "updated" or "rebuilt"
+    mentions: MentionedTerms | None = None  # what the documents mention outside their answers (store/mentions.py)
 
 
 def _open_or_create(path: Path, schema: tantivy.Schema, recreate: bool) -> tantivy.Index:
@@ -364,7 +367,7 @@ class PersistentIndex:
                 documents = reader.documents(connection)
                 engine = TantivyEngine(index, sentences.tokens_of, generation, paragraph_index)
                 corpus = Corpus(sentences, {d.document_id: d for d in documents}, SentencePositions(sentences))
-                return PinnedIndex(corpus, engine, documents, generation, action)
+                return PinnedIndex(corpus, engine, documents, generation, action, stored_mentions.load(connection))
             # Another process wrote the store between the sync and the pin: sync again (it waits for that writer).
             connection.close()
             action = self.sync(None)

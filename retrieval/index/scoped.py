@@ -4,6 +4,9 @@ One database and one search index hold every collection. The on-disk engine filt
 `collection` field (tantivy_engine.py, `TantivyEngine.scoped`); the in-memory engines, seen through
 `scoped_in_memory`, skip the sentences outside before scoring. Term statistics stay those of the whole index (they
 show no document).
+
+What a view's documents mention outside their answers (titles, headings, meta blocks) is asked through
+`with_mentions`, within the view's collections too.
 """
 
 from __future__ import annotations
@@ -11,10 +14,18 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections.abc import Callable, Iterable, Sequence
 
-from retrieval.index.engine import Engine, RankBM25Engine, ScoredSentence
+from retrieval.index.engine import (
+    Engine,
+    ParagraphAwareEngine,
+    ParagraphHit,
+    RankBM25Engine,
+    ScoredSentence,
+    SentenceHit,
+)
 from retrieval.index.paragraphs import ParagraphIndex
 from retrieval.models import IndexedSentence
 from retrieval.scope import Scope, collection_of
+from retrieval.store.mentions import MentionedTerms
 
 
 class Ranges:
@@ -65,6 +76,66 @@ class FilteredEngine:
         # Another engine: everything it finds, then the allowed ones (in-memory engines are small).
         found = self._inner.search(terms, self._inner.size)
         return [result for result in found if self._allowed(result.position)][:limit]
+
+
+class MentioningEngine:
+    """An engine view whose `holds_any` also counts the terms its documents mention outside their answers (titles,
+    headings, meta blocks: retrieval/store/mentions.py), in the collections of `scope` only; all else as `inner`."""
+
+    def __init__(self, inner: Engine, mentions: MentionedTerms, scope: Scope | None) -> None:
+        self._inner = inner
+        self._mentions = mentions
+        self._scope = scope
+
+    @property
+    def size(self) -> int:
+        return self._inner.size
+
+    def known_terms(self, terms: Sequence[str]) -> list[str]:
+        return self._inner.known_terms(terms)
+
+    def document_frequency(self, term: str) -> int:
+        return self._inner.document_frequency(term)
+
+    def holds_any(self, terms: Sequence[str]) -> bool:
+        return self._inner.holds_any(terms) or self._mentions.holds_any(terms, self._scope)
+
+    def search(self, terms: Sequence[str], limit: int) -> list[ScoredSentence]:
+        return self._inner.search(terms, limit)
+
+
+class MentioningParagraphEngine(MentioningEngine):
+    """`MentioningEngine` over an engine that ranks paragraphs itself (the on-disk one): those calls go to it."""
+
+    def __init__(self, inner: Engine, mentions: MentionedTerms, scope: Scope | None) -> None:
+        super().__init__(inner, mentions, scope)
+        assert isinstance(inner, ParagraphAwareEngine)
+        self._paragraph_aware: ParagraphAwareEngine = inner
+
+    def sentence_hits(self, terms: Sequence[str], limit: int) -> list[SentenceHit]:
+        return self._paragraph_aware.sentence_hits(terms, limit)
+
+    def paragraph_hits(self, terms: Sequence[str], limit: int) -> list[ParagraphHit]:
+        return self._paragraph_aware.paragraph_hits(terms, limit)
+
+    def sentence_hits_in(self, terms: Sequence[str], paragraphs: Sequence[ParagraphHit]) -> list[SentenceHit]:
+        return self._paragraph_aware.sentence_hits_in(terms, paragraphs)
+
+    def paragraph_scores(self, terms: Sequence[str], units: Sequence[int]) -> dict[int, float]:
+        return self._paragraph_aware.paragraph_scores(terms, units)
+
+    def matched_terms(self, terms: Sequence[str], positions: Sequence[int]) -> dict[int, tuple[str, ...]]:
+        return self._paragraph_aware.matched_terms(terms, positions)
+
+
+def with_mentions(engine: Engine, mentions: MentionedTerms | None, scope: Scope | None) -> Engine:
+    """`engine` (a view of the collections in `scope`, None: all) whose `holds_any` also counts `mentions`; itself
+    when there are none."""
+    if not mentions:
+        return engine
+    if isinstance(engine, ParagraphAwareEngine):
+        return MentioningParagraphEngine(engine, mentions, scope)
+    return MentioningEngine(engine, mentions, scope)
 
 
 def scoped_in_memory(

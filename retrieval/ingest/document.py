@@ -8,7 +8,8 @@ Blocks come from the format readers (retrieval/ingest/formats/) as slices of the
 - a paragraph, list item or table row is a block of its own, split into sentences (one never spans two blocks);
 - a code block is not quoted, but its identifiers are searchable: its terms go with the sentence before it (the one
   that introduces the code, "Create the engine with `create_engine()`:"), or the next one when it opens a section;
-- meta blocks (bylines, licence boilerplate) are left out.
+- meta blocks (bylines, licence boilerplate) are left out; their terms, with the title's and the headings', are the
+  terms the document mentions outside its answers (`document_mentions`).
 
 Every sentence of a document is tokenized in the document's language: the `LANGUAGE` setting, or with "auto" the
 language its prose is written in (retrieval/language.py).
@@ -18,8 +19,10 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats import extract
@@ -176,10 +179,23 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 100: DOCX without a Title style: a short first line set in large type (1.6 times the text's size) is the title.
 # 101: a heading that only numbers a book's division ("CHAPTER I") is not the document's title.
 # 102: e-mail (.eml, .mbox, a message saved as .txt) is read as mail.
-INGEST_VERSION = 102
+# 103: the terms of titles, headings and meta blocks are stored (document_mentions, migration 9)
+INGEST_VERSION = 103
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
+# The distinct terms one document's title, headings and meta blocks give `document_mentions`, at most: a long licence or
+# a contents page of a thousand entries is still a few kilobytes a document.
+MENTION_TERMS = 2000
+
+
+class ReadDocument(NamedTuple):
+    """A file read: the document to store, the reader's notes ("" if none) and the terms it mentions outside its
+    answers (`document_mentions`)."""
+
+    document: ParsedDocument
+    notes: str
+    mentions: tuple[str, ...]
 
 
 def parse_document(
@@ -190,6 +206,12 @@ def parse_document(
     `language` is the `LANGUAGE` setting: an ISO 639-1 code, or "auto" for the language of the document's prose.
     Raises `UnreadableDocument` for a file that is not a readable document or holds no words.
     """
+    document, notes, _ = read_document(relative, data, mtime_ns, language)
+    return document, notes
+
+
+def read_document(relative: str, data: bytes, mtime_ns: int, language: str = AUTO_LANGUAGE) -> ReadDocument:
+    """`parse_document`, with the terms the document mentions outside its answers."""
     extracted = extract(relative, data)
     title = document_title(extracted, "")
     if language == AUTO_LANGUAGE:
@@ -209,7 +231,23 @@ def parse_document(
         sentences=tuple(records),
         language=language,
     )
-    return document, "; ".join(extracted.notes)
+    return ReadDocument(document, "; ".join(extracted.notes), document_mentions(extracted, records, title, language))
+
+
+def document_mentions(
+    extracted: ExtractedText, records: Sequence[SentenceRecord], title: str, language: str
+) -> tuple[str, ...]:
+    """The distinct terms of a document's title, headings and meta blocks (title pages, bylines, captions, contents):
+    never answers, but words the document uses. A question naming the author who stands only on a book's title page
+    is not told that the documents never mention them (retrieval/store/mentions.py)."""
+    terms: dict[str, None] = dict.fromkeys(tokenize(title, language)) if title else {}
+    for record in records:
+        if record.kind == "heading":
+            terms.update(dict.fromkeys(record.tokens))
+    for block in extracted.blocks:
+        if block.kind == "meta":
+            terms.update(dict.fromkeys(tokenize(extracted.block_text(block), language)))
+    return tuple(terms)[:MENTION_TERMS]
 
 
 def prose_language(extracted: ExtractedText) -> str:

@@ -20,7 +20,8 @@ from pathlib import Path
 import pathspec
 
 from retrieval.ingest.decode import UnreadableDocument
-from retrieval.ingest.document import AUTO_LANGUAGE, parse_document
+from retrieval.ingest.document import AUTO_LANGUAGE, read_document
+from retrieval.ingest.document import parse_document as parse_document  # imported from here by bench/scale.py
 from retrieval.ingest.formats import document_suffix
 from retrieval.models import FileWarning, ParsedDocument
 from retrieval.workers import worker_pool
@@ -65,6 +66,8 @@ class ScanResult:
     # Files whose bytes are the same but whose size/mtime the store should refresh.
     restamped: list[tuple[str, int, int]] = field(default_factory=list)
     warnings: list[FileWarning] = field(default_factory=list)
+    # The terms each parsed document mentions outside its answers (title, headings, meta blocks), by path.
+    mentions: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     @property
     def touched(self) -> bool:
@@ -297,6 +300,7 @@ def _merge(result: ScanResult, partial: ScanResult) -> None:
     result.unchanged.extend(partial.unchanged)
     result.restamped.extend(partial.restamped)
     result.warnings.extend(partial.warnings)
+    result.mentions.update(partial.mentions)
 
 
 def _read_candidate(
@@ -334,7 +338,7 @@ def _read_candidate(
         result.unchanged.append(relative)
         return 0
     try:
-        document, note = parse_document(relative, data, info.st_mtime_ns, language)
+        document, note, mentions = read_document(relative, data, info.st_mtime_ns, language)
     except UnreadableDocument as error:
         result.warnings.append(FileWarning(relative, f"{error}; skipped"))
         return 0
@@ -345,6 +349,7 @@ def _read_candidate(
     if note:
         result.warnings.append(FileWarning(relative, note, skipped=False))
     result.parsed.append(document)
+    result.mentions[relative] = mentions
     (result.changed if previous is not None else result.added).append(relative)
     return len(document.sentences)
 

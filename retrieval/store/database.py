@@ -18,6 +18,7 @@ import aiosqlite
 
 from retrieval.ingest.walk import FileState, ScanResult
 from retrieval.models import DocumentInfo, IndexedSentence, ParsedDocument, Source
+from retrieval.store import mentions as stored_mentions
 from retrieval.store.actor_tables import ACTOR_META_KEYS, actors_current, read_stored_actors
 from retrieval.store.reader import (
     ALL_SENTENCES_QUERY,
@@ -205,6 +206,15 @@ MIGRATIONS: tuple[str, ...] = (
         COALESCE((SELECT CAST(value AS INTEGER) FROM meta WHERE key = '{_SENTENCE_ID_HIGH}'), 0),
         COALESCE((SELECT MAX(id) FROM sentences), 0)) + 1));
     """,
+    # 9: the terms each document mentions outside its answers: title, headings, meta blocks (retrieval/store/
+    # mentions.py), joined by spaces; the row goes with its document. Documents written before have none until they
+    # are read again.
+    """
+    CREATE TABLE document_mentions (
+        document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+        terms TEXT NOT NULL
+    );
+    """,
 )
 
 REBUILD_HINT = "delete it (or pass another --db) and run `docbot index` to rebuild it from the documents"
@@ -344,7 +354,8 @@ class Store:
             without_facts = False
             for document in scan.parsed:
                 without_facts |= document.path not in facts
-                next_id = await self._write_document(document, next_id, carry, facts.get(document.path))
+                mentions = scan.mentions.get(document.path, ())
+                next_id = await self._write_document(document, next_id, carry, facts.get(document.path), mentions)
             meta = {**meta, GENERATION_KEY: str(after), _SENTENCE_ID_HIGH: str(next_id - 1)}
             if without_facts:
                 meta[STRUCTURE_FROM_KEY] = str(next_id)
@@ -394,11 +405,16 @@ class Store:
         return bool(row and row[0])
 
     async def _write_document(
-        self, document: ParsedDocument, first_id: int, carry: bool = False, facts: Sequence[SentenceFacts] | None = None
+        self,
+        document: ParsedDocument,
+        first_id: int,
+        carry: bool = False,
+        facts: Sequence[SentenceFacts] | None = None,
+        mentions: Sequence[str] = (),
     ) -> int:
         """Write one document with sentence ids from `first_id` on (consecutive); returns the next free id. With
         `carry`, its sentences whose text and paragraph are unchanged keep the vectors their old rows had; `facts` are
-        its sentences' structure facts (all 0 without)."""
+        its sentences' structure facts (all 0 without); `mentions` the terms it mentions outside its answers."""
         codes = encode(document.sentences, facts)
         carried = await self._vectors_of(document.path) if carry else {}
         # Replacing the row (rather than updating it) gives the document a fresh id; its old sentences cascade away.
@@ -430,6 +446,8 @@ class Store:
                 for number, s in enumerate(document.sentences)
             ],
         )
+        if mentions:
+            await self._db.execute(stored_mentions.INSERT, stored_mentions.row(int(document_id or 0), mentions))
         if carried:
             await self._restore_vectors(int(document_id or 0), carried)
         return first_id + len(document.sentences)
