@@ -3711,3 +3711,39 @@ def test_a_body_noun_before_a_role_in_the_singular_is_the_role_holder() -> None:
     assert result.statements.get(2) == {"Anna Berglund"}
     assert result.statements.get(4) == {"Harbour Union"}
     assert result.statements.get(6) == {"Kestrel Bank"}
+
+
+def test_dates_seas_economic_measures_and_squares_are_not_actors() -> None:
+    """A month's abbreviation in a date ("Nov. 14"), a sea named after a country ("the Indian Ocean"), an economic
+    measure ("its GDP") and a square ("the Plaza de X") are neither people, countries nor organisations; "Jan" as a
+    given name and a country named beside its gulf stay."""
+    result = found(
+        analyse(
+            "The film has made $90 million since its release Nov. 14, according to Anna Berglund.",
+            "Sales fell in Oct. 2003, said Jan Holm.",
+            "Some of the islands in the Indian Ocean were checked, and ships in the South China Sea were warned.",
+            "With 70% of its GDP attributed to trade, Kestria has favoured Norway.",
+            "The bag was found while police patrolled the Plaza de Rosas.",
+            "Mexico said the Gulf of Mexico was calm.",
+        )
+    )
+    assert not {"Nov", "Oct", "India", "China", "GDP", "Plaza de Rosas"} & set(result.names)
+    assert {"Anna Berglund", "Jan Holm", "Norway", "Mexico"} <= set(result.names)
+    assert result.statements.get(1) == {"Anna Berglund"}
+
+
+def test_a_role_after_its_modifiers_and_a_holder_after_a_country_s_roles() -> None:
+    """ "X, film critic for Y said" (the comma before "said" left out): the role after its modifier still makes an
+    apposition; '"...", said former Kestria coach and former test player X': the coach speaks, not Kestria."""
+    result = found(
+        analyse(
+            '"The film is dull, and fans will be bored," Tom Rask, film critic for Harbour Daily News said.',
+            '"It is just history repeating itself", said former Norway coach and former test player Lars Aune.',
+            '"We will win," said Norway batsman Erik Dahl.',
+            "Anna Berglund, the minister said, will resign.",
+        )
+    )
+    assert result.statements.get(1) == {"Tom Rask"}
+    assert result.statements.get(2) == {"Lars Aune"}
+    assert result.statements.get(3) == {"Erik Dahl"}
+    assert 4 not in result.statements or "Anna Berglund" not in result.statements[4]

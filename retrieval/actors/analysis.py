@@ -538,6 +538,9 @@ _NOT_A_CLAUSE_VERB = frozenset(
 )
 
 
+_ROLE_MODIFIERS = 2  # lower-case words before a role in an apposition: "film critic", "senior research fellow"
+
+
 def _unclosed_apposition(tokens: Sequence[Token], comma: int, verb: int, lexicon: Lexicon) -> bool:
     """An apposition or relative clause whose closing comma the writer left out, the name's own verb after it.
 
@@ -553,6 +556,15 @@ def _unclosed_apposition(tokens: Sequence[Token], comma: int, verb: int, lexicon
             return False
     else:
         role = comma + 2 if first.lower in ("a", "an") else comma + 1  # not "the": "X, the minister said" is a subject
+        while (
+            role < verb - 1
+            and role - comma <= _ROLE_MODIFIERS
+            and tokens[role].kind == "word"
+            and not tokens[role].capitalised
+            and tokens[role].lower not in STOP_WORDS
+            and not _is_role(tokens[role].lower, lexicon)
+        ):
+            role += 1  # "X, film critic for Y said": the role's own modifiers first
         if role >= verb or tokens[role].capitalised or not _is_role(tokens[role].lower, lexicon):
             return False
         if verb - comma < 4:
@@ -874,6 +886,15 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
                 covered[position] = True  # "Brussels sprouts", "French fries": a food or product, not the country
             continue
         if (
+            form in (NAME_FORM, ADJECTIVE_FORM)
+            and end < len(tokens)
+            and tokens[end].capitalised
+            and tokens[end].lower in _WATERS
+        ):
+            for position in range(start, end + 1):
+                covered[position] = True  # "the Indian Ocean", "the South China Sea": a sea, not the country
+            continue
+        if (
             form == NAME_FORM
             and tokens[start].lower in _STATE_NAMESAKES
             and (_state_after_a_town(tokens, start, end, lexicon) or _state_among_states(tokens, start, end, lexicon))
@@ -946,6 +967,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+_WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits"})  # after a country's name or adjective: a sea
 
 
 def _bracketed_acronym(tokens: Sequence[Token], name: Mention, acronym: Mention, spelt_out: bool = False) -> bool:
@@ -1689,6 +1711,7 @@ def _find_name_candidates(
     # the word lists read in the loop, looked up once
     time_words, thing_words, titles = lexicon.words["time_words"], lexicon.words["thing_words"], lexicon.words["titles"]
     organisation_words = lexicon.words["organisation_words"]
+    size = len(tokens)
     for run_start, run_end in _runs(tokens, covered, lexicon, brackets):
         words = [
             i
@@ -1708,6 +1731,11 @@ def _find_name_candidates(
         while words and (
             (tokens[words[0]].lower in STOP_WORDS and not _acronym_alone(tokens, words[0]))
             or (tokens[words[0]].lower in time_words and not _masthead_time_word(tokens, words, lexicon))
+            or (
+                words[0] + 1 < size
+                and tokens[words[0] + 1].text == "."
+                and _dated_abbreviation(tokens, words[0], time_words)
+            )
             or tokens[words[0]].lower in _COPYRIGHT
         ):
             after_the = tokens[words.pop(0)].lower == "the"
@@ -1722,6 +1750,11 @@ def _find_name_candidates(
             words.pop()  # "Zemi Muslim families": a people's name, then a religion's
         while words and (
             (tokens[words[-1]].lower in time_words and not _family_name_after_given(tokens, words, lexicon))
+            or (
+                words[-1] + 1 < size
+                and tokens[words[-1] + 1].text == "."
+                and _dated_abbreviation(tokens, words[-1], time_words)
+            )
             or (
                 tokens[words[-1]].lower in STOP_WORDS
                 and words[-1] + 1 < len(tokens)
@@ -2084,6 +2117,16 @@ def _pronoun_subject_after(tokens: Sequence[Token], index: int) -> bool:
 def _adverb(lower: str, lexicon: Lexicon) -> bool:
     """True for a common word ending in "-ly" that is no given name ("originally", "recently"; not "Kelly")."""
     return lower.endswith("ly") and lower not in lexicon.genders
+
+
+def _dated_abbreviation(tokens: Sequence[Token], index: int, time_words: frozenset[str]) -> bool:
+    """A month's abbreviation in a date ("since its release Dec. 22", "in Oct. 2003"): the word and its dot are a
+    time word, and a number follows (or the sentence ends after a lower-case word); "Jan" alone stays a given name."""
+    if index + 1 >= len(tokens) or tokens[index + 1].text != "." or tokens[index].lower + "." not in time_words:
+        return False
+    if index + 2 < len(tokens):
+        return tokens[index + 2].text[:1].isdigit()
+    return index >= 1 and tokens[index - 1].kind == "word" and not tokens[index - 1].capitalised
 
 
 def _masthead_time_word(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
@@ -4835,8 +4878,35 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
             ):
                 name += 1
             if name > look and name < len(tokens) and tokens[name].capitalised and tokens[name].kind == "word":
-                return name
+                return _holder_after_roles(tokens, name, lexicon)
         break
+    return _holder_after_roles(tokens, position, lexicon)
+
+
+_ROLE_CHAIN = 6  # lower-case words of the roles after a place or body and before their holder's name
+
+
+def _holder_after_roles(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
+    """Where the holder's name starts when the capitalised words at `position` only qualify the roles that follow
+    them ('"...," said former Kestria coach and former test player Tom Hale': the coach, not Kestria), else
+    `position`."""
+    look = position
+    while look < len(tokens) and tokens[look].capitalised and tokens[look].kind == "word":
+        look += 1
+    if look == position or look >= len(tokens) or tokens[look].capitalised or not _is_role(tokens[look].lower, lexicon):
+        return position
+    start = look
+    while (
+        look < len(tokens)
+        and look - start < _ROLE_CHAIN
+        and tokens[look].kind == "word"
+        and not tokens[look].capitalised
+        and not _is_subject_verb(tokens[look], lexicon)
+        and tokens[look].lower not in lexicon.words["speech_verbs"]
+    ):
+        look += 1
+    if look < len(tokens) and tokens[look].capitalised and _is_role(tokens[look - 1].lower, lexicon):
+        return look
     return position
 
 
