@@ -76,8 +76,6 @@ def mail_text(data: bytes) -> ExtractedText:
     if not any(block.kind in PROSE_KINDS for block in builder.blocks):
         raise UnreadableDocument("no message text found (encrypted, or only attachments)")
     title = builder.first_heading(level=1) if len(messages) == 1 else None
-    if len(messages) > 1:
-        notes.insert(0, f"a mailbox of {len(messages)} messages")
     return builder.build("mail", title=title, notes=tuple(dict.fromkeys(notes)))
 
 
