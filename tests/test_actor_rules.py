@@ -3747,3 +3747,46 @@ def test_a_role_after_its_modifiers_and_a_holder_after_a_country_s_roles() -> No
     assert result.statements.get(2) == {"Lars Aune"}
     assert result.statements.get(3) == {"Erik Dahl"}
     assert 4 not in result.statements or "Anna Berglund" not in result.statements[4]
+
+
+def test_works_after_a_year_or_a_genre_and_their_last_word_alone_are_not_actors() -> None:
+    """ "since 1992's Robin Returns", "the sequel to 2000's Meet the Neighbours": a year's film; "challenged by
+    horror film Grey Storm", later "Storm" alone: the film, not an organisation; a film studio ("Kestrel Pictures")
+    is an organisation."""
+    result = found(
+        analyse(
+            "It is his first hit since 1992's Robin Returns, said Tom Rask.",
+            "Kestrel Pictures' new film, the sequel to 2000's Meet the Neighbours, is playing in more theatres.",
+            "The film will be challenged by horror film Grey Storm, also from Kestrel Pictures.",
+            "With Storm being the only new release, it looks good.",
+            "Storm is a come-back attempt for Tom Rask.",
+        )
+    )
+    assert not {"Robin Returns", "Neighbours", "Meet the Neighbours", "Grey Storm", "Storm"} & set(result.names)
+    assert result.names["Kestrel Pictures"][0] == "organisation"
+
+
+def test_quoted_papers_office_holders_labels_brand_lists_and_translated_names() -> None:
+    """'according to "La Gaceta"' speaks; '"...," explains Secretary General of the Kestrel Community Berglund':
+    Berglund speaks, not a "Kestrel Community Berglund"; "labelling ... as" is a verb of saying; "eBay" goes on a
+    list of companies; "the Kestrel Community (Comunidad Kestrela)" is one body; "Summits" is no actor."""
+    result = found(
+        analyse(
+            'The device was small, according to "La Gaceta".',
+            'The "ultimate goal, which can hopefully be reached in time, is a union of the north," explains Secretary'
+            " General of the Kestrel Community Berglund.",
+            'Norway batsman Lars Aune went further, labelling the comments as "a yawn".',
+            "Many major companies including Brindle Systems, Tarrow, eBay, Quillon, and Vexa are helping.",
+            "Two blocs, the Kestrel Community (Comunidad Kestrela) and the Nordic Union, were combined.",
+            "The First and Second Kestrel Summits were held in Oslo.",
+            "La Gaceta reported the arrest of a man.",
+            '"These are good projects," said Berglund.',
+        )
+    )
+    assert result.statements.get(1) == {"La Gaceta"}
+    assert result.statements.get(2) == {"Berglund"}
+    assert "Kestrel Community Berglund" not in result.names
+    assert result.statements.get(3) == {"Lars Aune"}
+    assert result.names["Quillon"][0] == "organisation"
+    assert "Comunidad Kestrela" in result.names[result.actor_of("Kestrel Community")][1]
+    assert not {"Summits", "Kestrel Summits"} & set(result.names)

@@ -961,6 +961,9 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             mention.grouped = named.grouped  # "the US Kestrel Commission (USKC)": merged as the name is
         elif _bracketed_acronym(tokens, mention, previous, spelt_out=True):
             previous.name = mention.name  # "the KPA (Korean People's Army)"
+        elif _bracketed_translation(tokens, named, mention, lexicon):
+            mention.name = named.name  # "the Kestrel Community (Comunidad Kestrel)": its name in another language
+            mention.grouped = named.grouped
         if previous.is_adjective and previous.end == mention.phrase_start:
             mention.phrase_start = previous.phrase_start
     return SentenceAnalysis(tokens, mentions, title_case, capital)
@@ -968,6 +971,26 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
 _WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits"})  # after a country's name or adjective: a sea
+
+
+def _bracketed_translation(tokens: Sequence[Token], name: Mention, other: Mention, lexicon: Lexicon) -> bool:
+    """True when `other`, of two words or more, opens brackets right after an organisation's name of two words or
+    more and closes them (or goes on with ", or"): the name in another language ("the Kestrel Community (Comunidad
+    Kestrel)", "the Southern Market (Mercado del Sur, or Mersur)")."""
+    return (
+        not name.form
+        and not other.form
+        and name.end - name.start >= 2
+        and other.end - other.start >= 2
+        and tokens[name.end - 1].lower in lexicon.words["organisation_words"]
+        and other.start == name.end + 1
+        and tokens[name.end].text == "("
+        and other.end < len(tokens)
+        and (
+            tokens[other.end].text == ")"
+            or (tokens[other.end].text == "," and other.end + 1 < len(tokens) and tokens[other.end + 1].lower == "or")
+        )
+    )
 
 
 def _bracketed_acronym(tokens: Sequence[Token], name: Mention, acronym: Mention, spelt_out: bool = False) -> bool:
@@ -1560,6 +1583,9 @@ def _group_possessive(tokens: Sequence[Token], covered: Sequence[bool], index: i
     )
 
 
+_CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?"})
+
+
 def _organisation_then_person(
     tokens: Sequence[Token], covered: Sequence[bool], start: int, index: int, lexicon: Lexicon, tail: bool = False
 ) -> bool:
@@ -1583,6 +1609,16 @@ def _organisation_then_person(
         ):
             return False
         end += 1
+    if end - index == 1:
+        # "explains Secretary General of the Kestrel Community Berg.": after an office of the body, its holder's
+        # surname alone, closing the clause
+        of = start - 1 - (start >= 1 and tokens[start - 1].lower == "the")
+        return (
+            of >= 1
+            and tokens[of].lower in _AFFILIATIONS
+            and tokens[of - 1].lower in lexicon.words["titles"]
+            and (end == len(tokens) or tokens[end].text in _CLAUSE_ENDS)
+        )
     return (end - index == 2 or (not tail and end - index == 3)) and (end == len(tokens) or not tokens[end].capitalised)
 
 
@@ -2396,6 +2432,8 @@ _WORK_NOUNS = frozenset(
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
 _QUOTE_MARKS = frozenset({'"', "“", "'", "‘"})
+_TITLE_WORDS = 4  # words of a title between a year's possessive and the name looked at
+_WORK_PREPOSITIONS = frozenset({"by", "in", "from", "of", "with", "as"})
 
 
 def _work_title_after(tokens: Sequence[Token], first: int) -> bool:
@@ -2404,12 +2442,19 @@ def _work_title_after(tokens: Sequence[Token], first: int) -> bool:
     position = first - 1
     if position >= 0 and tokens[position].text in _QUOTE_MARKS:
         position -= 1
+    look = position
+    while look >= 1 and first - look <= _TITLE_WORDS and (tokens[look].capitalised or tokens[look].lower in _SPELT_OUT):
+        look -= 1  # "2000's Meet the Parents": back to the year's possessive over the title's first words
+    if look >= 1 and tokens[look].kind == "possessive" and _YEAR.fullmatch(tokens[look - 1].text):
+        return True  # "since 1992's Robin Returns": a year's film, record or event
     if position < 1 or tokens[position].lower not in _WORK_NOUNS or tokens[position].capitalised:
         return False
     for cursor in range(position - 1, max(position - 4, -1), -1):
         token = tokens[cursor]
         if token.lower in _DETERMINERS or token.kind == "possessive":
             return True
+        if cursor < position - 1 and token.lower in _WORK_PREPOSITIONS:
+            return True  # "challenged by horror film X": the work noun's own modifier after a preposition
         if token.kind != "word" and not token.text.isdigit():  # "the 1959 comedy X": its year
             return False
     return False
@@ -3078,7 +3123,11 @@ def _listed_after_bodies(tokens: Sequence[Token], phrase_start: int, lexicon: Le
     cursor = phrase_start - 1
     while cursor >= 0 and phrase_start - cursor <= LIST_REACH:
         token = tokens[cursor]
-        if token.lower in _LIST_WORDS or (token.capitalised and token.kind in ("word", "acronym")):
+        if (
+            token.lower in _LIST_WORDS
+            or (token.capitalised and token.kind in ("word", "acronym"))
+            or (token.kind == "word" and not token.text.islower() and token.text[:1].islower())  # "eBay", a brand
+        ):
             cursor -= 1
             continue
         break
@@ -3566,7 +3615,7 @@ def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], 
 
 def _add_thing(things: set[str], named: Sequence[str], tail: bool) -> None:
     things.add(" ".join(named))
-    if tail and len(named) > 2:
+    if tail and len(named) >= 2:  # "the film White Storm", later "Storm" alone
         things.add(" ".join(named[1:]))
 
 
@@ -4784,6 +4833,13 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
     if position < len(tokens) and tokens[position].lower in ("a", "an"):
         position += 1
     if (
+        position + 1 < len(tokens)
+        and tokens[position].text in _DOUBLE_QUOTES
+        and tokens[position + 1].capitalised
+        and tokens[position - 1].lower == "to"
+    ):
+        return position + 1  # 'according to "La Gaceta"': a newspaper's name in quotation marks
+    if (
         position + 2 < len(tokens)
         and tokens[position].kind == "word"
         and not tokens[position].capitalised
@@ -4880,7 +4936,33 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
             if name > look and name < len(tokens) and tokens[name].capitalised and tokens[name].kind == "word":
                 return _holder_after_roles(tokens, name, lexicon)
         break
+    if position < len(tokens) and tokens[position].capitalised and tokens[position].lower in lexicon.words["titles"]:
+        return _holder_after_office(tokens, position, lexicon)
     return _holder_after_roles(tokens, position, lexicon)
+
+
+def _holder_after_office(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
+    """Where the holder's name starts after an office of a body that closes the clause ('"...," explains Secretary
+    General of the Kestrel Community Berg': Berg, after the body's last organisation word), else `position`."""
+    titles, organisation_words = lexicon.words["titles"], lexicon.words["organisation_words"]
+    look = position
+    while look < len(tokens) and tokens[look].capitalised and tokens[look].lower in titles:
+        look += 1
+    if look + 2 >= len(tokens) or tokens[look].lower not in _AFFILIATIONS:
+        return position
+    look = _skip_the(tokens, look + 1)
+    last_body_word = -1
+    while (
+        look < len(tokens) and tokens[look].kind == "word" and (tokens[look].capitalised or tokens[look].lower in _TAIL)
+    ):
+        if tokens[look].lower in organisation_words:
+            last_body_word = look
+        look += 1
+    if last_body_word < 0 or not 1 <= look - last_body_word - 1 <= 3:
+        return position
+    if look < len(tokens) and tokens[look].text not in (".", ",", ";", "!", "?"):
+        return position
+    return last_body_word + 1
 
 
 _ROLE_CHAIN = 6  # lower-case words of the roles after a place or body and before their holder's name
