@@ -123,3 +123,24 @@ def test_a_message_without_text_is_skipped_with_a_reason(body: str) -> None:
 def test_text_with_a_field_header_that_is_no_message_stays_text() -> None:
     data = b"Title: Kettle care\nAuthor: Ada Kettle\nStatus: Draft\n\nDescale the kettle once a month.\n"
     assert detect_format("care.txt", data) == "text"
+
+
+def test_a_pipermail_page_is_read_as_its_message() -> None:
+    path = FORMATS / "pipermail_style.html"
+    data = path.read_bytes()
+    assert detect_format(path.name, data) == "mail"
+    extracted = extract(path.name, data)
+    assert extracted.title == "[Teapot-users] Timer on older kettles"
+    blocks = texts(path.name, data)
+    assert ("meta", "From: Ada Kettle") in blocks
+    assert ("meta", "Date: Mon Mar 4 09:05:51 CET 2024") in blocks
+    prose = " ".join(text for kind, text in blocks if kind == "paragraph")
+    assert "Kettles built before 2019 have no lid sensor" in prose  # the <pre> body is prose, not code
+    for left_out in ("Messages sorted by", "Next message", "built before 2019?", "wrote:", "timer.patch", "More info"):
+        assert left_out not in extracted.text
+
+
+def test_a_pipermail_index_page_is_skipped_with_a_reason() -> None:
+    path = FORMATS / "pipermail_index_style.html"
+    with pytest.raises(UnreadableDocument, match="index of messages"):
+        extract(path.name, path.read_bytes())

@@ -21,6 +21,8 @@ def sentences(paragraph: str) -> list[str]:
         ["He met Prof. Jones and Rev. Green.", "Gen. Lee rode on.", "Capt. Smith and Col. Henderson agreed."],
         ["Jacob A. Riis wrote it.", "J. R. R. Tolkien wrote another.", "Franklin D. Roosevelt read both."],
         ["The U.S. and the U.K. agreed.", "Fruit, e.g. apples, i.e. the red ones, and pears etc. are sold.", "Cheap."],
+        # as mail and chat write them, without inner stops
+        ["Other topics (ie. Wiki pages for users) can wait.", "Use a tool, eg. Git for this.", "Done."],
         [
             "It began on Sept. 6 at No. 5 Main Street.",
             "See p. 12 and pp. 14-16.",

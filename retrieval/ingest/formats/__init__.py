@@ -17,7 +17,7 @@ from collections.abc import Callable
 
 from retrieval.ingest.decode import UnreadableDocument, decode_bytes
 from retrieval.ingest.formats.archive import read_member_head
-from retrieval.ingest.formats.mail import looks_like_mail
+from retrieval.ingest.formats.mail import is_pipermail_page, looks_like_mail
 from retrieval.ingest.structure import ExtractedText
 
 log = logging.getLogger(__name__)
@@ -114,6 +114,8 @@ def detect_format(relative: str, data: bytes) -> str | None:
     if head.startswith(_BINARY_MAGIC) or _TYPE_MAP.match(head):
         return None
     if _HTML_START.match(head) and fmt in (None, "html", "text"):
+        if is_pipermail_page(data):
+            return "mail"  # a page of a mailing list's web archive (Mailman's pipermail): one message, or an index
         return "html"  # a web page saved as .txt (RFC 2616 as "rfc2616.txt"), not a text about HTML
     if fmt == "text" and looks_like_mail(head):
         return "mail"  # a message or a mailing list's archive saved as .txt (pipermail's "2024-May.txt")
