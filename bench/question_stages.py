@@ -21,7 +21,8 @@ a question costs). With another job on the machine's cores wall times wait for t
 average, and CPU times move less.
 
 The output says whether the snapshot has the sentences' structure facts stored (retrieval/store/structure.py; the
-structure pass then reads no rows for them) and the resident memory once the database is open.
+structure pass then reads no rows for them), the resident memory once the database is open, and how many sentences
+have a duplicate (`SqliteSentences.duplicates`, read before the questions, and how long that took).
 
 `--answers FILE` writes each question's hits and weak hits (sentence id and score) and its "not found" as JSON, so
 that two versions of the code (run with `PYTHONPATH` set to each) can be compared question by question; `--profile`
@@ -125,7 +126,9 @@ def resident_mib() -> float:
 async def measure(args: argparse.Namespace) -> int:
     stages = Stages()
     instrument(stages, args.sequential)
+    from retrieval.answer.answering import fold_key
     from retrieval.answer.semantic import load_reranker
+    from retrieval.index.sqlite_corpus import SqliteSentences
     from retrieval.service import AnswerService
     from retrieval.store.database import Store
 
@@ -144,6 +147,12 @@ async def measure(args: argparse.Namespace) -> int:
             f"structure facts: {f'stored ({len(facts):,} entries)' if facts is not None else 'none, rows are read'};"
             f" RSS after opening {resident_mib():.0f} MiB"
         )
+        sentences = snapshot.corpus.sentences if snapshot is not None else None
+        if isinstance(sentences, SqliteSentences):
+            begin = time.perf_counter()
+            shared = sentences.duplicates(fold_key, wait=True)
+            held = f"{len(shared):,} sentences with a duplicate" if shared is not None else "not read"
+            print(f"duplicates: {held}, read in {time.perf_counter() - begin:.2f} s; RSS {resident_mib():.0f} MiB")
         for question in warm:
             service.ask_now(question)
         stages.clear()

@@ -1,6 +1,7 @@
 """An answer reads what it shows (retrieval/answer/answering.py, issue 13): the matched terms of the hits it keeps
 only, and past those hits only the later exact duplicates of one, whose places join its sources as every ranked
-duplicate's did when each ranked sentence was read."""
+duplicate's did when each ranked sentence was read. Which sentences have a duplicate at all is read once a snapshot
+(`SqliteSentences.duplicates`); before that, the texts of the sentences past the hits are read."""
 
 from __future__ import annotations
 
@@ -8,11 +9,14 @@ import random
 from collections.abc import AsyncIterator
 from pathlib import Path
 
+import numpy as np
 import pytest
 
+from retrieval.answer import answering
 from retrieval.answer.answering import _OVERFETCH, answer_question, fold_key
 from retrieval.answer.ranking import LEAD_IN_REACH, rank_sentences
 from retrieval.index.corpus import Corpus
+from retrieval.index.sqlite_corpus import SqliteSentences, shared_keys
 from retrieval.index.tantivy_engine import TantivyEngine
 from retrieval.models import Source
 from retrieval.service import AnswerService
@@ -24,8 +28,12 @@ WORDS = ["lantern", "harbour", "ferry", "tide", "rope", "gull", "pier", "buoy", 
 TOP = 3
 
 
+def sentence(rng: random.Random) -> str:
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 9))).capitalize() + "."
+
+
 def shared_sentences(rng: random.Random) -> list[str]:
-    return [" ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 9))).capitalize() + "." for _ in range(30)]
+    return [sentence(rng) for _ in range(30)]
 
 
 def variant(text: str, rng: random.Random) -> str:
@@ -41,7 +49,11 @@ def variant(text: str, rng: random.Random) -> str:
 def page(rng: random.Random, pool: list[str]) -> str:
     paragraphs = []
     for _ in range(rng.randint(2, 5)):
-        paragraphs.append(" ".join(variant(rng.choice(pool), rng) for _ in range(rng.randint(1, 4))))
+        # half the sentences from the shared pool (duplicates), half most likely found once
+        texts = [
+            variant(rng.choice(pool), rng) if rng.random() < 0.5 else sentence(rng) for _ in range(rng.randint(1, 4))
+        ]
+        paragraphs.append(" ".join(texts))
     return f"Harbour log {rng.randint(1, 999)}\n\n" + "\n\n".join(paragraphs) + "\n"
 
 
@@ -71,10 +83,18 @@ def place(corpus: Corpus, position: int) -> Source:
     return Source(document.path, document.title, sentence.paragraph, sentence.sentence, sentence.section, sentence.page)
 
 
-async def test_every_ranked_duplicate_of_a_hit_is_one_of_its_sources(service: AnswerService) -> None:
+@pytest.mark.parametrize("known", [True, False], ids=["duplicates known", "texts read"])
+async def test_every_ranked_duplicate_of_a_hit_is_one_of_its_sources(
+    service: AnswerService, known: bool, monkeypatch: pytest.MonkeyPatch
+) -> None:
     snapshot = service._require_snapshot()
     corpus, engine = snapshot.corpus, snapshot.engine
     assert isinstance(engine, TantivyEngine)
+    assert isinstance(corpus.sentences, SqliteSentences)
+    if known:
+        assert corpus.sentences.duplicates(fold_key, wait=True)
+    else:
+        monkeypatch.setattr(SqliteSentences, "duplicates", lambda self, key, wait=False: None)
     late = 0  # duplicates ranked after the last hit kept: read only to be folded
     for question in QUESTIONS:
         answer = answer_question(question, corpus, engine, top=TOP)
@@ -118,3 +138,67 @@ async def test_matched_terms_are_read_for_the_hits_kept_only(
         ranked = rank_sentences(question, tokenize(question), corpus.sentences, engine, None, TOP * _OVERFETCH + 10)
         skipped += len({r.position for r in ranked} - read)
     assert skipped > 100
+
+
+def duplicated(corpus: Corpus) -> set[int]:
+    """The sentences whose `fold_key` another sentence of the corpus has, found by reading them all."""
+    keys: dict[str, list[int]] = {}
+    for position in range(len(corpus.sentences)):
+        sentence = corpus.sentences[position]
+        if sentence.text:  # a heading's id reads as an empty gap
+            keys.setdefault(fold_key(sentence.text), []).append(position)
+    return {p for positions in keys.values() if len(positions) > 1 for p in positions}
+
+
+async def test_past_the_hits_only_sentences_with_a_duplicate_are_read(
+    service: AnswerService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    snapshot = service._require_snapshot()
+    corpus, engine = snapshot.corpus, snapshot.engine
+    sentences = corpus.sentences
+    assert isinstance(sentences, SqliteSentences)
+    shared = sentences.duplicates(fold_key, wait=True)
+    assert shared is not None
+    with_duplicate = duplicated(corpus)
+    assert set(shared) == with_duplicate
+    assert len(with_duplicate) < len(sentences)  # some sentences are unique
+    read: list[int] = []
+    texts = SqliteSentences.texts
+
+    def spied(self: SqliteSentences, ids: list[int]) -> dict[int, str]:
+        read.extend(ids)
+        return texts(self, ids)
+
+    monkeypatch.setattr(SqliteSentences, "texts", spied)
+    past = 0  # ranked sentences past the hits
+    for question in QUESTIONS:
+        read.clear()
+        answer_question(question, corpus, engine, top=TOP)
+        assert set(read) <= with_duplicate
+        past += len(read)
+    assert past > 0
+    unread: list[list[int]] = []
+    later_duplicates = answering.later_duplicates
+    monkeypatch.setattr(SqliteSentences, "duplicates", lambda self, key, wait=False: None)
+    monkeypatch.setattr(
+        answering,
+        "later_duplicates",
+        lambda s, positions, keys: unread.append(list(positions)) or later_duplicates(s, positions, keys),
+    )
+    for question in QUESTIONS:
+        answer_question(question, corpus, engine, top=TOP)
+    assert sum(len(set(p) - with_duplicate) for p in unread) > 50  # what the texts would have been read of
+
+
+def test_shared_keys_are_the_ids_whose_hash_another_has() -> None:
+    ids = np.array([4, 9, 2, 7, 5, 1], dtype=np.int64)
+    hashes = np.array([-3, 8, -3, 11, 8, -3], dtype=np.int64)
+    assert shared_keys(ids, hashes) == {4: -3, 2: -3, 1: -3, 9: 8, 5: 8}
+    assert shared_keys(np.zeros(0, np.int64), np.zeros(0, np.int64)) == {}
+
+
+async def test_a_closed_snapshot_reads_no_duplicates(service: AnswerService) -> None:
+    sentences = service._require_snapshot().corpus.sentences
+    assert isinstance(sentences, SqliteSentences)
+    sentences.close()
+    assert sentences.duplicates(fold_key, wait=True) is None

@@ -20,7 +20,7 @@ database (`RowFile`): the rescoring rows and the vectors of a question's hits ar
 SQL (at 300,000 sentences 300 rows 2.1 -> 0.7 ms, 40 rows 0.34 -> 0.12 ms). It is read with `pread`, not mapped: a
 mapping grows the serving RSS by every page a question touches (16 at a time with the kernel's fault-around), and at 1M
 sentences it reached 1,021 MiB after 380 questions where reads keep it flat. For the same reason the full scan at
-load reads the table without SQLite's memory mapping (`embeddings.connect_scan`).
+load reads the table without SQLite's memory mapping (`reader.connect_scan`).
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval.store import embeddings as table
-from retrieval.store.reader import connect_readonly
+from retrieval.store.reader import connect_readonly, connect_scan
 
 if TYPE_CHECKING:
     import numkong
@@ -164,7 +164,7 @@ class NeighbourIndex:
     @classmethod
     def load(cls, stored: StoredVectors) -> NeighbourIndex:
         """The index of every vector in the store (run in a worker thread: 1M vectors take seconds)."""
-        connection = table.connect_scan(stored.db_path)
+        connection = connect_scan(stored.db_path)
         id_parts: list[npt.NDArray[np.int64]] = []
         code_parts: list[npt.NDArray[np.uint64]] = []
         copy: RowFile | None = None

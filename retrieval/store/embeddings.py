@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.store.reader import ANSWERABLE, connect_readonly, limit_log
+from retrieval.store.reader import ANSWERABLE, limit_log
 
 EMBEDDING_MODEL_KEY = "embedding_model"
 _PARAMETERS = 900
@@ -61,14 +61,6 @@ def connect_writer(db_path: Path) -> sqlite3.Connection:
     connection.execute("PRAGMA busy_timeout = 30000")
     connection.execute("PRAGMA foreign_keys = ON")
     limit_log(connection)
-    return connection
-
-
-def connect_scan(db_path: Path) -> sqlite3.Connection:
-    """A read-only connection for reading every vector once (`all_vectors`): without memory-mapped reads, whose pages
-    would stay in the reader's RSS (the whole table, some 370 MiB at 1M sentences)."""
-    connection = connect_readonly(db_path)
-    connection.execute("PRAGMA mmap_size = 0")
     return connection
 
 

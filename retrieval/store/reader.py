@@ -187,6 +187,21 @@ def texts_by_id(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int,
     return found
 
 
+def all_texts(connection: sqlite3.Connection, batch: int = _FETCH_ROWS) -> Iterator[list[tuple[int, str]]]:
+    """Every answerable sentence's (id, text), in id order, `batch` rows at a time."""
+    cursor = connection.execute(f"SELECT s.id, s.text FROM sentences s WHERE {ANSWERABLE} ORDER BY s.id")
+    while rows := cursor.fetchmany(batch):
+        yield rows
+
+
+def connect_scan(db_path: Path) -> sqlite3.Connection:
+    """A read-only connection for reading a whole table once: without memory-mapped reads, whose pages would stay in
+    the reader's RSS (the embeddings table is some 370 MiB at 1M sentences)."""
+    connection = connect_readonly(db_path)
+    connection.execute("PRAGMA mmap_size = 0")
+    return connection
+
+
 def index_rows(connection: sqlite3.Connection, paths: Sequence[str] | None = None) -> Iterator[IndexRow]:
     """The answerable sentences in id order, of every document or of the documents at `paths`, read in batches."""
     where = f" WHERE {ANSWERABLE}"
