@@ -3790,3 +3790,20 @@ def test_quoted_papers_office_holders_labels_brand_lists_and_translated_names() 
     assert result.names["Quillon"][0] == "organisation"
     assert "Comunidad Kestrela" in result.names[result.actor_of("Kestrel Community")][1]
     assert not {"Summits", "Kestrel Summits"} & set(result.names)
+
+
+def test_a_capitalised_adjective_alone_is_no_actor_and_a_middle_name_alone_is_the_person() -> None:
+    """ "the Presidential official residence", "Federal officials said": a capitalised common adjective before a
+    lower-case noun is no name; "Kestel" alone, a middle word of the full name the document gives, is that
+    person."""
+    result = found(
+        analyse(
+            "They met at the Kestrel Palace, the Presidential official residence, in Oslo, said Anna Berglund.",
+            "The plan failed, and Federal officials said the deal was off.",
+            "President Anders Kestel Holm Varga met the press.",
+            "Kestel said the plan would work.",
+        )
+    )
+    assert not {"Presidential", "Federal"} & set(result.names)
+    assert result.statements.get(4) == {"Anders Kestel Holm Varga"}
+    assert "Kestel" not in result.names

@@ -822,20 +822,21 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
     `needs` that word, which makes it a name only where the corpus also has it in mid-sentence.
     """
     tokens = tokenize_sentence(text) if tokens is None else tokens
+    size = len(tokens)
     title_case = _is_title_case(tokens, lexicon)
     mentions: list[Mention] = []
     capital = False  # a capital or seat among the mentions
-    covered = [False] * len(tokens)
+    covered = [False] * size
     if "_" in text or " -" in text:  # quick tests first: most sentences hold neither
         # "See _Shih Chi_, ch. 65": the title of a work; "NODE_PERFORMANCE_GC_MAJOR", "-Wall": code; never an actor
         for start, end in _italic_spans(text) + _code_spans(text):
-            for position in range(start, min(end, len(tokens))):
+            for position in range(start, min(end, size)):
                 covered[position] = True
     inside: set[int] = set()  # tokens of country phrases that are part of a longer name ("Environment Canada")
     # a dot before the last character first: most sentences have none, and a search costs more than a find
     dotted = text.find(".", 0, len(text) - 1) >= 0 and _DOT_CAPITAL.search(text) is not None
     for identifier in _DOTTED.findall(text) if dotted else ():
-        for position in range(1, len(tokens)):
+        for position in range(1, size):
             if tokens[position].text == identifier and tokens[position - 1].text == ".":
                 covered[position] = True  # "runtime.ReadMemStats reports ...": code, not a name
     if "()" in text or "::" in text or "->" in text:  # quick test first: most sentences hold none
@@ -853,22 +854,22 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
                 covered[position] = True  # '"Europe Relaxes Rules on Sale of Fruit" — New York Times': a title
     dollar = "$" in text
     if dollar:
-        for position in range(len(tokens) - 1):
+        for position in range(size - 1):
             if tokens[position + 1].text == "$" and tokens[position].capitalised:
                 covered[position] = True  # "CA$ 5 million", "US$3": a currency, neither a name nor a country
     phrases = _find_phrases(tokens, lexicon)
     phrase_starts = {start for start, _, _, _ in phrases}
     for start, end, country, form in phrases:
-        if (dollar and end < len(tokens) and tokens[end].text == "$") or (headline and start in headline):
+        if (dollar and end < size and tokens[end].text == "$") or (headline and start in headline):
             continue
-        if form == ADJECTIVE_FORM and end < len(tokens) and tokens[end].lower in _CURRENCIES:
+        if form == ADJECTIVE_FORM and end < size and tokens[end].lower in _CURRENCIES:
             covered[end] = True  # "10 million Swedish Kronor", "Indian rupees": a currency, not the country
             continue
         if _inside_a_name(tokens, covered, inside, start, end, form, lexicon):
             inside.update(range(start, end))
             continue
         if form == REGION_FORM:
-            nxt = tokens[end] if end < len(tokens) else None
+            nxt = tokens[end] if end < size else None
             if (
                 nxt is None
                 or end in phrase_starts
@@ -881,13 +882,13 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
                 for position in range(start, end):
                     covered[position] = True  # a place; but "Texas Instruments", "Queensland Health" are names
             continue
-        if end < len(tokens) and tokens[end].lower in lexicon.words["product_nouns"] and not tokens[end].capitalised:
+        if end < size and tokens[end].lower in lexicon.words["product_nouns"] and not tokens[end].capitalised:
             for position in range(start, end):
                 covered[position] = True  # "Brussels sprouts", "French fries": a food or product, not the country
             continue
         if (
             form in (NAME_FORM, ADJECTIVE_FORM)
-            and end < len(tokens)
+            and end < size
             and tokens[end].capitalised
             and tokens[end].lower in _WATERS
         ):
@@ -912,11 +913,11 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             continue  # "Anna Holland", "Tom Jordan": a given name, then a family name that is a country's
         for position in range(start, end):
             covered[position] = True
-        nxt = tokens[end] if end < len(tokens) else None
+        nxt = tokens[end] if end < size else None
         if nxt is not None and nxt.capitalised and nxt.lower in _GOVERNMENTS and form in (NAME_FORM, ADJECTIVE_FORM):
             covered[end] = True  # "the Kenyan Government": the country's government, not a name of its own
         possessive = nxt is not None and nxt.kind == "possessive"
-        after = tokens[end + 1] if possessive and end + 1 < len(tokens) else nxt
+        after = tokens[end + 1] if possessive and end + 1 < size else nxt
         if form in (CAPITAL_FORM, SEAT_FORM):
             if (
                 (
@@ -1778,7 +1779,7 @@ def _find_name_candidates(
         if (
             len(words) > 1
             and tokens[words[0]].lower in _COUNT_WORDS
-            and run_end < len(tokens)
+            and run_end < size
             and _counted_plural(tokens[run_end], lexicon)
         ):
             words.pop(0)  # "Two European Parliament lawmakers": a count of people, not a name ("Four Seasons Hotel")
@@ -1793,7 +1794,7 @@ def _find_name_candidates(
             )
             or (
                 tokens[words[-1]].lower in STOP_WORDS
-                and words[-1] + 1 < len(tokens)
+                and words[-1] + 1 < size
                 and tokens[words[-1] + 1].lower in _ARTICLES
                 and not _acronym_alone(tokens, words[-1])
             )
@@ -1858,7 +1859,7 @@ def _find_name_candidates(
             continue
         if len(words) <= 2 and (
             (run_start > 0 and tokens[run_start - 1].lower in _LIST_SEPARATORS)
-            or (run_end < len(tokens) and tokens[run_end].lower in _LIST_SEPARATORS)
+            or (run_end < size and tokens[run_end].lower in _LIST_SEPARATORS)
         ):
             if len(words) == 1 and _common_word_list(tokens, covered, words[0], lexicon):
                 continue  # "the Boycott, Divestment, and Sanctions movement": a slogan's words, not three actors
@@ -1883,7 +1884,14 @@ def _find_name_candidates(
             continue  # "the film Golden Promise", "her novel 'Quiet Hearts'": a work's title, not an actor
         if (
             len(words) == 1
-            and words[0] + 1 < len(tokens)
+            and words[0] >= 1
+            and tokens[words[0]].lower[-2:] in _ADJECTIVE_TAILS
+            and _capitalised_adjective(tokens, words[0], lexicon)
+        ):
+            continue  # "the Presidential official residence", "Federal officials said": an adjective
+        if (
+            len(words) == 1
+            and words[0] + 1 < size
             and tokens[words[0] + 1].text == ":"
             and is_common(tokens[words[0]].text, lexicon)
         ):
@@ -1945,7 +1953,7 @@ def _find_name_candidates(
         if not is_org and _names_a_title(tokens, words, run_end, lexicon):
             continue
         if (
-            run_end < len(tokens)
+            run_end < size
             and tokens[run_end].capitalised
             and tokens[run_end].lower in titles
             and all(is_common(tokens[i].text, lexicon) for i in words)
@@ -2026,7 +2034,7 @@ def _find_name_candidates(
             and words[0] >= 1
             and tokens[words[0] - 1].lower in _MAKING_VERBS
             and (
-                words[-1] + 1 >= len(tokens)
+                words[-1] + 1 >= size
                 or (tokens[words[-1] + 1].kind == "punct" or tokens[words[-1] + 1].lower in ("and", "or"))
             )
         ):
@@ -2091,16 +2099,13 @@ def _find_name_candidates(
             )
             + (
                 "."
-                if i + 1 < len(tokens)
-                and tokens[i + 1].text == "."
-                and i + 2 < end
-                and tokens[i + 2].lower not in _DOMAINS
+                if i + 1 < size and tokens[i + 1].text == "." and i + 2 < end and tokens[i + 2].lower not in _DOMAINS
                 else ""
             )
             for i in words
         )
         mention = Mention(surface, surface, start, end, phrase_start, reliable=reliable, needs=needs)
-        nxt = tokens[end] if end < len(tokens) else None
+        nxt = tokens[end] if end < size else None
         mention.possessive = nxt is not None and nxt.kind == "possessive"
         # in a title-case line every word is capitalised: a title word there proves nothing ("Set a Field Value")
         _collect_evidence(mention, tokens, words, titled and not title_case, is_org, lexicon)
@@ -2121,8 +2126,8 @@ def _find_name_candidates(
                 and not _participle_and_object(tokens, words[0])  # "Countering claims that ..., he replied"
                 and word.lower not in lexicon.words["collective_nouns"]
                 and not _pronoun_subject_after(tokens, words[0])  # "However, he defended it, saying: ..."
-                and not (words[0] + 1 < len(tokens) and tokens[words[0] + 1].lower in _AGENTS)  # "Regional officials"
-                and not (words[0] + 1 < len(tokens) and tokens[words[0] + 1].lower == "of")  # "Many of the staff said"
+                and not (words[0] + 1 < size and tokens[words[0] + 1].lower in _AGENTS)  # "Regional officials"
+                and not (words[0] + 1 < size and tokens[words[0] + 1].lower == "of")  # "Many of the staff said"
             ):
                 mention.reliable = not title_case  # "Trump has said": a name that is also a common word
                 mention.needs = ""
@@ -2163,6 +2168,28 @@ def _dated_abbreviation(tokens: Sequence[Token], index: int, time_words: frozens
     if index + 2 < len(tokens):
         return tokens[index + 2].text[:1].isdigit()
     return index >= 1 and tokens[index - 1].kind == "word" and not tokens[index - 1].capitalised
+
+
+_ADJECTIVE_TAILS = frozenset({"al", "ry"})  # "Presidential", "Federal", "Parliamentary"
+_PARTY_ADJECTIVES = frozenset({"liberal", "national", "liberals", "nationals"})  # also a party's short name
+
+
+def _capitalised_adjective(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True for a capitalised common adjective alone inside a sentence, before a lower-case noun: "the
+    Presidential official residence", "Federal officials said"; not a party ("Liberal MPs"), not before a verb
+    ("National said")."""
+    token = tokens[index]
+    if index + 1 >= len(tokens) or token.lower not in lexicon.common_words or token.lower in _PARTY_ADJECTIVES:
+        return False
+    after = tokens[index + 1]
+    return (
+        after.kind == "word"
+        and not after.capitalised
+        and after.lower not in lexicon.words["speech_verbs"]
+        and after.lower not in lexicon.words["auxiliaries"]
+        and after.lower not in lexicon.words["past_verbs"]
+        and after.lower not in STOP_WORDS
+    )
 
 
 def _masthead_time_word(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:

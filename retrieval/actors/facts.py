@@ -17,7 +17,8 @@ from typing import Any, NamedTuple
 # recomputed.
 # 197: dates, seas, GDP, squares; apposition role modifiers; holder after a country's roles
 # 198: films after a year or genre, quoted papers, office holders, labelling, translated names
-ACTORS_VERSION = 198
+# 199: capitalised adjectives alone; a middle name alone within a document
+ACTORS_VERSION = 199
 
 # Actor kinds.
 PERSON = "person"

@@ -36,7 +36,8 @@ from retrieval.actors.facts import (
 def document_resolution(keys: Collection[str], resolve: Mapping[str, int], kinds: Sequence[str]) -> Mapping[str, int]:
     """`resolve` (merge key → actor) for one document, given the merge keys it uses: a one-word name the corpus made
     a person goes to the one person the document names in full with it (its last word, else the first of
-    two words: "Lind" with "Olaf Lind", "Wu" with "Wu Daiwei") when the corpus gave it to no such person. A surname
+    two words, else a middle word: "Lind" with "Olaf Lind", "Wu" with "Wu Daiwei", "Lula" with "Luiz Inacio Lula da
+    Silva") when the corpus gave it to no such person. A surname
     joins a full name within a document whatever other documents do with it (the corpus joins it only where every
     document using it names that full name: `merge.name_edges`)."""
     # (written for few calls: it runs for every document)
@@ -50,17 +51,22 @@ def document_resolution(keys: Collection[str], resolve: Mapping[str, int], kinds
         return resolve
     ending: dict[str, set[int]] = defaultdict(set)
     starting: dict[str, set[int]] = defaultdict(set)
+    inner: dict[str, set[int]] = defaultdict(set)  # "Lula" of "Luiz Inacio Lula da Silva": a middle name alone
     for key in people:
         words = key.split(" ")
         ending[words[-1]].add(resolve[key])
         if len(words) == 2:
             starting[words[0]].add(resolve[key])
+        for word in words[1:-1]:
+            inner[word].add(resolve[key])
     overrides: dict[str, int] = {}
     for key in alone:
         if key in ending:
             found = ending[key]
         elif key in starting:
             found = starting[key]
+        elif key in inner:
+            found = inner[key]
         else:
             continue
         if len(found) == 1 and resolve[key] not in found:
