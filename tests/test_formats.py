@@ -5,6 +5,7 @@ from __future__ import annotations
 import email
 import email.policy
 import io
+import json
 import re
 import unicodedata
 import zipfile
@@ -66,6 +67,9 @@ def reference_text(path: Path) -> str:
             return "\n".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist())
     if fmt == "rtf":
         return data.decode("latin-1")
+    if fmt == "notebook":
+        cells = json.loads(data)["cells"]
+        return "\n".join("".join(cell["source"]) for cell in cells)
     if fmt == "mail":
         # the standard library's decoding of every text part (base64 and quoted-printable bodies), beside the raw bytes
         message = email.message_from_bytes(data, policy=email.policy.default)

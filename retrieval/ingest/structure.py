@@ -36,7 +36,7 @@ class ExtractedText:
 
     text: str
     blocks: tuple[Block, ...]
-    format: str  # "pdf", "html", "docx", "odt", "epub", "rst", "markdown", "asciidoc", "rtf", "mail" or "text"
+    format: str  # the reader's name: "pdf", "html", "markdown", "mail", "notebook", "text" ... (formats/__init__.py)
     title: str | None = None  # from the document's own metadata or first top-level heading, if it has one
     notes: tuple[str, ...] = ()  # short remarks for the reindex report ("no text layer on 3 of 12 pages")
 

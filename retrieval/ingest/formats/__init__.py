@@ -42,6 +42,7 @@ _SUFFIX_FORMATS = {
     ".rtf": "rtf",
     ".eml": "mail",
     ".mbox": "mail",
+    ".ipynb": "notebook",
 }
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_SUFFIX_FORMATS)
 # The language and character-set suffixes of a page's content-negotiation variants (Apache's MultiViews, as in its
@@ -158,6 +159,7 @@ def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
     from retrieval.ingest.formats.asciidoc import asciidoc_text
     from retrieval.ingest.formats.mail import mail_text
     from retrieval.ingest.formats.markup import markdown_text, rst_text
+    from retrieval.ingest.formats.notebook import notebook_text
     from retrieval.ingest.formats.office import docx_text, odt_text
     from retrieval.ingest.formats.pdf import pdf_text
     from retrieval.ingest.formats.plain import plain_text, rtf_text
@@ -175,6 +177,7 @@ def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
         "epub": epub_text,
         "rtf": rtf_text,
         "mail": mail_text,
+        "notebook": notebook_text,
     }
 
 

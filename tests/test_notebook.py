@@ -1,0 +1,68 @@
+"""Jupyter notebooks (retrieval/ingest/formats/notebook.py): Markdown cells read, code cells as code, outputs not."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.document import parse_document
+from retrieval.ingest.formats import detect_format, extract
+
+
+def notebook(cells: list[dict[str, object]], nbformat: int = 4, language: str = "python") -> bytes:
+    meta = {"kernelspec": {"name": "k", "language": language, "display_name": "K"}}
+    if nbformat == 3:
+        return json.dumps({"nbformat": 3, "metadata": meta, "worksheets": [{"cells": cells}]}).encode()
+    return json.dumps({"nbformat": 4, "nbformat_minor": 5, "metadata": meta, "cells": cells}).encode()
+
+
+CELLS: list[dict[str, object]] = [
+    {"cell_type": "markdown", "source": ["# Brewing log\n", "\n", "We weigh leaves before each `brew_tea()` call."]},
+    {
+        "cell_type": "code",
+        "source": ["leaves = weigh(tray)\n", "brew_tea(leaves, minutes=4)"],
+        "outputs": [{"output_type": "stream", "name": "stdout", "text": ["Steeping finished after four minutes\n"]}],
+    },
+    {"cell_type": "markdown", "source": "- Green tea steeps for two minutes.\n- Black tea steeps for four minutes."},
+    {"cell_type": "raw", "source": "raw cell text that nbconvert passes through"},
+]
+
+
+def test_a_notebook_is_read_by_its_suffix() -> None:
+    assert detect_format("log.ipynb", notebook(CELLS)) == "notebook"
+
+
+@pytest.mark.parametrize("nbformat", [3, 4])
+def test_markdown_cells_are_prose_code_cells_are_code_outputs_are_left_out(nbformat: int) -> None:
+    extracted = extract("log.ipynb", notebook(CELLS, nbformat))
+    blocks = [(block.kind, extracted.block_text(block)) for block in extracted.blocks]
+    assert extracted.title == "Brewing log"
+    assert ("paragraph", "We weigh leaves before each brew_tea() call.") in blocks
+    assert ("code", "leaves = weigh(tray)\nbrew_tea(leaves, minutes=4)") in blocks
+    assert ("list_item", "Black tea steeps for four minutes.") in blocks
+    assert "Steeping finished" not in extracted.text and "raw cell" not in extracted.text
+
+
+def test_a_code_cell_holding_a_fence_stays_one_code_block() -> None:
+    cells = [
+        {"cell_type": "markdown", "source": "How the notes are written down."},
+        {"cell_type": "code", "source": 'NOTE = """\n```\nnot markdown\n```\n"""'},
+        {"cell_type": "markdown", "source": "After the code comes more prose."},
+    ]
+    extracted = extract("notes.ipynb", notebook(cells))
+    kinds = [block.kind for block in extracted.blocks]
+    assert kinds == ["paragraph", "code", "paragraph"]
+
+
+def test_code_identifiers_find_the_sentence_before_them() -> None:
+    document, _ = parse_document("log.ipynb", notebook(CELLS), 0)
+    intro = next(s for s in document.sentences if s.text.startswith("We weigh"))
+    assert "weigh" in intro.tokens and "tray" in intro.tokens
+
+
+@pytest.mark.parametrize("data", [b"{not json", b"[1, 2]", json.dumps({"cells": "x"}).encode()])
+def test_a_damaged_notebook_is_skipped_with_a_reason(data: bytes) -> None:
+    with pytest.raises(UnreadableDocument, match="damaged notebook"):
+        extract("broken.ipynb", data)
