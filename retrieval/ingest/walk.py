@@ -20,6 +20,7 @@ from pathlib import Path
 import pathspec
 
 from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.doc_links import reading
 from retrieval.ingest.document import AUTO_LANGUAGE, read_document
 from retrieval.ingest.document import parse_document as parse_document  # imported from here by bench/scale.py
 from retrieval.ingest.formats import document_suffix
@@ -338,7 +339,8 @@ def _read_candidate(
         result.unchanged.append(relative)
         return 0
     try:
-        document, note, mentions = read_document(relative, data, info.st_mtime_ns, language)
+        with reading(_root_of(candidate), relative):  # `:doc:` links show the titles of the pages beside it
+            document, note, mentions = read_document(relative, data, info.st_mtime_ns, language)
     except UnreadableDocument as error:
         result.warnings.append(FileWarning(relative, f"{error}; skipped"))
         return 0
@@ -352,6 +354,14 @@ def _read_candidate(
     result.mentions[relative] = mentions
     (result.changed if previous is not None else result.added).append(relative)
     return len(document.sentences)
+
+
+def _root_of(candidate: Candidate) -> Path:
+    """The documents folder `candidate` was found in."""
+    root = candidate.path
+    for _ in candidate.relative.split("/"):
+        root = root.parent
+    return root
 
 
 # Names shown per reason in a summary of skipped files.

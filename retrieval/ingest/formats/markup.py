@@ -14,6 +14,7 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
+from retrieval.ingest.doc_links import doc_link_text
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space
 from retrieval.ingest.formats.web import html_fragment_text
 from retrieval.ingest.structure import BlockKind, ExtractedText
@@ -601,6 +602,8 @@ _SHORT_TARGET = re.compile(r"^~[\w.]*\.(?=[\w()]+$)|^[~!]|^\.+(?=\w)")
 # A substitution defined outside the file (Sphinx's rst_prolog in conf.py: discord.py's `|coroutine_link|_`) shows its
 # name, without the bars: "must be a |coroutine_link|_." was quoted as written.
 _UNDEFINED_SUBSTITUTION = re.compile(r"^\|([^|]+)\|_{0,2}$")
+# A `:doc:` link without a title of its own shows the linked page's title (retrieval/ingest/doc_links.py).
+_DOC_LINK = re.compile(r"^:(?:std:)?doc:`([^`<>]+)`$")
 
 
 def _rst_inline(node: Any, separator: str = "\n") -> str:
@@ -615,6 +618,8 @@ def _rst_inline(node: Any, separator: str = "\n") -> str:
         text = node.astext()
         if substitution := _UNDEFINED_SUBSTITUTION.match(text):
             return substitution.group(1)
+        if link := _DOC_LINK.match(text):
+            return doc_link_text(link.group(1))
         found = _UNKNOWN_ROLE.match(text)
         return _SHORT_TARGET.sub("", found.group(1)) if found else text
     if isinstance(node, nodes.Element) and not isinstance(node, nodes.TextElement):
