@@ -409,6 +409,7 @@ def extract_text(path: Path) -> str:
 # Markup a rendered page does not show: tags, backticks, asterisks, and underscores that open or close emphasis
 # ("_bring your own_"; an identifier's inner underscores stay: "check_same_thread").
 _INLINE_MARKUP = re.compile(r"<[^>]*>|[`*]|(?<!\w)_+(?=\w)|(?<=\w)_+(?!\w)")
+_NAMED_COMPONENT = re.compile(r"<[A-Z]\w*\s[^>]*?\b(?:path|name|title|label)=\"([^\"]+)\"[^>]*/>")
 
 
 def reference_words(path: Path) -> frozenset[str]:
@@ -422,7 +423,10 @@ def reference_words(path: Path) -> frozenset[str]:
         # A word broken by a hyphen at a PDF line's end is quoted joined ("Widerspruchs-" / "beweisen").
         return word_set(text) | word_set(re.sub(r"-\s*\n\s*", "", text))
     raw = html.unescape(decoded(path.read_bytes()))
-    return word_set(raw) | word_set(_INLINE_MARKUP.sub("", raw))
+    # An MDX page's inline component is shown by its naming attribute: `<DocsLink path="ActionRowBuilder:Class" />s`
+    # reads "ActionRowBuilders".
+    shown = _NAMED_COMPONENT.sub(lambda m: m.group(1).split(":")[0], raw)
+    return word_set(raw) | word_set(_INLINE_MARKUP.sub("", raw)) | word_set(_INLINE_MARKUP.sub("", shown))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
