@@ -6,6 +6,7 @@ duplicate's did when each ranked sentence was read. Which sentences have a dupli
 from __future__ import annotations
 
 import random
+import sqlite3
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -18,8 +19,9 @@ from retrieval.answer.ranking import LEAD_IN_REACH, rank_sentences
 from retrieval.index.corpus import Corpus
 from retrieval.index.sqlite_corpus import SqliteSentences, shared_keys
 from retrieval.index.tantivy_engine import TantivyEngine
-from retrieval.models import Source
+from retrieval.models import IndexedSentence, Source
 from retrieval.service import AnswerService
+from retrieval.store import reader
 from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
 
@@ -202,3 +204,32 @@ async def test_a_closed_snapshot_reads_no_duplicates(service: AnswerService) -> 
     assert isinstance(sentences, SqliteSentences)
     sentences.close()
     assert sentences.duplicates(fold_key, wait=True) is None
+
+
+async def test_the_hits_neighbours_are_read_at_once(service: AnswerService, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The neighbours every kept hit is shown with come from one read of the store, and are those `hit_context`
+    reads for each hit alone."""
+    corpus, engine = service._require_snapshot().corpus, service._require_snapshot().engine
+    sentences = corpus.sentences
+    assert isinstance(sentences, SqliteSentences)
+    reads: list[list[int]] = []
+    sentences_by_id = reader.sentences_by_id
+
+    def spied(db: sqlite3.Connection, ids: list[int]) -> list[IndexedSentence]:
+        reads.append(list(ids))
+        return sentences_by_id(db, ids)
+
+    monkeypatch.setattr(reader, "sentences_by_id", spied)
+    with_context = 0
+    for question in QUESTIONS:
+        answer = answer_question(question, corpus, engine, top=TOP)
+        positions = [hit.sentence_id for hit in answer.hits]
+        sentences._cache.clear()
+        sentences.fetch(positions)  # the hits' own rows, read as the answer reads them
+        reads.clear()
+        contexts = answering.read_contexts(corpus, positions, [hit.text for hit in answer.hits])
+        # one read; a heading's id beside a hit reads as a gap again, there being no row to keep
+        assert all(not sentences.fetch(ids) for ids in reads[1:])
+        assert contexts == [answering.hit_context(corpus, position) for position in positions]
+        with_context += sum(1 for context in contexts if context.before or context.after)
+    assert with_context > 10
