@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from retrieval.ingest.formats import SLIDE_SUFFIXES
 from retrieval.ingest.walk import summarize_warnings
 from retrieval.models import Answer, DocumentInfo, Hit, ReindexReport, Source
 from retrieval.tokenize import match_spans
@@ -80,8 +81,12 @@ def format_source(source: Source) -> str:
 
 
 def place_of(source: Source) -> str:
-    """Where in its file a sentence stands: its page in paged formats, else its paragraph."""
-    return f"p. {source.page}" if source.page else f"paragraph {source.paragraph}"
+    """Where in its file a sentence stands: its page in paged formats (its slide in a deck), else its paragraph."""
+    return _page_of(source) if source.page else f"paragraph {source.paragraph}"
+
+
+def _page_of(source: Source) -> str:
+    return f"slide {source.page}" if source.path.lower().endswith(SLIDE_SUFFIXES) else f"p. {source.page}"
 
 
 def other_places(sources: Sequence[Source]) -> list[Source]:
@@ -111,7 +116,7 @@ def format_sources(sources: Sequence[Source]) -> str:
 
 
 def _short_place(source: Source) -> str:
-    return f"p. {source.page}" if source.page else f"¶{source.paragraph}"
+    return _page_of(source) if source.page else f"¶{source.paragraph}"
 
 
 def _code(text: str) -> str:

@@ -127,15 +127,16 @@ def test_a_sentence_repeated_in_one_place_is_listed_once() -> None:
         Source("b.txt", "B", 4, 1),
         Source("b.txt", "B", 4, 2),
         Source("c.pdf", "C", 1, 1, page=7),
+        Source("d.pptx", "D", 5, 1, page=3),
     )
     line = format_hit(make_hit("The okapi sleeps.", "okapi", sources=sources)).splitlines()[-1]
-    assert line.endswith("(also in `b.txt` ¶4, `c.pdf` p. 7)")
+    assert line.endswith("(also in `b.txt` ¶4, `c.pdf` p. 7, `d.pptx` slide 3)")
     alone = format_hit(make_hit("The okapi sleeps.", "okapi", sources=sources[:3])).splitlines()[-1]
     assert "also in" not in alone
     from bot.terminal import hit_text
 
     text = hit_text(make_hit("The okapi sleeps.", "okapi", sources=sources))
-    assert text.endswith("  also in b.txt (paragraph 4), c.pdf (p. 7)")
+    assert text.endswith("  also in b.txt (paragraph 4), c.pdf (p. 7), d.pptx (slide 3)")
 
 
 def long_sentence(words: int, seed: str = "okapi") -> str:

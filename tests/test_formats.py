@@ -62,7 +62,12 @@ def reference_text(path: Path) -> str:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             xml = " ".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist() if n.endswith(".xml"))
         return "\n".join([p.text for p in document.paragraphs] + cells + re.findall(r"<w:t(?: [^>]*)?>([^<]*)<", xml))
-    if fmt in ("odt", "epub"):
+    if fmt == "pptx":
+        # every run's and field's text (a:t) of every part: slides, notes, groups, tables
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            xml = " ".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist() if n.endswith(".xml"))
+        return "\n".join(re.findall(r"<a:t(?: [^>]*)?>([^<]*)<", xml))
+    if fmt in ("odt", "epub", "odp"):
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             return "\n".join(archive.read(name).decode("utf-8", "replace") for name in archive.namelist())
     if fmt == "rtf":

@@ -69,7 +69,7 @@ class DocsCog(commands.Cog):
 
     @docs.command(name="add", description="Add a document to this server's documents and index it (admins).")
     @app_commands.describe(
-        file="The document: PDF, Word, ODT, EPUB, RTF, HTML, Markdown, RST, AsciiDoc, notebook, e-mail or text",
+        file="PDF, Word, PowerPoint, ODF, EPUB, RTF, HTML, Markdown, RST, AsciiDoc, notebook, e-mail or text",
         folder="Which collection (or folder) it goes in, when there is a choice",
     )
     @app_commands.check(admin_here)  # the check of /reindex

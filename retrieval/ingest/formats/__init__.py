@@ -43,8 +43,12 @@ _SUFFIX_FORMATS = {
     ".eml": "mail",
     ".mbox": "mail",
     ".ipynb": "notebook",
+    ".pptx": "pptx",
+    ".odp": "odp",
 }
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_SUFFIX_FORMATS)
+# Formats whose blocks' `page` is a slide's number, which a source line names as such ("slide 3", not "p. 3").
+SLIDE_SUFFIXES: tuple[str, ...] = (".pptx", ".odp")
 # The language and character-set suffixes of a page's content-negotiation variants (Apache's MultiViews, as in its
 # manual: "page.html.en", "page.html.pt-br", "page.html.ko.euc-kr", "page.html.en.utf8"), after the document suffix.
 _VARIANT_SUFFIX = re.compile(
@@ -111,7 +115,7 @@ def detect_format(relative: str, data: bytes) -> str | None:
     fmt = _SUFFIX_FORMATS.get(suffix) if suffix else None
     if head.startswith(b"PK\x03\x04"):
         # a ZIP that is no document package, under a package's name, is a damaged package (its reader says so)
-        return _zip_format(data) or (fmt if fmt in ("docx", "odt", "epub") else None)
+        return _zip_format(data) or (fmt if fmt in ("docx", "odt", "epub", "pptx", "odp") else None)
     if head.startswith(_BINARY_MAGIC) or _TYPE_MAP.match(head):
         return None
     if _HTML_START.match(head) and fmt in (None, "html", "text"):
@@ -138,6 +142,10 @@ def _zip_format(data: bytes) -> str | None:
         return "odt"
     if "word/document.xml" in names and "[Content_Types].xml" in names:
         return "docx"
+    if mimetype == "application/vnd.oasis.opendocument.presentation":
+        return "odp"
+    if "ppt/presentation.xml" in names and "[Content_Types].xml" in names:
+        return "pptx"
     return None
 
 
@@ -163,6 +171,7 @@ def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
     from retrieval.ingest.formats.office import docx_text, odt_text
     from retrieval.ingest.formats.pdf import pdf_text
     from retrieval.ingest.formats.plain import plain_text, rtf_text
+    from retrieval.ingest.formats.slides import odp_text, pptx_text
     from retrieval.ingest.formats.web import epub_text, html_text
 
     return {
@@ -178,6 +187,8 @@ def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
         "rtf": rtf_text,
         "mail": mail_text,
         "notebook": notebook_text,
+        "pptx": pptx_text,
+        "odp": odp_text,
     }
 
 

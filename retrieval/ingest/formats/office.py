@@ -408,7 +408,7 @@ def odt_text(data: bytes) -> ExtractedText:
         _walk_odf(note_body, builder, "paragraph", styled)
     if title is None:
         # the title page's lines in the Title style ("Application Programmer's Interface" / "for" / "ODFPY 0.9.1")
-        lines = [_odf_inline(p) for p in body.iter(_TEXT + "p") if p.get(_TEXT + "style-name") in title_page]
+        lines = [odf_inline(p) for p in body.iter(_TEXT + "p") if p.get(_TEXT + "style-name") in title_page]
         title = real_title(" ".join(lines[:_TITLE_LINES])) if lines else None
     if title is None:
         title = builder.first_heading(level=1)
@@ -498,9 +498,9 @@ def _walk_odf(
             boxes: list[lxml.etree._Element] = []
             if tag == _TEXT + "h" and not in_box:
                 level = int(child.get(_TEXT + "outline-level", "1") or 1)
-                builder.add("heading", _odf_inline(child, boxes), level=max(1, min(level, 6)))
+                builder.add("heading", odf_inline(child, boxes), level=max(1, min(level, 6)))
             else:
-                text = _odf_inline(child, boxes)
+                text = odf_inline(child, boxes)
                 block_kind = styled.get(child.get(_TEXT + "style-name", ""), kind)
                 if picture and block_kind == "paragraph" and _picture_label(text):
                     block_kind = "meta"
@@ -538,10 +538,10 @@ def _picture_label(text: str) -> bool:
 
 
 def _odf_cell(cell: lxml.etree._Element) -> str:
-    return " ".join(_odf_inline(p) for p in cell.iter(_TEXT + "p", _TEXT + "h"))
+    return " ".join(odf_inline(p) for p in cell.iter(_TEXT + "p", _TEXT + "h"))
 
 
-def _odf_inline(element: lxml.etree._Element, boxes: list[lxml.etree._Element] | None = None) -> str:
+def odf_inline(element: lxml.etree._Element, boxes: list[lxml.etree._Element] | None = None) -> str:
     """The text of a paragraph: spans and links inline, text:s as its spaces, tabs and line breaks kept. A frame or
     shape anchored in it (a text box) holds paragraphs of its own, not words of this one: it is left out, and added
     to `boxes` when given."""
@@ -559,6 +559,6 @@ def _odf_inline(element: lxml.etree._Element, boxes: list[lxml.etree._Element] |
             if boxes is not None:
                 boxes.append(child)
         elif tag not in _ODF_SKIPPED_INLINE and isinstance(tag, str):
-            parts.append(_odf_inline(child, boxes))
+            parts.append(odf_inline(child, boxes))
         parts.append(collapse_space(child.tail or ""))
     return "".join(parts)
