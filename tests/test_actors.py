@@ -707,10 +707,10 @@ async def test_database_of_schema_one_gets_actors(docs: Path, db: Path) -> None:
         await store.close()
 
 
-# Schemas 5 to 8 (feedback, embeddings, languages, structure facts) are dropped with schema four's columns: an older
-# docbot had none.
+# Schemas 5 to 9 (feedback, embeddings, languages, structure facts, mentions) are dropped with schema four's columns:
+# an older docbot had none.
 _DROP_SCHEMA_FOUR = (
-    "DROP INDEX sentences_structure; ALTER TABLE sentences DROP COLUMN structure;"
+    "DROP TABLE document_mentions; DROP INDEX sentences_structure; ALTER TABLE sentences DROP COLUMN structure;"
     " DELETE FROM meta WHERE key = 'structure_from';"
     " DROP TABLE votes; DROP TABLE questions; DROP TABLE embeddings; ALTER TABLE documents DROP COLUMN language;"
     " ALTER TABLE sentences DROP COLUMN kind; ALTER TABLE sentences DROP COLUMN section;"

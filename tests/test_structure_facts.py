@@ -149,10 +149,11 @@ def test_document_structure_is_decided_by_the_rules_of_the_ranking() -> None:
 
 
 def as_version_7(db: Path) -> None:
-    """Turn a store into what docbot wrote before migration 8: the same rows and meta without the structure facts."""
+    """Turn a store into what docbot wrote before migration 8: the same rows and meta without the structure facts
+    (nor the mentions of migration 9)."""
     connection = sqlite3.connect(db, isolation_level=None)
     connection.executescript(
-        "BEGIN; DROP INDEX sentences_structure; ALTER TABLE sentences DROP COLUMN structure;"
+        "BEGIN; DROP TABLE document_mentions; DROP INDEX sentences_structure; ALTER TABLE sentences DROP COLUMN structure;"
         f" DELETE FROM meta WHERE key = '{stored_structure.STRUCTURE_FROM_KEY}'; PRAGMA user_version = 7; COMMIT;"
     )
     connection.close()
@@ -171,8 +172,8 @@ async def test_a_store_written_before_the_facts_answers_by_reading_rows_until_it
         expected = [shown(service.ask_now(q, top=5)) for q in asked]
     as_version_7(db)
 
-    async with await Store.open(db) as store:  # migration 8: the rows stored lie below 'structure_from'
-        assert await store.schema_version() == len(MIGRATIONS) == 8
+    async with await Store.open(db) as store:  # migrations 8 on: the rows stored lie below 'structure_from'
+        assert await store.schema_version() == len(MIGRATIONS) >= 8
         high = int(await store.get_meta("sentence_id_high") or 0)
         assert await store.get_meta(stored_structure.STRUCTURE_FROM_KEY) == str(high + 1)
         service = AnswerService(store, docs, engine="tantivy", reranker=None)
