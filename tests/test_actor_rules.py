@@ -3807,3 +3807,19 @@ def test_a_capitalised_adjective_alone_is_no_actor_and_a_middle_name_alone_is_th
     assert not {"Presidential", "Federal"} & set(result.names)
     assert result.statements.get(4) == {"Anders Kestel Holm Varga"}
     assert "Kestel" not in result.names
+
+
+def test_a_body_named_with_what_it_is_made_of_speaks() -> None:
+    """ "The Kestrel group of websites reported that ...": the body speaks past "of websites"; "They also report"
+    goes on with it."""
+    result = found(
+        analyse(
+            [
+                "The Kestrel group of websites reported that the deal was off.",
+                "They also report that prices rose.",
+            ],
+            "Kestrel said it would sue.",
+        )
+    )
+    assert result.statements.get(1) == {"Kestrel"}
+    assert result.statements.get(2) == {"Kestrel"}

@@ -256,6 +256,18 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             skipped += 1
             continue
         if (
+            lower == "of"
+            and position == index + 1
+            and position + 2 < len(tokens)
+            and tokens[position + 1].kind == "word"
+            and not tokens[position + 1].capitalised
+            and tokens[position + 1].lower.endswith("s")
+            and _names_a_body(tokens, index, index, lexicon)
+        ):
+            position += 2  # "The Kestrel group of websites reported": what the body is made of
+            skipped += 1
+            continue
+        if (
             lower in _GOES_ON
             and position + 2 < len(tokens)
             and tokens[position + 1].lower == "on"

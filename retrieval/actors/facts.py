@@ -18,7 +18,8 @@ from typing import Any, NamedTuple
 # 197: dates, seas, GDP, squares; apposition role modifiers; holder after a country's roles
 # 198: films after a year or genre, quoted papers, office holders, labelling, translated names
 # 199: capitalised adjectives alone; a middle name alone within a document
-ACTORS_VERSION = 199
+# 200: a body named with what it is made of speaks ("the X group of websites reported")
+ACTORS_VERSION = 200
 
 # Actor kinds.
 PERSON = "person"
