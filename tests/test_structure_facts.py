@@ -153,7 +153,8 @@ def as_version_7(db: Path) -> None:
     (nor the mentions of migration 9)."""
     connection = sqlite3.connect(db, isolation_level=None)
     connection.executescript(
-        "BEGIN; DROP TABLE document_mentions; DROP INDEX sentences_structure; ALTER TABLE sentences DROP COLUMN structure;"
+        "BEGIN; DROP TABLE document_mentions;"
+        " DROP INDEX sentences_structure; ALTER TABLE sentences DROP COLUMN structure;"
         f" DELETE FROM meta WHERE key = '{stored_structure.STRUCTURE_FROM_KEY}'; PRAGMA user_version = 7; COMMIT;"
     )
     connection.close()
