@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -66,3 +67,21 @@ def test_code_identifiers_find_the_sentence_before_them() -> None:
 def test_a_damaged_notebook_is_skipped_with_a_reason(data: bytes) -> None:
     with pytest.raises(UnreadableDocument, match="damaged notebook"):
         extract("broken.ipynb", data)
+
+
+def test_display_math_is_code_and_inline_math_stays_in_its_sentence() -> None:
+    """Jupyter's "Typesetting Equations" notebook: `$$ ... $$` and `$\\begin{align} ... \\end{align}$` paragraphs are
+    formulas (code: searchable, never quoted); a sentence holding `$...$` inline is still a sentence."""
+    path = Path(__file__).parent / "data" / "formats" / "jupyter_typesetting_equations.ipynb"
+    document, _ = parse_document(path.name, path.read_bytes(), 0)
+    texts = [sentence.text for sentence in document.sentences if sentence.kind != "heading"]
+    assert not [text for text in texts if "\\begin" in text or text.startswith("$$")]
+    assert any(text.startswith("This expression $\\sqrt{3x-1}+(1+x)^2$ is an example") for text in texts)
+    extracted = extract(path.name, path.read_bytes())
+    formulas = [extracted.block_text(b) for b in extracted.blocks if b.kind == "code"]
+    assert sum(formula.startswith("$") for formula in formulas) == 15  # 11 shown formulas, 4 fenced sources
+    markdown = extract("energy.md", b"Rest energy:\n\n$$\nE = m c^2\n$$\n\nIt costs $$5 and $$8.\n")
+    assert [(b.kind, markdown.block_text(b)) for b in markdown.blocks][1:] == [
+        ("code", "$$\nE = m c^2\n$$"),
+        ("paragraph", "It costs $$5 and $$8."),
+    ]

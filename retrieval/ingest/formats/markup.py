@@ -368,7 +368,7 @@ def markdown_text(source: str) -> ExtractedText:
                 if number >= 2 and tokens[number - 2].type == "blockquote_open" and (callout := _callout_split(text)):
                     title, text = callout
                     builder.add("meta", title)
-                builder.add(_prose_kind(containers), text)
+                builder.add("code" if _DISPLAY_MATH.match(text) else _prose_kind(containers), text)
     return builder.build("markdown", title)
 
 
@@ -396,6 +396,12 @@ def _title_case(words: str) -> bool:
     """True when every word of `_TITLE_WORD_LETTERS` letters or more in `words` starts with a capital."""
     long_words = [w for w in re.findall(r"[^\W\d_]+", words) if len(w) >= _TITLE_WORD_LETTERS]
     return bool(long_words) and all(w[0].isupper() for w in long_words)
+
+
+# A paragraph that is only display math (`$$ ... $$`, as Jupyter, MyST, MkDocs' arithmatex and KaTeX write it, or a
+# LaTeX environment, bare or in `$`, as Jupyter's MathJax takes it: `$\begin{align} ... \end{align}$`): a formula is
+# searchable like code, never quoted as a sentence.
+_DISPLAY_MATH = re.compile(r"\A\s*(?:\$\$.+\$\$|\$?\\begin\{([a-zA-Z]+\*?)\}.+\\end\{\1\}\$?)\s*\Z", re.DOTALL)
 
 
 def _prose_kind(containers: list[str]) -> BlockKind:
