@@ -3823,3 +3823,91 @@ def test_a_body_named_with_what_it_is_made_of_speaks() -> None:
     )
     assert result.statements.get(1) == {"Kestrel"}
     assert result.statements.get(2) == {"Kestrel"}
+
+
+def test_a_countrys_outlet_after_according_and_an_unnamed_official_speak() -> None:
+    """ "According to Swedish broadcaster KTV, ...": the outlet after the country's adjective and its type speaks;
+    "a Swedish official said" speaks for the country as its officials do, "the Swedish leader claimed" does not."""
+    result = found(
+        analyse(
+            "According to Swedish broadcaster KTV, the minister will resign on Friday.",
+            "However, a Swedish official said this week that the talks had failed.",
+            "The Swedish leader claimed the deal was off.",
+        )
+    )
+    assert result.statements.get(1) == {"KTV"}
+    assert result.statements.get(2) == {"Sweden"}
+    assert not result.statements.get(3)
+
+
+def test_a_co_subject_before_an_employer_and_a_verb_after_a_comma_and_and() -> None:
+    """ "Premier X and Kestrel Rail CEO Y said": both speak, the employer (before an officer's title in capitals) is
+    a body; "X visited the site, and reported that ...": the clause's subject speaks."""
+    result = found(
+        analyse(
+            "Premier Anna Berglund and Kestrel Rail CEO Tom Halvorsen said that there were no plans to halt services.",
+            "Transport Minister Lars Aune visited the site, and reported that the recorder would be sent away.",
+        )
+    )
+    assert result.statements.get(1) == {"Anna Berglund", "Tom Halvorsen"}
+    assert result.names["Kestrel Rail"][0] == "organisation"
+    assert result.statements.get(2) == {"Lars Aune"}
+
+
+def test_companies_listed_after_a_plural_body_noun_and_a_body_said_to_be_one() -> None:
+    """ "regional telephone monopolies X, Y and Z": each name of the list is a body; "X will be the first cable
+    company to offer ...": X is a body."""
+    result = found(
+        analyse(
+            "Kestrel Wireless will be the first cable company to offer the service in a single package.",
+            "Kestrel Wireless is competing with regional telephone monopolies Fjordtel, KSB and NorthBell.",
+        )
+    )
+    assert result.names["Kestrel Wireless"][0] == "organisation"
+    assert all(result.names[name][0] == "organisation" for name in ("Fjordtel", "KSB", "NorthBell"))
+
+
+def test_an_office_named_after_its_holder_and_a_faiths_word_opening_a_partys_name() -> None:
+    """ "the Kestrel County Public Defender's Office": one body; "the Christian Democratic Appeal (CDA)": the
+    faith's word opens the party's name (a person's would be dropped: "Scientologist Tom Cruise")."""
+    result = found(
+        analyse(
+            "The Kestrel County Public Defender's Office has filed motions claiming that the trial was unfair.",
+            "Kestrel Radio reported that the Christian Democratic Appeal (CDA) supported the proposal.",
+        )
+    )
+    assert "Kestrel County Public Defender's Office" in result.names
+    assert not {"Office", "Kestrel County Public Defender"} & set(result.names)
+    assert "Christian Democratic Appeal" in result.names
+    assert "CDA" in result.names["Christian Democratic Appeal"][1]
+
+
+def test_a_titled_persons_bracketed_party_is_no_alias_and_an_outlet_named_with_an_acronym_reports() -> None:
+    """ "Member of Parliament Anna van Berg (D66)": the bracket names her party, not her; "KTV Nieuws reports": an
+    outlet, not a person."""
+    result = found(
+        analyse(
+            "Member of Parliament Anna van Berg (D66) will make a motion on November 17.",
+            "Consequently, KTV Nieuws reports, the minister withdrew his proposal.",
+        )
+    )
+    assert "D66" not in result.names[result.actor_of("Anna van Berg")][1]
+    assert result.names["KTV Nieuws"][0] == "organisation"
+
+
+def test_a_partys_adjective_joins_its_members_plural_and_a_seat_before_state_is_the_state() -> None:
+    """ "Republican and Democratic counters worked together": "counters" before a past tense is a noun, no verb of
+    saying, and "Democratic" joins "Democrats"; "X and other Democrats": X is a person; "Washington state's race":
+    the US state, not the United States."""
+    result = found(
+        analyse(
+            "Anna Berglund wins Washington state's closest race.",
+            "Because this was even closer, Berglund and other Democrats raised money to hold a recount.",
+            "Teams of Republican and Democratic counters worked together in the counting.",
+            "The recount must be approved by the Legislature, which is controlled by the Democrats.",
+        )
+    )
+    assert "United States" not in result.names
+    assert result.names["Anna Berglund"][0] == "person"
+    assert not result.statements.get(3)
+    assert "Democratic" in result.names[result.actor_of("Democrats")][1]

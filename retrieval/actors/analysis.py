@@ -639,6 +639,8 @@ def _plural_noun(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
         after.lower in _FINITE_AFTER_NOUN
         or after.lower in lexicon.words["past_verbs"]
         or after.lower in lexicon.words["speech_verbs"]
+        # "Democratic counters worked together": a regular past tense the word list lacks
+        or (not after.capitalised and len(after.lower) > 4 and after.lower.endswith("ed"))
     )
 
 
@@ -954,6 +956,8 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
                 continue
             if after is not None and not possessive and after.lower in lexicon.words["place_nouns"]:
                 continue
+            if not possessive and _state_of_that_name(tokens, end):
+                continue  # "Washington state's closest race": the state named after the city, a place
             if tokens[start].affix in PLACE_SUFFIXES:
                 continue
         surface = " ".join(t.text for t in tokens[start:end]).replace(" ,", ",")
@@ -969,7 +973,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         named = previous
         if previous.form and index >= 2 and not mentions[index - 2].form and mentions[index - 2].end >= previous.end:
             named = mentions[index - 2]  # a country inside the name before the acronym: "Notes from Kestria (NFK)"
-        if _bracketed_acronym(tokens, named, mention):
+        if _bracketed_acronym(tokens, named, mention) and not _party_of_a_titled_person(tokens, named, mention):
             mention.name = named.name  # "Union of Rational Atheists (UAAR)": the acronym it goes by here
             mention.grouped = named.grouped  # "the US Kestrel Commission (USKC)": merged as the name is
         elif _bracketed_acronym(tokens, mention, previous, spelt_out=True):
@@ -1022,6 +1026,25 @@ def _bracketed_acronym(tokens: Sequence[Token], name: Mention, acronym: Mention,
         and tokens[second.end].text == ")"
         and _ACRONYM.fullmatch(tokens[acronym.start].text) is not None
     )
+
+
+def _party_of_a_titled_person(tokens: Sequence[Token], name: Mention, acronym: Mention) -> bool:
+    """True when the acronym in brackets after a titled person's name is not their initials: their party or body
+    ("Member of Parliament Anna van Berg (D66)"), not another name of theirs ("President John F. Kennedy (JFK)")."""
+    titled, person = name.evidence.get("titled", 0), name.evidence.get("person", 0)
+    if not titled or person <= name.evidence.get("organisation", 0):
+        return False
+    initials = "".join(t.text[0] for t in tokens[name.start : name.end] if t.capitalised)
+    letters = "".join(char for char in tokens[acronym.start].text if char.isalpha())
+    return letters != initials
+
+
+def _state_of_that_name(tokens: Sequence[Token], end: int) -> bool:
+    """True when "state" after a seat of government closes its phrase ("Washington state's race", "in Washington
+    state."): the state of that name; not "Beijing state media", the country's."""
+    if end >= len(tokens) or tokens[end].lower != "state" or tokens[end].capitalised:
+        return False
+    return end + 1 == len(tokens) or tokens[end + 1].kind in ("possessive", "punct")
 
 
 def _given_name_before(tokens: Sequence[Token], covered: Sequence[bool], start: int, lexicon: Lexicon) -> bool:
@@ -1306,7 +1329,11 @@ def _runs(
                 and tokens[end + 1].lower in _HOLDERS_OFFICES
                 and tokens[end + 1].capitalised
                 and not covered[end + 1]
-                and (tokens[end - 1].lower in lexicon.words["titles"] or _is_role(tokens[end - 1].lower, lexicon))
+                and (
+                    tokens[end - 1].lower in lexicon.words["titles"]
+                    or _is_role(tokens[end - 1].lower, lexicon)
+                    or (end - position >= 2 and _holder_noun(tokens[end - 1], lexicon))  # "Public Defender's Office"
+                )
             ):
                 end += 2  # "the Kestrel County Sheriff's Office", "the Attorney General's Office": one body
             elif current.lower == "and" and not tail and _common_pair_of_a_body(tokens, covered, end, lexicon):
@@ -1580,6 +1607,12 @@ _GROUPS = frozenset(
 
 
 _HOLDERS_OFFICES = frozenset({"office", "department", "bureau"})  # named after the office's holder
+_HOLDER_ENDINGS = ("er", "or", "ar", "iff")  # "Defender", "Auditor", "Registrar", "Sheriff"
+
+
+def _holder_noun(token: Token, lexicon: Lexicon) -> bool:
+    """A capitalised common noun of someone who holds an office, the word list's or not ("Defender", "Coroner")."""
+    return token.lower.endswith(_HOLDER_ENDINGS) and is_common(token.text, lexicon)
 
 
 def _group_possessive(tokens: Sequence[Token], covered: Sequence[bool], index: int) -> bool:
@@ -2025,7 +2058,12 @@ def _find_name_candidates(
                 _is_title(tokens, words[0], lexicon) or tokens[words[0]].lower.removesuffix("s") in titles
             ):
                 continue  # a title alone ("President said"), or its plural ("the two Vice Presidents")
-            if len(words) >= 3 and _member_noun(tokens[words[0]].text, lexicon):
+            if (
+                len(words) >= 3
+                and _member_noun(tokens[words[0]].text, lexicon)
+                # "Christian Democratic Appeal": a common word after it goes on with a body's name, not a person's
+                and not (is_common(tokens[words[1]].text, lexicon) and tokens[words[1]].lower not in lexicon.genders)
+            ):
                 words.pop(0)  # "Scientologist Tom Cruise", "Muslim cleric": what the person is, not their name
             elif (
                 tokens[words[0]].lower + "s" in lexicon.words["parties"]  # (no call first: this runs for every name)
@@ -2660,6 +2698,44 @@ def _body_apposition(tokens: Sequence[Token], position: int, lexicon: Lexicon, c
     return False
 
 
+_PREDICATE_VERBS = frozenset({"is", "was", "be", "became", "becomes", "remains", "remained"})
+_PREDICATE_AUXILIARIES = frozenset({"will", "would", "has", "had", "have", "been", "to", "also", "now", "still"})
+_AFTER_PREDICATE = frozenset({"to", "in", "that", "which", "with", "of", "for", "and", "since", "after", "on", "by"})
+
+
+def _one_of_other_people(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """True when "and other" after a name goes on with a plural of people: a party's members ("Democrats") or a
+    role ("officials", "senators"), so that the name is one of them, a person ("X and other Democrats")."""
+    if end + 2 >= len(tokens) or tokens[end].lower != "and" or tokens[end + 1].lower != "other":
+        return False
+    plural = tokens[end + 2].lower
+    return plural.endswith("s") and (plural in lexicon.words["parties"] or _is_role(plural, lexicon))
+
+
+def _predicate_body(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """True when `position` opens a predicate that says a body is what the name names: "X is a company", "X will be
+    the first cable company to offer ...", "X became the country's largest bank in 2004" (the noun closing its
+    phrase: not "X was a company director")."""
+    cursor = position
+    while cursor < len(tokens) and cursor - position < 3 and tokens[cursor].lower in _PREDICATE_AUXILIARIES:
+        cursor += 1
+    if cursor >= len(tokens) or tokens[cursor].lower not in _PREDICATE_VERBS or tokens[cursor].capitalised:
+        return False
+    article = cursor + 1
+    if article >= len(tokens) or tokens[article].lower not in _ARTICLES:
+        return False
+    for look in range(article + 1, min(article + 5, len(tokens))):
+        token = tokens[look]
+        if token.kind == "possessive":
+            continue
+        if token.kind != "word" or (token.capitalised and token.lower not in lexicon.adjective_words):
+            return False
+        if token.lower in lexicon.words["organisation_types"] or token.lower in _COMPANY_NOUNS:
+            after = tokens[look + 1] if look + 1 < len(tokens) else None
+            return after is None or after.kind == "punct" or after.lower in _AFTER_PREDICATE
+    return False
+
+
 def _member_noun(text: str, lexicon: Lexicon) -> bool:
     """A capitalised word naming what a person is a member or follower of: "Scientologist", "Methodist", "Muslim"."""
     lower = text.lower()
@@ -3030,6 +3106,8 @@ def _collect_evidence(
         if len(words) >= 2 and last.lower in _FACILITIES:
             evidence["place"] += 5  # "died at Kestrel General Hospital": a building where something happened
     evidence["subject"] += _acting(mention, tokens, words, before, after, bool(locative), lexicon)
+    if not mention.possessive and _one_of_other_people(tokens, end, lexicon):
+        evidence["person"] += 2  # "X and other Democrats raised ...": one of a party's members or officials
     if (
         len(words) == 1
         and _employer(after, lexicon)
@@ -3041,8 +3119,10 @@ def _collect_evidence(
         len(words) >= 2
         and not mention.possessive
         and after is not None
-        and not after.capitalised
-        and _is_role(after.lower, lexicon)
+        and (
+            (not after.capitalised and _is_role(after.lower, lexicon))
+            or (after.text.isupper() and after.lower in lexicon.words["titles"])  # "Kestrel Rail CEO Bob Hale"
+        )
         and after_index + 1 < len(tokens)
         and tokens[after_index + 1].capitalised
     ):
@@ -3063,6 +3143,8 @@ def _collect_evidence(
         and _body_apposition(tokens, after_index + 1, lexicon, companies=len(words) == 1)
     ):
         evidence["organisation"] += 5  # "Blackwater Worldwide, a private military company, exported ..."
+    elif after is not None and not mention.possessive and _predicate_body(tokens, after_index, lexicon):
+        evidence["organisation"] += 5  # "X will be the first cable company to offer ...": what X is
     if after is not None and after.kind == "word" and not after.capitalised:
         if after.lower in lexicon.words["place_nouns"] or after.lower in lexicon.words["thing_words"]:
             evidence["place"] += 3  # "the Lockerbie bombing", "the National Iodine Nutrition study"
@@ -3111,13 +3193,14 @@ def _collect_evidence(
     ):
         evidence["speaker"] += 1
         evidence["person"] += 1
-        if len(words) == 1 and tokens[verb].lower in _MEDIA_VERBS:
-            evidence["organisation"] += 1  # "Kelvo reports ...": what a news outlet does; a person "said"
+        if tokens[verb].lower in _MEDIA_VERBS and (len(words) == 1 or _ACRONYM.fullmatch(tokens[words[0]].text)):
+            # "Kelvo reports ...", "KTV Nieuws reported": what a news outlet does; a person "said"
+            evidence["organisation"] += 1 if len(words) == 1 else 3  # a person is not named after an acronym
         if _its_after(tokens, verb):
             evidence["organisation"] += 2  # "Kestra said its profits rose": a body speaks of itself as "it"
     if (
         before is not None
-        and before.lower in _LIST_CONTEXT
+        and (before.lower in _LIST_CONTEXT or _plural_body(before.lower, lexicon))
         and _listed_after_bodies(tokens, mention.phrase_start, lexicon)
     ):
         evidence["organisation"] += 3  # "firms including X, Y and Z", "groups such as X"
@@ -3176,7 +3259,11 @@ def _listed_after_bodies(tokens: Sequence[Token], phrase_start: int, lexicon: Le
     if opener == "as" and tokens[cursor - 1].lower == "such":
         cursor -= 1
     elif opener not in _LIST_OPENERS:
-        return False
+        # "regional telephone monopolies X, Y and Z": the list right after the plural noun, when it is a list
+        return _plural_body(opener, lexicon) and any(
+            tokens[i].lower in _LIST_SEPARATORS and tokens[i + 1].capitalised
+            for i in range(cursor + 1, min(len(tokens) - 1, phrase_start + LIST_ITEMS * 2))
+        )
     return _plural_body(tokens[cursor - 1].lower, lexicon)
 
 
@@ -3223,6 +3310,7 @@ _COMPANY_NOUNS = frozenset(
     {
         *("maker", "manufacturer", "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "insurer"),
         *("lender", "conglomerate", "carrier", "supermarket", "telecom", "multinational", "startup", "start-up"),
+        *("monopoly", "operator", "provider"),
     }
 )
 _PEOPLE_NOUNS = frozenset(
@@ -4052,15 +4140,25 @@ def _coordinated_verb(tokens: Sequence[Token], index: int) -> bool:
     """True when the verb of saying at `index` is joined by "and" or "but" to a clause ending in a lower-case word ("X
     congratulated Y after her victory and said", "X declined to comment but said"); not "X and Y said" nor "X met Y
     and said" (either may speak)."""
-    if index < 3 or not tokens[index].lower.endswith(("said", "added", "says", "adds", "told")):
+    lower = tokens[index].lower
+    if index < 3 or not (
+        lower.endswith(("said", "added", "says", "adds", "told"))
+        # "X visited the site, and reported that ...": other verbs of saying when a clause follows
+        or (lower in _CLAUSE_VERBS and index + 1 < len(tokens) and tokens[index + 1].lower == "that")
+    ):
         return False
     before = index - 1
     if tokens[before].lower in ("later", "then", "also") and before >= 3:
         before -= 1  # "and later added"
     last = tokens[before - 1]
+    if last.text == "," and before >= 4 and tokens[before].lower == "and":
+        last = tokens[before - 2]  # "X visited the site, and said": a comma before the join
     if last.text in _QUOTES and before >= 4:
         last = tokens[before - 2]  # 'X gave its "deepest sympathies" and said': a quoted object
     return tokens[before].lower in _JOINING_VERBS and last.kind == "word" and not last.capitalised
+
+
+_CLAUSE_VERBS = frozenset({"reported", "stated", "announced", "explained", "warned", "claimed", "insisted"})
 
 
 _JOINING_VERBS = frozenset({"and", "but"})  # "X declined to comment but said ...": the same subject goes on
@@ -4215,6 +4313,17 @@ def _findings_of(tokens: Sequence[Token], phrase_start: int, lexicon: Lexicon) -
     return opening < 0 or tokens[opening].text in _CLAUSE_OPENERS or tokens[opening].lower in _ARTICLES
 
 
+_UNNAMED_OFFICIALS = _SPOKESPEOPLE | {"official"}
+
+
+def _unnamed_official(tokens: Sequence[Token], phrase_start: int, role: int) -> bool:
+    """True for "an Israeli official", "a Kestrel spokesman": one of the country's or body's officials, unnamed, who
+    speaks for it as its officials do (unlike "the Iranian leader", one person)."""
+    return (
+        tokens[role].lower in _UNNAMED_OFFICIALS and phrase_start >= 1 and tokens[phrase_start - 1].lower in _INDEFINITE
+    )
+
+
 def _spot(
     key: str,
     start: int,
@@ -4321,6 +4430,7 @@ def _spot(
         and cursor > end
         and not tokens[cursor - 1].lower.endswith("s")
         and tokens[cursor - 1].lower not in _GOVERNMENTS
+        and not _unnamed_official(tokens, phrase_start, cursor - 1)
     ):
         cursor = end  # "the Iranian leader claimed": one person, not the government ("Iranian officials said")
         verb = -1
@@ -4718,6 +4828,8 @@ def _sentence_facts(
                 # a name that speaks after a join: co-subjects before it may be described ("retailer X and Y said")
                 joins = _described_subjects(tokens, spots, joins, lexicon)
                 break
+    if "and" in text and any(spot.verb >= 0 for spot in spots):
+        cues.extend((-1, start, start) for start in _co_subjects_before_an_employer(tokens, spots, lexicon))
     if "they" in text:  # most sentences have none: skip the scan
         cues.extend(_they_of_the_subject(tokens, spots, lexicon))
     colon = _colon_quotation_subject(tokens, spots) if ":" in text else -1  # most sentences have no colon
@@ -4727,6 +4839,36 @@ def _sentence_facts(
 
 
 DESCRIPTOR_WORDS = 3  # words that may describe a name between a join and the name ("the Oslo-based retailer")
+
+
+def _co_subjects_before_an_employer(tokens: Sequence[Token], spots: Sequence[Spot], lexicon: Lexicon) -> list[int]:
+    """Where the co-subjects start that "and" joins to a speaker named after their employer and role: "Premier X
+    and Kestrel Rail CEO Y said", "X and Kestrel chairman Y said" (X speaks too; the employer only describes Y)."""
+    ends = {spot.end: spot for spot in spots}
+    starts: list[int] = []
+    for spot in spots:
+        if spot.verb < 0 or spot.adjective or spot.possessive:
+            continue
+        position, roles = spot.phrase_start - 1, spot.start - spot.phrase_start  # titles inside the phrase count
+        while (
+            position >= 0
+            and roles < DESCRIPTOR_WORDS
+            and tokens[position].kind in ("word", "acronym")
+            and (
+                (not tokens[position].capitalised and _is_role(tokens[position].lower, lexicon))
+                or (tokens[position].text.isupper() and tokens[position].lower in lexicon.words["titles"])
+            )
+        ):
+            position -= 1
+            roles += 1
+        employer = ends.get(position + 1)
+        if not roles or employer is None or employer.adjective or employer.possessive:
+            continue
+        join = employer.phrase_start - 1
+        subject = ends.get(join)
+        if join >= 1 and tokens[join].lower == "and" and subject is not None and subject.opener:
+            starts.append(subject.phrase_start)
+    return starts
 
 
 def _described_subjects(tokens: Sequence[Token], spots: Sequence[Spot], joins: int, lexicon: Lexicon) -> int:
@@ -4959,9 +5101,9 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         if token.capitalised or token.kind == "possessive":
             look += 1
             continue
-        if look == position:
+        if look == position or (look == position + 1 and tokens[position].lower in lexicon.adjective_words):
             # '"...," wrote student protester X', 'said selection committee member X': lower-case words describing
-            # the name that follows them
+            # the name that follows them, also after a country's adjective ("according to Velmish broadcaster X")
             name = look
             while (
                 name < len(tokens)

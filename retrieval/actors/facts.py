@@ -19,7 +19,8 @@ from typing import Any, NamedTuple
 # 198: films after a year or genre, quoted papers, office holders, labelling, translated names
 # 199: capitalised adjectives alone; a middle name alone within a document
 # 200: a body named with what it is made of speaks ("the X group of websites reported")
-ACTORS_VERSION = 200
+# 201: co-subjects before an employer, outlets after a country's adjective, unnamed officials, listed companies, ...
+ACTORS_VERSION = 201
 
 # Actor kinds.
 PERSON = "person"

@@ -118,6 +118,9 @@ class NameGroup:
         if len(words) >= 2:
             terms.add("a:" + " ".join(words[1:]))  # what it is without a leading word: "british home office"
             terms.update("n:" + nickname for nickname in _nicknames(words))
+        if len(words) == 1 and len(words[0]) > _CLIPPED + 2 and words[0].endswith("s"):
+            # its members' word, which also names it: "Republican" for "Republicans", "Democratic" for "Democrats"
+            terms.update(("p:" + words[0][:-1], "p:" + words[0][:-1] + "ic"))
         return frozenset(terms)
 
     def add(self, row: NameCount) -> None:
@@ -274,6 +277,11 @@ def name_edges(
         named = [g for g in _groups(index, index.find("n:" + key)) if not g.person_like and g.in_prose]
         if len(named) == 1:
             parent = named[0].key
+    if not parent and len(words) == 1:
+        # "Republican and Democratic counters": a party's adjective joins the only body named by its members' plural
+        members = [g for g in _groups(index, index.find("p:" + key)) if not g.person_like and g.in_prose]
+        if len(members) == 1 and members[0].has("organisation") >= _NAMED_BODY:
+            parent = members[0].key
     if not parent and len(words) == 1 and not group.has("acronym") and group.has("organisation") < _NAMED_BODY:
         # "Hale's spokeswoman": a surname typed as an employer joins the only person whose name ends with it
         people = [g for g in _groups(index, index.find("s:" + key)) if g.person_like and g.in_prose]
