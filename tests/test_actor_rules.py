@@ -3911,3 +3911,32 @@ def test_a_partys_adjective_joins_its_members_plural_and_a_seat_before_state_is_
     assert result.names["Anna Berglund"][0] == "person"
     assert not result.statements.get(3)
     assert "Democratic" in result.names[result.actor_of("Democrats")][1]
+
+
+def test_a_bodys_own_body_a_passives_agent_and_a_theme_named_with_a_regions_adjective() -> None:
+    """ "the Kestrel central committee": Kestrel is a body; "approved by the Legislature": the body after a
+    passive's "by" acts; "a colloquium about European Identity": a theme, no actor."""
+    result = found(
+        analyse(
+            "Anna Berglund was selected by the Kestrel central committee as its candidate.",
+            "Any runoff election would have to be approved by the Legislature.",
+            "The village was surrounded by the Alps.",
+            "Berglund spoke outside a colloquium about European Identity in Lisbon.",
+        )
+    )
+    assert result.names["Kestrel"][0] == "organisation"
+    assert result.names["Legislature"][0] == "organisation"
+    assert not {"Alps", "European Identity", "Identity"} & set(result.names)
+
+
+def test_a_pronoun_after_the_one_subject_its_sentence_names_is_that_subject() -> None:
+    """ "bodies were found after a man named X made a posting in which he claimed ...": X speaks, the one subject
+    the sentence names before "he"."""
+    result = found(
+        analyse(
+            "Anna Berglund said the talks had failed.",
+            "bodies were found after a Velmish man named Tom Halvorsen made a posting in which he claimed that two"
+            " officers had died in Oslo.",
+        )
+    )
+    assert result.statements.get(2) == {"Tom Halvorsen"}

@@ -2058,6 +2058,8 @@ def _find_name_candidates(
                 _is_title(tokens, words[0], lexicon) or tokens[words[0]].lower.removesuffix("s") in titles
             ):
                 continue  # a title alone ("President said"), or its plural ("the two Vice Presidents")
+            if len(words) == 2 and _qualified_abstraction(tokens[words[0]], tokens[words[1]], lexicon):
+                continue  # "a colloquium about European Identity": a theme, not a body
             if (
                 len(words) >= 3
                 and _member_noun(tokens[words[0]].text, lexicon)
@@ -2703,6 +2705,18 @@ _PREDICATE_AUXILIARIES = frozenset({"will", "would", "has", "had", "have", "been
 _AFTER_PREDICATE = frozenset({"to", "in", "that", "which", "with", "of", "for", "and", "since", "after", "on", "by"})
 
 
+def _qualified_abstraction(first: Token, second: Token, lexicon: Lexicon) -> bool:
+    """True for a country's or region's adjective before a common abstract noun that names no body: "European
+    Identity", "African Nationalism" (not "European Commission", "African Union")."""
+    return (
+        (first.lower in lexicon.adjective_words or first.lower in lexicon.words["regions"])
+        and second.text[1:].islower()
+        and second.lower.endswith(_ABSTRACT_ENDINGS)
+        and second.lower not in lexicon.words["organisation_words"]
+        and is_common(second.text, lexicon)
+    )
+
+
 def _one_of_other_people(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
     """True when "and other" after a name goes on with a plural of people: a party's members ("Democrats") or a
     role ("officials", "senators"), so that the name is one of them, a person ("X and other Democrats")."""
@@ -3161,6 +3175,13 @@ def _collect_evidence(
                 evidence["organisation"] += 5  # "the Hamas movement", "the Labour party", "X television"
             elif after.lower == "news" and _names_a_body(tokens, after_index, after_index, lexicon):
                 evidence["organisation"] += 5  # "the X news agency"
+            elif (
+                after.lower in _INNER_BODY_WORDS
+                and after_index + 1 < len(tokens)
+                and tokens[after_index + 1].lower in lexicon.words["organisation_words"]
+                and not tokens[after_index + 1].capitalised
+            ):
+                evidence["organisation"] += 5  # "the Fatah central committee": a body's own body
         elif (
             len(words) == 1
             and not mention.possessive
@@ -3207,6 +3228,8 @@ def _collect_evidence(
 
 
 _MEDIA_VERBS = frozenset({"reports", "reported"})
+# lower-case words naming a body's own body with an organisation word after them ("the X central committee")
+_INNER_BODY_WORDS = frozenset({"central", "executive", "political", "military", "youth", "governing", "ruling"})
 _TEAMS = frozenset({"team", "club"})  # before a name, what names a sports team
 # what a company does to its products ("X, which makes tissues"; "which makes Softo": a product's name after it)
 _MAKING_VERBS = frozenset({"makes", "produces", "manufactures", "sells", "markets", "brews"})
@@ -3369,6 +3392,8 @@ def _acting(
     if _employer(after, lexicon):
         return 1  # someone's employer: "NATO Secretary General X", "UN spokesman X", "Labour leader X"
     prose = before is not None and before.kind == "word" and not before.capitalised
+    if not mention.possessive and last.lower in lexicon.words["organisation_words"] and _passive_agent(tokens, mention):
+        return 1  # "would have to be approved by the Legislature": the body after a passive's "by" acts
     if mention.possessive or placed or (prose and before is not None and before.lower in _OBJECT_PREPOSITIONS):
         return 0
     if after is not None and _is_subject_verb(after, lexicon):
@@ -3387,6 +3412,18 @@ def _acting(
         and before.lower not in STOP_WORDS
         and (after is None or after.kind == "punct" or after.lower in ("and", "or"))
     )
+
+
+def _passive_agent(tokens: Sequence[Token], mention: Mention) -> bool:
+    """True when "by" before the name follows a form of "be" and a regular participle ("was approved by X", "is
+    controlled by the X"): X does what the verb says."""
+    by = mention.phrase_start - 1
+    if by >= 0 and tokens[by].lower == "the":
+        by -= 1
+    if by < 2 or tokens[by].lower != "by":
+        return False
+    participle, be = tokens[by - 1], tokens[by - 2]
+    return participle.kind == "word" and participle.lower.endswith("ed") and be.lower in _BE_FORMS
 
 
 LIST_REACH = 12  # tokens a list of names may run on for before its verb
@@ -4752,6 +4789,9 @@ def _sentence_facts(
         and not spots[0].adjective
     ):
         continuation = SUBJECT  # "Anna Berg visited the plant, where she claimed ...": the sentence's subject
+    elif continuation == PERSON and _only_subject_before_pronoun(tokens, spots):
+        # "bodies were found after a man named X made a posting in which he claimed ...": the one subject named
+        continuation = SUBJECT
     joins = 0
     and_verbs: list[tuple[int, int]] = []
     cues: list[tuple[int, int, int]] = []
@@ -4839,6 +4879,15 @@ def _sentence_facts(
 
 
 DESCRIPTOR_WORDS = 3  # words that may describe a name between a join and the name ("the Oslo-based retailer")
+
+
+def _only_subject_before_pronoun(tokens: Sequence[Token], spots: Sequence[Spot]) -> bool:
+    """True when the sentence names one subject only, not quoted, before its first "he" or "she"."""
+    pronoun = next((i for i, token in enumerate(tokens) if token.lower in ("he", "she")), -1)
+    if pronoun < 0 or any(token.text in _DOUBLE_QUOTES for token in tokens):
+        return False
+    subjects = [spot for spot in spots if spot.subject and not spot.adjective and not spot.possessive]
+    return len(subjects) == 1 and subjects[0].end <= pronoun
 
 
 def _co_subjects_before_an_employer(tokens: Sequence[Token], spots: Sequence[Spot], lexicon: Lexicon) -> list[int]:

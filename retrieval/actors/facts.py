@@ -20,7 +20,8 @@ from typing import Any, NamedTuple
 # 199: capitalised adjectives alone; a middle name alone within a document
 # 200: a body named with what it is made of speaks ("the X group of websites reported")
 # 201: co-subjects before an employer, outlets after a country's adjective, unnamed officials, listed companies, ...
-ACTORS_VERSION = 201
+# 202: a body's own body, a passive's agent, themes after a region's adjective, a pronoun after the one subject
+ACTORS_VERSION = 202
 
 # Actor kinds.
 PERSON = "person"

@@ -170,8 +170,13 @@ def link_document(
                     roles[spot.role] = actor
         speakers = _sentence_speakers(facts, spots, actors, kinds) if spots else []
         personal = facts.continuation in _PERSONAL
-        if not speakers and facts.continuation == SUBJECT and actors and actors[0] >= 0 and kinds[actors[0]] == PERSON:
-            speakers = [actors[0]]  # "Anna Berg visited the plant, where she claimed ...": not the speaker before
+        if not speakers and facts.continuation == SUBJECT:
+            # "Anna Berg visited the plant, where she claimed ...": not the speaker before; the first subject named
+            subject = next(
+                (a for a, spot in zip(actors, spots, strict=True) if spot.subject and not spot.adjective), -1
+            )
+            if subject >= 0 and kinds[subject] == PERSON:
+                speakers = [subject]
         if not speakers and facts.continuation.startswith(ROLE):
             # "X, a government spokesman, said ... . "...," the government spokesman said.": X; else nobody
             speaker = roles.get(facts.continuation[len(ROLE) :], -1)
