@@ -24,9 +24,10 @@ The output says whether the snapshot has the sentences' structure facts stored (
 structure pass then reads no rows for them), the resident memory once the database is open, and how many sentences
 have a duplicate (`SqliteSentences.duplicates`, read before the questions, and how long that took).
 
-`--answers FILE` writes each question's hits and weak hits (sentence id and score) and its "not found" as JSON, so
-that two versions of the code (run with `PYTHONPATH` set to each) can be compared question by question; `--profile`
-then prints cProfile's 30 most expensive functions over the same questions.
+`--answers FILE` writes each question's whole answer as JSON (its hits and weak hits with their scores, sources and
+context, its "not found" and reason), so that two versions of the code can be compared question by question (run this
+script from each version's tree: it puts its own tree first on the path); `--profile` then prints cProfile's 30 most
+expensive functions over the same questions.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ import argparse
 import asyncio
 import collections
 import cProfile
+import dataclasses
 import json
 import os
 import pstats
@@ -170,13 +172,7 @@ async def measure(args: argparse.Namespace) -> int:
                 sum(values[before.get(label, 0) :]) for label, values in stages.cpu.items() if not label.startswith(" ")
             )
             rest.append(cpu[-1] - staged)
-            answers.append(
-                {
-                    "hits": [[h.sentence_id, h.score] for h in answer.hits],
-                    "weak": [[h.sentence_id, h.score] for h in answer.weak],
-                    "not_found": answer.not_found,
-                }
-            )
+            answers.append(dataclasses.asdict(answer))
         mode = "sequential" if args.sequential else "semantic work in its thread"
         print(
             f"{len(timed)} questions ({mode}), load average {os.getloadavg()[0]:.2f}, peak RSS"
@@ -213,7 +209,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("questions", type=Path, help="bench/scale.py's questions-<size>.json")
     parser.add_argument("--warm", type=int, default=20, help="questions asked untimed first (default 20)")
     parser.add_argument("--sequential", action="store_true", help="embed and search neighbours in the asking thread")
-    parser.add_argument("--answers", type=Path, help="write each question's hits as JSON here")
+    parser.add_argument("--answers", type=Path, help="write each question's whole answer as JSON here")
     parser.add_argument("--profile", action="store_true", help="print cProfile's most expensive functions")
     return asyncio.run(measure(parser.parse_args(argv)))
 
