@@ -19,7 +19,7 @@ from retrieval.answer.ranking import LEAD_IN_REACH, rank_sentences
 from retrieval.index.corpus import Corpus
 from retrieval.index.sqlite_corpus import SqliteSentences, shared_keys
 from retrieval.index.tantivy_engine import TantivyEngine
-from retrieval.models import IndexedSentence, Source
+from retrieval.models import Context, Hit, IndexedSentence, Source
 from retrieval.service import AnswerService
 from retrieval.store import reader
 from retrieval.store.database import Store
@@ -233,3 +233,39 @@ async def test_the_hits_neighbours_are_read_at_once(service: AnswerService, monk
         assert contexts == [answering.hit_context(corpus, position) for position in positions]
         with_context += sum(1 for context in contexts if context.before or context.after)
     assert with_context > 10
+
+
+async def test_only_the_shown_hits_contexts_are_read_and_they_fold_as_all_hits_would(service: AnswerService) -> None:
+    """`shown_hits` reads the contexts of as many hits from the first as the folding looks at, and shows what folding
+    every hit with its context shows: a hit whose context repeats one above it is left out when it holds no word of
+    the question (every third hit here), the others' contexts cut where the next hit begins."""
+    corpus, engine = service._require_snapshot().corpus, service._require_snapshot().engine
+    folded = 0
+    for question in QUESTIONS:
+        ranked = rank_sentences(question, tokenize(question), corpus.sentences, engine, None, 40)
+        distinct = list({fold_key(corpus.sentences[r.position].text): r for r in reversed(ranked)}.values())[::-1]
+        hits: list[Hit] = []
+        positions: dict[int, int] = {}
+        for index, result in enumerate(distinct):
+            sentence = corpus.sentences[result.position]
+            terms = () if index % 3 == 1 else result.matched_terms
+            hits.append(
+                Hit(
+                    sentence.text,
+                    result.score,
+                    (place(corpus, result.position),),
+                    terms,
+                    Context(),
+                    sentence.sentence_id,
+                )
+            )
+            positions[sentence.sentence_id] = result.position
+        with_contexts = [
+            Hit(h.text, h.score, h.sources, h.matched_terms, answering.hit_context(corpus, p), h.sentence_id)
+            for h, p in zip(hits, positions.values(), strict=True)
+        ]
+        every = answering.fold_repeated_context(with_contexts)
+        folded += sum(1 for hit in with_contexts if hit not in every)  # left out, or shown with less context
+        for count in range(1, len(hits) + 1):
+            assert answering.shown_hits(corpus, hits, positions, count) == every[:count]
+    assert folded > 10
