@@ -3940,3 +3940,17 @@ def test_a_pronoun_after_the_one_subject_its_sentence_names_is_that_subject() ->
         )
     )
     assert result.statements.get(2) == {"Tom Halvorsen"}
+
+
+def test_names_listed_after_a_colon_or_a_plural_body_noun_are_bodies_each_named_once() -> None:
+    """ "the two largest mobile networks in Norway: X and Y", "companies including A, B and C": each name of the
+    list, named once and nowhere acting, is a body ("three cities in Norway: A, B and C" names places)."""
+    result = found(
+        analyse(
+            "Kestrel Wireless controls one of the two largest mobile networks in Norway: Fjordtel and Nordcell.",
+            "Donations came from companies including Brevik, Skarstad and Holmvik.",
+            "He visited three towns in Norway: Lundby, Tovik and Alvern.",
+        )
+    )
+    assert all(result.names[name][0] == "organisation" for name in ("Fjordtel", "Nordcell", "Brevik", "Holmvik"))
+    assert not {"Lundby", "Tovik", "Alvern"} & set(result.names)

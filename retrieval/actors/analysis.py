@@ -3221,10 +3221,10 @@ def _collect_evidence(
             evidence["organisation"] += 2  # "Kestra said its profits rose": a body speaks of itself as "it"
     if (
         before is not None
-        and (before.lower in _LIST_CONTEXT or _plural_body(before.lower, lexicon))
+        and (before.lower in _LIST_CONTEXT or before.text == ":" or _plural_body(before.lower, lexicon))
         and _listed_after_bodies(tokens, mention.phrase_start, lexicon)
     ):
-        evidence["organisation"] += 3  # "firms including X, Y and Z", "groups such as X"
+        evidence["organisation"] += 5  # "firms including X, Y and Z", "groups such as X"
 
 
 _MEDIA_VERBS = frozenset({"reports", "reported"})
@@ -3262,6 +3262,9 @@ def _plural_body(lower: str, lexicon: Lexicon) -> bool:
     )  # "discount stores like X and Y": retailers
 
 
+_COLON_REACH = 6  # tokens between a plural body noun and the colon opening its list ("networks in the US: X and Y")
+
+
 def _listed_after_bodies(tokens: Sequence[Token], phrase_start: int, lexicon: Lexicon) -> bool:
     """True when the name stands in a list after a plural body noun and "including", "such as" or "like" ("German
     firms including X, Y, and Z"): each name of the list is a body."""
@@ -3279,6 +3282,11 @@ def _listed_after_bodies(tokens: Sequence[Token], phrase_start: int, lexicon: Le
     if cursor < 1 or phrase_start - cursor > LIST_REACH:
         return False
     opener = tokens[cursor].lower
+    if opener == ":":
+        # "the two largest mobile networks in the United States: X and Y": a plural body noun shortly before the colon
+        return any(
+            _plural_body(token.lower, lexicon) for token in tokens[max(0, cursor - _COLON_REACH) : cursor]
+        ) and any(token.lower in _LIST_SEPARATORS for token in tokens[cursor : phrase_start + LIST_ITEMS * 2])
     if opener == "as" and tokens[cursor - 1].lower == "such":
         cursor -= 1
     elif opener not in _LIST_OPENERS:

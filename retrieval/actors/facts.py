@@ -21,7 +21,8 @@ from typing import Any, NamedTuple
 # 200: a body named with what it is made of speaks ("the X group of websites reported")
 # 201: co-subjects before an employer, outlets after a country's adjective, unnamed officials, listed companies, ...
 # 202: a body's own body, a passive's agent, themes after a region's adjective, a pronoun after the one subject
-ACTORS_VERSION = 202
+# 203: names listed after a colon that follows a plural body noun; a listed body named once is an actor
+ACTORS_VERSION = 203
 
 # Actor kinds.
 PERSON = "person"
