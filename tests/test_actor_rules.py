@@ -3856,14 +3856,16 @@ def test_a_co_subject_before_an_employer_and_a_verb_after_a_comma_and_and() -> N
 
 def test_companies_listed_after_a_plural_body_noun_and_a_body_said_to_be_one() -> None:
     """ "regional telephone monopolies X, Y and Z": each name of the list is a body; "X will be the first cable
-    company to offer ...": X is a body."""
+    company to offer ...": X is a body, but not "X was a member of the party"."""
     result = found(
         analyse(
             "Kestrel Wireless will be the first cable company to offer the service in a single package.",
             "Kestrel Wireless is competing with regional telephone monopolies Fjordtel, KSB and NorthBell.",
+            "Anna Berglund was a member of the party, and she said it would win.",
         )
     )
     assert result.names["Kestrel Wireless"][0] == "organisation"
+    assert result.names["Anna Berglund"][0] == "person"
     assert all(result.names[name][0] == "organisation" for name in ("Fjordtel", "KSB", "NorthBell"))
 
 
@@ -3905,11 +3907,13 @@ def test_a_partys_adjective_joins_its_members_plural_and_a_seat_before_state_is_
             "Because this was even closer, Berglund and other Democrats raised money to hold a recount.",
             "Teams of Republican and Democratic counters worked together in the counting.",
             "The recount must be approved by the Legislature, which is controlled by the Democrats.",
+            "Berglund says increased taxes will help.",
         )
     )
     assert "United States" not in result.names
     assert result.names["Anna Berglund"][0] == "person"
     assert not result.statements.get(3)
+    assert result.statements.get(5) == {"Anna Berglund"}  # a participle before its noun: "says" speaks
     assert "Democratic" in result.names[result.actor_of("Democrats")][1]
 
 

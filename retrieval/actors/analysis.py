@@ -639,9 +639,23 @@ def _plural_noun(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
         after.lower in _FINITE_AFTER_NOUN
         or after.lower in lexicon.words["past_verbs"]
         or after.lower in lexicon.words["speech_verbs"]
-        # "Democratic counters worked together": a regular past tense the word list lacks
-        or (not after.capitalised and len(after.lower) > 4 and after.lower.endswith("ed"))
+        # "Democratic counters worked together": a regular past tense the word list lacks, not a participle
+        # before its noun ("X says increased taxes will help")
+        or (
+            not after.capitalised
+            and len(after.lower) > 4
+            and after.lower.endswith("ed")
+            and _no_noun_after(tokens, index + 2)
+        )
     )
+
+
+def _no_noun_after(tokens: Sequence[Token], index: int) -> bool:
+    """True when the token at `index` ends the phrase: the end, punctuation, a stop word or an adverb."""
+    if index >= len(tokens) or tokens[index].kind == "punct":
+        return True
+    lower = tokens[index].lower
+    return lower in STOP_WORDS or lower.endswith("ly") or lower in ("together", "out", "up", "down", "away")
 
 
 _AFFILIATIONS = frozenset({"for", "of", "from", "at"})
@@ -2742,7 +2756,11 @@ def _predicate_body(tokens: Sequence[Token], position: int, lexicon: Lexicon) ->
         token = tokens[look]
         if token.kind == "possessive":
             continue
-        if token.kind != "word" or (token.capitalised and token.lower not in lexicon.adjective_words):
+        if (
+            token.kind != "word"
+            or (token.capitalised and token.lower not in lexicon.adjective_words)
+            or token.lower in STOP_WORDS  # "X was a member of the party": the body X belongs to, not X
+        ):
             return False
         if token.lower in lexicon.words["organisation_types"] or token.lower in _COMPANY_NOUNS:
             after = tokens[look + 1] if look + 1 < len(tokens) else None

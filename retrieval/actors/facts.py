@@ -22,7 +22,8 @@ from typing import Any, NamedTuple
 # 201: co-subjects before an employer, outlets after a country's adjective, unnamed officials, listed companies, ...
 # 202: a body's own body, a passive's agent, themes after a region's adjective, a pronoun after the one subject
 # 203: names listed after a colon that follows a plural body noun; a listed body named once is an actor
-ACTORS_VERSION = 203
+# 204: a predicate body stops at a stop word ("a member of the party"); "-s -ed" is a noun and verb only at a phrase end
+ACTORS_VERSION = 204
 
 # Actor kinds.
 PERSON = "person"
