@@ -3908,8 +3908,11 @@ def test_a_partys_adjective_joins_its_members_plural_and_a_seat_before_state_is_
             "Teams of Republican and Democratic counters worked together in the counting.",
             "The recount must be approved by the Legislature, which is controlled by the Democrats.",
             "Berglund says increased taxes will help.",
+            "Kestrel reported that the plan had failed.",
+            "Kestrel and other members voted for the plan.",
         )
     )
+    assert result.names["Kestrel"][0] == "organisation"  # "and other members": bodies are members too
     assert "United States" not in result.names
     assert result.names["Anna Berglund"][0] == "person"
     assert not result.statements.get(3)

@@ -2737,6 +2737,8 @@ def _one_of_other_people(tokens: Sequence[Token], end: int, lexicon: Lexicon) ->
     if end + 2 >= len(tokens) or tokens[end].lower != "and" or tokens[end + 1].lower != "other":
         return False
     plural = tokens[end + 2].lower
+    if plural in _MEMBERSHIP:
+        return False  # "NATO and other members": countries and bodies are members too
     return plural.endswith("s") and (plural in lexicon.words["parties"] or _is_role(plural, lexicon))
 
 

@@ -23,7 +23,8 @@ from typing import Any, NamedTuple
 # 202: a body's own body, a passive's agent, themes after a region's adjective, a pronoun after the one subject
 # 203: names listed after a colon that follows a plural body noun; a listed body named once is an actor
 # 204: a predicate body stops at a stop word ("a member of the party"); "-s -ed" is a noun and verb only at a phrase end
-ACTORS_VERSION = 204
+# 205: "X and other members" says nothing of X's kind (bodies are members too)
+ACTORS_VERSION = 205
 
 # Actor kinds.
 PERSON = "person"
