@@ -183,7 +183,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 104: pipermail pages read as mail, its index pages skipped; "ie."/"eg." never end a sentence.
 # 105: RST: a :doc: link shows the linked page's title (doc_links.py)
 # 106: Markdown: a paragraph of display math ($$ ... $$, \begin{env} ... \end{env}) is code, not a sentence
-INGEST_VERSION = 106
+# 107: a line near the top that only prints the document's title is meta (blocks.title_lines)
+INGEST_VERSION = 107
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

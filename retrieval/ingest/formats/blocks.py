@@ -83,6 +83,8 @@ class BlockBuilder:
         blocks = mark_captions_and_references(text, blocks)
         if title is not None:
             title = book_title(collapse_space(title).strip()).strip() or None
+        if title is not None:
+            blocks = as_meta(blocks, title_lines(text, blocks, title))
         return ExtractedText(text=text, blocks=tuple(blocks), format=format_name, title=title, notes=notes)
 
 
@@ -166,6 +168,23 @@ def _names_a_later_heading(row: str, last_heading: dict[str, int], index: int) -
 
 # A contents row's other cells: a chapter's number or a page number ("III.", "CHAPTER I.", "28", "vii").
 _NUMBERING = re.compile(r"(?:(?:chapter|chap|book|part|section|letter)\s+)?(?:[ivxlc]+|\d{1,4})")
+
+
+# How many blocks from the top the title may stand as a line of its own (after a cover page's logo text or a date).
+_TITLE_LINE_REACH = 5
+
+
+def title_lines(text: str, blocks: list[Block], title: str) -> set[int]:
+    """The prose blocks near the top, before any heading, that only print the document's title (a DOCX's cover table
+    holding the title of its metadata): the title is no answer, as a heading is none."""
+    key = collapse_space(title).strip().casefold()
+    found: set[int] = set()
+    for index, block in enumerate(blocks[:_TITLE_LINE_REACH]):
+        if block.kind == "heading":
+            break
+        if block.kind in PROSE_KINDS and collapse_space(text[block.start : block.end]).strip().casefold() == key:
+            found.add(index)
+    return found
 
 
 def as_meta(blocks: list[Block], indexes: set[int]) -> list[Block]:
