@@ -48,12 +48,12 @@ class Ranges:
         return index >= 0 and position < self._ends[index]
 
 
-class FilteredEngine:
-    """An in-memory engine seen through a filter on positions: the same scores, only the allowed sentences."""
+class EngineView:
+    """An engine seen through a view: its size and term statistics are the whole engine's (they show no document);
+    a view changes what `holds_any` and `search` see."""
 
-    def __init__(self, inner: Engine, allowed: Callable[[int], bool]) -> None:
+    def __init__(self, inner: Engine) -> None:
         self._inner = inner
-        self._allowed = allowed
 
     @property
     def size(self) -> int:
@@ -64,6 +64,14 @@ class FilteredEngine:
 
     def document_frequency(self, term: str) -> int:
         return self._inner.document_frequency(term)
+
+
+class FilteredEngine(EngineView):
+    """An in-memory engine seen through a filter on positions: the same scores, only the allowed sentences."""
+
+    def __init__(self, inner: Engine, allowed: Callable[[int], bool]) -> None:
+        super().__init__(inner)
+        self._allowed = allowed
 
     def holds_any(self, terms: Sequence[str]) -> bool:
         if isinstance(self._inner, RankBM25Engine):
@@ -78,24 +86,14 @@ class FilteredEngine:
         return [result for result in found if self._allowed(result.position)][:limit]
 
 
-class MentioningEngine:
+class MentioningEngine(EngineView):
     """An engine view whose `holds_any` also counts the terms its documents mention outside their answers (titles,
     headings, meta blocks: retrieval/store/mentions.py), in the collections of `scope` only; all else as `inner`."""
 
     def __init__(self, inner: Engine, mentions: MentionedTerms, scope: Scope | None) -> None:
-        self._inner = inner
+        super().__init__(inner)
         self._mentions = mentions
         self._scope = scope
-
-    @property
-    def size(self) -> int:
-        return self._inner.size
-
-    def known_terms(self, terms: Sequence[str]) -> list[str]:
-        return self._inner.known_terms(terms)
-
-    def document_frequency(self, term: str) -> int:
-        return self._inner.document_frequency(term)
 
     def holds_any(self, terms: Sequence[str]) -> bool:
         return self._inner.holds_any(terms) or self._mentions.holds_any(terms, self._scope)
