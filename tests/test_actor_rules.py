@@ -3961,3 +3961,23 @@ def test_names_listed_after_a_colon_or_a_plural_body_noun_are_bodies_each_named_
     )
     assert all(result.names[name][0] == "organisation" for name in ("Fjordtel", "Nordcell", "Brevik", "Holmvik"))
     assert not {"Lundby", "Tovik", "Alvern"} & set(result.names)
+
+
+def test_a_newspaper_after_a_country_adjective_doctrine_followers_and_un_participles() -> None:
+    """Round 27: "the Velmish Express reported" is a newspaper, not "Express"; "Marxist-Maoist" and
+    "Islamist-Jihadists" name followers of doctrines, "Unverified reports put ..." opens with an adjective; a person
+    after "the mayor-elect" is titled, so the party in brackets after the name is the party's, not the person's."""
+    result = found(
+        analyse(
+            '"The roads are closed," the Indian Express reported about the storm.',
+            "The Marxist-Maoist movement split from the radical Islamist-Jihadists.",
+            "Unverified reports put the crowd at 10,000.",
+            "The group was received by the mayor-elect Tomas Rask Holm (PVK).",
+            "The PVK lost the vote.",
+        )
+    )
+    assert result.names["Indian Express"][0] == "organisation"
+    assert result.statements.get(1) == {"Indian Express"}
+    assert not {"Express", "Marxist-Maoist", "Islamist-Jihadists", "Unverified"} & set(result.names)
+    assert result.names["Tomas Rask Holm"] == ("person", ("Tomas Rask Holm",))
+    assert result.names["PVK"][0] == "organisation"

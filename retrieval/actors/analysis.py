@@ -1090,6 +1090,7 @@ _MASTHEADS = frozenset(
         *("herald", "times", "post", "daily", "gazette", "tribune", "journal", "telegraph", "guardian", "news"),
         *("press", "observer", "chronicle", "mail", "star", "standard", "courier", "independent", "monitor"),
         *("airways", "airlines", "broadcasting", "television", "radio", "weekly", "reporter"),
+        *("express", "examiner", "inquirer"),  # "the Indian Express reported": a newspaper, not "Express"
     }
 )
 _GOVERNMENTS = frozenset(
@@ -1957,6 +1958,12 @@ def _find_name_candidates(
             continue  # a label: "Image: ...", "Note: ...", "Update: ..."
         if len(words) == 1 and _is_people(tokens[words[0]].lower, lexicon):
             continue  # "Muslim", "Arabs": a group of people, not one actor
+        if (
+            len(words) == 1
+            and (words[0] == 0 or tokens[words[0] - 1].text in _OPENERS)
+            and _participle_before_plural(tokens, words[0])
+        ):
+            continue  # "Unverified reports put ...": an adjective opening the sentence
         if len(words) == 1 and tokens[words[0]].lower[-3:] == "ism" and _doctrine(tokens[words[0]].text):
             continue  # "Marxism", "Kemalism": a doctrine or a movement, not one actor
         if "-" in tokens[words[0]].text and len(words) == 1 and _pair_with_a_country(tokens[words[0]].text, lexicon):
@@ -2554,11 +2561,30 @@ def _work_title_after(tokens: Sequence[Token], first: int) -> bool:
 
 
 def _joined_adjectives(lower: str, lexicon: Lexicon) -> bool:
-    """Country adjectives or peoples joined by dashes ("colombian-french", "haitian-american")."""
+    """Country adjectives, peoples or followers of doctrines joined by dashes ("colombian-french",
+    "haitian-american", "marxist-maoist", "islamist-jihadists")."""
     if "-" not in lower:
         return False
     parts = lower.split("-")
-    return all(part in lexicon.adjective_words or _is_people(part, lexicon) for part in parts)
+    return all(
+        part in lexicon.adjective_words or _is_people(part, lexicon) or _doctrine_follower(part) for part in parts
+    )
+
+
+def _doctrine_follower(lower: str) -> bool:
+    """A follower of a doctrine, as an adjective or a plural ("marxist", "jihadists"; not "list" nor "fist")."""
+    stem = lower.removesuffix("s").removesuffix("ist")
+    return stem != lower.removesuffix("s") and len(stem) >= _DOCTRINE_STEM and stem.isalpha()
+
+
+def _participle_before_plural(tokens: Sequence[Token], index: int) -> bool:
+    """A sentence opened by an "un-" participle and a plural noun ("Unverified reports put ...", "Unnamed sources
+    said"): an adjective, where a name would be followed by its verb."""
+    word = tokens[index].lower
+    if index + 1 >= len(tokens) or not (word.startswith("un") and word.endswith("ed")) or len(word) < 6:
+        return False
+    after = tokens[index + 1]
+    return after.kind == "word" and not after.capitalised and after.lower.endswith("s") and after.lower != "says"
 
 
 def _participle_and_object(tokens: Sequence[Token], index: int) -> bool:
@@ -3024,7 +3050,8 @@ def _collect_evidence(
         ):
             evidence["organisation"] += 3  # "Kestrel Paper, which makes tissues": a company, not a person
     if before is not None and before.kind == "word" and not before.capitalised:
-        if before.lower in lexicon.words["roles"] and not _adjective_role(tokens, mention.phrase_start - 1):
+        role = before.lower.removesuffix("-elect")  # "the mayor-elect X": a role to come is a role
+        if role in lexicon.words["roles"] and not _adjective_role(tokens, mention.phrase_start - 1):
             evidence["person"] += 2
             evidence["titled"] += 1
         if (

@@ -24,7 +24,8 @@ from typing import Any, NamedTuple
 # 203: names listed after a colon that follows a plural body noun; a listed body named once is an actor
 # 204: a predicate body stops at a stop word ("a member of the party"); "-s -ed" is a noun and verb only at a phrase end
 # 205: "X and other members" says nothing of X's kind (bodies are members too)
-ACTORS_VERSION = 205
+# 206: "Express" ends a newspaper's name; doctrines' followers joined by dashes, "Un-ed" openers, "mayor-elect"
+ACTORS_VERSION = 206
 
 # Actor kinds.
 PERSON = "person"
