@@ -308,8 +308,9 @@ def actors_dev_figures(folder: Path, verbose: bool) -> dict[str, dict[str, Any]]
 
 
 def news2_figures(folder: Path, scorer_folder: Path, verbose: bool) -> dict[str, dict[str, Any]]:
-    """The issue's figures on actors_news2, a second TUNING set (33 more Wikinews articles with a hand-made gold in
-    actors-dev's format, bench/data/actors_news2), per batch and whole, scored by actors-dev's `score.py`."""
+    """The issue's figures on actors_news2, a second TUNING set (Wikinews articles in batches, each with a hand-made
+    gold in actors-dev's format, bench/data/actors_news2; its README counts them), per batch and whole, scored by
+    actors-dev's `score.py`."""
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     names = sorted(f.name for f in (folder / "docs").glob("*.txt"))
     scorer = _load_scorer(scorer_folder)
