@@ -3981,3 +3981,23 @@ def test_a_newspaper_after_a_country_adjective_doctrine_followers_and_un_partici
     assert not {"Express", "Marxist-Maoist", "Islamist-Jihadists", "Unverified"} & set(result.names)
     assert result.names["Tomas Rask Holm"] == ("person", ("Tomas Rask Holm",))
     assert result.names["PVK"][0] == "organisation"
+
+
+def test_co_subjects_with_asides_a_witness_named_in_an_aside_and_a_rank_of_three_words() -> None:
+    """Round 27: "X, director of Y, and Z, a consultant of W, pointed out that" is said by X and Z ("X, Y, and Z
+    said" stays a list of names); "According to a witness, Sergeant First Class X, ..." is X's, and the rank's
+    common words are no part of the name."""
+    result = found(
+        analyse(
+            "Tom Hale, director of a non-profit group Kestrel, and Ann Berg, a senior consultant of Velcorp, pointed"
+            " out that the plan was bad.",
+            "Tom Hale, 45, and Ann Berg, 50, said the plan was bad.",
+            "According to a witness, Sergeant First Class Michael Lund, the captain was livid.",
+            "In Oslo, a city of lakes, and Ann Berg said the plan was bad.",
+        )
+    )
+    assert result.statements.get(1) == {"Tom Hale", "Ann Berg"}
+    assert result.statements.get(2) == {"Tom Hale", "Ann Berg"}
+    assert result.statements.get(3) == {"Michael Lund"}
+    assert result.statements.get(4) == {"Ann Berg"}
+    assert "First Class Michael Lund" not in result.names

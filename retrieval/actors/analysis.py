@@ -2059,6 +2059,8 @@ def _find_name_candidates(
                     break  # "St. Petersburg", "Saint Paul, Minnesota": a city, not a saint
                 words.pop(0)
                 titled = True
+                if len(words) >= 3 and (cut := _rank_words_before_given_name(tokens, words, lexicon)):
+                    del words[:cut]  # "Sergeant First Class Tom Hale": the rank's common words, then the name
             if len(words) >= 4 and (cut := _office_before_name(tokens, words, lexicon)):
                 del words[:cut]  # "Chief Technical Officer Tom Hale": an office's common words, its title, the name
                 titled = True
@@ -2205,6 +2207,18 @@ def _find_name_candidates(
                 mention.reliable = not title_case  # "Trump has said": a name that is also a common word
                 mention.needs = ""
         mentions.append(mention)
+
+
+def _rank_words_before_given_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> int:
+    """How many words after a title are the rest of a rank before a given name and one or two more words: one or
+    two common words that are no given names ("Sergeant First Class Tom Hale", "Airman Basic Ann Lee"); else 0."""
+    for cut in (1, 2):
+        if not 2 <= len(words) - cut <= 3 or tokens[words[cut]].lower not in lexicon.genders:
+            continue
+        rank = [tokens[i] for i in words[:cut]]
+        if all(t.kind == "word" and is_common(t.text, lexicon) and t.lower not in lexicon.genders for t in rank):
+            return cut
+    return 0
 
 
 def _office_before_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> int:
@@ -3347,6 +3361,7 @@ def _listed_after_bodies(tokens: Sequence[Token], phrase_start: int, lexicon: Le
 
 # Roles a person has as readily as a body, after a possessive: "Biti's lawyer", "Kane's wife" (no sign of a body).
 _KIN_DETERMINERS = frozenset({"his", "her", "their"})  # "said his father, X"
+_WITNESSES = frozenset({"witness", "eyewitness"})  # named in an aside after "according to a witness,"
 _PERSONAL_ROLES = frozenset(
     {"lawyer", "lawyers", "attorney", "attorneys", "wife", "husband", "widow", "son", "daughter", "mother", "father"}
     | {"brother", "sister", "family", "parents", "friend", "friends", "doctor", "biographer", "bodyguard", "aide"}
@@ -4925,6 +4940,7 @@ def _sentence_facts(
                 break
     if "and" in text and any(spot.verb >= 0 for spot in spots):
         cues.extend((-1, start, start) for start in _co_subjects_before_an_employer(tokens, spots, lexicon))
+        cues.extend((-1, start, start) for start in _co_subjects_before_an_aside(tokens, spots))
     if "they" in text:  # most sentences have none: skip the scan
         cues.extend(_they_of_the_subject(tokens, spots, lexicon))
     colon = _colon_quotation_subject(tokens, spots) if ":" in text else -1  # most sentences have no colon
@@ -4973,6 +4989,33 @@ def _co_subjects_before_an_employer(tokens: Sequence[Token], spots: Sequence[Spo
         if join >= 1 and tokens[join].lower == "and" and subject is not None and subject.opener:
             starts.append(subject.phrase_start)
     return starts
+
+
+def _co_subjects_before_an_aside(tokens: Sequence[Token], spots: Sequence[Spot]) -> list[int]:
+    """Where the co-subject starts that ", and" joins to a speaker when an aside follows it: "X, director of Y, and
+    Z, a consultant, pointed out that" (X speaks too). The aside opens with a word in lower case or a number, so that
+    a list of names ("X, Y, and Z said") is left to the joins."""
+    ends = {spot.end: spot for spot in spots}
+    starts: list[int] = []
+    for spot in spots:
+        join = spot.phrase_start - 1
+        if spot.verb < 0 or spot.adjective or spot.possessive or join < 3:
+            continue
+        if tokens[join].lower != "and" or tokens[join - 1].text != ",":
+            continue
+        comma = join - 2
+        while comma > 0 and join - comma <= ASIDE_WORDS and tokens[comma].text not in _ASIDE_ENDS:
+            comma -= 1
+        if tokens[comma].text != "," or tokens[comma + 1].capitalised or comma + 1 >= join - 1:
+            continue
+        subject = ends.get(comma)
+        if subject is not None and subject.opener and not subject.adjective and not subject.possessive:
+            starts.append(subject.phrase_start)
+    return starts
+
+
+ASIDE_WORDS = 14  # words of an aside between a co-subject and ", and" ("X, director of a non-profit group Y, and")
+_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")", '"', "“", "”"})
 
 
 def _described_subjects(tokens: Sequence[Token], spots: Sequence[Spot], joins: int, lexicon: Lexicon) -> int:
@@ -5177,6 +5220,13 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         ):
             look += 1  # "according to police spokesman X", "according to company chief executive X": its modifier
             continue
+        if (
+            token.lower in _WITNESSES
+            and look + 2 < len(tokens)
+            and tokens[look + 1].text == ","
+            and tokens[look + 2].capitalised
+        ):
+            return look + 2  # "according to a witness, Sergeant X,": the witness named in the aside
         if token.kind == "word" and not token.capitalised and _is_role(token.lower, lexicon):
             if look + 2 < len(tokens) and tokens[look + 1].text == "," and tokens[look + 2].capitalised:
                 return look + 2

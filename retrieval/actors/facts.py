@@ -25,7 +25,8 @@ from typing import Any, NamedTuple
 # 204: a predicate body stops at a stop word ("a member of the party"); "-s -ed" is a noun and verb only at a phrase end
 # 205: "X and other members" says nothing of X's kind (bodies are members too)
 # 206: "Express" ends a newspaper's name; doctrines' followers joined by dashes, "Un-ed" openers, "mayor-elect"
-ACTORS_VERSION = 206
+# 207: co-subjects before an aside and ", and"; a witness named in an aside; a rank's words before a given name
+ACTORS_VERSION = 207
 
 # Actor kinds.
 PERSON = "person"
