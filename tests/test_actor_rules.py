@@ -4001,3 +4001,17 @@ def test_co_subjects_with_asides_a_witness_named_in_an_aside_and_a_rank_of_three
     assert result.statements.get(3) == {"Michael Lund"}
     assert result.statements.get(4) == {"Ann Berg"}
     assert "First Class Michael Lund" not in result.names
+
+
+def test_protocols_and_formats_in_capitals_are_no_actors() -> None:
+    """Round 27: "send HTTP requests" read as "HTTP" requesting; protocols, formats and request methods written in
+    capitals ("HTTP", "an HTTP POST", "JSON") are never actors, while other acronyms stay ("NATO requests")."""
+    result = found(
+        analyse(
+            "Once installed, the computer would send HTTP requests to the servers.",
+            "The client sends an HTTP POST with a JSON body.",
+            "NATO requests more troops for the mission.",
+        )
+    )
+    assert not {"HTTP", "HTTP POST", "JSON", "POST"} & set(result.names)
+    assert result.names["NATO"][0] == "organisation"

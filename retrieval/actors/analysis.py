@@ -1972,6 +1972,8 @@ def _find_name_candidates(
             continue  # "(R-Texas)", "(D-N.Y.)": a member of Congress's party and state
         if len(words) == 1 and tokens[words[0]].lower in _GOVERNMENTS:
             continue  # "the Government said": whose, the sentence does not say
+        if all(tokens[i].text.isupper() and tokens[i].lower in _TECHNICAL_ACRONYMS for i in words):
+            continue  # "send HTTP requests", "an HTTP POST": a protocol, format or method, never an actor
         first = words[0]
         previous = tokens[first - 1] if first > 0 else None
         initial = previous is None or previous.text in _OPENERS
@@ -3361,6 +3363,11 @@ def _listed_after_bodies(tokens: Sequence[Token], phrase_start: int, lexicon: Le
 
 # Roles a person has as readily as a body, after a possessive: "Biti's lawyer", "Kane's wife" (no sign of a body).
 _KIN_DETERMINERS = frozenset({"his", "her", "their"})  # "said his father, X"
+# protocols, formats and request methods of computing, written in capitals (general knowledge)
+_TECHNICAL_ACRONYMS = frozenset(
+    {"http", "https", "html", "xml", "json", "yaml", "csv", "pdf", "url", "urls", "uri", "api", "apis", "sql", "css"}
+    | {"tcp", "udp", "dns", "ftp", "ssh", "ssl", "tls", "smtp", "imap", "rss", "ascii", "utf", "get", "post", "put"}
+)
 _WITNESSES = frozenset({"witness", "eyewitness"})  # named in an aside after "according to a witness,"
 _PERSONAL_ROLES = frozenset(
     {"lawyer", "lawyers", "attorney", "attorneys", "wife", "husband", "widow", "son", "daughter", "mother", "father"}

@@ -26,7 +26,8 @@ from typing import Any, NamedTuple
 # 205: "X and other members" says nothing of X's kind (bodies are members too)
 # 206: "Express" ends a newspaper's name; doctrines' followers joined by dashes, "Un-ed" openers, "mayor-elect"
 # 207: co-subjects before an aside and ", and"; a witness named in an aside; a rank's words before a given name
-ACTORS_VERSION = 207
+# 208: protocols, formats and request methods in capitals are no actors ("send HTTP requests")
+ACTORS_VERSION = 208
 
 # Actor kinds.
 PERSON = "person"
