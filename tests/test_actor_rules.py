@@ -4015,3 +4015,18 @@ def test_protocols_and_formats_in_capitals_are_no_actors() -> None:
     )
     assert not {"HTTP", "HTTP POST", "JSON", "POST"} & set(result.names)
     assert result.names["NATO"][0] == "organisation"
+
+
+def test_a_request_with_quoted_words_joined_to_a_clause_ending_in_a_number() -> None:
+    """Round 27: 'X stopped the program on December 3 and asked clients to "stay tuned."' is X's: a request whose
+    words are quoted, after a clause that ends in a number; "X met Y and asked her to ..." stays unattributed."""
+    result = found(
+        analyse(
+            'Kestrel stopped distributing the program on December 3 and asked clients to "stay tuned."',
+            "Kestrel stopped the program on May 4 and said it was over.",
+            'Tom Hale met Ann Berg and asked her to "stay calm."',
+        )
+    )
+    assert result.statements.get(1) == {"Kestrel"}
+    assert result.statements.get(2) == {"Kestrel"}
+    assert 3 not in result.statements

@@ -4255,10 +4255,15 @@ def _coordinated_verb(tokens: Sequence[Token], index: int) -> bool:
     congratulated Y after her victory and said", "X declined to comment but said"); not "X and Y said" nor "X met Y
     and said" (either may speak)."""
     lower = tokens[index].lower
-    if index < 3 or not (
-        lower.endswith(("said", "added", "says", "adds", "told"))
-        # "X visited the site, and reported that ...": other verbs of saying when a clause follows
-        or (lower in _CLAUSE_VERBS and index + 1 < len(tokens) and tokens[index + 1].lower == "that")
+    if (
+        index < 3
+        or not (
+            lower.endswith(("said", "added", "says", "adds", "told"))
+            # "X visited the site, and reported that ...": other verbs of saying when a clause follows
+            or (lower in _CLAUSE_VERBS and index + 1 < len(tokens) and tokens[index + 1].lower == "that")
+            # 'X stopped the program and asked clients to "stay tuned."': a request whose words are quoted
+            or (lower in _REQUEST_VERBS and any(token.text in _DOUBLE_QUOTES for token in tokens[index + 1 :]))
+        )
     ):
         return False
     before = index - 1
@@ -4269,9 +4274,12 @@ def _coordinated_verb(tokens: Sequence[Token], index: int) -> bool:
         last = tokens[before - 2]  # "X visited the site, and said": a comma before the join
     if last.text in _QUOTES and before >= 4:
         last = tokens[before - 2]  # 'X gave its "deepest sympathies" and said': a quoted object
-    return tokens[before].lower in _JOINING_VERBS and last.kind == "word" and not last.capitalised
+    # the clause before ends in a lower-case word or a number ("stopped ... on December 3 and said")
+    ends = (last.kind == "word" and not last.capitalised) or last.text.isdigit()
+    return tokens[before].lower in _JOINING_VERBS and ends
 
 
+_REQUEST_VERBS = frozenset({"asked", "urged"})
 _CLAUSE_VERBS = frozenset({"reported", "stated", "announced", "explained", "warned", "claimed", "insisted"})
 
 

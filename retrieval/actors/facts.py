@@ -27,7 +27,8 @@ from typing import Any, NamedTuple
 # 206: "Express" ends a newspaper's name; doctrines' followers joined by dashes, "Un-ed" openers, "mayor-elect"
 # 207: co-subjects before an aside and ", and"; a witness named in an aside; a rank's words before a given name
 # 208: protocols, formats and request methods in capitals are no actors ("send HTTP requests")
-ACTORS_VERSION = 208
+# 209: a request with quoted words, and a clause ending in a number, before "and" + a verb of saying
+ACTORS_VERSION = 209
 
 # Actor kinds.
 PERSON = "person"
