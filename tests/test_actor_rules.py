@@ -4030,3 +4030,18 @@ def test_a_request_with_quoted_words_joined_to_a_clause_ending_in_a_number() -> 
     assert result.statements.get(1) == {"Kestrel"}
     assert result.statements.get(2) == {"Kestrel"}
     assert 3 not in result.statements
+
+
+def test_a_side_taken_on_a_name_does_not_make_it_speak() -> None:
+    """Round 27: "Pro-X say ..." and "anti-X protesters said ..." are the words of X's supporters or opponents, not
+    of X; "X officials say" stays X's."""
+    result = found(
+        analyse(
+            "The Kestrel Army School was closed in 2000.",
+            "Pro-Kestrel say the school was important.",
+            "Anti-Kestrel protesters said the school was a disgrace.",
+            "Kestrel officials say thousands were trained.",
+        )
+    )
+    assert 2 not in result.statements and 3 not in result.statements
+    assert result.statements.get(4) == {"Kestrel Army School"}

@@ -4280,6 +4280,7 @@ def _coordinated_verb(tokens: Sequence[Token], index: int) -> bool:
 
 
 _REQUEST_VERBS = frozenset({"asked", "urged"})
+_SIDES = frozenset({"anti", "pro"})  # "anti-X", "Pro-X": a side taken on X
 _CLAUSE_VERBS = frozenset({"reported", "stated", "announced", "explained", "warned", "claimed", "insisted"})
 
 
@@ -4851,8 +4852,11 @@ def _sentence_facts(
             m.phrase_start,
             tokens,
             lexicon,
-            # "the Denmark-based retailer X": the country qualifies X as an adjective would, and speaks no more
-            m.is_adjective or (m.country != "" and tokens[m.end - 1].affix in PLACE_SUFFIXES),
+            # "the Denmark-based retailer X": the country qualifies X as an adjective would, and speaks no more;
+            # "Pro-X say", "anti-X protesters said": a side taken on X, whose supporters or opponents speak
+            m.is_adjective
+            or (m.country != "" and tokens[m.end - 1].affix in PLACE_SUFFIXES)
+            or tokens[m.start].affix in _SIDES,
             m.possessive,
         )
         for m, key in mentions

@@ -28,7 +28,8 @@ from typing import Any, NamedTuple
 # 207: co-subjects before an aside and ", and"; a witness named in an aside; a rank's words before a given name
 # 208: protocols, formats and request methods in capitals are no actors ("send HTTP requests")
 # 209: a request with quoted words, and a clause ending in a number, before "and" + a verb of saying
-ACTORS_VERSION = 209
+# 210: "Pro-X say", "anti-X protesters said": a side taken on X, X does not speak
+ACTORS_VERSION = 210
 
 # Actor kinds.
 PERSON = "person"
