@@ -4045,3 +4045,16 @@ def test_a_side_taken_on_a_name_does_not_make_it_speak() -> None:
     )
     assert 2 not in result.statements and 3 not in result.statements
     assert result.statements.get(4) == {"Kestrel Army School"}
+
+
+def test_a_name_without_a_given_name_that_reports_is_an_outlet() -> None:
+    """Round 27: "Gazeta Kestrel reported ..." is a newspaper (no given name opens the name, no title before it);
+    "Tom Hale reported ..." stays a person."""
+    result = found(
+        analyse(
+            "Gazeta Kestrel reported the sale on Monday.",
+            "Tom Hale reported that the device was found.",
+        )
+    )
+    assert result.names["Gazeta Kestrel"][0] == "organisation"
+    assert result.names["Tom Hale"][0] == "person"

@@ -3280,6 +3280,8 @@ def _collect_evidence(
         if tokens[verb].lower in _MEDIA_VERBS and (len(words) == 1 or _ACRONYM.fullmatch(tokens[words[0]].text)):
             # "Kelvo reports ...", "KTV Nieuws reported": what a news outlet does; a person "said"
             evidence["organisation"] += 1 if len(words) == 1 else 3  # a person is not named after an acronym
+        elif tokens[verb].lower in _MEDIA_VERBS and not titled and first.lower not in lexicon.genders:
+            evidence["organisation"] += 3  # "Gazeta Kestrel reported": no given name opens it, an outlet
         if _its_after(tokens, verb):
             evidence["organisation"] += 2  # "Kestra said its profits rose": a body speaks of itself as "it"
     if (

@@ -29,7 +29,8 @@ from typing import Any, NamedTuple
 # 208: protocols, formats and request methods in capitals are no actors ("send HTTP requests")
 # 209: a request with quoted words, and a clause ending in a number, before "and" + a verb of saying
 # 210: "Pro-X say", "anti-X protesters said": a side taken on X, X does not speak
-ACTORS_VERSION = 210
+# 211: a name no given name opens, without a title, that "reported" is an outlet
+ACTORS_VERSION = 211
 
 # Actor kinds.
 PERSON = "person"
