@@ -4058,3 +4058,17 @@ def test_a_name_without_a_given_name_that_reports_is_an_outlet() -> None:
     )
     assert result.names["Gazeta Kestrel"][0] == "organisation"
     assert result.names["Tom Hale"][0] == "person"
+
+
+def test_a_name_said_to_be_a_site_is_a_place() -> None:
+    """Round 27: "X was the site of an 1824 victory", "X is one of the annual breeding sites for the species": what
+    is said of a place; "Tom Hale was the site manager" stays a person."""
+    result = found(
+        analyse(
+            "Velmacho was the site of an 1824 decisive victory against Spanish troops led by Simón Bolívar.",
+            "Punta Velda is one of the annual breeding sites for the species; it is in Argentina.",
+            "Tom Hale was the site manager.",
+        )
+    )
+    assert not {"Velmacho", "Punta Velda"} & set(result.names)
+    assert result.names["Tom Hale"][0] == "person"

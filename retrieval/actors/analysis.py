@@ -3262,6 +3262,8 @@ def _collect_evidence(
         evidence["organisation"] += 2
     if last.affix in PLACE_SUFFIXES:
         evidence["place"] += 2
+    if not mention.possessive and _said_to_be_a_site(tokens, end):
+        evidence["place"] += 6  # "X was the site of a victory", "X is one of the breeding sites": a place
     if (
         mention.phrase_start >= 2
         and tokens[mention.phrase_start - 1].kind == "possessive"
@@ -3293,6 +3295,28 @@ def _collect_evidence(
 
 
 _MEDIA_VERBS = frozenset({"reports", "reported"})
+_PLACE_ROLES = frozenset({"site", "sites", "scene", "venue", "location", "locations"})
+_SITE_PATH = frozenset({"the", "a", "an", "one", "of", "its", "their"})  # "is one of the ... sites"
+SITE_REACH = 6  # words between "is"/"was" and a site noun ("is one of the annual breeding sites")
+
+
+def _said_to_be_a_site(tokens: Sequence[Token], end: int) -> bool:
+    """True when "is" or "was" after the name at `end` goes on to a site noun before any punctuation or verb: "X was
+    the site of an 1824 victory", "X is one of the annual breeding sites" (what is said of a place)."""
+    if end >= len(tokens) or tokens[end].lower not in ("is", "was"):
+        return False
+    for position in range(end + 1, min(end + 1 + SITE_REACH, len(tokens))):
+        token = tokens[position]
+        if token.kind != "word" or token.capitalised or token.lower.endswith("ed"):
+            return False  # "X was removed from the site": a verb comes first
+        if token.lower in STOP_WORDS and token.lower not in _SITE_PATH:
+            return False
+        if token.lower in _PLACE_ROLES:
+            after = tokens[position + 1] if position + 1 < len(tokens) else None
+            return after is None or after.kind == "punct" or after.lower in ("of", "for", "in", "where")
+    return False
+
+
 # lower-case words naming a body's own body with an organisation word after them ("the X central committee")
 _INNER_BODY_WORDS = frozenset({"central", "executive", "political", "military", "youth", "governing", "ruling"})
 _TEAMS = frozenset({"team", "club"})  # before a name, what names a sports team

@@ -30,7 +30,8 @@ from typing import Any, NamedTuple
 # 209: a request with quoted words, and a clause ending in a number, before "and" + a verb of saying
 # 210: "Pro-X say", "anti-X protesters said": a side taken on X, X does not speak
 # 211: a name no given name opens, without a title, that "reported" is an outlet
-ACTORS_VERSION = 211
+# 212: a name said to be a site ("X was the site of ...", "X is one of the breeding sites") is a place
+ACTORS_VERSION = 212
 
 # Actor kinds.
 PERSON = "person"
