@@ -3152,7 +3152,8 @@ def _collect_evidence(
             or media.lower in _MEDIA
             or media.lower in lexicon.words["organisation_types"]
             or (len(words) == 1 and media.lower in _COMPANY_NOUNS)  # "the electronics maker Zenkor"
-            or media.lower in _TEAMS  # "US team Kestrel9" (not after the name: "the Brazilian team" is a country's)
+            # "US team Kestrel9" (not after the name: "the Brazilian team" is a country's)
+            or media.lower in _SPORTS_TEAMS
         ):
             evidence["organisation"] += 3  # "the newspaper Kalameh Sabz", "the research firm X": a body's name
     if governing is not None and governing.lower in ("for", "from") and _spokesperson_before(tokens, mention, lexicon):
@@ -3319,7 +3320,7 @@ def _said_to_be_a_site(tokens: Sequence[Token], end: int) -> bool:
 
 # lower-case words naming a body's own body with an organisation word after them ("the X central committee")
 _INNER_BODY_WORDS = frozenset({"central", "executive", "political", "military", "youth", "governing", "ruling"})
-_TEAMS = frozenset({"team", "club"})  # before a name, what names a sports team
+_SPORTS_TEAMS = frozenset({"team", "club"})  # before a name, what names a sports team
 # what a company does to its products ("X, which makes tissues"; "which makes Softo": a product's name after it)
 _MAKING_VERBS = frozenset({"makes", "produces", "manufactures", "sells", "markets", "brews"})
 _ITS_REACH = 6  # words after a verb of saying in which "its" still refers to the speaker ("said on Monday that its")

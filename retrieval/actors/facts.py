@@ -31,7 +31,8 @@ from typing import Any, NamedTuple
 # 210: "Pro-X say", "anti-X protesters said": a side taken on X, X does not speak
 # 211: a name no given name opens, without a title, that "reported" is an outlet
 # 212: a name said to be a site ("X was the site of ...", "X is one of the breeding sites") is a place
-ACTORS_VERSION = 212
+# 213: "The X teams noted" speaks through its teams again (a later constant of the same name had shadowed it)
+ACTORS_VERSION = 213
 
 # Actor kinds.
 PERSON = "person"
