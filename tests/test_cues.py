@@ -1,11 +1,12 @@
 """Answer cues (retrieval/answer/cues.py): a "What is X?" question prefers the sentence that names or defines X, a
-question asking for advice ("Should I ...?") the sentence that advises, and a "Who ...?" question the sentence naming
-someone the question does not name."""
+question asking for advice ("Should I ...?") the sentence that advises, a "Who ...?" question the sentence naming
+someone the question does not name, and a question about what holds when nothing is set the sentence stating the
+default."""
 
 from __future__ import annotations
 
 from retrieval.answer.answering import with_answer_cue
-from retrieval.answer.cues import advice_cue, answer_cue, definition_cue, person_cue, reranked_cue
+from retrieval.answer.cues import advice_cue, answer_cue, default_cue, definition_cue, person_cue, reranked_cue
 from retrieval.models import Hit, Source
 
 
@@ -101,3 +102,50 @@ def test_the_sentence_naming_someone_new_moves_up_after_reranking() -> None:
     ordered = with_answer_cue("Who founded the Grange?", [repeats, names])
     assert [hit.text for hit in ordered] == [names.text, repeats.text]
     assert with_answer_cue("Where is the seed kept?", [repeats, names]) == [repeats, names]
+
+
+def test_a_question_about_what_holds_when_nothing_is_set_asks_for_the_default() -> None:
+    # Questions and sentences of the discord.js guide, the discord.py docs and HTTPX's docs (bench/data).
+    for question in (
+        "What cooldown does a command get if I don't set one?",
+        "Which root certificates does httpx trust out of the box?",
+        "What's the default cap on open connections in the pool?",
+        "Does httpx follow redirects on its own?",
+        "What happens if I don't set up logging in discord.py?",
+    ):
+        cue = default_cue(question)
+        assert cue is not None and reranked_cue(question) is cue, question
+        assert cue.held_by("If none is specified, this defaults to three seconds.")
+        assert cue.held_by(
+            "max_connections, maximum number of allowable connections, or None for no limits. (Default 100)"
+        )
+        assert cue.held_by("HTTPX does not follow redirects by default.")
+        assert cue.held_by(
+            "It is strongly recommended that the logging module is configured, as no errors or warnings will be output"
+            " if it is not set up."
+        )
+        assert not cue.held_by("discord.py logs errors and debug information via the logging python module.")
+    for question in ("How do I set a cooldown on a command?", "What is a connection pool?", "Who wrote HTTPX?"):
+        assert default_cue(question) is None, question
+    # a "why"/"how many" question keeps the lexical ranking's cue
+    assert reranked_cue("why is http2 off by default") is answer_cue("why is http2 off by default")
+
+
+def test_the_sentence_stating_the_default_moves_up_after_reranking() -> None:
+    source = Source("advanced/resource-limits.md", "Resource Limits", 1, 1)
+    related = Hit(
+        "A related configuration here is the maximum number of allowable connections in the connection pool, which is"
+        " configured by the limits argument.",
+        1.0,
+        (source,),
+        ("connect", "pool"),
+    )
+    stated = Hit(
+        "max_connections, maximum number of allowable connections, or None for no limits. (Default 100)",
+        0.9,
+        (source,),
+        ("connect",),
+    )
+    ordered = with_answer_cue("What's the default cap on open connections in the pool?", [related, stated])
+    assert [hit.text for hit in ordered] == [stated.text, related.text]
+    assert with_answer_cue("How is the connection pool configured?", [related, stated]) == [related, stated]
