@@ -9,14 +9,10 @@ ninth batch's (`build_docs_batch9.opened`, then `build_docs_batch6.layout`). Pic
 verbs of saying and quote marks, before docbot was run on any of them.
 """
 
-import hashlib
-import json
-import subprocess
 import sys
 
-from build_docs_batch6 import HERE, SOURCE_COMMIT, SOURCE_FILE, SOURCE_SHA256, layout
+from build_docs_batch6 import build
 from build_docs_batch9 import opened
-from recorded import check, rebuild_arguments
 
 ARTICLES = {  # local file -> the article's title in endataset.json
     "66_sergeant-torture-coverup.txt": "Veteran sergeant accounts US torture coverup",
@@ -43,19 +39,7 @@ SHA256 = {
 
 
 def main() -> int:
-    out = HERE / "docs"
-    if rebuild := rebuild_arguments(out):
-        git_dir, out = rebuild
-        data = subprocess.run(
-            ["git", "--git-dir", git_dir, "show", f"{SOURCE_COMMIT}:{SOURCE_FILE}"], capture_output=True, check=True
-        ).stdout
-        if hashlib.sha256(data).hexdigest() != SOURCE_SHA256:
-            print(f"{SOURCE_FILE} at {SOURCE_COMMIT} differs from the recorded sha256")
-            return 1
-        rows = {row["title"]: row for row in map(json.loads, data.decode("utf-8").splitlines())}
-        for file_name, title in ARTICLES.items():
-            (out / file_name).write_text(layout(title, opened(rows[title]["text"])), encoding="utf-8")
-    return check(out, ARTICLES, SHA256)
+    return build(ARTICLES, SHA256, opened)
 
 
 if __name__ == "__main__":

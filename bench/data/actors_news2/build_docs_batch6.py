@@ -19,6 +19,7 @@ import pathlib
 import re
 import subprocess
 import sys
+from collections.abc import Callable
 
 from recorded import check, rebuild_arguments
 
@@ -70,7 +71,10 @@ def layout(title: str, paragraphs: list[str]) -> str:
     return "\n\n".join(kept) + "\n"
 
 
-def main() -> int:
+def build(articles: dict[str, str], sha256: dict[str, str], paragraphs: Callable[[list[str]], list[str]] = list) -> int:
+    """Check a batch's files in docs/ against their recorded sha256s; given a clone of the source (the command line,
+    `rebuild_arguments`), write them first: each article's paragraphs through `paragraphs`, then `layout`. The sixth to
+    tenth batches are built this way, each with its own mending of the scrape."""
     out = HERE / "docs"
     if rebuild := rebuild_arguments(out):
         git_dir, out = rebuild
@@ -81,9 +85,13 @@ def main() -> int:
             print(f"{SOURCE_FILE} at {SOURCE_COMMIT} differs from the recorded sha256")
             return 1
         rows = {row["title"]: row for row in map(json.loads, data.decode("utf-8").splitlines())}
-        for file_name, title in ARTICLES.items():
-            (out / file_name).write_text(layout(title, rows[title]["text"]), encoding="utf-8")
-    return check(out, ARTICLES, SHA256)
+        for file_name, title in articles.items():
+            (out / file_name).write_text(layout(title, paragraphs(rows[title]["text"])), encoding="utf-8")
+    return check(out, articles, sha256)
+
+
+def main() -> int:
+    return build(ARTICLES, SHA256)
 
 
 if __name__ == "__main__":

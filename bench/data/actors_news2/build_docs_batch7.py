@@ -9,14 +9,10 @@ in addition a wikitext indent (":" opening a line, as in a quoted e-mail exchang
 opening the scrape kept intact (no "{{byline|date" glued to a cut word) were picked.
 """
 
-import hashlib
-import json
 import re
-import subprocess
 import sys
 
-from build_docs_batch6 import HERE, SOURCE_COMMIT, SOURCE_FILE, SOURCE_SHA256, layout
-from recorded import check, rebuild_arguments
+from build_docs_batch6 import build
 
 ARTICLES = {  # local file -> the article's title in endataset.json
     "42_brazil-south-korea-presidents.txt": "Brazilian President meets President of South Korea",
@@ -46,20 +42,7 @@ def unindent(paragraph: str) -> str:
 
 
 def main() -> int:
-    out = HERE / "docs"
-    if rebuild := rebuild_arguments(out):
-        git_dir, out = rebuild
-        data = subprocess.run(
-            ["git", "--git-dir", git_dir, "show", f"{SOURCE_COMMIT}:{SOURCE_FILE}"], capture_output=True, check=True
-        ).stdout
-        if hashlib.sha256(data).hexdigest() != SOURCE_SHA256:
-            print(f"{SOURCE_FILE} at {SOURCE_COMMIT} differs from the recorded sha256")
-            return 1
-        rows = {row["title"]: row for row in map(json.loads, data.decode("utf-8").splitlines())}
-        for file_name, title in ARTICLES.items():
-            text = layout(title, [unindent(p) for p in rows[title]["text"]])
-            (out / file_name).write_text(text, encoding="utf-8")
-    return check(out, ARTICLES, SHA256)
+    return build(ARTICLES, SHA256, lambda paragraphs: [unindent(p) for p in paragraphs])
 
 
 if __name__ == "__main__":
