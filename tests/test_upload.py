@@ -138,6 +138,9 @@ def test_size_is_checked_declared_or_downloaded() -> None:
         ("pep8.rst", "pep-0008.rst", "rst"),
         ("hero.md", "sqlmodel_simple_hero_api.md", "markdown"),
         ("art.txt", "artofwar_gutenberg.txt", "text"),
+        ("talk.pptx", "unstructured_sample-presentation.pptx", "pptx"),
+        ("talk.odp", "unstructured_sample-presentation.odp", "odp"),
+        ("running.ipynb", "jupyter_running_code.ipynb", "notebook"),
     ],
 )
 def test_content_is_read_as_the_indexer_reads_it(name: str, data_file: str, fmt: str) -> None:
