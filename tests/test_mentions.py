@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.ingest.document import INGEST_VERSION, read_document
+from retrieval.ingest.document import INGEST_VERSION, acronyms_of, read_document
 from retrieval.service import AnswerService
 from retrieval.store import mentions as stored_mentions
 from retrieval.store.database import MIGRATIONS, Store
@@ -142,3 +142,16 @@ def test_mentioned_terms_by_collection() -> None:
     assert terms.holds_any(["okapi"], ALPHA) and terms.holds_any(["okapi"], BETA)
     assert not terms.holds_any(["zebra", "pangolin"], ALPHA) and terms.holds_any(["lion", "zebra"], ALPHA | BETA)
     assert stored_mentions.row(7, ["a", "b"]) == (7, "a b")
+
+
+def test_an_acronym_is_mentioned_where_the_documents_spell_it_out() -> None:
+    """EEA's leaflet (realdocs_office) names "the United Nations Framework Convention on Climate Change (UNFCCC)": a
+    question about "the UN" was told the documents never mention it."""
+    text = "In response, the United Nations Framework Convention on Climate Change (UNFCCC) was drawn up at Rio."
+    acronyms = acronyms_of(text)
+    assert {"un", "unfccc", "cc"} <= set(acronyms)
+    assert acronyms_of("The Bank of England raised rates.") == ["be"]  # "The" opens the run, "of" is inside it
+    assert acronyms_of("Tell me, dearest Victor. plain words only") == []
+    data = f"# Climate\n\n{text}\n".encode()
+    _, _, mentions = read_document("leaflet.md", data, 0)
+    assert "un" in mentions and "unfccc" in mentions
