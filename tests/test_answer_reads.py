@@ -267,5 +267,5 @@ async def test_only_the_shown_hits_contexts_are_read_and_they_fold_as_all_hits_w
         every = answering.fold_repeated_context(with_contexts)
         folded += sum(1 for hit in with_contexts if hit not in every)  # left out, or shown with less context
         for count in range(1, len(hits) + 1):
-            assert answering.shown_hits(corpus, hits, positions, count) == every[:count]
+            assert answering.shown_hits(corpus, hits, count) == every[:count]
     assert folded > 10

@@ -511,7 +511,6 @@ def answer_question(
         index = by_key[key]
         sources[index] = _with_source(sources[index], _source(corpus, sentences[position]))
     hits: list[Hit] = []  # without their contexts, read for the hits shown only (`shown_hits`)
-    positions = {row.sentence_id: r.position for r, row in zip(kept, rows, strict=True)}
     evidence: list[tuple[str, ...]] = []
     base_scores: list[float] = []  # each hit's score without its asked terms' part
     for index, result in enumerate(ranked_terms.filled(kept)):
@@ -535,18 +534,18 @@ def answer_question(
     evidence.insert(0, evidence.pop(best))
     similarities: list[float] | None = None
     if reranker is not None and semantic is not None:
-        hits, similarities = _reranked(question, corpus, hits, positions, reranker, semantic, stored, words)
+        hits, similarities = _reranked(question, corpus, hits, reranker, semantic, stored, words)
         hits = with_answer_cue(question, without_pointers_first(hits))
     unmentioned = unmentioned_names(question, language, engine)
     reason = not_found_reason(match_evidence(engine, terms, evidence, similarities, unmentioned))
     if reason:
-        return Answer(question, (), True, reason, weak=tuple(shown_hits(corpus, hits, positions, WEAK_HITS)))
-    return Answer(question, tuple(shown_hits(corpus, hits, positions, shown)), False)
+        return Answer(question, (), True, reason, weak=tuple(shown_hits(corpus, hits, WEAK_HITS)))
+    return Answer(question, tuple(shown_hits(corpus, hits, shown)), False)
 
 
-def shown_hits(corpus: Corpus, hits: Sequence[Hit], positions: Mapping[int, int], count: int) -> list[Hit]:
-    """`fold_repeated_context(hits)[:count]` of hits whose contexts are not read yet (`positions`: each one's position
-    by sentence id), reading the contexts of only as many hits from the first as the folding looks at.
+def shown_hits(corpus: Corpus, hits: Sequence[Hit], count: int) -> list[Hit]:
+    """`fold_repeated_context(hits)[:count]` of hits whose contexts are not read yet, reading the contexts of only as
+    many hits from the first as the folding looks at.
 
     The folding decides each hit from those above it, and cuts a hit's context at the next hit kept: once a run of hits
     from the first keeps more than `count`, the first `count` are those of all the hits. Contexts read for every kept
@@ -557,11 +556,19 @@ def shown_hits(corpus: Corpus, hits: Sequence[Hit], positions: Mapping[int, int]
     while True:
         end = min(len(hits), max(count + 1, 2 * len(filled)))
         more = hits[len(filled) : end]
-        contexts = read_contexts(corpus, [positions[hit.sentence_id] for hit in more], [hit.text for hit in more])
+        contexts = read_contexts(corpus, [_position(corpus, hit) for hit in more], [hit.text for hit in more])
         filled += [_replace_context(hit, context) for hit, context in zip(more, contexts, strict=True)]
         kept = fold_repeated_context(filled)
         if len(kept) > count or end == len(hits):
             return kept[:count]
+
+
+def _position(corpus: Corpus, hit: Hit) -> int:
+    """Where a hit's sentence stands in the corpus: every hit is a sentence of the snapshot it was ranked in (its row
+    read already, so the on-disk corpus answers from its cache)."""
+    position = corpus.position_of(hit.sentence_id)
+    assert position is not None, hit.sentence_id
+    return position
 
 
 def without_pointers_first(hits: list[Hit]) -> list[Hit]:
@@ -635,15 +642,13 @@ def _reranked(
     question: str,
     corpus: Corpus,
     hits: list[Hit],
-    positions: dict[int, int],
     reranker: SemanticReranker,
     semantic: Future[tuple[npt.NDArray[np.float32], list[tuple[int, float]]]],
     stored: StoredEmbeddings | None = None,
     words: list[frozenset[str]] | None = None,
 ) -> tuple[list[Hit], list[float] | None]:
-    """The hits (and hybrid neighbours, without their contexts: their positions by sentence id join `positions`) in
-    the reranker's order, and each lexical hit's similarity to the question in the lexical order (None when the model
-    failed)."""
+    """The hits (and hybrid neighbours, without their contexts) in the reranker's order, and each lexical hit's
+    similarity to the question in the lexical order (None when the model failed)."""
     lexical = len(hits)
     try:
         question_vector, nearest = semantic.result()
@@ -651,7 +656,7 @@ def _reranked(
         if stored is not None and nearest:
             closest = max((float(v @ question_vector) for v in vectors.values()), default=-1.0)
             nearer = [(i, similarity) for i, similarity in nearest if similarity > closest]
-            neighbours = _neighbour_hits(corpus, stored, nearer, hits, words or [], positions)
+            neighbours = _neighbour_hits(corpus, stored, nearer, hits, words or [])
             if neighbours:
                 vectors |= _stored_vectors(stored, [hit.sentence_id for hit in neighbours])
                 hits = hits + neighbours
@@ -686,13 +691,12 @@ def _neighbour_hits(
     nearest: Sequence[tuple[int, float]],
     hits: Sequence[Hit],
     words: list[frozenset[str]],
-    positions: dict[int, int],
 ) -> list[Hit]:
     """The `nearest` sentences (id, similarity) that are not among (or near duplicates of) the lexical `hits`, without
-    their contexts (`shown_hits` reads them); their positions by sentence id are added to `positions`."""
+    their contexts (`shown_hits` reads them)."""
     shown = {fold_key(hit.text) for hit in hits}
     read_ahead(corpus.sentences, [sentence_id for sentence_id, _ in nearest])
-    chosen: list[tuple[int, IndexedSentence]] = []
+    chosen: list[IndexedSentence] = []
     for sentence_id, _ in nearest:
         position = corpus.position_of(sentence_id)
         if position is None:
@@ -705,11 +709,10 @@ def _neighbour_hits(
         if fold_key(sentence.text) in shown or near_duplicate_of_any(sentence_words, words):
             continue
         shown.add(fold_key(sentence.text))
-        chosen.append((position, sentence))
-    positions.update((sentence.sentence_id, position) for position, sentence in chosen)
+        chosen.append(sentence)
     return [
         Hit(sentence.text, 0.0, (_source(corpus, sentence),), (), Context(), sentence.sentence_id)
-        for _, sentence in chosen
+        for sentence in chosen
     ]
 
 
