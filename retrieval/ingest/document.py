@@ -252,13 +252,14 @@ def document_mentions(
     for record in records:
         if record.kind == "heading":
             terms.update(dict.fromkeys(record.tokens))
+    acronyms: dict[str, None] = {}  # of every block but code
     for block in extracted.blocks:
+        if block.kind == "code":
+            continue
+        text = extracted.block_text(block)
         if block.kind == "meta":
-            terms.update(dict.fromkeys(tokenize(extracted.block_text(block), language)))
-    acronyms: dict[str, None] = {}
-    for block in extracted.blocks:
-        if block.kind in PROSE_KINDS or block.kind in ("heading", "meta"):
-            acronyms.update(dict.fromkeys(acronyms_of(extracted.block_text(block))))
+            terms.update(dict.fromkeys(tokenize(text, language)))
+        acronyms.update(dict.fromkeys(acronyms_of(text)))
     return tuple(terms)[:MENTION_TERMS] + tuple(a for a in acronyms if a not in terms)[:MENTION_ACRONYMS]
 
 

@@ -83,7 +83,7 @@ class BlockBuilder:
         blocks = mark_captions_and_references(text, blocks)
         if title is not None:
             title = book_title(collapse_space(title).strip()).strip() or None
-        if title is not None:
+        if title:
             blocks = as_meta(blocks, title_lines(text, blocks, title))
         return ExtractedText(text=text, blocks=tuple(blocks), format=format_name, title=title, notes=notes)
 
