@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 
 from retrieval.ingest.structure import PROSE_KINDS, Block, BlockKind, ExtractedText
@@ -53,6 +54,10 @@ class BlockBuilder:
         self._parts.append(text)
         self._length += len(text)
         self._blocks.append(Block(kind, start, self._length, level if kind == "heading" else 0, page))
+
+    def add_row(self, cells: Iterable[str], *, page: int = 0) -> None:
+        """Append a table row: its non-empty cells joined by `CELL_SEPARATOR` (a row of empty cells adds nothing)."""
+        self.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell), page=page)
 
     @property
     def blocks(self) -> list[Block]:

@@ -15,7 +15,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from retrieval.ingest.doc_links import doc_link_text
-from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space
+from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space
 from retrieval.ingest.formats.web import html_fragment_text
 from retrieval.ingest.structure import BlockKind, ExtractedText
 
@@ -347,7 +347,7 @@ def markdown_text(source: str) -> ExtractedText:
             if containers:
                 containers.pop()
             if kind == "tr_close":
-                builder.add("table_row", CELL_SEPARATOR.join(cell for cell in row if cell))
+                builder.add_row(row)
         elif kind in ("fence", "code_block"):
             builder.add("code", token.content)
         elif kind == "html_block":
@@ -583,7 +583,7 @@ def rst_text(source: str) -> ExtractedText:
             return
         if isinstance(node, nodes.row):
             cells = [collapse_space(_rst_inline(entry, " ")).strip() for entry in node.children]
-            builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell))
+            builder.add_row(cells)
             return
         if isinstance(node, (nodes.field, nodes.docinfo)):
             builder.add("meta", collapse_space(node.astext()))

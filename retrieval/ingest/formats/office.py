@@ -11,7 +11,7 @@ import lxml.etree  # type: ignore[import-untyped]
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats.archive import open_archive
-from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space
+from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space
 from retrieval.ingest.structure import BlockKind, ExtractedText
 
 # Metadata titles that are a tool's placeholder rather than the document's title.
@@ -205,7 +205,7 @@ def docx_text(data: bytes) -> ExtractedText:
                         _docx_text(p) for p in cell_element.iter(_W + "p") if not _in_text_box(p, cell_element)
                     )
                     cells.append(collapse_space(cell_text).strip())
-                builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell))
+                builder.add_row(cells)
                 # a text box anchored in a cell floats over the table: its paragraphs follow the row
                 _add_text_boxes(builder, row._tr)
             continue
@@ -512,8 +512,8 @@ def _walk_odf(
         elif tag in _ODF_INDEXES:
             _walk_odf(child, builder, "meta", styled, in_box)
         elif tag == _TABLE + "table-row":
-            cells = [collapse_space(_odf_cell(cell)).strip() for cell in child if cell.tag == _TABLE + "table-cell"]
-            builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell))
+            cells = [collapse_space(odf_cell(cell)).strip() for cell in child if cell.tag == _TABLE + "table-cell"]
+            builder.add_row(cells)
         elif tag == _TEXT + "list-item":
             _walk_odf(child, builder, "meta" if kind == "meta" else "list_item", styled, in_box)
         elif tag in (_TEXT + "tracked-changes", _TEXT + "sequence-decls", _TEXT + "variable-decls"):
@@ -537,7 +537,8 @@ def _picture_label(text: str) -> bool:
     return bool(_CREDIT.match(" ".join(words))) or words[-1][-1] not in ".!?"
 
 
-def _odf_cell(cell: lxml.etree._Element) -> str:
+def odf_cell(cell: lxml.etree._Element) -> str:
+    """The text of an OpenDocument table cell: its paragraphs and headings, by `odf_inline`."""
     return " ".join(odf_inline(p) for p in cell.iter(_TEXT + "p", _TEXT + "h"))
 
 

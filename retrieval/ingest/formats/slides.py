@@ -20,8 +20,8 @@ import lxml.etree  # type: ignore[import-untyped]
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats.archive import open_archive
-from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space
-from retrieval.ingest.formats.office import odf_inline, real_title
+from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space
+from retrieval.ingest.formats.office import odf_cell, odf_inline, real_title
 from retrieval.ingest.structure import BlockKind, ExtractedText
 
 log = logging.getLogger(__name__)
@@ -118,7 +118,7 @@ def _add_shapes(builder: BlockBuilder, tree: lxml.etree._Element | None, page: i
                         for cell in row.iter(_A + "tc")
                         if cell.get("hMerge") not in ("1", "true") and cell.get("vMerge") not in ("1", "true")
                     ]
-                    builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell), page=page)
+                    builder.add_row(cells, page=page)
         elif shape.tag == _P + "sp":
             _add_text_shape(builder, shape, page, notes=notes)
 
@@ -235,11 +235,9 @@ def _add_odp_shapes(builder: BlockBuilder, container: lxml.etree._Element, page:
                 continue
             for row in shape.iter(_ODF_TABLE + "table-row"):
                 cells = [
-                    collapse_space(" ".join(odf_inline(p) for p in cell.iter(_ODF_TEXT + "p"))).strip()
-                    for cell in row
-                    if cell.tag == _ODF_TABLE + "table-cell"
+                    collapse_space(odf_cell(cell)).strip() for cell in row if cell.tag == _ODF_TABLE + "table-cell"
                 ]
-                builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell), page=page)
+                builder.add_row(cells, page=page)
             for paragraph in shape.iter(_ODF_TEXT + "p", _ODF_TEXT + "h"):
                 if _odf_ancestor(paragraph, shape, (_ODF_TABLE + "table-cell", _ODF_TEXT + "p")):
                     continue  # a table's cells (read as rows above), a frame anchored inside a paragraph
