@@ -48,7 +48,7 @@ _SUFFIX_FORMATS = {
 }
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(_SUFFIX_FORMATS)
 # Formats whose blocks' `page` is a slide's number, which a source line names as such ("slide 3", not "p. 3").
-SLIDE_SUFFIXES: tuple[str, ...] = (".pptx", ".odp")
+SLIDE_SUFFIXES: tuple[str, ...] = tuple(s for s, fmt in _SUFFIX_FORMATS.items() if fmt in ("pptx", "odp"))
 # The language and character-set suffixes of a page's content-negotiation variants (Apache's MultiViews, as in its
 # manual: "page.html.en", "page.html.pt-br", "page.html.ko.euc-kr", "page.html.en.utf8"), after the document suffix.
 _VARIANT_SUFFIX = re.compile(
