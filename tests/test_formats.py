@@ -677,7 +677,8 @@ def test_markdown_docusaurus_mdx() -> None:
 
 def test_markdown_hugo_shortcodes_and_toml_front_matter() -> None:
     """Hugo: TOML front matter gives the title, a shortcode alone on its line is not text, a {{< x >}} ... {{< /x >}}
-    pair's body is code, a {{% x %}} pair's body Markdown, and an escaped shortcode in code reads as written."""
+    pair's body is code, a {{% x %}} pair's body Markdown, an escaped shortcode in code reads as written, and a link
+    to a shortcode or template expression reads as its text."""
     extracted = read("hugo_style.md")
     assert extracted.title == "Widget shortcodes"
     blocks = [(b.kind, extracted.block_text(b)) for b in extracted.blocks]
@@ -688,6 +689,7 @@ def test_markdown_hugo_shortcodes_and_toml_front_matter() -> None:
         ("paragraph", "The embedded shortcodes are ."),
         ("paragraph", "Inline shortcodes are disabled by default for security reasons."),
         ("paragraph", 'Call a shortcode with {{< widget name="x" >}} in the content file.'),
+        ("paragraph", "The widget add command and the guide say more; so does the install page."),
     ]
 
 

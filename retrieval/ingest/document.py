@@ -185,7 +185,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 106: Markdown: a paragraph of display math ($$ ... $$, \begin{env} ... \end{env}) is code, not a sentence
 # 107: a line near the top that only prints the document's title is meta (blocks.title_lines)
 # 108: the acronyms of runs of capitalised words are mentioned terms ("UN" for "United Nations")
-INGEST_VERSION = 108
+# 109: Markdown: a link to a Hugo shortcode or template expression reads as its text ("[add]()" was shown)
+INGEST_VERSION = 109
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -83,6 +83,10 @@ _INLINE_MARKUP = re.compile(
     r"|\{\{[<%].*?[%>]\}\}"
     rf"|[ \t]*{_LIQUID_TAG}(?=[ \t]*[.,;:!?)])|{_LIQUID_TAG}"
 )
+# A link whose destination is a template expression (Hugo's `[add]({{< relref "cli#add" >}})`, Jekyll's
+# `[x]({% link a.md %})`, `[x]({{ site.baseurl }}/a)`): its spaces make it no link to a Markdown parser, which showed
+# "[add]()" once the shortcode was dropped. The site renders the link's text; the destination is never shown.
+_TEMPLATE_LINK_TARGET = re.compile(r"\]\((?:\{\{[<%]?.*?[%>]?\}\}|\{%.*?%\})[^()\s]*(?:[ \t]+\"[^\"]*\")?\)")
 # Hugo's escaped shortcode, shown literally in code: `{{</* foo */>}}` reads `{{< foo >}}`.
 _ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*[ \t]*(.*?)[ \t]*\*/([%>])\}\}")
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
@@ -188,6 +192,8 @@ def _drop_directives(source: str) -> str:
             continue
         if _DIRECTIVE_LINE.match(line) or _LIQUID_LINE.match(line) or _MYST_LINE.match(line) or _TOC_LINE.match(line):
             lines[number] = ""
+        elif "](" in line and _TEMPLATE_LINK_TARGET.search(line):
+            lines[number] = _TEMPLATE_LINK_TARGET.sub("](#)", line)
         elif tab := _CONTENT_TAB.match(line):
             lines[number] = f'{tab.group(1)}!!! tab "{tab.group(2)[1:-1]}"'
         elif shortcode := _SHORTCODE_LINE.match(line):
