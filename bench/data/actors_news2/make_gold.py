@@ -112,6 +112,20 @@ Calls particular to these texts:
   country's adjective ("Finnish security firm", "Salvadoran priests") makes it an actor as before; a university
   named as a place of a killing, a poll's maker named in the poll's name and the Department of the Army named only
   as an owner are optional; the United Nations is not listed in 68, where it is named only inside another name.
+- Eleventh batch (74-81, Wikinews of November 2004 - January 2005 from WikinewsSum; annotated by helper ha3 before
+  docbot was run on it): unnamed witnesses, critics and respondents ("Many said", "316 said", "critics ... have
+  said") speak for no actor; a party's unnamed shadow secretary and a government named only as "the government" give
+  optional statements; "warned that", "predicts \"...\"", "criticized the aid as \"...\"", "quotes X as saying"
+  (for X), "has called on X to" and "expressed his sentiments that" are verbs of saying, "proposed", "accused",
+  "blamed", "insisting", "promised" and a passive "criticized by" soft ones; a commission named only "This
+  Commission", brands that are also a person's or a company's name (Martha Stewart, Lands' End), Moscow as Russia
+  ("pro-Moscow") and Northern Ireland are neutral; reports, a white paper's title, an aid programme (ODA), brands,
+  provinces, faiths and peoples, a massacre's name, titles alone and sentence openers are traps; movements that are
+  not one body (Unionists, Irish republicans), a generic "Armed Forces", a company still to be formed, a party named
+  only as the government's adjective ("the Labour government"), an army named only as the owner of bases, a
+  department named only in its secretary's title and Scotland (named only in its executive's name) are optional;
+  China, Japan and France stay optional (one entry serves their earlier documents), so the aid article's two
+  countries are not required.
 """
 
 import json
@@ -164,6 +178,11 @@ D66, D67 = "66_sergeant-torture-coverup", "67_lycos-anti-spam-campaign"
 D68, D69 = "68_school-of-the-americas-protest", "69_landless-workers-city-hall"
 D70, D71 = "70_sudan-peace-pledge", "71_mumbai-shanties-demolished"
 D72, D73 = "72_pinochet-house-arrest", "73_defense-board-communication"
+# the eleventh batch (Wikinews 2004, WikinewsSum; see build_docs_batch11.py): annotated before docbot was run on it
+D74, D75 = "74_valech-report-released", "75_uk-public-health-white-paper"
+D76, D77 = "76_japan-china-aid-cut", "77_kmart-buys-sears"
+D78, D79 = "78_ukraine-revolution-call", "79_northern-ireland-peace-hopes"
+D80, D81 = "80_thai-origami-cranes", "81_tom-ridge-resigns"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -175,11 +194,12 @@ BATCHES = {
     "eighth batch (Wikinews 2004, WikinewsSum)": [D50, D51, D52, D53, D54, D55, D56, D57],
     "ninth batch (Wikinews 2004, WikinewsSum)": [D58, D59, D60, D61, D62, D63, D64, D65],
     "tenth batch (Wikinews 2004, WikinewsSum)": [D66, D67, D68, D69, D70, D71, D72, D73],
+    "eleventh batch (Wikinews 2004, WikinewsSum)": [D74, D75, D76, D77, D78, D79, D80, D81],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
 US_DOCS = [D07, D08, D09, D10, D12, D14, D15, D21, D22, D24, D25, D28, D29, D31, D32, D37, D40, D41, D43, D59, D61, D64]
-US_DOCS += [D66, D68, D72, D73]
+US_DOCS += [D66, D68, D72, D73, D76, D77, D81]
 OPT = True
 # name, kind, aliases (as they appear in the texts), documents (file stems), optional
 A = [
@@ -215,11 +235,11 @@ A = [
     # ---- countries
     ("Saudi Arabia", CTY, ["Saudi Arabia", "Saudi", "Saudis"], [D01, D02, D24, D25]),
     ("Greece", CTY, ["Greece", "Greek", "Greeks"], [D03, D12, D22]),
-    ("China", CTY, ["China", "Beijing", "Chinese", "People's Republic of China"], [D04, D31, D36, D38, D48], OPT),
-    ("United Kingdom", CTY, ["United Kingdom", "UK", "British"], [D05, D06, D07, D15, D25, D26, D27, D56, D68]),
+    ("China", CTY, ["China", "Beijing", "Chinese", "People's Republic of China"], [D04, D31, D36, D38, D48, D76], OPT),
+    ("United Kingdom", CTY, ["United Kingdom", "UK", "British"], [D05, D06, D07, D15, D25, D26, D27, D56, D68, D75, D79]),
     ("Australia", CTY, ["Australia", "Australian", "Australians"], [D06, D25, D26, D57, D65]),
     ("Switzerland", CTY, ["Switzerland"], [D06]),
-    ("France", CTY, ["France", "French"], [D06, D12, D50], OPT),  # a place only in D12 too
+    ("France", CTY, ["France", "French"], [D06, D12, D50, D76], OPT),  # a place only in D12 too
     (
         "United States",
         CTY,
@@ -336,18 +356,18 @@ A = [
     ("Charlotte Charles", PER, ["Charlotte Charles", "Charles"], [D15]),
     # ---- second batch: countries
     ("Poland", CTY, ["Poland", "Polish"], [D11, D27]),
-    ("Germany", CTY, ["Germany", "German"], [D12, D25, D66]),
+    ("Germany", CTY, ["Germany", "German"], [D12, D25, D66, D76]),
     ("Iran", CTY, ["Iran", "Iranian"], [D12, D24]),
     ("Syria", CTY, ["Syria", "Syrian"], [D12, D22, D35]),
     ("Spain", CTY, ["Spain"], [D12, D25, D54]),
-    ("Italy", CTY, ["Italy", "Italian"], [D12, D14]),
+    ("Italy", CTY, ["Italy", "Italian"], [D12, D14, D76]),
     ("Denmark", CTY, ["Denmark"], [D12, D27]),
     ("Netherlands", CTY, ["Netherlands", "Dutch"], [D12, D62]),
     ("Tunisia", CTY, ["Tunisia", "Tunisian"], [D13]),
     ("Iraq", CTY, ["Iraq", "Iraqi"], [D13, D35, D43, D51, D61, D66], OPT),  # only inside an organisation's name in 13
     ("Algeria", CTY, ["Algeria"], [D13]),
     ("Morocco", CTY, ["Morocco"], [D13]),
-    ("England", CTY, ["England"], [D14, D19], OPT),  # a place only
+    ("England", CTY, ["England"], [D14, D19, D75], OPT),  # a place only
     # ---- second batch: organisations
     ("State Fire Brigade", ORG, ["State Fire Brigade"], [D11]),
     ("Agence France-Presse", ORG, ["Agence France-Presse"], [D11, D13]),
@@ -404,7 +424,7 @@ A = [
     ("Harry Roque", PER, ["Harry Roque"], [D20]),
     # ---- third batch: countries
     ("Norway", CTY, ["Norway", "Norwegian"], [D17]),
-    ("Ireland", CTY, ["Ireland"], [D17, D25]),
+    ("Ireland", CTY, ["Ireland", "Irish"], [D17, D25, D75, D79]),
     ("Argentina", CTY, ["Argentina", "Argentine", "Argentinian"], [D18, D30, D50]),
     ("Uruguay", CTY, ["Uruguay"], [D18, D50]),
     ("Guyana", CTY, ["Guyana"], [D18, D50]),
@@ -480,7 +500,7 @@ A = [
     ("Czechia", CTY, ["Czechia"], [D27]),
     ("Hungary", CTY, ["Hungary"], [D27]),
     ("Slovakia", CTY, ["Slovakia"], [D27]),
-    ("Thailand", CTY, ["Thailand", "Thai"], [D27]),
+    ("Thailand", CTY, ["Thailand", "Thai"], [D27, D80]),
     ("Malaysia", CTY, ["Malaysian"], [D27], OPT),  # an adjective only
     # ---- fourth batch: organisations
     # "Congress" is the Philippines' in 20 (batch apart)
@@ -504,7 +524,7 @@ A = [
         ["United States Commission on International Religious Freedom", "USCIRF"],
         [D22],
     ),
-    ("United Nations", ORG, ["United Nations", "UN", "U.N."], [D22, D24, D41, D51, D55, D70]),
+    ("United Nations", ORG, ["United Nations", "UN", "U.N."], [D22, D24, D41, D51, D55, D70, D76]),
     ("World Heritage Committee", ORG, ["World Heritage Committee"], [D22]),
     ("African Union", ORG, ["African Union", "AU"], [D23]),
     ("African Export–Import Bank", ORG, ["African Export–Import Bank"], [D23]),
@@ -604,7 +624,7 @@ A = [
     # ---- fifth batch: countries
     ("Russia", CTY, ["Russia", "Russian", "Russians"], [D29, D31]),
     ("Kazakhstan", CTY, ["Kazakhstan"], [D29]),
-    ("Japan", CTY, ["Japan", "Japanese", "Japan's"], [D30, D36, D51], OPT),  # "a Japanese company" only in 30
+    ("Japan", CTY, ["Japan", "Japanese", "Japan's"], [D30, D36, D51, D76], OPT),  # "a Japanese company" only in 30
     ("Afghanistan", CTY, ["Afghanistan"], [D31]),
     # ---- fifth batch: organisations
     ("Boston University", ORG, ["Boston University", "Boston University School of Public Health"], [D28]),
@@ -697,7 +717,7 @@ A = [
         [D40],
     ),
     ("House Committee on the Judiciary", ORG, ["House Committee on the Judiciary"], [D40]),
-    ("Department of Justice", ORG, ["DOJ"], [D40]),
+    ("Department of Justice", ORG, ["DOJ", "Department of Justice"], [D40, D81]),
     ("Jan Egeland", PER, ["Jan Egeland", "Egeland"], [D41, D51]),
     ("Indonesia", CTY, ["Indonesia", "Indonesian"], [D41, D55]),
     ("Rachel Harvey", PER, ["Rachel Harvey"], [D41]),
@@ -707,7 +727,7 @@ A = [
     ("Luiz Inácio Lula da Silva", PER, ["Luiz Inácio Lula da Silva", "Lula", "Mr. Lula"], [D42, D52]),
     ("Roh Moo-hyun", PER, ["Roh Moo-hyun"], [D42]),
     ("Inter-American Development Bank", ORG, ["Inter-American Development Bank", "IDB"], [D42]),
-    ("George W. Bush", PER, ["George W. Bush", "Bush", "President Bush"], [D43, D49]),
+    ("George W. Bush", PER, ["George W. Bush", "Bush", "President Bush"], [D43, D49, D81]),
     ("Paul Martin", PER, ["Paul Martin", "Prime Minister Paul Martin"], [D43]),
     ("NORAD", ORG, ["NORAD", "North American Aerospace Defence Command"], [D43]),
     ("Indymedia", ORG, ["Indymedia", "IndyMedia"], [D43, D68]),
@@ -752,10 +772,10 @@ A = [
     ("Times of Zambia", ORG, ["Times of Zambia"], [D46]),
     ("Mundia Sikatana", PER, ["Mundia Sikatana", "Sikatana", "Mr Sikatana", "Mr. Sikatana"], [D46]),
     ("Ministry of Agriculture", ORG, ["ministry of Agriculture"], [D46], OPT),  # a lowercase generic body
-    ("Viktor Yushchenko", PER, ["Viktor Yushchenko", "Yushchenko", "Mr. Yushchenko"], [D47]),
+    ("Viktor Yushchenko", PER, ["Viktor Yushchenko", "Yushchenko", "Mr. Yushchenko"], [D47, D78]),
     ("Viktor Yanukovich", PER, ["Viktor Yanukovich", "Yanukovich", "Mr. Yanukovich"], [D47]),
-    ("Ukraine", CTY, ["Ukrainian"], [D47]),
-    ("Supreme Court of Ukraine", ORG, ["Supreme Court"], [D47]),
+    ("Ukraine", CTY, ["Ukrainian", "Ukraine"], [D47, D78]),
+    ("Supreme Court of Ukraine", ORG, ["Supreme Court"], [D47, D78]),
     ("Sophos", ORG, ["Sophos"], [D48, D67]),
     ("MX Logic", ORG, ["MX Logic"], [D48]),
     ("Washington Post", ORG, ["Washington Post"], [D49]),
@@ -888,7 +908,7 @@ A = [
     ("Michael Marciello", PER, ["Michael Marciello", "Sergeant First Class Michael Marciello"], [D66]),
     ("C. Tsai", PER, ["Tsai"], [D66]),  # "Col. C. Tsai", cut by the splitter
     ("Kuwait", CTY, ["Kuwait"], [D66]),
-    ("FBI", ORG, ["FBI"], [D66]),
+    ("FBI", ORG, ["FBI"], [D66, D81]),
     ("Office of the Inspector General", ORG, ["Office of the Inspector General"], [D66]),
     ("Criminal Investigation Division", ORG, ["Criminal Investigation Division"], [D66]),
     ("Department of the Army", ORG, ["Department of the Army"], [D66], OPT),  # named only as a body's owner
@@ -916,7 +936,7 @@ A = [
     ),
     ("Carlos Marighella", PER, ["Carlos Marighella"], [D68]),
     ("Fidel Castro", PER, ["Fidel Castro"], [D68]),
-    ("Soviet Union", CTY, ["Soviet Union", "USSR"], [D68]),
+    ("Soviet Union", CTY, ["Soviet Union", "USSR"], [D68, D78]),
     ("School of Americas Watch", ORG, ["School of Americas Watch", "SOAW"], [D68]),
     ("El Salvador", CTY, ["Salvadoran"], [D68]),
     (
@@ -943,14 +963,63 @@ A = [
     ("Incra", ORG, ["Incra", "National Institute of Colonization and the Agrarian Reformation"], [D69]),
     ("Dendê do Pará S.A", ORG, ["Dendê do Pará S.A", "Dendê do Pará"], [D69]),
     ("Sudan", CTY, ["Sudan", "Sudanese"], [D70]),
-    ("Security Council", ORG, ["Security Council"], [D70]),
-    ("India", CTY, ["India"], [D71]),
+    ("Security Council", ORG, ["Security Council"], [D70, D76]),
+    ("India", CTY, ["India"], [D71, D76]),
     ("Indian Express", ORG, ["Indian Express"], [D71]),
     ("Supreme Court of Chile", ORG, ["Supreme Court"], [D72]),
     ("Rettig Commission", ORG, ["Rettig Commission"], [D72]),
     ("Henry Kissinger", PER, ["Henry Kissinger"], [D72]),
     ("Salvador Allende", PER, ["Salvador Allende"], [D72]),
     ("Zogby", ORG, ["Zogby"], [D73], OPT),  # named only in a poll's name
+    ("Ricardo Lagos", PER, ["Ricardo Lagos"], [D74]),
+    ("Armed Forces of Chile", ORG, ["Armed Forces"], [D74], OPT),  # a generic name, the country never named
+    ("Carabineros", ORG, ["Carabineros"], [D74]),
+    ("DINA", ORG, ["DINA", "Directorate of National Intelligence"], [D74]),
+    ("CNI", ORG, ["CNI", "National Information Center"], [D74]),
+    ("Investigations Department Police", ORG, ["Investigations Department Police"], [D74]),
+    ("John Reid", PER, ["Reid", "Mr. Reid"], [D75]),
+    ("National Health Service", ORG, ["National Health Service", "NHS"], [D75]),
+    ("Scottish Executive", ORG, ["Scottish executive"], [D75]),
+    ("Scotland", CTY, ["Scottish"], [D75], OPT),  # a nation of the UK, named only in its executive's name
+    ("Conservative Party", ORG, ["Tory"], [D75]),
+    ("UK Labour Party", ORG, ["Labour"], [D75], OPT),  # named only as the government's adjective
+    ("Liberal Democrats", ORG, ["Liberal Democrats"], [D75]),
+    ("British Medical Association", ORG, ["British Medical Association"], [D75]),
+    ("Nobutaka Machimura", PER, ["Nobutaka Machimura", "Machimura"], [D76]),
+    ("The Japan Times", ORG, ["The Japan Times", "Japan Times"], [D76]),
+    ("Asia Times Online", ORG, ["Asia Times Online", "Asia Times"], [D76]),
+    ("Kmart", ORG, ["Kmart Corp", "Kmart"], [D77]),
+    ("Sears", ORG, ["Sears, Roebuck & Co", "Sears"], [D77]),
+    ("Wal-Mart", ORG, ["Wal-Mart"], [D77]),
+    ("Home Depot", ORG, ["Home Depot"], [D77]),
+    ("Target", ORG, ["Target"], [D77]),
+    ("Sears Holdings", ORG, ["Sears Holdings"], [D77], OPT),  # the company the deal will create
+    ("Edward Lampert", PER, ["Edward Lampert", "Lampert"], [D77]),
+    ("Alan Lacy", PER, ["Alan Lacy", "Lacy"], [D77]),
+    ("Leonid Kuchma", PER, ["Kuchma"], [D78]),
+    ("Viktor Yanukovych", PER, ["Yanukovych", "Mr Yanukovych"], [D78]),
+    ("The Daily Telegraph", ORG, ["The Daily Telegraph", "Daily Telegraph"], [D78]),
+    ("Sinn Fein", ORG, ["Sinn Fein"], [D79]),
+    ("Gerry Adams", PER, ["Gerry Adams", "Adams"], [D79]),
+    ("Bertie Ahern", PER, ["Bertie Ahern", "Ahern"], [D79]),
+    ("Hugh Orde", PER, ["Hugh Orde", "Orde"], [D79]),
+    ("IRA", ORG, ["IRA"], [D79]),
+    ("Unionists", ORG, ["Unionists"], [D79], OPT),  # a political movement, not one body
+    ("Irish republicans", ORG, ["Republicans"], [D79], OPT),  # a political movement, not one body
+    ("Northern Ireland Assembly", ORG, ["Northern Ireland Assembly"], [D79]),
+    ("British Army", ORG, ["British Army"], [D79], OPT),  # named only as the owner of bases
+    ("Thaksin Shinawatra", PER, ["Thaksin Shinawatra", "Thaksin"], [D80]),
+    ("Bhumibol Adulyadej", PER, ["Bhumibol Adulyadej", "King Bhumibol Adulyadej"], [D80]),
+    ("Tom Ridge", PER, ["Tom Ridge", "Ridge"], [D81]),
+    ("Tommy Thompson", PER, ["Tommy Thompson", "Thompson"], [D81]),
+    ("Department of Homeland Security", ORG, ["Department of Homeland Security"], [D81]),
+    (
+        "Department of Health and Human Services",
+        ORG,
+        ["Health and Human Services"],
+        [D81],
+        OPT,
+    ),  # named only in its secretary's title
 ]
 
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
@@ -1017,6 +1086,12 @@ NEUTRAL = [
     "Jesuit",
     "Khartoum",
     "Mumbai",
+    # eleventh batch
+    "This Commission",
+    "Lands' End",
+    "Martha Stewart",
+    "Moscow",
+    "Northern Ireland",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -1838,6 +1913,66 @@ TRAPS = {
         "Wednesday",
         "Islamist-Jihadists",
         "Statistical",
+    ],
+    "eleventh batch: reports, programmes, brands, places, peoples, faiths, titles alone and sentence openers": [
+        "Valech Report",
+        "Consciously",
+        "Political",
+        "Most",
+        "Many",
+        "Thirteen",
+        "Because",
+        "During",
+        "Almost",
+        "September",
+        "August",
+        "June",
+        "White Paper",
+        "Choosing Health",
+        "Smoking",
+        "Permanent",
+        "Food",
+        "Packaged",
+        "Additionally",
+        "School",
+        "Shadow Health Secretary",
+        "ODA",
+        "Rape of Nanking",
+        "Holocaust",
+        "Sino-Japanese",
+        "Popular",
+        "Total",
+        "Loans",
+        "Through",
+        "Craftsman Tools",
+        "Kenmore",
+        "Joe Boxer",
+        "Chicago",
+        "Discount",
+        "Shares",
+        "Amid",
+        "Western",
+        "pro-Western",
+        "Dublin",
+        "South Armagh",
+        "Peace Process",
+        "Hopes",
+        "Previous",
+        "Even",
+        "Narathiwat",
+        "Pattani",
+        "Yala",
+        "Ramadan",
+        "Buddhist",
+        "Muslim",
+        "Muslims",
+        "Islamic",
+        "Tensions",
+        "Critics",
+        "Secretary of Homeland Security",
+        "Washington",
+        "Several",
+        "Throughout",
     ],
 }
 
@@ -2741,6 +2876,53 @@ S.update(
     }
 )
 
+S.update(
+    {
+        D74: {
+            4: [("Ricardo Lagos", R)],
+        },
+        D75: {
+            7: [("Scottish Executive", "opt:soft verb (proposed)")],
+            13: [("John Reid", R)],
+            20: [("Conservative Party", "opt:its unnamed shadow secretary criticized")],
+            21: [("Conservative Party", "opt:its unnamed shadow secretary, described ... as")],
+            22: [("Liberal Democrats", "opt:soft verb (accused)")],
+            23: [("British Medical Association", R)],
+            24: [("John Reid", "opt:the splitter cuts the sentence at Mr.")],
+            25: [("John Reid", R)],
+            26: [("John Reid", R)],
+            27: [("John Reid", R)],
+        },
+        D76: {
+            11: [("Nobutaka Machimura", "opt:soft verb (criticized, passive)")],
+            15: [("The Japan Times", R)],
+            16: [("Asia Times Online", R)],
+        },
+        D77: {
+            2: [("Kmart", R)],
+            6: [("Alan Lacy", "opt:soft verb (promised)"), ("Sears", "opt:employer of the speaker")],
+        },
+        D78: {
+            2: [("Leonid Kuchma", "opt:his remarks, without their content")],
+            4: [("Viktor Yushchenko", R)],
+            9: [("Viktor Yushchenko", R), ("The Daily Telegraph", "opt:an outlet quoting someone else's words")],
+            10: [("Viktor Yushchenko", R)],
+        },
+        D79: {
+            5: [("Unionists", "opt:a movement, not a body")],
+            6: [("Unionists", "opt:soft verb (insisting)")],
+        },
+        D80: {
+            4: [("Thailand", "opt:descriptive reference (the government), soft verb (blamed)")],
+        },
+        D81: {
+            3: [("Tom Ridge", R), ("George W. Bush", "opt:the one thanked")],
+            4: [("Tom Ridge", R)],
+            5: [("Tommy Thompson", R)],
+        },
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -2816,11 +2998,11 @@ def main() -> int:
     assert not absent, f"traps or neutral names that do not occur in the texts: {absent}"
     gold = {
         "corpus": {
-            "docs": "docs/ beside this file (73 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 public "
+            "docs": "docs/ beside this file (81 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 public "
             "domain; see README.md)",
             "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
             "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
-            "as scraped in vanatteveldt/wikinews @ 34725417; 34-73: Wikinews 2004 articles as wikitext in "
+            "as scraped in vanatteveldt/wikinews @ 34725417; 34-81: Wikinews 2004 articles as wikitext in "
             "airKlizz/WikinewsSum @ 1d985031",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
