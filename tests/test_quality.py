@@ -268,6 +268,22 @@ def test_unmentioned_names_only_in_english_questions() -> None:
     assert unmentioned_names("Should we move our meetings to Zoom?", "en", engine) == ["Zoom"]  # a product's name
 
 
+def test_a_place_typed_in_lower_case_is_a_name() -> None:
+    """Chat questions come in lower case: a place of the gazetteer the documents never use is named as unmentioned
+    however it is written (a capitalised one at the question's start too), a lower-case common word is not."""
+    from retrieval.answer.answering import unmentioned_names
+    from retrieval.index.engine import RankBM25Engine
+    from retrieval.tokenize import tokenize
+
+    engine = RankBM25Engine([tokenize("The capital fellow moved to Houston and then to France.")])
+    assert unmentioned_names("what is the capital of peru", "en", engine) == ["peru"]
+    assert unmentioned_names("Peru's capital?", "en", engine) == ["Peru"]
+    assert unmentioned_names("how big is lima and what do peruvians eat", "en", engine) == ["lima", "peruvians"]
+    assert unmentioned_names("what is the capital of france", "en", engine) == []  # the documents name it
+    assert unmentioned_names("where did he move in houston", "en", engine) == []
+    assert unmentioned_names("do they export turkey or china", "en", engine) == []  # common words in lower case
+
+
 async def test_one_incidental_shared_word_is_not_found_with_weak_matches(tmp_path: Path) -> None:
     seed = Path(__file__).resolve().parents[1] / "seeds" / "000_9b990c146cc40a5f.txt"
     answer = await _ask(tmp_path, {"seed.txt": seed.read_text(encoding="utf-8")}, "What is the capital of Turkey?")

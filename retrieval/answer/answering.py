@@ -41,11 +41,13 @@ import re
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Protocol, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
 
+from retrieval.actors.lexicon import fold, load_lexicon
 from retrieval.answer.cues import reranked_cue
 from retrieval.answer.ranking import (
     POINTER_FACTOR,
@@ -383,9 +385,10 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
     question spells them.
 
     A name is a word capitalised after the question's first word ("Zoom", "Alembic"), or one outside the common English
-    words that mixes cases or holds a digit ("autopep8"). Other lower-case words are left out: a question worded
-    differently from the documents ("outdated") can still be answered by them, and an unknown one is more often a
-    misspelling.
+    words that mixes cases or holds a digit ("autopep8") or is a place in the actor finder's gazetteer however it is
+    written ("peru": chat questions are often typed in lower case). Other lower-case words are left out: a question
+    worded differently from the documents ("outdated") can still be answered by them, and an unknown one is more often
+    a misspelling.
     """
     if language != ENGLISH:
         return []
@@ -398,9 +401,10 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
     names: dict[str, None] = {}
     for token in tokens:
         surface = question[token.start : token.end]
-        if not _looks_like_name(surface):
+        place = fold(surface) in place_names()
+        if not (place or _looks_like_name(surface)):
             continue
-        if token.start == opening and surface[1:].islower():
+        if token.start == opening and surface[1:].islower() and not place:
             continue  # capitalised only because it opens the question
         if surface.casefold() in common and not surface[0].isupper():
             continue  # a common word, unless capitalised inside the question: a product's name ("Zoom", "Black")
@@ -412,6 +416,23 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
             continue  # a misspelling of a name the documents use ("Hatmanis" for "Hartmanis")
         names.setdefault(surface, None)
     return list(names)
+
+
+# Shorter names of the gazetteer are acronyms or words in lower case ("us", "uk").
+_MIN_PLACE_LENGTH = 4
+
+
+@lru_cache(maxsize=1)
+def place_names() -> frozenset[str]:
+    """The one-word names of countries (names, other names, adjectives, capitals) and world cities in the actor
+    finder's gazetteer, folded ("peru", "peruvian", "lima", "houston")."""
+    lexicon = load_lexicon()
+    names = set(lexicon.cities)
+    for country in lexicon.countries:
+        names.update(
+            fold(name) for name in (country.name, *country.other_names, *country.adjectives, *country.capitals)
+        )
+    return frozenset(name for name in names if len(name) >= _MIN_PLACE_LENGTH and " " not in name)
 
 
 _SPELLING_LETTERS = "abcdefghijklmnopqrstuvwxyz"
