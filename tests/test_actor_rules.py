@@ -4072,3 +4072,79 @@ def test_a_name_said_to_be_a_site_is_a_place() -> None:
     )
     assert not {"Velmacho", "Punta Velda"} & set(result.names)
     assert result.names["Tom Hale"][0] == "person"
+
+
+def test_a_quantity_of_unnamed_people_opening_a_sentence_is_no_speaker() -> None:
+    """Round 28: "Many said they had felt ...", "Several said ...": unnamed people counted, not a name; "Tom Hale
+    said" stays his."""
+    result = found(
+        analyse(
+            "Many said they had felt afraid for years.",
+            "Several said the prison was cold.",
+            "Tom Hale said the report was fair.",
+        )
+    )
+    assert not {"Many", "Several"} & set(result.names)
+    assert result.statements == {3: {"Tom Hale"}}
+
+
+def test_a_country_adjective_after_in_that_ends_its_phrase_is_a_language() -> None:
+    """Round 28: "The report, in Spanish, can be read online" names a language, not Spain; "in French waters" and
+    "the Spanish government said" stay the countries'."""
+    result = found(
+        analyse(
+            "The full report, in Spanish, can be read online.",
+            "The book was translated into German for the fair.",
+            "The boat sank in French waters.",
+        )
+    )
+    assert "Spain" not in result.names and "Germany" not in result.names
+    assert result.names["France"][0] == "country"
+    assert "Spain" in found(analyse("The Spanish government said no.")).names
+
+
+def test_a_legal_forms_dot_before_the_verb_does_not_end_the_subject() -> None:
+    """Round 28: "Kestrel Corp. announced Wednesday it will buy ..." is the company's statement; the dot of "Corp."
+    is not the sentence's end."""
+    result = found(analyse("Discount retailer Kestrel Corp. announced Wednesday morning it will buy Velda Inc."))
+    assert result.statements.get(1) == {"Kestrel Corp"}
+
+
+def test_a_speech_participle_after_a_determiner_is_a_noun() -> None:
+    """Round 28: "built a national warning system", "a warning system": nouns, no statement; "left, warning that
+    ..." stays the subject's words."""
+    result = found(
+        analyse(
+            "Tom Hale has been instrumental in building a warning system for floods.",
+            "Ann Berg set up a national warning system that is routinely publicized.",
+            "Tom Hale left the meeting early, warning that prices would rise.",
+        )
+    )
+    assert 1 not in result.statements and 2 not in result.statements
+    assert result.statements.get(3) == {"Tom Hale"}
+
+
+def test_names_of_brands_are_no_actors() -> None:
+    """Round 28: names listed after "brands, including" and a name before "brands" are products; "firms including
+    X said" stays a body."""
+    result = found(
+        analyse(
+            "The deal lets the two chains sell each other's brands, including Velda Tools, Brennan, and Osk Home.",
+            "Tom Hale also sells the Marro Boxer brands from his stores.",
+            "Firms including Kestrel Group said they would cut prices.",
+        )
+    )
+    assert not {"Velda Tools", "Brennan", "Osk Home", "Marro Boxer"} & set(result.names)
+    assert result.names["Kestrel Group"][0] == "organisation"
+
+
+def test_a_doctrines_adjective_before_a_plural_is_no_actor() -> None:
+    """Round 28: "the country's Communist leaders" qualifies the leaders; "the Socialists said" stays a party."""
+    result = found(
+        analyse(
+            "The Kestrian republic's Communist leaders have been criticized for the crackdown.",
+            "The Socialists said they would vote against the bill.",
+        )
+    )
+    assert "Communist" not in result.names
+    assert result.names["Socialists"][0] == "organisation"

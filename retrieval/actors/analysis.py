@@ -173,6 +173,10 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
     while position < len(tokens) and skipped <= 4:
         token = tokens[position]
         if token.kind != "word":
+            if token.text == "." and position == index and index >= 1 and tokens[index - 1].lower in _LEGAL_FORMS:
+                position += 1  # "Acme Corp. announced": the legal form's dot, not the sentence's end
+                skipped += 1
+                continue
             if token.text == ")" and position == index:
                 position += 1  # "The World Health Organisation (WHO) recommends"
                 skipped += 1
@@ -533,6 +537,23 @@ def _thing_object(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool
 
 
 # currencies named after a country's adjective ("10 million Swedish kronor"; not "won", a verb after a name)
+_INTO_A_LANGUAGE = frozenset({"in", "into"})
+
+
+def _a_language(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when a country's adjective after "in" or "into" ends its phrase, before punctuation or a function word:
+    a language ("written in Spanish, it ...", "translated into French for"); not "in French waters", "in British and
+    Irish hands"."""
+    if start < 1 or tokens[start - 1].lower not in _INTO_A_LANGUAGE:
+        return False
+    if end >= len(tokens):
+        return True
+    nxt = tokens[end]
+    return nxt.kind == "punct" or (
+        nxt.kind == "word" and nxt.lower in STOP_WORDS and nxt.lower not in _CONJUNCTIONS and nxt.lower != "or"
+    )
+
+
 _CURRENCIES = frozenset(
     {*("krona", "kronor", "krone", "kroner", "franc", "francs", "pound", "pounds", "dollar", "dollars", "euro")}
     | {*("euros", "peso", "pesos", "rupee", "rupees", "yen", "yuan", "rand", "rouble", "roubles", "ruble", "rubles")}
@@ -892,6 +913,10 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             continue
         if form == ADJECTIVE_FORM and end < size and tokens[end].lower in _CURRENCIES:
             covered[end] = True  # "10 million Swedish Kronor", "Indian rupees": a currency, not the country
+            continue
+        if form == ADJECTIVE_FORM and _a_language(tokens, start, end):
+            for position in range(start, end):
+                covered[position] = True  # "the report, in Spanish, can be found": a language, not the country
             continue
         if _inside_a_name(tokens, covered, inside, start, end, form, lexicon):
             inside.update(range(start, end))
@@ -1891,6 +1916,8 @@ def _find_name_candidates(
             continue  # "Annapolis Conference", "National Iodine Nutrition Study", "Hurricane Katrina"
         if _shouted_or_plural(tokens, words, lexicon):
             continue
+        if _brand(tokens, words):
+            continue  # "sell X and Y brands", "brands, including X and Y": products, not their makers
         if len(words) == 1 and tokens[words[0]].lower[-1:] == "s" and _quantified_plural(tokens, words[0], lexicon):
             continue  # "many Texans", "roughly 100 Polaroids": people or things counted, no actor
         if _portfolio(tokens, words, run_start, lexicon):
@@ -1966,6 +1993,8 @@ def _find_name_candidates(
             continue  # "Unverified reports put ...": an adjective opening the sentence
         if len(words) == 1 and tokens[words[0]].lower[-3:] == "ism" and _doctrine(tokens[words[0]].text):
             continue  # "Marxism", "Kemalism": a doctrine or a movement, not one actor
+        if len(words) == 1 and tokens[words[0]].lower[-3:] == "ist" and _doctrine_adjective(tokens, words[0], lexicon):
+            continue  # "the country's Communist leaders": a doctrine's adjective before the people it qualifies
         if "-" in tokens[words[0]].text and len(words) == 1 and _pair_with_a_country(tokens[words[0]].text, lexicon):
             continue  # "the Hale-Ukraine call", "Kestria-Chile ties": two parties of a relation, not one actor
         if _PARTY_TAG.match(tokens[words[0]].text) and _after_bracket(tokens, words[0]):
@@ -2591,6 +2620,23 @@ def _doctrine_follower(lower: str) -> bool:
     """A follower of a doctrine, as an adjective or a plural ("marxist", "jihadists"; not "list" nor "fist")."""
     stem = lower.removesuffix("s").removesuffix("ist")
     return stem != lower.removesuffix("s") and len(stem) >= _DOCTRINE_STEM and stem.isalpha()
+
+
+def _doctrine_adjective(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True when a common word naming a doctrine's follower ("Communist", "Socialist") stands right before a
+    lower-case plural that is no verb of saying ("Communist leaders", "Socialist deputies"): an adjective; not a
+    surname ("Lindqvist says") nor a party's plural ("the Socialists said")."""
+    word = tokens[index]
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        _doctrine_follower(word.lower)
+        and is_common(word.text, lexicon)
+        and after is not None
+        and after.kind == "word"
+        and not after.capitalised
+        and after.lower.endswith("s")
+        and after.lower not in lexicon.words["speech_verbs"]
+    )
 
 
 def _participle_before_plural(tokens: Sequence[Token], index: int) -> bool:
@@ -3386,6 +3432,32 @@ def _listed_after_bodies(tokens: Sequence[Token], phrase_start: int, lexicon: Le
             for i in range(cursor + 1, min(len(tokens) - 1, phrase_start + LIST_ITEMS * 2))
         )
     return _plural_body(tokens[cursor - 1].lower, lexicon)
+
+
+_BRAND_NOUNS = frozenset({"brands", "products"})
+
+
+def _brand(tokens: Sequence[Token], words: Sequence[int]) -> bool:
+    """True when the name is followed by a plural of "brand" or "product" ("the X and Y brands"), or stands in a list
+    right after one and "including", "such as" or "like" ("each other's brands, including X, Y, and Z")."""
+    after = words[-1] + 1
+    if after < len(tokens) and tokens[after].lower in _BRAND_NOUNS and not tokens[after].capitalised:
+        return True
+    cursor = words[0] - 1
+    while cursor >= 0 and words[0] - cursor <= LIST_REACH:
+        token = tokens[cursor]
+        if token.lower in _LIST_WORDS or (token.capitalised and token.kind in ("word", "acronym")):
+            cursor -= 1
+            continue
+        break
+    if cursor < 1 or words[0] - cursor > LIST_REACH:
+        return False
+    if tokens[cursor].lower == "as" and tokens[cursor - 1].lower == "such":
+        cursor -= 1
+    elif tokens[cursor].lower not in _LIST_OPENERS:
+        return False
+    before = cursor - 2 if tokens[cursor - 1].text == "," and cursor >= 2 else cursor - 1
+    return tokens[before].lower in _BRAND_NOUNS
 
 
 # Roles a person has as readily as a body, after a possessive: "Biti's lawyer", "Kane's wife" (no sign of a body).
@@ -4339,6 +4411,23 @@ def _participle_of_the_subject(tokens: Sequence[Token], index: int, lexicon: Lex
         and previous.lower not in _BE_FORMS
         and previous.lower not in _PREPOSITIONS  # "banning migrants from claiming asylum": no speech
         and previous.lower not in lexicon.words["auxiliaries"]
+        and not _noun_after_determiner(tokens, index)
+    )
+
+
+def _noun_after_determiner(tokens: Sequence[Token], index: int) -> bool:
+    """True when the "-ing" word at `index` is a noun: right after a determiner, or after a determiner and one word
+    and before a lower-case content word ("building a warning system", "a national warning system")."""
+    if tokens[index - 1].lower in _DETERMINERS:
+        return True
+    after = tokens[index + 1] if index + 1 < len(tokens) else None
+    return (
+        index >= 2
+        and tokens[index - 2].lower in _DETERMINERS
+        and after is not None
+        and after.kind == "word"
+        and not after.capitalised
+        and after.lower not in STOP_WORDS
     )
 
 

@@ -32,7 +32,8 @@ from typing import Any, NamedTuple
 # 211: a name no given name opens, without a title, that "reported" is an outlet
 # 212: a name said to be a site ("X was the site of ...", "X is one of the breeding sites") is a place
 # 213: "The X teams noted" speaks through its teams again (a later constant of the same name had shadowed it)
-ACTORS_VERSION = 213
+# 214: "Many said" openers, "in Spanish", "Corp." before a verb, "a warning system", brands, "Communist leaders"
+ACTORS_VERSION = 214
 
 # Actor kinds.
 PERSON = "person"
