@@ -186,7 +186,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 107: a line near the top that only prints the document's title is meta (blocks.title_lines)
 # 108: the acronyms of runs of capitalised words are mentioned terms ("UN" for "United Nations")
 # 109: Markdown: a link to a Hugo shortcode or template expression reads as its text ("[add]()" was shown)
-INGEST_VERSION = 109
+# 110: GPO text editions' page markers and margin notes, legal section headings; PDF text off the page left out
+INGEST_VERSION = 110
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -242,7 +242,7 @@ def _page_texts(
         page = document[index]
         try:
             textpage = page.get_textpage()
-            text = _raised_marks(textpage, textpage.get_text_range())
+            text = _off_page_blanked(textpage, _raised_marks(textpage, textpage.get_text_range()), page.get_cropbox())
             monospaced.append(_monospaced_lines(textpage, text))
             boxes.append(_line_boxes(textpage, text))
             textpage.close()
@@ -255,6 +255,34 @@ def _page_texts(
 
 
 _VISIBLE = re.compile(r"\S")
+
+
+def _off_page_blanked(textpage: pdfium.PdfTextPage, text: str, crop: tuple[float, float, float, float]) -> str:
+    """The page's text with each line that stands wholly outside the page's visible box (`crop`: left, bottom, right,
+    top) blanked out, its length kept for the character boxes. A spread laid out as one and exported page by page
+    (an annual report from InDesign) puts the whole spread's text on each of its two pages, half of it off the page:
+    every sentence was read twice, once under the wrong page; a print file's slug ("AR_2022.indd 12") stands off it
+    too."""
+    left, bottom, right, top = crop
+    blanked = text
+    position = 0
+    for match in _LINE_END.finditer(text + "\n"):
+        start, end = position, match.start()
+        position = match.end()
+        first = _VISIBLE.search(text, start, end)
+        if first is None:
+            continue
+        last = len(text[:end].rstrip()) - 1
+        boxes = [textpage.get_charbox(index) for index in (first.start(), last)]
+        if (
+            all(box[2] <= left for box in boxes)
+            or all(box[0] >= right for box in boxes)
+            or all(box[3] <= bottom for box in boxes)
+            or all(box[1] >= top for box in boxes)
+        ):
+            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
+    return blanked
+
 
 # Digits at the end of a word, a number or a sentence ("passwords16", "20015", "function.1"): up to three of them
 # are a footnote mark when they are set smaller and raised. pdfium gives them as plain digits glued to what is before
@@ -787,7 +815,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         if following is not None and following.note:
             # the paragraph may go on after the page's footnotes, on the next page
             following = next((later for later in lines[index + 1 :] if not later.note), None)
-        layout = _layout_break(line, following, pitch, above)
+        layout = _layout_break(line, following, pitch, above, body)
         if line.code:  # a code listing's lines: one code block, not prose
             if kind != "code" or page != line.page:
                 flush()
@@ -1010,6 +1038,7 @@ _SAME_SIZE = 0.05  # type sizes this close (as a share) are one size
 _REPEATED_HEADER_PAGES = 3  # a line opening this many pages is a header row repeated on each
 _COLUMN_SHIFT = 2.0  # in type sizes: a line starting further left or right than this is in another column
 _ENDS_SENTENCE = re.compile(r"[.!?:][)\"”’]*$")  # not a closing quote alone ('... the use of "recovery keys"')
+_LARGER_TYPE = 1.2  # of the body's type size: lines this large, both the same size, are spaced by their own size
 
 
 def _line_pitch(lines: list[_Line]) -> float | None:
@@ -1027,16 +1056,26 @@ def _line_pitch(lines: list[_Line]) -> float | None:
     return gaps.most_common(1)[0][0] if gaps else None
 
 
-def _layout_break(line: _Line, following: _Line | None, pitch: float | None, above: _Line | None = None) -> bool | None:
+def _layout_break(
+    line: _Line, following: _Line | None, pitch: float | None, above: _Line | None = None, body: float | None = None
+) -> bool | None:
     """What the page says of the paragraph at the end of `line` (`above`: its line before, if any): True when a
     paragraph's space follows it, or the next line starts in another column under a block aligned on one (a table's
     next cell); False when the next line stands right under it, aligned, in the same size; None when the page does
-    not tell (another page, a column's top, no boxes)."""
+    not tell (another page, a column's top, no boxes). `pitch` is the body's (`body`: its type size)."""
     if following is None or pitch is None or line.box is None or following.box is None:
         return None
     if following.page != line.page:
         return None
     box, next_box = line.box, following.box
+    if (
+        body
+        and min(box.size, next_box.size) >= _LARGER_TYPE * body
+        and abs(box.size - next_box.size) <= _SAME_SIZE * box.size
+    ):
+        # type set larger than the body's is set on a wider pitch: a report's pull quote in 15 points, 15 apart,
+        # took each of its lines for a paragraph of its own ("I would like the story of" / "Reliance to be told")
+        pitch *= box.size / body
     gap = box.bottom - next_box.top
     if gap <= 0:
         return None

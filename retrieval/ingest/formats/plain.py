@@ -213,7 +213,20 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             and (level := numbered_heading_level(lines[0], chunks, index))
         ):
             builder.add("heading", block, level=level)
-        elif prose_seen and len(lines) == 1 and (chapter := _CHAPTER_LINE.match(lines[0].strip())) and index not in cut:
+        elif (
+            prose_seen
+            and len(lines) <= _LEGAL_SECTION_LINES
+            and (legal := _LEGAL_SECTION.match(" ".join(line.strip() for line in lines)))
+            and index not in cut
+        ):
+            builder.add("heading", block, level=2 if legal.group("title") else 3)  # a section under its title
+        elif (
+            prose_seen
+            and len(lines) == 1
+            and (chapter := _CHAPTER_LINE.match(lines[0].strip()))
+            and not _SENTENCE_NAME.match(chapter.group("name") or "")
+            and index not in cut
+        ):
             builder.add("heading", block, level=2)  # "CHAPTER II.", "CHAP. IV.": a book's chapter, its full stop too
             if not chapter.group("name"):
                 chapter_title = index + 1
@@ -288,6 +301,10 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             builder.add("meta", block)  # a table of contents: the headings' names, none of them said
         elif _is_text_figure(block):
             builder.add("code", block)  # a diagram drawn in characters: its labels searchable, never a sentence
+        elif entries := _section_entries(lines):
+            for entry in entries:
+                builder.add("list_item", entry)
+            prose_seen = True
         elif _is_bulleted(lines):
             for kind, part in _bulleted_items(lines):
                 builder.add(kind, part)
@@ -439,6 +456,37 @@ _CHAPTER_LINE = re.compile(
     r"(?:CHAPTER|Chapter|CHAP\.|Chap\.|BOOK|Book|PART|Part|LETTER|Letter|STAVE|Stave|CANTO|Canto|EPOCH|Epoch)"
     r"\s+(?:[IVXLC]+|\d{1,3}|(?:the\s+)?[A-Z][a-z]+|THE\s+[A-Z]+|[A-Z]+)\b\.?(?:\s*[-:.\u2014]?\s*(?P<name>\S.{0,60}))?$"
 )
+# A name starting in lower case makes the line a sentence about a chapter ("Chapter 119 of title 18, United States
+# Code, is amended--"), not a chapter's heading.
+_SENTENCE_NAME = re.compile(r"^[a-z]")
+# A law's or a contract's section heading, numbered and named in capitals with a full stop ("SEC. 101.
+# COUNTERTERRORISM FUND.", "SECTION 1. SHORT TITLE.", "ARTICLE IV. TERMINATION."), perhaps wrapped onto a second
+# line, and a law's title ("TITLE III--INTERNATIONAL MONEY LAUNDERING" / "ABATEMENT ... ACT OF 2001"): read as prose,
+# a section's was two "sentences", its label and its name, and a wrapped title no heading at all.
+_LEGAL_SECTION = re.compile(
+    r"(?:(?P<title>TITLE|DIVISION)\s+(?:[IVXLC]+|\d{1,3})(?:--|\u2014)|(?:SECTION|SEC\.|ARTICLE|ART\.)\s+"
+    r"(?:\d{1,4}[A-Z]?|[IVXLC]+)\.?\s+)(?=[^a-z]*[A-Z])[^a-z\s][^a-z]{0,240}$"
+)
+_LEGAL_SECTION_LINES = 4
+# A law's table of contents, one line a section ("Sec. 101. Counterterrorism fund."), a long name wrapped onto an
+# indented line: each entry an item of its own, so that the entries naming a section further on are found as
+# contents (`contents_entries`) rather than run together into a paragraph, each cut in two at its number's stop.
+_SECTION_ENTRY = re.compile(r"^(?:Sec\.|SEC\.|Section|SECTION|Article|ARTICLE)\s+(?:\d{1,4}[A-Z]?|[IVXLC]+)\.\s")
+
+
+def _section_entries(lines: list[str]) -> list[str] | None:
+    """The entries of a block that is a law's table of contents (`_SECTION_ENTRY`), or None for any other block."""
+    entries: list[list[str]] = []
+    for line in lines:
+        if _SECTION_ENTRY.match(line):
+            entries.append([line])
+        elif entries and line[:1].isspace():
+            entries[-1].append(line)
+        else:
+            return None
+    return ["\n".join(entry) for entry in entries] if len(entries) >= 2 else None
+
+
 # A chapter's first line that is speech, not its name ('Said I: "How do you manage ...?"').
 _SPEECH = re.compile(r"[\"\u201c\u201d?!]")
 
@@ -507,11 +555,19 @@ _PAGES_MIN = 3
 _FURNITURE_SHARE = 0.5
 _DIGITS = re.compile(r"\d+")
 _SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*$")
+# The U.S. Government Publishing Office's text editions (laws, bills, the Federal Register, the Congressional Record
+# on govinfo.gov) mark where each printed page starts with a line of its own, "[[Page 115 STAT. 272]]", often in the
+# middle of a paragraph: a page break, not text (read as text it was two "sentences", "[[Page 115 STAT." and "272]]").
+_PAGE_MARKER_LINE = re.compile(r"^[ \t]*\[\[Page [^\[\]\n]{1,40}\]\][ \t]*$", re.MULTILINE)
+# The same editions print the margin's notes inside the text, "(a) Short <<NOTE: 18 USC 1 note.>> Title.--This Act
+# ...": an editor's cross-reference or catchword, not the law's words, and it cut the sentence it stands in.
+_MARGIN_NOTE = re.compile(r"[ \t]?<<NOTE:[^<>]{0,400}>>")
 
 
 def unpaginate(text: str) -> str:
     """The text without its running headers and footers, a paragraph cut by a page break joined again; text with
     fewer than `_PAGES_MIN` form-feed pages is returned as it is."""
+    text = _MARGIN_NOTE.sub("", _PAGE_MARKER_LINE.sub("\f", text))
     pages = [page.split("\n") for page in text.split("\f")]
     if len(pages) < _PAGES_MIN:
         return text

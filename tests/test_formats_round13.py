@@ -1,0 +1,181 @@
+"""Format readers, issue 11 round 13: a law as the U.S. Government Publishing Office's text editions print it
+(govinfo.gov's "TEXT" rendition of Public Law 107-56, a `<pre>` page; the same layout in a `.txt`): page markers,
+margin notes, capitalised section headings and the law's table of contents. The excerpts are the law's own words (a
+U.S. government work, in the public domain), shortened."""
+
+from __future__ import annotations
+
+from retrieval.ingest.document import document_records
+from retrieval.ingest.formats import extract
+from retrieval.models import SECTION_SEPARATOR
+from tests.test_formats import texts
+from tests.test_formats_round8 import _assert_verbatim
+from tests.test_pdf_layout import column, paragraphs, pdf_with_items
+
+_LAW = """\
+[107th Congress Public Law 56]
+[From the U.S. Government Printing Office]
+
+
+[[Page 115 STAT. 272]]
+
+Public Law 107-56
+107th Congress
+
+                                 An Act
+
+
+
+ To deter and punish terrorist acts in the United States and around the
+  world, to enhance law enforcement investigatory tools, and for other
+            purposes. <<NOTE: Oct. 26, 2001 -  [H.R. 3162]>>
+
+    Be it enacted by the Senate and House of Representatives of the
+United States of America <<NOTE: Uniting and Strengthening America by
+Providing Appropriate Tools Required to Intercept and Obstruct Terrorism
+(USA PATRIOT ACT) Act of 2001.>> in Congress assembled,
+
+SECTION 1. SHORT TITLE AND TABLE OF CONTENTS.
+
+    (a) Short <<NOTE: 18 USC 1 note.>> Title.--This Act may be cited as
+the ``Uniting and Strengthening America by Providing Appropriate Tools
+Required to Intercept and Obstruct Terrorism (USA PATRIOT ACT) Act of
+2001''.
+
+    (b) Table of Contents.--The table of contents for this Act is as
+follows:
+
+                  TITLE II--ENHANCED SURVEILLANCE PROCEDURES
+
+Sec. 201. Authority to intercept wire, oral, and electronic
+           communications relating to terrorism.
+Sec. 203. Authority to share criminal investigative information.
+Sec. 205. Employment of translators by the Federal Bureau of
+           Investigation.
+
+              TITLE II--ENHANCED SURVEILLANCE PROCEDURES
+
+SEC. 201. AUTHORITY TO INTERCEPT WIRE, ORAL, AND ELECTRONIC
+            COMMUNICATIONS RELATING TO TERRORISM.
+
+    Section 2516(1) of title 18, United States Code, is amended--
+            (1) by redesignating paragraph (p), as so redesignated by
+        section 434(2) of the Antiterrorism and Effective Death Penalty
+        Act of 1996, as paragraph (r); and
+
+SEC. 203. AUTHORITY TO SHARE CRIMINAL INVESTIGATIVE INFORMATION.
+
+    (c) Procedures.--The <<NOTE: 18 USC 2517 note.>> Attorney General
+shall establish procedures for the disclosure of information pursuant to
+section 2517(6)
+
+[[Page 115 STAT. 281]]
+
+and Rule 6(e)(3)(C)(i)(V) of the Federal Rules of Criminal Procedure
+that identifies a United States person.
+
+SEC. 205. EMPLOYMENT OF TRANSLATORS BY THE FEDERAL BUREAU OF
+            INVESTIGATION.
+
+    (a) Authority.--The Director of the Federal Bureau of Investigation
+is authorized to hire translators to support counterterrorism
+investigations and operations.
+
+    Chapter 119 of title 18, United States Code, is amended--
+
+            (1) in section 2510, by striking paragraph (12).
+
+[[Page 115 STAT. 282]]
+
+    (c) Report.--The Attorney General shall report to the Committees on
+the Judiciary of the House of Representatives and the Senate.
+"""
+
+
+def _law(name: str) -> object:
+    data = _LAW.encode() if name.endswith(".txt") else f"<html><body><pre>{_escape(_LAW)}</pre></body></html>".encode()
+    return extract(name, data)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def test_a_laws_page_markers_and_margin_notes_are_not_text() -> None:
+    """ "[[Page 115 STAT. 281]]" marks a printed page's start, in the middle of a paragraph too: it was two
+    "sentences" ("[[Page 115 STAT." and "281]]") and cut the paragraph it stood in. "<<NOTE: 18 USC 1 note.>>" is the
+    margin's note, printed inside the sentence it sits beside."""
+    for name in ("publ056.txt", "publ056.htm"):
+        extracted = _law(name)
+        assert "[[Page" not in extracted.text and "<<NOTE" not in extracted.text
+        paragraphs = [" ".join(text.split()) for text in texts(extracted, "paragraph")]
+        assert (
+            "(c) Procedures.--The Attorney General shall establish procedures for the disclosure of information "
+            "pursuant to section 2517(6) and Rule 6(e)(3)(C)(i)(V) of the Federal Rules of Criminal Procedure that "
+            "identifies a United States person."
+        ) in paragraphs
+        assert any(p.startswith("(a) Short Title.--This Act may be cited as") for p in paragraphs)
+        # a page break after a sentence's end still ends the paragraph
+        assert any(p.startswith("(c) Report.--") for p in paragraphs)
+        _assert_verbatim(extracted)  # type: ignore[arg-type]
+
+
+def test_a_laws_capitalised_sections_are_headings_and_its_contents_are_not_answers() -> None:
+    """ "SEC. 203. AUTHORITY TO SHARE ..." (perhaps wrapped onto a second line) was two sentences, its label and its
+    name; the table of contents ("Sec. 203. Authority to share ...", one entry a line) ran together into one
+    paragraph. A sentence that names a chapter ("Chapter 119 of title 18 ... is amended--") is not a chapter's
+    heading."""
+    extracted = _law("publ056.txt")
+    headings = [" ".join(text.split()) for text in texts(extracted, "heading")]
+    assert (
+        "SEC. 201. AUTHORITY TO INTERCEPT WIRE, ORAL, AND ELECTRONIC COMMUNICATIONS RELATING TO TERRORISM." in headings
+    )
+    assert "SEC. 203. AUTHORITY TO SHARE CRIMINAL INVESTIGATIVE INFORMATION." in headings
+    assert "SECTION 1. SHORT TITLE AND TABLE OF CONTENTS." in headings
+    assert not any(h.startswith("Chapter 119") for h in headings)
+    records = document_records(extracted)  # type: ignore[arg-type]
+    answers = [r.text for r in records if r.kind != "heading"]
+    assert not any(text.startswith(("Sec. 2", "SEC. 2")) for text in answers)
+    assert any(text.startswith("Chapter 119 of title 18") for text in answers)
+    report = next(r for r in records if r.text.startswith("(a) Authority.--"))
+    assert report.section.endswith(
+        SECTION_SEPARATOR + "SEC. 205. EMPLOYMENT OF TRANSLATORS BY THE FEDERAL BUREAU OF INVESTIGATION."
+    )
+
+
+def _body(words: str, count: int) -> list[str]:
+    """`count` lines of body text, the last one ending the paragraph; each wrapped line keeps its wrap's space, as
+    layout programs write them."""
+    return [f"{words} line {n} of the harbour report goes on " for n in range(count - 1)] + [f"{words} ends here."]
+
+
+def test_text_off_the_page_is_not_read() -> None:
+    """A spread exported page by page (an annual report from InDesign) holds the whole spread's text on each of its
+    two pages, half of it off the page's box: every sentence was read twice, once under the wrong page. A print
+    file's slug under the page ("report_2031.indd 12") is off it too."""
+    left_half = [(72.0, 700.0 - 14 * n, 10.0, text) for n, text in enumerate(_body("The west quay", 4))]
+    right_half = [(72.0, 700.0 - 14 * n, 10.0, text) for n, text in enumerate(_body("The east quay", 4))]
+    shifted = [(left - 612, base, size, text) for left, base, size, text in left_half]
+    spread_right = [(left + 612, base, size, text) for left, base, size, text in right_half]
+    slug = [(72.0, -30.0, 8.0, "harbour_report_2031.indd 12 03/04/31 10:15")]
+    data = pdf_with_items([left_half + spread_right + slug, shifted + right_half + slug])
+    extracted = extract("spread.pdf", data)
+    found = [(extracted.block_text(b), b.page) for b in extracted.blocks if b.kind == "paragraph"]
+    texts_only = [" ".join(text.split()) for text, _ in found]
+    assert sum(text.startswith("The west quay") for text in texts_only) == 1
+    assert sum(text.startswith("The east quay") for text in texts_only) == 1
+    assert [page for text, page in found if text.startswith("The east quay")] == [2]
+    assert not any("indd" in text for text in texts_only)
+
+
+def test_lines_set_large_on_their_own_pitch_are_one_paragraph() -> None:
+    """A pull quote set in 18 points, 22 apart, stood farther apart than the body's paragraph space (body 10 on 12):
+    each of its lines was a paragraph of its own ("I would like the story of" / "the harbour to be told")."""
+    body_lines = column(_body("The harbour office", 12), top=720, pitch=12, size=10)
+    # as a layout program writes them, each wrapped line keeps its wrap's space
+    quote = ["We would like the story of ", "the harbour to be told in a ", "book with no final chapter."]
+    quote_items = [(72.0, 520.0 - 22 * n, 18.0, text) for n, text in enumerate(quote)]
+    after = column(_body("The pier master", 6), top=420, pitch=12, size=10)
+    extracted = extract("quote.pdf", pdf_with_items([body_lines + quote_items + after]))
+    assert "We would like the story of the harbour to be told in a book with no final chapter." in paragraphs(extracted)
+    assert any(p.startswith("The pier master") for p in paragraphs(extracted))
