@@ -4148,3 +4148,43 @@ def test_a_doctrines_adjective_before_a_plural_is_no_actor() -> None:
     )
     assert "Communist" not in result.names
     assert result.names["Socialists"][0] == "organisation"
+
+
+def test_a_posts_common_words_after_a_party_are_no_part_of_its_name() -> None:
+    """Round 28: "The Tory Shadow Health Secretary has criticized ..." names the party, then a post ("Shadow Health
+    Secretary"), not a person "Tory Shadow Health"; "Diane Foster MP" stays a person."""
+    result = found(
+        analyse(
+            'The Tory Shadow Health Secretary has criticized the plan as "a new nanny state approach".',
+            "Diane Foster MP said the plan was fair.",
+        )
+    )
+    assert "Tory Shadow Health" not in result.names
+    assert result.names["Tory"][0] == "organisation"
+    assert result.names["Diane Foster"][0] == "person"
+
+
+def test_an_acronym_spelt_out_in_square_brackets_is_one_actor() -> None:
+    """Round 28: "the DEKA [Kestrel Security Bureau]" and "the CIV [Velda Information Center.]" (a dot before the
+    closing bracket; acronyms of the names in another language) give each body one actor, as round brackets do."""
+    result = found(
+        analyse(
+            "By June 1974, the DEKA [Kestrel Security Bureau] was granted its own budget.",
+            "The period was marked by the activities of the CIV [Velda Information Center.] The CIV kept files.",
+        )
+    )
+    assert result.actor_of("DEKA") == "Kestrel Security Bureau"
+    assert result.actor_of("CIV") == "Velda Information Center"
+
+
+def test_a_movements_followers_in_the_plural_are_an_organisation() -> None:
+    """Round 28: "Unionists claimed ..." names a movement by its followers, an organisation as a party's plural is;
+    "Tom Hale claimed ..." stays a person."""
+    result = found(
+        analyse(
+            "The talks failed because Unionists claimed that too few weapons had been destroyed.",
+            "Tom Hale claimed that the talks would resume.",
+        )
+    )
+    assert result.names["Unionists"][0] == "organisation"
+    assert result.names["Tom Hale"][0] == "person"

@@ -1052,19 +1052,24 @@ def _bracketed_translation(tokens: Sequence[Token], name: Mention, other: Mentio
 def _bracketed_acronym(tokens: Sequence[Token], name: Mention, acronym: Mention, spelt_out: bool = False) -> bool:
     """True when `acronym` is an acronym in brackets right after a name of two words or more that is no country:
     "the Five Star Movement (M5S)", "Médecins Sans Frontières (MSF)" (its letters need not spell the name); or,
-    `spelt_out`, when the name is in brackets right after the acronym: "the KPA (Korean People's Army)"."""
+    `spelt_out`, when the name is in brackets right after the acronym: "the KPA (Korean People's Army)"; square
+    brackets too, a dot before the closing one ("the CNI [National Information Center.]")."""
     first, second = (acronym, name) if spelt_out else (name, acronym)
+    if first.end >= len(tokens) or second.end >= len(tokens) or tokens[first.end].text not in _BRACKET_PAIRS:
+        return False
+    close = second.end + 1 if tokens[second.end].text == "." and second.end + 1 < len(tokens) else second.end
     return (
         not name.form
         and not acronym.form
         and name.end - name.start >= 2
         and acronym.end == acronym.start + 1
         and second.start == first.end + 1
-        and tokens[first.end].text == "("
-        and second.end < len(tokens)
-        and tokens[second.end].text == ")"
+        and tokens[close].text == _BRACKET_PAIRS[tokens[first.end].text]
         and _ACRONYM.fullmatch(tokens[acronym.start].text) is not None
     )
+
+
+_BRACKET_PAIRS = {"(": ")", "[": "]"}
 
 
 def _party_of_a_titled_person(tokens: Sequence[Token], name: Mention, acronym: Mention) -> bool:
@@ -2102,6 +2107,14 @@ def _find_name_candidates(
                     words.pop()  # "Diane Foster MP", "Mark Tedeschi QC"
                 if all(is_common(tokens[i].text, lexicon) for i in words):
                     continue  # a post: "Shadow Home Secretary", "First Minister"
+                while (
+                    len(words) > 1
+                    and tokens[words[0]].lower not in lexicon.genders
+                    and is_common(tokens[words[-1]].text, lexicon)
+                    and tokens[words[-1]].lower not in lexicon.genders
+                    and tokens[words[-1]].lower not in organisation_words
+                ):
+                    words.pop()  # "The Tory Shadow Health Secretary has": the post's words, after its party or country
                 # a person's title after the name ("Diane Foster MP"), but a body's officer after a body's name
                 # ("former Kestrel Museum CEO Ann Lee"): a body
                 if tokens[words[-1]].lower in organisation_words:
@@ -3075,6 +3088,8 @@ def _collect_evidence(
         evidence["place"] += 6  # "Wall Street", "Gaza City"
     if is_org or last.lower in lexicon.words["parties"]:
         evidence["organisation"] += 5  # "Labour", "Liberal Democrats": a party
+    elif len(words) == 1 and last.lower.endswith("ists") and _doctrine_follower(last.lower):
+        evidence["organisation"] += 5  # "Unionists claimed": a movement's followers, as a party's plural
     acronym = len(words) == 1 and (first.kind == "acronym" or (first.text.isupper() and 2 <= len(first.text) <= 6))
     if acronym:
         evidence["organisation"] += 2

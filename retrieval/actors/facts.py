@@ -33,7 +33,8 @@ from typing import Any, NamedTuple
 # 212: a name said to be a site ("X was the site of ...", "X is one of the breeding sites") is a place
 # 213: "The X teams noted" speaks through its teams again (a later constant of the same name had shadowed it)
 # 214: "Many said" openers, "in Spanish", "Corp." before a verb, "a warning system", brands, "Communist leaders"
-ACTORS_VERSION = 214
+# 215: a post's words after its party ("The Tory Shadow Health Secretary"), "[...]" acronyms, "Unionists"
+ACTORS_VERSION = 215
 
 # Actor kinds.
 PERSON = "person"
