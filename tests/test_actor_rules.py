@@ -4188,3 +4188,15 @@ def test_a_movements_followers_in_the_plural_are_an_organisation() -> None:
     )
     assert result.names["Unionists"][0] == "organisation"
     assert result.names["Tom Hale"][0] == "person"
+
+
+def test_a_name_whose_remarks_are_reported_is_a_person() -> None:
+    """Round 28: "Velchuk's remarks, which came as ..., represented ...": one word named once, whose remarks are
+    reported, is a person."""
+    result = found(
+        analyse(
+            "Velchuk's remarks, which came as the court heard complaints, represented the collapse of the position.",
+            "Tom Hale said the vote was fair.",
+        )
+    )
+    assert result.names["Velchuk"][0] == "person"

@@ -3117,6 +3117,8 @@ def _collect_evidence(
         # "the KBC's Anna Berg said", "Kestrel's Tom Hale": one word before a person's full name, an employer
         evidence["organisation"] += 2
         evidence["subject"] += 1
+    if mention.possessive and len(words) == 1 and after is not None and after.lower == "remarks":
+        evidence["person"] += 2  # "Velchuk's remarks, which came as ...": a person's words
     if after is not None and not mention.possessive and (after.lower == "which" or after.text == ","):
         which = after_index + (after.text == ",")
         if (

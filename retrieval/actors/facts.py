@@ -34,7 +34,8 @@ from typing import Any, NamedTuple
 # 213: "The X teams noted" speaks through its teams again (a later constant of the same name had shadowed it)
 # 214: "Many said" openers, "in Spanish", "Corp." before a verb, "a warning system", brands, "Communist leaders"
 # 215: a post's words after its party ("The Tory Shadow Health Secretary"), "[...]" acronyms, "Unionists"
-ACTORS_VERSION = 215
+# 216: a one-word name whose "remarks" are reported is a person
+ACTORS_VERSION = 216
 
 # Actor kinds.
 PERSON = "person"
