@@ -5,7 +5,7 @@ U.S. government work, in the public domain), shortened."""
 
 from __future__ import annotations
 
-from retrieval.ingest.document import document_records
+from retrieval.ingest.document import document_records, document_title
 from retrieval.ingest.formats import extract
 from retrieval.models import SECTION_SEPARATOR
 from tests.test_formats import texts
@@ -179,3 +179,17 @@ def test_lines_set_large_on_their_own_pitch_are_one_paragraph() -> None:
     extracted = extract("quote.pdf", pdf_with_items([body_lines + quote_items + after]))
     assert "We would like the story of the harbour to be told in a book with no final chapter." in paragraphs(extracted)
     assert any(p.startswith("The pier master") for p in paragraphs(extracted))
+
+
+def test_a_page_opened_by_its_only_top_heading_is_titled_by_it() -> None:
+    """An mdBook chapter's page opens with "## Storing UTF-8 Encoded Text with Strings" and has no "#" heading: its
+    title was the file's name ("ch08-02-strings"). A page whose first heading has a sibling names no page by it."""
+    page = "## Storing Text with Strings\n\nWe talked about strings before.\n\n### Creating a String\n\nMany ways.\n"
+    extracted = extract("ch08-02-strings.md", page.encode())
+    assert document_title(extracted, "ch08-02-strings") == "Storing Text with Strings"
+    records = document_records(extracted, document_title(extracted, "ch08-02-strings"))
+    assert next(r for r in records if r.text == "Many ways.").section == "Creating a String"
+    two = "## Install\n\nRun the installer.\n\n## Upgrade\n\nRun it again.\n"
+    assert document_title(extract("setup.md", two.encode()), "setup") == "setup"
+    late = "Some words first, in a paragraph.\n\n## Install\n\nRun the installer.\n"
+    assert document_title(extract("notes.md", late.encode()), "notes") == "notes"

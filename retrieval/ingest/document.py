@@ -187,7 +187,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 108: the acronyms of runs of capitalised words are mentioned terms ("UN" for "United Nations")
 # 109: Markdown: a link to a Hugo shortcode or template expression reads as its text ("[add]()" was shown)
 # 110: GPO text editions' page markers and margin notes, legal section headings; PDF text off the page left out
-INGEST_VERSION = 110
+# 111: a page without a top-level heading is titled by the heading that opens it when none other is as high
+INGEST_VERSION = 111
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
@@ -324,7 +325,21 @@ def document_title(extracted: ExtractedText, file_stem: str) -> str:
 
             if not is_numbered_section(heading.strip()) and not is_section_name(heading):
                 return heading_name(heading)
+    if extracted.format != "pdf" and (opening := _opening_heading(extracted)) is not None:
+        return opening
     return file_stem
+
+
+def _opening_heading(extracted: ExtractedText) -> str | None:
+    """A page without a top-level heading whose first block is a heading above every other one (an mdBook chapter's
+    page opens with "## Storing UTF-8 Encoded Text with Strings", its sections "###"): that heading names the page."""
+    first = next((block for block in extracted.blocks if block.kind != "meta"), None)
+    if first is None or first.kind != "heading":
+        return None
+    if any(block.kind == "heading" and block.level <= first.level for block in extracted.blocks if block is not first):
+        return None
+    heading = extracted.block_text(first)
+    return None if _DIVISION_LABEL.fullmatch(heading.strip()) else heading_name(heading)
 
 
 def heading_name(raw: str) -> str:
