@@ -4200,3 +4200,19 @@ def test_a_name_whose_remarks_are_reported_is_a_person() -> None:
         )
     )
     assert result.names["Velchuk"][0] == "person"
+
+
+def test_an_anic_adjective_before_a_plural_is_no_actor() -> None:
+    """Round 28: "female Velmanic penguins", "Velmanic penguins nest ...": an adjective naming a kind of animal, not
+    an actor."""
+    result = found(
+        analyse(
+            "Male Velmanic penguins pine for pairings",
+            "Scientists examine the plummeting numbers of female Velmanic penguins at the sites.",
+            'In a press release, Tom Hale said, "There were about 1.5 adult male Velmanic penguins for every female."',
+            "Velmanic penguins nest in burrows or bushes.",
+            "Female Velmanic penguins are lighter than males.",
+        )
+    )
+    assert "Velmanic" not in result.names
+    assert result.statements.get(3) == {"Tom Hale"}

@@ -1998,8 +1998,12 @@ def _find_name_candidates(
             continue  # "Unverified reports put ...": an adjective opening the sentence
         if len(words) == 1 and tokens[words[0]].lower[-3:] == "ism" and _doctrine(tokens[words[0]].text):
             continue  # "Marxism", "Kemalism": a doctrine or a movement, not one actor
-        if len(words) == 1 and tokens[words[0]].lower[-3:] == "ist" and _doctrine_adjective(tokens, words[0], lexicon):
-            continue  # "the country's Communist leaders": a doctrine's adjective before the people it qualifies
+        if (
+            len(words) == 1
+            and tokens[words[0]].lower[-2:] in ("st", "ic")
+            and _doctrine_adjective(tokens, words[0], lexicon)
+        ):
+            continue  # "the country's Communist leaders", "Magellanic penguins": an adjective before what it qualifies
         if "-" in tokens[words[0]].text and len(words) == 1 and _pair_with_a_country(tokens[words[0]].text, lexicon):
             continue  # "the Hale-Ukraine call", "Kestria-Chile ties": two parties of a relation, not one actor
         if _PARTY_TAG.match(tokens[words[0]].text) and _after_bracket(tokens, words[0]):
@@ -2636,14 +2640,17 @@ def _doctrine_follower(lower: str) -> bool:
 
 
 def _doctrine_adjective(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
-    """True when a common word naming a doctrine's follower ("Communist", "Socialist") stands right before a
-    lower-case plural that is no verb of saying ("Communist leaders", "Socialist deputies"): an adjective; not a
-    surname ("Lindqvist says") nor a party's plural ("the Socialists said")."""
+    """True when a common word naming a doctrine's follower ("Communist", "Socialist"), or an "-anic" adjective that
+    is no given name ("Magellanic"), stands right before a lower-case plural that is no verb of saying ("Communist
+    leaders", "Magellanic penguins"): an adjective; not a surname ("Lindqvist says") nor a party's plural ("the
+    Socialists said")."""
     word = tokens[index]
     after = tokens[index + 1] if index + 1 < len(tokens) else None
     return (
-        _doctrine_follower(word.lower)
-        and is_common(word.text, lexicon)
+        (
+            (_doctrine_follower(word.lower) and is_common(word.text, lexicon))
+            or (word.lower.endswith("anic") and word.lower not in lexicon.genders)
+        )
         and after is not None
         and after.kind == "word"
         and not after.capitalised

@@ -35,7 +35,8 @@ from typing import Any, NamedTuple
 # 214: "Many said" openers, "in Spanish", "Corp." before a verb, "a warning system", brands, "Communist leaders"
 # 215: a post's words after its party ("The Tory Shadow Health Secretary"), "[...]" acronyms, "Unionists"
 # 216: a one-word name whose "remarks" are reported is a person
-ACTORS_VERSION = 216
+# 217: an "-anic" adjective before a plural ("Magellanic penguins") is no actor
+ACTORS_VERSION = 217
 
 # Actor kinds.
 PERSON = "person"
