@@ -236,7 +236,12 @@ A = [
     ("Saudi Arabia", CTY, ["Saudi Arabia", "Saudi", "Saudis"], [D01, D02, D24, D25]),
     ("Greece", CTY, ["Greece", "Greek", "Greeks"], [D03, D12, D22]),
     ("China", CTY, ["China", "Beijing", "Chinese", "People's Republic of China"], [D04, D31, D36, D38, D48, D76], OPT),
-    ("United Kingdom", CTY, ["United Kingdom", "UK", "British"], [D05, D06, D07, D15, D25, D26, D27, D56, D68, D75, D79]),
+    (
+        "United Kingdom",
+        CTY,
+        ["United Kingdom", "UK", "British"],
+        [D05, D06, D07, D15, D25, D26, D27, D56, D68, D75, D79],
+    ),
     ("Australia", CTY, ["Australia", "Australian", "Australians"], [D06, D25, D26, D57, D65]),
     ("Switzerland", CTY, ["Switzerland"], [D06]),
     ("France", CTY, ["France", "French"], [D06, D12, D50, D76], OPT),  # a place only in D12 too
