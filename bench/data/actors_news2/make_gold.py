@@ -126,6 +126,21 @@ Calls particular to these texts:
   department named only in its secretary's title and Scotland (named only in its executive's name) are optional;
   China, Japan and France stay optional (one entry serves their earlier documents), so the aid article's two
   countries are not required.
+- Twelfth batch (82-89, Wikinews 2019 from vanatteveldt/wikinews; annotated by helper ha4 before docbot was run on
+  it): "called the stabbing \"...\"", "tweeted", "remarked", "upon announcing", "testified", "denied ... claimed",
+  "cautioned", "encouraged X to", "calling for", "have alleged", "denied all claims that" and "X reported" are verbs
+  of saying, "named it", "agreed", "credited", "blaming" and a passive "condemned by" / "claimed by" soft ones;
+  unnamed speakers (the head of the police's internal investigators, one of the children, a daughter, "the
+  defendants", "both officers") speak for no actor or give optional statements of the people they stand for;
+  "The father said" / "The mother said" are descriptive references (optional); a protester named by a pseudonym
+  (Katya) and a suspect named "Stefan W" are optional persons; a charity that is also its fundraising event, a
+  hospital, two counties, a family's plural ("the Turpins") and the Kurdish adjective are neutral; the Kurds (a
+  people), places, a ship, a holiday, a time zone, an operation, a treaty's article, a war, a week of commemoration,
+  titles alone and sentence openers are traps; the UN General Assembly (a meeting as much as a body) is optional; a
+  country named only as a place or by an adjective is required as before ("an Irish pub", "a legal resident of the
+  United States"), China, France and Canada stay optional entries; the United Nations is not listed in 89, where it
+  is named only inside the assembly's name; a dispatcher's words quoted without name give optional statements of
+  the Coast Guard.
 """
 
 import json
@@ -183,6 +198,11 @@ D74, D75 = "74_valech-report-released", "75_uk-public-health-white-paper"
 D76, D77 = "76_japan-china-aid-cut", "77_kmart-buys-sears"
 D78, D79 = "78_ukraine-revolution-call", "79_northern-ireland-peace-hopes"
 D80, D81 = "80_thai-origami-cranes", "81_tom-ridge-resigns"
+# the twelfth batch (Wikinews 2019; see build_docs_batch12.py): annotated before docbot was run on it
+D82, D83 = "82_gdansk-mayor-stabbed", "83_paris-police-rape-verdict"
+D84, D85 = "84_california-boat-fire", "85_kurds-assad-deal"
+D86, D87 = "86_turpin-parents-sentenced", "87_hong-kong-bill-withdrawn"
+D88, D89 = "88_khashoggi-fiancee-un", "89_rouhani-persian-gulf"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -195,11 +215,12 @@ BATCHES = {
     "ninth batch (Wikinews 2004, WikinewsSum)": [D58, D59, D60, D61, D62, D63, D64, D65],
     "tenth batch (Wikinews 2004, WikinewsSum)": [D66, D67, D68, D69, D70, D71, D72, D73],
     "eleventh batch (Wikinews 2004, WikinewsSum)": [D74, D75, D76, D77, D78, D79, D80, D81],
+    "twelfth batch (Wikinews 2019)": [D82, D83, D84, D85, D86, D87, D88, D89],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
 US_DOCS = [D07, D08, D09, D10, D12, D14, D15, D21, D22, D24, D25, D28, D29, D31, D32, D37, D40, D41, D43, D59, D61, D64]
-US_DOCS += [D66, D68, D72, D73, D76, D77, D81]
+US_DOCS += [D66, D68, D72, D73, D76, D77, D81, D84, D85, D86, D88, D89]
 OPT = True
 # name, kind, aliases (as they appear in the texts), documents (file stems), optional
 A = [
@@ -233,18 +254,24 @@ A = [
     ("Johnnie Christmas", PER, ["Johnnie Christmas"], [D10]),
     ("Kevin Conroy", PER, ["Kevin Conroy"], [D10]),
     # ---- countries
-    ("Saudi Arabia", CTY, ["Saudi Arabia", "Saudi", "Saudis"], [D01, D02, D24, D25]),
+    ("Saudi Arabia", CTY, ["Saudi Arabia", "Saudi", "Saudis"], [D01, D02, D24, D25, D88, D89]),
     ("Greece", CTY, ["Greece", "Greek", "Greeks"], [D03, D12, D22]),
-    ("China", CTY, ["China", "Beijing", "Chinese", "People's Republic of China"], [D04, D31, D36, D38, D48, D76], OPT),
+    (
+        "China",
+        CTY,
+        ["China", "Beijing", "Chinese", "People's Republic of China"],
+        [D04, D31, D36, D38, D48, D76, D87, D89],
+        OPT,
+    ),
     (
         "United Kingdom",
         CTY,
         ["United Kingdom", "UK", "British"],
-        [D05, D06, D07, D15, D25, D26, D27, D56, D68, D75, D79],
+        [D05, D06, D07, D15, D25, D26, D27, D56, D68, D75, D79, D89],
     ),
-    ("Australia", CTY, ["Australia", "Australian", "Australians"], [D06, D25, D26, D57, D65]),
+    ("Australia", CTY, ["Australia", "Australian", "Australians"], [D06, D25, D26, D57, D65, D89]),
     ("Switzerland", CTY, ["Switzerland"], [D06]),
-    ("France", CTY, ["France", "French"], [D06, D12, D50, D76], OPT),  # a place only in D12 too
+    ("France", CTY, ["France", "French"], [D06, D12, D50, D76, D83], OPT),  # a place only in D12 too
     (
         "United States",
         CTY,
@@ -252,7 +279,7 @@ A = [
         [*US_DOCS, D47, D48, D50, D51, D56],
     ),
     # optional: an adjective only in 10; in 16 a place only, kept optional so one entry serves both batches
-    ("Canada", CTY, ["Canada", "Canadian", "Canadians"], [D10, D16, D25, D43, D56], OPT),
+    ("Canada", CTY, ["Canada", "Canadian", "Canadians"], [D10, D16, D25, D43, D56, D83], OPT),
     ("Brazil", CTY, ["Brazil", "Brazillian", "Brazilian", "Brasil", "Brazilians"], [D10, D25, D42, D50, D52, D68, D69]),
     # ---- organisations
     ("Civil Defense Authority", ORG, ["Civil Defense Authority"], [D01]),
@@ -275,7 +302,7 @@ A = [
     ("Gawker.com", ORG, ["Gawker.com", "Gawker"], [D05]),
     ("The Globe and Mail", ORG, ["The Globe and Mail", "Globe and Mail"], [D05]),
     ("Operation Clambake", ORG, ["Operation Clambake"], [D05], OPT),
-    ("BBC News", ORG, ["BBC News", "BBC"], [D05, D24, D34, D41, D70]),
+    ("BBC News", ORG, ["BBC News", "BBC"], [D05, D24, D34, D41, D70, D83]),
     ("Hitwise UK", ORG, ["Hitwise UK", "Hitwise"], [D05]),
     ("Sea Org", ORG, ["Sea Org"], [D06]),
     (
@@ -325,8 +352,13 @@ A = [
     ("Cloud9", ORG, ["Cloud9"], [D10]),
     ("Immortals", ORG, ["Immortals"], [D10]),
     # ---- second batch: people
-    ("Andrzej Duda", PER, ["Andrzej Duda", "Duda", "President Andrzej Duda"], [D11]),
-    ("Joachim Brudziński", PER, ["Joachim Brudziński", "Brudzinski", "Interior Minister Joachim Brudziński"], [D11]),
+    ("Andrzej Duda", PER, ["Andrzej Duda", "Duda", "President Andrzej Duda"], [D11, D82]),
+    (
+        "Joachim Brudziński",
+        PER,
+        ["Joachim Brudziński", "Brudzinski", "Brudziński", "Interior Minister Joachim Brudziński"],
+        [D11, D82],
+    ),
     ("Tomasz Kubiak", PER, ["Tomasz Kubiak"], [D11]),
     ("Monika Kosiec", PER, ["Monika Kosiec", "Kosiec"], [D11]),
     ("Piotr Jedlinski", PER, ["Piotr Jedlinski"], [D11]),
@@ -335,8 +367,8 @@ A = [
     ("Angela Merkel", PER, ["Angela Merkel"], [D12]),
     ("Steffen Seibert", PER, ["Steffen Seibert"], [D12]),
     ("Richard Grenell", PER, ["Richard Grenell"], [D12]),
-    ("Bashar al-Assad", PER, ["Bashar al-Assad", "al-Assad"], [D12]),
-    ("Donald Trump", PER, ["Donald Trump", "Trump", "President Trump"], [D12, D14, D21, D22, D31]),
+    ("Bashar al-Assad", PER, ["Bashar al-Assad", "al-Assad", "Assad"], [D12, D85]),
+    ("Donald Trump", PER, ["Donald Trump", "Trump", "President Trump"], [D12, D14, D21, D22, D31, D85]),
     ("Barack Obama", PER, ["Barack Obama"], [D12, D31]),
     ("Youssef Chahed", PER, ["Youssef Chahed", "Chahed"], [D13]),
     ("Jamel Msallem", PER, ["Jamel Msallem"], [D13]),
@@ -360,10 +392,10 @@ A = [
     ("Dominic Raab", PER, ["Dominic Raab"], [D15]),
     ("Charlotte Charles", PER, ["Charlotte Charles", "Charles"], [D15]),
     # ---- second batch: countries
-    ("Poland", CTY, ["Poland", "Polish"], [D11, D27]),
+    ("Poland", CTY, ["Poland", "Polish"], [D11, D27, D82]),
     ("Germany", CTY, ["Germany", "German"], [D12, D25, D66, D76]),
-    ("Iran", CTY, ["Iran", "Iranian"], [D12, D24]),
-    ("Syria", CTY, ["Syria", "Syrian"], [D12, D22, D35]),
+    ("Iran", CTY, ["Iran", "Iranian", "Islamic Republic of Iran"], [D12, D24, D89]),
+    ("Syria", CTY, ["Syria", "Syrian"], [D12, D22, D35, D85]),
     ("Spain", CTY, ["Spain"], [D12, D25, D54]),
     ("Italy", CTY, ["Italy", "Italian"], [D12, D14, D76]),
     ("Denmark", CTY, ["Denmark"], [D12, D27]),
@@ -381,13 +413,18 @@ A = [
     ("Federal Aviation Office", ORG, ["Federal Aviation Office of Germany", "Federal Aviation Office"], [D12]),
     ("Rudaw", ORG, ["Rudaw"], [D12]),
     ("Islamic Revolutionary Guard Corps", ORG, ["Islamic Revolutionary Guard Corps", "Revolutionary Guards"], [D12]),
-    ("European Union", ORG, ["European Union"], [D12, D23, D47]),
+    ("European Union", ORG, ["European Union"], [D12, D23, D47, D85]),
     ("Deutsche Bahn", ORG, ["Deutsche Bahn"], [D12]),
     ("Deutsche Telekom", ORG, ["Deutsche Telekom"], [D12]),
     ("Daimler", ORG, ["Daimler"], [D12]),
     ("Siemens", ORG, ["Siemens"], [D12]),
-    ("Reuters", ORG, ["Reuters"], [D12, D24, D34]),
-    ("Islamic State of Iraq and the Levant", ORG, ["Islamic State of Iraq and the Levant"], [D13]),
+    ("Reuters", ORG, ["Reuters"], [D12, D24, D34, D88]),
+    (
+        "Islamic State of Iraq and the Levant",
+        ORG,
+        ["Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria", "ISIS"],
+        [D13, D85],
+    ),
     (
         "Tunisian League for the Defence of Human Rights",
         ORG,
@@ -429,7 +466,7 @@ A = [
     ("Harry Roque", PER, ["Harry Roque"], [D20]),
     # ---- third batch: countries
     ("Norway", CTY, ["Norway", "Norwegian"], [D17]),
-    ("Ireland", CTY, ["Ireland", "Irish"], [D17, D25, D75, D79]),
+    ("Ireland", CTY, ["Ireland", "Irish"], [D17, D25, D75, D79, D83]),
     ("Argentina", CTY, ["Argentina", "Argentine", "Argentinian"], [D18, D30, D50]),
     ("Uruguay", CTY, ["Uruguay"], [D18, D50]),
     ("Guyana", CTY, ["Guyana"], [D18, D50]),
@@ -448,7 +485,7 @@ A = [
     ("Oslo Fire and Rescue", ORG, ["Oslo Fire and Rescue"], [D17]),
     ("Opel", ORG, ["Opel"], [D17], OPT),  # only in a car model's name
     ("National Congress", ORG, ["National Congress"], [D18]),
-    ("Amnesty International", ORG, ["Amnesty International"], [D18]),
+    ("Amnesty International", ORG, ["Amnesty International"], [D18, D87]),
     ("PA Media", ORG, ["PA Media"], [D19]),
     ("Boots", ORG, ["Boots"], [D19], OPT),  # a store named as a place
     ("Metropolitan Police Counter Terrorism Command", ORG, ["Metropolitan Police Counter Terrorism Command"], [D19]),
@@ -468,7 +505,7 @@ A = [
         "Recep Tayyip Erdoğan",
         PER,
         ["Recep Tayyip Erdoğan", "Erdoğan", "Erdogan", "President Erdogan", "Turkish President Recep Tayyip Erdoğan"],
-        [D22],
+        [D22, D85],
     ),
     ("George Katrougalos", PER, ["George Katrougalos", "Greek Foreign Minister George Katrougalos"], [D22]),
     ("Muhammadu Buhari", PER, ["Muhammadu Buhari"], [D23]),
@@ -490,7 +527,7 @@ A = [
     ("Dave Lewis", PER, ["Dave Lewis"], [D27]),
     # ---- fourth batch: countries
     ("Mexico", CTY, ["Mexico"], [D21, D50]),
-    ("Turkey", CTY, ["Turkey", "Turkish"], [D22]),
+    ("Turkey", CTY, ["Turkey", "Turkish"], [D22, D85, D88]),
     ("Israel", CTY, ["Israel", "Israeli", "Israelis", "State of Israel"], [D22, D35, D64]),
     ("Nigeria", CTY, ["Nigeria"], [D23]),
     ("Benin", CTY, ["Benin"], [D23]),
@@ -498,10 +535,10 @@ A = [
     ("Egypt", CTY, ["Egypt", "Egyptian"], [D23, D35]),
     ("Eritrea", CTY, ["Eritrea"], [D23]),
     ("Ghana", CTY, ["Ghana"], [D23]),
-    ("Yemen", CTY, ["Yemen"], [D24]),
+    ("Yemen", CTY, ["Yemen"], [D24, D89]),
     ("South Korea", CTY, ["South Korea", "South Korean", "Republic of Korea", "Korea"], [D25, D27, D42, D48]),
     ("Czech Republic", CTY, ["Czech Republic"], [D25]),
-    ("United Arab Emirates", CTY, ["United Arab Emirates"], [D25]),
+    ("United Arab Emirates", CTY, ["United Arab Emirates"], [D25, D89]),
     ("Czechia", CTY, ["Czechia"], [D27]),
     ("Hungary", CTY, ["Hungary"], [D27]),
     ("Slovakia", CTY, ["Slovakia"], [D27]),
@@ -529,13 +566,13 @@ A = [
         ["United States Commission on International Religious Freedom", "USCIRF"],
         [D22],
     ),
-    ("United Nations", ORG, ["United Nations", "UN", "U.N."], [D22, D24, D41, D51, D55, D70, D76]),
+    ("United Nations", ORG, ["United Nations", "UN", "U.N."], [D22, D24, D41, D51, D55, D70, D76, D88]),
     ("World Heritage Committee", ORG, ["World Heritage Committee"], [D22]),
     ("African Union", ORG, ["African Union", "AU"], [D23]),
     ("African Export–Import Bank", ORG, ["African Export–Import Bank"], [D23]),
     ("International Monetary Fund", ORG, ["International Monetary Fund"], [D23]),
     ("Saudi Aramco", ORG, ["Saudi Aramco"], [D24]),
-    ("Houthi movement", ORG, ["Houthi movement", "Houthi", "Houthis"], [D24]),
+    ("Houthi movement", ORG, ["Houthi movement", "Houthi", "Houthis"], [D24, D89]),
     ("Saudi Press Agency", ORG, ["Saudi Press Agency"], [D24]),
     ("al-Masirah TV", ORG, ["al-Masirah TV", "al-Masirah"], [D24]),
     ("Royal Saudi Air Force", ORG, ["Royal Saudi Air Force"], [D24]),
@@ -627,7 +664,7 @@ A = [
     ("Chris Wright", PER, ["Chris Wright"], [D32]),
     ("Sara Seager", PER, ["Sara Seager", "Seager", "Dr Seager", "Dr Sara Seager", "Professor Seager"], [D33]),
     # ---- fifth batch: countries
-    ("Russia", CTY, ["Russia", "Russian", "Russians"], [D29, D31]),
+    ("Russia", CTY, ["Russia", "Russian", "Russians"], [D29, D31, D89]),
     ("Kazakhstan", CTY, ["Kazakhstan"], [D29]),
     ("Japan", CTY, ["Japan", "Japanese", "Japan's"], [D30, D36, D51, D76], OPT),  # "a Japanese company" only in 30
     ("Afghanistan", CTY, ["Afghanistan"], [D31]),
@@ -783,7 +820,7 @@ A = [
     ("Supreme Court of Ukraine", ORG, ["Supreme Court"], [D47, D78]),
     ("Sophos", ORG, ["Sophos"], [D48, D67]),
     ("MX Logic", ORG, ["MX Logic"], [D48]),
-    ("Washington Post", ORG, ["Washington Post"], [D49]),
+    ("Washington Post", ORG, ["Washington Post"], [D49, D88]),
     ("Social Security Administration", ORG, ["Social Security Administration"], [D49]),
     ("Commission to Strengthen Social Security", ORG, ["Commission to Strengthen Social Security"], [D49]),
     ("American Association of Retired Persons", ORG, ["American Association of Retired Persons", "AARP"], [D49]),
@@ -954,7 +991,7 @@ A = [
     ("UN Truth Commission", ORG, ["UN Truth Commission"], [D68]),
     ("Joe Leuer", PER, ["Joe Leuer", "Leuer"], [D68]),
     ("Miriam Tidwell", PER, ["Miriam Tidwell", "Tidwell"], [D68]),
-    ("Associated Press", ORG, ["Associated Press"], [D68]),
+    ("Associated Press", ORG, ["Associated Press"], [D68, D82, D89]),
     (
         "Landless Workers Movement",
         ORG,
@@ -969,7 +1006,7 @@ A = [
     ("Dendê do Pará S.A", ORG, ["Dendê do Pará S.A", "Dendê do Pará"], [D69]),
     ("Sudan", CTY, ["Sudan", "Sudanese"], [D70]),
     ("Security Council", ORG, ["Security Council"], [D70, D76]),
-    ("India", CTY, ["India"], [D71, D76]),
+    ("India", CTY, ["India"], [D71, D76, D89]),
     ("Indian Express", ORG, ["Indian Express"], [D71]),
     ("Supreme Court of Chile", ORG, ["Supreme Court"], [D72]),
     ("Rettig Commission", ORG, ["Rettig Commission"], [D72]),
@@ -1025,6 +1062,71 @@ A = [
         [D81],
         OPT,
     ),  # named only in its secretary's title
+    # ---- twelfth batch (Wikinews 2019), annotated by helper ha4 before docbot was run on it
+    ("Paweł Adamowicz", PER, ["Paweł Adamowicz", "Adamowicz", "Mayor Adamowicz"], [D82]),
+    ("Łukasz Szumowski", PER, ["Łukasz Szumowski", "Health Minister Łukasz Szumowski"], [D82]),
+    ("Donald Tusk", PER, ["Donald Tusk", "Tusk"], [D82]),
+    ("European Council", ORG, ["European Council"], [D82]),
+    ("Civic Platform", ORG, ["Civic Platform"], [D82]),
+    ("TVN24", ORG, ["TVN24"], [D82]),
+    ("Mateusz Morawiecki", PER, ["Mateusz Morawiecki"], [D82]),
+    ("Mariusz Ciarka", PER, ["Mariusz Ciarka"], [D82]),
+    ("The Guardian", ORG, ["The Guardian", "Guardian"], [D82, D87]),
+    ("Tomasz Stefaniak", PER, ["Tomasz Stefaniak", "Stefaniak"], [D82]),
+    ("Sławoj Leszek Głódź", PER, ["Sławoj Leszek Głódź"], [D82]),
+    ("Stefan W", PER, ["Stefan W"], [D82], OPT),  # the suspect, his surname withheld
+    ("Krzysztof Sierak", PER, ["Krzysztof Sierak"], [D82]),
+    ("Emily Spanton", PER, ["Emily Spanton", "Spanton", "Mme Spanton"], [D83]),
+    ("Antoine Quirin", PER, ["Antoine Quirin", "Quirin"], [D83]),
+    ("Nicolas Redouane", PER, ["Nicolas Redouane", "Redouane"], [D83]),
+    ("Brigade de Recherche et d’Intervention", ORG, ["Brigade de Recherche et d’Intervention"], [D83]),
+    ("Howard Rubel", PER, ["Howard Rubel"], [D83]),
+    ("Sophie Obadia", PER, ["Sophie Obadia"], [D83]),
+    ("Bill Brown", PER, ["Bill Brown", "Brown"], [D84]),
+    ("United States Coast Guard", ORG, ["United States Coast Guard", "USCG"], [D84]),
+    ("Monica Rochester", PER, ["Monica Rochester", "Rochester", "Captain Rochester"], [D84]),
+    ("CNN", ORG, ["CNN"], [D84]),
+    ("Truth Aquatics", ORG, ["Truth Aquatics"], [D84]),
+    ("Worldwide Diving Adventures", ORG, ["Worldwide Diving Adventures"], [D84]),
+    ("USA Today", ORG, ["USA Today"], [D84]),
+    ("Syrian Democratic Forces", ORG, ["Syrian Democratic Forces", "SDF"], [D85]),
+    ("Syrian Army", ORG, ["Syrian Army"], [D85]),
+    ("Kurdistan Workers' Party", ORG, ["Kurdistan Workers' Party", "PKK"], [D85]),
+    ("People's Protection Units", ORG, ["People's Protection Units", "YPG"], [D85]),
+    ("NATO", ORG, ["NATO"], [D85]),
+    ("Jens Stoltenberg", PER, ["Jens Stoltenberg", "Stoltenberg"], [D85]),
+    ("Bernard Schwartz", PER, ["Bernard Schwartz", "Schwartz", "Judge Bernard Schwartz"], [D86]),
+    ("David Turpin", PER, ["David Turpin"], [D86]),
+    ("Louise Turpin", PER, ["Louise Turpin"], [D86]),
+    ("Carrie Lam", PER, ["Carrie Lam", "Lam"], [D87]),
+    ("Joshua Wong", PER, ["Joshua Wong"], [D87]),
+    ("Katya", PER, ["Katya"], [D87], OPT),  # a pseudonym
+    ("Man-kei Tam", PER, ["Man-kei Tam"], [D87]),
+    ("Hatice Cengiz", PER, ["Hatice Cengiz", "Cengiz"], [D88]),
+    ("Jamal Khashoggi", PER, ["Jamal Khashoggi", "Khashoggi", "Jamal"], [D88]),
+    (
+        "United Nations General Assembly",
+        ORG,
+        ["United Nations General Assembly", "UN General Assembly", "General Assembly"],
+        [D88, D89],
+        OPT,
+    ),  # a meeting as much as a body
+    ("PBS", ORG, ["PBS"], [D88]),
+    ("Mohammad bin Salman", PER, ["Mohammad bin Salman", "Crown Prince Mohammad bin Salman", "Mohammad"], [D88]),
+    ("Martin Smith", PER, ["Martin Smith"], [D88]),
+    ("NBC", ORG, ["NBC", "NBC News"], [D88]),
+    ("Agnès Callamard", PER, ["Agnès Callamard", "Callamard"], [D88]),
+    (
+        "Office of the UN High Commissioner for Human Rights",
+        ORG,
+        ["Office of the UN High Commissioner for Human Rights"],
+        [D88],
+    ),
+    ("CIA", ORG, ["CIA"], [D88]),
+    ("Hassan Rouhani", PER, ["Hassan Rouhani", "Rouhani", "President Hassan Rouhani"], [D89]),
+    ("Oman", CTY, ["Oman"], [D89]),
+    ("Pakistan", CTY, ["Pakistan"], [D89]),
+    ("Bahrain", CTY, ["Bahrain"], [D89]),
 ]
 
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
@@ -1097,6 +1199,13 @@ NEUTRAL = [
     "Martha Stewart",
     "Moscow",
     "Northern Ireland",
+    # twelfth batch
+    "Medical University of Gdańsk",
+    "Great Orchestra of Christmas Charity",
+    "Santa Barbara County",
+    "Riverside County",
+    "Turpins",
+    "Kurdish",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -1978,6 +2087,56 @@ TRAPS = {
         "Washington",
         "Several",
         "Throughout",
+    ],
+    "twelfth batch: places, events, operations, vessels, titles, peoples and openers": [
+        "Gdańsk",
+        "LGBT",
+        "Ex-Prime Minister",
+        "Interior Minister",
+        "Prime Minister",
+        "Police",
+        "Quai des Orfèvres",
+        "CCTV",
+        "Toronto",
+        "Women",
+        "Basic",
+        "Santa Cruz Island",
+        "California",
+        "Conception",
+        "Labor Day",
+        "UTC",
+        "Roger",
+        "No",
+        "Authorities",
+        "Commenting",
+        "Kurds",
+        "Tell Tamer",
+        "Ain Issa",
+        "Operation Peace Spring",
+        "Article 5",
+        "Late",
+        "Los Angeles",
+        "Specifically",
+        "Sometimes",
+        "Although",
+        "Whenever",
+        "Visitors",
+        "Families",
+        "New York",
+        "Istanbul",
+        "London",
+        "Virginia",
+        "Crown Prince",
+        "Imagine",
+        "True",
+        "Persian Gulf",
+        "Gulf of Oman",
+        "Strait of Hormuz",
+        "Sacred Defence Week",
+        "Iran–Iraq War",
+        "Tehran",
+        "Yesterday",
+        "Recently",
     ],
 }
 
@@ -2928,6 +3087,143 @@ S.update(
     }
 )
 
+# the twelfth batch, annotated by helper ha4 before docbot was run on it
+S.update(
+    {
+        D82: {
+            5: [("Łukasz Szumowski", "opt:attribution line of a pull quote the scrape lost")],
+            7: [("Stefan W", "opt:the attacker, unnamed in the sentence, soft verb (claimed)")],
+            9: [("Donald Tusk", R)],
+            10: [("Donald Tusk", R)],
+            12: [("Joachim Brudziński", R)],
+            13: [("Joachim Brudziński", R)],
+            14: [("Joachim Brudziński", R)],
+            17: [("Joachim Brudziński", R), ("TVN24", R)],
+            18: [("Mateusz Morawiecki", R)],
+            19: [("Andrzej Duda", R)],
+            20: [("Andrzej Duda", R)],
+            21: [("Andrzej Duda", R)],
+            22: [
+                ("Mariusz Ciarka", R),
+                ("The Guardian", "opt:passive reported by, a fact"),
+                ("Associated Press", "opt:passive reported by, a fact"),
+            ],
+            25: [("Tomasz Stefaniak", R)],
+            26: [("Tomasz Stefaniak", R)],
+            29: [("Łukasz Szumowski", R)],
+            36: [("Krzysztof Sierak", R)],
+        },
+        D83: {
+            10: [("Emily Spanton", R)],
+            11: [("Emily Spanton", R)],
+            12: [("Emily Spanton", R)],
+            13: [
+                ("Antoine Quirin", "opt:the defendants, unnamed"),
+                ("Nicolas Redouane", "opt:the defendants, unnamed"),
+            ],
+            14: [("Antoine Quirin", R), ("Nicolas Redouane", R)],
+            21: [("Howard Rubel", R), ("BBC News", "opt:the outlet told")],
+            22: [("Howard Rubel", R)],
+            23: [("Sophie Obadia", R)],
+            24: [("Sophie Obadia", R)],
+            25: [("Sophie Obadia", R)],
+            27: [("Antoine Quirin", "opt:both officers, unnamed"), ("Nicolas Redouane", "opt:both officers, unnamed")],
+            35: [("Antoine Quirin", "opt:the officers, unnamed"), ("Nicolas Redouane", "opt:the officers, unnamed")],
+        },
+        D84: {
+            8: [("Bill Brown", R)],
+            9: [("Bill Brown", R)],
+            10: [("Bill Brown", R)],
+            11: [("Bill Brown", R)],
+            13: [("Monica Rochester", R), ("United States Coast Guard", "opt:employer of the speaker")],
+            14: [("Monica Rochester", R)],
+            15: [("Monica Rochester", R)],
+            17: [("CNN", R)],
+            18: [("CNN", "opt:an outlet reporting someone else's words")],
+            19: [("United States Coast Guard", "opt:its unnamed dispatcher's words")],
+            20: [("United States Coast Guard", "opt:its unnamed dispatcher's words")],
+            21: [("United States Coast Guard", "opt:attribution line, unnamed dispatcher")],
+            22: [("Monica Rochester", R)],
+            23: [("Monica Rochester", R)],
+            25: [("USA Today", R)],
+        },
+        D85: {
+            3: [("Syrian Democratic Forces", R)],
+            4: [("Syria", "opt:according to its state media")],
+            5: [("United States", R)],
+            6: [("Syrian Democratic Forces", R)],
+            7: [("Syria", "opt:according to its state media")],
+            8: [("Syrian Democratic Forces", R)],
+            10: [("United States", "opt:both nations' statements"), ("Turkey", "opt:both nations' statements")],
+            12: [("Recep Tayyip Erdoğan", R)],
+            13: [("Recep Tayyip Erdoğan", "opt:soft verb (named)")],
+            14: [("Turkey", R)],
+            15: [("European Union", "opt:its members, passive condemned by")],
+            16: [("Recep Tayyip Erdoğan", R)],
+            17: [("Jens Stoltenberg", R), ("NATO", "opt:employer of the speaker")],
+        },
+        D86: {
+            10: [("Bernard Schwartz", R)],
+            11: [("Bernard Schwartz", R)],
+            14: [("David Turpin", "opt:descriptive reference (the father)")],
+            15: [("Louise Turpin", "opt:descriptive reference (the mother)")],
+        },
+        D87: {
+            3: [("Carrie Lam", R)],
+            5: [("Carrie Lam", R)],
+            6: [("Carrie Lam", "opt:soft verb (agreed)")],
+            7: [("Carrie Lam", R)],
+            8: [("Carrie Lam", R)],
+            9: [("Carrie Lam", R)],
+            10: [("Carrie Lam", R)],
+            11: [("Carrie Lam", R)],
+            13: [("Joshua Wong", R)],
+            14: [("Joshua Wong", R)],
+            15: [("Katya", "opt:a pseudonym")],
+            16: [("Katya", "opt:a pseudonym")],
+            17: [("Katya", "opt:a pseudonym")],
+            18: [("Katya", "opt:a pseudonym")],
+            19: [("Katya", "opt:a pseudonym")],
+            20: [("Man-kei Tam", R), ("Amnesty International", "opt:employer of the speaker")],
+            21: [("The Guardian", R)],
+        },
+        D88: {
+            3: [("Hatice Cengiz", R)],
+            7: [("PBS", R), ("Mohammad bin Salman", "opt:his words reported by an outlet")],
+            8: [("Mohammad bin Salman", R)],
+            9: [("Mohammad bin Salman", R)],
+            10: [("Saudi Arabia", "opt:the official position")],
+            11: [("Reuters", R), ("NBC", R)],
+            12: [("Hatice Cengiz", R)],
+            13: [("Hatice Cengiz", R)],
+            14: [("Hatice Cengiz", "opt:soft verb (credited)")],
+            15: [("Hatice Cengiz", R), ("NBC", "opt:the outlet told")],
+            16: [("Hatice Cengiz", R)],
+            17: [("Hatice Cengiz", R)],
+            18: [("Hatice Cengiz", R)],
+            19: [("Agnès Callamard", R)],
+            20: [("Agnès Callamard", R)],
+            21: [("CIA", "opt:reportedly believe")],
+            22: [("Agnès Callamard", R)],
+            23: [("Agnès Callamard", "opt:did not give it credence")],
+            27: [("Saudi Arabia", R), ("United Nations", "opt:a report's words")],
+        },
+        D89: {
+            1: [("Hassan Rouhani", "opt:a headline")],
+            3: [("Hassan Rouhani", R)],
+            4: [("Hassan Rouhani", R)],
+            6: [("Hassan Rouhani", R)],
+            7: [("Hassan Rouhani", R)],
+            8: [("Hassan Rouhani", R)],
+            10: [("Associated Press", R)],
+            12: [("Saudi Arabia", R), ("United States", R), ("Houthi movement", "opt:passive claimed by")],
+            13: [("Saudi Arabia", R)],
+            14: [("United States", "opt:soft verb (blaming)")],
+            15: [("United States", R)],
+        },
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -3003,12 +3299,12 @@ def main() -> int:
     assert not absent, f"traps or neutral names that do not occur in the texts: {absent}"
     gold = {
         "corpus": {
-            "docs": "docs/ beside this file (81 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 public "
+            "docs": "docs/ beside this file (89 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 public "
             "domain; see README.md)",
             "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
             "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
             "as scraped in vanatteveldt/wikinews @ 34725417; 34-81: Wikinews 2004 articles as wikitext in "
-            "airKlizz/WikinewsSum @ 1d985031",
+            "airKlizz/WikinewsSum @ 1d985031; 82-89: Wikinews 2019 articles from vanatteveldt/wikinews @ 34725417",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
         },
