@@ -5,6 +5,11 @@ U.S. government work, in the public domain), shortened."""
 
 from __future__ import annotations
 
+import ctypes
+
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+import pytest
+
 from retrieval.ingest.document import document_records, document_title
 from retrieval.ingest.formats import extract
 from retrieval.models import SECTION_SEPARATOR
@@ -193,3 +198,54 @@ def test_a_page_opened_by_its_only_top_heading_is_titled_by_it() -> None:
     assert document_title(extract("setup.md", two.encode()), "setup") == "setup"
     late = "Some words first, in a paragraph.\n\n## Install\n\nRun the installer.\n"
     assert document_title(extract("notes.md", late.encode()), "notes") == "notes"
+
+
+def test_a_line_joined_to_a_broken_docket_number_ends_where_its_last_part_does() -> None:
+    """The Federal Register breaks a docket number at a line's end ("Since AD 2018–" / "23–51 was issued, the agency
+    has"): joined, the line kept its first part's place, so the next line stood two lines below it, a paragraph's
+    space, and the sentence was cut ("... the agency has" / "determined that final ...")."""
+    lines = [
+        "The FAA proposes to supersede the directive for all of the Model 737–8 ",
+        "airplanes that the harbour airline flies on its northern routes. Since AD 2018–",
+        "23–51 was issued, the agency has ",
+        "determined that final corrective action is necessary to address the ",
+        "unsafe condition.",
+    ]
+    extracted = extract("register.pdf", pdf_with_items([column(lines, pitch=10, size=9)]))
+    assert paragraphs(extracted) == [
+        "The FAA proposes to supersede the directive for all of the Model 737–8 airplanes that the harbour airline "
+        "flies on its northern routes. Since AD 2018–23–51 was issued, the agency has determined that final "
+        "corrective action is necessary to address the unsafe condition."
+    ]
+
+
+def test_a_reference_lists_address_line_running_on_into_the_next_entries_is_no_answer() -> None:
+    """In a two-column paper's reference list, an entry's address on a line of its own ran on into the entries after
+    it ("https://github.com/a/b [Kar15a] A. Karpathy, ..."): not led by a citation key, it was quoted as text."""
+    page = (
+        "# Notes\n\nThe harbour model learns the tides from the logs.\n\n## References\n\n"
+        "[Joh16] J. Johnson, “harbour-style,” GitHub, Jan. 2016. [Online]. Available:\n\n"
+        "https://github.com/example/harbour-style [Kar15a] A. Karpathy, “tide-rnn,” GitHub, Nov. 2015.\n"
+    )
+    extracted = extract("notes.md", page.encode())
+    assert texts(extracted, "paragraph") == ["The harbour model learns the tides from the logs."]
+
+
+def test_a_bullet_in_a_picture_font_is_a_bullet(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A textbook's bullets set in Wingdings 2 and 3 with no Unicode mapping come out as the letters of their codes
+    ("y Prescrire ...", "Ê Savoir ...", "¢ Sang ..."): each item read as a paragraph opening with a stray letter.
+    pdfium names the font of each character; the real font query answers for every character but the bullets."""
+    lines = ["Objectives of the harbour course:", "y Read the tide tables of the port.", "y Moor a boat at the quay."]
+    data = pdf_with_items([column(lines, pitch=14, size=10)])
+    real = pdfium_c.FPDFText_GetFontInfo
+
+    def font_info(textpage: object, index: int, buffer: object, length: int, flags: object) -> int:
+        count = real(textpage, index, buffer, length, flags)
+        text = pdfium_c.FPDFText_GetUnicode(textpage, index)
+        if chr(text) == "y" and pdfium_c.FPDFText_GetUnicode(textpage, index + 1) == ord(" "):
+            ctypes.memmove(buffer, b"FEFTMW+Wingdings2\x00", 18)  # as the textbook's subset font is named
+        return int(count)
+
+    monkeypatch.setattr(pdfium_c, "FPDFText_GetFontInfo", font_info)
+    extracted = extract("course.pdf", data)
+    assert texts(extracted, "list_item") == ["Read the tide tables of the port.", "Moor a boat at the quay."]

@@ -188,7 +188,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 109: Markdown: a link to a Hugo shortcode or template expression reads as its text ("[add]()" was shown)
 # 110: GPO text editions' page markers and margin notes, legal section headings; PDF text off the page left out
 # 111: a page without a top-level heading is titled by the heading that opens it when none other is as high
-INGEST_VERSION = 111
+# 112: PDF: a line joined to a broken code keeps its last part's place; picture-font bullets; reference list URLs
+INGEST_VERSION = 112
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -311,6 +311,9 @@ _REFERENCE_ENTRY = re.compile(
     re.DOTALL,
 )
 _URL_PIECE = re.compile(r"^\S+$")  # the rest of an entry's address, broken onto a line of its own
+# An entry's address, set on a line of its own under it, that the next entries ran on from ("https://github.com/a/b
+# [Kar15a] A. Karpathy, ..." in a two-column paper's hanging-indented reference list)
+_URL_OPENING = re.compile(r"^(?:https?://|ftp://|www\.)\S+\s")
 
 
 def mark_captions_and_references(text: str, blocks: list[Block]) -> list[Block]:
@@ -330,7 +333,8 @@ def mark_captions_and_references(text: str, blocks: list[Block]) -> list[Block]:
             entry_before = False
         elif block.kind in PROSE_KINDS:
             entry = references_level and (
-                _REFERENCE_ENTRY.match(block_text) or (entry_before and _URL_PIECE.match(block_text))
+                _REFERENCE_ENTRY.match(block_text)
+                or (entry_before and (_URL_PIECE.match(block_text) or _URL_OPENING.match(block_text)))
             )
             entry_before = bool(entry)
             if entry or is_caption_title(block_text):

@@ -243,6 +243,7 @@ def _page_texts(
         try:
             textpage = page.get_textpage()
             text = _off_page_blanked(textpage, _raised_marks(textpage, textpage.get_text_range()), page.get_cropbox())
+            text = _dingbat_bullets(textpage, text)
             monospaced.append(_monospaced_lines(textpage, text))
             boxes.append(_line_boxes(textpage, text))
             textpage.close()
@@ -255,6 +256,30 @@ def _page_texts(
 
 
 _VISIBLE = re.compile(r"\S")
+
+
+# A font of pictures, not letters: its glyphs come out as the letters of their codes ("y", "Ê", "¢" for Wingdings 2
+# and 3's bullets in a French textbook: "y Prescrire et interpréter ..."), or as private-use characters.
+_DINGBAT_FONT = re.compile(rb"wingdings|webdings|dingbats", re.IGNORECASE)
+
+
+def _dingbat_bullets(textpage: pdfium.PdfTextPage, text: str) -> str:
+    """The page's text with a line's first character, when a picture font sets it before a space, given as "•" (a
+    bullet, as `_BULLET` reads it); the text's length is kept for the character boxes."""
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int(0)
+    bulleted = list(text)
+    position = 0
+    for match in _LINE_END.finditer(text + "\n"):
+        start, end = position, match.start()
+        position = match.end()
+        first = _VISIBLE.search(text, start, end)
+        if first is None or first.end() >= end or not text[first.end()].isspace():
+            continue
+        pdfium_c.FPDFText_GetFontInfo(textpage.raw, first.start(), name, len(name), ctypes.byref(flags))
+        if _DINGBAT_FONT.search(name.value):
+            bulleted[first.start()] = "•"
+    return "".join(bulleted)
 
 
 def _off_page_blanked(textpage: pdfium.PdfTextPage, text: str, crop: tuple[float, float, float, float]) -> str:
@@ -1146,9 +1171,15 @@ def _join_broken_tokens(lines: list[_Line]) -> list[_Line]:
             and not line.code
             and glued(previous.text, line.text)
         ):
-            # a short last part still ends the paragraph, as it would have alone (a URL in a table's cell)
+            # a short last part still ends the paragraph, as it would have alone (a URL in a table's cell); the
+            # joined line ends where its last part does: measured from its first part's baseline, the next line
+            # stood a paragraph's space below, and the Federal Register's "Since AD 2018–" / "23–51 was issued, the
+            # agency has" ended its paragraph there
+            box = previous.box
+            if box is not None and line.box is not None:
+                box = replace(box, right=line.box.right, bottom=line.box.bottom)
             joined[-1] = replace(
-                previous, text=previous.text + line.text, wrapped=line.wrapped, last_length=len(line.text)
+                previous, text=previous.text + line.text, wrapped=line.wrapped, last_length=len(line.text), box=box
             )
         else:
             joined.append(line)
