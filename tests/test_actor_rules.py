@@ -4216,3 +4216,130 @@ def test_an_anic_adjective_before_a_plural_is_no_actor() -> None:
     )
     assert "Velmanic" not in result.names
     assert result.statements.get(3) == {"Tom Hale"}
+
+
+def test_a_quotation_attributed_to_an_unnamed_speaker_continues_nobody() -> None:
+    """Round 29: a paragraph that opens a quotation whose own attribution names no actor ('"She is only ... . Many
+    think so," said a protester.') is not the words of the person quoted in the paragraph before; a bare quotation
+    paragraph after a named speaker's quote stays theirs."""
+    result = found(
+        analyse(
+            ['"The plan will fail," wrote student leader Tom Hale on his blog.', '"Nobody believes it."'],
+            ['"She is only trying to divide us.', 'Many people think so," said a protester in the crowd.'],
+            ['"The plan is fair," said Ann Berg.', '"It will pass."'],
+            ['"We will see."'],
+        )
+    )
+    assert result.statements.get(1) == {"Tom Hale"} and result.statements.get(2) == {"Tom Hale"}
+    assert 3 not in result.statements and 4 not in result.statements
+    assert result.statements.get(5) == {"Ann Berg"} and result.statements.get(7) == {"Ann Berg"}
+
+
+def test_a_verb_between_the_subject_and_a_name_keeps_the_subject_speaking() -> None:
+    """Round 29: "X cited Article 5 of the Y treaty and said, ..." is X's: the verb before the next name ends the
+    subject's phrase ("US citizen X said" still reads through lower-case words to the name)."""
+    result = found(
+        analyse(
+            'Tom Hale cited Article 5 of the Kestrel treaty and said, "They need to stand by us."',
+            "Kestrel citizen Ann Berg stopped at the border and said she was tired.",
+        )
+    )
+    assert result.statements.get(1) == {"Tom Hale"}
+    assert result.statements.get(2) == {"Ann Berg"}
+
+
+def test_calling_off_and_speaking_at_an_occasion_say_nothing() -> None:
+    """Round 29: "The Coast Guard called off its search", "X and Y spoke on the phone", "X was speaking at the
+    opening of ..." give no words; "X called the attack cowardly" and "X spoke of a new era" stay statements."""
+    result = found(
+        analyse(
+            "The Kestrel Coast Guard called off its search late on Tuesday.",
+            "Tom Hale and Ann Berg spoke on the phone on Monday.",
+            "Hale was speaking at the opening of the Velda Festival, which features parades.",
+            "Hale called the attack cowardly.",
+            "Berg spoke of a new era for the region.",
+        )
+    )
+    assert not {1, 2, 3} & set(result.statements)
+    assert result.statements.get(4) == {"Tom Hale"} and result.statements.get(5) == {"Ann Berg"}
+
+
+def test_according_to_two_sources_gives_both_the_statement() -> None:
+    """Round 29: "According to Reuters and Kestrel News, X is ..." is both outlets'; "According to Reuters, Tom Hale
+    is ..." stays the agency's alone (the comma ends the phrase)."""
+    result = found(
+        analyse(
+            "According to Reuters and Kestrel News, Tom Hale is the de facto ruler.",
+            "According to Reuters, Tom Hale is the richest man in the country.",
+        )
+    )
+    assert result.statements.get(1) == {"Reuters", "Kestrel News"}
+    assert result.statements.get(2) == {"Reuters"}
+
+
+def test_a_periodical_named_x_today_is_an_organisation() -> None:
+    """Round 29: "according to USA Today" names a newspaper, not the United States; "Today" opening a sentence
+    stays a time word."""
+    result = found(
+        analyse(
+            "Both companies have been in operation since the 1970s according to USA Today.",
+            "Kestria Today reported the fire on Monday.",
+            "Today Tom Hale said the fire was out.",
+        )
+    )
+    assert result.statements.get(1) == {"USA Today"} and result.names["USA Today"][0] == "organisation"
+    assert result.names["Kestria Today"][0] == "organisation"
+    assert "United States" not in result.names and "Today" not in result.names
+    assert result.statements.get(3) == {"Tom Hale"}
+
+
+def test_and_before_a_verb_ends_a_bodys_name_not_a_list_of_bodies() -> None:
+    """Round 29: "jumped on stage during the Kestrel Orchestra of Velda Charity and claimed ..." is not said by the
+    event's body: "and" joins the sentence's verbs; "Tom Hale of the Velda Council said" stays Hale's."""
+    result = found(
+        analyse(
+            "The attacker jumped on stage during the Kestrel Orchestra of Velda Charity and claimed he was innocent.",
+            "Tom Hale of the Velda Council said the concert would go on.",
+        )
+    )
+    assert 1 not in result.statements
+    assert result.statements.get(2) == {"Tom Hale"}
+
+
+def test_encouraging_someone_to_act_is_a_request() -> None:
+    """Round 29: "X encouraged the agency to release the files" is X's request, as "urged" and "asked" are."""
+    result = found(analyse("Ann Berg encouraged the Kestrel Agency to release the files from its investigation."))
+    assert result.statements.get(1) == {"Ann Berg"}
+
+
+def test_answering_questions_without_words_is_no_statement() -> None:
+    """Round 29: "X answered a series of questions for our correspondent" gives no words; "X answered that ..."
+    does."""
+    result = found(
+        analyse(
+            "Tom Hale answered a series of questions for our correspondent.",
+            "Ann Berg answered that the study was finished.",
+        )
+    )
+    assert 1 not in result.statements
+    assert result.statements.get(2) == {"Ann Berg"}
+
+
+def test_capitals_and_a_channel_number_that_report_are_a_broadcaster() -> None:
+    """Round 29: "KTV24 reported he received surgery" names a broadcaster by its channel number; "an A380" and
+    "flight MH17" stay a model and a flight, no actors."""
+    result = found(
+        analyse(
+            'Tom Hale said the mayor was in a "serious" condition; KTV24 reported he received surgery.',
+            "The A380 landed safely, and flight MH17 was delayed.",
+        )
+    )
+    assert result.names["KTV24"][0] == "organisation"
+    assert result.statements.get(1) == {"Tom Hale", "KTV24"}
+    assert not {"A380", "MH17"} & set(result.names)
+
+
+def test_a_molecules_acronym_is_no_actor() -> None:
+    """Round 29: "his DNA was on the glass": a molecule, not an organisation."""
+    result = found(analyse("Tom Hale denied it, but upon learning his DNA was on the glass he changed his story."))
+    assert "DNA" not in result.names

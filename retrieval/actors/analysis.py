@@ -227,10 +227,10 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 )
             ):
                 return -1  # a thing kept or an action going on: no words
-            if _plural_noun(tokens, position, lexicon) or (
-                lower == "speaking" and _speaks_without_content(tokens, position)
-            ):
+            if _plural_noun(tokens, position, lexicon) or _speaks_without_content(tokens, position):
                 return -1
+            if position + 1 < len(tokens) and tokens[position + 1].lower in _PHRASAL_PARTICLES:
+                return -1  # "The Coast Guard called off its search": another verb, no words
             if position == index == 1 and lower.endswith("ing") and is_common(tokens[0].text, lexicon):
                 return -1  # "Worth noting is ...": a common word opening a phrase, no speaker (no finite verb)
             return position
@@ -407,6 +407,9 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 if described == look or described >= len(tokens) or not tokens[described].capitalised:
                     break
                 look = described
+        if tokens[look - 1].lower == "and":
+            # "jumped on stage during the X of Y Charity and claimed ...": "and" joins two verbs, not two bodies
+            return -1
         if look > position + 1 and look < len(tokens):
             if tokens[look].text == ",":
                 verb = _speech_verb_after(tokens, look + 1, lexicon, allow_apposition=False)
@@ -461,11 +464,29 @@ def _common_word_alone(tokens: Sequence[Token], last: int, lexicon: Lexicon) -> 
 AFFILIATION_NOUNS = 4  # lower-case words of a speaker's body before the verb ("of the tribal preservation office said")
 _WHILE = frozenset({"while", "whilst", "when", "after", "before"})
 _SPOKEN_CONTENT = frozenset({"of", "about", "out", "on", ":", ","})
+_PHRASAL_PARTICLES = frozenset({"off"})  # after a verb of saying, another verb: "called off", "warned off"
+_SPEAK_FORMS = frozenset({"speak", "speaks", "spoke", "speaking"})
+_PHONE = frozenset({"phone", "telephone"})
+
+
+def _occasion_after(tokens: Sequence[Token], position: int) -> bool:
+    """True when a form of "speak" at `position` is followed by where or how, not what: "spoke on the phone", "by
+    telephone", "was speaking at the opening of ...", and the sentence quotes nothing."""
+    after = [token.lower for token in tokens[position + 1 : position + 4]]
+    occasion = (
+        after[:1] == ["at"]
+        or (after[:1] == ["by"] and len(after) > 1 and after[1] in _PHONE)
+        or (after[:2] in (["on", "the"], ["over", "the"]) and len(after) > 2 and after[2] in _PHONE)
+    )
+    return occasion and not any(token.text in _QUOTES or token.lower == "that" for token in tokens)
 
 
 def _speaks_without_content(tokens: Sequence[Token], position: int) -> bool:
     """True when the verb at `position` is "speaking" in a clause of time with nothing said: "X was questioned while
-    speaking to the press" (but "while speaking of ...", a quotation in the sentence: what is said)."""
+    speaking to the press" (but "while speaking of ...", a quotation in the sentence: what is said); or a form of
+    "speak" before an occasion (`_occasion_after`)."""
+    if tokens[position].lower in _SPEAK_FORMS and _occasion_after(tokens, position):
+        return True
     if tokens[position].lower != "speaking" or position == 0 or tokens[position - 1].lower not in _WHILE:
         return False
     if position + 1 < len(tokens) and tokens[position + 1].lower in _SPOKEN_CONTENT:
@@ -502,6 +523,8 @@ _VERBS_WITH_OBJECTS = {
     # passive: X is the accused)
     **dict.fromkeys(("reveal", "reveals", "revealed"), _OBJECT_DETERMINERS),
     **dict.fromkeys(("accused", "charged"), frozenset({"of", "with"})),
+    # issue 16, round 29: "X answered a series of questions for our correspondent" (a thing done, no words given)
+    **dict.fromkeys(("answer", "answers", "answered"), _OBJECT_DETERMINERS | {"the", "questions"}),
 }
 # verbs of saying that also make things: an object ending at a preposition is a thing ("adds support for"); not
 # "wrote": "Anna Berg wrote the parts of the code" names its author, who is an actor in any text
@@ -1121,6 +1144,7 @@ _MASTHEADS = frozenset(
         *("press", "observer", "chronicle", "mail", "star", "standard", "courier", "independent", "monitor"),
         *("airways", "airlines", "broadcasting", "television", "radio", "weekly", "reporter"),
         *("express", "examiner", "inquirer"),  # "the Indian Express reported": a newspaper, not "Express"
+        "today",  # "according to USA Today": a newspaper named after its country, not the country
     }
 )
 _GOVERNMENTS = frozenset(
@@ -1876,7 +1900,11 @@ def _find_name_candidates(
         if len(words) == 2 and _is_people(tokens[words[-1]].lower, lexicon):
             words.pop()  # "Zemi Muslim families": a people's name, then a religion's
         while words and (
-            (tokens[words[-1]].lower in time_words and not _family_name_after_given(tokens, words, lexicon))
+            (
+                tokens[words[-1]].lower in time_words
+                and not _family_name_after_given(tokens, words, lexicon)
+                and not _masthead_today(tokens, words)
+            )
             or (
                 words[-1] + 1 < size
                 and tokens[words[-1] + 1].text == "."
@@ -1957,7 +1985,12 @@ def _find_name_candidates(
                 continue  # "the Boycott, Divestment, and Sanctions movement": a slogan's words, not three actors
             if _in_a_town_list(tokens, run_start, run_end, lexicon):
                 continue  # "towns such as Busia, Kisumu, Voi, Mtito Andei and Mombasa": a place among places
-        if len(words) == 1 and _ends_with_digits(tokens[words[0]].text) and _amount_or_code(tokens[words[0]].text):
+        if (
+            len(words) == 1
+            and _ends_with_digits(tokens[words[0]].text)
+            and _amount_or_code(tokens[words[0]].text)
+            and not _reporting_channel(tokens, words[0], lexicon)
+        ):
             continue  # "KSh700,000", "an A380", "flight MH17": money, a model or a flight; "the G20" stays
         if len(words) == 1 and _unit_after_number(tokens, words[0]):
             continue  # "at 5 PM", "a 10 GB card"
@@ -2341,6 +2374,15 @@ def _masthead_time_word(tokens: Sequence[Token], words: Sequence[int], lexicon: 
 
 
 _MASTHEAD_TIMES = frozenset({"morning", "evening", "sunday", "weekend", "afternoon"})  # not "the Monday Council"
+
+
+def _masthead_today(tokens: Sequence[Token], words: Sequence[int]) -> bool:
+    """True when a name of two words or more ends in a capitalised "Today" right after its other words: a periodical
+    ("USA Today", "Kestrel Today"); "today" in mid-sentence is written in lower case."""
+    last = words[-1]
+    return len(words) >= 2 and tokens[last].text == "Today" and words[-2] == last - 1
+
+
 _LETTER_THING = re.compile(r"[A-Z]-[a-z]+")  # "X-ray", "T-shirt"; not "E-Trade"
 _SAINTS = frozenset({"st", "st.", "saint"})
 
@@ -2530,6 +2572,13 @@ _DIGITS = frozenset("0123456789")
 def _ends_with_digits(text: str) -> bool:
     """A word ending with a digit, or with a digit and a plural "s" ("A380", "A300s")."""
     return text[-1] in _DIGITS or (text[-1] == "s" and text[-2:-1] in _DIGITS)
+
+
+def _reporting_channel(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True when capitals then digits at `index` speak ("TVN24 reported he received surgery", "RTL4 said"): a
+    broadcaster named with its channel number, not a model or a flight."""
+    letters = tokens[index].text.rstrip("0123456789")
+    return letters.isalpha() and letters.isupper() and _speech_verb_after(tokens, index + 1, lexicon) >= 0
 
 
 def _amount_or_code(text: str) -> bool:
@@ -3490,6 +3539,7 @@ _KIN_DETERMINERS = frozenset({"his", "her", "their"})  # "said his father, X"
 _TECHNICAL_ACRONYMS = frozenset(
     {"http", "https", "html", "xml", "json", "yaml", "csv", "pdf", "url", "urls", "uri", "api", "apis", "sql", "css"}
     | {"tcp", "udp", "dns", "ftp", "ssh", "ssl", "tls", "smtp", "imap", "rss", "ascii", "utf", "get", "post", "put"}
+    | {"dna", "rna"}  # "his DNA was on her clothes": a molecule
 )
 _WITNESSES = frozenset({"witness", "eyewitness"})  # named in an aside after "according to a witness,"
 _PERSONAL_ROLES = frozenset(
@@ -4320,8 +4370,12 @@ def _opening_subject(tokens: Sequence[Token], spots: Sequence[Spot], before: int
         return None
     while index + 1 < len(spots) and spots[index + 1].start < before:
         gap = tokens[spots[index].end : spots[index + 1].phrase_start]
-        if len(gap) > 2 or any(t.kind != "word" or t.capitalised or t.lower in _PREPOSITIONS for t in gap):
-            break  # "X of the Y tweeted saying": Y is X's body, not the subject
+        if len(gap) > 2 or any(
+            t.kind != "word" or t.capitalised or t.lower in _PREPOSITIONS or t.lower.endswith("ed") for t in gap
+        ):
+            # "X of the Y tweeted saying": Y is X's body, not the subject; "X cited Article 5 ... and said": a verb
+            # between, X's, not a qualifier of the next name
+            break
         index += 1
     subject = spots[index]
     return None if subject.possessive or subject.adjective else subject
@@ -5035,11 +5089,7 @@ def _sentence_facts(
                 if verb >= 0 and verb != index + 1:
                     and_verbs.append((index, verb))
         according = lower == "according" and index + 1 < size and tokens[index + 1].lower == "to"
-        if (
-            lower in speech_verbs
-            and token.kind == "word"
-            and not (lower == "speaking" and _speaks_without_content(tokens, index))
-        ):
+        if lower in speech_verbs and token.kind == "word" and not _speaks_without_content(tokens, index):
             # "...", said X / were told by X: only while no subject took the verb
             previous = tokens[index - 1] if index > 0 else None
             free = -1
@@ -5091,6 +5141,8 @@ def _sentence_facts(
             continue
         if cue[1] >= 0 or cue[2] >= 0:
             cues.append((cue[0], _named_after(tokens, cue[1], lexicon), _named_after(tokens, cue[2], lexicon)))
+            if according:
+                cues.extend((-1, start, start) for start in _sources_joined(tokens, spots, cues[-1][1]))
     if joins >> 1:
         for spot in spots[1:]:
             if spot.verb >= 0:
@@ -5106,6 +5158,17 @@ def _sentence_facts(
     if colon >= 0:
         cues.append((-1, colon, colon))
     return SentenceFacts(spots, joins, tuple(and_verbs), tuple(cues), continuation, title, quote)
+
+
+def _sources_joined(tokens: Sequence[Token], spots: Sequence[Spot], position: int) -> list[int]:
+    """Where the name joined by "and" to the source named at `position` starts ("according to Reuters and NBC"): a
+    source too; not after a comma, which ends the phrase ("According to X, Y is ...")."""
+    by_phrase = {spot.phrase_start: spot for spot in spots}
+    spot = by_phrase.get(position)
+    if spot is None or spot.end + 1 >= len(tokens) or tokens[spot.end].lower != "and":
+        return []
+    other = by_phrase.get(spot.end + 1) or by_phrase.get(spot.end + 2 if tokens[spot.end + 1].lower == "the" else -1)
+    return [other.phrase_start] if other is not None else []
 
 
 DESCRIPTOR_WORDS = 3  # words that may describe a name between a join and the name ("the Oslo-based retailer")

@@ -36,7 +36,8 @@ from typing import Any, NamedTuple
 # 215: a post's words after its party ("The Tory Shadow Health Secretary"), "[...]" acronyms, "Unionists"
 # 216: a one-word name whose "remarks" are reported is a person
 # 217: an "-anic" adjective before a plural ("Magellanic penguins") is no actor
-ACTORS_VERSION = 217
+# 218: quotes an unnamed speaker's, "and said" after a verb, "called off", "according to A and B", "USA Today", ...
+ACTORS_VERSION = 218
 
 # Actor kinds.
 PERSON = "person"

@@ -253,7 +253,12 @@ def link_document(
             if not facts.quote & QUOTE_OPEN and previous and carried is None:
                 settle(_voice(previous, kinds))  # else it waits for the next sentence: ""...". The agency said ..."
             continue
-        settle(speakers if speakers else _voice(previous, kinds) if carried is None else carried)
+        if not speakers and facts.quote & SPOKEN:
+            # '"She's just ... . A lot of people think that," said a protester.': the quotation's own attribution
+            # names no actor, so neither the person quoted before nor the paragraph before's speaker said it
+            settle([])
+        else:
+            settle(speakers if speakers else _voice(previous, kinds) if carried is None else carried)
         carried = None
         result.append(links)
         if not speakers and facts.continuation == REFERS and not any(actor >= 0 for actor in actors):
