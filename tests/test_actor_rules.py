@@ -4218,6 +4218,10 @@ def test_an_anic_adjective_before_a_plural_is_no_actor() -> None:
     assert result.statements.get(3) == {"Tom Hale"}
 
 
+# Issue 16, round 29: patterns of actors_news2's twelfth batch (Wikinews 2019) and fifth batch, on made-up sentences
+# of the same shape
+
+
 def test_a_quotation_attributed_to_an_unnamed_speaker_continues_nobody() -> None:
     """Round 29: a paragraph that opens a quotation whose own attribution names no actor ('"She is only ... . Many
     think so," said a protester.') is not the words of the person quoted in the paragraph before; a bare quotation
