@@ -249,3 +249,14 @@ def test_a_bullet_in_a_picture_font_is_a_bullet(monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(pdfium_c, "FPDFText_GetFontInfo", font_info)
     extracted = extract("course.pdf", data)
     assert texts(extracted, "list_item") == ["Read the tide tables of the port.", "Moor a boat at the quay."]
+
+
+def test_a_block_of_figures_only_is_no_answer() -> None:
+    """A court transcript numbers its lines down the margin ("10" to "25" on each page: 16 "sentences" on one page),
+    a thesis numbers its equations ("(1.11)") and sets tables of figures ("0.25 35.8 %"): blocks of figures, no
+    word, never an answer. Two digits in a row made them pass for words."""
+    prose = column(_body("The harbour master", 4), top=700, pitch=12, size=10)
+    figures = [(72.0, 560.0, 10.0, "(1.11)"), (72.0, 520.0, 10.0, "0.25 35.8 %"), (72.0, 480.0, 10.0, "17")]
+    after = column(_body("The pier clerk", 3), top=440, pitch=12, size=10)
+    extracted = extract("transcript.pdf", pdf_with_items([prose + figures + after]))
+    assert [p.split()[1] for p in paragraphs(extracted)] == ["harbour", "pier"]

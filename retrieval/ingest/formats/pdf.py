@@ -1243,16 +1243,23 @@ def glued(previous: str, line: str) -> bool:
 
 # Two letters or digits in a row: a block without them is no sentence.
 _WORD_PAIR = re.compile(r"[^\W_]{2}")
+# A block of figures only, no letter: a court transcript's line numbers down the margin ("10" to "25" on each page),
+# page numbers the furniture rules missed, a table's cells of numbers ("0.25 35.8 %"), equation numbers ("(1.11)").
+_FIGURES_ONLY = re.compile(r"[\d\s.,:;%$€£()\[\]+\-–—/]*")
 
 
 def _mark_wordless_blocks(builder: BlockBuilder) -> None:
     """A paragraph or list item with no two letters or digits in a row is meta: Free Culture's printer's marks (the
     digits 1 to 9 standing alone on each of its 352 pages: 3,140 "sentences"), a figure's axis labels, a table's lone
-    numbers and section numbers ("3.2.1"), glyphs of a font with no Unicode mapping ("!"# !"$" in TAMReview.pdf)."""
+    numbers and section numbers ("3.2.1"), glyphs of a font with no Unicode mapping ("!"# !"$" in TAMReview.pdf); so
+    is one of figures only (`_FIGURES_ONLY`)."""
     blocks = builder.blocks
     text = builder.text()
     for index, block in enumerate(blocks):
-        if block.kind in ("paragraph", "list_item") and not _WORD_PAIR.search(text[block.start : block.end]):
+        block_text = text[block.start : block.end]
+        if block.kind in ("paragraph", "list_item") and (
+            not _WORD_PAIR.search(block_text) or _FIGURES_ONLY.fullmatch(block_text)
+        ):
             blocks[index] = replace(block, kind="meta", level=0)
 
 
