@@ -199,7 +199,8 @@ class _Reader:
         index = 0
         while index < len(self.lines) and (not self.lines[index].strip() or _LINE_COMMENT.match(self.lines[index])):
             index += 1
-        if index < len(self.lines) and re.match(r"^=[ \t]+\S", self.lines[index]):
+        # "= Title", or Markdown's "# Title", which Asciidoctor takes as the document title too
+        if index < len(self.lines) and re.match(r"^[=#][ \t]+\S", self.lines[index]):
             self.title = self.inline(self.lines[index][1:].strip())
             self.builder.add("heading", self.title, level=1)
             index += 1
@@ -260,6 +261,25 @@ class _Reader:
                 continue
             index = self._paragraph(index, end, kind)
 
+    @staticmethod
+    def _starts_block(line: str) -> bool:
+        """Whether a line begins a block of its own (a list, a title, a listing, attributes) rather than going on
+        with the text before it."""
+        stripped = line.strip()
+        return bool(
+            _LIST_ITEM.match(line)
+            or _CALLOUT.match(line)
+            or _SECTION.match(line)
+            or _DELIMITER.match(stripped)
+            or _BLOCK_ATTRIBUTES.match(stripped)
+            or _BLOCK_TITLE.match(line)
+            or _LINE_COMMENT.match(stripped)
+            or _ATTRIBUTE_ENTRY.match(line)
+            or _DIRECTIVE.match(stripped)
+            or re.search(r"(?::{2,4}|;;)(?:[ \t]|$)", line)
+            or line.startswith(" ")
+        )
+
     def _delimited(self, index: int, end: int, delimiter: str, kind: BlockKind) -> int:
         lines = self.lines
         closing = delimiter if not delimiter.startswith("```") else "```"
@@ -317,16 +337,25 @@ class _Reader:
             description = None
         first = lines[index]
         block_kind: BlockKind = kind
+        description_line: str | None = None  # a description on the line after its term
         if item:
             first, block_kind = item.group(1), "list_item"
         elif description:
-            self.add("list_item", [description.group(1)])
-            if not description.group(2):
-                return index + 1
-            first, block_kind = description.group(2), "list_item"
+            term = description.group(1)
+            following = lines[index + 1] if index + 1 < end else ""
+            if not description.group(2) and following.strip() and not self._starts_block(following):
+                # "Purpose::" with its description on the next line: one item, as a web page's <dt> and <dd> are
+                # (apart, the description lost the term a question asks it by)
+                first, block_kind, description_line = term, "list_item", following
+                index += 1
+            else:
+                self.add("list_item", [term])
+                if not description.group(2):
+                    return index + 1
+                first, block_kind = description.group(2), "list_item"
         else:
             first = _ADMONITION.sub("", first)
-        gathered = [first]
+        gathered = [first] if description_line is None else [first, description_line]
         index += 1
         while index < end:
             line = lines[index]

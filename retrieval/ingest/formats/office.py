@@ -186,7 +186,11 @@ def docx_text(data: bytes) -> ExtractedText:
     titled = any(_style_name(p, style_names, default_style) == "Title" for p in body.iter(_W + "p"))
     body_size = None if titled else _body_size(body)
     seen_text = False
+    drop_cap = ""  # a drop cap's letters, waiting for the paragraph they begin (`_is_drop_cap`)
     for element in _docx_blocks(body):
+        if element.tag == _W + "p" and _is_drop_cap(element):
+            drop_cap += _docx_text(element)
+            continue
         if element.tag == _W + "tbl":
             for row in Table(element, document).rows:
                 try:
@@ -211,6 +215,8 @@ def docx_text(data: bytes) -> ExtractedText:
             continue
         item = Paragraph(element, document)
         text = _docx_text(element)
+        if drop_cap and text.strip():
+            text, drop_cap = drop_cap + text, ""
         style = _style_name(element, style_names, default_style)
         heading = _HEADING_STYLE.match(style)
         first_text = not seen_text and bool(text.strip())
@@ -263,6 +269,13 @@ _DOCX_NOT_SHOWN = frozenset(
         _MC_FALLBACK,
     }
 )  # fmt: skip
+
+
+def _is_drop_cap(paragraph: lxml.etree._Element) -> bool:
+    """Whether a paragraph is a drop cap: Word keeps the large first letter of the next paragraph in a frame of its
+    own ("D" then "rop cap."), which read apart cut the first word in two."""
+    frame = paragraph.find(f"{_W}pPr/{_W}framePr")
+    return frame is not None and frame.get(_W + "dropCap") in ("drop", "margin")
 
 
 def _docx_blocks(container: lxml.etree._Element) -> list[lxml.etree._Element]:

@@ -1,0 +1,94 @@
+"""Format readers, issue 11: what fresh documents in the formats other than PDF, plain text and Markdown showed (the
+test folders of pandoc and Asciidoctor). Each case made up in the documents' shape."""
+
+from __future__ import annotations
+
+import io
+
+from retrieval.ingest.formats import extract
+from tests.test_formats import texts
+from tests.test_formats_round8 import _assert_verbatim
+
+_W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+def _drop_cap(letter: str, placement: str) -> str:
+    """A drop cap as Word saves it: the letter in a paragraph of its own, framed, before the paragraph it begins."""
+    return (
+        f'<w:p {_W}><w:pPr><w:framePr w:dropCap="{placement}" w:lines="3" w:wrap="around" w:vAnchor="text"/>'
+        f'</w:pPr><w:r><w:rPr><w:sz w:val="112"/></w:rPr><w:t>{letter}</w:t></w:r></w:p>'
+    )
+
+
+def test_docx_drop_cap_begins_the_paragraph_it_stands_in() -> None:
+    """A drop cap's letter stood as a paragraph of its own ("T") and its paragraph began with half a word ("he
+    harbour ..."): the word a question names could not be found, and the letter was a block of its own."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    body = document.element.body
+    body.insert(len(body) - 1, parse_xml(_drop_cap("T", "drop")))
+    document.add_paragraph("he harbour was dredged in 1911 so that larger ships could berth.")
+    document.add_paragraph("")
+    body.insert(len(body) - 1, parse_xml(_drop_cap("W", "margin")))
+    document.add_paragraph("")  # an empty paragraph between the letter and its text: the letter waits for the text
+    document.add_paragraph("inter storms closed it for a month.")
+    document.add_paragraph("Tolls were cut in 1920.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    extracted = extract("harbour.docx", buffer.getvalue())
+    assert texts(extracted, "paragraph") == [
+        "The harbour was dredged in 1911 so that larger ships could berth.",
+        "Winter storms closed it for a month.",
+        "Tolls were cut in 1920.",
+    ]
+    _assert_verbatim(extracted)
+
+
+def test_asciidoc_markdown_style_title_opens_the_header() -> None:
+    """Asciidoctor takes "# Title" as the document title, as it does "= Title": the author line and attribute
+    entries under it were read as a paragraph (John Gruber :s: link:...), and the attributes were never set, so
+    "{s}[syntax page]" stayed as written."""
+    source = (
+        "# Markdown: Basics\n"
+        "John Gruber\n"
+        ":s: link:/projects/markdown/syntax\n"
+        "\n"
+        "## Getting the Gist\n"
+        "\n"
+        "The {s}[syntax page] provides complete, detailed documentation for every feature.\n"
+    )
+    extracted = extract("basics.adoc", source.encode())
+    assert extracted.title == "Markdown: Basics"
+    assert texts(extracted, "paragraph") == [
+        "The syntax page provides complete, detailed documentation for every feature."
+    ]
+    assert texts(extracted, "meta") == ["John Gruber"]
+    _assert_verbatim(extracted)
+
+
+def test_asciidoc_description_on_the_line_after_its_term_is_one_item() -> None:
+    """ "Purpose::" with its description on the next line: the term stood alone as an item and its description as a
+    paragraph apart, which a question naming the term could not reach; a term followed by a nested list keeps the
+    list's items apart."""
+    source = (
+        "= Include Processor\n"
+        "\n"
+        "Purpose::\n"
+        "Include a file from a URI.\n"
+        "Options::\n"
+        "* safe mode\n"
+        "* allow-uri-read\n"
+        "Usage:: Register it in the registry.\n"
+    )
+    extracted = extract("include.adoc", source.encode())
+    assert texts(extracted, "list_item") == [
+        "Purpose\nInclude a file from a URI.",
+        "Options",
+        "safe mode",
+        "allow-uri-read",
+        "Usage",
+        "Register it in the registry.",
+    ]
+    _assert_verbatim(extracted)
