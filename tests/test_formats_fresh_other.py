@@ -92,3 +92,23 @@ def test_asciidoc_description_on_the_line_after_its_term_is_one_item() -> None:
         "Register it in the registry.",
     ]
     _assert_verbatim(extracted)
+
+
+def test_html_text_for_screen_readers_only_is_not_read() -> None:
+    """Labels a site moves off the page for screen readers (the BBC's "off-screen", Bootstrap's "sr-only" and
+    "visually-hidden", WordPress's "screen-reader-text") stood in answers: "Media caption Mr Obama told ...",
+    "Skip to main content", "Click to share on Twitter (Opens in new window)"."""
+    page = (
+        "<html><body><a class='skip-link screen-reader-text' href='#main'>Skip to main content</a><article>"
+        "<h1>Harbour works</h1><figure><figcaption><span class='off-screen'>Media caption</span> "
+        "<span>The mayor opened the new quay on Monday</span></figcaption></figure>"
+        "<p>The quay cost <span class='sr-only'>approximately</span>four million pounds.</p>"
+        "<p>Work on the second berth starts in May.<span class='visually-hidden'>(Opens in new window)</span></p>"
+        "<div class='sharing-screen-reader-text'>Click to share on Twitter</div></article></body></html>"
+    )
+    extracted = extract("harbour.html", page.encode())
+    shown = " ".join(texts(extracted, "paragraph") + texts(extracted, "caption") + texts(extracted, "meta"))
+    for hidden in ("Skip to main", "Media caption", "approximately", "Opens in new window", "Click to share"):
+        assert hidden not in shown
+    assert "The quay cost four million pounds." in texts(extracted, "paragraph")
+    _assert_verbatim(extracted)

@@ -326,6 +326,13 @@ _NAVIGATION_SLACK = 4
 _WORD_OUTSIDE = re.compile(r"(?![IVXLCivxlc]+\b)[^\W\d_]{2,}")
 # Gutenberg's page numbers in the margin ("[Pg 175]", class "pagenum"), which would otherwise split words.
 _PAGE_NUMBER_CLASS = re.compile(r"\bpagenum\b")
+# Text for screen readers only, moved off the page by the site's style sheet (Bootstrap's "sr-only" and
+# "visually-hidden", WordPress's "screen-reader-text", the BBC's "off-screen", Drupal's "element-invisible"): labels
+# no one sees ("Media caption", "Skip to main content", "Share on Twitter") that stood in paragraphs and sentences.
+_SCREEN_READER_CLASS = re.compile(
+    r"^(?:[\w-]+-)?(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|off-?screen|element-invisible)$",
+    re.IGNORECASE,
+)
 # A poem's line numbers in the margin ('<span class="lnum">10</span>', "linenum"), as editions print every fifth or
 # tenth line's: not the poem's words; glued to the line's last word they made words no one wrote ("Hofgarten,10").
 _LINE_NUMBER_CLASS = re.compile(r"^(?:lnum|linenum|line-?num(?:ber)?|line_num(?:ber)?|lineno|linenr)$", re.IGNORECASE)
@@ -429,6 +436,7 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         or element.get("hidden") is not None
         or not _FURNITURE_CLASSES.isdisjoint(element.get("class", "").split())
         or "hidden" in element.get("class", "").split()  # Bootstrap's and others' display: none
+        or any(_SCREEN_READER_CLASS.match(name) for name in element.get("class", "").split())
         or bool(_PAGE_NUMBER_CLASS.search(element.get("class", "")))
         or _is_line_number(element)
         # an EPUB 3 book's print page numbers ('<span epub:type="pagebreak" title="192">192</span>'): read, they
