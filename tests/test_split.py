@@ -233,3 +233,20 @@ def test_a_letter_in_quotes_before_a_full_stop_ends_the_sentence() -> None:
         "Everywhere else it is an error.",
     ]
     assert sentences("Written by Jacob A. Riis. He was here.") == ["Written by Jacob A. Riis.", "He was here."]
+
+
+def test_a_spaced_ellipsis_is_no_run_of_sentences() -> None:
+    # Walden quotes a poem with a gap, "his mind! . . . . . . . Can use this horse": it was cut into seven "sentences"
+    # of one dot each; The Waste Land's "I sat down and wept . . ." into three
+    assert sentences("To his beasts and disafforested his mind! . . . . . . . Can use this horse, goat, wolf.") == [
+        "To his beasts and disafforested his mind! . . . . . . .",
+        "Can use this horse, goat, wolf.",
+    ]
+    assert sentences("By the waters of Leman I sat down and wept . . .") == [
+        "By the waters of Leman I sat down and wept . . ."
+    ]
+    assert sentences("He paused . . . . Then he left.") == ["He paused . . . .", "Then he left."]
+    assert sentences("The court . . . held that it applied. It ended.") == [
+        "The court . . . held that it applied.",
+        "It ended.",
+    ]

@@ -191,6 +191,7 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 112: PDF: a line joined to a broken code keeps its last part's place; picture-font bullets; reference list URLs
 # 113: PDF: a block of figures only (a transcript's line numbers, "(1.11)", "0.25 35.8 %") is meta
 # 114: DOCX: a drop cap begins its paragraph; AsciiDoc: a "# Title" header, a description under its term is one item
+# 115: a spaced ellipsis (". . . .") ends no sentence before its last dot
 # 116: HTML: text for screen readers only ("sr-only", "visually-hidden", "off-screen") is not read
 INGEST_VERSION = 116
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without

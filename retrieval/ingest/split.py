@@ -135,6 +135,8 @@ def _sentence_ends(flat: str) -> list[int]:
             continue  # a table row's label cell ("I. | The Sun-seeker | 1" in a book's contents): the row goes on
         if len(stops) >= _LEADER_DOTS and _FIGURE_AFTER.match(flat, end):
             continue  # a dot leader before its figure ("In all........ $28.12", "Laths....... 1.25"): one row
+        if _SPACED_DOT.match(flat, end):
+            continue  # an ellipsis spaced out (". . . ."), as books and law print it: it ends after its last dot
         following = _NEXT_WORD.match(flat, end)
         assert following is not None  # every part of the pattern may be empty
         next_word = following.group(1)
@@ -158,6 +160,9 @@ def _sentence_ends(flat: str) -> list[int]:
 
 
 _LEADER_DOTS = 4
+# A dot standing alone after a space: the next dot of a spaced ellipsis ("his mind! . . . . . . . Can use ..." in
+# Walden's quoted verse was cut into seven "sentences" of one dot each).
+_SPACED_DOT = re.compile(r" \.(?= |$)")
 _FIGURE_AFTER = re.compile(r" +[$£€¥]? ?\d")
 
 
