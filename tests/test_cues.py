@@ -6,7 +6,16 @@ default."""
 from __future__ import annotations
 
 from retrieval.answer.answering import with_answer_cue
-from retrieval.answer.cues import advice_cue, answer_cue, default_cue, definition_cue, person_cue, reranked_cue
+from retrieval.answer.cues import (
+    advice_cue,
+    answer_cue,
+    asks_number,
+    default_cue,
+    definition_cue,
+    person_cue,
+    reranked_cue,
+    states_number,
+)
 from retrieval.models import Hit, Source
 
 
@@ -149,3 +158,15 @@ def test_the_sentence_stating_the_default_moves_up_after_reranking() -> None:
     ordered = with_answer_cue("What's the default cap on open connections in the pool?", [related, stated])
     assert [hit.text for hit in ordered] == [stated.text, related.text]
     assert with_answer_cue("How is the connection pool configured?", [related, stated]) == [related, stated]
+
+
+def test_a_how_many_question_asks_for_a_number_the_question_does_not_hold() -> None:
+    assert asks_number("How many redirects will the client follow?")
+    assert asks_number("In SQL, how long can a name be?")
+    assert not asks_number("How often should I release?")  # answered as often in words ("weekly")
+    assert not asks_number("Which redirects does the client follow?")
+    question = "How much does certification under SP 800-63B cost?"
+    assert not states_number(question, "Certification under SP 800-63B is voluntary.")  # the question's own number
+    assert states_number(question, "Each assessment under SP 800-63B costs $4,000.")
+    assert states_number("How old was Victor?", "When I had attained the age of seventeen I left.")
+    assert not states_number("How long does a ban last?", "A ban lifts once the bot stops sending invalid requests.")

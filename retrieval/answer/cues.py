@@ -56,6 +56,9 @@ REASON = AnswerCue(
     ),
 )
 
+# "How ...?" words asking for a quantity that a number states ("How often ...?" asks for one too, in other words).
+_HOW_MUCH = "many|much|long|old|big|large|far|high|fast"
+
 # Each cue with the questions that ask for it; the first that matches wins.
 _ASKS: tuple[tuple[re.Pattern[str], AnswerCue], ...] = (
     (
@@ -65,7 +68,7 @@ _ASKS: tuple[tuple[re.Pattern[str], AnswerCue], ...] = (
         ),
         DATE,
     ),
-    (re.compile(_OPENING + r"how\s+(?:many|much|long|old|big|large|often|far|high|fast)\b", re.IGNORECASE), QUANTITY),
+    (re.compile(_OPENING + rf"how\s+(?:{_HOW_MUCH}|often)\b", re.IGNORECASE), QUANTITY),
     (re.compile(_OPENING + r"why\b", re.IGNORECASE), REASON),
 )
 
@@ -175,6 +178,34 @@ DEFAULT = AnswerCue(
 def default_cue(question: str) -> AnswerCue | None:
     """`DEFAULT` for a question asking what holds when nothing is set ("... if I don't set one?", "... by default?")."""
     return DEFAULT if _ASKS_DEFAULT.search(question) else None
+
+
+# "How many/much/long/old ...?" is answered by a sentence that states a number. When none of the closest sentences
+# states one, they do not answer it ("How many redirects will httpx follow before giving up?": its documents name
+# the setting, not the count), however many of its words they hold: docbot's other evidence (coverage, MiniLM
+# similarity) cannot tell such on-topic unanswerable questions from answerable ones. A number the question itself
+# holds ("SP 800-63B") answers nothing. "How often" is left out: it is answered as often by words ("weekly", "each
+# sprint"). Number words include the teens ("the age of seventeen"), which `QUANTITY` leaves out.
+_ASKS_NUMBER = re.compile(_OPENING + rf"how\s+(?:{_HOW_MUCH})\b", re.IGNORECASE)
+_NUMBER = re.compile(r"\d[\d,.]*")
+_STATED_NUMBER = re.compile(
+    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
+    r"million|billion|dozen|half|twice)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_number(question: str) -> bool:
+    """True for a question answered by a number ("How many ...?", "How long ...?"; not "How often ...?")."""
+    return bool(_ASKS_NUMBER.search(question))
+
+
+def states_number(question: str, text: str) -> bool:
+    """True when `text` states a number other than those the question holds."""
+    asked = {m.group().strip(".,") for m in _NUMBER.finditer(question)}
+    unasked = _NUMBER.sub(lambda m: " " if m.group().strip(".,") in asked else m.group(), text)
+    return bool(_STATED_NUMBER.search(unasked))
 
 
 def _asked(question: str) -> str:
