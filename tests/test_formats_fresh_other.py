@@ -112,3 +112,36 @@ def test_html_text_for_screen_readers_only_is_not_read() -> None:
         assert hidden not in shown
     assert "The quay cost four million pounds." in texts(extracted, "paragraph")
     _assert_verbatim(extracted)
+
+
+def test_html_essay_in_one_table_cell_with_br_paragraphs_is_prose() -> None:
+    """A hand-made page (Paul Graham's essays) sets the whole essay in one cell of a table that only fixes its width,
+    paragraphs parted by <br><br>: every sentence was a table row, and the title picture's alt text, the date and the
+    first sentence ran together into one "sentence"."""
+    paragraph = (
+        "The way to get new ideas is to notice anomalies: what seems strange, or missing, or broken. You can see "
+        "anomalies in everyday life, but the best place to look for them is at the frontiers of knowledge. "
+    )
+    page = (
+        "<html><head><title>How to Get New Ideas</title></head><body><table width=435><tr><td>"
+        '<img src="title.gif" alt="How to Get New Ideas"><br><br><font size=2>January 2023<br><br>'
+        f"{paragraph * 3}<br><br>Knowledge grows fractally.<br>From a distance its edges look smooth."
+        "</font></td></tr></table></body></html>"
+    )
+    extracted = extract("ideas.html", page.encode())
+    assert texts(extracted, "table_row") == []
+    paragraphs = texts(extracted, "paragraph")
+    assert "January 2023" in paragraphs
+    assert paragraphs[-1] == "Knowledge grows fractally.\nFrom a distance its edges look smooth."
+    assert any(text.startswith("The way to get new ideas") for text in paragraphs)
+    _assert_verbatim(extracted)
+
+
+def test_html_one_column_table_of_short_cells_stays_a_table() -> None:
+    """A one-column table of short cells, lines parted by <br>, is data: its rows stay rows."""
+    page = (
+        "<html><body><p>Opening hours of the depot.</p><table><tr><td>Monday<br>8:00 to 17:00</td></tr>"
+        "<tr><td>Saturday<br>9:00 to 12:00</td></tr></table></body></html>"
+    )
+    extracted = extract("hours.html", page.encode())
+    assert texts(extracted, "table_row") == ["Monday 8:00 to 17:00", "Saturday 9:00 to 12:00"]

@@ -132,6 +132,15 @@ class _HtmlWalker:
             if not self.in_any_link:
                 self.outside_links.append(text)
 
+    def _after_line_break(self) -> bool:
+        """Whether the text gathered so far ends with a line break, white space aside."""
+        for piece in reversed(self.inline):
+            if piece == _LINE_BREAK:
+                return True
+            if piece.strip():
+                return False
+        return False
+
     def flush(self, term: bool = False) -> None:
         """Add the text gathered so far as a block; with `term`, keep it (unless it is navigation) as the term that
         opens the next block, its description."""
@@ -199,7 +208,12 @@ class _HtmlWalker:
 
     def _walk(self, element: lxml.etree._Element, tag: str) -> None:
         if tag == "br":
-            self.inline.append(_LINE_BREAK)
+            if self._after_line_break():
+                # a second <br> in a row: the empty line a browser shows between paragraphs set without <p> (an
+                # essay's title, date and paragraphs in one table cell ran together into one "sentence")
+                self.flush()
+            else:
+                self.inline.append(_LINE_BREAK)
         elif _heading_level(element, tag):
             self.flush()
             self.flush_pages()
@@ -350,6 +364,10 @@ _LAYOUT_TAGS = frozenset({"table", "h1", "h2", "h3", "h4", "h5", "h6", "form"})
 
 
 _PROSE_BLOCK_TAGS = frozenset({"p", "ul", "ol", "dl", "pre", "div", "blockquote"})
+# The words of a one-column table's cell whose paragraphs are only parted by <br> (Paul Graham's essays, old
+# hand-made pages: the essay set in one cell of a table that sets its width), from which it is the page's text, not a
+# data cell: read as one table row, every sentence of the essay was a row.
+_LAYOUT_CELL_WORDS = 100
 
 
 def _is_layout_row(row: lxml.etree._Element, one_column: dict[lxml.etree._Element, bool]) -> bool:
@@ -360,7 +378,11 @@ def _is_layout_row(row: lxml.etree._Element, one_column: dict[lxml.etree._Elemen
     tags = {_tag(node) for cell in cells for node in cell.iterdescendants() if isinstance(node.tag, str)}
     if not tags.isdisjoint(_LAYOUT_TAGS):
         return True
-    if len(cells) != 1 or tags.isdisjoint(_PROSE_BLOCK_TAGS):
+    if len(cells) != 1:
+        return False
+    if tags.isdisjoint(_PROSE_BLOCK_TAGS) and not (
+        "br" in tags and len("".join(cells[0].itertext()).split()) >= _LAYOUT_CELL_WORDS
+    ):
         return False
     table = _table_of(row)
     if table is None:
