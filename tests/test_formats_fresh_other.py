@@ -145,3 +145,27 @@ def test_html_one_column_table_of_short_cells_stays_a_table() -> None:
     )
     extracted = extract("hours.html", page.encode())
     assert texts(extracted, "table_row") == ["Monday 8:00 to 17:00", "Saturday 9:00 to 12:00"]
+
+
+def test_html_note_marks_are_not_read_into_sentences() -> None:
+    """A note's mark is a link to the note: Wikipedia's "[11]", Gutenberg's "[12]", an O'Reilly-made book's
+    superscript "22" (and the same number linking back at the start of the note). Read, they stood in quotes
+    ('uncertain",[11] referring'), made words no one wrote ("alerts,22"), and kept "5 seconds.23 If" one sentence."""
+    page = (
+        "<html><body><h1>Monitoring</h1>"
+        '<p>He wrote that "the land is uncertain",<sup class="reference"><a href="#cite-11">[11]</a></sup> '
+        'referring to the Staten Land.<sup><a href="#cite-12">[n 1]</a></sup></p>'
+        '<p>Alerts are tickets, email alerts,<sup><a data-type="noteref" href="#fn22">22</a></sup> and pages. '
+        'Some requests might take 5 seconds.<sup><a href="#fn23">23</a></sup> Users then give up.</p>'
+        '<p>See section <a href="#part-3">3</a> and [<a href="#ref-WORDS">WORDS</a>].</p>'
+        '<div class="footnotes"><p id="fn22"><sup><a href="#fn22-marker">22</a></sup>Sometimes known as alert '
+        "spam.</p></div></body></html>"
+    )
+    extracted = extract("monitoring.html", page.encode())
+    assert texts(extracted, "paragraph") == [
+        'He wrote that "the land is uncertain", referring to the Staten Land.',
+        "Alerts are tickets, email alerts, and pages. Some requests might take 5 seconds. Users then give up.",
+        "See section 3 and [WORDS].",
+        "Sometimes known as alert spam.",
+    ]
+    _assert_verbatim(extracted)

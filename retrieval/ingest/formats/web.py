@@ -465,6 +465,7 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         # stood in sentences ("The 192 people who saw it said ...") and as paragraphs of their own
         or "pagebreak" in _epub_types(element)
         or (tag == "a" and _is_permalink(element))
+        or (tag == "a" and _is_note_reference(element))
         or element.get("role", "").strip().lower() in _FURNITURE_ROLES
         or (tag in _FURNITURE_TAGS and _is_furniture(element, tag))
         or _is_caption_furniture(element)
@@ -623,6 +624,24 @@ def _heading_level(element: lxml.etree._Element, tag: str) -> int:
 # A heading's permalink (Apache's and Sphinx's "¶", "#", "§", a link icon) or a footnote's way back ("↩"): an in-page
 # link showing a symbol only, which a reader does not read as part of the heading or the sentence.
 _PERMALINK_TEXT = re.compile(r"\s*[^\w\s]{1,2}\s*")
+
+
+# A note's mark: an in-page link to the note, or from the note back to its mark ("[11]", "[n 1]", "[a]" on
+# Wikipedia and in Gutenberg's books; "22" set superscript in an O'Reilly-made book). Read, it stood in the sentence
+# ('the same name",[11] referring', "email alerts,22 and pages") and opened the note ("22Sometimes known as ...").
+_BRACKETED_NOTE_MARK = re.compile(r"\[(?:[a-z]{1,2} )?(?:\d{1,4}|[a-z])\]")
+_NOTE_MARK = re.compile(r"\d{1,4}|[a-z*\u2020\u2021]")
+
+
+def _is_note_reference(element: lxml.etree._Element) -> bool:
+    """True for an in-page link whose text is a note's mark: bracketed anywhere, bare inside a superscript."""
+    if not element.get("href", "").startswith("#") or len(element):
+        return False
+    text = (element.text or "").strip()
+    if _BRACKETED_NOTE_MARK.fullmatch(text):
+        return True
+    parent = element.getparent()
+    return parent is not None and _tag(parent) == "sup" and bool(_NOTE_MARK.fullmatch(text))
 
 
 def _is_permalink(element: lxml.etree._Element) -> bool:
