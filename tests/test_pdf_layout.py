@@ -177,6 +177,23 @@ def test_a_printed_line_pdfium_broke_at_a_raised_mark_is_one_line() -> None:
     ]
 
 
+def test_a_hyphen_pdfium_gave_on_a_line_of_its_own_goes_on_its_word() -> None:
+    """A PDF that sets each hyphen of a compound as a text object of its own (FedRAMP's OSCAL guides) is given by
+    pdfium as lines broken before the hyphen ("As with the Excel" / "-based POA&M template"), which were joined with a
+    space: "Excel -based", "poam -item". A hyphen that starts where its word ends goes on it; one a word space away
+    (an option, "-u") keeps the space. (Boxes as pdfium gives them for the guide's page 20.)"""
+    page = "As with the Excel\r\n-based ledger template, the clerk keeps one entry.\r\n"
+    boxes = [[_box(72, 695.3, 640.7, 10.3), _box(696.6, 1100, 640.7, 10.3), None]]
+    assert [line.text for line in _lines([page], boxes=boxes)] == [
+        "As with the Excel-based ledger template, the clerk keeps one entry."
+    ]
+    page = "To update the ledger run the tool\r\n-u as the clerk does each day.\r\n"
+    boxes = [[_box(72, 695.3, 640.7, 10.3), _box(698.5, 1100, 640.7, 10.3), None]]  # a word space (0.31 of the size)
+    assert [line.text for line in _lines([page], boxes=boxes)] == [
+        "To update the ledger run the tool -u as the clerk does each day."
+    ]
+
+
 def test_an_o_set_apart_as_a_bullet_opens_a_list_item() -> None:
     """Word's second-level bullet is a Courier "o" and a tab: "o The agency SHALL publish ..." was a paragraph (40 in
     NIST SP 800-63B), quoted with its "o". An "o" a word space from the next word is a word."""

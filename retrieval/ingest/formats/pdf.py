@@ -528,7 +528,12 @@ def _lines(
                 # two-factor ..."): one line, a space between (a mark `_raised_marks` did not find stays a word)
                 size = max(previous.box.size, box.size)
                 merged = replace(previous.box, right=box.right, bottom=box.bottom, size=size, lead_gap=0.0)
-                space = "" if text[0] in SUPERSCRIPT_DIGITS else " "  # a raised mark goes on the word before it
+                # a raised mark goes on the word before it; so does a hyphen set as a text object of its own, which
+                # pdfium gives on a line of its own ("As with the Excel" / "-based POA&M template"), when it starts
+                # where the word ends
+                touching = box.left - previous.box.right <= _JOINED_HYPHEN_GAP * size
+                hyphen = _HYPHEN_OPENING.match(text) is not None and previous.text[-1:].isalnum() and touching
+                space = "" if text[0] in SUPERSCRIPT_DIGITS or hyphen else " "
                 lines[-1] = replace(
                     previous, text=f"{previous.text}{space}{text}", wrapped=raw.endswith(" "), box=merged
                 )
@@ -548,6 +553,10 @@ def _lines(
     return lines
 
 
+# A hyphen that opens a line's part ("-based") and goes on a word ("Excel") is set at most this far from it, in type
+# sizes: the hyphens of one PDF's compounds (0.1-0.2), not a word space (0.25-0.33 in most faces).
+_JOINED_HYPHEN_GAP = 0.2
+_HYPHEN_OPENING = re.compile(r"-\w")
 # A printed line's parts: the second starts where the first ends (a word space and a raised mark at most, in type
 # sizes) on its baseline (a raised mark's within half a size).
 _SAME_LINE_GAP = 0.8
