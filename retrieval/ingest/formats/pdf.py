@@ -16,7 +16,7 @@ import itertools
 import logging
 import re
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
@@ -258,6 +258,28 @@ def _page_texts(
 _VISIBLE = re.compile(r"\S")
 
 
+def _line_spans(text: str) -> Iterator[tuple[int, int]]:
+    """The start and end of each line of a page's text, as `_LINE_END` splits it (`_lines` does too): pdfium's text
+    range has one character per character index, its "\r\n" line ends included, so the spans index pdfium's
+    characters."""
+    position = 0
+    for match in _LINE_END.finditer(text + "\n"):
+        yield position, match.start()
+        position = match.end()
+
+
+def _font_info(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[bytes, int]]:
+    """A reader of the font name and flags of the character at an index of the page's text."""
+    name = ctypes.create_string_buffer(128)
+    flags = ctypes.c_int(0)
+
+    def font(index: int) -> tuple[bytes, int]:
+        pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
+        return name.value, flags.value
+
+    return font
+
+
 # A font of pictures, not letters: its glyphs come out as the letters of their codes ("y", "Ê", "¢" for Wingdings 2
 # and 3's bullets in a French textbook: "y Prescrire et interpréter ..."), or as private-use characters.
 _DINGBAT_FONT = re.compile(rb"wingdings|webdings|dingbats", re.IGNORECASE)
@@ -266,18 +288,13 @@ _DINGBAT_FONT = re.compile(rb"wingdings|webdings|dingbats", re.IGNORECASE)
 def _dingbat_bullets(textpage: pdfium.PdfTextPage, text: str) -> str:
     """The page's text with a line's first character, when a picture font sets it before a space, given as "•" (a
     bullet, as `_BULLET` reads it); the text's length is kept for the character boxes."""
-    name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int(0)
+    font = _font_info(textpage)
     bulleted = list(text)
-    position = 0
-    for match in _LINE_END.finditer(text + "\n"):
-        start, end = position, match.start()
-        position = match.end()
+    for start, end in _line_spans(text):
         first = _VISIBLE.search(text, start, end)
         if first is None or first.end() >= end or not text[first.end()].isspace():
             continue
-        pdfium_c.FPDFText_GetFontInfo(textpage.raw, first.start(), name, len(name), ctypes.byref(flags))
-        if _DINGBAT_FONT.search(name.value):
+        if _DINGBAT_FONT.search(font(first.start())[0]):
             bulleted[first.start()] = "•"
     return "".join(bulleted)
 
@@ -289,11 +306,8 @@ def _off_page_blanked(textpage: pdfium.PdfTextPage, text: str, crop: tuple[float
     every sentence was read twice, once under the wrong page; a print file's slug ("AR_2022.indd 12") stands off it
     too."""
     left, bottom, right, top = crop
-    blanked = text
-    position = 0
-    for match in _LINE_END.finditer(text + "\n"):
-        start, end = position, match.start()
-        position = match.end()
+    blanked = list(text)
+    for start, end in _line_spans(text):
         first = _VISIBLE.search(text, start, end)
         if first is None:
             continue
@@ -305,8 +319,8 @@ def _off_page_blanked(textpage: pdfium.PdfTextPage, text: str, crop: tuple[float
             or all(box[3] <= bottom for box in boxes)
             or all(box[1] >= top for box in boxes)
         ):
-            blanked = blanked[:start] + " " * (end - start) + blanked[end:]
-    return blanked
+            blanked[start:end] = " " * (end - start)
+    return "".join(blanked)
 
 
 # Digits at the end of a word, a number or a sentence ("passwords16", "20015", "function.1"): up to three of them
@@ -371,11 +385,8 @@ def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
     boxes: list[_Box | None] = []
     x, y = ctypes.c_double(0), ctypes.c_double(0)
     bold = _bold_faces(textpage)
-    position = 0
-    for match in _LINE_END.finditer(text + "\n"):
-        line = text[position : match.start()]
-        start = position
-        position = match.end()
+    for start, end in _line_spans(text):
+        line = text[start:end]
         stripped = line.lstrip()
         if not stripped:
             boxes.append(None)
@@ -410,13 +421,12 @@ _BOLD_NAME = re.compile(rb"bold|black|heavy|semibold|demibold", re.IGNORECASE)
 
 def _bold_faces(textpage: pdfium.PdfTextPage) -> Callable[[int], bool]:
     """A test of whether the character at an index of the page's text is set in a bold face."""
-    name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int(0)
+    font = _font_info(textpage)
 
     def bold(index: int) -> bool:
-        pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
+        name, _ = font(index)
         weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index)
-        return weight >= _BOLD_WEIGHT or _BOLD_NAME.search(name.value) is not None
+        return weight >= _BOLD_WEIGHT or _BOLD_NAME.search(name) is not None
 
     return bold
 
@@ -435,24 +445,21 @@ def _monospaced_lines(textpage: pdfium.PdfTextPage, text: str) -> set[str]:
     """The page's lines (stripped) whose first, middle and last characters are in a monospaced font: a line of
     prose that starts with an identifier in code font, or a bullet set in Courier ("o"), is not one."""
     found: set[str] = set()
-    name = ctypes.create_string_buffer(128)
-    flags = ctypes.c_int(0)
+    font = _font_info(textpage)
     fonts: dict[tuple[bytes, int], bool] = {}
 
     def monospaced(index: int) -> bool:
-        pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
-        key = (name.value, flags.value)
+        key = font(index)
         if key not in fonts:
-            fonts[key] = bool(flags.value & _FIXED_PITCH) or _MONOSPACE_NAME.search(name.value) is not None
+            name, flags = key
+            fonts[key] = bool(flags & _FIXED_PITCH) or _MONOSPACE_NAME.search(name) is not None
         return fonts[key]
 
-    position = 0  # pdfium's text range has one character per character index, its "\r\n" line ends included
-    for match in _LINE_END.finditer(text + "\n"):
-        line = text[position : match.start()]
-        visible = [position + i for i, ch in enumerate(line) if not ch.isspace()]
+    for start, end in _line_spans(text):
+        line = text[start:end]
+        visible = [start + i for i, ch in enumerate(line) if not ch.isspace()]
         if visible and all(monospaced(i) for i in {visible[0], visible[len(visible) // 2], visible[-1]}):
             found.add(line.replace(_SOFT_HYPHEN, "").strip(" \t\u00a0"))
-        position = match.end()
     return found
 
 
