@@ -38,14 +38,12 @@ DATE = AnswerCue(
     ),
 )
 
-QUANTITY = AnswerCue(
-    "quantity",
-    re.compile(
-        r"\b\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|"
-        r"fifty|hundred|thousand|million|billion|dozen|half)\b",
-        re.IGNORECASE,
-    ),
+_NUMBER_WORDS = (
+    "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|"
+    "million|billion|dozen|half"
 )
+
+QUANTITY = AnswerCue("quantity", re.compile(rf"\b\d[\d,.]*\b|\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE))
 
 REASON = AnswerCue(
     "reason",
@@ -189,9 +187,8 @@ def default_cue(question: str) -> AnswerCue | None:
 _ASKS_NUMBER = re.compile(_OPENING + rf"how\s+(?:{_HOW_MUCH})\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,.]*")
 _STATED_NUMBER = re.compile(
-    r"\d|\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|"
-    r"million|billion|dozen|half|twice)\b",
+    rf"\d|\b(?:{_NUMBER_WORDS}|zero|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|"
+    r"eighty|ninety|twice)\b",
     re.IGNORECASE,
 )
 
