@@ -86,7 +86,7 @@ _INLINE_MARKUP = re.compile(
 # A link whose destination is a template expression (Hugo's `[add]({{< relref "cli#add" >}})`, Jekyll's
 # `[x]({% link a.md %})`, `[x]({{ site.baseurl }}/a)`): its spaces make it no link to a Markdown parser, which showed
 # "[add]()" once the shortcode was dropped. The site renders the link's text; the destination is never shown.
-_TEMPLATE_LINK_TARGET = re.compile(r"\]\((?:\{\{[<%]?.*?[%>]?\}\}|\{%.*?%\})[^()\s]*(?:[ \t]+\"[^\"]*\")?\)")
+_TEMPLATE_LINK_TARGET = re.compile(rf"\]\((?:\{{\{{[<%]?.*?[%>]?\}}\}}|{_LIQUID_TAG})[^()\s]*(?:[ \t]+\"[^\"]*\")?\)")
 # Hugo's escaped shortcode, shown literally in code: `{{</* foo */>}}` reads `{{< foo >}}`.
 _ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*[ \t]*(.*?)[ \t]*\*/([%>])\}\}")
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
