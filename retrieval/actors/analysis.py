@@ -3474,21 +3474,31 @@ def _plural_body(lower: str, lexicon: Lexicon) -> bool:
 _COLON_REACH = 6  # tokens between a plural body noun and the colon opening its list ("networks in the US: X and Y")
 
 
-def _listed_after_bodies(tokens: Sequence[Token], phrase_start: int, lexicon: Lexicon) -> bool:
-    """True when the name stands in a list after a plural body noun and "including", "such as" or "like" ("German
-    firms including X, Y, and Z"): each name of the list is a body."""
+def _list_opening(tokens: Sequence[Token], phrase_start: int, mixed_case: bool = False) -> int | None:
+    """Where the list of names that the name at `phrase_start` stands in opens: the index of the first token before
+    it, back over names, commas and "and"/"or"/"the" (and, with `mixed_case`, names such as "eBay"), that is none of
+    them; None when that is the sentence's first token or further back than `LIST_REACH`."""
     cursor = phrase_start - 1
     while cursor >= 0 and phrase_start - cursor <= LIST_REACH:
         token = tokens[cursor]
         if (
             token.lower in _LIST_WORDS
             or (token.capitalised and token.kind in ("word", "acronym"))
-            or (token.kind == "word" and not token.text.islower() and token.text[:1].islower())  # "eBay", a brand
+            or (mixed_case and token.kind == "word" and not token.text.islower() and token.text[:1].islower())
         ):
             cursor -= 1
             continue
         break
     if cursor < 1 or phrase_start - cursor > LIST_REACH:
+        return None
+    return cursor
+
+
+def _listed_after_bodies(tokens: Sequence[Token], phrase_start: int, lexicon: Lexicon) -> bool:
+    """True when the name stands in a list after a plural body noun and "including", "such as" or "like" ("German
+    firms including X, Y, and Z"): each name of the list is a body."""
+    cursor = _list_opening(tokens, phrase_start, mixed_case=True)  # "eBay", a brand
+    if cursor is None:
         return False
     opener = tokens[cursor].lower
     if opener == ":":
@@ -3516,14 +3526,8 @@ def _brand(tokens: Sequence[Token], words: Sequence[int]) -> bool:
     after = words[-1] + 1
     if after < len(tokens) and tokens[after].lower in _BRAND_NOUNS and not tokens[after].capitalised:
         return True
-    cursor = words[0] - 1
-    while cursor >= 0 and words[0] - cursor <= LIST_REACH:
-        token = tokens[cursor]
-        if token.lower in _LIST_WORDS or (token.capitalised and token.kind in ("word", "acronym")):
-            cursor -= 1
-            continue
-        break
-    if cursor < 1 or words[0] - cursor > LIST_REACH:
+    cursor = _list_opening(tokens, words[0])
+    if cursor is None:
         return False
     if tokens[cursor].lower == "as" and tokens[cursor - 1].lower == "such":
         cursor -= 1
