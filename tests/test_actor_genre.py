@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.actors.analysis import NEWS_MAX_SENTENCES
 from retrieval.actors.corpus import find_actors
 from retrieval.models import IndexedSentence, ParsedDocument
 from retrieval.store.database import Store
@@ -90,6 +91,23 @@ def test_one_signal_does_not_make_a_page_news() -> None:
         *[f"Setting {n} keeps the proxy count at {n}." for n in range(7)],
     ]
     assert "Kelvar Relay" not in actor_names(GUIDE, page)
+
+
+def test_a_document_as_long_as_a_book_is_not_news_whatever_its_dialogue() -> None:
+    # a novel's dialogue ("said Dick") reads like news by speech; at book length it is read as the books are
+    lines = [
+        '"The water is low this morning," said Dick.',
+        '"Then we shall row to the mill," said Clara.',
+        "We went down to the boat and pushed off.",
+        '"Is it far?" said I.',
+        "The sun was warm upon the meadows.",
+        "Clara laughed and took the oars.",
+        '"You will see the old bridge soon," said Dick.',
+        "The river bent to the west under the willows.",
+    ]
+    chapter = lines * 8
+    assert actor_names(chapter) == {"Clara", "Dick"}  # as long as a news article: the speakers are listed
+    assert actor_names(chapter * (NEWS_MAX_SENTENCES // len(chapter) + 1)) == set()
 
 
 def test_official_after_a_determiner_is_an_adjective_not_a_title() -> None:

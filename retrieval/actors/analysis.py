@@ -4104,6 +4104,9 @@ def _capital_surnames(analyses: Sequence[SentenceAnalysis]) -> None:
 NEWS_SPEECH_SHARE = 0.1  # someone named speaks: news 23-39% of sentences, software docs 0-8%, an autobiography 3%
 NEWS_REPORTING_SHARE = 0.08  # "said", "told", ...: news 9-38%, software docs 0-2%, an autobiography 7%
 GENRE_MIN_SENTENCES = 10  # a shorter document is too short to tell: read as the corpus's other documents are
+# a longer document is a book or a manual, whatever its dialogue: news articles run 15-400 sentences (actors-dev's
+# tuning half, actors_news2); novels full of "said Dick" and a treatise of "Sun Tzu said:" read as news by speech
+NEWS_MAX_SENTENCES = 600
 # one sentence alone never makes a page news ("can be told to trust the proxy", "from the server's perspective")
 NEWS_MIN_SIGNALS = 2
 NEWS_PEOPLE = 8  # people named in full (a known given name, then more) that make a chronicle news ...
@@ -4120,6 +4123,8 @@ def _genre(texts: Sequence[str], sentences: Sequence[SentenceFacts | None], lexi
     """NEWS_DOCUMENT, PROSE_DOCUMENT, or "" for a document shorter than `GENRE_MIN_SENTENCES` (too short to tell)."""
     if len(texts) < GENRE_MIN_SENTENCES:
         return ""
+    if len(texts) > NEWS_MAX_SENTENCES:
+        return PROSE_DOCUMENT
     return NEWS_DOCUMENT if _reads_as_news(texts, sentences, lexicon) else PROSE_DOCUMENT
 
 

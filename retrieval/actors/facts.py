@@ -37,7 +37,8 @@ from typing import Any, NamedTuple
 # 216: a one-word name whose "remarks" are reported is a person
 # 217: an "-anic" adjective before a plural ("Magellanic penguins") is no actor
 # 218: quotes an unnamed speaker's, "and said" after a verb, "called off", "according to A and B", "USA Today", ...
-ACTORS_VERSION = 218
+# 219: a document longer than NEWS_MAX_SENTENCES is never read as news (a novel's dialogue, a treatise's "X said:")
+ACTORS_VERSION = 219
 
 # Actor kinds.
 PERSON = "person"
