@@ -61,3 +61,10 @@ class AdminConfirmView(ExpiringView):
             return True
         await send_private(interaction, ONLY_THE_ADMIN)
         return False
+
+    async def on_error(
+        self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[AdminConfirmView]
+    ) -> None:
+        # discord.py's default only logs, and the admin sees "This interaction failed".
+        log.error("button %s failed", getattr(item, "label", item), exc_info=error)
+        await send_private(interaction, replies.BUTTON_ERROR)

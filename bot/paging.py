@@ -14,7 +14,7 @@ import discord
 from bot.format import MESSAGE_LIMIT, sources_pages
 from bot.guilds import refuse_if_not_served, serving_scope
 from bot.logging_setup import new_request_id
-from bot.replies import NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
+from bot.replies import BUTTON_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 from bot.views import ExpiringView
 
 if TYPE_CHECKING:
@@ -113,7 +113,7 @@ class PagesView(ExpiringView):
         self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item[PagesView]
     ) -> None:
         log.error("button %s failed", getattr(item, "label", item), exc_info=error)
-        await send_private(interaction, "Something went wrong with that button; it has been logged.")
+        await send_private(interaction, BUTTON_ERROR)
 
 
 async def _expire(view: PagesView) -> None:

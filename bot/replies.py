@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
-from typing import Any
+from collections.abc import Awaitable
+from typing import Any, TypeVar
 
 import discord
 
@@ -17,6 +19,12 @@ VIEW_TIMEOUT_SECONDS = 600.0
 CONFIRM_SECONDS = 300.0
 STILL_INDEXING = "I'm still indexing the documents; please try again in a moment."
 GENERIC_ERROR = "Something went wrong while answering; it has been logged. Please try again in a moment."
+BUTTON_ERROR = "Something went wrong with that button; it has been logged."
+# After this long without an answer an interaction is deferred, well inside Discord's 3-second deadline: past it
+# Discord drops the interaction and the member sees "This interaction failed", even when the work then succeeds.
+DEFER_AFTER_SECONDS = 1.5
+
+T = TypeVar("T")
 
 
 async def send_private(interaction: discord.Interaction[Any], content: str) -> None:
@@ -39,3 +47,20 @@ async def edit_reply(interaction: discord.Interaction[Any], content: str, view: 
         )
     except discord.HTTPException:
         log.warning("could not update the reply to a command", exc_info=True)
+
+
+async def in_time(interaction: discord.Interaction[Any], work: Awaitable[T], *, thinking: bool = True) -> T:
+    """Await `work` (a database write waiting for a reindex's transaction, say); when it takes longer than
+    `DEFER_AFTER_SECONDS`, defer the interaction first, privately: with `thinking`, a "thinking" reply that the
+    answer (`send_private`) replaces, without it a click's silent acknowledgement (then `edit_original_response`
+    edits the clicked message)."""
+    task = asyncio.ensure_future(work)
+    try:
+        return await asyncio.wait_for(asyncio.shield(task), DEFER_AFTER_SECONDS)
+    except TimeoutError:
+        if not interaction.response.is_done():
+            try:
+                await interaction.response.defer(ephemeral=True, thinking=thinking)
+            except discord.HTTPException:
+                log.warning("could not defer a slow interaction", exc_info=True)
+        return await task

@@ -181,8 +181,10 @@ class Feedback:
         with closing(connect(self.db_path)) as db:
             try:
                 return step(db)
-            except sqlite3.Error:
-                log.warning("feedback could not be written to %s", self.db_path, exc_info=True)
+            except sqlite3.Error as error:
+                # One line (the command line shows warnings on the terminal); the stack only at DEBUG.
+                log.warning("feedback could not be written to %s: %s", self.db_path, error)
+                log.debug("feedback write failed", exc_info=True)
                 raise
 
 

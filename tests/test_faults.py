@@ -345,6 +345,22 @@ def test_read_only_database_cli(isolated: Path, docs: Path, capsys: pytest.Captu
         assert err.startswith("docbot: warning: could not write the index") and "answering from the index" in err
 
 
+def test_report_of_a_read_only_database_is_printed_with_one_warning(
+    isolated: Path, docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`docbot report` deletes expired questions first; on a database it cannot write it printed a traceback, then
+    called the database corrupt and told the admin to delete it (with every question and vote kept for /report)."""
+    db = isolated / "data" / "db.sqlite3"
+    assert main(["index", "--docs", str(docs), "--db", str(db)]) == 0
+    capsys.readouterr()
+    with read_only_file(db):
+        assert main(["report", "--db", str(db)]) == 0
+    out, err = capsys.readouterr()
+    assert out.startswith("Feedback report for every server") and "0 asked" in out
+    assert "docbot: warning: old questions could not be deleted now" in err
+    assert "Traceback" not in err and "corrupt" not in err and "delete it" not in err
+
+
 def test_database_on_a_read_only_volume_says_so(
     isolated: Path, docs: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -146,3 +146,11 @@ async def test_locked_database_says_so_rather_than_corrupt(tmp_path: Path) -> No
 
     error = store_error(tmp_path / "db.sqlite3", sqlite3.OperationalError("database is locked"))
     assert "locked by another process" in str(error) and "corrupt" not in str(error)
+
+
+def test_read_only_database_says_so_rather_than_corrupt(tmp_path: Path) -> None:
+    """Deleting a database that only cannot be written would lose the questions and votes kept for /report."""
+    from retrieval.store.database import store_error
+
+    error = store_error(tmp_path / "db.sqlite3", sqlite3.OperationalError("attempt to write a readonly database"))
+    assert "cannot be written" in str(error) and "corrupt" not in str(error) and "delete" not in str(error)

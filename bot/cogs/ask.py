@@ -19,7 +19,7 @@ from bot.format import ELLIPSIS, MESSAGE_LIMIT, format_answer, format_hits, form
 from bot.guilds import scope_here
 from bot.logging_setup import new_request_id
 from bot.paging import PAGE_LIMIT, PagesView
-from bot.replies import NO_MENTIONS, STILL_INDEXING, send_private
+from bot.replies import DEFER_AFTER_SECONDS, NO_MENTIONS, STILL_INDEXING, in_time, send_private
 from retrieval.feedback import DOWN, NO_VOTE, UP, VoteResult
 from retrieval.models import Answer, Hit
 from retrieval.scope import Scope
@@ -33,8 +33,6 @@ log = logging.getLogger(__name__)
 EXPIRED_PASSAGE = "That passage is no longer in the index (the documents changed since); ask again."
 # Answers are ranked once with room for paging; More walks through them.
 MAX_PAGES = 5
-# After this long without an answer the interaction is deferred, well inside Discord's 3-second deadline.
-DEFER_AFTER_SECONDS = 1.5
 VOTE_EMOJI = {UP: "👍", DOWN: "👎"}
 VOTE_NOT_KEPT = "This question is no longer kept (questions are deleted after a while): votes on it are not recorded."
 VOTE_FAILED = "Your vote could not be recorded just now; please try again in a moment."
@@ -105,16 +103,20 @@ class AnswerView(PagesView):
         await self._vote(interaction, DOWN)
 
     async def _vote(self, interaction: discord.Interaction, vote: int) -> None:
-        question_id = await self.recorded if self.recorded is not None else None
-        if question_id is None:  # the question could not be written when it was asked
-            await send_private(interaction, VOTE_UNRECORDED)
-            return
+        # The write may wait seconds for a reindex's transaction (or the question's own recording): deferred in time.
         try:
-            result = await self.bot.feedback.vote(question_id, interaction.user.id, vote)
+            result = await in_time(interaction, self._cast(interaction.user.id, vote))
         except sqlite3.Error:  # the database busy past the wait (a long reindex write), say: logged by Feedback
             await send_private(interaction, VOTE_FAILED)
             return
-        await send_private(interaction, vote_acknowledgement(result))
+        await send_private(interaction, VOTE_UNRECORDED if result is None else vote_acknowledgement(result))
+
+    async def _cast(self, user_id: int, vote: int) -> VoteResult | None:
+        """Record the vote; None when the question could not be written when it was asked."""
+        question_id = await self.recorded if self.recorded is not None else None
+        if question_id is None:
+            return None
+        return await self.bot.feedback.vote(question_id, user_id, vote)
 
 
 # How long closing the bot waits for questions still being recorded for /report.

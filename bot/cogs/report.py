@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import sqlite3
 from typing import TYPE_CHECKING
 
 import discord
@@ -15,7 +16,7 @@ from discord.ext import commands, tasks
 from bot.admins import AdminConfirmView, admin_here
 from bot.format_feedback import feedback_pages
 from bot.paging import PAGE_LIMIT, send_pages
-from bot.replies import NO_MENTIONS
+from bot.replies import NO_MENTIONS, in_time, send_private
 
 if TYPE_CHECKING:
     from bot.client import DocBot
@@ -23,10 +24,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PURGE_EVERY_HOURS = 24.0
-CONFIRM_SECONDS = 300.0
 CONFIRM_FORGET = (
     "This deletes every question asked in this server and every 👍/👎 on their answers, for good. "
     "Press the button to confirm."
+)
+FORGET_FAILED = (
+    "The questions could not be deleted just now (the database is busy or cannot be written); nothing was deleted. "
+    "Press the button again in a moment."
 )
 
 
@@ -70,15 +74,22 @@ class ReportCog(commands.Cog):
         pages = await asyncio.to_thread(feedback_pages, report, PAGE_LIMIT)
         await send_pages(interaction, pages, ephemeral=True, timeout=self.bot.view_timeout)
 
-    async def forget_here(self, interaction: discord.Interaction) -> None:
-        """Wipe the server's questions and votes, and say how many went."""
+    async def forget_here(self, interaction: discord.Interaction, view: ConfirmForgetView) -> None:
+        """Wipe the server's questions and votes, and say how many went; when the database refuses, say so and leave
+        the button for another try."""
         guild_id = interaction.guild_id or 0  # guild_only: always set
-        removed = await self.bot.feedback.forget(guild_id)
-        await interaction.response.edit_message(
-            content=f"Forgot {removed:,} question{'' if removed == 1 else 's'} asked in this server and their votes.",
-            view=None,
-            allowed_mentions=NO_MENTIONS,
-        )
+        try:
+            # The delete may wait seconds for a reindex's transaction: the click is acknowledged in time.
+            removed = await in_time(interaction, self.bot.feedback.forget(guild_id), thinking=False)
+        except sqlite3.Error:  # logged by Feedback; the delete is one transaction, so nothing went
+            await send_private(interaction, FORGET_FAILED)
+            return
+        view.stop()
+        content = f"Forgot {removed:,} question{'' if removed == 1 else 's'} asked in this server and their votes."
+        if interaction.response.is_done():
+            await interaction.edit_original_response(content=content, view=None, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.response.edit_message(content=content, view=None, allowed_mentions=NO_MENTIONS)
 
 
 class ConfirmForgetView(AdminConfirmView):
@@ -90,8 +101,7 @@ class ConfirmForgetView(AdminConfirmView):
 
     @discord.ui.button(label="Forget them", style=discord.ButtonStyle.danger)
     async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button[ConfirmForgetView]) -> None:
-        self.stop()
-        await self.cog.forget_here(interaction)
+        await self.cog.forget_here(interaction, self)
 
 
 async def setup(bot: DocBot) -> None:

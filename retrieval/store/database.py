@@ -234,6 +234,10 @@ def store_error(path: Path, error: BaseException) -> StoreError:
             f"database {path} cannot be opened: its folder {path.parent} is read-only ({error}); "
             "make it writable or use another --db"
         )
+    if "readonly" in str(error):
+        # A file that cannot be written (its mode, a read-only mount) is not corrupt: deleting it would lose the
+        # questions and votes kept for /report.
+        return StoreError(f"database {path} cannot be written ({error}); make it writable or use another --db")
     return StoreError(f"database {path} is unreadable or corrupt ({error}); {REBUILD_HINT}")
 
 

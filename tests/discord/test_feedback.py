@@ -4,17 +4,23 @@ bot and the fake Discord, with the questions kept in real SQLite."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
+import subprocess
+import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from bot.cogs.report import FORGET_FAILED
 from retrieval.feedback import SECONDS_PER_DAY, Feedback
 from retrieval.models import Answer
+from retrieval.store import feedback as feedback_sql
 from retrieval.store.database import Store
-from tests.discord.fake_discord import MANAGE_GUILD, FakeDiscord
+from tests.discord.fake_discord import MANAGE_GUILD, FakeDiscord, InteractionRecord
 from tests.discord.harness import copy_seeds, docbot
 from tests.discord.test_bot import buttons
 
@@ -207,3 +213,72 @@ async def test_closing_the_bot_waits_for_a_question_being_recorded(
     async with docbot(fake, docs, db, cooldown_questions=0):
         await fake.wait_for_response(await fake.send_slash_command("ask", {"question": ANSWERED}))
     assert rows(db, "SELECT question FROM questions") == [(ANSWERED,)]
+
+
+@contextlib.contextmanager
+def write_locked(db: Path) -> Iterator[subprocess.Popen[str]]:
+    """Another process holding the database's write lock (as `docbot index` in a terminal, or a reindex's write
+    transaction, does) until the block ends."""
+    holder = (
+        "import sqlite3, sys; db = sqlite3.connect(sys.argv[1], isolation_level=None); db.execute('BEGIN IMMEDIATE');"
+        " print('locked', flush=True); sys.stdin.readline(); db.execute('COMMIT')"
+    )
+    process = subprocess.Popen(
+        [sys.executable, "-c", holder, str(db)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert process.stdout is not None and process.stdout.readline().strip() == "locked"
+        yield process
+    finally:
+        process.communicate("\n", timeout=10)
+
+
+async def acknowledged(record: InteractionRecord) -> int:
+    """The type of the first callback to an interaction, once there is one."""
+    for _ in range(500):
+        if record.callbacks:
+            return record.callbacks[0].callback_type or 0
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"interaction {record.name} never acknowledged")
+
+
+async def test_votes_and_forget_waiting_on_a_locked_database_are_acknowledged_in_time(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """A click is answered within Discord's 3 seconds or fails for the member ("This interaction failed"), even if
+    the write then succeeds: a vote or forget waiting on another writer is deferred first, then answered."""
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db, cooldown_questions=0):
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": ANSWERED}))
+        await until_stored(db, 1)
+        asked = await fake.wait_for_response(await fake.send_slash_command("report", FORGET, user=fake.admin_user))
+        confirm = str(buttons(asked.components)["Forget them"]["custom_id"])
+        with write_locked(db):
+            vote = fake.interactions[await fake.send_component_click(vote_buttons(answer.components)["👍"])]
+            assert await acknowledged(vote) == 5  # "thinking", privately, while the lock is held
+            forget = fake.interactions[await fake.send_component_click(confirm, user=fake.admin_user)]
+            assert await acknowledged(forget) == 6  # the click acknowledged, its message edited later
+            assert not vote.responses and not forget.responses
+        assert "recorded" in ((await fake.wait_for_response(vote.id, timeout=15)).content or "")
+        done = await fake.wait_for_response(forget.id, timeout=15)
+        assert "Forgot 1 question" in (done.content or "") and done.data.get("components") == []
+    assert rows(db, "SELECT COUNT(*) FROM questions") == [(0,)]
+
+
+async def test_a_forget_the_database_refuses_says_so_and_can_be_pressed_again(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(feedback_sql, "_BUSY_MILLISECONDS", 100)  # give up on the lock at once
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db, cooldown_questions=0):
+        await fake.wait_for_response(await fake.send_slash_command("ask", {"question": ANSWERED}))
+        await until_stored(db, 1)
+        asked = await fake.wait_for_response(await fake.send_slash_command("report", FORGET, user=fake.admin_user))
+        confirm = str(buttons(asked.components)["Forget them"]["custom_id"])
+        with write_locked(db):
+            assert await click(fake, confirm, fake.admin_user) == FORGET_FAILED
+        assert rows(db, "SELECT COUNT(*) FROM questions") == [(1,)]
+        done = await fake.wait_for_response(await fake.send_component_click(confirm, user=fake.admin_user))
+        assert "Forgot 1 question" in (done.content or "")
+    assert rows(db, "SELECT COUNT(*) FROM questions") == [(0,)]
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR or r.exc_info]
