@@ -912,6 +912,23 @@ def test_plain_text_bullets_are_list_items_without_their_markers() -> None:
     assert "The price went up - and then\n- sadly - it went up again." in paragraphs  # a dash, not a bullet
 
 
+def test_plain_text_one_entry_a_line_is_a_list_and_narrow_prose_is_not() -> None:
+    """A THANKS file lists contributors one a line with no marker: read as one wrapped paragraph, hundreds of names
+    were one "sentence" (and one glued actor). Prose wrapped at a narrow width stays a paragraph."""
+    thanks = (
+        "These people have helped the kettle project. Here they are, in a-z order.\n\n"
+        "0xkettle on github\nAda Berg\nbo-lind on github\nCarla Nunes\nDev Patel\nEmil Strand\nFumiko Sato\n"
+    )
+    extracted = extract("THANKS.txt", thanks.encode())
+    assert texts(extracted, "list_item")[:3] == ["0xkettle on github", "Ada Berg", "bo-lind on github"]
+    assert len(texts(extracted, "list_item")) == 7
+    column = (
+        "The kettle boils in\nthree minutes when the\nlid is closed and the\nbase is dry, and in\n"
+        "four when the lid\nis left open by the\nlast person who used it\n"
+    )
+    assert texts(extract("column.txt", column.encode()), "paragraph") == [column.strip()]
+
+
 def test_text_decoding_note() -> None:
     extracted = extract("old.txt", "Caf\xe9 cr\xe8me.\n\nSecond paragraph.".encode("cp1252"))
     assert texts(extracted, "paragraph") == ["Café crème.", "Second paragraph."]

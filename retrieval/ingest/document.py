@@ -196,7 +196,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 117: HTML: two <br> in a row part paragraphs; an essay set in one table cell is prose, not a table row
 # 118: HTML: a note's mark ("[11]", a superscript "22" linking to its note) is not read into the sentence
 # 119: PDF: a hyphen pdfium gave on a line of its own, touching its word, goes on it ("Excel-based", not "Excel -based")
-INGEST_VERSION = 119
+# 120: plain text: a block of short unpunctuated lines of a few words is a list, one item a line (a THANKS file)
+INGEST_VERSION = 120
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

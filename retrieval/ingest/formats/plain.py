@@ -128,6 +128,26 @@ def _is_bulleted(lines: list[str]) -> bool:
     return bullets[0] == 0 or len(bullets) >= 2 or lines[bullets[0] - 1].rstrip().endswith(":")
 
 
+# A list written one entry a line with no marker (a THANKS file's names, an address): short lines of a few words, none
+# ending as a sentence or a clause does. Wrapped prose has lines near its width, more words to a line, and commas and
+# full stops at some line ends; read as one paragraph, the list was one "sentence" of hundreds of names.
+_LINE_LIST_LINES = 6
+_LINE_LIST_WIDTH = 40
+_LINE_LIST_WORDS = 4  # words on a line, at the median
+_CLAUSE_END = re.compile(r"[.!?,;:]['\")\u2019\u201d]?$")
+
+
+def _is_line_list(lines: list[str]) -> bool:
+    """True for a block of `_LINE_LIST_LINES` short lines or more, one entry each: none longer than
+    `_LINE_LIST_WIDTH`, none ending with punctuation, a median of `_LINE_LIST_WORDS` words or fewer."""
+    if len(lines) < _LINE_LIST_LINES:
+        return False
+    stripped = [line.strip() for line in lines]
+    if any(len(line) > _LINE_LIST_WIDTH or _CLAUSE_END.search(line) for line in stripped):
+        return False
+    return sorted(len(line.split()) for line in stripped)[len(stripped) // 2] <= _LINE_LIST_WORDS
+
+
 def _bulleted_items(lines: list[str]) -> list[tuple[BlockKind, str]]:
     """A block's lines as (kind, text): a lead-in before the first bullet is a paragraph, then one list item per
     bullet, its marker left out and the lines after it (wrapped or indented) its own."""
@@ -309,6 +329,9 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             for kind, part in _bulleted_items(lines):
                 builder.add(kind, part)
             prose_seen = True
+        elif _is_line_list(lines):
+            for line in lines:
+                builder.add("list_item", line.strip())
         else:
             prose_seen = prose_seen or is_prose(block)
             builder.add("paragraph", block)
