@@ -28,6 +28,15 @@ NOT_SERVED = "docbot is not available here: it answers only in the servers its o
 REINDEX_RUNNING_HERE = "A reindex of this server's documents is already running; its report will follow when it ends."
 
 
+def home_channel(where: discord.Interaction[Any] | discord.Message) -> int | None:
+    """The id of the channel whose settings (COLLECTIONS, QUESTION_CHANNEL_IDS) apply where a command or message is:
+    a thread's (or a forum channel's post's) parent channel, which the operator mapped, else the channel itself."""
+    channel = where.channel
+    if isinstance(channel, discord.Thread) and channel.parent_id is not None:
+        return channel.parent_id
+    return where.channel.id if isinstance(where, discord.Message) else where.channel_id
+
+
 def scope_here(settings: Settings, guild_id: int | None, channel_id: int | None) -> tuple[Scope | None, str | None]:
     """The collections a question asked here may see (None: every document), or why nothing can be asked here."""
     scope = settings.scope_for(guild_id, channel_id)

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any, cast
 import discord
 
 from bot.format import MESSAGE_LIMIT, sources_pages
-from bot.guilds import refuse_if_not_served, serving_scope
+from bot.guilds import home_channel, refuse_if_not_served, serving_scope
 from bot.logging_setup import new_request_id
 from bot.replies import BUTTON_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 from bot.views import ExpiringView
@@ -144,7 +144,7 @@ async def send_pages(
 async def send_document_list(interaction: discord.Interaction[DocBot]) -> None:
     """/sources and /docs list: the documents of the collections this server or channel sees, privately, in pages."""
     bot = interaction.client
-    scope, refusal = serving_scope(bot, interaction.guild_id, interaction.channel_id)
+    scope, refusal = serving_scope(bot, interaction.guild_id, home_channel(interaction))
     if refusal is not None:
         await send_private(interaction, refusal)
         return

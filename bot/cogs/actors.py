@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.format_actors import actor_pages, actors_pages, format_unknown_actor
-from bot.guilds import serving_scope
+from bot.guilds import home_channel, serving_scope
 from bot.paging import PAGE_LIMIT, send_pages
 from bot.replies import send_private
 
@@ -30,7 +30,7 @@ class ActorsCog(commands.Cog):
     @app_commands.command(name="actor", description="What the documents say about someone, and what they said.")
     @app_commands.describe(name="A person, country or organisation (start typing for suggestions)")
     async def actor(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
-        scope, refusal = serving_scope(self.bot, interaction.guild_id, interaction.channel_id)
+        scope, refusal = serving_scope(self.bot, interaction.guild_id, home_channel(interaction))
         if refusal is not None:
             await send_private(interaction, refusal)
             return
@@ -48,7 +48,7 @@ class ActorsCog(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         # Discord allows 25 choices of at most 100 characters each.
-        scope, refusal = serving_scope(self.bot, interaction.guild_id, interaction.channel_id)
+        scope, refusal = serving_scope(self.bot, interaction.guild_id, home_channel(interaction))
         if refusal is not None:
             return []
         names = await self.bot.service.actor_names(current[:100], 25, scope=scope)
@@ -56,7 +56,7 @@ class ActorsCog(commands.Cog):
 
     @app_commands.command(name="actors", description="People, countries and organisations in the documents.")
     async def actors(self, interaction: discord.Interaction) -> None:
-        scope, refusal = serving_scope(self.bot, interaction.guild_id, interaction.channel_id)
+        scope, refusal = serving_scope(self.bot, interaction.guild_id, home_channel(interaction))
         if refusal is not None:
             await send_private(interaction, refusal)
             return

@@ -13,7 +13,7 @@ from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
 from bot.format import format_report
-from bot.guilds import scope_here
+from bot.guilds import home_channel, scope_here
 from bot.paging import send_document_list
 from bot.replies import NO_MENTIONS, edit_reply, send_private
 from retrieval.scope import Scope
@@ -57,7 +57,7 @@ class AdminCog(commands.Cog):
     @app_commands.check(admin_here)
     async def reindex(self, interaction: discord.Interaction) -> None:
         guild_id = interaction.guild_id or 0  # guild_only: always set
-        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, interaction.channel_id)
+        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, home_channel(interaction))
         refusal = refusal or self.bot.reindex_limit.refusal(guild_id)
         if refusal is None and self.bot.service.reindexing:
             refusal = ALREADY_RUNNING

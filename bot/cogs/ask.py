@@ -16,7 +16,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.format import ELLIPSIS, MESSAGE_LIMIT, format_answer, format_hits, format_paragraph, format_sources
-from bot.guilds import scope_here
+from bot.guilds import home_channel, scope_here
 from bot.logging_setup import new_request_id
 from bot.paging import PAGE_LIMIT, PagesView
 from bot.replies import DEFER_AFTER_SECONDS, NO_MENTIONS, STILL_INDEXING, in_time, send_private
@@ -199,7 +199,7 @@ class AskCog(commands.Cog):
         question: app_commands.Range[str, 1, DEFAULT_MAX_QUESTION_CHARS],
         results: app_commands.Range[int, 1, 10] | None = None,
     ) -> None:
-        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, interaction.channel_id)
+        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, home_channel(interaction))
         refusal = refusal or self.refusal(interaction.user.id)
         if refusal:
             await send_private(interaction, refusal)
@@ -238,7 +238,7 @@ class AskCog(commands.Cog):
         if not self.bot.settings.serves(message.guild.id):
             return  # a server docbot does not serve (ALLOWED_GUILD_IDS): not a word there
         mentioned = me in message.mentions
-        in_question_channel = message.channel.id in self.bot.settings.question_channel_ids
+        in_question_channel = home_channel(message) in self.bot.settings.question_channel_ids
         if not (mentioned or in_question_channel):
             return
         new_request_id()
@@ -251,7 +251,7 @@ class AskCog(commands.Cog):
                 # Without the message-content intent, channel messages arrive empty: nothing to answer.
                 log.debug("empty message in question channel %s (message-content intent off?)", message.channel.id)
             return
-        scope, refusal = scope_here(self.bot.settings, message.guild.id, message.channel.id)
+        scope, refusal = scope_here(self.bot.settings, message.guild.id, home_channel(message))
         refusal = refusal or self.refusal(message.author.id)
         if refusal:
             await self._reply(message, refusal)

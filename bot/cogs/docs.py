@@ -18,7 +18,7 @@ from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
 from bot.format import MESSAGE_LIMIT, format_report
-from bot.guilds import scope_here, serving_scope
+from bot.guilds import home_channel, scope_here, serving_scope
 from bot.paging import send_document_list
 from bot.replies import NO_MENTIONS, edit_reply, send_private
 from retrieval.ingest.upload import (
@@ -81,7 +81,7 @@ class DocsCog(commands.Cog):
     ) -> None:
         settings = self.bot.settings
         guild_id = interaction.guild_id or 0  # guild_only: always set
-        scope, refusal = scope_here(settings, interaction.guild_id, interaction.channel_id)
+        scope, refusal = scope_here(settings, interaction.guild_id, home_channel(interaction))
         refusal = refusal or self._busy(guild_id)
         relative = ""
         if refusal is None:
@@ -154,7 +154,7 @@ class DocsCog(commands.Cog):
     @app_commands.check(admin_here)  # the check of /reindex
     async def remove(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 1000]) -> None:
         settings = self.bot.settings
-        scope, refusal = scope_here(settings, interaction.guild_id, interaction.channel_id)
+        scope, refusal = scope_here(settings, interaction.guild_id, home_channel(interaction))
         refusal = refusal or self._busy(interaction.guild_id or 0)
         relative = ""
         if refusal is None:
@@ -196,7 +196,7 @@ class DocsCog(commands.Cog):
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
         # Only this server's documents; Discord takes 25 choices, each value at most 100 characters.
-        scope, refusal = serving_scope(self.bot, interaction.guild_id, interaction.channel_id)
+        scope, refusal = serving_scope(self.bot, interaction.guild_id, home_channel(interaction))
         if refusal is not None:
             return []
         needle = current.lower()

@@ -475,6 +475,8 @@ class FakeDiscord:
         }
         self.dm_channels: dict[int, int] = {}  # channel id -> recipient user id
         self.extra_guilds: dict[int, tuple[str, list[int]]] = {}  # guild id -> (name, channel ids)
+        self.threads: dict[int, int] = {}  # thread (or forum post) id -> its parent channel id
+        self.thread_names: dict[int, str] = {}
         self.left_guilds: list[int] = []
         # Attachments members "uploaded" (add_attachment): id -> the bytes served at its URL (None: download fails).
         self.attachment_files: dict[int, bytes | None] = {}
@@ -608,11 +610,20 @@ class FakeDiscord:
             del payload["unavailable"]  # absent on a join; `false` would mean a known guild became available
             await self._dispatch("GUILD_CREATE", payload)
 
+    async def add_thread(self, thread_id: int, parent_id: int, name: str = "a thread") -> None:
+        """A public thread (or a forum channel's post) under the text channel `parent_id`: in GUILD_CREATE at the
+        next IDENTIFY, or, when a client is connected, created now (THREAD_CREATE)."""
+        self.threads[thread_id] = parent_id
+        self.thread_names[thread_id] = name
+        if self.is_ready:
+            await self._dispatch("THREAD_CREATE", {**self.channel_payload(thread_id), "newly_created": True})
+
     def _joined_guilds(self) -> list[int]:
         return [g for g in (self.guild_id, *self.extra_guilds) if g not in self.left_guilds]
 
     def guild_of(self, channel_id: int) -> int:
-        """The guild a text channel belongs to."""
+        """The guild a text channel (or thread) belongs to."""
+        channel_id = self.threads.get(channel_id, channel_id)
         for guild_id, (_, channels) in self.extra_guilds.items():
             if channel_id in channels:
                 return guild_id
@@ -687,6 +698,26 @@ class FakeDiscord:
             recipient = self._resolve_user(self.dm_channels[channel_id])
             return {"id": str(channel_id), "type": 1, "recipients": [recipient], "last_message_id": None}
         guild_id = self.guild_of(channel_id)
+        if channel_id in self.threads:
+            return {
+                "id": str(channel_id),
+                "type": 11,  # a public thread; a forum channel's posts are such threads too
+                "guild_id": str(guild_id),
+                "parent_id": str(self.threads[channel_id]),
+                "owner_id": self.normal_user["id"],
+                "name": self.thread_names[channel_id],
+                "last_message_id": None,
+                "rate_limit_per_user": 0,
+                "message_count": 0,
+                "member_count": 1,
+                "flags": 0,
+                "thread_metadata": {
+                    "archived": False,
+                    "auto_archive_duration": 1440,
+                    "archive_timestamp": _now_iso(),
+                    "locked": False,
+                },
+            }
         index = self._guild_channels(guild_id).index(channel_id)
         name = self.channel_names[index] if guild_id == self.guild_id else f"channel-{index}"
         return {
@@ -755,7 +786,7 @@ class FakeDiscord:
             "voice_states": [],
             "members": members,
             "channels": [self.channel_payload(cid) for cid in channels],
-            "threads": [],
+            "threads": [self.channel_payload(t) for t, parent in self.threads.items() if parent in channels],
             "presences": [],
             "stage_instances": [],
             "guild_scheduled_events": [],
@@ -1620,7 +1651,7 @@ class FakeDiscord:
 
     def _known_channel(self, channel_id: int) -> bool:
         extra = any(channel_id in channels for _, channels in self.extra_guilds.values())
-        return channel_id in self.channel_ids or channel_id in self.dm_channels or extra
+        return channel_id in self.channel_ids or channel_id in self.dm_channels or channel_id in self.threads or extra
 
     async def _get_channel(self, request: web.Request) -> web.Response:
         channel_id = int(request.match_info["channel_id"])

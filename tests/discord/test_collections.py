@@ -123,3 +123,36 @@ async def test_reindex_reads_only_the_asking_servers_folders(fake: FakeDiscord, 
         # A's changed file was not read: its old text still answers in A.
         answer = await bot.service.ask("Where does the okapi live?", scope=frozenset({"alpha"}))
         assert answer.hits and "Ituri" in answer.hits[0].text
+
+
+async def test_threads_and_forum_posts_follow_their_channel(fake: FakeDiscord, tmp_path: Path) -> None:
+    """Members ask in threads and in a forum channel's posts, whose channel id is the thread's own: the parent's
+    settings apply there (its COLLECTIONS mapping, QUESTION_CHANNEL_IDS), as in the channel itself. They did not:
+    "There are no documents for this server or channel", and a question channel's threads were never answered."""
+    docs = write_docs(tmp_path / "docs")
+    alpha_channel, questions = fake.channel_ids
+    in_alpha, in_questions = 1_300_000_000_000_009_801, 1_300_000_000_000_009_802
+    await fake.add_thread(in_alpha, alpha_channel)
+    async with docbot(
+        fake,
+        docs,
+        tmp_path / "db.sqlite3",
+        collections={alpha_channel: frozenset({"alpha"}), questions: frozenset({"beta"})},  # no server mapping
+        question_channel_ids=frozenset({questions}),
+        cooldown_questions=0,
+    ):
+        await fake.add_thread(in_questions, questions, "a forum post")  # created while the bot runs
+        okapi = "What does the okapi eat?"
+        reply = await fake.wait_for_response(
+            await fake.send_slash_command("ask", {"question": okapi}, channel_id=in_alpha)
+        )
+        assert "alpha/okapi.txt" in (reply.content or "") and not leaks(reply.content or "", OF_B + OF_ROOT)
+        await fake.send_message(f"<@{fake.application_id}> {okapi}", channel_id=in_alpha)
+        mention = await fake.wait_for_channel_message(in_alpha)
+        assert "alpha/okapi.txt" in str(mention.payload.get("content"))
+        await fake.send_message("Where does the zebra cross the plain?", channel_id=in_questions)
+        answered = str((await fake.wait_for_channel_message(in_questions)).payload.get("content"))
+        assert "beta/zebra.txt" in answered and not leaks(answered, OF_A + OF_ROOT)
+        docs_list = [{"name": "list", "type": 1, "options": []}]
+        listed = await fake.wait_for_response(await fake.send_slash_command("docs", docs_list, channel_id=in_questions))
+        assert "zebra.txt" in (listed.content or "") and not leaks(listed.content or "", OF_A + OF_ROOT)
