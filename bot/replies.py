@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import datetime
 import logging
 from collections.abc import Awaitable
 from typing import Any, TypeVar
@@ -23,6 +24,11 @@ BUTTON_ERROR = "Something went wrong with that button; it has been logged."
 # After this long without an answer an interaction is deferred, well inside Discord's 3-second deadline: past it
 # Discord drops the interaction and the member sees "This interaction failed", even when the work then succeeds.
 DEFER_AFTER_SECONDS = 1.5
+
+# Discord lets the reply to an interaction be edited for 15 minutes; from this long before the end, what a command
+# still has to say (a long reindex's report) goes to the member by direct message instead.
+TOKEN_MARGIN = datetime.timedelta(seconds=60)
+BY_DIRECT_MESSAGE = "Discord lets this reply be updated for 15 minutes only: the result will come by direct message."
 
 T = TypeVar("T")
 
@@ -64,3 +70,21 @@ async def in_time(interaction: discord.Interaction[Any], work: Awaitable[T], *, 
             except discord.HTTPException:
                 log.warning("could not defer a slow interaction", exc_info=True)
         return await task
+
+
+def expiring(interaction: discord.Interaction[Any]) -> bool:
+    """Whether the reply to `interaction` can no longer be relied on to take an edit (see TOKEN_MARGIN)."""
+    return discord.utils.utcnow() >= interaction.expires_at - TOKEN_MARGIN
+
+
+async def deliver(interaction: discord.Interaction[Any], content: str, view: discord.ui.View | None = None) -> None:
+    """The result of a command that may have run for a long time (a reindex): edited into its deferred reply while
+    Discord still allows it, else sent to the member by direct message (without `view`: its buttons need the
+    server)."""
+    if not expiring(interaction):
+        await edit_reply(interaction, content, view)
+        return
+    try:
+        await interaction.user.send(content, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException:  # direct messages closed, say
+        log.warning("could not send a command's result to user %s by direct message", interaction.user.id)

@@ -15,7 +15,7 @@ from bot.admins import AdminConfirmView, admin_here
 from bot.format import format_report
 from bot.guilds import home_channel, scope_here
 from bot.paging import send_document_list
-from bot.replies import NO_MENTIONS, edit_reply, send_private
+from bot.replies import BY_DIRECT_MESSAGE, NO_MENTIONS, deliver, edit_reply, expiring, send_private
 from retrieval.scope import Scope
 from retrieval.service import ReindexInProgress, RemovalRefused
 
@@ -89,6 +89,11 @@ class AdminCog(commands.Cog):
             done, _ = await asyncio.wait({task}, timeout=PROGRESS_EVERY_SECONDS)
             if done:
                 break
+            if expiring(interaction):  # the last edit Discord will take: the report goes by direct message
+                if not last_text.endswith(BY_DIRECT_MESSAGE):
+                    last_text = f"{progress.render()}\n{BY_DIRECT_MESSAGE}"
+                    await edit_reply(interaction, last_text)
+                continue
             text = progress.render()
             if text != last_text:
                 last_text = text
@@ -96,18 +101,18 @@ class AdminCog(commands.Cog):
         try:
             report = task.result()
         except ReindexInProgress:
-            await edit_reply(interaction, ALREADY_RUNNING)
+            await deliver(interaction, ALREADY_RUNNING)
             return
         except RemovalRefused as error:
             view = ConfirmRemovalView(self, interaction.user.id, scope)
-            await edit_reply(interaction, f"**Reindex refused:** {str(error)[:1500]}\n{CONFIRM_REMOVAL}", view)
+            await deliver(interaction, f"**Reindex refused:** {str(error)[:1500]}\n{CONFIRM_REMOVAL}", view)
             return
         except Exception as error:
             log.exception("reindex asked by %s failed", interaction.user.id)
             serving = "The previous index is still answering questions." if self.bot.service.ready else NOT_SERVING
-            await edit_reply(interaction, f"**Reindex failed:** {type(error).__name__}: {str(error)[:1500]}\n{serving}")
+            await deliver(interaction, f"**Reindex failed:** {type(error).__name__}: {str(error)[:1500]}\n{serving}")
             return
-        await edit_reply(interaction, format_report(report))
+        await deliver(interaction, format_report(report))
 
     @app_commands.command(name="sources", description="List the indexed documents.")
     async def sources(self, interaction: discord.Interaction[DocBot]) -> None:

@@ -20,7 +20,7 @@ from bot.admins import AdminConfirmView, admin_here
 from bot.format import MESSAGE_LIMIT, format_report
 from bot.guilds import home_channel, scope_here, serving_scope
 from bot.paging import send_document_list
-from bot.replies import NO_MENTIONS, edit_reply, send_private
+from bot.replies import NO_MENTIONS, deliver, edit_reply, send_private
 from retrieval.ingest.upload import (
     UploadRefused,
     check_content,
@@ -217,17 +217,17 @@ class DocsCog(commands.Cog):
             try:
                 report = await self.bot.service.reindex(allow_removal=allow_removal, scope=changed)
             except ReindexInProgress:
-                await edit_reply(interaction, f"{done}\n{INDEX_LATER}")
+                await deliver(interaction, f"{done}\n{INDEX_LATER}")
                 return
             except RemovalRefused as error:
-                await edit_reply(interaction, f"{done}\n**Reindex refused:** {str(error)[:1500]}")
+                await deliver(interaction, f"{done}\n**Reindex refused:** {str(error)[:1500]}")
                 return
             except Exception as error:
                 log.exception("reindex after /docs in guild %s failed", guild_id)
                 text = f"{done}\n**Reindex failed:** {type(error).__name__}: {str(error)[:1200]}; `/reindex` can retry."
-                await edit_reply(interaction, text)
+                await deliver(interaction, text)
                 return
-        await edit_reply(interaction, f"{done}\n{format_report(report, MESSAGE_LIMIT - len(done) - 1)}")
+        await deliver(interaction, f"{done}\n{format_report(report, MESSAGE_LIMIT - len(done) - 1)}")
 
 
 class ConfirmView(AdminConfirmView):

@@ -114,6 +114,8 @@ CALLBACK_DEFERRED_UPDATE: Final = 6
 CALLBACK_UPDATE_MESSAGE: Final = 7
 CALLBACK_AUTOCOMPLETE_RESULT: Final = 8
 CALLBACK_MODAL: Final = 9
+# An interaction's token (its follow-ups and the edits of its reply) lasts this long after Discord made it.
+INTERACTION_TOKEN_SECONDS: Final = 15 * 60
 VISIBLE_CALLBACK_TYPES: Final = frozenset(
     {CALLBACK_MESSAGE, CALLBACK_UPDATE_MESSAGE, CALLBACK_AUTOCOMPLETE_RESULT, CALLBACK_MODAL}
 )
@@ -307,6 +309,7 @@ class InteractionRecord:
     original_message_id: int | None = None
     deleted_message_ids: list[int] = field(default_factory=list)
     user: JSONDict = field(default_factory=dict)
+    created: float = field(default_factory=time.time)  # when Discord made it (wall clock): its token lasts 15 minutes
 
     @property
     def first_response(self) -> RecordedResponse | None:
@@ -475,6 +478,7 @@ class FakeDiscord:
         }
         self.dm_channels: dict[int, int] = {}  # channel id -> recipient user id
         self.extra_guilds: dict[int, tuple[str, list[int]]] = {}  # guild id -> (name, channel ids)
+        self.expired_token_requests = 0  # follow-ups and edits refused because the token's 15 minutes were over
         self.threads: dict[int, int] = {}  # thread (or forum post) id -> its parent channel id
         self.thread_names: dict[int, str] = {}
         self.left_guilds: list[int] = []
@@ -968,6 +972,7 @@ class FakeDiscord:
         channel_id: int | None,
         message: JSONDict | None = None,
         locale: str = "en-US",
+        age: float = 0.0,
     ) -> int:
         user_payload = self._resolve_user(user)
         user_id = int(user_payload["id"])
@@ -975,6 +980,9 @@ class FakeDiscord:
         perms = permissions if permissions is not None else self.compute_permissions(role_ids)
         channel = channel_id if channel_id is not None else self.channel_ids[0]
         interaction_id = self.snowflake()
+        created = time.time() - age
+        if age:  # an id from that time; its low bits keep it unique
+            interaction_id = ((int(created * 1000) - DISCORD_EPOCH_MS) << 22) | (interaction_id & ((1 << 22) - 1))
         token = "itok-" + secrets.token_urlsafe(24)
         payload: JSONDict = {
             "id": str(interaction_id),
@@ -1023,6 +1031,7 @@ class FakeDiscord:
             dispatched_at=time.perf_counter(),
             original_message_id=int(message["id"]) if message is not None else None,
             user=user_payload,
+            created=created,
         )
         self.interactions[interaction_id] = record
         self._by_token[token] = record
@@ -1040,6 +1049,7 @@ class FakeDiscord:
         channel_id: int | None = None,
         locale: str = "en-US",
         attachments: Sequence[JSONDict] = (),
+        age: float = 0.0,
     ) -> int:
         """Dispatch INTERACTION_CREATE type 2 for ``/name``; returns the interaction id.
 
@@ -1047,7 +1057,8 @@ class FakeDiscord:
         raw list of option objects. ``user`` is a user payload or a member id (default: the normal user);
         ``roles`` defaults to the member's roles and ``permissions`` to what those roles grant.
         ``attachments`` (from :meth:`add_attachment`) go in ``data.resolved``, as Discord sends the files of
-        attachment options (type 11, whose value is the attachment's id).
+        attachment options (type 11, whose value is the attachment's id). ``age``: seconds since Discord made the
+        interaction (its id says when), to reach the end of its token's 15 minutes without waiting for them.
         """
         data = self._command_data(name, self._options(options, None), 1)
         if attachments:
@@ -1061,6 +1072,7 @@ class FakeDiscord:
             roles=roles,
             channel_id=channel_id,
             locale=locale,
+            age=age,
         )
 
     async def send_autocomplete(
@@ -1548,6 +1560,13 @@ class FakeDiscord:
     def _interaction_for(self, request: web.Request) -> InteractionRecord | None:
         return self._by_token.get(request.match_info["token"])
 
+    def _token_expired(self, record: InteractionRecord) -> web.Response | None:
+        """Discord's answer to a follow-up or edit past the 15 minutes an interaction's token lasts."""
+        if time.time() < record.created + INTERACTION_TOKEN_SECONDS:
+            return None
+        self.expired_token_requests += 1
+        return _error(401, "Invalid Webhook Token", 50027)
+
     async def _interaction_callback(self, request: web.Request) -> web.Response:
         record = self._interaction_for(request)
         if record is None or str(record.id) != request.match_info["interaction_id"]:
@@ -1613,6 +1632,9 @@ class FakeDiscord:
         if record is None or not record.callbacks:
             # Discord has no webhook for an interaction that was not acknowledged yet.
             return _error(404, "Unknown Webhook", 10015)
+        expired = self._token_expired(record)
+        if expired is not None:
+            return expired
         body, files = await self._read_body(request)
         message = self._create_message(
             record.channel_id, body, files, webhook_id=self.application_id, interaction=record
@@ -1629,6 +1651,9 @@ class FakeDiscord:
         record = self._interaction_for(request)
         if record is None:
             return _error(404, "Unknown Webhook", 10015)
+        expired = self._token_expired(record)
+        if expired is not None:
+            return expired
         raw_id = request.match_info["message_id"]
         message_id = record.original_message_id if raw_id == "@original" else int(raw_id)
         if message_id is None or message_id not in self.messages:
