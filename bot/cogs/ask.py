@@ -237,7 +237,9 @@ class AskCog(commands.Cog):
             return
         if not self.bot.settings.serves(message.guild.id):
             return  # a server docbot does not serve (ALLOWED_GUILD_IDS): not a word there
-        mentioned = me in message.mentions
+        # Replying to docbot's answer mentions it too (Discord's "ping on reply"), but a "thanks!" under an answer is
+        # no question: only a mention written in the message makes one.
+        mentioned = me in message.mentions and writes_mention(message.content, me.id)
         in_question_channel = home_channel(message) in self.bot.settings.question_channel_ids
         if not (mentioned or in_question_channel):
             return
@@ -286,6 +288,11 @@ class AskCog(commands.Cog):
 
 
 _MENTION = re.compile(r"<@!?(\d+)>")
+
+
+def writes_mention(content: str, bot_id: int) -> bool:
+    """Whether the message's text itself mentions the bot (not only the reply it is to)."""
+    return any(int(m.group(1)) == bot_id for m in _MENTION.finditer(content))
 
 
 def strip_mention(content: str, bot_id: int) -> str:

@@ -142,6 +142,30 @@ async def test_mention_question_gets_a_reply_that_pings_nobody(fake: FakeDiscord
         assert reply.message_reference is not None and int(reply.message_reference["message_id"]) == message_id
 
 
+async def test_a_reply_to_an_answer_is_a_question_only_when_it_mentions_the_bot(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """Replying to docbot's answer pings it by default, so Discord lists docbot in the reply's mentions: "thanks!"
+    under an answer got a public "Not found" (and an empty reply the how-to-ask line)."""
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", cooldown_questions=0) as bot:
+        assert bot.user is not None
+        channel = fake.channel_ids[0]
+        await fake.send_message(f"<@{bot.user.id}> who warned of a catastrophic outcome?", channel_id=channel)
+        answer = await fake.wait_for_channel_message(channel)
+        under_answer = {"message_id": str(answer.id), "channel_id": str(channel), "guild_id": str(fake.guild_id)}
+        for text in ("thanks!", ""):
+            await fake.send_message(text, channel_id=channel, mentions=[bot.user.id], message_reference=under_answer)
+        with pytest.raises(TimeoutError):
+            await fake.wait_for_channel_message(channel, timeout=0.5)
+        await fake.send_message(
+            f"<@{bot.user.id}> and what did Rouhani say about sanctions?",
+            channel_id=channel,
+            mentions=[bot.user.id],
+            message_reference=under_answer,
+        )
+        assert "**Rouhani**" in ((await fake.wait_for_channel_message(channel)).content or "")
+
+
 async def test_channel_questions_need_the_message_content_intent(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
     channel = fake.channel_ids[1]
     without_intent = discord.Intents(guilds=True, guild_messages=True)
