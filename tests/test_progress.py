@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 
+from bot.cogs.admin import _Progress
 from bot.progress import ProgressBar
 
 
@@ -97,3 +98,14 @@ def test_a_log_line_while_the_bar_is_drawn_starts_its_own_line() -> None:
         assert handler.filters == []
     finally:
         root.removeHandler(handler)
+
+
+def test_the_reindex_reply_says_the_index_is_being_written_once_every_file_is_read() -> None:
+    """/reindex's reply said "about 0 s left" through the seconds (minutes, on a large folder) of writing the index
+    after the last file was read, as a session against the fake Discord showed; the terminal bar already said it."""
+    progress = _Progress()
+    progress.update(3, 10, 120)
+    assert "3/10 files" in progress.render() and "left" in progress.render()
+    progress.update(10, 10, 400)
+    assert "all 10 files read, 400 sentences; writing the index" in progress.render()
+    assert "left" not in progress.render()

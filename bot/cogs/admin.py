@@ -161,6 +161,11 @@ class _Progress:
         elapsed = time.monotonic() - self.started
         if not self.files_total:
             return f"Reindexing… ({elapsed:.0f} s)"
+        if self.files_done >= self.files_total:  # not "about 0 s left" through what can be minutes of writing
+            return (
+                f"Reindexing… all {self.files_total:,} files read, {self.sentences:,} sentences; writing the index, "
+                f"{elapsed:.0f} s elapsed."
+            )
         share = self.files_done / self.files_total
         left = elapsed / share - elapsed if share else 0.0
         return (
