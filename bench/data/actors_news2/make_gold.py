@@ -410,7 +410,7 @@ A = [
     ("Dominic Raab", PER, ["Dominic Raab"], [D15]),
     ("Charlotte Charles", PER, ["Charlotte Charles", "Charles"], [D15]),
     # ---- second batch: countries
-    ("Poland", CTY, ["Poland", "Polish"], [D11, D27, D82]),
+    ("Poland", CTY, ["Poland", "Polish"], [D11, D27, D82, D94]),
     ("Germany", CTY, ["Germany", "German"], [D12, D25, D66, D76]),
     ("Iran", CTY, ["Iran", "Iranian", "Islamic Republic of Iran"], [D12, D24, D89]),
     ("Syria", CTY, ["Syria", "Syrian"], [D12, D22, D35, D85]),
