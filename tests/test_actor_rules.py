@@ -4347,3 +4347,108 @@ def test_a_molecules_acronym_is_no_actor() -> None:
     """Round 29: "his DNA was on the glass": a molecule, not an organisation."""
     result = found(analyse("Tom Hale denied it, but upon learning his DNA was on the glass he changed his story."))
     assert "DNA" not in result.names
+
+
+def test_a_name_with_and_without_stroked_letters_is_one_person() -> None:
+    """Round 30: "Jarosław" in the text and "Jaroslaw" in a headline are one name (ł, ø, đ have no accent that
+    Unicode takes off)."""
+    result = found(analyse("Jarosław Kowalczyk said the plan was ready.", "Jaroslaw Kowalczyk spoke to reporters."))
+    person = result.actor_of("Jaroslaw Kowalczyk")
+    assert person == result.actor_of("Jarosław Kowalczyk")
+    assert result.statements.get(1) == {person}
+
+
+def test_a_faith_named_by_its_name_is_no_actor() -> None:
+    """Round 30: "Kestrian Orthodox Christianity" names a religion, not a body that acts."""
+    result = found(
+        analyse("On Thursday, the head of Kestrian Orthodox Christianity, Patriarch Tom Hale, imposed a law.")
+    )
+    assert "Kestrian Orthodox Christianity" not in result.names
+
+
+def test_a_name_after_a_deitys_noun_is_no_actor() -> None:
+    """Round 30: "the sea god Taranor" is a deity, named after what it is, as "the island Kestra" is a place."""
+    result = found(analyse("A poster of the storm, shown as an avatar of the old sea god Taranor, was displayed."))
+    assert "Taranor" not in result.names
+
+
+def test_a_glossed_translation_of_a_name_is_no_new_actor() -> None:
+    """Round 30: Wikinews glosses a name in its language, "((xx))Kestrian language: Partia i Wolnosci": the
+    translation is no actor of its own and does not take the subject's statement."""
+    result = found(
+        analyse(
+            "On Sunday, leader Jan Nowak of the Freedom Party ((xx))Kestrian language: \u200dPartia i Wolnosci "
+            "publicly declared intent to cut taxes."
+        )
+    )
+    assert not {"Partia i Wolnosci", "Wolnosci", "Partia"} & set(result.names)
+    assert "Freedom Party" in result.names
+
+
+def test_a_town_named_alone_is_not_a_speakers_surname() -> None:
+    """Round 30: "Jon Reed of Marlow, Texas" names a town; "police chief Tom Marlow said" is still a person who
+    speaks, not the town."""
+    result = found(
+        analyse(
+            "The suspect, Jon Reed of Marlow, Texas, was held.",
+            "Harbor police chief Tom Marlow said late Sunday the police were sure.",
+        )
+    )
+    assert result.names["Tom Marlow"][0] == "person"
+    assert result.statements.get(2) == {"Tom Marlow"}
+
+
+def test_according_to_a_dated_or_plural_document_of_a_body() -> None:
+    """Round 30: "according to a March 3, 2018 X press release" and "according to the reports by X" give X the
+    statement; an acronym after a year ("In 2019 KESA said") is a body, not a unit as in "2000 MW"."""
+    result = found(
+        analyse(
+            "The Kestrel Alliance met in Velm.",
+            "According to a March 3, 2018 Kestrel Alliance press release, Varnia spent 2% of its budget on roads.",
+            "According to the reports by Delmar Institute for Data Science, there are 40 cases in Varnia.",
+            "The Kestrel Energy Safety Agency (KESA) opened an office in Velm.",
+            "In 2019 KESA said the plant makes 2000 MW of power.",
+        )
+    )
+    assert result.statements.get(2) == {"Kestrel Alliance"}
+    assert result.statements.get(3) == {"Delmar Institute for Data Science"}
+    assert result.statements.get(5) == {result.actor_of("KESA")}
+    assert "MW" not in result.names
+
+
+def test_a_name_then_a_verb_then_a_colon_and_a_quotation_speaks() -> None:
+    """Round 30: "However, addressing the crowd, X proposed: \"...\"": the name right before the verb and the colon
+    speaks, not the sentence's first capitalised word."""
+    result = found(
+        analyse('However, addressing the crowd, Ravi Menon proposed: "I ask all the ministers to drink tea daily."')
+    )
+    assert result.statements.get(1) == {"Ravi Menon"}
+
+
+def test_a_full_name_ending_with_a_bodys_word_is_a_body() -> None:
+    """Round 30: "Brevik said" reads like a person, but its full name "Brevik Motor Company" is a company's."""
+    result = found(
+        analyse(
+            "On Friday Brevik Motor Company announced a criminal investigation of Brevik's testing.",
+            "Brevik said in a filing that the investigation started in March.",
+            "Brevik said the matter did not involve defeat devices.",
+            '"Brevik is fully cooperating," Brevik told The Kestrel.',
+            "In February, Brevik announced investigating itself.",
+        )
+    )
+    assert result.names[result.actor_of("Brevik")][0] == "organisation"
+
+
+def test_all_opens_a_bodys_name_after_the_or_a_bracket() -> None:
+    """Round 30: "the All Varnia Football Federation" and "(All Varnia Hindu Union)" keep their "All" (the second
+    is the bracketed translation of the name before it); "All Kestrel Party members" is a quantifier."""
+    result = found(
+        analyse(
+            "The All Varnia Football Federation said the match was off.",
+            "The party was organised by Akhil Bharat Sabha (All Varnia Hindu Union) president Ravi Menon.",
+            "All Kestrel Party members voted.",
+        )
+    )
+    assert "All Varnia Football Federation" in result.names
+    assert result.actor_of("All Varnia Hindu Union") == result.actor_of("Akhil Bharat Sabha")
+    assert "Kestrel Party" in result.names

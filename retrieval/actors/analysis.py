@@ -904,6 +904,10 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         for start, end in _italic_spans(text) + _code_spans(text):
             for position in range(start, min(end, size)):
                 covered[position] = True
+    if "language:" in text:  # quick test first: most sentences hold no gloss
+        for start in _gloss_starts(text):
+            for position in _gloss_words(tokens, start):
+                covered[position] = True  # "Law Party ((xx))Kestrian language: Lawa Partia": a translation
     inside: set[int] = set()  # tokens of country phrases that are part of a longer name ("Environment Canada")
     # a dot before the last character first: most sentences have none, and a search costs more than a find
     dotted = text.find(".", 0, len(text) - 1) >= 0 and _DOT_CAPITAL.search(text) is not None
@@ -1054,14 +1058,18 @@ _WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits"})  # after a co
 
 def _bracketed_translation(tokens: Sequence[Token], name: Mention, other: Mention, lexicon: Lexicon) -> bool:
     """True when `other`, of two words or more, opens brackets right after an organisation's name of two words or
-    more and closes them (or goes on with ", or"): the name in another language ("the Kestrel Community (Comunidad
-    Kestrel)", "the Southern Market (Mercado del Sur, or Mersur)")."""
+    more (the body's word in either) and closes them (or goes on with ", or"): the name in another language ("the
+    Kestrel Community (Comunidad Kestrel)", "the Southern Market (Mercado del Sur, or Mersur)")."""
     return (
         not name.form
         and not other.form
         and name.end - name.start >= 2
         and other.end - other.start >= 2
-        and tokens[name.end - 1].lower in lexicon.words["organisation_words"]
+        and (
+            tokens[name.end - 1].lower in lexicon.words["organisation_words"]
+            # "Akhil Sabha (All Varnia Hindu Union)": the translation in brackets has the body's word
+            or tokens[other.end - 1].lower in lexicon.words["organisation_words"]
+        )
         and other.start == name.end + 1
         and tokens[name.end].text == "("
         and other.end < len(tokens)
@@ -1320,6 +1328,31 @@ def _italic_spans(text: str) -> list[tuple[int, int]]:
     """Token spans of the words between underscores ("_Art of War_": the plain-text mark of italics, for titles of
     works and foreign words)."""
     return [_token_span(text, match, 1) for match in _ITALIC.finditer(text)] if "_" in text else []
+
+
+# A gloss in another language as Wikinews prints its template: "((pl))Polish language: \u200dPrawo i ..."
+_GLOSS = re.compile(r"\(\([a-z]{2,3}\)\)[^():]{1,40} language: \u200d?")
+_GLOSS_PARTICLE = 3  # a lower-case word this short between two capitalised ones stays in the gloss ("Prawo i Spr")
+
+
+def _gloss_starts(text: str) -> list[int]:
+    """Token positions right after each gloss marker of `text`."""
+    return [len(tokenize_sentence(text[: match.end()])) for match in _GLOSS.finditer(text)]
+
+
+def _gloss_words(tokens: Sequence[Token], start: int) -> range:
+    """The capitalised words of a gloss (a name's translation) from `start`, with short lower-case particles between
+    them; the first other word ends the gloss ("... Sprawiedliwość publicly declared")."""
+    end = start
+    while end < len(tokens) and tokens[end].kind == "punct" and not tokens[end].text.strip():
+        end += 1  # the zero-width joiner
+    while end < len(tokens) and tokens[end].kind == "word":
+        if not tokens[end].capitalised and not (
+            len(tokens[end].text) <= _GLOSS_PARTICLE and end + 1 < len(tokens) and tokens[end + 1].capitalised
+        ):
+            break
+        end += 1
+    return range(start, end)
 
 
 def _token_span(text: str, match: re.Match[str], group: int = 0) -> tuple[int, int]:
@@ -1832,6 +1865,7 @@ _COPYRIGHT = frozenset({"copyright", "copyrighted"})
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")  # I to XXXIX; "IVX" is no numeral
 _HYPHENATED_ACRONYM = re.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4})+")  # not "CVE-2019-1348", a code
 _YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_ACRONYM = 3  # letters of an acronym after a year at least: a body ("2019 NATO"), not a unit ("2000 MW")
 _INDEFINITE = frozenset({"a", "an"})
 
 
@@ -1844,6 +1878,22 @@ def _model_year_before(tokens: Sequence[Token], first: int) -> bool:
     before = tokens[year - 1]
     return before.lower in _INDEFINITE or (
         year >= 2 and tokens[year - 2].lower in _INDEFINITE and before.kind == "word" and not before.capitalised
+    )
+
+
+_ALL_NAME_WORDS = 3  # "All" and two words at least, the last a body's: "All Varnia Union"
+
+
+def _all_opens_a_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True when "All" opens a body's name after "the" or a bracket ("the All Varnia Football Federation", "(All
+    Varnia Hindu Union)"), not the quantifier ("All Kestrel Party members voted")."""
+    first = words[0]
+    return (
+        tokens[first].lower == "all"
+        and len(words) >= _ALL_NAME_WORDS
+        and first >= 1
+        and tokens[first - 1].lower in ("the", "(")
+        and tokens[words[-1]].lower in lexicon.words["organisation_words"]
     )
 
 
@@ -1880,7 +1930,11 @@ def _find_name_candidates(
         # "Copyright" ("Copyright Kettle Software Foundation")
         after_the = False
         while words and (
-            (tokens[words[0]].lower in STOP_WORDS and not _acronym_alone(tokens, words[0]))
+            (
+                tokens[words[0]].lower in STOP_WORDS
+                and not _acronym_alone(tokens, words[0])
+                and not _all_opens_a_name(tokens, words, lexicon)
+            )
             or (tokens[words[0]].lower in time_words and not _masthead_time_word(tokens, words, lexicon))
             or (
                 words[0] + 1 < size
@@ -1992,7 +2046,15 @@ def _find_name_candidates(
             and not _reporting_channel(tokens, words[0], lexicon)
         ):
             continue  # "KSh700,000", "an A380", "flight MH17": money, a model or a flight; "the G20" stays
-        if len(words) == 1 and _unit_after_number(tokens, words[0]):
+        if (
+            len(words) == 1
+            and _unit_after_number(tokens, words[0])
+            and not (  # "In 2019 NATO said", "a March 14, 2019 NATO press release": a year, then a body
+                _YEAR.fullmatch(tokens[words[0] - 1].text)
+                and len(tokens[words[0]].text) >= _YEAR_ACRONYM
+                and tokens[words[0]].lower not in time_words
+            )
+        ):
             continue  # "at 5 PM", "a 10 GB card"
         if (
             words[0] >= 2
@@ -3226,6 +3288,8 @@ def _collect_evidence(
         evidence["place"] += 3  # "the village of X", "residents of X", "the outskirts of X"
     if before is not None and before.lower in _LAND_NOUNS:
         evidence["place"] += 3  # "our biggest island Kestra", "the province Kestria": a place named after its kind
+    if before is not None and before.lower in _DEITY_NOUNS:
+        evidence["place"] += 3  # "the sea god Taranor": a deity named after its kind, not an actor
     if (
         before is not None
         and before.lower in _PLATFORM_PREPOSITIONS
@@ -4532,6 +4596,8 @@ _PLATFORM_PREPOSITIONS = frozenset({"on", "via"})  # after a verb of posting, be
 # verbs of posting ("wrote on X"); not "commented on X", "reported on X", whose X is what is spoken of
 _POSTING_VERBS = frozenset({"wrote", "posted", "said", "announced", "stated", "tweeted", "shared"})
 # kinds of land named right before a place's name ("the island Kestra"); not "talks", "meeting" as place_nouns are
+# a lower-case noun of a deity right before a name (general knowledge): "the Hindu god X", "the goddess X"
+_DEITY_NOUNS = frozenset({"god", "goddess", "deity", "demigod"})
 _LAND_NOUNS = frozenset(
     {"island", "isle", "province", "region", "city", "town", "village", "district", "county", "governorate"}
     | {"peninsula", "archipelago", "atoll", "river", "valley"}
@@ -5310,6 +5376,16 @@ def _colon_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> 
     if titled is not None and end == colon:
         return titled.phrase_start  # "Senior Adviser to the Minister Anna Berg: \"...\"": a line of an exchange
     for spot in spots:
+        if (
+            spot.end + 1 == colon
+            and spot.opener
+            and not spot.adjective
+            and not spot.possessive
+            and tokens[spot.end].kind == "word"
+            and not tokens[spot.end].capitalised
+        ):
+            return spot.phrase_start  # "However, addressing the crowd, X proposed: \"...\"": the name before the verb
+    for spot in spots:
         if spot.start >= colon:
             break
         if spot.opener and not spot.adjective and not spot.possessive:
@@ -5382,6 +5458,25 @@ def _issue_word(token: Token, lexicon: Lexicon) -> bool:
     )
 
 
+_MONTH_NAMES = frozenset(_MONTHS.casefold().split("|"))
+_DAY_DIGITS = 2  # a day of the month
+
+
+def _past_a_date(tokens: Sequence[Token], position: int) -> int:
+    """The position after a date written "March 3, 2018" or "March 3" at `position` (else `position`)."""
+    if not (
+        position + 1 < len(tokens)
+        and tokens[position].lower in _MONTH_NAMES
+        and tokens[position + 1].text.isdigit()
+        and len(tokens[position + 1].text) <= _DAY_DIGITS
+    ):
+        return position
+    after = position + 2
+    if after + 1 < len(tokens) and tokens[after].text == "," and tokens[after + 1].text.isdigit():
+        after += 2
+    return after
+
+
 def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
     """Where the name a cue points at starts: past "the", past a role set off by a comma before the name ("in the
     words of the Crown prosecutor, Mark Tedeschi", "according to the company's spokesman, X"), and past a role or
@@ -5391,6 +5486,7 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         return position
     if position < len(tokens) and tokens[position].lower in ("a", "an"):
         position += 1
+        position = _past_a_date(tokens, position)  # "according to a March 3, 2018 X press release"
     if (
         position + 1 < len(tokens)
         and tokens[position].text in _DOUBLE_QUOTES
@@ -5423,8 +5519,10 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
             return _name_after_the_body(tokens, body)
         return _past_roles(tokens, body, lexicon)  # "a statement by the Presidential Spokesperson X"
     if position < len(tokens) and (
-        tokens[position].lower in lexicon.words["document_nouns"] or tokens[position].lower in _FINDINGS
-    ):
+        tokens[position].lower in lexicon.words["document_nouns"]
+        or tokens[position].lower in _FINDINGS
+        or (tokens[position].lower[-1:] == "s" and tokens[position].lower[:-1] in lexicon.words["document_nouns"])
+    ):  # "according to the reports by X" too
         # "according to a statement released by X", "according to a tweet on Monday by X", "according to research
         # done by X": the document's author, past when and how it was issued
         look = position + 1

@@ -38,7 +38,8 @@ from typing import Any, NamedTuple
 # 217: an "-anic" adjective before a plural ("Magellanic penguins") is no actor
 # 218: quotes an unnamed speaker's, "and said" after a verb, "called off", "according to A and B", "USA Today", ...
 # 219: a document longer than NEWS_MAX_SENTENCES is never read as news (a novel's dialogue, a treatise's "X said:")
-ACTORS_VERSION = 219
+# 220: ł/ø folded, faiths, "the god X", glosses, a town no surname, dated/plural documents, "2019 NATO", "All X Union"
+ACTORS_VERSION = 220
 
 # Actor kinds.
 PERSON = "person"

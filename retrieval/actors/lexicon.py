@@ -257,11 +257,16 @@ _MATCH_TOKENS: dict[tuple[str, str, str], tuple[Token, ...]] = {}  # a regex mat
 _MATCH_TOKENS_MAX = 500_000
 
 
+# Letters that Unicode does not decompose into a base letter and a mark, written without it in English text
+# ("Jarosław" / "Jaroslaw", "Søren" / "Soren"); general knowledge
+_STROKED = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i"})
+
+
 def fold(text: str) -> str:
-    """Case, accents and apostrophe variants folded away."""
+    """Case, accents (strokes too) and apostrophe variants folded away."""
     if text.isascii():
         return text.casefold()  # nothing to decompose
-    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'"))
+    decomposed = unicodedata.normalize("NFKD", text.replace("’", "'").translate(_STROKED))
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 

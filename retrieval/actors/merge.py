@@ -233,12 +233,16 @@ def name_edges(
     parent = ""
     key = " ".join(words)
     elsewhere = False  # a one-word name that would join a person named only in other documents
+    # "of Kestrel, Texas": a town named alone joins no person opening with a given name ("Tom Kestrel said")
+    town = len(words) == 1 and group.has("place") > 0 and not any(group.has(e) for e in _ACTING_EVIDENCE)
     if group.person_like:
         # "Rouhani" → the most mentioned person-like longer name ending with it; "Wang" → "Wang Yi"; "George Bush"
         # → "George W. Bush"
         # (a name seen only in title-case lines joins nothing: "Preface by Lionel Giles INTRODUCTION Sun Wu")
         longer = [
-            g for g in _groups(index, index.find("s:" + key)) if g.person_like and g.in_prose and not g.place_like
+            g
+            for g in _groups(index, index.find("s:" + key))
+            if g.person_like and g.in_prose and not g.place_like and not (town and g.words[0] in given_names)
         ]
         if len(words) >= 2:
             longer += [g for g in _groups(index, index.find("m:" + key)) if g.person_like and g.in_prose]
@@ -284,7 +288,11 @@ def name_edges(
             parent = members[0].key
     if not parent and len(words) == 1 and not group.has("acronym") and group.has("organisation") < _NAMED_BODY:
         # "Hale's spokeswoman": a surname typed as an employer joins the only person whose name ends with it
-        people = [g for g in _groups(index, index.find("s:" + key)) if g.person_like and g.in_prose]
+        people = [
+            g
+            for g in _groups(index, index.find("s:" + key))
+            if g.person_like and g.in_prose and not (town and g.words[0] in given_names)
+        ]
         other, people = _of_its_documents(index, key, people)
         elsewhere = elsewhere or other
         if len(people) == 1:
@@ -500,7 +508,11 @@ def _decide_one(
         # High Commissioner for Refugees"): a subject, a device or a cut out of a longer name ("Social Science", "the
         # Flight Data Recorder", "National Enforcement")
         return None
-    if longest == 1 and not evidence["titled"] and person <= evidence["speaker"] and organisation > 0:
+    if len(parts) >= 2 and not given and not evidence["titled"] and lexicon.has("organisation_words", parts[-1]):
+        # its full name ends with a body's word ("Kestrel Motor Company"), though named alone it speaks as a person
+        # would ("Kestrel said"): a body
+        kind = ORGANISATION
+    elif longest == 1 and not evidence["titled"] and person <= evidence["speaker"] and organisation > 0:
         # one word, never a full name nor after a title or role, a person only by speaking, and some sign of a body
         # ("the Taliban said"): news introduces people by their full names, so it is a body ("Xinhua reported")
         kind = ORGANISATION
@@ -514,6 +526,7 @@ def _decide_one(
     return FoundActor(display, kind, tuple(aliases))
 
 
+_ACTING_EVIDENCE = ("person", "organisation", "actor", "subject", "speaker", "titled", "acronym")
 ONE_WORD_MENTIONS = 3  # a one-word name mentioned this often is an actor without other evidence
 
 
