@@ -178,14 +178,14 @@ class Feedback:
         return build_report(rows, guild_id, self.retention_days, since)
 
     def _write(self, step: Callable[[sqlite3.Connection], T]) -> T:
-        with closing(connect(self.db_path)) as db:
-            try:
+        try:
+            with closing(connect(self.db_path)) as db:
                 return step(db)
-            except sqlite3.Error as error:
-                # One line (the command line shows warnings on the terminal); the stack only at DEBUG.
-                log.warning("feedback could not be written to %s: %s", self.db_path, error)
-                log.debug("feedback write failed", exc_info=True)
-                raise
+        except sqlite3.Error as error:
+            # One line (the command line shows warnings on the terminal); the stack only at DEBUG.
+            log.warning("feedback could not be written to %s: %s", self.db_path, error)
+            log.debug("feedback write failed", exc_info=True)
+            raise
 
 
 def next_vote(current: int, clicked: int) -> int:

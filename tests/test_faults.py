@@ -327,6 +327,30 @@ async def test_read_only_database_admin_told_questions_answered(
     assert "reindex asked by" in caplog.text  # the traceback is in the log for the admin
 
 
+async def test_a_database_deleted_while_running_is_said_plainly_and_not_created_empty(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """Deleted while the bot ran (the folder cleaned up, say), the database kept answering through the Store's open
+    file, but recording a question created an empty file in its place, and then /reindex failed with "no such table:
+    meta" and /report with "Something went wrong"."""
+    db = tmp_path / "data" / "db.sqlite3"
+    async with docbot(fake, docs, db, cooldown_questions=0) as bot:
+        await settled(bot)
+        for path in db.parent.glob(f"{db.name}*"):
+            path.unlink()
+        assert "**ceasefire**" in await ask(fake, "What did Putin say about a ceasefire?")  # from the open file
+        report = await fake.wait_for_response(await fake.send_slash_command("report", {}, user=fake.admin_user))
+        assert "was deleted or replaced while docbot ran; restart docbot" in (report.content or "")
+        (docs / "reservoir.txt").write_text("Reservoir report\n\nThe reservoir is full of clean water.\n")
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user)
+        final = (await fake.wait_for_response(iid, timeout=15)).content or ""
+        assert "Reindex failed:** database" in final and "restart docbot" in final
+        assert "previous index is still answering" in final
+        assert not db.exists()
+    async with docbot(fake, docs, db):  # restarted: the index is rebuilt from the documents
+        assert "reservoir.txt" in await ask(fake, "Is the reservoir full of water?")
+
+
 def test_read_only_database_cli(isolated: Path, docs: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = isolated / "data" / "db.sqlite3"
     paths = ["--docs", str(docs), "--db", str(db)]

@@ -110,7 +110,9 @@ class AdminCog(commands.Cog):
         except Exception as error:
             log.exception("reindex asked by %s failed", interaction.user.id)
             serving = "The previous index is still answering questions." if self.bot.service.ready else NOT_SERVING
-            await deliver(interaction, f"**Reindex failed:** {type(error).__name__}: {str(error)[:1500]}\n{serving}")
+            # A database file deleted meanwhile fails with "no such table" or "unable to open": say what happened.
+            why = self.bot.service.store.gone() or f"{type(error).__name__}: {str(error)[:1500]}"
+            await deliver(interaction, f"**Reindex failed:** {why}\n{serving}")
             return
         await deliver(interaction, format_report(report))
 

@@ -28,6 +28,7 @@ CONFIRM_FORGET = (
     "This deletes every question asked in this server and every 👍/👎 on their answers, for good. "
     "Press the button to confirm."
 )
+REPORT_FAILED = "The report could not be read just now ({error}); please try again in a moment."
 FORGET_FAILED = (
     "The questions could not be deleted just now (the database is busy or cannot be written); nothing was deleted. "
     "Press the button again in a moment."
@@ -70,7 +71,12 @@ class ReportCog(commands.Cog):
                 CONFIRM_FORGET, view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
             )
             return
-        report = await self.bot.feedback.report(interaction.guild_id)
+        try:
+            report = await self.bot.feedback.report(interaction.guild_id)
+        except sqlite3.Error as error:  # a database deleted while docbot runs, say
+            log.warning("could not read the feedback report: %s", error)
+            await send_private(interaction, self.bot.service.store.gone() or REPORT_FAILED.format(error=error))
+            return
         pages = await asyncio.to_thread(feedback_pages, report, PAGE_LIMIT)
         await send_pages(interaction, pages, ephemeral=True, timeout=self.bot.view_timeout)
 

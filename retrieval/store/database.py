@@ -241,12 +241,28 @@ def store_error(path: Path, error: BaseException) -> StoreError:
     return StoreError(f"database {path} is unreadable or corrupt ({error}); {REBUILD_HINT}")
 
 
+def _file_identity(path: Path) -> tuple[int, int] | None:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return None
+    return status.st_dev, status.st_ino
+
+
 class Store:
     """One aiosqlite connection to docbot's database. Use `await Store.open(path)` and `await store.close()`."""
 
     def __init__(self, path: Path, connection: aiosqlite.Connection) -> None:
         self.path = path
         self._db = connection
+        self._identity = _file_identity(path)  # which file was opened, to tell when it is deleted or replaced
+
+    def gone(self) -> str | None:
+        """One line saying so when the file at `path` is no longer the one this store opened (deleted or replaced
+        while docbot ran: its connection still reads the old one, other connections would not), else None."""
+        if self._identity is None or _file_identity(self.path) == self._identity:
+            return None
+        return f"database {self.path} was deleted or replaced while docbot ran; restart docbot to rebuild it"
 
     @classmethod
     async def open(cls, path: Path) -> Store:

@@ -13,6 +13,7 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import quote
 
 from retrieval.store.reader import GENERATION_KEY, limit_log
 
@@ -46,7 +47,9 @@ class QuestionRow:
 
 def connect(path: Path) -> sqlite3.Connection:
     """A connection of feedback's own (autocommit; foreign keys on so votes go with their question)."""
-    connection = sqlite3.connect(path, isolation_level=None, timeout=_BUSY_MILLISECONDS / 1000)
+    # mode=rw: a database deleted while docbot runs is not created afresh, empty, by a question being recorded.
+    uri = f"file:{quote(str(path))}?mode=rw"
+    connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=_BUSY_MILLISECONDS / 1000)
     connection.execute("PRAGMA foreign_keys = ON")
     limit_log(connection)
     # As the Store's connection: in WAL mode a commit need not wait for the disk (a crash may lose the last vote).
