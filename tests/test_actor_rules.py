@@ -4452,3 +4452,19 @@ def test_all_opens_a_bodys_name_after_the_or_a_bracket() -> None:
     assert "All Varnia Football Federation" in result.names
     assert result.actor_of("All Varnia Hindu Union") == result.actor_of("Akhil Bharat Sabha")
     assert "Kestrel Party" in result.names
+
+
+def test_a_name_set_off_after_the_opening_noun_phrase_speaks() -> None:
+    """Round 30: "One news site, X, claims ...", "A local newspaper, the X, reported ...": the commas set the name
+    off after the noun phrase describing it, and the verb after them is the name's; "The mayor, X, was arrested"
+    gives no words."""
+    result = found(
+        analyse(
+            "One news site, Kestrelnews.com, claims army sources have blamed the rebels.",
+            "A local newspaper, the Velm Courier, reported that the mayor had resigned.",
+            "The mayor, Tom Hale, was arrested on Monday.",
+        )
+    )
+    assert result.statements.get(1) == {"Kestrelnews.com"}
+    assert result.statements.get(2) == {"Velm Courier"}
+    assert 3 not in result.statements

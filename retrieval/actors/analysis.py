@@ -4746,6 +4746,14 @@ def _spot(
         )
     )
     verb = _speech_verb_after(tokens, end, lexicon)
+    if (
+        verb < 0
+        and not possessive
+        and end + 1 < len(tokens)
+        and tokens[end].text == ","
+        and _named_in_an_opening_apposition(tokens, phrase_start)
+    ):
+        verb = _speech_verb_after(tokens, end + 1, lexicon, allow_apposition=False)  # "A local paper, X, said"
     if verb < 0 and not possessive and _between_quotations(tokens, phrase_start, end):
         verb = end  # '"...," attendee Anna Berg posted online, "..."': whatever her verb, she is quoted
     if (
@@ -4859,6 +4867,24 @@ def _spot(
 
 
 ROLE_WORDS_BEFORE = 4  # words a role phrase before a name may have ("Comoros government spokesman X")
+
+
+_APPOSITION_OPENERS = frozenset({"the", "a", "an", "one", "another"})
+_APPOSITION_COMMA = 2  # the opener and one noun at least before the comma
+_APPOSITION_HEAD = 4  # lower-case words of the noun phrase the name is set off after, at most
+
+
+def _named_in_an_opening_apposition(tokens: Sequence[Token], phrase_start: int) -> bool:
+    """True when the name at `phrase_start` (through "the") is set off by commas after the sentence's opening noun
+    phrase: "One news site, X, claims ...", "The militant group, the X, claimed ...", "A local newspaper, X,
+    reported ...": the phrase describes the name, which is the clause's subject."""
+    comma = phrase_start - 1
+    if comma >= 1 and tokens[comma].lower == "the":
+        comma -= 1
+    if comma < _APPOSITION_COMMA or tokens[comma].text != "," or tokens[0].lower not in _APPOSITION_OPENERS:
+        return False
+    head = tokens[1:comma]
+    return len(head) <= _APPOSITION_HEAD and all(t.kind == "word" and not t.capitalised for t in head)
 
 
 def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> str:

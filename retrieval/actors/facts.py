@@ -39,7 +39,8 @@ from typing import Any, NamedTuple
 # 218: quotes an unnamed speaker's, "and said" after a verb, "called off", "according to A and B", "USA Today", ...
 # 219: a document longer than NEWS_MAX_SENTENCES is never read as news (a novel's dialogue, a treatise's "X said:")
 # 220: ł/ø folded, faiths, "the god X", glosses, a town no surname, dated/plural documents, "2019 NATO", "All X Union"
-ACTORS_VERSION = 220
+# 221: "One news site, X, claims": a name set off after the sentence's opening noun phrase speaks
+ACTORS_VERSION = 221
 
 # Actor kinds.
 PERSON = "person"
