@@ -130,15 +130,19 @@ async def send_pages(
     ephemeral: bool = False,
     timeout: float = VIEW_TIMEOUT_SECONDS,
 ) -> None:
-    """Reply with the first page, and Previous / More buttons when there are more."""
-    if len(pages) <= 1:
+    """Reply with the first page, and Previous / More buttons when there are more; as the follow-up of a deferred
+    reply when the interaction was deferred already."""
+    view = PagesView(pages, interaction.user.id, timeout) if len(pages) > 1 else None
+    content = view.render() if view is not None else pages[0] if pages else "Nothing to show."
+    if view is not None:
+        view.interaction = interaction
+    view_arg = view if view is not None else discord.utils.MISSING
+    if interaction.response.is_done():
+        await interaction.followup.send(content, view=view_arg, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
+    else:
         await interaction.response.send_message(
-            pages[0] if pages else "Nothing to show.", ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
+            content, view=view_arg, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
         )
-        return
-    view = PagesView(pages, interaction.user.id, timeout)
-    view.interaction = interaction
-    await interaction.response.send_message(view.render(), view=view, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
 
 
 async def send_document_list(interaction: discord.Interaction[DocBot]) -> None:

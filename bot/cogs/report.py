@@ -72,7 +72,8 @@ class ReportCog(commands.Cog):
             )
             return
         try:
-            report = await self.bot.feedback.report(interaction.guild_id)
+            # Weeks of questions on a busy server take seconds to read and count: deferred in time.
+            report = await in_time(interaction, self.bot.feedback.report(interaction.guild_id))
         except sqlite3.Error as error:  # a database deleted while docbot runs, say
             log.warning("could not read the feedback report: %s", error)
             await send_private(interaction, self.bot.service.store.gone() or REPORT_FAILED.format(error=error))
