@@ -33,6 +33,7 @@ from retrieval.models import Answer, Hit
 from retrieval.scope import Scope, valid_collection
 from retrieval.service import AnswerService, QuestionError, RemovalRefused
 from retrieval.store.database import Store, StoreError, store_error
+from retrieval.store.lock import held_elsewhere
 
 log = logging.getLogger(__name__)
 
@@ -173,6 +174,8 @@ async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False
     # With the reranker on, the index includes every sentence's vector: computed after the report, with progress.
     service = await open_service(settings, answering=True)
     try:
+        if held_elsewhere(settings.db_path):
+            print(f"docbot: {WAITING_FOR_WRITER}", file=sys.stderr)
         try:
             with ProgressBar(sys.stderr) as progress:
                 report = await service.reindex(progress=progress, allow_removal=allow_removal)
@@ -221,6 +224,11 @@ async def run_ask(
     return status
 
 
+WAITING_FOR_WRITER = (
+    "another process is writing the index (the bot's reindex, or another `docbot index`); waiting for it to finish"
+    " (Ctrl-C stops)"
+)
+
 # A refresh that reads many files (a new folder, or every document again after an upgrade) shows its progress after
 # this long; the usual refresh of an unchanged folder takes a fraction of a second and stays silent.
 REFRESH_QUIET_SECONDS = 2.0
@@ -232,7 +240,11 @@ async def refresh_index(service: AnswerService, scope: Scope | None = None) -> N
 
     When the refresh cannot be saved (a read-only database, a full disk) or is refused (the folder lost most of its
     documents), the store still holds the last complete index, which answers as the bot's would: one warning line.
+    While another process writes the index (for minutes, on a large folder) the refresh waits for it, so that the
+    answer reads what that process wrote; one line says so, rather than a silent wait.
     """
+    if held_elsewhere(service.store.path):
+        print(f"docbot: {WAITING_FOR_WRITER}", file=sys.stderr)
     try:
         with ProgressBar(sys.stderr, quiet_seconds=REFRESH_QUIET_SECONDS) as progress:
             await service.reindex(progress=progress, scope=scope)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 import json
 import os
+import select
 import shutil
 import sqlite3
 import subprocess
@@ -17,6 +18,7 @@ import pytest
 
 from bot.cli import main
 from bot.settings import SETTINGS
+from retrieval.store.lock import writer_lock_path
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9b990c146cc40a5f.txt"
 CEASEFIRE = "What did Putin say about a ceasefire?"
@@ -345,3 +347,39 @@ def test_a_partly_corrupt_database_is_one_line_and_exit_3(
         status, out, err = run(capsys, *command, *paths(docs, db))
         assert status == 3 and out == "", command
         assert err.count("\n") == 1 and "is unreadable or corrupt (database disk image is malformed)" in err
+
+
+def test_ask_and_index_say_they_wait_while_another_process_writes_the_index(docs: Path, tmp_path: Path) -> None:
+    """`docbot ask` and `docbot index` refresh the index first; while the bot reindexed a large folder (or another
+    `docbot index` ran) they waited for the writer lock in silence, for minutes on end. They still wait (the answer
+    reads what that process wrote) but say so at once."""
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
+    db = tmp_path / "db.sqlite3"
+    docbot = [sys.executable, "-m", "bot.cli"]
+    paths = ["--docs", str(docs), "--db", str(db)]
+    assert subprocess.run([*docbot, "index", *paths], env=env, capture_output=True, timeout=60).returncode == 0
+    (docs / "reservoir.txt").write_text("Reservoir report\n\nThe reservoir is full of clean water.\n")
+    holder = (
+        "import fcntl, sys; lock = open(sys.argv[1], 'w'); fcntl.flock(lock, fcntl.LOCK_EX);"
+        " print('locked', flush=True); sys.stdin.readline()"
+    )
+    writer = subprocess.Popen(
+        [sys.executable, "-c", holder, str(writer_lock_path(db))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    waiting: list[subprocess.Popen[bytes]] = []
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "locked"
+        for command in (["ask", *paths, "--top", "1", "Is the reservoir full?"], ["index", *paths]):
+            process = subprocess.Popen([*docbot, *command], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            waiting.append(process)
+            assert process.stderr is not None and select.select([process.stderr], [], [], 60)[0]  # never hangs
+            line = process.stderr.readline()
+            assert line.startswith(b"docbot: another process is writing the index") and b"waiting" in line
+    finally:
+        writer.communicate("\n", timeout=10)
+    outputs = [process.communicate(timeout=60)[0] for process in waiting]
+    assert [process.returncode for process in waiting] == [0, 0]
+    assert b"reservoir.txt" in outputs[0]  # read once the other writer was done

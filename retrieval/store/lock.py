@@ -66,3 +66,20 @@ async def writer_lock(db_path: Path, *, wait: bool = True) -> AsyncIterator[bool
             fcntl.flock(descriptor, fcntl.LOCK_UN)
     finally:
         os.close(descriptor)
+
+
+def held_elsewhere(db_path: Path) -> bool:
+    """Whether another process (or another service of this one) holds the database's writer lock at this moment."""
+    try:
+        descriptor = os.open(writer_lock_path(db_path), os.O_RDWR)  # never created here: no file, no writer
+    except OSError:
+        return False
+    try:
+        fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return True
+    else:
+        fcntl.flock(descriptor, fcntl.LOCK_UN)
+        return False
+    finally:
+        os.close(descriptor)
