@@ -28,6 +28,7 @@ CONFIRM_FORGET = (
     "This deletes every question asked in this server and every 👍/👎 on their answers, for good. "
     "Press the button to confirm."
 )
+FORGET_RUNNING = "Already deleting them; the message above will say how many went."
 REPORT_FAILED = "The report could not be read just now ({error}); please try again in a moment."
 FORGET_FAILED = (
     "The questions could not be deleted just now (the database is busy or cannot be written); nothing was deleted. "
@@ -105,10 +106,20 @@ class ConfirmForgetView(AdminConfirmView):
     def __init__(self, cog: ReportCog, admin_id: int) -> None:
         super().__init__(cog.bot.settings, admin_id)
         self.cog = cog
+        self.forgetting = False
 
     @discord.ui.button(label="Forget them", style=discord.ButtonStyle.danger)
     async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button[ConfirmForgetView]) -> None:
-        await self.cog.forget_here(interaction, self)
+        # The button stays live until the delete succeeds (to try again); a second click meanwhile would delete
+        # nothing and overwrite the reply with "Forgot 0 questions".
+        if self.forgetting:
+            await send_private(interaction, FORGET_RUNNING)
+            return
+        self.forgetting = True
+        try:
+            await self.cog.forget_here(interaction, self)
+        finally:
+            self.forgetting = False
 
 
 async def setup(bot: DocBot) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot import replies
-from bot.cogs.report import FORGET_FAILED
+from bot.cogs.report import FORGET_FAILED, FORGET_RUNNING
 from retrieval.feedback import SECONDS_PER_DAY, Feedback
 from retrieval.models import Answer
 from retrieval.store import feedback as feedback_sql
@@ -259,6 +259,7 @@ async def test_votes_and_forget_waiting_on_a_locked_database_are_acknowledged_in
             assert await acknowledged(vote) == 5  # "thinking", privately, while the lock is held
             forget = fake.interactions[await fake.send_component_click(confirm, user=fake.admin_user)]
             assert await acknowledged(forget) == 6  # the click acknowledged, its message edited later
+            assert await click(fake, confirm, fake.admin_user) == FORGET_RUNNING  # a second click deletes nothing
             assert not vote.responses and not forget.responses
         assert "recorded" in ((await fake.wait_for_response(vote.id, timeout=15)).content or "")
         done = await fake.wait_for_response(forget.id, timeout=15)
