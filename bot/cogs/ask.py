@@ -235,6 +235,8 @@ class AskCog(commands.Cog):
         me = self.bot.user
         if message.author.bot or me is None or message.guild is None:
             return
+        if message.is_system():  # "X started a thread: <its name>", a channel renamed: Discord's words, no question
+            return
         if not self.bot.settings.serves(message.guild.id):
             return  # a server docbot does not serve (ALLOWED_GUILD_IDS): not a word there
         # Replying to docbot's answer mentions it too (Discord's "ping on reply"), but a "thanks!" under an answer is

@@ -1171,12 +1171,14 @@ class FakeDiscord:
         *,
         embeds: Sequence[JSONDict] = (),
         message_reference: JSONDict | None = None,
+        message_type: int | None = None,
     ) -> int:
         """Dispatch MESSAGE_CREATE from a user; returns the message id.
 
         Like Discord, ``content``, embeds, attachments and components arrive empty for a guild message when
         the client identified without the message-content intent, unless the message mentions the bot.
-        ``<@id>`` mentions in ``content`` are added to ``mentions`` automatically.
+        ``<@id>`` mentions in ``content`` are added to ``mentions`` automatically. ``message_type``: a system
+        message's type (18 "started a thread", whose content is the thread's name; 4 a channel renamed ...).
         """
         channel = channel_id if channel_id is not None else self.channel_ids[0]
         author_payload = self._resolve_user(author)
@@ -1207,7 +1209,11 @@ class FakeDiscord:
             "embeds": list(embeds),
             "components": [],
             "pinned": False,
-            "type": MESSAGE_TYPE_REPLY if message_reference else MESSAGE_TYPE_DEFAULT,
+            "type": message_type
+            if message_type is not None
+            else MESSAGE_TYPE_REPLY
+            if message_reference
+            else MESSAGE_TYPE_DEFAULT,
             "flags": 0,
         }
         if message_reference is not None:

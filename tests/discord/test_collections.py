@@ -142,6 +142,8 @@ async def test_threads_and_forum_posts_follow_their_channel(fake: FakeDiscord, t
         cooldown_questions=0,
     ):
         await fake.add_thread(in_questions, questions, "a forum post")  # created while the bot runs
+        # Discord's "X started a thread" message in the channel holds the thread's name: no question.
+        await fake.send_message("Where does the zebra cross the plain?", channel_id=questions, message_type=18)
         okapi = "What does the okapi eat?"
         reply = await fake.wait_for_response(
             await fake.send_slash_command("ask", {"question": okapi}, channel_id=in_alpha)
@@ -156,3 +158,4 @@ async def test_threads_and_forum_posts_follow_their_channel(fake: FakeDiscord, t
         docs_list = [{"name": "list", "type": 1, "options": []}]
         listed = await fake.wait_for_response(await fake.send_slash_command("docs", docs_list, channel_id=in_questions))
         assert "zebra.txt" in (listed.content or "") and not leaks(listed.content or "", OF_A + OF_ROOT)
+        assert not [m for m in fake.sent_messages if m.channel_id == questions]  # the system message got no answer
