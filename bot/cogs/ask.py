@@ -119,6 +119,9 @@ class AnswerView(PagesView):
         return await self.bot.feedback.vote(question_id, user_id, vote)
 
 
+SLOW_DOWN = "Easy there: you can ask again in {seconds} s."
+# Members remembered as told to wait, at most (see AskCog.told_to_wait).
+MAX_TOLD = 10_000
 # How long closing the bot waits for questions still being recorded for /report.
 RECORDING_WAIT_SECONDS = 5.0
 
@@ -129,6 +132,7 @@ class AskCog(commands.Cog):
     def __init__(self, bot: DocBot) -> None:
         self.bot = bot
         self._recording: set[asyncio.Task[int | None]] = set()
+        self._told: dict[int, float] = {}  # member -> when a channel reply last told them to wait
 
     async def cog_unload(self) -> None:
         """Let the questions still being recorded for /report be written before the bot closes (each takes a moment
@@ -151,10 +155,24 @@ class AskCog(commands.Cog):
         """
         if not self.bot.service.ready:
             return STILL_INDEXING
+        return self.cooldown_refusal(user_id)
+
+    def cooldown_refusal(self, user_id: int) -> str | None:
+        """Take one question from the member's allowance; the line saying how long to wait when it is used up."""
         retry = self.bot.cooldown.retry_after(user_id)
-        if retry:
-            return f"Easy there: you can ask again in {math.ceil(retry)} s."
-        return None
+        return SLOW_DOWN.format(seconds=math.ceil(retry)) if retry else None
+
+    def told_to_wait(self, user_id: int) -> bool:
+        """Whether the member was already told to wait in this cooldown window (and if not, remember telling them)."""
+        now = time.monotonic()
+        told = self._told.get(user_id)
+        if told is not None and now - told < self.bot.settings.cooldown_seconds:
+            return True
+        self._told[user_id] = now
+        if len(self._told) > MAX_TOLD:  # bounded memory on a busy server: forget the windows that are over
+            window = self.bot.settings.cooldown_seconds
+            self._told = {u: t for u, t in self._told.items() if now - t < window}
+        return False
 
     def reply_for(
         self,
@@ -256,7 +274,15 @@ class AskCog(commands.Cog):
                 log.debug("empty message in question channel %s (message-content intent off?)", message.channel.id)
             return
         scope, refusal = scope_here(self.bot.settings, message.guild.id, home_channel(message))
-        refusal = refusal or self.refusal(message.author.id)
+        if refusal is None and not self.bot.service.ready:
+            refusal = STILL_INDEXING
+        if refusal is None:
+            refusal = self.cooldown_refusal(message.author.id)
+            # A reply in a channel is public: a member who keeps writing is told to wait once per window, not at
+            # every message (the bot would echo a flood).
+            if refusal is not None and self.told_to_wait(message.author.id):
+                log.debug("cooldown: user %s already told to wait", message.author.id)
+                return
         if refusal:
             await self._reply(message, refusal)
             return

@@ -265,6 +265,25 @@ async def test_cooldown_per_member(fake: FakeDiscord, docs: Path, tmp_path: Path
         assert (other.content or "").startswith("> ")
 
 
+async def test_a_member_past_the_cooldown_in_a_channel_is_told_to_wait_once(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """In a channel the bot's reply is public: a member writing on past the cooldown got an "Easy there" reply at
+    every message, the bot echoing the flood. Told once per window; /ask (private) still says it every time."""
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", cooldown_questions=1, cooldown_seconds=60) as bot:
+        assert bot.user is not None
+        channel = fake.channel_ids[0]
+        for n in range(4):
+            await fake.send_message(f"<@{bot.user.id}> Putin ceasefire {n}", channel_id=channel)
+        replies = sorted([(await fake.wait_for_channel_message(channel)).content or "" for _ in range(2)])
+        assert replies[0].startswith("> ") and "ask again in" in replies[1]  # an answer, then one "Easy there"
+        slash = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin"}))
+        assert slash.ephemeral and "ask again in" in (slash.content or "")
+        await fake.send_message(f"<@{bot.user.id}> Putin", channel_id=channel, author=fake.admin_user)
+        assert ((await fake.wait_for_channel_message(channel)).content or "").startswith("> ")
+        assert len([m for m in fake.sent_messages if m.channel_id == channel]) == 3  # no more "Easy there"
+
+
 async def test_a_refused_question_does_not_use_the_cooldown(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
     async with docbot(
         fake, docs, tmp_path / "db.sqlite3", cooldown_questions=1, cooldown_seconds=60, max_question_chars=50
