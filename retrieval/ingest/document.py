@@ -197,7 +197,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 118: HTML: a note's mark ("[11]", a superscript "22" linking to its note) is not read into the sentence
 # 119: PDF: a hyphen pdfium gave on a line of its own, touching its word, goes on it ("Excel-based", not "Excel -based")
 # 120: plain text: a block of short unpunctuated lines of a few words is a list, one item a line (a THANKS file)
-INGEST_VERSION = 120
+# 121: Markdown: an HTML block keeps its paragraphs, table rows, headings (a box's title meta); PDF: a title over two
+#      lines is one heading, a running header found by its place, no heading from a reference's or an indented line
+INGEST_VERSION = 121
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

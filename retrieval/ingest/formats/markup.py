@@ -6,6 +6,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+import lxml.etree  # type: ignore[import-untyped]
+import lxml.html  # type: ignore[import-untyped]
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
@@ -16,7 +18,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from retrieval.ingest.doc_links import doc_link_text
 from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space
-from retrieval.ingest.formats.web import html_fragment_text
+from retrieval.ingest.formats.web import add_html_blocks
 from retrieval.ingest.structure import BlockKind, ExtractedText
 
 # CommonMark plus GFM tables and strikethrough, and the extensions MkDocs documentation folders use: YAML front matter,
@@ -357,7 +359,7 @@ def markdown_text(source: str) -> ExtractedText:
         elif kind in ("fence", "code_block"):
             builder.add("code", token.content)
         elif kind == "html_block":
-            builder.add(_prose_kind(containers), html_fragment_text(token.content))
+            title = _add_html_block(builder, token.content, _prose_kind(containers), title)
         elif kind == "inline":
             text = _inline_text(token.children)
             parent = containers[-1] if containers else ""
@@ -376,6 +378,42 @@ def markdown_text(source: str) -> ExtractedText:
                     builder.add("meta", title)
                 builder.add("code" if _DISPLAY_MATH.match(text) else _prose_kind(containers), text)
     return builder.build("markdown", title)
+
+
+# A heading in an HTML block, below level 2, inside an element or beside other blocks is the title of a box ('<div
+# class="note warning"><h5>Destination folders are cleaned on site builds</h5><p>The contents ...' in Jekyll's docs):
+# meta, as an admonition's title is, not the heading of the Markdown sections after the box.
+_BOX_TITLE_LEVEL = 3
+_HEADING_TAG = re.compile(r"\s*<h[1-6][\s>]", re.IGNORECASE)
+
+
+def _add_html_block(builder: BlockBuilder, html: str, prose: BlockKind, title: str | None) -> str | None:
+    """Add an HTML block's blocks as the HTML reader finds them: its headings, paragraphs, list items and table rows
+    (read as one paragraph, a note's title ran into its first sentence and a table's cells into prose); a paragraph
+    takes the kind of the Markdown around it (`prose`). Returns the document's title, the block's <h1> if none yet."""
+    if not html.strip() or (html.lstrip().startswith("<!--") and html.rstrip().endswith("-->")):
+        return title
+    try:
+        root = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
+    except (lxml.etree.ParserError, ValueError):
+        return title
+    fragment = BlockBuilder()
+    add_html_blocks(fragment, root)
+    text = fragment.text()
+    blocks = fragment.blocks
+    for block in blocks:
+        # Liquid tags and shortcodes in an HTML block are template logic too (a badge's `{%- include ... -%}`)
+        words = _INLINE_MARKUP.sub("", text[block.start : block.end])
+        if block.kind == "heading":
+            if block.level >= _BOX_TITLE_LEVEL and (len(blocks) > 1 or not _HEADING_TAG.match(html)):
+                builder.add("meta", words)
+                continue
+            if title is None and block.level == 1:
+                title = collapse_space(words).strip()
+            builder.add("heading", words, level=block.level)
+        else:
+            builder.add(prose if block.kind == "paragraph" else block.kind, words)
+    return title
 
 
 # A paragraph that is only a short bold label ("**Input**" / "**Output**" over each of VitePress's examples, 46 of

@@ -281,18 +281,19 @@ def _font_info(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[bytes, int
 
 
 # A font of pictures, not letters: its glyphs come out as the letters of their codes ("y", "Ê", "¢" for Wingdings 2
-# and 3's bullets in a French textbook: "y Prescrire et interpréter ..."), or as private-use characters.
-_DINGBAT_FONT = re.compile(rb"wingdings|webdings|dingbats", re.IGNORECASE)
+# and 3's bullets in a French textbook: "y Prescrire et interpréter ..."; "!" for WordPerfect's typographic symbols in
+# the DMCA summary), or as private-use characters.
+_DINGBAT_FONT = re.compile(rb"wingdings|webdings|dingbats|wp ?typographic ?symbols|wp ?iconic ?symbols", re.IGNORECASE)
 
 
 def _dingbat_bullets(textpage: pdfium.PdfTextPage, text: str) -> str:
-    """The page's text with a line's first character, when a picture font sets it before a space, given as "•" (a
-    bullet, as `_BULLET` reads it); the text's length is kept for the character boxes."""
+    """The page's text with a line's first character, when a picture font sets it before a space or alone on its
+    line, given as "•" (a bullet, as `_BULLET` reads it); the text's length is kept for the character boxes."""
     font = _font_info(textpage)
     bulleted = list(text)
     for start, end in _line_spans(text):
         first = _VISIBLE.search(text, start, end)
-        if first is None or first.end() >= end or not text[first.end()].isspace():
+        if first is None or (first.end() < end and not text[first.end()].isspace()):
             continue
         if _DINGBAT_FONT.search(font(first.start())[0]):
             bulleted[first.start()] = "•"
@@ -505,19 +506,26 @@ def _lines(
     lines: list[_Line] = []
     for number, page_lines in enumerate(per_page, start=1):
         content = [i for i, line in enumerate(page_lines) if line.strip()]
+        page_boxes = boxes[number - 1] if boxes is not None else []
         edge = set(content[:_FURNITURE_LINES] + content[-_FURNITURE_LINES:])
+        placed = _placed_edges(content, page_boxes)
         for index, raw in enumerate(page_lines):
             # not str.strip(): it takes U+001C-U+001F for white space, and pdfium gives U+001F for some bullets
             text = raw.replace(_SOFT_HYPHEN, "").strip(" \t\u00a0")
             if not text:
                 continue
-            page_boxes = boxes[number - 1] if boxes is not None else []
             box = page_boxes[index] if index < len(page_boxes) else None
             following = page_boxes[index + 1] if index + 1 < len(page_boxes) else None
+            key = _furniture_key(text)
             if (
-                index in edge
-                and (
-                    _PAGE_NUMBER.match(text) or _furniture_key(text) in furniture or " ".join(text.split()) in furniture
+                (
+                    (
+                        index in edge
+                        and (_PAGE_NUMBER.match(text) or key in furniture or " ".join(text.split()) in furniture)
+                    )
+                    # at an edge by its place, a header with words only: a number or a letter alone there may be a
+                    # figure's label or a formula's exponent ("R 2")
+                    or (index in placed and key in furniture and any(ch.isalpha() for ch in key))
                 )
                 # a footnote's mark that pdfium gave as a line of its own ("1" / "See 15 U.S.C. ...") is no page number
                 and not (text.isdigit() and (_starts_line(box, following) or _marks(box, following)))
@@ -558,6 +566,15 @@ def _lines(
         if line.code and alone and index > 0 and not lines[index - 1].code:
             line.code = lines[index - 1].text.endswith((".", ":", "!", "?", ";"))
     return lines
+
+
+def _placed_edges(content: list[int], page_boxes: list[_Box | None]) -> set[int]:
+    """The lines (indexes in `content`, the page's lines with text) that stand highest and lowest on the page, by their
+    boxes: pdfium gives some pages' footnotes first (the DMCA summary's "Copying is used in this context ..." above
+    its running header), and the header, a fifth line in reading order, ran into the sentence going over the page."""
+    placed = [(box.top, index) for index in content if index < len(page_boxes) and (box := page_boxes[index])]
+    placed.sort(reverse=True)
+    return {index for _, index in placed[:_FURNITURE_LINES] + placed[-_FURNITURE_LINES:]}
 
 
 # A hyphen that opens a line's part ("-based") and goes on a word ("Excel") is set at most this far from it, in type
@@ -919,6 +936,14 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             heading_before = True
             continue
         display = line.box is not None and body is not None and line.box.size >= _DISPLAY_SIZE * body
+        # a title set large over two or three lines ("LayoutParser: A Unified Toolkit for Deep" / "Learning Based
+        # Document Image Analysis") is one heading, each of its lines title-like, the last one ending it
+        title = [line, *_display_title_rest(lines, index, pitch, body)] if display else [line]
+        if len(title) > 1 and not all(
+            _title_line(part.text, full_line, display, ends=part is title[-1]) for part in title
+        ):
+            title = [line]
+        after = index + len(title)
         if (
             run_in is None
             and not current
@@ -933,16 +958,12 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
                 or heading_before
                 or (lines[index - 1].page != line.page and page_tops[text] == 1)
             )
-            and index + 1 < len(lines)
+            and after < len(lines)
             and (display or _opens_section(lines[index + 1].text, full_line))
-            # a title set large may be in sentence case (LaTeX's "Conclusion and future work"), but not a paper's
-            # first line after its drop cap ("WITH a recent IEEEtran class file, a computer running")
-            and (
-                is_unnumbered_heading(text)
-                or (display and _sentence_case_title(text, full_line) and is_unnumbered_heading(text.title()))
-            )
+            and (len(title) > 1 or _title_line(text, full_line, display))
             # a glossary's term wrapped in its column ("Board Support" / "Package (BSP)"), not a section's name
-            and not _TERM_END.fullmatch(lines[index + 1].text)
+            and not _TERM_END.fullmatch(lines[after].text)
+            and not (len(title) == 1 and _indented_first_line(line, lines[index + 1], pitch))
             # first on its page with a number at an end: a running header that names its page ("Chapter 3:
             # Utilities 7" on a chapter's one page, which repetition cannot tell)
             and not (
@@ -950,7 +971,9 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             )
         ):
             # level 0: set from the numbered headings around it (`_level_unnumbered_headings`)
-            builder.add("heading", text, level=1 if _APPENDIX.match(text) else 0, page=line.page)
+            heading_text = "\n".join(part.text for part in title)
+            builder.add("heading", heading_text, level=1 if _APPENDIX.match(text) else 0, page=line.page)
+            skip.update(range(index + 1, after))
             chapter = (0, 0)  # an appendix's numbering starts again (a licence's "0. PREAMBLE", "1. ...")
             previous_wrapped = False
             heading_before = True
@@ -1002,6 +1025,65 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
 
 # The rest of a glossary term wrapped onto a second line, ending with its acronym ("Package (BSP)").
 _TERM_END = re.compile(r"[A-Z][\w -]{0,40} \([A-Za-z]{2,8}\)")
+
+
+def _title_line(text: str, full_line: int, display: bool, ends: bool = True) -> bool:
+    """True for a line that reads as a title (`ends`: its last line): in title case, or set large (`display`) in
+    sentence case (LaTeX's "Conclusion and future work"), but not a paper's first line after its drop cap ("WITH a
+    recent IEEEtran class file, a computer running")."""
+    return is_unnumbered_heading(text, ends) or (
+        display and _sentence_case_title(text, full_line) and is_unnumbered_heading(text.title(), ends)
+    )
+
+
+# A display title's lines after its first: in its size, right under it (on the wider pitch of its size), aligned on
+# its left edge or its centre, up to this many.
+_DISPLAY_TITLE_LINES = 3
+
+
+def _display_title_rest(lines: list[_Line], index: int, pitch: float | None, body: float | None) -> list[_Line]:
+    """The lines that go on the title set large at `index` (see `_DISPLAY_TITLE_LINES`)."""
+    rest: list[_Line] = []
+    line = lines[index]
+    if line.box is None or pitch is None or body is None:
+        return rest
+    for following in lines[index + 1 : index + 1 + _DISPLAY_TITLE_LINES]:
+        box, next_box = line.box, following.box
+        if box is None or next_box is None or following.page != line.page or following.note or following.code:
+            break
+        if abs(box.size - next_box.size) > _SAME_SIZE * box.size:
+            break
+        gap = box.bottom - next_box.top
+        centre_shift = (next_box.left + next_box.right - box.left - box.right) / 2
+        aligned = abs(next_box.left - box.left) <= 0.5 * box.size or abs(centre_shift) <= box.size
+        if not 0 < gap <= _TIGHT_PITCH * pitch * box.size / body or not aligned:
+            break
+        rest.append(following)
+        line = following
+    return rest
+
+
+# A paragraph's first-line indent, in type sizes: up to this far right of its next line's left edge.
+_INDENT = 3.0
+
+
+def _indented_first_line(line: _Line, following: _Line, pitch: float | None) -> bool:
+    """True for the first line of a paragraph set with a first-line indent: right of the next line's left edge by an
+    indent, reaching as far right as it, the next line right under it. A Federal Register paragraph's "Except for
+    Confidential Business" / "Information (CBI) as described in the" read as a heading; its headings stand at the
+    column's left edge."""
+    box, next_box = line.box, following.box
+    if box is None or next_box is None or pitch is None or following.page != line.page:
+        return False
+    if abs(box.size - next_box.size) > _SAME_SIZE * box.size:
+        return False
+    indent = box.left - next_box.left
+    gap = box.bottom - next_box.top
+    return (
+        0.5 * box.size <= indent <= _INDENT * box.size
+        and box.right >= next_box.right - _COLUMN_SHIFT * box.size
+        and 0 < gap <= _TIGHT_PITCH * pitch
+    )
 
 
 def _sentence_case_title(text: str, full_line: int) -> bool:
@@ -1206,9 +1288,16 @@ def _join_broken_tokens(lines: list[_Line]) -> list[_Line]:
 _CODE_SYMBOLS = re.compile(r"[{};=<>]|\w\(|->")
 
 
-def is_unnumbered_heading(text: str) -> bool:
+# A line whose last word is one a title never ends on goes on ("Adam Meyers, Ralph Grishman, Michiko Kosaka, and" /
+# "Shubin Zhao. 2001a. Covering Treebanks with", a reference's first lines under its hanging indent). Not "in", "on"
+# or "as", which end phrasal titles ("Sign in", "Log on", "Save as").
+_TITLE_GOES_ON = re.compile(r"\s(?:and|or|of|the|to|a|an|for|with|by|from)$")
+
+
+def is_unnumbered_heading(text: str, ends: bool = True) -> bool:
     """True for a line standing on its own that reads as a title: a few words, each significant one capitalised, not
-    ending like a sentence, not a caption ("Authenticator Assurance Level 1", "Appendix A—Strength of Secrets")."""
+    ending like a sentence, not a caption ("Authenticator Assurance Level 1", "Appendix A—Strength of Secrets").
+    `ends`: the title ends with the line (not a display title's first line)."""
     words = _TITLE_WORD.findall(text)
     significant = [w for w in words if w.lower() not in _TITLE_SMALL_WORDS]
     return (
@@ -1226,6 +1315,7 @@ def is_unnumbered_heading(text: str) -> bool:
         and not _mostly_numbers(text)
         and not _DATE_LINE.match(text)
         and not _CODE_SYMBOLS.search(text)
+        and not (ends and _TITLE_GOES_ON.search(text))
     )
 
 
