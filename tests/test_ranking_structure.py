@@ -184,10 +184,10 @@ def test_a_sentence_that_only_announces_what_follows_yields_to_what_follows() ->
     lead = Hit("Beekeepers mostly wear the following gloves:", 0.95, (source,), ("beekeep", "glove"))
     item = Hit("Goatskin: goatskin gloves are the usual choice of beekeepers.", 0.9, (source,), ("glove",))
     other = Hit("Gloves are washed after each visit.", 0.5, (source,), ("glove",))
-    ordered = without_pointers_first([lead, item, other])
+    ordered = without_pointers_first("", [lead, item, other])
     assert [hit.text for hit in ordered] == [item.text, lead.text, other.text]
     assert ordered[1].score == pytest.approx(0.95 * POINTER_FACTOR)
-    assert without_pointers_first([item, other]) == [item, other]
+    assert without_pointers_first("", [item, other]) == [item, other]
 
 
 def test_a_cross_reference_yields_to_the_sentence_it_points_to() -> None:
@@ -221,7 +221,7 @@ def test_a_cross_reference_yields_to_the_sentence_it_points_to() -> None:
     source = Source("bees.md", "Bees", 1, 1)
     reference = Hit(texts[0], 1.0, (source,), ("smoke", "spray", "hive"))
     answer = Hit(texts[1], 0.8, (source,), ("smoke", "spray"))
-    assert [hit.text for hit in without_pointers_first([reference, answer])] == [answer.text, reference.text]
+    assert [hit.text for hit in without_pointers_first("", [reference, answer])] == [answer.text, reference.text]
 
 
 def test_a_fragment_yields_to_a_sentence_after_reranking() -> None:
@@ -239,7 +239,7 @@ def test_a_fragment_yields_to_a_sentence_after_reranking() -> None:
     answer = Hit(
         "A beginner lights the smoker with dry pine needles before opening the hive.", 0.9, (source,), ("smoker",)
     )
-    ordered = without_pointers_first([label, answer])
+    ordered = without_pointers_first("", [label, answer])
     assert [hit.text for hit in ordered] == [answer.text, label.text]
     assert ordered[1].score == pytest.approx(0.95 * POINTER_FACTOR)
 
@@ -337,3 +337,55 @@ async def test_a_faq_entry_answers_through_its_heading_on_either_engine(tmp_path
         "A smoker that goes out quickly angers the bees."
     )
     assert "Bees rest inside the hive at night." not in texts
+
+
+def test_a_changelog_entry_yields_to_the_docs_unless_the_question_asks_about_versions() -> None:
+    """A changelog's entries hold a feature's words without explaining it: "why is smoking off by default" got the
+    release line that switched it off before the page that says why."""
+    from retrieval.answer.answering import without_pointers_first
+    from retrieval.answer.cues import asks_about_changes
+    from retrieval.ingest.document import document_records, document_title
+    from retrieval.ingest.formats import extract
+    from retrieval.models import Hit, Source
+
+    changelog = (
+        "# Changelog\n\n## [Unreleased]\n\n### Added\n\n* A quieter smoker. (#12)\n\n"
+        "## 0.28.1 (6th December, 2024)\n\n* Smoking is off by default, but can be switched on. (#9)\n\n"
+        "## 4.0.0 / 2019-08-19\n\n### Major Enhancements\n\n- Add --calm flag to the smoker (#4059)\n"
+    )
+    extracted = extract("CHANGELOG.md", changelog.encode())
+    title = document_title(extracted, "CHANGELOG.md")
+    entries = [r for r in document_records(extracted, title) if r.kind != "heading"]
+    assert len(entries) == 3
+    assert all(ranking.in_changelog(Source("CHANGELOG.md", title, 1, 1, r.section)) for r in entries)
+    # the version heading alone says it, whatever the document's title
+    assert ranking.in_changelog(Source("history.md", "History", 1, 1, "4.0.0 / 2019-08-19 › Major Enhancements"))
+    assert ranking.in_changelog(Source("notes.md", "Release Notes", 1, 1, "Latest Changes › Docs"))
+    assert ranking.in_changelog(Source("whats_new.rst", "Notes", 1, 1, "v2.7.1 › Bug Fixes"))
+    # a manual's numbered sections and headings that merely start with the words are not versions
+    for section in ("2.1 Installation", "Version control", "Release the queen", "3.4 Smoking › 3.4.1 Fuel"):
+        assert not ranking.in_changelog(Source("guide.md", "Beekeeping", 1, 1, section))
+    assert not ranking.in_changelog(Source("news.txt", "News from Nowhere", 1, 1, ""))
+
+    entry = Hit(
+        "Smoking is off by default, but can be switched on. (#9)",
+        0.95,
+        (Source("CHANGELOG.md", title, 3, 1, "0.28.1 (6th December, 2024)"),),
+        ("smoke", "default"),
+    )
+    answer = Hit(
+        "Smoking is off by default because smoke stresses a small colony.",
+        0.9,
+        (Source("smoking.md", "Smoking", 2, 1),),
+        ("smoke", "default"),
+    )
+    question = "Why is smoking off by default?"
+    assert not asks_about_changes(question)
+    assert [hit.text for hit in without_pointers_first(question, [entry, answer])] == [answer.text, entry.text]
+    for question in (
+        "In which version was the calm flag added?",
+        "What changed in 0.28.1?",
+        "Since when is smoking off by default?",
+    ):
+        assert asks_about_changes(question)
+        assert without_pointers_first(question, [entry, answer]) == [entry, answer]

@@ -49,11 +49,12 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval.actors.lexicon import fold, load_lexicon
-from retrieval.answer.cues import asks_number, reranked_cue, states_number
+from retrieval.answer.cues import asks_about_changes, asks_number, reranked_cue, states_number
 from retrieval.answer.ranking import (
     POINTER_FACTOR,
     Prefetching,
     RankedSentence,
+    in_changelog,
     is_fragment,
     points_ahead,
     rank_candidates,
@@ -565,7 +566,7 @@ def answer_question(
     similarities: list[float] | None = None
     if reranker is not None and semantic is not None:
         hits, similarities = _reranked(question, corpus, hits, reranker, semantic, stored, words)
-        hits = with_answer_cue(question, without_pointers_first(hits))
+        hits = with_answer_cue(question, without_pointers_first(question, hits))
     unmentioned = unmentioned_names(question, language, engine)
     evidence_found = match_evidence(engine, terms, evidence, similarities, unmentioned)
     if not evidence_found.long_question and asks_number(question):
@@ -605,13 +606,18 @@ def _position(corpus: Corpus, hit: Hit) -> int:
     return position
 
 
-def without_pointers_first(hits: list[Hit]) -> list[Hit]:
+def without_pointers_first(question: str, hits: list[Hit]) -> list[Hit]:
     """The reranked hits with `POINTER_FACTOR` of the score of those that only announce what follows (`points_ahead`),
-    send the reader elsewhere (`refers_elsewhere`) or are a fragment (`is_fragment`), reordered: a lead-in is no
-    answer, however close its paragraph (the list it opens) is to the question, nor is a label."""
+    send the reader elsewhere (`refers_elsewhere`), are a fragment (`is_fragment`) or a changelog's entry
+    (`in_changelog`, unless the question `asks_about_changes`), reordered: a lead-in is no answer, however close its
+    paragraph (the list it opens) is to the question, nor is a label."""
+    changes = asks_about_changes(question)
     demoted = [
         _replace_score(hit, hit.score * POINTER_FACTOR)
-        if points_ahead(hit.text) or refers_elsewhere(hit.text) or is_fragment(hit.text)
+        if points_ahead(hit.text)
+        or refers_elsewhere(hit.text)
+        or is_fragment(hit.text)
+        or (not changes and in_changelog(hit.source))
         else hit
         for hit in hits
     ]

@@ -205,6 +205,19 @@ def states_number(question: str, text: str) -> bool:
     return bool(_STATED_NUMBER.search(unasked))
 
 
+_ASKS_ABOUT_CHANGES = re.compile(
+    r"\b(?:versions?|releases?|released|change\s*logs?|changes|changed|added|introduced|deprecated|deprecations?"
+    r"|removed|dropped|since|new\s+in|fixed|upgrad(?:e|es|ed|ing))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_about_changes(question: str) -> bool:
+    """True for a question about versions or what changed ("In which version was X added?", "What changed in 2.0?"):
+    a changelog answers it."""
+    return _ASKS_ABOUT_CHANGES.search(question) is not None
+
+
 def _asked(question: str) -> str:
     """An alternation of the question's words (longest first), to tell names it does not hold."""
     return "|".join(sorted({re.escape(word) for word in re.findall(r"\w+", question.lower())}, key=len, reverse=True))
