@@ -18,7 +18,7 @@ import pytest
 
 from bot.cli import main
 from bot.settings import SETTINGS
-from retrieval.store.lock import writer_lock_path
+from tests.processes import another_writer
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9b990c146cc40a5f.txt"
 CEASEFIRE = "What did Putin say about a ceasefire?"
@@ -359,27 +359,14 @@ def test_ask_and_index_say_they_wait_while_another_process_writes_the_index(docs
     paths = ["--docs", str(docs), "--db", str(db)]
     assert subprocess.run([*docbot, "index", *paths], env=env, capture_output=True, timeout=60).returncode == 0
     (docs / "reservoir.txt").write_text("Reservoir report\n\nThe reservoir is full of clean water.\n")
-    holder = (
-        "import fcntl, sys; lock = open(sys.argv[1], 'w'); fcntl.flock(lock, fcntl.LOCK_EX);"
-        " print('locked', flush=True); sys.stdin.readline()"
-    )
-    writer = subprocess.Popen(
-        [sys.executable, "-c", holder, str(writer_lock_path(db))],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
     waiting: list[subprocess.Popen[bytes]] = []
-    try:
-        assert writer.stdout is not None and writer.stdout.readline().strip() == "locked"
+    with another_writer(db):
         for command in (["ask", *paths, "--top", "1", "Is the reservoir full?"], ["index", *paths]):
             process = subprocess.Popen([*docbot, *command], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
             waiting.append(process)
             assert process.stderr is not None and select.select([process.stderr], [], [], 60)[0]  # never hangs
             line = process.stderr.readline()
             assert line.startswith(b"docbot: another process is writing the index") and b"waiting" in line
-    finally:
-        writer.communicate("\n", timeout=10)
     outputs = [process.communicate(timeout=60)[0] for process in waiting]
     assert [process.returncode for process in waiting] == [0, 0]
     assert b"reservoir.txt" in outputs[0]  # read once the other writer was done

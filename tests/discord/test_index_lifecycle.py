@@ -4,17 +4,15 @@ written, buttons from before a restart, and Context on a huge paragraph; the rea
 from __future__ import annotations
 
 import asyncio
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from bot.replies import BY_DIRECT_MESSAGE
-from retrieval.store.lock import writer_lock_path
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
 from tests.discord.test_bot import buttons
+from tests.processes import another_writer
 
 
 @pytest.fixture
@@ -128,18 +126,7 @@ async def test_a_reindex_past_the_reply_tokens_15_minutes_sends_its_report_by_di
     db = tmp_path / "db.sqlite3"
     async with docbot(fake, docs, db):
         (docs / "new.txt").write_text("New report\n\nThe new sluice gate opened in May.\n")
-        holder = (  # another process writing the same database (`docbot index` in a terminal, say)
-            "import fcntl, sys; lock = open(sys.argv[1], 'w'); fcntl.flock(lock, fcntl.LOCK_EX);"
-            " print('locked', flush=True); sys.stdin.readline()"
-        )
-        writer = subprocess.Popen(
-            [sys.executable, "-c", holder, str(writer_lock_path(db))],
-            stdin=subprocess.PIPE,
-            stdout=subprocess.PIPE,
-            text=True,
-        )
-        try:
-            assert writer.stdout is not None and writer.stdout.readline().strip() == "locked"
+        with another_writer(db):  # another process writing the same database (`docbot index` in a terminal, say)
             # Made 14.5 minutes ago (as if the reindex had run that long): its reply's edits end in 30 s.
             iid = await fake.send_slash_command("reindex", user=fake.admin_user, age=15 * 60 - 30)
             record = fake.interactions[iid]
@@ -150,8 +137,6 @@ async def test_a_reindex_past_the_reply_tokens_15_minutes_sends_its_report_by_di
             else:
                 raise AssertionError("the reply never said the report would come by direct message")
             record.created -= 60  # the 15 minutes are over: Discord refuses every edit from now on
-        finally:
-            writer.communicate("\n", timeout=10)
         report = await fake.wait_for_channel_message(fake.dm_channel(fake.admin_user), timeout=15)
         assert "Added 1" in str(report.payload.get("content")) and report.payload.get("allowed_mentions") == {
             "parse": []
