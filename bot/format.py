@@ -186,11 +186,17 @@ def format_answer(answer: Answer, limit: int = MESSAGE_LIMIT) -> str:
     return body
 
 
+def plural(count: int, word: str) -> str:
+    """`count` and `word`, with an "s" unless the count is one: "1 document", "2,010 sentences"."""
+    return f"{count:,} {word}{'' if count == 1 else 's'}"
+
+
 def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT) -> str:
     """A reindex report: counts, then the names of what changed and every warning, within `limit`."""
     done = "Reindex done, with problems" if report.problems else "Reindex done"
     lines = [
-        f"**{done}** in {report.seconds:.2f} s: {report.documents} documents, {report.sentences:,} sentences.",
+        f"**{done}** in {report.seconds:.2f} s: {plural(report.documents, 'document')}, "
+        f"{plural(report.sentences, 'sentence')}.",
         f"Added {len(report.added)}, changed {len(report.changed)}, removed {len(report.removed)}, "
         f"unchanged {report.unchanged}, warnings {len(report.warnings)}.",
     ]
@@ -241,9 +247,9 @@ def sources_pages(documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT)
 
 def _sources_lines(documents: Sequence[DocumentInfo]) -> list[str]:
     total = sum(d.sentence_count for d in documents)
-    lines = [f"**{len(documents)} documents, {total:,} sentences**"]
+    lines = [f"**{plural(len(documents), 'document')}, {plural(total, 'sentence')}**"]
     lines += [
-        f"- *{escape_markdown(clean_text(d.title))}* · `{_code(d.path)}` · {d.sentence_count:,} sentences"
+        f"- *{escape_markdown(clean_text(d.title))}* · `{_code(d.path)}` · {plural(d.sentence_count, 'sentence')}"
         for d in documents
     ]
     return lines

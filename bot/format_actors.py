@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown, format_source, sectioned_pages
+from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown, format_source, plural, sectioned_pages
 from retrieval.actors.directory import ActorListing, ActorQuote, ActorSummary
 
 _MAX_QUOTE_CHARS = 600
@@ -23,15 +23,11 @@ def _quote(quote: ActorQuote) -> str:
     return f"> {escape_markdown(text)}\n— {format_source(quote.source)}"
 
 
-def _plural(count: int, word: str) -> str:
-    return f"{count:,} {word}{'' if count == 1 else 's'}"
-
-
 def actor_header(summary: ActorSummary) -> str:
     """Name, kind, counts and the other names seen."""
     line = (
-        f"**{escape_markdown(clean_text(summary.name))}** · {summary.kind} · {_plural(summary.mentions, 'mention')}"
-        f" in {_plural(summary.documents, 'document')}"
+        f"**{escape_markdown(clean_text(summary.name))}** · {summary.kind} · {plural(summary.mentions, 'mention')}"
+        f" in {plural(summary.documents, 'document')}"
     )
     if summary.aliases:
         line += "\nAlso written: " + ", ".join(escape_markdown(clean_text(a)) for a in summary.aliases)
@@ -73,7 +69,7 @@ def actors_pages(actors: Sequence[ActorListing], limit: int = MESSAGE_LIMIT) -> 
     """The actors list (most mentioned first) in pages of at most `limit` characters."""
     if not actors:
         return ["No people, countries or organisations found in the documents."]
-    header = f"**{_plural(len(actors), 'actor')}** (mentions · documents)"
+    header = f"**{plural(len(actors), 'actor')}** (mentions · documents)"
     lines = [f"- {escape_markdown(clean_text(a.name))} · {a.kind} · {a.mentions:,} · {a.documents:,}" for a in actors]
     pages: list[str] = []
     current = header

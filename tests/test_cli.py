@@ -53,7 +53,7 @@ def test_index_prints_the_report(capsys: pytest.CaptureFixture[str], docs: Path,
     (docs / "junk.bin").write_bytes(b"\x00")
     status, out, err = run(capsys, "index", *paths(docs, db))
     assert status == 0 and err == ""
-    assert "1 documents, 30 sentences" in out
+    assert "1 document, 30 sentences" in out
     assert "Added 1, changed 0, removed 0, unchanged 0, warnings 1." in out
     assert SEED.name in out
     assert "junk.bin" in out  # warnings name the file
@@ -230,7 +230,7 @@ def test_settings_from_environment_variables(
     other.mkdir()
     (other / "okapi.txt").write_text("Okapis\n\nThe okapi lives in the Ituri forest.\n")
     status, out, _ = run(capsys, "index", "--docs", str(other), "--allow-removal")  # another folder: all go
-    assert status == 0 and "1 documents, 1 sentences" in out and "Removed: " in out
+    assert status == 0 and "1 document, 1 sentence" in out and "Removed: " in out
 
 
 def test_default_paths_are_relative_to_the_working_directory(
@@ -266,7 +266,7 @@ def test_real_subprocess(docs: Path, tmp_path: Path) -> None:
     command = [sys.executable, "-m", "bot.cli"]
     index = subprocess.run([*command, "index"], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=60)
     assert index.returncode == 0, index.stderr
-    assert "1 documents, 30 sentences" in index.stdout
+    assert "1 document, 30 sentences" in index.stdout
     assert (tmp_path / "sub" / "db.sqlite3").is_file()
     ask = subprocess.run(
         [*command, "ask", "--json"],
@@ -323,7 +323,7 @@ def test_reports_and_lists_are_plain_text_on_the_terminal(
     # file names are code in Discord: on the terminal they keep every character, double underscores too
     assert "Added: 000_9b990c146cc40a5f.txt, group__group08.txt, notes_(draft).txt" in out
     status, out, _ = run(capsys, "sources", *paths(docs, db))
-    assert status == 0 and "- Notes (draft) *v2* · notes_(draft).txt · 1 sentences" in out
+    assert status == 0 and "- Notes (draft) *v2* · notes_(draft).txt · 1 sentence" in out
     assert "**" not in out and "`" not in out and "\\" not in out
     status, out, _ = run(capsys, "actor", "Putin", *paths(docs, db))
     assert status == 0 and out.startswith("Putin · person") and "**" not in out
