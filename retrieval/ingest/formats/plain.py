@@ -129,21 +129,28 @@ def _is_bulleted(lines: list[str]) -> bool:
 
 
 # A list written one entry a line with no marker (a THANKS file's names, an address): short lines of a few words, none
-# ending as a sentence or a clause does. Wrapped prose has lines near its width, more words to a line, and commas and
-# full stops at some line ends; read as one paragraph, the list was one "sentence" of hundreds of names.
+# ending as a clause does. Wrapped prose has lines near its width, more words to a line, and commas and full stops at
+# line ends; read as one paragraph, the list was one "sentence" of hundreds of names. An entry may be long or end with
+# a full stop now and then ("Gilbert Ramirez Jr.", "Google Inc."): up to `_LINE_LIST_ODD` of the lines.
 _LINE_LIST_LINES = 6
 _LINE_LIST_WIDTH = 40
 _LINE_LIST_WORDS = 4  # words on a line, at the median
-_CLAUSE_END = re.compile(r"[.!?,;:]['\")\u2019\u201d]?$")
+_LINE_LIST_ODD = 0.1
+_CLAUSE_END = re.compile(r"[,;:]['\")\u2019\u201d]?$")
+_SENTENCE_END = re.compile(r"[.!?]['\")\u2019\u201d]?$")
 
 
 def _is_line_list(lines: list[str]) -> bool:
-    """True for a block of `_LINE_LIST_LINES` short lines or more, one entry each: none longer than
-    `_LINE_LIST_WIDTH`, none ending with punctuation, a median of `_LINE_LIST_WORDS` words or fewer."""
+    """True for a block of `_LINE_LIST_LINES` short lines or more, one entry each: none ending with a comma, a
+    semicolon or a colon, few (`_LINE_LIST_ODD`) longer than `_LINE_LIST_WIDTH` or ending with a full stop, and a
+    median of `_LINE_LIST_WORDS` words or fewer."""
     if len(lines) < _LINE_LIST_LINES:
         return False
     stripped = [line.strip() for line in lines]
-    if any(len(line) > _LINE_LIST_WIDTH or _CLAUSE_END.search(line) for line in stripped):
+    if any(_CLAUSE_END.search(line) for line in stripped):
+        return False
+    odd = sum(len(line) > _LINE_LIST_WIDTH or _SENTENCE_END.search(line) is not None for line in stripped)
+    if odd > _LINE_LIST_ODD * len(stripped):
         return False
     return sorted(len(line.split()) for line in stripped)[len(stripped) // 2] <= _LINE_LIST_WORDS
 
