@@ -96,6 +96,19 @@ def test_an_html_only_message_is_read_through_the_html_reader() -> None:
     assert not any("<p>" in text for _, text in blocks)
 
 
+def test_an_empty_text_part_after_the_html_one_leaves_the_html_read() -> None:
+    # the shape of a message in mail-parser's tests: its HTML body, an attachment, then an empty text/plain part
+    data = (
+        b"From: Ada Kettle <ada@example.org>\nTo: users@example.org\nSubject: Kettle schedule\n"
+        b'Content-Type: multipart/mixed; boundary="b1"\n\n'
+        b"--b1\nContent-Type: text/html; charset=UTF-8\n\n<p>The kettles are descaled every second Friday.</p>\n"
+        b"--b1\nContent-Type: application/octet-stream; name=schedule.zip\nContent-Transfer-Encoding: base64\n"
+        b"Content-Disposition: attachment\n\nUEsDBA==\n"
+        b"--b1\nContent-Type: text/plain\n\n\n--b1--\n"
+    )
+    assert ("paragraph", "The kettles are descaled every second Friday.") in texts("schedule.eml", data)
+
+
 def test_a_digest_reads_each_message_it_holds() -> None:
     path = FORMATS / "unstructured_mime-multipart-digest.eml"
     headings = [text for kind, text in texts(path.name, path.read_bytes()) if kind == "heading"]

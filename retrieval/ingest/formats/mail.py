@@ -132,16 +132,10 @@ def _add_message(builder: BlockBuilder, message: email.message.EmailMessage, lev
 
 
 def _add_body(builder: BlockBuilder, message: email.message.EmailMessage, level: int, notes: list[str]) -> None:
-    body = message.get_body(preferencelist=("plain", "html"))
-    if body is None:
+    found = _body(message)
+    if found is None:
         return
-    try:
-        content = body.get_content()
-    except (LookupError, ValueError, AssertionError):  # an unknown or damaged charset: read the bytes as UTF-8
-        payload = body.get_payload(decode=True)
-        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload or "")
-    if not isinstance(content, str) or not content.strip():
-        return
+    body, content = found
     if body.get_content_type() == "text/html":
         from retrieval.ingest.formats.web import html_text
 
@@ -152,6 +146,24 @@ def _add_body(builder: BlockBuilder, message: email.message.EmailMessage, level:
         _add_read(builder, read, level, notes)
     else:
         _add_plain_body(builder, content, level, notes)
+
+
+def _body(message: email.message.EmailMessage) -> tuple[email.message.MIMEPart, str] | None:
+    """The message's text part and its text: its text/plain part, else its text/html one, whichever holds text. A
+    message whose empty text/plain part follows its HTML one (a phishing mail in mail-parser's tests) was skipped as
+    having no text when only the part `get_body` prefers was read."""
+    for preferences in (("plain", "html"), ("html",)):
+        body = message.get_body(preferencelist=preferences)
+        if body is None:
+            continue
+        try:
+            content = body.get_content()
+        except (LookupError, ValueError, AssertionError):  # an unknown or damaged charset: read the bytes as UTF-8
+            payload = body.get_payload(decode=True)
+            content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload or "")
+        if isinstance(content, str) and content.strip():
+            return body, content
+    return None
 
 
 def _add_plain_body(builder: BlockBuilder, content: str, level: int, notes: list[str]) -> None:

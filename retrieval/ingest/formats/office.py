@@ -6,6 +6,7 @@ import contextlib
 import io
 import re
 import zipfile
+from typing import TYPE_CHECKING
 
 import lxml.etree  # type: ignore[import-untyped]
 
@@ -13,6 +14,9 @@ from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats.archive import open_archive
 from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space
 from retrieval.ingest.structure import BlockKind, ExtractedText
+
+if TYPE_CHECKING:
+    from docx.document import Document as DocxDocument
 
 # Metadata titles that are a tool's placeholder rather than the document's title.
 _PLACEHOLDER_TITLE = re.compile(
@@ -167,7 +171,6 @@ def docx_text(data: bytes) -> ExtractedText:
     kept, deletions, hidden runs and field codes left out; text boxes follow the paragraph they are anchored in."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
-    from docx.table import Table
     from docx.text.paragraph import Paragraph
 
     archive = open_archive(data, "DOCX")  # a ZIP whose sizes are bounded, before python-docx unpacks it
@@ -192,26 +195,7 @@ def docx_text(data: bytes) -> ExtractedText:
             drop_cap += _docx_text(element)
             continue
         if element.tag == _W + "tbl":
-            for row in Table(element, document).rows:
-                try:
-                    row_cells = [cell._tc for cell in row.cells]  # a merged cell once per grid column it spans
-                except ValueError:
-                    # a vertical merge that continues no cell above it: python-docx cannot place it, Word shows
-                    # the row (Unstructured's grid_offset_error.docx was skipped whole)
-                    row_cells = list(row._tr.iterchildren(_W + "tc"))
-                cells: list[str] = []
-                seen: set[int] = set()
-                for cell_element in row_cells:
-                    if id(cell_element) in seen:
-                        continue
-                    seen.add(id(cell_element))
-                    cell_text = "\n".join(
-                        _docx_text(p) for p in cell_element.iter(_W + "p") if not _in_text_box(p, cell_element)
-                    )
-                    cells.append(collapse_space(cell_text).strip())
-                builder.add_row(cells)
-                # a text box anchored in a cell floats over the table: its paragraphs follow the row
-                _add_text_boxes(builder, row._tr)
+            _add_table(builder, element, document)
             continue
         item = Paragraph(element, document)
         text = _docx_text(element)
@@ -269,6 +253,50 @@ _DOCX_NOT_SHOWN = frozenset(
         _MC_FALLBACK,
     }
 )  # fmt: skip
+
+
+def _add_table(builder: BlockBuilder, element: lxml.etree._Element, document: DocxDocument) -> None:
+    """Add a table's rows, each a block of its cells' text. A row whose cells hold tables of their own is a form's
+    layout, not data (a safety procedure's header block and its table of steps, hazards and controls nested in the
+    cells of one outer table, as in docx2python's "240-DOP-1013A Lay Down Tubulars"): read as one row, every step ran
+    into one "sentence"; its cells' paragraphs are read as paragraphs and their tables row by row."""
+    from docx.table import Table
+
+    # a layout cell merged down over rows is read in the first of them only (the elements are kept, not their ids:
+    # lxml's proxy of a cell let go of could give its id to another)
+    read: set[lxml.etree._Element] = set()
+    for row in Table(element, document).rows:
+        try:
+            row_cells = [cell._tc for cell in row.cells]  # a merged cell once per grid column it spans
+        except ValueError:
+            # a vertical merge that continues no cell above it: python-docx cannot place it, Word shows the row
+            # (Unstructured's grid_offset_error.docx was skipped whole)
+            row_cells = list(row._tr.iterchildren(_W + "tc"))
+        cells = list({id(cell): cell for cell in row_cells}.values())
+        if any(_holds_table(cell) for cell in cells):
+            for cell in cells:
+                if cell in read:
+                    continue
+                read.add(cell)
+                for block in _docx_blocks(cell):
+                    if block.tag == _W + "tbl":
+                        _add_table(builder, block, document)
+                    else:
+                        builder.add("paragraph", _docx_text(block))
+                        _add_text_boxes(builder, block)
+            continue
+        texts = [
+            collapse_space("\n".join(_docx_text(p) for p in cell.iter(_W + "p") if not _in_text_box(p, cell))).strip()
+            for cell in cells
+        ]
+        builder.add_row(texts)
+        # a text box anchored in a cell floats over the table: its paragraphs follow the row
+        _add_text_boxes(builder, row._tr)
+
+
+def _holds_table(cell: lxml.etree._Element) -> bool:
+    """Whether a table cell holds a table with text (an empty one left in a cell of a timetable is none)."""
+    return any(any((t.text or "").strip() for t in table.iter(_W + "t")) for table in cell.iter(_W + "tbl"))
 
 
 def _is_drop_cap(paragraph: lxml.etree._Element) -> bool:

@@ -96,6 +96,11 @@ class _HtmlWalker:
         self.one_column: dict[lxml.etree._Element, bool] = {}  # table -> whether it has one column (`_is_layout_row`)
         self.section_level = 1  # the level of the last heading: an object description is a section below it
         self.objects = 0  # depth of object descriptions (`_is_object_description`) around the walk
+        self.in_byline = 0  # depth of bylines and datelines (`_is_byline`) around the walk
+        self.bylined = 0  # letters and digits of the gathered text inside them, and the gathered text outside them
+        self.outside_byline: list[str] = []
+        self.in_alt = False  # an image's alt text is being gathered, and whether any other text has been
+        self.shown = False
 
     def add(self, kind: BlockKind, text: str, *, level: int = 0) -> None:
         """Add a block; inside an ebook's imprint, colophon or copyright page every block is meta. A paragraph that is
@@ -131,6 +136,12 @@ class _HtmlWalker:
                 self.unlinked.append(text)
             if not self.in_any_link:
                 self.outside_links.append(text)
+            if not self.in_alt:
+                self.shown = self.shown or any(ch.isalnum() for ch in text)
+            if self.in_byline:
+                self.bylined += sum(ch.isalnum() for ch in text)
+            else:
+                self.outside_byline.append(text)
 
     def _after_line_break(self) -> bool:
         """Whether the text gathered so far ends with a line break, white space aside."""
@@ -151,8 +162,13 @@ class _HtmlWalker:
             or _is_link_teaser(text, outside)
             or _is_link_bar(self.links, outside)
         )
-        self.inline, self.unlinked, self.outside_links = [], [], []
-        self.linked = self.links = 0
+        byline = self.bylined > 0 and _only_byline_words("".join(self.outside_byline))
+        # a block of an image's alt text alone: what stands in for the picture, not words the page shows with it
+        # ("IDPF Logo" opening every chapter of the EPUB 3 spec)
+        alt_only = not self.shown
+        self.inline, self.unlinked, self.outside_links, self.outside_byline = [], [], [], []
+        self.linked = self.links = self.bylined = 0
+        self.shown = False
         if text:
             self.flush_pages()
             if term and not navigation and not self.boilerplate:
@@ -163,7 +179,18 @@ class _HtmlWalker:
                     self.builder.add(label.alone, label.text)  # a numbered label that named no paragraph
                 self.label = _Label(text, "list_item", _TERM_NAMES)
                 return
-            self.add("meta" if navigation else self.kind, text)
+            if navigation or byline or alt_only:
+                self.add("meta", text)
+                return
+            credit = _TRAILING_CREDIT.search(text) if self.kind == "paragraph" else None
+            if credit is not None and len(credit.group().split()) > _CREDIT_LINE_WORDS:
+                credit = None
+            if credit is not None and credit.start() > 0:
+                # a caption's credit after its sentence ("... phenomenon.Credit: Ou Dongqu/Xinhua"): not its words
+                self.add(self.kind, text[: credit.start()].rstrip())
+                self.add("meta", text[credit.start() :].strip())
+                return
+            self.add("meta" if credit is not None else self.kind, text)
 
     def flush_pages(self) -> None:
         """Add the <pre> blocks gathered so far (with nothing but empty elements between them): code, or, when
@@ -198,13 +225,17 @@ class _HtmlWalker:
             self.flush()
             self.flush_pages()
             self.boilerplate += 1
+        byline = _is_byline(element, tag)
         self.in_caption += caption
+        self.in_byline += byline
         self._walk(element, tag)
+        self.in_byline -= byline
         self.in_caption -= caption
         if boilerplate:
             self.flush()
             self.flush_pages()
             self.boilerplate -= 1
+        self.text(element.tail)  # after the element: a byline's tail ("<time>May 5</time> was the day") is not it
 
     def _walk(self, element: lxml.etree._Element, tag: str) -> None:
         if tag == "br":
@@ -220,7 +251,10 @@ class _HtmlWalker:
             heading = collapse_space(_visible_text(element))
             # a box's label ('<div class="note"><h3>note</h3>' in the EPUB 3 spec) is not a section: as a heading it
             # made "note" the section of every paragraph down to the next h3, the box's own and the sections after it
-            kind: BlockKind = "meta" if _is_box_label(element, heading) else "heading"
+            # a byline or a date set as a heading (Salon's author and date, Blogger's date header) is not a section
+            kind: BlockKind = "meta" if self.in_byline or _is_box_label(element, heading) else "heading"
+            if kind == "heading" and tag != "h1" and _is_standfirst(heading):
+                kind = "paragraph"
             self.add(kind, heading, level=_heading_level(element, tag))
             if kind == "heading":
                 self.section_level = _heading_level(element, tag)
@@ -283,7 +317,9 @@ class _HtmlWalker:
             alt = element.get("alt") if tag == "img" else None
             # a cover's alt="cover.jpg" is not the book's text, nor an image's label (alt="Illo1")
             if alt and not _FILE_NAME.match(alt.strip()) and not _IMAGE_LABEL.match(alt.strip()):
+                self.in_alt = True
                 self.text(f" {alt} ")
+                self.in_alt = False
             link = tag == "a" and element.get("href", "").startswith("#")
             any_link = tag == "a" and element.get("href") is not None
             self.in_link += link
@@ -294,7 +330,6 @@ class _HtmlWalker:
                 self.walk(child)
             self.in_link -= link
             self.in_any_link -= any_link
-        self.text(element.tail)
 
 
 # An ebook's title page, imprint, colophon and copyright page (EPUB 3's structural semantics, as Standard Ebooks marks
@@ -507,6 +542,77 @@ def _is_caption_furniture(element: lxml.etree._Element) -> bool:
     )
 
 
+# An image's credit written out as the caption's last line or a paragraph of its own ("Photograph by Ed Marshall,
+# Redonda Restoration Programme", "Image: WSig", "(Credit: Clayton Aldern / Grist)", "...skulls.Credit:
+# DrMikeBaxter/Wikipedia", "Left Image: National Oceanic ..."), where no class names it: who took the picture, not
+# the story's words. Capitalised, a few words, after a sentence's end or alone.
+_CREDIT_LINE_WORDS = 14
+_TRAILING_CREDIT = re.compile(
+    r"(?:^|(?<=[.!?\"”’)]))\s*\(?(?:(?:Left|Right|Top|Bottom|Above|Below|Main|Lead|Header|Hero|Featured|Cover) )?"
+    r"(?:Photo(?:graph)?s?|Images?|Pictures?|Illustrations?|Video|Footage|Credits?)(?: [Cc]redits?)?"
+    r"(?: by [A-Z]|:\s*\S)(?:(?![.!?](?:\s|$))[^\n])*$"
+)
+# What a byline's or dateline's block may hold besides the elements marked as such (`_is_byline`): "Posted by ...
+# at 5:11 AM", "/ Cory Doctorow / 10:08 am Fri Jul 19, 2013": joining words, dates and times.
+_BYLINE_JOINERS = frozenset(
+    {
+        "by", "and", "at", "on", "in", "of", "from", "posted", "published", "updated", "written", "edited", "last",
+        "am", "pm", "utc", "gmt", "et", "edt", "est", "pt", "pst", "pdt", "cet", "cest", "bst", "ist",
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "january",
+        "february", "march", "april", "june", "july", "august", "september", "october", "november", "december",
+        "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday",
+        "saturday", "sunday",
+    }
+)  # fmt: skip
+_LETTERS = re.compile(r"[^\W\d_]+")
+# The class parts news and blog themes give a story's byline and date (readability's "byline" candidates:
+# Reuters' "Byline-byline", The Verge's "c-byline", Threatpost's "c-article__author" and "c-article__time", VICE's
+# "article-heading-v2__contributors", Salon's "writer-container", Blogger's "date-header" and "post-author"), and
+# the markup that says the same (<time>, rel="author", schema.org's itemprop="author" / "datePublished").
+_BYLINE_PARTS = frozenset(
+    {
+        "byline", "bylines", "author", "authors", "dateline", "contributor", "contributors", "writer", "writers",
+        "date", "dates", "time", "timestamp", "pubdate", "posted",
+    }
+)  # fmt: skip
+_BYLINE_PROPERTIES = frozenset({"author", "datepublished", "datemodified", "datecreated"})
+# A byline is a line or two (an author's name, affiliation and links): a longer element so named (an author's page,
+# a post) is not one. Letters, digits and marks, not the white space a template indents them with.
+_BYLINE_CHARACTERS = 300
+_PAGE_TAGS = frozenset({"html", "body", "main", "article"})
+
+
+def _is_byline(element: lxml.etree._Element, tag: str) -> bool:
+    """True for a story's byline or date: an element marked as one that holds a line of text at most."""
+    if tag in _PAGE_TAGS:
+        return False
+    marked = (
+        tag == "time"
+        or "author" in element.get("rel", "").lower().split()
+        or not _BYLINE_PROPERTIES.isdisjoint(element.get("itemprop", "").lower().split())
+    )
+    if not marked:
+        # classes only: an id is often a section's anchor made from its words ('<p id="last-modified-date">' in the
+        # EPUB 3 spec, Sphinx's '<section id="author">')
+        names = element.get("class", "")
+        if not names:
+            return False
+        marked = any(part.lower() in _BYLINE_PARTS for part in _NAME_PART.findall(names))
+    if not marked:
+        return False
+    size = 0
+    for piece in element.itertext():
+        size += len(piece) - sum(ch.isspace() for ch in piece)
+        if size > _BYLINE_CHARACTERS:
+            return False
+    return True
+
+
+def _only_byline_words(text: str) -> bool:
+    """Whether a block's words outside its byline elements are only joining words, dates and times."""
+    return all(word.lower() in _BYLINE_JOINERS for word in _LETTERS.findall(text))
+
+
 def _short_text(element: lxml.etree._Element, limit: int) -> str | None:
     """All the text inside an element when it is `limit` characters or fewer, else None (read no further)."""
     parts: list[str] = []
@@ -583,6 +689,25 @@ def _is_box_label(element: lxml.etree._Element, text: str) -> bool:
         return False
     names = {*parent.get("class", "").lower().split(), parent.get("title", "").lower()}
     return label in names or "admonition" in names
+
+
+# A story's standfirst set as a heading under its headline (VICE's and National Geographic's <h2>: "The Amazon has
+# been burning for weeks amid increasing deforestation. The intense smoke was detected by NASA ..."): sentences that
+# sum the story up, not a section's name; as a heading it was the section of every sentence of the story. Two
+# sentences or more and this many words, under the headline (an <h1> is the headline), not a question (an
+# interview's "What's the biggest risk you've taken? What did you learn?" heads its answer; "Long gone? Not so
+# fast." is short).
+_STANDFIRST_WORDS = 15
+# a sentence's end: a word of three lower-case letters or more before it, not "Mr." or "MR." of a chapter's title
+_SENTENCE_BREAK = re.compile(r"[a-z]{3}[.!?][\"'”’)]*\s+[\"'“‘(]?[A-Z]")
+
+
+def _is_standfirst(heading: str) -> bool:
+    return (
+        len(heading.split()) >= _STANDFIRST_WORDS
+        and _SENTENCE_BREAK.search(heading) is not None
+        and not heading.rstrip().endswith("?")
+    )
 
 
 # Sphinx's object descriptions: `<dl class="py function">` (`<dl class="method">` before Sphinx 4) whose <dt>, the
