@@ -200,8 +200,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 121: Markdown: an HTML block keeps its paragraphs, table rows, headings (a box's title meta); PDF: a title over two
 #      lines is one heading, a running header found by its place, no heading from a reference's or an indented line
 # 122: plain text: a one-a-line list may have a long entry or one ending with a full stop now and then ("Jr.")
-# 123: HTML: bylines, datelines, written-out picture credits and lone alt text are meta, a standfirst heading a paragraph;
-# DOCX: tables nested in a table's cells read row by row; mail: an empty text part no longer hides the HTML one.
+# 123: HTML: bylines, datelines, written-out picture credits and lone alt text are meta, a standfirst heading a
+#      paragraph; DOCX: tables nested in a table's cells read row by row; mail: an empty text part hides no HTML one.
 INGEST_VERSION = 123
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
