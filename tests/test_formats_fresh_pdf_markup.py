@@ -1,6 +1,7 @@
 """Fresh documents in PDF and Markdown (issue 11): a Markdown page's HTML blocks keep their headings, paragraphs and
 table rows; in a PDF, a title set large over two lines is one heading, a reference's first line and a paragraph's
-indented first line are no headings, a running header is found by its place, a WordPerfect bullet alone is a bullet."""
+indented first line are no headings, a running header is found by its place, a WordPerfect bullet alone is a bullet,
+a paragraph goes on under a figure at the next page's top."""
 
 from __future__ import annotations
 
@@ -204,3 +205,26 @@ def test_a_wordperfect_bullet_alone_on_its_line_is_a_bullet(monkeypatch: pytest.
     texts = [" ".join(extracted.block_text(b).split()) for b in extracted.blocks]
     assert "!" not in texts
     assert "Part one sets the hours of the harbour office." in texts
+
+
+def test_a_paragraph_going_on_over_a_figure_at_the_next_pages_top_is_one() -> None:
+    """A paper's paragraph ran to the page's foot mid-sentence ("... utilisant QSL. Sur") and went on under a figure
+    set at the next page's top ("FIG. 1 – Les dimensions ..." / "cette base, nous proposons ..."): the caption cut
+    the sentence in two."""
+    first = [
+        "The harbour office keeps the ledgers of the old port in a room beside",
+        "the customs house, and the clerks read them to any trader who asks.",
+        "The master checks every line of each ledger before the archive closes. On",
+    ]
+    second = [
+        "this evidence, the office decided to copy every ledger by hand once a year",
+        "and to keep the copies in the town hall, far from the damp of the quay.",
+    ]
+    page_one: list[Item] = [(72.0, 700.0 - 13 * n, 10.0, text) for n, text in enumerate(first)]
+    page_two: list[Item] = [(150.0, 700.0, 10.0, "Figure 1: The harbour office and its archive room")]
+    page_two += [(72.0, 560.0 - 13 * n, 10.0, text) for n, text in enumerate(second)]
+    extracted = extract("ledgers.pdf", pdf_with_items([page_one, page_two]))
+    found = paragraphs(extracted)
+    joined = "before the archive closes. On this evidence, the office decided to copy every ledger by hand once a year"
+    assert any(joined in p for p in found)
+    assert any("Figure 1: The harbour office" in extracted.block_text(b) for b in extracted.blocks)

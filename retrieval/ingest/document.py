@@ -202,7 +202,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 122: plain text: a one-a-line list may have a long entry or one ending with a full stop now and then ("Jr.")
 # 123: HTML: bylines, datelines, written-out picture credits and lone alt text are meta, a standfirst heading a
 #      paragraph; DOCX: tables nested in a table's cells read row by row; mail: an empty text part hides no HTML one.
-INGEST_VERSION = 123
+# 124: PDF: a paragraph cut off mid-sentence by a caption at the next page's top goes on after it
+INGEST_VERSION = 124
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -834,10 +834,21 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             builder.add("paragraph", "\n".join(line.text for line in (first, *rest)), page=first.page)
         notes.clear()
 
+    # A paragraph a caption at the next page's top cut off mid-sentence (its lines, kind, page) while the caption is
+    # read ("caption"), then until the next line ("after"): it goes on there when that line goes on its sentence, else
+    # it is added as it is.
+    held: tuple[list[str], BlockKind, int] | None = None
+    held_state = ""
+
     def flush() -> None:
-        nonlocal current, above
+        nonlocal current, above, held, held_state
         if current:
             builder.add(kind, "\n".join(current), page=page)
+            if held_state == "caption":
+                held_state = "after"
+        elif held is not None and held_state == "after":
+            builder.add(held[1], "\n".join(held[0]), page=held[2])
+            held, held_state = None, ""
         current = []
         above = None
         add_notes()
@@ -985,9 +996,23 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             kind, page = "list_item", line.page
             if bullet and not text.startswith(("-", "*")):
                 text = text[bullet.end() :]
+        elif held is not None and held_state == "after" and not current and text[:1].islower():
+            # the paragraph the caption cut off goes on ("... utilisant QSL. Sur" / "FIG. 1 – Les dimensions de notre
+            # exemple jouet" / "cette base, nous proposons ..." at the next page's top)
+            current, kind, page = held
+            held, held_state = None, ""
         elif not current or (_CAPTION.match(text) and not previous_wrapped_within_page(index)):
             # a caption opens a block of its own, also after a paragraph that went on to the page's foot
             # ("... for teleworkers." / "Figure 2-1. Tunneling Architecture" at the next page's top)
+            if (
+                current
+                and kind == "paragraph"
+                and held is None
+                and not current[-1].endswith(_SENTENCE_END)
+                and index > 0
+                and lines[index - 1].page != line.page
+            ):
+                held, held_state, current = (current, kind, page), "caption", []
             flush()
             kind, page = "paragraph", line.page
         text = _CONTROL.sub("", text).strip()
@@ -1021,6 +1046,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         if spaces_tell or (ends and length < 0.85 * full_line) or (length < 0.5 * full_line and not goes_on):
             flush()
     flush()
+    flush()  # a paragraph a caption cut off at the document's end
 
 
 # The rest of a glossary term wrapped onto a second line, ending with its acronym ("Package (BSP)").
