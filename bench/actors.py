@@ -26,7 +26,9 @@ changes; its `retrieval/` is extracted with `git archive` and run in a subproces
   counted as "unjudged" (judge them and add them to the file).
 - junk on software docs folders of public repositories mirrored on this machine (`MIRRORED_DOCS`; `--mirrors`):
   the same count and judgement file; Flask's and Click's docs were read while rules were written (tuning), those of
-  Requests, HTTPX and Jinja only run once round 23's rules were final (check).
+  Requests, HTTPX and Jinja only run once round 23's rules were final (check); likewise (helper ha6) curl's, Jekyll's,
+  Sphinx's and pandoc's docs, the Rust book and War and Peace (tuning), Asciidoctor's, python-docx's and
+  Trafilatura's docs (check).
 - speed: sentences per second of a full actor pass (`find_actors`) over the seed repeated `--speed` times.
 """
 
@@ -80,7 +82,7 @@ REALDOCS_CORPORA = {"books": "docs/prose", "software docs": "docs/md"}
 MIRRORS = ROOT.parent / ".mirror"  # public repositories mirrored on this machine (`--mirrors`), one git dir each
 # Software docs folders of public repositories, as a new user would index them (their files at a pinned commit; the
 # repository's licence in the note), judged like realdocs-dev: "tuning" ones were read while rules were written,
-# "check" ones only run once the rules of round 23 were final (h16u), their junk the round's honest figure.
+# "check" ones only run once the rules of their round were final (h16u's round 23; ha6), their junk its honest figure.
 MIRRORED_DOCS = {
     # corpus: (mirror, commit, paths, role); Flask and Jinja BSD-3-Clause (Pallets), Click BSD-3-Clause (Pallets),
     # Requests Apache-2.0, HTTPX BSD-3-Clause (Encode)
@@ -89,6 +91,23 @@ MIRRORED_DOCS = {
     "requests docs": ("psf+requests", "1f6589ec3a1ee910f9a65cc3ceac60b26677bc0e", ("docs",), "check"),
     "httpx docs": ("encode+httpx", "ae1b9f66238f75ced3ced5e4485408435de10768", ("docs",), "check"),
     "jinja docs": ("pallets+jinja", "5ef70112a1ff19c05324ff889dd30405b1002044", ("docs",), "check"),
+    # issue 16 outside news (ha6): curl MIT-style (curl licence), Jekyll MIT, Sphinx BSD-2-Clause, pandoc GPL-2.0+,
+    # the Rust book MIT/Apache-2.0, War and Peace (public domain, Unstructured's example docs, Apache-2.0);
+    # Asciidoctor MIT, python-docx MIT, Trafilatura Apache-2.0
+    "curl docs": ("curl+curl", "5c61e168698a72b87437d58ed728bcdea6d5db42", ("docs",), "tuning"),
+    "jekyll docs": ("jekyll+jekyll", "202df571314ba1d18e9fccd81d12aaad4a703c38", ("docs/_docs",), "tuning"),
+    "sphinx docs": ("sphinx-doc+sphinx", "e44a40eb2f810558ccd9da1425421270ccb81351", ("doc",), "tuning"),
+    "pandoc docs": ("jgm+pandoc", "0a9a2f261510322ee5a33a2a7facce54b8a718ec", ("doc", "MANUAL.txt"), "tuning"),
+    "rust book": ("rust-lang+book", "917544888a55e4da7109bdba8c88c893c0da70f4", ("src",), "tuning"),
+    "war and peace": (
+        "Unstructured-IO+unstructured",
+        "3e5482bfcdc843b5218ad98d2845b4b71ab013b7",
+        ("example-docs/book-war-and-peace-1225p.txt",),
+        "tuning",
+    ),
+    "asciidoctor docs": ("asciidoctor+asciidoctor", "ae5891df10f12dda069abea8a318c9b94d545bee", ("docs",), "check"),
+    "python-docx docs": ("python-openxml+python-docx", "e45454602b53e8e572b179ccf1c91093ec9f4ed7", ("docs",), "check"),
+    "trafilatura docs": ("adbar+trafilatura", "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5", ("docs",), "check"),
 }
 
 

@@ -153,3 +153,45 @@ def test_a_thing_that_adds_an_object_does_not_speak() -> None:
         if link.is_statement
     }
     assert 2 in statements
+
+
+def test_a_changelog_line_opening_with_a_verb_names_no_body() -> None:
+    changelog = [
+        *GUIDE[:10],
+        "Fix Kelvar Gallery layout on small screens.",
+        "Add Orbit Museum generator plugin to the list of plugins.",
+        "Using Velby Post with the proxy needs the new option.",
+    ]
+    names = actor_names(changelog, OPTIONS)
+    assert not names & {"Fix Kelvar Gallery", "Add Orbit Museum", "Using Velby Post", "Kelvar Gallery"}
+    # a body opening its sentence as its verb's subject is named
+    hosted = [*GUIDE[:10], "Kelvar Gallery hosted the first meetup of the users.", "The meetup was small."]
+    assert "Kelvar Gallery" in actor_names(hosted, OPTIONS)
+
+
+def test_an_acronym_used_as_a_kind_makes_its_spelt_out_name_a_term() -> None:
+    manual = [
+        *GUIDE[:10],
+        "Orbit can use a Pinned Relay Network (PRN) to serve the files.",
+        "Set the PRN cache size in the settings file.",
+        "Our global PRN keeps a copy of each file.",
+        "Point the option at a custom PRN bundle.",
+    ]
+    assert "Pinned Relay Network" not in actor_names(manual, OPTIONS)
+    # a body whose acronym stands alone is named
+    body = [
+        *GUIDE[:10],
+        "The Kelvar Software Foundation (KSF) hosts the project.",
+        "The KSF said the licence would not change.",
+    ]
+    assert "Kelvar Software Foundation" in actor_names(body, OPTIONS)
+
+
+def test_a_country_named_by_its_capitals_code_alone_outside_news_is_a_format() -> None:
+    manual = [*GUIDE[:10], "Export the chart as PNG or SVG.", "PNG images are smaller than the other ones."]
+    assert "Papua New Guinea" not in actor_names(manual, OPTIONS)
+    # in news, and by its name, it is the country
+    news = ["PNG's prime minister said the talks would go on.", "He said the vote was close."]
+    assert "Papua New Guinea" in actor_names(news)
+    named = [*GUIDE[:10], "The chart shows the exports of Papua New Guinea (PNG) by year."]
+    assert "Papua New Guinea" in actor_names(named, OPTIONS)

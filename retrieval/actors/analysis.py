@@ -3887,6 +3887,8 @@ def analyse_document(
                 _written_as_phrase(mention, analysis.tokens, document_text)
                 or _fills_a_line(mention, analysis.tokens)
                 or _modifies_a_noun(mention, analysis.tokens, lexicon)
+                or _acronym_as_a_kind(mention, analysis.tokens, lexicon)
+                or _verb_before_a_body(mention, analysis.tokens, lexicon)
             ):
                 mention.evidence["term"] += 1
             reliable = (mention.needs or RELIABLE) if mention.reliable else UNRELIABLE
@@ -4321,6 +4323,64 @@ def _modifies_a_noun(mention: Mention, tokens: Sequence[Token], lexicon: Lexicon
         and lower not in STOP_WORDS
         and not lower.endswith(("s", "ed", "ing", "ly"))
         and not _is_subject_verb(after, lexicon)
+    )
+
+
+_KIND_OPENERS = frozenset({"a", "an", "our", "your", "their", "its", "each", "every", "any"})
+_KIND_MODIFIERS = 2  # lower-case words between such a determiner and an acronym: "a high-performance CDN"
+
+
+def _acronym_as_a_kind(mention: Mention, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """True for an acronym alone used as a kind of thing: before a lower-case word in the singular that is no verb
+    ("the CA cert", "a custom CA store"), or after "a", "our" and the like and lower-case modifiers ("our global
+    CDN", "a high-performance CDN"); as a name's other form it makes the spelt-out name a term too ("Certificate
+    Authority (CA)")."""
+    if mention.end - mention.start != 1 or not _ACRONYM.fullmatch(mention.surface):
+        return False
+    if mention.start > 0 and tokens[mention.start - 1].capitalised:
+        return False  # "the Kestrel BBC news": part of a longer name
+    for back in range(1, _KIND_MODIFIERS + 2):
+        before = tokens[mention.start - back] if mention.start >= back else None
+        if before is None or before.kind != "word" or before.capitalised:
+            break
+        if before.lower in _KIND_OPENERS:
+            return True
+    if mention.end >= len(tokens):
+        return False
+    after = tokens[mention.end]
+    return (
+        after.kind == "word"
+        and not after.capitalised
+        and after.lower not in STOP_WORDS
+        and not after.lower.endswith(("s", "ed", "ing", "ly"))
+        and not _is_subject_verb(after, lexicon)
+    )
+
+
+_LINE_MARKS = frozenset({"-", "*", "|", "("})  # what opens a list item, a table cell or an aside before its first word
+
+
+def _verb_before_a_body(mention: Mention, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """True for a name of two words or more that opens its sentence, list item, table cell or brackets with a
+    common word and ends with a body's word: a changelog line or a heading opening with a verb ("Add Piwigo Gallery
+    generator", "Fix Post#url", "Using POST with HTTP"), a term spelt out after its acronym ("CCC (Clear Command
+    Channel)"); a body named there opens with a name, a country's adjective or a given name, or is its verb's subject
+    ("Curl Corporation contacted")."""
+    if " " not in mention.surface or mention.phrase_start != mention.start:
+        return False
+    if mention.start > 0 and tokens[mention.start - 1].text not in _LINE_MARKS:
+        return False  # (after a quote mark it is a name quoted: 'in the "Log College," from which')
+    if mention.end < len(tokens) and _is_subject_verb(tokens[mention.end], lexicon):
+        return False
+    first, last = tokens[mention.start], tokens[mention.end - 1]
+    return (
+        first.lower not in STOP_WORDS
+        and first.lower not in lexicon.genders
+        and first.lower not in lexicon.adjective_words
+        and not lexicon.has("titles", first.text)
+        and not lexicon.has("organisation_words", first.text)
+        and is_common(first.text, lexicon)
+        and lexicon.has("organisation_words", last.text)
     )
 
 

@@ -40,7 +40,10 @@ from typing import Any, NamedTuple
 # 219: a document longer than NEWS_MAX_SENTENCES is never read as news (a novel's dialogue, a treatise's "X said:")
 # 220: ł/ø folded, faiths, "the god X", glosses, a town no surname, dated/plural documents, "2019 NATO", "All X Union"
 # 221: "One news site, X, claims": a name set off after the sentence's opening noun phrase speaks
-ACTORS_VERSION = 221
+# 222: outside news, a body's name opening a changelog line with a verb ("Add X Gallery") and a spelt-out acronym
+# used as a kind of thing ("a custom CA store") are terms; a country named only by a capitals code of three or four
+# letters is none ("PNG or SVG images")
+ACTORS_VERSION = 222
 
 # Actor kinds.
 PERSON = "person"

@@ -443,6 +443,8 @@ def _decide_one(
     for group in members:
         names.update(group.names)
     if members[0].country:  # a country is a component by itself
+        if all(_COUNTRY_CODE.fullmatch(s) for s in surfaces) and _outside_news(members, short_as_news):
+            return None  # "PNG or SVG images": outside news a country's capitals code alone is a format or a code
         aliases = sorted({members[0].country, *surfaces}, key=lambda s: (s.casefold(), s))
         return FoundActor(members[0].country, COUNTRY, tuple(aliases))
     if not any(g.reliable or any(word in known_words for word in g.needs) for g in members):
@@ -528,6 +530,13 @@ def _decide_one(
 
 _ACTING_EVIDENCE = ("person", "organisation", "actor", "subject", "speaker", "titled", "acronym")
 ONE_WORD_MENTIONS = 3  # a one-word name mentioned this often is an actor without other evidence
+_COUNTRY_CODE = re.compile(r"[A-Z]{3,4}")  # "PNG", "CAR", "USSR"; not "US", "UK", which docs use for locales
+
+
+def _outside_news(members: Sequence[NameGroup], short_as_news: bool) -> bool:
+    """Named mostly in documents that are not news (`short_as_news`: those too short to tell count as news)."""
+    news = sum(g.has("news") + (g.has("undecided") if short_as_news else 0) for g in members)
+    return news * 2 < sum(g.mentions for g in members)
 
 
 def _acts(evidence: Mapping[str, int]) -> bool:
