@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats import extract
+from retrieval.ingest.narrator import add_narrator
 from retrieval.ingest.split import normalize_space, split_sentences
 from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
 from retrieval.language import DEFAULT_LANGUAGE, detect_language, document_sample
@@ -203,7 +204,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 123: HTML: bylines, datelines, written-out picture credits and lone alt text are meta, a standfirst heading a
 #      paragraph; DOCX: tables nested in a table's cells read row by row; mail: an empty text part hides no HTML one.
 # 124: PDF: a paragraph cut off mid-sentence by a caption at the next page's top goes on after it
-INGEST_VERSION = 124
+# 125: a first-person narration sentence also holds its narrator's name terms (narrator.py, issue 12)
+INGEST_VERSION = 125
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
@@ -242,7 +244,7 @@ def read_document(relative: str, data: bytes, mtime_ns: int, language: str = AUT
     title = document_title(extracted, "")
     if language == AUTO_LANGUAGE:
         language = prose_language(extracted)
-    records = document_records(extracted, title, language)
+    records = add_narrator(extracted, document_records(extracted, title, language), title or "", language)
     if not any(r.kind != "heading" for r in records):
         raise UnreadableDocument("no sentences found")
     if not any(r.tokens for r in records if r.kind != "heading"):
