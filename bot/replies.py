@@ -8,6 +8,7 @@ import logging
 from collections.abc import Awaitable
 from typing import Any, TypeVar
 
+import aiohttp
 import discord
 
 log = logging.getLogger(__name__)
@@ -30,6 +31,10 @@ DEFER_AFTER_SECONDS = 1.5
 TOKEN_MARGIN = datetime.timedelta(seconds=60)
 BY_DIRECT_MESSAGE = "Discord lets this reply be updated for 15 minutes only: the result will come by direct message."
 
+# A request to Discord cut off by the network: discord.py lets aiohttp's and the socket's errors through as they are,
+# not as an HTTPException (a connection reset, a timeout).
+CONNECTION_ERRORS: tuple[type[BaseException], ...] = (aiohttp.ClientError, OSError, TimeoutError)
+
 T = TypeVar("T")
 
 
@@ -42,6 +47,8 @@ async def send_private(interaction: discord.Interaction[Any], content: str) -> N
             await interaction.response.send_message(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
     except discord.HTTPException:
         log.warning("could not deliver a private message to the user", exc_info=True)
+    except CONNECTION_ERRORS as error:
+        log.warning("could not deliver a private message to the user (%s: %s)", type(error).__name__, error)
 
 
 async def edit_reply(interaction: discord.Interaction[Any], content: str, view: discord.ui.View | None = None) -> None:
@@ -53,6 +60,8 @@ async def edit_reply(interaction: discord.Interaction[Any], content: str, view: 
         )
     except discord.HTTPException:
         log.warning("could not update the reply to a command", exc_info=True)
+    except CONNECTION_ERRORS as error:
+        log.warning("could not update the reply to a command (%s: %s)", type(error).__name__, error)
 
 
 async def in_time(interaction: discord.Interaction[Any], work: Awaitable[T], *, thinking: bool = True) -> T:

@@ -19,7 +19,7 @@ from bot.format import ELLIPSIS, MESSAGE_LIMIT, format_answer, format_hits, form
 from bot.guilds import home_channel, scope_here
 from bot.logging_setup import new_request_id
 from bot.paging import PAGE_LIMIT, PagesView
-from bot.replies import DEFER_AFTER_SECONDS, NO_MENTIONS, STILL_INDEXING, in_time, send_private
+from bot.replies import CONNECTION_ERRORS, DEFER_AFTER_SECONDS, NO_MENTIONS, STILL_INDEXING, in_time, send_private
 from retrieval.feedback import DOWN, NO_VOTE, UP, VoteResult
 from retrieval.models import Answer, Hit
 from retrieval.scope import Scope
@@ -312,6 +312,9 @@ class AskCog(commands.Cog):
             )
         except discord.HTTPException:
             log.warning("could not reply in channel %s", message.channel.id, exc_info=True)
+            return None
+        except CONNECTION_ERRORS as error:  # the network, not the request: one line, no traceback
+            log.warning("could not reply in channel %s (%s: %s)", message.channel.id, type(error).__name__, error)
             return None
 
 

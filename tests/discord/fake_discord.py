@@ -507,6 +507,8 @@ class FakeDiscord:
 
         self._by_token: dict[str, InteractionRecord] = {}
         self._rate_limits: list[_RateLimitRule] = []
+        # Requests whose "METHOD /path" holds one of these get their connection closed unanswered (reset_next).
+        self._resets: list[str] = []
         self._command_ids: dict[tuple[str | int, str], int] = {}
         self._consumed_messages: set[int] = set()
         self._last_snowflake = 0
@@ -1278,6 +1280,11 @@ class FakeDiscord:
             _RateLimitRule(route_substring, retry_after, method.upper() if method else None, is_global, count)
         )
 
+    def reset_next(self, route_substring: str) -> None:
+        """Close the connection of the next request whose ``"METHOD /path"`` contains ``route_substring`` without
+        answering it: the client sees the network drop (aiohttp's ServerDisconnectedError)."""
+        self._resets.append(route_substring)
+
     # ------------------------------------------------------------------ HTTP plumbing
 
     def _add_routes(self, app: web.Application) -> None:
@@ -1313,6 +1320,12 @@ class FakeDiscord:
         path = request.path.removeprefix(API_PREFIX)
         record = RequestRecord(request.method, path, dict(request.query), time.perf_counter())
         self.requests.append(record)
+        reset = next((r for r in self._resets if r in f"{request.method} {path}"), None)
+        if reset is not None:
+            self._resets.remove(reset)
+            if request.transport is not None:
+                request.transport.abort()
+            raise web.HTTPInternalServerError  # never sent: the connection is gone
         rule = self._take_rate_limit(request.method, path)
         if rule is not None:
             response: web.StreamResponse = self._rate_limited(rule)

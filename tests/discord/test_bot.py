@@ -363,3 +363,23 @@ async def test_buttons_are_removed_when_they_expire(fake: FakeDiscord, docs: Pat
             if edits:
                 break
         assert edits and edits[-1].data.get("components") == []
+
+
+async def test_a_network_reset_while_replying_in_a_channel_is_one_warning(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """discord.py raises a dropped connection as aiohttp's error, not an HTTPException: the reply code let it through
+    and discord.py logged "Ignoring exception in on_message" with a traceback at ERROR."""
+    channel = fake.channel_ids[1]
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel})):
+        fake.reset_next(f"POST /channels/{channel}/messages")
+        with caplog.at_level(logging.INFO):
+            await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
+            with pytest.raises(TimeoutError):
+                await fake.wait_for_channel_message(channel, timeout=1.0)
+            # the bot goes on answering
+            await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
+            assert "**chemical**" in ((await fake.wait_for_channel_message(channel)).content or "")
+    assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
+    dropped = [r for r in caplog.records if r.levelno == logging.WARNING and "could not reply" in r.getMessage()]
+    assert len(dropped) == 1 and dropped[0].exc_info is None
