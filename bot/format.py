@@ -191,10 +191,12 @@ def plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
-def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT) -> str:
-    """A reindex report: counts, then the names of what changed and every warning, within `limit`."""
+def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT, interrupted: str | None = None) -> str:
+    """A reindex report: counts, then the names of what changed and every warning, within `limit`; first, when
+    `interrupted` (its start time), that an earlier reindex never finished."""
     done = "Reindex done, with problems" if report.problems else "Reindex done"
-    lines = [
+    lines = [] if interrupted is None else [INTERRUPTED.format(started=interrupted)]
+    lines += [
         f"**{done}** in {report.seconds:.2f} s: {plural(report.documents, 'document')}, "
         f"{plural(report.sentences, 'sentence')}.",
         f"Added {len(report.added)}, changed {len(report.changed)}, removed {len(report.removed)}, "
@@ -220,6 +222,11 @@ def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT) -> str:
 
 
 NO_DOCUMENTS_INDEXED = "No documents are indexed yet."
+# A reindex whose reply stopped at a progress line: docbot was restarted under it (its reply could not be told).
+INTERRUPTED = (
+    "The reindex started at {started} UTC did not finish (docbot was stopped or restarted): nothing it left half"
+    " done was served, and the index is up to date now."
+)
 
 
 def format_sources_list(documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT) -> str:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import asyncio
 import atexit
 import contextlib
+import datetime
 import logging
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -49,7 +51,7 @@ from retrieval.language import release_model
 from retrieval.models import Answer, DocumentInfo, IndexedSentence, ReindexReport
 from retrieval.scope import Scope, in_scope
 from retrieval.store.database import Store
-from retrieval.store.lock import writer_lock
+from retrieval.store.lock import held_elsewhere, writer_lock
 from retrieval.store.mentions import MentionedTerms
 from retrieval.store.mentions import load as load_mentions
 from retrieval.store.reader import all_sentences, connect_readonly, stored_sentence_count
@@ -76,6 +78,10 @@ FOLLOW_SECONDS = 2.0
 ROLL_FORWARD_SECONDS = 60.0
 
 DEFAULT_MAX_QUESTION_CHARS = 4000
+
+# Meta key: when the reindex writing the store now started (UTC, ISO 8601); deleted when it ends. Found while no
+# process holds the writer lock, it tells of a reindex that a stop or a crash interrupted.
+REINDEX_STARTED_KEY = "reindex_started"
 
 EngineFactory = Callable[[list[IndexedSentence]], Engine]
 
@@ -250,6 +256,8 @@ class AnswerService:
         # new sentence ids leaves the count as it was, but not the ids.
         self._neighbours_generation: int | None = None
         self._rolled_at = time.monotonic()
+        # When a reindex that a stop interrupted had started (found by `load` or the next reindex), until taken.
+        self._interrupted: str | None = None
 
     @property
     def ready(self) -> bool:
@@ -267,6 +275,9 @@ class AnswerService:
         A store never indexed, or indexed with another tokenizer, has nothing to serve: the service stays not ready
         until `reindex` completes.
         """
+        started = await self.store.get_meta(REINDEX_STARTED_KEY)
+        if started is not None and not held_elsewhere(self.store.path):
+            self._note_interrupted(started)
         if await self.store.get_meta("tokenizer_version") == str(TOKENIZER_VERSION):
             await self._swap_in_store_index()
         await self._reload_actor_directory()
@@ -286,7 +297,41 @@ class AnswerService:
         if self._reindex_lock.locked():
             raise ReindexInProgress("a reindex is already running")
         async with self._reindex_lock, writer_lock(self.store.path):
-            return await self._reindex(progress, allow_removal, scope)
+            # The writer lock is held: a start time left in the store is that of a reindex which never ended.
+            started = await self.store.get_meta(REINDEX_STARTED_KEY)
+            if started is not None:
+                self._note_interrupted(started)
+            await self._mark_reindex(datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"))
+            try:
+                report = await self._reindex(progress, allow_removal, scope)
+            except Exception:
+                await self._mark_reindex(None)
+                raise
+            # cancelled (a shutdown): the start time stays, and the next start says the reindex was interrupted
+            await self._mark_reindex(None)
+            return report
+
+    def take_interrupted(self) -> str | None:
+        """When a reindex that a stop or crash interrupted had started (UTC), once: the next reindex, or the one at
+        start-up, brought the index up to date since; None when there was none."""
+        started, self._interrupted = self._interrupted, None
+        return started
+
+    def _note_interrupted(self, started: str) -> None:
+        if started != self._interrupted:
+            self._interrupted = started
+            log.warning(
+                "the reindex started at %s did not finish (docbot was stopped or crashed); only what it had written"
+                " whole answers (a reindex writes all or nothing), and the next reindex brings the index up to date",
+                started,
+            )
+
+    async def _mark_reindex(self, started: str | None) -> None:
+        # Best effort: a store that cannot take this write (read-only, full) fails the reindex's own writes, if any.
+        try:
+            await self.store.set_meta(REINDEX_STARTED_KEY, started)
+        except sqlite3.Error as error:
+            log.debug("could not record the reindex's start or end (%s)", error)
 
     async def _reindex(
         self, progress: ProgressCallback | None, allow_removal: bool, scope: Scope | None
@@ -324,7 +369,9 @@ class AnswerService:
             scan.added = [path for path in scan.added if path not in indexed]
             found = {*scan.added, *scan.changed}
             scan.removed = sorted(path for path in indexed if path not in found)
-        refuse_mass_removal(len(scan.removed), len(indexed), allow_removal)
+        # Documents over a lowered size cap go whatever their number: the cap is a setting, not a lost folder.
+        over_cap = set(scan.over_cap)
+        refuse_mass_removal(len([p for p in scan.removed if p not in over_cap]), len(indexed), allow_removal)
         delta: IndexDelta | None = None
         # The skipped files are logged once, summarised, when they differ from the last whole reindex's (a `docbot
         # ask` refreshes the index every time: a folder of images must not be warned about at every question).

@@ -30,3 +30,37 @@ def another_writer(db: Path) -> Iterator[None]:
         yield
     finally:
         writer.communicate("\n", timeout=10)
+
+
+_REINDEXER = """
+import asyncio, sys, time
+from pathlib import Path
+from retrieval.service import AnswerService
+from retrieval.store.database import Store
+
+def stall(done, total, sentences):
+    print("scanning", flush=True)
+    time.sleep(600)  # killed here, in the middle of the scan
+
+async def main():
+    store = await Store.open(Path(sys.argv[2]))
+    await AnswerService(store, Path(sys.argv[1])).reindex(progress=stall)
+
+asyncio.run(main())
+"""
+
+
+@contextmanager
+def stalled_reindex(docs: Path, db: Path) -> Iterator[None]:
+    """A `docbot index` of `docs` into `db` in its own process, stalled in the middle of its scan for the block and
+    then killed (SIGKILL), as a restart or a crash would."""
+    root = Path(__file__).resolve().parents[1]
+    reindexer = subprocess.Popen(
+        [sys.executable, "-c", _REINDEXER, str(docs), str(db)], stdout=subprocess.PIPE, text=True, cwd=root
+    )
+    try:
+        assert reindexer.stdout is not None and reindexer.stdout.readline().strip() == "scanning"
+        yield
+    finally:
+        reindexer.kill()
+        reindexer.communicate(timeout=10)

@@ -457,3 +457,73 @@ async def test_cancelling_a_reindex_stops_its_scan_and_keeps_the_index(
         assert answer.hits[0].text == "The okapi lives in the Ituri forest."
         report = await service.reindex()  # and the next reindex runs as usual
         assert len(report.added) == 6
+
+
+async def test_a_lowered_size_cap_applies_to_files_already_indexed_and_a_raised_one_brings_them_back(
+    docs: Path, db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """MAX_FILE_MB=0 on an existing index removed nothing: an indexed file whose size and time had not changed was
+    taken as unchanged without the cap being looked at."""
+    async with await Store.open(db) as store:
+        await AnswerService(store, docs).reindex()
+        rows_before = sentence_rows(db)
+    small = len(GAMMA.encode())  # gamma.md is the smallest: under this cap it alone stays
+    async with await Store.open(db) as store:
+        capped = AnswerService(store, docs, max_file_bytes=small)
+        with caplog.at_level("WARNING", logger="retrieval.service"):
+            report = await capped.reindex()  # 2 of 3 over the cap: not refused as a lost folder
+            assert report.removed == ("alpha.txt", "beta.txt")
+            assert {w.path: w.reason for w in report.warnings} == {
+                "alpha.txt": f"larger than the {small:,} bytes cap; skipped",
+                "beta.txt": f"larger than the {small:,} bytes cap; skipped",
+            }
+            assert [d.path for d in capped.sources()] == ["sub/gamma.md"]
+            assert "okapi" not in " ".join(h.text for h in (await capped.ask("Where does the okapi live?")).hits)
+            again = await capped.reindex()
+            assert again.removed == () and again.unchanged == 1 and len(again.warnings) == 2
+        # the skipped files are logged once, not at every reindex
+        logged = [r.getMessage() for r in caplog.records if r.levelname == "WARNING"]
+        assert len(logged) == 1 and "2 files: larger than the" in logged[0]
+        assert set(sentence_rows(db)) == {"sub/gamma.md"}
+    async with await Store.open(db) as store:
+        raised = AnswerService(store, docs)
+        report = await raised.reindex()
+        assert report.added == ("alpha.txt", "beta.txt") and report.warnings == ()
+        assert [[row[1:] for row in rows] for rows in sentence_rows(db).values()] == [
+            [row[1:] for row in rows] for rows in rows_before.values()
+        ]
+        assert raised.ask_now("Where does the okapi live?").hits[0].text == "The okapi lives in the Ituri forest."
+
+
+async def test_a_reindex_killed_midway_is_told_at_the_next_start_and_never_served(
+    docs: Path, db: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A restart in the middle of a /reindex left the admin's reply on its last progress line, and nothing anywhere
+    said the reindex had not finished."""
+    from tests.processes import stalled_reindex
+
+    async with await Store.open(db) as store:
+        await AnswerService(store, docs).reindex()
+    rows_before = sentence_rows(db)
+    (docs / "alpha.txt").write_text(ALPHA.replace("Ituri forest", "Congo basin"))
+    (docs / "delta.txt").write_text("Delta report\n\nThe pangolin eats ants.\n")
+    with stalled_reindex(docs, db), caplog.at_level("WARNING", logger="retrieval.service"):
+        async with await Store.open(db) as store:
+            await AnswerService(store, docs).load()  # while it runs: nothing to tell
+        assert not [r for r in caplog.records if "did not finish" in r.getMessage()]
+    assert sentence_rows(db) == rows_before
+    async with await Store.open(db) as store:
+        service = AnswerService(store, docs)
+        with caplog.at_level("WARNING", logger="retrieval.service"):
+            await service.load()
+        told = [r.getMessage() for r in caplog.records if "did not finish" in r.getMessage()]
+        assert len(told) == 1
+        assert service.ask_now("Where does the okapi live?").hits[0].text == "The okapi lives in the Ituri forest."
+        report = await service.reindex()
+        assert report.added == ("delta.txt",) and report.changed == ("alpha.txt",)
+        started = service.take_interrupted()
+        assert started is not None and started in told[0]
+        assert service.take_interrupted() is None  # told once
+        await service.reindex()
+        assert service.take_interrupted() is None and await store.get_meta("reindex_started") is None
+        assert len([r for r in caplog.records if "did not finish" in r.getMessage()]) == 1

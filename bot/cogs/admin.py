@@ -114,7 +114,7 @@ class AdminCog(commands.Cog):
             why = self.bot.service.store.gone() or f"{type(error).__name__}: {str(error)[:1500]}"
             await deliver(interaction, f"**Reindex failed:** {why}\n{serving}")
             return
-        await deliver(interaction, format_report(report))
+        await deliver(interaction, format_report(report, interrupted=self.bot.service.take_interrupted()))
 
     @app_commands.command(name="sources", description="List the indexed documents.")
     async def sources(self, interaction: discord.Interaction[DocBot]) -> None:

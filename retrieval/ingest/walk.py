@@ -69,6 +69,9 @@ class ScanResult:
     warnings: list[FileWarning] = field(default_factory=list)
     # The terms each parsed document mentions outside its answers (title, headings, meta blocks), by path.
     mentions: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # Files skipped for being larger than the size cap (also in `warnings`): an indexed one is removed, as the cap
+    # says, but it is a setting, not a folder that lost its files (refuse_mass_removal leaves them out).
+    over_cap: list[str] = field(default_factory=list)
 
     @property
     def touched(self) -> bool:
@@ -238,7 +241,9 @@ def scan_documents(
         result.warnings[:] = [w for w in result.warnings if only(w.path)]
     seen: set[str] = set()
     sentences_read = 0
-    pending = [(c, known.get(c.relative)) for c in candidates if not _looks_unchanged(c, known.get(c.relative))]
+    pending = [
+        (c, known.get(c.relative)) for c in candidates if not _looks_unchanged(c, known.get(c.relative), max_file_bytes)
+    ]
     # in the order of `pending`, read here or by worker processes
     outcomes = _read_all(pending, max_file_bytes, language)
     with contextlib.closing(outcomes):  # stopped early, the worker processes read no further file
@@ -247,7 +252,7 @@ def scan_documents(
                 raise ScanStopped(f"stopped after {done - 1:,} of {len(candidates):,} files")
             seen.add(candidate.relative)
             previous = known.get(candidate.relative)
-            if _looks_unchanged(candidate, previous):
+            if _looks_unchanged(candidate, previous, max_file_bytes):
                 result.unchanged.append(candidate.relative)
             else:
                 partial, count = next(outcomes)
@@ -264,8 +269,15 @@ def scan_documents(
     return result
 
 
-def _looks_unchanged(candidate: Candidate, previous: FileState | None) -> bool:
-    return previous is not None and previous.size == candidate.size and previous.mtime_ns == candidate.mtime_ns
+def _looks_unchanged(candidate: Candidate, previous: FileState | None, max_file_bytes: int) -> bool:
+    # A file indexed under a larger cap (MAX_FILE_MB lowered since) is not taken as unchanged: it goes to the
+    # reading, which skips it for the cap, and it is read again once the cap is raised.
+    return (
+        previous is not None
+        and previous.size == candidate.size
+        and previous.mtime_ns == candidate.mtime_ns
+        and candidate.size <= max_file_bytes
+    )
 
 
 def _read_all(
@@ -302,6 +314,7 @@ def _merge(result: ScanResult, partial: ScanResult) -> None:
     result.restamped.extend(partial.restamped)
     result.warnings.extend(partial.warnings)
     result.mentions.update(partial.mentions)
+    result.over_cap.extend(partial.over_cap)
 
 
 def _read_candidate(
@@ -310,6 +323,7 @@ def _read_candidate(
     relative = candidate.relative
     if candidate.size > max_file_bytes:
         result.warnings.append(FileWarning(relative, f"larger than the {_size_text(max_file_bytes)} cap; skipped"))
+        result.over_cap.append(relative)
         return 0
     try:
         # The file may have been replaced since it was listed: by a link (out of the folder, say), which O_NOFOLLOW
@@ -332,6 +346,7 @@ def _read_candidate(
         return 0
     if len(data) > max_file_bytes:
         result.warnings.append(FileWarning(relative, f"grew past the {_size_text(max_file_bytes)} cap; skipped"))
+        result.over_cap.append(relative)
         return 0
     content_hash = hashlib.sha256(data).hexdigest()
     if previous is not None and previous.content_hash == content_hash:

@@ -335,6 +335,16 @@ class Store:
             row = await cursor.fetchone()
         return str(row[0]) if row else None
 
+    async def set_meta(self, key: str, value: str | None) -> None:
+        """Write one meta value (None: delete it), committed at once; the write generation is not moved."""
+        if value is None:
+            await self._db.execute("DELETE FROM meta WHERE key = ?", (key,))
+        else:
+            await self._db.execute(
+                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
     async def document_states(self) -> dict[str, FileState]:
         """What is known of each indexed file, by relative path."""
         async with self._db.execute("SELECT path, content_hash, size, mtime_ns FROM documents") as cursor:

@@ -9,10 +9,12 @@ from pathlib import Path
 import pytest
 
 from bot.replies import BY_DIRECT_MESSAGE
+from retrieval.service import AnswerService
+from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
 from tests.discord.test_bot import buttons
-from tests.processes import another_writer
+from tests.processes import another_writer, stalled_reindex
 
 
 @pytest.fixture
@@ -142,3 +144,25 @@ async def test_a_reindex_past_the_reply_tokens_15_minutes_sends_its_report_by_di
             "parse": []
         }
         assert fake.expired_token_requests == 0
+
+
+async def test_the_next_reindex_after_a_restart_mid_reindex_says_it_did_not_finish(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """A restart in the middle of a /reindex left the admin's reply on its last progress line for ever (Discord lets
+    it be edited for 15 minutes only): the next /reindex says what happened, once."""
+    db = tmp_path / "db.sqlite3"
+    async with await Store.open(db) as store:
+        await AnswerService(store, docs).reindex()
+    (docs / "reservoir.txt").write_text("Reservoir report\n\nThe reservoir is half empty after the drought.\n")
+    with stalled_reindex(docs, db):
+        pass  # killed in the middle of its scan
+    async with docbot(fake, docs, db) as bot:
+        while bot.service.reindexing:  # the reindex at start-up, which brings the index up to date
+            await asyncio.sleep(0.05)
+        first = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+        content = first.content or ""
+        assert content.startswith("The reindex started at ") and "did not finish" in content
+        assert "Reindex done" in content
+        again = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+        assert "did not finish" not in (again.content or "") and "Reindex done" in (again.content or "")
