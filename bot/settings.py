@@ -76,7 +76,11 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("COOLDOWN_QUESTIONS", "3", "Questions a member may ask per cooldown window (0 turns it off)."),
     Setting("COOLDOWN_SECONDS", "30", "Length of the per-member cooldown window, in seconds."),
     Setting("MAX_QUESTION_CHARS", str(DEFAULT_MAX_QUESTION_CHARS), "Longest question accepted, in characters."),
-    Setting("MAX_FILE_MB", str(DEFAULT_MAX_FILE_BYTES // (1024 * 1024)), "Larger documents are skipped."),
+    Setting(
+        "MAX_FILE_MB",
+        str(DEFAULT_MAX_FILE_BYTES // (1024 * 1024)),
+        "Larger documents are skipped, and dropped from the index if they were in it.",
+    ),
     Setting("RESULTS", "3", "Excerpts per answer in Discord when /ask gives no `results` (1-10)."),
     Setting(
         "QUESTION_RETENTION_DAYS",
@@ -184,7 +188,7 @@ class Settings:
             max_question_chars=_int(
                 "MAX_QUESTION_CHARS", get("MAX_QUESTION_CHARS") or str(DEFAULT_MAX_QUESTION_CHARS), minimum=1
             ),
-            max_file_bytes=int(_float("MAX_FILE_MB", get("MAX_FILE_MB") or "20") * 1024 * 1024),
+            max_file_bytes=int(_positive("MAX_FILE_MB", get("MAX_FILE_MB") or "20") * 1024 * 1024),
             results=_int("RESULTS", get("RESULTS") or "3", minimum=1, maximum=10),
             question_retention_days=_int(
                 "QUESTION_RETENTION_DAYS", get("QUESTION_RETENTION_DAYS") or str(DEFAULT_RETENTION_DAYS), minimum=0
@@ -294,6 +298,14 @@ def _float(name: str, value: str) -> float:
         raise SettingsError(f"{name} must be a number, not {value!r}") from None
     if number < 0:
         raise SettingsError(f"{name} must not be negative")
+    return number
+
+
+def _positive(name: str, value: str) -> float:
+    """A number above 0: a cap of 0 would skip every document and empty the index."""
+    number = _float(name, value)
+    if number == 0:
+        raise SettingsError(f"{name} must be more than 0")
     return number
 
 

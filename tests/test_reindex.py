@@ -527,3 +527,12 @@ async def test_a_reindex_killed_midway_is_told_at_the_next_start_and_never_serve
         await service.reindex()
         assert service.take_interrupted() is None and await store.get_meta("reindex_started") is None
         assert len([r for r in caplog.records if "did not finish" in r.getMessage()]) == 1
+
+
+def test_a_size_cap_of_zero_is_refused_as_a_setting() -> None:
+    """A cap applies to documents already indexed: MAX_FILE_MB=0 would skip every document and empty the index."""
+    from bot.settings import Settings, SettingsError
+
+    assert Settings.from_env({"MAX_FILE_MB": "0.5"}).max_file_bytes == 512 * 1024
+    with pytest.raises(SettingsError, match="MAX_FILE_MB must be more than 0"):
+        Settings.from_env({"MAX_FILE_MB": "0"})
