@@ -376,10 +376,11 @@ _WORD_OUTSIDE = re.compile(r"(?![IVXLCivxlc]+\b)[^\W\d_]{2,}")
 # Gutenberg's page numbers in the margin ("[Pg 175]", class "pagenum"), which would otherwise split words.
 _PAGE_NUMBER_CLASS = re.compile(r"\bpagenum\b")
 # Text for screen readers only, moved off the page by the site's style sheet (Bootstrap's "sr-only" and
-# "visually-hidden", WordPress's "screen-reader-text", the BBC's "off-screen", Drupal's "element-invisible"): labels
-# no one sees ("Media caption", "Skip to main content", "Share on Twitter") that stood in paragraphs and sentences.
+# "visually-hidden", WordPress's "screen-reader-text", the BBC's "off-screen", Drupal's "element-invisible", the
+# "u-hidden-text" of utility-class themes): labels no one sees ("Media caption", "Skip to main content", "Share on
+# Twitter") that stood in paragraphs and sentences.
 _SCREEN_READER_CLASS = re.compile(
-    r"^(?:[\w-]+-)?(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|off-?screen|element-invisible)$",
+    r"^(?:[\w-]+-)?(?:sr-only|visually-?hidden|screen-?reader-(?:text|only)|off-?screen|element-invisible|hidden-?text)$",
     re.IGNORECASE,
 )
 # A poem's line numbers in the margin ('<span class="lnum">10</span>', "linenum"), as editions print every fifth or
@@ -487,6 +488,56 @@ def _is_navigation(linked: int, unlinked: str) -> bool:
     )
 
 
+# A box that holds a short label and, after it, only links or nothing: "Tagged:" before a story's tag links, "Topics"
+# before The Guardian's, "Explore further" before phys.org's related story, "share this!" before share buttons,
+# "Advertisement:" before an ad's slot filled by a script. Read, the label stood alone as a sentence. Its own text
+# is all in child elements (a sentence's "See <a>the report</a>" is not a box), the label has no full stop and no
+# question mark, no linked text in it is a sentence (a linked "See the full report." is content), and a box with no
+# link at all is one only when its label announces with a colon what the page left out.
+_LABEL_WORDS = 3
+_LABEL_BOX_TAGS = frozenset({"div", "section", "ul", "ol"})
+_LINKED_SENTENCE = re.compile(r"\w[.!?][\"'”’)]*\s*$")
+
+
+def _is_labelled_links(element: lxml.etree._Element) -> bool:
+    if (element.text or "").strip() or any((child.tail or "").strip() for child in element):
+        return False
+    label: list[str] = []
+    links = 0
+
+    def box(node: lxml.etree._Element) -> bool:
+        """Gather the label and count the links under `node`; False as soon as it is not a labelled box."""
+        nonlocal links
+        # words and a link side by side in one element are a line that names something ("The Emerald Lakes,
+        # <a>Mt Tongariro</a>" under a picture, a verse ending with its note's mark), not a label and its links
+        said = bool((node.text or "").strip()) or any((child.tail or "").strip() for child in node)
+        for child in node:
+            tag = _tag(child)
+            if tag == "a" and child.get("href") is not None:
+                if not label or said or _LINKED_SENTENCE.search(collapse_space("".join(child.itertext()))):
+                    return False
+                links += 1
+            elif tag and tag not in _SKIPPED and (tag in _HEADINGS or not words(child.text) or not box(child)):
+                return False
+            if not words(child.tail):
+                return False
+        return True
+
+    def words(text: str | None) -> bool:
+        """Add `text` to the label; False when it comes after a link or makes the label too long."""
+        if not text or not text.strip():
+            return True
+        label.append(text)
+        return not links and len(" ".join(label).split()) <= _LABEL_WORDS
+
+    if not box(element):
+        return False
+    text = collapse_space(" ".join(label)).strip()
+    if not any(ch.isalnum() for ch in text) or text.endswith((".", "?")):
+        return False
+    return links > 0 or text.endswith(":")
+
+
 def _skipped(element: lxml.etree._Element, tag: str) -> bool:
     return (
         tag in _SKIPPED
@@ -503,6 +554,7 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         or (tag == "a" and _is_note_reference(element))
         or element.get("role", "").strip().lower() in _FURNITURE_ROLES
         or (tag in _FURNITURE_TAGS and _is_furniture(element, tag))
+        or (tag in _LABEL_BOX_TAGS and _is_labelled_links(element))
         or _is_caption_furniture(element)
     )
 

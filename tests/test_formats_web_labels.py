@@ -1,0 +1,52 @@
+"""HTML (retrieval/ingest/formats/web.py): a box that holds only a short label and links ("Tagged:" before a story's
+tags, "Topics", "Explore further" before a related story, "share this!" before share buttons) or a label announcing
+what a script fills in ("Advertisement:") is page furniture, not a sentence; text hidden by a utility class
+("u-hidden-text") is not shown. Saved news pages (trafilatura's test pages of VICE, The Guardian, phys.org, Salon,
+The Verge) quoted those labels as sentences; the page below is made up in their shape."""
+
+from __future__ import annotations
+
+from tests.test_mail import texts
+
+_PAGE = """<html><head><title>Kettles | Teapot News</title></head><body><article>
+<h1>Kettles descaled every second Friday</h1>
+<ul class="soc"><li><button>x</button></li><li><p>share this!</p></li><li><a href="#"><p>2.4K</p></a></li>
+<li><a href="https://example.com/share">12</a></li></ul>
+<p>From June on, the kettles in the staff kitchen are descaled every second Friday.</p>
+<div class="unit"><span class="caption">Advertisement:</span><div><script>show_ad()</script></div></div>
+<p>The schedule was asked for by the staff.</p>
+<div class="explore"><div><p>Explore further</p></div>
+<a href="/news/teapots.html">Teapots found to keep tea warm for longer than mugs</a></div>
+<div class="meta"><span class="label">Topics</span><div><ul><li><a href="/t/kitchens">Kitchens</a></li>
+<li><a href="/t/tea">Tea</a></li></ul></div></div>
+<ul class="topics"><li>Tagged:</li><li><a href="/topic/kettles">kettles</a></li><li><a href="/topic/limescale">
+limescale</a></li></ul>
+<div class="u-hidden-text">This Article has a component height of 20.</div>
+<div><span>Read also</span> <a href="/report.html">The full descaling report is online.</a></div>
+<div><p>Note:</p><p>the descaler is kept under the sink.</p></div>
+<div><h2>Related</h2><ul><li><a href="/a">Mugs</a></li><li><a href="/b">Cups</a></li></ul></div>
+<p>See <a href="/rota">the rota</a></p>
+<div><p>Thanks</p></div>
+<div class="gallerytext"><p>Kettle Lake, <a href="/wiki/Kettle_Hill">Kettle Hill</a></p></div>
+</article></body></html>
+"""
+
+
+def test_a_label_before_links_or_a_scripted_slot_is_furniture() -> None:
+    blocks = texts("story.html", _PAGE.encode())
+    everything = [text for _, text in blocks]
+    for label in ("share this!", "Advertisement:", "Explore further", "Topics", "Tagged:"):
+        assert label not in everything
+    assert not any("Teapots found" in text or text == "kettles" or "Kitchens" in text for text in everything)
+    assert not any("component height" in text for text in everything)  # hidden by its class
+
+
+def test_a_box_that_says_something_keeps_its_words() -> None:
+    blocks = texts("story.html", _PAGE.encode())
+    prose = [text for kind, text in blocks if kind in ("paragraph", "list_item")]
+    assert "Read also The full descaling report is online." in prose  # a linked sentence is content
+    assert "Note:" in prose and "the descaler is kept under the sink." in prose  # words after the label
+    assert "See the rota" in prose  # the paragraph's own words around its link
+    assert "Thanks" in prose  # a short paragraph alone in a box, no colon and no link
+    assert ("heading", "Related") in blocks  # a heading is not a label
+    assert "Kettle Lake, Kettle Hill" in prose  # words and a link in one line: a caption, not a label
