@@ -205,7 +205,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      paragraph; DOCX: tables nested in a table's cells read row by row; mail: an empty text part hides no HTML one.
 # 124: PDF: a paragraph cut off mid-sentence by a caption at the next page's top goes on after it
 # 125: a first-person narration sentence also holds its narrator's name terms (narrator.py, issue 12)
-INGEST_VERSION = 125
+# 126: RST: an admonition's title is no section; a bare `.. role::` defines a role, no object heading
+INGEST_VERSION = 126
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
