@@ -207,7 +207,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 125: a first-person narration sentence also holds its narrator's name terms (narrator.py, issue 12)
 # 126: HTML: a box holding only a short label and links ("Tagged:", "Explore further") or a colon label before a
 #      script's slot ("Advertisement:") is not read; neither is text of a "hidden-text" class.
-INGEST_VERSION = 126
+# 127: RST: an admonition's title is no section; a bare `.. role::` defines a role, no object heading
+INGEST_VERSION = 127
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

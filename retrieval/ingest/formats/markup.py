@@ -568,7 +568,10 @@ def _register_sphinx_directives() -> None:
     for name in _SPHINX_CODE:
         directives.register_directive(name, Code)
     for name in _SPHINX_OBJECTS:
-        directives.register_directive(name, Signature)
+        # A bare `.. role:: name(base)` is docutils' own, which defines a role (Sphinx keeps it; the object is
+        # `.. rst:role::`): read as an object, "code-py(code)" headed a whole page as its section.
+        if name != "role":
+            directives.register_directive(name, Signature)
         for domain in _SPHINX_DOMAINS:
             directives.register_directive(f"{domain}:{name}", Signature)
     _sphinx_registered = True
@@ -597,8 +600,10 @@ def rst_text(source: str) -> ExtractedText:
         nonlocal title, section_level
         if isinstance(node, nodes.topic) and "contents" in node["classes"]:
             return  # `.. contents::`: the sections' titles again, as links (discord.py's FAQ: "Questions" above all)
-        if isinstance(node, nodes.title) and isinstance(node.parent, (nodes.topic, nodes.sidebar)):
-            builder.add("meta", _rst_inline(node))  # a box's title, not a section of the document
+        if isinstance(node, nodes.title) and isinstance(node.parent, (nodes.topic, nodes.sidebar, nodes.admonition)):
+            # A box's title, not a section of the document: `.. admonition:: Title`'s was a heading, and every
+            # paragraph after the box, up to the next section, stood under it (Sphinx's "Getting started").
+            builder.add("meta", _rst_inline(node))
             return
         if isinstance(node, nodes.title):
             level = 1 if isinstance(node.parent, nodes.document) else min(depth + 1, 6)
