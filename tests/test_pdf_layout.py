@@ -650,3 +650,30 @@ def test_a_footnotes_own_raised_mark_is_no_part_of_its_first_word() -> None:
     assert text.startswith("²⁶IEEE authors"), text
     document, _ = parse_document("notes.pdf", data, 0)
     assert "ieee" in document.sentences[0].tokens
+
+
+def test_a_raised_mark_pdfium_gave_after_its_line_goes_on_that_line() -> None:
+    """A footnote mark printed raised inside a line, which pdfium gives as a line of its own after it (the U.S.
+    Copyright Office's DMCA summary: "... signed into law by" / "1" / "President Clinton on ..."; these are its
+    boxes), goes on that line's end, raised as printed, so the short line no longer ends the paragraph mid-sentence;
+    a digit raised over a figure's axis ("-1 0 1 2 3" / "0") is no mark."""
+    # four lines before and after it: the mark is not where a page number stands
+    page = "\r\n".join(
+        [
+            *(f"The clerk keeps record {n} of the harbour." for n in range(4)),
+            "The Harbour Records Act (HRA) was signed into law by",
+            "1",
+            "the governor on October 28, 1998.",
+            *(f"The reader asks for record {n} of the harbour." for n in range(4)),
+        ]
+    )
+    boxes = [[_box(108.4, 505.2, 700 - 13.4 * n, 13.6) for n in range(4)]]
+    boxes[0] += [_box(144.2, 505.9, 554.9, 13.6), _box(382.4, 384.5, 559.4, 8.1), _box(108.4, 505.2, 541.4, 13.6)]
+    boxes[0] += [_box(108.4, 505.2, 528 - 13.4 * n, 13.6) for n in range(4)]
+    assert [line.text for line in _lines([page], boxes=boxes)][4:6] == [
+        "The Harbour Records Act (HRA) was signed into law by¹",
+        "the governor on October 28, 1998.",
+    ]
+    page = "The clerk seals the records and sends them on.\r\n−1 0 1 2 3\r\n0\r\n"
+    boxes = [[_box(72, 400, 600, 12), _box(72, 160, 500, 9), _box(100, 104, 503, 6), None]]
+    assert "−1 0 1 2 3" in [line.text for line in _lines([page], boxes=boxes)]

@@ -208,7 +208,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 126: HTML: a box holding only a short label and links ("Tagged:", "Explore further") or a colon label before a
 #      script's slot ("Advertisement:") is not read; neither is text of a "hidden-text" class.
 # 127: RST: an admonition's title is no section; a bare `.. role::` defines a role, no object heading
-INGEST_VERSION = 127
+# 128: PDF: a raised footnote mark pdfium gave after its line goes on it; a long numbered line going on in a
+#      bracket is an item; "Résumé." (and other languages' labels) ends a title block; plain text: ABNF rules are code
+INGEST_VERSION = 128
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -538,6 +538,17 @@ def _lines(
                 continue
             code = monospaced is not None and text in monospaced[number - 1]
             previous = lines[-1] if lines and lines[-1].page == number else None
+            if (
+                previous is not None
+                and previous.box
+                and _mark_within(previous.box, box, text)
+                and _WORDS.search(previous.text)  # not a figure's axis, "0" over "-1 0 1 2"
+            ):
+                # a footnote mark printed raised inside the line before, which pdfium gave as a line of its own
+                # after it ("... signed into law by" / "1" / "President Clinton ..."): the short line ended the
+                # paragraph mid-sentence. It goes on the line's end, raised as printed, out of the words.
+                lines[-1] = replace(previous, text=previous.text + text.translate(_SUPERSCRIPT))
+                continue
             if previous is not None and previous.box and box and _same_visual_line(previous, box, code):
                 # pdfium broke one printed line in two at a raised footnote mark ("... Information." / "18 Such
                 # two-factor ..."): one line, a space between (a mark `_raised_marks` did not find stays a word)
@@ -596,6 +607,18 @@ def _same_visual_line(previous: _Line, box: _Box | None, code: bool) -> bool:
     if code or previous.code:
         return False
     return _starts_line(previous.box, box) or (_MARK.match(previous.text) is not None and _marks(previous.box, box))
+
+
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+
+
+def _mark_within(line: _Box, box: _Box | None, text: str) -> bool:
+    """True when `text` in `box` is a footnote mark set in `line` (the line before it): a number or a reference
+    symbol, smaller, raised above the line's baseline by less than its type size, between its ends."""
+    if box is None or _MARK.match(text) is None or box.size > _MARK_SIZE * line.size:
+        return False
+    rise = box.bottom - line.bottom
+    return line.left <= box.left and box.right <= line.right and _MARK_RISE * line.size <= rise < line.size
 
 
 def _marks(box: _Box | None, following: _Box | None) -> bool:
@@ -930,10 +953,12 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             and not _mostly_numbers(text[heading.end(1) :])
             and not _goes_back(heading, chapter)
             # a numbered list item wrapped onto a line in lower case ("1. An off-the-shelf toolkit for applying DL
-            # models for layout detection, character" / "recognition, and other DIA tasks (Section 3)")
+            # models for layout detection, character" / "recognition, and other DIA tasks (Section 3)") or opening
+            # with a bracket that is no item's mark ("1. Nonprofit library, archive and educational institution
+            # exception" / "(section 1201(d)). The prohibition ...")
             and not (
                 index + 1 < len(lines)
-                and lines[index + 1].text[:1].islower()
+                and _goes_on_item(lines[index + 1].text)
                 and len(text) >= _WRAPPED_ITEM_LENGTH * full_line
             )
         ):
@@ -1167,6 +1192,12 @@ def _title_end(lines: list[_Line], index: int, full_line: int, pitch: float | No
     return following if other_size or space else None
 
 
+def _goes_on_item(following: str) -> bool:
+    """True when `following`, the line after a numbered line, goes on its text: it opens in lower case or with a
+    bracket that is no list item's mark ("(section 1201(d)). The ...", not "(a) the ...")."""
+    return following[:1].islower() or (following[:1] == "(" and not _NUMBERED_ITEM.match(following))
+
+
 def _opens_section(following: str, full_line: int) -> bool:
     """True when the line after a title line is what a section opens with: prose (a long line, or one ending a
     sentence; not a table's next cell), a reference list's first entry ("[BALLOON] Boneh, D., ..."), or the heading
@@ -1398,8 +1429,11 @@ def _mark_wordless_blocks(builder: BlockBuilder) -> None:
 # A paper's first page before its abstract: title, authors, affiliations, e-mail addresses, a journal's running line.
 # pdfium gives the author block line by line ('Andreas Gal∗+, Brendan Eich∗', ', Mike Shaver∗', 'Duke University,
 # Durham, NC', '{gal,brendan,...}@mozilla.com': 18 "sentences" in the TraceMonkey paper), none of it an answer.
-_ABSTRACT = re.compile(r"(?i)abstract[.:]?")
-_RUN_IN_ABSTRACT = re.compile(r"(?i)abstract(?:[.:]|[—–-].*)")
+# The abstract's label in the languages papers are written in: a French paper opens its abstract "Résumé." (not
+# "resume": an English word).
+_ABSTRACT_NAME = r"(?:abstract|résumé|zusammenfassung|resumen|resumo|riassunto|samenvatting)"
+_ABSTRACT = re.compile(rf"(?i){_ABSTRACT_NAME}[.:]?")
+_RUN_IN_ABSTRACT = re.compile(rf"(?i){_ABSTRACT_NAME}(?:[.:]|[—–-].*)")
 _FRONT_MATTER_BLOCKS = 40  # an abstract further down the first page is not a paper's
 _PROSE_WORDS = 12  # a block of this many words ending in a full stop is prose: the page is not a title block
 _TITLE_WORDS = 30

@@ -326,6 +326,8 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             builder.add("heading", block, level=2)  # "Abstract" before the first prose
         elif len(lines) >= _CONTENTS_LINES and all(is_section_heading(line) for line in lines):
             builder.add("meta", block)  # a table of contents: the headings' names, none of them said
+        elif _is_grammar(lines) and not is_prose(block):
+            builder.add("code", block)  # ABNF/BNF rules ("Max-Forwards = ..."): a grammar, never an answer
         elif _is_text_figure(block):
             builder.add("code", block)  # a diagram drawn in characters: its labels searchable, never a sentence
         elif entries := _section_entries(lines):
@@ -551,6 +553,22 @@ def _is_text_figure(block: str) -> bool:
     visible = "".join(block.split())
     symbols = sum(not ch.isalnum() for ch in visible)
     return len(visible) >= _FIGURE_MIN_CHARS and symbols >= _FIGURE_SYMBOLS * len(visible)
+
+
+# A grammar rule's first line, ABNF or BNF ("Max-Forwards   = "Max-Forwards" ":" 1*DIGIT", "<digit> ::= ..."):
+# a name at the line's start (`<">` in RFC 2616), then "=", "=/", ":=" or "::=" (its definition may go on below).
+_GRAMMAR_RULE = re.compile(r"^(?:<[^<>\s]+>|[^\W\d][\w.-]*)\s*(?:::=|:=|=/|=)(?!=)")
+
+
+def _is_grammar(lines: list[str]) -> bool:
+    """True for a block of grammar rules: each line opens a rule at the block's indent, or goes on the rule above it
+    indented deeper (as ABNF's continuation lines are)."""
+    indent = len(lines[0]) - len(lines[0].lstrip())
+    for line in lines:
+        depth = len(line) - len(line.lstrip())
+        if depth < indent or (depth == indent and not _GRAMMAR_RULE.match(line.lstrip())):
+            return False
+    return True
 
 
 def numbered_heading_level(line: str, chunks: list[str], index: int) -> int:
