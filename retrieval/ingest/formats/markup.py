@@ -6,8 +6,6 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-import lxml.etree  # type: ignore[import-untyped]
-import lxml.html  # type: ignore[import-untyped]
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.admon import admon_plugin
@@ -18,7 +16,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 
 from retrieval.ingest.doc_links import doc_link_text
 from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space
-from retrieval.ingest.formats.web import add_html_blocks
+from retrieval.ingest.formats.web import html_fragment_blocks
 from retrieval.ingest.structure import BlockKind, ExtractedText
 
 # CommonMark plus GFM tables and strikethrough, and the extensions MkDocs documentation folders use: YAML front matter,
@@ -391,14 +389,7 @@ def _add_html_block(builder: BlockBuilder, html: str, prose: BlockKind, title: s
     """Add an HTML block's blocks as the HTML reader finds them: its headings, paragraphs, list items and table rows
     (read as one paragraph, a note's title ran into its first sentence and a table's cells into prose); a paragraph
     takes the kind of the Markdown around it (`prose`). Returns the document's title, the block's <h1> if none yet."""
-    if not html.strip() or (html.lstrip().startswith("<!--") and html.rstrip().endswith("-->")):
-        return title
-    try:
-        root = lxml.html.document_fromstring(f"<html><body>{html}</body></html>")
-    except (lxml.etree.ParserError, ValueError):
-        return title
-    fragment = BlockBuilder()
-    add_html_blocks(fragment, root)
+    fragment = html_fragment_blocks(html)
     text = fragment.text()
     blocks = fragment.blocks
     for block in blocks:

@@ -1055,16 +1055,16 @@ def _undeclared_legacy(data: bytes) -> bool:
     return False
 
 
-def html_fragment_text(fragment: str) -> str:
-    """The visible text of an HTML fragment (an HTML block inside Markdown), white space collapsed."""
-    if not fragment.strip() or (fragment.lstrip().startswith("<!--") and fragment.rstrip().endswith("-->")):
-        return ""
-    root = _parse_html(f"<html><body>{fragment}</body></html>")
-    if root is None:
-        return ""
+def html_fragment_blocks(fragment: str) -> BlockBuilder:
+    """The blocks of an HTML fragment (an HTML block inside Markdown) as the HTML reader finds them; none for a comment
+    or a fragment that does not parse."""
     builder = BlockBuilder()
-    add_html_blocks(builder, root)
-    return builder.text()
+    if not fragment.strip() or (fragment.lstrip().startswith("<!--") and fragment.rstrip().endswith("-->")):
+        return builder
+    root = _parse_html(f"<html><body>{fragment}</body></html>")
+    if root is not None:
+        add_html_blocks(builder, root)
+    return builder
 
 
 # EPUB ---------------------------------------------------------------------------------------------------------------
