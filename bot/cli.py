@@ -19,7 +19,7 @@ from dotenv import find_dotenv, load_dotenv
 from bot.format import format_report, format_sources_list
 from bot.format_actors import format_actor, format_actors
 from bot.format_feedback import feedback_pages
-from bot.health import load_settings, run_checks
+from bot.health import load_settings, missing_collections, run_checks
 from bot.logging_setup import configure_logging
 from bot.progress import EmbeddingBar, ProgressBar
 from bot.settings import Settings, SettingsError
@@ -357,6 +357,12 @@ def report_json(report: FeedbackReport) -> dict[str, object]:
 async def run_report(settings: Settings, guild_id: int | None, as_json: bool, out: TextIO) -> int:
     """`docbot report`: purge what is past QUESTION_RETENTION_DAYS, then report on what is kept (of one server, or
     every one)."""
+    if not settings.db_path.exists():
+        # Not created empty: a mistyped path would report "0 asked" as if nobody had asked anything.
+        raise CommandError(
+            f"database {settings.db_path} does not exist (set --db or DB_PATH); `docbot run` records the questions",
+            2,
+        )
     try:
         store = await Store.open(settings.db_path)  # brings the schema up to date: the feedback tables
     except StoreError as error:
@@ -404,7 +410,7 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
     return 0 if all(result.passed for result in results) else 1
 
 
-def collection_scope(args: argparse.Namespace) -> Scope | None:
+def collection_scope(args: argparse.Namespace, docs_dir: Path) -> Scope | None:
     """The collections named by --collection (None without it: every document)."""
     names = getattr(args, "collection", None)
     if not names:
@@ -414,6 +420,10 @@ def collection_scope(args: argparse.Namespace) -> Scope | None:
         raise CommandError(
             f"--collection {bad[0]!r} is not the name of a folder directly under the documents folder", 2
         )
+    # A mistyped name would read as an empty index ("No documents are indexed yet", "Not found"), exit 0.
+    missing = missing_collections(docs_dir, names) if docs_dir.is_dir() else []
+    if missing:
+        raise CommandError(f"--collection {missing[0]!r}: there is no folder {missing[0]} in {docs_dir}", 2)
     return frozenset(names)
 
 
@@ -450,16 +460,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                 questions: Iterable[str] = [question]
             else:
                 questions = stdin_questions(sys.stdin, sys.stderr if sys.stdin.isatty() else None)
-            return asyncio.run(run_ask(settings, questions, args.top, args.json, sys.stdout, collection_scope(args)))
+            return asyncio.run(
+                run_ask(settings, questions, args.top, args.json, sys.stdout, collection_scope(args, settings.docs_dir))
+            )
         if args.command == "sources":
-            return asyncio.run(run_sources(settings, sys.stdout, collection_scope(args)))
+            return asyncio.run(run_sources(settings, sys.stdout, collection_scope(args, settings.docs_dir)))
         if args.command == "actor":
             name = " ".join(args.name).strip()
             if not name:
                 raise CommandError("the actor name is empty", 2)
-            return asyncio.run(run_actor(settings, name, args.json, sys.stdout, collection_scope(args)))
+            return asyncio.run(
+                run_actor(settings, name, args.json, sys.stdout, collection_scope(args, settings.docs_dir))
+            )
         if args.command == "actors":
-            return asyncio.run(run_actors(settings, args.json, sys.stdout, collection_scope(args)))
+            return asyncio.run(run_actors(settings, args.json, sys.stdout, collection_scope(args, settings.docs_dir)))
         if args.command == "report":
             return asyncio.run(run_report(settings, args.guild, args.json, sys.stdout))
         if args.command in DISCORD_COMMANDS:

@@ -14,7 +14,7 @@ import importlib.util
 import os
 import re
 import sqlite3
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -188,8 +188,14 @@ def check_reranker(name: str, model_path: Path | None = None) -> CheckResult:
     return CheckResult(RERANKER, "ok", f"MiniLM model {files.model} and its tokenizer: each matches its sha256")
 
 
-def check_documents(docs_dir: Path) -> CheckResult:
-    """The documents folder exists and can be listed and entered (its top level only: a stat per entry)."""
+def missing_collections(docs_dir: Path, names: Iterable[str]) -> list[str]:
+    """The collections among `names` that are no folder directly under `docs_dir` (a typo, or one not made yet)."""
+    return sorted(name for name in set(names) if not (docs_dir / name).is_dir())
+
+
+def check_documents(docs_dir: Path, collections: Iterable[str] = ()) -> CheckResult:
+    """The documents folder exists and can be listed and entered (its top level only: a stat per entry), with a
+    folder for each of `collections` (COLLECTIONS' folders)."""
     if not docs_dir.is_dir():
         return CheckResult(DOCUMENTS, "fail", f"documents folder {docs_dir} does not exist (set DOCS_DIR or --docs)")
     if not os.access(docs_dir, os.R_OK | os.X_OK):
@@ -201,6 +207,11 @@ def check_documents(docs_dir: Path) -> CheckResult:
         return CheckResult(DOCUMENTS, "fail", f"documents folder {docs_dir} cannot be listed ({error.strerror})")
     if not count:
         return CheckResult(DOCUMENTS, "warn", f"documents folder {docs_dir} is empty")
+    missing = missing_collections(docs_dir, collections)
+    if missing:
+        # A warning, not a failure: /docs add makes a collection's folder; until then its servers see nothing.
+        detail = f"COLLECTIONS names a folder missing from {docs_dir}: {', '.join(missing)} (a server mapped to it"
+        return CheckResult(DOCUMENTS, "warn", detail + " sees no documents until it is made)")
     return CheckResult(DOCUMENTS, "ok", f"{docs_dir} readable, {count:,} entries at its top level")
 
 
@@ -211,7 +222,7 @@ def run_checks(settings: Settings) -> list[CheckResult]:
         check_database(settings.db_path),
         check_index(settings.db_path, settings.engine),
         check_reranker(settings.reranker, settings.model_path),
-        check_documents(settings.docs_dir),
+        check_documents(settings.docs_dir, [name for names in settings.collections.values() for name in names]),
     ]
 
 

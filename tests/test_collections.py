@@ -156,3 +156,7 @@ def test_command_line_collection_flag(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "root.txt" in capsys.readouterr().out  # without --collection: everything
     assert main(["sources", "--collection", "../etc", *paths]) == 2
     assert "--collection '../etc'" in capsys.readouterr().err
+    # A folder that is not there is a typo to show, not an empty index ("No documents", "Not found", exit 0).
+    for command in (["sources"], ["ask", "Which animal lives in the forest?"], ["actors"]):
+        assert main([*command, "--collection", "alpha", "--collection", "gamma", *paths]) == 2
+        assert capsys.readouterr().err == f"docbot: error: --collection 'gamma': there is no folder gamma in {docs}\n"

@@ -266,3 +266,12 @@ def test_docbot_report_json_and_text(
     assert main(["report", "--db", str(db)]) == 0
     assert NOTHING_KEPT in capsys.readouterr().out
     assert rows(db, "SELECT COUNT(*) FROM questions") == [(0,)]
+
+    # A mistyped --db is said, not reported as a server where nobody asked anything, and no database is made there.
+    typo = db.with_name("docbto.sqlite3")
+    assert main(["report", "--db", str(typo)]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert err == [
+        f"docbot: error: database {typo} does not exist (set --db or DB_PATH); `docbot run` records the questions"
+    ]
+    assert not typo.exists()

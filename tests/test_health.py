@@ -172,6 +172,28 @@ def test_unsafe_but_valid_settings_warn_and_pass(
     assert status == 0 and lines["settings"][0] == "WARN" and "ALLOWED_GUILD_IDS is empty" in lines["settings"][1]
 
 
+def test_collections_naming_a_missing_folder_warn_at_check_and_start(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs, db = setup
+    (docs / "handbook").mkdir()
+    # A typo ("hanbook") leaves that server with no documents at all: said, as a warning (/docs add can make it).
+    monkeypatch.setenv("COLLECTIONS", f"{ALLOWED}:handbook+rules,1300000000000000200:hanbook")
+    status, lines = check(capsys)
+    assert status == 0 and lines["documents"][0] == "WARN"
+    assert lines["documents"][1] == (
+        f"COLLECTIONS names a folder missing from {docs}: hanbook, rules (a server mapped to it sees no documents"
+        " until it is made)"
+    )
+    (docs / "hanbook").mkdir()
+    (docs / "rules").mkdir()
+    status, lines = check(capsys)
+    assert status == 0 and lines["documents"][0] == "OK"
+    settings = Settings(docs_dir=docs, db_path=db, collections={1: frozenset({"gone"})})
+    [documents] = [r for r in health.startup_checks(settings) if r.item == health.DOCUMENTS]
+    assert documents.status == "warn" and "gone" in documents.detail
+
+
 def test_docbot_run_stops_on_a_corrupt_database_before_connecting(
     setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
 ) -> None:
