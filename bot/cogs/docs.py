@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import aiohttp
@@ -50,6 +51,21 @@ CONFIRM_REMOVE = "Delete `{path}` from the documents folder and reindex?"
 NOT_CONFIRMED = "Not confirmed in time; nothing was changed."
 CANCELLED = "Cancelled; nothing was changed."
 INDEX_LATER = "A reindex was already running; run `/reindex` when it ends to index this change."
+CHANGED_SINCE = (
+    "`{path}` changed since you were asked (another upload or removal?); nothing was changed. Please look again."
+)
+
+# What a file was when an admin was asked to replace or delete it: (inode, size, modification time), None if absent.
+Fingerprint = tuple[int, int, int] | None
+
+
+def fingerprint(path: Path) -> Fingerprint:
+    """`path` as it is now; every write docbot makes (a new file put in place) and every edit changes it."""
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_ino, info.st_size, info.st_mtime_ns)
 
 
 class DocsCog(commands.Cog):
@@ -121,13 +137,19 @@ class DocsCog(commands.Cog):
             if await asyncio.to_thread(same_content, path, data):
                 await edit_reply(interaction, ALREADY_THERE.format(path=relative))
                 return
-            view = ConfirmView(self, interaction, "Replace it", self._replace(relative, data, fmt))
+            asked = await asyncio.to_thread(fingerprint, path)
+            view = ConfirmView(self, interaction, "Replace it", self._replace(relative, data, fmt, asked))
             await edit_reply(interaction, CONFIRM_REPLACE.format(path=relative), view)
             return
         await self._save(interaction, relative, data, fmt, replace=False)
 
-    def _replace(self, relative: str, data: bytes, fmt: str) -> Callable[[discord.Interaction], Awaitable[None]]:
+    def _replace(
+        self, relative: str, data: bytes, fmt: str, asked: Fingerprint
+    ) -> Callable[[discord.Interaction], Awaitable[None]]:
         async def replace(interaction: discord.Interaction) -> None:
+            # Another admin may have replaced it meanwhile: the older question must not overwrite their version.
+            if not await self._as_asked(interaction, relative, asked):
+                return
             await self._save(interaction, relative, data, fmt, replace=True)
 
         return replace
@@ -167,16 +189,22 @@ class DocsCog(commands.Cog):
             log.info("refused /docs remove in guild %s: %s", interaction.guild_id, refusal)
             await send_private(interaction, refusal)
             return
-        view = ConfirmView(self, interaction, "Delete it", self._remove(relative, scope))
+        asked = await asyncio.to_thread(fingerprint, path)
+        view = ConfirmView(self, interaction, "Delete it", self._remove(relative, scope, asked))
         await interaction.response.send_message(
             CONFIRM_REMOVE.format(path=relative), view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
 
-    def _remove(self, relative: str, scope: Scope | None) -> Callable[[discord.Interaction], Awaitable[None]]:
+    def _remove(
+        self, relative: str, scope: Scope | None, asked: Fingerprint
+    ) -> Callable[[discord.Interaction], Awaitable[None]]:
         async def remove(interaction: discord.Interaction) -> None:
             refusal = self._busy(interaction.guild_id or 0)
             if refusal is not None:
                 await edit_reply(interaction, refusal)
+                return
+            # A file uploaded again since the question is not the one the admin chose to delete.
+            if not await self._as_asked(interaction, relative, asked):
                 return
             try:
                 # Checked again at the click: the file or the server's collections may have changed since.
@@ -190,6 +218,15 @@ class DocsCog(commands.Cog):
             await self._reindex(interaction, relative, f"Deleted `{relative}`.", allow_removal=True)
 
         return remove
+
+    async def _as_asked(self, interaction: discord.Interaction, relative: str, asked: Fingerprint) -> bool:
+        """Whether the file at `relative` is as it was when the admin was asked; if not, says so."""
+        path = self.bot.settings.docs_dir.resolve() / relative
+        if await asyncio.to_thread(fingerprint, path) == asked:
+            return True
+        log.info("a /docs confirmation for %s came after the file changed: nothing done", relative)
+        await edit_reply(interaction, CHANGED_SINCE.format(path=relative))
+        return False
 
     @remove.autocomplete("name")
     async def remove_autocomplete(

@@ -240,6 +240,37 @@ async def test_replacing_needs_the_same_admins_confirmation(
         assert (docs / "root.txt").read_bytes() == new
 
 
+async def test_a_confirmation_goes_on_only_if_the_file_is_as_it_was_when_asked(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    docs = write_docs(tmp_path / "docs")
+    second = {**fake.admin_user, "id": str(int(fake.admin_user["id"]) + 7), "username": "second-admin"}
+    fake.members[int(second["id"])] = (second, [fake.admin_role_id])
+    first_version = b"Root note\n\nThe pangolin lives in the desert.\n"
+    second_version = b"Root note\n\nThe pangolin lives in the mountains.\n"
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        # Two admins upload a new root.txt; the second replaces it first; the first's older question is then stale.
+        _, asked_first = await add(fake, "root.txt", first_version)
+        _, asked_second = await add(fake, "root.txt", second_version, user=second)
+        await final(fake, await click(fake, asked_second, "Replace it", second), "Reindex done")
+        stale = await click(fake, asked_first, "Replace it", fake.admin_user)
+        assert await final(fake, stale, "changed since") == docs_cog.CHANGED_SINCE.format(path="root.txt")
+        assert (docs / "root.txt").read_bytes() == second_version
+        # Removing: a file replaced after the question was asked is not deleted by the older confirmation.
+        asked_remove = await remove(fake, "root.txt")
+        _, asked_again = await add(fake, "root.txt", first_version, user=second)
+        await final(fake, await click(fake, asked_again, "Replace it", second), "Reindex done")
+        stale = await click(fake, asked_remove, "Delete it", fake.admin_user)
+        assert await final(fake, stale, "changed since") == docs_cog.CHANGED_SINCE.format(path="root.txt")
+        assert (docs / "root.txt").read_bytes() == first_version
+        # As it was: the confirmation goes on.
+        asked_remove = await remove(fake, "root.txt")
+        assert "Deleted `root.txt`" in await final(
+            fake, await click(fake, asked_remove, "Delete it", fake.admin_user), "Reindex"
+        )
+        assert not (docs / "root.txt").exists()
+
+
 async def test_remove_asks_then_deletes_and_reindexes(fake: FakeDiscord, tmp_path: Path) -> None:
     docs = write_docs(tmp_path / "docs")
     write(tmp_path / "secret.txt", "Secret\n\nThe password is swordfish.\n")
