@@ -228,3 +228,35 @@ def test_a_paragraph_going_on_over_a_figure_at_the_next_pages_top_is_one() -> No
     joined = "before the archive closes. On this evidence, the office decided to copy every ledger by hand once a year"
     assert any(joined in p for p in found)
     assert any("Figure 1: The harbour office" in extracted.block_text(b) for b in extracted.blocks)
+
+
+# Vue's German guide (vuejs-translations/docs-de, guide/essentials/conditional.md): a demo box shows the output.
+_VUE_DEMO_PAGE = """\
+# Bedingtes Rendering
+
+## `v-else`
+
+<div class="demo">
+  <button @click="awesome = !awesome">Toggle</button>
+  <h1 v-if="awesome">Vue is awesome!</h1>
+  <h1 v-else>Oh no 😢</h1>
+</div>
+
+Ein `v-else`-Element muss unmittelbar auf ein `v-if`- oder ein `v-else-if`-Element folgen.
+
+## `v-show`
+
+`v-show` bietet keine Unterstützung für die Nutzung mit einem `<template>`-Element.
+"""
+
+
+def test_a_heading_in_a_box_after_the_title_heads_no_section() -> None:
+    """The demo's <h1> "Oh no 😢" headed every later section of the page ("Oh no 😢 › v-show") in all 7 translations;
+    before a title, a box's <h1> is still the page's heading (a README's centred `<div align="center"><h1>`)."""
+    extracted = extract("conditional.md", _VUE_DEMO_PAGE.encode())
+    records = document_records(extracted, document_title(extracted, "conditional"))
+    assert next(r for r in records if r.text.startswith("Ein v-else")).section == "v-else"
+    assert next(r for r in records if r.text.startswith("v-show bietet")).section == "v-show"
+    readme = '<div align="center">\n  <h1>Widget</h1>\n  <p>Notes to wiki.</p>\n</div>\n\n## Install\n\nRun it.\n'
+    extracted = extract("README.md", readme.encode())
+    assert [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"] == ["Widget", "Install"]

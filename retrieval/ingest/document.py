@@ -210,7 +210,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 127: RST: an admonition's title is no section; a bare `.. role::` defines a role, no object heading
 # 128: PDF: a raised footnote mark pdfium gave after its line goes on it; a long numbered line going on in a
 #      bracket is an item; "Résumé." (and other languages' labels) ends a title block; plain text: ABNF rules are code
-INGEST_VERSION = 128
+# 129: Markdown: an HTML block's heading inside a box after the document's title is meta (a demo's output)
+INGEST_VERSION = 129
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

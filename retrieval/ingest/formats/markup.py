@@ -380,7 +380,9 @@ def markdown_text(source: str) -> ExtractedText:
 
 # A heading in an HTML block, below level 2, inside an element or beside other blocks is the title of a box ('<div
 # class="note warning"><h5>Destination folders are cleaned on site builds</h5><p>The contents ...' in Jekyll's docs):
-# meta, as an admonition's title is, not the heading of the Markdown sections after the box.
+# meta, as an admonition's title is, not the heading of the Markdown sections after the box. Once the document has its
+# title, one at any level is: Vue's docs show a demo's output in '<div class="demo"><button>Toggle</button><h1
+# v-else>Oh no 😢</h1>', and "Oh no 😢" headed every later section of its page in 7 translations.
 _BOX_TITLE_LEVEL = 3
 _HEADING_TAG = re.compile(r"\s*<h[1-6][\s>]", re.IGNORECASE)
 
@@ -396,7 +398,8 @@ def _add_html_block(builder: BlockBuilder, html: str, prose: BlockKind, title: s
         # Liquid tags and shortcodes in an HTML block are template logic too (a badge's `{%- include ... -%}`)
         words = _INLINE_MARKUP.sub("", text[block.start : block.end])
         if block.kind == "heading":
-            if block.level >= _BOX_TITLE_LEVEL and (len(blocks) > 1 or not _HEADING_TAG.match(html)):
+            boxed = block.level >= _BOX_TITLE_LEVEL or title is not None
+            if boxed and (len(blocks) > 1 or not _HEADING_TAG.match(html)):
                 builder.add("meta", words)
                 continue
             if title is None and block.level == 1:
