@@ -19,7 +19,7 @@ from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
 from bot.format import MESSAGE_LIMIT, format_report
-from bot.guilds import home_channel, scope_here, serving_scope
+from bot.guilds import REINDEX_RUNNING_HERE, home_channel, scope_here, serving_scope
 from bot.paging import send_document_list
 from bot.replies import NO_MENTIONS, deliver, edit_reply, send_private
 from retrieval.ingest.upload import (
@@ -79,9 +79,10 @@ class DocsCog(commands.Cog):
     def _busy(self, guild_id: int) -> str | None:
         """Why a reindex cannot start in this server now (the per-server limit of /reindex), or None."""
         refusal = self.bot.reindex_limit.refusal(guild_id)
-        if refusal is None and self.bot.service.reindexing:
-            refusal = REINDEX_RUNNING
-        return refusal
+        # /reindex's own lines promise a report that follows; here the admin must learn that nothing was saved.
+        if refusal == REINDEX_RUNNING_HERE or (refusal is None and self.bot.service.reindexing):
+            return REINDEX_RUNNING
+        return None if refusal is None else f"{refusal} Nothing was changed."
 
     @docs.command(name="add", description="Add a document to this server's documents and index it (admins).")
     @app_commands.describe(

@@ -351,10 +351,25 @@ async def test_docs_add_keeps_the_per_server_reindex_limit(fake: FakeDiscord, tm
         await final(fake, iid, "Reindex done")
         fetched, before = downloads(fake), folder_state(docs)
         _, reply = await add(fake, "two.txt", OKAPI)
-        assert "reindexed moments ago" in (reply.content or "")
+        assert "reindexed moments ago" in (reply.content or "") and "Nothing was changed." in (reply.content or "")
         assert downloads(fake) == fetched and folder_state(docs) == before
         reply = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
         assert "reindexed moments ago" in (reply.content or "")
+
+
+async def test_an_upload_while_this_servers_reindex_runs_says_nothing_was_saved(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    docs = write_docs(tmp_path / "docs")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        before = folder_state(docs)
+        with bot.reindex_limit.running(fake.guild_id):  # this server's /reindex, as it holds its slot
+            _, reply = await add(fake, "two.txt", OKAPI)
+            removing = await remove(fake, "root.txt")
+        # Not /reindex's "its report will follow": no report follows an upload that was not saved.
+        assert reply.ephemeral and reply.content == docs_cog.REINDEX_RUNNING
+        assert removing.ephemeral and removing.content == docs_cog.REINDEX_RUNNING
+        assert downloads(fake) == 0 and folder_state(docs) == before
 
 
 async def test_docs_list_is_paged(fake: FakeDiscord, tmp_path: Path) -> None:
