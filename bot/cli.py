@@ -7,6 +7,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Iterable, Sequence
@@ -436,8 +437,23 @@ def settings_for(args: argparse.Namespace) -> Settings:
     return settings.with_overrides(docs_dir=getattr(args, "docs", None), db_path=args.db)  # `report` has no --docs
 
 
+# The exit status of a command whose reader stopped reading (`docbot actors | head`): 128 + SIGPIPE, as the shell's
+# own tools give.
+BROKEN_PIPE_STATUS = 141
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `docbot` console script."""
+    try:
+        return run_command(argv)
+    except BrokenPipeError:
+        # Not docbot's error: no traceback, and none either when Python flushes standard output at exit.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return BROKEN_PIPE_STATUS
+
+
+def run_command(argv: Sequence[str] | None) -> int:
+    """The command `argv` names, run; its exit status."""
     # The only place .env is read; real environment variables win over it. usecwd: look in the working directory
     # (and up), not beside this installed module.
     load_dotenv(find_dotenv(usecwd=True))

@@ -286,6 +286,22 @@ def test_real_subprocess(docs: Path, tmp_path: Path) -> None:
     assert empty.stderr.count("\n") == 1 and "empty" in empty.stderr
 
 
+@pytest.mark.parametrize("command", [["check"], ["actors"], ["sources"]])
+def test_a_reader_that_stops_reading_is_no_traceback(docs: Path, tmp_path: Path, command: list[str]) -> None:
+    """`docbot actors | head -1`: the pipe closes before docbot has written; it stops quietly, 141 as `cat` would."""
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
+    env |= {"DOCS_DIR": str(docs), "DB_PATH": str(tmp_path / "db.sqlite3")}
+    reader, writer = os.pipe()
+    os.close(reader)  # the reader is gone: every write docbot makes fails
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "bot.cli", *command], stdout=writer, stderr=subprocess.PIPE, env=env, timeout=60
+        )
+    finally:
+        os.close(writer)
+    assert done.returncode == 141 and done.stderr == b""
+
+
 def test_json_lines_escape_unicode_line_separators() -> None:
     from bot.cli import json_line
 
