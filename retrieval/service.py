@@ -662,6 +662,22 @@ class AnswerService:
         documents = self._require_snapshot().documents
         return documents if scope is None else tuple(d for d in documents if in_scope(d.path, scope))
 
+    def report_within(self, report: ReindexReport, scope: Scope | None) -> ReindexReport:
+        """`report` as a server limited to the collections in `scope` may see it: their paths only, and their
+        documents' counts, not the whole index's (a reindex after an upgrade reads every collection, whoever asked)."""
+        if scope is None:
+            return report
+        documents = self.sources(scope)
+        return replace(
+            report,
+            added=tuple(path for path in report.added if in_scope(path, scope)),
+            changed=tuple(path for path in report.changed if in_scope(path, scope)),
+            removed=tuple(path for path in report.removed if in_scope(path, scope)),
+            warnings=tuple(warning for warning in report.warnings if in_scope(warning.path, scope)),
+            documents=len(documents),
+            sentences=sum(document.sentence_count for document in documents),
+        )
+
     def paragraph_of(self, sentence_id: int, scope: Scope | None = None) -> list[IndexedSentence]:
         """The sentences of the paragraph that holds `sentence_id`, in order (empty when it is gone, or outside the
         collections of `scope`)."""

@@ -114,6 +114,7 @@ class AdminCog(commands.Cog):
             why = self.bot.service.store.gone() or f"{type(error).__name__}: {str(error)[:1500]}"
             await deliver(interaction, f"**Reindex failed:** {why}\n{serving}")
             return
+        report = self.bot.service.report_within(report, scope)  # nothing of another server's collections
         await deliver(interaction, format_report(report, interrupted=self.bot.service.take_interrupted()))
 
     @app_commands.command(name="sources", description="List the indexed documents.")

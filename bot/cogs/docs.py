@@ -265,6 +265,9 @@ class DocsCog(commands.Cog):
                 text = f"{done}\n**Reindex failed:** {type(error).__name__}: {str(error)[:1200]}; `/reindex` can retry."
                 await deliver(interaction, text)
                 return
+        # The counts and paths of this server's collections only (`changed` is one of them; the server may have more).
+        scope, _ = scope_here(self.bot.settings, interaction.guild_id, home_channel(interaction))
+        report = self.bot.service.report_within(report, scope)
         await deliver(interaction, f"{done}\n{format_report(report, MESSAGE_LIMIT - len(done) - 1)}")
 
 

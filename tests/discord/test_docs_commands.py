@@ -20,7 +20,7 @@ from retrieval.ingest import upload
 from tests.discord.fake_discord import EPHEMERAL_FLAG, FakeDiscord, RecordedResponse
 from tests.discord.harness import docbot
 from tests.discord.test_bot import buttons
-from tests.discord.test_collections import CHANNEL_C, CHANNELS_B, GUILD_B, GUILD_C
+from tests.discord.test_collections import CHANNEL_C, CHANNELS_B, GUILD_B, GUILD_C, OF_A, OF_ROOT, leaks
 from tests.files import write
 from tests.test_collections import write_docs
 
@@ -342,6 +342,31 @@ async def test_two_servers_add_list_and_remove_only_their_own_documents(
         assert (docs / "alpha" / "okapi.txt").exists() and (docs / "gamma" / "zebra-a.txt").exists()
         answer = await bot.service.ask("What has striped legs?", scope=frozenset({"alpha", "gamma"}))
         assert {h.source.path for h in answer.hits} <= {"gamma/zebra-a.txt", "alpha/okapi.txt", "alpha/deep/forest.md"}
+
+
+async def test_a_servers_reindex_report_counts_and_names_only_its_own_documents(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    docs = write_docs(tmp_path / "docs")
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
+        in_b = CHANNELS_B[0]
+        assert len(bot.service.sources()) > 2  # the whole index is larger than B's: its size is not B's to know
+        iid, _ = await add(fake, "gnu.txt", b"Gnu notes\n\nThe gnu crosses the river.\n", channel_id=in_b)
+        added = await final(fake, iid, "Reindex done")
+        mine = bot.service.sources(frozenset({"beta"}))
+        assert f"{len(mine)} documents, {sum(d.sentence_count for d in mine)} sentences." in added
+        # Documents read again after an upgrade (another reading of documents): every collection is read, whoever
+        # asked; B's report still names none of A's files nor counts them.
+        await bot.service.store.set_meta("ingest_version", "0")
+        report = await fake.wait_for_response(
+            await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=in_b)
+        )
+        content = report.content or ""
+        assert f"{len(mine)} documents, {sum(d.sentence_count for d in mine)} sentences." in content
+        assert "changed 2" in content and "`beta/gnu.txt`, `beta/zebra.txt`" in content
+        assert not leaks(content, OF_A + OF_ROOT), content
 
 
 async def test_docs_add_keeps_the_per_server_reindex_limit(fake: FakeDiscord, tmp_path: Path) -> None:
