@@ -110,6 +110,25 @@ def test_a_file_that_is_not_a_database_fails(setup: tuple[Path, Path], capsys: p
     db.write_bytes(b"these are not the pages of a database\n" * 200)
     status, lines = check(capsys)
     assert status == 1 and "unreadable or corrupt" in failures(lines)["database"]
+    # Perhaps another file than docbot's (a mistyped path): deleting it is advised only once that is checked.
+    assert "check that --db or DB_PATH names docbot's database; if it does, delete it" in failures(lines)["database"]
+
+
+def test_a_database_path_that_is_a_folder_is_said_so_not_corrupt(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    docs, db = setup
+    folder = db.parent  # DB_PATH set to the folder meant to hold the database
+    said = (
+        f"database {folder} is a folder, not a database file; set --db or DB_PATH to a file, such as "
+        f"{folder / 'docbot.sqlite3'}"
+    )
+    status, lines = check(capsys, "--db", str(folder))
+    assert status == 1 and failures(lines)["database"] == said
+    for command in (["index", "--docs", str(docs)], ["sources", "--docs", str(docs)], ["report"]):
+        assert main([*command, "--db", str(folder)]) == 3
+        assert capsys.readouterr().err == f"docbot: error: {said}\n"
+    assert db.is_file()  # nothing in the folder was touched
 
 
 def test_a_database_of_a_newer_docbot_fails(setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:

@@ -226,6 +226,12 @@ class StoreError(Exception):
 
 def store_error(path: Path, error: BaseException) -> StoreError:
     """The one-line `StoreError` for an SQLite failure on the database at `path` (locked, read-only folder, corrupt)."""
+    if path.is_dir():
+        # Not corrupt, and not to be deleted: DB_PATH names a folder (the folder meant to hold the database, say).
+        return StoreError(
+            f"database {path} is a folder, not a database file; set --db or DB_PATH to a file, such as "
+            f"{path / 'docbot.sqlite3'}"
+        )
     if "locked" in str(error):
         return StoreError(f"database {path} is locked by another process; stop it or use another --db")
     if path.exists() and not os.access(path.parent, os.W_OK):
@@ -238,7 +244,20 @@ def store_error(path: Path, error: BaseException) -> StoreError:
         # A file that cannot be written (its mode, a read-only mount) is not corrupt: deleting it would lose the
         # questions and votes kept for /report.
         return StoreError(f"database {path} cannot be written ({error}); make it writable or use another --db")
+    if not _sqlite_header(path):
+        # Perhaps not docbot's database at all (a mistyped path): it is deleted only once that is checked.
+        hint = f"check that --db or DB_PATH names docbot's database; if it does, {REBUILD_HINT}"
+        return StoreError(f"database {path} is unreadable or corrupt ({error}); {hint}")
     return StoreError(f"database {path} is unreadable or corrupt ({error}); {REBUILD_HINT}")
+
+
+def _sqlite_header(path: Path) -> bool:
+    """Whether the file at `path` starts as every SQLite database does (a damaged one often still does)."""
+    try:
+        with path.open("rb") as file:
+            return file.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return True  # unreadable: say nothing more than the error
 
 
 def _file_identity(path: Path) -> tuple[int, int] | None:
