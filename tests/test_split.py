@@ -147,6 +147,31 @@ def test_other_languages() -> None:
     ]
 
 
+def test_more_abbreviations_of_other_languages() -> None:
+    """Spanish "ej. 1" (The Art of Command Line's README-es.md) ended a sentence before its number, as German "Abs. 2"
+    and Italian "pag. 3" did; Italian "Sig." ended one before the name."""
+    assert sentences("Lista las secciones, ej. 1 es comandos. Véase p. ej. Linux. Hecho.") == [
+        "Lista las secciones, ej. 1 es comandos.",
+        "Véase p. ej. Linux.",
+        "Hecho.",
+    ]
+    assert sentences("Danach gilt Abs. 2 bzw. Kap. 3. Fertig.") == ["Danach gilt Abs. 2 bzw. Kap. 3.", "Fertig."]
+    assert sentences("Vedi pag. 3 del manuale. Il Sig. Rossi è arrivato.") == [
+        "Vedi pag. 3 del manuale.",
+        "Il Sig. Rossi è arrivato.",
+    ]
+    assert sentences("Zie bijv. Python of Java. Het werkt.") == ["Zie bijv. Python of Java.", "Het werkt."]
+
+
+def test_a_number_after_its_abbreviation_can_end_the_sentence() -> None:
+    """The number in "Fig. 3. The" read as a numbered point's ("the file. 2. Save it.") and the sentence went on:
+    "_Ch'ien Han Shu_, ch. 30. _Sui Shu_, ch. 32-35." in The Art of War was one, as Portuguese "pág. 3. O" was."""
+    assert sentences("See Fig. 3. The results hold.") == ["See Fig. 3.", "The results hold."]
+    assert sentences("Veja a pág. 3. O Sr. Silva chegou.") == ["Veja a pág. 3.", "O Sr. Silva chegou."]
+    assert sentences("Save the file. 2. Save it.") == ["Save the file.", "2. Save it."]
+    assert sentences("Es kam Nr. 5. Mai war später.") == ["Es kam Nr. 5. Mai war später."]  # an ordinal: "5. Mai"
+
+
 def test_cjk_full_stops_end_sentences_without_spaces() -> None:
     assert sentences("他来了。我们走吧！你好吗？「好的。」然后呢") == [
         "他来了。",

@@ -211,7 +211,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 128: PDF: a raised footnote mark pdfium gave after its line goes on it; a long numbered line going on in a
 #      bracket is an item; "Résumé." (and other languages' labels) ends a title block; plain text: ABNF rules are code
 # 129: Markdown: an HTML block's heading inside a box after the document's title is meta (a demo's output)
-INGEST_VERSION = 129
+# 130: sentences: Spanish "ej.", German "Abs.", Italian "pag."/"Sig."... are abbreviations; "Fig. 3. The" ends
+INGEST_VERSION = 130
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

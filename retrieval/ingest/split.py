@@ -237,10 +237,18 @@ def _full_stop_ends_sentence(
     if word.isdigit() and len(word) <= 2:
         # The number of a numbered point ("3. Order.", "the file. 2. Save it.") or an ordinal before a word that
         # follows ordinals (German "am 3. Oktober", "im 19. Jahrhundert") goes on; "He was 16. Then" ends.
-        if word_start < 2 or flat[word_start - 2] in ".!?:;":
+        if word_start < 2 or (flat[word_start - 2] in ".!?:;" and not _numbered_by(flat, word_start, abbreviations)):
             return False
         return next_word.lower() not in abbreviations.after_ordinal
     return True
+
+
+def _numbered_by(flat: str, word_start: int, abbreviations: _Abbreviations) -> bool:
+    """Whether the number at `word_start` is the number of the abbreviation before it ("Fig. 3", "pág. 3", "Abs. 2"):
+    then "Fig. 3. The" ends its sentence, where "the file. 2. Save it." is a numbered point that goes on."""
+    stop = word_start - 2
+    word_before = _WORD_BEFORE.search(flat, flat.rfind(" ", 0, stop) + 1, stop)
+    return word_before is not None and word_before.group().lower() in abbreviations.before_number
 
 
 def _joined_with_previous(flat: str, word_start: int, lower: str) -> list[str]:
