@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import stat
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -259,6 +260,20 @@ def test_removal_only_inside_the_scope(tmp_path: Path) -> None:
     assert not (root / "root.txt").exists()
     with pytest.raises(UploadRefused):
         remove_document(root, "alpha", None)  # a folder is no document
+
+
+def test_a_name_written_with_a_separate_accent_can_be_removed(tmp_path: Path) -> None:
+    """macOS writes "é" as "e" and a combining accent: the autocomplete offers that name, and a typed name has the
+    composed "é"; both find the file (the name was made composed first, and the decomposed file was never found)."""
+    root = tmp_path / "docs"
+    decomposed = unicodedata.normalize("NFD", "Café notes.txt")
+    for offered in (decomposed, unicodedata.normalize("NFC", decomposed)):
+        write(root / "alpha" / decomposed, GOOD)
+        assert removable_path(root, f"alpha/{offered}", frozenset({"alpha"})).name == decomposed
+        remove_document(root, f"alpha/{offered}", frozenset({"alpha"}))
+        assert not (root / "alpha" / decomposed).exists()
+    with pytest.raises(UploadRefused, match="not one of this server's documents"):
+        remove_document(root, f"beta/{decomposed}", frozenset({"alpha"}))
 
 
 def test_removing_a_link_removes_the_link_not_its_target(tmp_path: Path) -> None:

@@ -242,21 +242,21 @@ def same_content(path: Path, data: bytes) -> bool:
 def removable_path(root: Path, relative: str, scope: Scope | None) -> Path:
     """The document file `relative` names, when it is one that a server limited to `scope` may remove; otherwise
     `UploadRefused` that does not tell whether a file outside the scope exists."""
-    relative = unicodedata.normalize("NFC", relative.strip().strip("/"))
-    missing = UploadRefused(f"`{_shown(relative)}` is not one of this server's documents; nothing was removed.")
-    if not relative or not in_scope(relative, scope):
-        raise missing
-    try:
-        path = target_path(root, relative)
-    except UploadRefused:
-        raise missing from None
-    try:
-        info = path.lstat()
-    except OSError:
-        raise missing from None
-    if not (stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode)):
-        raise missing
-    return path
+    given = relative.strip().strip("/")
+    missing = UploadRefused(f"`{_shown(given)}` is not one of this server's documents; nothing was removed.")
+    # The name as given (as the autocomplete offers it from the disk), else its composed or decomposed form: macOS
+    # writes "é" as "e" and an accent, which a name typed or normalised to the composed form would not find.
+    for name in dict.fromkeys((given, unicodedata.normalize("NFC", given), unicodedata.normalize("NFD", given))):
+        if not name or not in_scope(name, scope):
+            continue
+        try:
+            path = target_path(root, name)
+            info = path.lstat()
+        except (UploadRefused, OSError):
+            continue
+        if stat.S_ISREG(info.st_mode) or stat.S_ISLNK(info.st_mode):
+            return path
+    raise missing
 
 
 def remove_document(root: Path, relative: str, scope: Scope | None) -> None:
