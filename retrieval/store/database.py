@@ -290,6 +290,9 @@ class Store:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise StoreError(f"cannot create the database folder {path.parent} ({error.strerror})") from error
+        if path.is_dir():
+            # said before connecting: aiosqlite's failed connect leaves its thread to answer a closed event loop
+            raise store_error(path, IsADirectoryError(str(path)))
         try:
             connection = await aiosqlite.connect(path, isolation_level=None)
         except sqlite3.Error as error:
