@@ -190,3 +190,28 @@ def test_a_corpus_gathers_its_documents_languages_once() -> None:
     documents.append(DocumentInfo(3, "c.txt", "C", 1, "de"))
     assert Corpus.build([], documents).languages == frozenset({"de", "en"})
     assert Corpus.build([], []).languages == frozenset()
+
+
+def test_a_hit_in_the_questions_language_comes_before_the_same_tip_translated() -> None:
+    """Where a page stands in several translations, a question in French wants the French sentence: the German one
+    shared its command's name and came first."""
+    from retrieval.answer.answering import OTHER_LANGUAGE_FACTOR, in_question_language_first
+    from retrieval.index.corpus import Corpus
+    from retrieval.models import DocumentInfo, Hit, IndexedSentence, Source
+
+    german = IndexedSentence(1, 1, 1, 1, "Mit nohup läuft ein Prozess weiter.", ("nohup", "prozess"))
+    french = IndexedSentence(2, 2, 1, 1, "Avec nohup, un processus continue.", ("nohup", "processus"))
+    corpus = Corpus.build(
+        [german, french], [DocumentInfo(1, "de.md", "Befehle", 1, "de"), DocumentInfo(2, "fr.md", "Commandes", 1, "fr")]
+    )
+    hits = [
+        Hit(german.text, 1.0, (Source("de.md", "Befehle", 1, 1),), ("nohup",), sentence_id=1),
+        Hit(french.text, 0.9, (Source("fr.md", "Commandes", 1, 1),), ("nohup",), sentence_id=2),
+    ]
+    ordered = in_question_language_first(corpus, "fr", hits)
+    assert [hit.text for hit in ordered] == [french.text, german.text]
+    assert ordered[1].score == pytest.approx(OTHER_LANGUAGE_FACTOR)
+    assert [hit.score for hit in in_question_language_first(corpus, "de", hits)] == [
+        1.0,
+        pytest.approx(0.9 * OTHER_LANGUAGE_FACTOR),
+    ]
