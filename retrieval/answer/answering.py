@@ -638,10 +638,7 @@ def in_question_language_first(corpus: Corpus, language: str, hits: list[Hit]) -
     than the question's (`question_language`)."""
 
     def other(hit: Hit) -> bool:
-        position = corpus.position_of(hit.sentence_id)
-        if position is None:
-            return False
-        document = corpus.documents.get(corpus.sentences[position].document_id)
+        document = corpus.documents.get(corpus.sentences[_position(corpus, hit)].document_id)
         return document is not None and document.language != language
 
     weighed = [_replace_score(hit, hit.score * OTHER_LANGUAGE_FACTOR) if other(hit) else hit for hit in hits]
