@@ -16,6 +16,7 @@ from bot.guilds import ReindexLimit, leave_if_not_served, refuse_if_not_served
 from bot.logging_setup import new_request_id
 from bot.replies import GENERIC_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 from bot.settings import Settings
+from bot.unfinished import UnfinishedReplies
 from bot.views import reply_if_expired
 from bot.wiring import build_feedback
 from retrieval.feedback import Feedback
@@ -70,6 +71,9 @@ class DocBot(commands.Bot):
         self.index_ready = asyncio.Event()
         self.synced_commands: list[app_commands.AppCommand] = []
         self._index_task: asyncio.Task[None] | None = None
+        # Replies of /reindex and /docs a stop cut off: told at the first on_ready (bot/unfinished.py).
+        self.unfinished = UnfinishedReplies(service.store)
+        self._settling: asyncio.Task[int] | None = None
 
     async def setup_hook(self) -> None:
         self.add_listener(reply_if_expired, "on_interaction")
@@ -124,6 +128,7 @@ class DocBot(commands.Bot):
         if self._checked_guilds:  # on_ready comes again after a new session; the guilds were checked at start-up
             return
         self._checked_guilds = True
+        self._settling = asyncio.create_task(self.unfinished.settle(self), name="docbot-unfinished-replies")
         settings = self.settings
         if not settings.allowed_guild_ids:
             if len(self.guilds) > 1:

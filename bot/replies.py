@@ -54,6 +54,8 @@ async def send_private(interaction: discord.Interaction[Any], content: str) -> N
 async def edit_reply(interaction: discord.Interaction[Any], content: str, view: discord.ui.View | None = None) -> None:
     """Replace the (deferred) reply to `interaction` with `content`, and `view` when given; failures are only
     logged."""
+    if stopping(interaction):
+        return
     try:
         await interaction.edit_original_response(
             content=content, allowed_mentions=NO_MENTIONS, view=view if view is not None else discord.utils.MISSING
@@ -81,6 +83,15 @@ async def in_time(interaction: discord.Interaction[Any], work: Awaitable[T], *, 
         return await task
 
 
+def stopping(interaction: discord.Interaction[Any]) -> bool:
+    """Whether docbot is stopping (its connection to Discord closed): nothing can be sent any more, and trying
+    raises discord.py's "Session is closed". A command cut off so is told at the next start (bot/unfinished.py)."""
+    if not interaction.client.is_closed():
+        return False
+    log.info("docbot is stopping: a reply to user %s was not sent", interaction.user.id)
+    return True
+
+
 def expiring(interaction: discord.Interaction[Any]) -> bool:
     """Whether the reply to `interaction` can no longer be relied on to take an edit (see TOKEN_MARGIN)."""
     return discord.utils.utcnow() >= interaction.expires_at - TOKEN_MARGIN
@@ -92,6 +103,8 @@ async def deliver(interaction: discord.Interaction[Any], content: str, view: dis
     server)."""
     if not expiring(interaction):
         await edit_reply(interaction, content, view)
+        return
+    if stopping(interaction):
         return
     try:
         await interaction.user.send(content, allowed_mentions=NO_MENTIONS)

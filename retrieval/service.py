@@ -15,7 +15,7 @@ import logging
 import sqlite3
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -48,9 +48,10 @@ from retrieval.ingest.walk import (
     warning_digest,
 )
 from retrieval.language import release_model
-from retrieval.models import Answer, DocumentInfo, IndexedSentence, ReindexReport
+from retrieval.models import Answer, DocumentInfo, Hit, IndexedSentence, ReindexReport
 from retrieval.scope import Scope, in_scope
 from retrieval.store.database import Store
+from retrieval.store.embeddings import embedding_counts
 from retrieval.store.lock import held_elsewhere, writer_lock
 from retrieval.store.mentions import MentionedTerms
 from retrieval.store.mentions import load as load_mentions
@@ -662,12 +663,15 @@ class AnswerService:
         documents = self._require_snapshot().documents
         return documents if scope is None else tuple(d for d in documents if in_scope(d.path, scope))
 
-    def report_within(self, report: ReindexReport, scope: Scope | None) -> ReindexReport:
+    async def report_within(self, report: ReindexReport, scope: Scope | None) -> ReindexReport:
         """`report` as a server limited to the collections in `scope` may see it: their paths only, and their
         documents' counts, not the whole index's (a reindex after an upgrade reads every collection, whoever asked)."""
         if scope is None:
             return report
         documents = self.sources(scope)
+        embeddings_left = report.embeddings_left
+        if embeddings_left and self._reranker is not None:
+            embeddings_left = await asyncio.to_thread(_embeddings_left, self.store.path, self._reranker.model_id, scope)
         return replace(
             report,
             added=tuple(path for path in report.added if in_scope(path, scope)),
@@ -676,7 +680,14 @@ class AnswerService:
             warnings=tuple(warning for warning in report.warnings if in_scope(warning.path, scope)),
             documents=len(documents),
             sentences=sum(document.sentence_count for document in documents),
+            embeddings_left=embeddings_left,
         )
+
+    def current_hits(self, hits: Sequence[Hit]) -> list[Hit]:
+        """The hits whose sentence the index serving now still holds: a sentence whose document was removed or
+        written again since is gone (sentence ids are never reused, so an id still there is the same sentence)."""
+        with self._require_snapshot().lease() as snapshot:
+            return [hit for hit in hits if snapshot.corpus.position_of(hit.sentence_id) is not None]
 
     def paragraph_of(self, sentence_id: int, scope: Scope | None = None) -> list[IndexedSentence]:
         """The sentences of the paragraph that holds `sentence_id`, in order (empty when it is gone, or outside the
@@ -803,6 +814,16 @@ def _in_daemon_thread(
     _EMBEDDING_THREADS[thread] = stop
     thread.start()
     return future
+
+
+def _embeddings_left(db_path: Path, model_id: str, scope: Scope) -> int:
+    """How many answerable sentences of the collections in `scope` have no vector of `model_id` yet."""
+    connection = connect_readonly(db_path)
+    try:
+        done, total = embedding_counts(connection, model_id, scope)
+    finally:
+        connection.close()
+    return total - done
 
 
 def _load_in_memory(db_path: Path, engine_factory: EngineFactory) -> IndexSnapshot:

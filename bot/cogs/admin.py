@@ -81,6 +81,17 @@ class AdminCog(commands.Cog):
     ) -> None:
         # With COLLECTIONS, a server's /reindex reads and removes only the documents of its own collections.
         await interaction.response.defer(ephemeral=True, thinking=True)
+        # A stop before the report leaves this reply on its progress line: the next start says it was cut off.
+        # Forgotten before the report goes out: nothing is awaited between the report and the end of this server's
+        # reindex (an admin's next /reindex must not be told one is still running).
+        async with self.bot.unfinished.pending(interaction, "reindex"):
+            content, view = await self._reindex_with_progress(interaction, scope, allow_removal)
+        await deliver(interaction, content, view)
+
+    async def _reindex_with_progress(
+        self, interaction: discord.Interaction, scope: Scope | None, allow_removal: bool
+    ) -> tuple[str, discord.ui.View | None]:
+        """Run the reindex, its progress shown in the reply; returns the report (or what failed) and its buttons."""
         progress = _Progress()
         reindex = self.bot.service.reindex(progress=progress.update, allow_removal=allow_removal, scope=scope)
         task = asyncio.create_task(reindex)
@@ -101,21 +112,18 @@ class AdminCog(commands.Cog):
         try:
             report = task.result()
         except ReindexInProgress:
-            await deliver(interaction, ALREADY_RUNNING)
-            return
+            return ALREADY_RUNNING, None
         except RemovalRefused as error:
             view = ConfirmRemovalView(self, interaction.user.id, scope)
-            await deliver(interaction, f"**Reindex refused:** {str(error)[:1500]}\n{CONFIRM_REMOVAL}", view)
-            return
+            return f"**Reindex refused:** {str(error)[:1500]}\n{CONFIRM_REMOVAL}", view
         except Exception as error:
             log.exception("reindex asked by %s failed", interaction.user.id)
             serving = "The previous index is still answering questions." if self.bot.service.ready else NOT_SERVING
             # A database file deleted meanwhile fails with "no such table" or "unable to open": say what happened.
             why = self.bot.service.store.gone() or f"{type(error).__name__}: {str(error)[:1500]}"
-            await deliver(interaction, f"**Reindex failed:** {why}\n{serving}")
-            return
-        report = self.bot.service.report_within(report, scope)  # nothing of another server's collections
-        await deliver(interaction, format_report(report, interrupted=self.bot.service.take_interrupted()))
+            return f"**Reindex failed:** {why}\n{serving}", None
+        report = await self.bot.service.report_within(report, scope)  # nothing of another server's collections
+        return format_report(report, interrupted=self.bot.service.take_interrupted()), None
 
     @app_commands.command(name="sources", description="List the indexed documents.")
     async def sources(self, interaction: discord.Interaction[DocBot]) -> None:

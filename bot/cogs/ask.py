@@ -15,7 +15,15 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.format import ELLIPSIS, MESSAGE_LIMIT, format_answer, format_hits, format_paragraph, format_sources
+from bot.format import (
+    ELLIPSIS,
+    MESSAGE_LIMIT,
+    format_answer,
+    format_hits,
+    format_paragraph,
+    format_sources,
+    plural,
+)
 from bot.guilds import home_channel, scope_here
 from bot.logging_setup import new_request_id
 from bot.paging import PAGE_LIMIT, PagesView
@@ -23,13 +31,14 @@ from bot.replies import CONNECTION_ERRORS, DEFER_AFTER_SECONDS, NO_MENTIONS, STI
 from retrieval.feedback import DOWN, NO_VOTE, UP, VoteResult
 from retrieval.models import Answer, Hit
 from retrieval.scope import Scope
-from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, QuestionError
+from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, NotReady, QuestionError
 
 if TYPE_CHECKING:
     from bot.client import DocBot
 
 log = logging.getLogger(__name__)
 
+EXPIRED_PAGE = "The excerpts of this page are no longer in the index (the documents changed since); ask again."
 EXPIRED_PASSAGE = "That passage is no longer in the index (the documents changed since); ask again."
 # Answers are ranked once with room for paging; More walks through them.
 MAX_PAGES = 5
@@ -73,6 +82,22 @@ class AnswerView(PagesView):
         if recorded is None:  # questions are not kept (QUESTION_RETENTION_DAYS=0): no votes either
             self.remove_item(self.vote_up)
             self.remove_item(self.vote_down)
+
+    async def _turn(self, interaction: discord.Interaction, step: int) -> None:
+        # The pages were formatted when the question was answered: a page shown later leaves out the excerpts a
+        # reindex removed since (a document deleted from the folder must not keep being quoted by More).
+        page = min(max(self.page + step, 0), len(self.pages) - 1)
+        hits = self.hit_pages[page]
+        try:
+            kept = await asyncio.to_thread(self.bot.service.current_hits, hits)
+        except NotReady:
+            kept = list(hits)
+        if len(kept) < len(hits):
+            gone = len(hits) - len(kept)
+            self.hit_pages[page] = tuple(kept)
+            note = f"\n-# {plural(gone, 'excerpt')} of this page left out: the documents changed since."
+            self.pages[page] = format_hits(kept, PAGE_LIMIT - len(note))[0] + note if kept else EXPIRED_PAGE
+        await super()._turn(interaction, step)
 
     @discord.ui.button(label="Context", style=discord.ButtonStyle.secondary)
     async def context(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import unicodedata
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -66,6 +67,24 @@ def fingerprint(path: Path) -> Fingerprint:
     except OSError:
         return None
     return (info.st_ino, info.st_size, info.st_mtime_ns)
+
+
+def spelled_on_disk(root: Path, relative: str) -> str:
+    """`relative` (with /) with each name that is not on disk under `root` as written replaced by the name there
+    that is the same in Unicode's composed form (NFC), if any: "é" and "e" + a combining accent are one name."""
+    where = root.resolve()
+    parts: list[str] = []
+    for part in relative.split("/"):
+        if not (where / part).exists():
+            wanted = unicodedata.normalize("NFC", part)
+            try:
+                names = sorted(entry.name for entry in where.iterdir())
+            except OSError:  # not there yet (a new folder): nothing to match
+                names = []
+            part = next((name for name in names if unicodedata.normalize("NFC", name) == wanted), part)
+        parts.append(part)
+        where = where / part
+    return "/".join(parts)
 
 
 class DocsCog(commands.Cog):
@@ -129,6 +148,9 @@ class DocsCog(commands.Cog):
             log.info("refused /docs add of %d bytes in guild %s: %s", len(data), guild_id, error)
             await edit_reply(interaction, str(error))
             return
+        # The file (or a folder on its way) may be on disk already with its accents written apart (as macOS writes
+        # them), a name the NFC upload name would not find: that file is the one replaced, not joined by a twin.
+        relative = await asyncio.to_thread(spelled_on_disk, settings.docs_dir, relative)
         try:
             path = target_path(settings.docs_dir, relative)  # again: the folder may have changed meanwhile
         except UploadRefused as error:
@@ -249,6 +271,13 @@ class DocsCog(commands.Cog):
         self, interaction: discord.Interaction, relative: str, done: str, *, allow_removal: bool = False
     ) -> None:
         """Reindex the collection of `relative` (which just changed) and show `done` with the report."""
+        # A stop before the report leaves the reply on "thinking…": the next start says it was cut off.
+        async with self.bot.unfinished.pending(interaction, "docs"):
+            await self._reindex_and_report(interaction, relative, done, allow_removal)
+
+    async def _reindex_and_report(
+        self, interaction: discord.Interaction, relative: str, done: str, allow_removal: bool
+    ) -> None:
         guild_id = interaction.guild_id or 0
         changed: Scope = frozenset({collection_of(relative)})
         with self.bot.reindex_limit.running(guild_id):
@@ -267,7 +296,7 @@ class DocsCog(commands.Cog):
                 return
         # The counts and paths of this server's collections only (`changed` is one of them; the server may have more).
         scope, _ = scope_here(self.bot.settings, interaction.guild_id, home_channel(interaction))
-        report = self.bot.service.report_within(report, scope)
+        report = await self.bot.service.report_within(report, scope)
         await deliver(interaction, f"{done}\n{format_report(report, MESSAGE_LIMIT - len(done) - 1)}")
 
 

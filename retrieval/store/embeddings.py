@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.store.reader import ANSWERABLE, limit_log
+from retrieval.store.reader import ANSWERABLE, limit_log, scope_condition
 
 EMBEDDING_MODEL_KEY = "embedding_model"
 _PARAMETERS = 900
@@ -89,13 +89,25 @@ def claim_model(connection: sqlite3.Connection, model: str) -> bool:
     return dropped
 
 
-def embedding_counts(connection: sqlite3.Connection, model: str) -> tuple[int, int]:
-    """(sentences embedded with `model`, answerable sentences): the embeddings are complete when they are equal."""
-    total = int(connection.execute(f"SELECT COUNT(*) FROM sentences s WHERE {ANSWERABLE}").fetchone()[0])
-    if stored_model(connection) != model:
-        return 0, total
-    done = int(connection.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0])
-    return min(done, total), total
+def embedding_counts(
+    connection: sqlite3.Connection, model: str, scope: frozenset[str] | None = None
+) -> tuple[int, int]:
+    """(sentences embedded with `model`, answerable sentences), of the documents of the collections in `scope` (all
+    when None): the embeddings are complete when they are equal."""
+    if scope is None:
+        total = int(connection.execute(f"SELECT COUNT(*) FROM sentences s WHERE {ANSWERABLE}").fetchone()[0])
+        if stored_model(connection) != model:
+            return 0, total
+        done = int(connection.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0])
+        return min(done, total), total
+    condition, parameters = scope_condition(scope)
+    row = connection.execute(
+        "SELECT COUNT(*), COUNT(e.sentence_id) FROM sentences s JOIN documents d ON d.id = s.document_id"
+        f" LEFT JOIN embeddings e ON e.sentence_id = s.id WHERE {ANSWERABLE} AND {condition}",
+        parameters,
+    ).fetchone()
+    total = int(row[0])
+    return (int(row[1]) if stored_model(connection) == model else 0), total
 
 
 def missing_paragraphs(

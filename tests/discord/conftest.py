@@ -12,8 +12,14 @@ from tests.discord.fake_discord import FakeDiscord
 
 
 @pytest.fixture
-def fake_in_thread() -> Iterator[FakeDiscord]:
+def fake_in_thread(fake_and_loop: tuple[FakeDiscord, asyncio.AbstractEventLoop]) -> FakeDiscord:
     """A fake Discord served from its own thread and loop, so `run_bot` can own the main thread's loop."""
+    return fake_and_loop[0]
+
+
+@pytest.fixture
+def fake_and_loop() -> Iterator[tuple[FakeDiscord, asyncio.AbstractEventLoop]]:
+    """`fake_in_thread` and the loop it is served from (a test sends it commands with run_coroutine_threadsafe)."""
     loop = asyncio.new_event_loop()
     fake = FakeDiscord()
     started = threading.Event()
@@ -29,7 +35,7 @@ def fake_in_thread() -> Iterator[FakeDiscord]:
     assert started.wait(5)
     fake.patch()
     try:
-        yield fake
+        yield fake, loop
     finally:
         fake.unpatch()
         asyncio.run_coroutine_threadsafe(fake.stop(), loop).result(5)

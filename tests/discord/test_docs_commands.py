@@ -8,6 +8,8 @@ from __future__ import annotations
 import asyncio
 import errno
 import os
+import re
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -16,6 +18,8 @@ import pytest
 from bot import replies
 from bot.cogs import docs as docs_cog
 from bot.guilds import NO_DOCUMENTS_HERE
+from retrieval.answer.embeddings import embedding_progress
+from retrieval.answer.semantic import SemanticReranker
 from retrieval.ingest import upload
 from tests.discord.fake_discord import EPHEMERAL_FLAG, FakeDiscord, RecordedResponse
 from tests.discord.harness import docbot
@@ -240,6 +244,29 @@ async def test_replacing_needs_the_same_admins_confirmation(
         assert (docs / "root.txt").read_bytes() == new
 
 
+async def test_an_upload_named_with_composed_accents_replaces_the_file_written_with_separate_ones(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    """A folder copied from a Mac names "é" as "e" and a combining accent; the upload's name, composed (NFC), was
+    another name to the disk, and a second `résumé.txt` was saved beside the first and indexed twice."""
+    docs = write_docs(tmp_path / "docs")
+    folder = docs / unicodedata.normalize("NFD", "Café")
+    folder.mkdir()
+    old = b"Resume\n\nThe okapi report was written in May.\n"
+    (folder / unicodedata.normalize("NFD", "résumé.txt")).write_bytes(old)
+    new = b"Resume\n\nThe okapi report was written in June.\n"
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        composed = unicodedata.normalize("NFC", "résumé.txt")
+        _, same = await add(fake, composed, old, folder=unicodedata.normalize("NFC", "Café"))
+        assert "already there with exactly these bytes" in (same.content or "")
+        _, asked = await add(fake, composed, new, folder=unicodedata.normalize("NFC", "Café"))
+        assert "is already there. Replace it" in (asked.content or "")
+        text = await final(fake, await click(fake, asked, "Replace it", fake.admin_user), "Reindex done")
+        assert "changed 1" in text and "added 0" in text.lower()
+        assert [p.read_bytes() for p in docs.rglob("*.txt") if "sum" in unicodedata.normalize("NFC", p.name)] == [new]
+        assert len([d for d in bot.service.sources() if "sum" in unicodedata.normalize("NFC", d.path)]) == 1
+
+
 async def test_a_confirmation_goes_on_only_if_the_file_is_as_it_was_when_asked(
     fake: FakeDiscord, tmp_path: Path
 ) -> None:
@@ -367,6 +394,25 @@ async def test_a_servers_reindex_report_counts_and_names_only_its_own_documents(
         assert f"{len(mine)} documents, {sum(d.sentence_count for d in mine)} sentences." in content
         assert "changed 2" in content and "`beta/gnu.txt`, `beta/zebra.txt`" in content
         assert not leaks(content, OF_A + OF_ROOT), content
+
+
+async def test_a_servers_reindex_report_counts_only_its_own_sentences_still_to_embed(
+    fake: FakeDiscord, tmp_path: Path, minilm: SemanticReranker
+) -> None:
+    """With the semantic reranker, B's report said how many sentences of every server were still to embed."""
+    docs = write_docs(tmp_path / "docs")
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections, reranker=minilm) as bot:
+        whole = await asyncio.to_thread(embedding_progress, bot.service.store.path, minilm.model_id)
+        mine = sum(d.sentence_count for d in bot.service.sources(frozenset({"beta"})))
+        assert whole.done == 0 and whole.total > mine  # nothing embedded (the harness embeds nothing by itself)
+        report = await fake.wait_for_response(
+            await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
+        )
+        left = re.search(r"Semantic vectors: (\d+) sentences still to embed", report.content or "")
+        assert left is not None, report.content
+        assert 0 < int(left.group(1)) <= mine
 
 
 async def test_docs_add_keeps_the_per_server_reindex_limit(fake: FakeDiscord, tmp_path: Path) -> None:

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cogs.ask import EXPIRED_PAGE, EXPIRED_PASSAGE
 from bot.replies import BY_DIRECT_MESSAGE
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
@@ -166,3 +167,28 @@ async def test_the_next_reindex_after_a_restart_mid_reindex_says_it_did_not_fini
         assert "Reindex done" in content
         again = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
         assert "did not finish" not in (again.content or "") and "Reindex done" in (again.content or "")
+
+
+async def test_more_leaves_out_the_excerpts_of_a_document_removed_since_the_answer(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """The pages of an answer were formatted when it was asked: after a reindex removed a document (an admin
+    deleted it from the folder, as one does with a document that should not be shown), More still quoted it."""
+    for name, when in (("north", "dawn"), ("south", "noon"), ("east", "dusk")):
+        (docs / f"{name}.txt").write_text(f"{name.title()} gate\n\nThe {name} sluice gate opens at {when}.\n")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        question = {"question": "When does the sluice gate open?", "results": 1}
+        first = await fake.wait_for_response(await fake.send_slash_command("ask", question, user=fake.admin_user))
+        order = [hit.source.path for hit in (await bot.service.ask(question["question"], top=3)).hits]
+        assert len(order) == 3 and order[0] in (first.content or "")
+        (docs / order[1]).unlink()
+        await bot.service.reindex()
+        more = str(buttons(first.components)["More"]["custom_id"])
+        second = await fake.wait_for_response(await fake.send_component_click(more, user=fake.admin_user))
+        assert second.content is not None and second.content.startswith(EXPIRED_PAGE)
+        assert order[1].removesuffix(".txt") not in second.content.lower()
+        context = str(buttons(second.components)["Context"]["custom_id"])
+        shown = await fake.wait_for_response(await fake.send_component_click(context, user=fake.admin_user))
+        assert shown.content == EXPIRED_PASSAGE
+        third = await fake.wait_for_response(await fake.send_component_click(more, user=fake.admin_user))
+        assert order[2] in (third.content or "") and "Page 3/" in (third.content or "")

@@ -4,6 +4,7 @@ tests/discord/conftest.py); the bot process is pointed at it the way `FakeDiscor
 
 from __future__ import annotations
 
+import asyncio
 import os
 import signal
 import sqlite3
@@ -17,8 +18,10 @@ from pathlib import Path
 import pytest
 
 from bot.settings import SETTINGS
+from retrieval.service import REINDEX_STARTED_KEY
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds
+from tests.processes import another_writer
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -161,3 +164,56 @@ def test_a_token_with_a_line_break_inside_is_one_clear_line(tmp_path: Path, toke
     assert done.returncode == 2
     assert done.stderr.count("\n") == 1 and "DISCORD_TOKEN contains a line break" in done.stderr
     assert "abc" not in done.stderr
+
+
+def first_index_written(db: Path) -> bool:
+    """Whether the start-up reindex of an empty database has written its documents and ended."""
+    if not db.exists():
+        return False
+    connection = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    try:
+        documents = connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+        running = connection.execute("SELECT COUNT(*) FROM meta WHERE key = ?", (REINDEX_STARTED_KEY,)).fetchone()[0]
+        return bool(documents) and not running
+    except sqlite3.Error:
+        return False
+    finally:
+        connection.close()
+
+
+def test_a_reindex_cut_off_by_a_stop_has_its_reply_corrected_at_the_next_start(
+    fake_and_loop: tuple[FakeDiscord, asyncio.AbstractEventLoop], tmp_path: Path
+) -> None:
+    """docker restart in the middle of a /reindex: its reply stayed on its last progress line for good (the
+    process that could edit it was gone). The next start edits it (its token lasts 15 minutes) to say so."""
+    fake, loop = fake_and_loop
+    docs, db = copy_seeds(tmp_path / "docs"), tmp_path / "data" / "db.sqlite3"
+
+    def send_reindex() -> int:
+        return asyncio.run_coroutine_threadsafe(fake.send_slash_command("reindex", user=fake.admin_user), loop).result(
+            30
+        )
+
+    def says(interaction_id: int, words: str) -> bool:
+        record = fake.interactions[interaction_id]
+        return any(words in (r.content or "") for r in [*record.callbacks, *record.responses])
+
+    process = start_bot(fake.api_base, fake.gateway_url, fake.token, docs, db)
+    try:
+        assert wait_for(lambda: fake_ready(fake) and first_index_written(db), 60)
+        with another_writer(db):  # once the start-up reindex is over: the /reindex waits for this writer
+            iid = send_reindex()
+            assert wait_for(lambda: says(iid, "Reindexing"), 30)
+            status, err = stop(process)
+        assert status == 0, err
+        assert "Traceback" not in err, err  # its progress edits stop once the connection is closed
+        process = start_bot(fake.api_base, fake.gateway_url, fake.token, docs, db)
+        assert wait_for(lambda: says(iid, "**Not finished:**"), 60), err
+        status, err = stop(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert status == 0 and "Traceback" not in err, err
+    last = fake.interactions[iid].responses[-1].content or ""
+    assert "before `/reindex` could end and send its report" in last, last
+    assert fake.expired_token_requests == 0
