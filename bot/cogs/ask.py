@@ -147,6 +147,12 @@ class AnswerView(PagesView):
 SLOW_DOWN = "Easy there: you can ask again in {seconds} s."
 # Members remembered as told to wait, at most (see AskCog.told_to_wait).
 MAX_TOLD = 10_000
+# A reply refused for lack of permissions is logged at WARNING once in this long per channel.
+FORBIDDEN_LOG_SECONDS = 3600.0
+NO_PERMISSION = (
+    "could not reply in channel %s of guild %s (%s): give docbot's role Send Messages and Read Message History "
+    "there (Send Messages in Threads in a thread); its questions get no answer until then"
+)
 # How long closing the bot waits for questions still being recorded for /report.
 RECORDING_WAIT_SECONDS = 5.0
 
@@ -158,6 +164,7 @@ class AskCog(commands.Cog):
         self.bot = bot
         self._recording: set[asyncio.Task[int | None]] = set()
         self._told: dict[int, float] = {}  # member -> when a channel reply last told them to wait
+        self._forbidden: dict[int, float] = {}  # channel -> when a refused reply there was last logged at WARNING
 
     async def cog_unload(self) -> None:
         """Let the questions still being recorded for /report be written before the bot closes (each takes a moment
@@ -335,6 +342,17 @@ class AskCog(commands.Cog):
                 allowed_mentions=NO_MENTIONS,
                 mention_author=False,
             )
+        except discord.Forbidden as error:
+            # A setting of the server, not a fault: said once an hour per channel, without a traceback (a question
+            # channel docbot may read but not write in would log one at every message).
+            now = time.monotonic()
+            told = self._forbidden.get(message.channel.id)
+            if told is None or now - told >= FORBIDDEN_LOG_SECONDS:
+                self._forbidden[message.channel.id] = now
+                log.warning(NO_PERMISSION, message.channel.id, message.guild.id if message.guild else None, error.text)
+            else:
+                log.debug("could not reply in channel %s: %s", message.channel.id, error.text)
+            return None
         except discord.HTTPException:
             log.warning("could not reply in channel %s", message.channel.id, exc_info=True)
             return None

@@ -509,6 +509,8 @@ class FakeDiscord:
         self._rate_limits: list[_RateLimitRule] = []
         # Requests whose "METHOD /path" holds one of these get their connection closed unanswered (reset_next).
         self._resets: list[str] = []
+        # Channels where the bot lacks Send Messages: its messages there are refused (403, Missing Permissions).
+        self.no_sending: set[int] = set()
         self._command_ids: dict[tuple[str | int, str], int] = {}
         self._consumed_messages: set[int] = set()
         self._last_snowflake = 0
@@ -1707,6 +1709,8 @@ class FakeDiscord:
         channel_id = int(request.match_info["channel_id"])
         if not self._known_channel(channel_id):
             return _error(404, "Unknown Channel", 10003)
+        if channel_id in self.no_sending:
+            return _error(403, "Missing Permissions", 50013)
         body, files = await self._read_body(request)
         if not (body.get("content") or body.get("embeds") or files or body.get("components") or body.get("poll")):
             return _error(400, "Cannot send an empty message", 50006)

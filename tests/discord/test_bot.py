@@ -383,3 +383,27 @@ async def test_a_network_reset_while_replying_in_a_channel_is_one_warning(
     assert not [r for r in caplog.records if r.levelno >= logging.ERROR]
     dropped = [r for r in caplog.records if r.levelno == logging.WARNING and "could not reply" in r.getMessage()]
     assert len(dropped) == 1 and dropped[0].exc_info is None
+
+
+async def test_a_channel_docbot_may_not_write_in_is_one_warning_an_hour(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A question channel where docbot's role may read but not send (a common slip in a channel's permissions):
+    every message logged "could not reply" with a 403 traceback at WARNING; now one line that says what to grant."""
+    channel = fake.channel_ids[1]
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel})):
+        fake.no_sending.add(channel)
+        with caplog.at_level(logging.INFO):
+            for _ in range(3):
+                await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
+                with pytest.raises(TimeoutError):
+                    await fake.wait_for_channel_message(channel, timeout=1.0)
+            fake.no_sending.discard(channel)  # the permission granted: answers come at once (another member: the
+            # first one's questions count against the cooldown, answered or not)
+            await fake.send_message(
+                "Who denied planning a chemical weapons attack?", channel_id=channel, author=fake.admin_user
+            )
+            assert "**chemical**" in ((await fake.wait_for_channel_message(channel)).content or "")
+    refused = [r for r in caplog.records if r.levelno >= logging.WARNING and "could not reply" in r.getMessage()]
+    assert len(refused) == 1 and refused[0].exc_info is None
+    assert "Send Messages" in refused[0].getMessage() and "Missing Permissions" in refused[0].getMessage()
