@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import unfinished
 from bot.cogs.ask import EXPIRED_PAGE, EXPIRED_PASSAGE
 from bot.replies import BY_DIRECT_MESSAGE
 from retrieval.service import AnswerService
@@ -192,3 +193,28 @@ async def test_more_leaves_out_the_excerpts_of_a_document_removed_since_the_answ
         assert shown.content == EXPIRED_PASSAGE
         third = await fake.wait_for_response(await fake.send_component_click(more, user=fake.admin_user))
         assert order[2] in (third.content or "") and "Page 3/" in (third.content or "")
+
+
+async def test_a_cut_off_reply_past_its_15_minutes_is_told_by_direct_message(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next start finds a /reindex reply a stop cut off, but its token's 15 minutes are (nearly) over: the admin
+    who asked is told by direct message, naming the server, and the reply is not edited past its token."""
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db) as bot:
+        with another_writer(db):  # the /reindex waits for this writer: its reply stays on its progress line
+            iid = await fake.send_slash_command("reindex", user=fake.admin_user, age=15 * 60 - 20)
+            for _ in range(500):
+                if await bot.service.store.get_meta(unfinished.UNFINISHED_KEY):
+                    break
+                await asyncio.sleep(0.02)
+            else:
+                raise AssertionError("the running /reindex's reply was not remembered")
+            monkeypatch.setattr(unfinished, "BOOT_ID", "the next run")  # as the next start reads it
+            assert await bot.unfinished.settle(bot) == 1
+            told = await fake.wait_for_channel_message(fake.dm_channel(fake.admin_user))
+            content = told.content or ""
+            assert content.startswith("**Not finished:**") and "`/reindex` in " in content
+            edited = [r for r in fake.interactions[iid].responses if "Not finished" in (r.content or "")]
+            assert not edited and fake.expired_token_requests == 0
+            assert await bot.service.store.get_meta(unfinished.UNFINISHED_KEY) is None
