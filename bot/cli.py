@@ -17,7 +17,7 @@ from typing import TextIO
 
 from dotenv import find_dotenv, load_dotenv
 
-from bot.format import format_report, format_sources_list
+from bot.format import format_report, format_sources_list, plural
 from bot.format_actors import format_actor, format_actors
 from bot.format_feedback import feedback_pages
 from bot.health import load_settings, missing_collections, run_checks
@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--db", type=Path, metavar="PATH", help="database file (DB_PATH; default ./data/)")
     report.add_argument("--guild", type=int, metavar="ID", help="only the questions asked in this server")
     report.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    report.add_argument(
+        "--forget",
+        action="store_true",
+        help="with --guild: delete that server's questions and votes instead (/report forget:True from here, for a "
+        "server docbot was removed from)",
+    )
     with_paths(commands.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)"))
     with_paths(
         commands.add_parser("sync", help="sync the slash commands to Discord now, changed or not (needs DISCORD_TOKEN)")
@@ -355,19 +361,37 @@ def report_json(report: FeedbackReport) -> dict[str, object]:
     }
 
 
-async def run_report(settings: Settings, guild_id: int | None, as_json: bool, out: TextIO) -> int:
-    """`docbot report`: purge what is past QUESTION_RETENTION_DAYS, then report on what is kept (of one server, or
-    every one)."""
+async def _feedback_store(settings: Settings) -> Store:
+    """The store holding the questions, which must exist: not created empty, where a mistyped path would report "0
+    asked" as if nobody had asked anything."""
     if not settings.db_path.exists():
-        # Not created empty: a mistyped path would report "0 asked" as if nobody had asked anything.
         raise CommandError(
             f"database {settings.db_path} does not exist (set --db or DB_PATH); `docbot run` records the questions",
             2,
         )
     try:
-        store = await Store.open(settings.db_path)  # brings the schema up to date: the feedback tables
+        return await Store.open(settings.db_path)  # brings the schema up to date: the feedback tables
     except StoreError as error:
         raise CommandError(str(error), 3) from None
+
+
+async def run_forget(settings: Settings, guild_id: int, out: TextIO) -> int:
+    """`docbot report --guild ID --forget`: delete every question asked in that server, and the votes on them."""
+    store = await _feedback_store(settings)
+    try:
+        removed = await build_feedback(settings, store).forget(guild_id)
+    except sqlite3.OperationalError as error:  # busy past the wait (a long reindex write), read-only: not corrupt
+        raise CommandError(f"the questions could not be deleted now ({error}); nothing was deleted", 3) from None
+    finally:
+        await store.close()
+    out.write(f"Deleted {plural(removed, 'question')} of server {guild_id}, with their votes.\n")
+    return 0
+
+
+async def run_report(settings: Settings, guild_id: int | None, as_json: bool, out: TextIO) -> int:
+    """`docbot report`: purge what is past QUESTION_RETENTION_DAYS, then report on what is kept (of one server, or
+    every one)."""
+    store = await _feedback_store(settings)
     try:
         feedback = build_feedback(settings, store)
         try:
@@ -491,6 +515,10 @@ def run_command(argv: Sequence[str] | None) -> int:
         if args.command == "actors":
             return asyncio.run(run_actors(settings, args.json, sys.stdout, collection_scope(args, settings.docs_dir)))
         if args.command == "report":
+            if args.forget:
+                if args.guild is None:
+                    raise CommandError("--forget needs --guild ID: the server whose questions to delete", 2)
+                return asyncio.run(run_forget(settings, args.guild, sys.stdout))
             return asyncio.run(run_report(settings, args.guild, args.json, sys.stdout))
         if args.command in DISCORD_COMMANDS:
             from bot.__main__ import run_bot, sync_commands  # discord is imported only by the commands that use it

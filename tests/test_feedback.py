@@ -275,3 +275,27 @@ def test_docbot_report_json_and_text(
         f"docbot: error: database {typo} does not exist (set --db or DB_PATH); `docbot run` records the questions"
     ]
     assert not typo.exists()
+
+
+def test_docbot_report_forget_deletes_one_servers_questions(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], isolated: Path
+) -> None:
+    """A server that removed docbot cannot run /report forget:True any more: its questions stayed for the retention
+    (30 days, or whatever QUESTION_RETENTION_DAYS says) with no way to delete them on request."""
+    db = tmp_path / "db.sqlite3"
+
+    async def seed() -> None:
+        await (await Store.open(db)).close()
+        feedback = Feedback(db, 30, Clock(time.time() - 60))
+        asked = await feedback.record_question(answered("Okapi food?", "alpha/okapi.txt"), GUILD_A, CHANNEL_A)
+        assert asked is not None
+        await feedback.vote(asked, ALICE, DOWN)
+        await feedback.record_question(not_found("What is the capital of Peru?"), GUILD_B, CHANNEL_B)
+
+    asyncio.run(seed())
+    assert main(["report", "--db", str(db), "--forget"]) == 2
+    assert "--forget needs --guild ID" in capsys.readouterr().err
+    assert main(["report", "--db", str(db), "--guild", str(GUILD_A), "--forget"]) == 0
+    assert capsys.readouterr().out == f"Deleted 1 question of server {GUILD_A}, with their votes.\n"
+    assert rows(db, "SELECT guild_id FROM questions") == [(GUILD_B,)]
+    assert rows(db, "SELECT COUNT(*) FROM votes") == [(0,)]
