@@ -24,6 +24,8 @@ log = logging.getLogger(__name__)
 NO_DOCUMENTS_HERE = (
     "There are no documents for this server or channel: the operator maps servers to folders with COLLECTIONS."
 )
+# With COLLECTIONS, a direct message sees no collection: where the member can ask instead.
+NOT_IN_DIRECT_MESSAGES = "docbot answers in the channels of its servers, not in direct messages: ask there."
 NOT_SERVED = "docbot is not available here: it answers only in the servers its operator set it up for."
 REINDEX_RUNNING_HERE = "A reindex of this server's documents is already running; its report will follow when it ends."
 
@@ -41,7 +43,7 @@ def scope_here(settings: Settings, guild_id: int | None, channel_id: int | None)
     """The collections a question asked here may see (None: every document), or why nothing can be asked here."""
     scope = settings.scope_for(guild_id, channel_id)
     if scope is not None and not scope:
-        return None, NO_DOCUMENTS_HERE
+        return None, NO_DOCUMENTS_HERE if guild_id is not None else NOT_IN_DIRECT_MESSAGES
     return scope, None
 
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.guilds import NO_DOCUMENTS_HERE
+from bot.guilds import NO_DOCUMENTS_HERE, NOT_IN_DIRECT_MESSAGES
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import docbot
 from tests.discord.test_bot import buttons
@@ -99,6 +99,11 @@ async def test_two_servers_never_see_each_others_documents(fake: FakeDiscord, tm
         for name, options in (("ask", question), ("actors", None), ("sources", None), ("actor", {"name": "Tobias"})):
             reply = await fake.wait_for_response(await fake.send_slash_command(name, options, channel_id=CHANNEL_C))
             assert reply.ephemeral and reply.content == NO_DOCUMENTS_HERE, name
+        # A direct message sees no collection either, and is told where to ask rather than about "this server".
+        dm = fake.dm_channel(fake.normal_user)
+        for name, options in (("ask", question), ("actors", None), ("sources", None), ("actor", {"name": "Tobias"})):
+            reply = await fake.wait_for_response(await fake.send_slash_command(name, options, channel_id=dm))
+            assert reply.ephemeral and reply.content == NOT_IN_DIRECT_MESSAGES, name
         iid = await fake.send_autocomplete("actor", {"name": ""}, focused="name", channel_id=CHANNEL_C)
         assert (await fake.wait_for_response(iid)).choices == []
 
