@@ -328,6 +328,8 @@ class AskCog(commands.Cog):
         recorded = self.record(answer, message.guild.id, message.channel.id)
         content, view = self.reply_for(answer, per_page, message.author.id, scope, recorded)
         sent = await self._reply(message, content, view)
+        if sent is None:  # never seen (no permission to send there, the network): not one of the member's questions
+            self.bot.cooldown.give_back(message.author.id)
         if view is not None:
             view.message = sent
         self.log_answer(answer, message.guild.id, message.channel.id, ms)

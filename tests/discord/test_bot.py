@@ -398,11 +398,9 @@ async def test_a_channel_docbot_may_not_write_in_is_one_warning_an_hour(
                 await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
                 with pytest.raises(TimeoutError):
                     await fake.wait_for_channel_message(channel, timeout=1.0)
-            fake.no_sending.discard(channel)  # the permission granted: answers come at once (another member: the
-            # first one's questions count against the cooldown, answered or not)
-            await fake.send_message(
-                "Who denied planning a chemical weapons attack?", channel_id=channel, author=fake.admin_user
-            )
+            fake.no_sending.discard(channel)  # the permission granted: answers come at once, to the same member
+            # (questions never answered do not count against the cooldown)
+            await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
             assert "**chemical**" in ((await fake.wait_for_channel_message(channel)).content or "")
     refused = [r for r in caplog.records if r.levelno >= logging.WARNING and "could not reply" in r.getMessage()]
     assert len(refused) == 1 and refused[0].exc_info is None
