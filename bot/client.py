@@ -72,7 +72,7 @@ class DocBot(commands.Bot):
         self.synced_commands: list[app_commands.AppCommand] = []
         self._index_task: asyncio.Task[None] | None = None
         # Replies of /reindex and /docs a stop cut off: told at the first on_ready (bot/unfinished.py).
-        self.unfinished = UnfinishedReplies(service.store)
+        self.unfinished = UnfinishedReplies(service.store, shard_slot(settings))
         self._settling: asyncio.Task[int] | None = None
 
     async def setup_hook(self) -> None:
@@ -157,6 +157,13 @@ def shard_options(settings: Settings) -> dict[str, Any]:
     if not settings.sharded:
         return {}
     return {"shard_count": settings.shard_count or None, "shard_ids": list(settings.shard_ids) or None}
+
+
+def shard_slot(settings: Settings) -> str:
+    """Which of the processes sharing one database this is: its SHARD_COUNT and SHARD_IDS ("" when not sharded)."""
+    if not settings.sharded:
+        return ""
+    return f"{settings.shard_count}:{','.join(map(str, sorted(settings.shard_ids)))}"
 
 
 class ShardedDocBot(DocBot, commands.AutoShardedBot):

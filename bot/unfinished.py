@@ -40,8 +40,11 @@ _FAILED: tuple[type[BaseException], ...] = (discord.HTTPException, *CONNECTION_E
 class UnfinishedReplies:
     """The replies of long commands running now, kept in `store` so that the next start can finish them."""
 
-    def __init__(self, store: Store) -> None:
+    def __init__(self, store: Store, slot: str = "") -> None:
         self.store = store
+        # Which process this is among several sharing the store (their SHARD_IDS): each settles only what an earlier
+        # run of its own slot left, never the replies another process is still working on.
+        self.slot = slot
         self._lock = asyncio.Lock()  # one read-modify-write of the meta value at a time
 
     @contextlib.asynccontextmanager
@@ -72,6 +75,7 @@ class UnfinishedReplies:
             "command": command,
             "expires": interaction.expires_at.isoformat(),
             "boot": BOOT_ID,
+            "slot": self.slot,
         }
         await self._update(lambda entries: {**entries, str(interaction.id): entry})
 
@@ -97,7 +101,7 @@ class UnfinishedReplies:
         async with self._lock:
             try:
                 stored = _entries(await self.store.get_meta(UNFINISHED_KEY))
-                entries = {k: v for k, v in stored.items() if v.get("boot") != BOOT_ID}
+                entries = {k: v for k, v in stored.items() if v.get("slot") == self.slot and v.get("boot") != BOOT_ID}
                 if entries:
                     left = {k: v for k, v in stored.items() if k not in entries}
                     await self.store.set_meta(UNFINISHED_KEY, json.dumps(left) if left else None)

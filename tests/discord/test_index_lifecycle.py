@@ -211,6 +211,11 @@ async def test_a_cut_off_reply_past_its_15_minutes_is_told_by_direct_message(
             else:
                 raise AssertionError("the running /reindex's reply was not remembered")
             monkeypatch.setattr(unfinished, "BOOT_ID", "the next run")  # as the next start reads it
+            # Another process sharing the database (its own SHARD_IDS) leaves this one's replies alone.
+            monkeypatch.setattr(bot.unfinished, "slot", "4:2,3")
+            assert await bot.unfinished.settle(bot) == 0
+            assert await bot.service.store.get_meta(unfinished.UNFINISHED_KEY)
+            monkeypatch.setattr(bot.unfinished, "slot", "")
             assert await bot.unfinished.settle(bot) == 1
             told = await fake.wait_for_channel_message(fake.dm_channel(fake.admin_user))
             content = told.content or ""
