@@ -157,3 +157,48 @@ def test_a_pipermail_index_page_is_skipped_with_a_reason() -> None:
     path = FORMATS / "pipermail_index_style.html"
     with pytest.raises(UnreadableDocument, match="index of messages"):
         extract(path.name, path.read_bytes())
+
+
+def _reply(body: str) -> bytes:
+    head = "Date: Tue, 7 May 2024 09:30:00 +0200\nSubject: Re: Kettles\nFrom: Ada Kettle <ada@example.org>\n"
+    return (head + 'Content-Type: text/plain; charset="utf-8"\n\n' + body).encode()
+
+
+def test_outlooks_quoted_header_opens_the_earlier_message() -> None:
+    """Outlook quotes the message it answers under its header fields, with no "Original Message" line and no "> "
+    (talon's test replies): the earlier message was read as the reply's own words."""
+    body = (
+        "Friday suits us.\n\n"
+        "From: Victor Plum [mailto:victor@example.net]\n"
+        "Sent: May-06-24 4:22 PM\n"
+        "To: Ada Kettle\n"
+        "Subject: Kettles\n\n"
+        "When are the kettles descaled?\n"
+    )
+    prose = [text for kind, text in texts("reply.eml", _reply(body)) if kind == "paragraph"]
+    assert prose == ["Friday suits us."]
+    # header fields in the reply's own words, with no Sent/Subject after them, are its text
+    own = "The note said:\nFrom: the facilities team\nDescaling is on Fridays.\n"
+    assert "From: the facilities team" in extract("reply.eml", _reply(own)).text
+
+
+def test_an_attribution_in_another_language_and_a_phones_signature_are_left_out() -> None:
+    """Gmail writes its attribution in the user's language ('... пользователь "Bob" <bob@...> написал:', wrapped
+    over two lines), and a phone adds "Sent from my iPhone": both were read as the reply's sentences."""
+    body = (
+        "Friday suits us.\n"
+        '02.04.2024 14:20 пользователь "victor@example.net" <\n'
+        "victor@example.net> написал:\n\n"
+        "> When are the kettles descaled?\n\n"
+        "Le 6 mai 2024 à 16:22, Victor <victor@example.net> a écrit :\n"
+        "> And the sinks?\n\n"
+        "Sent from my iPhone\n"
+    )
+    prose = [text for kind, text in texts("reply.eml", _reply(body)) if kind == "paragraph"]
+    assert prose == ["Friday suits us."]
+
+
+def test_a_line_ending_with_a_colon_before_a_quote_stays_unless_it_names_a_sender_and_date() -> None:
+    body = "The descaler's label says:\n> Use 30 ml for each litre.\n\nSent from my kitchen, the kettle works fine.\n"
+    prose = [text for kind, text in texts("reply.eml", _reply(body)) if kind == "paragraph"]
+    assert prose == ["The descaler's label says:", "Sent from my kitchen, the kettle works fine."]

@@ -212,7 +212,10 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      bracket is an item; "Résumé." (and other languages' labels) ends a title block; plain text: ABNF rules are code
 # 129: Markdown: an HTML block's heading inside a box after the document's title is meta (a demo's output)
 # 130: sentences: Spanish "ej.", German "Abs.", Italian "pag."/"Sig."... are abbreviations; "Fig. 3. The" ends
-INGEST_VERSION = 130
+# 131: HTML: teasers of other pages (a link holding blocks, boxes of linked headings side by side, a paragraph of
+#      one linked headline), a dialog and a gallery's picture count are meta or not read; DOCX: a heading after the
+#      text has begun is no title; mail: Outlook's quoted header, other languages' attributions, "Sent from my iPhone"
+INGEST_VERSION = 131
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -4,8 +4,9 @@ Read with the standard library's `email` package. A message's subject is a headi
 its sender, recipients and date are metadata lines (words the document uses, never answers), and its body is read
 as the plain-text or HTML reader reads a file: the text/plain part when the message has one, else its HTML part.
 Attachments are not read. In the body, the lines a reply quotes ("> ...") and the line introducing them ("On Tue,
-... Ann wrote:") belong to an earlier message, which a mailing list's archive holds itself, and a signature after
-"-- " is the sender's card: they are left out, so the same words do not answer twice.
+... Ann wrote:", in any language), or Outlook's header fields of the message it answers and all after them, belong
+to an earlier message, which a mailing list's archive holds itself, and a signature after "-- " (or a phone's "Sent
+from my iPhone") is the sender's card: they are left out, so the same words do not answer twice.
 
 A mailing list's web archive as Mailman 2 (pipermail) writes it, one HTML page a message, is read as that message:
 its subject, sender and date, and the body between its `<!--beginarticle-->` and `<!--endarticle-->` marks (a
@@ -49,6 +50,21 @@ _QUOTED_LINE = re.compile(r"^[ \t]*>")
 _ATTRIBUTION = re.compile(r"^.{0,200}\b(?:wrote|writes):\s*$")
 _ATTRIBUTION_START = re.compile(r"^On\b")
 _ORIGINAL_MESSAGE = re.compile(r"^-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}\s*$", re.IGNORECASE)
+# Outlook's header of the message it replies to, with no "Original Message" line: "From: ..." then "Sent: ..." (or
+# "Date: ...") and, a few lines on, "Subject: ...".
+_QUOTED_FROM = re.compile(r"^\*?From:\*?\s+\S")
+_QUOTED_SENT = re.compile(r"^\*?(?:Sent|Date):\*?\s+\S")
+_QUOTED_SUBJECT = re.compile(r"^\*?Subject:\*?")
+_QUOTED_HEADER_LINES = 4
+# An attribution in any language (Gmail's "02.04.2012 14:20 пользователь "Bob" <bob@example.org> написал:", "Am ...
+# schrieb ...:", "Le ... a écrit :"): a line ending with a colon, over one or two lines, that names an address and a
+# date or time.
+_ATTRIBUTION_ADDRESS = re.compile(r"\w@\w")
+_ATTRIBUTION_DATE = re.compile(r"\b\d{1,4}[./-]\d{1,2}[./-]\d{1,4}\b|\b\d{1,2}:\d{2}\b|\b(?:19|20)\d{2}\b")
+_ATTRIBUTION_CHARACTERS = 250
+# The line a mail client adds under what was typed on a phone ("Sent from my iPhone", "Sent from Mail for Windows",
+# "Get Outlook for Android"): the client's signature, not the sender's words.
+_CLIENT_SIGNATURE = re.compile(r"^(?:Sent from (?:my )?\S[^.!?]{0,60}|Get Outlook for \w+)$", re.IGNORECASE)
 _PAGE_HEAD = 32768  # where a pipermail page's article mark stands, at the latest
 # An attachment pipermail printed inline after the body: a MIME boundary line, then the part's Content-Type.
 _INLINE_PART = re.compile(r"^-{2,}[0-9A-Za-z'()+_,./:=?-]{8,}$")
@@ -242,7 +258,10 @@ def _own_words(body: str) -> str:
     lines = body.replace("\r\n", "\n").split("\n")
     kept: list[str] = []
     for index, line in enumerate(lines):
-        if _ORIGINAL_MESSAGE.match(line) or (line.rstrip() == _SIGNATURE.rstrip() and _signature_follows(lines, index)):
+        if _ORIGINAL_MESSAGE.match(line) or _quoted_header(lines, index):
+            break
+        signature = line.rstrip() == _SIGNATURE.rstrip() or _CLIENT_SIGNATURE.match(line.strip())
+        if signature and _signature_follows(lines, index):
             break
         if _INLINE_PART.match(line) and lines[index + 1 : index + 2] and lines[index + 1].startswith("Content-Type:"):
             break
@@ -253,8 +272,17 @@ def _own_words(body: str) -> str:
     return "\n".join(kept)
 
 
+def _quoted_header(lines: list[str], index: int) -> bool:
+    """True when the line at `index` opens the header fields of the message a reply quotes (`_QUOTED_FROM`)."""
+    following = lines[index + 1] if index + 1 < len(lines) else ""
+    if not _QUOTED_FROM.match(lines[index]) or not _QUOTED_SENT.match(following):
+        return False
+    return any(_QUOTED_SUBJECT.match(line) for line in lines[index + 2 : index + 2 + _QUOTED_HEADER_LINES])
+
+
 def _signature_follows(lines: list[str], index: int) -> bool:
-    """True when the "-- " line at `index` opens a signature: a few lines, then nothing but quotes."""
+    """True when the "-- " line (or a client's signature) at `index` opens a signature: a few lines, then nothing but
+    quotes."""
     rest = [line for line in lines[index + 1 :] if line.strip() and not _QUOTED_LINE.match(line)]
     return len(rest) <= _SIGNATURE_LINES
 
@@ -265,9 +293,29 @@ def _drop_attribution(kept: list[str]) -> None:
     end = len(kept)
     while end and not kept[end - 1].strip():
         end -= 1
-    if not end or not _ATTRIBUTION.match(kept[end - 1].strip()):
+    if not end:
+        return
+    last = kept[end - 1].strip()
+    if not _ATTRIBUTION.match(last):
+        if not last.endswith(":") or len(last) > _ATTRIBUTION_CHARACTERS:
+            return
+        if _names_sender_and_date(last):
+            del kept[end - 1 :]
+        elif end >= 2 and _wrapped_attribution(kept[end - 2].strip(), last):
+            del kept[end - 2 :]
         return
     start = end - 1
     if start and not _ATTRIBUTION_START.match(kept[start]) and _ATTRIBUTION_START.match(kept[start - 1]):
         start -= 1  # Gmail wraps a long "On <date> <name> <\naddress> wrote:"
     del kept[start:]
+
+
+def _names_sender_and_date(text: str) -> bool:
+    """Whether a line before a quotation names an address and a date or time, as an attribution does."""
+    return _ATTRIBUTION_ADDRESS.search(text) is not None and _ATTRIBUTION_DATE.search(text) is not None
+
+
+def _wrapped_attribution(first: str, last: str) -> bool:
+    """Whether two lines are one attribution wrapped (the address and the date only read together)."""
+    both = f"{first} {last}"
+    return bool(first) and len(both) <= _ATTRIBUTION_CHARACTERS and _names_sender_and_date(both)

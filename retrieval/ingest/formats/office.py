@@ -189,6 +189,11 @@ def docx_text(data: bytes) -> ExtractedText:
     titled = any(_style_name(p, style_names, default_style) == "Title" for p in body.iter(_W + "p"))
     body_size = None if titled else _body_size(body)
     seen_text = False
+    # a title line (Title style) or a document's first heading set by look only after its text has begun (a table, a
+    # paragraph) heads a part of it, not the document: a course's schedule table, then "Grading Components" set bold
+    # above the grading table, was the document's title (its first top-level heading, with no title in the metadata)
+    in_body = False
+    plain_top = 1  # the level of the first kind of plain heading: 2 when the text began before it
     drop_cap = ""  # a drop cap's letters, waiting for the paragraph they begin (`_is_drop_cap`)
     for element in _docx_blocks(body):
         if element.tag == _W + "p" and _is_drop_cap(element):
@@ -196,6 +201,7 @@ def docx_text(data: bytes) -> ExtractedText:
             continue
         if element.tag == _W + "tbl":
             _add_table(builder, element, document)
+            in_body = True
             continue
         item = Paragraph(element, document)
         text = _docx_text(element)
@@ -206,23 +212,29 @@ def docx_text(data: bytes) -> ExtractedText:
         first_text = not seen_text and bool(text.strip())
         seen_text = seen_text or bool(text.strip())
         if style == "Title" or (first_text and _set_as_title(element, text, body_size)):
-            first_heading = first_heading or text.strip()
-            builder.add("heading", text, level=1)
+            if not in_body:
+                first_heading = first_heading or text.strip()
+            builder.add("heading", text, level=2 if in_body else 1)
         elif heading:
             builder.add("heading", text, level=min(int(heading.group(1) or 1), 6))
         elif "code" in style.lower() or style in ("Preformatted Text", "HTML Preformatted"):
             builder.add("code", text)
+            in_body = in_body or bool(text.strip())
         elif style in ("Subtitle", "Author", "Date") or style.lower().startswith("toc"):
             # a title page's byline and date (pandoc's styles), a table of contents' lines ("TOC 1", "TOC Heading")
             builder.add("meta", text)
         elif style.startswith("List") or (item._p.pPr is not None and item._p.pPr.numPr is not None):
             builder.add("list_item", text)
+            in_body = in_body or bool(text.strip())
         elif not styled and (kind := plain_heading(text, _all_bold(item) or _shaded_band(element))) is not None:
+            if not plain_levels and in_body:
+                plain_top = 2
             if kind not in plain_levels:
                 plain_levels.append(kind)
-            builder.add("heading", text, level=min(plain_levels.index(kind) + 1, 6))
+            builder.add("heading", text, level=min(plain_levels.index(kind) + plain_top, 6))
         else:
             builder.add("paragraph", text)
+            in_body = in_body or bool(text.strip())
         _add_text_boxes(builder, element)
     # footnotes and endnotes, printed at the foot of the page or the end of the document: their text is the
     # document's too (a reference number in the sentence is left out)

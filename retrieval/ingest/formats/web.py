@@ -90,6 +90,8 @@ class _HtmlWalker:
         self.links = 0  # links of any kind in the gathered text
         self.pages: list[str] = []  # consecutive <pre> blocks of prose, read together as paginated plain text
         self.boilerplate = 0  # depth of ebook boilerplate sections (`_BOILERPLATE_TYPES`) around the walk
+        self.cards = 0  # depth of teaser cards of other pages (`_is_link_card`, `_is_teaser_card`) around the walk
+        self.teaser_cards: dict[lxml.etree._Element, bool] = {}  # box -> whether it is a teaser card
         self.in_caption = 0  # depth of image captions (`_is_caption`) around the walk
         self.captions: set[str] = set()  # the captions read so far
         self.label: _Label | None = None  # a numbered label or a description list's term waiting for what it names
@@ -107,7 +109,7 @@ class _HtmlWalker:
         only a numbered label ("13. Humility.") and the paragraph after it ("Imitate Jesus and Socrates.") are one
         list item, as a description list's term and its description are (`_Label`): apart, the precept lost the name
         that a question asks it by."""
-        kind = "meta" if self.boilerplate else kind
+        kind = "meta" if self.boilerplate or self.cards else kind
         label, self.label = self.label, None
         if label is not None:
             if kind in label.names:
@@ -159,7 +161,7 @@ class _HtmlWalker:
         outside = "".join(self.outside_links)
         navigation = (
             _is_navigation(self.linked, "".join(self.unlinked))
-            or _is_link_teaser(text, outside)
+            or _is_link_teaser(text, outside, _HEADLINE_WORDS if self.kind == "paragraph" else _TEASER_WORDS)
             or _is_link_bar(self.links, outside)
         )
         byline = self.bylined > 0 and _only_byline_words("".join(self.outside_byline))
@@ -225,6 +227,11 @@ class _HtmlWalker:
             self.flush()
             self.flush_pages()
             self.boilerplate += 1
+        card = not self.cards and tag in _CARD_TAGS and self._is_teaser_card(element)
+        if card:
+            self.flush()
+            self.flush_pages()
+            self.cards += 1
         byline = _is_byline(element, tag)
         self.in_caption += caption
         self.in_byline += byline
@@ -235,6 +242,10 @@ class _HtmlWalker:
             self.flush()
             self.flush_pages()
             self.boilerplate -= 1
+        if card:
+            self.flush()
+            self.flush_pages()
+            self.cards -= 1
         self.text(element.tail)  # after the element: a byline's tail ("<time>May 5</time> was the day") is not it
 
     def _walk(self, element: lxml.etree._Element, tag: str) -> None:
@@ -252,7 +263,7 @@ class _HtmlWalker:
             # a box's label ('<div class="note"><h3>note</h3>' in the EPUB 3 spec) is not a section: as a heading it
             # made "note" the section of every paragraph down to the next h3, the box's own and the sections after it
             # a byline or a date set as a heading (Salon's author and date, Blogger's date header) is not a section
-            kind: BlockKind = "meta" if self.in_byline or _is_box_label(element, heading) else "heading"
+            kind: BlockKind = "meta" if self.in_byline or self.cards or _is_box_label(element, heading) else "heading"
             if kind == "heading" and tag != "h1" and _is_standfirst(heading):
                 kind = "paragraph"
             self.add(kind, heading, level=_heading_level(element, tag))
@@ -322,6 +333,11 @@ class _HtmlWalker:
                 self.in_alt = False
             link = tag == "a" and element.get("href", "").startswith("#")
             any_link = tag == "a" and element.get("href") is not None
+            card = any_link and not link and not self.cards and _is_link_card(element)
+            if card:
+                self.flush()
+                self.flush_pages()
+                self.cards += 1
             self.in_link += link
             self.in_any_link += any_link
             self.links += any_link
@@ -330,6 +346,22 @@ class _HtmlWalker:
                 self.walk(child)
             self.in_link -= link
             self.in_any_link -= any_link
+            if card:
+                self.flush()
+                self.flush_pages()
+                self.cards -= 1
+
+    def _is_teaser_card(self, element: lxml.etree._Element) -> bool:
+        """Whether `element` is a teaser card (`_is_teaser_box`) beside another one."""
+        if not self._teaser_box(element):
+            return False
+        siblings = (element.getprevious(), element.getnext())
+        return any(sibling is not None and self._teaser_box(sibling) for sibling in siblings)
+
+    def _teaser_box(self, element: lxml.etree._Element) -> bool:
+        if element not in self.teaser_cards:
+            self.teaser_cards[element] = _is_teaser_box(element)
+        return self.teaser_cards[element]
 
 
 # An ebook's title page, imprint, colophon and copyright page (EPUB 3's structural semantics, as Standard Ebooks marks
@@ -463,17 +495,67 @@ def _is_link_list(element: lxml.etree._Element) -> bool:
 # story cards, Boing Boing's "READ THE REST", NPR's "Enlarge this image", a card's "Standing Rock protests"): not an
 # answer. A linked sentence ("See the full report.") or words outside the link stay content, and so does an address
 # shown as its own link text (O'Reilly's "bookquestions@oreilly.com" under "How to Contact Us", a spec's URLs).
+# A paragraph may be longer: another story's headline set among a story's paragraphs as a link ("Sanders calls for
+# assessment of Electoral College" on CNN, phoronix's "Related News"). A list item may not: a post's list of the
+# bugs it fixed ("Bug 1677080 – Fullscreen PiP window is affected by switching video source") is its text.
 _TEASER_WORDS = 4
+_HEADLINE_WORDS = 16
 _ADDRESS = re.compile(r"@|://|\bwww\.")
 
 
-def _is_link_teaser(text: str, outside_links: str) -> bool:
+def _is_link_teaser(text: str, outside_links: str, words: int) -> bool:
     return (
-        0 < len(text.split()) <= _TEASER_WORDS
+        0 < len(text.split()) <= words
         and not text.endswith((".", "!", "?", ":"))
         and not _ADDRESS.search(text)
         and not any(ch.isalnum() for ch in outside_links)
     )
+
+
+# A teaser of another page: a link that holds blocks (the whole card clickable: phys.org's headline lists, The
+# Guardian's "Related:" box inside a story, each a heading or a title and "Read more" or "3 hours ago" in one <a>), or
+# a box of a short text whose headings are all links to other pages, beside a box like it (Boing Boing's "next
+# story" cards: a linked headline, an excerpt ending "[…]" and a linked "READ THE REST"; a forum's linked thread
+# titles with their dates). Their blocks are meta: a page's own headings are not links to other pages, and its
+# sections do not come in short boxes whose every heading is one.
+_CARD_CHARACTERS = 600
+_CARD_TAGS = frozenset({"div", "article", "section", "li"})
+_CARD_BLOCK_TAGS = _BLOCK_TAGS - {"hr"}
+
+
+def _is_link_card(link: lxml.etree._Element) -> bool:
+    """True for a link to another page that holds a block element and a short text."""
+    return any(_tag(node) in _CARD_BLOCK_TAGS for node in link.iterdescendants()) and _is_short(link)
+
+
+def _is_teaser_box(element: lxml.etree._Element) -> bool:
+    """True for a box of a short text with a heading, every heading of it a link to another page."""
+    if not _is_short(element):
+        return False
+    headings = [node for node in element.iterdescendants() if _tag(node) in _HEADINGS]
+    return bool(headings) and all(_links_elsewhere(heading) for heading in headings)
+
+
+def _is_short(element: lxml.etree._Element) -> bool:
+    """Whether an element's text is `_CARD_CHARACTERS` or fewer, not counting the white space a template indents it
+    with (read no further)."""
+    size = 0
+    for piece in element.itertext():
+        size += len(piece) - sum(ch.isspace() for ch in piece)
+        if size > _CARD_CHARACTERS:
+            return False
+    return True
+
+
+def _links_elsewhere(element: lxml.etree._Element) -> bool:
+    """Whether all of an element's words are inside links to other pages (or it is inside one)."""
+    if any(_tag(node) == "a" and not node.get("href", "#").startswith("#") for node in element.iterancestors()):
+        return True
+    links = [node for node in element.iter() if _tag(node) == "a" and node.get("href") is not None]
+    if not links or any(node.get("href", "").startswith("#") for node in links):
+        return False
+    linked, unlinked = _link_counts(element, any_link=True)
+    return linked > 0 and not any(ch.isalnum() for ch in unlinked)
 
 
 def _is_link_bar(links: int, outside_links: str) -> bool:
@@ -553,6 +635,7 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         or (tag == "a" and _is_permalink(element))
         or (tag == "a" and _is_note_reference(element))
         or element.get("role", "").strip().lower() in _FURNITURE_ROLES
+        or (tag == "dialog" and element.get("open") is None)
         or (tag in _FURNITURE_TAGS and _is_furniture(element, tag))
         or (tag in _LABEL_BOX_TAGS and _is_labelled_links(element))
         or _is_caption_furniture(element)
@@ -573,7 +656,10 @@ def _is_line_number(element: lxml.etree._Element) -> bool:
 _CREDIT_PARTS = frozenset({"credit", "credits"})
 _CREDIT_WORDS = 8
 _CAPTION_CONTROL = re.compile(
-    r"^(?:hide|show|toggle|close|open|expand|collapse|enlarge)(?: this)? (?:caption|credit|image|photo|picture)s?$",
+    r"^(?:hide|show|toggle|close|open|expand|collapse|enlarge)(?: this)? (?:caption|credit|image|photo|picture)s?$"
+    # a gallery's count of its pictures ("Slideshow ( 15 images )" on Reuters, "Gallery: 12 photos"): a button's label
+    r"|^(?:(?:view |open |see )?(?:the )?(?:slideshow|gallery|photo gallery|photos|images|pictures)\s*:?\s*)?"
+    r"\(?\s*\d{1,4} (?:images?|photos?|pictures?|slides?)\s*\)?$",
     re.IGNORECASE,
 )
 
@@ -581,8 +667,10 @@ _CAPTION_CONTROL = re.compile(
 def _is_caption_furniture(element: lxml.etree._Element) -> bool:
     names = f"{element.get('id', '')} {element.get('class', '')}"
     lowered = names.lower()
-    # only an element named for a credit, a caption or a toggle is looked at: reading every element's text was slow
-    if "credit" not in lowered and "caption" not in lowered and "toggle" not in lowered:  # most elements
+    # only a <figcaption> or an element named for a credit, a caption or a toggle is looked at: reading every
+    # element's text was slow
+    named = "credit" in lowered or "caption" in lowered or "toggle" in lowered
+    if not named and _tag(element) != "figcaption":  # most elements
         return False
     text = _short_text(element, 120)
     if text is None:
@@ -690,7 +778,11 @@ def _is_caption(element: lxml.etree._Element, tag: str) -> bool:
 # links, "footer"), Doxygen ("titlearea" banner, "MSearch..." search box with its "Loading..." / "No Matches" status
 # lines, "navpath"), and the usual "navbar", "breadcrumb", "sidebar" of site themes.
 # "doc-pagebreak" (DPUB-ARIA) marks where a print edition's page turns, as EPUB 3's epub:type="pagebreak" does
-_FURNITURE_ROLES = frozenset({"navigation", "banner", "contentinfo", "search", "complementary", "doc-pagebreak"})
+# a dialog (Bootstrap's "modal", role="dialog") is shown only when a button opens it: phys.org's "E-mail the story"
+# and "What do you think about this particular story?" forms stood as headings and sentences after the story
+_FURNITURE_ROLES = frozenset(
+    {"navigation", "banner", "contentinfo", "search", "complementary", "doc-pagebreak", "dialog", "alertdialog"}
+)
 _FURNITURE_TAGS = frozenset({"div", "p", "ul", "ol", "table", "span", "section", "aside"})
 _FURNITURE_NAMES = frozenset(
     {
