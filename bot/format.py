@@ -22,6 +22,8 @@ _LINE_START_SPECIALS = re.compile(r"^(\s*)([#>\-+]|\d+\.)")
 # C0 and C1 controls (C1 holds a terminal's 8-bit CSI, U+009B), zero-width and bidirectional formatting characters.
 _INVISIBLE = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 _MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
+_URL = re.compile(r"https?://[^\s<>`]+", re.IGNORECASE)
+_URL_TRAILING = ".,;:!?'\"*_~|]"
 
 
 def clean_text(text: str) -> str:
@@ -29,25 +31,63 @@ def clean_text(text: str) -> str:
     return " ".join(_INVISIBLE.sub("", text).split())
 
 
-def escape_markdown(text: str) -> str:
-    """Escape Discord Markdown so `text` shows literally (also within a `> ` quote)."""
+def escape_markdown(text: str, line_start: bool = True) -> str:
+    """Escape Discord Markdown so `text` shows literally (also within a `> ` quote); with `line_start`, `text` opens a
+    line, where "# ", "- ", "1. " and the like would start a heading or a list. A web address is written `<url>`: a
+    link as it stands (escapes inside it would change where it leads), without a preview card."""
+    parts: list[str] = []
+    position = 0
+    for start, end in _links(text):
+        parts.append(_escape_plain(text[position:start], line_start and position == 0))
+        parts.append(f"<{text[start:end]}>")
+        position = end
+    parts.append(_escape_plain(text[position:], line_start and position == 0))
+    return "".join(parts)
+
+
+def _escape_plain(text: str, line_start: bool) -> str:
     escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
-    escaped = _LINE_START_SPECIALS.sub(r"\1\\\2", escaped)
+    if line_start:
+        # Discord reads a backslash only before punctuation ("\1." would show it): a number's full stop is escaped.
+        escaped = _LINE_START_SPECIALS.sub(_escape_line_start, escaped)
     # A zero-width space keeps @everyone/@here from rendering as a mention even where pings are disabled.
     return _MENTION.sub("@\u200b\\1", escaped)
 
 
+def _escape_line_start(match: re.Match[str]) -> str:
+    # Discord reads a backslash only before punctuation ("\\1." shows it): a number's full stop is escaped instead.
+    spaces, mark = match.group(1), match.group(2)
+    return f"{spaces}{mark[:-1]}\\." if mark[0].isdigit() else f"{spaces}\\{mark}"
+
+
+def _links(text: str) -> list[tuple[int, int]]:
+    """The spans of the web addresses in `text`, without the punctuation that ends the sentence around them."""
+    spans = []
+    for match in _URL.finditer(text):
+        url = match.group()
+        while url and (url[-1] in _URL_TRAILING or (url[-1] == ")" and url.count(")") > url.count("("))):
+            url = url[:-1]
+        if url.split("://", 1)[1]:  # an address, not a bare "https://"
+            spans.append((match.start(), match.start() + len(url)))
+    return spans
+
+
 def highlight(text: str, terms: Sequence[str]) -> str:
-    """`text` escaped, with the words whose terms are in `terms` in bold."""
+    """`text` escaped, with the words whose terms are in `terms` in bold (not inside a web address)."""
     text = clean_text(text)
-    spans = match_spans(text, frozenset(terms))
+    links = _links(text)
+    spans = [
+        (start, end)
+        for start, end in match_spans(text, frozenset(terms))
+        if not any(start < link_end and link_start < end for link_start, link_end in links)
+    ]
     parts: list[str] = []
     position = 0
     for start, end in spans:
-        parts.append(escape_markdown(text[position:start]))
-        parts.append(f"**{escape_markdown(text[start:end])}**")
+        parts.append(escape_markdown(text[position:start], line_start=position == 0))
+        parts.append(f"**{escape_markdown(text[start:end], line_start=False)}**")
         position = end
-    parts.append(escape_markdown(text[position:]))
+    parts.append(escape_markdown(text[position:], line_start=position == 0))
     return "".join(parts)
 
 

@@ -70,10 +70,10 @@ def answer_text(answer: Answer, emphasis: Emphasis = plain) -> str:
 
 
 # A code span first: what is inside it is literal (a file named "group__group08.html" keeps its underscores).
-_MARKDOWN = re.compile(r"`([^`]*)`|\\(.)|\*\*|\*|`|__")
+_MARKDOWN = re.compile(r"`([^`]*)`|\\(.)|<(https?://[^\s<>]+)>|\*\*|\*|`|__")
 
 
 def without_markdown(text: str) -> str:
     """Discord Markdown made by bot/format.py (reports, lists of sources and actors) as plain terminal text: bold,
-    italics and code marks dropped, code spans and escaped characters as written."""
-    return _MARKDOWN.sub(lambda m: m.group(1) if m.group(1) is not None else m.group(2) or "", text)
+    italics and code marks dropped, code spans, escaped characters and `<links>` as written."""
+    return _MARKDOWN.sub(lambda m: next((group for group in m.groups() if group is not None), ""), text)

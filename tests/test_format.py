@@ -7,6 +7,7 @@ import re
 import pytest
 
 from bot.format import MESSAGE_LIMIT, escape_markdown, format_answer, format_hit, format_hits, highlight
+from bot.terminal import without_markdown
 from retrieval.models import Answer, Context, Hit, Source
 from retrieval.tokenize import tokenize
 
@@ -44,7 +45,7 @@ def test_a_sentence_cannot_forge_links_or_markup() -> None:
     assert not unescaped(r"\(", quote)
     assert not unescaped(r"`", quote)
     assert not unescaped(r"~~", quote) and not unescaped(r"\|\|", quote)
-    assert not unescaped(r"<", quote)  # user and channel mentions need a bare <
+    assert not unescaped(r"<(?!https?://)", quote)  # user and channel mentions need a bare < (a <link> is none)
     assert not unescaped(r"__", quote)
     # the only unescaped double stars are the bold the formatter added around matched words
     assert unescaped(r"\*\*", quote) == ["**"] * 4
@@ -72,8 +73,27 @@ def test_a_sentence_cannot_leave_the_quote_or_start_a_heading() -> None:
 
 @pytest.mark.parametrize("text", ["> quoted", "- item", "+ item", "3. item", "   # spaced heading", "-# small"])
 def test_line_start_markup_is_escaped(text: str) -> None:
-    escaped = escape_markdown(text)
-    assert escaped.lstrip().startswith("\\")
+    escaped = escape_markdown(text).lstrip()
+    # Discord reads a backslash before punctuation only: "\\3." would show it, "3\\." shows "3." as no list.
+    assert escaped.startswith("\\") or re.match(r"\d+\\\.", escaped), escaped
+
+
+def test_a_number_after_a_bold_word_gets_no_stray_backslash() -> None:
+    """Each piece between bold words was escaped as if it opened a line: "**lantern** \\2. Open" showed the
+    backslash."""
+    line = format_hit(make_hit("Step lantern 2. Open the valve.", "lantern")).splitlines()[0]
+    assert line == "> Step **lantern** 2. Open the valve."
+
+
+def test_a_web_address_in_a_sentence_stays_one_link() -> None:
+    """A matched word inside an address was bolded ("https://example.org/**lantern**/download") and its "_" and "("
+    escaped: the link led elsewhere. It is written whole in <...>, which Discord shows as a link without a preview;
+    a masked link stays escaped."""
+    text = "Get it at https://example.org/lantern/a_b_(c). See [the lantern](https://evil.example/x) too."
+    line = format_hit(make_hit(text, "lantern")).splitlines()[0]
+    assert "<https://example.org/lantern/a_b_(c)>." in line
+    assert "\\[the **lantern**\\]\\(<https://evil.example/x>\\)" in line and "](" not in line
+    assert without_markdown(line) == f"> {text}"
 
 
 def test_context_lines_are_escaped_and_quoted() -> None:
