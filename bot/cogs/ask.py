@@ -102,7 +102,9 @@ class AnswerView(PagesView):
     @discord.ui.button(label="Context", style=discord.ButtonStyle.secondary)
     async def context(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
         text = await asyncio.to_thread(self._context_text, self.hit_pages[self.page])
-        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await interaction.response.send_message(
+            text, ephemeral=True, allowed_mentions=NO_MENTIONS, suppress_embeds=True
+        )
 
     def _context_text(self, hits: Sequence[Hit]) -> str:
         # In a worker thread: reading a paragraph from the store and quoting it can take longer than the loop may wait.
@@ -273,10 +275,13 @@ class AskCog(commands.Cog):
         if view is not None:
             view.interaction = interaction
         view_arg = view if view is not None else discord.utils.MISSING
+        # A quoted sentence may hold links: their preview cards would bury the excerpts (and fetch each link).
         if interaction.response.is_done():
-            await interaction.followup.send(content, view=view_arg, allowed_mentions=NO_MENTIONS)
+            await interaction.followup.send(content, view=view_arg, allowed_mentions=NO_MENTIONS, suppress_embeds=True)
         else:
-            await interaction.response.send_message(content, view=view_arg, allowed_mentions=NO_MENTIONS)
+            await interaction.response.send_message(
+                content, view=view_arg, allowed_mentions=NO_MENTIONS, suppress_embeds=True
+            )
         self.log_answer(answer, interaction.guild_id, interaction.channel_id, ms)
 
     @commands.Cog.listener()
@@ -343,6 +348,7 @@ class AskCog(commands.Cog):
                 view=view if view is not None else discord.utils.MISSING,
                 allowed_mentions=NO_MENTIONS,
                 mention_author=False,
+                suppress_embeds=True,  # no preview cards for the links of quoted sentences
             )
         except discord.Forbidden as error:
             # A setting of the server, not a fault: said once an hour per channel, without a traceback (a question

@@ -405,3 +405,24 @@ async def test_a_channel_docbot_may_not_write_in_is_one_warning_an_hour(
     refused = [r for r in caplog.records if r.levelno >= logging.WARNING and "could not reply" in r.getMessage()]
     assert len(refused) == 1 and refused[0].exc_info is None
     assert "Send Messages" in refused[0].getMessage() and "Missing Permissions" in refused[0].getMessage()
+
+
+async def test_links_in_quoted_sentences_get_no_preview_cards(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    """A quoted sentence with a link made Discord unfurl it under the answer: a preview card for each link buried
+    the excerpts. Answers, Context and channel replies are sent with embeds suppressed (the link stays a link)."""
+    (docs / "lantern.txt").write_text(
+        "Lantern downloads\n\nThe lantern installer is published at https://example.org/lantern/download today.\n"
+    )
+    suppressed = 1 << 2  # SUPPRESS_EMBEDS
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        question = "Where is the lantern installer published?"
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": question}))
+        assert "https://example.org/lantern/download" in (answer.content or "")
+        assert answer.flags & suppressed
+        context = str(buttons(answer.components)["Context"]["custom_id"])
+        shown = await fake.wait_for_response(await fake.send_component_click(context))
+        assert "https://example.org/lantern/download" in (shown.content or "") and shown.flags & suppressed
+        await fake.send_message(f"<@{fake.bot_user['id']}> {question}")
+        reply = await fake.wait_for_channel_message(fake.channel_ids[0])
+        assert "https://example.org/lantern/download" in (reply.content or "")
+        assert int(reply.payload.get("flags") or 0) & suppressed
