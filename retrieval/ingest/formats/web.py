@@ -541,7 +541,8 @@ def _is_short(element: lxml.etree._Element) -> bool:
     with (read no further)."""
     size = 0
     for piece in element.itertext():
-        size += len(piece) - sum(ch.isspace() for ch in piece)
+        if not piece.isspace():  # str methods, not a loop over characters: this runs for every box
+            size += sum(map(len, piece.split()))
         if size > _CARD_CHARACTERS:
             return False
     return True
@@ -638,7 +639,7 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         or (tag == "dialog" and element.get("open") is None)
         or (tag in _FURNITURE_TAGS and _is_furniture(element, tag))
         or (tag in _LABEL_BOX_TAGS and _is_labelled_links(element))
-        or _is_caption_furniture(element)
+        or _is_caption_furniture(element, tag)
     )
 
 
@@ -664,13 +665,13 @@ _CAPTION_CONTROL = re.compile(
 )
 
 
-def _is_caption_furniture(element: lxml.etree._Element) -> bool:
+def _is_caption_furniture(element: lxml.etree._Element, tag: str) -> bool:
     names = f"{element.get('id', '')} {element.get('class', '')}"
     lowered = names.lower()
     # only a <figcaption> or an element named for a credit, a caption or a toggle is looked at: reading every
     # element's text was slow
     named = "credit" in lowered or "caption" in lowered or "toggle" in lowered
-    if not named and _tag(element) != "figcaption":  # most elements
+    if not named and tag != "figcaption":  # most elements
         return False
     text = _short_text(element, 120)
     if text is None:
