@@ -70,7 +70,7 @@ class AnswerView(PagesView):
         per_page: int,
         asker_id: int,
         scope: Scope | None,
-        recorded: asyncio.Task[int | None] | None = None,
+        recorded: asyncio.Future[int | None] | None = None,
     ) -> None:
         self.bot = bot
         self.per_page = per_page
@@ -214,7 +214,7 @@ class AskCog(commands.Cog):
         per_page: int,
         asker_id: int,
         scope: Scope | None,
-        recorded: asyncio.Task[int | None] | None = None,
+        recorded: asyncio.Future[int | None] | None = None,
     ) -> tuple[str, AnswerView | None]:
         """The reply text and, when there is anything to page, open or vote on, its buttons."""
         if answer.not_found:
@@ -330,11 +330,18 @@ class AskCog(commands.Cog):
             self.bot.cooldown.give_back(message.author.id)
             await self._reply(message, str(error))
             return
-        recorded = self.record(answer, message.guild.id, message.channel.id)
+        # Recorded for /report once its reply is sent: a reply refused (no permission to send there) or lost to the
+        # network was never seen, and is not one of the member's questions, nor counted against their cooldown.
+        recorded = asyncio.get_running_loop().create_future() if self.bot.feedback.recording else None
         content, view = self.reply_for(answer, per_page, message.author.id, scope, recorded)
         sent = await self._reply(message, content, view)
-        if sent is None:  # never seen (no permission to send there, the network): not one of the member's questions
+        if sent is None:
             self.bot.cooldown.give_back(message.author.id)
+        if recorded is not None:
+            if sent is None:
+                recorded.set_result(None)
+            else:
+                _settle_with(recorded, self.record(answer, message.guild.id, message.channel.id))
         if view is not None:
             view.message = sent
         self.log_answer(answer, message.guild.id, message.channel.id, ms)
@@ -367,6 +374,19 @@ class AskCog(commands.Cog):
         except CONNECTION_ERRORS as error:  # the network, not the request: one line, no traceback
             log.warning("could not reply in channel %s (%s: %s)", message.channel.id, type(error).__name__, error)
             return None
+
+
+def _settle_with(future: asyncio.Future[int | None], task: asyncio.Task[int | None] | None) -> None:
+    """Give `future` the result of `task` when it ends (None if it fails or there is none)."""
+    if task is None:
+        future.set_result(None)
+        return
+
+    def done(ended: asyncio.Task[int | None]) -> None:
+        if not future.done():
+            future.set_result(None if ended.cancelled() or ended.exception() else ended.result())
+
+    task.add_done_callback(done)
 
 
 _MENTION = re.compile(r"<@!?(\d+)>")

@@ -391,7 +391,7 @@ async def test_a_channel_docbot_may_not_write_in_is_one_warning_an_hour(
     """A question channel where docbot's role may read but not send (a common slip in a channel's permissions):
     every message logged "could not reply" with a 403 traceback at WARNING; now one line that says what to grant."""
     channel = fake.channel_ids[1]
-    async with docbot(fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel})):
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel})) as bot:
         fake.no_sending.add(channel)
         with caplog.at_level(logging.INFO):
             for _ in range(3):
@@ -402,6 +402,12 @@ async def test_a_channel_docbot_may_not_write_in_is_one_warning_an_hour(
             # (questions never answered do not count against the cooldown)
             await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
             assert "**chemical**" in ((await fake.wait_for_channel_message(channel)).content or "")
+            # Only the answered question is recorded for /report: the three nobody saw are not the member's.
+            for _ in range(100):
+                if (await bot.feedback.report()).questions:
+                    break
+                await asyncio.sleep(0.02)
+            assert (await bot.feedback.report()).questions == 1
     refused = [r for r in caplog.records if r.levelno >= logging.WARNING and "could not reply" in r.getMessage()]
     assert len(refused) == 1 and refused[0].exc_info is None
     assert "Send Messages" in refused[0].getMessage() and "Missing Permissions" in refused[0].getMessage()
