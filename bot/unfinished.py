@@ -52,13 +52,14 @@ class UnfinishedReplies:
         """Around a command whose (deferred) reply holds its progress until its report: remembered meanwhile,
         forgotten when the block ends, unless the bot was closed or the block cancelled (a stop: the report could
         not be sent)."""
-        await self._remember(interaction, command)
+        # In the background: the command starts at once, even while another process's write keeps the store busy.
+        remembered = asyncio.create_task(self._remember(interaction, command))
         try:
             yield
         except Exception:
-            await self._forget(interaction.id, interaction.client)
+            await self._forget(interaction.id, interaction.client, remembered)
             raise
-        await self._forget(interaction.id, interaction.client)
+        await self._forget(interaction.id, interaction.client, remembered)
 
     async def _remember(self, interaction: discord.Interaction[Any], command: str) -> None:
         try:
@@ -79,9 +80,10 @@ class UnfinishedReplies:
         }
         await self._update(lambda entries: {**entries, str(interaction.id): entry})
 
-    async def _forget(self, interaction_id: int, client: discord.Client) -> None:
+    async def _forget(self, interaction_id: int, client: discord.Client, remembered: asyncio.Task[None]) -> None:
         if client.is_closed():  # stopping: the report could not go out, the next start says so
             return
+        await remembered  # not forgotten before it is written
         await self._update(lambda entries: {k: v for k, v in entries.items() if k != str(interaction_id)})
 
     async def _update(self, change: Any) -> None:
@@ -92,7 +94,7 @@ class UnfinishedReplies:
                 changed = change(entries)
                 if changed != entries:
                     await self.store.set_meta(UNFINISHED_KEY, json.dumps(changed) if changed else None)
-            except sqlite3.Error as error:
+            except (sqlite3.Error, ValueError) as error:  # ValueError: aiosqlite's connection closed (a stop)
                 log.debug("could not note an unfinished reply (%s)", error)
 
     async def settle(self, bot: discord.Client) -> int:
