@@ -130,3 +130,20 @@ def test_a_docx_heading_before_the_text_is_still_its_title() -> None:
     document.save(buffer)
     parsed, _ = parse_document("handbook.docx", buffer.getvalue(), 0)
     assert parsed.title == "Kettle Handbook"
+
+
+def test_an_element_its_own_style_hides_is_not_read() -> None:
+    """Wikipedia's "[update]" marks and short description, a site's script-shown menu and "Like Loading..." are set
+    display:none in their style attribute: read, "As at 2017[update], the country ..." was not what a reader sees."""
+    page = (
+        "<html><body><h1>Kettles</h1>"
+        '<div id="popup-menu" style="display:none;"><ul><li><a href="/find">Find kettles</a><ul>'
+        '<li><a href="/new">New search</a></li></ul></li></ul></div>'
+        '<div class="shortdescription" style="display: none">Appliance for boiling water</div>'
+        '<p>As at 2017<sup style="display:none;">[update]</sup>, the kettles were descaled monthly.</p>'
+        '<p style="visibility: hidden">Like Loading...</p>'
+        '<p style="display:block; color:red">Descaling is on Fridays.</p>'
+        "</body></html>"
+    )
+    prose = [text for kind, text in texts("kettles.html", page.encode()) if kind != "heading"]
+    assert prose == ["As at 2017, the kettles were descaled monthly.", "Descaling is on Fridays."]

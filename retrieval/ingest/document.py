@@ -215,7 +215,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 131: HTML: teasers of other pages (a link holding blocks, boxes of linked headings side by side, a paragraph of
 #      one linked headline), a dialog and a gallery's picture count are meta or not read; DOCX: a heading after the
 #      text has begun is no title; mail: Outlook's quoted header, other languages' attributions, "Sent from my iPhone"
-INGEST_VERSION = 131
+# 132: HTML: an element its style attribute hides (display: none, visibility: hidden) is not read
+INGEST_VERSION = 132
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

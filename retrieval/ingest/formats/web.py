@@ -55,6 +55,10 @@ _IMAGE_LABEL = re.compile(
     r"|image|picture|illustration|photo(?:graph)?|figure|logo|frontispiece)$",
     re.IGNORECASE,
 )
+# An element its own style hides, as browsers and readability's visibility test read it: a menu shown by a script
+# ('<div id="global-nav-popupMenu" style="display:none;">' on ClinicalTrials.gov: "Find Studies Find Studies Menu"
+# stood as list items above the study).
+_HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:;|!|$)", re.IGNORECASE)
 _LINE_BREAK = "\x00"  # stands for <br> until white space is collapsed (a parsed document never holds NUL)
 _BREAK_SPACE = re.compile(r" ?\x00 ?")
 
@@ -627,6 +631,7 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         or element.get("hidden") is not None
         or not _FURNITURE_CLASSES.isdisjoint(element.get("class", "").split())
         or "hidden" in element.get("class", "").split()  # Bootstrap's and others' display: none
+        or bool(_HIDDEN_STYLE.search(element.get("style", "")))
         or any(_SCREEN_READER_CLASS.match(name) for name in element.get("class", "").split())
         or bool(_PAGE_NUMBER_CLASS.search(element.get("class", "")))
         or _is_line_number(element)
