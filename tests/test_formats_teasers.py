@@ -147,3 +147,15 @@ def test_an_element_its_own_style_hides_is_not_read() -> None:
     )
     prose = [text for kind, text in texts("kettles.html", page.encode()) if kind != "heading"]
     assert prose == ["As at 2017, the kettles were descaled monthly.", "Descaling is on Fridays."]
+
+
+def test_a_pictures_source_line_is_a_credit() -> None:
+    page = (
+        "<html><body><h1>Kettles</h1><figure><img src='k.jpg' alt=''><figcaption>Source: Wikimedia Commons"
+        "</figcaption></figure><p>The first electric kettle was sold in 1891. Source: Science Museum</p>"
+        "<p>Source code: kettle/descale.py</p></body></html>"
+    )
+    blocks = texts("kettles.html", page.encode())
+    assert ("meta", "Source: Wikimedia Commons") in blocks and ("meta", "Source: Science Museum") in blocks
+    assert ("paragraph", "The first electric kettle was sold in 1891.") in blocks
+    assert ("paragraph", "Source code: kettle/descale.py") in blocks

@@ -216,7 +216,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      one linked headline), a dialog and a gallery's picture count are meta or not read; DOCX: a heading after the
 #      text has begun is no title; mail: Outlook's quoted header, other languages' attributions, "Sent from my iPhone"
 # 132: HTML: an element its style attribute hides (display: none, visibility: hidden) is not read
-INGEST_VERSION = 132
+# 133: HTML: a picture's "Source: ..." line is a credit, as "Photo: ..." is (meta)
+INGEST_VERSION = 133
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

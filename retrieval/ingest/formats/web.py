@@ -690,12 +690,13 @@ def _is_caption_furniture(element: lxml.etree._Element, tag: str) -> bool:
 
 # An image's credit written out as the caption's last line or a paragraph of its own ("Photograph by Ed Marshall,
 # Redonda Restoration Programme", "Image: WSig", "(Credit: Clayton Aldern / Grist)", "...skulls.Credit:
-# DrMikeBaxter/Wikipedia", "Left Image: National Oceanic ..."), where no class names it: who took the picture, not
-# the story's words. Capitalised, a few words, after a sentence's end or alone.
+# DrMikeBaxter/Wikipedia", "Left Image: National Oceanic ...", Medium's "Source: Wikimedia Commons"), where no class
+# names it: who took the picture, not the story's words. Capitalised, a few words, after a sentence's end or alone
+# ("Source code: Lib/os.py" is no credit).
 _CREDIT_LINE_WORDS = 14
 _TRAILING_CREDIT = re.compile(
     r"(?:^|(?<=[.!?\"”’)]))\s*\(?(?:(?:Left|Right|Top|Bottom|Above|Below|Main|Lead|Header|Hero|Featured|Cover) )?"
-    r"(?:Photo(?:graph)?s?|Images?|Pictures?|Illustrations?|Video|Footage|Credits?)(?: [Cc]redits?)?"
+    r"(?:Photo(?:graph)?s?|Images?|Pictures?|Illustrations?|Video|Footage|Credits?|Sources?)(?: [Cc]redits?)?"
     r"(?: by [A-Z]|:\s*\S)(?:(?![.!?](?:\s|$))[^\n])*$"
 )
 # What a byline's or dateline's block may hold besides the elements marked as such (`_is_byline`): "Posted by ...
