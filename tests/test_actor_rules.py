@@ -4468,3 +4468,50 @@ def test_a_name_set_off_after_the_opening_noun_phrase_speaks() -> None:
     assert result.statements.get(1) == {"Kestrelnews.com"}
     assert result.statements.get(2) == {"Velm Courier"}
     assert 3 not in result.statements
+
+
+def test_a_quotation_after_a_colon_is_the_opening_subjects_not_the_next_names() -> None:
+    """Round 31: "X opposed Y's statement: \"...\"": the subject X opening the clause speaks, not Y, named after the
+    verb (the name after a lower-case qualifier still goes: "US citizen X ...:")."""
+    result = found(
+        analyse(
+            "French President Anna Berg called for action on the fires.",
+            'Brazilian President Ravi Menon opposed Berg\'s statement: "The suggestion evokes an old mentality."',
+        )
+    )
+    assert result.statements.get(2) == {"Ravi Menon"}
+
+
+def test_a_quotation_after_a_comma_and_a_verb_that_is_no_saying_is_the_subjects() -> None:
+    """Round 31: "X, also on his blog, defended his decision, \"As I have said ...": the quoted sentence after the
+    clause's comma is the subject's, and the quotation going on in the next sentences too; a quoted title inside
+    the sentence ("visited the plant, \"Kestrel Works\", on Monday") gives no words."""
+    result = found(
+        analyse(
+            [
+                'Tom Hale, also on his blog, defended his decision, "As I have said before, the plant will stay open.',
+                'It is time now for others in the region to pay their share."',
+            ],
+            'Anna Berg visited the plant, "Kestrel Works", on Monday.',
+        )
+    )
+    assert result.statements.get(1) == {"Tom Hale"}
+    assert result.statements.get(2) == {"Tom Hale"}
+    assert 3 not in result.statements
+
+
+def test_a_rulers_title_before_one_name_stays_in_the_name() -> None:
+    """Round 31: "Pope Velmius said ...": a pope or monarch is known by the title and one name, so the title stays
+    ("Velmius" alone is no one's full name); a sheriff is a title before a surname ("Sheriff Hale said")."""
+    result = found(
+        analyse(
+            "On Thursday, Pope Velmius announced a new church law.",
+            "During the summit, Pope Velmius said the victims had a right to redress.",
+            "County sheriff Tom Hale told reporters the roads were closed.",
+            "Sheriff Hale said one person was arrested.",
+        )
+    )
+    assert result.names["Pope Velmius"][0] == "person"
+    assert result.statements.get(1) == {"Pope Velmius"}
+    assert result.statements.get(2) == {"Pope Velmius"}
+    assert result.statements.get(4) == {"Tom Hale"}

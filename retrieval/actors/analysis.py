@@ -2192,6 +2192,9 @@ def _find_name_candidates(
             ):
                 if tokens[words[0]].lower in _SAINTS and _saint_city(tokens, words[1:], lexicon):
                     break  # "St. Petersburg", "Saint Paul, Minnesota": a city, not a saint
+                if len(words) == 2 and tokens[words[0]].lower in _REGNAL_TITLES:
+                    titled = True
+                    break  # "Pope Francis", "King Salman": a reign's name, the title part of it; one word alone is not
                 words.pop(0)
                 titled = True
                 if len(words) >= 3 and (cut := _rank_words_before_given_name(tokens, words, lexicon)):
@@ -2889,6 +2892,8 @@ def _is_title(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
 
 _TITLE_AFFIXES = frozenset({"then", "elect", "ex", "former", "designate"})
 _NOBLE_TITLES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "saint", "st"})
+# titles a ruler is known by with one name after them ("Pope Francis", "Sultan Qaboos")
+_REGNAL_TITLES = frozenset({"pope", "king", "queen", "emperor", "empress", "sultan"})
 
 
 def _plural_title(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
@@ -5318,6 +5323,10 @@ def _sentence_facts(
     colon = _colon_quotation_subject(tokens, spots) if ":" in text else -1  # most sentences have no colon
     if colon >= 0:
         cues.append((-1, colon, colon))
+    elif '"' in text or "“" in text:  # most sentences hold no quotation
+        comma = _comma_quotation_subject(tokens, spots, lexicon)
+        if comma >= 0:
+            cues.append((-1, comma, comma))
     return SentenceFacts(spots, joins, tuple(and_verbs), tuple(cues), continuation, title, quote)
 
 
@@ -5471,13 +5480,42 @@ def _colon_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> 
             and not tokens[spot.end].capitalised
         ):
             return spot.phrase_start  # "However, addressing the crowd, X proposed: \"...\"": the name before the verb
-    for spot in spots:
-        if spot.start >= colon:
-            break
-        if spot.opener and not spot.adjective and not spot.possessive:
-            later = [s for s in spots if spot.end <= s.phrase_start <= spot.end + 2 and s.start < colon]
-            return later[0].phrase_start if later else spot.phrase_start  # "US citizen Susan Cohen ...:"
-    return -1
+    # "US citizen Susan Cohen ...:": the name the opening qualifies; "X opposed Y's statement: \"...\"": X, not
+    # the name after a verb
+    subject = _opening_subject(tokens, spots, colon)
+    return -1 if subject is None else subject.phrase_start
+
+
+def _comma_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot], lexicon: Lexicon) -> int:
+    """Where the subject starts of a clause that introduces a quoted sentence with a comma but no verb of saying
+    ("X, also on Twitter, defended his decision, \"As I have ...\""), or -1. The quotation opens with a capital and
+    runs to the sentence's end, and a verb in the past stands between the subject and the comma."""
+    if any(spot.verb >= 0 for spot in spots):
+        return -1  # a verb of saying attributes it already
+    size = len(tokens)
+    comma = next(
+        (
+            i
+            for i in range(1, size - 2)
+            if tokens[i].text == ","
+            and tokens[i + 1].text in _QUOTES
+            and tokens[i + 2].kind == "word"
+            and tokens[i + 2].capitalised
+        ),
+        -1,
+    )
+    if comma < 0 or any(t.text in _QUOTES for t in tokens[comma + 2 : size - 2]):
+        return -1  # a quoted title or phrase inside the sentence, not a quoted sentence ending it
+    subject = _opening_subject(tokens, spots, comma)
+    if subject is None or subject.phrase_start != 0:
+        return -1
+    verbs = lexicon.words["past_verbs"]
+    if not any(
+        t.kind == "word" and not t.capitalised and (t.lower.endswith("ed") or t.lower in verbs)
+        for t in tokens[subject.end : comma]
+    ):
+        return -1
+    return subject.phrase_start
 
 
 _ISSUED = frozenset({"released", "issued", "published", "sent", "posted", "signed", "put"})

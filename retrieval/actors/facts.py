@@ -43,7 +43,9 @@ from typing import Any, NamedTuple
 # 222: outside news, a body's name opening a changelog line with a verb ("Add X Gallery") and a spelt-out acronym
 # used as a kind of thing ("a custom CA store") are terms; a country named only by a capitals code of three or four
 # letters is none ("PNG or SVG images")
-ACTORS_VERSION = 222
+# 223: a quotation after a colon is the opening subject's (not a name after its verb); one after a comma and a
+# verb that is no saying ("X defended his decision, \"...") too; "Pope X" keeps its title; "Sheriff" a title
+ACTORS_VERSION = 223
 
 # Actor kinds.
 PERSON = "person"
