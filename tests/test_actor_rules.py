@@ -4515,3 +4515,43 @@ def test_a_rulers_title_before_one_name_stays_in_the_name() -> None:
     assert result.statements.get(1) == {"Pope Velmius"}
     assert result.statements.get(2) == {"Pope Velmius"}
     assert result.statements.get(4) == {"Tom Hale"}
+
+
+def test_a_relative_who_after_a_preposition_gives_the_name_its_verb() -> None:
+    """Round 31: "The bill was drafted by X who said ...": "who" without a comma opens X's clause, though X follows a
+    preposition ("drafted by X" alone gives no words)."""
+    result = found(
+        analyse(
+            'The bill was drafted by Tom Hale who said in parliament, "It follows decades of work by campaigners".',
+            "The plan was drafted by Anna Berg in March.",
+        )
+    )
+    assert result.statements.get(1) == {"Tom Hale"}
+    assert 2 not in result.statements
+
+
+def test_a_countrys_adjective_before_a_document_speaks_for_the_country() -> None:
+    """Round 31: "The Kestrian statement called for ...": the country speaks through its document as a named body
+    does ("The Kestrel Union statement called for")."""
+    result = found(
+        analyse(
+            "Turkey and the Kestrel Union met in Velm.",
+            "The Turkish statement called for a safe zone to be set up east of the river.",
+        )
+    )
+    assert result.statements.get(2) == {"Turkey"}
+
+
+def test_the_spokesperson_later_is_the_body_whose_spokesperson_spoke() -> None:
+    """Round 31: "..., an Interpol spokesperson stated. The spokesperson added ...": the body named before its
+    unnamed spokesperson speaks again through "the spokesperson", as a person given a role does."""
+    result = found(
+        analyse(
+            [
+                'Its rules forbid "any intervention of a political character," a Kestrel Union spokesperson stated.',
+                'The spokesperson added they "would not consider such requests".',
+            ]
+        )
+    )
+    assert result.statements.get(1) == {"Kestrel Union"}
+    assert result.statements.get(2) == {"Kestrel Union"}

@@ -4866,6 +4866,7 @@ def _spot(
         and (
             (end + 1 < len(tokens) and tokens[end].text == "," and tokens[end + 1].lower == "who")
             or (tokens[verb - 1].lower == "who" and tokens[verb - 2].text == ",")  # after an apposition
+            or tokens[end].lower == "who"  # "drafted by X who said ...": the comma left out
         )
         and not _ends_apposition(tokens, phrase_start)  # "X, an expert from Y, who said": X's clause
     ):
@@ -4906,6 +4907,15 @@ def _spot(
             spoken = _speech_verb_after(tokens, body, lexicon, allow_apposition=False)
             if spoken >= 0:
                 verb, cursor = spoken, body
+    if (
+        adjective
+        and cursor == end
+        and verb > end
+        and tokens[end].kind == "word"
+        and not tokens[end].capitalised
+        and tokens[end].lower in lexicon.words["document_nouns"]
+    ):
+        cursor = end + 1  # "The Turkish statement called for ...": the country speaks through its document
     personal = not adjective and not key.startswith(COUNTRY_KEY)  # a person's name, for all the text can tell
     return Spot(
         key,
@@ -4981,11 +4991,17 @@ def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) ->
 
 
 def _with_roles(facts: SentenceFacts, tokens: Sequence[Token], lexicon: Lexicon) -> SentenceFacts:
-    """The sentence's facts with the role of each person's name (`Spot.role`; a possessive has none)."""
+    """The sentence's facts with the role of each person's name (`Spot.role`; a possessive has none), and of a body
+    named before its unnamed spokesperson."""
 
     def with_role(spot: Spot) -> Spot:
         if spot.adjective or spot.possessive or spot.key.startswith(COUNTRY_KEY):
             return spot  # not a person's name, or "X's spokesman": the role is another's
+        after = tokens[spot.end] if spot.end < len(tokens) else None
+        if after is not None and after.kind == "word" and not after.capitalised and after.lower in _SPOKESPEOPLE:
+            # "an Interpol spokesperson stated ...": the body speaks through an unnamed spokesperson, whom "the
+            # spokesperson added" later stands for
+            return spot._replace(role=after.lower)
         return spot._replace(role=_role_of(tokens, spot.start, spot.end, lexicon))
 
     return facts._replace(

@@ -45,7 +45,9 @@ from typing import Any, NamedTuple
 # letters is none ("PNG or SVG images")
 # 223: a quotation after a colon is the opening subject's (not a name after its verb); one after a comma and a
 # verb that is no saying ("X defended his decision, \"...") too; "Pope X" keeps its title; "Sheriff" a title
-ACTORS_VERSION = 223
+# 224: "by X who said" (no comma) speaks; "The Turkish statement called for" is the country's; "an X spokesperson
+# stated ... The spokesperson added": X
+ACTORS_VERSION = 224
 
 # Actor kinds.
 PERSON = "person"

@@ -168,6 +168,8 @@ def link_document(
                     pronoun[actor] = spot.gender  # "Mary Jones", "Mr Lee": the name says it, whatever a pronoun did
                 if spot.role:
                     roles[spot.role] = actor
+            elif actor >= 0 and spot.role:
+                roles[spot.role] = actor  # "an Interpol spokesperson stated": "the spokesperson added" is Interpol's
         speakers = _sentence_speakers(facts, spots, actors, kinds) if spots else []
         personal = facts.continuation in _PERSONAL
         if not speakers and facts.continuation == SUBJECT:
