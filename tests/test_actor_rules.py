@@ -4500,21 +4500,18 @@ def test_a_quotation_after_a_comma_and_a_verb_that_is_no_saying_is_the_subjects(
     assert 3 not in result.statements
 
 
-def test_a_rulers_title_before_one_name_stays_in_the_name() -> None:
-    """Round 31: "Pope Velmius said ...": a pope or monarch is known by the title and one name, so the title stays
-    ("Velmius" alone is no one's full name); a sheriff is a title before a surname ("Sheriff Hale said")."""
+def test_a_popes_title_before_one_name_stays_in_the_name() -> None:
+    """Round 31: "Pope Velmius said ...": a pope is known by the title and one name, so the title stays ("Velmius"
+    alone is no one's full name)."""
     result = found(
         analyse(
             "On Thursday, Pope Velmius announced a new church law.",
             "During the summit, Pope Velmius said the victims had a right to redress.",
-            "County sheriff Tom Hale told reporters the roads were closed.",
-            "Sheriff Hale said one person was arrested.",
         )
     )
     assert result.names["Pope Velmius"][0] == "person"
     assert result.statements.get(1) == {"Pope Velmius"}
     assert result.statements.get(2) == {"Pope Velmius"}
-    assert result.statements.get(4) == {"Tom Hale"}
 
 
 def test_a_relative_who_after_a_preposition_gives_the_name_its_verb() -> None:

@@ -2194,7 +2194,7 @@ def _find_name_candidates(
                     break  # "St. Petersburg", "Saint Paul, Minnesota": a city, not a saint
                 if len(words) == 2 and tokens[words[0]].lower in _REGNAL_TITLES:
                     titled = True
-                    break  # "Pope Francis", "King Salman": a reign's name, the title part of it; one word alone is not
+                    break  # "Pope Francis": a papal name, the title part of it; "Francis" alone is no one's full name
                 words.pop(0)
                 titled = True
                 if len(words) >= 3 and (cut := _rank_words_before_given_name(tokens, words, lexicon)):
@@ -2892,8 +2892,9 @@ def _is_title(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
 
 _TITLE_AFFIXES = frozenset({"then", "elect", "ex", "former", "designate"})
 _NOBLE_TITLES = frozenset({"king", "queen", "prince", "princess", "lord", "lady", "sir", "dame", "saint", "st"})
-# titles a ruler is known by with one name after them ("Pope Francis", "Sultan Qaboos")
-_REGNAL_TITLES = frozenset({"pope", "king", "queen", "emperor", "empress", "sultan"})
+# titles a holder is known by with one name after them ("Pope Francis"); not a monarch's, whom books also call by
+# other titles ("Emperor Alexander", "Kaiser Alexander", "Alexander": one person)
+_REGNAL_TITLES = frozenset({"pope"})
 
 
 def _plural_title(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:

@@ -47,7 +47,9 @@ from typing import Any, NamedTuple
 # verb that is no saying ("X defended his decision, \"...") too; "Pope X" keeps its title; "Sheriff" a title
 # 224: "by X who said" (no comma) speaks; "The Turkish statement called for" is the country's; "an X spokesperson
 # stated ... The spokesperson added": X
-ACTORS_VERSION = 224
+# 225: the title kept before one name is a pope's only (a monarch's split "Emperor Alexander" from "Kaiser
+# Alexander" in a book); "sheriff" no title again ("Los Angeles Sheriff's office" was cut)
+ACTORS_VERSION = 225
 
 # Actor kinds.
 PERSON = "person"
