@@ -28,7 +28,8 @@ changes; its `retrieval/` is extracted with `git archive` and run in a subproces
   the same count and judgement file; Flask's and Click's docs were read while rules were written (tuning), those of
   Requests, HTTPX and Jinja only run once round 23's rules were final (check); likewise (helper ha6) curl's, Jekyll's,
   Sphinx's and pandoc's docs, the Rust book and War and Peace (tuning), Asciidoctor's, python-docx's and
-  Trafilatura's docs (check).
+  Trafilatura's docs (check); and (helper ha8) Poetry's, Jupyter Notebook's, pdfminer.six's, discord.py's and
+  python-pptx's docs and a volume of Beethoven's letters (check, judged before that round's rules).
 - speed: sentences per second of a full actor pass (`find_actors`) over the seed repeated `--speed` times.
 """
 
@@ -108,6 +109,35 @@ MIRRORED_DOCS = {
     "asciidoctor docs": ("asciidoctor+asciidoctor", "ae5891df10f12dda069abea8a318c9b94d545bee", ("docs",), "check"),
     "python-docx docs": ("python-openxml+python-docx", "e45454602b53e8e572b179ccf1c91093ec9f4ed7", ("docs",), "check"),
     "trafilatura docs": ("adbar+trafilatura", "e90b0ef51ab026fdb905fb6c5b3c84dd3d784fd5", ("docs",), "check"),
+    # issue 16 outside news, second round (ha8), all check: Poetry MIT, Jupyter Notebook BSD-3-Clause, pdfminer.six
+    # MIT, discord.py MIT, python-pptx MIT, Beethoven's Letters vol. 2 (public domain, Project Gutenberg #13272 as
+    # GITenberg keeps it)
+    "poetry docs": (
+        "python-poetry+poetry",
+        "f46702336862f30050d5c641d5ed6f7568ded793",
+        ("docs", "CHANGELOG.md"),
+        "check",
+    ),
+    "notebook docs": (
+        "jupyter+notebook",
+        "1cabcced0af1f7d6e43f06cec6883576399d6ac1",
+        ("docs", "CHANGELOG.md"),
+        "check",
+    ),
+    "pdfminer docs": (
+        "pdfminer+pdfminer.six",
+        "9e1243c4ad000bf9bbe60e81fc8dde2fccc0ed3b",
+        ("docs", "CHANGELOG.md", "README.md"),
+        "check",
+    ),
+    "discord.py docs": ("Rapptz+discord.py", "1add8a0b40577186431cdb5f63f97affadab285b", ("docs",), "check"),
+    "python-pptx docs": ("scanny+python-pptx", "278b47b1dedd5b46ee84c286e77cdfb0bf4594be", ("docs",), "check"),
+    "beethoven letters": (
+        "GITenberg+Beethoven-s-Letters-1790-1826-Volume-2_13272",
+        "3484c039b1416cf01897f8b517ab0228bb642fae",
+        ("13272-8.txt",),
+        "check",
+    ),
 }
 
 

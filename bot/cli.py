@@ -18,7 +18,7 @@ from typing import TextIO
 from dotenv import find_dotenv, load_dotenv
 
 from bot.format import format_report, format_sources_list, plural
-from bot.format_actors import format_actor, format_actors
+from bot.format_actors import format_actor, format_actors, format_unknown_actor
 from bot.format_feedback import feedback_pages
 from bot.health import load_settings, missing_collections, run_checks
 from bot.logging_setup import configure_logging
@@ -306,8 +306,8 @@ async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO, s
         summary = await service.actor(name, scope=scope)
         if summary is None:
             suggestions = await service.suggest_actors(name, scope=scope)
-            hint = f"; did you mean {', '.join(suggestions)}?" if suggestions else ""
-            raise CommandError(f"no actor named {name}{hint}", 1)
+            none_found = not await service.actor_count(scope)
+            raise CommandError(without_markdown(format_unknown_actor(name, suggestions, none_found)), 1)
     finally:
         await service.close()
     if as_json:

@@ -57,9 +57,15 @@ def format_actor(summary: ActorSummary, limit: int = MESSAGE_LIMIT) -> str:
     return f"{pages[0]}\n*… {len(pages) - 1} more page{'' if len(pages) == 2 else 's'}*"
 
 
-def format_unknown_actor(name: str, suggestions: Sequence[str]) -> str:
-    """One line for a name that is not an actor, with "did you mean" when there are close names."""
+NO_ACTORS = "No people, countries or organisations found in the documents."
+
+
+def format_unknown_actor(name: str, suggestions: Sequence[str], none_found: bool = False) -> str:
+    """One line for a name that is not an actor, with "did you mean" when there are close names, or saying plainly
+    that the documents name no actor at all (`none_found`: a folder of manuals may hold none)."""
     line = f"no actor named {escape_markdown(clean_text(name))}"
+    if none_found:
+        return f"{line}: {NO_ACTORS[0].lower()}{NO_ACTORS[1:-1]}"
     if suggestions:
         line += "; did you mean " + ", ".join(escape_markdown(clean_text(s)) for s in suggestions) + "?"
     return line
@@ -68,7 +74,7 @@ def format_unknown_actor(name: str, suggestions: Sequence[str]) -> str:
 def actors_pages(actors: Sequence[ActorListing], limit: int = MESSAGE_LIMIT) -> list[str]:
     """The actors list (most mentioned first) in pages of at most `limit` characters."""
     if not actors:
-        return ["No people, countries or organisations found in the documents."]
+        return [NO_ACTORS]
     header = f"**{plural(len(actors), 'actor')}** (mentions · documents)"
     lines = [f"- {escape_markdown(clean_text(a.name))} · {a.kind} · {a.mentions:,} · {a.documents:,}" for a in actors]
     pages: list[str] = []

@@ -758,6 +758,10 @@ class AnswerService:
         prefixes, then close spellings; in a worker thread (the close spellings take tens of ms at 50,000 actors)."""
         return await asyncio.to_thread((await self._actors(scope)).complete, query, limit)
 
+    async def actor_count(self, scope: Scope | None = None) -> int:
+        """How many actors the collections in `scope` name (0: say so rather than "no actor named X")."""
+        return len(await self._actors(scope))
+
     async def suggest_actors(self, name: str, limit: int = 3, scope: Scope | None = None) -> list[str]:
         """Actor names close to an unknown `name` (of the collections in `scope`), for "did you mean"."""
         return await asyncio.to_thread((await self._actors(scope)).suggest, name, limit)

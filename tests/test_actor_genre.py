@@ -11,8 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.actors.analysis import NEWS_MAX_SENTENCES
+from bot.cli import main
+from bot.format_actors import NO_ACTORS, format_unknown_actor
+from retrieval.actors.analysis import NEWS_MAX_SENTENCES, analyse_document
 from retrieval.actors.corpus import find_actors
+from retrieval.actors.facts import NEWS_DOCUMENT, PROSE_DOCUMENT
+from retrieval.actors.lexicon import load_lexicon
 from retrieval.models import IndexedSentence, ParsedDocument
 from retrieval.store.database import Store
 from tests.test_actors import name_graph, parsed, rebuilt_name_graph, recomputed_actors, stored_actors, write
@@ -195,3 +199,81 @@ def test_a_country_named_by_its_capitals_code_alone_outside_news_is_a_format() -
     assert "Papua New Guinea" in actor_names(news)
     named = [*GUIDE[:10], "The chart shows the exports of Papua New Guinea (PNG) by year."]
     assert "Papua New Guinea" in actor_names(named, OPTIONS)
+
+
+def test_a_release_heading_is_no_dateline() -> None:
+    """A release's notes open with its number and date: not a news article's dateline (ha8, Sphinx's changes)."""
+    notes = [
+        "Features added",
+        *[f"The OrbitBuilder now writes page {n} of the index first." for n in range(3)],
+        *GUIDE[:9],
+    ]
+    assert "OrbitBuilder" in actor_names(["Friday, May 15, 2017", *notes])  # under a dateline: news
+    assert "OrbitBuilder" not in actor_names(["Release 2.3.1 (released May 15, 2017)", *notes], OPTIONS)
+    assert "OrbitBuilder" not in actor_names(["Release 0.3 (May 6, 2008)", *notes], OPTIONS)
+
+
+def test_a_list_of_credits_is_no_chronicle() -> None:
+    """Many people named in full make a chronicle news, but not when they are credited ("Maintained by ...")."""
+    given = ["Anna", "Tom", "Maria", "David", "Laura", "Peter", "Sarah", "James", "Helen", "Paul", "Emma"]
+    people = [f"{name} Velbrook" if n % 2 else f"{name} Orlander" for n, name in enumerate(given)]
+    credits = [f"Orbit-{n}: a binding for language {n}, packaged by {person}." for n, person in enumerate(people)]
+    chronicle = [f"In June {person} walked to the town hall with a new plan." for person in people]
+    line = "Orbit-Perl: Maintained by Anna Velbrook KelvarNET is the module."
+    facts = analyse_document([*credits, line], list(range(len(credits) + 1)), load_lexicon())
+    assert PROSE_DOCUMENT in facts.words
+    facts = analyse_document(chronicle, list(range(len(chronicle))), load_lexicon())
+    assert NEWS_DOCUMENT in facts.words
+
+
+def test_a_person_named_in_full_outside_news_is_an_actor() -> None:
+    """Outside news a person needs no speech to be named: credits name one in full ("Maintained by Anna Berg"); not
+    common words a given name opens, nor a product named after one ("Travis CI")."""
+    manual = [
+        *GUIDE[:10],
+        "The Orbit plugin for editors is maintained by Anna Velbrook.",
+        "Ask Anna Velbrook about the plugin.",
+        "The tests run on Travis CI for every change.",
+        "Travis CI keeps the logs for a month.",
+        "The Orbit client is written with the Ruby APIs of the editor.",
+        "Ruby APIs change less often than the others.",
+        "It takes Will Power to read the logs.",
+        "The hero lives above Sister Maren's Bar.",
+        *[f"| {n} | Orbit | Sister Maren's Bar |" for n in range(4)],
+    ]
+    names = actor_names(manual, OPTIONS)
+    assert "Anna Velbrook" in names
+    assert not names & {"Travis CI", "Ruby APIs", "Will Power", "Sister Maren"}
+
+
+def test_one_word_mostly_used_as_a_kind_outside_news_is_a_term() -> None:
+    """An acronym most of whose mentions are a kind of thing ("an EXPN request") is none, whatever one of them
+    seems to say."""
+    manual = [
+        *GUIDE,
+        *OPTIONS[2:12],
+        "Send a KRVX request to list the members.",
+        "Use the KRVX command to expand a mailing list.",
+        "Pass the list name as a KRVX argument.",
+        "KRVX says nothing about the members' addresses.",
+    ]
+    assert "KRVX" not in actor_names(manual, OPTIONS)
+    # a body its documents name as a body stays
+    body = [*GUIDE[:10], "The KSF hosts the project.", "The KSF said the licence would not change."]
+    assert "KSF" in actor_names(body, OPTIONS)
+
+
+def test_a_folder_without_actors_says_so(capsys: pytest.CaptureFixture[str], tmp_path: Path) -> None:
+    """`docbot actor NAME` (and /actor) on a folder of manuals naming nobody says plainly that it found none."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "guide.md").write_text("# Guide\n\n" + "\n\n".join([*GUIDE, *OPTIONS]) + "\n", encoding="utf-8")
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["actors", "--docs", str(docs), "--db", db]) == 0
+    assert capsys.readouterr().out.strip() == NO_ACTORS
+    assert main(["actor", "Orbit_X", "--docs", str(docs), "--db", db]) == 1
+    error = capsys.readouterr().err.strip()
+    assert error.endswith("no actor named Orbit_X: no people, countries or organisations found in the documents")
+    assert format_unknown_actor("Orbit_X", [], none_found=True) == (
+        "no actor named Orbit\\_X: no people, countries or organisations found in the documents"
+    )

@@ -4188,6 +4188,8 @@ DATED_LINES = 3  # date lines that make a dated list (a changelog), not a dateli
 _REPORTING = re.compile(r"\b(?:said|says|told|according to)\b")
 _MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
 _DATE = re.compile(rf"\b(?:{_MONTHS})\b.*\b\d{{4}}\b|\b\d{{1,2}}\s+(?:{_MONTHS})\b")
+# a release's number: "1.5.6", "Release 0.3", "v2.1" (not a time: "10.30 GMT"), in no dateline of news
+_VERSION = re.compile(r"\b\d+\.\d+\.\d+\b|\b(?:v|version |release )\d+\.\d+\b", re.IGNORECASE)
 _AGENCY_DATELINE = re.compile(r"^[A-Z]{3,}[A-Z ,.'-]*\([A-Z][\w ]*\)\s*[—–-]")  # "LONDON (Reuters) -"
 
 
@@ -4221,15 +4223,19 @@ def _reads_as_news(texts: Sequence[str], sentences: Sequence[SentenceFacts | Non
     if reporting >= max(NEWS_MIN_SIGNALS, NEWS_REPORTING_SHARE * len(texts)):
         return True
     # a chronicle that reports what people did more than what they said: many people named in full in prose
-    # ("Senator Anna Berg withdrew her name", "Tom Hale walked to the church"), as books and manuals do not
+    # ("Senator Anna Berg withdrew her name", "Tom Hale walked to the church"), as books and manuals do not; a list
+    # of credits names them after "by" ("Maintained by Anna Berg and Tom Hale"), which counts none
     people = {
         spot.key
-        for facts in sentences
-        if facts is not None
+        for text, facts in zip(texts, sentences, strict=True)
+        if facts is not None and not _CREDITS.search(text)
         for spot in facts.spots
         if " " in spot.key and spot.key.split(" ", 1)[0] in lexicon.genders
     }
     return len(people) >= NEWS_PEOPLE and len(people) >= NEWS_PEOPLE_SHARE * len(texts)
+
+
+_CREDITS = re.compile(r"\bby [A-Z]")  # "Maintained by Anna Berg", "Written by Tom Hale": a credit, not a chronicle
 
 
 def _dated_list(texts: Sequence[str]) -> bool:
@@ -4244,9 +4250,12 @@ def _dated_list(texts: Sequence[str]) -> bool:
 
 
 def _is_dateline(text: str) -> bool:
-    """A line of eight words or fewer holding a date with a month's name ("Friday, May 8, 2009", "8 May 2009"), or a
-    place in capitals and a news agency before a dash."""
-    return (len(text.split()) <= 8 and _DATE.search(text) is not None) or _AGENCY_DATELINE.match(text) is not None
+    """A line of eight words or fewer holding a date with a month's name ("Friday, May 8, 2009", "8 May 2009") and no
+    version number (a release's heading: "Release 1.5.6 (released May 15, 2017)"), or a place in capitals and a
+    news agency before a dash."""
+    return (
+        len(text.split()) <= 8 and _DATE.search(text) is not None and _VERSION.search(text) is None
+    ) or _AGENCY_DATELINE.match(text) is not None
 
 
 class _DocumentText:

@@ -155,6 +155,13 @@ def load_lexicon() -> Lexicon:
     )
 
 
+@lru_cache(maxsize=1)
+def gendered_titles() -> frozenset[str]:
+    """The folded titles of first_names.txt ("countess", "uncle"): in `Lexicon.genders` beside the given names."""
+    lists = parse_word_lists(_data_text("first_names.txt"))
+    return frozenset(lists.get("female_titles", frozenset()) | lists.get("male_titles", frozenset()))
+
+
 def parse_genders(text: str) -> dict[str, str]:
     """Folded first names and titles → "he" or "she", from the sections of first_names.txt."""
     lists = parse_word_lists(text)

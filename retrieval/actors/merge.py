@@ -37,7 +37,7 @@ from retrieval.actors.facts import (
     UNRELIABLE,
     NameCount,
 )
-from retrieval.actors.lexicon import Lexicon, fold, is_common, name_key
+from retrieval.actors.lexicon import Lexicon, fold, gendered_titles, is_common, name_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -480,6 +480,8 @@ def _decide_one(
         # put before a noun is a term ("a Radio Group event"); one opening with a given name is a person listed
         # ("| Anna Berg | maintainer |")
         return None
+    if longest == 1 and evidence["news"] * 2 < mentions and evidence["term"] * 2 > mentions:
+        return None  # outside news, one word mostly used as a kind of thing: "an EXPN request", "the CA cert"
     if evidence["news"] * 2 < mentions and not _well_evidenced(display, mentions, evidence, lexicon):
         return None  # named mostly in documents that are not news (software docs, books): no headings or terms
     if (
@@ -549,10 +551,23 @@ def _acts(evidence: Mapping[str, int]) -> bool:
 
 def _well_evidenced(display: str, mentions: int, evidence: Mapping[str, int], lexicon: Lexicon) -> bool:
     """What makes a name an actor outside news: it is a name of two words or more ending with an organisation word
-    ("English Parliament"), or one mention in `WELL_EVIDENCED` or more speaks ("Tu Mu says") or follows a title or
-    role ("Mr. Keimer"); a heading or term is only now and then the subject of a verb of saying."""
+    ("English Parliament"), a person's name of two or three words opening with a given name ("Anna Berg"), or one
+    mention in `WELL_EVIDENCED` or more speaks ("Tu Mu says") or follows a title or role ("Mr. Keimer"); a heading or
+    term is only now and then the subject of a verb of saying."""
     words = display.split()
     if len(words) >= 2 and lexicon.has("organisation_words", words[-1]):
+        return True
+    if (
+        2 <= len(words) <= 3
+        and words[0].casefold() in lexicon.genders
+        and words[0].casefold() not in gendered_titles()
+        and evidence["person"]
+        and not all(is_common(word, lexicon) for word in words)
+        and not any(_ACRONYM.fullmatch(word.removesuffix("s")) for word in words[1:])
+    ):
+        # a person named in full, as credits name one ("Maintained by Anna Berg"); not "Will Power", nor a product
+        # named after a given name ("Travis CI", "Ruby APIs"), nor a title and a name cut from a longer one ("Sister
+        # Ann's Bar")
         return True
     return (evidence["speaker"] + evidence["titled"]) * WELL_EVIDENCED >= mentions
 
