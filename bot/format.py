@@ -48,7 +48,6 @@ def escape_markdown(text: str, line_start: bool = True) -> str:
 def _escape_plain(text: str, line_start: bool) -> str:
     escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
     if line_start:
-        # Discord reads a backslash only before punctuation ("\1." would show it): a number's full stop is escaped.
         escaped = _LINE_START_SPECIALS.sub(_escape_line_start, escaped)
     # A zero-width space keeps @everyone/@here from rendering as a mention even where pings are disabled.
     return _MENTION.sub("@\u200b\\1", escaped)
