@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import unicodedata
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -31,6 +30,7 @@ from retrieval.ingest.upload import (
     removable_path,
     remove_document,
     same_content,
+    spelled_on_disk,
     target_path,
     upload_folder,
     write_document,
@@ -67,24 +67,6 @@ def fingerprint(path: Path) -> Fingerprint:
     except OSError:
         return None
     return (info.st_ino, info.st_size, info.st_mtime_ns)
-
-
-def spelled_on_disk(root: Path, relative: str) -> str:
-    """`relative` (with /) with each name that is not on disk under `root` as written replaced by the name there
-    that is the same in Unicode's composed form (NFC), if any: "é" and "e" + a combining accent are one name."""
-    where = root.resolve()
-    parts: list[str] = []
-    for part in relative.split("/"):
-        if not (where / part).exists():
-            wanted = unicodedata.normalize("NFC", part)
-            try:
-                names = sorted(entry.name for entry in where.iterdir())
-            except OSError:  # not there yet (a new folder): nothing to match
-                names = []
-            part = next((name for name in names if unicodedata.normalize("NFC", name) == wanted), part)
-        parts.append(part)
-        where = where / part
-    return "/".join(parts)
 
 
 class DocsCog(commands.Cog):

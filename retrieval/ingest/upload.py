@@ -239,6 +239,24 @@ def same_content(path: Path, data: bytes) -> bool:
         return False
 
 
+def spelled_on_disk(root: Path, relative: str) -> str:
+    """`relative` (with /) with each name that is not on disk under `root` as written replaced by the name there
+    that is the same in Unicode's composed form (NFC), if any: "é" and "e" + a combining accent are one name."""
+    where = root.resolve()
+    parts: list[str] = []
+    for part in relative.split("/"):
+        if not (where / part).exists():
+            wanted = unicodedata.normalize("NFC", part)
+            try:
+                names = sorted(entry.name for entry in where.iterdir())
+            except OSError:  # not there yet (a new folder): nothing to match
+                names = []
+            part = next((name for name in names if unicodedata.normalize("NFC", name) == wanted), part)
+        parts.append(part)
+        where = where / part
+    return "/".join(parts)
+
+
 def removable_path(root: Path, relative: str, scope: Scope | None) -> Path:
     """The document file `relative` names, when it is one that a server limited to `scope` may remove; otherwise
     `UploadRefused` that does not tell whether a file outside the scope exists."""
