@@ -209,8 +209,9 @@ def docx_text(data: bytes) -> ExtractedText:
             text, drop_cap = drop_cap + text, ""
         style = _style_name(element, style_names, default_style)
         heading = _HEADING_STYLE.match(style)
-        first_text = not seen_text and bool(text.strip())
-        seen_text = seen_text or bool(text.strip())
+        has_text = bool(text.strip())
+        first_text = not seen_text and has_text
+        seen_text = seen_text or has_text
         if style == "Title" or (first_text and _set_as_title(element, text, body_size)):
             if not in_body:
                 first_heading = first_heading or text.strip()
@@ -219,13 +220,13 @@ def docx_text(data: bytes) -> ExtractedText:
             builder.add("heading", text, level=min(int(heading.group(1) or 1), 6))
         elif "code" in style.lower() or style in ("Preformatted Text", "HTML Preformatted"):
             builder.add("code", text)
-            in_body = in_body or bool(text.strip())
+            in_body = in_body or has_text
         elif style in ("Subtitle", "Author", "Date") or style.lower().startswith("toc"):
             # a title page's byline and date (pandoc's styles), a table of contents' lines ("TOC 1", "TOC Heading")
             builder.add("meta", text)
         elif style.startswith("List") or (item._p.pPr is not None and item._p.pPr.numPr is not None):
             builder.add("list_item", text)
-            in_body = in_body or bool(text.strip())
+            in_body = in_body or has_text
         elif not styled and (kind := plain_heading(text, _all_bold(item) or _shaded_band(element))) is not None:
             if not plain_levels and in_body:
                 plain_top = 2
@@ -234,7 +235,7 @@ def docx_text(data: bytes) -> ExtractedText:
             builder.add("heading", text, level=min(plain_levels.index(kind) + plain_top, 6))
         else:
             builder.add("paragraph", text)
-            in_body = in_body or bool(text.strip())
+            in_body = in_body or has_text
         _add_text_boxes(builder, element)
     # footnotes and endnotes, printed at the foot of the page or the end of the document: their text is the
     # document's too (a reference number in the sentence is left out)
