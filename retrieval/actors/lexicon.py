@@ -55,6 +55,8 @@ class Lexicon:
     cities: frozenset[str] = frozenset()  # world cities, folded ("houston", "hong kong"): places, not actors
     # "he" or "she" for a folded first name or title that says a person's sex ("mary", "mrs"; first_names.txt)
     genders: Mapping[str, str] = field(default_factory=dict)
+    # the titles among `genders` ("mrs", "countess", "uncle"): the other entries are given names
+    gendered_titles: frozenset[str] = frozenset()
     # lower-case word → whether it is a role word: asked for most words of every sentence, it is worked out once
     role_memo: dict[str, bool] = field(default_factory=dict, init=False, compare=False, repr=False)
 
@@ -100,6 +102,7 @@ def build_lexicon(
     common: Iterable[str],
     cities: Iterable[str] = (),
     genders: Mapping[str, str] | None = None,
+    gendered_titles: Iterable[str] = (),
 ) -> Lexicon:
     """A lexicon from parsed lists (tests build small ones)."""
     phrases: dict[tuple[str, ...], tuple[str, str]] = {}
@@ -136,6 +139,7 @@ def build_lexicon(
         ),
         cities=frozenset(fold(city) for city in cities),
         genders=dict(genders or {}),
+        gendered_titles=frozenset(gendered_titles),
     )
 
 
@@ -146,25 +150,19 @@ def load_lexicon() -> Lexicon:
     def lines(name: str) -> list[str]:
         return [line.strip() for line in _data_text(name).splitlines() if line.strip() and line[0] != "#"]
 
+    names = parse_word_lists(_data_text("first_names.txt"))
     return build_lexicon(
         parse_countries(_data_text("countries.tsv")),
         parse_word_lists(_data_text("actor_words.txt")),
         lines("common_words.txt"),
         lines("cities.txt"),
-        parse_genders(_data_text("first_names.txt")),
+        parse_genders(names),
+        names.get("female_titles", frozenset()) | names.get("male_titles", frozenset()),
     )
 
 
-@lru_cache(maxsize=1)
-def gendered_titles() -> frozenset[str]:
-    """The folded titles of first_names.txt ("countess", "uncle"): in `Lexicon.genders` beside the given names."""
-    lists = parse_word_lists(_data_text("first_names.txt"))
-    return frozenset(lists.get("female_titles", frozenset()) | lists.get("male_titles", frozenset()))
-
-
-def parse_genders(text: str) -> dict[str, str]:
-    """Folded first names and titles → "he" or "she", from the sections of first_names.txt."""
-    lists = parse_word_lists(text)
+def parse_genders(lists: Mapping[str, frozenset[str]]) -> dict[str, str]:
+    """Folded first names and titles → "he" or "she", from the sections of first_names.txt (parsed)."""
     genders: dict[str, str] = {}
     for pronoun, sections in (("she", ("female", "female_titles")), ("he", ("male", "male_titles"))):
         for section in sections:

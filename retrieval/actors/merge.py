@@ -37,7 +37,7 @@ from retrieval.actors.facts import (
     UNRELIABLE,
     NameCount,
 )
-from retrieval.actors.lexicon import Lexicon, fold, gendered_titles, is_common, name_key
+from retrieval.actors.lexicon import Lexicon, fold, is_common, name_key
 
 
 @dataclass(frozen=True, slots=True)
@@ -560,7 +560,7 @@ def _well_evidenced(display: str, mentions: int, evidence: Mapping[str, int], le
     if (
         2 <= len(words) <= 3
         and words[0].casefold() in lexicon.genders
-        and words[0].casefold() not in gendered_titles()
+        and words[0].casefold() not in lexicon.gendered_titles
         and evidence["person"]
         and not all(is_common(word, lexicon) for word in words)
         and not any(_ACRONYM.fullmatch(word.removesuffix("s")) for word in words[1:])
