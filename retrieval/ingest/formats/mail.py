@@ -296,18 +296,16 @@ def _drop_attribution(kept: list[str]) -> None:
     if not end:
         return
     last = kept[end - 1].strip()
-    if not _ATTRIBUTION.match(last):
-        if not last.endswith(":") or len(last) > _ATTRIBUTION_CHARACTERS:
-            return
+    if _ATTRIBUTION.match(last):
+        start = end - 1
+        if start and not _ATTRIBUTION_START.match(kept[start]) and _ATTRIBUTION_START.match(kept[start - 1]):
+            start -= 1  # Gmail wraps a long "On <date> <name> <\naddress> wrote:"
+        del kept[start:]
+    elif last.endswith(":") and len(last) <= _ATTRIBUTION_CHARACTERS:  # in any language: by its address and date
         if _names_sender_and_date(last):
             del kept[end - 1 :]
         elif end >= 2 and _wrapped_attribution(kept[end - 2].strip(), last):
             del kept[end - 2 :]
-        return
-    start = end - 1
-    if start and not _ATTRIBUTION_START.match(kept[start]) and _ATTRIBUTION_START.match(kept[start - 1]):
-        start -= 1  # Gmail wraps a long "On <date> <name> <\naddress> wrote:"
-    del kept[start:]
 
 
 def _names_sender_and_date(text: str) -> bool:
