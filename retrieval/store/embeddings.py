@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.store.reader import ANSWERABLE, limit_log, scope_condition
+from retrieval.store.reader import ANSWERABLE, answerable_count, limit_log, scope_condition
 
 EMBEDDING_MODEL_KEY = "embedding_model"
 _PARAMETERS = 900
@@ -95,7 +95,7 @@ def embedding_counts(
     """(sentences embedded with `model`, answerable sentences), of the documents of the collections in `scope` (all
     when None): the embeddings are complete when they are equal."""
     if scope is None:
-        total = int(connection.execute(f"SELECT COUNT(*) FROM sentences s WHERE {ANSWERABLE}").fetchone()[0])
+        total = answerable_count(connection)
         if stored_model(connection) != model:
             return 0, total
         done = int(connection.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0])
