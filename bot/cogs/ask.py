@@ -199,10 +199,8 @@ class AskCog(commands.Cog):
     def told_to_wait(self, user_id: int) -> bool:
         """Whether the member was already told to wait in this cooldown window (and if not, remember telling them)."""
         now = time.monotonic()
-        told = self._told.get(user_id)
-        if told is not None and now - told < self.bot.settings.cooldown_seconds:
+        if not _first_in(self._told, user_id, self.bot.settings.cooldown_seconds, now):
             return True
-        self._told[user_id] = now
         if len(self._told) > MAX_TOLD:  # bounded memory on a busy server: forget the windows that are over
             window = self.bot.settings.cooldown_seconds
             self._told = {u: t for u, t in self._told.items() if now - t < window}
@@ -360,10 +358,7 @@ class AskCog(commands.Cog):
         except discord.Forbidden as error:
             # A setting of the server, not a fault: said once an hour per channel, without a traceback (a question
             # channel docbot may read but not write in would log one at every message).
-            now = time.monotonic()
-            told = self._forbidden.get(message.channel.id)
-            if told is None or now - told >= FORBIDDEN_LOG_SECONDS:
-                self._forbidden[message.channel.id] = now
+            if _first_in(self._forbidden, message.channel.id, FORBIDDEN_LOG_SECONDS, time.monotonic()):
                 log.warning(NO_PERMISSION, message.channel.id, message.guild.id if message.guild else None, error.text)
             else:
                 log.debug("could not reply in channel %s: %s", message.channel.id, error.text)
@@ -374,6 +369,15 @@ class AskCog(commands.Cog):
         except CONNECTION_ERRORS as error:  # the network, not the request: one line, no traceback
             log.warning("could not reply in channel %s (%s: %s)", message.channel.id, type(error).__name__, error)
             return None
+
+
+def _first_in(seen: dict[int, float], key: int, seconds: float, now: float) -> bool:
+    """Whether `key` was not seen in the `seconds` before `now`; if so, it is seen `now`."""
+    last = seen.get(key)
+    if last is not None and now - last < seconds:
+        return False
+    seen[key] = now
+    return True
 
 
 def _settle_with(future: asyncio.Future[int | None], task: asyncio.Task[int | None] | None) -> None:
