@@ -8,7 +8,10 @@ with no DIR, `bench/data/squad-small` is scored. Unless `--no-long`, the long-qu
 40-120-word chat questions, some unanswerable) is scored over squad-small's documents and, when
 `../shared/eval/realdocs-dev` is there, over each of its corpora indexed on its own (gold strings matched as here, on
 word boundaries); "nf answ." and "nf unans." are the shares of its answerable and unanswerable questions answered
-"not found". Every run also scores the seed questions
+"not found". Unless `--no-paraphrase`, the paraphrased long questions (bench/data/long_questions/paraphrase.jsonl,
+asked in the asker's words rather than the documents') are scored the same way, as "para-squad" and
+"para-realdocs/<corpus>"; `--paraphrase-half tuning|reporting` keeps the questions on the file's even (0-based: 0, 2,
+...) or odd lines. Every run also scores the seed questions
 (`bench/data/seed-qa.jsonl` against `seeds/`) and measures "not found" on questions the seed cannot answer
 (`bench/data/unanswerable-seed.jsonl` against `seeds/`). Unless `--no-multilingual`, the multilingual set
 (bench/data/multilingual: one document translated into 8 languages beside its English original, 22 questions in
@@ -61,6 +64,8 @@ SEEDS = BENCH.parent / "seeds"
 SEED_QA = DATA / "seed-qa.jsonl"
 UNANSWERABLE = DATA / "unanswerable-seed.jsonl"
 LONG_QUESTIONS = DATA / "long_questions"
+PARAPHRASE = LONG_QUESTIONS / "paraphrase.jsonl"
+PARAPHRASE_HALVES = ("tuning", "reporting")
 MULTILINGUAL = DATA / "multilingual"
 REALDOCS_DOCS = BENCH.parent.parent / "shared" / "eval" / "realdocs-dev" / "docs"
 TOP = 10
@@ -351,6 +356,30 @@ def long_question_sets(realdocs_docs: Path = REALDOCS_DOCS) -> list[tuple[str, P
     return sets
 
 
+def paraphrase_sets(
+    half: str | None = None, realdocs_docs: Path = REALDOCS_DOCS
+) -> list[tuple[str, Path, list[Question]]]:
+    """The paraphrased long questions (bench/data/long_questions/paraphrase.jsonl): rows without a `corpus` over
+    squad-small's documents, the others over their realdocs-dev corpus; with `half`, only its lines (tuning: even
+    0-based line numbers, as bench/realdocs.py splits realdocs-dev)."""
+    squad: list[Question] = []
+    by_corpus: dict[str, list[Question]] = {}
+    rows = [json.loads(line) for line in PARAPHRASE.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for number, row in enumerate(rows):
+        if half is not None and number % 2 != PARAPHRASE_HALVES.index(half):
+            continue
+        question = Question(row["q"], tuple(row.get("gold", ())))
+        if row.get("corpus"):
+            by_corpus.setdefault(row["corpus"], []).append(question)
+        else:
+            squad.append(question)
+    sets = [("para-squad", SQUAD_SMALL / "docs", squad)]
+    for corpus, questions in by_corpus.items():
+        if (realdocs_docs / corpus).is_dir():
+            sets.append((f"para-realdocs/{corpus}", realdocs_docs / corpus, questions))
+    return sets
+
+
 async def evaluate_all(
     dirs: Sequence[Path],
     seeds: Path = SEEDS,
@@ -360,12 +389,17 @@ async def evaluate_all(
     reranker: SemanticReranker | None = None,
     long_questions: bool = False,
     multilingual: bool = False,
+    paraphrase: bool = False,
+    paraphrase_half: str | None = None,
 ) -> list[SetResult]:
     """Every set of a run: each DIR, the long questions (with `long_questions`), then the seed questions and the
     unanswerable questions against `seeds`."""
     results = [await evaluate_set(d.name, d / "docs", load_questions(d / "qa.jsonl"), engine, reranker) for d in dirs]
     if long_questions:
         for name, docs, questions in long_question_sets():
+            results.append(await evaluate_set(name, docs, questions, engine, reranker))
+    if paraphrase:
+        for name, docs, questions in paraphrase_sets(paraphrase_half):
             results.append(await evaluate_set(name, docs, questions, engine, reranker))
     if multilingual:
         results += await evaluate_multilingual(engine, reranker)
@@ -438,7 +472,7 @@ def targets_report(results: Sequence[SetResult]) -> list[str]:
             prefix = f"{result.name}, {name}"
             if result.name == "unanswerable-seed" and docbot.not_found is not None:
                 lines.append(_target(f"{prefix}: not found", docbot.not_found, 0.90, at_least=True))
-            elif result.name.startswith("long-") and docbot.not_found_answerable is not None:
+            elif result.name.startswith(("long-", "para-")) and docbot.not_found_answerable is not None:
                 lines.append(
                     _target(f"{prefix}: answerable not found", docbot.not_found_answerable, 0.03, at_least=False)
                 )
@@ -467,6 +501,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--unanswerable", type=Path, default=UNANSWERABLE, help="questions the seed cannot answer")
     parser.add_argument("--show-misses", action="store_true", help="list docbot's misses at hit@1")
     parser.add_argument("--no-long", action="store_true", help="skip the long-question set (bench/data/long_questions)")
+    parser.add_argument(
+        "--no-paraphrase", action="store_true", help="skip the paraphrased long questions (paraphrase.jsonl)"
+    )
+    parser.add_argument(
+        "--paraphrase-half", choices=PARAPHRASE_HALVES, help="only this half of the paraphrased long questions"
+    )
     parser.add_argument(
         "--no-multilingual", action="store_true", help="skip the multilingual set (bench/data/multilingual)"
     )
@@ -506,6 +546,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             reranker,
             not args.no_long,
             not args.no_multilingual,
+            not args.no_paraphrase,
+            args.paraphrase_half,
         )
     )
     print(format_table(results))
