@@ -66,3 +66,14 @@ def test_text_that_only_looks_like_a_man_page_header_is_plain_text() -> None:
     text = "OKAPI(1)   notes   OKAPI(1)\n\nThe okapi naps in the shade every afternoon.\n"
     extracted = extract("notes.txt", text.encode())
     assert "The okapi naps in the shade every afternoon." in extracted.text
+
+
+def test_a_page_whose_spaces_col_wrote_as_tabs_keeps_its_tagged_options() -> None:
+    """`man tar | col -b` writes runs of spaces as tabs: a tagged paragraph's text indented "\\t      " (column 14)
+    measured as 7 characters, no deeper than its tag, so GNU tar's 202 options were paragraphs, not items."""
+    page = _PAGE.replace("              ", "\t      ").replace("is rewritten", "is\t rewritten")
+    extracted = extract("okapictl.txt", page.encode())
+    items = [extracted.block_text(b) for b in extracted.blocks if b.kind == "list_item"]
+    assert len(items) == 3
+    assert items[0].startswith("-c     Create the zoofile.")
+    assert "\t" not in extracted.text

@@ -11,7 +11,8 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from retrieval.ingest.document import parse_document
 from retrieval.ingest.formats import extract
-from retrieval.ingest.formats.pdf import _Box, _lines
+from retrieval.ingest.formats.blocks import BlockBuilder
+from retrieval.ingest.formats.pdf import _Box, _demote_numbered_rows, _lines
 from retrieval.ingest.split import split_sentences
 from retrieval.ingest.structure import ExtractedText
 from retrieval.tokenize import tokenize
@@ -21,10 +22,16 @@ Item = tuple[float, float, float, str]
 
 
 def _text_object(
-    pdf: pdfium.PdfDocument, page: pdfium.PdfPage, text: str, size: float, left: float, baseline: float
+    pdf: pdfium.PdfDocument,
+    page: pdfium.PdfPage,
+    text: str,
+    size: float,
+    left: float,
+    baseline: float,
+    font: bytes = b"Helvetica",
 ) -> object:
-    """Put `text` on `page` in Helvetica of `size`, its baseline starting at (`left`, `baseline`); the object."""
-    line = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, b"Helvetica", ctypes.c_float(1))
+    """Put `text` on `page` in `font` of `size`, its baseline starting at (`left`, `baseline`); the object."""
+    line = pdfium_c.FPDFPageObj_NewTextObj(pdf.raw, font, ctypes.c_float(1))
     encoded = ctypes.create_string_buffer((text + "\x00").encode("utf-16-le"))
     pdfium_c.FPDFText_SetText(line, ctypes.cast(encoded, ctypes.POINTER(pdfium_c.FPDF_WCHAR)))
     pdfium_c.FPDFPageObj_Transform(line, size, 0, 0, size, left, baseline)
@@ -677,3 +684,94 @@ def test_a_raised_mark_pdfium_gave_after_its_line_goes_on_that_line() -> None:
     page = "The clerk seals the records and sends them on.\r\n−1 0 1 2 3\r\n0\r\n"
     boxes = [[_box(72, 400, 600, 12), _box(72, 160, 500, 9), _box(100, 104, 503, 6), None]]
     assert "−1 0 1 2 3" in [line.text for line in _lines([page], boxes=boxes)]
+
+
+def test_titles_set_bold_are_headings_in_sentence_case_over_a_subsection_and_at_a_page_top() -> None:
+    """Titles set bold in the text's size (the U.S. Copyright Office's DMCA summary): one at the next page's top after
+    a full line ending a sentence ran into that paragraph ("... the legislation itself." / "TITLE I: WIPO TREATY
+    IMPLEMENTATION"); a section's title right over its first subsection's ("Technical Amendments" / "National
+    Eligibility") and short ones in sentence case ("No mandate") were prose. A table's header row set bold in smaller
+    type is no title."""
+    prose = [
+        "The harbour clerk keeps every record of the port in a locked room behind the customs house, and",
+        "each record is copied by hand before the ships leave the harbour at the end of the summer season.",
+    ]
+    end = "The clerk reads them all again in the spring, before the first ships come back to the harbour."
+    bold = b"Helvetica-Bold"
+    # (left, baseline, size, text, font)
+    first = [(72.0, 720.0 - 13 * n, 11.0, text, b"Helvetica") for n, text in enumerate([*prose, *prose, end])]
+    second: list[tuple[float, float, float, str, bytes]] = [
+        (72, 720, 12, "PART ONE: HARBOUR RECORDS", bold),
+        *((72, 694 - 13 * n, 11, text, b"Helvetica") for n, text in enumerate([*prose, end])),
+        (72, 640, 11, "Technical Matters", bold),
+        (72, 614, 11, "Local Eligibility", bold),
+        *((72, 588 - 13 * n, 11, text, b"Helvetica") for n, text in enumerate([*prose, end])),
+        (72, 534, 11, "No mandate", bold),
+        *((72, 508 - 13 * n, 11, text, b"Helvetica") for n, text in enumerate([*prose, end])),
+        (72, 454, 11, "Harbour Resource Sites", bold),
+        (150, 430, 9, "Site Name Address", bold),
+        (72, 416, 9, "Harbour Records Office (HRO) 12 Quay Street, Port Vellmar, the records room", b"Helvetica"),
+        (72, 402, 9, "Customs House Archive (CHA) 3 Dock Road, Port Vellmar, the second floor", b"Helvetica"),
+        *((72, 376 - 13 * n, 11, text, b"Helvetica") for n, text in enumerate([*prose, *prose, *prose, *prose, end])),
+    ]
+    pdf = pdfium.PdfDocument.new()
+    for items in (first, second):
+        page = pdf.new_page(612, 792)
+        for left, baseline, size, text, font in items:
+            _text_object(pdf, page, text, size, left, baseline, font)
+        pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    extracted = extract("summary.pdf", buffer.getvalue())
+    headings = [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"]
+    assert headings == ["PART ONE: HARBOUR RECORDS", "Technical Matters", "Local Eligibility", "No mandate"]
+    assert paragraphs(extracted)[2].endswith("the first ships come back to the harbour.")
+
+
+def test_a_formula_set_apart_is_code_and_a_short_line_of_prose_is_not() -> None:
+    """pdfium gives a formula set apart as short blocks of their own: an ACL paper's "Vw(A) = IDF(w)", "exp(−" were
+    answers. A formula's pieces are code (searchable, no answer); a short line of prose and a URL are neither."""
+    prose = [
+        "The harbour clerk keeps every record of the port in a locked room behind the customs house, and",
+        "each record is copied by hand before the ships leave the harbour at the end of the summer, then",
+        "sealed in the vault.",
+    ]
+    lines = [
+        *prose,
+        "",
+        "Sim(A, B) = cos(V(A) · V(B))",
+        "",
+        "exp(-",
+        "",
+        *prose,
+        "",
+        "The clerk is paid.",
+        "",
+        "https://example.org/records?page=2&year=1998",
+        "",
+        *prose,
+    ]
+    extracted = extract("records.pdf", pdf_with_items([column(lines)]))
+    kinds = {extracted.block_text(b): b.kind for b in extracted.blocks}
+    assert kinds["Sim(A, B) = cos(V(A) · V(B))"] == kinds["exp(-"] == "code"
+    assert kinds["The clerk is paid."] == kinds["https://example.org/records?page=2&year=1998"] == "paragraph"
+
+
+def test_a_numbered_line_repeated_word_for_word_is_no_section_and_does_not_undo_the_next() -> None:
+    """An ACL paper's authors each have the address line "1 University Station C0500", read as a numbered heading:
+    the two, numbered the same, were taken for rows, and so was the pair the second made with "1 Introduction"."""
+    builder = BlockBuilder()
+    for heading, text in [
+        (True, "1 Harbour Road C0500"),
+        (False, "ann@example.org"),
+        (True, "1 Harbour Road C0500"),
+        (False, "We count the ships."),
+        (True, "1 Introduction"),
+        (False, "Ships come and go."),
+        (True, "2 Method"),
+    ]:
+        builder.add("heading" if heading else "paragraph", text, level=1 if heading else 0)
+    _demote_numbered_rows(builder)
+    text = builder.text()
+    headings = [text[b.start : b.end] for b in builder.blocks if b.kind == "heading"]
+    assert headings == ["1 Introduction", "2 Method"]

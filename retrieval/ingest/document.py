@@ -217,7 +217,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      text has begun is no title; mail: Outlook's quoted header, other languages' attributions, "Sent from my iPhone"
 # 132: HTML: an element its style attribute hides (display: none, visibility: hidden) is not read
 # 133: HTML: a picture's "Source: ..." line is a credit, as "Photo: ..." is (meta)
-INGEST_VERSION = 133
+# 134: PDF: titles set bold are headings (in sentence case when short, over a subsection's, at a page's top); formula
+#      pieces are code; a numbered line repeated word for word is no section; man pages: `col -b` tabs expanded
+INGEST_VERSION = 134
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -142,6 +142,7 @@ class _Box:
     size: float
     lead_gap: float = 0.0  # after a first word of one character: the room before the second word
     bold_lead: str = ""  # the words the line opens with in a bold face when it goes on in another (a run-in title)
+    bold: bool = False  # set in a bold face to its end (its first, middle and last characters)
 
 
 # A monospaced font: the PDF font descriptor's FixedPitch flag, or a name that says so ("CourierNewPSMT", "Consolas").
@@ -185,6 +186,7 @@ def pdf_text(data: bytes) -> ExtractedText:
     _demote_numbered_rows(builder)
     _mark_contents_lines(builder)
     _mark_wordless_blocks(builder)
+    _mark_formula_pieces(builder)
     front_title = _mark_front_matter(builder)
     _level_unnumbered_headings(builder)
     title = metadata_title
@@ -411,7 +413,8 @@ def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
             lead_gap = textpage.get_charbox(second.start())[0] - first_right
         size = max(top - bottom for _, bottom, _, top in sizes)
         bold_lead = _bold_lead(bold, text, first, last) if bold(first) else ""
-        boxes.append(_Box(left, right, baselines[0], baselines[1], size, lead_gap, bold_lead))
+        all_bold = all(bold(i) for i in {first, middle.start() if middle else last, last})
+        boxes.append(_Box(left, right, baselines[0], baselines[1], size, lead_gap, bold_lead, all_bold))
     return boxes
 
 
@@ -839,6 +842,15 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     page_tops = Counter(line.text for i, line in enumerate(lines) if i and lines[i - 1].page != line.page)
     pitch = _line_pitch(lines)
     body = _body_size(lines)
+    boxed = [line.box for line in lines if line.box is not None]
+    # a line set bold to its end stands out as a title only where most lines are not (not a document set all bold),
+    # and not set smaller than the text (a table's header row)
+    bold_tells = body is not None and sum(box.bold for box in boxed) < _BOLD_SHARE * len(boxed)
+
+    def emphasised(line: _Line) -> bool:
+        box = line.box
+        return bold_tells and box is not None and box.bold and box.size >= (1 - _SAME_SIZE) * (body or 0)
+
     current: list[str] = []
     kind: BlockKind = "paragraph"
     page = 0
@@ -972,6 +984,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             heading_before = True
             continue
         display = line.box is not None and body is not None and line.box.size >= _DISPLAY_SIZE * body
+        emphasis = emphasised(line)
         # a title set large over two or three lines ("LayoutParser: A Unified Toolkit for Deep" / "Learning Based
         # Document Image Analysis") is one heading, each of its lines title-like, the last one ending it
         title = [line, *_display_title_rest(lines, index, pitch, body)] if display else [line]
@@ -980,9 +993,18 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         ):
             title = [line]
         after = index + len(title)
+        # a paragraph whose page ended on a full line ending a sentence may go on at the next page's top, but not
+        # into a title set bold or large there ("... the text of the legislation itself." / "TITLE I: WIPO TREATY
+        # ...", a slide's title)
+        page_top_title = (
+            bool(current)
+            and (emphasis or display)
+            and lines[index - 1].page != line.page
+            and lines[index - 1].text.endswith(_SENTENCE_END)
+        )
         if (
             run_in is None
-            and not current
+            and (not current or page_top_title)
             and not wrapped
             and (index > 0 or display)
             # after a sentence's end, a heading ("11 References" / "General References"), or first on its page (a
@@ -995,8 +1017,15 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
                 or (lines[index - 1].page != line.page and page_tops[text] == 1)
             )
             and after < len(lines)
-            and (display or _opens_section(lines[index + 1].text, full_line))
-            and (len(title) > 1 or _title_line(text, full_line, display))
+            and (
+                display
+                or _opens_section(lines[index + 1].text, full_line)
+                # a section's title over its first subsection's, both bold ("Technical Amendments" / "National
+                # Eligibility")
+                or (emphasis and layout is True and _subsection_title(lines, index + 1, full_line, emphasised))
+            )
+            # set bold, a short title may be in sentence case ("No mandate", "General approach")
+            and (len(title) > 1 or _title_line(text, full_line, display or (emphasis and _short_bold_title(text))))
             # a glossary's term wrapped in its column ("Board Support" / "Package (BSP)"), not a section's name
             and not _TERM_END.fullmatch(lines[after].text)
             and not (len(title) == 1 and _indented_first_line(line, lines[index + 1], pitch))
@@ -1006,6 +1035,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
                 index > 0 and lines[index - 1].page != line.page and _NUMBERED_LINE.fullmatch(" ".join(text.split()))
             )
         ):
+            if current:
+                flush()
             # level 0: set from the numbered headings around it (`_level_unnumbered_headings`)
             heading_text = "\n".join(part.text for part in title)
             builder.add("heading", heading_text, level=1 if _APPENDIX.match(text) else 0, page=line.page)
@@ -1137,6 +1168,29 @@ def _indented_first_line(line: _Line, following: _Line, pitch: float | None) -> 
     )
 
 
+def _subsection_title(lines: list[_Line], index: int, full_line: int, emphasised: Callable[[_Line], bool]) -> bool:
+    """True for a line (`lines[index]`) set bold as a title right under a section's title, its own section's prose
+    opening on the next line."""
+    line = lines[index]
+    return (
+        emphasised(line)
+        and _title_line(line.text, full_line, display=True)
+        and index + 1 < len(lines)
+        and not emphasised(lines[index + 1])
+        and _opens_section(lines[index + 1].text, full_line)
+    )
+
+
+def _short_bold_title(text: str) -> bool:
+    """A line set bold that may be a title in sentence case: a few words, the last no page number ("Abstract v" in
+    a contents list)."""
+    words = text.split()
+    return len(words) <= _BOLD_TITLE_WORDS and _PAGE_NUMBER.fullmatch(words[-1]) is None
+
+
+_BOLD_TITLE_WORDS = 6
+
+
 def _sentence_case_title(text: str, full_line: int) -> bool:
     """A short line in sentence case that may be a title: capitalised, no comma, well short of a full line."""
     return text[:1].isupper() and "," not in text and len(text) <= _SHORT_TITLE * full_line
@@ -1218,6 +1272,7 @@ _SAME_SIZE = 0.05  # type sizes this close (as a share) are one size
 _REPEATED_HEADER_PAGES = 3  # a line opening this many pages is a header row repeated on each
 _COLUMN_SHIFT = 2.0  # in type sizes: a line starting further left or right than this is in another column
 _ENDS_SENTENCE = re.compile(r"[.!?:][)\"”’]*$")  # not a closing quote alone ('... the use of "recovery keys"')
+_BOLD_SHARE = 0.2  # of a document's lines: set bold to their ends in fewer, bold tells a title from the text
 _LARGER_TYPE = 1.2  # of the body's type size: lines this large, both the same size, are spaced by their own size
 
 
@@ -1426,6 +1481,35 @@ def _mark_wordless_blocks(builder: BlockBuilder) -> None:
             blocks[index] = replace(block, kind="meta", level=0)
 
 
+# A formula set apart, which pdfium gives in pieces ("Vw(A) = IDF(w)", "i∈P OS(w,A)", "exp(−", "avgwords)"): an
+# equals sign set apart (not a URL's query, an XML attribute) or a sign of set or calculus notation, or a bracket left
+# open or closed alone in a word or two (not an item's mark, "1) CFE_PSP_RST_TYPE_POWERON"). Not in CJK text, whose
+# words are not spaced.
+_MATH_SIGN = re.compile(r"(?<![=!<>:])(?:\s=|=\s)(?!=)|[∈∉∑∏∫∀∃∂⊂⊆∪∩]")
+_ITEM_MARK = re.compile(r"^\(?\w{1,3}[.)]\s")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uff00-\uffef]")
+_FORMULA_WORDS = 8
+
+
+def _formula_piece(text: str) -> bool:
+    """A short block that ends no sentence and reads as a formula or a piece of one."""
+    words = text.split()
+    if len(words) > _FORMULA_WORDS or text.rstrip().endswith((".", "!", "?", ":", ";")) or _CJK.search(text):
+        return False
+    bare = _ITEM_MARK.sub("", text)
+    unbalanced = bare.count("(") != bare.count(")") or bare.count("[") != bare.count("]")
+    return _MATH_SIGN.search(text) is not None or (len(words) <= 2 and unbalanced)
+
+
+def _mark_formula_pieces(builder: BlockBuilder) -> None:
+    """Formula pieces set apart are code: searchable, no answer."""
+    blocks = builder.blocks
+    text = builder.text()
+    for index, block in enumerate(blocks):
+        if block.kind in ("paragraph", "list_item") and _formula_piece(text[block.start : block.end]):
+            blocks[index] = replace(block, kind="code", level=0)
+
+
 # A paper's first page before its abstract: title, authors, affiliations, e-mail addresses, a journal's running line.
 # pdfium gives the author block line by line ('Andreas Gal∗+, Brendan Eich∗', ', Mike Shaver∗', 'Duke University,
 # Durham, NC', '{gal,brendan,...}@mozilla.com': 18 "sentences" in the TraceMonkey paper), none of it an answer.
@@ -1588,6 +1672,13 @@ def _demote_repeated_numbers(builder: BlockBuilder) -> None:
         for index, block in enumerate(blocks)
         if block.kind == "heading" and (found := _NUMBERED_HEADING.match(text[block.start : block.end]))
     ]
+    # a line repeated word for word (an address, "1 University Station C0500", under each of a paper's authors) is
+    # no section, nor the pair it makes with the next one numbered the same ("1 Introduction")
+    said = Counter(text[blocks[index].start : blocks[index].end] for index, _ in numbered)
+    for index, _ in numbered:
+        if said[text[blocks[index].start : blocks[index].end]] > 1:
+            blocks[index] = replace(blocks[index], kind="paragraph", level=0)
+    numbered = [(index, number) for index, number in numbered if blocks[index].kind == "heading"]
     for (index, number), (following, next_number) in itertools.pairwise(numbered):
         if number == next_number:
             for row in (index, following):

@@ -360,7 +360,9 @@ _MAN_HYPHEN = "\u2010"
 
 def man_page_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()) -> ExtractedText | None:
     """A rendered manual page's sections, tagged options and paragraphs; None when `text` is not one."""
-    lines = text.split("\n")
+    # `man ls | col -b` writes runs of spaces as tabs (a tagged paragraph's text indented "\t      "): indents are
+    # measured, and text shown, with the tabs set out as the terminal showed them
+    lines = text.expandtabs().split("\n")
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     if first is None:
         return None
