@@ -10,11 +10,13 @@ from retrieval.answer.cues import (
     advice_cue,
     answer_cue,
     asks_number,
+    asks_price,
     default_cue,
     definition_cue,
     person_cue,
     reranked_cue,
     states_number,
+    states_price,
 )
 from retrieval.models import Hit, Source
 
@@ -170,3 +172,17 @@ def test_a_how_many_question_asks_for_a_number_the_question_does_not_hold() -> N
     assert states_number(question, "Each assessment under SP 800-63B costs $4,000.")
     assert states_number("How old was Victor?", "When I had attained the age of seventeen I left.")
     assert not states_number("How long does a ban last?", "A ban lifts once the bot stops sending invalid requests.")
+
+
+def test_a_question_about_a_cost_asks_for_an_amount_of_money() -> None:
+    assert asks_price("How much does it cost to get my bot verified?")
+    assert asks_price("What is the fine for an agency that does not follow the framework?")
+    assert asks_price("How much money did he have when he arrived?")
+    assert asks_price("What does a licence cost?")
+    assert not asks_price("How many redirects will the client follow?")
+    assert not asks_price("Is it fine to call time.sleep in my bot?")  # advice, not a fine
+    assert not asks_price("Is fetchReply more expensive than withResponse?")
+    assert states_price("I had in my pocket a Dutch dollar and about a shilling in copper.")
+    assert states_price("Each assessment costs $4,000.")
+    assert states_price("Verification is free of charge.")
+    assert not states_price("If your bot is in less than 100 guilds, you can enable the intents.")  # a number, no price

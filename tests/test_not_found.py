@@ -237,3 +237,26 @@ async def test_a_question_asking_for_a_number_the_closest_sentences_do_not_state
     assert unanswered.not_found and "asks for a number" in unanswered.reason and unanswered.weak
     assert not answered.not_found and "30 seconds" in answered.hits[0].text
     assert not lexical_answer.not_found
+
+
+async def test_a_question_asking_for_a_price_the_closest_sentences_do_not_state_is_not_found(
+    tmp_path: Path, minilm: SemanticReranker
+) -> None:
+    # The closest sentences hold numbers ("100 servers"), not a price: a number is no answer to "How much ... cost?".
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "verification.md").write_text(
+        "# Verification\n\nA bot in more than 100 servers must be verified before it can join more servers. "
+        "To get your bot verified, its owner sends the verification form from the developer portal. "
+        "Verification takes up to 5 business days once the form is sent. "
+        "A verified bot gets a checkmark beside its name.\n\n# Hosting\n\n"
+        "A small hosted server costs $5 a month.\n",
+        encoding="utf-8",
+    )
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, reranker=minilm)
+        await service.reindex()
+        unanswered = await service.ask("How much does it cost to get my bot verified?")
+        answered = await service.ask("How much does a hosted server cost?")
+    assert unanswered.not_found and "an amount of money" in unanswered.reason and unanswered.weak
+    assert not answered.not_found and "$5" in answered.hits[0].text

@@ -26,8 +26,9 @@ than `MIN_SIMILARITY` when its best hit covers less than `PARTIAL_COVERAGE` (min
 after, answerable "not found" after): realdocs-dev tuning half 5/11 -> 6/11 (0/66), reporting half 3/10 -> 3/10 (1/67, a
 question missed at hit@5 either way), long-squad 1/12 -> 2/12 (0/113), long-realdocs 2/12 -> 6/12 (0/66);
 realdocs_extra, squad-small and the seed unchanged. A short question's closest candidate decides only below
-`SHORT_PARTIAL_COVERAGE`, a lower share. With the reranker, a short question asking for a number is not answered by
-best hits that state none (`NUMBER_HITS`): the one kind of on-topic unanswerable question this evidence tells apart.
+`SHORT_PARTIAL_COVERAGE`, a lower share. With the reranker, a short question asking for a number or an amount of money
+is not answered by best hits that state none (`NUMBER_HITS`, `missing_answer`): the kinds of on-topic unanswerable
+question this evidence tells apart.
 Hybrid candidates (the sentences nearest the question among the stored vectors) join the reranking but not this
 decision: some sentence is always nearest, however unrelated the question. With them and stored vectors the rates
 above hold (bench/quality.py: answerable "not found" 0.000 on squad-small and every long set).
@@ -49,7 +50,14 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval.actors.lexicon import fold, load_lexicon
-from retrieval.answer.cues import asks_about_changes, asks_number, reranked_cue, states_number
+from retrieval.answer.cues import (
+    asks_about_changes,
+    asks_number,
+    asks_price,
+    reranked_cue,
+    states_number,
+    states_price,
+)
 from retrieval.answer.ranking import (
     POINTER_FACTOR,
     Prefetching,
@@ -127,7 +135,10 @@ WEAK_HITS = 3
 # answered when none of its best this many reranked hits states one (`cues.states_number`). Chosen on the tuning sets
 # (minilm): unanswerable "not found" realdocs_extra 1/8 -> 2/8 and realdocs_discord 3/7 -> 4/7; two answerable
 # questions whose answer was not in the top 5 either way became "not found"; 4 and 5 hits caught the httpx question
-# only. On the lexical order alone (RERANKER=none) it cost squad-small an answer (hit@5 0.915 -> 0.911).
+# only. On the lexical order alone (RERANKER=none) it cost squad-small an answer (hit@5 0.915 -> 0.911). A question
+# asking for an amount of money ("How much does it cost ...?", "What is the fine for ...?", `cues.asks_price`) needs
+# one of them to state a price (`cues.states_price`): its on-topic unanswerable ones' closest sentences hold numbers
+# ("less than 100 guilds", "June 2017"), which passed the number check.
 NUMBER_HITS = 3
 
 # At most this many of the words the documents never mention are named in a "not found" reply.
@@ -571,9 +582,8 @@ def answer_question(
         hits = in_question_language_first(corpus, language, hits)
     unmentioned = unmentioned_names(question, language, engine)
     evidence_found = match_evidence(engine, terms, evidence, similarities, unmentioned)
-    if not evidence_found.long_question and asks_number(question):
-        number = any(states_number(question, hit.text) for hit in hits[:NUMBER_HITS])
-        evidence_found = replace(evidence_found, number_missing=not number)
+    if not evidence_found.long_question:
+        evidence_found = replace(evidence_found, answer_missing=missing_answer(question, hits[:NUMBER_HITS]))
     reason = not_found_reason(evidence_found)
     if reason:
         return Answer(question, (), True, reason, weak=tuple(shown_hits(corpus, hits, WEAK_HITS)))
@@ -786,7 +796,7 @@ class Evidence:
     similarity: float | None = None
     unmentioned: tuple[str, ...] = ()
     long_question: bool = False
-    number_missing: bool = False  # a question asking for a number whose best hits state none (`NUMBER_HITS`)
+    answer_missing: str = ""  # a kind of answer the question asks for that its best hits do not state
 
 
 def match_evidence(
@@ -821,8 +831,21 @@ def not_found_reason(evidence: Evidence) -> str:
         bar, partial = MIN_SIMILARITY, SHORT_PARTIAL_COVERAGE
     if evidence.similarity is not None and evidence.similarity < bar and evidence.coverage < partial:
         return "The documents do not seem to answer this: the closest sentences are about something else."
-    if evidence.number_missing and evidence.similarity is not None:
-        return "The documents do not seem to answer this: it asks for a number, and the closest sentences state none."
+    if evidence.answer_missing and evidence.similarity is not None:
+        return (
+            f"The documents do not seem to answer this: it asks for {evidence.answer_missing}, and the closest "
+            "sentences state none."
+        )
+    return ""
+
+
+def missing_answer(question: str, hits: Sequence[Hit]) -> str:
+    """The kind of answer a short question asks for ("an amount of money", "a number") when none of `hits` states one,
+    else ""."""
+    if asks_price(question):
+        return "" if any(states_price(hit.text) for hit in hits) else "an amount of money"
+    if asks_number(question):
+        return "" if any(states_number(question, hit.text) for hit in hits) else "a number"
     return ""
 
 

@@ -205,6 +205,35 @@ def states_number(question: str, text: str) -> bool:
     return bool(_STATED_NUMBER.search(unasked))
 
 
+# "How much does X cost?", "What is the fine for ...?" asks for an amount of money, which a number alone does not state:
+# the closest sentences to on-topic unanswerable ones hold other numbers ("... in less than 100 guilds", "SP 800-63A,
+# June 2017"), never a price. A price is a currency's sign or name, "free", "no charge", or a cost stated as a number.
+_ASKS_PRICE = re.compile(
+    _OPENING + r"(?:how\s+much\b[^?]{0,80}?\b(?:costs?|charges?|charged|pay|paid|fees?)\b|how\s+much\s+money\b"
+    r"|how\s+expensive\b"
+    r"|what\s+(?:is|are|was|were|'s)\s+the\s+(?:\w+\s+){0,2}?(?:fines?|fees?|costs?|prices?|penalty|penalties|charges?"
+    r"|salary|salaries|wages?|fares?|rent)\b"
+    r"|what\s+(?:does|do|did|will)\b[^?]{0,80}?\bcost\b)",
+    re.IGNORECASE,
+)
+_STATED_PRICE = re.compile(
+    r"[$€£¥₹¢]|\b(?:dollars?|euros?|pounds?|pence|penny|pennies|cents?|shillings?|guineas?|francs?|marks|yen|yuan|rupees?"
+    r"|usd|eur|gbp|free|gratis|no\s+(?:additional\s+|extra\s+)?(?:charge|cost|fee)s?|costs?\s+nothing"
+    r"|(?:charge|cost|fee|fine|price)s?\s+(?:of|is|was|are|were)\s+(?:\w+\s+){0,2}\d)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_price(question: str) -> bool:
+    """True for a question answered by an amount of money ("How much does ... cost?", "What is the fee for ...?")."""
+    return bool(_ASKS_PRICE.search(question))
+
+
+def states_price(text: str) -> bool:
+    """True when `text` states an amount of money (a currency, "free", "no charge", a cost of a number)."""
+    return bool(_STATED_PRICE.search(text))
+
+
 _ASKS_ABOUT_CHANGES = re.compile(
     r"\b(?:versions?|releases?|released|change\s*logs?|changes|changed|added|introduced|deprecated|deprecations?"
     r"|removed|dropped|since|new\s+in|fixed|upgrad(?:e|es|ed|ing))\b",
