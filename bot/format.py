@@ -23,7 +23,7 @@ _LINE_START_SPECIALS = re.compile(r"^(\s*)([#>\-+]|\d+\.)")
 _INVISIBLE = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
 _MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>`]+", re.IGNORECASE)
-_URL_TRAILING = ".,;:!?'\"*_~|]"
+_URL_TRAILING = ".,;:!?'\"*_~|]\\"  # and a backslash, which would escape the closing ">"
 
 
 def clean_text(text: str) -> str:
@@ -66,7 +66,8 @@ def _links(text: str) -> list[tuple[int, int]]:
         url = match.group()
         while url and (url[-1] in _URL_TRAILING or (url[-1] == ")" and url.count(")") > url.count("("))):
             url = url[:-1]
-        if url.split("://", 1)[1]:  # an address, not a bare "https://"
+        # An address, not a bare "https://"; one holding @everyone/@here is escaped as text (the mention broken).
+        if url.split("://", 1)[1] and not _MENTION.search(url):
             spans.append((match.start(), match.start() + len(url)))
     return spans
 

@@ -96,6 +96,17 @@ def test_a_web_address_in_a_sentence_stays_one_link() -> None:
     assert without_markdown(line) == f"> {text}"
 
 
+def test_an_address_ending_in_a_backslash_or_holding_a_mention_is_no_link() -> None:
+    """A trailing backslash would escape the closing ">" (the address shown with a bare "<"); an address holding
+    @everyone is escaped as text, so the mention is broken as everywhere else."""
+    line = format_hit(make_hit("Mirror at https://example.org/a\\ and https://x.example/@everyone now.", "mirror"))
+    first = line.splitlines()[0]
+    assert "<https://example.org/a>\\\\" in first
+    assert "@everyone" not in first and "<https://x.example" not in first
+    shown = without_markdown(first).replace("\u200b", "")  # the zero-width space that breaks the mention
+    assert shown == "> Mirror at https://example.org/a\\ and https://x.example/@everyone now."
+
+
 def test_context_lines_are_escaped_and_quoted() -> None:
     context = Context(before=("[a](http://x) @everyone",), after=("# heading after",))
     block = format_hit(make_hit("He added that the okapi sleeps.", "okapi", context=context))

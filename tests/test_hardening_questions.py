@@ -73,6 +73,8 @@ SHORT_QUESTIONS = QUESTIONS.filter(lambda q: len(q) <= MAX_QUESTION_CHARS)  # wh
 
 _ESCAPED = re.compile(r"\\.", re.DOTALL)
 _CODE_SPAN = re.compile(r"`[^`\n]*`")
+# A web address written `<url>` (bot/format.py): a link as it stands, inert inside (no Markdown, no preview).
+_AUTOLINK = re.compile(r"<https?://[^\s<>`]+>", re.IGNORECASE)
 _PING = re.compile(r"@(everyone|here)", re.IGNORECASE)
 # C0 controls but the line break, DEL, C1, zero-width, bidirectional embeddings/overrides/isolates, line separators.
 _INVISIBLE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e\u2066-\u2069\ufeff]")
@@ -97,7 +99,7 @@ def check_reply(content: str, extra_lines: tuple[str, ...] = ()) -> None:
         # the one zero-width character allowed is the one that breaks @everyone/@here
         assert not _INVISIBLE.search(line.replace("@\u200b", "@")), f"invisible characters in {line!r}"
         body = line[2:] if line.startswith("> ") else line
-        plain = _CODE_SPAN.sub("", _ESCAPED.sub("", body))
+        plain = _AUTOLINK.sub("", _CODE_SPAN.sub("", _ESCAPED.sub("", body)))
         for special in "[]<>|~_`":
             assert special not in plain, f"unescaped {special!r} in {line!r}"
         assert plain.count("*") % 2 == 0, f"unbalanced emphasis in {line!r}"
