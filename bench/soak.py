@@ -1,0 +1,332 @@
+"""Soak test: does one docbot process stay flat over many questions, votes and reindexes ("for months unattended")?
+
+    .venv/bin/python bench/soak.py [--questions 3000] [--reindexes 100] [--reranker auto] [--engine auto]
+                                   [--samples 10] [--roll-forward-seconds S]
+
+1. Questions: the real bot (serving, background vectors on) against the fake Discord of tests/discord/, asked
+   `questions` /ask one after the other (cooldown off) over squad-small's documents and the seeds: squad-small's
+   questions, every other one made unique with two words of its own (as real questions are), and a 👍 or 👎 click on
+   every third answer by one of 50 members.
+2. Reindexes: `reindexes` in a row through the service (as `docbot index` or /reindex runs them, vectors computed
+   after each) of a folder whose files change every round: one edited, one added, one removed (a few kept), then a
+   question.
+
+Sampled every 1/`samples` of each run: resident memory (VmRSS), open file descriptors, threads, the database and
+its WAL, its free pages, the search-index files beside it (tantivy), stray files in a private TMPDIR, and log lines
+at INFO (counted by a handler on the root logger, as the bot's own logging would write them). Prints a table per run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import gc
+import json
+import logging
+import os
+import random
+import shutil
+import sqlite3
+import sys
+import tempfile
+from collections.abc import Callable
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+SQUAD = ROOT / "bench" / "data" / "squad-small"
+
+
+class LineCounter(logging.Handler):
+    """Counts the log lines (and their bytes, formatted as the bot's text format would be) at INFO and above."""
+
+    def __init__(self) -> None:
+        super().__init__(logging.INFO)
+        self.lines = 0
+        self.bytes = 0
+        self.by_logger: dict[str, int] = {}
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.lines += 1
+        self.bytes += len(record.getMessage()) + 60  # the timestamp, level, name and request id around it
+        self.by_logger[record.name] = self.by_logger.get(record.name, 0) + 1
+
+
+def status(field: str) -> int:
+    """A number from /proc/self/status (VmRSS in kB, Threads)."""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith(field + ":"):
+            return int(line.split()[1])
+    return -1
+
+
+def files_below(folder: Path) -> tuple[int, int]:
+    """How many files below `folder`, and their bytes."""
+    count = size = 0
+    for path in folder.rglob("*"):
+        if path.is_file():
+            count += 1
+            size += path.stat().st_size
+    return count, size
+
+
+def free_pages(db: Path) -> tuple[int, int]:
+    """The database's page count and free-list length (read-only, outside the bot's own connections)."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+        pages = connection.execute("PRAGMA page_count").fetchone()[0]
+        free = connection.execute("PRAGMA freelist_count").fetchone()[0]
+    connection.close()
+    return pages, free
+
+
+class Sampler:
+    """One row of figures per sample."""
+
+    def __init__(self, db: Path, tmp: Path, logs: LineCounter, views: Callable[[], int] | None = None) -> None:
+        self.db, self.tmp, self.logs, self.views = db, tmp, logs, views
+        self.rows: list[dict[str, Any]] = []
+
+    def sample(self, done: int) -> None:
+        wal = self.db.with_name(self.db.name + "-wal")
+        pages, free = free_pages(self.db)
+        side = [p for p in self.db.parent.iterdir() if p.is_dir()]  # tantivy's index folders beside the database
+        index_files = index_bytes = 0
+        for folder in side:
+            count, size = files_below(folder)
+            index_files, index_bytes = index_files + count, index_bytes + size
+        self.rows.append(
+            {
+                "done": done,
+                "rss MB": status("VmRSS") / 1024,
+                "fds": len(os.listdir("/proc/self/fd")),
+                "threads": status("Threads"),
+                "db KB": self.db.stat().st_size / 1024,
+                "wal KB": (wal.stat().st_size if wal.exists() else 0) / 1024,
+                "free pages": f"{free}/{pages}",
+                "index files": index_files,
+                "index KB": index_bytes / 1024,
+                "tmp files": files_below(self.tmp)[0],
+                "log lines": self.logs.lines,
+                "log KB": self.logs.bytes / 1024,
+            }
+        )
+        if self.views is not None:  # answers whose buttons discord.py keeps until their timeout (VIEW_TIMEOUT)
+            self.rows[-1]["live views"] = self.views()
+
+    def print(self, title: str, unit: str) -> None:
+        print(f"## {title}\n")
+        columns = list(self.rows[0])
+        print("| " + " | ".join(unit if c == "done" else c for c in columns) + " |")
+        print("|" + "---|" * len(columns))
+        for row in self.rows:
+            print("| " + " | ".join(f"{v:.1f}" if isinstance(v, float) else str(v) for v in row.values()) + " |")
+        first, last = self.rows[1] if len(self.rows) > 1 else self.rows[0], self.rows[-1]
+        runs = max(1, last["done"] - first["done"])
+        lines = (last["log lines"] - first["log lines"]) / runs
+        print(f"\nLog lines per one of the {unit} after the first sample: {lines:.2f}\n")
+
+
+def questions() -> list[str]:
+    return [json.loads(line)["q"] for line in (SQUAD / "qa.jsonl").read_text().splitlines() if line.strip()]
+
+
+def unique(question: str, n: int, words: list[str]) -> str:
+    """The question with two words of its own, so no two questions are alike (caches keyed by question see many)."""
+    rng = random.Random(n)
+    return f"{question.rstrip('?')} {rng.choice(words)} {rng.choice(words)}?"
+
+
+async def question_run(
+    count: int, samples: int, reranker: Any, engine: str, work: Path, logs: LineCounter, tmp: Path
+) -> Sampler:
+    from bench.load import _live_views
+    from bot.client import DocBot
+    from bot.settings import Settings
+    from bot.wiring import build_service
+    from retrieval.store.database import Store
+    from tests.discord.fake_discord import FakeDiscord
+    from tests.discord.harness import running
+    from tests.discord.test_feedback import vote_buttons
+
+    docs = work / "docs"
+    shutil.copytree(SQUAD / "docs", docs)
+    shutil.copytree(ROOT / "seeds", docs / "seeds")
+    db = work / "db" / "docbot.sqlite3"
+    db.parent.mkdir()
+    pool = questions()
+    words = sorted({w for w in (docs / "normans.txt").read_text().split() if w.isalpha() and len(w) > 4})
+    sampler = Sampler(db, tmp, logs)
+    async with FakeDiscord(heartbeat_interval_ms=1000) as fake:
+        config = Settings(docs_dir=docs, db_path=db, discord_token=fake.token, reindex_cooldown_seconds=0.0)
+        config = config.with_overrides(cooldown_questions=0, engine=engine)
+        store = await Store.open(db)
+        try:
+            service = build_service(config, store, reranker, serving=True)
+            async with running(DocBot(service, config), fake) as bot:
+                await asyncio.wait_for(bot.index_ready.wait(), 60)
+                await service.neighbours_loaded()
+                sampler.views = partial(_live_views, bot)
+                users = [
+                    {
+                        "id": str(1_400_000_000_000_000_000 + n),
+                        "username": f"m{n}",
+                        "discriminator": "0",
+                        "avatar": None,
+                    }
+                    for n in range(50)
+                ]
+                every = max(1, count // samples)
+                for n in range(count + 1):
+                    if n % every == 0:
+                        trim(fake)
+                        gc.collect()
+                        sampler.sample(n)
+                    if n == count:
+                        break
+                    question = pool[n % len(pool)] if n % 2 else unique(pool[n % len(pool)], n, words)
+                    iid = await fake.send_slash_command("ask", {"question": question}, user=users[n % 50])
+                    answer = await fake.wait_for_response(iid, timeout=60)
+                    votes = vote_buttons(answer.components)
+                    if votes and n % 3 == 0:
+                        voter = users[(n * 7) % 50]
+                        click = await fake.send_component_click(votes["👍" if n % 2 else "👎"], user=voter)
+                        await fake.wait_for_response(click, timeout=60)
+        finally:
+            await store.close()
+    return sampler
+
+
+def trim(fake: Any) -> None:
+    """Forget what the fake recorded (the harness's memory, not the bot's)."""
+    fake.interactions.clear()
+    fake._by_token.clear()
+    fake.messages.clear()
+    fake.sent_messages.clear()
+    fake._consumed_messages.clear()
+    fake.heartbeats.clear()
+    if fake._session is not None:
+        fake._session.log.clear()
+
+
+def change_folder(docs: Path, source: list[str], n: int) -> None:
+    """Round `n`'s changes: edit one file, add one, remove the oldest added one beyond five."""
+    rng = random.Random(n)
+    edited = docs / "edited.txt"
+    paragraphs = rng.sample(source, 6)
+    edited.write_text("Edited notes\n\n" + "\n\n".join(paragraphs) + f"\n\nRevision {n} of the notes.\n")
+    (docs / f"added_{n:05d}.txt").write_text(f"Added note {n}\n\n" + "\n\n".join(rng.sample(source, 4)) + "\n")
+    added = sorted(docs.glob("added_*.txt"))
+    for old in added[:-5]:
+        old.unlink()
+
+
+async def reindex_run(
+    count: int, samples: int, reranker: Any, engine: str, work: Path, logs: LineCounter, tmp: Path
+) -> Sampler:
+    from bot.settings import Settings
+    from bot.wiring import build_service
+    from retrieval.store.database import Store
+
+    docs = work / "docs"
+    shutil.copytree(SQUAD / "docs", docs)
+    source = [p for f in sorted(docs.glob("*.txt")) for p in f.read_text().split("\n\n") if len(p) > 200]
+    db = work / "db" / "docbot.sqlite3"
+    db.parent.mkdir()
+    sampler = Sampler(db, tmp, logs)
+    config = Settings(docs_dir=docs, db_path=db, discord_token="", reindex_cooldown_seconds=0.0)
+    config = config.with_overrides(engine=engine)
+    store = await Store.open(db)
+    try:
+        service = build_service(config, store, reranker)
+        every = max(1, count // samples)
+        pool = questions()
+        for n in range(count + 1):
+            if n and (n % every == 0 or n == count):
+                gc.collect()
+                sampler.sample(n)
+            if n == count:
+                break
+            change_folder(docs, source, n)
+            await service.reindex(allow_removal=True)
+            await service.embed_missing()
+            await service.ask(pool[n % len(pool)])
+        await service.close()
+    finally:
+        await store.close()
+    return sampler
+
+
+async def main_async(args: argparse.Namespace) -> None:
+    from retrieval import service
+    from retrieval.answer.semantic import load_reranker
+
+    reranker = load_reranker(args.reranker)
+    if args.roll_forward_seconds is not None:
+        service.ROLL_FORWARD_SECONDS = args.roll_forward_seconds
+    logs = LineCounter()
+    logging.getLogger().addHandler(logs)
+    logging.getLogger().setLevel(logging.INFO)
+    roll = service.ROLL_FORWARD_SECONDS
+    print(f"docbot soak: reranker {args.reranker}, engine {args.engine}, read transaction moved every {roll:g} s\n")
+    runs: list[tuple[str, str, int, Callable[..., Any]]] = [
+        (
+            "Questions through the bot and the fake Discord (votes on every third)",
+            "questions",
+            args.questions,
+            question_run,
+        ),
+        (
+            "Reindexes in a row of a changing folder (one edited, one added, one removed)",
+            "reindexes",
+            args.reindexes,
+            reindex_run,
+        ),
+    ]
+    for title, unit, count, run in runs:
+        if not count:
+            continue
+        work = Path(tempfile.mkdtemp(prefix="docbot-soak-", dir=args.work_root))
+        try:
+            sampler = await run(count, args.samples, reranker, args.engine, work, logs, Path(tempfile.gettempdir()))
+            sampler.print(title, unit)
+            top = sorted(logs.by_logger.items(), key=lambda item: -item[1])[:5]
+            print("Busiest loggers so far: " + ", ".join(f"{name} {lines}" for name, lines in top) + "\n")
+        finally:
+            shutil.rmtree(work, ignore_errors=True)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0], epilog="Run it niced: nice -n 10 ...")
+    parser.add_argument("--questions", type=int, default=3000, help="questions through the bot (0: skipped)")
+    parser.add_argument("--reindexes", type=int, default=100, help="reindexes in a row (0: skipped)")
+    parser.add_argument("--reranker", choices=["auto", "none", "minilm"], default="auto", help="RERANKER")
+    parser.add_argument("--engine", choices=["auto", "rank-bm25", "tantivy"], default="auto", help="ENGINE")
+    parser.add_argument("--samples", type=int, default=10, help="rows per table")
+    parser.add_argument(
+        "--roll-forward-seconds",
+        type=float,
+        default=None,
+        help="ROLL_FORWARD_SECONDS for this run (default: docbot's). The soak asks in minutes what a server is asked "
+        "in weeks: a shorter period gives the on-disk engine's read transaction the same number of questions "
+        "between two moves as in service",
+    )
+    args = parser.parse_args()
+    args.work_root = Path(tempfile.mkdtemp(prefix="docbot-soak-"))  # outside the TMPDIR below
+    # A private TMPDIR, so the stray temporary files counted are this process's own.
+    private = Path(tempfile.mkdtemp(prefix="docbot-soak-tmp-"))
+    os.environ["TMPDIR"] = str(private)
+    tempfile.tempdir = None
+    try:
+        asyncio.run(main_async(args))
+    finally:
+        left = sorted(str(p.relative_to(private)) for p in private.rglob("*"))
+        print(f"Files left in the private TMPDIR at exit: {len(left)} {left[:5]}")
+        shutil.rmtree(private, ignore_errors=True)
+        shutil.rmtree(args.work_root, ignore_errors=True)
+
+
+if __name__ == "__main__":
+    main()
