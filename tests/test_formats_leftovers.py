@@ -57,6 +57,22 @@ def test_pdf_line_ends_that_do_not_break_a_token() -> None:
     assert glued("https://fsims.faa.gov/PICResults.aspx?mode=", "Publication&doctype=MMELByModel.")
 
 
+def test_pdf_web_address_broken_after_www_is_joined() -> None:
+    """A thesis's references break 'http://www.' / 'sciencemag.org/content/...' at a line end: the full stop after
+    "www" ends no sentence, and the address is quoted whole."""
+    assert glued("Nature, 12(3):45–67, 2001. http://www.", "examplejournal.org/content/12/3/45.abstract.")
+    assert glued("see the project's site (www.", "example-project.net) for the data")
+    assert not glued("We logged every request to www.", "Then the server restarted.")
+    assert not glued("the host was awww.", "example.org")  # not a "www." standing as a word
+    blocks = paragraphs(
+        [
+            "[4] A. Author and B. Author. A made-up study of networks. Nature, 12(3):45–67, 2001. http://www.",
+            "examplejournal.org/content/12/3/45.abstract.",
+        ]
+    )
+    assert blocks[0].endswith("2001. http://www.examplejournal.org/content/12/3/45.abstract.")
+
+
 def test_pdf_url_broken_in_a_real_pdf_is_quoted_whole() -> None:
     data = pdf_with_lines(
         [

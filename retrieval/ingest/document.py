@@ -219,7 +219,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 133: HTML: a picture's "Source: ..." line is a credit, as "Photo: ..." is (meta)
 # 134: PDF: titles set bold are headings (in sentence case when short, over a subsection's, at a page's top); formula
 #      pieces are code; a numbered line repeated word for word is no section; man pages: `col -b` tabs expanded
-INGEST_VERSION = 134
+# 135: PDF: a web address broken at a line end after its "www." is joined to the host name on the next line
+INGEST_VERSION = 135
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

@@ -89,6 +89,9 @@ _CODE_BROKEN = re.compile(r"(?:^|\s)[\[(‘“]*[A-Z\d]+(?:–[A-Z\d]+)*–$")
 _CODE_PART = re.compile(r"^(?=[A-Z\d–]*\d)[A-Z\d]+(?:–[A-Z\d]+)*(?:[\s.,;:)\]’”]|$)")
 # an e-mail address broken after its "@" ("9-FAA-SACO-AD-Inquiry@" / "faa.gov.")
 _EMAIL_BROKEN = re.compile(r"[\w.+-]@$")
+# a web address broken after its "www." ("Science, 286(5439):509–512, 1999. http://www." / "sciencemag.org/content/
+# 286/5439/509.abstract."): the full stop ends no sentence when a host name follows
+_WWW_BROKEN = re.compile(r"(?:^|[\s(\[<‘“\"])(?:(?:https?|ftp)://)?www\.$")
 _DOMAIN = re.compile(r"^[\w-]+(?:\.[\w-]+)+")
 _TOC_ENTRY = re.compile(
     r"(?:\.{4,}|(?:\. ){4,}|…{2,})\s*(?:[A-Z]{1,3}-|\d{1,3}-)?(?:\d{1,4}|[ivxlc]{1,6})$"
@@ -1443,8 +1446,8 @@ def is_table_header_line(text: str) -> bool:
 
 
 def glued(previous: str, line: str) -> bool:
-    """True when `line` goes on the URL, e-mail address or numbered code that `previous` breaks off at its end, with
-    no space between."""
+    """True when `line` goes on the URL (after its scheme or its "www."), e-mail address or numbered code that
+    `previous` breaks off at its end, with no space between."""
     if _URL_BROKEN.search(previous):
         # after the scheme the host follows; after a "/" only more of the path ("http://www.staysafeonline.org/" /
         # "telework.gov http://..." is a table's next cell); after "-", "_", "=", "?", "&" the word goes on
@@ -1454,7 +1457,7 @@ def glued(previous: str, line: str) -> bool:
         if previous.endswith("/"):
             return "/" in first and _URL_PART.match(first) is not None
         return _URL_WORD.match(first) is not None
-    if _EMAIL_BROKEN.search(previous):
+    if _EMAIL_BROKEN.search(previous) or _WWW_BROKEN.search(previous):
         return _DOMAIN.match(line) is not None
     return _CODE_BROKEN.search(previous) is not None and _CODE_PART.match(line) is not None
 
