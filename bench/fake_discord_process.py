@@ -81,13 +81,7 @@ class ControlledFake(FakeDiscord):
 
     async def _control_trim(self, request: web.Request) -> web.Response:
         """Forget what the fake recorded of past questions (its memory, not the bot's); heartbeats are kept."""
-        self.interactions.clear()
-        self._by_token.clear()
-        self.messages.clear()
-        self.sent_messages.clear()
-        self._consumed_messages.clear()
-        if self._session is not None:
-            self._session.log.clear()
+        self.forget_recorded(heartbeats=False)
         return web.json_response({})
 
 

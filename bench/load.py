@@ -152,18 +152,6 @@ async def burst(
     print(f"Cooldowns enforced exactly: {'yes' if ok else 'NO'}\n")
 
 
-def trim(fake: FakeDiscord) -> None:
-    """Forget what the fake recorded (the harness's memory, not the bot's)."""
-    fake.interactions.clear()
-    fake._by_token.clear()
-    fake.messages.clear()
-    fake.sent_messages.clear()
-    fake._consumed_messages.clear()
-    fake.heartbeats.clear()
-    if fake._session is not None:
-        fake._session.log.clear()
-
-
 async def long_run(docs: Path, count: int, reranker: SemanticReranker | None, samples: int = 10) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         async with (
@@ -179,7 +167,7 @@ async def long_run(docs: Path, count: int, reranker: SemanticReranker | None, sa
                         "ask", {"question": QUESTIONS[n % len(QUESTIONS)]}, user=users[n % 50]
                     )
                 )
-            trim(fake)
+            fake.forget_recorded()
             gc.collect()
             rows: list[tuple[int, float, float, int]] = [(0, rss_mb(), 0.0, _live_views(bot))]
             latencies: list[float] = []
@@ -192,7 +180,7 @@ async def long_run(docs: Path, count: int, reranker: SemanticReranker | None, sa
                     await fake.wait_for_response(iid, timeout=30)
                     latencies.append((fake.latency(iid) or 0.0) * 1000)
                     if n % 500 == 0:
-                        trim(fake)
+                        fake.forget_recorded()
                     if n % max(1, count // samples) == 0:  # no gc.collect() here: it would stall the loop
                         rows.append((n, rss_mb(), time.perf_counter() - started, _live_views(bot)))
             gc.collect()

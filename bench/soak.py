@@ -181,7 +181,7 @@ async def question_run(
                 every = max(1, count // samples)
                 for n in range(count + 1):
                     if n % every == 0:
-                        trim(fake)
+                        fake.forget_recorded()
                         gc.collect()
                         sampler.sample(n)
                     if n == count:
@@ -197,18 +197,6 @@ async def question_run(
         finally:
             await store.close()
     return sampler
-
-
-def trim(fake: Any) -> None:
-    """Forget what the fake recorded (the harness's memory, not the bot's)."""
-    fake.interactions.clear()
-    fake._by_token.clear()
-    fake.messages.clear()
-    fake.sent_messages.clear()
-    fake._consumed_messages.clear()
-    fake.heartbeats.clear()
-    if fake._session is not None:
-        fake._session.log.clear()
 
 
 def change_folder(docs: Path, source: list[str], n: int) -> None:

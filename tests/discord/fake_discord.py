@@ -626,6 +626,19 @@ class FakeDiscord:
         if self.is_ready:
             await self._dispatch("THREAD_CREATE", {**self.channel_payload(thread_id), "newly_created": True})
 
+    def forget_recorded(self, heartbeats: bool = True) -> None:
+        """Forget what the fake recorded of past requests (its memory, not the bot's): long benchmarks call it so the
+        harness does not grow; `heartbeats=False` keeps the heartbeats, for counting missed ones."""
+        self.interactions.clear()
+        self._by_token.clear()
+        self.messages.clear()
+        self.sent_messages.clear()
+        self._consumed_messages.clear()
+        if heartbeats:
+            self.heartbeats.clear()
+        if self._session is not None:
+            self._session.log.clear()
+
     def _joined_guilds(self) -> list[int]:
         return [g for g in (self.guild_id, *self.extra_guilds) if g not in self.left_guilds]
 
