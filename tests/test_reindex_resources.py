@@ -17,6 +17,10 @@ from retrieval.store.database import Store
 
 SQUAD_DOCS = Path(__file__).resolve().parents[1] / "bench" / "data" / "squad-small" / "docs"
 ROUNDS = 10
+# The counts are the whole test process's: one handle opened once in the middle of the run and kept (CI without
+# ../shared once held 67 descriptors in rounds 2-4 and 68 in rounds 8-10) is no leak. One kept per reindex is at least
+# 4 more between round 4 and round 8 (a descriptor and a thread per reindex, injected by hand: 38 against 34).
+ONE_TIME_SLACK = 2
 
 
 def paragraphs() -> list[str]:
@@ -78,7 +82,7 @@ async def test_reindexes_in_a_row_hold_no_more_descriptors_threads_pages_or_file
     # engine's segments have their working size. A descriptor or thread kept per reindex would be several more.
     first, last = figures[1:4], figures[-3:]
     for what in ("descriptors", "threads"):
-        assert min(f[what] for f in last) <= max(f[what] for f in first), figures
+        assert min(f[what] for f in last) <= max(f[what] for f in first) + ONE_TIME_SLACK, figures
     assert all(f["temporary files"] == 0 for f in figures), figures
     # Freed pages are reused (no VACUUM needed) and tantivy merges its segments: a little slack for where the free
     # list or a merge stands, nothing like a round's worth each time.
