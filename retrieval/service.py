@@ -51,7 +51,6 @@ from retrieval.language import release_model
 from retrieval.models import Answer, DocumentInfo, Hit, IndexedSentence, ReindexReport
 from retrieval.scope import Scope, in_scope
 from retrieval.store.database import Store
-from retrieval.store.embeddings import embedding_counts
 from retrieval.store.lock import held_elsewhere, writer_lock
 from retrieval.store.mentions import MentionedTerms
 from retrieval.store.mentions import load as load_mentions
@@ -671,7 +670,8 @@ class AnswerService:
         documents = self.sources(scope)
         embeddings_left = report.embeddings_left
         if embeddings_left and self._reranker is not None:
-            embeddings_left = await asyncio.to_thread(_embeddings_left, self.store.path, self._reranker.model_id, scope)
+            state = await asyncio.to_thread(embedding_progress, self.store.path, self._reranker.model_id, scope)
+            embeddings_left = state.total - state.done
         return replace(
             report,
             added=tuple(path for path in report.added if in_scope(path, scope)),
@@ -818,16 +818,6 @@ def _in_daemon_thread(
     _EMBEDDING_THREADS[thread] = stop
     thread.start()
     return future
-
-
-def _embeddings_left(db_path: Path, model_id: str, scope: Scope) -> int:
-    """How many answerable sentences of the collections in `scope` have no vector of `model_id` yet."""
-    connection = connect_readonly(db_path)
-    try:
-        done, total = embedding_counts(connection, model_id, scope)
-    finally:
-        connection.close()
-    return total - done
 
 
 def _load_in_memory(db_path: Path, engine_factory: EngineFactory) -> IndexSnapshot:

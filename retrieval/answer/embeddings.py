@@ -53,11 +53,12 @@ class EmbeddingProgress:
 EmbeddingCallback = Callable[[EmbeddingProgress], None]
 
 
-def embedding_progress(db_path: Path, model_id: str) -> EmbeddingProgress:
-    """The stored embeddings' progress for the model `model_id` (read in a worker thread)."""
+def embedding_progress(db_path: Path, model_id: str, scope: frozenset[str] | None = None) -> EmbeddingProgress:
+    """The stored embeddings' progress for the model `model_id`, over the collections in `scope` (all when None; read
+    in a worker thread)."""
     connection = table.connect_writer(db_path)
     try:
-        done, total = table.embedding_counts(connection, model_id)
+        done, total = table.embedding_counts(connection, model_id, scope)
     finally:
         connection.close()
     return EmbeddingProgress(done, total)
