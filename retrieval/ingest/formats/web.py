@@ -127,8 +127,7 @@ class _HtmlWalker:
 
     def finish(self) -> None:
         """Add what is still gathered at the end of the page."""
-        self.flush()
-        self.flush_pages()
+        self.flush_all()
         if self.label is not None:
             self.builder.add(self.label.alone, self.label.text)
             self.label = None
@@ -157,6 +156,11 @@ class _HtmlWalker:
             if piece.strip():
                 return False
         return False
+
+    def flush_all(self) -> None:
+        """Add all that is gathered so far, in page order: the <pre> pages and the text."""
+        self.flush()
+        self.flush_pages()
 
     def flush(self, term: bool = False) -> None:
         """Add the text gathered so far as a block; with `term`, keep it (unless it is navigation) as the term that
@@ -228,13 +232,11 @@ class _HtmlWalker:
             self.captions.add(seen)
         boilerplate = not _BOILERPLATE_TYPES.isdisjoint(_epub_types(element))
         if boilerplate:
-            self.flush()
-            self.flush_pages()
+            self.flush_all()
             self.boilerplate += 1
         card = not self.cards and tag in _CARD_TAGS and self._is_teaser_card(element)
         if card:
-            self.flush()
-            self.flush_pages()
+            self.flush_all()
             self.cards += 1
         byline = _is_byline(element, tag)
         self.in_caption += caption
@@ -243,12 +245,10 @@ class _HtmlWalker:
         self.in_byline -= byline
         self.in_caption -= caption
         if boilerplate:
-            self.flush()
-            self.flush_pages()
+            self.flush_all()
             self.boilerplate -= 1
         if card:
-            self.flush()
-            self.flush_pages()
+            self.flush_all()
             self.cards -= 1
         self.text(element.tail)  # after the element: a byline's tail ("<time>May 5</time> was the day") is not it
 
@@ -261,8 +261,7 @@ class _HtmlWalker:
             else:
                 self.inline.append(_LINE_BREAK)
         elif _heading_level(element, tag):
-            self.flush()
-            self.flush_pages()
+            self.flush_all()
             heading = collapse_space(_visible_text(element))
             # a box's label ('<div class="note"><h3>note</h3>' in the EPUB 3 spec) is not a section: as a heading it
             # made "note" the section of every paragraph down to the next h3, the box's own and the sections after it
@@ -274,8 +273,7 @@ class _HtmlWalker:
             if kind == "heading":
                 self.section_level = _heading_level(element, tag)
         elif tag == "dl" and _is_object_description(element):
-            self.flush()
-            self.flush_pages()
+            self.flush_all()
             self.objects += 1
             for child in element:
                 if _tag(child) == "dt":
@@ -297,22 +295,19 @@ class _HtmlWalker:
             self.flush()
             self.pages.append(_visible_text(element))
         elif tag == "tr" and _is_layout_row(element, self.one_column):
-            self.flush()
-            self.flush_pages()
+            self.flush_all()
             for cell in element:  # each cell a part of the page: its headings, lists and tables read as such
                 if _tag(cell) in ("td", "th"):
                     self.walk(cell)
                     self.flush()
             self.flush_pages()
         elif tag == "tr":
-            self.flush()
-            self.flush_pages()
+            self.flush_all()
             cells = [collapse_space(_visible_text(cell)).strip() for cell in element if _tag(cell) in ("td", "th")]
             row: BlockKind = "meta" if _is_navigation(*_link_counts(element, any_link=True)) else "table_row"
             self.add(row, CELL_SEPARATOR.join(cell for cell in cells if cell))
         elif tag in _LIST_TAGS and _is_link_list(element):
-            self.flush()
-            self.flush_pages()
+            self.flush_all()
             for item in element:  # each item a block, as a list's items are
                 if _tag(item) and not _skipped(item, _tag(item)):
                     self.add("meta", collapse_space(_visible_text(item)))
@@ -339,8 +334,7 @@ class _HtmlWalker:
             any_link = tag == "a" and element.get("href") is not None
             card = any_link and not link and not self.cards and _is_link_card(element)
             if card:
-                self.flush()
-                self.flush_pages()
+                self.flush_all()
                 self.cards += 1
             self.in_link += link
             self.in_any_link += any_link
@@ -351,8 +345,7 @@ class _HtmlWalker:
             self.in_link -= link
             self.in_any_link -= any_link
             if card:
-                self.flush()
-                self.flush_pages()
+                self.flush_all()
                 self.cards -= 1
 
     def _is_teaser_card(self, element: lxml.etree._Element) -> bool:
