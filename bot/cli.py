@@ -305,8 +305,7 @@ async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO, s
         await refresh_index(service, scope)
         summary = await service.actor(name, scope=scope)
         if summary is None:
-            suggestions = await service.suggest_actors(name, scope=scope)
-            none_found = not await service.actor_count(scope)
+            suggestions, none_found = await service.unknown_actor(name, scope)
             raise CommandError(without_markdown(format_unknown_actor(name, suggestions, none_found)), 1)
     finally:
         await service.close()

@@ -739,7 +739,7 @@ class AnswerService:
         self, name: str, mentioned_limit: int = 10, related_limit: int = 10, scope: Scope | None = None
     ) -> ActorSummary | None:
         """The summary of the actor called `name` (a name or alias, any case) from the collections in `scope`, or
-        None; see `suggest_actors`."""
+        None; see `unknown_actor`."""
         found = (await self._actors(scope)).resolve(name)
         if found is None:
             return None
@@ -758,9 +758,12 @@ class AnswerService:
         prefixes, then close spellings; in a worker thread (the close spellings take tens of ms at 50,000 actors)."""
         return await asyncio.to_thread((await self._actors(scope)).complete, query, limit)
 
-    async def actor_count(self, scope: Scope | None = None) -> int:
-        """How many actors the collections in `scope` name (0: say so rather than "no actor named X")."""
-        return len(await self._actors(scope))
+    async def unknown_actor(self, name: str, scope: Scope | None = None) -> tuple[list[str], bool]:
+        """For a `name` that is no actor: close names for "did you mean" (`suggest_actors`), and whether the
+        collections in `scope` name no actor at all (then say so rather than "no actor named X")."""
+        if not len(await self._actors(scope)):
+            return [], True
+        return await self.suggest_actors(name, scope=scope), False
 
     async def suggest_actors(self, name: str, limit: int = 3, scope: Scope | None = None) -> list[str]:
         """Actor names close to an unknown `name` (of the collections in `scope`), for "did you mean"."""

@@ -610,6 +610,7 @@ async def test_unknown_name_suggests(service: AnswerService) -> None:
     assert await service.actor("Putn") is None
     assert await service.suggest_actors("Putn") == ["Putin"]
     assert await service.suggest_actors("Zzyzx") == []
+    assert await service.unknown_actor("Putn") == (["Putin"], False)
 
 
 async def test_autocomplete_prefix_alias_and_fuzzy(service: AnswerService) -> None:

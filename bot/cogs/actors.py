@@ -36,8 +36,8 @@ class ActorsCog(commands.Cog):
             return
         summary = await self.bot.service.actor(name, scope=scope)
         if summary is None:
-            suggestions = await self.bot.service.suggest_actors(name, scope=scope)
-            text = format_unknown_actor(name, suggestions, not await self.bot.service.actor_count(scope))
+            suggestions, none_found = await self.bot.service.unknown_actor(name, scope)
+            text = format_unknown_actor(name, suggestions, none_found)
             await send_private(interaction, text[0].upper() + text[1:] + ".")
             return
         pages = await asyncio.to_thread(actor_pages, summary, PAGE_LIMIT)
