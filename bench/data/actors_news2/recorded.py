@@ -1,5 +1,6 @@
 """What the build scripts share: their arguments, the check of docs/ against the recorded sha256s, and (for
-build_docs_2019.py and build_docs_2020.py) the rebuild of a batch from one of vanatteveldt/wikinews's yearly CSVs."""
+build_docs_2019.py, build_docs_2020.py and batches 4, 5 and 12-14) the rebuild of a batch from vanatteveldt/wikinews's
+yearly CSVs."""
 
 import csv
 import hashlib
@@ -69,3 +70,18 @@ def wikinews_batch(
             text = layout(rows[url]["title"], rows[url]["text"], (first_blocks or {}).get(file_name))
             (out / file_name).write_text(text, encoding="utf-8")
     return check(out, articles, sha256)
+
+
+def wikinews_batches(
+    default_out: pathlib.Path,
+    commit: str,
+    sources: Mapping[str, Mapping[str, str]],
+    sha256: Mapping[str, str],
+    first_blocks: Mapping[str, int] | None = None,
+) -> int:
+    """`wikinews_batch` for a batch drawn from several CSVs (`sources`: source file -> its articles), one CSV at a
+    time; 1 when any document differs, else 0."""
+    return max(
+        wikinews_batch(default_out, commit, source_file, articles, sha256, first_blocks)
+        for source_file, articles in sources.items()
+    )
