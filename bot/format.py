@@ -24,6 +24,8 @@ _INVISIBLE = re.compile(r"[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b-\u200f\
 _MENTION = re.compile(r"@(everyone|here)", re.IGNORECASE)
 _URL = re.compile(r"https?://[^\s<>`]+", re.IGNORECASE)
 _URL_TRAILING = ".,;:!?'\"*_~|]\\"  # and a backslash, which would escape the closing ">"
+# The scheme of an address left as text (one holding @everyone): Discord would still link it and fetch its preview card.
+_BARE_SCHEME = re.compile(r"(https?):(?=//)", re.IGNORECASE)
 
 
 def clean_text(text: str) -> str:
@@ -49,6 +51,11 @@ def _escape_plain(text: str, line_start: bool) -> str:
     escaped = _MARKDOWN_SPECIALS.sub(r"\\\1", text)
     if line_start:
         escaped = _LINE_START_SPECIALS.sub(_escape_line_start, escaped)
+    # An address left as text is no link with the colon of its scheme escaped ("\\:" shows ":"). SUPPRESS_EMBEDS
+    # cannot stand in: Discord ignores the flags of the first follow-up to a deferred reply (discord-api-docs issue
+    # 4784) and a deferral may carry EPHEMERAL only (discord-api-docs PR 7386), so a slow /ask's answer is posted
+    # without it. Every address is then <url> (no card: Discord's Markdown guide) or text.
+    escaped = _BARE_SCHEME.sub(r"\1\\:", escaped)
     # A zero-width space keeps @everyone/@here from rendering as a mention even where pings are disabled.
     return _MENTION.sub("@\u200b\\1", escaped)
 
@@ -113,7 +120,7 @@ def format_source(source: Source) -> str:
     """One source line: title, file, section path, and page or paragraph (a very long title, path or section is
     shortened so a hit always fits)."""
     title = escape_markdown(_clip(clean_text(source.title), _SOURCE_TITLE_CHARS))
-    parts = [f"*{title}*", f"`{_code(_clip(source.path, _SOURCE_PATH_CHARS, keep_end=True))}`"]
+    parts = [f"*{title}*", f"`{_code(_short_path(source.path))}`"]
     if source.section:
         parts.append(escape_markdown(_clip(clean_text(source.section), _SOURCE_SECTION_CHARS, keep_end=True)))
     parts.append(place_of(source))
@@ -148,9 +155,7 @@ def format_sources(sources: Sequence[Source]) -> str:
     places = other_places(sources)
     if not places:
         return first
-    others = ", ".join(
-        f"`{_code(_clip(s.path, _SOURCE_PATH_CHARS, keep_end=True))}` {_short_place(s)}" for s in places[:3]
-    )
+    others = ", ".join(f"`{_code(_short_path(s.path))}` {_short_place(s)}" for s in places[:3])
     more = f" and {len(places) - 3} more" if len(places) > 3 else ""
     return f"{first} (also in {others}{more})"
 
@@ -166,6 +171,11 @@ def _code(text: str) -> str:
 _SOURCE_TITLE_CHARS = 150
 _SOURCE_PATH_CHARS = 120
 _SOURCE_SECTION_CHARS = 120
+
+
+def _short_path(path: str) -> str:
+    """A file's path within `_SOURCE_PATH_CHARS`, its end (the file's name) kept."""
+    return _clip(path, _SOURCE_PATH_CHARS, keep_end=True)
 
 
 def _clip(text: str, limit: int, keep_end: bool = False) -> str:
@@ -244,9 +254,7 @@ def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT, interrupted
     ]
     for label, paths in (("Added", report.added), ("Changed", report.changed), ("Removed", report.removed)):
         if paths:
-            lines.append(f"{label}: " + ", ".join(f"`{_code(p)}`" for p in paths[:20]))
-            if len(paths) > 20:
-                lines[-1] += f" and {len(paths) - 20} more"
+            lines.append(_names_line(label, paths, limit // 2))
     if report.embeddings_left:
         lines.append(
             f"Semantic vectors: {report.embeddings_left:,} sentences still to embed; until then their answers are "
@@ -259,6 +267,18 @@ def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT, interrupted
         lines.append("Skipped or read with a note:")
         lines += [f"- {escape_markdown(clean_text(line))}" for line in summarize_warnings(report.warnings)]
     return _fit_lines(lines, limit)
+
+
+def _names_line(label: str, paths: Sequence[str], limit: int) -> str:
+    """ "Added: `a.md`, `b.md` and 3 more": at most 20 names, as many as fit in `limit` characters (a line cut by
+    `_fit_lines` would leave a code span open, and Discord would run it into the next line's)."""
+    line = f"{label}: "
+    for shown, path in enumerate(paths[:20]):
+        name = f"{', ' if shown else ''}`{_code(_short_path(path))}`"
+        if len(line) + len(name) + 20 > limit:
+            return f"{line} and {len(paths) - shown} more" if shown else f"{label}: {len(paths)}"
+        line += name
+    return line + (f" and {len(paths) - 20} more" if len(paths) > 20 else "")
 
 
 NO_DOCUMENTS_INDEXED = "No documents are indexed yet."
@@ -295,8 +315,10 @@ def sources_pages(documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT)
 def _sources_lines(documents: Sequence[DocumentInfo]) -> list[str]:
     total = sum(d.sentence_count for d in documents)
     lines = [f"**{plural(len(documents), 'document')}, {plural(total, 'sentence')}**"]
+    # Title and path shortened as in a source line: a line cut to fit would lose its count and leave its italics open.
     lines += [
-        f"- *{escape_markdown(clean_text(d.title))}* · `{_code(d.path)}` · {plural(d.sentence_count, 'sentence')}"
+        f"- *{escape_markdown(_clip(clean_text(d.title), _SOURCE_TITLE_CHARS))}* · `{_code(_short_path(d.path))}` · "
+        f"{plural(d.sentence_count, 'sentence')}"
         for d in documents
     ]
     return lines

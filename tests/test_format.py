@@ -6,9 +6,18 @@ import re
 
 import pytest
 
-from bot.format import MESSAGE_LIMIT, escape_markdown, format_answer, format_hit, format_hits, highlight
+from bot.format import (
+    MESSAGE_LIMIT,
+    escape_markdown,
+    format_answer,
+    format_hit,
+    format_hits,
+    format_report,
+    highlight,
+    sources_pages,
+)
 from bot.terminal import without_markdown
-from retrieval.models import Answer, Context, Hit, Source
+from retrieval.models import Answer, Context, DocumentInfo, Hit, ReindexReport, Source
 from retrieval.tokenize import tokenize
 
 SOURCE = Source("news/seed.txt", "Putin urges cooperation", 8, 1)
@@ -103,6 +112,8 @@ def test_an_address_ending_in_a_backslash_or_holding_a_mention_is_no_link() -> N
     first = line.splitlines()[0]
     assert "<https://example.org/a>\\\\" in first
     assert "@everyone" not in first and "<https://x.example" not in first
+    # nor does Discord link it (with a preview card, which a deferred /ask cannot suppress): its colon is escaped
+    assert "https\\://x.example/" in first and "https://x" not in first
     shown = without_markdown(first).replace("\u200b", "")  # the zero-width space that breaks the mention
     assert shown == "> Mirror at https://example.org/a\\ and https://x.example/@everyone now."
 
@@ -234,3 +245,50 @@ def test_format_paragraph_cuts_a_huge_paragraph_around_its_focus_before_escaping
     assert r"Sentence \*50000\*" in quoted and r"Sentence \*49999\*" in quoted and r"Sentence \*50001\*" in quoted
     one_long = format_paragraph(["x" * 5_000_000], 0, "— `a.txt`", 500)
     assert len(one_long) <= 500 and one_long.startswith("> xxx") and "…" in one_long
+
+
+@pytest.mark.parametrize(
+    ("text", "escaped"),
+    [
+        ("3. item", "3\\. item"),  # a number's full stop escaped: Discord shows "\3" with its backslash
+        ("-# small print", "\\-# small print"),
+        ("## Heading", "\\## Heading"),
+        ("> quoted", "\\> quoted"),
+        ("[x](y)", "\\[x\\]\\(y\\)"),
+        ("||spoiler||", "\\|\\|spoiler\\|\\|"),
+        ("At <t:1700000000:R> sharp", "At \\<t:1700000000:R\\> sharp"),
+        ("Run </reindex:1> or <:okapi:1>", "Run \\</reindex:1\\> or \\<:okapi:1\\>"),
+    ],
+)
+def test_discord_markup_in_a_document_shows_as_text(text: str, escaped: str) -> None:
+    """Discord's Markdown (its "Markdown Text 101" guide, and discord.utils.escape_markdown, which escapes the same
+    line starts) takes a backslash before any punctuation as "show this character", so each piece below renders as
+    the document wrote it: no list, subtext, heading, quote, masked link, spoiler, timestamp, command or emoji."""
+    assert escape_markdown(text) == escaped
+    assert without_markdown(escaped) == text
+
+
+def test_a_very_long_title_or_path_in_the_document_list_keeps_its_line_whole() -> None:
+    """/docs list cut a line of more than half a message in the middle: a document titled with a paragraph lost its
+    path and sentence count, and its italics stayed open into the next document's line."""
+    documents = [
+        DocumentInfo(1, "deep/" * 300 + "minutes.md", "Minutes of the meeting " * 100, 12),
+        DocumentInfo(2, "b.md", "Budget", 4),
+    ]
+    page = sources_pages(documents, 1970)[0]
+    first = page.splitlines()[1]
+    assert first.endswith("minutes.md` · 12 sentences") and first.startswith("- *Minutes of the meeting")
+    assert unescaped(r"\*", first) == ["*", "*"] and first.count("`") == 2
+    assert page.splitlines()[2] == "- *Budget* · `b.md` · 4 sentences"
+
+
+def test_a_report_naming_long_paths_closes_every_code_span() -> None:
+    """The "Added:" line of a reindex naming twenty long paths was cut in a code span, which Discord then ran into
+    the next line's: the names that fit are listed, and how many more."""
+    added = tuple("folder/" * 40 + f"file{n}.md" for n in range(30))
+    lines = format_report(ReindexReport(added=added, changed=("c.md",), documents=31)).splitlines()
+    listed = next(line for line in lines if line.startswith("Added: "))
+    shown = listed.count("file")
+    assert listed.count("`") % 2 == 0 and listed.endswith(f"` and {30 - shown} more") and 0 < shown < 20
+    assert "file0.md`" in listed
+    assert "Changed: `c.md`" in lines

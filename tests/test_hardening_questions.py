@@ -103,6 +103,8 @@ def check_reply(content: str, extra_lines: tuple[str, ...] = ()) -> None:
         for special in "[]<>|~_`":
             assert special not in plain, f"unescaped {special!r} in {line!r}"
         assert plain.count("*") % 2 == 0, f"unbalanced emphasis in {line!r}"
+        # an address outside <...> would be linked, with a card SUPPRESS_EMBEDS cannot stop on a deferred reply
+        assert not re.search(r"https?://", plain, re.IGNORECASE), f"a bare link in {line!r}"
 
 
 def check_answer_is_verbatim(answer: Answer, sentences: set[str]) -> None:

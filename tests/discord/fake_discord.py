@@ -1670,9 +1670,17 @@ class FakeDiscord:
         if expired is not None:
             return expired
         body, files = await self._read_body(request)
-        message = self._create_message(
-            record.channel_id, body, files, webhook_id=self.application_id, interaction=record
-        )
+        loading = self.messages.get(record.original_message_id or 0)
+        if loading is not None and int(loading.get("flags") or 0) & LOADING_FLAG:
+            # Discord's rule: the first follow-up to a deferred reply becomes that reply, and its flags are ignored
+            # (ephemeral or not as the deferral said; SUPPRESS_EMBEDS dropped: discord-api-docs issue 4784, the
+            # "Create Followup Message" docs; a deferral may carry EPHEMERAL only, discord-api-docs PR 7386).
+            message = self._edit_message(int(loading["id"]), {**body, "flags": loading["flags"]}, files)
+            assert message is not None
+        else:
+            message = self._create_message(
+                record.channel_id, body, files, webhook_id=self.application_id, interaction=record
+            )
         record.responses.append(
             RecordedResponse("followup", body, time.perf_counter(), message_id=int(message["id"]), files=files)
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 
@@ -432,3 +433,34 @@ async def test_links_in_quoted_sentences_get_no_preview_cards(fake: FakeDiscord,
         reply = await fake.wait_for_channel_message(fake.channel_ids[0])
         assert "https://example.org/lantern/download" in (reply.content or "")
         assert int(reply.payload.get("flags") or 0) & suppressed
+
+
+async def test_a_slow_answer_gets_no_preview_cards_without_the_flag(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An /ask answered after 1.5 s is deferred, and Discord ignores the flags of the first follow-up to a deferred
+    reply (discord-api-docs issue 4784): its SUPPRESS_EMBEDS was dropped. The answer needs none: every address in
+    it is a <link> (no card) or, holding @everyone, text that Discord does not link."""
+    (docs / "lantern.txt").write_text(
+        "Lantern downloads\n\nThe lantern installer is at https://example.org/lantern and https://x.example/@everyone"
+        " today.\n"
+    )
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        answer_now = bot.service.ask
+
+        async def slow_ask(*args: object, **kwargs: object) -> object:
+            await asyncio.sleep(0.05)
+            return await answer_now(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(bot.service, "ask", slow_ask)
+        # every /ask is deferred (the module as discord.py loaded it, a copy of its own)
+        monkeypatch.setattr(sys.modules["bot.cogs.ask"], "DEFER_AFTER_SECONDS", 0.001)
+        iid = await fake.send_slash_command("ask", {"question": "Where is the lantern installer?"})
+        answer = await fake.wait_for_response(iid)
+        assert fake.interactions[iid].callbacks[0].callback_type == 5  # deferred
+        posted = fake.messages[int(answer.message_id or 0)]
+        assert posted["id"] == str(fake.interactions[iid].original_message_id)  # the deferred reply became it
+        assert not int(posted["flags"]) & (1 << 2)  # SUPPRESS_EMBEDS asked for, and dropped by Discord
+        content = str(posted["content"])
+        assert "<https://example.org/lantern>" in content and "https\\://x.example/@\u200beveryone" in content
+        assert "https://" not in content.replace("<https://example.org/lantern>", "")
