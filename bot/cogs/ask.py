@@ -77,34 +77,50 @@ class AnswerView(PagesView):
         self.scope = scope  # Context shows only paragraphs of the collections the question could see
         self.recorded = recorded  # the id of the question as recorded (None: not kept), which votes refer to
         self.hit_pages = [answer.hits[i : i + per_page] for i in range(0, len(answer.hits), per_page)] or [()]
+        self.asked_per_page = [len(hits) for hits in self.hit_pages]
         pages = [format_hits(hits, PAGE_LIMIT)[0] for hits in self.hit_pages]
         super().__init__(pages, asker_id, bot.view_timeout)
         if recorded is None:  # questions are not kept (QUESTION_RETENTION_DAYS=0): no votes either
             self.remove_item(self.vote_up)
             self.remove_item(self.vote_down)
 
-    async def _turn(self, interaction: discord.Interaction, step: int) -> None:
-        # The pages were formatted when the question was answered: a page shown later leaves out the excerpts a
-        # reindex removed since (a document deleted from the folder must not keep being quoted by More).
-        page = min(max(self.page + step, 0), len(self.pages) - 1)
+    async def _leave_out_removed(self, page: int) -> bool:
+        """Leave out of page `page` the excerpts a reindex removed since it was formatted; whether any were."""
+        # The pages were formatted when the question was answered: a document deleted from the folder must not keep
+        # being quoted by the answer's buttons (More, Previous, Context, the votes all bring the page up to date).
         hits = self.hit_pages[page]
         try:
             kept = await asyncio.to_thread(self.bot.service.current_hits, hits)
         except NotReady:
-            kept = list(hits)
-        if len(kept) < len(hits):
-            gone = len(hits) - len(kept)
-            self.hit_pages[page] = tuple(kept)
-            note = f"\n-# {plural(gone, 'excerpt')} of this page left out: the documents changed since."
-            self.pages[page] = format_hits(kept, PAGE_LIMIT - len(note))[0] + note if kept else EXPIRED_PAGE
+            return False
+        if len(kept) == len(hits):
+            return False
+        gone = self.asked_per_page[page] - len(kept)
+        self.hit_pages[page] = tuple(kept)
+        note = f"\n-# {plural(gone, 'excerpt')} of this page left out: the documents changed since."
+        self.pages[page] = format_hits(kept, PAGE_LIMIT - len(note))[0] + note if kept else EXPIRED_PAGE
+        return True
+
+    async def _turn(self, interaction: discord.Interaction, step: int) -> None:
+        await self._leave_out_removed(min(max(self.page + step, 0), len(self.pages) - 1))
         await super()._turn(interaction, step)
+
+    async def _show_current(self, interaction: discord.Interaction) -> None:
+        """Edit the answer when the page on show quotes excerpts a reindex removed since (the click's response; what
+        the button itself says then follows as a follow-up)."""
+        if await self._leave_out_removed(self.page):
+            await interaction.response.edit_message(content=self.render(), view=self, allowed_mentions=NO_MENTIONS)
 
     @discord.ui.button(label="Context", style=discord.ButtonStyle.secondary)
     async def context(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
+        await self._show_current(interaction)
         text = await asyncio.to_thread(self._context_text, self.hit_pages[self.page])
-        await interaction.response.send_message(
-            text, ephemeral=True, allowed_mentions=NO_MENTIONS, suppress_embeds=True
-        )
+        if interaction.response.is_done():
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS, suppress_embeds=True)
+        else:
+            await interaction.response.send_message(
+                text, ephemeral=True, allowed_mentions=NO_MENTIONS, suppress_embeds=True
+            )
 
     def _context_text(self, hits: Sequence[Hit]) -> str:
         # In a worker thread: reading a paragraph from the store and quoting it can take longer than the loop may wait.
@@ -130,6 +146,7 @@ class AnswerView(PagesView):
         await self._vote(interaction, DOWN)
 
     async def _vote(self, interaction: discord.Interaction, vote: int) -> None:
+        await self._show_current(interaction)
         # The write may wait seconds for a reindex's transaction (or the question's own recording): deferred in time.
         try:
             result = await in_time(interaction, self._cast(interaction.user.id, vote))

@@ -223,3 +223,33 @@ async def test_a_cut_off_reply_past_its_15_minutes_is_told_by_direct_message(
             edited = [r for r in fake.interactions[iid].responses if "Not finished" in (r.content or "")]
             assert not edited and fake.expired_token_requests == 0
             assert await bot.service.store.get_meta(unfinished.UNFINISHED_KEY) is None
+
+
+async def test_any_button_of_an_answer_leaves_out_a_document_removed_since(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """More and Previous left out the excerpts of a document a reindex removed, but the page on show kept quoting
+    it until the asker paged: now Context and the votes (anyone's click) edit the answer first, then answer."""
+    for name, when in (("north", "dawn"), ("south", "noon")):
+        (docs / f"{name}.txt").write_text(f"{name.title()} gate\n\nThe {name} sluice gate opens at {when}.\n")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        asked = "When does the sluice gate open?"
+        first = await fake.wait_for_response(
+            await fake.send_slash_command("ask", {"question": asked, "results": 1}, user=fake.admin_user)
+        )
+        shown = (await bot.service.ask(asked, top=2)).hits[0].source.path
+        assert shown in (first.content or "")
+        (docs / shown).unlink()
+        await bot.service.reindex()
+        context = str(buttons(first.components)["Context"]["custom_id"])
+        iid = await fake.send_component_click(context, user=fake.normal_user)  # not the asker: Context is everyone's
+        edited = await fake.wait_for_response(iid)
+        assert edited.callback_type == 7 and (edited.content or "").startswith(EXPIRED_PAGE)
+        assert shown not in (edited.content or "") and "Page 1/" in (edited.content or "")
+        record = fake.interactions[iid]
+        await fake._wait_for(lambda: record.responses[1:] or None, 5, "the Context follow-up")
+        assert record.responses[1].ephemeral and record.responses[1].content == EXPIRED_PASSAGE
+        # The page is up to date now: the next click edits nothing, and the vote is acknowledged as ever.
+        up = str(buttons(first.components)["👍"]["custom_id"])
+        vote = await fake.wait_for_response(await fake.send_component_click(up, user=fake.normal_user))
+        assert vote.ephemeral and "recorded" in (vote.content or "")
