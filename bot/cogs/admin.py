@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 PROGRESS_EVERY_SECONDS = 3.0
-ALREADY_RUNNING = "A reindex is already running; its report will follow when it ends."
+# Said when the service's one reindex is another server's (or docbot's own at start-up): no report follows here.
+ALREADY_RUNNING = (
+    "A reindex is already running (another server's, or docbot's own); this one did not start: run `/reindex` again"
+    " when it ends."
+)
 CONFIRM_REMOVAL = "If those documents are really gone, press the button to remove them from the index."
 NOT_SERVING = "No index is serving yet: questions get a still-indexing reply until a reindex succeeds."
 

@@ -4,6 +4,8 @@ button; a server with no mapping gets one private line; /reindex reads only the 
 
 from __future__ import annotations
 
+import asyncio
+import threading
 from pathlib import Path
 
 import pytest
@@ -164,3 +166,29 @@ async def test_threads_and_forum_posts_follow_their_channel(fake: FakeDiscord, t
         listed = await fake.wait_for_response(await fake.send_slash_command("docs", docs_list, channel_id=in_questions))
         assert "zebra.txt" in (listed.content or "") and not leaks(listed.content or "", OF_A + OF_ROOT)
         assert not [m for m in fake.sent_messages if m.channel_id == questions]  # the system message got no answer
+
+
+async def test_two_admins_reindexing_from_two_servers_at_once(fake: FakeDiscord, tmp_path: Path) -> None:
+    """While server A's reindex ran, server B's admin was told "its report will follow when it ends": no report
+    came (it went to A's admin, and covered A's folders only). B's admin is told to run it again, and then can."""
+    docs = write_docs(tmp_path / "docs")
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
+        release = threading.Event()
+        (docs / "beta" / "zebra.txt").write_text("Zebra report\n\nThe zebra is loud.\n")
+
+        def hold(*_: int) -> None:  # A's reindex, held open from its worker thread by its progress callback
+            release.wait(5)
+
+        held = asyncio.create_task(bot.service.reindex(progress=hold, scope=frozenset({"alpha"})))
+        while not bot.service.reindexing:
+            await asyncio.sleep(0.01)
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
+        refused = (await fake.wait_for_response(iid)).content or ""
+        assert "did not start" in refused and "again" in refused and "will follow" not in refused
+        release.set()
+        assert "zebra" not in str(await held)
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
+        report = (await fake.wait_for_response(iid)).content or ""
+        assert "Reindex done" in report and "zebra.txt" in report and "alpha" not in report
