@@ -17,7 +17,7 @@ from bot.logging_setup import new_request_id
 from bot.replies import GENERIC_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 from bot.settings import Settings
 from bot.unfinished import UnfinishedReplies
-from bot.views import reply_if_expired
+from bot.views import reply_if_unclaimed
 from bot.wiring import build_feedback
 from retrieval.feedback import Feedback
 from retrieval.service import AnswerService
@@ -76,10 +76,16 @@ class DocBot(commands.Bot):
         self._settling: asyncio.Task[int] | None = None
 
     async def setup_hook(self) -> None:
-        self.add_listener(reply_if_expired, "on_interaction")
         await self.load_cogs()
         self._index_task = asyncio.create_task(self._build_index(), name="docbot-initial-index")
         await self.sync_commands()
+
+    def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
+        """discord.py's dispatch; a click that no live view takes is answered (bot/views.py), decided here because
+        only now, before the view's callback runs, is it known whether its view was live."""
+        if event_name == "interaction" and args and isinstance(args[0], discord.Interaction):
+            reply_if_unclaimed(args[0])
+        super().dispatch(event_name, *args, **kwargs)
 
     async def load_cogs(self) -> None:
         """Load every cog in EXTENSIONS."""

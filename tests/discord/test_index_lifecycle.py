@@ -253,3 +253,33 @@ async def test_any_button_of_an_answer_leaves_out_a_document_removed_since(
         up = str(buttons(first.components)["👍"]["custom_id"])
         vote = await fake.wait_for_response(await fake.send_component_click(up, user=fake.normal_user))
         assert vote.ephemeral and "recorded" in (vote.content or "")
+
+
+async def test_a_button_whose_view_expired_or_was_used_says_so(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/reindex's "Remove them and reindex" (and /report's "Forget them") stayed under the reply after their 5
+    minutes, and after use: a click then got nothing, and Discord showed "This interaction failed". A click that no
+    live view takes gets one private line, as a button from before a restart does."""
+    from bot import replies, views
+
+    monkeypatch.setattr(replies, "CONFIRM_SECONDS", 0.3)
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        for path in docs.iterdir():
+            path.unlink()
+        refused = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+        confirm = str(buttons(refused.components)["Remove them and reindex"]["custom_id"])
+        await asyncio.sleep(0.6)  # its view timed out
+        late = await fake.wait_for_response(await fake.send_component_click(confirm, user=fake.admin_user))
+        assert late.ephemeral and late.content == views.EXPIRED_NOW
+        refused = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+        confirm = str(buttons(refused.components)["Remove them and reindex"]["custom_id"])
+        taken = await fake.send_component_click(confirm, user=fake.admin_user)
+        assert "Reindex done" in ((await fake.wait_for_response(taken)).content or "")
+        # the click its view took (and stopped it on): no "expired" beside it
+        assert all(r.content != views.EXPIRED_NOW for r in fake.interactions[taken].responses)
+        iid = await fake.send_component_click(confirm, user=fake.admin_user)  # the used button, again
+        again = await fake.wait_for_response(iid)
+        assert again.ephemeral and again.content == views.EXPIRED_NOW
+        await asyncio.sleep(0.2)
+        assert len(fake.interactions[iid].responses) == 1
