@@ -178,6 +178,12 @@ def _short_path(path: str) -> str:
     return _clip(path, _SOURCE_PATH_CHARS, keep_end=True)
 
 
+def _path_within(path: str, limit: int) -> str:
+    """A path in a list of at most `limit` characters: shortened in a Discord message, whole in the terminal (the
+    CLI's limit is far larger)."""
+    return _short_path(path) if limit <= MESSAGE_LIMIT else path
+
+
 def _clip(text: str, limit: int, keep_end: bool = False) -> str:
     """`text` cut to `limit` characters with an ellipsis (at the start when `keep_end`, to keep a file name)."""
     if len(text) <= limit:
@@ -254,7 +260,7 @@ def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT, interrupted
     ]
     for label, paths in (("Added", report.added), ("Changed", report.changed), ("Removed", report.removed)):
         if paths:
-            lines.append(_names_line(label, paths, limit // 2))
+            lines.append(_names_line(label, paths, limit))
     if report.embeddings_left:
         lines.append(
             f"Semantic vectors: {report.embeddings_left:,} sentences still to embed; until then their answers are "
@@ -270,12 +276,12 @@ def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT, interrupted
 
 
 def _names_line(label: str, paths: Sequence[str], limit: int) -> str:
-    """ "Added: `a.md`, `b.md` and 3 more": at most 20 names, as many as fit in `limit` characters (a line cut by
+    """ "Added: `a.md`, `b.md` and 3 more": at most 20 names, as many as fit in half of `limit` (a line cut by
     `_fit_lines` would leave a code span open, and Discord would run it into the next line's)."""
     line = f"{label}: "
     for shown, path in enumerate(paths[:20]):
-        name = f"{', ' if shown else ''}`{_code(_short_path(path))}`"
-        if len(line) + len(name) + 20 > limit:
+        name = f"{', ' if shown else ''}`{_code(_path_within(path, limit))}`"
+        if len(line) + len(name) + 20 > limit // 2:
             return f"{line} and {len(paths) - shown} more" if shown else f"{label}: {len(paths)}"
         line += name
     return line + (f" and {len(paths) - 20} more" if len(paths) > 20 else "")
@@ -293,7 +299,7 @@ def format_sources_list(documents: Sequence[DocumentInfo], limit: int = MESSAGE_
     """The indexed documents with their sentence counts."""
     if not documents:
         return NO_DOCUMENTS_INDEXED
-    return _fit_lines(_sources_lines(documents), limit)
+    return _fit_lines(_sources_lines(documents, limit), limit)
 
 
 def sources_pages(documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT) -> list[str]:
@@ -302,7 +308,7 @@ def sources_pages(documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT)
         return [NO_DOCUMENTS_INDEXED]
     pages: list[str] = []
     current = ""
-    for line in _sources_lines(documents):
+    for line in _sources_lines(documents, limit):
         line = line if len(line) <= limit // 2 else line[: limit // 2 - 1] + ELLIPSIS
         if current and len(current) + 1 + len(line) > limit:
             pages.append(current)
@@ -312,13 +318,15 @@ def sources_pages(documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT)
     return pages
 
 
-def _sources_lines(documents: Sequence[DocumentInfo]) -> list[str]:
+def _sources_lines(documents: Sequence[DocumentInfo], limit: int) -> list[str]:
     total = sum(d.sentence_count for d in documents)
     lines = [f"**{plural(len(documents), 'document')}, {plural(total, 'sentence')}**"]
-    # Title and path shortened as in a source line: a line cut to fit would lose its count and leave its italics open.
+    # In a message, title and path shortened as in a source line: a line cut to fit would lose its count and leave
+    # its italics open.
+    short = limit <= MESSAGE_LIMIT
     lines += [
-        f"- *{escape_markdown(_clip(clean_text(d.title), _SOURCE_TITLE_CHARS))}* · `{_code(_short_path(d.path))}` · "
-        f"{plural(d.sentence_count, 'sentence')}"
+        f"- *{escape_markdown(_clip(clean_text(d.title), _SOURCE_TITLE_CHARS) if short else clean_text(d.title))}* · "
+        f"`{_code(_path_within(d.path, limit))}` · {plural(d.sentence_count, 'sentence')}"
         for d in documents
     ]
     return lines

@@ -13,6 +13,7 @@ from bot.format import (
     format_hit,
     format_hits,
     format_report,
+    format_sources_list,
     highlight,
     sources_pages,
 )
@@ -292,3 +293,12 @@ def test_a_report_naming_long_paths_closes_every_code_span() -> None:
     assert listed.count("`") % 2 == 0 and listed.endswith(f"` and {30 - shown} more") and 0 < shown < 20
     assert "file0.md`" in listed
     assert "Changed: `c.md`" in lines
+
+
+def test_the_terminal_keeps_long_titles_and_paths_whole() -> None:
+    """The CLI (docbot sources, docbot index) formats with a limit far past a message's: nothing is shortened."""
+    path, title = "deep/" * 300 + "minutes.md", "Minutes of the meeting " * 100
+    listed = format_sources_list([DocumentInfo(1, path, title, 12)], limit=1_000_000)
+    assert f"`{path}`" in listed and title.strip() in listed
+    report = format_report(ReindexReport(added=(path,), documents=1), limit=1_000_000)
+    assert f"Added: `{path}`" in report
