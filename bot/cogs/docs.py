@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import unicodedata
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -241,8 +242,9 @@ class DocsCog(commands.Cog):
         scope, refusal = serving_scope(self.bot, interaction.guild_id, home_channel(interaction))
         if refusal is not None:
             return []
-        needle = current.lower()
-        paths = [d.path for d in self.bot.service.sources(scope) if needle in d.path.lower() and len(d.path) <= 100]
+        # Compared composed and case-folded: a Mac-copied folder writes "é" as "e" and an accent, keyboards do not.
+        needle = _folded(current)
+        paths = [d.path for d in self.bot.service.sources(scope) if needle in _folded(d.path) and len(d.path) <= 100]
         return [app_commands.Choice(name=path, value=path) for path in paths[:25]]
 
     @docs.command(name="list", description="This server's indexed documents, with their sentence counts.")
@@ -280,6 +282,10 @@ class DocsCog(commands.Cog):
         scope, _ = scope_here(self.bot.settings, interaction.guild_id, home_channel(interaction))
         report = await self.bot.service.report_within(report, scope)
         await deliver(interaction, f"{done}\n{format_report(report, MESSAGE_LIMIT - len(done) - 1)}")
+
+
+def _folded(text: str) -> str:
+    return unicodedata.normalize("NFC", text).casefold()
 
 
 class ConfirmView(AdminConfirmView):

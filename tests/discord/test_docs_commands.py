@@ -454,3 +454,18 @@ async def test_docs_list_is_paged(fake: FakeDiscord, tmp_path: Path) -> None:
         assert "**60 documents" in (first.content or "") and "Page 1/" in (first.content or "")
         more = await fake.wait_for_response(await click(fake, first, "More", fake.normal_user))
         assert "Page 2/" in (more.content or "") and "-59.txt" not in (first.content or "")
+
+
+async def test_remove_suggests_a_file_whose_accents_are_written_apart(fake: FakeDiscord, tmp_path: Path) -> None:
+    """A folder copied from a Mac names "é" as "e" and a combining accent: typing "résumé" (composed, as keyboards
+    write it) suggested nothing, and the document could only be removed by typing its path whole."""
+    docs = write_docs(tmp_path / "docs")
+    decomposed = unicodedata.normalize("NFD", "Café/Résumé.txt")
+    (docs / unicodedata.normalize("NFD", "Café")).mkdir()
+    (docs / decomposed).write_text("Resume\n\nThe okapi report was written in May.\n")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        composed = [unicodedata.normalize("NFC", typed) for typed in ("résumé", "CAFÉ/R")]
+        for typed in (*composed, unicodedata.normalize("NFD", "résumé")):
+            assert await suggestions(fake, typed) == [decomposed], typed
+        asked = await remove(fake, unicodedata.normalize("NFC", "Café/Résumé.txt"))
+        assert "Delete `" in (asked.content or "") and "sum" in (asked.content or "")
