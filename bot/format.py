@@ -247,11 +247,15 @@ def plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
-def format_report(report: ReindexReport, limit: int = MESSAGE_LIMIT, interrupted: str | None = None) -> str:
+def format_report(
+    report: ReindexReport, limit: int = MESSAGE_LIMIT, interrupted: str | None = None, scoped: bool = False
+) -> str:
     """A reindex report: counts, then the names of what changed and every warning, within `limit`; first, when
-    `interrupted` (its start time), that an earlier reindex never finished."""
+    `interrupted` (its start time), that an earlier reindex never finished, and what is up to date now: the index,
+    or only this server's documents when the reindex was `scoped` to its collections."""
     done = "Reindex done, with problems" if report.problems else "Reindex done"
-    lines = [] if interrupted is None else [INTERRUPTED.format(started=interrupted)]
+    now = "this server's documents are" if scoped else "the index is"
+    lines = [] if interrupted is None else [INTERRUPTED.format(started=interrupted, now=now)]
     lines += [
         f"**{done}** in {report.seconds:.2f} s: {plural(report.documents, 'document')}, "
         f"{plural(report.sentences, 'sentence')}.",
@@ -291,7 +295,7 @@ NO_DOCUMENTS_INDEXED = "No documents are indexed yet."
 # A reindex whose reply stopped at a progress line: docbot was restarted under it (its reply could not be told).
 INTERRUPTED = (
     "The reindex started at {started} UTC did not finish (docbot was stopped or restarted): nothing it left half"
-    " done was served, and the index is up to date now."
+    " done was served, and {now} up to date now."
 )
 
 

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from bot.guilds import NO_DOCUMENTS_HERE, NOT_IN_DIRECT_MESSAGES
+from retrieval.service import REINDEX_STARTED_KEY
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import docbot
 from tests.discord.test_bot import buttons
@@ -192,3 +193,19 @@ async def test_two_admins_reindexing_from_two_servers_at_once(fake: FakeDiscord,
         iid = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
         report = (await fake.wait_for_response(iid)).content or ""
         assert "Reindex done" in report and "zebra.txt" in report and "alpha" not in report
+
+
+async def test_a_servers_reindex_after_an_interrupted_one_says_only_its_documents_are_up_to_date(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    """A reindex cut off while docbot runs (`docbot index` killed in a terminal): the next /reindex, of one server's
+    collections, said "the index is up to date now", but the other servers' folders were not read."""
+    docs = write_docs(tmp_path / "docs")
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
+        await bot.service.store.set_meta(REINDEX_STARTED_KEY, "2026-12-06T07:00:00+00:00")  # its start, left behind
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
+        report = (await fake.wait_for_response(iid)).content or ""
+        assert "did not finish" in report and "this server's documents are up to date now" in report
+        assert "the index is up to date" not in report
