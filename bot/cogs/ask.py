@@ -8,7 +8,10 @@ import math
 import re
 import sqlite3
 import time
+import weakref
+from collections import OrderedDict
 from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 import discord
@@ -172,6 +175,8 @@ NO_PERMISSION = (
     "could not reply in channel %s of guild %s (%s): give docbot's role Send Messages and Read Message History "
     "there (Send Messages in Threads in a thread); its questions get no answer until then"
 )
+# Questions in channels whose reply follows their edits, at most (the latest; an edit of an older one is left be).
+MAX_REPLIED = 1000
 # How long closing the bot waits for questions still being recorded for /report.
 RECORDING_WAIT_SECONDS = 5.0
 
@@ -184,6 +189,7 @@ class AskCog(commands.Cog):
         self._recording: set[asyncio.Task[int | None]] = set()
         self._told: dict[int, float] = {}  # member -> when a channel reply last told them to wait
         self._forbidden: dict[int, float] = {}  # channel -> when a refused reply there was last logged at WARNING
+        self._replied: OrderedDict[int, _Replied] = OrderedDict()  # question message -> docbot's reply (edits)
 
     async def cog_unload(self) -> None:
         """Let the questions still being recorded for /report be written before the bot closes (each takes a moment
@@ -302,6 +308,18 @@ class AskCog(commands.Cog):
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
         """A message that mentions the bot, or any message in a question channel, is a question."""
+        await self._take(message)
+
+    @commands.Cog.listener()
+    async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
+        """A question docbot replied to, edited (a typo fixed, say): the reply is edited to answer it as it reads now.
+        Raw, so that it does not depend on discord.py's message cache."""
+        replied = self._replied.get(payload.message_id)
+        if replied is not None and "content" in payload.data:
+            await self._take(payload.message, replied)
+
+    async def _take(self, message: discord.Message, replied: _Replied | None = None) -> None:
+        """Answer `message` if it is a question; `replied`: it was edited, and this is docbot's reply to it."""
         me = self.bot.user
         if message.author.bot or me is None or message.guild is None:
             return
@@ -315,12 +333,20 @@ class AskCog(commands.Cog):
         in_question_channel = home_channel(message) in self.bot.settings.question_channel_ids
         if not (mentioned or in_question_channel):
             return
-        new_request_id()
-        log.info("message by user %s in guild %s channel %s", message.author.id, message.guild.id, message.channel.id)
         question = strip_mention(message.content, me.id)
+        if replied is not None and (question == replied.question or not question):
+            return  # a link's preview added, the message pinned, or its question erased: the reply stands
+        new_request_id()
+        log.info(
+            "message by user %s in guild %s channel %s%s",
+            message.author.id,
+            message.guild.id,
+            message.channel.id,
+            " (edited)" if replied is not None else "",
+        )
         if not question:
             if mentioned:
-                await self._reply(message, "Ask me a question about the documents, e.g. `@docbot who said what?`")
+                await self._reply(message, "Ask me a question about the documents, e.g. `@docbot who said what?`", None)
             else:
                 # Without the message-content intent, channel messages arrive empty: nothing to answer.
                 log.debug("empty message in question channel %s (message-content intent off?)", message.channel.id)
@@ -331,25 +357,26 @@ class AskCog(commands.Cog):
         if refusal is None:
             refusal = self.cooldown_refusal(message.author.id)
             # A reply in a channel is public: a member who keeps writing is told to wait once per window, not at
-            # every message (the bot would echo a flood).
-            if refusal is not None and self.told_to_wait(message.author.id):
-                log.debug("cooldown: user %s already told to wait", message.author.id)
+            # every message (the bot would echo a flood); an edit is never told, its reply stays as it was.
+            if refusal is not None and (replied is not None or self.told_to_wait(message.author.id)):
+                log.debug("cooldown: user %s already told to wait, or editing", message.author.id)
                 return
         if refusal:
-            await self._reply(message, refusal)
+            if replied is None:
+                await self._reply(message, refusal, None, None, question)
             return
         per_page = self.bot.settings.results
         try:
             answer, ms = await self.answer(question, per_page, scope)
         except QuestionError as error:
             self.bot.cooldown.give_back(message.author.id)
-            await self._reply(message, str(error))
+            await self._reply(message, str(error), None, replied, question)
             return
         # Recorded for /report once its reply is sent: a reply refused (no permission to send there) or lost to the
         # network was never seen, and is not one of the member's questions, nor counted against their cooldown.
         recorded = asyncio.get_running_loop().create_future() if self.bot.feedback.recording else None
         content, view = self.reply_for(answer, per_page, message.author.id, scope, recorded)
-        sent = await self._reply(message, content, view)
+        sent = await self._reply(message, content, view, replied, question)
         if sent is None:
             self.bot.cooldown.give_back(message.author.id)
         if recorded is not None:
@@ -362,9 +389,35 @@ class AskCog(commands.Cog):
         self.log_answer(answer, message.guild.id, message.channel.id, ms)
 
     async def _reply(
-        self, message: discord.Message, content: str, view: discord.ui.View | None = None
+        self,
+        message: discord.Message,
+        content: str,
+        view: discord.ui.View | None = None,
+        replied: _Replied | None = None,
+        question: str = "",
+    ) -> discord.Message | None:
+        """Reply to `message` (or edit docbot's reply to it, `replied`); the reply is remembered with the `question`
+        it answers, so that an edit of the question edits it."""
+        sent = await self._send(message, content, view, replied)
+        old_view = replied.view() if replied is not None and replied.view is not None else None
+        if old_view is not None:
+            # Its buttons were replaced (or the edit failed): left live, its timeout would remove the new ones.
+            old_view.stop()
+        if sent is None:
+            self._replied.pop(message.id, None)  # a reply deleted, say: later edits are left be
+        else:
+            self._replied[message.id] = _Replied(question, sent, weakref.ref(view) if view is not None else None)
+            self._replied.move_to_end(message.id)
+            while len(self._replied) > MAX_REPLIED:
+                self._replied.popitem(last=False)
+        return sent
+
+    async def _send(
+        self, message: discord.Message, content: str, view: discord.ui.View | None, replied: _Replied | None
     ) -> discord.Message | None:
         try:
+            if replied is not None:
+                return await replied.reply.edit(content=content, view=view, allowed_mentions=NO_MENTIONS)
             return await message.reply(
                 content,
                 view=view if view is not None else discord.utils.MISSING,
@@ -386,6 +439,16 @@ class AskCog(commands.Cog):
         except CONNECTION_ERRORS as error:  # the network, not the request: one line, no traceback
             log.warning("could not reply in channel %s (%s: %s)", message.channel.id, type(error).__name__, error)
             return None
+
+
+@dataclass(frozen=True)
+class _Replied:
+    """docbot's reply to a question in a channel: the question it answered, the reply, and its buttons (not kept
+    alive past their timeout for this: an answer's view holds the whole answer)."""
+
+    question: str
+    reply: discord.Message
+    view: weakref.ref[discord.ui.View] | None
 
 
 def _first_in(seen: dict[int, float], key: int, seconds: float, now: float) -> bool:

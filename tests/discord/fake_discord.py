@@ -479,6 +479,7 @@ class FakeDiscord:
         self.dm_channels: dict[int, int] = {}  # channel id -> recipient user id
         self.extra_guilds: dict[int, tuple[str, list[int]]] = {}  # guild id -> (name, channel ids)
         self.expired_token_requests = 0  # follow-ups and edits refused because the token's 15 minutes were over
+        self._mentioned: dict[int, list[int]] = {}  # a user's message -> the mentions given beside its content
         self.threads: dict[int, int] = {}  # thread (or forum post) id -> its parent channel id
         self.thread_names: dict[int, str] = {}
         self.left_guilds: list[int] = []
@@ -1202,14 +1203,6 @@ class FakeDiscord:
         mention_ids: list[int] = []
         for mention in mentions:
             mention_ids.append(int(mention["id"]) if isinstance(mention, Mapping) else int(mention))
-        mention_ids += [int(m) for m in _MENTION_RE.findall(content) if int(m) not in mention_ids]
-        mention_payloads = []
-        for uid in mention_ids:
-            mentioned: JSONDict = dict(self._resolve_user(uid)) if uid in self.members else {"id": str(uid)}
-            if uid in self.members and channel not in self.dm_channels:
-                mentioned["member"] = self._member_payload({}, self.member_roles(uid))
-                del mentioned["member"]["user"]
-            mention_payloads.append(mentioned)
         message_id = self.snowflake()
         message: JSONDict = {
             "id": str(message_id),
@@ -1220,7 +1213,7 @@ class FakeDiscord:
             "edited_timestamp": None,
             "tts": False,
             "mention_everyone": False,
-            "mentions": mention_payloads,
+            "mentions": mention_ids,  # ids here; payloads in the event (_user_message_event)
             "mention_roles": [],
             "attachments": [],
             "embeds": list(embeds),
@@ -1235,20 +1228,53 @@ class FakeDiscord:
         }
         if message_reference is not None:
             message["message_reference"] = message_reference
-        self.messages[message_id] = dict(message)
-        is_guild = channel not in self.dm_channels
-        if is_guild:
-            message["guild_id"] = str(self.guild_of(channel))
+        self._mentioned[message_id] = mention_ids  # the mentions not written in the content (a reply's ping)
+        event = self._user_message_event(message)
+        self.messages[message_id] = {**message, "mentions": event["mentions"]}
+        await self._dispatch("MESSAGE_CREATE", event)
+        return message_id
+
+    async def edit_user_message(self, message_id: int, content: str) -> None:
+        """Dispatch MESSAGE_UPDATE for a message ``send_message`` sent, its content now ``content``: the whole
+        message, as Discord sends it, under the same message-content rules, its mentions those of the new content."""
+        stored = self.messages[message_id]
+        message = {
+            **stored,
+            "content": content,
+            "edited_timestamp": _now_iso(),
+            "mentions": list(self._mentioned.get(message_id, [])),
+        }
+        event = self._user_message_event(message)
+        self.messages[message_id] = {**message, "mentions": event["mentions"]}
+        await self._dispatch("MESSAGE_UPDATE", event)
+
+    def _user_message_event(self, message: JSONDict) -> JSONDict:
+        """A user's message as the gateway sends it: ``<@id>`` mentions of its content added to its ``mentions``
+        (ids), their payloads, its member in a guild, and its content emptied without the message-content intent
+        unless it mentions the bot."""
+        channel = int(message["channel_id"])
+        author_payload = message["author"]
+        mention_ids = list(message["mentions"])
+        mention_ids += [int(m) for m in _MENTION_RE.findall(message["content"]) if int(m) not in mention_ids]
+        mention_payloads = []
+        for uid in mention_ids:
+            mentioned: JSONDict = dict(self._resolve_user(uid)) if uid in self.members else {"id": str(uid)}
+            if uid in self.members and channel not in self.dm_channels:
+                mentioned["member"] = self._member_payload({}, self.member_roles(uid))
+                del mentioned["member"]["user"]
+            mention_payloads.append(mentioned)
+        event = {**message, "mentions": mention_payloads}
+        if channel not in self.dm_channels:
+            event["guild_id"] = str(self.guild_of(channel))
             user_id = int(author_payload["id"])
             member = self._member_payload({}, self.member_roles(user_id))
             del member["user"]
-            message["member"] = member
+            event["member"] = member
             intents = self.identified_intents or 0
             bot_id = self.application_id
             if not intents & MESSAGE_CONTENT_INTENT and bot_id not in mention_ids and user_id != bot_id:
-                message.update(content="", embeds=[], attachments=[], components=[])
-        await self._dispatch("MESSAGE_CREATE", message)
-        return message_id
+                event.update(content="", embeds=[], attachments=[], components=[])
+        return event
 
     async def drop_gateway(self, code: int | None = 4000) -> None:
         """Close the client's gateway socket so it must reconnect.

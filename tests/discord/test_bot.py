@@ -464,3 +464,29 @@ async def test_a_slow_answer_gets_no_preview_cards_without_the_flag(
         content = str(posted["content"])
         assert "<https://example.org/lantern>" in content and "https\\://x.example/@\u200beveryone" in content
         assert "https://" not in content.replace("<https://example.org/lantern>", "")
+
+
+async def test_an_edited_question_gets_its_reply_edited(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    """A member who fixed a typo in a question channel kept the answer to the old text ("not found" for a misspelt
+    word, say): docbot ignored edits. Its reply now answers the question as it reads after the edit; an edit that
+    changes no words (a link's preview added) leaves it be, and the old buttons give way to the new ones."""
+    channel = fake.channel_ids[1]
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel})) as bot:
+        asked = await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
+        reply = await fake.wait_for_channel_message(channel)
+        assert "**chemical**" in (reply.content or "") and buttons(reply.components)
+        old_more = str(buttons(reply.components)["More"]["custom_id"])
+        await fake.edit_user_message(asked, "Who denied planning a chemical weapons attack?")  # same words
+        await fake.edit_user_message(asked, "What did Putin say about the ceasefire?")
+        for _ in range(200):
+            if reply.edits:
+                break
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.2)  # (the first edit, had it been taken, would have been answered by now too)
+        assert len(reply.edits) == 1
+        edited = fake.messages[reply.id]
+        assert "**ceasefire**" in edited["content"] and "**chemical**" not in edited["content"]
+        assert buttons(edited["components"]) and str(buttons(edited["components"])["More"]["custom_id"]) != old_more
+        with pytest.raises(TimeoutError):  # still one reply in the channel: the edit did not post another
+            await fake.wait_for_channel_message(channel, timeout=0.2)
+        assert (await bot.feedback.report()).questions == 2  # the edited question is asked anew
