@@ -20,6 +20,16 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+# Discord's limit on an autocomplete choice's name and value (and on the `name` option typed whole).
+CHOICE_LIMIT = 100
+CUT = "…"
+
+
+def choice_value(name: str) -> str:
+    """`name` as an autocomplete choice carries it: whole when it fits in CHOICE_LIMIT, else cut and ended with CUT
+    (`/actor` finds the actor it was cut from)."""
+    return name if len(name) <= CHOICE_LIMIT else name[: CHOICE_LIMIT - len(CUT)] + CUT
+
 
 class ActorsCog(commands.Cog):
     """What the documents say about people, countries and organisations."""
@@ -29,12 +39,16 @@ class ActorsCog(commands.Cog):
 
     @app_commands.command(name="actor", description="What the documents say about someone, and what they said.")
     @app_commands.describe(name="A person, country or organisation (start typing for suggestions)")
-    async def actor(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, 100]) -> None:
+    async def actor(self, interaction: discord.Interaction, name: app_commands.Range[str, 1, CHOICE_LIMIT]) -> None:
         scope, refusal = serving_scope(self.bot, interaction.guild_id, home_channel(interaction))
         if refusal is not None:
             await send_private(interaction, refusal)
             return
         summary = await self.bot.service.actor(name, scope=scope)
+        if summary is None and name.endswith(CUT):  # a choice cut to Discord's limit: the name it was cut from
+            names = await self.bot.service.actor_names(name.removesuffix(CUT), 25, scope=scope)
+            whole = next((n for n in names if n != name and choice_value(n) == name), None)
+            summary = None if whole is None else await self.bot.service.actor(whole, scope=scope)
         if summary is None:
             suggestions, none_found = await self.bot.service.unknown_actor(name, scope)
             text = format_unknown_actor(name, suggestions, none_found)
@@ -47,12 +61,12 @@ class ActorsCog(commands.Cog):
     async def actor_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        # Discord allows 25 choices of at most 100 characters each.
+        # Discord allows 25 choices of at most CHOICE_LIMIT characters each.
         scope, refusal = serving_scope(self.bot, interaction.guild_id, home_channel(interaction))
         if refusal is not None:
             return []
-        names = await self.bot.service.actor_names(current[:100], 25, scope=scope)
-        return [app_commands.Choice(name=n[:100], value=n[:100]) for n in names]
+        names = await self.bot.service.actor_names(current[:CHOICE_LIMIT], 25, scope=scope)
+        return [app_commands.Choice(name=choice_value(n), value=choice_value(n)) for n in names]
 
     @app_commands.command(name="actors", description="People, countries and organisations in the documents.")
     async def actors(self, interaction: discord.Interaction) -> None:

@@ -53,3 +53,26 @@ async def test_actors_list_pages_with_buttons(fake: FakeDiscord, tmp_path: Path)
             await fake.send_component_click(str(more["custom_id"]), user=fake.normal_user)
         )
         assert "Page 2/" in (second.content or "") and second.content != first.content
+
+
+async def test_an_actor_whose_name_is_over_discords_choice_limit_is_found_from_its_choice(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    """Discord takes choices of at most 100 characters: the choice of a longer name was its first 100, which /actor
+    then did not find."""
+    docs = copy_seeds(tmp_path / "docs")
+    body = "International Commission for the Investigation and Documentation of Crimes Against Humanity and War Crimes"
+    long = f"The {body} in the Former Territories of the Northern Provinces"
+    (docs / "commission.txt").write_text(
+        f"{long} said the evidence was clear.\n\nThe {long} published its report on Monday.\n\n"
+        f"A spokesman for the {long} said the hearings would resume.\n",
+        encoding="utf-8",
+    )
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        iid = await fake.send_autocomplete("actor", {"name": "International Commission"}, focused="name")
+        choices = (await fake.wait_for_response(iid)).choices
+        choice = next(c for c in choices if str(c["name"]).startswith("International Commission"))
+        assert len(str(choice["name"])) <= 100 and len(str(choice["value"])) <= 100
+        assert len(body) > 100  # the test's premise: the actor's name does not fit in a choice
+        reply = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": choice["value"]}))
+        assert (reply.content or "").startswith(f"**{body}**") and not reply.ephemeral
