@@ -4552,3 +4552,82 @@ def test_the_spokesperson_later_is_the_body_whose_spokesperson_spoke() -> None:
     )
     assert result.statements.get(1) == {"Kestrel Union"}
     assert result.statements.get(2) == {"Kestrel Union"}
+
+
+def test_a_family_name_that_is_a_word_for_a_thing_or_a_people_stands_for_the_person() -> None:
+    """Round 32: "Nora Day" is a person whose family name is a word for a thing, and "Lena Kurd" one whose family
+    name is a people's; where the document writes them alone ("Day said", "Kurd wrote") they are that person, and a
+    show's title that holds the name with a possessive ("Nora Day's Best Friends") does not make it a thing."""
+    result = found(
+        analyse(
+            "US singer Nora Day died on Monday at her home.",
+            "Day hosted the talk show Nora Day's Best Friends until 1990.",
+            '"I have been through everything," Day said in her book.',
+            "Poet Lena Kurd was born in Velm.",
+            '"We must stand up for each other," Kurd wrote before her death.',
+        )
+    )
+    assert result.names["Nora Day"][0] == "person" and result.names["Lena Kurd"][0] == "person"
+    assert result.statements.get(3) == {"Nora Day"}
+    assert result.statements.get(5) == {"Lena Kurd"}
+    # a people's name after another stays a people, an event's name after a title a thing
+    others = found(analyse("Many Zemi Muslim families fled.", "The town held the Velm Day parade on Monday."))
+    assert not {"Zemi Muslim", "Velm Day", "Day", "Muslim"} & set(others.names)
+
+
+def test_she_after_people_named_only_as_objects_is_the_person_known_as_she() -> None:
+    """Round 32: "Nora Day sang. She married Tom Hale, Zorbek Vance and Kip Rell. She said it was hard.": the
+    people named as objects, whose sex no name says, do not take the "She" that the person before them has."""
+    result = found(
+        analyse(
+            [
+                "Nora Day was a singer with big bands for years.",
+                "She married Tom Hale, Zorbek Vance, and Kip Rell, whom she divorced in 1981.",
+                "She said the second marriage had been hard.",
+            ]
+        )
+    )
+    assert result.statements.get(3) == {"Nora Day"}
+
+
+def test_according_to_a_described_document_by_a_name() -> None:
+    """Round 32: "according to a Twitter post by X", "according to a recent report by X": the words that describe
+    the document do not hide its author."""
+    result = found(
+        analyse(
+            "The Velm Herald is a monthly magazine.",
+            "According to a Twitter post by Lena Ortiz, director of the event, the tusk came from the wall.",
+            "According to a recent report by The Velm Herald, the society keeps a list of members.",
+        )
+    )
+    assert result.statements.get(2) == {"Lena Ortiz"}
+    assert result.statements.get(3) == {result.actor_of("Velm Herald")}
+
+
+def test_townspeople_a_people_after_ethnic_and_a_film_after_four_modifiers_are_no_actors() -> None:
+    """Round 32: "ordinary Londoners", "ethnic Zemi": people, not an actor; "the 2018 Kestrel superhero film Red
+    Lantern" names a film however many words describe it, and so does "Red Lantern" alone later."""
+    result = found(
+        analyse(
+            "The bravery of ordinary Londoners is incredible, the mayor said.",
+            "Thousands of ethnic Zemi were killed in the 1980s.",
+            "Tom Hale rose to fame in the 2018 Kestrel superhero film Red Lantern.",
+            "Red Lantern was the crowning achievement of his career, Anna Berg said.",
+        )
+    )
+    assert not {"Londoners", "Zemi", "Red Lantern"} & set(result.names)
+    assert result.statements.get(4) == {"Anna Berg"}
+
+
+def test_an_occupation_before_a_given_name_the_list_lacks_is_no_part_of_the_name() -> None:
+    """Round 32: "Broadcaster Zorbek Vantor commented" names Zorbek Vantor, who speaks; a town's body keeps its town
+    ("Worcester City Council said")."""
+    result = found(
+        analyse(
+            'Broadcaster Zorbek Vantor commented, "The guy with the tusk is a chef."',
+            "Worcester City Council said the bridge would reopen.",
+        )
+    )
+    assert result.statements.get(1) == {"Zorbek Vantor"}
+    assert "Broadcaster Zorbek Vantor" not in result.names
+    assert result.statements.get(2) == {"Worcester City Council"}

@@ -163,6 +163,10 @@ def _day_after(tokens: Sequence[Token], position: int) -> bool:
 HEADINGS_CAPITALS = 8  # "Preface by Lionel Giles INTRODUCTION Sun Wu and his Book ... Chapter I. Laying plans ..."
 
 
+# adverbs without "-ly" that stand between an auxiliary and its verb ("has since said", "had long argued")
+_MIDDLE_ADVERBS = frozenset({"since", "already", "long", "always", "often", "still", "just", "even", "later", "again"})
+
+
 def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, allow_apposition: bool = True) -> int:
     """Index of a speech verb that `tokens[index:]` leads to through auxiliaries and adverbs, else -1."""
     position = index
@@ -249,6 +253,8 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             # "X quoted Y, who was elected in May, to have said that ...": the name's reported words
             or (lower == "to" and position + 1 < len(tokens) and tokens[position + 1].lower == "have")
             or (lower.endswith("ly") and len(lower) > 4 and not token.capitalised)  # "consistently"
+            # "He has since said", "X had long argued": an adverb between the auxiliary and the verb
+            or (lower in _MIDDLE_ADVERBS and position > index and tokens[position - 1].lower in auxiliaries)
             or (position == index and not token.capitalised and _is_role(lower, lexicon))  # "X officials said"
             or (position == index and lower in _TEAMS)  # "The X team noted": the body speaks through its team
             or (position == index and lower in _GOVERNMENTS)  # "the UK Government said"
@@ -1837,6 +1843,57 @@ def _family_name_after_given(tokens: Sequence[Token], words: Sequence[int], lexi
     )
 
 
+_TOWNSPEOPLE_ENDINGS = ("ers", "er")  # a town's people: "Londoners", "a Berliner"
+
+
+def _townspeople(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True for the people of a town of the gazetteer or a capital ("Londoners", "any New Yorker") or a name right after
+    "ethnic" ("ethnic Zemi killed"): people, not an actor."""
+    if words[0] >= 1 and tokens[words[0] - 1].lower == "ethnic":
+        return True
+    if len(words) > 3:
+        return False
+    name = " ".join(tokens[i].lower for i in words)
+    for end in _TOWNSPEOPLE_ENDINGS:
+        town = name[: -len(end)]
+        if name.endswith(end) and (
+            town in lexicon.cities
+            or lexicon.phrases.get(tuple(t.capitalize() for t in town.split()), ("", ""))[1]
+            in (CAPITAL_FORM, SEAT_FORM)
+        ):
+            return True
+    return False
+
+
+def _given_name_then_thing_word(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True for two words, a known given name then a word for a thing, followed by a verb ("Anna Day died", "Ben
+    Prize said"): a family name, not an event or award ("Victoria Day is", "the Anna Award")."""
+    nxt = words[-1] + 1
+    return (
+        len(words) == 2
+        and tokens[words[0]].lower in lexicon.genders
+        and (words[0] == 0 or tokens[words[0] - 1].lower not in _ARTICLES)
+        and nxt < len(tokens)
+        and (
+            _is_subject_verb(tokens[nxt], lexicon)
+            or (tokens[nxt].kind == "word" and not tokens[nxt].capitalised and tokens[nxt].lower.endswith("ed"))
+        )  # "died", "led": past tenses too short for `_is_subject_verb`'s guess
+    )
+
+
+def _people_family_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True for a name that is not common, then a people's name in the singular, followed by no lower-case noun
+    ("Anna Kurd said", "Anna Kurd, a singer"): a family name; not "Zemi Muslim families", "Zemi Muslims"."""
+    last = tokens[words[-1]].lower
+    if last.endswith("s") or is_common(tokens[words[0]].text, lexicon) or _is_people(tokens[words[0]].lower, lexicon):
+        return False
+    nxt = words[-1] + 1
+    if nxt >= len(tokens):
+        return True
+    after = tokens[nxt]
+    return after.kind != "word" or after.capitalised or _is_subject_verb(after, lexicon)
+
+
 # Words before a plural that count it: "many Texans", "thousands of Londoners"
 _QUANTIFIERS = _COUNT_WORDS | {"many", "most", "some", "few", "several", "fellow", "millions", "countless", "other"}
 
@@ -1951,7 +2008,11 @@ def _find_name_candidates(
             and _counted_plural(tokens[run_end], lexicon)
         ):
             words.pop(0)  # "Two European Parliament lawmakers": a count of people, not a name ("Four Seasons Hotel")
-        if len(words) == 2 and _is_people(tokens[words[-1]].lower, lexicon):
+        if (
+            len(words) == 2
+            and _is_people(tokens[words[-1]].lower, lexicon)
+            and not _people_family_name(tokens, words, lexicon)
+        ):
             words.pop()  # "Zemi Muslim families": a people's name, then a religion's
         while words and (
             (
@@ -1989,6 +2050,7 @@ def _find_name_candidates(
                     tokens[words[-1]].lower == "time"  # a time zone: "Eastern Time", "Greenwich Mean Time"
                     or (
                         tokens[words[-1]].lower in thing_words
+                        and not _given_name_then_thing_word(tokens, words, lexicon)  # "Anna Day said"
                         and not (  # "Institute for the Study of War": a body named after what it studies
                             tokens[words[0] + 1].lower in _TAIL_WORDS and tokens[words[0]].lower in organisation_words
                         )
@@ -2007,6 +2069,8 @@ def _find_name_candidates(
             continue  # "sell X and Y brands", "brands, including X and Y": products, not their makers
         if len(words) == 1 and tokens[words[0]].lower[-1:] == "s" and _quantified_plural(tokens, words[0], lexicon):
             continue  # "many Texans", "roughly 100 Polaroids": people or things counted, no actor
+        if _townspeople(tokens, words, lexicon):
+            continue  # "ordinary Londoners", "any New Yorker", "ethnic Zemi": people of a town or a people, no actor
         if _portfolio(tokens, words, run_start, lexicon):
             continue  # "the Minister for Foreign Affairs", "the Commissioner for Human Rights": an office's remit
         if len(words) == 1 and len(tokens[words[0]].text) == 1:
@@ -2473,7 +2537,19 @@ def _occupation_before_name(tokens: Sequence[Token], words: Sequence[int], lexic
         len(words) >= 3
         and first.endswith(_AGENT_ENDINGS)
         and first not in lexicon.genders
-        and tokens[words[1]].lower in lexicon.genders
+        and (
+            tokens[words[1]].lower in lexicon.genders
+            # "Broadcaster Zorbek Hale said": a given name the list lacks, then a family name; not a town's body
+            # ("Worcester City Council": a body's word ends it) nor a town ("Leicester ...")
+            or (
+                len(words) == 3
+                and first not in lexicon.cities
+                and _FAMILY_NAME.fullmatch(tokens[words[1]].text) is not None
+                and _FAMILY_NAME.fullmatch(tokens[words[2]].text) is not None
+                and not is_common(tokens[words[2]].text, lexicon)
+                and tokens[words[2]].lower not in lexicon.words["organisation_words"]
+            )
+        )
     )
 
 
@@ -2712,9 +2788,13 @@ _TITLE_WORDS = 4  # words of a title between a year's possessive and the name lo
 _WORK_PREPOSITIONS = frozenset({"by", "in", "from", "of", "with", "as"})
 
 
+# words between a determiner and a work's noun: "the 2018 Kestrel superhero film X" (a year, a studio, a genre)
+_WORK_MODIFIERS = 4
+
+
 def _work_title_after(tokens: Sequence[Token], first: int) -> bool:
-    """True when the name at `first` follows a work noun that follows a determiner or a possessive within three
-    words ("the film X", "her new novel 'X'", "the band's album X")."""
+    """True when the name at `first` follows a work noun that follows a determiner or a possessive, at most
+    `_WORK_MODIFIERS` words before it ("the film X", "her new novel 'X'", "the band's album X")."""
     position = first - 1
     if position >= 0 and tokens[position].text in _QUOTE_MARKS:
         position -= 1
@@ -2725,7 +2805,7 @@ def _work_title_after(tokens: Sequence[Token], first: int) -> bool:
         return True  # "since 1992's Robin Returns": a year's film, record or event
     if position < 1 or tokens[position].lower not in _WORK_NOUNS or tokens[position].capitalised:
         return False
-    for cursor in range(position - 1, max(position - 4, -1), -1):
+    for cursor in range(position - 1, max(position - 1 - _WORK_MODIFIERS, -1), -1):
         token = tokens[cursor]
         if token.lower in _DETERMINERS or token.kind == "possessive":
             return True
@@ -3848,6 +3928,7 @@ def analyse_document(
     document_text = _DocumentText(texts)  # "environment variables": a phrase written in lower case
     _the_north_and_south(analyses)
     _capital_surnames(analyses)
+    _common_family_names(analyses, lexicon)
     things = _thing_acronyms(texts, analyses, lexicon)  # "KHB (Kestrel Housing Benefit)": a programme's acronym
     # an interview's answers: "((Anna Berg)) ...", "Anna Berg: ...", "AB: ..." opening a paragraph after a question
     answers = _interview_answers(texts, analyses, paragraphs, particles) if paragraphs is not None else {}
@@ -4063,6 +4144,14 @@ def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], 
         for index, token in enumerate(tokens):
             if named and token.capitalised and token.kind == "word":
                 named.append(token.text)
+            elif (
+                named
+                and token.kind == "possessive"
+                and index + 1 < len(tokens)
+                and tokens[index + 1].capitalised
+                and tokens[index + 1].kind == "word"
+            ):
+                named[-1] += "'s"  # "the show Anna Day's Best Friends": the title goes on past its possessive
             elif named:
                 _add_thing(things, named, tail)
                 named = []
@@ -4169,6 +4258,74 @@ def _capital_surnames(analyses: Sequence[SentenceAnalysis]) -> None:
                 else m
                 for m in analysis.mentions
             ]
+
+
+def _common_family_names(analyses: Sequence[SentenceAnalysis], lexicon: Lexicon) -> None:
+    """A person's family name that is also a word no name is made of alone (a thing's, a people's: "Anna Day",
+    "Anna Kurd") stands for that person where the document writes it alone ("Day said", "Kurd wrote"): those
+    words, capitalised and outside any other name, become name candidates, which merge with the full name."""
+    evidence: dict[str, list[int]] = {}  # full name → [person, organisation] evidence over the document
+    for a in analyses:
+        for m in a.mentions:
+            if " " in m.surface and not m.country and not m.form and not a.title_case:
+                row = evidence.setdefault(m.surface, [0, 0])
+                row[0] += m.evidence["person"]
+                row[1] += m.evidence["organisation"]
+    names = {
+        family
+        for full, (person, organisation) in evidence.items()
+        if person > organisation
+        and (full.split(" ", 1)[0].casefold() in lexicon.genders or person >= _FAMILY_NAME_EVIDENCE)
+        and (given := full.rpartition(" ")[0]).replace(" ", "").isalpha()  # "Anna Day", not "Section 5 Day"
+        and given
+        and _FAMILY_NAME.fullmatch(family := full.rpartition(" ")[2]) is not None  # not "HTTP", "SmartPointer"
+        # a place's name alone is the place as often ("the office at Paris"): `_capital_surnames` decides those
+        and (family,) not in lexicon.phrases
+        and family.casefold() not in lexicon.cities
+    }
+    if not names:
+        return
+    for analysis in analyses:
+        if analysis.title_case:
+            continue
+        tokens = analysis.tokens
+        added = False
+        for index, token in enumerate(tokens):
+            if token.kind != "word" or token.text not in names:
+                continue
+            if any(m.start <= index < m.end for m in analysis.mentions) or _next_to_a_name(tokens, index):
+                continue
+            mention = Mention(token.text, token.text, index, index + 1, index)
+            mention.possessive = index + 1 < len(tokens) and tokens[index + 1].kind == "possessive"
+            _collect_evidence(mention, tokens, [index], False, False, lexicon)
+            analysis.mentions.append(mention)
+            added = True
+        if added:
+            analysis.mentions.sort(key=lambda m: m.start)
+
+
+# a family name: one capital, then lower case ("Day", "Baloch", "O'Neil"), not an acronym or a code word
+_FAMILY_NAME = re.compile(r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?")
+_FAMILY_NAME_EVIDENCE = 2  # person evidence that makes an unknown given name's full name a person's here
+
+
+def _next_to_a_name(tokens: Sequence[Token], index: int) -> bool:
+    """True for a word beside another capitalised word, or inside quote marks ("Anna Day Show", "a song called
+    \"Day after Day,\""): part of a longer name or a title, not a family name alone; a quotation closed before it
+    ("...,\" Day said") is no title."""
+    size = len(tokens)
+    for other in (index - 1, index + 1):
+        if 0 <= other < size and tokens[other].kind == "word" and tokens[other].capitalised:
+            return True
+    if index + 1 < size and (
+        tokens[index + 1].text in _QUOTE_CHARS
+        or (tokens[index + 1].text == "," and index + 2 < size and tokens[index + 2].text in _QUOTE_CHARS)
+    ):
+        return True
+    return index >= 2 and tokens[index - 1].text in _QUOTE_CHARS and tokens[index - 2].kind == "word"
+
+
+_QUOTE_CHARS = frozenset({'"', "\u201c", "\u201d"})
 
 
 # Genre: three signals, any of which reads a document as news. Figures: actors-dev's tuning half (news), realdocs-dev's
@@ -5627,6 +5784,33 @@ def _past_a_date(tokens: Sequence[Token], position: int) -> int:
     return after
 
 
+def _document_word(lower: str, lexicon: Lexicon) -> bool:
+    """A document or findings a name speaks through ("statement", "reports", "figures")."""
+    documents = lexicon.words["document_nouns"]
+    return lower in documents or lower in _FINDINGS or (lower[-1:] == "s" and lower[:-1] in documents)
+
+
+_DOCUMENT_MODIFIERS = 2  # words before a document's noun that describe it: "a recent report", "a Twitter post"
+
+
+def _past_document_modifiers(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
+    """Where the document's noun is when up to `_DOCUMENT_MODIFIERS` words describe it first ("a recent report by
+    X", "a Twitter post by X", "a new police report by X"); else `position` unchanged."""
+    for look in range(position, min(position + _DOCUMENT_MODIFIERS + 1, len(tokens))):
+        token = tokens[look]
+        if token.kind != "word" or token.lower in _FINDINGS_PREPOSITIONS:
+            return position
+        if (
+            look > position
+            and _document_word(token.lower, lexicon)
+            and not token.capitalised
+            and look + 1 < len(tokens)
+            and (tokens[look + 1].lower in ("by", "from") or _issue_word(tokens[look + 1], lexicon))
+        ):
+            return look  # its author follows ("a 2019 X press release" names its author before: left as it is)
+    return position
+
+
 def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
     """Where the name a cue points at starts: past "the", past a role set off by a comma before the name ("in the
     words of the Crown prosecutor, Mark Tedeschi", "according to the company's spokesman, X"), and past a role or
@@ -5668,11 +5852,8 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         if tokens[position].lower in _SPOKESPEOPLE:
             return _name_after_the_body(tokens, body)
         return _past_roles(tokens, body, lexicon)  # "a statement by the Presidential Spokesperson X"
-    if position < len(tokens) and (
-        tokens[position].lower in lexicon.words["document_nouns"]
-        or tokens[position].lower in _FINDINGS
-        or (tokens[position].lower[-1:] == "s" and tokens[position].lower[:-1] in lexicon.words["document_nouns"])
-    ):  # "according to the reports by X" too
+    position = _past_document_modifiers(tokens, position, lexicon)  # "a recent report by X", "a Twitter post by X"
+    if position < len(tokens) and _document_word(tokens[position].lower, lexicon):  # "the reports by X" too
         # "according to a statement released by X", "according to a tweet on Monday by X", "according to research
         # done by X": the document's author, past when and how it was issued
         look = position + 1

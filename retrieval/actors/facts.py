@@ -51,7 +51,9 @@ from typing import Any, NamedTuple
 # Alexander" in a book); "sheriff" no title again ("Los Angeles Sheriff's office" was cut)
 # 226: outside news, a release's numbered heading is no dateline, credits ("by X") make no chronicle, a person named
 # in full needs no speech, and one word mostly used as a kind of thing is a term
-ACTORS_VERSION = 226
+# 227: a family name that is a thing's or a people's word stands for the person named in full ("Day said"); "She"
+# after people named only as objects goes back to the person known by it; "a recent report by X"; townspeople
+ACTORS_VERSION = 227
 
 # Actor kinds.
 PERSON = "person"

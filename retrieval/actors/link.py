@@ -112,6 +112,7 @@ def link_document(
     last_speaker, spoke_at = -1, 0  # the person who spoke last and where, other people named since or not
     # that sentence's actors and spots: which of `named` open it or speak in it
     named_in: tuple[Sequence[int], Sequence[Spot]] = ((), ())
+    named_refers = False
     # In a paragraph that opens with a quotation of its own: who its quotes go to if it names no speaker (the
     # person quoted at the end of the paragraph before, else nobody); None outside such a paragraph.
     carried: list[int] | None = None
@@ -189,6 +190,23 @@ def link_document(
                 # "Sam Berg arrived. ... he said."; of several, the first named, the likeliest subject ("X, father of a
                 # victim, believes Y was not guilty. He described ..."), of the pronoun's sex when the name says one
                 speakers = [a for a in named if kinds[a] == PERSON and _may_be(a, facts.continuation, pronoun)][:1]
+                if (
+                    speakers
+                    and facts.continuation in _PRONOUNS
+                    and speakers[0] not in pronoun
+                    and named_refers
+                    and not any(a == speakers[0] and spot.subject for a, spot in zip(*named_in, strict=True))
+                ):
+                    # "Anna Berg ... . She married Tom Hale, Kim Lee and ... . She said ...": of people named only
+                    # as objects of a sentence that itself goes on about someone before, one whose sex no name says
+                    # yields to the person a few sentences back known by this pronoun
+                    known = [
+                        a
+                        for a, at in seen.items()
+                        if a != speakers[0] and index - at <= PRONOUN_REACH and pronoun.get(a) == facts.continuation
+                    ]
+                    if known:
+                        speakers = [max(known, key=lambda a: seen[a])]
                 if (
                     speakers
                     and facts.continuation in _PRONOUNS
@@ -275,6 +293,7 @@ def link_document(
             a for a, spot in zip(actors, spots, strict=True) if a >= 0 and not spot.possessive and not spot.adjective
         ]
         named_in = (actors, spots)  # read only when a pronoun needs it
+        named_refers = facts.continuation == REFERS  # it opened with a pronoun: those it names are not its subject
     settle(_voice(previous, kinds) if carried is None else carried)
     return result
 
