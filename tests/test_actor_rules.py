@@ -4631,3 +4631,16 @@ def test_an_occupation_before_a_given_name_the_list_lacks_is_no_part_of_the_name
     assert result.statements.get(1) == {"Zorbek Vantor"}
     assert "Broadcaster Zorbek Vantor" not in result.names
     assert result.statements.get(2) == {"Worcester City Council"}
+
+
+def test_an_adverb_between_the_auxiliary_and_the_verb_of_saying() -> None:
+    """Round 32: "She has since said ..." is the subject's words, as "has said" is."""
+    result = found(
+        analyse(
+            [
+                "Anna Berg appeared at a news conference after her arrest.",
+                "She has since said her confession was forced.",
+            ]
+        )
+    )
+    assert result.statements.get(2) == {"Anna Berg"}

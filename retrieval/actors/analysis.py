@@ -4304,7 +4304,7 @@ def _common_family_names(analyses: Sequence[SentenceAnalysis], lexicon: Lexicon)
             analysis.mentions.sort(key=lambda m: m.start)
 
 
-# a family name: one capital, then lower case ("Day", "Baloch", "O'Neil"), not an acronym or a code word
+# a family name: one capital, then lower case ("Day", "Kurd", "O'Neil"), not an acronym or a code word
 _FAMILY_NAME = re.compile(r"[A-Z][a-z]+(?:['-][A-Z]?[a-z]+)?")
 _FAMILY_NAME_EVIDENCE = 2  # person evidence that makes an unknown given name's full name a person's here
 
