@@ -255,3 +255,22 @@ def test_a_contents_row_of_number_name_and_page_is_meta_and_a_file_credit_too() 
     assert "II. | The Bell | 14" in texts(extracted, "meta")
     assert texts(extracted, "table_row") == ["The Bell | object | a bell that rings at noon"]
     assert "HTML file produced by A. Volunteer" in texts(extracted, "meta")
+
+
+def test_a_letters_bare_number_and_its_addressee_are_headings() -> None:
+    """A Gutenberg collection of letters numbers each letter on a line of its own ("216.") over its addressee in
+    capitals ("TO STEINER & CO."), then a salutation: both were read as one-word sentences. The number heads the
+    letter, the addressee the part under it; a year alone on its line ("1819.") stays a line of text."""
+    book = (
+        "The letters of this volume are given in the order in which the publisher received them from the family.\n\n"
+        "12.\n\nTO THE HARBOUR MASTER.\n\nDEAR SIR,--\n\n"
+        "The barrels you sent were opened at the quay, and two of them held nothing but\nsand and a broken lamp.\n\n"
+        "13.\n\nTO THE SAME.\n\n1819.\n\n"
+        "The new barrels came on the Tuesday boat and every one of them was full to the\nbrim with lamp oil.\n"
+    )
+    extracted = extract("letters.txt", book.encode())
+    assert texts(extracted, "heading") == ["12.", "TO THE HARBOUR MASTER.", "13.", "TO THE SAME."]
+    assert "1819." in texts(extracted, "paragraph")
+    document, _ = parse_document("letters.txt", book.encode(), 0)
+    sand = next(s for s in document.sentences if "sand" in s.text)
+    assert sand.section == "12. › TO THE HARBOUR MASTER."

@@ -202,3 +202,23 @@ def test_a_line_ending_with_a_colon_before_a_quote_stays_unless_it_names_a_sende
     body = "The descaler's label says:\n> Use 30 ml for each litre.\n\nSent from my kitchen, the kettle works fine.\n"
     prose = [text for kind, text in texts("reply.eml", _reply(body)) if kind == "paragraph"]
     assert prose == ["The descaler's label says:", "Sent from my kitchen, the kettle works fine."]
+
+
+def test_a_closing_and_the_name_under_it_are_no_answers() -> None:
+    """A message signed without a "-- " line ends with its closing and the sender's name ("Best,\nAnna", or "Best."
+    alone): they were read as the message's sentences. A closing is meta, and so are the few short lines under it;
+    a comma line inside the message ("Well,") and a closing followed by more text stay prose."""
+    signed = "The kettles are descaled on Friday.\n\nWell, the sinks wait a week.\n\nBest,\nAnna Kettle\nFacilities\n"
+    blocks = texts("reply.eml", _reply(signed))
+    assert [text for kind, text in blocks if kind == "paragraph"] == [
+        "The kettles are descaled on Friday.",
+        "Well, the sinks wait a week.",
+    ]
+    assert ("meta", "Best,\nAnna Kettle\nFacilities") in blocks
+    short = [text for kind, text in texts("reply.eml", _reply("Bring your mugs.\n\nThanks!\n")) if kind == "paragraph"]
+    assert short == ["Bring your mugs."]
+    ongoing = "Bring your mugs.\n\nBest,\nthe kettles are descaled on Friday, the sinks on Monday morning.\n"
+    assert [text for kind, text in texts("reply.eml", _reply(ongoing)) if kind == "paragraph"] == [
+        "Bring your mugs.",
+        "Best,\nthe kettles are descaled on Friday, the sinks on Monday morning.",
+    ]

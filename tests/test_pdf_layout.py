@@ -775,3 +775,31 @@ def test_a_numbered_line_repeated_word_for_word_is_no_section_and_does_not_undo_
     text = builder.text()
     headings = [text[b.start : b.end] for b in builder.blocks if b.kind == "heading"]
     assert headings == ["1 Introduction", "2 Method"]
+
+
+def test_a_tables_header_row_broken_after_an_ampersand_is_no_title() -> None:
+    """A budget statement's two-line column headings ("Plan Non-Plan Total Plan &" / "Non-Plan Ministry/Demand ...",
+    its last cell "Plan & Non-Plan" wrapped) were read as a heading, the document's title and every row's section: a
+    title line never ends on "&", as it never ends on "and"."""
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(842, 595)
+    bold, regular = b"Helvetica-Bold", b"Helvetica"
+    for left, baseline, size, text, font in (
+        (120, 540, 8.4, "Grants and loans, net of repayments, for the year 2024-2025 are as under.", bold),
+        (140, 530, 8.4, "Further details are on the pages named in the last column of this statement.", bold),
+        (300, 512, 7.5, "Grants Loans", bold),
+        (360, 512, 7.5, "Total Grants &", regular),
+        (420, 503, 7.5, "Loans Region Current Capital Total Current Capital Total Page No.", regular),
+        (30, 490, 8, "NORTHERN COUNTIES 28130.48 67.52 28198.00 2863.09 1.85 2864.94 31062.94", bold),
+        (30, 478, 8, "1. Department of Roads 2260.55 48.45 2309.00 342.51 0.74 343.25 2652.25 1-10", regular),
+        (30, 468, 8, "2. Department of Schools 3715.00 12.00 3727.00 2429.39 1.00 2430.39 6157.39 11-13", regular),
+        (30, 458, 8, "3. Department of Parks 2154.93 19.07 2174.00 91.19 1.11 92.30 2266.30 14-19", regular),
+    ):
+        _text_object(pdf, page, text, size, left, baseline, font)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    extracted = extract("budget.pdf", buffer.getvalue())
+    assert extracted.title is None
+    assert not [b for b in extracted.blocks if b.kind == "heading"]
+    assert "Grants Loans Total Grants &" in paragraphs(extracted)

@@ -69,6 +69,14 @@ _PAGE_HEAD = 32768  # where a pipermail page's article mark stands, at the lates
 # An attachment pipermail printed inline after the body: a MIME boundary line, then the part's Content-Type.
 _INLINE_PART = re.compile(r"^-{2,}[0-9A-Za-z'()+_,./:=?-]{8,}$")
 _SIGNATURE = "-- "
+# A closing at a body's end ("Best,\nAnna", "Kind regards,\n\nAnn Lee\nFacilities"): a line of one to three words
+# ending with a comma, or a lone word ending the message ("Thanks!", "Best." over a "-- " signature), then at most a
+# few short lines that end no sentence, the sender's name. Meta: a sign-off, not the sender's words.
+_CLOSING = re.compile(r"^[^\W\d_]+(?:[ '’-][^\W\d_]+){0,2},$")
+_CLOSING_WORD = re.compile(r"^[^\W\d_]+[.!]$")
+_CLOSING_NAME_LINES = 3
+_CLOSING_NAME_WORDS = 6
+_NAME_END = re.compile(r"[.!?:;,]$")
 _SIGNATURE_LINES = 8  # a signature is a card, not a second message
 
 
@@ -195,14 +203,49 @@ def _add_plain_body(builder: BlockBuilder, content: str, level: int, notes: list
 
 def _add_read(builder: BlockBuilder, read: ExtractedText, level: int, notes: list[str]) -> None:
     notes.extend(read.notes)
-    for block in read.blocks:
-        if block.kind != "heading":
+    closing_block, closing_at = _closing(read)
+    for index, block in enumerate(read.blocks):
+        if index > closing_block or (index == closing_block and closing_at == 0):
+            builder.add("meta", read.block_text(block))  # the closing and the sender's name under it
+        elif index == closing_block:
+            text = read.block_text(block)
+            builder.add(block.kind, text[:closing_at])
+            builder.add("meta", text[closing_at:])
+        elif block.kind != "heading":
             builder.add(block.kind, read.block_text(block))
         elif read.format == "html":
             builder.add("heading", read.block_text(block), level=min(block.level + level, 6))  # under the subject
         else:
             # a plain-text body's short lines are a message's own ("Hello!", "Below is the report"), not headings
             builder.add("paragraph", read.block_text(block))
+
+
+def _closing(read: ExtractedText) -> tuple[int, int]:
+    """Where a body's closing starts (`_CLOSING`): its block's index and the offset in that block's text; the number
+    of blocks (no closing) when the body ends otherwise, or holds nothing before it."""
+    blocks = read.blocks
+    tail: list[tuple[int, int, str]] = []  # the body's last lines, each with its block and offset, last first
+    for index in range(len(blocks) - 1, -1, -1):
+        if blocks[index].kind != "paragraph" or len(tail) > _CLOSING_NAME_LINES:
+            break
+        text = read.block_text(blocks[index])
+        lines: list[tuple[int, int, str]] = []
+        offset = 0
+        for line in text.split("\n"):
+            lines.append((index, offset, line.strip()))
+            offset += len(line) + 1
+        tail.extend(reversed(lines))
+    for position, (index, offset, line) in enumerate(tail[: _CLOSING_NAME_LINES + 1]):
+        names = tail[:position]
+        opens = _CLOSING.match(line) is not None or (not names and _CLOSING_WORD.match(line) is not None)
+        if (
+            opens
+            and line[:1].isupper()
+            and (offset or any(block.kind in PROSE_KINDS for block in blocks[:index]))  # the sender's words before it
+            and all(len(name.split()) <= _CLOSING_NAME_WORDS and not _NAME_END.search(name) for *_, name in names)
+        ):
+            return index, offset
+    return len(blocks), 0
 
 
 def _pipermail_page(data: bytes) -> ExtractedText:

@@ -1404,9 +1404,10 @@ _CODE_SYMBOLS = re.compile(r"[{};=<>]|\w\(|->")
 
 
 # A line whose last word is one a title never ends on goes on ("Adam Meyers, Ralph Grishman, Michiko Kosaka, and" /
-# "Shubin Zhao. 2001a. Covering Treebanks with", a reference's first lines under its hanging indent). Not "in", "on"
-# or "as", which end phrasal titles ("Sign in", "Log on", "Save as").
-_TITLE_GOES_ON = re.compile(r"\s(?:and|or|of|the|to|a|an|for|with|by|from)$")
+# "Shubin Zhao. 2001a. Covering Treebanks with", a reference's first lines under its hanging indent; a budget table's
+# header row "Plan Non-Plan Total Plan &", its last cell wrapped). Not "in", "on" or "as", which end phrasal titles
+# ("Sign in", "Log on", "Save as").
+_TITLE_GOES_ON = re.compile(r"\s(?:and|or|of|the|to|a|an|for|with|by|from|&)$")
 
 
 def is_unnumbered_heading(text: str, ends: bool = True) -> bool:

@@ -257,13 +257,17 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             builder.add("heading", block, level=2)  # "CHAPTER II.", "CHAP. IV.": a book's chapter, its full stop too
             if not chapter.group("name"):
                 chapter_title = index + 1
+        elif prose_seen and len(lines) == 1 and _BARE_NUMBER.match(lines[0].strip()) and index not in cut:
+            builder.add("heading", block, level=2)  # "216." over "TO ZMESKALL.": a letter's number, its name next
+            chapter_title = index + 1
         elif (
             index == chapter_title
             and len(lines) == 1
             and len(lines[0].split()) <= _SECTION_HEADING_WORDS
             and not _LINE_GOES_ON.search(lines[0])
             and not _SPEECH.search(lines[0])
-            and _opens_prose(chunks, index)
+            # a name in capitals may stand over a letter's salutation ("TO TOBIAS HASLINGER." / "MY GOOD ADJUTANT,--")
+            and (_opens_prose(chunks, index) or lines[0].upper() == lines[0])
         ):
             builder.add("heading", block, level=3)  # the chapter's name under its number ("Thames Darrell.")
         elif (
@@ -490,6 +494,9 @@ _CHAPTER_LINE = re.compile(
     r"(?:CHAPTER|Chapter|CHAP\.|Chap\.|BOOK|Book|PART|Part|LETTER|Letter|STAVE|Stave|CANTO|Canto|EPOCH|Epoch)"
     r"\s+(?:[IVXLC]+|\d{1,3}|(?:the\s+)?[A-Z][a-z]+|THE\s+[A-Z]+|[A-Z]+)\b\.?(?:\s*[-:.\u2014]?\s*(?P<name>\S.{0,60}))?$"
 )
+# A number alone on its line, with a full stop, in a book: a letter's or a section's ("216." over "TO ZMESKALL." in
+# Beethoven's letters, "XII."), read as a one-word sentence before.
+_BARE_NUMBER = re.compile(r"^(?:\d{1,3}|[IVXLC]{1,7})\.$")
 # A name starting in lower case makes the line a sentence about a chapter ("Chapter 119 of title 18, United States
 # Code, is amended--"), not a chapter's heading.
 _SENTENCE_NAME = re.compile(r"^[a-z]")
