@@ -14,7 +14,7 @@ changed.
 import pathlib
 import sys
 
-from recorded import wikinews_batch
+from recorded import wikinews_batches
 
 HERE = pathlib.Path(__file__).resolve().parent
 SOURCE_COMMIT = "347254178bf343f3801aac1d03c41cc09c35decb"
@@ -49,10 +49,7 @@ SHA256 = {
 
 
 def main() -> int:
-    return max(
-        wikinews_batch(HERE / "docs", SOURCE_COMMIT, source_file, articles, SHA256)
-        for source_file, articles in ARTICLES.items()
-    )
+    return wikinews_batches(HERE / "docs", SOURCE_COMMIT, ARTICLES, SHA256)
 
 
 if __name__ == "__main__":

@@ -1,5 +1,5 @@
 """What the build scripts share: their arguments, the check of docs/ against the recorded sha256s, and (for
-build_docs_2019.py, build_docs_2020.py and batches 4, 5 and 12-14) the rebuild of a batch from vanatteveldt/wikinews's
+build_docs_2019.py, build_docs_2020.py and batches 4, 5 and 12-15) the rebuild of a batch from vanatteveldt/wikinews's
 yearly CSVs."""
 
 import csv
