@@ -11,6 +11,7 @@ import asyncio
 import atexit
 import contextlib
 import datetime
+import json
 import logging
 import sqlite3
 import threading
@@ -79,11 +80,24 @@ ROLL_FORWARD_SECONDS = 60.0
 
 DEFAULT_MAX_QUESTION_CHARS = 4000
 
-# Meta key: when the reindex writing the store now started (UTC, ISO 8601); deleted when it ends. Found while no
-# process holds the writer lock, it tells of a reindex that a stop or a crash interrupted.
+# Meta key: when the reindex writing the store now started (UTC, ISO 8601) and its collections, as JSON {"started",
+# "scope": [...] or null}; deleted when it ends. Found while no process holds the writer lock, it tells of a reindex
+# that a stop or a crash interrupted. (An older docbot wrote the start time alone: a reindex of everything.)
 REINDEX_STARTED_KEY = "reindex_started"
 
 EngineFactory = Callable[[list[IndexedSentence]], Engine]
+
+
+def _started_and_scope(raw: str) -> tuple[str, Scope | None]:
+    """A REINDEX_STARTED_KEY value read: its start time and collections (an older docbot's plain start time: all)."""
+    try:
+        value = json.loads(raw)
+    except ValueError:
+        return raw, None
+    if not isinstance(value, dict) or not isinstance(value.get("started"), str):
+        return raw, None
+    collections = value.get("scope")
+    return value["started"], None if not isinstance(collections, list) else frozenset(map(str, collections))
 
 
 def build_rank_bm25(sentences: list[IndexedSentence]) -> Engine:
@@ -256,8 +270,9 @@ class AnswerService:
         # new sentence ids leaves the count as it was, but not the ids.
         self._neighbours_generation: int | None = None
         self._rolled_at = time.monotonic()
-        # When a reindex that a stop interrupted had started (found by `load` or the next reindex), until taken.
-        self._interrupted: str | None = None
+        # When the reindexes that a stop interrupted had started (found by `load` or the next reindex), by their
+        # collections (None: everything), until taken by a reindex that covers them.
+        self._interrupted: dict[Scope | None, str] = {}
 
     @property
     def ready(self) -> bool:
@@ -301,7 +316,7 @@ class AnswerService:
             started = await self.store.get_meta(REINDEX_STARTED_KEY)
             if started is not None:
                 self._note_interrupted(started)
-            await self._mark_reindex(datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"))
+            await self._mark_reindex(datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"), scope)
             try:
                 report = await self._reindex(progress, allow_removal, scope)
             except Exception:
@@ -311,25 +326,34 @@ class AnswerService:
             await self._mark_reindex(None)
             return report
 
-    def take_interrupted(self) -> str | None:
-        """When a reindex that a stop or crash interrupted had started (UTC), once: the next reindex, or the one at
-        start-up, brought the index up to date since; None when there was none."""
-        started, self._interrupted = self._interrupted, None
-        return started
+    def take_interrupted(self, scope: Scope | None = None) -> str | None:
+        """When a reindex that a stop or crash interrupted had started (UTC), once, to a reindex of `scope` that
+        covers it (of everything, or of the same collections or more; one of everything is told to any): the next
+        reindex, or the one at start-up, brought the index up to date since; None when there was none."""
+        taken = {
+            cut_off: started
+            for cut_off, started in self._interrupted.items()
+            if cut_off is None or scope is None or cut_off <= scope
+        }
+        self._interrupted = {k: v for k, v in self._interrupted.items() if k not in taken}
+        return max(taken.values(), default=None)
 
-    def _note_interrupted(self, started: str) -> None:
-        if started != self._interrupted:
-            self._interrupted = started
+    def _note_interrupted(self, raw: str) -> None:
+        started, scope = _started_and_scope(raw)
+        if self._interrupted.get(scope) != started:
+            self._interrupted[scope] = started
             log.warning(
                 "the reindex started at %s did not finish (docbot was stopped or crashed); only what it had written"
                 " whole answers (a reindex writes all or nothing), and the next reindex brings the index up to date",
                 started,
             )
 
-    async def _mark_reindex(self, started: str | None) -> None:
+    async def _mark_reindex(self, started: str | None, scope: Scope | None = None) -> None:
         # Best effort: a store that cannot take this write (read-only, full) fails the reindex's own writes, if any.
+        collections = None if scope is None else sorted(scope)
+        value = None if started is None else json.dumps({"started": started, "scope": collections})
         try:
-            await self.store.set_meta(REINDEX_STARTED_KEY, started)
+            await self.store.set_meta(REINDEX_STARTED_KEY, value)
         except sqlite3.Error as error:
             log.debug("could not record the reindex's start or end (%s)", error)
 

@@ -127,8 +127,9 @@ class AdminCog(commands.Cog):
             why = self.bot.service.store.gone() or f"{type(error).__name__}: {str(error)[:1500]}"
             return f"**Reindex failed:** {why}\n{serving}", None
         report = await self.bot.service.report_within(report, scope)  # nothing of another server's collections
-        # With COLLECTIONS a reindex reads this server's folders only: the others' are not "up to date now".
-        interrupted = self.bot.service.take_interrupted()
+        # With COLLECTIONS a reindex reads this server's folders only: the others' are not "up to date now", and
+        # another server's reindex cut off is told to that server's next one.
+        interrupted = self.bot.service.take_interrupted(scope)
         return format_report(report, interrupted=interrupted, scoped=scope is not None), None
 
     @app_commands.command(name="sources", description="List the indexed documents.")

@@ -209,3 +209,37 @@ async def test_a_servers_reindex_after_an_interrupted_one_says_only_its_document
         report = (await fake.wait_for_response(iid)).content or ""
         assert "did not finish" in report and "this server's documents are up to date now" in report
         assert "the index is up to date" not in report
+
+
+async def test_a_reindex_cut_off_by_a_restart_is_told_to_its_own_server_only(fake: FakeDiscord, tmp_path: Path) -> None:
+    """Server A's reindex cut off by a stop: after the restart, "did not finish" went to whichever server reindexed
+    first (B, whose reindex had nothing to do with it), and A's admin was never told."""
+    docs = write_docs(tmp_path / "docs")
+    db = tmp_path / "db.sqlite3"
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(fake, docs, db, collections=collections) as bot:
+        release = threading.Event()
+        (docs / "alpha" / "okapi.txt").write_text("Okapi report\n\nThe okapi is shy.\n")
+
+        def hold(*_: int) -> None:  # A's reindex, held from its worker thread until the stop cuts it off
+            release.wait(5)
+
+        cut_off = asyncio.create_task(bot.service.reindex(progress=hold, scope=frozenset({"alpha"})))
+        while not bot.service.reindexing:
+            await asyncio.sleep(0.01)
+        cut_off.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await cut_off
+        release.set()
+    async with docbot(fake, docs, db, collections=collections) as bot:  # the restart
+        while bot.service.reindexing:  # its own reindex at start-up, of everything
+            await asyncio.sleep(0.01)
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
+        report_b = (await fake.wait_for_response(iid)).content or ""
+        assert "Reindex done" in report_b and "did not finish" not in report_b
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user)
+        report_a = (await fake.wait_for_response(iid)).content or ""
+        assert "did not finish" in report_a and "this server's documents are up to date now" in report_a
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user)
+        assert "did not finish" not in ((await fake.wait_for_response(iid)).content or "")  # told once
