@@ -22,6 +22,11 @@ CONFIRM_SECONDS = 300.0
 STILL_INDEXING = "I'm still indexing the documents; please try again in a moment."
 GENERIC_ERROR = "Something went wrong while answering; it has been logged. Please try again in a moment."
 BUTTON_ERROR = "Something went wrong with that button; it has been logged."
+# What stays in the channel of a public "thinking…" reply that ended in an error and could not be deleted: the member
+# is told why privately.
+NOT_ANSWERED = "Could not answer this question."
+# interaction.extras key: the interaction was deferred publicly, and its reply is still that "thinking…".
+_PUBLIC_DEFERRAL = "docbot_public_deferral"
 # After this long without an answer an interaction is deferred, well inside Discord's 3-second deadline: past it
 # Discord drops the interaction and the member sees "This interaction failed", even when the work then succeeds.
 DEFER_AFTER_SECONDS = 1.5
@@ -38,8 +43,24 @@ CONNECTION_ERRORS: tuple[type[BaseException], ...] = (aiohttp.ClientError, OSErr
 T = TypeVar("T")
 
 
+async def defer_publicly(interaction: discord.Interaction[Any]) -> None:
+    """Defer with a public "thinking…" reply (a slow /ask, whose answer everyone sees); see `send_private`."""
+    await interaction.response.defer(thinking=True)
+    interaction.extras[_PUBLIC_DEFERRAL] = True
+
+
+def replaced_deferral(interaction: discord.Interaction[Any]) -> None:
+    """The public "thinking…" reply was replaced (by the answer): a follow-up is a message of its own now."""
+    interaction.extras.pop(_PUBLIC_DEFERRAL, None)
+
+
 async def send_private(interaction: discord.Interaction[Any], content: str) -> None:
-    """An ephemeral message, as the first response or as a follow-up; failures to deliver are only logged."""
+    """An ephemeral message, as the first response or as a follow-up; failures to deliver are only logged.
+
+    After a public deferral (`defer_publicly`), Discord makes the first follow-up that public reply whatever its flags:
+    the reply is deleted first (else it says NOT_ANSWERED), and `content` goes to the member alone."""
+    if interaction.extras.pop(_PUBLIC_DEFERRAL, False):
+        await _withdraw_public_reply(interaction)
     try:
         if interaction.response.is_done():
             await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
@@ -49,6 +70,17 @@ async def send_private(interaction: discord.Interaction[Any], content: str) -> N
         log.warning("could not deliver a private message to the user", exc_info=True)
     except CONNECTION_ERRORS as error:
         log.warning("could not deliver a private message to the user (%s: %s)", type(error).__name__, error)
+
+
+async def _withdraw_public_reply(interaction: discord.Interaction[Any]) -> None:
+    try:
+        await interaction.delete_original_response()
+        return
+    except discord.HTTPException:
+        log.warning("could not delete a public reply that ended in an error", exc_info=True)
+    except CONNECTION_ERRORS as error:
+        log.warning("could not delete a public reply that ended in an error (%s: %s)", type(error).__name__, error)
+    await edit_reply(interaction, NOT_ANSWERED)
 
 
 async def edit_reply(interaction: discord.Interaction[Any], content: str, view: discord.ui.View | None = None) -> None:

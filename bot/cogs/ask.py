@@ -30,7 +30,16 @@ from bot.format import (
 from bot.guilds import home_channel, scope_here
 from bot.logging_setup import new_request_id
 from bot.paging import PAGE_LIMIT, PagesView
-from bot.replies import CONNECTION_ERRORS, DEFER_AFTER_SECONDS, NO_MENTIONS, STILL_INDEXING, in_time, send_private
+from bot.replies import (
+    CONNECTION_ERRORS,
+    DEFER_AFTER_SECONDS,
+    NO_MENTIONS,
+    STILL_INDEXING,
+    defer_publicly,
+    in_time,
+    replaced_deferral,
+    send_private,
+)
 from retrieval.feedback import DOWN, NO_VOTE, UP, VoteResult
 from retrieval.models import Answer, Hit
 from retrieval.scope import Scope
@@ -282,7 +291,7 @@ class AskCog(commands.Cog):
         try:
             await asyncio.wait_for(asyncio.shield(task), DEFER_AFTER_SECONDS)
         except TimeoutError:
-            await interaction.response.defer(thinking=True)
+            await defer_publicly(interaction)  # an error after it is told privately all the same (send_private)
         except QuestionError:
             pass  # reported below from the task's result
         try:
@@ -299,6 +308,7 @@ class AskCog(commands.Cog):
         # A quoted sentence may hold links: their preview cards would bury the excerpts (and fetch each link).
         if interaction.response.is_done():
             await interaction.followup.send(content, view=view_arg, allowed_mentions=NO_MENTIONS, suppress_embeds=True)
+            replaced_deferral(interaction)
         else:
             await interaction.response.send_message(
                 content, view=view_arg, allowed_mentions=NO_MENTIONS, suppress_embeds=True

@@ -490,3 +490,43 @@ async def test_an_edited_question_gets_its_reply_edited(fake: FakeDiscord, docs:
         with pytest.raises(TimeoutError):  # still one reply in the channel: the edit did not post another
             await fake.wait_for_channel_message(channel, timeout=0.2)
         assert (await bot.feedback.report()).questions == 2  # the edited question is asked anew
+
+
+@pytest.mark.parametrize("delete_fails", [False, True])
+async def test_an_error_after_a_public_deferral_is_told_privately(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, delete_fails: bool
+) -> None:
+    """A slow /ask is deferred publicly, and Discord makes the first follow-up that public reply whatever its flags:
+    an error after it ("Something went wrong…") was shown to the whole channel under the member's question. The
+    "thinking…" reply is deleted and the member told privately; when the deletion fails, the channel sees one short
+    line and the member is still told privately."""
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+
+        async def failing_ask(*args: object, **kwargs: object) -> object:
+            await asyncio.sleep(0.05)
+            raise sqlite3.OperationalError("database or disk is full")
+
+        monkeypatch.setattr(bot.service, "ask", failing_ask)
+        monkeypatch.setattr(sys.modules["bot.cogs.ask"], "DEFER_AFTER_SECONDS", 0.001)
+        if delete_fails:  # the network drops it, and aiohttp's one retry of a request that may be repeated
+            fake.reset_next("DELETE /webhooks/")
+            fake.reset_next("DELETE /webhooks/")
+        iid = await fake.send_slash_command("ask", {"question": "Where is the lantern installer?"})
+        await fake.wait_for_response(iid)
+        record = fake.interactions[iid]
+
+        async def followed_up() -> None:
+            while not [r for r in record.responses if r.kind == "followup"]:
+                await asyncio.sleep(0.01)
+
+        await asyncio.wait_for(followed_up(), 5)
+        told = next(r for r in record.responses if r.kind == "followup")
+        assert record.deferred and fake.messages[int(told.message_id or 0)]["flags"] & (1 << 6)  # ephemeral
+        assert "went wrong" in (told.content or "")
+        original = fake.messages.get(int(record.original_message_id or 0))
+        if delete_fails:
+            assert original is not None and original["content"] == "Could not answer this question."
+        else:
+            assert original is None and record.deleted_message_ids == [record.original_message_id]
+        public = [m for m in fake.messages.values() if not int(m.get("flags") or 0) & (1 << 6)]
+        assert not [m for m in public if "went wrong" in str(m.get("content"))]
