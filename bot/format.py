@@ -119,8 +119,7 @@ def shorten_around(text: str, terms: Sequence[str], limit: int) -> str:
 def format_source(source: Source) -> str:
     """One source line: title, file, section path, and page or paragraph (a very long title, path or section is
     shortened so a hit always fits)."""
-    title = escape_markdown(_clip(clean_text(source.title), _SOURCE_TITLE_CHARS))
-    parts = [f"*{title}*", f"`{_code(_short_path(source.path))}`"]
+    parts = [f"*{escape_markdown(_short_title(source.title))}*", f"`{_code(_short_path(source.path))}`"]
     if source.section:
         parts.append(escape_markdown(_clip(clean_text(source.section), _SOURCE_SECTION_CHARS, keep_end=True)))
     parts.append(place_of(source))
@@ -173,15 +172,30 @@ _SOURCE_PATH_CHARS = 120
 _SOURCE_SECTION_CHARS = 120
 
 
+def _short_title(title: str) -> str:
+    """A document's title, cleaned, within `_SOURCE_TITLE_CHARS`."""
+    return _clip(clean_text(title), _SOURCE_TITLE_CHARS)
+
+
 def _short_path(path: str) -> str:
     """A file's path within `_SOURCE_PATH_CHARS`, its end (the file's name) kept."""
     return _clip(path, _SOURCE_PATH_CHARS, keep_end=True)
 
 
+def _in_message(limit: int) -> bool:
+    """Whether a list of at most `limit` characters is a Discord message, where titles and paths are shortened as in a
+    source line; the terminal's (the CLI's limit is far larger) keeps them whole."""
+    return limit <= MESSAGE_LIMIT
+
+
 def _path_within(path: str, limit: int) -> str:
-    """A path in a list of at most `limit` characters: shortened in a Discord message, whole in the terminal (the
-    CLI's limit is far larger)."""
-    return _short_path(path) if limit <= MESSAGE_LIMIT else path
+    """A path in a list of at most `limit` characters (see `_in_message`)."""
+    return _short_path(path) if _in_message(limit) else path
+
+
+def _title_within(title: str, limit: int) -> str:
+    """A title in a list of at most `limit` characters (see `_in_message`)."""
+    return _short_title(title) if _in_message(limit) else clean_text(title)
 
 
 def _clip(text: str, limit: int, keep_end: bool = False) -> str:
@@ -327,10 +341,9 @@ def _sources_lines(documents: Sequence[DocumentInfo], limit: int) -> list[str]:
     lines = [f"**{plural(len(documents), 'document')}, {plural(total, 'sentence')}**"]
     # In a message, title and path shortened as in a source line: a line cut to fit would lose its count and leave
     # its italics open.
-    short = limit <= MESSAGE_LIMIT
     lines += [
-        f"- *{escape_markdown(_clip(clean_text(d.title), _SOURCE_TITLE_CHARS) if short else clean_text(d.title))}* · "
-        f"`{_code(_path_within(d.path, limit))}` · {plural(d.sentence_count, 'sentence')}"
+        f"- *{escape_markdown(_title_within(d.title, limit))}* · `{_code(_path_within(d.path, limit))}` · "
+        f"{plural(d.sentence_count, 'sentence')}"
         for d in documents
     ]
     return lines
