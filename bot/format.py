@@ -293,16 +293,24 @@ def format_report(
     return _fit_lines(lines, limit)
 
 
+_NAMES_SHOWN = 20  # the most names a reindex report lists of what was added, changed or removed
+_MORE_ROOM = 20  # kept free after them for " and 1,234 more"
+
+
 def _names_line(label: str, paths: Sequence[str], limit: int) -> str:
-    """ "Added: `a.md`, `b.md` and 3 more": at most 20 names, as many as fit in half of `limit` (a line cut by
-    `_fit_lines` would leave a code span open, and Discord would run it into the next line's)."""
+    """ "Added: `a.md`, `b.md` and 3 more": at most `_NAMES_SHOWN` names, as many as fit in half of `limit` (a line
+    cut by `_fit_lines` would leave a code span open, and Discord would run it into the next line's)."""
     line = f"{label}: "
-    for shown, path in enumerate(paths[:20]):
+    shown = 0
+    for path in paths[:_NAMES_SHOWN]:
         name = f"{', ' if shown else ''}`{_code(_path_within(path, limit))}`"
-        if len(line) + len(name) + 20 > limit // 2:
-            return f"{line} and {len(paths) - shown} more" if shown else f"{label}: {len(paths)}"
+        if len(line) + len(name) + _MORE_ROOM > limit // 2:
+            break
         line += name
-    return line + (f" and {len(paths) - 20} more" if len(paths) > 20 else "")
+        shown += 1
+    if not shown:
+        return f"{label}: {len(paths)}"
+    return line + (f" and {len(paths) - shown} more" if len(paths) > shown else "")
 
 
 NO_DOCUMENTS_INDEXED = "No documents are indexed yet."
