@@ -11,6 +11,8 @@ from typing import Any, TypeVar
 import aiohttp
 import discord
 
+from bot.format import ELLIPSIS, MESSAGE_LIMIT
+
 log = logging.getLogger(__name__)
 
 # Replies never ping: a quoted document or a question may hold @everyone or a member's mention.
@@ -43,6 +45,12 @@ CONNECTION_ERRORS: tuple[type[BaseException], ...] = (aiohttp.ClientError, OSErr
 T = TypeVar("T")
 
 
+def within_limit(content: str) -> str:
+    """`content` cut to Discord's MESSAGE_LIMIT: a longer message is refused whole (the member would get nothing,
+    or "This interaction failed"), a line listing hundreds of collections, say."""
+    return content if len(content) <= MESSAGE_LIMIT else content[: MESSAGE_LIMIT - len(ELLIPSIS)] + ELLIPSIS
+
+
 async def defer_publicly(interaction: discord.Interaction[Any]) -> None:
     """Defer with a public "thinking…" reply (a slow /ask, whose answer everyone sees); see `send_private`."""
     await interaction.response.defer(thinking=True)
@@ -61,6 +69,7 @@ async def send_private(interaction: discord.Interaction[Any], content: str) -> N
     the reply is deleted first (else it says NOT_ANSWERED), and `content` goes to the member alone."""
     if interaction.extras.pop(_PUBLIC_DEFERRAL, False):
         await _withdraw_public_reply(interaction)
+    content = within_limit(content)
     try:
         if interaction.response.is_done():
             await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
@@ -90,7 +99,9 @@ async def edit_reply(interaction: discord.Interaction[Any], content: str, view: 
         return
     try:
         await interaction.edit_original_response(
-            content=content, allowed_mentions=NO_MENTIONS, view=view if view is not None else discord.utils.MISSING
+            content=within_limit(content),
+            allowed_mentions=NO_MENTIONS,
+            view=view if view is not None else discord.utils.MISSING,
         )
     except discord.HTTPException:
         log.warning("could not update the reply to a command", exc_info=True)

@@ -234,6 +234,17 @@ class DocsCog(commands.Cog):
         await edit_reply(interaction, CHANGED_SINCE.format(path=relative))
         return False
 
+    @add.autocomplete("folder")
+    async def add_autocomplete(self, interaction: discord.Interaction, current: str) -> list[app_commands.Choice[str]]:
+        # This server's collections, the folders an upload may go in: a server with hundreds of them is refused a
+        # /docs add without `folder`, and its refusal cannot list them all in one message.
+        scope, refusal = serving_scope(self.bot, interaction.guild_id, home_channel(interaction))
+        if refusal is not None or scope is None:
+            return []
+        needle = _folded(current)
+        names = [name for name in sorted(scope) if needle in _folded(name) and len(name) <= 100]
+        return [app_commands.Choice(name=name, value=name) for name in names[:25]]
+
     @remove.autocomplete("name")
     async def remove_autocomplete(
         self, interaction: discord.Interaction, current: str

@@ -469,3 +469,27 @@ async def test_remove_suggests_a_file_whose_accents_are_written_apart(fake: Fake
             assert await suggestions(fake, typed) == [decomposed], typed
         asked = await remove(fake, unicodedata.normalize("NFC", "Café/Résumé.txt"))
         assert "Delete `" in (asked.content or "") and "sum" in (asked.content or "")
+
+
+async def test_a_server_with_hundreds_of_collections_can_add_a_document(fake: FakeDiscord, tmp_path: Path) -> None:
+    """/docs add without `folder` in a server of 300 collections was refused with a line naming every one, 6,363
+    characters: Discord refuses a message over 2,000 whole, and the admin got "This interaction failed". The
+    refusal now fits, and `folder` suggests the server's collections as they are typed."""
+    docs = tmp_path / "docs"
+    names = [f"department-of-{number:03d}" for number in range(300)]
+    for name in names[:20]:
+        write(docs / name / "budget.txt", f"Budget of {name}\n\nThe {name} budget grew by ten percent.\n")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections={fake.guild_id: frozenset(names)}):
+        _, refused = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n")
+        assert refused.ephemeral and len(refused.content or "") <= 2000
+        assert (refused.content or "").startswith("This server has several collections (`department-of-000`")
+        iid = await fake.send_autocomplete(
+            "docs",
+            [{"name": "add", "type": 1, "options": [{"name": "folder", "type": 3, "value": "OF-12"}]}],
+            focused="folder",
+            user=fake.admin_user,
+        )
+        offered = [str(c["value"]) for c in (await fake.wait_for_response(iid)).choices]
+        assert offered == [f"department-of-{number}" for number in range(120, 130)]
+        iid, _ = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n", folder=offered[3])
+        assert "Saved `department-of-123/new.txt`" in await final(fake, iid, "Reindex done")
