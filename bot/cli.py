@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import difflib
 import json
 import logging
 import os
@@ -15,7 +16,7 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TextIO
 
-from dotenv import find_dotenv, load_dotenv
+from dotenv import dotenv_values, find_dotenv, load_dotenv
 
 from bot.format import format_report, format_sources_list, plural
 from bot.format_actors import format_actor, format_actors, format_unknown_actor
@@ -23,7 +24,7 @@ from bot.format_feedback import feedback_pages
 from bot.health import load_settings, missing_collections, run_checks
 from bot.logging_setup import configure_logging
 from bot.progress import EmbeddingBar, ProgressBar
-from bot.settings import Settings, SettingsError
+from bot.settings import SETTINGS, Settings, SettingsError
 from bot.terminal import ansi_bold, answer_text, plain, without_markdown
 from bot.wiring import build_feedback, build_service
 from retrieval.actors.directory import ActorQuote, ActorSummary
@@ -49,6 +50,9 @@ class CommandError(Exception):
         self.status = status
 
 
+DB_HELP = "database file (DB_PATH; default ./data/docbot.sqlite3)"
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
@@ -58,7 +62,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     def with_paths(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
         sub.add_argument("--docs", type=Path, metavar="DIR", help="documents folder (DOCS_DIR; default ./seeds)")
-        sub.add_argument("--db", type=Path, metavar="PATH", help="database file (DB_PATH; default ./data/)")
+        sub.add_argument("--db", type=Path, metavar="PATH", help=DB_HELP)
         return sub
 
     def with_collections(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -95,9 +99,11 @@ def build_parser() -> argparse.ArgumentParser:
     report = commands.add_parser(
         "report", help='questions asked on Discord: answered "not found", voted down, most-asked topics'
     )
-    report.add_argument("--db", type=Path, metavar="PATH", help="database file (DB_PATH; default ./data/)")
+    report.add_argument("--db", type=Path, metavar="PATH", help=DB_HELP)
     report.add_argument("--guild", type=int, metavar="ID", help="only the questions asked in this server")
-    report.add_argument("--json", action="store_true", help="print the report as one JSON object")
+    report.add_argument(
+        "--json", action="store_true", help="print the report (with --forget: what was deleted) as one JSON object"
+    )
     report.add_argument(
         "--forget",
         action="store_true",
@@ -162,7 +168,8 @@ async def open_service(settings: Settings, *, answering: bool = False) -> Answer
     `answering`: the service will answer questions, so it gets the RERANKER (loading a model takes about a second).
     """
     if not settings.docs_dir.is_dir():
-        raise CommandError(f"documents folder {settings.docs_dir} does not exist (set --docs or DOCS_DIR)", 2)
+        what = "is a file, not a folder" if settings.docs_dir.exists() else "does not exist"
+        raise CommandError(f"documents folder {settings.docs_dir} {what} (set --docs or DOCS_DIR)", 2)
     reranker = None
     if answering:
         try:
@@ -176,10 +183,21 @@ async def open_service(settings: Settings, *, answering: bool = False) -> Answer
     return build_service(settings, store, reranker)
 
 
+class _PrintedInTheReport(logging.Filter):
+    """Leaves out the service's "while indexing: ..." warnings, which `docbot index` prints in its report: otherwise
+    every skipped file is told twice, on standard error and on standard output."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not str(record.msg).startswith("while indexing:")
+
+
 async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False) -> int:
     """`docbot index`."""
     # With the reranker on, the index includes every sentence's vector: computed after the report, with progress.
     service = await open_service(settings, answering=True)
+    in_the_report = _PrintedInTheReport()
+    service_log = logging.getLogger(AnswerService.__module__)
+    service_log.addFilter(in_the_report)
     try:
         if held_elsewhere(settings.db_path):
             print(f"docbot: {WAITING_FOR_WRITER}", file=sys.stderr)
@@ -196,6 +214,7 @@ async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False
             if done is not None:
                 out.write(f"Embeddings: {done.done:,} of {done.total:,} sentences stored in {done.seconds:.1f} s.\n")
     finally:
+        service_log.removeFilter(in_the_report)
         await service.close()
     return 3 if report.problems else 0
 
@@ -217,7 +236,7 @@ async def run_ask(
                 if as_json:
                     out.write(json_line({"question": raw, "hits": [], "error": str(error)}))
                 else:
-                    print(f"docbot: {error}", file=sys.stderr)
+                    print(f"docbot: error: {error}", file=sys.stderr)
                 continue
             if as_json:
                 out.write(json_line(answer_json(answer)))
@@ -374,7 +393,7 @@ async def _feedback_store(settings: Settings) -> Store:
         raise CommandError(str(error), 3) from None
 
 
-async def run_forget(settings: Settings, guild_id: int, out: TextIO) -> int:
+async def run_forget(settings: Settings, guild_id: int, as_json: bool, out: TextIO) -> int:
     """`docbot report --guild ID --forget`: delete every question asked in that server, and the votes on them."""
     store = await _feedback_store(settings)
     try:
@@ -383,7 +402,10 @@ async def run_forget(settings: Settings, guild_id: int, out: TextIO) -> int:
         raise CommandError(f"the questions could not be deleted now ({error}); nothing was deleted", 3) from None
     finally:
         await store.close()
-    out.write(f"Deleted {plural(removed, 'question')} of server {guild_id}, with their votes.\n")
+    if as_json:
+        out.write(json_line({"guild": guild_id, "deleted": removed}))
+    else:
+        out.write(f"Deleted {plural(removed, 'question')} of server {guild_id}, with their votes.\n")
     return 0
 
 
@@ -451,6 +473,23 @@ def collection_scope(args: argparse.Namespace, docs_dir: Path) -> Scope | None:
     return frozenset(names)
 
 
+def dotenv_typos(path: str) -> list[str]:
+    """What is wrong with the names `.env` at `path` sets: one close to a setting's name (DOCS_DIRR, docs_dir) is a
+    typo that would otherwise be ignored without a word. Names of no resemblance are left alone: a `.env` may hold
+    other programs' settings."""
+    if not path:
+        return []
+    names = [setting.name for setting in SETTINGS]
+    warnings = []
+    for key in dotenv_values(path):
+        if key in names:
+            continue
+        close = difflib.get_close_matches(key.upper(), names, n=1, cutoff=0.8)
+        if close:
+            warnings.append(f"{path} sets {key}, which is no docbot setting (ignored); did you mean {close[0]}?")
+    return warnings
+
+
 def settings_for(args: argparse.Namespace) -> Settings:
     """Settings from the environment (and `.env`), with the flags given on the command line on top."""
     try:
@@ -479,7 +518,10 @@ def run_command(argv: Sequence[str] | None) -> int:
     """The command `argv` names, run; its exit status."""
     # The only place .env is read; real environment variables win over it. usecwd: look in the working directory
     # (and up), not beside this installed module.
-    load_dotenv(find_dotenv(usecwd=True))
+    dotenv = find_dotenv(usecwd=True)
+    load_dotenv(dotenv)
+    for warning in dotenv_typos(dotenv):
+        print(f"docbot: warning: {warning}", file=sys.stderr)
     args = build_parser().parse_args(argv)
     if args.command == "check":
         return run_check(args, sys.stdout)
@@ -517,7 +559,7 @@ def run_command(argv: Sequence[str] | None) -> int:
             if args.forget:
                 if args.guild is None:
                     raise CommandError("--forget needs --guild ID: the server whose questions to delete", 2)
-                return asyncio.run(run_forget(settings, args.guild, sys.stdout))
+                return asyncio.run(run_forget(settings, args.guild, args.json, sys.stdout))
             return asyncio.run(run_report(settings, args.guild, args.json, sys.stdout))
         if args.command in DISCORD_COMMANDS:
             from bot.__main__ import run_bot, sync_commands  # discord is imported only by the commands that use it

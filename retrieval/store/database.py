@@ -244,6 +244,12 @@ def store_error(path: Path, error: BaseException) -> StoreError:
         # A file that cannot be written (its mode, a read-only mount) is not corrupt: deleting it would lose the
         # questions and votes kept for /report.
         return StoreError(f"database {path} cannot be written ({error}); make it writable or use another --db")
+    if not path.exists():
+        # Nothing there to be corrupt or to delete: SQLite could not create the file (a read-only folder, say).
+        return StoreError(
+            f"database {path} cannot be created in {path.parent} ({error}); make that folder writable or use "
+            "another --db"
+        )
     if not _sqlite_header(path):
         # Perhaps not docbot's database at all (a mistyped path): it is deleted only once that is checked.
         hint = f"check that --db or DB_PATH names docbot's database; if it does, {REBUILD_HINT}"

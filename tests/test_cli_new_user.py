@@ -1,0 +1,134 @@
+"""A new user's first steps with `docbot`, as real processes: typos in `.env`, a wrong path, a folder that cannot
+hold the database, the report's --forget with --json, and where each line goes (stdout or stderr)."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from bot.settings import SETTINGS
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED = ROOT / "seeds" / "000_9b990c146cc40a5f.txt"
+
+
+def docbot(cwd: Path, *argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    """`docbot ARGV` in a fresh interpreter, run in `cwd` with no docbot setting from the environment; lexical
+    ranking, so that no test waits for the model."""
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}} | {"RERANKER": "none"}
+    return subprocess.run(
+        [sys.executable, "-m", "bot.cli", *argv],
+        cwd=cwd,
+        env=env,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    """A working folder with the seed document in `docs/`."""
+    (tmp_path / "docs").mkdir()
+    shutil.copy(SEED, tmp_path / "docs" / SEED.name)
+    return tmp_path
+
+
+def test_a_mistyped_setting_name_in_dotenv_is_named_with_the_setting_meant(folder: Path) -> None:
+    (folder / ".env").write_text("DOCS_DIRR=docs\ndocs_dir=docs\nCOMPOSE_PROJECT_NAME=mine\nDB_PATH=state/db\n")
+    done = docbot(folder, "index")
+    assert done.returncode == 2  # DOCS_DIR is unset, so the default ./seeds is missing
+    warnings = [line for line in done.stderr.splitlines() if "warning" in line]
+    assert len(warnings) == 2, done.stderr
+    assert "DOCS_DIRR" in warnings[0] and "did you mean DOCS_DIR?" in warnings[0]
+    assert "docs_dir" in warnings[1] and "did you mean DOCS_DIR?" in warnings[1]
+    assert "COMPOSE_PROJECT_NAME" not in done.stderr  # another program's setting is no typo
+    (folder / ".env").write_text("DOCS_DIR=docs\nDB_PATH=state/db\n")
+    done = docbot(folder, "index")
+    assert done.returncode == 0 and "warning" not in done.stderr
+
+
+def test_a_documents_path_that_is_a_file_is_called_one(folder: Path) -> None:
+    done = docbot(folder, "index", "--docs", f"docs/{SEED.name}", "--db", "db")
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("docbot: error: ") and "is a file, not a folder" in done.stderr
+
+
+@pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc, a folder no one can create files in")
+def test_a_database_that_cannot_be_created_is_not_called_corrupt(folder: Path) -> None:
+    done = docbot(folder, "index", "--docs", "docs", "--db", "/proc/docbot.sqlite3")
+    assert done.returncode == 3 and done.stdout == ""
+    assert done.stderr.count("\n") == 1, done.stderr
+    assert "cannot be created in /proc" in done.stderr
+    assert "corrupt" not in done.stderr and "delete" not in done.stderr  # there is nothing to delete
+
+
+def test_index_tells_a_skipped_file_once_in_its_report(folder: Path) -> None:
+    (folder / "docs" / "junk.bin").write_bytes(b"\x00\x01")
+    done = docbot(folder, "index", "--docs", "docs", "--db", "db")
+    assert done.returncode == 0
+    assert "junk.bin" in done.stdout and "junk.bin" not in done.stderr, done.stderr
+    # `ask` prints no report: there the refresh's warnings are the only word of them
+    (folder / "docs" / "more.bin").write_bytes(b"\x00\x02")
+    asked = docbot(folder, "ask", "--docs", "docs", "--db", "db", "ceasefire")
+    assert asked.returncode == 0 and "more.bin" in asked.stderr
+
+
+def test_a_question_refused_is_an_error_line_like_the_others(folder: Path) -> None:
+    done = docbot(folder, "ask", "--docs", "docs", "--db", "db", "okapi " * 900)
+    assert done.returncode == 2 and done.stdout == ""
+    assert done.stderr.startswith("docbot: error: ") and "characters long" in done.stderr
+
+
+def test_report_forget_prints_json_with_json(folder: Path) -> None:
+    assert docbot(folder, "index", "--docs", "docs", "--db", "db").returncode == 0
+    done = docbot(folder, "report", "--db", "db", "--guild", "42", "--forget", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == {"guild": 42, "deleted": 0}
+    plain = docbot(folder, "report", "--db", "db", "--guild", "42", "--forget")
+    assert plain.stdout == "Deleted 0 questions of server 42, with their votes.\n"
+
+
+def test_help_names_the_default_database_file(folder: Path) -> None:
+    for command in ("index", "ask", "report"):
+        done = docbot(folder, command, "--help")
+        assert done.returncode == 0 and "default ./data/docbot.sqlite3" in " ".join(done.stdout.split())
+
+
+def test_ctrl_c_in_the_middle_of_a_reindex_exits_130_and_the_next_one_completes(folder: Path) -> None:
+    """Ctrl-C while `docbot index` reads: no traceback, 130, and running it again indexes everything."""
+    for n in range(300):  # enough documents that the reindex is still reading when interrupted
+        (folder / "docs" / f"note{n}.txt").write_text(f"Note {n}\n\nThe okapi number {n} eats leaves.\n")
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}} | {"RERANKER": "none"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "index", "--docs", "docs", "--db", "db"],
+        cwd=folder,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        # Ctrl-C's SIGINT, honoured even when this test runs in the background (where SIGINT is inherited ignored)
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert process.stderr is not None
+    # The database file appears once the store is open, before any document is read.
+    while not (folder / "db").exists() and process.poll() is None:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    assert "Traceback" not in err
+    if process.returncode == 0:
+        pytest.skip("the reindex ended before the signal came")  # a fast machine: nothing to interrupt
+    assert process.returncode == 130, err
+    again = docbot(folder, "index", "--docs", "docs", "--db", "db")
+    assert again.returncode == 0, again.stderr
+    assert "301 documents" in again.stdout
