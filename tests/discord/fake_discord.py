@@ -153,6 +153,26 @@ def _error(status: int, message: str, code: int = 0) -> web.Response:
     return _json_response({"message": message, "code": code}, status=status)
 
 
+# Discord's limits on what a bot sends: a message's content, and an autocomplete's choices and their name and value.
+CONTENT_LIMIT: Final = 2000
+MAX_CHOICES: Final = 25
+CHOICE_LIMIT: Final = 100
+
+
+def _over_limits(payload: JSONDict) -> web.Response | None:
+    """Discord's refusal of a message or autocomplete result past its limits (the whole request fails), or None."""
+    content = payload.get("content")
+    choices = payload.get("choices")
+    if isinstance(content, str) and len(content) > CONTENT_LIMIT:
+        return _error(400, f"Invalid Form Body: content: Must be {CONTENT_LIMIT} or fewer in length.", 50035)
+    if isinstance(choices, list) and (
+        len(choices) > MAX_CHOICES
+        or any(len(str(c.get(key, ""))) > CHOICE_LIMIT for c in choices for key in ("name", "value"))
+    ):
+        return _error(400, "Invalid Form Body: choices: too many, or a name or value too long.", 50035)
+    return None
+
+
 def _user_payload(user_id: int, username: str, *, bot: bool = False) -> JSONDict:
     return {
         "id": str(user_id),
@@ -1636,6 +1656,9 @@ class FakeDiscord:
             return _error(400, "Interaction has already been acknowledged.", 40060)
         callback_type = int(body.get("type", 0))
         data: JSONDict = body.get("data") or {}
+        refused = _over_limits(data)
+        if refused is not None:
+            return refused
         at = time.perf_counter()
         flags = int(data.get("flags") or 0)
         message: JSONDict | None = None
@@ -1696,6 +1719,9 @@ class FakeDiscord:
         if expired is not None:
             return expired
         body, files = await self._read_body(request)
+        refused = _over_limits(body)
+        if refused is not None:
+            return refused
         loading = self.messages.get(record.original_message_id or 0)
         if loading is not None and int(loading.get("flags") or 0) & LOADING_FLAG:
             # Discord's rule: the first follow-up to a deferred reply becomes that reply, and its flags are ignored
@@ -1736,6 +1762,9 @@ class FakeDiscord:
         if request.method != "PATCH":
             return _error(405, "405: Method Not Allowed")
         body, files = await self._read_body(request)
+        refused = _over_limits(body)
+        if refused is not None:
+            return refused
         message = self._edit_message(message_id, body, files)
         assert message is not None
         record.responses.append(RecordedResponse("edit", body, time.perf_counter(), message_id=message_id, files=files))
@@ -1759,6 +1788,9 @@ class FakeDiscord:
         if channel_id in self.no_sending:
             return _error(403, "Missing Permissions", 50013)
         body, files = await self._read_body(request)
+        refused = _over_limits(body)
+        if refused is not None:
+            return refused
         if not (body.get("content") or body.get("embeds") or files or body.get("components") or body.get("poll")):
             return _error(400, "Cannot send an empty message", 50006)
         message = self._create_message(channel_id, body, files)
@@ -1782,6 +1814,9 @@ class FakeDiscord:
         if request.method != "PATCH":
             return _error(405, "405: Method Not Allowed")
         body, files = await self._read_body(request)
+        refused = _over_limits(body)
+        if refused is not None:
+            return refused
         edited = self._edit_message(message_id, body, files)
         for sent in self.sent_messages:
             if sent.id == message_id:

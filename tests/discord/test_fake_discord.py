@@ -274,3 +274,32 @@ async def test_callback_with_and_without_with_response() -> None:
         assert body["resource"]["message"]["content"] == "b"
         assert body["interaction"]["response_message_id"] == str(second.original_message_id)
         assert [r.content for r in (first.responses + second.responses)] == ["a", "b"]
+
+
+async def test_messages_and_choices_past_discords_limits_are_refused_whole() -> None:
+    """As Discord does: content over 2,000 characters, more than 25 choices or a choice over 100 characters fail
+    the request with 50035 (nothing is shown); the limits themselves pass."""
+    async with FakeDiscord() as fake, aiohttp.ClientSession() as session:
+        replies = [fake.interactions[await fake.send_slash_command("ping")] for _ in range(3)]
+        completion = fake.interactions[await fake.send_autocomplete("ask", {"question": "wh"}, focused="question")]
+        callback = "{base}/interactions/{r.id}/{r.token}/callback"
+        cases = [
+            (replies[0], {"type": 4, "data": {"content": "x" * 2001}}),
+            (completion, {"type": 8, "data": {"choices": [{"name": "n" * 101, "value": "v"}]}}),
+            (completion, {"type": 8, "data": {"choices": [{"name": f"{n}", "value": f"{n}"} for n in range(26)]}}),
+        ]
+        for record, body in cases:
+            async with session.post(callback.format(base=fake.api_base, r=record), json=body) as resp:
+                assert resp.status == 400 and (await resp.json())["code"] == 50035
+        assert not replies[0].responses and not completion.responses
+        async with session.post(
+            callback.format(base=fake.api_base, r=replies[1]), json={"type": 4, "data": {"content": "x" * 2000}}
+        ) as resp:
+            assert resp.status == 204
+        async with session.post(
+            callback.format(base=fake.api_base, r=replies[2]), json={"type": 5, "data": {"flags": 64}}
+        ) as resp:
+            assert resp.status == 204
+        followup = f"{fake.api_base}/webhooks/{fake.application_id}/{replies[2].token}"
+        async with session.post(followup, json={"content": "y" * 2001}) as resp:
+            assert resp.status == 400 and (await resp.json())["code"] == 50035
