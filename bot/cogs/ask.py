@@ -12,7 +12,7 @@ import weakref
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -184,6 +184,12 @@ NO_PERMISSION = (
     "could not reply in channel %s of guild %s (%s): give docbot's role Send Messages and Read Message History "
     "there (Send Messages in Threads in a thread); its questions get no answer until then"
 )
+# Discord's error code for a reply (a message quoting the question) in a channel docbot may not read the history of.
+CANNOT_REPLY_WITHOUT_HISTORY = 160002
+NO_HISTORY = (
+    "channel %s of guild %s: docbot may not read its message history, so its answers there are plain messages, not "
+    "replies to the question; give docbot's role Read Message History there"
+)
 # Questions in channels whose reply follows their edits, at most (the latest; an edit of an older one is left be).
 MAX_REPLIED = 1000
 # How long closing the bot waits for questions still being recorded for /report.
@@ -198,6 +204,7 @@ class AskCog(commands.Cog):
         self._recording: set[asyncio.Task[int | None]] = set()
         self._told: dict[int, float] = {}  # member -> when a channel reply last told them to wait
         self._forbidden: dict[int, float] = {}  # channel -> when a refused reply there was last logged at WARNING
+        self._no_history: dict[int, float] = {}  # channel -> when a reply sent without a reference was last logged
         self._replied: OrderedDict[int, _Replied] = OrderedDict()  # question message -> docbot's reply (edits)
 
     async def cog_unload(self) -> None:
@@ -428,13 +435,22 @@ class AskCog(commands.Cog):
         try:
             if replied is not None:
                 return await replied.reply.edit(content=content, view=view, allowed_mentions=NO_MENTIONS)
-            return await message.reply(
-                content,
-                view=view if view is not None else discord.utils.MISSING,
-                allowed_mentions=NO_MENTIONS,
-                mention_author=False,
-                suppress_embeds=True,  # no preview cards for the links of quoted sentences
-            )
+            options: dict[str, Any] = {
+                "view": view if view is not None else discord.utils.MISSING,
+                "allowed_mentions": NO_MENTIONS,
+                "suppress_embeds": True,  # no preview cards for the links of quoted sentences
+            }
+            try:
+                return await message.reply(content, mention_author=False, **options)
+            except discord.Forbidden as error:
+                if error.code != CANNOT_REPLY_WITHOUT_HISTORY:
+                    raise
+            # Without Read Message History Discord refuses a reply but not a message: the answer goes as one, named
+            # for its member (a mention that pings no one, NO_MENTIONS) when it fits.
+            if _first_in(self._no_history, message.channel.id, FORBIDDEN_LOG_SECONDS, time.monotonic()):
+                log.warning(NO_HISTORY, message.channel.id, message.guild.id if message.guild else None)
+            named = f"-# For {message.author.mention}\n{content}"
+            return await message.channel.send(named if len(named) <= MESSAGE_LIMIT else content, **options)
         except discord.Forbidden as error:
             # A setting of the server, not a fault: said once an hour per channel, without a traceback (a question
             # channel docbot may read but not write in would log one at every message).

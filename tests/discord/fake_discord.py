@@ -532,6 +532,9 @@ class FakeDiscord:
         self._resets: list[str] = []
         # Channels where the bot lacks Send Messages: its messages there are refused (403, Missing Permissions).
         self.no_sending: set[int] = set()
+        # Channels where the bot lacks Read Message History: a reply there (a message with a message_reference) is
+        # refused (403, 160002), a plain message is not.
+        self.no_history: set[int] = set()
         self._command_ids: dict[tuple[str | int, str], int] = {}
         self._consumed_messages: set[int] = set()
         self._last_snowflake = 0
@@ -1791,6 +1794,8 @@ class FakeDiscord:
         refused = _over_limits(body)
         if refused is not None:
             return refused
+        if channel_id in self.no_history and body.get("message_reference"):
+            return _error(403, "Cannot reply without permission to read message history", 160002)
         if not (body.get("content") or body.get("embeds") or files or body.get("components") or body.get("poll")):
             return _error(400, "Cannot send an empty message", 50006)
         message = self._create_message(channel_id, body, files)

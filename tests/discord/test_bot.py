@@ -530,3 +530,30 @@ async def test_an_error_after_a_public_deferral_is_told_privately(
             assert original is None and record.deleted_message_ids == [record.original_message_id]
         public = [m for m in fake.messages.values() if not int(m.get("flags") or 0) & (1 << 6)]
         assert not [m for m in public if "went wrong" in str(m.get("content"))]
+
+
+async def test_a_question_channel_without_read_message_history_still_gets_answers(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Discord refuses a reply (403, 160002) where docbot may not read the message history, a permission servers
+    often leave out: every question there got no answer. The answer now goes as a plain message naming its member,
+    its edits still follow the question's, and the admins read one warning an hour saying what to grant."""
+    channel = fake.channel_ids[1]
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel})):
+        fake.no_history.add(channel)
+        with caplog.at_level(logging.WARNING, logger="bot.cogs.ask"):
+            asked = await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
+            answer = await fake.wait_for_channel_message(channel)
+            assert answer.message_reference is None and "**chemical**" in (answer.content or "")
+            assert (answer.content or "").startswith(f"-# For <@{fake.normal_user['id']}>")
+            assert answer.payload["allowed_mentions"] == {"parse": []}
+            await fake.edit_user_message(asked, "What did Putin say about the ceasefire?")
+            for _ in range(200):
+                if answer.edits:
+                    break
+                await asyncio.sleep(0.02)
+            assert "**ceasefire**" in str(answer.edits[-1].get("content"))
+            await fake.send_message("Who warned of a catastrophic outcome?", channel_id=channel)
+            await fake.wait_for_channel_message(channel)
+        warned = [r.getMessage() for r in caplog.records if "Read Message History" in r.getMessage()]
+        assert len(warned) == 1 and str(channel) in warned[0]
