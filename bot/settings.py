@@ -16,6 +16,8 @@ from retrieval.service import DEFAULT_MAX_QUESTION_CHARS
 from retrieval.tokenize import supported_languages
 
 LOG_FORMATS = ("text", "json")
+# The standard library's level names: another (a typo) made `docbot run` end in logging's ValueError traceback.
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 
 class SettingsError(ValueError):
@@ -193,7 +195,7 @@ class Settings:
             question_retention_days=_int(
                 "QUESTION_RETENTION_DAYS", get("QUESTION_RETENTION_DAYS") or str(DEFAULT_RETENTION_DAYS), minimum=0
             ),
-            log_level=(get("LOG_LEVEL") or "INFO").upper(),
+            log_level=_log_level(get("LOG_LEVEL").upper() or "INFO"),
             log_format=_choice("LOG_FORMAT", get("LOG_FORMAT").lower() or "text", LOG_FORMATS),
             language=_choice("LANGUAGE", get("LANGUAGE").lower() or "auto", ("auto", *supported_languages())),
             engine=_engine(get("ENGINE").lower() or "auto"),
@@ -279,6 +281,11 @@ def _bool(name: str, value: str) -> bool:
     if lowered in ("0", "false", "no", "off"):
         return False
     raise SettingsError(f"{name} must be true or false, not {value!r}")
+
+
+def _log_level(value: str) -> str:
+    # WARN and FATAL are the standard library's aliases, which LOG_LEVEL took before it was checked.
+    return _choice("LOG_LEVEL", {"WARN": "WARNING", "FATAL": "CRITICAL"}.get(value, value), LOG_LEVELS)
 
 
 def _choice(name: str, value: str, choices: tuple[str, ...]) -> str:

@@ -132,3 +132,17 @@ def test_ctrl_c_in_the_middle_of_a_reindex_exits_130_and_the_next_one_completes(
     again = docbot(folder, "index", "--docs", "docs", "--db", "db")
     assert again.returncode == 0, again.stderr
     assert "301 documents" in again.stdout
+
+
+def test_a_mistyped_log_level_is_a_settings_error_not_a_traceback(folder: Path) -> None:
+    """LOG_LEVEL reached logging unchecked: `docbot run` ended in a ValueError traceback, `docbot check` said valid."""
+    (folder / ".env").write_text("DOCS_DIR=docs\nDB_PATH=db\nLOG_LEVEL=LOUD\nDISCORD_TOKEN=a.b.c\n")
+    for argv in (["run"], ["ask", "sandbox"]):
+        done = docbot(folder, *argv)
+        assert done.returncode == 2, done.stderr
+        assert "Traceback" not in done.stderr and done.stderr.count("\n") == 1
+        assert "LOG_LEVEL must be one of DEBUG, INFO, WARNING, ERROR, CRITICAL, not 'LOUD'" in done.stderr
+    check = docbot(folder, "check")
+    assert check.returncode == 1 and "FAIL  settings: LOG_LEVEL" in check.stdout
+    (folder / ".env").write_text("DOCS_DIR=docs\nDB_PATH=db\nLOG_LEVEL=warn\n")  # the standard library's alias
+    assert docbot(folder, "ask", "sandbox").returncode == 0
