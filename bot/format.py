@@ -16,6 +16,26 @@ from retrieval.tokenize import match_spans
 
 MESSAGE_LIMIT = 2000
 ELLIPSIS = "…"
+# Discord's limit on an autocomplete choice's name and value (and on a string option a choice fills).
+CHOICE_LIMIT = 100
+
+
+def choice_value(text: str, *, tail: bool = False) -> str:
+    """`text` as an autocomplete choice carries it: whole when it fits in CHOICE_LIMIT, else cut with ELLIPSIS, its
+    start kept (a name) or with `tail` its end (a path, whose file name tells it apart); `from_choice` reads it back."""
+    if len(text) <= CHOICE_LIMIT:
+        return text
+    kept = CHOICE_LIMIT - len(ELLIPSIS)
+    return ELLIPSIS + text[-kept:] if tail else text[:kept] + ELLIPSIS
+
+
+def from_choice(value: str, candidates: Iterable[str], *, tail: bool = False) -> str | None:
+    """The candidate that `value`, a choice cut by `choice_value`, was cut from (the first, in the rare case of two);
+    None when `value` is no cut choice or names none of them."""
+    if not (value.startswith(ELLIPSIS) if tail else value.endswith(ELLIPSIS)):
+        return None
+    return next((c for c in candidates if c != value and choice_value(c, tail=tail) == value), None)
+
 
 _MARKDOWN_SPECIALS = re.compile(r"([\\*_~`|\[\]()<>])")
 _LINE_START_SPECIALS = re.compile(r"^(\s*)([#>\-+]|\d+\.)")

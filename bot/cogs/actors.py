@@ -10,6 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.format import CHOICE_LIMIT, ELLIPSIS, choice_value, from_choice
 from bot.format_actors import actor_pages, actors_pages, format_unknown_actor
 from bot.guilds import home_channel, serving_scope
 from bot.paging import PAGE_LIMIT, send_pages
@@ -19,16 +20,6 @@ if TYPE_CHECKING:
     from bot.client import DocBot
 
 log = logging.getLogger(__name__)
-
-# Discord's limit on an autocomplete choice's name and value (and on the `name` option typed whole).
-CHOICE_LIMIT = 100
-CUT = "…"
-
-
-def choice_value(name: str) -> str:
-    """`name` as an autocomplete choice carries it: whole when it fits in CHOICE_LIMIT, else cut and ended with CUT
-    (`/actor` finds the actor it was cut from)."""
-    return name if len(name) <= CHOICE_LIMIT else name[: CHOICE_LIMIT - len(CUT)] + CUT
 
 
 class ActorsCog(commands.Cog):
@@ -45,9 +36,9 @@ class ActorsCog(commands.Cog):
             await send_private(interaction, refusal)
             return
         summary = await self.bot.service.actor(name, scope=scope)
-        if summary is None and name.endswith(CUT):  # a choice cut to Discord's limit: the name it was cut from
-            names = await self.bot.service.actor_names(name.removesuffix(CUT), 25, scope=scope)
-            whole = next((n for n in names if n != name and choice_value(n) == name), None)
+        if summary is None and name.endswith(ELLIPSIS):  # a choice cut to Discord's limit: the name it was cut from
+            names = await self.bot.service.actor_names(name.removesuffix(ELLIPSIS), 25, scope=scope)
+            whole = from_choice(name, names)
             summary = None if whole is None else await self.bot.service.actor(whole, scope=scope)
         if summary is None:
             suggestions, none_found = await self.bot.service.unknown_actor(name, scope)

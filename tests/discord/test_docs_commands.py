@@ -493,3 +493,22 @@ async def test_a_server_with_hundreds_of_collections_can_add_a_document(fake: Fa
         assert offered == [f"department-of-{number}" for number in range(120, 130)]
         iid, _ = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n", folder=offered[3])
         assert "Saved `department-of-123/new.txt`" in await final(fake, iid, "Reindex done")
+
+
+async def test_a_document_whose_path_is_over_discords_choice_limit_is_removed_from_its_choice(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    """/docs remove's suggestions left out every path over 100 characters (Discord's limit on a choice), so such a
+    document could only be removed by typing its whole path. Its choice now keeps the path's end, and is read back."""
+    docs = write_docs(tmp_path / "docs")
+    folder = "committee reports/2026/second quarter/working group on the regional water supply and sanitation"
+    long = f"{folder}/minutes of the meeting held in Lyon.txt"
+    write(docs / long, "Minutes\n\nThe working group met in Lyon to discuss the reservoir.\n")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        assert len(long) > 100 and long in {d.path for d in bot.service.sources()}
+        offered = await suggestions(fake, "Lyon")
+        assert len(offered) == 1 and len(offered[0]) <= 100 and offered[0].endswith("held in Lyon.txt")
+        asked = await remove(fake, offered[0])
+        assert asked.ephemeral and "Delete `" in (asked.content or "") and "Lyon.txt`" in (asked.content or "")
+        text = await final(fake, await click(fake, asked, "Delete it", fake.admin_user), "Reindex done")
+        assert "removed 1" in text and not (docs / long).exists()
