@@ -454,6 +454,7 @@ async def test_disk_full_admin_told_questions_answered_then_recovers(
             failed = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
             text = failed.content or ""
             assert "Reindex failed" in text and "disk is full" in text and "previous index" in text, text
+            assert "StoreError" not in text  # the store's line is written for people: no class name before it
             assert await ask(fake, "What did Putin say about a ceasefire?") == before
             assert bot.service.ready
             filler.unlink()  # the admin frees some space

@@ -12,7 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
-from bot.format import format_report
+from bot.format import failure_reason, format_report
 from bot.guilds import home_channel, scope_here
 from bot.paging import send_document_list
 from bot.replies import BY_DIRECT_MESSAGE, NO_MENTIONS, deliver, edit_reply, expiring, send_private
@@ -124,7 +124,7 @@ class AdminCog(commands.Cog):
             log.exception("reindex asked by %s failed", interaction.user.id)
             serving = "The previous index is still answering questions." if self.bot.service.ready else NOT_SERVING
             # A database file deleted meanwhile fails with "no such table" or "unable to open": say what happened.
-            why = self.bot.service.store.gone() or f"{type(error).__name__}: {str(error)[:1500]}"
+            why = failure_reason(error, self.bot.service.store.gone())
             return f"**Reindex failed:** {why}\n{serving}", None
         report = await self.bot.service.report_within(report, scope)  # nothing of another server's collections
         # With COLLECTIONS a reindex reads this server's folders only: the others' are not "up to date now", and
