@@ -9,6 +9,7 @@ import asyncio
 import errno
 import os
 import re
+import shutil
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -512,3 +513,14 @@ async def test_a_document_whose_path_is_over_discords_choice_limit_is_removed_fr
         assert asked.ephemeral and "Delete `" in (asked.content or "") and "Lyon.txt`" in (asked.content or "")
         text = await final(fake, await click(fake, asked, "Delete it", fake.admin_user), "Reindex done")
         assert "removed 1" in text and not (docs / long).exists()
+
+
+async def test_adding_to_a_documents_folder_that_is_gone_saves_nothing(fake: FakeDiscord, tmp_path: Path) -> None:
+    """DOCS_DIR on a share that went away: /docs add made the folder anew, said "Saved", and its reindex then
+    refused, taking every other document for removed. Nothing is written now, and the admin is told why."""
+    docs = write_docs(tmp_path / "docs")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        shutil.rmtree(docs)
+        iid, _ = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n")
+        assert "nothing was saved" in await final(fake, iid, "documents folder is not there")
+        assert not docs.exists()
