@@ -18,7 +18,7 @@ from typing import TextIO
 
 from dotenv import dotenv_values, find_dotenv, load_dotenv
 
-from bot.format import format_report, format_sources_list, plural
+from bot.format import clean_text, format_report, format_sources_list, plural
 from bot.format_actors import format_actor, format_actors, format_unknown_actor
 from bot.format_feedback import feedback_pages
 from bot.health import load_settings, missing_collections, run_checks
@@ -242,7 +242,8 @@ async def run_ask(
                 out.write(json_line(answer_json(answer)))
             else:
                 emphasis = ansi_bold if out.isatty() else plain
-                out.write(("" if first else "\n") + f"Q: {answer.question}\n{answer_text(answer, emphasis)}\n")
+                asked = clean_text(answer.question)  # one line, whatever line breaks the question held
+                out.write(("" if first else "\n") + f"Q: {asked}\n{answer_text(answer, emphasis)}\n")
             out.flush()
             first = False
     finally:

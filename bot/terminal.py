@@ -38,7 +38,8 @@ def emphasize(text: str, terms: tuple[str, ...], emphasis: Emphasis) -> str:
 
 def source_line(source: Source) -> str:
     """Title · file · section · page or paragraph."""
-    parts = [clean_text(source.title), source.path]
+    # A file name may hold a line break or a terminal escape (ESC [31m): the name is shown, not obeyed.
+    parts = [clean_text(source.title), clean_text(source.path)]
     if source.section:
         parts.append(clean_text(source.section))
     parts.append(place_of(source))
@@ -53,7 +54,7 @@ def hit_text(hit: Hit, emphasis: Emphasis = plain) -> str:
     lines.append(source_line(hit.source))
     places = other_places(hit.sources)
     if places:
-        others = ", ".join(f"{s.path} ({place_of(s)})" for s in places[:3])
+        others = ", ".join(f"{clean_text(s.path)} ({place_of(s)})" for s in places[:3])
         more = f" and {len(places) - 3} more" if len(places) > 3 else ""
         lines.append(f"  also in {others}{more}")
     return "\n".join(lines)

@@ -146,3 +146,18 @@ def test_a_mistyped_log_level_is_a_settings_error_not_a_traceback(folder: Path) 
     assert check.returncode == 1 and "FAIL  settings: LOG_LEVEL" in check.stdout
     (folder / ".env").write_text("DOCS_DIR=docs\nDB_PATH=db\nLOG_LEVEL=warn\n")  # the standard library's alias
     assert docbot(folder, "ask", "sandbox").returncode == 0
+
+
+def test_a_file_name_with_a_line_break_or_an_escape_is_shown_on_the_source_line(folder: Path) -> None:
+    """A file name is the user's, not docbot's: a line break in it split the source line in two, and a terminal
+    escape in it reached the terminal."""
+    (folder / "docs" / "new\nline.txt").write_text("Giraffes\n\nThe giraffe sleeps standing up.\n")
+    (folder / "docs" / "red\x1b[31mname.txt").write_text("Okapis\n\nThe okapi sleeps lying down.\n")
+    done = docbot(folder, "ask", "--docs", "docs", "--db", "db", "How does the giraffe sleep?\nokapi sleeps")
+    assert done.returncode == 0, done.stderr
+    assert "\x1b" not in done.stdout
+    sources = [line for line in done.stdout.splitlines() if line.startswith("— ")]
+    assert "— Giraffes · new line.txt · paragraph 2" in sources
+    assert "— Okapis · red[31mname.txt · paragraph 2" in sources
+    assert done.stdout.startswith("Q: How does the giraffe sleep? okapi sleeps\n")  # one line, as asked
+    assert all(line.startswith(("Q: ", "> ", "— ", "  ")) or not line for line in done.stdout.splitlines())
