@@ -33,6 +33,7 @@ from bot.paging import PAGE_LIMIT, PagesView
 from bot.replies import (
     CONNECTION_ERRORS,
     DEFER_AFTER_SECONDS,
+    GENERIC_ERROR,
     NO_MENTIONS,
     STILL_INDEXING,
     defer_publicly,
@@ -388,6 +389,13 @@ class AskCog(commands.Cog):
         except QuestionError as error:
             self.bot.cooldown.give_back(message.author.id)
             await self._reply(message, str(error), None, replied, question)
+            return
+        except Exception:
+            # As /ask's error handler does (DocBotTree.on_error): the traceback to the log, a short line to the
+            # member, who would otherwise wait for an answer that never comes.
+            log.exception("answering a message in channel %s failed", message.channel.id)
+            self.bot.cooldown.give_back(message.author.id)
+            await self._reply(message, GENERIC_ERROR, None, replied, question)
             return
         # Recorded for /report once its reply is sent: a reply refused (no permission to send there) or lost to the
         # network was never seen, and is not one of the member's questions, nor counted against their cooldown.

@@ -557,3 +557,29 @@ async def test_a_question_channel_without_read_message_history_still_gets_answer
             await fake.wait_for_channel_message(channel)
         warned = [r.getMessage() for r in caplog.records if "Read Message History" in r.getMessage()]
         assert len(warned) == 1 and str(channel) in warned[0]
+
+
+async def test_a_question_in_a_channel_that_fails_gets_a_short_reply(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An error while answering a message (the database failing under it, say) went to discord.py's event handler:
+    a traceback in the log and no reply, the member left waiting. They now read the line /ask gives, and the
+    question does not count against their cooldown."""
+    channel = fake.channel_ids[1]
+    async with docbot(
+        fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel}), cooldown_questions=1
+    ) as bot:
+        answer_now = bot.service.ask
+
+        async def failing_ask(*args: object, **kwargs: object) -> object:
+            raise sqlite3.OperationalError("disk I/O error")
+
+        monkeypatch.setattr(bot.service, "ask", failing_ask)
+        with caplog.at_level(logging.ERROR, logger="bot.cogs.ask"):
+            await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
+            failed = await fake.wait_for_channel_message(channel)
+        assert "went wrong" in (failed.content or "") and failed.payload["allowed_mentions"]["parse"] == []
+        assert [r for r in caplog.records if r.exc_info and "disk I/O error" in str(r.exc_info[1])]
+        monkeypatch.setattr(bot.service, "ask", answer_now)
+        await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
+        assert "**chemical**" in ((await fake.wait_for_channel_message(channel)).content or "")
