@@ -212,7 +212,8 @@ def check_documents(docs_dir: Path, collections: Iterable[str] = ()) -> CheckRes
         # A warning, not a failure: /docs add makes a collection's folder; until then its servers see nothing.
         detail = f"COLLECTIONS names a folder missing from {docs_dir}: {', '.join(missing)} (a server mapped to it"
         return CheckResult(DOCUMENTS, "warn", detail + " sees no documents until it is made)")
-    return CheckResult(DOCUMENTS, "ok", f"{docs_dir} readable, {count:,} entries at its top level")
+    noun = "entry" if count == 1 else "entries"
+    return CheckResult(DOCUMENTS, "ok", f"{docs_dir} readable, {count:,} {noun} at its top level")
 
 
 def run_checks(settings: Settings) -> list[CheckResult]:

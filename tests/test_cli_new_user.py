@@ -161,3 +161,9 @@ def test_a_file_name_with_a_line_break_or_an_escape_is_shown_on_the_source_line(
     assert "— Okapis · red[31mname.txt · paragraph 2" in sources
     assert done.stdout.startswith("Q: How does the giraffe sleep? okapi sleeps\n")  # one line, as asked
     assert all(line.startswith(("Q: ", "> ", "— ", "  ")) or not line for line in done.stdout.splitlines())
+
+
+def test_check_counts_one_entry_as_one(folder: Path) -> None:
+    """The quick start's folder, seeds/, holds one document: "1 entries" was what `docbot check` said of it."""
+    done = docbot(folder, "check", "--docs", "docs", "--db", "db")
+    assert "OK    documents: docs readable, 1 entry at its top level\n" in done.stdout, done.stdout
