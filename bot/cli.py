@@ -58,7 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="docbot", description="Answer questions with sentences quoted from a folder of documents."
     )
-    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def command(name: str, summary: str) -> argparse.ArgumentParser:
+        """A subcommand whose one-line summary is also its description: `docbot index --help` says what it does."""
+        return subparsers.add_parser(name, help=summary, description=summary[0].upper() + summary[1:] + ".")
 
     def with_paths(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
         sub.add_argument("--docs", type=Path, metavar="DIR", help="documents folder (DOCS_DIR; default ./seeds)")
@@ -74,31 +78,23 @@ def build_parser() -> argparse.ArgumentParser:
         )
         return sub
 
-    index = with_paths(commands.add_parser("index", help="build or refresh the index and print the report"))
+    index = with_paths(command("index", "build or refresh the index and print the report"))
     index.add_argument(
         "--allow-removal",
         action="store_true",
         help="let a reindex remove more than half of the indexed documents (refused otherwise: an unmounted folder)",
     )
-    ask = with_collections(
-        with_paths(commands.add_parser("ask", help="answer questions (from the argument or one per line)"))
-    )
+    ask = with_collections(with_paths(command("ask", "answer questions (from the argument or one per line)")))
     ask.add_argument("--top", type=int, default=5, metavar="K", help="number of excerpts (default 5)")
     ask.add_argument("--json", action="store_true", help="print one JSON object per question per line")
     ask.add_argument("question", nargs="*", help="the question; none reads questions from standard input")
-    with_collections(with_paths(commands.add_parser("sources", help="list the indexed documents")))
-    actor = with_collections(
-        with_paths(commands.add_parser("actor", help="what the documents say about an actor, and what it says"))
-    )
+    with_collections(with_paths(command("sources", "list the indexed documents")))
+    actor = with_collections(with_paths(command("actor", "what the documents say about an actor, and what it says")))
     actor.add_argument("name", nargs="+", help='a name or alias ("Putin", "Russian Federation")')
     actor.add_argument("--json", action="store_true", help="print the summary as one JSON object")
-    actors = with_collections(
-        with_paths(commands.add_parser("actors", help="list the actors found, most mentioned first"))
-    )
+    actors = with_collections(with_paths(command("actors", "list the actors found, most mentioned first")))
     actors.add_argument("--json", action="store_true", help="print the list as JSON")
-    report = commands.add_parser(
-        "report", help='questions asked on Discord: answered "not found", voted down, most-asked topics'
-    )
+    report = command("report", 'questions asked on Discord: answered "not found", voted down, most-asked topics')
     report.add_argument("--db", type=Path, metavar="PATH", help=DB_HELP)
     report.add_argument("--guild", type=int, metavar="ID", help="only the questions asked in this server")
     report.add_argument(
@@ -110,15 +106,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="with --guild: delete that server's questions and votes instead (/report forget:True from here, for a "
         "server docbot was removed from)",
     )
-    with_paths(commands.add_parser("run", help="run the Discord bot (needs DISCORD_TOKEN)"))
-    with_paths(
-        commands.add_parser("sync", help="sync the slash commands to Discord now, changed or not (needs DISCORD_TOKEN)")
-    )
-    with_paths(
-        commands.add_parser(
-            "check", help="check settings, token form, database, search index, model file and documents folder"
-        )
-    )
+    with_paths(command("run", "run the Discord bot (needs DISCORD_TOKEN)"))
+    with_paths(command("sync", "sync the slash commands to Discord now, changed or not (needs DISCORD_TOKEN)"))
+    with_paths(command("check", "check settings, token form, database, search index, model file and documents folder"))
     return parser
 
 

@@ -98,10 +98,12 @@ def test_report_forget_prints_json_with_json(folder: Path) -> None:
     assert plain.stdout == "Deleted 0 questions of server 42, with their votes.\n"
 
 
-def test_help_names_the_default_database_file(folder: Path) -> None:
+def test_help_names_the_default_database_file_and_what_each_command_does(folder: Path) -> None:
     for command in ("index", "ask", "report"):
         done = docbot(folder, command, "--help")
         assert done.returncode == 0 and "default ./data/docbot.sqlite3" in " ".join(done.stdout.split())
+    # and each command's help says what the command does, not only its options
+    assert "Build or refresh the index and print the report." in docbot(folder, "index", "--help").stdout
 
 
 def test_ctrl_c_in_the_middle_of_a_reindex_exits_130_and_the_next_one_completes(folder: Path) -> None:
@@ -167,3 +169,12 @@ def test_check_counts_one_entry_as_one(folder: Path) -> None:
     """The quick start's folder, seeds/, holds one document: "1 entries" was what `docbot check` said of it."""
     done = docbot(folder, "check", "--docs", "docs", "--db", "db")
     assert "OK    documents: docs readable, 1 entry at its top level\n" in done.stdout, done.stdout
+
+
+def test_a_refused_question_among_others_is_a_json_error_and_exit_2(folder: Path) -> None:
+    """As the README says: the other questions are answered, the refused one is `{"question", "hits", "error"}`."""
+    done = docbot(folder, "ask", "--docs", "docs", "--db", "db", "--json", stdin=f"ceasefire\n{'okapi ' * 900}\n")
+    assert done.returncode == 2
+    first, refused = (json.loads(line) for line in done.stdout.splitlines())
+    assert first["hits"] and not first["not_found"]
+    assert refused["hits"] == [] and "characters long" in refused["error"]
