@@ -198,6 +198,8 @@ async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False
             raise CommandError(str(error), 2) from None
         out.write(without_markdown(format_report(report, limit=1_000_000)) + "\n")
         out.flush()
+        if not report.documents:
+            print(f"docbot: warning: {no_documents(settings.docs_dir)}", file=sys.stderr)
         if report.embeddings_left:
             with EmbeddingBar(sys.stderr) as embedding:
                 done = await service.embed_missing(embedding)
@@ -217,6 +219,9 @@ async def run_ask(
     status = 0
     try:
         await refresh_index(service, scope)
+        if not service.sources(scope):
+            # Else every answer is "Not found. Nothing in the documents shares a meaningful word with the question."
+            print(f"docbot: warning: {no_documents(settings.docs_dir, scope)}", file=sys.stderr)
         first = True
         for raw in questions:
             try:
@@ -239,6 +244,16 @@ async def run_ask(
     finally:
         await service.close()
     return status
+
+
+def no_documents(docs_dir: Path, scope: Scope | None = None) -> str:
+    """Why every answer will be "not found": the folder (or the collections asked for) holds no document read."""
+    folders = ", ".join(sorted(scope or ()))
+    where = f"{'folders' if len(scope or ()) > 1 else 'folder'} {folders} of {docs_dir}" if scope else str(docs_dir)
+    return (
+        f"no document is indexed from {where}: no file there is in a format docbot reads (`docbot index` lists the "
+        "files it skipped); is it the right folder (--docs or DOCS_DIR)?"
+    )
 
 
 WAITING_FOR_WRITER = (

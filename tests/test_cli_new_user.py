@@ -178,3 +178,18 @@ def test_a_refused_question_among_others_is_a_json_error_and_exit_2(folder: Path
     first, refused = (json.loads(line) for line in done.stdout.splitlines())
     assert first["hits"] and not first["not_found"]
     assert refused["hits"] == [] and "characters long" in refused["error"]
+
+
+def test_a_folder_with_no_document_read_is_said_so_not_only_not_found(folder: Path) -> None:
+    """A mistyped --docs that names an existing folder of other files: each answer alone ("Not found. Nothing in the
+    documents shares a meaningful word") would blame the question."""
+    (folder / "src").mkdir()
+    (folder / "src" / "main.py").write_text("print('hello')\n")
+    index = docbot(folder, "index", "--docs", "src", "--db", "db")
+    assert index.returncode == 0 and "0 documents" in index.stdout
+    assert "warning: no document is indexed from src" in index.stderr
+    asked = docbot(folder, "ask", "--docs", "src", "--db", "db", "hello")
+    assert asked.returncode == 0 and "Not found." in asked.stdout
+    assert asked.stderr.count("\n") == 1 and "no document is indexed from src" in asked.stderr
+    fine = docbot(folder, "ask", "--docs", "docs", "--db", "other", "ceasefire")
+    assert fine.returncode == 0 and fine.stderr == ""
