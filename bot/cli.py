@@ -456,7 +456,7 @@ def run_check(args: argparse.Namespace, out: TextIO) -> int:
     loaded, settings = load_settings()
     results = [loaded]
     if settings is not None:
-        results += run_checks(settings.with_overrides(docs_dir=args.docs, db_path=args.db))
+        results += run_checks(settings.with_overrides(**flag_paths(args)))
     for result in results:
         out.write(f"{result.status.upper():<4}  {result.item}: {result.detail}\n")
     return 0 if all(result.passed for result in results) else 1
@@ -496,13 +496,20 @@ def dotenv_typos(path: str) -> list[str]:
     return warnings
 
 
+def flag_paths(args: argparse.Namespace) -> dict[str, Path | None]:
+    """--docs and --db as settings (None where not given; `report` has no --docs)."""
+    # `--docs=~/notes` reaches docbot with its "~": the shell expands a tilde only at the start of a word.
+    docs, db = (None if path is None else path.expanduser() for path in (getattr(args, "docs", None), args.db))
+    return {"docs_dir": docs, "db_path": db}
+
+
 def settings_for(args: argparse.Namespace) -> Settings:
     """Settings from the environment (and `.env`), with the flags given on the command line on top."""
     try:
         settings = Settings.from_env()
     except SettingsError as error:
         raise CommandError(str(error), 2) from None
-    return settings.with_overrides(docs_dir=getattr(args, "docs", None), db_path=args.db)  # `report` has no --docs
+    return settings.with_overrides(**flag_paths(args))
 
 
 # The exit status of a command whose reader stopped reading (`docbot actors | head`): 128 + SIGPIPE, as the shell's

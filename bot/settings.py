@@ -174,8 +174,9 @@ class Settings:
             return env.get(name, "").strip()
 
         return cls(
-            docs_dir=Path(get("DOCS_DIR") or "seeds"),
-            db_path=Path(get("DB_PATH") or "data/docbot.sqlite3"),
+            # expanduser: `.env` is no shell, and DOCS_DIR=~/notes there named a folder "~" in the working directory.
+            docs_dir=Path(get("DOCS_DIR") or "seeds").expanduser(),
+            db_path=Path(get("DB_PATH") or "data/docbot.sqlite3").expanduser(),
             discord_token=_token(get("DISCORD_TOKEN")),
             dev_guild_id=_optional_int("DEV_GUILD_ID", get("DEV_GUILD_ID")),
             question_channel_ids=_ids("QUESTION_CHANNEL_IDS", get("QUESTION_CHANNEL_IDS")),
@@ -200,7 +201,7 @@ class Settings:
             language=_choice("LANGUAGE", get("LANGUAGE").lower() or "auto", ("auto", *supported_languages())),
             engine=_engine(get("ENGINE").lower() or "auto"),
             reranker=_reranker(get("RERANKER").lower() or "auto"),
-            model_path=Path(get("MODEL_PATH")) if get("MODEL_PATH") else None,
+            model_path=Path(get("MODEL_PATH")).expanduser() if get("MODEL_PATH") else None,
             shard_count=_shard_count(get("SHARD_COUNT").lower()),
             shard_ids=_shard_ids(get("SHARD_IDS"), _shard_count(get("SHARD_COUNT").lower())),
         )

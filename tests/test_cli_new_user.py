@@ -193,3 +193,26 @@ def test_a_folder_with_no_document_read_is_said_so_not_only_not_found(folder: Pa
     assert asked.stderr.count("\n") == 1 and "no document is indexed from src" in asked.stderr
     fine = docbot(folder, "ask", "--docs", "docs", "--db", "other", "ceasefire")
     assert fine.returncode == 0 and fine.stderr == ""
+
+
+def test_a_tilde_in_dotenv_or_after_an_equals_sign_is_the_home_folder(folder: Path) -> None:
+    """`.env` is no shell: DOCS_DIR=~/notes named a folder "~" in the working directory (and DB_PATH made one)."""
+    home = folder / "home"
+    shutil.copytree(folder / "docs", home / "notes")
+    (folder / ".env").write_text("DOCS_DIR=~/notes\nDB_PATH=~/state/db.sqlite3\n")
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
+    env |= {"RERANKER": "none", "HOME": str(home)}
+    command = [sys.executable, "-m", "bot.cli"]
+    done = subprocess.run([*command, "index"], cwd=folder, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert (home / "state" / "db.sqlite3").is_file() and not (folder / "~").exists()
+    (folder / ".env").unlink()
+    done = subprocess.run(
+        [*command, "sources", "--docs=~/notes", "--db=~/state/db.sqlite3"],
+        cwd=folder,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0 and SEED.name in done.stdout, done.stderr
