@@ -183,6 +183,22 @@ Calls particular to these texts:
   "Khan" alone is left to the mayor's entry (the attacker's entry has only his full name); places, films, shows,
   songs, awards, titles alone, peoples, a massacre's name, a building's nickname, an aircraft model and sentence
   openers are traps.
+- Sixteenth batch (114-121, Voice of America radio newscasts of December 2020 - February 2021 from littleflute/voanews1,
+  not Wikinews; annotated by helper ha10 before docbot was run on it): a newscast holds several stories; a bare
+  quotation paragraph (an audio clip) after a named speaker's words is a required statement of that speaker, as in
+  the sixth and fourteenth batches; the newscasters ("I'm David Byrd") and the wire correspondents named in a
+  hand-over ("AP's X reports.", whose report the build left out) are optional persons, the hand-over an optional
+  statement of them and their agency; Voice of America ("This is VOA news.") stays an optional entry; "agreed",
+  "referred to", "indicated", "proposed", "promised", "hopes", "discussing", "nodded" and "calls" as a noun are soft;
+  "the prime minister's office", "the office of the French president", "members of Macron's team", "a White House
+  statement", "Putin spokesman", "The Polish (president)" and "the leaders" after their names are descriptive
+  references (optional), "The White House press secretary said" two sentences after the name too, "She said" after
+  it required as a pronoun; "EU leaders have called on", "State Department officials are ... emphasizing" and
+  "Russia's Foreign Ministry issued a statement charging" speak for the body (required); "Washington says" is an
+  optional statement of the United States (the word is a trap of other batches), "Tehran" stays a trap; "Kremlin" is
+  Russia; the Trump, Obama and Biden administrations are neutral; an army and a court named only in titles, a CBS
+  anchor's employer, Pan Am in a flight's name and "Nigeria's air force" (lowercase) are optional actors; places, a
+  treaty, a show, a product, a disease, days and sentence openers are traps.
 """
 
 import json
@@ -260,6 +276,11 @@ D106, D107 = "106_karaj-cargo-plane-crash", "107_jolo-cathedral-bombs"
 D108, D109 = "108_doris-day-dies", "109_robert-mugabe-dies"
 D110, D111 = "110_qandeel-baloch-brother-sentenced", "111_antarctica-upside-down-rivers"
 D112, D113 = "112_london-bridge-bystanders", "113_chadwick-boseman-tributes"
+# the sixteenth batch (VOA newscasts 2020-2021, not Wikinews; see build_docs_batch16.py): annotated before docbot ran
+D114, D115 = "114_voa-newscast-2020-12-10", "115_voa-newscast-2020-12-22"
+D116, D117 = "116_voa-newscast-2021-01-25", "117_voa-newscast-2021-01-26"
+D118, D119 = "118_voa-newscast-2021-02-02", "119_voa-newscast-2021-02-09"
+D120, D121 = "120_voa-newscast-2021-02-20", "121_voa-newscast-2021-02-22"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -276,6 +297,7 @@ BATCHES = {
     "thirteenth batch (Wikinews 2019-2020)": [D90, D91, D92, D93, D94, D95, D96, D97],
     "fourteenth batch (Wikinews 2019-2020)": [D98, D99, D100, D101, D102, D103, D104, D105],
     "fifteenth batch (Wikinews 2019-2020)": [D106, D107, D108, D109, D110, D111, D112, D113],
+    "sixteenth batch (VOA newscasts 2020-2021)": [D114, D115, D116, D117, D118, D119, D120, D121],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -283,6 +305,7 @@ US_DOCS = [D07, D08, D09, D10, D12, D14, D15, D21, D22, D24, D25, D28, D29, D31,
 US_DOCS += [D66, D68, D72, D73, D76, D77, D81, D84, D85, D86, D88, D89, D91, D95, D96]
 US_DOCS += [D100, D101, D103, D105]
 US_DOCS += [D108, D109, D112, D113]
+US_DOCS += [D114, D115, D116, D117, D118, D119, D120, D121]
 OPT = True
 # name, kind, aliases (as they appear in the texts), documents (file stems), optional
 A = [
@@ -1515,6 +1538,103 @@ A = [
     for a in A
 ]
 
+# the sixteenth batch (VOA newscasts): new actors
+A += [
+    # newscasters and the wire correspondents whose reports the build left out: named only in sign-ons and hand-overs
+    ("David Byrd", PER, ["David Byrd"], [D114, D120], OPT),
+    ("Liz Parker", PER, ["Liz Parker"], [D115], OPT),
+    ("Marissa Melton", PER, ["Marissa Melton"], [D116, D117, D118, D119, D121], OPT),
+    ("Ed Donahue", PER, ["Ed Donahue"], [D114], OPT),
+    ("Sagar Meghani", PER, ["Sagar Meghani"], [D114, D120], OPT),
+    ("Jennifer King", PER, ["Jennifer King"], [D114], OPT),
+    ("Libby Hogan", PER, ["Libby Hogan"], [D120], OPT),
+    ("Ursula von der Leyen", PER, ["Ursula von der Leyen", "von der Leyen"], [D114]),
+    ("Lloyd Austin", PER, ["Lloyd Austin", "Austin", "Defense Secretary Lloyd Austin"], [D114, D120]),
+    ("United States Army", ORG, ["Army"], [D114, D120], OPT),  # only in a general's title
+    ("Matt Hancock", PER, ["Matt Hancock"], [D115]),
+    ("British Airways", ORG, ["British Airways"], [D115]),
+    ("Andrew Cuomo", PER, ["Andrew Cuomo", "Cuomo"], [D115]),
+    ("Bill De Blasio", PER, ["Bill De Blasio"], [D115]),
+    ("Delta Airlines", ORG, ["Delta Airlines"], [D115]),
+    ("Virgin Atlantic", ORG, ["Virgin Atlantic"], [D115]),
+    ("William Barr", PER, ["William Barr", "Barr", "Attorney General Barr"], [D115]),
+    ("Pan Am", ORG, ["Pan Am"], [D115], OPT),  # only in a flight's name
+    ("Abu Agela Masud Kheir Al-Marimi", PER, ["Abu Agela Masud Kheir Al-Marimi", "Masud"], [D115]),
+    ("Libya", CTY, ["Libyan"], [D115]),
+    ("Alexei Navalny", PER, ["Alexei Navalny", "Navalny", "Aleksey Navalny"], [D116, D117]),
+    ("Jean-Yves Le Drian", PER, ["Jean-Yves Le Drian"], [D116]),
+    ("Financial Times", ORG, ["Financial Times"], [D116]),
+    ("Josep Borrell", PER, ["Josep Borrell"], [D116]),
+    ("Ned Price", PER, ["Ned Price", "Price"], [D116, D119]),
+    ("Ministry of Foreign Affairs of Russia", ORG, ["Foreign Ministry"], [D117]),
+    ("Giuseppe Conte", PER, ["Giuseppe Conte", "Conte"], [D117]),
+    ("Sergio Mattarella", PER, ["Sergio Mattarella"], [D117]),
+    ("Italia Viva", ORG, ["Italia Viva"], [D117]),
+    ("Juan Guaidó", PER, ["Juan Guaidó"], [D117]),
+    ("Tedros Adhanom Ghebreyesus", PER, ["Tedros Adhanom Ghebreyesus", "Tedros"], [D118]),
+    ("Myanmar", CTY, ["Myanmar", "Burma", "Burmese"], [D118, D119, D120, D121]),
+    ("Aung San Suu Kyi", PER, ["Aung San Suu Kyi", "Suu Kyi"], [D118, D119]),
+    ("Win Myint", PER, ["Win Myint"], [D118]),
+    ("Jen Psaki", PER, ["Jen Psaki"], [D119]),
+    ("CBS News", ORG, ["CBS News", "CBS"], [D119, D121], OPT),  # an anchor's employer; the outlet interviewing
+    ("Norah O'Donnell", PER, ["Norah O'Donnell"], [D119]),
+    ("Haiti", CTY, ["Haiti"], [D119]),
+    ("Jovenel Moïse", PER, ["Jovenel Moïse", "Moïse"], [D119]),
+    ("Supreme Court of Haiti", ORG, ["Supreme Court"], [D119], OPT),  # only in a judge's title
+    ("Joseph Mécène Jean-Louis", PER, ["Joseph Mécène Jean-Louis", "Jean-Louis"], [D119]),
+    ("Jake Sullivan", PER, ["Jake Sullivan", "Sullivan"], [D121]),
+    ("Lu Min", PER, ["Lu Min"], [D121]),
+    ("Nigerian Air Force", ORG, ["air force"], [D121], OPT),  # a lowercase generic body ("Nigeria's air force")
+]
+
+# the sixteenth batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN16 = {
+    "Voice of America": ([D114, D115, D116, D117, D118, D119, D120, D121], ["VOA"]),
+    "Associated Press": ([D114, D120], ["AP"]),
+    "Reuters": ([D120], []),
+    "Boris Johnson": ([D114], []),
+    "United Kingdom": ([D114, D115], ["Britain", "U.K."]),
+    "European Commission": ([D114], []),
+    "European Union": ([D114, D116, D117], []),
+    "Facebook": ([D114], []),
+    "Joe Biden": ([D114, D115, D116, D117, D118, D119, D120, D121], []),
+    "United States Congress": ([D114], []),
+    "United States Department of Defense": ([D114, D120], ["Defense Department"]),
+    "Boeing": ([D114], []),
+    "Canada": ([D115], []),
+    "India": ([D115], []),
+    "France": ([D115, D116], []),
+    "Donald Trump": ([D115], []),
+    "United States Department of Justice": ([D115], ["Justice Department"]),
+    "Scotland": ([D115], []),
+    "England": ([D115], []),
+    "Russia": ([D116, D117], ["Kremlin"]),
+    "Vladimir Putin": ([D116, D117], ["Putin"]),
+    "Poland": ([D116], []),
+    "Andrzej Duda": ([D116], []),
+    "United States Department of State": ([D116, D119], []),
+    "Emmanuel Macron": ([D116], []),
+    "Iran": ([D116, D119, D121], []),
+    "Afghanistan": ([D117, D120], []),
+    "Taliban": ([D117, D120], []),
+    "Germany": ([D117, D120], []),
+    "Italy": ([D117], []),
+    "Venezuela": ([D117], []),
+    "World Health Organization": ([D118], []),
+    "Republican Party": ([D118], []),
+    "Democratic Party": ([D118], []),
+    "G7": ([D120], []),
+    "United Nations": ([D120], []),
+    "Angela Merkel": ([D120], []),
+    "Nigeria": ([D121], []),
+    "Muhammadu Buhari": ([D121], []),
+}
+assert set(_AGAIN16) <= {a[0] for a in A}, set(_AGAIN16) - {a[0] for a in A}
+A = [
+    (a[0], a[1], [*a[2], *_AGAIN16.get(a[0], ((), ()))[1]], [*a[3], *_AGAIN16.get(a[0], ((), ()))[0]], *a[4:])
+    for a in A
+]
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -1615,6 +1735,10 @@ NEUTRAL = [
     "Fishmongers' Hall",
     "Learning Together",
     "MTV Video Music Awards",
+    # sixteenth batch
+    "Trump administration",
+    "Obama administration",
+    "Biden administration",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -2710,6 +2834,33 @@ TRAPS = {
         "Best Hero",
         "Assured",
         "Rest in Power",
+    ],
+    "sixteenth batch (helper ha10)": [
+        "Via",
+        "Reporting",
+        "Find",
+        "Meanwhile",
+        "Earlier",
+        "Brussels",
+        "Wilmington",
+        "Delaware",
+        "African American",
+        "Boeing 737 Max",
+        "London",
+        "New York City",
+        "Lockerbie",
+        "Near and Middle East",
+        "New START",
+        "Joint Comprehensive Plan of Agreement",
+        "Caribbean",
+        "Face the Nation",
+        "Yangon",
+        "Abuja",
+        "Minna",
+        "Middle East",
+        "COVID-19",
+        "Sunday",
+        "Monday",
     ],
 }
 
@@ -4173,6 +4324,124 @@ S.update(
     }
 )
 
+# the sixteenth batch (VOA newscasts, annotated by helper ha10 before docbot was run on it)
+S.update(
+    {
+        D114: {
+            4: [("Boris Johnson", "opt:agreed"), ("Ursula von der Leyen", "opt:agreed")],
+            5: [("Boris Johnson", "opt:the prime minister's office")],
+            6: [("Ursula von der Leyen", R), ("European Commission", "opt:employer of the speaker")],
+            7: [("Ursula von der Leyen", R)],
+            8: [("Ursula von der Leyen", R)],
+            16: [("Joe Biden", R)],
+            17: [("Joe Biden", R)],
+            18: [("Joe Biden", R)],
+            19: [("Joe Biden", R)],
+            20: [("Joe Biden", R)],
+            26: [("Jennifer King", "opt:a hand-over to a report left out"), ("Associated Press", "opt:the same")],
+        },
+        D115: {
+            7: [("Matt Hancock", R), ("United Kingdom", "opt:country of the speaker")],
+            14: [("British Airways", R)],
+            15: [("Andrew Cuomo", "opt:calls, a noun"), ("Bill De Blasio", "opt:calls, a noun")],
+            16: [("Andrew Cuomo", R)],
+            17: [("Virgin Atlantic", R)],
+            18: [("William Barr", R)],
+            24: [("William Barr", "opt:announced charges, vowing")],
+        },
+        D116: {
+            4: [("Russia", "opt:accused, soft")],
+            6: [("Jean-Yves Le Drian", R), ("France", "opt:country of the speaker")],
+            7: [
+                ("Andrzej Duda", R),
+                ("Poland", "opt:country of the speaker"),
+                ("Financial Times", "opt:the outlet told"),
+            ],
+            8: [("Andrzej Duda", R)],
+            9: [("Andrzej Duda", "opt:The Polish (president)"), ("Poland", "opt:the same")],
+            11: [("Vladimir Putin", "opt:his unnamed spokesman, accused"), ("Russia", "opt:the same")],
+            13: [("Ned Price", R), ("United States Department of State", "opt:employer of the speaker")],
+            14: [("Ned Price", R)],
+            16: [("Emmanuel Macron", "opt:the office of the French president"), ("France", "opt:the same")],
+            17: [("Emmanuel Macron", "opt:the same sentence cut after U.S.")],
+            18: [
+                ("Emmanuel Macron", "opt:discussing"),
+                ("Joe Biden", "opt:discussing"),
+                ("France", "opt:the words of the French presidency"),
+            ],
+            20: [("Emmanuel Macron", "opt:according to members of his team")],
+            21: [("Joe Biden", "opt:a White House statement")],
+        },
+        D117: {
+            5: [("Joe Biden", R)],
+            6: [("Joe Biden", R)],
+            7: [("Joe Biden", R)],
+            8: [("Joe Biden", R)],
+            9: [("Joe Biden", "opt:referred to")],
+            10: [("Joe Biden", R)],
+            12: [("European Union", R)],
+            13: [("Ministry of Foreign Affairs of Russia", R), ("Russia", "opt:country of the speaking ministry")],
+            17: [("Giuseppe Conte", "opt:informed his cabinet"), ("Italy", "opt:according to the cabinet office")],
+            18: [("Giuseppe Conte", "opt:hopes")],
+            21: [("European Union", R)],
+        },
+        D118: {
+            4: [("World Health Organization", R)],
+            5: [("Tedros Adhanom Ghebreyesus", R), ("World Health Organization", "opt:employer of the speaker")],
+            6: [("Tedros Adhanom Ghebreyesus", R)],
+            7: [("Tedros Adhanom Ghebreyesus", R)],
+            8: [("Tedros Adhanom Ghebreyesus", R)],
+            9: [("Tedros Adhanom Ghebreyesus", R)],
+            10: [("Tedros Adhanom Ghebreyesus", R)],
+            14: [("Joe Biden", "opt:proposed")],
+            15: [("Republican Party", "opt:the party's senators calling for")],
+            16: [("Republican Party", "opt:the group of its senators")],
+            17: [("Joe Biden", R), ("Republican Party", "opt:the party's senators calling for")],
+            20: [("Joe Biden", R)],
+            21: [("Joe Biden", R)],
+            22: [("Joe Biden", R)],
+        },
+        D119: {
+            4: [("Joe Biden", "opt:indicated")],
+            5: [("Jen Psaki", R)],
+            6: [("Norah O'Donnell", R), ("Joe Biden", "opt:nodded"), ("CBS News", "opt:employer of the speaker")],
+            8: [("Jen Psaki", "opt:The White House press secretary, the role given two sentences before")],
+            9: [("Jen Psaki", R)],
+            10: [("Jen Psaki", R)],
+            11: [("United States Department of State", R)],
+            13: [("Jovenel Moïse", R)],
+            14: [("Joseph Mécène Jean-Louis", R)],
+            17: [("United States", R)],
+            18: [("Ned Price", R), ("United States Department of State", "opt:employer of the speaker")],
+        },
+        D120: {
+            5: [("Joe Biden", R)],
+            6: [("Sagar Meghani", "opt:a hand-over to a report left out"), ("Associated Press", "opt:the same")],
+            7: [("G7", "opt:promised")],
+            9: [("Angela Merkel", R), ("Germany", "opt:country of the speaker")],
+            10: [("Angela Merkel", R)],
+            11: [("G7", "opt:the leaders said, a descriptive reference")],
+            14: [("Lloyd Austin", R), ("United States Department of Defense", "opt:employer of the speaker")],
+            15: [("Lloyd Austin", R)],
+            16: [("Lloyd Austin", R)],
+            17: [("Lloyd Austin", R)],
+            19: [("Libby Hogan", "opt:a hand-over to a report left out"), ("Reuters", "opt:the same")],
+        },
+        D121: {
+            4: [("Jake Sullivan", R)],
+            5: [("Jake Sullivan", R), ("CBS News", "opt:the outlet interviewing")],
+            6: [("Jake Sullivan", R)],
+            7: [("Jake Sullivan", R)],
+            9: [("Jake Sullivan", R), ("Iran", "opt:Iranian officials maintain, in a relative clause")],
+            10: [("Jake Sullivan", R)],
+            11: [("Iran", R)],
+            12: [("United States", "opt:Washington says, the capital for the government")],
+            16: [("Nigerian Air Force", "opt:an optional actor"), ("Nigeria", "opt:country of the speaking force")],
+            19: [("Muhammadu Buhari", R)],
+        },
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -4249,12 +4518,13 @@ def main() -> int:
     gold = {
         "corpus": {
             "docs": "docs/ beside this file (113 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
-            "public domain; see README.md)",
+            "public domain; and 8 Voice of America newscast transcripts of 2020-2021, public domain; see README.md)",
             "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
             "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
             "as scraped in vanatteveldt/wikinews @ 34725417; 34-81: Wikinews 2004 articles as wikitext in "
             "airKlizz/WikinewsSum @ 1d985031; 82-89: Wikinews 2019 articles and 90-113: Wikinews 2019 and 2020 "
-            "articles from vanatteveldt/wikinews @ 34725417",
+            "articles from vanatteveldt/wikinews @ 34725417; 114-121: VOA newscast transcripts from "
+            "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only)",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
         },
