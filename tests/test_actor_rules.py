@@ -4648,3 +4648,62 @@ def test_an_adverb_between_the_auxiliary_and_the_verb_of_saying() -> None:
         )
     )
     assert result.statements.get(2) == {"Anna Berg"}
+
+
+# Issue 16, round 33: the mechanisms behind the statement misses of actors_news2's sixteenth batch (Voice of America
+# newscasts, the first batch not from Wikinews), on made-up sentences of the same shape
+
+
+def test_a_title_of_two_titles_joined_by_a_hyphen_is_no_part_of_the_name() -> None:
+    """Round 33: "Velm Health Agency Director-General Maren Okri" names Maren Okri, as "Secretary-General" did; the
+    body before the title stays the body, and "Okri said" later is the same person."""
+    result = found(
+        analyse(
+            "Velm Health Agency Director-General Maren Tolvanu Okri has called this encouraging news.",
+            'Okri said, quote, "We have been here before."',
+            "Kestrel Attorney-General Anna Berg said the law stands.",
+        )
+    )
+    assert "Maren Tolvanu Okri" in result.names and "Anna Berg" in result.names
+    assert not any("-General" in name for name in result.names)
+    assert result.statements.get(1) == {"Maren Tolvanu Okri"}
+    assert result.statements.get(2) == {"Maren Tolvanu Okri"}
+    assert result.statements.get(3) == {"Anna Berg"}
+
+
+def test_a_setting_between_the_speaker_and_the_verb_and_a_capacity_after_as() -> None:
+    """Round 33: "X in a statement said", "X in her first news conference as Pentagon chief said": the setting does
+    not hide the speaker, and "as Pentagon chief" is X's capacity, not the body speaking through its chief; a noun
+    ending the setting ("in the outgoing request") is no verb."""
+    result = found(
+        analyse(
+            "President Tomas Velmar in a statement said he was deeply saddened by the crash.",
+            "Defense Secretary Anna Berg in her first news conference as Pentagon chief said Friday that peace depends "
+            "on talks.",
+            "The option adds a compressed Transfer Encoding in the outgoing HTTP request.",
+        )
+    )
+    assert result.statements.get(1) == {"Tomas Velmar"}
+    assert result.statements.get(2) == {"Anna Berg"}
+    assert 3 not in result.statements and "Transfer Encoding" not in result.names
+
+
+def test_the_role_of_a_named_speaker_with_its_body_before_it_is_that_speaker() -> None:
+    """Round 33: "The Velm professor added" after "Velm professor Ted Marlow said", "The White House press secretary
+    said" after "White House press secretary Jana Holt told": the person given the role speaks, not the body or
+    place that qualifies it, and "She said" goes on with her; with no one given the role, the body speaks."""
+    result = found(
+        analyse(
+            "White House press secretary Jana Holt told reporters Monday the policy stands.",
+            "Tom Vance nodded when Velm anchor Nora Lind asked about the sanctions.",
+            'The White House press secretary said Monday, quote, "We would do it in a different way."',
+            "She said the country would then do the same.",
+            "Velm professor Ted Marlow said the shelves were melting.",
+            "The Velm professor added that rivers form under the ice.",
+            "The Velm company spokesman said the plant would close.",
+        )
+    )
+    assert result.statements.get(3) == {"Jana Holt"}
+    assert result.statements.get(4) == {"Jana Holt"}
+    assert result.statements.get(6) == {"Ted Marlow"}
+    assert result.statements.get(7) == {result.actor_of("Velm")}

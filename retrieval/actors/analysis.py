@@ -167,6 +167,37 @@ HEADINGS_CAPITALS = 8  # "Preface by Lionel Giles INTRODUCTION Sun Wu and his Bo
 _MIDDLE_ADVERBS = frozenset({"since", "already", "long", "always", "often", "still", "just", "even", "later", "again"})
 
 
+# what opens the setting of words between a speaker and the verb: "X in a statement said", "X in his speech said"
+_SETTING_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their"})
+_IRREGULAR_SPOKE = frozenset({"said", "told", "wrote", "spoke"})  # past tenses of saying without "-ed"
+
+
+def _as_capacity(tokens: Sequence[Token], index: int) -> bool:
+    """Whether the capitalised words ending before `index` follow "as" ("as Pentagon chief"): a capacity."""
+    start = index
+    while start > 0 and tokens[start - 1].capitalised:
+        start -= 1
+    if start > 0 and tokens[start - 1].lower == "the":
+        start -= 1
+    return start < index and start > 0 and tokens[start - 1].lower == "as"
+
+
+def _verb_after_setting(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
+    """Index of the lower-case speech verb that ends "in a/his ... " at `position` (words only, at most nine, none of
+    them a verb of saying or a quotation's mark), else -1."""
+    if position + 2 >= len(tokens) or tokens[position + 1].lower not in _SETTING_DETERMINERS:
+        return -1
+    for look in range(position + 2, min(len(tokens), position + 11)):
+        token = tokens[look]
+        if token.kind != "word":
+            return -1
+        if not token.capitalised and token.lower in lexicon.words["speech_verbs"]:
+            # a finite verb ("said", "noted", "says"), not a noun of the setting ("in the outgoing request")
+            finite = token.lower.endswith(("ed", "s")) or token.lower in _IRREGULAR_SPOKE
+            return look if look > position + 2 and finite else -1
+    return -1
+
+
 def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, allow_apposition: bool = True) -> int:
     """Index of a speech verb that `tokens[index:]` leads to through auxiliaries and adverbs, else -1."""
     position = index
@@ -255,7 +286,13 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
             or (lower.endswith("ly") and len(lower) > 4 and not token.capitalised)  # "consistently"
             # "He has since said", "X had long argued": an adverb between the auxiliary and the verb
             or (lower in _MIDDLE_ADVERBS and position > index and tokens[position - 1].lower in auxiliaries)
-            or (position == index and not token.capitalised and _is_role(lower, lexicon))  # "X officials said"
+            # "X officials said"; but "Y in his first news conference as X chief said": the role is Y's capacity
+            or (
+                position == index
+                and not token.capitalised
+                and _is_role(lower, lexicon)
+                and not _as_capacity(tokens, index)
+            )
             or (position == index and lower in _TEAMS)  # "The X team noted": the body speaks through its team
             or (position == index and lower in _GOVERNMENTS)  # "the UK Government said"
             or (position - index < 2 and token.text.isupper() and lower in lexicon.words["titles"])  # "X MP said"
@@ -292,6 +329,10 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
         if position == index and lower in lexicon.words["document_nouns"]:
             document = True
             position += 1
+            skipped += 1
+            continue
+        if position == index and lower == "in" and (verb := _verb_after_setting(tokens, position, lexicon)) > 0:
+            position = verb  # "X in a statement said", "X in his first news conference as chief said Friday"
             skipped += 1
             continue
         if position == index and (lower in _SPEAKING_DAYS or (lower in _DAY_OPENERS and _day_after(tokens, position))):
@@ -5178,6 +5219,7 @@ def _with_roles(facts: SentenceFacts, tokens: Sequence[Token], lexicon: Lexicon)
 
 
 _CONJUNCTIONS = frozenset({"but", "and", "yet", "while", "although", "though", "whereas"})  # open a clause
+_ROLE_BODY_WORDS = 3  # capitalised words of a body or place before a role ("the White House press secretary")
 
 
 def _role_continuation(tokens: Sequence[Token], lexicon: Lexicon) -> str:
@@ -5193,7 +5235,14 @@ def _role_continuation(tokens: Sequence[Token], lexicon: Lexicon) -> str:
         )
         if inverted and tokens[index - 1].lower not in lexicon.words["speech_verbs"]:
             continue
-        for position in range(index + 1, min(index + 1 + ROLE_WORDS_BEFORE, len(tokens))):
+        # the body or place of the role may stand first: "The Kestrel professor added", "the White House press
+        # secretary said" (issue 16, round 33)
+        first = index + 1
+        while first < len(tokens) and first - index <= _ROLE_BODY_WORDS and tokens[first].capitalised:
+            first += 1
+        if first - index > _ROLE_BODY_WORDS:
+            continue
+        for position in range(first, min(first + ROLE_WORDS_BEFORE, len(tokens))):
             word = tokens[position]
             if word.kind != "word" or word.capitalised:
                 break
@@ -5202,6 +5251,24 @@ def _role_continuation(tokens: Sequence[Token], lexicon: Lexicon) -> str:
                 if inverted or _speech_verb_after(tokens, position + 1, lexicon, allow_apposition=False) >= 0:
                     return ROLE + word.lower
                 break
+    return ""
+
+
+def _opening_role(tokens: Sequence[Token], lexicon: Lexicon) -> str:
+    """ROLE + the role word of a sentence opened by "The", a body's or place's capitalised words and a lower-case role
+    that speaks ("The Kestrel professor added"); "" for any other sentence."""
+    if len(tokens) < 4 or tokens[0].lower != "the" or not tokens[1].capitalised:
+        return ""
+    first = 1
+    while first < len(tokens) and first <= _ROLE_BODY_WORDS and tokens[first].capitalised:
+        first += 1
+    for position in range(first, min(first + ROLE_WORDS_BEFORE, len(tokens))):
+        word = tokens[position]
+        if word.kind != "word" or word.capitalised:
+            return ""
+        if (word.lower in lexicon.words["titles"] or _is_role(word.lower, lexicon)) and not word.lower.endswith("s"):
+            verb = _speech_verb_after(tokens, position + 1, lexicon, allow_apposition=False)
+            return ROLE + word.lower if verb >= 0 else ""
     return ""
 
 
@@ -5293,7 +5360,7 @@ def _role_phrase_before(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -
                 and (
                     token.lower.endswith(("s", "ed", "ing"))
                     or token.lower in lexicon.words["past_verbs"]
-                    or token.lower in ("said", "told", "wrote", "spoke")
+                    or token.lower in _IRREGULAR_SPOKE
                 )
             ):
                 return False  # a clause: "He said the mayor, X, ..."; not "the state broadcaster"
@@ -5413,6 +5480,10 @@ def _sentence_facts(
             spots = _unquoted_speakers(spots, tokens, True)
     if not continuation and not any(spot.verb >= 0 for spot in spots):
         continuation = _role_continuation(tokens, lexicon)  # only a sentence naming no speaker needs it
+    elif not continuation:
+        # "The Kestrel professor added", "The White House press secretary said": the person given that role before
+        # speaks if there is one (the link decides), not the body or place that qualifies the role
+        continuation = _opening_role(tokens, lexicon)
     if (
         continuation == PERSON
         and spots

@@ -53,7 +53,9 @@ from typing import Any, NamedTuple
 # in full needs no speech, and one word mostly used as a kind of thing is a term
 # 227: a family name that is a thing's or a people's word stands for the person named in full ("Day said"); "She"
 # after people named only as objects goes back to the person known by it; "a recent report by X"; townspeople
-ACTORS_VERSION = 227
+# 228: "Director-General", "Attorney-General": two titles joined by a hyphen are a title; "X in a statement said";
+# "as X chief" is a capacity; "The Kestrel professor added" is the person given that role before (round 33)
+ACTORS_VERSION = 228
 
 # Actor kinds.
 PERSON = "person"

@@ -125,6 +125,7 @@ def build_lexicon(
             add(phrase, (country.name, SEAT_FORM))
     for region in words.get("regions", frozenset()):
         add(" ".join(part.capitalize() for part in region.split()), (region, REGION_FORM))
+    words = {**words, "titles": _with_hyphened_titles(words.get("titles", frozenset()))}
     return Lexicon(
         countries=tuple(countries),
         phrases=phrases,
@@ -141,6 +142,13 @@ def build_lexicon(
         genders=dict(genders or {}),
         gendered_titles=frozenset(gendered_titles),
     )
+
+
+def _with_hyphened_titles(titles: frozenset[str]) -> frozenset[str]:
+    """The titles and every two of them joined by a hyphen: "Director-General", "Attorney-General", "Vice-Chair" are
+    titles as "Secretary-General" is (issue 16, round 33: "WHO Director-General X" kept the title in the name)."""
+    words = [title for title in titles if title.isalpha()]
+    return titles | {f"{first}-{second}" for first in words for second in words if first != second}
 
 
 @lru_cache(maxsize=1)

@@ -180,8 +180,11 @@ def link_document(
             )
             if subject >= 0 and kinds[subject] == PERSON:
                 speakers = [subject]
-        if not speakers and facts.continuation.startswith(ROLE):
-            # "X, a government spokesman, said ... . "...," the government spokesman said.": X; else nobody
+        if facts.continuation.startswith(ROLE) and (
+            not speakers or roles.get(facts.continuation[len(ROLE) :], -1) >= 0
+        ):
+            # "X, a government spokesman, said ... . "...," the government spokesman said.": X; else nobody; "The
+            # Kestrel professor added" after "Kestrel professor X said": X, not the body named with the role
             speaker = roles.get(facts.continuation[len(ROLE) :], -1)
             speakers = [speaker] if speaker >= 0 else []
         elif not speakers and facts.continuation and facts.continuation != "last":
