@@ -4707,3 +4707,25 @@ def test_the_role_of_a_named_speaker_with_its_body_before_it_is_that_speaker() -
     assert result.statements.get(4) == {"Jana Holt"}
     assert result.statements.get(6) == {"Ted Marlow"}
     assert result.statements.get(7) == {result.actor_of("Velm")}
+
+
+def test_a_role_phrase_with_a_country_acronym_before_the_name_set_off_by_commas() -> None:
+    """Round 33: "The outgoing U.S. attorney general, X, said": the acronym inside the role phrase does not end it."""
+    result = found(analyse('The outgoing U.S. attorney general, Karl Brenner, said Monday he sees "no reason" to act.'))
+    assert result.statements.get(1) == {"Karl Brenner"}
+
+
+def test_a_verb_of_saying_joined_by_and_to_the_subjects_first_verb() -> None:
+    """Round 33: "X made the announcement and also called for Y to ...": the subject's second verb speaks; another
+    subject after "and", "and spoke to donors" (no words) and a name before "and" ("met Y and asked him") do not."""
+    result = found(
+        analyse(
+            "Karl Brenner made the announcement and also called for Velm Airlines to agree.",
+            "Anna Berg met the minister and Tom Hale said nothing.",
+            "Velm News reporters attended the opening and spoke to donors.",
+            "Nora Lind met Tom Hale and asked him to stay.",
+        )
+    )
+    assert result.statements.get(1) == {"Karl Brenner"}
+    assert result.statements.get(2) == {"Tom Hale"}
+    assert 3 not in result.statements and 4 not in result.statements

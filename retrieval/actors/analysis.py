@@ -182,6 +182,38 @@ def _as_capacity(tokens: Sequence[Token], index: int) -> bool:
     return start < index and start > 0 and tokens[start - 1].lower == "as"
 
 
+# words that open a clause of its own, whose verbs are another subject's: "X met Y, who said", "X said that Y denied"
+_OWN_CLAUSE_OPENERS = frozenset(
+    {"that", "who", "whom", "which", "where", "when", "while", "because", "if", "as", "but"}
+)
+_COORDINATION_REACH = 20  # words between a sentence's subject and "and" + its second verb
+
+
+def _coordinated_speech_verb(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> int:
+    """Index of a finite verb of saying that a sentence's subject ending at `end` governs as the second of two
+    verbs joined by "and" ("X made the announcement and also called for ...", "X has expressed solidarity ... and
+    said ..."): the words before "and" hold no punctuation, quotation, capitalised word, clause opener or verb of
+    saying; else -1."""
+    speech_verbs = lexicon.words["speech_verbs"]
+    for position in range(end + 1, min(len(tokens) - 1, end + _COORDINATION_REACH)):
+        token = tokens[position]
+        if token.kind not in ("word", "acronym") or token.lower in _OWN_CLAUSE_OPENERS or token.capitalised:
+            return -1  # "X met Ann Berg and asked her to ...": whose request is left open
+        if token.lower in speech_verbs and not token.capitalised:
+            return -1  # a verb of saying before "and" is the sentence's own (read elsewhere) or an object's
+        if token.lower != "and":
+            continue
+        verb = position + 1
+        if verb < len(tokens) and (tokens[verb].lower in ("also", "then") or tokens[verb].lower.endswith("ly")):
+            verb += 1
+        if verb < len(tokens) and not tokens[verb].capitalised and tokens[verb].lower in speech_verbs:
+            finite = tokens[verb].lower.endswith(("ed", "s")) or tokens[verb].lower in _IRREGULAR_SPOKE
+            # "X attended the opening and spoke to donors": speaking to someone says nothing yet
+            return verb if finite and tokens[verb].lower not in _SPEAK_FORMS else -1
+        return -1
+    return -1
+
+
 def _verb_after_setting(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
     """Index of the lower-case speech verb that ends "in a/his ... " at `position` (words only, at most nine, none of
     them a verb of saying or a quotation's mark), else -1."""
@@ -5090,6 +5122,8 @@ def _spot(
         # "the Trust's chief economist, X, said", "a spokesman for the police, X, has said": the name set off after
         # the role phrase opening its clause speaks
         verb = _speech_verb_after(tokens, end + 1, lexicon, allow_apposition=False)
+    if verb < 0 and phrase_start == 0 and not possessive and not adjective:
+        verb = _coordinated_speech_verb(tokens, end, lexicon)  # "X made the announcement and also called for ..."
     cursor = end
     while (
         cursor < len(tokens)
@@ -5348,8 +5382,8 @@ def _role_phrase_before(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -
     role = False
     while position >= 0 and comma - position <= _ROLE_PHRASE_WORDS:
         token = tokens[position]
-        if token.kind == "possessive":
-            position -= 1
+        if token.kind == "possessive" or token.kind == "acronym":
+            position -= 1  # "the Trust's chief economist", "The outgoing U.S. attorney general" (round 33)
             continue
         if token.kind != "word":
             break

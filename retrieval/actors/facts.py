@@ -55,7 +55,9 @@ from typing import Any, NamedTuple
 # after people named only as objects goes back to the person known by it; "a recent report by X"; townspeople
 # 228: "Director-General", "Attorney-General": two titles joined by a hyphen are a title; "X in a statement said";
 # "as X chief" is a capacity; "The Kestrel professor added" is the person given that role before (round 33)
-ACTORS_VERSION = 228
+# 229: "The outgoing U.S. attorney general, X, said" (an acronym in the role phrase); "X made the announcement and
+# also called for ..." (a verb of saying joined by "and" to the subject's first verb)
+ACTORS_VERSION = 229
 
 # Actor kinds.
 PERSON = "person"
