@@ -12,7 +12,6 @@ from collections.abc import Iterable, Sequence
 from retrieval.ingest.formats import SLIDE_SUFFIXES
 from retrieval.ingest.walk import summarize_warnings
 from retrieval.models import Answer, DocumentInfo, Hit, ReindexReport, Source
-from retrieval.store.database import StoreError
 from retrieval.tokenize import match_spans
 
 MESSAGE_LIMIT = 2000
@@ -28,14 +27,6 @@ def choice_value(text: str, *, tail: bool = False) -> str:
         return text
     kept = CHOICE_LIMIT - len(ELLIPSIS)
     return ELLIPSIS + text[-kept:] if tail else text[:kept] + ELLIPSIS
-
-
-def failure_reason(error: BaseException, gone: str | None, limit: int = 1500) -> str:
-    """Why a reindex failed, for an admin: a deleted database's line (`gone`), a StoreError's own line (written for
-    people: "could not write the index ... (database or disk is full)"), else the error's type and text."""
-    if gone:
-        return gone
-    return str(error)[:limit] if isinstance(error, StoreError) else f"{type(error).__name__}: {str(error)[:limit]}"
 
 
 def from_choice(value: str, candidates: Iterable[str], *, tail: bool = False) -> str | None:

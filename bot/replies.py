@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import logging
+import sqlite3
 from collections.abc import Awaitable
 from typing import Any, TypeVar
 
@@ -12,6 +13,7 @@ import aiohttp
 import discord
 
 from bot.format import ELLIPSIS, MESSAGE_LIMIT
+from retrieval.store.database import Store, StoreError, store_error
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +51,18 @@ def within_limit(content: str) -> str:
     """`content` cut to Discord's MESSAGE_LIMIT: a longer message is refused whole (the member would get nothing,
     or "This interaction failed"), a line listing hundreds of collections, say."""
     return content if len(content) <= MESSAGE_LIMIT else content[: MESSAGE_LIMIT - len(ELLIPSIS)] + ELLIPSIS
+
+
+def failure_reason(error: BaseException, store: Store, limit: int = 1500) -> str:
+    """Why a reindex failed, for an admin: a deleted database's line, a StoreError's own line (written for people:
+    "could not write the index ... (database or disk is full)"), the store's line for a database another program
+    keeps locked (a backup, an sqlite3 shell), else the error's type and text."""
+    gone = store.gone()
+    if gone:
+        return gone
+    if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
+        error = store_error(store.path, error)
+    return str(error)[:limit] if isinstance(error, StoreError) else f"{type(error).__name__}: {str(error)[:limit]}"
 
 
 async def defer_publicly(interaction: discord.Interaction[Any]) -> None:

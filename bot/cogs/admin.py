@@ -12,10 +12,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
-from bot.format import failure_reason, format_report
+from bot.format import format_report
 from bot.guilds import home_channel, scope_here
 from bot.paging import send_document_list
-from bot.replies import BY_DIRECT_MESSAGE, NO_MENTIONS, deliver, edit_reply, expiring, send_private
+from bot.replies import BY_DIRECT_MESSAGE, NO_MENTIONS, deliver, edit_reply, expiring, failure_reason, send_private
 from retrieval.scope import Scope
 from retrieval.service import ReindexInProgress, RemovalRefused
 
@@ -124,7 +124,7 @@ class AdminCog(commands.Cog):
             log.exception("reindex asked by %s failed", interaction.user.id)
             serving = "The previous index is still answering questions." if self.bot.service.ready else NOT_SERVING
             # A database file deleted meanwhile fails with "no such table" or "unable to open": say what happened.
-            why = failure_reason(error, self.bot.service.store.gone())
+            why = failure_reason(error, self.bot.service.store)
             return f"**Reindex failed:** {why}\n{serving}", None
         report = await self.bot.service.report_within(report, scope)  # nothing of another server's collections
         # With COLLECTIONS a reindex reads this server's folders only: the others' are not "up to date now", and

@@ -19,10 +19,10 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
-from bot.format import CHOICE_LIMIT, MESSAGE_LIMIT, choice_value, failure_reason, format_report, from_choice
+from bot.format import CHOICE_LIMIT, MESSAGE_LIMIT, choice_value, format_report, from_choice
 from bot.guilds import REINDEX_RUNNING_HERE, home_channel, scope_here, serving_scope
 from bot.paging import send_document_list
-from bot.replies import NO_MENTIONS, deliver, edit_reply, send_private
+from bot.replies import NO_MENTIONS, deliver, edit_reply, failure_reason, send_private
 from retrieval.ingest.upload import (
     UploadRefused,
     check_content,
@@ -296,7 +296,7 @@ class DocsCog(commands.Cog):
                 return
             except Exception as error:
                 log.exception("reindex after /docs in guild %s failed", guild_id)
-                why = failure_reason(error, self.bot.service.store.gone(), 1200)
+                why = failure_reason(error, self.bot.service.store, 1200)
                 text = f"{done}\n**Reindex failed:** {why}; `/reindex` can retry."
                 await deliver(interaction, text)
                 return

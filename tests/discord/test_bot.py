@@ -13,7 +13,7 @@ import discord
 import pytest
 
 from bot.format import MESSAGE_LIMIT
-from bot.replies import STILL_INDEXING
+from bot.replies import STILL_INDEXING, failure_reason
 from retrieval.store.database import Store
 from tests.discord.fake_discord import MANAGE_GUILD, MESSAGE_CONTENT_INTENT, FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
@@ -583,3 +583,22 @@ async def test_a_question_in_a_channel_that_fails_gets_a_short_reply(
         monkeypatch.setattr(bot.service, "ask", answer_now)
         await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
         assert "**chemical**" in ((await fake.wait_for_channel_message(channel)).content or "")
+
+
+async def test_a_reindex_failing_on_a_locked_database_says_what_holds_it(tmp_path: Path) -> None:
+    """A reindex while another program keeps the database locked (a backup, an sqlite3 shell) failed after its waits
+    with "**Reindex failed:** OperationalError: database is locked"; it now says the store's line for it."""
+    db = tmp_path / "db.sqlite3"
+    async with await Store.open(db) as store:
+        holder = sqlite3.connect(db, isolation_level=None)
+        waiting = sqlite3.connect(db, timeout=0, isolation_level=None)
+        try:
+            holder.execute("BEGIN IMMEDIATE")
+            with pytest.raises(sqlite3.OperationalError) as locked:
+                waiting.execute("BEGIN IMMEDIATE")
+            reason = failure_reason(locked.value, store)
+            assert "is locked by another process" in reason and "OperationalError" not in reason
+            assert failure_reason(ValueError("a bad value"), store) == "ValueError: a bad value"
+        finally:
+            holder.close()
+            waiting.close()
