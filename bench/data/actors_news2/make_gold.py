@@ -307,6 +307,18 @@ US_DOCS += [D100, D101, D103, D105]
 US_DOCS += [D108, D109, D112, D113]
 US_DOCS += [D114, D115, D116, D117, D118, D119, D120, D121]
 OPT = True
+
+
+def named_again(actors: list, again: dict) -> list:
+    """`actors` with the documents and forms of the entries a later batch names again (`again`: name -> (its new
+    documents, its new forms))."""
+    assert set(again) <= {a[0] for a in actors}, set(again) - {a[0] for a in actors}
+    return [
+        (a[0], a[1], [*a[2], *again.get(a[0], ((), ()))[1]], [*a[3], *again.get(a[0], ((), ()))[0]], *a[4:])
+        for a in actors
+    ]
+
+
 # name, kind, aliases (as they appear in the texts), documents (file stems), optional
 A = [
     # ---- people
@@ -1506,8 +1518,7 @@ _AGAIN = {
     "China": ([D104], []),
     "Saudi Arabia": ([D105], []),
 }
-assert set(_AGAIN) <= {a[0] for a in A}, set(_AGAIN) - {a[0] for a in A}
-A = [(a[0], a[1], [*a[2], *_AGAIN.get(a[0], ((), ()))[1]], [*a[3], *_AGAIN.get(a[0], ((), ()))[0]], *a[4:]) for a in A]
+A = named_again(A, _AGAIN)
 
 # the fifteenth batch: earlier entries named again (documents, and the forms new to these texts)
 _AGAIN15 = {
@@ -1532,11 +1543,7 @@ _AGAIN15 = {
     "Sadiq Khan": ([D112], []),
     "Poland": ([D112], []),
 }
-assert set(_AGAIN15) <= {a[0] for a in A}, set(_AGAIN15) - {a[0] for a in A}
-A = [
-    (a[0], a[1], [*a[2], *_AGAIN15.get(a[0], ((), ()))[1]], [*a[3], *_AGAIN15.get(a[0], ((), ()))[0]], *a[4:])
-    for a in A
-]
+A = named_again(A, _AGAIN15)
 
 # the sixteenth batch (VOA newscasts): new actors
 A += [
@@ -1629,11 +1636,7 @@ _AGAIN16 = {
     "Nigeria": ([D121], []),
     "Muhammadu Buhari": ([D121], []),
 }
-assert set(_AGAIN16) <= {a[0] for a in A}, set(_AGAIN16) - {a[0] for a in A}
-A = [
-    (a[0], a[1], [*a[2], *_AGAIN16.get(a[0], ((), ()))[1]], [*a[3], *_AGAIN16.get(a[0], ((), ()))[0]], *a[4:])
-    for a in A
-]
+A = named_again(A, _AGAIN16)
 
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
@@ -4510,7 +4513,7 @@ def main() -> int:
                         **({"why": how[4:]} if how != R else {}),
                     }
                 )
-    traps = sorted({t for group in TRAPS.values() for t in group}, key=str.casefold)
+    traps = sorted({t for group in TRAPS.values() for t in group}, key=lambda t: (t.casefold(), t))
     clash = [t for t in traps + NEUTRAL if t.casefold() in alias_owner]
     assert not clash, f"traps or neutral names that are also aliases: {clash}"
     absent = [t for t in traps + NEUTRAL if not any(t in text for text in texts.values())]
