@@ -16,7 +16,8 @@ from dataclasses import asdict
 from pathlib import Path
 from typing import TextIO
 
-from dotenv import dotenv_values, find_dotenv, load_dotenv
+from dotenv import find_dotenv, load_dotenv
+from dotenv.parser import parse_stream
 
 from bot.format import clean_text, format_report, format_sources_list, plural
 from bot.format_actors import format_actor, format_actors, format_unknown_actor
@@ -479,21 +480,28 @@ def collection_scope(args: argparse.Namespace, docs_dir: Path) -> Scope | None:
     return frozenset(names)
 
 
-def dotenv_typos(path: str) -> list[str]:
-    """What is wrong with the names `.env` at `path` sets: one close to a setting's name (DOCS_DIRR, docs_dir) is a
-    typo that would otherwise be ignored without a word. Names of no resemblance are left alone: a `.env` may hold
-    other programs' settings."""
+def dotenv_problems(path: str) -> list[str]:
+    """What is wrong in the `.env` at `path`: a line that is no NAME=value (python-dotenv's own warning names neither
+    the file nor the fix), and a name close to a setting's (DOCS_DIRR, docs_dir), a typo otherwise ignored without a
+    word. Names of no resemblance are left alone: a `.env` may hold other programs' settings."""
     if not path:
         return []
     names = [setting.name for setting in SETTINGS]
-    warnings = []
-    for key in dotenv_values(path):
-        if key in names:
-            continue
-        close = difflib.get_close_matches(key.upper(), names, n=1, cutoff=0.8)
-        if close:
-            warnings.append(f"{path} sets {key}, which is no docbot setting (ignored); did you mean {close[0]}?")
-    return warnings
+    problems = []
+    with open(path, encoding="utf-8") as stream:
+        for binding in parse_stream(stream):
+            line = binding.original.line
+            if binding.error:
+                problems.append(f"{path}, line {line}: not NAME=value, ignored")
+                continue
+            if binding.key is None or binding.key in names:
+                continue
+            close = difflib.get_close_matches(binding.key.upper(), names, n=1, cutoff=0.8)
+            if close:
+                problems.append(
+                    f"{path}, line {line}: {binding.key} is no docbot setting (ignored); did you mean {close[0]}?"
+                )
+    return problems
 
 
 def flag_paths(args: argparse.Namespace) -> dict[str, Path | None]:
@@ -532,9 +540,22 @@ def run_command(argv: Sequence[str] | None) -> int:
     # The only place .env is read; real environment variables win over it. usecwd: look in the working directory
     # (and up), not beside this installed module.
     dotenv = find_dotenv(usecwd=True)
-    load_dotenv(dotenv)
-    for warning in dotenv_typos(dotenv):
-        print(f"docbot: warning: {warning}", file=sys.stderr)
+    logging.getLogger("dotenv.main").setLevel(logging.ERROR)  # its parse warnings: dotenv_problems says them better
+    try:
+        load_dotenv(dotenv)
+        problems = dotenv_problems(dotenv)
+    except UnicodeDecodeError as error:  # a file saved in a legacy code page: once a traceback
+        byte = error.object[error.start]
+        print(
+            f"docbot: error: {dotenv} is not UTF-8 text (byte {byte:#x} at position {error.start}); save it as UTF-8",
+            file=sys.stderr,
+        )
+        return 2
+    except OSError as error:
+        print(f"docbot: error: {dotenv} cannot be read ({error.strerror})", file=sys.stderr)
+        return 2
+    for problem in problems:
+        print(f"docbot: warning: {problem}", file=sys.stderr)
     args = build_parser().parse_args(argv)
     if args.command == "check":
         return run_check(args, sys.stdout)

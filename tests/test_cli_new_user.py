@@ -216,3 +216,20 @@ def test_a_tilde_in_dotenv_or_after_an_equals_sign_is_the_home_folder(folder: Pa
         timeout=120,
     )
     assert done.returncode == 0 and SEED.name in done.stdout, done.stderr
+
+
+def test_a_dotenv_line_that_is_no_setting_is_named_once_and_a_legacy_encoding_is_no_traceback(folder: Path) -> None:
+    (folder / ".env").write_text('DOCS_DIR docs\nDOCS_DIR=docs\nDB_PATH="db\n')
+    done = docbot(folder, "sources")
+    assert done.returncode == 0, done.stderr
+    assert done.stderr.splitlines() == [
+        f"docbot: warning: {folder / '.env'}, line 1: not NAME=value, ignored",
+        f"docbot: warning: {folder / '.env'}, line 3: not NAME=value, ignored",
+    ]
+    (folder / ".env").write_bytes(b"DOCS_DIR=docs\nADMIN_ROLE=R\xe9dacteur\n")  # Latin-1, as a Windows editor saves it
+    done = docbot(folder, "sources")
+    assert done.returncode == 2 and done.stdout == "" and "Traceback" not in done.stderr
+    assert (
+        done.stderr
+        == f"docbot: error: {folder / '.env'} is not UTF-8 text (byte 0xe9 at position 26); save it as UTF-8\n"
+    )
