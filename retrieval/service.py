@@ -270,6 +270,8 @@ class AnswerService:
         # new sentence ids leaves the count as it was, but not the ids.
         self._neighbours_generation: int | None = None
         self._rolled_at = time.monotonic()
+        # Whether the reindex running waits for another process's write (see `waiting_for_writer`).
+        self._waiting_for_writer = False
         # When the reindexes that a stop interrupted had started (found by `load` or the next reindex), by their
         # collections (None: everything), until taken by a reindex that covers them.
         self._interrupted: dict[Scope | None, str] = {}
@@ -283,6 +285,12 @@ class AnswerService:
     def reindexing(self) -> bool:
         """True while a reindex runs."""
         return self._reindex_lock.locked()
+
+    @property
+    def waiting_for_writer(self) -> bool:
+        """True while the reindex running waits for another process to finish writing the database (`docbot index`
+        in a terminal, another docbot sharing it): it starts when that one ends."""
+        return self._waiting_for_writer and self.reindexing
 
     async def load(self) -> None:
         """Serve the index already in the store, without reading the documents folder.
@@ -311,7 +319,9 @@ class AnswerService:
         """
         if self._reindex_lock.locked():
             raise ReindexInProgress("a reindex is already running")
+        self._waiting_for_writer = held_elsewhere(self.store.path)
         async with self._reindex_lock, writer_lock(self.store.path):
+            self._waiting_for_writer = False
             # The writer lock is held: a start time left in the store is that of a reindex which never ended.
             started = await self.store.get_meta(REINDEX_STARTED_KEY)
             if started is not None:

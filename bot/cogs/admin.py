@@ -109,7 +109,7 @@ class AdminCog(commands.Cog):
                     last_text = f"{progress.render()}\n{BY_DIRECT_MESSAGE}"
                     await edit_reply(interaction, last_text)
                 continue
-            text = progress.render()
+            text = progress.render(self.bot.service.waiting_for_writer)
             if text != last_text:
                 last_text = text
                 await edit_reply(interaction, text)
@@ -175,8 +175,11 @@ class _Progress:
         # Plain int assignments: atomic under the GIL, so no lock is needed between the two threads.
         self.files_done, self.files_total, self.sentences = files_done, files_total, sentences
 
-    def render(self) -> str:
+    def render(self, waiting: bool = False) -> str:
+        """The progress line; `waiting`: the reindex has not started, another process writes the database."""
         elapsed = time.monotonic() - self.started
+        if waiting:
+            return f"Reindexing… waiting for another docbot process to finish writing the database ({elapsed:.0f} s)."
         if not self.files_total:
             return f"Reindexing… ({elapsed:.0f} s)"
         if self.files_done >= self.files_total:  # not "about 0 s left" through what can be minutes of writing

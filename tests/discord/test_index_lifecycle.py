@@ -4,6 +4,7 @@ written, buttons from before a restart, and Context on a huge paragraph; the rea
 from __future__ import annotations
 
 import asyncio
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
 from tests.discord.test_bot import buttons
+from tests.discord.test_docs_commands import final
 from tests.processes import another_writer, stalled_reindex
 
 
@@ -283,3 +285,22 @@ async def test_a_button_whose_view_expired_or_was_used_says_so(
         assert again.ephemeral and again.content == views.EXPIRED_NOW
         await asyncio.sleep(0.2)
         assert len(fake.interactions[iid].responses) == 1
+
+
+async def test_a_reindex_waiting_for_another_writer_says_so(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While another process writes the database (`docbot index` in a terminal), /reindex waits for it, and its
+    reply read "Reindexing… (12 s)", "(15 s)"… for as long as that took, with nothing to tell an admin why."""
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db) as bot:
+        # the module as discord.py loaded it (a copy of its own)
+        monkeypatch.setattr(sys.modules["bot.cogs.admin"], "PROGRESS_EVERY_SECONDS", 0.05)
+        while bot.service.reindexing:  # its own reindex at start-up
+            await asyncio.sleep(0.02)
+        (docs / "new.txt").write_text("New report\n\nThe new sluice gate opened in May.\n")
+        with another_writer(db):
+            iid = await fake.send_slash_command("reindex", user=fake.admin_user)
+            waiting = await final(fake, iid, "waiting for another docbot process", 10)
+            assert "to finish writing the database" in waiting
+        assert "Added 1" in await final(fake, iid, "Reindex done")
