@@ -72,7 +72,12 @@ from retrieval.actors.lexicon import (
 )
 from retrieval.tokenize import STOP_WORDS
 
-_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+# quote marks, one definition each: English double ones (straight, curly: opening, closing), then with guillemets,
+# then with single ones
+_OPENING_QUOTES, _CLOSING_QUOTES = frozenset({'"', "“"}), frozenset({'"', "”"})
+_QUOTE_CHARS = _OPENING_QUOTES | _CLOSING_QUOTES
+_DOUBLE_QUOTES = _QUOTE_CHARS | {"«", "»"}
+_QUOTES = _DOUBLE_QUOTES | {"'", "‘", "’"}
 _OPENERS = _QUOTES | {":", "|", "—", "–", "(", "-", "["}
 _ADJECTIVE_ENDINGS = ("ist", "ists", "ic", "ish", "ese", "ite", "ites", "ern", "ean")
 _SUBJECT_PRONOUNS = {"he": PERSON, "she": PERSON, "they": "", "it": "thing"}
@@ -902,7 +907,6 @@ def _find_phrases(tokens: Sequence[Token], lexicon: Lexicon) -> list[tuple[int, 
     return found
 
 
-_DOUBLE_QUOTES = frozenset({'"', "“", "”", "«", "»"})
 HEADLINE_WORDS = 3  # words of four letters or more, all capitalised, that make a quoted title
 
 
@@ -1916,6 +1920,12 @@ def _family_name_after_given(tokens: Sequence[Token], words: Sequence[int], lexi
     )
 
 
+def _is_town(folded: str, words: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """True for a town: a city of the gazetteer (`folded`: its name case-folded) or a capital or seat of government
+    among the lexicon's phrases (`words`: its words, capitalised)."""
+    return folded in lexicon.cities or lexicon.phrases.get(words, ("", ""))[1] in (CAPITAL_FORM, SEAT_FORM)
+
+
 _TOWNSPEOPLE_ENDINGS = ("ers", "er")  # a town's people: "Londoners", "a Berliner"
 
 
@@ -1929,11 +1939,7 @@ def _townspeople(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon
     name = " ".join(tokens[i].lower for i in words)
     for end in _TOWNSPEOPLE_ENDINGS:
         town = name[: -len(end)]
-        if name.endswith(end) and (
-            town in lexicon.cities
-            or lexicon.phrases.get(tuple(t.capitalize() for t in town.split()), ("", ""))[1]
-            in (CAPITAL_FORM, SEAT_FORM)
-        ):
+        if name.endswith(end) and _is_town(town, tuple(t.capitalize() for t in town.split()), lexicon):
             return True
     return False
 
@@ -2270,10 +2276,7 @@ def _find_name_candidates(
             or (  # "University College London", "Kestrel Hospital Leeds": a body's name ending with its town
                 words[-1] - words[0] >= 2  # three tokens or more (no len() call: this runs for every name)
                 and tokens[words[-2]].lower in organisation_words
-                and (
-                    tokens[words[-1]].lower in lexicon.cities
-                    or lexicon.phrases.get((tokens[words[-1]].text,), ("", ""))[1] in (CAPITAL_FORM, SEAT_FORM)
-                )
+                and _is_town(tokens[words[-1]].lower, (tokens[words[-1]].text,), lexicon)
             )
         )
         # "the Duke of Wellington", "the Archbishop of Canterbury": a person, the place part of the title
@@ -4398,9 +4401,6 @@ def _next_to_a_name(tokens: Sequence[Token], index: int) -> bool:
     return index >= 2 and tokens[index - 1].text in _QUOTE_CHARS and tokens[index - 2].kind == "word"
 
 
-_QUOTE_CHARS = frozenset({'"', "\u201c", "\u201d"})
-
-
 # Genre: three signals, any of which reads a document as news. Figures: actors-dev's tuning half (news), realdocs-dev's
 # books and software docs.
 NEWS_SPEECH_SHARE = 0.1  # someone named speaks: news 23-39% of sentences, software docs 0-8%, an autobiography 3%
@@ -4535,7 +4535,6 @@ def _written_as_phrase(mention: Mention, tokens: Sequence[Token], document_text:
 
 
 _CELL_EDGE = frozenset({"", "|"})  # what stands before and after a heading or a table cell: nothing, a bar
-_OPENING_QUOTES, _CLOSING_QUOTES = frozenset({'"', "“"}), frozenset({'"', "”"})  # a label quoted alone: 'set "X" on'
 
 
 def _fills_a_line(mention: Mention, tokens: Sequence[Token]) -> bool:

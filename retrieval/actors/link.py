@@ -198,16 +198,12 @@ def link_document(
                     and facts.continuation in _PRONOUNS
                     and speakers[0] not in pronoun
                     and named_refers
-                    and not any(a == speakers[0] and spot.subject for a, spot in zip(*named_in, strict=True))
+                    and not _named_as_subject(speakers[0], named_in)
                 ):
                     # "Anna Berg ... . She married Tom Hale, Kim Lee and ... . She said ...": of people named only
                     # as objects of a sentence that itself goes on about someone before, one whose sex no name says
                     # yields to the person a few sentences back known by this pronoun
-                    known = [
-                        a
-                        for a, at in seen.items()
-                        if a != speakers[0] and index - at <= PRONOUN_REACH and pronoun.get(a) == facts.continuation
-                    ]
+                    known = [a for a in _known_by(facts.continuation, index, seen, pronoun) if a != speakers[0]]
                     if known:
                         speakers = [max(known, key=lambda a: seen[a])]
                 if (
@@ -216,7 +212,7 @@ def link_document(
                     and last_speaker not in (-1, speakers[0])
                     and index - spoke_at <= PRONOUN_REACH
                     and pronoun.get(last_speaker, facts.continuation) == facts.continuation
-                    and not any(a == speakers[0] and spot.subject for a, spot in zip(*named_in, strict=True))
+                    and not _named_as_subject(speakers[0], named_in)
                 ):
                     # "X said "...". She was greeted by the President and his wife, Y. "...," she said.": a person
                     # named only inside the sentence before yields to the one who spoke just before, of that sex
@@ -234,9 +230,7 @@ def link_document(
             if not speakers and facts.continuation in _PRONOUNS:
                 # "Anna Berg met Tom Hale. Hale said .... She said ...": the last person named a few sentences back
                 # whom a name or an earlier pronoun gives this pronoun
-                known = [
-                    a for a, at in seen.items() if index - at <= PRONOUN_REACH and pronoun.get(a) == facts.continuation
-                ]
+                known = _known_by(facts.continuation, index, seen, pronoun)
                 # or the last person who was a sentence's subject, of no other pronoun, if named later than those
                 # ("X was a general. He advised Y that ... . X felt ... . He explains: ...": X, not Y)
                 subjects = [
@@ -412,6 +406,17 @@ def _voice(previous: Sequence[int], kinds: Sequence[str]) -> list[int]:
         if kinds[actor] == PERSON:
             return [actor]
     return list(previous[-1:])
+
+
+def _known_by(word: str, index: int, seen: Mapping[int, int], pronoun: Mapping[int, str]) -> list[int]:
+    """The people named a few sentences before sentence `index` (`seen`: person → the last sentence naming them) whom
+    a name or an earlier pronoun gives the pronoun `word`, in the order `seen` holds them."""
+    return [a for a, at in seen.items() if index - at <= PRONOUN_REACH and pronoun.get(a) == word]
+
+
+def _named_as_subject(actor: int, named_in: tuple[Sequence[int], Sequence[Spot]]) -> bool:
+    """True when a sentence's actors and spots (`named_in`) name `actor` as a subject."""
+    return any(a == actor and spot.subject for a, spot in zip(*named_in, strict=True))
 
 
 def _may_be(actor: int, mode: str, pronoun: Mapping[int, str]) -> bool:
