@@ -332,7 +332,9 @@ async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO, s
         summary = await service.actor(name, scope=scope)
         if summary is None:
             suggestions, none_found = await service.unknown_actor(name, scope)
-            raise CommandError(without_markdown(format_unknown_actor(name, suggestions, none_found)), 1)
+            line = without_markdown(format_unknown_actor(name, suggestions, none_found))
+            hint = "" if suggestions or none_found else "; `docbot actors` lists the actors found"
+            raise CommandError(line + hint, 1)
     finally:
         await service.close()
     if as_json:

@@ -233,3 +233,11 @@ def test_a_dotenv_line_that_is_no_setting_is_named_once_and_a_legacy_encoding_is
         done.stderr
         == f"docbot: error: {folder / '.env'} is not UTF-8 text (byte 0xe9 at position 26); save it as UTF-8\n"
     )
+
+
+def test_an_unknown_actor_with_no_close_name_points_to_the_list(folder: Path) -> None:
+    done = docbot(folder, "actor", "--docs", "docs", "--db", "db", "Zebedee")
+    assert done.returncode == 1 and done.stdout == ""
+    assert done.stderr == "docbot: error: no actor named Zebedee; `docbot actors` lists the actors found\n"
+    close = docbot(folder, "actor", "--docs", "docs", "--db", "db", "Putn")
+    assert close.returncode == 1 and "did you mean Putin?" in close.stderr and "docbot actors" not in close.stderr
