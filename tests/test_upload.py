@@ -113,6 +113,10 @@ def test_upload_folder_with_collections() -> None:
         upload_folder(frozenset({"alpha", "gamma"}), "")
     with pytest.raises(UploadRefused, match="not one of this server's collections"):
         upload_folder(frozenset({"alpha"}), "beta")
+    many = frozenset(f"c{n:03}" for n in range(300))
+    with pytest.raises(UploadRefused, match=r"\(`c000`, .*`c009` and 290 more\): choose one with `folder`") as refused:
+        upload_folder(many, "")
+    assert len(str(refused.value)) < 300
     with pytest.raises(UploadRefused, match="not a plain name"):
         upload_folder(frozenset({"alpha"}), "alpha/../beta")
 

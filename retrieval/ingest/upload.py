@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 MAX_NAME_BYTES = 255
 # Folders below a collection an upload may name ("reports/2024").
 MAX_FOLDER_DEPTH = 4
+# A refusal names at most this many of a server's collections (the `folder` option suggests them all as one types).
+COLLECTIONS_NAMED = 10
+
 # Characters Windows (and so a documents folder shared with it) does not allow in names.
 _FORBIDDEN_CHARACTERS = frozenset('<>:"|?*\\/')
 # Names Windows keeps for devices, whatever their suffix.
@@ -114,7 +117,10 @@ def upload_folder(scope: Scope | None, folder: str = "") -> str:
         _check_component(part, "folder")
     if scope is None:
         return "/".join(parts)
-    names = ", ".join(f"`{c}`" for c in sorted(scope))
+    shown = sorted(scope)[:COLLECTIONS_NAMED]
+    names = ", ".join(f"`{c}`" for c in shown)
+    if len(scope) > len(shown):  # a server of hundreds: the refusal must still fit one Discord message
+        names += f" and {len(scope) - len(shown)} more"
     if not parts:
         if len(scope) == 1:
             return next(iter(scope))
