@@ -69,7 +69,7 @@ def source_words(path: Path) -> frozenset[str]:
             words = reference_words(path) | package_words(path)
         except ValueError:
             words = package_words(path)
-    elif suffix in (".adoc", ".asciidoc") or suffix not in (".md", ".txt", ".rst", ".html", ".htm", ".pdf", ".rtf"):
+    elif suffix in (".adoc", ".asciidoc", ".asc") or suffix not in (".md", ".txt", ".rst", ".html", ".htm", ".pdf", ".rtf"):
         # AsciiDoc and a page's language variants (page.html.en): the raw file, and with inline markup taken out
         raw = html.unescape(decoded(data))
         words = word_set(raw) | word_set(re.sub(r"<[^>]*>|[`*+]", "", raw))

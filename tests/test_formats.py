@@ -166,6 +166,15 @@ def test_detection_by_suffix_case_insensitive() -> None:
     assert detect_format("NOTES.TXT", b"Some notes.\n") == "text"
     assert extract("NOTES.TXT", b"Some notes here.\n").format == "text"
     assert detect_format("a/b.Rst", b"Title\n=====\n") == "rst"
+    assert detect_format("book/ch01-getting-started.asc", b"== Getting Started\n\nSome text.\n") == "asciidoc"
+
+
+def test_armoured_keys_and_signatures_are_no_documents() -> None:
+    signature = b"-----BEGIN PGP SIGNATURE-----\n\niQIzBAABCgAdFiEE\n=abcd\n-----END PGP SIGNATURE-----\n"
+    assert detect_format("docbot-1.0.tar.gz.asc", signature) is None
+    assert detect_format("key.txt", b"\n-----BEGIN PGP PUBLIC KEY BLOCK-----\nmQINBF\n") is None
+    with pytest.raises(UnreadableDocument, match="key or signature"):
+        extract("docbot-1.0.tar.gz.asc", signature)
 
 
 def test_not_documents() -> None:

@@ -32,6 +32,7 @@ _SUFFIX_FORMATS = {
     ".rst": "rst",
     ".adoc": "asciidoc",
     ".asciidoc": "asciidoc",
+    ".asc": "asciidoc",  # Pro Git's and other books' chapters; a PGP signature or key of that name is no document
     ".htm": "html",
     ".html": "html",
     ".xhtml": "html",
@@ -59,6 +60,8 @@ _VARIANT_SUFFIX = re.compile(
 _TYPE_MAP = re.compile(
     rb"^(?:\xef\xbb\xbf)?(?:[ \t]*(?:#[^\n]*)?\r?\n)*URI:[ \t]*\S+[ \t]*\r?\n[A-Za-z-]+:", re.IGNORECASE
 )
+# ASCII-armoured keys, signatures and certificates ("release.tar.gz.asc", "key.txt"): text, but never a document.
+_ARMOR = re.compile(rb"^(?:\xef\xbb\xbf)?\s*-----BEGIN [A-Z0-9 ]+-----")
 _TEXT_FORMATS = frozenset({"text", "markdown", "rst", "asciidoc", "html"})
 
 _HTML_START = re.compile(
@@ -116,7 +119,7 @@ def detect_format(relative: str, data: bytes) -> str | None:
     if head.startswith(b"PK\x03\x04"):
         # a ZIP that is no document package, under a package's name, is a damaged package (its reader says so)
         return _zip_format(data) or (fmt if fmt in ("docx", "odt", "epub", "pptx", "odp") else None)
-    if head.startswith(_BINARY_MAGIC) or _TYPE_MAP.match(head):
+    if head.startswith(_BINARY_MAGIC) or _TYPE_MAP.match(head) or _ARMOR.match(head):
         return None
     if _HTML_START.match(head) and fmt in (None, "html", "text"):
         if is_pipermail_page(data):
@@ -198,6 +201,8 @@ def extract(relative: str, data: bytes) -> ExtractedText:
     if fmt is None:
         if _TYPE_MAP.match(data[:1024]):
             raise UnreadableDocument("an Apache type map (the list of a page's language variants), not a page")
+        if _ARMOR.match(data[:1024]):
+            raise UnreadableDocument("a key or signature (ASCII armour), not a document")
         binary = data[:16].startswith(_BINARY_MAGIC) or b"\x00" in data[:1024]
         raise UnreadableDocument("binary file, not a document" if binary else "not a supported document")
     try:
