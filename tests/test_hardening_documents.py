@@ -185,7 +185,7 @@ async def test_a_50_mb_single_line_is_skipped_at_the_cap(tmp_path: Path) -> None
     async with opened(docs, db) as service:  # the default cap, 20 MiB
         report = await service.reindex()
         assert report.added == ("good.txt",)
-        assert reasons(report, "line.txt") == ["larger than the 20 MiB cap; skipped"]
+        assert reasons(report, "line.txt") == ["larger than the 20 MiB cap (MAX_FILE_MB); skipped"]
         check_index(db, docs, {"good.txt"})
 
 

@@ -474,8 +474,8 @@ async def test_a_lowered_size_cap_applies_to_files_already_indexed_and_a_raised_
             report = await capped.reindex()  # 2 of 3 over the cap: not refused as a lost folder
             assert report.removed == ("alpha.txt", "beta.txt")
             assert {w.path: w.reason for w in report.warnings} == {
-                "alpha.txt": f"larger than the {small:,} bytes cap; skipped",
-                "beta.txt": f"larger than the {small:,} bytes cap; skipped",
+                "alpha.txt": f"larger than the {small:,} bytes cap (MAX_FILE_MB); skipped",
+                "beta.txt": f"larger than the {small:,} bytes cap (MAX_FILE_MB); skipped",
             }
             assert [d.path for d in capped.sources()] == ["sub/gamma.md"]
             assert "okapi" not in " ".join(h.text for h in (await capped.ask("Where does the okapi live?")).hits)

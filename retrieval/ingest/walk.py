@@ -322,7 +322,9 @@ def _read_candidate(
 ) -> int:
     relative = candidate.relative
     if candidate.size > max_file_bytes:
-        result.warnings.append(FileWarning(relative, f"larger than the {_size_text(max_file_bytes)} cap; skipped"))
+        result.warnings.append(
+            FileWarning(relative, f"larger than the {_size_text(max_file_bytes)} cap (MAX_FILE_MB); skipped")
+        )
         result.over_cap.append(relative)
         return 0
     try:
