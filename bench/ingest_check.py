@@ -45,6 +45,9 @@ RESIDUE = re.compile(
     r"--8<--|:(?:material|octicons|fontawesome|simple)-[\w-]+:|\[\^\w+\]|\{\*|\*\}|^\+\+\+"
 )
 
+# Suffixes whose words come from a reference reader; any other file's from its raw text (AsciiDoc, a page's variants).
+_REFERENCE_READ = (".md", ".txt", ".rst", ".html", ".htm", ".pdf", ".rtf")
+
 
 def source_words(path: Path) -> frozenset[str]:
     """The words a record of this file may use (see the module docstring)."""
@@ -69,7 +72,7 @@ def source_words(path: Path) -> frozenset[str]:
             words = reference_words(path) | package_words(path)
         except ValueError:
             words = package_words(path)
-    elif suffix in (".adoc", ".asciidoc", ".asc") or suffix not in (".md", ".txt", ".rst", ".html", ".htm", ".pdf", ".rtf"):
+    elif suffix in (".adoc", ".asciidoc", ".asc") or suffix not in _REFERENCE_READ:
         # AsciiDoc and a page's language variants (page.html.en): the raw file, and with inline markup taken out
         raw = html.unescape(decoded(data))
         words = word_set(raw) | word_set(re.sub(r"<[^>]*>|[`*+]", "", raw))
