@@ -14,7 +14,7 @@ import discord
 from bot.format import MESSAGE_LIMIT, sources_pages
 from bot.guilds import home_channel, refuse_if_not_served, serving_scope
 from bot.logging_setup import new_request_id
-from bot.replies import BUTTON_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
+from bot.replies import BUTTON_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, respond, send_private
 from bot.views import ExpiringView
 
 if TYPE_CHECKING:
@@ -137,12 +137,7 @@ async def send_pages(
     if view is not None:
         view.interaction = interaction
     view_arg = view if view is not None else discord.utils.MISSING
-    if interaction.response.is_done():
-        await interaction.followup.send(content, view=view_arg, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS)
-    else:
-        await interaction.response.send_message(
-            content, view=view_arg, ephemeral=ephemeral, allowed_mentions=NO_MENTIONS
-        )
+    await respond(interaction, content, view=view_arg, ephemeral=ephemeral)
 
 
 async def send_document_list(interaction: discord.Interaction[DocBot]) -> None:

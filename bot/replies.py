@@ -76,6 +76,16 @@ def replaced_deferral(interaction: discord.Interaction[Any]) -> None:
     interaction.extras.pop(_PUBLIC_DEFERRAL, None)
 
 
+async def respond(interaction: discord.Interaction[Any], content: str, **kwargs: Any) -> bool:
+    """Send `content` without pings as the first response to `interaction`, or as a follow-up once it was answered
+    or deferred; `kwargs` (ephemeral, view, suppress_embeds) go to both alike. Returns whether it was a follow-up."""
+    if interaction.response.is_done():
+        await interaction.followup.send(content, allowed_mentions=NO_MENTIONS, **kwargs)
+        return True
+    await interaction.response.send_message(content, allowed_mentions=NO_MENTIONS, **kwargs)
+    return False
+
+
 async def send_private(interaction: discord.Interaction[Any], content: str) -> None:
     """An ephemeral message, as the first response or as a follow-up; failures to deliver are only logged.
 
@@ -83,12 +93,8 @@ async def send_private(interaction: discord.Interaction[Any], content: str) -> N
     the reply is deleted first (else it says NOT_ANSWERED), and `content` goes to the member alone."""
     if interaction.extras.pop(_PUBLIC_DEFERRAL, False):
         await _withdraw_public_reply(interaction)
-    content = within_limit(content)
     try:
-        if interaction.response.is_done():
-            await interaction.followup.send(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
-        else:
-            await interaction.response.send_message(content, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        await respond(interaction, within_limit(content), ephemeral=True)
     except discord.HTTPException:
         log.warning("could not deliver a private message to the user", exc_info=True)
     except CONNECTION_ERRORS as error:

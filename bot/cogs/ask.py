@@ -39,6 +39,7 @@ from bot.replies import (
     defer_publicly,
     in_time,
     replaced_deferral,
+    respond,
     send_private,
 )
 from retrieval.feedback import DOWN, NO_VOTE, UP, VoteResult
@@ -128,12 +129,7 @@ class AnswerView(PagesView):
     async def context(self, interaction: discord.Interaction, button: discord.ui.Button[AnswerView]) -> None:
         await self._show_current(interaction)
         text = await asyncio.to_thread(self._context_text, self.hit_pages[self.page])
-        if interaction.response.is_done():
-            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS, suppress_embeds=True)
-        else:
-            await interaction.response.send_message(
-                text, ephemeral=True, allowed_mentions=NO_MENTIONS, suppress_embeds=True
-            )
+        await respond(interaction, text, ephemeral=True, suppress_embeds=True)
 
     def _context_text(self, hits: Sequence[Hit]) -> str:
         # In a worker thread: reading a paragraph from the store and quoting it can take longer than the loop may wait.
@@ -314,13 +310,8 @@ class AskCog(commands.Cog):
             view.interaction = interaction
         view_arg = view if view is not None else discord.utils.MISSING
         # A quoted sentence may hold links: their preview cards would bury the excerpts (and fetch each link).
-        if interaction.response.is_done():
-            await interaction.followup.send(content, view=view_arg, allowed_mentions=NO_MENTIONS, suppress_embeds=True)
+        if await respond(interaction, content, view=view_arg, suppress_embeds=True):
             replaced_deferral(interaction)
-        else:
-            await interaction.response.send_message(
-                content, view=view_arg, allowed_mentions=NO_MENTIONS, suppress_embeds=True
-            )
         self.log_answer(answer, interaction.guild_id, interaction.channel_id, ms)
 
     @commands.Cog.listener()
