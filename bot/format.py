@@ -16,8 +16,10 @@ from retrieval.tokenize import match_spans
 
 MESSAGE_LIMIT = 2000
 ELLIPSIS = "…"
-# Discord's limit on an autocomplete choice's name and value (and on a string option a choice fills).
+# Discord's limits on autocomplete: characters in a choice's name and value (and in a string option a choice fills),
+# and choices in one list.
 CHOICE_LIMIT = 100
+CHOICE_COUNT = 25
 
 
 def choice_value(text: str, *, tail: bool = False) -> str:

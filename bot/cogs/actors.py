@@ -10,7 +10,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.format import CHOICE_LIMIT, ELLIPSIS, choice_value, from_choice
+from bot.format import CHOICE_COUNT, CHOICE_LIMIT, ELLIPSIS, choice_value, from_choice
 from bot.format_actors import actor_pages, actors_pages, format_unknown_actor
 from bot.guilds import home_channel, serving_scope
 from bot.paging import PAGE_LIMIT, send_pages
@@ -37,7 +37,7 @@ class ActorsCog(commands.Cog):
             return
         summary = await self.bot.service.actor(name, scope=scope)
         if summary is None and name.endswith(ELLIPSIS):  # a choice cut to Discord's limit: the name it was cut from
-            names = await self.bot.service.actor_names(name.removesuffix(ELLIPSIS), 25, scope=scope)
+            names = await self.bot.service.actor_names(name.removesuffix(ELLIPSIS), CHOICE_COUNT, scope=scope)
             whole = from_choice(name, names)
             summary = None if whole is None else await self.bot.service.actor(whole, scope=scope)
         if summary is None:
@@ -52,11 +52,11 @@ class ActorsCog(commands.Cog):
     async def actor_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        # Discord allows 25 choices of at most CHOICE_LIMIT characters each.
+        # Discord allows CHOICE_COUNT choices of at most CHOICE_LIMIT characters each.
         scope, refusal = serving_scope(self.bot, interaction.guild_id, home_channel(interaction))
         if refusal is not None:
             return []
-        names = await self.bot.service.actor_names(current[:CHOICE_LIMIT], 25, scope=scope)
+        names = await self.bot.service.actor_names(current[:CHOICE_LIMIT], CHOICE_COUNT, scope=scope)
         return [app_commands.Choice(name=choice_value(n), value=choice_value(n)) for n in names]
 
     @app_commands.command(name="actors", description="People, countries and organisations in the documents.")

@@ -19,7 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
-from bot.format import CHOICE_LIMIT, MESSAGE_LIMIT, choice_value, format_report, from_choice
+from bot.format import CHOICE_COUNT, CHOICE_LIMIT, MESSAGE_LIMIT, choice_value, format_report, from_choice
 from bot.guilds import REINDEX_RUNNING_HERE, home_channel, scope_here, serving_scope
 from bot.paging import send_document_list
 from bot.replies import NO_MENTIONS, deliver, edit_reply, failure_reason, send_private
@@ -193,7 +193,7 @@ class DocsCog(commands.Cog):
         refusal = refusal or self._busy(interaction.guild_id or 0)
         relative = ""
         if refusal is None:
-            # A path over Discord's 100 characters comes from the autocomplete cut (`choice_value`): the one it was.
+            # A path over CHOICE_LIMIT characters comes from the autocomplete cut (`choice_value`): the one it was.
             name = from_choice(name, (d.path for d in self.bot.service.sources(scope)), tail=True) or name
             try:
                 path = removable_path(settings.docs_dir, name, scope)
@@ -252,19 +252,19 @@ class DocsCog(commands.Cog):
             return []
         needle = _folded(current)
         names = [name for name in sorted(scope) if needle in _folded(name) and len(name) <= CHOICE_LIMIT]
-        return [app_commands.Choice(name=name, value=name) for name in names[:25]]
+        return [app_commands.Choice(name=name, value=name) for name in names[:CHOICE_COUNT]]
 
     @remove.autocomplete("name")
     async def remove_autocomplete(
         self, interaction: discord.Interaction, current: str
     ) -> list[app_commands.Choice[str]]:
-        # Only this server's documents; Discord takes 25 choices, each value at most CHOICE_LIMIT characters.
+        # Only this server's documents; Discord takes CHOICE_COUNT choices, each value at most CHOICE_LIMIT characters.
         scope, refusal = serving_scope(self.bot, interaction.guild_id, home_channel(interaction))
         if refusal is not None:
             return []
         # Compared composed and case-folded: a Mac-copied folder writes "é" as "e" and an accent, keyboards do not.
         needle = _folded(current)
-        paths = [d.path for d in self.bot.service.sources(scope) if needle in _folded(d.path)][:25]
+        paths = [d.path for d in self.bot.service.sources(scope) if needle in _folded(d.path)][:CHOICE_COUNT]
         shown = [choice_value(path, tail=True) for path in paths]  # a long path keeps its end: its file's name
         return [app_commands.Choice(name=value, value=value) for value in shown]
 
