@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import shutil
 import stat
 import unicodedata
 from pathlib import Path
@@ -189,6 +190,31 @@ def test_write_is_atomic_visible_to_the_walker_and_never_overwrites_unasked(tmp_
     write_document(root, "reports/2024/Résumé.TXT", b"Other text.\n", replace=True)
     assert path.read_bytes() == b"Other text.\n" and not same_content(path, GOOD.encode())
     assert [p.name for p in path.parent.iterdir()] == ["Résumé.TXT"]
+
+
+@pytest.mark.parametrize("relative", ["new.txt", "reports/2024/new.txt"])
+@pytest.mark.parametrize("replace", [False, True])
+def test_a_documents_folder_that_is_gone_is_never_made_anew(tmp_path: Path, relative: str, replace: bool) -> None:
+    # A share unmounted or a folder moved: a file written would recreate the root where the share should be.
+    root = tmp_path / "docs"
+    with pytest.raises(UploadRefused, match=r"documents folder is not there .*nothing was saved"):
+        write_document(root, relative, GOOD.encode(), replace=replace)
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_documents_folder_gone_mid_write_is_not_made_anew(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = tmp_path / "docs"
+    root.mkdir()
+    real_mkstemp = upload.tempfile.mkstemp
+
+    def unmounted(*args: object, **kwargs: object) -> tuple[int, str]:
+        shutil.rmtree(root)  # gone between the check and the write
+        return real_mkstemp(*args, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(upload.tempfile, "mkstemp", unmounted)
+    with pytest.raises(UploadRefused, match="documents folder is not there"):
+        write_document(root, "reports/new.txt", GOOD.encode())
+    assert list(tmp_path.iterdir()) == []
 
 
 def test_a_file_system_without_hard_links_still_never_overwrites(

@@ -48,11 +48,6 @@ DOWNLOAD_SECONDS = 60.0
 REINDEX_RUNNING = "A reindex is running now; nothing was changed. Please try again when it ends."
 DOWNLOAD_FAILED = "The file could not be downloaded from Discord ({reason}); nothing was saved. Please try again."
 ALREADY_THERE = "`{path}` is already there with exactly these bytes; nothing changed."
-# The documents folder itself is gone (a network share unmounted, a folder moved): a file written would recreate it
-# beside the real one, and the reindex after would take every other document for removed.
-FOLDER_GONE = (
-    "The documents folder is not there (unmounted or moved?); nothing was saved. Add the file again when it is back."
-)
 CONFIRM_REPLACE = "`{path}` is already there. Replace it with the uploaded file and reindex?"
 CONFIRM_REMOVE = "Delete `{path}` from the documents folder and reindex?"
 NOT_CONFIRMED = "Not confirmed in time; nothing was changed."
@@ -169,8 +164,6 @@ class DocsCog(commands.Cog):
         self, interaction: discord.Interaction, relative: str, data: bytes, fmt: str, *, replace: bool
     ) -> None:
         refusal = self._busy(interaction.guild_id or 0)
-        if refusal is None and not await asyncio.to_thread(self.bot.settings.docs_dir.is_dir):
-            refusal = FOLDER_GONE
         if refusal is not None:
             await edit_reply(interaction, refusal)
             return

@@ -168,6 +168,13 @@ def target_path(root: Path, relative: str) -> Path:
     return root.joinpath(*parts)
 
 
+# The documents folder itself is gone (a network share unmounted, a folder moved): a file written would recreate it
+# beside the real one, and the reindex after would take every other document for removed.
+FOLDER_GONE = (
+    "The documents folder is not there (unmounted or moved?); nothing was saved. Add the file again when it is back."
+)
+
+
 def _not_writable(error: OSError) -> UploadRefused:
     reason = (error.strerror or type(error).__name__).lower()
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
@@ -178,12 +185,21 @@ def _not_writable(error: OSError) -> UploadRefused:
 def write_document(root: Path, relative: str, data: bytes, *, replace: bool = False) -> Path:
     """Write `data` at `relative` under `root` atomically (a temporary file beside it, flushed to disk, then put in
     place): a reader sees the old file or the new one, never a part. Refuses to replace an existing file unless
-    `replace`; a folder that cannot be written is an `UploadRefused` too."""
+    `replace`; a folder that cannot be written is an `UploadRefused` too. The folders on the way are made as needed,
+    `root` itself never (FOLDER_GONE)."""
     path = target_path(root, relative)
+    root = root.resolve()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not root.is_dir():
+            raise UploadRefused(FOLDER_GONE)
+        folder = root
+        for part in relative.split("/")[:-1]:  # one level at a time: a root gone meanwhile is not made anew
+            folder = folder / part
+            folder.mkdir(exist_ok=True)
         # The temporary name is hidden and has no document suffix: a reindex running meanwhile never reads it.
         descriptor, temporary = tempfile.mkstemp(prefix=".upload-", suffix=".part", dir=path.parent)
+    except FileNotFoundError as error:
+        raise (UploadRefused(FOLDER_GONE) if not root.is_dir() else _not_writable(error)) from None
     except OSError as error:
         raise _not_writable(error) from None
     try:
