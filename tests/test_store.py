@@ -146,6 +146,7 @@ async def test_locked_database_says_so_rather_than_corrupt(tmp_path: Path) -> No
 
     error = store_error(tmp_path / "db.sqlite3", sqlite3.OperationalError("database is locked"))
     assert "locked by another process" in str(error) and "corrupt" not in str(error)
+    assert "--db or DB_PATH" in str(error)  # the command line's option and the bot's setting alike
 
 
 def test_read_only_database_says_so_rather_than_corrupt(tmp_path: Path) -> None:

@@ -217,7 +217,9 @@ MIGRATIONS: tuple[str, ...] = (
     """,
 )
 
-REBUILD_HINT = "delete it (or pass another --db) and run `docbot index` to rebuild it from the documents"
+# How to point docbot at another database: --db on the command line, DB_PATH for the bot (and in .env).
+OTHER_DATABASE = "another --db or DB_PATH"
+REBUILD_HINT = f"delete it (or set {OTHER_DATABASE}) and run `docbot index` to rebuild it from the documents"
 
 
 class StoreError(Exception):
@@ -233,22 +235,22 @@ def store_error(path: Path, error: BaseException) -> StoreError:
             f"{path / 'docbot.sqlite3'}"
         )
     if "locked" in str(error):
-        return StoreError(f"database {path} is locked by another process; stop it or use another --db")
+        return StoreError(f"database {path} is locked by another process; stop it or use {OTHER_DATABASE}")
     if path.exists() and not os.access(path.parent, os.W_OK):
         # Not corrupt: SQLite must create its -wal and -shm files beside the database, on a read-only volume say.
         return StoreError(
             f"database {path} cannot be opened: its folder {path.parent} is read-only ({error}); "
-            "make it writable or use another --db"
+            f"make it writable or use {OTHER_DATABASE}"
         )
     if "readonly" in str(error):
         # A file that cannot be written (its mode, a read-only mount) is not corrupt: deleting it would lose the
         # questions and votes kept for /report.
-        return StoreError(f"database {path} cannot be written ({error}); make it writable or use another --db")
+        return StoreError(f"database {path} cannot be written ({error}); make it writable or use {OTHER_DATABASE}")
     if not path.exists():
         # Nothing there to be corrupt or to delete: SQLite could not create the file (a read-only folder, say).
         return StoreError(
             f"database {path} cannot be created in {path.parent} ({error}); make that folder writable or use "
-            "another --db"
+            f"{OTHER_DATABASE}"
         )
     if not _sqlite_header(path):
         # Perhaps not docbot's database at all (a mistyped path): it is deleted only once that is checked.
