@@ -222,7 +222,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 135: PDF: a web address broken at a line end after its "www." is joined to the host name on the next line
 # 136: mail: a closing and the name under it at a body's end are meta; plain text: a book's bare number line ("216.")
 #      heads a letter, its addressee in capitals under it; PDF: a line ending on "&" is no title
-INGEST_VERSION = 136
+# 137: plain text: a log (most lines start with a time stamp or a level) is read one line a unit, never joined
+INGEST_VERSION = 137
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

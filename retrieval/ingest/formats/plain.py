@@ -155,6 +155,31 @@ def _is_line_list(lines: list[str]) -> bool:
     return sorted(len(line.split()) for line in stripped)[len(stripped) // 2] <= _LINE_LIST_WORDS
 
 
+# A log saved as text ("2024-05-01 12:00:03,123 INFO worker-3 request done in 12 ms", line after line with no blank
+# line): each line is a record, read as a unit of its own. Read as one paragraph, its "sentences" ran over dozens of
+# records. A block is a log when `_LOG_SHARE` of its `_LOG_LINES` lines or more start with a time stamp or a level.
+_LOG_LINES = 5
+_LOG_SHARE = 0.8
+_LOG_PREFIX = re.compile(
+    r"^\s*[\[(<]?(?:"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]\d{1,2}:\d{2}"  # 2024-05-01 12:00:03, 2024-05-01T12:00:03Z
+    r"|\d{1,2}[-/.]\d{1,2}[-/.]\d{2,4}[ T]\d{1,2}:\d{2}"  # 01/05/2024 12:00
+    r"|\d{1,2}/[A-Z][a-z]{2}/\d{4}:\d{2}:\d{2}"  # 01/May/2024:12:00:03
+    r"|[A-Z][a-z]{2} +\d{1,2} \d{1,2}:\d{2}:\d{2}"  # syslog's "May  1 12:00:03"
+    r"|\d{1,2}:\d{2}:\d{2}"  # a time alone
+    r"|(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|SEVERE)\b"
+    r")"
+)
+
+
+def _is_log(lines: list[str]) -> bool:
+    """True for a block of log records: `_LOG_LINES` lines or more, `_LOG_SHARE` of them starting with a time stamp
+    or a log level (see `_LOG_PREFIX`)."""
+    if len(lines) < _LOG_LINES:
+        return False
+    return sum(_LOG_PREFIX.match(line) is not None for line in lines) >= _LOG_SHARE * len(lines)
+
+
 def _bulleted_items(lines: list[str]) -> list[tuple[BlockKind, str]]:
     """A block's lines as (kind, text): a lead-in before the first bullet is a paragraph, then one list item per
     bullet, its marker left out and the lines after it (wrapped or indented) its own."""
@@ -198,6 +223,9 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     # chunks cut out of a block without blank lines: a short line there is a heading only if it looks one
     cut: set[int] = set()
     for chunk in _PARAGRAPH_BREAK.split(unpaginate(text)):
+        if _is_log([line for line in chunk.split("\n") if line.strip()]):
+            chunks.append(chunk)  # a log's lines are records, one unit each: never cut into paragraphs
+            continue
         parts = [part for ruled in _split_ruled_headings(chunk) for part in _unbroken_paragraphs(ruled)]
         if len(parts) > 1:
             cut.update(range(len(chunks), len(chunks) + len(parts)))
@@ -218,7 +246,11 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             continue
         first_lines = line_number < _HEADER_LINES
         line_number += block.count("\n") + 2
-        if ruled := _ruled_heading(lines):
+        if _is_log(lines):
+            for line in lines:
+                builder.add("list_item", line.strip())  # a log record: one line, never joined to the next
+            prose_seen = prose_seen or is_prose(block)
+        elif ruled := _ruled_heading(lines):
             name, style = ruled
             if style not in rule_styles:
                 rule_styles.append(style)  # as in reStructuredText, each new rule style is one level deeper
