@@ -34,7 +34,7 @@ from retrieval.feedback import FeedbackReport
 from retrieval.index.persistence import TantivyIndexError
 from retrieval.models import Answer, Hit
 from retrieval.scope import Scope, valid_collection
-from retrieval.service import AnswerService, QuestionError, RemovalRefused
+from retrieval.service import INDEXING_WARNING, AnswerService, QuestionError, RemovalRefused
 from retrieval.store.database import Store, StoreError, store_error
 from retrieval.store.lock import held_elsewhere
 
@@ -179,7 +179,7 @@ class _PrintedInTheReport(logging.Filter):
     every skipped file is told twice, on standard error and on standard output."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return not str(record.msg).startswith("while indexing:")
+        return record.msg != INDEXING_WARNING
 
 
 async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False) -> int:

@@ -80,6 +80,9 @@ ROLL_FORWARD_SECONDS = 60.0
 
 DEFAULT_MAX_QUESTION_CHARS = 4000
 
+# The log line of each file a reindex skipped or read with a note (`docbot index` prints them in its report instead).
+INDEXING_WARNING = "while indexing: %s"
+
 # Meta key: when the reindex writing the store now started (UTC, ISO 8601) and its collections, as JSON {"started",
 # "scope": [...] or null}; deleted when it ends. Found while no process holds the writer lock, it tells of a reindex
 # that a stop or a crash interrupted. (An older docbot wrote the start time alone: a reindex of everything.)
@@ -446,11 +449,11 @@ class AnswerService:
             embeddings_left=embeddings_left,
         )
         for warning in scan.warnings:
-            log.debug("while indexing: %s", warning)
+            log.debug(INDEXING_WARNING, warning)
         # Skipped files when they differ from the last report; notes on files read whenever a file is read (again).
         reported = [w for w in scan.warnings if warnings_new or not w.skipped]
         for line in summarize_warnings(reported):
-            log.warning("while indexing: %s", line)
+            log.warning(INDEXING_WARNING, line)
         log.info(
             "reindex: %d added, %d changed, %d removed, %d unchanged, %d sentences, %d warnings, %.2fs",
             len(report.added),
