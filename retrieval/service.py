@@ -87,6 +87,10 @@ INDEXING_WARNING = "while indexing: %s"
 # "scope": [...] or null}; deleted when it ends. Found while no process holds the writer lock, it tells of a reindex
 # that a stop or a crash interrupted. (An older docbot wrote the start time alone: a reindex of everything.)
 REINDEX_STARTED_KEY = "reindex_started"
+# Meta key: the reindexes found cut off (from REINDEX_STARTED_KEY) and not yet told to a reindex covering them, as a
+# JSON list of {"started", "scope"}. Kept in the store: the start-up reindex clears REINDEX_STARTED_KEY, and a second
+# restart before the server concerned reindexes must not lose the note.
+REINDEX_CUT_OFF_KEY = "reindex_cut_off"
 
 EngineFactory = Callable[[list[IndexedSentence]], Engine]
 
@@ -101,6 +105,20 @@ def _started_and_scope(raw: str) -> tuple[str, Scope | None]:
         return raw, None
     collections = value.get("scope")
     return value["started"], None if not isinstance(collections, list) else frozenset(map(str, collections))
+
+
+def _cut_off_notes(raw: str | None) -> dict[Scope | None, str]:
+    """A REINDEX_CUT_OFF_KEY value read: each cut-off reindex's start time by its collections (None: everything)."""
+    try:
+        value = json.loads(raw) if raw else []
+    except ValueError:
+        return {}
+    notes: dict[Scope | None, str] = {}
+    for note in value if isinstance(value, list) else []:
+        if isinstance(note, dict) and isinstance(note.get("started"), str):
+            collections = note.get("scope")
+            notes[None if not isinstance(collections, list) else frozenset(map(str, collections))] = note["started"]
+    return notes
 
 
 def build_rank_bm25(sentences: list[IndexedSentence]) -> Engine:
@@ -276,8 +294,10 @@ class AnswerService:
         # Whether the reindex running waits for another process's write (see `waiting_for_writer`).
         self._waiting_for_writer = False
         # When the reindexes that a stop interrupted had started (found by `load` or the next reindex), by their
-        # collections (None: everything), until taken by a reindex that covers them.
+        # collections (None: everything), until taken by a reindex that covers them: kept in the store
+        # (REINDEX_CUT_OFF_KEY), here only when the store cannot take the write.
         self._interrupted: dict[Scope | None, str] = {}
+        self._interrupted_unsaved = False
 
     @property
     def ready(self) -> bool:
@@ -303,7 +323,7 @@ class AnswerService:
         """
         started = await self.store.get_meta(REINDEX_STARTED_KEY)
         if started is not None and not held_elsewhere(self.store.path):
-            self._note_interrupted(started)
+            await self._note_interrupted(started)
         if await self.store.get_meta("tokenizer_version") == str(TOKENIZER_VERSION):
             await self._swap_in_store_index()
         await self._reload_actor_directory()
@@ -328,7 +348,7 @@ class AnswerService:
             # The writer lock is held: a start time left in the store is that of a reindex which never ended.
             started = await self.store.get_meta(REINDEX_STARTED_KEY)
             if started is not None:
-                self._note_interrupted(started)
+                await self._note_interrupted(started)
             await self._mark_reindex(datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"), scope)
             try:
                 report = await self._reindex(progress, allow_removal, scope)
@@ -339,27 +359,44 @@ class AnswerService:
             await self._mark_reindex(None)
             return report
 
-    def take_interrupted(self, scope: Scope | None = None) -> str | None:
+    async def take_interrupted(self, scope: Scope | None = None) -> str | None:
         """When a reindex that a stop or crash interrupted had started (UTC), once, to a reindex of `scope` that
         covers it (of everything, or of the same collections or more; one of everything is told to any): the next
         reindex, or the one at start-up, brought the index up to date since; None when there was none."""
-        taken = {
-            cut_off: started
-            for cut_off, started in self._interrupted.items()
-            if cut_off is None or scope is None or cut_off <= scope
-        }
-        self._interrupted = {k: v for k, v in self._interrupted.items() if k not in taken}
+        notes = await self._cut_off()
+        taken = {c: started for c, started in notes.items() if c is None or scope is None or c <= scope}
+        if taken:
+            await self._keep_cut_off({k: v for k, v in notes.items() if k not in taken})
         return max(taken.values(), default=None)
 
-    def _note_interrupted(self, raw: str) -> None:
+    async def _note_interrupted(self, raw: str) -> None:
         started, scope = _started_and_scope(raw)
-        if self._interrupted.get(scope) != started:
-            self._interrupted[scope] = started
+        notes = await self._cut_off()
+        if notes.get(scope) != started:
+            await self._keep_cut_off({**notes, scope: started})
             log.warning(
                 "the reindex started at %s did not finish (docbot was stopped or crashed); only what it had written"
                 " whole answers (a reindex writes all or nothing), and the next reindex brings the index up to date",
                 started,
             )
+
+    async def _cut_off(self) -> dict[Scope | None, str]:
+        # The store's notes: another process sharing it may have told one since.
+        if not self._interrupted_unsaved:
+            with contextlib.suppress(sqlite3.Error):
+                return _cut_off_notes(await self.store.get_meta(REINDEX_CUT_OFF_KEY))
+        return dict(self._interrupted)
+
+    async def _keep_cut_off(self, notes: dict[Scope | None, str]) -> None:
+        # Best effort: a store that cannot take the write (read-only) keeps the notes for this run only.
+        self._interrupted = notes
+        value = [{"started": started, "scope": None if c is None else sorted(c)} for c, started in notes.items()]
+        try:
+            await self.store.set_meta(REINDEX_CUT_OFF_KEY, json.dumps(value) if value else None)
+            self._interrupted_unsaved = False
+        except sqlite3.Error as error:
+            self._interrupted_unsaved = True
+            log.debug("could not keep the note of a reindex cut off (%s)", error)
 
     async def _mark_reindex(self, started: str | None, scope: Scope | None = None) -> None:
         # Best effort: a store that cannot take this write (read-only, full) fails the reindex's own writes, if any.

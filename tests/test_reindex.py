@@ -521,11 +521,11 @@ async def test_a_reindex_killed_midway_is_told_at_the_next_start_and_never_serve
         assert service.ask_now("Where does the okapi live?").hits[0].text == "The okapi lives in the Ituri forest."
         report = await service.reindex()
         assert report.added == ("delta.txt",) and report.changed == ("alpha.txt",)
-        started = service.take_interrupted()
+        started = await service.take_interrupted()
         assert started is not None and started in told[0]
-        assert service.take_interrupted() is None  # told once
+        assert await service.take_interrupted() is None  # told once
         await service.reindex()
-        assert service.take_interrupted() is None and await store.get_meta("reindex_started") is None
+        assert await service.take_interrupted() is None and await store.get_meta("reindex_started") is None
         assert len([r for r in caplog.records if "did not finish" in r.getMessage()]) == 1
 
 

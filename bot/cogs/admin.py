@@ -129,7 +129,7 @@ class AdminCog(commands.Cog):
         report = await self.bot.service.report_within(report, scope)  # nothing of another server's collections
         # With COLLECTIONS a reindex reads this server's folders only: the others' are not "up to date now", and
         # another server's reindex cut off is told to that server's next one.
-        interrupted = self.bot.service.take_interrupted(scope)
+        interrupted = await self.bot.service.take_interrupted(scope)
         return format_report(report, interrupted=interrupted, scoped=scope is not None), None
 
     @app_commands.command(name="sources", description="List the indexed documents.")

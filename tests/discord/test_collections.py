@@ -243,3 +243,42 @@ async def test_a_reindex_cut_off_by_a_restart_is_told_to_its_own_server_only(fak
         assert "did not finish" in report_a and "this server's documents are up to date now" in report_a
         iid = await fake.send_slash_command("reindex", user=fake.admin_user)
         assert "did not finish" not in ((await fake.wait_for_response(iid)).content or "")  # told once
+
+
+async def test_a_reindex_cut_off_is_still_told_after_a_second_restart(fake: FakeDiscord, tmp_path: Path) -> None:
+    """Server A's reindex cut off by a stop, then docbot restarted twice before A's admin reindexed: the start-up
+    reindex of the first restart cleared the store's start time, the note lived in memory only, and the second
+    restart lost it: A's admin was never told."""
+    docs = write_docs(tmp_path / "docs")
+    db = tmp_path / "db.sqlite3"
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(fake, docs, db, collections=collections) as bot:
+        release = threading.Event()
+        (docs / "alpha" / "okapi.txt").write_text("Okapi report\n\nThe okapi is shy.\n")
+        cut_off = asyncio.create_task(
+            bot.service.reindex(progress=lambda *_: release.wait(5), scope=frozenset({"alpha"}))
+        )
+        while not bot.service.reindexing:
+            await asyncio.sleep(0.01)
+        cut_off.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await cut_off
+        release.set()
+    for _ in range(2):  # two restarts, each with its own reindex of everything at start-up; B reindexes meanwhile
+        async with docbot(fake, docs, db, collections=collections) as bot:
+            while bot.service.reindexing:
+                await asyncio.sleep(0.01)
+            iid = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
+            assert "did not finish" not in ((await fake.wait_for_response(iid)).content or "")
+    async with docbot(fake, docs, db, collections=collections) as bot:
+        while bot.service.reindexing:
+            await asyncio.sleep(0.01)
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user)
+        report_a = (await fake.wait_for_response(iid)).content or ""
+        assert "did not finish" in report_a and "this server's documents are up to date now" in report_a
+    async with docbot(fake, docs, db, collections=collections) as bot:  # told once, restarts or not
+        while bot.service.reindexing:
+            await asyncio.sleep(0.01)
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user)
+        assert "did not finish" not in ((await fake.wait_for_response(iid)).content or "")
