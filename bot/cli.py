@@ -402,6 +402,20 @@ async def _feedback_store(settings: Settings) -> Store:
         raise CommandError(str(error), 3) from None
 
 
+async def _store_to_read(settings: Settings) -> tuple[Store, str | None]:
+    """The feedback store opened to be written if it can be, else read-only (a read-only mount, a copy in a folder
+    docbot may not write): with why it cannot be written then."""
+    try:
+        return await _feedback_store(settings), None
+    except CommandError as error:
+        if not settings.db_path.is_file():
+            raise
+        try:
+            return await Store.open(settings.db_path, read_only=True), str(error)
+        except StoreError:
+            raise error from None
+
+
 async def run_forget(settings: Settings, guild_id: int, as_json: bool, out: TextIO) -> int:
     """`docbot report --guild ID --forget`: delete every question asked in that server, and the votes on them."""
     store = await _feedback_store(settings)
@@ -421,14 +435,17 @@ async def run_forget(settings: Settings, guild_id: int, as_json: bool, out: Text
 async def run_report(settings: Settings, guild_id: int | None, as_json: bool, out: TextIO) -> int:
     """`docbot report`: purge what is past QUESTION_RETENTION_DAYS, then report on what is kept (of one server, or
     every one)."""
-    store = await _feedback_store(settings)
+    store, unwritable = await _store_to_read(settings)
     try:
         feedback = build_feedback(settings, store)
-        try:
-            await feedback.purge()
-        except sqlite3.Error as error:
+        if unwritable is None:
+            try:
+                await feedback.purge()
+            except sqlite3.Error as error:
+                unwritable = str(error)
+        if unwritable is not None:
             # Reading needs no write: the report leaves out what is past the retention all the same.
-            print(f"docbot: warning: old questions could not be deleted now ({error}); reporting", file=sys.stderr)
+            print(f"docbot: warning: old questions could not be deleted now ({unwritable}); reporting", file=sys.stderr)
         report = await feedback.report(guild_id)
     finally:
         await store.close()

@@ -24,6 +24,7 @@ from retrieval.store.feedback import (
     QuestionRow,
     ShownHit,
     connect,
+    connect_to_read,
     forget_guild,
     insert_question,
     purge_before,
@@ -173,7 +174,7 @@ class Feedback:
     def report_now(self, guild_id: int | None = None) -> FeedbackReport:
         """`report`, in the calling thread."""
         since = self.cutoff()
-        with closing(connect(self.db_path)) as db:
+        with closing(connect_to_read(self.db_path)) as db:
             rows = list(questions_since(db, since, guild_id))
         return build_report(rows, guild_id, self.retention_days, since)
 

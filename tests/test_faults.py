@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import fcntl
+import json
 import logging
 import os
 import shutil
@@ -383,6 +384,46 @@ def test_report_of_a_read_only_database_is_printed_with_one_warning(
     assert out.startswith("Feedback report for every server") and "0 asked" in out
     assert "docbot: warning: old questions could not be deleted now" in err
     assert "Traceback" not in err and "corrupt" not in err and "delete it" not in err
+
+
+def test_report_reads_a_database_on_a_read_only_mount(
+    isolated: Path, docs: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`docbot report` of a database on a read-only mount (a backup, a volume mounted read-only for the admin) ended
+    in "its folder is read-only; make it writable": SQLite cannot make the -shm file a WAL database needs there. It
+    is read now, immutable, and says that old questions were not deleted. The folder's `#` is part of its name,
+    not the start of a URI fragment (it opened another, empty file before)."""
+    from retrieval.feedback import Feedback
+
+    folder = isolated / "backups #1"
+    db = folder / "db.sqlite3"
+    assert main(["index", "--docs", str(docs), "--db", str(db)]) == 0
+
+    async def record() -> None:
+        async with await Store.open(db) as store:
+            service = AnswerService(store, docs)
+            await service.load()
+            feedback = Feedback(db)
+            for question in ("What did Putin say about a ceasefire?", "Who painted the Mona Lisa in 1503?"):
+                await feedback.record_question(await service.ask(question), 1234, 5678)
+
+    asyncio.run(record())
+    capsys.readouterr()
+    with read_only_mount(folder):
+        assert not list(folder.glob("*-shm"))  # closed cleanly: SQLite would have to create it
+        assert main(["report", "--db", str(db), "--json"]) == 0
+        out, err = capsys.readouterr()
+        report = json.loads(out)
+        assert report["questions"] == 2 and report["guild"] is None
+        assert [e["question"] for e in report["not_found"]] == ["Who painted the Mona Lisa in 1503?"]
+        assert "docbot: warning: old questions could not be deleted now" in err and "read-only" in err
+        assert main(["report", "--db", str(db), "--guild", "1234"]) == 0
+        out, err = capsys.readouterr()
+        assert "2 asked" in out and "Mona Lisa" in out and "Traceback" not in err
+        assert main(["report", "--db", str(db), "--guild", "1234", "--forget"]) == 3  # a write: refused plainly
+        _, err = capsys.readouterr()
+        assert err.startswith("docbot: error: ") and "Traceback" not in err
+    assert not (isolated / "backups ").exists()
 
 
 def test_database_on_a_read_only_volume_says_so(

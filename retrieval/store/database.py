@@ -28,6 +28,7 @@ from retrieval.store.reader import (
     LIMIT_LOG,
     document_info,
     indexed_sentence,
+    reading_uris,
     scope_condition,
 )
 from retrieval.store.records import ActorSentence, RelatedActor, StoredActor
@@ -292,8 +293,12 @@ class Store:
         return f"database {self.path} was deleted or replaced while docbot ran; restart docbot to rebuild it"
 
     @classmethod
-    async def open(cls, path: Path) -> Store:
-        """Open (creating if needed) and migrate the database at `path`."""
+    async def open(cls, path: Path, *, read_only: bool = False) -> Store:
+        """Open (creating if needed) and migrate the database at `path`; `read_only`: open an existing database of
+        this docbot's schema for reading only, which works on a read-only mount too (nothing is created or
+        migrated)."""
+        if read_only:
+            return await cls._open_reading(path)
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
@@ -316,6 +321,36 @@ class Store:
             await connection.close()
             raise
         return store
+
+    @classmethod
+    async def _open_reading(cls, path: Path) -> Store:
+        if path.is_dir():
+            raise store_error(path, IsADirectoryError(str(path)))
+        last: sqlite3.Error | None = None
+        for uri in reading_uris(path):
+            try:
+                connection = await aiosqlite.connect(uri, uri=True, isolation_level=None)
+            except sqlite3.Error as error:
+                last = error
+                continue
+            store = cls(path, connection)
+            try:
+                await connection.execute("PRAGMA query_only = ON")
+                version = await store.schema_version()  # reads the file, and its -shm in WAL mode
+            except sqlite3.Error as error:
+                await connection.close()
+                last = error
+                continue
+            if version == len(MIGRATIONS):
+                return store
+            await connection.close()
+            newer = "newer" if version > len(MIGRATIONS) else "older"
+            hint = "upgrade docbot" if version > len(MIGRATIONS) else "open it once where it can be written"
+            raise StoreError(
+                f"database {path} has schema version {version}, {newer} than this docbot's ({len(MIGRATIONS)}), and"
+                f" cannot be brought up to date read-only; {hint}"
+            )
+        raise store_error(path, last or sqlite3.OperationalError("unable to open database file"))
 
     async def __aenter__(self) -> Store:
         return self

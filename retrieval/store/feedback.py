@@ -13,9 +13,8 @@ import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
 
-from retrieval.store.reader import GENERATION_KEY, limit_log
+from retrieval.store.reader import GENERATION_KEY, connect_reading, database_uri, limit_log
 
 # A writer waits this long for a reindex's write transaction to end before giving up with "database is locked".
 _BUSY_MILLISECONDS = 10_000
@@ -48,7 +47,7 @@ class QuestionRow:
 def connect(path: Path) -> sqlite3.Connection:
     """A connection of feedback's own (autocommit; foreign keys on so votes go with their question)."""
     # mode=rw: a database deleted while docbot runs is not created afresh, empty, by a question being recorded.
-    uri = f"file:{quote(str(path))}?mode=rw"
+    uri = database_uri(path, "rw")
     connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=_BUSY_MILLISECONDS / 1000)
     connection.execute("PRAGMA foreign_keys = ON")
     limit_log(connection)
@@ -57,6 +56,11 @@ def connect(path: Path) -> sqlite3.Connection:
     # Deleted questions are overwritten with zeros rather than left in free pages of the file.
     connection.execute("PRAGMA secure_delete = ON")
     return connection
+
+
+def connect_to_read(path: Path) -> sqlite3.Connection:
+    """A connection of feedback's own that only reads (a report): it works where the database cannot be written."""
+    return connect_reading(path, timeout=_BUSY_MILLISECONDS / 1000)
 
 
 def insert_question(

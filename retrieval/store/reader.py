@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from retrieval.models import DocumentInfo, IndexedSentence
 
@@ -67,10 +68,40 @@ def limit_log(connection: sqlite3.Connection) -> None:
     connection.execute(LIMIT_LOG)
 
 
+def database_uri(db_path: Path, mode: str, *, immutable: bool = False) -> str:
+    """The SQLite URI of the database at `db_path` opened in `mode` ("ro", "rw", "rwc"): the path quoted, since a
+    folder named with `#`, `?` or `%` otherwise opens another file (or none)."""
+    return f"file:{quote(str(db_path))}?mode={mode}{'&immutable=1' if immutable else ''}"
+
+
+def reading_uris(db_path: Path) -> tuple[str, str]:
+    """The URIs to open the database at `db_path` for reading only, in the order to try: read-only, then immutable.
+
+    A database in WAL mode needs its -shm file beside it, which SQLite creates when missing; in a folder it cannot
+    write (a read-only mount, a backup copy) that fails, and only an immutable open reads it. Immutable is a promise
+    that nothing writes the file meanwhile: true of a read-only mount, and so kept for when read-only fails.
+    """
+    return database_uri(db_path, "ro"), database_uri(db_path, "ro", immutable=True)
+
+
+def connect_reading(db_path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+    """A connection that only reads the database at `db_path`, even where its folder cannot be written
+    (`reading_uris`); sqlite3.Error when it cannot be read at all."""
+    first, fallback = reading_uris(db_path)
+    connection = sqlite3.connect(first, uri=True, isolation_level=None, timeout=timeout)
+    try:
+        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # opens the -shm too
+    except sqlite3.OperationalError:
+        connection.close()
+        connection = sqlite3.connect(fallback, uri=True, isolation_level=None, timeout=timeout)
+    connection.execute("PRAGMA query_only = ON")
+    return connection
+
+
 def write_back_log(db_path: Path) -> None:
     """Write the store's write-ahead log back into the database as far as its readers allow (a passive checkpoint:
     it waits for no one), on a connection of its own (mode=rw: a database deleted meanwhile is not created afresh)."""
-    connection = sqlite3.connect(f"file:{db_path}?mode=rw", uri=True, isolation_level=None, timeout=5)
+    connection = sqlite3.connect(database_uri(db_path, "rw"), uri=True, isolation_level=None, timeout=5)
     try:
         limit_log(connection)
         connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()
@@ -81,7 +112,7 @@ def write_back_log(db_path: Path) -> None:
 def connect_readonly(db_path: Path) -> sqlite3.Connection:
     """A read-only connection to the store, usable from any thread (one at a time)."""
     connection = sqlite3.connect(
-        f"file:{db_path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False, timeout=30
+        database_uri(db_path, "ro"), uri=True, isolation_level=None, check_same_thread=False, timeout=30
     )
     connection.execute("PRAGMA query_only = ON")
     # Memory-mapped reads: a question reads a few hundred rows scattered over the table, far cheaper through the
