@@ -736,6 +736,15 @@ class AnswerService:
         documents = self._require_snapshot().documents
         return documents if scope is None else tuple(d for d in documents if in_scope(d.path, scope))
 
+    async def refuse_if_folder_lost(self, scope: Scope | None) -> None:
+        """Raise `RemovalRefused` when the documents folder no longer has most of the indexed documents of `scope`,
+        as the reindex of `scope` would (`refuse_mass_removal`): a share unmounted leaves its mount point there,
+        empty. For a change that such a reindex would then refuse to index (an upload), checked before it is made."""
+        indexed = [path for path in await self.store.document_states() if in_scope(path, scope)]
+        root = self.docs_dir
+        missing = await asyncio.to_thread(lambda: sum(1 for path in indexed if not (root / path).is_file()))
+        refuse_mass_removal(missing, len(indexed), allowed=False)
+
     async def report_within(self, report: ReindexReport, scope: Scope | None) -> ReindexReport:
         """`report` as a server limited to the collections in `scope` may see it: their paths only, and their
         documents' counts, not the whole index's (a reindex after an upgrade reads every collection, whoever asked)."""

@@ -36,7 +36,7 @@ from retrieval.ingest.upload import (
     upload_folder,
     write_document,
 )
-from retrieval.scope import Scope, collection_of
+from retrieval.scope import ROOT_COLLECTION, Scope, collection_of
 from retrieval.service import ReindexInProgress, RemovalRefused
 
 if TYPE_CHECKING:
@@ -53,6 +53,13 @@ CONFIRM_REMOVE = "Delete `{path}` from the documents folder and reindex?"
 NOT_CONFIRMED = "Not confirmed in time; nothing was changed."
 CANCELLED = "Cancelled; nothing was changed."
 INDEX_LATER = "A reindex was already running; run `/reindex` when it ends to index this change."
+# The folder lost most of the collection's documents (an unmounted share's empty mount point): the reindex after the
+# upload would refuse, so the file is not written where it would sit unindexed, or on the disk under the mount.
+FOLDER_EMPTIED = (
+    "The documents folder no longer has most of the indexed documents{of} (is it mounted?); nothing "
+    "was saved. Add the file again once the folder is back; if those documents really are gone, run `/reindex` and "
+    "confirm their removal first."
+)
 CHANGED_SINCE = (
     "`{path}` changed since you were asked (another upload or removal?); nothing was changed. Please look again."
 )
@@ -166,6 +173,16 @@ class DocsCog(commands.Cog):
         refusal = self._busy(interaction.guild_id or 0)
         if refusal is not None:
             await edit_reply(interaction, refusal)
+            return
+        try:
+            # A root gone altogether is write_document's refusal (FOLDER_GONE); one there but emptied is this one.
+            if await asyncio.to_thread(self.bot.settings.docs_dir.is_dir):
+                await self.bot.service.refuse_if_folder_lost(frozenset({collection_of(relative)}))
+        except RemovalRefused as error:
+            log.warning("/docs add did not write %s: %s", relative, error)
+            collection = collection_of(relative)
+            of = "" if collection == ROOT_COLLECTION else f" of `{collection}`"
+            await edit_reply(interaction, FOLDER_EMPTIED.format(of=of))
             return
         try:
             await asyncio.to_thread(write_document, self.bot.settings.docs_dir, relative, data, replace=replace)

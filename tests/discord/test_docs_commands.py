@@ -524,3 +524,33 @@ async def test_adding_to_a_documents_folder_that_is_gone_saves_nothing(fake: Fak
         iid, _ = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n")
         assert "nothing was saved" in await final(fake, iid, "documents folder is not there")
         assert not docs.exists()
+
+
+async def test_adding_to_an_emptied_mount_point_saves_nothing(fake: FakeDiscord, tmp_path: Path) -> None:
+    """A share unmounted leaves its mount point, an empty folder: /docs add saved the file there ("Saved") and the
+    reindex after it refused, taking the collection's documents for removed; the file sat unindexed on the disk
+    under the mount. The upload is refused now by the rule that reindex applies, and the index keeps answering."""
+    docs = write_docs(tmp_path / "docs")
+    more = {f"alpha/note{i}.txt": f"Note {i}\n\nThe heron {i} waits by the river.\n" for i in range(3)}
+    for relative, text in more.items():
+        write(docs / relative, text)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
+        indexed = {d.path for d in bot.service.sources()}
+        mount_point = docs / "alpha"
+        shutil.rmtree(mount_point)
+        mount_point.mkdir()  # the mount gone, its empty folder left
+        iid, _ = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n")
+        text = await final(fake, iid, "nothing was saved")
+        assert "is it mounted?" in text and "`alpha`" in text and private(fake, iid)
+        assert list(mount_point.iterdir()) == [] and {d.path for d in bot.service.sources()} == indexed
+        # another server's collection, still there, takes uploads as before
+        iid, _ = await add(fake, "zebra2.txt", b"Zebra\n\nThe zebra drinks at dusk.\n", channel_id=CHANNELS_B[0])
+        assert "beta/zebra2.txt" in await final(fake, iid, "Reindex done")
+        # a collection missing under half of its documents is no lost mount: two of five gone, the upload goes in
+        write(mount_point / "note0.txt", more["alpha/note0.txt"])
+        write(mount_point / "note1.txt", more["alpha/note1.txt"])
+        write(mount_point / "note2.txt", more["alpha/note2.txt"])
+        iid, _ = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n")
+        assert "Saved `alpha/new.txt`" in await final(fake, iid, "Reindex done")
