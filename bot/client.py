@@ -152,6 +152,14 @@ class DocBot(commands.Bot):
         log.info("joined guild %s", guild.id)
         await leave_if_not_served(self, guild, "invited")
 
+    async def on_guild_remove(self, guild: discord.Guild) -> None:
+        # Removed (or left): nothing of the server is kept in memory; its questions stay in the store for /report
+        # until they expire, as README says, and `docbot report --guild ID --forget` deletes them now.
+        self.reindex_limit.forget(guild.id)
+        days = self.settings.question_retention_days
+        kept = f"; its questions are kept {days} days, or deleted now by `docbot report --guild {guild.id} --forget`"
+        log.info("removed from guild %s%s", guild.id, kept if days else "")
+
     async def on_message(self, message: discord.Message, /) -> None:
         # docbot has no text commands: a message that mentions it is a question for AskCog's listener. commands.Bot
         # would parse it as a command too and log `Command "..." is not found` at ERROR, question text and all.

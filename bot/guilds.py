@@ -124,4 +124,11 @@ class ReindexLimit:
             yield
         finally:
             self._running.discard(guild_id)
-            self._ended[guild_id] = self._clock()
+            now = self._clock()
+            # Only the intervals not over yet are kept: months on thousands of servers would keep one entry each.
+            self._ended = {g: ended for g, ended in self._ended.items() if now - ended < self.interval}
+            self._ended[guild_id] = now
+
+    def forget(self, guild_id: int) -> None:
+        """Forget a server docbot was removed from (invited again, it starts afresh)."""
+        self._ended.pop(guild_id, None)

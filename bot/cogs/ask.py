@@ -173,7 +173,8 @@ class AnswerView(PagesView):
 
 
 SLOW_DOWN = "Easy there: you can ask again in {seconds} s."
-# Members remembered as told to wait, at most (see AskCog.told_to_wait).
+# Members (told to wait) or channels (a refused reply logged) remembered past this many: those whose window is over
+# are forgotten (see `_first_in`).
 MAX_TOLD = 10_000
 # A reply refused for lack of permissions is logged at WARNING once in this long per channel.
 FORBIDDEN_LOG_SECONDS = 3600.0
@@ -234,13 +235,7 @@ class AskCog(commands.Cog):
 
     def told_to_wait(self, user_id: int) -> bool:
         """Whether the member was already told to wait in this cooldown window (and if not, remember telling them)."""
-        now = time.monotonic()
-        if not _first_in(self._told, user_id, self.bot.settings.cooldown_seconds, now):
-            return True
-        if len(self._told) > MAX_TOLD:  # bounded memory on a busy server: forget the windows that are over
-            window = self.bot.settings.cooldown_seconds
-            self._told = {u: t for u, t in self._told.items() if now - t < window}
-        return False
+        return not _first_in(self._told, user_id, self.bot.settings.cooldown_seconds, time.monotonic())
 
     def reply_for(
         self,
@@ -477,11 +472,15 @@ class _Replied:
 
 
 def _first_in(seen: dict[int, float], key: int, seconds: float, now: float) -> bool:
-    """Whether `key` was not seen in the `seconds` before `now`; if so, it is seen `now`."""
+    """Whether `key` was not seen in the `seconds` before `now`; if so, it is seen `now`. Past MAX_TOLD keys, those
+    seen longer ago are forgotten: months on thousands of servers would keep every member and channel ever seen."""
     last = seen.get(key)
     if last is not None and now - last < seconds:
         return False
     seen[key] = now
+    if len(seen) > MAX_TOLD:
+        for old in [k for k, when in seen.items() if now - when >= seconds]:
+            del seen[old]
     return True
 
 

@@ -503,6 +503,7 @@ class FakeDiscord:
         self.threads: dict[int, int] = {}  # thread (or forum post) id -> its parent channel id
         self.thread_names: dict[int, str] = {}
         self.left_guilds: list[int] = []
+        self.removed_from: set[int] = set()  # guilds whose members removed the bot (`remove_bot`)
         # Attachments members "uploaded" (add_attachment): id -> the bytes served at its URL (None: download fails).
         self.attachment_files: dict[int, bytes | None] = {}
 
@@ -637,10 +638,17 @@ class FakeDiscord:
         """Another guild the bot is in, with these text channels: in READY at the next IDENTIFY, or, when a client
         is connected, joined now (GUILD_CREATE, which discord.py reports as ``on_guild_join``)."""
         self.extra_guilds[guild_id] = (name, list(channel_ids))
+        self.removed_from.discard(guild_id)  # invited again
         if self.is_ready:
             payload = self._guild_create_payload(guild_id)
             del payload["unavailable"]  # absent on a join; `false` would mean a known guild became available
             await self._dispatch("GUILD_CREATE", payload)
+
+    async def remove_bot(self, guild_id: int) -> None:
+        """The bot removed from a guild by its members (kicked, or its app uninstalled): GUILD_DELETE without
+        `unavailable`, which discord.py reports as ``on_guild_remove``. :meth:`add_guild` invites it again."""
+        self.removed_from.add(guild_id)
+        await self._dispatch("GUILD_DELETE", {"id": str(guild_id)})
 
     async def add_thread(self, thread_id: int, parent_id: int, name: str = "a thread") -> None:
         """A public thread (or a forum channel's post) under the text channel `parent_id`: in GUILD_CREATE at the
@@ -664,7 +672,8 @@ class FakeDiscord:
             self._session.log.clear()
 
     def _joined_guilds(self) -> list[int]:
-        return [g for g in (self.guild_id, *self.extra_guilds) if g not in self.left_guilds]
+        gone = {*self.left_guilds, *self.removed_from}
+        return [g for g in (self.guild_id, *self.extra_guilds) if g not in gone]
 
     def guild_of(self, channel_id: int) -> int:
         """The guild a text channel (or thread) belongs to."""

@@ -163,3 +163,69 @@ async def test_reindex_once_per_cooldown_per_server(fake: FakeDiscord, docs: Pat
         # Another server has its own allowance.
         there = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=OTHER_CHANNELS[0])
         assert "Reindex done" in ((await fake.wait_for_response(there)).content or "")
+
+
+async def test_removed_from_a_server_then_invited_again(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Removed from a server, docbot logged nothing (only its joins) and kept the server's reindex interval for
+    good; invited again weeks later, it must answer there as before. Its questions stay for `docbot report` until
+    they expire (README), and another server's /report never shows them."""
+    from retrieval.feedback import Feedback
+
+    await fake.add_guild(OTHER_GUILD, "Second server", OTHER_CHANNELS)
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", reindex_cooldown_seconds=3600.0) as bot:
+        asked = await fake.send_slash_command(
+            "ask", {"question": "Who warned of a massacre?"}, channel_id=OTHER_CHANNELS[0]
+        )
+        assert "massacre" in ((await fake.wait_for_response(asked)).content or "").lower()
+        there = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=OTHER_CHANNELS[0])
+        assert "Reindex done" in ((await fake.wait_for_response(there)).content or "")
+        assert bot.reindex_limit.refusal(OTHER_GUILD) is not None
+        with caplog.at_level(logging.INFO, logger="bot.client"):
+            await fake.remove_bot(OTHER_GUILD)
+            await until(lambda: bot.get_guild(OTHER_GUILD) is None)
+        removed = [r.getMessage() for r in caplog.records if "removed from guild" in r.getMessage()]
+        assert removed == [
+            f"removed from guild {OTHER_GUILD}; its questions are kept 30 days, or deleted now by "
+            f"`docbot report --guild {OTHER_GUILD} --forget`"
+        ]
+        assert bot.reindex_limit.refusal(OTHER_GUILD) is None  # nothing of it kept in memory
+        feedback = Feedback(bot.service.store.path)
+        for _ in range(100):  # recorded in a worker thread beside the reply
+            if (await feedback.report(OTHER_GUILD)).questions:
+                break
+            await asyncio.sleep(0.02)
+        assert (await feedback.report(OTHER_GUILD)).questions == 1  # for the operator, until it expires or is forgotten
+        here = await fake.wait_for_response(await fake.send_slash_command("report", {}, user=fake.admin_user))
+        assert "massacre" not in (here.content or "") and "0 asked" in (here.content or "")
+        await fake.add_guild(OTHER_GUILD, "Second server", OTHER_CHANNELS)  # invited again
+        await until(lambda: bot.get_guild(OTHER_GUILD) is not None)
+        again = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=OTHER_CHANNELS[0])
+        assert "Reindex done" in ((await fake.wait_for_response(again)).content or "")
+        answer = await fake.send_slash_command(
+            "ask", {"question": "Who warned of a massacre?"}, channel_id=OTHER_CHANNELS[1]
+        )
+        assert "massacre" in ((await fake.wait_for_response(answer)).content or "").lower()
+
+
+def test_what_is_kept_per_server_and_per_channel_forgets_the_windows_that_are_over() -> None:
+    """Months on thousands of servers: the /reindex intervals (per server) and the once-an-hour log of a channel
+    docbot may not reply in kept one entry for every server and channel ever seen."""
+    from bot.cogs.ask import MAX_TOLD, _first_in
+    from bot.guilds import ReindexLimit
+
+    now = 0.0
+    limit = ReindexLimit(60.0, clock=lambda: now)
+    for guild_id in range(5000):  # a reindex somewhere every 10 s
+        with limit.running(guild_id):
+            pass
+        assert limit.refusal(guild_id) is not None and (guild_id < 6 or limit.refusal(guild_id - 6) is None)
+        now += 10.0
+    assert len(limit._ended) <= 6
+    seen: dict[int, float] = {}
+    for channel_id in range(3 * MAX_TOLD):  # a refused reply in a new channel every second, logged once an hour each
+        assert _first_in(seen, channel_id, 3600.0, float(channel_id))
+        assert not _first_in(seen, channel_id, 3600.0, float(channel_id) + 1)
+    assert len(seen) <= MAX_TOLD + 1
+    assert not _first_in(seen, 3 * MAX_TOLD - 1, 3600.0, 3 * MAX_TOLD + 10.0)  # the recent ones are still known
