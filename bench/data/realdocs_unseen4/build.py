@@ -2,9 +2,8 @@
 
     .venv/bin/python bench/data/realdocs_unseen4/build.py [--mirrors /work/.mirror]
 
-Folders and files are taken unchanged (`git archive` / `git show` at the commits below). Standard Ebooks keeps its
-book unpacked (src/: mimetype, META-INF/, epub/), so that folder is zipped into one EPUB as the EPUB spec packs it
-(`mimetype` first and stored, every other file in path order, deflated, fixed timestamps, so the bytes repeat).
+Every file is the repository's file unchanged (`git archive` / `git show` at the commits below): a folder is copied
+whole below its corpus folder, a single file under its own name.
 """
 
 from __future__ import annotations
@@ -14,21 +13,35 @@ import io
 import shutil
 import subprocess
 import tarfile
-import zipfile
 from pathlib import Path
 
 DOCS = Path(__file__).resolve().parent / "docs"
-JEKYLL = ("jekyll+jekyll", "202df571314ba1d18e9fccd81d12aaad4a703c38", "docs/_docs")
-BOOK = ("standardebooks+h-g-wells_the-time-machine", "9fd22d612e6ed35cd07a8ed5e3ccdc4856c05088", "src")
-FAA = ("jsvine+pdfplumber", "147f2c4c07dc1191fc1d05bb589b4f6af3aaf74a", "tests/pdfs/federal-register-2020-17221.pdf")
-ZIP_TIME = (2000, 1, 1, 0, 0, 0)
+# (corpus, mirror, commit, path in the repository: a folder copied whole, or one file)
+FOLDERS = (
+    ("pydis", "python-discord+site", "d513a424afe47a30be0828ee9d3e865e4d88ebc5", "pydis_site/apps/content/resources"),
+    ("whirlwind", "jakevdp+WhirlwindTourOfPython", "db5186e30efd9c3fc01aa7fe4a10bff10f88ba52", ""),
+)
+FILES = (
+    ("thinkpython", "AllenDowney+ThinkPython2", "7ae165b2fbe5a995de98a497f9966ff1e73a784c", "book/thinkpython2.pdf"),
+    (
+        "thinkpython",
+        "AllenDowney+ThinkPython2",
+        "bbe57aef0014f51cdb9cf43523210e075fb24da2",
+        "Think Python Glossary by Chapter.docx",
+    ),
+    (
+        "thinkpython",
+        "AllenDowney+ThinkPython2",
+        "bbe57aef0014f51cdb9cf43523210e075fb24da2",
+        "Think Python Glossary by Alphabetic order.docx",
+    ),
+)
 
 
-def archive(mirrors: Path, repo: str, commit: str, path: str) -> tarfile.TarFile:
-    data = subprocess.run(
-        ["git", "--git-dir", str(mirrors / repo / "repo"), "archive", commit, path], check=True, capture_output=True
+def git(mirrors: Path, repo: str, *args: str) -> bytes:
+    return subprocess.run(
+        ["git", "--git-dir", str(mirrors / repo / "repo"), *args], check=True, capture_output=True
     ).stdout
-    return tarfile.open(fileobj=io.BytesIO(data))
 
 
 def main() -> None:
@@ -36,34 +49,17 @@ def main() -> None:
     parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
     mirrors = parser.parse_args().mirrors
     shutil.rmtree(DOCS, ignore_errors=True)
-    # jekyll: docs/_docs as docs/jekyll/
-    with archive(mirrors, *JEKYLL) as tar:
-        for member in tar.getmembers():
-            if member.isfile():
-                target = DOCS / "jekyll" / Path(member.name).relative_to(JEKYLL[2])
-                target.parent.mkdir(parents=True, exist_ok=True)
-                target.write_bytes(tar.extractfile(member).read())  # type: ignore[union-attr]
-    # the book: src/ zipped into docs/timemachine/the_time_machine.epub
-    with archive(mirrors, *BOOK) as tar:
-        files = {
-            str(Path(m.name).relative_to(BOOK[2])): tar.extractfile(m).read()  # type: ignore[union-attr]
-            for m in tar.getmembers()
-            if m.isfile()
-        }
-    book = DOCS / "timemachine" / "the_time_machine.epub"
-    book.parent.mkdir(parents=True)
-    with zipfile.ZipFile(book, "w") as epub:
-        epub.writestr(zipfile.ZipInfo("mimetype", ZIP_TIME), files.pop("mimetype"), zipfile.ZIP_STORED)
-        for name in sorted(files):
-            epub.writestr(zipfile.ZipInfo(name, ZIP_TIME), files[name], zipfile.ZIP_DEFLATED)
-    # the FAA's proposed airworthiness directive, one PDF
-    pdf = subprocess.run(
-        ["git", "--git-dir", str(mirrors / FAA[0] / "repo"), "show", f"{FAA[1]}:{FAA[2]}"],
-        check=True,
-        capture_output=True,
-    ).stdout
-    (DOCS / "faa").mkdir(parents=True)
-    (DOCS / "faa" / "federal-register-2020-17221.pdf").write_bytes(pdf)
+    for corpus, repo, commit, path in FOLDERS:
+        with tarfile.open(fileobj=io.BytesIO(git(mirrors, repo, "archive", commit, *([path] if path else [])))) as tar:
+            for member in tar.getmembers():
+                if member.isfile():
+                    target = DOCS / corpus / Path(member.name).relative_to(path)
+                    target.parent.mkdir(parents=True, exist_ok=True)
+                    target.write_bytes(tar.extractfile(member).read())  # type: ignore[union-attr]
+    for corpus, repo, commit, path in FILES:
+        target = DOCS / corpus / Path(path).name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(git(mirrors, repo, "show", f"{commit}:{path}"))
 
 
 if __name__ == "__main__":
