@@ -14,7 +14,7 @@ from bot.command_sync import SyncRecord, commands_digest, sync_target
 from bot.cooldown import Cooldown
 from bot.guilds import ReindexLimit, leave_if_not_served, refuse_if_not_served
 from bot.logging_setup import new_request_id
-from bot.replies import GENERIC_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
+from bot.replies import CONNECTION_ERRORS, GENERIC_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
 from bot.settings import Settings
 from bot.unfinished import UnfinishedReplies
 from bot.views import reply_if_unclaimed
@@ -26,6 +26,10 @@ log = logging.getLogger(__name__)
 
 # The cogs, loaded by name as discord.py extensions (each module has `async def setup(bot)`): nothing imports them.
 EXTENSIONS = ("bot.cogs.ask", "bot.cogs.admin", "bot.cogs.actors", "bot.cogs.report", "bot.cogs.docs")
+# How long start-up waits for the slash commands' sync before connecting anyway: Discord answers a sync past its
+# command limits with a wait of minutes or hours (429), which discord.py sleeps through; the commands synced before
+# keep working meanwhile, and the sync goes on in the background.
+SYNC_WAIT_SECONDS = 10.0
 
 
 def default_intents(settings: Settings) -> discord.Intents:
@@ -71,6 +75,7 @@ class DocBot(commands.Bot):
         self.index_ready = asyncio.Event()
         self.synced_commands: list[app_commands.AppCommand] = []
         self._index_task: asyncio.Task[None] | None = None
+        self._sync_task: asyncio.Task[None] | None = None
         # Replies of /reindex and /docs a stop cut off: told at the first on_ready (bot/unfinished.py).
         self.unfinished = UnfinishedReplies(service.store, shard_slot(settings))
         self._settling: asyncio.Task[int] | None = None
@@ -78,7 +83,23 @@ class DocBot(commands.Bot):
     async def setup_hook(self) -> None:
         await self.load_cogs()
         self._index_task = asyncio.create_task(self._build_index(), name="docbot-initial-index")
-        await self.sync_commands()
+        self._sync_task = asyncio.create_task(self._sync_at_start(), name="docbot-command-sync")
+        await asyncio.wait({self._sync_task}, timeout=SYNC_WAIT_SECONDS)
+        if not self._sync_task.done():
+            log.warning(
+                "the slash commands' sync is waiting on Discord (rate limited?); connecting meanwhile with the "
+                "commands synced before, the sync goes on in the background"
+            )
+
+    async def _sync_at_start(self) -> None:
+        try:
+            await self.sync_commands()
+        except (discord.HTTPException, *CONNECTION_ERRORS) as error:
+            # Refused (a command Discord will not take, the daily limit) or cut off: the commands synced before
+            # stay, and the next start tries again; no reason to keep every server without answers.
+            log.error(
+                "could not sync the slash commands (%s); the next start tries again", str(error) or type(error).__name__
+            )
 
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         """discord.py's dispatch; a click that no live view takes is answered (bot/views.py), decided here because
@@ -124,8 +145,9 @@ class DocBot(commands.Bot):
                 self.index_ready.set()
 
     async def close(self) -> None:
-        if self._index_task is not None and not self._index_task.done():
-            self._index_task.cancel()
+        for task in (self._index_task, self._sync_task):
+            if task is not None and not task.done():
+                task.cancel()
         await super().close()
 
     async def on_ready(self) -> None:

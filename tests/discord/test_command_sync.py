@@ -121,3 +121,37 @@ def test_docbot_sync_without_a_token_is_one_clear_line(
     out, err = capsys.readouterr()
     assert not out
     assert err.strip() == "docbot: error: DISCORD_TOKEN is not set: put the bot token in the environment or in .env"
+
+
+async def test_a_sync_held_by_discords_rate_limit_does_not_keep_docbot_offline(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Discord answers a sync past its command limits with a wait of minutes or hours (429), which discord.py
+    sleeps through: the sync in setup_hook held the whole start-up, so docbot did not even connect, and no server
+    got answers for as long. It connects after SYNC_WAIT_SECONDS now, with the commands synced before, and the
+    sync goes on in the background; one cut off by the network is one log line and the next start's job."""
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db):
+        assert syncs(fake) == 1
+    monkeypatch.setattr(bot.client, "SYNC_WAIT_SECONDS", 0.2)
+    monkeypatch.setattr(bot.client, "EXTENSIONS", (*bot.client.EXTENSIONS, "docbot_extra_cog"))
+    monkeypatch.syspath_prepend(str(tmp_path))
+    (tmp_path / "docbot_extra_cog.py").write_text(EXTRA_COG.format(description="Reply pong"))  # a changed set
+    fake.rate_limit_next("/commands", retry_after=60, method="PUT")
+    with caplog.at_level("WARNING", logger="bot.client"):
+        async with docbot(fake, docs, db):  # the harness fails unless the gateway is ready within 5 s
+            answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin ceasefire"}))
+            assert "**ceasefire**" in (answer.content or "")
+            assert "ping" not in {c["name"] for c in fake.synced_commands["global"]}  # the sync still waits
+        recorded = SyncRecord.beside(db).digests()
+    assert "the slash commands' sync is waiting on Discord" in caplog.text
+    assert SyncRecord.beside(db).digests() == recorded  # cut off by the stop: not recorded as synced
+    for _ in range(2):  # aiohttp itself sends an idempotent request again once
+        fake.reset_next("PUT /applications/")
+    with caplog.at_level("ERROR", logger="bot.client"):
+        async with docbot(fake, docs, db):
+            answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin ceasefire"}))
+            assert "**ceasefire**" in (answer.content or "")
+    assert "could not sync the slash commands" in caplog.text and "Traceback" not in caplog.text
+    async with docbot(fake, docs, db):  # the next start syncs the changed commands
+        assert "ping" in {c["name"] for c in fake.synced_commands["global"]}
