@@ -223,7 +223,10 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 136: mail: a closing and the name under it at a body's end are meta; plain text: a book's bare number line ("216.")
 #      heads a letter, its addressee in capitals under it; PDF: a line ending on "&" is no title
 # 137: plain text: a log (most lines start with a time stamp or a level) is read one line a unit, never joined
-INGEST_VERSION = 137
+# 138: PDF: a slide's title (the largest line at a landscape page's top) heads its slide wherever pdfium gives it,
+#      and a slide's text never goes on from the slide before; a numbered line next to a number-led line of a table
+#      of figures ("19.92 soft" / "42.16 Levenshtein") is no heading
+INGEST_VERSION = 138
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40

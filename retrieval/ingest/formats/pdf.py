@@ -131,6 +131,8 @@ class _Line:
     last_length: int = -1  # of a line joined from two (a URL broken at a line end): the second one's length
     box: _Box | None = None  # where it stands on its page (None: not known)
     note: bool = False  # a footnote at the foot of its page
+    slide: bool = False  # on a slide's page (`_slide_titles`): its text never goes on from the page before
+    slide_title: bool = False  # a line of its slide's title, moved first on the page
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +149,8 @@ class _Box:
     bold_lead: str = ""  # the words the line opens with in a bold face when it goes on in another (a run-in title)
     bold: bool = False  # set in a bold face to its end (its first, middle and last characters)
 
+
+_Crop = tuple[float, float, float, float]  # a page's visible box: left, bottom, right, top, in points
 
 # A monospaced font: the PDF font descriptor's FixedPitch flag, or a name that says so ("CourierNewPSMT", "Consolas").
 _FIXED_PITCH = 1
@@ -171,7 +175,7 @@ def pdf_text(data: bytes) -> ExtractedText:
             raise UnreadableDocument("encrypted PDF (needs a password)") from error
         raise UnreadableDocument("damaged PDF") from error
     try:
-        pages, image_only, monospaced, boxes = _page_texts(document)
+        pages, image_only, monospaced, boxes, crops = _page_texts(document)
         metadata_title = real_title(document.get_metadata_value("Title"))
         producer = f"{document.get_metadata_value('Creator')} {document.get_metadata_value('Producer')}"
     finally:
@@ -183,11 +187,12 @@ def pdf_text(data: bytes) -> ExtractedText:
         raise UnreadableDocument("PDF with no text")
     if image_only:
         notes.append(f"no text layer on {image_only} of {len(pages)} pages (scanned); those pages skipped")
-    lines = _lines(pages, typeset=not _WORD_PROCESSOR.search(producer), monospaced=monospaced, boxes=boxes)
+    lines = _lines(pages, typeset=not _WORD_PROCESSOR.search(producer), monospaced=monospaced, boxes=boxes, crops=crops)
     builder = BlockBuilder()
     _add_paragraphs(builder, lines)
     _demote_numbered_rows(builder)
     _mark_contents_lines(builder)
+    _demote_figure_rows(builder)
     _mark_wordless_blocks(builder)
     _mark_formula_pieces(builder)
     front_title = _mark_front_matter(builder)
@@ -236,18 +241,20 @@ def is_numbered_section(heading: str) -> bool:
 
 def _page_texts(
     document: pdfium.PdfDocument,
-) -> tuple[list[str], int, list[set[str]], list[list[_Box | None]]]:
+) -> tuple[list[str], int, list[set[str]], list[list[_Box | None]], list[_Crop]]:
     """Each page's text, how many pages have no text but an image (scanned pages), each page's lines set in a
-    monospaced font, and the box of each of its lines (by line index, None for an empty one)."""
+    monospaced font, the box of each of its lines (by line index, None for an empty one) and its visible box."""
     texts: list[str] = []
     monospaced: list[set[str]] = []
     boxes: list[list[_Box | None]] = []
+    crops: list[_Crop] = []
     image_only = 0
     for index in range(len(document)):
         page = document[index]
         try:
             textpage = page.get_textpage()
-            text = _off_page_blanked(textpage, _raised_marks(textpage, textpage.get_text_range()), page.get_cropbox())
+            crops.append(page.get_cropbox())
+            text = _off_page_blanked(textpage, _raised_marks(textpage, textpage.get_text_range()), crops[-1])
             text = _dingbat_bullets(textpage, text)
             monospaced.append(_monospaced_lines(textpage, text))
             boxes.append(_line_boxes(textpage, text))
@@ -257,7 +264,7 @@ def _page_texts(
         finally:
             page.close()
         texts.append(text)
-    return texts, image_only, monospaced, boxes
+    return texts, image_only, monospaced, boxes, crops
 
 
 _VISIBLE = re.compile(r"\S")
@@ -305,7 +312,7 @@ def _dingbat_bullets(textpage: pdfium.PdfTextPage, text: str) -> str:
     return "".join(bulleted)
 
 
-def _off_page_blanked(textpage: pdfium.PdfTextPage, text: str, crop: tuple[float, float, float, float]) -> str:
+def _off_page_blanked(textpage: pdfium.PdfTextPage, text: str, crop: _Crop) -> str:
     """The page's text with each line that stands wholly outside the page's visible box (`crop`: left, bottom, right,
     top) blanked out, its length kept for the character boxes. A spread laid out as one and exported page by page
     (an annual report from InDesign) puts the whole spread's text on each of its two pages, half of it off the page:
@@ -475,10 +482,11 @@ def _lines(
     typeset: bool = True,
     monospaced: list[set[str]] | None = None,
     boxes: list[list[_Box | None]] | None = None,
+    crops: list[_Crop] | None = None,
 ) -> list[_Line]:
     """The lines of all pages, hyphenation resolved, ligatures spelt out, running headers and page numbers gone;
     those of `monospaced` (per page) are code, unless most of the document is set so; `boxes` (per page, per line)
-    place them."""
+    place them; on a slide's page (by `crops`, each page's visible box) its title comes first."""
     joined = "\n".join(pages).translate(_LIGATURES)
     plain = _LINE_END_HYPHEN.sub(" ", joined).lower()
     known_words = Counter(_WORD.findall(plain))
@@ -507,6 +515,16 @@ def _lines(
         return page
 
     per_page = [_LINE_END.split(resolve(page.translate(_LIGATURES))) for page in pages]
+    titles: dict[int, int] = {}  # a slide's page (index): how many lines of its title stand first on it
+    if boxes is not None and crops is not None:
+        boxes = list(boxes)
+        for number, crop in enumerate(crops):
+            found = _slide_title(per_page[number], boxes[number], crop)
+            if found is not None:
+                order = found + [i for i in range(len(per_page[number])) if i not in set(found)]
+                per_page[number] = [per_page[number][i] for i in order]
+                boxes[number] = [boxes[number][i] if i < len(boxes[number]) else None for i in order]
+                titles[number] = len(found)
     furniture = _running_lines(per_page)
     body = _boxes_body_size(per_page, boxes) if boxes is not None else None
     lines: list[_Line] = []
@@ -543,6 +561,10 @@ def _lines(
             if _ARXIV_STAMP.match(text):
                 continue
             code = monospaced is not None and text in monospaced[number - 1]
+            slide = number - 1 in titles
+            if slide and index < titles[number - 1]:
+                lines.append(_Line(text, raw.endswith(" "), number, code, box=box, slide=True, slide_title=True))
+                continue
             previous = lines[-1] if lines and lines[-1].page == number else None
             if (
                 previous is not None
@@ -570,7 +592,7 @@ def _lines(
                     previous, text=f"{previous.text}{space}{text}", wrapped=raw.endswith(" "), box=merged
                 )
                 continue
-            lines.append(_Line(text, raw.endswith(" "), number, code, box=box))
+            lines.append(_Line(text, raw.endswith(" "), number, code, box=box, slide=slide))
     lines = _attach_section_numbers(lines)
     _mark_footnotes(lines)
     if sum(line.code for line in lines) > _MONOSPACE_DOCUMENT * len(lines):
@@ -583,6 +605,55 @@ def _lines(
         if line.code and alone and index > 0 and not lines[index - 1].code:
             line.code = lines[index - 1].text.endswith((".", ":", "!", "?", ";"))
     return lines
+
+
+# A slide: a landscape page of a few lines set large for a screen (a deck's titles are 30 to 44 points on a page 540
+# high, its text 20 to 28; a landscape table in a report, 16 points on 612; a ledger's rows, 9 under a 27-point stamp).
+_SLIDE_LINES = 40
+_SLIDE_TYPE = 1 / 24  # of the page's height: its largest line is at least this large
+_SLIDE_TEXT = 1 / 60  # of the page's height: its lines' usual size at least
+_SLIDE_TITLE_BAND = 0.3  # of the page's height from its top: where a slide's title stands
+_SLIDE_TITLE_LINES = 3
+_SLIDE_TITLE_GAP = 1.5  # in the title's type sizes: from one of its lines to the next, baseline to baseline
+_SLIDE_TITLE_SIZE = 1.2  # of the usual size of the slide's other lines: a title set larger is at least this large
+
+
+def _slide_title(page_lines: list[str], page_boxes: list[_Box | None], crop: _Crop) -> list[int] | None:
+    """On a slide's page, the indexes of its title's lines, top down ([] for a slide with no title found); None for
+    a page that is no slide. The title is the largest line near the page's top (the highest of them: a bold "Demo !"
+    stands above "Availability" in a corner), set larger than the page's other lines or in a bold face where they
+    are not, with the lines of its size right under it. pdfium gives it where the deck's author drew it, last on
+    some slides ("Why good bibliographical metadata" / "are important" after the slide's bullets)."""
+    left, bottom, right, top = crop
+    height = top - bottom
+    placed = sorted(((box, i) for i, box in enumerate(page_boxes) if box is not None), key=lambda p: -p[0].top)
+    if right - left <= height or not placed or len(placed) > _SLIDE_LINES:
+        return None
+    sizes = sorted(box.size for box, _ in placed)
+    if sizes[-1] < _SLIDE_TYPE * height or sizes[len(sizes) // 2] < _SLIDE_TEXT * height:
+        return None
+    band = [box.size for box, _ in placed if box.top >= top - _SLIDE_TITLE_BAND * height]
+    if not band:
+        return []
+    position = next(p for p, (box, _) in enumerate(placed) if box.size >= (1 - _SAME_SIZE) * max(band))
+    first = above = placed[position][0]
+    title = [placed[position][1]]
+    if not _WORDS.search(page_lines[title[0]]):  # a number stamped in a corner
+        return []
+    for box, index in placed[position + 1 : position + _SLIDE_TITLE_LINES]:
+        same_type = abs(box.size - first.size) <= _SAME_SIZE * first.size and box.bold == first.bold
+        if not same_type or not 0 < above.bottom - box.top <= _SLIDE_TITLE_GAP * first.size:
+            break
+        title.append(index)
+        above = box
+    others = [box for box, index in placed if index not in title]
+    if others:
+        sizes = sorted(box.size for box in others)
+        larger = first.size >= _SLIDE_TITLE_SIZE * sizes[len(sizes) // 2]
+        bolder = first.bold and sum(box.bold for box in others) * 2 < len(others)
+        if not (larger or bolder):
+            return []
+    return title
 
 
 def _placed_edges(content: list[int], page_boxes: list[_Box | None]) -> set[int]:
@@ -901,6 +972,18 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         text = line.text
         if index in skip:
             continue
+        if line.slide and index and lines[index - 1].page != line.page:
+            flush()  # a slide's text never goes on from the slide before
+        if line.slide_title:
+            end = index + 1
+            while end < len(lines) and lines[end].slide_title and lines[end].page == line.page:
+                end += 1
+            builder.add("heading", "\n".join(t.text for t in lines[index:end]), level=1, page=line.page)
+            skip.update(range(index + 1, end))
+            chapter = (0, 0)
+            previous_wrapped = False
+            heading_before = False  # what the slide shows under its title is no subsection's title
+            continue
         if line.note:
             notes.append(line)
             continue
@@ -1212,6 +1295,25 @@ def _goes_back(heading: re.Match[str], chapter: tuple[int, int]) -> bool:
     number and depth): "1. Import raw file into the SQL database" under "3.1 Data pipeline" is a numbered step, not
     chapter 1."""
     return numbering_depth(heading.group(1)) == 1 < chapter[1] and _first_number(heading) < chapter[0]
+
+
+# A line led by a number ("19.92 soft", "3.1 Scope", "1,943 PDF"), the number's parts split on full stops.
+_LEADING_NUMBER = re.compile(r"^(\d{1,4}(?:[.,]\d{1,4})*)\.?\s+\S")
+
+
+def _numbering_step(before: str, after: str) -> bool:
+    """True when the section number `after` may follow `before`: the next at some depth ("3.1" / "3.2", "4",
+    "4.1") or a first subsection ("3.1" / "3.1.1")."""
+    if "," in before + after:
+        return False
+    first, second = [int(part) for part in before.split(".")], [int(part) for part in after.split(".")]
+    for depth in range(len(first) + 1):
+        opens = all(part <= 1 for part in second[depth + 1 :])
+        if depth == len(first):  # a first subsection
+            return second[:depth] == first and len(second) > depth and opens and second[depth] <= 1
+        if second[:depth] == first[:depth] and len(second) > depth and second[depth] == first[depth] + 1 and opens:
+            return True
+    return False
 
 
 def _run_in_title(line: _Line) -> tuple[str, re.Match[str]] | None:
@@ -1687,6 +1789,38 @@ def _demote_repeated_numbers(builder: BlockBuilder) -> None:
         if number == next_number:
             for row in (index, following):
                 blocks[row] = replace(blocks[row], kind="paragraph", level=0)
+
+
+def _demote_figure_rows(builder: BlockBuilder) -> None:
+    """A numbered "heading" next to a line led by a number of the same shape, the two numbers no sections' (not
+    "3.1" / "3.2", "3.1" / "3.1.1", "3.9" / "4"), is a row of a table of figures: "19.92 soft" / "42.16 Levenshtein"
+    / "31.14 Ratcliff-Obershelp" on a slide were two sections."""
+    blocks = builder.blocks
+    text = builder.text()
+
+    def leading(index: int, last: bool) -> str | None:
+        # the number leading the block's line next to the heading: the last line of the block before, the first after
+        block = blocks[index]
+        lines = text[block.start : block.end].strip().split("\n")
+        found = _LEADING_NUMBER.match(lines[-1] if last else lines[0])
+        return found.group(1) if found and block.kind != "meta" else None
+
+    rows = []
+    for index, block in enumerate(blocks):
+        number = leading(index, last=False) if block.kind == "heading" else None
+        if number is None:
+            continue
+        for other in (index - 1, index + 1):
+            if not 0 <= other < len(blocks) or blocks[other].page != block.page:
+                continue
+            found = leading(other, last=other < index)
+            if found is None or found.count(".") != number.count("."):
+                continue
+            if not _numbering_step(*((found, number) if other < index else (number, found))):
+                rows.append(index)
+                break
+    for index in rows:
+        blocks[index] = replace(blocks[index], kind="paragraph", level=0)
 
 
 def _level_unnumbered_headings(builder: BlockBuilder) -> None:
