@@ -30,6 +30,8 @@ EXTENSIONS = ("bot.cogs.ask", "bot.cogs.admin", "bot.cogs.actors", "bot.cogs.rep
 # command limits with a wait of minutes or hours (429), which discord.py sleeps through; the commands synced before
 # keep working meanwhile, and the sync goes on in the background.
 SYNC_WAIT_SECONDS = 10.0
+# A sync that failed for good: refused by Discord, or cut off by the network.
+_SYNC_FAILED: tuple[type[BaseException], ...] = (discord.HTTPException, *CONNECTION_ERRORS)
 
 
 def default_intents(settings: Settings) -> discord.Intents:
@@ -94,7 +96,7 @@ class DocBot(commands.Bot):
     async def _sync_at_start(self) -> None:
         try:
             await self.sync_commands()
-        except (discord.HTTPException, *CONNECTION_ERRORS) as error:
+        except _SYNC_FAILED as error:
             # Refused (a command Discord will not take, the daily limit) or cut off: the commands synced before
             # stay, and the next start tries again; no reason to keep every server without answers.
             log.error(
