@@ -502,6 +502,8 @@ class FakeDiscord:
         self._mentioned: dict[int, list[int]] = {}  # a user's message -> the mentions given beside its content
         self.threads: dict[int, int] = {}  # thread (or forum post) id -> its parent channel id
         self.thread_names: dict[int, str] = {}
+        # Guild channels that are voice channels (their text chat takes messages and commands like a text channel).
+        self.voice_channels: set[int] = set()
         self.left_guilds: list[int] = []
         self.removed_from: set[int] = set()  # guilds whose members removed the bot (`remove_bot`)
         # Attachments members "uploaded" (add_attachment): id -> the bytes served at its URL (None: download fails).
@@ -774,6 +776,24 @@ class FakeDiscord:
             }
         index = self._guild_channels(guild_id).index(channel_id)
         name = self.channel_names[index] if guild_id == self.guild_id else f"channel-{index}"
+        if channel_id in self.voice_channels:
+            return {
+                "id": str(channel_id),
+                "type": 2,
+                "guild_id": str(guild_id),
+                "name": name,
+                "position": index,
+                "permission_overwrites": [],
+                "nsfw": False,
+                "parent_id": None,
+                "bitrate": 64000,
+                "user_limit": 0,
+                "rtc_region": None,
+                "video_quality_mode": 1,
+                "last_message_id": None,
+                "rate_limit_per_user": 0,
+                "flags": 0,
+            }
         return {
             "id": str(channel_id),
             "type": 0,

@@ -8,6 +8,7 @@ import asyncio
 import threading
 from pathlib import Path
 
+import discord
 import pytest
 
 from bot.guilds import NO_DOCUMENTS_HERE, NOT_IN_DIRECT_MESSAGES
@@ -282,3 +283,31 @@ async def test_a_reindex_cut_off_is_still_told_after_a_second_restart(fake: Fake
             await asyncio.sleep(0.01)
         iid = await fake.send_slash_command("reindex", user=fake.admin_user)
         assert "did not finish" not in ((await fake.wait_for_response(iid)).content or "")
+
+
+async def test_a_voice_channels_text_chat_is_a_channel_like_the_others(fake: FakeDiscord, tmp_path: Path) -> None:
+    """Members write in a voice channel's text chat (a VoiceChannel, not a TextChannel, to discord.py): a mention
+    there, /ask there and, with the voice channel as a question channel, any message there, are answered from the
+    collections of that channel, as in a text channel."""
+    docs = write_docs(tmp_path / "docs")
+    text_channel, voice = fake.channel_ids
+    fake.voice_channels.add(voice)
+    async with docbot(
+        fake,
+        docs,
+        tmp_path / "db.sqlite3",
+        collections={text_channel: frozenset({"alpha"}), voice: frozenset({"beta"})},
+        question_channel_ids=frozenset({voice}),
+        cooldown_questions=0,
+    ) as bot:
+        assert isinstance(bot.get_channel(voice), discord.VoiceChannel)
+        zebra = "Where does the zebra cross the plain?"
+        reply = await fake.wait_for_response(
+            await fake.send_slash_command("ask", {"question": zebra}, channel_id=voice)
+        )
+        assert "beta/zebra.txt" in (reply.content or "") and not leaks(reply.content or "", OF_A + OF_ROOT)
+        await fake.send_message(zebra, channel_id=voice)  # no mention: a question channel
+        answered = (await fake.wait_for_channel_message(voice)).payload
+        assert "beta/zebra.txt" in str(answered.get("content")) and answered.get("message_reference")
+        await fake.send_message(f"<@{fake.application_id}> {zebra}", channel_id=voice)
+        assert "beta/zebra.txt" in str((await fake.wait_for_channel_message(voice)).payload.get("content"))
