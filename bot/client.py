@@ -30,6 +30,8 @@ EXTENSIONS = ("bot.cogs.ask", "bot.cogs.admin", "bot.cogs.actors", "bot.cogs.rep
 # command limits with a wait of minutes or hours (429), which discord.py sleeps through; the commands synced before
 # keep working meanwhile, and the sync goes on in the background.
 SYNC_WAIT_SECONDS = 10.0
+# The servers docbot stays in unserved that the start-up's warning names by id (the rest are counted).
+GUILDS_NAMED = 10
 # A sync that failed for good: refused by Discord, or cut off by the network.
 _SYNC_FAILED: tuple[type[BaseException], ...] = (discord.HTTPException, *CONNECTION_ERRORS)
 
@@ -168,9 +170,20 @@ class DocBot(commands.Bot):
                     len(self.guilds),
                 )
             return
-        for guild in self.guilds:
-            if not settings.serves(guild.id) and not await leave_if_not_served(self, guild, "found at start-up"):
-                log.warning("guild %s is not in ALLOWED_GUILD_IDS; docbot stays but answers nothing there", guild.id)
+        staying = [
+            guild.id
+            for guild in self.guilds
+            if not settings.serves(guild.id) and not await leave_if_not_served(self, guild, "found at start-up")
+        ]
+        if staying:  # one line at each start, not one per server: a public bot may be in thousands
+            named = ", ".join(map(str, staying[:GUILDS_NAMED]))
+            more = f" and {len(staying) - GUILDS_NAMED} more" if len(staying) > GUILDS_NAMED else ""
+            log.warning(
+                "%d servers are not in ALLOWED_GUILD_IDS (%s%s); docbot stays in them but answers nothing there",
+                len(staying),
+                named,
+                more,
+            )
 
     async def on_guild_join(self, guild: discord.Guild) -> None:
         log.info("joined guild %s", guild.id)

@@ -229,3 +229,22 @@ def test_what_is_kept_per_server_and_per_channel_forgets_the_windows_that_are_ov
         assert not _first_in(seen, channel_id, 3600.0, float(channel_id) + 1)
     assert len(seen) <= MAX_TOLD + 1
     assert not _first_in(seen, 3 * MAX_TOLD - 1, 3600.0, 3 * MAX_TOLD + 10.0)  # the recent ones are still known
+
+
+async def test_many_servers_not_allowed_are_one_warning_at_start_up(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A public bot kept in servers it does not serve (LEAVE_OTHER_GUILDS=false) logged one WARNING per server at
+    every start: thousands of lines on a bot in thousands of servers. One line now, naming the first few."""
+    strangers = [THIRD_GUILD + i for i in range(1, 13)]
+    for i, guild_id in enumerate(strangers):
+        await fake.add_guild(guild_id, f"Stranger {i}", (guild_id + 1_000,))
+    with caplog.at_level(logging.WARNING, logger="bot.client"):
+        async with docbot(
+            fake, docs, tmp_path / "db.sqlite3", allowed_guild_ids=frozenset({fake.guild_id}), leave_other_guilds=False
+        ) as bot:
+            await until(lambda: bot._checked_guilds and len(bot.guilds) == 13)
+            await until(lambda: "ALLOWED_GUILD_IDS" in caplog.text)
+    lines = [r.getMessage() for r in caplog.records if "ALLOWED_GUILD_IDS" in r.getMessage()]
+    assert len(lines) == 1 and lines[0].startswith("12 servers are not in ALLOWED_GUILD_IDS (")
+    assert str(strangers[0]) in lines[0] and "and 2 more" in lines[0] and fake.left_guilds == []
