@@ -283,3 +283,22 @@ async def test_bad_files_never_stop_a_reindex(tmp_path: Path, docs: Path) -> Non
         assert answer.hits[0].text == "The okapi is a shy animal of the forest."
     finally:
         await store.close()
+
+
+def test_a_long_file_reports_its_sentences_as_they_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`docbot index` on a folder of one 100 MB text file showed no progress until the file was read: a file read
+    in this process reports its sentences every `PROGRESS_SENTENCES` (made small here), before it counts as done."""
+    from retrieval.ingest import document
+
+    monkeypatch.setattr(document, "PROGRESS_SENTENCES", 50)
+    folder = tmp_path / "docs"
+    paragraphs = [f"The keeper of light {n} trims the wick at dusk. He logs the ships he sees." for n in range(200)]
+    write(folder / "log.txt", "\n\n".join(paragraphs) + "\n")
+    calls: list[tuple[int, int, int]] = []
+    scan = scan_documents(folder, {}, progress=lambda *args: calls.append(args))
+    read = len(scan.parsed[0].sentences)
+    within = [call for call in calls if call[0] == 0]
+    assert len(within) >= 5 and all(total == 1 for _, total, _ in within)
+    counts = [sentences for _, _, sentences in within]
+    assert counts == sorted(counts) and counts[0] > 0 and counts[-1] < read
+    assert calls[-1] == (1, 1, read)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
@@ -227,6 +227,10 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      and a slide's text never goes on from the slide before; a numbered line next to a number-led line of a table
 #      of figures ("19.92 soft" / "42.16 Levenshtein") is no heading
 INGEST_VERSION = 138
+# A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
+# of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
+# `docbot index` on a folder of one 100 MB file showed nothing until the file was read.
+PROGRESS_SENTENCES = 5_000
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
@@ -259,13 +263,21 @@ def parse_document(
     return document, notes
 
 
-def read_document(relative: str, data: bytes, mtime_ns: int, language: str = AUTO_LANGUAGE) -> ReadDocument:
-    """`parse_document`, with the terms the document mentions outside its answers."""
+def read_document(
+    relative: str,
+    data: bytes,
+    mtime_ns: int,
+    language: str = AUTO_LANGUAGE,
+    on_sentences: Callable[[int], None] | None = None,
+) -> ReadDocument:
+    """`parse_document`, with the terms the document mentions outside its answers; `on_sentences` is told how many
+    sentences are read so far, every `PROGRESS_SENTENCES` of them."""
     extracted = extract(relative, data)
     title = document_title(extracted, "")
     if language == AUTO_LANGUAGE:
         language = prose_language(extracted)
-    records = add_narrator(extracted, document_records(extracted, title, language), title or "", language)
+    records = document_records(extracted, title, language, on_sentences)
+    records = add_narrator(extracted, records, title or "", language)
     if not any(r.kind != "heading" for r in records):
         raise UnreadableDocument("no sentences found")
     if not any(r.tokens for r in records if r.kind != "heading"):
@@ -390,12 +402,16 @@ def heading_name(raw: str) -> str:
 
 
 def document_records(
-    extracted: ExtractedText, title: str | None = None, language: str = DEFAULT_LANGUAGE
+    extracted: ExtractedText,
+    title: str | None = None,
+    language: str = DEFAULT_LANGUAGE,
+    on_sentences: Callable[[int], None] | None = None,
 ) -> list[SentenceRecord]:
     """Every heading and sentence of a document, numbered by block and sentence, with section path and page.
 
     `title` is the document's title (`document_title`), whose heading opens the document rather than a section;
-    `language` the one its words are tokenized in.
+    `language` the one its words are tokenized in; `on_sentences` is told the count so far every
+    `PROGRESS_SENTENCES` sentences.
     """
     if title is None:
         title = document_title(extracted, "")
@@ -403,7 +419,11 @@ def document_records(
     headings: list[tuple[int, str]] = []  # the open headings: (level, text), outermost first
     pending_code: list[str] = []  # terms of a code block that came before any sentence of its section
     paragraph = 0
+    report_at = PROGRESS_SENTENCES
     for block in extracted.blocks:
+        if on_sentences is not None and len(records) >= report_at:
+            on_sentences(len(records))
+            report_at = len(records) + PROGRESS_SENTENCES
         raw = extracted.block_text(block)
         if block.kind == "code":
             terms = list(dict.fromkeys(tokenize(raw, language)))[:CODE_TERMS]

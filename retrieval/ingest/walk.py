@@ -244,8 +244,15 @@ def scan_documents(
     pending = [
         (c, known.get(c.relative)) for c in candidates if not _looks_unchanged(c, known.get(c.relative), max_file_bytes)
     ]
+    before = [0, 0]  # files done and sentences read before the file being read here
+
+    def within(count: int) -> None:
+        # a long file read in this process reports its sentences as it goes (a folder of one 100 MB text file)
+        if progress is not None:
+            progress(before[0], len(candidates), before[1] + count)
+
     # in the order of `pending`, read here or by worker processes
-    outcomes = _read_all(pending, max_file_bytes, language)
+    outcomes = _read_all(pending, max_file_bytes, language, within)
     with contextlib.closing(outcomes):  # stopped early, the worker processes read no further file
         for done, candidate in enumerate(candidates, start=1):
             if stop is not None and stop.is_set():
@@ -255,6 +262,7 @@ def scan_documents(
             if _looks_unchanged(candidate, previous, max_file_bytes):
                 result.unchanged.append(candidate.relative)
             else:
+                before[:] = [done - 1, sentences_read]
                 partial, count = next(outcomes)
                 _merge(result, partial)
                 sentences_read += count
@@ -281,12 +289,17 @@ def _looks_unchanged(candidate: Candidate, previous: FileState | None, max_file_
 
 
 def _read_all(
-    pending: Sequence[tuple[Candidate, FileState | None]], max_file_bytes: int, language: str
+    pending: Sequence[tuple[Candidate, FileState | None]],
+    max_file_bytes: int,
+    language: str,
+    on_sentences: Callable[[int], None] | None = None,
 ) -> Generator[tuple[ScanResult, int]]:
+    """Each pending file read, in order; read in this process (not by workers), a file tells `on_sentences` how many
+    of its sentences are read as it goes."""
     cores = os.cpu_count() or 1
     if cores < 2 or len(pending) < 2 or sum(c.size for c, _ in pending) < PARALLEL_MIN_BYTES:
         for candidate, previous in pending:
-            yield _read_alone(candidate, previous, max_file_bytes, language)
+            yield _read_alone(candidate, previous, max_file_bytes, language, on_sentences)
         return
     with worker_pool(min(cores, 8)) as pool:
         candidates = [c for c, _ in pending]
@@ -300,10 +313,14 @@ def _read_all(
 
 
 def _read_alone(
-    candidate: Candidate, previous: FileState | None, max_file_bytes: int, language: str = AUTO_LANGUAGE
+    candidate: Candidate,
+    previous: FileState | None,
+    max_file_bytes: int,
+    language: str = AUTO_LANGUAGE,
+    on_sentences: Callable[[int], None] | None = None,
 ) -> tuple[ScanResult, int]:
     partial = ScanResult()
-    return partial, _read_candidate(candidate, previous, max_file_bytes, partial, language)
+    return partial, _read_candidate(candidate, previous, max_file_bytes, partial, language, on_sentences)
 
 
 def _merge(result: ScanResult, partial: ScanResult) -> None:
@@ -318,7 +335,12 @@ def _merge(result: ScanResult, partial: ScanResult) -> None:
 
 
 def _read_candidate(
-    candidate: Candidate, previous: FileState | None, max_file_bytes: int, result: ScanResult, language: str
+    candidate: Candidate,
+    previous: FileState | None,
+    max_file_bytes: int,
+    result: ScanResult,
+    language: str,
+    on_sentences: Callable[[int], None] | None = None,
 ) -> int:
     relative = candidate.relative
     if candidate.size > max_file_bytes:
@@ -357,7 +379,7 @@ def _read_candidate(
         return 0
     try:
         with reading(_root_of(candidate), relative):  # `:doc:` links show the titles of the pages beside it
-            document, note, mentions = read_document(relative, data, info.st_mtime_ns, language)
+            document, note, mentions = read_document(relative, data, info.st_mtime_ns, language, on_sentences)
     except UnreadableDocument as error:
         result.warnings.append(FileWarning(relative, f"{error}; skipped"))
         return 0
