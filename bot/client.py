@@ -149,7 +149,7 @@ class DocBot(commands.Bot):
                 self.index_ready.set()
 
     async def close(self) -> None:
-        for task in (self._index_task, self._sync_task):
+        for task in (self._index_task, self._sync_task, self._settling):
             if task is not None and not task.done():
                 task.cancel()
         await super().close()

@@ -98,25 +98,23 @@ class UnfinishedReplies:
                 log.debug("could not note an unfinished reply (%s)", error)
 
     async def settle(self, bot: discord.Client) -> int:
-        """At start-up: tell of every reply an earlier run left unfinished, then forget them. Returns how many were
-        told. (A command can come in before on_ready: its reply, this run's, is not one of them.)"""
-        async with self._lock:
-            try:
-                stored = _entries(await self.store.get_meta(UNFINISHED_KEY))
-                entries = {k: v for k, v in stored.items() if v.get("slot") == self.slot and v.get("boot") != BOOT_ID}
-                if entries:
-                    left = {k: v for k, v in stored.items() if k not in entries}
-                    await self.store.set_meta(UNFINISHED_KEY, json.dumps(left) if left else None)
-            except sqlite3.Error as error:
-                log.debug("could not read the unfinished replies (%s)", error)
-                return 0
+        """At start-up: tell of every reply an earlier run left unfinished, forgetting each once told (or found
+        untellable). Returns how many were told. A stop meanwhile leaves the rest to the next start. (A command can
+        come in before on_ready: its reply, this run's, is not one of them.)"""
+        try:
+            stored = _entries(await self.store.get_meta(UNFINISHED_KEY))
+        except sqlite3.Error as error:
+            log.debug("could not read the unfinished replies (%s)", error)
+            return 0
+        entries = {k: v for k, v in stored.items() if v.get("slot") == self.slot and v.get("boot") != BOOT_ID}
         told = 0
         found = discord.utils.utcnow().strftime("%Y-%m-%d %H:%M")
-        for entry in entries.values():
+        for key, entry in entries.items():
             try:
                 told += await _tell(bot, entry, found)
             except (KeyError, TypeError, ValueError) as error:
                 log.debug("an unfinished reply's note is not readable (%s)", error)
+            await self._update(lambda kept, key=key: {k: v for k, v in kept.items() if k != key})
         if entries:
             log.info("%d command replies left unfinished by the last stop: %d told", len(entries), told)
         return told

@@ -304,3 +304,36 @@ async def test_a_reindex_waiting_for_another_writer_says_so(
             waiting = await final(fake, iid, "waiting for another docbot process", 10)
             assert "to finish writing the database" in waiting
         assert "Added 1" in await final(fake, iid, "Reindex done")
+
+
+async def test_a_cut_off_reply_is_still_told_after_a_stop_during_the_telling(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The next start forgot every unfinished reply before telling any: a second stop while it was telling them
+    (a direct message held by Discord's rate limit, say) lost the note for good. Each is forgotten once told now."""
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db) as bot:
+        with another_writer(db):  # the /reindex waits for this writer: its reply stays on its progress line
+            await fake.send_slash_command("reindex", user=fake.admin_user, age=15 * 60 - 20)
+            for _ in range(500):
+                if await bot.service.store.get_meta(unfinished.UNFINISHED_KEY):
+                    break
+                await asyncio.sleep(0.02)
+            else:
+                raise AssertionError("the running /reindex's reply was not remembered")
+            monkeypatch.setattr(unfinished, "BOOT_ID", "the next run")  # as the next start reads it
+            fake.rate_limit_next("POST /users/@me/channels", retry_after=60)  # the direct message is held
+            telling = asyncio.create_task(bot.unfinished.settle(bot))
+            await fake._wait_for(
+                lambda: [r for r in fake.requests if r.method == "POST" and r.path == "/users/@me/channels"] or None,
+                5,
+                "the direct message's channel asked for",
+            )
+            telling.cancel()  # the stop
+            with pytest.raises(asyncio.CancelledError):
+                await telling
+            assert await bot.service.store.get_meta(unfinished.UNFINISHED_KEY)  # still to tell
+            assert await bot.unfinished.settle(bot) == 1  # the start after
+            told = await fake.wait_for_channel_message(fake.dm_channel(fake.admin_user))
+            assert (told.content or "").startswith("**Not finished:**")
+            assert await bot.service.store.get_meta(unfinished.UNFINISHED_KEY) is None
