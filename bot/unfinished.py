@@ -33,6 +33,9 @@ CUT_OFF = (
     "and send its report. Nothing half done was served: the index kept answering as before, and docbot brings it "
     "up to date when it starts. Run `/reindex` to see where it stands."
 )
+# An entry whose token expired this long ago belongs to no command still running, whichever process wrote it: told
+# by any start. (SHARD_COUNT or SHARD_IDS changed: no process of the old slot will ever settle its own.)
+STALE_AFTER = datetime.timedelta(days=1)
 # A request to Discord that did not go through: refused, or cut off by the network.
 _FAILED: tuple[type[BaseException], ...] = (discord.HTTPException, *CONNECTION_ERRORS)
 
@@ -106,7 +109,7 @@ class UnfinishedReplies:
         except sqlite3.Error as error:
             log.debug("could not read the unfinished replies (%s)", error)
             return 0
-        entries = {k: v for k, v in stored.items() if v.get("slot") == self.slot and v.get("boot") != BOOT_ID}
+        entries = {k: v for k, v in stored.items() if self._left_unfinished(v)}
         told = 0
         found = discord.utils.utcnow().strftime("%Y-%m-%d %H:%M")
         for key, entry in entries.items():
@@ -118,6 +121,14 @@ class UnfinishedReplies:
         if entries:
             log.info("%d command replies left unfinished by the last stop: %d told", len(entries), told)
         return told
+
+    def _left_unfinished(self, entry: dict[str, Any]) -> bool:
+        if entry.get("slot") == self.slot:
+            return entry.get("boot") != BOOT_ID
+        try:
+            return discord.utils.utcnow() - datetime.datetime.fromisoformat(str(entry["expires"])) > STALE_AFTER
+        except (KeyError, TypeError, ValueError):
+            return True  # not readable: no process could tell it either (and settle drops it)
 
 
 def _entries(raw: str | None) -> dict[str, dict[str, Any]]:

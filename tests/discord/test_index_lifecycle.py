@@ -4,9 +4,12 @@ written, buttons from before a restart, and Context on a huge paragraph; the rea
 from __future__ import annotations
 
 import asyncio
+import datetime
+import json
 import sys
 from pathlib import Path
 
+import discord
 import pytest
 
 from bot import unfinished
@@ -337,3 +340,30 @@ async def test_a_cut_off_reply_is_still_told_after_a_stop_during_the_telling(
             told = await fake.wait_for_channel_message(fake.dm_channel(fake.admin_user))
             assert (told.content or "").startswith("**Not finished:**")
             assert await bot.service.store.get_meta(unfinished.UNFINISHED_KEY) is None
+
+
+async def test_a_cut_off_reply_of_a_process_configured_away_is_told_a_day_later(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """Each start settles only the replies of its own SHARD_COUNT/SHARD_IDS (another process sharing the database
+    may still be running its commands): once those settings changed, the old slot's notes stayed in the store for
+    good, untold. A note whose token expired over a day ago is no running command's: any start tells it."""
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        now = discord.utils.utcnow()
+        entry = {
+            "application": fake.application_id,
+            "token": "gone",
+            "message": 1,
+            "user": int(fake.admin_user["id"]),
+            "guild": fake.guild_id,
+            "command": "reindex",
+            "boot": "an old run",
+        }
+        old = {**entry, "slot": "2:0", "expires": (now - datetime.timedelta(days=2)).isoformat()}
+        running = {**entry, "slot": "2:1", "expires": (now + datetime.timedelta(minutes=10)).isoformat()}
+        await bot.service.store.set_meta(unfinished.UNFINISHED_KEY, json.dumps({"1": old, "2": running}))
+        assert await bot.unfinished.settle(bot) == 1
+        told = await fake.wait_for_channel_message(fake.dm_channel(fake.admin_user))
+        assert (told.content or "").startswith("**Not finished:**") and "`/reindex` in " in (told.content or "")
+        left = json.loads(await bot.service.store.get_meta(unfinished.UNFINISHED_KEY) or "{}")
+        assert list(left) == ["2"]  # another process's, still running: left to it
