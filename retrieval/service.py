@@ -16,6 +16,7 @@ import logging
 import sqlite3
 import threading
 import time
+from collections import OrderedDict
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -91,6 +92,12 @@ REINDEX_STARTED_KEY = "reindex_started"
 # JSON list of {"started", "scope"}. Kept in the store: the start-up reindex clears REINDEX_STARTED_KEY, and a second
 # restart before the server concerned reindexes must not lose the note.
 REINDEX_CUT_OFF_KEY = "reindex_cut_off"
+
+# The actor directories of distinct scopes kept between reindexes (/actor, /actors with COLLECTIONS). Each holds the
+# look-up tables of its collections' actors (some 1.1 MB for 121 news articles): a bot in thousands of servers, each
+# its own scope, kept one per server until the next reindex. Past this many the least recently used is built again
+# at its next question.
+SCOPED_DIRECTORIES_KEPT = 16
 
 EngineFactory = Callable[[list[IndexedSentence]], Engine]
 
@@ -273,8 +280,9 @@ class AnswerService:
         self._snapshot: IndexSnapshot | None = None
         self._reindex_lock = asyncio.Lock()
         self._actor_directory: ActorDirectory | None = None  # loaded by load/reindex or the first actor question
-        # The actors of some collections only (COLLECTIONS): built at their first question, dropped with the above.
-        self._scoped_directories: dict[Scope, ActorDirectory] = {}
+        # The actors of some collections only (COLLECTIONS): built at their first question, dropped with the above;
+        # the SCOPED_DIRECTORIES_KEPT last used only.
+        self._scoped_directories: OrderedDict[Scope, ActorDirectory] = OrderedDict()
         self._follow_every = follow_every
         self._followed_at = 0.0
         self._swap_failed_at: float | None = None
@@ -723,7 +731,7 @@ class AnswerService:
 
     async def _reload_actor_directory(self) -> None:
         self._actor_directory = await self._load_actor_directory()
-        self._scoped_directories = {}
+        self._scoped_directories = OrderedDict()
 
     def ask_now(self, question: str, top: int = 5, scope: Scope | None = None) -> Answer:
         """`ask` in the calling thread, for batch use where there is no event loop to keep free."""
@@ -812,6 +820,9 @@ class AnswerService:
         directory = self._scoped_directories.get(scope)
         if directory is None:
             directory = self._scoped_directories[scope] = await self._load_actor_directory(scope)
+            while len(self._scoped_directories) > SCOPED_DIRECTORIES_KEPT:
+                self._scoped_directories.popitem(last=False)
+        self._scoped_directories.move_to_end(scope)
         return directory
 
     async def actors(self, scope: Scope | None = None) -> list[ActorListing]:

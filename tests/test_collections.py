@@ -160,3 +160,35 @@ def test_command_line_collection_flag(tmp_path: Path, capsys: pytest.CaptureFixt
     for command in (["sources"], ["ask", "Which animal lives in the forest?"], ["actors"]):
         assert main([*command, "--collection", "alpha", "--collection", "gamma", *paths]) == 2
         assert capsys.readouterr().err == f"docbot: error: --collection 'gamma': there is no folder gamma in {docs}\n"
+
+
+async def test_the_actors_of_many_servers_collections_are_kept_for_the_last_used_only(tmp_path: Path) -> None:
+    """Each distinct scope's actor directory was kept until the next reindex: with COLLECTIONS on thousands of
+    servers (each its own scope, a shared collection beside it), one directory per server that ever asked /actors,
+    some 1.1 MB each for 121 news articles shared. The last SCOPED_DIRECTORIES_KEPT used are kept; one dropped is
+    built again, with the same actors, at its next question."""
+    from retrieval import service as service_module
+
+    docs = write_docs(tmp_path / "docs")
+    surnames = (
+        "Abt Bauer Cramer Dietz Ebert Falk Gruber Haas Iske Jung Kahl Lenz Mohr Nagel Ott Pohl Quast Roth Sauer Thiel"
+    )
+    names = [f"Helga {a}{b.lower()}" for a in surnames.split()[:3] for b in surnames.split()[:8]]
+    servers = service_module.SCOPED_DIRECTORIES_KEPT + 8
+    for i in range(servers):
+        (docs / f"s{i}").mkdir()
+        (docs / f"s{i}" / "notes.txt").write_text(f"Notes {i}\n\n{names[i]} said the office opens at nine.\n")
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs)
+        await service.reindex()
+        first = frozenset({"beta", "s0"})
+        before = {a.name for a in await service.actors(first)}
+        assert before == {"Tobias Lindqvist", names[0]}
+        for i in range(servers):
+            found = {a.name for a in await service.actors(frozenset({"beta", f"s{i}"}))}
+            assert found == {"Tobias Lindqvist", names[i]}
+        assert len(service._scoped_directories) == service_module.SCOPED_DIRECTORIES_KEPT
+        assert first not in service._scoped_directories  # the least recently used went
+        assert {a.name for a in await service.actors(first)} == before
+        summary = await service.actor(names[0], scope=first)
+        assert summary is not None and {q.source.path for q in summary.statements} == {"s0/notes.txt"}
