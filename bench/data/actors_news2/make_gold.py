@@ -199,6 +199,22 @@ Calls particular to these texts:
   Russia; the Trump, Obama and Biden administrations are neutral; an army and a court named only in titles, a CBS
   anchor's employer, Pan Am in a flight's name and "Nigeria's air force" (lowercase) are optional actors; places, a
   treaty, a show, a product, a disease, days and sentence openers are traps.
+- Seventeenth batch (122-129, Global Voices Online blog posts of October - December 2004 from
+  OpenGenderTracking/globalvoices, a third source and house style; annotated by helper ha11 before docbot was run on
+  it): the posts' authors write as "I" and are not named in the kept text (their words are no one's statement); a
+  block quotation after "X writes:", "X made an interesting observation:", "X raises a series of questions:" or
+  "Here is how they describe the project:" is X's (every sentence a required statement, as the bare quotation
+  paragraphs of the sixth, fourteenth and sixteenth batches; list markers such as "I." and "E.g." optional), and so is
+  a quotation that opens a paragraph before "X wrote"; the quoted page continued after the author's own lead-in ("More
+  about hosting and future plans:") and a roundup quoted whole after "X wrote up ... in her blog:" give optional
+  statements; a blogger named by one name or a handle (Hoder, Fons, Topku, Andrea) who speaks is a required person;
+  "X is right: ..." (the author agreeing) is optional; blogs, websites and newspapers named in passing (the blog
+  "Islamic Army", Slashdot, China Digital News, T-Salon, DailySummit.net, ConventionBloggers.com), a person named only
+  as the giver of a talk (Jackman, of "Scipps") and a speaker's employer named only in his title are optional actors;
+  countries named in a quoted list are actors as elsewhere (China, Japan, France, Iraq, Canada and England keep
+  their optional entries); conferences and summits (BloggerCon, WSIS), a session's title, an operation's name,
+  software platforms (Typepad, WordPress, Civicspace, Gmail), places, peoples, languages, US states and sentence
+  openers are traps; a lecture hall (Kennedy School Arco Forum) and the sites quoted as "cross-posted" are neutral.
 """
 
 import json
@@ -281,6 +297,11 @@ D114, D115 = "114_voa-newscast-2020-12-10", "115_voa-newscast-2020-12-22"
 D116, D117 = "116_voa-newscast-2021-01-25", "117_voa-newscast-2021-01-26"
 D118, D119 = "118_voa-newscast-2021-02-02", "119_voa-newscast-2021-02-09"
 D120, D121 = "120_voa-newscast-2021-02-20", "121_voa-newscast-2021-02-22"
+# the seventeenth batch (Global Voices 2004, a third source; see build_docs_batch17.py): annotated before docbot ran
+D122, D123 = "122_gv-death-threats-hoder", "123_gv-operation-viral-freedom"
+D124, D125 = "124_gv-thoughts-jim-moore", "125_gv-ory-kenyan-blogs"
+D126, D127 = "126_gv-china-hong-kong-blogosphere", "127_gv-wsisblogs-idea"
+D128, D129 = "128_gv-bloggercon-iv", "129_gv-whither-bloggercorps"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -298,6 +319,7 @@ BATCHES = {
     "fourteenth batch (Wikinews 2019-2020)": [D98, D99, D100, D101, D102, D103, D104, D105],
     "fifteenth batch (Wikinews 2019-2020)": [D106, D107, D108, D109, D110, D111, D112, D113],
     "sixteenth batch (VOA newscasts 2020-2021)": [D114, D115, D116, D117, D118, D119, D120, D121],
+    "seventeenth batch (Global Voices 2004)": [D122, D123, D124, D125, D126, D127, D128, D129],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -306,6 +328,7 @@ US_DOCS += [D66, D68, D72, D73, D76, D77, D81, D84, D85, D86, D88, D89, D91, D95
 US_DOCS += [D100, D101, D103, D105]
 US_DOCS += [D108, D109, D112, D113]
 US_DOCS += [D114, D115, D116, D117, D118, D119, D120, D121]
+US_DOCS += [D124, D125, D128]
 OPT = True
 
 
@@ -1638,6 +1661,78 @@ _AGAIN16 = {
 }
 A = named_again(A, _AGAIN16)
 
+# the seventeenth batch (Global Voices posts): new actors
+A += [
+    ("Hossein Derakhshan", PER, ["Hossein Derakhshan", "Hoder"], [D122]),
+    ("Islamic Army", ORG, ["Islamic Army"], [D122], OPT),  # a blog sending threats, named once
+    ("Jomhouri-e Eslami", ORG, ["Jomhouri-e Eslami"], [D122], OPT),  # newspapers named in passing
+    ("Kayhan", ORG, ["Kayhan"], [D122], OPT),
+    ("Spirit of America", ORG, ["Spirit of America"], [D123]),
+    ("iUpload", ORG, ["iUpload"], [D123]),
+    ("Friends of Democracy", ORG, ["Friends of Democracy"], [D123]),
+    ("Jim Moore", PER, ["Jim Moore"], [D124]),
+    ("Jackman", PER, ["Jackman"], [D124], OPT),  # only the giver of a talk
+    ("Scripps", ORG, ["Scipps"], [D124], OPT),  # misspelt, in the speaker's "from X"
+    ("E. O. Wilson", PER, ["E.O. Wilson", "Wilson"], [D124]),
+    ("South Africa", CTY, ["South Africa"], [D124]),
+    ("Ory Okolloh", PER, ["Ory Okolloh", "Ory"], [D125]),
+    ("Mshairi", PER, ["Mshairi"], [D125], OPT),  # a blogger named in a quoted question
+    ("Andrea", PER, ["Andrea"], [D126]),
+    ("T-Salon", ORG, ["T-Salon"], [D126], OPT),  # her blog
+    ("Xiao Qiang", PER, ["Xiao Qiang", "Xiao"], [D126]),
+    ("China Internet Project", ORG, ["China Internet Project"], [D126], OPT),  # only in the speaker's title
+    ("University of California, Berkeley", ORG, ["UC Berkeley"], [D126], OPT),
+    ("China Digital News", ORG, ["China Digital News"], [D126], OPT),  # the blog written on
+    ("Fons", PER, ["Fons"], [D126]),
+    ("Dan Gillmor", PER, ["Dan Gillmor"], [D126]),
+    ("Topku", PER, ["Topku"], [D126]),
+    ("Chiu Yung", PER, ["Chiu Yung"], [D126]),
+    ("The Voice of Chinese Bloggers", ORG, ["The Voice of Chinese Bloggers"], [D126], OPT),  # a group blog
+    ("Slashdot", ORG, ["Slashdot"], [D126], OPT),  # a website used as a place
+    ("Citizen Reporter", ORG, ["Citizen Reporter"], [D126], OPT),
+    ("Civic Writing Machine", ORG, ["Civic Writing Machine"], [D126], OPT),
+    ("International Telecommunication Union", ORG, ["ITU"], [D127]),
+    ("ICANN", ORG, ["ICANN"], [D127]),
+    ("Federal Communications Commission", ORG, ["FCC"], [D127], OPT),  # named in passing inside a quote
+    ("DailySummit.net", ORG, ["DailySummit.net"], [D127], OPT),
+    ("Rebecca MacKinnon", PER, ["Rebecca MacKinnon"], [D127]),
+    ("Dave Winer", PER, ["Dave Winer"], [D127, D128]),
+    ("ConventionBloggers.com", ORG, ["ConventionBloggers.com"], [D127], OPT),
+    ("Jay Rosen", PER, ["Jay Rosen"], [D128]),
+    ("Ed Cone", PER, ["Ed Cone"], [D128]),
+    ("BloggerCorps", ORG, ["BloggerCorps", "Bloggercorps"], [D129]),
+    ("Bob Cornett", PER, ["Bob Cornett"], [D129]),
+    ("John Stanforth", PER, ["John Stanforth"], [D129]),
+]
+
+# the seventeenth batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN17 = {
+    "Iran": ([D122, D123, D124, D125], []),
+    "Canada": ([D122], []),
+    "Google": ([D122], []),
+    "Iraq": ([D123, D124], []),
+    "Saudi Arabia": ([D123], []),
+    "Syria": ([D123], []),
+    "Ghana": ([D124], []),
+    "Democratic Republic of the Congo": ([D124], ["Congo"]),
+    "Sudan": ([D124], []),
+    "United Kingdom": ([D124], []),
+    "France": ([D124], []),
+    "Japan": ([D124], []),
+    "China": ([D124, D125, D126], []),
+    "Malaysia": ([D124, D128], ["Malaysia"]),
+    "Kenya": ([D125], []),
+    "United Nations": ([D127], []),
+    "Tunisia": ([D127], []),
+    "Democratic Party": ([D127], []),
+    "Republican Party": ([D127], []),
+    "India": ([D128], []),
+    "Mexico": ([D128], []),
+    "South Korea": ([D128], []),
+    "England": ([D129], []),
+}
+A = named_again(A, _AGAIN17)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -1742,6 +1837,10 @@ NEUTRAL = [
     "Trump administration",
     "Obama administration",
     "Biden administration",
+    # seventeenth batch
+    "Kennedy School Arco Forum",
+    "Rconversation.com",
+    "RConversation.com",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -2837,6 +2936,79 @@ TRAPS = {
         "Best Hero",
         "Assured",
         "Rest in Power",
+    ],
+    "seventeenth batch (helper ha11)": [
+        "Death",
+        "Islamic",
+        "Gmail",
+        "Go",
+        "So",
+        "Operation",
+        "Viral Freedom",
+        "Arabic",
+        "Arab",
+        "Farsi",
+        "Kurdish",
+        "Beyond Iraq",
+        "Web",
+        "December",
+        "Thoughts",
+        "Indians",
+        "Africans",
+        "Mississippi",
+        "Texas",
+        "Massachusetts",
+        "Complementing",
+        "Reactions",
+        "E.g.",
+        "PDF",
+        "I&S",
+        "Alpha",
+        "Finally",
+        "Rational",
+        "Roundup",
+        "Hongkong",
+        "Guangzhou",
+        "Wangfujing",
+        "Everytime",
+        "Business",
+        "West",
+        "Good",
+        "Meanwhile",
+        "WSIS",
+        "World Summit on the Information Society",
+        "Geneva",
+        "Capetown",
+        "Internet",
+        "RSS",
+        "National Conventions",
+        "Undoubtedly",
+        "Additionally",
+        "Precedence",
+        "Anyway",
+        "Imagine",
+        "BloggerCon",
+        "BloggerCon III",
+        "BloggerCon IV",
+        "BlogerCon IV",
+        "BloggerCons",
+        "The Fat Man Sings",
+        "Europe",
+        "London",
+        "Western",
+        "Kuala Lumpur",
+        "Hyderabad",
+        "Monterrey",
+        "Seoul",
+        "Furthermore",
+        "Hosting",
+        "Kentucky",
+        "Middle East",
+        "Typepad",
+        "WordPress",
+        "Civicspace",
+        "Unfortunately",
+        "Whither",
     ],
     "sixteenth batch (helper ha10)": [
         "Via",
@@ -4445,6 +4617,74 @@ S.update(
     }
 )
 
+# the seventeenth batch (Global Voices posts, annotated by helper ha11 before docbot was run on it)
+_CONTINUED = "opt:the quoted page continued after the author's own lead-in"
+_ROUNDUP = "opt:the roundup quoted whole after the blogger's name"
+S.update(
+    {
+        D122: {
+            2: [("Hossein Derakhshan", "opt:is concerned about")],
+            3: [("Hossein Derakhshan", R)],
+            4: [("Hossein Derakhshan", R)],
+            5: [("Hossein Derakhshan", R)],
+            6: [("Hossein Derakhshan", R)],
+        },
+        D123: {
+            5: [("Spirit of America", R)],
+            6: [("Spirit of America", R)],
+            7: [("Spirit of America", R)],
+            8: [("Spirit of America", R)],
+            9: [("Spirit of America", R)],
+            10: [("Spirit of America", "opt:soliciting, no verb of saying")],
+            **{n: [("Spirit of America", _CONTINUED)] for n in (13, 14, 15, 16, 17, 18, 20, 21, 22, 24, 25)},
+        },
+        D124: {
+            2: [("Jim Moore", R)],
+            **{n: [("Jim Moore", R)] for n in (3, 4, 5, 7, 8, 9, 11, 13, 14, 15, 16, 18, 20, 22)},
+            **{n: [("Jim Moore", "opt:a list marker of the quotation")] for n in (6, 10, 12, 19, 21)},
+            17: [("E. O. Wilson", R), ("Jim Moore", R)],
+        },
+        D125: {
+            3: [("Ory Okolloh", R)],
+            **{n: [("Ory Okolloh", R)] for n in range(4, 19)},
+        },
+        D126: {
+            2: [("Andrea", "opt:wrapped up, introducing her roundup")],
+            3: [("Xiao Qiang", "opt:has put into perspective in an article"), ("Andrea", _ROUNDUP)],
+            4: [("Xiao Qiang", R)],
+            5: [("Xiao Qiang", R)],
+            6: [("Xiao Qiang", R)],
+            7: [("Fons", R), ("Dan Gillmor", "opt:paraphrasing his words")],
+            8: [("Andrea", _ROUNDUP)],
+            9: [("Topku", R)],
+            10: [("Chiu Yung", R), ("Topku", "opt:points to")],
+            11: [("Chiu Yung", "opt:the examples he cited, reported after")],
+            12: [("Chiu Yung", R)],
+            13: [("Chiu Yung", R)],
+            14: [("Chiu Yung", "opt:continues what he noted")],
+            **{n: [("Andrea", _ROUNDUP)] for n in (15, 16, 18, 19, 20, 21)},
+        },
+        D127: {
+            12: [("Rebecca MacKinnon", R)],
+            13: [("Rebecca MacKinnon", R)],
+            14: [("Rebecca MacKinnon", R)],
+        },
+        D128: {
+            3: [("Jay Rosen", R)],
+            4: [("Jay Rosen", R)],
+            5: [("Jay Rosen", R)],
+            6: [("Jay Rosen", R)],
+            7: [("Jay Rosen", R)],
+            8: [("Jay Rosen", R)],
+            9: [("Dave Winer", R)],
+            12: [("Ed Cone", "opt:the author agreeing with his view")],
+        },
+        D129: {
+            2: [("Bob Cornett", R)],
+        },
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -4521,13 +4761,15 @@ def main() -> int:
     gold = {
         "corpus": {
             "docs": "docs/ beside this file (113 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
-            "public domain; and 8 Voice of America newscast transcripts of 2020-2021, public domain; see README.md)",
+            "public domain; and 8 Voice of America newscast transcripts of 2020-2021, public domain; "
+            "and 8 Global Voices Online posts of 2004, CC BY; see README.md)",
             "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
             "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
             "as scraped in vanatteveldt/wikinews @ 34725417; 34-81: Wikinews 2004 articles as wikitext in "
             "airKlizz/WikinewsSum @ 1d985031; 82-89: Wikinews 2019 articles and 90-113: Wikinews 2019 and 2020 "
             "articles from vanatteveldt/wikinews @ 34725417; 114-121: VOA newscast transcripts from "
-            "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only)",
+            "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only); 122-129: Global Voices Online posts of 2004 "
+            "from OpenGenderTracking/globalvoices @ 8d0e8f8e",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
         },
