@@ -4729,3 +4729,33 @@ def test_a_verb_of_saying_joined_by_and_to_the_subjects_first_verb() -> None:
     assert result.statements.get(1) == {"Karl Brenner"}
     assert result.statements.get(2) == {"Tom Hale"}
     assert 3 not in result.statements and 4 not in result.statements
+
+
+def test_a_block_quotation_without_quote_marks_after_x_writes_colon() -> None:
+    """Round 34 (a blog's style): "X writes:" or "In it, X made an interesting observation:" closing a paragraph
+    introduces X's words as paragraphs of their own, without quotation marks, until a sentence names a speaker of its
+    own or X again; a source named after a passive ("were reported by X as such:") quotes someone else's words."""
+    result = found(
+        analyse(
+            "Velmish blogger Tomas Velmar fears threats from an unknown group.",
+            "Velmar writes:",  # 2
+            ["I never took them seriously before.", "This time I am worried."],  # 3, 4
+            "So I will inform the police and ask the host to trace them.",  # 5
+            "Go to Velmar's post to give him support.",  # 6: the writer named again, the author's words
+            "In it, Karl Brenner made an interesting observation:",  # 7
+            "We came back and thought it was a community.",  # 8
+            "Anna Berg then suggests a bigger venue.",  # 9: a speaker of her own
+            "I think that would be a mistake.",  # 10
+        )
+    )
+    assert all(result.statements.get(n) == {"Tomas Velmar"} for n in (2, 3, 4, 5)), result.statements
+    assert 6 not in result.statements
+    assert result.statements.get(7) == {"Karl Brenner"} and result.statements.get(8) == {"Karl Brenner"}
+    assert result.statements.get(9) == {"Anna Berg"} and 10 not in result.statements
+    reported = found(
+        analyse(
+            "Velm News reported on a distress call. The excerpts were reported by Velm News as such:",
+            "Roger, are they locked inside the boat? Roger, can you get back on board?",
+        )
+    )
+    assert 3 not in reported.statements and 4 not in reported.statements

@@ -29,6 +29,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from retrieval.actors.facts import (
+    BLOCK_QUOTE_PARAGRAPHS,
+    COLON_END,
     COUNTRY_KEY,
     EVIDENCE,
     EVIDENCE_INDEX,
@@ -4009,6 +4011,7 @@ def analyse_document(
     # an interview's answers: "((Anna Berg)) ...", "Anna Berg: ...", "AB: ..." opening a paragraph after a question
     answers = _interview_answers(texts, analyses, paragraphs, particles) if paragraphs is not None else {}
     open_quote = 0  # sentences into an open quotation
+    quotes: list[int] = []  # each sentence's quote bits
     balanced: set[int] | None = None  # worked out for the first quotation that grows long enough to need it
     for position, (text, analysis) in enumerate(zip(texts, analyses, strict=True)):
         opens_paragraph = paragraphs is not None and position > 0 and paragraphs[position] != paragraphs[position - 1]
@@ -4019,6 +4022,7 @@ def analyse_document(
             open_quote = 1 if marks and marks[0][0] == 0 and not marks[0][1].endswith("close") else 0
         if not any(token.kind != "punct" for token in analysis.tokens):
             sentences.append(SentenceFacts((), 0, (), (), SKIP))  # "...": it neither speaks nor ends a quotation
+            quotes.append(0)
             continue
         if not analysis.title_case:
             _mid_sentence_common_words(analysis.tokens, lexicon, words)
@@ -4064,7 +4068,12 @@ def analyse_document(
         facts = _sentence_facts(text, analysis, keys, lexicon, particles, quote)
         if position in answers:
             facts = _answer_facts(facts, answers[position], quote)
+        if facts is not None and text.rstrip().endswith(":") and _introduces_by_subject(facts):
+            facts = facts._replace(quote=facts.quote | COLON_END)
         sentences.append(facts)
+        quotes.append(quote)
+    if paragraphs is not None:
+        _keep_block_quotations(sentences, quotes, paragraphs)
     if any(facts is not None and facts.continuation.startswith(ROLE) for facts in sentences):
         # "the spokesman said" somewhere: the roles names are given are read (most documents need none of them)
         sentences = [
@@ -4188,6 +4197,28 @@ def _answer_opening(tokens: Sequence[Token], analysis: SentenceAnalysis, people:
                 analysis.mentions.insert(0, named)
                 return 0
     return -1
+
+
+def _introduces_by_subject(facts: SentenceFacts) -> bool:
+    """True when a sentence's subject speaks ("X writes:", "In it, X made an interesting observation:"), not a
+    source named after a passive ("The excerpts were reported by X as such:": someone else's words X reports)."""
+    return any(spot.verb >= 0 for spot in facts.spots) or any(verb < 0 and free >= 0 for verb, free, _ in facts.cues)
+
+
+def _keep_block_quotations(
+    sentences: list[SentenceFacts | None], quotes: Sequence[int], paragraphs: Sequence[int]
+) -> None:
+    """Keep for linking the sentences naming no one of the paragraphs after one that closes with "X writes:" or
+    "X made an interesting observation:" (a blog's block quotation, without quotation marks), up to
+    `BLOCK_QUOTE_PARAGRAPHS` of them: they may be X's words (the link decides how far the quotation runs)."""
+    last_paragraph = -1
+    for position, facts in enumerate(sentences):
+        if position and paragraphs[position] != paragraphs[position - 1]:
+            introduced = sentences[position - 1]
+            if introduced is not None and introduced.quote & COLON_END:
+                last_paragraph = paragraphs[position] + BLOCK_QUOTE_PARAGRAPHS
+        if facts is None and paragraphs[position] <= last_paragraph:
+            sentences[position] = SentenceFacts((), 0, (), (), "", (), quotes[position])
 
 
 def _answer_facts(facts: SentenceFacts | None, answer: int, quote: int) -> SentenceFacts | None:
@@ -4444,7 +4475,10 @@ def _reads_as_news(texts: Sequence[str], sentences: Sequence[SentenceFacts | Non
         for facts in sentences
         if facts is not None
         and (
-            any(spot.verb >= 0 for spot in facts.spots) or any(free >= 0 or taken >= 0 for _, free, taken in facts.cues)
+            any(spot.verb >= 0 for spot in facts.spots)
+            # "X made an interesting observation:" closing a paragraph introduces a block quotation, a blog's style
+            # as much as news's: no sign of news
+            or (not facts.quote & COLON_END and any(free >= 0 or taken >= 0 for _, free, taken in facts.cues))
         )
     )
     if speaking >= max(NEWS_MIN_SIGNALS, NEWS_SPEECH_SHARE * len(texts)):
@@ -5753,7 +5787,7 @@ def _colon_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> 
         -1,
     )
     if colon < 0:
-        return -1
+        return _closing_colon_subject(tokens, spots) if tokens and tokens[-1].text == ":" else -1
     titled, end = _titled_subject(tokens, spots)
     if titled is not None and end == colon:
         return titled.phrase_start  # "Senior Adviser to the Minister Anna Berg: \"...\"": a line of an exchange
@@ -5771,6 +5805,40 @@ def _colon_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> 
     # the name after a verb
     subject = _opening_subject(tokens, spots, colon)
     return -1 if subject is None else subject.phrase_start
+
+
+_OPENER_WORDS = 3  # words of an opening phrase before its comma and the subject ("In it, X made ...:")
+
+
+def _closing_colon_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> int:
+    """Where the subject starts of a sentence that ends with a colon introducing the next paragraph as its words ("In
+    it, X made an interesting observation:"), or -1: a name opening the sentence, or after a short opening phrase
+    and its comma, then a verb in lower case ("On Linux, there are ...:", "text: X identifier:" have none)."""
+    for spot in spots:
+        start = spot.phrase_start
+        opening = start == 0 or (
+            start - 1 <= _OPENER_WORDS
+            and tokens[start - 1].text == ","
+            and not any(token.text in _SENTENCE_PUNCTUATION for token in tokens[: start - 1])
+        )
+        if not opening:
+            continue
+        after = tokens[spot.end] if spot.end < len(tokens) else None
+        if (
+            spot.adjective
+            or spot.possessive
+            or after is None
+            or after.kind != "word"
+            or after.capitalised
+            or after.lower in _PREPOSITIONS
+            or after.lower in ("and", "or")
+        ):
+            return -1
+        return start
+    return -1
+
+
+_SENTENCE_PUNCTUATION = frozenset({",", ":", ";", "(", ")", '"', "“", "”"})
 
 
 def _comma_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot], lexicon: Lexicon) -> int:

@@ -57,7 +57,9 @@ from typing import Any, NamedTuple
 # "as X chief" is a capacity; "The Kestrel professor added" is the person given that role before (round 33)
 # 229: "The outgoing U.S. attorney general, X, said" (an acronym in the role phrase); "X made the announcement and
 # also called for ..." (a verb of saying joined by "and" to the subject's first verb)
-ACTORS_VERSION = 229
+# 230: a blog's block quotation without quote marks: the paragraphs after one that closes with "X writes:" or "In
+# it, X made an interesting observation:" are X's until a sentence names a speaker of its own or X again
+ACTORS_VERSION = 230
 
 # Actor kinds.
 PERSON = "person"
@@ -94,6 +96,10 @@ QUOTED, QUOTE_OPEN, PARAGRAPH, QUOTE_MARK = 1, 2, 4, 8
 # SPOKEN: a verb of saying stands after its quotation ('"...," court officials told Xinhua'): the quotation has an
 # attribution of its own, named or not, and waits for no other speaker
 SPOKEN = 16
+# COLON_END: it ends with a colon ("X writes:"): a paragraph after it without quotation marks may be the block
+# quotation it introduces (a blog's style)
+COLON_END = 32
+BLOCK_QUOTE_PARAGRAPHS = 8  # paragraphs such a block quotation may run
 SKIP = "skip"  # SentenceFacts.continuation of a sentence without words ("..."): linking passes over it
 REFERS = "refers"  # SentenceFacts.continuation of "He met families.": no speech, the same person goes on
 # SentenceFacts.continuation of "X visited Leeds, where she claimed ...": a pronoun inside a later clause of a sentence

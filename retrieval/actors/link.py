@@ -8,6 +8,8 @@ quotation of several sentences belongs to the speaker named where it ends (`"...
 last speaker before it. Across paragraphs (the news convention): a paragraph that opens with a quotation and names
 no speaker of its own continues the person quoted at the end of the paragraph before (or who introduced it with a
 colon), else nobody; a quotation left open at a paragraph's end goes on into the next paragraph that reopens it.
+A paragraph without quotation marks after one that ends "X writes:" is X's block quotation (a blog's style), and so
+are the paragraphs after it until a sentence names a speaker of its own or X again.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from retrieval.actors.facts import (
+    BLOCK_QUOTE_PARAGRAPHS,
+    COLON_END,
     COUNTRY,
     ORGANISATION,
     PARAGRAPH,
@@ -116,6 +120,10 @@ def link_document(
     # In a paragraph that opens with a quotation of its own: who its quotes go to if it names no speaker (the
     # person quoted at the end of the paragraph before, else nobody); None outside such a paragraph.
     carried: list[int] | None = None
+    # A block quotation without quotation marks (a blog's style: "X writes:" closing a paragraph, then X's words as
+    # paragraphs of their own): its speakers, and how many paragraphs it has run; None outside one.
+    block: list[int] | None = None
+    block_paragraphs = 0
 
     def settle(speakers: Sequence[int]) -> None:
         for index in pending:
@@ -142,6 +150,13 @@ def link_document(
             elif not open_before:
                 pending.clear()  # a closed quotation does not wait for a speaker across a paragraph break
             carried = None
+            if block is not None:
+                block_paragraphs += 1
+                if block_paragraphs > BLOCK_QUOTE_PARAGRAPHS:
+                    block = None
+            if before is not None and before.quote & COLON_END and not facts.quote & QUOTED:
+                block = [a for a, s in result[-1].items() if s] or None
+                block_paragraphs = 0
             if facts.quote & QUOTED and not open_before:
                 # News convention: a paragraph of quotation only continues the person quoted at the end of the
                 # paragraph before ('"...," X said. / "..."', 'X tweeted: / "..."'), else nobody.
@@ -250,6 +265,11 @@ def link_document(
                 # quoted speaker's word, not the body speaking)
                 bodies = [a for a in named if kinds[a] == ORGANISATION]
                 speakers = bodies if len(bodies) == 1 else []
+        if block is not None and not facts.quote & QUOTED:
+            if any(actor not in block for actor in speakers) or any(actor in block for actor in actors):
+                block = None  # a speaker of its own, or the quoted writer named again: the author's words again
+            else:
+                speakers = list(block)
         links: dict[int, bool] = {}
         for actor in actors:
             if actor >= 0:
