@@ -4759,3 +4759,26 @@ def test_a_block_quotation_without_quote_marks_after_x_writes_colon() -> None:
         )
     )
     assert 3 not in reported.statements and 4 not in reported.statements
+
+
+def test_a_story_character_called_the_x_who_speaks_after_said_is_a_person() -> None:
+    """Round 34 (fiction): '"...," said the Badger.' puts a one-word name after a verb of saying and "the" at the
+    clause's end: a story's character called by what it is, a person wherever the story names it, not a body read
+    from its "the"; "told The Courier." is the verb's object (a title's capital "The"), and news's "the Zemi said"
+    keeps its body."""
+    story = found(
+        analyse(
+            ['"Where are you going?" said the Badger.', "The Badger sat down by the fire."],
+            ["The Badger looked at the Otter and sighed.", '"Nowhere," replied the Otter, "nowhere at all."'],
+            ["The Otter walked to the river.", '"Come back soon," said the Badger.'],
+        )
+    )
+    assert story.names["Badger"][0] == "person" and story.names["Otter"][0] == "person"
+    news = found(
+        analyse(
+            "Kabul, May 4, 2021",
+            'Karl Brenner told The Courier. "We are ready," the Zemi said on Monday.',
+            "The Zemi said the talks would resume.",
+        )
+    )
+    assert news.names["Zemi"][0] == "organisation"

@@ -59,7 +59,8 @@ from typing import Any, NamedTuple
 # also called for ..." (a verb of saying joined by "and" to the subject's first verb)
 # 230: a blog's block quotation without quote marks: the paragraphs after one that closes with "X writes:" or "In
 # it, X made an interesting observation:" are X's until a sentence names a speaker of its own or X again
-ACTORS_VERSION = 230
+# 231: a story's character after a verb of saying and "the" ('"...," said the Mouse.') is a person, not a body
+ACTORS_VERSION = 231
 
 # Actor kinds.
 PERSON = "person"
