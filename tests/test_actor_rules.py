@@ -4782,3 +4782,17 @@ def test_a_story_character_called_the_x_who_speaks_after_said_is_a_person() -> N
         )
     )
     assert news.names["Zemi"][0] == "organisation"
+
+
+def test_a_summit_named_with_its_remit_and_its_acronym_is_an_event() -> None:
+    """Round 34: "the Velm Summit on the Information Society (VSIS)" ends with a body's word and has an acronym that
+    acts ("VSIS will try to ..."), yet a summit is an event: neither it nor its acronym is an actor; the body that
+    organises it is."""
+    result = found(
+        analyse(
+            "We are a year away from the 2005 Velm Summit on the Information Society (VSIS).",
+            "Organized by the United Nations, VSIS will try to wrap up the work of the first summit.",
+        )
+    )
+    assert not {"Velm Summit on the Information Society", "VSIS"} & set(result.names)
+    assert "United Nations" in result.names

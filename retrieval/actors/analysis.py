@@ -1994,6 +1994,32 @@ def _quantified_plural(tokens: Sequence[Token], index: int, lexicon: Lexicon) ->
     return before.text[:1].isdigit() or (before.kind == "word" and before.lower in _QUANTIFIERS)
 
 
+# Events named with what they are about: "World Summit on the Information Society", "Festival of Lights"; not a body's
+# words ("Conference of Catholic Bishops" is one, "Institute for the Study of War" another)
+_EVENT_HEADS = frozenset({"summit", "summits", "festival", "olympiad", "olympics", "games", "expo", "exposition"})
+_REMIT_WORDS = frozenset({"on", "of", "for"})
+
+
+def _event_with_remit(tokens: Sequence[Token], words: Sequence[int]) -> bool:
+    """True for a name whose word before its first "on", "of" or "for" is an event's: "Velm Summit on the Information
+    Society" (acronym and all), an event, not an actor, though its last word is a body's."""
+    for position in range(words[0], words[-1]):
+        if tokens[position + 1].lower in _REMIT_WORDS:
+            return tokens[position].lower in _EVENT_HEADS
+    return False
+
+
+def _event_before(tokens: Sequence[Token], end: int) -> bool:
+    """True when the capitalised words and small words ending before `end` name an event with its remit ("Velm
+    Summit on the Information Society"): `_event_with_remit` of that run."""
+    start = end
+    while start > 0 and (tokens[start - 1].capitalised or tokens[start - 1].lower in _SPELT_OUT):
+        start -= 1
+    while start < end and not tokens[start].capitalised:
+        start += 1
+    return end - start >= 2 and _event_with_remit(tokens, [start, end - 1])
+
+
 def _holiday_of(tokens: Sequence[Token], last: int) -> bool:
     """True for the name in "St. Patrick's Day", "Valentine's Day": a holiday named after someone, no actor."""
     return last + 2 < len(tokens) and tokens[last + 1].kind == "possessive" and tokens[last + 2].lower == "day"
@@ -2139,6 +2165,7 @@ def _find_name_candidates(
                     )
                     or tokens[words[0]].lower in lexicon.words["thing_heads"]
                     or tokens[words[0]].text in _SHIP_PREFIXES
+                    or _event_with_remit(tokens, words)
                     or (tokens[words[-1]].lower in _VENUE_ENDS and _venue_name(tokens, words))
                 )
             )
@@ -4283,11 +4310,11 @@ def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], 
             if tokens[i].text != "(":
                 continue
             before, inside = tokens[i - 1], tokens[i + 1]
-            if (  # "the Clean Water Act (CWA)"
+            if (  # "the Clean Water Act (CWA)", "the Velm Summit on the Information Society (VSIS)"
                 tokens[i + 2].text == ")"
                 and _ACRONYM.fullmatch(inside.text)
                 and before.capitalised
-                and before.lower in thing_words
+                and (before.lower in thing_words or _event_before(tokens, i))
             ):
                 things.add(inside.text)
             elif _ACRONYM.fullmatch(before.text):  # "KHB (Kestrel Housing Benefit)"

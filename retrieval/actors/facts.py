@@ -60,7 +60,8 @@ from typing import Any, NamedTuple
 # 230: a blog's block quotation without quote marks: the paragraphs after one that closes with "X writes:" or "In
 # it, X made an interesting observation:" are X's until a sentence names a speaker of its own or X again
 # 231: a story's character after a verb of saying and "the" ('"...," said the Mouse.') is a person, not a body
-ACTORS_VERSION = 231
+# 232: a summit or festival named with its remit ("X Summit on the Information Society") and its acronym are events
+ACTORS_VERSION = 232
 
 # Actor kinds.
 PERSON = "person"
