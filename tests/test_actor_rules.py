@@ -4796,3 +4796,19 @@ def test_a_summit_named_with_its_remit_and_its_acronym_is_an_event() -> None:
     )
     assert not {"Velm Summit on the Information Society", "VSIS"} & set(result.names)
     assert "United Nations" in result.names
+
+
+def test_a_word_namesake_before_administration_is_its_leader_not_a_body() -> None:
+    """Round 33's leftover ("the Trump administration" gave an organisation "Trump"): a one-word name before
+    "administration" or "cabinet" is the leader the body is named after, even when the name is also a word
+    ("Hale"); a party's word there ("the Democratic administration") and "the Labour government" stay bodies."""
+    result = found(
+        analyse(
+            "Washington, May 4, 2021",
+            "Anna Berg, a general who served during the Hale administration, said the plan was careful.",
+            "Nora Lind said the Hale administration had failed and the Democratic administration did better.",
+            "Tom Vance said the Labour government would fall.",
+        )
+    )
+    assert result.names["Hale"][0] == "person"
+    assert result.names["Democratic"][0] == "organisation" and result.names["Labour"][0] == "organisation"

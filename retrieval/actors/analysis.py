@@ -790,6 +790,11 @@ def _no_noun_after(tokens: Sequence[Token], index: int) -> bool:
 
 _AFFILIATIONS = frozenset({"for", "of", "from", "at"})
 _LED_BODIES = frozenset({"government", "administration", "cabinet"})  # after a person's name or a party's
+# bodies named after the one who leads them ("the Bush administration", "the Abe cabinet"), where "government" is
+# as often a party's ("the Labour government")
+_PERSONAL_BODIES = frozenset({"administration", "cabinet"})
+# a party's adjective before such a body ("the Democratic administration"): the party, not a person
+_PARTY_WORDS = frozenset({"democratic", "republican", "conservative", "liberal", "socialist", "communist"})
 _TAIL = frozenset({"of", "for", "the", "and", "on"})
 _TAIL_WORDS = frozenset({"of", "for", "on"})
 
@@ -3607,6 +3612,13 @@ def _collect_evidence(
         elif not is_org and not mention.possessive and not first.affix:
             if after.lower in _LED_BODIES:
                 evidence["subject"] += 1  # "the Conservative government", "the Bush administration": a leader or party
+                if (
+                    after.lower in _PERSONAL_BODIES
+                    and len(words) == 1
+                    and first.lower not in lexicon.words["parties"]
+                    and first.lower not in _PARTY_WORDS
+                ):
+                    evidence["person"] += 1  # "the Hale administration": named after its leader, even a word's namesake
             elif after.lower in lexicon.words["organisation_types"] or (
                 after.lower in _MEDIA and after.lower != "website"
             ):

@@ -61,7 +61,9 @@ from typing import Any, NamedTuple
 # it, X made an interesting observation:" are X's until a sentence names a speaker of its own or X again
 # 231: a story's character after a verb of saying and "the" ('"...," said the Mouse.') is a person, not a body
 # 232: a summit or festival named with its remit ("X Summit on the Information Society") and its acronym are events
-ACTORS_VERSION = 232
+# 233: "the Hale administration", "the Abe cabinet": a one-word name there is the leader, a person, even a word's
+# namesake ("the Trump administration" made "Trump" an organisation); a party's word there stays a body
+ACTORS_VERSION = 233
 
 # Actor kinds.
 PERSON = "person"
