@@ -4812,3 +4812,17 @@ def test_a_word_namesake_before_administration_is_its_leader_not_a_body() -> Non
     )
     assert result.names["Hale"][0] == "person"
     assert result.names["Democratic"][0] == "organisation" and result.names["Labour"][0] == "organisation"
+
+
+def test_a_given_name_alone_goes_to_the_full_name_of_three_words_it_opens() -> None:
+    """Round 33's leftover ("Tedros" beside "Tedros Adhanom Ghebreyesus"): a one-word name that opens the one full name
+    of three words the document gives is that person, as the first of two words ("Wu" of "Wu Daiwei") already was."""
+    result = found(
+        analyse(
+            "Geneva, May 4, 2021",
+            "Velm Health Agency chief Tamrat Adhanu Berhane said the vaccines work.",
+            "Tamrat said Monday that the agency would send more doses.",
+        )
+    )
+    assert "Tamrat" not in result.names
+    assert result.statements.get(3) == {"Tamrat Adhanu Berhane"}

@@ -39,9 +39,9 @@ from retrieval.actors.facts import (
 
 def document_resolution(keys: Collection[str], resolve: Mapping[str, int], kinds: Sequence[str]) -> Mapping[str, int]:
     """`resolve` (merge key → actor) for one document, given the merge keys it uses: a one-word name the corpus made
-    a person goes to the one person the document names in full with it (its last word, else the first of
-    two words, else a middle word: "Lind" with "Olaf Lind", "Wu" with "Wu Daiwei", "Lula" with "Luiz Inacio Lula da
-    Silva") when the corpus gave it to no such person. A surname
+    a person goes to the one person the document names in full with it (its last word, else its first, else
+    a middle word: "Lind" with "Olaf Lind", "Wu" with "Wu Daiwei", "Tedros" with "Tedros Adhanom Ghebreyesus", "Lula"
+    with "Luiz Inacio Lula da Silva") when the corpus gave it to no such person. A surname
     joins a full name within a document whatever other documents do with it (the corpus joins it only where every
     document using it names that full name: `merge.name_edges`)."""
     # (written for few calls: it runs for every document)
@@ -59,8 +59,7 @@ def document_resolution(keys: Collection[str], resolve: Mapping[str, int], kinds
     for key in people:
         words = key.split(" ")
         ending[words[-1]].add(resolve[key])
-        if len(words) == 2:
-            starting[words[0]].add(resolve[key])
+        starting[words[0]].add(resolve[key])  # "Tedros" of "Tedros Adhanom Ghebreyesus" too
         for word in words[1:-1]:
             inner[word].add(resolve[key])
     overrides: dict[str, int] = {}
