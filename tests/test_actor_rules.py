@@ -4826,3 +4826,21 @@ def test_a_given_name_alone_goes_to_the_full_name_of_three_words_it_opens() -> N
     )
     assert "Tamrat" not in result.names
     assert result.statements.get(3) == {"Tamrat Adhanu Berhane"}
+
+
+def test_a_name_a_document_writes_before_virus_or_disease_is_a_disease_wherever_named() -> None:
+    """Round 32-33's leftover (diseases taken for actors): "Zemola virus disease" makes "Zemola" a disease in its
+    document, also where it is written alone ("that Zemola is incurable"); a maker before "vaccine" ("the Velmpharm
+    vaccine") and a country before "virus" stay actors."""
+    result = found(
+        analyse(
+            "Kinshasa, May 4, 2021",
+            "Zemola virus disease is a fever that kills half of those infected, said Anna Berg of the Velm Institute.",
+            'She said, "From now on, we will no longer say that Zemola is incurable."',
+            "Zemola has killed 2,000 people since August, the ministry said.",
+            "Officials said Zemola mortality fell.",
+            "Zemola spread to three provinces; the Velmpharm vaccine was given in Norway, where no virus was found.",
+        )
+    )
+    assert "Zemola" not in result.names
+    assert {"Anna Berg", "Velm Institute", "Norway"} <= set(result.names)

@@ -4316,6 +4316,14 @@ def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], 
             previous = token
         if named:
             _add_thing(things, named, tail)
+        for mention in analysis.mentions:
+            if (
+                not mention.country
+                and mention.end == mention.start + 1
+                and mention.end < len(tokens)
+                and tokens[mention.end].lower in _DISEASE_WORDS
+            ):
+                things.add(mention.surface)  # "Ebola virus disease", later "Ebola is incurable": a disease
         if "(" not in text:
             continue
         for i in range(1, len(tokens) - 2):
@@ -4337,6 +4345,11 @@ def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], 
                 if close < len(tokens) and tokens[close].text == ")" and last.capitalised and last.lower in thing_words:
                     things.add(before.text)
     return things
+
+
+# what follows a disease's name ("Ebola virus", "Zemi fever"); not "vaccine", which follows its maker's ("the Pfizer
+# vaccine")
+_DISEASE_WORDS = frozenset({"virus", "disease", "fever", "syndrome", "outbreak", "epidemic", "pandemic"})
 
 
 def _add_thing(things: set[str], named: Sequence[str], tail: bool) -> None:

@@ -64,7 +64,8 @@ from typing import Any, NamedTuple
 # 233: "the Hale administration", "the Abe cabinet": a one-word name there is the leader, a person, even a word's
 # namesake ("the Trump administration" made "Trump" an organisation); a party's word there stays a body
 # 234: a one-word name opening the one full name of three words a document gives is that person ("Tedros")
-ACTORS_VERSION = 234
+# 235: a one-word name a document writes before "virus", "disease", "fever" ... is a disease wherever it names it
+ACTORS_VERSION = 235
 
 # Actor kinds.
 PERSON = "person"
