@@ -226,7 +226,11 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 138: PDF: a slide's title (the largest line at a landscape page's top) heads its slide wherever pdfium gives it,
 #      and a slide's text never goes on from the slide before; a numbered line next to a number-led line of a table
 #      of figures ("19.92 soft" / "42.16 Levenshtein") is no heading
-INGEST_VERSION = 138
+# 139: PDF books (hf14): a back-of-book index is meta; a copyright page's address lines are no headings; a chapter's
+#      label ("Chapter 3") is meta over its title, a chapter; appendices, contents, preface, bibliography and index are
+#      chapters; running heads naming their section in mixed case or numbered in Roman numerals are furniture; a
+#      contents page's chapter lines are meta; a one-number line between two sections of one chapter is a list item
+INGEST_VERSION = 139
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -25,6 +25,16 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats.blocks import BlockBuilder, numbering_depth
 from retrieval.ingest.formats.office import real_title
+from retrieval.ingest.formats.pdf_book import (
+    fit_numbering,
+    is_chapter_label,
+    level_book_parts,
+    mark_book_index,
+    mark_contents_pages,
+    mark_copyright_page,
+    roman_running_heads,
+    section_head_name,
+)
 from retrieval.ingest.formats.pdf_streams import check_stream_expansion
 from retrieval.ingest.structure import BlockKind, ExtractedText
 from retrieval.tokenize import SUPERSCRIPT_DIGITS
@@ -196,6 +206,11 @@ def pdf_text(data: bytes) -> ExtractedText:
     _mark_wordless_blocks(builder)
     _mark_formula_pieces(builder)
     front_title = _mark_front_matter(builder)
+    mark_copyright_page(builder)
+    mark_book_index(builder)
+    mark_contents_pages(builder)
+    level_book_parts(builder)
+    fit_numbering(builder)
     _level_unnumbered_headings(builder)
     title = metadata_title
     if title is None:
@@ -893,13 +908,13 @@ def _section_running_heads(per_page: list[list[str]]) -> set[str]:
         for line in content[:_HEAD_LINES]:
             if len(line.split()) <= _HEAD_WORDS and (found := _PAGED_LINE.fullmatch(line)):
                 name = found.group("name_first") or found.group("name_last")
-                if not (name.upper() == name or _CHAPTER_WORD.match(name)):
+                if not (name.upper() == name or _CHAPTER_WORD.match(name) or section_head_name(name)):
                     continue  # a slide's "Step 3" on its third page: only a header's name is set in capitals
                 offset = int(found.group("first") or found.group("last")) - number
                 offsets[offset] += 1
                 paged.append((line, offset))
     common = {offset for offset, count in offsets.items() if count >= max(3, len(per_page) // _SECTION_HEAD_SHARE)}
-    return {line for line, offset in paged if offset in common}
+    return {line for line, offset in paged if offset in common} | roman_running_heads(per_page)
 
 
 def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
@@ -1016,6 +1031,14 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         if kind == "code":
             flush()
             kind = "paragraph"
+        if index and lines[index - 1].page != line.page and is_chapter_label(text) and following is not None:
+            # a chapter's label at its first page's top ("Chapter 2" over "Distributions"): no part of the paragraph
+            # going over the page before it
+            flush()
+            builder.add("meta", text, page=line.page)
+            previous_wrapped = False
+            heading_before = True
+            continue
         if _TOC_ENTRY.search(text) or (
             # a contents entry too long for one line: its page number ends the next, unnumbered line
             # ("4.2.1 Remove or Disable Unnecessary Services, Applications, and Network" / "Protocols ..... 4-3")
