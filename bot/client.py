@@ -14,7 +14,7 @@ from bot.command_sync import SyncRecord, commands_digest, sync_target
 from bot.cooldown import Cooldown
 from bot.guilds import ReindexLimit, leave_if_not_served, refuse_if_not_served
 from bot.logging_setup import new_request_id
-from bot.replies import CONNECTION_ERRORS, GENERIC_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, send_private
+from bot.replies import GENERIC_ERROR, NO_MENTIONS, REQUEST_FAILED, VIEW_TIMEOUT_SECONDS, send_private
 from bot.settings import Settings
 from bot.unfinished import UnfinishedReplies
 from bot.views import reply_if_unclaimed
@@ -32,8 +32,6 @@ EXTENSIONS = ("bot.cogs.ask", "bot.cogs.admin", "bot.cogs.actors", "bot.cogs.rep
 SYNC_WAIT_SECONDS = 10.0
 # The servers docbot stays in unserved that the start-up's warning names by id (the rest are counted).
 GUILDS_NAMED = 10
-# A sync that failed for good: refused by Discord, or cut off by the network.
-_SYNC_FAILED: tuple[type[BaseException], ...] = (discord.HTTPException, *CONNECTION_ERRORS)
 
 
 def default_intents(settings: Settings) -> discord.Intents:
@@ -98,7 +96,7 @@ class DocBot(commands.Bot):
     async def _sync_at_start(self) -> None:
         try:
             await self.sync_commands()
-        except _SYNC_FAILED as error:
+        except REQUEST_FAILED as error:
             # Refused (a command Discord will not take, the daily limit) or cut off: the commands synced before
             # stay, and the next start tries again; no reason to keep every server without answers.
             log.error(

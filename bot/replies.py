@@ -43,6 +43,8 @@ BY_DIRECT_MESSAGE = "Discord lets this reply be updated for 15 minutes only: the
 # A request to Discord cut off by the network: discord.py lets aiohttp's and the socket's errors through as they are,
 # not as an HTTPException (a connection reset, a timeout).
 CONNECTION_ERRORS: tuple[type[BaseException], ...] = (aiohttp.ClientError, OSError, TimeoutError)
+# A request to Discord that did not go through: refused (an HTTPException), or cut off by the network.
+REQUEST_FAILED: tuple[type[BaseException], ...] = (discord.HTTPException, *CONNECTION_ERRORS)
 
 T = TypeVar("T")
 

@@ -19,7 +19,7 @@ from typing import Any
 
 import discord
 
-from bot.replies import CONNECTION_ERRORS, NO_MENTIONS, TOKEN_MARGIN
+from bot.replies import NO_MENTIONS, REQUEST_FAILED, TOKEN_MARGIN
 from bot.views import BOOT_ID
 from retrieval.store.database import Store
 
@@ -36,8 +36,6 @@ CUT_OFF = (
 # An entry whose token expired this long ago belongs to no command still running, whichever process wrote it: told
 # by any start. (SHARD_COUNT or SHARD_IDS changed: no process of the old slot will ever settle its own.)
 STALE_AFTER = datetime.timedelta(days=1)
-# A request to Discord that did not go through: refused, or cut off by the network.
-_FAILED: tuple[type[BaseException], ...] = (discord.HTTPException, *CONNECTION_ERRORS)
 
 
 class UnfinishedReplies:
@@ -67,7 +65,7 @@ class UnfinishedReplies:
     async def _remember(self, interaction: discord.Interaction[Any], command: str) -> None:
         try:
             message = await interaction.original_response()
-        except _FAILED as error:
+        except REQUEST_FAILED as error:
             log.debug("could not read the reply to remember it (%s)", error)
             return
         entry = {
@@ -150,7 +148,7 @@ async def _tell(bot: discord.Client, entry: dict[str, Any], found: str) -> bool:
         try:
             await webhook.edit_message(int(entry["message"]), content=text, allowed_mentions=NO_MENTIONS)
             return True
-        except _FAILED as error:
+        except REQUEST_FAILED as error:
             log.info("could not edit an unfinished reply (%s); telling its member directly", error)
     guild = bot.get_guild(int(entry.get("guild") or 0))
     where = f" in {discord.utils.escape_markdown(guild.name)}" if guild is not None else ""
@@ -159,6 +157,6 @@ async def _tell(bot: discord.Client, entry: dict[str, Any], found: str) -> bool:
         channel = await bot.create_dm(discord.Object(int(entry["user"])))
         await channel.send(text, allowed_mentions=NO_MENTIONS)
         return True
-    except _FAILED as error:
+    except REQUEST_FAILED as error:
         log.warning("could not tell user %s that their command was cut off (%s)", entry["user"], error)
         return False
