@@ -102,16 +102,26 @@ SCOPED_DIRECTORIES_KEPT = 16
 EngineFactory = Callable[[list[IndexedSentence]], Engine]
 
 
+def _reindex_note(started: str, scope: Scope | None) -> dict[str, object]:
+    """A reindex's start time and collections as REINDEX_STARTED_KEY and REINDEX_CUT_OFF_KEY write them."""
+    return {"started": started, "scope": None if scope is None else sorted(scope)}
+
+
+def _read_reindex_note(value: object) -> tuple[str, Scope | None] | None:
+    """A `_reindex_note` read back (a scope not a list: everything); None when `value` is not one."""
+    if not isinstance(value, dict) or not isinstance(value.get("started"), str):
+        return None
+    collections = value.get("scope")
+    return value["started"], frozenset(map(str, collections)) if isinstance(collections, list) else None
+
+
 def _started_and_scope(raw: str) -> tuple[str, Scope | None]:
     """A REINDEX_STARTED_KEY value read: its start time and collections (an older docbot's plain start time: all)."""
     try:
-        value = json.loads(raw)
+        note = _read_reindex_note(json.loads(raw))
     except ValueError:
-        return raw, None
-    if not isinstance(value, dict) or not isinstance(value.get("started"), str):
-        return raw, None
-    collections = value.get("scope")
-    return value["started"], None if not isinstance(collections, list) else frozenset(map(str, collections))
+        note = None
+    return (raw, None) if note is None else note
 
 
 def _cut_off_notes(raw: str | None) -> dict[Scope | None, str]:
@@ -121,10 +131,10 @@ def _cut_off_notes(raw: str | None) -> dict[Scope | None, str]:
     except ValueError:
         return {}
     notes: dict[Scope | None, str] = {}
-    for note in value if isinstance(value, list) else []:
-        if isinstance(note, dict) and isinstance(note.get("started"), str):
-            collections = note.get("scope")
-            notes[None if not isinstance(collections, list) else frozenset(map(str, collections))] = note["started"]
+    for item in value if isinstance(value, list) else []:
+        if (note := _read_reindex_note(item)) is not None:
+            started, scope = note
+            notes[scope] = started
     return notes
 
 
@@ -398,7 +408,7 @@ class AnswerService:
     async def _keep_cut_off(self, notes: dict[Scope | None, str]) -> None:
         # Best effort: a store that cannot take the write (read-only) keeps the notes for this run only.
         self._interrupted = notes
-        value = [{"started": started, "scope": None if c is None else sorted(c)} for c, started in notes.items()]
+        value = [_reindex_note(started, scope) for scope, started in notes.items()]
         try:
             await self.store.set_meta(REINDEX_CUT_OFF_KEY, json.dumps(value) if value else None)
             self._interrupted_unsaved = False
@@ -408,8 +418,7 @@ class AnswerService:
 
     async def _mark_reindex(self, started: str | None, scope: Scope | None = None) -> None:
         # Best effort: a store that cannot take this write (read-only, full) fails the reindex's own writes, if any.
-        collections = None if scope is None else sorted(scope)
-        value = None if started is None else json.dumps({"started": started, "scope": collections})
+        value = None if started is None else json.dumps(_reindex_note(started, scope))
         try:
             await self.store.set_meta(REINDEX_STARTED_KEY, value)
         except sqlite3.Error as error:
