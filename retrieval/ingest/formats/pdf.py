@@ -26,6 +26,7 @@ from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats.blocks import BlockBuilder, numbering_depth
 from retrieval.ingest.formats.office import real_title
 from retrieval.ingest.formats.pdf_book import (
+    HEAD_WORDS,
     fit_numbering,
     is_chapter_label,
     level_book_parts,
@@ -890,7 +891,6 @@ def _running_lines(per_page: list[list[str]]) -> set[str]:
 _PAGED_LINE = _page_numbered(" ?")
 _SECTION_HEAD_SHARE = 10  # a page number's offset from the page index stands on at least 1 in this many pages
 _HEAD_LINES = 1  # a running header is a page's first line (a footnote, also numbered, is at its foot)
-_HEAD_WORDS = 12
 _CHAPTER_WORD = re.compile(r"(?:chapter|section|part|appendix)\b", re.IGNORECASE)
 
 
@@ -906,7 +906,7 @@ def _section_running_heads(per_page: list[list[str]]) -> set[str]:
     for number, page_lines in enumerate(per_page):
         content = [" ".join(line.split()) for line in page_lines if line.strip()]
         for line in content[:_HEAD_LINES]:
-            if len(line.split()) <= _HEAD_WORDS and (found := _PAGED_LINE.fullmatch(line)):
+            if len(line.split()) <= HEAD_WORDS and (found := _PAGED_LINE.fullmatch(line)):
                 name = found.group("name_first") or found.group("name_last")
                 if not (name.upper() == name or _CHAPTER_WORD.match(name) or section_head_name(name)):
                     continue  # a slide's "Step 3" on its third page: only a header's name is set in capitals

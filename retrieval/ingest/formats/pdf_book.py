@@ -42,7 +42,7 @@ _ROMAN_HEAD = re.compile(
     r"(?P<first>[ivxlc]{1,7}) (?P<name_first>.*[^\W\d].*)|(?P<name_last>.*[^\W\d].*) (?P<last>[ivxlc]{1,7})"
 )
 _ROMAN_VALUES = {"i": 1, "v": 5, "x": 10, "l": 50, "c": 100}
-_HEAD_WORDS = 12
+HEAD_WORDS = 12  # a running head's words at most (`pdf.py`'s running heads too)
 _ROMAN_HEAD_PAGES = 3  # pages whose Roman page number is the same offset from their index, at least
 
 
@@ -57,7 +57,7 @@ def roman_running_heads(per_page: list[list[str]]) -> set[str]:
     offsets: dict[int, list[str]] = {}
     for number, page_lines in enumerate(per_page):
         first = next((" ".join(line.split()) for line in page_lines if line.strip()), "")
-        found = _ROMAN_HEAD.fullmatch(first) if len(first.split()) <= _HEAD_WORDS else None
+        found = _ROMAN_HEAD.fullmatch(first) if len(first.split()) <= HEAD_WORDS else None
         if found is None:
             continue
         numeral = found.group("first") or found.group("last")
