@@ -24,6 +24,15 @@ from tests.discord.test_docs_commands import final
 from tests.processes import another_writer, stalled_reindex
 
 
+async def until_remembered(store: Store) -> None:
+    """Wait until a running command's reply is noted as unfinished in the store (bot/unfinished.py)."""
+    for _ in range(500):
+        if await store.get_meta(unfinished.UNFINISHED_KEY):
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("the running /reindex's reply was not remembered")
+
+
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:
     folder = copy_seeds(tmp_path / "docs")
@@ -209,12 +218,7 @@ async def test_a_cut_off_reply_past_its_15_minutes_is_told_by_direct_message(
     async with docbot(fake, docs, db) as bot:
         with another_writer(db):  # the /reindex waits for this writer: its reply stays on its progress line
             iid = await fake.send_slash_command("reindex", user=fake.admin_user, age=15 * 60 - 20)
-            for _ in range(500):
-                if await bot.service.store.get_meta(unfinished.UNFINISHED_KEY):
-                    break
-                await asyncio.sleep(0.02)
-            else:
-                raise AssertionError("the running /reindex's reply was not remembered")
+            await until_remembered(bot.service.store)
             monkeypatch.setattr(unfinished, "BOOT_ID", "the next run")  # as the next start reads it
             # Another process sharing the database (its own SHARD_IDS) leaves this one's replies alone.
             monkeypatch.setattr(bot.unfinished, "slot", "4:2,3")
@@ -318,12 +322,7 @@ async def test_a_cut_off_reply_is_still_told_after_a_stop_during_the_telling(
     async with docbot(fake, docs, db) as bot:
         with another_writer(db):  # the /reindex waits for this writer: its reply stays on its progress line
             await fake.send_slash_command("reindex", user=fake.admin_user, age=15 * 60 - 20)
-            for _ in range(500):
-                if await bot.service.store.get_meta(unfinished.UNFINISHED_KEY):
-                    break
-                await asyncio.sleep(0.02)
-            else:
-                raise AssertionError("the running /reindex's reply was not remembered")
+            await until_remembered(bot.service.store)
             monkeypatch.setattr(unfinished, "BOOT_ID", "the next run")  # as the next start reads it
             fake.rate_limit_next("POST /users/@me/channels", retry_after=60)  # the direct message is held
             telling = asyncio.create_task(bot.unfinished.settle(bot))
