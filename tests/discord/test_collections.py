@@ -11,6 +11,7 @@ from pathlib import Path
 import discord
 import pytest
 
+from bot.client import DocBot
 from bot.guilds import NO_DOCUMENTS_HERE, NOT_IN_DIRECT_MESSAGES
 from retrieval.service import REINDEX_STARTED_KEY
 from tests.discord.fake_discord import FakeDiscord
@@ -212,6 +213,23 @@ async def test_a_servers_reindex_after_an_interrupted_one_says_only_its_document
         assert "the index is up to date" not in report
 
 
+async def cut_off_a_reindex_of_alpha(bot: DocBot, docs: Path) -> None:
+    """Server A's reindex ("alpha", one document changed), held from its worker thread until a stop cuts it off."""
+    release = threading.Event()
+    (docs / "alpha" / "okapi.txt").write_text("Okapi report\n\nThe okapi is shy.\n")
+
+    def hold(*_: int) -> None:
+        release.wait(5)
+
+    cut_off = asyncio.create_task(bot.service.reindex(progress=hold, scope=frozenset({"alpha"})))
+    while not bot.service.reindexing:
+        await asyncio.sleep(0.01)
+    cut_off.cancel()
+    with pytest.raises(asyncio.CancelledError):
+        await cut_off
+    release.set()
+
+
 async def test_a_reindex_cut_off_by_a_restart_is_told_to_its_own_server_only(fake: FakeDiscord, tmp_path: Path) -> None:
     """Server A's reindex cut off by a stop: after the restart, "did not finish" went to whichever server reindexed
     first (B, whose reindex had nothing to do with it), and A's admin was never told."""
@@ -220,19 +238,7 @@ async def test_a_reindex_cut_off_by_a_restart_is_told_to_its_own_server_only(fak
     await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
     collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
     async with docbot(fake, docs, db, collections=collections) as bot:
-        release = threading.Event()
-        (docs / "alpha" / "okapi.txt").write_text("Okapi report\n\nThe okapi is shy.\n")
-
-        def hold(*_: int) -> None:  # A's reindex, held from its worker thread until the stop cuts it off
-            release.wait(5)
-
-        cut_off = asyncio.create_task(bot.service.reindex(progress=hold, scope=frozenset({"alpha"})))
-        while not bot.service.reindexing:
-            await asyncio.sleep(0.01)
-        cut_off.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await cut_off
-        release.set()
+        await cut_off_a_reindex_of_alpha(bot, docs)
     async with docbot(fake, docs, db, collections=collections) as bot:  # the restart
         while bot.service.reindexing:  # its own reindex at start-up, of everything
             await asyncio.sleep(0.01)
@@ -255,17 +261,7 @@ async def test_a_reindex_cut_off_is_still_told_after_a_second_restart(fake: Fake
     await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
     collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
     async with docbot(fake, docs, db, collections=collections) as bot:
-        release = threading.Event()
-        (docs / "alpha" / "okapi.txt").write_text("Okapi report\n\nThe okapi is shy.\n")
-        cut_off = asyncio.create_task(
-            bot.service.reindex(progress=lambda *_: release.wait(5), scope=frozenset({"alpha"}))
-        )
-        while not bot.service.reindexing:
-            await asyncio.sleep(0.01)
-        cut_off.cancel()
-        with pytest.raises(asyncio.CancelledError):
-            await cut_off
-        release.set()
+        await cut_off_a_reindex_of_alpha(bot, docs)
     for _ in range(2):  # two restarts, each with its own reindex of everything at start-up; B reindexes meanwhile
         async with docbot(fake, docs, db, collections=collections) as bot:
             while bot.service.reindexing:
