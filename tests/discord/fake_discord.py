@@ -776,38 +776,22 @@ class FakeDiscord:
             }
         index = self._guild_channels(guild_id).index(channel_id)
         name = self.channel_names[index] if guild_id == self.guild_id else f"channel-{index}"
-        if channel_id in self.voice_channels:
-            return {
-                "id": str(channel_id),
-                "type": 2,
-                "guild_id": str(guild_id),
-                "name": name,
-                "position": index,
-                "permission_overwrites": [],
-                "nsfw": False,
-                "parent_id": None,
-                "bitrate": 64000,
-                "user_limit": 0,
-                "rtc_region": None,
-                "video_quality_mode": 1,
-                "last_message_id": None,
-                "rate_limit_per_user": 0,
-                "flags": 0,
-            }
-        return {
+        channel = {
             "id": str(channel_id),
-            "type": 0,
             "guild_id": str(guild_id),
             "name": name,
             "position": index,
             "permission_overwrites": [],
             "nsfw": False,
             "parent_id": None,
-            "topic": None,
             "last_message_id": None,
             "rate_limit_per_user": 0,
             "flags": 0,
         }
+        if channel_id in self.voice_channels:
+            voice = {"bitrate": 64000, "user_limit": 0, "rtc_region": None, "video_quality_mode": 1}
+            return {**channel, "type": 2, **voice}
+        return {**channel, "type": 0, "topic": None}
 
     def _member_payload(self, user: JSONDict, roles: Sequence[int], permissions: int | None = None) -> JSONDict:
         payload: JSONDict = {
