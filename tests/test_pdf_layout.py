@@ -39,11 +39,12 @@ def _text_object(
     return line
 
 
-def pdf_with_items(pages: list[list[Item]]) -> bytes:
-    """A PDF with one page per list of text items, each placed where it says."""
+def pdf_with_items(pages: list[list[Item]], page_size: tuple[float, float] = (612, 792)) -> bytes:
+    """A PDF with one page of `page_size` (US Letter) per list of text items, each placed where it says, drawn in
+    the order given (the order pdfium reads them in)."""
     pdf = pdfium.PdfDocument.new()
     for items in pages:
-        page = pdf.new_page(612, 792)
+        page = pdf.new_page(*page_size)
         for left, baseline, size, text in items:
             _text_object(pdf, page, text, size, left, baseline)
         pdfium_c.FPDFPage_GenerateContent(page.raw)

@@ -19,15 +19,7 @@ SLIDE = (720.0, 540.0)
 def deck(slides: list[list[Item]], size: tuple[float, float] = SLIDE) -> bytes:
     """A PDF with one page of `size` per slide, its text items drawn in the order given (the order pdfium reads
     them in)."""
-    pdf = pdfium.PdfDocument.new()
-    for items in slides:
-        page = pdf.new_page(*size)
-        for left, baseline, type_size, text in items:
-            _text_object(pdf, page, text, type_size, left, baseline)
-        pdfium_c.FPDFPage_GenerateContent(page.raw)
-    buffer = io.BytesIO()
-    pdf.save(buffer)
-    return buffer.getvalue()
+    return pdf_with_items(slides, size)
 
 
 def bullets(lines: list[str], top: float = 400) -> list[Item]:
