@@ -43,8 +43,9 @@ class UnfinishedReplies:
 
     def __init__(self, store: Store, slot: str = "") -> None:
         self.store = store
-        # Which process this is among several sharing the store (their SHARD_IDS): each settles only what an earlier
-        # run of its own slot left, never the replies another process is still working on.
+        # Which process this is among several sharing the store (their SHARD_IDS): each settles what an earlier run
+        # of its own slot left, and another slot's only once its token expired STALE_AFTER ago, never the replies
+        # another process is still working on.
         self.slot = slot
         self._lock = asyncio.Lock()  # one read-modify-write of the meta value at a time
 
