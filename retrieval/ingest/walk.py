@@ -244,15 +244,15 @@ def scan_documents(
     pending = [
         (c, known.get(c.relative)) for c in candidates if not _looks_unchanged(c, known.get(c.relative), max_file_bytes)
     ]
-    before = [0, 0]  # files done and sentences read before the file being read here
+    before_file = [0, 0]  # files done and sentences read before the file being read here
 
-    def within(count: int) -> None:
+    def progress_within_file(count: int) -> None:
         # a long file read in this process reports its sentences as it goes (a folder of one 100 MB text file)
         if progress is not None:
-            progress(before[0], len(candidates), before[1] + count)
+            progress(before_file[0], len(candidates), before_file[1] + count)
 
     # in the order of `pending`, read here or by worker processes
-    outcomes = _read_all(pending, max_file_bytes, language, within)
+    outcomes = _read_all(pending, max_file_bytes, language, progress_within_file)
     with contextlib.closing(outcomes):  # stopped early, the worker processes read no further file
         for done, candidate in enumerate(candidates, start=1):
             if stop is not None and stop.is_set():
@@ -262,7 +262,7 @@ def scan_documents(
             if _looks_unchanged(candidate, previous, max_file_bytes):
                 result.unchanged.append(candidate.relative)
             else:
-                before[:] = [done - 1, sentences_read]
+                before_file[:] = [done - 1, sentences_read]
                 partial, count = next(outcomes)
                 _merge(result, partial)
                 sentences_read += count
