@@ -174,13 +174,13 @@ class DocsCog(commands.Cog):
         if refusal is not None:
             await edit_reply(interaction, refusal)
             return
+        collection = collection_of(relative)
         try:
             # A root gone altogether is write_document's refusal (FOLDER_GONE); one there but emptied is this one.
             if await asyncio.to_thread(self.bot.settings.docs_dir.is_dir):
-                await self.bot.service.refuse_if_folder_lost(frozenset({collection_of(relative)}))
+                await self.bot.service.refuse_if_folder_lost(frozenset({collection}))
         except RemovalRefused as error:
             log.warning("/docs add did not write %s: %s", relative, error)
-            collection = collection_of(relative)
             of = "" if collection == ROOT_COLLECTION else f" of `{collection}`"
             await edit_reply(interaction, FOLDER_EMPTIED.format(of=of))
             return
