@@ -175,7 +175,7 @@ class AnswerView(PagesView):
 SLOW_DOWN = "Easy there: you can ask again in {seconds} s."
 # Members (told to wait) or channels (a refused reply logged) remembered past this many: those whose window is over
 # are forgotten (see `_first_in`).
-MAX_TOLD = 10_000
+MAX_SEEN = 10_000
 # A reply refused for lack of permissions is logged at WARNING once in this long per channel.
 FORBIDDEN_LOG_SECONDS = 3600.0
 NO_PERMISSION = (
@@ -472,13 +472,13 @@ class _Replied:
 
 
 def _first_in(seen: dict[int, float], key: int, seconds: float, now: float) -> bool:
-    """Whether `key` was not seen in the `seconds` before `now`; if so, it is seen `now`. Past MAX_TOLD keys, those
+    """Whether `key` was not seen in the `seconds` before `now`; if so, it is seen `now`. Past MAX_SEEN keys, those
     seen longer ago are forgotten: months on thousands of servers would keep every member and channel ever seen."""
     last = seen.get(key)
     if last is not None and now - last < seconds:
         return False
     seen[key] = now
-    if len(seen) > MAX_TOLD:
+    if len(seen) > MAX_SEEN:
         for old in [k for k, when in seen.items() if now - when >= seconds]:
             del seen[old]
     return True

@@ -212,7 +212,7 @@ async def test_removed_from_a_server_then_invited_again(
 def test_what_is_kept_per_server_and_per_channel_forgets_the_windows_that_are_over() -> None:
     """Months on thousands of servers: the /reindex intervals (per server) and the once-an-hour log of a channel
     docbot may not reply in kept one entry for every server and channel ever seen."""
-    from bot.cogs.ask import MAX_TOLD, _first_in
+    from bot.cogs.ask import MAX_SEEN, _first_in
     from bot.guilds import ReindexLimit
 
     now = 0.0
@@ -224,11 +224,11 @@ def test_what_is_kept_per_server_and_per_channel_forgets_the_windows_that_are_ov
         now += 10.0
     assert len(limit._ended) <= 6
     seen: dict[int, float] = {}
-    for channel_id in range(3 * MAX_TOLD):  # a refused reply in a new channel every second, logged once an hour each
+    for channel_id in range(3 * MAX_SEEN):  # a refused reply in a new channel every second, logged once an hour each
         assert _first_in(seen, channel_id, 3600.0, float(channel_id))
         assert not _first_in(seen, channel_id, 3600.0, float(channel_id) + 1)
-    assert len(seen) <= MAX_TOLD + 1
-    assert not _first_in(seen, 3 * MAX_TOLD - 1, 3600.0, 3 * MAX_TOLD + 10.0)  # the recent ones are still known
+    assert len(seen) <= MAX_SEEN + 1
+    assert not _first_in(seen, 3 * MAX_SEEN - 1, 3600.0, 3 * MAX_SEEN + 10.0)  # the recent ones are still known
 
 
 async def test_many_servers_not_allowed_are_one_warning_at_start_up(
