@@ -4438,7 +4438,7 @@ def _story_characters(analyses: Sequence[SentenceAnalysis], lexicon: Lexicon) ->
                 and tokens[start - 1].text == "the"  # not "told The Verge": a title's "The", the verb's object
                 and tokens[start - 2].lower in speech_verbs
                 and tokens[start - 2].lower not in _TELLING
-                and (end == len(tokens) or tokens[end].text in _CLAUSE_ENDS)
+                and (end == len(tokens) or tokens[end].text in _CHARACTER_NAME_ENDS)
             ):
                 characters.add(mention.surface)
     if not characters:
@@ -4450,7 +4450,8 @@ def _story_characters(analyses: Sequence[SentenceAnalysis], lexicon: Lexicon) ->
                 mention.evidence["person"] += 2
 
 
-_CLAUSE_ENDS = frozenset({",", ".", "!", "?", ";", ":"})
+# What may follow a character's name after "said the": the clause ends, and a colon before the words spoken.
+_CHARACTER_NAME_ENDS = frozenset({",", ".", "!", "?", ";", ":"})
 _TELLING = frozenset({"told", "tell", "tells", "telling"})  # its object is the one spoken to: "told the Times."
 
 

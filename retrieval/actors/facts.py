@@ -65,7 +65,8 @@ from typing import Any, NamedTuple
 # namesake ("the Trump administration" made "Trump" an organisation); a party's word there stays a body
 # 234: a one-word name opening the one full name of three words a document gives is that person ("Tedros")
 # 235: a one-word name a document writes before "virus", "disease", "fever" ... is a disease wherever it names it
-ACTORS_VERSION = 235
+# 236: _organisation_then_person's clause ends are its own again (round 34's character rule had redefined them with ":")
+ACTORS_VERSION = 236
 
 # Actor kinds.
 PERSON = "person"
