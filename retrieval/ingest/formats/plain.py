@@ -137,7 +137,7 @@ _LINE_LIST_WIDTH = 40
 _LINE_LIST_WORDS = 4  # words on a line, at the median
 _LINE_LIST_ODD = 0.1
 _CLAUSE_END = re.compile(r"[,;:]['\")\u2019\u201d]?$")
-_SENTENCE_END = re.compile(r"[.!?]['\")\u2019\u201d]?$")
+_ENTRY_SENTENCE_END = re.compile(r"[.!?]['\")\u2019\u201d]?$")
 
 
 def _is_line_list(lines: list[str]) -> bool:
@@ -149,7 +149,7 @@ def _is_line_list(lines: list[str]) -> bool:
     stripped = [line.strip() for line in lines]
     if any(_CLAUSE_END.search(line) for line in stripped):
         return False
-    odd = sum(len(line) > _LINE_LIST_WIDTH or _SENTENCE_END.search(line) is not None for line in stripped)
+    odd = sum(len(line) > _LINE_LIST_WIDTH or _ENTRY_SENTENCE_END.search(line) is not None for line in stripped)
     if odd > _LINE_LIST_ODD * len(stripped):
         return False
     return sorted(len(line.split()) for line in stripped)[len(stripped) // 2] <= _LINE_LIST_WORDS
@@ -643,7 +643,8 @@ def numbered_heading_level(line: str, chunks: list[str], index: int) -> int:
 _PAGES_MIN = 3
 _FURNITURE_SHARE = 0.5
 _DIGITS = re.compile(r"\d+")
-_SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*$")
+# A page's last line that ends a sentence (or a lead-in's colon): the next page starts a paragraph of its own.
+_PAGE_SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*$")
 # The U.S. Government Publishing Office's text editions (laws, bills, the Federal Register, the Congressional Record
 # on govinfo.gov) mark where each printed page starts with a line of its own, "[[Page 115 STAT. 272]]", often in the
 # middle of a paragraph: a page break, not text (read as text it was two "sentences", "[[Page 115 STAT." and "272]]").
@@ -695,7 +696,7 @@ def unpaginate(text: str) -> str:
             # continues the paragraph ("1.  Introduction" after the contents' last line does not)
             before, after = joined[-1].rstrip(), lines[0]
             same_indent = len(before) - len(before.lstrip()) == len(after) - len(after.lstrip())
-            continues = after.lstrip()[:1].islower() or (same_indent and not _SENTENCE_END.search(before))
+            continues = after.lstrip()[:1].islower() or (same_indent and not _PAGE_SENTENCE_END.search(before))
             if not continues:
                 joined.append("")
         joined.extend(lines)
