@@ -23,7 +23,7 @@ from bot.settings import Settings, SettingsError
 from retrieval.answer import semantic
 from retrieval.index.persistence import SCHEMA_VERSION, PersistentIndex, index_dir_for, use_tantivy
 from retrieval.store import reader
-from retrieval.store.database import MIGRATIONS, REBUILD_HINT, store_error
+from retrieval.store.database import MIGRATIONS, REBUILD_HINT, newer_schema_error, store_error
 
 Status = Literal["ok", "warn", "fail"]
 
@@ -120,8 +120,7 @@ def check_database(db_path: Path) -> CheckResult:
     if problems != ["ok"]:
         return CheckResult(DATABASE, "fail", f"{db_path} is corrupt (quick_check: {problems[0]}); {REBUILD_HINT}")
     if version > known:
-        detail = f"{db_path} has schema version {version}, newer than this docbot's {known}; upgrade docbot"
-        return CheckResult(DATABASE, "fail", detail)
+        return CheckResult(DATABASE, "fail", str(newer_schema_error(db_path, version)))
     if version < known:
         return CheckResult(
             DATABASE, "warn", f"{db_path} intact, schema version {version} of {known}: migrated at the next start"

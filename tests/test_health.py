@@ -17,6 +17,7 @@ from bot.cli import main
 from bot.settings import Settings
 from retrieval.answer import semantic
 from retrieval.index.persistence import index_dir_for
+from retrieval.store.database import newer_schema_error
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 # The form of a real token (the bot's user id in base64, a timestamp, an HMAC); not a working one.
@@ -136,7 +137,9 @@ def test_a_database_of_a_newer_docbot_fails(setup: tuple[Path, Path], capsys: py
     with sqlite3.connect(db) as connection:
         connection.execute("PRAGMA user_version = 99")
     status, lines = check(capsys)
-    assert status == 1 and "schema version 99, newer than this docbot's" in failures(lines)["database"]
+    said = failures(lines)["database"]
+    assert status == 1 and "schema version 99, newer than this docbot's" in said and "upgrade docbot" in said
+    assert said == str(newer_schema_error(db, 99))  # the store's own wording
 
 
 def test_a_missing_documents_folder_fails(setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:

@@ -76,7 +76,10 @@ async def test_database_from_a_newer_docbot_is_refused(tmp_path: Path) -> None:
         await Store.open(path)
     message = str(caught.value)
     assert f"schema version {len(MIGRATIONS) + 3}" in message and "newer" in message
-    assert "docbot index" in message and "\n" not in message
+    assert "upgrade docbot" in message and "docbot index" in message and "\n" not in message
+    with pytest.raises(StoreError) as reading:
+        await Store.open(path, read_only=True)
+    assert str(reading.value) == message  # one wording, opened to write or to read
     # refused, not changed
     assert user_version(path) == len(MIGRATIONS) + 3
     assert tables(path) == {"future"}

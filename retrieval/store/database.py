@@ -260,6 +260,15 @@ def store_error(path: Path, error: BaseException) -> StoreError:
     return StoreError(f"database {path} is unreadable or corrupt ({error}); {REBUILD_HINT}")
 
 
+def newer_schema_error(path: Path, version: int) -> StoreError:
+    """The one-line `StoreError` for a database whose schema `version` is newer than this docbot's migrations (one
+    wording for opening it, reading it and `docbot check`)."""
+    return StoreError(
+        f"database {path} has schema version {version}, newer than this docbot's ({len(MIGRATIONS)}); "
+        f"upgrade docbot or {REBUILD_HINT}"
+    )
+
+
 def _sqlite_header(path: Path) -> bool:
     """Whether the file at `path` starts as every SQLite database does (a damaged one often still does)."""
     try:
@@ -344,11 +353,11 @@ class Store:
             if version == len(MIGRATIONS):
                 return store
             await connection.close()
-            newer = "newer" if version > len(MIGRATIONS) else "older"
-            hint = "upgrade docbot" if version > len(MIGRATIONS) else "open it once where it can be written"
+            if version > len(MIGRATIONS):
+                raise newer_schema_error(path, version)
             raise StoreError(
-                f"database {path} has schema version {version}, {newer} than this docbot's ({len(MIGRATIONS)}), and"
-                f" cannot be brought up to date read-only; {hint}"
+                f"database {path} has schema version {version}, older than this docbot's ({len(MIGRATIONS)}), and"
+                " cannot be brought up to date read-only; open it once where it can be written"
             )
         raise store_error(path, last or sqlite3.OperationalError("unable to open database file"))
 
@@ -382,10 +391,7 @@ class Store:
         """Apply the migrations the database has not seen, each in its own transaction; returns the version."""
         version = await self.schema_version()
         if version > len(MIGRATIONS):
-            raise StoreError(
-                f"database {self.path} has schema version {version}, newer than this docbot knows "
-                f"({len(MIGRATIONS)}); upgrade docbot or {REBUILD_HINT}"
-            )
+            raise newer_schema_error(self.path, version)
         for number in range(version + 1, len(MIGRATIONS) + 1):
             log.info("migrating %s to schema version %d", self.path, number)
             # executescript commits first, so the BEGIN/COMMIT make each migration and its number one unit.
