@@ -4,7 +4,9 @@ and the verb, and "according to" a body named after a possessive."""
 
 from __future__ import annotations
 
+from retrieval.actors.analysis import _code_words, analyse_document
 from retrieval.actors.corpus import find_actors
+from retrieval.actors.facts import NEWS_DOCUMENT, PROSE_DOCUMENT
 from retrieval.actors.lexicon import load_lexicon, tokenize_sentence
 from retrieval.models import IndexedSentence
 from tests.test_actors import analyse, found
@@ -4844,3 +4846,51 @@ def test_a_name_a_document_writes_before_virus_or_disease_is_a_disease_wherever_
     )
     assert "Zemola" not in result.names
     assert {"Anna Berg", "Velm Institute", "Norway"} <= set(result.names)
+
+
+_STEPS = [f"Step {n} copies the files to the output folder." for n in range(1, 9)]
+
+
+def test_a_short_document_that_writes_code_is_not_news_whatever_its_verbs_of_saying() -> None:
+    """(ha12) Two verbs of saying made a short software document news ("Rust will call drop", "the team will
+    respond"), and news keeps the names docs would drop; code in its prose (a code span, an identifier, a call)
+    makes it software docs. An identifier in a URL's query is no code, nor an emoji's code."""
+    spoken = "Widget Loader says the cache is ready when it prints Done."
+    docs = [spoken, "The manual says the cache lives in `cache_dir`.", "Call `Loader::load` to fill it.", *_STEPS]
+    plain = [spoken, "The manual says the cache lives in the folder.", "Call the loader to fill it.", *_STEPS]
+    news = [
+        "Anna Berg said the plant would close.",
+        "The report is at http://example.org/story?content_id=5&full_story=1 online.",
+        "Tom Hale said workers were told on Monday.",
+        "| 4.2.x | :white_check_mark: | :white_check_mark: |",
+        *_STEPS,
+    ]
+    genres = {NEWS_DOCUMENT, PROSE_DOCUMENT}
+    assert analyse_document(docs).words & genres == {PROSE_DOCUMENT}
+    assert analyse_document(plain).words & genres == {NEWS_DOCUMENT}
+    assert analyse_document(news).words & genres == {NEWS_DOCUMENT}
+
+
+def test_outside_news_a_name_with_an_acronym_the_document_writes_as_code_is_a_term() -> None:
+    """(ha12) "Windows API", "GUI", "CVE" listed from software docs that also write "APIs", "GUIs", "CVE-2019-1234",
+    "https://", "--json": an acronym the document writes in the plural or as code names a thing there. A body whose
+    acronym only spells a URL's host or path stays ("github.com/psf")."""
+    api = [
+        "The Kestrel API tells the caller when the buffer is full.",
+        "The Kestrel API tells the caller when the queue is full.",
+        "Other APIs work differently.",
+        "The Python Software Foundation said the code is at github.com/psf/widgets.",
+        *_STEPS * 4,
+    ]
+    result = found(analyse(*api))
+    assert "Kestrel API" not in result.names
+    assert result.names["Python Software Foundation"][0] == "organisation"
+    without = found(analyse(*(text.replace("APIs", "interfaces") for text in api)))
+    assert "Kestrel API" in without.names
+    assert _code_words(["Fix CVE-2019-1234 over https://x.org with --json, see `ConfigManager` and GUIs."]) >= {
+        "CVE",
+        "https",
+        "json",
+        "ConfigManager",
+        "GUI",
+    }

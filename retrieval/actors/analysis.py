@@ -4048,6 +4048,7 @@ def analyse_document(
     _common_family_names(analyses, lexicon)
     _story_characters(analyses, lexicon)
     things = _thing_acronyms(texts, analyses, lexicon)  # "KHB (Kestrel Housing Benefit)": a programme's acronym
+    code = _code_words(texts)  # "https://", "--json", "GUIs", "`ConfigManager`": words the document uses as code
     # an interview's answers: "((Anna Berg)) ...", "Anna Berg: ...", "AB: ..." opening a paragraph after a question
     answers = _interview_answers(texts, analyses, paragraphs, particles) if paragraphs is not None else {}
     open_quote = 0  # sentences into an open quotation
@@ -4096,6 +4097,7 @@ def analyse_document(
                 or _modifies_a_noun(mention, analysis.tokens, lexicon)
                 or _acronym_as_a_kind(mention, analysis.tokens, lexicon)
                 or _verb_before_a_body(mention, analysis.tokens, lexicon)
+                or _names_code(mention, code)
             ):
                 mention.evidence["term"] += 1
             reliable = (mention.needs or RELIABLE) if mention.reliable else UNRELIABLE
@@ -4358,6 +4360,46 @@ def _add_thing(things: set[str], named: Sequence[str], tail: bool) -> None:
         things.add(" ".join(named[1:]))
 
 
+# Code in a document's text, whitespace-separated: a URL's scheme ("https://"), a path or file name ("docs/README",
+# "config.json"), an identifier ("CURL_DISABLE_RTSP"), an option ("--rtsp-transport"), a code span ("`Drop`") or an
+# identifier numbered after a hyphen ("CVE-2019-11358"). A URL's host and path are left out: they spell the names of
+# the bodies that own them ("github.com/psf", "ietf.org").
+_CODE_CHUNK = re.compile(r"[^\s/_=`:]*(?:[/_=`]|::|[A-Za-z0-9]\.[A-Za-z]|[A-Za-z]-\d)\S*|(?<!\S)--?[A-Za-z]\S*")
+_URL_REST = re.compile(r"://.*")
+_HOST = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|io|dev|gov|edu|int|eu|uk|de|fr|se|jp|info|me|co|ai|app)(?:[/:?#]|$)")
+_CODE_PART = re.compile(r"[A-Za-z][A-Za-z0-9]*")
+_CHUNK_EDGES = ".,;:!?()[]{}\"'“”‘’*"
+_PLURAL_ACRONYMS = re.compile(r"(?<!\w)([A-Z]{2,})s(?!\w)")
+
+
+def _code_words(texts: Sequence[str]) -> frozenset[str]:
+    """The words a document writes as code (`_CODE_CHUNK`) and the acronyms it puts in the plural ("GUIs", "URLs"):
+    an acronym or a PascalCase word among them names a thing there, not an actor ("HTTPS", "JSON", "ConfigManager")."""
+    words: set[str] = set()
+    for text in texts:
+        words.update(_PLURAL_ACRONYMS.findall(text))
+        for match in _CODE_CHUNK.finditer(text):
+            start = text.rfind(" ", 0, match.start()) + 1  # the whole whitespace-separated chunk
+            chunk = text[start : match.end()].strip(_CHUNK_EDGES)
+            if "@" not in chunk and not _HOST.match(chunk):
+                words.update(_CODE_PART.findall(_URL_REST.sub("", chunk)))
+    return frozenset(words)
+
+
+def _names_code(mention: Mention, code: frozenset[str]) -> bool:
+    """True for a name with an acronym or a PascalCase word the document writes as code (`_code_words`), as
+    written or, for an acronym, in lower case ("HTTPS" and "https://", "Windows API" and "APIs", "RTSP Transport"
+    and "--rtsp-transport"); a country's code is left to the country rules ("US" and "us-east-1")."""
+    if not code or mention.country:
+        return False
+    for word in mention.surface.split():
+        if _ACRONYM.fullmatch(word) and (word in code or word.lower() in code):
+            return True
+        if _CAMEL.fullmatch(word) and word in code:
+            return True
+    return False
+
+
 def _the_north_and_south(analyses: Sequence[SentenceAnalysis]) -> None:
     """ "the North" and "the South" name the only country of the document whose name starts with that word, named
     twice or more ("North Korea said ... . Meanwhile, the North said ..."): a mention of it is added there."""
@@ -4558,6 +4600,8 @@ def _reads_as_news(texts: Sequence[str], sentences: Sequence[SentenceFacts | Non
     report speech ("said", "told", "according to": whoever the subject, a pronoun included)."""
     if any(_is_dateline(text) for text in texts[:DATELINE_SENTENCES]) and not _dated_list(texts):
         return True
+    if _writes_code(texts):
+        return False
     speaking = sum(
         1
         for facts in sentences
@@ -4585,6 +4629,29 @@ def _reads_as_news(texts: Sequence[str], sentences: Sequence[SentenceFacts | Non
         if " " in spot.key and spot.key.split(" ", 1)[0] in lexicon.genders
     }
     return len(people) >= NEWS_PEOPLE and len(people) >= NEWS_PEOPLE_SHARE * len(texts)
+
+
+# Code written in prose, outside URLs: a code span, an identifier joined by underscores, a call, a path or a file name
+# ("`drop`", "validate_tei", "std::fmt", "main()", "config.toml"; not an emoji's code, ":white_check_mark:").
+# Software docs write it often; news articles of
+# the tuning sets at most once in ten sentences or more, where verbs of saying in a short software document ("Rust
+# will call drop", "the team will respond") may pass `NEWS_MIN_SIGNALS`.
+_CODE_IN_PROSE = re.compile(
+    r"`[^`\s][^`]*`|(?<![\w:])[A-Za-z]\w*_\w+(?!\w*:)|\w(?:::|\(\))|(?<![\w/])[\w-]+\.(?:md|py|rs|json|toml|ya?ml|txt|html|xml|js|rst|cfg|ini|sh)\b"
+)
+_URL = re.compile(r"\S+://\S+|\bwww\.\S+")
+CODE_SIGNALS = 2  # pieces of code in prose that make a document software docs, whatever its verbs of saying
+
+
+def _writes_code(texts: Sequence[str]) -> bool:
+    """True for a document with `CODE_SIGNALS` pieces of code in its prose (`_CODE_IN_PROSE`) or more."""
+    found = 0
+    for text in texts:
+        if "_" in text or "`" in text or "." in text or "(" in text or "::" in text:
+            found += len(_CODE_IN_PROSE.findall(_URL.sub(" ", text) if "/" in text or "www." in text else text))
+            if found >= CODE_SIGNALS:
+                return True
+    return False
 
 
 _CREDITS = re.compile(r"\bby [A-Z]")  # "Maintained by Anna Berg", "Written by Tom Hale": a credit, not a chronicle

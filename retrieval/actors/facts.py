@@ -66,7 +66,9 @@ from typing import Any, NamedTuple
 # 234: a one-word name opening the one full name of three words a document gives is that person ("Tedros")
 # 235: a one-word name a document writes before "virus", "disease", "fever" ... is a disease wherever it names it
 # 236: _organisation_then_person's clause ends are its own again (round 34's character rule had redefined them with ":")
-ACTORS_VERSION = 236
+# 237 (ha12): outside news, a name with an acronym or PascalCase word its document writes as code or in the plural
+# is a term ("Windows API" beside "APIs"); a document writing code in its prose is not news
+ACTORS_VERSION = 237
 
 # Actor kinds.
 PERSON = "person"
