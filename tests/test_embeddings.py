@@ -220,6 +220,44 @@ async def test_vectors_computed_by_several_workers_are_those_of_one(tmp_path: Pa
     assert len(stored[0]) == 6 and stored[0] == stored[1]
 
 
+class CallRecorder(CountingEncoder):
+    """A `CountingEncoder` that records the texts of each call."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.calls: list[list[str]] = []
+
+    def __call__(self, texts: Sequence[str]) -> Vectors:
+        self.calls.append(list(texts))
+        return super().__call__(texts)
+
+
+async def test_a_batch_of_sentences_is_encoded_in_one_call_and_its_size_changes_no_vector(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The encoder sorts the texts of a call by length before batching them for the model, so the more texts a call
+    # holds, the less the model pads (64 sentences a call padded 5.3% of the word pieces on realdocs-dev, 256 1.5%);
+    # the stored vectors must not depend on how many that is.
+    documents = {f"d{i}.txt": f"Sentence number {i} is here. It has a second sentence, {i} words.\n" for i in range(60)}
+    docs = write_docs(tmp_path / "docs", documents)
+    stored = []
+    for size in (building.BATCH_SENTENCES, 4):
+        monkeypatch.setattr(building, "BATCH_SENTENCES", size)
+        encoder = CallRecorder()
+        async with await Store.open(tmp_path / f"db-{size}.sqlite3") as store:
+            service = AnswerService(store, docs, reranker=SemanticReranker(encoder, model_id="counting-1"))
+            await service.reindex()
+            done = await service.embed_missing()
+            assert done is not None and done.complete and done.done == 120
+            stored.append(stored_blobs(store.path))
+        if size == 4:
+            assert len(encoder.calls) == 30  # two paragraphs a call
+        else:
+            # 120 sentences are one batch: every sentence and paragraph in one call, each distinct text once
+            assert len(encoder.calls) == 1 and len(encoder.calls[0]) == len(set(encoder.calls[0])) == 180
+    assert len(stored[0]) == 120 and stored[0] == stored[1]
+
+
 @pytest.mark.parametrize(("cores", "bot", "command_line"), [(1, 1, 1), (2, 1, 2), (4, 3, 4), (64, 7, 8), (None, 1, 1)])
 def test_the_bot_leaves_a_core_to_questions_and_the_command_line_uses_them_all(
     monkeypatch: pytest.MonkeyPatch, cores: int | None, bot: int, command_line: int
