@@ -35,14 +35,16 @@ GUILDS_NAMED = 10
 
 
 def default_intents(settings: Settings) -> discord.Intents:
-    """Guilds and guild messages; message content only when channels of questions are configured.
+    """Guilds, guild and direct messages; message content only when channels of questions are configured.
 
-    Messages that mention the bot carry their content without the privileged intent; reading every message of a
-    question channel needs it (and it must be enabled for the bot in the developer portal).
+    Messages that mention the bot, and direct messages, carry their content without the privileged intent (discord.py's
+    `Intents.message_content`); reading every message of a question channel needs it (and it must be enabled for the
+    bot in the developer portal).
     """
     intents = discord.Intents.none()
     intents.guilds = True
     intents.guild_messages = True
+    intents.dm_messages = True  # a direct message to docbot is a question (without it Discord sends none)
     intents.message_content = bool(settings.question_channel_ids)
     return intents
 

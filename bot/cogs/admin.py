@@ -36,7 +36,7 @@ NOT_SERVING = "No index is serving yet: questions get a still-indexing reply unt
 HELP_TEXT = """**docbot** answers questions with sentences quoted word for word from the server's documents.
 - `/ask question:<text> [results:1-10]` — the best excerpts, matched words in **bold**, each with its source. \
 **More** shows further excerpts, **Context** the surrounding paragraph.
-- Mention me with a question (`@docbot who warned of a massacre?`){channels}.
+- Mention me with a question (`@docbot who warned of a massacre?`){channels}{direct}.
 - `/actor name:<text>` — what the documents say about a person, country or organisation, and what they said.
 - `/actors` — everyone the documents mention, most mentioned first.
 - `/docs list` (or `/sources`) — the indexed documents.
@@ -143,8 +143,11 @@ class AdminCog(commands.Cog):
         if settings.question_channel_ids:
             channels = ", or just write in " + ", ".join(f"<#{c}>" for c in sorted(settings.question_channel_ids))
         role = " or an admin role" if settings.admin_role_ids or settings.admin_role else ""
+        # Direct messages are offered only where they are answered (not with ALLOWED_GUILD_IDS or COLLECTIONS).
+        answered_directly = settings.serves(None) and scope_here(settings, None, None)[1] is None
+        direct = ", or write to me in a direct message" if answered_directly else ""
         await interaction.response.send_message(
-            HELP_TEXT.format(channels=channels, role=role), ephemeral=True, allowed_mentions=NO_MENTIONS
+            HELP_TEXT.format(channels=channels, role=role, direct=direct), ephemeral=True, allowed_mentions=NO_MENTIONS
         )
 
 

@@ -27,7 +27,7 @@ from bot.format import (
     format_sources,
     plural,
 )
-from bot.guilds import home_channel, scope_here
+from bot.guilds import NOT_SERVED, home_channel, scope_here
 from bot.logging_setup import new_request_id
 from bot.paging import PAGE_LIMIT, PagesView
 from bot.replies import (
@@ -173,6 +173,9 @@ class AnswerView(PagesView):
 
 
 SLOW_DOWN = "Easy there: you can ask again in {seconds} s."
+# The reply to a mention (or a direct message) without a question.
+ASK_BY_MENTION = "Ask me a question about the documents, e.g. `@docbot who said what?`"
+ASK_DIRECTLY = "Ask me a question about the documents, e.g. `who said what?`"
 # Members (told to wait) or channels (a refused reply logged) remembered past this many: those whose window is over
 # are forgotten (see `_first_in`).
 MAX_SEEN = 10_000
@@ -195,7 +198,8 @@ RECORDING_WAIT_SECONDS = 5.0
 
 
 class AskCog(commands.Cog):
-    """Questions: the /ask command, and messages that mention the bot or are posted in a question channel."""
+    """Questions: the /ask command, and messages that mention the bot, are posted in a question channel or are sent
+    to it directly."""
 
     def __init__(self, bot: DocBot) -> None:
         self.bot = bot
@@ -311,7 +315,8 @@ class AskCog(commands.Cog):
 
     @commands.Cog.listener()
     async def on_message(self, message: discord.Message) -> None:
-        """A message that mentions the bot, or any message in a question channel, is a question."""
+        """A message that mentions the bot, any message in a question channel, and any direct message to the bot is a
+        question."""
         await self._take(message)
 
     @commands.Cog.listener()
@@ -325,15 +330,18 @@ class AskCog(commands.Cog):
     async def _take(self, message: discord.Message, replied: _Replied | None = None) -> None:
         """Answer `message` if it is a question; `replied`: it was edited, and this is docbot's reply to it."""
         me = self.bot.user
-        if message.author.bot or me is None or message.guild is None:
+        if message.author.bot or me is None:  # docbot's own messages and other bots' are never questions
             return
         if message.is_system():  # "X started a thread: <its name>", a channel renamed: Discord's words, no question
             return
-        if not self.bot.settings.serves(message.guild.id):
+        guild_id = message.guild.id if message.guild is not None else None
+        served = self.bot.settings.serves(guild_id)
+        if not served and guild_id is not None:
             return  # a server docbot does not serve (ALLOWED_GUILD_IDS): not a word there
         # Replying to docbot's answer mentions it too (Discord's "ping on reply"), but a "thanks!" under an answer is
-        # no question: only a mention written in the message makes one.
-        mentioned = me in message.mentions and writes_mention(message.content, me.id)
+        # no question: only a mention written in the message makes one. A direct message is one to docbot.
+        direct = guild_id is None
+        mentioned = direct or (me in message.mentions and writes_mention(message.content, me.id))
         in_question_channel = home_channel(message) in self.bot.settings.question_channel_ids
         if not (mentioned or in_question_channel):
             return
@@ -344,18 +352,22 @@ class AskCog(commands.Cog):
         log.info(
             "message by user %s in guild %s channel %s%s",
             message.author.id,
-            message.guild.id,
+            guild_id,
             message.channel.id,
             " (edited)" if replied is not None else "",
         )
+        # As /ask says in a direct message (DocBotTree.interaction_check, then scope_here): where ALLOWED_GUILD_IDS is
+        # set no direct message is served, and with COLLECTIONS a direct message sees no collection.
+        scope, refusal = scope_here(self.bot.settings, guild_id, home_channel(message))
+        if not served:
+            scope, refusal = None, NOT_SERVED
         if not question:
-            if mentioned:
-                await self._reply(message, "Ask me a question about the documents, e.g. `@docbot who said what?`", None)
+            if mentioned:  # (a DM of a picture alone, say): how to ask, or the line saying nothing is asked here
+                await self._reply(message, refusal or (ASK_DIRECTLY if direct else ASK_BY_MENTION), None)
             else:
                 # Without the message-content intent, channel messages arrive empty: nothing to answer.
                 log.debug("empty message in question channel %s (message-content intent off?)", message.channel.id)
             return
-        scope, refusal = scope_here(self.bot.settings, message.guild.id, home_channel(message))
         if refusal is None and not self.bot.service.ready:
             refusal = STILL_INDEXING
         if refusal is None:
@@ -394,10 +406,10 @@ class AskCog(commands.Cog):
             if sent is None:
                 recorded.set_result(None)
             else:
-                _settle_with(recorded, self.record(answer, message.guild.id, message.channel.id))
+                _settle_with(recorded, self.record(answer, guild_id, message.channel.id))
         if view is not None:
             view.message = sent
-        self.log_answer(answer, message.guild.id, message.channel.id, ms)
+        self.log_answer(answer, guild_id, message.channel.id, ms)
 
     async def _reply(
         self,

@@ -52,6 +52,7 @@ from aiohttp.typedefs import Handler
 
 __all__ = [
     "ADMINISTRATOR",
+    "DIRECT_MESSAGES_INTENT",
     "GUILD_MEMBERS_INTENT",
     "MANAGE_GUILD",
     "MESSAGE_CONTENT_INTENT",
@@ -76,6 +77,7 @@ DISCORD_EPOCH_MS: Final = 1_420_070_400_000
 # Gateway intents (https://discord.com/developers/docs/events/gateway#gateway-intents).
 GUILD_MEMBERS_INTENT: Final = 1 << 1
 PRESENCES_INTENT: Final = 1 << 8
+DIRECT_MESSAGES_INTENT: Final = 1 << 12
 MESSAGE_CONTENT_INTENT: Final = 1 << 15
 PRIVILEGED_INTENTS: Final = GUILD_MEMBERS_INTENT | PRESENCES_INTENT | MESSAGE_CONTENT_INTENT
 
@@ -1230,7 +1232,8 @@ class FakeDiscord:
         """Dispatch MESSAGE_CREATE from a user; returns the message id.
 
         Like Discord, ``content``, embeds, attachments and components arrive empty for a guild message when
-        the client identified without the message-content intent, unless the message mentions the bot.
+        the client identified without the message-content intent, unless the message mentions the bot; a message
+        in a DM channel (``dm_channel``) keeps its content, and is not sent at all without the direct-messages intent.
         ``<@id>`` mentions in ``content`` are added to ``mentions`` automatically. ``message_type``: a system
         message's type (18 "started a thread", whose content is the thread's name; 4 a channel renamed ...).
         """
@@ -1267,7 +1270,8 @@ class FakeDiscord:
         self._mentioned[message_id] = mention_ids  # the mentions not written in the content (a reply's ping)
         event = self._user_message_event(message)
         self.messages[message_id] = {**message, "mentions": event["mentions"]}
-        await self._dispatch("MESSAGE_CREATE", event)
+        if self._subscribed(channel):
+            await self._dispatch("MESSAGE_CREATE", event)
         return message_id
 
     async def edit_user_message(self, message_id: int, content: str) -> None:
@@ -1282,7 +1286,14 @@ class FakeDiscord:
         }
         event = self._user_message_event(message)
         self.messages[message_id] = {**message, "mentions": event["mentions"]}
-        await self._dispatch("MESSAGE_UPDATE", event)
+        if self._subscribed(int(message["channel_id"])):
+            await self._dispatch("MESSAGE_UPDATE", event)
+
+    def _subscribed(self, channel_id: int) -> bool:
+        """Whether the client gets the messages of ``channel_id``: a DM channel's only with the direct-messages
+        intent (Discord sends a DM's MESSAGE_CREATE / MESSAGE_UPDATE to no one else)."""
+        intents = self.identified_intents
+        return channel_id not in self.dm_channels or intents is None or bool(intents & DIRECT_MESSAGES_INTENT)
 
     def _user_message_event(self, message: JSONDict) -> JSONDict:
         """A user's message as the gateway sends it: ``<@id>`` mentions of its content added to its ``mentions``
