@@ -4363,8 +4363,9 @@ def _add_thing(things: set[str], named: Sequence[str], tail: bool) -> None:
 # Code in a document's text, whitespace-separated: a URL's scheme ("https://"), a path or file name ("docs/README",
 # "config.json"), an identifier ("CURL_DISABLE_RTSP"), an option ("--rtsp-transport"), a code span ("`Drop`") or an
 # identifier numbered after a hyphen ("CVE-2019-11358"). A URL's host and path are left out: they spell the names of
-# the bodies that own them ("github.com/psf", "ietf.org").
-_CODE_CHUNK = re.compile(r"[^\s/_=`:]*(?:[/_=`]|::|[A-Za-z0-9]\.[A-Za-z]|[A-Za-z]-\d)\S*|(?<!\S)--?[A-Za-z]\S*")
+# the bodies that own them ("github.com/psf", "ietf.org"). Matched from a chunk's start only: tried at every letter of
+# every word, the pattern made the actors pass a fifth slower.
+_CODE_CHUNK = re.compile(r"(?<!\S)\S*?(?:[/_=`]|::|[A-Za-z0-9]\.[A-Za-z]|[A-Za-z]-\d)\S*|(?<!\S)--?[A-Za-z]\S*")
 _URL_REST = re.compile(r"://.*")
 _HOST = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|io|dev|gov|edu|int|eu|uk|de|fr|se|jp|info|me|co|ai|app)(?:[/:?#]|$)")
 _CODE_PART = re.compile(r"[A-Za-z][A-Za-z0-9]*")
