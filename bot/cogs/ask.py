@@ -176,8 +176,8 @@ SLOW_DOWN = "Easy there: you can ask again in {seconds} s."
 # The reply to a mention (or a direct message) without a question.
 ASK_BY_MENTION = "Ask me a question about the documents, e.g. `@docbot who said what?`"
 ASK_DIRECTLY = "Ask me a question about the documents, e.g. `who said what?`"
-# Members (told to wait) or channels (a refused reply logged) remembered past this many: those whose window is over
-# are forgotten (see `_first_in`).
+# Members (told to wait) or channels (a refused reply logged, told nothing is asked there) remembered past this many:
+# those whose window is over are forgotten (see `_first_in`).
 MAX_SEEN = 10_000
 # A reply refused for lack of permissions is logged at WARNING once in this long per channel.
 FORBIDDEN_LOG_SECONDS = 3600.0
@@ -205,6 +205,7 @@ class AskCog(commands.Cog):
         self.bot = bot
         self._recording: set[asyncio.Task[int | None]] = set()
         self._told: dict[int, float] = {}  # member -> when a channel reply last told them to wait
+        self._refused: dict[int, float] = {}  # channel -> when a plain message there was last told nothing is asked
         self._forbidden: dict[int, float] = {}  # channel -> when a refused reply there was last logged at WARNING
         self._no_history: dict[int, float] = {}  # channel -> when a reply sent without a reference was last logged
         self._replied: OrderedDict[int, _Replied] = OrderedDict()  # question message -> docbot's reply (edits)
@@ -240,6 +241,11 @@ class AskCog(commands.Cog):
     def told_to_wait(self, user_id: int) -> bool:
         """Whether the member was already told to wait in this cooldown window (and if not, remember telling them)."""
         return not _first_in(self._told, user_id, self.bot.settings.cooldown_seconds, time.monotonic())
+
+    def _first_refusal_in(self, channel_id: int) -> bool:
+        """Whether a question channel's plain messages were not yet told nothing is asked there in this cooldown
+        window (and if not, remember telling them)."""
+        return _first_in(self._refused, channel_id, self.bot.settings.cooldown_seconds, time.monotonic())
 
     def reply_for(
         self,
@@ -367,6 +373,12 @@ class AskCog(commands.Cog):
             else:
                 # Without the message-content intent, channel messages arrive empty: nothing to answer.
                 log.debug("empty message in question channel %s (message-content intent off?)", message.channel.id)
+            return
+        # A question channel where nothing may be asked (no COLLECTIONS mapping) would answer every member's every
+        # message with the same public line: said once a cooldown window per channel. A mention or a DM addresses
+        # docbot, and is told each time; an edit is never told.
+        if refusal is not None and not mentioned and replied is None and not self._first_refusal_in(message.channel.id):
+            log.debug("refusal already said in channel %s this window: %s", message.channel.id, refusal)
             return
         if refusal is None and not self.bot.service.ready:
             refusal = STILL_INDEXING

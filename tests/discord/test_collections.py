@@ -5,6 +5,7 @@ button; a server with no mapping gets one private line; /reindex reads only the 
 from __future__ import annotations
 
 import asyncio
+import logging
 import threading
 from pathlib import Path
 
@@ -115,6 +116,39 @@ async def test_two_servers_never_see_each_others_documents(fake: FakeDiscord, tm
     assert not [leaks(text, OF_B + OF_ROOT) for text in seen["A"] if leaks(text, OF_B + OF_ROOT)]
     assert not [text for text in seen["B"] if leaks(text, OF_A + OF_ROOT)]
     assert any("zebra" in text.lower() for text in seen["B"]) and any("okapi" in t.lower() for t in seen["A"])
+
+
+async def test_a_question_channel_with_no_documents_says_so_once_a_window(
+    fake: FakeDiscord, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A question channel of a server with no COLLECTIONS mapping answered every member's every message with
+    NO_DOCUMENTS_HERE, a public flood. Its plain messages are told once a cooldown window per channel, the rest logged
+    at DEBUG; a mention addresses docbot and is told each time."""
+    docs = write_docs(tmp_path / "docs")
+    other_c = CHANNEL_C + 1
+    await fake.add_guild(GUILD_C, "Server C", (CHANNEL_C, other_c))
+    async with docbot(
+        fake,
+        docs,
+        tmp_path / "db.sqlite3",
+        collections={fake.guild_id: frozenset({"alpha"})},
+        question_channel_ids=frozenset({CHANNEL_C, other_c}),
+        cooldown_seconds=3600,
+    ) as bot:
+        assert bot.user is not None
+        with caplog.at_level(logging.DEBUG, logger="bot.cogs.ask"):
+            for n in range(3):
+                for member in (fake.normal_user, fake.admin_user):
+                    await fake.send_message(f"Where does the okapi live? {n}", channel_id=CHANNEL_C, author=member)
+            assert (await fake.wait_for_channel_message(CHANNEL_C)).content == NO_DOCUMENTS_HERE
+            for n in range(2):  # a mention: told each time, in a window already used up by the plain messages
+                await fake.send_message(f"<@{bot.user.id}> Where does the okapi live? {n}", channel_id=CHANNEL_C)
+                assert (await fake.wait_for_channel_message(CHANNEL_C)).content == NO_DOCUMENTS_HERE
+            await fake.send_message("Where does the okapi live?", channel_id=other_c)  # its own window
+            assert (await fake.wait_for_channel_message(other_c)).content == NO_DOCUMENTS_HERE
+        assert len([m for m in fake.sent_messages if m.channel_id == CHANNEL_C]) == 3
+        said = [r for r in caplog.records if r.levelno == logging.DEBUG and "refusal already said" in r.getMessage()]
+        assert len(said) == 5 and all(str(CHANNEL_C) in r.getMessage() for r in said)
 
 
 async def test_reindex_reads_only_the_asking_servers_folders(fake: FakeDiscord, tmp_path: Path) -> None:
