@@ -217,10 +217,18 @@ def check_documents(docs_dir: Path, collections: Iterable[str] = ()) -> CheckRes
 
 def run_checks(settings: Settings) -> list[CheckResult]:
     """Every check but the settings' own, in the order `docbot check` prints them."""
+    database = check_database(settings.db_path)
+    # The index is checked against the database's sentences: a database that cannot be read fails both lines for one
+    # cause (a read-only folder, say), so the index is left unchecked and said to be.
+    index = (
+        CheckResult(SEARCH_INDEX, "warn", f"not checked: the {DATABASE} above cannot be used")
+        if database.status == "fail"
+        else check_index(settings.db_path, settings.engine)
+    )
     return [
         check_token(settings.discord_token),
-        check_database(settings.db_path),
-        check_index(settings.db_path, settings.engine),
+        database,
+        index,
         check_reranker(settings.reranker, settings.model_path),
         check_documents(settings.docs_dir, [name for names in settings.collections.values() for name in names]),
     ]

@@ -18,6 +18,7 @@ from bot.settings import Settings
 from retrieval.answer import semantic
 from retrieval.index.persistence import index_dir_for
 from retrieval.store.database import newer_schema_error
+from tests.test_faults import read_only_mount
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 # The form of a real token (the bot's user id in base64, a timestamp, an HMAC); not a working one.
@@ -130,6 +131,18 @@ def test_a_database_path_that_is_a_folder_is_said_so_not_corrupt(
         assert main([*command, "--db", str(folder)]) == 3
         assert capsys.readouterr().err == f"docbot: error: {said}\n"
     assert db.is_file()  # nothing in the folder was touched
+
+
+def test_a_database_on_a_read_only_mount_fails_one_line(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A database on a read-only mount failed two lines for one cause: the database's, and "search index: cannot read
+    the sentences". The index is checked against the database, so it is now said to be left unchecked."""
+    _, db = setup
+    with read_only_mount(db.parent):
+        status, lines = check(capsys)
+    assert status == 1 and list(failures(lines)) == ["database"] and "read-only" in lines["database"][1]
+    assert lines["search index"] == ("WARN", "not checked: the database above cannot be used")
 
 
 def test_a_database_of_a_newer_docbot_fails(setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
