@@ -61,7 +61,8 @@ SETTINGS: tuple[Setting, ...] = (
         "",
         "Documents per server: `GUILD_OR_CHANNEL_ID:FOLDER[+FOLDER],...`, each FOLDER a folder directly under DOCS_DIR;"
         " a channel's mapping wins over its server's. Empty: every server sees every document. Set: an unmapped server"
-        " gets a private 'no documents for this server' line, and files directly under DOCS_DIR are seen by none.",
+        " gets a 'no documents for this server' line (private to `/ask`; in reply to a mention; in a question channel"
+        " once a cooldown window per channel), and files directly under DOCS_DIR are seen by none.",
     ),
     Setting(
         "ADMIN_ROLE_IDS",
