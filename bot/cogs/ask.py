@@ -243,8 +243,8 @@ class AskCog(commands.Cog):
         return not _first_in(self._told, user_id, self.bot.settings.cooldown_seconds, time.monotonic())
 
     def _first_refusal_in(self, channel_id: int) -> bool:
-        """Whether a question channel's plain messages were not yet told nothing is asked there in this cooldown
-        window (and if not, remember telling them)."""
+        """Whether a question channel's plain messages were not yet told nothing is asked there (or nothing yet) in
+        this cooldown window (and if not, remember telling them)."""
         return _first_in(self._refused, channel_id, self.bot.settings.cooldown_seconds, time.monotonic())
 
     def reply_for(
@@ -374,24 +374,7 @@ class AskCog(commands.Cog):
                 # Without the message-content intent, channel messages arrive empty: nothing to answer.
                 log.debug("empty message in question channel %s (message-content intent off?)", message.channel.id)
             return
-        # A question channel where nothing may be asked (no COLLECTIONS mapping) would answer every member's every
-        # message with the same public line: said once a cooldown window per channel. A mention or a DM addresses
-        # docbot, and is told each time; an edit is never told.
-        if refusal is not None and not mentioned and replied is None and not self._first_refusal_in(message.channel.id):
-            log.debug("refusal already said in channel %s this window: %s", message.channel.id, refusal)
-            return
-        if refusal is None and not self.bot.service.ready:
-            refusal = STILL_INDEXING
-        if refusal is None:
-            refusal = self.cooldown_refusal(message.author.id)
-            # A reply in a channel is public: a member who keeps writing is told to wait once per window, not at
-            # every message (the bot would echo a flood); an edit is never told, its reply stays as it was.
-            if refusal is not None and (replied is not None or self.told_to_wait(message.author.id)):
-                log.debug("cooldown: user %s already told to wait, or editing", message.author.id)
-                return
-        if refusal:
-            if replied is None:
-                await self._reply(message, refusal, None, None, question)
+        if await self._declined(message, question, refusal, mentioned, replied):
             return
         per_page = self.bot.settings.results
         try:
@@ -422,6 +405,32 @@ class AskCog(commands.Cog):
         if view is not None:
             view.message = sent
         self.log_answer(answer, guild_id, message.channel.id, ms)
+
+    async def _declined(
+        self, message: discord.Message, question: str, refusal: str | None, mentioned: bool, replied: _Replied | None
+    ) -> bool:
+        """Whether `message` is not answered (`refusal`: why nothing may be asked where it was written, or None); if
+        so, the reason is said, unless that would repeat it: a reply in a channel is public."""
+        if refusal is None and not self.bot.service.ready:
+            refusal = STILL_INDEXING
+        if refusal is not None:
+            # Nothing may be asked in the channel (no COLLECTIONS mapping), or nothing yet (the first index is being
+            # built): every member's every plain message would get the same line. Said once a cooldown window per
+            # channel; a mention or a DM addresses docbot, and is told each time.
+            if not mentioned and replied is None and not self._first_refusal_in(message.channel.id):
+                log.debug("refusal already said in channel %s this window: %s", message.channel.id, refusal)
+                return True
+        else:
+            refusal = self.cooldown_refusal(message.author.id)
+            if refusal is None:
+                return False
+            # A member who keeps writing is told to wait once per window, not at every message.
+            if replied is not None or self.told_to_wait(message.author.id):
+                log.debug("cooldown: user %s already told to wait, or editing", message.author.id)
+                return True
+        if replied is None:  # an edit is never told: its reply stays as it was
+            await self._reply(message, refusal, None, None, question)
+        return True
 
     async def _reply(
         self,

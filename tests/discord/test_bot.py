@@ -322,6 +322,45 @@ async def test_still_indexing_before_the_first_index(fake: FakeDiscord, docs: Pa
         blocker.close()
 
 
+async def test_still_indexing_is_said_once_a_window_in_a_question_channel(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """While the first index was built, every member's every plain message in a question channel got STILL_INDEXING,
+    a public flood. Said once a cooldown window per channel, as NO_DOCUMENTS_HERE is (990e94d); a mention and a DM
+    address docbot and are told each time; once the index is ready the channel is answered."""
+    db = tmp_path / "db.sqlite3"
+    await (await Store.open(db)).close()  # an empty, migrated database: nothing to serve yet
+    blocker = sqlite3.connect(db, timeout=1)
+    blocker.execute("BEGIN IMMEDIATE")  # the first index waits for this write lock
+    channel = fake.channel_ids[0]
+    try:
+        async with docbot(
+            fake, docs, db, wait_for_index=False, question_channel_ids=frozenset({channel}), cooldown_seconds=3600
+        ) as bot:
+            assert bot.user is not None
+            with caplog.at_level(logging.DEBUG, logger="bot.cogs.ask"):
+                for n in range(3):
+                    for member in (fake.normal_user, fake.admin_user):
+                        await fake.send_message(f"Putin ceasefire {n}", channel_id=channel, author=member)
+                assert (await fake.wait_for_channel_message(channel)).content == STILL_INDEXING
+                for n in range(2):  # a mention: told each time, in a window already used up by the plain messages
+                    await fake.send_message(f"<@{bot.user.id}> Putin ceasefire {n}", channel_id=channel)
+                    assert (await fake.wait_for_channel_message(channel)).content == STILL_INDEXING
+                dm = fake.dm_channel(fake.normal_user)
+                for _ in range(2):
+                    await fake.send_message("Putin ceasefire", channel_id=dm, author=fake.normal_user)
+                    assert (await fake.wait_for_channel_message(dm)).content == STILL_INDEXING
+            assert len([m for m in fake.sent_messages if m.channel_id == channel]) == 3
+            said = [r.getMessage() for r in caplog.records if "refusal already said" in r.getMessage()]
+            assert len(said) == 5 and all(str(channel) in line and STILL_INDEXING in line for line in said)
+            blocker.rollback()
+            await asyncio.wait_for(bot.index_ready.wait(), 10)
+            await fake.send_message("Putin ceasefire", channel_id=channel)
+            assert ((await fake.wait_for_channel_message(channel)).content or "").startswith("> ")
+    finally:
+        blocker.close()
+
+
 async def test_reconnects_after_the_gateway_drops(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
     async with docbot(fake, docs, tmp_path / "db.sqlite3"):
         await fake.drop_gateway()
