@@ -202,3 +202,82 @@ def test_headings_fit_the_books_own_numbering() -> None:
     blocks = _blocks(builder)
     assert ("list_item", 0, "2 Type the name of a module") in blocks
     assert ("heading", 1, "4 Gears") in blocks and ("heading", 2, "3.5 Debugging") in blocks
+
+
+def _pdf_type3(pages: list[list[tuple[bool, str]]]) -> bytes:
+    """A PDF whose text is set in two Type 3 fonts with neither name nor flags, as a TeX book's bitmap fonts are: one
+    monospaced (each line's first item True), one proportional; one line per item down the page, "" a space."""
+    objects: dict[int, bytes] = {1: b"<< /Type /Catalog /Pages 2 0 R >>"}
+
+    def add(body: bytes) -> int:
+        objects[len(objects) + 2] = body
+        return len(objects) + 1
+
+    def stream(data: bytes) -> int:
+        return add(b"<< /Length %d >>\nstream\n" % len(data) + data + b"\nendstream")
+
+    cmap = (
+        b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /T3 def 1 begincodespacerange <20>"
+        b" <7E> endcodespacerange 1 beginbfrange <20> <7E> <0020> endbfrange endcmap CMapName currentdict /CMap"
+        b" defineresource pop end end"
+    )
+    unicode = stream(cmap)
+    fonts = []
+    for mono in (True, False):
+        widths = {code: 600 if mono else 250 + code * 37 % 450 for code in range(32, 127)}
+        glyphs = {
+            code: stream(
+                f"{w} 0 d0".encode() if code == 32 else f"{w} 0 0 0 {w - 50} 700 d1 0 0 {w - 50} 700 re f".encode()
+            )
+            for code, w in widths.items()
+        }
+        procs = " ".join(f"/g{code} {number} 0 R" for code, number in glyphs.items())
+        names = " ".join(f"/g{code}" for code in glyphs)
+        fonts.append(
+            add(
+                f"<< /Type /Font /Subtype /Type3 /FontBBox [0 0 1000 1000] /FontMatrix [0.001 0 0 0.001 0 0] /CharProcs"
+                f" << {procs} >> /Encoding << /Type /Encoding /Differences [32 {names}] >> /FirstChar 32 /LastChar 126"
+                f" /Widths [{' '.join(map(str, widths.values()))}] /ToUnicode {unicode} 0 R /Resources <<>> >>".encode()
+            )
+        )
+    kids = []
+    for lines in pages:
+        shown, baseline = [], 720
+        for mono, text in lines:
+            if text:
+                escaped = text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+                shown.append(f"BT /{'M' if mono else 'P'} 10 Tf 72 {baseline} Td ({escaped}) Tj ET")
+            baseline -= 13 if text else 11
+        content = stream("\n".join(shown).encode())
+        kids.append(
+            add(
+                f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {content} 0 R"
+                f" /Resources << /Font << /M {fonts[0]} 0 R /P {fonts[1]} 0 R >> >> >>".encode()
+            )
+        )
+    objects[2] = f"<< /Type /Pages /Kids [{' '.join(f'{kid} 0 R' for kid in kids)}] /Count {len(kids)} >>".encode()
+    out = bytearray(b"%PDF-1.4\n")
+    offsets = {}
+    for number in sorted(objects):
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + objects[number] + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+    out += b"".join(b"%010d 00000 n \n" % offsets[number] for number in sorted(objects))
+    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    return bytes(out)
+
+
+def test_code_in_a_nameless_monospaced_font_is_code_across_a_page_break() -> None:
+    """Think Stats sets its listings in a TeX typewriter face embedded as a Type 3 font with no name and no flags:
+    no line was code, and a listing's line carried over a page break ran into the paragraph after it. Its glyphs all
+    step by one pitch; a nameless proportional font's do not."""
+    prose = [(False, PROSE)] * 3
+    first = [*prose, (False, ""), (False, "To read the log, call the reader with its path:"), (False, "")]
+    first += [*prose * 10, (False, ""), (True, "def read_log(path,")]
+    second = [(True, "encoding='utf-8'):"), (False, ""), (False, "The reader returns the lines in order.")]
+    blocks = extract("log.pdf", _pdf_type3([first, [*second, (False, ""), *prose]]))
+    found = [(b.kind, blocks.block_text(b)) for b in blocks.blocks]
+    assert ("code", "def read_log(path,") in found and ("code", "encoding='utf-8'):") in found
+    assert ("paragraph", "The reader returns the lines in order.") in found
+    assert {kind for kind, text in found if "read_log" not in text and "utf-8" not in text} == {"paragraph"}

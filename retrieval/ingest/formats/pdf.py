@@ -171,6 +171,12 @@ _MONOSPACE_NAME = re.compile(
     rb"courier|mono|nimbusmon|consol|menlo|typewriter|fixedsys|cmtt\d|[es]ftt\d|txtt|inconsolata|sourcecode|firacode",
     re.IGNORECASE,
 )
+# A font with neither name nor flags (a TeX typewriter face embedded as a Type 3 font, in Think Stats) is judged by
+# its glyphs' advances: monospaced when nearly all the steps between a line's visible characters are whole multiples
+# (a space between words makes two) of one pitch, within this share of it.
+_PITCH_TOLERANCE = 0.05
+_PITCH_SHARE = 0.9  # of the line's steps
+_PITCH_STEPS = 3  # at least, so that a short word in a proportional font is not taken by chance
 # Above this share of a document's lines in a monospaced font (a court transcript, a typewritten page), the font
 # tells nothing: no line is code.
 _MONOSPACE_DOCUMENT = 0.5
@@ -488,9 +494,28 @@ def _monospaced_lines(textpage: pdfium.PdfTextPage, text: str) -> set[str]:
     for start, end in _line_spans(text):
         line = text[start:end]
         visible = [start + i for i, ch in enumerate(line) if not ch.isspace()]
-        if visible and all(monospaced(i) for i in {visible[0], visible[len(visible) // 2], visible[-1]}):
+        if not visible:
+            continue
+        sample = {visible[0], visible[len(visible) // 2], visible[-1]}
+        nameless = all(font(i) == (b"", 0) for i in sample)
+        if all(monospaced(i) for i in sample) or (nameless and _fixed_pitch(textpage, visible)):
             found.add(line.replace(_SOFT_HYPHEN, "").strip(" \t\u00a0"))
     return found
+
+
+def _fixed_pitch(textpage: pdfium.PdfTextPage, visible: list[int]) -> bool:
+    """True when the characters at `visible` (a line's, in order) step by whole multiples of one pitch."""
+    x, y = ctypes.c_double(0), ctypes.c_double(0)
+    origins = []
+    for index in visible:
+        pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
+        origins.append(x.value)
+    steps = [after - before for before, after in itertools.pairwise(origins)]
+    if len(steps) < _PITCH_STEPS or min(steps) <= 0:
+        return False
+    pitch = min(steps)
+    whole = sum(abs(step / pitch - round(step / pitch)) <= _PITCH_TOLERANCE for step in steps)
+    return whole >= _PITCH_SHARE * len(steps)
 
 
 def _lines(
