@@ -4894,3 +4894,20 @@ def test_outside_news_a_name_with_an_acronym_the_document_writes_as_code_is_a_te
         "ConfigManager",
         "GUI",
     }
+
+
+def test_a_quotation_closing_after_a_noun_spelt_like_a_verb_of_saying() -> None:
+    """(ha14) '"... Change will come from their whispers," X wrote': the word before the closing mark is a noun
+    after "their", not a verb of saying that opens a quotation ('X said," We ...'), so the quotation of several
+    sentences ends there and is X's."""
+    result = found(
+        analyse(
+            "Tomas Velmar has written about the protests in Velm.",
+            [
+                '"The crowd in the square was quiet.',  # 2
+                "But its anger was plain to everyone.",  # 3
+                'Change will come from their whispers," Velmar wrote on his blog.',  # 4
+            ],
+        )
+    )
+    assert all(result.statements.get(n) == {"Tomas Velmar"} for n in (2, 3, 4)), result.statements

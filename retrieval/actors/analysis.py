@@ -5660,11 +5660,18 @@ def _first_mark_closes(text: str, lexicon: Lexicon) -> bool:
             if before in _BEFORE_OPENING or after.isalnum():
                 return False
             verb = _LAST_WORD.search(text, 0, index)
-            return verb is None or verb.group(1).lower() not in lexicon.words["speech_verbs"]
+            return (
+                verb is None
+                or verb.group(2).lower() not in lexicon.words["speech_verbs"]
+                # 'from their whispers," X wrote': a verb's word after a determiner is a noun, the mark closes
+                or (verb.group(1) or "").lower() in _NOUN_DETERMINERS
+            )
     return True
 
 
-_LAST_WORD = re.compile(r"([A-Za-z]+)[,:]?\s*$")  # the word before a quotation mark: 'said,"', 'added: "'
+# the word before a quotation mark, and the word before it: 'said,"', 'added: "', 'their whispers,"'
+_LAST_WORD = re.compile(r"(?:([A-Za-z]+)\s+)?([A-Za-z]+)[,:]?\s*$")
+_NOUN_DETERMINERS = _DETERMINERS - {"her", "that", "this"}  # not "told her," or "said that,"
 
 
 def _sentence_facts(

@@ -68,7 +68,9 @@ from typing import Any, NamedTuple
 # 236: _organisation_then_person's clause ends are its own again (round 34's character rule had redefined them with ":")
 # 237 (ha12): outside news, a name with an acronym or PascalCase word its document writes as code or in the plural
 # is a term ("Windows API" beside "APIs"); a document writing code in its prose is not news
-ACTORS_VERSION = 237
+# 238 (ha14): a verb of saying's word after a determiner before a straight quotation mark is a noun, the mark closes
+# ('"... from their whispers," X wrote': the quotation of several sentences is X's)
+ACTORS_VERSION = 238
 
 # Actor kinds.
 PERSON = "person"
