@@ -5894,7 +5894,7 @@ def _co_subjects_before_an_aside(tokens: Sequence[Token], spots: Sequence[Spot])
         if tokens[join].lower != "and" or tokens[join - 1].text != ",":
             continue
         comma = join - 2
-        while comma > 0 and join - comma <= ASIDE_WORDS and tokens[comma].text not in _ASIDE_ENDS:
+        while comma > 0 and join - comma <= ASIDE_WORDS and tokens[comma].text not in _CLAUSE_MARKS:
             comma -= 1
         if tokens[comma].text != "," or tokens[comma + 1].capitalised or comma + 1 >= join - 1:
             continue
@@ -5905,7 +5905,9 @@ def _co_subjects_before_an_aside(tokens: Sequence[Token], spots: Sequence[Spot])
 
 
 ASIDE_WORDS = 14  # words of an aside between a co-subject and ", and" ("X, director of a non-profit group Y, and")
-_ASIDE_ENDS = frozenset({",", ";", ":", "(", ")", '"', "“", "”"})
+# Marks that end a clause or an aside: none may stand inside an aside ("X, director of Y, and") or a short opening
+# phrase ("In it, X made ...:").
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", ")", '"', "“", "”"})
 
 
 def _described_subjects(tokens: Sequence[Token], spots: Sequence[Spot], joins: int, lexicon: Lexicon) -> int:
@@ -5996,7 +5998,7 @@ def _closing_colon_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> in
         opening = start == 0 or (
             start - 1 <= _OPENER_WORDS
             and tokens[start - 1].text == ","
-            and not any(token.text in _SENTENCE_PUNCTUATION for token in tokens[: start - 1])
+            and not any(token.text in _CLAUSE_MARKS for token in tokens[: start - 1])
         )
         if not opening:
             continue
@@ -6013,9 +6015,6 @@ def _closing_colon_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> in
             return -1
         return start
     return -1
-
-
-_SENTENCE_PUNCTUATION = frozenset({",", ":", ";", "(", ")", '"', "“", "”"})
 
 
 def _comma_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot], lexicon: Lexicon) -> int:
