@@ -73,3 +73,15 @@ async def docbot(
             yield bot
     finally:
         await store.close()
+
+
+async def said_once_a_window(fake: FakeDiscord, channel_id: int, bot_id: int, question: str, line: str) -> None:
+    """Two members' three plain messages each in question channel `channel_id` get `line` once (their channel's window
+    is used up); two mentions of docbot after them get it each time."""
+    for n in range(3):
+        for member in (fake.normal_user, fake.admin_user):
+            await fake.send_message(f"{question} {n}", channel_id=channel_id, author=member)
+    assert (await fake.wait_for_channel_message(channel_id)).content == line
+    for n in range(2):  # a mention addresses docbot: told each time, in a window already used up
+        await fake.send_message(f"<@{bot_id}> {question} {n}", channel_id=channel_id)
+        assert (await fake.wait_for_channel_message(channel_id)).content == line

@@ -16,7 +16,7 @@ from bot.format import MESSAGE_LIMIT
 from bot.replies import STILL_INDEXING, failure_reason
 from retrieval.store.database import Store
 from tests.discord.fake_discord import MANAGE_GUILD, MESSAGE_CONTENT_INTENT, FakeDiscord
-from tests.discord.harness import copy_seeds, docbot
+from tests.discord.harness import copy_seeds, docbot, said_once_a_window
 
 NO_PINGS = {"parse": []}
 
@@ -339,13 +339,7 @@ async def test_still_indexing_is_said_once_a_window_in_a_question_channel(
         ) as bot:
             assert bot.user is not None
             with caplog.at_level(logging.DEBUG, logger="bot.cogs.ask"):
-                for n in range(3):
-                    for member in (fake.normal_user, fake.admin_user):
-                        await fake.send_message(f"Putin ceasefire {n}", channel_id=channel, author=member)
-                assert (await fake.wait_for_channel_message(channel)).content == STILL_INDEXING
-                for n in range(2):  # a mention: told each time, in a window already used up by the plain messages
-                    await fake.send_message(f"<@{bot.user.id}> Putin ceasefire {n}", channel_id=channel)
-                    assert (await fake.wait_for_channel_message(channel)).content == STILL_INDEXING
+                await said_once_a_window(fake, channel, bot.user.id, "Putin ceasefire", STILL_INDEXING)
                 dm = fake.dm_channel(fake.normal_user)
                 for _ in range(2):
                     await fake.send_message("Putin ceasefire", channel_id=dm, author=fake.normal_user)

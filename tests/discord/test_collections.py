@@ -16,7 +16,7 @@ from bot.client import DocBot
 from bot.guilds import NO_DOCUMENTS_HERE, NOT_IN_DIRECT_MESSAGES
 from retrieval.service import REINDEX_STARTED_KEY
 from tests.discord.fake_discord import FakeDiscord
-from tests.discord.harness import docbot
+from tests.discord.harness import docbot, said_once_a_window
 from tests.discord.test_bot import buttons
 from tests.test_collections import write_docs
 
@@ -137,13 +137,7 @@ async def test_a_question_channel_with_no_documents_says_so_once_a_window(
     ) as bot:
         assert bot.user is not None
         with caplog.at_level(logging.DEBUG, logger="bot.cogs.ask"):
-            for n in range(3):
-                for member in (fake.normal_user, fake.admin_user):
-                    await fake.send_message(f"Where does the okapi live? {n}", channel_id=CHANNEL_C, author=member)
-            assert (await fake.wait_for_channel_message(CHANNEL_C)).content == NO_DOCUMENTS_HERE
-            for n in range(2):  # a mention: told each time, in a window already used up by the plain messages
-                await fake.send_message(f"<@{bot.user.id}> Where does the okapi live? {n}", channel_id=CHANNEL_C)
-                assert (await fake.wait_for_channel_message(CHANNEL_C)).content == NO_DOCUMENTS_HERE
+            await said_once_a_window(fake, CHANNEL_C, bot.user.id, "Where does the okapi live?", NO_DOCUMENTS_HERE)
             await fake.send_message("Where does the okapi live?", channel_id=other_c)  # its own window
             assert (await fake.wait_for_channel_message(other_c)).content == NO_DOCUMENTS_HERE
         assert len([m for m in fake.sent_messages if m.channel_id == CHANNEL_C]) == 3
@@ -247,6 +241,20 @@ async def test_a_servers_reindex_after_an_interrupted_one_says_only_its_document
         assert "the index is up to date" not in report
 
 
+async def two_servers_after_a_cut_off(
+    fake: FakeDiscord, tmp_path: Path
+) -> tuple[Path, Path, dict[int, frozenset[str]]]:
+    """Servers A ("alpha") and B ("beta"), and docbot stopped during A's reindex: the documents folder, the database
+    and the COLLECTIONS mapping to restart docbot with."""
+    docs = write_docs(tmp_path / "docs")
+    db = tmp_path / "db.sqlite3"
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(fake, docs, db, collections=collections) as bot:
+        await cut_off_a_reindex_of_alpha(bot, docs)
+    return docs, db, collections
+
+
 async def cut_off_a_reindex_of_alpha(bot: DocBot, docs: Path) -> None:
     """Server A's reindex ("alpha", one document changed), held from its worker thread until a stop cuts it off."""
     release = threading.Event()
@@ -267,12 +275,7 @@ async def cut_off_a_reindex_of_alpha(bot: DocBot, docs: Path) -> None:
 async def test_a_reindex_cut_off_by_a_restart_is_told_to_its_own_server_only(fake: FakeDiscord, tmp_path: Path) -> None:
     """Server A's reindex cut off by a stop: after the restart, "did not finish" went to whichever server reindexed
     first (B, whose reindex had nothing to do with it), and A's admin was never told."""
-    docs = write_docs(tmp_path / "docs")
-    db = tmp_path / "db.sqlite3"
-    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
-    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
-    async with docbot(fake, docs, db, collections=collections) as bot:
-        await cut_off_a_reindex_of_alpha(bot, docs)
+    docs, db, collections = await two_servers_after_a_cut_off(fake, tmp_path)
     async with docbot(fake, docs, db, collections=collections) as bot:  # the restart
         while bot.service.reindexing:  # its own reindex at start-up, of everything
             await asyncio.sleep(0.01)
@@ -290,12 +293,7 @@ async def test_a_reindex_cut_off_is_still_told_after_a_second_restart(fake: Fake
     """Server A's reindex cut off by a stop, then docbot restarted twice before A's admin reindexed: the start-up
     reindex of the first restart cleared the store's start time, the note lived in memory only, and the second
     restart lost it: A's admin was never told."""
-    docs = write_docs(tmp_path / "docs")
-    db = tmp_path / "db.sqlite3"
-    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
-    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
-    async with docbot(fake, docs, db, collections=collections) as bot:
-        await cut_off_a_reindex_of_alpha(bot, docs)
+    docs, db, collections = await two_servers_after_a_cut_off(fake, tmp_path)
     for _ in range(2):  # two restarts, each with its own reindex of everything at start-up; B reindexes meanwhile
         async with docbot(fake, docs, db, collections=collections) as bot:
             while bot.service.reindexing:
