@@ -804,3 +804,141 @@ def test_a_tables_header_row_broken_after_an_ampersand_is_no_title() -> None:
     assert extracted.title is None
     assert not [b for b in extracted.blocks if b.kind == "heading"]
     assert "Grants Loans Total Grants &" in paragraphs(extracted)
+
+
+def _pdf_with_pieces(lines: list[tuple[float, float, float, list[tuple[bytes, str]]]]) -> bytes:
+    """A one-page PDF of printed lines, each (left, baseline, type size, pieces): its pieces, each (font, text), set one
+    after the other with a word space between, as a typesetter sets a bold term before its definition."""
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(612, 792)
+    for left, baseline, size, pieces in lines:
+        for font, text in pieces:
+            item = _text_object(pdf, page, text, size, left, baseline, font)
+            bounds = [ctypes.c_float(0) for _ in range(4)]
+            pdfium_c.FPDFPageObj_GetBounds(item, *(ctypes.byref(b) for b in bounds))
+            left = bounds[2].value + 0.28 * size
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_glossarys_entries_set_without_bullets_are_entries_of_their_own() -> None:
+    """A book's chapter glossary (Think Python's) sets each term bold, its definition after it in the text's face,
+    the definition's next lines under a hanging indent and the entries only a little apart: a full line ending one
+    entry ran into the next ("portability: A property ... computer." / "interpreter: A program ..."), so the question
+    "what is an interpreter" could not get its definition alone. A bold label wrapped from a line set bold to its end
+    is no new entry."""
+    bold, regular = b"Helvetica-Bold", b"Helvetica"
+    entries = [
+        [("harbour master:", "The officer who keeps the order of the harbour and gives each ship its berth.")],
+        [
+            ("berth:", "The place at a quay where a ship lies while the dock workers load and unload it,"),
+            ("", "or where it waits for the tide."),
+        ],
+        [("pilot:", "A sailor who knows the channel and steers the large ships into the harbour and out.")],
+        [
+            ("tide table:", "A list of the times of high and low water, printed for each day of the coming"),
+            ("", "year and pinned up in the harbour office by the clerk."),
+        ],
+        [("customs house:", "The building where the officers of the customs weigh and tax the cargo of ships.")],
+    ]
+    lines: list[tuple[float, float, float, list[tuple[bytes, str]]]] = [
+        (
+            72,
+            720,
+            11,
+            [(regular, "The harbour has words of its own, and the clerks use them in every record they keep.")],
+        ),
+    ]
+    baseline = 700.0
+    for entry in entries:
+        for term, definition in entry:
+            if term:
+                lines.append((72, baseline, 11, [(bold, term), (regular, definition)]))
+            else:
+                lines.append((100, baseline, 11, [(regular, definition)]))
+            baseline -= 13
+        baseline -= 7  # the entries' little space: less than a paragraph's
+    lines += [
+        (72, baseline - 13, 11, [(bold, "Leaving the logbook of the harbour open on the desk in the")]),
+        (
+            72,
+            baseline - 26,
+            11,
+            [(bold, "keepers' room:"), (regular, "The clerks must never leave the logbook of the")],
+        ),
+        (72, baseline - 39, 11, [(regular, "harbour open on the desk, where the rain from the window may reach it.")]),
+    ]
+    data = _pdf_with_pieces(lines)
+    found = paragraphs(extract("glossary.pdf", data))
+    assert found[1:6] == [
+        "harbour master: The officer who keeps the order of the harbour and gives each ship its berth.",
+        "berth: The place at a quay where a ship lies while the dock workers load and unload it, or where it waits "
+        "for the tide.",
+        "pilot: A sailor who knows the channel and steers the large ships into the harbour and out.",
+        "tide table: A list of the times of high and low water, printed for each day of the coming year and pinned "
+        "up in the harbour office by the clerk.",
+        "customs house: The building where the officers of the customs weigh and tax the cargo of ships.",
+    ]
+    assert any(p.startswith("Leaving the logbook") and "keepers' room: The clerks" in p for p in found)
+    document, _ = parse_document("glossary.pdf", data, 0)
+    pilot = [s.text for s in document.sentences if "sailor" in s.text]
+    assert pilot == ["pilot: A sailor who knows the channel and steers the large ships into the harbour and out."]
+
+
+def test_a_figures_and_a_tables_labels_are_no_sections() -> None:
+    """A thesis's plots carry titles set large among their axis labels ("STRING", "TS interacting with HK by
+    threshold") and its tables a header row ("Model Statistic Bossi STRING ..."): read as headings, they took the
+    sentences after the figure or the table into sections of those names. A section opening with a table keeps its
+    title, as does an algorithm's label ("Algorithm 3.2" under its listing) no section."""
+    bold, regular = b"Helvetica-Bold", b"Helvetica"
+    prose = "The clerks counted the ships that came into the harbour in each month of the year"
+    lines: list[tuple[float, float, float, list[tuple[bytes, str]]]] = [
+        (72, 720, 14, [(bold, "2.1 Harbour Traffic")]),
+        (72, 696, 11, [(regular, prose)]),
+        (72, 683, 11, [(regular, "and wrote them down in the logbook of the harbour office.")]),
+        (100, 630, 9, [(regular, "0.2")]),
+        (100, 610, 9, [(regular, "0.1")]),
+        (150, 596, 9, [(regular, "Jan Feb Mar Apr")]),
+        (160, 584, 10, [(regular, "Month")]),
+        (150, 650, 16, [(regular, "Ships by Month")]),  # the plot's title, set large, read after its axes
+        (72, 560, 10, [(regular, "Figure 2.1: The share of the year's ships that came into the harbour in each")]),
+        (72, 548, 10, [(regular, "month.")]),
+        (72, 520, 11, [(regular, "The busiest months were the summer ones, when the fishing fleet came back home.")]),
+        (72, 494, 11, [(regular, "The ports the ships came from are listed in the table below, with their tonnage.")]),
+        (100, 470, 11, [(regular, "Cargo Vellmar Oster Brenn Kalt")]),
+        (100, 456, 11, [(regular, "Timber tonnage 1.2e+03 2.1e+03 4.4e+02 9.9e+01")]),
+        (100, 442, 11, [(regular, "Grain tonnage 3.5e+03 1.7e+03 2.4e+02 8.1e+01")]),
+        (72, 420, 10, [(regular, "Table 2.1: The ports the harbour's ships came from and the tonnage they brought.")]),
+        (72, 394, 11, [(regular, "Most of the ships came from Vellmar, the largest port on the coast to the north.")]),
+        (72, 360, 14, [(bold, "2.2 Harbour Dues")]),
+        (100, 336, 11, [(regular, "Ship Due Paid")]),
+        (100, 322, 11, [(regular, "Aurora 12 12")]),
+        (72, 300, 10, [(regular, "Table 2.2: The dues of the ships in the harbour.")]),
+        (72, 274, 11, [(regular, "Every ship paid its dues before it left the harbour, as the law of the port asks.")]),
+        (100, 250, 10, [(b"Courier", "for ship in harbour.ships:")]),
+        (100, 238, 10, [(b"Courier", "    dues[ship] = rate(ship.tonnage)")]),
+        (150, 216, 11, [(regular, "Algorithm 2.1")]),
+        (
+            72,
+            194,
+            11,
+            [(regular, "The clerk ran this count at the end of each month and posted the dues on the door.")],
+        ),
+    ]
+    data = _pdf_with_pieces(lines)
+    extracted = extract("thesis.pdf", data)
+    headings = [" ".join(extracted.block_text(b).split()) for b in extracted.blocks if b.kind == "heading"]
+    assert headings == ["2.1 Harbour Traffic", "2.2 Harbour Dues"]
+    document, _ = parse_document("thesis.pdf", data, 0)
+    sections = {s.text: s.section for s in document.sentences}
+    assert sections["The busiest months were the summer ones, when the fishing fleet came back home."] == (
+        "2.1 Harbour Traffic"
+    )
+    assert sections["Most of the ships came from Vellmar, the largest port on the coast to the north."] == (
+        "2.1 Harbour Traffic"
+    )
+    assert sections["The clerk ran this count at the end of each month and posted the dues on the door."] == (
+        "2.2 Harbour Dues"
+    )

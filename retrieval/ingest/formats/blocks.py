@@ -268,9 +268,9 @@ def _text(text: str, block: Block) -> str:
     return text[block.start : block.end]
 
 
-# A figure's or a table's label: "Figure 3:", "Fig. 2.", "Table 2-1", "TABLE IV", "Exhibit ES-1".
+# A figure's or a table's label: "Figure 3:", "Fig. 2.", "Table 2-1", "TABLE IV", "Exhibit ES-1", "Algorithm 3.2".
 _CAPTION_LABEL = re.compile(
-    r"^(?:Figure|FIGURE|Fig\.|FIG\.|Table|TABLE|Exhibit|EXHIBIT|Listing|Chart)\s+(?:[A-Z]{1,3}-)?"
+    r"^(?:Figure|FIGURE|Fig\.|FIG\.|Table|TABLE|Exhibit|EXHIBIT|Listing|Chart|Algorithm|ALGORITHM)\s+(?:[A-Z]{1,3}-)?"
     r"(?:\d{1,3}(?:[.-]\d{1,3})*|[IVXLC]{1,6}|[A-Z](?:[.-]\d{1,3})?)(?:\s*[.:\u2013\u2014-](?=\s|$)|(?=\s|$))"
 )
 _CAPTION_TITLE_WORDS = 12
@@ -278,6 +278,15 @@ _INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 # A title names; a sentence after a label says something ("Table V. User defined glue types are indicated by ...",
 # a sentence that went on after "as shown in" at a line's end).
 _SAYS = re.compile(r"\b(?:is|are|was|were|shows?|gives?|lists?|has|have|can|may|must|should|will)\b")
+
+
+def opens_with_caption_label(block_text: str) -> bool:
+    """True for a block that opens with a figure's or a table's label set apart by its punctuation, or alone
+    ("Figure 3.7: This figure shows ...", "Table 2"; not "Table 10-1 summarizes ...")."""
+    label = _CAPTION_LABEL.match(block_text)
+    return label is not None and (
+        label.group(0).rstrip()[-1:] in ".:\u2013\u2014-" or not block_text[label.end() :].strip()
+    )
 
 
 def is_caption_title(block_text: str) -> bool:

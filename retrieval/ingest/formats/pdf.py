@@ -23,7 +23,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from retrieval.ingest.decode import UnreadableDocument
-from retrieval.ingest.formats.blocks import BlockBuilder, numbering_depth
+from retrieval.ingest.formats.blocks import BlockBuilder, numbering_depth, opens_with_caption_label
 from retrieval.ingest.formats.office import real_title
 from retrieval.ingest.formats.pdf_book import (
     HEAD_WORDS,
@@ -212,6 +212,7 @@ def pdf_text(data: bytes) -> ExtractedText:
     _demote_figure_rows(builder)
     _mark_wordless_blocks(builder)
     _mark_formula_pieces(builder)
+    _demote_float_labels(builder)
     front_title = _mark_front_matter(builder)
     mark_copyright_page(builder)
     mark_book_index(builder)
@@ -1205,6 +1206,11 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
                 held, held_state, current = (current, kind, page), "caption", []
             flush()
             kind, page = "paragraph", line.page
+        elif kind == "paragraph" and not previous_wrapped and _opens_run_in_term(line, above):
+            # the next entry of a glossary set without bullets ("portability: A property ..." / "interpreter: A
+            # program ..."): an entry of its own, so that a question about one term finds its definition alone
+            flush()
+            kind, page = "paragraph", line.page
         text = _CONTROL.sub("", text).strip()
         if text:
             current.append(text)
@@ -1312,6 +1318,31 @@ def _subsection_title(lines: list[_Line], index: int, full_line: int, emphasised
         and index + 1 < len(lines)
         and not emphasised(lines[index + 1])
         and _opens_section(lines[index + 1].text, full_line)
+    )
+
+
+# A glossary's or a description list's term, set bold at the start of its entry's first line with the definition
+# going on in the text's face ("portability: A property of a program ..." in Think Python's chapter glossaries).
+_RUN_IN_TERM = re.compile(r"[^\W\d_][^:]{0,60}:")
+_TERM_WORDS = 6
+
+
+def _opens_run_in_term(line: _Line, above: _Line | None) -> bool:
+    """True for a line that opens a new entry of a list of terms set without bullets: a bold term and its colon,
+    then the definition in another face; at the left edge of the line above or left of it (its definition's hanging
+    indent), not in another column (a table's next cell); the line above neither bold to its end (a bold label
+    wrapped onto this line) nor leaving its words going on. LaTeX sets such entries only a little apart, so a full
+    line ending one ran into the next as one paragraph."""
+    box = line.box
+    if box is None or above is None or above.box is None:
+        return False
+    lead = box.bold_lead
+    if _RUN_IN_TERM.fullmatch(lead) is None or len(lead.split()) > _TERM_WORDS or not line.text.startswith(lead):
+        return False
+    return (
+        not above.box.bold
+        and -_INDENT * box.size <= box.left - above.box.left <= _COLUMN_SHIFT * box.size
+        and _CONTINUES.search(above.text) is None
     )
 
 
@@ -1574,6 +1605,7 @@ def is_unnumbered_heading(text: str, ends: bool = True) -> bool:
         and all(w[0].isupper() for w in significant)
         and not text.endswith((*_SENTENCE_END, ",", "-", "–", "—"))
         and not _CAPTION.match(text)
+        and not opens_with_caption_label(text)  # "Algorithm 3.2" under its listing
         and not _PAGE_NUMBER.match(text)
         and not _RUN_IN_LABEL.match(text)
         and not is_table_header_line(text)
@@ -1869,6 +1901,62 @@ def _demote_figure_rows(builder: BlockBuilder) -> None:
                 break
     for index in rows:
         blocks[index] = replace(blocks[index], kind="paragraph", level=0)
+
+
+# A row of a table: two or more figures ("Binomial χ² 1.6e+08 Inf 2.1e+06", "Create Subgraphs 2612.9 s 1029.4 s").
+_FIGURE = re.compile(r"(?<![\w.])\d+(?:[.,]\d+)*(?:[eE][+-]?\d+)?(?![\w.])")
+_ROW_FIGURES = 2
+_LABEL_WORDS = 3  # a label may end with a full stop ("Havugimana et al."), a sentence is longer
+
+
+def _demote_float_labels(builder: BlockBuilder) -> None:
+    """A "heading" inside a figure or over a table is a label, not a section: only labels (lone words and figures, no
+    sentence) stand between it and a caption on its page ("Figure 3.7: ...", "Table 3.5: ..."), and a label stands
+    right before it (a plot's title among its axis labels: "STRING" after "Rel. Frequency") or a row of figures right
+    after it (a table's header row: "Model Statistic Bossi STRING" over "Binomial χ² 1.6e+08 ..."). In a thesis these
+    took the sentences after the figure into sections named "STRING" or "Method Sequential Parallel Speedup". It
+    becomes a paragraph, as the figure's other labels are."""
+    blocks = builder.blocks
+    text = builder.text()
+
+    def caption(index: int) -> bool:
+        return blocks[index].kind != "heading" and opens_with_caption_label(
+            text[blocks[index].start : blocks[index].end]
+        )
+
+    def label(index: int) -> bool:
+        # lone words or figures: no sentence, no caption, no section's title
+        block = blocks[index]
+        if block.kind in ("meta", "code"):
+            return True
+        block_text = text[block.start : block.end]
+        sentence = _ENDS_SENTENCE.search(block_text) is not None and len(block_text.split()) > _LABEL_WORDS
+        return block.kind != "heading" and not caption(index) and not sentence
+
+    caption_ahead = False  # only labels stand between this block and a caption on its page
+    for index in range(len(blocks) - 1, -1, -1):
+        block = blocks[index]
+        if index + 1 < len(blocks) and blocks[index + 1].page != block.page:
+            caption_ahead = False
+        if caption(index):
+            caption_ahead = True
+            continue
+        if block.kind != "heading":
+            caption_ahead = caption_ahead and label(index)
+            continue
+        numbered = _NUMBERED_HEADING.match(text[block.start : block.end])
+        if numbered is not None and _first_number(numbered) > 0:
+            # a section's number: a section may open with a figure or a table; no section is numbered "0.4"
+            caption_ahead = False
+            continue
+        after = text[blocks[index + 1].start : blocks[index + 1].end] if index + 1 < len(blocks) else ""
+        inside = (index > 0 and blocks[index - 1].page == block.page and label(index - 1)) or (
+            len(_FIGURE.findall(after.split("\n", 1)[0])) >= _ROW_FIGURES
+        )
+        if caption_ahead and inside:
+            blocks[index] = replace(block, kind="paragraph", level=0)
+        else:
+            caption_ahead = False
 
 
 def _level_unnumbered_headings(builder: BlockBuilder) -> None:
