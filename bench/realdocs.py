@@ -83,6 +83,7 @@ FORMAT_OF_SUFFIX = {
     ".txt": "txt",
     ".htm": "html",
     ".html": "html",
+    ".xhtml": "html",  # an EPUB's source folder (docbot reads it as HTML)
     ".rst": "rst",
     ".pdf": "pdf",
     ".docx": "docx",
@@ -302,9 +303,13 @@ _HTML_BLOCKS = frozenset(
 
 def html_text(data: bytes) -> str:
     """lxml's text of the page without scripts and styles, a blank line around every block element."""
+    import lxml.etree
     import lxml.html
 
-    root = lxml.html.document_fromstring(data)
+    try:
+        root = lxml.html.document_fromstring(data)
+    except lxml.etree.ParserError:  # nothing but a comment (a Sphinx theme's hacks.html): no text
+        return ""
     for element in root.iter("script", "style", "noscript"):
         element.drop_tree() if element.getparent() is not None else None
     for element in root.iter():
