@@ -88,7 +88,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask = with_collections(with_paths(command("ask", "answer questions (from the argument or one per line)")))
     ask.add_argument("--top", type=int, default=5, metavar="K", help="number of excerpts (default 5)")
     ask.add_argument("--json", action="store_true", help="print one JSON object per question per line")
-    ask.add_argument("question", nargs="*", help="the question; none reads questions from standard input")
+    ask.add_argument("question", nargs="*", help="the question; none (or -) reads questions from standard input")
     with_collections(with_paths(command("sources", "list the indexed documents")))
     actor = with_collections(with_paths(command("actor", "what the documents say about an actor, and what it says")))
     actor.add_argument("name", nargs="+", help='a name or alias ("Putin", "Russian Federation")')
@@ -587,7 +587,7 @@ def run_command(argv: Sequence[str] | None) -> int:
         if args.command == "ask":
             if args.top < 1:
                 raise CommandError("--top must be at least 1", 2)
-            if args.question:
+            if args.question and args.question != ["-"]:  # "-": standard input, as other Unix tools read it
                 question = " ".join(args.question)
                 if not question.strip():
                     raise CommandError("the question is empty", 2)

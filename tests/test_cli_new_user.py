@@ -241,3 +241,14 @@ def test_an_unknown_actor_with_no_close_name_points_to_the_list(folder: Path) ->
     assert done.stderr == "docbot: error: no actor named Zebedee; `docbot actors` lists the actors found\n"
     close = docbot(folder, "actor", "--docs", "docs", "--db", "db", "Putn")
     assert close.returncode == 1 and "did you mean Putin?" in close.stderr and "docbot actors" not in close.stderr
+
+
+def test_a_dash_for_the_question_reads_the_questions_from_standard_input(folder: Path) -> None:
+    """`echo q | docbot ask -`, as other Unix tools take '-' for standard input: not the question "-"."""
+    done = docbot(
+        folder, "ask", "--docs", "docs", "--db", "db", "--json", "-", stdin="Who warned of a catastrophe?\n\nRussia\n"
+    )
+    assert done.returncode == 0, done.stderr
+    answers = [json.loads(line) for line in done.stdout.splitlines()]
+    assert [a["question"] for a in answers] == ["Who warned of a catastrophe?", "Russia"]
+    assert "catastrophic outcome" in answers[0]["hits"][0]["text"]
