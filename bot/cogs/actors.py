@@ -43,7 +43,8 @@ class ActorsCog(commands.Cog):
         if summary is None:
             suggestions, none_found = await self.bot.service.unknown_actor(name, scope)
             text = format_unknown_actor(name, suggestions, none_found)
-            await send_private(interaction, text[0].upper() + text[1:] + ".")
+            text = text[0].upper() + text[1:]
+            await send_private(interaction, text if text.endswith("?") else text + ".")  # "did you mean X?" ends it
             return
         pages = await asyncio.to_thread(actor_pages, summary, PAGE_LIMIT)
         await send_pages(interaction, pages, timeout=self.bot.view_timeout)

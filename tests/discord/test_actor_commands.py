@@ -26,6 +26,9 @@ async def test_actor_found_by_alias_and_unknown_names_get_suggestions(fake: Fake
         assert (russia.content or "").startswith("**Russia** · country")
         unknown = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Putn"}))
         assert unknown.ephemeral and "did you mean" in (unknown.content or "") and "Putin" in (unknown.content or "")
+        assert (unknown.content or "").endswith("Putin?")  # a question ends the line, not "?."
+        plain = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Qxzv"}))
+        assert plain.content == "No actor named Qxzv."
 
 
 async def test_autocomplete_offers_prefix_and_fuzzy_matches(fake: FakeDiscord, tmp_path: Path) -> None:
