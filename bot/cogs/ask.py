@@ -296,7 +296,7 @@ class AskCog(commands.Cog):
             await send_private(interaction, refusal)
             return
         per_page = results or self.bot.settings.results
-        task = asyncio.create_task(self.answer(question, per_page, scope))
+        task = asyncio.create_task(self.answer(without_emoji_markup(question), per_page, scope))
         try:
             await asyncio.wait_for(asyncio.shield(task), DEFER_AFTER_SECONDS)
         except TimeoutError:
@@ -368,11 +368,17 @@ class AskCog(commands.Cog):
         if not served:
             scope, refusal = None, NOT_SERVED
         if not question:
-            if mentioned:  # (a DM of a picture alone, say): how to ask, or the line saying nothing is asked here
+            # A DM of a picture or an emoji alone, say: how to ask, or the line saying nothing is asked here.
+            if mentioned:
                 await self._reply(message, refusal or (ASK_DIRECTLY if direct else ASK_BY_MENTION), None)
             else:
-                # Without the message-content intent, channel messages arrive empty: nothing to answer.
-                log.debug("empty message in question channel %s (message-content intent off?)", message.channel.id)
+                # Without the message-content intent, channel messages arrive empty: nothing to answer; nor in an
+                # emoji alone.
+                log.debug(
+                    "no question in a message in question channel %s (emoji alone, or empty: message-content "
+                    "intent off?)",
+                    message.channel.id,
+                )
             return
         if await self._declined(message, question, refusal, mentioned, replied):
             return
@@ -531,6 +537,14 @@ def _settle_with(future: asyncio.Future[int | None], task: asyncio.Task[int | No
 
 
 _MENTION = re.compile(r"<@!?(\d+)>")
+# A custom emoji as Discord writes it in a question (<:name:id>, animated <a:name:id>): a picture, no words; its name
+# and id were searched, and a short question with one was "not found".
+_CUSTOM_EMOJI = re.compile(r"<a?:\w+:\d+>")
+
+
+def without_emoji_markup(text: str) -> str:
+    """`text` with its custom emoji left out, white space trimmed."""
+    return _CUSTOM_EMOJI.sub(" ", text).strip()
 
 
 def writes_mention(content: str, bot_id: int) -> bool:
@@ -539,8 +553,10 @@ def writes_mention(content: str, bot_id: int) -> bool:
 
 
 def strip_mention(content: str, bot_id: int) -> str:
-    """The question in a message: the bot's own mentions removed, white space trimmed."""
-    return _MENTION.sub(lambda m: "" if int(m.group(1)) == bot_id else m.group(0), content).strip()
+    """The question in a message: the bot's own mentions and custom emoji removed, white space trimmed; "" when no
+    letter or digit is left (a "👍" or "🎉" under an answer in a question channel is no question)."""
+    question = without_emoji_markup(_MENTION.sub(lambda m: "" if int(m.group(1)) == bot_id else m.group(0), content))
+    return question if any(character.isalnum() for character in question) else ""
 
 
 async def setup(bot: DocBot) -> None:

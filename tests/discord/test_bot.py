@@ -12,6 +12,7 @@ from pathlib import Path
 import discord
 import pytest
 
+from bot.cogs.ask import ASK_BY_MENTION
 from bot.format import MESSAGE_LIMIT
 from bot.replies import STILL_INDEXING, failure_reason
 from retrieval.store.database import Store
@@ -194,6 +195,25 @@ async def test_channel_questions_with_the_intent(fake: FakeDiscord, docs: Path, 
         await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=fake.channel_ids[0])
         with pytest.raises(TimeoutError):
             await fake.wait_for_channel_message(fake.channel_ids[0], timeout=0.3)
+
+
+async def test_emoji_are_no_words_of_a_question(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    """A Discord emoji's markup (`<:thonk:id>`) was searched as the words 'thonk' and its id, so a short question
+    with one was "not found"; a question channel's "👍" or "🎉" under an answer got a public "Not found" each."""
+    channel = fake.channel_ids[1]
+    async with docbot(
+        fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel}), cooldown_questions=0
+    ) as bot:
+        assert bot.user is not None
+        for question in ("putin", "<:thonk:123456789012345678> putin <a:wave:223456789012345678>"):
+            reply = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": question}))
+            assert (reply.content or "").startswith("> **Putin** said"), reply.content
+        for chat in ("👍", "🎉🎉", "<:pepe_thumbs:323456789012345678>", "<a:wave:223456789012345678> !"):
+            await fake.send_message(chat, channel_id=channel)
+        await fake.send_message("<:thonk:123456789012345678> putin", channel_id=channel)
+        assert ((await fake.wait_for_channel_message(channel)).content or "").startswith("> **Putin** said")
+        await fake.send_message(f"<@{bot.user.id}> 🤔", channel_id=channel)  # docbot addressed: how to ask
+        assert (await fake.wait_for_channel_message(channel)).content == ASK_BY_MENTION
 
 
 async def test_reindex_refused_without_rights_and_run_for_admins(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
