@@ -58,13 +58,17 @@ def within_limit(content: str) -> str:
 def failure_reason(error: BaseException, store: Store, limit: int = 1500) -> str:
     """Why a reindex failed, for an admin: a deleted database's line, a StoreError's own line (written for people:
     "could not write the index ... (database or disk is full)"), the store's line for a database another program
-    keeps locked (a backup, an sqlite3 shell), else the error's type and text."""
+    keeps locked (a backup, an sqlite3 shell), an OSError docbot raised itself with a line (no errno: "documents
+    folder ... does not exist"), else the error's type and text."""
     gone = store.gone()
     if gone:
         return gone
     if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
         error = store_error(store.path, error)
-    return str(error)[:limit] if isinstance(error, StoreError) else f"{type(error).__name__}: {str(error)[:limit]}"
+    written_for_people = isinstance(error, StoreError) or (
+        isinstance(error, OSError) and error.errno is None and bool(str(error))
+    )
+    return str(error)[:limit] if written_for_people else f"{type(error).__name__}: {str(error)[:limit]}"
 
 
 async def defer_publicly(interaction: discord.Interaction[Any]) -> None:

@@ -271,6 +271,22 @@ async def test_failed_reindex_shows_the_admin_and_keeps_serving(fake: FakeDiscor
         assert "**ceasefire**" in (answer.content or "")
 
 
+async def test_a_reindex_of_a_documents_folder_moved_away_says_so_in_words(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """A documents folder renamed (or unmounted) failed /reindex with "NotADirectoryError: documents folder ...": the
+    line docbot wrote for people, behind a Python class name."""
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        docs.rename(tmp_path / "renamed")
+        failed = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+        assert failed.content == (
+            f"**Reindex failed:** documents folder {docs} does not exist or is not a folder\n"
+            "The previous index is still answering questions."
+        )
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin ceasefire"}))
+        assert "**ceasefire**" in (answer.content or "")
+
+
 async def test_cooldown_per_member(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
     async with docbot(fake, docs, tmp_path / "db.sqlite3", cooldown_questions=2, cooldown_seconds=60):
         contents = []
