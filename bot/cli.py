@@ -89,7 +89,8 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--top", type=int, default=5, metavar="K", help="number of excerpts (default 5)")
     ask.add_argument("--json", action="store_true", help="print one JSON object per question per line")
     ask.add_argument("question", nargs="*", help="the question; none (or -) reads questions from standard input")
-    with_collections(with_paths(command("sources", "list the indexed documents")))
+    sources = with_collections(with_paths(command("sources", "list the indexed documents")))
+    sources.add_argument("--json", action="store_true", help="print the list as JSON")
     actor = with_collections(with_paths(command("actor", "what the documents say about an actor, and what it says")))
     actor.add_argument("name", nargs="+", help='a name or alias ("Putin", "Russian Federation")')
     actor.add_argument("--json", action="store_true", help="print the summary as one JSON object")
@@ -289,14 +290,18 @@ async def refresh_index(service: AnswerService, scope: Scope | None = None) -> N
     # What a refresh could not do (report.problems) is logged by the service, one line each.
 
 
-async def run_sources(settings: Settings, out: TextIO, scope: Scope | None = None) -> int:
+async def run_sources(settings: Settings, out: TextIO, scope: Scope | None = None, as_json: bool = False) -> int:
     """`docbot sources`."""
     service = await open_service(settings)
     try:
         await refresh_index(service, scope)
-        out.write(without_markdown(format_sources_list(service.sources(scope), limit=1_000_000)) + "\n")
+        documents = service.sources(scope)
     finally:
         await service.close()
+    if as_json:
+        out.write(json_line([{"path": d.path, "title": d.title, "sentences": d.sentence_count} for d in documents]))
+    else:
+        out.write(without_markdown(format_sources_list(documents, limit=1_000_000)) + "\n")
     return 0
 
 
@@ -598,7 +603,8 @@ def run_command(argv: Sequence[str] | None) -> int:
                 run_ask(settings, questions, args.top, args.json, sys.stdout, collection_scope(args, settings.docs_dir))
             )
         if args.command == "sources":
-            return asyncio.run(run_sources(settings, sys.stdout, collection_scope(args, settings.docs_dir)))
+            scope = collection_scope(args, settings.docs_dir)
+            return asyncio.run(run_sources(settings, sys.stdout, scope, args.json))
         if args.command == "actor":
             name = " ".join(args.name).strip()
             if not name:

@@ -252,3 +252,17 @@ def test_a_dash_for_the_question_reads_the_questions_from_standard_input(folder:
     answers = [json.loads(line) for line in done.stdout.splitlines()]
     assert [a["question"] for a in answers] == ["Who warned of a catastrophe?", "Russia"]
     assert "catastrophic outcome" in answers[0]["hits"][0]["text"]
+
+
+def test_sources_json_lists_the_documents_for_a_script(folder: Path) -> None:
+    """`docbot sources --json | jq` was refused ("unrecognized arguments: --json"), though ask, actor and actors take
+    it."""
+    done = docbot(folder, "sources", "--docs", "docs", "--db", "db", "--json")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout) == [
+        {
+            "path": SEED.name,
+            "title": "Putin urges Russian special services, military to closely cooperate with Iran, Turkey",
+            "sentences": 30,
+        }
+    ]
