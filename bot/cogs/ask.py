@@ -296,7 +296,7 @@ class AskCog(commands.Cog):
             await send_private(interaction, refusal)
             return
         per_page = results or self.bot.settings.results
-        task = asyncio.create_task(self.answer(without_emoji_markup(question), per_page, scope))
+        task = asyncio.create_task(self.answer(without_discord_markup(question), per_page, scope))
         try:
             await asyncio.wait_for(asyncio.shield(task), DEFER_AFTER_SECONDS)
         except TimeoutError:
@@ -351,7 +351,7 @@ class AskCog(commands.Cog):
         in_question_channel = home_channel(message) in self.bot.settings.question_channel_ids
         if not (mentioned or in_question_channel):
             return
-        question = strip_mention(message.content, me.id)
+        question = message_question(message.content)
         if replied is not None and (question == replied.question or not question):
             return  # a link's preview added, the message pinned, or its question erased: the reply stands
         new_request_id()
@@ -537,14 +537,16 @@ def _settle_with(future: asyncio.Future[int | None], task: asyncio.Task[int | No
 
 
 _MENTION = re.compile(r"<@!?(\d+)>")
-# A custom emoji as Discord writes it in a question (<:name:id>, animated <a:name:id>): a picture, no words; its name
-# and id were searched, and a short question with one was "not found".
-_CUSTOM_EMOJI = re.compile(r"<a?:\w+:\d+>")
+# What Discord writes in a message's text for what it shows as a picture or a link: a custom emoji (<:name:id>,
+# animated <a:name:id>), a member, role or channel (<@id>, <@!id>, <@&id>, <#id>), a command (</name:id>), a
+# timestamp (<t:1700000000:R>), a server guide link (<id:guide>). No words of a question: their names and ids were
+# searched, and a short question with one was "not found" ("The documents never mention “R”").
+_DISCORD_MARKUP = re.compile(r"<(?:a?:\w+:\d+|@[!&]?\d+|#\d+|/[^<>:]+:\d+|t:-?\d+(?::[tTdDfFsSR])?|id:\w+)>")
 
 
-def without_emoji_markup(text: str) -> str:
-    """`text` with its custom emoji left out, white space trimmed."""
-    return _CUSTOM_EMOJI.sub(" ", text).strip()
+def without_discord_markup(text: str) -> str:
+    """`text` with Discord's emoji, mention, timestamp and link markup left out, white space trimmed."""
+    return _DISCORD_MARKUP.sub(" ", text).strip()
 
 
 def writes_mention(content: str, bot_id: int) -> bool:
@@ -552,10 +554,10 @@ def writes_mention(content: str, bot_id: int) -> bool:
     return any(int(m.group(1)) == bot_id for m in _MENTION.finditer(content))
 
 
-def strip_mention(content: str, bot_id: int) -> str:
-    """The question in a message: the bot's own mentions and custom emoji removed, white space trimmed; "" when no
-    letter or digit is left (a "👍" or "🎉" under an answer in a question channel is no question)."""
-    question = without_emoji_markup(_MENTION.sub(lambda m: "" if int(m.group(1)) == bot_id else m.group(0), content))
+def message_question(content: str) -> str:
+    """The question in a message: Discord's markup removed (the bot's mentions, others', emoji), white space trimmed;
+    "" when no letter or digit is left (a "👍" or "🎉" under an answer in a question channel is no question)."""
+    question = without_discord_markup(content)
     return question if any(character.isalnum() for character in question) else ""
 
 

@@ -205,7 +205,12 @@ async def test_emoji_are_no_words_of_a_question(fake: FakeDiscord, docs: Path, t
         fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel}), cooldown_questions=0
     ) as bot:
         assert bot.user is not None
-        for question in ("putin", "<:thonk:123456789012345678> putin <a:wave:223456789012345678>"):
+        for question in (
+            "putin",
+            "<:thonk:123456789012345678> putin <a:wave:223456789012345678>",
+            # a channel, a role, a member, a timestamp, a command: "<t:1700000000:R> putin" never mentioned “R”
+            "<#333333333333333333> <@&444444444444444444> <@555555555555555555> putin <t:1700000000:R> </ask:66666666>",
+        ):
             reply = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": question}))
             assert (reply.content or "").startswith("> **Putin** said"), reply.content
         for chat in ("👍", "🎉🎉", "<:pepe_thumbs:323456789012345678>", "<a:wave:223456789012345678> !"):
