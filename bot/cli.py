@@ -465,11 +465,14 @@ def stdin_questions(stream: TextIO, prompt: TextIO | None = None) -> Iterable[st
     """Non-blank lines of `stream`, one question each; with `prompt` (a terminal), each asked for there first."""
     if prompt is not None:
         prompt.write("Ask a question about the documents (an empty line or Ctrl-D ends):\n")
+    first = True
     while True:
         if prompt is not None:
             prompt.write("? ")
             prompt.flush()
         line = stream.readline()
+        if first:  # a file saved with a byte order mark (Notepad's): no part of the first question
+            line, first = line.removeprefix("\ufeff"), False
         if not line or (prompt is not None and not line.strip()):
             return
         if line.strip():

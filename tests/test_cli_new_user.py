@@ -266,3 +266,11 @@ def test_sources_json_lists_the_documents_for_a_script(folder: Path) -> None:
             "sentences": 30,
         }
     ]
+
+
+def test_questions_from_a_file_saved_with_a_byte_order_mark(folder: Path) -> None:
+    """A question list saved by Notepad starts with a BOM: the first question's JSON "question" held an invisible
+    U+FEFF, so a script matching it to its own list failed."""
+    done = docbot(folder, "ask", "--docs", "docs", "--db", "db", "--json", stdin="\ufeffWho warned of a catastrophe?\n")
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["question"] == "Who warned of a catastrophe?"
