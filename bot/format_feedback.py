@@ -43,9 +43,11 @@ def _down_line(entry: DownVoted, report: FeedbackReport) -> str:
     )
 
 
-def report_header(report: FeedbackReport) -> str:
-    """The first lines: what the report covers and its totals."""
+def report_header(report: FeedbackReport, server_name: str | None = None) -> str:
+    """The first lines: what the report covers (the server by its `server_name` when known) and its totals."""
     where = f"server {report.guild_id}" if report.guild_id is not None else "every server"
+    if server_name:
+        where = escape_markdown(clean_text(server_name))
     return (
         f"**Feedback report** for {where}: questions of the last {report.retention_days} days (since "
         f'{when(report.since)}).\n{report.questions:,} asked · {report.not_found_count:,} answered "not found" · '
@@ -69,9 +71,9 @@ def _blocks(report: FeedbackReport) -> list[tuple[str, list[str]]]:
     ]
 
 
-def feedback_pages(report: FeedbackReport, limit: int = MESSAGE_LIMIT) -> list[str]:
+def feedback_pages(report: FeedbackReport, limit: int = MESSAGE_LIMIT, server_name: str | None = None) -> list[str]:
     """The report in pages of at most `limit` characters, header first. An item is never split across pages; a
     section that goes on to a new page repeats its heading with "(continued)"."""
     if report.retention_days <= 0:
         return [NOTHING_KEPT]
-    return sectioned_pages(report_header(report), _blocks(report), limit)
+    return sectioned_pages(report_header(report, server_name), _blocks(report), limit)

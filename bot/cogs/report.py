@@ -79,7 +79,8 @@ class ReportCog(commands.Cog):
             log.warning("could not read the feedback report: %s", error)
             await send_private(interaction, self.bot.service.store.gone() or REPORT_FAILED.format(error=error))
             return
-        pages = await asyncio.to_thread(feedback_pages, report, PAGE_LIMIT)
+        name = interaction.guild.name if interaction.guild is not None else None  # its name, not its id
+        pages = await asyncio.to_thread(feedback_pages, report, PAGE_LIMIT, name)
         await send_pages(interaction, pages, ephemeral=True, timeout=self.bot.view_timeout)
 
     async def forget_here(self, interaction: discord.Interaction, view: ConfirmForgetView) -> None:

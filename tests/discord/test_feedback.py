@@ -113,6 +113,7 @@ async def test_report_show_is_for_admins_and_lists_not_found_voted_down_and_topi
         shown = await fake.wait_for_response(await fake.send_slash_command("report", SHOW, user=fake.admin_user))
         text = shown.content or ""
         assert shown.ephemeral
+        assert text.startswith(f"**Feedback report** for {fake.guild_name}: ")  # its name, not "server 1300…"
         assert '3 asked · 2 answered "not found" · votes 👍 0 👎 1' in text
         assert "- what is the capital of peru? (×2)" in text  # asked twice, shown as last asked
         assert f"What did Putin say about a ceasefire? · 👎 1 👍 0 · top excerpt from `{SEED_DOCUMENT}`" in text
