@@ -141,7 +141,7 @@ def shorten_around(text: str, terms: Sequence[str], limit: int) -> str:
 def format_source(source: Source) -> str:
     """One source line: title, file, section path, and page or paragraph (a very long title, path or section is
     shortened so a hit always fits)."""
-    parts = [f"*{escape_markdown(_short_title(source.title))}*", f"`{_code(_short_path(source.path))}`"]
+    parts = [f"*{escape_markdown(_short_title(source.title))}*", f"`{code_text(_short_path(source.path))}`"]
     if source.section:
         parts.append(escape_markdown(_clip(clean_text(source.section), _SOURCE_SECTION_CHARS, keep_end=True)))
     parts.append(place_of(source))
@@ -176,7 +176,7 @@ def format_sources(sources: Sequence[Source]) -> str:
     places = other_places(sources)
     if not places:
         return first
-    others = ", ".join(f"`{_code(_short_path(s.path))}` {_short_place(s)}" for s in places[:3])
+    others = ", ".join(f"`{code_text(_short_path(s.path))}` {_short_place(s)}" for s in places[:3])
     more = f" and {len(places) - 3} more" if len(places) > 3 else ""
     return f"{first} (also in {others}{more})"
 
@@ -185,7 +185,8 @@ def _short_place(source: Source) -> str:
     return _page_of(source) if source.page else f"¶{source.paragraph}"
 
 
-def _code(text: str) -> str:
+def code_text(text: str) -> str:
+    """`text` to show between backticks: one line, its own backticks made quotes (one would end the code span)."""
     return clean_text(text).replace("`", "'")
 
 
@@ -325,7 +326,7 @@ def _names_line(label: str, paths: Sequence[str], limit: int) -> str:
     line = f"{label}: "
     shown = 0
     for path in paths[:_NAMES_SHOWN]:
-        name = f"{', ' if shown else ''}`{_code(_path_within(path, limit))}`"
+        name = f"{', ' if shown else ''}`{code_text(_path_within(path, limit))}`"
         if len(line) + len(name) + _MORE_ROOM > limit // 2:
             break
         line += name
@@ -372,7 +373,7 @@ def _sources_lines(documents: Sequence[DocumentInfo], limit: int) -> list[str]:
     # In a message, title and path shortened as in a source line: a line cut to fit would lose its count and leave
     # its italics open.
     lines += [
-        f"- *{escape_markdown(_title_within(d.title, limit))}* · `{_code(_path_within(d.path, limit))}` · "
+        f"- *{escape_markdown(_title_within(d.title, limit))}* · `{code_text(_path_within(d.path, limit))}` · "
         f"{plural(d.sentence_count, 'sentence')}"
         for d in documents
     ]

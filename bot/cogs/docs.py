@@ -19,7 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
-from bot.format import CHOICE_COUNT, CHOICE_LIMIT, MESSAGE_LIMIT, choice_value, format_report, from_choice
+from bot.format import CHOICE_COUNT, CHOICE_LIMIT, MESSAGE_LIMIT, choice_value, code_text, format_report, from_choice
 from bot.guilds import REINDEX_RUNNING_HERE, home_channel, scope_here, serving_scope
 from bot.paging import send_document_list
 from bot.replies import NO_MENTIONS, deliver, edit_reply, failure_reason, send_private
@@ -148,11 +148,11 @@ class DocsCog(commands.Cog):
             return
         if path.exists():
             if await asyncio.to_thread(same_content, path, data):
-                await edit_reply(interaction, ALREADY_THERE.format(path=relative))
+                await edit_reply(interaction, ALREADY_THERE.format(path=code_text(relative)))
                 return
             asked = await asyncio.to_thread(fingerprint, path)
             view = ConfirmView(self, interaction, "Replace it", self._replace(relative, data, fmt, asked))
-            await edit_reply(interaction, CONFIRM_REPLACE.format(path=relative), view)
+            await edit_reply(interaction, CONFIRM_REPLACE.format(path=code_text(relative)), view)
             return
         await self._save(interaction, relative, data, fmt, replace=False)
 
@@ -181,7 +181,7 @@ class DocsCog(commands.Cog):
                 await self.bot.service.refuse_if_folder_lost(frozenset({collection}))
         except RemovalRefused as error:
             log.warning("/docs add did not write %s: %s", relative, error)
-            of = "" if collection == ROOT_COLLECTION else f" of `{collection}`"
+            of = "" if collection == ROOT_COLLECTION else f" of `{code_text(collection)}`"
             await edit_reply(interaction, FOLDER_EMPTIED.format(of=of))
             return
         try:
@@ -191,7 +191,7 @@ class DocsCog(commands.Cog):
             await edit_reply(interaction, str(error))
             return
         log.info("/docs add saved %s (%s, %d bytes) for user %s", relative, fmt, len(data), interaction.user.id)
-        done = f"{'Replaced' if replace else 'Saved'} `{relative}` ({fmt.upper()}, {len(data):,} bytes)."
+        done = f"{'Replaced' if replace else 'Saved'} `{code_text(relative)}` ({fmt.upper()}, {len(data):,} bytes)."
         await self._reindex(interaction, relative, done)
 
     @docs.command(name="remove", description="Delete a document of this server and reindex (admins).")
@@ -217,7 +217,7 @@ class DocsCog(commands.Cog):
         asked = await asyncio.to_thread(fingerprint, path)
         view = ConfirmView(self, interaction, "Delete it", self._remove(relative, scope, asked))
         await interaction.response.send_message(
-            CONFIRM_REMOVE.format(path=relative), view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
+            CONFIRM_REMOVE.format(path=code_text(relative)), view=view, ephemeral=True, allowed_mentions=NO_MENTIONS
         )
 
     def _remove(
@@ -240,7 +240,7 @@ class DocsCog(commands.Cog):
             log.info("/docs remove deleted %s for user %s", relative, interaction.user.id)
             # The guard against mass removal is for an unmounted folder; this file was just deleted from a folder
             # that is there, at an admin's confirmed request, even when it was most of its collection.
-            await self._reindex(interaction, relative, f"Deleted `{relative}`.", allow_removal=True)
+            await self._reindex(interaction, relative, f"Deleted `{code_text(relative)}`.", allow_removal=True)
 
         return remove
 
@@ -250,7 +250,7 @@ class DocsCog(commands.Cog):
         if await asyncio.to_thread(fingerprint, path) == asked:
             return True
         log.info("a /docs confirmation for %s came after the file changed: nothing done", relative)
-        await edit_reply(interaction, CHANGED_SINCE.format(path=relative))
+        await edit_reply(interaction, CHANGED_SINCE.format(path=code_text(relative)))
         return False
 
     @add.autocomplete("folder")

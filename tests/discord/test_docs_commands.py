@@ -323,6 +323,21 @@ async def test_remove_asks_then_deletes_and_reindexes(fake: FakeDiscord, tmp_pat
         assert "alpha/okapi.txt" not in (await listing(fake)).content  # type: ignore[operator]
 
 
+async def test_a_file_name_with_backticks_is_shown_whole_in_every_reply(fake: FakeDiscord, tmp_path: Path) -> None:
+    """'my `notes`.txt' was said as "Saved `my `notes`.txt`", its code span broken in two, where the report and the
+    list show `my 'notes'.txt`."""
+    docs = write_docs(tmp_path / "docs")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        iid, _ = await add(fake, "my `notes`.txt", OKAPI)
+        assert (await final(fake, iid, "Reindex done")).startswith("Saved `my 'notes'.txt` (TEXT, ")
+        iid, again = await add(fake, "my `notes`.txt", OKAPI + b"More.\n")
+        assert (again.content or "").startswith("`my 'notes'.txt` is already there. Replace it")
+        asked = await remove(fake, "my `notes`.txt")
+        assert (asked.content or "").startswith("Delete `my 'notes'.txt` from the documents folder")
+        done = await click(fake, asked, "Delete it", fake.admin_user)
+        assert (await final(fake, done, "Reindex done")).startswith("Deleted `my 'notes'.txt`.")
+
+
 @pytest.mark.parametrize("engine", ["rank-bm25", "tantivy"])
 async def test_two_servers_add_list_and_remove_only_their_own_documents(
     fake: FakeDiscord, tmp_path: Path, engine: str
