@@ -27,7 +27,11 @@ NO_DOCUMENTS_HERE = (
 # With COLLECTIONS, a direct message sees no collection: where the member can ask instead.
 NOT_IN_DIRECT_MESSAGES = "docbot answers in the channels of its servers, not in direct messages: ask there."
 NOT_SERVED = "docbot is not available here: it answers only in the servers its operator set it up for."
-REINDEX_RUNNING_HERE = "A reindex of this server's documents is already running; its report will follow when it ends."
+# Its report goes to the private reply of the admin who started it, not to another admin told this.
+REINDEX_RUNNING_HERE = (
+    "A reindex of this server's documents is already running; its report goes to whoever started it. Run `/reindex`"
+    " again when it ends for a change made since it started."
+)
 
 
 def home_channel(where: discord.Interaction[Any] | discord.Message) -> int | None:

@@ -88,7 +88,7 @@ class DocsCog(commands.Cog):
     def _busy(self, guild_id: int) -> str | None:
         """Why a reindex cannot start in this server now (the per-server limit of /reindex), or None."""
         refusal = self.bot.reindex_limit.refusal(guild_id)
-        # /reindex's own lines promise a report that follows; here the admin must learn that nothing was saved.
+        # /reindex's own lines are about its report; here the admin must learn that nothing was saved.
         if refusal == REINDEX_RUNNING_HERE or (refusal is None and self.bot.service.reindexing):
             return REINDEX_RUNNING
         return None if refusal is None else f"{refusal} Nothing was changed."

@@ -453,7 +453,7 @@ async def test_an_upload_while_this_servers_reindex_runs_says_nothing_was_saved(
         with bot.reindex_limit.running(fake.guild_id):  # this server's /reindex, as it holds its slot
             _, reply = await add(fake, "two.txt", OKAPI)
             removing = await remove(fake, "root.txt")
-        # Not /reindex's "its report will follow": no report follows an upload that was not saved.
+        # Not /reindex's line about its report: no report follows an upload that was not saved.
         assert reply.ephemeral and reply.content == docs_cog.REINDEX_RUNNING
         assert removing.ephemeral and removing.content == docs_cog.REINDEX_RUNNING
         assert downloads(fake) == 0 and folder_state(docs) == before

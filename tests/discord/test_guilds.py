@@ -7,12 +7,15 @@ import asyncio
 import dataclasses
 import logging
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from bot.guilds import NOT_SERVED
-from tests.discord.fake_discord import FakeDiscord
+from retrieval.models import ReindexReport
+from tests.discord.fake_discord import MANAGE_GUILD, FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
+from tests.discord.test_docs_commands import final
 
 OTHER_GUILD = 1_300_000_000_000_009_100
 OTHER_CHANNELS = (1_300_000_000_000_009_201, 1_300_000_000_000_009_202)
@@ -163,6 +166,29 @@ async def test_reindex_once_per_cooldown_per_server(fake: FakeDiscord, docs: Pat
         # Another server has its own allowance.
         there = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=OTHER_CHANNELS[0])
         assert "Reindex done" in ((await fake.wait_for_response(there)).content or "")
+
+
+async def test_a_second_admin_is_not_promised_the_report_of_a_reindex_they_did_not_start(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While one admin's /reindex ran, another admin of the server was told "its report will follow when it ends":
+    none came to them (it goes to the first admin's private reply)."""
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        release = asyncio.Event()
+        reindex = bot.service.reindex
+
+        async def held(**kwargs: Any) -> ReindexReport:
+            await release.wait()
+            return await reindex(**kwargs)
+
+        monkeypatch.setattr(bot.service, "reindex", held)
+        first = await fake.send_slash_command("reindex", user=fake.admin_user)
+        await fake.wait_for_response(first)  # its deferral: the reindex holds this server's slot now
+        second = await fake.send_slash_command("reindex", user=fake.normal_user, permissions=MANAGE_GUILD)
+        told = (await fake.wait_for_response(second)).content or ""
+        assert "already running" in told and "will follow" not in told and "whoever started it" in told
+        release.set()
+        assert "Reindex done" in await final(fake, first, "Reindex done")
 
 
 async def test_removed_from_a_server_then_invited_again(
