@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import difflib
 import json
 import logging
 import os
+import signal
 import sqlite3
 import sys
-from collections.abc import Iterable, Sequence
+import threading
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
 from typing import TextIO
@@ -461,22 +464,38 @@ async def run_report(settings: Settings, guild_id: int | None, as_json: bool, ou
     return 0
 
 
+@contextlib.contextmanager
+def interrupted_at_once() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt at once within the block (run in the main thread). asyncio.run's own SIGINT
+    handler only cancels its task, which waits for the event loop: a loop blocked reading a line waited for one."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers are set from the main thread only
+        return
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
 def stdin_questions(stream: TextIO, prompt: TextIO | None = None) -> Iterable[str]:
     """Non-blank lines of `stream`, one question each; with `prompt` (a terminal), each asked for there first."""
     if prompt is not None:
         prompt.write("Ask a question about the documents (an empty line or Ctrl-D ends):\n")
     first = True
-    while True:
-        if prompt is not None:
-            prompt.write("? ")
-            prompt.flush()
-        line = stream.readline()
-        if first:  # a file saved with a byte order mark (Notepad's): no part of the first question
-            line, first = line.removeprefix("\ufeff"), False
-        if not line or (prompt is not None and not line.strip()):
-            return
-        if line.strip():
-            yield line.rstrip("\n")
+    # Also while a question is answered between two reads: a Ctrl-C then would be held until the next line came.
+    with interrupted_at_once():
+        while True:
+            if prompt is not None:
+                prompt.write("? ")
+                prompt.flush()
+            line = stream.readline()
+            if first:  # a file saved with a byte order mark (Notepad's): no part of the first question
+                line, first = line.removeprefix("\ufeff"), False
+            if not line or (prompt is not None and not line.strip()):
+                return
+            if line.strip():
+                yield line.rstrip("\n")
 
 
 def run_check(args: argparse.Namespace, out: TextIO) -> int:

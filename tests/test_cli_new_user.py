@@ -274,3 +274,30 @@ def test_questions_from_a_file_saved_with_a_byte_order_mark(folder: Path) -> Non
     done = docbot(folder, "ask", "--docs", "docs", "--db", "db", "--json", stdin="\ufeffWho warned of a catastrophe?\n")
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["question"] == "Who warned of a catastrophe?"
+
+
+def test_ctrl_c_while_ask_waits_for_the_next_question_exits_at_once(folder: Path) -> None:
+    """`docbot ask` reading questions (typed at its prompt, or from a pipe still open) ignored Ctrl-C until the next
+    line came: asyncio's SIGINT handler only asks the event loop to stop, and the loop was blocked in the read."""
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}} | {"RERANKER": "none"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "ask", "--docs", "docs", "--db", "db", "--json"],
+        cwd=folder,
+        env=env,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal (see above)
+    )
+    assert process.stdin is not None and process.stdout is not None
+    try:
+        process.stdin.write("Who warned of a catastrophe?\n")
+        process.stdin.flush()
+        assert "catastrophic outcome" in process.stdout.readline()  # answered: now waiting for the next line
+        process.send_signal(signal.SIGINT)
+        assert process.wait(timeout=20) == 130
+    finally:
+        process.kill()
+        _, err = process.communicate()
+    assert "Traceback" not in err
