@@ -215,6 +215,23 @@ Calls particular to these texts:
   their optional entries); conferences and summits (BloggerCon, WSIS), a session's title, an operation's name,
   software platforms (Typepad, WordPress, Civicspace, Gmail), places, peoples, languages, US states and sentence
   openers are traps; a lecture hall (Kennedy School Arco Forum) and the sites quoted as "cross-posted" are neutral.
+- Eighteenth batch (130-137, Global Voices Online posts of October - December 2004 about the project's founding
+  meeting and what followed it, the seventeenth batch's source and house style; annotated by helper ha15 before
+  docbot was run on it): Global Voices (Online), GVO and "Global Voice" name the project, its meeting and its
+  movement at once and are neutral; the posts' authors write as "I" (Ethan Zuckerman, Joi Ito, Rebecca MacKinnon,
+  Andy Carvin) and their own words are no one's statement, except Andy Carvin's, named through his blog ("As I
+  announced today on my blog, Andy Carvin's Waste of Bandwidth, ..."; optional); a list received "in email from
+  Alex" after a colon is Alex's (required, as the seventeenth batch's block quotations), a draft written by "Alex
+  and I" optional for Alex; "X suggested that" and "X pointed out that" are required, "has agreed to take the lead"
+  is not a statement; the people thanked or listed as session leaders are actors (required) whether or not they
+  speak, except those named by a given name or handle only (Mohammed, Omar, Blackfive, the Velveteen Rabbi, J:
+  optional); "SJ" and "Sam Klein" are kept apart (the texts never tie them); countries listed as participants' homes
+  are actors as elsewhere, "Iranians, Malaysians" make their countries actors (Iran required; Malaysia keeps its
+  optional entry); Harvard named only as the owner of a hall or a site, a website named in passing (Wikipedia), a
+  forum receiving a report and the blogs named as places (Waste of Bandwidth, the tsunami blog) are optional
+  actors; the conference's and its track's names, a hall, a river's "Charles" (left unlisted: "Charles" is an alias
+  elsewhere), software, sites, languages, peoples as groups ("Milbloggers"), the schedule's headings and sentence
+  openers are traps; "Open Society Institute Information Program" is neutral.
 """
 
 import json
@@ -302,6 +319,11 @@ D122, D123 = "122_gv-death-threats-hoder", "123_gv-operation-viral-freedom"
 D124, D125 = "124_gv-thoughts-jim-moore", "125_gv-ory-kenyan-blogs"
 D126, D127 = "126_gv-china-hong-kong-blogosphere", "127_gv-wsisblogs-idea"
 D128, D129 = "128_gv-bloggercon-iv", "129_gv-whither-bloggercorps"
+# the eighteenth batch (Global Voices 2004, the same source; see build_docs_batch18.py): annotated before docbot ran
+D130, D131 = "130_gv-grateful-thanks-next-steps", "131_gv-manifesto-session-log"
+D132, D133 = "132_gv-working-draft", "133_gv-about-global-voices-online"
+D134, D135 = "134_gv-updated-session-plan", "135_gv-yet-more-next-steps"
+D136, D137 = "136_gv-emergency-action-blog", "137_gv-digital-divide-network"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -320,6 +342,7 @@ BATCHES = {
     "fifteenth batch (Wikinews 2019-2020)": [D106, D107, D108, D109, D110, D111, D112, D113],
     "sixteenth batch (VOA newscasts 2020-2021)": [D114, D115, D116, D117, D118, D119, D120, D121],
     "seventeenth batch (Global Voices 2004)": [D122, D123, D124, D125, D126, D127, D128, D129],
+    "eighteenth batch (Global Voices 2004, the founding meeting)": [D130, D131, D132, D133, D134, D135, D136, D137],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -329,6 +352,7 @@ US_DOCS += [D100, D101, D103, D105]
 US_DOCS += [D108, D109, D112, D113]
 US_DOCS += [D114, D115, D116, D117, D118, D119, D120, D121]
 US_DOCS += [D124, D125, D128]
+US_DOCS += [D130]
 OPT = True
 
 
@@ -1733,6 +1757,65 @@ _AGAIN17 = {
 }
 A = named_again(A, _AGAIN17)
 
+# the eighteenth batch (Global Voices posts on the founding meeting): new actors
+A += [
+    ("Alex Steffen", PER, ["Alex Steffen", "Alex"], [D130, D131, D132]),
+    ("Velveteen Rabbi", PER, ["Velveteen Rabbi"], [D130], OPT),  # a blogger's handle
+    ("Latvia", CTY, ["Latvia"], [D130]),
+    ("Harvard University", ORG, ["Harvard"], [D130, D135], OPT),  # owner of a hall, of a site
+    ("Harvard Law School", ORG, ["Harvard Law School", "HLS"], [D130, D133]),
+    (
+        "Berkman Center",
+        ORG,
+        ["Berkman Center for Internet and Society", "Berkman Center", "Berkman"],
+        [D130, D132, D133],
+    ),
+    ("Open Society Institute", ORG, ["Open Society Institute"], [D130, D133]),
+    ("Wendy Koslow", PER, ["Wendy Koslow"], [D130]),
+    ("Mohammed", PER, ["Mohammed"], [D130], OPT),  # bloggers named by given name only
+    ("Omar", PER, ["Omar"], [D130], OPT),
+    ("Blackfive", PER, ["Blackfive"], [D130], OPT),  # a milblogger's handle
+    ("Jeff Ooi", PER, ["Jeff Ooi"], [D130, D134]),
+    ("Isaac Mao", PER, ["Isaac Mao"], [D130, D134]),
+    ("Joi Ito", PER, ["Joi Ito", "Joi"], [D130, D132, D134]),
+    ("Jon Lebkowsky", PER, ["Jon Lebkowsky"], [D130]),
+    ("Sam Klein", PER, ["Sam Klein"], [D130]),
+    ("David Weinberger", PER, ["David Weinberger"], [D130]),
+    ("Jeff Jarvis", PER, ["Jeff Jarvis"], [D130, D134]),
+    ("J", PER, ["J"], [D130], OPT),  # a blogger named by one letter
+    ("Ethan Zuckerman", PER, ["Ethan"], [D131, D134]),
+    ("SJ", PER, ["SJ"], [D131]),
+    ("Wikipedia", ORG, ["Wikipedia"], [D131], OPT),  # named in passing
+    ("Kwin Kramer", PER, ["Kwin Kramer"], [D134]),
+    ("Ben Walker", PER, ["Ben Walker", "Ben"], [D135]),
+    ("Personal Democracy Forum", ORG, ["Personal Democracy Forum"], [D135], OPT),  # receives a report
+    ("Nick Lewis", PER, ["Nick Lewis"], [D136]),
+    ("Progressive Blog Alliance", ORG, ["Progressive Blog Alliance"], [D136]),
+    ("South-East Asia Earthquake and Tsunami blog", ORG, ["South-East Asia Earthquake and Tsunami blog"], [D136], OPT),
+    ("Andy Carvin", PER, ["Andy Carvin"], [D137]),
+    ("Waste of Bandwidth", ORG, ["Waste of Bandwidth"], [D137], OPT),  # his blog, a place
+    ("Digital Divide Network", ORG, ["Digital Divide Network", "DDN"], [D137]),
+]
+
+# the eighteenth batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN18 = {
+    "Hossein Derakhshan": ([D130, D132, D134, D135], ["Hossein"]),
+    "Ory Okolloh": ([D130, D134], []),
+    "Jim Moore": ([D130, D132, D134], []),
+    "Rebecca MacKinnon": ([D130, D131, D132, D134, D135], ["Rebecca"]),
+    "Spirit of America": ([D130, D133, D134], []),
+    "Iran": ([D130, D134], ["Iranians"]),
+    "Iraq": ([D130, D134], []),
+    "South Korea": ([D130], []),
+    "Malaysia": ([D130, D134], ["Malaysians"]),
+    "China": ([D130], []),
+    "Kenya": ([D130], []),
+    "Poland": ([D130], []),
+    "Canada": ([D130], []),
+    "India": ([D136], []),
+}
+A = named_again(A, _AGAIN18)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -1841,6 +1924,13 @@ NEUTRAL = [
     "Kennedy School Arco Forum",
     "Rconversation.com",
     "RConversation.com",
+    # eighteenth batch
+    "Global Voices",
+    "Global Voices Online",
+    "Global Voice",
+    "GVO",
+    "Open Society Institute Information Program",
+    "digitaldivide.net",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -3009,6 +3099,54 @@ TRAPS = {
         "Civicspace",
         "Unfortunately",
         "Whither",
+    ],
+    "eighteenth batch (helper ha15)": [
+        "Pound Hall",
+        "Votes, Bits and Bytes",
+        "Votes, Bits & Bytes",
+        "Internet & Society 2004",
+        "I&S2004",
+        "Milbloggers",
+        "Spanish",
+        "Persian",
+        "IRC",
+        "Southeast Asia",
+        "Emergency Action Blog",
+        "CivicSpace",
+        "Cluetrain Manifesto",
+        "Arabic Blog",
+        "The Model",
+        "Global Voices Mission Statement",
+        "Manifesto",
+        "LUNCH",
+        "EAT",
+        "UPDATE",
+        "Intro",
+        "Tools",
+        "Grand",
+        "Building",
+        "Featuring",
+        "Leaders",
+        "Led",
+        "Thanks",
+        "Thank",
+        "Special",
+        "Rather",
+        "Whatever",
+        "Well",
+        "Once",
+        "Debates",
+        "Direct",
+        "Posted",
+        "Please",
+        "Among",
+        "EDT",
+        "Friday",
+        "Saturday",
+        "Sunday",
+        "Dec",
+        "Hosted",
+        "Participants",
     ],
     "sixteenth batch (helper ha10)": [
         "Via",
@@ -4685,6 +4823,22 @@ S.update(
     }
 )
 
+# the eighteenth batch (Global Voices posts on the founding meeting, annotated by helper ha15 before docbot was run)
+S.update(
+    {
+        D130: {33: [("Joi Ito", "opt:has agreed to take the lead, no verb of saying")]},
+        D131: {
+            10: [("Alex Steffen", R)],
+            11: [("Alex Steffen", R)],
+            12: [("Alex Steffen", R)],
+            19: [("SJ", R)],
+            20: [("Rebecca MacKinnon", R)],
+        },
+        D132: {n: [("Alex Steffen", "opt:the draft Alex and the author wrote")] for n in range(11, 25)},
+        D137: {2: [("Andy Carvin", "opt:the author, named through his blog")]},
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -4762,13 +4916,13 @@ def main() -> int:
         "corpus": {
             "docs": "docs/ beside this file (113 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
             "public domain; and 8 Voice of America newscast transcripts of 2020-2021, public domain; "
-            "and 8 Global Voices Online posts of 2004, CC BY; see README.md)",
+            "and 16 Global Voices Online posts of 2004, CC BY; see README.md)",
             "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
             "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
             "as scraped in vanatteveldt/wikinews @ 34725417; 34-81: Wikinews 2004 articles as wikitext in "
             "airKlizz/WikinewsSum @ 1d985031; 82-89: Wikinews 2019 articles and 90-113: Wikinews 2019 and 2020 "
             "articles from vanatteveldt/wikinews @ 34725417; 114-121: VOA newscast transcripts from "
-            "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only); 122-129: Global Voices Online posts of 2004 "
+            "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only); 122-137: Global Voices Online posts of 2004 "
             "from OpenGenderTracking/globalvoices @ 8d0e8f8e",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
