@@ -4911,3 +4911,64 @@ def test_a_quotation_closing_after_a_noun_spelt_like_a_verb_of_saying() -> None:
         )
     )
     assert all(result.statements.get(n) == {"Tomas Velmar"} for n in (2, 3, 4)), result.statements
+
+
+# Issue 16, round 35 (ha15): the mechanisms behind the eighteenth batch's errors (Global Voices posts) and round 34's
+# leftovers, on made-up sentences of the same shape
+
+
+def test_two_languages_joined_by_and_are_languages() -> None:
+    """(ha15) "coverage of the event in Spanish and Chinese... and we're waiting": two country adjectives after "in",
+    joined by "and" and closing the phrase, are languages, as one alone is; "in British and Irish waters" stays the
+    countries'."""
+    languages = found(
+        analyse("Coverage of the launch appeared in Spanish and Kestrian... and more came, Tomas Velmar said.")
+    )
+    assert set(languages.names) == {"Tomas Velmar"}
+    waters = found(analyse("The ships sailed in British and Irish waters, Tomas Velmar said."))
+    assert {"United Kingdom", "Ireland"} <= set(waters.names)
+
+
+def test_a_country_named_as_a_given_name_before_a_family_name_is_a_person() -> None:
+    """(ha15) "Thanks to Chad Monroe ...", "Fix broken link to Jordan Thornquest's website" (contributor lists of
+    software docs): a one-word country's name before a capitalised word that is no common, place's or body's word,
+    closing the name, is a given name and a family name; "Kenya Airways", "Chad said" stay what they were."""
+    result = found(
+        analyse(
+            "Thanks to Chad Velmore and Jordan Thornquill for their patches.",
+            "Fix broken link to Jordan Thornquill's website.",
+        )
+    )
+    assert {"Chad Velmore", "Jordan Thornquill"} <= set(result.names)
+    assert not {"Chad", "Jordan"} & set(result.names)
+    assert all(result.names[name][0] == "person" for name in ("Chad Velmore", "Jordan Thornquill"))
+    news = found(analyse("Troops from Chad entered Niger on Monday.", "Kenya Airways said flights had resumed."))
+    assert {"Chad", "Niger", "Kenya Airways"} <= set(news.names)
+
+
+def test_a_capitalised_common_word_of_a_country_names_a_body() -> None:
+    """(ha15) "our friends at Spirit of America", "somebody from Spirit of America": a capitalised common word in
+    mid-sentence, no title, thing's or place's word and after no article, then "of" and a country's name, is a
+    body's name, not the country; "the President of France", "the Battle of Britain", "the Economy of Kestria" are
+    not."""
+    result = found(
+        analyse(
+            [
+                "Thanks to Mara Lind for the view from Velm, and to our friends at Spirit of Canada for their help.",
+                "Mara Lind said somebody from Spirit of Canada would talk about the tool.",
+            ]
+        )
+    )
+    assert result.names["Spirit of Canada"][0] == "organisation"
+    assert "Canada" not in result.names and "Spirit" not in result.names
+    others = found(analyse("The Battle of Britain was won, and the President of France met the press, Mara Lind said."))
+    assert "France" in others.names
+    assert not {"Battle of Britain", "President of France"} & set(others.names)
+
+
+def test_an_acronym_spelling_its_bracket_makes_the_bracket_one_name() -> None:
+    """(ha15) "hundreds of ISIS (Islamic State of Iraq and Syria) fighters": an acronym before a bracket whose
+    capitalised words it spells makes the bracket one name, countries inside it included."""
+    result = found(analyse("The SDF said hundreds of KSVS (Kestrel State of Velmia and Syria) fighters escaped."))
+    assert result.names["Kestrel State of Velmia and Syria"][0] == "organisation"
+    assert "Syria" not in result.names

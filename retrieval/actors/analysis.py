@@ -651,16 +651,26 @@ _INTO_A_LANGUAGE = frozenset({"in", "into"})
 
 def _a_language(tokens: Sequence[Token], start: int, end: int) -> bool:
     """True when a country's adjective after "in" or "into" ends its phrase, before punctuation or a function word:
-    a language ("written in Spanish, it ...", "translated into French for"); not "in French waters", "in British and
-    Irish hands"."""
-    if start < 1 or tokens[start - 1].lower not in _INTO_A_LANGUAGE:
+    a language ("written in Spanish, it ...", "translated into French for"), and so are both of two such words joined
+    by "and" or "or" ("coverage in Spanish and Kestrian..."); not "in French waters", "in British and Irish hands"."""
+    opener = start - 1
+    if start >= 3 and tokens[start - 1].lower in _PAIRING and tokens[start - 2].capitalised:
+        opener = start - 3  # the second of two languages: "in Spanish and | Kestrian"
+    if opener < 0 or tokens[opener].lower not in _INTO_A_LANGUAGE:
         return False
     if end >= len(tokens):
         return True
+    if tokens[end].lower in _PAIRING and opener == start - 1 and end + 1 < len(tokens) and tokens[end + 1].capitalised:
+        end += 2  # the first of two: what follows the second decides
+        if end >= len(tokens):
+            return True
     nxt = tokens[end]
     return nxt.kind == "punct" or (
         nxt.kind == "word" and nxt.lower in STOP_WORDS and nxt.lower not in _CONJUNCTIONS and nxt.lower != "or"
     )
+
+
+_PAIRING = frozenset({"and", "or"})
 
 
 _CURRENCIES = frozenset(
@@ -1035,7 +1045,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             for position in range(start, end):
                 covered[position] = True  # "the report, in Spanish, can be found": a language, not the country
             continue
-        if _inside_a_name(tokens, covered, inside, start, end, form, lexicon):
+        if _inside_a_name(tokens, covered, inside, start, end, form, lexicon, title_case):
             inside.update(range(start, end))
             continue
         if form == REGION_FORM:
@@ -1081,6 +1091,8 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             and _given_name_before(tokens, covered, start, lexicon)
         ):
             continue  # "Anna Holland", "Tom Jordan": a given name, then a family name that is a country's
+        if form == NAME_FORM and end == start + 1 and _family_name_after(tokens, covered, end, lexicon, phrase_starts):
+            continue  # "Chad Monroe", "Jordan Thornquest": a country's name as a given name, then a family name
         for position in range(start, end):
             covered[position] = True
         nxt = tokens[end] if end < size else None
@@ -1230,6 +1242,35 @@ def _given_name_before(tokens: Sequence[Token], covered: Sequence[bool], start: 
     )
 
 
+def _family_name_after(
+    tokens: Sequence[Token], covered: Sequence[bool], end: int, lexicon: Lexicon, phrase_starts: set[int]
+) -> bool:
+    """True when a one-word country's name ending at `end` is followed by a capitalised word that is no common word,
+    title, time word, body's or place's word, town or country, and closes the name: a given name and a family name
+    ("Chad Monroe", "Jordan Thornquest fixed the link"); not "China Unicom Group", "Kenya Airways", "Iraq Kurdistan",
+    nor after a capitalised word ("the New England Courant")."""
+    if end >= len(tokens) or covered[end] or end in phrase_starts:
+        return False
+    if end >= 2 and tokens[end - 2].kind == "word" and tokens[end - 2].capitalised:
+        return False
+    family = tokens[end]
+    if (
+        family.kind != "word"
+        or not family.capitalised
+        or family.text.isupper()
+        or family.affix
+        or family.lower in STOP_WORDS
+        or is_common(family.text, lexicon)
+        or family.lower in lexicon.words["titles"]
+        or family.lower in lexicon.words["time_words"]
+        or family.lower in lexicon.words["organisation_words"]
+        or family.lower in lexicon.words["place_words"]
+        or family.lower in lexicon.cities
+    ):
+        return False
+    return end + 1 == len(tokens) or not (tokens[end + 1].capitalised or tokens[end + 1].text in ("-", "–"))
+
+
 # Endings of adjectives, participles and adverbs: such a word opening a sentence qualifies the country after it.
 _OPENER_SUFFIXES = (
     *("ent", "ant", "al", "ous", "ive", "ic", "ful", "less", "able", "ible", "est", "ern", "ior", "ary"),
@@ -1281,6 +1322,41 @@ _TERRITORIAL_TITLES = frozenset(
 )
 
 
+def _common_head_of(tokens: Sequence[Token], covered: Sequence[bool], of: int, lexicon: Lexicon) -> bool:
+    """True when "of" at `of` follows a capitalised common word in the middle of a sentence that is no title, role,
+    time word, thing's, place's or government's word, nor after an article: with a country's name after it, the name of
+    a body ("our friends at Spirit of Kestria"); not "the President of France", "the Battle of Britain", "the Economy
+    of Kestria", nor a sentence's first word ("Citizens of Kestria said")."""
+    if of < 2 or tokens[of].lower != "of":
+        return False
+    head, before = tokens[of - 1], tokens[of - 2]
+    return (
+        head.kind == "word"
+        and head.capitalised
+        and not head.text.isupper()
+        and not head.affix
+        and not covered[of - 1]
+        and before.kind == "word"
+        and not before.capitalised
+        and before.lower not in _ARTICLES  # "the Economy of Kestria": a capitalised topic, not a body
+        and is_common(head.text, lexicon)
+        and head.lower not in STOP_WORDS
+        and head.lower not in lexicon.words["titles"]
+        and head.lower not in lexicon.words["time_words"]
+        and head.lower not in lexicon.words["thing_words"]
+        and head.lower not in lexicon.words["thing_heads"]
+        and head.lower not in lexicon.words["place_words"]
+        and head.lower not in lexicon.words["place_nouns"]
+        and head.lower not in lexicon.words["regions"]
+        and head.lower not in lexicon.words["collective_nouns"]
+        and head.lower not in _TERRITORIAL_TITLES
+        and head.lower not in _GOVERNING
+        and head.lower not in _EVENT_HEADS
+        and not _is_people(head.lower, lexicon)
+        and not _is_role(head.lower, lexicon)
+    )
+
+
 def _inside_a_name(
     tokens: Sequence[Token],
     covered: Sequence[bool],
@@ -1289,6 +1365,7 @@ def _inside_a_name(
     end: int,
     form: str,
     lexicon: Lexicon,
+    title_case: bool = False,
 ) -> bool:
     """True when a country phrase is part of an organisation's name: after an organisation word and "of", "for" or
     "on" ("Medical Journal of Australia", "Council on American-Islamic Relations", but not "Government of Canada"),
@@ -1319,6 +1396,12 @@ def _inside_a_name(
         nxt = tokens[end + 1]  # "American - Islamic"
     if start >= 2 and tokens[start - 1].lower == "of" and tokens[start - 2].lower in _TERRITORIAL_TITLES:
         return tokens[start - 2].capitalised  # "the Duke of Wellington", "the Archbishop of Canterbury": a person
+    if form == NAME_FORM and not title_case and _common_head_of(tokens, covered, start - 1, lexicon):
+        return True  # "our friends at Spirit of Kestria": a body's name, not the country
+    if "(" in (token.text for token in tokens[max(0, start - ACRONYM_REACH) : start]):
+        spelt = _spelt_in_brackets(tokens, start)
+        if spelt is not None and spelt[0] < start:
+            return True  # "ISIS (Islamic State of Kestria and Velm)": the acronym spells the whole bracket
     before = start - 1
     while before >= 1 and before > start - 3 and tokens[before].capitalised and not covered[before]:
         before -= 1  # "University of Southern | Indiana"
@@ -1452,7 +1535,11 @@ def _token_span(text: str, match: re.Match[str], group: int = 0) -> tuple[int, i
 
 
 def _runs(
-    tokens: Sequence[Token], covered: Sequence[bool], lexicon: Lexicon, brackets: bool = False
+    tokens: Sequence[Token],
+    covered: Sequence[bool],
+    lexicon: Lexicon,
+    brackets: bool = False,
+    inside: set[int] | None = None,
 ) -> list[tuple[int, int]]:
     runs: list[tuple[int, int]] = []
     position = 0
@@ -1461,6 +1548,12 @@ def _runs(
         if covered[position] or not token.capitalised:
             position += 1
             continue
+        if brackets and position >= 2 and tokens[position - 1].text == "(":
+            bracketed = _spelt_in_brackets(tokens, position)
+            if bracketed is not None and not any(covered[bracketed[0] : bracketed[1]]):
+                runs.append(bracketed)  # "ISIS (Islamic State of Kestria and Velm)": one name
+                position = bracketed[1]
+                continue
         end = position + 1
         tail = False  # inside an organisation's "of"/"for"/"on" tail: "Joint Council for the Welfare of Immigrants"
         while end < len(tokens) and not covered[end]:
@@ -1568,6 +1661,9 @@ def _runs(
                         and _common_remit(tokens, end + 1, lexicon)
                     )
                     or (current.lower == "of" and not tail and tokens[end - 1].lower in _TERRITORIAL_TITLES)
+                    or (  # "Spirit of Kestria": a country inside a body's name (`_inside_a_name`)
+                        inside and end + 1 in inside and not tail and _common_head_of(tokens, covered, end, lexicon)
+                    )
                     or (  # "the Committee to Protect Journalists", "the Campaign to Stop Killer Robots"
                         current.lower == "to"
                         and not tail
@@ -1716,6 +1812,29 @@ def _spelt_out(tokens: Sequence[Token], start: int, cut: int) -> int:
     every = "".join(token.lower[0] for token in words)
     capitals = "".join(token.lower[0] for token in words if token.capitalised)
     return bracket if acronym in (every, capitals) else cut
+
+
+def _spelt_in_brackets(tokens: Sequence[Token], index: int) -> tuple[int, int] | None:
+    """The span of the words in brackets around `index` when an acronym right before the bracket spells the initials
+    of its capitalised words: "ISIS (Islamic State of Kestria and Velm)", one name whatever it holds; else None."""
+    opening = index - 1
+    while opening >= 0 and index - opening <= ACRONYM_REACH and tokens[opening].text not in ("(", ")"):
+        opening -= 1
+    if opening < 1 or tokens[opening].text != "(" or index - opening > ACRONYM_REACH:
+        return None
+    acronym = tokens[opening - 1].text
+    if not (3 <= len(acronym) <= 8 and acronym.isupper() and acronym.isalpha()):
+        return None
+    closing = index
+    while closing < len(tokens) and closing - opening <= ACRONYM_REACH + 1 and tokens[closing].text not in ("(", ")"):
+        closing += 1
+    if closing >= len(tokens) or tokens[closing].text != ")" or closing - opening < 3:
+        return None
+    inner = tokens[opening + 1 : closing]
+    if not inner[0].capitalised or any(token.kind == "punct" for token in inner):
+        return None
+    initials = "".join(token.lower[0] for token in inner if token.capitalised)
+    return (opening + 1, closing) if initials == acronym.lower() else None
 
 
 def _common_list_of_a_body(tokens: Sequence[Token], covered: Sequence[bool], comma: int, lexicon: Lexicon) -> bool:
@@ -2082,7 +2201,7 @@ def _find_name_candidates(
     time_words, thing_words, titles = lexicon.words["time_words"], lexicon.words["thing_words"], lexicon.words["titles"]
     organisation_words = lexicon.words["organisation_words"]
     size = len(tokens)
-    for run_start, run_end in _runs(tokens, covered, lexicon, brackets):
+    for run_start, run_end in _runs(tokens, covered, lexicon, brackets, inside):
         words = [
             i
             for i in range(run_start, run_end)

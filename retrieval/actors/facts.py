@@ -70,7 +70,10 @@ from typing import Any, NamedTuple
 # is a term ("Windows API" beside "APIs"); a document writing code in its prose is not news
 # 238 (ha14): a verb of saying's word after a determiner before a straight quotation mark is a noun, the mark closes
 # ('"... from their whispers," X wrote': the quotation of several sentences is X's)
-ACTORS_VERSION = 238
+# 239 (ha15): "in Spanish and Chinese..." are two languages; "Chad Monroe", "Jordan Thornquest": a country's name as a
+# given name before a family name; "our friends at Spirit of America": a capitalised common word "of" a country names
+# a body; "ISIS (Islamic State of Iraq and Syria)": an acronym spelling its bracket makes the bracket one name
+ACTORS_VERSION = 239
 
 # Actor kinds.
 PERSON = "person"
