@@ -4972,3 +4972,23 @@ def test_an_acronym_spelling_its_bracket_makes_the_bracket_one_name() -> None:
     result = found(analyse("The SDF said hundreds of KSVS (Kestrel State of Velmia and Syria) fighters escaped."))
     assert result.names["Kestrel State of Velmia and Syria"][0] == "organisation"
     assert "Syria" not in result.names
+
+
+def test_a_given_name_that_speaks_joins_the_one_person_it_opens_in_other_documents() -> None:
+    """(ha15) A blog site's posts name "Rebecca Mackinnon" in one post and "I think Rebecca pointed out that ..." in
+    another: a known given name alone that speaks joins the only person of the corpus it opens, though named in
+    other documents; a town's namesake that only follows a verb ("reached Elena") joins no one."""
+    result = found(
+        find_actors(
+            _corpus(
+                [
+                    ["Lena Velmont said the network would grow.", "Elena Vask said the road was closed."],
+                    ["We talked about tools.", "I think Lena pointed out that we need to understand the users."],
+                    ["Over a thousand walkers reached Elena, but most went home.", "The walk ended at Elena."],
+                ]
+            )
+        )
+    )
+    assert result.statements.get(202) == {"Lena Velmont"}
+    assert "Lena" in result.names["Lena Velmont"][1]
+    assert "Elena" not in result.names.get("Elena Vask", ("", ()))[1]

@@ -7,11 +7,12 @@ name the two-word name it starts ("Wang" → "Wang Yi"); a one-word name with no
 organisation its word starts ("Amnesty" → "Amnesty International"); an acronym joins the only name whose
 initials it spells ("UN" → "United Nations"). A one-word name joins a person only when every document using it
 names that person (`NameIndex.documents`; within one document `link.document_resolution` gives a surname to the
-full name that document names). Actors are the connected components, each decided from its
-names' summed counts (`decide_component`) and identified by its root: its longest key (the greatest among
-equals). `decide_actors` does it all at once; `refresh` keeps the edges and roots in the store and redoes only the
-names whose edges may have changed (`name_edges` depends on nothing else but the documents using the names) and
-the components they touch.
+full name that document names), except a known given name that speaks or is written as a person, which joins the
+only person of the corpus it opens (a blog's "Rebecca pointed out"). Actors are the connected components, each
+decided from its names' summed counts (`decide_component`) and identified by its root: its longest key (the
+greatest among equals). `decide_actors` does it all at once; `refresh` keeps the edges and roots in the store and
+redoes only the names whose edges may have changed (`name_edges` depends on nothing else but the documents using
+the names) and the components they touch.
 
 Each component's evidence decides its kind or drops it (a place: "in Idlib", "southern Idlib", "Idlib province"; an
 adjective: "Islamist militant groups"; a region). Merging reads counts per distinct name form, not the sentences.
@@ -256,6 +257,16 @@ def name_edges(
             ]
             other, longer = _of_its_documents(index, key, first)
             elsewhere = elsewhere or other
+            if (
+                not longer
+                and len(first) == 1
+                and key in given_names
+                and group.has("speaker") + group.has("person") >= max(1, group.has("place"))
+            ):
+                # "Rebecca pointed out" in one blog post, "Rebecca Mackinnon" in the site's others: a known given name
+                # alone that speaks or is written as a person joins the only person of the corpus it opens, named in
+                # other documents (not a town's namesake that is a verb's subject: "reached Rachel", in Nevada)
+                longer, elsewhere = first, False
         if not longer and len(words) == 1:
             # "Vargas" → "Ana Vargas Ruiz": the first of two family names (Spanish usage), when one person opening
             # with a known given name has it (not "Current" → "Edit Current Application", a heading)
