@@ -4992,3 +4992,50 @@ def test_a_given_name_that_speaks_joins_the_one_person_it_opens_in_other_documen
     assert result.statements.get(202) == {"Lena Velmont"}
     assert "Lena" in result.names["Lena Velmont"][1]
     assert "Elena" not in result.names.get("Elena Vask", ("", ()))[1]
+
+
+def test_a_full_name_whose_next_sentence_speaks_as_she_is_a_speaker_outside_news() -> None:
+    """(ha15) "Ory Okolloh has written a briefing paper on Kenyan blogs ... / She says that blogging has been a
+    life-changing experience": in a blog post read as not news, a full name whose given name the lexicon does not
+    know needs evidence; opening a sentence as its subject, before a sentence opening with "He" or "She" and a verb
+    of saying, it speaks through the pronoun."""
+    post = [
+        "I read it twice on the train.",
+        "The pictures are good.",
+        "It has a long list of links.",
+        "We will post more next week.",
+        "The meeting starts at nine.",
+        "Bring a laptop if you can.",
+        "There is coffee in the hall.",
+        "The wiki has the schedule.",
+        "I hope to see many of you there.",
+        "Comments are open below.",
+    ]
+    opening = "Quenby Tarrin has written a paper on Kestrian blogs for the meeting."
+    speaks = found(analyse(opening, "She says that blogging changed her life.", *post))
+    assert speaks.names["Quenby Tarrin"][0] == "person"
+    assert speaks.statements.get(2) == {"Quenby Tarrin"}
+    silent = found(analyse(opening, "The paper is long and careful.", *post))
+    assert "Quenby Tarrin" not in silent.names
+
+
+def test_a_block_quotation_after_a_long_opening_phrase_and_its_subject() -> None:
+    """(ha15) "In the concluding section of her paper Ory raises a series of questions:", then a paragraph of
+    questions: a name after a prepositional phrase opening the sentence without a comma is its subject, and the
+    paragraph after the colon is its block quotation; "In a paper by X:" names no subject."""
+    result = found(
+        analyse(
+            "Velko Tarrin has written a paper on Kestrian blogs for the meeting.",
+            "In the concluding section of her paper Tarrin raises a series of questions:",
+            ["So how does one get more people blogging?", "Do we need more tools?"],
+        )
+    )
+    assert all(result.statements.get(n) == {"Velko Tarrin"} for n in (2, 3, 4)), result.statements
+    other = found(
+        analyse(
+            "Velko Tarrin has written a paper on Kestrian blogs for the meeting.",
+            "In a long paper by Tarrin there are a few questions:",
+            ["So how does one get more people blogging?", "Do we need more tools?"],
+        )
+    )
+    assert not {3, 4} & set(other.statements), other.statements

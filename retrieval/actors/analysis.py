@@ -4166,6 +4166,7 @@ def analyse_document(
     _capital_surnames(analyses)
     _common_family_names(analyses, lexicon)
     _story_characters(analyses, lexicon)
+    _pronoun_speakers(analyses, lexicon)
     things = _thing_acronyms(texts, analyses, lexicon)  # "KHB (Kestrel Housing Benefit)": a programme's acronym
     code = _code_words(texts)  # "https://", "--json", "GUIs", "`ConfigManager`": words the document uses as code
     # an interview's answers: "((Anna Berg)) ...", "Anna Berg: ...", "AB: ..." opening a paragraph after a question
@@ -4590,6 +4591,32 @@ def _capital_surnames(analyses: Sequence[SentenceAnalysis]) -> None:
                 else m
                 for m in analysis.mentions
             ]
+
+
+_PERSONAL_PRONOUNS = frozenset({"He", "She"})
+_FULL_NAME_WORDS = (2, 3)  # words of a person's full name, at least and at most
+
+
+def _pronoun_speakers(analyses: Sequence[SentenceAnalysis], lexicon: Lexicon) -> None:
+    """A full name opening a sentence as its subject, when the next sentence opens with "He" or "She" and a verb of
+    saying ("X has written a paper on Kestrian blogs. / She says that ..."), speaks through the pronoun: speaker
+    evidence, which a post that is not news needs for a name whose given name the lexicon does not know."""
+    for position in range(1, len(analyses)):
+        tokens = analyses[position].tokens
+        if not tokens or tokens[0].text not in _PERSONAL_PRONOUNS or _speech_verb_after(tokens, 1, lexicon) < 0:
+            continue
+        before = analyses[position - 1]
+        subject = next((m for m in before.mentions if m.phrase_start == 0), None)
+        if (
+            subject is not None
+            and not subject.country
+            and not subject.possessive
+            and _FULL_NAME_WORDS[0] <= subject.end - subject.start <= _FULL_NAME_WORDS[1]
+            and subject.end < len(before.tokens)
+            and before.tokens[subject.end].kind == "word"
+            and not before.tokens[subject.end].capitalised
+        ):
+            subject.evidence["speaker"] += 1
 
 
 def _story_characters(analyses: Sequence[SentenceAnalysis], lexicon: Lexicon) -> None:
@@ -6108,6 +6135,21 @@ def _colon_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> 
 _OPENER_WORDS = 3  # words of an opening phrase before its comma and the subject ("In it, X made ...:")
 
 
+def _after_an_opening_phrase(tokens: Sequence[Token], start: int) -> bool:
+    """True when the name at `start` follows a prepositional phrase opening the sentence without a comma, its last
+    word a noun in lower case ("In the concluding section of her paper | X raises"): the sentence's subject; not
+    "In a paper by X", "On Monday X", nor after a clause's mark."""
+    if start < 2 or tokens[0].lower not in _PREPOSITIONS or any(t.text in _CLAUSE_MARKS for t in tokens[:start]):
+        return False
+    before = tokens[start - 1]
+    return (
+        before.kind == "word"
+        and not before.capitalised
+        and before.lower not in _PREPOSITIONS
+        and before.lower not in STOP_WORDS
+    )
+
+
 def _closing_colon_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> int:
     """Where the subject starts of a sentence that ends with a colon introducing the next paragraph as its words ("In
     it, X made an interesting observation:"), or -1: a name opening the sentence, or after a short opening phrase
@@ -6119,6 +6161,8 @@ def _closing_colon_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> in
             and tokens[start - 1].text == ","
             and not any(token.text in _CLAUSE_MARKS for token in tokens[: start - 1])
         )
+        if not opening and _after_an_opening_phrase(tokens, start):
+            opening = True  # "In the concluding section of her paper X raises a series of questions:"
         if not opening:
             continue
         after = tokens[spot.end] if spot.end < len(tokens) else None

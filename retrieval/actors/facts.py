@@ -75,7 +75,9 @@ from typing import Any, NamedTuple
 # a body; "ISIS (Islamic State of Iraq and Syria)": an acronym spelling its bracket makes the bracket one name
 # 240 (ha15): a known given name alone that speaks or is written as a person ("I think Rebecca pointed out") joins the
 # only person of the corpus it opens, though only other documents name that person in full
-ACTORS_VERSION = 240
+# 241 (ha15): a full name opening a sentence before "She says ..." speaks through the pronoun (evidence outside
+# news); "In the concluding section of her paper X raises ...:" has X as the subject introducing a block quotation
+ACTORS_VERSION = 241
 
 # Actor kinds.
 PERSON = "person"
