@@ -605,6 +605,16 @@ def test_damaged_epub() -> None:
         extract("book.epub", data)
 
 
+def test_a_zip_named_as_a_package_is_refused_in_words_not_an_exception_name() -> None:
+    """hq14: a ZIP of other files uploaded as .docx or .epub said "damaged DOCX (KeyError)"; the line a user reads
+    names the part that is missing."""
+    data = zipfile_bytes({"notes.txt": "not a document package"})
+    with pytest.raises(UnreadableDocument, match=r"^damaged DOCX \(no readable word/document.xml\)$"):
+        extract("report.docx", data)
+    with pytest.raises(UnreadableDocument, match=r"^damaged EPUB \(no readable package file\)$"):
+        extract("book.epub", data)
+
+
 # Markdown, RST, plain text ---
 
 

@@ -118,6 +118,13 @@ def test_upload_folder_with_collections() -> None:
     with pytest.raises(UploadRefused, match=r"\(`c000`, .*`c009` and 290 more\): choose one with `folder`") as refused:
         upload_folder(many, "")
     assert len(str(refused.value)) < 300
+
+
+def test_collection_names_with_backticks_keep_their_code_spans() -> None:
+    """A collection (a folder) named with a backtick is listed as refused names are (hq14: it broke the span)."""
+    with pytest.raises(UploadRefused) as refused:
+        upload_folder(frozenset({"team`notes", "alpha"}), "")
+    assert "(`alpha`, `team?notes`)" in str(refused.value)
     with pytest.raises(UploadRefused, match="not a plain name"):
         upload_folder(frozenset({"alpha"}), "alpha/../beta")
 

@@ -118,7 +118,7 @@ def upload_folder(scope: Scope | None, folder: str = "") -> str:
     if scope is None:
         return "/".join(parts)
     shown = sorted(scope)[:COLLECTIONS_NAMED]
-    names = ", ".join(f"`{c}`" for c in shown)
+    names = ", ".join(f"`{_shown(c)}`" for c in shown)
     if len(scope) > len(shown):  # a server of hundreds: the refusal must still fit one Discord message
         names += f" and {len(scope) - len(shown)} more"
     if not parts:

@@ -177,7 +177,7 @@ def docx_text(data: bytes) -> ExtractedText:
     try:
         document = docx.Document(io.BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile, lxml.etree.XMLSyntaxError) as error:
-        raise UnreadableDocument(f"damaged DOCX ({type(error).__name__})") from error
+        raise UnreadableDocument("damaged DOCX (no readable word/document.xml)") from error
     builder = BlockBuilder()
     first_heading: str | None = None
     body = document.element.body

@@ -1179,7 +1179,7 @@ def epub_text(data: bytes) -> ExtractedText:
         opf_path = rootfiles[0].get("full-path", "")
         package = lxml.etree.fromstring(archive.read(opf_path), _SAFE_XML)
     except (zipfile.BadZipFile, KeyError, lxml.etree.XMLSyntaxError) as error:
-        raise UnreadableDocument(f"damaged EPUB ({type(error).__name__})") from error
+        raise UnreadableDocument("damaged EPUB (no readable package file)") from error
     if package.find(".//{http://www.idpf.org/2007/opf}encryption") is not None or _encrypted_content(archive):
         raise UnreadableDocument("encrypted EPUB (DRM)")
     title_element = package.find(".//dc:title", _OPF_NS)
