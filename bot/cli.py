@@ -479,7 +479,8 @@ def interrupted_at_once() -> Iterator[None]:
 
 
 def stdin_questions(stream: TextIO, prompt: TextIO | None = None) -> Iterable[str]:
-    """Non-blank lines of `stream`, one question each; with `prompt` (a terminal), each asked for there first."""
+    """Non-blank lines of `stream`, one question each (a byte order mark opening it dropped); with `prompt` (a
+    terminal), each asked for there first. Ctrl-C stops it at once while it is iterated (`interrupted_at_once`)."""
     if prompt is not None:
         prompt.write("Ask a question about the documents (an empty line or Ctrl-D ends):\n")
     first = True
