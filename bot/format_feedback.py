@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown, sectioned_pages
+from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, code_text, escape_markdown, sectioned_pages
 from retrieval.feedback import AskedQuestion, DownVoted, FeedbackReport
 
 QUESTION_CHARS = 300  # a question is shown up to this long in a report
@@ -36,7 +36,7 @@ def _not_found_line(entry: AskedQuestion, report: FeedbackReport) -> str:
 
 
 def _down_line(entry: DownVoted, report: FeedbackReport) -> str:
-    document = f"`{entry.document.replace('`', '')}`" if entry.document else "no excerpt"
+    document = f"`{code_text(entry.document)}`" if entry.document else "no excerpt"
     return (
         f"- {_question(entry.question)} · 👎 {entry.down} 👍 {entry.up} · top excerpt from {document}"
         f" · {when(entry.asked_at)}{_where(entry.guild_id, report)}"

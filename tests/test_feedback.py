@@ -299,3 +299,14 @@ def test_docbot_report_forget_deletes_one_servers_questions(
     assert capsys.readouterr().out == f"Deleted 1 question of server {GUILD_A}, with their votes.\n"
     assert rows(db, "SELECT guild_id FROM questions") == [(GUILD_B,)]
     assert rows(db, "SELECT COUNT(*) FROM votes") == [(0,)]
+
+
+def test_a_voted_down_document_named_with_a_backtick_keeps_its_code_span() -> None:
+    """The report shows a file name between backticks as every other reply does (`code_text`): its backtick becomes
+    a quote rather than disappearing from the name."""
+    from retrieval.feedback import DownVoted, FeedbackReport
+
+    down = DownVoted("Okapi?", START, GUILD_A, up=0, down=2, document="notes/it`s.md")
+    report = FeedbackReport(GUILD_A, 30, START - 10, 1, 0, 2, (), 0, (down,), ())
+    text = "\n".join(feedback_pages(report))
+    assert "top excerpt from `notes/it's.md`" in text
