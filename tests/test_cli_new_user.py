@@ -9,6 +9,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -291,6 +292,8 @@ def test_ctrl_c_while_ask_waits_for_the_next_question_exits_at_once(folder: Path
         preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal (see above)
     )
     assert process.stdin is not None and process.stdout is not None
+    guard = threading.Timer(120, process.kill)  # a docbot that never answers ends the read below, not the suite
+    guard.start()
     try:
         process.stdin.write("Who warned of a catastrophe?\n")
         process.stdin.flush()
@@ -298,6 +301,7 @@ def test_ctrl_c_while_ask_waits_for_the_next_question_exits_at_once(folder: Path
         process.send_signal(signal.SIGINT)
         assert process.wait(timeout=20) == 130
     finally:
+        guard.cancel()
         process.kill()
         _, err = process.communicate()
     assert "Traceback" not in err
