@@ -18,6 +18,7 @@ from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.document import document_records
 from retrieval.ingest.formats import SUPPORTED_SUFFIXES, detect_format, extract
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder
+from retrieval.ingest.formats.markup import rst_text
 from retrieval.ingest.formats.pdf import _WORD_PROCESSOR, _add_paragraphs, _level_unnumbered_headings, _Line, _lines
 from retrieval.ingest.split import normalize_space
 from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
@@ -723,6 +724,27 @@ def test_rst_sphinx_roles_and_escapes() -> None:
     assert "The io.open function and join are standard." in prose
     assert "given as document names, and the domain's roles include the index." in prose
     assert "\x00" not in extracted.text and ":rst:" not in prose and "~" not in prose and "`" not in prose
+
+
+def test_rst_sphinx_text_roles_keep_their_text() -> None:
+    """A guide's `:file:`~/.widgetrc`` read as a Python target: "~" and a leading "." were cut ("/.widgetrc",
+    "widgetrc or widget_profile"). Sphinx's text roles show their text as Sphinx does: as written, a :samp:
+    placeholder without its braces, a menu path with its bullet, an accelerator's "&" left out."""
+    source = (
+        "Widgets\n=======\n\nAdd the line to your :file:`~/.widgetrc` file, or to :file:`.widgetrc` or\n"
+        ":file:`.widget_profile` (:file:`C:\\\\Widgets\\\\`).\n\n"
+        "Run :command:`~/bin/widget` or :program:`.venv/bin/widget`, then :samp:`widget --name .{name}`.\n\n"
+        "Press :kbd:`Ctrl+.` or pick :menuselection:`File --> &Open`, then :guilabel:`&Save && Close`; "
+        ":envvar:`!WIDGET_HOME` and :envvar:`~WIDGET_PATH` are read.\n\n"
+        "See :class:`~widgets.store.Store`, :meth:`.Store.fill` and :func:`!widgets.make`.\n"
+    )
+    assert texts(rst_text(source), "paragraph") == [
+        "Add the line to your ~/.widgetrc file, or to .widgetrc or\n.widget_profile (C:\\Widgets\\).",
+        "Run ~/bin/widget or .venv/bin/widget, then widget --name .name.",
+        "Press Ctrl+. or pick File \N{TRIANGULAR BULLET} Open, then Save & Close; WIDGET_HOME and ~WIDGET_PATH are"
+        " read.",
+        "See Store, Store.fill and widgets.make.",
+    ]
 
 
 def test_rst_sphinx_directives_keep_their_prose() -> None:

@@ -233,7 +233,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 141: PDF (hf17): a glossary's next entry set without a bullet (a bold term and its colon) is a paragraph of its
 #      own; a figure's or a table's label read as a heading (a plot's title, a table's header row) is a paragraph;
 #      "Algorithm 3.2" is a caption's label
-INGEST_VERSION = 141
+# 142: RST (hf18): Sphinx's text roles (:file:, :samp:, :command:, :kbd:, :menuselection: ...) show their text as
+#      Sphinx does; ":file:`~/.bashrc`" read "/.bashrc"
+INGEST_VERSION = 142
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

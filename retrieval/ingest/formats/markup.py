@@ -489,6 +489,19 @@ _SPHINX_CODE = (
     "code-block", "sourcecode", "productionlist", "doctest", "testcode", "testoutput", "testsetup", "ipython",
     "jupyter-execute", "mermaid", "graphviz", "digraph", "graph", "uml", "prompt", "code-tab",
 )  # fmt: skip
+# Sphinx's text roles (its standard roles that show their text, not a link's target): docutils does not know them, so
+# they reached `_UNKNOWN_ROLE` below, whose short-target rule took ":file:`~/.bashrc`" for a Python target and showed
+# "/.bashrc" (".bash_profile" as "bash_profile"). Registered, they show their text as written, as Sphinx does, except
+# :samp:'s {placeholders} (shown without braces), :menuselection:'s "-->" (a triangular bullet) and the "&" marking an
+# accelerator key in :menuselection: and :guilabel: ("&&" is an ampersand).
+_SPHINX_TEXT_ROLES = (
+    "file", "samp", "command", "program", "kbd", "envvar", "menuselection", "guilabel", "mailheader", "makevar",
+    "mimetype", "newsgroup", "regexp", "dfn",
+)  # fmt: skip
+_SAMP_PART = re.compile(r"\\([\\{}])|[{}]")  # a backslash-escaped brace or backslash, or a placeholder's brace
+# :envvar: links to the variable's description: "!NAME" is no link, "title <NAME>" shows its title.
+_ENVVAR_TARGET = re.compile(r"^!|\s*<[^<>]*>$")
+_ACCELERATOR = re.compile(r"&(&?)")
 _sphinx_registered = False
 # Marks the container of an object description (`.. function:: on_message(message)` and its text): the signature
 # heads the description as a section of its own. Read as code, its words went to the sentence before it, the end of
@@ -497,12 +510,12 @@ _OBJECT_CLASS = "docbot-object"
 
 
 def _register_sphinx_directives() -> None:
-    """Teach docutils the Sphinx directives above (once; docutils keeps a process-wide registry)."""
+    """Teach docutils the Sphinx directives and text roles above (once; docutils keeps a process-wide registry)."""
     global _sphinx_registered
     if _sphinx_registered:
         return
     from docutils import nodes  # type: ignore[import-untyped]
-    from docutils.parsers.rst import Directive, directives  # type: ignore[import-untyped]
+    from docutils.parsers.rst import Directive, directives, roles  # type: ignore[import-untyped]
     from docutils.statemachine import StringList  # type: ignore[import-untyped]
 
     class AnyOptions(dict[str, Any]):
@@ -568,6 +581,24 @@ def _register_sphinx_directives() -> None:
             directives.register_directive(name, Signature)
         for domain in _SPHINX_DOMAINS:
             directives.register_directive(f"{domain}:{name}", Signature)
+
+    def text_role(
+        name: str, rawtext: str, text: str, lineno: int, inliner: Any, options: Any = None, content: Any = None
+    ) -> tuple[list[Any], list[Any]]:
+        """A Sphinx text role's text as Sphinx shows it (see `_SPHINX_TEXT_ROLES`), backslash escapes undone."""
+        shown = nodes.unescape(text)
+        if name == "samp":
+            shown = _SAMP_PART.sub(lambda found: found.group(1) or "", shown)
+        elif name == "envvar":
+            shown = _ENVVAR_TARGET.sub("", shown)
+        elif name in ("menuselection", "guilabel"):
+            shown = _ACCELERATOR.sub(lambda found: found.group(1), shown)
+            if name == "menuselection":
+                shown = shown.replace("-->", "\N{TRIANGULAR BULLET}")
+        return [nodes.literal(rawtext, shown)], []
+
+    for name in _SPHINX_TEXT_ROLES:
+        roles.register_canonical_role(name, text_role)
     _sphinx_registered = True
 
 
