@@ -747,6 +747,18 @@ def test_rst_sphinx_text_roles_keep_their_text() -> None:
     ]
 
 
+def test_rst_footnote_and_citation_marks_take_their_space_along() -> None:
+    """A footnote or citation mark left out left its space before the punctuation after it ("January 1, 2020 .")."""
+    source = (
+        "Support ends on January 1, 2020 [#eol]_. The widget book [1]_, the guide [CIT2002]_; yes [#]_!\n"
+        "Marked at a line's end [2]_\nand on.\n\n"
+        ".. [#eol] End of life.\n.. [1] A book.\n.. [2] Two.\n.. [#] Auto.\n.. [CIT2002] A guide.\n"
+    )
+    assert texts(rst_text(source), "paragraph")[0] == (
+        "Support ends on January 1, 2020. The widget book, the guide; yes!\nMarked at a line's end\nand on."
+    )
+
+
 def test_rst_sphinx_directives_keep_their_prose() -> None:
     """Sphinx directives docutils does not know kept their content out of the text (a system message): a version
     note's and a see-also's text and an object description are prose, a code-block is code, a toctree is nothing;

@@ -235,7 +235,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      "Algorithm 3.2" is a caption's label
 # 142: RST (hf18): Sphinx's text roles (:file:, :samp:, :command:, :kbd:, :menuselection: ...) show their text as
 #      Sphinx does; ":file:`~/.bashrc`" read "/.bashrc"
-INGEST_VERSION = 142
+# 143: RST (hf18): a footnote or citation mark left out takes the space before it along ("January 1, 2020 .")
+INGEST_VERSION = 143
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -692,7 +692,8 @@ def _rst_inline(node: Any, separator: str = "\n") -> str:
 
     if isinstance(node, nodes.Text):
         return str(node.astext())  # backslash escapes undone: str() keeps docutils' NUL markers ("name\x00s")
-    if isinstance(node, (nodes.footnote_reference, nodes.citation_reference, nodes.system_message, nodes.target)):
+    note_references = (nodes.footnote_reference, nodes.citation_reference)
+    if isinstance(node, (*note_references, nodes.system_message, nodes.target)):
         return ""
     if isinstance(node, nodes.problematic):
         text = node.astext()
@@ -704,4 +705,9 @@ def _rst_inline(node: Any, separator: str = "\n") -> str:
         return _SHORT_TARGET.sub("", found.group(1)) if found else text
     if isinstance(node, nodes.Element) and not isinstance(node, nodes.TextElement):
         return separator.join(_rst_inline(child, separator) for child in node.children)
-    return "".join(_rst_inline(child, separator) for child in node.children)
+    text = ""
+    for child in node.children:
+        # A footnote or citation mark left out takes the space before it along: "January 1, 2020 [#eol]_." read
+        # "January 1, 2020 ." (what follows a mark is a space or punctuation, which docutils requires).
+        text = text.rstrip() if isinstance(child, note_references) else text + _rst_inline(child, separator)
+    return text
