@@ -24,6 +24,7 @@ from retrieval.ingest.split import normalize_space
 from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
+from retrieval.tokenize import tokenize
 
 DATA = Path(__file__).parent / "data" / "formats"
 REALDOCS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "realdocs-dev" / "docs"
@@ -757,6 +758,28 @@ def test_rst_footnote_and_citation_marks_take_their_space_along() -> None:
     assert texts(rst_text(source), "paragraph")[0] == (
         "Support ends on January 1, 2020. The widget book, the guide; yes!\nMarked at a line's end\nand on."
     )
+
+
+def test_invisible_format_characters_leave_no_trace_in_the_text() -> None:
+    """A play's XHTML page sets a word joiner (U+2060) before every dash, and books a soft hyphen (U+00AD) or a
+    zero-width space (U+200B) inside words: they showed in quotes and split the word for search. Every reader's text
+    is without them (a zero-width joiner, part of an emoji, stays); each sentence stays a slice of the text."""
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?><html xmlns="http://www.w3.org/1999/xhtml"><head><title>Act\u2060I'
+        "</title></head><body><h2>Act\u2060I</h2><p>Let me not think on\u2019t\u2060\u2014Frailty, thy name is"
+        " woman!</p><p>The watch\u00adman\u2019s lantern went out at mid\u200bnight.</p></body></html>"
+    )
+    extracted = extract("act-1.xhtml", page.encode())
+    assert texts(extracted, "paragraph") == [
+        "Let me not think on\u2019t\u2014Frailty, thy name is woman!",
+        "The watchman\u2019s lantern went out at midnight.",
+    ]
+    assert extracted.title == "ActI"
+    note = extract("notes.md", "# Notes\n\nThe water\u00admill turns \U0001f469\u200d\U0001f33e at dawn.\n".encode())
+    assert texts(note, "paragraph") == ["The watermill turns \U0001f469\u200d\U0001f33e at dawn."]
+    records = document_records(extracted)
+    assert {"watchman", "midnight"} <= {token for r in records for token in tokenize(r.text)}
+    assert all(extracted.text[r.start : r.end] == r.text for r in records)
 
 
 def test_rst_sphinx_directives_keep_their_prose() -> None:

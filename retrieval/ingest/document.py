@@ -236,7 +236,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 142: RST (hf18): Sphinx's text roles (:file:, :samp:, :command:, :kbd:, :menuselection: ...) show their text as
 #      Sphinx does; ":file:`~/.bashrc`" read "/.bashrc"
 # 143: RST (hf18): a footnote or citation mark left out takes the space before it along ("January 1, 2020 .")
-INGEST_VERSION = 143
+# 144: every reader (hf18): soft hyphens, zero-width spaces, word joiners and U+FEFF are out of the text and titles
+INGEST_VERSION = 144
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

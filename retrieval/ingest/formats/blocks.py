@@ -16,6 +16,13 @@ _BLANK_LINES = re.compile(r"\n[ \t\f\v\r]*(?:\n[ \t\f\v\r]*)+")
 _TRAILING_SPACE = re.compile(r"[ \t\f\v\r]+\n")
 _INLINE_SPACE = re.compile(r"[ \t\n\r\f\v]+")  # ASCII white space only: a no-break space is kept, as a browser does
 
+# Invisible format characters that only guide line breaking: the soft hyphen (U+00AD), the zero-width space (U+200B),
+# the word joiner (U+2060, Standard Ebooks' books set one before every dash) and the zero-width no-break space
+# (U+FEFF). Left in, they showed in quotes and split a word in two for search ("nat\u00adure"). Taken out of every
+# block and title here, before any offset is taken. Zero-width joiners and non-joiners stay: they shape emoji and
+# scripts.
+_INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
+
 # Joins the cells of a table row: reads as a row when quoted, and no cell text is glued to the next one.
 CELL_SEPARATOR = " | "
 
@@ -44,7 +51,7 @@ class BlockBuilder:
 
     def add(self, kind: BlockKind, text: str, *, level: int = 0, page: int = 0) -> None:
         """Append one block; empty (all white space) text adds nothing. Blank lines inside become single breaks."""
-        text = _BLANK_LINES.sub("\n", _TRAILING_SPACE.sub("\n", text)).strip()
+        text = _BLANK_LINES.sub("\n", _TRAILING_SPACE.sub("\n", text.translate(_INVISIBLE))).strip()
         if not text:
             return
         if self._parts:
@@ -87,7 +94,7 @@ class BlockBuilder:
         blocks = as_meta(blocks, entries)  # a table of contents
         blocks = mark_captions_and_references(text, blocks)
         if title is not None:
-            title = book_title(collapse_space(title).strip()).strip() or None
+            title = book_title(collapse_space(title.translate(_INVISIBLE)).strip()).strip() or None
         if title:
             blocks = as_meta(blocks, title_lines(text, blocks, title))
         return ExtractedText(text=text, blocks=tuple(blocks), format=format_name, title=title, notes=notes)
