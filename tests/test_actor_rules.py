@@ -5039,3 +5039,41 @@ def test_a_block_quotation_after_a_long_opening_phrase_and_its_subject() -> None
         )
     )
     assert not {3, 4} & set(other.statements), other.statements
+
+
+def test_thanks_opening_a_sentence_or_a_quotation_is_no_actor() -> None:
+    """(ha16) "Thank you ..." opens sentences and quotations ('tweeted: "Thank you to ...'): the courtesy words, a
+    closed class, are never a name, though a quotation's opening capital looks like one in mid-sentence."""
+    result = found(
+        analyse(
+            'Mayor Dana Brooks tweeted: "Thank you to all the crews who fought the fire."',
+            "Brooks said the fire was out by noon.",
+            "((Reporter)) Thank you for taking the time to speak with us.",
+            "Thank you all for your patience.",
+            "Thanks to the volunteers, the shelter opened on time.",
+        )
+    )
+    assert result.names == {"Dana Brooks": ("person", ("Brooks", "Dana Brooks"))}, result.names
+
+
+def test_a_word_also_written_in_lower_case_is_no_actor_however_often_it_speaks() -> None:
+    """(ha16) "Police said ..." opening sentences of an article that writes "police" elsewhere: a common noun at a
+    sentence's start, not a body's name, though it speaks and is capitalised in a slogan; a one-word body never
+    written in lower case stays, and so does a word the article also writes in lower case after a title."""
+    police = [
+        "Police said two men were arrested near the harbour on Monday.",
+        "Police also said the men had been seen at the station.",
+        "Police reported that a third man was still being sought.",
+        "A spokesman for the port said staff were helping police with the inquiry.",
+        'Protesters outside the station chanted "Defund the Police" on Tuesday.',
+    ]
+    result = found(analyse(*police, "Kestrelco said its staff were safe.", "Kestrelco added that it would reopen."))
+    assert set(result.names) == {"Kestrelco"}, result.names
+    titled = found(
+        analyse(
+            "Mr Bush said the plan would work.",
+            "Bush said he had spoken to the minister.",
+            "Bush added that the fire in the bush near the town was out.",
+        )
+    )
+    assert titled.names["Bush"][0] == "person", titled.names

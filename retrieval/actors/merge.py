@@ -474,6 +474,10 @@ def _decide_one(
         return None  # one word named once or twice and never acting: "the Internet", "Dallas", "VIP attention"
     if evidence["lowercase"] * 2 > mentions and person < 3:
         return None  # a word the documents also write in lower case ("Iodine", "Recent"), never after a title
+    if evidence["lowercase"] >= mentions and not evidence["titled"] and all(len(g.words) == 1 for g in members):
+        # one word every mention of which its document also writes in lower case, never after a title, however
+        # often it speaks: a common noun opening sentences ("Police said ...", "... told police")
+        return None
     longest = max(len(name_key(n)) for n in names)
     full = [n for n in names if len(name_key(n)) == longest]
     display = max(full, key=lambda n: (names[n], len(n), n))
