@@ -20,6 +20,7 @@ from retrieval.answer.answering import (
     match_evidence,
     not_found_reason,
     question_coverage,
+    without_pasted_code,
 )
 from retrieval.answer.semantic import SemanticReranker
 from retrieval.index.engine import RankBM25Engine
@@ -260,3 +261,32 @@ async def test_a_question_asking_for_a_price_the_closest_sentences_do_not_state_
         answered = await service.ask("How much does a hosted server cost?")
     assert unanswered.not_found and "an amount of money" in unanswered.reason and unanswered.weak
     assert not answered.not_found and "$5" in answered.hits[0].text
+
+
+def test_pasted_code_is_taken_out_of_the_prose() -> None:
+    question = "Why? ```py\nr = s.get(url)\n```\n`TypeError: bad arg` but `requests.Session` works"
+    prose = without_pasted_code(question)
+    assert "TypeError" not in prose and "s.get" not in prose
+    assert "`requests.Session`" in prose  # a one-word span names what is asked
+    assert without_pasted_code("Why? ```py\nimport frobnik") == "Why?  "  # a block left open ends the message
+
+
+async def test_names_in_pasted_code_are_not_names_the_documents_never_mention(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "compat.md").write_text(
+        "# Responses\n\nWe don't support response.is_ok since the naming is ambiguous there. "
+        "Use response.is_success to check for a 2xx status.\n",
+        encoding="utf-8",
+    )
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs)
+        await service.reindex()
+        pasted = await service.ask(
+            "Is there no is_ok on responses?\n```\nAttributeError: 'Response' object has no attribute 'is_ok'\n```"
+        )
+        inline = await service.ask("Is there no is_ok on responses? `AttributeError: no attribute 'is_ok'`")
+        named = await service.ask("Is there no is_ok on `Frobnicator` responses?")
+    assert not pasted.not_found and "is_ok" in pasted.hits[0].text
+    assert not inline.not_found and "is_ok" in inline.hits[0].text
+    assert named.not_found and named.reason == "The documents never mention “Frobnicator”."

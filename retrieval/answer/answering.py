@@ -405,6 +405,16 @@ SHORT_QUESTION_TERMS = 12
 _NUMBER = re.compile(r"[\d.,]+")
 
 
+# Code a member pastes into a question: a fenced block, or an inline span holding more than one word (a statement, an
+# error line); a one-word span (`requests.Session`) names what is asked.
+_PASTED_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*\s[^`\n]*`", re.DOTALL)
+
+
+def without_pasted_code(question: str) -> str:
+    """The question's prose: its fenced code blocks and its inline code spans of more than one word taken out."""
+    return _PASTED_CODE.sub(" ", question)
+
+
 def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]:
     """The names in a short English question that the documents never use ("Alembic", "NumPy", "autopep8"), as the
     question spells them.
@@ -413,13 +423,16 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
     words that mixes cases or holds a digit ("autopep8") or is a place in the actor finder's gazetteer however it is
     written ("peru": chat questions are often typed in lower case). Other lower-case words are left out: a question
     worded differently from the documents ("outdated") can still be answered by them, and an unknown one is more often
-    a misspelling.
+    a misspelling. Names in pasted code (`without_pasted_code`) are left out.
     """
     if language != ENGLISH:
         return []
     tokens = [t for t in iter_tokens(question, language) if t.end > t.start]
     if not tokens or len({t.term for t in tokens}) > SHORT_QUESTION_TERMS:
         return []
+    # Names in pasted code are the member's ("AttributeError", their variables), not what the question asks about.
+    question = without_pasted_code(question)
+    tokens = [t for t in iter_tokens(question, language) if t.end > t.start]
     common = common_english_words()
     first_word = re.search(r"\w", question)
     opening = first_word.start() if first_word else 0
