@@ -37,6 +37,7 @@ from retrieval.actors.facts import (
     NEWS_DOCUMENT,
     PARAGRAPH,
     PERSON,
+    PERSON_PRONOUNS,
     PROSE_DOCUMENT,
     QUOTE_MARK,
     QUOTE_OPEN,
@@ -4593,7 +4594,7 @@ def _capital_surnames(analyses: Sequence[SentenceAnalysis]) -> None:
             ]
 
 
-_PERSONAL_PRONOUNS = frozenset({"He", "She"})
+_PERSONAL_PRONOUNS = frozenset(pronoun.capitalize() for pronoun in PERSON_PRONOUNS)  # opening a sentence
 _FULL_NAME_WORDS = (2, 3)  # words of a person's full name, at least and at most
 
 
@@ -6613,12 +6614,11 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
         inner = stripped[1:-1]
         if not any(q in inner for q in ('"', "“", "”")):
             return "last"
-    if tokens and tokens[0].lower in _PERSON_PRONOUNS and tokens[0].kind == "word":
+    if tokens and tokens[0].lower in PERSON_PRONOUNS and tokens[0].kind == "word":
         return REFERS  # "He met families at a shelter.": the person named before goes on being the subject
     return ""
 
 
-_PERSON_PRONOUNS = frozenset({"he", "she"})
 _OBJECT_PRONOUNS = {"him": "he", "her": "she"}
 
 

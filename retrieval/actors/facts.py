@@ -83,6 +83,8 @@ ACTORS_VERSION = 242
 
 # Actor kinds.
 PERSON = "person"
+# The pronouns that stand for a person named before: "He said", '"...," she added'.
+PERSON_PRONOUNS = frozenset({"he", "she"})
 COUNTRY = "country"
 ORGANISATION = "organisation"
 

@@ -24,6 +24,7 @@ from retrieval.actors.facts import (
     ORGANISATION,
     PARAGRAPH,
     PERSON,
+    PERSON_PRONOUNS,
     QUOTE_MARK,
     QUOTE_OPEN,
     QUOTED,
@@ -209,7 +210,7 @@ def link_document(
                 speakers = [a for a in named if kinds[a] == PERSON and _may_be(a, facts.continuation, pronoun)][:1]
                 if (
                     speakers
-                    and facts.continuation in _PRONOUNS
+                    and facts.continuation in PERSON_PRONOUNS
                     and speakers[0] not in pronoun
                     and named_refers
                     and not _named_as_subject(speakers[0], named_in)
@@ -222,7 +223,7 @@ def link_document(
                         speakers = [max(known, key=lambda a: seen[a])]
                 if (
                     speakers
-                    and facts.continuation in _PRONOUNS
+                    and facts.continuation in PERSON_PRONOUNS
                     and last_speaker not in (-1, speakers[0])
                     and index - spoke_at <= PRONOUN_REACH
                     and pronoun.get(last_speaker, facts.continuation) == facts.continuation
@@ -233,7 +234,7 @@ def link_document(
                     speakers = [last_speaker]
             if (
                 not speakers
-                and facts.continuation in _PRONOUNS
+                and facts.continuation in PERSON_PRONOUNS
                 and last_person >= 0
                 and since <= PRONOUN_REACH
                 and pronoun.get(last_person, facts.continuation) == facts.continuation
@@ -241,7 +242,7 @@ def link_document(
                 # "X said ... . The ministry denied it. "...," she added.": the last person who spoke, a few
                 # sentences back, no other person named since, and not known by the other pronoun
                 speakers = [last_person]
-            if not speakers and facts.continuation in _PRONOUNS:
+            if not speakers and facts.continuation in PERSON_PRONOUNS:
                 # "Anna Berg met Tom Hale. Hale said .... She said ...": the last person named a few sentences back
                 # whom a name or an earlier pronoun gives this pronoun
                 known = _known_by(facts.continuation, index, seen, pronoun)
@@ -254,7 +255,7 @@ def link_document(
                 ]
                 ranked = [(seen[a], 0, a) for a in known] + [(subject_at[a], 1, a) for a in subjects]
                 speakers = [max(ranked)[2]] if ranked else []
-            if facts.continuation in _PRONOUNS:
+            if facts.continuation in PERSON_PRONOUNS:
                 for actor in speakers:
                     if kinds[actor] == PERSON:
                         pronoun.setdefault(actor, facts.continuation)
@@ -414,8 +415,7 @@ def _head_at(position: int, spots: Sequence[Spot], actors: Sequence[int], kinds:
 
 
 PRONOUN_REACH = 3  # sentences back a "he said" may reach for the last person who spoke
-_PRONOUNS = frozenset({"he", "she"})  # a pronoun opening its clause: "He said", '"...," she added'
-_PERSONAL = _PRONOUNS | {PERSON, SUBJECT}  # "person": a pronoun inside a clause ("Sources said he cautioned")
+_PERSONAL = PERSON_PRONOUNS | {PERSON, SUBJECT}  # "person": a pronoun inside a clause ("Sources said he cautioned")
 
 
 def _voice(previous: Sequence[int], kinds: Sequence[str]) -> list[int]:
@@ -440,7 +440,7 @@ def _named_as_subject(actor: int, named_in: tuple[Sequence[int], Sequence[Spot]]
 
 def _may_be(actor: int, mode: str, pronoun: Mapping[int, str]) -> bool:
     """False when `mode` is "he" or "she" and the person is known by the other ("He said" after "Mary Jones")."""
-    return mode not in _PRONOUNS or pronoun.get(actor, mode) == mode
+    return mode not in PERSON_PRONOUNS or pronoun.get(actor, mode) == mode
 
 
 def _continuation(
