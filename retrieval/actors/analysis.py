@@ -5991,7 +5991,7 @@ DESCRIPTOR_WORDS = 3  # words that may describe a name between a join and the na
 
 def _only_subject_before_pronoun(tokens: Sequence[Token], spots: Sequence[Spot]) -> bool:
     """True when the sentence names one subject only, not quoted, before its first "he" or "she"."""
-    pronoun = next((i for i, token in enumerate(tokens) if token.lower in ("he", "she")), -1)
+    pronoun = next((i for i, token in enumerate(tokens) if token.lower in PERSON_PRONOUNS), -1)
     if pronoun < 0 or any(token.text in _DOUBLE_QUOTES for token in tokens):
         return False
     subjects = [spot for spot in spots if spot.subject and not spot.adjective and not spot.possessive]
