@@ -15,7 +15,17 @@ import pytest
 from bot.cli import main
 from bot.format_feedback import NOTHING_KEPT, feedback_pages
 from bot.settings import Settings, SettingsError
-from retrieval.feedback import DOWN, NO_VOTE, SECONDS_PER_DAY, UP, Feedback, VoteResult, topics
+from retrieval.feedback import (
+    DOWN,
+    NO_VOTE,
+    SECONDS_PER_DAY,
+    UP,
+    DownVoted,
+    Feedback,
+    FeedbackReport,
+    VoteResult,
+    topics,
+)
 from retrieval.models import Answer, Hit, Source
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
@@ -304,9 +314,18 @@ def test_docbot_report_forget_deletes_one_servers_questions(
 def test_a_voted_down_document_named_with_a_backtick_keeps_its_code_span() -> None:
     """The report shows a file name between backticks as every other reply does (`code_text`): its backtick becomes
     a quote rather than disappearing from the name."""
-    from retrieval.feedback import DownVoted, FeedbackReport
-
     down = DownVoted("Okapi?", START, GUILD_A, up=0, down=2, document="notes/it`s.md")
-    report = FeedbackReport(GUILD_A, 30, START - 10, 1, 0, 2, (), 0, (down,), ())
+    report = FeedbackReport(
+        guild_id=GUILD_A,
+        retention_days=30,
+        since=START - 10,
+        questions=1,
+        up=0,
+        down=2,
+        not_found=(),
+        not_found_count=0,
+        voted_down=(down,),
+        topics=(),
+    )
     text = "\n".join(feedback_pages(report))
     assert "top excerpt from `notes/it's.md`" in text
