@@ -687,7 +687,8 @@ _DOC_LINK = re.compile(r"^:(?:std:)?doc:`([^`<>]+)`$")
 
 
 def _rst_inline(node: Any, separator: str = "\n") -> str:
-    """The visible text of a node: footnote numbers and system messages left out, unknown roles reduced to text."""
+    """The visible text of a node: footnote and citation marks left out with the space before them, system messages
+    left out, unknown roles reduced to text."""
     from docutils import nodes
 
     if isinstance(node, nodes.Text):
