@@ -50,7 +50,8 @@ class BlockBuilder:
         self._blocks: list[Block] = []
 
     def add(self, kind: BlockKind, text: str, *, level: int = 0, page: int = 0) -> None:
-        """Append one block; empty (all white space) text adds nothing. Blank lines inside become single breaks."""
+        """Append one block, invisible format characters (`_INVISIBLE`) taken out; empty (all white space) text adds
+        nothing. Blank lines inside become single breaks."""
         text = _BLANK_LINES.sub("\n", _TRAILING_SPACE.sub("\n", text.translate(_INVISIBLE))).strip()
         if not text:
             return
