@@ -4594,7 +4594,7 @@ def _capital_surnames(analyses: Sequence[SentenceAnalysis]) -> None:
             ]
 
 
-_PERSONAL_PRONOUNS = frozenset(pronoun.capitalize() for pronoun in PERSON_PRONOUNS)  # opening a sentence
+_CAPITAL_HE_SHE = frozenset(pronoun.capitalize() for pronoun in PERSON_PRONOUNS)  # "He", "She" opening a sentence
 _FULL_NAME_WORDS = (2, 3)  # words of a person's full name, at least and at most
 
 
@@ -4604,7 +4604,7 @@ def _pronoun_speakers(analyses: Sequence[SentenceAnalysis], lexicon: Lexicon) ->
     evidence, which a post that is not news needs for a name whose given name the lexicon does not know."""
     for position in range(1, len(analyses)):
         tokens = analyses[position].tokens
-        if not tokens or tokens[0].text not in _PERSONAL_PRONOUNS or _speech_verb_after(tokens, 1, lexicon) < 0:
+        if not tokens or tokens[0].text not in _CAPITAL_HE_SHE or _speech_verb_after(tokens, 1, lexicon) < 0:
             continue
         before = analyses[position - 1]
         subject = next((m for m in before.mentions if m.phrase_start == 0), None)
