@@ -736,14 +736,15 @@ def test_rst_sphinx_text_roles_keep_their_text() -> None:
         ":file:`.widget_profile` (:file:`C:\\\\Widgets\\\\`).\n\n"
         "Run :command:`~/bin/widget` or :program:`.venv/bin/widget`, then :samp:`widget --name .{name}`.\n\n"
         "Press :kbd:`Ctrl+.` or pick :menuselection:`File --> &Open`, then :guilabel:`&Save && Close`; "
-        ":envvar:`!WIDGET_HOME` and :envvar:`~WIDGET_PATH` are read.\n\n"
+        ":envvar:`!WIDGET_HOME` and :envvar:`~WIDGET_PATH` are read, :envvar:`the path <WIDGET_PATH>` too, not\n"
+        ":envvar:`<WIDGET_TMP>` nor :envvar:`!tmp <WIDGET_TMP>`.\n\n"
         "See :class:`~widgets.store.Store`, :meth:`.Store.fill` and :func:`!widgets.make`.\n"
     )
     assert texts(rst_text(source), "paragraph") == [
         "Add the line to your ~/.widgetrc file, or to .widgetrc or\n.widget_profile (C:\\Widgets\\).",
         "Run ~/bin/widget or .venv/bin/widget, then widget --name .name.",
         "Press Ctrl+. or pick File \N{TRIANGULAR BULLET} Open, then Save & Close; WIDGET_HOME and ~WIDGET_PATH are"
-        " read.",
+        " read, the path too, not\n<WIDGET_TMP> nor tmp <WIDGET_TMP>.",
         "See Store, Store.fill and widgets.make.",
     ]
 

@@ -237,7 +237,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      Sphinx does; ":file:`~/.bashrc`" read "/.bashrc"
 # 143: RST (hf18): a footnote or citation mark left out takes the space before it along ("January 1, 2020 .")
 # 144: every reader (hf18): soft hyphens, zero-width spaces, word joiners and U+FEFF are out of the text and titles
-INGEST_VERSION = 144
+# 145: RST (hv7's finding): :envvar:`<NAME>` shows "<NAME>" (it showed nothing) and :envvar:`!title <NAME>` its whole
+#      text, as Sphinx does; a titled target shows its title by the one rule for titled targets
+INGEST_VERSION = 145
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

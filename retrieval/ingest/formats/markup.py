@@ -499,8 +499,6 @@ _SPHINX_TEXT_ROLES = (
     "mimetype", "newsgroup", "regexp", "dfn",
 )  # fmt: skip
 _SAMP_PART = re.compile(r"\\([\\{}])|[{}]")  # a backslash-escaped brace or backslash, or a placeholder's brace
-# :envvar: links to the variable's description: "!NAME" is no link, "title <NAME>" shows its title.
-_ENVVAR_TARGET = re.compile(r"^!|\s*<[^<>]*>$")
 _ACCELERATOR = re.compile(r"&(&?)")
 _sphinx_registered = False
 # Marks the container of an object description (`.. function:: on_message(message)` and its text): the signature
@@ -589,8 +587,12 @@ def _register_sphinx_directives() -> None:
         shown = nodes.unescape(text)
         if name == "samp":
             shown = _SAMP_PART.sub(lambda found: found.group(1) or "", shown)
-        elif name == "envvar":
-            shown = _ENVVAR_TARGET.sub("", shown)
+        elif name == "envvar":  # a link to the variable's description: "title <NAME>" shows its title
+            if shown.startswith("!"):  # no link: the text as written
+                shown = shown[1:]
+            else:
+                titled = _TITLED_TARGET.match(shown)
+                shown = titled.group(1) if titled else shown
         elif name in ("menuselection", "guilabel"):
             shown = _ACCELERATOR.sub(lambda found: found.group(1), shown)
             if name == "menuselection":
