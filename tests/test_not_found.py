@@ -290,3 +290,52 @@ async def test_names_in_pasted_code_are_not_names_the_documents_never_mention(tm
     assert not pasted.not_found and "is_ok" in pasted.hits[0].text
     assert not inline.not_found and "is_ok" in inline.hits[0].text
     assert named.not_found and named.reason == "The documents never mention “Frobnicator”."
+
+
+# A traceback pasted without backticks, as members often do on Discord.
+UNFENCED_TRACEBACK = (
+    "Traceback (most recent call last):\n"
+    '  File "app.py", line 3, in <module>\n'
+    "    print(r.is_ok)\n"
+    "    ^^^^^^^^^^^^^^\n"
+    "AttributeError: 'Response' object has no attribute 'is_ok'"
+)
+
+
+def test_an_unfenced_traceback_is_taken_out_of_the_prose() -> None:
+    prose = without_pasted_code(f"Is there no is_ok on responses?\n{UNFENCED_TRACEBACK}\nAny idea?")
+    assert prose.split() == ["Is", "there", "no", "is_ok", "on", "responses?", "Any", "idea?"]
+    lines = (
+        '  File "/usr/lib/python3.12/site-packages/httpx/_client.py", line 1014, in send',
+        "httpx.ReadTimeout.SomeError: timed out",
+        "DiscordAPIError[50027]: Invalid Webhook Token",
+        "discord.errors.PrivilegedIntentsRequired.RuntimeWarning: shard",
+    )
+    for line in lines:
+        assert without_pasted_code(f"Why?\n{line}").split() == ["Why?"], line
+    # Prose that names an error keeps it: only a line of the error's shape is pasted output.
+    assert "TypeError" in without_pasted_code("Why does this raise a TypeError: bad argument?")
+    assert "Traceback" in without_pasted_code("Where is the Traceback module documented?")
+
+
+async def test_names_in_an_unfenced_traceback_are_not_names_the_documents_never_mention(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "compat.md").write_text(
+        "# Responses\n\nWe don't support response.is_ok since the naming is ambiguous there. "
+        "Use response.is_success to check for a 2xx status.\n",
+        encoding="utf-8",
+    )
+    error_line = "Is there no is_ok on responses?\nAttributeError: 'Response' object has no attribute 'is_ok'"
+    assert len(set(tokenize(error_line))) <= SHORT_QUESTION_TERMS  # short enough for the unmentioned-name rule
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs)
+        await service.reindex()
+        traceback = await service.ask(f"Is there no is_ok on responses?\n{UNFENCED_TRACEBACK}")
+        one_line = await service.ask(error_line)
+        named = await service.ask(
+            "Is there no is_ok on Frobnicator responses?\nAttributeError: 'Response' object has no attribute 'is_ok'"
+        )
+    assert not traceback.not_found and "is_ok" in traceback.hits[0].text
+    assert not one_line.not_found and "is_ok" in one_line.hits[0].text
+    assert named.not_found and named.reason == "The documents never mention “Frobnicator”."

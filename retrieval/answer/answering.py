@@ -406,12 +406,22 @@ _NUMBER = re.compile(r"[\d.,]+")
 
 
 # Code a member pastes into a question: a fenced block, or an inline span holding more than one word (a statement, an
-# error line); a one-word span (`requests.Session`) names what is asked.
-_PASTED_CODE = re.compile(r"```.*?(?:```|\Z)|`[^`\n]*\s[^`\n]*`", re.DOTALL)
+# error line); a one-word span (`requests.Session`) names what is asked. Error output is often pasted without
+# backticks, so lines of its shape count too: a "Traceback (most recent call last):" line with the indented lines after
+# it, a 'File "app.py", line 3' line, and an error line ("httpx.ConnectError: ...", "DiscordAPIError[10062]: ...").
+# Only whole lines: prose that names an error ("This raises a TypeError: why?") still names it.
+_PASTED_CODE = re.compile(
+    r"```.*?(?:```|\Z)|`[^`\n]*\s[^`\n]*`"
+    r"|^[ \t]*Traceback \(most recent call last\):[^\n]*(?:\n[ \t]+[^\n]*)*"
+    r'|^[ \t]*File "[^"\n]*", line \d+[^\n]*'
+    r"|^[ \t]*(?:\w+\.)*\w+(?:Error|Exception|Warning)[^\s:]*:(?:[ \t][^\n]*)?$",
+    re.DOTALL | re.MULTILINE,
+)
 
 
 def without_pasted_code(question: str) -> str:
-    """The question's prose: its fenced code blocks and its inline code spans of more than one word taken out."""
+    """The question's prose: its fenced code blocks, its inline code spans of more than one word and its lines of
+    error output (a traceback, an error line) taken out."""
     return _PASTED_CODE.sub(" ", question)
 
 
