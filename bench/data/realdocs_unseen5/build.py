@@ -8,12 +8,11 @@ whole below its corpus folder.
 
 from __future__ import annotations
 
-import argparse
-import io
-import shutil
-import subprocess
-import tarfile
+import sys
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/data: mirrored.py, shared by the unseen sets
+from mirrored import rebuild
 
 DOCS = Path(__file__).resolve().parent / "docs"
 # (corpus, mirror, commit, path in the repository: the folder copied whole; "" is the whole tree)
@@ -24,25 +23,5 @@ FOLDERS = (
 )
 
 
-def git(mirrors: Path, repo: str, *args: str) -> bytes:
-    return subprocess.run(
-        ["git", "--git-dir", str(mirrors / repo / "repo"), *args], check=True, capture_output=True
-    ).stdout
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--mirrors", type=Path, default=Path("/work/.mirror"))
-    mirrors = parser.parse_args().mirrors
-    shutil.rmtree(DOCS, ignore_errors=True)
-    for corpus, repo, commit, path in FOLDERS:
-        with tarfile.open(fileobj=io.BytesIO(git(mirrors, repo, "archive", commit, *([path] if path else [])))) as tar:
-            for member in tar.getmembers():
-                if member.isfile():
-                    target = DOCS / corpus / Path(member.name).relative_to(path)
-                    target.parent.mkdir(parents=True, exist_ok=True)
-                    target.write_bytes(tar.extractfile(member).read())  # type: ignore[union-attr]
-
-
 if __name__ == "__main__":
-    main()
+    rebuild(DOCS, FOLDERS)
