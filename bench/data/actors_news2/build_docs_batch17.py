@@ -24,6 +24,7 @@ import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from collections.abc import Mapping
 
 from recorded import check, rebuild_arguments
 
@@ -64,7 +65,10 @@ def layout(title: str, content: str) -> str:
     return "\n\n".join([b for b in blocks if b][:FIRST_BLOCKS]) + "\n"
 
 
-def main() -> int:
+def globalvoices_batch(articles: Mapping[str, str], sha256: Mapping[str, str]) -> int:
+    """Check a batch of docs/ (`articles`: local file -> the post's link in the export) against `sha256`; with
+    `GIT_DIR [OUT]` on the command line, first rebuild it from `SOURCE_FILE` at `SOURCE_COMMIT` of that clone (its
+    sha256 checked), each post laid out by `layout`."""
     out = HERE / "docs"
     if rebuild := rebuild_arguments(out):
         git_dir, out = rebuild
@@ -75,11 +79,15 @@ def main() -> int:
             print(f"{SOURCE_FILE} at {SOURCE_COMMIT} differs from the recorded sha256")
             return 1
         posts = {item.findtext("link"): item for item in ET.fromstring(data).iter("item")}
-        for file_name, link in ARTICLES.items():
+        for file_name, link in articles.items():
             post = posts[link]
             text = layout(post.findtext("title") or "", post.findtext("content:encoded", namespaces=NS) or "")
             (out / file_name).write_text(text, encoding="utf-8")
-    return check(out, ARTICLES, SHA256)
+    return check(out, articles, sha256)
+
+
+def main() -> int:
+    return globalvoices_batch(ARTICLES, SHA256)
 
 
 if __name__ == "__main__":

@@ -14,13 +14,9 @@ out), before docbot was run on any of them. Nothing else is changed; the posts' 
 "We''ll", "bridge bridge") are kept.
 """
 
-import hashlib
-import subprocess
 import sys
-import xml.etree.ElementTree as ET
 
-from build_docs_batch17 import HERE, NS, SOURCE_COMMIT, SOURCE_FILE, SOURCE_SHA256, layout
-from recorded import check, rebuild_arguments
+from build_docs_batch17 import globalvoices_batch
 
 ARTICLES = {  # local file -> the post's link in the export
     "130_gv-grateful-thanks-next-steps.txt": "http://globalvoicesonline.org/2004/12/12/grateful-thanks-and-some-next-steps/",
@@ -47,21 +43,7 @@ SHA256 = {
 
 
 def main() -> int:
-    out = HERE / "docs"
-    if rebuild := rebuild_arguments(out):
-        git_dir, out = rebuild
-        data = subprocess.run(
-            ["git", "--git-dir", git_dir, "show", f"{SOURCE_COMMIT}:{SOURCE_FILE}"], capture_output=True, check=True
-        ).stdout
-        if hashlib.sha256(data).hexdigest() != SOURCE_SHA256:
-            print(f"{SOURCE_FILE} at {SOURCE_COMMIT} differs from the recorded sha256")
-            return 1
-        posts = {item.findtext("link"): item for item in ET.fromstring(data).iter("item")}
-        for file_name, link in ARTICLES.items():
-            post = posts[link]
-            text = layout(post.findtext("title") or "", post.findtext("content:encoded", namespaces=NS) or "")
-            (out / file_name).write_text(text, encoding="utf-8")
-    return check(out, ARTICLES, SHA256)
+    return globalvoices_batch(ARTICLES, SHA256)
 
 
 if __name__ == "__main__":
