@@ -17,16 +17,14 @@ one-line notices left out), before docbot was run on any of them. Nothing else i
 ("seperate", "penerated", "gruadute", "BlogerCon") are kept.
 """
 
-import hashlib
 import html
 import pathlib
 import re
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
 
-from recorded import check, rebuild_arguments
+from recorded import check, rebuild_arguments, recorded_source
 
 HERE = pathlib.Path(__file__).resolve().parent
 SOURCE_COMMIT = "8d0e8f8e3b6a2c633ab6dffb45f60ab42e4a4c96"
@@ -72,11 +70,8 @@ def globalvoices_batch(articles: Mapping[str, str], sha256: Mapping[str, str]) -
     out = HERE / "docs"
     if rebuild := rebuild_arguments(out):
         git_dir, out = rebuild
-        data = subprocess.run(
-            ["git", "--git-dir", git_dir, "show", f"{SOURCE_COMMIT}:{SOURCE_FILE}"], capture_output=True, check=True
-        ).stdout
-        if hashlib.sha256(data).hexdigest() != SOURCE_SHA256:
-            print(f"{SOURCE_FILE} at {SOURCE_COMMIT} differs from the recorded sha256")
+        data = recorded_source(git_dir, SOURCE_COMMIT, SOURCE_FILE, SOURCE_SHA256)
+        if data is None:
             return 1
         posts = {item.findtext("link"): item for item in ET.fromstring(data).iter("item")}
         for file_name, link in articles.items():

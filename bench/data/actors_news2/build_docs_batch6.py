@@ -12,16 +12,14 @@ other batches: headline, then each paragraph (a non-empty line of the wikitext) 
 line, runs of white space made one space; lines left without a letter and interlanguage links are dropped.
 """
 
-import hashlib
 import html
 import json
 import pathlib
 import re
-import subprocess
 import sys
 from collections.abc import Callable
 
-from recorded import check, rebuild_arguments
+from recorded import check, rebuild_arguments, recorded_source
 
 HERE = pathlib.Path(__file__).resolve().parent
 SOURCE_COMMIT = "1d985031625909c908766812e8a18d0c88116ec8"
@@ -78,11 +76,8 @@ def build(articles: dict[str, str], sha256: dict[str, str], paragraphs: Callable
     out = HERE / "docs"
     if rebuild := rebuild_arguments(out):
         git_dir, out = rebuild
-        data = subprocess.run(
-            ["git", "--git-dir", git_dir, "show", f"{SOURCE_COMMIT}:{SOURCE_FILE}"], capture_output=True, check=True
-        ).stdout
-        if hashlib.sha256(data).hexdigest() != SOURCE_SHA256:
-            print(f"{SOURCE_FILE} at {SOURCE_COMMIT} differs from the recorded sha256")
+        data = recorded_source(git_dir, SOURCE_COMMIT, SOURCE_FILE, SOURCE_SHA256)
+        if data is None:
             return 1
         rows = {row["title"]: row for row in map(json.loads, data.decode("utf-8").splitlines())}
         for file_name, title in articles.items():

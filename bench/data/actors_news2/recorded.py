@@ -25,6 +25,18 @@ def rebuild_arguments(default_out: pathlib.Path) -> tuple[str, pathlib.Path] | N
     return git_dir, out
 
 
+def recorded_source(git_dir: str, commit: str, source_file: str, sha256: str) -> bytes | None:
+    """`source_file` at `commit` of the clone at `git_dir`, or None (said on one line) when its sha256 is not the
+    recorded one."""
+    data = subprocess.run(
+        ["git", "--git-dir", git_dir, "show", f"{commit}:{source_file}"], capture_output=True, check=True
+    ).stdout
+    if hashlib.sha256(data).hexdigest() != sha256:
+        print(f"{source_file} at {commit} differs from the recorded sha256")
+        return None
+    return data
+
+
 def check(out: pathlib.Path, file_names: Iterable[str], sha256: Mapping[str, str]) -> int:
     """Print each document of `file_names` in `out` whose sha256 differs from the recorded one, then a summary line;
     1 when any differs (or is missing), else 0."""
