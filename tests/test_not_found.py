@@ -24,6 +24,7 @@ from retrieval.answer.answering import (
 )
 from retrieval.answer.semantic import SemanticReranker
 from retrieval.index.engine import RankBM25Engine
+from retrieval.models import Answer
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, AnswerService, QuestionError
 from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
@@ -271,7 +272,8 @@ def test_pasted_code_is_taken_out_of_the_prose() -> None:
     assert without_pasted_code("Why? ```py\nimport frobnik") == "Why?  "  # a block left open ends the message
 
 
-async def test_names_in_pasted_code_are_not_names_the_documents_never_mention(tmp_path: Path) -> None:
+async def _asked_of_a_responses_page(tmp_path: Path, *questions: str) -> list[Answer]:
+    """The answers to `questions` from one page that names response.is_ok (and never a Frobnicator)."""
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "compat.md").write_text(
@@ -282,11 +284,16 @@ async def test_names_in_pasted_code_are_not_names_the_documents_never_mention(tm
     async with await Store.open(tmp_path / "db.sqlite3") as store:
         service = AnswerService(store, docs)
         await service.reindex()
-        pasted = await service.ask(
-            "Is there no is_ok on responses?\n```\nAttributeError: 'Response' object has no attribute 'is_ok'\n```"
-        )
-        inline = await service.ask("Is there no is_ok on responses? `AttributeError: no attribute 'is_ok'`")
-        named = await service.ask("Is there no is_ok on `Frobnicator` responses?")
+        return [await service.ask(question) for question in questions]
+
+
+async def test_names_in_pasted_code_are_not_names_the_documents_never_mention(tmp_path: Path) -> None:
+    pasted, inline, named = await _asked_of_a_responses_page(
+        tmp_path,
+        "Is there no is_ok on responses?\n```\nAttributeError: 'Response' object has no attribute 'is_ok'\n```",
+        "Is there no is_ok on responses? `AttributeError: no attribute 'is_ok'`",
+        "Is there no is_ok on `Frobnicator` responses?",
+    )
     assert not pasted.not_found and "is_ok" in pasted.hits[0].text
     assert not inline.not_found and "is_ok" in inline.hits[0].text
     assert named.not_found and named.reason == "The documents never mention “Frobnicator”."
@@ -319,23 +326,14 @@ def test_an_unfenced_traceback_is_taken_out_of_the_prose() -> None:
 
 
 async def test_names_in_an_unfenced_traceback_are_not_names_the_documents_never_mention(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "compat.md").write_text(
-        "# Responses\n\nWe don't support response.is_ok since the naming is ambiguous there. "
-        "Use response.is_success to check for a 2xx status.\n",
-        encoding="utf-8",
-    )
     error_line = "Is there no is_ok on responses?\nAttributeError: 'Response' object has no attribute 'is_ok'"
     assert len(set(tokenize(error_line))) <= SHORT_QUESTION_TERMS  # short enough for the unmentioned-name rule
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs)
-        await service.reindex()
-        traceback = await service.ask(f"Is there no is_ok on responses?\n{UNFENCED_TRACEBACK}")
-        one_line = await service.ask(error_line)
-        named = await service.ask(
-            "Is there no is_ok on Frobnicator responses?\nAttributeError: 'Response' object has no attribute 'is_ok'"
-        )
+    traceback, one_line, named = await _asked_of_a_responses_page(
+        tmp_path,
+        f"Is there no is_ok on responses?\n{UNFENCED_TRACEBACK}",
+        error_line,
+        "Is there no is_ok on Frobnicator responses?\nAttributeError: 'Response' object has no attribute 'is_ok'",
+    )
     assert not traceback.not_found and "is_ok" in traceback.hits[0].text
     assert not one_line.not_found and "is_ok" in one_line.hits[0].text
     assert named.not_found and named.reason == "The documents never mention “Frobnicator”."
