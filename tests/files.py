@@ -1,8 +1,14 @@
-"""Writing test documents."""
+"""Writing test documents, and a service that indexes them."""
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
+from typing import Any
+
+from retrieval.service import AnswerService
+from retrieval.store.database import Store
 
 GOOD = "Good document\n\nThe okapi is a shy animal of the forest. It eats leaves.\n"
 
@@ -15,3 +21,25 @@ def write(path: Path, content: str | bytes) -> Path:
     else:
         path.write_text(content, encoding="utf-8")
     return path
+
+
+def write_docs(folder: Path, documents: Mapping[str, str | bytes]) -> Path:
+    """Write each document at its relative path (sub/name.md) in `folder`, created even with none; returns it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, content in documents.items():
+        write(folder / name, content)
+    return folder
+
+
+@contextlib.asynccontextmanager
+async def open_service(docs: Path, db: Path, *, index: bool = True, **settings: Any) -> AsyncIterator[AnswerService]:
+    """An AnswerService of `settings` (engine, reranker, ...) over the real Store at `db` for `docs`, reindexed once
+    unless `index` is False (a test that checks the first report), and closed with its store after."""
+    async with await Store.open(db) as store:
+        service = AnswerService(store, docs, **settings)
+        try:
+            if index:
+                await service.reindex()
+            yield service
+        finally:
+            await service.close()

@@ -14,6 +14,7 @@ import pytest
 from retrieval.models import Context
 from retrieval.service import AnswerService, NotReady, QuestionError, ReindexInProgress, RemovalRefused
 from retrieval.store.database import Store, StoreError
+from tests.files import open_service, write_docs
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9b990c146cc40a5f.txt"
 
@@ -42,13 +43,7 @@ def document_rows(db: Path) -> list[tuple[object, ...]]:
 
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:
-    folder = tmp_path / "docs"
-    folder.mkdir()
-    (folder / "alpha.txt").write_text(ALPHA)
-    (folder / "beta.txt").write_text(BETA)
-    (folder / "sub").mkdir()
-    (folder / "sub" / "gamma.md").write_text(GAMMA)
-    return folder
+    return write_docs(tmp_path / "docs", {"alpha.txt": ALPHA, "beta.txt": BETA, "sub/gamma.md": GAMMA})
 
 
 @pytest.fixture
@@ -58,11 +53,8 @@ def db(tmp_path: Path) -> Path:
 
 @pytest.fixture
 async def service(docs: Path, db: Path) -> AsyncIterator[AnswerService]:
-    store = await Store.open(db)
-    try:
-        yield AnswerService(store, docs)
-    finally:
-        await store.close()
+    async with open_service(docs, db, index=False) as service:
+        yield service
 
 
 async def test_first_index_reports_added(service: AnswerService, db: Path) -> None:
@@ -255,10 +247,7 @@ async def test_context_for_a_hit_that_leans_on_its_neighbours(tmp_path: Path) ->
     docs = tmp_path / "seed"
     docs.mkdir()
     shutil.copy(SEED, docs / SEED.name)
-    store = await Store.open(tmp_path / "db.sqlite3")
-    try:
-        service = AnswerService(store, docs)
-        await service.reindex()
+    async with open_service(docs, tmp_path / "db.sqlite3") as service:
         answer = await service.ask("Who does not want the people of Idlib exposed to new catastrophes?")
         hit = answer.hits[0]
         assert hit.text.endswith('to be exposed to new catastrophes", he added.')
@@ -281,20 +270,15 @@ async def test_context_for_a_hit_that_leans_on_its_neighbours(tmp_path: Path) ->
         assert short.hits[0].text == "Short one."
         # "Other" is the file's title (a heading, never context); the sentence before it in the index is the seed's
         assert short.hits[0].context.before == () and short.hits[0].context.after == ()
-    finally:
-        await store.close()
 
 
 async def test_a_hit_that_introduces_a_list_is_shown_with_it(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "tools.md").write_text(
+    tools = (
         "# Debugging\n\nTeams mostly use the following debuggers:\n\n- Quillbug, written in Lark.\n"
         "- Tracewing, its graphical front end.\n- Moth, for old systems.\n\nThe weather was fine on Monday.\n"
     )
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs)
-        await service.reindex()
+    docs = write_docs(tmp_path / "docs", {"tools.md": tools})
+    async with open_service(docs, tmp_path / "db.sqlite3") as service:
         answer = await service.ask("Which debuggers do teams mostly use?")
         hit = answer.hits[0]
         assert hit.text == "Teams mostly use the following debuggers:"
@@ -323,9 +307,7 @@ async def test_load_serves_the_stored_index_without_reading_the_folder(docs: Pat
 
 
 async def test_an_emptied_folder_is_refused_and_the_index_keeps_answering(docs: Path, db: Path) -> None:
-    async with await Store.open(db) as store:
-        service = AnswerService(store, docs)
-        await service.reindex()
+    async with open_service(docs, db) as service:
         rows_before = sentence_rows(db)
         for path in sorted(docs.rglob("*.*")):
             path.unlink()  # the folder is there but empty, as an unmounted mount point is
@@ -340,9 +322,7 @@ async def test_an_emptied_folder_is_refused_and_the_index_keeps_answering(docs: 
 async def test_an_emptied_folder_is_refused_after_an_upgrade_too(docs: Path, db: Path) -> None:
     """A store written by another docbot (its reading of documents changed) has every document read again: the folder
     was checked against nothing, so an emptied one wiped the index. A document read again is reported as changed."""
-    async with await Store.open(db) as store:
-        service = AnswerService(store, docs)
-        await service.reindex()
+    async with open_service(docs, db) as service:
         rows_before = sentence_rows(db)
         with sqlite3.connect(db) as connection:
             connection.execute("UPDATE meta SET value = 'older' WHERE key = 'ingest_version'")
@@ -366,9 +346,7 @@ async def test_an_emptied_folder_is_refused_after_an_upgrade_too(docs: Path, db:
 
 async def test_removing_half_or_fewer_goes_through(docs: Path, db: Path) -> None:
     (docs / "delta.txt").write_text("Delta report\n\nThe pangolin eats ants.\n")
-    async with await Store.open(db) as store:
-        service = AnswerService(store, docs)
-        await service.reindex()
+    async with open_service(docs, db) as service:
         (docs / "alpha.txt").unlink()
         (docs / "beta.txt").unlink()
         report = await service.reindex()  # 2 of 4: half, not more
@@ -394,8 +372,7 @@ async def test_skipped_files_are_warned_once_and_a_note_only_when_its_file_is_re
         caplog.clear()
         return lines
 
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs)
+    async with open_service(docs, tmp_path / "db.sqlite3", index=False) as service:
         with caplog.at_level("WARNING", logger="retrieval.service"):
             await service.reindex()
             first = warned()
@@ -430,9 +407,7 @@ async def test_cancelling_a_reindex_stops_its_scan_and_keeps_the_index(
             ended.set()
 
     monkeypatch.setattr(service_module, "scan_documents", scan_and_tell)
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs)
-        await service.reindex()
+    async with open_service(docs, tmp_path / "db.sqlite3") as service:
         ended.clear()
         for number in range(6):
             (docs / f"extra{number}.txt").write_text(f"Extra {number}\n\nThe heron number {number} fishes at dusk.\n")
