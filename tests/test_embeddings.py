@@ -21,6 +21,7 @@ from retrieval.service import AnswerService
 from retrieval.store import embeddings as table
 from retrieval.store.database import Store
 from retrieval.store.reader import connect_readonly
+from tests.files import open_service, write_docs
 
 DIMENSIONS = 16
 
@@ -39,13 +40,6 @@ class CountingEncoder:
             row = np.random.default_rng(seed).standard_normal(DIMENSIONS).astype(np.float32)
             rows.append(row / np.linalg.norm(row))
         return np.vstack(rows) if rows else np.zeros((0, DIMENSIONS), np.float32)
-
-
-def write_docs(folder: Path, documents: dict[str, str]) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
-    for name, text in documents.items():
-        (folder / name).write_text(text, encoding="utf-8")
-    return folder
 
 
 DOCS = {
@@ -87,15 +81,14 @@ async def test_vectors_are_computed_for_new_sentences_only_and_follow_their_docu
     docs = write_docs(tmp_path / "docs", DOCS)
     encoder = CountingEncoder()
     reranker = SemanticReranker(encoder, model_id="counting-1")
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, reranker=reranker)
+    async with open_service(docs, tmp_path / "db.sqlite3", reranker=reranker, index=False) as service:
         report = await service.reindex()
         assert report.embeddings_left == report.sentences == 6  # nothing computed yet: not in the background here
         progress: list[building.EmbeddingProgress] = []
         done = await service.embed_missing(progress.append)
         assert done is not None and done.complete and (done.done, done.total) == (6, 6)
         assert progress and progress[-1].done == 6
-        assert stored_count(store.path) == 6 and service.embeddings_complete
+        assert stored_count(service.store.path) == 6 and service.embeddings_complete
         # 6 sentences and 3 paragraphs: each distinct text once
         assert len(encoder.texts) == len(set(encoder.texts)) == 9
 
@@ -107,25 +100,25 @@ async def test_vectors_are_computed_for_new_sentences_only_and_follow_their_docu
         report = await service.reindex()
         assert report.embeddings_left == 2
         await service.embed_missing()
-        assert stored_count(store.path) == 6
+        assert stored_count(service.store.path) == 6
         assert "It eats leaves, fruit and fungi." in encoder.texts and len(encoder.texts) == 3
         neighbours = service._stored.neighbours if service._stored is not None else None
         assert neighbours is not None and len(neighbours) == 6  # served again with the new sentences' vectors
-        assert set(neighbours.ids.tolist()) == set(table_ids(store.path))
+        assert set(neighbours.ids.tolist()) == set(table_ids(service.store.path))
 
         # a service that starts later serves them without computing anything
         encoder.texts.clear()
-        again = AnswerService(store, docs, reranker=reranker)
+        again = AnswerService(service.store, docs, reranker=reranker)
         await again.load()
         await again.neighbours_loaded()  # read in the background: start-up does not wait for them
         assert again.embeddings_complete and encoder.texts == []
 
         # another model: every vector is recomputed
-        other = AnswerService(store, docs, reranker=SemanticReranker(encoder, model_id="counting-2"))
+        other = AnswerService(service.store, docs, reranker=SemanticReranker(encoder, model_id="counting-2"))
         await other.load()
         assert not other.embeddings_complete
         done = await other.embed_missing()
-        assert done is not None and done.complete and stored_count(store.path) == 6
+        assert done is not None and done.complete and stored_count(service.store.path) == 6
         assert len(encoder.texts) == 9
 
 
@@ -136,12 +129,10 @@ async def test_rewritten_documents_keep_the_vectors_of_their_unchanged_paragraph
     docs = write_docs(tmp_path / "docs", DOCS)
     encoder = CountingEncoder()
     reranker = SemanticReranker(encoder, model_id="counting-1")
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, reranker=reranker)
-        await service.reindex()
+    async with open_service(docs, tmp_path / "db.sqlite3", reranker=reranker) as service:
         await service.embed_missing()
-        before = stored_blobs(store.path)
-        old_ids = set(table_ids(store.path))
+        before = stored_blobs(service.store.path)
+        old_ids = set(table_ids(service.store.path))
 
         # the second paragraph of fleet.txt changes: only its two sentences are embedded again
         encoder.texts.clear()
@@ -149,7 +140,7 @@ async def test_rewritten_documents_keep_the_vectors_of_their_unchanged_paragraph
         write_docs(docs, {"fleet.txt": edited})
         report = await service.reindex()
         assert report.changed == ("fleet.txt",) and report.embeddings_left == 2
-        kept = stored_blobs(store.path)
+        kept = stored_blobs(service.store.path)
         assert kept["It carried grain and wool."] == before["It carried grain and wool."]
         await service.embed_missing()
         assert sorted(encoder.texts) == sorted(
@@ -163,18 +154,18 @@ async def test_rewritten_documents_keep_the_vectors_of_their_unchanged_paragraph
         # every document read again (as after an upgrade of the reader): nothing to embed, the same vectors under
         # new sentence ids, and the hybrid candidates read again with those ids
         encoder.texts.clear()
-        ids, vectors = set(table_ids(store.path)), stored_blobs(store.path)
-        connection = sqlite3.connect(store.path)
+        ids, vectors = set(table_ids(service.store.path)), stored_blobs(service.store.path)
+        connection = sqlite3.connect(service.store.path)
         with connection:
             connection.execute("UPDATE meta SET value = 'older' WHERE key = 'ingest_version'")
         connection.close()
         report = await service.reindex()
         assert report.embeddings_left == 0 and encoder.texts == []
-        assert not ids & set(table_ids(store.path)) and not old_ids & set(table_ids(store.path))
-        assert stored_blobs(store.path) == vectors and len(vectors) == 6
+        assert not ids & set(table_ids(service.store.path)) and not old_ids & set(table_ids(service.store.path))
+        assert stored_blobs(service.store.path) == vectors and len(vectors) == 6
         await service.neighbours_loaded()
         neighbours = service._stored.neighbours if service._stored is not None else None
-        assert neighbours is not None and set(neighbours.ids.tolist()) == set(table_ids(store.path))
+        assert neighbours is not None and set(neighbours.ids.tolist()) == set(table_ids(service.store.path))
 
 
 def stored_blobs(db: Path) -> dict[str, bytes]:
@@ -206,14 +197,13 @@ async def test_vectors_computed_by_several_workers_are_those_of_one(tmp_path: Pa
     stored = []
     for workers in (1, 2):
         encoder = ConcurrentEncoder(workers)
-        async with await Store.open(tmp_path / f"db-{workers}.sqlite3") as store:
-            service = AnswerService(
-                store, docs, reranker=SemanticReranker(encoder, model_id="counting-1"), embedding_workers=workers
-            )
-            await service.reindex()
+        reranker = SemanticReranker(encoder, model_id="counting-1")
+        async with open_service(
+            docs, tmp_path / f"db-{workers}.sqlite3", reranker=reranker, embedding_workers=workers
+        ) as service:
             done = await service.embed_missing()
             assert done is not None and done.complete and done.done == 6
-            stored.append(stored_blobs(store.path))
+            stored.append(stored_blobs(service.store.path))
         # each distinct text once, shared out to the workers' threads running at the same time
         assert len(encoder.texts) == len(set(encoder.texts)) == 9
         assert len(encoder.threads) == workers
@@ -244,12 +234,12 @@ async def test_a_batch_of_sentences_is_encoded_in_one_call_and_its_size_changes_
     for size in (building.BATCH_SENTENCES, 4):
         monkeypatch.setattr(building, "BATCH_SENTENCES", size)
         encoder = CallRecorder()
-        async with await Store.open(tmp_path / f"db-{size}.sqlite3") as store:
-            service = AnswerService(store, docs, reranker=SemanticReranker(encoder, model_id="counting-1"))
-            await service.reindex()
+        async with open_service(
+            docs, tmp_path / f"db-{size}.sqlite3", reranker=SemanticReranker(encoder, model_id="counting-1")
+        ) as service:
             done = await service.embed_missing()
             assert done is not None and done.complete and done.done == 120
-            stored.append(stored_blobs(store.path))
+            stored.append(stored_blobs(service.store.path))
         if size == 4:
             assert len(encoder.calls) == 30  # two paragraphs a call
         else:
@@ -272,8 +262,9 @@ def test_the_bot_leaves_a_core_to_questions_and_the_command_line_uses_them_all(
 async def test_the_background_build_starts_after_a_reindex(tmp_path: Path) -> None:
     docs = write_docs(tmp_path / "docs", DOCS)
     reranker = SemanticReranker(CountingEncoder(), model_id="counting-1")
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, reranker=reranker, embed_in_background=True)
+    async with open_service(
+        docs, tmp_path / "db.sqlite3", reranker=reranker, embed_in_background=True, index=False
+    ) as service:
         report = await service.reindex()
         assert report.embeddings_left == 6
         # the report came back without waiting; answers are served meanwhile
@@ -336,9 +327,7 @@ async def test_loaded_neighbours_read_vectors_from_their_copy_as_the_store_has_t
     docs = write_docs(tmp_path / "docs", DOCS)
     reranker = SemanticReranker(CountingEncoder(), model_id="counting-1")
     db = tmp_path / "db.sqlite3"
-    async with await Store.open(db) as store:
-        service = AnswerService(store, docs, reranker=reranker)
-        await service.reindex()
+    async with open_service(docs, db, reranker=reranker) as service:
         await service.embed_missing()
     stored = StoredVectors(db, "counting-1")
     try:
@@ -381,18 +370,18 @@ async def test_vectors_stored_by_the_float_products_minilm_are_recomputed(
     8199be6f…) stored are all recomputed with the shipped one, and the hybrid neighbours serve the new ones."""
     earlier = f"8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab014f3d2a6:{TOKENIZER_SHA256}"
     docs = write_docs(tmp_path / "docs", DOCS)
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        old = AnswerService(store, docs, reranker=SemanticReranker(CountingEncoder(), model_id=earlier))
-        await old.reindex()
+    async with open_service(
+        docs, tmp_path / "db.sqlite3", reranker=SemanticReranker(CountingEncoder(), model_id=earlier)
+    ) as old:
         await old.embed_missing()
-        assert stored_count(store.path) == 6
-        service = AnswerService(store, docs, reranker=minilm)
+        assert stored_count(old.store.path) == 6
+        service = AnswerService(old.store, docs, reranker=minilm)
         await service.load()
         assert not service.embeddings_complete
         done = await service.embed_missing()
         assert done is not None and done.complete and done.done == 6
         await service.neighbours_loaded()
-        connection = connect_readonly(store.path)
+        connection = connect_readonly(old.store.path)
         try:
             assert table.stored_model(connection) == minilm.model_id
             blobs = [bytes(r[0]) for r in connection.execute("SELECT vector FROM embeddings")]
@@ -418,9 +407,7 @@ async def test_hybrid_candidates_find_a_sentence_without_the_question_words(
 ) -> None:
     docs = write_docs(tmp_path / "docs", DOCS)
     question = "What scattered the fleet?"
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, reranker=minilm)
-        await service.reindex()
+    async with open_service(docs, tmp_path / "db.sqlite3", reranker=minilm) as service:
         before = await service.ask(question, top=5)
         assert "A violent storm dispersed the ships near the coast." not in [h.text for h in before.hits]
         await service.embed_missing()
@@ -437,9 +424,7 @@ async def test_hybrid_candidates_join_only_when_nearer_than_every_lexical_hit(
     # The lexical hit is the storm sentence itself: the other sentences, nearest to the question but farther than it,
     # would only fill the list with what the question did not ask (a realdocs-dev answer fell out of the top 5 so).
     docs = write_docs(tmp_path / "docs", DOCS)
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, reranker=minilm)
-        await service.reindex()
+    async with open_service(docs, tmp_path / "db.sqlite3", reranker=minilm) as service:
         await service.embed_missing()
         await service.neighbours_loaded()
         answer = await service.ask("Did a violent storm disperse the ships near the coast?", top=5)
@@ -450,9 +435,7 @@ async def test_hybrid_candidates_join_only_when_nearer_than_every_lexical_hit(
 async def test_not_found_stays_lexical_with_hybrid_candidates(tmp_path: Path) -> None:
     docs = write_docs(tmp_path / "docs", DOCS)
     reranker = SemanticReranker(CountingEncoder(), model_id="counting-1")
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, reranker=reranker)
-        await service.reindex()
+    async with open_service(docs, tmp_path / "db.sqlite3", reranker=reranker) as service:
         await service.embed_missing()
         assert service.embeddings_complete
         # no word of the question is in the documents: neighbours always exist, but do not make an answer
