@@ -7,7 +7,7 @@ from pathlib import Path
 
 from retrieval.answer.semantic import SemanticReranker, load_reranker, minilm_encoder
 from retrieval.service import AnswerService
-from retrieval.store.database import Store
+from tests.files import open_service, write_docs
 from tests.test_semantic import CountingEncoder
 
 ENGLISH = """# Keeping a job running
@@ -34,18 +34,13 @@ def test_docbots_own_model_does_not_read_chinese_or_japanese() -> None:
 
 
 async def test_a_chinese_question_gets_the_lexical_answer_and_an_english_one_is_reranked(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "jobs-en.md").write_text(ENGLISH, encoding="utf-8")
-    (docs / "jobs-zh.md").write_text(CHINESE, encoding="utf-8")
+    docs = write_docs(tmp_path / "docs", {"jobs-en.md": ENGLISH, "jobs-zh.md": CHINESE})
     reranker = load_reranker("minilm")
     assert reranker is not None
     counting = CountingEncoder(minilm_encoder())
     gated = SemanticReranker(counting, model_id=reranker.model_id, unread_languages=reranker.unread_languages)
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        lexical = AnswerService(store, docs)
-        await lexical.reindex()
-        semantic = AnswerService(store, docs, reranker=gated, embed_in_background=False)
+    async with open_service(docs, tmp_path / "db.sqlite3") as lexical:
+        semantic = AnswerService(lexical.store, docs, reranker=gated, embed_in_background=False)
         await semantic.load()
         chinese = "退出服务器以后怎样让任务继续运行？"
         answer, plain = await semantic.ask(chinese), await lexical.ask(chinese)

@@ -33,6 +33,7 @@ from retrieval.answer.semantic import (
     model_files,
     rerank_order,
 )
+from tests.files import open_service
 from tests.test_quality import quality
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -349,12 +350,9 @@ def test_reranking_lifts_squad_small_and_keeps_not_found(squad: dict[str, qualit
 
 async def test_service_answers_top_k_distinct_hits_with_blended_scores(tmp_path: Path, encode: Encode) -> None:
     from retrieval.service import AnswerService
-    from retrieval.store.database import Store
 
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        lexical = AnswerService(store, SEEDS)
-        await lexical.reindex()
-        semantic = AnswerService(store, SEEDS, reranker=SemanticReranker(encode))
+    async with open_service(SEEDS, tmp_path / "db.sqlite3") as lexical:
+        semantic = AnswerService(lexical.store, SEEDS, reranker=SemanticReranker(encode))
         await semantic.load()
         for top in (1, 3, 10):
             question = "What did Putin say about Idlib?"
@@ -372,15 +370,12 @@ async def test_service_answers_top_k_distinct_hits_with_blended_scores(tmp_path:
 
 async def test_a_failing_model_leaves_the_lexical_answer(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     from retrieval.service import AnswerService
-    from retrieval.store.database import Store
 
     def broken(texts: Sequence[str]) -> Vectors:
         raise RuntimeError("onnxruntime: out of memory")
 
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        lexical = AnswerService(store, SEEDS)
-        await lexical.reindex()
-        failing = AnswerService(store, SEEDS, reranker=SemanticReranker(broken))
+    async with open_service(SEEDS, tmp_path / "db.sqlite3") as lexical:
+        failing = AnswerService(lexical.store, SEEDS, reranker=SemanticReranker(broken))
         await failing.load()
         question = "What did Putin say about a ceasefire?"
         answer = await failing.ask(question, top=3)

@@ -18,6 +18,7 @@ from retrieval.service import AnswerService
 from retrieval.store import embeddings, feedback
 from retrieval.store.database import Store
 from retrieval.store.reader import WAL_SIZE_LIMIT_BYTES
+from tests.files import open_service
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 QUESTIONS = 600
@@ -31,9 +32,7 @@ def wal_bytes(db: Path) -> int:
 async def record_questions(db: Path, docs: Path, roll_every: float, monkeypatch: pytest.MonkeyPatch) -> int:
     """The write-ahead log's size after `QUESTIONS` questions answered from the on-disk engine and recorded."""
     monkeypatch.setattr(service_module, "ROLL_FORWARD_SECONDS", roll_every)
-    async with await Store.open(db) as store:
-        service = AnswerService(store, docs, engine="tantivy")
-        await service.reindex()
+    async with open_service(docs, db, engine="tantivy") as service:
         assert isinstance(service._require_snapshot().corpus.sentences, SqliteSentences)
         feedback = Feedback(db)
         for number in range(QUESTIONS):
@@ -41,7 +40,6 @@ async def record_questions(db: Path, docs: Path, roll_every: float, monkeypatch:
             assert answer.hits
             assert await feedback.record_question(answer, 1, 2) is not None
         size = wal_bytes(db)
-        await service.close()
     return size
 
 
@@ -101,9 +99,7 @@ def closed(sentences: SqliteSentences) -> bool:
 async def test_a_swapped_out_snapshot_is_closed_after_its_last_question(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     shutil.copytree(SEEDS, docs)
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, engine="tantivy")
-        await service.reindex()
+    async with open_service(docs, tmp_path / "db.sqlite3", engine="tantivy") as service:
         first = service._require_snapshot()
         (docs / "okapi.txt").write_text("Okapi\n\nThe okapi lives in the Ituri forest.\n")
         with first.lease():  # a question still reading the old snapshot while the reindex swaps

@@ -20,6 +20,7 @@ from retrieval.service import AnswerService
 from retrieval.store import structure as stored_structure
 from retrieval.store.database import MIGRATIONS, Store
 from retrieval.tokenize import tokenize
+from tests.files import open_service
 
 WORDS = ["hive", "smoker", "queen", "frame", "honey", "wax", "mite", "winter", "entrance", "brood", "swarm", "feeder"]
 
@@ -94,9 +95,7 @@ def snapshot_sentences(service: AnswerService) -> SqliteSentences:
 async def test_stored_facts_rank_and_answer_as_reading_the_rows(tmp_path: Path, seed: int) -> None:
     docs = tmp_path / "docs"
     write_documents(docs, seed)
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, engine="tantivy", reranker=None)
-        await service.reindex()
+    async with open_service(docs, tmp_path / "db.sqlite3", engine="tantivy", reranker=None) as service:
         sentences = snapshot_sentences(service)
         facts = sentences.structure
         assert facts is not None
@@ -167,9 +166,7 @@ async def test_a_store_written_before_the_facts_answers_by_reading_rows_until_it
     write_documents(docs, seed=7, count=3)
     asked = questions(random.Random(7))
     db = tmp_path / "db.sqlite3"
-    async with await Store.open(db) as store:
-        service = AnswerService(store, docs, engine="tantivy", reranker=None)
-        await service.reindex()
+    async with open_service(docs, db, engine="tantivy", reranker=None) as service:
         expected = [shown(service.ask_now(q, top=5)) for q in asked]
     as_version_7(db)
 
