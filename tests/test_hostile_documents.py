@@ -16,10 +16,10 @@ import pytest
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats import archive, detect_format, extract, pdf_streams
 from retrieval.ingest.upload import UploadRefused, check_content
-from retrieval.service import AnswerService
-from retrieval.store.database import Store
+from tests.files import open_service, write_docs
 
 FORMATS = Path(__file__).parent / "data" / "formats"
+OKAPI = "Okapi\n\nThe okapi lives in the Ituri forest.\n"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _DOCX_PARTS = {
     "[Content_Types].xml": (
@@ -96,12 +96,8 @@ def test_real_documents_are_within_the_caps(name: str) -> None:
 
 
 async def test_a_folder_with_a_bomb_indexes_the_rest_and_warns_once(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "bomb.docx").write_bytes(bomb_docx())
-    (docs / "okapi.txt").write_text("Okapi\n\nThe okapi lives in the Ituri forest.\n")
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs)
+    docs = write_docs(tmp_path / "docs", {"bomb.docx": bomb_docx(), "okapi.txt": OKAPI})
+    async with open_service(docs, tmp_path / "db.sqlite3", index=False) as service:
         report = await service.reindex()
         assert [w.path for w in report.warnings] == ["bomb.docx"]
         assert "expands" in report.warnings[0].reason
@@ -173,12 +169,9 @@ def test_real_pdfs_are_within_the_caps(name: str) -> None:
 
 
 async def test_a_document_nested_too_deeply_is_skipped_and_the_rest_indexed(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "deep.rst").write_text("Title\n=====\n\n" + "".join("  " * i + "* item\n\n" for i in range(2000)))
-    (docs / "okapi.txt").write_text("Okapi\n\nThe okapi lives in the Ituri forest.\n")
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs)
+    deep = "Title\n=====\n\n" + "".join("  " * i + "* item\n\n" for i in range(2000))
+    docs = write_docs(tmp_path / "docs", {"deep.rst": deep, "okapi.txt": OKAPI})
+    async with open_service(docs, tmp_path / "db.sqlite3", index=False) as service:
         report = await service.reindex()
         assert [(w.path, w.reason) for w in report.warnings] == [("deep.rst", "RST nested too deeply to read; skipped")]
         assert (await service.ask("Where does the okapi live?")).hits[0].text == "The okapi lives in the Ituri forest."
@@ -195,12 +188,8 @@ async def test_a_reader_failing_on_one_file_costs_only_that_file(
         raise ValueError("an unforeseen parser error")
 
     monkeypatch.setattr(formats, "_readers", lambda: {**readers, "rst": failing})
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "guide.rst").write_text("Guide\n=====\n\nThe guide is short.\n")
-    (docs / "okapi.txt").write_text("Okapi\n\nThe okapi lives in the Ituri forest.\n")
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs)
+    docs = write_docs(tmp_path / "docs", {"guide.rst": "Guide\n=====\n\nThe guide is short.\n", "okapi.txt": OKAPI})
+    async with open_service(docs, tmp_path / "db.sqlite3", index=False) as service:
         with caplog.at_level("DEBUG", logger="retrieval.ingest.walk"):
             report = await service.reindex()
         assert [(w.path, w.reason) for w in report.warnings] == [

@@ -16,6 +16,7 @@ from retrieval.language import SAMPLE_CHARS, detect_language
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from retrieval.tokenize import match_spans, supported_languages, tokenize
+from tests.files import open_service
 
 DOCS = Path(__file__).resolve().parent.parent / "bench" / "data" / "multilingual" / "docs"
 
@@ -128,11 +129,8 @@ def copy_docs(folder: Path, *languages: str) -> Path:
 
 async def test_questions_in_each_language_find_their_own_document(tmp_path: Path) -> None:
     docs = copy_docs(tmp_path / "docs", "en", "de", "ru", "zh", "ja")
-    store = await Store.open(tmp_path / "db.sqlite3")
-    try:
-        service = AnswerService(store, docs)
-        await service.reindex()
-        assert {d.path: d.language for d in await store.documents()} == {
+    async with open_service(docs, tmp_path / "db.sqlite3") as service:
+        assert {d.path: d.language for d in await service.store.documents()} == {
             "README-de.md": "de",
             "README-en.md": "en",
             "README-ja.md": "ja",
@@ -151,8 +149,6 @@ async def test_questions_in_each_language_find_their_own_document(tmp_path: Path
             assert not answer.not_found, question
             assert answer.hits[0].sources[0].path == path
             assert fragment in answer.hits[0].text
-    finally:
-        await store.close()
 
 
 async def test_language_setting_forces_one_language_and_rereads(tmp_path: Path) -> None:

@@ -15,6 +15,7 @@ from retrieval.service import AnswerService
 from retrieval.store import mentions as stored_mentions
 from retrieval.store.database import MIGRATIONS, Store
 from retrieval.store.mentions import MentionedTerms
+from tests.files import open_service, write_docs
 
 ALPHA = frozenset({"alpha"})
 BETA = frozenset({"beta"})
@@ -42,21 +43,14 @@ The drawings in the margin show the moon over the harbour.
 """
 
 
-def write_docs(root: Path) -> Path:
-    (root / "alpha").mkdir(parents=True)
-    (root / "beta").mkdir()
-    (root / "alpha" / "almanac.md").write_text(ALMANAC)
-    (root / "beta" / "tides.md").write_text(TIDES)
-    return root
+DOCS = {"alpha/almanac.md": ALMANAC, "beta/tides.md": TIDES}
 
 
 @pytest.fixture(params=["rank-bm25", "tantivy"])
 async def service(request: pytest.FixtureRequest, tmp_path: Path) -> AsyncIterator[AnswerService]:
-    store = await Store.open(tmp_path / "data" / "db.sqlite3")
-    service = AnswerService(store, write_docs(tmp_path / "docs"), engine=str(request.param))
-    await service.reindex()
-    yield service
-    await store.close()
+    docs = write_docs(tmp_path / "docs", DOCS)
+    async with open_service(docs, tmp_path / "data" / "db.sqlite3", engine=str(request.param)) as service:
+        yield service
 
 
 def test_a_document_mentions_its_title_headings_and_meta_lines() -> None:
@@ -90,10 +84,8 @@ async def test_mentions_are_seen_within_the_question_s_collections_only(service:
 
 
 async def test_a_removed_or_changed_document_takes_its_mentions_along(tmp_path: Path) -> None:
-    docs = write_docs(tmp_path / "docs")
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, engine="rank-bm25")
-        await service.reindex()
+    docs = write_docs(tmp_path / "docs", DOCS)
+    async with open_service(docs, tmp_path / "db.sqlite3", engine="rank-bm25") as service:
         assert "never mention" not in (await service.ask("What did Abernathy draw?")).reason
         (docs / "alpha" / "almanac.md").write_text(ALMANAC.replace("Quentin Abernathy", "Rosalind Pemberton"))
         await service.reindex()
@@ -106,7 +98,7 @@ async def test_a_removed_or_changed_document_takes_its_mentions_along(tmp_path: 
 
 
 async def test_a_store_of_migration_8_upgrades_and_reads_its_documents_once(tmp_path: Path) -> None:
-    docs = write_docs(tmp_path / "docs")
+    docs = write_docs(tmp_path / "docs", DOCS)
     path = tmp_path / "db.sqlite3"
     async with await Store.open(path) as store:
         await AnswerService(store, docs, engine="rank-bm25").reindex()

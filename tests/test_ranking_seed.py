@@ -14,8 +14,8 @@ from rank_bm25 import BM25Okapi
 from retrieval.index.engine import RankBM25Engine
 from retrieval.ingest.decode import decode_bytes
 from retrieval.service import AnswerService
-from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
+from tests.files import open_service, write_docs
 from tests.test_text import document_sentences
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -26,9 +26,7 @@ SEED = SEEDS / "000_9b990c146cc40a5f.txt"
 async def seed_service(tmp_path: Path, request: pytest.FixtureRequest) -> AsyncIterator[AnswerService]:
     """The seed indexed, answering lexically and with the semantic reranker: the seed's answers hold for both."""
     reranker = request.getfixturevalue("minilm") if request.param == "minilm" else None
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, SEEDS, reranker=reranker)
-        await service.reindex()
+    async with open_service(SEEDS, tmp_path / "db.sqlite3", reranker=reranker) as service:
         yield service
 
 
@@ -132,18 +130,17 @@ async def test_same_question_twice_gives_the_same_order(seed_service: AnswerServ
 
 
 async def test_equal_scores_are_ordered_by_path_paragraph_sentence(tmp_path: Path) -> None:
-    docs = tmp_path / "docs"
-    (docs / "sub").mkdir(parents=True)
     # Sentences of equal length, each holding "okapi" once and alone in its paragraph, score the same; written out
     # of order on purpose. A paragraph of two such sentences is added too: whether those tie is up to the ranking.
-    (docs / "b.txt").write_text("Bee\n\nThe okapi runs fast.\n")
-    (docs / "sub" / "a.txt").write_text("Sub\n\nThe okapi eats fast.\n")
-    (docs / "a.txt").write_text("Ay\n\nThe okapi naps fast.\n\nThe okapi hums fast.\n")
-    (docs / "c.txt").write_text("Cee\n\nThe okapi sits fast. The okapi nods fast.\n")
+    equal = {
+        "b.txt": "Bee\n\nThe okapi runs fast.\n",
+        "sub/a.txt": "Sub\n\nThe okapi eats fast.\n",
+        "a.txt": "Ay\n\nThe okapi naps fast.\n\nThe okapi hums fast.\n",
+        "c.txt": "Cee\n\nThe okapi sits fast. The okapi nods fast.\n",
+    }
+    docs = write_docs(tmp_path / "docs", equal)
     shutil.copy(SEED, docs / "zz-seed.txt")  # unrelated sentences around them
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs)
-        await service.reindex()
+    async with open_service(docs, tmp_path / "db.sqlite3") as service:
         answer = await service.ask("okapi", top=10)
     assert len(answer.hits) == 6
     groups: dict[float, list[tuple[str, int, int]]] = {}

@@ -12,6 +12,7 @@ from retrieval.answer.ranking import LEAD_IN_WEIGHT, POINTER_FACTOR, SECTION_WEI
 from retrieval.index.engine import RankBM25Engine
 from retrieval.models import IndexedSentence
 from retrieval.tokenize import tokenize
+from tests.files import open_service, write_docs
 
 # (document, paragraph, section, text): one sentence per row, in reading order
 ROWS = [
@@ -143,15 +144,8 @@ async def test_a_table_header_row_leads_its_rows_and_answers_nothing(
 ) -> None:
     # The header shares the question's words ("Release", "Support ends", "Notes") with every row: it lends them to the
     # rows below it, as a list's lead-in does, and does not answer itself.
-    from retrieval.service import AnswerService
-    from retrieval.store.database import Store
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "releases.md").write_text(RELEASES, encoding="utf-8")
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, engine=engine)
-        await service.reindex()
+    docs = write_docs(tmp_path / "docs", {"releases.md": RELEASES})
+    async with open_service(docs, tmp_path / "db.sqlite3", engine=engine) as service:
         answer = await service.ask(question, top=3)
     assert not answer.not_found, answer.reason  # the row's answer leans on its header's words
     assert answer.hits[0].text == row
@@ -293,19 +287,12 @@ async def test_a_sentence_standing_in_two_places_shows_first_where_the_question_
     """discord.py's event reference has "Called when a message is deleted." under two events: the hit showed the
     sources in path and paragraph order, so the event asked about came second (and the context shown, of the best
     ranked place, stood under another source)."""
-    from retrieval.service import AnswerService
-    from retrieval.store.database import Store
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "events.md").write_text(
+    events = (
         "# Widget events\n\n## on_widget_drop\n\nCalled when a widget is deleted.\n\n"
-        "## on_raw_widget_drop\n\nCalled when a widget is deleted.\n\nIt is called for widgets not in the cache too.\n",
-        encoding="utf-8",
+        "## on_raw_widget_drop\n\nCalled when a widget is deleted.\n\nIt is called for widgets not in the cache too.\n"
     )
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, engine=engine)
-        await service.reindex()
+    docs = write_docs(tmp_path / "docs", {"events.md": events})
+    async with open_service(docs, tmp_path / "db.sqlite3", engine=engine) as service:
         answer = await service.ask("When is on_raw_widget_drop called?", top=3)
     hit = next(h for h in answer.hits if h.text == "Called when a widget is deleted.")
     assert [s.section for s in hit.sources] == ["on_raw_widget_drop", "on_widget_drop"]
@@ -314,22 +301,15 @@ async def test_a_sentence_standing_in_two_places_shows_first_where_the_question_
 @pytest.mark.parametrize("engine", ["rank-bm25", "tantivy"])
 async def test_a_faq_entry_answers_through_its_heading_on_either_engine(tmp_path: Path, engine: str) -> None:
     """The sentences under a FAQ heading that asks the question are found though they share none of its words."""
-    from retrieval.service import AnswerService
-    from retrieval.store.database import Store
-
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "faq.md").write_text(
+    faq = (
         "# Smoking\n\nA smoker that goes out quickly angers the bees.\n\n"
         "Keepers puff the smoker at the hive entrance.\n\n"
         "# FAQ\n\n## Why does the smoker go out so quickly?\n\nWet fuel is the usual cause of a dying smoker.\n\n"
         "Damp pine needles starve the flame of air.\n\n"
-        "## Where do bees sleep?\n\nBees rest inside the hive at night.\n",
-        encoding="utf-8",
+        "## Where do bees sleep?\n\nBees rest inside the hive at night.\n"
     )
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, engine=engine)
-        await service.reindex()
+    docs = write_docs(tmp_path / "docs", {"faq.md": faq})
+    async with open_service(docs, tmp_path / "db.sqlite3", engine=engine) as service:
         answer = await service.ask("Why does the smoker go out so quickly?", top=5)
     texts = [hit.text for hit in answer.hits]
     assert "Damp pine needles starve the flame of air." in texts
