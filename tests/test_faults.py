@@ -23,6 +23,7 @@ import time
 import weakref
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -33,6 +34,7 @@ from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
+from tests.files import open_service
 from tests.test_hardening_documents import check_index
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -81,9 +83,7 @@ def generate(folder: Path, tag: str, files: int = 400) -> None:
 
 async def answers(docs: Path, db: Path, engine: str) -> list[tuple[bool, list[tuple[str, str]]]]:
     """What a fresh start (the stored index, the folder not read) answers to QUESTIONS."""
-    store = await Store.open(db)
-    try:
-        service = AnswerService(store, docs, engine=engine)
+    async with open_service(docs, db, index=False, engine=engine) as service:
         await service.load()
         assert service.ready, "the stored index could not be served"
         result = []
@@ -91,16 +91,12 @@ async def answers(docs: Path, db: Path, engine: str) -> list[tuple[bool, list[tu
             answer = await service.ask(question)
             result.append((answer.not_found, [(h.text, h.source.path) for h in answer.hits]))
         return result
-    finally:
-        await store.close()
 
 
-async def reindex(docs: Path, db: Path, engine: str) -> None:
-    store = await Store.open(db)
-    try:
-        await AnswerService(store, docs, engine=engine).reindex()
-    finally:
-        await store.close()
+async def reindex(docs: Path, db: Path, **settings: Any) -> None:
+    """Index `docs` into `db` once, as `docbot index` does."""
+    async with open_service(docs, db, **settings):
+        pass
 
 
 def top(answer: tuple[bool, list[tuple[str, str]]]) -> tuple[str, str]:
@@ -170,7 +166,7 @@ def kill_when(process: subprocess.Popen[bytes], moment: object, timeout: float =
 async def test_kill_9_during_a_reindex(tmp_path: Path, engine: str, moment: str) -> None:
     docs, db = tmp_path / "docs", tmp_path / "data" / "db.sqlite3"
     generate(docs, "harbor")
-    await reindex(docs, db, engine)
+    await reindex(docs, db, engine=engine)
     before = await answers(docs, db, engine)
     assert top(before[0]) == ("harbor", "doc0007.txt")
     shutil.rmtree(docs)
@@ -196,7 +192,7 @@ async def test_kill_9_during_a_reindex(tmp_path: Path, engine: str, moment: str)
         assert titles == {"Glacier"}
         assert top(after_kill[1]) == ("glacier", "doc0012.txt")
 
-    await reindex(docs, db, engine)  # a new reindex completes
+    await reindex(docs, db, engine=engine)  # a new reindex completes
     check_index(db, docs, {p.name for p in docs.iterdir()})
     final = await answers(docs, db, engine)
     assert top(final[1]) == ("glacier", "doc0012.txt")
@@ -298,19 +294,11 @@ def read_only_mount(folder: Path) -> Iterator[None]:
         subprocess.run(["umount", str(folder)], check=True)
 
 
-async def build_index(docs: Path, db: Path) -> None:
-    store = await Store.open(db)
-    try:
-        await AnswerService(store, docs).reindex()
-    finally:
-        await store.close()
-
-
 async def test_read_only_database_admin_told_questions_answered(
     fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     db = tmp_path / "data" / "db.sqlite3"
-    await build_index(docs, db)
+    await reindex(docs, db)
     with read_only_file(db) as how:
         async with docbot(fake, docs, db) as bot:
             await settled(bot)

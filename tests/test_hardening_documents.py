@@ -26,7 +26,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import AsyncIterator, Callable, Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -34,9 +34,7 @@ import pytest
 from retrieval.ingest.decode import decode_bytes
 from retrieval.ingest.split import MAX_SENTENCE_CHARS, normalize_space
 from retrieval.models import ReindexReport
-from retrieval.service import AnswerService
-from retrieval.store.database import Store
-from tests.files import GOOD, write
+from tests.files import GOOD, open_service, write
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -73,15 +71,6 @@ def check_index(db: Path, docs: Path, expected: set[str]) -> dict[str, list[str]
                     position += len(text)
             sentences[path] = texts
     return sentences
-
-
-@contextlib.asynccontextmanager
-async def opened(docs: Path, db: Path, **options: int) -> AsyncIterator[AnswerService]:
-    store = await Store.open(db)
-    try:
-        yield AnswerService(store, docs, **options)
-    finally:
-        await store.close()
 
 
 def reasons(report: ReindexReport, path: str) -> list[str]:
@@ -149,7 +138,7 @@ async def test_encodings_are_read_or_skipped_with_a_warning(tmp_path: Path) -> N
     write(docs / "good.txt", GOOD)
     for name, data, _, _ in ENCODED:
         write(docs / name, data)
-    async with opened(docs, db) as service:
+    async with open_service(docs, db, index=False) as service:
         report = await service.reindex()
         read = {"good.txt"} | {name for name, _, sentence, _ in ENCODED if sentence is not None}
         assert set(report.added) == read
@@ -182,7 +171,7 @@ async def test_a_50_mb_single_line_is_skipped_at_the_cap(tmp_path: Path) -> None
         for _ in range(50):
             handle.write(chunk)
     assert (docs / "line.txt").stat().st_size == 50_000_000
-    async with opened(docs, db) as service:  # the default cap, 20 MiB
+    async with open_service(docs, db, index=False) as service:  # the default cap, 20 MiB
         report = await service.reindex()
         assert report.added == ("good.txt",)
         assert reasons(report, "line.txt") == ["larger than the 20 MiB cap (MAX_FILE_MB); skipped"]
@@ -273,7 +262,7 @@ async def test_ten_thousand_small_files(tmp_path: Path) -> None:
             folder.mkdir(parents=True)
         (folder / f"item{n:05d}.txt").write_text(f"Item {n}\n\nItem {n} is kept in bin {n % 97} of the store.\n")
     written = time.perf_counter() - started
-    async with opened(docs, db) as service:
+    async with open_service(docs, db, index=False) as service:
         started = time.perf_counter()
         first = await service.reindex()
         first_s = time.perf_counter() - started
@@ -360,7 +349,7 @@ async def test_a_file_that_changes_between_listing_and_reading(
 
     unblock = _unblock_fifo_later(target)  # had the scan opened a FIFO, it would wait for a writer for ever
     try:
-        async with opened(docs, db, max_file_bytes=2000) as service:
+        async with open_service(docs, db, index=False, max_file_bytes=2000) as service:
             report = await asyncio.wait_for(service.reindex(progress=progress), 30)
             assert swapped.is_set()
             expected = {"a.txt", "c.txt"} | ({"b.txt"} if indexed else set())
@@ -403,7 +392,7 @@ async def test_a_file_changed_just_after_it_was_read_is_picked_up_next_time(tmp_
         if done == 1:  # a.txt was read a moment ago
             first.write_text("Good document, revised\n\nThe okapi is a bold animal of the savanna now.\n")
 
-    async with opened(docs, db) as service:
+    async with open_service(docs, db, index=False) as service:
         report = await service.reindex(progress=progress)
         assert set(report.added) == {"a.txt", "b.txt"}
         with contextlib.closing(sqlite3.connect(db)) as connection:  # the index holds what was read, whole
@@ -418,7 +407,7 @@ async def test_a_known_file_that_vanishes_while_reading_leaves_the_index(tmp_pat
     docs, db = tmp_path / "docs", tmp_path / "db.sqlite3"
     write(docs / "a.txt", GOOD)
     target = write(docs / "b.txt", BRAVO)
-    async with opened(docs, db) as service:
+    async with open_service(docs, db, index=False) as service:
         await service.reindex()
         write(docs / "b.txt", BRAVO.replace("fig", "olive"))  # changed, so it will be read again...
 
@@ -453,7 +442,7 @@ def _reindex_as(uid: int, docs: Path, db: Path) -> ReindexReport:
     """Reindex `docs` into `db` as user `uid`: in a forked child when we are root, here otherwise."""
 
     async def run() -> ReindexReport:
-        async with opened(docs, db) as service:
+        async with open_service(docs, db, index=False) as service:
             return await service.reindex()
 
     if os.geteuid() != 0:
