@@ -1,0 +1,1 @@
+"""Slack event and command handlers."""
