@@ -94,6 +94,32 @@ def test_asciidoc_description_on_the_line_after_its_term_is_one_item() -> None:
     _assert_verbatim(extracted)
 
 
+def test_asciidoc_marks_pair_as_asciidoctor_pairs_them() -> None:
+    """Two code spans in one sentence were paired from the first backtick to the last ("for a` and `b."), and
+    emphasis underscores the same way ("a_ and b"); a mark opening on one line and closing on the next stayed as
+    written. A single mark pairs around the shortest text between word boundaries, a double one anywhere."""
+    source = (
+        "= Sorting\n"
+        "\n"
+        "The `<` and `>` functions compare numbers.\n"
+        "A comparator takes two values, _a_ and _b_, and returns a number.\n"
+        "\n"
+        "The let form binds `a` to `1` and c**hara**cters stay one word, as do snake_case_names.\n"
+        "\n"
+        "**_Always test the comparator\n"
+        "before you sort._** Then `(sort cmp\n"
+        "coll)` sorts. Its `name`'s length is `*` and `!` means nothing.\n"
+    )
+    extracted = extract("sorting.adoc", source.encode())
+    assert texts(extracted, "paragraph") == [
+        "The < and > functions compare numbers.\nA comparator takes two values, a and b, and returns a number.",
+        "The let form binds a to 1 and characters stay one word, as do snake_case_names.",
+        "Always test the comparator\nbefore you sort. Then (sort cmp\ncoll) sorts. Its name's length is * and ! "
+        "means nothing.",
+    ]
+    _assert_verbatim(extracted)
+
+
 def test_html_text_for_screen_readers_only_is_not_read() -> None:
     """Labels a site moves off the page for screen readers (the BBC's "off-screen", Bootstrap's "sr-only" and
     "visually-hidden", WordPress's "screen-reader-text") stood in answers: "Media caption Mr Obama told ...",

@@ -239,7 +239,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 144: every reader (hf18): soft hyphens, zero-width spaces, word joiners and U+FEFF are out of the text and titles
 # 145: RST (hv7's finding): :envvar:`<NAME>` shows "<NAME>" (it showed nothing) and :envvar:`!title <NAME>` its whole
 #      text, as Sphinx does; a titled target shows its title by the one rule for titled targets
-INGEST_VERSION = 145
+# 146: AsciiDoc (hf20): constrained and unconstrained marks pair as Asciidoctor pairs them ("`a` and `b`" is two
+#      spans, not "a` and `b"), across the lines of a paragraph; a footnote holding a link ends at its own "]"
+INGEST_VERSION = 146
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

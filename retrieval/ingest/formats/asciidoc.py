@@ -60,12 +60,21 @@ _UI_MACRO = re.compile(r"(kbd|btn):\[([^\]]*)\]|menu:([^\s\[]+)\[([^\]]*)\]")
 _IMAGE_MACRO = re.compile(r"(?:image:(?!:)[^\s\[]*|icon:[\w-]+)\[[^\]]*\]|stem:\[([^\]]*)\]")
 _CURVED_QUOTES = re.compile(r'"`(.+?)`"|\'`(.+?)`\'')
 _ROLE_SPAN = re.compile(r"\[[.#][\w.#-]+\](?=[#*_`])")
+# Asciidoctor's quote substitutions, in its order: a double mark (unconstrained) pairs anywhere; a single mark
+# (constrained) opens after no word character, ";", ":" or "}" and closes before no word character, around the
+# shortest text that starts and ends with a non-space ("`?` and `!`" is two spans, not "?` and `!"). Marks pair
+# across the lines of a paragraph. A backslash before a mark escapes it. Unlike Asciidoctor, a code span may close
+# before an apostrophe ("`cc-cmp`'s"): curved quotes are resolved before, and the reader means the possessive.
 _MARKS = (
-    re.compile(r"(?<!\\)\*\*(.+?)\*\*|(?<![\\\w*])\*(\S(?:.*?\S)?)\*(?![\w*])"),
-    re.compile(r"(?<!\\)__(.+?)__|(?<![\\\w_])_(\S(?:.*?\S)?)_(?![\w_])"),
-    re.compile(r"(?<!\\)``(.+?)``|(?<![\\\w`])`(\S(?:.*?\S)?)`(?![\w`])"),
-    re.compile(r"(?<!\\)##(.+?)##|(?<![\\\w#])#(\S(?:.*?\S)?)#(?![\w#])"),
-    re.compile(r"(?<![\\\w^])\^(\S+?)\^()|(?<![\\\w~])~(\S+?)~()"),
+    re.compile(r"(?<!\\)\*\*(.+?)\*\*", re.S),
+    re.compile(r"(?<![\\\w;:}*])\*(\S|\S.*?\S)\*(?![\w*])", re.S),
+    re.compile(r"(?<!\\)``(.+?)``", re.S),
+    re.compile(r"(?<![\\\w;:}`])`(\S|\S.*?\S)`(?![\w`])", re.S),
+    re.compile(r"(?<!\\)__(.+?)__", re.S),
+    re.compile(r"(?<![\\\w;:}])_(\S|\S.*?\S)_(?!\w)", re.S),
+    re.compile(r"(?<!\\)##(.+?)##", re.S),
+    re.compile(r"(?<![\\\w;:}#&])#(\S|\S.*?\S)#(?![\w#])", re.S),
+    re.compile(r"(?<![\\\w^])\^(\S+?)\^|(?<![\\\w~])~(\S+?)~"),
 )
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
 _ESCAPE = re.compile(r"\\(?=[*_`#^~{\[<+(])")
@@ -134,13 +143,14 @@ class _Reader:
 
         text = _PASSTHROUGH.sub(keep, text)
         text = self.substitute(text)
-        text = _FOOTNOTE.sub("", text)
         text = _INDEX_TERMS.sub("", text)
         text = _VISIBLE_INDEX_TERM.sub(lambda m: m.group(1) or m.group(2), text)
         text = _ANCHOR.sub("", text)
         text = _CROSS_REFERENCE.sub(self._cross_reference, text)
         text = _IMAGE_MACRO.sub(lambda m: m.group(1) or "", text)  # an inline image (a badge) is no text
         text = _URL_MACRO.sub(lambda m: m.group(3).rstrip("^") or m.group(1), text)
+        # after links, as Asciidoctor does: a link's "[text]" inside a footnote does not end it
+        text = _FOOTNOTE.sub("", text)
         text = _UI_MACRO.sub(_ui_macro, text)
         text = _ROLE_SPAN.sub("", text)
         text = _CURVED_QUOTES.sub(
@@ -177,7 +187,8 @@ class _Reader:
         if kind == "code":
             self.builder.add("code", "\n".join(lines))
             return
-        text = "\n".join(self.inline(_HARD_BREAK.sub("", line.strip())) for line in lines)
+        # the paragraph's text as a whole: a mark or a cross-reference may open on one line and close on the next
+        text = self.inline("\n".join(_HARD_BREAK.sub("", line.strip()) for line in lines))
         self.builder.add(kind, text, level=level)
 
     def read(self) -> ExtractedText:
