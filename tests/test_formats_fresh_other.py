@@ -120,6 +120,36 @@ def test_asciidoc_marks_pair_as_asciidoctor_pairs_them() -> None:
     _assert_verbatim(extracted)
 
 
+def test_asciidoc_cross_references_show_their_text() -> None:
+    """Cross-references stayed as written when their text held "<" or quotes (an FAQ's question linking to itself),
+    when they named a section by its title (<<Install steps>>), and <<id>> to a titled listing showed the bare id."""
+    source = (
+        "= Signing FAQ\n"
+        "\n"
+        "[[form_bug]]\n"
+        '**<<faq#form_bug,Why does my email say "Form (between <my-company> and the Foundation) is Filed!">>**\n'
+        "\n"
+        "The form service sends that text; nothing is wrong.\n"
+        "\n"
+        "== Install steps\n"
+        "\n"
+        "Copy the contents of <<ex-config>> into a new file, then see <<Install steps>> again.\n"
+        "\n"
+        ".settings.conf\n"
+        "[#ex-config,ini]\n"
+        "----\n"
+        "mode = fast\n"
+        "----\n"
+    )
+    extracted = extract("faq.adoc", source.encode())
+    assert texts(extracted, "paragraph") == [
+        'Why does my email say "Form (between <my-company> and the Foundation) is Filed!"',
+        "The form service sends that text; nothing is wrong.",
+        "Copy the contents of settings.conf into a new file, then see Install steps again.",
+    ]
+    _assert_verbatim(extracted)
+
+
 def test_html_text_for_screen_readers_only_is_not_read() -> None:
     """Labels a site moves off the page for screen readers (the BBC's "off-screen", Bootstrap's "sr-only" and
     "visually-hidden", WordPress's "screen-reader-text") stood in answers: "Media caption Mr Obama told ...",

@@ -241,7 +241,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      text, as Sphinx does; a titled target shows its title by the one rule for titled targets
 # 146: AsciiDoc (hf20): constrained and unconstrained marks pair as Asciidoctor pairs them ("`a` and `b`" is two
 #      spans, not "a` and `b"), across the lines of a paragraph; a footnote holding a link ends at its own "]"
-INGEST_VERSION = 146
+# 147: AsciiDoc (hf20): <<id,text>> whose text holds "<" or quotes, <<Section Title>> and <<id>> of a titled block
+#      show their text or title
+INGEST_VERSION = 147
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

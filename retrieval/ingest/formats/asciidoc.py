@@ -51,7 +51,11 @@ _FOOTNOTE = re.compile(r"footnote(?:ref)?:[\w-]*\[(?:[^\]\\]|\\.)*\]")
 _INDEX_TERMS = re.compile(r"\(\(\((?:[^()]|\([^()]*\))*\)\)\)|indexterm:\[[^\]]*\]")
 _VISIBLE_INDEX_TERM = re.compile(r"\(\(([^()]+)\)\)|indexterm2:\[([^\]]*)\]")
 _ANCHOR = re.compile(r"\[\[[\w:.-]+(?:,[^\]]*)?\]\]|anchor:[\w:.-]+\[[^\]]*\]|\[#[\w:.-]+(?:\.[\w-]+)*\]#?(?=\S)")
-_CROSS_REFERENCE = re.compile(r"<<([\w:./#-]+)(?:,[ \t]*([^>]+))?>>|xref:([\w:./#-]+)\[([^\]]*)\]")
+# <<id>>, <<id,text>> (the text runs to the first ">>", a "<" or quotes in it included), <<Section Title>> (a natural
+# cross-reference: the title it shows), xref:id[text]
+_CROSS_REFERENCE = re.compile(
+    r"<<([\w:./#{][^,<>\n]{0,80}?)(?:,((?:(?!<<|>>).)*?))?>>|xref:([\w:./#-]+)\[([^\]]*)\]", re.S
+)
 _URL_MACRO = re.compile(
     r"(?:link:|mailto:)?((?:https?|ftp|irc|file)://[^\s\[\]<>]+|(?<=link:)[^\s\[\]]+|(?<=mailto:)[^\s\[\]]+)"
     r"\[(\^?)([^\]]*)\]"
@@ -198,12 +202,26 @@ class _Reader:
         return self.builder.build("asciidoc", self.title)
 
     def _collect_ids(self) -> None:
-        # explicit ids ([[id]], [#id]) on the line before a section title, so that <<id>> shows the title
-        for previous, line in zip(self.lines, self.lines[1:], strict=False):
-            section = _SECTION.match(line)
-            found = re.match(r"^\[\[([\w:.-]+)[^\]]*\]\]$|^\[#([\w:.-]+)", previous.strip())
-            if section and found:
-                self.ids[found.group(1) or found.group(2)] = section.group(2)
+        """Explicit ids ([[id]], [#id]) of a section or of a titled block (".my-document.adoc" among the lines above
+        a listing), so that <<id>> shows the title, as Asciidoctor does."""
+        lines = self.lines
+
+        def heading_line(line: str) -> bool:  # a block attribute line or a block title
+            return bool(_BLOCK_ATTRIBUTES.match(line.strip()) or _BLOCK_TITLE.match(line))
+
+        for index, line in enumerate(lines):
+            found = re.match(r"^\[\[([\w:.-]+)[^\]]*\]\]$|^\[#([\w:.-]+)", line.strip())
+            if not found:
+                continue
+            before, after = index, index + 1
+            while before > 0 and heading_line(lines[before - 1]):
+                before -= 1
+            while after < len(lines) and heading_line(lines[after]):
+                after += 1
+            section = _SECTION.match(lines[after]) if after < len(lines) else None
+            titles = [title.group(1) for title in map(_BLOCK_TITLE.match, lines[before:after]) if title]
+            if section or titles:
+                self.ids[found.group(1) or found.group(2)] = section.group(2) if section else titles[0]
 
     def _header(self) -> int:
         """Read the document header (title, author and revision lines, attribute entries); the index after it."""
