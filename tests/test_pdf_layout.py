@@ -942,3 +942,35 @@ def test_a_figures_and_a_tables_labels_are_no_sections() -> None:
     assert sections["The clerk ran this count at the end of each month and posted the dues on the door."] == (
         "2.2 Harbour Dues"
     )
+
+
+def test_a_rulebooks_outline_numbered_lines_open_items_of_their_own() -> None:
+    """A rulebook sets its sub-rules one a line without a full stop ("A.4.3.a) Using the 1.14+ netherrack texture on
+    older versions/in programmer art" / "A.4.3.b) Changing the text of the End Poem"), and a rule's cross-reference
+    line stands before the next rule: each ran into the next line's rule, one sentence of two rules. A line opening
+    with an outline number like the ones around it opens an item; one closing a bracket the line before opened
+    does not."""
+    lines = [
+        "A.4.2) Players must record the whole run with the game audio audible to viewers at all times.",
+        "A.4.3) The following changes to the resources of the game are allowed in every category:",
+        "A.4.3.a) Using the older lava texture of the game on newer versions in any of the categories",
+        "A.4.3.b) Changing the text of the credits screen shown after the final boss",
+        "A.4.3.c) Changing the splash text of the title screen.",
+        "A.4.3 is referenced by: B.2.1 B.2.4 C.1.4 C.1.7 D.3.1 D.3.2 E.1.1 E.1.5 CE4.1.2 CE9.2.1",
+        "A.4.4) Runs that change anything else must be submitted to the moderators first (see",
+        "A.4.3) for the list of allowed changes) and wait for their approval before being verified.",
+    ]
+    extracted = extract("rules.pdf", pdf_with_items([column(lines)]))
+    items = [" ".join(extracted.block_text(b).split()) for b in extracted.blocks if b.kind == "list_item"]
+    assert items == [
+        "A.4.2) Players must record the whole run with the game audio audible to viewers at all times.",
+        "A.4.3) The following changes to the resources of the game are allowed in every category:",
+        "A.4.3.a) Using the older lava texture of the game on newer versions in any of the categories",
+        "A.4.3.b) Changing the text of the credits screen shown after the final boss",
+        "A.4.3.c) Changing the splash text of the title screen.",
+        "A.4.4) Runs that change anything else must be submitted to the moderators first (see A.4.3) for the list of "
+        "allowed changes) and wait for their approval before being verified.",
+    ]
+    assert paragraphs(extracted) == [
+        "A.4.3 is referenced by: B.2.1 B.2.4 C.1.4 C.1.7 D.3.1 D.3.2 E.1.1 E.1.5 CE4.1.2 CE9.2.1"
+    ]

@@ -243,7 +243,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      spans, not "a` and `b"), across the lines of a paragraph; a footnote holding a link ends at its own "]"
 # 147: AsciiDoc (hf20): <<id,text>> whose text holds "<" or quotes, <<Section Title>> and <<id>> of a titled block
 #      show their text or title
-INGEST_VERSION = 147
+# 148: PDF (hf20): a line opening with a rule's outline number and a bracket ("A.4.3.b) ...") opens a list item when
+#      another line numbers its parent or a sibling; it ran into the line before ("... programmer art A.4.3.b) ...")
+INGEST_VERSION = 148
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -52,6 +52,10 @@ _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi",
 # A glyph that starts a list item: bullets, dashes, Symbol-font bullets that map to private-use or control codes.
 _BULLET = re.compile(r"^(?:[•●▪◦■□➢►‣⁃∙·○◆◇✓✔\-–—*]|[\x01-\x1f]|[\ue000-\uf8ff])\s*")
 _NUMBERED_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+\S")
+# A rule's outline number closed by a bracket ("A.4.3.a) Changing ...", "1.1.2) All random seed ...", "CE20.1.3.a)"):
+# a rulebook's items, one a line, set without a full stop. Its label opens an item when the document numbers another
+# line under the same parent ("A.4.3.b)", "A.4.3)"), so that a lone "1.2) ..." stays as it is read.
+_OUTLINE_ITEM = re.compile(r"^((?:[A-Z]{1,3}\d{0,3}|\d{1,3})(?:\.(?:\d{1,3}|[a-z]{1,2}))+)\)\s+\S")
 # The name may hold a full stop before a digit ("2.1 ASN.1 syntax", "4 Upgrading to v2.0"), never one that ends a
 # sentence or an abbreviation; it may end in a question mark ("1.2. What is this spec?"). Its first word is
 # capitalised, in quotes ("4.1.1 “Software Only” Application") or a name in mixed case ("2. cFE Application ...").
@@ -961,6 +965,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     # a line set bold to its end stands out as a title only where most lines are not (not a document set all bold),
     # and not set smaller than the text (a table's header row)
     bold_tells = body is not None and sum(box.bold for box in boxed) < _BOLD_SHARE * len(boxed)
+    outline = _outline_items(lines)
 
     def emphasised(line: _Line) -> bool:
         box = line.box
@@ -1182,7 +1187,12 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             continue
         heading_before = False
         bullet = _BULLET.match(text) or _letter_bullet(line)
-        if bullet or _NUMBERED_ITEM.match(text):
+        if (
+            bullet
+            or _NUMBERED_ITEM.match(text)
+            # not the close of a bracket the line before opened ("... (see" / "A.4.3) for the list).")
+            or (_opens_outline_item(text, outline) and not (current and _leaves_bracket_open(current[-1])))
+        ):
             flush()
             kind, page = "list_item", line.page
             if bullet and not text.startswith(("-", "*")):
@@ -1243,6 +1253,25 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             flush()
     flush()
     flush()  # a paragraph a caption cut off at the document's end
+
+
+def _outline_items(lines: list[_Line]) -> set[str]:
+    """The outline numbers that open items: of the lines opening with one and a bracket ("A.4.3.a)"), those whose
+    parent numbers another line ("A.4.3)") or has another child ("A.4.3.b)")."""
+    labels = {found.group(1) for found in map(_OUTLINE_ITEM.match, (line.text for line in lines)) if found}
+    children = Counter(label.rpartition(".")[0] for label in labels)
+    return {label for label in labels if (parent := label.rpartition(".")[0]) in labels or children[parent] > 1}
+
+
+def _opens_outline_item(text: str, labels: set[str]) -> bool:
+    found = _OUTLINE_ITEM.match(text)
+    return found is not None and found.group(1) in labels
+
+
+def _leaves_bracket_open(text: str) -> bool:
+    """Whether a line opens more brackets than it closes, its own item mark ("A.4.4)", "b)") not counted."""
+    text = re.sub(r"^\(?[\w.]{1,20}\)\s", "", text)
+    return text.count("(") > text.count(")")
 
 
 # The rest of a glossary term wrapped onto a second line, ending with its acronym ("Package (BSP)").
