@@ -974,3 +974,53 @@ def test_a_rulebooks_outline_numbered_lines_open_items_of_their_own() -> None:
     assert paragraphs(extracted) == [
         "A.4.3 is referenced by: B.2.1 B.2.4 C.1.4 C.1.7 D.3.1 D.3.2 E.1.1 E.1.5 CE4.1.2 CE9.2.1"
     ]
+
+
+def _pdf_with_measures(items: list[tuple[float, float, float, str, float | None]]) -> bytes:
+    """A one-page PDF whose lines (left, baseline, type size, text, width) are each stretched to their width, as
+    justified text is; a width of None leaves the line as it is set (a paragraph's last line)."""
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(612, 792)
+    for left, baseline, size, text, width in items:
+        line = _text_object(pdf, page, text, size, 0, 0)
+        if width is not None:
+            bounds = [ctypes.c_float() for _ in range(4)]
+            pdfium_c.FPDFPageObj_GetBounds(line, *bounds)
+            pdfium_c.FPDFPageObj_Transform(line, width / (bounds[2].value - bounds[0].value), 0, 0, 1, 0, 0)
+        pdfium_c.FPDFPageObj_Transform(line, 1, 0, 0, 1, left, baseline)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+def test_text_justified_beside_a_figure_is_one_paragraph() -> None:
+    """LaTeX sets text beside a figure (wrapfigure) justified to a narrower measure: a line of it is full there, yet
+    short against the page's full lines, and the handbook's "The Directors of Electromagnetic Field Ltd are Jonty" /
+    "Wareing and Russ Garrett." was cut into two paragraphs at each such line."""
+    full = [
+        "The harbour archive keeps every ledger of the trading house in one room by the quay, and",
+        "the clerks who look after it open the doors to visitors on the first day of every month.",
+        "Anyone may read there, though nobody may take a ledger out of the room for any reason.",
+        "The clerks write down the name of every reader in a book that is kept beside the door.",
+    ]
+    narrow = [
+        "The keepers of the old archive are Mara",
+        "Lindqvist and Tomas Berg. They answer for the",
+        "ledgers in law and decide who may copy them,",
+        "and they lend them to the clerks of other ports",
+        "for a season at a time. Each of the keepers holds",
+        "the only key to one of the two strong rooms.",
+    ]
+    items: list[tuple[float, float, float, str, float | None]] = [
+        (72, 720 - 12 * n, 10, text, 468) for n, text in enumerate(full)
+    ]
+    items += [(72, 660 - 12 * n, 10, text, 216 if n < len(narrow) - 1 else None) for n, text in enumerate(narrow)]
+    items.append((330, 640, 10, "ledgers", None))  # the figure's label, right of the text
+    found = paragraphs(extract("archive.pdf", _pdf_with_measures(items)))
+    assert found[:2] == [
+        " ".join(full),
+        "The keepers of the old archive are Mara Lindqvist and Tomas Berg. They answer for the ledgers in law and "
+        "decide who may copy them, and they lend them to the clerks of other ports for a season at a time. Each of the "
+        "keepers holds the only key to one of the two strong rooms.",
+    ]

@@ -245,7 +245,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      show their text or title
 # 148: PDF (hf20): a line opening with a rule's outline number and a bracket ("A.4.3.b) ...") opens a list item when
 #      another line numbers its parent or a sibling; it ran into the line before ("... programmer art A.4.3.b) ...")
-INGEST_VERSION = 148
+# 149: PDF (hf20): a line of prose justified to a narrower measure beside a figure (a right edge 4+ lines of its page
+#      share) is a full line there: the paragraph goes on ("... are Jonty" / "Wareing and Russ Garrett.")
+INGEST_VERSION = 149
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -15,6 +15,7 @@ import ctypes
 import itertools
 import logging
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -966,6 +967,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     # and not set smaller than the text (a table's header row)
     bold_tells = body is not None and sum(box.bold for box in boxed) < _BOLD_SHARE * len(boxed)
     outline = _outline_items(lines)
+    measures = _justified_edges(lines, full_line)
 
     def emphasised(line: _Line) -> bool:
         box = line.box
@@ -1249,10 +1251,69 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         # a short line whose words go on ("SP 800-37, Guide for the Security Certification and" / "Accreditation of
         # Federal Information Systems" in a table's cell), the next line right under it
         goes_on = layout is False and _CONTINUES.search(text) is not None
-        if spaces_tell or (ends and length < 0.85 * full_line) or (length < 0.5 * full_line and not goes_on):
+        # a line as long as the narrow measure it is set in (justified beside a figure: "The Directors of ... are
+        # Jonty" / "Wareing and Russ Garrett."), the next right under it: a full line there, as a full line is
+        measure_full = layout is False and length >= _MEASURE_SHARE * full_line and _at_justified_edge(line, measures)
+        if (
+            spaces_tell
+            or (ends and length < 0.85 * full_line)
+            or (length < 0.5 * full_line and not goes_on and not measure_full)
+        ):
             flush()
     flush()
     flush()  # a paragraph a caption cut off at the document's end
+
+
+# Justified text beside a figure (LaTeX's wrapfigure) is set to a narrower measure: its lines end at one right edge,
+# this close in points, on this many lines of the page, of this share of the usual full line's length on average,
+# at most this share of the usual full line's width (a page's full measure is left to the rules on full lines).
+_EDGE_TOLERANCE = 1.0
+_EDGE_LINES = 4
+_MEASURE_SHARE = 0.4
+_NARROW_MEASURE = 0.8
+
+
+def _justified_edges(lines: list[_Line], full_line: int) -> dict[int, list[float]]:
+    """Per page, the right edges that several lines of prose set to a narrower measure end at."""
+    prose = [line for line in lines if line.box is not None and not line.code and not line.note]
+    prose = [line for line in prose if _prose_line(line.text)]
+    widths = sorted(line.box.right - line.box.left for line in prose if line.box is not None)
+    if not widths:
+        return {}
+    narrow = _NARROW_MEASURE * widths[int(len(widths) * 0.8)]
+    ends: dict[int, list[tuple[float, int]]] = {}
+    for line in prose:
+        if line.box is not None and line.box.right - line.box.left <= narrow:
+            ends.setdefault(line.page, []).append((line.box.right, len(line.text)))
+    edges: dict[int, list[float]] = {}
+    for page, found in ends.items():
+        found.sort()
+        rights = [right for right, _ in found]
+        for right, _ in found:
+            near = found[bisect_left(rights, right - _EDGE_TOLERANCE) : bisect_right(rights, right + _EDGE_TOLERANCE)]
+            if len(near) >= _EDGE_LINES and sum(length for _, length in near) >= _MEASURE_SHARE * full_line * len(near):
+                edges.setdefault(page, []).append(right)
+    return edges
+
+
+def _at_justified_edge(line: _Line, edges: dict[int, list[float]]) -> bool:
+    """Whether a line of prose ends at a right edge its page's justified lines of prose share."""
+    box = line.box
+    return (
+        box is not None
+        and any(abs(box.right - edge) <= _EDGE_TOLERANCE for edge in edges.get(line.page, ()))
+        and _prose_line(line.text)
+    )
+
+
+# A word of prose, punctuation around it: not a number, a code, a one-letter label ("l left math v vertical rule").
+_PROSE_WORD = re.compile(r"[(\[“‘\"']*[^\W\d_]{2,}(?:['’-][^\W\d_]+)*[)\]”’\"',.;:!?]*")
+
+
+def _prose_line(text: str) -> bool:
+    """Whether a line reads as prose, not a table's row: five words or more, nearly all of them words of letters."""
+    tokens = text.split()
+    return len(tokens) >= 5 and sum(1 for token in tokens if _PROSE_WORD.fullmatch(token)) >= 0.8 * len(tokens)
 
 
 def _outline_items(lines: list[_Line]) -> set[str]:
