@@ -1024,3 +1024,28 @@ def test_text_justified_beside_a_figure_is_one_paragraph() -> None:
         "decide who may copy them, and they lend them to the clerks of other ports for a season at a time. Each of the "
         "keepers holds the only key to one of the two strong rooms.",
     ]
+
+
+def test_a_tables_rows_set_in_from_the_text_end_before_the_paragraph_after_it() -> None:
+    """A ruled table's rows set in from the text (LaTeX's tabular) with no paragraph's space after them: the
+    paragraph after the table went on from its last row ("... Our central document store All admin communication
+    ... is to be considered confidential"). A run of lines indented alike ends where the next line is back at the
+    left edge."""
+    text = [
+        "Every volunteer of the harbour festival reads this guide before the first shift of the season, and",
+        "the leads go through it again with the new volunteers on the evening before the gates open to all.",
+    ]
+    rows = [
+        "Kind Where Notes",
+        "Chat #harbour-crew on the festival server Invite only",
+        "Mailing list https://lists.example.org/crew Everyone subscribes",
+        "Tracker access given on request Used by some of the teams but not all",
+        "Drive access given on request Our shared document store",
+    ]
+    after = "Everything said on the crew channels above is confidential unless the leads agree otherwise."
+    items: list[Item] = [(72, 700 - 12 * n, 10, line) for n, line in enumerate(text)]
+    items += [(78, 660 - 12 * n, 10, line) for n, line in enumerate(rows)]
+    items.append((72, 595, 10, after))
+    found = paragraphs(extract("crew.pdf", pdf_with_items([items])))
+    assert found[-1] == after
+    assert found[-2].endswith("Drive access given on request Our shared document store")

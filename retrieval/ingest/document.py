@@ -247,7 +247,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      another line numbers its parent or a sibling; it ran into the line before ("... programmer art A.4.3.b) ...")
 # 149: PDF (hf20): a line of prose justified to a narrower measure beside a figure (a right edge 4+ lines of its page
 #      share) is a full line there: the paragraph goes on ("... are Jonty" / "Wareing and Russ Garrett.")
-INGEST_VERSION = 149
+# 150: PDF (hf20): a run of 3+ lines indented alike ends where the next line is back at the left edge, opening no
+#      lower-case word (a ruled table's rows, the paragraph after it no longer glued to its last row)
+INGEST_VERSION = 150
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -1240,7 +1240,9 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             # goes on ("... the unlocking of that" / "device (typically done using a PIN ...")
             wrapped = True
         previous_wrapped = wrapped
-        if layout:  # a paragraph's space after it: it ends, whatever its last character
+        if layout or _indented_run_ends(lines, index, following):
+            # a paragraph's space after it, or the end of a run of lines indented alike: it ends, whatever its last
+            # character
             flush()
             continue
         if wrapped:
@@ -1262,6 +1264,29 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             flush()
     flush()
     flush()  # a paragraph a caption cut off at the document's end
+
+
+def _indented_run_ends(lines: list[_Line], index: int, following: _Line | None) -> bool:
+    """Whether a line ends a run of three or more lines indented alike, the next line back at the left edge a little
+    to its left and opening no word in lower case: a ruled table's rows set in from the text ("Google Drive access
+    given upon request Our central document store" / "All admin communication ... is to be considered
+    confidential"), which the paragraph after it went on from."""
+    line = lines[index]
+    box = line.box
+    if index < 2 or box is None or following is None or following.box is None or following.page != line.page:
+        return False
+    run = lines[index - 2 : index]
+    if not all(
+        before.box is not None and before.page == line.page and abs(before.box.left - box.left) <= _SAME_LEFT
+        for before in run
+    ):
+        return False
+    shift = following.box.left - box.left
+    return (
+        -_COLUMN_SHIFT * box.size <= shift < -0.5 * box.size
+        and not following.text[:1].islower()
+        and _CONTINUES.search(line.text) is None
+    )
 
 
 # Justified text beside a figure (LaTeX's wrapfigure) is set to a narrower measure: its lines end at one right edge,
@@ -1545,6 +1570,7 @@ _FULL_LINE = 0.85  # of the usual full line's length: a line this long was wrapp
 _SAME_SIZE = 0.05  # type sizes this close (as a share) are one size
 _REPEATED_HEADER_PAGES = 3  # a line opening this many pages is a header row repeated on each
 _COLUMN_SHIFT = 2.0  # in type sizes: a line starting further left or right than this is in another column
+_SAME_LEFT = 1.0  # in points: lines starting this close stand on one left edge
 _ENDS_SENTENCE = re.compile(r"[.!?:][)\"”’]*$")  # not a closing quote alone ('... the use of "recovery keys"')
 _BOLD_SHARE = 0.2  # of a document's lines: set bold to their ends in fewer, bold tells a title from the text
 _LARGER_TYPE = 1.2  # of the body's type size: lines this large, both the same size, are spaced by their own size
