@@ -965,6 +965,20 @@ def test_plain_text_underlined_headings_are_headings_without_their_rules() -> No
     assert any(p.startswith("The spin decays within a minute") for p in paragraphs)
 
 
+def test_plain_text_captions_name_no_section() -> None:
+    """A caption standing alone as a section's name does ("Figure 3 \u2013 Harbour Map", "Table 2") names a picture or
+    a table, by the label rule the PDF reader uses too; only "Figure 3:" and "Figure 3." were known here."""
+    text = (
+        "Harbour Survey\n\nThe harbour office keeps its ledgers in one room beside the quay.\n\n"
+        "Figure 3 \u2013 Harbour Map\n\nThe map shows the quay, the archive and the lighthouse on the hill.\n\n"
+        "Table 2\n\nThe table lists the ships that came in during the winter months.\n\n"
+        "Moorings\n\nEach ship pays a fee for its mooring at the quay.\n"
+    )
+    headings = texts(extract("survey.txt", text.encode()), "heading")
+    assert "Moorings" in headings
+    assert "Figure 3 \u2013 Harbour Map" not in headings and "Table 2" not in headings
+
+
 def test_plain_text_bullets_are_list_items_without_their_markers() -> None:
     """Release notes and specs in plain text list their points with "* " or "- ": each point was a paragraph with its
     marker as the first word of its sentence ("* Fixed ..."), and points without blank lines between ran together."""

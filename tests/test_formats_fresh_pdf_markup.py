@@ -12,6 +12,8 @@ import pytest
 
 from retrieval.ingest.document import document_records, document_title
 from retrieval.ingest.formats import extract
+from retrieval.ingest.formats.blocks import BlockBuilder
+from retrieval.ingest.formats.pdf import _level_unnumbered_headings
 from tests.test_pdf_layout import Item, column, paragraphs, pdf_with_items
 
 # Jekyll's documentation: notes as `<div class="note">` boxes with an <h5> title, tables of variables in HTML.
@@ -260,3 +262,44 @@ def test_a_heading_in_a_box_after_the_title_heads_no_section() -> None:
     readme = '<div align="center">\n  <h1>Widget</h1>\n  <p>Notes to wiki.</p>\n</div>\n\n## Install\n\nRun it.\n'
     extracted = extract("README.md", readme.encode())
     assert [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"] == ["Widget", "Install"]
+
+
+def test_a_line_opening_on_table_or_figure_in_a_paragraph_is_no_caption() -> None:
+    """A wrapped line that opens on "Table I, ...", "table would ..." or "figure out ..." goes on the paragraph
+    (IEEEtran's HOWTO: "As shown in" / "Table I, TEX normally draws ..." were two paragraphs); a caption whose label
+    ends "7.1.:" (Think Python's "Figure 7.1.: State diagram.") only names its figure and is no answer."""
+    lines = [
+        "The harbour clerks keep their ledgers in a fixed order, as shown in",
+        "Table I, and each volume carries the seal of the office on its spine",
+        "so that the traders can figure out which of the shelves holds it.",
+        "",
+        "Figure 7.1.: Shelf diagram.",
+        "",
+        "The archive room opens at dawn and closes when the last ship is in",
+        "table by table, the clerks count the books before they lock the door.",
+    ]
+    extracted = extract("ledger.pdf", pdf_with_items([column(lines)]))
+    found = paragraphs(extracted)
+    assert found[0].startswith("The harbour clerks") and found[0].endswith("holds it.")
+    assert found[1].startswith("The archive room") and found[1].endswith("lock the door.")
+    assert "Figure 7.1.: Shelf diagram." not in found
+
+
+def test_a_contents_pages_heading_heads_no_section_after_it() -> None:
+    """A contents page's "Table of Contents" (a book part, level 1; it read as a caption's "Table o..." before) over
+    its leader lines and a "List of Figures" line: the unnumbered "Executive Summary" after it, before "1.
+    Introduction", was levelled under it (NIST SP 800-46r2) and stays at the top level."""
+    builder = BlockBuilder()
+    builder.add("heading", "Acknowledgements", page=2)
+    builder.add("paragraph", "The harbour clerks helped with every ledger of this report.", page=2)
+    builder.add("heading", "Table of Contents", level=1, page=3)
+    for n in range(1, 6):
+        builder.add("meta", f"{n}. Chapter Number {n} of the Ledger ........................ {n * 3}", page=3)
+    builder.add("paragraph", "List of Figures and Tables", page=3)
+    builder.add("heading", "Executive Summary", page=4)
+    builder.add("paragraph", "The harbour office keeps its ledgers in one room.", page=4)
+    builder.add("heading", "1. Introduction", level=1, page=5)
+    _level_unnumbered_headings(builder)
+    text = builder.text()
+    levels = {text[b.start : b.end]: b.level for b in builder.blocks if b.kind == "heading"}
+    assert levels == {"Acknowledgements": 1, "Table of Contents": 1, "Executive Summary": 1, "1. Introduction": 1}

@@ -249,7 +249,10 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      share) is a full line there: the paragraph goes on ("... are Jonty" / "Wareing and Russ Garrett.")
 # 150: PDF (hf20): a run of 3+ lines indented alike ends where the next line is back at the left edge, opening no
 #      lower-case word (a ruled table's rows, the paragraph after it no longer glued to its last row)
-INGEST_VERSION = 150
+# 151: PDF, plain text (hf19): one caption-label rule (blocks.py) for every reader; a wrapped line opening on "Table I,"
+#      or "figure out" goes on its paragraph; "Table of Contents" is a heading and heads no section after its
+#      contents page; "Figure 7.1.:" is a caption's label; a plain-text "Figure 3 – Map" or "Table 2" is no section
+INGEST_VERSION = 151
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

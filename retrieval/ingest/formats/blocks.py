@@ -276,16 +276,23 @@ def _text(text: str, block: Block) -> str:
     return text[block.start : block.end]
 
 
-# A figure's or a table's label: "Figure 3:", "Fig. 2.", "Table 2-1", "TABLE IV", "Exhibit ES-1", "Algorithm 3.2".
+# A figure's or a table's label: "Figure 3:", "Fig. 2.", "Table 2-1", "TABLE IV", "Exhibit ES-1", "Algorithm 3.2",
+# "Figure 7.1.:"; the one rule every reader uses (PDF, plain text, the block marks below), so they agree on captions.
 _CAPTION_LABEL = re.compile(
     r"^(?:Figure|FIGURE|Fig\.|FIG\.|Table|TABLE|Exhibit|EXHIBIT|Listing|Chart|Algorithm|ALGORITHM)\s+(?:[A-Z]{1,3}-)?"
-    r"(?:\d{1,3}(?:[.-]\d{1,3})*|[IVXLC]{1,6}|[A-Z](?:[.-]\d{1,3})?)(?:\s*[.:\u2013\u2014-](?=\s|$)|(?=\s|$))"
+    r"(?:\d{1,3}(?:[.-]\d{1,3})*|[IVXLC]{1,6}|[A-Z](?:[.-]\d{1,3})?)(?:\s*(?:\.:|[.:\u2013\u2014-])(?=\s|$)|(?=\s|$))"
 )
 _CAPTION_TITLE_WORDS = 12
 _INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 # A title names; a sentence after a label says something ("Table V. User defined glue types are indicated by ...",
 # a sentence that went on after "as shown in" at a line's end).
 _SAYS = re.compile(r"\b(?:is|are|was|were|shows?|gives?|lists?|has|have|can|may|must|should|will)\b")
+
+
+def opens_with_label(text: str) -> bool:
+    """True for text that opens with a figure's or a table's label, punctuated or not ("Figure 2-1 Tunneling
+    Architecture", "Table 3: ...", "Algorithm 3.2"; not "Table of Contents" or "Figure out ...")."""
+    return _CAPTION_LABEL.match(text) is not None
 
 
 def opens_with_caption_label(block_text: str) -> bool:

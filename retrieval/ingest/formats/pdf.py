@@ -24,7 +24,7 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from retrieval.ingest.decode import UnreadableDocument
-from retrieval.ingest.formats.blocks import BlockBuilder, numbering_depth, opens_with_caption_label
+from retrieval.ingest.formats.blocks import BlockBuilder, numbering_depth, opens_with_caption_label, opens_with_label
 from retrieval.ingest.formats.office import real_title
 from retrieval.ingest.formats.pdf_book import (
     HEAD_WORDS,
@@ -38,7 +38,7 @@ from retrieval.ingest.formats.pdf_book import (
     section_head_name,
 )
 from retrieval.ingest.formats.pdf_streams import check_stream_expansion
-from retrieval.ingest.structure import BlockKind, ExtractedText
+from retrieval.ingest.structure import Block, BlockKind, ExtractedText
 from retrieval.tokenize import SUPERSCRIPT_DIGITS
 
 log = logging.getLogger(__name__)
@@ -78,7 +78,6 @@ _TITLE_SMALL_WORDS = frozenset(
     ("a", "an", "the", "of", "and", "or", "nor", "for", "to", "in", "on", "at", "by", "with", "from", "as", "via")
 )
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_CAPTION = re.compile(r"^(?:Figure|Fig\.|Table|Exhibit|Listing)\s+[\dA-Z]", re.IGNORECASE)
 _APPENDIX = re.compile(r"^Appendix\s+[A-Z\d]{1,2}\b")
 _TITLE_MAX_WORDS = 10
 # Of a full line's length: a numbered line this long, followed by one in lower case, is a list item that wraps.
@@ -1204,7 +1203,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             # exemple jouet" / "cette base, nous proposons ..." at the next page's top)
             current, kind, page = held
             held, held_state = None, ""
-        elif not current or (_CAPTION.match(text) and not previous_wrapped_within_page(index)):
+        elif not current or (opens_with_label(text) and not previous_wrapped_within_page(index)):
             # a caption opens a block of its own, also after a paragraph that went on to the page's foot
             # ("... for teleworkers." / "Figure 2-1. Tunneling Architecture" at the next page's top)
             if (
@@ -1720,8 +1719,7 @@ def is_unnumbered_heading(text: str, ends: bool = True) -> bool:
         and text[0].isupper()
         and all(w[0].isupper() for w in significant)
         and not text.endswith((*_SENTENCE_END, ",", "-", "–", "—"))
-        and not _CAPTION.match(text)
-        and not opens_with_caption_label(text)  # "Algorithm 3.2" under its listing
+        and not opens_with_label(text)  # "Figure 2-1 Tunneling Architecture", "Algorithm 3.2" under its listing
         and not _PAGE_NUMBER.match(text)
         and not _RUN_IN_LABEL.match(text)
         and not is_table_header_line(text)
@@ -1899,6 +1897,7 @@ def _mark_cover_pages(builder: BlockBuilder) -> None:
 # Lines of a contents page in a row, each a page number and a title ("2 Reliance at a Glance", "4 Stakeholder
 # Value-creation", "6 Key Performance Indicators" in an annual report): at least this many.
 _CONTENTS_RUN = 3
+_CONTENTS_SHARE = 0.75  # of a section's blocks, contents lines (meta) at least, for a contents page's own heading
 _CONTENTS_LINE = re.compile(r"^(\d{1,3})\s+(?:[A-Z]|\d+-[a-z])[^.!?]{1,90}$")  # "40 10-year Financial Highlights"
 
 
@@ -2075,6 +2074,14 @@ def _demote_float_labels(builder: BlockBuilder) -> None:
             caption_ahead = False
 
 
+def _heads_contents(blocks: list[Block], index: int) -> bool:
+    """True for a heading whose section is contents lines (meta) but for a line or so: a contents page's "Table of
+    Contents" (and its "List of Figures and Tables" read as a paragraph) heads none of the sections after it."""
+    section = list(itertools.takewhile(lambda b: b.kind != "heading", blocks[index + 1 :]))
+    meta = sum(1 for b in section if b.kind == "meta")
+    return meta >= _CONTENTS_RUN and meta >= _CONTENTS_SHARE * len(section)
+
+
 def _level_unnumbered_headings(builder: BlockBuilder) -> None:
     """Give each heading found without a number (level 0) a level: one below the heading right before it; else one
     above the next numbered heading when that one is a subsection ("Session Bindings" before "7.1.1 Browser Cookies"
@@ -2085,7 +2092,8 @@ def _level_unnumbered_headings(builder: BlockBuilder) -> None:
     for position, i in enumerate(headings):
         block = blocks[i]
         if block.level:
-            previous = block.level
+            if not _heads_contents(blocks, i):
+                previous = block.level
             continue
         following = next((blocks[j].level for j in headings[position + 1 :] if blocks[j].level), 0)
         level = following - 1 if following > 1 else previous + 1

@@ -7,7 +7,14 @@ import re
 from collections import Counter
 
 from retrieval.ingest.decode import UnreadableDocument
-from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space, name_key, numbering_depth
+from retrieval.ingest.formats.blocks import (
+    CELL_SEPARATOR,
+    BlockBuilder,
+    collapse_space,
+    name_key,
+    numbering_depth,
+    opens_with_caption_label,
+)
 from retrieval.ingest.split import looks_like_headline
 from retrieval.ingest.structure import BlockKind, ExtractedText
 
@@ -37,8 +44,6 @@ _RIGHT_COLUMN = 30  # indent of a line that holds only the right column
 # Sections that open a paper or an RFC before any prose, right after its title (a book's "Preface" there stays a
 # title-page line, as the other one-line blocks before the first prose).
 _FRONT_SECTIONS = frozenset({"abstract", "status of this memo"})
-# A figure's or table's caption ("Figure 1: Abstract Protocol Flow") names a picture, not the section after it.
-_CAPTION = re.compile(r"(?:Figure|Fig\.|Table|Listing|Exhibit)\s+[\dA-Z][\w.-]*\s*[:.]", re.IGNORECASE)
 # A lead-in line wrapped before its end ("Two examples of its use are") ends on a word no section name ends on.
 _DANGLING_WORDS = frozenset(
     {
@@ -747,7 +752,7 @@ def _names_a_section(name: str) -> bool:
         len(words) <= _SECTION_HEADING_WORDS
         and not name.endswith(_NOT_HEADING_END)
         and not _CODE_MARK.search(name)
-        and not _CAPTION.match(name)
+        and not opens_with_caption_label(name)  # "Figure 1: Abstract Protocol Flow" names a picture, not a section
         and (len(words) == 1 or words[-1].lower() not in _DANGLING_WORDS)
         and any(ch.isalpha() for ch in name)
     )
