@@ -303,3 +303,23 @@ def test_a_contents_pages_heading_heads_no_section_after_it() -> None:
     text = builder.text()
     levels = {text[b.start : b.end]: b.level for b in builder.blocks if b.kind == "heading"}
     assert levels == {"Acknowledgements": 1, "Table of Contents": 1, "Executive Summary": 1, "1. Introduction": 1}
+
+
+def test_a_readmes_badges_and_logo_are_no_answers() -> None:
+    """A README opens on its badges, linked images whose alt texts ("PyPI - Version", "Coverage Status") read as one
+    paragraph, and its logo (mail-parser's README, github.com/SpamScope/mail-parser; grobid's "License / Coverage
+    Status / Docker Hub"); a picture standing alone as a paragraph names the picture. Text beside an image stays."""
+    page = (
+        "[![PyPI - Version](https://img.shields.io/pypi/v/quill)](https://pypi.org/project/quill/)\n"
+        "[![Coverage Status](https://coveralls.io/repos/quill/badge.svg)](https://coveralls.io/quill)\n\n"
+        "![Quill](https://example.org/logo.png)\n\n"
+        "# quill\n\n"
+        "Quill parses harbour ledgers into records.\n\n"
+        "![The parser's flow](flow.png) shows the three passes a ledger goes through.\n"
+    )
+    extracted = extract("README.md", page.encode())
+    blocks = [(b.kind, " ".join(extracted.block_text(b).split())) for b in extracted.blocks]
+    assert ("meta", "PyPI - Version Coverage Status") in blocks
+    assert ("meta", "Quill") in blocks
+    assert ("paragraph", "Quill parses harbour ledgers into records.") in blocks
+    assert ("paragraph", "The parser's flow shows the three passes a ledger goes through.") in blocks

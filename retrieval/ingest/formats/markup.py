@@ -368,7 +368,9 @@ def markdown_text(source: str) -> ExtractedText:
                 builder.add("heading", text, level=heading_level)
             elif parent in ("th_open", "td_open"):
                 row.append(collapse_space(text).strip())
-            elif parent == "admonition_title_open" or (parent == "paragraph_open" and _is_label(token.children)):
+            elif parent == "admonition_title_open" or (
+                parent == "paragraph_open" and (_is_label(token.children) or _only_pictures(token.children))
+            ):
                 builder.add("meta", text)
             else:
                 if number >= 2 and tokens[number - 2].type == "blockquote_open" and (callout := _callout_split(text)):
@@ -428,6 +430,18 @@ def _is_label(children: Sequence[Token] | None) -> bool:
         return False
     count = len(words.split())
     return count <= _LABEL_WORDS or (count <= _TITLE_LABEL_WORDS and _title_case(words))
+
+
+def _only_pictures(children: Sequence[Token] | None) -> bool:
+    """True for a paragraph of pictures alone, linked or not: a README's badges ("PyPI - Version", "Coverage Status"
+    as their alt texts) or its logo. Their alt texts name pictures; as a paragraph they answered questions."""
+    tokens = [
+        t
+        for t in children or ()
+        if t.type not in ("softbreak", "hardbreak", "link_open", "link_close")
+        and not (t.type == "text" and not t.content.strip())
+    ]
+    return bool(tokens) and all(t.type == "image" for t in tokens)
 
 
 def _title_case(words: str) -> bool:
