@@ -225,3 +225,23 @@ def test_html_note_marks_are_not_read_into_sentences() -> None:
         "Sometimes known as alert spam.",
     ]
     _assert_verbatim(extracted)
+
+
+def test_asciidoc_one_character_spans_end_at_their_own_mark() -> None:
+    """A constrained span of one character ("`?` and `!`", "`x` (e.g., `xhtml`)", "*a* or *b*") ran on to the next
+    span's closing mark, as if "?` and `!" were one, leaving its marks in the text ("?` and ! have no special
+    meaning", clojure.org's FAQ; "prefixed with x` (e.g., `xhtml)", Asciidoctor's docs). Asciidoctor takes the
+    shortest span."""
+    source = (
+        "= Names\n\n"
+        "`?` and `!` have no special meaning in a function name.\n\n"
+        "Prefix the backend with `x` (e.g., `xhtml`) for XML output.\n\n"
+        "Mark it *a* or *b* and _c_ or _d_.\n"
+    )
+    extracted = extract("names.adoc", source.encode())
+    assert texts(extracted, "paragraph") == [
+        "? and ! have no special meaning in a function name.",
+        "Prefix the backend with x (e.g., xhtml) for XML output.",
+        "Mark it a or b and c or d.",
+    ]
+    _assert_verbatim(extracted)
