@@ -323,3 +323,27 @@ def test_a_readmes_badges_and_logo_are_no_answers() -> None:
     assert ("meta", "Quill") in blocks
     assert ("paragraph", "Quill parses harbour ledgers into records.") in blocks
     assert ("paragraph", "The parser's flow shows the three passes a ledger goes through.") in blocks
+
+
+def test_an_indented_first_line_before_lines_pdfium_ran_together_goes_on_its_paragraph() -> None:
+    """pdfium gives a LaTeX paper's lines broken after a hyphen as one line (196 of 675 in an ACL paper, P14-1059 in
+    github.com/allenai/science-parse's test files), which made a full line seem 2.5 times as long: a paragraph's
+    indented first line ("Generation can be even more useful when the") read as short and was a paragraph alone."""
+    ledger = [
+        "The harbour clerks keep every ledger of the office in one long archive room, and the vol-",
+        "umes stand on oak shelves that run along the north wall from the door to the win-",
+        "dow, each shelf marked with the year of the ledgers it holds and the name of the clerk",
+        "who wrote them.",
+    ]
+    order = [
+        "The ledgers of the harbour can be even more useful to the traders of the coast when the",
+        "clerks write each entry in the same order, so that a trader who reads the book can fi-",
+        "nd the line he wants without help. They learn the order in their first year at the desk.",
+    ]
+    items: list[Item] = []
+    for text_lines in (ledger, ledger, ledger, order, ledger, ledger):
+        for number, text in enumerate(text_lines):  # LaTeX's first-line indent, no space between paragraphs
+            items.append((84.0 if number == 0 else 72.0, 700.0 - 12 * len(items), 10.0, text))
+    found = paragraphs(extract("ledgers.pdf", pdf_with_items([items])))
+    opening = next(text for text in found if text.startswith("The ledgers of the harbour"))
+    assert opening.endswith("in their first year at the desk.")

@@ -957,6 +957,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     spaces_tell = 0.25 < wrapped_share < 0.9
     lengths = sorted(len(line.text) for line in lines)
     full_line = max(40, lengths[int(len(lengths) * 0.8)]) if lengths else 40
+    widths = sorted(line.box.right - line.box.left for line in lines if line.box is not None)
+    full_width = widths[int(len(widths) * 0.8)] if widths else 0.0  # a full line's, in points
     # lines that open more than one page: a table's header row repeated on each page it runs over, not a title
     page_tops = Counter(line.text for i, line in enumerate(lines) if i and lines[i - 1].page != line.page)
     pitch = _line_pitch(lines)
@@ -1255,10 +1257,22 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         # a line as long as the narrow measure it is set in (justified beside a figure: "The Directors of ... are
         # Jonty" / "Wareing and Russ Garrett."), the next right under it: a full line there, as a full line is
         measure_full = layout is False and length >= _MEASURE_SHARE * full_line and _at_justified_edge(line, measures)
+        # a paragraph's first line set with a first-line indent, as far right as the next line, a full one, is full
+        # however few its characters: pdfium runs some printed lines together (a LaTeX paper's lines broken after a
+        # hyphen), and those made `full_line` so long that "Generation can be even more useful when the" read as
+        # short. (Not any line as wide as a full one: a table's rows set across the page would run together.)
+        first_line = (
+            following is not None
+            and following.box is not None
+            and len(current) == 1
+            and not text[-1:].isdigit()  # a contents line's page number, right-aligned under the line before
+            and following.box.right - following.box.left >= _FULL_LINE * full_width
+            and _indented_first_line(line, following, pitch)
+        )
         if (
             spaces_tell
             or (ends and length < 0.85 * full_line)
-            or (length < 0.5 * full_line and not goes_on and not measure_full)
+            or (length < 0.5 * full_line and not goes_on and not measure_full and not first_line)
         ):
             flush()
     flush()
