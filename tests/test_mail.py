@@ -182,6 +182,23 @@ def test_outlooks_quoted_header_opens_the_earlier_message() -> None:
     assert "From: the facilities team" in extract("reply.eml", _reply(own)).text
 
 
+def test_yahoos_attribution_over_the_quoted_header_opens_the_earlier_message() -> None:
+    """Yahoo quotes the message it answers under "--- On <date>, <sender> wrote:" and its header fields in another
+    order (From, Subject, To, Date), with no "> " (talon's reply-quotations-share-block.eml,
+    github.com/mailgun/talon): the attribution, the header and the earlier message were read as the reply's words."""
+    body = (
+        "Friday suits us.\n\n"
+        "--- On Mon, 6/5/24, victor@example.net <victor@example.net> wrote:\n\n\n"
+        "From: victor@example.net <victor@example.net>\n"
+        "Subject: Kettles\n"
+        "To: ada@example.org\n"
+        "Date: Monday, May 6, 2024, 4:22 PM\n\n"
+        "When are the kettles descaled?\n"
+    )
+    prose = [text for kind, text in texts("reply.eml", _reply(body)) if kind == "paragraph"]
+    assert prose == ["Friday suits us."]
+
+
 def test_an_attribution_in_another_language_and_a_phones_signature_are_left_out() -> None:
     """Gmail writes its attribution in the user's language ('... пользователь "Bob" <bob@...> написал:', wrapped
     over two lines), and a phone adds "Sent from my iPhone": both were read as the reply's sentences."""

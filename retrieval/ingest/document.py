@@ -255,7 +255,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 152: Markdown (hf19): a paragraph of pictures alone, linked or not (a README's badges, its logo), is meta
 # 153: PDF (hf19): a paragraph's indented first line goes on when the next line, a full one, is right under it and
 #      as far right, however few its characters (pdfium runs hyphen-broken lines together, which made it "short")
-INGEST_VERSION = 153
+# 154: mail (hf19): Yahoo's quoted header (From, Subject, To, Date) opens the earlier message, and the "--- On ...
+#      wrote:" line over it goes with it
+INGEST_VERSION = 154
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

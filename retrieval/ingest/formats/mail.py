@@ -50,8 +50,8 @@ _QUOTED_LINE = re.compile(r"^[ \t]*>")
 _ATTRIBUTION = re.compile(r"^.{0,200}\b(?:wrote|writes):\s*$")
 _ATTRIBUTION_START = re.compile(r"^On\b")
 _ORIGINAL_MESSAGE = re.compile(r"^-{2,}\s*(?:Original Message|Forwarded message)\s*-{2,}\s*$", re.IGNORECASE)
-# Outlook's header of the message it replies to, with no "Original Message" line: "From: ..." then "Sent: ..." (or
-# "Date: ...") and, a few lines on, "Subject: ...".
+# The header of the message a reply quotes, with no "Original Message" line: "From: ..." and, within a few lines,
+# "Sent: ..." (or "Date: ...") and "Subject: ..." (Outlook: From, Sent, To, Subject; Yahoo: From, Subject, To, Date).
 _QUOTED_FROM = re.compile(r"^\*?From:\*?\s+\S")
 _QUOTED_SENT = re.compile(r"^\*?(?:Sent|Date):\*?\s+\S")
 _QUOTED_SUBJECT = re.compile(r"^\*?Subject:\*?")
@@ -302,6 +302,7 @@ def _own_words(body: str) -> str:
     kept: list[str] = []
     for index, line in enumerate(lines):
         if _ORIGINAL_MESSAGE.match(line) or _quoted_header(lines, index):
+            _drop_attribution(kept)  # Yahoo's "--- On Wed, 4/4/12, Ann <ann@example.org> wrote:" over the header
             break
         signature = line.rstrip() == _SIGNATURE.rstrip() or _CLIENT_SIGNATURE.match(line.strip())
         if signature and _signature_follows(lines, index):
@@ -316,11 +317,13 @@ def _own_words(body: str) -> str:
 
 
 def _quoted_header(lines: list[str], index: int) -> bool:
-    """True when the line at `index` opens the header fields of the message a reply quotes (`_QUOTED_FROM`)."""
-    following = lines[index + 1] if index + 1 < len(lines) else ""
-    if not _QUOTED_FROM.match(lines[index]) or not _QUOTED_SENT.match(following):
+    """True when the line at `index` opens the header fields of the message a reply quotes (`_QUOTED_FROM`): a
+    "Sent:" or "Date:" and a "Subject:" line follow within a few lines, in Outlook's order (From, Sent, To, Subject)
+    or Yahoo's (From, Subject, To, Date)."""
+    if not _QUOTED_FROM.match(lines[index]):
         return False
-    return any(_QUOTED_SUBJECT.match(line) for line in lines[index + 2 : index + 2 + _QUOTED_HEADER_LINES])
+    fields = lines[index + 1 : index + 2 + _QUOTED_HEADER_LINES]
+    return any(_QUOTED_SENT.match(line) for line in fields) and any(_QUOTED_SUBJECT.match(line) for line in fields)
 
 
 def _signature_follows(lines: list[str], index: int) -> bool:
