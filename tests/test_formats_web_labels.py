@@ -50,3 +50,18 @@ def test_a_box_that_says_something_keeps_its_words() -> None:
     assert "Thanks" in prose  # a short paragraph alone in a box, no colon and no link
     assert ("heading", "Related") in blocks  # a heading is not a label
     assert "Kettle Lake, Kettle Hill" in prose  # words and a link in one line: a caption, not a label
+
+
+def test_a_wikis_tagline_under_its_title_is_no_text() -> None:
+    """MediaWiki sets its tagline under every page's title ('<div id="siteSub">From Wikipedia, the free
+    encyclopedia</div>', "From Stardew Valley Wiki", "Aus Piratenwiki"): saved wiki pages (trafilatura's and
+    readability's test pages) quoted it as a sentence. A made-up page of that shape."""
+    page = (
+        '<html><head><title>Kettle - Teapot Wiki</title></head><body><div id="content">'
+        '<h1 id="firstHeading">Kettle</h1><div id="bodyContent">'
+        '<div id="siteSub" class="noprint">From Teapot Wiki, the free encyclopedia</div>'
+        "<p>A kettle is a vessel for boiling water, descaled every second Friday.</p></div></div></body></html>"
+    )
+    found = texts("kettle.html", page.encode())
+    assert ("paragraph", "A kettle is a vessel for boiling water, descaled every second Friday.") in found
+    assert not any("free encyclopedia" in text for _, text in found)

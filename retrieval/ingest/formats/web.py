@@ -776,7 +776,8 @@ def _is_caption(element: lxml.etree._Element, tag: str) -> bool:
 # Page furniture marked by ARIA landmark roles (a site's banner, navigation, search and footer) and by the ids and
 # classes documentation generators give it: Apache's manual ("page-header" menu and version line, "toplang" language
 # links, "footer"), Doxygen ("titlearea" banner, "MSearch..." search box with its "Loading..." / "No Matches" status
-# lines, "navpath"), and the usual "navbar", "breadcrumb", "sidebar" of site themes.
+# lines, "navpath"), MediaWiki's tagline under a page's title ("siteSub": "From Wikipedia, the free encyclopedia",
+# "From Stardew Valley Wiki"), and the usual "navbar", "breadcrumb", "sidebar" of site themes.
 # "doc-pagebreak" (DPUB-ARIA) marks where a print edition's page turns, as EPUB 3's epub:type="pagebreak" does
 # a dialog (Bootstrap's "modal", role="dialog") is shown only when a button opens it: phys.org's "E-mail the story"
 # and "What do you think about this particular story?" forms stood as headings and sentences after the story
@@ -789,6 +790,7 @@ _FURNITURE_NAMES = frozenset(
         "footer", "page-header", "page-footer", "site-header", "site-footer", "navbar", "breadcrumb",
         "breadcrumbs", "sidebar", "skip-link", "skiplink", "toplang", "bottomlang", "titlearea", "navpath",
         "nav-path", "msearchbox", "msearchresultswindow", "msearchselectwindow", "srstatus", "tabs", "navrow",
+        "sitesub",
     }
 )  # fmt: skip
 
