@@ -347,3 +347,25 @@ def test_an_indented_first_line_before_lines_pdfium_ran_together_goes_on_its_par
     found = paragraphs(extract("ledgers.pdf", pdf_with_items([items])))
     opening = next(text for text in found if text.startswith("The ledgers of the harbour"))
     assert opening.endswith("in their first year at the desk.")
+
+
+def test_a_booklets_contents_heads_no_chapter_when_the_first_chapters_title_is_no_heading() -> None:
+    """An InDesign booklet (Cancer Council's "Understanding Breast Cancer", unstructured's example-docs
+    failure-after-repair.pdf): "Contents" over its lines, then the first chapter, whose title ("What is cancer?")
+    reads as no heading, so its text stood in the contents' section; every later chapter ("The breasts", "Key
+    questions" ...) was levelled under "Contents"."""
+    builder = BlockBuilder()
+    builder.add("heading", "Contents", level=1, page=4)
+    for n, name in enumerate(("What is a kettle?", "The spout", "Key questions", "Descaling"), start=1):
+        builder.add("meta", f"{name} ........................ {n * 2}", page=4)
+    builder.add("paragraph", "What is a kettle?", page=6)
+    for n in range(4):
+        builder.add("paragraph", f"A kettle boils water for tea, and this is sentence {n} about it.", page=6)
+    builder.add("heading", "The spout", page=8)
+    builder.add("paragraph", "The spout pours the water.", page=8)
+    builder.add("heading", "Key questions", page=10)
+    builder.add("paragraph", "How often is a kettle descaled?", page=10)
+    _level_unnumbered_headings(builder)
+    text = builder.text()
+    levels = {text[b.start : b.end]: b.level for b in builder.blocks if b.kind == "heading"}
+    assert levels == {"Contents": 1, "The spout": 1, "Key questions": 1}

@@ -259,7 +259,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      wrote:" line over it goes with it
 # 155: HTML (hf19): MediaWiki's tagline under a page's title (id "siteSub": "From Wikipedia, the free encyclopedia")
 #      is page furniture
-INGEST_VERSION = 155
+# 156: PDF (hf19): "Contents" or "Table of Contents" over contents lines heads none of the sections after it, also
+#      when the first chapter's text stands in its section
+INGEST_VERSION = 156
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

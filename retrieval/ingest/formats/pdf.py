@@ -1911,6 +1911,7 @@ def _mark_cover_pages(builder: BlockBuilder) -> None:
 # Lines of a contents page in a row, each a page number and a title ("2 Reliance at a Glance", "4 Stakeholder
 # Value-creation", "6 Key Performance Indicators" in an annual report): at least this many.
 _CONTENTS_RUN = 3
+_CONTENTS_TITLE = re.compile(r"(?i:(?:table of )?contents)")
 _CONTENTS_SHARE = 0.75  # of a section's blocks, contents lines (meta) at least, for a contents page's own heading
 _CONTENTS_LINE = re.compile(r"^(\d{1,3})\s+(?:[A-Z]|\d+-[a-z])[^.!?]{1,90}$")  # "40 10-year Financial Highlights"
 
@@ -2088,11 +2089,15 @@ def _demote_float_labels(builder: BlockBuilder) -> None:
             caption_ahead = False
 
 
-def _heads_contents(blocks: list[Block], index: int) -> bool:
-    """True for a heading whose section is contents lines (meta) but for a line or so: a contents page's "Table of
-    Contents" (and its "List of Figures and Tables" read as a paragraph) heads none of the sections after it."""
+def _heads_contents(blocks: list[Block], index: int, text: str) -> bool:
+    """True for a contents page's heading, which heads none of the sections after it: "Contents" or "Table of
+    Contents" over contents lines (meta), or a heading whose section is such lines but for a line or so ("Table of
+    Contents" and its "List of Figures and Tables" read as a paragraph). A booklet's "Contents" headed its every
+    chapter: its first chapter's title, "What is cancer?", is no heading, so its text went on the contents' section."""
     section = list(itertools.takewhile(lambda b: b.kind != "heading", blocks[index + 1 :]))
     meta = sum(1 for b in section if b.kind == "meta")
+    if _CONTENTS_TITLE.fullmatch(" ".join(text[blocks[index].start : blocks[index].end].split())):
+        return all(b.kind == "meta" for b in section[:_CONTENTS_RUN]) and len(section) >= _CONTENTS_RUN
     return meta >= _CONTENTS_RUN and meta >= _CONTENTS_SHARE * len(section)
 
 
@@ -2101,12 +2106,13 @@ def _level_unnumbered_headings(builder: BlockBuilder) -> None:
     above the next numbered heading when that one is a subsection ("Session Bindings" before "7.1.1 Browser Cookies"
     is level 2), else one below the numbered heading before it."""
     blocks = builder.blocks
+    text = builder.text()
     headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
     previous = 0
     for position, i in enumerate(headings):
         block = blocks[i]
         if block.level:
-            if not _heads_contents(blocks, i):
+            if not _heads_contents(blocks, i, text):
                 previous = block.level
             continue
         following = next((blocks[j].level for j in headings[position + 1 :] if blocks[j].level), 0)
