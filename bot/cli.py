@@ -57,16 +57,50 @@ class CommandError(Exception):
 DB_HELP = "database file (DB_PATH; default ./data/docbot.sqlite3)"
 
 
+# What `docbot --help` ends with: a newcomer's first commands, and where the settings come from.
+FIRST_STEPS = """first steps:
+  docbot ask --docs ~/notes "How do I reset my password?"
+      index ~/notes (again only what changed since), then answer
+  docbot index --docs ~/notes      index it now, with a report of what was read
+  docbot COMMAND --help            what a command does, with an example
+
+Settings (DOCS_DIR, DB_PATH, DISCORD_TOKEN ...) come from flags, the
+environment or a .env file in the working folder; `docbot check` checks them."""
+
+# The example each command's --help ends with.
+EXAMPLES = {
+    "index": "docbot index --docs ~/notes --db ~/notes.sqlite3",
+    "ask": 'docbot ask --top 3 "How do I reset my password?"\n  docbot ask --json - < questions.txt',
+    "sources": "docbot sources --collection handbook",
+    "actor": "docbot actor Putin",
+    "actors": "docbot actors | head",
+    "report": "docbot report --json > report.json",
+    "run": "docbot run   (with DISCORD_TOKEN=... in .env)",
+    "sync": "docbot sync   (after an upgrade, when the slash commands do not show)",
+    "check": "docbot check --docs ~/notes",
+}
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
     parser = argparse.ArgumentParser(
-        prog="docbot", description="Answer questions with sentences quoted from a folder of documents."
+        prog="docbot",
+        description="Answer questions with sentences quoted from a folder of documents.",
+        epilog=FIRST_STEPS,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, summary: str) -> argparse.ArgumentParser:
-        """A subcommand whose one-line summary is also its description: `docbot index --help` says what it does."""
-        return subparsers.add_parser(name, help=summary, description=summary[0].upper() + summary[1:] + ".")
+        """A subcommand whose one-line summary is also its description (`docbot index --help` says what it does),
+        its help ending with an example of it."""
+        return subparsers.add_parser(
+            name,
+            help=summary,
+            description=summary[0].upper() + summary[1:] + ".",
+            epilog="example:\n  " + EXAMPLES[name],
+            formatter_class=argparse.RawDescriptionHelpFormatter,
+        )
 
     def with_paths(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
         sub.add_argument("--docs", type=Path, metavar="DIR", help="documents folder (DOCS_DIR; default ./seeds)")

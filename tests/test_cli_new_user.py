@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli import build_parser
 from bot.settings import SETTINGS
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -105,6 +106,23 @@ def test_help_names_the_default_database_file_and_what_each_command_does(folder:
         assert done.returncode == 0 and "default ./data/docbot.sqlite3" in " ".join(done.stdout.split())
     # and each command's help says what the command does, not only its options
     assert "Build or refresh the index and print the report." in docbot(folder, "index", "--help").stdout
+
+
+COMMANDS = ("index", "ask", "sources", "actor", "actors", "report", "run", "sync", "check")
+
+
+def test_help_shows_a_newcomer_an_example_of_each_command(capsys: pytest.CaptureFixture[str]) -> None:
+    """`docbot --help` shows the first commands to type and where settings come from; each command's help ends with
+    an example of it, as a newcomer reads it before anything else."""
+    for argv in ([], *([command] for command in COMMANDS)):
+        with pytest.raises(SystemExit) as exited:
+            build_parser().parse_args([*argv, "--help"])
+        assert exited.value.code == 0
+        shown = capsys.readouterr().out
+        if not argv:
+            assert 'docbot ask --docs ~/notes "' in shown and ".env" in shown and "docbot check" in shown
+        else:
+            assert f"docbot {argv[0]}" in shown.partition("\nexample")[2], shown
 
 
 def test_ctrl_c_in_the_middle_of_a_reindex_exits_130_and_the_next_one_completes(folder: Path) -> None:
