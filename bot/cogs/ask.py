@@ -35,6 +35,7 @@ from bot.replies import (
     DEFER_AFTER_SECONDS,
     GENERIC_ERROR,
     NO_MENTIONS,
+    REQUEST_FAILED,
     STILL_INDEXING,
     defer_publicly,
     in_time,
@@ -187,6 +188,8 @@ NO_PERMISSION = (
 )
 # Discord's error code for a reply (a message quoting the question) in a channel docbot may not read the history of.
 CANNOT_REPLY_WITHOUT_HISTORY = 160002
+# Discord's error code for a request it refuses as malformed: for a reply, one to a message deleted since.
+INVALID_FORM_BODY = 50035
 NO_HISTORY = (
     "channel %s of guild %s: docbot may not read its message history, so its answers there are plain messages, not "
     "replies to the question; give docbot's role Read Message History there"
@@ -332,6 +335,34 @@ class AskCog(commands.Cog):
         replied = self._replied.get(payload.message_id)
         if replied is not None and "content" in payload.data:
             await self._take(payload.message, replied)
+
+    @commands.Cog.listener()
+    async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
+        """A question deleted (asked in the wrong channel, or with something private in it): docbot's reply goes too,
+        rather than staying behind as an answer to "Original message was deleted"."""
+        await self._forget_reply(payload.message_id, payload.channel_id)
+
+    @commands.Cog.listener()
+    async def on_raw_bulk_message_delete(self, payload: discord.RawBulkMessageDeleteEvent) -> None:
+        """Messages a moderator deleted at once: the replies to the questions among them go too."""
+        for message_id in payload.message_ids:
+            await self._forget_reply(message_id, payload.channel_id)
+
+    async def _forget_reply(self, message_id: int, channel_id: int) -> None:
+        replied = self._replied.pop(message_id, None)
+        if replied is None:
+            return
+        view = replied.view() if replied.view is not None else None
+        if view is not None:
+            view.stop()
+        try:
+            await replied.reply.delete()
+        except discord.NotFound:
+            pass  # deleted already (a moderator removed both)
+        except REQUEST_FAILED as error:
+            log.warning("could not delete the reply to a deleted question in channel %s (%s)", channel_id, error)
+        else:
+            log.info("question deleted in channel %s: its reply deleted too", channel_id)
 
     async def _take(self, message: discord.Message, replied: _Replied | None = None) -> None:
         """Answer `message` if it is a question; `replied`: it was edited, and this is docbot's reply to it."""
@@ -492,7 +523,11 @@ class AskCog(commands.Cog):
             else:
                 log.debug("could not reply in channel %s: %s", message.channel.id, error.text)
             return None
-        except discord.HTTPException:
+        except discord.HTTPException as error:
+            if error.code == INVALID_FORM_BODY and "message_reference" in error.text:
+                # The question was deleted while docbot answered it: Discord refuses a reply to it, and no one waits.
+                log.info("question in channel %s deleted before its answer; not answered", message.channel.id)
+                return None
             log.warning("could not reply in channel %s", message.channel.id, exc_info=True)
             return None
         except CONNECTION_ERRORS as error:  # the network, not the request: one line, no traceback

@@ -1289,6 +1289,17 @@ class FakeDiscord:
         if self._subscribed(int(message["channel_id"])):
             await self._dispatch("MESSAGE_UPDATE", event)
 
+    async def delete_user_message(self, message_id: int) -> None:
+        """A member deletes a message ``send_message`` sent: it is gone (a reply to it is refused, as Discord refuses
+        one to a message that no longer exists) and MESSAGE_DELETE is dispatched (ids only, as Discord sends it)."""
+        message = self.messages.pop(message_id)
+        channel_id = int(message["channel_id"])
+        event: JSONDict = {"id": str(message_id), "channel_id": str(channel_id)}
+        if channel_id not in self.dm_channels:
+            event["guild_id"] = str(self.guild_of(channel_id))
+        if self._subscribed(channel_id):
+            await self._dispatch("MESSAGE_DELETE", event)
+
     def _subscribed(self, channel_id: int) -> bool:
         """Whether the client gets the messages of ``channel_id``: a DM channel's only with the direct-messages
         intent (Discord sends a DM's MESSAGE_CREATE / MESSAGE_UPDATE to no one else)."""
@@ -1820,6 +1831,21 @@ class FakeDiscord:
             return refused
         if channel_id in self.no_history and body.get("message_reference"):
             return _error(403, "Cannot reply without permission to read message history", 160002)
+        reference = body.get("message_reference") or {}
+        gone = reference.get("message_id") and int(reference["message_id"]) not in self.messages
+        if gone and reference.get("fail_if_not_exists", True):  # Discord's answer to a reply to a deleted message
+            return _json_response(
+                {
+                    "message": "Invalid Form Body",
+                    "code": 50035,
+                    "errors": {
+                        "message_reference": {
+                            "_errors": [{"code": "MESSAGE_REFERENCE_UNKNOWN_MESSAGE", "message": "Unknown message"}]
+                        }
+                    },
+                },
+                status=400,
+            )
         if not (body.get("content") or body.get("embeds") or files or body.get("components") or body.get("poll")):
             return _error(400, "Cannot send an empty message", 50006)
         message = self._create_message(channel_id, body, files)

@@ -566,6 +566,47 @@ async def test_an_edited_question_gets_its_reply_edited(fake: FakeDiscord, docs:
         assert (await bot.feedback.report()).questions == 2  # the edited question is asked anew
 
 
+async def test_a_deleted_question_takes_its_answer_along(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A member who deletes a question (posted in the wrong channel, or with something private in it) left docbot's
+    answer behind, a reply to "Original message was deleted"; one deleted while docbot was answering it logged
+    Discord's refusal of the reply with a traceback. Now the answer goes with its question, and a question deleted
+    before its answer gets none, in one log line."""
+    channel = fake.channel_ids[1]
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel})) as bot:
+        asked = await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
+        reply = await fake.wait_for_channel_message(channel)
+        assert reply.id in fake.messages
+        await fake.delete_user_message(asked)
+        for _ in range(200):
+            if reply.id not in fake.messages:
+                break
+            await asyncio.sleep(0.02)
+        assert reply.id not in fake.messages
+        # Deleted while docbot answers it (a slow answer, a busy bot): held until the question is gone.
+        answering, release = asyncio.Event(), asyncio.Event()
+        ask = bot.service.ask
+
+        async def held(*args: object, **kwargs: object) -> object:
+            answering.set()
+            await release.wait()
+            return await ask(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(bot.service, "ask", held)
+        with caplog.at_level(logging.INFO):
+            asked = await fake.send_message("What did Putin say about the ceasefire?", channel_id=channel)
+            await asyncio.wait_for(answering.wait(), 5)
+            await fake.delete_user_message(asked)
+            release.set()
+            with pytest.raises(TimeoutError):
+                await fake.wait_for_channel_message(channel, timeout=1.0)
+    # (discord.py's own start-up warnings, "PyNaCl is not installed", are no concern here)
+    told = [r for r in caplog.records if r.exc_info or r.levelno >= (logging.WARNING if r.name[:4] == "bot." else 40)]
+    assert not told, [r.getMessage() for r in told]
+    assert [r for r in caplog.records if "deleted before its answer" in r.getMessage()]
+
+
 @pytest.mark.parametrize("delete_fails", [False, True])
 async def test_an_error_after_a_public_deferral_is_told_privately(
     fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, delete_fails: bool
