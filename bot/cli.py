@@ -26,7 +26,7 @@ from bot.format import clean_text, format_report, format_sources_list, plural
 from bot.format_actors import format_actor, format_actors, format_unknown_actor
 from bot.format_feedback import feedback_pages
 from bot.health import load_settings, missing_collections, run_checks
-from bot.logging_setup import configure_logging
+from bot.logging_setup import COMMAND_LINE_FORMAT, configure_logging
 from bot.progress import EmbeddingBar, ProgressBar
 from bot.settings import SETTINGS, Settings, SettingsError
 from bot.terminal import ansi_bold, answer_text, plain, without_markdown
@@ -642,8 +642,11 @@ def run_command(argv: Sequence[str] | None) -> int:
         return run_check(args, sys.stdout)
     try:
         settings = settings_for(args)
-        level = settings.log_level if args.command in DISCORD_COMMANDS else "WARNING"
-        configure_logging(level, settings.discord_token, settings.log_format)
+        if args.command in DISCORD_COMMANDS:
+            configure_logging(settings.log_level, settings.discord_token, settings.log_format)
+        else:  # its warnings read as its own lines do (JSON still, for a log shipper that asked for it)
+            text = COMMAND_LINE_FORMAT if settings.log_format == "text" else settings.log_format
+            configure_logging("WARNING", settings.discord_token, text)
         if args.command == "index":
             return asyncio.run(run_index(settings, sys.stdout, args.allow_removal))
         if args.command == "ask":

@@ -16,6 +16,8 @@ from typing import TextIO
 REQUEST_ID: contextvars.ContextVar[str] = contextvars.ContextVar("docbot_request_id", default="-")
 NO_REQUEST = "-"
 TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s [%(request_id)s]: %(message)s"
+# The log format of the commands that are not the bot (`docbot ask`, `index` ...): lines like their own.
+COMMAND_LINE_FORMAT = "command"
 
 
 def new_request_id() -> str:
@@ -70,6 +72,18 @@ class TextFormatter(logging.Formatter):
         return super().format(record)
 
 
+class CommandLineFormatter(logging.Formatter):
+    """`docbot: warning: message`, as the command line's own lines read: a command's warnings are for the person who
+    typed it, not a log (tracebacks follow on their own lines)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        record.message = record.getMessage()
+        line = f"docbot: {record.levelname.lower()}: {record.message}"
+        if record.exc_info and not record.exc_text:
+            record.exc_text = self.formatException(record.exc_info)
+        return f"{line}\n{record.exc_text}" if record.exc_text else line
+
+
 class JsonFormatter(logging.Formatter):
     """One JSON object a line: time (UTC, ISO 8601), level, logger, request_id, message, and the traceback if any."""
 
@@ -95,8 +109,9 @@ class _DocbotHandler(logging.StreamHandler[TextIO]):
 
 
 def configure_logging(level: str, token: str, log_format: str | None = None, stream: TextIO | None = None) -> None:
-    """Root logging to standard error (or `stream`) at `level` in `log_format` ("text" or "json"; None keeps the format
-    set before, text at first), every line with its request id, and the token redacted from every handler's output.
+    """Root logging to standard error (or `stream`) at `level` in `log_format` ("text", "json", or "command" for the
+    commands of the command line; None keeps the format set before, text at first), every line with its request id,
+    and the token redacted from every handler's output.
 
     Like `logging.basicConfig`, it leaves a root logger that already has handlers of someone else's alone (a test
     runner's, an embedding application's) but for the two filters, unless a `stream` is given.
@@ -112,7 +127,8 @@ def configure_logging(level: str, token: str, log_format: str | None = None, str
     if handler is not None:
         root.setLevel(level)
         if log_format is not None:
-            handler.setFormatter(JsonFormatter() if log_format == "json" else TextFormatter())
+            formatters = {"json": JsonFormatter, COMMAND_LINE_FORMAT: CommandLineFormatter}
+            handler.setFormatter(formatters.get(log_format, TextFormatter)())
     for each in root.handlers:
         # Once per handler: the command line sets logging up, then `docbot run` does it again for `python -m bot`.
         if not any(isinstance(f, RedactFilter) and f._secret == token for f in each.filters):

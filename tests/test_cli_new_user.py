@@ -83,6 +83,10 @@ def test_index_tells_a_skipped_file_once_in_its_report(folder: Path) -> None:
     (folder / "docs" / "more.bin").write_bytes(b"\x00\x02")
     asked = docbot(folder, "ask", "--docs", "docs", "--db", "db", "ceasefire")
     assert asked.returncode == 0 and "more.bin" in asked.stderr
+    # said as docbot's other lines are, not as a log line ("2026-12-06 14:13:04,880 WARNING retrieval.service [-]:")
+    assert asked.stderr.splitlines() == [
+        "docbot: warning: while indexing: 2 files: not a supported document format; skipped (junk.bin, more.bin)"
+    ]
 
 
 def test_a_question_refused_is_an_error_line_like_the_others(folder: Path) -> None:
