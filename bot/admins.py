@@ -20,6 +20,9 @@ log = logging.getLogger(__name__)
 
 ADMIN_ONLY = "Only members with Manage Server (or the admin role) can use /{command}."
 ONLY_THE_ADMIN = "Only the admin who asked can confirm this."
+# A direct message has no server whose rights could be checked (the server's owner included would be told they lack
+# them).
+ADMIN_IN_A_SERVER = "/{command} is for a server's admins: use it in a channel of that server, not in a direct message."
 
 
 def is_admin(interaction: discord.Interaction, admin_role_ids: frozenset[int], admin_role: str = "") -> bool:
@@ -39,9 +42,11 @@ def is_admin(interaction: discord.Interaction, admin_role_ids: frozenset[int], a
 async def admin_here(interaction: discord.Interaction[DocBot]) -> bool:
     """An `app_commands.check`: the member is an admin here (see `is_admin`), or is refused with ADMIN_ONLY."""
     settings = interaction.client.settings
+    command = interaction.command.qualified_name if interaction.command else "?"
+    if interaction.guild_id is None:
+        raise app_commands.CheckFailure(ADMIN_IN_A_SERVER.format(command=command))
     if is_admin(interaction, settings.admin_role_ids, settings.admin_role):
         return True
-    command = interaction.command.qualified_name if interaction.command else "?"
     log.warning("refused /%s for user %s in guild %s", command, interaction.user.id, interaction.guild_id)
     raise app_commands.CheckFailure(ADMIN_ONLY.format(command=command))  # the tree's error handler sends it privately
 
