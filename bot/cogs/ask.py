@@ -212,6 +212,7 @@ class AskCog(commands.Cog):
         self._forbidden: dict[int, float] = {}  # channel -> when a refused reply there was last logged at WARNING
         self._no_history: dict[int, float] = {}  # channel -> when a reply sent without a reference was last logged
         self._replied: OrderedDict[int, _Replied] = OrderedDict()  # question message -> docbot's reply (edits)
+        self._answering: dict[int, discord.Message | None] = {}  # message being answered -> its latest edit, if any
 
     async def cog_unload(self) -> None:
         """Let the questions still being recorded for /report be written before the bot closes (each takes a moment
@@ -332,9 +333,13 @@ class AskCog(commands.Cog):
     async def on_raw_message_edit(self, payload: discord.RawMessageUpdateEvent) -> None:
         """A question docbot replied to, edited (a typo fixed, say): the reply is edited to answer it as it reads now.
         Raw, so that it does not depend on discord.py's message cache."""
+        if "content" not in payload.data:
+            return
         replied = self._replied.get(payload.message_id)
-        if replied is not None and "content" in payload.data:
+        if replied is not None:
             await self._take(payload.message, replied)
+        elif payload.message_id in self._answering:  # edited before its reply exists: answered anew once it does
+            self._answering[payload.message_id] = payload.message
 
     @commands.Cog.listener()
     async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
@@ -365,7 +370,22 @@ class AskCog(commands.Cog):
             log.info("question deleted in channel %s: its reply deleted too", channel_id)
 
     async def _take(self, message: discord.Message, replied: _Replied | None = None) -> None:
-        """Answer `message` if it is a question; `replied`: it was edited, and this is docbot's reply to it."""
+        """Answer `message` if it is a question; `replied`: it was edited, and this is docbot's reply to it. Edited
+        while docbot answered it (a typo fixed), the reply is then edited to answer it as it reads now."""
+        if replied is not None or message.id in self._answering:
+            await self._take_once(message, replied)
+            return
+        self._answering[message.id] = None
+        try:
+            await self._take_once(message)
+        finally:
+            edited = self._answering.pop(message.id, None)
+        reply = self._replied.get(message.id)
+        if edited is not None and reply is not None:
+            await self._take_once(edited, reply)
+
+    async def _take_once(self, message: discord.Message, replied: _Replied | None = None) -> None:
+        """`_take` for the message as it reads now."""
         me = self.bot.user
         if message.author.bot or me is None:  # docbot's own messages and other bots' are never questions
             return

@@ -566,6 +566,37 @@ async def test_an_edited_question_gets_its_reply_edited(fake: FakeDiscord, docs:
         assert (await bot.feedback.report()).questions == 2  # the edited question is asked anew
 
 
+async def test_a_question_edited_while_docbot_answers_it_gets_the_answer_to_its_new_text(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A typo fixed while docbot was still answering (a busy bot, a large index) was lost: the edit came before the
+    reply it would edit existed, and the reply answered the question as it first read."""
+    channel = fake.channel_ids[1]
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel})) as bot:
+        answering, release = asyncio.Event(), asyncio.Event()
+        ask = bot.service.ask
+
+        async def held(*args: object, **kwargs: object) -> object:
+            answering.set()
+            await release.wait()
+            return await ask(*args, **kwargs)  # type: ignore[arg-type]
+
+        monkeypatch.setattr(bot.service, "ask", held)
+        asked = await fake.send_message("What did Putin say about the cesefire?", channel_id=channel)
+        await asyncio.wait_for(answering.wait(), 5)
+        await fake.edit_user_message(asked, "What did Putin say about the ceasefire?")
+        await asyncio.sleep(0.2)  # the edit reaches docbot while it answers
+        release.set()
+        reply = await fake.wait_for_channel_message(channel)
+        for _ in range(200):
+            if "**ceasefire**" in fake.messages[reply.id]["content"]:
+                break
+            await asyncio.sleep(0.02)
+        assert "**ceasefire**" in fake.messages[reply.id]["content"]
+        with pytest.raises(TimeoutError):  # one reply, edited: no second message
+            await fake.wait_for_channel_message(channel, timeout=0.2)
+
+
 async def test_a_deleted_question_takes_its_answer_along(
     fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture, monkeypatch: pytest.MonkeyPatch
 ) -> None:
