@@ -220,6 +220,20 @@ class _PrintedInTheReport(logging.Filter):
         return record.msg != INDEXING_WARNING
 
 
+@contextlib.contextmanager
+def _warnings_left_out(logger: logging.Logger) -> Iterator[None]:
+    """`logger`'s warnings left out while the block runs: the command says what failed there itself, once."""
+
+    def below_warning(record: logging.LogRecord) -> bool:
+        return record.levelno < logging.WARNING
+
+    logger.addFilter(below_warning)
+    try:
+        yield
+    finally:
+        logger.removeFilter(below_warning)
+
+
 async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False) -> int:
     """`docbot index`."""
     # With the reranker on, the index includes every sentence's vector: computed after the report, with progress.
@@ -482,7 +496,8 @@ async def run_report(settings: Settings, guild_id: int | None, as_json: bool, ou
         feedback = build_feedback(settings, store)
         if unwritable is None:
             try:
-                await feedback.purge()
+                with _warnings_left_out(logging.getLogger(FeedbackReport.__module__)):  # said below, in one line
+                    await feedback.purge()
             except sqlite3.Error as error:
                 unwritable = str(error)
         if unwritable is not None:

@@ -17,6 +17,7 @@ import pytest
 
 from bot.cli import build_parser
 from bot.settings import SETTINGS
+from tests.test_faults import read_only_file
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_9b990c146cc40a5f.txt"
@@ -87,6 +88,16 @@ def test_index_tells_a_skipped_file_once_in_its_report(folder: Path) -> None:
     assert asked.stderr.splitlines() == [
         "docbot: warning: while indexing: 2 files: not a supported document format; skipped (junk.bin, more.bin)"
     ]
+
+
+def test_report_of_a_database_it_cannot_write_is_one_warning(folder: Path) -> None:
+    """README promises `docbot report` reads a database it cannot write "with one warning": the failed write's log
+    line came first ("feedback could not be written to db: attempt to write a readonly database"), then docbot's."""
+    assert docbot(folder, "index", "--docs", "docs", "--db", "db").returncode == 0
+    with read_only_file(folder / "db"):
+        done = docbot(folder, "report", "--db", "db")
+    assert done.returncode == 0 and done.stdout.startswith("Feedback report for every server"), done.stderr
+    assert done.stderr.count("\n") == 1 and "old questions could not be deleted now" in done.stderr, done.stderr
 
 
 def test_a_question_refused_is_an_error_line_like_the_others(folder: Path) -> None:
