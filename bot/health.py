@@ -105,6 +105,13 @@ def check_token(token: str) -> CheckResult:
 def check_database(db_path: Path) -> CheckResult:
     """SQLite's quick_check and the schema version against this docbot's migrations, read-only."""
     if not db_path.exists():
+        # Created with its folders at the first start: where it cannot be, that start fails, so this check does too.
+        folder = next(parent for parent in db_path.absolute().parents if parent.exists())
+        if not folder.is_dir():
+            return CheckResult(DATABASE, "fail", f"{db_path} cannot be created: {folder} is a file, not a folder")
+        if not os.access(folder, os.W_OK | os.X_OK):
+            detail = f"{db_path} cannot be created: {folder} cannot be written; use another --db or DB_PATH"
+            return CheckResult(DATABASE, "fail", detail)
         return CheckResult(DATABASE, "warn", f"{db_path} does not exist yet: `docbot run` or `docbot index` creates it")
     known = len(MIGRATIONS)
     try:

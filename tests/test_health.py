@@ -145,6 +145,25 @@ def test_a_database_on_a_read_only_mount_fails_one_line(
     assert lines["search index"] == ("WARN", "not checked: the database above cannot be used")
 
 
+def test_a_database_that_cannot_be_created_fails_rather_than_promising_it(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A DB_PATH not created yet was a warning, "docbot run or docbot index creates it", also where neither can: below
+    a file, or in a read-only folder; `docbot run` then failed at start. A folder still to be made is fine."""
+    _, db = setup
+    (db.parent / "notes.txt").write_text("a file, not a folder")
+    status, lines = check(capsys, "--db", str(db.parent / "notes.txt" / "db.sqlite3"))
+    assert status == 1 and list(failures(lines)) == ["database"], lines
+    assert "notes.txt is a file, not a folder" in lines["database"][1]
+    (db.parent / "shelf").mkdir()
+    with read_only_mount(db.parent / "shelf"):
+        status, lines = check(capsys, "--db", str(db.parent / "shelf" / "new" / "db.sqlite3"))
+    assert status == 1 and list(failures(lines)) == ["database"], lines
+    assert "shelf cannot be written" in lines["database"][1]
+    status, lines = check(capsys, "--db", str(db.parent / "new" / "db.sqlite3"))
+    assert status == 0 and lines["database"][0] == "WARN" and "creates it" in lines["database"][1]
+
+
 def test_a_database_of_a_newer_docbot_fails(setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     _, db = setup
     with sqlite3.connect(db) as connection:
