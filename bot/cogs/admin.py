@@ -139,9 +139,10 @@ class AdminCog(commands.Cog):
     @app_commands.command(name="help", description="How to use docbot.")
     async def help(self, interaction: discord.Interaction) -> None:
         settings = self.bot.settings
-        channels = ""
-        if settings.question_channel_ids:
-            channels = ", or just write in " + ", ".join(f"<#{c}>" for c in sorted(settings.question_channel_ids))
+        # This server's question channels only: another server's show as "#unknown", and a DM is in no server.
+        guild = interaction.guild
+        here = sorted(c for c in settings.question_channel_ids if guild and guild.get_channel_or_thread(c))
+        channels = ", or just write in " + ", ".join(f"<#{c}>" for c in here) if here else ""
         role = " or an admin role" if settings.admin_role_ids or settings.admin_role else ""
         # Direct messages are offered only where they are answered (not with ALLOWED_GUILD_IDS or COLLECTIONS).
         answered_directly = settings.serves(None) and scope_here(settings, None, None)[1] is None

@@ -118,6 +118,20 @@ async def test_two_servers_never_see_each_others_documents(fake: FakeDiscord, tm
     assert any("zebra" in text.lower() for text in seen["B"]) and any("okapi" in t.lower() for t in seen["A"])
 
 
+async def test_help_names_only_the_question_channels_of_its_own_server(fake: FakeDiscord, tmp_path: Path) -> None:
+    """/help listed every QUESTION_CHANNEL_IDS channel of every server: in server B, A's showed as "#unknown" links
+    (and gave away their ids); a direct message, of no server, lists none."""
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    in_a, in_b = fake.channel_ids[1], CHANNELS_B[1]
+    async with docbot(fake, write_docs(tmp_path / "docs"), tmp_path / "db.sqlite3", question_channel_ids={in_a, in_b}):
+        for channel, mine, theirs in ((fake.channel_ids[0], in_a, in_b), (CHANNELS_B[0], in_b, in_a)):
+            shown = (await fake.wait_for_response(await fake.send_slash_command("help", channel_id=channel))).content
+            assert f"<#{mine}>" in (shown or "") and f"<#{theirs}>" not in (shown or ""), shown
+        dm = fake.dm_channel(fake.normal_user)
+        shown = (await fake.wait_for_response(await fake.send_slash_command("help", channel_id=dm))).content
+        assert "<#" not in (shown or "") and "just write in" not in (shown or ""), shown
+
+
 async def test_a_question_channel_with_no_documents_says_so_once_a_window(
     fake: FakeDiscord, tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
