@@ -652,7 +652,11 @@ def run_command(argv: Sequence[str] | None) -> int:
         return 2
     for problem in problems:
         print(f"docbot: warning: {problem}", file=sys.stderr)
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    if not (sys.argv[1:] if argv is None else argv):  # `docbot` alone: what it can do, not "COMMAND is required"
+        parser.print_help(sys.stderr)
+        return 2
+    args = parser.parse_args(argv)
     if args.command == "check":
         return run_check(args, sys.stdout)
     try:

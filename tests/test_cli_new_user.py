@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import build_parser
+from bot.cli import build_parser, main
 from bot.settings import SETTINGS
 from tests.test_faults import read_only_file
 
@@ -138,6 +138,14 @@ def test_help_shows_a_newcomer_an_example_of_each_command(capsys: pytest.Capture
             assert 'docbot ask --docs ~/notes "' in shown and ".env" in shown and "docbot check" in shown
         else:
             assert f"docbot {argv[0]}" in shown.partition("\nexample")[2], shown
+
+
+def test_docbot_alone_shows_the_help(capsys: pytest.CaptureFixture[str]) -> None:
+    """`docbot` typed alone said only "the following arguments are required: COMMAND"; it shows the commands and the
+    first steps now (an error still: status 2)."""
+    assert main([]) == 2
+    shown = capsys.readouterr().err
+    assert "first steps:" in shown and "ask " in shown and "index " in shown and "required" not in shown
 
 
 def test_ctrl_c_in_the_middle_of_a_reindex_exits_130_and_the_next_one_completes(folder: Path) -> None:
