@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -304,7 +305,11 @@ def _float(name: str, value: str) -> float:
     try:
         number = float(value)
     except ValueError:
-        raise SettingsError(f"{name} must be a number, not {value!r}") from None
+        number = math.nan
+    # float() takes "inf" and "nan", which are no size or time: MAX_FILE_MB=inf ended in a traceback, and
+    # COOLDOWN_SECONDS=nan never let a window end (math.ceil(nan) failed a member's every question after the third).
+    if not math.isfinite(number):
+        raise SettingsError(f"{name} must be a number, not {value!r}")
     if number < 0:
         raise SettingsError(f"{name} must not be negative")
     return number

@@ -178,6 +178,21 @@ def test_ctrl_c_in_the_middle_of_a_reindex_exits_130_and_the_next_one_completes(
     assert "301 documents" in again.stdout
 
 
+@pytest.mark.parametrize(
+    ("line", "said"),
+    [
+        ("MAX_FILE_MB=inf", "MAX_FILE_MB must be a number, not 'inf'"),  # an OverflowError traceback
+        ("MAX_FILE_MB=nan", "MAX_FILE_MB must be a number, not 'nan'"),  # a ValueError traceback
+        ("COOLDOWN_SECONDS=nan", "COOLDOWN_SECONDS must be a number, not 'nan'"),  # taken: no window ended
+        ("REINDEX_COOLDOWN_SECONDS=-inf", "REINDEX_COOLDOWN_SECONDS must be a number, not '-inf'"),
+    ],
+)
+def test_a_number_setting_of_infinity_or_nan_is_one_line(folder: Path, line: str, said: str) -> None:
+    (folder / ".env").write_text(f"DOCS_DIR=docs\nDB_PATH=db\n{line}\n")
+    done = docbot(folder, "ask", "okapi")
+    assert done.returncode == 2 and done.stderr == f"docbot: error: {said}\n", done.stderr
+
+
 def test_a_mistyped_log_level_is_a_settings_error_not_a_traceback(folder: Path) -> None:
     """LOG_LEVEL reached logging unchecked: `docbot run` ended in a ValueError traceback, `docbot check` said valid."""
     (folder / ".env").write_text("DOCS_DIR=docs\nDB_PATH=db\nLOG_LEVEL=LOUD\nDISCORD_TOKEN=a.b.c\n")
