@@ -564,6 +564,8 @@ def collection_scope(args: argparse.Namespace, docs_dir: Path) -> Scope | None:
     names = getattr(args, "collection", None)
     if not names:
         return None
+    # "beta/": the shell's Tab completes a folder's name with its slash
+    names = [name.removesuffix("/") or name for name in names]
     bad = [name for name in names if not valid_collection(name)]
     if bad:
         raise CommandError(

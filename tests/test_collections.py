@@ -156,6 +156,10 @@ def test_command_line_collection_flag(tmp_path: Path, capsys: pytest.CaptureFixt
     assert "root.txt" in capsys.readouterr().out  # without --collection: everything
     assert main(["sources", "--collection", "../etc", *paths]) == 2
     assert "--collection '../etc'" in capsys.readouterr().err
+    # as the shell's Tab completes a folder's name: with its slash (it was "not the name of a folder")
+    assert main(["ask", "--json", "--collection", "beta/", "Which animal lives in the forest?", *paths]) == 0
+    out = capsys.readouterr().out
+    assert "beta/zebra.txt" in out and "alpha/" not in out and "root.txt" not in out
     # A folder that is not there is a typo to show, not an empty index ("No documents", "Not found", exit 0).
     for command in (["sources"], ["ask", "Which animal lives in the forest?"], ["actors"]):
         assert main([*command, "--collection", "alpha", "--collection", "gamma", *paths]) == 2
