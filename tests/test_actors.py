@@ -622,6 +622,16 @@ async def test_autocomplete_prefix_alias_and_fuzzy(service: AnswerService) -> No
     assert (await service.actor_names("", limit=5))[0] == "Syria"  # most mentioned first
 
 
+async def test_autocomplete_reads_quotes_and_underscores_as_punctuation(service: AnswerService) -> None:
+    """As typed in Discord: a name opened with a quote or a dash still completes, "_" is no letter (it offered
+    nothing), and punctuation alone is no filter (the most mentioned, as for an empty box)."""
+    for typed in ("'Pu", '"Pu', "-pu", "Pu'", "_pu"):
+        assert (await service.actor_names(typed))[0] == "Putin", typed
+    top = await service.actor_names("", limit=5)
+    for typed in ("_", "%", "\\", "'"):
+        assert await service.actor_names(typed, limit=5) == top, typed
+
+
 async def test_reindex_keeps_actors_in_step(service: AnswerService, docs: Path, db: Path) -> None:
     extra = docs / "extra.txt"
     extra.write_text("Harbour news\n\nHarbour master Ines Moreau said the port would reopen on Monday.\n")

@@ -212,4 +212,7 @@ def summarize(
 @lru_cache(maxsize=200_000)
 def _lookup_key(text: str) -> str:
     folded = fold(text).replace(".", "")
-    return " ".join(re.sub(r"[^\w\s\-']", " ", folded).split())
+    # Quotes and dashes only inside a word ("O'Brien", "Al-Assad"): a query typed as "'Pu" or "-Putin" is "pu" and
+    # "putin"; "_" is punctuation to a member, not a letter (autocomplete offered nothing for it).
+    words = (word.strip("'-") for word in re.sub(r"[^\w\s\-']|_", " ", folded).split())
+    return " ".join(word for word in words if word)
