@@ -108,8 +108,9 @@ async def test_corrupt_file_says_how_to_rebuild(tmp_path: Path, garbage: bytes) 
 async def test_folder_that_cannot_be_created_is_a_store_error(tmp_path: Path) -> None:
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")
-    with pytest.raises(StoreError, match="cannot create the database folder"):
+    with pytest.raises(StoreError, match="cannot create the database folder") as caught:
         await Store.open(blocker / "db.sqlite3")
+    assert f"{blocker} is a file, not a folder" in str(caught.value)  # not "File exists", which misleads
 
 
 async def test_replacing_a_document_gives_it_fresh_rows(tmp_path: Path) -> None:

@@ -311,7 +311,9 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            raise StoreError(f"cannot create the database folder {path.parent} ({error.strerror})") from error
+            blocker = next((a for a in (path.parent, *path.parent.parents) if a.exists() and not a.is_dir()), None)
+            reason = f"{blocker} is a file, not a folder" if blocker is not None else error.strerror
+            raise StoreError(f"cannot create the database folder {path.parent} ({reason})") from error
         if path.is_dir():
             # said before connecting: aiosqlite's failed connect leaves its thread to answer a closed event loop
             raise store_error(path, IsADirectoryError(str(path)))
