@@ -1049,3 +1049,45 @@ def test_a_tables_rows_set_in_from_the_text_end_before_the_paragraph_after_it() 
     found = paragraphs(extract("crew.pdf", pdf_with_items([items])))
     assert found[-1] == after
     assert found[-2].endswith("Drive access given on request Our shared document store")
+
+
+def test_numbered_items_that_read_like_titles_are_items_and_a_wrapped_one_is_whole() -> None:
+    """A numbered item with no full stop ("1. Drafted the manuscript ...", the next one numbered 2 under it; "5. Who
+    ..." after an item numbered 4) was a section's title that headed the chapters after it; one wrapping onto a line
+    hung under its text in upper case ("... signed by ten percent of voting" / "Members may call ...") was cut in
+    two. A numbered title in title case ("3. Terms of Office") stays a heading."""
+    lines = [
+        (72, 791, "Founded in the year the new lighthouse was first lit, the harbour society has met every"),
+        (72, 778, "week since then, in good years and bad ones, with only a short pause during the long war"),
+        (72, 765, "when its customs house was taken over by the navy as a store for the ropes of its ships."),
+        (72, 752, "The society was founded by a group of harbour pilots who wanted a place to share their"),
+        (72, 739, "charts, and it has grown since then into a club of several hundred members who meet in"),
+        (72, 726, "the old customs house by the quay. Its members sail, row and study the tides together,"),
+        (72, 713, "and they keep a small library of logbooks that any member may borrow for a month. The"),
+        (72, 700, "society keeps its rules short, and each of them is set out below in full:"),
+        (72, 676, "1. The Chair, the Secretary, or a petition signed by ten percent of voting"),
+        (86, 663, "Members may call a special meeting at any time for any lawful purpose."),
+        (72, 639, "2. The Secretary sends notice of the meeting to every member at once."),
+        (72, 603, "You likely meet the bar for authorship if you did any of these things:"),
+        (72, 579, "1. Drafted the manuscript (this warrants first authorship)"),
+        (72, 555, "2. Came up with the idea or made other substantial intellectual"),
+        (86, 542, "contributions that shaped the trajectory of the whole project"),
+        (72, 518, "3. Ran the experiments and analysed their data in a careful way"),
+        (72, 494, "4. Wrote the code that the study depends upon throughout"),
+        (72, 470, "5. Who the potential candidates for authorship on the paper are"),
+        (86, 446, "We draft papers together and share our progress on them every week."),
+        (72, 410, "3. Terms of Office"),
+        (72, 386, "Each officer serves for two years, and may serve again once after that."),
+    ]
+    pdf = pdf_with_items([[(left, baseline, 11, text) for left, baseline, text in lines]])
+    extracted = extract("rules.pdf", pdf)
+    headings = [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"]
+    items = [" ".join(extracted.block_text(b).split()) for b in extracted.blocks if b.kind == "list_item"]
+    assert headings == ["3. Terms of Office"]
+    assert (
+        "1. The Chair, the Secretary, or a petition signed by ten percent of voting Members may call a special "
+        "meeting at any time for any lawful purpose." in items
+    )
+    assert "1. Drafted the manuscript (this warrants first authorship)" in items
+    assert "5. Who the potential candidates for authorship on the paper are" in items
+    assert "We draft papers together and share our progress on them every week." in paragraphs(extracted)

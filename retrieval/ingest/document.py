@@ -261,7 +261,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      is page furniture
 # 156: PDF (hf19): "Contents" or "Table of Contents" over contents lines heads none of the sections after it, also
 #      when the first chapter's text stands in its section
-INGEST_VERSION = 156
+# 157: PDF (hf21): a numbered line that reads as a sentence is a list item, not a title, when the item before it is
+#      numbered one less, the one after it one more, or its next line hangs under its text (then it goes on there)
+INGEST_VERSION = 157
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -981,8 +981,10 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     notes: list[_Line] = []  # footnotes met inside a paragraph that goes on over the page: added after it
     repeated: list[_Line] = []  # the same, for a table's header row repeated on each page (meta)
     heading_before = False  # the line before was read as a heading
+    item_closed = False  # the line before closed a numbered item that reads like a title, as a title would
     chapter = (0, 0)  # the last numbered heading's first number and depth: section numbers never go back
     above: _Line | None = None  # the paragraph's line before this one
+    item_number: int | None = None  # the number of the last numbered list item, until a heading
 
     def add_notes() -> None:
         for line in repeated:
@@ -1099,6 +1101,12 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         else:
             heading = _NUMBERED_HEADING.match(text)
         title_end = _title_end(lines, index, full_line, pitch) if heading and wrapped else None
+        # a numbered line that could be a title but is a list's item (`_numbered_list_item`)
+        listed = (
+            heading is not None
+            and title_end is None
+            and _numbered_list_item(lines, index, full_line, pitch, item_number)
+        )
         if (
             heading
             and (not wrapped or title_end is not None)
@@ -1116,6 +1124,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
                 and _goes_on_item(lines[index + 1].text)
                 and len(text) >= _WRAPPED_ITEM_LENGTH * full_line
             )
+            and not listed
         ):
             flush()
             if title_end is not None:
@@ -1125,6 +1134,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             chapter = (_first_number(heading), numbering_depth(heading.group(1)))
             previous_wrapped = False
             heading_before = True
+            item_number = None
             continue
         display = line.box is not None and body is not None and line.box.size >= _DISPLAY_SIZE * body
         emphasis = emphasised(line)
@@ -1157,6 +1167,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
                 # not a lead-in's colon ("The correct form is:"): what follows it is what it introduces
                 or (lines[index - 1].text.endswith(_SENTENCE_END) and not lines[index - 1].text.endswith(":"))
                 or heading_before
+                or item_closed
                 or (lines[index - 1].page != line.page and page_tops[text] == 1)
             )
             and after < len(lines)
@@ -1187,8 +1198,9 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             chapter = (0, 0)  # an appendix's numbering starts again (a licence's "0. PREAMBLE", "1. ...")
             previous_wrapped = False
             heading_before = True
+            item_number = None
             continue
-        heading_before = False
+        heading_before = item_closed = False
         bullet = _BULLET.match(text) or _letter_bullet(line)
         if (
             bullet
@@ -1198,6 +1210,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         ):
             flush()
             kind, page = "list_item", line.page
+            numbered = _ITEM_NUMBER.match(text)
+            item_number = int(numbered.group(1)) if numbered else None
             if bullet and not text.startswith(("-", "*")):
                 text = text[bullet.end() :]
         elif held is not None and held_state == "after" and not current and text[:1].islower():
@@ -1241,10 +1255,18 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             # goes on ("... the unlocking of that" / "device (typically done using a PIN ...")
             wrapped = True
         previous_wrapped = wrapped
+        listed = listed and kind == "list_item" and len(current) == 1  # it opened the item
         if layout or _indented_run_ends(lines, index, following):
             # a paragraph's space after it, or the end of a run of lines indented alike: it ends, whatever its last
             # character
             flush()
+            item_closed = listed
+            continue
+        if listed and layout is None and following is not None and following.page == line.page:
+            # an item that reads like a title, not followed right under it by its next line: one line, with no full
+            # stop ("5. Who the potential candidates for authorship on the paper are" / "We draft papers in ...")
+            flush()
+            item_closed = True
             continue
         if wrapped:
             continue
@@ -1556,6 +1578,63 @@ def _title_end(lines: list[_Line], index: int, full_line: int, pitch: float | No
     other_size = abs(after.box.size - second.size) > _SAME_SIZE * second.size
     space = pitch is not None and second.bottom - after.box.top >= _PARAGRAPH_GAP * pitch
     return following if other_size or space else None
+
+
+# A list item's number ("4." of "4. The current status ..."), as a numbered heading's could be.
+_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+
+
+def _numbered_list_item(
+    lines: list[_Line], index: int, full_line: int, pitch: float | None, item_before: int | None
+) -> bool:
+    """True for a numbered line that could be a title but reads as a sentence, a list's item: the next after a list
+    item numbered one less ("4. The current status ..." / "5. Who the potential candidates for authorship on the
+    paper are"); one the item numbered one more follows, aligned with it ("1. Drafted the manuscript (this warrants
+    first authorship)" / "2. Came up with the idea ..."); or a full line whose next line hangs under its text, right
+    under it ("1. The Council, ... signed by ten percent of voting" / "Fellows may call a special business meeting
+    ...")."""
+    line = lines[index]
+    number = _ITEM_NUMBER.match(line.text)
+    if number is None or not _reads_as_sentence(line.text[number.end() :]):
+        return False
+    value = int(number.group(1))
+    following = next((later for later in lines[index + 1 :] if not later.note), None)
+    next_number = _ITEM_NUMBER.match(following.text) if following is not None else None
+    if (
+        following is not None
+        and (_BULLET.match(following.text) or _NUMBERED_ITEM.match(following.text))
+        and not (next_number and int(next_number.group(1)) == value + 1)
+    ):
+        return False  # a title over items of its own ("3. Records kept by ..." / "(a) the register of ...")
+    if item_before is not None and value == item_before + 1:
+        return True
+    if following is None or following.page != line.page or line.box is None or following.box is None:
+        return False
+    box, next_box = line.box, following.box
+    if abs(box.size - next_box.size) > _SAME_SIZE * box.size:
+        return False
+    if next_number is not None:
+        return int(next_number.group(1)) == value + 1 and abs(next_box.left - box.left) <= 0.5 * box.size
+    hang = next_box.left - box.left
+    return (
+        pitch is not None
+        and len(line.text) >= _WRAPPED_ITEM_LENGTH * full_line
+        and 0.5 * box.size <= hang <= _COLUMN_SHIFT * box.size
+        and 0 < box.bottom - next_box.top <= _TIGHT_PITCH * pitch
+    )
+
+
+_SENTENCE_WORDS = 5  # at least, in a numbered line that reads as a sentence
+_SENTENCE_LOWER_WORDS = 3  # at least, in lower case and no title's small word
+
+
+def _reads_as_sentence(text: str) -> bool:
+    """True for words that read as a sentence, not a title: several of them, a few in lower case beyond the small
+    words a title leaves so ("Drafted the manuscript (this warrants first authorship)", not "Violations of Conduct"
+    nor "Timeline Requirements")."""
+    words = _TITLE_WORD.findall(text)
+    lower = [word for word in words[1:] if word[:1].islower() and word not in _TITLE_SMALL_WORDS]
+    return len(words) >= _SENTENCE_WORDS and len(lower) >= _SENTENCE_LOWER_WORDS
 
 
 def _goes_on_item(following: str) -> bool:
