@@ -1091,3 +1091,66 @@ def test_numbered_items_that_read_like_titles_are_items_and_a_wrapped_one_is_who
     assert "1. Drafted the manuscript (this warrants first authorship)" in items
     assert "5. Who the potential candidates for authorship on the paper are" in items
     assert "We draft papers together and share our progress on them every week." in paragraphs(extracted)
+
+
+def test_margin_notes_are_paragraphs_of_their_own_after_the_text_beside_them() -> None:
+    """A Tufte layout's margin notes (a lab manual): pdfium read a note's first line into the main column's line
+    beside it ("... the following regularly scheduled meetings: NOTE: All lab meetings are hybrid: in"), the rest in
+    the paragraph, and a word hyphenated there came out "Au- Authorship. thorship". A narrow column right of the
+    main one, on each page, is notes: each a paragraph after the paragraph it stands beside."""
+    first = [
+        "Every member of the harbour society keeps a logbook of each trip out to sea and",
+        "brings it to the meetings, where the others read it and mark what went well. We",
+        "have the following regularly scheduled meetings:",
+        "",
+        "The society follows the guidelines of the harbour board for the credit of Au-",
+        "thorship in writing up a voyage: whoever kept the logbook is named first, and the",
+        "others who sailed are named after, in the order of their work on the authorship.",
+    ]
+    notes = {2: ["NOTE: All meetings are hybrid: in", "person at the quay or on a call."], 4: ["Authorship."]}
+    pages = []
+    # the other pages: lines of the main column (most of them end short of the margin), a note beside them
+    words = ["tides", "ropes", "sails", "charts", "boats", "oars", "nets", "maps", "buoys"]
+    for page in range(4):
+        told = words[page * 3 - 3 : page * 3] * 2
+        lines = (
+            first
+            if page == 0
+            else [
+                f"This part of the manual tells of the {word} and how to mind them, {n}." for n, word in enumerate(told)
+            ]
+        )
+        items: list[Item] = []
+        baseline = 700.0
+        for row, text in enumerate(lines):
+            if not text:
+                baseline -= 12
+                continue
+            baseline -= 13
+            items.append((72, baseline, 10, text))
+            for offset, note in enumerate(notes.get(row, []) if page == 0 else []):
+                items.append((466, baseline - 10 * offset, 8, note))
+        if page:
+            note = (
+                f"A note on the {told[0]}",
+                f"and the {told[1]}, set",
+                f"in the margin by {told[0]}",
+                f"beside the {told[2]}.",
+            )
+            for offset, part in enumerate(note):
+                items.append((466, 680 - 10 * offset, 8, part))
+        pages.append(items)
+    extracted = extract("manual.pdf", pdf_with_items(pages))
+    found = paragraphs(extracted)
+    assert found[:2] == [
+        "Every member of the harbour society keeps a logbook of each trip out to sea and brings it to the meetings, "
+        "where the others read it and mark what went well. We have the following regularly scheduled meetings:",
+        "NOTE: All meetings are hybrid: in person at the quay or on a call.",
+    ]
+    assert found[2].startswith(
+        "The society follows the guidelines of the harbour board for the credit of Authorship in writing up a "
+        "voyage: whoever kept the logbook is named first, and the others who sailed are named after, in the order of "
+        "their work on the authorship."
+    )
+    assert found[3] == "Authorship."
+    assert "A note on the nets and the maps, set in the margin by nets beside the buoys." in found

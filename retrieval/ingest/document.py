@@ -263,7 +263,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      when the first chapter's text stands in its section
 # 157: PDF (hf21): a numbered line that reads as a sentence is a list item, not a title, when the item before it is
 #      numbered one less, the one after it one more, or its next line hangs under its text (then it goes on there)
-INGEST_VERSION = 157
+# 158: PDF (hf21): a margin column (a Tufte layout's notes) is read as notes, each a paragraph after the paragraph
+#      beside it; a line pdfium read on into the margin is broken there
+INGEST_VERSION = 158
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

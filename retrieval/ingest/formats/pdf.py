@@ -148,6 +148,7 @@ class _Line:
     note: bool = False  # a footnote at the foot of its page
     slide: bool = False  # on a slide's page (`_slide_titles`): its text never goes on from the page before
     slide_title: bool = False  # a line of its slide's title, moved first on the page
+    margin: bool = False  # a margin note's line (`_mark_margin_notes`), read after the paragraph beside it
 
 
 @dataclass(frozen=True, slots=True)
@@ -291,7 +292,90 @@ def _page_texts(
         finally:
             page.close()
         texts.append(text)
+    _split_at_margin(document, texts, monospaced, boxes)
     return texts, image_only, monospaced, boxes, crops
+
+
+# A margin column (a Tufte layout's side notes, a report's side heads): lines that start at one place right of the
+# main text column, at least this many on this many pages, each set at most this share of the main column's width.
+_MARGIN_LINES = 8
+_MARGIN_PAGES = 3
+_MARGIN_WIDTH = 0.6
+_MARGIN_GAP = 1.0  # in type sizes: the white space at least between the main column's right edge and the margin
+# The main column's right edge: where this share of its lines end (not its longest: lines pdfium read on into the
+# margin end there)
+_MAIN_RIGHT = 0.9
+
+
+def _margin_column(boxes: list[list[_Box | None]]) -> tuple[float, float] | None:
+    """The left edge of the document's margin column and the right edge of its main text column, or None when its
+    pages have no margin column: narrow lines starting at one place beyond the right edge of the main column's lines
+    (those starting at the usual left edge), consistently over several pages."""
+    placed = [(number, box) for number, page in enumerate(boxes) for box in page if box is not None]
+    if not placed:
+        return None
+    main_left = Counter(round(box.left) for _, box in placed).most_common(1)[0][0]
+    main = sorted(box.right for _, box in placed if abs(box.left - main_left) <= box.size)
+    if len(main) < _MARGIN_LINES:
+        return None
+    main_right = main[int(len(main) * _MAIN_RIGHT)]
+    starts: Counter[int] = Counter(round(box.left) for _, box in placed if box.left > main_right)
+    for start, count in starts.most_common(3):
+        if count < _MARGIN_LINES:
+            break
+        column = [(n, box) for n, box in placed if abs(box.left - start) <= 1.5]
+        if len({n for n, _ in column}) < _MARGIN_PAGES:
+            continue
+        widths = sorted(box.right - box.left for _, box in column)
+        size = sorted(box.size for _, box in column)[len(column) // 2]
+        if (
+            widths[len(widths) // 2] <= _MARGIN_WIDTH * (main_right - main_left)
+            and start - main_right >= _MARGIN_GAP * size
+        ):
+            return start - 1.5, main_right
+    return None
+
+
+def _split_at_margin(
+    document: pdfium.PdfDocument, texts: list[str], monospaced: list[set[str]], boxes: list[list[_Box | None]]
+) -> None:
+    """Break each line that pdfium read across the gap from the main column into the margin column ("... (e.g.
+    equipment, time, NOTE: Resources, links, and discussions") in two at the white space there, in place: its
+    page's text (one character for one), monospaced lines and boxes."""
+    found = _margin_column(boxes)
+    if found is None:
+        return
+    margin_left, main_right = found
+    for number, page_boxes in enumerate(boxes):
+        spans = list(_line_spans(texts[number]))
+        # on a page with text in the margin, any line may hold some of it: at its end, at its start ("draws
+        # inspiration from this blog. Our agile research manifesto ..."), amid it ("High Pass (HP) about grading,
+        # please talk to Jeremy. is intended to ...")
+        if not any(box is not None and box.right > margin_left for box in page_boxes):
+            continue
+        page = document[number]
+        try:
+            textpage = page.get_textpage()
+            text = list(texts[number])
+            for start, end in spans:
+                # each character's side (True: the margin; one between the columns keeps the side before it), the
+                # line broken at the white space before a change of side
+                space, side = None, None
+                for index in range(start, end):
+                    if text[index].isspace():
+                        space = index
+                        continue
+                    left = textpage.get_charbox(index)[0]
+                    here = left >= margin_left if left >= margin_left or left < main_right else side
+                    if side is not None and here != side and space is not None:
+                        text[space] = "\n"
+                    side, space = here, None
+            texts[number] = "".join(text)
+            monospaced[number] = _monospaced_lines(textpage, texts[number])
+            boxes[number] = _line_boxes(textpage, texts[number])
+            textpage.close()
+        finally:
+            page.close()
 
 
 _VISIBLE = re.compile(r"\S")
@@ -641,6 +725,8 @@ def _lines(
             lines.append(_Line(text, raw.endswith(" "), number, code, box=box, slide=slide))
     lines = _attach_section_numbers(lines)
     _mark_footnotes(lines)
+    if boxes is not None:
+        _mark_margin_notes(lines, _margin_column(boxes), known_words)
     if sum(line.code for line in lines) > _MONOSPACE_DOCUMENT * len(lines):
         for line in lines:
             line.code = False
@@ -864,6 +950,48 @@ def _mark_footnotes(lines: list[_Line]) -> None:
                 lines[i].note = True
 
 
+def _mark_margin_notes(lines: list[_Line], column: tuple[float, float] | None, known_words: Counter[str]) -> None:
+    """Mark the lines of the margin column (`column`: its left edge, the main column's right edge) as notes, which
+    `_add_paragraphs` reads after the paragraph they stand beside, not inside it ("We have the following regularly
+    scheduled meetings: NOTE: All lab meetings are hybrid ..."). A word of the main column hyphenated at the line
+    pdfium read into the margin ("... Guidelines for Au-" / "thorship in ...") is joined again when the document has
+    the word (`known_words`: its words, lower case, with their counts)."""
+    if column is None:
+        return
+    margin_left, _ = column
+    for line in lines:
+        if line.box is not None and line.box.left >= margin_left:
+            line.note = line.margin = True
+    # a printed line of the main column pdfium read in two round a margin note's line ("High Pass (HP)" / "about
+    # grading, please talk to Jeremy." / "is intended to highlight ...") is one line again
+    for index, line in enumerate(lines):
+        if line.margin or line.box is None:
+            continue
+        after = index + 1
+        while after < len(lines) and lines[after].margin:
+            after += 1
+        if after == index + 1 or after == len(lines):
+            continue
+        following = lines[after]
+        if following.page == line.page and following.box is not None and _same_visual_line(line, following.box, False):
+            box = replace(line.box, right=following.box.right, bottom=following.box.bottom)
+            space = " " if following.box.left - line.box.right > _JOINED_HYPHEN_GAP * box.size else ""
+            text = f"{line.text}{space}{following.text}"
+            lines[after] = replace(line, text=text, box=box, wrapped=following.wrapped)
+            line.text = ""
+    lines[:] = [line for line in lines if line.text]
+    body = [index for index, line in enumerate(lines) if not line.margin]
+    for index, after in itertools.pairwise(body):
+        line, following = lines[index], lines[after]
+        word = _WORD.match(following.text)
+        if after > index + 1 and following.page == line.page and _BROKEN_WORD.search(line.text) and word:
+            joined = _WORD.findall(line.text)[-1] + word.group()
+            # a compound keeps its hyphen ("self-" / "aware"): joined, the word is one the document spells so
+            if word.group()[0].islower() and word.end() < len(following.text) and known_words[joined.lower()]:
+                line.text = line.text[:-1] + word.group()
+                following.text = following.text[word.end() :].lstrip()
+
+
 def _furniture_key(line: str) -> str:
     """A line with its numbers made '#' (Arabic digits anywhere, Roman numerals at either end: a front matter's
     '© ISO 2012 - All rights reserved iii' is the same footer as '... reserved 5') and those at its ends dropped."""
@@ -1049,7 +1177,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             # going over the page goes on after it
             repeated.append(line)
             continue
-        if (notes or repeated) and not current:
+        if (notes or repeated) and not current and not any(note.margin for note in notes):
+            # (a margin note waits for the paragraph beside it, which may open after it)
             add_notes()
         wrapped = spaces_tell and line.wrapped
         following = lines[index + 1] if index + 1 < len(lines) else None
@@ -1743,6 +1872,9 @@ def _letter_bullet(line: _Line) -> re.Match[str] | None:
     return _LETTER_BULLET.match(line.text)
 
 
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")  # a word hyphenated at the line's end ("... Guidelines for Au-")
+
+
 def _split_notes(notes: list[_Line]) -> list[list[_Line]]:
     """Footnote lines cut into notes: a note starts at a line opening with a reference symbol or with the number after
     the last note's ("274 on December 18, 2014 ..." goes on note 1)."""
@@ -1752,13 +1884,22 @@ def _split_notes(notes: list[_Line]) -> list[list[_Line]]:
         mark = _NOTE_MARK.match(line.text)
         digits = mark.group(1) if mark else None
         opens = mark is not None and (digits is None or number < 0 or int(digits) == number + 1)
-        if not split or opens or line.page != split[-1][0].page:
+        if not split or opens or line.page != split[-1][0].page or _margin_gap(split[-1][-1], line):
             split.append([line])
             if digits is not None:
                 number = int(digits)
         else:
             split[-1].append(line)
     return split
+
+
+def _margin_gap(line: _Line, following: _Line) -> bool:
+    """True when `following`, a margin note's line, stands apart from `line` (a paragraph's space, or above it):
+    another note."""
+    if not (line.margin and following.margin) or line.box is None or following.box is None:
+        return line.margin != following.margin
+    gap = line.box.bottom - following.box.top
+    return not 0 < gap <= _PARAGRAPH_GAP * line.box.size
 
 
 def _join_broken_tokens(lines: list[_Line]) -> list[_Line]:
