@@ -23,7 +23,7 @@ from bot.settings import Settings, SettingsError
 from retrieval.answer import semantic
 from retrieval.index.persistence import SCHEMA_VERSION, PersistentIndex, index_dir_for, use_tantivy
 from retrieval.store import reader
-from retrieval.store.database import MIGRATIONS, REBUILD_HINT, newer_schema_error, store_error
+from retrieval.store.database import MIGRATIONS, REBUILD_HINT, file_in_the_way, newer_schema_error, store_error
 
 Status = Literal["ok", "warn", "fail"]
 
@@ -106,9 +106,10 @@ def check_database(db_path: Path) -> CheckResult:
     """SQLite's quick_check and the schema version against this docbot's migrations, read-only."""
     if not db_path.exists():
         # Created with its folders at the first start: where it cannot be, that start fails, so this check does too.
+        blocked = file_in_the_way(db_path.absolute())
+        if blocked is not None:
+            return CheckResult(DATABASE, "fail", f"{db_path} cannot be created: {blocked}")
         folder = next(parent for parent in db_path.absolute().parents if parent.exists())
-        if not folder.is_dir():
-            return CheckResult(DATABASE, "fail", f"{db_path} cannot be created: {folder} is a file, not a folder")
         if not os.access(folder, os.W_OK | os.X_OK):
             detail = f"{db_path} cannot be created: {folder} cannot be written; use another --db or DB_PATH"
             return CheckResult(DATABASE, "fail", detail)

@@ -227,6 +227,13 @@ class StoreError(Exception):
     """The database cannot be used; the message is one line that says what to do."""
 
 
+def file_in_the_way(path: Path) -> str | None:
+    """Why the folders above `path` cannot be made, when a file stands where one of them should ("data is a file,
+    not a folder" for data/docbot.sqlite3), else None."""
+    blocker = next((folder for folder in path.parents if folder.exists() and not folder.is_dir()), None)
+    return f"{blocker} is a file, not a folder" if blocker is not None else None
+
+
 def store_error(path: Path, error: BaseException) -> StoreError:
     """The one-line `StoreError` for an SQLite failure on the database at `path` (locked, read-only folder, corrupt)."""
     if path.is_dir():
@@ -311,8 +318,7 @@ class Store:
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as error:
-            blocker = next((a for a in (path.parent, *path.parent.parents) if a.exists() and not a.is_dir()), None)
-            reason = f"{blocker} is a file, not a folder" if blocker is not None else error.strerror
+            reason = file_in_the_way(path) or error.strerror
             raise StoreError(f"cannot create the database folder {path.parent} ({reason})") from error
         if path.is_dir():
             # said before connecting: aiosqlite's failed connect leaves its thread to answer a closed event loop
