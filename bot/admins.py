@@ -40,7 +40,8 @@ def is_admin(interaction: discord.Interaction, admin_role_ids: frozenset[int], a
 
 
 async def admin_here(interaction: discord.Interaction[DocBot]) -> bool:
-    """An `app_commands.check`: the member is an admin here (see `is_admin`), or is refused with ADMIN_ONLY."""
+    """An `app_commands.check`: the member is an admin here (see `is_admin`), or is refused with ADMIN_ONLY; in a
+    direct message, where no server's rights can be checked, everyone is refused with ADMIN_IN_A_SERVER."""
     settings = interaction.client.settings
     command = interaction.command.qualified_name if interaction.command else "?"
     if interaction.guild_id is None:
