@@ -12,6 +12,7 @@ from pathlib import Path
 import discord
 import pytest
 
+from bot.client import DocBot
 from bot.cogs.ask import ASK_BY_MENTION
 from bot.format import MESSAGE_LIMIT
 from bot.replies import STILL_INDEXING, failure_reason
@@ -25,6 +26,20 @@ NO_PINGS = {"parse": []}
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:
     return copy_seeds(tmp_path / "docs")
+
+
+def hold_answers(bot: DocBot, monkeypatch: pytest.MonkeyPatch) -> tuple[asyncio.Event, asyncio.Event]:
+    """Hold each question's answer until the second event is set; the first is set once one is held."""
+    answering, release = asyncio.Event(), asyncio.Event()
+    ask = bot.service.ask
+
+    async def held(*args: object, **kwargs: object) -> object:
+        answering.set()
+        await release.wait()
+        return await ask(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(bot.service, "ask", held)
+    return answering, release
 
 
 def buttons(components: list[dict[str, object]]) -> dict[str, dict[str, object]]:
@@ -573,15 +588,7 @@ async def test_a_question_edited_while_docbot_answers_it_gets_the_answer_to_its_
     reply it would edit existed, and the reply answered the question as it first read."""
     channel = fake.channel_ids[1]
     async with docbot(fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel})) as bot:
-        answering, release = asyncio.Event(), asyncio.Event()
-        ask = bot.service.ask
-
-        async def held(*args: object, **kwargs: object) -> object:
-            answering.set()
-            await release.wait()
-            return await ask(*args, **kwargs)  # type: ignore[arg-type]
-
-        monkeypatch.setattr(bot.service, "ask", held)
+        answering, release = hold_answers(bot, monkeypatch)
         asked = await fake.send_message("What did Putin say about the cesefire?", channel_id=channel)
         await asyncio.wait_for(answering.wait(), 5)
         await fake.edit_user_message(asked, "What did Putin say about the ceasefire?")
@@ -616,15 +623,7 @@ async def test_a_deleted_question_takes_its_answer_along(
             await asyncio.sleep(0.02)
         assert reply.id not in fake.messages
         # Deleted while docbot answers it (a slow answer, a busy bot): held until the question is gone.
-        answering, release = asyncio.Event(), asyncio.Event()
-        ask = bot.service.ask
-
-        async def held(*args: object, **kwargs: object) -> object:
-            answering.set()
-            await release.wait()
-            return await ask(*args, **kwargs)  # type: ignore[arg-type]
-
-        monkeypatch.setattr(bot.service, "ask", held)
+        answering, release = hold_answers(bot, monkeypatch)
         with caplog.at_level(logging.INFO):
             asked = await fake.send_message("What did Putin say about the ceasefire?", channel_id=channel)
             await asyncio.wait_for(answering.wait(), 5)
