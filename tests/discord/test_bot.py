@@ -69,6 +69,46 @@ async def test_commands_synced_to_dev_guild_when_set(fake: FakeDiscord, docs: Pa
         assert not fake.synced_commands.get("global")
 
 
+COG_WITH_A_HELPER = """
+import threading
+
+from discord.ext import commands
+
+import docbot_cog_helper
+
+docbot_cog_helper.cog_ran_in.append(threading.get_ident())
+
+
+async def setup(bot) -> None:
+    await bot.add_cog(commands.Cog())
+"""
+
+
+async def test_the_modules_a_cog_imports_are_imported_off_the_event_loop(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Compiling and running the modules the cogs import held the event loop at start-up: they are imported in a
+    worker thread; the cog itself still runs once, on the loop (discord.py's load_extension)."""
+    monkeypatch.setattr(sys, "dont_write_bytecode", True)
+    monkeypatch.syspath_prepend(str(tmp_path))
+    (tmp_path / "docbot_cog_helper.py").write_text(
+        "import threading\n\nimported_in = threading.get_ident()\ncog_ran_in: list[int] = []\n"
+    )
+    (tmp_path / "docbot_cog_with_a_helper.py").write_text(COG_WITH_A_HELPER)
+    monkeypatch.setattr("bot.client.EXTENSIONS", ("docbot_cog_with_a_helper", "bot.cogs.ask"))
+    try:
+        async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+            helper = sys.modules["docbot_cog_helper"]
+            assert helper.imported_in != threading.get_ident()
+            assert helper.cog_ran_in == [threading.get_ident()]
+            assert set(bot.extensions) == {"docbot_cog_with_a_helper", "bot.cogs.ask"}
+            answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "ceasefire"}))
+            assert "**ceasefire**" in (answer.content or "")
+    finally:
+        for name in ("docbot_cog_helper", "docbot_cog_with_a_helper"):
+            sys.modules.pop(name, None)
+
+
 @pytest.mark.parametrize("semantic", [False, True], ids=["lexical", "minilm"])
 async def test_ask_replies_with_quoted_bold_excerpts_and_sources(
     fake: FakeDiscord, docs: Path, tmp_path: Path, semantic: bool, request: pytest.FixtureRequest
