@@ -345,15 +345,16 @@ class AskCog(commands.Cog):
     async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
         """A question deleted (asked in the wrong channel, or with something private in it): docbot's reply goes too,
         rather than staying behind as an answer to "Original message was deleted"."""
-        await self._forget_reply(payload.message_id, payload.channel_id)
+        await self._delete_reply(payload.message_id, payload.channel_id)
 
     @commands.Cog.listener()
     async def on_raw_bulk_message_delete(self, payload: discord.RawBulkMessageDeleteEvent) -> None:
         """Messages a moderator deleted at once: the replies to the questions among them go too."""
         for message_id in payload.message_ids:
-            await self._forget_reply(message_id, payload.channel_id)
+            await self._delete_reply(message_id, payload.channel_id)
 
-    async def _forget_reply(self, message_id: int, channel_id: int) -> None:
+    async def _delete_reply(self, message_id: int, channel_id: int) -> None:
+        """Delete docbot's reply to the question `message_id`, if it replied to it (and stop its buttons)."""
         replied = self._replied.pop(message_id, None)
         if replied is None:
             return
