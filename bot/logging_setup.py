@@ -110,8 +110,8 @@ class _DocbotHandler(logging.StreamHandler[TextIO]):
 
 def configure_logging(level: str, token: str, log_format: str | None = None, stream: TextIO | None = None) -> None:
     """Root logging to standard error (or `stream`) at `level` in `log_format` ("text", "json", or "command" for the
-    commands of the command line; None keeps the format set before, text at first), every line with its request id,
-    and the token redacted from every handler's output.
+    commands of the command line; None keeps the format set before, text at first), each text or JSON line with its
+    request id, and the token redacted from every handler's output.
 
     Like `logging.basicConfig`, it leaves a root logger that already has handlers of someone else's alone (a test
     runner's, an embedding application's) but for the two filters, unless a `stream` is given.
