@@ -103,7 +103,8 @@ def check_token(token: str) -> CheckResult:
 
 
 def check_database(db_path: Path) -> CheckResult:
-    """SQLite's quick_check and the schema version against this docbot's migrations, read-only."""
+    """SQLite's quick_check and the schema version against this docbot's migrations, read-only; a database not made
+    yet, whether it can be (no file in the way of its folders, a folder docbot can write in)."""
     if not db_path.exists():
         # Created with its folders at the first start: where it cannot be, that start fails, so this check does too.
         blocked = file_in_the_way(db_path.absolute())
