@@ -23,7 +23,14 @@ from bot.settings import Settings, SettingsError
 from retrieval.answer import semantic
 from retrieval.index.persistence import SCHEMA_VERSION, PersistentIndex, index_dir_for, use_tantivy
 from retrieval.store import reader
-from retrieval.store.database import MIGRATIONS, REBUILD_HINT, file_in_the_way, newer_schema_error, store_error
+from retrieval.store.database import (
+    MIGRATIONS,
+    OTHER_DATABASE,
+    REBUILD_HINT,
+    file_in_the_way,
+    newer_schema_error,
+    store_error,
+)
 
 Status = Literal["ok", "warn", "fail"]
 
@@ -112,7 +119,7 @@ def check_database(db_path: Path) -> CheckResult:
             return CheckResult(DATABASE, "fail", f"{db_path} cannot be created: {blocked}")
         folder = next(parent for parent in db_path.absolute().parents if parent.exists())
         if not os.access(folder, os.W_OK | os.X_OK):
-            detail = f"{db_path} cannot be created: {folder} cannot be written; use another --db or DB_PATH"
+            detail = f"{db_path} cannot be created: {folder} cannot be written; use {OTHER_DATABASE}"
             return CheckResult(DATABASE, "fail", detail)
         return CheckResult(DATABASE, "warn", f"{db_path} does not exist yet: `docbot run` or `docbot index` creates it")
     known = len(MIGRATIONS)
