@@ -933,6 +933,19 @@ class FakeDiscord:
             lambda: record.first_response, timeout, f"a response to interaction {interaction_id} ({record.name})"
         )
 
+    async def final_response(self, interaction_id: int, marker: str, timeout: float = 20.0) -> str:
+        """The latest reply content to an interaction once it holds `marker`: a slow command (a reindex on a busy
+        machine) shows its progress first, which `wait_for_response` would return."""
+        record = self.interactions[interaction_id]
+
+        def check() -> str | None:
+            return next((r.content for r in reversed(record.responses) if r.content and marker in r.content), None)
+
+        try:
+            return await self._wait_for(check, timeout, f"a reply holding {marker!r} to interaction {interaction_id}")
+        except TimeoutError as error:
+            raise AssertionError(f"{error}; its replies: {[r.content for r in record.responses]}") from None
+
     async def wait_for_channel_message(
         self,
         channel_id: int,

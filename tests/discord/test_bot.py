@@ -282,16 +282,13 @@ async def test_reindex_refused_without_rights_and_run_for_admins(fake: FakeDisco
         assert refused.ephemeral and "Only members with Manage Server" in (refused.content or "")
         (docs / "extra.md").write_text("# Extra\n\nThe reservoir is *full* of water.\n", encoding="utf-8")
         iid = await fake.send_slash_command("reindex", user=fake.admin_user)
-        done = await fake.wait_for_response(iid)
-        assert "Reindex done" in (done.content or "") and "extra.md" in (done.content or "")
+        assert "extra.md" in await fake.final_response(iid, "Reindex done")
         assert fake.interactions[iid].deferred and fake.interactions[iid].callbacks[0].ephemeral
         # The role named in the settings is enough, without Manage Server.
-        by_role = await fake.wait_for_response(
-            await fake.send_slash_command(
-                "reindex", user=fake.normal_user, roles=[fake.docbot_admin_role_id], permissions=0
-            )
+        by_role = await fake.send_slash_command(
+            "reindex", user=fake.normal_user, roles=[fake.docbot_admin_role_id], permissions=0
         )
-        assert "Reindex done" in (by_role.content or "")
+        await fake.final_response(by_role, "Reindex done")
         answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "reservoir water"}))
         assert "extra.md" in (answer.content or "")
 
@@ -323,9 +320,9 @@ async def test_failed_reindex_shows_the_admin_and_keeps_serving(fake: FakeDiscor
                 "BEGIN SELECT RAISE(ABORT, 'refused by test trigger'); END"
             )
         (docs / "bad.txt").write_text("This poison sentence cannot be stored.\n", encoding="utf-8")
-        failed = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
-        final = failed.content or ""
-        assert failed.kind == "edit" and "Reindex failed" in final and "refused by test trigger" in final
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user)
+        final = await fake.final_response(iid, "Reindex failed")
+        assert fake.interactions[iid].responses[-1].kind == "edit" and "refused by test trigger" in final
         assert "previous index" in final
         answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin ceasefire"}))
         assert "**ceasefire**" in (answer.content or "")

@@ -50,19 +50,6 @@ def private(fake: FakeDiscord, interaction_id: int) -> bool:
     return bool(callbacks) and bool(int(callbacks[0].data.get("flags") or 0) & EPHEMERAL_FLAG)
 
 
-async def final(fake: FakeDiscord, interaction_id: int, marker: str, timeout: float = 20.0) -> str:
-    """The latest reply content to an interaction once it holds `marker` (progress may come first)."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while loop.time() < deadline:
-        for response in reversed(fake.interactions[interaction_id].responses):
-            if response.content and marker in response.content:
-                return response.content
-        await asyncio.sleep(0.05)
-    texts = [r.content for r in fake.interactions[interaction_id].responses]
-    raise AssertionError(f"no reply with {marker!r}: {texts}")
-
-
 async def add(
     fake: FakeDiscord,
     filename: str,
@@ -131,7 +118,7 @@ async def test_an_admin_adds_a_pdf_named_txt_and_it_answers_at_once(fake: FakeDi
         assert downloads(fake) == 0 and folder_state(docs) == before
 
         iid, _ = await add(fake, "manual.txt", PDF)
-        text = await final(fake, iid, "Reindex done")
+        text = await fake.final_response(iid, "Reindex done")
         assert private(fake, iid)
         assert "Saved `manual.txt` (PDF, " in text and "Added 1" in text and "`manual.txt`" in text
         assert (docs / "manual.txt").read_bytes() == PDF
@@ -142,7 +129,7 @@ async def test_an_admin_adds_a_pdf_named_txt_and_it_answers_at_once(fake: FakeDi
 
         # Into a new folder, without COLLECTIONS: the folder is made under the documents root.
         iid, _ = await add(fake, "PEP 8.docx", DOCX, folder="style/python")
-        assert "Saved `style/python/PEP 8.docx` (DOCX" in await final(fake, iid, "Reindex done")
+        assert "Saved `style/python/PEP 8.docx` (DOCX" in await fake.final_response(iid, "Reindex done")
         assert (docs / "style" / "python" / "PEP 8.docx").read_bytes() == DOCX
 
         reply = await listing(fake)
@@ -198,7 +185,7 @@ async def test_a_read_only_documents_folder_is_one_clear_line(
             docs.chmod(0o555)
         try:
             iid, _ = await add(fake, "new.txt", OKAPI)
-            text = await final(fake, iid, "cannot be written")
+            text = await fake.final_response(iid, "cannot be written")
         finally:
             docs.chmod(0o755)
         assert private(fake, iid) and "The documents folder cannot be written (" in text and "Reindex" not in text
@@ -222,7 +209,7 @@ async def test_replacing_needs_the_same_admins_confirmation(
         assert other.ephemeral and "Only the admin who asked" in (other.content or "")
         assert (docs / "root.txt").read_bytes() == old
         done = await click(fake, asked, "Replace it", fake.admin_user)
-        text = await final(fake, done, "Reindex done")
+        text = await fake.final_response(done, "Reindex done")
         assert "Replaced `root.txt`" in text and "changed 1" in text
         assert (docs / "root.txt").read_bytes() == new
         answer = await bot.service.ask("Where does the pangolin live?")
@@ -240,7 +227,7 @@ async def test_replacing_needs_the_same_admins_confirmation(
         monkeypatch.setattr(replies, "CONFIRM_SECONDS", 0.3)
         iid, asked = await add(fake, "root.txt", old)
         assert buttons(asked.components)
-        assert await final(fake, iid, docs_cog.NOT_CONFIRMED, timeout=5) == docs_cog.NOT_CONFIRMED
+        assert await fake.final_response(iid, docs_cog.NOT_CONFIRMED, timeout=5) == docs_cog.NOT_CONFIRMED
         assert fake.interactions[iid].responses[-1].components == []
         assert (docs / "root.txt").read_bytes() == new
 
@@ -262,7 +249,7 @@ async def test_an_upload_named_with_composed_accents_replaces_the_file_written_w
         assert "already there with exactly these bytes" in (same.content or "")
         _, asked = await add(fake, composed, new, folder=unicodedata.normalize("NFC", "Café"))
         assert "is already there. Replace it" in (asked.content or "")
-        text = await final(fake, await click(fake, asked, "Replace it", fake.admin_user), "Reindex done")
+        text = await fake.final_response(await click(fake, asked, "Replace it", fake.admin_user), "Reindex done")
         assert "changed 1" in text and "added 0" in text.lower()
         assert [p.read_bytes() for p in docs.rglob("*.txt") if "sum" in unicodedata.normalize("NFC", p.name)] == [new]
         assert len([d for d in bot.service.sources() if "sum" in unicodedata.normalize("NFC", d.path)]) == 1
@@ -280,21 +267,21 @@ async def test_a_confirmation_goes_on_only_if_the_file_is_as_it_was_when_asked(
         # Two admins upload a new root.txt; the second replaces it first; the first's older question is then stale.
         _, asked_first = await add(fake, "root.txt", first_version)
         _, asked_second = await add(fake, "root.txt", second_version, user=second)
-        await final(fake, await click(fake, asked_second, "Replace it", second), "Reindex done")
+        await fake.final_response(await click(fake, asked_second, "Replace it", second), "Reindex done")
         stale = await click(fake, asked_first, "Replace it", fake.admin_user)
-        assert await final(fake, stale, "changed since") == docs_cog.CHANGED_SINCE.format(path="root.txt")
+        assert await fake.final_response(stale, "changed since") == docs_cog.CHANGED_SINCE.format(path="root.txt")
         assert (docs / "root.txt").read_bytes() == second_version
         # Removing: a file replaced after the question was asked is not deleted by the older confirmation.
         asked_remove = await remove(fake, "root.txt")
         _, asked_again = await add(fake, "root.txt", first_version, user=second)
-        await final(fake, await click(fake, asked_again, "Replace it", second), "Reindex done")
+        await fake.final_response(await click(fake, asked_again, "Replace it", second), "Reindex done")
         stale = await click(fake, asked_remove, "Delete it", fake.admin_user)
-        assert await final(fake, stale, "changed since") == docs_cog.CHANGED_SINCE.format(path="root.txt")
+        assert await fake.final_response(stale, "changed since") == docs_cog.CHANGED_SINCE.format(path="root.txt")
         assert (docs / "root.txt").read_bytes() == first_version
         # As it was: the confirmation goes on.
         asked_remove = await remove(fake, "root.txt")
-        assert "Deleted `root.txt`" in await final(
-            fake, await click(fake, asked_remove, "Delete it", fake.admin_user), "Reindex"
+        assert "Deleted `root.txt`" in await fake.final_response(
+            await click(fake, asked_remove, "Delete it", fake.admin_user), "Reindex"
         )
         assert not (docs / "root.txt").exists()
 
@@ -316,7 +303,7 @@ async def test_remove_asks_then_deletes_and_reindexes(fake: FakeDiscord, tmp_pat
         assert asked.ephemeral and "Delete `alpha/okapi.txt`" in (asked.content or "")
         assert (docs / "alpha" / "okapi.txt").exists()
         done = await click(fake, asked, "Delete it", fake.admin_user)
-        text = await final(fake, done, "Reindex done")
+        text = await fake.final_response(done, "Reindex done")
         assert "Deleted `alpha/okapi.txt`" in text and "removed 1" in text
         assert not (docs / "alpha" / "okapi.txt").exists()
         assert "alpha/okapi.txt" not in {d.path for d in bot.service.sources()}
@@ -329,13 +316,13 @@ async def test_a_file_name_with_backticks_is_shown_whole_in_every_reply(fake: Fa
     docs = write_docs(tmp_path / "docs")
     async with docbot(fake, docs, tmp_path / "db.sqlite3"):
         iid, _ = await add(fake, "my `notes`.txt", OKAPI)
-        assert (await final(fake, iid, "Reindex done")).startswith("Saved `my 'notes'.txt` (TEXT, ")
+        assert (await fake.final_response(iid, "Reindex done")).startswith("Saved `my 'notes'.txt` (TEXT, ")
         iid, again = await add(fake, "my `notes`.txt", OKAPI + b"More.\n")
         assert (again.content or "").startswith("`my 'notes'.txt` is already there. Replace it")
         asked = await remove(fake, "my `notes`.txt")
         assert (asked.content or "").startswith("Delete `my 'notes'.txt` from the documents folder")
         done = await click(fake, asked, "Delete it", fake.admin_user)
-        assert (await final(fake, done, "Reindex done")).startswith("Deleted `my 'notes'.txt`.")
+        assert (await fake.final_response(done, "Reindex done")).startswith("Deleted `my 'notes'.txt`.")
 
 
 @pytest.mark.parametrize("engine", ["rank-bm25", "tantivy"])
@@ -351,7 +338,7 @@ async def test_two_servers_add_list_and_remove_only_their_own_documents(
     async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections, engine=engine) as bot:
         # B has one collection: an upload lands in it without naming it.
         iid, _ = await add(fake, "okapi-b.txt", OKAPI, channel_id=in_b)
-        assert "Saved `beta/okapi-b.txt`" in await final(fake, iid, "Reindex done")
+        assert "Saved `beta/okapi-b.txt`" in await fake.final_response(iid, "Reindex done")
         assert (docs / "beta" / "okapi-b.txt").read_bytes() == OKAPI
         # A has two: it must choose, and cannot choose B's.
         before = folder_state(docs)
@@ -361,7 +348,7 @@ async def test_two_servers_add_list_and_remove_only_their_own_documents(
         assert "not one of this server's collections (`alpha`, `gamma`)" in (reply.content or "")
         assert folder_state(docs) == before
         iid, _ = await add(fake, "zebra-a.txt", OKAPI, folder="gamma")
-        assert "Saved `gamma/zebra-a.txt`" in await final(fake, iid, "Reindex done")
+        assert "Saved `gamma/zebra-a.txt`" in await fake.final_response(iid, "Reindex done")
         # A server with no collection gets the one line, and nothing is downloaded.
         fetched = downloads(fake)
         _, reply = await add(fake, "c.txt", OKAPI, channel_id=CHANNEL_C)
@@ -397,7 +384,7 @@ async def test_a_servers_reindex_report_counts_and_names_only_its_own_documents(
         in_b = CHANNELS_B[0]
         assert len(bot.service.sources()) > 2  # the whole index is larger than B's: its size is not B's to know
         iid, _ = await add(fake, "gnu.txt", b"Gnu notes\n\nThe gnu crosses the river.\n", channel_id=in_b)
-        added = await final(fake, iid, "Reindex done")
+        added = await fake.final_response(iid, "Reindex done")
         mine = bot.service.sources(frozenset({"beta"}))
         assert f"{len(mine)} documents, {sum(d.sentence_count for d in mine)} sentences." in added
         # Documents read again after an upgrade (another reading of documents): every collection is read, whoever
@@ -435,7 +422,7 @@ async def test_docs_add_keeps_the_per_server_reindex_limit(fake: FakeDiscord, tm
     docs = write_docs(tmp_path / "docs")
     async with docbot(fake, docs, tmp_path / "db.sqlite3", reindex_cooldown_seconds=600.0):
         iid, _ = await add(fake, "one.txt", OKAPI)
-        await final(fake, iid, "Reindex done")
+        await fake.final_response(iid, "Reindex done")
         fetched, before = downloads(fake), folder_state(docs)
         _, reply = await add(fake, "two.txt", OKAPI)
         assert "reindexed moments ago" in (reply.content or "") and "Nothing was changed." in (reply.content or "")
@@ -508,7 +495,7 @@ async def test_a_server_with_hundreds_of_collections_can_add_a_document(fake: Fa
         offered = [str(c["value"]) for c in (await fake.wait_for_response(iid)).choices]
         assert offered == [f"department-of-{number}" for number in range(120, 130)]
         iid, _ = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n", folder=offered[3])
-        assert "Saved `department-of-123/new.txt`" in await final(fake, iid, "Reindex done")
+        assert "Saved `department-of-123/new.txt`" in await fake.final_response(iid, "Reindex done")
 
 
 async def test_a_document_whose_path_is_over_discords_choice_limit_is_removed_from_its_choice(
@@ -526,7 +513,7 @@ async def test_a_document_whose_path_is_over_discords_choice_limit_is_removed_fr
         assert len(offered) == 1 and len(offered[0]) <= 100 and offered[0].endswith("held in Lyon.txt")
         asked = await remove(fake, offered[0])
         assert asked.ephemeral and "Delete `" in (asked.content or "") and "Lyon.txt`" in (asked.content or "")
-        text = await final(fake, await click(fake, asked, "Delete it", fake.admin_user), "Reindex done")
+        text = await fake.final_response(await click(fake, asked, "Delete it", fake.admin_user), "Reindex done")
         assert "removed 1" in text and not (docs / long).exists()
 
 
@@ -537,7 +524,7 @@ async def test_adding_to_a_documents_folder_that_is_gone_saves_nothing(fake: Fak
     async with docbot(fake, docs, tmp_path / "db.sqlite3"):
         shutil.rmtree(docs)
         iid, _ = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n")
-        assert "nothing was saved" in await final(fake, iid, "documents folder is not there")
+        assert "nothing was saved" in await fake.final_response(iid, "documents folder is not there")
         assert not docs.exists()
 
 
@@ -557,15 +544,15 @@ async def test_adding_to_an_emptied_mount_point_saves_nothing(fake: FakeDiscord,
         shutil.rmtree(mount_point)
         mount_point.mkdir()  # the mount gone, its empty folder left
         iid, _ = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n")
-        text = await final(fake, iid, "nothing was saved")
+        text = await fake.final_response(iid, "nothing was saved")
         assert "is it mounted?" in text and "`alpha`" in text and private(fake, iid)
         assert list(mount_point.iterdir()) == [] and {d.path for d in bot.service.sources()} == indexed
         # another server's collection, still there, takes uploads as before
         iid, _ = await add(fake, "zebra2.txt", b"Zebra\n\nThe zebra drinks at dusk.\n", channel_id=CHANNELS_B[0])
-        assert "beta/zebra2.txt" in await final(fake, iid, "Reindex done")
+        assert "beta/zebra2.txt" in await fake.final_response(iid, "Reindex done")
         # a collection missing under half of its documents is no lost mount: two of five gone, the upload goes in
         write(mount_point / "note0.txt", more["alpha/note0.txt"])
         write(mount_point / "note1.txt", more["alpha/note1.txt"])
         write(mount_point / "note2.txt", more["alpha/note2.txt"])
         iid, _ = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n")
-        assert "Saved `alpha/new.txt`" in await final(fake, iid, "Reindex done")
+        assert "Saved `alpha/new.txt`" in await fake.final_response(iid, "Reindex done")

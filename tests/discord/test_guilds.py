@@ -15,7 +15,6 @@ from bot.guilds import NOT_SERVED
 from retrieval.models import ReindexReport
 from tests.discord.fake_discord import MANAGE_GUILD, FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
-from tests.discord.test_docs_commands import final
 
 OTHER_GUILD = 1_300_000_000_000_009_100
 OTHER_CHANNELS = (1_300_000_000_000_009_201, 1_300_000_000_000_009_202)
@@ -188,7 +187,7 @@ async def test_a_second_admin_is_not_promised_the_report_of_a_reindex_they_did_n
         told = (await fake.wait_for_response(second)).content or ""
         assert "already running" in told and "will follow" not in told and "whoever started it" in told
         release.set()
-        await final(fake, first, "Reindex done")  # the report goes to the admin who started it
+        await fake.final_response(first, "Reindex done")  # the report goes to the admin who started it
 
 
 async def test_removed_from_a_server_then_invited_again(

@@ -20,7 +20,6 @@ from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
 from tests.discord.test_bot import buttons
-from tests.discord.test_docs_commands import final
 from tests.processes import another_writer, stalled_reindex
 
 
@@ -308,9 +307,9 @@ async def test_a_reindex_waiting_for_another_writer_says_so(
         (docs / "new.txt").write_text("New report\n\nThe new sluice gate opened in May.\n")
         with another_writer(db):
             iid = await fake.send_slash_command("reindex", user=fake.admin_user)
-            waiting = await final(fake, iid, "waiting for another docbot process", 10)
+            waiting = await fake.final_response(iid, "waiting for another docbot process", 10)
             assert "to finish writing the database" in waiting
-        assert "Added 1" in await final(fake, iid, "Reindex done")
+        assert "Added 1" in await fake.final_response(iid, "Reindex done")
 
 
 async def test_a_cut_off_reply_is_still_told_after_a_stop_during_the_telling(
