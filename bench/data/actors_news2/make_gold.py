@@ -232,6 +232,21 @@ Calls particular to these texts:
   actors; the conference's and its track's names, a hall, a river's "Charles" (left unlisted: "Charles" is an alias
   elsewhere), software, sites, languages, peoples as groups ("Milbloggers"), the schedule's headings and sentence
   openers are traps; "Open Society Institute Information Program" is neutral.
+- Nineteenth batch (138-145, press releases of the Privacy and Civil Liberties Oversight Board of 2016-2019 from
+  18F/pclob, a fourth source and house style; annotated by helper ha17 before docbot was run on it): "the Board" is
+  the PCLOB (an alias); a joint statement "released" by "The Members of the PCLOB" is the Board's (the lead-in and
+  every sentence of the quotation paragraphs after it required), one released by "Chairman X, along with / and Board
+  Members Y and Z" is the chairman's (required) and optional for the members named after him and for the Board;
+  "X said:" before quotation paragraphs makes the lead-in and each quoted sentence X's, as in the seventeenth
+  batch; "notified ... that" is a verb of saying, "notified ... of his intent", "released a report" and "voted to"
+  are not statements ("announced" is); the President's own first-person statement names no speaker and gives no
+  statement; the members listed with a middle initial in the "about the agency" paragraph are actors (required),
+  their aliases the forms written; "Americans' privacy" makes the United States an actor, as the adjective does
+  elsewhere; the US Senate keeps its optional entry (one entry serves its earlier documents) though it acts here;
+  the White House, its press office, the Executive Branch, a court district and an office named only in a title are
+  neutral; the Intelligence Community, consulted in passing, is optional; laws and their sections, an executive
+  order, the release's labels ("FOR RELEASE", "PRESS RELEASE"), the dateline's place, titles alone, a project's
+  name and its subjects, and sentence openers are traps.
 """
 
 import json
@@ -324,6 +339,10 @@ D130, D131 = "130_gv-grateful-thanks-next-steps", "131_gv-manifesto-session-log"
 D132, D133 = "132_gv-working-draft", "133_gv-about-global-voices-online"
 D134, D135 = "134_gv-updated-session-plan", "135_gv-yet-more-next-steps"
 D136, D137 = "136_gv-emergency-action-blog", "137_gv-digital-divide-network"
+D138, D139 = "138_pclob-chairman-to-resign", "139_pclob-president-on-resignation"
+D140, D141 = "140_pclob-recommendations-update", "141_pclob-departing-member"
+D142, D143 = "142_pclob-former-member-passing", "143_pclob-executive-director"
+D144, D145 = "144_pclob-facial-recognition", "145_pclob-senate-confirmation"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -343,6 +362,7 @@ BATCHES = {
     "sixteenth batch (VOA newscasts 2020-2021)": [D114, D115, D116, D117, D118, D119, D120, D121],
     "seventeenth batch (Global Voices 2004)": [D122, D123, D124, D125, D126, D127, D128, D129],
     "eighteenth batch (Global Voices 2004, the founding meeting)": [D130, D131, D132, D133, D134, D135, D136, D137],
+    "nineteenth batch (PCLOB press releases 2016-2019)": [D138, D139, D140, D141, D142, D143, D144, D145],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -353,6 +373,7 @@ US_DOCS += [D108, D109, D112, D113]
 US_DOCS += [D114, D115, D116, D117, D118, D119, D120, D121]
 US_DOCS += [D124, D125, D128]
 US_DOCS += [D130]
+US_DOCS += [D140]  # "Americans' privacy"
 OPT = True
 
 
@@ -1816,6 +1837,74 @@ _AGAIN18 = {
 }
 A = named_again(A, _AGAIN18)
 
+# the nineteenth batch (PCLOB press releases, annotated by helper ha17 before docbot was run on it): new actors
+PCLOB = "Privacy and Civil Liberties Oversight Board"
+A += [
+    (
+        PCLOB,
+        ORG,
+        [
+            PCLOB,
+            "PCLOB",
+            "Board",
+            "Privacy And Civil Liberties Oversight Board",
+            "PRIVACY AND CIVIL LIBERTIES OVERSIGHT BOARD",
+        ],
+        [D138, D139, D140, D141, D142, D143, D144, D145],
+    ),
+    ("David Medine", PER, ["David Medine", "Medine", "Chairman Medine", "David"], [D138, D139, D140]),
+    ("Rachel L. Brand", PER, ["Rachel L. Brand"], [D140]),
+    (
+        "Elisebeth Collins",
+        PER,
+        [
+            "Elisebeth Collins",
+            "Elisebeth B. Collins",
+            "Collins",
+            "Board Member Collins",
+            "Member Collins",
+            "ELISEBETH COLLINS",
+        ],
+        [D140, D141],
+    ),
+    ("James X. Dempsey", PER, ["James X. Dempsey"], [D140]),
+    (
+        "Patricia Wald",
+        PER,
+        ["Patricia Wald", "Patricia M. Wald", "Judge Patricia Wald", "Judge Wald", "Wald", "PATRICIA WALD"],
+        [D140, D142],
+    ),
+    ("Intelligence Community", ORG, ["Intelligence Community"], [D140], OPT),  # consulted, named in passing
+    (
+        "Adam Klein",
+        PER,
+        ["Adam Klein", "Adam I. Klein", "Chairman Adam Klein", "Chairman Klein", "Klein"],
+        [D141, D142, D143, D144, D145],
+    ),
+    ("Jane Nitze", PER, ["Jane Nitze", "Jane E. Nitze", "Nitze"], [D141, D142, D144, D145]),
+    ("Edward Felten", PER, ["Edward Felten", "Edward W. Felten", "Ed Felten", "Felten"], [D141, D142, D144, D145]),
+    (
+        "Lynn Parker Dupree",
+        PER,
+        ["Lynn Parker Dupree", "Dupree", "Lynn", "LYNN PARKER DUPREE"],
+        [D143],
+    ),
+    ("Burr Forman LLP", ORG, ["Burr Forman LLP", "Burr Forman"], [D143]),
+    ("Michael P. Mills", PER, ["Michael P. Mills", "Judge Michael P. Mills"], [D143]),
+    ("National Security Agency", ORG, ["NSA"], [D144, D145]),
+    ("Aditya Bamzai", PER, ["Aditya Bamzai", "Bamzai"], [D145]),
+    ("Travis LeBlanc", PER, ["Travis LeBlanc", "LeBlanc"], [D145]),
+]
+
+# the nineteenth batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN19 = {
+    "United States Congress": ([D138, D142, D144], []),
+    "United States Senate": ([D141, D145], []),  # stays optional: one entry serves its earlier documents
+    "Department of Homeland Security": ([D143], ["DHS"]),
+    "FBI": ([D144], []),
+}
+A = named_again(A, _AGAIN19)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -1931,6 +2020,11 @@ NEUTRAL = [
     "GVO",
     "Open Society Institute Information Program",
     "digitaldivide.net",
+    # nineteenth batch
+    "White House Office of the Press Secretary",
+    "Executive Branch",
+    "Presidential Personnel",
+    "Northern District of Mississippi",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -3147,6 +3241,63 @@ TRAPS = {
         "Dec",
         "Hosted",
         "Participants",
+    ],
+    "nineteenth batch (helper ha17)": [
+        "FOR RELEASE",
+        "PRESS RELEASE",
+        "For Immediate Release",
+        "WASHINGTON",
+        "DC",
+        "Statement",
+        "Link",
+        "Official White House Statement",
+        "Nation",
+        "Government",
+        "Recommendations",
+        "Recommendations Assessment Report",
+        "Section 215",
+        "Section 702",
+        "USA FREEDOM Act",
+        "USA Freedom Act",
+        "USA PATRIOT Act",
+        "Foreign Intelligence Surveillance Act",
+        "Executive Order",
+        "Commission Act",
+        "Implementing Recommendations",
+        "Documents",
+        "Specifically",
+        "Combined",
+        "Implementation",
+        "Current",
+        "Equally",
+        "Beginning",
+        "Despite",
+        "Our",
+        "Prior",
+        "Upon",
+        "Several",
+        "Where",
+        "Judge",
+        "Chairman",
+        "Member",
+        "Board Member",
+        "Board Members",
+        "Former Board Member",
+        "Executive Director",
+        "Deputy General Counsel",
+        "General Counsel",
+        "Special Assistant",
+        "Chief Privacy Officer",
+        "Deputy Associate Counsel",
+        "Facial Recognition",
+        "Biometric Technologies",
+        "Aviation Security",
+        "From Booking To Baggage Claim",
+        "Passenger Name Records",
+        "Senate Confirmation",
+        "New Members",
+        "Summer",
+        "Departing",
     ],
     "sixteenth batch (helper ha10)": [
         "Via",
@@ -4839,6 +4990,36 @@ S.update(
     }
 )
 
+# the nineteenth batch (PCLOB press releases, annotated by helper ha17 before docbot was run on it)
+_JOINT = "opt:a joint statement, this member named after the chairman who leads it"
+_FOR_BOARD = "opt:the members speak for the Board"
+S.update(
+    {
+        D138: {
+            5: [("David Medine", "opt:notified of his intent, no content")],
+            **{n: [("David Medine", R)] for n in range(7, 15)},
+        },
+        D140: {
+            6: [(PCLOB, "opt:released a report that provides")],
+            16: [(PCLOB, R)],
+        },
+        D141: {n: [(PCLOB, R)] for n in (5, *range(7, 19))},
+        D142: {
+            n: [("Adam Klein", R), ("Edward Felten", _JOINT), ("Jane Nitze", _JOINT), (PCLOB, _FOR_BOARD)]
+            for n in (5, *range(6, 15))
+        },
+        D143: {n: [("Adam Klein", R)] for n in range(9, 14)},
+        D144: {
+            8: [("Adam Klein", R), ("Jane Nitze", _JOINT), ("Edward Felten", _JOINT)],
+            12: [(PCLOB, R)],
+        },
+        D145: {
+            n: [("Adam Klein", R), ("Jane Nitze", _JOINT), ("Edward Felten", _JOINT), (PCLOB, _FOR_BOARD)]
+            for n in range(8, 14)
+        },
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -4916,14 +5097,15 @@ def main() -> int:
         "corpus": {
             "docs": "docs/ beside this file (113 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
             "public domain; and 8 Voice of America newscast transcripts of 2020-2021, public domain; "
-            "and 16 Global Voices Online posts of 2004, CC BY; see README.md)",
+            "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
+            "see README.md)",
             "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
             "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
             "as scraped in vanatteveldt/wikinews @ 34725417; 34-81: Wikinews 2004 articles as wikitext in "
             "airKlizz/WikinewsSum @ 1d985031; 82-89: Wikinews 2019 articles and 90-113: Wikinews 2019 and 2020 "
             "articles from vanatteveldt/wikinews @ 34725417; 114-121: VOA newscast transcripts from "
             "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only); 122-137: Global Voices Online posts of 2004 "
-            "from OpenGenderTracking/globalvoices @ 8d0e8f8e",
+            "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
         },
