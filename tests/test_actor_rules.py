@@ -5077,3 +5077,26 @@ def test_a_word_also_written_in_lower_case_is_no_actor_however_often_it_speaks()
         )
     )
     assert titled.names["Bush"][0] == "person", titled.names
+
+
+# Issue 16, round 36 (ha17): the mechanisms behind the nineteenth batch's errors (a federal agency's press releases)
+# and the leftovers of rounds 34-35.
+
+
+def test_the_words_after_a_leading_title_that_are_a_post_or_a_part_of_government_are_no_actor() -> None:
+    """(ha17) "the Chief Privacy Officer", "the Executive Branch", "the Board's Deputy General Counsel", "Executive
+    Order 12333": stripping the leading title leaves a post's or a body part's common words, or a numbered document,
+    not a name; a common word alone after a title with no article, owner or number before or after it is still a
+    name ("President Bush said")."""
+    result = found(
+        analyse(
+            "The Kestrel Board is an agency within the Executive Branch.",
+            "Anna Berg served as Special Assistant to the Chief Privacy Officer at the Kestrel Board.",
+            "She had been the Board's Deputy General Counsel for two years under Executive Order 12333.",
+            "Berg later worked as Deputy Associate Counsel for the Kestrel Board.",
+            "President Bush said the Kestrel Board would stay.",
+        )
+    )
+    assert not {"Branch", "Privacy Officer", "Counsel", "Associate Counsel", "Order"} & set(result.names), result.names
+    assert result.names["Bush"][0] == "person", result.names
+    assert result.names["Anna Berg"][0] == "person", result.names

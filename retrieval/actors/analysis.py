@@ -1699,6 +1699,8 @@ def _runs(
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# an article or an owner before a post ("the Board's Deputy General Counsel"; not "that": "explains that Sergeant Ford")
+_OWNERS = _ARTICLES | {"its", "his", "her", "their", "our", "my", "your"}
 _DIGIT = re.compile(r"\d")
 
 
@@ -2480,6 +2482,7 @@ def _find_name_candidates(
                 phrase_start = first - 2
                 while phrase_start > 0 and tokens[phrase_start - 1].lower in titles:
                     phrase_start -= 1  # the phrase opens with the title: "Secretary of State X said" has a subject
+            stripped = False
             while len(words) > 1 and (
                 _is_title(tokens, words[0], lexicon)
                 or (tokens[words[0]].lower[-1] == "s" and _plural_title(tokens, words, lexicon))
@@ -2491,8 +2494,25 @@ def _find_name_candidates(
                     break  # "Pope Francis": a papal name, the title part of it; "Francis" alone is no one's full name
                 words.pop(0)
                 titled = True
+                stripped = True
                 if len(words) >= 3 and (cut := _rank_words_before_given_name(tokens, words, lexicon)):
                     del words[:cut]  # "Sergeant First Class Tom Hale": the rank's common words, then the name
+            if (
+                stripped
+                and (
+                    len(words) > 1
+                    or (
+                        run_start > 0
+                        and (tokens[run_start - 1].lower in _OWNERS or tokens[run_start - 1].kind == "possessive")
+                    )
+                    or (run_end < size and tokens[run_end].text[:1].isdigit())
+                )
+                and all(is_common(tokens[i].text, lexicon) and tokens[i].lower not in lexicon.genders for i in words)
+            ):
+                # the rest of a post, a body's part or a document, not a name after a title: "Chief | Privacy
+                # Officer", "the Executive | Branch", "the Board's Deputy General | Counsel", "Executive | Order 12333"
+                # (but "President Bush": one word, no determiner, no number)
+                continue
             if len(words) >= 4 and (cut := _office_before_name(tokens, words, lexicon)):
                 del words[:cut]  # "Chief Technical Officer Tom Hale": an office's common words, its title, the name
                 titled = True

@@ -79,7 +79,9 @@ from typing import Any, NamedTuple
 # news); "In the concluding section of her paper X raises ...:" has X as the subject introducing a block quotation
 # 242 (ha16): "Thank", "Thanks" (courtesy words opening a sentence or a quotation) are never names; one word every
 # mention of which its document also writes in lower case is no actor however often it speaks ("Police said")
-ACTORS_VERSION = 242
+# 243 (ha17): the common words left after a leading title are a post's or a body part's, not a name ("the Chief
+# Privacy Officer", "the Executive Branch", "Executive Order 12333"; "President Bush" stays)
+ACTORS_VERSION = 243
 
 # Actor kinds.
 PERSON = "person"
