@@ -5100,3 +5100,28 @@ def test_the_words_after_a_leading_title_that_are_a_post_or_a_part_of_government
     assert not {"Branch", "Privacy Officer", "Counsel", "Associate Counsel", "Order"} & set(result.names), result.names
     assert result.names["Bush"][0] == "person", result.names
     assert result.names["Anna Berg"][0] == "person", result.names
+
+
+def test_a_colon_that_opens_a_list_introduces_no_quotation() -> None:
+    """(ha17) "The Board is comprised of:" then its members, one a line: a colon after "of", "include(s)",
+    "including", "are" or "were" opens a list, not the subject's words, so neither the line nor the paragraphs after
+    it are statements; "X said:" still introduces X's block quotation."""
+    members = ["Anna Berg, Chairman", "Tom Hale, Member"]
+    result = found(
+        analyse("The Kestrel Board said it would meet on Monday.", "The Kestrel Board is comprised of:", *members)
+    )
+    assert set(result.statements) == {1}, result.statements
+    listed = found(
+        analyse(
+            "The Kestrel Board said it would meet on Monday.", "The Kestrel Board has two members, who are:", *members
+        )
+    )
+    assert set(listed.statements) == {1}, listed.statements
+    said = found(
+        analyse(
+            "The Kestrel Board met on Monday.",
+            "Anna Berg said:",
+            "We will publish the report next week and answer every question.",
+        )
+    )
+    assert said.statements.get(2) == {"Anna Berg"} and said.statements.get(3) == {"Anna Berg"}, said.statements

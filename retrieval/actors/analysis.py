@@ -4215,7 +4215,8 @@ def analyse_document(
             balanced = _balanced_paragraphs(texts, paragraphs) if balanced is None else balanced
             longest = _LONGEST_BALANCED_QUOTATION if paragraphs[position] in balanced else _LONGEST_QUOTATION
         quote, open_quote = _quote_state(text, open_quote, marks, longest)
-        if quote or marks or text.rstrip().endswith(":"):
+        closing_colon = _closing_colon(text)
+        if quote or marks or closing_colon:
             quote |= QUOTE_MARK  # it quotes, or introduces a quotation ("Obama tweeted:")
         if opens_paragraph:
             quote |= PARAGRAPH
@@ -4251,7 +4252,7 @@ def analyse_document(
         facts = _sentence_facts(text, analysis, keys, lexicon, particles, quote)
         if position in answers:
             facts = _answer_facts(facts, answers[position], quote)
-        if facts is not None and text.rstrip().endswith(":") and _introduces_by_subject(facts):
+        if facts is not None and closing_colon and _introduces_by_subject(facts):
             facts = facts._replace(quote=facts.quote | COLON_END)
         sentences.append(facts)
         quotes.append(quote)
@@ -4380,6 +4381,20 @@ def _answer_opening(tokens: Sequence[Token], analysis: SentenceAnalysis, people:
                 analysis.mentions.insert(0, named)
                 return 0
     return -1
+
+
+# words before a colon that opens a list, not a quotation: "The Board is comprised of:", "Its members include:"
+_LIST_COLON_WORDS = frozenset({"of", "include", "includes", "including", "are", "were"})
+_LAST_WORD_COLON = re.compile(r"(\w+)\s*:\s*$")
+
+
+def _closing_colon(text: str) -> bool:
+    """True when a sentence ends with a colon that may introduce a quotation ("X writes:"), not a list
+    (`_LIST_COLON_WORDS` before it)."""
+    if not text.rstrip().endswith(":"):
+        return False
+    last = _LAST_WORD_COLON.search(text)
+    return last is None or last.group(1).lower() not in _LIST_COLON_WORDS
 
 
 def _introduces_by_subject(facts: SentenceFacts) -> bool:
@@ -6133,7 +6148,8 @@ def _colon_quotation_subject(tokens: Sequence[Token], spots: Sequence[Spot]) -> 
         -1,
     )
     if colon < 0:
-        return _closing_colon_subject(tokens, spots) if tokens and tokens[-1].text == ":" else -1
+        closing = len(tokens) >= 2 and tokens[-1].text == ":" and tokens[-2].lower not in _LIST_COLON_WORDS
+        return _closing_colon_subject(tokens, spots) if closing else -1
     titled, end = _titled_subject(tokens, spots)
     if titled is not None and end == colon:
         return titled.phrase_start  # "Senior Adviser to the Minister Anna Berg: \"...\"": a line of an exchange

@@ -81,7 +81,9 @@ from typing import Any, NamedTuple
 # mention of which its document also writes in lower case is no actor however often it speaks ("Police said")
 # 243 (ha17): the common words left after a leading title are a post's or a body part's, not a name ("the Chief
 # Privacy Officer", "the Executive Branch", "Executive Order 12333"; "President Bush" stays)
-ACTORS_VERSION = 243
+# 244 (ha17): a sentence closing with a colon after "of", "include(s)", "including", "are" or "were" opens a list,
+# not a quotation ("The Board is comprised of:"): neither it nor the paragraphs after it are its subject's words
+ACTORS_VERSION = 244
 
 # Actor kinds.
 PERSON = "person"
