@@ -5125,3 +5125,29 @@ def test_a_colon_that_opens_a_list_introduces_no_quotation() -> None:
         )
     )
     assert said.statements.get(2) == {"Anna Berg"} and said.statements.get(3) == {"Anna Berg"}, said.statements
+
+
+def test_a_state_after_a_press_release_dateline_is_no_actor() -> None:
+    """(ha17) "WASHINGTON, DC -- ...", "BOSTON, MA - ...": the two capitals between a dateline's city in capitals and
+    its dash are a state or a district, a place, in every release of a corpus; an acronym of two letters that acts
+    elsewhere in the sentence stays ("..., the KB said")."""
+    releases = [
+        [
+            "Kestrel Board names a new director",
+            "WASHINGTON, DC -- The Kestrel Board has appointed Anna Berg to serve as its director.",
+            "Anna Berg said she was grateful.",
+        ],
+        [
+            "Kestrel Board opens an office",
+            "BOSTON, MA - The Kestrel Board opened an office on Monday.",
+            "Tom Hale said the office would help.",
+        ],
+        [
+            "Kestrel Board meets",
+            "WASHINGTON, DC--The Kestrel Board met on Tuesday, the KB said.",
+            "Tom Hale said the meeting went well.",
+        ],
+    ]
+    names = {actor.name for actor in find_actors(_corpus(releases)).actors}
+    assert not {"DC", "MA"} & names, names
+    assert {"Kestrel Board", "Anna Berg", "Tom Hale"} <= names, names

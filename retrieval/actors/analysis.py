@@ -1699,6 +1699,28 @@ def _runs(
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _dateline_region(tokens: Sequence[Token]) -> int:
+    """Where the text starts after a dateline's state or district, or 0: the two capitals after the city in capitals
+    and before the dash ("WASHINGTON, DC -- ...", "BOSTON, MA - ...") are a place, not a body."""
+    if not (
+        len(tokens) > 3
+        and len(tokens[2].text) == 2
+        and tokens[2].text.isupper()
+        and tokens[1].text == ","
+        and tokens[0].text.isupper()
+        and len(tokens[0].text) > 2
+        and tokens[3].text in _DASHES
+    ):
+        return 0
+    after = 3
+    while after < len(tokens) and tokens[after].text in _DASHES:
+        after += 1
+    return after
+
+
 # an article or an owner before a post ("the Board's Deputy General Counsel"; not "that": "explains that Sergeant Ford")
 _OWNERS = _ARTICLES | {"its", "his", "her", "their", "our", "my", "your"}
 _DIGIT = re.compile(r"\d")
@@ -2205,6 +2227,10 @@ def _find_name_candidates(
     organisation_words = lexicon.words["organisation_words"]
     size = len(tokens)
     for run_start, run_end in _runs(tokens, covered, lexicon, brackets, inside):
+        if run_start == 2 and (after_region := _dateline_region(tokens)):
+            if run_end <= after_region:
+                continue
+            run_start = after_region  # "BOSTON, MA - The Kestrel Board": the name after the dash
         words = [
             i
             for i in range(run_start, run_end)

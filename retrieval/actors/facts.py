@@ -83,7 +83,9 @@ from typing import Any, NamedTuple
 # Privacy Officer", "the Executive Branch", "Executive Order 12333"; "President Bush" stays)
 # 244 (ha17): a sentence closing with a colon after "of", "include(s)", "including", "are" or "were" opens a list,
 # not a quotation ("The Board is comprised of:"): neither it nor the paragraphs after it are its subject's words
-ACTORS_VERSION = 244
+# 245 (ha17): the two capitals between a dateline's city in capitals and its dash are a state or a district, a
+# place ("WASHINGTON, DC -- ...", "BOSTON, MA - The X ...": the name starts after the dash)
+ACTORS_VERSION = 245
 
 # Actor kinds.
 PERSON = "person"
