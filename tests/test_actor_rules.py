@@ -5151,3 +5151,21 @@ def test_a_state_after_a_press_release_dateline_is_no_actor() -> None:
     names = {actor.name for actor in find_actors(_corpus(releases)).actors}
     assert not {"DC", "MA"} & names, names
     assert {"Kestrel Board", "Anna Berg", "Tom Hale"} <= names, names
+
+
+def test_common_words_before_of_and_a_laws_name_are_the_laws_head() -> None:
+    """(ha17) "established by the Implementing Recommendations of the 9/11 Commission Act of 2007", repeated in every
+    release's closing paragraph: capitalised common words before "of (the)" and a name ending in a thing word (a
+    law, a treaty) are the head of that thing's name, not a body; a body named after a remit stays ("the Museum of
+    Flight said")."""
+    closing = (
+        "The Kestrel Board was established by the Implementing Recommendations of the 9/11 Commission Act of 2007."
+    )
+    releases = [
+        ["Kestrel Board names a director", "Anna Berg said she was grateful.", closing],
+        ["Kestrel Board opens an office", "Tom Hale said the office would help.", closing],
+        ["Kestrel Board meets", "The Museum of Flight said it would lend a room.", closing],
+    ]
+    names = {actor.name for actor in find_actors(_corpus(releases)).actors}
+    assert not any("Implementing" in name or "Recommendations" in name for name in names), names
+    assert {"Kestrel Board", "Museum of Flight"} <= names, names

@@ -2475,6 +2475,10 @@ def _find_name_candidates(
             is_org = True  # "Harlow & Sons", "Science & Society": a firm's or a journal's name
         if not is_org and _names_a_title(tokens, words, run_end, lexicon):
             continue
+        if all(is_common(tokens[i].text, lexicon) for i in words) and _before_a_things_name(
+            tokens, words[-1] + 1, lexicon
+        ):
+            continue  # "the Implementing Recommendations of the 9/11 Commission Act": the head of a law's name
         if (
             run_end < size
             and tokens[run_end].capitalised
@@ -3200,6 +3204,27 @@ def _craft_before(tokens: Sequence[Token], phrase_start: int) -> bool:
 
 
 _OF_TO = frozenset({"of", "to", "in", "for", "at"})
+# words after "of (the)" up to a thing word ("the 9/11 Commission Act": 9, /, 11, Commission, Act)
+_THINGS_NAME_WORDS = 5
+
+
+def _before_a_things_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """True when "of (the)" at `position` goes on with a name of two words or more ending in a thing word, only
+    capitalised words and numbers between: "... of the 9/11 Commission Act", "... of the Kestrel Treaty" (the words
+    before are the head of the thing's name); not a thing word alone, a body's remit ("Museum of Flight", "Bureau of
+    the Budget")."""
+    if position >= len(tokens) or tokens[position].lower != "of":
+        return False
+    cursor = position + 1
+    if cursor < len(tokens) and tokens[cursor].lower == "the":
+        cursor += 1
+    for index in range(cursor, min(cursor + _THINGS_NAME_WORDS, len(tokens))):
+        token = tokens[index]
+        if token.capitalised and token.lower in lexicon.words["thing_words"]:
+            return index > cursor
+        if not (token.capitalised or token.text.isdigit() or token.text == "/"):
+            return False
+    return False
 
 
 def _thing_apposition(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:

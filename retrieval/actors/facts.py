@@ -85,7 +85,9 @@ from typing import Any, NamedTuple
 # not a quotation ("The Board is comprised of:"): neither it nor the paragraphs after it are its subject's words
 # 245 (ha17): the two capitals between a dateline's city in capitals and its dash are a state or a district, a
 # place ("WASHINGTON, DC -- ...", "BOSTON, MA - The X ...": the name starts after the dash)
-ACTORS_VERSION = 245
+# 246 (ha17): capitalised common words before "of (the)" and a name ending in a thing word are the head of that
+# thing's name ("the Implementing Recommendations of the 9/11 Commission Act"), not a body
+ACTORS_VERSION = 246
 
 # Actor kinds.
 PERSON = "person"
