@@ -5169,3 +5169,35 @@ def test_common_words_before_of_and_a_laws_name_are_the_laws_head() -> None:
     names = {actor.name for actor in find_actors(_corpus(releases)).actors}
     assert not any("Implementing" in name or "Recommendations" in name for name in names), names
     assert {"Kestrel Board", "Museum of Flight"} <= names, names
+
+
+def test_a_statement_announced_in_full_goes_to_its_body_across_paragraphs() -> None:
+    """(ha17) "The Members of the Kestrel Board (KB) have released the following joint statement to mark ...", another
+    sentence, then the statement in quotation paragraphs (the quotation left open at each paragraph's end, as news
+    does): every quoted sentence is the body's, a body's as well as a person's; a quotation paragraph after a body's
+    sentence that announces nothing still goes to no one."""
+    statement = [
+        "“We extend our gratitude to our colleague Anna Berg for her service.",
+        "She led the Board through a hard year.",
+        "“The Board will miss her wisdom.",
+        "We thank her for her long service.”",
+    ]
+    announced = found(
+        analyse(
+            [
+                "The Members of the Kestrel Board (KB) have released the following joint statement to mark the "
+                "departure of Board Member Anna Berg.",
+                "Board Member Berg left the Kestrel Board in May.",
+            ],
+            statement[:2],
+            statement[2:],
+        )
+    )
+    assert all(announced.statements.get(n) == {"Kestrel Board"} for n in (1, 3, 4, 5, 6)), announced.statements
+    plain = found(
+        analyse(
+            ["The Kestrel Board met on Monday to mark the departure of Board Member Anna Berg."],
+            ["“We extend our gratitude to our colleague for her service.", "She led the Board through a hard year.”"],
+        )
+    )
+    assert not plain.statements, plain.statements

@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from retrieval.actors.facts import (
+    ANNOUNCES,
     BLOCK_QUOTE_PARAGRAPHS,
     COLON_END,
     COUNTRY_KEY,
@@ -4305,6 +4306,8 @@ def analyse_document(
             facts = _answer_facts(facts, answers[position], quote)
         if facts is not None and closing_colon and _introduces_by_subject(facts):
             facts = facts._replace(quote=facts.quote | COLON_END)
+        if facts is not None and "following" in text and _ANNOUNCED.search(text) and _introduces_by_subject(facts):
+            facts = facts._replace(quote=facts.quote | ANNOUNCES)
         sentences.append(facts)
         quotes.append(quote)
     if paragraphs is not None:
@@ -4446,6 +4449,10 @@ def _closing_colon(text: str) -> bool:
         return False
     last = _LAST_WORD_COLON.search(text)
     return last is None or last.group(1).lower() not in _LIST_COLON_WORDS
+
+
+# a statement announced before it is given in full: "X has released the following (joint) statement"
+_ANNOUNCED = re.compile(r"\bthe following (?:\w+ )?statement\b", re.IGNORECASE)
 
 
 def _introduces_by_subject(facts: SentenceFacts) -> bool:

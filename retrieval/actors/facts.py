@@ -87,7 +87,9 @@ from typing import Any, NamedTuple
 # place ("WASHINGTON, DC -- ...", "BOSTON, MA - The X ...": the name starts after the dash)
 # 246 (ha17): capitalised common words before "of (the)" and a name ending in a thing word are the head of that
 # thing's name ("the Implementing Recommendations of the 9/11 Commission Act"), not a body
-ACTORS_VERSION = 246
+# 247 (ha17): a statement announced in full ("X has released the following statement") goes to X, a body's as well as
+# a person's, in the quotation paragraphs after it, across an intervening sentence and open quotation marks
+ACTORS_VERSION = 247
 
 # Actor kinds.
 PERSON = "person"
@@ -129,6 +131,10 @@ SPOKEN = 16
 # COLON_END: it ends with a colon ("X writes:"): a paragraph after it without quotation marks may be the block
 # quotation it introduces (a blog's style)
 COLON_END = 32
+# ANNOUNCES: its speaker announces a statement given in full after it ("X has released the following statement"): the
+# next paragraph, if it opens a quotation, is that speaker's, a person's or a body's, and so are the quotation
+# paragraphs that go on with it
+ANNOUNCES = 64
 BLOCK_QUOTE_PARAGRAPHS = 8  # paragraphs such a block quotation may run
 SKIP = "skip"  # SentenceFacts.continuation of a sentence without words ("..."): linking passes over it
 REFERS = "refers"  # SentenceFacts.continuation of "He met families.": no speech, the same person goes on

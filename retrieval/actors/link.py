@@ -18,6 +18,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from retrieval.actors.facts import (
+    ANNOUNCES,
     BLOCK_QUOTE_PARAGRAPHS,
     COLON_END,
     COUNTRY,
@@ -124,6 +125,10 @@ def link_document(
     # paragraphs of their own): its speakers, and how many paragraphs it has run; None outside one.
     block: list[int] | None = None
     block_paragraphs = 0
+    # A statement announced ("X has released the following statement"): the speakers of the announcing sentence in
+    # the paragraph being read, and those of the quotation paragraphs that give it (None outside one).
+    announced: list[int] = []
+    statement: list[int] | None = None
 
     def settle(speakers: Sequence[int]) -> None:
         for index in pending:
@@ -157,11 +162,22 @@ def link_document(
             if before is not None and before.quote & COLON_END and not facts.quote & QUOTED:
                 block = [a for a, s in result[-1].items() if s] or None
                 block_paragraphs = 0
+            announcing, announced = announced, []
             if facts.quote & QUOTED and not open_before:
                 # News convention: a paragraph of quotation only continues the person quoted at the end of the
                 # paragraph before ('"...," X said. / "..."', 'X tweeted: / "..."'), else nobody.
                 quoted_before = before is not None and before.quote & QUOTE_MARK
                 carried = [a for a, s in result[-1].items() if s and kinds[a] == PERSON][-1:] if quoted_before else []
+                if announcing:
+                    carried = statement = announcing  # the statement announced, a body's as well as a person's
+                elif statement is not None and quoted_before and all(result[-1].get(a) for a in statement):
+                    carried = statement  # the announced statement's next paragraph
+                else:
+                    statement = None
+            elif open_before and statement is not None:
+                carried = statement  # the announced statement's quotation goes on across the paragraph break
+            else:
+                statement = None
         spots = list(facts.spots)
         if facts.title:
             position = 0
@@ -298,6 +314,8 @@ def link_document(
             settle(speakers if speakers else _voice(previous, kinds) if carried is None else carried)
         carried = None
         result.append(links)
+        if facts.quote & ANNOUNCES and speakers:
+            announced = list(speakers)
         if not speakers and facts.continuation == REFERS and not any(actor >= 0 for actor in actors):
             # "X arrived. He met families. "...," he said.": a sentence about the person named before, naming no one
             # else, keeps them as the one a pronoun or a bare quotation after it goes back to
