@@ -2476,8 +2476,8 @@ def _find_name_candidates(
             is_org = True  # "Harlow & Sons", "Science & Society": a firm's or a journal's name
         if not is_org and _names_a_title(tokens, words, run_end, lexicon):
             continue
-        if all(is_common(tokens[i].text, lexicon) for i in words) and _before_a_things_name(
-            tokens, words[-1] + 1, lexicon
+        if _before_a_things_name(tokens, words[-1] + 1, lexicon) and all(
+            is_common(tokens[i].text, lexicon) for i in words
         ):
             continue  # "the Implementing Recommendations of the 9/11 Commission Act": the head of a law's name
         if (
