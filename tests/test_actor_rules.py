@@ -5201,3 +5201,16 @@ def test_a_statement_announced_in_full_goes_to_its_body_across_paragraphs() -> N
         )
     )
     assert not plain.statements, plain.statements
+
+
+def test_a_common_noun_capitalised_after_a_possessive_pronoun_is_no_actor() -> None:
+    """(ha17) "David has served our Nation", "my Administration's commitment": a common word capitalised out of
+    respect after "our", "my", "his" ... is no name; a name after one stays ("our Kestrel Board")."""
+    result = found(
+        analyse(
+            "Anna Berg has served our Nation as chair of the Kestrel Board.",
+            "Her work informed my Administration and our Kestrel Board, Tom Hale said.",
+        )
+    )
+    assert not {"Nation", "Administration"} & set(result.names), result.names
+    assert {"Anna Berg", "Kestrel Board", "Tom Hale"} <= set(result.names), result.names

@@ -1723,7 +1723,8 @@ def _dateline_region(tokens: Sequence[Token]) -> int:
 
 
 # an article or an owner before a post ("the Board's Deputy General Counsel"; not "that": "explains that Sergeant Ford")
-_OWNERS = _ARTICLES | {"its", "his", "her", "their", "our", "my", "your"}
+_OWNER_PRONOUNS = frozenset({"its", "his", "her", "their", "our", "my", "your"})
+_OWNERS = _ARTICLES | _OWNER_PRONOUNS
 _DIGIT = re.compile(r"\d")
 
 
@@ -2476,6 +2477,13 @@ def _find_name_candidates(
             is_org = True  # "Harlow & Sons", "Science & Society": a firm's or a journal's name
         if not is_org and _names_a_title(tokens, words, run_end, lexicon):
             continue
+        if (
+            len(words) == 1
+            and words[0] >= 1
+            and tokens[words[0] - 1].lower in _OWNER_PRONOUNS
+            and is_common(tokens[words[0]].text, lexicon)
+        ):
+            continue  # "served our Nation", "my Administration": a common noun capitalised out of respect
         if _before_a_things_name(tokens, words[-1] + 1, lexicon) and all(
             is_common(tokens[i].text, lexicon) for i in words
         ):

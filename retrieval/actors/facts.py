@@ -89,7 +89,9 @@ from typing import Any, NamedTuple
 # thing's name ("the Implementing Recommendations of the 9/11 Commission Act"), not a body
 # 247 (ha17): a statement announced in full ("X has released the following statement") goes to X, a body's as well as
 # a person's, in the quotation paragraphs after it, across an intervening sentence and open quotation marks
-ACTORS_VERSION = 247
+# 248 (ha17): one capitalised common word after a possessive pronoun is a common noun capitalised out of respect,
+# not a name ("served our Nation", "my Administration")
+ACTORS_VERSION = 248
 
 # Actor kinds.
 PERSON = "person"
