@@ -666,8 +666,8 @@ def run_command(argv: Sequence[str] | None) -> int:
         if args.command in DISCORD_COMMANDS:
             configure_logging(settings.log_level, settings.discord_token, settings.log_format)
         else:  # its warnings read as its own lines do (JSON still, for a log shipper that asked for it)
-            text = COMMAND_LINE_FORMAT if settings.log_format == "text" else settings.log_format
-            configure_logging("WARNING", settings.discord_token, text)
+            log_format = COMMAND_LINE_FORMAT if settings.log_format == "text" else settings.log_format
+            configure_logging("WARNING", settings.discord_token, log_format)
         if args.command == "index":
             return asyncio.run(run_index(settings, sys.stdout, args.allow_removal))
         if args.command == "ask":
