@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from retrieval.actors.directory import ActorDirectory, ActorListing, ActorSummary, summarize
+from retrieval.actors.lexicon import fold
 from retrieval.actors.refresh import refresh_actors
 from retrieval.answer.answering import StoredEmbeddings, answer_question, paragraph_sentences
 from retrieval.answer.embeddings import EmbeddingCallback, EmbeddingProgress, embed_missing, embedding_progress
@@ -288,6 +289,8 @@ class AnswerService:
         self.language = language  # LANGUAGE: the documents' language, or "auto" for each one's own (ingest/document.py)
         self._persistent: PersistentIndex | None = None
         self._snapshot: IndexSnapshot | None = None
+        # The serving documents' paths and titles folded (`sources_matching`), with the documents they are of.
+        self._folded_documents: tuple[tuple[DocumentInfo, ...], tuple[tuple[str, str], ...]] = ((), ())
         self._reindex_lock = asyncio.Lock()
         self._actor_directory: ActorDirectory | None = None  # loaded by load/reindex or the first actor question
         # The actors of some collections only (COLLECTIONS): built at their first question, dropped with the above;
@@ -752,6 +755,23 @@ class AnswerService:
         """The documents of the index serving now (of the collections in `scope`), with their sentence counts."""
         documents = self._require_snapshot().documents
         return documents if scope is None else tuple(d for d in documents if in_scope(d.path, scope))
+
+    def sources_matching(self, text: str, scope: Scope | None = None) -> tuple[DocumentInfo, ...]:
+        """The documents of `sources(scope)` whose path or title holds `text`, case and accents folded away (a
+        member types "resume" for "Résumé", and a folder copied from a Mac spells "é" as "e" and an accent)."""
+        needle = fold(text)
+        documents = self._require_snapshot().documents
+        folded = self._folded_documents
+        if folded[0] is not documents:
+            # Folded once per index: 10,000 accented paths and titles take 0.5 s to fold, each keystroke of a filter
+            # asks again, and a member types faster than that.
+            folded = (documents, tuple((fold(d.path), fold(d.title)) for d in documents))
+            self._folded_documents = folded
+        return tuple(
+            d
+            for d, (path, title) in zip(documents, folded[1], strict=True)
+            if (needle in path or needle in title) and (scope is None or in_scope(d.path, scope))
+        )
 
     async def refuse_if_folder_lost(self, scope: Scope | None) -> None:
         """Raise `RemovalRefused` when the documents folder no longer has most of the indexed documents of `scope`,
