@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from retrieval.ingest.formats import SLIDE_SUFFIXES
 from retrieval.ingest.walk import summarize_warnings
@@ -344,20 +345,29 @@ INTERRUPTED = (
 )
 
 
-def format_sources_list(documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT) -> str:
-    """The indexed documents with their sentence counts."""
+def format_sources_list(
+    documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT, matched: SourcesFilter | None = None
+) -> str:
+    """The indexed documents with their sentence counts; `matched`: they are those a filter kept."""
+    if matched is not None and not documents:
+        return matched.nothing()
     if not documents:
         return NO_DOCUMENTS_INDEXED
-    return _fit_lines(_sources_lines(documents, limit), limit)
+    return _fit_lines(_sources_lines(documents, limit, matched), limit)
 
 
-def sources_pages(documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT) -> list[str]:
-    """The indexed documents with their sentence counts, in pages of at most `limit` characters (/docs list)."""
+def sources_pages(
+    documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT, matched: SourcesFilter | None = None
+) -> list[str]:
+    """The indexed documents with their sentence counts, in pages of at most `limit` characters (/docs list);
+    `matched`: they are those a filter kept."""
+    if matched is not None and not documents:
+        return [matched.nothing()]
     if not documents:
         return [NO_DOCUMENTS_INDEXED]
     pages: list[str] = []
     current = ""
-    for line in _sources_lines(documents, limit):
+    for line in _sources_lines(documents, limit, matched):
         line = line if len(line) <= limit // 2 else line[: limit // 2 - 1] + ELLIPSIS
         if current and len(current) + 1 + len(line) > limit:
             pages.append(current)
@@ -367,9 +377,40 @@ def sources_pages(documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT)
     return pages
 
 
-def _sources_lines(documents: Sequence[DocumentInfo], limit: int) -> list[str]:
+@dataclass(frozen=True, slots=True)
+class SourcesFilter:
+    """The text a document list was filtered by (/sources filter, `docbot sources --filter`), and how many documents
+    it was filtered from."""
+
+    text: str
+    total: int
+
+    def shown(self) -> str:
+        # A path picked from the suggestions may be long: its end tells it apart, as in the suggestion.
+        return f"`{code_text(choice_value(self.text, tail=True))}`"
+
+    def heading(self, documents: Sequence[DocumentInfo]) -> str:
+        """ "**3 of 2,000 documents match `budget`, 41 sentences**"."""
+        sentences = sum(d.sentence_count for d in documents)
+        return (
+            f"**{len(documents):,} of {plural(self.total, 'document')} match {self.shown()}, "
+            f"{plural(sentences, 'sentence')}**"
+        )
+
+    def nothing(self) -> str:
+        """The reply when no document matches."""
+        if not self.total:
+            return NO_DOCUMENTS_INDEXED
+        return (
+            f"None of the {plural(self.total, 'document')} has {self.shown()} in its path or title: try a shorter "
+            "part of the name, or no filter to list them all."
+        )
+
+
+def _sources_lines(documents: Sequence[DocumentInfo], limit: int, matched: SourcesFilter | None) -> list[str]:
     total = sum(d.sentence_count for d in documents)
-    lines = [f"**{plural(len(documents), 'document')}, {plural(total, 'sentence')}**"]
+    heading = f"**{plural(len(documents), 'document')}, {plural(total, 'sentence')}**"
+    lines = [heading if matched is None else matched.heading(documents)]
     # In a message, title and path shortened as in a source line: a line cut to fit would lose its count and leave
     # its italics open.
     lines += [

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 import discord
 
-from bot.format import MESSAGE_LIMIT, sources_pages
+from bot.format import CHOICE_COUNT, MESSAGE_LIMIT, SourcesFilter, choice_value, from_choice, sources_pages
 from bot.guilds import home_channel, refuse_if_not_served, serving_scope
 from bot.logging_setup import new_request_id
 from bot.replies import BUTTON_ERROR, NO_MENTIONS, VIEW_TIMEOUT_SECONDS, respond, send_private
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+FILTER_DESCRIPTION = "Only documents whose path or title holds this (start typing for suggestions)"
 ONLY_THE_ASKER = "Only the person who asked can turn the pages; run the command yourself."
 PAGE_MARKER_ROOM = 30  # characters kept free on each page for the page marker
 PAGE_LIMIT = MESSAGE_LIMIT - PAGE_MARKER_ROOM  # the longest page
@@ -140,13 +141,37 @@ async def send_pages(
     await respond(interaction, content, view=view_arg, ephemeral=ephemeral)
 
 
-async def send_document_list(interaction: discord.Interaction[DocBot]) -> None:
-    """/sources and /docs list: the documents of the collections this server or channel sees, privately, in pages."""
+async def send_document_list(interaction: discord.Interaction[DocBot], filter_text: str | None = None) -> None:
+    """/sources and /docs list: the documents of the collections this server or channel sees, privately, in pages;
+    with `filter_text`, those whose path or title holds it, and how many of all they are."""
     bot = interaction.client
     scope, refusal = serving_scope(bot, interaction.guild_id, home_channel(interaction))
     if refusal is not None:
         await send_private(interaction, refusal)
         return
+    documents = bot.service.sources(scope)
+    matched = None
+    if filter_text:
+        # A long path picked from the suggestions comes cut (`choice_value`): the path it was cut from.
+        filter_text = from_choice(filter_text, (d.path for d in documents), tail=True) or filter_text
+        matched = SourcesFilter(filter_text, len(documents))
+        # Folding thousands of accented paths takes a while once per index (`sources_matching`): in a worker too.
+        documents = await asyncio.to_thread(bot.service.sources_matching, filter_text, scope)
     # Ten thousand documents take tens of ms to format (bench/load.py at 1M sentences): in a worker.
-    pages = await asyncio.to_thread(sources_pages, bot.service.sources(scope), PAGE_LIMIT)
+    pages = await asyncio.to_thread(sources_pages, documents, PAGE_LIMIT, matched)
     await send_pages(interaction, pages, ephemeral=True, timeout=bot.view_timeout)
+
+
+async def document_choices(
+    interaction: discord.Interaction[DocBot], current: str
+) -> list[discord.app_commands.Choice[str]]:
+    """The suggestions of a document option (/sources filter, /docs list filter, /docs remove name): this server's
+    documents whose path or title holds `current`, at most CHOICE_COUNT, each path within CHOICE_LIMIT characters."""
+    bot = interaction.client
+    scope, refusal = serving_scope(bot, interaction.guild_id, home_channel(interaction))
+    if refusal is not None:
+        return []
+    matching = await asyncio.to_thread(bot.service.sources_matching, current, scope)
+    paths = [d.path for d in matching[:CHOICE_COUNT]]
+    shown = [choice_value(path, tail=True) for path in paths]  # a long path keeps its end: its file's name
+    return [discord.app_commands.Choice(name=value, value=value) for value in shown]

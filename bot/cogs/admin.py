@@ -14,7 +14,7 @@ from discord.ext import commands
 from bot.admins import AdminConfirmView, admin_here
 from bot.format import format_report
 from bot.guilds import home_channel, scope_here
-from bot.paging import send_document_list
+from bot.paging import FILTER_DESCRIPTION, document_choices, send_document_list
 from bot.replies import BY_DIRECT_MESSAGE, NO_MENTIONS, deliver, edit_reply, expiring, failure_reason, send_private
 from retrieval.scope import Scope
 from retrieval.service import ReindexInProgress, RemovalRefused
@@ -39,7 +39,8 @@ HELP_TEXT = """**docbot** answers questions with sentences quoted word for word 
 - Mention me with a question (`@docbot who warned of a massacre?`){channels}{direct}.
 - `/actor name:<text>` — what the documents say about a person, country or organisation, and what they said.
 - `/actors` — everyone the documents mention, most mentioned first.
-- `/docs list` (or `/sources`) — the indexed documents.
+- `/sources [filter:<text>]` (or `/docs list`) — the indexed documents; `filter` lists only those whose path \
+or title holds the text.
 - `/docs add file:<attachment> [folder]`, `/docs remove name:<document>` — add a document (PDF, Word, \
 Markdown, HTML, text…) or delete one, then reindex (Manage Server{role} only).
 - `/reindex` — rebuild the index from the documents folder (Manage Server{role} only).
@@ -133,8 +134,17 @@ class AdminCog(commands.Cog):
         return format_report(report, interrupted=interrupted, scoped=scope is not None), None
 
     @app_commands.command(name="sources", description="List the indexed documents.")
-    async def sources(self, interaction: discord.Interaction[DocBot]) -> None:
-        await send_document_list(interaction)
+    @app_commands.describe(filter=FILTER_DESCRIPTION)
+    async def sources(
+        self, interaction: discord.Interaction[DocBot], filter: app_commands.Range[str, 1, 1000] | None = None
+    ) -> None:
+        await send_document_list(interaction, filter)
+
+    @sources.autocomplete("filter")
+    async def sources_autocomplete(
+        self, interaction: discord.Interaction[DocBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await document_choices(interaction, current)
 
     @app_commands.command(name="help", description="How to use docbot.")
     async def help(self, interaction: discord.Interaction) -> None:

@@ -19,9 +19,9 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
-from bot.format import CHOICE_COUNT, CHOICE_LIMIT, MESSAGE_LIMIT, choice_value, code_text, format_report, from_choice
+from bot.format import CHOICE_COUNT, CHOICE_LIMIT, MESSAGE_LIMIT, code_text, format_report, from_choice
 from bot.guilds import REINDEX_RUNNING_HERE, home_channel, scope_here, serving_scope
-from bot.paging import send_document_list
+from bot.paging import FILTER_DESCRIPTION, document_choices, send_document_list
 from bot.replies import NO_MENTIONS, deliver, edit_reply, failure_reason, send_private
 from retrieval.ingest.upload import (
     UploadRefused,
@@ -266,21 +266,22 @@ class DocsCog(commands.Cog):
 
     @remove.autocomplete("name")
     async def remove_autocomplete(
-        self, interaction: discord.Interaction, current: str
+        self, interaction: discord.Interaction[DocBot], current: str
     ) -> list[app_commands.Choice[str]]:
-        # Only this server's documents; Discord takes CHOICE_COUNT choices, each value at most CHOICE_LIMIT characters.
-        scope, refusal = serving_scope(self.bot, interaction.guild_id, home_channel(interaction))
-        if refusal is not None:
-            return []
-        # Compared composed and case-folded: a Mac-copied folder writes "é" as "e" and an accent, keyboards do not.
-        needle = _folded(current)
-        paths = [d.path for d in self.bot.service.sources(scope) if needle in _folded(d.path)][:CHOICE_COUNT]
-        shown = [choice_value(path, tail=True) for path in paths]  # a long path keeps its end: its file's name
-        return [app_commands.Choice(name=value, value=value) for value in shown]
+        return await document_choices(interaction, current)
 
     @docs.command(name="list", description="This server's indexed documents, with their sentence counts.")
-    async def list_documents(self, interaction: discord.Interaction[DocBot]) -> None:
-        await send_document_list(interaction)
+    @app_commands.describe(filter=FILTER_DESCRIPTION)
+    async def list_documents(
+        self, interaction: discord.Interaction[DocBot], filter: app_commands.Range[str, 1, 1000] | None = None
+    ) -> None:
+        await send_document_list(interaction, filter)
+
+    @list_documents.autocomplete("filter")
+    async def list_autocomplete(
+        self, interaction: discord.Interaction[DocBot], current: str
+    ) -> list[app_commands.Choice[str]]:
+        return await document_choices(interaction, current)
 
     async def _reindex(
         self, interaction: discord.Interaction, relative: str, done: str, *, allow_removal: bool = False
