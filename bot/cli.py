@@ -22,7 +22,7 @@ from typing import TextIO
 from dotenv import find_dotenv, load_dotenv
 from dotenv.parser import parse_stream
 
-from bot.format import clean_text, format_report, format_sources_list, plural
+from bot.format import SourcesFilter, clean_text, format_report, format_sources_list, plural
 from bot.format_actors import format_actor, format_actors, format_unknown_actor
 from bot.format_feedback import feedback_pages
 from bot.health import load_settings, missing_collections, run_checks
@@ -128,6 +128,11 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("question", nargs="*", help="the question; none (or -) reads questions from standard input")
     sources = with_collections(with_paths(command("sources", "list the indexed documents")))
     sources.add_argument("--json", action="store_true", help="print the list as JSON")
+    sources.add_argument(
+        "--filter",
+        metavar="TEXT",
+        help="only the documents whose path or title holds TEXT (case and accents ignored)",
+    )
     actor = with_collections(with_paths(command("actor", "what the documents say about an actor, and what it says")))
     actor.add_argument("name", nargs="+", help='a name or alias ("Putin", "Russian Federation")')
     actor.add_argument("--json", action="store_true", help="print the summary as one JSON object")
@@ -341,18 +346,24 @@ async def refresh_index(service: AnswerService, scope: Scope | None = None) -> N
     # What a refresh could not do (report.problems) is logged by the service, one line each.
 
 
-async def run_sources(settings: Settings, out: TextIO, scope: Scope | None = None, as_json: bool = False) -> int:
-    """`docbot sources`."""
+async def run_sources(
+    settings: Settings, out: TextIO, scope: Scope | None = None, as_json: bool = False, filter_text: str | None = None
+) -> int:
+    """`docbot sources`; with `filter_text`, the documents whose path or title holds it."""
     service = await open_service(settings)
     try:
         await refresh_index(service, scope)
         documents = service.sources(scope)
+        matched = None
+        if filter_text:
+            matched = SourcesFilter(filter_text, len(documents))
+            documents = service.sources_matching(filter_text, scope)
     finally:
         await service.close()
     if as_json:
         out.write(json_line([{"path": d.path, "title": d.title, "sentences": d.sentence_count} for d in documents]))
     else:
-        out.write(without_markdown(format_sources_list(documents, limit=1_000_000)) + "\n")
+        out.write(without_markdown(format_sources_list(documents, limit=1_000_000, matched=matched)) + "\n")
     return 0
 
 
@@ -685,7 +696,7 @@ def run_command(argv: Sequence[str] | None) -> int:
             )
         if args.command == "sources":
             scope = collection_scope(args, settings.docs_dir)
-            return asyncio.run(run_sources(settings, sys.stdout, scope, args.json))
+            return asyncio.run(run_sources(settings, sys.stdout, scope, args.json, args.filter))
         if args.command == "actor":
             name = " ".join(args.name).strip()
             if not name:

@@ -11,6 +11,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+import unicodedata
 from contextlib import closing
 from pathlib import Path
 
@@ -343,6 +344,30 @@ def test_reports_and_lists_are_plain_text_on_the_terminal(
     assert "**" not in out and "`" not in out and "\\" not in out
     status, out, _ = run(capsys, "actor", "Putin", *paths(docs, db))
     assert status == 0 and out.startswith("Putin · person") and "**" not in out
+
+
+def test_sources_filter_lists_the_documents_whose_path_or_title_holds_the_text(
+    capsys: pytest.CaptureFixture[str], docs: Path, tmp_path: Path
+) -> None:
+    """`docbot sources --filter TEXT`, as /sources filter: case and accents folded away, the count of those that
+    match, one line when none does; `--json` lists the matches in the usual shape."""
+    (docs / "Café").mkdir()  # as a folder copied from a Mac writes it: "é" as "e" and a combining accent
+    (docs / "Café" / unicodedata.normalize("NFD", "Résumé.txt")).write_text("CV\n\nShe ran the port.\n")
+    (docs / "notes.txt").write_text("Minutes of the harbour board\n\nThe harbour board met in May.\n")
+    db = tmp_path / "db.sqlite3"
+    status, out, _ = run(capsys, "sources", *paths(docs, db), "--filter", "RESUME")
+    assert status == 0 and out.startswith("1 of 3 documents match RESUME, 1 sentence\n- CV · Caf")
+    assert "Résumé.txt" in unicodedata.normalize("NFC", out) and "notes.txt" not in out
+    status, out, _ = run(capsys, "sources", *paths(docs, db), "--filter", "putin urges")  # the seed's title
+    assert status == 0 and "1 of 3 documents match" in out and "000_9b990c146cc40a5f.txt" in out
+    status, out, _ = run(capsys, "sources", *paths(docs, db), "--filter", "zeppelin")
+    assert status == 0 and out.startswith("None of the 3 documents has zeppelin in its path or title")
+    status, out, _ = run(capsys, "sources", *paths(docs, db), "--filter", "Harbour", "--json")
+    assert status == 0 and json.loads(out) == [
+        {"path": "notes.txt", "title": "Minutes of the harbour board", "sentences": 1}
+    ]
+    status, out, _ = run(capsys, "sources", *paths(docs, db), "--filter", "zeppelin", "--json")
+    assert status == 0 and json.loads(out) == []
 
 
 def test_a_partly_corrupt_database_is_one_line_and_exit_3(
