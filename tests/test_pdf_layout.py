@@ -440,6 +440,23 @@ def test_a_short_chapters_running_header_with_its_page_number_is_furniture() -> 
     assert "Harbour manual" in texts_
 
 
+def test_a_chapters_footer_with_its_page_number_on_one_page_only_is_furniture() -> None:
+    """An InDesign booklet prints its chapter's name and the page number at each page's foot ("The breasts 7" in Cancer
+    Council's "Understanding Breast Cancer"), none on a chapter's opener: a chapter of two pages has it once, which
+    repetition cannot tell. Other chapters' footers at the same offset from the page index give it away; a footnote
+    there, number first ("7 Id."), and the chapter's title on its opener stay."""
+    feet = ["", "Tides 3", "Tides 4", "Ropes 5", "Ropes 6", "7 Id.", "Knots 8"]
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf"]
+    pages = [
+        f"{'Knots' if number == 5 else 'Harbour guide'}\r\nThe {word} page opens here.\r\nIts {word} text goes on."
+        f"\r\nAnd the {word} page ends.\r\n{foot}\r\n"
+        for number, (foot, word) in enumerate(zip(feet, words, strict=True))
+    ]
+    texts_ = [line.text for line in _lines(pages)]
+    assert not any(text in texts_ for text in ["Tides 3", "Ropes 6", "Knots 8"])
+    assert "7 Id." in texts_ and "Knots" in texts_
+
+
 def test_a_short_line_whose_words_go_on_is_joined_to_the_line_under_it() -> None:
     """A table's narrow cell wraps its title onto a second line ("SP 800-37, Guide for the Security Certification and"
     / "Accreditation of Federal Information Systems" in SP 800-123's resources); a short line was taken for a

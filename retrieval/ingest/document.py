@@ -265,7 +265,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      numbered one less, the one after it one more, or its next line hangs under its text (then it goes on there)
 # 158: PDF (hf21): a margin column (a Tufte layout's notes) is read as notes, each a paragraph after the paragraph
 #      beside it; a line pdfium read on into the margin is broken there
-INGEST_VERSION = 158
+# 159: PDF (hf22): a chapter's running footer with the page number on one page only ("The breasts 7") is furniture
+#      where other chapters' footers follow their pages at the same offset from the page index, in the same place
+INGEST_VERSION = 159
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -1023,26 +1023,60 @@ def _running_lines(per_page: list[list[str]]) -> set[str]:
     sides: tuple[Counter[str], Counter[str]] = (Counter(), Counter())
     # (name, page number - page index) of lines with a page number at one end, and the pages they stand on
     numbered: dict[tuple[str, int], set[int]] = {}
+    # each such line (white space folded) with its offset and its place: at the top or foot, number first or last
+    placed: list[tuple[str, int, tuple[bool, bool]]] = []
     for number, page_lines in enumerate(per_page):
         content = [line for line in page_lines if line.strip()]
         edges = content[:_FURNITURE_LINES] + content[-_FURNITURE_LINES:]
         keys = {_furniture_key(line) for line in edges}
         counts.update(keys)
         sides[number % 2].update(keys)
-        for line in edges:
-            if found := _NUMBERED_LINE.fullmatch(" ".join(line.split())):
+        for at, line in enumerate(edges):
+            folded = " ".join(line.split())
+            if found := _NUMBERED_LINE.fullmatch(folded):
                 name = found.group("name_first") or found.group("name_last")
                 printed = int(found.group("first") or found.group("last"))
                 numbered.setdefault((name, printed - number), set()).add(number)
+                foot = at >= _FURNITURE_LINES and at >= len(content) - _FURNITURE_LINES
+                placed.append((folded, printed - number, (foot, found.group("first") is not None)))
     running = {key for key, count in counts.items() if count >= max(3, len(per_page) // 2)}
     # A chapter's running header with the page number ("Chapter 4: Function reference 15") stands on that chapter's
     # pages only, fewer than half (two in a short chapter: libtasn1's "Chapter 2: ASN.1 structure handling 3", "... 4"),
     # but its number follows the pages.
     running |= {_furniture_key(name) for (name, _), pages in numbered.items() if len(pages) >= _CHAPTER_PAGES}
+    running |= _lone_chapter_lines(numbered, placed)
     for side, side_counts in enumerate(sides):
         pages = len(per_page[side::2])
         running |= {key for key, count in side_counts.items() if count >= max(3, pages // 2)}
     return running | _section_running_heads(per_page)
+
+
+_CHAPTERS_PROVEN = 2  # chapters whose running line with the page number follows two pages or more, at least
+
+
+def _lone_chapter_lines(
+    numbered: dict[tuple[str, int], set[int]], placed: list[tuple[str, int, tuple[bool, bool]]]
+) -> set[str]:
+    """A chapter's running line with the page number on one page only (an InDesign booklet's footer "The breasts 7"
+    on its chapter's one page after the opener): where other chapters' lines follow two pages or more at the same
+    offset from the page index, a line at that offset, in the same place (top or foot, number first or last), is
+    one too. Returned as the lines themselves, numbers kept, so that a heading of the same name stays; a footnote
+    ("4 Id.") stands number first, where no proven footer does."""
+    proven: dict[int, set[str]] = {}
+    for (name, offset), pages in numbered.items():
+        if len(pages) >= _CHAPTER_PAGES:
+            proven.setdefault(offset, set()).add(name)
+    offsets = {offset for offset, names in proven.items() if len(names) >= _CHAPTERS_PROVEN}
+    forms = {form for line, offset, form in placed if offset in offsets and _proven_line(line, proven[offset])}
+    # a header pdfium ran into the line under it ("8 A. SHEIKHAHMADI, ... Table 2. The rate of ...") keeps its words
+    lone = {line for line, offset, form in placed if offset in offsets and form in forms}
+    return {line for line in lone if len(line.split()) <= HEAD_WORDS}
+
+
+def _proven_line(line: str, names: set[str]) -> bool:
+    """Whether `line` (with its page number at one end) names one of `names`."""
+    found = _NUMBERED_LINE.fullmatch(line)
+    return found is not None and (found.group("name_first") or found.group("name_last")) in names
 
 
 # An edge line with its page number at one end, which may be glued to the name ("... MODULES73").
