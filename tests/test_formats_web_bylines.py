@@ -89,3 +89,22 @@ def test_an_anchor_id_naming_a_date_is_no_dateline() -> None:
     # the EPUB 3 spec's '<p id="last-modified-date">In order to ensure ...': an id is an anchor, not a byline's class
     page = '<html><body><p id="last-modified-date">The metadata must hold one modified date.</p></body></html>'
     assert texts("spec.html", page.encode()) == [("paragraph", "The metadata must hold one modified date.")]
+
+
+def test_a_byline_no_markup_marks_is_meta() -> None:
+    """A blog theme sets its byline in a plain <span> under the headline ("// By Arun Sai Krishnan • Nov 11, 2020" on
+    Dropbox's tech blog, in readability's test pages): by its words alone ("by", a name, dates and a reading time) it
+    is a byline, not a sentence. A sentence opening with "By" stays. A made-up page of that shape."""
+    page = (
+        "<html><body><h1>Kettles descaled every second Friday</h1>"
+        '<div class="hero"><span class="t5">// By Ada Kettle • Nov 11, 2020</span></div>'
+        "<div><span>Posted by Victor Plum on March 3, 2020 at 5:11 AM</span></div>"
+        "<p>By Ada Kettle | 5 min read</p>"
+        "<p>By default, the kettles in the staff kitchen are descaled every second Friday.</p>"
+        "<p>By Friday the old schedule had ended.</p></body></html>"
+    )
+    prose = [text for kind, text in texts("blog.html", page.encode()) if kind == "paragraph"]
+    assert prose == [
+        "By default, the kettles in the staff kitchen are descaled every second Friday.",
+        "By Friday the old schedule had ended.",
+    ]

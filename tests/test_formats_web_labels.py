@@ -65,3 +65,25 @@ def test_a_wikis_tagline_under_its_title_is_no_text() -> None:
     found = texts("kettle.html", page.encode())
     assert ("paragraph", "A kettle is a vessel for boiling water, descaled every second Friday.") in found
     assert not any("free encyclopedia" in text for _, text in found)
+
+
+def test_a_wikis_navigation_box_title_is_no_table_row() -> None:
+    """MediaWiki's navigation boxes ('<table class="vertical-navbox">' beside a page's lead, '<div class="navbox">' at
+    its foot) list links to related pages under a title; the title ("Machine learning and data mining" in a saved
+    Wikipedia page, trafilatura's test pages) was read as a table row. It is meta; a box's row of data ("Largest
+    urban areas": rank, city, population) stays a row. A made-up page of that shape."""
+    page = (
+        '<html><body><h1 id="firstHeading">Kettle</h1><div id="bodyContent">'
+        '<table class="vertical-navbox nowraplinks"><tbody><tr><th><a href="/wiki/Tea">Tea</a> and<br>'
+        '<a href="/wiki/Water">water boiling</a></th></tr><tr><td><ul><li><a href="/wiki/Pot">Teapot</a></li>'
+        "<li><a href='/wiki/Urn'>Urn</a></li></ul></td></tr></tbody></table>"
+        "<p>A kettle is a vessel for boiling water, descaled every second Friday.</p>"
+        '<div class="navbox"><table class="nowraplinks"><tr><th>Largest kettles in the kitchen</th></tr>'
+        "<tr><td>1</td><td>Copper kettle</td><td>4 litres</td></tr></table></div>"
+        "</div></body></html>"
+    )
+    found = texts("kettle.html", page.encode())
+    assert [(kind, text) for kind, text in found if kind not in ("meta", "heading")] == [
+        ("paragraph", "A kettle is a vessel for boiling water, descaled every second Friday."),
+        ("table_row", "1 | Copper kettle | 4 litres"),
+    ]

@@ -172,7 +172,9 @@ class _HtmlWalker:
             or _is_link_teaser(text, outside, _HEADLINE_WORDS if self.kind == "paragraph" else _TEASER_WORDS)
             or _is_link_bar(self.links, outside)
         )
-        byline = self.bylined > 0 and _only_byline_words("".join(self.outside_byline))
+        byline = (self.bylined > 0 and _only_byline_words("".join(self.outside_byline))) or (
+            self.kind == "paragraph" and _is_unmarked_byline(text)
+        )
         # a block of an image's alt text alone: what stands in for the picture, not words the page shows with it
         # ("IDPF Logo" opening every chapter of the EPUB 3 spec)
         alt_only = not self.shown
@@ -304,7 +306,8 @@ class _HtmlWalker:
         elif tag == "tr":
             self.flush_all()
             cells = [collapse_space(_visible_text(cell)).strip() for cell in element if _tag(cell) in ("td", "th")]
-            row: BlockKind = "meta" if _is_navigation(*_link_counts(element, any_link=True)) else "table_row"
+            navigation = _is_navigation(*_link_counts(element, any_link=True))
+            row: BlockKind = "meta" if navigation or (len(cells) == 1 and _in_navbox(element)) else "table_row"
             self.add(row, CELL_SEPARATOR.join(cell for cell in cells if cell))
         elif tag in _LIST_TAGS and _is_link_list(element):
             self.flush_all()
@@ -753,6 +756,24 @@ def _only_byline_words(text: str) -> bool:
     return all(word.lower() in _BYLINE_JOINERS for word in _LETTERS.findall(text))
 
 
+# A byline no markup marks, as a blog theme sets it in a plain <span>: "// By Jane Doe • Nov 11, 2020", "Posted by
+# Jane Doe on March 3, 2020", "By Jane Doe | 5 min read": "by" and a name of capitalised words, then only joining
+# words, dates, times and a reading time.
+_UNMARKED_BYLINE = re.compile(
+    r"[^\w\s]*\s*(?i:(?:(?:posted|written|published)\s+)?by)\s+(?P<name>(?:[A-Z][\w.'’-]*\s*){1,4})(?P<rest>[^\n]*)"
+)
+_READING_TIME = frozenset({"min", "mins", "minute", "minutes", "read"})
+
+
+def _is_unmarked_byline(text: str) -> bool:
+    """Whether a block is a byline by its words alone: "by", a name, then dates, times and a reading time."""
+    found = _UNMARKED_BYLINE.fullmatch(text.strip())
+    if found is None:
+        return False
+    rest = found.group("rest")
+    return all(word.lower() in _BYLINE_JOINERS or word.lower() in _READING_TIME for word in _LETTERS.findall(rest))
+
+
 def _short_text(element: lxml.etree._Element, limit: int) -> str | None:
     """All the text inside an element when it is `limit` characters or fewer, else None (read no further)."""
     parts: list[str] = []
@@ -919,6 +940,13 @@ def _is_permalink(element: lxml.etree._Element) -> bool:
     # an ebook's note links back to its reference in another chapter file ('chapter-8.xhtml#noteref-1')
     in_page = element.get("href", "").startswith("#") or "backlink" in _epub_types(element)
     return in_page and len(element) == 0 and bool(_PERMALINK_TEXT.fullmatch(element.text or ""))
+
+
+def _in_navbox(element: lxml.etree._Element) -> bool:
+    """Whether an element stands in a MediaWiki navigation box ("navbox" at a page's foot, "vertical-navbox" beside
+    its lead): a row of one cell there is the box's title or a group's ("Machine learning and data mining"), no
+    table row; the box's rows of links and data ("2 | Wellington | 418,500") stay as they are."""
+    return any("navbox" in ancestor.get("class", "").lower() for ancestor in element.iterancestors())
 
 
 def _link_counts(element: lxml.etree._Element, any_link: bool = False) -> tuple[int, str]:
