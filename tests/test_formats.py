@@ -1057,6 +1057,41 @@ def test_docx_footnotes_endnotes_and_text_boxes() -> None:
     assert texts(read("mammoth_text-box.docx"), "paragraph") == ["Datum plane"]
 
 
+def test_docx_footnotes_follow_the_paragraph_that_cites_them() -> None:
+    """A footnote or endnote belongs to the paragraph that cites it: read after the whole body, every note stood
+    under the document's last heading, the section of text from any part of it. A made-up report of that shape; a
+    note nothing cites still comes last."""
+    import docx
+    from docx.oxml import parse_xml
+
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_heading("Kettles", level=1)
+    cited = document.add_paragraph("The kettles are descaled every second Friday.")
+    cited._p.append(parse_xml(f'<w:r {namespace}><w:footnoteReference w:id="2"/></w:r>'))
+    document.add_heading("Teapots", level=1)
+    document.add_paragraph("The teapots are rinsed after each use.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    notes = (
+        f'<w:footnotes {namespace}><w:footnote w:type="separator" w:id="0"><w:p><w:r><w:separator/></w:r></w:p>'
+        '</w:footnote><w:footnote w:id="2"><w:p><w:r><w:t>Descaling uses citric acid.</w:t></w:r></w:p>'
+        '</w:footnote><w:footnote w:id="3"><w:p><w:r><w:t>An orphan note.</w:t></w:r></w:p></w:footnote>'
+        "</w:footnotes>"
+    )
+    with zipfile.ZipFile(buffer, "a") as archive:
+        archive.writestr("word/footnotes.xml", notes)
+    extracted = extract("report.docx", buffer.getvalue())
+    assert [extracted.block_text(b) for b in extracted.blocks] == [
+        "Kettles",
+        "The kettles are descaled every second Friday.",
+        "Descaling uses citric acid.",
+        "Teapots",
+        "The teapots are rinsed after each use.",
+        "An orphan note.",
+    ]
+
+
 def test_docx_shows_changes_accepted_without_hidden_text_or_field_codes() -> None:
     """Runs inside a tracked insertion or a move are the document's text (python-docx's Paragraph.text drops them);
     deleted and moved-away runs, hidden runs (w:vanish) and field instructions are not."""

@@ -269,7 +269,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      where other chapters' footers follow their pages at the same offset from the page index, in the same place
 # 160: HTML (hf22): a byline no markup marks ("// By Jane Doe • Nov 11, 2020", "Posted by ... on ...") is meta; so is
 #      a MediaWiki navigation box's title row (a row of one cell in a "navbox")
-INGEST_VERSION = 160
+# 161: DOCX (hf22): footnotes and endnotes follow the block that cites them (under its heading, not the last one);
+#      notes nothing cites still come last
+INGEST_VERSION = 161
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

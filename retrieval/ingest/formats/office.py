@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import itertools
 import re
 import zipfile
 from typing import TYPE_CHECKING
@@ -166,9 +167,10 @@ def real_title(title: str | None) -> str | None:
 
 
 def docx_text(data: bytes) -> ExtractedText:
-    """Read a DOCX body in document order: heading styles, list paragraphs, table rows, other paragraphs; then its
-    footnotes and endnotes. The text is the document as Word shows it with changes accepted: insertions and moves
-    kept, deletions, hidden runs and field codes left out; text boxes follow the paragraph they are anchored in."""
+    """Read a DOCX body in document order: heading styles, list paragraphs, table rows, other paragraphs, each
+    followed by the footnotes and endnotes it cites (under its heading, not the document's last). The text is the
+    document as Word shows it with changes accepted: insertions and moves kept, deletions, hidden runs and field
+    codes left out; text boxes follow the paragraph they are anchored in."""
     import docx
     from docx.opc.exceptions import PackageNotFoundError
     from docx.text.paragraph import Paragraph
@@ -195,7 +197,17 @@ def docx_text(data: bytes) -> ExtractedText:
     in_body = False
     plain_top = 1  # the level of the first kind of plain heading: 2 when the text began before it
     drop_cap = ""  # a drop cap's letters, waiting for the paragraph they begin (`_is_drop_cap`)
+    with archive:
+        notes = _docx_notes(archive)
+    cited: list[str] = []  # the notes the block before cites, added after it (and its text boxes)
     for element in _docx_blocks(body):
+        for note in cited:
+            builder.add("paragraph", note)
+        cited = [
+            text
+            for reference in element.iter(_W + "footnoteReference", _W + "endnoteReference")
+            for text in notes.pop((reference.tag, reference.get(_W + "id", "")), [])
+        ]
         if element.tag == _W + "p" and _is_drop_cap(element):
             drop_cap += _docx_text(element)
             continue
@@ -237,23 +249,33 @@ def docx_text(data: bytes) -> ExtractedText:
             builder.add("paragraph", text)
             in_body = in_body or has_text
         _add_text_boxes(builder, element)
-    # footnotes and endnotes, printed at the foot of the page or the end of the document: their text is the
-    # document's too (a reference number in the sentence is left out)
-    with archive:
-        for name in ("word/footnotes.xml", "word/endnotes.xml"):
-            try:
-                notes = lxml.etree.fromstring(archive.read(name), _SAFE_XML)
-            except (KeyError, lxml.etree.XMLSyntaxError):
-                continue
-            for note in notes:
-                if note.get(_W + "type") in (None, "normal"):
-                    for paragraph in note.iter(_W + "p"):
-                        builder.add("paragraph", _docx_text(paragraph))
+    # notes no block cites stand at the end, as endnotes are printed
+    for note in [*cited, *itertools.chain.from_iterable(notes.values())]:
+        builder.add("paragraph", note)
     title = real_title(document.core_properties.title) or real_title(first_heading)
     return builder.build("docx", title)
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _docx_notes(archive: zipfile.ZipFile) -> dict[tuple[str, str], list[str]]:
+    """Footnotes and endnotes, printed at the foot of the page or the end of the document: their text is the
+    document's too (a reference number in the sentence is left out). Each note's paragraphs, by the tag of the mark
+    that cites it (`footnoteReference`, `endnoteReference`) and its id, in the order of the notes' parts."""
+    found: dict[tuple[str, str], list[str]] = {}
+    for name, mark in (("word/footnotes.xml", "footnoteReference"), ("word/endnotes.xml", "endnoteReference")):
+        try:
+            notes = lxml.etree.fromstring(archive.read(name), _SAFE_XML)
+        except (KeyError, lxml.etree.XMLSyntaxError):
+            continue
+        for note in notes:
+            if note.get(_W + "type") in (None, "normal"):
+                key = (_W + mark, note.get(_W + "id", ""))
+                found.setdefault(key, []).extend(_docx_text(paragraph) for paragraph in note.iter(_W + "p"))
+    return found
+
+
 _M = "{http://schemas.openxmlformats.org/officeDocument/2006/math}"
 _MATH_MARKS = {_M + "den": ("/", ""), _M + "sup": ("^", " "), _M + "sub": ("_", " ")}
 _MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
