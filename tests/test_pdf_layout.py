@@ -137,6 +137,27 @@ def test_footnotes_at_the_foot_of_a_page_do_not_cut_the_paragraph_going_over_it(
     ]
 
 
+def test_a_footnote_that_only_points_back_is_no_answer() -> None:
+    """A legal paper's commonest footnote points back to the source cited before ("4 Id.", "7 Id. at 5." in a
+    Word-made testimony, PCLOB's library): read as a paragraph, it answered as a sentence of its own. It is meta;
+    a note that cites a source stays a paragraph."""
+    body = column(
+        [
+            "The harbour board has read the treaty on coastal waters as binding its own ships only within",
+            "the bay, and it has said so in each of its reports since the treaty was signed in the spring.",
+        ]
+    )
+    notes: list[Item] = [
+        (72, 120, 8, "1 Harbour Board, Third Report on the Treaty, annex 1 (2005)."),
+        (72, 110, 8, "2 Id."),
+        (72, 100, 8, "3 Id. at 5."),
+    ]
+    extracted = extract("testimony.pdf", pdf_with_items([body + notes]))
+    kinds = {" ".join(extracted.block_text(b).split()): b.kind for b in extracted.blocks}
+    assert kinds["1 Harbour Board, Third Report on the Treaty, annex 1 (2005)."] == "paragraph"
+    assert kinds["2 Id."] == kinds["3 Id. at 5."] == "meta"
+
+
 def test_small_lines_of_a_title_page_verso_are_not_footnotes() -> None:
     """Small lines at the foot of a page are footnotes only when the first opens with a mark and stands right under
     text in the body's size: an imprint under a smaller lead-in ("Comments ... may be sent to:" / "100 Harbour Road

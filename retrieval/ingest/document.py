@@ -271,7 +271,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      a MediaWiki navigation box's title row (a row of one cell in a "navbox")
 # 161: DOCX (hf22): footnotes and endnotes follow the block that cites them (under its heading, not the last one);
 #      notes nothing cites still come last
-INGEST_VERSION = 161
+# 162: PDF (hf22): a footnote that only points back to the source cited before ("4 Id.", "7 Ibid., p. 12") is meta
+INGEST_VERSION = 162
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -854,6 +854,14 @@ _NOTE_MARK = re.compile(r"^(?:(\d{1,3})|[*†‡§¶])(?:\s+|(?=[^\W\d_]))\S")  
 _NOTE_SIZE = 0.9  # of the body's type size: footnotes are set smaller
 
 
+# A footnote that only points back to the source cited before ("4 Id.", "7 Ibid., p. 12", "9 See id. at 5"): a
+# legal or academic paper's commonest note, no answer to anything.
+_BACK_REFERENCE = re.compile(
+    r"(?:\d{1,3}|[*†‡§¶])\s*(?:see\s+)?(?:id|ibid)\.?(?:,?\s*(?:at|p\.|pp\.|para\.|¶)\s*[\d\s,–-]+)?\.?\s*$",
+    re.IGNORECASE,
+)
+
+
 # A section's number standing alone ("3.2.2", "A.1"): its title is set a tab's room to its right.
 _SECTION_NUMBER = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2}){1,4}|[A-Z]\.\d{1,2}(?:\.\d{1,2}){0,3})\.?$")
 
@@ -1153,7 +1161,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             builder.add("meta", line.text, page=line.page)
         repeated.clear()
         for first, *rest in _split_notes(notes):
-            builder.add("paragraph", "\n".join(line.text for line in (first, *rest)), page=first.page)
+            note = "\n".join(line.text for line in (first, *rest))
+            builder.add("meta" if _BACK_REFERENCE.match(note) else "paragraph", note, page=first.page)
         notes.clear()
 
     # A paragraph a caption at the next page's top cut off mid-sentence (its lines, kind, page) while the caption is
