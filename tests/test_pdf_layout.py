@@ -158,6 +158,38 @@ def test_a_footnote_that_only_points_back_is_no_answer() -> None:
     assert kinds["2 Id."] == kinds["3 Id. at 5."] == "meta"
 
 
+def test_a_centered_title_block_on_the_first_page_is_meta() -> None:
+    """A Word-made testimony (PCLOB's library) opens with centered lines: "Testimony of John B. Bellinger III", the
+    speaker's office over two lines, the board, the date. Each was read as a sentence that could answer. Centered
+    short lines at the top of page 1, two or more, are a title block (meta); the text under them stays, though its
+    full lines are centered too (they start at the margin)."""
+    from retrieval.ingest.formats.pdf import _page_texts
+
+    heads = [
+        "Testimony of Ada Kettle",
+        "Clerk of the Harbour Office and Keeper of the Archive of the",
+        "Northern Quay, Teapot Harbour Board",
+        "March 19, 2014",
+    ]
+    draft = pdfium.PdfDocument(pdf_with_items([[(0, 700 - 16 * i, 12, head) for i, head in enumerate(heads)]]))
+    widths = [box.right - box.left for box in _page_texts(draft)[3][0] if box is not None]
+    draft.close()
+    placed = enumerate(zip(heads, widths, strict=True))
+    title: list[Item] = [(306 - width / 2, 700 - 16 * i, 12, head) for i, (head, width) in placed]
+    body = column(
+        [
+            "Thank you for inviting me to speak before the board today on whether the treaty on coastal",
+            "waters limits what the harbour office may record of the ships that call at the northern quay.",
+        ],
+        top=600,
+        size=12,
+    )
+    extracted = extract("testimony.pdf", pdf_with_items([title + body]))
+    kinds = [(b.kind, " ".join(extracted.block_text(b).split())) for b in extracted.blocks]
+    assert [kind for kind, text in kinds if text.startswith(("Testimony", "Clerk", "March"))] == ["meta"] * 3
+    assert kinds[-1][0] == "paragraph" and kinds[-1][1].startswith("Thank you for inviting me")
+
+
 def test_small_lines_of_a_title_page_verso_are_not_footnotes() -> None:
     """Small lines at the foot of a page are footnotes only when the first opens with a mark and stands right under
     text in the body's size: an imprint under a smaller lead-in ("Comments ... may be sent to:" / "100 Harbour Road

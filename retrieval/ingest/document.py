@@ -272,7 +272,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 161: DOCX (hf22): footnotes and endnotes follow the block that cites them (under its heading, not the last one);
 #      notes nothing cites still come last
 # 162: PDF (hf22): a footnote that only points back to the source cited before ("4 Id.", "7 Ibid., p. 12") is meta
-INGEST_VERSION = 162
+# 163: PDF (hf22): the centered lines a first page opens with, each paragraph of them with a line in from the margin,
+#      two lines or more, are a title block: meta
+INGEST_VERSION = 163
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -210,8 +210,10 @@ def pdf_text(data: bytes) -> ExtractedText:
     if image_only:
         notes.append(f"no text layer on {image_only} of {len(pages)} pages (scanned); those pages skipped")
     lines = _lines(pages, typeset=not _WORD_PROCESSOR.search(producer), monospaced=monospaced, boxes=boxes, crops=crops)
+    centered, indented = _title_block(lines, crops)
     builder = BlockBuilder()
     _add_paragraphs(builder, lines)
+    _mark_title_block(builder, centered, indented)
     _demote_numbered_rows(builder)
     _mark_contents_lines(builder)
     _demote_figure_rows(builder)
@@ -2135,6 +2137,49 @@ def _mark_front_matter(builder: BlockBuilder) -> str | None:
     authors = next((i for i, line in enumerate(lines) if i and _AUTHOR_MARK.search(line)), len(lines))
     first = "\n".join(lines[:authors])
     return first if len(first.split()) <= _TITLE_WORDS else None
+
+
+_CENTERED = 0.5  # of a line's type size: how far its middle may stand from the page's middle, centered
+_TITLE_INDENT = 2.0  # of the type size: how far in from the body's left margin a title block's line stands
+
+
+def _title_block(lines: list[_Line], crops: list[_Crop]) -> tuple[set[str], set[str]]:
+    """The centered lines a first page opens with (a Word-made testimony's "Testimony of ..." / "Partner, ..." /
+    "Privacy and Civil Liberties Oversight Board" / "March 19, 2014"), and those of them that stand in from the body's
+    left margin, white space folded. A justified line of the text is centered too, but not in from the margin."""
+    if not crops or not lines:
+        return set(), set()
+    lefts = Counter(round(line.box.left) for line in lines if line.box is not None)
+    margin = lefts.most_common(1)[0][0] if lefts else 0
+    middle = (crops[0][0] + crops[0][2]) / 2
+    centered: set[str] = set()
+    indented: set[str] = set()
+    for line in lines:
+        box = line.box
+        if line.page != 1 or box is None or abs((box.left + box.right) / 2 - middle) > _CENTERED * box.size:
+            break
+        centered.add(" ".join(line.text.split()))
+        if box.left - margin >= _TITLE_INDENT * box.size:
+            indented.add(" ".join(line.text.split()))
+    return centered, indented
+
+
+def _mark_title_block(builder: BlockBuilder, centered: set[str], indented: set[str]) -> None:
+    """The first page's opening paragraphs made of centered lines (`_title_block`), one of them at least in from the
+    margin in each, two lines or more in all: a title block, meta, no sentences to answer with."""
+    text = builder.text()
+    found: list[int] = []
+    count = 0
+    for index, block in enumerate(builder.blocks):
+        lines = {" ".join(line.split()) for line in text[block.start : block.end].split("\n")}
+        if block.page != 1 or not lines <= centered or lines.isdisjoint(indented):
+            break
+        count += len(lines)
+        if block.kind in ("paragraph", "list_item"):
+            found.append(index)
+    if count >= 2:
+        for index in found:
+            builder.blocks[index] = replace(builder.blocks[index], kind="meta", level=0)
 
 
 _AUTHOR_MARK = re.compile(r"[∗*†‡§¶]|@|[¹²³⁴⁵⁶⁷⁸⁹]")
