@@ -1144,6 +1144,42 @@ def test_odt_notes_are_read_and_hidden_text_is_not() -> None:
     ]
 
 
+def test_odt_notes_follow_the_paragraph_that_cites_them() -> None:
+    """As in a DOCX: an ODT's footnote belongs to the paragraph that cites it, under its heading; read after the
+    whole body, it stood under the last heading (and a note cited in a table's cell, read in the cell, twice)."""
+    odf = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+        'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"'
+    )
+
+    def note(text: str) -> str:
+        return (
+            '<text:note text:note-class="footnote"><text:note-citation>1</text:note-citation><text:note-body>'
+            f"<text:p>{text}</text:p></text:note-body></text:note>"
+        )
+
+    content = (
+        f"<office:document-content {odf}><office:body><office:text>"
+        '<text:h text:outline-level="1">Kettles</text:h>'
+        f"<text:p>The kettles are descaled every second Friday.{note('Descaling uses citric acid.')}</text:p>"
+        "<table:table><table:table-row><table:table-cell><text:p>Copper kettle"
+        f"{note('Bought in 1990.')}</text:p></table:table-cell></table:table-row></table:table>"
+        '<text:h text:outline-level="1">Teapots</text:h><text:p>The teapots are rinsed after each use.</text:p>'
+        "</office:text></office:body></office:document-content>"
+    )
+    data = zipfile_bytes({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": content})
+    extracted = extract("notes.odt", data)
+    assert [extracted.block_text(b) for b in extracted.blocks] == [
+        "Kettles",
+        "The kettles are descaled every second Friday.",
+        "Descaling uses citric acid.",
+        "Copper kettle Bought in 1990.",  # a cell's note is read in the cell, once
+        "Teapots",
+        "The teapots are rinsed after each use.",
+    ]
+
+
 def test_metadata_titles_that_are_file_names_are_not_titles() -> None:
     """PDF metadata found in government PDFs: '10811.exe' (a print driver's job name), '905_Precinct_NoOU'."""
     from retrieval.ingest.formats.office import real_title

@@ -274,7 +274,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 162: PDF (hf22): a footnote that only points back to the source cited before ("4 Id.", "7 Ibid., p. 12") is meta
 # 163: PDF (hf22): the centered lines a first page opens with, each paragraph of them with a line in from the margin,
 #      two lines or more, are a title block: meta
-INGEST_VERSION = 163
+# 164: ODT (hf22): footnotes and endnotes follow the paragraph that cites them; one cited in a table's cell is read
+#      in the cell only (it was read there and again at the end)
+INGEST_VERSION = 164
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

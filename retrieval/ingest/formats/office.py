@@ -478,10 +478,8 @@ def odt_text(data: bytes) -> ExtractedText:
             _drop_keeping_tail(element)
     styled: dict[str, BlockKind] = dict.fromkeys(code, "code")
     styled.update(dict.fromkeys(title_page, "meta"))
+    # footnotes and endnotes, printed at the foot of the page or the end, follow the paragraph that cites them
     _walk_odf(body, builder, "paragraph", styled)
-    # footnotes and endnotes, printed at the foot of the page or the end: their text is the document's too
-    for note_body in body.iter(_TEXT + "note-body"):
-        _walk_odf(note_body, builder, "paragraph", styled)
     if title is None:
         # the title page's lines in the Title style ("Application Programmer's Interface" / "for" / "ODFPY 0.9.1")
         lines = [odf_inline(p) for p in body.iter(_TEXT + "p") if p.get(_TEXT + "style-name") in title_page]
@@ -585,17 +583,28 @@ def _walk_odf(
             for box in boxes:
                 around_picture = any(True for _ in box.iter(_DRAW + "image"))
                 _walk_odf(box, builder, "meta" if kind == "meta" else "paragraph", styled, True, around_picture)
+            _walk_odf_notes(child, builder, styled)
         elif tag in _ODF_INDEXES:
             _walk_odf(child, builder, "meta", styled, in_box)
         elif tag == _TABLE + "table-row":
             cells = [collapse_space(odf_cell(cell)).strip() for cell in child if cell.tag == _TABLE + "table-cell"]
-            builder.add_row(cells)
+            builder.add_row(cells)  # a note cited in a cell is read in it (`odf_cell`)
         elif tag == _TEXT + "list-item":
             _walk_odf(child, builder, "meta" if kind == "meta" else "list_item", styled, in_box)
         elif tag in (_TEXT + "tracked-changes", _TEXT + "sequence-decls", _TEXT + "variable-decls"):
             continue
         elif isinstance(tag, str):  # a frame anchored to the page stands directly in the body
             _walk_odf(child, builder, kind, styled, in_box or tag.startswith(_DRAW), picture)
+
+
+def _walk_odf_notes(element: lxml.etree._Element, builder: BlockBuilder, styled: dict[str, BlockKind]) -> None:
+    """Add the footnotes and endnotes a paragraph or heading cites, after it: they belong to its section, not the
+    document's last. A paragraph's are its own, not those of a text box anchored in it (read after the box's)."""
+    for note in element.iter(_TEXT + "note"):
+        owner = next((a for a in note.iterancestors() if a.tag in (_TEXT + "p", _TEXT + "h")), None)
+        if owner is element:
+            for note_body in note.iter(_TEXT + "note-body"):
+                _walk_odf(note_body, builder, "paragraph", styled)
 
 
 # A picture's caption in the frame around it that only names what it shows ("Sun", "A factory", "Projected
