@@ -276,7 +276,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      two lines or more, are a title block: meta
 # 164: ODT (hf22): footnotes and endnotes follow the paragraph that cites them; one cited in a table's cell is read
 #      in the cell only (it was read there and again at the end)
-INGEST_VERSION = 164
+# 165: PDF (hf22): a running line with the page number whose name ends with a question mark ("What is cancer? 5") is
+#      one too
+INGEST_VERSION = 165
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

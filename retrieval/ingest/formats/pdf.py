@@ -1009,12 +1009,13 @@ def _furniture_key(line: str) -> str:
     return _ROMAN_AT_END.sub("#", _DIGITS.sub("#", " ".join(line.split())).lower()).strip("# ")
 
 
-# A line with a page number at one end: "Chapter 4: Function reference 15", "16 GNU Libtasn1" (the name ends or starts
-# with a letter, so a table's "ISA 62443-2-1:2009 4.3.2.6" or a citation's "... 800-125)." is none).
+# A line with a page number at one end: "Chapter 4: Function reference 15", "16 GNU Libtasn1", "What is cancer? 5"
+# (the name ends with a letter or a question mark, or starts with a letter, so a table's "ISA 62443-2-1:2009 4.3.2.6"
+# or a citation's "... 800-125)." is none).
 def _page_numbered(gap: str) -> re.Pattern[str]:
     """A line with a page number at one end, `gap` (a pattern) between a name ending in a letter and the number."""
     number_first = r"(?P<first>\d{1,4}) (?P<name_first>[^\W\d].*)"
-    return re.compile(rf"{number_first}|(?P<name_last>.*[^\W\d]){gap}(?P<last>\d{{1,4}})")
+    return re.compile(rf"{number_first}|(?P<name_last>.*(?:[^\W\d]|\?)){gap}(?P<last>\d{{1,4}})")
 
 
 _NUMBERED_LINE = _page_numbered(" ")
