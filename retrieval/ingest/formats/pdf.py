@@ -18,7 +18,9 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from typing import Any
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
@@ -197,7 +199,7 @@ def pdf_text(data: bytes) -> ExtractedText:
             raise UnreadableDocument("encrypted PDF (needs a password)") from error
         raise UnreadableDocument("damaged PDF") from error
     try:
-        pages, image_only, monospaced, boxes, crops = _page_texts(document)
+        pages, image_only, monospaced, boxes, crops, margin_left = _page_texts(document)
         metadata_title = real_title(document.get_metadata_value("Title"))
         producer = f"{document.get_metadata_value('Creator')} {document.get_metadata_value('Producer')}"
     finally:
@@ -209,7 +211,14 @@ def pdf_text(data: bytes) -> ExtractedText:
         raise UnreadableDocument("PDF with no text")
     if image_only:
         notes.append(f"no text layer on {image_only} of {len(pages)} pages (scanned); those pages skipped")
-    lines = _lines(pages, typeset=not _WORD_PROCESSOR.search(producer), monospaced=monospaced, boxes=boxes, crops=crops)
+    lines = _lines(
+        pages,
+        typeset=not _WORD_PROCESSOR.search(producer),
+        monospaced=monospaced,
+        boxes=boxes,
+        crops=crops,
+        margin_left=margin_left,
+    )
     centered, indented = _title_block(lines, crops)
     builder = BlockBuilder()
     _add_paragraphs(builder, lines)
@@ -271,31 +280,46 @@ def is_numbered_section(heading: str) -> bool:
 
 def _page_texts(
     document: pdfium.PdfDocument,
-) -> tuple[list[str], int, list[set[str]], list[list[_Box | None]], list[_Crop]]:
-    """Each page's text, how many pages have no text but an image (scanned pages), each page's lines set in a
-    monospaced font, the box of each of its lines (by line index, None for an empty one) and its visible box."""
+) -> tuple[list[str], int, list[set[str]], list[list[_Box | None]], list[_Crop], float | None]:
+    """Each page's text, its lines broken where pdfium read them on from the main column into a margin column
+    (`_split_at_margin`); how many pages have no text but an image (scanned pages); each page's lines set in a
+    monospaced font, the box of each of its lines (by line index, None for an empty one) and its visible box; and the
+    margin column's left edge, None without one."""
     texts: list[str] = []
     monospaced: list[set[str]] = []
     boxes: list[list[_Box | None]] = []
     crops: list[_Crop] = []
     image_only = 0
     for index in range(len(document)):
-        page = document[index]
-        try:
-            textpage = page.get_textpage()
+        with _text_page(document, index) as (page, textpage):
             crops.append(page.get_cropbox())
             text = _off_page_blanked(textpage, _raised_marks(textpage, textpage.get_text_range()), crops[-1])
             text = _dingbat_bullets(textpage, text)
             monospaced.append(_monospaced_lines(textpage, text))
             boxes.append(_line_boxes(textpage, text))
-            textpage.close()
             if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])):
                 image_only += 1
-        finally:
-            page.close()
         texts.append(text)
-    _split_at_margin(document, texts, monospaced, boxes)
-    return texts, image_only, monospaced, boxes, crops
+    # found before the lines are broken at the margin: breaking them moves the main column's right edge a little,
+    # never the margin column's left edge, which is all `_lines` needs
+    column = _margin_column(boxes)
+    if column is not None:
+        _split_at_margin(document, texts, monospaced, boxes, column)
+    return texts, image_only, monospaced, boxes, crops, column[0] if column is not None else None
+
+
+@contextmanager
+def _text_page(document: pdfium.PdfDocument, index: int) -> Iterator[tuple[Any, Any]]:
+    """A page of `document` and its text page, both closed after, also on an error."""
+    page = document[index]
+    try:
+        textpage = page.get_textpage()
+        try:
+            yield page, textpage
+        finally:
+            textpage.close()
+    finally:
+        page.close()
 
 
 # A margin column (a Tufte layout's side notes, a report's side heads): lines that start at one place right of the
@@ -303,6 +327,7 @@ def _page_texts(
 _MARGIN_LINES = 8
 _MARGIN_PAGES = 3
 _MARGIN_WIDTH = 0.6
+_MARGIN_TOLERANCE = 1.5  # in points: the margin column's lines start this close to one left edge
 _MARGIN_GAP = 1.0  # in type sizes: the white space at least between the main column's right edge and the margin
 # The main column's right edge: where this share of its lines end (not its longest: lines pdfium read on into the
 # margin end there)
@@ -325,7 +350,7 @@ def _margin_column(boxes: list[list[_Box | None]]) -> tuple[float, float] | None
     for start, count in starts.most_common(3):
         if count < _MARGIN_LINES:
             break
-        column = [(n, box) for n, box in placed if abs(box.left - start) <= 1.5]
+        column = [(n, box) for n, box in placed if abs(box.left - start) <= _MARGIN_TOLERANCE]
         if len({n for n, _ in column}) < _MARGIN_PAGES:
             continue
         widths = sorted(box.right - box.left for _, box in column)
@@ -334,20 +359,22 @@ def _margin_column(boxes: list[list[_Box | None]]) -> tuple[float, float] | None
             widths[len(widths) // 2] <= _MARGIN_WIDTH * (main_right - main_left)
             and start - main_right >= _MARGIN_GAP * size
         ):
-            return start - 1.5, main_right
+            return start - _MARGIN_TOLERANCE, main_right
     return None
 
 
 def _split_at_margin(
-    document: pdfium.PdfDocument, texts: list[str], monospaced: list[set[str]], boxes: list[list[_Box | None]]
+    document: pdfium.PdfDocument,
+    texts: list[str],
+    monospaced: list[set[str]],
+    boxes: list[list[_Box | None]],
+    column: tuple[float, float],
 ) -> None:
     """Break each line that pdfium read across the gap from the main column into the margin column ("... (e.g.
     equipment, time, NOTE: Resources, links, and discussions") in two at the white space there, in place: its
-    page's text (one character for one), monospaced lines and boxes."""
-    found = _margin_column(boxes)
-    if found is None:
-        return
-    margin_left, main_right = found
+    page's text (one character for one), monospaced lines and boxes. `column`: the margin column's left edge and the
+    main column's right edge (`_margin_column`)."""
+    margin_left, main_right = column
     for number, page_boxes in enumerate(boxes):
         spans = list(_line_spans(texts[number]))
         # on a page with text in the margin, any line may hold some of it: at its end, at its start ("draws
@@ -355,9 +382,7 @@ def _split_at_margin(
         # please talk to Jeremy. is intended to ...")
         if not any(box is not None and box.right > margin_left for box in page_boxes):
             continue
-        page = document[number]
-        try:
-            textpage = page.get_textpage()
+        with _text_page(document, number) as (_, textpage):
             text = list(texts[number])
             for start, end in spans:
                 # each character's side (True: the margin; one between the columns keeps the side before it), the
@@ -375,9 +400,6 @@ def _split_at_margin(
             texts[number] = "".join(text)
             monospaced[number] = _monospaced_lines(textpage, texts[number])
             boxes[number] = _line_boxes(textpage, texts[number])
-            textpage.close()
-        finally:
-            page.close()
 
 
 _VISIBLE = re.compile(r"\S")
@@ -615,10 +637,12 @@ def _lines(
     monospaced: list[set[str]] | None = None,
     boxes: list[list[_Box | None]] | None = None,
     crops: list[_Crop] | None = None,
+    margin_left: float | None = None,
 ) -> list[_Line]:
     """The lines of all pages, hyphenation resolved, ligatures spelt out, running headers and page numbers gone;
     those of `monospaced` (per page) are code, unless most of the document is set so; `boxes` (per page, per line)
-    place them; on a slide's page (by `crops`, each page's visible box) its title comes first."""
+    place them; on a slide's page (by `crops`, each page's visible box) its title comes first; those starting at
+    `margin_left` or right of it are margin notes."""
     joined = "\n".join(pages).translate(_LIGATURES)
     plain = _LINE_END_HYPHEN.sub(" ", joined).lower()
     known_words = Counter(_WORD.findall(plain))
@@ -727,8 +751,8 @@ def _lines(
             lines.append(_Line(text, raw.endswith(" "), number, code, box=box, slide=slide))
     lines = _attach_section_numbers(lines)
     _mark_footnotes(lines)
-    if boxes is not None:
-        _mark_margin_notes(lines, _margin_column(boxes), known_words)
+    if margin_left is not None:
+        _mark_margin_notes(lines, margin_left, known_words)
     if sum(line.code for line in lines) > _MONOSPACE_DOCUMENT * len(lines):
         for line in lines:
             line.code = False
@@ -960,15 +984,15 @@ def _mark_footnotes(lines: list[_Line]) -> None:
                 lines[i].note = True
 
 
-def _mark_margin_notes(lines: list[_Line], column: tuple[float, float] | None, known_words: Counter[str]) -> None:
-    """Mark the lines of the margin column (`column`: its left edge, the main column's right edge) as notes, which
+_BROKEN_WORD = re.compile(r"[^\W\d_]-$")  # a word hyphenated at the line's end ("... Guidelines for Au-")
+
+
+def _mark_margin_notes(lines: list[_Line], margin_left: float, known_words: Counter[str]) -> None:
+    """Mark the lines of the margin column (starting at `margin_left` or right of it) as notes, which
     `_add_paragraphs` reads after the paragraph they stand beside, not inside it ("We have the following regularly
     scheduled meetings: NOTE: All lab meetings are hybrid ..."). A word of the main column hyphenated at the line
     pdfium read into the margin ("... Guidelines for Au-" / "thorship in ...") is joined again when the document has
     the word (`known_words`: its words, lower case, with their counts)."""
-    if column is None:
-        return
-    margin_left, _ = column
     for line in lines:
         if line.box is not None and line.box.left >= margin_left:
             line.note = line.margin = True
@@ -1918,12 +1942,10 @@ def _letter_bullet(line: _Line) -> re.Match[str] | None:
     return _LETTER_BULLET.match(line.text)
 
 
-_BROKEN_WORD = re.compile(r"[^\W\d_]-$")  # a word hyphenated at the line's end ("... Guidelines for Au-")
-
-
 def _split_notes(notes: list[_Line]) -> list[list[_Line]]:
-    """Footnote lines cut into notes: a note starts at a line opening with a reference symbol or with the number after
-    the last note's ("274 on December 18, 2014 ..." goes on note 1)."""
+    """Footnote and margin-note lines cut into notes: a note starts at a line opening with a reference symbol or with
+    the number after the last note's ("274 on December 18, 2014 ..." goes on note 1), on a new page, and where margin
+    notes and footnotes meet or a margin note's lines stand apart (`_margin_gap`)."""
     split: list[list[_Line]] = []
     number = -1
     for line in notes:
