@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, TypeVar
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
@@ -54,7 +54,9 @@ _SOFT_HYPHEN = "\u00ad"
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 # A glyph that starts a list item: bullets, dashes, Symbol-font bullets that map to private-use or control codes.
 _BULLET = re.compile(r"^(?:[•●▪◦■□➢►‣⁃∙·○◆◇✓✔\-–—*]|[\x01-\x1f]|[\ue000-\uf8ff])\s*")
-_NUMBERED_ITEM = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+\S")
+# A list item's mark: a number, letter or Roman numeral with a full stop or bracket; `number` is an Arabic number's
+# without an opening bracket ("4" of "4. The current status ...", as a numbered heading's could be).
+_NUMBERED_ITEM = re.compile(r"^(?:(?P<number>\d{1,2})[.)]|\(\d{1,2}[.)]|\(?[a-z][.)]|\(?[ivx]{1,4}\))\s+\S")
 # A rule's outline number closed by a bracket ("A.4.3.a) Changing ...", "1.1.2) All random seed ...", "CE20.1.3.a)"):
 # a rulebook's items, one a line, set without a full stop. Its label opens an item when the document numbers another
 # line under the same parent ("A.4.3.b)", "A.4.3)"), so that a lone "1.2) ..." stays as it is read.
@@ -1153,9 +1155,9 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     wrapped_share = sum(line.wrapped for line in lines) / max(1, len(lines))
     spaces_tell = 0.25 < wrapped_share < 0.9
     lengths = sorted(len(line.text) for line in lines)
-    full_line = max(40, lengths[int(len(lengths) * 0.8)]) if lengths else 40
+    full_line = max(40, _usual_full(lengths)) if lengths else 40
     widths = sorted(line.box.right - line.box.left for line in lines if line.box is not None)
-    full_width = widths[int(len(widths) * 0.8)] if widths else 0.0  # a full line's, in points
+    full_width = _usual_full(widths) if widths else 0.0  # a full line's, in points
     # lines that open more than one page: a table's header row repeated on each page it runs over, not a title
     page_tops = Counter(line.text for i, line in enumerate(lines) if i and lines[i - 1].page != line.page)
     pitch = _line_pitch(lines)
@@ -1165,7 +1167,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     # and not set smaller than the text (a table's header row)
     bold_tells = body is not None and sum(box.bold for box in boxed) < _BOLD_SHARE * len(boxed)
     outline = _outline_items(lines)
-    measures = _justified_edges(lines, full_line)
+    justified_edges = _justified_edges(lines, full_line)
 
     def emphasised(line: _Line) -> bool:
         box = line.box
@@ -1301,7 +1303,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             heading = _NUMBERED_HEADING.match(text)
         title_end = _title_end(lines, index, full_line, pitch) if heading and wrapped else None
         # a numbered line that could be a title but is a list's item (`_numbered_list_item`)
-        listed = (
+        title_like_item = (
             heading is not None
             and title_end is None
             and _numbered_list_item(lines, index, full_line, pitch, item_number)
@@ -1323,7 +1325,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
                 and _goes_on_item(lines[index + 1].text)
                 and len(text) >= _WRAPPED_ITEM_LENGTH * full_line
             )
-            and not listed
+            and not title_like_item
         ):
             flush()
             if title_end is not None:
@@ -1409,8 +1411,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         ):
             flush()
             kind, page = "list_item", line.page
-            numbered = _ITEM_NUMBER.match(text)
-            item_number = int(numbered.group(1)) if numbered else None
+            item_number = _item_number(text)
             if bullet and not text.startswith(("-", "*")):
                 text = text[bullet.end() :]
         elif held is not None and held_state == "after" and not current and text[:1].islower():
@@ -1454,14 +1455,14 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             # goes on ("... the unlocking of that" / "device (typically done using a PIN ...")
             wrapped = True
         previous_wrapped = wrapped
-        listed = listed and kind == "list_item" and len(current) == 1  # it opened the item
+        title_like_item = title_like_item and kind == "list_item" and len(current) == 1  # it opened the item
         if layout or _indented_run_ends(lines, index, following):
             # a paragraph's space after it, or the end of a run of lines indented alike: it ends, whatever its last
             # character
             flush()
-            item_closed = listed
+            item_closed = title_like_item
             continue
-        if listed and layout is None and following is not None and following.page == line.page:
+        if title_like_item and layout is None and following is not None and following.page == line.page:
             # an item that reads like a title, not followed right under it by its next line: one line, with no full
             # stop ("5. Who the potential candidates for authorship on the paper are" / "We draft papers in ...")
             flush()
@@ -1477,12 +1478,14 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         goes_on = layout is False and _CONTINUES.search(text) is not None
         # a line as long as the narrow measure it is set in (justified beside a figure: "The Directors of ... are
         # Jonty" / "Wareing and Russ Garrett."), the next right under it: a full line there, as a full line is
-        measure_full = layout is False and length >= _MEASURE_SHARE * full_line and _at_justified_edge(line, measures)
+        measure_full = (
+            layout is False and length >= _MEASURE_SHARE * full_line and _at_justified_edge(line, justified_edges)
+        )
         # a paragraph's first line set with a first-line indent, as far right as the next line, a full one, is full
         # however few its characters: pdfium runs some printed lines together (a LaTeX paper's lines broken after a
         # hyphen), and those made `full_line` so long that "Generation can be even more useful when the" read as
         # short. (Not any line as wide as a full one: a table's rows set across the page would run together.)
-        first_line = (
+        indented_first_line = (
             following is not None
             and following.box is not None
             and len(current) == 1
@@ -1492,8 +1495,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         )
         if (
             spaces_tell
-            or (ends and length < 0.85 * full_line)
-            or (length < 0.5 * full_line and not goes_on and not measure_full and not first_line)
+            or (ends and length < _FULL_LINE * full_line)
+            or (length < 0.5 * full_line and not goes_on and not measure_full and not indented_first_line)
         ):
             flush()
     flush()
@@ -1539,7 +1542,7 @@ def _justified_edges(lines: list[_Line], full_line: int) -> dict[int, list[float
     widths = sorted(line.box.right - line.box.left for line in prose if line.box is not None)
     if not widths:
         return {}
-    narrow = _NARROW_MEASURE * widths[int(len(widths) * 0.8)]
+    narrow = _NARROW_MEASURE * _usual_full(widths)
     ends: dict[int, list[tuple[float, int]]] = {}
     for line in prose:
         if line.box is not None and line.box.right - line.box.left <= narrow:
@@ -1779,8 +1782,10 @@ def _title_end(lines: list[_Line], index: int, full_line: int, pitch: float | No
     return following if other_size or space else None
 
 
-# A list item's number ("4." of "4. The current status ..."), as a numbered heading's could be.
-_ITEM_NUMBER = re.compile(r"^(\d{1,2})[.)]\s")
+def _item_number(text: str) -> int | None:
+    """The Arabic number of the list item `text` opens (`_NUMBERED_ITEM`'s `number`), None for another mark or none."""
+    found = _NUMBERED_ITEM.match(text)
+    return int(found["number"]) if found is not None and found["number"] is not None else None
 
 
 def _numbered_list_item(
@@ -1793,16 +1798,16 @@ def _numbered_list_item(
     under it ("1. The Council, ... signed by ten percent of voting" / "Fellows may call a special business meeting
     ...")."""
     line = lines[index]
-    number = _ITEM_NUMBER.match(line.text)
-    if number is None or not _reads_as_sentence(line.text[number.end() :]):
+    mark = _NUMBERED_ITEM.match(line.text)
+    if mark is None or mark["number"] is None or not _reads_as_sentence(line.text[mark.end("number") + 1 :]):
         return False
-    value = int(number.group(1))
+    value = int(mark["number"])
     following = next((later for later in lines[index + 1 :] if not later.note), None)
-    next_number = _ITEM_NUMBER.match(following.text) if following is not None else None
+    next_number = _item_number(following.text) if following is not None else None
     if (
         following is not None
         and (_BULLET.match(following.text) or _NUMBERED_ITEM.match(following.text))
-        and not (next_number and int(next_number.group(1)) == value + 1)
+        and next_number != value + 1
     ):
         return False  # a title over items of its own ("3. Records kept by ..." / "(a) the register of ...")
     if item_before is not None and value == item_before + 1:
@@ -1813,7 +1818,7 @@ def _numbered_list_item(
     if abs(box.size - next_box.size) > _SAME_SIZE * box.size:
         return False
     if next_number is not None:
-        return int(next_number.group(1)) == value + 1 and abs(next_box.left - box.left) <= 0.5 * box.size
+        return next_number == value + 1 and abs(next_box.left - box.left) <= 0.5 * box.size
     hang = next_box.left - box.left
     return (
         pitch is not None
@@ -1858,6 +1863,15 @@ def _opens_section(following: str, full_line: int) -> bool:
 _TIGHT_PITCH = 1.2
 _PARAGRAPH_GAP = 1.6
 _FULL_LINE = 0.85  # of the usual full line's length: a line this long was wrapped, not ended
+_FULL_LINE_RANK = 0.8  # the usual full line's length (or width) is the one this share of the lines are shorter than
+_Measure = TypeVar("_Measure", int, float)
+
+
+def _usual_full(ordered: list[_Measure]) -> _Measure:
+    """The usual full line's length or width (`_FULL_LINE_RANK`), from all lines' in ascending order, not empty."""
+    return ordered[int(len(ordered) * _FULL_LINE_RANK)]
+
+
 _SAME_SIZE = 0.05  # type sizes this close (as a share) are one size
 _REPEATED_HEADER_PAGES = 3  # a line opening this many pages is a header row repeated on each
 _COLUMN_SHIFT = 2.0  # in type sizes: a line starting further left or right than this is in another column
