@@ -170,6 +170,15 @@ def name_key(name: str) -> str:
     return " ".join(_NOT_NAME.sub(" ", name).casefold().split())
 
 
+# What a table of contents' heading says, as `name_key` gives it ("Contents", "TABLE OF CONTENTS.", "Content").
+_CONTENTS_NAMES = frozenset({"contents", "table of contents", "content"})
+
+
+def names_contents(line: str) -> bool:
+    """True for a line that names a table of contents ("Contents", "Table of Contents"): its heading."""
+    return name_key(line) in _CONTENTS_NAMES
+
+
 def _names_a_later_heading(row: str, last_heading: dict[str, int], index: int) -> bool:
     """A contents row whose cells are a chapter's name (a heading further on) beside labels and page numbers
     ("III. | The Master of the Mint | 28" before the headings "CHAPTER III." and "The Master of the Mint.")."""

@@ -26,7 +26,13 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from retrieval.ingest.decode import UnreadableDocument
-from retrieval.ingest.formats.blocks import BlockBuilder, numbering_depth, opens_with_caption_label, opens_with_label
+from retrieval.ingest.formats.blocks import (
+    BlockBuilder,
+    names_contents,
+    numbering_depth,
+    opens_with_caption_label,
+    opens_with_label,
+)
 from retrieval.ingest.formats.office import real_title
 from retrieval.ingest.formats.pdf_book import (
     HEAD_WORDS,
@@ -2256,7 +2262,6 @@ def _mark_cover_pages(builder: BlockBuilder) -> None:
 # Lines of a contents page in a row, each a page number and a title ("2 Reliance at a Glance", "4 Stakeholder
 # Value-creation", "6 Key Performance Indicators" in an annual report): at least this many.
 _CONTENTS_RUN = 3
-_CONTENTS_TITLE = re.compile(r"(?i:(?:table of )?contents)")
 _CONTENTS_SHARE = 0.75  # of a section's blocks, contents lines (meta) at least, for a contents page's own heading
 _CONTENTS_LINE = re.compile(r"^(\d{1,3})\s+(?:[A-Z]|\d+-[a-z])[^.!?]{1,90}$")  # "40 10-year Financial Highlights"
 
@@ -2441,7 +2446,7 @@ def _heads_contents(blocks: list[Block], index: int, text: str) -> bool:
     chapter: its first chapter's title, "What is cancer?", is no heading, so its text went on the contents' section."""
     section = list(itertools.takewhile(lambda b: b.kind != "heading", blocks[index + 1 :]))
     meta = sum(1 for b in section if b.kind == "meta")
-    if _CONTENTS_TITLE.fullmatch(" ".join(text[blocks[index].start : blocks[index].end].split())):
+    if names_contents(text[blocks[index].start : blocks[index].end]):
         return all(b.kind == "meta" for b in section[:_CONTENTS_RUN]) and len(section) >= _CONTENTS_RUN
     return meta >= _CONTENTS_RUN and meta >= _CONTENTS_SHARE * len(section)
 

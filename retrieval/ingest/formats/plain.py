@@ -12,6 +12,7 @@ from retrieval.ingest.formats.blocks import (
     BlockBuilder,
     collapse_space,
     name_key,
+    names_contents,
     numbering_depth,
     opens_with_caption_label,
 )
@@ -324,10 +325,7 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
         elif (
             not prose_seen
             and len(lines) == 1
-            and (
-                name_key(block) in _CONTENTS_NAMES
-                or (one_liners[name_key(block)] > 1 and name_key(block) not in listed)
-            )
+            and (names_contents(block) or (one_liners[name_key(block)] > 1 and name_key(block) not in listed))
         ):
             listed.add(name_key(block))
             builder.add("meta", block)  # a table of contents: "Contents", then chapter names said again later
@@ -524,7 +522,6 @@ def _unbroken_paragraphs(chunk: str) -> list[str]:
 _BYLINE = re.compile(r"^\s*(?:(?:written|translated|edited|illustrated)\s+)?by\s+[A-Z][^.!?]{2,60}$", re.IGNORECASE)
 
 
-_CONTENTS_NAMES = frozenset({"contents", "table of contents", "content"})
 # A book's chapter line, its number in words, Roman or Arabic figures, with the full stop Gutenberg's books often
 # give it ("CHAPTER II.", "CHAP. IV.", "Book the First.", "LETTER 3"), perhaps followed by a short name.
 _CHAPTER_LINE = re.compile(
