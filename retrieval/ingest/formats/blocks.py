@@ -298,13 +298,13 @@ _INNER_SENTENCE_END = re.compile(r"[.!?]\s+\S")
 _SAYS = re.compile(r"\b(?:is|are|was|were|shows?|gives?|lists?|has|have|can|may|must|should|will)\b")
 
 
-def opens_with_label(text: str) -> bool:
+def opens_with_figure_label(text: str) -> bool:
     """True for text that opens with a figure's or a table's label, punctuated or not ("Figure 2-1 Tunneling
     Architecture", "Table 3: ...", "Algorithm 3.2"; not "Table of Contents" or "Figure out ...")."""
     return _CAPTION_LABEL.match(text) is not None
 
 
-def opens_with_caption_label(block_text: str) -> bool:
+def opens_with_set_off_figure_label(block_text: str) -> bool:
     """True for a block that opens with a figure's or a table's label set apart by its punctuation, or alone
     ("Figure 3.7: This figure shows ...", "Table 2"; not "Table 10-1 summarizes ...")."""
     label = _CAPTION_LABEL.match(block_text)

@@ -30,8 +30,8 @@ from retrieval.ingest.formats.blocks import (
     BlockBuilder,
     names_contents,
     numbering_depth,
-    opens_with_caption_label,
-    opens_with_label,
+    opens_with_figure_label,
+    opens_with_set_off_figure_label,
 )
 from retrieval.ingest.formats.office import real_title
 from retrieval.ingest.formats.pdf_book import (
@@ -1425,7 +1425,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             # exemple jouet" / "cette base, nous proposons ..." at the next page's top)
             current, kind, page = held
             held, held_state = None, ""
-        elif not current or (opens_with_label(text) and not previous_wrapped_within_page(index)):
+        elif not current or (opens_with_figure_label(text) and not previous_wrapped_within_page(index)):
             # a caption opens a block of its own, also after a paragraph that went on to the page's foot
             # ("... for teleworkers." / "Figure 2-1. Tunneling Architecture" at the next page's top)
             if (
@@ -2041,7 +2041,7 @@ def is_unnumbered_heading(text: str, ends: bool = True) -> bool:
         and text[0].isupper()
         and all(w[0].isupper() for w in significant)
         and not text.endswith((*_SENTENCE_END, ",", "-", "–", "—"))
-        and not opens_with_label(text)  # "Figure 2-1 Tunneling Architecture", "Algorithm 3.2" under its listing
+        and not opens_with_figure_label(text)  # "Figure 2-1 Tunneling Architecture", "Algorithm 3.2" under its listing
         and not _PAGE_NUMBER.match(text)
         and not _RUN_IN_LABEL.match(text)
         and not is_table_header_line(text)
@@ -2400,7 +2400,7 @@ def _demote_float_labels(builder: BlockBuilder) -> None:
     text = builder.text()
 
     def caption(index: int) -> bool:
-        return blocks[index].kind != "heading" and opens_with_caption_label(
+        return blocks[index].kind != "heading" and opens_with_set_off_figure_label(
             text[blocks[index].start : blocks[index].end]
         )
 

@@ -14,7 +14,7 @@ from retrieval.ingest.formats.blocks import (
     name_key,
     names_contents,
     numbering_depth,
-    opens_with_caption_label,
+    opens_with_set_off_figure_label,
 )
 from retrieval.ingest.split import looks_like_headline
 from retrieval.ingest.structure import BlockKind, ExtractedText
@@ -749,7 +749,8 @@ def _names_a_section(name: str) -> bool:
         len(words) <= _SECTION_HEADING_WORDS
         and not name.endswith(_NOT_HEADING_END)
         and not _CODE_MARK.search(name)
-        and not opens_with_caption_label(name)  # "Figure 1: Abstract Protocol Flow" names a picture, not a section
+        # "Figure 1: Abstract Protocol Flow" names a picture, not a section
+        and not opens_with_set_off_figure_label(name)
         and (len(words) == 1 or words[-1].lower() not in _DANGLING_WORDS)
         and any(ch.isalpha() for ch in name)
     )
