@@ -639,6 +639,20 @@ def _fixed_pitch(textpage: pdfium.PdfTextPage, visible: list[int]) -> bool:
     return whole >= _PITCH_SHARE * len(steps)
 
 
+def _hyphenated(
+    first: str, second: str, known_words: Counter[str], known_compounds: Counter[str], typeset: bool
+) -> bool:
+    """True when `first`, hyphenated at a line's end, and `second`, the next line's first word, are one word broken
+    by hyphenation ("deliber-" / "ations"), not a compound broken after its hyphen ("multi-" / "factor").
+    `known_words` and `known_compounds` count the document's words and hyphenated compounds (lower case)."""
+    # pdfium cannot tell them apart. The document's other spellings decide; failing those, typesetters (TeX, groff)
+    # hyphenate and word processors mostly do not.
+    joined_count = known_words[(first + second).lower()]
+    compound_count = known_compounds[f"{first}-{second}".lower()]
+    hyphenated = joined_count > compound_count or (joined_count == compound_count == 0 and typeset)
+    return bool(second) and hyphenated and not second[0].isupper()
+
+
 def _lines(
     pages: list[str],
     typeset: bool = True,
@@ -657,16 +671,10 @@ def _lines(
     known_compounds = Counter(_COMPOUND.findall(plain))
 
     def dehyphenate(match: re.Match[str]) -> str:
-        # pdfium cannot tell a word broken by hyphenation ("deliber-ations") from a compound broken after its hyphen
-        # ("multi-factor"). The document's other spellings decide; failing those, typesetters (TeX, groff) hyphenate
-        # and word processors mostly do not.
         first, second = match.group(1), match.group(2)
         if match.start() > 0 and match.string[match.start() - 1] in _IDENTIFIER_JOINER:
             return f"{first}-{second}"
-        joined_count = known_words[(first + second).lower()]
-        compound_count = known_compounds[f"{first}-{second}".lower()]
-        hyphenated = joined_count > compound_count or (joined_count == compound_count == 0 and typeset)
-        if second and hyphenated and not second[0].isupper():
+        if _hyphenated(first, second, known_words, known_compounds, typeset):
             return first + second
         return f"{first}-{second}"
 
@@ -760,7 +768,9 @@ def _lines(
     lines = _attach_section_numbers(lines)
     _mark_footnotes(lines)
     if margin_left is not None:
-        _mark_margin_notes(lines, margin_left, known_words)
+        _mark_margin_notes(
+            lines, margin_left, lambda first, second: _hyphenated(first, second, known_words, known_compounds, typeset)
+        )
     if sum(line.code for line in lines) > _MONOSPACE_DOCUMENT * len(lines):
         for line in lines:
             line.code = False
@@ -995,12 +1005,12 @@ def _mark_footnotes(lines: list[_Line]) -> None:
 _BROKEN_WORD = re.compile(r"[^\W\d_]-$")  # a word hyphenated at the line's end ("... Guidelines for Au-")
 
 
-def _mark_margin_notes(lines: list[_Line], margin_left: float, known_words: Counter[str]) -> None:
+def _mark_margin_notes(lines: list[_Line], margin_left: float, hyphenated: Callable[[str, str], bool]) -> None:
     """Mark the lines of the margin column (starting at `margin_left` or right of it) as notes, which
     `_add_paragraphs` reads after the paragraph they stand beside, not inside it ("We have the following regularly
     scheduled meetings: NOTE: All lab meetings are hybrid ..."). A word of the main column hyphenated at the line
-    pdfium read into the margin ("... Guidelines for Au-" / "thorship in ...") is joined again when the document has
-    the word (`known_words`: its words, lower case, with their counts)."""
+    pdfium read into the margin ("... Guidelines for Au-" / "thorship in ...") is joined again when `hyphenated` (the
+    hyphenated part, the next line's first word) tells a word broken by hyphenation (`_hyphenated`)."""
     for line in lines:
         if line.box is not None and line.box.left >= margin_left:
             line.note = line.margin = True
@@ -1026,12 +1036,16 @@ def _mark_margin_notes(lines: list[_Line], margin_left: float, known_words: Coun
     for index, after in itertools.pairwise(body):
         line, following = lines[index], lines[after]
         word = _WORD.match(following.text)
-        if after > index + 1 and following.page == line.page and _BROKEN_WORD.search(line.text) and word:
-            joined = _WORD.findall(line.text)[-1] + word.group()
-            # a compound keeps its hyphen ("self-" / "aware"): joined, the word is one the document spells so
-            if word.group()[0].islower() and word.end() < len(following.text) and known_words[joined.lower()]:
-                line.text = line.text[:-1] + word.group()
-                following.text = following.text[word.end() :].lstrip()
+        if (
+            after > index + 1
+            and following.page == line.page
+            and _BROKEN_WORD.search(line.text)
+            and word
+            and word.end() < len(following.text)
+            and hyphenated(_WORD.findall(line.text)[-1], word.group())  # a compound keeps its hyphen ("self-aware")
+        ):
+            line.text = line.text[:-1] + word.group()
+            following.text = following.text[word.end() :].lstrip()
 
 
 def _furniture_key(line: str) -> str:
