@@ -278,7 +278,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      in the cell only (it was read there and again at the end)
 # 165: PDF (hf22): a running line with the page number whose name ends with a question mark ("What is cancer? 5") is
 #      one too
-INGEST_VERSION = 165
+# 166: PDF (hv9): one hyphenation rule for margin notes and lines (the hyphenated spelling weighed too), "Content"
+#      and "CONTENTS." name a contents page as in plain text; blocks of every set's document unchanged
+INGEST_VERSION = 166
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.
