@@ -2,8 +2,9 @@
 tells admins which documents to add (questions answered "not found", questions voted down, most-asked topics).
 
 Questions are personal data: they are kept `retention_days` (0 keeps none, and then no votes either), purged by
-`purge`, wiped per server by `forget`, and never logged above DEBUG. Every call runs its SQL in a worker thread on a
-connection of its own (retrieval/store/feedback.py), so the event loop never waits on the database.
+`purge`, wiped per server by `forget` and one by one by `forget_question` (a question its member deleted), and never
+logged above DEBUG. Every call runs its SQL in a worker thread on a connection of its own
+(retrieval/store/feedback.py), so the event loop never waits on the database.
 """
 
 from __future__ import annotations
@@ -26,6 +27,7 @@ from retrieval.store.feedback import (
     connect,
     connect_to_read,
     forget_guild,
+    forget_question,
     insert_question,
     purge_before,
     questions_since,
@@ -166,6 +168,12 @@ class Feedback:
         removed = await asyncio.to_thread(self._write, lambda db: forget_guild(db, guild_id))
         log.info("forgot %d questions of guild %s", removed, guild_id)
         return removed
+
+    async def forget_question(self, question_id: int) -> bool:
+        """Delete one question and its votes (its member deleted it); whether it was still kept."""
+        removed = await asyncio.to_thread(self._write, lambda db: forget_question(db, question_id))
+        log.info("forgot question %d (deleted by its member)%s", question_id, "" if removed else ": gone already")
+        return bool(removed)
 
     async def report(self, guild_id: int | None = None) -> FeedbackReport:
         """The report of the questions still kept, of one server (every one when None)."""

@@ -8,6 +8,7 @@ import json
 import sqlite3
 import time
 from collections.abc import AsyncIterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -28,6 +29,7 @@ from retrieval.feedback import (
 )
 from retrieval.models import Answer, Hit, Source
 from retrieval.service import AnswerService
+from retrieval.store import feedback as feedback_sql
 from retrieval.store.database import Store
 
 GUILD_A, GUILD_B = 1_300_000_000_000_000_001, 1_300_000_000_000_000_002
@@ -329,3 +331,22 @@ def test_a_voted_down_document_named_with_a_backtick_keeps_its_code_span() -> No
     )
     text = "\n".join(feedback_pages(report))
     assert "top excerpt from `notes/it's.md`" in text
+
+
+async def test_one_question_is_forgotten_by_its_id_with_its_votes(db: Path) -> None:
+    """A question its member deleted on Discord goes at once, with its votes; the others stay."""
+    feedback = Feedback(db, 30, Clock())
+    gone = await feedback.record_question(answered("Something private?", "a.txt"), GUILD_A, CHANNEL_A)
+    kept = await feedback.record_question(answered("Okapi?", "a.txt"), GUILD_A, CHANNEL_A)
+    assert gone is not None and kept is not None
+    await feedback.vote(gone, ALICE, DOWN)
+    await feedback.vote(kept, BOB, UP)
+    with closing(feedback_sql.connect(db)) as connection:
+        assert feedback_sql.forget_question(connection, gone) == 1
+        assert feedback_sql.forget_question(connection, gone) == 0  # gone already (purged, say)
+    assert rows(db, "SELECT id FROM questions") == [(kept,)]
+    assert rows(db, "SELECT question_id, user_id FROM votes") == [(kept, BOB)]
+    assert await feedback.forget_question(kept) is True
+    assert await feedback.forget_question(kept) is False
+    assert rows(db, "SELECT COUNT(*) FROM questions") == rows(db, "SELECT COUNT(*) FROM votes") == [(0,)]
+    assert (await feedback.report(GUILD_A)).questions == 0

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import math
 import re
@@ -206,7 +207,7 @@ class AskCog(commands.Cog):
 
     def __init__(self, bot: DocBot) -> None:
         self.bot = bot
-        self._recording: set[asyncio.Task[int | None]] = set()
+        self._recording: set[asyncio.Task[Any]] = set()  # questions being recorded for /report, or forgotten
         self._told: dict[int, float] = {}  # member -> when a channel reply last told them to wait
         self._refused: dict[int, float] = {}  # channel -> when a plain message there was last told nothing is asked
         self._forbidden: dict[int, float] = {}  # channel -> when a refused reply there was last logged at WARNING
@@ -215,8 +216,9 @@ class AskCog(commands.Cog):
         self._answering: dict[int, discord.Message | None] = {}  # message being answered -> its latest edit, if any
 
     async def cog_unload(self) -> None:
-        """Let the questions still being recorded for /report be written before the bot closes (each takes a moment
-        in a worker thread); a database that is stuck past `RECORDING_WAIT_SECONDS` does not hold the shutdown."""
+        """Let the questions still being recorded for /report (or forgotten) be written before the bot closes (each
+        takes a moment in a worker thread); a database stuck past `RECORDING_WAIT_SECONDS` does not hold the
+        shutdown."""
         if self._recording:
             await asyncio.wait(set(self._recording), timeout=RECORDING_WAIT_SECONDS)
 
@@ -354,10 +356,15 @@ class AskCog(commands.Cog):
             await self._delete_reply(message_id, payload.channel_id)
 
     async def _delete_reply(self, message_id: int, channel_id: int) -> None:
-        """Delete docbot's reply to the question `message_id`, if it replied to it (and stop its buttons)."""
+        """Delete docbot's reply to the question `message_id`, if it replied to it (and stop its buttons), and forget
+        the question in /report: questions are personal data, and the member took it back."""
         replied = self._replied.pop(message_id, None)
         if replied is None:
             return
+        if replied.recorded:
+            task = asyncio.create_task(self._forget(replied.recorded))
+            self._recording.add(task)  # waited for on closing, as a recording is
+            task.add_done_callback(self._recording.discard)
         view = replied.view() if replied.view is not None else None
         if view is not None:
             view.stop()
@@ -369,6 +376,15 @@ class AskCog(commands.Cog):
             log.warning("could not delete the reply to a deleted question in channel %s (%s)", channel_id, error)
         else:
             log.info("question deleted in channel %s: its reply deleted too", channel_id)
+
+    async def _forget(self, recorded: Sequence[asyncio.Future[int | None]]) -> None:
+        """Delete the recorded question (each wording its edits gave it) and its votes, once each is recorded."""
+        for future in recorded:
+            question_id = await future
+            if question_id is None:
+                continue  # not recorded (the reply failed, or the database refused it)
+            with contextlib.suppress(sqlite3.Error):  # logged by Feedback; the retention deletes it in time
+                await self.bot.feedback.forget_question(question_id)
 
     async def _take(self, message: discord.Message, replied: _Replied | None = None) -> None:
         """Answer `message` if it is a question; `replied`: it was edited, and this is docbot's reply to it. Edited
@@ -452,7 +468,7 @@ class AskCog(commands.Cog):
         # network was never seen, and is not one of the member's questions, nor counted against their cooldown.
         recorded = asyncio.get_running_loop().create_future() if self.bot.feedback.recording else None
         content, view = self.reply_for(answer, per_page, message.author.id, scope, recorded)
-        sent = await self._reply(message, content, view, replied, question)
+        sent = await self._reply(message, content, view, replied, question, recorded)
         if sent is None:
             self.bot.cooldown.give_back(message.author.id)
         if recorded is not None:
@@ -497,9 +513,11 @@ class AskCog(commands.Cog):
         view: discord.ui.View | None = None,
         replied: _Replied | None = None,
         question: str = "",
+        recorded: asyncio.Future[int | None] | None = None,
     ) -> discord.Message | None:
         """Reply to `message` (or edit docbot's reply to it, `replied`); the reply is remembered with the `question`
-        it answers, so that an edit of the question edits it."""
+        it answers, so that an edit of the question edits it, and with the question's id as `recorded` for /report
+        (after those of its earlier wordings), so that deleting the question forgets it."""
         sent = await self._send(message, content, view, replied)
         old_view = replied.view() if replied is not None and replied.view is not None else None
         if old_view is not None:
@@ -508,7 +526,13 @@ class AskCog(commands.Cog):
         if sent is None:
             self._replied.pop(message.id, None)  # a reply deleted, say: later edits are left be
         else:
-            self._replied[message.id] = _Replied(question, sent, weakref.ref(view) if view is not None else None)
+            earlier = replied.recorded if replied is not None else ()
+            self._replied[message.id] = _Replied(
+                question,
+                sent,
+                weakref.ref(view) if view is not None else None,
+                (*earlier, recorded) if recorded is not None else earlier,
+            )
             self._replied.move_to_end(message.id)
             while len(self._replied) > MAX_REPLIED:
                 self._replied.popitem(last=False)
@@ -558,12 +582,14 @@ class AskCog(commands.Cog):
 
 @dataclass(frozen=True)
 class _Replied:
-    """docbot's reply to a question in a channel: the question it answered, the reply, and its buttons (not kept
-    alive past their timeout for this: an answer's view holds the whole answer)."""
+    """docbot's reply to a question in a channel: the question it answered, the reply, its buttons (not kept alive
+    past their timeout for this: an answer's view holds the whole answer), and the ids the question (each wording of
+    it) was recorded under for /report, once written."""
 
     question: str
     reply: discord.Message
     view: weakref.ref[discord.ui.View] | None
+    recorded: tuple[asyncio.Future[int | None], ...] = ()
 
 
 def _first_in(seen: dict[int, float], key: int, seconds: float, now: float) -> bool:

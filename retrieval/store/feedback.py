@@ -1,9 +1,10 @@
 """The SQL of feedback (migration 5): the questions asked on Discord and the 👍/👎 votes under their answers.
 
 Questions are personal data: they are kept for a number of days (`purge_before`), wiped per server on request
-(`forget_guild`), and deleted rows are overwritten on disk (`secure_delete`). The service (retrieval/feedback.py)
-calls these functions in worker threads, each on a short-lived connection of its own (`connect`), so a write never
-joins the transaction of a reindex running on the Store's connection.
+(`forget_guild`) and one by one when deleted on Discord (`forget_question`), and deleted rows are overwritten on disk
+(`secure_delete`). The service (retrieval/feedback.py) calls these functions in worker threads, each on a
+short-lived connection of its own (`connect`), so a write never joins the transaction of a reindex running on the
+Store's connection.
 """
 
 from __future__ import annotations
@@ -128,6 +129,11 @@ def purge_before(db: sqlite3.Connection, cutoff: float) -> int:
 def forget_guild(db: sqlite3.Connection, guild_id: int) -> int:
     """Delete every question asked in one server and every vote on them; returns how many questions went."""
     return _delete_questions(db, "guild_id = ?", guild_id)
+
+
+def forget_question(db: sqlite3.Connection, question_id: int) -> int:
+    """Delete one question (its member deleted it on Discord) and its votes; returns 1, or 0 when it is gone already."""
+    return _delete_questions(db, "id = ?", question_id)
 
 
 def _delete_questions(db: sqlite3.Connection, where: str, value: float) -> int:

@@ -1313,6 +1313,23 @@ class FakeDiscord:
         if self._subscribed(channel_id):
             await self._dispatch("MESSAGE_DELETE", event)
 
+    async def delete_user_messages(self, message_ids: list[int]) -> None:
+        """A moderator deletes several messages ``send_message`` sent in one channel at once (Discord's bulk delete,
+        for server channels only): they are gone and one MESSAGE_DELETE_BULK is dispatched (ids only, as Discord
+        sends it)."""
+        channels = {int(self.messages[message_id]["channel_id"]) for message_id in message_ids}
+        assert len(channels) == 1, "a bulk delete is of one channel's messages"
+        [channel_id] = channels
+        assert channel_id not in self.dm_channels, "Discord bulk-deletes in server channels only"
+        for message_id in message_ids:
+            self.messages.pop(message_id)
+        event: JSONDict = {
+            "ids": [str(message_id) for message_id in message_ids],
+            "channel_id": str(channel_id),
+            "guild_id": str(self.guild_of(channel_id)),
+        }
+        await self._dispatch("MESSAGE_DELETE_BULK", event)
+
     def _subscribed(self, channel_id: int) -> bool:
         """Whether the client gets the messages of ``channel_id``: a DM channel's only with the direct-messages
         intent (Discord sends a DM's MESSAGE_CREATE / MESSAGE_UPDATE to no one else)."""

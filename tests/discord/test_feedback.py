@@ -307,3 +307,75 @@ async def test_a_report_that_takes_long_is_deferred_then_paged(
         more = str(buttons(first.components)["More"]["custom_id"])
         turned = await fake.wait_for_response(await fake.send_component_click(more, user=fake.admin_user))
         assert "Page 2/" in (turned.content or "")
+
+
+async def report_text(fake: FakeDiscord) -> str:
+    """This server's /report, as an admin sees it."""
+    shown = await fake.wait_for_response(await fake.send_slash_command("report", SHOW, user=fake.admin_user))
+    return shown.content or ""
+
+
+async def until_forgotten(db: Path, count: int) -> None:
+    """Wait until `count` questions are left: a deleted question is forgotten in a worker thread."""
+    for _ in range(200):
+        if rows(db, "SELECT COUNT(*) FROM questions") == [(count,)]:
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError(f"{rows(db, 'SELECT COUNT(*) FROM questions')} questions left, not {count}")
+
+
+async def test_a_deleted_question_is_forgotten_with_its_votes(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
+    """Questions are personal data: a member who deleted a question (something private in it) saw docbot's reply go,
+    but the question stayed in /report for the retention's 30 days. Now it is forgotten at once, with its votes; an
+    edited question's earlier wording too, and a "not found" one (no buttons) as well."""
+    db = tmp_path / "db.sqlite3"
+    channel = fake.channel_ids[1]
+    async with docbot(fake, docs, db, cooldown_questions=0, question_channel_ids=frozenset({channel})):
+        asked = await fake.send_message("What did Putin say about the cesefire?", channel_id=channel)
+        reply = await fake.wait_for_channel_message(channel)
+        await until_stored(db, 1)
+        await fake.edit_user_message(asked, ANSWERED)
+        await until_stored(db, 2)
+        for _ in range(200):
+            if vote_buttons(fake.messages[reply.id]["components"]):
+                break
+            await asyncio.sleep(0.02)
+        assert "recorded" in await click(
+            fake, vote_buttons(fake.messages[reply.id]["components"])["👎"], fake.admin_user
+        )
+        missing = await fake.send_message(NOT_FOUND, channel_id=channel)
+        await fake.wait_for_channel_message(channel)
+        kept = await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
+        await fake.wait_for_channel_message(channel)
+        await until_stored(db, 4)
+        assert "4 asked" in await report_text(fake)
+        await fake.delete_user_message(asked)
+        await until_forgotten(db, 2)
+        assert rows(db, "SELECT COUNT(*) FROM votes") == [(0,)]
+        await fake.delete_user_message(missing)
+        await until_forgotten(db, 1)
+        text = await report_text(fake)
+        assert '1 asked · 0 answered "not found" · votes 👍 0 👎 0' in text
+        assert "ceasefire" not in text.casefold() and "peru" not in text.casefold()
+        assert kept in fake.messages
+    assert rows(db, "SELECT question FROM questions") == [("Who denied planning a chemical weapons attack?",)]
+
+
+async def test_questions_deleted_at_once_by_a_moderator_are_forgotten(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """A moderator's bulk delete (MESSAGE_DELETE_BULK) took docbot's replies along but left the questions in /report;
+    now the questions among the messages deleted are forgotten, and the others kept."""
+    db = tmp_path / "db.sqlite3"
+    channel = fake.channel_ids[1]
+    async with docbot(fake, docs, db, cooldown_questions=0, question_channel_ids=frozenset({channel})):
+        asked = []
+        for question in (ANSWERED, NOT_FOUND, "Who denied planning a chemical weapons attack?"):
+            asked.append(await fake.send_message(question, channel_id=channel))
+            await fake.wait_for_channel_message(channel)
+        await until_stored(db, 3)
+        await fake.delete_user_messages(asked[:2])
+        await until_forgotten(db, 1)
+        text = await report_text(fake)
+        assert '1 asked · 0 answered "not found"' in text and "peru" not in text.casefold()
+    assert rows(db, "SELECT question FROM questions") == [("Who denied planning a chemical weapons attack?",)]
