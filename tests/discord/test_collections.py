@@ -235,7 +235,7 @@ async def test_two_admins_reindexing_from_two_servers_at_once(fake: FakeDiscord,
         release.set()
         assert "zebra" not in str(await held)
         iid = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
-        report = (await fake.wait_for_response(iid)).content or ""
+        report = await fake.final_response(iid, "Reindex done")
         assert "Reindex done" in report and "zebra.txt" in report and "alpha" not in report
 
 
@@ -250,7 +250,7 @@ async def test_a_servers_reindex_after_an_interrupted_one_says_only_its_document
     async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
         await bot.service.store.set_meta(REINDEX_STARTED_KEY, "2026-12-06T07:00:00+00:00")  # its start, left behind
         iid = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
-        report = (await fake.wait_for_response(iid)).content or ""
+        report = await fake.final_response(iid, "Reindex done")
         assert "did not finish" in report and "this server's documents are up to date now" in report
         assert "the index is up to date" not in report
 
@@ -294,13 +294,13 @@ async def test_a_reindex_cut_off_by_a_restart_is_told_to_its_own_server_only(fak
         while bot.service.reindexing:  # its own reindex at start-up, of everything
             await asyncio.sleep(0.01)
         iid = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
-        report_b = (await fake.wait_for_response(iid)).content or ""
+        report_b = await fake.final_response(iid, "Reindex done")
         assert "Reindex done" in report_b and "did not finish" not in report_b
         iid = await fake.send_slash_command("reindex", user=fake.admin_user)
-        report_a = (await fake.wait_for_response(iid)).content or ""
+        report_a = await fake.final_response(iid, "Reindex done")
         assert "did not finish" in report_a and "this server's documents are up to date now" in report_a
         iid = await fake.send_slash_command("reindex", user=fake.admin_user)
-        assert "did not finish" not in ((await fake.wait_for_response(iid)).content or "")  # told once
+        assert "did not finish" not in (await fake.final_response(iid, "Reindex done"))  # told once
 
 
 async def test_a_reindex_cut_off_is_still_told_after_a_second_restart(fake: FakeDiscord, tmp_path: Path) -> None:
@@ -313,18 +313,18 @@ async def test_a_reindex_cut_off_is_still_told_after_a_second_restart(fake: Fake
             while bot.service.reindexing:
                 await asyncio.sleep(0.01)
             iid = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
-            assert "did not finish" not in ((await fake.wait_for_response(iid)).content or "")
+            assert "did not finish" not in (await fake.final_response(iid, "Reindex done"))
     async with docbot(fake, docs, db, collections=collections) as bot:
         while bot.service.reindexing:
             await asyncio.sleep(0.01)
         iid = await fake.send_slash_command("reindex", user=fake.admin_user)
-        report_a = (await fake.wait_for_response(iid)).content or ""
+        report_a = await fake.final_response(iid, "Reindex done")
         assert "did not finish" in report_a and "this server's documents are up to date now" in report_a
     async with docbot(fake, docs, db, collections=collections) as bot:  # told once, restarts or not
         while bot.service.reindexing:
             await asyncio.sleep(0.01)
         iid = await fake.send_slash_command("reindex", user=fake.admin_user)
-        assert "did not finish" not in ((await fake.wait_for_response(iid)).content or "")
+        assert "did not finish" not in (await fake.final_response(iid, "Reindex done"))
 
 
 async def test_a_voice_channels_text_chat_is_a_channel_like_the_others(fake: FakeDiscord, tmp_path: Path) -> None:

@@ -79,8 +79,9 @@ async def test_a_search_index_that_cannot_be_written_keeps_the_previous_one_answ
 
         monkeypatch.setattr(persistence.PersistentIndex, "_apply", disk_full)
         (docs / "reservoir.txt").write_text("Reservoir report\n\nThe reservoir is empty and dry.\n")
-        report = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
-        content = report.content or ""
+        content = await fake.final_response(
+            await fake.send_slash_command("reindex", user=fake.admin_user), "Reindex done"
+        )
         assert "Reindex done, with problems" in content and "No space left on device" in content
         assert "previous index is still answering" in content
         answer = await fake.wait_for_response(
@@ -88,8 +89,10 @@ async def test_a_search_index_that_cannot_be_written_keeps_the_previous_one_answ
         )
         assert "The **reservoir** is **full** of clean water." in (answer.content or "")
         monkeypatch.setattr(persistence.PersistentIndex, "_apply", real_apply)
-        again = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
-        assert "**Reindex done** in" in (again.content or "")
+        again = await fake.final_response(
+            await fake.send_slash_command("reindex", user=fake.admin_user), "Reindex done"
+        )
+        assert "**Reindex done** in" in again
         answer = await fake.wait_for_response(
             await fake.send_slash_command("ask", {"question": "Is the reservoir dry?"})
         )
@@ -175,12 +178,15 @@ async def test_the_next_reindex_after_a_restart_mid_reindex_says_it_did_not_fini
     async with docbot(fake, docs, db) as bot:
         while bot.service.reindexing:  # the reindex at start-up, which brings the index up to date
             await asyncio.sleep(0.05)
-        first = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
-        content = first.content or ""
+        content = await fake.final_response(
+            await fake.send_slash_command("reindex", user=fake.admin_user), "did not finish"
+        )
         assert content.startswith("The reindex started at ") and "did not finish" in content
         assert "Reindex done" in content
-        again = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
-        assert "did not finish" not in (again.content or "") and "Reindex done" in (again.content or "")
+        again = await fake.final_response(
+            await fake.send_slash_command("reindex", user=fake.admin_user), "Reindex done"
+        )
+        assert "did not finish" not in again
 
 
 async def test_more_leaves_out_the_excerpts_of_a_document_removed_since_the_answer(
@@ -283,7 +289,7 @@ async def test_a_button_whose_view_expired_or_was_used_says_so(
         refused = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
         confirm = str(buttons(refused.components)["Remove them and reindex"]["custom_id"])
         taken = await fake.send_component_click(confirm, user=fake.admin_user)
-        assert "Reindex done" in ((await fake.wait_for_response(taken)).content or "")
+        await fake.final_response(taken, "Reindex done")
         # the click its view took (and stopped it on): no "expired" beside it
         assert all(r.content != views.EXPIRED_NOW for r in fake.interactions[taken].responses)
         iid = await fake.send_component_click(confirm, user=fake.admin_user)  # the used button, again

@@ -169,8 +169,7 @@ async def test_token_is_never_logged_or_sent_in_a_whole_session(
                     "CREATE TRIGGER refuse BEFORE INSERT ON sentences BEGIN SELECT RAISE(ABORT, 'refused'); END"
                 )
             (docs / "new.txt").write_text("New\n\nA new sentence about the reservoir.\n")
-            report = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
-            assert "Reindex failed" in (report.content or "")
+            await fake.final_response(await fake.send_slash_command("reindex", user=fake.admin_user), "Reindex failed")
     finally:
         logging.getLogger("discord").setLevel(logging.NOTSET)
     assert fake.identify_count >= 1 and fake.resume_count + fake.identify_count >= 2  # the token was used
