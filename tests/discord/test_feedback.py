@@ -49,8 +49,9 @@ def rows(db: Path, query: str) -> list[tuple[object, ...]]:
         return list(connection.execute(query))
 
 
-async def until_stored(db: Path, count: int) -> None:
-    """Wait until `count` questions are stored: a question is recorded in a worker thread beside its reply."""
+async def until_questions(db: Path, count: int) -> None:
+    """Wait until `count` questions are stored: a question is recorded beside its reply, and forgotten once its
+    message is deleted, in a worker thread."""
     for _ in range(200):
         if rows(db, "SELECT COUNT(*) FROM questions") == [(count,)]:
             return
@@ -86,7 +87,7 @@ async def test_one_vote_per_member_changeable_and_stored_with_the_question(
         # A "not found" reply has no votes, but its question is recorded for /report.
         missing = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": NOT_FOUND}))
         assert not vote_buttons(missing.components)
-        await until_stored(db, 2)
+        await until_questions(db, 2)
     stored = rows(db, "SELECT guild_id, channel_id, question, not_found, generation, hits FROM questions ORDER BY id")
     assert [(r[0], r[1], r[2], r[3]) for r in stored] == [
         (fake.guild_id, fake.channel_ids[0], ANSWERED, 0),
@@ -104,7 +105,7 @@ async def test_report_show_is_for_admins_and_lists_not_found_voted_down_and_topi
             await fake.wait_for_response(await fake.send_slash_command("ask", {"question": question}))
         answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": ANSWERED}))
         await click(fake, vote_buttons(answer.components)["👎"], fake.normal_user)
-        await until_stored(db, 3)
+        await until_questions(db, 3)
 
         refused = await fake.wait_for_response(await fake.send_slash_command("report", SHOW, user=fake.normal_user))
         assert refused.ephemeral and "Only members with Manage Server" in (refused.content or "")
@@ -133,7 +134,7 @@ async def test_report_forget_wipes_this_server_only_and_reports_never_cross_serv
         await fake.wait_for_response(
             await fake.send_slash_command("ask", {"question": "Where is the okapi zoo?"}, channel_id=CHANNEL_B)
         )
-        await until_stored(db, 2)
+        await until_questions(db, 2)
         b_report = await fake.wait_for_response(
             await fake.send_slash_command("report", SHOW, user=fake.admin_user, channel_id=CHANNEL_B)
         )
@@ -252,7 +253,7 @@ async def test_votes_and_forget_waiting_on_a_locked_database_are_acknowledged_in
     db = tmp_path / "db.sqlite3"
     async with docbot(fake, docs, db, cooldown_questions=0):
         answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": ANSWERED}))
-        await until_stored(db, 1)
+        await until_questions(db, 1)
         asked = await fake.wait_for_response(await fake.send_slash_command("report", FORGET, user=fake.admin_user))
         confirm = str(buttons(asked.components)["Forget them"]["custom_id"])
         with write_locked(db):
@@ -275,7 +276,7 @@ async def test_a_forget_the_database_refuses_says_so_and_can_be_pressed_again(
     db = tmp_path / "db.sqlite3"
     async with docbot(fake, docs, db, cooldown_questions=0):
         await fake.wait_for_response(await fake.send_slash_command("ask", {"question": ANSWERED}))
-        await until_stored(db, 1)
+        await until_questions(db, 1)
         asked = await fake.wait_for_response(await fake.send_slash_command("report", FORGET, user=fake.admin_user))
         confirm = str(buttons(asked.components)["Forget them"]["custom_id"])
         with write_locked(db):
@@ -315,15 +316,6 @@ async def report_text(fake: FakeDiscord) -> str:
     return shown.content or ""
 
 
-async def until_forgotten(db: Path, count: int) -> None:
-    """Wait until `count` questions are left: a deleted question is forgotten in a worker thread."""
-    for _ in range(200):
-        if rows(db, "SELECT COUNT(*) FROM questions") == [(count,)]:
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError(f"{rows(db, 'SELECT COUNT(*) FROM questions')} questions left, not {count}")
-
-
 async def test_a_deleted_question_is_forgotten_with_its_votes(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
     """Questions are personal data: a member who deleted a question (something private in it) saw docbot's reply go,
     but the question stayed in /report for the retention's 30 days. Now it is forgotten at once, with its votes; an
@@ -333,9 +325,9 @@ async def test_a_deleted_question_is_forgotten_with_its_votes(fake: FakeDiscord,
     async with docbot(fake, docs, db, cooldown_questions=0, question_channel_ids=frozenset({channel})):
         asked = await fake.send_message("What did Putin say about the cesefire?", channel_id=channel)
         reply = await fake.wait_for_channel_message(channel)
-        await until_stored(db, 1)
+        await until_questions(db, 1)
         await fake.edit_user_message(asked, ANSWERED)
-        await until_stored(db, 2)
+        await until_questions(db, 2)
         for _ in range(200):
             if vote_buttons(fake.messages[reply.id]["components"]):
                 break
@@ -347,13 +339,13 @@ async def test_a_deleted_question_is_forgotten_with_its_votes(fake: FakeDiscord,
         await fake.wait_for_channel_message(channel)
         kept = await fake.send_message("Who denied planning a chemical weapons attack?", channel_id=channel)
         await fake.wait_for_channel_message(channel)
-        await until_stored(db, 4)
+        await until_questions(db, 4)
         assert "4 asked" in await report_text(fake)
         await fake.delete_user_message(asked)
-        await until_forgotten(db, 2)
+        await until_questions(db, 2)
         assert rows(db, "SELECT COUNT(*) FROM votes") == [(0,)]
         await fake.delete_user_message(missing)
-        await until_forgotten(db, 1)
+        await until_questions(db, 1)
         text = await report_text(fake)
         assert '1 asked · 0 answered "not found" · votes 👍 0 👎 0' in text
         assert "ceasefire" not in text.casefold() and "peru" not in text.casefold()
@@ -373,9 +365,9 @@ async def test_questions_deleted_at_once_by_a_moderator_are_forgotten(
         for question in (ANSWERED, NOT_FOUND, "Who denied planning a chemical weapons attack?"):
             asked.append(await fake.send_message(question, channel_id=channel))
             await fake.wait_for_channel_message(channel)
-        await until_stored(db, 3)
+        await until_questions(db, 3)
         await fake.delete_user_messages(asked[:2])
-        await until_forgotten(db, 1)
+        await until_questions(db, 1)
         text = await report_text(fake)
         assert '1 asked · 0 answered "not found"' in text and "peru" not in text.casefold()
     assert rows(db, "SELECT question FROM questions") == [("Who denied planning a chemical weapons attack?",)]
