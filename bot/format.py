@@ -349,10 +349,8 @@ def format_sources_list(
     documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT, matched: SourcesFilter | None = None
 ) -> str:
     """The indexed documents with their sentence counts; `matched`: they are those a filter kept."""
-    if matched is not None and not documents:
-        return matched.nothing()
     if not documents:
-        return NO_DOCUMENTS_INDEXED
+        return _no_documents(matched)
     return _fit_lines(_sources_lines(documents, limit, matched), limit)
 
 
@@ -361,10 +359,8 @@ def sources_pages(
 ) -> list[str]:
     """The indexed documents with their sentence counts, in pages of at most `limit` characters (/docs list);
     `matched`: they are those a filter kept."""
-    if matched is not None and not documents:
-        return [matched.nothing()]
     if not documents:
-        return [NO_DOCUMENTS_INDEXED]
+        return [_no_documents(matched)]
     pages: list[str] = []
     current = ""
     for line in _sources_lines(documents, limit, matched):
@@ -405,6 +401,11 @@ class SourcesFilter:
             f"None of the {plural(self.total, 'document')} has {self.shown()} in its path or title: try a shorter "
             "part of the name, or no filter to list them all."
         )
+
+
+def _no_documents(matched: SourcesFilter | None) -> str:
+    """The reply for an empty document list: none indexed, or none the filter kept."""
+    return NO_DOCUMENTS_INDEXED if matched is None else matched.nothing()
 
 
 def _sources_lines(documents: Sequence[DocumentInfo], limit: int, matched: SourcesFilter | None) -> list[str]:
