@@ -1225,3 +1225,62 @@ def test_margin_notes_are_paragraphs_of_their_own_after_the_text_beside_them() -
     )
     assert found[3] == "Authorship."
     assert "A note on the nets and the maps, set in the margin by nets beside the buoys." in found
+
+
+def _two_columns(
+    left: list[str], right: list[str], size: float = 9.0, pitch: float = 11.0, top: float = 720.0
+) -> list[Item]:
+    """Two columns of lines side by side (a newsletter's, a tax form's instructions), drawn across the page a printed
+    line at a time, the left column's line then the right's beside it: pdfium reads each pair as one line."""
+    items: list[Item] = []
+    for number in range(max(len(left), len(right))):
+        baseline = top - pitch * number
+        for x, lines in ((54.0, left), (316.0, right)):
+            if number < len(lines) and lines[number]:
+                items.append((x, baseline, size, lines[number]))
+    return items
+
+
+def test_columns_pdfium_reads_across_are_read_one_after_the_other() -> None:
+    """The IRS 1040-NR instructions set three columns that pdfium reads across, each printed line of a column run into
+    the lines beside it ("a. You have no income from a trade personal representative can be an payments, ..."):
+    every sentence was cut and glued to another column's. The columns are read one after the other, top down, a
+    paragraph going on from the foot of one column to the top of the next; a heading set across them stays between
+    the text above it and the text under it."""
+    left = [
+        "The harbour office keeps the ledgers of every ship that",
+        "comes into the port, and the clerks who write them up",
+        "check each entry against the pilot's log before the",
+        "master of the harbour signs the page at the end of",
+        "the day.",
+        "",
+        "A trader who wants to read a ledger asks the clerk at",
+        "the desk beside the archive door for the volume and",
+        "then signs the register of loans that the clerk keeps",
+    ]
+    right = [
+        "on the shelf behind the desk, writing the date and the",
+        "name of the ship whose ledger was taken out that day.",
+        "",
+        "Ships that leave before dawn pay their berth dues to",
+        "the night watch, who gives each captain a receipt and",
+        "writes the ship's name into the book of departures so",
+        "that the clerks can enter the dues in the ledgers on",
+        "the next morning.",
+    ]
+    under = (
+        ["A captain who loses the receipt pays the dues again", "unless the night watch remembers the ship and"],
+        ["its master well enough to swear to the payment in", "front of the harbour master and the clerks."],
+    )
+    heading = "Fees For Late Returns Of Ledgers Borrowed From The Office"
+    items = [*_two_columns(left, right), (54.0, 600.0, 12.0, heading), *_two_columns(*under, top=580.0)]
+    extracted = extract("harbour.pdf", pdf_with_items([items]))
+    assert paragraphs(extracted) == [
+        " ".join(left[:5]),
+        " ".join(left[6:] + right[:2]),
+        " ".join(right[3:]),
+        " ".join(under[0] + under[1]),
+    ]
+    assert [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"] == [heading]
+    text = extracted.text
+    assert text.index("the next morning.") < text.index(heading) < text.index("A captain who loses")

@@ -280,7 +280,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      one too
 # 166: PDF (hv9): one hyphenation rule for margin notes and lines (the hyphenated spelling weighed too), "Content"
 #      and "CONTENTS." name a contents page as in plain text; blocks of every set's document unchanged
-INGEST_VERSION = 166
+# 167: PDF (hf23): a page whose columns pdfium reads across (the IRS 1040-NR instructions) is read column by column
+#      from its characters' places; blocks of every set's document unchanged
+INGEST_VERSION = 167
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -45,16 +45,26 @@ from retrieval.ingest.formats.pdf_book import (
     roman_running_heads,
     section_head_name,
 )
+from retrieval.ingest.formats.pdf_columns import (
+    HYPHEN_MARKS,
+    ReorderedTextPage,
+    char_index,
+    read_by_columns,
+)
+from retrieval.ingest.formats.pdf_columns import (
+    LINE_END as _LINE_END,
+)
+from retrieval.ingest.formats.pdf_columns import (
+    line_spans as _line_spans,
+)
 from retrieval.ingest.formats.pdf_streams import check_stream_expansion
 from retrieval.ingest.structure import Block, BlockKind, ExtractedText
 from retrieval.tokenize import SUPERSCRIPT_DIGITS
 
 log = logging.getLogger(__name__)
 
-_LINE_END = re.compile(r"\r\n|\r|\n")
-# pdfium marks a hyphen it found at a line end with U+FFFE (U+0002 in older builds) and drops the line break after it.
-_LINE_END_HYPHEN = re.compile(r"(\w+)[\ufffe\x02](\w*)")
-_HYPHEN_MARK = re.compile(r"\w[\ufffe\x02]")
+_LINE_END_HYPHEN = re.compile(rf"(\w+)[{HYPHEN_MARKS}](\w*)")
+_HYPHEN_MARK = re.compile(rf"\w[{HYPHEN_MARKS}]")
 _HYPHEN_PASSES = 3
 _SOFT_HYPHEN = "\u00ad"
 _LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
@@ -298,11 +308,17 @@ def _page_texts(
     boxes: list[list[_Box | None]] = []
     crops: list[_Crop] = []
     image_only = 0
+    orders: dict[int, list[int]] = {}  # a page read column by column (`read_by_columns`): its characters' order
     for index in range(len(document)):
-        with _text_page(document, index) as (page, textpage):
+        with _text_page(document, index) as (page, read):
             crops.append(page.get_cropbox())
-            text = _off_page_blanked(textpage, _raised_marks(textpage, textpage.get_text_range()), crops[-1])
-            text = _dingbat_bullets(textpage, text)
+            text = _off_page_blanked(read, _raised_marks(read, read.get_text_range()), crops[-1])
+            text = _dingbat_bullets(read, text)
+            textpage = read
+            columns = read_by_columns(read, text)
+            if columns is not None:
+                text, orders[index] = columns
+                textpage = ReorderedTextPage(read, orders[index])
             monospaced.append(_monospaced_lines(textpage, text))
             boxes.append(_line_boxes(textpage, text))
             if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])):
@@ -310,9 +326,10 @@ def _page_texts(
         texts.append(text)
     # found before the lines are broken at the margin: breaking them moves the main column's right edge a little,
     # never the margin column's left edge, which is all `_lines` needs
-    column = _margin_column(boxes)
+    # (a page read column by column has no margin column: its columns after the first would look like one)
+    column = _margin_column([[] if number in orders else page for number, page in enumerate(boxes)])
     if column is not None:
-        _split_at_margin(document, texts, monospaced, boxes, column)
+        _split_at_margin(document, texts, monospaced, boxes, column, orders)
     return texts, image_only, monospaced, boxes, crops, column[0] if column is not None else None
 
 
@@ -377,18 +394,19 @@ def _split_at_margin(
     monospaced: list[set[str]],
     boxes: list[list[_Box | None]],
     column: tuple[float, float],
+    orders: dict[int, list[int]],
 ) -> None:
     """Break each line that pdfium read across the gap from the main column into the margin column ("... (e.g.
     equipment, time, NOTE: Resources, links, and discussions") in two at the white space there, in place: its
     page's text (one character for one), monospaced lines and boxes. `column`: the margin column's left edge and the
-    main column's right edge (`_margin_column`)."""
+    main column's right edge (`_margin_column`); `orders`: the pages read column by column (left as they are)."""
     margin_left, main_right = column
     for number, page_boxes in enumerate(boxes):
         spans = list(_line_spans(texts[number]))
         # on a page with text in the margin, any line may hold some of it: at its end, at its start ("draws
         # inspiration from this blog. Our agile research manifesto ..."), amid it ("High Pass (HP) about grading,
         # please talk to Jeremy. is intended to ...")
-        if not any(box is not None and box.right > margin_left for box in page_boxes):
+        if number in orders or not any(box is not None and box.right > margin_left for box in page_boxes):
             continue
         with _text_page(document, number) as (_, textpage):
             text = list(texts[number])
@@ -413,23 +431,13 @@ def _split_at_margin(
 _VISIBLE = re.compile(r"\S")
 
 
-def _line_spans(text: str) -> Iterator[tuple[int, int]]:
-    """The start and end of each line of a page's text, as `_LINE_END` splits it (`_lines` does too): pdfium's text
-    range has one character per character index, its "\r\n" line ends included, so the spans index pdfium's
-    characters."""
-    position = 0
-    for match in _LINE_END.finditer(text + "\n"):
-        yield position, match.start()
-        position = match.end()
-
-
 def _font_info(textpage: pdfium.PdfTextPage) -> Callable[[int], tuple[bytes, int]]:
     """A reader of the font name and flags of the character at an index of the page's text."""
     name = ctypes.create_string_buffer(128)
     flags = ctypes.c_int(0)
 
     def font(index: int) -> tuple[bytes, int]:
-        pdfium_c.FPDFText_GetFontInfo(textpage.raw, index, name, len(name), ctypes.byref(flags))
+        pdfium_c.FPDFText_GetFontInfo(textpage.raw, char_index(textpage, index), name, len(name), ctypes.byref(flags))
         return name.value, flags.value
 
     return font
@@ -553,7 +561,7 @@ def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
         second = _VISIBLE.search(text, first + 1, last + 1)
         baselines = []
         for index in (first, last):
-            pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
+            pdfium_c.FPDFText_GetCharOrigin(textpage.raw, char_index(textpage, index), ctypes.byref(x), ctypes.byref(y))
             baselines.append(y.value)
         sizes = [textpage.get_charbox(i, loose=True) for i in {first, middle.start() if middle else last, last}]
         left, _, first_right, _ = textpage.get_charbox(first)
@@ -582,7 +590,7 @@ def _bold_faces(textpage: pdfium.PdfTextPage) -> Callable[[int], bool]:
 
     def bold(index: int) -> bool:
         name, _ = font(index)
-        weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, index)
+        weight = pdfium_c.FPDFText_GetFontWeight(textpage.raw, char_index(textpage, index))
         return weight >= _BOLD_WEIGHT or _BOLD_NAME.search(name) is not None
 
     return bold
@@ -629,7 +637,7 @@ def _fixed_pitch(textpage: pdfium.PdfTextPage, visible: list[int]) -> bool:
     x, y = ctypes.c_double(0), ctypes.c_double(0)
     origins = []
     for index in visible:
-        pdfium_c.FPDFText_GetCharOrigin(textpage.raw, index, ctypes.byref(x), ctypes.byref(y))
+        pdfium_c.FPDFText_GetCharOrigin(textpage.raw, char_index(textpage, index), ctypes.byref(x), ctypes.byref(y))
         origins.append(x.value)
     steps = [after - before for before, after in itertools.pairwise(origins)]
     if len(steps) < _PITCH_STEPS or min(steps) <= 0:
