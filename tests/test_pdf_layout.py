@@ -162,7 +162,8 @@ def test_a_centered_title_block_on_the_first_page_is_meta() -> None:
     """A Word-made testimony (PCLOB's library) opens with centered lines: "Testimony of John B. Bellinger III", the
     speaker's office over two lines, the board, the date. Each was read as a sentence that could answer. Centered
     short lines at the top of page 1, two or more, are a title block (meta); the text under them stays, though its
-    full lines are centered too (they start at the margin)."""
+    full lines are centered too (they start at the margin). With no title in the metadata (or Word's "Microsoft Word
+    - x.docx"), the block's first paragraph titles the document: it had none."""
     from retrieval.ingest.formats.pdf import _page_texts
 
     heads = [
@@ -188,6 +189,7 @@ def test_a_centered_title_block_on_the_first_page_is_meta() -> None:
     kinds = [(b.kind, " ".join(extracted.block_text(b).split())) for b in extracted.blocks]
     assert [kind for kind, text in kinds if text.startswith(("Testimony", "Clerk", "March"))] == ["meta"] * 3
     assert kinds[-1][0] == "paragraph" and kinds[-1][1].startswith("Thank you for inviting me")
+    assert extracted.title == "Testimony of Ada Kettle"
 
 
 def test_small_lines_of_a_title_page_verso_are_not_footnotes() -> None:

@@ -240,7 +240,7 @@ def pdf_text(data: bytes) -> ExtractedText:
     centered, indented = _title_block(lines, crops)
     builder = BlockBuilder()
     _add_paragraphs(builder, lines)
-    _mark_title_block(builder, centered, indented)
+    block_title = _mark_title_block(builder, centered, indented)
     _demote_numbered_rows(builder)
     _mark_contents_lines(builder)
     _demote_figure_rows(builder)
@@ -254,7 +254,9 @@ def pdf_text(data: bytes) -> ExtractedText:
     level_book_parts(builder)
     fit_numbering(builder)
     _level_unnumbered_headings(builder)
-    title = metadata_title
+    # a Word document's title block on its first page titles it when the metadata does not ("Microsoft Word -
+    # testimony.docx", none)
+    title = metadata_title or block_title
     if title is None:
         # a title stands on the first page; a heading found further on is a section's (or a table's header line:
         # ISO 29500's "Symbol Description" on page 18 was the title of a document with no metadata title)
@@ -2229,9 +2231,10 @@ def _title_block(lines: list[_Line], crops: list[_Crop]) -> tuple[set[str], set[
     return centered, indented
 
 
-def _mark_title_block(builder: BlockBuilder, centered: set[str], indented: set[str]) -> None:
+def _mark_title_block(builder: BlockBuilder, centered: set[str], indented: set[str]) -> str | None:
     """The first page's opening paragraphs made of centered lines (`_title_block`), one of them at least in from the
-    margin in each, two lines or more in all: a title block, meta, no sentences to answer with."""
+    margin in each, two lines or more in all: a title block, meta, no sentences to answer with. Its first paragraph,
+    when short, is returned: the document's title ("Testimony of John B. Bellinger III"), or None."""
     text = builder.text()
     found: list[int] = []
     count = 0
@@ -2242,9 +2245,13 @@ def _mark_title_block(builder: BlockBuilder, centered: set[str], indented: set[s
         count += len(lines)
         if block.kind in ("paragraph", "list_item"):
             found.append(index)
-    if count >= 2:
-        for index in found:
-            builder.blocks[index] = replace(builder.blocks[index], kind="meta", level=0)
+    if count < 2 or not found:
+        return None
+    for index in found:
+        builder.blocks[index] = replace(builder.blocks[index], kind="meta", level=0)
+    first = builder.blocks[found[0]]
+    title = " ".join(text[first.start : first.end].split())
+    return title if found[0] == 0 and len(title.split()) <= _TITLE_WORDS else None
 
 
 _AUTHOR_MARK = re.compile(r"[∗*†‡§¶]|@|[¹²³⁴⁵⁶⁷⁸⁹]")
