@@ -1286,3 +1286,32 @@ def test_columns_pdfium_reads_across_are_read_one_after_the_other() -> None:
     assert [extracted.block_text(b) for b in extracted.blocks if b.kind == "heading"] == [heading]
     text = extracted.text
     assert text.index("the next morning.") < text.index(heading) < text.index("A captain who loses")
+
+
+def test_a_justified_line_set_to_the_full_measure_goes_on_its_paragraph() -> None:
+    """pdfium gives a LaTeX paper's lines broken after a hyphen as one (P14-1059, an ACL paper), which made a full
+    line's usual length so long that lines beyond a paragraph's first read as short: "from this vector to accomplish
+    true paraphrase" / "generation (as opposed to ...)" was cut in two, 27 such cuts in the paper. A line set to the
+    full width at the page's justified edge, the next right under it and not indented, goes on its paragraph, also
+    after a sentence's end."""
+    ledger = [
+        "The harbour clerks keep every ledger of the office in one long archive room, and the vol-",
+        "umes stand on oak shelves that run along the north wall from the door to the win-",
+        "dow, each shelf marked with the year of the ledgers it holds and the name of the clerk",
+        "who wrote them in the years before the new harbour office was built by the quay.",
+    ]
+    dues = [
+        "Ships that leave the harbour before dawn pay their berth dues to the night watch,",
+        "who writes each of the receipts out in full.",
+        "The clerks copy the receipts into the ledgers on the next morning and then",
+        "file them.",
+    ]
+    items: list[tuple[float, float, float, str, float | None]] = []
+    for text_lines in (ledger, ledger, dues, ledger):
+        for number, text in enumerate(text_lines):  # LaTeX's first-line indent, no space between paragraphs
+            last = number == len(text_lines) - 1
+            left = 84.0 if number == 0 else 72.0
+            items.append((left, 700.0 - 12 * len(items), 10.0, text, None if last else 540.0 - left))
+    found = paragraphs(extract("dues.pdf", _pdf_with_measures(items)))
+    assert " ".join(dues) in found
+    assert sum(text.startswith("The harbour clerks keep") for text in found) == 3

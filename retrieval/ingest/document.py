@@ -283,7 +283,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 167: PDF (hf23): a page whose columns pdfium reads across (the IRS 1040-NR instructions) is read column by column
 #      from its characters' places; blocks of every set's document unchanged
 # 168: PDF (hf23): a first page's title block titles a document whose metadata has no title (a Word testimony)
-INGEST_VERSION = 168
+# 169: PDF (hf23): a line set to the full width at the page's justified edge, the next right under it and not
+#      indented, goes on its paragraph (LaTeX papers cut beyond a paragraph's first line)
+INGEST_VERSION = 169
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -1198,6 +1198,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     bold_tells = body is not None and sum(box.bold for box in boxed) < _BOLD_SHARE * len(boxed)
     outline = _outline_items(lines)
     justified_edges = _justified_edges(lines, full_line)
+    right_edges = _right_edges(lines)
 
     def emphasised(line: _Line) -> bool:
         box = line.box
@@ -1523,10 +1524,26 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             and following.box.right - following.box.left >= _FULL_LINE * full_width
             and _indented_first_line(line, following, pitch)
         )
-        if (
-            spaces_tell
-            or (ends and length < _FULL_LINE * full_line)
-            or (length < 0.5 * full_line and not goes_on and not measure_full and not indented_first_line)
+        # a line set to the full width, the next right under it, is a justified paragraph's line whatever its
+        # characters: pdfium gives a LaTeX paper's lines broken after a hyphen as one, which made `full_line` so long
+        # that "from this vector to accomplish true paraphrase" read as short and cut its paragraph there
+        full_width_line = (
+            layout is False
+            and line.box is not None
+            and line.box.right - line.box.left >= _FULL_WIDTH * full_width
+            and _shares_right_edge(line, right_edges)  # justified, not ragged (a question's line as long as any)
+            and _prose_line(text)
+            # not before a paragraph's indented first line
+            and following is not None
+            and following.box is not None
+            and following.box.left - line.box.left <= _SAME_LEFT_SIZE * line.box.size
+        )
+        if spaces_tell or (
+            not full_width_line
+            and (
+                (ends and length < _FULL_LINE * full_line)
+                or (length < 0.5 * full_line and not goes_on and not measure_full and not indented_first_line)
+            )
         ):
             flush()
     flush()
@@ -1562,6 +1579,8 @@ def _indented_run_ends(lines: list[_Line], index: int, following: _Line | None) 
 _EDGE_TOLERANCE = 1.0
 _EDGE_LINES = 4
 _MEASURE_SHARE = 0.4
+_FULL_WIDTH = 0.98  # of the usual full line's width: a line this wide is set to the full measure
+_SAME_LEFT_SIZE = 0.3  # of the type size: a line starting no further right than this is not indented
 _NARROW_MEASURE = 0.8
 
 
@@ -1586,6 +1605,26 @@ def _justified_edges(lines: list[_Line], full_line: int) -> dict[int, list[float
             if len(near) >= _EDGE_LINES and sum(length for _, length in near) >= _MEASURE_SHARE * full_line * len(near):
                 edges.setdefault(page, []).append(right)
     return edges
+
+
+def _right_edges(lines: list[_Line]) -> dict[int, list[float]]:
+    """Per page, the right ends of its lines of prose, in ascending order."""
+    edges: dict[int, list[float]] = {}
+    for line in lines:
+        if line.box is not None and not line.code and not line.note and _prose_line(line.text):
+            edges.setdefault(line.page, []).append(line.box.right)
+    for rights in edges.values():
+        rights.sort()
+    return edges
+
+
+def _shares_right_edge(line: _Line, edges: dict[int, list[float]]) -> bool:
+    """Whether a line ends where several other lines of prose on its page end: justified text's right edge."""
+    rights = edges.get(line.page, [])
+    if line.box is None:
+        return False
+    right = line.box.right
+    return bisect_right(rights, right + _EDGE_TOLERANCE) - bisect_left(rights, right - _EDGE_TOLERANCE) > _EDGE_LINES
 
 
 def _at_justified_edge(line: _Line, edges: dict[int, list[float]]) -> bool:
