@@ -245,3 +245,56 @@ def test_asciidoc_one_character_spans_end_at_their_own_mark() -> None:
         "Mark it a or b and c or d.",
     ]
     _assert_verbatim(extracted)
+
+
+def test_asciidoc_table_cells_run_over_lines_and_take_their_columns() -> None:
+    """A cell's text wrapped onto the next line began a row of its own and shifted every later cell into the wrong
+    row ("description of foo. | bar", as in Asciidoctor's own errors-and-warnings page); a table writing one cell a
+    line took its column count from the first line, not from `cols` (each cell a row); a spanning cell ("2+|") took
+    one column; a CSV or DSV body in a `|===` table (`format=csv`) was one row."""
+    source = (
+        "= Tables\n"
+        "\n"
+        "|===\n"
+        "|Name |Description\n"
+        "\n"
+        "|foo |A long description\n"
+        "that wraps.\n"
+        "|bar |Short.\n"
+        "|===\n"
+        "\n"
+        ".Settings\n"
+        '[cols="1,2m"]\n'
+        "|===\n"
+        "|Key\n"
+        "|The value, which wraps\n"
+        "onto a second line.\n"
+        "\n"
+        "|Other key\n"
+        "|Other value.\n"
+        "|===\n"
+        "\n"
+        "[cols=3*]\n"
+        "|===\n"
+        "|One |Two |Three\n"
+        "2+|Spans two |Three again\n"
+        "|===\n"
+        "\n"
+        "[format=dsv,separator=;]\n"
+        "|===\n"
+        "Artist;Track\n"
+        "Robyn;Dancing\n"
+        "|===\n"
+    )
+    extracted = extract("tables.adoc", source.encode())
+    assert texts(extracted, "table_row") == [
+        "Name | Description",
+        "foo | A long description that wraps.",
+        "bar | Short.",
+        "Key | The value, which wraps onto a second line.",
+        "Other key | Other value.",
+        "One | Two | Three",
+        "Spans two | Three again",
+        "Artist | Track",
+        "Robyn | Dancing",
+    ]

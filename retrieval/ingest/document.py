@@ -285,7 +285,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 168: PDF (hf23): a first page's title block titles a document whose metadata has no title (a Word testimony)
 # 169: PDF (hf23): a line set to the full width at the page's justified edge, the next right under it and not
 #      indented, goes on its paragraph (LaTeX papers cut beyond a paragraph's first line)
-INGEST_VERSION = 169
+# 170: AsciiDoc (hf24): a table cell runs over lines to the next separator (a wrapped cell began a row and shifted
+#      the rest); `cols` gives the column count, "2+|" spans; format=csv/dsv bodies are split
+INGEST_VERSION = 170
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

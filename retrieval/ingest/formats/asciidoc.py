@@ -33,6 +33,11 @@ _BREAKS = re.compile(r"^(?:'{3,}|<{3}|-{3}|\*{3})[ \t]*$")
 _HARD_BREAK = re.compile(r"[ \t]\+$")
 _CELL_SPEC = re.compile(r"(?:\d+[*+]|\d*\.\d+\+)?[<^>]?(?:\.[<^>])?[adehlmsv]?")
 _CELL_SPEC_END = re.compile(r"(?<=\s)(?:\d+[*+]|\d*\.\d+\+)[<^>]?(?:\.[<^>])?[adehlmsv]?$")
+# A table's column specs (`cols="3,2,3"`, `cols=2*`, `cols="1,2m,~"`): one spec a column, "N*" for N columns; the
+# table's attribute line also names a CSV or DSV body (`format=csv`) and its separator.
+_COLUMN_SPEC = re.compile(r"(?:(\d+)\*)?[<^>]?(?:\.[<^>])?(?:\d+%?|~)?[adehlmsv]?")
+_TABLE_ATTRIBUTE = re.compile(r"""\b(cols|format|separator)=(?:"([^"]*)"|'([^']*)'|([^,\]]*))""")
+_SPAN = re.compile(r"(\d+)[*+]")
 
 # Attribute references Asciidoctor defines for every document (character replacements).
 _BUILTIN_ATTRIBUTES = {
@@ -320,43 +325,74 @@ class _Reader:
         if delimiter.startswith("```") or (first in "-." and delimiter != "--"):
             self.add("code", body)
         elif first in "|!,:" and len(delimiter) > 1 and delimiter[1] == "=":
-            self._table(body, delimiter[0])
+            self._table(body, delimiter[0], self._table_attributes(index))
         elif first in "=*_" or delimiter == "--":
             self._blocks(index + 1, close, kind)
         # ++++ passthrough (raw HTML) and //// comments: not text
         return close + 1
 
-    def _table(self, body: list[str], separator: str) -> None:
-        """Rows of a table: the first line's cells give the column count (Asciidoctor's implicit `cols`)."""
+    def _table_attributes(self, index: int) -> dict[str, str]:
+        """`cols`, `format` and `separator` from the attribute lines above a table's delimiter (a title may stand
+        among them)."""
+        found: dict[str, str] = {}
+        while index > 0:
+            line = self.lines[index - 1].strip()
+            if not (_BLOCK_ATTRIBUTES.match(line) or _BLOCK_TITLE.match(line)):
+                break
+            for name, *values in _TABLE_ATTRIBUTE.findall(line):
+                found.setdefault(name, next((value for value in values if value), "").strip())
+            index -= 1
+        return found
+
+    def _table(self, body: list[str], separator: str, attributes: dict[str, str]) -> None:
+        """Rows of a table: as many columns as its `cols` attribute gives, or as cells on its first line (Asciidoctor's
+        implicit `cols`). A cell runs to the next separator, over several lines too, and one whose specifier spans
+        or repeats it over N columns ("2+|", "2*|") takes N."""
         rows: list[list[str]] = []
-        if separator in (",", ":"):  # CSV and DSV tables: one row a line
+        fmt = attributes.get("format", "")
+        if fmt in ("csv", "dsv", "tsv") and separator == "|":
+            separator = attributes.get("separator") or {"csv": ",", "dsv": ":", "tsv": "\t"}[fmt]
+        if separator not in "|!":  # CSV and DSV tables: one row a line
             rows = [line.split(separator) for line in body if line.strip()]
         else:
-            columns = 0
-            current: list[str] = []
+            columns = _column_count(attributes.get("cols", ""))
+            cells: list[tuple[str, int]] = []  # each cell's text and the columns it takes
             for line in body:
                 if not line.strip():
                     continue
                 parts = re.split(r"(?<!\\)" + re.escape(separator), line)
                 lead = parts[0].strip()
+                spec = ""
                 if len(parts) == 1 or (lead and not _CELL_SPEC.fullmatch(lead)):
-                    if current:  # a cell's text going on over several lines
-                        current[-1] = f"{current[-1]} {lead}"
+                    if cells:  # a cell's text going on over several lines
+                        cells[-1] = (f"{cells[-1][0]} {lead}", cells[-1][1])
                     elif lead:
-                        current.append(lead)
-                cells = [part.strip() for part in parts[1:]]
-                # a cell's own specifier ("2+", "a", "^.^") ends the text before the next separator
-                cells = [_CELL_SPEC_END.sub("", cell) if i < len(cells) - 1 else cell for i, cell in enumerate(cells)]
-                columns = columns or len(cells)
-                current.extend(cells)
-                while columns and len(current) >= columns:
-                    rows.append(current[:columns])
-                    current = current[columns:]
+                        cells.append((lead, 1))
+                else:
+                    spec = lead
+                columns = columns or len(parts) - 1
+                for number, part in enumerate(parts[1:], 2):
+                    text = part.strip()
+                    # a cell's own specifier ("2+", "a", "^.^") ends the text before the next separator
+                    following = _CELL_SPEC_END.search(text) if number < len(parts) else None
+                    if following:
+                        text = text[: following.start()].rstrip()
+                    span = _SPAN.match(spec)
+                    cells.append((text, int(span.group(1)) if span else 1))
+                    spec = following.group(0) if following else ""
+            current: list[str] = []
+            width = 0
+            for text, taken in cells:
+                current.append(text)
+                width += taken
+                if width >= max(columns, 1):
+                    rows.append(current)
+                    current, width = [], 0
             if current:
                 rows.append(current)
         for row in rows:
-            cells = [self.inline(cell.strip()) for cell in row]
-            self.builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell.strip()))
+            texts = [self.inline(cell.strip()) for cell in row]
+            self.builder.add("table_row", CELL_SEPARATOR.join(text for text in texts if text.strip()))
 
     def _paragraph(self, index: int, end: int, kind: BlockKind) -> int:
         lines = self.lines
@@ -411,6 +447,21 @@ class _Reader:
             index += 1
         self.add(block_kind, gathered)
         return index
+
+
+def _column_count(cols: str) -> int:
+    """The number of columns a `cols` attribute gives ("3,2,3": 3; "2*": 2; "4": 4), or 0 when it has none or it
+    does not parse."""
+    specs = [spec.strip() for spec in re.split(r"[,;]", cols) if spec.strip()]
+    if len(specs) == 1 and specs[0].isdigit():
+        return int(specs[0])
+    count = 0
+    for spec in specs:
+        match = _COLUMN_SPEC.fullmatch(spec)
+        if not match:
+            return 0
+        count += int(match.group(1) or 1)
+    return count
 
 
 def _ui_macro(match: re.Match[str]) -> str:
