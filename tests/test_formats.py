@@ -833,7 +833,8 @@ def test_epub_obfuscated_fonts_are_not_drm() -> None:
 def test_asciidoc_structure_and_markup() -> None:
     """AsciiDoc as Asciidoctor shows it: header lines and block titles are meta, attribute references substituted,
     conditionals on unset attributes (env-github) left out, listings and literal paragraphs are code, comments and
-    passthrough blocks are no text, tables are rows, identifiers and `+__init__+` keep their underscores."""
+    passthrough blocks are no text, tables are rows, identifiers and `+__init__+` keep their underscores, a footnote
+    follows its paragraph."""
     extracted = read("asciidoc_style.adoc")
     assert extracted.format == "asciidoc" and extracted.title == "Connection Guide"
     assert texts(extracted, "heading") == ["Connection Guide", "Setting up", "Settings table"]
@@ -843,6 +844,7 @@ def test_asciidoc_structure_and_markup() -> None:
         "threads.",
         "The database file is created on first use.",
         "Press Ctrl+C to stop the server.\nSee the repository and Setting up for details.",
+        "Or close the terminal.",  # its footnote, after it
         "Its output is a table of settings.",
         "Quotes are prose too.",
     ]

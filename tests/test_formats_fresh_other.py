@@ -298,3 +298,33 @@ def test_asciidoc_table_cells_run_over_lines_and_take_their_columns() -> None:
         "Artist | Track",
         "Robyn | Dancing",
     ]
+
+
+def test_asciidoc_footnotes_follow_the_block_that_cites_them() -> None:
+    """A footnote's text was dropped with its macro, on one line or over several (clojure.org's REPL guide: "At the
+    time of writing (March 2018), nREPL is the most popular toolchain / for REPL-editor integration"); it is read
+    after the paragraph, list item or table row that cites it, as DOCX and ODT footnotes are, a link in it shown by
+    its text; a citation of a note given before ("footnote:id[]") adds nothing."""
+    source = (
+        "= Notes\n"
+        "\n"
+        "The REPL is popular.footnote:[At the time of writing, nREPL is\n"
+        "the most used toolchain.] It runs anywhere.\n"
+        "\n"
+        "* An item.footnote:disclaimer[See https://example.org[the site]\n"
+        "for more.] Again.footnote:disclaimer[]\n"
+        "\n"
+        "|===\n"
+        "|Cell one.footnote:[A note in a cell.] |Cell two\n"
+        "|===\n"
+    )
+    extracted = extract("notes.adoc", source.encode())
+    assert [(block.kind, extracted.block_text(block)) for block in extracted.blocks[1:]] == [
+        ("paragraph", "The REPL is popular. It runs anywhere."),
+        ("paragraph", "At the time of writing, nREPL is\nthe most used toolchain."),
+        ("list_item", "An item. Again."),
+        ("paragraph", "See the site\nfor more."),
+        ("table_row", "Cell one. | Cell two"),
+        ("paragraph", "A note in a cell."),
+    ]
+    _assert_verbatim(extracted)

@@ -52,7 +52,7 @@ _ATTRIBUTE_REFERENCE = re.compile(r"(\\?)\{([\w][\w-]*)\}")
 _PASSTHROUGH = re.compile(
     r"\+\+\+(.+?)\+\+\+|\+\+(.+?)\+\+|(?<![\w+])\+([^+\s](?:[^+]*?[^+\s])?)\+(?![\w+])|pass:[a-z,]*\[(.*?)\]"
 )
-_FOOTNOTE = re.compile(r"footnote(?:ref)?:[\w-]*\[(?:[^\]\\]|\\.)*\]")
+_FOOTNOTE = re.compile(r"footnote(ref)?:[\w-]*\[((?:[^\]\\]|\\.)*)\]")
 _INDEX_TERMS = re.compile(r"\(\(\((?:[^()]|\([^()]*\))*\)\)\)|indexterm:\[[^\]]*\]")
 _VISIBLE_INDEX_TERM = re.compile(r"\(\(([^()]+)\)\)|indexterm2:\[([^\]]*)\]")
 _ANCHOR = re.compile(r"\[\[[\w:.-]+(?:,[^\]]*)?\]\]|anchor:[\w:.-]+\[[^\]]*\]|\[#[\w:.-]+(?:\.[\w-]+)*\]#?(?=\S)")
@@ -139,6 +139,7 @@ class _Reader:
         self.builder = BlockBuilder()
         self.title: str | None = None
         self.ids: dict[str, str] = {}
+        self.notes: list[str] = []  # footnotes met in the block being read, added after it (`_add_notes`)
 
     # inline ---------------------------------------------------------------------------------------------------------
 
@@ -159,7 +160,8 @@ class _Reader:
         text = _IMAGE_MACRO.sub(lambda m: m.group(1) or "", text)  # an inline image (a badge) is no text
         text = _URL_MACRO.sub(lambda m: m.group(3).rstrip("^") or m.group(1), text)
         # after links, as Asciidoctor does: a link's "[text]" inside a footnote does not end it
-        text = _FOOTNOTE.sub("", text)
+        notes: list[str] = []
+        text = _FOOTNOTE.sub(lambda m: _footnote(m, notes), text)
         text = _UI_MACRO.sub(_ui_macro, text)
         text = _ROLE_SPAN.sub("", text)
         text = _CURVED_QUOTES.sub(
@@ -170,7 +172,12 @@ class _Reader:
                 text = pattern.sub(lambda m: next((g for g in m.groups() if g), ""), text)
         text = _ESCAPE.sub("", text).replace("`'", "\u2019")
         text = _CHARACTER_REFERENCE.sub(lambda m: html.unescape(m.group(0)), text)
-        return re.sub(f"{_PLACEHOLDER}(\\d+){_PLACEHOLDER}", lambda m: kept[int(m.group(1))], text)
+
+        def restore(found: str) -> str:
+            return re.sub(f"{_PLACEHOLDER}(\\d+){_PLACEHOLDER}", lambda m: kept[int(m.group(1))], found)
+
+        self.notes.extend(restore(note) for note in notes)
+        return restore(text)
 
     def substitute(self, text: str) -> str:
         def value(match: re.Match[str]) -> str:
@@ -199,6 +206,14 @@ class _Reader:
         # the paragraph's text as a whole: a mark or a cross-reference may open on one line and close on the next
         text = self.inline("\n".join(_HARD_BREAK.sub("", line.strip()) for line in lines))
         self.builder.add(kind, text, level=level)
+        self._add_notes()
+
+    def _add_notes(self) -> None:
+        """The footnotes the block just added cites, after it, as DOCX and ODT footnotes are: Asciidoctor prints
+        them at the page's foot, and a note's sentences belong to the section that cites them."""
+        while self.notes:
+            note = self.notes.pop(0)
+            self.builder.add("paragraph", self.inline(note))
 
     def read(self) -> ExtractedText:
         self._collect_ids()
@@ -237,6 +252,7 @@ class _Reader:
         if index < len(self.lines) and re.match(r"^[=#][ \t]+\S", self.lines[index]):
             self.title = self.inline(self.lines[index][1:].strip())
             self.builder.add("heading", self.title, level=1)
+            self._add_notes()
             index += 1
             # author and revision lines, then attribute entries, up to the first blank line
             while index < len(self.lines) and self.lines[index].strip():
@@ -246,6 +262,7 @@ class _Reader:
                     self._set(entry)
                 elif not _LINE_COMMENT.match(line):
                     self.builder.add("meta", self.inline(line.strip()))
+                    self._add_notes()
                 index += 1
         return index
 
@@ -393,6 +410,7 @@ class _Reader:
         for row in rows:
             texts = [self.inline(cell.strip()) for cell in row]
             self.builder.add("table_row", CELL_SEPARATOR.join(text for text in texts if text.strip()))
+            self._add_notes()
 
     def _paragraph(self, index: int, end: int, kind: BlockKind) -> int:
         lines = self.lines
@@ -447,6 +465,17 @@ class _Reader:
             index += 1
         self.add(block_kind, gathered)
         return index
+
+
+def _footnote(match: re.Match[str], notes: list[str]) -> str:
+    """Nothing, for a footnote macro in a line; its text, if it has one, goes to `notes` ("footnote:[text]",
+    "footnote:id[text]", the older "footnoteref:[id,text]"; "footnote:id[]" cites a note given before)."""
+    text = match.group(2)
+    if match.group(1):  # footnoteref:[id,text]
+        text = text.partition(",")[2]
+    if text.strip():
+        notes.append(text.strip())
+    return ""
 
 
 def _column_count(cols: str) -> int:
