@@ -1382,3 +1382,49 @@ async def test_rtf_table_row_answers_a_question(tmp_path: Path) -> None:
         assert answer.hits[0].text.startswith("2.4 (LTS) | 31 March 2027 | Reads PDF, DOCX and RTF files")
     finally:
         await store.close()
+
+
+def test_description_list_term_opens_its_description_in_rst_and_markdown() -> None:
+    """A description list's term and its description were read as two items (Sphinx docs: "``include_comments=True``"
+    then "Include comment sections at the bottom of articles."; The Hitchhiker's Guide: "cancel()" then "Attempt to
+    cancel the call."), so a question naming the term found the bare term and the description lacked it. The term
+    opens its description's first paragraph, as a web page's <dt> and <dd> are read; later paragraphs stay items of
+    their own; a term whose description starts with code stands alone before it."""
+    rst = (
+        "Options\n"
+        "=======\n"
+        "\n"
+        "``include_comments=True``\n"
+        "    Include comment sections at the bottom of articles.\n"
+        "\n"
+        "cancel()\n"
+        "    Attempt to cancel the call.\n"
+        "\n"
+        "    Returns False when the call already ran.\n"
+    )
+    extracted = extract("options.rst", rst.encode())
+    assert texts(extracted, "list_item") == [
+        "include_comments=True\nInclude comment sections at the bottom of articles.",
+        "cancel()\nAttempt to cancel the call.",
+        "Returns False when the call already ran.",
+    ]
+    markdown = (
+        "# Glossary\n"
+        "\n"
+        "Leeway\n"
+        ":   How far a truncated string may run past its length.\n"
+        "\n"
+        "    A second paragraph.\n"
+        "\n"
+        "Example\n"
+        ":   ```\n"
+        "    truncate(s, 9)\n"
+        "    ```\n"
+    )
+    extracted = extract("glossary.md", markdown.encode())
+    assert texts(extracted, "list_item") == [
+        "Leeway\nHow far a truncated string may run past its length.",
+        "A second paragraph.",
+        "Example",
+    ]
+    assert texts(extracted, "code") == ["truncate(s, 9)"]

@@ -71,7 +71,7 @@ def test_asciidoc_markdown_style_title_opens_the_header() -> None:
 def test_asciidoc_description_on_the_line_after_its_term_is_one_item() -> None:
     """ "Purpose::" with its description on the next line: the term stood alone as an item and its description as a
     paragraph apart, which a question naming the term could not reach; a term followed by a nested list keeps the
-    list's items apart."""
+    list's items apart. A description on the term's own line ("Usage:: Register it") is one item with it too."""
     source = (
         "= Include Processor\n"
         "\n"
@@ -88,8 +88,7 @@ def test_asciidoc_description_on_the_line_after_its_term_is_one_item() -> None:
         "Options",
         "safe mode",
         "allow-uri-read",
-        "Usage",
-        "Register it in the registry.",
+        "Usage\nRegister it in the registry.",  # on the term's line: one item as well
     ]
     _assert_verbatim(extracted)
 

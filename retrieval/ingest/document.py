@@ -288,7 +288,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 170: AsciiDoc (hf24): a table cell runs over lines to the next separator (a wrapped cell began a row and shifted
 #      the rest); `cols` gives the column count, "2+|" spans; format=csv/dsv bodies are split
 # 171: AsciiDoc (hf24): a footnote's text follows the block that cites it (it was dropped with its macro)
-INGEST_VERSION = 171
+# 172: RST, Markdown, AsciiDoc (hf24): a description list's term opens its description's first paragraph, one
+#      item, as HTML's <dt> and <dd> are read
+INGEST_VERSION = 172
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -431,11 +431,11 @@ class _Reader:
                 # (apart, the description lost the term a question asks it by)
                 first, block_kind, description_line = term, "list_item", following
                 index += 1
+            elif description.group(2):  # "Term:: its description" on one line: one item too
+                first, block_kind, description_line = term, "list_item", description.group(2)
             else:
                 self.add("list_item", [term])
-                if not description.group(2):
-                    return index + 1
-                first, block_kind = description.group(2), "list_item"
+                return index + 1
         else:
             first = _ADMONITION.sub("", first)
         gathered = [first] if description_line is None else [first, description_line]

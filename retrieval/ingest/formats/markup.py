@@ -337,6 +337,9 @@ def markdown_text(source: str) -> ExtractedText:
     containers: list[str] = []  # the open list items, admonitions, table rows... around the current token
     row: list[str] = []
     heading_level = 0
+    # a description list's term, waiting to open its description's first paragraph (as a web page's <dt> and <dd>
+    # are read: apart, the description lost the name a question asks it by)
+    term: str | None = None
     for number, token in enumerate(tokens):
         kind = token.type
         if kind == "front_matter":
@@ -354,7 +357,13 @@ def markdown_text(source: str) -> ExtractedText:
                 containers.pop()
             if kind == "tr_close":
                 builder.add_row(row)
+            elif kind == "dd_close" and term is not None:  # a description with no paragraph
+                builder.add("list_item", term)
+                term = None
         elif kind in ("fence", "code_block"):
+            if term is not None:
+                builder.add("list_item", term)
+                term = None
             builder.add("code", token.content)
         elif kind == "html_block":
             title = _add_html_block(builder, token.content, _prose_kind(containers), title)
@@ -368,6 +377,8 @@ def markdown_text(source: str) -> ExtractedText:
                 builder.add("heading", text, level=heading_level)
             elif parent in ("th_open", "td_open"):
                 row.append(collapse_space(text).strip())
+            elif parent == "dt_open":
+                term = text if term is None else f"{term}\n{text}"  # terms in a row name one description
             elif parent == "admonition_title_open" or (
                 parent == "paragraph_open" and (_is_label(token.children) or _only_pictures(token.children))
             ):
@@ -376,6 +387,8 @@ def markdown_text(source: str) -> ExtractedText:
                 if number >= 2 and tokens[number - 2].type == "blockquote_open" and (callout := _callout_split(text)):
                     title, text = callout
                     builder.add("meta", title)
+                if term is not None and "dd_open" in containers:
+                    text, term = f"{term}\n{text}", None
                 builder.add("code" if _DISPLAY_MATH.match(text) else _prose_kind(containers), text)
     return builder.build("markdown", title)
 
@@ -459,7 +472,7 @@ _DISPLAY_MATH = re.compile(r"\A\s*(?:\$\$.+\$\$|\$?\\begin\{([a-zA-Z]+\*?)\}.+\\
 def _prose_kind(containers: list[str]) -> BlockKind:
     if "footnote_open" in containers:
         return "meta"
-    return "list_item" if "list_item_open" in containers else "paragraph"
+    return "list_item" if "list_item_open" in containers or "dd_open" in containers else "paragraph"
 
 
 # reStructuredText -------------------------------------------------------------------------------------------------
@@ -677,6 +690,19 @@ def rst_text(source: str) -> ExtractedText:
             return
         if isinstance(node, (nodes.field, nodes.docinfo)):
             builder.add("meta", collapse_space(node.astext()))
+            return
+        if isinstance(node, nodes.definition_list_item):
+            # the term opens its definition's first paragraph, one item, as a web page's <dt> and <dd> are read:
+            # apart, "``include_comments=True``" / "Include comment sections ..." lost the name a question asks by
+            terms = "\n".join(_rst_inline(child) for child in node.children if isinstance(child, nodes.term))
+            definition = next((child for child in node.children if isinstance(child, nodes.definition)), None)
+            parts = list(definition.children) if definition is not None else []
+            if parts and isinstance(parts[0], nodes.paragraph) and terms.strip():
+                builder.add("list_item", f"{terms}\n{_rst_inline(parts.pop(0))}")
+            elif terms.strip():
+                builder.add("list_item", terms)
+            for child in parts:
+                visit(child, depth, list_depth + 1, objects)
             return
         if isinstance(node, (nodes.paragraph, nodes.line, nodes.term)):
             builder.add("list_item" if list_depth else "paragraph", _rst_inline(node))
