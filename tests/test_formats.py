@@ -1428,3 +1428,56 @@ def test_description_list_term_opens_its_description_in_rst_and_markdown() -> No
         "Example",
     ]
     assert texts(extracted, "code") == ["truncate(s, 9)"]
+
+
+def test_docx_and_odt_read_tracked_changes_alike_as_accepted() -> None:
+    """Pending suggestions are read as the document reads with them accepted, in DOCX and ODT alike: Word's Simple
+    Markup and LibreOffice show that text, and a question asks about what the document now says. An insertion is
+    text, a deletion is not; a deleted paragraph mark joins its paragraph to the next, as ODF stores that merge (one
+    paragraph in the body), where the DOCX reader gave two."""
+    import docx
+    from docx.oxml import parse_xml
+
+    namespace = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    deleted_mark = "<w:pPr><w:rPr><w:del w:id='9' w:author='A'/></w:rPr></w:pPr>"
+    document = docx.Document()
+    for position, paragraph in enumerate(
+        [
+            f"<w:p {namespace}>{deleted_mark}<w:r><w:t xml:space='preserve'>Kept </w:t></w:r>"
+            "<w:ins w:id='1' w:author='A'><w:r><w:t xml:space='preserve'>inserted </w:t></w:r></w:ins></w:p>",
+            f"<w:p {namespace}><w:del w:id='2' w:author='A'><w:r><w:delText>deleted </w:delText></w:r></w:del>"
+            "<w:r><w:t>end.</w:t></w:r></w:p>",
+            f"<w:p {namespace}>{deleted_mark}<w:del w:id='3' w:author='A'><w:r><w:delText>A paragraph taken out."
+            "</w:delText></w:r></w:del></w:p>",
+            f"<w:p {namespace}><w:r><w:t>The next paragraph.</w:t></w:r></w:p>",
+        ]
+    ):
+        document.element.body.insert(position, parse_xml(paragraph))
+    buffer = io.BytesIO()
+    document.save(buffer)
+    expected = ["Kept inserted end.", "The next paragraph."]
+    assert texts(extract("changes.docx", buffer.getvalue()), "paragraph") == expected
+
+    odf = (
+        'xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+        'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" xmlns:dc="http://purl.org/dc/elements/1.1/"'
+    )
+    change_info = (
+        "<office:change-info><dc:creator>A</dc:creator><dc:date>2024-01-01T00:00:00</dc:date></office:change-info>"
+    )
+    content = (
+        f"<office:document-content {odf}><office:body><office:text><text:tracked-changes>"
+        f'<text:changed-region text:id="c1"><text:insertion>{change_info}</text:insertion></text:changed-region>'
+        f'<text:changed-region text:id="c2"><text:deletion>{change_info}<text:p>deleted </text:p>'
+        "</text:deletion></text:changed-region>"
+        f'<text:changed-region text:id="c3"><text:deletion>{change_info}<text:p>A paragraph taken out.</text:p>'
+        "</text:deletion></text:changed-region></text:tracked-changes>"
+        '<text:p>Kept <text:change-start text:change-id="c1"/>inserted <text:change-end text:change-id="c1"/>'
+        '<text:change text:change-id="c2"/>end.</text:p><text:change text:change-id="c3"/>'
+        "<text:p>The next paragraph.</text:p></office:text></office:body></office:document-content>"
+    )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("mimetype", "application/vnd.oasis.opendocument.text")
+        archive.writestr("content.xml", content)
+    assert texts(extract("changes.odt", buffer.getvalue()), "paragraph") == expected

@@ -290,7 +290,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 171: AsciiDoc (hf24): a footnote's text follows the block that cites it (it was dropped with its macro)
 # 172: RST, Markdown, AsciiDoc (hf24): a description list's term opens its description's first paragraph, one
 #      item, as HTML's <dt> and <dd> are read
-INGEST_VERSION = 172
+# 173: DOCX (hf24): a paragraph whose mark is a tracked deletion runs on into the next, as ODT stores the merge
+INGEST_VERSION = 173
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

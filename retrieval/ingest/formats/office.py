@@ -197,6 +197,9 @@ def docx_text(data: bytes) -> ExtractedText:
     in_body = False
     plain_top = 1  # the level of the first kind of plain heading: 2 when the text began before it
     drop_cap = ""  # a drop cap's letters, waiting for the paragraph they begin (`_is_drop_cap`)
+    # the text of paragraphs whose paragraph mark is a tracked deletion: with the change accepted they run on into
+    # the next paragraph, as ODF stores such a merge (one paragraph, the deleted break in text:tracked-changes)
+    run_on = ""
     with archive:
         notes = _docx_notes(archive)
     cited: list[str] = []  # the notes the block before cites, added after it (and its text boxes)
@@ -212,6 +215,9 @@ def docx_text(data: bytes) -> ExtractedText:
             drop_cap += _docx_text(element)
             continue
         if element.tag == _W + "tbl":
+            if run_on.strip():
+                builder.add("paragraph", run_on)
+            run_on = ""
             _add_table(builder, element, document)
             in_body = True
             continue
@@ -219,6 +225,11 @@ def docx_text(data: bytes) -> ExtractedText:
         text = _docx_text(element)
         if drop_cap and text.strip():
             text, drop_cap = drop_cap + text, ""
+        if _mark_deleted(element):
+            run_on += text
+            _add_text_boxes(builder, element)
+            continue
+        text, run_on = run_on + text, ""
         style = _style_name(element, style_names, default_style)
         heading = _HEADING_STYLE.match(style)
         has_text = bool(text.strip())
@@ -249,6 +260,8 @@ def docx_text(data: bytes) -> ExtractedText:
             builder.add("paragraph", text)
             in_body = in_body or has_text
         _add_text_boxes(builder, element)
+    if run_on.strip():  # the last paragraph's mark deleted: nothing after it to run on into
+        builder.add("paragraph", run_on)
     # notes no block cites stand at the end, as endnotes are printed
     for note in [*cited, *itertools.chain.from_iterable(notes.values())]:
         builder.add("paragraph", note)
@@ -383,6 +396,13 @@ def _docx_text(paragraph: lxml.etree._Element) -> str:
 
     walk(paragraph)
     return "".join(parts)
+
+
+def _mark_deleted(paragraph: lxml.etree._Element) -> bool:
+    """Whether a paragraph's mark (its break) is a tracked deletion (w:pPr/w:rPr/w:del)."""
+    properties = paragraph.find(_W + "pPr")
+    marks = properties.find(_W + "rPr") if properties is not None else None
+    return marks is not None and marks.find(_W + "del") is not None
 
 
 def _hidden_run(run: lxml.etree._Element) -> bool:
