@@ -778,11 +778,17 @@ def rtf_text(data: bytes) -> ExtractedText:
 
     source = data.decode("latin-1")  # RTF is 7-bit; \'xx escapes and \uN carry the other characters
     source = _drop_hidden_text(source)
+    source, notes = _take_notes(source)
     source = _TABLE_WORD.sub(_mark_table_word, source)
     try:
         text: str = rtf_to_text(source, errors="replace")  # type: ignore[no-untyped-call]
+        texts: list[str] = []
+        for note in notes:
+            shown: str = rtf_to_text("{\\rtf1 " + note + "}", errors="replace")  # type: ignore[no-untyped-call]
+            texts.append(collapse_space(shown).strip())
     except (ValueError, IndexError) as error:
         raise UnreadableDocument("damaged RTF") from error
+    text = _place_notes(text, texts)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not _MARKER.sub("", text).strip():
         raise UnreadableDocument("RTF with no text")
@@ -805,6 +811,64 @@ def rtf_text(data: bytes) -> ExtractedText:
     for _, cells in rows[row_index:]:
         builder.add("table_row", CELL_SEPARATOR.join(cells))
     return builder.build("rtf", extracted.title, extracted.notes)
+
+
+# A footnote or endnote ({\\footnote ...}), which striprtf drops with its text, is taken out before it runs and left
+# as a marker (after "{}", as the table markers are) and the note's number in a private-use plane; its text then
+# follows the paragraph that cites it, as DOCX, ODT and AsciiDoc notes do, or stands in the cell that cites it.
+_NOTE_MARK = "\ufdd3"
+_NOTE_NUMBER = 0xF0000
+_MAX_NOTES = 0xFFFE  # the numbers U+F0000 to U+FFFFD
+_NOTE_START = re.compile(r"\{\\footnote(?![a-zA-Z])")
+_PLACED_NOTE = re.compile(f"{_NOTE_MARK}([\U000f0000-\U000ffffd])")
+
+
+def _take_notes(source: str) -> tuple[str, list[str]]:
+    """The RTF with each footnote group replaced by its marker, and the groups' contents in order."""
+    notes: list[str] = []
+    parts: list[str] = []
+    position = 0
+    for start in _NOTE_START.finditer(source):
+        if start.start() < position:
+            continue  # a note inside a note: read with it
+        if len(notes) == _MAX_NOTES:
+            break  # the rest are dropped by striprtf, as before
+        depth, index = 0, start.start()
+        while index < len(source):
+            char = source[index]
+            if char == "\\":
+                index += 2
+                continue
+            depth += {"{": 1, "}": -1}.get(char, 0)
+            index += 1
+            if depth == 0:
+                break
+        parts.append(source[position : start.start()])
+        parts.append("{}" + _NOTE_MARK + chr(_NOTE_NUMBER + len(notes)))
+        notes.append(source[start.end() : index - 1])
+        position = index
+    parts.append(source[position:])
+    return "".join(parts), notes
+
+
+def _place_notes(text: str, notes: list[str]) -> str:
+    """striprtf's output with each note's marker replaced: the note's text on a line after the marker's paragraph,
+    or in its place within a table's cell."""
+    if not notes:
+        return text
+    lines: list[str] = []
+    for line in text.split("\n"):
+        in_table = _MARKER.search(line) is not None
+        cited: list[str] = []
+        for found in _PLACED_NOTE.finditer(line):
+            number = ord(found.group(1)) - _NOTE_NUMBER
+            cited.append(notes[number] if number < len(notes) else "")
+        if in_table:  # in the cell, in the marker's place
+            line = _PLACED_NOTE.sub(lambda found: f" {notes[ord(found.group(1)) - _NOTE_NUMBER]}", line)
+            cited = []
+        lines.append(_PLACED_NOTE.sub("", line))
+        lines.extend(shown for shown in cited if shown)
+    return "\n".join(lines)
 
 
 # RTF's hidden text: \v turns it on up to \v0, \plain or the end of the group (striprtf keeps it as text).
