@@ -87,3 +87,22 @@ def test_a_wikis_navigation_box_title_is_no_table_row() -> None:
         ("paragraph", "A kettle is a vessel for boiling water, descaled every second Friday."),
         ("table_row", "1 | Copper kettle | 4 litres"),
     ]
+
+
+def test_mediawiki_skip_links_print_footer_and_categories_are_furniture() -> None:
+    """A saved MediaWiki page (Wikipedia's "New Zealand", the Stardew Valley Wiki's "Penny") kept its skip links
+    ("Jump to: navigation, search"), its print footer ('Retrieved from "https://..."') and its category box
+    ("Categories:") as paragraphs of the article; they are the wiki's furniture, by their classes."""
+    page = """<html><head><title>Kettle - Tea Wiki</title></head><body><div id="content">
+<h1 id="firstHeading">Kettle</h1><div id="bodyContent">
+<div id="jump-to-nav" class="mw-jump">Jump to: <a href="#nav">navigation</a>, <a href="#search">search</a></div>
+<a class="mw-jump-link" href="#mw-head">Jump to navigation</a>
+<div class="mw-parser-output"><p>A kettle boils the water for the tea in about three minutes.</p></div>
+<div class="printfooter">Retrieved from "<a href="https://tea.example/index.php?title=Kettle&amp;oldid=12">https://tea.example/index.php?title=Kettle&amp;oldid=12</a>"</div>
+<div id="catlinks" class="catlinks"><div id="mw-normal-catlinks" class="mw-normal-catlinks">
+<a href="/Special:Categories">Category</a>:<ul><li><a href="/Category:Tools">Tools</a></li></ul></div></div>
+</div></div></body></html>"""
+    assert texts("kettle.html", page.encode()) == [
+        ("heading", "Kettle"),
+        ("paragraph", "A kettle boils the water for the tea in about three minutes."),
+    ]

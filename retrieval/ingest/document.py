@@ -293,7 +293,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 173: DOCX (hf24): a paragraph whose mark is a tracked deletion runs on into the next, as ODT stores the merge
 # 174: RTF (hf24): a footnote's text follows the paragraph citing it, or stands in its table cell (striprtf
 #      dropped it)
-INGEST_VERSION = 174
+# 175: HTML (hf24): MediaWiki's skip links, print footer and category box are furniture
+INGEST_VERSION = 175
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

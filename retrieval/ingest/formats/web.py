@@ -28,7 +28,9 @@ log = logging.getLogger(__name__)
 
 # Page furniture and what is never shown: not the document's text.
 # Sphinx's viewcode link after a signature ("[source]"): a link to the module's source, not words of the page.
-_FURNITURE_CLASSES = frozenset({"viewcode-link", "viewcode-back"})
+# MediaWiki's (Wikipedia's and every wiki on it) skip links ("Jump to: navigation, search"), print footer ('Retrieved
+# from "https://..."') and category box ("Categories:", "Hidden categories:"): furniture of every page, not its text.
+_FURNITURE_CLASSES = frozenset({"viewcode-link", "viewcode-back", "mw-jump", "mw-jump-link", "printfooter", "catlinks"})
 _SKIPPED = frozenset(
     {
         "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "head", "svg", "math",
