@@ -106,3 +106,29 @@ def test_mediawiki_skip_links_print_footer_and_categories_are_furniture() -> Non
         ("heading", "Kettle"),
         ("paragraph", "A kettle boils the water for the tea in about three minutes."),
     ]
+
+
+def test_a_disclosure_boxs_summary_is_its_label() -> None:
+    """A <details> box's <summary> ("Why Markdown format?" and "Export Options" in the D&D SRD's README, "Important
+    information on NeoGradle" in NeoForged's docs) was a paragraph, so a question or a label came back as an answer;
+    it is the box's title, meta as an admonition's, in a web page and in Markdown's HTML blocks alike."""
+    page = (
+        b"<html><body><h1>FAQ</h1><details><summary>How long does the tea steep?</summary>"
+        b"<p>Black tea steeps for three minutes.</p></details><p>Green tea steeps for two.</p></body></html>"
+    )
+    assert texts("faq.html", page) == [
+        ("heading", "FAQ"),
+        ("meta", "How long does the tea steep?"),
+        ("paragraph", "Black tea steeps for three minutes."),
+        ("paragraph", "Green tea steeps for two."),
+    ]
+    markdown = (
+        "# Guide\n\n<details>\n <summary>Why Markdown format?</summary>\n\n"
+        "Markdown is a light markup language.\n\n</details>\n\nAfter the box.\n"
+    )
+    assert texts("guide.md", markdown.encode()) == [
+        ("heading", "Guide"),
+        ("meta", "Why Markdown format?"),
+        ("paragraph", "Markdown is a light markup language."),
+        ("paragraph", "After the box."),
+    ]

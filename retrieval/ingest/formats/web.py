@@ -321,7 +321,9 @@ class _HtmlWalker:
             outer = self.kind
             if tag in ("li", "dd", "dt"):
                 self.kind = "list_item"
-            elif tag == "p" and _is_sign_off(element):
+            elif (tag == "p" and _is_sign_off(element)) or tag == "summary":
+                # a disclosure box's label ("Why Markdown format?", "Export Options" over what <details> hides) is
+                # the box's title, as an admonition's is: neither a sentence of the page nor a section after the box
                 self.kind = "meta"
             self.text(element.text)
             for child in element:
