@@ -295,7 +295,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      dropped it)
 # 175: HTML (hf24): MediaWiki's skip links, print footer and category box are furniture
 # 176: HTML and Markdown's HTML blocks (hf24): a <details> box's <summary> is its label (meta), not a paragraph
-INGEST_VERSION = 176
+# 177: AsciiDoc (hf24): the backslash of an escaped apostrophe between letters ("it\'s") is not text
+INGEST_VERSION = 177
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -86,7 +86,9 @@ _MARKS = (
     re.compile(r"(?<![\\\w^])\^(\S+?)\^|(?<![\\\w~])~(\S+?)~"),
 )
 _CHARACTER_REFERENCE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#x[0-9A-Fa-f]{1,6});")
-_ESCAPE = re.compile(r"\\(?=[*_`#^~{\[<+(])")
+# a backslash that escapes a mark, and one that keeps an apostrophe between letters straight ("it\'s": Asciidoctor
+# shows "it's" and drops the backslash)
+_ESCAPE = re.compile(r"\\(?=[*_`#^~{\[<+(])|(?<=[^\W_])\\(?='[^\W\d_])")
 _PLACEHOLDER = "\ue000"  # stands for passthrough text while marks are resolved (a private-use character)
 
 
