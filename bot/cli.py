@@ -262,7 +262,8 @@ async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False
             with EmbeddingBar(sys.stderr) as embedding:
                 done = await service.embed_missing(embedding)
             if done is not None:
-                out.write(f"Embeddings: {done.done:,} of {done.total:,} sentences stored in {done.seconds:.1f} s.\n")
+                stored = f"{done.done:,} of {plural(done.total, 'sentence')}"
+                out.write(f"Embeddings: {stored} stored in {done.seconds:.1f} s.\n")
     finally:
         service_log.removeFilter(in_the_report)
         await service.close()

@@ -305,8 +305,8 @@ def format_report(
             lines.append(_names_line(label, paths, limit))
     if report.embeddings_left:
         lines.append(
-            f"Semantic vectors: {report.embeddings_left:,} sentences still to embed; until then their answers are "
-            "reranked as before."
+            f"Semantic vectors: {plural(report.embeddings_left, 'sentence')} still to embed; until then their answers"
+            " are reranked as before."
         )
     if report.problems:
         lines.append("Not done:")

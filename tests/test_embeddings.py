@@ -482,8 +482,14 @@ def test_docbot_index_computes_the_vectors_with_progress(
     assert main(["index", "--docs", "docs", "--db", "db.sqlite3"]) == 0
     out, _ = capsys.readouterr()
     assert "Semantic vectors" not in out and "Embeddings:" not in out
+    # one sentence more: said in the singular ("1 sentences still to embed" before)
+    (isolated / "docs" / "heron.md").write_text("# Heron\n\nA grey heron waited by the river all morning.\n")
+    assert main(["index", "--docs", "docs", "--db", "db.sqlite3"]) == 0
+    out, _ = capsys.readouterr()
+    assert "Semantic vectors: 1 sentence still to embed;" in out, out
+    assert "Embeddings: 7 of 7 sentences stored in" in out
     monkeypatch.setenv("RERANKER", "none")
     write_docs(isolated / "docs", {"more.txt": "A third document arrives with one sentence.\n"})
     assert main(["index", "--docs", "docs", "--db", "db.sqlite3"]) == 0
     out, _ = capsys.readouterr()
-    assert "Embeddings:" not in out and stored_count(isolated / "db.sqlite3") == 6  # RERANKER=none computes none
+    assert "Embeddings:" not in out and stored_count(isolated / "db.sqlite3") == 7  # RERANKER=none computes none
