@@ -315,6 +315,10 @@ def no_documents(docs_dir: Path, scope: Scope | None = None) -> str:
     )
 
 
+INDEX_INTERRUPTED = (
+    "stopped (Ctrl-C): a reindex cut off changes nothing (it writes all or nothing) and the vectors already stored"
+    " are kept; run `docbot index` again to finish"
+)
 WAITING_FOR_WRITER = (
     "another process is writing the index (the bot's reindex, or another `docbot index`); waiting for it to finish"
     " (Ctrl-C stops)"
@@ -727,6 +731,8 @@ def run_command(argv: Sequence[str] | None) -> int:
         print(f"docbot: error: {error}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:
+        if args.command == "index":  # a silent 130 left the user wondering whether the index was half written
+            print(f"docbot: {INDEX_INTERRUPTED}", file=sys.stderr)
         return 130
     raise AssertionError(f"unknown command {args.command}")
 

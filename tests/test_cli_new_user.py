@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import build_parser, main
+from bot.cli import INDEX_INTERRUPTED, build_parser, main
 from bot.settings import SETTINGS
 from tests.test_faults import read_only_file
 
@@ -149,7 +149,8 @@ def test_docbot_alone_shows_the_help(capsys: pytest.CaptureFixture[str]) -> None
 
 
 def test_ctrl_c_in_the_middle_of_a_reindex_exits_130_and_the_next_one_completes(folder: Path) -> None:
-    """Ctrl-C while `docbot index` reads: no traceback, 130, and running it again indexes everything."""
+    """Ctrl-C while `docbot index` reads: no traceback, 130, one line saying what became of the index, and running it
+    again indexes everything."""
     for n in range(300):  # enough documents that the reindex is still reading when interrupted
         (folder / "docs" / f"note{n}.txt").write_text(f"Note {n}\n\nThe okapi number {n} eats leaves.\n")
     env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}} | {"RERANKER": "none"}
@@ -173,6 +174,7 @@ def test_ctrl_c_in_the_middle_of_a_reindex_exits_130_and_the_next_one_completes(
     if process.returncode == 0:
         pytest.skip("the reindex ended before the signal came")  # a fast machine: nothing to interrupt
     assert process.returncode == 130, err
+    assert err.splitlines()[-1] == f"docbot: {INDEX_INTERRUPTED}", err  # was silent: was the index half written?
     again = docbot(folder, "index", "--docs", "docs", "--db", "db")
     assert again.returncode == 0, again.stderr
     assert "301 documents" in again.stdout
