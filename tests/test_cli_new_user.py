@@ -180,6 +180,17 @@ def test_ctrl_c_in_the_middle_of_a_reindex_exits_130_and_the_next_one_completes(
     assert "301 documents" in again.stdout
 
 
+def test_an_empty_file_is_reported_empty_in_every_format(folder: Path) -> None:
+    """A 0-byte PDF or DOCX was skipped as "damaged PDF" / "damaged DOCX (not a ZIP file)" while an empty Markdown
+    file was "empty file": every format says the file is empty."""
+    for name in ("scan.pdf", "letter.docx", "slides.pptx", "book.epub", "notes.md"):
+        (folder / "docs" / name).write_bytes(b"")
+    done = docbot(folder, "index", "--docs", "docs", "--db", "db")
+    assert done.returncode == 0, done.stderr
+    assert "- 5 files: empty file; skipped (book.epub, letter.docx, notes.md, ...)" in done.stdout, done.stdout
+    assert "damaged" not in done.stdout
+
+
 @pytest.mark.parametrize(
     ("line", "said"),
     [

@@ -197,6 +197,8 @@ def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
 
 def extract(relative: str, data: bytes) -> ExtractedText:
     """Read a document file's bytes into its visible text and blocks; UnreadableDocument says why it cannot."""
+    if not data:  # as a text file's reader says it: a 0-byte PDF or DOCX was "damaged PDF", an upload cut short?
+        raise UnreadableDocument("empty file")
     fmt = detect_format(relative, data)
     if fmt is None:
         if _TYPE_MAP.match(data[:1024]):
