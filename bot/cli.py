@@ -37,7 +37,7 @@ from retrieval.feedback import FeedbackReport
 from retrieval.index.persistence import TantivyIndexError
 from retrieval.models import Answer, Hit
 from retrieval.scope import Scope, valid_collection
-from retrieval.service import INDEXING_WARNING, AnswerService, QuestionError, RemovalRefused
+from retrieval.service import EMPTY_QUESTION, INDEXING_WARNING, AnswerService, QuestionError, RemovalRefused
 from retrieval.store.database import Store, StoreError, store_error
 from retrieval.store.lock import held_elsewhere
 
@@ -290,7 +290,7 @@ async def run_ask(
                 if as_json:
                     out.write(json_line({"question": raw, "hits": [], "error": str(error)}))
                 else:
-                    print(f"docbot: error: {error}", file=sys.stderr)
+                    print(f"docbot: error: {error_text(str(error))}", file=sys.stderr)
                 continue
             if as_json:
                 out.write(json_line(answer_json(answer)))
@@ -529,6 +529,12 @@ async def run_report(settings: Settings, guild_id: int | None, as_json: bool, ou
     return 0
 
 
+def error_text(message: str) -> str:
+    """A sentence written for a Discord member (`QuestionError`'s), as the tail of a `docbot: error:` line: its first
+    letter in lower case, as every other error line has it."""
+    return message[:1].lower() + message[1:]
+
+
 @contextlib.contextmanager
 def interrupted_at_once() -> Iterator[None]:
     """Ctrl-C raises KeyboardInterrupt at once within the block (run in the main thread). asyncio.run's own SIGINT
@@ -692,7 +698,7 @@ def run_command(argv: Sequence[str] | None) -> int:
             if args.question and args.question != ["-"]:  # "-": standard input, as other Unix tools read it
                 question = " ".join(args.question)
                 if not question.strip():
-                    raise CommandError("the question is empty", 2)
+                    raise CommandError(error_text(EMPTY_QUESTION), 2)
                 questions: Iterable[str] = [question]
             else:
                 questions = stdin_questions(sys.stdin, sys.stderr if sys.stdin.isatty() else None)

@@ -148,6 +148,9 @@ class QuestionError(ValueError):
     """A question that cannot be asked (empty or too long); the message is meant for the person asking."""
 
 
+EMPTY_QUESTION = "The question is empty: ask something about the documents."
+
+
 class ReindexInProgress(RuntimeError):
     """A reindex was asked for while one is running."""
 
@@ -562,10 +565,12 @@ class AnswerService:
         """The question with surrounding white space removed, or `QuestionError` saying what is wrong."""
         question = question.strip()
         if not question:
-            raise QuestionError("The question is empty: ask something about the documents.")
+            raise QuestionError(EMPTY_QUESTION)
         if len(question) > self.max_question_chars:
+            # "under N" refused nothing of N characters: the limit itself is allowed
             raise QuestionError(
-                f"The question is {len(question):,} characters long; please keep it under {self.max_question_chars:,}."
+                f"The question is {len(question):,} characters long; please keep it to {self.max_question_chars:,}"
+                " at most."
             )
         return question
 

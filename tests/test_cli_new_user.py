@@ -180,6 +180,19 @@ def test_ctrl_c_in_the_middle_of_a_reindex_exits_130_and_the_next_one_completes(
     assert "301 documents" in again.stdout
 
 
+def test_a_question_at_the_length_limit_is_answered_and_one_past_it_is_told_the_limit(folder: Path) -> None:
+    """MAX_QUESTION_CHARS characters are allowed, but one past them was told "please keep it under 40", and on the
+    command line as "docbot: error: The question ..." (every other error line is in lower case)."""
+    (folder / ".env").write_text("DOCS_DIR=docs\nDB_PATH=db\nMAX_QUESTION_CHARS=40\n")
+    at_limit = "What did Putin say about a ceasefire?".ljust(40, "?")
+    assert docbot(folder, "ask", at_limit).returncode == 0
+    done = docbot(folder, "ask", at_limit + "?")
+    assert done.returncode == 2
+    assert done.stderr == "docbot: error: the question is 41 characters long; please keep it to 40 at most.\n"
+    empty = docbot(folder, "ask", " ")
+    assert empty.stderr == "docbot: error: the question is empty: ask something about the documents.\n"
+
+
 def test_an_empty_file_is_reported_empty_in_every_format(folder: Path) -> None:
     """A 0-byte PDF or DOCX was skipped as "damaged PDF" / "damaged DOCX (not a ZIP file)" while an empty Markdown
     file was "empty file": every format says the file is empty."""

@@ -81,7 +81,7 @@ _INVISIBLE = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f\u200b-\u200f\u2028-\u202e
 ANSWER_LINES = ("> ", "— ", "-# Page ", "**Not found.** ", "Closest excerpts (weak matches):")
 PRIVATE_REPLIES = re.compile(
     r"The question is empty: ask something about the documents\."
-    r"|The question is [\d,]+ characters long; please keep it under [\d,]+\."
+    r"|The question is [\d,]+ characters long; please keep it to [\d,]+ at most\."
     r"|Ask me a question about the documents, e\.g\. `@docbot who said what\?`"
 )
 
@@ -226,7 +226,7 @@ def test_cli_answers_any_question_safely(isolated: Path, capsys: pytest.CaptureF
         out, err = capsys.readouterr()
         assert "Traceback" not in err
         if not question.strip():
-            assert status == 2 and err == "docbot: error: the question is empty\n"
+            assert status == 2 and err == "docbot: error: the question is empty: ask something about the documents.\n"
         elif len(question.strip()) > MAX_QUESTION_CHARS:
             assert status == 2 and "characters long" in err and out == ""
         else:
