@@ -45,6 +45,10 @@ class UploadRefused(ValueError):
     """An upload or removal refused, with nothing changed; the message says why, for the member who asked."""
 
 
+# Every refusal of an upload ends saying so: the admin must not wonder whether a file went half in.
+NOTHING_SAVED = "Nothing was saved."
+
+
 def _size_text(size: int) -> str:
     mib = 1024 * 1024
     return f"{size / mib:.1f} MB" if size >= mib else f"{size:,} bytes"
@@ -53,31 +57,37 @@ def _size_text(size: int) -> str:
 def check_size(size: int, max_bytes: int) -> None:
     """Refuse an empty file, or one larger than `max_bytes` (MAX_FILE_MB)."""
     if size <= 0:
-        raise UploadRefused("The file is empty; nothing was saved.")
+        raise UploadRefused(f"The file is empty. {NOTHING_SAVED}")
     if size > max_bytes:
         raise UploadRefused(
             f"The file is {_size_text(size)}; documents may be at most {_size_text(max_bytes)} (MAX_FILE_MB). "
-            "Nothing was saved."
+            + NOTHING_SAVED
         )
 
 
 def _check_component(name: str, what: str) -> None:
     """Refuse a file or folder name that is not one plain, visible, portable name."""
     if not name or name in {".", ".."} or "/" in name or "\\" in name:
-        raise UploadRefused(f"The {what} `{_shown(name)}` is not a plain name: folders and `..` are not allowed.")
+        raise UploadRefused(
+            f"The {what} `{_shown(name)}` is not a plain name: folders and `..` are not allowed. {NOTHING_SAVED}"
+        )
     if name.startswith("."):
-        raise UploadRefused(f"The {what} `{_shown(name)}` is hidden (it starts with a dot); docbot never reads those.")
+        raise UploadRefused(
+            f"The {what} `{_shown(name)}` is hidden (it starts with a dot); docbot never reads those. {NOTHING_SAVED}"
+        )
     if any(unicodedata.category(c).startswith("C") for c in name) or _FORBIDDEN_CHARACTERS.intersection(name):
         raise UploadRefused(
             f"The {what} `{_shown(name)}` holds characters not allowed in names (control characters or "
-            '`< > : " | ? * \\ /`).'
+            f'`< > : " | ? * \\ /`). {NOTHING_SAVED}'
         )
     if name != name.strip() or name.endswith("."):
-        raise UploadRefused(f"The {what} `{_shown(name)}` starts or ends with a space or ends with a dot.")
+        raise UploadRefused(
+            f"The {what} `{_shown(name)}` starts or ends with a space or ends with a dot. {NOTHING_SAVED}"
+        )
     if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        raise UploadRefused(f"The {what} is too long (at most {MAX_NAME_BYTES} bytes).")
+        raise UploadRefused(f"The {what} is too long (at most {MAX_NAME_BYTES} bytes). {NOTHING_SAVED}")
     if name.split(".", 1)[0].lower() in _DEVICE_NAMES:
-        raise UploadRefused(f"The {what} `{_shown(name)}` is a name reserved for devices on Windows.")
+        raise UploadRefused(f"The {what} `{_shown(name)}` is a name reserved for devices on Windows. {NOTHING_SAVED}")
 
 
 def _shown(name: str) -> str:
@@ -95,8 +105,7 @@ def document_name(name: str) -> str:
     suffix = os.path.splitext(name)[1].lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise UploadRefused(
-            f"`{_shown(name)}` does not have a document's suffix; docbot reads {SUPPORTED_LIST} files. "
-            "Nothing was saved."
+            f"`{_shown(name)}` does not have a document's suffix; docbot reads {SUPPORTED_LIST} files. " + NOTHING_SAVED
         )
     return name
 
@@ -112,7 +121,9 @@ def upload_folder(scope: Scope | None, folder: str = "") -> str:
     if parts == [""]:
         parts = []
     if len(parts) > MAX_FOLDER_DEPTH + 1:
-        raise UploadRefused(f"The folder `{_shown(folder)}` is too deep (at most {MAX_FOLDER_DEPTH + 1} levels).")
+        raise UploadRefused(
+            f"The folder `{_shown(folder)}` is too deep (at most {MAX_FOLDER_DEPTH + 1} levels). {NOTHING_SAVED}"
+        )
     for part in parts:
         _check_component(part, "folder")
     if scope is None:
@@ -124,9 +135,9 @@ def upload_folder(scope: Scope | None, folder: str = "") -> str:
     if not parts:
         if len(scope) == 1:
             return next(iter(scope))
-        raise UploadRefused(f"This server has several collections ({names}): choose one with `folder`.")
+        raise UploadRefused(f"This server has several collections ({names}): choose one with `folder`. {NOTHING_SAVED}")
     if parts[0] not in scope:
-        raise UploadRefused(f"`{_shown(parts[0])}` is not one of this server's collections ({names}).")
+        raise UploadRefused(f"`{_shown(parts[0])}` is not one of this server's collections ({names}). {NOTHING_SAVED}")
     return "/".join(parts)
 
 
@@ -139,12 +150,12 @@ def check_content(relative: str, data: bytes, max_bytes: int) -> str:
     if fmt is None:
         raise UploadRefused(
             f"`{_shown(name)}` is not a document docbot can read (by its content); it reads {SUPPORTED_LIST}. "
-            "Nothing was saved."
+            + NOTHING_SAVED
         )
     try:
         parse_document(relative, data, 0)
     except UnreadableDocument as error:
-        raise UploadRefused(f"`{_shown(name)}` cannot be read as {fmt.upper()}: {error}. Nothing was saved.") from None
+        raise UploadRefused(f"`{_shown(name)}` cannot be read as {fmt.upper()}: {error}. {NOTHING_SAVED}") from None
     return fmt
 
 

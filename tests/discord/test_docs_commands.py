@@ -156,6 +156,8 @@ async def test_bad_uploads_get_one_private_line_and_change_nothing(fake: FakeDis
             ("empty.txt", b"", {}, "empty", False),
             ("lost.txt", OKAPI, {"fails": True}, "could not be downloaded", True),
             ("okapi.txt", OKAPI, {"folder": "../beyond"}, "not a plain name", False),
+            ("CON.txt", OKAPI, {}, "reserved for devices", False),
+            ("x" * 300 + ".txt", OKAPI, {}, "too long", False),
         ]
         for name, data, options, expected, downloaded in cases:
             fetched = downloads(fake)
@@ -163,6 +165,8 @@ async def test_bad_uploads_get_one_private_line_and_change_nothing(fake: FakeDis
             text = reply.content or ""
             assert private(fake, iid), name
             assert expected in text and "Reindex" not in text, (name, text)
+            # each says so: the refusals of a name or a folder did not, unlike those of a size or a format
+            assert "nothing was saved" in text.lower(), (name, text)
             assert downloads(fake) == fetched + downloaded, name
             assert folder_state(docs) == before, name
             assert not (tmp_path / "outside.txt").exists() and not (tmp_path / "beyond").exists()
