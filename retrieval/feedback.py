@@ -33,7 +33,7 @@ from retrieval.store.feedback import (
     questions_since,
     set_vote,
 )
-from retrieval.tokenize import iter_tokens
+from retrieval.tokenize import has_letters_or_digits, iter_tokens
 
 log = logging.getLogger(__name__)
 
@@ -206,7 +206,8 @@ def build_report(
     rows: Sequence[QuestionRow], guild_id: int | None, retention_days: int, since: float
 ) -> FeedbackReport:
     """The report of `rows` (newest first)."""
-    not_found = [r for r in rows if r.not_found]
+    # Emoji or punctuation alone ("🎉", "???") is "not found" too, but no document would answer it: not a gap to fill.
+    not_found = [r for r in rows if r.not_found and has_letters_or_digits(r.question)]
     voted_down = [
         DownVoted(r.question, r.asked_at, r.guild_id, r.up, r.down, r.hits[0].path if r.hits else "")
         for r in sorted(rows, key=lambda r: (r.up - r.down, -r.asked_at))

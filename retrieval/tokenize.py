@@ -361,6 +361,11 @@ def _word_tokens(surface: str, start: int, with_spans: bool, has_lower: bool, pr
             yield Token(stem(folded_part, profile.algorithm), span_start, span_start + len(part) if with_spans else 0)
 
 
+def has_letters_or_digits(text: str) -> bool:
+    """Whether `text` holds a letter or a digit at all: "🙂🙂" or "???" asks nothing a document could answer."""
+    return any(character.isalnum() for character in text)
+
+
 def tokenize(text: str, language: str = ENGLISH) -> list[str]:
     """The terms of `text` (written in `language`): what is indexed for a sentence and searched for a question."""
     return [token.term for token in iter_tokens(text, language)]

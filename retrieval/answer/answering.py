@@ -76,7 +76,7 @@ from retrieval.index.vectors import NeighbourIndex, StoredVectors
 from retrieval.language import detect_language
 from retrieval.models import Answer, Context, Hit, IndexedSentence, Source
 from retrieval.textsim import jaccard, word_set
-from retrieval.tokenize import ENGLISH, common_english_words, iter_tokens, tokenize
+from retrieval.tokenize import ENGLISH, common_english_words, has_letters_or_digits, iter_tokens, tokenize
 
 log = logging.getLogger(__name__)
 
@@ -536,7 +536,7 @@ def answer_question(
     terms = tokenize(question, language)
     if not terms:
         # "What is it?" has words, all of them too common to search for; "🙂🙂" or "???" has none at all.
-        common = any(character.isalnum() for character in question)
+        common = has_letters_or_digits(question)
         reason = "only very common words" if common else "no letters or digits"
         return Answer(question, (), True, f"The question has no words to search for ({reason}).")
     if not engine.known_terms(terms):
