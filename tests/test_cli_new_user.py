@@ -193,6 +193,16 @@ def test_a_question_at_the_length_limit_is_answered_and_one_past_it_is_told_the_
     assert empty.stderr == "docbot: error: the question is empty: ask something about the documents.\n"
 
 
+def test_an_unknown_name_with_a_possessive_gets_the_names_it_would_get_without(folder: Path) -> None:
+    """`docbot actor "Tehran's"` was offered no close name where "Tehran" is offered some: the "'s" counted in the
+    comparison, though the look-up itself ignores it."""
+    plain = docbot(folder, "actor", "--docs", "docs", "--db", "db", "Tehran")
+    owned = docbot(folder, "actor", "--docs", "docs", "--db", "db", "Tehran's")
+    assert plain.returncode == owned.returncode == 1
+    assert "did you mean" in plain.stderr
+    assert owned.stderr.replace("Tehran's", "Tehran") == plain.stderr
+
+
 def test_an_empty_file_is_reported_empty_in_every_format(folder: Path) -> None:
     """A 0-byte PDF or DOCX was skipped as "damaged PDF" / "damaged DOCX (not a ZIP file)" while an empty Markdown
     file was "empty file": every format says the file is empty."""

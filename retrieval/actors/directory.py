@@ -97,7 +97,7 @@ class ActorDirectory:
         """The actor called `name`: its name or an alias, in any case or accents, leading titles and country
         adjectives and a possessive ignored ("Turkish President Erdoğan's" finds Recep Tayyip Erdogan). The most
         mentioned actor wins a shared alias."""
-        candidates = [name, re.sub(r"['’]s\s*$", "", name.strip())]
+        candidates = [name, _without_possessive(name)]
         words = candidates[-1].split()
         lexicon = load_lexicon()
         while len(words) > 1 and (
@@ -117,8 +117,10 @@ class ActorDirectory:
         return None
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
-        """Actor names close to `name`, for "did you mean"."""
-        return self.complete(name, limit) if name.strip() else []
+        """Actor names close to `name` (a possessive ignored, as `resolve` ignores it), for "did you mean"."""
+        # "Tehran's" was offered nothing where "Tehran" gets Iran: the "'s" counted against every close name
+        name = _without_possessive(name)
+        return self.complete(name, limit) if name else []
 
     def complete(self, query: str, limit: int = 25) -> list[str]:
         """Autocomplete: names whose name or an alias starts with `query`, then with a word starting with it, then
@@ -148,6 +150,11 @@ class ActorDirectory:
             close = process.extract(key, self._key_list, scorer=fuzz.ratio, limit=limit * 2, score_cutoff=60)
             take(self._keys[match][0].name for match, _, _ in close)
         return result
+
+
+def _without_possessive(name: str) -> str:
+    """`name` stripped, without a closing possessive "'s" ("Erdoğan's" → "Erdoğan")."""
+    return re.sub(r"['’]s\s*$", "", name.strip())
 
 
 def summarize(
