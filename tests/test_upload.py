@@ -167,8 +167,8 @@ def test_content_is_read_as_the_indexer_reads_it(name: str, data_file: str, fmt:
         ("picture.txt", b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8, "not a document docbot can read"),
         ("program.md", b"\x7fELF\x02\x01\x01" + b"\x00" * 200, "not a document docbot can read"),
         ("broken.pdf", b"this is no PDF at all, only text under a PDF's name", "cannot be read as PDF"),
-        ("binary.txt", b"\x00\x01\x02\x03" * 100, "cannot be read as TEXT"),
-        ("headings.md", b"# Only a heading\n", "cannot be read as MARKDOWN"),
+        ("binary.txt", b"\x00\x01\x02\x03" * 100, "cannot be read as plain text"),
+        ("headings.md", b"# Only a heading\n", "cannot be read as Markdown"),
         ("scan.pdf", (FORMATS / "scanned_page.pdf").read_bytes(), "cannot be read as PDF"),
     ],
 )

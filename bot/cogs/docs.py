@@ -23,6 +23,7 @@ from bot.format import CHOICE_COUNT, CHOICE_LIMIT, MESSAGE_LIMIT, code_text, for
 from bot.guilds import REINDEX_RUNNING_HERE, home_channel, scope_here, serving_scope
 from bot.paging import FILTER_DESCRIPTION, document_choices, send_document_list
 from bot.replies import NO_MENTIONS, deliver, edit_reply, failure_reason, send_private
+from retrieval.ingest.formats import format_name
 from retrieval.ingest.upload import (
     UploadRefused,
     check_content,
@@ -191,7 +192,9 @@ class DocsCog(commands.Cog):
             await edit_reply(interaction, str(error))
             return
         log.info("/docs add saved %s (%s, %d bytes) for user %s", relative, fmt, len(data), interaction.user.id)
-        done = f"{'Replaced' if replace else 'Saved'} `{code_text(relative)}` ({fmt.upper()}, {len(data):,} bytes)."
+        done = (
+            f"{'Replaced' if replace else 'Saved'} `{code_text(relative)}` ({format_name(fmt)}, {len(data):,} bytes)."
+        )
         await self._reindex(interaction, relative, done)
 
     @docs.command(name="remove", description="Delete a document of this server and reindex (admins).")

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.document import parse_document
-from retrieval.ingest.formats import SUPPORTED_SUFFIXES, detect_format
+from retrieval.ingest.formats import SUPPORTED_SUFFIXES, detect_format, format_name
 from retrieval.ingest.walk import IGNORE_FILE, ignore_spec
 from retrieval.scope import Scope, in_scope
 
@@ -155,7 +155,9 @@ def check_content(relative: str, data: bytes, max_bytes: int) -> str:
     try:
         parse_document(relative, data, 0)
     except UnreadableDocument as error:
-        raise UploadRefused(f"`{_shown(name)}` cannot be read as {fmt.upper()}: {error}. {NOTHING_SAVED}") from None
+        raise UploadRefused(
+            f"`{_shown(name)}` cannot be read as {format_name(fmt)}: {error}. {NOTHING_SAVED}"
+        ) from None
     return fmt
 
 

@@ -320,7 +320,7 @@ async def test_a_file_name_with_backticks_is_shown_whole_in_every_reply(fake: Fa
     docs = write_docs(tmp_path / "docs")
     async with docbot(fake, docs, tmp_path / "db.sqlite3"):
         iid, _ = await add(fake, "my `notes`.txt", OKAPI)
-        assert (await fake.final_response(iid, "Reindex done")).startswith("Saved `my 'notes'.txt` (TEXT, ")
+        assert (await fake.final_response(iid, "Reindex done")).startswith("Saved `my 'notes'.txt` (plain text, ")
         iid, again = await add(fake, "my `notes`.txt", OKAPI + b"More.\n")
         assert (again.content or "").startswith("`my 'notes'.txt` is already there. Replace it")
         asked = await remove(fake, "my `notes`.txt")

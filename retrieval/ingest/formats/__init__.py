@@ -165,6 +165,23 @@ def _read_text(reader: Callable[[str], ExtractedText]) -> Callable[[bytes], Extr
     return read
 
 
+# Each format as a member reads it in a reply ("Saved `notes.md` (Markdown, ...)"): its key upper-cased shouted
+# MARKDOWN, TEXT, MAIL and NOTEBOOK.
+_FORMAT_NAMES = {
+    "text": "plain text",
+    "markdown": "Markdown",
+    "rst": "reStructuredText",
+    "asciidoc": "AsciiDoc",
+    "mail": "e-mail",
+    "notebook": "Jupyter notebook",
+}
+
+
+def format_name(fmt: str) -> str:
+    """The name of format `fmt` ("markdown", "pdf" ...) for a reply: "Markdown", "PDF"."""
+    return _FORMAT_NAMES.get(fmt, fmt.upper())
+
+
 def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
     # Imported here so that a folder of Markdown never loads pdfium, python-docx or docutils.
     from retrieval.ingest.formats.asciidoc import asciidoc_text
