@@ -22,6 +22,7 @@ from discord.ext import commands
 from bot.format import (
     ELLIPSIS,
     MESSAGE_LIMIT,
+    NO_DOCUMENTS_INDEXED,
     format_answer,
     format_hits,
     format_paragraph,
@@ -53,6 +54,9 @@ if TYPE_CHECKING:
     from bot.client import DocBot
 
 log = logging.getLogger(__name__)
+
+# The answer to any question while this server's (or the whole) index holds no document.
+NOTHING_INDEXED = f"**Not found.** {NO_DOCUMENTS_INDEXED}"
 
 EXPIRED_PAGE = "The excerpts of this page are no longer in the index (the documents changed since); ask again."
 EXPIRED_PASSAGE = "That passage is no longer in the index (the documents changed since); ask again."
@@ -263,6 +267,9 @@ class AskCog(commands.Cog):
     ) -> tuple[str, AnswerView | None]:
         """The reply text and, when there is anything to page, open or vote on, its buttons."""
         if answer.not_found:
+            if not self.bot.service.sources(scope):
+                # Else "Nothing in the documents shares a meaningful word": a member would rephrase in vain.
+                return NOTHING_INDEXED, None
             return format_answer(answer), None
         view = AnswerView(self.bot, answer, per_page, asker_id, scope, recorded)
         return view.render(), view

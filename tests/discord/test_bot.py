@@ -13,7 +13,7 @@ import discord
 import pytest
 
 from bot.client import DocBot
-from bot.cogs.ask import ASK_BY_MENTION
+from bot.cogs.ask import ASK_BY_MENTION, NOTHING_INDEXED
 from bot.format import MESSAGE_LIMIT
 from bot.replies import STILL_INDEXING, failure_reason
 from retrieval.store.database import Store
@@ -784,3 +784,24 @@ async def test_a_reindex_failing_on_a_locked_database_says_what_holds_it(tmp_pat
         finally:
             holder.close()
             waiting.close()
+
+
+async def test_a_question_to_an_empty_index_is_told_no_document_is_indexed(fake: FakeDiscord, tmp_path: Path) -> None:
+    """With no document indexed (a wrong or empty DOCS_DIR), every question was told "Nothing in the documents shares
+    a meaningful word with the question", and its asker rephrased in vain: /ask, a mention and a DM say the index is
+    empty, as /sources does."""
+    (tmp_path / "docs").mkdir()
+    async with docbot(fake, tmp_path / "docs", tmp_path / "db.sqlite3", cooldown_questions=0) as bot:
+        assert bot.user is not None
+        asked = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Who is the okapi?"}))
+        assert asked.content == NOTHING_INDEXED
+        channel = fake.channel_ids[0]
+        await fake.send_message(f"<@{bot.user.id}> who is the okapi?", channel)
+        assert (await fake.wait_for_channel_message(channel)).content == NOTHING_INDEXED
+        dm = fake.dm_channel(fake.normal_user)
+        await fake.send_message("who is the okapi?", dm, fake.normal_user)
+        assert (await fake.wait_for_channel_message(dm)).content == NOTHING_INDEXED
+        (tmp_path / "docs" / "okapi.txt").write_text("Okapi\n\nThe okapi is a shy forest giraffe.\n")
+        await bot.service.reindex()
+        asked = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Who is the lion?"}))
+        assert "Nothing in the documents shares a meaningful word" in (asked.content or "")  # a document now
