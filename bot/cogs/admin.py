@@ -12,7 +12,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
-from bot.format import format_report
+from bot.format import MESSAGE_LIMIT, format_report
 from bot.guilds import home_channel, scope_here
 from bot.paging import FILTER_DESCRIPTION, document_choices, send_document_list
 from bot.replies import BY_DIRECT_MESSAGE, NO_MENTIONS, deliver, edit_reply, expiring, failure_reason, send_private
@@ -31,6 +31,14 @@ ALREADY_RUNNING = (
     " when it ends."
 )
 CONFIRM_REMOVAL = "If those documents are really gone, press the button to remove them from the index."
+NOTHING_READ = (
+    "No document is indexed: no file in the documents folder (DOCS_DIR) is in a format docbot reads (`/help` lists"
+    " them); is it the right folder?"
+)
+NOTHING_READ_HERE = (
+    "No document is indexed for this server: its folders (COLLECTIONS) hold no file in a format docbot reads; are"
+    " they the right ones?"
+)
 NOT_SERVING = "No index is serving yet: questions get a still-indexing reply until a reindex succeeds."
 
 HELP_TEXT = """**docbot** answers questions with sentences quoted word for word from the server's documents.
@@ -131,7 +139,12 @@ class AdminCog(commands.Cog):
         # With COLLECTIONS a reindex reads this server's folders only: the others' are not "up to date now", and
         # another server's reindex cut off is told to that server's next one.
         interrupted = await self.bot.service.take_interrupted(scope)
-        return format_report(report, interrupted=interrupted, scoped=scope is not None), None
+        if report.documents:
+            return format_report(report, interrupted=interrupted, scoped=scope is not None), None
+        # `docbot index` warns of it; here the admin saw "0 documents" and nothing about why.
+        empty = NOTHING_READ_HERE if scope is not None else NOTHING_READ
+        text = format_report(report, MESSAGE_LIMIT - len(empty) - 1, interrupted, scope is not None)
+        return f"{text}\n{empty}", None
 
     @app_commands.command(name="sources", description="List the indexed documents.")
     @app_commands.describe(filter=FILTER_DESCRIPTION)

@@ -13,6 +13,7 @@ import discord
 import pytest
 
 from bot.client import DocBot
+from bot.cogs.admin import NOTHING_READ
 from bot.cogs.ask import ASK_BY_MENTION, NOTHING_INDEXED
 from bot.format import MESSAGE_LIMIT
 from bot.replies import STILL_INDEXING, failure_reason
@@ -805,3 +806,17 @@ async def test_a_question_to_an_empty_index_is_told_no_document_is_indexed(fake:
         await bot.service.reindex()
         asked = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Who is the lion?"}))
         assert "Nothing in the documents shares a meaningful word" in (asked.content or "")  # a document now
+
+
+async def test_a_reindex_that_reads_no_document_says_why_to_the_admin(fake: FakeDiscord, tmp_path: Path) -> None:
+    """/reindex of a folder with no document docbot reads reported "0 documents" and nothing more, where `docbot
+    index` warns that the folder may be the wrong one."""
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(200))
+    async with docbot(fake, tmp_path / "docs", tmp_path / "db.sqlite3"):
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user)
+        report = await fake.final_response(iid, "Reindex done")
+        assert "0 documents" in report and report.endswith(f"\n{NOTHING_READ}"), report
+        (tmp_path / "docs" / "okapi.txt").write_text("Okapi\n\nThe okapi is a shy forest giraffe.\n")
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user)
+        assert NOTHING_READ not in await fake.final_response(iid, "Reindex done")
