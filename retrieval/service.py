@@ -399,8 +399,8 @@ class AnswerService:
         if notes.get(scope) != started:
             await self._keep_cut_off({**notes, scope: started})
             log.warning(
-                "the reindex started at %s did not finish (docbot was stopped or crashed); only what it had written"
-                " whole answers (a reindex writes all or nothing), and the next reindex brings the index up to date",
+                "the reindex started at %s did not finish (docbot was stopped or crashed); the index answers as before"
+                " it (a reindex writes all or nothing), and the next reindex brings it up to date",
                 started,
             )
 

@@ -493,6 +493,7 @@ async def test_a_reindex_killed_midway_is_told_at_the_next_start_and_never_serve
             await service.load()
         told = [r.getMessage() for r in caplog.records if "did not finish" in r.getMessage()]
         assert len(told) == 1
+        assert "the index answers as before it" in told[0]  # it read "only what it had written whole answers"
         assert service.ask_now("Where does the okapi live?").hits[0].text == "The okapi lives in the Ituri forest."
         report = await service.reindex()
         assert report.added == ("delta.txt",) and report.changed == ("alpha.txt",)
