@@ -203,6 +203,14 @@ def test_an_unknown_name_with_a_possessive_gets_the_names_it_would_get_without(f
     assert owned.stderr.replace("Tehran's", "Tehran") == plain.stderr
 
 
+def test_a_name_of_emoji_or_punctuation_alone_is_offered_no_close_names(folder: Path) -> None:
+    """`docbot actor 🎉` was asked "did you mean Syria, Bashar al-Assad, Iran?": the most mentioned, near nothing."""
+    for name in ("🎉", "???"):
+        done = docbot(folder, "actor", "--docs", "docs", "--db", "db", name)
+        assert done.returncode == 1
+        assert done.stderr == f"docbot: error: no actor named {name}; `docbot actors` lists the actors found\n"
+
+
 def test_an_empty_file_is_reported_empty_in_every_format(folder: Path) -> None:
     """A 0-byte PDF or DOCX was skipped as "damaged PDF" / "damaged DOCX (not a ZIP file)" while an empty Markdown
     file was "empty file": every format says the file is empty."""

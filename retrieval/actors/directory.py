@@ -120,7 +120,8 @@ class ActorDirectory:
         """Actor names close to `name` (a possessive ignored, as `resolve` ignores it), for "did you mean"."""
         # "Tehran's" was offered nothing where "Tehran" gets Iran: the "'s" counted against every close name
         name = _without_possessive(name)
-        return self.complete(name, limit) if name else []
+        # No letter or digit ("🎉", "???"): nothing is close to it; `complete` would list the most mentioned.
+        return self.complete(name, limit) if _lookup_key(name) else []
 
     def complete(self, query: str, limit: int = 25) -> list[str]:
         """Autocomplete: names whose name or an alias starts with `query`, then with a word starting with it, then
