@@ -272,14 +272,17 @@ async def two_servers_after_a_cut_off(
 async def cut_off_a_reindex_of_alpha(bot: DocBot, docs: Path) -> None:
     """Server A's reindex ("alpha", one document changed), held from its worker thread until a stop cuts it off."""
     release = threading.Event()
+    reading = threading.Event()
     (docs / "alpha" / "okapi.txt").write_text("Okapi report\n\nThe okapi is shy.\n")
 
     def hold(*_: int) -> None:
+        reading.set()
         release.wait(5)
 
     cut_off = asyncio.create_task(bot.service.reindex(progress=hold, scope=frozenset({"alpha"})))
-    while not bot.service.reindexing:
-        await asyncio.sleep(0.01)
+    # Cut off once it reads the folder, past the start it records: `reindexing` is true from its first step, and a
+    # cancel before its start was recorded left nothing to tell (a slow store under load, a collection in a worker).
+    assert await asyncio.to_thread(reading.wait, 30)
     cut_off.cancel()
     with pytest.raises(asyncio.CancelledError):
         await cut_off
