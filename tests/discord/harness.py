@@ -69,7 +69,9 @@ async def docbot(
         service = build_service(config, store, reranker)
         async with running(DocBot(service, config, intents=intents, view_timeout=view_timeout), fake) as bot:
             if wait_for_index:
-                await asyncio.wait_for(bot.index_ready.wait(), 10)
+                # The first index of a new store loads the language model: 1.6 s on a quiet machine, 10-14 s on two
+                # busy cores (it failed here at 10 s, before any test's own steps).
+                await asyncio.wait_for(bot.index_ready.wait(), 30)
             yield bot
     finally:
         await store.close()
