@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import sqlite3
 import sys
@@ -108,6 +109,24 @@ async def test_the_modules_a_cog_imports_are_imported_off_the_event_loop(
     finally:
         for name in ("docbot_cog_helper", "docbot_cog_with_a_helper"):
             sys.modules.pop(name, None)
+
+
+async def test_what_lives_after_start_up_is_frozen_out_of_garbage_collections(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """Full collections walked the index and the model each time (0.1-0.4 s at scale, holding the event loop): once the
+    index is served, what is alive is frozen (gc.freeze) and later collections skip it."""
+    gc.unfreeze()
+    assert gc.get_freeze_count() == 0
+    try:
+        async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+            assert bot._index_task is not None
+            await bot._index_task
+            assert gc.get_freeze_count() > 0
+            answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "ceasefire"}))
+            assert "**ceasefire**" in (answer.content or "")
+    finally:
+        gc.unfreeze()
 
 
 @pytest.mark.parametrize("semantic", [False, True], ids=["lexical", "minilm"])
