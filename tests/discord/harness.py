@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import shutil
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -75,6 +76,9 @@ async def docbot(
             yield bot
     finally:
         await store.close()
+        # The bot freezes what lives after its start-up (bot/client.py), as a process serving for months should; the
+        # test process starts hundreds of bots, whose cycles a freeze would keep for good.
+        gc.unfreeze()
 
 
 async def said_once_a_window(fake: FakeDiscord, channel_id: int, bot_id: int, question: str, line: str) -> None:
