@@ -394,10 +394,8 @@ async def test_a_servers_reindex_report_counts_and_names_only_its_own_documents(
         # Documents read again after an upgrade (another reading of documents): every collection is read, whoever
         # asked; B's report still names none of A's files nor counts them.
         await bot.service.store.set_meta("ingest_version", "0")
-        report = await fake.wait_for_response(
-            await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=in_b)
-        )
-        content = report.content or ""
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=in_b)
+        content = await fake.final_response(iid, "Reindex done")
         assert f"{len(mine)} documents, {sum(d.sentence_count for d in mine)} sentences." in content
         assert "changed 2" in content and "`beta/gnu.txt`, `beta/zebra.txt`" in content
         assert not leaks(content, OF_A + OF_ROOT), content
@@ -414,11 +412,10 @@ async def test_a_servers_reindex_report_counts_only_its_own_sentences_still_to_e
         whole = await asyncio.to_thread(embedding_progress, bot.service.store.path, minilm.model_id)
         mine = sum(d.sentence_count for d in bot.service.sources(frozenset({"beta"})))
         assert whole.done == 0 and whole.total > mine  # nothing embedded (the harness embeds nothing by itself)
-        report = await fake.wait_for_response(
-            await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
-        )
-        left = re.search(r"Semantic vectors: (\d+) sentences? still to embed", report.content or "")
-        assert left is not None, report.content
+        iid = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
+        report = await fake.final_response(iid, "Reindex done")
+        left = re.search(r"Semantic vectors: (\d+) sentences? still to embed", report)
+        assert left is not None, report
         assert 0 < int(left.group(1)) <= mine
 
 
