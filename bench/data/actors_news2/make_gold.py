@@ -343,6 +343,11 @@ D138, D139 = "138_pclob-chairman-to-resign", "139_pclob-president-on-resignation
 D140, D141 = "140_pclob-recommendations-update", "141_pclob-departing-member"
 D142, D143 = "142_pclob-former-member-passing", "143_pclob-executive-director"
 D144, D145 = "144_pclob-facial-recognition", "145_pclob-senate-confirmation"
+# the twentieth batch (Wikinews 2019-2020, topics no batch has; see build_docs_batch20.py): annotated before docbot ran
+D146, D147 = "146_connecticut-b17-crash", "147_hurricane-dorian-bahamas"
+D148, D149 = "148_christchurch-suspect-court", "149_florida-highway-pileup"
+D150, D151 = "150_karol-bagh-hotel-fire", "151_house-subpoena-ukraine-envoy"
+D152, D153 = "152_elijah-cummings-dies", "153_caloundra-wynnum-rugby"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -363,6 +368,7 @@ BATCHES = {
     "seventeenth batch (Global Voices 2004)": [D122, D123, D124, D125, D126, D127, D128, D129],
     "eighteenth batch (Global Voices 2004, the founding meeting)": [D130, D131, D132, D133, D134, D135, D136, D137],
     "nineteenth batch (PCLOB press releases 2016-2019)": [D138, D139, D140, D141, D142, D143, D144, D145],
+    "twentieth batch (Wikinews 2019-2020)": [D146, D147, D148, D149, D150, D151, D152, D153],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -374,6 +380,7 @@ US_DOCS += [D114, D115, D116, D117, D118, D119, D120, D121]
 US_DOCS += [D124, D125, D128]
 US_DOCS += [D130]
 US_DOCS += [D140]  # "Americans' privacy"
+US_DOCS += [D146, D151, D152]
 OPT = True
 
 
@@ -1905,6 +1912,122 @@ _AGAIN19 = {
 }
 A = named_again(A, _AGAIN19)
 
+# the twentieth batch (Wikinews 2019-2020, annotated by helper ha18 before docbot was run on it): new actors
+A += [
+    ("James Rovella", PER, ["James Rovella", "Commissioner James Rovella"], [D146]),
+    (
+        "Connecticut Department of Emergency Services and Public Protection",
+        ORG,
+        ["Connecticut Department of Emergency Services and Public Protection"],
+        [D146],
+    ),
+    ("Chris Kervick", PER, ["Chris Kervick"], [D146]),
+    ("Steven Wolf", PER, ["Steven Wolf"], [D146]),
+    ("Saint Francis Hospital", ORG, ["Saint Francis Hospital", "Saint Francis"], [D146]),
+    ("Hartford Hospital", ORG, ["Hartford Hospital"], [D146], OPT),  # received victims, named in a list
+    ("Bridgeport Hospital", ORG, ["Bridgeport Hospital"], [D146], OPT),
+    ("Ned Lamont", PER, ["Ned Lamont", "Connecticut Governor Ned Lamont"], [D146]),
+    ("Federal Aviation Administration", ORG, ["Federal Aviation Administration"], [D146]),
+    ("National Transportation Safety Board", ORG, ["National Transportation Safety Board", "NTSB"], [D146, D149]),
+    ("Richard Blumenthal", PER, ["Richard Blumenthal", "Blumenthal"], [D146]),
+    ("Jennifer Homendy", PER, ["Jennifer Homendy", "Board Member Jennifer Homendy"], [D146]),
+    ("National Hurricane Center", ORG, ["National Hurricane Center"], [D147]),
+    ("Hubert Minnis", PER, ["Hubert Minnis", "Minnis"], [D147]),
+    ("Bahamas", CTY, ["Bahamas"], [D147]),
+    ("Brenton Tarrant", PER, ["Brenton Tarrant", "Brenton"], [D148]),
+    ("Christchurch District Court", ORG, ["Christchurch District Court"], [D148]),
+    ("Paul Kellar", PER, ["Paul Kellar", "Judge Paul Kellar"], [D148]),
+    ("Jacinda Ardern", PER, ["Jacinda Ardern", "Ardern", "Prime Minister Ardern"], [D148]),
+    ("Greg Barton", PER, ["Greg Barton", "Professor Greg Barton"], [D148]),
+    ("Deakin University", ORG, ["Deakin University"], [D148], OPT),  # named only in the speaker's title
+    (
+        "Officials Committee for Domestic and External Security Coordination",
+        ORG,
+        ["Officials Committee for Domestic and External Security Coordination", "ODESC"],
+        [D148],
+        OPT,
+    ),  # named inside a quotation, to report to Cabinet
+    ("Avoyelles House of Mercy", ORG, ["Avoyelles House of Mercy"], [D149]),
+    ("Florida Highway Patrol", ORG, ["Florida Highway Patrol"], [D149]),
+    ("Vinnie DeVita", PER, ["Vinnie DeVita", "DeVita"], [D149]),
+    ("Alachua Sheriff's Office", ORG, ["Alachua Sheriff's Office"], [D149]),
+    ("Nicole Towarek", PER, ["Nicole Towarek"], [D149]),
+    ("Troy Roberts", PER, ["Troy Roberts"], [D149]),  # "Roberts" is another entry's alias in other documents
+    ("Florida Department of Transportation", ORG, ["Florida Department of Transportation"], [D149], OPT),
+    ("Narendra Modi", PER, ["Narendra Modi", "Prime Minister Narendra Modi"], [D150]),
+    ("Satyendra Jain", PER, ["Satyendra Jain"], [D150]),
+    ("Kurt Volker", PER, ["Kurt Volker", "Volker"], [D151]),
+    ("Volodymyr Zelensky", PER, ["Volodymyr Zelensky", "Zelensky", "President Zelensky"], [D151]),
+    ("Rudy Giuliani", PER, ["Rudy Giuliani", "Giuliani"], [D151]),
+    ("Andriy Yermak", PER, ["Andriy Yermak"], [D151]),
+    ("Eliot Engel", PER, ["Eliot Engel"], [D151]),
+    ("Elijah Cummings", PER, ["Elijah Cummings", "Cummings", "Elijah Eugene Cummings"], [D151, D152]),
+    ("Hunter Biden", PER, ["Hunter Biden"], [D151]),
+    ("Burisma Holdings", ORG, ["Burisma Holdings", "Burisma"], [D151]),
+    ("PolitiFact", ORG, ["PolitiFact"], [D151]),
+    ("Elie Honig", PER, ["Elie Honig"], [D151]),
+    ("Ken Gude", PER, ["Ken Gude"], [D151]),
+    ("Mark Amodei", PER, ["Mark Amodei", "Amodei"], [D151]),
+    ("Nevada Independent", ORG, ["Nevada Independent"], [D151], OPT),  # an outlet interviewing
+    ("House Oversight and Reform Committee", ORG, ["House Oversight and Reform Committee", "Oversight and Reform Committee"], [D152]),
+    ("Robert Cummings Sr.", PER, ["Robert Cummings Sr."], [D152]),
+    ("Ruth Elma Cummings", PER, ["Ruth Elma Cummings"], [D152]),
+    ("University of Maryland", ORG, ["University of Maryland"], [D152]),
+    ("Maryland General Assembly", ORG, ["Maryland General Assembly"], [D152]),
+    ("Kweisi Mfume", PER, ["Kweisi Mfume"], [D152]),
+    ("Congressional Black Caucus", ORG, ["Congressional Black Caucus"], [D152]),
+    ("United States House Select Committee on Benghazi", ORG, ["United States House Select Committee on Benghazi"], [D152]),
+    ("The Baltimore Sun", ORG, ["The Baltimore Sun", "Baltimore Sun"], [D152]),
+    ("Maya Rockeymoore Cummings", PER, ["Maya Rockeymoore Cummings"], [D152]),
+    ("Maryland Democratic Party", ORG, ["Maryland Democratic Party"], [D152]),
+    ("MSNBC", ORG, ["MSNBC"], [D152], OPT),  # an outlet interviewing
+    ("Carolyn Maloney", PER, ["Carolyn Maloney"], [D152]),
+    ("Larry Hogan", PER, ["Larry Hogan"], [D152]),
+    ("Caloundra", ORG, ["Caloundra"], [D153]),
+    ("Wynnum", ORG, ["Wynnum"], [D153]),
+    ("Matt Myers", PER, ["Matt Myers", "Myers"], [D153]),
+    ("Jarrod Kidston", PER, ["Jarrod Kidston", "Kidston"], [D153]),
+    ("Sunshine Coast Rugby Union", ORG, ["Sunshine Coast Rugby Union"], [D153], OPT),  # the competition's body
+    ("Maroochydore", ORG, ["Maroochydore"], [D153], OPT),  # clubs named only in other results
+    ("Caboolture", ORG, ["Caboolture"], [D153], OPT),
+    ("Noosa", ORG, ["Noosa"], [D153], OPT),
+]
+
+# the twentieth batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN20 = {
+    "CNN": ([D147], []),
+    "BBC News": ([D147], []),
+    "Red Cross": ([D147], []),
+    "United Nations": ([D147], []),
+    "Australia": ([D148], []),
+    "New Zealand": ([D148], []),
+    "Australian Broadcasting Corporation": ([D148], ["ABC"]),  # "ABC reported" of an Australian charged in NZ
+    "India": ([D150], []),
+    "Myanmar": ([D150], ["Myanma"]),
+    "Mike Pompeo": ([D151], []),
+    "Donald Trump": ([D151, D152], []),
+    "Ukraine": ([D151], ["Ukrainians"]),
+    "United States Department of State": ([D151], []),
+    "Joe Biden": ([D151], []),
+    "Democratic Party": ([D151, D152], ["Democrat"]),
+    "Republican Party": ([D151, D152], []),  # stays optional: one entry serves its earlier documents
+    "The New York Times": ([D151], []),
+    "Barack Obama": ([D151], []),
+    "Russia": ([D151], []),
+    "United Nations General Assembly": ([D151], []),
+    "NBC": ([D151], []),
+    "House Committee on the Judiciary": ([D151], ["House Judiciary Committee"]),
+    "United States House of Representatives": ([D151, D152], ["House of Representatives"]),  # stays optional
+    "United States Senate": ([D151], []),
+    "United States Congress": ([D152], []),
+    "Howard University": ([D152], []),
+    "Nancy Pelosi": ([D152], []),
+    "Chuck Schumer": ([D152], []),
+    "Iraq": ([D152], []),  # "the Iraq War" only; the entry is optional
+    "Adam Schiff": ([D151], []),
+}
+A = named_again(A, _AGAIN20)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -2025,6 +2148,12 @@ NEUTRAL = [
     "Executive Branch",
     "Presidential Personnel",
     "Northern District of Mississippi",
+    # twentieth batch
+    "Bradley International Airport",
+    "Bradley Airport",
+    "Hotel Arpit Palace",
+    "Cabinet",
+    "Warsaw",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -3325,6 +3454,50 @@ TRAPS = {
         "COVID-19",
         "Sunday",
         "Monday",
+    ],
+    "twentieth batch (helper ha18)": [
+        "World War II",
+        "Windsor Locks",
+        "Level 1 Trauma Center",
+        "New England",
+        "Flying Fortress",
+        "Middlesex County",
+        "Massachusetts",
+        "Beaver Falls",
+        "Pennsylvania",
+        "Hurricane Dorian",
+        "Dorian",
+        "Abaco Islands",
+        "Abaco",
+        "Grand Bahama",
+        "Category 5",
+        "Sandy Point",
+        "Marsh Harbour",
+        "Al Noor Mosque",
+        "Linwood Mosque",
+        "Strickland Street",
+        "Christchurch",
+        "Global Islamic Politics",
+        "Faculty of Arts and Education",
+        "Interstate 75",
+        "Gainesville",
+        "Marksville",
+        "West Palm Beach",
+        "Albuquerque",
+        "New Mexico",
+        "Pentecostal",
+        "Walt Disney World",
+        "Karol Bagh",
+        "Buddhist",
+        "Iraq War",
+        "Gilchrist Hospice Care",
+        "Baltimore",
+        "Benghazi",
+        "Grenada Street",
+        "Round 4",
+        "Thursday",
+        "Wednesday",
+        "Saturday",
     ],
 }
 
@@ -5020,6 +5193,87 @@ S.update(
     }
 )
 
+# the twentieth batch (Wikinews 2019-2020, annotated by helper ha18 before docbot was run on it)
+S.update(
+    {
+        D146: {
+            7: [("James Rovella", R), ("Connecticut Department of Emergency Services and Public Protection", "opt:the commissioner's department")],
+            8: [("Chris Kervick", R)],
+            11: [("Steven Wolf", R)],
+            12: [("Steven Wolf", R), ("Saint Francis Hospital", "opt:the doctor speaks for the hospital")],
+            16: [("Ned Lamont", R)],
+            17: [("Ned Lamont", R)],
+            18: [("Federal Aviation Administration", "opt:according to its records")],
+            19: [("National Transportation Safety Board", R)],
+            20: [("National Transportation Safety Board", "opt:the report of the sentence before")],
+            21: [("Richard Blumenthal", R)],
+            22: [("Richard Blumenthal", R)],
+        },
+        D147: {
+            5: [("National Hurricane Center", R)],
+            7: [("CNN", R)],
+            8: [("National Hurricane Center", R)],
+            9: [("BBC News", R)],
+            **{n: [("Hubert Minnis", R)] for n in range(10, 19)},
+            19: [("Red Cross", "opt:estimates by")],
+            20: [("United Nations", R)],
+        },
+        D148: {
+            12: [("Australian Broadcasting Corporation", R)],
+            13: [("Jacinda Ardern", R)],
+            14: [("Greg Barton", R)],
+            15: [("Greg Barton", R)],
+            17: [("Jacinda Ardern", R)],
+            18: [("Jacinda Ardern", R)],
+        },
+        D149: {
+            10: [("Florida Highway Patrol", R)],
+            14: [("Vinnie DeVita", R)],
+            15: [("Vinnie DeVita", R)],
+            17: [("Alachua Sheriff's Office", R)],
+            20: [("Troy Roberts", "opt:an attribution line whose pull quote the scrape lost")],
+            21: [("Nicole Towarek", R)],
+            22: [("Troy Roberts", R)],
+            23: [("Troy Roberts", R)],
+            24: [("Troy Roberts", R)],
+            28: [("National Transportation Safety Board", "opt:its website notes")],
+        },
+        D150: {
+            5: [("Myanmar", R)],
+            13: [("Narendra Modi", R)],
+            14: [("Narendra Modi", R)],
+            17: [("Satyendra Jain", R)],
+            18: [("Satyendra Jain", R)],
+            19: [("Satyendra Jain", R)],
+        },
+        D151: {
+            17: [("The New York Times", R)],
+            20: [("Donald Trump", "opt:asks, in a call summary")],
+            23: [("PolitiFact", "opt:an investigation found")],
+            **{n: [("Donald Trump", R)] for n in range(24, 30)},
+            30: [("Volodymyr Zelensky", R)],
+            31: [("Volodymyr Zelensky", R)],
+            32: [("Elie Honig", R)],
+            33: [("Ken Gude", R)],
+            34: [("Ken Gude", R)],
+            35: [("NBC", R)],
+            39: [("Mark Amodei", R)],
+            40: [("Mark Amodei", R)],
+        },
+        D152: {
+            19: [("The Baltimore Sun", R)],
+            20: [("Elijah Cummings", "opt:his office said")],
+            21: [("Maya Rockeymoore Cummings", R)],
+            25: [("Chuck Schumer", R), ("Donald Trump", R)],
+            27: [("The Baltimore Sun", R)],
+        },
+        D153: {
+            **{n: [("Matt Myers", R)] for n in (3, 4, 6, 7, 13)},
+            **{n: [("Jarrod Kidston", R)] for n in (9, 10, 11, 14, 15)},
+        },
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -5095,7 +5349,7 @@ def main() -> int:
     assert not absent, f"traps or neutral names that do not occur in the texts: {absent}"
     gold = {
         "corpus": {
-            "docs": "docs/ beside this file (113 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
+            "docs": "docs/ beside this file (121 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
             "public domain; and 8 Voice of America newscast transcripts of 2020-2021, public domain; "
             "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
             "see README.md)",
@@ -5105,7 +5359,8 @@ def main() -> int:
             "airKlizz/WikinewsSum @ 1d985031; 82-89: Wikinews 2019 articles and 90-113: Wikinews 2019 and 2020 "
             "articles from vanatteveldt/wikinews @ 34725417; 114-121: VOA newscast transcripts from "
             "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only); 122-137: Global Voices Online posts of 2004 "
-            "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1",
+            "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
+            "146-153: Wikinews 2019 and 2020 articles from vanatteveldt/wikinews @ 34725417",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
         },
