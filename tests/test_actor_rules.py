@@ -5214,3 +5214,23 @@ def test_a_common_noun_capitalised_after_a_possessive_pronoun_is_no_actor() -> N
     )
     assert not {"Nation", "Administration"} & set(result.names), result.names
     assert {"Anna Berg", "Kestrel Board", "Tom Hale"} <= set(result.names), result.names
+
+
+def test_a_titled_co_subject_keeps_the_first_subject_a_speaker() -> None:
+    """(ha18) "Kestrel Harbour Board (KHB) Chairman Olaf Berg and Board Members Anna Lind and Tom Rowe have released
+    the following joint statement": the chairman, after the body he chairs, opens the clause, so he speaks with the
+    members (and in the quotation after); "Chairman Olaf Berg and Board Member Anna Lind said": the body before a
+    title describes its holder and "and" joins both; a name after a preposition still speaks for no one."""
+    joint = found(
+        analyse(
+            "Kestrel Harbour Board (KHB) Chairman Olaf Berg and Board Members Anna Lind and Tom Rowe have released "
+            "the following joint statement on the passing of Eva Holm:",
+            ["“We are saddened to learn of her passing.", "She served the Board well.”"],
+        )
+    )
+    speakers = {"Olaf Berg", "Anna Lind", "Tom Rowe"}
+    assert all(joint.statements.get(n) == speakers for n in (1, 2, 3)), joint.statements
+    said = found(analyse("Chairman Olaf Berg and Board Member Anna Lind said the plan would fail."))
+    assert said.statements.get(1) == {"Olaf Berg", "Anna Lind"}, said.statements
+    interview = found(analyse("In an interview with Velm Radio Chairman Olaf Berg and Anna Lind said it would fail."))
+    assert "Velm Radio" not in interview.statements.get(1, set()), interview.statements

@@ -5963,6 +5963,7 @@ def _sentence_facts(
         )
         for m, key in mentions
     )
+    spots = _employed_openers(spots, tokens)
     if quote & QUOTE_MARK and any(spot.verb >= 0 for spot in spots):
         if '"' in text or "“" in text:
             spots = _unquoted_speakers(spots, tokens, bool(quote & QUOTED) and _first_mark_closes(text, lexicon))
@@ -6099,6 +6100,26 @@ def _only_subject_before_pronoun(tokens: Sequence[Token], spots: Sequence[Spot])
     return len(subjects) == 1 and subjects[0].end <= pronoun
 
 
+def _employed_openers(spots: tuple[Spot, ...], tokens: Sequence[Token]) -> tuple[Spot, ...]:
+    """`spots` with a titled name that its employer's name opens the clause before made an opener too: "Kestrel Bank
+    Chairman X and Y said", "Kestrel Harbour Board (KHB) Chairman X and Board Members Y and Z have released ...":
+    the body only describes X, the clause's first subject, so that "and" chains the co-subjects back to X."""
+    openers = {spot.end for spot in spots if spot.opener and not spot.adjective and not spot.possessive}
+    if not openers:
+        return spots
+    return tuple(
+        spot._replace(opener=True)
+        if not spot.opener
+        and spot.start > spot.phrase_start  # a title before the name: "Chairman X"
+        and (
+            spot.phrase_start in openers
+            or (spot.phrase_start - 1 in openers and tokens[spot.phrase_start - 1].text == ")")  # "Board (KHB)"
+        )
+        else spot
+        for spot in spots
+    )
+
+
 def _co_subjects_before_an_employer(tokens: Sequence[Token], spots: Sequence[Spot], lexicon: Lexicon) -> list[int]:
     """Where the co-subjects start that "and" joins to a speaker named after their employer and role: "Premier X
     and Kestrel Rail CEO Y said", "X and Kestrel chairman Y said" (X speaks too; the employer only describes Y)."""
@@ -6170,7 +6191,9 @@ def _described_subjects(tokens: Sequence[Token], spots: Sequence[Spot], joins: i
         while position >= 0 and run < DESCRIPTOR_WORDS:
             token = tokens[position]
             if token.kind != "word" or not (
+                # "X and Board Member Y said": the body a title's holder serves, named before the title
                 token.affix in PLACE_SUFFIXES
+                or (not run and spot.start > spot.phrase_start and lexicon.has("organisation_words", token.text))
                 if token.capitalised
                 else token.lower not in STOP_WORDS
                 and (token.lower in _COMPANY_NOUNS or token.lower in kinds_of_body or _is_role(token.lower, lexicon))

@@ -91,7 +91,9 @@ from typing import Any, NamedTuple
 # a person's, in the quotation paragraphs after it, across an intervening sentence and open quotation marks
 # 248 (ha17): one capitalised common word after a possessive pronoun is a common noun capitalised out of respect,
 # not a name ("served our Nation", "my Administration")
-ACTORS_VERSION = 248
+# 249 (ha18): a titled name after the body it serves opens the clause ("Kestrel Board (KB) Chairman X and Board
+# Members Y and Z have released ..."), and a body's word before a title joins ("X and Board Member Y said"): all speak
+ACTORS_VERSION = 249
 
 # Actor kinds.
 PERSON = "person"
