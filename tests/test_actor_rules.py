@@ -5234,3 +5234,37 @@ def test_a_titled_co_subject_keeps_the_first_subject_a_speaker() -> None:
     assert said.statements.get(1) == {"Olaf Berg", "Anna Lind"}, said.statements
     interview = found(analyse("In an interview with Velm Radio Chairman Olaf Berg and Anna Lind said it would fail."))
     assert "Velm Radio" not in interview.statements.get(1, set()), interview.statements
+
+
+def test_a_titled_surname_joins_the_only_full_name_of_the_corpus() -> None:
+    """(ha18) "President Kestrel" in one article, "Tom Kestrel" only in another: a surname written after a title
+    joins the one person of the corpus whose full name ends with it (as "Trump" after "President" is Donald Trump);
+    a surname alone without a title stays apart (round 22: another article's "Lind" is not "Olaf Lind"), and so does
+    a titled surname that two full names end with."""
+    titled = found(
+        find_actors(
+            _corpus(
+                [
+                    ["Tom Kestrel said the port would open.", "Tom Kestrel left on Monday."],
+                    ["President Kestrel said the talks went on."],
+                    ["Varga told reporters the plan had failed."],
+                    ["Anna Varga said the plan would fail."],
+                ]
+            )
+        )
+    )
+    assert "Kestrel" in titled.names["Tom Kestrel"][1], titled.names
+    assert titled.statements.get(201) == {"Tom Kestrel"}, titled.statements
+    assert titled.statements.get(301) == {"Varga"}, titled.statements
+    two = found(
+        find_actors(
+            _corpus(
+                [
+                    ["Tom Kestrel said the port would open."],
+                    ["Eva Kestrel said the plan had failed."],
+                    ["President Kestrel said the talks went on."],
+                ]
+            )
+        )
+    )
+    assert two.statements.get(301) == {"Kestrel"}, two.statements

@@ -1009,6 +1009,36 @@ async def test_a_surname_joins_a_full_name_only_where_its_documents_give_it(
         await store.close()
 
 
+async def test_a_titled_surname_joins_the_only_full_name_across_documents(
+    db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """(ha18) "Chairman Lindqvist" in another article joins the corpus's only Lindqvist named in full, and leaves him
+    when a second one is written; refreshed incrementally on a real SQLite file, each step equals the full
+    recompute."""
+
+    def speaker(text: str) -> set[str]:
+        with sqlite3.connect(db) as connection:
+            (sentence_id,) = connection.execute("SELECT id FROM sentences WHERE text = ?", (text,)).fetchone()
+        return {name for name, s, statement in stored_actors(db)[1] if s == sentence_id and statement}
+
+    monkeypatch.setattr("retrieval.actors.refresh._REBUILD_WRITTEN_SHARE", 2.0)  # always incremental
+    store = await Store.open(db)
+    try:
+        await write(store, [parsed("a.txt", [["Olaf Lindqvist said the port would open."]])])
+        await write(store, [parsed("c.txt", [["Chairman Lindqvist told reporters the talks went on."]])])
+        assert stored_actors(db) == recomputed_actors(db)
+        assert speaker("Chairman Lindqvist told reporters the talks went on.") == {"Olaf Lindqvist"}
+        await write(store, [parsed("b.txt", [["Eva Lindqvist said the plan had failed."]])])
+        assert stored_actors(db) == recomputed_actors(db)
+        assert speaker("Chairman Lindqvist told reporters the talks went on.") == {"Lindqvist"}
+        await write(store, removed=["b.txt"])
+        assert stored_actors(db) == recomputed_actors(db)
+        assert speaker("Chairman Lindqvist told reporters the talks went on.") == {"Olaf Lindqvist"}
+        assert name_graph(db) == rebuilt_name_graph(db, tmp_path)
+    finally:
+        await store.close()
+
+
 async def test_a_rebuild_reads_nothing_of_the_actors_it_replaces(db: Path) -> None:
     # A rebuild (new rules, or most documents written) clears every actor row before writing its own. A headline's
     # candidate names that no document names any more must not resolve through the rows it is about to delete:

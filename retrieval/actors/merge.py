@@ -248,7 +248,13 @@ def name_edges(
         if len(words) >= 2:
             longer += [g for g in _groups(index, index.find("m:" + key)) if g.person_like and g.in_prose]
         else:
+            everywhere = longer
             elsewhere, longer = _of_its_documents(index, key, longer)
+            titled = group.has("titled")
+            if not longer and len(everywhere) == 1 and titled and titled >= group.has("place"):
+                # "President Kestrel" in one article, "Tom Kestrel" only in another: a surname written after a title
+                # joins the only person of the corpus whose full name ends with it
+                longer, elsewhere = everywhere, False
         if not longer and len(words) == 1:
             first = [
                 g
