@@ -294,6 +294,8 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 return -1
             if lower in _MAKING_OR_SAYING and _thing_object(tokens, position + 1, lexicon):
                 return -1  # "X adds helpful utilities on top of Y", "X added a line to the file": a thing made
+            if lower in _CONFIRMS and any(t.lower in _APPOINTMENTS for t in tokens[position + 1 : position + 4]):
+                return -1  # "X confirmed the nominations of Y": a vote on an appointment
             if position + 1 < len(tokens) and (
                 (lower in _MAINTAINS and tokens[position + 1].lower not in _MAINTAINED_CLAUSE | _QUOTES)
                 or (
@@ -614,6 +616,10 @@ _VERBS_WITH_OBJECTS = {
     # issue 16, round 29: "X answered a series of questions for our correspondent" (a thing done, no words given)
     **dict.fromkeys(("answer", "answers", "answered"), _OBJECT_DETERMINERS | {"the", "questions"}),
 }
+# issue 16, round 37: "The Senate has confirmed the nominations of X and Y": an appointment approved by a vote, not
+# words; "confirmed the deaths", "confirmed that ..." stay statements
+_CONFIRMS = frozenset({"confirm", "confirms", "confirmed"})
+_APPOINTMENTS = frozenset({"nomination", "nominations", "re-nomination", "renomination", "appointment", "appointments"})
 # verbs of saying that also make things: an object ending at a preposition is a thing ("adds support for"); not
 # "wrote": "Anna Berg wrote the parts of the code" names its author, who is an actor in any text
 _MAKING_OR_SAYING = frozenset({"add", "adds", "added"})

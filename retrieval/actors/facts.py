@@ -95,7 +95,9 @@ from typing import Any, NamedTuple
 # Members Y and Z have released ..."), and a body's word before a title joins ("X and Board Member Y said"): all speak
 # 250 (ha18): a surname written after a title ("President X", "Judge X") joins the only person of the corpus whose
 # full name ends with it, though that full name is given only in other documents
-ACTORS_VERSION = 250
+# 251 (ha18): "notified X that ..." is a verb of saying, as "informed"; "confirmed the nomination(s) / appointment(s)
+# of" is a vote on an appointment, no statement
+ACTORS_VERSION = 251
 
 # Actor kinds.
 PERSON = "person"
