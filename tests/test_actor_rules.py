@@ -5272,17 +5272,18 @@ def test_a_titled_surname_joins_the_only_full_name_of_the_corpus() -> None:
 
 def test_notifying_that_is_saying_and_confirming_a_nomination_is_not() -> None:
     """(ha18) "X has notified the Harbour Office that ..." gives X's words, as "informed" does ("have been notified of"
-    stays no one's); "The Kestrel Senate has confirmed the nominations of Y and Z" is a vote on an appointment, no
-    statement, while "confirmed the deaths of", "confirmed two pilgrims had died" still are."""
+    and "notifies those that are members" stay no one's); "The Kestrel Senate has confirmed the nominations of Y and
+    Z" is a vote on an appointment, no statement, while "confirmed the deaths of" still is."""
     result = found(
         analyse(
             "Chairman Olaf Berg has notified the Harbour Office that his resignation will be effective in May.",
             "Officials of the Kestrel Guard have been notified of the attack.",
+            "Kestrel Fuzz notifies those that are members of the team.",
             "The Kestrel Senate has confirmed the nominations of Anna Lind and Tom Rowe.",
             "The Kestrel Senate also confirmed the re-nomination of Tom Rowe.",
             "Kestrel Police confirmed the deaths of two men.",
         )
     )
     assert result.statements.get(1) == {"Olaf Berg"}, result.statements
-    assert not {2, 3, 4} & set(result.statements), result.statements
-    assert result.statements.get(5) == {"Kestrel Police"}, result.statements
+    assert not {2, 3, 4, 5} & set(result.statements), result.statements
+    assert result.statements.get(6) == {"Kestrel Police"}, result.statements

@@ -296,6 +296,8 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
                 return -1  # "X adds helpful utilities on top of Y", "X added a line to the file": a thing made
             if lower in _CONFIRMS and any(t.lower in _APPOINTMENTS for t in tokens[position + 1 : position + 4]):
                 return -1  # "X confirmed the nominations of Y": a vote on an appointment
+            if lower in _NOTIFIES and not _that_after_object(tokens, position + 1):
+                return -1  # "OSS-Fuzz notifies those that are members", "X notified them of his intent": no words
             if position + 1 < len(tokens) and (
                 (lower in _MAINTAINS and tokens[position + 1].lower not in _MAINTAINED_CLAUSE | _QUOTES)
                 or (
@@ -620,6 +622,24 @@ _VERBS_WITH_OBJECTS = {
 # words; "confirmed the deaths", "confirmed that ..." stay statements
 _CONFIRMS = frozenset({"confirm", "confirms", "confirmed"})
 _APPOINTMENTS = frozenset({"nomination", "nominations", "re-nomination", "renomination", "appointment", "appointments"})
+# "X has notified the White House that ...": a verb of saying only with a "that" clause after its object
+_NOTIFIES = frozenset({"notify", "notifies", "notified"})
+_NOTIFIED_OBJECT = 5  # words of the object between "notified" and "that"
+_RELATIVE_HEADS = frozenset({"those", "anyone", "everyone", "all", "people", "users", "members"})
+
+
+def _that_after_object(tokens: Sequence[Token], start: int) -> bool:
+    """True when "that" follows the object starting at `start` within `_NOTIFIED_OBJECT` words, before any punctuation,
+    and opens a clause ("notified the Board that its ..."), not a relative clause ("notifies those that are ...")."""
+    for position in range(start, min(len(tokens), start + _NOTIFIED_OBJECT + 1)):
+        token = tokens[position]
+        if token.kind not in ("word", "acronym"):
+            return False
+        if token.lower == "that":
+            return position > start and tokens[position - 1].lower not in _RELATIVE_HEADS
+    return False
+
+
 # verbs of saying that also make things: an object ending at a preposition is a thing ("adds support for"); not
 # "wrote": "Anna Berg wrote the parts of the code" names its author, who is an actor in any text
 _MAKING_OR_SAYING = frozenset({"add", "adds", "added"})

@@ -97,7 +97,9 @@ from typing import Any, NamedTuple
 # full name ends with it, though that full name is given only in other documents
 # 251 (ha18): "notified X that ..." is a verb of saying, as "informed"; "confirmed the nomination(s) / appointment(s)
 # of" is a vote on an appointment, no statement
-ACTORS_VERSION = 251
+# 252 (ha18): "notified" is a verb of saying only with a "that" clause after its object ("notified the Board that";
+# not "notifies those that are members", which listed a curl docs service as a person)
+ACTORS_VERSION = 252
 
 # Actor kinds.
 PERSON = "person"
