@@ -5287,3 +5287,19 @@ def test_notifying_that_is_saying_and_confirming_a_nomination_is_not() -> None:
     assert result.statements.get(1) == {"Olaf Berg"}, result.statements
     assert not {2, 3, 4, 5} & set(result.statements), result.statements
     assert result.statements.get(6) == {"Kestrel Police"}, result.statements
+
+
+def test_a_model_code_makes_a_name_a_model_not_an_actor() -> None:
+    """(ha18) "a Kestrel KX-17 Sky Fortress crashed", "two KX-17s flew": a maker's name before a model's code (one or
+    two letters, a hyphen, a number) or the code's plural names a model, not an actor; the maker named alone stays an
+    actor ("Kestrel said"), and so does a code alone ("the G-7 met")."""
+    result = found(
+        analyse(
+            "A Kestrel KX-17 Sky Fortress crashed near the airport, Anna Lind said.",
+            "Two KX-17s flew over the harbour on Monday.",
+            "Kestrel Aircraft said the plane was built in 1944.",
+            "Leaders of the G-7 met in Velm and the G-7 said it would help.",
+        )
+    )
+    assert not {"Kestrel KX-17 Sky Fortress", "KX-17s", "Sky Fortress"} & set(result.names), result.names
+    assert {"Anna Lind", "Kestrel Aircraft", "G-7"} <= set(result.names), result.names

@@ -3604,6 +3604,12 @@ def _used_thing(tokens: Sequence[Token], phrase_start: int, after: Token | None)
     return after is not None and after.kind == "word" and after.lower in ("users", "user")
 
 
+# a model's code: one or two letters, a hyphen and a number ("B-17", "AR-15", "Su-24"); a maker's name before it or
+# a plural after it make the name a model ("Boeing B-17 Flying Fortress", "B-17s"), not the code alone ("G-7")
+_MODEL_CODE = re.compile(r"[A-Z][A-Za-z]?-\d{1,4}")
+_MODEL_CODES = re.compile(r"[A-Z][A-Za-z]?-\d{1,4}s")
+
+
 def _collect_evidence(
     mention: Mention, tokens: Sequence[Token], words: Sequence[int], titled: bool, is_org: bool, lexicon: Lexicon
 ) -> None:
@@ -3626,6 +3632,10 @@ def _collect_evidence(
         and not (last.lower in _FAMILY_PLACE_WORDS and first.lower in lexicon.genders)  # "Anita Hill", "Ricki Lake"
     ):
         evidence["place"] += 6  # "Wall Street", "Gaza City"
+    if (len(words) == 1 and _MODEL_CODES.fullmatch(first.text)) or any(
+        _MODEL_CODE.fullmatch(tokens[w].text) for w in words[1:]
+    ):
+        evidence["place"] += 6  # a model, not its maker: "Boeing B-17 Flying Fortress", "the B-17s"
     if is_org or last.lower in lexicon.words["parties"]:
         evidence["organisation"] += 5  # "Labour", "Liberal Democrats": a party
     elif len(words) == 1 and last.lower.endswith("ists") and _doctrine_follower(last.lower):

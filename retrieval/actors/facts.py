@@ -99,7 +99,9 @@ from typing import Any, NamedTuple
 # of" is a vote on an appointment, no statement
 # 252 (ha18): "notified" is a verb of saying only with a "that" clause after its object ("notified the Board that";
 # not "notifies those that are members", which listed a curl docs service as a person)
-ACTORS_VERSION = 252
+# 253 (ha18): a model's code ("B-17", one or two letters, a hyphen, a number) after a maker's name, or in the plural,
+# makes a name a model, not an actor ("Boeing B-17 Flying Fortress", "B-17s"); the code alone stays ("G-7")
+ACTORS_VERSION = 253
 
 # Actor kinds.
 PERSON = "person"
