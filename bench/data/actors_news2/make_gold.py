@@ -247,6 +247,20 @@ Calls particular to these texts:
   neutral; the Intelligence Community, consulted in passing, is optional; laws and their sections, an executive
   order, the release's labels ("FOR RELEASE", "PRESS RELEASE"), the dateline's place, titles alone, a project's
   name and its subjects, and sentence openers are traps.
+- Twentieth batch (146-153, Wikinews 2019-2020 from vanatteveldt/wikinews, the second batch's source; annotated by
+  helper ha18 before docbot was run on it): a doctor speaking "at" his hospital speaks for it optionally; "according
+  to ... records" and "the report said" after a report's body are optional statements of the body; an attribution
+  line whose pull quote the scrape lost ("—Troy Roberts") is optional, as in the third batch; "X tweeted" and "X
+  described ... 'insane' heat" are statements, "asks" in a call summary and "an investigation by X found" soft ones;
+  "the Myanma embassy confirmed" is Myanmar's; "ABC reported" in an article on New Zealand is the Australian
+  broadcaster; rugby clubs named by their town (Caloundra, Wynnum) are organisations, required where they play,
+  optional in a list of other results; people and bodies named only in a speaker's title (Deakin University, the
+  Florida Department of Transportation), outlets interviewing (MSNBC, the Nevada Independent), hospitals receiving
+  victims and a committee named inside a quotation are optional actors; the United States House of Representatives
+  and the Senate keep their optional entries (one entry serves their earlier documents) though the House acts here;
+  "Iraq" of "the Iraq War" is the optional Iraq entry; airports, a hotel, "Cabinet" and "Warsaw" (a trip's city) are
+  neutral; places, a hurricane's name, mosques, streets, a bomber's nickname, an interstate, a war, a hospice, a
+  sports round and days are traps.
 """
 
 import json
