@@ -1983,14 +1983,24 @@ A += [
     ("Ken Gude", PER, ["Ken Gude"], [D151]),
     ("Mark Amodei", PER, ["Mark Amodei", "Amodei"], [D151]),
     ("Nevada Independent", ORG, ["Nevada Independent"], [D151], OPT),  # an outlet interviewing
-    ("House Oversight and Reform Committee", ORG, ["House Oversight and Reform Committee", "Oversight and Reform Committee"], [D152]),
+    (
+        "House Oversight and Reform Committee",
+        ORG,
+        ["House Oversight and Reform Committee", "Oversight and Reform Committee"],
+        [D152],
+    ),
     ("Robert Cummings Sr.", PER, ["Robert Cummings Sr."], [D152]),
     ("Ruth Elma Cummings", PER, ["Ruth Elma Cummings"], [D152]),
     ("University of Maryland", ORG, ["University of Maryland"], [D152]),
     ("Maryland General Assembly", ORG, ["Maryland General Assembly"], [D152]),
     ("Kweisi Mfume", PER, ["Kweisi Mfume"], [D152]),
     ("Congressional Black Caucus", ORG, ["Congressional Black Caucus"], [D152]),
-    ("United States House Select Committee on Benghazi", ORG, ["United States House Select Committee on Benghazi"], [D152]),
+    (
+        "United States House Select Committee on Benghazi",
+        ORG,
+        ["United States House Select Committee on Benghazi"],
+        [D152],
+    ),
     ("The Baltimore Sun", ORG, ["The Baltimore Sun", "Baltimore Sun"], [D152]),
     ("Maya Rockeymoore Cummings", PER, ["Maya Rockeymoore Cummings"], [D152]),
     ("Maryland Democratic Party", ORG, ["Maryland Democratic Party"], [D152]),
@@ -5211,7 +5221,13 @@ S.update(
 S.update(
     {
         D146: {
-            7: [("James Rovella", R), ("Connecticut Department of Emergency Services and Public Protection", "opt:the commissioner's department")],
+            7: [
+                ("James Rovella", R),
+                (
+                    "Connecticut Department of Emergency Services and Public Protection",
+                    "opt:the commissioner's department",
+                ),
+            ],
             8: [("Chris Kervick", R)],
             11: [("Steven Wolf", R)],
             12: [("Steven Wolf", R), ("Saint Francis Hospital", "opt:the doctor speaks for the hospital")],
