@@ -27,6 +27,7 @@ from typing import NamedTuple
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats import extract
 from retrieval.ingest.narrator import add_narrator
+from retrieval.ingest.speakers import SPEAKER_MARK, speaker_labels
 from retrieval.ingest.split import normalize_space, split_sentences
 from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
 from retrieval.language import DEFAULT_LANGUAGE, detect_language, document_sample
@@ -296,7 +297,10 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 175: HTML (hf24): MediaWiki's skip links, print footer and category box are furniture
 # 176: HTML and Markdown's HTML blocks (hf24): a <details> box's <summary> is its label (meta), not a paragraph
 # 177: AsciiDoc (hf24): the backslash of an escaped apostrophe between letters ("it\'s") is not text
-INGEST_VERSION = 177
+# 178: plays, scripts, interviews (hf25): a speech's speaker label ("Laertes | ...", "First Citizen:", "**Name:**")
+#      ends its sentences' section path ("Laertes:"), its terms go with every sentence of the speech, and it is no word
+#      of the first one (retrieval/ingest/speakers.py)
+INGEST_VERSION = 178
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.
@@ -490,7 +494,8 @@ def document_records(
     pending_code: list[str] = []  # terms of a code block that came before any sentence of its section
     paragraph = 0
     report_at = PROGRESS_SENTENCES
-    for block in extracted.blocks:
+    speakers = speaker_labels(extracted)  # a play's or a transcript's speeches: their speaker, where the speech starts
+    for index, block in enumerate(extracted.blocks):
         if on_sentences is not None and len(records) >= report_at:
             on_sentences(len(records))
             report_at = len(records) + PROGRESS_SENTENCES
@@ -530,9 +535,17 @@ def document_records(
             continue
         paragraph += 1
         section = _path(headings)
-        for number, (start, end) in enumerate(split_sentences(raw), start=1):
+        speech = 0  # where the block's sentences start: after its speaker label, which ends the section path
+        speaker_terms: tuple[str, ...] = ()  # and whose terms every sentence of the speech holds
+        if index in speakers:
+            speaker, speech = speakers[index]
+            section = SECTION_SEPARATOR.join(part for part in (section, speaker + SPEAKER_MARK) if part)
+            speaker_terms = tuple(tokenize(speaker, language))
+        for number, (start, end) in enumerate(split_sentences(raw[speech:]), start=1):
+            start, end = start + speech, end + speech
             text = normalize_space(raw[start:end])
             tokens = tuple(tokenize(text, language))
+            tokens += tuple(t for t in speaker_terms if t not in tokens)
             if pending_code:
                 tokens += tuple(t for t in dict.fromkeys(pending_code) if t not in tokens)
                 pending_code = []

@@ -21,9 +21,11 @@ DOCS = Path(__file__).resolve().parent / "docs"
 FOLDERS = (
     ("macbeth", "standardebooks+william-shakespeare_macbeth", "3d8895f7cc5eb2babc2a68fa6297339974df4e05", "src"),
 )
+CHAR_RNN = ("karpathy+char-rnn", "6f9487a6fe5b420b7ca9afb0d7c078e37c1d1b4e")
+TRANSCRIPTS = ("thechangelog+transcripts", "44a0e16c5919d332e05de481919fbfca90a2c90b")
 FILES = (
-    ("tinyshakespeare", "karpathy+char-rnn", "6f9487a6fe5b420b7ca9afb0d7c078e37c1d1b4e", "data/tinyshakespeare/input.txt"),
-    ("transcript", "thechangelog+transcripts", "44a0e16c5919d332e05de481919fbfca90a2c90b", "podcast/the-changelog-500.md"),
+    ("tinyshakespeare", *CHAR_RNN, "data/tinyshakespeare/input.txt"),
+    ("transcript", *TRANSCRIPTS, "podcast/the-changelog-500.md"),
 )
 # sha256 of every file docs/ holds after the rebuild: a mirror that moved or a copy that changed stops the build
 SHA256_FILE = DOCS.parent / "sha256.txt"
