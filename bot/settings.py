@@ -39,7 +39,7 @@ SETTINGS: tuple[Setting, ...] = (
         "DOCS_DIR",
         "seeds",
         "Folder of documents to answer from, read recursively (PDF, Markdown, HTML, EPUB, Word, OpenDocument,"
-        " PowerPoint, reStructuredText, AsciiDoc, Jupyter notebooks, plain text, RTF, e-mail).",
+        " PowerPoint, reStructuredText, AsciiDoc, Org, Jupyter notebooks, plain text, RTF, e-mail).",
     ),
     Setting("DB_PATH", "data/docbot.sqlite3", "SQLite database holding the index (created if missing)."),
     Setting("DISCORD_TOKEN", "", "Bot token from the Discord developer portal; needed only by `docbot run`."),

@@ -337,3 +337,79 @@ def test_asciidoc_escaped_apostrophe_loses_its_backslash() -> None:
     assert texts(extracted, "paragraph") == [
         "The block can only be used when it's a child of a part, not by adding \\'.text' to it."
     ]
+
+
+def test_org_mode_document_reads_as_org_exports_it() -> None:
+    """Org files were not read at all. Headings lose their TODO keyword, priority, statistics cookie and tags; the
+    title and author keywords are the title and meta; drawers, comments, other keywords and COMMENT or :noexport:
+    subtrees are no text; source and example blocks are code, a quote block prose; emphasis marks go, but not the
+    slashes of a path, the stars of arithmetic or an identifier's underscores; a link shows its text; a footnote is
+    read after the paragraph citing it; "term :: description" is one item."""
+    source = (
+        "#+TITLE: Harbour Notes\n"
+        "#+AUTHOR: Ada Quay\n"
+        "#+OPTIONS: toc:nil\n"
+        "#+TODO: TODO WAITING | DONE\n"
+        "\n"
+        "* WAITING [#A] Dredging the channel [1/2] :work:harbour:\n"
+        "SCHEDULED: <2024-03-01 Fri>\n"
+        ":PROPERTIES:\n"
+        ":CUSTOM_ID: dredging\n"
+        ":END:\n"
+        "# a note to self, not exported\n"
+        "The channel is *dredged* every /spring/ to =4.5 m= so ships can berth[fn:1].\n"
+        "Logs go to /var/log/harbour and 2 * 3 * 4 = 24 tonnes; set max_draft_m first.\n"
+        "\n"
+        "- [X] Survey the ~silt~ with [[https://example.org/sonar][the sonar]]\n"
+        "- Tide tables :: kept in [[file:tides.org]]\n"
+        "  and checked each week.\n"
+        "1. Book the +old+ _new_ dredger.\n"
+        "\n"
+        "| Month | Depth |\n"
+        "|-------+-------|\n"
+        "| March | 4.5 m |\n"
+        "\n"
+        "#+BEGIN_SRC python\n"
+        "  depth = survey(channel)\n"
+        "#+END_SRC\n"
+        "\n"
+        "#+begin_quote\n"
+        "A harbour is only as deep as its shallowest berth.\n"
+        "#+end_quote\n"
+        "\n"
+        ": $ harbour --dry-run\n"
+        "\n"
+        "** COMMENT Draft ideas\n"
+        "Nothing here is exported.\n"
+        "** Budget :noexport:\n"
+        "Private figures.\n"
+        "** DONE Tolls\n"
+        "Tolls were cut in 1920.\n"
+        "\n"
+        "* Footnotes\n"
+        "[fn:1] Larger ships need the deeper channel.\n"
+    )
+    extracted = extract("harbour.org", source.encode())
+    assert extracted.format == "org"
+    assert extracted.title == "Harbour Notes"
+    assert [(extracted.block_text(b), b.level) for b in extracted.blocks if b.kind == "heading"] == [
+        ("Harbour Notes", 1),
+        ("Dredging the channel", 2),
+        ("Tolls", 3),
+    ]
+    assert texts(extracted, "meta") == ["Ada Quay"]
+    assert texts(extracted, "paragraph") == [
+        "The channel is dredged every spring to 4.5 m so ships can berth.\n"
+        "Logs go to /var/log/harbour and 2 * 3 * 4 = 24 tonnes; set max_draft_m first.",
+        "Larger ships need the deeper channel.",  # the footnote, after the paragraph citing it
+        "A harbour is only as deep as its shallowest berth.",
+        "Tolls were cut in 1920.",
+    ]
+    assert texts(extracted, "list_item") == [
+        "Survey the silt with the sonar",
+        "Tide tables\nkept in tides.org\nand checked each week.",
+        "Book the old new dredger.",
+    ]
+    assert texts(extracted, "table_row") == ["Month | Depth", "March | 4.5 m"]
+    assert texts(extracted, "code") == ["depth = survey(channel)", "$ harbour --dry-run"]
+    _assert_verbatim(extracted)

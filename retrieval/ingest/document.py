@@ -300,7 +300,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 178: plays, scripts, interviews (hf25): a speech's speaker label ("Laertes | ...", "First Citizen:", "**Name:**")
 #      ends its sentences' section path ("Laertes:"), its terms go with every sentence of the speech, and it is no word
 #      of the first one (retrieval/ingest/speakers.py)
-INGEST_VERSION = 178
+# 179: Org mode files (.org) are read (hf26): they were left out as no document
+INGEST_VERSION = 179
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -33,6 +33,7 @@ _SUFFIX_FORMATS = {
     ".adoc": "asciidoc",
     ".asciidoc": "asciidoc",
     ".asc": "asciidoc",  # Pro Git's and other books' chapters; a PGP signature or key of that name is no document
+    ".org": "org",
     ".htm": "html",
     ".html": "html",
     ".xhtml": "html",
@@ -62,7 +63,7 @@ _TYPE_MAP = re.compile(
 )
 # ASCII-armoured keys, signatures and certificates ("release.tar.gz.asc", "key.txt"): text, but never a document.
 _ARMOR = re.compile(rb"^(?:\xef\xbb\xbf)?\s*-----BEGIN [A-Z0-9 ]+-----")
-_TEXT_FORMATS = frozenset({"text", "markdown", "rst", "asciidoc", "html"})
+_TEXT_FORMATS = frozenset({"text", "markdown", "rst", "asciidoc", "org", "html"})
 
 _HTML_START = re.compile(
     rb"^(?:\xef\xbb\xbf)?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|body)[\s>]",
@@ -189,6 +190,7 @@ def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
     from retrieval.ingest.formats.markup import markdown_text, rst_text
     from retrieval.ingest.formats.notebook import notebook_text
     from retrieval.ingest.formats.office import docx_text, odt_text
+    from retrieval.ingest.formats.org import org_text
     from retrieval.ingest.formats.pdf import pdf_text
     from retrieval.ingest.formats.plain import plain_text, rtf_text
     from retrieval.ingest.formats.slides import odp_text, pptx_text
@@ -199,6 +201,7 @@ def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
         "markdown": _read_text(markdown_text),
         "rst": _read_text(rst_text),
         "asciidoc": _read_text(asciidoc_text),
+        "org": _read_text(org_text),
         "html": html_text,
         "pdf": pdf_text,
         "docx": docx_text,
