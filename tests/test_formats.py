@@ -967,6 +967,20 @@ def test_plain_text_underlined_headings_are_headings_without_their_rules() -> No
     assert any(p.startswith("The spin decays within a minute") for p in paragraphs)
 
 
+def test_plain_text_ellipsis_under_a_line_is_no_underline() -> None:
+    """An RFC's example cut short ("<title>Allow access?</title>" over "...", readability's ietf-1 page) was read as
+    a heading underlined with dots, and as a level-1 heading at that; dots shorter than the line are an ellipsis. A
+    dotted rule as long as its name still underlines it."""
+    text = (
+        "Dialog Forms\n\nThe server's response might look like this (truncated for brevity):\n\n"
+        '        <html lang="en">\n          <title>Allow access?</title>\n        ...\n\n'
+        "Submission\n..........\n\nWhen the user submits the form, the request is a POST.\n"
+    )
+    extracted = extract("draft.txt", text.encode())
+    assert texts(extracted, "heading") == ["Dialog Forms", "Submission"]
+    assert any("<title>Allow access?</title>" in paragraph for paragraph in texts(extracted, "paragraph"))
+
+
 def test_plain_text_captions_name_no_section() -> None:
     """A caption standing alone as a section's name does ("Figure 3 \u2013 Harbour Map", "Table 2") names a picture or
     a table, by the label rule the PDF reader uses too; only "Figure 3:" and "Figure 3." were known here."""

@@ -111,6 +111,10 @@ def _ruled_heading(lines: list[str]) -> tuple[str, str] | None:
         return None  # a sentence above a separator line, not a heading's name
     if not any(ch.isalnum() for ch in name) or len(lines[1].strip()) < min(len(name), 3):
         return None
+    if rule.group(1) == "." and len(lines[1].strip()) < len(name):
+        # dots shorter than the line above are an ellipsis, not an underline: code or a quotation cut short (an
+        # RFC's example "<title>Allow access?</title>" over "...", read as the page's title)
+        return None
     if _DOT_LEADER.search(name):
         return None  # an account's row over the rule before its total ("Stalks........ 0.75" / "--------")
     name_indent = len(lines[0]) - len(lines[0].lstrip())
