@@ -132,3 +132,31 @@ def test_a_disclosure_boxs_summary_is_its_label() -> None:
         ("paragraph", "Markdown is a light markup language."),
         ("paragraph", "After the box."),
     ]
+
+
+def test_vote_counts_expand_links_and_menus_are_furniture() -> None:
+    """Saved forum and Q&A pages (trafilatura's test pages of German Stack Exchange, Reddit, a XenForo forum and
+    GitHub) read a post's vote count as a paragraph ("2", "492k": Reddit's class names are hashed, so the bare count
+    tells it), a quote's "Click to expand..." link as text and a repository's menus ("Get push notifications on iOS
+    or Android.") as sentences. A count that is a description's value stays with its term."""
+    page = """<html><body><h1>When is the kettle descaled?</h1>
+<div class="post"><div class="votecell"><button>up</button><div class="_1rZYMD">492k</div><button>down</button></div>
+<div class="postcell"><p>The kettle is descaled every second Friday.</p>
+<blockquote><div class="bbCodeBlock-expandContent">Tea tastes better after descaling.</div>
+<div class="bbCodeBlock-expandLink js-expandLink"><a role="button">Click to expand...</a></div></blockquote>
+<p>It takes about 20 minutes.</p></div></div>
+<details><summary>Watch</summary><details-menu role="menu"><div role="menuitem">
+<p>Get push notifications on iOS or Android.</p></div></details-menu></details>
+<dl><dt>Posts</dt><dd>2,206</dd></dl>
+<p>Before 1990 kettles were never descaled.</p>
+</body></html>"""
+    assert texts("kettle.html", page.encode()) == [
+        ("heading", "When is the kettle descaled?"),
+        ("meta", "492k"),
+        ("paragraph", "The kettle is descaled every second Friday."),
+        ("paragraph", "Tea tastes better after descaling."),
+        ("paragraph", "It takes about 20 minutes."),
+        ("meta", "Watch"),
+        ("list_item", "Posts\n2,206"),
+        ("paragraph", "Before 1990 kettles were never descaled."),
+    ]

@@ -302,7 +302,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      of the first one (retrieval/ingest/speakers.py)
 # 179: Org mode files (.org) are read (hf26): they were left out as no document
 # 180: plain text (hf26): dots shorter than the line above ("...") are an ellipsis, not a heading's underline
-INGEST_VERSION = 180
+# 181: HTML (hf26): a bare count is meta (votes); expand/collapse controls and role="menu"/"listbox" are furniture
+INGEST_VERSION = 181
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

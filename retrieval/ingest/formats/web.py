@@ -63,6 +63,9 @@ _IMAGE_LABEL = re.compile(
 _HIDDEN_STYLE = re.compile(r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)\s*(?:;|!|$)", re.IGNORECASE)
 _LINE_BREAK = "\x00"  # stands for <br> until white space is collapsed (a parsed document never holds NUL)
 _BREAK_SPACE = re.compile(r" ?\x00 ?")
+# A block that is only a count ("124", "2.7k", "-3", "1,339"): a post's votes beside its arrows (Stack Exchange, Reddit,
+# whose class names are hashed), a repository's short commit id, a tally. No sentence: meta, never an answer.
+_COUNT = re.compile(r"[+\-\u2212]?\d[\d,.\u202f]*[kKmM]?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,7 +196,9 @@ class _HtmlWalker:
                     self.builder.add(label.alone, label.text)  # a numbered label that named no paragraph
                 self.label = _Label(text, "list_item", _TERM_NAMES)
                 return
-            if navigation or byline or alt_only:
+            # a count alone; not a description's value, which stays with its term ("Posts" / "2,206")
+            count = self.kind in ("paragraph", "list_item") and self.label is None and _COUNT.fullmatch(text)
+            if navigation or byline or alt_only or count:
                 self.add("meta", text)
                 return
             credit = _TRAILING_CREDIT.search(text) if self.kind == "paragraph" else None
@@ -628,6 +633,7 @@ def _is_labelled_links(element: lxml.etree._Element) -> bool:
 def _skipped(element: lxml.etree._Element, tag: str) -> bool:
     return (
         tag in _SKIPPED
+        or _is_expand_control(element)
         or element.get("hidden") is not None
         or not _FURNITURE_CLASSES.isdisjoint(element.get("class", "").split())
         or "hidden" in element.get("class", "").split()  # Bootstrap's and others' display: none
@@ -646,6 +652,24 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         or (tag in _LABEL_BOX_TAGS and _is_labelled_links(element))
         or _is_caption_furniture(element, tag)
     )
+
+
+# A control that opens or closes a box ("Click to expand...", "Zum Vergrößern anklicken...." under a quote in
+# XenForo forums, class "bbCodeBlock-expandLink"): a name whose parts say expand or collapse and a link, a button or a
+# toggle. Its label is the page's furniture; the box's own text is read where it stands.
+_EXPAND_PARTS = frozenset({"expand", "collapse"})
+_CONTROL_PARTS = frozenset({"link", "button", "btn", "toggle", "trigger"})
+
+
+def _is_expand_control(element: lxml.etree._Element) -> bool:
+    names = element.get("class", "")
+    if "xpand" not in names and "ollapse" not in names:  # most elements: no name parts to split
+        return False
+    for name in names.split():
+        parts = {part.lower() for part in _NAME_PART.findall(name)}
+        if parts & _EXPAND_PARTS and parts & _CONTROL_PARTS:
+            return True
+    return False
 
 
 def _is_line_number(element: lxml.etree._Element) -> bool:
@@ -805,10 +829,15 @@ def _is_caption(element: lxml.etree._Element, tag: str) -> bool:
 # "From Stardew Valley Wiki"), and the usual "navbar", "breadcrumb", "sidebar" of site themes.
 # "doc-pagebreak" (DPUB-ARIA) marks where a print edition's page turns, as EPUB 3's epub:type="pagebreak" does
 # a dialog (Bootstrap's "modal", role="dialog") is shown only when a button opens it: phys.org's "E-mail the story"
-# and "What do you think about this particular story?" forms stood as headings and sentences after the story
+# and "What do you think about this particular story?" forms stood as headings and sentences after the story.
+# A menu or a list box (role="menu", "menubar", "listbox") is a widget's choices: GitHub's branch, clone and watch
+# menus ("Use Git or checkout with SVN using the web URL.", "Get push notifications on iOS or Android.") read as text.
 _FURNITURE_ROLES = frozenset(
-    {"navigation", "banner", "contentinfo", "search", "complementary", "doc-pagebreak", "dialog", "alertdialog"}
-)
+    {
+        "navigation", "banner", "contentinfo", "search", "complementary", "doc-pagebreak", "dialog", "alertdialog",
+        "menu", "menubar", "listbox",
+    }
+)  # fmt: skip
 _FURNITURE_TAGS = frozenset({"div", "p", "ul", "ol", "table", "span", "section", "aside"})
 _FURNITURE_NAMES = frozenset(
     {
