@@ -49,6 +49,12 @@ REQUEST_FAILED: tuple[type[BaseException], ...] = (discord.HTTPException, *CONNE
 T = TypeVar("T")
 
 
+def mention_name(me: discord.abc.User | None) -> str:
+    """docbot's name as a member types it to mention it (`me`: its member in a server, whose nickname a server may
+    have changed; its user elsewhere), fit for a code span (a backtick would end it)."""
+    return (me.display_name if me is not None else "docbot").replace("`", "'")
+
+
 def within_limit(content: str) -> str:
     """`content` cut to Discord's MESSAGE_LIMIT: a longer message is refused whole (the member would get nothing,
     or "This interaction failed"), a line listing hundreds of collections, say."""

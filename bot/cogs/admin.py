@@ -15,7 +15,16 @@ from bot.admins import AdminConfirmView, admin_here
 from bot.format import MESSAGE_LIMIT, format_report
 from bot.guilds import home_channel, scope_here
 from bot.paging import FILTER_DESCRIPTION, document_choices, send_document_list
-from bot.replies import BY_DIRECT_MESSAGE, NO_MENTIONS, deliver, edit_reply, expiring, failure_reason, send_private
+from bot.replies import (
+    BY_DIRECT_MESSAGE,
+    NO_MENTIONS,
+    deliver,
+    edit_reply,
+    expiring,
+    failure_reason,
+    mention_name,
+    send_private,
+)
 from retrieval.scope import Scope
 from retrieval.service import ReindexInProgress, RemovalRefused
 
@@ -44,7 +53,7 @@ NOT_SERVING = "No index is serving yet: questions get a still-indexing reply unt
 HELP_TEXT = """**docbot** answers questions with sentences quoted word for word from the server's documents.
 - `/ask question:<text> [results:1-10]` — the best excerpts, matched words in **bold**, each with its source. \
 **More** shows further excerpts, **Context** the surrounding paragraph.
-- Mention me with a question (`@docbot who warned of a massacre?`){channels}{direct}.
+- Mention me with a question (`@{name} who warned of a massacre?`){channels}{direct}.
 - `/actor name:<text>` — what the documents say about a person, country or organisation, and what they said.
 - `/actors` — everyone the documents mention, most mentioned first.
 - `/sources [filter:<text>]` (or `/docs list`) — the indexed documents; `filter` lists only those whose path \
@@ -170,9 +179,10 @@ class AdminCog(commands.Cog):
         # Direct messages are offered only where they are answered (not with ALLOWED_GUILD_IDS or COLLECTIONS).
         answered_directly = settings.serves(None) and scope_here(settings, None, None)[1] is None
         direct = ", or write to me in a direct message" if answered_directly else ""
-        await interaction.response.send_message(
-            HELP_TEXT.format(channels=channels, role=role, direct=direct), ephemeral=True, allowed_mentions=NO_MENTIONS
-        )
+        # docbot's name as this server shows it (a server may rename it): the mention a member types
+        name = mention_name(guild.me if guild is not None else self.bot.user)
+        text = HELP_TEXT.format(channels=channels, role=role, direct=direct, name=name)
+        await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
 class ConfirmRemovalView(AdminConfirmView):

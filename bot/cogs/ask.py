@@ -41,6 +41,7 @@ from bot.replies import (
     STILL_INDEXING,
     defer_publicly,
     in_time,
+    mention_name,
     replaced_deferral,
     respond,
     send_private,
@@ -179,8 +180,9 @@ class AnswerView(PagesView):
 
 
 SLOW_DOWN = "Easy there: you can ask again in {seconds} s."
-# The reply to a mention (or a direct message) without a question.
-ASK_BY_MENTION = "Ask me a question about the documents, e.g. `@docbot who said what?`"
+# The reply to a mention (or a direct message) without a question; {name}: docbot's name where it was mentioned (a
+# server may have renamed it).
+ASK_BY_MENTION = "Ask me a question about the documents, e.g. `@{name} who said what?`"
 ASK_DIRECTLY = "Ask me a question about the documents, e.g. `who said what?`"
 # Members (told to wait) or channels (a refused reply logged, told nothing is asked there) remembered past this many:
 # those whose window is over are forgotten (see `_first_in`).
@@ -445,7 +447,12 @@ class AskCog(commands.Cog):
         if not question:
             # A DM of a picture or an emoji alone, say: how to ask, or the line saying nothing is asked here.
             if mentioned:
-                await self._reply(message, refusal or (ASK_DIRECTLY if direct else ASK_BY_MENTION), None)
+                how = (
+                    ASK_DIRECTLY
+                    if direct
+                    else ASK_BY_MENTION.format(name=mention_name(message.guild.me if message.guild else me))
+                )
+                await self._reply(message, refusal or how, None)
             else:
                 # Without the message-content intent, channel messages arrive empty: nothing to answer; nor in an
                 # emoji alone.

@@ -498,6 +498,7 @@ class FakeDiscord:
             admin_user_id: (self.admin_user, [admin_role_id]),
             normal_user_id: (self.normal_user, []),
         }
+        self.nicks: dict[int, str] = {}  # user id -> the nickname its member has in the guilds (set before start)
         self.dm_channels: dict[int, int] = {}  # channel id -> recipient user id
         self.extra_guilds: dict[int, tuple[str, list[int]]] = {}  # guild id -> (name, channel ids)
         self.expired_token_requests = 0  # follow-ups and edits refused because the token's 15 minutes were over
@@ -805,7 +806,7 @@ class FakeDiscord:
             "mute": False,
             "flags": 0,
             "pending": False,
-            "nick": None,
+            "nick": self.nicks.get(int(user["id"])) if "id" in user else None,
             "avatar": None,
             "communication_disabled_until": None,
         }

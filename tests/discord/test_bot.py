@@ -293,7 +293,25 @@ async def test_emoji_are_no_words_of_a_question(fake: FakeDiscord, docs: Path, t
         await fake.send_message("<:thonk:123456789012345678> putin", channel_id=channel)
         assert ((await fake.wait_for_channel_message(channel)).content or "").startswith("> **Putin** said")
         await fake.send_message(f"<@{bot.user.id}> 🤔", channel_id=channel)  # docbot addressed: how to ask
-        assert (await fake.wait_for_channel_message(channel)).content == ASK_BY_MENTION
+        assert (await fake.wait_for_channel_message(channel)).content == ASK_BY_MENTION.format(name="docbot")
+
+
+async def test_how_to_ask_names_docbot_as_the_server_renamed_it(docs: Path, tmp_path: Path) -> None:
+    """A mention without a question, and /help, show the mention to type with docbot's name in that server (its
+    nickname there) and elsewhere its user name; both said "@docbot" whatever it was called."""
+    async with FakeDiscord(bot_name="Librarian") as fake:
+        fake.nicks[fake.application_id] = "Ask `Me`"
+        async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+            assert bot.user is not None
+            channel = fake.channel_ids[0]
+            await fake.send_message(f"<@{bot.user.id}> 🤔", channel_id=channel)
+            how = (await fake.wait_for_channel_message(channel)).content
+            assert how == ASK_BY_MENTION.format(name="Ask 'Me'") and "`@Ask 'Me' who said what?`" in how
+            shown = (await fake.wait_for_response(await fake.send_slash_command("help"))).content or ""
+            assert "(`@Ask 'Me' who warned of a massacre?`)" in shown and "@docbot" not in shown
+            dm = fake.dm_channel(fake.normal_user)
+            shown = (await fake.wait_for_response(await fake.send_slash_command("help", channel_id=dm))).content or ""
+            assert "(`@Librarian who warned of a massacre?`)" in shown, shown
 
 
 async def test_reindex_refused_without_rights_and_run_for_admins(fake: FakeDiscord, docs: Path, tmp_path: Path) -> None:
