@@ -19,7 +19,7 @@ from pathlib import Path
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.document import parse_document
-from retrieval.ingest.formats import SUPPORTED_SUFFIXES, detect_format, format_name
+from retrieval.ingest.formats import SUPPORTED_SUFFIXES, detect_format
 from retrieval.ingest.walk import IGNORE_FILE, ignore_spec
 from retrieval.scope import Scope, in_scope
 
@@ -155,9 +155,9 @@ def check_content(relative: str, data: bytes, max_bytes: int) -> str:
     try:
         parse_document(relative, data, 0)
     except UnreadableDocument as error:
-        raise UploadRefused(
-            f"`{_shown(name)}` cannot be read as {format_name(fmt)}: {error}. {NOTHING_SAVED}"
-        ) from None
+        # The reader's reason as it stands, the words of the reindex report's line for the same file (walk.py); it
+        # names the format where that matters ("damaged DOCX"): "cannot be read as DOCX: damaged DOCX" said it twice.
+        raise UploadRefused(f"`{_shown(name)}` cannot be read: {error}. {NOTHING_SAVED}") from None
     return fmt
 
 

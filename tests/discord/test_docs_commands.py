@@ -27,6 +27,7 @@ from tests.discord.harness import docbot
 from tests.discord.test_bot import buttons
 from tests.discord.test_collections import CHANNEL_C, CHANNELS_B, GUILD_B, GUILD_C, OF_A, OF_ROOT, leaks
 from tests.files import write
+from tests.test_cli_new_user import docbot as cli
 from tests.test_collections import write_docs
 
 FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
@@ -148,7 +149,7 @@ async def test_bad_uploads_get_one_private_line_and_change_nothing(fake: FakeDis
             ("big.txt", b"Big.\n", {"size": cap + 1}, "documents may be at most", False),
             ("big.txt", b"The okapi. " * 7000, {"size": 100}, "documents may be at most", True),
             ("photo.txt", b"\x89PNG\r\n\x1a\n" + os.urandom(2000), {}, "not a document docbot can read", True),
-            ("broken.pdf", b"%PDF-1.7\n" + b"\x00garbage" * 50, {}, "cannot be read as PDF", True),
+            ("broken.pdf", b"%PDF-1.7\n" + b"\x00garbage" * 50, {}, "cannot be read: damaged PDF.", True),
             ("program.exe", b"MZ\x90\x00" + bytes(500), {}, "does not have a document's suffix", False),
             ("../../outside.txt", OKAPI, {}, "not a plain name", False),
             ("..\\..\\outside.txt", OKAPI, {}, "not a plain name", False),
@@ -171,6 +172,24 @@ async def test_bad_uploads_get_one_private_line_and_change_nothing(fake: FakeDis
             assert folder_state(docs) == before, name
             assert not (tmp_path / "outside.txt").exists() and not (tmp_path / "beyond").exists()
         assert bot.service.sources() == indexed
+
+
+async def test_a_damaged_upload_is_refused_with_the_reason_the_index_report_gives(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    """A DOCX cut short (a download stopped after its first bytes) is told in one sentence whose reason reads as
+    `docbot index`'s line for the same file; it read "cannot be read as DOCX: damaged DOCX (not a ZIP file)"."""
+    damaged = b"PK\x03\x04" + bytes(60)
+    docs = write_docs(tmp_path / "docs")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        iid, reply = await add(fake, "minutes.docx", damaged)
+    said = reply.content or ""
+    assert private(fake, iid) and not (docs / "minutes.docx").exists()
+    reason = "damaged DOCX (not a ZIP file)"
+    assert said == f"`minutes.docx` cannot be read: {reason}. {upload.NOTHING_SAVED}", said
+    (docs / "minutes.docx").write_bytes(damaged)
+    indexed = cli(tmp_path, "index", "--docs", "docs", "--db", "cli.sqlite3")
+    assert f"- minutes.docx: {reason}; skipped\n" in indexed.stdout, indexed.stdout
 
 
 async def test_a_read_only_documents_folder_is_one_clear_line(
