@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from retrieval.ingest.formats import SLIDE_SUFFIXES
 from retrieval.ingest.walk import summarize_warnings
 from retrieval.models import Answer, DocumentInfo, Hit, ReindexReport, Source
+from retrieval.times import shown_time
 from retrieval.tokenize import match_spans
 
 MESSAGE_LIMIT = 2000
@@ -293,7 +294,7 @@ def format_report(
     or only this server's documents when the reindex was `scoped` to its collections."""
     done = "Reindex done, with problems" if report.problems else "Reindex done"
     now = "this server's documents are" if scoped else "the index is"
-    lines = [] if interrupted is None else [INTERRUPTED.format(started=interrupted, now=now)]
+    lines = [] if interrupted is None else [INTERRUPTED.format(started=shown_time(interrupted), now=now)]
     lines += [
         f"**{done}** in {report.seconds:.2f} s: {plural(report.documents, 'document')}, "
         f"{plural(report.sentences, 'sentence')}.",
@@ -340,7 +341,7 @@ def _names_line(label: str, paths: Sequence[str], limit: int) -> str:
 NO_DOCUMENTS_INDEXED = "No documents are indexed yet."
 # A reindex whose reply stopped at a progress line: docbot was restarted under it (its reply could not be told).
 INTERRUPTED = (
-    "The reindex started at {started} UTC did not finish (docbot was stopped or restarted): nothing it left half"
+    "The reindex started at {started} did not finish (docbot was stopped or restarted): nothing it left half"
     " done was served, and {now} up to date now."
 )
 

@@ -2,18 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-
 from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, code_text, escape_markdown, sectioned_pages
 from retrieval.feedback import AskedQuestion, DownVoted, FeedbackReport
+from retrieval.times import shown_time
 
 QUESTION_CHARS = 300  # a question is shown up to this long in a report
 NOTHING_KEPT = "Questions are not kept (QUESTION_RETENTION_DAYS=0): there is nothing to report."
-
-
-def when(timestamp: float) -> str:
-    """A time as a report shows it, in UTC to the minute."""
-    return datetime.fromtimestamp(timestamp, UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
 def _question(text: str) -> str:
@@ -32,14 +26,14 @@ def _where(guild_id: int | None, report: FeedbackReport) -> str:
 
 def _not_found_line(entry: AskedQuestion, report: FeedbackReport) -> str:
     times = f" (×{entry.times})" if entry.times > 1 else ""
-    return f"- {_question(entry.question)}{times} · {when(entry.last_asked)}{_where(entry.guild_id, report)}"
+    return f"- {_question(entry.question)}{times} · {shown_time(entry.last_asked)}{_where(entry.guild_id, report)}"
 
 
 def _down_line(entry: DownVoted, report: FeedbackReport) -> str:
     document = f"`{code_text(entry.document)}`" if entry.document else "no excerpt"
     return (
         f"- {_question(entry.question)} · 👎 {entry.down} 👍 {entry.up} · top excerpt from {document}"
-        f" · {when(entry.asked_at)}{_where(entry.guild_id, report)}"
+        f" · {shown_time(entry.asked_at)}{_where(entry.guild_id, report)}"
     )
 
 
@@ -50,7 +44,7 @@ def report_header(report: FeedbackReport, server_name: str | None = None) -> str
         where = escape_markdown(clean_text(server_name))
     return (
         f"**Feedback report** for {where}: questions of the last {report.retention_days} days (since "
-        f'{when(report.since)}).\n{report.questions:,} asked · {report.not_found_count:,} answered "not found" · '
+        f'{shown_time(report.since)}).\n{report.questions:,} asked · {report.not_found_count:,} answered "not found" · '
         f"votes 👍 {report.up:,} 👎 {report.down:,}"
     )
 

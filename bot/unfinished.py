@@ -22,6 +22,7 @@ import discord
 from bot.replies import NO_MENTIONS, REQUEST_FAILED, TOKEN_MARGIN
 from bot.views import BOOT_ID
 from retrieval.store.database import Store
+from retrieval.times import shown_time
 
 log = logging.getLogger(__name__)
 
@@ -29,7 +30,7 @@ log = logging.getLogger(__name__)
 # token, which edits that one reply only and only until it expires (`expires`): nothing older is kept.
 UNFINISHED_KEY = "unfinished_replies"
 CUT_OFF = (
-    "**Not finished:** docbot was stopped or restarted (found at {found} UTC) before `/{command}`{where} could end "
+    "**Not finished:** docbot was stopped or restarted (found at {found}) before `/{command}`{where} could end "
     "and send its report. Nothing half done was served: the index kept answering as before, and docbot brings it "
     "up to date when it starts. Run `/reindex` to see where it stands."
 )
@@ -110,7 +111,7 @@ class UnfinishedReplies:
             return 0
         entries = {k: v for k, v in stored.items() if self._left_unfinished(v)}
         told = 0
-        found = discord.utils.utcnow().strftime("%Y-%m-%d %H:%M")
+        found = shown_time(discord.utils.utcnow())
         for key, entry in entries.items():
             try:
                 told += await _tell(bot, entry, found)

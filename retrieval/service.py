@@ -61,6 +61,7 @@ from retrieval.store.reader import all_sentences, connect_readonly, stored_sente
 from retrieval.store.reader import documents as read_documents
 from retrieval.store.reader import generation as read_generation
 from retrieval.store.records import ActorSentence
+from retrieval.times import shown_time
 from retrieval.tokenize import TOKENIZER_VERSION
 
 log = logging.getLogger(__name__)
@@ -401,7 +402,7 @@ class AnswerService:
             log.warning(
                 "the reindex started at %s did not finish (docbot was stopped or crashed); the index answers as before"
                 " it (a reindex writes all or nothing), and the next reindex brings it up to date",
-                started,
+                shown_time(started),
             )
 
     async def _cut_off(self) -> dict[Scope | None, str]:

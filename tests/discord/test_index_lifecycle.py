@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -21,6 +22,7 @@ from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
 from tests.discord.test_bot import buttons
 from tests.processes import another_writer, stalled_reindex
+from tests.test_cli_new_user import docbot as cli
 
 
 async def until_remembered(store: Store) -> None:
@@ -187,6 +189,33 @@ async def test_the_next_reindex_after_a_restart_mid_reindex_says_it_did_not_fini
             await fake.send_slash_command("reindex", user=fake.admin_user), "Reindex done"
         )
         assert "did not finish" not in again
+
+
+async def test_a_reindex_cut_off_is_told_at_the_same_time_on_the_command_line_and_on_discord(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """After a stop in the middle of a reindex, the next `docbot` command's warning gave its start in ISO 8601
+    ("2026-12-06T17:10:01+00:00") and /reindex as "2026-12-06T17:10:01+00:00 UTC": one form in both, the report's
+    (retrieval/times.py)."""
+    db = tmp_path / "db.sqlite3"
+    async with await Store.open(db) as store:
+        await AnswerService(store, docs).reindex()
+    (docs / "reservoir.txt").write_text("Reservoir report\n\nThe reservoir is half empty after the drought.\n")
+    with stalled_reindex(docs, db):
+        pass  # killed in the middle of its scan
+    listed = cli(tmp_path, "sources", "--docs", str(docs), "--db", str(db))
+    assert listed.returncode == 0, listed.stderr
+    warned = [line for line in listed.stderr.splitlines() if "did not finish" in line]
+    assert len(warned) == 1, listed.stderr
+    shown = re.search(r"started at (\d{4}-\d\d-\d\d \d\d:\d\d UTC) did not finish \(", warned[0])
+    assert shown is not None, warned[0]
+    async with docbot(fake, docs, db) as bot:
+        while bot.service.reindexing:
+            await asyncio.sleep(0.05)
+        content = await fake.final_response(
+            await fake.send_slash_command("reindex", user=fake.admin_user), "did not finish"
+        )
+    assert content.startswith(f"The reindex started at {shown[1]} did not finish ("), content
 
 
 async def test_more_leaves_out_the_excerpts_of_a_document_removed_since_the_answer(
