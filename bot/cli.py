@@ -239,8 +239,24 @@ def _warnings_left_out(logger: logging.Logger) -> Iterator[None]:
         logger.removeFilter(below_warning)
 
 
+@contextlib.contextmanager
+def told_if_interrupted() -> Iterator[None]:
+    """Around a reindex: Ctrl-C there (a KeyboardInterrupt, or asyncio.run's cancel of its task) says in one line what
+    became of the index before docbot exits 130; a silent 130 left the user wondering whether it was half written."""
+    try:
+        yield
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        print(f"docbot: {INDEX_INTERRUPTED}", file=sys.stderr)
+        raise
+
+
 async def run_index(settings: Settings, out: TextIO, allow_removal: bool = False) -> int:
     """`docbot index`."""
+    with told_if_interrupted():
+        return await _run_index(settings, out, allow_removal)
+
+
+async def _run_index(settings: Settings, out: TextIO, allow_removal: bool) -> int:
     # With the reranker on, the index includes every sentence's vector: computed after the report, with progress.
     service = await open_service(settings, answering=True)
     in_the_report = _PrintedInTheReport()
@@ -341,7 +357,7 @@ async def refresh_index(service: AnswerService, scope: Scope | None = None) -> N
     if held_elsewhere(service.store.path):
         print(f"docbot: {WAITING_FOR_WRITER}", file=sys.stderr)
     try:
-        with ProgressBar(sys.stderr, quiet_seconds=REFRESH_QUIET_SECONDS) as progress:
+        with told_if_interrupted(), ProgressBar(sys.stderr, quiet_seconds=REFRESH_QUIET_SECONDS) as progress:
             await service.reindex(progress=progress, scope=scope)
     except (StoreError, RemovalRefused, TantivyIndexError) as error:
         await service.load()
@@ -736,9 +752,7 @@ def run_command(argv: Sequence[str] | None) -> int:
     except (StoreError, TantivyIndexError, RemovalRefused) as error:  # a write refused after opening, say
         print(f"docbot: error: {error}", file=sys.stderr)
         return 3
-    except KeyboardInterrupt:
-        if args.command == "index":  # a silent 130 left the user wondering whether the index was half written
-            print(f"docbot: {INDEX_INTERRUPTED}", file=sys.stderr)
+    except KeyboardInterrupt:  # told_if_interrupted said what became of an index being refreshed
         return 130
     raise AssertionError(f"unknown command {args.command}")
 

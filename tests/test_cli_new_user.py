@@ -3,6 +3,7 @@ hold the database, the report's --forget with --json, and where each line goes (
 
 from __future__ import annotations
 
+import asyncio
 import json
 import os
 import shutil
@@ -17,6 +18,9 @@ import pytest
 
 from bot.cli import INDEX_INTERRUPTED, build_parser, main
 from bot.settings import SETTINGS
+from retrieval.service import AnswerService
+from retrieval.store.database import Store
+from retrieval.store.lock import held_elsewhere
 from tests.test_faults import read_only_file
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -178,6 +182,42 @@ def test_ctrl_c_in_the_middle_of_a_reindex_exits_130_and_the_next_one_completes(
     again = docbot(folder, "index", "--docs", "docs", "--db", "db")
     assert again.returncode == 0, again.stderr
     assert "301 documents" in again.stdout
+
+
+def test_ctrl_c_in_the_refresh_before_an_answer_says_what_became_of_the_index(folder: Path) -> None:
+    """`docbot ask` refreshes the index first: Ctrl-C there exited 130 in silence, where `docbot index` says in one
+    line what became of the index. The same line now, and the index as it was before the refresh."""
+    assert docbot(folder, "index", "--docs", "docs", "--db", "db").returncode == 0
+    for n in range(300):  # enough new documents that the refresh is still reading when interrupted
+        (folder / "docs" / f"note{n}.txt").write_text(f"Note {n}\n\nThe okapi number {n} eats leaves.\n")
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}} | {"RERANKER": "none"}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "ask", "--docs", "docs", "--db", "db", "What do okapis eat?"],
+        cwd=folder,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in the test above
+    )
+    # The refresh holds the database's writer lock while it reads.
+    while not held_elsewhere(folder / "db") and process.poll() is None:
+        time.sleep(0.01)
+    process.send_signal(signal.SIGINT)
+    out, err = process.communicate(timeout=120)
+    assert "Traceback" not in err
+    if process.returncode == 0:
+        pytest.skip("the refresh ended before the signal came")  # a fast machine: nothing to interrupt
+    assert process.returncode == 130, err
+    assert err.splitlines()[-1] == f"docbot: {INDEX_INTERRUPTED}" and out == "", err
+
+    async def indexed() -> list[str]:
+        async with await Store.open(folder / "db") as store:
+            service = AnswerService(store, folder / "docs")
+            await service.load()  # the index in the store, the folder not read
+            return [document.path for document in service.sources()]
+
+    assert asyncio.run(indexed()) == [SEED.name]  # the previous index, whole
 
 
 def test_a_question_at_the_length_limit_is_answered_and_one_past_it_is_told_the_limit(folder: Path) -> None:
