@@ -15,7 +15,7 @@ import discord
 from dotenv import find_dotenv, load_dotenv
 
 from bot.client import CommandSyncer, DocBot, ShardedDocBot
-from bot.health import DATABASE, startup_checks
+from bot.health import DATABASE, no_documents_folder, startup_checks
 from bot.logging_setup import configure_logging
 from bot.settings import Settings, SettingsError
 from bot.wiring import build_service
@@ -129,8 +129,9 @@ def run_bot(settings: Settings) -> int:
     """Run the bot with `settings`; returns the process exit status."""
     if not settings.discord_token:
         return fail(NO_TOKEN, 2)
-    if not settings.docs_dir.is_dir():
-        return fail(f"documents folder {settings.docs_dir} does not exist (set DOCS_DIR)", 2)
+    missing = no_documents_folder(settings.docs_dir)
+    if missing is not None:
+        return fail(missing, 2)
     configure_logging(settings.log_level, settings.discord_token)
     for result in startup_checks(settings):
         if not result.passed:

@@ -25,7 +25,7 @@ from dotenv.parser import parse_stream
 from bot.format import SourcesFilter, clean_text, format_report, format_sources_list, plural
 from bot.format_actors import format_actor, format_actors, format_unknown_actor
 from bot.format_feedback import feedback_pages
-from bot.health import load_settings, missing_collections, run_checks
+from bot.health import load_settings, missing_collections, no_documents_folder, run_checks
 from bot.logging_setup import COMMAND_LINE_FORMAT, configure_logging
 from bot.progress import EmbeddingBar, ProgressBar
 from bot.settings import SETTINGS, Settings, SettingsError
@@ -201,9 +201,9 @@ async def open_service(settings: Settings, *, answering: bool = False) -> Answer
 
     `answering`: the service will answer questions, so it gets the RERANKER (loading a model takes about a second).
     """
-    if not settings.docs_dir.is_dir():
-        what = "is a file, not a folder" if settings.docs_dir.exists() else "does not exist"
-        raise CommandError(f"documents folder {settings.docs_dir} {what} (set --docs or DOCS_DIR)", 2)
+    missing = no_documents_folder(settings.docs_dir)
+    if missing is not None:
+        raise CommandError(missing, 2)
     reranker = None
     if answering:
         try:

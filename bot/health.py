@@ -208,11 +208,21 @@ def missing_collections(docs_dir: Path, names: Iterable[str]) -> list[str]:
     return sorted(name for name in set(names) if not (docs_dir / name).is_dir())
 
 
+def no_documents_folder(docs_dir: Path) -> str | None:
+    """Why `docs_dir` is no documents folder (missing, or a file), with the setting to fix; None when it is a folder.
+    The one line `docbot check`, `docbot run` and the commands that read the folder give."""
+    if docs_dir.is_dir():
+        return None
+    what = "is a file, not a folder" if docs_dir.exists() else "does not exist"
+    return f"documents folder {docs_dir} {what} (set --docs or DOCS_DIR)"
+
+
 def check_documents(docs_dir: Path, collections: Iterable[str] = ()) -> CheckResult:
     """The documents folder exists and can be listed and entered (its top level only: a stat per entry), with a
     folder for each of `collections` (COLLECTIONS' folders)."""
-    if not docs_dir.is_dir():
-        return CheckResult(DOCUMENTS, "fail", f"documents folder {docs_dir} does not exist (set DOCS_DIR or --docs)")
+    no_folder = no_documents_folder(docs_dir)
+    if no_folder is not None:
+        return CheckResult(DOCUMENTS, "fail", no_folder)
     if not os.access(docs_dir, os.R_OK | os.X_OK):
         return CheckResult(DOCUMENTS, "fail", f"documents folder {docs_dir} cannot be read by this user")
     try:

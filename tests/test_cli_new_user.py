@@ -70,6 +70,20 @@ def test_a_documents_path_that_is_a_file_is_called_one(folder: Path) -> None:
     assert done.stderr.startswith("docbot: error: ") and "is a file, not a folder" in done.stderr
 
 
+def test_a_documents_path_that_is_a_file_is_called_one_by_run_and_check_too(folder: Path) -> None:
+    """`docbot run` called a file given as the documents folder one that "does not exist (set DOCS_DIR)" (its --docs
+    unnamed), and `docbot check` one that "does not exist (set DOCS_DIR or --docs)": one line now, the others'."""
+    token = "MTIzNDU2Nzg5MDEyMzQ1Njc4.GaBcDe.abcdefghijklmnopqrstuvwxyz0123456789AB"
+    (folder / ".env").write_text(f"DISCORD_TOKEN={token}\n")
+    line = f"documents folder docs/{SEED.name} is a file, not a folder (set --docs or DOCS_DIR)"
+    indexed = docbot(folder, "index", "--docs", f"docs/{SEED.name}", "--db", "db")
+    assert (indexed.returncode, indexed.stderr) == (2, f"docbot: error: {line}\n")
+    ran = docbot(folder, "run", "--docs", f"docs/{SEED.name}", "--db", "db")
+    assert ran.returncode == 2 and ran.stderr.splitlines()[-1].endswith(f": {line}"), ran.stderr
+    checked = docbot(folder, "check", "--docs", f"docs/{SEED.name}", "--db", "db")
+    assert checked.returncode == 1 and f"documents: {line}\n" in checked.stdout, checked.stdout
+
+
 @pytest.mark.skipif(not Path("/proc/self").is_dir(), reason="needs /proc, a folder no one can create files in")
 def test_a_database_that_cannot_be_created_is_not_called_corrupt(folder: Path) -> None:
     done = docbot(folder, "index", "--docs", "docs", "--db", "/proc/docbot.sqlite3")
