@@ -151,7 +151,9 @@ def build_parser() -> argparse.ArgumentParser:
         "server docbot was removed from)",
     )
     with_paths(command("run", "run the Discord bot (needs DISCORD_TOKEN)"))
-    with_paths(command("sync", "sync the slash commands to Discord now, changed or not (needs DISCORD_TOKEN)"))
+    # No --docs: a sync reads no document, only the record of the last sync in the database.
+    sync = command("sync", "sync the slash commands to Discord now, changed or not (needs DISCORD_TOKEN)")
+    sync.add_argument("--db", type=Path, metavar="PATH", help=DB_HELP)
     with_paths(command("check", "check settings, token form, database, search index, model file and documents folder"))
     return parser
 

@@ -144,6 +144,15 @@ def test_help_names_the_default_database_file_and_what_each_command_does(folder:
 COMMANDS = ("index", "ask", "sources", "actor", "actors", "report", "run", "sync", "check")
 
 
+def test_sync_offers_no_documents_folder_it_would_not_read(folder: Path) -> None:
+    """`docbot sync --help` offered --docs, which a sync never reads (only the database's record of the last sync):
+    a newcomer would wonder which folder to give it."""
+    shown = docbot(folder, "sync", "--help")
+    assert shown.returncode == 0 and "--db PATH" in shown.stdout and "--docs" not in shown.stdout, shown.stdout
+    given = docbot(folder, "sync", "--docs", "docs")
+    assert given.returncode == 2 and "unrecognized arguments: --docs docs" in given.stderr, given.stderr
+
+
 def test_help_shows_a_newcomer_an_example_of_each_command(capsys: pytest.CaptureFixture[str]) -> None:
     """`docbot --help` shows the first commands to type and where settings come from; each command's help ends with
     an example of it, as a newcomer reads it before anything else."""
