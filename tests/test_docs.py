@@ -39,6 +39,21 @@ def test_every_cli_command_is_documented() -> None:
         assert f"`docbot {name}" in README, f"README does not document `docbot {name}`"
 
 
+def test_every_cli_flag_is_in_its_commands_readme_row() -> None:
+    """README's command table gave `docbot actor NAME [--collection FOLDER] [--json]` and `docbot run` alone: a reader
+    of it did not learn that they take --docs and --db as `docbot ask` does (their --help says so)."""
+    parser = build_parser()
+    subparsers = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    for name, sub in subparsers.choices.items():
+        row = re.search(rf"^\| `(docbot {name}\b[^`]*)` \|", README, re.MULTILINE)
+        assert row, f"README's command table has no row for `docbot {name}`"
+        for action in sub._actions:
+            if not action.option_strings or action.help == argparse.SUPPRESS or "-h" in action.option_strings:
+                continue
+            flag = action.option_strings[-1] + (f" {action.metavar}" if action.metavar else "")
+            assert f"[{flag}]" in row[1], f"README's row `{row[1]}` lacks [{flag}]"
+
+
 def test_quick_start_is_two_commands_and_ci_runs_the_second() -> None:
     ask = [line for line in block("ask-command").splitlines() if line and not line.startswith("```")]
     test = [line for line in block("test-command").splitlines() if line and not line.startswith("```")]
