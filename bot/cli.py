@@ -54,7 +54,13 @@ class CommandError(Exception):
         self.status = status
 
 
-DB_HELP = "database file (DB_PATH; default ./data/docbot.sqlite3)"
+def _default(name: str) -> str:
+    """Setting `name`'s default, as --help names it (from SETTINGS, whose table the README shows)."""
+    return next(setting.default for setting in SETTINGS if setting.name == name)
+
+
+DB_HELP = f"database file (DB_PATH; default ./{_default('DB_PATH')})"
+DOCS_HELP = f"documents folder (DOCS_DIR; default ./{_default('DOCS_DIR')})"
 
 
 # What `docbot --help` ends with: a newcomer's first commands, and where the settings come from.
@@ -103,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
         )
 
     def with_paths(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
-        sub.add_argument("--docs", type=Path, metavar="DIR", help="documents folder (DOCS_DIR; default ./seeds)")
+        sub.add_argument("--docs", type=Path, metavar="DIR", help=DOCS_HELP)
         sub.add_argument("--db", type=Path, metavar="PATH", help=DB_HELP)
         return sub
 
@@ -123,7 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="let a reindex remove more than half of the indexed documents (refused otherwise: an unmounted folder)",
     )
     ask = with_collections(with_paths(command("ask", "answer questions (from the argument or one per line)")))
-    ask.add_argument("--top", type=int, default=5, metavar="K", help="number of excerpts (default 5)")
+    ask.add_argument("--top", type=int, default=5, metavar="K", help="number of excerpts (default %(default)s)")
     ask.add_argument("--json", action="store_true", help="print one JSON object per question per line")
     ask.add_argument("question", nargs="*", help="the question; none (or -) reads questions from standard input")
     sources = with_collections(with_paths(command("sources", "list the indexed documents")))

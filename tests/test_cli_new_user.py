@@ -144,6 +144,21 @@ def test_help_names_the_default_database_file_and_what_each_command_does(folder:
 COMMANDS = ("index", "ask", "sources", "actor", "actors", "report", "run", "sync", "check")
 
 
+def test_help_names_the_defaults_the_settings_have(folder: Path) -> None:
+    """--help wrote the defaults of --docs and --db a second time, apart from the settings that apply them (and that
+    README's table shows): they are read from there now, and name the folder a command run without the flag uses."""
+    defaults = {setting.name: setting.default for setting in SETTINGS}
+    shown = " ".join(docbot(folder, "index", "--help").stdout.split())  # argparse wraps at the terminal's width
+    assert (
+        f"(DOCS_DIR; default ./{defaults['DOCS_DIR']})" in shown
+        and f"(DB_PATH; default ./{defaults['DB_PATH']})" in shown
+    )
+    (folder / defaults["DOCS_DIR"]).mkdir()
+    shutil.copy(SEED, folder / defaults["DOCS_DIR"] / SEED.name)
+    indexed = docbot(folder, "index")
+    assert indexed.returncode == 0 and "1 document" in indexed.stdout and (folder / defaults["DB_PATH"]).is_file()
+
+
 def test_sync_offers_no_documents_folder_it_would_not_read(folder: Path) -> None:
     """`docbot sync --help` offered --docs, which a sync never reads (only the database's record of the last sync):
     a newcomer would wonder which folder to give it."""
