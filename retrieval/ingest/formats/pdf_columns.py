@@ -197,14 +197,19 @@ def _gutters(rows: list[list[_Char]], size: float) -> list[float]:
     return gutters
 
 
+def _by_column(row: list[_Char], gutters: list[float]) -> list[list[_Char]]:
+    """A printed line's characters in the columns between the gutters, left to right (each by its middle)."""
+    parts: list[list[_Char]] = [[] for _ in range(len(gutters) + 1)]
+    for char in row:
+        parts[bisect.bisect_left(gutters, (char.left + char.right) / 2)].append(char)
+    return parts
+
+
 def _prose_columns(text: str, rows: list[list[_Char]], gutters: list[float]) -> bool:
     """True when each column between the gutters holds running text: lines filling it, words of letters."""
     columns: list[list[list[_Char]]] = [[] for _ in range(len(gutters) + 1)]
     for row in rows:
-        parts: list[list[_Char]] = [[] for _ in range(len(gutters) + 1)]
-        for char in row:
-            parts[bisect.bisect_left(gutters, (char.left + char.right) / 2)].append(char)
-        for column, part in zip(columns, parts, strict=True):
+        for column, part in zip(columns, _by_column(row, gutters), strict=True):
             if part:
                 column.append(part)
     widths_of_columns = []
@@ -281,9 +286,6 @@ def _read(text: str, rows: list[list[_Char]], gutters: list[float], size: float)
             flush()
             add(row)
             continue
-        parts: list[list[_Char]] = [[] for _ in range(len(gutters) + 1)]
-        for char in row:
-            parts[bisect.bisect_left(gutters, (char.left + char.right) / 2)].append(char)
-        band.append(parts)
+        band.append(_by_column(row, gutters))
     flush()
     return "".join(out), order
