@@ -312,15 +312,16 @@ def _page_texts(
     image_only = 0
     orders: dict[int, list[int]] = {}  # a page read column by column (`read_by_columns`): its characters' order
     for index in range(len(document)):
-        with _text_page(document, index) as (page, read):
+        with _text_page(document, index) as (page, pdfium_textpage):
             crops.append(page.get_cropbox())
-            text = _off_page_blanked(read, _raised_marks(read, read.get_text_range()), crops[-1])
-            text = _dingbat_bullets(read, text)
-            textpage = read
-            columns = read_by_columns(read, text)
+            raised = _raised_marks(pdfium_textpage, pdfium_textpage.get_text_range())
+            text = _off_page_blanked(pdfium_textpage, raised, crops[-1])
+            text = _dingbat_bullets(pdfium_textpage, text)
+            textpage = pdfium_textpage  # in the order its text is read: pdfium's, or column by column
+            columns = read_by_columns(pdfium_textpage, text)
             if columns is not None:
                 text, orders[index] = columns
-                textpage = ReorderedTextPage(read, orders[index])
+                textpage = ReorderedTextPage(pdfium_textpage, orders[index])
             monospaced.append(_monospaced_lines(textpage, text))
             boxes.append(_line_boxes(textpage, text))
             if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])):
