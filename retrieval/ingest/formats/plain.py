@@ -860,16 +860,18 @@ def _place_notes(text: str, notes: list[str]) -> str:
     or in its place within a table's cell."""
     if not notes:
         return text
+
+    def note(found: re.Match[str]) -> str:
+        number = ord(found.group(1)) - _NOTE_NUMBER
+        return notes[number] if number < len(notes) else ""
+
     lines: list[str] = []
     for line in text.split("\n"):
-        in_table = _MARKER.search(line) is not None
         cited: list[str] = []
-        for found in _PLACED_NOTE.finditer(line):
-            number = ord(found.group(1)) - _NOTE_NUMBER
-            cited.append(notes[number] if number < len(notes) else "")
-        if in_table:  # in the cell, in the marker's place
-            line = _PLACED_NOTE.sub(lambda found: f" {notes[ord(found.group(1)) - _NOTE_NUMBER]}", line)
-            cited = []
+        if _MARKER.search(line) is not None:  # in a table: in the cell, in the marker's place
+            line = _PLACED_NOTE.sub(lambda found: f" {note(found)}", line)
+        else:  # on a line after the paragraph
+            cited = [note(found) for found in _PLACED_NOTE.finditer(line)]
         lines.append(_PLACED_NOTE.sub("", line))
         lines.extend(shown for shown in cited if shown)
     return "\n".join(lines)
