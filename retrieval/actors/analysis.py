@@ -3607,7 +3607,7 @@ def _used_thing(tokens: Sequence[Token], phrase_start: int, after: Token | None)
 # a model's code: one or two letters, a hyphen and a number ("B-17", "AR-15", "Su-24"); a maker's name before it or
 # a plural after it make the name a model ("Boeing B-17 Flying Fortress", "B-17s"), not the code alone ("G-7")
 _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]?-\d{1,4}")
-_MODEL_CODES = re.compile(r"[A-Z][A-Za-z]?-\d{1,4}s")
+_MODEL_CODES = re.compile(_MODEL_CODE.pattern + "s")
 
 
 def _collect_evidence(
