@@ -41,9 +41,9 @@ _CAPITALS_LABEL = re.compile(r"([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,3})\.\s+
 
 def speech_label(kind: str, raw: str) -> tuple[str, int] | None:
     """The speaker label a prose block opens with and where its speech starts in `raw`, or None."""
-    pattern = _CELL_LABEL if kind == "table_row" else None
-    for candidate in (pattern,) if pattern is not None else (_COLON_LABEL, _CAPITALS_LABEL):
-        found = candidate.match(raw)
+    labels = (_CELL_LABEL,) if kind == "table_row" else (_COLON_LABEL, _CAPITALS_LABEL)
+    for label in labels:
+        found = label.match(raw)
         if found is not None:
             return " ".join(found.group(1).split()), found.end()
     return None
