@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats import extract
-from retrieval.ingest.narrator import add_narrator
+from retrieval.ingest.narrator import add_narrator, with_terms
 from retrieval.ingest.speakers import SPEAKER_MARK, speaker_labels
 from retrieval.ingest.split import normalize_space, split_sentences
 from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
@@ -507,7 +507,7 @@ def document_records(
             terms = list(dict.fromkeys(tokenize(raw, language)))[:CODE_TERMS]
             if records and records[-1].kind != "heading":
                 last = records[-1]
-                records[-1] = replace(last, tokens=last.tokens + tuple(t for t in terms if t not in last.tokens))
+                records[-1] = replace(last, tokens=with_terms(last.tokens, terms))
             else:
                 pending_code.extend(terms)
             continue
@@ -547,10 +547,9 @@ def document_records(
         for number, (start, end) in enumerate(split_sentences(raw[speech:]), start=1):
             start, end = start + speech, end + speech
             text = normalize_space(raw[start:end])
-            tokens = tuple(tokenize(text, language))
-            tokens += tuple(t for t in speaker_terms if t not in tokens)
+            tokens = with_terms(tuple(tokenize(text, language)), speaker_terms)
             if pending_code:
-                tokens += tuple(t for t in dict.fromkeys(pending_code) if t not in tokens)
+                tokens = with_terms(tokens, tuple(dict.fromkeys(pending_code)))
                 pending_code = []
             records.append(
                 SentenceRecord(

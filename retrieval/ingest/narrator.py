@@ -145,5 +145,11 @@ def add_narrator(
     out = list(records)
     for index in first_person:
         record = out[index]
-        out[index] = replace(record, tokens=record.tokens + tuple(t for t in terms if t not in record.tokens))
+        out[index] = replace(record, tokens=with_terms(record.tokens, terms))
     return out
+
+
+def with_terms(tokens: tuple[str, ...], terms: Sequence[str]) -> tuple[str, ...]:
+    """A sentence's `tokens` and, after them, the `terms` of its context not among them (a narrator's name, a
+    speaker's label, a code block's terms): found by them, shown as written."""
+    return tokens + tuple(t for t in terms if t not in tokens)
