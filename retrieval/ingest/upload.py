@@ -49,6 +49,11 @@ class UploadRefused(ValueError):
 NOTHING_SAVED = "Nothing was saved."
 
 
+def _refused(reason: str) -> UploadRefused:
+    """An upload refused for `reason` (a sentence or more), its message ending in `NOTHING_SAVED`."""
+    return UploadRefused(f"{reason} {NOTHING_SAVED}")
+
+
 def _size_text(size: int) -> str:
     mib = 1024 * 1024
     return f"{size / mib:.1f} MB" if size >= mib else f"{size:,} bytes"
@@ -57,37 +62,30 @@ def _size_text(size: int) -> str:
 def check_size(size: int, max_bytes: int) -> None:
     """Refuse an empty file, or one larger than `max_bytes` (MAX_FILE_MB)."""
     if size <= 0:
-        raise UploadRefused(f"The file is empty. {NOTHING_SAVED}")
+        raise _refused("The file is empty.")
     if size > max_bytes:
-        raise UploadRefused(
-            f"The file is {_size_text(size)}; documents may be at most {_size_text(max_bytes)} (MAX_FILE_MB). "
-            + NOTHING_SAVED
+        raise _refused(
+            f"The file is {_size_text(size)}; documents may be at most {_size_text(max_bytes)} (MAX_FILE_MB)."
         )
 
 
 def _check_component(name: str, what: str) -> None:
     """Refuse a file or folder name that is not one plain, visible, portable name."""
     if not name or name in {".", ".."} or "/" in name or "\\" in name:
-        raise UploadRefused(
-            f"The {what} `{_shown(name)}` is not a plain name: folders and `..` are not allowed. {NOTHING_SAVED}"
-        )
+        raise _refused(f"The {what} `{_shown(name)}` is not a plain name: folders and `..` are not allowed.")
     if name.startswith("."):
-        raise UploadRefused(
-            f"The {what} `{_shown(name)}` is hidden (it starts with a dot); docbot never reads those. {NOTHING_SAVED}"
-        )
+        raise _refused(f"The {what} `{_shown(name)}` is hidden (it starts with a dot); docbot never reads those.")
     if any(unicodedata.category(c).startswith("C") for c in name) or _FORBIDDEN_CHARACTERS.intersection(name):
-        raise UploadRefused(
+        raise _refused(
             f"The {what} `{_shown(name)}` holds characters not allowed in names (control characters or "
-            f'`< > : " | ? * \\ /`). {NOTHING_SAVED}'
+            f'`< > : " | ? * \\ /`).'
         )
     if name != name.strip() or name.endswith("."):
-        raise UploadRefused(
-            f"The {what} `{_shown(name)}` starts or ends with a space or ends with a dot. {NOTHING_SAVED}"
-        )
+        raise _refused(f"The {what} `{_shown(name)}` starts or ends with a space or ends with a dot.")
     if len(name.encode("utf-8")) > MAX_NAME_BYTES:
-        raise UploadRefused(f"The {what} is too long (at most {MAX_NAME_BYTES} bytes). {NOTHING_SAVED}")
+        raise _refused(f"The {what} is too long (at most {MAX_NAME_BYTES} bytes).")
     if name.split(".", 1)[0].lower() in _DEVICE_NAMES:
-        raise UploadRefused(f"The {what} `{_shown(name)}` is a name reserved for devices on Windows. {NOTHING_SAVED}")
+        raise _refused(f"The {what} `{_shown(name)}` is a name reserved for devices on Windows.")
 
 
 def _shown(name: str) -> str:
@@ -104,9 +102,7 @@ def document_name(name: str) -> str:
     _check_component(name, "file name")
     suffix = os.path.splitext(name)[1].lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise UploadRefused(
-            f"`{_shown(name)}` does not have a document's suffix; docbot reads {SUPPORTED_LIST} files. " + NOTHING_SAVED
-        )
+        raise _refused(f"`{_shown(name)}` does not have a document's suffix; docbot reads {SUPPORTED_LIST} files.")
     return name
 
 
@@ -121,9 +117,7 @@ def upload_folder(scope: Scope | None, folder: str = "") -> str:
     if parts == [""]:
         parts = []
     if len(parts) > MAX_FOLDER_DEPTH + 1:
-        raise UploadRefused(
-            f"The folder `{_shown(folder)}` is too deep (at most {MAX_FOLDER_DEPTH + 1} levels). {NOTHING_SAVED}"
-        )
+        raise _refused(f"The folder `{_shown(folder)}` is too deep (at most {MAX_FOLDER_DEPTH + 1} levels).")
     for part in parts:
         _check_component(part, "folder")
     if scope is None:
@@ -135,9 +129,9 @@ def upload_folder(scope: Scope | None, folder: str = "") -> str:
     if not parts:
         if len(scope) == 1:
             return next(iter(scope))
-        raise UploadRefused(f"This server has several collections ({names}): choose one with `folder`. {NOTHING_SAVED}")
+        raise _refused(f"This server has several collections ({names}): choose one with `folder`.")
     if parts[0] not in scope:
-        raise UploadRefused(f"`{_shown(parts[0])}` is not one of this server's collections ({names}). {NOTHING_SAVED}")
+        raise _refused(f"`{_shown(parts[0])}` is not one of this server's collections ({names}).")
     return "/".join(parts)
 
 
@@ -148,16 +142,15 @@ def check_content(relative: str, data: bytes, max_bytes: int) -> str:
     name = relative.rsplit("/", 1)[-1]
     fmt = detect_format(relative, data)
     if fmt is None:
-        raise UploadRefused(
-            f"`{_shown(name)}` is not a document docbot can read (by its content); it reads {SUPPORTED_LIST}. "
-            + NOTHING_SAVED
+        raise _refused(
+            f"`{_shown(name)}` is not a document docbot can read (by its content); it reads {SUPPORTED_LIST}."
         )
     try:
         parse_document(relative, data, 0)
     except UnreadableDocument as error:
         # The reader's reason as it stands, the words of the reindex report's line for the same file (walk.py); it
         # names the format where that matters ("damaged DOCX"): "cannot be read as DOCX: damaged DOCX" said it twice.
-        raise UploadRefused(f"`{_shown(name)}` cannot be read: {error}. {NOTHING_SAVED}") from None
+        raise _refused(f"`{_shown(name)}` cannot be read: {error}.") from None
     return fmt
 
 
