@@ -342,6 +342,9 @@ def markdown_text(source: str) -> ExtractedText:
     term: str | None = None
     for number, token in enumerate(tokens):
         kind = token.type
+        if term is not None and kind in ("dd_close", "fence", "code_block"):  # a description with no paragraph
+            builder.add("list_item", term)
+            term = None
         if kind == "front_matter":
             found = _FRONT_MATTER_TITLE.search(token.content)
             if found:
@@ -357,13 +360,7 @@ def markdown_text(source: str) -> ExtractedText:
                 containers.pop()
             if kind == "tr_close":
                 builder.add_row(row)
-            elif kind == "dd_close" and term is not None:  # a description with no paragraph
-                builder.add("list_item", term)
-                term = None
         elif kind in ("fence", "code_block"):
-            if term is not None:
-                builder.add("list_item", term)
-                term = None
             builder.add("code", token.content)
         elif kind == "html_block":
             title = _add_html_block(builder, token.content, _prose_kind(containers), title)
