@@ -1587,8 +1587,7 @@ _NARROW_MEASURE = 0.8
 
 def _justified_edges(lines: list[_Line], full_line: int) -> dict[int, list[float]]:
     """Per page, the right edges that several lines of prose set to a narrower measure end at."""
-    prose = [line for line in lines if line.box is not None and not line.code and not line.note]
-    prose = [line for line in prose if _prose_line(line.text)]
+    prose = _prose_lines(lines)
     widths = sorted(line.box.right - line.box.left for line in prose if line.box is not None)
     if not widths:
         return {}
@@ -1608,11 +1607,18 @@ def _justified_edges(lines: list[_Line], full_line: int) -> dict[int, list[float
     return edges
 
 
+def _prose_lines(lines: list[_Line]) -> list[_Line]:
+    """The lines of prose with a box: neither code nor a note, words of prose (`_prose_line`)."""
+    return [
+        line for line in lines if line.box is not None and not line.code and not line.note and _prose_line(line.text)
+    ]
+
+
 def _right_edges(lines: list[_Line]) -> dict[int, list[float]]:
     """Per page, the right ends of its lines of prose, in ascending order."""
     edges: dict[int, list[float]] = {}
-    for line in lines:
-        if line.box is not None and not line.code and not line.note and _prose_line(line.text):
+    for line in _prose_lines(lines):
+        if line.box is not None:
             edges.setdefault(line.page, []).append(line.box.right)
     for rights in edges.values():
         rights.sort()
