@@ -59,6 +59,7 @@ class ReorderedTextPage:
         self._textpage = textpage
 
     def get_charbox(self, index: int, loose: bool = False) -> tuple[float, float, float, float]:
+        """pdfium's box (left, bottom, right, top) of the character at `index` of the new text."""
         box: tuple[float, float, float, float] = self._textpage.get_charbox(self.order[index], loose=loose)
         return box
 
@@ -70,6 +71,8 @@ def char_index(textpage: Any, index: int) -> int:
 
 @dataclass(frozen=True, slots=True)
 class _Char:
+    """A visible character of the page: its index in pdfium's text and its loose box."""
+
     index: int
     left: float
     bottom: float
