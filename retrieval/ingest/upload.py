@@ -161,16 +161,16 @@ def target_path(root: Path, relative: str) -> Path:
     parts = relative.split("/")
     # Only what could leave the folder or hide the file: names already on disk may hold what new ones may not.
     if any(not part or part in {".", ".."} or part.startswith(".") or "\\" in part or "\0" in part for part in parts):
-        raise UploadRefused(f"`{_shown(relative)}` is not a plain path inside the documents folder.")
+        raise _refused(f"`{_shown(relative)}` is not a plain path inside the documents folder.")
     where = root
     for part in parts[:-1]:
         where = where / part
         with contextlib.suppress(FileNotFoundError):
             if stat.S_ISLNK(where.lstat().st_mode):
-                raise UploadRefused(f"The folder `{_shown(part)}` is a link, which docbot does not follow.")
+                raise _refused(f"The folder `{_shown(part)}` is a link, which docbot does not follow.")
     ignored = ignore_spec(root, [])
     if ignored is not None and ignored.match_file(relative):
-        raise UploadRefused(f"`{_shown(relative)}` is left out by the folder's {IGNORE_FILE}; nothing was saved.")
+        raise _refused(f"`{_shown(relative)}` is left out by the folder's {IGNORE_FILE}.")
     return root.joinpath(*parts)
 
 

@@ -141,6 +141,9 @@ async def test_an_admin_adds_a_pdf_named_txt_and_it_answers_at_once(fake: FakeDi
 
 async def test_bad_uploads_get_one_private_line_and_change_nothing(fake: FakeDiscord, tmp_path: Path) -> None:
     docs = write_docs(tmp_path / "docs")
+    (tmp_path / "elsewhere").mkdir()
+    (docs / "linked").symlink_to(tmp_path / "elsewhere", target_is_directory=True)
+    write(docs / ".docbotignore", "drafts/\n")
     cap = 64 * 1024
     async with docbot(fake, docs, tmp_path / "db.sqlite3", max_file_bytes=cap) as bot:
         before, indexed = folder_state(docs), bot.service.sources()
@@ -159,6 +162,9 @@ async def test_bad_uploads_get_one_private_line_and_change_nothing(fake: FakeDis
             ("okapi.txt", OKAPI, {"folder": "../beyond"}, "not a plain name", False),
             ("CON.txt", OKAPI, {}, "reserved for devices", False),
             ("x" * 300 + ".txt", OKAPI, {}, "too long", False),
+            # target_path's own refusals said "nothing was saved" once, in lower case, and twice not at all
+            ("okapi.txt", OKAPI, {"folder": "linked"}, "is a link, which docbot does not follow.", False),
+            ("okapi.txt", OKAPI, {"folder": "drafts"}, "left out by the folder's .docbotignore.", False),
         ]
         for name, data, options, expected, downloaded in cases:
             fetched = downloads(fake)
@@ -168,6 +174,8 @@ async def test_bad_uploads_get_one_private_line_and_change_nothing(fake: FakeDis
             assert expected in text and "Reindex" not in text, (name, text)
             # each says so: the refusals of a name or a folder did not, unlike those of a size or a format
             assert "nothing was saved" in text.lower(), (name, text)
+            # and upload's own refusals end with its one sentence (the failed download is the bot's, not upload's)
+            assert text.endswith(f" {upload.NOTHING_SAVED}") or options.get("fails"), (name, text)
             assert downloads(fake) == fetched + downloaded, name
             assert folder_state(docs) == before, name
             assert not (tmp_path / "outside.txt").exists() and not (tmp_path / "beyond").exists()
