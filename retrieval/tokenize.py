@@ -362,8 +362,10 @@ def _word_tokens(surface: str, start: int, with_spans: bool, has_lower: bool, pr
 
 
 def has_letters_or_digits(text: str) -> bool:
-    """Whether `text` holds a letter or a digit at all: "🙂🙂" or "???" asks nothing a document could answer."""
-    return any(character.isalnum() for character in text)
+    """Whether `text` holds a letter or a digit at all: "🙂🙂" or "???" asks nothing a document could answer. The one
+    rule for a question, a message and an actor's name; read as the tokenizer and the actor keys read text."""
+    # After NFKC, as `_normalize`: "⒜" or "℃" holds a letter, an Arabic mark's isolated form ("ﹶ") none.
+    return any(character.isalnum() for character in unicodedata.normalize("NFKC", text))
 
 
 def tokenize(text: str, language: str = ENGLISH) -> list[str]:

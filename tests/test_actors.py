@@ -9,6 +9,7 @@ import asyncio
 import json
 import shutil
 import sqlite3
+import sys
 from collections.abc import AsyncIterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
@@ -21,6 +22,7 @@ from hypothesis import strategies as st
 
 from bot.cli import main
 from bot.format_actors import actor_pages, actors_pages, format_actor, format_actors, format_unknown_actor
+from retrieval.actors import directory
 from retrieval.actors.analysis import analyse_document
 from retrieval.actors.corpus import ActorAnalysis, find_actors
 from retrieval.actors.directory import ActorDirectory, ActorListing, ActorQuote, ActorSummary
@@ -32,6 +34,7 @@ from retrieval.models import IndexedSentence, ParsedDocument, SentenceRecord, So
 from retrieval.service import AnswerService
 from retrieval.store.database import MIGRATIONS, Store
 from retrieval.store.records import RelatedActor, StoredActor
+from retrieval.tokenize import has_letters_or_digits
 from retrieval.workers import worker_pool
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -630,6 +633,16 @@ async def test_autocomplete_reads_quotes_and_underscores_as_punctuation(service:
     top = await service.actor_names("", limit=5)
     for typed in ("_", "%", "\\", "'"):
         assert await service.actor_names(typed, limit=5) == top, typed
+
+
+def test_a_name_has_no_key_exactly_when_it_has_no_letter_or_digit() -> None:
+    """The actor keys (NFKD, marks dropped) and `has_letters_or_digits` (raw characters) disagreed on 911 code points
+    ("⒜", "™" key to letters; "ﹶ", an Arabic mark's isolated form, counted as one): one rule now, for every one."""
+    key = directory._lookup_key.__wrapped__  # uncached: a million look-ups would fill the shared cache
+    for point in range(sys.maxunicode + 1):
+        if not 0xD800 <= point <= 0xDFFF:
+            character = chr(point)
+            assert bool(key(character)) == has_letters_or_digits(character), hex(point)
 
 
 async def test_reindex_keeps_actors_in_step(service: AnswerService, docs: Path, db: Path) -> None:

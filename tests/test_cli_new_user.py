@@ -483,3 +483,15 @@ def test_ctrl_c_while_ask_waits_for_the_next_question_exits_at_once(folder: Path
         process.kill()
         _, err = process.communicate()
     assert "Traceback" not in err
+
+
+def test_a_question_of_a_letter_in_a_symbol_is_told_its_words_are_common(folder: Path) -> None:
+    """ "⒜" is "(a)" to the tokenizer and to the actor keys (NFKC), but "a question with no letters or digits" to the
+    answer's own check, which read the raw characters; "ﹶ" (an Arabic mark's isolated form) holds no letter."""
+    done = docbot(folder, "ask", "--json", "--docs", "docs", "--db", "db", stdin="⒜?\nﹶ\n")
+    assert done.returncode == 0, done.stderr
+    reasons = [json.loads(line)["reason"] for line in done.stdout.splitlines()]
+    assert reasons == [
+        "The question has no words to search for (only very common words).",
+        "The question has no words to search for (no letters or digits).",
+    ], reasons

@@ -50,6 +50,7 @@ from retrieval.feedback import DOWN, NO_VOTE, UP, VoteResult
 from retrieval.models import Answer, Hit
 from retrieval.scope import Scope
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, NotReady, QuestionError
+from retrieval.tokenize import has_letters_or_digits
 
 if TYPE_CHECKING:
     from bot.client import DocBot
@@ -654,7 +655,7 @@ def message_question(content: str) -> str:
     """The question in a message: Discord's markup removed (the bot's mentions, others', emoji), white space trimmed;
     "" when no letter or digit is left (a "👍" or "🎉" under an answer in a question channel is no question)."""
     question = without_discord_markup(content)
-    return question if any(character.isalnum() for character in question) else ""
+    return question if has_letters_or_digits(question) else ""
 
 
 async def setup(bot: DocBot) -> None:

@@ -18,6 +18,7 @@ from retrieval.actors.lexicon import ADJECTIVE_FORM, fold, load_lexicon, name_ke
 from retrieval.models import Source
 from retrieval.store.records import ActorSentence, RelatedActor, StoredActor
 from retrieval.textsim import jaccard
+from retrieval.tokenize import has_letters_or_digits
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,7 +122,7 @@ class ActorDirectory:
         # "Tehran's" was offered nothing where "Tehran" gets Iran: the "'s" counted against every close name
         name = _without_possessive(name)
         # No letter or digit ("🎉", "???"): nothing is close to it; `complete` would list the most mentioned.
-        return self.complete(name, limit) if _lookup_key(name) else []
+        return self.complete(name, limit) if has_letters_or_digits(name) else []
 
     def complete(self, query: str, limit: int = 25) -> list[str]:
         """Autocomplete: names whose name or an alias starts with `query`, then with a word starting with it, then
@@ -219,6 +220,7 @@ def summarize(
 
 @lru_cache(maxsize=200_000)
 def _lookup_key(text: str) -> str:
+    # Empty exactly when `has_letters_or_digits` is False (tests/test_actors.py checks every code point).
     folded = fold(text).replace(".", "")
     # Quotes and dashes only inside a word ("O'Brien", "Al-Assad"): a query typed as "'Pu" or "-Putin" is "pu" and
     # "putin"; "_" is punctuation to a member, not a letter (autocomplete offered nothing for it).
