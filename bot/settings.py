@@ -171,38 +171,36 @@ class Settings:
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         """Settings from environment variables (call `load_dotenv()` before to include `.env`)."""
         env = os.environ if environ is None else environ
+        defaults = {setting.name: setting.default for setting in SETTINGS}
 
         def get(name: str) -> str:
-            return env.get(name, "").strip()
+            """The setting's value, else its default in SETTINGS (the one the README table shows)."""
+            return env.get(name, "").strip() or defaults[name]
 
         return cls(
             # expanduser: `.env` is no shell, and DOCS_DIR=~/notes there named a folder "~" in the working directory.
-            docs_dir=Path(get("DOCS_DIR") or "seeds").expanduser(),
-            db_path=Path(get("DB_PATH") or "data/docbot.sqlite3").expanduser(),
+            docs_dir=Path(get("DOCS_DIR")).expanduser(),
+            db_path=Path(get("DB_PATH")).expanduser(),
             discord_token=_token(get("DISCORD_TOKEN")),
             dev_guild_id=_optional_int("DEV_GUILD_ID", get("DEV_GUILD_ID")),
             question_channel_ids=_ids("QUESTION_CHANNEL_IDS", get("QUESTION_CHANNEL_IDS")),
             allowed_guild_ids=_ids("ALLOWED_GUILD_IDS", get("ALLOWED_GUILD_IDS")),
-            leave_other_guilds=_bool("LEAVE_OTHER_GUILDS", get("LEAVE_OTHER_GUILDS") or "true"),
+            leave_other_guilds=_bool("LEAVE_OTHER_GUILDS", get("LEAVE_OTHER_GUILDS")),
             admin_role_ids=_ids("ADMIN_ROLE_IDS", get("ADMIN_ROLE_IDS")),
             admin_role=get("ADMIN_ROLE"),
             collections=_collections(get("COLLECTIONS")),
-            reindex_cooldown_seconds=_float("REINDEX_COOLDOWN_SECONDS", get("REINDEX_COOLDOWN_SECONDS") or "60"),
-            cooldown_questions=_int("COOLDOWN_QUESTIONS", get("COOLDOWN_QUESTIONS") or "3", minimum=0),
-            cooldown_seconds=_float("COOLDOWN_SECONDS", get("COOLDOWN_SECONDS") or "30"),
-            max_question_chars=_int(
-                "MAX_QUESTION_CHARS", get("MAX_QUESTION_CHARS") or str(DEFAULT_MAX_QUESTION_CHARS), minimum=1
-            ),
-            max_file_bytes=int(_positive("MAX_FILE_MB", get("MAX_FILE_MB") or "20") * 1024 * 1024),
-            results=_int("RESULTS", get("RESULTS") or "3", minimum=1, maximum=10),
-            question_retention_days=_int(
-                "QUESTION_RETENTION_DAYS", get("QUESTION_RETENTION_DAYS") or str(DEFAULT_RETENTION_DAYS), minimum=0
-            ),
-            log_level=_log_level(get("LOG_LEVEL").upper() or "INFO"),
-            log_format=_choice("LOG_FORMAT", get("LOG_FORMAT").lower() or "text", LOG_FORMATS),
-            language=_choice("LANGUAGE", get("LANGUAGE").lower() or "auto", ("auto", *supported_languages())),
-            engine=_engine(get("ENGINE").lower() or "auto"),
-            reranker=_reranker(get("RERANKER").lower() or "auto"),
+            reindex_cooldown_seconds=_float("REINDEX_COOLDOWN_SECONDS", get("REINDEX_COOLDOWN_SECONDS")),
+            cooldown_questions=_int("COOLDOWN_QUESTIONS", get("COOLDOWN_QUESTIONS"), minimum=0),
+            cooldown_seconds=_float("COOLDOWN_SECONDS", get("COOLDOWN_SECONDS")),
+            max_question_chars=_int("MAX_QUESTION_CHARS", get("MAX_QUESTION_CHARS"), minimum=1),
+            max_file_bytes=int(_positive("MAX_FILE_MB", get("MAX_FILE_MB")) * 1024 * 1024),
+            results=_int("RESULTS", get("RESULTS"), minimum=1, maximum=10),
+            question_retention_days=_int("QUESTION_RETENTION_DAYS", get("QUESTION_RETENTION_DAYS"), minimum=0),
+            log_level=_log_level(get("LOG_LEVEL").upper()),
+            log_format=_choice("LOG_FORMAT", get("LOG_FORMAT").lower(), LOG_FORMATS),
+            language=_choice("LANGUAGE", get("LANGUAGE").lower(), ("auto", *supported_languages())),
+            engine=_engine(get("ENGINE").lower()),
+            reranker=_reranker(get("RERANKER").lower()),
             model_path=Path(get("MODEL_PATH")).expanduser() if get("MODEL_PATH") else None,
             shard_count=_shard_count(get("SHARD_COUNT").lower()),
             shard_ids=_shard_ids(get("SHARD_IDS"), _shard_count(get("SHARD_COUNT").lower())),

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from bot.cli import build_parser
-from bot.settings import SETTINGS
+from bot.settings import SETTINGS, Settings
 from scripts.update_readme import settings_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -22,6 +22,13 @@ def block(name: str) -> str:
 
 def test_settings_table_is_current() -> None:
     assert block("settings").strip() == settings_table().strip(), "run scripts/update_readme.py --settings-only"
+
+
+def test_the_defaults_the_table_shows_are_the_ones_used() -> None:
+    """from_env repeated each default beside SETTINGS (`or "seeds"`, `or "3"`): an unset setting, one set to the
+    table's default and the dataclass's own default are one value."""
+    documented = {setting.name: setting.default for setting in SETTINGS}
+    assert Settings.from_env({}) == Settings.from_env(documented) == Settings()
 
 
 def test_env_example_lists_every_setting_with_a_comment() -> None:
