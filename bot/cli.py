@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import TextIO
+from typing import NoReturn, TextIO
 
 from dotenv import find_dotenv, load_dotenv
 from dotenv.parser import parse_stream
@@ -87,9 +87,18 @@ EXAMPLES = {
 }
 
 
+class _Parser(argparse.ArgumentParser):
+    """An argument parser whose errors start "docbot: error:" as docbot's own do; argparse's own prefix is the
+    parser's prog, "docbot report: error:" for a subcommand's (its subparsers are of this class too)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.print_usage(sys.stderr)
+        self.exit(2, f"docbot: error: {message}\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser for every subcommand."""
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="docbot",
         description="Answer questions with sentences quoted from a folder of documents.",
         epilog=FIRST_STEPS,

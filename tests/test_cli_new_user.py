@@ -495,3 +495,15 @@ def test_a_question_of_a_letter_in_a_symbol_is_told_its_words_are_common(folder:
         "The question has no words to search for (only very common words).",
         "The question has no words to search for (no letters or digits).",
     ], reasons
+
+
+def test_argparse_errors_start_as_docbots_own(folder: Path) -> None:
+    """argparse wrote "docbot report: error:" (a subcommand's prog) where docbot's own errors write "docbot: error:":
+    one prefix now, for a bad flag and for a bad value, after the command's usage."""
+    flag = docbot(folder, "report", "--bogus")
+    value = docbot(folder, "report", "--guild", "x")
+    for done in (flag, value):
+        assert done.returncode == 2 and done.stdout == "", done.stderr
+        assert done.stderr.startswith("usage: docbot ") and "docbot report: error" not in done.stderr, done.stderr
+    assert flag.stderr.splitlines()[-1] == "docbot: error: unrecognized arguments: --bogus", flag.stderr
+    assert value.stderr.splitlines()[-1] == "docbot: error: argument --guild: invalid int value: 'x'", value.stderr
