@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import asdict
 from pathlib import Path
-from typing import NoReturn, TextIO
+from typing import Any, NoReturn, TextIO
 
 from dotenv import find_dotenv, load_dotenv
 from dotenv.parser import parse_stream
@@ -88,15 +88,29 @@ EXAMPLES = {
 
 
 class _Parser(argparse.ArgumentParser):
-    """An argument parser whose errors start "docbot: error:" as docbot's own do; argparse's own prefix is the
-    parser's prog, "docbot report: error:" for a subcommand's (its subparsers are of this class too)."""
+    """An argument parser whose errors are one line starting "docbot: error:" as docbot's own do (argparse's prefix
+    is the parser's prog, "docbot report: error:" for a subcommand's; its subparsers are of this class too), ending
+    with where the command's options are told; `commands` holds the subcommands' parsers by name."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.commands: dict[str, _Parser] = {}
 
     def error(self, message: str) -> NoReturn:
-        self.print_usage(sys.stderr)
-        self.exit(2, f"docbot: error: {message}\n")
+        # No usage lines before it: the line says what was wrong, and --help the rest.
+        self.exit(2, f"docbot: error: {message}; `{self.prog} --help` lists what it takes\n")
+
+    def unrecognized(self, extras: Sequence[str]) -> NoReturn:
+        """Refuse what this command does not take: for a mistyped option, the option closest to it."""
+        flag = next((extra for extra in extras if extra.startswith("-")), None)
+        if flag is None:
+            self.error(f"`{self.prog}` does not take {' '.join(extras)!r}")
+        options = [option for action in self._actions for option in action.option_strings if option.startswith("--")]
+        close = difflib.get_close_matches(flag.partition("=")[0], options, n=1, cutoff=0.7)
+        self.error(f"`{self.prog}` has no option {flag}" + (f" (did you mean {close[0]}?)" if close else ""))
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> _Parser:
     """The argument parser for every subcommand."""
     parser = _Parser(
         prog="docbot",
@@ -109,13 +123,14 @@ def build_parser() -> argparse.ArgumentParser:
     def command(name: str, summary: str) -> argparse.ArgumentParser:
         """A subcommand whose one-line summary is also its description (`docbot index --help` says what it does),
         its help ending with an example of it."""
-        return subparsers.add_parser(
+        parser.commands[name] = subparsers.add_parser(
             name,
             help=summary,
             description=summary[0].upper() + summary[1:] + ".",
             epilog="example:\n  " + EXAMPLES[name],
             formatter_class=argparse.RawDescriptionHelpFormatter,
         )
+        return parser.commands[name]
 
     def with_paths(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
         sub.add_argument("--docs", type=Path, metavar="DIR", help=DOCS_HELP)
@@ -713,7 +728,9 @@ def run_command(argv: Sequence[str] | None) -> int:
     if not (sys.argv[1:] if argv is None else argv):  # `docbot` alone: what it can do, not "COMMAND is required"
         parser.print_help(sys.stderr)
         return 2
-    args = parser.parse_args(argv)
+    args, extras = parser.parse_known_args(argv)
+    if extras:  # argparse's own line named no command and no fix ("unrecognized arguments: --tpo")
+        parser.commands[args.command].unrecognized(extras)
     if args.command == "check":
         return run_check(args, sys.stdout)
     try:

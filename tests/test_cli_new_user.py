@@ -165,7 +165,7 @@ def test_sync_offers_no_documents_folder_it_would_not_read(folder: Path) -> None
     shown = docbot(folder, "sync", "--help")
     assert shown.returncode == 0 and "--db PATH" in shown.stdout and "--docs" not in shown.stdout, shown.stdout
     given = docbot(folder, "sync", "--docs", "docs")
-    assert given.returncode == 2 and "unrecognized arguments: --docs docs" in given.stderr, given.stderr
+    assert given.returncode == 2 and "`docbot sync` has no option --docs;" in given.stderr, given.stderr
 
 
 def test_help_shows_a_newcomer_an_example_of_each_command(capsys: pytest.CaptureFixture[str]) -> None:
@@ -499,11 +499,33 @@ def test_a_question_of_a_letter_in_a_symbol_is_told_its_words_are_common(folder:
 
 def test_argparse_errors_start_as_docbots_own(folder: Path) -> None:
     """argparse wrote "docbot report: error:" (a subcommand's prog) where docbot's own errors write "docbot: error:":
-    one prefix now, for a bad flag and for a bad value, after the command's usage."""
+    one prefix now, for a bad flag and for a bad value."""
     flag = docbot(folder, "report", "--bogus")
     value = docbot(folder, "report", "--guild", "x")
     for done in (flag, value):
         assert done.returncode == 2 and done.stdout == "", done.stderr
-        assert done.stderr.startswith("usage: docbot ") and "docbot report: error" not in done.stderr, done.stderr
-    assert flag.stderr.splitlines()[-1] == "docbot: error: unrecognized arguments: --bogus", flag.stderr
-    assert value.stderr.splitlines()[-1] == "docbot: error: argument --guild: invalid int value: 'x'", value.stderr
+    help_line = "; `docbot report --help` lists what it takes\n"
+    assert flag.stderr == "docbot: error: `docbot report` has no option --bogus" + help_line, flag.stderr
+    assert value.stderr == "docbot: error: argument --guild: invalid int value: 'x'" + help_line, value.stderr
+
+
+def test_a_mistyped_flag_a_missing_argument_or_a_bad_value_is_one_line_with_the_fix(folder: Path) -> None:
+    """As a new user types them: argparse wrote its usage (up to four lines) and "docbot: error: unrecognized
+    arguments: --tpo", naming neither the command nor the option meant; each is one line now."""
+    cases = {
+        ("ask", "--tpo", "3", "okapi"): "`docbot ask` has no option --tpo (did you mean --top?)",
+        ("sources", "--jsn"): "`docbot sources` has no option --jsn (did you mean --json?)",
+        ("actor", "--jsn", "Putin"): "`docbot actor` has no option --jsn (did you mean --json?)",
+        ("report", "--guid", "3"): "`docbot report` has no option --guid (did you mean --guild?)",
+        ("run", "--dcs", "docs"): "`docbot run` has no option --dcs (did you mean --docs?)",
+        ("sync", "now"): "`docbot sync` does not take 'now'",
+        ("index", "--docs"): "argument --docs: expected one argument",
+        ("actor",): "the following arguments are required: name",
+        ("actors", "--collection"): "argument --collection: expected one argument",
+        ("ask", "--top", "x", "okapi"): "argument --top: invalid int value: 'x'",
+        ("check", "--db"): "argument --db: expected one argument",
+    }
+    for argv, said in cases.items():
+        done = docbot(folder, *argv)
+        expected = f"docbot: error: {said}; `docbot {argv[0]} --help` lists what it takes\n"
+        assert (done.returncode, done.stderr) == (2, expected), (argv, done.stderr)
