@@ -967,6 +967,29 @@ def test_plain_text_underlined_headings_are_headings_without_their_rules() -> No
     assert any(p.startswith("The spin decays within a minute") for p in paragraphs)
 
 
+def test_plain_text_items_opening_with_a_lone_o_are_a_list() -> None:
+    """Release notes written as curl's (" o name: what changed [12]", one space each side of the "o") ran together as
+    one paragraph. Three or more such lines under the same indentation, wrapped lines indented deeper, are a list;
+    a prose line opening with the Spanish or Portuguese word "o" is not an item."""
+    text = (
+        "The kettle release fixes what the tea room reported over the winter, all of it small.\n\n"
+        "This release includes the following bugfixes:\n\n"
+        " o kettle: descale the element before the first boil [12]\n"
+        " o teapot: warm the pot with a splash of hot water, then pour it out and add\n"
+        "   the leaves at once [7]\n"
+        " o mugs: rinse in cold water [3]\n\n"
+        "Prefiere el té verde\n"
+        "o negro con leche.\n"
+    )
+    extracted = extract("release-notes.txt", text.encode())
+    assert texts(extracted, "list_item") == [
+        "kettle: descale the element before the first boil [12]",
+        "teapot: warm the pot with a splash of hot water, then pour it out and add\n   the leaves at once [7]",
+        "mugs: rinse in cold water [3]",
+    ]
+    assert "Prefiere el té verde\no negro con leche." in texts(extracted, "paragraph")
+
+
 def test_plain_text_ellipsis_under_a_line_is_no_underline() -> None:
     """An RFC's example cut short ("<title>Allow access?</title>" over "...", readability's ietf-1 page) was read as
     a heading underlined with dots, and as a level-1 heading at that; dots shorter than the line are an ellipsis. A

@@ -303,7 +303,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 179: Org mode files (.org) are read (hf26): they were left out as no document
 # 180: plain text (hf26): dots shorter than the line above ("...") are an ellipsis, not a heading's underline
 # 181: HTML (hf26): a bare count is meta (votes); expand/collapse controls and role="menu"/"listbox" are furniture
-INGEST_VERSION = 181
+# 182: plain text (hf27): three or more lines opening with a lone "o" under the same indentation are a list (curl's
+#      RELEASE-NOTES " o item [12]"), not one paragraph
+INGEST_VERSION = 182
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -129,10 +129,38 @@ def _ruled_heading(lines: list[str]) -> tuple[str, str] | None:
 _BULLET = re.compile(r"^(?:\s*[*+•‣◦-]\s+|\s+o\s{2,})(?=.*[^\W\d_])")
 
 
+# A lone "o" and one space opens an item only in a run of `_LETTER_BULLETS` or more under the same indentation, its
+# items' wrapped lines indented deeper (curl's RELEASE-NOTES: " o gssapi: add support ..."): alone, a line of Spanish
+# or Portuguese prose may open with the word "o".
+_LETTER_BULLET = re.compile(r"^(\s*)o (?=\S)(?=.*[^\W\d_])")
+_LETTER_BULLETS = 3
+
+
+def _bullet_ends(lines: list[str]) -> list[int | None]:
+    """Where each line's bullet marker ends (see `_BULLET` and `_LETTER_BULLET`), None for a line with no marker."""
+    ends: list[int | None] = [None if (found := _BULLET.match(line)) is None else found.end() for line in lines]
+    run: list[int] = []  # the lines of a run of lone-"o" items
+    indent = -1
+    for index, line in enumerate([*lines, ""]):
+        letter = _LETTER_BULLET.match(line)
+        if letter is not None and (not run or len(letter.group(1)) == indent):
+            run.append(index)
+            indent = len(letter.group(1))
+        elif run and line.strip() and len(line) - len(line.lstrip()) > indent:
+            continue  # an item's wrapped line
+        else:
+            if len(run) >= _LETTER_BULLETS:
+                for item in run:
+                    ends[item] = len(lines[item]) - len(lines[item][indent + 1 :].lstrip())
+            run = [index] if letter is not None else []
+            indent = len(letter.group(1)) if letter is not None else -1
+    return ends
+
+
 def _is_bulleted(lines: list[str]) -> bool:
     """True for a block that is a bulleted list, perhaps after its lead-in ("Fixes:" / "* ..."); a line of prose
     wrapped before a dash ("- and then") is not a bullet."""
-    bullets = [index for index, line in enumerate(lines) if _BULLET.match(line)]
+    bullets = [index for index, end in enumerate(_bullet_ends(lines)) if end is not None]
     if not bullets:
         return False
     return bullets[0] == 0 or len(bullets) >= 2 or lines[bullets[0] - 1].rstrip().endswith(":")
@@ -194,10 +222,9 @@ def _bulleted_items(lines: list[str]) -> list[tuple[BlockKind, str]]:
     """A block's lines as (kind, text): a lead-in before the first bullet is a paragraph, then one list item per
     bullet, its marker left out and the lines after it (wrapped or indented) its own."""
     parts: list[tuple[BlockKind, list[str]]] = []
-    for line in lines:
-        bullet = _BULLET.match(line)
-        if bullet:
-            parts.append(("list_item", [line[bullet.end() :]]))
+    for line, end in zip(lines, _bullet_ends(lines), strict=True):
+        if end is not None:
+            parts.append(("list_item", [line[end:]]))
         elif parts:
             parts[-1][1].append(line)
         else:
