@@ -160,3 +160,25 @@ def test_vote_counts_expand_links_and_menus_are_furniture() -> None:
         ("list_item", "Posts\n2,206"),
         ("paragraph", "Before 1990 kettles were never descaled."),
     ]
+
+
+def test_a_dropdown_menu_and_a_file_lists_dates_are_furniture() -> None:
+    """A saved repository page (GitHub's, trafilatura's test pages) read its clone menu ("Clone", "Use Git or checkout
+    with SVN using the web URL.") as list items and each file's date (a <time-ago> or <relative-time> element: "4
+    years ago", "May 10, 2022") as a paragraph of its own."""
+    page = """<html><body><h1>kettle-tools</h1>
+<details><summary>Code</summary><div class="dropdown-menu dropdown-menu-sw"><ul><li class="Box-row">
+<div class="text-bold">Clone</div><p>Use Git or checkout with SVN using the web URL.</p></li></ul></div></details>
+<div role="grid"><div role="row"><div role="gridcell"><a href="/descale.py">descale.py</a></div>
+<div role="gridcell"><time-ago datetime="2018-07-04T13:35:56Z">4 years ago</time-ago></div></div>
+<div role="row"><div role="gridcell"><relative-time datetime="2022-05-10">May 10, 2022</relative-time></div></div></div>
+<p>The tools descale a kettle in about 20 minutes.</p>
+</body></html>"""
+    assert texts("repo.html", page.encode()) == [
+        ("heading", "kettle-tools"),
+        ("meta", "Code"),
+        ("meta", "descale.py"),
+        ("meta", "4 years ago"),
+        ("meta", "May 10, 2022"),
+        ("paragraph", "The tools descale a kettle in about 20 minutes."),
+    ]

@@ -305,7 +305,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 181: HTML (hf26): a bare count is meta (votes); expand/collapse controls and role="menu"/"listbox" are furniture
 # 182: plain text (hf27): three or more lines opening with a lone "o" under the same indentation are a list (curl's
 #      RELEASE-NOTES " o item [12]"), not one paragraph
-INGEST_VERSION = 182
+# 183: HTML (hf27): a dropdown menu (class "dropdown-menu") is furniture; GitHub's <time-ago>, <relative-time> mark a
+#      date as <time> does (a repository's file-list dates are meta)
+INGEST_VERSION = 183
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -30,7 +30,11 @@ log = logging.getLogger(__name__)
 # Sphinx's viewcode link after a signature ("[source]"): a link to the module's source, not words of the page.
 # MediaWiki's (Wikipedia's and every wiki on it) skip links ("Jump to: navigation, search"), print footer ('Retrieved
 # from "https://..."') and category box ("Categories:", "Hidden categories:"): furniture of every page, not its text.
-_FURNITURE_CLASSES = frozenset({"viewcode-link", "viewcode-back", "mw-jump", "mw-jump-link", "printfooter", "catlinks"})
+# A dropdown menu (Bootstrap's and GitHub Primer's "dropdown-menu") is shown only when its button is clicked: GitHub's
+# clone menu ("Clone", "Use Git or checkout with SVN using the web URL.") read as a repository page's text.
+_FURNITURE_CLASSES = frozenset(
+    {"viewcode-link", "viewcode-back", "mw-jump", "mw-jump-link", "printfooter", "catlinks", "dropdown-menu"}
+)
 _SKIPPED = frozenset(
     {
         "script", "style", "nav", "header", "footer", "aside", "form", "noscript", "template", "head", "svg", "math",
@@ -759,6 +763,7 @@ def _is_byline(element: lxml.etree._Element, tag: str) -> bool:
         return False
     marked = (
         tag == "time"
+        or ("-" in tag and "time" in tag.split("-"))  # GitHub's <relative-time>, <time-ago>, <local-time> elements
         or "author" in element.get("rel", "").lower().split()
         or not _BYLINE_PROPERTIES.isdisjoint(element.get("itemprop", "").lower().split())
     )
