@@ -275,3 +275,27 @@ def test_a_spaced_ellipsis_is_no_run_of_sentences() -> None:
         "The court . . . held that it applied.",
         "It ended.",
     ]
+
+
+def test_a_sentence_opening_with_code_is_split_from_the_one_before() -> None:
+    # Readers drop a code span's backticks: "`ctx.send` returns ..." reaches the splitter as "ctx.send returns ...".
+    assert sentences(
+        "The file is named modid-<version>.jar. <archivesBaseName> and <version> are set in the build."
+    ) == [
+        "The file is named modid-<version>.jar.",
+        "<archivesBaseName> and <version> are set in the build.",
+    ]
+    assert sentences("Call it first. ctx.send returns the message. bot_token is secret. fetch() waits.") == [
+        "Call it first.",
+        "ctx.send returns the message.",
+        "bot_token is secret.",
+        "fetch() waits.",
+    ]
+    # abbreviations still hold it back, and a plain lower-case word or a dotted abbreviation still goes on
+    for paragraph in (
+        "Use a helper, e.g. ctx.send in a command.",
+        "Send it etc. and wait.",
+        "It ends at 5 p.m. in winter.",
+        "It ends here. e.g. this is no sentence start.",
+    ):
+        assert sentences(paragraph) == [paragraph]

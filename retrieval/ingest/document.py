@@ -307,7 +307,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      RELEASE-NOTES " o item [12]"), not one paragraph
 # 183: HTML (hf27): a dropdown menu (class "dropdown-menu") is furniture; GitHub's <time-ago>, <relative-time> mark a
 #      date as <time> does (a repository's file-list dates are meta)
-INGEST_VERSION = 183
+# 184: sentences (hs5): a lower-case identifier after a full stop opens a sentence ("... modid.jar. ctx.send returns
+#      ...", a Markdown code span opening it, whose backticks the readers drop)
+INGEST_VERSION = 184
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

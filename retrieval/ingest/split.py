@@ -100,6 +100,13 @@ _WORD_BEFORE = re.compile(r"[\w.'’-]*\Z")
 _NOT_IN_WORD = "._'’-"
 
 
+# A lower-case identifier opening a sentence, as docs sites open them with code (the readers drop the code span's
+# backticks): "`ctx.send` returns the message.", "`<archivesBaseName>` and `<version>` are ...": a name joined by a
+# dot ("ctx.send", not "e.g." or "p.m."), an underscore, a capital inside ("eBay", "iPhone"), a call's bracket or an
+# angle bracket. The abbreviation rules still hold it back ("e.g. ctx.send" goes on).
+_CODE_START = re.compile(r" <?[a-z][a-z0-9]*(?:(?<=[a-z0-9]{2})\.[A-Za-z_]|[A-Z_(>])")
+
+
 # "U.S.", "a.m.", "Ph.D.", "e.g.": letters in runs of one or two joined by full stops.
 _DOTTED_LETTERS = re.compile(r"(?:[^\W\d_]{1,2}\.)+[^\W\d_]{1,2}")
 
@@ -140,7 +147,7 @@ def _sentence_ends(flat: str) -> list[int]:
         following = _NEXT_WORD.match(flat, end)
         assert following is not None  # every part of the pattern may be empty
         next_word = following.group(1)
-        if next_word[:1].islower():
+        if next_word[:1].islower() and not _CODE_START.match(flat, end):
             continue  # "etc. and", "e.g. the", '"Why?" he asked', "Wait... what": the sentence goes on
         if stops in ("!", "?") and not mark.group(2) and _opens_quoted_speech(flat, ends[-1] if ends else 0, end):
             continue  # 'said, "Ah! Cornelius Agrippa! My dear Victor, ...": the cry opens what is said
