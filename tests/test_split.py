@@ -299,3 +299,17 @@ def test_a_sentence_opening_with_code_is_split_from_the_one_before() -> None:
         "It ends here. e.g. this is no sentence start.",
     ):
         assert sentences(paragraph) == [paragraph]
+
+
+def test_a_quoted_example_in_brackets_stays_whole() -> None:
+    assert sentences('Write a summary (for example, "We use X. It works.") before the list. Then go on.') == [
+        'Write a summary (for example, "We use X. It works.") before the list.',
+        "Then go on.",
+    ]
+    assert sentences("Keep it short (say, \u201cIt runs! It stops.\u201d). Then go on.") == [
+        "Keep it short (say, \u201cIt runs! It stops.\u201d).",
+        "Then go on.",
+    ]
+    # a quotation outside brackets is still split, and the bracket's end still ends its sentence
+    assert sentences('He said "We use X. It works." and left.') == ['He said "We use X.', 'It works." and left.']
+    assert sentences('Pick one (as in "Use X.") now. Then go.') == ['Pick one (as in "Use X.") now.', "Then go."]

@@ -309,7 +309,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      date as <time> does (a repository's file-list dates are meta)
 # 184: sentences (hs5): a lower-case identifier after a full stop opens a sentence ("... modid.jar. ctx.send returns
 #      ...", a Markdown code span opening it, whose backticks the readers drop)
-INGEST_VERSION = 184
+# 185: sentences (hs5): a full stop inside a quotation inside brackets that both close later ('(for example, "We
+#      use X. It works.")') ends no sentence
+INGEST_VERSION = 185
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

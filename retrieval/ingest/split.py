@@ -130,6 +130,7 @@ def _sentence_ends(flat: str) -> list[int]:
     """Offsets right after each sentence end of a paragraph whose white space is all plain spaces."""
     ends: list[int] = []
     abbreviations = _abbreviations()
+    quoted_example = '")' in flat or "\u201d)" in flat  # most paragraphs have none: skip the look
     for mark in _SENTENCE_END.finditer(flat):
         end = mark.end()
         if end >= len(flat):
@@ -149,6 +150,8 @@ def _sentence_ends(flat: str) -> list[int]:
         next_word = following.group(1)
         if next_word[:1].islower() and not _CODE_START.match(flat, end):
             continue  # "etc. and", "e.g. the", '"Why?" he asked', "Wait... what": the sentence goes on
+        if quoted_example and _in_quoted_example(flat, ends[-1] if ends else 0, mark.start(), end, mark.group(2)):
+            continue  # '(for example, "We use X. It works.")': the quote and its bracket close later in the sentence
         if stops in ("!", "?") and not mark.group(2) and _opens_quoted_speech(flat, ends[-1] if ends else 0, end):
             continue  # 'said, "Ah! Cornelius Agrippa! My dear Victor, ...": the cry opens what is said
         if stops != "." or mark.group(2):
@@ -190,6 +193,25 @@ def _opens_quoted_speech(flat: str, since: int, end: int) -> bool:
     else:
         return False
     return len(segment[opened + 1 :].split()) <= _QUOTE_OPENING_WORDS
+
+
+# A quotation closed right before a closing bracket: the end of a quoted example given in brackets.
+_QUOTE_THEN_BRACKET = re.compile('["\u201d]\\)')
+
+
+def _in_quoted_example(flat: str, since: int, stop: int, end: int, closing: str) -> bool:
+    """True when the sentence end at `stop` is inside a quotation opened inside a bracket still open since `since`,
+    and both close later ('(for example, "We use X. It works.")'): cut there, the second piece kept the '")'."""
+    if '"' in closing or "\u201d" in closing:
+        return False  # this end closes the quotation itself
+    segment = flat[since:stop]
+    bracket = segment.rfind("(")
+    if bracket < 0 or ")" in segment[bracket:]:
+        return False
+    inner = segment[bracket + 1 :]
+    curly = inner.rfind("\u201c")
+    quoted = (curly >= 0 and "\u201d" not in inner[curly:]) or inner.count('"') % 2 == 1
+    return quoted and _QUOTE_THEN_BRACKET.search(flat, end, end + MAX_SENTENCE_CHARS) is not None
 
 
 # Table rows join their cells with " | " (formats.blocks.CELL_SEPARATOR); a cell of this many words or fewer ending
