@@ -28,7 +28,7 @@ from bot.format_feedback import feedback_pages
 from bot.health import load_settings, missing_collections, no_documents_folder, run_checks
 from bot.logging_setup import COMMAND_LINE_FORMAT, configure_logging
 from bot.progress import EmbeddingBar, ProgressBar
-from bot.settings import SETTINGS, Settings, SettingsError
+from bot.settings import DEFAULTS, SETTINGS, Settings, SettingsError
 from bot.terminal import ansi_bold, answer_text, plain, without_markdown
 from bot.wiring import build_feedback, build_service
 from retrieval.actors.directory import ActorQuote, ActorSummary
@@ -54,13 +54,8 @@ class CommandError(Exception):
         self.status = status
 
 
-def _default(name: str) -> str:
-    """Setting `name`'s default, as --help names it (from SETTINGS, whose table the README shows)."""
-    return next(setting.default for setting in SETTINGS if setting.name == name)
-
-
-DB_HELP = f"database file (DB_PATH; default ./{_default('DB_PATH')})"
-DOCS_HELP = f"documents folder (DOCS_DIR; default ./{_default('DOCS_DIR')})"
+DB_HELP = f"database file (DB_PATH; default ./{DEFAULTS['DB_PATH']})"
+DOCS_HELP = f"documents folder (DOCS_DIR; default ./{DEFAULTS['DOCS_DIR']})"
 
 
 # What `docbot --help` ends with: a newcomer's first commands, and where the settings come from.

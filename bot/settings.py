@@ -122,6 +122,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("SHARD_COUNT", "", "Discord shards in all: empty runs one connection; a number or `auto` shards the bot."),
     Setting("SHARD_IDS", "", "Comma-separated shard ids this process runs (needs SHARD_COUNT); empty runs them all."),
 )
+# Each setting's default by name: what an unset (or empty) variable means, and what --help and README's table show.
+DEFAULTS: dict[str, str] = {setting.name: setting.default for setting in SETTINGS}
 
 
 # What an unmapped server sees once COLLECTIONS is set: no collection at all.
@@ -171,11 +173,10 @@ class Settings:
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
         """Settings from environment variables (call `load_dotenv()` before to include `.env`)."""
         env = os.environ if environ is None else environ
-        defaults = {setting.name: setting.default for setting in SETTINGS}
 
         def get(name: str) -> str:
             """The setting's value, else its default in SETTINGS (the one the README table shows)."""
-            return env.get(name, "").strip() or defaults[name]
+            return env.get(name, "").strip() or DEFAULTS[name]
 
         return cls(
             # expanduser: `.env` is no shell, and DOCS_DIR=~/notes there named a folder "~" in the working directory.
