@@ -321,7 +321,7 @@ async def run_ask(
     status = 0
     try:
         await refresh_index(service, scope)
-        if not service.sources(scope):
+        if not service.has_documents(scope):
             # Else every answer is "Not found. Nothing in the documents shares a meaningful word with the question."
             print(f"docbot: warning: {no_documents(settings.docs_dir, scope)}", file=sys.stderr)
         first = True

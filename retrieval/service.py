@@ -762,6 +762,12 @@ class AnswerService:
         documents = self._require_snapshot().documents
         return documents if scope is None else tuple(d for d in documents if in_scope(d.path, scope))
 
+    def has_documents(self, scope: Scope | None = None) -> bool:
+        """Whether the index serving now holds a document (of the collections in `scope`): `sources(scope)` not
+        empty, without listing them (asked on the event loop at each "not found" answer)."""
+        documents = self._require_snapshot().documents
+        return bool(documents) if scope is None else any(in_scope(d.path, scope) for d in documents)
+
     def sources_matching(self, text: str, scope: Scope | None = None) -> tuple[DocumentInfo, ...]:
         """The documents of `sources(scope)` whose path or title holds `text`, case and accents folded away (a
         member types "resume" for "Résumé", and a folder copied from a Mac spells "é" as "e" and an accent)."""

@@ -81,6 +81,9 @@ async def test_sources_and_context_see_only_their_collections(service: AnswerSer
     assert [d.path for d in service.sources(ALPHA)] == ["alpha/deep/forest.md", "alpha/okapi.txt"]
     assert [d.path for d in service.sources(BETA)] == ["beta/zebra.txt"]
     assert len(service.sources()) == 4
+    # has_documents answers as sources(scope) would, without listing them: a collection with no folder holds none
+    assert service.has_documents() and service.has_documents(ALPHA) and service.has_documents(BETA)
+    assert not service.has_documents(frozenset({"gamma"})) and service.sources(frozenset({"gamma"})) == ()
     zebra = (await service.ask("When does the zebra cross the plain?", scope=BETA)).hits[0]
     assert service.paragraph_of(zebra.sentence_id, BETA)
     assert service.paragraph_of(zebra.sentence_id, ALPHA) == []

@@ -270,7 +270,7 @@ class AskCog(commands.Cog):
     ) -> tuple[str, AnswerView | None]:
         """The reply text and, when there is anything to page, open or vote on, its buttons."""
         if answer.not_found:
-            if not self.bot.service.sources(scope):
+            if not self.bot.service.has_documents(scope):
                 # Else "Nothing in the documents shares a meaningful word": a member would rephrase in vain.
                 return NOTHING_INDEXED, None
             return format_answer(answer), None
