@@ -1,0 +1,44 @@
+"""Check that every gold string of qa.jsonl is in its corpus' text as bench/realdocs.py extracts and normalises it
+(the first gold in the question's own document), and that each is in one document only.
+
+    .venv/bin/python bench/data/realdocs_unseen8/check_gold.py
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # bench/: realdocs.py's extractor and normalisation
+from realdocs import extract_text, normalize
+
+READ = (".org", ".md", ".docx")
+
+
+def visible(path: Path) -> str:
+    """The document's normalised text; Org's link targets and markers left out, as a reader shows the page (the
+    bench's extractor reads Org files as plain text)."""
+    text = extract_text(path)
+    if path.suffix == ".org":
+        text = re.sub(r"\[\[[^\]]*\]\[([^\]]*)\]\]", r"\1", text)
+        text = re.sub(r"[=~]", "", text)
+        text = re.sub(r"(?<!\w)[*/+](?=\S)|(?<=\S)[*/+](?!\w)", "", text)
+    return normalize(text)
+
+
+if __name__ == "__main__":
+    texts = {p: visible(p) for p in sorted((HERE / "docs").rglob("*")) if p.suffix in READ}
+    problems = 0
+    for number, line in enumerate((HERE / "qa.jsonl").read_text().splitlines()):
+        row = json.loads(line)
+        for i, gold in enumerate(row["gold"]):
+            g = normalize(gold)
+            holders = [p for p in texts if HERE / "docs" / row["corpus"] in p.parents and g in texts[p]]
+            if not holders or (i == 0 and HERE / "docs" / row["doc"] not in holders) or len(holders) > 1:
+                problems += 1
+                print(f"line {number}: {gold!r} in {[str(p.relative_to(HERE)) for p in holders]}")
+    print(f"{problems} problems")
+    sys.exit(1 if problems else 0)
