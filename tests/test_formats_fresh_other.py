@@ -413,3 +413,12 @@ def test_org_mode_document_reads_as_org_exports_it() -> None:
     assert texts(extracted, "table_row") == ["Month | Depth", "March | 4.5 m"]
     assert texts(extracted, "code") == ["depth = survey(channel)", "$ harbour --dry-run"]
     _assert_verbatim(extracted)
+
+
+def test_org_code_and_verbatim_marks_span_one_line_break_as_emphasis_does() -> None:
+    """A filled paragraph breaks a line inside "~M-x some-command~" or "=make install="; the marks were quoted with the
+    text. Over two line breaks, or across a paragraph's end, they are no marks, as in Org."""
+    source = "Run ~M-x\ntidy-up~ then =make\ninstall=; ~a\nb\nc~ and\n=x\n\ny= stay.\n"
+    extracted = extract("notes.org", source.encode())
+    assert texts(extracted, "paragraph") == ["Run M-x\ntidy-up then make\ninstall; ~a\nb\nc~ and\n=x", "y= stay."]
+    _assert_verbatim(extracted)

@@ -311,7 +311,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      ...", a Markdown code span opening it, whose backticks the readers drop)
 # 185: sentences (hs5): a full stop inside a quotation inside brackets that both close later ('(for example, "We
 #      use X. It works.")') ends no sentence
-INGEST_VERSION = 185
+# 186: Org (lead): =verbatim= and ~code~ marks may span one line break, as emphasis may ("~M-x\nsome-command~" was
+#      quoted with its tildes)
+INGEST_VERSION = 186
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.

@@ -58,7 +58,11 @@ _LINE_BREAK = re.compile(r"[ \t]*\\\\[ \t]*$", re.MULTILINE)
 _PRE = r"(?:(?<=^)|(?<=[\s\-({'\"]))"
 _POST = r"(?=$|[\s\-.,;:!?')}\[\"\\])"
 # Verbatim's text may hold "=" ("=--width=80="); code's never holds "~", which opens a home path ("~/.emacs.d/").
-_VERBATIM = re.compile(_PRE + r"(?:(=)(\S|\S[^\n]*?\S)=|(~)([^\s~]|[^\s~][^\n~]*?[^\s~])~)" + _POST, re.MULTILINE)
+# Either may run over one line break, as emphasis may: a filled paragraph breaks lines inside "~M-x some-command~".
+_VERBATIM = re.compile(
+    _PRE + r"(?:(=)(\S|\S[^\n]*?(?:\n[^\n]*?)?\S)=|(~)([^\s~]|[^\s~][^\n~]*?(?:\n[^\n~]*?)?[^\s~])~)" + _POST,
+    re.MULTILINE,
+)
 _EMPHASIS = tuple(
     re.compile(_PRE + re.escape(mark) + rf"([^\s{re.escape(mark)}]|[^\s{re.escape(mark)}][^{re.escape(mark)}]*?"
                rf"[^\s{re.escape(mark)}])" + re.escape(mark) + _POST, re.MULTILINE)
