@@ -261,6 +261,16 @@ Calls particular to these texts:
   "Iraq" of "the Iraq War" is the optional Iraq entry; airports, a hotel, "Cabinet" and "Warsaw" (a trip's city) are
   neutral; places, a hurricane's name, mosques, streets, a bomber's nickname, an interstate, a war, a hospice, a
   sports round and days are traps.
+- Twenty-first batch (154-159, Wikinews 2019-2020 from vanatteveldt/wikinews; annotated by helper ha19 before docbot
+  was run on it): "was announced by X" and "X talked of" are statements of X; "according to a survey published by X"
+  an optional one, as "according to ... records"; "by X's report" an optional one; a person named only as "His wife
+  Mary" is a person of that one name; a journal publishing findings (The Lancet Infectious Diseases), a university
+  granting a degree, the employer of a speaker and unions or institutes named only in a speaker's title are optional
+  actors; Nevada, the state the article is about, and the London Underground (a network named as a place) are
+  neutral; Wales, which "made no recommendation", is an optional country as Scotland is; "Great Britain" and
+  "Britons" are the United Kingdom; a vote ("voted 66 to 27") is no statement; a war, landings, an ocean, a medal, an
+  order, a bacterium and its strain's label, a virus, regulations, railway lines and stations, counties, states
+  other than Nevada and days are traps.
 """
 
 import json
@@ -362,6 +372,11 @@ D146, D147 = "146_connecticut-b17-crash", "147_hurricane-dorian-bahamas"
 D148, D149 = "148_christchurch-suspect-court", "149_florida-highway-pileup"
 D150, D151 = "150_karol-bagh-hotel-fire", "151_house-subpoena-ukraine-envoy"
 D152, D153 = "152_elijah-cummings-dies", "153_caloundra-wynnum-rugby"
+# the twenty-first batch (Wikinews 2019-2020, topics no batch has; see build_docs_batch21.py): annotated before
+# docbot ran
+D154, D155 = "154_walter-munk-dies", "155_nevada-female-legislature"
+D156, D157 = "156_taiwan-same-sex-marriage", "157_waterloo-travelator-death"
+D158, D159 = "158_superbug-e-coli-handwashing", "159_england-face-coverings-transport"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -383,6 +398,7 @@ BATCHES = {
     "eighteenth batch (Global Voices 2004, the founding meeting)": [D130, D131, D132, D133, D134, D135, D136, D137],
     "nineteenth batch (PCLOB press releases 2016-2019)": [D138, D139, D140, D141, D142, D143, D144, D145],
     "twentieth batch (Wikinews 2019-2020)": [D146, D147, D148, D149, D150, D151, D152, D153],
+    "twenty-first batch (Wikinews 2019-2020)": [D154, D155, D156, D157, D158, D159],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -395,6 +411,7 @@ US_DOCS += [D124, D125, D128]
 US_DOCS += [D130]
 US_DOCS += [D140]  # "Americans' privacy"
 US_DOCS += [D146, D151, D152]
+US_DOCS += [D154, D155]
 OPT = True
 
 
@@ -2052,6 +2069,69 @@ _AGAIN20 = {
 }
 A = named_again(A, _AGAIN20)
 
+# the twenty-first batch (Wikinews 2019-2020, annotated by helper ha19 before docbot was run on it): new actors
+A += [
+    ("Walter Munk", PER, ["Walter Munk", "Munk"], [D154]),
+    ("University of California, San Diego", ORG, ["University of California, San Diego"], [D154]),
+    ("University of California, Los Angeles", ORG, ["University of California, Los Angeles"], [D154], OPT),  # a degree
+    ("Pradeep Khosla", PER, ["Pradeep Khosla", "Khosla"], [D154]),
+    ("Margaret Leinen", PER, ["Margaret Leinen"], [D154]),
+    ("Mary Munk", PER, ["Mary"], [D154]),  # "His wife Mary"
+    ("Patricia Ann Spearman", PER, ["Patricia Ann Spearman", "Spearman"], [D155]),
+    ("Selena Torres", PER, ["Selena Torres", "Assemblywoman Selena Torres"], [D155]),
+    ("Rutgers University", ORG, ["Rutgers University"], [D155], OPT),  # named only in the speaker's title
+    ("Kelly Dittmar", PER, ["Kelly Dittmar", "Dittmar"], [D155]),
+    ("Jill Tolles", PER, ["Jill Tolles"], [D155]),
+    ("Legislative Yuan", ORG, ["Legislative Yuan"], [D156]),
+    ("Constitutional Court of Taiwan", ORG, ["Constitutional Court"], [D156]),
+    ("Jennifer Lu", PER, ["Jennifer Lu"], [D156]),
+    ("Marriage Equality Coalition Taiwan", ORG, ["Marriage Equality Coalition Taiwan"], [D156], OPT),
+    ("Xiaogang Wei", PER, ["Xiaogang Wei"], [D156]),
+    ("Beijing Gender Health Education Institute", ORG, ["Beijing Gender Health Education Institute"], [D156], OPT),
+    ("British Transport Police", ORG, ["British Transport Police", "BTP"], [D157]),
+    ("London Ambulance Service", ORG, ["London Ambulance Service"], [D157]),
+    ("London Fire Brigade", ORG, ["London Fire Brigade"], [D157]),
+    ("Transport for London", ORG, ["Transport for London", "TfL"], [D157]),
+    ("Darren Gough", PER, ["Darren Gough", "Detective Inspector Darren Gough"], [D157]),
+    ("The Lancet Infectious Diseases", ORG, ["The Lancet Infectious Diseases"], [D158], OPT),  # publishes findings
+    ("David Livermore", PER, ["David Livermore", "Livermore", "Professor David Livermore"], [D158]),
+    ("University of East Anglia", ORG, ["University of East Anglia"], [D158], OPT),  # the speaker's title
+    ("Royal Pharmaceutical Society", ORG, ["Royal Pharmaceutical Society"], [D158]),
+    ("Ash Soni", PER, ["Ash Soni"], [D158]),
+    ("Grant Shapps", PER, ["Grant Shapps", "Shapps"], [D159]),
+    ("Mick Whelan", PER, ["Mick Whelan"], [D159]),
+    ("Aslef", ORG, ["Aslef"], [D159], OPT),  # named only in the speaker's title
+    ("Mick Cash", PER, ["Mick Cash"], [D159]),
+    (
+        "National Union of Rail, Maritime and Transport Workers",
+        ORG,
+        ["National Union of Rail, Maritime and Transport Workers", "RMT"],
+        [D159],
+        OPT,
+    ),  # named only in the speaker's title
+    ("Wales", CTY, ["Wales"], [D159], OPT),  # a nation of the UK, as Scotland
+]
+
+# the twenty-first batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN21 = {
+    "Austria": ([D154], []),
+    "France": ([D154], []),  # "the French Legion of Honour"; stays optional
+    "Scripps": ([D154], ["Scripps Institution of Oceanography", "Scripps"]),  # his employer; stays optional
+    "United States Army": ([D154, D155], ["US Army"]),  # stays optional
+    "Democratic Party": ([D155], []),
+    "Republican Party": ([D155], []),  # stays optional
+    "United States Senate": ([D155], []),  # stays optional
+    "United States House of Representatives": ([D155], []),  # stays optional
+    "Taiwan": ([D156], ["Taiwanese"]),
+    "China": ([D156], []),  # stays optional
+    "Sadiq Khan": ([D157], []),
+    "United Kingdom": ([D157, D158, D159], ["Great Britain", "Britons"]),
+    "England": ([D157, D159], []),  # stays optional
+    "Scotland": ([D159], []),  # stays optional
+    "Nicola Sturgeon": ([D159], []),
+}
+A = named_again(A, _AGAIN21)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -2178,6 +2258,9 @@ NEUTRAL = [
     "Hotel Arpit Palace",
     "Cabinet",
     "Warsaw",
+    # twenty-first batch
+    "Nevada",
+    "London Underground",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -3522,6 +3605,38 @@ TRAPS = {
         "Thursday",
         "Wednesday",
         "Saturday",
+    ],
+    "twenty-first batch (helper ha19)": [
+        "La Jolla",
+        "California",
+        "World War Two",
+        "D-Day",
+        "Allied",
+        "Atlantic",
+        "National Medal of Science",
+        "Legion of Honour",
+        "New Hampshire",
+        "Colorado",
+        "Latina",
+        "Asia",
+        "Waterloo",
+        "Waterloo station",
+        "Cambridgeshire",
+        "Jubilee",
+        "UTC",
+        "E. coli",
+        "Escerichia coli",
+        "ESBL-E",
+        "SARS-CoV-2",
+        "National Rail Conditions of Travel",
+        "Public Service Vehicle Regulations for Buses",
+        "Tube",
+        "Twitter",
+        "London",
+        "Monday",
+        "Friday",
+        "Sunday",
+        "Tuesday",
     ],
 }
 
@@ -5304,6 +5419,62 @@ S.update(
     }
 )
 
+# the twenty-first batch (Wikinews 2019-2020, annotated by helper ha19 before docbot was run on it)
+S.update(
+    {
+        D154: {
+            3: [("University of California, San Diego", R)],
+            14: [("Pradeep Khosla", R)],
+            15: [("Pradeep Khosla", R)],
+            16: [("Margaret Leinen", R)],
+            17: [("Margaret Leinen", R)],
+            19: [("Mary Munk", R)],
+            20: [("Mary Munk", R)],
+        },
+        D155: {
+            4: [("Patricia Ann Spearman", R)],
+            5: [("Patricia Ann Spearman", R)],
+            6: [("Patricia Ann Spearman", R)],
+            7: [("Selena Torres", R)],
+            8: [("Kelly Dittmar", R)],
+            9: [("Kelly Dittmar", R)],
+            11: [("Jill Tolles", R)],
+        },
+        D156: {
+            8: [("Jennifer Lu", R)],
+            10: [("Xiaogang Wei", R)],
+            11: [("Xiaogang Wei", R)],
+            13: [("Constitutional Court of Taiwan", R)],
+        },
+        D157: {
+            4: [("British Transport Police", R)],
+            7: [("British Transport Police", "opt:by its report")],
+            10: [("Transport for London", R)],
+            12: [("Darren Gough", R), ("British Transport Police", "opt:the detective speaks for his force")],
+            13: [("Transport for London", R)],
+            14: [("Sadiq Khan", R)],
+        },
+        D158: {
+            4: [("David Livermore", R)],
+            8: [("David Livermore", R)],
+            9: [("David Livermore", R)],
+            10: [("David Livermore", R)],
+            11: [("David Livermore", R)],
+            12: [("David Livermore", R)],
+            13: [("Royal Pharmaceutical Society", "opt:according to a survey it published")],
+            14: [("Ash Soni", R)],
+        },
+        D159: {
+            2: [("Grant Shapps", R)],
+            4: [("Grant Shapps", "opt:announced the measure at a briefing")],
+            5: [("Grant Shapps", R)],
+            8: [("Mick Whelan", R)],
+            9: [("Mick Cash", R)],
+            14: [("Nicola Sturgeon", R)],
+        },
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -5379,7 +5550,7 @@ def main() -> int:
     assert not absent, f"traps or neutral names that do not occur in the texts: {absent}"
     gold = {
         "corpus": {
-            "docs": "docs/ beside this file (121 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
+            "docs": "docs/ beside this file (127 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
             "public domain; and 8 Voice of America newscast transcripts of 2020-2021, public domain; "
             "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
             "see README.md)",
@@ -5390,7 +5561,7 @@ def main() -> int:
             "articles from vanatteveldt/wikinews @ 34725417; 114-121: VOA newscast transcripts from "
             "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only); 122-137: Global Voices Online posts of 2004 "
             "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
-            "146-153: Wikinews 2019 and 2020 articles from vanatteveldt/wikinews @ 34725417",
+            "146-153 and 154-159: Wikinews 2019 and 2020 articles from vanatteveldt/wikinews @ 34725417",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
         },
