@@ -4301,6 +4301,10 @@ def analyse_document(
         if not any(token.kind != "punct" for token in analysis.tokens):
             sentences.append(SentenceFacts((), 0, (), (), SKIP))  # "...": it neither speaks nor ends a quotation
             quotes.append(0)
+            if marks := _quote_marks(text.lstrip()):
+                # an elision split off as a sentence of its own ('"[...]' before "Rather, ...") still opens or
+                # closes the quotation its marks say
+                open_quote = _quote_state(text, open_quote, marks)[1]
             continue
         if not analysis.title_case:
             _mid_sentence_common_words(analysis.tokens, lexicon, words)
@@ -5182,9 +5186,12 @@ def _quote_state(
     starts = bool(marks) and marks[0][0] == 0 and not marks[0][1].endswith("close")
     double = open_before > 0  # a quotation going on from before: whichever its marks, a closing mark ends it
     single = False  # single marks inside a double quotation do not end it ("... as the 'anti-christ' of ...")
+    double_at = {index for index, role in marks if not role.startswith("single")}
     for index, role in marks:
         if role == "single open":
             single = True
+        elif role == "single close" and index + 1 in double_at:
+            single = False  # "... away with it.'"": the inner quotation's end, the double mark after it ends both
         elif role == "single close":
             double = double and single  # it closes the single quotation, or one going on from before
             single = False

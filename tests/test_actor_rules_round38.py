@@ -1,0 +1,44 @@
+"""Actor rules of issue 16, round 38 (helper ha19), each on made-up news sentences (names invented; no text of the
+twenty-first batch of bench/data/actors_news2 or of actors-dev)."""
+
+from __future__ import annotations
+
+from tests.test_actors import analyse, found
+
+
+def test_an_elision_split_off_as_a_sentence_still_opens_the_quotation() -> None:
+    """'... said Dr. Lind. "[...] Rather, ...': the splitter makes '"[...]' a sentence of its own, with no word; its
+    quote mark still opens the quotation, so the sentences after it are the speaker's."""
+    result = found(
+        analyse(
+            [
+                '"The harbour water was clean," said Anna Lind.',
+                '"[...]',
+                "Rather, the fish died of the heat.",
+                'We will test the water again in May."',
+                "The port reopened on Monday.",
+            ]
+        )
+    )
+    assert result.statements.get(3) == {"Anna Lind"}, result.statements
+    assert result.statements.get(4) == {"Anna Lind"}, result.statements
+    assert 5 not in result.statements, result.statements
+
+
+def test_a_nested_quotation_closed_with_the_outer_one_ends_both() -> None:
+    """'... remarking, "People here have said, 'It is time to act. / It is just time.'"': the single mark right before
+    the double one closes the inner quotation and the double mark the outer one, even when the inner one opened a
+    sentence before; the quotation's sentences are the speaker's and the next sentence is no quotation."""
+    result = found(
+        analyse(
+            [
+                'Senator Anna Lind remarked, "It has been a long fight.',
+                'I see the fruits of the work," she added, "People here have said, \'It is time to act.',
+                "It is just time to do it.'\"",
+                "Lind was first elected in 2012 when she was a teacher.",
+                "The harbour reopened on Monday.",
+            ]
+        )
+    )
+    assert all(result.statements.get(n) == {"Anna Lind"} for n in (1, 2, 3)), result.statements
+    assert not {4, 5} & set(result.statements), result.statements
