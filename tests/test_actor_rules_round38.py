@@ -42,3 +42,16 @@ def test_a_nested_quotation_closed_with_the_outer_one_ends_both() -> None:
     )
     assert all(result.statements.get(n) == {"Anna Lind"} for n in (1, 2, 3)), result.statements
     assert not {4, 5} & set(result.statements), result.statements
+
+
+def test_a_scholar_named_after_a_body_and_a_field_speaks_not_the_body() -> None:
+    """'According to Kestrel University political scholar Anna Lind, "..."': "scholar" is a role, so the source is
+    the person after the body and the field, and the body is only named."""
+    result = found(
+        analyse(
+            'According to Kestrel University political scholar Anna Lind, "Few of the seats are held by women."',
+            "The assembly meets in May.",
+        )
+    )
+    assert result.statements.get(1) == {"Anna Lind"}, result.statements
+    assert result.names["Kestrel University"][0] == "organisation", result.names
