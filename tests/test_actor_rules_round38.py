@@ -55,3 +55,22 @@ def test_a_scholar_named_after_a_body_and_a_field_speaks_not_the_body() -> None:
     )
     assert result.statements.get(1) == {"Anna Lind"}, result.statements
     assert result.names["Kestrel University"][0] == "organisation", result.names
+
+
+def test_a_university_campus_after_a_comma_is_part_of_its_name() -> None:
+    """ "the University of Kestria, Velby" (Velby a city of the gazetteer: here Irvine) names one body, which may speak
+    and whose officer after its possessive speaks; a list of places after a university ("University of Kestria,
+    Irvine and Velby") and a city after any other body keep their comma."""
+    result = found(
+        analyse(
+            "The prize was announced on Friday by the University of Kestria, Irvine.",
+            '"She was a great teacher," said University of Kestria, Irvine\'s chancellor, Anna Lind.',
+            "Students came from the University of Kestria, Irvine and Velby.",
+            "The Kestrel Trust, Irvine said it would help.",
+        )
+    )
+    assert "University of Kestria, Irvine" in result.names, result.names
+    assert result.statements.get(1) == {"University of Kestria, Irvine"}, result.statements
+    assert result.statements.get(2) == {"Anna Lind"}, result.statements
+    assert "Kestrel Trust, Irvine" not in result.names, result.names
+    assert "University of Kestria" in result.names, result.names  # the list's first body, without a campus

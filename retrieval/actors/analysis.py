@@ -1651,6 +1651,8 @@ def _runs(
                 end += 2  # "the Kestrel County Sheriff's Office", "the Attorney General's Office": one body
             elif current.lower == "and" and not tail and _common_pair_of_a_body(tokens, covered, end, lexicon):
                 end += 1  # "the Ways and Means Committee", "the Food and Drug Administration": one name
+            elif current.text == "," and (campus := _campus_after_comma(tokens, covered, position, end, lexicon)):
+                end = campus  # "the University of Kestria, Velby": a university's campus is part of its name
             elif (
                 current.text == ","
                 and not tail
@@ -1888,6 +1890,36 @@ def _spelt_in_brackets(tokens: Sequence[Token], index: int) -> tuple[int, int] |
         return None
     initials = "".join(token.lower[0] for token in inner if token.capitalised)
     return (opening + 1, closing) if initials == acronym.lower() else None
+
+
+def _campus_after_comma(
+    tokens: Sequence[Token], covered: Sequence[bool] | None, start: int, comma: int, lexicon: Lexicon
+) -> int:
+    """Where a university's name ends when a campus's city follows its comma ("the University of Kestria, Velby said",
+    "University of Kestria, Velby's chancellor"), else 0: the name so far has "University of", the city is in the
+    gazetteer and ends the phrase (punctuation, a possessive or a lower-case word other than "and"/"or": not a list
+    of places or bodies). `covered`: None once names are found (a cue's speaker is looked for)."""
+    if not any(
+        tokens[i].lower == "university" and tokens[i + 1].lower == "of" for i in range(start, comma - 1)
+    ):  # checked after the comma's cheaper tests would not be: few runs reach a comma
+        return 0
+    for size in (3, 2, 1):
+        end = comma + 1 + size
+        if end > len(tokens) or (covered is not None and any(covered[comma + 1 : end])):
+            continue
+        words = tokens[comma + 1 : end]
+        if not all(t.kind == "word" and t.capitalised for t in words):
+            continue
+        if " ".join(t.lower for t in words) not in lexicon.cities:
+            continue
+        after = tokens[end] if end < len(tokens) else None
+        if (
+            after is None
+            or after.kind in ("punct", "possessive")
+            or (not after.capitalised and after.lower not in ("and", "or"))
+        ):
+            return end
+    return 0
 
 
 def _common_list_of_a_body(tokens: Sequence[Token], covered: Sequence[bool], comma: int, lexicon: Lexicon) -> bool:
@@ -6545,10 +6577,19 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
                 return _named_after(tokens, author, lexicon)  # "by an anti-spam research company X": described
             return _past_roles(tokens, author, lexicon)
     look = position
-    while look < len(tokens) and look - position < 6:
+    inner = 0  # the words of a body's name past its first word: "of" and a campus ("University of Kestria, Velby")
+    while look < len(tokens) and look - position - inner < 6:
         token = tokens[look]
         if token.kind == "possessive" and look > position and look + 1 < len(tokens) and tokens[look + 1].capitalised:
             return look + 1  # "according to Saudi Arabia's Civil Defense Authority": the authority
+        if look > position and tokens[look - 1].capitalised and look + 1 < len(tokens) and tokens[look + 1].capitalised:
+            # 'said University of Kestria, Velby's chancellor, X': the body's name goes on to its possessive
+            campus = _campus_after_comma(tokens, None, position, look, lexicon) if token.text == "," else 0
+            if campus or (token.lower == "of" and tokens[look - 1].lower == "university"):
+                # (only a university's "of": past "Ministry of", "Foreign" would read as a title)
+                inner += (campus or look + 1) - look
+                look = campus or look + 1
+                continue
         if (
             token.kind == "word"
             and not token.capitalised
