@@ -74,3 +74,15 @@ def test_a_university_campus_after_a_comma_is_part_of_its_name() -> None:
     assert result.statements.get(2) == {"Anna Lind"}, result.statements
     assert "Kestrel Trust, Irvine" not in result.names, result.names
     assert "University of Kestria" in result.names, result.names  # the list's first body, without a campus
+
+
+def test_regulations_named_in_the_plural_are_a_law_not_an_actor() -> None:
+    """ "a fine under the Kestrel Vehicle Regulations": a law, as "Regulation" in the singular already was."""
+    result = found(
+        analyse(
+            "Those who break the rules could be fined under the Kestrel Vehicle Regulations, Anna Lind said.",
+            "The Kestrel Vehicle Regulations were changed in 2012.",
+        )
+    )
+    assert "Kestrel Vehicle Regulations" not in result.names, result.names
+    assert result.statements.get(1) == {"Anna Lind"}, result.statements
