@@ -86,3 +86,23 @@ def test_regulations_named_in_the_plural_are_a_law_not_an_actor() -> None:
     )
     assert "Kestrel Vehicle Regulations" not in result.names, result.names
     assert result.statements.get(1) == {"Anna Lind"}, result.statements
+
+
+def test_a_relative_named_by_a_given_name_alone_is_a_person() -> None:
+    """'His wife Mary said "..."': a possessive pronoun and a relative's noun before one given name make it a person,
+    who speaks (before, one mention of a lone given name was too little to list it, as it still is without them)."""
+    kin = found(
+        analyse(
+            "Olaf Lind, a sailor, died on Friday, officials said.",
+            ['His wife Mary said "We thought he would live forever.', 'His legacy will be the sea."'],
+        )
+    )
+    assert kin.names.get("Mary", ("",))[0] == "person", kin.names
+    assert kin.statements.get(2) == {"Mary"} and kin.statements.get(3) == {"Mary"}, kin.statements
+    alone = found(
+        analyse(
+            "Olaf Lind, a sailor, died on Friday, officials said.",
+            ['Mary said "We thought he would live forever.', 'His legacy will be the sea."'],
+        )
+    )
+    assert "Mary" not in alone.names, alone.names

@@ -3715,6 +3715,9 @@ def _collect_evidence(
         if role in lexicon.words["roles"] and not _adjective_role(tokens, mention.phrase_start - 1):
             evidence["person"] += 2
             evidence["titled"] += 1
+        elif role in _KIN and _kin_determiner_before(tokens, mention.phrase_start - 1):
+            evidence["person"] += 2  # "His wife Mary said": a relative named by a given name alone
+            evidence["titled"] += 1
         if (
             before.lower == "the"
             and not titled
@@ -4085,6 +4088,14 @@ _PERSONAL_ROLES = frozenset(
     {"lawyer", "lawyers", "attorney", "attorneys", "wife", "husband", "widow", "son", "daughter", "mother", "father"}
     | {"brother", "sister", "family", "parents", "friend", "friends", "doctor", "biographer", "bodyguard", "aide"}
 )
+_KIN = frozenset({"wife", "husband", "widow", "widower", "son", "daughter", "mother", "father", "brother", "sister"})
+
+
+def _kin_determiner_before(tokens: Sequence[Token], kin: int) -> bool:
+    """True when a possessive pronoun stands before the relative's noun at `kin` ("his wife", "her son")."""
+    return kin >= 1 and tokens[kin - 1].lower in _KIN_DETERMINERS
+
+
 _SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "spokeswomen"})
 
 
