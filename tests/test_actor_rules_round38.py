@@ -3,7 +3,24 @@ twenty-first batch of bench/data/actors_news2 or of actors-dev)."""
 
 from __future__ import annotations
 
-from tests.test_actors import analyse, found
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from retrieval.actors.corpus import find_actors
+from retrieval.models import IndexedSentence
+from retrieval.store.database import Store
+from tests.test_actors import analyse, found, parsed, recomputed_actors, stored_actors, write
+
+
+def _corpus(documents: list[list[str]]) -> list[IndexedSentence]:
+    """Made-up documents as indexed sentences: document n, its sentences in order (ids n * 100 + 1, ...)."""
+    return [
+        IndexedSentence(number * 100 + index, number, 1, index, text, ())
+        for number, texts in enumerate(documents, start=1)
+        for index, text in enumerate(texts, start=1)
+    ]
 
 
 def test_an_elision_split_off_as_a_sentence_still_opens_the_quotation() -> None:
@@ -106,3 +123,65 @@ def test_a_relative_named_by_a_given_name_alone_is_a_person() -> None:
         )
     )
     assert "Mary" not in alone.names, alone.names
+
+
+def test_a_short_given_name_joins_the_full_name_of_its_own_documents() -> None:
+    """ "Ed Lindqvist" beside "Edward W. Lindqvist" (and "Edward Lindqvist") in the same article is one person, as
+    "Edward Lindqvist" already was; "Tom Hale" of an article that never gives the full name is not the "Thomas Hale"
+    of another, and a given name that is no short form of the other ("Eva") stays apart."""
+    result = found(
+        find_actors(
+            _corpus(
+                [
+                    [
+                        "Edward W. Lindqvist said the port would open.",
+                        "Board Member Ed Lindqvist said the talks went on.",
+                        "Edward Lindqvist left on Monday.",
+                        "Eva Lindqvist said it was late.",
+                    ],
+                    ["Tom Hale told reporters the plan had failed."],
+                    ["Thomas Hale said the plan would work."],
+                ]
+            )
+        )
+    )
+    person = result.actor_of("Edward W. Lindqvist")
+    assert {"Ed Lindqvist", "Edward Lindqvist"} <= set(result.names[person][1]), result.names
+    assert result.statements.get(102) == {person}, result.statements
+    assert result.statements.get(104) == {"Eva Lindqvist"}, result.statements
+    assert result.statements.get(201) == {"Tom Hale"} and result.statements.get(301) == {"Thomas Hale"}
+
+
+@pytest.fixture
+def db(tmp_path: Path) -> Path:
+    return tmp_path / "actors.sqlite3"
+
+
+async def test_a_short_given_name_joins_its_full_name_in_an_incremental_refresh(
+    db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The same on a real SQLite file refreshed incrementally: "Ed Lindqvist" joins "Edward Lindqvist" when the full
+    name is written into its article, and leaves when it is taken out; each step equals the full recompute."""
+
+    def speaker(text: str) -> set[str]:
+        with sqlite3.connect(db) as connection:
+            (sentence_id,) = connection.execute("SELECT id FROM sentences WHERE text = ?", (text,)).fetchone()
+        return {name for name, s, statement in stored_actors(db)[1] if s == sentence_id and statement}
+
+    monkeypatch.setattr("retrieval.actors.refresh._REBUILD_WRITTEN_SHARE", 2.0)  # always incremental
+    short = "Board Member Ed Lindqvist said the talks went on."
+    store = await Store.open(db)
+    try:
+        await write(store, [parsed("a.txt", [["Anna Berg said the port would open."], [short]])])
+        await write(store, [parsed("b.txt", [["Tom Hale said the plan had failed."]])])
+        assert stored_actors(db) == recomputed_actors(db)
+        assert speaker(short) == {"Ed Lindqvist"}
+        full = [["Edward W. Lindqvist said the port would open."], [short]]
+        await write(store, [parsed("a.txt", full, stamp=2)])
+        assert stored_actors(db) == recomputed_actors(db)
+        assert speaker(short) == {"Edward W. Lindqvist"}
+        await write(store, [parsed("a.txt", [["Anna Berg said the port would open."], [short]], stamp=3)])
+        assert stored_actors(db) == recomputed_actors(db)
+        assert speaker(short) == {"Ed Lindqvist"}
+    finally:
+        await store.close()

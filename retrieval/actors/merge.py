@@ -114,6 +114,9 @@ class NameGroup:
             terms.add("m:" + " ".join(w for w in words if len(w) > 1 or w in (words[0], words[-1])))
         if len(words) >= 3:
             terms.add(f"m:{words[0]} {words[-1]}")  # without its middle names: "Abdelbaset (Ali) al-Megrahi"
+        if len(words) >= 2:
+            # the short forms of its given name, found the same way: "Ed Felten" for "Edward (W.) Felten"
+            terms.update(f"m:{short} {words[-1]}" for short in _SHORT_GIVEN_NAMES.get(words[0], ()))
         if len(words) == 3:
             terms.add("w:" + words[1])  # its middle word, a first family name: "Ana (Vargas) Ruiz"
         if len(words) >= 2:
@@ -246,7 +249,15 @@ def name_edges(
             if g.person_like and g.in_prose and not g.place_like and not (town and g.words[0] in given_names)
         ]
         if len(words) >= 2:
-            longer += [g for g in _groups(index, index.find("m:" + key)) if g.person_like and g.in_prose]
+            longer += [
+                g
+                for g in _groups(index, index.find("m:" + key))
+                if g.person_like
+                and g.in_prose
+                # a full given name for a short one ("Ed" for "Edward") only where every document naming this one
+                # names that one: "Tom Hale" of one article is not the "Thomas Hale" of another
+                and (g.words[0] == words[0] or _named_with(index, key, g.key))
+            ]
         else:
             everywhere = longer
             elsewhere, longer = _of_its_documents(index, key, longer)
@@ -353,6 +364,53 @@ _SUB_BODIES = frozenset({"committee", "subcommittee", "caucus", "panel"})
 _NAMED_BODY = 5  # organisation evidence from one organisation word or type ("Kestrel Bank", "the Hamas movement")
 _PARTY = "party"
 _CLIPPED = 3  # letters a clipped word keeps: "Lib Dems" for "Liberal Democrats"
+
+
+# English given names and the short forms they go by in news ("Ed Felten" for "Edward W. Felten"); general knowledge
+_SHORT_GIVEN_NAMES: dict[str, tuple[str, ...]] = {
+    "albert": ("al",),
+    "alexander": ("alex",),
+    "andrew": ("andy", "drew"),
+    "anthony": ("tony",),
+    "benjamin": ("ben",),
+    "charles": ("chuck", "charlie"),
+    "christopher": ("chris",),
+    "daniel": ("dan", "danny"),
+    "david": ("dave",),
+    "deborah": ("debbie", "deb"),
+    "donald": ("don",),
+    "edward": ("ed", "eddie", "ted", "ned"),
+    "elizabeth": ("liz", "beth"),
+    "frederick": ("fred",),
+    "gerald": ("jerry",),
+    "gregory": ("greg",),
+    "james": ("jim", "jimmy"),
+    "jeffrey": ("jeff",),
+    "jennifer": ("jen", "jenny"),
+    "jonathan": ("jon",),
+    "joseph": ("joe",),
+    "katherine": ("kate", "kathy"),
+    "kenneth": ("ken",),
+    "lawrence": ("larry",),
+    "margaret": ("maggie", "peggy"),
+    "matthew": ("matt",),
+    "michael": ("mike",),
+    "nicholas": ("nick",),
+    "patrick": ("pat",),
+    "peter": ("pete",),
+    "rebecca": ("becky",),
+    "richard": ("rick", "dick"),
+    "robert": ("bob", "rob", "bobby"),
+    "ronald": ("ron",),
+    "rudolph": ("rudy",),
+    "samuel": ("sam",),
+    "stephen": ("steve",),
+    "steven": ("steve",),
+    "susan": ("sue",),
+    "thomas": ("tom", "tommy"),
+    "timothy": ("tim",),
+    "william": ("bill", "will", "billy"),
+}
 
 
 def _nicknames(words: Sequence[str]) -> list[str]:
