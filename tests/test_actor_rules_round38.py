@@ -185,3 +185,25 @@ async def test_a_short_given_name_joins_its_full_name_in_an_incremental_refresh(
         assert speaker(short) == {"Ed Lindqvist"}
     finally:
         await store.close()
+
+
+def test_a_linux_distribution_is_a_product_and_a_cathedral_a_building() -> None:
+    """ "Velmar Enterprise Linux" names an operating system, "Jolby Cathedral" a church building: neither is an actor
+    (both were persons), while the speakers around them stay actors."""
+    system = found(
+        analyse(
+            "Velmar Enterprise Linux is used by many companies, Anna Lind said.",
+            "Velmar Enterprise Linux 8 was released on Monday.",
+            "Many users moved from Velmar Enterprise Linux to other systems.",
+        )
+    )
+    assert "Velmar Enterprise Linux" not in system.names and "Anna Lind" in system.names, system.names
+    church = found(
+        analyse(
+            "Two bombs hit Jolby Cathedral on Sunday, killing twenty people, Anna Lind said.",
+            "Jolby Cathedral had been attacked before.",
+            "The Velmar Army said Jolby Cathedral would be guarded.",
+        )
+    )
+    assert "Jolby Cathedral" not in church.names, church.names
+    assert {"Anna Lind", "Velmar Army"} <= set(church.names), church.names
