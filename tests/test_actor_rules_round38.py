@@ -207,3 +207,19 @@ def test_a_linux_distribution_is_a_product_and_a_cathedral_a_building() -> None:
     )
     assert "Jolby Cathedral" not in church.names, church.names
     assert {"Anna Lind", "Velmar Army"} <= set(church.names), church.names
+
+
+def test_a_name_joined_to_a_lowercase_technical_term_is_no_actor() -> None:
+    """ "Kelvomab and tenodivir are to be retired": a one-word name joined by "and"/"or" to a lower-case word that is
+    no common word is a drug or a product like it, not an actor; "Lind and colleagues" (a common word) stays a
+    person."""
+    drug = found(
+        analyse(
+            "Kelvomab showed promise in the field, but the trial was stopped.",
+            "Patients treated with Kelvomab died more often, the Velby Health Institute said.",
+            "Kelvomab and tenodivir are to be retired.",
+        )
+    )
+    assert "Kelvomab" not in drug.names and "Velby Health Institute" in drug.names, drug.names
+    person = found(analyse("Lindqvist and colleagues said the trial was stopped.", "Lindqvist said it had failed."))
+    assert "Lindqvist" in person.names, person.names

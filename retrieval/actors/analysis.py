@@ -3642,6 +3642,27 @@ _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]?-\d{1,4}")
 _MODEL_CODES = re.compile(_MODEL_CODE.pattern + "s")
 
 
+def _paired_with_a_lowercase_term(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True when the one-word name at `index` is joined by "and" or "or" to a lower-case word no dictionary of common
+    words has ("ZMapp and remdesivir", "remdesivir or ZMapp"): a technical term of the same kind, a drug, a product
+    or a chemical, not an actor ("Lind and colleagues" is joined to a common word)."""
+    for conjunction, other in ((index + 1, index + 2), (index - 1, index - 2)):
+        if 0 <= other < len(tokens) and tokens[conjunction].lower in ("and", "or"):
+            word = tokens[other]
+            if (
+                word.kind == "word"
+                and not word.capitalised
+                and len(word.text) > _SHORT_TERM
+                and word.text.isalpha()
+                and not is_common(word.text, lexicon)
+            ):
+                return True
+    return False
+
+
+_SHORT_TERM = 3  # letters of a lower-case word too short to tell a term from a misspelling or a unit
+
+
 def _collect_evidence(
     mention: Mention, tokens: Sequence[Token], words: Sequence[int], titled: bool, is_org: bool, lexicon: Lexicon
 ) -> None:
@@ -3664,6 +3685,8 @@ def _collect_evidence(
         and not (last.lower in _FAMILY_PLACE_WORDS and first.lower in lexicon.genders)  # "Anita Hill", "Ricki Lake"
     ):
         evidence["place"] += 6  # "Wall Street", "Gaza City"
+    if len(words) == 1 and not mention.possessive and _paired_with_a_lowercase_term(tokens, words[0], lexicon):
+        evidence["place"] += 6  # "ZMapp and remdesivir were retired": one of two drugs, products or the like
     if (len(words) == 1 and _MODEL_CODES.fullmatch(first.text)) or any(
         _MODEL_CODE.fullmatch(tokens[w].text) for w in words[1:]
     ):
