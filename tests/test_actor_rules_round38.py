@@ -223,3 +223,18 @@ def test_a_name_joined_to_a_lowercase_technical_term_is_no_actor() -> None:
     assert "Kelvomab" not in drug.names and "Velby Health Institute" in drug.names, drug.names
     person = found(analyse("Lindqvist and colleagues said the trial was stopped.", "Lindqvist said it had failed."))
     assert "Lindqvist" in person.names, person.names
+
+
+def test_talked_of_is_saying_but_talked_on_the_phone_is_not() -> None:
+    """'Hale talked of his "countless discoveries"' gives Hale's words, as "spoke of" does; "talked on the phone" and
+    "talked at the opening" say where, not what, as for "spoke"."""
+    result = found(
+        analyse(
+            "Tom Hale arrived on Monday.",
+            'Hale talked of her "countless discoveries" and "her leadership."',
+            "Hale talked on the phone with Anna Lind for an hour.",
+            "Hale talked at the opening of the port.",
+        )
+    )
+    assert result.statements.get(2) == {"Tom Hale"}, result.statements
+    assert not {3, 4} & set(result.statements), result.statements

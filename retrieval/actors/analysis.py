@@ -557,7 +557,7 @@ AFFILIATION_NOUNS = 4  # lower-case words of a speaker's body before the verb ("
 _WHILE = frozenset({"while", "whilst", "when", "after", "before"})
 _SPOKEN_CONTENT = frozenset({"of", "about", "out", "on", ":", ","})
 _PHRASAL_PARTICLES = frozenset({"off"})  # after a verb of saying, another verb: "called off", "warned off"
-_SPEAK_FORMS = frozenset({"speak", "speaks", "spoke", "speaking"})
+_SPEAK_FORMS = frozenset({"speak", "speaks", "spoke", "speaking", "talked"})  # "talked on the phone": no words
 _PHONE = frozenset({"phone", "telephone"})
 
 
