@@ -238,3 +238,15 @@ def test_talked_of_is_saying_but_talked_on_the_phone_is_not() -> None:
     )
     assert result.statements.get(2) == {"Tom Hale"}, result.statements
     assert not {3, 4} & set(result.statements), result.statements
+
+
+def test_a_bracketed_aside_after_a_role_phrase_keeps_the_name_after_it_speaking() -> None:
+    """ "The head of the Velby union (Velby Union of Rail Workers), Tom Hale, said ...": the bracket spells out the
+    body of the role phrase, and the name set off after it speaks, as without the bracket."""
+    result = found(
+        analyse(
+            "Anna Lind arrived on Monday.",
+            'The head of the Velby union (Velby Union of Rail Workers), Tom Hale, said the plan was "not enough."',
+        )
+    )
+    assert result.statements.get(2) == {"Tom Hale"}, result.statements

@@ -5933,11 +5933,21 @@ def _gender(tokens: Sequence[Token], start: int, end: int, phrase_start: int, le
 _ROLE_PHRASE_WORDS = 14  # "Deputy director for the Middle East and North Africa for Amnesty International, X, said"
 
 
+_BRACKETED_ASIDE = 12  # tokens of a bracketed aside between a role phrase and its comma (a body's name spelt out)
+
+
 def _role_phrase_before(tokens: Sequence[Token], comma: int, lexicon: Lexicon) -> bool:
     """True when the words before the comma at `comma` are a phrase opening its clause that names a role, a
     relative or a type of body: "the Trust's chief economist", "a spokesman for the police", "the mayor of Nakuru",
     "the state news agency", "The Undersecretary for Education", "His mother" (at most `_ROLE_PHRASE_WORDS` words, a
-    lower-case role, relative or type or a title among them, no verb of saying)."""
+    lower-case role, relative or type or a title among them, no verb of saying); a bracketed aside right before
+    the comma is passed over ("The general secretary of the union (its full name), X, said")."""
+    if comma >= 1 and tokens[comma - 1].text == ")":
+        opening = comma - 2
+        while opening >= 0 and comma - opening <= _BRACKETED_ASIDE and tokens[opening].text not in ("(", ")"):
+            opening -= 1
+        if opening >= 1 and tokens[opening].text == "(":
+            comma = opening
     position = comma - 1
     role = False
     while position >= 0 and comma - position <= _ROLE_PHRASE_WORDS:
