@@ -250,3 +250,14 @@ def test_a_bracketed_aside_after_a_role_phrase_keeps_the_name_after_it_speaking(
         )
     )
     assert result.statements.get(2) == {"Tom Hale"}, result.statements
+
+
+def test_a_company_named_with_its_legal_form_written_out_is_an_organisation() -> None:
+    """ "Velmor Limited" and "Velmor Ipari Kft" name companies (as "Velmor Ltd" did), not people."""
+    result = found(
+        analyse(
+            "Velmor Ipari Kft (Velmor Limited) bought the Kestrel Group on Monday, Anna Lind said.",
+            "Velmor Limited said the deal was closed.",
+        )
+    )
+    assert result.names[result.actor_of("Velmor Limited")][0] == "organisation", result.names
