@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.actors.analysis import analyse_document
 from retrieval.actors.corpus import find_actors
 from retrieval.models import IndexedSentence
 from retrieval.store.database import Store
@@ -261,3 +262,10 @@ def test_a_company_named_with_its_legal_form_written_out_is_an_organisation() ->
         )
     )
     assert result.names[result.actor_of("Velmor Limited")][0] == "organisation", result.names
+
+
+def test_lets_is_no_possessive_of_a_name() -> None:
+    """'Anna Lind wrote "Let's all pray for the mayor"': "Let's" is "let us", not a possessive of a name "Let" (a
+    mention that many documents' quotations added up to an actor in a large corpus)."""
+    facts = analyse_document(['Anna Lind wrote "Let\'s all pray for the mayor."', 'The banner read "Let\'s go home."'])
+    assert {name.key for name in facts.names} == {"anna lind"}, facts.names

@@ -1061,6 +1061,10 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         for position in range(size - 1):
             if tokens[position + 1].text == "$" and tokens[position].capitalised:
                 covered[position] = True  # "CA$ 5 million", "US$3": a currency, neither a name nor a country
+    if "Let" in text:  # quick test first: few sentences hold it
+        for position in range(size - 1):
+            if tokens[position].text == "Let" and tokens[position + 1].kind == "possessive":
+                covered[position] = True  # '"Let's all pray"': "let us", not a name's possessive
     phrases = _find_phrases(tokens, lexicon)
     phrase_starts = {start for start, _, _, _ in phrases}
     for start, end, country, form in phrases:
