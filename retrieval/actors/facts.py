@@ -101,7 +101,13 @@ from typing import Any, NamedTuple
 # not "notifies those that are members", which listed a curl docs service as a person)
 # 253 (ha18): a model's code ("B-17", one or two letters, a hyphen, a number) after a maker's name, or in the plural,
 # makes a name a model, not an actor ("Boeing B-17 Flying Fortress", "B-17s"); the code alone stays ("G-7")
-ACTORS_VERSION = 253
+# 254 (ha19, round 38): the quote state reads an elision's quote mark ('"[...]') and a single mark closing before a
+# double one; "scholar" a role; a university's campus after a comma in its name; "regulations" and "linux" thing
+# words, church buildings place words; a relative's given name alone a person ("His wife Mary"); short given names
+# join their full names in the same documents ("Ed" for "Edward"); a name joined to a lower-case term no dictionary
+# has is a thing ("ZMapp and remdesivir"); "talked" a verb of saying; a bracketed aside before a role phrase's comma;
+# "limited" and "kft" organisation words; "Let's" no name
+ACTORS_VERSION = 254
 
 # Actor kinds.
 PERSON = "person"
