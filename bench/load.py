@@ -18,8 +18,11 @@
    (the actor pass over a million sentences takes minutes; bench/actors.py times it). Then the bot starts on it
    and each phase runs with a 5 ms timer watching the loop: start-up until ready, /ask, /actor autocomplete, /actor,
    Context clicks, /sources, /actors, and /reindex after one document changed (its actor pass switched off: the
-   synthetic actors would be replaced). Reported: the worst loop stall per phase (target <= 50 ms). The fake Discord
-   runs on the same loop (its own work counts in the stall).
+   synthetic actors would be replaced; the actor directory is read again, as after a pass). Reported: the worst loop
+   stall per phase (target <= 50 ms); the full garbage collections of each phase (how long, on which thread) and
+   what one would walk at its end (the tracked objects not frozen, by type); RSS. The fake Discord runs on the same
+   loop (its own work counts in the stall). `--reuse-setup` keeps the indexed set-up in --work and starts later runs
+   from a copy of it.
 """
 
 from __future__ import annotations
@@ -28,10 +31,14 @@ import argparse
 import asyncio
 import gc
 import math
+import resource
+import shutil
 import statistics
 import sys
 import tempfile
+import threading
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -213,21 +220,23 @@ class LoopCpu:
     ran: how long docbot's own code held the loop, whatever else the machine was doing. (LoopLag's wall-clock delay
     also counts the time the OS gave the CPU to other processes or threads.)"""
 
-    def __init__(self) -> None:
+    def __init__(self, collections: FullCollections) -> None:
         self.worst = 0.0
         self.what = ""
+        self._collections = collections  # how much of the step was garbage collection
         self._original: Any = None
 
     def __enter__(self) -> LoopCpu:
         original = self._original = asyncio.events.Handle._run
-        meter = self
+        meter, collections = self, self._collections
 
         def timed(handle: asyncio.events.Handle) -> None:
-            started = time.thread_time()
+            started, collecting = time.thread_time(), collections.loop_cpu
             original(handle)
             spent = time.thread_time() - started
             if spent > meter.worst:
-                meter.worst, meter.what = spent, repr(handle)[:160]
+                collected = (collections.loop_cpu - collecting) * 1000
+                meter.worst, meter.what = spent, f"{repr(handle)[:160]}, of which collecting garbage {collected:.1f} ms"
 
         asyncio.events.Handle._run = timed  # type: ignore[method-assign]
         return self
@@ -237,6 +246,57 @@ class LoopCpu:
 
     def reset(self) -> None:
         self.worst, self.what = 0.0, ""
+
+
+class FullCollections:
+    """The full garbage collections (generation 2) run while it watches: each one's wall time, the CPU time of the
+    thread that ran it, and whether that was the event loop's thread (a collection holds the interpreter lock, so
+    it stalls the loop from any thread, but one on the loop's thread is a step of the loop). A full collection walks
+    every tracked object not frozen: `walked()` counts them by type, what the collections of the phase had to walk."""
+
+    def __init__(self) -> None:
+        self.runs: list[tuple[float, float, bool]] = []  # (wall s, CPU s, on the loop's thread)
+        self.loop_cpu = 0.0  # CPU time of the collections of any generation on the loop's thread, added up
+        self._loop_thread = threading.get_ident()
+        self._started: tuple[float, float] = (0.0, 0.0)
+
+    def _callback(self, phase: str, info: dict[str, int]) -> None:
+        # Collections run one at a time (the interpreter lock is held throughout), so one start time is enough.
+        if phase == "start":
+            self._started = (time.perf_counter(), time.thread_time())
+            return
+        wall, cpu = time.perf_counter() - self._started[0], time.thread_time() - self._started[1]
+        on_loop = threading.get_ident() == self._loop_thread
+        if on_loop:
+            self.loop_cpu += cpu
+        if info["generation"] == 2:
+            self.runs.append((wall, cpu, on_loop))
+
+    def __enter__(self) -> FullCollections:
+        gc.callbacks.append(self._callback)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        gc.callbacks.remove(self._callback)
+
+    def reset(self) -> None:
+        self.runs = []
+
+    def summary(self) -> str:
+        if not self.runs:
+            return "none"
+        on_loop = sum(1 for _, _, loop in self.runs if loop)
+        return (
+            f"{len(self.runs)} ({on_loop} on the loop's thread), longest {max(r[0] for r in self.runs) * 1000:.0f} ms"
+            f" wall / {max(r[1] for r in self.runs) * 1000:.0f} ms CPU"
+        )
+
+    @staticmethod
+    def walked(top: int = 4) -> str:
+        """The tracked objects not frozen, and the most common types among them. (Walks them: between phases only.)"""
+        counts = Counter(type(o).__name__ for o in gc.get_objects())
+        common = ", ".join(f"{name} {n:,}" for name, n in counts.most_common(top))
+        return f"{sum(counts.values()):,} ({common})"
 
 
 def write_synthetic_actors(db: Path, count: int, seed: int = 11) -> None:
@@ -285,49 +345,83 @@ def write_synthetic_actors(db: Path, count: int, seed: int = 11) -> None:
         )
 
 
-async def stalls_at_scale(sentences: int, actors: int, work: Path, reranker: SemanticReranker | None) -> None:
-    from bench.scale import change_one_document, generate
+def _remove(db: Path, folder: Path) -> None:
+    """The database `db`'s name's files in `folder` (the database, its journal, the disk engine's index beside it)."""
+    for stale in folder.glob(f"{db.name}*"):
+        if stale.is_dir():
+            shutil.rmtree(stale)
+        else:
+            stale.unlink()
+
+
+def _replace(db: Path, source: Path, target: Path) -> None:
+    """The database `db`'s name's files in `target` replaced by copies of those in `source`."""
+    target.mkdir(parents=True, exist_ok=True)
+    _remove(db, target)
+    for item in source.glob(f"{db.name}*"):
+        if item.is_dir():
+            shutil.copytree(item, target / item.name)
+        else:
+            shutil.copy2(item, target / item.name)
+
+
+async def stalls_at_scale(
+    sentences: int, actors: int, work: Path, reranker: SemanticReranker | None, reuse: bool = False
+) -> None:
+    from bench.scale import Writer, change_one_document, generate
     from retrieval.service import AnswerService
     from retrieval.store.database import Store
 
-    async def no_actor_pass(self: object) -> list[str]:
+    async def no_actor_pass(self: AnswerService) -> list[str]:
+        # The actors stay as written; the directory is read again, as after a pass that changed them (a reindex
+        # that wrote documents): the /reindex phase then holds a directory built after start-up's `gc.freeze()`.
+        await self._reload_actor_directory()
         return []
 
     docs, db = work / f"docs-{sentences}", work / f"stall-{sentences}.sqlite3"
     questions = generate(docs, sentences, 50)
-    for stale in work.glob(f"stall-{sentences}.sqlite3*"):
-        if stale.is_dir():
-            import shutil
-
-            shutil.rmtree(stale)
-        else:
-            stale.unlink()
+    # The first document as generated: a previous run's /reindex phase rewrote it (a set-up kept indexed it so).
+    min(docs.rglob("*.txt")).write_text(Writer(7).document(0), encoding="utf-8")
     real_pass = AnswerService._refresh_actors
     AnswerService._refresh_actors = no_actor_pass  # type: ignore[method-assign]
     started = time.perf_counter()
-    store = await Store.open(db)
-    await AnswerService(store, docs).reindex()
-    await store.close()
-    write_synthetic_actors(db, actors)
+    kept = work / f"stall-{sentences}-{actors}.setup"
+    if reuse and kept.is_dir():
+        _replace(db, kept, db.parent)
+        set_up = "the set-up of a previous run"
+    else:
+        _remove(db, db.parent)
+        store = await Store.open(db)
+        await AnswerService(store, docs).reindex()
+        await store.close()
+        write_synthetic_actors(db, actors)
+        if reuse:
+            _replace(db, db.parent, kept)
+        set_up = "set up"
     print(
         f"## Loop stalls at scale: {sentences:,} sentences, {actors:,} actors"
-        f" (set up in {time.perf_counter() - started:.0f} s)\n"
+        f" ({set_up} in {time.perf_counter() - started:.0f} s)\n"
     )
     rows: list[tuple[str, int, float, float, str]] = []
+    collections: list[tuple[str, str, str, int, float]] = []  # full collections, what is left to walk, frozen, RSS
     users = [member(n) for n in range(50)]
     async with FakeDiscord(heartbeat_interval_ms=1000) as fake:
-        with LoopLag() as lag, LoopCpu() as cpu:
+        with FullCollections() as full, LoopLag() as lag, LoopCpu(full) as cpu:
             async with docbot(fake, docs, db, wait_for_index=False, cooldown_questions=0, reranker=reranker) as bot:
                 await asyncio.wait_for(bot.index_ready.wait(), READY_TIMEOUT_SECONDS)
                 rows.append(("start-up until ready", 1, lag.worst, cpu.worst, cpu.what))
+                # Counted after the phase's figures are taken (walking the objects holds the loop).
+                collections.append((rows[-1][0], full.summary(), full.walked(), gc.get_freeze_count(), rss_mb()))
 
                 async def phase(name: str, count: int, make: Any) -> None:
                     await asyncio.sleep(0.05)  # the timer's current sleep ends before the phase starts counting
                     lag.worst = 0.0
                     cpu.reset()
+                    full.reset()
                     for n in range(count):
                         await fake.wait_for_response(await make(n), timeout=60)
                     rows.append((name, count, lag.worst, cpu.worst, cpu.what))
+                    collections.append((name, full.summary(), full.walked(), gc.get_freeze_count(), rss_mb()))
 
                 await phase(
                     "/ask", 50, lambda n: fake.send_slash_command("ask", {"question": questions[n]}, user=users[n])
@@ -362,7 +456,9 @@ async def stalls_at_scale(sentences: int, actors: int, work: Path, reranker: Sem
                 await phase("/actors", 5, lambda n: fake.send_slash_command("actors"))
                 await asyncio.to_thread(change_one_document, docs, int(time.time()))
                 await phase(
-                    "/reindex (actor pass off)", 1, lambda n: fake.send_slash_command("reindex", user=fake.admin_user)
+                    "/reindex (actor pass off, directory read again)",
+                    1,
+                    lambda n: fake.send_slash_command("reindex", user=fake.admin_user),
                 )
     AnswerService._refresh_actors = real_pass  # type: ignore[method-assign]
     print("| phase | interactions | worst loop delay ms (wall) | longest loop step ms (CPU) |")
@@ -372,7 +468,12 @@ async def stalls_at_scale(sentences: int, actors: int, work: Path, reranker: Sem
     print("\nThe longest step of each phase:")
     for name, _, _, step, what in rows:
         print(f"- {name}: {step * 1000:.1f} ms in {what}")
-    print()
+    print("\n| phase | full collections | objects a full collection walks at its end | frozen | RSS MB |")
+    print("|---|---|---|---|---|")
+    for name, summary, walked, frozen, rss in collections:
+        print(f"| {name} | {summary} | {walked} | {frozen:,} | {rss:,.0f} |")
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"\nPeak RSS of the run (bot, fake Discord and harness in one process): {peak:,.0f} MB.\n")
 
 
 async def main_async(args: argparse.Namespace) -> None:
@@ -384,7 +485,7 @@ async def main_async(args: argparse.Namespace) -> None:
         await long_run(args.docs, args.long, reranker)
     if args.scale_sentences:
         args.work.mkdir(parents=True, exist_ok=True)
-        await stalls_at_scale(args.scale_sentences, args.scale_actors, args.work, reranker)
+        await stalls_at_scale(args.scale_sentences, args.scale_actors, args.work, reranker, args.reuse_setup)
 
 
 def main() -> None:
@@ -400,6 +501,11 @@ def main() -> None:
     parser.add_argument("--scale-sentences", type=int, default=0, help="loop stalls at this size (0: skipped)")
     parser.add_argument("--scale-actors", type=int, default=50_000)
     parser.add_argument("--work", type=Path, default=Path(tempfile.gettempdir()) / "docbot-load")
+    parser.add_argument(
+        "--reuse-setup",
+        action="store_true",
+        help="keep a copy of the indexed folder and actors in --work and start from it in later runs (minutes each)",
+    )
     asyncio.run(main_async(parser.parse_args()))
 
 
