@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 import re
+from array import array
 from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -59,40 +60,69 @@ _SHORT_SENTENCE = 5
 
 
 class ActorDirectory:
-    """The stored actors by name and alias: look-up, "did you mean" and autocomplete. Immutable once built."""
+    """The stored actors by name and alias: look-up, "did you mean" and autocomplete. Immutable once built.
+
+    Held as columns, and its look-up tables map to tuples of ranks, not as 50,000 `StoredActor` objects and as many
+    lists: a full garbage collection walks every container tracked (and not frozen), and the directory read again
+    after a reindex is built after start-up's `gc.freeze()` (bot/client.py). Strings, ints and tuples of them are not
+    tracked once a collection has seen them, so the directory adds a handful of containers to walk, not ~130,000
+    (each full collection 30-50 ms longer at 50,000 actors, holding the event loop; docs/benchmarks.md)."""
 
     def __init__(self, actors: Iterable[StoredActor]) -> None:
-        self._actors = sorted(
-            (a for a in actors if a.mentions > 0), key=lambda a: (-a.mentions, a.name.casefold(), a.name)
-        )
-        self._keys: dict[str, list[StoredActor]] = defaultdict(list)
-        self._surnames: dict[str, list[StoredActor]] = defaultdict(list)  # "boateng" → Kofi Boateng
+        ordered = sorted((a for a in actors if a.mentions > 0), key=lambda a: (-a.mentions, a.name.casefold(), a.name))
+        self._ids = array("q", (a.actor_id for a in ordered))
+        self._names = tuple(a.name for a in ordered)
+        self._kinds = tuple(a.kind for a in ordered)
+        self._aliases = tuple(a.aliases for a in ordered)
+        self._mentions = array("q", (a.mentions for a in ordered))
+        self._documents = array("q", (a.documents for a in ordered))
+        keys: dict[str, list[int]] = defaultdict(list)  # each key's actors' ranks, most mentioned first
+        surnames: dict[str, list[int]] = defaultdict(list)  # "boateng" → Kofi Boateng
         # Autocomplete's three tiers as sorted (key, rank) lists, searched by prefix with bisect: the display name,
         # the aliases, any word of either. A Python scan of every actor took 0.4 s a keystroke at 50,000 actors.
         tiers: tuple[set[tuple[str, int]], ...] = (set(), set(), set())
-        for rank, actor in enumerate(self._actors):
+        for rank, actor in enumerate(ordered):
             names = (actor.name, *actor.aliases)
             for alias in names:
                 for key in (_lookup_key(alias), " ".join(name_key(alias))):
-                    if key and actor not in self._keys[key]:
-                        self._keys[key].append(actor)
+                    if key and rank not in keys[key]:
+                        keys[key].append(rank)
                 words = name_key(alias)
-                if actor.kind == PERSON and len(words) > 1 and actor not in self._surnames[words[-1]]:
-                    self._surnames[words[-1]].append(actor)
-            keys = [_lookup_key(n) for n in names]
-            tiers[0].add((keys[0], rank))
-            tiers[1].update((k, rank) for k in keys[1:])
-            tiers[2].update((word, rank) for k in keys for word in k.split())
-        self._tiers = tuple(sorted(tier) for tier in tiers)
-        self._key_list = list(self._keys)
+                if actor.kind == PERSON and len(words) > 1 and rank not in surnames[words[-1]]:
+                    surnames[words[-1]].append(rank)
+            lookup = [_lookup_key(n) for n in names]
+            tiers[0].add((lookup[0], rank))
+            tiers[1].update((k, rank) for k in lookup[1:])
+            tiers[2].update((word, rank) for k in lookup for word in k.split())
+        self._keys = {key: tuple(ranks) for key, ranks in keys.items()}
+        self._surnames = {key: tuple(ranks) for key, ranks in surnames.items()}
+        # Tuples, not lists: a collection stops tracking a tuple of untracked items, and a list's hundreds of
+        # thousands of items would be visited at every full collection.
+        self._tiers = tuple(tuple(sorted(tier)) for tier in tiers)
+        self._key_list = tuple(self._keys)
         load_lexicon()  # read once here (in the worker that builds the directory), not at the first look-up
 
     def __len__(self) -> int:
-        return len(self._actors)
+        return len(self._names)
+
+    def _actor(self, rank: int) -> StoredActor:
+        return StoredActor(
+            self._ids[rank],
+            self._names[rank],
+            self._kinds[rank],
+            self._aliases[rank],
+            self._mentions[rank],
+            self._documents[rank],
+        )
 
     def listing(self) -> list[ActorListing]:
         """Every actor with its mention and document counts, most mentioned first."""
-        return [ActorListing(a.name, a.kind, a.mentions, a.documents) for a in self._actors]
+        return [
+            ActorListing(name, kind, mentions, documents)
+            for name, kind, mentions, documents in zip(
+                self._names, self._kinds, self._mentions, self._documents, strict=True
+            )
+        ]
 
     def resolve(self, name: str) -> StoredActor | None:
         """The actor called `name`: its name or an alias, in any case or accents, leading titles and country
@@ -110,11 +140,11 @@ class ActorDirectory:
             for key in (_lookup_key(candidate), " ".join(name_key(candidate))):
                 found = self._keys.get(key)
                 if found:
-                    return found[0]
+                    return self._actor(found[0])
         for candidate in candidates:
             by_surname = self._surnames.get(" ".join(name_key(candidate)))
             if by_surname:
-                return by_surname[0]
+                return self._actor(by_surname[0])
         return None
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
@@ -132,7 +162,7 @@ class ActorDirectory:
             return []
         key = _lookup_key(query)
         if not key:
-            return [a.name for a in self._actors[:limit]]
+            return list(self._names[:limit])
         result: list[str] = []
 
         def take(names: Iterable[str]) -> None:
@@ -147,10 +177,10 @@ class ActorDirectory:
                 break
             start, end = bisect_left(tier, (key, -1)), bisect_left(tier, (key + "\U0010ffff", -1))
             ranks = sorted({rank for _, rank in tier[start:end]})
-            take(self._actors[rank].name for rank in ranks)
+            take(self._names[rank] for rank in ranks)
         if len(result) < limit:
             close = process.extract(key, self._key_list, scorer=fuzz.ratio, limit=limit * 2, score_cutoff=60)
-            take(self._keys[match][0].name for match, _, _ in close)
+            take(self._names[self._keys[match][0]] for match, _, _ in close)
         return result
 
 
