@@ -79,3 +79,20 @@ async def test_an_actor_whose_name_is_over_discords_choice_limit_is_found_from_i
         assert len(body) > 100  # the test's premise: the actor's name does not fit in a choice
         reply = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": choice["value"]}))
         assert (reply.content or "").startswith(f"**{body}**") and not reply.ephemeral
+
+
+async def test_actor_answers_from_the_directory_read_again_after_a_reindex(fake: FakeDiscord, tmp_path: Path) -> None:
+    """A reindex that changes the actors reads the directory again (built after start-up's gc.freeze(), as columns):
+    /actor and its autocomplete answer from it, the new actor with the old ones."""
+    docs = copy_seeds(tmp_path / "docs")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        before = bot.service._actor_directory
+        (docs / "harbour.txt").write_text("Harbour news\n\nHarbour master Ines Moreau said the port would reopen.\n")
+        await fake.final_response(await fake.send_slash_command("reindex", user=fake.admin_user), "Reindex done")
+        assert bot.service._actor_directory is not before
+        moreau = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Moreau"}))
+        assert (moreau.content or "").startswith("**Ines Moreau** · person")
+        putin = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Putin"}))
+        assert (putin.content or "").startswith("**Putin** · person")
+        offered = await fake.wait_for_response(await fake.send_autocomplete("actor", {"name": "Ines"}, focused="name"))
+        assert [c["name"] for c in offered.choices][:1] == ["Ines Moreau"]
