@@ -7,10 +7,10 @@ import math
 import re
 from array import array
 from bisect import bisect_left
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from rapidfuzz import fuzz, process
 
@@ -62,43 +62,46 @@ _SHORT_SENTENCE = 5
 class ActorDirectory:
     """The stored actors by name and alias: look-up, "did you mean" and autocomplete. Immutable once built.
 
-    Held as columns, and its look-up tables map to tuples of ranks, not as 50,000 `StoredActor` objects and as many
-    lists: a full garbage collection walks every container tracked (and not frozen), and the directory read again
-    after a reindex is built after start-up's `gc.freeze()` (bot/client.py). Strings, ints and tuples of them are not
-    tracked once a collection has seen them, so the directory adds a handful of containers to walk, not ~130,000
-    (each full collection 30-50 ms longer at 50,000 actors, holding the event loop; docs/benchmarks.md)."""
+    Held as columns (tuples of strings, arrays of numbers), with look-up tables from keys to ranks, not as 50,000
+    `StoredActor` objects and lists of them: the directory read again after a reindex is built after start-up's
+    `gc.freeze()` (bot/client.py), so every full garbage collection walks what it holds that is tracked, and the
+    previous one is freed on the event loop's thread. Strings, numbers and tuples of them are not tracked once a
+    collection has seen them: a handful of containers to walk rather than ~130,000 (at 50,000 actors each full
+    collection ~50 ms longer, holding the event loop), and fewer objects to free (docs/benchmarks.md)."""
 
     def __init__(self, actors: Iterable[StoredActor]) -> None:
         ordered = sorted((a for a in actors if a.mentions > 0), key=lambda a: (-a.mentions, a.name.casefold(), a.name))
         self._ids = array("q", (a.actor_id for a in ordered))
         self._names = tuple(a.name for a in ordered)
         self._kinds = tuple(a.kind for a in ordered)
-        self._aliases = tuple(a.aliases for a in ordered)
+        # Every actor's aliases in one tuple, actor after actor (50,000 small tuples took 10 ms to free).
+        self._aliases = tuple(alias for a in ordered for alias in a.aliases)
+        self._alias_ends = array("q", accumulate(len(a.aliases) for a in ordered))
         self._mentions = array("q", (a.mentions for a in ordered))
         self._documents = array("q", (a.documents for a in ordered))
-        keys: dict[str, list[int]] = defaultdict(list)  # each key's actors' ranks, most mentioned first
-        surnames: dict[str, list[int]] = defaultdict(list)  # "boateng" → Kofi Boateng
-        # Autocomplete's three tiers as sorted (key, rank) lists, searched by prefix with bisect: the display name,
-        # the aliases, any word of either. A Python scan of every actor took 0.4 s a keystroke at 50,000 actors.
+        # Each name key's most mentioned actor (the one a shared alias finds), by rank: the first to claim it.
+        self._keys: dict[str, int] = {}
+        self._surnames: dict[str, int] = {}  # "boateng" → Kofi Boateng
+        # Autocomplete's three tiers (the display name, the aliases, any word of either) as sorted keys beside their
+        # actors' ranks, searched by prefix with bisect. A Python scan of every actor took 0.4 s a keystroke at 50,000.
         tiers: tuple[set[tuple[str, int]], ...] = (set(), set(), set())
         for rank, actor in enumerate(ordered):
             names = (actor.name, *actor.aliases)
             for alias in names:
                 for key in (_lookup_key(alias), " ".join(name_key(alias))):
-                    if key and rank not in keys[key]:
-                        keys[key].append(rank)
+                    if key:
+                        self._keys.setdefault(key, rank)
                 words = name_key(alias)
-                if actor.kind == PERSON and len(words) > 1 and rank not in surnames[words[-1]]:
-                    surnames[words[-1]].append(rank)
+                if actor.kind == PERSON and len(words) > 1:
+                    self._surnames.setdefault(words[-1], rank)
             lookup = [_lookup_key(n) for n in names]
             tiers[0].add((lookup[0], rank))
             tiers[1].update((k, rank) for k in lookup[1:])
             tiers[2].update((word, rank) for k in lookup for word in k.split())
-        self._keys = {key: tuple(ranks) for key, ranks in keys.items()}
-        self._surnames = {key: tuple(ranks) for key, ranks in surnames.items()}
-        # Tuples, not lists: a collection stops tracking a tuple of untracked items, and a list's hundreds of
-        # thousands of items would be visited at every full collection.
-        self._tiers = tuple(tuple(sorted(tier)) for tier in tiers)
+        self._tiers = tuple(
+            (_SortedKeys([key for key, _ in pairs]), array("q", (rank for _, rank in pairs)))
+            for pairs in (sorted(tier) for tier in tiers)
+        )
         self._key_list = tuple(self._keys)
         load_lexicon()  # read once here (in the worker that builds the directory), not at the first look-up
 
@@ -110,7 +113,7 @@ class ActorDirectory:
             self._ids[rank],
             self._names[rank],
             self._kinds[rank],
-            self._aliases[rank],
+            self._aliases[self._alias_ends[rank - 1] if rank else 0 : self._alias_ends[rank]],
             self._mentions[rank],
             self._documents[rank],
         )
@@ -139,12 +142,12 @@ class ActorDirectory:
         for candidate in candidates:
             for key in (_lookup_key(candidate), " ".join(name_key(candidate))):
                 found = self._keys.get(key)
-                if found:
-                    return self._actor(found[0])
+                if found is not None:
+                    return self._actor(found)
         for candidate in candidates:
             by_surname = self._surnames.get(" ".join(name_key(candidate)))
-            if by_surname:
-                return self._actor(by_surname[0])
+            if by_surname is not None:
+                return self._actor(by_surname)
         return None
 
     def suggest(self, name: str, limit: int = 3) -> list[str]:
@@ -172,16 +175,31 @@ class ActorDirectory:
                 if candidate not in result:
                     result.append(candidate)
 
-        for tier in self._tiers:
+        for keys, ranks in self._tiers:
             if len(result) >= limit:
                 break
-            start, end = bisect_left(tier, (key, -1)), bisect_left(tier, (key + "\U0010ffff", -1))
-            ranks = sorted({rank for _, rank in tier[start:end]})
-            take(self._names[rank] for rank in ranks)
+            start, end = keys.bisect(key), keys.bisect(key + "\U0010ffff")
+            take(self._names[rank] for rank in sorted(set(ranks[start:end])))
         if len(result) < limit:
             close = process.extract(key, self._key_list, scorer=fuzz.ratio, limit=limit * 2, score_cutoff=60)
-            take(self._names[self._keys[match][0]] for match, _, _ in close)
+            take(self._names[self._keys[match]] for match, _, _ in close)
         return result
+
+
+class _SortedKeys:
+    """Sorted strings held as one string and where each ends: ~120,000 autocomplete words as that many string objects
+    took 8-11 ms to free, on the event loop's thread when a reindex replaces the directory."""
+
+    def __init__(self, keys: Sequence[str]) -> None:
+        self._text = "".join(keys)
+        self._ends = array("q", accumulate(len(key) for key in keys))
+
+    def _key(self, index: int) -> str:
+        return self._text[self._ends[index - 1] if index else 0 : self._ends[index]]
+
+    def bisect(self, key: str) -> int:
+        """Where `key` would go: the index of the first key not less than it (`bisect.bisect_left`)."""
+        return bisect_left(range(len(self._ends)), key, key=self._key)
 
 
 def _without_possessive(name: str) -> str:
