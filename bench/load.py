@@ -373,9 +373,12 @@ async def stalls_at_scale(
     from retrieval.store.database import Store
 
     async def no_actor_pass(self: AnswerService) -> list[str]:
-        # The actors stay as written; the directory is read again, as after a pass that changed them (a reindex
-        # that wrote documents): the /reindex phase then holds a directory built after start-up's `gc.freeze()`.
-        await self._reload_actor_directory()
+        # The actors stay as written, but as after a pass when documents were written since the last one (the
+        # /reindex phase's): marked current and the directory read again, built after start-up's `gc.freeze()`.
+        writes = await self.store.get_meta("document_writes")
+        if writes is not None and writes != await self.store.get_meta("actors_document_writes"):
+            await self.store.set_meta("actors_document_writes", writes)
+            await self._reload_actor_directory()
         return []
 
     docs, db = work / f"docs-{sentences}", work / f"stall-{sentences}.sqlite3"
