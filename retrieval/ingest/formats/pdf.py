@@ -562,8 +562,14 @@ def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
         last = start + len(line.rstrip()) - 1
         middle = _VISIBLE.search(text, (first + last) // 2, last + 1)
         second = _VISIBLE.search(text, first + 1, last + 1)
+        # a raised footnote mark ending the line (`_raised_marks`: "... of IT contract⁶") stands above its line's
+        # baseline: the line's is its word's, else the next line, right under it, read as set apart and a Word
+        # paragraph was cut in the middle of its sentence there
+        base_last = last
+        while base_last > first and text[base_last] in SUPERSCRIPT_DIGITS:
+            base_last -= 1
         baselines = []
-        for index in (first, last):
+        for index in (first, base_last):
             pdfium_c.FPDFText_GetCharOrigin(textpage.raw, char_index(textpage, index), ctypes.byref(x), ctypes.byref(y))
             baselines.append(y.value)
         sizes = [textpage.get_charbox(i, loose=True) for i in {first, middle.start() if middle else last, last}]
@@ -1479,7 +1485,12 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         if (
             spaces_tell
             and not wrapped
-            and layout is False
+            # (a paragraph's first line set with a first-line indent stands right of the next one: "The President's
+            # Management Agenda ... a 21st century Government" / "that delivers better results ...")
+            and (
+                layout is False
+                or (len(current) == 1 and following is not None and _indented_first_line(line, following, pitch))
+            )
             and not text.endswith(_SENTENCE_END)
             and length >= _FULL_LINE * full_line
         ):

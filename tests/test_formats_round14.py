@@ -1,0 +1,91 @@
+"""Format readers, issue 11 round 14: documents from outside every set (a Word-made handbook saved as PDF, R
+vignettes typeset by LaTeX, DocBook and Publican HTML manuals), each rule checked on a made-up document of the same
+shape in the real format."""
+
+from __future__ import annotations
+
+import ctypes
+import io
+
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+from retrieval.ingest.formats import extract
+from tests.test_pdf_layout import Item, _text_object, paragraphs, pdf_with_items
+
+
+def _word_column(lines: list[tuple[float, str]], top: float = 700, pitch: float = 15.5, size: float = 11) -> list[Item]:
+    """Lines down the page as Word sets them (`(left, text)`; an empty text is a paragraph's space of two pitches)."""
+    items: list[Item] = []
+    baseline = top + pitch
+    for left, text in lines:
+        baseline -= pitch
+        if text:
+            items.append((left, baseline, size, text))
+    return items
+
+
+def test_a_paragraphs_indented_first_line_without_its_wrap_space_goes_on() -> None:
+    """A Word paragraph set with a first-line indent: pdfium dropped the wrap's space after its first line, which
+    stands right of the next one, so the paragraph was cut in the middle of its sentence ("... creating a 21st century
+    Government" / "that delivers better results ..." in the TechFAR Handbook). Its last line still ends it."""
+    lines = [
+        (90.0, "The harbour board keeps the ledgers of every trader in the archive of the west"),  # no wrap space
+        (72.0, "quay, and the clerks who file the pages there check the seals on each of the old "),
+        (72.0, "volumes before they lend a single book to the visiting traders of the coast."),
+        (72.0, ""),
+        (90.0, "Each trader signs the loan register at the desk beside the archive door and "),
+        (72.0, "returns the volume within seven days of the date written in the register there."),
+        (72.0, ""),
+        (90.0, "Late returns cost the trader a fine of three silver marks for each day, paid at "),
+        (72.0, "the desk of the archive to the clerk on duty that week."),
+    ]
+    found = paragraphs(extract("board.pdf", pdf_with_items([_word_column(lines)])))
+    assert found == [
+        "The harbour board keeps the ledgers of every trader in the archive of the west quay, and the clerks who file "
+        "the pages there check the seals on each of the old volumes before they lend a single book to the visiting "
+        "traders of the coast.",
+        "Each trader signs the loan register at the desk beside the archive door and returns the volume within seven "
+        "days of the date written in the register there.",
+        "Late returns cost the trader a fine of three silver marks for each day, paid at the desk of the archive to "
+        "the clerk on duty that week.",
+    ]
+
+
+def _pdf_with_a_marked_line(before: list[str], marked: tuple[str, str], after: list[str]) -> bytes:
+    """A Word-like page: lines 15.5 apart at the left margin, the line `marked` (text, footnote mark) ending in its
+    mark set smaller and raised right after its last letter."""
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(612, 792)
+    baseline = 700.0
+    for text in before:
+        _text_object(pdf, page, text, 11, 72, baseline)
+        baseline -= 15.5
+    placed = _text_object(pdf, page, marked[0], 11, 72, baseline)
+    bounds = [ctypes.c_float(0) for _ in range(4)]
+    pdfium_c.FPDFPageObj_GetBounds(placed, *(ctypes.byref(b) for b in bounds))
+    _text_object(pdf, page, marked[1], 7, bounds[2].value + 0.3, baseline + 5)
+    for text in after:
+        baseline -= 15.5
+        _text_object(pdf, page, text, 11, 72, baseline)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_raised_footnote_mark_ending_a_line_does_not_cut_its_paragraph() -> None:
+    """A footnote mark raised at a line's end ("... a large share of IT contract⁶" / "spending and plays a role ...")
+    put the line's baseline at the mark's, farther from the next line than the line pitch: the paragraph was cut
+    there, mid-sentence."""
+    data = _pdf_with_a_marked_line(
+        ["The harbour board keeps the ledgers of every trader in the archive of the west quay, "],
+        ("and the clerks check the seals on each of the old volumes before they lend a", "6"),
+        [
+            "single book to the visiting traders of the coast, as the charter of the harbour asks. ",
+            "The clerks keep a list of the loans in the register beside the archive door.",
+        ],
+    )
+    found = paragraphs(extract("seals.pdf", data))
+    assert len(found) == 1, found
+    assert "before they lend a⁶ single book" in found[0]
