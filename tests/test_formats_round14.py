@@ -89,3 +89,50 @@ def test_a_raised_footnote_mark_ending_a_line_does_not_cut_its_paragraph() -> No
     found = paragraphs(extract("seals.pdf", data))
     assert len(found) == 1, found
     assert "before they lend a⁶ single book" in found[0]
+
+
+# A printed line: its baseline and its pieces, each (standard font, type size, text), set one after the other.
+_Pieces = tuple[float, list[tuple[str, float, str]]]
+
+
+def _pdf_with_pieces(lines: list[_Pieces]) -> bytes:
+    """A one-page PDF of lines, each line's pieces placed one after the other on its baseline, a word space apart."""
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(612, 792)
+    for baseline, pieces in lines:
+        left = 72.0
+        for font, size, text in pieces:
+            placed = _text_object(pdf, page, text, size, left, baseline, font.encode())
+            bounds = [ctypes.c_float(0) for _ in range(4)]
+            pdfium_c.FPDFPageObj_GetBounds(placed, *(ctypes.byref(b) for b in bounds))
+            left = bounds[2].value + 0.4 * size
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+def _body_lines(words: str, top: float, count: int) -> list[_Pieces]:
+    """`count` lines of body text in 11 points, 13 apart, the last one ending the paragraph."""
+    text = [f"{words} line {n} of the harbour report goes on with more of the same words and" for n in range(count - 1)]
+    return [(top - 13 * n, [("Helvetica", 11.0, line)]) for n, line in enumerate([*text, f"{words} ends here."])]
+
+
+def test_a_numbered_title_set_large_with_a_word_in_another_face_is_one_heading() -> None:
+    """A JSS paper's section title, in bold and larger than the body, names its class in typewriter ('2.1. Creation
+    of "zoo" objects'): it was read as a title run in with its section's first line, "2.1. Creation of", the rest
+    a paragraph of its own."""
+    title = [
+        ("Helvetica-Bold", 12.5, "2.1. Creation of"),
+        ("Courier", 12.5, '"zoo"'),
+        ("Helvetica-Bold", 12.5, "objects"),
+    ]
+    lines = [
+        *_body_lines("The opening", 700, 3),
+        (640.0, title),
+        *_body_lines("The ledger", 618, 3),
+    ]
+    extracted = extract("zoo.pdf", _pdf_with_pieces(lines))
+    headings = [" ".join(extracted.block_text(b).split()) for b in extracted.blocks if b.kind == "heading"]
+    assert '2.1. Creation of "zoo" objects' in headings, headings
+    assert not any(p.startswith('"zoo"') for p in paragraphs(extracted))

@@ -1327,7 +1327,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             builder.add("meta", text, page=line.page)
             previous_wrapped = False
             continue
-        run_in = _run_in_title(line)
+        run_in = _run_in_title(line, body, full_width)
         if run_in is not None and not (current and previous_wrapped) and not _goes_back(run_in[1], chapter):
             # a numbered title set bold at the start of its section's first line ("2.2 Header Files" / "In order
             # for applications to ..."): a heading, and the paragraph opens after it
@@ -1834,11 +1834,17 @@ def _numbering_step(before: str, after: str) -> bool:
     return False
 
 
-def _run_in_title(line: _Line) -> tuple[str, re.Match[str]] | None:
+def _run_in_title(line: _Line, body: float | None, full_width: float) -> tuple[str, re.Match[str]] | None:
     """A numbered section title that opens its line in a bold face, the section's first sentence going on after it
-    in another ("2.1 Directory Tree The following diagrams show ..."): the title and its number's match, or None."""
-    lead = line.box.bold_lead if line.box is not None else ""
-    if not lead or not line.text.startswith(lead):
+    in another ("2.1 Directory Tree The following diagrams show ..."): the title and its number's match, or None.
+    Not a short line set larger than the body (`body`: its type size; `full_width`: a full line's width), which is
+    a whole title with a word in another face: a JSS paper's '2. The class "zoo" and its methods', its class name
+    set in typewriter, was cut after "2. The class"."""
+    box = line.box
+    lead = box.bold_lead if box is not None else ""
+    if box is None or not lead or not line.text.startswith(lead):
+        return None
+    if body and box.size > (1 + _SAME_SIZE) * body and box.right - box.left < _FULL_LINE * full_width:
         return None
     rest = line.text[len(lead) :].lstrip()
     match = _NUMBERED_HEADING.match(lead.rstrip(".:"))
