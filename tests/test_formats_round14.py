@@ -10,7 +10,9 @@ import io
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
+from retrieval.ingest.document import parse_document
 from retrieval.ingest.formats import extract
+from retrieval.models import SECTION_SEPARATOR
 from tests.test_pdf_layout import Item, _text_object, paragraphs, pdf_with_items
 
 
@@ -136,3 +138,24 @@ def test_a_numbered_title_set_large_with_a_word_in_another_face_is_one_heading()
     headings = [" ".join(extracted.block_text(b).split()) for b in extracted.blocks if b.kind == "heading"]
     assert '2.1. Creation of "zoo" objects' in headings, headings
     assert not any(p.startswith('"zoo"') for p in paragraphs(extracted))
+
+
+def test_a_title_without_a_number_between_two_numbered_ones_in_a_row_is_the_first_ones_part() -> None:
+    """A paper's "Panel Newey-West" (bold, no number) between "3.3. Clustered covariances for panel data" and "3.4.
+    Panel-corrected standard errors": it was levelled one above 3.4, at the top, and 3.4's sentences went under it.
+    An unnumbered title before a numbered one that opens a new part ("4.2.1" after "4.1.5": the text layer lost
+    "4.2 Authenticator Assurance Level 2") still heads that part."""
+    titles = ["3 Methods", "3.3 Ledgers kept by panel", "Weekly panels", "3.4 Corrected ledgers", "Audited ledgers"]
+    titles.append("3.5.1 First audits")
+    bodies = ["The methods", "The panel", "The weekly panel", "The corrected", "The audit", "The first audit"]
+    lines: list[_Pieces] = []
+    top = 740.0
+    for title, body in zip(titles, bodies, strict=True):  # bold titles, few enough that bold tells a title
+        lines += [(top, [("Helvetica-Bold", 11.0, title)]), *_body_lines(body, top - 22, 5)]
+        top -= 22 + 13 * 4 + 28
+    document, _ = parse_document("panel.pdf", _pdf_with_pieces(lines), 0)
+    section = {s.text.split(" line ")[0].removesuffix(" ends here."): s.section for s in document.sentences}
+    join = SECTION_SEPARATOR.join
+    assert section["The weekly panel"] == join(["3 Methods", "3.3 Ledgers kept by panel", "Weekly panels"])
+    assert section["The corrected"] == join(["3 Methods", "3.4 Corrected ledgers"])
+    assert section["The first audit"] == join(["3 Methods", "Audited ledgers", "3.5.1 First audits"])

@@ -2543,22 +2543,42 @@ def _heads_contents(blocks: list[Block], index: int, text: str) -> bool:
     return meta >= _CONTENTS_RUN and meta >= _CONTENTS_SHARE * len(section)
 
 
+def _next_sibling(before: str, after: str) -> bool:
+    """True when section number `after` is the one right after `before` at its depth ("3.3" / "3.4")."""
+    if not before or not after:
+        return False
+    first, second = before.split("."), after.split(".")
+    return len(first) == len(second) and first[:-1] == second[:-1] and int(second[-1]) == int(first[-1]) + 1
+
+
 def _level_unnumbered_headings(builder: BlockBuilder) -> None:
     """Give each heading found without a number (level 0) a level: one below the heading right before it; else one
     above the next numbered heading when that one is a subsection ("Session Bindings" before "7.1.1 Browser Cookies"
-    is level 2), else one below the numbered heading before it."""
+    is level 2), else one below the numbered heading before it. Between two numbered headings one after the other
+    ("3.3" and "3.4"), it is the first one's part: a paper's "Panel Newey-West" between "3.3. Clustered covariances
+    for panel data" and "3.4. Panel-corrected standard errors" stood at the top, and "3.4" under it."""
     blocks = builder.blocks
     text = builder.text()
     headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+
+    def number(index: int) -> str:
+        match = _NUMBERED_HEADING.match(text[blocks[index].start : blocks[index].end].strip())
+        return match.group(1) if match else ""
+
     previous = 0
+    previous_number = ""
     for position, i in enumerate(headings):
         block = blocks[i]
         if block.level:
             if not _heads_contents(blocks, i, text):
                 previous = block.level
+                previous_number = number(i)
             continue
-        following = next((blocks[j].level for j in headings[position + 1 :] if blocks[j].level), 0)
+        after = next((j for j in headings[position + 1 :] if blocks[j].level), None)
+        following = blocks[after].level if after is not None else 0
         level = following - 1 if following > 1 else previous + 1
+        if after is not None and _next_sibling(previous_number, number(after)):
+            level = previous + 1
         if i > 0 and blocks[i - 1].kind == "heading" and blocks[i - 1].level:
             # right under a heading, it heads that section's first part ("10.2.1 Memorized Secrets" / "Typical Usage")
             level = blocks[i - 1].level + 1
