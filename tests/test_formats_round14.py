@@ -13,6 +13,7 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 from retrieval.ingest.document import parse_document
 from retrieval.ingest.formats import extract
 from retrieval.models import SECTION_SEPARATOR
+from tests.test_formats import texts
 from tests.test_pdf_layout import Item, _text_object, paragraphs, pdf_with_items
 
 
@@ -159,3 +160,41 @@ def test_a_title_without_a_number_between_two_numbered_ones_in_a_row_is_the_firs
     assert section["The weekly panel"] == join(["3 Methods", "3.3 Ledgers kept by panel", "Weekly panels"])
     assert section["The corrected"] == join(["3 Methods", "3.4 Corrected ledgers"])
     assert section["The first audit"] == join(["3 Methods", "Audited ledgers", "3.5.1 First audits"])
+
+
+def test_a_docbook_footnote_link_holding_its_superscript_mark_is_no_text() -> None:
+    """DocBook's stylesheets write a footnote's mark as a link holding a superscript (`<a href="#ftn.id4"
+    class="footnote"><sup class="footnote">[4]</sup></a>`), and the note's own mark the same way: "[4]" stood in
+    the sentence, cut a list item in two ("(Required)[39]") and opened the note. A link to a section holding a
+    superscript that is no mark stays text."""
+    page = """<html><head><title>Chapter 4. The ledgers</title></head><body><div class="chapter">
+<h1 class="title">Chapter 4. The ledgers</h1>
+<p>The clerks keep four ledgers, which are required for every harbour.<a href="#ftn.idm27" class="footnote"
+id="idm27"><sup class="footnote">[27]</sup></a></p>
+<ul><li><p>The loan ledger: every book lent to a trader. (Required)<a href="#ftn.idm39" class="footnote"
+id="idm39"><sup class="footnote">[39]</sup></a></p></li></ul>
+<p>See the <a href="#tides">tide table<sup>2</sup></a> for the hours.</p>
+<div class="footnotes"><div id="ftn.idm27" class="footnote"><p><a href="#idm27" class="para"><sup
+class="para">[27] </sup></a>In this chapter, a ledger is a bound book.</p></div></div>
+</div></body></html>"""
+    extracted = extract("dreq.en.html", page.encode())
+    assert texts(extracted, "paragraph")[0] == "The clerks keep four ledgers, which are required for every harbour."
+    assert texts(extracted, "list_item") == ["The loan ledger: every book lent to a trader. (Required)"]
+    assert "See the tide table2 for the hours." in texts(extracted, "paragraph")
+    assert "In this chapter, a ledger is a bound book." in texts(extracted, "paragraph")
+
+
+def test_publicans_docnav_bar_is_page_furniture() -> None:
+    """Publican (the Debian Administrator's Handbook, Red Hat's and Fedora's guides) puts a "docnav" list over and
+    under each page: Prev, the book's name (not a link), Next. The book's name was read as a list item."""
+    nav = """<ul class="docnav {where}"><li class="previous"><a accesskey="p" href="sect.quotas.html">
+<strong>Prev</strong></a></li><li class="home">The Harbour Administrator's Handbook</li><li class="next">
+<a accesskey="n"
+href="sect.hotplug.html"><strong>Next</strong></a></li></ul>"""
+    page = f"""<html><head><title>9.10. Ledgers</title></head><body>{nav.format(where="top")}
+<div class="section"><h2 class="title">9.10. Ledgers</h2><p>Keeping ledgers is one of the clerk's duties.</p>
+<h3 class="title">9.10.1. Copying ledgers</h3><p>The ledgers are copied every night.</p></div>
+{nav.format(where="bottom")}</body></html>"""
+    extracted = extract("sect.ledgers.html", page.encode())
+    assert texts(extracted, "list_item") == []
+    assert "Handbook" not in extracted.text

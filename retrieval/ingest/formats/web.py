@@ -831,7 +831,9 @@ def _is_caption(element: lxml.etree._Element, tag: str) -> bool:
 # classes documentation generators give it: Apache's manual ("page-header" menu and version line, "toplang" language
 # links, "footer"), Doxygen ("titlearea" banner, "MSearch..." search box with its "Loading..." / "No Matches" status
 # lines, "navpath"), MediaWiki's tagline under a page's title ("siteSub": "From Wikipedia, the free encyclopedia",
-# "From Stardew Valley Wiki"), and the usual "navbar", "breadcrumb", "sidebar" of site themes.
+# "From Stardew Valley Wiki"), Publican's "docnav" bar over and under each page (Prev, the book's name, Next: the Debian
+# Administrator's Handbook's "The Debian Administrator's Handbook" stood as a list item), and the usual "navbar",
+# "breadcrumb", "sidebar" of site themes.
 # "doc-pagebreak" (DPUB-ARIA) marks where a print edition's page turns, as EPUB 3's epub:type="pagebreak" does
 # a dialog (Bootstrap's "modal", role="dialog") is shown only when a button opens it: phys.org's "E-mail the story"
 # and "What do you think about this particular story?" forms stood as headings and sentences after the story.
@@ -849,7 +851,7 @@ _FURNITURE_NAMES = frozenset(
         "footer", "page-header", "page-footer", "site-header", "site-footer", "navbar", "breadcrumb",
         "breadcrumbs", "sidebar", "skip-link", "skiplink", "toplang", "bottomlang", "titlearea", "navpath",
         "nav-path", "msearchbox", "msearchresultswindow", "msearchselectwindow", "srstatus", "tabs", "navrow",
-        "sitesub",
+        "sitesub", "docnav",
     }
 )  # fmt: skip
 
@@ -964,9 +966,21 @@ _NOTE_MARK = re.compile(r"\d{1,4}|[a-z*\u2020\u2021]")
 
 
 def _is_note_reference(element: lxml.etree._Element) -> bool:
-    """True for an in-page link whose text is a note's mark: bracketed anywhere, bare inside a superscript."""
-    if not element.get("href", "").startswith("#") or len(element):
+    """True for an in-page link whose text is a note's mark: bracketed anywhere, bare inside a superscript; also a
+    link holding only the superscript (DocBook's stylesheets write `<a href="#ftn.id4" class="footnote"><sup
+    class="footnote">[4]</sup></a>`: the maint-guide's "package_version-revision.debian.tar.gz [4]")."""
+    if not element.get("href", "").startswith("#"):
         return False
+    if len(element):
+        sup = element[0]
+        return (
+            len(element) == 1
+            and _tag(sup) == "sup"
+            and not len(sup)
+            and not (element.text or "").strip()
+            and not (sup.tail or "").strip()
+            and bool(_BRACKETED_NOTE_MARK.fullmatch(text := (sup.text or "").strip()) or _NOTE_MARK.fullmatch(text))
+        )
     text = (element.text or "").strip()
     if _BRACKETED_NOTE_MARK.fullmatch(text):
         return True
