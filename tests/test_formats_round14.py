@@ -198,3 +198,21 @@ href="sect.hotplug.html"><strong>Next</strong></a></li></ul>"""
     extracted = extract("sect.ledgers.html", page.encode())
     assert texts(extracted, "list_item") == []
     assert "Handbook" not in extracted.text
+
+
+def test_a_footer_naming_its_page_of_the_pages_is_furniture_though_each_differs() -> None:
+    """A passport form's instruction pages end in "DS-82 03-2020 Instruction Page 1 of 4", "DS-xx xx-xxxx Instruction
+    Page 2 of 4", "Instruction Page 3 of 4": no two alike, so repetition did not tell them, and one was read as a
+    section's heading. A sentence naming a page stays."""
+    first = [
+        (72.0, 700.0, 11.0, "Mail the form to the harbour office with the old permit and the fee for the year."),
+        (72.0, 686.0, 11.0, "The office returns the old permit with the new one, as the notes on page 2 of 2 say."),
+        (72.0, 60.0, 8.0, "HB-7 05-2031 Instruction Page 1 of 2"),
+    ]
+    second = [
+        (72.0, 700.0, 11.0, "Sign the form in ink and write the date of the signature under it."),
+        (72.0, 60.0, 8.0, "HB-x xx-xxxx Instruction Page 2 of 2"),
+    ]
+    extracted = extract("permit.pdf", pdf_with_items([first, second]))
+    assert "Instruction Page" not in extracted.text
+    assert "as the notes on page 2 of 2 say." in extracted.text

@@ -136,6 +136,19 @@ _SENTENCE_END = tuple('.!?:;"”’)')
 # "12", "Page 3 of 9", "xiv", and a page numbered within its part ("ES-1" in a report's executive summary, "A-3")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?(?:[A-Z]{1,3}-)?(?:\d{1,4}|[ivxlc]{1,6})(?:\s+of\s+\d{1,4})?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+# A footer or header naming its page among the document's (or a part's) pages after a form's or a document's name:
+# "DS-82 03-2020 Instruction Page 1 of 4", "Instruction Page 3 of 4" on a passport form, each page's a little
+# different, so repetition did not tell it, and the third was read as a section's heading.
+_PAGED_FOOTER = re.compile(r"\bpage\s+(\d{1,4})\s+of\s+(\d{1,4})$", re.IGNORECASE)
+_PAGED_FOOTER_WORDS = 8
+
+
+def _paged_footer(text: str) -> bool:
+    """True for a short line ending in "Page N of M" (N at most M)."""
+    found = _PAGED_FOOTER.search(text)
+    return found is not None and int(found.group(1)) <= int(found.group(2)) and len(text.split()) <= _PAGED_FOOTER_WORDS
+
+
 # arXiv's stamp running up the first page's left margin ("arXiv:2103.15348v2 [cs.CV] 21 Jun 2021"; old identifiers
 # "arXiv:cs/0112017v1 [cs.LG] 5 Dec 2001"): pdfium gives it as a line at the end of the page's text, where it cut the
 # last sentence of the page from its end on the next one.
@@ -739,6 +752,7 @@ def _lines(
                     # at an edge by its place, a header with words only: a number or a letter alone there may be a
                     # figure's label or a formula's exponent ("R 2")
                     or (index in placed and key in furniture and any(ch.isalpha() for ch in key))
+                    or ((index in edge or index in placed) and _paged_footer(text))
                 )
                 # a footnote's mark that pdfium gave as a line of its own ("1" / "See 15 U.S.C. ...") is no page number
                 and not (text.isdigit() and (_starts_line(box, following) or _marks(box, following)))
