@@ -216,3 +216,56 @@ def test_a_footer_naming_its_page_of_the_pages_is_furniture_though_each_differs(
     extracted = extract("permit.pdf", pdf_with_items([first, second]))
     assert "Instruction Page" not in extracted.text
     assert "as the notes on page 2 of 2 say." in extracted.text
+
+
+_W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+
+
+def _docx_with_lettered_titles() -> bytes:
+    """A DOCX without heading styles whose titles are a lettered list's items (List Paragraph, numbered "A.", "B."
+    by Word, bold), each over its text; a bulleted list of bold labels, and a lettered item that is a sentence."""
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    for abstract, number_format in (("90", "upperLetter"), ("91", "bullet")):
+        numbering.insert(
+            0,
+            parse_xml(
+                f'<w:abstractNum xmlns:w="{_W_NS}" w:abstractNumId="{abstract}"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+                f'<w:numFmt w:val="{number_format}"/><w:lvlText w:val="%1."/></w:lvl></w:abstractNum>'
+            ),
+        )
+        numbering.append(
+            parse_xml(f'<w:num xmlns:w="{_W_NS}" w:numId="{abstract}"><w:abstractNumId w:val="{abstract}"/></w:num>')
+        )
+
+    def item(text: str, number_id: str, bold: bool = True) -> None:
+        paragraph = document.add_paragraph(style="List Paragraph")
+        paragraph.add_run(text).bold = bold
+        paragraph._p.get_or_add_pPr().append(
+            parse_xml(f'<w:numPr xmlns:w="{_W_NS}"><w:ilvl w:val="0"/><w:numId w:val="{number_id}"/></w:numPr>')
+        )
+
+    item("Purpose of the Ledger Guide", "90")
+    document.add_paragraph("This guide tells the harbour clerks how to keep the ledgers of the traders.")
+    item("Keeping the Ledgers", "90")
+    document.add_paragraph("The clerks write each loan in the ledger on the day it is made.")
+    item("Loan clerk", "91")
+    item("The ledgers are kept in the archive room", "90", bold=False)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_titles_numbered_as_a_lettered_list_in_a_document_without_heading_styles_are_headings() -> None:
+    """The TechFAR Handbook (Word, no heading style) numbers its titles as a list: "A. Purpose of this Document", "B.
+    General Considerations", bold, in List Paragraph. They were list items, and the whole handbook stood under the
+    one capitalised line above them. A bulleted bold label and a lettered item not set bold stay items."""
+    extracted = extract("guide.docx", _docx_with_lettered_titles())
+    assert texts(extracted, "heading") == ["Purpose of the Ledger Guide", "Keeping the Ledgers"]
+    assert texts(extracted, "list_item") == ["Loan clerk", "The ledgers are kept in the archive room"]
+    document, _ = parse_document("guide.docx", _docx_with_lettered_titles(), 0)
+    loan = next(s for s in document.sentences if s.text.startswith("The clerks write"))
+    assert loan.section == "Keeping the Ledgers"

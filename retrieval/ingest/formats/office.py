@@ -203,6 +203,7 @@ def docx_text(data: bytes) -> ExtractedText:
     with archive:
         notes = _docx_notes(archive)
     cited: list[str] = []  # the notes the block before cites, added after it (and its text boxes)
+    numbering = _numbering_formats(document) if not styled else {}
     for element in _docx_blocks(body):
         for note in cited:
             builder.add("paragraph", note)
@@ -247,6 +248,12 @@ def docx_text(data: bytes) -> ExtractedText:
         elif style in ("Subtitle", "Author", "Date") or style.lower().startswith("toc"):
             # a title page's byline and date (pandoc's styles), a table of contents' lines ("TOC 1", "TOC Heading")
             builder.add("meta", text)
+        elif not styled and (kind := _numbered_title(element, text, numbering, _all_bold(item))) is not None:
+            # a document without heading styles that numbers its titles as a list ("A. Purpose of this Document",
+            # bold, in Word's List Paragraph): a heading as a bold line is, its numbering one level of titles
+            if kind not in plain_levels:
+                plain_levels.append(kind)
+            builder.add("heading", text, level=min(plain_levels.index(kind) + plain_top, 6))
         elif style.startswith("List") or (item._p.pPr is not None and item._p.pPr.numPr is not None):
             builder.add("list_item", text)
             in_body = in_body or has_text
@@ -270,6 +277,50 @@ def docx_text(data: bytes) -> ExtractedText:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _numbering_formats(document: object) -> dict[tuple[str, str], str]:
+    """The number format (Word's numFmt: "decimal", "upperLetter", "bullet" ...) of each list (numId) at each level
+    (ilvl), from the document's numbering part; empty without one."""
+    try:
+        numbering = document.part.numbering_part.element  # type: ignore[attr-defined]
+    except (KeyError, NotImplementedError):
+        return {}
+    abstract: dict[str, dict[str, str]] = {}
+    for definition in numbering.iterchildren(_W + "abstractNum"):
+        levels = abstract.setdefault(definition.get(_W + "abstractNumId", ""), {})
+        for level in definition.iterchildren(_W + "lvl"):
+            number_format = level.find(_W + "numFmt")
+            if number_format is not None:
+                levels[level.get(_W + "ilvl", "0")] = number_format.get(_W + "val", "")
+    formats: dict[tuple[str, str], str] = {}
+    for instance in numbering.iterchildren(_W + "num"):
+        reference = instance.find(_W + "abstractNumId")
+        if reference is None:
+            continue
+        for level, number_format in abstract.get(reference.get(_W + "val", ""), {}).items():
+            formats[(instance.get(_W + "numId", ""), level)] = number_format
+    return formats
+
+
+def _numbered_title(
+    paragraph: lxml.etree._Element, text: str, numbering: dict[tuple[str, str], str], bold: bool
+) -> str | None:
+    """The kind of a title written as a numbered list's item at its first level (numbered, not bulleted), all bold
+    and short as a plain heading is: "numbered " and its number format; None for any other paragraph."""
+    properties = paragraph.find(_W + "pPr")
+    numbered = properties.find(_W + "numPr") if properties is not None else None
+    if numbered is None or not bold:
+        return None
+    number_id, level = numbered.find(_W + "numId"), numbered.find(_W + "ilvl")
+    key = (
+        number_id.get(_W + "val", "") if number_id is not None else "",
+        level.get(_W + "val", "0") if level is not None else "0",
+    )
+    number_format = numbering.get(key)
+    if key[1] != "0" or number_format in (None, "bullet", "none") or plain_heading(text, True) is None:
+        return None
+    return f"numbered {number_format}"
 
 
 def _docx_notes(archive: zipfile.ZipFile) -> dict[tuple[str, str], list[str]]:
