@@ -269,3 +269,21 @@ def test_titles_numbered_as_a_lettered_list_in_a_document_without_heading_styles
     document, _ = parse_document("guide.docx", _docx_with_lettered_titles(), 0)
     loan = next(s for s in document.sentences if s.text.startswith("The clerks write"))
     assert loan.section == "Keeping the Ledgers"
+
+
+def test_paragraphs_set_half_a_line_apart_are_paragraphs() -> None:
+    """dblatex (the Debian New Maintainers' Guide) and LaTeX's parskip set paragraphs half a line apart (18 points
+    at a 12-point pitch), under the paragraph space read before: a paragraph whose last line was full ran into the
+    next, its footnote mark and all. Where such gaps are common they part paragraphs; lines one pitch apart do not."""
+    items: list[Item] = []
+    baseline = 740.0
+    for number in range(21):
+        first = f"Ledger {number:03d} holds the loans of the harbour traders that the clerks wrote in the spring, and"
+        last = (
+            f"the clerks keep ledger {number:03d} in the archive room of the office until the harbour board reads it."
+        )
+        items += [(72.0, baseline, 10.0, first), (72.0, baseline - 12, 10.0, last)]
+        baseline -= 12 + 18
+    found = paragraphs(extract("ledgers.pdf", pdf_with_items([items])))
+    assert len(found) == 21, found[:3]
+    assert found[0].startswith("Ledger 000 holds") and found[0].endswith("harbour board reads it.")

@@ -1213,6 +1213,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     page_tops = Counter(line.text for i, line in enumerate(lines) if i and lines[i - 1].page != line.page)
     pitch = _line_pitch(lines)
     body = _body_size(lines)
+    paragraph_gap = _paragraph_gap(lines, pitch, body)
     boxed = [line.box for line in lines if line.box is not None]
     # a line set bold to its end stands out as a title only where most lines are not (not a document set all bold),
     # and not set smaller than the text (a table's header row)
@@ -1309,7 +1310,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         if following is not None and following.note:
             # the paragraph may go on after the page's footnotes, on the next page
             following = next((later for later in lines[index + 1 :] if not later.note), None)
-        layout = _layout_break(line, following, pitch, above, body)
+        layout = _layout_break(line, following, pitch, above, body, paragraph_gap)
         if line.code:  # a code listing's lines: one code block, not prose
             if kind != "code" or page != line.page:
                 flush()
@@ -1969,6 +1970,12 @@ def _opens_section(following: str, full_line: int) -> bool:
 # paragraph; from the second, a paragraph's space stands between them.
 _TIGHT_PITCH = 1.2
 _PARAGRAPH_GAP = 1.6
+# Some layouts set paragraphs apart by half a line (LaTeX's parskip, dblatex's DocBook PDFs: 18 points at a 12-point
+# pitch): where gaps of 1.45 to 1.6 pitches are common (this share of the gaps of one pitch, and this many), they part
+# paragraphs. The Debian New Maintainers' Guide ran its paragraphs together, footnote marks and titles inside them.
+_HALF_LINE_GAP = 1.45
+_HALF_LINE_SHARE = 0.15
+_HALF_LINE_COUNT = 20
 _FULL_LINE = 0.85  # of the usual full line's length: a line this long was wrapped, not ended
 _FULL_LINE_RANK = 0.8  # the usual full line's length (or width) is the one this share of the lines are shorter than
 _Measure = TypeVar("_Measure", int, float)
@@ -2003,8 +2010,30 @@ def _line_pitch(lines: list[_Line]) -> float | None:
     return gaps.most_common(1)[0][0] if gaps else None
 
 
+def _paragraph_gap(lines: list[_Line], pitch: float | None, body: float | None) -> float:
+    """The gap between baselines, in pitches, from which a paragraph's space stands between two lines: half a line
+    more than the pitch where the document sets its paragraphs so (`_HALF_LINE_GAP`), else `_PARAGRAPH_GAP`."""
+    if pitch is None or body is None:
+        return _PARAGRAPH_GAP
+    tight = half = 0
+    for line, following in itertools.pairwise(lines):
+        if line.page != following.page or line.box is None or following.box is None:
+            continue
+        if abs(line.box.size - body) > 0.1 * body or abs(following.box.size - body) > 0.1 * body:
+            continue
+        gap = (line.box.bottom - following.box.top) / pitch
+        tight += abs(gap - 1) <= _SAME_SIZE
+        half += _HALF_LINE_GAP <= gap < _PARAGRAPH_GAP
+    return _HALF_LINE_GAP if half >= max(_HALF_LINE_COUNT, _HALF_LINE_SHARE * tight) else _PARAGRAPH_GAP
+
+
 def _layout_break(
-    line: _Line, following: _Line | None, pitch: float | None, above: _Line | None = None, body: float | None = None
+    line: _Line,
+    following: _Line | None,
+    pitch: float | None,
+    above: _Line | None = None,
+    body: float | None = None,
+    paragraph_gap: float = _PARAGRAPH_GAP,
 ) -> bool | None:
     """What the page says of the paragraph at the end of `line` (`above`: its line before, if any): True when a
     paragraph's space follows it, or the next line starts in another column under a block aligned on one (a table's
@@ -2026,7 +2055,7 @@ def _layout_break(
     gap = box.bottom - next_box.top
     if gap <= 0:
         return None
-    if gap >= _PARAGRAPH_GAP * pitch:
+    if gap >= paragraph_gap * pitch:
         return True
     shift = next_box.left - box.left
     if (
