@@ -14,7 +14,7 @@ from retrieval.ingest.document import parse_document
 from retrieval.ingest.formats import extract
 from retrieval.models import SECTION_SEPARATOR
 from tests.test_formats import texts
-from tests.test_pdf_layout import Item, _text_object, paragraphs, pdf_with_items
+from tests.test_pdf_layout import Item, _text_object, column, paragraphs, pdf_with_items
 
 
 def _word_column(lines: list[tuple[float, str]], top: float = 700, pitch: float = 15.5, size: float = 11) -> list[Item]:
@@ -287,3 +287,27 @@ def test_paragraphs_set_half_a_line_apart_are_paragraphs() -> None:
     found = paragraphs(extract("ledgers.pdf", pdf_with_items([items])))
     assert len(found) == 21, found[:3]
     assert found[0].startswith("Ledger 000 holds") and found[0].endswith("harbour board reads it.")
+
+
+def test_an_admonition_label_alone_in_a_pdf_is_no_answer_and_no_section() -> None:
+    """A DocBook PDF (the Debian Reference, dblatex) sets each tip, note and caution box's label beside its icon:
+    "Tip" stood as a one-word paragraph 151 times, an answer to any question about tips, and "Note" read as a title
+    headed all the text after its box. A sentence that opens with the word stays."""
+    lines = [
+        *[f"The clerks keep ledger {n} of the harbour traders in the archive room of the office, " for n in range(3)],
+        "and they lend it to the traders for a week.",
+        "",
+        "Note",
+        "",
+        *[f"Tip ledger {n} towards the lamp to read the faded entries of the older volumes of the " for n in range(3)],
+        "archive, as the clerks do.",
+        "",
+        *[f"The harbour board reads ledger {n} at the end of every month in the office of the " for n in range(3)],
+        "harbour master.",
+    ]
+    data = pdf_with_items([column(lines)])
+    extracted = extract("tips.pdf", data)
+    assert "Note" not in paragraphs(extracted) + texts(extracted, "heading")
+    assert any(p.startswith("Tip ledger 0 towards the lamp") for p in paragraphs(extracted))
+    document, _ = parse_document("tips.pdf", data, 0)
+    assert {s.section for s in document.sentences if s.text.startswith("The harbour board")} == {""}

@@ -25,6 +25,13 @@ _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
 
 # Joins the cells of a table row: reads as a row when quoted, and no cell text is glued to the next one.
 CELL_SEPARATOR = " | "
+# Labels of admonition boxes (notes, warnings, examples): a box's title that only names its kind, never an answer
+# (HTML's box titles, a DocBook PDF's "Tip" beside its icon).
+BOX_LABELS = frozenset(
+    ("note", "notes", "warning", "tip", "hint", "caution", "important", "example", "danger", "attention", "info")
+)
+# Those of them that also title a section of their own (a paper's "Notes", a manual's "Example").
+SECTION_LABELS = frozenset(("notes", "example", "info"))
 
 
 def numbering_depth(number: str) -> int:

@@ -27,6 +27,8 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats.blocks import (
+    BOX_LABELS,
+    SECTION_LABELS,
     BlockBuilder,
     names_contents,
     numbering_depth,
@@ -2222,14 +2224,18 @@ def _mark_wordless_blocks(builder: BlockBuilder) -> None:
     """A paragraph or list item with no two letters or digits in a row is meta: Free Culture's printer's marks (the
     digits 1 to 9 standing alone on each of its 352 pages: 3,140 "sentences"), a figure's axis labels, a table's lone
     numbers and section numbers ("3.2.1"), glyphs of a font with no Unicode mapping ("!"# !"$" in TAMReview.pdf); so
-    is one of figures only (`_FIGURES_ONLY`)."""
+    is one of figures only (`_FIGURES_ONLY`), and an admonition box's label alone (a DocBook PDF's "Tip" beside its
+    icon: 151 one-word answers in the Debian Reference; read as a title, "Note" and "Caution" headed the text after
+    their box as a section of their own, 135 times)."""
     blocks = builder.blocks
     text = builder.text()
     for index, block in enumerate(blocks):
         block_text = text[block.start : block.end]
-        if block.kind in ("paragraph", "list_item") and (
-            not _WORD_PAIR.search(block_text) or _FIGURES_ONLY.fullmatch(block_text)
-        ):
+        label = block_text.strip().rstrip(":").lower()
+        if (
+            block.kind in ("paragraph", "list_item")
+            and (not _WORD_PAIR.search(block_text) or _FIGURES_ONLY.fullmatch(block_text) or label in BOX_LABELS)
+        ) or (block.kind == "heading" and label in BOX_LABELS - SECTION_LABELS):
             blocks[index] = replace(block, kind="meta", level=0)
 
 

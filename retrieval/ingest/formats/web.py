@@ -21,7 +21,7 @@ import lxml.html  # type: ignore[import-untyped]
 
 from retrieval.ingest.decode import UnreadableDocument, decode_bytes
 from retrieval.ingest.formats.archive import open_archive
-from retrieval.ingest.formats.blocks import CELL_SEPARATOR, BlockBuilder, collapse_space
+from retrieval.ingest.formats.blocks import BOX_LABELS, CELL_SEPARATOR, BlockBuilder, collapse_space
 from retrieval.ingest.structure import PROSE_KINDS, BlockKind, ExtractedText
 
 log = logging.getLogger(__name__)
@@ -881,18 +881,12 @@ def _is_furniture(element: lxml.etree._Element, tag: str) -> bool:
     return tag in _FURNITURE_PART_TAGS and any(part.lower() in _FURNITURE_PARTS for part in _NAME_PART.findall(names))
 
 
-# Labels of admonition boxes (notes, warnings, examples) and the class names that mark such a box.
-_BOX_LABELS = frozenset(
-    ("note", "notes", "warning", "tip", "hint", "caution", "important", "example", "danger", "attention", "info")
-)
-
-
 def _is_box_label(element: lxml.etree._Element, text: str) -> bool:
     """True for a heading that only names the box it opens (its text a label such as "note", its parent's class or
     title that label or "admonition")."""
     label = text.strip().rstrip(":").lower()
     parent = element.getparent()
-    if label not in _BOX_LABELS or parent is None:
+    if label not in BOX_LABELS or parent is None:
         return False
     names = {*parent.get("class", "").lower().split(), parent.get("title", "").lower()}
     return label in names or "admonition" in names
