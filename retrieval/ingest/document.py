@@ -313,7 +313,12 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      use X. It works.")') ends no sentence
 # 186: Org (lead): =verbatim= and ~code~ marks may span one line break, as emphasis may ("~M-x\nsome-command~" was
 #      quoted with its tildes)
-INGEST_VERSION = 186
+# 187: readers (hf28): PDF: a Word paragraph's indented first line without its wrap space and a line ending in a raised
+#      mark go on; a short numbered title set large is no run-in title; an unnumbered title between "3.3" and "3.4" is
+#      3.3's; "... Page N of M" at a page's edge is furniture; paragraphs half a line apart; an admonition label alone
+#      is meta. HTML: DocBook's <a><sup>[4]</sup></a> note marks, Publican's "docnav". DOCX: bold titles numbered as
+#      a list's first level, in a document without heading styles, are headings
+INGEST_VERSION = 187
 # A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
 # of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
 # `docbot index` on a folder of one 100 MB file showed nothing until the file was read.
