@@ -82,13 +82,25 @@ EXAMPLES = {
 }
 
 
+def _did_you_mean(word: str, choices: Iterable[str]) -> str:
+    """The " (did you mean CHOICE?)" for the one choice `word` abbreviates, else the choice closest to it, or "" when
+    none is close."""
+    choices = list(choices)
+    started = [choice for choice in choices if choice.startswith(word)]
+    close = started if len(started) == 1 else difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    return f" (did you mean {close[0]}?)" if close else ""
+
+
 class _Parser(argparse.ArgumentParser):
     """An argument parser whose errors are one line starting "docbot: error:" as docbot's own do (argparse's prefix
     is the parser's prog, "docbot report: error:" for a subcommand's; its subparsers are of this class too), ending
-    with where the command's options are told; `commands` holds the subcommands' parsers by name."""
+    with where the command's options are told; `commands` holds the subcommands' parsers by name.
+
+    An abbreviated option (`--doc` for `--docs`) is refused as a mistyped one: argparse's allow_abbrev took it, and
+    a script relying on it would break, or silently change meaning, the day an option sharing its start is added."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+        super().__init__(*args, **(kwargs | {"allow_abbrev": False}))
         self.commands: dict[str, _Parser] = {}
 
     def error(self, message: str) -> NoReturn:
@@ -101,8 +113,17 @@ class _Parser(argparse.ArgumentParser):
         if flag is None:
             self.error(f"`{self.prog}` does not take {' '.join(extras)!r}")
         options = [option for action in self._actions for option in action.option_strings if option.startswith("--")]
-        close = difflib.get_close_matches(flag.partition("=")[0], options, n=1, cutoff=0.7)
-        self.error(f"`{self.prog}` has no option {flag}" + (f" (did you mean {close[0]}?)" if close else ""))
+        self.error(f"`{self.prog}` has no option {flag}" + _did_you_mean(flag.partition("=")[0], options))
+
+    def refuse_unknown_command(self, argv: Sequence[str]) -> None:
+        """Refuse a first word that names no command, with the command closest to it (argparse's "invalid choice"
+        line listed them all and suggested none)."""
+        word = argv[0] if argv else ""
+        if word.startswith("-") and word.partition("=")[0] not in self._option_string_actions:
+            self.unrecognized([word])  # argparse said only that a command is required
+        if word and not word.startswith("-") and word not in self.commands:
+            suggestion = _did_you_mean(word, self.commands) or f" (it has {', '.join(self.commands)})"
+            self.error(f"`{self.prog}` has no command {word!r}{suggestion}")
 
 
 def build_parser() -> _Parser:
@@ -720,9 +741,11 @@ def run_command(argv: Sequence[str] | None) -> int:
     for problem in problems:
         print(f"docbot: warning: {problem}", file=sys.stderr)
     parser = build_parser()
-    if not (sys.argv[1:] if argv is None else argv):  # `docbot` alone: what it can do, not "COMMAND is required"
+    arguments = sys.argv[1:] if argv is None else argv
+    if not arguments:  # `docbot` alone: what it can do, not "COMMAND is required"
         parser.print_help(sys.stderr)
         return 2
+    parser.refuse_unknown_command(arguments)
     args, extras = parser.parse_known_args(argv)
     if extras:  # argparse's own line named no command and no fix ("unrecognized arguments: --tpo")
         parser.commands[args.command].unrecognized(extras)

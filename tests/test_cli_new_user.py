@@ -529,3 +529,28 @@ def test_a_mistyped_flag_a_missing_argument_or_a_bad_value_is_one_line_with_the_
         done = docbot(folder, *argv)
         expected = f"docbot: error: {said}; `docbot {argv[0]} --help` lists what it takes\n"
         assert (done.returncode, done.stderr) == (2, expected), (argv, done.stderr)
+
+
+def test_an_abbreviated_option_or_a_mistyped_command_is_refused_with_the_one_meant(folder: Path) -> None:
+    """argparse took `--doc` for `--docs` (allow_abbrev): a script relying on it breaks, or quietly means another
+    option, the day an option sharing its start is added. And `docbot idx` listed the commands without naming the
+    one meant. Both are the one line of a mistyped option now."""
+    cases = {
+        ("ask", "--doc", "docs", "okapi"): "`docbot ask` has no option --doc (did you mean --docs?)",
+        ("ask", "--to=2", "okapi"): "`docbot ask` has no option --to=2 (did you mean --top?)",
+        ("index", "--allow", "--docs", "docs"): "`docbot index` has no option --allow (did you mean --allow-removal?)",
+        ("report", "--gui", "3"): "`docbot report` has no option --gui (did you mean --guild?)",
+        ("idx",): "`docbot` has no command 'idx' (did you mean index?)",
+        ("aks", "okapi"): "`docbot` has no command 'aks' (did you mean ask?)",
+        ("--he",): "`docbot` has no option --he (did you mean --help?)",
+    }
+    for argv, said in cases.items():
+        done = docbot(folder, *argv)
+        where = "docbot" if argv[0] in {"idx", "aks", "--he"} else f"docbot {argv[0]}"
+        expected = f"docbot: error: {said}; `{where} --help` lists what it takes\n"
+        assert (done.returncode, done.stderr, done.stdout) == (2, expected, ""), (argv, done.stderr)
+    far = docbot(folder, "zzz")
+    assert far.returncode == 2 and "has no command 'zzz' (it has index, ask, sources," in far.stderr, far.stderr
+    # the whole option, with or without "=", is taken as before
+    done = docbot(folder, "ask", "--docs=docs", "--db", "db", "--top=1", "ceasefire")
+    assert done.returncode == 0 and done.stdout.count("> ") == 1, done.stderr
