@@ -29,6 +29,7 @@ from retrieval.ingest.upload import (
     check_content,
     check_size,
     document_name,
+    refusal_text,
     removable_path,
     remove_document,
     same_content,
@@ -47,7 +48,7 @@ log = logging.getLogger(__name__)
 
 DOWNLOAD_SECONDS = 60.0
 REINDEX_RUNNING = "A reindex is running now; nothing was changed. Please try again when it ends."
-DOWNLOAD_FAILED = "The file could not be downloaded from Discord ({reason}); nothing was saved. Please try again."
+DOWNLOAD_FAILED = refusal_text("The file could not be downloaded from Discord ({reason}); please try again.")
 ALREADY_THERE = "`{path}` is already there with exactly these bytes; nothing changed."
 CONFIRM_REPLACE = "`{path}` is already there. Replace it with the uploaded file and reindex?"
 CONFIRM_REMOVE = "Delete `{path}` from the documents folder and reindex?"
@@ -56,10 +57,9 @@ CANCELLED = "Cancelled; nothing was changed."
 INDEX_LATER = "A reindex was already running; run `/reindex` when it ends to index this change."
 # The folder lost most of the collection's documents (an unmounted share's empty mount point): the reindex after the
 # upload would refuse, so the file is not written where it would sit unindexed, or on the disk under the mount.
-FOLDER_EMPTIED = (
-    "The documents folder no longer has most of the indexed documents{of} (is it mounted?); nothing "
-    "was saved. Add the file again once the folder is back; if those documents really are gone, run `/reindex` and "
-    "confirm their removal first."
+FOLDER_EMPTIED = refusal_text(
+    "The documents folder no longer has most of the indexed documents{of} (is it mounted?). Add the file again once "
+    "the folder is back; if those documents really are gone, run `/reindex` and confirm their removal first."
 )
 CHANGED_SINCE = (
     "`{path}` changed since you were asked (another upload or removal?); nothing was changed. Please look again."

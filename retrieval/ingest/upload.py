@@ -49,9 +49,15 @@ class UploadRefused(ValueError):
 NOTHING_SAVED = "Nothing was saved."
 
 
+def refusal_text(reason: str) -> str:
+    """What an upload refused for `reason` (a sentence or more) tells the admin: the reason, then `NOTHING_SAVED`;
+    also for the bot's own refusals of an upload (a failed download, a folder emptied)."""
+    return f"{reason} {NOTHING_SAVED}"
+
+
 def _refused(reason: str) -> UploadRefused:
     """An upload refused for `reason` (a sentence or more), its message ending in `NOTHING_SAVED`."""
-    return UploadRefused(f"{reason} {NOTHING_SAVED}")
+    return UploadRefused(refusal_text(reason))
 
 
 def _size_text(size: int) -> str:
@@ -176,8 +182,8 @@ def target_path(root: Path, relative: str) -> Path:
 
 # The documents folder itself is gone (a network share unmounted, a folder moved): a file written would recreate it
 # beside the real one, and the reindex after would take every other document for removed.
-FOLDER_GONE = (
-    "The documents folder is not there (unmounted or moved?); nothing was saved. Add the file again when it is back."
+FOLDER_GONE = refusal_text(
+    "The documents folder is not there (unmounted or moved?); add the file again when it is back."
 )
 
 

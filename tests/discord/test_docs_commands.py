@@ -173,9 +173,9 @@ async def test_bad_uploads_get_one_private_line_and_change_nothing(fake: FakeDis
             assert private(fake, iid), name
             assert expected in text and "Reindex" not in text, (name, text)
             # each says so: the refusals of a name or a folder did not, unlike those of a size or a format
-            assert "nothing was saved" in text.lower(), (name, text)
-            # and upload's own refusals end with its one sentence (the failed download is the bot's, not upload's)
-            assert text.endswith(f" {upload.NOTHING_SAVED}") or options.get("fails"), (name, text)
+            # in one form: the failed download (the bot's refusal, not upload's) ended "; nothing was saved. Please
+            # try again." in lower case, as the folder gone and the folder emptied did
+            assert text.endswith(f" {upload.NOTHING_SAVED}") and text.count("othing was saved") == 1, (name, text)
             assert downloads(fake) == fetched + downloaded, name
             assert folder_state(docs) == before, name
             assert not (tmp_path / "outside.txt").exists() and not (tmp_path / "beyond").exists()
@@ -552,7 +552,8 @@ async def test_adding_to_a_documents_folder_that_is_gone_saves_nothing(fake: Fak
     async with docbot(fake, docs, tmp_path / "db.sqlite3"):
         shutil.rmtree(docs)
         iid, _ = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n")
-        assert "nothing was saved" in await fake.final_response(iid, "documents folder is not there")
+        text = await fake.final_response(iid, "documents folder is not there")
+        assert text.endswith(f"when it is back. {upload.NOTHING_SAVED}"), text
         assert not docs.exists()
 
 
@@ -572,7 +573,8 @@ async def test_adding_to_an_emptied_mount_point_saves_nothing(fake: FakeDiscord,
         shutil.rmtree(mount_point)
         mount_point.mkdir()  # the mount gone, its empty folder left
         iid, _ = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n")
-        text = await fake.final_response(iid, "nothing was saved")
+        text = await fake.final_response(iid, upload.NOTHING_SAVED)
+        assert text.endswith(f"confirm their removal first. {upload.NOTHING_SAVED}"), text
         assert "is it mounted?" in text and "`alpha`" in text and private(fake, iid)
         assert list(mount_point.iterdir()) == [] and {d.path for d in bot.service.sources()} == indexed
         # another server's collection, still there, takes uploads as before
