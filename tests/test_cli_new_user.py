@@ -6,12 +6,14 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import resource
 import shutil
 import signal
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -27,9 +29,11 @@ ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_9b990c146cc40a5f.txt"
 
 
-def docbot(cwd: Path, *argv: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+def docbot(
+    cwd: Path, *argv: str, stdin: str = "", preexec_fn: Callable[[], None] | None = None
+) -> subprocess.CompletedProcess[str]:
     """`docbot ARGV` in a fresh interpreter, run in `cwd` with no docbot setting from the environment; lexical
-    ranking, so that no test waits for the model."""
+    ranking, so that no test waits for the model. `preexec_fn` runs in the child first (a resource limit, say)."""
     env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}} | {"RERANKER": "none"}
     return subprocess.run(
         [sys.executable, "-m", "bot.cli", *argv],
@@ -39,6 +43,7 @@ def docbot(cwd: Path, *argv: str, stdin: str = "") -> subprocess.CompletedProces
         capture_output=True,
         text=True,
         timeout=120,
+        preexec_fn=preexec_fn,
     )
 
 
@@ -554,3 +559,34 @@ def test_an_abbreviated_option_or_a_mistyped_command_is_refused_with_the_one_mea
     # the whole option, with or without "=", is taken as before
     done = docbot(folder, "ask", "--docs=docs", "--db", "db", "--top=1", "ceasefire")
     assert done.returncode == 0 and done.stdout.count("> ") == 1, done.stderr
+
+
+def test_a_disk_that_refuses_writes_is_not_called_a_corrupt_database(folder: Path) -> None:
+    """A file-size limit (as a quota or a full disk does) made SQLite fail with "disk I/O error" while creating the
+    database, and docbot called it "unreadable or corrupt; delete it": deleting fixes nothing and, for a database in
+    use, loses the questions and votes kept for /report. It names the disk now; the database written before stays."""
+    limit = 200 * 1024  # under what the migrations write to a new database's -wal file
+
+    def limited() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    for number in range(300):
+        lines = " ".join(f"The heron {number} waits by the river for fish number {fish}." for fish in range(10))
+        (folder / "docs" / f"heron{number}.txt").write_text(f"Heron {number}\n\n{lines}\n")
+    done = docbot(folder, "index", "--docs", "docs", "--db", "db", preexec_fn=limited)
+    assert done.returncode == 3 and done.stdout == "", done.stderr
+    assert done.stderr.startswith("docbot: error: database db could not be read or written (disk I/O error)")
+    assert "deleting it would not help" in done.stderr and "corrupt" not in done.stderr, done.stderr
+    assert done.stderr.count("\n") == 1, done.stderr
+    # a database written before keeps answering when a refresh of it cannot be written
+    moved = folder / "later"
+    moved.mkdir()
+    for path in (folder / "docs").glob("heron*.txt"):
+        path.rename(moved / path.name)
+    assert docbot(folder, "index", "--docs", "docs", "--db", "db").returncode == 0
+    for path in moved.iterdir():
+        path.rename(folder / "docs" / path.name)
+    refused = docbot(folder, "index", "--docs", "docs", "--db", "db", preexec_fn=limited)
+    assert refused.returncode == 3 and "disk I/O error" in refused.stderr and "corrupt" not in refused.stderr
+    asked = docbot(folder, "ask", "--docs", "docs", "--db", "db", "--top", "1", "ceasefire", preexec_fn=limited)
+    assert asked.returncode == 0 and "ceasefire" in asked.stdout and "previous index" in asked.stderr, asked.stderr

@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import shutil
 import sqlite3
 from collections.abc import Mapping, Sequence
 from pathlib import Path
@@ -227,6 +228,30 @@ class StoreError(Exception):
     """The database cannot be used; the message is one line that says what to do."""
 
 
+DISK_HINT = (
+    f"deleting it would not help: free some space or check the disk (a quota, a file-size limit, a network share "
+    f"gone?), or use {OTHER_DATABASE}"
+)
+# Below this much room on its disk a database cannot be written: SQLite grows its -wal and -shm files by pages.
+DISK_FULL_BYTES = 1024 * 1024
+
+
+def _disk_failure(error: BaseException) -> bool:
+    """Whether SQLite's `error` is the disk's (SQLITE_FULL, or an SQLITE_IOERR: a full disk makes sizing the -shm
+    file one), not the file's contents."""
+    name = getattr(error, "sqlite_errorname", "")
+    return isinstance(name, str) and name.startswith(("SQLITE_FULL", "SQLITE_IOERR"))
+
+
+def _disk_state(path: Path) -> str:
+    """How little room the disk holding `path` has left, when that is (almost) none: the cause to name first."""
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        return ""
+    return f"; its disk has {free:,} bytes free" if free < DISK_FULL_BYTES else ""
+
+
 def file_in_the_way(path: Path) -> str | None:
     """Why the folders above `path` cannot be made, when a file stands where one of them should ("data is a file,
     not a folder" for data/docbot.sqlite3), else None."""
@@ -254,6 +279,10 @@ def store_error(path: Path, error: BaseException) -> StoreError:
         # A file that cannot be written (its mode, a read-only mount) is not corrupt: deleting it would lose the
         # questions and votes kept for /report.
         return StoreError(f"database {path} cannot be written ({error}); make it writable or use {OTHER_DATABASE}")
+    if _disk_failure(error):
+        # Not corrupt: the disk refused a write or a read (full, a quota or file-size limit, a network mount gone).
+        # Deleting the file would lose the questions and votes kept for /report and fix nothing.
+        return StoreError(f"database {path} could not be read or written ({error}{_disk_state(path)}); {DISK_HINT}")
     if not path.exists():
         # Nothing there to be corrupt or to delete: SQLite could not create the file (a read-only folder, say).
         return StoreError(
