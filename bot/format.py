@@ -298,8 +298,9 @@ def format_report(
     lines += [
         f"**{done}** in {report.seconds:.2f} s: {plural(report.documents, 'document')}, "
         f"{plural(report.sentences, 'sentence')}.",
-        f"Added {len(report.added)}, changed {len(report.changed)}, removed {len(report.removed)}, "
-        f"unchanged {report.unchanged}, warnings {len(report.warnings)}.",
+        # grouped as the line above groups its counts ("5,000 documents"): "Added 5000" read as another number
+        f"Added {len(report.added):,}, changed {len(report.changed):,}, removed {len(report.removed):,}, "
+        f"unchanged {report.unchanged:,}, warnings {len(report.warnings):,}.",
     ]
     for label, paths in (("Added", report.added), ("Changed", report.changed), ("Removed", report.removed)):
         if paths:
@@ -334,8 +335,8 @@ def _names_line(label: str, paths: Sequence[str], limit: int) -> str:
         line += name
         shown += 1
     if not shown:
-        return f"{label}: {len(paths)}"
-    return line + (f" and {len(paths) - shown} more" if len(paths) > shown else "")
+        return f"{label}: {len(paths):,}"
+    return line + (f" and {len(paths) - shown:,} more" if len(paths) > shown else "")
 
 
 NO_DOCUMENTS_INDEXED = "No documents are indexed yet."

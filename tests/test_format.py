@@ -302,3 +302,12 @@ def test_the_terminal_keeps_long_titles_and_paths_whole() -> None:
     assert f"`{path}`" in listed and title.strip() in listed
     report = format_report(ReindexReport(added=(path,), documents=1), limit=1_000_000)
     assert f"Added: `{path}`" in report
+
+
+def test_a_reports_counts_are_grouped_as_its_first_line_groups_them() -> None:
+    """A folder of thousands of files: "5,000 documents" above "Added 5000, ..." and "and 4980 more"."""
+    added = tuple(f"notes/n{n}.txt" for n in range(5000))
+    lines = format_report(ReindexReport(added=added, unchanged=1200, documents=6200)).splitlines()
+    assert lines[0].endswith("6,200 documents, 0 sentences.")
+    assert lines[1] == "Added 5,000, changed 0, removed 0, unchanged 1,200, warnings 0."
+    assert lines[2].startswith("Added: `notes/n0.txt`, ") and lines[2].endswith(" and 4,980 more")
