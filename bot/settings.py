@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -239,11 +240,38 @@ def _token(value: str) -> str:
     return value
 
 
+# What Discord's menus copy instead of an id: a mention (<#channel>, <@&role>, <@user>) or a message or channel link
+# (Copy Link: https://discord.com/channels/SERVER/CHANNEL[/MESSAGE]), each holding the id an id setting wants.
+_MENTION = re.compile(r"<(#|@&|@!?)(\d+)>")
+_LINK = re.compile(r"https?://(?:\w+\.)?discord(?:app)?\.com/channels/(\d+|@me)/(\d+)(?:/\d+)?/?")
+_MENTIONED = {"#": "channel", "@&": "role", "@": "member", "@!": "member"}
+
+
+def _id_hint(name: str, value: str) -> str:
+    """For an id setting given a mention or a link copied from Discord: the id it holds to write instead, when that
+    is an id of the kind the setting takes (a server's, a channel's, a role's)."""
+    takes = (
+        {"server"} if "GUILD" in name else {"channel"} if "CHANNEL" in name else {"role"} if "ROLE" in name else set()
+    )
+    takes = takes or {"server", "channel"}  # COLLECTIONS: either
+    if mention := _MENTION.fullmatch(value):
+        kind = _MENTIONED[mention[1]]
+        return f" (the mention of a {kind}: write its id, {mention[2]})" if kind in takes else f" (a {kind}'s mention)"
+    if link := _LINK.fullmatch(value):
+        server, channel = link[1], link[2]
+        if takes == {"server"} and server.isdigit():
+            return f" (a link into server {server}: write {server})"
+        if takes == {"channel"}:
+            return f" (a link to channel {channel}: write {channel})"
+        return f" (a link to channel {channel} of server {server})"
+    return ""
+
+
 def _int(name: str, value: str, minimum: int | None = None, maximum: int | None = None) -> int:
     try:
         number = int(value)
     except ValueError:
-        raise SettingsError(f"{name} must be a whole number, not {value!r}") from None
+        raise SettingsError(f"{name} must be a whole number, not {value!r}{_id_hint(name, value)}") from None
     if minimum is not None and number < minimum:
         raise SettingsError(f"{name} must be at least {minimum}, not {number}")
     if maximum is not None and number > maximum:

@@ -590,3 +590,25 @@ def test_a_disk_that_refuses_writes_is_not_called_a_corrupt_database(folder: Pat
     assert refused.returncode == 3 and "disk I/O error" in refused.stderr and "corrupt" not in refused.stderr
     asked = docbot(folder, "ask", "--docs", "docs", "--db", "db", "--top", "1", "ceasefire", preexec_fn=limited)
     assert asked.returncode == 0 and "ceasefire" in asked.stdout and "previous index" in asked.stderr, asked.stderr
+
+
+def test_an_id_setting_given_a_mention_or_a_link_copied_from_discord_names_the_id(folder: Path) -> None:
+    """Discord's menus copy a link (Copy Link) or a mention as readily as an id (Copy ID, in Developer Mode): a
+    setting given one said only "must be a whole number". The line names the id to write, when it is of the kind the
+    setting takes, and says what was given otherwise."""
+    cases = {
+        "QUESTION_CHANNEL_IDS=555,<#4242>": "not '<#4242>' (the mention of a channel: write its id, 4242)",
+        "QUESTION_CHANNEL_IDS=https://discord.com/channels/77/88": "(a link to channel 88: write 88)",
+        "ALLOWED_GUILD_IDS=https://discord.com/channels/77/88/99": "(a link into server 77: write 77)",
+        "DEV_GUILD_ID=https://ptb.discord.com/channels/77/88": "(a link into server 77: write 77)",
+        "ADMIN_ROLE_IDS=<@&31>": "(the mention of a role: write its id, 31)",
+        "ADMIN_ROLE_IDS=<@31>": "not '<@31>' (a member's mention)",
+        "ALLOWED_GUILD_IDS=<#31>": "not '<#31>' (a channel's mention)",
+    }
+    for line, said in cases.items():
+        (folder / ".env").write_text(f"DOCS_DIR=docs\n{line}\n")
+        done = docbot(folder, "sources", "--db", "db")
+        name = line.partition("=")[0]
+        assert done.returncode == 2 and done.stdout == "", done.stderr
+        assert done.stderr.startswith(f"docbot: error: {name} must be a whole number, not '"), done.stderr
+        assert done.stderr.endswith(f"{said}\n") and done.stderr.count("\n") == 1, done.stderr
