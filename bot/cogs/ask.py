@@ -185,6 +185,11 @@ SLOW_DOWN = "Easy there: you can ask again in {seconds} s."
 # server may have renamed it).
 ASK_BY_MENTION = "Ask me a question about the documents, e.g. `@{name} who said what?`"
 ASK_DIRECTLY = "Ask me a question about the documents, e.g. `who said what?`"
+# Before the line above, to a mention (or a direct message) carrying files and no question: a member sending docbot a
+# document to read would otherwise take the how-to line for a failure to read it.
+FILES_NOT_READ = (
+    "I answer from the indexed documents only, not from files sent in messages (an admin can add one with `/docs add`)."
+)
 # Members (told to wait) or channels (a refused reply logged, told nothing is asked there) remembered past this many:
 # those whose window is over are forgotten (see `_first_in`).
 MAX_SEEN = 10_000
@@ -453,6 +458,8 @@ class AskCog(commands.Cog):
                     if direct
                     else ASK_BY_MENTION.format(name=mention_name(message.guild.me if message.guild else me))
                 )
+                if message.attachments:
+                    how = f"{FILES_NOT_READ} {how}"
                 await self._reply(message, refusal or how, None)
             else:
                 # Without the message-content intent, channel messages arrive empty: nothing to answer; nor in an

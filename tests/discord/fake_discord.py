@@ -1240,6 +1240,7 @@ class FakeDiscord:
         mentions: Sequence[UserLike] = (),
         *,
         embeds: Sequence[JSONDict] = (),
+        attachments: Sequence[JSONDict] = (),
         message_reference: JSONDict | None = None,
         message_type: int | None = None,
     ) -> int:
@@ -1250,6 +1251,7 @@ class FakeDiscord:
         in a DM channel (``dm_channel``) keeps its content, and is not sent at all without the direct-messages intent.
         ``<@id>`` mentions in ``content`` are added to ``mentions`` automatically. ``message_type``: a system
         message's type (18 "started a thread", whose content is the thread's name; 4 a channel renamed ...).
+        ``attachments``: files sent with it (``add_attachment``'s objects).
         """
         channel = channel_id if channel_id is not None else self.channel_ids[0]
         author_payload = self._resolve_user(author)
@@ -1268,7 +1270,7 @@ class FakeDiscord:
             "mention_everyone": False,
             "mentions": mention_ids,  # ids here; payloads in the event (_user_message_event)
             "mention_roles": [],
-            "attachments": [],
+            "attachments": list(attachments),
             "embeds": list(embeds),
             "components": [],
             "pinned": False,

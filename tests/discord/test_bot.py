@@ -15,7 +15,7 @@ import pytest
 
 from bot.client import DocBot
 from bot.cogs.admin import NOTHING_READ
-from bot.cogs.ask import ASK_BY_MENTION, NOTHING_INDEXED
+from bot.cogs.ask import ASK_BY_MENTION, ASK_DIRECTLY, FILES_NOT_READ, NOTHING_INDEXED
 from bot.format import MESSAGE_LIMIT
 from bot.replies import STILL_INDEXING, failure_reason
 from retrieval.store.database import Store
@@ -294,6 +294,31 @@ async def test_emoji_are_no_words_of_a_question(fake: FakeDiscord, docs: Path, t
         assert ((await fake.wait_for_channel_message(channel)).content or "").startswith("> **Putin** said")
         await fake.send_message(f"<@{bot.user.id}> 🤔", channel_id=channel)  # docbot addressed: how to ask
         assert (await fake.wait_for_channel_message(channel)).content == ASK_BY_MENTION.format(name="docbot")
+
+
+async def test_a_file_sent_to_docbot_without_a_question_is_told_it_is_not_read(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """A member mentioning docbot with a file attached (or sending it one directly) and no question got only "Ask me
+    a question ...", which reads as a failure to read the file: docbot says first that it answers from the indexed
+    documents only. A file alone in a question channel stays no question; one with a question gets the answer."""
+    channel = fake.channel_ids[1]
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel})) as bot:
+        assert bot.user is not None
+        report = fake.add_attachment("minutes.pdf", b"%PDF-1.7\n")
+        await fake.send_message(f"<@{bot.user.id}>", channel_id=fake.channel_ids[0], attachments=[report])
+        told = await fake.wait_for_channel_message(fake.channel_ids[0])
+        assert told.content == f"{FILES_NOT_READ} {ASK_BY_MENTION.format(name='docbot')}"
+        assert told.allowed_mentions is not None and told.allowed_mentions["parse"] == []
+        dm = fake.dm_channel(fake.normal_user)
+        await fake.send_message("", channel_id=dm, author=fake.normal_user, attachments=[report])
+        assert (await fake.wait_for_channel_message(dm)).content == f"{FILES_NOT_READ} {ASK_DIRECTLY}"
+        await fake.send_message("", channel_id=channel, attachments=[report])
+        with pytest.raises(TimeoutError):
+            await fake.wait_for_channel_message(channel, timeout=0.3)
+        await fake.send_message(f"<@{bot.user.id}> Who denied a chemical attack?", attachments=[report])
+        answered = (await fake.wait_for_channel_message(fake.channel_ids[0])).content or ""
+        assert "**chemical**" in answered and FILES_NOT_READ not in answered
 
 
 async def test_how_to_ask_names_docbot_as_the_server_renamed_it(docs: Path, tmp_path: Path) -> None:
