@@ -83,11 +83,13 @@ EXAMPLES = {
 
 
 def _did_you_mean(word: str, choices: Iterable[str]) -> str:
-    """The " (did you mean CHOICE?)" for the one choice `word` abbreviates, else the choice closest to it, or "" when
-    none is close."""
+    """The " (did you mean CHOICE?)" for the one choice `word` abbreviates or spells with its letters swapped, else
+    the choice closest to it, or "" when none is close."""
     choices = list(choices)
     started = [choice for choice in choices if choice.startswith(word)]
-    close = started if len(started) == 1 else difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+    # difflib rates a swap low ("aks" for "ask": 0.67), and lower cutoffs offer --docs for --bogus
+    swapped = [choice for choice in choices if sorted(choice) == sorted(word)]
+    close = (started if len(started) == 1 else swapped) or difflib.get_close_matches(word, choices, n=1, cutoff=0.7)
     return f" (did you mean {close[0]}?)" if close else ""
 
 
@@ -113,7 +115,14 @@ class _Parser(argparse.ArgumentParser):
         if flag is None:
             self.error(f"`{self.prog}` does not take {' '.join(extras)!r}")
         options = [option for action in self._actions for option in action.option_strings if option.startswith("--")]
-        self.error(f"`{self.prog}` has no option {flag}" + _did_you_mean(flag.partition("=")[0], options))
+        suggestion = _did_you_mean(flag.partition("=")[0], options)
+        words = next(
+            (action for action in self._actions if action.nargs in ("*", "+") and not action.option_strings), None
+        )
+        if not suggestion and words is not None:
+            # `docbot ask what does --verbose do`: a question about an option, not a mistyped one
+            suggestion = f" (a {words.dest} holding it goes after `--`: `{self.prog} -- {words.dest.upper()}`)"
+        self.error(f"`{self.prog}` has no option {flag}{suggestion}")
 
     def refuse_unknown_command(self, argv: Sequence[str]) -> None:
         """Refuse a first word that names no command, with the command closest to it (argparse's "invalid choice"

@@ -548,6 +548,12 @@ def test_an_abbreviated_option_or_a_mistyped_command_is_refused_with_the_one_mea
         ("idx",): "`docbot` has no command 'idx' (did you mean index?)",
         ("aks", "okapi"): "`docbot` has no command 'aks' (did you mean ask?)",
         ("--he",): "`docbot` has no option --he (did you mean --help?)",
+        # nothing close: no guess (a lower bar offered --docs for --bogus)
+        ("sources", "--bogus"): "`docbot sources` has no option --bogus",
+        # a question about an option, unquoted: where its words go
+        ("ask", "what", "does", "--verbose", "do"): (
+            "`docbot ask` has no option --verbose (a question holding it goes after `--`: `docbot ask -- QUESTION`)"
+        ),
     }
     for argv, said in cases.items():
         done = docbot(folder, *argv)
@@ -556,9 +562,11 @@ def test_an_abbreviated_option_or_a_mistyped_command_is_refused_with_the_one_mea
         assert (done.returncode, done.stderr, done.stdout) == (2, expected, ""), (argv, done.stderr)
     far = docbot(folder, "zzz")
     assert far.returncode == 2 and "has no command 'zzz' (it has index, ask, sources," in far.stderr, far.stderr
-    # the whole option, with or without "=", is taken as before
+    # the whole option, with or without "=", is taken as before; after `--`, an option's name is a question's word
     done = docbot(folder, "ask", "--docs=docs", "--db", "db", "--top=1", "ceasefire")
     assert done.returncode == 0 and done.stdout.count("> ") == 1, done.stderr
+    done = docbot(folder, "ask", "--docs", "docs", "--db", "db", "--", "what", "does", "--verbose", "do")
+    assert done.returncode == 0 and done.stdout.startswith("Q: what does --verbose do\n"), done.stderr
 
 
 def test_a_disk_that_refuses_writes_is_not_called_a_corrupt_database(folder: Path) -> None:
