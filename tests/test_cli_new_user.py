@@ -620,3 +620,19 @@ def test_an_id_setting_given_a_mention_or_a_link_copied_from_discord_names_the_i
         assert done.returncode == 2 and done.stdout == "", done.stderr
         assert done.stderr.startswith(f"docbot: error: {name} must be a whole number, not '"), done.stderr
         assert done.stderr.endswith(f"{said}\n") and done.stderr.count("\n") == 1, done.stderr
+
+
+def test_check_names_what_was_pasted_instead_of_the_bot_token(folder: Path) -> None:
+    """The portal's Application ID, Public Key and OAuth2 Client Secret, pasted as DISCORD_TOKEN, were each "not in
+    the form of a bot token": the line now says which was pasted, and where the token is; never the value itself."""
+    cases = {
+        "987654321098765432": "looks like the Application ID (a number)",
+        "0f" * 32: "looks like the application's Public Key",
+        "Zk-9" * 8: "looks like the OAuth2 Client Secret",
+    }
+    for value, said in cases.items():
+        (folder / ".env").write_text(f"DOCS_DIR=docs\nDISCORD_TOKEN={value}\n")
+        done = docbot(folder, "check", "--db", "db")
+        line = next(line for line in done.stdout.splitlines() if line.startswith("FAIL  token:"))
+        assert done.returncode == 1 and said in line and "Bot page of the developer portal" in line, line
+        assert value not in done.stdout + done.stderr

@@ -31,3 +31,20 @@ def test_rejected_token_is_one_clear_line_without_traceback(
     _, err = capsys.readouterr()
     assert "docbot: error: Discord rejected the token in DISCORD_TOKEN" in err
     assert "Traceback" not in err and "not-the-token" not in err
+
+
+def test_a_rejected_token_shaped_as_what_the_portal_shows_beside_it_is_named(
+    fake_in_thread: FakeDiscord, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The developer portal shows an application's id, public key and OAuth2 client secret near its bot token: a
+    newcomer pasting one was told only that Discord rejected the token. The line says which it looks like."""
+    secret = "Qx7_" * 8  # a client secret's shape: 32 letters, digits, - and _, no dots
+    settings = Settings(docs_dir=copy_seeds(tmp_path / "docs"), db_path=tmp_path / "db.sqlite3", discord_token=secret)
+    assert run_bot(settings) == 1
+    _, err = capsys.readouterr()
+    line = [line for line in err.splitlines() if line.startswith("docbot: error:")]
+    assert line == [
+        "docbot: error: Discord rejected the token in DISCORD_TOKEN; DISCORD_TOKEN looks like the OAuth2 Client "
+        "Secret, not the bot token; copy it from the Bot page of the developer portal (Reset Token shows it once)"
+    ], err
+    assert "Traceback" not in err and secret not in err
