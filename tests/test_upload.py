@@ -192,7 +192,7 @@ def test_write_is_atomic_visible_to_the_walker_and_never_overwrites_unasked(tmp_
     assert stat.S_IMODE(path.stat().st_mode) == 0o644
     assert [p.name for p in path.parent.iterdir()] == ["Résumé.TXT"]  # no temporary file left behind
     assert [c.relative for c in find_documents(root, [])] == ["reports/2024/Résumé.TXT"]
-    with pytest.raises(UploadRefused, match="already there; nothing was overwritten"):
+    with pytest.raises(UploadRefused, match=r"already there; it was not overwritten\. Nothing was saved\.$"):
         write_document(root, "reports/2024/Résumé.TXT", b"Other text.\n")
     assert path.read_bytes() == GOOD.encode() and same_content(path, GOOD.encode())
     write_document(root, "reports/2024/Résumé.TXT", b"Other text.\n", replace=True)

@@ -187,11 +187,14 @@ FOLDER_GONE = refusal_text(
 )
 
 
-def _not_writable(error: OSError) -> UploadRefused:
+def _not_writable(error: OSError, *, removing: bool = False) -> UploadRefused:
+    """Why the folder refused a write (read-only, full ...): an upload's refusal ends as every other one does."""
     reason = (error.strerror or type(error).__name__).lower()
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return UploadRefused(f"The documents folder cannot be written ({reason}); nothing was changed.")
-    return UploadRefused(f"The document could not be written ({reason}); nothing was changed.")
+        what = f"The documents folder cannot be written ({reason})"
+    else:
+        what = f"The document could not be {'removed' if removing else 'written'} ({reason})"
+    return UploadRefused(f"{what}; nothing was removed.") if removing else _refused(f"{what}.")
 
 
 def write_document(root: Path, relative: str, data: bytes, *, replace: bool = False) -> Path:
@@ -226,7 +229,7 @@ def write_document(root: Path, relative: str, data: bytes, *, replace: bool = Fa
             _link_new(temporary, path)
         _fsync_folder(path.parent)
     except FileExistsError:
-        raise UploadRefused(f"`{_shown(relative)}` is already there; nothing was overwritten.") from None
+        raise _refused(f"`{_shown(relative)}` is already there; it was not overwritten.") from None
     except OSError as error:
         raise _not_writable(error) from None
     finally:
@@ -322,6 +325,6 @@ def remove_document(root: Path, relative: str, scope: Scope | None) -> None:
             f"`{_shown(relative)}` is no longer in the documents folder; nothing was removed."
         ) from None
     except OSError as error:
-        raise _not_writable(error) from None
+        raise _not_writable(error, removing=True) from None
     _fsync_folder(path.parent)
     log.info("removed %s", relative)

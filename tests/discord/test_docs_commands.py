@@ -220,6 +220,7 @@ async def test_a_read_only_documents_folder_is_one_clear_line(
         finally:
             docs.chmod(0o755)
         assert private(fake, iid) and "The documents folder cannot be written (" in text and "Reindex" not in text
+        assert text.endswith(f"). {upload.NOTHING_SAVED}"), text  # it said "; nothing was changed."
         assert folder_state(docs) == before and bot.service.sources() == indexed
 
 
