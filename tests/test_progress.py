@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import io
+from pathlib import Path
 
 from bot.cogs.admin import _Progress
 from bot.progress import ProgressBar
+from retrieval.service import AnswerService
+from retrieval.store.database import Store
 
 
 class Clock:
@@ -109,3 +112,19 @@ def test_the_reindex_reply_says_the_index_is_being_written_once_every_file_is_re
     progress.update(10, 10, 400)
     assert "all 10 files read, 400 sentences; writing the index" in progress.render()
     assert "left" not in progress.render()
+
+
+async def test_the_sentences_read_are_those_the_report_counts(tmp_path: Path) -> None:
+    """Headings were counted as sentences read (a folder of 5,000 one-sentence notes showed 10,000), while the
+    report counts the sentences indexed as answers: the last progress line now agrees with the report."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    for number in range(4):
+        (docs / f"note{number}.md").write_text(f"# Note {number}\n\n## Part\n\nThe heron waits. It eats a fish.\n")
+    seen: list[tuple[int, int, int]] = []
+    store = await Store.open(tmp_path / "db.sqlite3")
+    try:
+        report = await AnswerService(store, docs).reindex(progress=lambda *done: seen.append(done))
+    finally:
+        await store.close()
+    assert report.sentences == 8 and seen[-1] == (4, 4, 8)
