@@ -253,10 +253,12 @@ def answer_json(answer: Answer) -> dict[str, object]:
     return payload
 
 
-async def open_service(settings: Settings, *, answering: bool = False) -> AnswerService:
+async def open_service(settings: Settings, *, answering: bool = False, reading: bool = False) -> AnswerService:
     """Open the store and make the service for `settings` (the caller closes `service.store`).
 
     `answering`: the service will answer questions, so it gets the RERANKER (loading a model takes about a second).
+    `reading`: the command only reads the index, so a database docbot cannot write (on a read-only mount, a copy
+    built elsewhere) is read as it is, with one warning, instead of refused; `refresh_index` then leaves it be.
     """
     missing = no_documents_folder(settings.docs_dir)
     if missing is not None:
@@ -270,8 +272,26 @@ async def open_service(settings: Settings, *, answering: bool = False) -> Answer
     try:
         store = await Store.open(settings.db_path)
     except StoreError as error:
-        raise CommandError(str(error), 3) from None
+        read_only = await _read_only_store(settings, error) if reading else None
+        if read_only is None:
+            raise CommandError(str(error), 3) from None
+        store = read_only
     return build_service(settings, store, reranker)
+
+
+async def _read_only_store(settings: Settings, error: StoreError) -> Store | None:
+    """The database opened for reading only, once it could not be opened to be written (`error`, said as a warning),
+    or None when it cannot be read either (or is not there)."""
+    if not settings.db_path.is_file():
+        return None
+    try:
+        store = await Store.open(settings.db_path, read_only=True)
+    except StoreError:
+        return None
+    path = settings.db_path
+    why = f"its folder {path.parent} is read-only" if not os.access(path.parent, os.W_OK) else str(error)
+    print(f"docbot: warning: database {path} cannot be written ({why}); {READ_AS_IT_IS}", file=sys.stderr)
+    return store
 
 
 class _PrintedInTheReport(logging.Filter):
@@ -347,7 +367,7 @@ async def run_ask(
     settings: Settings, questions: Iterable[str], top: int, as_json: bool, out: TextIO, scope: Scope | None = None
 ) -> int:
     """`docbot ask`: refresh the index, then answer each question (from the collections in `scope`: all if None)."""
-    service = await open_service(settings, answering=True)
+    service = await open_service(settings, answering=True, reading=True)
     status = 0
     try:
         await refresh_index(service, scope)
@@ -402,6 +422,10 @@ WAITING_FOR_WRITER = (
 REFRESH_QUIET_SECONDS = 2.0
 
 
+# How a reading command goes on with a database it cannot write.
+READ_AS_IT_IS = "reading it as it is, without bringing it up to date with the documents"
+
+
 async def refresh_index(service: AnswerService, scope: Scope | None = None) -> None:
     """Bring the index up to date with the folder (the collections of `scope`) before a command reads it, as the bot
     does at start-up.
@@ -411,6 +435,11 @@ async def refresh_index(service: AnswerService, scope: Scope | None = None) -> N
     While another process writes the index (for minutes, on a large folder) the refresh waits for it, so that the
     answer reads what that process wrote; one line says so, rather than a silent wait.
     """
+    if service.store.read_only:  # open_service said so: the index answers as it was last written
+        await service.load()
+        if not service.ready:
+            raise CommandError(f"database {service.store.path} holds no index yet, and cannot be written", 3)
+        return
     if held_elsewhere(service.store.path):
         print(f"docbot: {WAITING_FOR_WRITER}", file=sys.stderr)
     try:
@@ -428,7 +457,7 @@ async def run_sources(
     settings: Settings, out: TextIO, scope: Scope | None = None, as_json: bool = False, filter_text: str | None = None
 ) -> int:
     """`docbot sources`; with `filter_text`, the documents whose path or title holds it."""
-    service = await open_service(settings)
+    service = await open_service(settings, reading=True)
     try:
         await refresh_index(service, scope)
         documents = service.sources(scope)
@@ -471,7 +500,7 @@ def actor_json(summary: ActorSummary) -> dict[str, object]:
 
 async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO, scope: Scope | None = None) -> int:
     """`docbot actor NAME`: refresh the index, then summarise the actor; an unknown name exits 1."""
-    service = await open_service(settings)
+    service = await open_service(settings, reading=True)
     try:
         await refresh_index(service, scope)
         summary = await service.actor(name, scope=scope)
@@ -491,7 +520,7 @@ async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO, s
 
 async def run_actors(settings: Settings, as_json: bool, out: TextIO, scope: Scope | None = None) -> int:
     """`docbot actors`: refresh the index, then list the actors."""
-    service = await open_service(settings)
+    service = await open_service(settings, reading=True)
     try:
         await refresh_index(service, scope)
         listing = await service.actors(scope)

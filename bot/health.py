@@ -145,6 +145,14 @@ def check_database(db_path: Path) -> CheckResult:
             detail = f"{db_path} cannot be created: {folder} cannot be written; use {OTHER_DATABASE}"
             return CheckResult(DATABASE, "fail", detail)
         return CheckResult(DATABASE, "warn", f"{db_path} does not exist yet: `docbot run` or `docbot index` creates it")
+    if not os.access(db_path.parent, os.W_OK):
+        # Read as it is by ask, sources and actor(s) (a read-only connection falls back to that), but `docbot run`
+        # and `docbot index` write it, and SQLite must create its -wal and -shm files beside it.
+        detail = (
+            f"database {db_path} cannot be written: its folder {db_path.parent} is read-only; `docbot run` and "
+            f"`docbot index` need it writable (or use {OTHER_DATABASE})"
+        )
+        return CheckResult(DATABASE, "fail", detail)
     known = len(MIGRATIONS)
     try:
         connection = reader.connect_readonly(db_path)

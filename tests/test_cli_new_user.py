@@ -23,7 +23,7 @@ from bot.settings import SETTINGS
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from retrieval.store.lock import held_elsewhere
-from tests.test_faults import read_only_file
+from tests.test_faults import read_only_file, read_only_mount
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_9b990c146cc40a5f.txt"
@@ -636,3 +636,25 @@ def test_check_names_what_was_pasted_instead_of_the_bot_token(folder: Path) -> N
         line = next(line for line in done.stdout.splitlines() if line.startswith("FAIL  token:"))
         assert done.returncode == 1 and said in line and "Bot page of the developer portal" in line, line
         assert value not in done.stdout + done.stderr
+
+
+def test_reading_commands_read_a_database_on_a_read_only_mount_as_it_is(folder: Path) -> None:
+    """An index built elsewhere and mounted read-only (a container's image, a backup): `docbot ask` refused it ("cannot
+    be opened: its folder is read-only"), as did sources, actor and actors, though they only read it. They read it as
+    it is now, with one warning; `docbot index`, which must write, still refuses."""
+    state = folder / "state"
+    state.mkdir()
+    assert docbot(folder, "index", "--docs", "docs", "--db", "state/db").returncode == 0
+    with read_only_mount(state):
+        asked = docbot(folder, "ask", "--docs", "docs", "--db", "state/db", "--top", "1", "ceasefire")
+        listed = docbot(folder, "sources", "--docs", "docs", "--db", "state/db")
+        actor = docbot(folder, "actor", "--docs", "docs", "--db", "state/db", "Putin")
+        indexed = docbot(folder, "index", "--docs", "docs", "--db", "state/db")
+    warning = (
+        "docbot: warning: database state/db cannot be written (its folder state is read-only); reading it as it is, "
+        "without bringing it up to date with the documents\n"
+    )
+    for done in (asked, listed, actor):
+        assert (done.returncode, done.stderr) == (0, warning), done.stderr
+    assert "ceasefire" in asked.stdout and SEED.name in listed.stdout and "Putin · person" in actor.stdout
+    assert indexed.returncode == 3 and "read-only" in indexed.stderr and "reading it as it is" not in indexed.stderr

@@ -25,6 +25,7 @@ import numpy as np
 
 from retrieval.answer.semantic import PARAGRAPH_CHARS, Encode, SemanticReranker, Vectors, passage_vectors
 from retrieval.store import embeddings as table
+from retrieval.store.reader import connect_readonly
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +59,7 @@ EmbeddingCallback = Callable[[EmbeddingProgress], None]
 def embedding_progress(db_path: Path, model_id: str, scope: frozenset[str] | None = None) -> EmbeddingProgress:
     """The stored embeddings' progress for the model `model_id`, over the collections in `scope` (all when None; read
     in a worker thread)."""
-    connection = table.connect_writer(db_path)
+    connection = connect_readonly(db_path)  # a read: also of a database on a read-only mount
     try:
         done, total = table.embedding_counts(connection, model_id, scope)
     finally:

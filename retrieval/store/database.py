@@ -329,6 +329,7 @@ class Store:
         self.path = path
         self._db = connection
         self._identity = _file_identity(path)  # which file was opened, to tell when it is deleted or replaced
+        self.read_only = False  # opened with `read_only`: it answers as it is, and nothing is written to it
 
     def gone(self) -> str | None:
         """One line saying so when the file at `path` is no longer the one this store opened (deleted or replaced
@@ -388,6 +389,7 @@ class Store:
                 last = error
                 continue
             if version == len(MIGRATIONS):
+                store.read_only = True
                 return store
             await connection.close()
             if version > len(MIGRATIONS):

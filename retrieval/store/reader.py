@@ -8,6 +8,7 @@ connections pins the database as it was (SQLite WAL) while other processes write
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -111,9 +112,18 @@ def write_back_log(db_path: Path) -> None:
 
 def connect_readonly(db_path: Path) -> sqlite3.Connection:
     """A read-only connection to the store, usable from any thread (one at a time)."""
-    connection = sqlite3.connect(
-        database_uri(db_path, "ro"), uri=True, isolation_level=None, check_same_thread=False, timeout=30
-    )
+    first, fallback = reading_uris(db_path)
+    connection = sqlite3.connect(first, uri=True, isolation_level=None, check_same_thread=False, timeout=30)
+    try:
+        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # opens the -shm too
+    except sqlite3.OperationalError:
+        # A folder it cannot write (a read-only mount): only an immutable open reads it (`reading_uris`). Anywhere
+        # else the error stands: an immutable open would read past a writer's log and locks.
+        if os.access(db_path.parent, os.W_OK):
+            connection.close()
+            raise
+        connection.close()
+        connection = sqlite3.connect(fallback, uri=True, isolation_level=None, check_same_thread=False, timeout=30)
     connection.execute("PRAGMA query_only = ON")
     # Memory-mapped reads: a question reads a few hundred rows scattered over the table, far cheaper through the
     # page cache mapped in than through a read() per page. Pages touched count in RSS but are shared and evictable.
