@@ -658,3 +658,12 @@ def test_reading_commands_read_a_database_on_a_read_only_mount_as_it_is(folder: 
         assert (done.returncode, done.stderr) == (0, warning), done.stderr
     assert "ceasefire" in asked.stdout and SEED.name in listed.stdout and "Putin · person" in actor.stdout
     assert indexed.returncode == 3 and "read-only" in indexed.stderr and "reading it as it is" not in indexed.stderr
+
+
+def test_documents_are_listed_as_people_number_them(folder: Path) -> None:
+    """`docbot sources` listed chapter10 before chapter2 (by path, as text): numbers in names are counted now."""
+    for number in (10, 2, 1, 11):
+        (folder / "docs" / f"chapter{number}.md").write_text(f"# Chapter {number}\n\nThe heron waits {number} days.\n")
+    done = docbot(folder, "sources", "--docs", "docs", "--db", "db", "--filter", "chapter", "--json")
+    assert done.returncode == 0, done.stderr
+    assert [d["path"] for d in json.loads(done.stdout)] == [f"chapter{n}.md" for n in (1, 2, 10, 11)]

@@ -29,6 +29,7 @@ from retrieval.store.reader import (
     LIMIT_LOG,
     document_info,
     indexed_sentence,
+    path_order,
     reading_uris,
     scope_condition,
 )
@@ -631,10 +632,10 @@ class Store:
         return [indexed_sentence(r, sections) for r in rows]
 
     async def documents(self) -> list[DocumentInfo]:
-        """The indexed documents with their sentence counts, by path."""
+        """The indexed documents with their sentence counts, by path (as people number them: `path_order`)."""
         async with self._db.execute(DOCUMENTS_QUERY) as cursor:
             rows = await cursor.fetchall()
-        return [document_info(r) for r in rows]
+        return sorted((document_info(r) for r in rows), key=lambda d: path_order(d.path))
 
     async def sentences_of(self, path: str) -> list[tuple[int, int, str]]:
         """(paragraph, sentence, text) of one document, in order; empty when it is not indexed."""

@@ -7,8 +7,10 @@ connections pins the database as it was (SQLite WAL) while other processes write
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
+import re
 import sqlite3
 from collections.abc import Iterator, Sequence
 from pathlib import Path
@@ -31,9 +33,18 @@ ANSWERABLE = "s.kind != 'heading'"
 SENTENCE_COLUMNS = "s.id, s.document_id, s.paragraph, s.sentence, s.text, s.tokens, s.section, s.page"
 DOCUMENTS_QUERY = (
     "SELECT d.id, d.path, d.title, COUNT(s.id), d.language FROM documents d"
-    f" LEFT JOIN sentences s ON s.document_id = d.id AND {ANSWERABLE} GROUP BY d.id ORDER BY d.path"
+    f" LEFT JOIN sentences s ON s.document_id = d.id AND {ANSWERABLE} GROUP BY d.id"
 )
-"""The indexed documents with their answerable sentence counts, by path."""
+"""The indexed documents with their answerable sentence counts (in no order: `documents` orders them)."""
+_NUMBER = re.compile(r"(\d+)")
+
+
+def path_order(path: str) -> tuple[object, ...]:
+    """The key that lists documents as people number them: `ch2.md` before `ch10.md` (by path, SQL put ch10 first);
+    the path itself breaks ties (`ch01` and `ch1`)."""
+    parts = _NUMBER.split(path)  # text, number, text ...: each position compares like with like
+    return (*(int(part) if odd else part for odd, part in zip(itertools.cycle((False, True)), parts)), path)
+
 
 ALL_SENTENCES_QUERY = (
     f"SELECT {SENTENCE_COLUMNS} FROM sentences s JOIN documents d ON d.id = s.document_id"
@@ -151,7 +162,9 @@ def stored_sentence_count(db_path: Path) -> int:
 
 def documents(connection: sqlite3.Connection) -> tuple[DocumentInfo, ...]:
     """The indexed documents with their answerable sentence counts, by path."""
-    return tuple(document_info(r) for r in connection.execute(DOCUMENTS_QUERY))
+    return tuple(
+        sorted((document_info(r) for r in connection.execute(DOCUMENTS_QUERY)), key=lambda d: path_order(d.path))
+    )
 
 
 def document_info(row: Sequence[Any]) -> DocumentInfo:
