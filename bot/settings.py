@@ -290,7 +290,8 @@ def _collections(value: str) -> dict[int, frozenset[str]]:
     for entry in (part.strip() for part in value.split(",")):
         if not entry:
             continue
-        target, colon, folders = entry.partition(":")
+        # The last colon: a folder name holds none, and a channel link copied from Discord ("https://...") its own.
+        target, colon, folders = entry.rpartition(":")
         names = [name.strip() for name in folders.split("+")]
         if not colon or not all(names):
             raise SettingsError(f"COLLECTIONS entry {entry!r} is not GUILD_OR_CHANNEL_ID:FOLDER[+FOLDER]")

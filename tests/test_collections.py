@@ -140,6 +140,9 @@ def test_collections_setting() -> None:
     for bad in ("111", "111:", "abc:alpha", "111:al/pha", "111:alpha,111:beta", "111:alpha+"):
         with pytest.raises(SettingsError, match="COLLECTIONS"):
             Settings.from_env({"COLLECTIONS": bad})
+    # A channel link copied from Discord names the id to write, not its "//discord.com..." as a folder.
+    with pytest.raises(SettingsError, match=r"a link to channel 88 of server 77"):
+        Settings.from_env({"COLLECTIONS": "https://discord.com/channels/77/88:alpha"})
 
 
 def test_command_line_collection_flag(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
