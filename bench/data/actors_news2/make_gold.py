@@ -271,6 +271,19 @@ Calls particular to these texts:
   "Britons" are the United Kingdom; a vote ("voted 66 to 27") is no statement; a war, landings, an ocean, a medal, an
   order, a bacterium and its strain's label, a virus, regulations, railway lines and stations, counties, states
   other than Nevada and days are traps.
+- Twenty-second batch (160-165, Wikinews 2019-2020 from vanatteveldt/wikinews; annotated by helper ha20 before docbot
+  was run on it): "tweeted," and "praised X on Twitter:" before a quotation, "wrote" of a judge's ruling, "told the
+  press:", "issued a statement ...:" and "their statement also read" give statements; "filed a lawsuit ..., saying"
+  is a statement of each filing body; "reconsidered his decision", "apologized", "credit themselves with", "announced
+  the schedule" (unquoted), "according to X's schedule" and a website's or scientists' estimate are optional ones;
+  the plaintiffs of a lawsuit, named in a list, are required organisations, tribes with "and" in their names
+  included; a territory whose government speaks (American Samoa) is a country, the independent country it is told
+  apart from (Samoa) an optional one, other territories and states named as places neutral (Puerto Rico, Guam,
+  Montana, whose state is sued) or traps (Utah, California, Maryland); the Spanish island makes Spain an actor, as
+  the French Legion of Honour made France one; a ship named after a person and its former name are traps (the former
+  name's namesake neutral); laws and a constitution's amendment, a crisis, an award, a medal, a film and a book
+  title, a disease, a sea, a county, job titles alone ("District Judge", "Secretary of State"), a time zone and days
+  are traps.
 """
 
 import json
@@ -377,6 +390,11 @@ D152, D153 = "152_elijah-cummings-dies", "153_caloundra-wynnum-rugby"
 D154, D155 = "154_walter-munk-dies", "155_nevada-female-legislature"
 D156, D157 = "156_taiwan-same-sex-marriage", "157_waterloo-travelator-death"
 D158, D159 = "158_superbug-e-coli-handwashing", "159_england-face-coverings-transport"
+# the twenty-second batch (Wikinews 2019-2020, topics no batch has; see build_docs_batch22.py): annotated before
+# docbot ran
+D160, D161 = "160_tony-mendez-dies", "161_monarch-butterfly-census"
+D162, D163 = "162_rescue-ship-renamed", "163_california-power-outages"
+D164, D165 = "164_american-samoa-citizenship", "165_montana-ballot-law-suit"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -399,6 +417,7 @@ BATCHES = {
     "nineteenth batch (PCLOB press releases 2016-2019)": [D138, D139, D140, D141, D142, D143, D144, D145],
     "twentieth batch (Wikinews 2019-2020)": [D146, D147, D148, D149, D150, D151, D152, D153],
     "twenty-first batch (Wikinews 2019-2020)": [D154, D155, D156, D157, D158, D159],
+    "twenty-second batch (Wikinews 2019-2020)": [D160, D161, D162, D163, D164, D165],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -412,6 +431,7 @@ US_DOCS += [D130]
 US_DOCS += [D140]  # "Americans' privacy"
 US_DOCS += [D146, D151, D152]
 US_DOCS += [D154, D155]
+US_DOCS += [D160, D161, D163, D164, D165]
 OPT = True
 
 
@@ -2132,6 +2152,73 @@ _AGAIN21 = {
 }
 A = named_again(A, _AGAIN21)
 
+# the twenty-second batch (Wikinews 2019-2020, annotated by helper ha20 before docbot was run on it): new actors
+A += [
+    ("Tony Mendez", PER, ["Tony Mendez", "Mendez"], [D160]),
+    ("Michael Morell", PER, ["Michael Morell"], [D160]),
+    ("Jonna Mendez", PER, ["Jonna Mendez", "Jonna"], [D160]),
+    ("Ben Affleck", PER, ["Ben Affleck", "Affleck"], [D160]),
+    ("Jimmy Carter", PER, ["Jimmy Carter"], [D160]),
+    ("Center for Biological Diversity", ORG, ["Center for Biological Diversity"], [D161]),
+    ("Tierra Curry", PER, ["Tierra Curry"], [D161]),
+    ("Chip Taylor", PER, ["Chip Taylor"], [D161]),
+    ("University of Kansas", ORG, ["University of Kansas"], [D161], OPT),  # only in the speaker's title
+    ("Ryan Norris", PER, ["Ryan Norris"], [D161]),
+    ("University of Guelph", ORG, ["University of Guelph"], [D161], OPT),  # only in the speaker's title
+    ("World Wildlife Fund Mexico", ORG, ["World Wildlife Fund Mexico"], [D161]),
+    ("Center for Food Safety", ORG, ["Center for Food Safety"], [D161]),
+    ("George Kimbrell", PER, ["George Kimbrell"], [D161]),
+    ("Sea-Eye", ORG, ["Sea-Eye"], [D162]),
+    ("Alan Kurdi", PER, ["Alan Kurdi", "Alan", "Kurdi"], [D162]),
+    ("Abdullah Kurdi", PER, ["Abdullah Kurdi"], [D162]),
+    ("Tima Kurdi", PER, ["Tima Kurdi"], [D162]),
+    ("Carlotta Weibl", PER, ["Carlotta Weibl"], [D162]),
+    ("Pacific Gas and Electric Company", ORG, ["Pacific Gas and Electric Company", "PG&E"], [D163]),
+    ("Sumeet Singh", PER, ["Sumeet Singh"], [D163]),
+    ("Evan Duffey", PER, ["Evan Duffey"], [D163]),
+    ("Michael Lewis", PER, ["Michael Lewis"], [D163]),
+    ("Clark Waddoups", PER, ["Clark Waddoups", "Waddoups"], [D164]),
+    ("American Samoa", CTY, ["American Samoa", "American Samoans", "American Samoan"], [D164]),
+    ("Samoa", CTY, ["Samoa"], [D164], OPT),  # named only to be told apart
+    ("Supreme Court of the United States", ORG, ["Supreme Court"], [D164]),
+    ("Pale Tuli", PER, ["Pale Tuli"], [D164]),
+    ("Rosavita Tuli", PER, ["Rosavita Tuli"], [D164]),
+    ("John Fitisemanu", PER, ["John Fitisemanu", "Fitisemanu"], [D164]),
+    ("Equally American", ORG, ["Equally American"], [D164]),
+    ("Aumua Amata", PER, ["Aumua Amata"], [D164]),
+    ("American Civil Liberties Union of Montana", ORG, ["American Civil Liberties Union of Montana"], [D165]),
+    ("Native American Rights Fund", ORG, ["Native American Rights Fund"], [D165]),
+    ("Jacqueline De León", PER, ["Jacqueline De León"], [D165]),
+    ("Corey Stapleton", PER, ["Corey Stapleton"], [D165]),
+    ("United States Postal Service", ORG, ["United States Postal Service"], [D165]),
+    ("World Population Review", ORG, ["World Population Review"], [D165], OPT),  # a website's estimate
+    ("Western Native Voice", ORG, ["Western Native Voice"], [D165]),
+    ("Montana Native Vote", ORG, ["Montana Native Vote"], [D165]),
+    ("Assiniboine and Sioux Tribes of Fort Peck", ORG, ["Assiniboine and Sioux Tribes of Fort Peck"], [D165]),
+    ("Blackfeet Nation", ORG, ["Blackfeet Nation"], [D165]),
+    ("Confederated Salish and Kootenai Tribes", ORG, ["Confederated Salish and Kootenai Tribes"], [D165]),
+    ("Crow Tribe", ORG, ["Crow Tribe"], [D165]),
+    ("Fort Belknap Indian Community", ORG, ["Fort Belknap Indian Community"], [D165]),
+]
+
+# the twenty-second batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN22 = {
+    "CIA": ([D160], ["Central Intelligence Agency"]),
+    "Washington Post": ([D160], []),
+    "Iran": ([D160], []),
+    "Canada": ([D160, D161], []),
+    "Mexico": ([D161], []),
+    "Germany": ([D162], []),
+    "Syria": ([D162], []),
+    "Turkey": ([D162], []),
+    "Greece": ([D162], []),
+    "Iraq": ([D162], []),
+    "Spain": ([D162], []),  # "the Spanish island", as "the French Legion of Honour"
+    "United States Congress": ([D164], []),
+    "United States House of Representatives": ([D164], []),  # stays optional
+}
+A = named_again(A, _AGAIN22)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -2261,6 +2348,13 @@ NEUTRAL = [
     # twenty-first batch
     "Nevada",
     "London Underground",
+    # twenty-second batch
+    "Albrecht Penck",  # a ship's namesake, named only in its former name
+    "Puerto Rico",
+    "Guam",
+    "Montana",  # the state sued, and a place
+    "Montanans",
+    "Native Americans",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -3636,6 +3730,51 @@ TRAPS = {
         "Monday",
         "Friday",
         "Sunday",
+        "Tuesday",
+    ],
+    "twenty-second batch (helper ha20)": [
+        "Maryland",
+        "Iran Hostage Crisis",
+        "Twitter",
+        "Rest In Peace",
+        "Asia",
+        "Hollywood",
+        "The Master of Disguise",
+        "Argo",
+        "Canadian Caper",
+        "Academy Award",
+        "Intelligence Star",
+        "Parkinson's disease",
+        "Endangered Species Act",
+        "Ontario",
+        "Majorca",
+        "Mediterranean Sea",
+        "European migrant crisis",
+        "Non-Governmental Organizations",
+        "MV Alan Kurdi",
+        "MV Professor Albrecht Penck",
+        "Europe",
+        "Northern California",
+        "San Francisco",
+        "California",
+        "UTC",
+        "Company",
+        "Fourteenth Amendment",
+        "United States Constitution",
+        "District Judge",
+        "Utah",
+        "Ballot Interference Prevention Act",
+        "BIPA",
+        "Yellowstone County",
+        "Indian Country",
+        "Western culture",
+        "Secretary of State",
+        "Saturday",
+        "Sunday",
+        "Monday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
         "Tuesday",
     ],
 }
@@ -5471,6 +5610,56 @@ S.update(
             8: [("Mick Whelan", R)],
             9: [("Mick Cash", R)],
             14: [("Nicola Sturgeon", R)],
+        },
+    }
+)
+
+# the twenty-second batch (Wikinews 2019-2020, annotated by helper ha20 before docbot was run on it)
+S.update(
+    {
+        D160: {
+            **{n: [("Michael Morell", R)] for n in (5, 6, 7, 8)},
+            9: [("Tony Mendez", R)],
+            14: [("Jonna Mendez", R)],
+            **{n: [("Ben Affleck", R)] for n in (20, 21, 22, 23)},
+        },
+        D161: {
+            3: [("Center for Biological Diversity", R)],
+            5: [("Tierra Curry", R), ("Center for Biological Diversity", "opt:employer of the speaker")],
+            7: [("Chip Taylor", R)],
+            8: [("Chip Taylor", R)],
+            9: [("Ryan Norris", R)],
+            11: [("World Wildlife Fund Mexico", "opt:an estimate's method")],
+            17: [("George Kimbrell", R), ("Center for Food Safety", "opt:employer of the speaker")],
+        },
+        D162: {
+            **{n: [("Abdullah Kurdi", R)] for n in (8, 9, 10)},
+            **{n: [("Carlotta Weibl", R), ("Sea-Eye", "opt:its spokesperson speaks")] for n in (13, 14, 15)},
+            16: [("Sea-Eye", "opt:credit themselves with")],
+        },
+        D163: {
+            4: [("Pacific Gas and Electric Company", R)],
+            8: [("Pacific Gas and Electric Company", "opt:according to its schedule")],
+            11: [("Pacific Gas and Electric Company", "opt:announced the schedule, not quoted")],
+            12: [("Sumeet Singh", R)],
+            13: [("Evan Duffey", R)],
+            14: [("Michael Lewis", R)],
+            15: [("Michael Lewis", R)],
+            17: [("Pacific Gas and Electric Company", R)],
+            18: [("Pacific Gas and Electric Company", "opt:apologized")],
+        },
+        D164: {
+            3: [("Clark Waddoups", "opt:reconsidered his decision")],
+            5: [("Clark Waddoups", R)],
+            13: [("American Samoa", R)],
+            14: [("American Samoa", R)],
+            18: [("Aumua Amata", R)],
+        },
+        D165: {
+            2: [("American Civil Liberties Union of Montana", R), ("Native American Rights Fund", R)],
+            **{n: [("Jacqueline De León", R), ("Native American Rights Fund", "opt:employer")] for n in (9, 10, 11)},
+            13: [("Corey Stapleton", R)],
+            15: [("World Population Review", "opt:estimated")],
         },
     }
 )
