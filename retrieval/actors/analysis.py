@@ -1227,7 +1227,7 @@ def _bracketed_acronym(tokens: Sequence[Token], name: Mention, acronym: Mention,
         not name.form
         and not acronym.form
         and name.end - name.start >= 2
-        and acronym.end == acronym.start + 1
+        and (acronym.end == acronym.start + 1 or _initials_and(tokens, acronym.start, acronym.end))  # "(PG&E)"
         and second.start == first.end + 1
         and tokens[close].text == _BRACKET_PAIRS[tokens[first.end].text]
         and _ACRONYM.fullmatch(tokens[acronym.start].text) is not None
@@ -1659,12 +1659,13 @@ def _runs(
                 end = campus  # "the University of Kestria, Velby": a university's campus is part of its name
             elif (
                 current.text == ","
-                and not tail
                 and end + 1 < len(tokens)
                 and tokens[end + 1].capitalised
                 and _common_list_of_a_body(tokens, covered, end, lexicon)
             ):
-                end += 1  # "the Kestrel Educational, Scientific and Cultural Organization": one name
+                # "the Kestrel Educational, Scientific and Cultural Organization", and after "of": "the Union of Rail,
+                # Maritime and Transport Workers": one name
+                end += 1
             elif current.lower == "and" and not tail and _service_pair(tokens, covered, position, end, lexicon):
                 end += 1  # "Velby Fire and Rescue": one name
             elif brackets and current.text != "(" and (spelt := _spelt_out(tokens, position, end)) > end:
@@ -1771,6 +1772,33 @@ def _common_remit(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool
     return end > start
 
 
+def _initials_pair(left: str, right: str) -> bool:
+    """True when "&" joins two runs of one or two capitals, written without spaces in such names ("A&M", "PG&E",
+    "AT&T"); longer words keep the spaces ("Harlow & Sons", "BBC & ITV")."""
+    return len(left) <= 2 and len(right) <= 2 and left.isalpha() and right.isalpha() and (left + right).isupper()
+
+
+def _initials_and(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when the tokens from `start` to `end` are one acronym written with "&" ("PG&E", "AT&T")."""
+    return (
+        end == start + 3 and tokens[start + 1].text == "&" and _initials_pair(tokens[start].text, tokens[end - 1].text)
+    )
+
+
+def _inverted_speech_verb(token: Token, lexicon: Lexicon) -> bool:
+    """True for a capitalised past form of a verb of saying that opens a sentence before its speaker ("Remarked",
+    "Added", "Said"): it is no word of the name after it. Only "-ed" forms and "said", so that a name that is also a
+    verb's stem ("Warren", "Tell") stays whole."""
+    return (
+        token.capitalised
+        and (token.lower == "said" or token.lower.endswith("ed"))
+        and token.lower in (lexicon.words["speech_verbs"])
+    )
+
+
+_PEOPLES_BODIES = frozenset({"tribes", "bands"})  # a body of several peoples, each named before it
+
+
 def _common_pair_of_a_body(
     tokens: Sequence[Token], covered: Sequence[bool], conjunction: int, lexicon: Lexicon
 ) -> bool:
@@ -1791,6 +1819,14 @@ def _common_pair_of_a_body(
             )
             # a couple's given names: "the Bill and Melinda Gates Foundation"
             or (tokens[conjunction - 1].lower in lexicon.genders and tokens[following].lower in lexicon.genders)
+            # two peoples of one body: "the Velby and Tarnish Tribes"
+            or (
+                following + 1 < len(tokens)
+                and tokens[following + 1].lower in _PEOPLES_BODIES
+                and tokens[conjunction - 1].capitalised
+                and tokens[following].kind == "word"
+                and tokens[conjunction - 2].lower not in lexicon.genders  # "Anna Lind and Tarnish Tribes": a person
+            )
         )
         and (
             _organisation_word_ahead(tokens, covered, following, lexicon)
@@ -2499,6 +2535,10 @@ def _find_name_candidates(
         first = words[0]
         previous = tokens[first - 1] if first > 0 else None
         initial = previous is None or previous.text in _OPENERS
+        if initial and len(words) > 1 and _inverted_speech_verb(tokens[first], lexicon):
+            # 'Remarked Kestrel Trust scientist Anna Lind, "..."': a verb of saying put first, then its speaker
+            words.pop(0)
+            first, previous = words[0], tokens[words[0] - 1]
         if (
             previous is not None
             and previous.lower in ("a", "an")
@@ -2716,7 +2756,7 @@ def _find_name_candidates(
                 if tokens[i - 1].text in ("-", "–") and i - 1 > start
                 else "."
                 if tokens[i - 1].text == "." and tokens[i].lower in _DOMAINS and i > start
-                else ("&" if len(tokens[i].text) == 1 == len(tokens[i - 2].text) else " & ")  # "A&M", "X & Sons"
+                else ("&" if _initials_pair(tokens[i - 2].text, tokens[i].text) else " & ")  # "A&M", "X & Sons"
                 if tokens[i - 1].text == "&" and i - 1 > start
                 else ", "  # "Educational, Scientific and Cultural Organization"
                 if tokens[i - 1].text == "," and i - 1 > start
@@ -3699,7 +3739,9 @@ def _collect_evidence(
         evidence["organisation"] += 5  # "Labour", "Liberal Democrats": a party
     elif len(words) == 1 and last.lower.endswith("ists") and _doctrine_follower(last.lower):
         evidence["organisation"] += 5  # "Unionists claimed": a movement's followers, as a party's plural
-    acronym = len(words) == 1 and (first.kind == "acronym" or (first.text.isupper() and 2 <= len(first.text) <= 6))
+    acronym = (
+        len(words) == 1 and (first.kind == "acronym" or (first.text.isupper() and 2 <= len(first.text) <= 6))
+    ) or (len(words) <= 3 and _initials_and(tokens, words[0], end))  # "PG&E"
     if acronym:
         evidence["organisation"] += 2
         evidence["acronym"] += 1

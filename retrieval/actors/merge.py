@@ -109,7 +109,12 @@ class NameGroup:
         if words:
             terms.update("i:" + letters for letters in self.initials)
             # an acronym it went by in brackets ("Five Star Movement (M5S)"), whatever its letters spell
-            terms.update("i:" + fold(s) for s in self.surfaces if _ACRONYM.fullmatch(s) and fold(s) != self.key)
+            # ("(PG&E)" too: an "&" between its letters)
+            terms.update(
+                "i:" + fold(s).replace("&", "")
+                for s in self.surfaces
+                if _ACRONYM.fullmatch(s.replace("&", "")) and fold(s) != self.key
+            )
         if len(words) >= 3 and any(len(word) == 1 for word in words[1:-1]):
             terms.add("m:" + " ".join(w for w in words if len(w) > 1 or w in (words[0], words[-1])))
         if len(words) >= 3:
@@ -344,13 +349,15 @@ def name_edges(
     if not parent and len(starting) == 1:
         parent = starting[0].key
     acronym_of = ""
-    if group.has("acronym") and len(words) == 1:
+    # "PG&E" is keyed as two words ("pg", "e"): its letters are one acronym
+    letters = "".join(words) if len(words) == 2 and all(len(w) <= 2 for w in words) else words[0] if words else ""
+    if group.has("acronym") and (len(words) == 1 or len(letters) == 3 or len(letters) == 4):
         # "UN" → "United Nations": the only name whose initials it spells; not a person's two initials ("OK" in a
         # quotation is no "Oscar Kell": people go by three letters, if by any: "JFK")
         targets = [
             g.key
-            for g in _groups(index, index.find("i:" + words[0]))
-            if len(words[0]) > _PERSON_INITIALS or not g.person_like
+            for g in _groups(index, index.find("i:" + letters))
+            if (len(letters) > _PERSON_INITIALS or not g.person_like) and g.key != group.key
         ]
         if len(targets) == 1:
             acronym_of = targets[0]
