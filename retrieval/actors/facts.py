@@ -107,7 +107,11 @@ from typing import Any, NamedTuple
 # join their full names in the same documents ("Ed" for "Edward"); a name joined to a lower-case term no dictionary
 # has is a thing ("ZMapp and remdesivir"); "talked" a verb of saying; a bracketed aside before a role phrase's comma;
 # "limited" and "kft" organisation words; "Let's" no name
-ACTORS_VERSION = 254
+# 255 (issue 16, round 39): a verb of saying put first is no word of the name after it ("Remarked X Trust scientist
+# Y,"); initials joined by "&" are one acronym ("PG&E", written without spaces, an acronym in brackets of its name);
+# a list after "of" inside a body's name ("Union of Rail, Maritime and Transport Workers"); "X and Y Tribes" one
+# body; "workers" and "tribes" organisation words
+ACTORS_VERSION = 255
 
 # Actor kinds.
 PERSON = "person"
