@@ -51,24 +51,18 @@ SETTLED_AT_START = {
 # A bot token: the bot's user id in base64, a timestamp, an HMAC; three base64url parts joined by dots.
 _TOKEN_PART = re.compile(r"[A-Za-z0-9_-]+")
 TOKEN_WHERE = "copy it from the Bot page of the developer portal (Reset Token shows it once)"
-# What else the developer portal shows an application, by its shape: an id of 17 to 20 digits, a public key of 64 hex
-# digits, an OAuth2 client secret of 32 letters, digits, - and _.
-_MISTAKEN_FOR_TOKEN = {
-    "id": "Application ID (a number)",
-    "hex64": "application's Public Key",
-    "secret32": "OAuth2 Client Secret",
-}
 
 
-def _token_shape(token: str) -> str:
-    """Which of `_MISTAKEN_FOR_TOKEN`'s shapes `token` has, or ""."""
+def _mistaken_for_token(token: str) -> str | None:
+    """What else the developer portal shows an application that `token` is shaped as, or None: an id of 17 to 20
+    digits, a public key of 64 hex digits, an OAuth2 client secret of 32 letters, digits, - and _."""
     if token.isascii() and token.isdigit() and 17 <= len(token) <= 20:
-        return "id"
+        return "Application ID (a number)"
     if len(token) == 64 and re.fullmatch(r"[0-9a-fA-F]+", token):
-        return "hex64"
+        return "application's Public Key"
     if len(token) == 32 and _TOKEN_PART.fullmatch(token):
-        return "secret32"
-    return ""
+        return "OAuth2 Client Secret"
+    return None
 
 
 @dataclass(frozen=True, slots=True)
@@ -112,7 +106,7 @@ def check_token(token: str) -> CheckResult:
     if token.lower().startswith("bot "):
         return CheckResult(TOKEN, "fail", "DISCORD_TOKEN starts with 'Bot ': give the token alone")
     parts = token.split(".")
-    mistaken = _MISTAKEN_FOR_TOKEN.get(_token_shape(token))
+    mistaken = _mistaken_for_token(token)
     if mistaken is not None:
         # The developer portal shows these beside the token: a newcomer copies one of them as readily.
         return CheckResult(TOKEN, "fail", f"DISCORD_TOKEN looks like the {mistaken}, not the bot token; {TOKEN_WHERE}")
