@@ -27,9 +27,8 @@ from retrieval.store.reader import (
     DOCUMENTS_QUERY,
     GENERATION_KEY,
     LIMIT_LOG,
-    document_info,
+    documents_by_path,
     indexed_sentence,
-    path_order,
     reading_uris,
     scope_condition,
 )
@@ -635,7 +634,7 @@ class Store:
         """The indexed documents with their sentence counts, by path (as people number them: `path_order`)."""
         async with self._db.execute(DOCUMENTS_QUERY) as cursor:
             rows = await cursor.fetchall()
-        return sorted((document_info(r) for r in rows), key=lambda d: path_order(d.path))
+        return documents_by_path(rows)
 
     async def sentences_of(self, path: str) -> list[tuple[int, int, str]]:
         """(paragraph, sentence, text) of one document, in order; empty when it is not indexed."""

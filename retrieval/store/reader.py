@@ -12,7 +12,7 @@ import json
 import os
 import re
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -96,16 +96,26 @@ def reading_uris(db_path: Path) -> tuple[str, str]:
     return database_uri(db_path, "ro"), database_uri(db_path, "ro", immutable=True)
 
 
-def connect_reading(db_path: Path, timeout: float = 5.0) -> sqlite3.Connection:
+def connect_reading(
+    db_path: Path, timeout: float = 5.0, *, any_thread: bool = False, immutable_anywhere: bool = True
+) -> sqlite3.Connection:
     """A connection that only reads the database at `db_path`, even where its folder cannot be written
-    (`reading_uris`); sqlite3.Error when it cannot be read at all."""
+    (`reading_uris`); sqlite3.Error when it cannot be read at all. `any_thread`: usable from any thread (one at a
+    time). `immutable_anywhere` False: the immutable open only where the folder cannot be written (a read-only mount);
+    anywhere else the read-only open's error stands, as an immutable open would read past a writer's log and locks."""
     first, fallback = reading_uris(db_path)
-    connection = sqlite3.connect(first, uri=True, isolation_level=None, timeout=timeout)
+    connection = sqlite3.connect(
+        first, uri=True, isolation_level=None, check_same_thread=not any_thread, timeout=timeout
+    )
     try:
         connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # opens the -shm too
     except sqlite3.OperationalError:
         connection.close()
-        connection = sqlite3.connect(fallback, uri=True, isolation_level=None, timeout=timeout)
+        if not immutable_anywhere and os.access(db_path.parent, os.W_OK):
+            raise
+        connection = sqlite3.connect(
+            fallback, uri=True, isolation_level=None, check_same_thread=not any_thread, timeout=timeout
+        )
     connection.execute("PRAGMA query_only = ON")
     return connection
 
@@ -123,19 +133,7 @@ def write_back_log(db_path: Path) -> None:
 
 def connect_readonly(db_path: Path) -> sqlite3.Connection:
     """A read-only connection to the store, usable from any thread (one at a time)."""
-    first, fallback = reading_uris(db_path)
-    connection = sqlite3.connect(first, uri=True, isolation_level=None, check_same_thread=False, timeout=30)
-    try:
-        connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # opens the -shm too
-    except sqlite3.OperationalError:
-        # A folder it cannot write (a read-only mount): only an immutable open reads it (`reading_uris`). Anywhere
-        # else the error stands: an immutable open would read past a writer's log and locks.
-        if os.access(db_path.parent, os.W_OK):
-            connection.close()
-            raise
-        connection.close()
-        connection = sqlite3.connect(fallback, uri=True, isolation_level=None, check_same_thread=False, timeout=30)
-    connection.execute("PRAGMA query_only = ON")
+    connection = connect_reading(db_path, 30, any_thread=True, immutable_anywhere=False)
     # Memory-mapped reads: a question reads a few hundred rows scattered over the table, far cheaper through the
     # page cache mapped in than through a read() per page. Pages touched count in RSS but are shared and evictable.
     connection.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")
@@ -162,9 +160,13 @@ def stored_sentence_count(db_path: Path) -> int:
 
 def documents(connection: sqlite3.Connection) -> tuple[DocumentInfo, ...]:
     """The indexed documents with their answerable sentence counts, by path."""
-    return tuple(
-        sorted((document_info(r) for r in connection.execute(DOCUMENTS_QUERY)), key=lambda d: path_order(d.path))
-    )
+    return tuple(documents_by_path(connection.execute(DOCUMENTS_QUERY)))
+
+
+def documents_by_path(rows: Iterable[Sequence[Any]]) -> list[DocumentInfo]:
+    """The documents of `DOCUMENTS_QUERY`'s rows, as people number their paths (`path_order`): both document reads
+    (this module's and the store's) order them here."""
+    return sorted((document_info(r) for r in rows), key=lambda d: path_order(d.path))
 
 
 def document_info(row: Sequence[Any]) -> DocumentInfo:
