@@ -1213,8 +1213,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     full_width = _usual_full(widths) if widths else 0.0  # a full line's, in points
     # lines that open more than one page: a table's header row repeated on each page it runs over, not a title
     page_tops = Counter(line.text for i, line in enumerate(lines) if i and lines[i - 1].page != line.page)
-    pitch = _line_pitch(lines)
     body = _body_size(lines)
+    pitch = _line_pitch(lines, body)
     paragraph_gap = _paragraph_gap(lines, pitch, body)
     boxed = [line.box for line in lines if line.box is not None]
     # a line set bold to its end stands out as a title only where most lines are not (not a document set all bold),
@@ -1997,18 +1997,22 @@ _BOLD_SHARE = 0.2  # of a document's lines: set bold to their ends in fewer, bol
 _LARGER_TYPE = 1.2  # of the body's type size: lines this large, both the same size, are spaced by their own size
 
 
-def _line_pitch(lines: list[_Line]) -> float | None:
-    """The usual distance between the baselines of two lines in a row on a page, set in the body's size."""
-    body = _body_size(lines)
-    gaps: Counter[float] = Counter()
+def _body_gaps(lines: list[_Line], body: float | None) -> Iterator[float]:
+    """The distance between the baselines of each two lines in a row on a page, both set in the body's size `body`
+    (none when it is None): what the usual pitch and the paragraphs' spacing are measured on."""
+    if body is None:
+        return
     for line, following in itertools.pairwise(lines):
-        if line.page != following.page or line.box is None or following.box is None or body is None:
+        if line.page != following.page or line.box is None or following.box is None:
             continue
         if abs(line.box.size - body) > 0.1 * body or abs(following.box.size - body) > 0.1 * body:
             continue
-        gap = line.box.bottom - following.box.top
-        if gap > 0:
-            gaps[round(gap * 2) / 2] += 1
+        yield line.box.bottom - following.box.top
+
+
+def _line_pitch(lines: list[_Line], body: float | None) -> float | None:
+    """The usual distance between the baselines of two lines in a row on a page, set in the body's size `body`."""
+    gaps = Counter(round(gap * 2) / 2 for gap in _body_gaps(lines, body) if gap > 0)
     return gaps.most_common(1)[0][0] if gaps else None
 
 
@@ -2018,12 +2022,7 @@ def _paragraph_gap(lines: list[_Line], pitch: float | None, body: float | None) 
     if pitch is None or body is None:
         return _PARAGRAPH_GAP
     tight = half = 0
-    for line, following in itertools.pairwise(lines):
-        if line.page != following.page or line.box is None or following.box is None:
-            continue
-        if abs(line.box.size - body) > 0.1 * body or abs(following.box.size - body) > 0.1 * body:
-            continue
-        gap = (line.box.bottom - following.box.top) / pitch
+    for gap in (distance / pitch for distance in _body_gaps(lines, body)):
         tight += abs(gap - 1) <= _SAME_SIZE
         half += _HALF_LINE_GAP <= gap < _PARAGRAPH_GAP
     return _HALF_LINE_GAP if half >= max(_HALF_LINE_COUNT, _HALF_LINE_SHARE * tight) else _PARAGRAPH_GAP
