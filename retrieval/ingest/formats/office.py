@@ -248,7 +248,7 @@ def docx_text(data: bytes) -> ExtractedText:
         elif style in ("Subtitle", "Author", "Date") or style.lower().startswith("toc"):
             # a title page's byline and date (pandoc's styles), a table of contents' lines ("TOC 1", "TOC Heading")
             builder.add("meta", text)
-        elif not styled and (kind := _numbered_title(element, text, numbering, _all_bold(item))) is not None:
+        elif not styled and (kind := _numbered_title(element, item, text, numbering)) is not None:
             # a document without heading styles that numbers its titles as a list ("A. Purpose of this Document",
             # bold, in Word's List Paragraph): a heading as a bold line is, its numbering one level of titles
             if kind not in plain_levels:
@@ -304,13 +304,14 @@ def _numbering_formats(document: object) -> dict[tuple[str, str], str]:
 
 
 def _numbered_title(
-    paragraph: lxml.etree._Element, text: str, numbering: dict[tuple[str, str], str], bold: bool
+    paragraph: lxml.etree._Element, item: object, text: str, numbering: dict[tuple[str, str], str]
 ) -> str | None:
     """The kind of a title written as a numbered list's item at its first level (numbered, not bulleted), all bold
-    and short as a plain heading is: "numbered " and its number format; None for any other paragraph."""
+    (`item`: the paragraph as python-docx's Paragraph, its runs read only for a numbered one) and short as a plain
+    heading is: "numbered " and its number format; None for any other paragraph."""
     properties = paragraph.find(_W + "pPr")
     numbered = properties.find(_W + "numPr") if properties is not None else None
-    if numbered is None or not bold:
+    if numbered is None or not _all_bold(item):
         return None
     number_id, level = numbered.find(_W + "numId"), numbered.find(_W + "ilvl")
     key = (
