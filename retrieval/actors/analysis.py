@@ -4405,22 +4405,21 @@ def analyse_document(
     balanced: set[int] | None = None  # worked out for the first quotation that grows long enough to need it
     for position, (text, analysis) in enumerate(zip(texts, analyses, strict=True)):
         opens_paragraph = paragraphs is not None and position > 0 and paragraphs[position] != paragraphs[position - 1]
+        marks = _quote_marks(text.lstrip())  # read once: the paragraph's opening, an elision and the quote state
         if opens_paragraph and open_quote:
             # News convention: a quotation left open at a paragraph's end goes on only when the next paragraph
             # reopens it with a quote mark (then its length counts afresh); else it ended with the paragraph.
-            marks = _quote_marks(text.lstrip())
             open_quote = 1 if marks and marks[0][0] == 0 and not marks[0][1].endswith("close") else 0
         if not any(token.kind != "punct" for token in analysis.tokens):
             sentences.append(SentenceFacts((), 0, (), (), SKIP))  # "...": it neither speaks nor ends a quotation
             quotes.append(0)
-            if marks := _quote_marks(text.lstrip()):
+            if marks:
                 # an elision split off as a sentence of its own ('"[...]' before "Rather, ...") still opens or
                 # closes the quotation its marks say
                 open_quote = _quote_state(text, open_quote, marks)[1]
             continue
         if not analysis.title_case:
             _mid_sentence_common_words(analysis.tokens, lexicon, words)
-        marks = _quote_marks(text.lstrip())
         longest = _LONGEST_QUOTATION
         if open_quote + 1 >= _LONGEST_QUOTATION and paragraphs is not None:
             # only a quotation this long can be cut: the limit matters from here on
