@@ -9,7 +9,7 @@ from retrieval.actors.corpus import find_actors
 from retrieval.actors.facts import NEWS_DOCUMENT, PROSE_DOCUMENT
 from retrieval.actors.lexicon import load_lexicon, tokenize_sentence
 from retrieval.models import IndexedSentence
-from tests.test_actors import analyse, found
+from tests.test_actors import analyse, found, indexed_documents
 
 
 def test_a_city_named_alone_is_a_place_but_a_titled_namesake_is_a_person() -> None:
@@ -2144,15 +2144,6 @@ def test_a_sentence_opening_adverb_before_a_verb_of_saying_is_no_speaker() -> No
     assert set(found(find_actors(sentences)).names) == {"Anna Berg", "Tomas Vik", "Lena Ott", "Kelly"}
 
 
-def _corpus(documents: list[list[str]]) -> list[IndexedSentence]:
-    """Made-up documents as indexed sentences: document n, its sentences in order."""
-    return [
-        IndexedSentence(number * 100 + index, number, 1, index, text, ())
-        for number, texts in enumerate(documents, start=1)
-        for index, text in enumerate(texts, start=1)
-    ]
-
-
 def test_a_licence_and_a_copyright_line_name_their_holder_only() -> None:
     """Software packages repeat licence text: the licence's name ("General Public License", with "General" taken for
     a title, was a person with hundreds of mentions) is a document, a copyright line's "Copyright" is no part of the
@@ -2170,7 +2161,7 @@ def test_a_licence_and_a_copyright_line_name_their_holder_only() -> None:
             "The Brewing Public Licenses apply.",
         ],
     ]
-    names = set(found(find_actors(_corpus(documents))).names)
+    names = set(found(find_actors(indexed_documents(documents))).names)
     assert names == {"Kettle Software Foundation", "Anna Berg", "Brewing Equipment Corporation"}
 
 
@@ -2192,7 +2183,7 @@ def test_camel_case_identifiers_in_changelogs_are_code() -> None:
         ],
         ["KettleWorks said its sales rose.", "KettleWorks said it would hire staff."],
     ]
-    names = set(found(find_actors(_corpus(documents))).names)
+    names = set(found(find_actors(indexed_documents(documents))).names)
     assert names == {"Anna Berg", "Tomas Vik", "Lena Ott", "KettleWorks"}
 
 
@@ -2222,7 +2213,7 @@ def test_a_common_word_alone_outside_news_is_no_actor() -> None:
         ["Please note the new flags.", "Merge requests need a review.", "Retry requests on a timeout.", *body],
         ["Feedback from Mr Vik reached us.", "Feedback is welcome.", "Dr Lena Ott wrote the lid code.", *body],
     ]
-    names = set(found(find_actors(_corpus(lines))).names)
+    names = set(found(find_actors(indexed_documents(lines))).names)
     assert names == {"Lena Ott", "Vik"}
 
 
@@ -2332,7 +2323,7 @@ def test_a_title_before_a_common_word_outside_news_is_no_person() -> None:
     ]
     documents = [[*body, *manual, *manual], [*body, *manual, *manual], [*body, *manual, *manual]]
     documents.append(["He was rude to Dr. Swift and to me, she wrote.", "The swift boat left.", *manual, *manual])
-    names = set(found(find_actors(_corpus(documents))).names)
+    names = set(found(find_actors(indexed_documents(documents))).names)
     assert names == {"Kettle Software Foundation", "Anna Berg", "Swift"}
 
 
@@ -2465,7 +2456,7 @@ def test_a_capitalised_term_the_same_page_writes_in_lower_case_is_no_actor_outsi
             *_REFERENCE_BODY * 2,
         ],
     ]
-    names = set(found(find_actors(_corpus(pages))).names)
+    names = set(found(find_actors(indexed_documents(pages))).names)
     assert names == {"Kestrel Appliances Inc"}
 
 
@@ -2503,7 +2494,7 @@ def test_a_term_written_with_its_last_word_in_lower_case_is_no_actor_outside_new
             *_REFERENCE_BODY * 2,
         ],
     ]
-    names = set(found(find_actors(_corpus(pages))).names)
+    names = set(found(find_actors(indexed_documents(pages))).names)
     assert names == {"Kestrel Appliances Inc"}
 
 
@@ -2517,9 +2508,9 @@ def test_a_changelog_dated_entry_by_entry_is_not_news() -> None:
         ["January 5, 2025", "Velmar Kettle was added.", "The display is brighter."],
     ]
     changelog = [sentence for entry in entries for sentence in entry] + _REFERENCE_BODY
-    assert set(found(find_actors(_corpus([changelog]))).names) == set()
+    assert set(found(find_actors(indexed_documents([changelog]))).names) == set()
     article = ["March 3, 2025", *(sentence for entry in entries for sentence in entry[1:]), *_REFERENCE_BODY]
-    assert set(found(find_actors(_corpus([article]))).names) == {"Velmar Kettle"}
+    assert set(found(find_actors(indexed_documents([article]))).names) == {"Velmar Kettle"}
 
 
 def test_a_name_filling_a_heading_or_a_table_cell_is_no_actor_outside_news() -> None:
@@ -2537,7 +2528,7 @@ def test_a_name_filling_a_heading_or_a_table_cell_is_no_actor_outside_news() -> 
         "Kestrel Appliances Inc makes the kettle.",
         *_REFERENCE_BODY * 2,
     ]
-    names = set(found(find_actors(_corpus([page]))).names)
+    names = set(found(find_actors(indexed_documents([page]))).names)
     assert names == {"Kestrel Appliances Inc", "Anna Berg"}
 
 
@@ -2553,7 +2544,7 @@ def test_a_name_between_a_determiner_and_a_noun_is_a_kind_of_thing_outside_news(
         "Kestrel Appliances Company publish the manual.",
         *_REFERENCE_BODY * 2,
     ]
-    names = set(found(find_actors(_corpus([page]))).names)
+    names = set(found(find_actors(indexed_documents([page]))).names)
     assert names == {"Kestrel Appliances Company"}
 
 
@@ -2567,7 +2558,7 @@ def test_a_name_quoted_alone_is_a_label_outside_news() -> None:
         "Kestrel Appliances Inc makes the kettle.",
         *_REFERENCE_BODY * 2,
     ]
-    names = set(found(find_actors(_corpus([page]))).names)
+    names = set(found(find_actors(indexed_documents([page]))).names)
     assert names == {"Kestrel Appliances Inc"}
 
 
@@ -4980,7 +4971,7 @@ def test_a_given_name_that_speaks_joins_the_one_person_it_opens_in_other_documen
     other documents; a town's namesake that only follows a verb ("reached Elena") joins no one."""
     result = found(
         find_actors(
-            _corpus(
+            indexed_documents(
                 [
                     ["Lena Velmont said the network would grow.", "Elena Vask said the road was closed."],
                     ["We talked about tools.", "I think Lena pointed out that we need to understand the users."],
@@ -5148,7 +5139,7 @@ def test_a_state_after_a_press_release_dateline_is_no_actor() -> None:
             "Tom Hale said the meeting went well.",
         ],
     ]
-    names = {actor.name for actor in find_actors(_corpus(releases)).actors}
+    names = {actor.name for actor in find_actors(indexed_documents(releases)).actors}
     assert not {"DC", "MA"} & names, names
     assert {"Kestrel Board", "Anna Berg", "Tom Hale"} <= names, names
 
@@ -5166,7 +5157,7 @@ def test_common_words_before_of_and_a_laws_name_are_the_laws_head() -> None:
         ["Kestrel Board opens an office", "Tom Hale said the office would help.", closing],
         ["Kestrel Board meets", "The Museum of Flight said it would lend a room.", closing],
     ]
-    names = {actor.name for actor in find_actors(_corpus(releases)).actors}
+    names = {actor.name for actor in find_actors(indexed_documents(releases)).actors}
     assert not any("Implementing" in name or "Recommendations" in name for name in names), names
     assert {"Kestrel Board", "Museum of Flight"} <= names, names
 
@@ -5236,14 +5227,14 @@ def test_a_titled_co_subject_keeps_the_first_subject_a_speaker() -> None:
     assert "Velm Radio" not in interview.statements.get(1, set()), interview.statements
 
 
-def test_a_titled_surname_joins_the_only_full_name_of_the_corpus() -> None:
+def test_a_titled_surname_joins_the_only_full_name_of_theindexed_documents() -> None:
     """(ha18) "President Kestrel" in one article, "Tom Kestrel" only in another: a surname written after a title
     joins the one person of the corpus whose full name ends with it (as "Trump" after "President" is Donald Trump);
     a surname alone without a title stays apart (round 22: another article's "Lind" is not "Olaf Lind"), and so does
     a titled surname that two full names end with."""
     titled = found(
         find_actors(
-            _corpus(
+            indexed_documents(
                 [
                     ["Tom Kestrel said the port would open.", "Tom Kestrel left on Monday."],
                     ["President Kestrel said the talks went on."],
@@ -5258,7 +5249,7 @@ def test_a_titled_surname_joins_the_only_full_name_of_the_corpus() -> None:
     assert titled.statements.get(301) == {"Varga"}, titled.statements
     two = found(
         find_actors(
-            _corpus(
+            indexed_documents(
                 [
                     ["Tom Kestrel said the port would open."],
                     ["Eva Kestrel said the plan had failed."],

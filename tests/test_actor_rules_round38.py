@@ -3,25 +3,23 @@ twenty-first batch of bench/data/actors_news2 or of actors-dev)."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 
 from retrieval.actors.analysis import analyse_document
 from retrieval.actors.corpus import find_actors
-from retrieval.models import IndexedSentence
 from retrieval.store.database import Store
-from tests.test_actors import analyse, found, parsed, recomputed_actors, stored_actors, write
-
-
-def _corpus(documents: list[list[str]]) -> list[IndexedSentence]:
-    """Made-up documents as indexed sentences: document n, its sentences in order (ids n * 100 + 1, ...)."""
-    return [
-        IndexedSentence(number * 100 + index, number, 1, index, text, ())
-        for number, texts in enumerate(documents, start=1)
-        for index, text in enumerate(texts, start=1)
-    ]
+from tests.test_actors import (
+    analyse,
+    found,
+    indexed_documents,
+    parsed,
+    recomputed_actors,
+    stated_by,
+    stored_actors,
+    write,
+)
 
 
 def test_an_elision_split_off_as_a_sentence_still_opens_the_quotation() -> None:
@@ -132,7 +130,7 @@ def test_a_short_given_name_joins_the_full_name_of_its_own_documents() -> None:
     of another, and a given name that is no short form of the other ("Eva") stays apart."""
     result = found(
         find_actors(
-            _corpus(
+            indexed_documents(
                 [
                     [
                         "Edward W. Lindqvist said the port would open.",
@@ -164,11 +162,6 @@ async def test_a_short_given_name_joins_its_full_name_in_an_incremental_refresh(
     """The same on a real SQLite file refreshed incrementally: "Ed Lindqvist" joins "Edward Lindqvist" when the full
     name is written into its article, and leaves when it is taken out; each step equals the full recompute."""
 
-    def speaker(text: str) -> set[str]:
-        with sqlite3.connect(db) as connection:
-            (sentence_id,) = connection.execute("SELECT id FROM sentences WHERE text = ?", (text,)).fetchone()
-        return {name for name, s, statement in stored_actors(db)[1] if s == sentence_id and statement}
-
     monkeypatch.setattr("retrieval.actors.refresh._REBUILD_WRITTEN_SHARE", 2.0)  # always incremental
     short = "Board Member Ed Lindqvist said the talks went on."
     store = await Store.open(db)
@@ -176,14 +169,14 @@ async def test_a_short_given_name_joins_its_full_name_in_an_incremental_refresh(
         await write(store, [parsed("a.txt", [["Anna Berg said the port would open."], [short]])])
         await write(store, [parsed("b.txt", [["Tom Hale said the plan had failed."]])])
         assert stored_actors(db) == recomputed_actors(db)
-        assert speaker(short) == {"Ed Lindqvist"}
+        assert stated_by(db, short) == {"Ed Lindqvist"}
         full = [["Edward W. Lindqvist said the port would open."], [short]]
         await write(store, [parsed("a.txt", full, stamp=2)])
         assert stored_actors(db) == recomputed_actors(db)
-        assert speaker(short) == {"Edward W. Lindqvist"}
+        assert stated_by(db, short) == {"Edward W. Lindqvist"}
         await write(store, [parsed("a.txt", [["Anna Berg said the port would open."], [short]], stamp=3)])
         assert stored_actors(db) == recomputed_actors(db)
-        assert speaker(short) == {"Ed Lindqvist"}
+        assert stated_by(db, short) == {"Ed Lindqvist"}
     finally:
         await store.close()
 

@@ -806,6 +806,22 @@ def stored_actors(db: Path) -> tuple[set[tuple[str, str, tuple[str, ...], int, i
     return actors, links
 
 
+def stated_by(db: Path, text: str) -> set[str]:
+    """The actors stored in the database `db` as speakers of the sentence `text`."""
+    with sqlite3.connect(db) as connection:
+        (sentence_id,) = connection.execute("SELECT id FROM sentences WHERE text = ?", (text,)).fetchone()
+    return {name for name, s, statement in stored_actors(db)[1] if s == sentence_id and statement}
+
+
+def indexed_documents(documents: list[list[str]]) -> list[IndexedSentence]:
+    """Made-up documents as indexed sentences: document n, its sentences in order (ids n * 100 + 1, ...)."""
+    return [
+        IndexedSentence(number * 100 + index, number, 1, index, text, ())
+        for number, texts in enumerate(documents, start=1)
+        for index, text in enumerate(texts, start=1)
+    ]
+
+
 def recomputed_actors(db: Path) -> tuple[set[tuple[str, str, tuple[str, ...], int, int]], set[tuple[str, int, bool]]]:
     """`stored_actors` of `find_actors` over the stored corpus: what a full recompute gives."""
     with sqlite3.connect(db) as connection:
@@ -909,11 +925,6 @@ async def test_incremental_refresh_equals_the_full_recompute(
         analysed.append(len(texts))
         return analyse_document(texts, paragraphs)
 
-    def speaker(text: str) -> set[str]:
-        with sqlite3.connect(db) as connection:
-            (sentence_id,) = connection.execute("SELECT id FROM sentences WHERE text = ?", (text,)).fetchone()
-        return {name for name, s, statement in stored_actors(db)[1] if s == sentence_id and statement}
-
     monkeypatch.setattr("retrieval.actors.refresh.analyse_document", counting)
     monkeypatch.setattr("retrieval.actors.refresh._REBUILD_WRITTEN_SHARE", 2.0)  # always incremental, however small
     store = await Store.open(db)
@@ -931,7 +942,7 @@ async def test_incremental_refresh_equals_the_full_recompute(
         )
         assert stored_actors(db) == recomputed_actors(db)
         assert analysed == [2, 3, 2]
-        assert speaker("Moreau told reporters the deal was off.") == {"Ines Moreau"}
+        assert stated_by(db, "Moreau told reporters the deal was off.") == {"Ines Moreau"}
         # a more mentioned Carlos Moreau elsewhere: b.txt's "Moreau" is still the Ines Moreau it names (a surname joins
         # a full name of its own document); only the new document is analysed
         analysed.clear()
@@ -939,7 +950,7 @@ async def test_incremental_refresh_equals_the_full_recompute(
         await write(store, [parsed("d.txt", [carlos])])
         assert analysed == [3]
         assert stored_actors(db) == recomputed_actors(db)
-        assert speaker("Moreau told reporters the deal was off.") == {"Ines Moreau"}
+        assert stated_by(db, "Moreau told reporters the deal was off.") == {"Ines Moreau"}
         # the same actor (its root name unchanged) shown under its most written spelling now
         accents = ["Inès Moreau spoke.", "Minister Inès Moreau left.", "Inès Moreau won."]
         await write(store, [parsed("f.txt", [accents])])
@@ -959,7 +970,7 @@ async def test_incremental_refresh_equals_the_full_recompute(
         assert stored_actors(db) == recomputed_actors(db)
         await write(store, removed=["d.txt", "e.txt"])
         assert stored_actors(db) == recomputed_actors(db)
-        assert speaker("Moreau told reporters the deal was off.") == {"Ines Moreau"}
+        assert stated_by(db, "Moreau told reporters the deal was off.") == {"Ines Moreau"}
         assert not any(name in ("Ivory", "Carlos Moreau") for name, *_ in stored_actors(db)[0])
         assert name_graph(db) == rebuilt_name_graph(db, tmp_path)
         assert await write(store) is None  # nothing written: nothing to do
@@ -978,11 +989,6 @@ async def test_a_surname_joins_a_full_name_only_where_its_documents_give_it(
     document using it gives that full name: "Lindqvist" alone in another article is neither Olaf nor Eva
     Lindqvist. Refreshed incrementally on a real SQLite file, each step equals the full recompute."""
 
-    def speaker(text: str) -> set[str]:
-        with sqlite3.connect(db) as connection:
-            (sentence_id,) = connection.execute("SELECT id FROM sentences WHERE text = ?", (text,)).fetchone()
-        return {name for name, s, statement in stored_actors(db)[1] if s == sentence_id and statement}
-
     def aliases(name: str) -> tuple[str, ...]:
         return next(a for n, _, a, *_ in stored_actors(db)[0] if n == name)
 
@@ -998,8 +1004,8 @@ async def test_a_surname_joins_a_full_name_only_where_its_documents_give_it(
             ],
         )
         assert stored_actors(db) == recomputed_actors(db)
-        assert speaker("Lindqvist added that costs fell.") == {"Olaf Lindqvist"}  # the full name of its document
-        assert speaker("Lindqvist told reporters the talks went on.") == {"Lindqvist"}  # another article's
+        assert stated_by(db, "Lindqvist added that costs fell.") == {"Olaf Lindqvist"}  # the full name of its document
+        assert stated_by(db, "Lindqvist told reporters the talks went on.") == {"Lindqvist"}  # another article's
         assert "Lindqvist" not in aliases("Olaf Lindqvist") + aliases("Eva Lindqvist")
         # the other article gone: every document using "Lindqvist" names Olaf Lindqvist, who takes the name
         await write(store, removed=["c.txt"])
@@ -1011,13 +1017,13 @@ async def test_a_surname_joins_a_full_name_only_where_its_documents_give_it(
         both = [["Olaf Lindqvist met Eva Lindqvist.", "Lindqvist said nothing."]]
         await write(store, [parsed("d.txt", both)])
         assert stored_actors(db) == recomputed_actors(db)
-        assert speaker("Lindqvist said nothing.") == {"Olaf Lindqvist"}
+        assert stated_by(db, "Lindqvist said nothing.") == {"Olaf Lindqvist"}
         # and one using it alone again: the corpus joins it to nobody, each document with one Lindqvist decides
         await write(store, [parsed("e.txt", [["Lindqvist denied it."]])])
         assert stored_actors(db) == recomputed_actors(db)
-        assert speaker("Lindqvist added that costs fell.") == {"Olaf Lindqvist"}
-        assert speaker("Lindqvist denied it.") == {"Lindqvist"}
-        assert speaker("Lindqvist said nothing.") == {"Lindqvist"}
+        assert stated_by(db, "Lindqvist added that costs fell.") == {"Olaf Lindqvist"}
+        assert stated_by(db, "Lindqvist denied it.") == {"Lindqvist"}
+        assert stated_by(db, "Lindqvist said nothing.") == {"Lindqvist"}
         assert name_graph(db) == rebuilt_name_graph(db, tmp_path)
     finally:
         await store.close()
@@ -1030,24 +1036,19 @@ async def test_a_titled_surname_joins_the_only_full_name_across_documents(
     when a second one is written; refreshed incrementally on a real SQLite file, each step equals the full
     recompute."""
 
-    def speaker(text: str) -> set[str]:
-        with sqlite3.connect(db) as connection:
-            (sentence_id,) = connection.execute("SELECT id FROM sentences WHERE text = ?", (text,)).fetchone()
-        return {name for name, s, statement in stored_actors(db)[1] if s == sentence_id and statement}
-
     monkeypatch.setattr("retrieval.actors.refresh._REBUILD_WRITTEN_SHARE", 2.0)  # always incremental
     store = await Store.open(db)
     try:
         await write(store, [parsed("a.txt", [["Olaf Lindqvist said the port would open."]])])
         await write(store, [parsed("c.txt", [["Chairman Lindqvist told reporters the talks went on."]])])
         assert stored_actors(db) == recomputed_actors(db)
-        assert speaker("Chairman Lindqvist told reporters the talks went on.") == {"Olaf Lindqvist"}
+        assert stated_by(db, "Chairman Lindqvist told reporters the talks went on.") == {"Olaf Lindqvist"}
         await write(store, [parsed("b.txt", [["Eva Lindqvist said the plan had failed."]])])
         assert stored_actors(db) == recomputed_actors(db)
-        assert speaker("Chairman Lindqvist told reporters the talks went on.") == {"Lindqvist"}
+        assert stated_by(db, "Chairman Lindqvist told reporters the talks went on.") == {"Lindqvist"}
         await write(store, removed=["b.txt"])
         assert stored_actors(db) == recomputed_actors(db)
-        assert speaker("Chairman Lindqvist told reporters the talks went on.") == {"Olaf Lindqvist"}
+        assert stated_by(db, "Chairman Lindqvist told reporters the talks went on.") == {"Olaf Lindqvist"}
         assert name_graph(db) == rebuilt_name_graph(db, tmp_path)
     finally:
         await store.close()
