@@ -5,6 +5,7 @@ duplicate's did when each ranked sentence was read. Which sentences have a dupli
 
 from __future__ import annotations
 
+import gc
 import random
 import sqlite3
 from collections.abc import AsyncIterator
@@ -16,6 +17,7 @@ import pytest
 from retrieval.answer import answering
 from retrieval.answer.answering import _OVERFETCH, answer_question, fold_key
 from retrieval.answer.ranking import LEAD_IN_REACH, rank_sentences
+from retrieval.index import sqlite_corpus
 from retrieval.index.corpus import Corpus
 from retrieval.index.sqlite_corpus import SqliteSentences, shared_keys
 from retrieval.index.tantivy_engine import TantivyEngine
@@ -142,6 +144,59 @@ async def test_matched_terms_are_read_for_the_hits_kept_only(
     assert skipped > 100
 
 
+async def test_the_row_cache_leaves_few_objects_for_full_collections_and_reads_as_the_store(
+    service: AnswerService, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The cached rows are plain tuples, which the collector untracks; only the last `_BUILT_ROWS` read stay built
+    as `IndexedSentence`s (set to 40 here: the corpus holds some hundreds). Every row reads as the store holds it,
+    cold or cached, built or not, and answers are the same with the cache warm, cold or churning."""
+    monkeypatch.setattr(sqlite_corpus, "_BUILT_ROWS", 40)
+    sentences = service._require_snapshot().corpus.sentences
+    assert isinstance(sentences, SqliteSentences)
+    sentences._cache.clear()
+    sentences._built.clear()
+    connection = sqlite3.connect(tmp_path / "db.sqlite3")
+    try:
+        stored = {row.sentence_id: row for row in reader.all_sentences(connection)}
+    finally:
+        connection.close()
+    assert len(stored) > 200
+    ids = range(len(sentences))
+    gc.collect()
+    built_before = sum(1 for o in gc.get_objects() if isinstance(o, IndexedSentence))
+    for start in range(0, len(sentences), 25):  # read ahead a few at a time, as the ranking does
+        chunk = list(ids[start : start + 25])
+        fetched = sentences.fetch(chunk)
+        assert fetched == {i: stored[i] for i in chunk if i in stored}
+        assert [sentences[i] for i in chunk] == [stored.get(i, _gap()) for i in chunk]
+    del fetched
+    # A tuple is untracked when a collection finds its items untracked: a row whose tokens were seen after it (a
+    # collection walks the generation that was younger first) is untracked by the next one.
+    gc.collect()
+    gc.collect()
+    assert len(sentences._cache) == len(stored)
+    assert not any(gc.is_tracked(row) for row in sentences._cache.values())
+    assert sum(1 for o in gc.get_objects() if isinstance(o, IndexedSentence)) - built_before <= 40
+    # from the cache, in another order, one by one and in one read
+    assert [sentences[i] for i in reversed(ids)] == [stored.get(i, _gap()) for i in reversed(ids)]
+    assert sentences.fetch(list(ids)) == stored
+    assert sentences.tokens_of(list(stored)) == {i: row.tokens for i, row in stored.items()}
+    assert sentences.texts(list(stored)) == {i: row.text for i, row in stored.items()}
+    corpus, engine = service._require_snapshot().corpus, service._require_snapshot().engine
+    warm = [answer_question(question, corpus, engine, top=TOP) for question in QUESTIONS]
+    cold = []
+    for question in QUESTIONS:
+        sentences._cache.clear()
+        sentences._built.clear()
+        cold.append(answer_question(question, corpus, engine, top=TOP))
+    assert warm == cold
+
+
+def _gap() -> IndexedSentence:
+    """What the id of a row that is not answerable (a heading) reads as."""
+    return IndexedSentence(0, 0, 0, 0, "", ())
+
+
 def duplicated(corpus: Corpus) -> set[int]:
     """The sentences whose `fold_key` another sentence of the corpus has, found by reading them all."""
     keys: dict[str, list[int]] = {}
@@ -215,7 +270,7 @@ async def test_the_hits_neighbours_are_read_at_once(service: AnswerService, monk
     reads: list[list[int]] = []
     sentences_by_id = reader.sentences_by_id
 
-    def spied(db: sqlite3.Connection, ids: list[int]) -> list[IndexedSentence]:
+    def spied(db: sqlite3.Connection, ids: list[int]) -> list[reader.SentenceRow]:
         reads.append(list(ids))
         return sentences_by_id(db, ids)
 
@@ -225,6 +280,7 @@ async def test_the_hits_neighbours_are_read_at_once(service: AnswerService, monk
         answer = answer_question(question, corpus, engine, top=TOP)
         positions = [hit.sentence_id for hit in answer.hits]
         sentences._cache.clear()
+        sentences._built.clear()
         sentences.fetch(positions)  # the hits' own rows, read as the answer reads them
         reads.clear()
         contexts = answering.read_contexts(corpus, positions, [hit.text for hit in answer.hits])

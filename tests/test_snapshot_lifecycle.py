@@ -71,6 +71,7 @@ async def test_the_transaction_stays_when_documents_were_written(tmp_path: Path)
         await writer.reindex()
         assert not sentences.roll_forward()
         sentences._cache.clear()
+        sentences._built.clear()
         assert sentences[first].text == text
         await writer.close()
         await serving.close()

@@ -7,6 +7,7 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from retrieval.models import IndexedSentence
 from retrieval.service import AnswerService
 from retrieval.store import reader
 from retrieval.store.database import Store
@@ -44,8 +45,10 @@ async def test_sentences_by_id_reads_what_indexed_sentence_makes_of_the_rows(tmp
         rng.shuffle(asked)
         found = reader.sentences_by_id(connection, asked)
         assert len(found) == len(expected)
-        assert {s.sentence_id: s for s in found} == expected
-        assert all(type(s.tokens) is tuple and s.tokens for s in found)
+        # plain tuples (`reader.SentenceRow`), an IndexedSentence's fields in its order
+        assert all(type(s) is tuple for s in found)
+        assert {s[0]: IndexedSentence(*s) for s in found} == expected
+        assert all(type(s[5]) is tuple and s[5] for s in found)
         assert reader.sentences_by_id(connection, []) == []
     finally:
         connection.close()

@@ -18,6 +18,7 @@ import numpy.typing as npt
 
 from retrieval.models import IndexedSentence
 from retrieval.store import reader
+from retrieval.store.reader import SentenceRow
 from retrieval.store.structure import StoredStructure
 
 log = logging.getLogger(__name__)
@@ -26,6 +27,13 @@ _FETCH_ROWS = 20_000  # ids looked at a time when iterating positions
 
 
 _ROW_CACHE = 20_000
+# Rows of that cache built as `IndexedSentence`s, kept until this many were built, then dropped all at once. The cache
+# itself holds plain tuples (`reader.SentenceRow`), which full garbage collections do not walk: after start-up's
+# `gc.freeze()` its 9,000-20,000 `IndexedSentence`s were the most of what one walked on the event loop's thread
+# (~15 ms, bench/load.py at 1M sentences). A question reads the same rows many times (fetched ahead, then one by one):
+# building a row costs ~30 look-ups here (2.9 against 0.09 us, scratch, load 9). bench/scale.py's 1M corpus, reranker
+# none: a question builds 8 rows (median; at most 166), asked once or again.
+_BUILT_ROWS = 1_000
 
 
 # Texts read at a time for `SqliteSentences.duplicates`: fewer Python strings held at once than `reader`'s batches.
@@ -68,7 +76,8 @@ class SqliteSentences(Sequence[IndexedSentence]):
         self._lock = threading.Lock()
         # Rows read lately (the candidates of the last questions): dropped all at once when full, which is cheaper
         # per read than keeping an LRU order. Read without the lock: dict reads and writes are atomic in CPython.
-        self._cache: dict[int, IndexedSentence] = {}
+        self._cache: dict[int, SentenceRow] = {}
+        self._built: dict[int, IndexedSentence] = {}  # see `_BUILT_ROWS`
         self._duplicates: dict[int, int] | None = None  # see `duplicates`
         self._duplicates_read: threading.Thread | None = None
 
@@ -86,9 +95,12 @@ class SqliteSentences(Sequence[IndexedSentence]):
             ids = list(range(*index.indices(self._end)))
             rows = self.fetch(ids)
             return [rows.get(i, _GAP) for i in ids]
-        row = self._cache.get(index)
+        row = self._built.get(index)
         if row is not None:
             return row
+        values = self._cache.get(index)
+        if values is not None:
+            return self._build(values)
         if index < 0:
             index += self._end
         if not 0 <= index < self._end:
@@ -101,29 +113,41 @@ class SqliteSentences(Sequence[IndexedSentence]):
 
     def fetch(self, ids: Sequence[int]) -> dict[int, IndexedSentence]:
         """The sentences with these ids that exist, read in one query (recently read ones come from a cache)."""
-        cache = self._cache
+        built, cache, build = self._built, self._cache, self._build
         found: dict[int, IndexedSentence] = {}
         missing: list[int] = []
         for sentence_id in ids:
-            row = cache.get(sentence_id)
+            row = built.get(sentence_id)
             if row is None:
-                missing.append(sentence_id)
-            else:
-                found[sentence_id] = row
+                values = cache.get(sentence_id)
+                if values is None:
+                    missing.append(sentence_id)
+                    continue
+                row = build(values)
+            found[sentence_id] = row
         if not missing:
             return found
         with self._lock:
             rows = reader.sentences_by_id(self._db, missing)
         if len(cache) + len(rows) > _ROW_CACHE:
             cache.clear()
-        for row in rows:
-            found[row.sentence_id] = cache[row.sentence_id] = row
+        for values in rows:
+            cache[values[0]] = values
+            found[values[0]] = build(values)
         return found
+
+    def _build(self, values: SentenceRow) -> IndexedSentence:
+        """The row of the cache as an `IndexedSentence`, kept among the built ones (see `_BUILT_ROWS`)."""
+        built = self._built
+        if len(built) >= _BUILT_ROWS:
+            built.clear()
+        row = built[values[0]] = IndexedSentence(*values)
+        return row
 
     def texts(self, ids: Sequence[int]) -> dict[int, str]:
         """The texts of the sentences with these ids that exist: from the cache, or read alone (not cached)."""
         cache = self._cache
-        found = {sentence_id: row.text for sentence_id in ids if (row := cache.get(sentence_id)) is not None}
+        found = {sentence_id: row[4] for sentence_id in ids if (row := cache.get(sentence_id)) is not None}
         missing = [sentence_id for sentence_id in ids if sentence_id not in found]
         if missing:
             with self._lock:
