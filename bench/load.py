@@ -20,7 +20,8 @@
    Context clicks, /sources, /actors, and /reindex after one document changed (its actor pass switched off: the
    synthetic actors would be replaced; the actor directory is read again, as after a pass). Reported: the worst loop
    stall per phase (target <= 50 ms); the full garbage collections of each phase (how long, on which thread) and
-   what one would walk at its end (the tracked objects not frozen, by type); RSS. The fake Discord runs on the same
+   what one would walk at its end (the tracked objects not frozen, by type, and how many the fake Discord's records
+   hold: a bot talking to Discord has not those); RSS. The fake Discord runs on the same
    loop (its own work counts in the stall). `--reuse-setup` keeps the indexed set-up in --work and starts later runs
    from a copy of it.
 """
@@ -292,11 +293,31 @@ class FullCollections:
         )
 
     @staticmethod
-    def walked(top: int = 4) -> str:
-        """The tracked objects not frozen, and the most common types among them. (Walks them: between phases only.)"""
-        counts = Counter(type(o).__name__ for o in gc.get_objects())
+    def walked(harness: object = None, top: int = 4) -> str:
+        """The tracked objects not frozen, and the most common types among them; of those, how many `harness` (the
+        fake Discord) holds: its records of every request and reply, which a bot talking to Discord has not, and the
+        most common types of the rest. (Walks them: between phases only.)"""
+        objects = gc.get_objects()
+        counts = Counter(type(o).__name__ for o in objects)
         common = ", ".join(f"{name} {n:,}" for name, n in counts.most_common(top))
-        return f"{sum(counts.values()):,} ({common})"
+        if harness is None:
+            return f"{sum(counts.values()):,} ({common})"
+        tracked = {id(o) for o in objects}
+        held: set[int] = set()
+        # From what its attributes hold (the harness and its containers were made before start-up's freeze), then only
+        # through objects a full collection walks: frozen ones (the loop, modules, start-up's) are not followed.
+        stack = [o for value in vars(harness).values() for o in (value, *gc.get_referents(value))]
+        stack = [o for o in stack if id(o) in tracked]
+        held.update(id(o) for o in stack)
+        while stack:
+            for referent in gc.get_referents(stack.pop()):
+                if id(referent) in tracked and id(referent) not in held:
+                    held.add(id(referent))
+                    stack.append(referent)
+        rest = Counter(type(o).__name__ for o in objects if id(o) not in held)
+        others = ", ".join(f"{name} {n:,}" for name, n in rest.most_common(top))
+        del objects
+        return f"{sum(counts.values()):,} ({common}); reachable from the fake Discord {len(held):,}, the rest: {others}"
 
 
 def write_synthetic_actors(db: Path, count: int, seed: int = 11) -> None:
@@ -414,7 +435,7 @@ async def stalls_at_scale(
                 await asyncio.wait_for(bot.index_ready.wait(), READY_TIMEOUT_SECONDS)
                 rows.append(("start-up until ready", 1, lag.worst, cpu.worst, cpu.what))
                 # Counted after the phase's figures are taken (walking the objects holds the loop).
-                collections.append((rows[-1][0], full.summary(), full.walked(), gc.get_freeze_count(), rss_mb()))
+                collections.append((rows[-1][0], full.summary(), full.walked(fake), gc.get_freeze_count(), rss_mb()))
 
                 async def phase(name: str, count: int, make: Any, done: str = "") -> None:
                     # Each interaction is waited for: its first reply, or the one holding `done` (a reindex shows
@@ -430,7 +451,7 @@ async def stalls_at_scale(
                         else:
                             await fake.wait_for_response(iid, timeout=60)
                     rows.append((name, count, lag.worst, cpu.worst, cpu.what))
-                    collections.append((name, full.summary(), full.walked(), gc.get_freeze_count(), rss_mb()))
+                    collections.append((name, full.summary(), full.walked(fake), gc.get_freeze_count(), rss_mb()))
 
                 await phase(
                     "/ask", 50, lambda n: fake.send_slash_command("ask", {"question": questions[n]}, user=users[n])
