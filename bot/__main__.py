@@ -15,7 +15,7 @@ import discord
 from dotenv import find_dotenv, load_dotenv
 
 from bot.client import CommandSyncer, DocBot, ShardedDocBot
-from bot.health import DATABASE, check_token, no_documents_folder, startup_checks
+from bot.health import DATABASE, TOKEN_WHERE, check_token, no_documents_folder, startup_checks
 from bot.logging_setup import configure_logging
 from bot.settings import Settings, SettingsError
 from bot.wiring import build_service
@@ -26,7 +26,6 @@ from retrieval.store.database import Store, StoreError
 log = logging.getLogger(__name__)
 
 NO_TOKEN = "DISCORD_TOKEN is not set: put the bot token in the environment or in .env"
-REJECTED_TOKEN_FIX = "copy it again from the developer portal"
 
 
 def fail(message: str, status: int = 1) -> int:
@@ -155,9 +154,7 @@ def run_on_discord(job: Callable[[Settings], Coroutine[Any, Any, None]], setting
         asyncio.run(job(settings))
     except discord.LoginFailure:
         form = check_token(settings.discord_token)  # what it looks like, when that tells why (a Client Secret?)
-        return fail(
-            f"Discord rejected the token in DISCORD_TOKEN; {form.detail if not form.passed else REJECTED_TOKEN_FIX}"
-        )
+        return fail(f"Discord rejected the token in DISCORD_TOKEN; {form.detail if not form.passed else TOKEN_WHERE}")
     except discord.PrivilegedIntentsRequired:
         return fail(
             "QUESTION_CHANNEL_IDS needs the Message Content intent: enable it for the bot in the developer portal"

@@ -50,7 +50,8 @@ SETTLED_AT_START = {
 
 # A bot token: the bot's user id in base64, a timestamp, an HMAC; three base64url parts joined by dots.
 _TOKEN_PART = re.compile(r"[A-Za-z0-9_-]+")
-TOKEN_WHERE = "copy it from the Bot page of the developer portal (Reset Token shows it once)"
+# Where a bot token is copied from: every token problem ends with it (`docbot check`, `docbot run`'s rejected token).
+TOKEN_WHERE = "copy it again from the Bot page of the developer portal (Reset Token shows it once)"
 
 
 def _mistaken_for_token(token: str) -> str | None:
@@ -115,14 +116,14 @@ def check_token(token: str) -> CheckResult:
             TOKEN,
             "fail",
             "DISCORD_TOKEN is not in the form of a bot token (three parts of letters, digits, - and _ joined by dots); "
-            "copy it again from the Bot page of the developer portal",
+            + TOKEN_WHERE,
         )
     try:
         user_id = base64.urlsafe_b64decode(parts[0] + "=" * (-len(parts[0]) % 4)).decode("ascii")
     except (binascii.Error, UnicodeDecodeError):
         user_id = ""
     if not user_id.isdigit():
-        return CheckResult(TOKEN, "fail", "DISCORD_TOKEN's first part is not a bot's user id; copy it again")
+        return CheckResult(TOKEN, "fail", f"DISCORD_TOKEN's first part is not a bot's user id; {TOKEN_WHERE}")
     return CheckResult(TOKEN, "ok", f"in the form of a bot token, of user {user_id} (Discord checks it at login)")
 
 

@@ -45,6 +45,6 @@ def test_a_rejected_token_shaped_as_what_the_portal_shows_beside_it_is_named(
     line = [line for line in err.splitlines() if line.startswith("docbot: error:")]
     assert line == [
         "docbot: error: Discord rejected the token in DISCORD_TOKEN; DISCORD_TOKEN looks like the OAuth2 Client "
-        "Secret, not the bot token; copy it from the Bot page of the developer portal (Reset Token shows it once)"
+        "Secret, not the bot token; copy it again from the Bot page of the developer portal (Reset Token shows it once)"
     ], err
     assert "Traceback" not in err and secret not in err
