@@ -166,17 +166,23 @@ async def test_a_reindex_past_the_reply_tokens_15_minutes_sends_its_report_by_di
         assert fake.expired_token_requests == 0
 
 
-async def test_the_next_reindex_after_a_restart_mid_reindex_says_it_did_not_finish(
-    fake: FakeDiscord, docs: Path, tmp_path: Path
-) -> None:
-    """A restart in the middle of a /reindex left the admin's reply on its last progress line for ever (Discord lets
-    it be edited for 15 minutes only): the next /reindex says what happened, once."""
+async def reindex_cut_off(docs: Path, tmp_path: Path) -> Path:
+    """A database indexed once, then a reindex of a changed document killed in the middle of its scan."""
     db = tmp_path / "db.sqlite3"
     async with await Store.open(db) as store:
         await AnswerService(store, docs).reindex()
     (docs / "reservoir.txt").write_text("Reservoir report\n\nThe reservoir is half empty after the drought.\n")
     with stalled_reindex(docs, db):
         pass  # killed in the middle of its scan
+    return db
+
+
+async def test_the_next_reindex_after_a_restart_mid_reindex_says_it_did_not_finish(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """A restart in the middle of a /reindex left the admin's reply on its last progress line for ever (Discord lets
+    it be edited for 15 minutes only): the next /reindex says what happened, once."""
+    db = await reindex_cut_off(docs, tmp_path)
     async with docbot(fake, docs, db) as bot:
         while bot.service.reindexing:  # the reindex at start-up, which brings the index up to date
             await asyncio.sleep(0.05)
@@ -197,12 +203,7 @@ async def test_a_reindex_cut_off_is_told_at_the_same_time_on_the_command_line_an
     """After a stop in the middle of a reindex, the next `docbot` command's warning gave its start in ISO 8601
     ("2026-12-06T17:10:01+00:00") and /reindex as "2026-12-06T17:10:01+00:00 UTC": one form in both, the report's
     (retrieval/times.py)."""
-    db = tmp_path / "db.sqlite3"
-    async with await Store.open(db) as store:
-        await AnswerService(store, docs).reindex()
-    (docs / "reservoir.txt").write_text("Reservoir report\n\nThe reservoir is half empty after the drought.\n")
-    with stalled_reindex(docs, db):
-        pass  # killed in the middle of its scan
+    db = await reindex_cut_off(docs, tmp_path)
     listed = cli(tmp_path, "sources", "--docs", str(docs), "--db", str(db))
     assert listed.returncode == 0, listed.stderr
     warned = [line for line in listed.stderr.splitlines() if "did not finish" in line]
