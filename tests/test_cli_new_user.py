@@ -667,3 +667,16 @@ def test_documents_are_listed_as_people_number_them(folder: Path) -> None:
     done = docbot(folder, "sources", "--docs", "docs", "--db", "db", "--filter", "chapter", "--json")
     assert done.returncode == 0, done.stderr
     assert [d["path"] for d in json.loads(done.stdout)] == [f"chapter{n}.md" for n in (1, 2, 10, 11)]
+
+
+def test_a_path_that_another_continues_with_a_number_is_listed_and_answered(folder: Path) -> None:
+    """`notes` (a conventional name without a suffix) beside `notes2.md`: the numbered sort key compared a path's text
+    with the other's number (TypeError), so `docbot sources` and every question failed with a traceback."""
+    (folder / "docs" / "notes").write_text("Notes\n\nThe heron waits by the weir.\n")
+    (folder / "docs" / "notes2.md").write_text("# Notes two\n\nThe egret waits by the sluice.\n")
+    (folder / "docs" / "notes10.md").write_text("# Notes ten\n\nThe stork waits by the dam.\n")
+    listed = docbot(folder, "sources", "--docs", "docs", "--db", "db", "--filter", "notes", "--json")
+    assert listed.returncode == 0 and "Traceback" not in listed.stderr, listed.stderr
+    assert [d["path"] for d in json.loads(listed.stdout)] == ["notes", "notes2.md", "notes10.md"]
+    asked = docbot(folder, "ask", "--docs", "docs", "--db", "db", "--top", "1", "where does the egret wait")
+    assert asked.returncode == 0 and "sluice" in asked.stdout, asked.stderr

@@ -39,11 +39,13 @@ DOCUMENTS_QUERY = (
 _NUMBER = re.compile(r"(\d+)")
 
 
-def path_order(path: str) -> tuple[object, ...]:
+def path_order(path: str) -> tuple[tuple[str | int, ...], str]:
     """The key that lists documents as people number them: `ch2.md` before `ch10.md` (by path, SQL put ch10 first);
     the path itself breaks ties (`ch01` and `ch1`)."""
     parts = _NUMBER.split(path)  # text, number, text ...: each position compares like with like
-    return (*(int(part) if odd else part for odd, part in zip(itertools.cycle((False, True)), parts)), path)
+    # The parts in a tuple of their own: one path's parts may end where another's go on with a number ("notes",
+    # "notes2.md"), and the tie-breaking path after them would then be compared with that number.
+    return (tuple(int(part) if odd else part for odd, part in zip(itertools.cycle((False, True)), parts)), path)
 
 
 ALL_SENTENCES_QUERY = (
