@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import INDEX_INTERRUPTED, build_parser, main
+from bot.cli import INDEX_INTERRUPTED, READ_AS_IT_IS, build_parser, main
 from bot.settings import SETTINGS
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
@@ -680,3 +680,22 @@ def test_a_path_that_another_continues_with_a_number_is_listed_and_answered(fold
     assert [d["path"] for d in json.loads(listed.stdout)] == ["notes", "notes2.md", "notes10.md"]
     asked = docbot(folder, "ask", "--docs", "docs", "--db", "db", "--top", "1", "where does the egret wait")
     assert asked.returncode == 0 and "sluice" in asked.stdout, asked.stderr
+
+
+def test_reading_commands_read_a_disk_index_on_a_read_only_mount_as_it_is(folder: Path) -> None:
+    """The disk engine's index (ENGINE=tantivy, or any folder past AUTO_TANTIVY_SENTENCES) beside a database on a
+    read-only mount: its sync opened its lock file for writing first, so ask and sources ended in a traceback
+    ("OSError: Read-only file system: '...db.tantivy.lock'") where the SQLite engine's index was read as it is. (tantivy
+    itself cannot read an index it cannot lock, so a small one is read into memory, with its own warnings.)"""
+    (folder / ".env").write_text("ENGINE=tantivy\n")
+    state = folder / "state"
+    state.mkdir()
+    assert docbot(folder, "index", "--docs", "docs", "--db", "state/db").returncode == 0
+    assert (state / "db.tantivy").is_dir()
+    with read_only_mount(state):
+        asked = docbot(folder, "ask", "--docs", "docs", "--db", "state/db", "--top", "1", "ceasefire")
+        listed = docbot(folder, "sources", "--docs", "docs", "--db", "state/db")
+    for done in (asked, listed):
+        assert done.returncode == 0 and "Traceback" not in done.stderr, done.stderr
+        assert done.stderr.splitlines()[0].endswith(f"; {READ_AS_IT_IS}"), done.stderr
+    assert "ceasefire" in asked.stdout and SEED.name in listed.stdout

@@ -13,6 +13,7 @@ Which engine serves (`ENGINE=auto|rank-bm25|tantivy`) is decided here too (`use_
 from __future__ import annotations
 
 import contextlib
+import errno
 import fcntl
 import json
 import logging
@@ -24,6 +25,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import BinaryIO
 
 import tantivy
 
@@ -211,13 +213,31 @@ class PersistentIndex:
 
     @contextlib.contextmanager
     def _exclusive(self) -> Iterator[None]:
-        self._lock_path.parent.mkdir(parents=True, exist_ok=True)
-        with open(self._lock_path, "a+b") as handle:
+        handle = self._lock_file()
+        if handle is None:  # no lock file, and none can be made: no process writes the index there
+            yield
+            return
+        with handle:
             fcntl.flock(handle.fileno(), fcntl.LOCK_EX)
             try:
                 yield
             finally:
                 fcntl.flock(handle.fileno(), fcntl.LOCK_UN)
+
+    def _lock_file(self) -> BinaryIO | None:
+        """The lock file opened to be locked: to be written, as a writer needs it; where its folder cannot be written
+        (a read-only mount, an index built elsewhere, which `docbot ask` reads as it is), read only, as flock takes a
+        read-only descriptor; None where it is not there either (a writer makes it before it writes the index)."""
+        self._lock_path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return open(self._lock_path, "a+b")
+        except OSError as error:
+            if error.errno not in (errno.EROFS, errno.EACCES, errno.EPERM):
+                raise
+        try:
+            return open(self._lock_path, "rb")
+        except FileNotFoundError:
+            return None
 
     def _open_indexes(self, recreate: bool) -> tuple[tantivy.Index, tantivy.Index]:
         """The sentence and paragraph indexes, each opened or (when unreadable, or `recreate`) created empty. The
