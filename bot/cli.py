@@ -86,7 +86,8 @@ def _did_you_mean(word: str, choices: Iterable[str]) -> str:
     """The " (did you mean CHOICE?)" for the one choice `word` abbreviates or spells with its letters swapped, else
     the choice closest to it, or "" when none is close."""
     choices = list(choices)
-    started = [choice for choice in choices if choice.startswith(word)]
+    # (dashes alone, "--" or "-", start every option: they abbreviate none)
+    started = [choice for choice in choices if choice.startswith(word)] if word.strip("-") else []
     # difflib rates a swap low ("aks" for "ask": 0.67), and lower cutoffs offer --docs for --bogus
     swapped = [choice for choice in choices if sorted(choice) == sorted(word)]
     close = (started if len(started) == 1 else swapped) or difflib.get_close_matches(word, choices, n=1, cutoff=0.7)

@@ -548,6 +548,9 @@ def test_an_abbreviated_option_or_a_mistyped_command_is_refused_with_the_one_mea
         ("idx",): "`docbot` has no command 'idx' (did you mean index?)",
         ("aks", "okapi"): "`docbot` has no command 'aks' (did you mean ask?)",
         ("--he",): "`docbot` has no option --he (did you mean --help?)",
+        # dashes alone start every option: no guess (each was "did you mean --help?")
+        ("--", "ask", "okapi"): "`docbot` has no option --",
+        ("-",): "`docbot` has no option -",
         # nothing close: no guess (a lower bar offered --docs for --bogus)
         ("sources", "--bogus"): "`docbot sources` has no option --bogus",
         # a question about an option, unquoted: where its words go
@@ -557,7 +560,7 @@ def test_an_abbreviated_option_or_a_mistyped_command_is_refused_with_the_one_mea
     }
     for argv, said in cases.items():
         done = docbot(folder, *argv)
-        where = "docbot" if argv[0] in {"idx", "aks", "--he"} else f"docbot {argv[0]}"
+        where = "docbot" if argv[0] in {"idx", "aks", "--he", "--", "-"} else f"docbot {argv[0]}"
         expected = f"docbot: error: {said}; `{where} --help` lists what it takes\n"
         assert (done.returncode, done.stderr, done.stdout) == (2, expected, ""), (argv, done.stderr)
     far = docbot(folder, "zzz")
