@@ -245,15 +245,23 @@ def _token(value: str) -> str:
 _MENTION = re.compile(r"<(#|@&|@!?)(\d+)>")
 _LINK = re.compile(r"https?://(?:\w+\.)?discord(?:app)?\.com/channels/(\d+|@me)/(\d+)(?:/\d+)?/?")
 _MENTIONED = {"#": "channel", "@&": "role", "@": "member", "@!": "member"}
+# The settings that take Discord ids, and the kinds of id each takes (COLLECTIONS: a server's or a channel's).
+_ID_KINDS = {
+    "DEV_GUILD_ID": {"server"},
+    "ALLOWED_GUILD_IDS": {"server"},
+    "QUESTION_CHANNEL_IDS": {"channel"},
+    "ADMIN_ROLE_IDS": {"role"},
+    "COLLECTIONS": {"server", "channel"},
+}
 
 
 def _id_hint(name: str, value: str) -> str:
     """For an id setting given a mention or a link copied from Discord: the id it holds to write instead, when that
-    is an id of the kind the setting takes (a server's, a channel's, a role's)."""
-    takes = (
-        {"server"} if "GUILD" in name else {"channel"} if "CHANNEL" in name else {"role"} if "ROLE" in name else set()
-    )
-    takes = takes or {"server", "channel"}  # COLLECTIONS: either
+    is an id of the kind the setting takes (a server's, a channel's, a role's); "" for any other setting (RESULTS,
+    SHARD_IDS: no Discord id to write there)."""
+    takes = _ID_KINDS.get(name)
+    if takes is None:
+        return ""
     if mention := _MENTION.fullmatch(value):
         kind = _MENTIONED[mention[1]]
         return f" (the mention of a {kind}: write its id, {mention[2]})" if kind in takes else f" (a {kind}'s mention)"

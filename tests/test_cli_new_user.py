@@ -615,6 +615,9 @@ def test_an_id_setting_given_a_mention_or_a_link_copied_from_discord_names_the_i
         "ADMIN_ROLE_IDS=<@&31>": "(the mention of a role: write its id, 31)",
         "ADMIN_ROLE_IDS=<@31>": "not '<@31>' (a member's mention)",
         "ALLOWED_GUILD_IDS=<#31>": "not '<#31>' (a channel's mention)",
+        # a setting that takes no Discord id is told no id to write (it was "write its id, 5")
+        "RESULTS=<#5>": "not '<#5>'",
+        "SHARD_IDS=https://discord.com/channels/77/88": "not 'https://discord.com/channels/77/88'",
     }
     for line, said in cases.items():
         (folder / ".env").write_text(f"DOCS_DIR=docs\n{line}\n")
