@@ -18,7 +18,7 @@ import numpy.typing as npt
 
 from retrieval.models import IndexedSentence
 from retrieval.store import reader
-from retrieval.store.reader import SentenceRow
+from retrieval.store.reader import ROW_ID, ROW_TEXT, SentenceRow
 from retrieval.store.structure import StoredStructure
 
 log = logging.getLogger(__name__)
@@ -132,8 +132,8 @@ class SqliteSentences(Sequence[IndexedSentence]):
         if len(cache) + len(rows) > _ROW_CACHE:
             cache.clear()
         for values in rows:
-            cache[values[0]] = values
-            found[values[0]] = build(values)
+            cache[values[ROW_ID]] = values
+            found[values[ROW_ID]] = build(values)
         return found
 
     def _build(self, values: SentenceRow) -> IndexedSentence:
@@ -141,13 +141,13 @@ class SqliteSentences(Sequence[IndexedSentence]):
         built = self._built
         if len(built) >= _BUILT_ROWS:
             built.clear()
-        row = built[values[0]] = IndexedSentence(*values)
+        row = built[values[ROW_ID]] = IndexedSentence(*values)
         return row
 
     def texts(self, ids: Sequence[int]) -> dict[int, str]:
         """The texts of the sentences with these ids that exist: from the cache, or read alone (not cached)."""
         cache = self._cache
-        found = {sentence_id: row[4] for sentence_id in ids if (row := cache.get(sentence_id)) is not None}
+        found = {sentence_id: row[ROW_TEXT] for sentence_id in ids if (row := cache.get(sentence_id)) is not None}
         missing = [sentence_id for sentence_id in ids if sentence_id not in found]
         if missing:
             with self._lock:

@@ -14,7 +14,7 @@ import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 from urllib.parse import quote
 
 from retrieval.models import DocumentInfo, IndexedSentence
@@ -221,6 +221,9 @@ def id_end(connection: sqlite3.Connection) -> int:
 # tokens), so a cache of them adds nothing to what later full collections walk, where an `IndexedSentence` each added
 # one object.
 SentenceRow = tuple[int, int, int, int, str, tuple[str, ...], str, int]
+# Where a `SentenceRow` holds its sentence's id and its text (Final: indexing with them keeps the field's type).
+ROW_ID: Final = 0
+ROW_TEXT: Final = 4
 
 
 def sentences_by_id(connection: sqlite3.Connection, ids: Sequence[int]) -> list[SentenceRow]:
