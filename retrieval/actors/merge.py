@@ -218,9 +218,9 @@ def _of_its_documents(index: NameIndex, key: str, candidates: list[NameGroup]) -
 
 
 def _named_with(index: NameIndex, short: str, longer: str) -> bool:
-    """True when every document using the one-word name `short` also names `longer` (or documents are not known): a
-    surname alone joins a full name of its own documents, not that of another article ("Lind" in one article is not
-    the "Olaf Lind" of another)."""
+    """True when every document using the name `short` also names `longer` (or documents are not known): a surname
+    alone joins a full name of its own documents, not that of another article ("Lind" in one article is not the "Olaf
+    Lind" of another); so does a short given name ("Ed Felten" for "Edward Felten", `_SHORT_GIVEN_NAMES`)."""
     documents = index.documents(short)
     if documents is None:
         return True
