@@ -5227,7 +5227,7 @@ def test_a_titled_co_subject_keeps_the_first_subject_a_speaker() -> None:
     assert "Velm Radio" not in interview.statements.get(1, set()), interview.statements
 
 
-def test_a_titled_surname_joins_the_only_full_name_of_theindexed_documents() -> None:
+def test_a_titled_surname_joins_the_only_full_name_of_the_corpus() -> None:
     """(ha18) "President Kestrel" in one article, "Tom Kestrel" only in another: a surname written after a title
     joins the one person of the corpus whose full name ends with it (as "Trump" after "President" is Donald Trump);
     a surname alone without a title stays apart (round 22: another article's "Lind" is not "Olaf Lind"), and so does
