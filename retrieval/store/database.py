@@ -29,6 +29,7 @@ from retrieval.store.reader import (
     LIMIT_LOG,
     documents_by_path,
     indexed_sentence,
+    may_read_immutable,
     reading_uris,
     scope_condition,
 )
@@ -375,6 +376,8 @@ class Store:
             raise store_error(path, IsADirectoryError(str(path)))
         last: sqlite3.Error | None = None
         for uri in reading_uris(path):
+            if last is not None and not may_read_immutable(last):
+                break  # a lock or a damaged file: not read past (the immutable open is for a folder it cannot write)
             try:
                 connection = await aiosqlite.connect(uri, uri=True, isolation_level=None)
             except sqlite3.Error as error:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 import re
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
@@ -89,7 +88,8 @@ def database_uri(db_path: Path, mode: str, *, immutable: bool = False) -> str:
 
 
 def reading_uris(db_path: Path) -> tuple[str, str]:
-    """The URIs to open the database at `db_path` for reading only, in the order to try: read-only, then immutable.
+    """The URIs to open the database at `db_path` for reading only, in the order to try: read-only, then immutable
+    (only where `may_read_immutable` allows it).
 
     A database in WAL mode needs its -shm file beside it, which SQLite creates when missing; in a folder it cannot
     write (a read-only mount, a backup copy) that fails, and only an immutable open reads it. Immutable is a promise
@@ -98,22 +98,38 @@ def reading_uris(db_path: Path) -> tuple[str, str]:
     return database_uri(db_path, "ro"), database_uri(db_path, "ro", immutable=True)
 
 
-def connect_reading(
-    db_path: Path, timeout: float = 5.0, *, any_thread: bool = False, immutable_anywhere: bool = True
-) -> sqlite3.Connection:
+# SQLite's primary result codes (the low byte of `sqlite3.Error.sqlite_errorcode`) of a read-only open that could not
+# open or create a file beside the database: its folder (or the -shm file) cannot be written.
+_SQLITE_READONLY = 8
+_SQLITE_CANTOPEN = 14
+
+
+def may_read_immutable(error: sqlite3.Error) -> bool:
+    """Whether a read-only open of the database that failed with `error` may be tried again immutable: the one rule of
+    every reader of the store (`connect_reading`, `Store.open(read_only=True)`).
+
+    Only when SQLite could not open or create the files a WAL database needs beside it (a read-only mount, a backup's
+    folder docbot may not write): nothing can write the database there either. Never for a lock (a writer at work:
+    an immutable open would read past its log and its locks, a half-written state) nor for a damaged file. Decided
+    by what SQLite answered, not by a permission check: `os.access` says root may write a folder of mode 0555, and
+    says nothing of a lock."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in (_SQLITE_READONLY, _SQLITE_CANTOPEN)
+
+
+def connect_reading(db_path: Path, timeout: float = 5.0, *, any_thread: bool = False) -> sqlite3.Connection:
     """A connection that only reads the database at `db_path`, even where its folder cannot be written
-    (`reading_uris`); sqlite3.Error when it cannot be read at all. `any_thread`: usable from any thread (one at a
-    time). `immutable_anywhere` False: the immutable open only where the folder cannot be written (a read-only mount);
-    anywhere else the read-only open's error stands, as an immutable open would read past a writer's log and locks."""
+    (`reading_uris`, `may_read_immutable`); sqlite3.Error when it cannot be read at all, or stays locked past
+    `timeout` seconds. `any_thread`: usable from any thread (one at a time)."""
     first, fallback = reading_uris(db_path)
     connection = sqlite3.connect(
         first, uri=True, isolation_level=None, check_same_thread=not any_thread, timeout=timeout
     )
     try:
         connection.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()  # opens the -shm too
-    except sqlite3.OperationalError:
+    except sqlite3.Error as error:
         connection.close()
-        if not immutable_anywhere and os.access(db_path.parent, os.W_OK):
+        if not may_read_immutable(error):
             raise
         connection = sqlite3.connect(
             fallback, uri=True, isolation_level=None, check_same_thread=not any_thread, timeout=timeout
@@ -135,7 +151,7 @@ def write_back_log(db_path: Path) -> None:
 
 def connect_readonly(db_path: Path) -> sqlite3.Connection:
     """A read-only connection to the store, usable from any thread (one at a time)."""
-    connection = connect_reading(db_path, 30, any_thread=True, immutable_anywhere=False)
+    connection = connect_reading(db_path, 30, any_thread=True)
     # Memory-mapped reads: a question reads a few hundred rows scattered over the table, far cheaper through the
     # page cache mapped in than through a read() per page. Pages touched count in RSS but are shared and evictable.
     connection.execute(f"PRAGMA mmap_size = {_MMAP_BYTES}")

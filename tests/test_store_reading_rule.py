@@ -1,0 +1,95 @@
+"""One rule for every reader of the store (retrieval/store/reader.py `may_read_immutable`): a database whose folder
+cannot be written is read immutable, a database another process holds locked is never read past its writer."""
+
+from __future__ import annotations
+
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
+from pathlib import Path
+
+import pytest
+
+from retrieval.feedback import Feedback
+from retrieval.store import feedback as feedback_sql
+from retrieval.store.database import Store, StoreError
+from retrieval.store.reader import answerable_count, connect_reading, connect_readonly
+from tests.files import GOOD, open_service, write_docs
+from tests.test_faults import read_only_mount
+
+ASKED = "Is the okapi shy?"
+ASKED_LATER = "Who keeps the lighthouse?"
+
+# Another process writes one more question into the database and keeps it locked (SQLite's exclusive locking mode:
+# its write stays in the log, which only it can read) until told to go.
+_LOCK_HOLDER = (
+    "import sqlite3, sys;"
+    " db = sqlite3.connect(sys.argv[1], isolation_level=None);"
+    " db.execute('PRAGMA locking_mode = EXCLUSIVE');"
+    ' db.execute("INSERT INTO questions (asked_at, guild_id, channel_id, question, not_found, generation, hits)'
+    ' SELECT asked_at, guild_id, channel_id, ?, not_found, generation, hits FROM questions", (sys.argv[2],));'
+    " print('locked', flush=True); sys.stdin.readline()"
+)
+
+
+@contextmanager
+def held_by_a_writer(db: Path) -> Iterator[None]:
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _LOCK_HOLDER, str(db), ASKED_LATER],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        yield
+    finally:
+        holder.communicate("\n", timeout=10)
+
+
+async def indexed_with_a_question(tmp_path: Path, folder: Path) -> tuple[Path, int]:
+    """A database in `folder` indexing one document, with one question recorded; and its answerable sentences."""
+    db = folder / "db.sqlite3"
+    docs = write_docs(tmp_path / "docs", {"okapi.txt": GOOD})
+    async with open_service(docs, db) as service:
+        await Feedback(db).record_question(await service.ask(ASKED), 1, 2)
+        with closing(connect_readonly(db)) as connection:
+            sentences = answerable_count(connection)
+    assert sentences > 0
+    return db, sentences
+
+
+async def test_every_reader_reads_a_database_on_a_read_only_mount(tmp_path: Path) -> None:
+    """The read-only open fails there (SQLite cannot make the -shm file beside the database): each reader of the
+    store, the feedback report's among them, reads it immutable, as nothing can write it."""
+    db, sentences = await indexed_with_a_question(tmp_path, tmp_path / "backup")
+    with read_only_mount(db.parent):
+        assert not list(db.parent.glob("*-shm"))
+        with closing(connect_reading(db)) as connection:
+            assert answerable_count(connection) == sentences
+        with closing(connect_readonly(db)) as connection:
+            assert answerable_count(connection) == sentences
+        async with await Store.open(db, read_only=True) as store:
+            assert store.read_only and sum(d.sentence_count for d in await store.documents()) == sentences
+        assert Feedback(db).report_now().questions == 1
+
+
+async def test_no_reader_reads_past_a_writer_that_holds_the_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The feedback report fell back to an immutable open on any error, a lock too: with another process holding the
+    database it printed the questions of the file without those in the writer's log (1 of 2 asked), as if that were
+    all. Now it waits, then says the database is locked; once the writer is done, it reports both."""
+    db, _ = await indexed_with_a_question(tmp_path, tmp_path / "data")
+    monkeypatch.setattr(feedback_sql, "_BUSY_MILLISECONDS", 300)
+    with held_by_a_writer(db):
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            Feedback(db).report_now()
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            connect_reading(db, timeout=0.3)
+        with pytest.raises(StoreError, match="locked"):
+            await Store.open(db, read_only=True)
+    report = Feedback(db).report_now()
+    assert report.questions == 2
