@@ -209,6 +209,10 @@ NO_HISTORY = (
 )
 # Questions in channels whose reply follows their edits, at most (the latest; an edit of an older one is left be).
 MAX_REPLIED = 1000
+# Messages remembered as taken for questions (answered, or told why not), at most: a message edited into a question
+# for docbot (a mention added, say) is answered once, and only if it was not one before. Of an older message, or one
+# written before docbot started, nothing is known: its edits are left be.
+MAX_TAKEN = 10_000
 # How long closing the bot waits for questions still being recorded for /report.
 RECORDING_WAIT_SECONDS = 5.0
 
@@ -226,6 +230,10 @@ class AskCog(commands.Cog):
         self._no_history: dict[int, float] = {}  # channel -> when a reply sent without a reference was last logged
         self._replied: OrderedDict[int, _Replied] = OrderedDict()  # question message -> docbot's reply (edits)
         self._answering: dict[int, discord.Message | None] = {}  # message being answered -> its latest edit, if any
+        self._taken: OrderedDict[int, None] = OrderedDict()  # messages taken for questions (`_edited_into_question`)
+        # Messages up to this id may have been questions docbot no longer remembers (written before it started, or
+        # forgotten past MAX_TAKEN): an edit never makes them one.
+        self._taken_before = discord.utils.time_snowflake(discord.utils.utcnow())
 
     async def cog_unload(self) -> None:
         """Let the questions still being recorded for /report (or forgotten) be written before the bot closes (each
@@ -357,6 +365,25 @@ class AskCog(commands.Cog):
             await self._take(payload.message, replied)
         elif payload.message_id in self._answering:  # edited before its reply exists: answered anew once it does
             self._answering[payload.message_id] = payload.message
+        elif self._may_become_question(payload):
+            await self._take(payload.message)
+
+    def _may_become_question(self, payload: discord.RawMessageUpdateEvent) -> bool:
+        """Whether an edited message docbot has not replied to may be taken as a question now (if it reads as one: a
+        mention of docbot added, an emoji in a question channel edited into words): a member's own edit (Discord
+        updates a message without an edit time when it adds a link's preview), of a message written since docbot
+        started and not already taken for a question (answered, or told why not, before the edit)."""
+        if not payload.data.get("edited_timestamp"):
+            return False
+        return payload.message_id > self._taken_before and payload.message_id not in self._taken
+
+    def _remember_taken(self, message_id: int) -> None:
+        """Remember that the message `message_id` was taken for a question: its edits never make it a new one."""
+        self._taken[message_id] = None
+        self._taken.move_to_end(message_id)
+        while len(self._taken) > MAX_TAKEN:
+            forgotten, _ = self._taken.popitem(last=False)
+            self._taken_before = max(self._taken_before, forgotten)
 
     @commands.Cog.listener()
     async def on_raw_message_delete(self, payload: discord.RawMessageDeleteEvent) -> None:
@@ -437,6 +464,8 @@ class AskCog(commands.Cog):
         question = message_question(message.content)
         if replied is not None and (question == replied.question or not question):
             return  # a link's preview added, the message pinned, or its question erased: the reply stands
+        if question or mentioned:
+            self._remember_taken(message.id)
         new_request_id()
         log.info(
             "message by user %s in guild %s channel %s%s",

@@ -1305,6 +1305,18 @@ class FakeDiscord:
         if self._subscribed(int(message["channel_id"])):
             await self._dispatch("MESSAGE_UPDATE", event)
 
+    async def add_link_preview(self, message_id: int, url: str = "https://example.org/") -> None:
+        """Dispatch MESSAGE_UPDATE as Discord does once it has fetched a link's preview for a message ``send_message``
+        sent: the whole message with an embed added, its content and ``edited_timestamp`` as they were (no edit)."""
+        stored = self.messages[message_id]
+        embed: JSONDict = {"type": "link", "url": url, "title": "A page"}
+        mentions = list(self._mentioned.get(message_id, []))
+        message = {**stored, "embeds": [*stored["embeds"], embed], "mentions": mentions}
+        event = self._user_message_event(message)
+        self.messages[message_id] = {**message, "mentions": event["mentions"]}
+        if self._subscribed(int(message["channel_id"])):
+            await self._dispatch("MESSAGE_UPDATE", event)
+
     async def delete_user_message(self, message_id: int) -> None:
         """A member deletes a message ``send_message`` sent: it is gone (a reply to it is refused, as Discord refuses
         one to a message that no longer exists) and MESSAGE_DELETE is dispatched (ids only, as Discord sends it)."""
