@@ -1,9 +1,10 @@
 """Progress of `docbot index` (and of a long refresh before `docbot ask`): a bar redrawn in place on a terminal, plain
 log lines every few seconds otherwise.
 
-Fed by the reindex's `ProgressCallback` (files done, files in all, sentences read), called from the worker thread that
-reads the files. Once every file is read the store and the search index are written, which reports no progress of its
-own: the bar then says so until the report is printed.
+Fed by the reindex's `ProgressCallback` (files done and in all, sentences read, bytes read and to read), called from
+the worker thread that reads the files. The bar and the time left go by bytes: a folder of one large document moves
+as its text is read, where its files stay at 0 of 1. Once every file is read the store and the search index are
+written, which reports no progress of its own: the bar then says so until the report is printed.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import time
 from collections.abc import Callable
 from types import TracebackType
 from typing import Self, TextIO
+
+from retrieval.ingest.walk import ScanProgress
 
 BAR_WIDTH = 24
 REDRAW_SECONDS = 0.1
@@ -46,34 +49,37 @@ class ProgressBar:
         self._shown_at: float | None = None if self.terminal else self._started
         self._shown = False
         self._width = 0
-        self._last: tuple[int, int, int] = (0, 0, 0)
 
-    def __call__(self, files_done: int, files_total: int, sentences: int) -> None:
-        self._last = (files_done, files_total, sentences)
+    def __call__(self, progress: ScanProgress) -> None:
         now = self._clock()
         if now - self._started < self._quiet_seconds:
             return
         every = REDRAW_SECONDS if self.terminal else LOG_SECONDS
-        finished_reading = files_done >= files_total and (self.terminal or self._shown)
+        finished_reading = progress.files_done >= progress.files_total and (self.terminal or self._shown)
         if self._shown_at is not None and now - self._shown_at < every and not finished_reading:
             return
         self._shown_at = now
-        self._show(self.render(files_done, files_total, sentences, now - self._started))
+        self._show(self.render(progress, now - self._started))
 
-    def render(self, files_done: int, files_total: int, sentences: int, elapsed: float) -> str:
+    def render(self, progress: ScanProgress, elapsed: float) -> str:
         """One line of progress; with `terminal`, led by a bar."""
-        rate = sentences / elapsed if elapsed > 0 else 0.0
-        parts = [f"{files_done:,}/{files_total:,} files", f"{sentences:,} sentences", f"{rate:,.0f} sentences/s"]
-        if files_total and files_done >= files_total:
+        rate = progress.sentences / elapsed if elapsed > 0 else 0.0
+        parts = [f"{progress.files_done:,}/{progress.files_total:,} files"]
+        if progress.bytes_total:
+            parts.append(f"{megabytes(progress.bytes_done)}/{megabytes(progress.bytes_total)} MB")
+        parts += [f"{progress.sentences:,} sentences", f"{rate:,.0f} sentences/s"]
+        share = progress.share
+        if progress.files_total and progress.files_done >= progress.files_total:
             parts.append("writing the index…")
-        elif files_done and elapsed > 0:
-            parts.append(f"{_duration(elapsed * (files_total - files_done) / files_done)} left")
-        text = ", ".join(parts) if not self.terminal else " · ".join(parts)
+        elif share and elapsed > 0:
+            parts.append(f"{_duration(elapsed * (1 - share) / share)} left")
+        return self._line("indexing", share, parts)
+
+    def _line(self, doing: str, share: float, parts: list[str]) -> str:
         if not self.terminal:
-            return f"indexing: {text}"
-        share = files_done / files_total if files_total else 0.0
+            return f"{doing}: " + ", ".join(parts)
         filled = round(share * BAR_WIDTH)
-        return f"[{'█' * filled}{'░' * (BAR_WIDTH - filled)}] {share:4.0%} {text}"
+        return f"[{'█' * filled}{'░' * (BAR_WIDTH - filled)}] {share:4.0%} " + " · ".join(parts)
 
     def _show(self, line: str) -> None:
         self._shown = True
@@ -114,18 +120,20 @@ class ProgressBar:
 class EmbeddingBar(ProgressBar):
     """Progress of the stored vectors `docbot index` computes after its report (an `EmbeddingCallback`)."""
 
-    def __call__(self, progress: object) -> None:  # type: ignore[override]
+    def __call__(self, progress: object) -> None:
         done, total = getattr(progress, "done", 0), getattr(progress, "total", 0)
-        super().__call__(done, total, done)
+        super().__call__(ScanProgress(done, total, done))
 
-    def render(self, files_done: int, files_total: int, sentences: int, elapsed: float) -> str:
+    def render(self, progress: ScanProgress, elapsed: float) -> str:
         """One line: sentences embedded of all, their rate and the time left; with `terminal`, led by a bar."""
-        rate = sentences / elapsed if elapsed > 0 else 0.0
-        parts = [f"{files_done:,}/{files_total:,} sentences embedded", f"{rate:,.0f} sentences/s"]
-        if files_done and files_total > files_done and rate > 0:
-            parts.append(f"{_duration((files_total - files_done) / rate)} left")
-        if not self.terminal:
-            return "embedding: " + ", ".join(parts)
-        share = files_done / files_total if files_total else 0.0
-        filled = round(share * BAR_WIDTH)
-        return f"[{'█' * filled}{'░' * (BAR_WIDTH - filled)}] {share:4.0%} " + " · ".join(parts)
+        done, total = progress.files_done, progress.files_total
+        rate = done / elapsed if elapsed > 0 else 0.0
+        parts = [f"{done:,}/{total:,} sentences embedded", f"{rate:,.0f} sentences/s"]
+        if done and total > done and rate > 0:
+            parts.append(f"{_duration((total - done) / rate)} left")
+        return self._line("embedding", progress.share, parts)
+
+
+def megabytes(size: int) -> str:
+    """A size in MB with one decimal ("0.4", "12.0", "1,024.0")."""
+    return f"{size / 1_000_000:,.1f}"

@@ -22,6 +22,7 @@ from retrieval.index.engine import BM25_B, BM25_DELTA, BM25_K1, Engine, Paragrap
 from retrieval.index.persistence import AUTO_TANTIVY_SENTENCES, PersistentIndex, index_dir_for, use_tantivy
 from retrieval.index.sqlite_corpus import SqliteSentences
 from retrieval.index.tantivy_engine import TantivyEngine
+from retrieval.ingest.walk import ScanProgress
 from retrieval.models import IndexedSentence
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
@@ -586,12 +587,14 @@ def test_parallel_reading_gives_the_same_scan(docs: Path, monkeypatch: pytest.Mo
     (docs / "broken.txt").write_bytes(b"\x00\x01binary")
     sequential = ingest.scan_documents(docs, {})
     monkeypatch.setattr(ingest, "PARALLEL_MIN_BYTES", 0)
-    progress: list[tuple[int, int, int]] = []
-    parallel = ingest.scan_documents(docs, {}, progress=lambda *args: progress.append(args))
+    progress: list[ScanProgress] = []
+    parallel = ingest.scan_documents(docs, {}, progress=progress.append)
     assert parallel == sequential
     # the sentences read are those the report counts: headings (each extra's title) are stored but not answers
     answers = sum(1 for doc in sequential.parsed for sentence in doc.sentences if sentence.kind != "heading")
-    assert [p[0] for p in progress] == list(range(1, 11)) and progress[-1][2] == answers == 7 + 6
+    assert [p.files_done for p in progress] == list(range(1, 11)) and progress[-1].sentences == answers == 7 + 6
+    # files read by worker processes move the bytes as each is done
+    assert progress[-1].bytes_done == progress[-1].bytes_total > 0
 
 
 def test_holds_any_sees_only_the_view() -> None:

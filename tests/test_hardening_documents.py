@@ -33,6 +33,7 @@ import pytest
 
 from retrieval.ingest.decode import decode_bytes
 from retrieval.ingest.split import MAX_SENTENCE_CHARS, normalize_space
+from retrieval.ingest.walk import ScanProgress
 from retrieval.models import ReindexReport
 from tests.files import GOOD, open_service, write
 
@@ -341,9 +342,9 @@ async def test_a_file_that_changes_between_listing_and_reading(
     write(docs / "c.txt", "Charlie report\n\nThe charlie okapi wakes at noon.\n")
     swapped = threading.Event()
 
-    def progress(done: int, total: int, sentences: int) -> None:
+    def progress(read: ScanProgress) -> None:
         # Runs in the reindex's worker thread after each file: after a.txt, b.txt is listed but not read yet.
-        if done == 1 and not swapped.is_set():
+        if read.files_done == 1 and not swapped.is_set():
             swap(target, secret)
             swapped.set()
 
@@ -388,8 +389,8 @@ async def test_a_file_changed_just_after_it_was_read_is_picked_up_next_time(tmp_
     first = write(docs / "a.txt", GOOD)
     write(docs / "b.txt", BRAVO)
 
-    def progress(done: int, total: int, sentences: int) -> None:
-        if done == 1:  # a.txt was read a moment ago
+    def progress(read: ScanProgress) -> None:
+        if read.files_done == 1:  # a.txt was read a moment ago
             first.write_text("Good document, revised\n\nThe okapi is a bold animal of the savanna now.\n")
 
     async with open_service(docs, db, index=False) as service:
@@ -411,8 +412,8 @@ async def test_a_known_file_that_vanishes_while_reading_leaves_the_index(tmp_pat
         await service.reindex()
         write(docs / "b.txt", BRAVO.replace("fig", "olive"))  # changed, so it will be read again...
 
-        def progress(done: int, total: int, sentences: int) -> None:
-            if done == 1:
+        def progress(read: ScanProgress) -> None:
+            if read.files_done == 1:
                 target.unlink()  # ...but it is gone when its turn comes
 
         report = await service.reindex(progress=progress)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from retrieval.ingest.walk import FileState, scan_documents
+from retrieval.ingest.walk import FileState, ScanProgress, scan_documents
 from retrieval.models import FileWarning
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
@@ -287,18 +287,41 @@ async def test_bad_files_never_stop_a_reindex(tmp_path: Path, docs: Path) -> Non
 
 def test_a_long_file_reports_its_sentences_as_they_are_read(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`docbot index` on a folder of one 100 MB text file showed no progress until the file was read: a file read
-    in this process reports its sentences every `PROGRESS_SENTENCES` (made small here), before it counts as done."""
+    in this process reports its sentences every `PROGRESS_SENTENCES` (made small here), before it counts as done, and
+    how far into its bytes the reading is. Its headings were counted as sentences while it was read (more than the
+    report then counted): they are left out, as the report leaves them out."""
     from retrieval.ingest import document
 
     monkeypatch.setattr(document, "PROGRESS_SENTENCES", 50)
     folder = tmp_path / "docs"
-    paragraphs = [f"The keeper of light {n} trims the wick at dusk. He logs the ships he sees." for n in range(200)]
-    write(folder / "log.txt", "\n\n".join(paragraphs) + "\n")
-    calls: list[tuple[int, int, int]] = []
-    scan = scan_documents(folder, {}, progress=lambda *args: calls.append(args))
-    read = len(scan.parsed[0].sentences)
-    within = [call for call in calls if call[0] == 0]
-    assert len(within) >= 5 and all(total == 1 for _, total, _ in within)
-    counts = [sentences for _, _, sentences in within]
+    paragraphs = [
+        f"## Watch {n}\n\nThe keeper of light {n} trims the wick at dusk. He logs the ships he sees."
+        for n in range(200)
+    ]
+    log_file = write(folder / "log.md", "\n\n".join(paragraphs) + "\n")
+    calls: list[ScanProgress] = []
+    scan = scan_documents(folder, {}, progress=calls.append)
+    read = sum(1 for sentence in scan.parsed[0].sentences if sentence.kind != "heading")
+    within = [call for call in calls if call.files_done == 0]
+    assert len(within) >= 5 and all(call.files_total == 1 for call in within)
+    counts = [call.sentences for call in within]
     assert counts == sorted(counts) and counts[0] > 0 and counts[-1] < read
-    assert calls[-1] == (1, 1, read)
+    size = log_file.stat().st_size
+    done = [call.bytes_done for call in within]
+    assert done == sorted(done) and done[0] > 0 and done[-1] < size and all(c.bytes_total == size for c in within)
+    assert calls[-1] == (1, 1, read, size, size)
+
+
+def test_progress_by_bytes_follows_the_text_of_a_file_without_many_sentences(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long file of few, long sentences (a table's rows, a log) reported nothing for its first 5,000 sentences:
+    its share of the text read is reported every `PROGRESS_SHARE` of it as well."""
+    folder = tmp_path / "docs"
+    rows = [f"Row {n} holds the reading of the gauge at the weir, taken at dawn by the keeper." for n in range(400)]
+    write(folder / "gauge.txt", "\n\n".join(rows) + "\n")
+    calls: list[ScanProgress] = []
+    scan_documents(folder, {}, progress=calls.append)
+    within = [call for call in calls if call.files_done == 0]
+    assert len(within) >= 50  # about one a hundredth of its text, though it has far fewer than 5,000 sentences
+    assert all(call.sentences < 5_000 for call in within)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.cogs.admin import _Progress
 from bot.progress import ProgressBar
+from retrieval.ingest.walk import ScanProgress
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 
@@ -23,15 +24,15 @@ def test_terminal_bar_shows_files_sentences_rate_and_time_left() -> None:
     stream, clock = io.StringIO(), Clock()
     bar = ProgressBar(stream, terminal=True, clock=clock)
     clock.now += 10
-    bar(25, 100, 5_000)
+    bar(ScanProgress(25, 100, 5_000))
     line = stream.getvalue()
     assert line.startswith("\r[██████░")
     assert "25%" in line and "25/100 files" in line and "5,000 sentences" in line and "500 sentences/s" in line
     assert "0:30 left" in line
-    bar(26, 100, 5_200)  # within the redraw interval: not drawn again
+    bar(ScanProgress(26, 100, 5_200))  # within the redraw interval: not drawn again
     assert stream.getvalue() == line
     clock.now += 1
-    bar(100, 100, 20_000)
+    bar(ScanProgress(100, 100, 20_000))
     assert "writing the index…" in stream.getvalue().split("\r")[-1]
     bar.finish()
     assert stream.getvalue().endswith("\r")
@@ -40,16 +41,16 @@ def test_terminal_bar_shows_files_sentences_rate_and_time_left() -> None:
 def test_plain_lines_when_not_a_terminal_and_silence_for_quick_runs() -> None:
     stream, clock = io.StringIO(), Clock()
     quick = ProgressBar(stream, terminal=False, clock=clock)
-    quick(1, 2, 10)
-    quick(2, 2, 20)
+    quick(ScanProgress(1, 2, 10))
+    quick(ScanProgress(2, 2, 20))
     quick.finish()
     assert stream.getvalue() == ""
     slow = ProgressBar(stream, terminal=False, clock=clock)
     clock.now += 6
-    slow(50, 100, 1_000)
+    slow(ScanProgress(50, 100, 1_000))
     clock.now += 1
-    slow(60, 100, 1_200)  # too soon for another line
-    slow(100, 100, 2_000)  # but the end of reading is always told once lines were shown
+    slow(ScanProgress(60, 100, 1_200))  # too soon for another line
+    slow(ScanProgress(100, 100, 2_000))  # but the end of reading is always told once lines were shown
     lines = stream.getvalue().splitlines()
     assert lines == [
         "indexing: 50/100 files, 1,000 sentences, 167 sentences/s, 0:06 left",
@@ -64,15 +65,15 @@ def test_a_quiet_bar_shows_nothing_for_a_quick_refresh_and_draws_a_long_one() ->
     stream, clock = io.StringIO(), Clock()
     quick = ProgressBar(stream, terminal=True, clock=clock, quiet_seconds=2.0)
     clock.now += 0.5
-    quick(3, 3, 30)
+    quick(ScanProgress(3, 3, 30))
     quick.finish()
     assert stream.getvalue() == ""
     slow = ProgressBar(stream, terminal=True, clock=clock, quiet_seconds=2.0)
     clock.now += 1.0
-    slow(10, 1_000, 500)
+    slow(ScanProgress(10, 1_000, 500))
     assert stream.getvalue() == ""
     clock.now += 1.5
-    slow(20, 1_000, 1_000)
+    slow(ScanProgress(20, 1_000, 1_000))
     assert "20/1,000 files" in stream.getvalue()
     slow.finish()
     assert stream.getvalue().endswith("\r")
@@ -90,7 +91,7 @@ def test_a_log_line_while_the_bar_is_drawn_starts_its_own_line() -> None:
     try:
         with ProgressBar(stream, terminal=True, clock=clock) as bar:
             clock.now += 1
-            bar(5, 10, 100)
+            bar(ScanProgress(5, 10, 100))
             drawn = stream.getvalue()
             logging.getLogger("tests.progress").warning("while indexing: a note")
         after = stream.getvalue()[len(drawn) :]
@@ -107,9 +108,9 @@ def test_the_reindex_reply_says_the_index_is_being_written_once_every_file_is_re
     """/reindex's reply said "about 0 s left" through the seconds (minutes, on a large folder) of writing the index
     after the last file was read, as a session against the fake Discord showed; the terminal bar already said it."""
     progress = _Progress()
-    progress.update(3, 10, 120)
+    progress.update(ScanProgress(3, 10, 120))
     assert "3/10 files" in progress.render() and "left" in progress.render()
-    progress.update(10, 10, 400)
+    progress.update(ScanProgress(10, 10, 400))
     assert "all 10 files read, 400 sentences; writing the index" in progress.render()
     assert "left" not in progress.render()
 
@@ -121,10 +122,30 @@ async def test_the_sentences_read_are_those_the_report_counts(tmp_path: Path) ->
     docs.mkdir()
     for number in range(4):
         (docs / f"note{number}.md").write_text(f"# Note {number}\n\n## Part\n\nThe heron waits. It eats a fish.\n")
-    seen: list[tuple[int, int, int]] = []
+    seen: list[ScanProgress] = []
     store = await Store.open(tmp_path / "db.sqlite3")
     try:
-        report = await AnswerService(store, docs).reindex(progress=lambda *done: seen.append(done))
+        report = await AnswerService(store, docs).reindex(progress=seen.append)
     finally:
         await store.close()
-    assert report.sentences == 8 and seen[-1] == (4, 4, 8)
+    assert report.sentences == 8 and seen[-1][:3] == (4, 4, 8)
+
+
+def test_one_large_document_moves_the_bar_by_bytes_read() -> None:
+    """A folder of one large document stayed at "0/1 files", 0% and no time left until the file was read: the bar,
+    the time left and /reindex's reply now go by the bytes of its text read."""
+    stream, clock = io.StringIO(), Clock()
+    bar = ProgressBar(stream, terminal=False, clock=clock)
+    clock.now += 10
+    bar(ScanProgress(0, 1, 40_000, 5_000_000, 20_000_000))
+    assert stream.getvalue() == ("indexing: 0/1 files, 5.0/20.0 MB, 40,000 sentences, 4,000 sentences/s, 0:30 left\n")
+    terminal = io.StringIO()
+    drawn = ProgressBar(terminal, terminal=True, clock=clock)
+    drawn(ScanProgress(0, 1, 40_000, 5_000_000, 20_000_000))
+    assert "[██████░" in terminal.getvalue() and " 25% " in terminal.getvalue()
+    progress = _Progress()
+    progress.update(ScanProgress(0, 1, 40_000, 5_000_000, 20_000_000))
+    line = progress.render()
+    assert "0/1 files (25% of 20.0 MB), 40,000 sentences read" in line and "s left" in line
+    progress.update(ScanProgress(0, 1, 0, 0, 20_000_000))  # nothing read yet: no guess
+    assert "time left not known yet" in progress.render()

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.ingest.walk import ScanProgress
 from retrieval.models import Context
 from retrieval.service import AnswerService, NotReady, QuestionError, ReindexInProgress, RemovalRefused
 from retrieval.store.database import Store, StoreError
@@ -416,8 +417,8 @@ async def test_cancelling_a_reindex_stops_its_scan_and_keeps_the_index(
         started, gate = asyncio.Event(), threading.Event()
         calls: list[int] = []
 
-        def progress(done: int, total: int, sentences: int) -> None:
-            calls.append(done)
+        def progress(read: ScanProgress) -> None:
+            calls.append(read.files_done)
             loop.call_soon_threadsafe(started.set)
             gate.wait()
 

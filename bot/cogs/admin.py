@@ -15,6 +15,7 @@ from bot.admins import AdminConfirmView, admin_here
 from bot.format import MESSAGE_LIMIT, format_report
 from bot.guilds import home_channel, scope_here
 from bot.paging import FILTER_DESCRIPTION, document_choices, send_document_list
+from bot.progress import megabytes
 from bot.replies import (
     BY_DIRECT_MESSAGE,
     NO_MENTIONS,
@@ -25,6 +26,7 @@ from bot.replies import (
     mention_name,
     send_private,
 )
+from retrieval.ingest.walk import ScanProgress
 from retrieval.scope import Scope
 from retrieval.service import ReindexInProgress, RemovalRefused
 
@@ -204,31 +206,32 @@ class _Progress:
 
     def __init__(self) -> None:
         self.started = time.monotonic()
-        self.files_done = 0
-        self.files_total = 0
-        self.sentences = 0
+        self.last = ScanProgress(0, 0, 0)
 
-    def update(self, files_done: int, files_total: int, sentences: int) -> None:
-        # Plain int assignments: atomic under the GIL, so no lock is needed between the two threads.
-        self.files_done, self.files_total, self.sentences = files_done, files_total, sentences
+    def update(self, progress: ScanProgress) -> None:
+        # One assignment of an immutable tuple: atomic under the GIL, so no lock is needed between the two threads.
+        self.last = progress
 
     def render(self, waiting: bool = False) -> str:
         """The progress line; `waiting`: the reindex has not started, another process writes the database."""
         elapsed = time.monotonic() - self.started
         if waiting:
             return f"Reindexing… waiting for another docbot process to finish writing the database ({elapsed:.0f} s)."
-        if not self.files_total:
+        last = self.last
+        if not last.files_total:
             return f"Reindexing… ({elapsed:.0f} s)"
-        if self.files_done >= self.files_total:  # not "about 0 s left" through what can be minutes of writing
+        if last.files_done >= last.files_total:  # not "about 0 s left" through what can be minutes of writing
             return (
-                f"Reindexing… all {self.files_total:,} files read, {self.sentences:,} sentences; writing the index, "
+                f"Reindexing… all {last.files_total:,} files read, {last.sentences:,} sentences; writing the index, "
                 f"{elapsed:.0f} s elapsed."
             )
-        share = self.files_done / self.files_total
-        left = elapsed / share - elapsed if share else 0.0
+        share = last.share
+        left = f"about {elapsed / share - elapsed:.0f} s left" if share else "time left not known yet"
+        # By bytes: a folder of one large document stays at 0 of 1 files while its text is read.
+        read = f" ({share:.0%} of {megabytes(last.bytes_total)} MB)" if last.bytes_total else ""
         return (
-            f"Reindexing… {self.files_done:,}/{self.files_total:,} files, {self.sentences:,} sentences read, "
-            f"{elapsed:.0f} s elapsed, about {left:.0f} s left."
+            f"Reindexing… {last.files_done:,}/{last.files_total:,} files{read}, {last.sentences:,} sentences read, "
+            f"{elapsed:.0f} s elapsed, {left}."
         )
 
 

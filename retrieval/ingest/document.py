@@ -319,10 +319,12 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      is meta. HTML: DocBook's <a><sup>[4]</sup></a> note marks, Publican's "docnav". DOCX: bold titles numbered as
 #      a list's first level, in a document without heading styles, are headings
 INGEST_VERSION = 187
-# A long file's progress is reported every this many sentences (`read_document`): splitting and tokenizing take most
-# of a large text's reading (a 10 MB text file here: 2 s to read its blocks, 9 s to split and tokenize them), and
-# `docbot index` on a folder of one 100 MB file showed nothing until the file was read.
+# A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
+# (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
+# read its blocks, 9 s to split and tokenize them), and `docbot index` on a folder of one 100 MB file showed nothing
+# until the file was read.
 PROGRESS_SENTENCES = 5_000
+PROGRESS_SHARE = 0.01
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
@@ -360,10 +362,10 @@ def read_document(
     data: bytes,
     mtime_ns: int,
     language: str = AUTO_LANGUAGE,
-    on_sentences: Callable[[int], None] | None = None,
+    on_sentences: Callable[[int, float], None] | None = None,
 ) -> ReadDocument:
     """`parse_document`, with the terms the document mentions outside its answers; `on_sentences` is told how many
-    sentences are read so far, every `PROGRESS_SENTENCES` of them."""
+    sentences are read so far and the share of the text they reach (`document_records`)."""
     extracted = extract(relative, data)
     title = document_title(extracted, "")
     if language == AUTO_LANGUAGE:
@@ -497,13 +499,14 @@ def document_records(
     extracted: ExtractedText,
     title: str | None = None,
     language: str = DEFAULT_LANGUAGE,
-    on_sentences: Callable[[int], None] | None = None,
+    on_sentences: Callable[[int, float], None] | None = None,
 ) -> list[SentenceRecord]:
     """Every heading and sentence of a document, numbered by block and sentence, with section path and page.
 
     `title` is the document's title (`document_title`), whose heading opens the document rather than a section;
-    `language` the one its words are tokenized in; `on_sentences` is told the count so far every
-    `PROGRESS_SENTENCES` sentences.
+    `language` the one its words are tokenized in; `on_sentences` is told the count of sentences so far (headings
+    left out, as the report counts them) and the share of the text read, every `PROGRESS_SENTENCES` sentences or
+    `PROGRESS_SHARE` of the text.
     """
     if title is None:
         title = document_title(extracted, "")
@@ -512,11 +515,16 @@ def document_records(
     pending_code: list[str] = []  # terms of a code block that came before any sentence of its section
     paragraph = 0
     report_at = PROGRESS_SENTENCES
+    length = max(len(extracted.text), 1)
+    step = max(int(length * PROGRESS_SHARE), 1)
+    report_from = step  # the text's offset past which progress is reported next
+    heading_count = 0
     speakers = speaker_labels(extracted)  # a play's or a transcript's speeches: their speaker, where the speech starts
     for index, block in enumerate(extracted.blocks):
-        if on_sentences is not None and len(records) >= report_at:
-            on_sentences(len(records))
+        if on_sentences is not None and (len(records) >= report_at or block.start >= report_from):
+            on_sentences(len(records) - heading_count, block.start / length)
             report_at = len(records) + PROGRESS_SENTENCES
+            report_from = block.start + step
         raw = extracted.block_text(block)
         if block.kind == "code":
             terms = list(dict.fromkeys(tokenize(raw, language)))[:CODE_TERMS]
@@ -528,6 +536,7 @@ def document_records(
             continue
         if block.kind == "heading":
             paragraph += 1
+            heading_count += 1
             text = normalize_space(raw)
             name = heading_name(raw)
             level = max(block.level, 1)

@@ -16,6 +16,7 @@ from collections.abc import Callable, Generator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
+from typing import NamedTuple
 
 import pathspec
 
@@ -79,14 +80,31 @@ class ScanResult:
         return bool(self.parsed or self.removed)
 
 
-ProgressCallback = Callable[[int, int, int], None]
+class ScanProgress(NamedTuple):
+    """How far a scan is: files done of all it found, sentences read so far (those the report counts: no headings),
+    and bytes read of the files it reads (new and changed ones under the size cap). The bytes move within a long file
+    read in this process, as its text is split (a folder of one 100 MB file), where the files stay at 0 of 1."""
+
+    files_done: int
+    files_total: int
+    sentences: int
+    bytes_done: int = 0
+    bytes_total: int = 0
+
+    @property
+    def share(self) -> float:
+        """The share of the reading done, 0 to 1: by bytes when there are any to read, else by files."""
+        if self.bytes_total:
+            return min(self.bytes_done / self.bytes_total, 1.0)
+        return self.files_done / self.files_total if self.files_total else 0.0
+
+
+ProgressCallback = Callable[[ScanProgress], None]
+"""Called from the scan's thread with its `ScanProgress`, after each file and within a long one."""
 
 
 class ScanStopped(Exception):
     """A scan stopped on request (its reindex was cancelled) before it read every file."""
-
-
-"""Called with (files done, files in all, sentences read so far)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,12 +262,16 @@ def scan_documents(
     pending = [
         (c, known.get(c.relative)) for c in candidates if not _looks_unchanged(c, known.get(c.relative), max_file_bytes)
     ]
-    before_file = [0, 0]  # files done and sentences read before the file being read here
+    bytes_total = sum(_bytes_to_read(c, max_file_bytes) for c, _ in pending)
+    bytes_done = 0
+    before_file = [0, 0, 0, 0]  # files done, sentences and bytes read before the file being read here, and its size
 
-    def progress_within_file(count: int) -> None:
-        # a long file read in this process reports its sentences as it goes (a folder of one 100 MB text file)
+    def progress_within_file(count: int, share: float) -> None:
+        # a long file read in this process reports its sentences and how far into its text it is as it goes (a folder
+        # of one 100 MB text file)
         if progress is not None:
-            progress(before_file[0], len(candidates), before_file[1] + count)
+            files, sentences, done, size = before_file
+            progress(ScanProgress(files, len(candidates), sentences + count, done + int(size * share), bytes_total))
 
     # in the order of `pending`, read here or by worker processes
     outcomes = _read_all(pending, max_file_bytes, language, progress_within_file)
@@ -262,12 +284,14 @@ def scan_documents(
             if _looks_unchanged(candidate, previous, max_file_bytes):
                 result.unchanged.append(candidate.relative)
             else:
-                before_file[:] = [done - 1, sentences_read]
+                size = _bytes_to_read(candidate, max_file_bytes)
+                before_file[:] = [done - 1, sentences_read, bytes_done, size]
                 partial, count = next(outcomes)
                 _merge(result, partial)
                 sentences_read += count
+                bytes_done += size
             if progress is not None:
-                progress(done, len(candidates), sentences_read)
+                progress(ScanProgress(done, len(candidates), sentences_read, bytes_done, bytes_total))
     # A known file that was skipped this time (now unreadable, say) is removed: the index follows the folder.
     readable = set(result.unchanged) | {doc.path for doc in result.parsed} | {r[0] for r in result.restamped}
     result.removed = sorted(path for path in known if path not in readable)
@@ -275,6 +299,11 @@ def scan_documents(
         if path in seen:
             log.info("%s is no longer readable; removing it from the index", path)
     return result
+
+
+def _bytes_to_read(candidate: Candidate, max_file_bytes: int) -> int:
+    """The bytes a file adds to the reading: none for one over the size cap, skipped unread."""
+    return candidate.size if candidate.size <= max_file_bytes else 0
 
 
 def _looks_unchanged(candidate: Candidate, previous: FileState | None, max_file_bytes: int) -> bool:
@@ -292,10 +321,10 @@ def _read_all(
     pending: Sequence[tuple[Candidate, FileState | None]],
     max_file_bytes: int,
     language: str,
-    on_sentences: Callable[[int], None] | None = None,
+    on_sentences: Callable[[int, float], None] | None = None,
 ) -> Generator[tuple[ScanResult, int]]:
     """Each pending file read, in order; read in this process (not by workers), a file tells `on_sentences` how many
-    of its sentences are read as it goes."""
+    of its sentences are read as it goes, and the share of its text they reach."""
     cores = os.cpu_count() or 1
     if cores < 2 or len(pending) < 2 or sum(c.size for c, _ in pending) < PARALLEL_MIN_BYTES:
         for candidate, previous in pending:
@@ -317,7 +346,7 @@ def _read_alone(
     previous: FileState | None,
     max_file_bytes: int,
     language: str = AUTO_LANGUAGE,
-    on_sentences: Callable[[int], None] | None = None,
+    on_sentences: Callable[[int, float], None] | None = None,
 ) -> tuple[ScanResult, int]:
     partial = ScanResult()
     return partial, _read_candidate(candidate, previous, max_file_bytes, partial, language, on_sentences)
@@ -340,7 +369,7 @@ def _read_candidate(
     max_file_bytes: int,
     result: ScanResult,
     language: str,
-    on_sentences: Callable[[int], None] | None = None,
+    on_sentences: Callable[[int, float], None] | None = None,
 ) -> int:
     relative = candidate.relative
     if candidate.size > max_file_bytes:

@@ -221,7 +221,7 @@ async def test_two_admins_reindexing_from_two_servers_at_once(fake: FakeDiscord,
         release = threading.Event()
         (docs / "beta" / "zebra.txt").write_text("Zebra report\n\nThe zebra is loud.\n")
 
-        def hold(*_: int) -> None:  # A's reindex, held open from its worker thread by its progress callback
+        def hold(*_: object) -> None:  # A's reindex, held open from its worker thread by its progress callback
             release.wait(5)
 
         held = asyncio.create_task(bot.service.reindex(progress=hold, scope=frozenset({"alpha"})))
@@ -273,7 +273,7 @@ async def cut_off_a_reindex_of_alpha(bot: DocBot, docs: Path) -> None:
     reading = threading.Event()
     (docs / "alpha" / "okapi.txt").write_text("Okapi report\n\nThe okapi is shy.\n")
 
-    def hold(*_: int) -> None:
+    def hold(*_: object) -> None:
         reading.set()
         release.wait(5)
 
