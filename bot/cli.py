@@ -23,7 +23,7 @@ from dotenv import find_dotenv, load_dotenv
 from dotenv.parser import parse_stream
 
 from bot.format import SourcesFilter, clean_text, format_report, format_sources_list, plural
-from bot.format_actors import format_actor, format_actors, format_unknown_actor
+from bot.format_actors import EMPTY_ACTOR_NAME, format_actor, format_actors, format_unknown_actor
 from bot.format_feedback import feedback_pages
 from bot.health import load_settings, missing_collections, no_documents_folder, run_checks
 from bot.logging_setup import COMMAND_LINE_FORMAT, configure_logging
@@ -136,6 +136,16 @@ class _Parser(argparse.ArgumentParser):
             self.error(f"`{self.prog}` has no command {word!r}{suggestion}")
 
 
+def server_id(text: str) -> int:
+    """A Discord server's id given on the command line (`docbot report --guild`): a positive whole number."""
+    if text.strip().isdigit() and int(text) > 0:
+        return int(text)
+    raise argparse.ArgumentTypeError(
+        f"{text!r} is not a server id: it is a number, which Discord copies with Copy Server ID (a server's menu, "
+        "with Developer Mode on)"
+    )
+
+
 def build_parser() -> _Parser:
     """The argument parser for every subcommand."""
     parser = _Parser(
@@ -196,7 +206,7 @@ def build_parser() -> _Parser:
     actors.add_argument("--json", action="store_true", help="print the list as JSON")
     report = command("report", 'questions asked on Discord: answered "not found", voted down, most-asked topics')
     report.add_argument("--db", type=Path, metavar="PATH", help=DB_HELP)
-    report.add_argument("--guild", type=int, metavar="ID", help="only the questions asked in this server")
+    report.add_argument("--guild", type=server_id, metavar="ID", help="only the questions asked in this server")
     report.add_argument(
         "--json", action="store_true", help="print the report (with --forget: what was deleted) as one JSON object"
     )
@@ -818,7 +828,7 @@ def run_command(argv: Sequence[str] | None) -> int:
         if args.command == "actor":
             name = " ".join(args.name).strip()
             if not name:
-                raise CommandError("the actor name is empty", 2)
+                raise CommandError(error_text(EMPTY_ACTOR_NAME), 2)
             return asyncio.run(
                 run_actor(settings, name, args.json, sys.stdout, collection_scope(args, settings.docs_dir))
             )

@@ -399,6 +399,11 @@ class SourcesFilter:
         """The reply when no document matches."""
         if not self.total:
             return NO_DOCUMENTS_INDEXED
+        if self.total == 1:  # not "None of the 1 document has ..."
+            return (
+                f"The only document indexed does not have {self.shown()} in its path or title: try a shorter part of "
+                "the name, or no filter to list it."
+            )
         return (
             f"None of the {plural(self.total, 'document')} has {self.shown()} in its path or title: try a shorter "
             "part of the name, or no filter to list them all."

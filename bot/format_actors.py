@@ -13,6 +13,8 @@ from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown, for
 from retrieval.actors.directory import ActorListing, ActorQuote, ActorSummary
 
 _MAX_QUOTE_CHARS = 600
+# /actor or `docbot actor` given no name (spaces only): "No actor named ." said nothing.
+EMPTY_ACTOR_NAME = "The actor name is empty: give the name of a person, country or organisation."
 
 
 def _quote(quote: ActorQuote) -> str:

@@ -69,8 +69,12 @@ def test_document_names_that_are_kept(name: str, expected: str) -> None:
         ("CON.txt", "reserved for devices"),
         ("x" * 300 + ".txt", "too long"),
         ("program.exe", "does not have a document's suffix"),
-        ("README", "does not have a document's suffix"),
-        ("data.csv", "does not have a document's suffix"),
+        ("README", r"has no suffix, .*: name it as what it is \(`README.txt`, `README.md`"),
+        ("data.csv", "is a spreadsheet"),
+        ("docs.zip", "is an archive: .* unpack it and add its documents one by one"),
+        ("site.tar.gz", "is an archive"),
+        ("scan.JPG", "is a picture: docbot reads the text of documents, not images"),
+        ("letter.doc", r"save it as `\.docx` and add that"),
     ],
 )
 def test_document_names_that_are_refused(name: str, why: str) -> None:

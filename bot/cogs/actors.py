@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.format import CHOICE_COUNT, CHOICE_LIMIT, ELLIPSIS, choice_value, from_choice
-from bot.format_actors import actor_pages, actors_pages, format_unknown_actor
+from bot.format_actors import EMPTY_ACTOR_NAME, actor_pages, actors_pages, format_unknown_actor
 from bot.guilds import home_channel, serving_scope
 from bot.paging import PAGE_LIMIT, send_pages
 from bot.replies import send_private
@@ -34,6 +34,10 @@ class ActorsCog(commands.Cog):
         scope, refusal = serving_scope(self.bot, interaction.guild_id, home_channel(interaction))
         if refusal is not None:
             await send_private(interaction, refusal)
+            return
+        name = name.strip()
+        if not name:
+            await send_private(interaction, EMPTY_ACTOR_NAME)
             return
         summary = await self.bot.service.actor(name, scope=scope)
         if summary is None and name.endswith(ELLIPSIS):  # a choice cut to Discord's limit: the name it was cut from

@@ -108,8 +108,34 @@ def document_name(name: str) -> str:
     _check_component(name, "file name")
     suffix = os.path.splitext(name)[1].lower()
     if suffix not in SUPPORTED_SUFFIXES:
-        raise _refused(f"`{_shown(name)}` does not have a document's suffix; docbot reads {SUPPORTED_LIST} files.")
+        raise _refused(f"`{_shown(name)}` {_not_a_document(name, suffix)}")
     return name
+
+
+# Files people send that docbot does not read, by suffix: what they are, and what to do instead (`_not_a_document`).
+_ARCHIVES = frozenset({".zip", ".tar", ".gz", ".tgz", ".bz2", ".xz", ".7z", ".rar", ".zst"})
+_IMAGES = frozenset({".png", ".jpg", ".jpeg", ".gif", ".webp", ".bmp", ".tif", ".tiff", ".heic", ".svg"})
+_SAVE_AS = {".doc": ".docx", ".ppt": ".pptx", ".pages": ".docx", ".key": ".pptx", ".wpd": ".docx"}
+_SPREADSHEETS = frozenset({".xls", ".xlsx", ".ods", ".csv", ".tsv", ".numbers"})
+
+
+def _not_a_document(name: str, suffix: str) -> str:
+    """Why a file named `name` is refused for its `suffix`, and what to send instead, in a sentence or two."""
+    if not suffix:
+        stem = _shown(name)
+        return (
+            f"has no suffix, and docbot tells an uploaded document by it: name it as what it is (`{stem}.txt`, "
+            f"`{stem}.md`, `{stem}.pdf` …)."
+        )
+    if suffix in _ARCHIVES:
+        return "is an archive: docbot reads no archive; unpack it and add its documents one by one."
+    if suffix in _IMAGES:
+        return "is a picture: docbot reads the text of documents, not images (a scan needs a text layer, from OCR)."
+    if suffix in _SAVE_AS:
+        return f"is in a format docbot does not read: save it as `{_SAVE_AS[suffix]}` and add that."
+    if suffix in _SPREADSHEETS:
+        return "is a spreadsheet: docbot reads prose documents, not tables of cells."
+    return f"does not have a document's suffix; docbot reads {SUPPORTED_LIST} files."
 
 
 def upload_folder(scope: Scope | None, folder: str = "") -> str:

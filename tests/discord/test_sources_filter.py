@@ -115,7 +115,9 @@ async def test_two_servers_filter_and_are_offered_only_their_own_documents(fake:
                 seen[channel].append(listed.replace(f"`{typed or 't'}`", ""))
                 seen[channel].append(" ".join(await offered(fake, typed, channel_id=channel)))
         # Each server counts and suggests its own documents only.
-        assert ((await sources(fake, "okapi", channel_id=b)).content or "").startswith("None of the 1 document has")
+        assert ((await sources(fake, "okapi", channel_id=b)).content or "").startswith(
+            "The only document indexed does not have `okapi`"
+        )
         assert "**1 of 1 document match `report`" in ((await sources(fake, "report", channel_id=b)).content or "")
         assert await offered(fake, "", channel_id=b) == ["beta/zebra.txt"]
         assert set(await offered(fake, "", channel_id=a)) == {"alpha/okapi.txt", "alpha/deep/forest.md"}

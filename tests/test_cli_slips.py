@@ -1,0 +1,22 @@
+"""What `docbot` says after a new user's slip on the command line (a blank actor name, a filter that matches the one
+document, a server id that is no number): one line saying what to do. The real CLI in its own process."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.format_actors import EMPTY_ACTOR_NAME
+from tests.test_cli_new_user import docbot, folder  # noqa: F401 (the fixture)
+
+
+def test_slips_on_the_command_line_are_said_plainly(folder: Path) -> None:  # noqa: F811
+    paths = ["--docs", "docs", "--db", "data/db.sqlite3"]
+    done = docbot(folder, "actor", *paths, "  ")
+    assert done.returncode == 2 and done.stderr == f"docbot: error: t{EMPTY_ACTOR_NAME[1:]}\n"
+    done = docbot(folder, "sources", *paths, "--filter", "zeppelin")
+    assert done.returncode == 0 and done.stdout.startswith(
+        "The only document indexed does not have zeppelin in its path or title"
+    )
+    done = docbot(folder, "report", "--db", "data/db.sqlite3", "--guild", "my-server")
+    assert done.returncode == 2 and "'my-server' is not a server id: it is a number" in done.stderr
+    assert "Copy Server ID" in done.stderr and "Traceback" not in done.stderr
