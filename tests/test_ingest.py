@@ -325,3 +325,20 @@ def test_progress_by_bytes_follows_the_text_of_a_file_without_many_sentences(
     within = [call for call in calls if call.files_done == 0]
     assert len(within) >= 50  # about one a hundredth of its text, though it has far fewer than 5,000 sentences
     assert all(call.sentences < 5_000 for call in within)
+
+
+def test_a_pdf_reports_its_pages_as_they_are_read(tmp_path: Path) -> None:
+    """A PDF's pages take most of its reading, before a sentence is split: its bytes move page by page (up to
+    `PAGES_SHARE` of the file), then with its text."""
+    from retrieval.ingest import document
+
+    folder = tmp_path / "docs"
+    pdf = Path(__file__).parent / "data" / "formats" / "nist_sp800-63b_pages11-16.pdf"
+    size = write(folder / "guide.pdf", pdf.read_bytes()).stat().st_size
+    calls: list[ScanProgress] = []
+    scan_documents(folder, {}, progress=calls.append)
+    within = [call.bytes_done for call in calls if call.files_done == 0]
+    by_pages = [done for done in within if done <= int(size * document.PAGES_SHARE)]
+    assert len(by_pages) >= 6  # six pages
+    assert within == sorted(within) and within[0] == int(size * document.PAGES_SHARE / 6) and within[-1] < size
+    assert calls[-1].bytes_done == size

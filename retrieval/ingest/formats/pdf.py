@@ -60,6 +60,7 @@ from retrieval.ingest.formats.pdf_columns import (
     line_spans as _line_spans,
 )
 from retrieval.ingest.formats.pdf_streams import check_stream_expansion
+from retrieval.ingest.formats.progress import pages_read
 from retrieval.ingest.structure import Block, BlockKind, ExtractedText
 from retrieval.tokenize import SUPERSCRIPT_DIGITS
 
@@ -342,6 +343,7 @@ def _page_texts(
             if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])):
                 image_only += 1
         texts.append(text)
+        pages_read(index + 1, len(document))
     # found before the lines are broken at the margin: breaking them moves the main column's right edge a little,
     # never the margin column's left edge, which is all `_lines` needs
     # (a page read column by column has no margin column: its columns after the first would look like one)
