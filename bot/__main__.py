@@ -25,7 +25,11 @@ from retrieval.store.database import Store, StoreError
 
 log = logging.getLogger(__name__)
 
-NO_TOKEN = "DISCORD_TOKEN is not set: put the bot token in the environment or in .env"
+# A first `docbot run` (or `docbot sync`) before any setting: where the token comes from, and where it goes.
+NO_TOKEN = (
+    "DISCORD_TOKEN is not set: copy the bot token from the Bot page of the Discord developer portal (Reset Token shows"
+    " it once) into .env as DISCORD_TOKEN=... (`cp .env.example .env` first), or into the environment"
+)
 
 
 def fail(message: str, status: int = 1) -> int:

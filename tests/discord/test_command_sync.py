@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 import bot.client
+from bot.__main__ import NO_TOKEN
 from bot.cli import main
 from bot.command_sync import RECORD_SUFFIX, SyncRecord
 from tests.discord.fake_discord import FakeDiscord
@@ -120,7 +121,7 @@ def test_docbot_sync_without_a_token_is_one_clear_line(
     assert main(["sync", "--db", str(tmp_path / "db.sqlite3")]) == 2
     out, err = capsys.readouterr()
     assert not out
-    assert err.strip() == "docbot: error: DISCORD_TOKEN is not set: put the bot token in the environment or in .env"
+    assert err.strip() == f"docbot: error: {NO_TOKEN}"
 
 
 async def test_a_sync_held_by_discords_rate_limit_does_not_keep_docbot_offline(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.__main__ import run_bot
+from bot.__main__ import NO_TOKEN, run_bot
 from bot.settings import Settings
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds
@@ -17,7 +17,8 @@ def test_missing_token_is_one_clear_line(tmp_path: Path, capsys: pytest.CaptureF
     settings = Settings(docs_dir=copy_seeds(tmp_path / "docs"), db_path=tmp_path / "db.sqlite3")
     assert run_bot(settings) == 2
     out, err = capsys.readouterr()
-    assert err.strip() == "docbot: error: DISCORD_TOKEN is not set: put the bot token in the environment or in .env"
+    assert err.strip() == f"docbot: error: {NO_TOKEN}"
+    assert "Bot page of the Discord developer portal" in err and "into .env as DISCORD_TOKEN=" in err  # where, whence
     assert not out
 
 
