@@ -35,6 +35,7 @@ from retrieval.actors.directory import ActorQuote, ActorSummary
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
 from retrieval.feedback import FeedbackReport
 from retrieval.index.persistence import TantivyIndexError
+from retrieval.ingest.walk import holds_no_file
 from retrieval.models import Answer, Hit
 from retrieval.scope import Scope, valid_collection
 from retrieval.service import EMPTY_QUESTION, INDEXING_WARNING, AnswerService, QuestionError, RemovalRefused
@@ -413,6 +414,11 @@ def no_documents(docs_dir: Path, scope: Scope | None = None) -> str:
     """Why every answer will be "not found": the folder (or the collections asked for) holds no document read."""
     folders = ", ".join(sorted(scope or ()))
     where = f"{'folders' if len(scope or ()) > 1 else 'folder'} {folders} of {docs_dir}" if scope else str(docs_dir)
+    if holds_no_file(docs_dir, scope):
+        return (
+            f"no document is indexed from {where}: it holds no file at all; put documents there (PDF, Markdown, "
+            "Word, HTML, text …) and run `docbot index`, or is it the right folder (--docs or DOCS_DIR)?"
+        )
     return (
         f"no document is indexed from {where}: no file there is in a format docbot reads (`docbot index` lists the "
         "files it skipped); is it the right folder (--docs or DOCS_DIR)?"

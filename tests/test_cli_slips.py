@@ -20,3 +20,19 @@ def test_slips_on_the_command_line_are_said_plainly(folder: Path) -> None:  # no
     done = docbot(folder, "report", "--db", "data/db.sqlite3", "--guild", "my-server")
     assert done.returncode == 2 and "'my-server' is not a server id: it is a number" in done.stderr
     assert "Copy Server ID" in done.stderr and "Traceback" not in done.stderr
+
+
+def test_an_empty_documents_folder_is_said_to_hold_no_file(tmp_path: Path) -> None:
+    """`docbot index` of a folder made for the documents but not filled yet said no file there was in a format docbot
+    reads, "`docbot index` lists the files it skipped": there were none to list."""
+    (tmp_path / "docs" / "guides").mkdir(parents=True)
+    done = docbot(tmp_path, "index", "--docs", "docs", "--db", "data/db.sqlite3")
+    assert done.returncode == 0 and "0 documents" in done.stdout
+    assert "docbot: warning: no document is indexed from docs: it holds no file at all; put documents there" in (
+        done.stderr
+    )
+    asked = docbot(tmp_path, "ask", "--docs", "docs", "--db", "data/db.sqlite3", "Who keeps the light?")
+    assert "it holds no file at all" in asked.stderr and "Not found" in asked.stdout
+    (tmp_path / "docs" / "guides" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
+    done = docbot(tmp_path, "index", "--docs", "docs", "--db", "data/db.sqlite3")
+    assert "no file there is in a format docbot reads" in done.stderr  # a file, of no format docbot reads

@@ -26,7 +26,7 @@ from bot.replies import (
     mention_name,
     send_private,
 )
-from retrieval.ingest.walk import ScanProgress
+from retrieval.ingest.walk import ScanProgress, holds_no_file
 from retrieval.scope import Scope
 from retrieval.service import ReindexInProgress, RemovalRefused
 
@@ -49,6 +49,13 @@ NOTHING_READ = (
 NOTHING_READ_HERE = (
     "No document is indexed for this server: its folders (COLLECTIONS) hold no file in a format docbot reads; are"
     " they the right ones?"
+)
+NOTHING_THERE = (
+    "No document is indexed: the documents folder (DOCS_DIR) holds no file at all; add one with `/docs add`, or is it"
+    " the right folder?"
+)
+NOTHING_THERE_HERE = (
+    "No document is indexed for this server: its folders (COLLECTIONS) hold no file at all; add one with `/docs add`."
 )
 NOT_SERVING = "No index is serving yet: questions get a still-indexing reply until a reindex succeeds."
 
@@ -153,7 +160,10 @@ class AdminCog(commands.Cog):
         if report.documents:
             return format_report(report, interrupted=interrupted, scoped=scope is not None), None
         # `docbot index` warns of it; here the admin saw "0 documents" and nothing about why.
-        empty = NOTHING_READ_HERE if scope is not None else NOTHING_READ
+        if await asyncio.to_thread(holds_no_file, self.bot.service.docs_dir, scope):
+            empty = NOTHING_THERE_HERE if scope is not None else NOTHING_THERE
+        else:
+            empty = NOTHING_READ_HERE if scope is not None else NOTHING_READ
         text = format_report(report, MESSAGE_LIMIT - len(empty) - 1, interrupted, scope is not None)
         return f"{text}\n{empty}", None
 

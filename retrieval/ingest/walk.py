@@ -12,7 +12,7 @@ import logging
 import os
 import stat
 import threading
-from collections.abc import Callable, Generator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
@@ -115,6 +115,17 @@ class Candidate:
     path: Path
     size: int
     mtime_ns: int
+
+
+def holds_no_file(root: Path, folders: Iterable[str] | None = None) -> bool:
+    """Whether `root` (or its `folders`, a server's collections) holds no file at all, at any depth: a new folder
+    not filled yet, where "no file is in a format docbot reads" would send its owner looking for files skipped."""
+    tops = [root] if folders is None else [root / folder for folder in folders]
+    for top in tops:
+        for _, _, filenames in os.walk(top, followlinks=False):
+            if filenames:
+                return False
+    return True
 
 
 def find_documents(root: Path, warnings: list[FileWarning]) -> list[Candidate]:
