@@ -29,8 +29,10 @@ SPEAKERS_MIN = 2
 REPEATS_MIN = 3
 
 # A name of one to four capitalised words, small joining words between them ("First Witch", "Lady Macbeth", "KING
-# RICHARD II", "Duke of York", "Q"); no digits, no sentence punctuation.
-_NAME = r"[A-Z][\w'’.-]*(?: (?:(?:of|the|de|la|le|van|von|du|to) )?[A-Z][\w'’.-]*){0,3}"
+# RICHARD II", "Duke of York", "Q"); no digits, no sentence punctuation. The words may be parted by a no-break space,
+# as Standard Ebooks set one after a title's abbreviation ("Mrs.\u00a0Cheveley"): with only a space allowed, every
+# speech of such a character kept its name in its first sentence (202 of "An Ideal Husband").
+_NAME = r"[A-Z][\w'’.-]*(?:[ \u00a0](?:(?:of|the|de|la|le|van|von|du|to)[ \u00a0])?[A-Z][\w'’.-]*){0,3}"
 # The name cell that opens a table row, then the speech's cells.
 _CELL_LABEL = re.compile(rf"({_NAME}){re.escape(CELL_SEPARATOR)}(?=\S)")
 # "Name:" before the speech, on its line or the line above.
