@@ -76,10 +76,15 @@ _HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 # inline Hugo shortcodes (`{{< new-in 0.1 />}}`, `{{% glossary-term x %}}`) and Liquid tags (`{%- include
 # docs_version_badge.html version="4.0" -%}` after a Jekyll heading; `{% raw %}{{ include.content }}{% endraw %}` reads
 # `{{ include.content }}`): not words a reader sees.
+# A reference link whose text is only icons (`[:octicons-file-code-24:][_tabbed]{: .source-link }` opening each
+# pymdown-extensions page, its reference defined in a snippet the site includes): an icon linking to the source, but
+# the reference undefined here, it stood as "[][_tabbed]", a sentence of every page.
 _ATTRIBUTE = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}\"']+))"
+_ICON = r":(?:material|octicons|fontawesome|simple|twemoji)-[\w-]+:"
 _INLINE_MARKUP = re.compile(
-    rf"[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
-    r"|:(?:material|octicons|fontawesome|simple|twemoji)-[\w-]+:[ \t]?"
+    rf"\[(?:[ \t]*{_ICON})+[ \t]*\]\[[^\]\n]*\]"
+    rf"|[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
+    rf"|{_ICON}[ \t]?"
     r"|\{\{[<%].*?[%>]\}\}"
     rf"|[ \t]*{_LIQUID_TAG}(?=[ \t]*[.,;:!?)])|{_LIQUID_TAG}"
 )
@@ -494,9 +499,14 @@ _RST_SETTINGS: dict[str, Any] = {
 # Sphinx directives docutils does not know: without them, a directive and all its content became a system message
 # and was left out ('.. versionadded:: 2.1' with its sentence, every '.. function::' description of an API page).
 # Directives whose content is prose: the content is read as the document's body (an argument is a title, left out).
+# Lesson and book extensions' boxes hold prose too (sphinx-lesson's '.. exercise::', '.. challenge::', '.. solution::'
+# ..., sphinx-exercise's, sphinx-togglebutton's '.. toggle::', sphinx-book-theme's '.. margin::'): unknown, a course's
+# exercises were left out, their section's title standing over nothing.
 _SPHINX_PROSE = (
     "hlist", "only", "todo", "glossary", "tab", "tabs", "group-tab", "tab-set", "tab-item", "card", "grid",
-    "grid-item", "grid-item-card", "dropdown",
+    "grid-item", "grid-item-card", "dropdown", "exercise", "solution", "challenge", "discussion", "instructor-note",
+    "demo", "type-along", "keypoints", "objectives", "questions", "prerequisites", "callout", "checklist", "homework",
+    "toggle", "margin",
 )  # fmt: skip
 # ... and those whose argument is prose too: '.. seealso:: Text', '.. versionadded:: 2.1 Text' (after the version).
 _SPHINX_ARGUMENT_PROSE = ("seealso", "centered")
