@@ -307,6 +307,16 @@ class _HtmlWalker:
         elif tag == "pre":
             self.flush()
             self.pages.append(_visible_text(element))
+        elif tag == "tr" and _is_admonition_row(element):
+            # an AsciiDoc admonition, set as a table of one row: the label's cell ("Note", or an icon) is the box's
+            # title, no cell of a row ("Note | ORIG_HEAD is not guaranteed ..."), and its text is the page's prose
+            self.flush_all()
+            label, content = _cells(element)
+            title = collapse_space(_visible_text(label)).strip()
+            if title:
+                self.add("meta", title)
+            self.walk(content)
+            self.flush_all()
         elif tag == "tr" and _is_layout_row(element, self.one_column):
             self.flush_all()
             for cell in element:  # each cell a part of the page: its headings, lists and tables read as such
@@ -330,7 +340,7 @@ class _HtmlWalker:
             outer = self.kind
             if tag in ("li", "dd", "dt"):
                 self.kind = "list_item"
-            elif (tag == "p" and _is_sign_off(element)) or tag == "summary":
+            elif (tag == "p" and _is_sign_off(element)) or tag == "summary" or _is_box_title(element, tag):
                 # a disclosure box's label ("Why Markdown format?", "Export Options" over what <details> hides) is
                 # the box's title, as an admonition's is: neither a sentence of the page nor a section after the box
                 self.kind = "meta"
@@ -472,6 +482,23 @@ def _is_layout_row(row: lxml.etree._Element, one_column: dict[lxml.etree._Elemen
         # a row of one cell in a table of several columns continues a row above (a year spanning two rows, say)
         one_column[table] = all(len(_cells(other)) <= 1 for other in _own_rows(table))
     return one_column[table]
+
+
+def _is_admonition_row(row: lxml.etree._Element) -> bool:
+    """True for the one row of an AsciiDoc admonition's table (asciidoc's and Asciidoctor's HTML: `<td class="icon">`
+    holding the label or its icon, then `<td class="content">`) inside the box named for it ("admonitionblock")."""
+    cells = _cells(row)
+    if len(cells) != 2 or "icon" not in cells[0].get("class", "").split():
+        return False
+    return any("admonitionblock" in ancestor.get("class", "").split() for ancestor in row.iterancestors())
+
+
+def _is_box_title(element: lxml.etree._Element, tag: str) -> bool:
+    """True for a paragraph that only names the admonition box it opens (Sphinx's and MkDocs' `<p
+    class="admonition-title">Note</p>` in `<div class="admonition note">`): the box's title, not a one-word sentence."""
+    if tag not in ("p", "div") or not any("title" in name for name in element.get("class", "").split()):
+        return False
+    return _is_box_label(element, _visible_text(element))
 
 
 def _cells(row: lxml.etree._Element) -> list[lxml.etree._Element]:
@@ -655,7 +682,24 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
         or (tag in _FURNITURE_TAGS and _is_furniture(element, tag))
         or (tag in _LABEL_BOX_TAGS and _is_labelled_links(element))
         or _is_caption_furniture(element, tag)
+        or (tag in _NAV_LABEL_TAGS and _is_navigation_label(element))
     )
+
+
+# The label of the navigation right after it (a Jupyter Book or pydata-sphinx-theme page's "Contents" over its <nav>
+# of the page's sections): with the <nav> left out, the label stood alone as a one-word sentence of every page.
+_NAV_LABEL_TAGS = frozenset({"div", "span", "p"})
+_NAV_LABEL_WORDS = 3
+
+
+def _is_navigation_label(element: lxml.etree._Element) -> bool:
+    following = element.getnext()
+    while following is not None and not isinstance(following.tag, str):  # a comment between them
+        following = following.getnext()
+    if following is None or not (_tag(following) == "nav" or following.get("role", "").lower() == "navigation"):
+        return False
+    text = collapse_space("".join(element.itertext())).strip()
+    return 0 < len(text.split()) <= _NAV_LABEL_WORDS and not text.endswith((".", "!", "?"))
 
 
 # A control that opens or closes a box ("Click to expand...", "Zum Vergrößern anklicken...." under a quote in
@@ -832,8 +876,9 @@ def _is_caption(element: lxml.etree._Element, tag: str) -> bool:
 # links, "footer"), Doxygen ("titlearea" banner, "MSearch..." search box with its "Loading..." / "No Matches" status
 # lines, "navpath"), MediaWiki's tagline under a page's title ("siteSub": "From Wikipedia, the free encyclopedia",
 # "From Stardew Valley Wiki"), Publican's "docnav" bar over and under each page (Prev, the book's name, Next: the Debian
-# Administrator's Handbook's "The Debian Administrator's Handbook" stood as a list item), and the usual "navbar",
-# "breadcrumb", "sidebar" of site themes.
+# Administrator's Handbook's "The Debian Administrator's Handbook" stood as a list item), DocBook's "toc" box at each
+# book's and chapter's top (its links were left out as navigation, but its "Table of Contents" label stood as a
+# sentence), and the usual "navbar", "breadcrumb", "sidebar" of site themes.
 # "doc-pagebreak" (DPUB-ARIA) marks where a print edition's page turns, as EPUB 3's epub:type="pagebreak" does
 # a dialog (Bootstrap's "modal", role="dialog") is shown only when a button opens it: phys.org's "E-mail the story"
 # and "What do you think about this particular story?" forms stood as headings and sentences after the story.
@@ -851,7 +896,7 @@ _FURNITURE_NAMES = frozenset(
         "footer", "page-header", "page-footer", "site-header", "site-footer", "navbar", "breadcrumb",
         "breadcrumbs", "sidebar", "skip-link", "skiplink", "toplang", "bottomlang", "titlearea", "navpath",
         "nav-path", "msearchbox", "msearchresultswindow", "msearchselectwindow", "srstatus", "tabs", "navrow",
-        "sitesub", "docnav",
+        "sitesub", "docnav", "toc",
     }
 )  # fmt: skip
 
