@@ -589,7 +589,12 @@ def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
         for index in (first, base_last):
             pdfium_c.FPDFText_GetCharOrigin(textpage.raw, char_index(textpage, index), ctypes.byref(x), ctypes.byref(y))
             baselines.append(y.value)
-        sizes = [textpage.get_charbox(i, loose=True) for i in {first, middle.start() if middle else last, last}]
+        # the size of letters or digits, not of a bracket or a quote at an end, whose box may be taller than the
+        # line's type ("... sharing strategies. PropShare [8]" read 9 points in an 8-point column, so the list item
+        # above it, a line of 8, was taken for ending there: "3. BitTorrent's standard tit-for-tat is vulnerable to
+        # some" / "exploitative bandwidth sharing strategies.")
+        ends = {_letter_near(text, first, 1, last), _letter_near(text, last, -1, first)}
+        sizes = [textpage.get_charbox(i, loose=True) for i in {*ends, middle.start() if middle else last}]
         left, _, first_right, _ = textpage.get_charbox(first)
         right = textpage.get_charbox(last)[2]
         if right - left < abs(baselines[0] - baselines[1]):  # set upright (a table's column heading): no lines
@@ -603,6 +608,18 @@ def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
         all_bold = all(bold(i) for i in {first, middle.start() if middle else last, last})
         boxes.append(_Box(left, right, baselines[0], baselines[1], size, lead_gap, bold_lead, all_bold))
     return boxes
+
+
+def _letter_near(text: str, edge: int, step: int, bound: int) -> int:
+    """The index of the letter or digit nearest `edge` going `step` within two characters (not past `bound`), or
+    `edge` itself when there is none."""
+    for offset in range(3):
+        index = edge + step * offset
+        if (index - bound) * step > 0:
+            break
+        if text[index].isalnum():
+            return index
+    return edge
 
 
 # A bold face: by its weight, or by its name ("LMRoman10-Bold" has a weight of 570; "Arial-BoldMT", "Helvetica-Black").
