@@ -64,6 +64,27 @@ def test_a_closing_bracket_in_a_taller_face_does_not_cut_the_item_above() -> Non
     ]
 
 
+def test_a_line_naming_a_figure_in_running_text_goes_on_its_sentence() -> None:
+    """A line opening with a figure's label is a caption's first line only when the label is set apart ("Figure 2:
+    Tolls by month"): in a groff-made report "... the results in" / "Figure 2 show that its presence ..." was cut
+    into two paragraphs, neither a sentence."""
+    body = "Helvetica"
+    lines = [
+        [(body, "The harbour board counted the carts that came through the gate every day of")],
+        [(body, "the year, and the tolls they paid went up in the spring as the results in")],
+        [(body, "Figure 2 show for each month of the year that the board kept its ledger.")],
+        [(body, "Figure 3: Tolls paid at the gate by month")],
+        [(body, "The ferry leaves the north quay at dawn and comes back at dusk each day.")],
+    ]
+    found = [" ".join(text.split()) for text in texts(extract("tolls.pdf", _pdf_of_lines(lines)), "paragraph")]
+    assert (
+        "The harbour board counted the carts that came through the gate every day of the year, and the tolls they "
+        "paid went up in the spring as the results in Figure 2 show for each month of the year that the board kept "
+        "its ledger." in found
+    ), found
+    assert not any(text.startswith("The harbour board") and "Figure 3" in text for text in found), found
+
+
 def test_a_persona_named_with_a_no_break_space_labels_its_speech() -> None:
     """Standard Ebooks set a no-break space after a title's abbreviation ("Mrs.\u00a0Cheveley"): such a persona's
     cell was read as no speaker label, and every speech of hers kept her name in its first sentence ("Mrs. Cheveley

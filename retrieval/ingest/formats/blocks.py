@@ -311,6 +311,18 @@ def opens_with_figure_label(text: str) -> bool:
     return _CAPTION_LABEL.match(text) is not None
 
 
+def opens_with_figure_reference(text: str) -> bool:
+    """True for text that opens with a figure's or a table's label set apart by no punctuation and going on in lower
+    case, as running text names one ("Figure 2 show that ...", "Table 10-1 summarizes ..."; not "Figure 2: Noise
+    spectra", "Figure 2. The noise ...")."""
+    label = _CAPTION_LABEL.match(text)
+    return (
+        label is not None
+        and label.group(0).rstrip()[-1:] not in ".:\u2013\u2014-"
+        and text[label.end() :].lstrip()[:1].islower()
+    )
+
+
 def opens_with_set_off_figure_label(block_text: str) -> bool:
     """True for a block that opens with a figure's or a table's label set apart by its punctuation, or alone
     ("Figure 3.7: This figure shows ...", "Table 2"; not "Table 10-1 summarizes ...")."""

@@ -33,6 +33,7 @@ from retrieval.ingest.formats.blocks import (
     names_contents,
     numbering_depth,
     opens_with_figure_label,
+    opens_with_figure_reference,
     opens_with_set_off_figure_label,
 )
 from retrieval.ingest.formats.office import real_title
@@ -1493,7 +1494,11 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             # exemple jouet" / "cette base, nous proposons ..." at the next page's top)
             current, kind, page = held
             held, held_state = None, ""
-        elif not current or (opens_with_figure_label(text) and not previous_wrapped_within_page(index)):
+        elif not current or (
+            opens_with_figure_label(text)
+            and not previous_wrapped_within_page(index)
+            and not _figure_named_in_sentence(current[-1], text, lines[index - 1].page == line.page)
+        ):
             # a caption opens a block of its own, also after a paragraph that went on to the page's foot
             # ("... for teleworkers." / "Figure 2-1. Tunneling Architecture" at the next page's top)
             if (
@@ -1596,6 +1601,13 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             flush()
     flush()
     flush()  # a paragraph a caption cut off at the document's end
+
+
+def _figure_named_in_sentence(before: str, text: str, same_page: bool) -> bool:
+    """Whether a line opening with a figure's label goes on the sentence of the line before, on its page: that line
+    ends no sentence, and the label is running text's reference to a figure ("... the results in" / "Figure 2 show
+    that its presence ..." in a groff-made report), not a caption's ("Figure 2: Noise spectra")."""
+    return same_page and not before.endswith(_SENTENCE_END) and opens_with_figure_reference(text)
 
 
 def _indented_run_ends(lines: list[_Line], index: int, following: _Line | None) -> bool:
