@@ -204,3 +204,20 @@ def test_an_icon_only_reference_link_is_no_text() -> None:
     assert not any("[" in text for text in everything), everything
     assert "The ferry leaves the north quay at dawn." in texts(extracted, "paragraph")
     assert "Read the tolls" in texts(extracted, "paragraph")
+
+
+def test_a_roman_number_opening_a_paragraph_is_no_sentence_of_its_own() -> None:
+    """A section's number in Roman numerals opening its paragraph ("II. Biological rationale for sequencing the
+    platypus genome", a Word report's title its PDF gives as a paragraph) was cut off as a sentence "II."; inside a
+    paragraph a Roman numeral may still end a sentence ("... in Book II. Then ...")."""
+    source = (
+        "# Survey\n\nII. Reasons for the harbour survey\n\n"
+        "The board read the tolls of Book II. Then the clerks closed the ledger for the year.\n"
+    )
+    document = read_document("survey.md", source.encode(), 0).document
+    found = [r.text for r in document.sentences if r.kind != "heading"]
+    assert found == [
+        "II. Reasons for the harbour survey",
+        "The board read the tolls of Book II.",
+        "Then the clerks closed the ledger for the year.",
+    ], found

@@ -231,6 +231,10 @@ def _full_stop_ends_sentence(
 ) -> bool:
     """Whether "word." ends its sentence, given the next word (which does not start with a lower-case letter)."""
     lower = word.lower()
+    if word_start == 0 and word.isupper() and _ROMAN_NUMERAL.fullmatch(word):
+        # a section's or an item's number opening its paragraph ("II. Biological rationale for sequencing the
+        # platypus genome", a Word report's title a PDF gives as a paragraph): "II." alone is no sentence
+        return False
     if len(word) > 2 and word.isalpha() and lower not in abbreviations.listed and not next_word[:1].isdigit():
         return True  # most full stops: after a plain word that is no abbreviation
     if not word:
