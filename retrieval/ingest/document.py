@@ -319,7 +319,11 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      3.3's; "... Page N of M" at a page's edge is furniture; paragraphs half a line apart; an admonition label alone
 #      is meta. HTML: DocBook's <a><sup>[4]</sup></a> note marks, Publican's "docnav". DOCX: bold titles numbered as
 #      a list's first level, in a document without heading styles, are headings
-INGEST_VERSION = 187
+# 188: readers (hf30): PDF: a line's size read from its letters, not an end bracket; "Figure 2 show ..." after a line
+#      ending no sentence goes on it. HTML: AsciiDoc admonition tables, admonition-title paragraphs, DocBook's "toc"
+#      and a label before <nav>; a persona name with a no-break space. RST: lesson directives' prose. Markdown: an
+#      icon-only reference link. Splitter: "II." opening a paragraph ends no sentence
+INGEST_VERSION = 188
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
 # read its blocks, 9 s to split and tokenize them), and `docbot index` on a folder of one 100 MB file showed nothing
