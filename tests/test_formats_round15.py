@@ -154,10 +154,11 @@ def test_a_sphinx_admonitions_title_is_the_boxs_label() -> None:
 
 
 def test_a_contents_label_over_its_navigation_is_furniture() -> None:
-    """DocBook's `<div class="toc">` opens each book and chapter ("Table of Contents" over a list of links) and a
-    Jupyter Book page labels its <nav> of sections "Contents": the links were left out, the labels stood as
-    sentences of every page."""
+    """DocBook opens each book and chapter with a contents box ("Table of Contents" over a `<dl class="toc">` of
+    links) and a Jupyter Book page labels its <nav> of sections "Contents": the links were left out, the labels stood
+    as sentences of every page."""
     page = _html(
+        "<div class='titlepage'><div><h1 class='title'>Chapter 8. Ferries</h1></div></div>"
         "<div class='toc'><p><b>Table of Contents</b></p><dl class='toc'><dt><a href='#a'>1. Ferries</a></dt>"
         "<dt><a href='#b'>2. Tolls</a></dt></dl></div>"
         "<div class='tocsection onthispage'><i class='fas fa-list'></i> Contents</div><nav id='bd-toc-nav'><ul>"
@@ -168,6 +169,8 @@ def test_a_contents_label_over_its_navigation_is_furniture() -> None:
     extracted = extract("ferries.html", page)
     everything = [extracted.block_text(b) for b in extracted.blocks]
     assert not any("Contents" in text for text in everything), everything
+    # the chapter's title page before its contents box is no label
+    assert texts(extracted, "heading")[0] == "Chapter 8. Ferries"
     assert "The ferry leaves the north quay at dawn." in texts(extracted, "paragraph")
     assert "In short" in texts(extracted, "paragraph")  # a short line with no <nav> after it stays
 

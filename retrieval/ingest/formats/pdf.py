@@ -1497,7 +1497,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         elif not current or (
             opens_with_figure_label(text)
             and not previous_wrapped_within_page(index)
-            and not _figure_named_in_sentence(current[-1], text, lines[index - 1].page == line.page)
+            and not _figure_named_in_sentence(current, text, lines[index - 1].page == line.page)
         ):
             # a caption opens a block of its own, also after a paragraph that went on to the page's foot
             # ("... for teleworkers." / "Figure 2-1. Tunneling Architecture" at the next page's top)
@@ -1603,11 +1603,17 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
     flush()  # a paragraph a caption cut off at the document's end
 
 
-def _figure_named_in_sentence(before: str, text: str, same_page: bool) -> bool:
-    """Whether a line opening with a figure's label goes on the sentence of the line before, on its page: that line
-    ends no sentence, and the label is running text's reference to a figure ("... the results in" / "Figure 2 show
-    that its presence ..." in a groff-made report), not a caption's ("Figure 2: Noise spectra")."""
-    return same_page and not before.endswith(_SENTENCE_END) and opens_with_figure_reference(text)
+def _figure_named_in_sentence(current: list[str], text: str, same_page: bool) -> bool:
+    """Whether a line opening with a figure's label goes on the sentence of the paragraph's line before, on its page:
+    that line stops on a word in lower case, mid-sentence, in no caption, and the label is running text's reference to
+    a figure ("... the results in" / "Figure 2 show that its presence ..." in a groff-made report), not a caption's
+    ("Figure 2: Noise spectra"; "Figure 5 shows ..." after a caption's "... traffic in 2021")."""
+    return (
+        same_page
+        and current[-1][-1:].islower()
+        and not opens_with_figure_label(current[0])
+        and opens_with_figure_reference(text)
+    )
 
 
 def _indented_run_ends(lines: list[_Line], index: int, following: _Line | None) -> bool:

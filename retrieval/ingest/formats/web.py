@@ -687,16 +687,26 @@ def _skipped(element: lxml.etree._Element, tag: str) -> bool:
 
 
 # The label of the navigation right after it (a Jupyter Book or pydata-sphinx-theme page's "Contents" over its <nav>
-# of the page's sections): with the <nav> left out, the label stood alone as a one-word sentence of every page.
+# of the page's sections, DocBook's "Table of Contents" over its `<dl class="toc">` of links at each book's and
+# chapter's top): with the links left out, the label stood alone as a sentence of every page. (A Gutenberg book's
+# contents set as paragraphs of class "toc" are its entries, not a list the label heads.)
 _NAV_LABEL_TAGS = frozenset({"div", "span", "p"})
 _NAV_LABEL_WORDS = 3
+_CONTENTS_LIST_TAGS = frozenset({"dl", "ul", "ol", "div"})
 
 
 def _is_navigation_label(element: lxml.etree._Element) -> bool:
     following = element.getnext()
     while following is not None and not isinstance(following.tag, str):  # a comment between them
         following = following.getnext()
-    if following is None or not (_tag(following) == "nav" or following.get("role", "").lower() == "navigation"):
+    if following is None or not (
+        _tag(following) == "nav"
+        or following.get("role", "").lower() == "navigation"
+        or (_tag(following) in _CONTENTS_LIST_TAGS and "toc" in following.get("class", "").lower().split())
+    ):
+        return False
+    # a label is a line of text: not a box holding a heading or paragraphs (DocBook's title page over the toc)
+    if any(_tag(node) in _HEADINGS or _tag(node) in _BLOCK_TAGS for node in element.iterdescendants()):
         return False
     text = collapse_space("".join(element.itertext())).strip()
     return 0 < len(text.split()) <= _NAV_LABEL_WORDS and not text.endswith((".", "!", "?"))
@@ -876,9 +886,8 @@ def _is_caption(element: lxml.etree._Element, tag: str) -> bool:
 # links, "footer"), Doxygen ("titlearea" banner, "MSearch..." search box with its "Loading..." / "No Matches" status
 # lines, "navpath"), MediaWiki's tagline under a page's title ("siteSub": "From Wikipedia, the free encyclopedia",
 # "From Stardew Valley Wiki"), Publican's "docnav" bar over and under each page (Prev, the book's name, Next: the Debian
-# Administrator's Handbook's "The Debian Administrator's Handbook" stood as a list item), DocBook's "toc" box at each
-# book's and chapter's top (its links were left out as navigation, but its "Table of Contents" label stood as a
-# sentence), and the usual "navbar", "breadcrumb", "sidebar" of site themes.
+# Administrator's Handbook's "The Debian Administrator's Handbook" stood as a list item), and the usual "navbar",
+# "breadcrumb", "sidebar" of site themes.
 # "doc-pagebreak" (DPUB-ARIA) marks where a print edition's page turns, as EPUB 3's epub:type="pagebreak" does
 # a dialog (Bootstrap's "modal", role="dialog") is shown only when a button opens it: phys.org's "E-mail the story"
 # and "What do you think about this particular story?" forms stood as headings and sentences after the story.
@@ -896,7 +905,7 @@ _FURNITURE_NAMES = frozenset(
         "footer", "page-header", "page-footer", "site-header", "site-footer", "navbar", "breadcrumb",
         "breadcrumbs", "sidebar", "skip-link", "skiplink", "toplang", "bottomlang", "titlearea", "navpath",
         "nav-path", "msearchbox", "msearchresultswindow", "msearchselectwindow", "srstatus", "tabs", "navrow",
-        "sitesub", "docnav", "toc",
+        "sitesub", "docnav",
     }
 )  # fmt: skip
 
