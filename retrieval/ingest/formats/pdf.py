@@ -590,7 +590,7 @@ def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
         for index in (first, base_last):
             pdfium_c.FPDFText_GetCharOrigin(textpage.raw, char_index(textpage, index), ctypes.byref(x), ctypes.byref(y))
             baselines.append(y.value)
-        # the size of letters or digits, not of a bracket or a quote at an end, whose box may be taller than the
+        # the size of the characters nearest the ends that are no brackets: a bracket's box may be taller than the
         # line's type ("... sharing strategies. PropShare [8]" read 9 points in an 8-point column, so the list item
         # above it, a line of 8, was taken for ending there: "3. BitTorrent's standard tit-for-tat is vulnerable to
         # some" / "exploitative bandwidth sharing strategies.")
@@ -612,15 +612,19 @@ def _line_boxes(textpage: pdfium.PdfTextPage, text: str) -> list[_Box | None]:
 
 
 def _letter_near(text: str, edge: int, step: int, bound: int) -> int:
-    """The index of the letter or digit nearest `edge` going `step` within two characters (not past `bound`), or
-    `edge` itself when there is none."""
+    """The index of the first character from `edge` going `step`, within two characters (not past `bound`), that is
+    no bracket, or `edge` itself when there is none. (Only brackets are passed over: a full stop ending a line set
+    in a typewriter face, "pouch_contents.", is in the body's face and gives the line the body's size.)"""
     for offset in range(3):
         index = edge + step * offset
         if (index - bound) * step > 0:
             break
-        if text[index].isalnum():
+        if text[index] not in _BRACKETS:
             return index
     return edge
+
+
+_BRACKETS = frozenset("()[]{}")
 
 
 # A bold face: by its weight, or by its name ("LMRoman10-Bold" has a weight of 570; "Arial-BoldMT", "Helvetica-Black").
