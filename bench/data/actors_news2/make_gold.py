@@ -284,6 +284,19 @@ Calls particular to these texts:
   name's namesake neutral); laws and a constitution's amendment, a crisis, an award, a medal, a film and a book
   title, a disease, a sea, a county, job titles alone ("District Judge", "Secretary of State"), a time zone and days
   are traps.
+- Twenty-third batch (166-171, Wikinews 2019-2020 from vanatteveldt/wikinews; annotated by helper ha21 before docbot
+  was run on it): "the king", "the party" and "the academy" after the actor was named are descriptive references, so
+  their statements are optional (a statement "from the king" quoted by the palace, "the party informed the press",
+  "according to the academy"); "pointed out" before a quotation, "announced that", "according to X", "X reported"
+  and a quotation attributed at the end of its paragraph give required statements; "confirmed", "identifies",
+  "credits", "promised" and a noun ("a statement from") optional ones; the outlet a speaker talks to ("told the
+  Washington Post", "told Wikinews", "Speaking to newspaper Star of Mysore") is an actor without that statement;
+  athletes, laureates, universities employing them and a railway's zone are required actors, a body named only as its
+  rules' adjective ("IAAF rules") and a railway division named as a place optional; a magazine ("Time magazine",
+  "Time") is an organisation; a royal house, a family and a parliament named as a building are neutral; prizes,
+  races, a ship, an aircraft's maker, a planet, a slogan, a train, stations, a holiday, a theme, job titles alone
+  ("Princess", "Loco Pilot", "Divisional Railway Manager", "Speaker of the House"), a time zone, a website used as a
+  tool (Instagram), cities, states and days are traps.
 """
 
 import json
@@ -395,6 +408,11 @@ D158, D159 = "158_superbug-e-coli-handwashing", "159_england-face-coverings-tran
 D160, D161 = "160_tony-mendez-dies", "161_monarch-butterfly-census"
 D162, D163 = "162_rescue-ship-renamed", "163_california-power-outages"
 D164, D165 = "164_american-samoa-citizenship", "165_montana-ballot-law-suit"
+# the twenty-third batch (Wikinews 2019-2020, topics no batch has; see build_docs_batch23.py): annotated before
+# docbot ran
+D166, D167 = "166_thai-princess-nomination", "167_nobel-physics-2019"
+D168, D169 = "168_kosgei-marathon-record", "169_lost-52-submarine-wreck"
+D170, D171 = "170_thunberg-person-of-the-year", "171_all-women-train-crew"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -418,6 +436,7 @@ BATCHES = {
     "twentieth batch (Wikinews 2019-2020)": [D146, D147, D148, D149, D150, D151, D152, D153],
     "twenty-first batch (Wikinews 2019-2020)": [D154, D155, D156, D157, D158, D159],
     "twenty-second batch (Wikinews 2019-2020)": [D160, D161, D162, D163, D164, D165],
+    "twenty-third batch (Wikinews 2019-2020)": [D166, D167, D168, D169, D170, D171],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -432,6 +451,7 @@ US_DOCS += [D140]  # "Americans' privacy"
 US_DOCS += [D146, D151, D152]
 US_DOCS += [D154, D155]
 US_DOCS += [D160, D161, D163, D164, D165]
+US_DOCS += [D166, D167, D168, D169, D170]  # "a U.S. national", "Canadian-US", "United States city", "U.S. vessel"
 OPT = True
 
 
@@ -2219,6 +2239,84 @@ _AGAIN22 = {
 }
 A = named_again(A, _AGAIN22)
 
+# the twenty-third batch (Wikinews 2019-2020, annotated by helper ha21 before docbot was run on it): new actors
+A += [
+    ("Thai Raksa Chart Party", ORG, ["Thai Raksa Chart Party", "Thai Raksa Chart"], [D166]),
+    (
+        "Ubolratana Mahidol",
+        PER,
+        ["Princess Ubolratana Mahidol", "Ubolratana Mahidol", "Princess Ubolratana", "Ubolratana"],
+        [D166],
+    ),
+    ("Maha Vajiralongkorn", PER, ["King Maha Vajiralongkorn", "Maha Vajiralongkorn", "Vajiralongkorn"], [D166]),
+    ("Yingluck Shinawatra", PER, ["Yingluck Shinawatra", "Yingluck"], [D166]),
+    ("Prayuth Chan-o-cha", PER, ["Prayuth Chan-o-cha", "Chan-o-cha"], [D166]),
+    ("Royal Swedish Academy of Sciences", ORG, ["Royal Swedish Academy of Sciences"], [D167]),
+    ("James Peebles", PER, ["James Peebles"], [D167]),
+    ("Didier Queloz", PER, ["Didier Queloz", "Queloz"], [D167]),
+    ("Michel Mayor", PER, ["Michel Mayor"], [D167]),  # "Mayor" alone is a trap of an earlier batch
+    ("Nobel Foundation", ORG, ["Nobel Foundation"], [D167]),
+    ("Princeton University", ORG, ["Princeton University"], [D167]),
+    ("University of Geneva", ORG, ["University of Geneva"], [D167]),
+    ("Ulf Danielsson", PER, ["Ulf Danielsson"], [D167]),
+    ("Sweden", CTY, ["Sweden", "Swedish", "Swede", "Swedes"], [D167, D170]),
+    ("Brigid Kosgei", PER, ["Brigid Kosgei", "Kosgei", "Brigid"], [D168]),
+    ("Lawrence Cherono", PER, ["Lawrence Cherono", "Cherono"], [D168]),
+    ("Paula Radcliffe", PER, ["Paula Radcliffe", "Radcliffe"], [D168]),
+    ("Mary Jepkosgei Keitany", PER, ["Mary Jepkosgei Keitany"], [D168]),
+    ("Ababel Yeshaneh", PER, ["Ababel Yeshaneh"], [D168]),
+    ("Gelete Burka", PER, ["Gelete Burka"], [D168]),
+    ("Dejene Debela", PER, ["Dejene Debela"], [D168]),
+    ("Asefa Mengstu", PER, ["Asefa Mengstu"], [D168]),
+    ("Ethiopia", CTY, ["Ethiopia", "Ethiopians"], [D168]),
+    ("Eliud Kipchoge", PER, ["Eliud Kipchoge", "Kipchoge"], [D168]),
+    ("IAAF", ORG, ["IAAF"], [D168], OPT),  # only as the adjective of its rules
+    ("Lost 52 Project", ORG, ["Lost 52 Project", "Lost 52"], [D169]),
+    ("United States Navy", ORG, ["United States Navy", "U.S. Navy", "Navy"], [D169]),
+    ("Yutaka Iwasaki", PER, ["Yutaka Iwasaki"], [D169]),
+    ("Tim Taylor", PER, ["Tim Taylor"], [D169]),
+    ("Time", ORG, ["Time magazine", "Time"], [D170]),
+    ("Greta Thunberg", PER, ["Greta Thunberg", "Thunberg"], [D170]),
+    ("Fridays for Future", ORG, ["Fridays for Future"], [D170]),
+    ("Belgium", CTY, ["Belgium"], [D170]),
+    ("Indian Railways", ORG, ["Indian Railways", "Indian Railway", "Railways"], [D171]),
+    ("B Shiva Parvathi", PER, ["B Shiva Parvathi"], [D171]),
+    ("Rangoli Patil", PER, ["Rangoli Patil", "Rangoli"], [D171]),
+    ("Star of Mysore", ORG, ["Star of Mysore"], [D171]),
+    ("Aparna Garg", PER, ["Aparna Garg", "Garg"], [D171]),
+    ("South West Railway", ORG, ["South West Railway", "SWR"], [D171]),
+    ("Mysore Division", ORG, ["Mysore Division"], [D171], OPT),  # a railway's division, named as a place and a host
+    ("The Hindu", ORG, ["The Hindu"], [D171]),
+]
+
+# the twenty-third batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN23 = {
+    "Thailand": ([D166], ["Thailand's"]),
+    "Thaksin Shinawatra": ([D166], []),
+    "Massachusetts Institute of Technology": ([D166], []),
+    "Switzerland": ([D167], []),
+    "Canada": ([D167], []),  # stays optional
+    "University of Cambridge": ([D167], []),
+    "Kenya": ([D168], ["Kenya's"]),
+    "Austria": ([D168], []),
+    "Japan": ([D169], []),  # stays optional
+    "The New York Times": ([D169], []),
+    "Washington Post": ([D169], []),
+    "Germany": ([D170], []),
+    "United Nations": ([D170], []),
+    "Pope Francis": ([D170], []),
+    "United States Congress": ([D170], ["United States Congress"]),
+    "Nancy Pelosi": ([D170], []),
+    "Donald Trump": ([D170], []),
+    "Volodymyr Zelensky": ([D170], ["Ukraine President Volodymyr Zelensky"]),
+    "Ukraine": ([D170], []),
+    "NBC": ([D170], []),
+    "China": ([D170], []),  # stays optional
+    "India": ([D171], ["Indian"]),
+    "Wikinews": ([D171], []),
+}
+A = named_again(A, _AGAIN23)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -2355,6 +2453,10 @@ NEUTRAL = [
     "Montana",  # the state sued, and a place
     "Montanans",
     "Native Americans",
+    # twenty-third batch
+    "Swedish Parliament",  # "outside of the Swedish Parliament": the building and the body
+    "Shinawatra family",
+    "Chakri dynasty",  # the royal house, named as what the princess belongs to
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -3776,6 +3878,52 @@ TRAPS = {
         "Thursday",
         "Friday",
         "Tuesday",
+    ],
+    "twenty-third batch (helper ha21)": [
+        "Princess",
+        "Instagram",
+        "Saturday",
+        "Monday",
+        "Friday",
+        "Nobel Prize in Physics",
+        "Stockholm",
+        "Jupiter",
+        "Universe",
+        "Tuesday",
+        "Thursday",
+        "Chicago Marathon",
+        "London Marathon",
+        "Chicago",
+        "Illinois",
+        "Vienna",
+        "Countryman",
+        "Winner",
+        "Grayback",
+        "Okinawa",
+        "Kobe",
+        "Nakajima",
+        "World War II",
+        "Sunday",
+        "Wednesday",
+        "Person of the Year",
+        "Paris Agreement",
+        "Nobel Peace Prize",
+        "New York City",
+        "London",
+        "Speaker of the House",
+        "Make the World Greta Again",
+        "International Women's Day",
+        "Women's day",
+        "Tippu Express",
+        "Karnataka",
+        "Mysore Junction",
+        "KSR Bangalore",
+        "Mysore",
+        "IST",
+        "UTC",
+        "Loco Pilot",
+        "Divisional Railway Manager",
+        "Equal for All",
     ],
 }
 
@@ -5664,6 +5812,53 @@ S.update(
     }
 )
 
+# the twenty-third batch (Wikinews 2019-2020, annotated by helper ha21 before docbot was run on it)
+S.update(
+    {
+        D166: {
+            3: [("Maha Vajiralongkorn", "opt:a statement from him, as a noun")],
+            4: [("Maha Vajiralongkorn", "opt:the palace's statement of what the king considered")],
+            6: [("Maha Vajiralongkorn", "opt:descriptive reference (a statement from the king)")],
+            7: [("Thai Raksa Chart Party", "opt:descriptive reference (the party informed the press)")],
+            9: [("Ubolratana Mahidol", "opt:announced her candidacy (an act)")],
+            16: [("Ubolratana Mahidol", R)],
+            17: [("Ubolratana Mahidol", "opt:used Instagram to thank supporters")],
+        },
+        D167: {
+            3: [("Royal Swedish Academy of Sciences", R)],
+            10: [("Royal Swedish Academy of Sciences", "opt:descriptive reference (according to the academy)")],
+            **{n: [("Ulf Danielsson", R)] for n in (12, 13, 14)},
+        },
+        D168: {
+            **{n: [("Brigid Kosgei", R)] for n in (11, 12, 13)},
+            14: [("Paula Radcliffe", R)],
+        },
+        D169: {
+            3: [("Lost 52 Project", R)],
+            6: [("United States Navy", "opt:confirmed")],
+            10: [("The New York Times", R)],
+            16: [("Tim Taylor", R)],
+            17: [("Tim Taylor", R)],
+            21: [("Lost 52 Project", "opt:identifies")],
+        },
+        D170: {
+            3: [("Time", R)],
+            5: [("Time", "opt:credits")],
+            8: [("Greta Thunberg", "opt:promised protests")],
+            10: [("Time", R)],
+            13: [("Time", R)],
+            14: [("Greta Thunberg", "opt:advocating, an address")],
+            16: [("NBC", R)],
+        },
+        D171: {
+            7: [("B Shiva Parvathi", R)],
+            8: [("Aparna Garg", R)],
+            11: [("The Hindu", R)],
+            **{n: [("Aparna Garg", R)] for n in (12, 13, 14)},
+        },
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -5750,7 +5945,8 @@ def main() -> int:
             "articles from vanatteveldt/wikinews @ 34725417; 114-121: VOA newscast transcripts from "
             "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only); 122-137: Global Voices Online posts of 2004 "
             "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
-            "146-153 and 154-159: Wikinews 2019 and 2020 articles from vanatteveldt/wikinews @ 34725417",
+            "146-153, 154-159, 160-165 and 166-171: Wikinews 2019 and 2020 articles from vanatteveldt/wikinews "
+            "@ 34725417",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
         },
