@@ -239,8 +239,23 @@ def _verb_after_setting(tokens: Sequence[Token], position: int, lexicon: Lexicon
     return -1
 
 
+_NEGATIONS = frozenset({"not", "never"})
+
+
 def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, allow_apposition: bool = True) -> int:
-    """Index of a speech verb that `tokens[index:]` leads to through auxiliaries and adverbs, else -1."""
+    """Index of a speech verb that `tokens[index:]` leads to through auxiliaries and adverbs, else -1; -1 too when a
+    negation stands between ("X did not immediately say whom it would back", "X has never commented", "X didn't
+    say"): words not said are no statement."""
+    verb = _speech_verb_reached(tokens, index, lexicon, allow_apposition)
+    if verb > index and any(
+        tokens[i].lower in _NEGATIONS or tokens[i].lower.endswith("n't") for i in range(index, verb)
+    ):
+        return -1
+    return verb
+
+
+def _speech_verb_reached(tokens: Sequence[Token], index: int, lexicon: Lexicon, allow_apposition: bool) -> int:
+    """`_speech_verb_after` before its negation test."""
     position = index
     skipped = 0
     document = False  # after "letter", "statement": "The Home Office letter reads"
@@ -2404,6 +2419,12 @@ def _find_name_candidates(
             or tokens[words[-1]].affix in AWARD_SUFFIXES
             or _holiday_of(tokens, words[-1])
             or (len(words) == 1 and tokens[words[0]].lower in thing_words)
+            or (  # "the MV Professor Anna Lind": a vessel's prefix cut off its name by a title
+                len(words) == 1
+                and _ship_prefix(tokens[words[0]])
+                and words[0] + 1 < len(tokens)
+                and tokens[words[0] + 1].capitalised
+            )
             or (
                 len(words) >= 2
                 and (
@@ -2417,7 +2438,7 @@ def _find_name_candidates(
                         and not _speaking_programme(tokens, words, lexicon)
                     )
                     or tokens[words[0]].lower in lexicon.words["thing_heads"]
-                    or tokens[words[0]].text in _SHIP_PREFIXES
+                    or _ship_prefix(tokens[words[0]])
                     or _event_with_remit(tokens, words)
                     or (tokens[words[-1]].lower in _VENUE_ENDS and _venue_name(tokens, words))
                 )
@@ -3265,6 +3286,13 @@ def _participle_and_object(tokens: Sequence[Token], index: int) -> bool:
 
 
 _SHIP_PREFIXES = frozenset({"MV", "MS", "SS", "USS", "HMS", "HMAS", "HMCS", "HMNZS", "RMS", "USNS", "KRI"})
+
+
+def _ship_prefix(token: Token) -> bool:
+    """True for a vessel's prefix, written with or without dots ("USS", "U.S.S.", "MV")."""
+    return token.text.replace(".", "") in _SHIP_PREFIXES and token.text[:1].isupper()
+
+
 # Nouns of craft (general knowledge): inside a name before its last word they make it a vessel's or a spacecraft's
 # name ("Space Shuttle Atlantis", "Cruise Ship Aurora"); right before a name, or in "aboard X", "on board the X",
 # the name is a vessel's ("the cruise ship Aurora")
@@ -4677,7 +4705,13 @@ def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], 
             elif named:
                 _add_thing(things, named, tail)
                 named = []
-            elif previous is not None and previous.capitalised and previous.lower in heads and token.capitalised:
+            elif (
+                previous is not None
+                and previous.capitalised
+                and (previous.lower in heads or _ship_prefix(previous))
+                and token.capitalised
+            ):
+                # "Hurricane | Dorian", "the U.S.S. | Kestrel" (a vessel), later "Dorian", "the Kestrel" alone
                 named, tail = [token.text], False
             elif (
                 previous is not None
