@@ -34,3 +34,23 @@ def test_a_negated_verb_of_saying_gives_no_statement() -> None:
     assert 1 not in result.statements, result.statements
     assert 2 not in result.statements, result.statements
     assert result.statements.get(3) == {"Velby Naru Party"}, result.statements
+
+
+def test_a_number_inside_a_body_s_name_is_part_of_it() -> None:
+    """ "The Lost 12 Society said": one body, not "Society" alone; but a date's number ("On March 3 Congress voted")
+    and a rank's ("a Level 1 Trauma Center") join nothing."""
+    result = found(analyse("The Lost 12 Society said on Sunday that the wreck had been found."))
+    assert result.names.get("Lost 12 Society", ("",))[0] == "organisation", result.names
+    assert result.statements.get(1) == {"Lost 12 Society"}, result.statements
+    result = found(analyse("On March 3 Congress voted on the bill, Anna Lind said."))
+    assert "Congress" in result.names, result.names
+    assert not any("March" in name for name in result.names), result.names
+    result = found(analyse("The victims were taken to a Level 1 Trauma Center, Anna Lind said."))
+    assert not any(name.startswith("Level") for name in result.names), result.names
+
+
+def test_a_project_is_a_body() -> None:
+    """ "the Velby Wreck Project said": an organisation that speaks, not a person."""
+    result = found(analyse("The Velby Wreck Project said on Monday that the site was safe."))
+    assert result.names.get("Velby Wreck Project", ("",))[0] == "organisation", result.names
+    assert result.statements.get(1) == {"Velby Wreck Project"}, result.statements

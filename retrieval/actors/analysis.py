@@ -1693,6 +1693,19 @@ def _runs(
                 and tokens[end - 1].capitalised
             ):
                 end += 1  # "Evergreen Aviation & Space Museum", "Harlow & Sons": one name
+            elif (
+                current.text.isdigit()
+                and len(current.text) <= 3
+                and tokens[end - 1].capitalised
+                and tokens[end - 1].kind == "word"
+                and tokens[end - 1].lower not in lexicon.words["time_words"]  # "On March 3 Congress voted"
+                and tokens[end - 1].lower not in _NUMBERING_NOUNS  # "a Level 1 Trauma Center": a rank
+                and end + 1 < len(tokens)
+                and tokens[end + 1].capitalised
+                and not covered[end + 1]
+                and _organisation_word_ahead(tokens, covered, end, lexicon)
+            ):
+                end += 1  # "the Lost 12 Society", "Velby 7 Trust": a number inside a body's name
             elif current.lower == "and" and _masthead_pair(tokens, covered, position, end, lexicon):
                 end += 1  # "Ann Lee of The Globe and Mail said": one title
             elif (
@@ -1748,6 +1761,11 @@ def _runs(
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+# Nouns a number ranks or counts (general knowledge): "Level 1", "Phase 2", "Terminal 5" name no body with it
+_NUMBERING_NOUNS = frozenset(
+    {"level", "phase", "stage", "category", "grade", "tier", "class", "type", "gate", "terminal", "route", "channel"}
+    | {"chapter", "section", "article", "room", "building", "block", "unit", "ward", "platform", "floor", "district"}
+)
 _DASHES = frozenset({"-", "–", "—"})
 
 
