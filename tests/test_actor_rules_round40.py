@@ -54,3 +54,23 @@ def test_a_project_is_a_body() -> None:
     result = found(analyse("The Velby Wreck Project said on Monday that the site was safe."))
     assert result.names.get("Velby Wreck Project", ("",))[0] == "organisation", result.names
     assert result.statements.get(1) == {"Velby Wreck Project"}, result.statements
+
+
+def test_a_boat_named_after_its_noun_is_a_thing_wherever_named() -> None:
+    """ "The boat, Harnock, caught fire" and later "the Harnock was known to ...": a vessel, no actor; the speaker
+    stays."""
+    result = found(
+        analyse(
+            "The dive boat, Harnock, caught fire overnight, the Velby Coast Guard said.",
+            "There was no explosion and the Harnock was known to have alarms, Anna Lind said.",
+        )
+    )
+    assert not any("Harnock" in name for name in result.names), result.names
+    assert result.statements.get(2) == {"Anna Lind"}, result.statements
+
+
+def test_the_internet_is_no_body() -> None:
+    """ "the Internet was slow", "on the Internet": the network, not an organisation."""
+    result = found(analyse("Anna Lind said the Internet was slow.", "Users on the Internet protested, she said."))
+    assert "Internet" not in result.names, result.names
+    assert "Anna Lind" in result.names, result.names

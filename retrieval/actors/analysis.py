@@ -3317,6 +3317,7 @@ def _ship_prefix(token: Token) -> bool:
 _CRAFT = frozenset(
     {"shuttle", "orbiter", "spacecraft", "spaceship", "rocket", "ship", "vessel", "ferry", "tanker", "freighter"}
     | {"yacht", "submarine", "warship", "frigate", "destroyer", "cruiser", "battleship", "liner", "steamer"}
+    | {"boat"}
 )
 # Words before "centre"/"center" that make it a venue, a place, not a body ("Harbour Convention Centre")
 _VENUES = frozenset({"convention", "exhibition", "conference", "shopping", "visitor", "visitors", "leisure"})
@@ -4731,6 +4732,8 @@ def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], 
             ):
                 # "Hurricane | Dorian", "the U.S.S. | Kestrel" (a vessel), later "Dorian", "the Kestrel" alone
                 named, tail = [token.text], False
+            elif token.capitalised and token.kind == "word" and _craft_before(tokens, index):
+                named, tail = [token.text], False  # "the dive boat | Kestrel", "The boat, | Kestrel", later alone
             elif (
                 previous is not None
                 and token.capitalised
