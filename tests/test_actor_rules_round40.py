@@ -74,3 +74,12 @@ def test_the_internet_is_no_body() -> None:
     result = found(analyse("Anna Lind said the Internet was slow.", "Users on the Internet protested, she said."))
     assert "Internet" not in result.names, result.names
     assert "Anna Lind" in result.names, result.names
+
+
+def test_a_one_word_body_after_an_office_is_no_word_of_its_holder_s_name() -> None:
+    """ "Speaker of the House Anna Lind said": the office's body ("House") ends before its holder, who speaks."""
+    result = found(analyse("Speaker of the House Anna Lind said the bill would pass."))
+    assert "Anna Lind" in result.names, result.names
+    assert result.names["Anna Lind"][0] == "person"
+    assert result.statements.get(1) == {"Anna Lind"}, result.statements
+    assert not any(name.startswith("House") for name in result.names), result.names

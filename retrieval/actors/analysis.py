@@ -2108,8 +2108,10 @@ def _organisation_then_person(
     two or three capitalised words that are neither organisation words nor titles nor common words, and then by a
     word that is not capitalised: the organisation, then a person ("the Refugee Council Enver Solomon said"). In an
     organisation's tail ("Council on ...") the person's name is two words: "Council on American-Islamic Relations |
-    Alia Salem said"."""
-    if index - start < 2:
+    Alia Salem said". After an office "of (the)", the body may be one word: "Speaker of the House | Anna Lind"."""
+    of = start - 1 - (start >= 1 and tokens[start - 1].lower == "the")
+    office = of >= 1 and tokens[of].lower in _AFFILIATIONS and tokens[of - 1].lower in lexicon.words["titles"]
+    if index - start < 2 and not (office and index - start == 1):
         return False
     if not tail and tokens[index - 1].lower not in lexicon.words["organisation_words"]:
         return False
@@ -2127,13 +2129,7 @@ def _organisation_then_person(
     if end - index == 1:
         # "explains Secretary General of the Kestrel Community Berg.": after an office of the body, its holder's
         # surname alone, closing the clause
-        of = start - 1 - (start >= 1 and tokens[start - 1].lower == "the")
-        return (
-            of >= 1
-            and tokens[of].lower in _AFFILIATIONS
-            and tokens[of - 1].lower in lexicon.words["titles"]
-            and (end == len(tokens) or tokens[end].text in _CLAUSE_ENDS)
-        )
+        return office and (end == len(tokens) or tokens[end].text in _CLAUSE_ENDS)
     return (end - index == 2 or (not tail and end - index == 3)) and (end == len(tokens) or not tokens[end].capitalised)
 
 
