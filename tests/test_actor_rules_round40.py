@@ -83,3 +83,13 @@ def test_a_one_word_body_after_an_office_is_no_word_of_its_holder_s_name() -> No
     assert result.names["Anna Lind"][0] == "person"
     assert result.statements.get(1) == {"Anna Lind"}, result.statements
     assert not any(name.startswith("House") for name in result.names), result.names
+
+
+def test_a_title_s_word_after_a_given_name_alone_is_a_family_name() -> None:
+    """ "said Carole Mayor", "Anna Bishop said": the person's family name, not a post after "Carole"; a post written
+    in capitals after a full name stays a post ("Karl Berg QC")."""
+    result = found(analyse("Both prizes matter, said Carole Mayor.", "Anna Bishop said it was fine."))
+    assert {"Carole Mayor", "Anna Bishop"} <= set(result.names), result.names
+    assert result.statements.get(1) == {"Carole Mayor"}, result.statements
+    result = found(analyse("Karl Berg QC said it was fine."))
+    assert set(result.names) == {"Karl Berg"}, result.names

@@ -2694,7 +2694,11 @@ def _find_name_candidates(
                 titled = True
             if len(words) > 1 and tokens[words[0]].lower in _SAINTS and _saint_city(tokens, words[1:], lexicon):
                 continue
-            if len(words) > 1 and tokens[words[-1]].lower in titles:
+            if (
+                len(words) > 1
+                and tokens[words[-1]].lower in titles
+                and not _title_as_family_name(tokens, words, lexicon)
+            ):
                 while len(words) > 1 and tokens[words[-1]].lower in titles:
                     words.pop()  # "Diane Foster MP", "Mark Tedeschi QC"
                 if all(is_common(tokens[i].text, lexicon) for i in words):
@@ -2843,6 +2847,15 @@ def _find_name_candidates(
                 mention.reliable = not title_case  # "Trump has said": a name that is also a common word
                 mention.needs = ""
         mentions.append(mention)
+
+
+def _title_as_family_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True when a title's word written with one capital follows a given name alone: a family name ("Pieter Mayor",
+    "Carole King", "Anna Bishop"), not a post after a name ("Diane Foster MP")."""
+    last = tokens[words[-1]]
+    return (
+        len(words) == 2 and tokens[words[0]].lower in lexicon.genders and len(last.text) > 3 and last.text[1:].islower()
+    )
 
 
 def _rank_words_before_given_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> int:
