@@ -93,3 +93,13 @@ def test_a_title_s_word_after_a_given_name_alone_is_a_family_name() -> None:
     assert result.statements.get(1) == {"Carole Mayor"}, result.statements
     result = found(analyse("Karl Berg QC said it was fine."))
     assert set(result.names) == {"Karl Berg"}, result.names
+
+
+def test_a_party_s_own_name_after_its_country_s_adjective_keeps_the_adjective() -> None:
+    """ "the Swedish Raksa Naru Party": the party's name, with words no dictionary has, opens with the adjective; a
+    name of common words stays apart from it ("the Kenyan Orange Democratic Movement": Kenya and the movement)."""
+    result = found(analyse("The Swedish Raksa Naru Party said it would back her."))
+    assert "Swedish Raksa Naru Party" in result.names, result.names
+    assert result.statements.get(1) == {"Swedish Raksa Naru Party"}, result.statements
+    result = found(analyse("The Kenyan Orange Democratic Movement said it would back her."))
+    assert "Kenya" in result.names, result.names

@@ -1523,8 +1523,20 @@ def _inside_a_name(
             ):
                 return proper or nxt.lower in lexicon.words["organisation_words"]  # "Australian Centre for ..."
             position += 1
-        return False
+        # "the Velbian Raksa Naru Party": a party's or a body's own name after the adjective, words no dictionary has
+        # among it, is one name with it ("the Kenyan Orange Democratic Movement": common words, the adjective apart)
+        last = tokens[position - 1]
+        return (
+            proper
+            and position - end >= 3
+            and last.lower in _ADJECTIVE_NAMED_BODIES
+            and (position == len(tokens) or not tokens[position].capitalised)
+        )
     return False
+
+
+# a body whose own name may open with its country's adjective, in words of its own ("the Thai X Y Party")
+_ADJECTIVE_NAMED_BODIES = frozenset({"party", "movement", "front", "alliance", "league", "union", "congress"})
 
 
 _LOOSE_PREPOSITIONS = frozenset({"per", "like", "versus", "including", "excluding"})  # not in _PREPOSITIONS
