@@ -103,3 +103,22 @@ def test_a_party_s_own_name_after_its_country_s_adjective_keeps_the_adjective() 
     assert result.statements.get(1) == {"Swedish Raksa Naru Party"}, result.statements
     result = found(analyse("The Kenyan Orange Democratic Movement said it would back her."))
     assert "Kenya" in result.names, result.names
+
+
+def test_two_compass_words_opening_a_body_s_name_stay_in_it() -> None:
+    """ "the South West Railway (SWR)": one body, with its acronym; "the South West" alone stays a region."""
+    result = found(analyse("Trains of the South West Railway (SWR) ran late, Anna Lind said."))
+    assert result.actor_of("SWR") == "South West Railway", result.names
+    result = found(analyse("Storms hit the South West on Monday, Anna Lind said."))
+    assert set(result.names) == {"Anna Lind"}, result.names
+
+
+def test_a_name_before_a_station_is_a_place() -> None:
+    """ "to reach KSR Velby station", "left Velby Junction railway station": places, no actors."""
+    result = found(
+        analyse(
+            "The train left Velby Junction railway station at noon to reach KSR Harnock station, Anna Lind said.",
+            "The train left at noon to reach Velby Central station.",
+        )
+    )
+    assert set(result.names) == {"Anna Lind"}, result.names

@@ -1099,7 +1099,15 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             nxt = tokens[end] if end < size else None
             if (
                 nxt is None
-                or end in phrase_starts
+                or (
+                    end in phrase_starts
+                    # "the South West Railway": two compass words opening a body's name
+                    and not (
+                        tokens[start].lower in _COMPASS
+                        and nxt.lower in _COMPASS
+                        and _names_a_body_after(tokens, end, lexicon)
+                    )
+                )
                 or (tokens[start].lower in _COMPASS and not _names_a_body_after(tokens, end, lexicon))
                 # "East Los Angeles": a place still; "North Atlantic Treaty Organization": a name
                 or not nxt.capitalised
@@ -3725,6 +3733,18 @@ _STRUCTURES = frozenset(
     {"airport", "base", "station", "terminal", "stadium", "bridge", "street", "road", "avenue", "square", "tower"}
     | {"towers", "building", "hotel", "mall", "dam", "mosque", "temple", "shrine", "harbour", "harbor", "canal"}
 )
+# Lower-case nouns after a name that make it the name of a place one travels to or through (general knowledge), with
+# one kind of transport between ("Velby railway station"); not a body that speaks ("the Velby hospital said")
+_TRAVEL_FACILITIES = frozenset({"station", "airport", "terminal", "stadium", "bridge", "harbour", "harbor", "junction"})
+_TRANSPORT_KINDS = frozenset({"railway", "rail", "train", "bus", "metro", "subway", "tube", "underground", "coach"})
+
+
+def _facility_after(tokens: Sequence[Token], end: int) -> bool:
+    """True when a lower-case facility noun follows the name at `end`, a kind of transport between or not: "to reach
+    Velby Central station", "left Velby Junction railway station"."""
+    if end < len(tokens) and tokens[end].lower in _TRANSPORT_KINDS and not tokens[end].capitalised:
+        end += 1
+    return end < len(tokens) and tokens[end].lower in _TRAVEL_FACILITIES and not tokens[end].capitalised
 
 
 def _after_according(tokens: Sequence[Token], phrase_start: int) -> bool:
@@ -3797,6 +3817,8 @@ def _collect_evidence(
         and not (last.lower in _FAMILY_PLACE_WORDS and first.lower in lexicon.genders)  # "Anita Hill", "Ricki Lake"
     ):
         evidence["place"] += 6  # "Wall Street", "Gaza City"
+    if not mention.possessive and not (len(words) == 1 and first.text.isupper()) and _facility_after(tokens, end):
+        evidence["place"] += 6  # "to reach Velby Central station", "Velby Junction railway station": a place
     if len(words) == 1 and not mention.possessive and _paired_with_a_lowercase_term(tokens, words[0], lexicon):
         evidence["place"] += 6  # "ZMapp and remdesivir were retired": one of two drugs, products or the like
     if (len(words) == 1 and _MODEL_CODES.fullmatch(first.text)) or any(
