@@ -122,3 +122,20 @@ def test_a_name_before_a_station_is_a_place() -> None:
         )
     )
     assert set(result.names) == {"Anna Lind"}, result.names
+
+
+def test_a_derived_adjective_alone_before_a_noun_is_no_body() -> None:
+    """ "Some Velbic leaders said", "Congressional lawmakers rejected": what the people are, no body; a body's name
+    before its members stays ("Hamas leaders said"), and so does a party's adjective before "party"."""
+    result = found(
+        analyse(
+            "Some Velbic leaders in the south said the plan was wrong.",
+            "Congressional lawmakers rejected the proposal in October.",
+            "Hamas leaders said the plan was wrong.",
+            "About 70 percent belong to the Velbic party.",
+        )
+    )
+    assert "Congressional" not in result.names, result.names
+    assert result.statements.get(1) is None, result.statements
+    assert result.statements.get(3) == {"Hamas"}, result.statements
+    assert result.actor_of("Velbic") == "Velbic", result.names

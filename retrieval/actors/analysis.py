@@ -2453,6 +2453,7 @@ def _find_name_candidates(
             or tokens[words[-1]].affix in AWARD_SUFFIXES
             or _holiday_of(tokens, words[-1])
             or (len(words) == 1 and tokens[words[0]].lower in thing_words)
+            or (len(words) == 1 and _derived_adjective(tokens, words[0], lexicon))
             or (  # "the MV Professor Anna Lind": a vessel's prefix cut off its name by a title
                 len(words) == 1
                 and _ship_prefix(tokens[words[0]])
@@ -2867,6 +2868,29 @@ def _find_name_candidates(
                 mention.reliable = not title_case  # "Trump has said": a name that is also a common word
                 mention.needs = ""
         mentions.append(mention)
+
+
+_ADJECTIVE_SUFFIXES = ("ic", "ical", "ional", "ial")
+
+
+def _derived_adjective(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True for one capitalised word made an adjective by its ending (-ic, -ical, -ional, -ial), no people's nor
+    country's word, before a lower-case word: "Some Islamic leaders said", "Congressional lawmakers rejected": what
+    the leaders or lawmakers are, no body's name ("Hamas leaders said" keeps the body, "the Democratic party" is
+    one)."""
+    token = tokens[index]
+    return (
+        token.kind == "word"
+        and len(token.text) >= 6
+        and token.lower.endswith(_ADJECTIVE_SUFFIXES)
+        and not _is_people(token.lower, lexicon)
+        and token.lower not in lexicon.words["parties"]
+        and index + 1 < len(tokens)
+        and tokens[index + 1].kind == "word"
+        and not tokens[index + 1].capitalised
+        and tokens[index + 1].lower not in STOP_WORDS
+        and tokens[index + 1].lower not in lexicon.words["organisation_types"]  # "the Democratic party": a body
+    )
 
 
 def _title_as_family_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
