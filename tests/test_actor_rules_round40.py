@@ -139,3 +139,15 @@ def test_a_derived_adjective_alone_before_a_noun_is_no_body() -> None:
     assert result.statements.get(1) is None, result.statements
     assert result.statements.get(3) == {"Hamas"}, result.statements
     assert result.actor_of("Velbic") == "Velbic", result.names
+
+
+def test_a_holiday_s_eve_is_no_actor() -> None:
+    """ "On Christmas Eve, Anna Lind said": the day before a holiday, neither an actor nor a speaker; a person named
+    Eve with a family name stays ("Eve Harnock said")."""
+    result = found(
+        analyse("On Christmas Eve, Anna Lind said, the city was quiet.", "On New Year's Eve the bells rang.")
+    )
+    assert set(result.names) == {"Anna Lind"}, result.names
+    assert result.statements.get(1) == {"Anna Lind"}, result.statements
+    result = found(analyse("Eve Harnock said the play was ready."))
+    assert "Eve Harnock" in result.names, result.names

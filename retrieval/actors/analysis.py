@@ -2323,6 +2323,18 @@ def _holiday_of(tokens: Sequence[Token], last: int) -> bool:
     return last + 2 < len(tokens) and tokens[last + 1].kind == "possessive" and tokens[last + 2].lower == "day"
 
 
+def _holiday_eve(tokens: Sequence[Token], words: Sequence[int], time_words: frozenset[str]) -> bool:
+    """True for "Eve" alone after a holiday or a possessive: "on Christmas Eve", "New Year's Eve", the day before a
+    holiday, no actor ("Eve Ensler" is a name)."""
+    first = words[0]
+    return (
+        len(words) == 1
+        and tokens[first].lower == "eve"
+        and first >= 1
+        and (tokens[first - 1].kind == "possessive" or tokens[first - 1].lower in time_words)
+    )
+
+
 _COPYRIGHT = frozenset({"copyright", "copyrighted"})
 _ROMAN = re.compile(r"X{0,3}(?:IX|IV|VI{0,3}|I{1,3})|X{1,3}")  # I to XXXIX; "IVX" is no numeral
 _HYPHENATED_ACRONYM = re.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4})+")  # not "CVE-2019-1348", a code
@@ -2452,6 +2464,7 @@ def _find_name_candidates(
             not words
             or tokens[words[-1]].affix in AWARD_SUFFIXES
             or _holiday_of(tokens, words[-1])
+            or _holiday_eve(tokens, words, time_words)
             or (len(words) == 1 and tokens[words[0]].lower in thing_words)
             or (len(words) == 1 and _derived_adjective(tokens, words[0], lexicon))
             or (  # "the MV Professor Anna Lind": a vessel's prefix cut off its name by a title
