@@ -151,3 +151,11 @@ def test_a_holiday_s_eve_is_no_actor() -> None:
     assert result.statements.get(1) == {"Anna Lind"}, result.statements
     result = found(analyse("Eve Harnock said the play was ready."))
     assert "Eve Harnock" in result.names, result.names
+
+
+def test_a_university_s_place_after_a_professor_at_is_its_name() -> None:
+    """ "He is a professor at the University of Velby.": one body, not "University" and "Velby" (an office's holder
+    after its body keeps its own case: "explains Secretary General of the Kestrel Community Berg.")."""
+    result = found(analyse("Anna Lind is a professor at the University of Velby."))
+    assert "University of Velby" in result.names, result.names
+    assert "Velby" not in result.names, result.names

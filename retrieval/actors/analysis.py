@@ -2148,8 +2148,9 @@ def _organisation_then_person(
         end += 1
     if end - index == 1:
         # "explains Secretary General of the Kestrel Community Berg.": after an office of the body, its holder's
-        # surname alone, closing the clause
-        return office and (end == len(tokens) or tokens[end].text in _CLAUSE_ENDS)
+        # surname alone, closing the clause; not the body's own "of" tail ("a professor at the University of
+        # Velby.": Velby is the university's)
+        return office and tokens[index - 1].capitalised and (end == len(tokens) or tokens[end].text in _CLAUSE_ENDS)
     return (end - index == 2 or (not tail and end - index == 3)) and (end == len(tokens) or not tokens[end].capitalised)
 
 
@@ -2898,6 +2899,7 @@ def _derived_adjective(tokens: Sequence[Token], index: int, lexicon: Lexicon) ->
         and token.lower.endswith(_ADJECTIVE_SUFFIXES)
         and not _is_people(token.lower, lexicon)
         and token.lower not in lexicon.words["parties"]
+        and token.lower.removesuffix("ic") + "s" not in lexicon.words["parties"]  # "Democratic": the Democrats'
         and index + 1 < len(tokens)
         and tokens[index + 1].kind == "word"
         and not tokens[index + 1].capitalised
@@ -4812,7 +4814,9 @@ def _thing_acronyms(texts: Sequence[str], analyses: Sequence[SentenceAnalysis], 
             ):
                 # "Hurricane | Dorian", "the U.S.S. | Kestrel" (a vessel), later "Dorian", "the Kestrel" alone
                 named, tail = [token.text], False
-            elif token.capitalised and token.kind == "word" and _craft_before(tokens, index):
+            elif (
+                token.capitalised and token.kind == "word" and not _ship_prefix(token) and _craft_before(tokens, index)
+            ):
                 named, tail = [token.text], False  # "the dive boat | Kestrel", "The boat, | Kestrel", later alone
             elif (
                 previous is not None
