@@ -159,3 +159,13 @@ def test_a_university_s_place_after_a_professor_at_is_its_name() -> None:
     result = found(analyse("Anna Lind is a professor at the University of Velby."))
     assert "University of Velby" in result.names, result.names
     assert "Velby" not in result.names, result.names
+
+
+def test_a_generation_suffix_s_dot_ends_no_sentence_nor_name() -> None:
+    """ "Anna Lind Jr. said": the suffix's dot is no sentence's end, so she speaks; "Tom Hale King Jr." keeps "King"
+    as the family name before the suffix, not a title before a name "Jr"."""
+    result = found(analyse("Anna Lind Jr. said the company would grow."))
+    assert result.statements.get(1) == {"Anna Lind Jr"}, result.statements
+    result = found(analyse("In 1963, civil rights leader Tom Hale King Jr. said the dream lived."))
+    assert set(result.names) == {"Tom Hale King Jr"}, result.names
+    assert result.statements.get(1) == {"Tom Hale King Jr"}, result.statements

@@ -264,8 +264,14 @@ def _speech_verb_reached(tokens: Sequence[Token], index: int, lexicon: Lexicon, 
     while position < len(tokens) and skipped <= 4:
         token = tokens[position]
         if token.kind != "word":
-            if token.text == "." and position == index and index >= 1 and tokens[index - 1].lower in _LEGAL_FORMS:
-                position += 1  # "Acme Corp. announced": the legal form's dot, not the sentence's end
+            if (
+                token.text == "."
+                and position == index
+                and index >= 1
+                and (tokens[index - 1].lower in _LEGAL_FORMS or tokens[index - 1].lower in _NAME_SUFFIXES)
+            ):
+                # "Acme Corp. announced", "Tom Hale Jr. said": the legal form's or the suffix's dot, not the end
+                position += 1
                 skipped += 1
                 continue
             if token.text == ")" and position == index:
@@ -2163,6 +2169,7 @@ def _title_then_name(tokens: Sequence[Token], covered: Sequence[bool], index: in
         and not covered[index]
         and tokens[index].capitalised
         and tokens[index].lower not in lexicon.words["organisation_words"]  # "Civil Defense Authority"
+        and tokens[index].lower not in _NAME_SUFFIXES  # "Martin Luther King Jr.": a family name, then its suffix
     )
 
 
@@ -2373,6 +2380,7 @@ def _all_opens_a_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Le
 
 
 _LEGAL_FORMS = frozenset({"inc", "ltd", "llc", "plc", "gmbh", "corp", "co"})  # a company's, alone
+_NAME_SUFFIXES = frozenset({"jr", "sr"})  # a person's generation after the family name ("Anna Lind Jr.")
 
 
 def _find_name_candidates(
