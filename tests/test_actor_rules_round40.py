@@ -169,3 +169,13 @@ def test_a_generation_suffix_s_dot_ends_no_sentence_nor_name() -> None:
     result = found(analyse("In 1963, civil rights leader Tom Hale King Jr. said the dream lived."))
     assert set(result.names) == {"Tom Hale King Jr"}, result.names
     assert result.statements.get(1) == {"Tom Hale King Jr"}, result.statements
+
+
+def test_a_people_s_word_after_a_title_s_own_the_is_a_title() -> None:
+    """ "newspaper The Hindu reported": a capitalised "The" inside the sentence opens a title, so the people's word
+    after it names the paper, which speaks; "The Muslim community said" (the sentence's opening) names no one."""
+    result = found(analyse("Yoga classes are held, newspaper The Hindu reported."))
+    assert result.names.get("Hindu", ("",))[0] == "organisation", result.names
+    assert result.statements.get(1) == {"Hindu"}, result.statements
+    result = found(analyse("The Muslim community said no."))
+    assert not result.names, result.names

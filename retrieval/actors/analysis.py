@@ -2331,6 +2331,17 @@ def _holiday_of(tokens: Sequence[Token], last: int) -> bool:
     return last + 2 < len(tokens) and tokens[last + 1].kind == "possessive" and tokens[last + 2].lower == "day"
 
 
+def _mid_sentence_the(tokens: Sequence[Token], first: int) -> bool:
+    """True when a capitalised "The" inside a sentence opens the name at `first`: a title's own article ("newspaper
+    The Hindu reported", "according to The Velbian"), not a sentence's or a quotation's opening."""
+    return (
+        first >= 2
+        and tokens[first - 1].text == "The"
+        and tokens[first - 2].kind == "word"
+        and not tokens[first - 2].capitalised
+    )
+
+
 def _holiday_eve(tokens: Sequence[Token], words: Sequence[int], time_words: frozenset[str]) -> bool:
     """True for "Eve" alone after a holiday or a possessive: "on Christmas Eve", "New Year's Eve", the day before a
     holiday, no actor ("Eve Ensler" is a name)."""
@@ -2586,8 +2597,8 @@ def _find_name_candidates(
             and is_common(tokens[words[0]].text, lexicon)
         ):
             continue  # a label: "Image: ...", "Note: ...", "Update: ..."
-        if len(words) == 1 and _is_people(tokens[words[0]].lower, lexicon):
-            continue  # "Muslim", "Arabs": a group of people, not one actor
+        if len(words) == 1 and _is_people(tokens[words[0]].lower, lexicon) and not _mid_sentence_the(tokens, words[0]):
+            continue  # "Muslim", "Arabs": a group of people, not one actor (but "newspaper The Hindu" is a title)
         if (
             len(words) == 1
             and (words[0] == 0 or tokens[words[0] - 1].text in _OPENERS)
