@@ -179,3 +179,12 @@ def test_a_people_s_word_after_a_title_s_own_the_is_a_title() -> None:
     assert result.statements.get(1) == {"Hindu"}, result.statements
     result = found(analyse("The Muslim community said no."))
     assert not result.names, result.names
+
+
+def test_an_office_of_common_words_between_a_body_and_its_holder() -> None:
+    """ "Harnock Chief Financial Officer Anna Lind said": the company, then its officer, who speaks; not one person
+    named "Harnock Chief Financial Officer Anna Lind"."""
+    result = found(analyse("Harnock Chief Financial Officer Anna Lind said profits rose."))
+    assert result.names.get("Anna Lind", ("",))[0] == "person", result.names
+    assert result.names.get("Harnock", ("",))[0] == "organisation", result.names
+    assert result.statements.get(1) == {"Anna Lind"}, result.statements

@@ -2161,9 +2161,26 @@ def _organisation_then_person(
 
 
 def _title_then_name(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon) -> bool:
-    """True when titles from `index` on are followed by a capitalised word that is not a title."""
+    """True when titles from `index` on are followed by a capitalised word that is not a title; an office's common
+    words between a title and its last title or role word are passed over ("Chief Financial Officer Anna Lind")."""
     while index < len(tokens) and not covered[index] and tokens[index].lower in lexicon.words["titles"]:
         index += 1
+    office = index
+    while (
+        office < min(index + 2, len(tokens))
+        and tokens[office].capitalised
+        and is_common(tokens[office].text, lexicon)
+        and not _is_role(tokens[office].lower, lexicon)
+    ):
+        office += 1
+    if (
+        office > index
+        and office + 1 < len(tokens)
+        and tokens[office].capitalised
+        and _is_role(tokens[office].lower, lexicon)
+        and tokens[office + 1].lower in lexicon.genders
+    ):
+        index = office + 1  # "Chief Financial Officer | Anna": the office's words, then a given name
     return (
         index < len(tokens)
         and not covered[index]
