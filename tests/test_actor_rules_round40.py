@@ -188,3 +188,13 @@ def test_an_office_of_common_words_between_a_body_and_its_holder() -> None:
     assert result.names.get("Anna Lind", ("",))[0] == "person", result.names
     assert result.names.get("Harnock", ("",))[0] == "organisation", result.names
     assert result.statements.get(1) == {"Anna Lind"}, result.statements
+
+
+def test_a_setting_opening_the_sentence_is_no_speaker() -> None:
+    """ "In Velby, Anna Lind said ...": the town the sentence opens on is a place, neither an actor nor a speaker
+    beside her; a person there stays ("From Anna Lind, the letter went to Karl Berg")."""
+    result = found(analyse("In Velby, Anna Lind said the water rose.", "At Harnock, Karl Berg said the road was shut."))
+    assert set(result.names) == {"Anna Lind", "Karl Berg"}, result.names
+    assert result.statements == {1: {"Anna Lind"}, 2: {"Karl Berg"}}, result.statements
+    result = found(analyse("From Anna Lind, the letter went to Karl Berg."))
+    assert "Anna Lind" in result.names, result.names

@@ -917,6 +917,21 @@ def _place_noun_before(tokens: Sequence[Token], position: int, lexicon: Lexicon)
     )
 
 
+def _opening_setting(tokens: Sequence[Token], first: int, after: Token | None, lexicon: Lexicon) -> bool:
+    """True when the name at `first` follows a capitalised locative that opens the sentence and a comma follows it:
+    "In Velby, Anna Lind said ...", "At Harnock, ...": the setting, not a speaker (the caller leaves out bodies and
+    given names: "At Harnock Group, ...", "From Anna Lind, ...")."""
+    opening = first - 1
+    return (
+        opening >= 0
+        and tokens[opening].capitalised
+        and tokens[opening].lower in lexicon.words["locatives"]
+        and (opening == 0 or tokens[opening - 1].text in _OPENERS)
+        and after is not None
+        and after.text == ","
+    )
+
+
 def _after_locative(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
     """True when the name at `index` follows "in"/"at"/... directly or through "X and", "X,"."""
     return bool(_locative_before(tokens, index, lexicon))
@@ -4067,6 +4082,9 @@ def _collect_evidence(
         evidence["place"] += 1 if locative in lexicon.words["weak_locatives"] else 2
         if len(words) >= 2 and last.lower in _FACILITIES:
             evidence["place"] += 5  # "died at Kestrel General Hospital": a building where something happened
+    if not is_org and first.lower not in lexicon.genders and _opening_setting(tokens, words[0], after, lexicon):
+        evidence["place"] += 6  # "In Velby, Anna Lind said": a setting opening the sentence, not a speaker
+        locative = locative or tokens[words[0] - 1].lower
     evidence["subject"] += _acting(mention, tokens, words, before, after, bool(locative), lexicon)
     if not mention.possessive and _one_of_other_people(tokens, end, lexicon):
         evidence["person"] += 2  # "X and other Democrats raised ...": one of a party's members or officials
