@@ -198,3 +198,14 @@ def test_a_setting_opening_the_sentence_is_no_speaker() -> None:
     assert result.statements == {1: {"Anna Lind"}, 2: {"Karl Berg"}}, result.statements
     result = found(analyse("From Anna Lind, the letter went to Karl Berg."))
     assert "Anna Lind" in result.names, result.names
+
+
+def test_a_body_in_brackets_after_a_person_is_no_other_name_of_theirs() -> None:
+    """ "Anna Lind (Velby Party) said": the person and her party, two actors; a body's name in another language in
+    brackets stays one body ("the Akhil Sabha (All Velby Hindu Union)")."""
+    result = found(analyse("Anna Lind (Velby Party) said the law stood."))
+    assert result.names.get("Anna Lind", ("",))[0] == "person", result.names
+    assert result.names.get("Velby Party", ("",))[0] == "organisation", result.names
+    assert "Anna Lind" in result.statements.get(1, set()), result.statements
+    result = found(analyse("The Akhil Sabha (All Velby Hindu Union) said no."))
+    assert result.actor_of("All Velby Hindu Union") == "Akhil Sabha", result.names

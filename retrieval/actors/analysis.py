@@ -1245,8 +1245,12 @@ def _bracketed_translation(tokens: Sequence[Token], name: Mention, other: Mentio
         and other.end - other.start >= 2
         and (
             tokens[name.end - 1].lower in lexicon.words["organisation_words"]
-            # "Akhil Sabha (All Varnia Hindu Union)": the translation in brackets has the body's word
-            or tokens[other.end - 1].lower in lexicon.words["organisation_words"]
+            # "Akhil Sabha (All Varnia Hindu Union)": the translation in brackets has the body's word; but a person's
+            # name before a body's ("Anna Lind (Velby Party) said") is no translation: the body is her party
+            or (
+                tokens[other.end - 1].lower in lexicon.words["organisation_words"]
+                and tokens[name.start].lower not in lexicon.genders
+            )
         )
         and other.start == name.end + 1
         and tokens[name.end].text == "("
