@@ -209,3 +209,18 @@ def test_a_body_in_brackets_after_a_person_is_no_other_name_of_theirs() -> None:
     assert "Anna Lind" in result.statements.get(1, set()), result.statements
     result = found(analyse("The Akhil Sabha (All Velby Hindu Union) said no."))
     assert result.actor_of("All Velby Hindu Union") == "Akhil Sabha", result.names
+
+
+def test_a_name_an_apposition_calls_a_building_is_no_actor() -> None:
+    """ "Velby Sophia, formerly a Greek Orthodox church and now a museum,": a building, named again alone later; the
+    people and bodies speaking of it stay."""
+    result = found(
+        analyse(
+            "Karl Berg pledged converting Velby Sophia, formerly a Greek Orthodox church and now a museum, to a "
+            "mosque.",
+            'Karl Berg said, "After elections, we will change Velby Sophia\'s name."',
+            '"Velby Sophia bears profound significance," the Harnock Council said.',
+        )
+    )
+    assert not any("Sophia" in name for name in result.names), result.names
+    assert {"Karl Berg", "Harnock Council"} <= set(result.names), result.names

@@ -3528,6 +3528,42 @@ def _thing_apposition(tokens: Sequence[Token], position: int, lexicon: Lexicon) 
     return False
 
 
+# Buildings and places an apposition may call a name (general knowledge): "X, a 6th-century church,"
+_BUILDING_NOUNS = frozenset(
+    {"church", "mosque", "cathedral", "temple", "museum", "monument", "landmark", "palace", "castle", "fortress"}
+    | {"basilica", "synagogue", "shrine", "stadium", "town", "village", "city", "suburb", "island", "volcano"}
+)
+_ONCE_WORDS = frozenset({"formerly", "once", "now", "originally", "still"})
+
+
+def _building_apposition(tokens: Sequence[Token], position: int) -> bool:
+    """True when `position` opens "(formerly/once/now) a/an/the (up to three words) <building or place noun>" closed
+    by punctuation, "and" or a preposition: ", formerly a Greek Orthodox church and now a museum,", ", a town of
+    5,000,": the name is a building's or a place's, not an actor's."""
+    if position < len(tokens) and tokens[position].lower in _ONCE_WORDS:
+        position += 1
+    if position >= len(tokens) or tokens[position].lower not in _ARTICLES:
+        return False
+    for cursor in range(position + 1, min(position + 5, len(tokens))):
+        token = tokens[cursor]
+        if token.kind != "word" or token.lower in STOP_WORDS:
+            return False
+        if token.lower in _BUILDING_NOUNS and not token.capitalised:
+            return (
+                cursor + 1 == len(tokens)
+                or tokens[cursor + 1].kind == "punct"
+                or tokens[cursor + 1].lower
+                in (
+                    "and",
+                    "of",
+                    "in",
+                    "near",
+                    "on",
+                )
+            )
+    return False
+
+
 _PARTY_TAG = re.compile(r"^[RDI]-[A-Z]")
 
 
@@ -4047,6 +4083,8 @@ def _collect_evidence(
             evidence["place"] += 3  # "during the Hajj", "during Ramadan": an event or a season, not an actor
     if after is not None and after.text == "," and _thing_apposition(tokens, after_index + 1, lexicon):
         evidence["place"] += 3  # "the Hajj, the annual pilgrimage": an event
+    if after is not None and after.text == "," and _building_apposition(tokens, after_index + 1):
+        evidence["place"] += 6  # "Velby Sophia, formerly a Greek Orthodox church and now a museum": a building
     if before is not None and before.kind == "word" and not before.capitalised:
         called = before.lower in ("called", "named") and mention.phrase_start >= 2
         media = _previous_word(tokens, mention.phrase_start - 1, skip_the=False) if called else before
