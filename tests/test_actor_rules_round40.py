@@ -224,3 +224,19 @@ def test_a_name_an_apposition_calls_a_building_is_no_actor() -> None:
     )
     assert not any("Sophia" in name for name in result.names), result.names
     assert {"Karl Berg", "Harnock Council"} <= set(result.names), result.names
+
+
+def test_a_nickname_in_quotes_stays_inside_the_person_s_name() -> None:
+    """'Sergeant Karl "Kalle" Berg reports ...': one person, Karl Berg, whom "Berg said" names again; not "Karl" and
+    "Berg" apart; a quoted word after a verb is no nickname ('said "Velby" was wrong')."""
+    result = found(
+        analyse(
+            'Sergeant Karl "Kalle" Berg reports that he saw the abuse.',
+            "Berg said he told his officers.",
+            'Anna Lind said "Velby" was wrong.',
+        )
+    )
+    assert result.actor_of("Berg") == "Karl Berg", result.names
+    assert "Karl" not in result.names, result.names
+    assert result.statements.get(2) == {"Karl Berg"}, result.statements
+    assert result.statements.get(3) == {"Anna Lind"}, result.statements

@@ -1751,6 +1751,8 @@ def _runs(
                 and _organisation_word_ahead(tokens, covered, end, lexicon)
             ):
                 end += 1  # "the Lost 12 Society", "Velby 7 Trust": a number inside a body's name
+            elif _nickname_at(tokens, covered, end, lexicon):
+                end += 3  # 'Sergeant Karl "Kalle" Berg': a nickname in quotes between the given and family names
             elif current.lower == "and" and _masthead_pair(tokens, covered, position, end, lexicon):
                 end += 1  # "Ann Lee of The Globe and Mail said": one title
             elif (
@@ -1848,6 +1850,25 @@ def _common_remit(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool
             return False
         end += 1
     return end > start
+
+
+_NICKNAME_QUOTES = frozenset({'"', "“", "”"})
+
+
+def _nickname_at(tokens: Sequence[Token], covered: Sequence[bool], index: int, lexicon: Lexicon) -> bool:
+    """True when an opening quote at `index` after a given name holds one capitalised word and closes right before a
+    capitalised word: a nickname between the given and the family name ('Karl "Kalle" Berg')."""
+    return (
+        index + 3 < len(tokens)
+        and tokens[index].text in _NICKNAME_QUOTES
+        and tokens[index - 1].lower in lexicon.genders
+        and tokens[index + 1].kind == "word"
+        and tokens[index + 1].capitalised
+        and tokens[index + 2].text in _NICKNAME_QUOTES
+        and tokens[index + 3].kind == "word"
+        and tokens[index + 3].capitalised
+        and not any(covered[index : index + 4])
+    )
 
 
 def _initials_pair(left: str, right: str) -> bool:
@@ -2460,6 +2481,18 @@ def _find_name_candidates(
                 and not _long_acronym(tokens, i)
             )
         ]  # "BRUSSELS"; gone first, so that "KETTLEWORKS LIMITED and X" does not leave "and X"
+        if run_end - run_start >= 5 and any(tokens[i].text in _NICKNAME_QUOTES for i in range(run_start, run_end)):
+            # 'Karl "Kalle" Berg': the nickname is no word of the name
+            words = [
+                i
+                for i in words
+                if not (
+                    tokens[i - 1].text in _NICKNAME_QUOTES
+                    and i - 1 > run_start
+                    and i + 1 < run_end
+                    and tokens[i + 1].text in _NICKNAME_QUOTES
+                )
+            ]
         # leading stop words and time words are never part of a name ("The", "Today's"), nor a copyright line's
         # "Copyright" ("Copyright Kettle Software Foundation")
         after_the = False
