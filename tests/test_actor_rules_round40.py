@@ -240,3 +240,12 @@ def test_a_nickname_in_quotes_stays_inside_the_person_s_name() -> None:
     assert "Karl" not in result.names, result.names
     assert result.statements.get(2) == {"Karl Berg"}, result.statements
     assert result.statements.get(3) == {"Anna Lind"}, result.statements
+
+
+def test_a_town_before_its_mayor_is_a_place() -> None:
+    """ "Velby Mayor Anna Lind defended the police": the town where she holds office, no actor beside her."""
+    result = found(
+        analyse("Velby Mayor Anna Lind defended the police.", "Harnock mayor Karl Berg said the city was safe.")
+    )
+    assert set(result.names) == {"Anna Lind", "Karl Berg"}, result.names
+    assert result.statements.get(2) == {"Karl Berg"}, result.statements

@@ -917,6 +917,10 @@ def _place_noun_before(tokens: Sequence[Token], position: int, lexicon: Lexicon)
     )
 
 
+# Offices of a town or a state named before them (general knowledge): the place is where they hold office
+_LOCAL_OFFICES = frozenset({"mayor", "mayors", "mayoral"})
+
+
 def _opening_setting(tokens: Sequence[Token], first: int, after: Token | None, lexicon: Lexicon) -> bool:
     """True when the name at `first` follows a capitalised locative that opens the sentence and a comma follows it:
     "In Velby, Anna Lind said ...", "At Harnock, ...": the setting, not a speaker (the caller leaves out bodies and
@@ -4163,6 +4167,8 @@ def _collect_evidence(
     evidence["subject"] += _acting(mention, tokens, words, before, after, bool(locative), lexicon)
     if not mention.possessive and _one_of_other_people(tokens, end, lexicon):
         evidence["person"] += 2  # "X and other Democrats raised ...": one of a party's members or officials
+    if not is_org and not mention.possessive and after is not None and after.lower in _LOCAL_OFFICES:
+        evidence["place"] += 4  # "Velby Mayor Anna Lind", "the Velby mayor said": the town whose mayor speaks
     if (
         len(words) == 1
         and _employer(after, lexicon)
