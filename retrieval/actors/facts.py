@@ -111,7 +111,17 @@ from typing import Any, NamedTuple
 # Y,"); initials joined by "&" are one acronym ("PG&E", written without spaces, an acronym in brackets of its name);
 # a list after "of" inside a body's name ("Union of Rail, Maritime and Transport Workers"); "X and Y Tribes" one
 # body; "workers" and "tribes" organisation words
-ACTORS_VERSION = 255
+# 256 (issue 16, round 40): a vessel after a dotted prefix or a craft noun ("the U.S.S. X", "The boat, X,") is a
+# thing wherever named; a negated verb of saying gives no statement; a number inside a body's name ("the Lost 12
+# Society"); "project" an organisation word, "internet" a thing word; a one-word body after an office "of the" ends
+# before its holder ("Speaker of the House X Y"); a title's word after a given name alone a family name ("Carole
+# Mayor"); a party's own name keeps its country's adjective; two compass words opening a body's name; a name before
+# a travel facility ("X station") a place; derived adjectives alone ("Islamic leaders") no body; a holiday's "Eve";
+# a university's place after "a professor at"; "Jr."/"Sr." suffixes; a people's word after an inner "The" ("The
+# Hindu"); an office of common words before its holder ("Chief Financial Officer X"); an opening setting ("In X,")
+# and a town before "mayor" places; a body in brackets after a person her party; a building an apposition names; a
+# nickname in quotes inside a person's name
+ACTORS_VERSION = 256
 
 # Actor kinds.
 PERSON = "person"
