@@ -249,3 +249,15 @@ def test_a_town_before_its_mayor_is_a_place() -> None:
     )
     assert set(result.names) == {"Anna Lind", "Karl Berg"}, result.names
     assert result.statements.get(2) == {"Karl Berg"}, result.statements
+
+
+def test_peoples_after_ethnic_are_no_actors_opening_a_sentence_or_listed() -> None:
+    """ "Ethnic Velbians and Harnocks fought": two peoples, neither an actor, whether "ethnic" opens the sentence or
+    not; the body that speaks of them stays."""
+    result = found(
+        analyse(
+            "Ethnic Velbians and Harnocks fought in the Rift region, the Red Cross said.",
+            "Many ethnic Tarnians and Kesters fled the region.",
+        )
+    )
+    assert set(result.names) == {"Red Cross"}, result.names

@@ -2300,8 +2300,17 @@ _TOWNSPEOPLE_ENDINGS = ("ers", "er")  # a town's people: "Londoners", "a Berline
 
 def _townspeople(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
     """True for the people of a town of the gazetteer or a capital ("Londoners", "any New Yorker") or a name right after
-    "ethnic" ("ethnic Zemi killed"): people, not an actor."""
+    "ethnic" ("ethnic Zemi killed", "Ethnic Zemi and Velbians fled"): people, not an actor."""
     if words[0] >= 1 and tokens[words[0] - 1].lower == "ethnic":
+        return True
+    if len(words) >= 2 and tokens[words[0]].lower == "ethnic":
+        return True  # "Ethnic Zemi fled": the word opening the sentence
+    if (  # "ethnic Zemi and Velbians fled": the second people of the list
+        words[0] >= 3
+        and tokens[words[0] - 1].lower in ("and", "or")
+        and tokens[words[0] - 2].capitalised
+        and tokens[words[0] - 3].lower == "ethnic"
+    ):
         return True
     if len(words) > 3:
         return False
