@@ -261,3 +261,11 @@ def test_peoples_after_ethnic_are_no_actors_opening_a_sentence_or_listed() -> No
         )
     )
     assert set(result.names) == {"Red Cross"}, result.names
+
+
+def test_a_state_before_its_senator_or_governor_is_a_place() -> None:
+    """ "Velby Senator Karl Berg", "Velby Governor Anna Lind": the state of the office, no actor beside the person."""
+    result = found(
+        analyse("Velby Senator Karl Berg voted against the bill.", "Harnock Governor Anna Lind signed the bill.")
+    )
+    assert set(result.names) == {"Karl Berg", "Anna Lind"}, result.names

@@ -917,8 +917,9 @@ def _place_noun_before(tokens: Sequence[Token], position: int, lexicon: Lexicon)
     )
 
 
-# Offices of a town or a state named before them (general knowledge): the place is where they hold office
-_LOCAL_OFFICES = frozenset({"mayor", "mayors", "mayoral"})
+# Offices of a town or a state named before them (general knowledge): the place is where they hold office ("Velby
+# Mayor X", "Velby Senator X")
+_LOCAL_OFFICES = frozenset({"mayor", "mayors", "mayoral", "governor", "senator", "senators"})
 
 
 def _opening_setting(tokens: Sequence[Token], first: int, after: Token | None, lexicon: Lexicon) -> bool:
@@ -2988,6 +2989,12 @@ def _find_name_candidates(
 _ADJECTIVE_SUFFIXES = ("ic", "ical", "ional", "ial")
 
 
+def _party_adjective(lower: str, lexicon: Lexicon) -> bool:
+    """True for a party's adjective or member's word: "democratic" and "democrat" (the Democrats'), "republican"."""
+    parties = lexicon.words["parties"]
+    return lower in parties or lower + "s" in parties or lower.removesuffix("ic") + "s" in parties
+
+
 def _derived_adjective(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
     """True for one capitalised word made an adjective by its ending (-ic, -ical, -ional, -ial), no people's nor
     country's word, before a lower-case word: "Some Islamic leaders said", "Congressional lawmakers rejected": what
@@ -3000,7 +3007,7 @@ def _derived_adjective(tokens: Sequence[Token], index: int, lexicon: Lexicon) ->
         and token.lower.endswith(_ADJECTIVE_SUFFIXES)
         and not _is_people(token.lower, lexicon)
         and token.lower not in lexicon.words["parties"]
-        and token.lower.removesuffix("ic") + "s" not in lexicon.words["parties"]  # "Democratic": the Democrats'
+        and not _party_adjective(token.lower, lexicon)  # "Democratic": the Democrats'
         and index + 1 < len(tokens)
         and tokens[index + 1].kind == "word"
         and not tokens[index + 1].capitalised
@@ -4176,8 +4183,14 @@ def _collect_evidence(
     evidence["subject"] += _acting(mention, tokens, words, before, after, bool(locative), lexicon)
     if not mention.possessive and _one_of_other_people(tokens, end, lexicon):
         evidence["person"] += 2  # "X and other Democrats raised ...": one of a party's members or officials
-    if not is_org and not mention.possessive and after is not None and after.lower in _LOCAL_OFFICES:
-        evidence["place"] += 4  # "Velby Mayor Anna Lind", "the Velby mayor said": the town whose mayor speaks
+    if (
+        not is_org
+        and not mention.possessive
+        and after is not None
+        and after.lower in _LOCAL_OFFICES
+        and not _party_adjective(last.lower, lexicon)  # "Democratic Senator X": the party's
+    ):
+        evidence["place"] += 4  # "Velby Mayor Anna Lind", "Velby Senator X": the town or state of the office
     if (
         len(words) == 1
         and _employer(after, lexicon)
