@@ -269,3 +269,16 @@ def test_a_state_before_its_senator_or_governor_is_a_place() -> None:
         analyse("Velby Senator Karl Berg voted against the bill.", "Harnock Governor Anna Lind signed the bill.")
     )
     assert set(result.names) == {"Karl Berg", "Anna Lind"}, result.names
+
+
+def test_a_people_in_the_plural_is_no_actor() -> None:
+    """ "mostly Tarnish Velbians", "Velbians and Harnocks fought": a people's plural in "-ians" names no one actor;
+    a body named after its members keeps its word ("the Velby Physicians Union said")."""
+    result = found(
+        analyse(
+            "The migrants, mostly Tarnish Velbians, fled persecution, the Velby Physicians Union said.",
+            "Velbians and Harnock Tribes fought in the region.",
+        )
+    )
+    assert not any(name.endswith("ians") for name in result.names), result.names
+    assert "Velby Physicians Union" in result.names, result.names

@@ -2323,6 +2323,19 @@ def _townspeople(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon
     return False
 
 
+def _peoples_plural(last: Token, lexicon: Lexicon) -> bool:
+    """True for a capitalised plural of a people's word ending in "-ians" ("Velbians", "Tarnish Velbians"), no body's
+    or party's word: a people named in the plural, never one actor's name."""
+    return (
+        last.kind == "word"
+        and len(last.text) >= 6
+        and last.lower.endswith("ians")
+        and last.text[1:].islower()
+        and last.lower not in lexicon.words["organisation_words"]
+        and last.lower not in lexicon.words["parties"]
+    )
+
+
 def _given_name_then_thing_word(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
     """True for two words, a known given name then a word for a thing, followed by a verb ("Anna Day died", "Ben
     Prize said"): a family name, not an event or award ("Victoria Day is", "the Anna Award")."""
@@ -2604,6 +2617,8 @@ def _find_name_candidates(
             continue  # "many Texans", "roughly 100 Polaroids": people or things counted, no actor
         if _townspeople(tokens, words, lexicon):
             continue  # "ordinary Londoners", "any New Yorker", "ethnic Zemi": people of a town or a people, no actor
+        if _peoples_plural(tokens[words[-1]], lexicon):
+            continue  # "Velbians and Harnocks fought", "mostly Tarnish Velbians": a people in the plural, no actor
         if _portfolio(tokens, words, run_start, lexicon):
             continue  # "the Minister for Foreign Affairs", "the Commissioner for Human Rights": an office's remit
         if len(words) == 1 and len(tokens[words[0]].text) == 1:

@@ -120,7 +120,8 @@ from typing import Any, NamedTuple
 # a university's place after "a professor at"; "Jr."/"Sr." suffixes; a people's word after an inner "The" ("The
 # Hindu"); an office of common words before its holder ("Chief Financial Officer X"); an opening setting ("In X,")
 # and a town or state before "mayor", "senator", "governor" places; a body in brackets after a person her party; a
-# building an apposition names; a nickname in quotes inside a person's name; peoples after "Ethnic" or in its list
+# building an apposition names; a nickname in quotes inside a person's name; peoples after "Ethnic" or in its list,
+# and a people's plural in "-ians"
 ACTORS_VERSION = 256
 
 # Actor kinds.
