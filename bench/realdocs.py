@@ -2,7 +2,7 @@
 
     .venv/bin/python bench/realdocs.py [--data ../shared/eval/realdocs-dev] [--reranker auto|minilm|none]
                                        [--top 5] [--corpus md --corpus pdf ...] [--json results.jsonl]
-                                       [--half tuning|reporting] [--misses] [--no-speed]
+                                       [--half tuning|reporting] [--misses] [--no-speed] [--keep-db DIR]
 
 The data folder (realdocs-dev, or the held-back set of the same layout) holds `qa.jsonl` and `docs/<corpus>/` for
 each corpus (md, pdf, web, prose); its README defines the questions and the scoring, followed here:
@@ -35,6 +35,12 @@ miss with its gold, the stored sentences holding the gold (kind and section) and
 
 Also printed: indexing speed per format, from `parse_document` (docbot's reader, splitter and tokenizer) timed on
 each file separately, and each corpus's full reindex time.
+
+`--keep-db DIR` keeps each corpus's database (DIR/<set>/<corpus>-<reranker>.sqlite3) instead of a temporary one, and
+a later run reuses it: unchanged documents are not read again and their stored vectors stay, so a change to ranking
+or "not found" is measured in about a minute rather than the many minutes MiniLM takes to embed a set on a busy
+machine. Before/after runs of two checkouts share it (the store reads again what an INGEST_VERSION change asks for);
+the reindex seconds printed are then those of the update.
 """
 
 from __future__ import annotations
@@ -620,8 +626,10 @@ async def run_corpus(
     reranker_name: str,
     reranker: SemanticReranker | None,
     top: int,
+    db_path: Path | None = None,
 ) -> CorpusResult:
-    """Index `folder` into a fresh database through the CLI's service, answer every question, and run the baseline."""
+    """Index `folder` into a fresh database through the CLI's service (or into the database at `db_path`, kept for the
+    next run: `--keep-db`), answer every question, and run the baseline."""
     files = document_files(folder)
     word_sets = {f.relative_to(folder).as_posix(): reference_words(f) for f in files}
     package_sets = {
@@ -630,7 +638,8 @@ async def run_corpus(
     outcomes: list[QuestionOutcome] = []
     errors: list[str] = []
     with tempfile.TemporaryDirectory(prefix="docbot-realdocs-") as tmp:
-        settings = Settings(docs_dir=folder, db_path=Path(tmp) / "index.sqlite3", reranker=reranker_name)
+        path = db_path if db_path is not None else Path(tmp) / "index.sqlite3"
+        settings = Settings(docs_dir=folder, db_path=path, reranker=reranker_name)
         store = await Store.open(settings.db_path)
         try:
             service = build_service(settings, store, reranker)
@@ -846,6 +855,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--no-speed", action="store_true", help="skip the per-format reading speed table")
     parser.add_argument("--half", choices=HALVES, help="only the questions of this half (tuning: even line numbers)")
     parser.add_argument("--misses", action="store_true", help="print each question docbot misses at hit@1")
+    parser.add_argument(
+        "--keep-db",
+        type=Path,
+        metavar="DIR",
+        help="keep each corpus's database in DIR (<set>/<corpus>-<reranker>.sqlite3) and reuse it: a later run "
+        "re-reads only changed documents and reuses the stored vectors, so a ranking change is measured in a minute "
+        "(the reindex seconds then measure that update, not a full index)",
+    )
     args = parser.parse_args(argv)
     qa = args.data / "qa.jsonl"
     if not qa.is_file() or not (args.data / "docs").is_dir():
@@ -868,10 +885,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"realdocs: {args.data}; RERANKER={args.reranker} (in use: {resolved}), ENGINE=auto, top {args.top}")
     print()
 
+    def kept_db(corpus: str) -> Path | None:
+        if args.keep_db is None:
+            return None
+        folder = args.keep_db / args.data.resolve().name
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder / f"{corpus}-{resolved}.sqlite3"
+
     async def run_all() -> list[CorpusResult]:
         return [
             await run_corpus(
-                c, args.data / "docs" / c, [q for q in questions if q.corpus == c], args.reranker, reranker, args.top
+                c,
+                args.data / "docs" / c,
+                [q for q in questions if q.corpus == c],
+                args.reranker,
+                reranker,
+                args.top,
+                kept_db(c),
             )
             for c in corpora
         ]

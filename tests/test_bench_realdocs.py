@@ -156,6 +156,34 @@ def test_docbot_on_the_tiny_set(realdocs_set: Path) -> None:
     assert "| garden | docbot | 2 | 4 |" in table and "| garden | bm25 | 2 | 4 |" in table
 
 
+def test_a_kept_database_is_reused_and_follows_the_documents(realdocs_set: Path, tmp_path: Path) -> None:
+    """--keep-db: the database stays where it is asked, and a second run over it answers from the documents as they
+    are then (a changed file read again), not from what the first run stored."""
+    questions = realdocs.load_questions(realdocs_set / "qa.jsonl")
+    folder = realdocs_set / "docs" / "garden"
+    kept = tmp_path / "kept" / "garden-none.sqlite3"
+    kept.parent.mkdir()
+    first = asyncio.run(realdocs.run_corpus("garden", folder, questions, "none", None, 5, kept))
+    assert kept.is_file()
+    assert first.docbot[1].rank == 1 and first.docbot[1].texts[0] == "Basil grows well next to tomatoes."
+    (folder / "garden.txt").write_text(TXT.replace("Basil grows", "Marigolds grow"), encoding="utf-8")
+    again = [
+        realdocs.Question("What grows well next to tomatoes?", "answer", ("marigolds grow well",), "", "txt", "garden"),
+        *questions[2:],
+    ]
+    second = asyncio.run(realdocs.run_corpus("garden", folder, again, "none", None, 5, kept))
+    assert second.docbot[0].rank == 1 and second.docbot[0].texts[0] == "Marigolds grow well next to tomatoes."
+    assert not any("Basil" in text for o in second.docbot for text in o.texts)
+    assert [o.rank for o in second.docbot[1:]] == [o.rank for o in first.docbot[2:]]
+    assert second.sentences == first.sentences
+
+
+def test_keep_db_names_each_corpus_database(realdocs_set: Path, tmp_path: Path) -> None:
+    kept = tmp_path / "kept"
+    assert realdocs.main(["--data", str(realdocs_set), "--reranker", "none", "--no-speed", "--keep-db", str(kept)]) == 0
+    assert (kept / realdocs_set.resolve().name / "garden-none.sqlite3").is_file()
+
+
 def test_an_epub_is_read_through_its_spine_and_emphasis_underscores_are_markup(tmp_path: Path) -> None:
     """The bench read an EPUB's zip bytes (its baseline and verbatim check were meaningless) and counted a quote of
     Markdown's "_bring your own_" as a violation; identifiers keep their inner underscores."""
