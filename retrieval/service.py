@@ -530,20 +530,25 @@ class AnswerService:
     async def _swap_in_store_index(self, delta: IndexDelta | None = None) -> list[str]:
         """Serve the store's index as it is now; returns what could not be done (and then serves what it can)."""
         count = await asyncio.to_thread(stored_sentence_count, self.store.path)
+        known = self._snapshot.documents if self._snapshot is not None else ()
+
+        def in_memory() -> IndexSnapshot:
+            return _load_in_memory(self.store.path, self._engine_factory, known)
+
         if use_tantivy(self._engine, count):
             # The large path: open the on-disk index (updating or repairing it first) and read sentences from
             # SQLite on demand, rather than loading every sentence into memory.
             if self._persistent is None:
                 self._persistent = PersistentIndex(self.store.path)
             try:
-                pinned = await asyncio.to_thread(self._persistent.open_snapshot, delta)
+                pinned = await asyncio.to_thread(self._persistent.open_snapshot, delta, known)
             except IndexWriteError as error:
                 self._swap_failed_at = time.monotonic()
                 if self._snapshot is not None:
                     problem = f"{error}; the previous index is still answering"
                 elif count <= IN_MEMORY_FALLBACK_SENTENCES:
                     problem = f"{error}; answering from an index in memory until it can be written"
-                    self._swap_to(await asyncio.to_thread(_load_in_memory, self.store.path, self._engine_factory))
+                    self._swap_to(await asyncio.to_thread(in_memory))
                 else:
                     raise
                 log.error("%s", problem)
@@ -553,7 +558,7 @@ class AnswerService:
                 IndexSnapshot(pinned.corpus, pinned.engine, pinned.documents, pinned.generation, pinned.mentions)
             )
             return []
-        self._swap_to(await asyncio.to_thread(_load_in_memory, self.store.path, self._engine_factory))
+        self._swap_to(await asyncio.to_thread(in_memory))
         return []
 
     def _swap_to(self, snapshot: IndexSnapshot) -> None:
@@ -958,14 +963,15 @@ def _in_daemon_thread(
     return future
 
 
-def _load_in_memory(db_path: Path, engine_factory: EngineFactory) -> IndexSnapshot:
-    """The in-memory index of every stored sentence, read in one read transaction (run in a worker thread)."""
+def _load_in_memory(db_path: Path, engine_factory: EngineFactory, known: Sequence[DocumentInfo] = ()) -> IndexSnapshot:
+    """The in-memory index of every stored sentence, read in one read transaction (run in a worker thread); the
+    documents equal to one of `known` (the index serving now) are those objects (`reader.documents`)."""
     connection = connect_readonly(db_path)
     try:
         connection.execute("BEGIN")
         generation = read_generation(connection)
         sentences = all_sentences(connection)
-        documents = read_documents(connection)
+        documents = read_documents(connection, known)
         mentions = load_mentions(connection)
     finally:
         connection.close()

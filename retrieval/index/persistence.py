@@ -360,8 +360,9 @@ class PersistentIndex:
 
     # reading ---------------------------------------------------------------------------------------------------
 
-    def open_snapshot(self, delta: IndexDelta | None = None) -> PinnedIndex:
-        """Sync, then pin a searcher and a store read transaction at the same generation."""
+    def open_snapshot(self, delta: IndexDelta | None = None, known: Sequence[DocumentInfo] = ()) -> PinnedIndex:
+        """Sync, then pin a searcher and a store read transaction at the same generation; the documents equal to
+        one of `known` (the index serving now) are those objects (`reader.documents`)."""
         action = self.sync(delta)
         for _ in range(5):
             with self._exclusive():
@@ -384,7 +385,7 @@ class PersistentIndex:
                     checkpoint,
                     stored_structure.load(connection),
                 )
-                documents = reader.documents(connection)
+                documents = reader.documents(connection, known)
                 engine = TantivyEngine(index, sentences.tokens_of, generation, paragraph_index)
                 corpus = Corpus(sentences, {d.document_id: d for d in documents}, SentencePositions(sentences))
                 return PinnedIndex(corpus, engine, documents, generation, action, stored_mentions.load(connection))
