@@ -25,6 +25,7 @@ from bot.unfinished import UnfinishedReplies
 from bot.views import reply_if_unclaimed
 from bot.wiring import build_feedback
 from retrieval.feedback import Feedback
+from retrieval.ingest.formats import import_readers
 from retrieval.service import AnswerService
 
 log = logging.getLogger(__name__)
@@ -146,6 +147,11 @@ class DocBot(commands.Bot):
         # Serve the stored index at once, then bring it up to date with the folder; both off the event loop.
         try:
             await self.service.load()
+            # Frozen before questions are served: its collection holds the interpreter lock, so the loop, for
+            # 0.2-0.26 s at 1M sentences (docs/benchmarks.md hl8). The readers are imported first, as the first
+            # document read would after the freeze (their modules: ~10,700 objects each later collection walked).
+            await asyncio.to_thread(import_readers)
+            await freeze_what_lives()
             if self.service.ready:
                 self.index_ready.set()
             await self.service.reindex()
@@ -154,13 +160,9 @@ class DocBot(commands.Bot):
         finally:
             if self.service.ready:
                 self.index_ready.set()
-        # What is alive now (modules, the model, the index served and its caches) lives as long as the process:
-        # frozen, full garbage collections no longer walk it. They took 0.1-0.3 s each at 300k sentences (up to
-        # 0.4 s at 1M), holding the GIL, so the event loop, from whichever thread set them off; 5-60 ms frozen
-        # (docs/benchmarks.md). One collection first, in a worker, so that no garbage is frozen for good (freezing
-        # without it: up to 5% more memory). gc.freeze itself only moves a list.
-        await asyncio.to_thread(gc.collect)
-        gc.freeze()
+        # And what the reindex added: a collection of only what is not frozen yet (little when the folder is as it
+        # was; a store indexed afresh, its whole index).
+        await freeze_what_lives()
 
     async def close(self) -> None:
         for task in (self._index_task, self._sync_task, self._settling):
@@ -215,6 +217,16 @@ class DocBot(commands.Bot):
         # docbot has no text commands: a message that mentions it is a question for AskCog's listener. commands.Bot
         # would parse it as a command too and log `Command "..." is not found` at ERROR, question text and all.
         return
+
+
+async def freeze_what_lives() -> None:
+    """Move what is alive now (modules, the model, the index served and its caches: alive as long as the process)
+    to the permanent generation, which full garbage collections do not walk. They took 0.1-0.3 s each at 300k
+    sentences (up to 0.4 s at 1M), holding the GIL, so the event loop, from whichever thread set them off; 5-60 ms
+    frozen (docs/benchmarks.md). One collection first, in a worker, so that no garbage is frozen for good: it walks
+    only what is not frozen yet. gc.freeze itself only moves a list."""
+    await asyncio.to_thread(gc.collect)
+    gc.freeze()
 
 
 def import_what_it_imports(module: str) -> None:

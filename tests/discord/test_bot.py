@@ -13,6 +13,7 @@ from pathlib import Path
 import discord
 import pytest
 
+from bot import client
 from bot.client import DocBot
 from bot.cogs.admin import NOTHING_READ
 from bot.cogs.ask import ASK_BY_MENTION, ASK_DIRECTLY, FILES_NOT_READ, NOTHING_INDEXED
@@ -123,6 +124,43 @@ async def test_what_lives_after_start_up_is_frozen_out_of_garbage_collections(
             assert bot._index_task is not None
             await bot._index_task
             assert gc.get_freeze_count() > 0
+            answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "ceasefire"}))
+            assert "**ceasefire**" in (answer.content or "")
+    finally:
+        gc.unfreeze()
+
+
+async def test_start_up_freezes_the_stored_index_and_the_readers_before_it_serves(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The collection before gc.freeze() held the interpreter lock, so the event loop, 0.2-0.26 s at 1M sentences,
+    after questions were served: the index loaded from the store is frozen before the bot serves, with the readers'
+    modules (imported at the first document read, after the freeze, they were walked by every full collection), and
+    what start-up's reindex added is frozen after it."""
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db):  # indexed: the next start serves the stored index before reading the folder
+        pass
+    sys.modules.pop("retrieval.ingest.formats.pdf", None)  # imported afresh by this start
+    freezes: list[int] = []
+    freeze = client.freeze_what_lives
+
+    async def counted() -> None:
+        await freeze()
+        freezes.append(gc.get_freeze_count())
+
+    monkeypatch.setattr(client, "freeze_what_lives", counted)
+    gc.unfreeze()
+    try:
+        async with docbot(fake, docs, db, wait_for_index=False) as bot:
+            await asyncio.wait_for(bot.index_ready.wait(), 30)
+            not_frozen = {id(o) for o in gc.get_objects()}
+            served = bot.service.sources()
+            assert served and not any(id(d) in not_frozen for d in served)
+            assert id(sys.modules["retrieval.ingest.formats.pdf"]) not in not_frozen
+            assert len(freezes) == 1 and freezes[0] > 0
+            assert bot._index_task is not None
+            await bot._index_task
+            assert len(freezes) == 2  # and what the reindex added, after it
             answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "ceasefire"}))
             assert "**ceasefire**" in (answer.content or "")
     finally:
