@@ -21,9 +21,9 @@
    (its actor pass switched off: the synthetic actors would be replaced; the actor directory is read again, as after
    a pass). Reported: the worst loop stall per phase (target <= 50 ms); the full garbage collections of each phase
    (how long, on which thread) and what one would walk at its end (the tracked objects not frozen, by type, and how
-   many the fake Discord's records hold: a bot talking to Discord has not those); RSS. The fake Discord runs on the same
-   loop (its own work counts in the stall). `--reuse-setup` keeps the indexed set-up in --work and starts later runs
-   from a copy of it.
+   many the fake Discord's records hold: a bot talking to Discord has not those); one full collection's CPU time on
+   the loop's thread after the last phase; RSS. The fake Discord runs on the same loop (its own work counts in the
+   stall). `--reuse-setup` keeps the indexed set-up in --work and starts later runs from a copy of it.
 """
 
 from __future__ import annotations
@@ -505,6 +505,12 @@ async def stalls_at_scale(
                 await phase(
                     "/actor after it", 50, lambda n: fake.send_slash_command("actor", {"name": listing[n].name})
                 )
+                # What one full collection on the loop's thread costs after all that (the phases meet one by chance);
+                # it walks the fake Discord's records too.
+                walking = len(gc.get_objects())
+                started = time.thread_time()
+                gc.collect()
+                full_collection = ((time.thread_time() - started) * 1000, walking)
     AnswerService._refresh_actors = real_pass  # type: ignore[method-assign]
     print("| phase | interactions | worst loop delay ms (wall) | longest loop step ms (CPU) |")
     print("|---|---|---|---|")
@@ -517,6 +523,10 @@ async def stalls_at_scale(
     print("|---|---|---|---|---|")
     for name, summary, walked, frozen, rss in collections:
         print(f"| {name} | {summary} | {walked} | {frozen:,} | {rss:,.0f} |")
+    print(
+        f"\nOne full collection on the loop's thread after the last phase: {full_collection[0]:.1f} ms CPU, walking"
+        f" {full_collection[1]:,} objects."
+    )
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"\nPeak RSS of the run (bot, fake Discord and harness in one process): {peak:,.0f} MB.\n")
 
