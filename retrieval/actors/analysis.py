@@ -1929,7 +1929,8 @@ def _common_pair_of_a_body(
                 and tokens[following + 1].lower in _PEOPLES_BODIES
                 and tokens[conjunction - 1].capitalised
                 and tokens[following].kind == "word"
-                and tokens[conjunction - 2].lower not in lexicon.genders  # "Anna Lind and Tarnish Tribes": a person
+                # "Anna Lind and Tarnish Tribes": a person (nothing before a sentence's first word)
+                and (conjunction < 2 or tokens[conjunction - 2].lower not in lexicon.genders)
             )
         )
         and (
