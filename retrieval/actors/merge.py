@@ -349,8 +349,13 @@ def name_edges(
     if not parent and len(starting) == 1:
         parent = starting[0].key
     acronym_of = ""
-    # "PG&E" is keyed as two words ("pg", "e"): its letters are one acronym
-    letters = "".join(words) if len(words) == 2 and all(len(w) <= 2 for w in words) else words[0] if words else ""
+    # "PG&E" is keyed as two words ("pg", "e"): its letters are one acronym; a name of longer words is none
+    if len(words) == 1:
+        letters = words[0]
+    elif len(words) == 2 and all(len(w) <= 2 for w in words):
+        letters = "".join(words)
+    else:
+        letters = ""
     if group.has("acronym") and (len(words) == 1 or len(letters) == 3 or len(letters) == 4):
         # "UN" → "United Nations": the only name whose initials it spells; not a person's two initials ("OK" in a
         # quotation is no "Oscar Kell": people go by three letters, if by any: "JFK")
