@@ -535,6 +535,13 @@ class AnswerService:
         def in_memory() -> IndexSnapshot:
             return _load_in_memory(self.store.path, self._engine_factory, known)
 
+        if use_tantivy(self._engine, count) and self.store.read_only and count <= IN_MEMORY_FALLBACK_SENTENCES:
+            # A store opened read-only (a read-only mount, a copy built elsewhere): tantivy locks an index to read
+            # it, which it cannot where nothing may be written, and the store cannot be brought up to date anyway.
+            # Nothing is wrong for the one who asks: the same sentences answer from memory.
+            log.info("database %s opened read-only: answering from an index in memory", self.store.path)
+            self._swap_to(await asyncio.to_thread(in_memory))
+            return []
         if use_tantivy(self._engine, count):
             # The large path: open the on-disk index (updating or repairing it first) and read sentences from
             # SQLite on demand, rather than loading every sentence into memory.
@@ -549,6 +556,14 @@ class AnswerService:
                 elif count <= IN_MEMORY_FALLBACK_SENTENCES:
                     problem = f"{error}; answering from an index in memory until it can be written"
                     self._swap_to(await asyncio.to_thread(in_memory))
+                elif self.store.read_only:
+                    # The write error says little here: tantivy could not read the index where it cannot lock it.
+                    raise IndexWriteError(
+                        f"database {self.store.path} is opened read-only, where its search index "
+                        f"{self._persistent.path.name} cannot be read (tantivy must lock it), and its {count:,} "
+                        f"sentences are more than the {IN_MEMORY_FALLBACK_SENTENCES:,} answered from memory: copy "
+                        "both where they can be written"
+                    ) from error
                 else:
                     raise
                 log.error("%s", problem)

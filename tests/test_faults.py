@@ -442,6 +442,42 @@ def test_database_on_a_read_only_volume_says_so(
         assert "read-only" in err and "corrupt" not in err
 
 
+def test_a_disk_index_too_large_for_memory_on_a_read_only_volume_says_why(
+    isolated: Path,
+    docs: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A disk-engine index on a read-only mount, too large to answer from memory: tantivy cannot read an index it
+    cannot lock. Its record agreed with the database, yet the log said the index was "out of step with the database
+    (index generation 1, N sentences; database generation 1, N sentences)", then "could not write" it. Now it says it
+    cannot be opened and why, and that the database is read-only and too large for memory (here: anything is)."""
+    from retrieval import service
+
+    folder = isolated / "data"
+    db = folder / "db.sqlite3"
+    paths = ["--docs", str(docs), "--db", str(db)]
+    monkeypatch.setenv("ENGINE", "tantivy")
+    assert main(["index", *paths]) == 0
+    monkeypatch.setattr(service, "IN_MEMORY_FALLBACK_SENTENCES", 0)
+    capsys.readouterr()
+    with read_only_mount(folder):
+        assert main(["ask", *paths, "Putin"]) == 3
+    out, err = capsys.readouterr()
+    assert out == "" and "Traceback" not in err and "could not write" not in err, err
+    sentences = service.stored_sentence_count(db)  # read after: a read-only connection leaves the -shm file there
+    assert err.splitlines()[-1] == (
+        f"docbot: error: database {db} is opened read-only, where its search index db.sqlite3.tantivy cannot be read"
+        f" (tantivy must lock it), and its {sentences:,} sentences are more than the 0 answered from memory: copy both"
+        " where"
+        " they can be written"
+    ), err
+    logged = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert not any("out of step" in line for line in logged), logged
+    assert any(f"search index at {db}.tantivy cannot be opened (" in line for line in logged), logged
+
+
 # ---------------------------------------------------------------------------------------------------- disk full
 
 

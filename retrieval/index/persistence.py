@@ -295,6 +295,15 @@ class PersistentIndex:
             if delta is not None and delta.replace_all and generation == delta.generation:
                 # every document was read again (a new docbot reads them differently): expected, not a fault
                 log.info("every document was read again: rebuilding the search index at %s", self.path)
+            elif (
+                in_schema
+                and recorded is not None
+                and recorded["generation"] == generation
+                and recorded["sentences"] == count
+            ):
+                # In step by its record, yet not searchable: tantivy could not open it (its lock on a read-only
+                # folder, say), or its files were changed from outside.
+                log.warning("search index at %s %s: rebuilding it from the database", self.path, self._unusable())
             elif recorded is not None:
                 log.warning(
                     "search index at %s is out of step with the database (index generation %s, %s sentences;"
@@ -319,6 +328,15 @@ class PersistentIndex:
             )
         except (ValueError, OSError):
             return False
+
+    def _unusable(self) -> str:
+        """Why an index that its side file says is in step with the store cannot be searched, in a few words."""
+        try:
+            for path in (self.path, self.paragraph_path):
+                prepare_index(tantivy.Index.open(str(path)))
+        except (ValueError, OSError) as error:
+            return f"cannot be opened ({error})"
+        return "does not hold the sentences its record says"
 
     def _ids_agree(self, connection: sqlite3.Connection) -> bool:
         """Whether a sample of the index's sentence ids (the oldest and the newest) are sentences in the store: the
