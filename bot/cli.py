@@ -39,7 +39,7 @@ from retrieval.ingest.walk import holds_no_file
 from retrieval.models import Answer, Hit
 from retrieval.scope import Scope, valid_collection
 from retrieval.service import EMPTY_QUESTION, INDEXING_WARNING, AnswerService, QuestionError, RemovalRefused
-from retrieval.store.database import Store, StoreError, store_error
+from retrieval.store.database import Store, StoreError, read_only_folder, store_error
 from retrieval.store.lock import held_elsewhere
 
 log = logging.getLogger(__name__)
@@ -301,8 +301,8 @@ async def _read_only_store(settings: Settings, error: StoreError) -> Store | Non
     except StoreError:
         return None
     path = settings.db_path
-    why = f"its folder {path.parent} is read-only" if not os.access(path.parent, os.W_OK) else str(error)
-    print(f"docbot: warning: database {path} cannot be written ({why}); {READ_AS_IT_IS}", file=sys.stderr)
+    said = read_only_folder(path) or f"database {path} cannot be written ({error})"
+    print(f"docbot: warning: {said}; {READ_AS_IT_IS}", file=sys.stderr)
     return store
 
 

@@ -29,6 +29,8 @@ from retrieval.store.database import (
     REBUILD_HINT,
     file_in_the_way,
     newer_schema_error,
+    read_only_folder,
+    refuses_writes,
     store_error,
 )
 
@@ -136,17 +138,15 @@ def check_database(db_path: Path) -> CheckResult:
         if blocked is not None:
             return CheckResult(DATABASE, "fail", f"{db_path} cannot be created: {blocked}")
         folder = next(parent for parent in db_path.absolute().parents if parent.exists())
-        if not os.access(folder, os.W_OK | os.X_OK):
+        if refuses_writes(folder):
             detail = f"{db_path} cannot be created: {folder} cannot be written; use {OTHER_DATABASE}"
             return CheckResult(DATABASE, "fail", detail)
         return CheckResult(DATABASE, "warn", f"{db_path} does not exist yet: `docbot run` or `docbot index` creates it")
-    if not os.access(db_path.parent, os.W_OK):
+    read_only = read_only_folder(db_path)
+    if read_only is not None:
         # Read as it is by ask, sources and actor(s) (a read-only connection falls back to that), but `docbot run`
         # and `docbot index` write it, and SQLite must create its -wal and -shm files beside it.
-        detail = (
-            f"database {db_path} cannot be written: its folder {db_path.parent} is read-only; `docbot run` and "
-            f"`docbot index` need it writable (or use {OTHER_DATABASE})"
-        )
+        detail = f"{read_only}; `docbot run` and `docbot index` need it writable (or use {OTHER_DATABASE})"
         return CheckResult(DATABASE, "fail", detail)
     known = len(MIGRATIONS)
     try:

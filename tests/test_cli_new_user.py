@@ -21,7 +21,7 @@ import pytest
 from bot.cli import INDEX_INTERRUPTED, READ_AS_IT_IS, build_parser, main
 from bot.settings import SETTINGS
 from retrieval.service import AnswerService
-from retrieval.store.database import Store
+from retrieval.store.database import OTHER_DATABASE, Store
 from retrieval.store.lock import held_elsewhere
 from tests.test_faults import read_only_file, read_only_mount
 
@@ -658,13 +658,36 @@ def test_reading_commands_read_a_database_on_a_read_only_mount_as_it_is(folder: 
         actor = docbot(folder, "actor", "--docs", "docs", "--db", "state/db", "Putin")
         indexed = docbot(folder, "index", "--docs", "docs", "--db", "state/db")
     warning = (
-        "docbot: warning: database state/db cannot be written (its folder state is read-only); reading it as it is, "
+        "docbot: warning: database state/db cannot be written: its folder state is read-only; reading it as it is, "
         "without bringing it up to date with the documents\n"
     )
     for done in (asked, listed, actor):
         assert (done.returncode, done.stderr) == (0, warning), done.stderr
     assert "ceasefire" in asked.stdout and SEED.name in listed.stdout and "Putin · person" in actor.stdout
     assert indexed.returncode == 3 and "read-only" in indexed.stderr and "reading it as it is" not in indexed.stderr
+
+
+def test_a_read_only_folder_is_said_one_way_by_every_command(folder: Path) -> None:
+    """Three wordings, each with its own `os.access` check, told of one cause: "cannot be opened: its folder ... is
+    read-only (...)" (index), "cannot be written (its folder ... is read-only)" (ask), "cannot be written: its folder
+    ... is read-only" (check). One rule now (`refuses_writes`, which tries a write) and one message; each command
+    then says what it does about it."""
+    state = folder / "state"
+    state.mkdir()
+    assert docbot(folder, "index", "--docs", "docs", "--db", "state/db").returncode == 0
+    with read_only_mount(state):
+        indexed = docbot(folder, "index", "--docs", "docs", "--db", "state/db")
+        asked = docbot(folder, "ask", "--docs", "docs", "--db", "state/db", "--top", "1", "ceasefire")
+        checked = docbot(folder, "check", "--docs", "docs", "--db", "state/db")
+    said = "database state/db cannot be written: its folder state is read-only"
+    assert indexed.returncode == 3 and indexed.stderr.startswith(f"docbot: error: {said} ("), indexed.stderr
+    assert f"make it writable or use {OTHER_DATABASE}" in indexed.stderr and "corrupt" not in indexed.stderr
+    assert asked.returncode == 0 and asked.stderr == f"docbot: warning: {said}; {READ_AS_IT_IS}\n", asked.stderr
+    line = next(line for line in checked.stdout.splitlines() if line.startswith("FAIL  database:"))
+    assert checked.returncode == 1 and line.startswith(f"FAIL  database: {said}; `docbot run` and"), line
+    # writable again, nothing is said of it
+    asked = docbot(folder, "ask", "--docs", "docs", "--db", "state/db", "--top", "1", "ceasefire")
+    assert asked.returncode == 0 and "read-only" not in asked.stderr, asked.stderr
 
 
 def test_documents_are_listed_as_people_number_them(folder: Path) -> None:

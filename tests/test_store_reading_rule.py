@@ -14,7 +14,7 @@ import pytest
 
 from retrieval.feedback import Feedback
 from retrieval.store import feedback as feedback_sql
-from retrieval.store.database import Store, StoreError
+from retrieval.store.database import Store, StoreError, read_only_folder, refuses_writes
 from retrieval.store.reader import answerable_count, connect_reading, connect_readonly
 from tests.files import GOOD, open_service, write_docs
 from tests.test_faults import read_only_mount
@@ -93,3 +93,18 @@ async def test_no_reader_reads_past_a_writer_that_holds_the_database(
             await Store.open(db, read_only=True)
     report = Feedback(db).report_now()
     assert report.questions == 2
+
+
+def test_a_folder_is_read_only_when_a_write_there_fails(tmp_path: Path) -> None:
+    """`refuses_writes`, the one rule of every "read-only folder" line: decided by a write tried there, which leaves
+    nothing behind; a folder that is not there is not said to be read-only (its own line says what is wrong)."""
+    folder = tmp_path / "backup"
+    folder.mkdir()
+    (folder / "db.sqlite3").write_bytes(b"")
+    assert not refuses_writes(folder) and read_only_folder(folder / "db.sqlite3") is None
+    assert [p.name for p in folder.iterdir()] == ["db.sqlite3"]
+    with read_only_mount(folder):
+        assert refuses_writes(folder)
+        said = read_only_folder(folder / "db.sqlite3")
+    assert said == f"database {folder / 'db.sqlite3'} cannot be written: its folder {folder} is read-only"
+    assert not refuses_writes(tmp_path / "not there")

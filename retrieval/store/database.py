@@ -7,10 +7,12 @@ index, in actor_tables.py for the actor refresh.
 from __future__ import annotations
 
 import asyncio
+import errno
 import logging
 import os
 import shutil
 import sqlite3
+import tempfile
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
@@ -260,6 +262,27 @@ def file_in_the_way(path: Path) -> str | None:
     return f"{blocker} is a file, not a folder" if blocker is not None else None
 
 
+def refuses_writes(folder: Path) -> bool:
+    """Whether nothing can be made in `folder` (a read-only mount, a folder this user may not write): the one rule of
+    every "read-only folder" docbot tells of. Found by making an unnamed file there (dropped at once), as SQLite must
+    make its -wal and -shm files: not by `os.access`, which reads the permission bits for the real user id, not the
+    effective one, and cannot know what a server refuses (an NFS export that squashes root, a security module). A
+    full disk, a folder that is not there: not read-only."""
+    try:
+        with tempfile.TemporaryFile(dir=folder):
+            return False
+    except OSError as error:
+        return error.errno in (errno.EROFS, errno.EACCES, errno.EPERM)
+
+
+def read_only_folder(path: Path) -> str | None:
+    """What is wrong when the folder of the database at `path` cannot be written (`refuses_writes`), in the words
+    every command says it with (each then says what it does about it), else None."""
+    if not refuses_writes(path.parent):
+        return None
+    return f"database {path} cannot be written: its folder {path.parent} is read-only"
+
+
 def store_error(path: Path, error: BaseException) -> StoreError:
     """The one-line `StoreError` for an SQLite failure on the database at `path` (locked, read-only folder, corrupt)."""
     if path.is_dir():
@@ -270,12 +293,10 @@ def store_error(path: Path, error: BaseException) -> StoreError:
         )
     if "locked" in str(error):
         return StoreError(f"database {path} is locked by another process; stop it or use {OTHER_DATABASE}")
-    if path.exists() and not os.access(path.parent, os.W_OK):
+    read_only = read_only_folder(path) if path.exists() else None
+    if read_only is not None:
         # Not corrupt: SQLite must create its -wal and -shm files beside the database, on a read-only volume say.
-        return StoreError(
-            f"database {path} cannot be opened: its folder {path.parent} is read-only ({error}); "
-            f"make it writable or use {OTHER_DATABASE}"
-        )
+        return StoreError(f"{read_only} ({error}); make it writable or use {OTHER_DATABASE}")
     if "readonly" in str(error):
         # A file that cannot be written (its mode, a read-only mount) is not corrupt: deleting it would lose the
         # questions and votes kept for /report.
