@@ -712,7 +712,7 @@ def collection_scope(args: argparse.Namespace, docs_dir: Path) -> Scope | None:
         raise CommandError(
             f"--collection {bad[0]!r} is not the name of a folder directly under the documents folder", 2
         )
-    # A mistyped name would read as an empty index ("No documents are indexed yet", "Not found"), exit 0.
+    # A mistyped name would read as an empty index ("No document is indexed", "Not found"), exit 0.
     missing = missing_collections(docs_dir, names) if docs_dir.is_dir() else []
     if missing:
         raise CommandError(f"--collection {missing[0]!r}: there is no folder {missing[0]} in {docs_dir}", 2)

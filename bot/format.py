@@ -339,7 +339,9 @@ def _names_line(label: str, paths: Sequence[str], limit: int) -> str:
     return line + (f" and {len(paths) - shown:,} more" if len(paths) > shown else "")
 
 
-NO_DOCUMENTS_INDEXED = "No documents are indexed yet."
+# Said only of an index that serves (before the first one, questions get the still-indexing reply): one that found no
+# document, at its last reindex (not "yet": an empty folder stays empty until someone fills it).
+NO_DOCUMENTS_INDEXED = "No document is indexed: the documents folder held none docbot reads when it was last indexed."
 # A reindex whose reply stopped at a progress line: docbot was restarted under it (its reply could not be told).
 INTERRUPTED = (
     "The reindex started at {started} did not finish (docbot was stopped or restarted): nothing it left half"

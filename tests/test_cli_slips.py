@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from bot.format import NO_DOCUMENTS_INDEXED
 from bot.format_actors import EMPTY_ACTOR_NAME
 from tests.test_cli_new_user import docbot, folder  # noqa: F401 (the fixture)
 
@@ -33,6 +34,10 @@ def test_an_empty_documents_folder_is_said_to_hold_no_file(tmp_path: Path) -> No
     )
     asked = docbot(tmp_path, "ask", "--docs", "docs", "--db", "data/db.sqlite3", "Who keeps the light?")
     assert "it holds no file at all" in asked.stderr and "Not found" in asked.stdout
+    # "No documents are indexed yet.": the folder was just indexed, and "yet" promised more than it holds
+    listed = docbot(tmp_path, "sources", "--docs", "docs", "--db", "data/db.sqlite3")
+    assert listed.returncode == 0 and listed.stdout == f"{NO_DOCUMENTS_INDEXED}\n", listed.stdout
+    assert "yet" not in listed.stdout
     (tmp_path / "docs" / "guides" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
     done = docbot(tmp_path, "index", "--docs", "docs", "--db", "data/db.sqlite3")
     assert "no file there is in a format docbot reads" in done.stderr  # a file, of no format docbot reads

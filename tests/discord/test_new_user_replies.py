@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.cogs.admin import NOTHING_THERE
+from bot.format import NO_DOCUMENTS_INDEXED
 from bot.format_actors import EMPTY_ACTOR_NAME
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
@@ -63,10 +64,16 @@ async def test_a_file_of_the_wrong_kind_is_told_what_to_send_instead(
 
 async def test_a_reindex_of_an_empty_folder_says_it_holds_no_file(fake: FakeDiscord, tmp_path: Path) -> None:
     """A new server's folder, not filled yet: /reindex said no file there was in a format docbot reads, and the admin
-    looked for files skipped where there were none. It says the folder holds no file, and how to add one."""
+    looked for files skipped where there were none. It says the folder holds no file, and how to add one; /sources
+    then says none was there when it was indexed."""
     (tmp_path / "docs" / "handbook").mkdir(parents=True)  # a folder made ready, nothing in it
     async with docbot(fake, tmp_path / "docs", tmp_path / "db.sqlite3"):
         iid = await fake.send_slash_command("reindex", user=fake.admin_user)
         report = await fake.final_response(iid, "Reindex done")
         assert "0 documents" in report and report.endswith(f"\n{NOTHING_THERE}"), report
         assert "add one with `/docs add`" in NOTHING_THERE
+        # /sources after it said "No documents are indexed yet.": "yet" promised more than an empty folder gives
+        iid = await fake.send_slash_command("sources")
+        listed = (await fake.wait_for_response(iid)).content
+        assert listed == NO_DOCUMENTS_INDEXED and private(fake, iid)
+        assert "yet" not in listed and "when it was last indexed" in listed
