@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import ctypes
 import io
+import itertools
 
 import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
@@ -12,7 +13,7 @@ import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 from retrieval.ingest.document import parse_document
 from retrieval.ingest.formats import extract
 from retrieval.ingest.formats.blocks import BlockBuilder
-from retrieval.ingest.formats.pdf import _Box, _demote_numbered_rows, _lines
+from retrieval.ingest.formats.pdf import _add_paragraphs, _Box, _demote_numbered_rows, _Line, _line_pitch, _lines
 from retrieval.ingest.split import split_sentences
 from retrieval.ingest.structure import ExtractedText
 from retrieval.tokenize import tokenize
@@ -1315,3 +1316,24 @@ def test_a_justified_line_set_to_the_full_measure_goes_on_its_paragraph() -> Non
     found = paragraphs(extract("dues.pdf", _pdf_with_measures(items)))
     assert " ".join(dues) in found
     assert sum(text.startswith("The harbour clerks keep") for text in found) == 3
+
+
+def test_lines_under_a_quarter_point_apart_make_no_pitch_of_zero() -> None:
+    """Each line printed twice, a fifth of a point lower (a shadow), the copies more often than not in a row: their
+    gap rounds to a pitch of 0.0 half points, which `_paragraph_gap` divided by (ZeroDivisionError: the PDF was not
+    read). The pitch is the lines' own, and every line's text is kept."""
+    size, pitch, shadow = 11.0, 14.0, 0.2
+    lines: list[_Line] = []
+    for number in range(12):
+        baseline = 700 - number * pitch
+        text = f"The harbour ledger records loan number {number} of the season."
+        lines.append(_Line(text, False, 1, box=_box(72, 400, baseline, size)))
+        lines.append(_Line(text, False, 1, box=_box(72, 400, baseline - shadow, size)))
+    gaps = [a.box.bottom - b.box.top for a, b in itertools.pairwise(lines) if a.box is not None and b.box is not None]
+    assert sum(gap < 0.25 for gap in gaps) > len(gaps) / 2  # most gaps would round to 0.0
+    found = _line_pitch(lines, size)
+    assert found is not None and abs(found - (pitch - shadow)) <= 0.25  # to half a point
+    builder = BlockBuilder()
+    _add_paragraphs(builder, lines)
+    text = builder.text()
+    assert all(f"loan number {number} of" in text for number in range(12))

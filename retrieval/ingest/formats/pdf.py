@@ -2052,8 +2052,9 @@ def _body_gaps(lines: list[_Line], body: float | None) -> Iterator[float]:
 
 
 def _line_pitch(lines: list[_Line], body: float | None) -> float | None:
-    """The usual distance between the baselines of two lines in a row on a page, set in the body's size `body`."""
-    gaps = Counter(round(gap * 2) / 2 for gap in _body_gaps(lines, body) if gap > 0)
+    """The usual distance between the baselines of two lines in a row on a page, set in the body's size `body`, to
+    half a point; never 0 (lines under a quarter point apart are no pitch, and the pitch divides)."""
+    gaps = Counter(pitch for pitch in (round(gap * 2) / 2 for gap in _body_gaps(lines, body)) if pitch > 0)
     return gaps.most_common(1)[0][0] if gaps else None
 
 
