@@ -221,13 +221,16 @@ def test_a_footer_naming_its_page_of_the_pages_is_furniture_though_each_differs(
 _W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 
 
-def _docx_with_lettered_titles() -> bytes:
+def _docx_with_lettered_titles(opening: str = "") -> bytes:
     """A DOCX without heading styles whose titles are a lettered list's items (List Paragraph, numbered "A.", "B."
-    by Word, bold), each over its text; a bulleted list of bold labels, and a lettered item that is a sentence."""
+    by Word, bold), each over its text; a bulleted list of bold labels, and a lettered item that is a sentence. An
+    `opening` paragraph, if any, stands before the first title."""
     import docx
     from docx.oxml import parse_xml
 
     document = docx.Document()
+    if opening:
+        document.add_paragraph(opening)
     numbering = document.part.numbering_part.element
     for abstract, number_format in (("90", "upperLetter"), ("91", "bullet")):
         numbering.insert(
@@ -311,3 +314,19 @@ def test_an_admonition_label_alone_in_a_pdf_is_no_answer_and_no_section() -> Non
     assert any(p.startswith("Tip ledger 0 towards the lamp") for p in paragraphs(extracted))
     document, _ = parse_document("tips.pdf", data, 0)
     assert {s.section for s in document.sentences if s.text.startswith("The harbour board")} == {""}
+
+
+def test_a_lettered_title_after_the_text_has_begun_heads_a_part_not_the_document() -> None:
+    """A numbered title after the document's text has begun heads a part of it, as a bold line there does
+    (`plain_top`): the guide's first lettered title was its level-1 heading, so its title, though a paragraph
+    stood above it. Before any text, it is the title as before."""
+    opening = "Read this guide before the first day of the harbour season."
+    extracted = extract("Ledger_Guide.docx", _docx_with_lettered_titles(opening))
+    levels = {extracted.block_text(block): block.level for block in extracted.blocks if block.kind == "heading"}
+    assert levels == {"Purpose of the Ledger Guide": 2, "Keeping the Ledgers": 2}
+    document, _ = parse_document("Ledger_Guide.docx", _docx_with_lettered_titles(opening), 0)
+    assert document.title == "Ledger_Guide"
+    loan = next(s for s in document.sentences if s.text.startswith("The clerks write"))
+    assert loan.section == "Keeping the Ledgers"
+    untitled, _ = parse_document("Ledger_Guide.docx", _docx_with_lettered_titles(), 0)
+    assert untitled.title == "Purpose of the Ledger Guide"

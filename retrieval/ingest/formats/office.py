@@ -196,6 +196,16 @@ def docx_text(data: bytes) -> ExtractedText:
     # above the grading table, was the document's title (its first top-level heading, with no title in the metadata)
     in_body = False
     plain_top = 1  # the level of the first kind of plain heading: 2 when the text began before it
+
+    def plain_level(kind: str) -> int:
+        """The level of a heading set by look alone (bold, or numbered as a list's item) of the kind `kind`."""
+        nonlocal plain_top
+        if not plain_levels and in_body:
+            plain_top = 2
+        if kind not in plain_levels:
+            plain_levels.append(kind)
+        return min(plain_levels.index(kind) + plain_top, 6)
+
     drop_cap = ""  # a drop cap's letters, waiting for the paragraph they begin (`_is_drop_cap`)
     # the text of paragraphs whose paragraph mark is a tracked deletion: with the change accepted they run on into
     # the next paragraph, as ODF stores such a merge (one paragraph, the deleted break in text:tracked-changes)
@@ -251,18 +261,12 @@ def docx_text(data: bytes) -> ExtractedText:
         elif not styled and (kind := _numbered_title(element, item, text, numbering)) is not None:
             # a document without heading styles that numbers its titles as a list ("A. Purpose of this Document",
             # bold, in Word's List Paragraph): a heading as a bold line is, its numbering one level of titles
-            if kind not in plain_levels:
-                plain_levels.append(kind)
-            builder.add("heading", text, level=min(plain_levels.index(kind) + plain_top, 6))
+            builder.add("heading", text, level=plain_level(kind))
         elif style.startswith("List") or (item._p.pPr is not None and item._p.pPr.numPr is not None):
             builder.add("list_item", text)
             in_body = in_body or has_text
         elif not styled and (kind := plain_heading(text, _all_bold(item) or _shaded_band(element))) is not None:
-            if not plain_levels and in_body:
-                plain_top = 2
-            if kind not in plain_levels:
-                plain_levels.append(kind)
-            builder.add("heading", text, level=min(plain_levels.index(kind) + plain_top, 6))
+            builder.add("heading", text, level=plain_level(kind))
         else:
             builder.add("paragraph", text)
             in_body = in_body or has_text
