@@ -1337,3 +1337,45 @@ def test_lines_under_a_quarter_point_apart_make_no_pitch_of_zero() -> None:
     _add_paragraphs(builder, lines)
     text = builder.text()
     assert all(f"loan number {number} of" in text for number in range(12))
+
+
+def test_a_wrapped_numbered_title_half_a_line_above_the_text_in_a_half_line_layout_is_a_title() -> None:
+    """A word processor's PDF (trailing spaces at soft wraps) whose paragraphs stand half a line apart (18 points at
+    a 12-point pitch): a numbered title wrapped onto a short second line, the text half a line under it, stood as a
+    paragraph, for the title's end asked for the fixed 1.6 pitches, not the document's paragraph space
+    (`_paragraph_gap`). Another numbered line whose short second line has the text right under it stays text."""
+    size, pitch, space = 10.0, 12.0, 18.0
+    lines: list[_Line] = []
+    baseline = 740.0
+
+    def add(text: str, wrapped: bool, gap: float) -> None:
+        nonlocal baseline
+        lines.append(_Line(text, wrapped, 1, box=_box(72, 72 + 5 * len(text), baseline, size)))
+        baseline -= gap
+
+    def paragraph(number: int) -> None:
+        add(
+            f"Ledger {number:03d} holds the loans of the harbour traders that the clerks wrote in the spring, and ",
+            True,
+            pitch,
+        )
+        add(f"the clerks keep ledger {number:03d} in the archive room until the harbour board reads it.", False, space)
+
+    for number in range(11):
+        paragraph(number)
+    title = ("3.5 Keeping the Ledgers of the Harbour Traders in the Archive Room of the Harbour ", "Office")
+    add(title[0], True, pitch)
+    add(title[1], False, space)
+    for number in range(11, 22):
+        paragraph(number)
+    sentence = ("4.2 The clerks lend the ledgers to the traders for a week and write each loan in the ", "Register")
+    add(sentence[0], True, pitch)
+    add(sentence[1], True, pitch)
+    add("of the harbour office, which the board reads.", False, space)
+    builder = BlockBuilder()
+    _add_paragraphs(builder, lines)
+    text = builder.text()
+    blocks = [(block.kind, text[block.start : block.end]) for block in builder.blocks]
+    assert ("heading", f"{title[0].rstrip()}\n{title[1]}") in blocks
+    assert not any(kind == "heading" and sentence[1] in found for kind, found in blocks)
+    assert any(kind == "paragraph" and found.startswith("4.2 The clerks") for kind, found in blocks)

@@ -1380,7 +1380,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             heading = None
         else:
             heading = _NUMBERED_HEADING.match(text)
-        title_end = _title_end(lines, index, full_line, pitch) if heading and wrapped else None
+        title_end = _title_end(lines, index, full_line, pitch, paragraph_gap) if heading and wrapped else None
         # a numbered line that could be a title but is a list's item (`_numbered_list_item`)
         title_like_item = (
             heading is not None
@@ -1912,10 +1912,12 @@ def _run_in_title(line: _Line, body: float | None, full_width: float) -> tuple[s
     return lead, match
 
 
-def _title_end(lines: list[_Line], index: int, full_line: int, pitch: float | None) -> _Line | None:
+def _title_end(
+    lines: list[_Line], index: int, full_line: int, pitch: float | None, paragraph_gap: float
+) -> _Line | None:
     """The second line of a numbered title wrapped onto two ("3.5 Identifying Opportunities for New or Revised
     Informative" / "References"): short, title-like, in the title's size, with the text after it set apart (a
-    paragraph's space or another size)."""
+    paragraph's space, `paragraph_gap` pitches as `_paragraph_gap` measures the document's, or another size)."""
     line = lines[index]
     following = lines[index + 1] if index + 1 < len(lines) else None
     if following is None or following.page != line.page or following.note or following.code:
@@ -1929,7 +1931,7 @@ def _title_end(lines: list[_Line], index: int, full_line: int, pitch: float | No
     if after is None or after.page != line.page or after.box is None:
         return following
     other_size = abs(after.box.size - second.size) > _SAME_SIZE * second.size
-    space = pitch is not None and second.bottom - after.box.top >= _PARAGRAPH_GAP * pitch
+    space = pitch is not None and second.bottom - after.box.top >= paragraph_gap * pitch
     return following if other_size or space else None
 
 
@@ -2154,13 +2156,19 @@ def _split_notes(notes: list[_Line]) -> list[list[_Line]]:
     return split
 
 
+# Margin notes' lines further apart than this, in their type size (not the body's pitch, and not the document's
+# `_paragraph_gap`: a half-line parskip's 1.45 pitches measured on the body would part notes set 1.2 sizes apart),
+# are two notes.
+_MARGIN_NOTE_GAP = 1.6
+
+
 def _margin_gap(line: _Line, following: _Line) -> bool:
     """True when `following`, a margin note's line, stands apart from `line` (a paragraph's space, or above it):
     another note."""
     if not (line.margin and following.margin) or line.box is None or following.box is None:
         return line.margin != following.margin
     gap = line.box.bottom - following.box.top
-    return not 0 < gap <= _PARAGRAPH_GAP * line.box.size
+    return not 0 < gap <= _MARGIN_NOTE_GAP * line.box.size
 
 
 def _join_broken_tokens(lines: list[_Line]) -> list[_Line]:
