@@ -322,7 +322,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 188: readers (hf30): PDF: a line's size read from its letters, not an end bracket; "Figure 2 show ..." after a line
 #      ending no sentence goes on it. HTML: AsciiDoc admonition tables, admonition-title paragraphs, DocBook's "toc"
 #      and a label before <nav>; a persona name with a no-break space. RST: lesson directives' prose. Markdown: an
-#      icon-only reference link. Splitter: "II." opening a paragraph ends no sentence
+#      icon-only reference link. Splitter: "II." opening a paragraph ends no sentence. Also (hf31, same version): a
+#      wrapped numbered PDF title's end takes the document's paragraph gap; DOCX numbered titles after the text are
+#      level 2
 INGEST_VERSION = 188
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
