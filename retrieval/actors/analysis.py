@@ -4679,6 +4679,37 @@ def _qualify_generic_organisation(
 # One document ---------------------------------------------------------------------------------------------------------
 
 
+# An enumeration or abbreviation mark opening a sentence (most often a paragraph: "II. Others are ...", "1. The",
+# "a) Some", "(iv) Each", "E.g. How do we ...", "N.B. The", "Cf. Velby's"): the word after it opens the sentence
+# (a capitalised common word there needs the corpus to have it in mid-sentence, as at a sentence's start), and the
+# mark is no name ("E.g. How", "N.B."). A Roman numeral of one letter ("I.", "V.", "X.") or any capital alone before a
+# full stop is a person's initial as often ("V. Lind said"): a mark only before a common word ("I. Some topics").
+_OPENING_MARK = re.compile(
+    r"\s*(?:"
+    r"(?P<roman>(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3}))[.)]"  # "II.", "IV)", "XII."
+    r"|(?P<letter>[A-Z])\."  # "I.", "V.": a Roman numeral of one letter, or an initial
+    r"|\d{1,3}[.)]|[a-z][.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)"  # "1.", "12)", "a)", "b.", "(2)", "(iv)"
+    r"|(?:E\.\s?g|I\.\s?e|N\.\s?B|Cf|Viz)\.(?:,|:)?"  # "E.g.", "I.e.", "N.B.", "Cf.", "Viz.", "E.g.,"
+    r")\s+(?=\S)"
+)
+_NEXT_WORD = re.compile(r"[^\W\d_][\w'-]*")
+
+
+def _after_opening_mark(text: str, lexicon: Lexicon) -> str:
+    """The sentence without an enumeration or abbreviation mark opening it (`_OPENING_MARK`), else as it is."""
+    match = _OPENING_MARK.match(text)
+    if match is None:
+        return text
+    rest = text[match.end() :]
+    if match.group("letter") is not None:
+        word = _NEXT_WORD.match(rest)
+        if word is None or not word.group()[0].isupper() or not is_common(word.group(), lexicon):
+            return text  # "V. Lind said": an initial and a family name
+    elif match.group("roman") is not None and not rest[:1].isupper():
+        return text  # "VI. and VII. are ...": the numeral itself is spoken of
+    return rest
+
+
 def analyse_document(
     texts: Sequence[str], paragraphs: Sequence[int] | None = None, lexicon: Lexicon | None = None
 ) -> DocumentFacts:
@@ -4689,6 +4720,8 @@ def analyse_document(
     counts: dict[tuple[str, str, str, str], list[int]] = {}
     sentences: list[SentenceFacts | None] = []
     words: set[str] = set()
+    # a sentence's opening mark left out: "II. Others are ...", "E.g. How ..." are read from their first word
+    texts = [_after_opening_mark(text, lexicon) for text in texts]
     analyses = [analyse_sentence(text, lexicon) for text in texts]
     # Words the document writes in lower case: a one-word name among them is likely a common word ("Iodine").
     lowercase = {t.lower for a in analyses for t in a.tokens if t.kind == "word" and not t.capitalised}
