@@ -6520,6 +6520,8 @@ def _sentence_facts(
                 and (previous.text == "," or previous.text in _QUOTES)
                 and not lower.endswith("ing")  # ", telling the BBC": the listener, not the speaker
                 and lower not in _LISTENER_VERBS
+                # "in, say, Velby or Kestria": "say" set off by commas gives an example, no one speaks
+                and not (lower == "say" and index + 1 < size and tokens[index + 1].text == ",")
             ):
                 free = index + 1
             elif (

@@ -125,7 +125,8 @@ from typing import Any, NamedTuple
 # 257 (ha22): "X and Y Tribes" opening a sentence is one body whatever the sentence's last word (a given name there
 # was read as the word before X, leaving "Y Tribes")
 # 258 (ha23): an enumeration or abbreviation mark opening a sentence ("II.", "1.", "a)", "E.g.", "N.B.") is left out, so
-# the word after it opens the sentence ("II. Others", "E.g. How" are no names)
+# the word after it opens the sentence ("II. Others", "E.g. How" are no names); "say" set off by commas ("in, say,
+# Velby") gives an example, not a speaker cue
 ACTORS_VERSION = 258
 
 # Actor kinds.
