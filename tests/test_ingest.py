@@ -330,7 +330,7 @@ def test_progress_by_bytes_follows_the_text_of_a_file_without_many_sentences(
 def test_a_pdf_reports_its_pages_as_they_are_read(tmp_path: Path) -> None:
     """A PDF's pages take most of its reading, before a sentence is split: its bytes move page by page (up to
     `PAGES_SHARE` of the file), then with its text."""
-    from retrieval.ingest import document
+    from retrieval.ingest.formats.pdf import PAGES_SHARE
 
     folder = tmp_path / "docs"
     pdf = Path(__file__).parent / "data" / "formats" / "nist_sp800-63b_pages11-16.pdf"
@@ -338,7 +338,65 @@ def test_a_pdf_reports_its_pages_as_they_are_read(tmp_path: Path) -> None:
     calls: list[ScanProgress] = []
     scan_documents(folder, {}, progress=calls.append)
     within = [call.bytes_done for call in calls if call.files_done == 0]
-    by_pages = [done for done in within if done <= int(size * document.PAGES_SHARE)]
+    by_pages = [done for done in within if done <= int(size * PAGES_SHARE)]
     assert len(by_pages) >= 6  # six pages
-    assert within == sorted(within) and within[0] == int(size * document.PAGES_SHARE / 6) and within[-1] < size
+    assert within == sorted(within) and within[0] == int(size * PAGES_SHARE / 6) and within[-1] < size
     assert calls[-1].bytes_done == size
+
+
+def test_an_epub_reports_its_chapters_as_they_are_read(tmp_path: Path) -> None:
+    """An EPUB's chapters are read one by one before its text is split: its bytes move chapter by chapter, each
+    step the chapter's share of the unpacked chapters (up to `CHAPTERS_SHARE` of the file), then with its text.
+    Before, only a PDF's pages moved within a file; an EPUB stood at 0 until its text was split."""
+    from retrieval.ingest.formats.web import CHAPTERS_SHARE
+    from tests.test_formats import epub_bytes
+
+    chapters = {
+        f"c{n}": "".join(
+            f"<p>The keeper of light {n}.{k} trims the wick at dusk and logs the ships.</p>" for k in range(n)
+        )
+        for n in (5, 40, 10, 80, 20, 60)
+    }
+    book = epub_bytes(chapters)
+    size = write(tmp_path / "docs" / "keeper.epub", book).stat().st_size
+    calls: list[ScanProgress] = []
+    scan_documents(tmp_path / "docs", {}, progress=calls.append)
+    within = [call.bytes_done for call in calls if call.files_done == 0]
+    by_chapters = [done for done in within if done <= int(size * CHAPTERS_SHARE)]
+    assert len(by_chapters) >= len(chapters)
+    assert within == sorted(within) and within[-1] < size and calls[-1].bytes_done == size
+    # the steps follow the chapters' sizes: the first, short chapter moves the bytes less than the second, long one
+    import io
+    import zipfile
+
+    with zipfile.ZipFile(io.BytesIO(book)) as archive:
+        sizes = [archive.getinfo(f"{name}.xhtml").file_size for name in chapters]
+    assert by_chapters[0] == int(size * CHAPTERS_SHARE * sizes[0] / sum(sizes))
+    assert by_chapters[1] == int(size * CHAPTERS_SHARE * sum(sizes[:2]) / sum(sizes))
+
+
+def test_a_docx_reports_its_paragraphs_as_they_are_read_about_a_hundred_times(tmp_path: Path) -> None:
+    """A DOCX's paragraphs and tables move its bytes as the reader walks them (up to `PARAGRAPHS_SHARE` of the
+    file), about `_PROGRESS_REPORTS` times however many paragraphs it has, not once for each."""
+    import docx
+
+    from retrieval.ingest.formats.office import _PROGRESS_REPORTS, PARAGRAPHS_SHARE
+
+    document = docx.Document()
+    document.add_heading("Keeper's log", level=1)
+    for n in range(1500):
+        document.add_paragraph(f"Night {n}: the keeper of light trims the wick at dusk and logs the ships he sees.")
+    path = tmp_path / "docs" / "log.docx"
+    path.parent.mkdir(parents=True)
+    document.save(str(path))
+    size = path.stat().st_size
+    calls: list[ScanProgress] = []
+    scan_documents(tmp_path / "docs", {}, progress=calls.append)
+    within = [call.bytes_done for call in calls if call.files_done == 0]
+    # before a sentence is split, the bytes move with the paragraphs walked
+    by_paragraphs = [
+        call.bytes_done for call in calls if call.files_done == 0 and call.sentences == 0 and call.bytes_done
+    ]
+    assert max(by_paragraphs) <= int(size * PARAGRAPHS_SHARE)
+    assert _PROGRESS_REPORTS // 2 <= len(by_paragraphs) <= _PROGRESS_REPORTS + 1
+    assert within == sorted(within) and within[-1] < size and calls[-1].bytes_done == size

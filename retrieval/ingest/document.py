@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats import extract
-from retrieval.ingest.formats.progress import reporting_pages
+from retrieval.ingest.formats.progress import reporting_parts
 from retrieval.ingest.narrator import add_narrator, with_terms
 from retrieval.ingest.speakers import SPEAKER_MARK, speaker_labels
 from retrieval.ingest.split import normalize_space, split_sentences
@@ -332,10 +332,6 @@ INGEST_VERSION = 188
 # until the file was read.
 PROGRESS_SENTENCES = 5_000
 PROGRESS_SHARE = 0.01
-# The share of a document's reading its pages take, for a reader that reports them (`pages_read`): a PDF's pages are
-# most of its reading (a 1.3 MB thesis here: 0.9 s for its 103 pages, 0.1 s to split and tokenize them), the rest
-# goes to splitting its text.
-PAGES_SHARE = 0.8
 # The distinct terms of one code block given to the sentence it goes with: enough for its identifiers, without
 # letting a long listing make one sentence match everything.
 CODE_TERMS = 40
@@ -376,25 +372,26 @@ def read_document(
     on_sentences: Callable[[int, float], None] | None = None,
 ) -> ReadDocument:
     """`parse_document`, with the terms the document mentions outside its answers; `on_sentences` is told how many
-    sentences are read so far and the share of the reading done: of the pages read, for a reader that reports them
-    (`PAGES_SHARE`), then of the text split (`document_records`)."""
-    read_pages = 0.0  # the share of the reading that the reader's pages took, once it reported them
+    sentences are read so far and the share of the reading done: of the parts read, for a reader that reports them
+    (`parts_read`: a PDF's pages, an EPUB's chapters, a DOCX's paragraphs), then of the text split
+    (`document_records`)."""
+    read_parts = 0.0  # the share of the reading that the reader's parts took, once it reported them
 
-    def pages(done: int, total: int) -> None:
-        nonlocal read_pages
-        read_pages = PAGES_SHARE
+    def parts(done: int, total: int, share: float) -> None:
+        nonlocal read_parts
+        read_parts = share
         if on_sentences is not None:
-            on_sentences(0, PAGES_SHARE * done / max(total, 1))
+            on_sentences(0, share * done / max(total, 1))
 
-    with reporting_pages(pages if on_sentences is not None else None):
+    with reporting_parts(parts if on_sentences is not None else None):
         extracted = extract(relative, data)
     title = document_title(extracted, "")
     if language == AUTO_LANGUAGE:
         language = prose_language(extracted)
     splitting = on_sentences
-    if on_sentences is not None and read_pages:
+    if on_sentences is not None and read_parts:
         report = on_sentences
-        splitting = lambda count, share: report(count, read_pages + (1 - read_pages) * share)  # noqa: E731
+        splitting = lambda count, share: report(count, read_parts + (1 - read_parts) * share)  # noqa: E731
     records = document_records(extracted, title, language, splitting)
     records = add_narrator(extracted, records, title or "", language)
     if not any(r.kind != "heading" for r in records):

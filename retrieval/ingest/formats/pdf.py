@@ -61,12 +61,15 @@ from retrieval.ingest.formats.pdf_columns import (
     line_spans as _line_spans,
 )
 from retrieval.ingest.formats.pdf_streams import check_stream_expansion
-from retrieval.ingest.formats.progress import pages_read
+from retrieval.ingest.formats.progress import parts_read
 from retrieval.ingest.structure import Block, BlockKind, ExtractedText
 from retrieval.tokenize import SUPERSCRIPT_DIGITS
 
 log = logging.getLogger(__name__)
 
+# The share of a PDF's reading its pages take, for the progress within one file (`parts_read`): most of it (a 1.3 MB
+# thesis here: 0.9 s for its 103 pages, 0.1 s to split and tokenize them), the rest goes to splitting its text.
+PAGES_SHARE = 0.8
 _LINE_END_HYPHEN = re.compile(rf"(\w+)[{HYPHEN_MARKS}](\w*)")
 _HYPHEN_MARK = re.compile(rf"\w[{HYPHEN_MARKS}]")
 _HYPHEN_PASSES = 3
@@ -344,7 +347,7 @@ def _page_texts(
             if not text.strip() and any(True for _ in page.get_objects(filter=[pdfium_c.FPDF_PAGEOBJ_IMAGE])):
                 image_only += 1
         texts.append(text)
-        pages_read(index + 1, len(document))
+        parts_read(index + 1, len(document), PAGES_SHARE)
     # found before the lines are broken at the margin: breaking them moves the main column's right edge a little,
     # never the margin column's left edge, which is all `_lines` needs
     # (a page read column by column has no margin column: its columns after the first would look like one)

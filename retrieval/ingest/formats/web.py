@@ -22,6 +22,7 @@ import lxml.html  # type: ignore[import-untyped]
 from retrieval.ingest.decode import UnreadableDocument, decode_bytes
 from retrieval.ingest.formats.archive import open_archive
 from retrieval.ingest.formats.blocks import BOX_LABELS, CELL_SEPARATOR, BlockBuilder, collapse_space
+from retrieval.ingest.formats.progress import parts_read
 from retrieval.ingest.structure import PROSE_KINDS, BlockKind, ExtractedText
 
 log = logging.getLogger(__name__)
@@ -1298,6 +1299,11 @@ _CONTAINER_NS = {"c": "urn:oasis:names:tc:opendocument:xmlns:container"}
 _SAFE_XML = lxml.etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
 
 
+# The share of an EPUB's reading its chapters take (parsing their XHTML), for the progress within one file
+# (`parts_read`): realdocs_office's three books, CPU time of the reader against the whole reading, 0.30-0.54.
+CHAPTERS_SHARE = 0.4
+
+
 def epub_text(data: bytes) -> ExtractedText:
     """Read an EPUB: container.xml names the OPF package, whose spine gives the XHTML chapters in reading order."""
     archive = open_archive(data, "EPUB")
@@ -1324,7 +1330,10 @@ def epub_text(data: bytes) -> ExtractedText:
     boilerplate = _guide_boilerplate(package, base)
     builder = BlockBuilder()
     notes: list[str] = []
-    for href in _spine_paths(package, manifest):
+    spine = list(_spine_paths(package, manifest))
+    sizes = [_member_size(archive, href) for href in spine]  # the chapters' progress, in their unpacked bytes
+    done, total = 0, sum(sizes)
+    for href, size in zip(spine, sizes, strict=True):
         try:
             chapter = archive.read(href)
         except KeyError:
@@ -1333,7 +1342,17 @@ def epub_text(data: bytes) -> ExtractedText:
         root = _parse_html(chapter)
         if root is not None:
             _add_chapter(builder, root, contents.get(href, []), names, meta=href in boilerplate)
+        done += size
+        parts_read(done, total, CHAPTERS_SHARE)
     return builder.build("epub", title, tuple(notes))
+
+
+def _member_size(archive: zipfile.ZipFile, name: str) -> int:
+    """A member's unpacked size (0 for a chapter the spine names and the archive lacks)."""
+    try:
+        return archive.getinfo(name).file_size
+    except KeyError:
+        return 0
 
 
 # How far into a chapter without headings the line that its contents entry names is looked for, and how many lines
