@@ -487,7 +487,8 @@ async def run_sources(
     if as_json:
         out.write(json_line([{"path": d.path, "title": d.title, "sentences": d.sentence_count} for d in documents]))
     else:
-        out.write(without_markdown(format_sources_list(documents, limit=1_000_000, matched=matched)) + "\n")
+        listed = format_sources_list(documents, limit=1_000_000, matched=matched, scope=scope)
+        out.write(without_markdown(listed) + "\n")
     return 0
 
 

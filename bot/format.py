@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from retrieval.ingest.formats import SLIDE_SUFFIXES
 from retrieval.ingest.walk import summarize_warnings
 from retrieval.models import Answer, DocumentInfo, Hit, ReindexReport, Source
+from retrieval.scope import Scope
 from retrieval.times import shown_time
 from retrieval.tokenize import match_spans
 
@@ -342,6 +343,24 @@ def _names_line(label: str, paths: Sequence[str], limit: int) -> str:
 # Said only of an index that serves (before the first one, questions get the still-indexing reply): one that found no
 # document, at its last reindex (not "yet": an empty folder stays empty until someone fills it).
 NO_DOCUMENTS_INDEXED = "No document is indexed: the documents folder held none docbot reads when it was last indexed."
+# Folders of a scope named in that line, at most (COLLECTIONS maps a server to a few).
+_FOLDERS_NAMED = 5
+
+
+def no_documents_indexed(scope: Scope | None = None) -> str:
+    """The line for an index that serves and holds no document a question limited to `scope` may see: with
+    COLLECTIONS (or --collection) its own folders, not "the documents folder", while other folders have documents."""
+    if scope is None:
+        return NO_DOCUMENTS_INDEXED
+    names = [f"`{code_text(name)}`" for name in sorted(scope)]
+    if len(names) > _FOLDERS_NAMED:
+        names[_FOLDERS_NAMED - 1 :] = [f"{len(names) - _FOLDERS_NAMED + 1:,} more"]
+    if len(names) == 1:
+        return f"No document is indexed in the folder {names[0]}: it held none docbot reads when it was last indexed."
+    folders = ", ".join(names[:-1]) + f" and {names[-1]}"
+    return f"No document is indexed in the folders {folders}: they held none docbot reads when they were last indexed."
+
+
 # A reindex whose reply stopped at a progress line: docbot was restarted under it (its reply could not be told).
 INTERRUPTED = (
     "The reindex started at {started} did not finish (docbot was stopped or restarted): nothing it left half"
@@ -350,21 +369,28 @@ INTERRUPTED = (
 
 
 def format_sources_list(
-    documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT, matched: SourcesFilter | None = None
+    documents: Sequence[DocumentInfo],
+    limit: int = MESSAGE_LIMIT,
+    matched: SourcesFilter | None = None,
+    scope: Scope | None = None,
 ) -> str:
-    """The indexed documents with their sentence counts; `matched`: they are those a filter kept."""
+    """The indexed documents with their sentence counts; `matched`: they are those a filter kept; `scope`: the
+    collections they were listed from."""
     if not documents:
-        return _no_documents(matched)
+        return _no_documents(matched, scope)
     return _fit_lines(_sources_lines(documents, limit, matched), limit)
 
 
 def sources_pages(
-    documents: Sequence[DocumentInfo], limit: int = MESSAGE_LIMIT, matched: SourcesFilter | None = None
+    documents: Sequence[DocumentInfo],
+    limit: int = MESSAGE_LIMIT,
+    matched: SourcesFilter | None = None,
+    scope: Scope | None = None,
 ) -> list[str]:
     """The indexed documents with their sentence counts, in pages of at most `limit` characters (/docs list);
-    `matched`: they are those a filter kept."""
+    `matched`: they are those a filter kept; `scope`: the collections they were listed from."""
     if not documents:
-        return [_no_documents(matched)]
+        return [_no_documents(matched, scope)]
     pages: list[str] = []
     current = ""
     for line in _sources_lines(documents, limit, matched):
@@ -397,10 +423,10 @@ class SourcesFilter:
             f"{plural(sentences, 'sentence')}**"
         )
 
-    def nothing(self) -> str:
-        """The reply when no document matches."""
+    def nothing(self, scope: Scope | None = None) -> str:
+        """The reply when no document of `scope` matches."""
         if not self.total:
-            return NO_DOCUMENTS_INDEXED
+            return no_documents_indexed(scope)
         if self.total == 1:  # not "None of the 1 document has ..."
             return (
                 f"The only document indexed does not have {self.shown()} in its path or title: try a shorter part of "
@@ -412,9 +438,9 @@ class SourcesFilter:
         )
 
 
-def _no_documents(matched: SourcesFilter | None) -> str:
-    """The reply for an empty document list: none indexed, or none the filter kept."""
-    return NO_DOCUMENTS_INDEXED if matched is None else matched.nothing()
+def _no_documents(matched: SourcesFilter | None, scope: Scope | None) -> str:
+    """The reply for an empty document list: none indexed (in `scope`), or none the filter kept."""
+    return no_documents_indexed(scope) if matched is None else matched.nothing(scope)
 
 
 def _sources_lines(documents: Sequence[DocumentInfo], limit: int, matched: SourcesFilter | None) -> list[str]:

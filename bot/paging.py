@@ -158,7 +158,7 @@ async def send_document_list(interaction: discord.Interaction[DocBot], filter_te
         # Folding thousands of accented paths takes a while once per index (`sources_matching`): in a worker too.
         documents = await asyncio.to_thread(bot.service.sources_matching, filter_text, scope)
     # Ten thousand documents take tens of ms to format (bench/load.py at 1M sentences): in a worker.
-    pages = await asyncio.to_thread(sources_pages, documents, PAGE_LIMIT, matched)
+    pages = await asyncio.to_thread(sources_pages, documents, PAGE_LIMIT, matched, scope)
     await send_pages(interaction, pages, ephemeral=True, timeout=bot.view_timeout)
 
 

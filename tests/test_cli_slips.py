@@ -41,3 +41,17 @@ def test_an_empty_documents_folder_is_said_to_hold_no_file(tmp_path: Path) -> No
     (tmp_path / "docs" / "guides" / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(100))
     done = docbot(tmp_path, "index", "--docs", "docs", "--db", "data/db.sqlite3")
     assert "no file there is in a format docbot reads" in done.stderr  # a file, of no format docbot reads
+
+
+def test_sources_of_an_empty_collection_names_its_folder(tmp_path: Path) -> None:
+    """`docbot sources --collection guides` while only another folder had documents said "the documents folder held
+    none": it names the folder asked for."""
+    (tmp_path / "docs" / "guides").mkdir(parents=True)
+    (tmp_path / "docs" / "logs").mkdir()
+    (tmp_path / "docs" / "logs" / "light.txt").write_text("Light log\n\nThe keeper trims the wick at dusk.\n")
+    paths = ["--docs", "docs", "--db", "data/db.sqlite3"]
+    assert docbot(tmp_path, "index", *paths).returncode == 0
+    listed = docbot(tmp_path, "sources", *paths, "--collection", "guides")
+    assert listed.returncode == 0 and "the documents folder" not in listed.stdout, listed.stdout
+    assert listed.stdout.startswith("No document is indexed in the folder guides: it held none"), listed.stdout
+    assert "light.txt" in docbot(tmp_path, "sources", *paths).stdout

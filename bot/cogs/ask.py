@@ -22,11 +22,11 @@ from discord.ext import commands
 from bot.format import (
     ELLIPSIS,
     MESSAGE_LIMIT,
-    NO_DOCUMENTS_INDEXED,
     format_answer,
     format_hits,
     format_paragraph,
     format_sources,
+    no_documents_indexed,
     plural,
 )
 from bot.guilds import NOT_SERVED, home_channel, scope_here
@@ -57,8 +57,13 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-# The answer to any question while this server's (or the whole) index holds no document.
-NOTHING_INDEXED = f"**Not found.** {NO_DOCUMENTS_INDEXED}"
+
+def nothing_indexed(scope: Scope | None) -> str:
+    """The answer to any question while this server's folders (`scope`) or the whole index hold no document."""
+    return f"**Not found.** {no_documents_indexed(scope)}"
+
+
+NOTHING_INDEXED = nothing_indexed(None)
 
 EXPIRED_PAGE = "The excerpts of this page are no longer in the index (the documents changed since); ask again."
 EXPIRED_PASSAGE = "That passage is no longer in the index (the documents changed since); ask again."
@@ -285,7 +290,7 @@ class AskCog(commands.Cog):
         if answer.not_found:
             if not self.bot.service.has_documents(scope):
                 # Else "Nothing in the documents shares a meaningful word": a member would rephrase in vain.
-                return NOTHING_INDEXED, None
+                return nothing_indexed(scope), None
             return format_answer(answer), None
         view = AnswerView(self.bot, answer, per_page, asker_id, scope, recorded)
         return view.render(), view

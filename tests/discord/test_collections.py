@@ -354,3 +354,26 @@ async def test_a_voice_channels_text_chat_is_a_channel_like_the_others(fake: Fak
         assert "beta/zebra.txt" in str(answered.get("content")) and answered.get("message_reference")
         await fake.send_message(f"<@{fake.application_id}> {zebra}", channel_id=voice)
         assert "beta/zebra.txt" in str((await fake.wait_for_channel_message(voice)).payload.get("content"))
+
+
+async def test_a_server_whose_folders_hold_nothing_is_told_of_its_folders(fake: FakeDiscord, tmp_path: Path) -> None:
+    """With COLLECTIONS, a server whose folders held no document while another server's had some was told "the
+    documents folder held none docbot reads": /ask, /sources (with a filter too) name that server's own folders; the
+    other server lists its documents as before."""
+    docs = write_docs(tmp_path / "docs")
+    (docs / "gamma").mkdir()
+    (docs / "delta").mkdir()
+    (docs / "delta" / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(60))  # nothing docbot reads
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"gamma", "delta"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections, cooldown_questions=0):
+        asked = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Who is the okapi?"}))
+        listed = await fake.wait_for_response(await fake.send_slash_command("sources"))
+        filtered = await fake.wait_for_response(await fake.send_slash_command("sources", {"filter": "okapi"}))
+        for reply in (asked.content, listed.content, filtered.content):
+            assert reply is not None and "the documents folder" not in reply
+            assert "in the folders `delta` and `gamma`: they held none docbot reads" in reply, reply
+            assert not leaks(reply, OF_A + OF_B)
+        assert asked.content == f"**Not found.** {listed.content}" and filtered.content == listed.content
+        other = await fake.send_slash_command("sources", channel_id=CHANNELS_B[0])
+        assert "zebra.txt" in ((await fake.wait_for_response(other)).content or "")
