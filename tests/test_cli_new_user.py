@@ -23,6 +23,7 @@ from bot.settings import SETTINGS
 from retrieval.service import AnswerService
 from retrieval.store.database import OTHER_DATABASE, Store
 from retrieval.store.lock import held_elsewhere
+from retrieval.store.reader import connect_readonly
 from tests.test_faults import read_only_file, read_only_mount
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -712,18 +713,24 @@ def test_a_path_that_another_continues_with_a_number_is_listed_and_answered(fold
     assert asked.returncode == 0 and "sluice" in asked.stdout, asked.stderr
 
 
-def test_reading_commands_read_a_disk_index_on_a_read_only_mount_as_it_is(folder: Path) -> None:
+@pytest.mark.parametrize("log_left", [False, True], ids=["closed", "log-left"])
+def test_reading_commands_read_a_disk_index_on_a_read_only_mount_as_it_is(folder: Path, log_left: bool) -> None:
     """The disk engine's index (ENGINE=tantivy, or any folder past AUTO_TANTIVY_SENTENCES) beside a database on a
     read-only mount: its sync opened its lock file for writing first, so ask and sources ended in a traceback
     ("OSError: Read-only file system: '...db.tantivy.lock'") where the SQLite engine's index was read as it is. tantivy
     itself cannot read an index it cannot lock, so a small one is answered from memory: that came after two more lines,
     the index "out of step with the database" (generation and counts the same) and "could not write the search index
-    ...; answering from an index in memory". A store opened read-only goes to memory at once: the one warning."""
+    ...; answering from an index in memory". A store opened read-only goes to memory at once: the one warning.
+    `log_left`: a read-only connection closed last, leaving the -wal and -shm files; SQLite then opened the database
+    on the mount for writing, so the store was not read-only and the two lines came back (`Store.open` refuses it)."""
     (folder / ".env").write_text("ENGINE=tantivy\n")
     state = folder / "state"
     state.mkdir()
     assert docbot(folder, "index", "--docs", "docs", "--db", "state/db").returncode == 0
     assert (state / "db.tantivy").is_dir()
+    if log_left:
+        connect_readonly(state / "db").close()
+        assert (state / "db-wal").exists() and (state / "db-shm").exists()
     with read_only_mount(state):
         asked = docbot(folder, "ask", "--docs", "docs", "--db", "state/db", "--top", "1", "ceasefire")
         listed = docbot(folder, "sources", "--docs", "docs", "--db", "state/db")

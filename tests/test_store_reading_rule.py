@@ -108,3 +108,27 @@ def test_a_folder_is_read_only_when_a_write_there_fails(tmp_path: Path) -> None:
         said = read_only_folder(folder / "db.sqlite3")
     assert said == f"database {folder / 'db.sqlite3'} cannot be written: its folder {folder} is read-only"
     assert not refuses_writes(tmp_path / "not there")
+
+
+async def test_a_mount_with_the_log_files_left_beside_the_database_is_read_only_too(tmp_path: Path) -> None:
+    """A read-only connection that closes last cannot write the log back nor delete it: the -wal and -shm files stay
+    beside the database. On a read-only mount SQLite then opened the database for writing without a word (it needs to
+    make no file), so `Store.open` succeeded, the store was not marked read-only, and the first write failed. It is
+    refused as a mount without them is, in the same words, and read as it is with `read_only`."""
+    db, sentences = await indexed_with_a_question(tmp_path, tmp_path / "backup")
+    with closing(connect_readonly(db)) as connection:  # the last to close: a reader
+        assert answerable_count(connection) == sentences
+    left = {p.name for p in db.parent.iterdir()}
+    assert {"db.sqlite3-shm", "db.sqlite3-wal"} <= left, left
+    with read_only_mount(db.parent):
+        with pytest.raises(StoreError) as refused:
+            await Store.open(db)
+        said = read_only_folder(db)
+        assert said is not None and str(refused.value).startswith(said)
+        async with await Store.open(db, read_only=True) as store:
+            assert store.read_only and sum(d.sentence_count for d in await store.documents()) == sentences
+        with closing(connect_reading(db)) as connection:
+            assert answerable_count(connection) == sentences
+    # writable again: opened to be written as before
+    async with await Store.open(db) as store:
+        assert not store.read_only and await store.schema_version() > 0

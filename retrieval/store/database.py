@@ -375,6 +375,11 @@ class Store:
         if path.is_dir():
             # said before connecting: aiosqlite's failed connect leaves its thread to answer a closed event loop
             raise store_error(path, IsADirectoryError(str(path)))
+        if path.exists() and refuses_writes(path.parent):
+            # SQLite fails to open a WAL database there only while it has no -shm file to make: with the -wal and
+            # -shm left beside it (by a read-only connection that closed last, or a process killed), it opens the
+            # database for writing without a word and fails at the first write. Told as that first open is.
+            raise store_error(path, sqlite3.OperationalError("attempt to write a readonly database"))
         try:
             connection = await aiosqlite.connect(path, isolation_level=None)
         except sqlite3.Error as error:
