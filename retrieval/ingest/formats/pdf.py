@@ -30,6 +30,7 @@ from retrieval.ingest.formats.blocks import (
     BOX_LABELS,
     SECTION_LABELS,
     BlockBuilder,
+    collapse_space,
     names_contents,
     numbering_depth,
     opens_with_figure_label,
@@ -238,6 +239,7 @@ def pdf_text(data: bytes) -> ExtractedText:
         raise UnreadableDocument("damaged PDF") from error
     try:
         pages, image_only, monospaced, boxes, crops, margin_left = _page_texts(document)
+        bookmarks = _outline_titles(document)
         metadata_title = real_title(document.get_metadata_value("Title"))
         producer = f"{document.get_metadata_value('Creator')} {document.get_metadata_value('Producer')}"
     finally:
@@ -259,7 +261,7 @@ def pdf_text(data: bytes) -> ExtractedText:
     )
     centered, indented = _title_block(lines, crops)
     builder = BlockBuilder()
-    _add_paragraphs(builder, lines)
+    _add_paragraphs(builder, lines, bookmarks)
     block_title = _mark_title_block(builder, centered, indented)
     _demote_numbered_rows(builder)
     _mark_contents_lines(builder)
@@ -274,6 +276,7 @@ def pdf_text(data: bytes) -> ExtractedText:
     level_book_parts(builder)
     fit_numbering(builder)
     _level_unnumbered_headings(builder)
+    _keep_outline_titles(builder, bookmarks)
     # a Word document's title block on its first page titles it when the metadata does not ("Microsoft Word -
     # testimony.docx", none)
     title = metadata_title or block_title
@@ -1226,9 +1229,82 @@ def _section_running_heads(per_page: list[list[str]]) -> set[str]:
     return {line for line, offset in paged if offset in common} | roman_running_heads(per_page)
 
 
-def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
+# The PDF's outline (bookmarks): each title's key (`_outline_key`) and page (from 1) -> its level (from 1).
+_Outline = dict[tuple[int, str], int]
+_OUTLINE_DEPTH = 6  # outline levels read, as heading levels go
+_OUTLINE_LINES = 3  # lines a title the outline names is set on at most
+
+
+def _outline_key(text: str) -> str:
+    return collapse_space(text.translate(_LIGATURES)).strip()
+
+
+def _outline_titles(document: pdfium.PdfDocument) -> _Outline:
+    """The titles of the PDF's outline (its bookmarks: a word processor exports one for each heading) by page, at
+    their levels (below the document's title where one bookmark holds all the others). A damaged outline names
+    none."""
+    found: list[tuple[int, str, int]] = []
+    try:
+        for bookmark in document.get_toc(max_depth=_OUTLINE_DEPTH):
+            destination = bookmark.get_dest()
+            page = destination.get_index() if destination is not None else None
+            key = _outline_key(bookmark.get_title() or "")
+            if page is not None and key:
+                found.append((page + 1, key, bookmark.level))
+    except pdfium.PdfiumError:
+        return {}
+    # one bookmark at the top, the document's title, holds the others: its children are the chapters
+    root = 1 if len(found) > 1 and sum(level == 0 for _, _, level in found) == 1 else 0
+    titles: _Outline = {}
+    for page, key, level in found:
+        titles.setdefault((page, key), min(max(level + 1 - root, 1), _OUTLINE_DEPTH))
+    return titles
+
+
+def _outline_title(
+    lines: list[_Line], index: int, outline: _Outline, taken: set[tuple[int, str]]
+) -> tuple[int, int] | None:
+    """Where the title the outline names for this line's page ends (the index after its last line, up to
+    `_OUTLINE_LINES` on the page) and its level, when the line opens one not yet found; None otherwise."""
+    if not outline:
+        return None
+    page = lines[index].page
+    parts: list[str] = []
+    for end in range(index, min(index + _OUTLINE_LINES, len(lines))):
+        line = lines[end]
+        if line.page != page or line.note or line.code:
+            return None
+        parts.append(line.text)
+        key = (page, _outline_key(" ".join(parts)))
+        if key in outline and key not in taken:
+            taken.add(key)
+            return end + 1, outline[key]
+    return None
+
+
+def _keep_outline_titles(builder: BlockBuilder, bookmarks: _Outline) -> None:
+    """Titles the outline names are headings (at its level, a numbered one at its number's depth), also where a later
+    rule took one for a list item or a paragraph (a revision table's "01.00 First Draft" read as a chapter made "1
+    Product Introduction" an item between two of its sections; a title under a figure, one of the figure's rows)."""
+    if not bookmarks:
+        return
+    text = builder.text()
+    blocks = builder.blocks
+    for index, block in enumerate(blocks):
+        if block.kind in ("paragraph", "list_item"):
+            title = text[block.start : block.end]
+            level = bookmarks.get((block.page, _outline_key(title)))
+            if level is not None:
+                numbered = _NUMBERED_HEADING.match(title)
+                if numbered is not None:
+                    level = min(numbering_depth(numbered.group(1)), 6)
+                blocks[index] = replace(block, kind="heading", level=level)
+
+
+def _add_paragraphs(builder: BlockBuilder, lines: list[_Line], bookmarks: _Outline | None = None) -> None:
     """Join lines into paragraphs: a word processor's soft wraps end with a space; otherwise a short line ending a
-    sentence ends its paragraph. Bullets start list items; numbered section titles ("4.1.5 Records") are headings."""
+    sentence ends its paragraph. Bullets start list items; numbered section titles ("4.1.5 Records") and the titles
+    the PDF's outline names on their pages (`_outline_titles`) are headings."""
     # Trailing spaces tell soft wraps from paragraph ends only when some lines have them and others do not (Word's
     # PDFMaker); Distiller leaves one on every line, LaTeX on none: then line lengths decide.
     lines = _join_broken_tokens(lines)
@@ -1296,6 +1372,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
         add_notes()
 
     skip: set[int] = set()  # a title's second line, read with its first
+    taken: set[tuple[int, str]] = set()  # the outline's titles found (each stands once)
 
     def previous_wrapped_within_page(index: int) -> bool:
         # a line wrapped onto this one on the same page: "... see" / "Figure 3 for the flows." is the sentence's
@@ -1370,6 +1447,23 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line]) -> None:
             flush()
             builder.add("meta", text, page=line.page)
             previous_wrapped = False
+            continue
+        titled = _outline_title(lines, index, bookmarks or {}, taken)
+        if titled is not None and not (current and previous_wrapped_within_page(index)):
+            # a title the outline names, set on its own line(s): missed as a title where it is unnumbered, or
+            # numbered "3.2 100K NTC or PT1000 Settings", or read as a list item ("1 Product Introduction")
+            end, level = titled
+            numbered = _NUMBERED_HEADING.match(text)
+            if numbered is not None:  # at its number's depth, as every numbered title is
+                level = min(numbering_depth(numbered.group(1)), 6)
+            flush()
+            builder.add("heading", "\n".join(later.text for later in lines[index:end]), level=level, page=line.page)
+            skip.update(range(index + 1, end))
+            if numbered is not None:
+                chapter = (_first_number(numbered), numbering_depth(numbered.group(1)))
+            previous_wrapped = False
+            heading_before = True
+            item_number = None
             continue
         run_in = _run_in_title(line, body, full_width)
         if run_in is not None and not (current and previous_wrapped) and not _goes_back(run_in[1], chapter):
