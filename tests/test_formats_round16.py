@@ -180,3 +180,28 @@ def test_an_outline_title_inside_a_sentence_is_no_heading() -> None:
     sections = _sections(marked)
     assert sections["The board draws little current when it sits idle."] == ""
     assert sections["Never wire the heater cartridge while the supply is switched on."] == "Safety Notes"
+
+
+def test_a_numbered_row_of_register_codes_is_no_chapter() -> None:
+    """A register table's rows open with the register's number ("59 PPM7 PPM6 ... PPM0 0x00"): the last row before a
+    page's end was read as chapter 59's title, and every section after the table (waveforms, envelopes, speech)
+    stood under it (each row's group, "PATCH3", set in the next column, read as the line after it). A numbered
+    line whose words are codes that each hold a digit is a row, not a title."""
+    lines: list[_Line] = [
+        [(_BODY, "Register Summary")],
+        [(_BODY, "Bit 7 Bit 6 Bit 5 Bit 4 Bit 3 Bit 2 Bit 1 Bit 0 Default")],
+        [(_BODY, "57 PPM7 PPM6 PPM5 PPM4 PPM3 PPM2 PPM1 PPM0 0x00")],
+        [(_BODY, "PATCH3")],
+        [(_BODY, "58 PDN1 PDN0 PSC1 PSC0 PTY3 PTY2 PTY1 PTY0 0x00")],
+        [(_BODY, "PATCH4")],
+        [(_BODY, "59 PPM7 PPM6 PPM5 PPM4 PPM3 PPM2 PPM1 PPM0 0x00")],
+        [(_BODY, "Waveforms")],
+        [(_BODY, "Each oscillator waveform is set by thirty-two bits spread across four registers.")],
+    ]
+    extracted = extract("registers.pdf", _pdf_of_lines(lines))
+    headings = [" ".join(text.split()) for text in texts(extracted, "heading")]
+    assert not any(heading.startswith(("57 ", "58 ", "59 ")) for heading in headings)
+    section = _sections(_pdf_of_lines(lines))[
+        "Each oscillator waveform is set by thirty-two bits spread across four registers."
+    ]
+    assert "59" not in section

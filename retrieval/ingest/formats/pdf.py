@@ -1491,6 +1491,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line], bookmarks: _Outli
             and not _CONTINUES.search(text)
             and not _CELL_MARKS_AT_END.search(text)
             and not _mostly_numbers(text[heading.end(1) :])
+            and not _code_row(text[heading.end(1) :])
             and not _goes_back(heading, chapter)
             # a numbered list item wrapped onto a line in lower case ("1. An off-the-shelf toolkit for applying DL
             # models for layout detection, character" / "recognition, and other DIA tasks (Section 3)") or opening
@@ -2334,6 +2335,19 @@ def is_unnumbered_heading(text: str, ends: bool = True) -> bool:
 def _mostly_numbers(text: str) -> bool:
     """True for a line with more digits than letters: a table's row of figures ("Iowa 2.85 2.99 - 3.30 2.85 - 3.07")."""
     return sum(ch.isdigit() for ch in text) > sum(ch.isalpha() for ch in text)
+
+
+_CODE_ROW_WORDS = 4  # a row of codes has this many words at least
+_CODE_ROW_SHARE = 0.75  # of its words: those holding a digit
+
+
+def _code_row(text: str) -> bool:
+    """True for a line of codes that each hold a digit: a register table's row after its number ("59 PPM7 PPM6 PPM5
+    PPM4 PPM3 PPM2 PPM1 PPM0 0x00"), no title; read as a chapter, it held every section after the table."""
+    words = text.split()
+    return len(words) >= _CODE_ROW_WORDS and sum(any(ch.isdigit() for ch in word) for word in words) >= (
+        _CODE_ROW_SHARE * len(words)
+    )
 
 
 def is_table_header_line(text: str) -> bool:
