@@ -324,7 +324,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      and a label before <nav>; a persona name with a no-break space. RST: lesson directives' prose. Markdown: an
 #      icon-only reference link. Splitter: "II." opening a paragraph ends no sentence. Also (hf31, same version): a
 #      wrapped numbered PDF title's end takes the document's paragraph gap; DOCX numbered titles after the text are
-#      level 2
+#      level 2. Also (hf32, same version): PDF titles the outline (bookmarks) names on their page are headings; a
+#      numbered row of digit-holding codes ("59 PPM7 ... 0x00") is no title
 INGEST_VERSION = 188
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
