@@ -236,7 +236,7 @@ def test_recursion_and_relative_paths_with_forward_slashes(docs: Path) -> None:
 def test_unchanged_file_is_not_read_and_a_file_turned_bad_is_removed(docs: Path) -> None:
     scan = scan_documents(docs, {})
     good = scan.parsed[0]
-    known = {"good.txt": FileState(good.content_hash, good.size, good.mtime_ns)}
+    known: dict[str, FileState] = {"good.txt": (good.content_hash, good.size, good.mtime_ns)}
     again = scan_documents(docs, known)
     assert again.unchanged == ["good.txt"] and not again.parsed and not again.touched
     # the file becomes binary: it is skipped with a warning and leaves the index

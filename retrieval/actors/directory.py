@@ -17,7 +17,7 @@ from rapidfuzz import fuzz, process
 from retrieval.actors.facts import PERSON
 from retrieval.actors.lexicon import ADJECTIVE_FORM, fold, load_lexicon, name_key
 from retrieval.models import Source
-from retrieval.store.records import ActorSentence, RelatedActor, StoredActor
+from retrieval.store.records import ActorRow, ActorSentence, RelatedActor, StoredActor
 from retrieval.textsim import jaccard
 from retrieval.tokenize import has_letters_or_digits
 
@@ -69,30 +69,32 @@ class ActorDirectory:
     collection has seen them: a handful of containers to walk rather than ~130,000 (at 50,000 actors each full
     collection ~50 ms longer, holding the event loop), and fewer objects to free (docs/benchmarks.md)."""
 
-    def __init__(self, actors: Iterable[StoredActor]) -> None:
-        ordered = sorted((a for a in actors if a.mentions > 0), key=lambda a: (-a.mentions, a.name.casefold(), a.name))
-        self._ids = array("q", (a.actor_id for a in ordered))
-        self._names = tuple(a.name for a in ordered)
-        self._kinds = tuple(a.kind for a in ordered)
+    def __init__(self, actors: Iterable[ActorRow | StoredActor]) -> None:
+        # Rows as the store reads them (`read_actor_rows`), untracked by the collector, or `StoredActor`s.
+        rows = (actor if isinstance(actor, tuple) else actor.row for actor in actors)
+        ordered = sorted((r for r in rows if r[4] > 0), key=lambda r: (-r[4], r[1].casefold(), r[1]))
+        self._ids = array("q", (r[0] for r in ordered))
+        self._names = tuple(r[1] for r in ordered)
+        self._kinds = tuple(r[2] for r in ordered)
         # Every actor's aliases in one tuple, actor after actor (50,000 small tuples took 10 ms to free).
-        self._aliases = tuple(alias for a in ordered for alias in a.aliases)
-        self._alias_ends = array("q", accumulate(len(a.aliases) for a in ordered))
-        self._mentions = array("q", (a.mentions for a in ordered))
-        self._documents = array("q", (a.documents for a in ordered))
+        self._aliases = tuple(alias for r in ordered for alias in r[3])
+        self._alias_ends = array("q", accumulate(len(r[3]) for r in ordered))
+        self._mentions = array("q", (r[4] for r in ordered))
+        self._documents = array("q", (r[5] for r in ordered))
         # Each name key's most mentioned actor (the one a shared alias finds), by rank: the first to claim it.
         self._keys: dict[str, int] = {}
         self._surnames: dict[str, int] = {}  # "boateng" → Kofi Boateng
         # Autocomplete's three tiers (the display name, the aliases, any word of either) as sorted keys beside their
         # actors' ranks, searched by prefix with bisect. A Python scan of every actor took 0.4 s a keystroke at 50,000.
         tiers: tuple[set[tuple[str, int]], ...] = (set(), set(), set())
-        for rank, actor in enumerate(ordered):
-            names = (actor.name, *actor.aliases)
+        for rank, (_, name, kind, aliases, _, _) in enumerate(ordered):
+            names = (name, *aliases)
             for alias in names:
                 for key in (_lookup_key(alias), " ".join(name_key(alias))):
                     if key:
                         self._keys.setdefault(key, rank)
                 words = name_key(alias)
-                if actor.kind == PERSON and len(words) > 1:
+                if kind == PERSON and len(words) > 1:
                     self._surnames.setdefault(words[-1], rank)
             lookup = [_lookup_key(n) for n in names]
             tiers[0].add((lookup[0], rank))

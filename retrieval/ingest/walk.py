@@ -47,13 +47,11 @@ _OPEN_FLAGS = getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | geta
 PARALLEL_MIN_BYTES = 4 * 1024 * 1024
 
 
-@dataclass(frozen=True, slots=True)
-class FileState:
-    """What the store remembers of a file, to tell whether it changed."""
-
-    content_hash: str
-    size: int
-    mtime_ns: int
+FileState = tuple[str, int, int]
+"""What the store remembers of a file, to tell whether it changed: its content hash, size and mtime_ns. A plain tuple
+of a string and numbers, which the garbage collector stops tracking at the first collection that sees it: a reindex
+holds one for each of the 10,000 documents while it reads the folder, where slots objects were walked by every full
+collection meanwhile (docs/benchmarks.md, hl9)."""
 
 
 @dataclass(slots=True)
@@ -322,8 +320,7 @@ def _looks_unchanged(candidate: Candidate, previous: FileState | None, max_file_
     # reading, which skips it for the cap, and it is read again once the cap is raised.
     return (
         previous is not None
-        and previous.size == candidate.size
-        and previous.mtime_ns == candidate.mtime_ns
+        and previous[1:] == (candidate.size, candidate.mtime_ns)
         and candidate.size <= max_file_bytes
     )
 
@@ -413,7 +410,7 @@ def _read_candidate(
         result.over_cap.append(relative)
         return 0
     content_hash = hashlib.sha256(data).hexdigest()
-    if previous is not None and previous.content_hash == content_hash:
+    if previous is not None and previous[0] == content_hash:
         result.restamped.append((relative, len(data), info.st_mtime_ns))
         result.unchanged.append(relative)
         return 0

@@ -4,7 +4,7 @@ The refresh (retrieval/actors/refresh.py) runs in a worker thread on a connectio
 computes in one read transaction (`read_transaction`), then writes in one write transaction, and only if no
 document was written meanwhile (`write_if_unchanged`). These functions are everything it reads and writes; the
 async reads the service makes of the result (`Store.actor_sentences`, ...) are in database.py, and the directory of
-every actor is read here (`read_stored_actors`), in a worker thread. Values in any number
+every actor is read here (`read_actor_rows`), in a worker thread. Values in any number
 travel in one parameter, as a JSON array (`_IN`).
 """
 
@@ -16,10 +16,12 @@ from array import array
 from collections.abc import Collection, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import groupby
+from operator import itemgetter
 from pathlib import Path
 
 from retrieval.store.reader import connect_readonly, limit_log, scope_condition
-from retrieval.store.records import StoredActor
+from retrieval.store.records import ActorRow
 
 # The meta keys that tell whether the stored actors are current: the rules' version they were computed by, the
 # count of document writes they reflect, the count now (bumped by triggers) and the number of refreshes made.
@@ -412,15 +414,17 @@ def _write(db: sqlite3.Connection, changes: ActorChanges) -> None:
     )
 
 
-def read_stored_actors(db_path: Path, scope: frozenset[str] | None = None) -> list[StoredActor]:
+def read_actor_rows(db_path: Path, scope: frozenset[str] | None = None) -> list[ActorRow]:
     """Every stored actor with its aliases and its sentence and document counts, on a read-only connection; with a
-    `scope`, the actors of those collections' documents, counted there."""
+    `scope`, the actors of those collections' documents, counted there. Plain tuples, not tracked by the garbage
+    collector once a collection has seen them (`ActorRow`); the aliases grouped into tuples as they are read."""
     connection = connect_readonly(db_path)
     try:
         connection.execute("BEGIN")  # aliases and counts from one state of the tables
-        aliases: dict[int, list[str]] = {}
-        for actor_id, alias in connection.execute("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, alias"):
-            aliases.setdefault(int(actor_id), []).append(str(alias))
+        rows = connection.execute("SELECT actor_id, alias FROM actor_aliases ORDER BY actor_id, alias")
+        aliases = {
+            int(actor_id): tuple(str(alias) for _, alias in group) for actor_id, group in groupby(rows, itemgetter(0))
+        }
         condition, parameters = scope_condition(scope)
         query = (
             "SELECT a.id, a.name, a.kind, SUM(c.sentences), COUNT(*) FROM actors a"
@@ -428,7 +432,7 @@ def read_stored_actors(db_path: Path, scope: frozenset[str] | None = None) -> li
             f" WHERE {condition} GROUP BY a.id ORDER BY a.id"
         )
         return [
-            StoredActor(int(r[0]), str(r[1]), str(r[2]), tuple(aliases.get(int(r[0]), ())), int(r[3]), int(r[4]))
+            (int(r[0]), str(r[1]), str(r[2]), aliases.get(int(r[0]), ()), int(r[3]), int(r[4]))
             for r in connection.execute(query, parameters)
         ]
     finally:

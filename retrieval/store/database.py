@@ -22,7 +22,7 @@ import aiosqlite
 from retrieval.ingest.walk import FileState, ScanResult
 from retrieval.models import DocumentInfo, IndexedSentence, ParsedDocument, Source
 from retrieval.store import mentions as stored_mentions
-from retrieval.store.actor_tables import ACTOR_META_KEYS, actors_current, read_stored_actors
+from retrieval.store.actor_tables import ACTOR_META_KEYS, actors_current, read_actor_rows
 from retrieval.store.reader import (
     ALL_SENTENCES_QUERY,
     ANSWERABLE,
@@ -35,7 +35,7 @@ from retrieval.store.reader import (
     reading_uris,
     scope_condition,
 )
-from retrieval.store.records import ActorSentence, RelatedActor, StoredActor
+from retrieval.store.records import ActorRow, ActorSentence, RelatedActor
 from retrieval.store.structure import STRUCTURE_FROM_KEY, SentenceFacts, encode
 
 log = logging.getLogger(__name__)
@@ -488,7 +488,7 @@ class Store:
         """What is known of each indexed file, by relative path."""
         async with self._db.execute("SELECT path, content_hash, size, mtime_ns FROM documents") as cursor:
             rows = await cursor.fetchall()
-        return {str(r[0]): FileState(str(r[1]), int(r[2]), int(r[3])) for r in rows}
+        return {str(r[0]): (str(r[1]), int(r[2]), int(r[3])) for r in rows}
 
     async def apply_scan(
         self,
@@ -684,10 +684,11 @@ class Store:
         async with self._db.execute(f"SELECT key, value FROM meta WHERE key IN ({marks})", tuple(keys)) as cursor:
             return {str(r[0]): str(r[1]) for r in await cursor.fetchall()}
 
-    async def actor_directory(self, scope: frozenset[str] | None = None) -> list[StoredActor]:
+    async def actor_directory(self, scope: frozenset[str] | None = None) -> list[ActorRow]:
         """Every stored actor with its aliases and its sentence and document counts, of the collections in `scope`
-        (all when None); read in a worker thread: tens of thousands of rows take longer than the loop may wait."""
-        return await asyncio.to_thread(read_stored_actors, self.path, scope)
+        (all when None), as `ActorRow`s; read in a worker thread: tens of thousands of rows take longer than the loop
+        may wait."""
+        return await asyncio.to_thread(read_actor_rows, self.path, scope)
 
     async def actor_sentences(self, actor_id: int, scope: frozenset[str] | None = None) -> list[ActorSentence]:
         """The sentences an actor appears or speaks in, in reading order (document path, paragraph, sentence), of the
