@@ -11,6 +11,7 @@ import asyncio
 import atexit
 import contextlib
 import datetime
+import gc
 import json
 import logging
 import sqlite3
@@ -103,6 +104,45 @@ REINDEX_CUT_OFF_KEY = "reindex_cut_off"
 SCOPED_DIRECTORIES_KEPT = 16
 
 EngineFactory = Callable[[list[IndexedSentence]], Engine]
+
+
+class _FullCollectionsPostponed:
+    """While a reindex runs, no automatic full garbage collection (generation 2): its third threshold is raised, the
+    youngest generations are collected as before; the thresholds are put back when the last reindex running in the
+    process ends, and one full collection then runs in a worker (`collect_after`), not on the event loop's thread.
+
+    Each full collection walks every tracked object not frozen (bot/client.py's `gc.freeze()`) and holds the
+    interpreter lock: at 1M sentences / 50,000 actors, 3-4 ran during a /reindex (up to 99-135 ms CPU in workers, up
+    to 63 ms of one event-loop step when the loop's thread set one off), set off by what the reindex holds while it
+    reads (docs/benchmarks.md, hl8, hl9). Safe: reference counting frees everything not in a cycle as before, and
+    cycles among young objects are still found; only a cycle that lived long enough to reach the oldest generation
+    during the reindex stays until its end, when the collection after it frees it."""
+
+    POSTPONED = 1_000_000  # generation 2's threshold meanwhile: collections of generation 1 between full ones
+
+    def __init__(self) -> None:
+        self._running = 0
+        self._thresholds = gc.get_threshold()
+
+    def __enter__(self) -> None:
+        if not self._running:
+            self._thresholds = gc.get_threshold()
+            young, middle, _ = self._thresholds
+            gc.set_threshold(young, middle, self.POSTPONED)
+        self._running += 1
+
+    def __exit__(self, *exc: object) -> None:
+        self._running -= 1
+        if not self._running:
+            gc.set_threshold(*self._thresholds)
+
+    async def collect_after(self) -> None:
+        """The full collection put off, in a worker, once no reindex runs."""
+        if not self._running:
+            await asyncio.to_thread(gc.collect)
+
+
+_full_collections = _FullCollectionsPostponed()
 
 
 def _reindex_note(started: str, scope: Scope | None) -> dict[str, object]:
@@ -377,10 +417,12 @@ class AnswerService:
                 await self._note_interrupted(started)
             await self._mark_reindex(datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"), scope)
             try:
-                report = await self._reindex(progress, allow_removal, scope)
+                with _full_collections:
+                    report = await self._reindex(progress, allow_removal, scope)
             except Exception:
                 await self._mark_reindex(None)
                 raise
+            await _full_collections.collect_after()
             # cancelled (a shutdown): the start time stays, and the next start says the reindex was interrupted
             await self._mark_reindex(None)
             return report
