@@ -114,6 +114,11 @@ class DocBot(commands.Bot):
     def dispatch(self, event_name: str, /, *args: Any, **kwargs: Any) -> None:
         """discord.py's dispatch; a click that no live view takes is answered (bot/views.py), decided here because
         only now, before the view's callback runs, is it known whether its view was live."""
+        if self.is_closed():
+            # discord.py's ready task waits guild_ready_timeout (2 s) for the servers' data before it dispatches
+            # "ready"; a bot stopped meanwhile has no loop left (close() clears it), and that late event ended in a
+            # traceback on the terminal ("'_MissingSentinel' object has no attribute 'create_task'").
+            return
         if event_name == "interaction" and args and isinstance(args[0], discord.Interaction):
             reply_if_unclaimed(args[0])
         super().dispatch(event_name, *args, **kwargs)
