@@ -297,6 +297,22 @@ Calls particular to these texts:
   races, a ship, an aircraft's maker, a planet, a slogan, a train, stations, a holiday, a theme, job titles alone
   ("Princess", "Loco Pilot", "Divisional Railway Manager", "Speaker of the House"), a time zone, a website used as a
   tool (Instagram), cities, states and days are traps.
+- Twenty-fourth batch (172-177, Wikinews 2019-2020 from vanatteveldt/wikinews; annotated by helper ha24 before docbot
+  was run on it): "According to X", "X noted" of a newspaper, "described as", "reads X's statement" and "Part of the
+  judge's statement reads" give required statements, and so does a bare quotation continuing the last speaker; the
+  opening of a quotation the splitter cuts at an abbreviation ("until Oct." / "31 ...", Johnson said) is optional;
+  "announced his resignation" (an act), "also announced his resignation", "went on to cite", "released them
+  publicly", "the government asked", a judge's ruling told before his name, "Police also announced" (the named force)
+  and an outlet's report of witnesses' words ("according to The Telegraph") are optional; an outlet an aside names
+  ("which the BBC noted") is an optional speaker but a required actor; the outlet a speaker talks to ("told French
+  news channel BFM TV") is an actor without that statement; a party named in "X Party leader" and "of the X Party" is
+  the UK Labour Party (optional since the eleventh batch), a party named only as an MP's adjective ("Conservative
+  MP") is neutral; a country named only in a border ("the Republic of Ireland") is an actor as countries named as
+  places are; a court named only as the author of a past ruling, a research group named as the source of a share,
+  a news channel and a pilot of 1909 are required actors, a chamber named only in titles, a court and a service
+  named only in a list or as what one registers for optional; a messaging app, a hurricane, a device and its
+  predecessor, a channel, a clause, a constitution, a war, parks, towns, a holiday, job titles alone ("Secretary of
+  Justice", "Speaker", "MP", "District Judge"), a time zone and days are traps.
 """
 
 import json
@@ -413,6 +429,11 @@ D164, D165 = "164_american-samoa-citizenship", "165_montana-ballot-law-suit"
 D166, D167 = "166_thai-princess-nomination", "167_nobel-physics-2019"
 D168, D169 = "168_kosgei-marathon-record", "169_lost-52-submarine-wreck"
 D170, D171 = "170_thunberg-person-of-the-year", "171_all-women-train-crew"
+# the twenty-fourth batch (Wikinews 2019-2020, topics no batch has; see build_docs_batch24.py): annotated before
+# docbot ran
+D172, D173 = "172_queen-suspends-parliament", "173_puerto-rico-governor-resigns"
+D174, D175 = "174_men-only-draft-ruling", "175_hoverboard-channel-crossing"
+D176, D177 = "176_serbian-parliament-protests", "177_reading-stabbing"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -437,6 +458,7 @@ BATCHES = {
     "twenty-first batch (Wikinews 2019-2020)": [D154, D155, D156, D157, D158, D159],
     "twenty-second batch (Wikinews 2019-2020)": [D160, D161, D162, D163, D164, D165],
     "twenty-third batch (Wikinews 2019-2020)": [D166, D167, D168, D169, D170, D171],
+    "twenty-fourth batch (Wikinews 2019-2020)": [D172, D173, D174, D175, D176, D177],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -452,6 +474,7 @@ US_DOCS += [D146, D151, D152]
 US_DOCS += [D154, D155]
 US_DOCS += [D160, D161, D163, D164, D165]
 US_DOCS += [D166, D167, D168, D169, D170]  # "a U.S. national", "Canadian-US", "United States city", "U.S. vessel"
+US_DOCS += [D173, D174]  # "the U.S. island territory", "the United States federal government"
 OPT = True
 
 
@@ -2317,6 +2340,61 @@ _AGAIN23 = {
 }
 A = named_again(A, _AGAIN23)
 
+# the twenty-fourth batch (Wikinews 2019-2020, annotated by helper ha24 before docbot was run on it): new actors
+A += [
+    ("Jeremy Corbyn", PER, ["Jeremy Corbyn"], [D172]),
+    ("John Bercow", PER, ["John Bercow", "House of Commons Speaker John Bercow"], [D172]),
+    ("House of Commons", ORG, ["House of Commons"], [D172], OPT),  # named only in titles
+    ("House of Commons Library", ORG, ["House of Commons Library"], [D172]),
+    ("Yvette Cooper", PER, ["Yvette Cooper"], [D172]),
+    ("Philip Hammond", PER, ["Philip Hammond", "Conservative MP Philip Hammond"], [D172]),
+    ("European Court of Justice", ORG, ["European Court of Justice"], [D172], OPT),  # named in a list of matters
+    ("Ricardo Rosselló", PER, ["Ricardo Rosselló Nevares", "Rosselló"], [D173]),
+    (
+        "Puerto Rico Center for Investigative Journalism",
+        ORG,
+        ["Puerto Rico Center for Investigative Journalism"],
+        [D173],
+    ),
+    ("Wanda Vázquez Garced", PER, ["Wanda Vázquez Garced", "Vázquez"], [D173]),
+    ("Luis Rivera Marín", PER, ["Luis Rivera Marín"], [D173]),
+    ("Ricardo Llerandi", PER, ["Ricardo Llerandi"], [D173]),
+    ("New Progressive Party", ORG, ["New Progressive Party"], [D173]),
+    ("Gray Miller", PER, ["Gray Miller", "Judge Miller", "District Judge Gray Miller"], [D174]),
+    ("National Coalition for Men", ORG, ["National Coalition for Men"], [D174]),
+    ("CNA", ORG, ["CNA"], [D174]),
+    ("Selective Service System", ORG, ["Selective Service System"], [D174], OPT),  # what one registers for
+    ("Franky Zapata", PER, ["Franky Zapata", "Zapata"], [D175]),
+    ("BFM TV", ORG, ["BFM TV"], [D175]),
+    ("Louis Blériot", PER, ["Louis Blériot"], [D175]),
+    ("Serbia", CTY, ["Serbia", "Serbian", "Serbians"], [D176]),
+    ("Vladimir Rebic", PER, ["Vladimir Rebic", "Director Rebic", "Rebic"], [D176]),
+    ("Aleksandar Vučić", PER, ["Aleksandar Vučić", "President Aleksandar Vučić", "President Vučić", "Vučić"], [D176]),
+    ("Khairi Saadallah", PER, ["Khairi Saadallah", "Saadallah"], [D177]),
+    ("Neil Basu", PER, ["Neil Basu", "Basu"], [D177]),
+]
+
+# the twenty-fourth batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN24 = {
+    "Elizabeth II": ([D172], ["Queen Elizabeth"]),
+    "Boris Johnson": ([D172], []),
+    "United Kingdom": ([D172, D177], []),
+    "Parliament of the United Kingdom": ([D172], ["UK Parliament", "British parliament"]),
+    "UK Labour Party": ([D172], ["Labour Party"]),  # stays optional
+    "BBC News": ([D172], []),
+    "European Union": ([D172], []),
+    "Ireland": ([D172], ["Republic of Ireland"]),
+    "Supreme Court of the United States": ([D174], []),
+    "USA Today": ([D174], []),
+    "France": ([D175], []),  # stays optional
+    "England": ([D175], []),  # stays optional
+    "Thames Valley Police": ([D177], []),
+    "Libya": ([D177], []),
+    "The Daily Telegraph": ([D177], ["The Telegraph"]),
+    "Black Lives Matter": ([D177], []),
+}
+A = named_again(A, _AGAIN24)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -2457,6 +2535,8 @@ NEUTRAL = [
     "Swedish Parliament",  # "outside of the Swedish Parliament": the building and the body
     "Shinawatra family",
     "Chakri dynasty",  # the royal house, named as what the princess belongs to
+    # twenty-fourth batch
+    "Conservative",  # "Conservative MP X": the party named only as an MP's adjective
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -3924,6 +4004,81 @@ TRAPS = {
         "Loco Pilot",
         "Divisional Railway Manager",
         "Equal for All",
+    ],
+    "twenty-fourth batch (helper ha24)": [
+        "Brexit",
+        "Thursday",
+        "Yesterday",
+        "Critics",
+        "Per",
+        "According",
+        "Currently",
+        "Oct",
+        "September",
+        "October",
+        "Officially",
+        "During",
+        "However",
+        "Member of Parliament",
+        "MP",
+        "Speaker",
+        "Prime Minister",
+        "Twitter",
+        "Sunday",
+        "Wednesday",
+        "July",
+        "August",
+        "January",
+        "Telegram",
+        "San Juan",
+        "Hurricane Maria",
+        "Secretary of Justice",
+        "Secretary of State",
+        "Spanish",
+        "UTC",
+        "Protesters",
+        "Messages",
+        "Since",
+        "Despite",
+        "Monday",
+        "Friday",
+        "February",
+        "Texas",
+        "United States Constitution",
+        "Due Process Clause",
+        "Armed Services",
+        "Vietnam War",
+        "District Judge",
+        "Judge",
+        "Women",
+        "Combat",
+        "Part",
+        "While",
+        "Tuesday",
+        "English Channel",
+        "Channel",
+        "Flyboard Air",
+        "Flyboard",
+        "Dover",
+        "Sangatte",
+        "St Margaret's at Cliffe",
+        "Bastille Day",
+        "Once",
+        "Strong",
+        "Upon",
+        "Belgrade",
+        "COVID-19",
+        "Public",
+        "Anti-government",
+        "Director",
+        "Police",
+        "Saturday",
+        "Forbury Gardens",
+        "Reading",
+        "Berkshire",
+        "Reports",
+        "Witnesses",
+        "Libyan Civil War",
     ],
 }
 
@@ -5859,6 +6014,63 @@ S.update(
     }
 )
 
+# the twenty-fourth batch (Wikinews 2019-2020, annotated by helper ha24 before docbot was run on it)
+S.update(
+    {
+        D172: {
+            3: [("Elizabeth II", R)],
+            6: [("Boris Johnson", R)],
+            9: [("Boris Johnson", "opt:the quotation's opening, cut by the splitter at 'Oct.'")],
+            10: [("Boris Johnson", R)],
+            11: [("Boris Johnson", R)],
+            12: [("Jeremy Corbyn", R)],
+            13: [("John Bercow", R), ("BBC News", "opt:an aside, 'which the BBC noted as'")],
+            14: [("Boris Johnson", R)],
+            15: [("Yvette Cooper", R)],
+            16: [("Philip Hammond", R)],
+            20: [("House of Commons Library", R)],
+        },
+        D173: {
+            3: [("Ricardo Rosselló", "opt:announced his resignation (an act)")],
+            4: [("Ricardo Rosselló", R)],
+            6: [("Ricardo Rosselló", R)],
+            8: [("Puerto Rico Center for Investigative Journalism", "opt:released the messages publicly")],
+            13: [("Wanda Vázquez Garced", R)],
+            14: [("Wanda Vázquez Garced", R)],
+            15: [("Ricardo Llerandi", "opt:also announced his resignation (an act)")],
+            17: [("Ricardo Rosselló", R)],
+        },
+        D174: {
+            3: [("Gray Miller", "opt:a judge's ruling told before his name")],
+            5: [("Gray Miller", R)],
+            6: [("Gray Miller", R)],
+            7: [("CNA", R)],
+            8: [("Gray Miller", R)],
+            11: [("Gray Miller", R)],
+            12: [("Gray Miller", R)],
+            13: [("Gray Miller", "opt:went on to cite")],
+            15: [("United States", "opt:the government asked")],
+            16: [("USA Today", R)],
+        },
+        D175: {
+            **{n: [("Franky Zapata", R)] for n in (10, 11, 12, 13, 14)},
+        },
+        D176: {
+            3: [("Vladimir Rebic", R)],
+            9: [("Vladimir Rebic", R)],
+            12: [("Aleksandar Vučić", R)],
+        },
+        D177: {
+            5: [("Thames Valley Police", "opt:'Police also announced', the named force")],
+            6: [("The Daily Telegraph", R)],
+            7: [("The Daily Telegraph", "opt:an outlet's report of witnesses' words")],
+            11: [("Neil Basu", R)],
+            12: [("Neil Basu", R)],
+            13: [("Neil Basu", R)],
+        },
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -5934,7 +6146,7 @@ def main() -> int:
     assert not absent, f"traps or neutral names that do not occur in the texts: {absent}"
     gold = {
         "corpus": {
-            "docs": "docs/ beside this file (127 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
+            "docs": "docs/ beside this file (145 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
             "public domain; and 8 Voice of America newscast transcripts of 2020-2021, public domain; "
             "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
             "see README.md)",
@@ -5945,8 +6157,8 @@ def main() -> int:
             "articles from vanatteveldt/wikinews @ 34725417; 114-121: VOA newscast transcripts from "
             "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only); 122-137: Global Voices Online posts of 2004 "
             "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
-            "146-153, 154-159, 160-165 and 166-171: Wikinews 2019 and 2020 articles from vanatteveldt/wikinews "
-            "@ 34725417",
+            "146-153, 154-159, 160-165, 166-171 and 172-177: Wikinews 2019 and 2020 articles from "
+            "vanatteveldt/wikinews @ 34725417",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
         },
