@@ -2360,7 +2360,7 @@ A += [
     ("Luis Rivera Marín", PER, ["Luis Rivera Marín"], [D173]),
     ("Ricardo Llerandi", PER, ["Ricardo Llerandi"], [D173]),
     ("New Progressive Party", ORG, ["New Progressive Party"], [D173]),
-    ("Gray Miller", PER, ["Gray Miller", "Judge Miller", "District Judge Gray Miller"], [D174]),
+    ("Gray Miller", PER, ["Gray Miller", "Miller", "Judge Miller", "District Judge Gray Miller"], [D174]),
     ("National Coalition for Men", ORG, ["National Coalition for Men"], [D174]),
     ("CNA", ORG, ["CNA"], [D174]),
     ("Selective Service System", ORG, ["Selective Service System"], [D174], OPT),  # what one registers for
