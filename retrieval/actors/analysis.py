@@ -1156,6 +1156,16 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             for position in range(start, end + 1):
                 covered[position] = True  # "the Indian Ocean", "the South China Sea": a sea, not the country
             continue
+        war = end + 1 if end + 1 < size and tokens[end].lower == "civil" else end  # "the Libyan Civil War"
+        if (
+            form in (NAME_FORM, ADJECTIVE_FORM)
+            and war < size
+            and tokens[war].capitalised
+            and tokens[war].lower in _WARS
+        ):
+            for position in range(start, war + 1):
+                covered[position] = True  # "the Vietnam War", "the Libyan Civil War": a war, not the country acting
+            continue
         if (
             form == NAME_FORM
             and tokens[start].lower in _STATE_NAMESAKES
@@ -1236,7 +1246,9 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
-_WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits"})  # after a country's name or adjective: a sea
+# after a country's name or adjective: a sea ("the English Channel": a strait, not a broadcaster's channel)
+_WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "channel"})
+_WARS = frozenset({"war", "wars"})  # after a country's name or adjective: "the Vietnam War", "the Syrian Civil War"
 
 
 def _bracketed_translation(tokens: Sequence[Token], name: Mention, other: Mention, lexicon: Lexicon) -> bool:
@@ -2917,6 +2929,16 @@ def _find_name_candidates(
                 continue  # "an X-ray", "a T-shirt", "the E-meter": a letter and a common noun name a thing
         elif len(words) >= 2 and _ends_with_digits(tokens[words[-1]].text) and _amount_or_code(tokens[words[-1]].text):
             continue  # "a Karvex TX90", "the Airbus A380": a maker's name and a model is a product, not the maker
+        if (
+            initial
+            and len(words) == 1
+            and tokens[words[0]].lower in _TO_PREPOSITIONS
+            and words[0] + 1 < size
+            and tokens[words[0] + 1].lower == "to"
+        ):
+            continue  # "Due to the storm, ...", "Owing to ...": a preposition opening the sentence, not a name
+        if len(words) == 2 and tokens[words[1]].lower in _WATERS and tokens[words[0]].lower in lexicon.words["peoples"]:
+            continue  # "the English Channel", "the Arabian Sea": waters named after a people, not a body
         reliable = not title_case
         needs = ""
         if (
@@ -3134,6 +3156,8 @@ def _masthead_today(tokens: Sequence[Token], words: Sequence[int]) -> bool:
     return len(words) >= 2 and tokens[last].text == "Today" and words[-2] == last - 1
 
 
+# adjectives and participles that open a preposition with "to" ("Due to", "Owing to", "Prior to", "Contrary to")
+_TO_PREPOSITIONS = frozenset({"due", "owing", "prior", "contrary", "pursuant", "next", "thanks"})
 _LETTER_THING = re.compile(r"[A-Z]-[a-z]+")  # "X-ray", "T-shirt"; not "E-Trade"
 _SAINTS = frozenset({"st", "st.", "saint"})
 
@@ -3991,6 +4015,65 @@ def _paired_with_a_lowercase_term(tokens: Sequence[Token], index: int, lexicon: 
     return False
 
 
+_CALLED_VERBS = frozenset({"called", "named", "dubbed", "nicknamed"})
+# things made or invented that "called X" names (general knowledge); bodies ("a group called X") are not among them
+_MADE_THINGS = frozenset(
+    {"device", "devices", "machine", "vehicle", "aircraft", "drone", "robot", "gadget", "instrument", "engine"}
+    | {"rocket", "hoverboard", "jetpack", "prototype", "invention", "product", "tool", "gun", "rifle", "weapon"}
+)
+_CALLED_REACH = 12  # words back from "called" to the thing it names: "a device propelled by ... feet, called X"
+
+
+def _made_thing_before(tokens: Sequence[Token], called: int) -> bool:
+    """True when a made thing's noun ("device", "machine", "robot") stands within `_CALLED_REACH` words before "called"
+    at `called`, with no capitalised word, relative pronoun or sentence end between them: "called X" names it."""
+    for position in range(called - 1, max(-1, called - 1 - _CALLED_REACH), -1):
+        token = tokens[position]
+        if token.capitalised or token.lower in ("who", "whom", "which", "that") or token.text in _SENTENCE_ENDS:
+            return False
+        if token.lower in _MADE_THINGS:
+            return True
+    return False
+
+
+_INVENTING = frozenset({"invented", "invents", "patented", "patents"})
+
+
+def _invented_before(tokens: Sequence[Token], start: int) -> bool:
+    """True when an inventing verb, a determiner and at most one lower-case word stand before the name at `start`:
+    "invented the original Velbo", "patented a Velbo"."""
+    position = start - 1
+    if (
+        position >= 0
+        and tokens[position].kind == "word"
+        and not tokens[position].capitalised
+        and tokens[position].lower not in _OWNERS
+    ):
+        position -= 1  # one modifier: "the original"
+    if position < 0 or tokens[position].lower not in _OWNERS:
+        return False
+    return position >= 1 and tokens[position - 1].lower in _INVENTING
+
+
+_MODIFIERS_BEFORE_A_NAME = 2  # lower-case words between "a" and a name: "a no-deal X", "a hard, fast X" is not
+
+
+def _after_an_article_and_modifier(tokens: Sequence[Token], start: int) -> bool:
+    """True when the name at `start` follows "a"/"an" and one or two lower-case words that are no function words
+    ("a no-deal Velbexit", "a hard Velbexit"): a common thing the name stands for, since news never writes a person or
+    a body so ("a Kestrel spokesman" has a noun after the name, which the caller checks; "a former Senator Lind" a
+    title, capitalised)."""
+    position = start - 1
+    modifiers = 0
+    while position >= 0 and modifiers < _MODIFIERS_BEFORE_A_NAME:
+        token = tokens[position]
+        if token.kind != "word" or token.capitalised or token.lower in STOP_WORDS:
+            break
+        modifiers += 1
+        position -= 1
+    return modifiers > 0 and position >= 0 and tokens[position].lower in _INDEFINITE
+
+
 _SHORT_TERM = 3  # letters of a lower-case word too short to tell a term from a misspelling or a unit
 
 
@@ -4105,6 +4188,13 @@ def _collect_evidence(
     if after is not None and (after.text == "#" or after.text[:1].isdigit()):
         evidence["place"] += 3  # a numbered thing: "PR #1826", "Windows 10"
     if (
+        len(words) == 1
+        and not mention.possessive
+        and _after_an_article_and_modifier(tokens, mention.phrase_start)
+        and (after is None or after.kind == "punct" or after.lower in STOP_WORDS)
+    ):
+        evidence["place"] += 3  # "a no-deal Velbexit by May", "a hard Velbexit,": a thing, not a person or a body
+    if (
         before is not None
         and before.lower == "of"
         and mention.phrase_start >= 2
@@ -4154,6 +4244,10 @@ def _collect_evidence(
         evidence["place"] += 3  # "the Hajj, the annual pilgrimage": an event
     if after is not None and after.text == "," and _building_apposition(tokens, after_index + 1):
         evidence["place"] += 6  # "Velby Sophia, formerly a Greek Orthodox church and now a museum": a building
+    if before is not None and before.lower in _CALLED_VERBS and _made_thing_before(tokens, mention.phrase_start - 1):
+        evidence["place"] += 6  # "a flying device worn on the feet, called Velbo Air": the thing, not its maker
+    if _invented_before(tokens, mention.phrase_start) and (after is None or after.kind == "punct"):
+        evidence["place"] += 3  # "he invented the original Velbo, which ...": what someone invented is a thing
     if before is not None and before.kind == "word" and not before.capitalised:
         called = before.lower in ("called", "named") and mention.phrase_start >= 2
         media = _previous_word(tokens, mention.phrase_start - 1, skip_the=False) if called else before
@@ -5847,6 +5941,24 @@ _PREPOSITIONS = _OBJECT_PREPOSITIONS | {
 _CLAUSE_OPENERS = _OPENERS | {",", ";"}
 
 
+# people set against a name's holder: "according to X's critics" gives X no statement (general knowledge)
+_OPPONENTS = frozenset({"critics", "opponents", "detractors", "rivals", "enemies", "adversaries", "foes", "accusers"})
+_NAME_REACH = 6  # capitalised words of a name before its possessive
+
+
+def _opponents_after(tokens: Sequence[Token], start: int) -> bool:
+    """True when a name at `start` is followed by a possessive and a word for its opponents ("X's critics")."""
+    position = start
+    while position < len(tokens) and position - start < _NAME_REACH and tokens[position].capitalised:
+        position += 1
+    return (
+        position > start
+        and position + 1 < len(tokens)
+        and tokens[position].kind == "possessive"
+        and tokens[position + 1].lower in _OPPONENTS
+    )
+
+
 _PLATFORM_PREPOSITIONS = frozenset({"on", "via"})  # after a verb of posting, before a one-word name: a platform
 # verbs of posting ("wrote on X"); not "commented on X", "reported on X", whose X is what is spoken of
 _POSTING_VERBS = frozenset({"wrote", "posted", "said", "announced", "stated", "tweeted", "shared"})
@@ -6551,6 +6663,8 @@ def _sentence_facts(
                 subject = _opening_subject(tokens, spots, index)
                 if subject is not None:
                     cues.append((index, subject.phrase_start, -1))
+        elif according and _opponents_after(tokens, index + 2):
+            continue  # "according to X's critics": the critics speak, not X
         elif according:
             cue = (-1, index + 2, index + 2)
         elif (
