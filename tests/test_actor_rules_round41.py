@@ -104,3 +104,16 @@ def test_according_to_a_name_s_critics_is_no_statement_of_the_name() -> None:
     )
     assert "Anna Lind" not in result.statements.get(2, set()), result.statements
     assert result.statements.get(3) == {"Anna Lind"}, result.statements
+
+
+def test_a_name_taken_or_entered_by_troops_is_a_place() -> None:
+    """ "entered Velmar and Oskby", "rebels captured Tarnby": towns, not actors; the army that entered stays."""
+    result = found(
+        analyse(
+            "Troops of the Velby Army entered Velmar and Oskby yesterday, Anna Lind said.",
+            "Rebels captured Tarnby on Monday and shelled Velmar, the Velby Army said.",
+            "Residents fled Velmar and Tarnby, Anna Lind said.",
+        )
+    )
+    assert "Velby Army" in result.names, result.names
+    assert not {"Velmar", "Oskby", "Tarnby"} & set(result.names), result.names
