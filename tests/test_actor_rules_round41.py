@@ -117,3 +117,16 @@ def test_a_name_taken_or_entered_by_troops_is_a_place() -> None:
     )
     assert "Velby Army" in result.names, result.names
     assert not {"Velmar", "Oskby", "Tarnby"} & set(result.names), result.names
+
+
+def test_a_source_cited_is_a_statement_of_the_one_who_cites() -> None:
+    """ "The Velby Post cited a source that ...": the newspaper puts the words forward; ", citing costs" gives a
+    reason, no statement."""
+    result = found(
+        analyse(
+            "The Velby Post cited a security source that the attacker acted alone.",
+            "Anna Lind closed the plant, citing costs.",
+        )
+    )
+    assert result.statements.get(1) == {"Velby Post"}, result.statements
+    assert 2 not in result.statements, result.statements
