@@ -130,3 +130,19 @@ def test_a_source_cited_is_a_statement_of_the_one_who_cites() -> None:
     )
     assert result.statements.get(1) == {"Velby Post"}, result.statements
     assert 2 not in result.statements, result.statements
+
+
+def test_two_common_words_after_a_title_can_be_a_person_s_name() -> None:
+    """ "Judge Gray Hale ruled ...", then "He said ...": a person whose given and family names are common words; the
+    rest of a post ("the Chief Privacy Officer") or of a licence's name ("Kestrel General Public Licensed") stays no
+    one's."""
+    result = found(
+        analyse(
+            "On Friday, Judge Gray Hale ruled the draft void.",
+            "He said the old rationale no longer applies.",
+            "Anna Lind, the Chief Privacy Officer of the firm, said the code is Kestrel General Public Licensed.",
+        )
+    )
+    assert result.names.get("Gray Hale", ("",))[0] == "person", result.names
+    assert result.statements.get(2) == {"Gray Hale"}, result.statements
+    assert not any("Public" in name or "Privacy" in name for name in result.names), result.names

@@ -2457,6 +2457,14 @@ _HYPHENATED_ACRONYM = re.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4})+")  # not "CVE-2019
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_ACRONYM = 3  # letters of an acronym after a year at least: a body ("2019 NATO"), not a unit ("2000 MW")
 _INDEFINITE = frozenset({"a", "an"})
+_POST_LISTS = ("titles", "roles", "organisation_words", "organisation_types", "thing_words", "place_words")
+_POST_LISTS += ("document_nouns", "place_nouns", "time_words", "regions")
+
+
+def _post_word(lower: str, lexicon: Lexicon) -> bool:
+    """A word of a post, a body, a place, a document or a time ("officer", "branch", "order"), or a participle ("the
+    GNU General | Public Licensed"): after a title it goes on with the post or a name's words, not a person's."""
+    return lower.endswith(("ed", "ing")) or any(lower in lexicon.words[name] for name in _POST_LISTS)
 
 
 def _model_year_before(tokens: Sequence[Token], first: int) -> bool:
@@ -2838,17 +2846,22 @@ def _find_name_candidates(
                 stripped = True
                 if len(words) >= 3 and (cut := _rank_words_before_given_name(tokens, words, lexicon)):
                     del words[:cut]  # "Sergeant First Class Tom Hale": the rank's common words, then the name
+            owned = run_start > 0 and (
+                tokens[run_start - 1].lower in _OWNERS or tokens[run_start - 1].kind == "possessive"
+            )
+            numbered = run_end < size and tokens[run_end].text[:1].isdigit()
             if (
                 stripped
-                and (
-                    len(words) > 1
-                    or (
-                        run_start > 0
-                        and (tokens[run_start - 1].lower in _OWNERS or tokens[run_start - 1].kind == "possessive")
-                    )
-                    or (run_end < size and tokens[run_end].text[:1].isdigit())
-                )
+                and (len(words) > 1 or owned or numbered)
                 and all(is_common(tokens[i].text, lexicon) and tokens[i].lower not in lexicon.genders for i in words)
+                # "Judge Gray Miller", "Mr Brown Hale": two common words after a title, neither a post's, a body's,
+                # a place's nor a thing's word, no determiner before and no number after, are a person's name
+                and not (
+                    len(words) > 1
+                    and not owned
+                    and not numbered
+                    and not any(_post_word(tokens[i].lower, lexicon) for i in words)
+                )
             ):
                 # the rest of a post, a body's part or a document, not a name after a title: "Chief | Privacy
                 # Officer", "the Executive | Branch", "the Board's Deputy General | Counsel", "Executive | Order 12333"
