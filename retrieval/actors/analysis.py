@@ -2457,8 +2457,10 @@ _HYPHENATED_ACRONYM = re.compile(r"[A-Z]{1,4}(?:-[A-Z]{1,4})+")  # not "CVE-2019
 _YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_ACRONYM = 3  # letters of an acronym after a year at least: a body ("2019 NATO"), not a unit ("2000 MW")
 _INDEFINITE = frozenset({"a", "an"})
-_POST_LISTS = ("titles", "roles", "organisation_words", "organisation_types", "thing_words", "place_words")
-_POST_LISTS += ("document_nouns", "place_nouns", "time_words", "regions")
+_POST_LISTS = (
+    *("titles", "roles", "organisation_words", "organisation_types", "thing_words", "place_words"),
+    *("document_nouns", "place_nouns", "time_words", "regions"),
+)
 
 
 def _post_word(lower: str, lexicon: Lexicon) -> bool:
