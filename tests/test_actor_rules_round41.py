@@ -146,3 +146,17 @@ def test_two_common_words_after_a_title_can_be_a_person_s_name() -> None:
     assert result.names.get("Gray Hale", ("",))[0] == "person", result.names
     assert result.statements.get(2) == {"Gray Hale"}, result.statements
     assert not any("Public" in name or "Privacy" in name for name in result.names), result.names
+
+
+def test_a_quotation_that_reads_a_name_s_document_is_its_statement() -> None:
+    """'"...," reads Judge Lind's statement, "..."', '"...," reads the Velby Council's letter.': the document's
+    owner speaks."""
+    result = found(
+        analyse(
+            "On Friday, Judge Anna Lind ruled the draft void.",
+            '"Old rules may have justified it," reads Judge Lind\'s statement, "but that time has passed."',
+            '"It is over," reads the Velby Council\'s letter.',
+        )
+    )
+    assert result.statements.get(2) == {"Anna Lind"}, result.statements
+    assert result.statements.get(3) == {"Velby Council"}, result.statements

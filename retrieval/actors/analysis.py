@@ -5974,6 +5974,22 @@ def _opponents_after(tokens: Sequence[Token], start: int) -> bool:
     )
 
 
+def _document_of_a_name(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
+    """True when a name at `start` is followed by a possessive and a document's noun ("Judge Lind's statement", "the
+    Velby Council's letter")."""
+    if start < len(tokens) and tokens[start].lower == "the":
+        start += 1
+    position = start
+    while position < len(tokens) and position - start < _NAME_REACH and tokens[position].capitalised:
+        position += 1
+    return (
+        position > start
+        and position + 1 < len(tokens)
+        and tokens[position].kind == "possessive"
+        and tokens[position + 1].lower in lexicon.words["document_nouns"]
+    )
+
+
 _PLATFORM_PREPOSITIONS = frozenset({"on", "via"})  # after a verb of posting, before a one-word name: a platform
 # verbs of posting ("wrote on X"); not "commented on X", "reported on X", whose X is what is spoken of
 _POSTING_VERBS = frozenset({"wrote", "posted", "said", "announced", "stated", "tweeted", "shared"})
@@ -6678,6 +6694,13 @@ def _sentence_facts(
                 subject = _opening_subject(tokens, spots, index)
                 if subject is not None:
                     cues.append((index, subject.phrase_start, -1))
+        elif (
+            lower in _READS
+            and index >= 1
+            and (tokens[index - 1].text == "," or tokens[index - 1].text in _QUOTES)
+            and _document_of_a_name(tokens, index + 1, lexicon)
+        ):
+            cue = (-1, index + 1, index + 1)  # '"...," reads Judge Lind's statement': hers
         elif according and _opponents_after(tokens, index + 2):
             continue  # "according to X's critics": the critics speak, not X
         elif according:
