@@ -160,3 +160,15 @@ def test_a_quotation_that_reads_a_name_s_document_is_its_statement() -> None:
     )
     assert result.statements.get(2) == {"Anna Lind"}, result.statements
     assert result.statements.get(3) == {"Velby Council"}, result.statements
+
+
+def test_a_name_made_a_period_or_manner_modifier_is_no_actor() -> None:
+    """ "a Velby War II-era bomber", "a Kestrel War-style plan": a time's or a manner's modifier, not an actor."""
+    result = found(
+        analyse(
+            "A Velby War II-era bomber crashed near the airport, Anna Lind said.",
+            "Tom Hale called it a Kestrel War-style plan.",
+        )
+    )
+    assert not any(name.endswith(("-era", "-style")) for name in result.names), result.names
+    assert "Anna Lind" in result.names, result.names

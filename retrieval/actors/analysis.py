@@ -2952,6 +2952,8 @@ def _find_name_candidates(
             and tokens[words[0] + 1].lower == "to"
         ):
             continue  # "Due to the storm, ...", "Owing to ...": a preposition opening the sentence, not a name
+        if tokens[words[-1]].lower.endswith(_PERIOD_SUFFIXES):
+            continue  # "a World War II-era bomber", "a Cold War-style plan": a modifier of a time or a manner
         if len(words) == 2 and tokens[words[1]].lower in _WATERS and tokens[words[0]].lower in lexicon.words["peoples"]:
             continue  # "the English Channel", "the Arabian Sea": waters named after a people, not a body
         reliable = not title_case
@@ -3169,6 +3171,9 @@ def _masthead_today(tokens: Sequence[Token], words: Sequence[int]) -> bool:
     ("USA Today", "Kestrel Today"); "today" in mid-sentence is written in lower case."""
     last = words[-1]
     return len(words) >= 2 and tokens[last].text == "Today" and words[-2] == last - 1
+
+
+_PERIOD_SUFFIXES = ("-era", "-style", "-vintage")
 
 
 # adjectives and participles that open a preposition with "to" ("Due to", "Owing to", "Prior to", "Contrary to")
