@@ -172,3 +172,21 @@ def test_a_name_made_a_period_or_manner_modifier_is_no_actor() -> None:
     )
     assert not any(name.endswith(("-era", "-style")) for name in result.names), result.names
     assert "Anna Lind" in result.names, result.names
+
+
+def test_a_legislature_named_alone_that_acts_stays_beside_its_lower_case_kind() -> None:
+    """ "suspend Parliament", "Parliament would meet", beside "the Velbian parliament" and "members of parliament":
+    the body itself, capitalised where it acts; "Police said" beside "police" stays no name."""
+    result = found(
+        analyse(
+            "Anna Lind asked the king to suspend Parliament for five weeks.",
+            "Parliament would meet briefly in May and then not reconvene until June.",
+            "The Velbian parliament has a majority against the plan, and members of parliament may not debate.",
+            "Tom Hale said Parliament must hold the government to account.",
+            "Parliament voted against the plan in March.",
+            "Police said the protest was peaceful.",
+            "Protesters clashed with police outside parliament.",
+        )
+    )
+    assert result.names.get("Parliament", ("",))[0] == "organisation", result.names
+    assert "Police" not in result.names, result.names

@@ -548,9 +548,22 @@ def _decide_one(
     mentions = sum(g.mentions for g in members)
     if all(len(g.words) == 1 for g in members) and mentions < ONE_WORD_MENTIONS and not _acts(evidence):
         return None  # one word named once or twice and never acting: "the Internet", "Dallas", "VIP attention"
-    if evidence["lowercase"] * 2 > mentions and person < 3:
+    # "suspend Parliament", "Parliament would meet" beside "the British parliament": a legislature capitalised where
+    # the text means the body itself, which acts; the lower-case word is its kind
+    legislature = (
+        all(g.words == members[0].words for g in members)
+        and len(members[0].words) == 1
+        and members[0].words[0] in _LEGISLATURES
+        and evidence["subject"] + evidence["actor"] + evidence["organisation"] >= _LEGISLATURE_ACTS
+    )
+    if evidence["lowercase"] * 2 > mentions and person < 3 and not legislature:
         return None  # a word the documents also write in lower case ("Iodine", "Recent"), never after a title
-    if evidence["lowercase"] >= mentions and not evidence["titled"] and all(len(g.words) == 1 for g in members):
+    if (
+        evidence["lowercase"] >= mentions
+        and not evidence["titled"]
+        and all(len(g.words) == 1 for g in members)
+        and not legislature
+    ):
         # one word every mention of which its document also writes in lower case, never after a title, however
         # often it speaks: a common noun opening sentences ("Police said ...", "... told police")
         return None
@@ -619,6 +632,10 @@ def _decide_one(
         kind = ORGANISATION if evidence["acronym"] or all_common else PERSON
     aliases = sorted({*surfaces, *names}, key=lambda s: (s.casefold(), s))
     return FoundActor(display, kind, tuple(aliases))
+
+
+_LEGISLATURES = frozenset({"parliament", "congress", "senate", "assembly", "legislature"})
+_LEGISLATURE_ACTS = 3  # evidence that a legislature named alone acts: a verb's subject, a body's, a member's
 
 
 _ACTING_EVIDENCE = ("person", "organisation", "actor", "subject", "speaker", "titled", "acronym")
