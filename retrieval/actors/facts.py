@@ -127,7 +127,13 @@ from typing import Any, NamedTuple
 # 258 (ha23): an enumeration or abbreviation mark opening a sentence ("II.", "1.", "a)", "E.g.", "N.B.") is left out, so
 # the word after it opens the sentence ("II. Others", "E.g. How" are no names); "say" set off by commas ("in, say,
 # Velby") gives an example, not a speaker cue
-ACTORS_VERSION = 258
+# 259 (ha24, round 41): "a no-deal X" (an article and a lower-case modifier before a one-word name) a thing; waters
+# named after a people ("the English Channel") and a country before "War"/"Civil War" no names; "Due to", "Owing
+# to" opening a sentence no name; "a <made thing> ..., called X" and "invented the X" things; "according to X's
+# critics" no statement of X; verbs of entering or taking ground locatives; "cite(d)" a verb of saying; two common
+# words after a title a person's name ("Judge Gray Hale"); '"...," reads X's statement' X's; "-era"/"-style" names
+# modifiers; a legislature named alone that acts kept beside its lower-case word
+ACTORS_VERSION = 259
 
 # Actor kinds.
 PERSON = "person"
