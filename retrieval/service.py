@@ -137,8 +137,10 @@ class _FullCollectionsPostponed:
             gc.set_threshold(*self._thresholds)
 
     async def collect_after(self) -> None:
-        """The full collection put off, in a worker, once no reindex runs."""
-        if not self._running:
+        """The full collection put off, in a worker, once no reindex runs, if one was put off: generation 1 was
+        collected as often as the third threshold asks since the last full one (a small reindex seldom gets there,
+        and a full collection of a large process costs up to a second of a worker's time for nothing)."""
+        if not self._running and gc.get_count()[2] >= self._thresholds[2]:
             await asyncio.to_thread(gc.collect)
 
 
