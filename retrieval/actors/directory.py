@@ -17,7 +17,18 @@ from rapidfuzz import fuzz, process
 from retrieval.actors.facts import PERSON
 from retrieval.actors.lexicon import ADJECTIVE_FORM, fold, load_lexicon, name_key
 from retrieval.models import Source
-from retrieval.store.records import ActorRow, ActorSentence, RelatedActor, StoredActor
+from retrieval.store.records import (
+    ACTOR_ALIASES,
+    ACTOR_DOCUMENTS,
+    ACTOR_ID,
+    ACTOR_KIND,
+    ACTOR_MENTIONS,
+    ACTOR_NAME,
+    ActorRow,
+    ActorSentence,
+    RelatedActor,
+    StoredActor,
+)
 from retrieval.textsim import jaccard
 from retrieval.tokenize import has_letters_or_digits
 
@@ -72,23 +83,24 @@ class ActorDirectory:
     def __init__(self, actors: Iterable[ActorRow | StoredActor]) -> None:
         # Rows as the store reads them (`read_actor_rows`), untracked by the collector, or `StoredActor`s.
         rows = (actor if isinstance(actor, tuple) else actor.row for actor in actors)
-        ordered = sorted((r for r in rows if r[4] > 0), key=lambda r: (-r[4], r[1].casefold(), r[1]))
-        self._ids = array("q", (r[0] for r in ordered))
-        self._names = tuple(r[1] for r in ordered)
-        self._kinds = tuple(r[2] for r in ordered)
+        ordered = sorted((row for row in rows if row[ACTOR_MENTIONS] > 0), key=_most_mentioned_first)
+        self._ids = array("q", (row[ACTOR_ID] for row in ordered))
+        self._names = tuple(row[ACTOR_NAME] for row in ordered)
+        self._kinds = tuple(row[ACTOR_KIND] for row in ordered)
         # Every actor's aliases in one tuple, actor after actor (50,000 small tuples took 10 ms to free).
-        self._aliases = tuple(alias for r in ordered for alias in r[3])
-        self._alias_ends = array("q", accumulate(len(r[3]) for r in ordered))
-        self._mentions = array("q", (r[4] for r in ordered))
-        self._documents = array("q", (r[5] for r in ordered))
+        self._aliases = tuple(alias for row in ordered for alias in row[ACTOR_ALIASES])
+        self._alias_ends = array("q", accumulate(len(row[ACTOR_ALIASES]) for row in ordered))
+        self._mentions = array("q", (row[ACTOR_MENTIONS] for row in ordered))
+        self._documents = array("q", (row[ACTOR_DOCUMENTS] for row in ordered))
         # Each name key's most mentioned actor (the one a shared alias finds), by rank: the first to claim it.
         self._keys: dict[str, int] = {}
         self._surnames: dict[str, int] = {}  # "boateng" → Kofi Boateng
         # Autocomplete's three tiers (the display name, the aliases, any word of either) as sorted keys beside their
         # actors' ranks, searched by prefix with bisect. A Python scan of every actor took 0.4 s a keystroke at 50,000.
         tiers: tuple[set[tuple[str, int]], ...] = (set(), set(), set())
-        for rank, (_, name, kind, aliases, _, _) in enumerate(ordered):
-            names = (name, *aliases)
+        for rank, row in enumerate(ordered):
+            kind = row[ACTOR_KIND]
+            names = (row[ACTOR_NAME], *row[ACTOR_ALIASES])
             for alias in names:
                 for key in (_lookup_key(alias), " ".join(name_key(alias))):
                     if key:
@@ -266,6 +278,12 @@ def summarize(
         mentioned_in=tuple(chosen),
         related=tuple(sorted(related, key=lambda r: (-r.count, r.name.casefold(), r.name))),
     )
+
+
+def _most_mentioned_first(row: ActorRow) -> tuple[int, str, str]:
+    """The directory's order: most mentioned first, then by name in any case (the name as written breaks ties)."""
+    name = row[ACTOR_NAME]
+    return (-row[ACTOR_MENTIONS], name.casefold(), name)
 
 
 @lru_cache(maxsize=200_000)

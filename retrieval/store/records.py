@@ -6,6 +6,7 @@ Plain data: the store sits below `retrieval.actors` and never imports it.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Final
 
 from retrieval.models import Source
 
@@ -34,6 +35,14 @@ tracking it at the first collection that sees it, where a `StoredActor` (a slots
 lives. At 50,000 actors read again by a reindex, 50,000 of those and their 57,000 lists of aliases were walked by every
 full collection meanwhile and brought one on, on the event loop's thread in some runs (docs/benchmarks.md, hl8, hl9).
 """
+# Where an `ActorRow` holds each field (Final: indexing with them keeps the field's type), as reader.py names a
+# `SentenceRow`'s. A NamedTuple would name them too, but the collector keeps tracking instances of a tuple's subclass.
+ACTOR_ID: Final = 0
+ACTOR_NAME: Final = 1
+ACTOR_KIND: Final = 2
+ACTOR_ALIASES: Final = 3
+ACTOR_MENTIONS: Final = 4
+ACTOR_DOCUMENTS: Final = 5
 
 
 @dataclass(frozen=True, slots=True)
