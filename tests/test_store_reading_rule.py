@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from retrieval.feedback import Feedback
+from retrieval.store import database
 from retrieval.store import feedback as feedback_sql
-from retrieval.store.database import Store, StoreError, read_only_folder, refuses_writes
+from retrieval.store.database import Store, StoreError, read_only_folder, refuses_writes, store_error
 from retrieval.store.reader import answerable_count, connect_reading, connect_readonly
 from tests.files import GOOD, open_service, write_docs
 from tests.test_faults import read_only_mount
@@ -132,3 +133,25 @@ async def test_a_mount_with_the_log_files_left_beside_the_database_is_read_only_
     # writable again: opened to be written as before
     async with await Store.open(db) as store:
         assert not store.read_only and await store.schema_version() > 0
+
+
+async def test_opening_a_database_on_a_read_only_mount_tries_one_write_there(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`Store.open` asked `refuses_writes` whether the folder was read-only, then `store_error` asked it again to word
+    the refusal: two files tried in the folder (on a network mount, two round trips) for one line. Now one, and the
+    line is `store_error`'s, word for word."""
+    db, _ = await indexed_with_a_question(tmp_path, tmp_path / "backup")
+    tried: list[Path] = []
+
+    def counted(folder: Path) -> bool:
+        tried.append(folder)
+        return refuses_writes(folder)
+
+    monkeypatch.setattr(database, "refuses_writes", counted)
+    with read_only_mount(db.parent):
+        with pytest.raises(StoreError) as refused:
+            await Store.open(db)
+        assert tried == [db.parent]
+        error = sqlite3.OperationalError("attempt to write a readonly database")
+        assert str(refused.value) == str(store_error(db, error))

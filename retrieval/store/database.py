@@ -283,6 +283,11 @@ def read_only_folder(path: Path) -> str | None:
     return f"database {path} cannot be written: its folder {path.parent} is read-only"
 
 
+def _read_only_folder_error(read_only: str, error: BaseException) -> StoreError:
+    """The `StoreError` for a database whose folder cannot be written (`read_only`, as `read_only_folder` says it)."""
+    return StoreError(f"{read_only} ({error}); make it writable or use {OTHER_DATABASE}")
+
+
 def store_error(path: Path, error: BaseException) -> StoreError:
     """The one-line `StoreError` for an SQLite failure on the database at `path` (locked, read-only folder, corrupt)."""
     if path.is_dir():
@@ -296,7 +301,7 @@ def store_error(path: Path, error: BaseException) -> StoreError:
     read_only = read_only_folder(path) if path.exists() else None
     if read_only is not None:
         # Not corrupt: SQLite must create its -wal and -shm files beside the database, on a read-only volume say.
-        return StoreError(f"{read_only} ({error}); make it writable or use {OTHER_DATABASE}")
+        return _read_only_folder_error(read_only, error)
     if "readonly" in str(error):
         # A file that cannot be written (its mode, a read-only mount) is not corrupt: deleting it would lose the
         # questions and votes kept for /report.
@@ -375,11 +380,13 @@ class Store:
         if path.is_dir():
             # said before connecting: aiosqlite's failed connect leaves its thread to answer a closed event loop
             raise store_error(path, IsADirectoryError(str(path)))
-        if path.exists() and refuses_writes(path.parent):
+        said = read_only_folder(path) if path.exists() else None
+        if said is not None:
             # SQLite fails to open a WAL database there only while it has no -shm file to make: with the -wal and
             # -shm left beside it (by a read-only connection that closed last, or a process killed), it opens the
-            # database for writing without a word and fails at the first write. Told as that first open is.
-            raise store_error(path, sqlite3.OperationalError("attempt to write a readonly database"))
+            # database for writing without a word and fails at the first write. Told as that first open is (one
+            # write tried in the folder, not a second one by `store_error`).
+            raise _read_only_folder_error(said, sqlite3.OperationalError("attempt to write a readonly database"))
         try:
             connection = await aiosqlite.connect(path, isolation_level=None)
         except sqlite3.Error as error:
