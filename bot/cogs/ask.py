@@ -63,8 +63,6 @@ def nothing_indexed(scope: Scope | None) -> str:
     return f"**Not found.** {no_documents_indexed(scope)}"
 
 
-NOTHING_INDEXED = nothing_indexed(None)
-
 EXPIRED_PAGE = "The excerpts of this page are no longer in the index (the documents changed since); ask again."
 EXPIRED_PASSAGE = "That passage is no longer in the index (the documents changed since); ask again."
 # Answers are ranked once with room for paging; More walks through them.
@@ -235,7 +233,7 @@ class AskCog(commands.Cog):
         self._no_history: dict[int, float] = {}  # channel -> when a reply sent without a reference was last logged
         self._replied: OrderedDict[int, _Replied] = OrderedDict()  # question message -> docbot's reply (edits)
         self._answering: dict[int, discord.Message | None] = {}  # message being answered -> its latest edit, if any
-        self._taken: OrderedDict[int, None] = OrderedDict()  # messages taken for questions (`_edited_into_question`)
+        self._taken: OrderedDict[int, None] = OrderedDict()  # messages taken for questions (`_may_become_question`)
         # Messages up to this id may have been questions docbot no longer remembers (written before it started, or
         # forgotten past MAX_TAKEN): an edit never makes them one.
         self._taken_before = discord.utils.time_snowflake(discord.utils.utcnow())

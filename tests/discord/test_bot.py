@@ -16,7 +16,7 @@ import pytest
 from bot import client
 from bot.client import DocBot
 from bot.cogs.admin import NOTHING_READ
-from bot.cogs.ask import ASK_BY_MENTION, ASK_DIRECTLY, FILES_NOT_READ, NOTHING_INDEXED
+from bot.cogs.ask import ASK_BY_MENTION, ASK_DIRECTLY, FILES_NOT_READ, nothing_indexed
 from bot.format import MESSAGE_LIMIT
 from bot.replies import STILL_INDEXING, failure_reason
 from retrieval.store.database import Store
@@ -892,16 +892,17 @@ async def test_a_question_to_an_empty_index_is_told_no_document_is_indexed(fake:
     a meaningful word with the question", and its asker rephrased in vain: /ask, a mention and a DM say the index is
     empty, as /sources does."""
     (tmp_path / "docs").mkdir()
+    nothing = nothing_indexed(None)  # no COLLECTIONS: the whole documents folder
     async with docbot(fake, tmp_path / "docs", tmp_path / "db.sqlite3", cooldown_questions=0) as bot:
         assert bot.user is not None
         asked = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Who is the okapi?"}))
-        assert asked.content == NOTHING_INDEXED
+        assert asked.content == nothing
         channel = fake.channel_ids[0]
         await fake.send_message(f"<@{bot.user.id}> who is the okapi?", channel)
-        assert (await fake.wait_for_channel_message(channel)).content == NOTHING_INDEXED
+        assert (await fake.wait_for_channel_message(channel)).content == nothing
         dm = fake.dm_channel(fake.normal_user)
         await fake.send_message("who is the okapi?", dm, fake.normal_user)
-        assert (await fake.wait_for_channel_message(dm)).content == NOTHING_INDEXED
+        assert (await fake.wait_for_channel_message(dm)).content == nothing
         (tmp_path / "docs" / "okapi.txt").write_text("Okapi\n\nThe okapi is a shy forest giraffe.\n")
         await bot.service.reindex()
         asked = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Who is the lion?"}))
