@@ -150,12 +150,7 @@ def check_database(db_path: Path) -> CheckResult:
         return CheckResult(DATABASE, "fail", detail)
     known = len(MIGRATIONS)
     try:
-        connection = reader.connect_readonly(db_path)
-        try:
-            problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check(5)")]
-            version = int(connection.execute("PRAGMA user_version").fetchone()[0])
-        finally:
-            connection.close()
+        problems, version = reader.quick_check(db_path)
     except sqlite3.Error as error:
         # The store's own wording: a locked database and a read-only folder are not called corrupt.
         return CheckResult(DATABASE, "fail", str(store_error(db_path, error)))

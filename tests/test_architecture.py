@@ -162,3 +162,26 @@ def test_retrieval_never_imports_the_bot_or_discord() -> None:
         if module.split(".")[0] == "retrieval"
     }
     assert {m: names for m, names in offending.items() if names} == {}
+
+
+# The calls that run SQL on a sqlite3 (or aiosqlite) connection or cursor.
+_SQL_CALLS = frozenset({"execute", "executemany", "executescript"})
+
+
+def sql_calls(path: Path) -> list[int]:
+    """The lines of `path` that run SQL (a call of `execute`, `executemany` or `executescript` on anything)."""
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    return sorted(
+        node.lineno
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _SQL_CALLS
+    )
+
+
+def test_the_bot_runs_no_sql() -> None:
+    """SQL lives in the store (retrieval/store/): the bot and the CLI ask it, never a connection. `docbot check` ran
+    its quick_check and read the schema version with SQL of its own (bot/health.py); now `reader.quick_check`."""
+    modules = module_files()
+    assert sql_calls(modules["retrieval.store.reader"])  # the reader finds what it looks for
+    offending = {module: sql_calls(path) for module, path in modules.items() if module.split(".")[0] == "bot"}
+    assert {m: lines for m, lines in offending.items() if lines} == {}

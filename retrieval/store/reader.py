@@ -158,6 +158,19 @@ def connect_readonly(db_path: Path) -> sqlite3.Connection:
     return connection
 
 
+def quick_check(db_path: Path) -> tuple[list[str], int]:
+    """SQLite's quick_check of the database at `db_path` (its first problems; ["ok"] when intact) and its schema
+    version (the migrations applied, PRAGMA user_version), on a read-only connection (`docbot check`); sqlite3.Error
+    when it cannot be read."""
+    connection = connect_readonly(db_path)
+    try:
+        problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check(5)")]
+        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        connection.close()
+    return problems, version
+
+
 def answerable_count(connection: sqlite3.Connection) -> int:
     """How many sentences the engines index (every stored sentence but headings)."""
     return int(connection.execute(f"SELECT COUNT(*) FROM sentences s WHERE {ANSWERABLE}").fetchone()[0])
