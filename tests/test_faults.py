@@ -478,6 +478,37 @@ def test_a_disk_index_too_large_for_memory_on_a_read_only_volume_says_why(
     assert any(f"search index at {db}.tantivy cannot be opened (" in line for line in logged), logged
 
 
+def test_a_search_index_lock_file_that_cannot_be_opened_is_said_without_a_traceback(
+    isolated: Path,
+    docs: Path,
+    capsys: pytest.CaptureFixture[str],
+    caplog: pytest.LogCaptureFixture,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The disk engine's lock file opened with an error other than a read-only folder's (here a folder stands in its
+    place; a disk with no room for one more file does the same) ended `docbot ask` and `docbot index` in a traceback
+    (IsADirectoryError). It is a write of the search index that failed, said as the others are: ask answers from
+    memory, index reports it (status 3)."""
+    db = isolated / "data" / "db.sqlite3"
+    paths = ["--docs", str(docs), "--db", str(db)]
+    monkeypatch.setenv("ENGINE", "tantivy")
+    assert main(["index", *paths]) == 0
+    lock = db.with_name(db.name + ".tantivy.lock")
+    lock.unlink()
+    lock.mkdir()
+    capsys.readouterr()
+    assert main(["ask", *paths, "--top", "1", "Putin"]) == 0
+    out, err = capsys.readouterr()
+    said = f"could not open the search index's lock file {lock} ("
+    logged = [r.getMessage() for r in caplog.records if r.levelno >= logging.ERROR]
+    assert "Putin" in out and "Traceback" not in err and any(said in line for line in logged), (err, logged)
+    for document in docs.iterdir():
+        os.utime(document, ns=(document.stat().st_atime_ns, document.stat().st_mtime_ns + 1_000_000_000))
+    assert main(["index", *paths]) == 3
+    out, err = capsys.readouterr()
+    assert "Traceback" not in err and said in out + err, (out, err)
+
+
 # ---------------------------------------------------------------------------------------------------- disk full
 
 

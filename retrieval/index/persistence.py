@@ -213,7 +213,12 @@ class PersistentIndex:
 
     @contextlib.contextmanager
     def _exclusive(self) -> Iterator[None]:
-        handle = self._lock_file()
+        try:
+            handle = self._lock_file()
+        except OSError as error:
+            # A lock file that can be neither made nor opened (a folder in its place, no room for one more file):
+            # said as any other write of the index that failed, which the service answers without it.
+            raise IndexWriteError(f"could not open the search index's lock file {self._lock_path} ({error})") from error
         if handle is None:  # no lock file, and none can be made: no process writes the index there
             yield
             return
