@@ -16,7 +16,7 @@ from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
 from pathlib import Path
-from typing import NamedTuple
+from typing import Final, NamedTuple
 
 import pathspec
 
@@ -52,6 +52,10 @@ FileState = tuple[str, int, int]
 of a string and numbers, which the garbage collector stops tracking at the first collection that sees it: a reindex
 holds one for each of the 10,000 documents while it reads the folder, where slots objects were walked by every full
 collection meanwhile (docs/benchmarks.md, hl9)."""
+# Where a `FileState` holds each field (Final: indexing with them keeps the field's type).
+STATE_HASH: Final = 0
+STATE_SIZE: Final = 1
+STATE_MTIME_NS: Final = 2
 
 
 @dataclass(slots=True)
@@ -320,7 +324,8 @@ def _looks_unchanged(candidate: Candidate, previous: FileState | None, max_file_
     # reading, which skips it for the cap, and it is read again once the cap is raised.
     return (
         previous is not None
-        and previous[1:] == (candidate.size, candidate.mtime_ns)
+        and previous[STATE_SIZE] == candidate.size
+        and previous[STATE_MTIME_NS] == candidate.mtime_ns
         and candidate.size <= max_file_bytes
     )
 
@@ -410,7 +415,7 @@ def _read_candidate(
         result.over_cap.append(relative)
         return 0
     content_hash = hashlib.sha256(data).hexdigest()
-    if previous is not None and previous[0] == content_hash:
+    if previous is not None and previous[STATE_HASH] == content_hash:
         result.restamped.append((relative, len(data), info.st_mtime_ns))
         result.unchanged.append(relative)
         return 0
