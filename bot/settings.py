@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from retrieval.answer.semantic import RERANKER_CHOICES
+from retrieval.answer.semantic import RERANKER_CHOICES, unknown_reranker
 from retrieval.feedback import DEFAULT_RETENTION_DAYS
 from retrieval.index.persistence import AUTO_TANTIVY_SENTENCES, ENGINE_CHOICES
 from retrieval.ingest.walk import DEFAULT_MAX_FILE_BYTES
@@ -367,7 +367,7 @@ def _engine(value: str) -> str:
 
 def _reranker(value: str) -> str:
     if value not in RERANKER_CHOICES:
-        raise SettingsError(f"RERANKER must be one of {', '.join(RERANKER_CHOICES)}, not {value!r}")
+        raise SettingsError(unknown_reranker(value))
     return value
 
 

@@ -82,6 +82,8 @@ log = logging.getLogger(__name__)
 
 
 MAX_TOP = 50
+# Why a question is not found when no document uses any of its searched words (or none of its hits is left).
+NO_SHARED_WORD = "Nothing in the documents shares a meaningful word with the question."
 
 
 # How many more results than asked for are ranked, so that folded duplicates do not leave the list short.
@@ -540,7 +542,7 @@ def answer_question(
         reason = "only very common words" if common else "no letters or digits"
         return Answer(question, (), True, f"The question has no words to search for ({reason}).")
     if not engine.known_terms(terms):
-        return Answer(question, (), True, "Nothing in the documents shares a meaningful word with the question.")
+        return Answer(question, (), True, NO_SHARED_WORD)
     query = informative_terms(engine, terms)
     asked = asked_terms(question, language, terms)
     semantic = _SEMANTIC_WORK.submit(_question_vector, question, reranker, stored) if reranker is not None else None
@@ -596,7 +598,7 @@ def answer_question(
             )
         )
     if not hits:
-        return Answer(question, (), True, "Nothing in the documents shares a meaningful word with the question.")
+        return Answer(question, (), True, NO_SHARED_WORD)
     # "Not found" weighs the hit that is best on the whole question: the asked terms' part reorders the answers, and
     # would make the best hit of a question on the documents' topic that they do not answer hold more of its words.
     best = max(range(len(base_scores)), key=lambda i: base_scores[i])

@@ -53,6 +53,14 @@ log = logging.getLogger(__name__)
 
 # auto: minilm when the semantic extra is installed, else none.
 RERANKER_CHOICES = ("auto", "minilm", "none")
+
+
+def unknown_reranker(name: str) -> str:
+    """What is wrong with a RERANKER setting that is none of `RERANKER_CHOICES` (the settings' check and this
+    module's say it alike)."""
+    return f"RERANKER must be one of {', '.join(RERANKER_CHOICES)}, not {name!r}"
+
+
 SEMANTIC_WEIGHT = 0.5
 RERANK_CANDIDATES = 30
 # Texts are cut at this many word pieces (the model takes 256). A paragraph's start says what it is about: cut at 128
@@ -303,7 +311,7 @@ def load_reranker(name: str, threads: int = 1, model_path: Path | None = None) -
     if name == "none":
         return None
     if name not in RERANKER_CHOICES:
-        raise RerankerUnavailable(f"RERANKER must be one of {', '.join(RERANKER_CHOICES)}, not {name!r}")
+        raise RerankerUnavailable(unknown_reranker(name))
     files = model_files(model_path)
     try:
         encode = minilm_encoder(files, threads=threads)
