@@ -424,9 +424,10 @@ class AnswerService:
             except Exception:
                 await self._mark_reindex(None)
                 raise
-            await _full_collections.collect_after()
-            # cancelled (a shutdown): the start time stays, and the next start says the reindex was interrupted
+            # cancelled (a shutdown) before this: the start time stays, and the next start says the reindex was
+            # interrupted. Cleared before the collection put off, which a shutdown may cancel too: the reindex is done.
             await self._mark_reindex(None)
+            await _full_collections.collect_after()
             return report
 
     async def take_interrupted(self, scope: Scope | None = None) -> str | None:
