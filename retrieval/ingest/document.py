@@ -392,7 +392,12 @@ def read_document(
     splitting = on_sentences
     if on_sentences is not None and read_parts:
         report = on_sentences
-        splitting = lambda count, share: report(count, read_parts + (1 - read_parts) * share)  # noqa: E731
+
+        def after_parts(count: int, share: float) -> None:
+            # the splitting's share of the reading comes after the parts' share
+            report(count, read_parts + (1 - read_parts) * share)
+
+        splitting = after_parts
     records = document_records(extracted, title, language, splitting)
     records = add_narrator(extracted, records, title or "", language)
     if not any(r.kind != "heading" for r in records):

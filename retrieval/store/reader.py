@@ -114,7 +114,7 @@ def may_read_immutable(error: sqlite3.Error) -> bool:
     by what SQLite answered, not by a permission check: `os.access` says root may write a folder of mode 0555, and
     says nothing of a lock."""
     code = getattr(error, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in (_SQLITE_READONLY, _SQLITE_CANTOPEN)
+    return code is not None and (code & 0xFF) in (_SQLITE_READONLY, _SQLITE_CANTOPEN)
 
 
 def connect_reading(db_path: Path, timeout: float = 5.0, *, any_thread: bool = False) -> sqlite3.Connection:
