@@ -40,6 +40,7 @@ from retrieval.models import Answer, Hit
 from retrieval.scope import Scope, valid_collection
 from retrieval.service import EMPTY_QUESTION, INDEXING_WARNING, AnswerService, QuestionError, RemovalRefused
 from retrieval.store.database import Store, StoreError, read_only_folder, store_error
+from retrieval.store.feedback import LARGEST_ID
 from retrieval.store.lock import held_elsewhere
 
 log = logging.getLogger(__name__)
@@ -138,8 +139,9 @@ class _Parser(argparse.ArgumentParser):
 
 
 def server_id(text: str) -> int:
-    """A Discord server's id given on the command line (`docbot report --guild`): a positive whole number."""
-    if text.strip().isdigit() and int(text) > 0:
+    """A Discord server's id given on the command line (`docbot report --guild`): a positive whole number, up to the
+    largest id the store can compare (a longer number ended in SQLite's OverflowError)."""
+    if text.strip().isdigit() and 0 < int(text) <= LARGEST_ID:
         return int(text)
     raise argparse.ArgumentTypeError(
         f"{text!r} is not a server id: it is a number, which Discord copies with Copy Server ID (a server's menu, "

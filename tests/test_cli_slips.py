@@ -21,6 +21,11 @@ def test_slips_on_the_command_line_are_said_plainly(folder: Path) -> None:  # no
     done = docbot(folder, "report", "--db", "data/db.sqlite3", "--guild", "my-server")
     assert done.returncode == 2 and "'my-server' is not a server id: it is a number" in done.stderr
     assert "Copy Server ID" in done.stderr and "Traceback" not in done.stderr
+    # a number, but longer than any server id: SQLite could not compare it (OverflowError, a traceback, status 1)
+    for flag in ((), ("--forget",)):
+        done = docbot(folder, "report", "--db", "data/db.sqlite3", "--guild", "9" * 20, *flag)
+        assert done.returncode == 2 and f"'{'9' * 20}' is not a server id" in done.stderr, done.stderr
+        assert "Traceback" not in done.stderr
 
 
 def test_an_empty_documents_folder_is_said_to_hold_no_file(tmp_path: Path) -> None:

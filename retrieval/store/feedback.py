@@ -17,6 +17,9 @@ from pathlib import Path
 
 from retrieval.store.reader import GENERATION_KEY, connect_reading, database_uri, limit_log
 
+# The largest id a question's server, channel or user may have here: SQLite's largest INTEGER (Discord's ids, 64-bit
+# snowflakes of a time, stay below it until 2084). A larger number given for one is no id: SQLite cannot compare it.
+LARGEST_ID = 2**63 - 1
 # A writer waits this long for a reindex's write transaction to end before giving up with "database is locked".
 _BUSY_MILLISECONDS = 10_000
 
