@@ -81,8 +81,6 @@ UPDATE_HEAP = 32_000_000
 
 
 TokensLookup = Callable[[Sequence[int]], Mapping[int, Sequence[str]]]
-
-
 """Tokens of the sentences with these ids (for the matched terms of results)."""
 
 
@@ -135,9 +133,6 @@ def _paragraph_document(unit: int, end: int, path: str, tokens: str) -> tantivy.
     document.add_text(PATH_FIELD, path)
     document.add_text(COLLECTION_FIELD, collection_of(path))
     return document
-
-
-"""A stored sentence as the indexes take it: (id, document path, document id, paragraph number, tokens)."""
 
 
 def add_rows(rows: Iterable[IndexRow], sentences: tantivy.IndexWriter, paragraphs: tantivy.IndexWriter) -> None:
