@@ -13,9 +13,12 @@ import logging
 import time
 from collections.abc import Callable
 from types import TracebackType
-from typing import Self, TextIO
+from typing import TYPE_CHECKING, Self, TextIO
 
 from retrieval.ingest.walk import ScanProgress
+
+if TYPE_CHECKING:
+    from retrieval.answer.embeddings import EmbeddingProgress
 
 BAR_WIDTH = 24
 REDRAW_SECONDS = 0.1
@@ -29,8 +32,9 @@ def _duration(seconds: float) -> str:
     return f"{hours}:{minutes:02d}:{secs:02d}" if hours else f"{minutes}:{secs:02d}"
 
 
-class ProgressBar:
-    """A `ProgressCallback` that draws to `stream` (standard error, so the report on standard output stays clean)."""
+class _Bar:
+    """A line of progress drawn to `stream` (standard error, so the report on standard output stays clean): redrawn in
+    place on a terminal, a log line every few seconds otherwise."""
 
     def __init__(
         self,
@@ -50,30 +54,18 @@ class ProgressBar:
         self._shown = False
         self._width = 0
 
-    def __call__(self, progress: ScanProgress) -> None:
+    def _update(self, finished: bool, render: Callable[[float], str]) -> None:
+        """Draw the line `render` makes of the seconds elapsed, unless one was drawn too recently; `finished`: all is
+        done (read, or embedded), which is drawn at once."""
         now = self._clock()
         if now - self._started < self._quiet_seconds:
             return
         every = REDRAW_SECONDS if self.terminal else LOG_SECONDS
-        finished_reading = progress.files_done >= progress.files_total and (self.terminal or self._shown)
-        if self._shown_at is not None and now - self._shown_at < every and not finished_reading:
+        finished_now = finished and (self.terminal or self._shown)
+        if self._shown_at is not None and now - self._shown_at < every and not finished_now:
             return
         self._shown_at = now
-        self._show(self.render(progress, now - self._started))
-
-    def render(self, progress: ScanProgress, elapsed: float) -> str:
-        """One line of progress; with `terminal`, led by a bar."""
-        rate = progress.sentences / elapsed if elapsed > 0 else 0.0
-        parts = [f"{progress.files_done:,}/{progress.files_total:,} files"]
-        if progress.bytes_total:
-            parts.append(f"{megabytes(progress.bytes_done)}/{megabytes(progress.bytes_total)} MB")
-        parts += [f"{progress.sentences:,} sentences", f"{rate:,.0f} sentences/s"]
-        share = progress.share
-        if progress.files_total and progress.files_done >= progress.files_total:
-            parts.append("writing the index…")
-        elif share and elapsed > 0:
-            parts.append(f"{_duration(elapsed * (1 - share) / share)} left")
-        return self._line("indexing", share, parts)
+        self._show(render(now - self._started))
 
     def _line(self, doing: str, share: float, parts: list[str]) -> str:
         if not self.terminal:
@@ -117,21 +109,41 @@ class ProgressBar:
             self._width = 0
 
 
-class EmbeddingBar(ProgressBar):
-    """Progress of the stored vectors `docbot index` computes after its report (an `EmbeddingCallback`)."""
+class ProgressBar(_Bar):
+    """A `ProgressCallback`: files read of all, their megabytes, sentences and their rate, the time left."""
 
-    def __call__(self, progress: object) -> None:
-        done, total = getattr(progress, "done", 0), getattr(progress, "total", 0)
-        super().__call__(ScanProgress(done, total, done))
+    def __call__(self, progress: ScanProgress) -> None:
+        self._update(progress.files_done >= progress.files_total, lambda elapsed: self.render(progress, elapsed))
 
     def render(self, progress: ScanProgress, elapsed: float) -> str:
+        """One line of progress; with `terminal`, led by a bar."""
+        rate = progress.sentences / elapsed if elapsed > 0 else 0.0
+        parts = [f"{progress.files_done:,}/{progress.files_total:,} files"]
+        if progress.bytes_total:
+            parts.append(f"{megabytes(progress.bytes_done)}/{megabytes(progress.bytes_total)} MB")
+        parts += [f"{progress.sentences:,} sentences", f"{rate:,.0f} sentences/s"]
+        share = progress.share
+        if progress.files_total and progress.files_done >= progress.files_total:
+            parts.append("writing the index…")
+        elif share and elapsed > 0:
+            parts.append(f"{_duration(elapsed * (1 - share) / share)} left")
+        return self._line("indexing", share, parts)
+
+
+class EmbeddingBar(_Bar):
+    """Progress of the stored vectors `docbot index` computes after its report (an `EmbeddingCallback`)."""
+
+    def __call__(self, progress: EmbeddingProgress) -> None:
+        done, total = progress.done, progress.total
+        self._update(done >= total, lambda elapsed: self.render(done, total, elapsed))
+
+    def render(self, done: int, total: int, elapsed: float) -> str:
         """One line: sentences embedded of all, their rate and the time left; with `terminal`, led by a bar."""
-        done, total = progress.files_done, progress.files_total
         rate = done / elapsed if elapsed > 0 else 0.0
         parts = [f"{done:,}/{total:,} sentences embedded", f"{rate:,.0f} sentences/s"]
         if done and total > done and rate > 0:
             parts.append(f"{_duration((total - done) / rate)} left")
-        return self._line("embedding", progress.share, parts)
+        return self._line("embedding", done / total if total else 0.0, parts)
 
 
 def megabytes(size: int) -> str:

@@ -6,7 +6,8 @@ import io
 from pathlib import Path
 
 from bot.cogs.admin import _Progress
-from bot.progress import ProgressBar
+from bot.progress import EmbeddingBar, ProgressBar
+from retrieval.answer.embeddings import EmbeddingProgress
 from retrieval.ingest.walk import ScanProgress
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
@@ -36,6 +37,27 @@ def test_terminal_bar_shows_files_sentences_rate_and_time_left() -> None:
     assert "writing the index…" in stream.getvalue().split("\r")[-1]
     bar.finish()
     assert stream.getvalue().endswith("\r")
+
+
+def test_the_embedding_bar_counts_sentences_embedded() -> None:
+    """The vectors `docbot index` computes after its report: sentences embedded of all, their rate, the time left;
+    the same bar and lines as the reading's."""
+    stream, clock = io.StringIO(), Clock()
+    bar = EmbeddingBar(stream, terminal=True, clock=clock)
+    clock.now += 10
+    bar(EmbeddingProgress(300, 1_200))
+    line = stream.getvalue()
+    assert line == "\r[██████░░░░░░░░░░░░░░░░░░]  25% 300/1,200 sentences embedded · 30 sentences/s · 0:30 left"
+    bar(EmbeddingProgress(301, 1_200))  # within the redraw interval: not drawn again
+    assert stream.getvalue() == line
+    bar(EmbeddingProgress(1_200, 1_200))  # the end is always drawn
+    assert stream.getvalue().split("\r")[-1].startswith("[████████████████████████] 100% 1,200/1,200 sentences")
+    bar.finish()
+    plain = io.StringIO()
+    quiet = EmbeddingBar(plain, terminal=False, clock=clock)
+    clock.now += 6
+    quiet(EmbeddingProgress(60, 100))
+    assert plain.getvalue() == "embedding: 60/100 sentences embedded, 10 sentences/s, 0:04 left\n"
 
 
 def test_plain_lines_when_not_a_terminal_and_silence_for_quick_runs() -> None:
