@@ -78,6 +78,12 @@ def fingerprint(path: Path) -> Fingerprint:
     return (info.st_ino, info.st_size, info.st_mtime_ns)
 
 
+def _removable(docs_dir: Path, name: str, scope: Scope | None) -> tuple[Path, str]:
+    """The file /docs remove names (`removable_path`) and its path under the documents folder, with /."""
+    path = removable_path(docs_dir, name, scope)
+    return path, path.relative_to(docs_dir.resolve()).as_posix()
+
+
 class DocsCog(commands.Cog):
     """Adding, removing and listing the documents of the server where the command is used."""
 
@@ -118,7 +124,8 @@ class DocsCog(commands.Cog):
                 check_size(file.size, settings.max_file_bytes)
                 where = upload_folder(scope, folder or "")
                 relative = f"{where}/{name}" if where else name
-                target_path(settings.docs_dir, relative)
+                # the folder's links and .docbotignore read in a worker, as every file look-up here (a network mount)
+                await asyncio.to_thread(target_path, settings.docs_dir, relative)
             except UploadRefused as error:
                 refusal = str(error)
         if refusal is not None:
@@ -143,11 +150,12 @@ class DocsCog(commands.Cog):
         # them), a name the NFC upload name would not find: that file is the one replaced, not joined by a twin.
         relative = await asyncio.to_thread(spelled_on_disk, settings.docs_dir, relative)
         try:
-            path = target_path(settings.docs_dir, relative)  # again: the folder may have changed meanwhile
+            # again: the folder may have changed meanwhile
+            path = await asyncio.to_thread(target_path, settings.docs_dir, relative)
         except UploadRefused as error:
             await edit_reply(interaction, str(error))
             return
-        if path.exists():
+        if await asyncio.to_thread(path.exists):
             if await asyncio.to_thread(same_content, path, data):
                 await edit_reply(interaction, ALREADY_THERE.format(path=code_text(relative)))
                 return
@@ -209,8 +217,7 @@ class DocsCog(commands.Cog):
             # A path over CHOICE_LIMIT characters comes from the autocomplete cut (`choice_value`): the one it was.
             name = from_choice(name, (d.path for d in self.bot.service.sources(scope)), tail=True) or name
             try:
-                path = removable_path(settings.docs_dir, name, scope)
-                relative = path.relative_to(settings.docs_dir.resolve()).as_posix()
+                path, relative = await asyncio.to_thread(_removable, settings.docs_dir, name, scope)
             except UploadRefused as error:
                 refusal = str(error)
         if refusal is not None:
@@ -249,8 +256,8 @@ class DocsCog(commands.Cog):
 
     async def _as_asked(self, interaction: discord.Interaction, relative: str, asked: Fingerprint) -> bool:
         """Whether the file at `relative` is as it was when the admin was asked; if not, says so."""
-        path = self.bot.settings.docs_dir.resolve() / relative
-        if await asyncio.to_thread(fingerprint, path) == asked:
+        docs_dir = self.bot.settings.docs_dir
+        if await asyncio.to_thread(lambda: fingerprint(docs_dir.resolve() / relative)) == asked:
             return True
         log.info("a /docs confirmation for %s came after the file changed: nothing done", relative)
         await edit_reply(interaction, CHANGED_SINCE.format(path=code_text(relative)))

@@ -10,6 +10,7 @@ import errno
 import os
 import re
 import shutil
+import threading
 import unicodedata
 from pathlib import Path
 from typing import Any
@@ -587,3 +588,31 @@ async def test_adding_to_an_emptied_mount_point_saves_nothing(fake: FakeDiscord,
         write(mount_point / "note2.txt", more["alpha/note2.txt"])
         iid, _ = await add(fake, "new.txt", b"New\n\nA new sentence about the canal.\n")
         assert "Saved `alpha/new.txt`" in await fake.final_response(iid, "Reindex done")
+
+
+async def test_docs_add_and_remove_look_at_the_folder_off_the_event_loop(
+    fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """/docs add found where the file goes (`target_path`: the folder resolved, each folder on the way checked for a
+    link, .docbotignore read) and whether it was there on the event loop's thread, and /docs remove its file
+    (`removable_path`), while the rest of the command's file work ran in workers: on a documents folder on a network
+    mount each of those waits held every other member's question. Now every one runs in a worker."""
+    threads: dict[str, set[int]] = {"target_path": set(), "removable_path": set()}
+    for name in threads:  # in the upload module: the cog, loaded as an extension, imports them when the bot starts
+        real = getattr(upload, name)
+
+        def spied(*args: Any, _real: Any = real, _name: str = name) -> Any:
+            threads[_name].add(threading.get_ident())
+            return _real(*args)
+
+        monkeypatch.setattr(upload, name, spied)
+    docs = write_docs(tmp_path / "docs")
+    loop_thread = threading.get_ident()  # the fake Discord and the bot run on this test's loop
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        iid, _ = await add(fake, "okapi2.txt", OKAPI, folder="notes")
+        assert "Saved `notes/okapi2.txt`" in await fake.final_response(iid, "Reindex done")
+        asked = await remove(fake, "notes/okapi2.txt")
+        assert "Delete `notes/okapi2.txt`" in (asked.content or "")
+        done = await click(fake, asked, "Delete it", fake.admin_user)
+        assert "Deleted `notes/okapi2.txt`" in await fake.final_response(done, "Reindex done")
+    assert all(threads.values()) and not any(loop_thread in used for used in threads.values()), threads
