@@ -151,3 +151,16 @@ def test_compose_file_mounts_documents_read_only_and_data_as_a_volume() -> None:
     assert service["environment"] == {"DOCS_DIR": "/documents", "DB_PATH": "/data/docbot.sqlite3"}
     assert service["restart"] == "unless-stopped" and service["read_only"] is True
     assert service["cap_drop"] == ["ALL"] and "no-new-privileges:true" in service["security_opt"]
+
+
+def test_compose_file_rotates_the_container_log() -> None:
+    """Months unattended: Docker's default json-file driver never rotates, so the log (2.6 lines a question at INFO,
+    bench/soak.py) grew with every question for as long as the container lived. The compose file caps it."""
+    yaml = pytest.importorskip("yaml")
+    service = yaml.safe_load((DEPLOY / "compose.yaml").read_text(encoding="utf-8"))["services"]["docbot"]
+    logging = service["logging"]
+    assert logging["driver"] in {"json-file", "local"}
+    size, files = logging["options"]["max-size"], int(logging["options"]["max-file"])
+    units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
+    assert size[-1] in units and files >= 1
+    assert int(size[:-1]) * units[size[-1]] * files <= 100 << 20  # at most 100 MB of log in all
