@@ -247,6 +247,223 @@ async def reindex_run(
     return sampler
 
 
+def table_rows(db: Path) -> dict[str, int]:
+    """Rows in every table of the database (read-only, outside the bot's own connections)."""
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+        names = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")]
+        counts = {name: connection.execute(f'SELECT COUNT(*) FROM "{name}"').fetchone()[0] for name in names}
+    connection.close()
+    return counts
+
+
+class LifeSampler(Sampler):
+    """`Sampler`, plus the asyncio tasks alive, the files beside the database and the rows of every table."""
+
+    def __init__(self, db: Path, tmp: Path, logs: LineCounter) -> None:
+        super().__init__(db, tmp, logs)
+        self.tables: list[dict[str, int]] = []
+        self.task_kinds: list[dict[str, int]] = []
+
+    def sample(self, done: int) -> None:
+        super().sample(done)
+        row = self.rows[-1]
+        tasks = asyncio.all_tasks()
+        row["tasks"] = len(tasks)
+        kinds: dict[str, int] = {}
+        for task in tasks:
+            code = getattr(task.get_coro(), "__qualname__", "?")
+            kinds[code] = kinds.get(code, 0) + 1
+        self.task_kinds.append(kinds)
+        row["files beside db"] = sum(1 for p in self.db.parent.iterdir() if p.is_file())
+        self.tables.append(table_rows(self.db))
+        # Progress on standard error: a life takes most of an hour on two shared cores.
+        print(f"  sampled at {done}: " + ", ".join(f"{k} {v}" for k, v in row.items()), file=sys.stderr, flush=True)
+
+    def print_tables(self) -> None:
+        names = sorted({name for counts in self.tables for name in counts if any(c.get(name) for c in self.tables)})
+        print("Rows per table (tables empty throughout left out):\n")
+        print("| questions done | " + " | ".join(names) + " |")
+        print("|" + "---|" * (len(names) + 1))
+        for row, counts in zip(self.rows, self.tables, strict=True):
+            print(f"| {row['done']} | " + " | ".join(str(counts.get(name, 0)) for name in names) + " |")
+        print()
+        last = sorted(self.task_kinds[-1].items(), key=lambda item: -item[1])[:5]
+        print("Tasks alive at the last sample, by coroutine: " + ", ".join(f"{k} {v}" for k, v in last) + "\n")
+
+
+async def reindex_reply(fake: Any, interaction_id: int, timeout: float = 300.0) -> str:
+    """The last reply to a /reindex: its report, or why it did not start (not its progress lines, "Reindexing…")."""
+    record = fake.interactions[interaction_id]
+    for _ in range(int(timeout / 0.05)):
+        texts = [r.content for r in record.responses if r.content]
+        if texts and not texts[-1].startswith("Reindexing"):
+            return str(texts[-1])
+        await asyncio.sleep(0.05)
+    raise TimeoutError(f"no report of /reindex in {timeout:g} s")
+
+
+GUILD_BASE = 1_310_000_000_000_000_000  # the life run's servers: GUILD_BASE + 1000 * n, channels + 1 and + 2
+
+
+def life_guild(n: int) -> tuple[int, list[int]]:
+    guild = GUILD_BASE + 1000 * n
+    return guild, [guild + 1, guild + 2]
+
+
+async def life_run(
+    count: int,
+    samples: int,
+    reranker: Any,
+    engine: str,
+    work: Path,
+    logs: LineCounter,
+    tmp: Path,
+    *,
+    guilds: int = 20,
+    reindexes: int = 200,
+    restarts: int = 4,
+    churn: int = 10,
+    days: float = 120.0,
+) -> LifeSampler:
+    """A long life compressed: `count` questions over `guilds` servers (by /ask, by mentions, some edited, some deleted;
+    a vote on every third), `reindexes` /reindex of a changing folder, /report now and then (and /report forget), a
+    server removed and another invited `churn` times, the bot restarted `restarts` times on the same database. The
+    questions' clock (feedback's) runs `days` over the run, and the daily purge runs once per simulated day, as the
+    bot's 24-hour loop would."""
+    from bot.client import DocBot
+    from bot.settings import Settings
+    from bot.wiring import build_service
+    from retrieval.feedback import SECONDS_PER_DAY, Feedback
+    from retrieval.store.database import Store
+    from tests.discord.fake_discord import FakeDiscord
+    from tests.discord.harness import running
+    from tests.discord.test_bot import buttons
+    from tests.discord.test_feedback import vote_buttons
+
+    docs = work / "docs"
+    shutil.copytree(SQUAD / "docs", docs)
+    shutil.copytree(ROOT / "seeds", docs / "seeds")
+    source = [p for f in sorted(SQUAD.glob("docs/*.txt")) for p in f.read_text().split("\n\n") if len(p) > 200]
+    db = work / "db" / "docbot.sqlite3"
+    db.parent.mkdir()
+    pool = questions()
+    words = sorted({w for w in (docs / "normans.txt").read_text().split() if w.isalpha() and len(w) > 4})
+    sampler = LifeSampler(db, tmp, logs)
+    rng = random.Random(25)
+    started = 1_700_000_000.0
+    step = days * SECONDS_PER_DAY / max(1, count)
+    now = [started]  # feedback's clock: simulated time
+
+    def clock() -> float:
+        return now[0]
+
+    users = [
+        {"id": str(1_400_000_000_000_000_000 + n), "username": f"m{n}", "discriminator": "0", "avatar": None}
+        for n in range(200)
+    ]
+    every = max(1, count // samples)
+    reindex_every = max(1, count // max(1, reindexes)) if reindexes else 0
+    restart_every = count // (restarts + 1) if restarts else 0
+    churn_every = count // (churn + 1) if churn else 0
+    next_guild = guilds
+    async with FakeDiscord(heartbeat_interval_ms=1000) as fake:
+        joined: list[int] = []
+        for n in range(guilds):
+            guild, channels = life_guild(n)
+            await fake.add_guild(guild, f"server {n}", channels)
+            joined.append(guild)
+        config = Settings(docs_dir=docs, db_path=db, discord_token=fake.token, reindex_cooldown_seconds=0.0)
+        config = config.with_overrides(cooldown_questions=0, engine=engine)
+        n = 0
+        day = 0
+        lives = 0
+        while n <= count:
+            store = await Store.open(db)
+            try:
+                service = build_service(config, store, reranker, serving=True)
+                feedback = Feedback(db, config.question_retention_days, clock=clock)
+                async with running(DocBot(service, config, feedback=feedback), fake) as bot:
+                    await asyncio.wait_for(bot.index_ready.wait(), 120)
+                    assert bot.user is not None
+                    bot_id = bot.user.id
+                    lives += 1
+                    while n <= count:
+                        if n % every == 0 and (not sampler.rows or sampler.rows[-1]["done"] != n):
+                            fake.forget_recorded()
+                            gc.collect()
+                            sampler.sample(n)
+                        if n == count:
+                            n += 1
+                            break
+                        now[0] = started + n * step
+                        if int((now[0] - started) // SECONDS_PER_DAY) > day:  # the daily purge
+                            day = int((now[0] - started) // SECONDS_PER_DAY)
+                            await bot.feedback.purge()
+                        guild = rng.choice(joined)
+                        channel = guild + 1 + (n % 2)
+                        user = users[rng.randrange(len(users))]
+                        base = pool[n % len(pool)]
+                        question = base if n % 2 else unique(base, n, words)
+                        if n % 5 == 4:  # a mention in a channel: some edited, a few deleted
+                            asked = await fake.send_message(f"<@{bot_id}> {question}", channel_id=channel, author=user)
+                            reply = await fake.wait_for_channel_message(channel, timeout=60)
+                            if n % 15 == 4:
+                                again = unique(pool[(n + 7) % len(pool)], n + 1, words)
+                                await fake.edit_user_message(asked, f"<@{bot_id}> {again}")
+                                for _ in range(3000):
+                                    if reply.edits:
+                                        break
+                                    await asyncio.sleep(0.01)
+                            elif n % 25 == 9:
+                                await fake.delete_user_message(asked)
+                            components = reply.components
+                        else:
+                            iid = await fake.send_slash_command(
+                                "ask", {"question": question}, user=user, channel_id=channel
+                            )
+                            components = (await fake.wait_for_response(iid, timeout=60)).components
+                        votes = vote_buttons(components)
+                        if votes and n % 3 == 0:
+                            voter = users[rng.randrange(len(users))]
+                            click = await fake.send_component_click(votes["👍" if n % 2 else "👎"], user=voter)
+                            await fake.wait_for_response(click, timeout=60)
+                        if n % 400 == 200:  # an admin reads the report; now and then wipes the server's questions
+                            where = rng.choice(joined) + 1
+                            forget = n % 4000 == 200
+                            options = {"forget": True} if forget else {}
+                            iid = await fake.send_slash_command(
+                                "report", options, user=fake.admin_user, channel_id=where
+                            )
+                            shown = await fake.wait_for_response(iid, timeout=60)
+                            if forget:
+                                confirm = str(buttons(shown.components)["Forget them"]["custom_id"])
+                                click = await fake.send_component_click(confirm, user=fake.admin_user)
+                                await fake.wait_for_response(click, timeout=60)
+                        if reindex_every and n % reindex_every == reindex_every - 1:
+                            change_folder(docs, source, n)
+                            where = rng.choice(joined) + 1
+                            iid = await fake.send_slash_command("reindex", {}, user=fake.admin_user, channel_id=where)
+                            text = await reindex_reply(fake, iid)
+                            if "Reindex done" not in text:
+                                print(f"reindex {n}: {text[:200]}")
+                        if churn_every and n % churn_every == churn_every - 1 and len(joined) > 1:
+                            gone = joined.pop(rng.randrange(len(joined)))  # removed by its members
+                            await fake.remove_bot(gone)
+                            guild, channels = life_guild(next_guild)  # another server invites docbot
+                            next_guild += 1
+                            await fake.add_guild(guild, f"server {next_guild}", channels)
+                            joined.append(guild)
+                        n += 1
+                        if restart_every and n % restart_every == 0 and n < count:
+                            break  # restarted: the same database, a new store, service and bot
+                    await service.close()
+            finally:
+                await store.close()
+                gc.unfreeze()
+    print(f"(the bot ran {lives} times; {day} simulated days; servers removed {next_guild - guilds})\n")
+    return sampler
+
+
 async def main_async(args: argparse.Namespace) -> None:
     from retrieval import service
     from retrieval.answer.semantic import load_reranker
@@ -273,6 +490,23 @@ async def main_async(args: argparse.Namespace) -> None:
             reindex_run,
         ),
     ]
+    life = partial(
+        life_run,
+        guilds=args.guilds,
+        reindexes=args.life_reindexes,
+        restarts=args.restarts,
+        churn=args.churn,
+        days=args.days,
+    )
+    runs.append(
+        (
+            f"A life: {args.life_questions:,} questions over {args.guilds} servers, {args.life_reindexes} /reindex,"
+            f" {args.restarts} restarts, {args.churn} servers removed and others invited, {args.days:g} days",
+            "questions",
+            args.life_questions,
+            life,
+        )
+    )
     for title, unit, count, run in runs:
         if not count:
             continue
@@ -280,6 +514,8 @@ async def main_async(args: argparse.Namespace) -> None:
         try:
             sampler = await run(count, args.samples, reranker, args.engine, work, logs, Path(tempfile.gettempdir()))
             sampler.print(title, unit)
+            if isinstance(sampler, LifeSampler):
+                sampler.print_tables()
             top = sorted(logs.by_logger.items(), key=lambda item: -item[1])[:5]
             print("Busiest loggers so far: " + ", ".join(f"{name} {lines}" for name, lines in top) + "\n")
         finally:
@@ -290,6 +526,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0], epilog="Run it niced: nice -n 10 ...")
     parser.add_argument("--questions", type=int, default=3000, help="questions through the bot (0: skipped)")
     parser.add_argument("--reindexes", type=int, default=100, help="reindexes in a row (0: skipped)")
+    parser.add_argument("--life-questions", type=int, default=0, help="questions of the life run (0: skipped)")
+    parser.add_argument("--guilds", type=int, default=20, help="servers of the life run")
+    parser.add_argument("--life-reindexes", type=int, default=200, help="/reindex in the life run")
+    parser.add_argument("--restarts", type=int, default=4, help="restarts of the bot in the life run")
+    parser.add_argument("--churn", type=int, default=10, help="servers removed (and others invited) in the life run")
+    parser.add_argument("--days", type=float, default=120.0, help="simulated days the life run's questions span")
     parser.add_argument("--reranker", choices=["auto", "none", "minilm"], default="auto", help="RERANKER")
     parser.add_argument("--engine", choices=["auto", "rank-bm25", "tantivy"], default="auto", help="ENGINE")
     parser.add_argument("--samples", type=int, default=10, help="rows per table")

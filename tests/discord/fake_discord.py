@@ -671,6 +671,7 @@ class FakeDiscord:
         self.messages.clear()
         self.sent_messages.clear()
         self._consumed_messages.clear()
+        self._mentioned.clear()
         if heartbeats:
             self.heartbeats.clear()
         if self._session is not None:

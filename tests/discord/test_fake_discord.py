@@ -161,6 +161,20 @@ async def test_message_reply_records_allowed_mentions(fake: FakeDiscord) -> None
         assert int(reply.message_reference["message_id"]) == message_id
 
 
+async def test_forget_recorded_keeps_nothing_of_past_messages(fake: FakeDiscord) -> None:
+    """A long benchmark (bench/soak.py) runs the fake in the bot's process and measures that process: what the fake
+    recorded of each message (the mentions beside its content too) is forgotten, or its memory grew with every one."""
+    async with running(TinyBot(), fake):
+        channel = fake.channel_ids[1]
+        for n in range(3):
+            await fake.send_message(
+                f"hello {n}", channel_id=channel, author=fake.admin_user, mentions=[fake.normal_user]
+            )
+            await fake.wait_for_channel_message(channel)
+        fake.forget_recorded()
+        assert not fake.messages and not fake.sent_messages and not fake._mentioned and not fake._consumed_messages
+
+
 async def test_message_content_emptied_without_intent(fake: FakeDiscord) -> None:
     bot = TinyBot(message_content=False)
     async with running(bot, fake):
