@@ -209,7 +209,7 @@ def build_report(
     # Emoji or punctuation alone ("🎉", "???") is "not found" too, but no document would answer it: not a gap to fill.
     not_found = [r for r in rows if r.not_found and has_letters_or_digits(r.question)]
     voted_down = [
-        DownVoted(r.question, r.asked_at, r.guild_id, r.up, r.down, r.hits[0].path if r.hits else "")
+        DownVoted(r.question, r.asked_at, r.guild_id, r.up, r.down, r.document)
         for r in sorted(rows, key=lambda r: (r.up - r.down, -r.asked_at))
         if r.down > r.up
     ]

@@ -350,3 +350,46 @@ async def test_one_question_is_forgotten_by_its_id_with_its_votes(db: Path) -> N
     assert await feedback.forget_question(kept) is False
     assert rows(db, "SELECT COUNT(*) FROM questions") == rows(db, "SELECT COUNT(*) FROM votes") == [(0,)]
     assert (await feedback.report(GUILD_A)).questions == 0
+
+
+async def test_the_report_reads_each_kept_question_without_its_excerpts(db: Path) -> None:
+    """Months of a busy server: the report reads every question kept (100,000 and more in 30 days), and read each
+    one's shown excerpts (15 a question) as objects, to name the first one's document for the voted-down ones: +137
+    MB at 50,000 questions (bench/soak.py's entry in docs/benchmarks.md). It reads that one document only now, from
+    the stored JSON, whatever its name holds."""
+    import tracemalloc
+
+    feedback = Feedback(db, 30, Clock())
+    odd = 'notes/ökapi "quoted" \\\\ it`s.md'
+    disliked = await feedback.record_question(answered("Okapi food?", odd, "other.md"), GUILD_A, CHANNEL_A)
+    assert disliked is not None
+    await feedback.vote(disliked, ALICE, DOWN)
+    count, shown = 3_000, 15
+    with closing(feedback_sql.connect(db)) as connection:
+        connection.execute("BEGIN")
+        connection.executemany(
+            "INSERT INTO questions (asked_at, guild_id, channel_id, question, not_found, generation, hits)"
+            " VALUES (?, ?, ?, ?, 0, 1, ?)",
+            (
+                (
+                    START - n,
+                    GUILD_A,
+                    CHANNEL_A,
+                    f"Where does okapi number {n % 50} live?",
+                    json.dumps([[n * shown + k, f"folder/document-{n}-{k}.md"] for k in range(shown)]),
+                )
+                for n in range(count)
+            ),
+        )
+        connection.execute("COMMIT")
+    tracemalloc.start()
+    try:
+        report = feedback.report_now(GUILD_A)
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert report.questions == count + 1
+    [down] = report.voted_down
+    assert (down.question, down.document) == ("Okapi food?", odd)
+    # A question's row, its text and its first document: well under 1 KB; its 15 excerpts as objects were ~2 KB more.
+    assert peak < count * 1_000, peak
