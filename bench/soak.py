@@ -364,7 +364,7 @@ async def life_run(
     every = max(1, count // samples)
     reindex_every = max(1, count // max(1, reindexes)) if reindexes else 0
     restart_every = count // (restarts + 1) if restarts else 0
-    churn_every = count // (churn + 1) if churn else 0
+    churn_every = count // churn if churn else 0
     next_guild = guilds
     async with FakeDiscord(heartbeat_interval_ms=1000) as fake:
         joined: list[int] = []
