@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/soak.py [--questions 3000] [--reindexes 100] [--reranker auto] [--engine auto]
                                    [--samples 10] [--roll-forward-seconds S]
+                                   [--life-questions 20000 --guilds 20 --life-reindexes 200 --restarts 4 --churn 10]
 
 1. Questions: the real bot (serving, background vectors on) against the fake Discord of tests/discord/, asked
    `questions` /ask one after the other (cooldown off) over squad-small's documents and the seeds: squad-small's
@@ -10,6 +11,11 @@
 2. Reindexes: `reindexes` in a row through the service (as `docbot index` or /reindex runs them, vectors computed
    after each) of a folder whose files change every round: one edited, one added, one removed (a few kept), then a
    question.
+3. A life (`--life-questions`, skipped by default): the bot over many servers, with mentions, edits, deletions,
+   votes, /reindex, /report, servers removed and invited, and restarts on the same database; feedback's clock runs
+   `--days` simulated days, so the questions kept level off at QUESTION_RETENTION_DAYS (`life_run`). Adds asyncio
+   tasks, files beside the database and the rows of every table to the samples. 20,000 questions: ~55 minutes on two
+   busy cores.
 
 Sampled every 1/`samples` of each run: resident memory (VmRSS), open file descriptors, threads, the database and
 its WAL, its free pages, the search-index files beside it (tantivy), stray files in a private TMPDIR, and log lines
