@@ -25,7 +25,6 @@ from bot.unfinished import UnfinishedReplies
 from bot.views import reply_if_unclaimed
 from bot.wiring import build_feedback
 from retrieval.feedback import Feedback
-from retrieval.ingest.formats import import_readers
 from retrieval.service import AnswerService
 
 log = logging.getLogger(__name__)
@@ -153,9 +152,8 @@ class DocBot(commands.Bot):
         try:
             await self.service.load()
             # Frozen before questions are served: its collection holds the interpreter lock, so the loop, for
-            # 0.2-0.26 s at 1M sentences (docs/benchmarks.md hl8). The readers are imported first, as the first
-            # document read would after the freeze (their modules: ~10,700 objects each later collection walked).
-            await asyncio.to_thread(import_readers)
+            # 0.2-0.26 s at 1M sentences (docs/benchmarks.md hl8). A format's reader is imported at its first
+            # document: by start-up's reindex (frozen below), or by a later one (which freezes again after it).
             await freeze_what_lives()
             if self.service.ready:
                 self.index_ready.set()

@@ -44,6 +44,7 @@ from retrieval.index.sqlite_corpus import SqliteSentences
 from retrieval.index.tantivy_engine import TantivyEngine
 from retrieval.index.vectors import NeighbourIndex, StoredVectors
 from retrieval.ingest.document import AUTO_LANGUAGE, INGEST_VERSION
+from retrieval.ingest.formats import readers_loaded
 from retrieval.ingest.walk import (
     DEFAULT_MAX_FILE_BYTES,
     ProgressCallback,
@@ -123,6 +124,7 @@ class _FullCollectionsPostponed:
     def __init__(self) -> None:
         self._running = 0
         self._thresholds = gc.get_threshold()
+        self._imported = False
 
     def __enter__(self) -> None:
         if not self._running:
@@ -136,12 +138,23 @@ class _FullCollectionsPostponed:
         if not self._running:
             gc.set_threshold(*self._thresholds)
 
-    async def collect_after(self) -> None:
-        """The full collection put off, in a worker, once no reindex runs, if one was put off: generation 1 was
-        collected as often as the third threshold asks since the last full one (a small reindex seldom gets there,
-        and a full collection of a large process costs up to a second of a worker's time for nothing)."""
-        if not self._running and gc.get_count()[2] >= self._thresholds[2]:
+    async def collect_after(self, imported: bool = False) -> None:
+        """The full collection put off, in a worker, once no reindex runs, if one was put off (generation 1 was
+        collected as often as the third threshold asks since the last full one: a small reindex seldom gets there, and
+        a full collection of a large process costs up to a second of a worker's time for nothing), or if the reindex
+        imported modules (`imported`: a format's reader, at its first document) in a process that froze its heap (the
+        bot: bot/client.py). That process freezes again after the collection, as it froze those imported by start-up's
+        reindex, so that later full collections do not walk them (the readers' ~10,700 objects: docs/benchmarks.md
+        hl8, hl10)."""
+        self._imported = self._imported or imported
+        if self._running:
+            return
+        refreeze = self._imported and gc.get_freeze_count() > 0
+        if refreeze or gc.get_count()[2] >= self._thresholds[2]:
             await asyncio.to_thread(gc.collect)
+            if refreeze:
+                gc.freeze()
+        self._imported = False
 
 
 _full_collections = _FullCollectionsPostponed()
@@ -418,6 +431,7 @@ class AnswerService:
             if started is not None:
                 await self._note_interrupted(started)
             await self._mark_reindex(datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"), scope)
+            readers = readers_loaded()
             try:
                 with _full_collections:
                     report = await self._reindex(progress, allow_removal, scope)
@@ -427,7 +441,7 @@ class AnswerService:
             # cancelled (a shutdown) before this: the start time stays, and the next start says the reindex was
             # interrupted. Cleared before the collection put off, which a shutdown may cancel too: the reindex is done.
             await self._mark_reindex(None)
-            await _full_collections.collect_after()
+            await _full_collections.collect_after(imported=readers_loaded() > readers)
             return report
 
     async def take_interrupted(self, scope: Scope | None = None) -> str | None:

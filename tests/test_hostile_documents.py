@@ -182,12 +182,12 @@ async def test_a_reader_failing_on_one_file_costs_only_that_file(
 ) -> None:
     from retrieval.ingest import formats
 
-    readers = formats._readers()
+    reader = formats.reader
 
     def failing(data: bytes) -> object:
         raise ValueError("an unforeseen parser error")
 
-    monkeypatch.setattr(formats, "_readers", lambda: {**readers, "rst": failing})
+    monkeypatch.setattr(formats, "reader", lambda fmt: failing if fmt == "rst" else reader(fmt))
     docs = write_docs(tmp_path / "docs", {"guide.rst": "Guide\n=====\n\nThe guide is short.\n", "okapi.txt": OKAPI})
     async with open_service(docs, tmp_path / "db.sqlite3", index=False) as service:
         with caplog.at_level("DEBUG", logger="retrieval.ingest.walk"):

@@ -9,9 +9,11 @@ scripts never turn into answers.
 
 from __future__ import annotations
 
+import importlib
 import io
 import logging
 import re
+import threading
 import zipfile
 from collections.abc import Callable
 
@@ -183,43 +185,49 @@ def format_name(fmt: str) -> str:
     return _FORMAT_NAMES.get(fmt, fmt.upper())
 
 
-def import_readers() -> None:
-    """Import every format's reader now, as the first document read would (the bot, before it freezes its heap:
-    bot/client.py; +13.5 MB resident, ~10,700 objects the garbage collector tracks)."""
-    _readers()
+# Each format's reader: its module and function, and whether it reads decoded text (`_read_text`) or the bytes. A
+# module is imported at the first document of its format, so that a process that reads none of that format never
+# loads it: a bot serving an unchanged folder reads no document, and a folder of text files never loads pdfium, lxml,
+# python-docx, markdown-it or docutils (the serving process on the seed: 9 MB less resident, docs/benchmarks.md hl10).
+_READERS: dict[str, tuple[str, str, bool]] = {
+    "text": ("plain", "plain_text", True),
+    "markdown": ("markup", "markdown_text", True),
+    "rst": ("markup", "rst_text", True),
+    "asciidoc": ("asciidoc", "asciidoc_text", True),
+    "org": ("org", "org_text", True),
+    "html": ("web", "html_text", False),
+    "pdf": ("pdf", "pdf_text", False),
+    "docx": ("office", "docx_text", False),
+    "odt": ("office", "odt_text", False),
+    "epub": ("web", "epub_text", False),
+    "rtf": ("plain", "rtf_text", False),
+    "mail": ("mail", "mail_text", False),
+    "notebook": ("notebook", "notebook_text", False),
+    "pptx": ("slides", "pptx_text", False),
+    "odp": ("slides", "odp_text", False),
+}
+_loaded: dict[str, Callable[[bytes], ExtractedText]] = {}
+_loading = threading.Lock()
 
 
-def _readers() -> dict[str, Callable[[bytes], ExtractedText]]:
-    # Imported here, at the first document read, so that a process that reads none never loads pdfium, python-docx or
-    # docutils.
-    from retrieval.ingest.formats.asciidoc import asciidoc_text
-    from retrieval.ingest.formats.mail import mail_text
-    from retrieval.ingest.formats.markup import markdown_text, rst_text
-    from retrieval.ingest.formats.notebook import notebook_text
-    from retrieval.ingest.formats.office import docx_text, odt_text
-    from retrieval.ingest.formats.org import org_text
-    from retrieval.ingest.formats.pdf import pdf_text
-    from retrieval.ingest.formats.plain import plain_text, rtf_text
-    from retrieval.ingest.formats.slides import odp_text, pptx_text
-    from retrieval.ingest.formats.web import epub_text, html_text
+def reader(fmt: str) -> Callable[[bytes], ExtractedText]:
+    """The reader of format `fmt` (a key of `_READERS`), its module imported at the first call."""
+    found = _loaded.get(fmt)
+    if found is None:
+        with _loading:  # documents are read by several threads at once
+            found = _loaded.get(fmt)
+            if found is None:
+                module, name, text = _READERS[fmt]
+                function = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+                found = _read_text(function) if text else function
+                _loaded[fmt] = found
+    return found
 
-    return {
-        "text": _read_text(plain_text),
-        "markdown": _read_text(markdown_text),
-        "rst": _read_text(rst_text),
-        "asciidoc": _read_text(asciidoc_text),
-        "org": _read_text(org_text),
-        "html": html_text,
-        "pdf": pdf_text,
-        "docx": docx_text,
-        "odt": odt_text,
-        "epub": epub_text,
-        "rtf": rtf_text,
-        "mail": mail_text,
-        "notebook": notebook_text,
-        "pptx": pptx_text,
-        "odp": odp_text,
-    }
+
+def readers_loaded() -> int:
+    """How many formats' readers this process has imported: one that froze its heap (bot/client.py) freezes again
+    after a reindex that imported more (retrieval/service.py), as it froze those that start-up's reindex imported."""
+    return len(_loaded)
 
 
 def extract(relative: str, data: bytes) -> ExtractedText:
@@ -235,7 +243,7 @@ def extract(relative: str, data: bytes) -> ExtractedText:
         binary = data[:16].startswith(_BINARY_MAGIC) or b"\x00" in data[:1024]
         raise UnreadableDocument("binary file, not a document" if binary else "not a supported document")
     try:
-        extracted = _readers()[fmt](data)
+        extracted = reader(fmt)(data)
     except RecursionError as error:  # a parser walking thousands of nested lists, quotes or elements
         raise UnreadableDocument(f"{fmt.upper()} nested too deeply to read") from error
     if not extracted.blocks:
