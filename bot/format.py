@@ -104,13 +104,14 @@ def _links(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def highlight(text: str, terms: Sequence[str]) -> str:
-    """`text` escaped, with the words whose terms are in `terms` in bold (not inside a web address)."""
+def highlight(text: str, terms: Sequence[str], language: str | None = None) -> str:
+    """`text` escaped, with the words whose terms are in `terms` in bold (not inside a web address); `language` is
+    the text's when known (`match_spans`)."""
     text = clean_text(text)
     links = _links(text)
     spans = [
         (start, end)
-        for start, end in match_spans(text, frozenset(terms))
+        for start, end in match_spans(text, frozenset(terms), language)
         if not any(start < link_end and link_start < end for link_start, link_end in links)
     ]
     parts: list[str] = []
@@ -123,12 +124,12 @@ def highlight(text: str, terms: Sequence[str]) -> str:
     return "".join(parts)
 
 
-def shorten_around(text: str, terms: Sequence[str], limit: int) -> str:
+def shorten_around(text: str, terms: Sequence[str], limit: int, language: str | None = None) -> str:
     """A window of at most `limit` characters of `text` around its first matched word, cut at word edges."""
     text = clean_text(text)
     if len(text) <= limit:
         return text
-    spans = match_spans(text, frozenset(terms))
+    spans = match_spans(text, frozenset(terms), language)
     focus = spans[0][0] if spans else 0
     start = max(0, min(focus - limit // 3, len(text) - limit))
     end = min(len(text), start + limit - 2)
@@ -233,11 +234,14 @@ def _clip(text: str, limit: int, keep_end: bool = False) -> str:
 
 def format_hit(hit: Hit, max_sentence_chars: int = 1500, with_context: bool = True) -> str:
     """A hit as a quote (matched words bold, context in italics) and its source line."""
-    text = shorten_around(hit.text, hit.matched_terms, max_sentence_chars)
+    # In its document's language: guessing it loaded the language model (~90 MB) for a hit whose matched terms are
+    # not all in its own words (a paragraph's, a heading's), even in an index of one language (docs/benchmarks.md hl10).
+    language = hit.source.language
+    text = shorten_around(hit.text, hit.matched_terms, max_sentence_chars, language)
     lines: list[str] = []
     if with_context:
         lines += [f"> *{escape_markdown(shorten_around(s, (), 300))}*" for s in hit.context.before]
-    lines.append(f"> {highlight(text, hit.matched_terms)}")
+    lines.append(f"> {highlight(text, hit.matched_terms, language)}")
     if with_context:
         lines += [f"> *{escape_markdown(shorten_around(s, (), 300))}*" for s in hit.context.after]
     lines.append(format_sources(hit.sources))

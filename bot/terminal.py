@@ -25,11 +25,12 @@ def ansi_bold(text: str) -> str:
     return f"\x1b[1m{text}\x1b[0m"
 
 
-def emphasize(text: str, terms: tuple[str, ...], emphasis: Emphasis) -> str:
-    """`text` with the words whose terms are in `terms` passed through `emphasis`."""
+def emphasize(text: str, terms: tuple[str, ...], emphasis: Emphasis, language: str | None = None) -> str:
+    """`text` with the words whose terms are in `terms` passed through `emphasis` (`language`: the text's, when
+    known)."""
     parts: list[str] = []
     position = 0
-    for start, end in match_spans(text, frozenset(terms)):
+    for start, end in match_spans(text, frozenset(terms), language):
         parts += [text[position:start], emphasis(text[start:end])]
         position = end
     parts.append(text[position:])
@@ -49,7 +50,7 @@ def source_line(source: Source) -> str:
 def hit_text(hit: Hit, emphasis: Emphasis = plain) -> str:
     """One hit: context sentences indented, the sentence quoted, then where it stands."""
     lines = [f"  … {clean_text(s)}" for s in hit.context.before]
-    lines.append(f"> {emphasize(clean_text(hit.text), hit.matched_terms, emphasis)}")
+    lines.append(f"> {emphasize(clean_text(hit.text), hit.matched_terms, emphasis, hit.source.language)}")
     lines += [f"  … {clean_text(s)}" for s in hit.context.after]
     lines.append(source_line(hit.source))
     places = other_places(hit.sources)

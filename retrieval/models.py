@@ -84,6 +84,9 @@ class Source:
     sentence: int
     section: str = ""  # headings above the sentence, outermost first (SECTION_SEPARATOR between them)
     page: int = 0  # 1-based page for paged formats; 0 where there is none
+    # The document's language (ISO 639-1) when known: a quote's matched words are found in its stems, not guessed
+    # (bolding a hit from a store row, language unknown, guesses it: retrieval.tokenize.match_spans).
+    language: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

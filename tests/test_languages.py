@@ -211,3 +211,34 @@ def test_a_hit_in_the_questions_language_comes_before_the_same_tip_translated() 
         1.0,
         pytest.approx(0.9 * OTHER_LANGUAGE_FACTOR),
     ]
+
+
+async def test_a_hit_is_bolded_in_its_documents_language_without_the_language_model(tmp_path: Path) -> None:
+    """Bolding a hit whose matched terms are not all its own words (a heading's or its paragraph's) guessed its
+    language: the language model (~90 MB resident) loaded at the first such question, in an index of English
+    documents only. A hit's source carries its document's language, and its words are bolded in that language's stems;
+    only a hit of unknown language (a store row) is guessed, as before."""
+    from bot.format import format_hit
+    from retrieval import language
+    from retrieval.models import Hit, Source
+
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "okapi.md").write_text("# Okapi\n\nThe okapi lives in the Ituri forest.\n", encoding="utf-8")
+    async with open_service(docs, tmp_path / "db.sqlite3") as service:
+        answer = await service.ask("Where does the okapi live?")
+    assert answer.hits and answer.hits[0].source.language == "en"
+
+    def hit(text: str, terms: tuple[str, ...], source_language: str | None) -> Hit:
+        return Hit(text, 1.0, (Source("okapi.md", "Okapi", 1, 1, language=source_language),), terms)
+
+    language._identifier.cache_clear()
+    shown = format_hit(hit("It lives in the Ituri forest.", ("okapi", "ituri"), "en"))
+    assert "**Ituri**" in shown and "**" not in shown.replace("**Ituri**", "")
+    assert language._identifier.cache_info().currsize == 0  # no guess: English stems only
+    german = "Die Okapis leben in den Wäldern."
+    shown = format_hit(hit(german, tuple(tokenize(german, "de")), "de"))
+    assert "**Okapis**" in shown and "**Wäldern**" in shown
+    assert language._identifier.cache_info().currsize == 0
+    format_hit(hit("It lives in the Ituri forest.", ("okapi", "ituri"), None))
+    assert language._identifier.cache_info().currsize == 1  # a hit of unknown language: guessed

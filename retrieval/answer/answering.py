@@ -916,7 +916,15 @@ def _source_order(source: Source) -> tuple[str, int, int]:
 
 def _source(corpus: Corpus, sentence: IndexedSentence) -> Source:
     document = corpus.documents[sentence.document_id]
-    return Source(document.path, document.title, sentence.paragraph, sentence.sentence, sentence.section, sentence.page)
+    return Source(
+        document.path,
+        document.title,
+        sentence.paragraph,
+        sentence.sentence,
+        sentence.section,
+        sentence.page,
+        document.language,
+    )
 
 
 def _with_source(sources: tuple[Source, ...], source: Source) -> tuple[Source, ...]:
