@@ -326,7 +326,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      wrapped numbered PDF title's end takes the document's paragraph gap; DOCX numbered titles after the text are
 #      level 2. Also (hf32, same version): PDF titles the outline (bookmarks) names on their page are headings; a
 #      numbered row of digit-holding codes ("59 PPM7 ... 0x00") is no title
-INGEST_VERSION = 188
+# 189: readers (hf34): a FAQ set as a list (HTML <dt>, Markdown and RST definition lists, AsciiDoc "Q?::", bold
+#      questions over their answers in a bullet list): each question a heading over its answer (blocks.py)
+INGEST_VERSION = 189
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
 # read its blocks, 9 s to split and tokenize them), and `docbot index` on a folder of one 100 MB file showed nothing

@@ -101,6 +101,8 @@ class BlockBuilder:
         blocks = mark_title_page(text, blocks, entries, gutenberg=_GUTENBERG_TITLE.match(title or "") is not None)
         blocks = as_meta(blocks, entries)  # a table of contents
         blocks = mark_captions_and_references(text, blocks)
+        if format_name in _FAQ_FORMATS:
+            blocks = faq_questions(text, blocks)
         if title is not None:
             title = book_title(collapse_space(title.translate(_INVISIBLE)).strip()).strip() or None
         if title:
@@ -290,6 +292,60 @@ def mark_title_page(text: str, blocks: list[Block], entries: set[int], gutenberg
 
 def _text(text: str, block: Block) -> str:
     return text[block.start : block.end]
+
+
+# A FAQ set as a list: each entry a description list's term and its description (an HTML <dt> and <dd>, a Markdown
+# "Question?" / ": Answer", an RST definition list), or a list item whose first line is the question. Read as one
+# item, the question was a sentence of its own that outranked its answer ("Are multi-page .TIFFs supported?" over
+# "Yes - you can convert any page ..."), and a question without a question mark ran into the answer's first
+# sentence ("When I resize a small image to larger dimensions, it stays at the original size. This is by design").
+# In a section (between two headings) whose items of two lines or more open with a question line at least
+# `FAQ_MIN_QUESTIONS` times and at least `FAQ_QUESTION_SHARE` of the time, each such item's first line, if it ends
+# a sentence and has at most `FAQ_QUESTION_WORDS` words, is a heading one level below the section, and the rest the
+# answer's item under it: the question is the section its answer's sentences stand under, as a FAQ page with a
+# heading per question reads (retrieval/answer/ranking.py's `_asked_by_heading`). Only the readers whose items keep
+# their own line breaks: a PDF's or a plain text's item breaks where its lines wrap.
+_FAQ_FORMATS = frozenset({"html", "epub", "markdown", "rst", "asciidoc", "org", "docx", "odt"})
+FAQ_MIN_QUESTIONS = 2
+FAQ_QUESTION_SHARE = 0.6
+FAQ_QUESTION_WORDS = 40
+_QUESTION_LINE = re.compile(r"(?:Q\s*[:.)]\s+\S.*|.*\?[\"'”’)*]*)", re.DOTALL)
+_ENDS_SENTENCE = re.compile(r".*(?:[.?!…]|\.\.\.)[\"'”’)*]*", re.DOTALL)
+
+
+def faq_questions(text: str, blocks: list[Block]) -> list[Block]:
+    """The blocks, each question of a FAQ set as a list (see `_FAQ_FORMATS`) a heading over its answer."""
+    out: list[Block] = []
+    section: list[Block] = []
+    level = 1  # the level of the heading the section stands under
+
+    def close() -> None:
+        items = [b for b in section if b.kind == "list_item" and "\n" in _text(text, b)]
+        firsts = {b: _text(text, b).split("\n", 1)[0].strip() for b in items}
+        questions = sum(1 for first in firsts.values() if _QUESTION_LINE.fullmatch(first))
+        faq = questions >= FAQ_MIN_QUESTIONS and questions >= FAQ_QUESTION_SHARE * len(items)
+        for block in section:
+            first = firsts.get(block, "")
+            if not (faq and first and len(first.split()) <= FAQ_QUESTION_WORDS and _ENDS_SENTENCE.fullmatch(first)):
+                out.append(block)
+                continue
+            cut = block.start + _text(text, block).index("\n")
+            out.append(Block("heading", block.start, cut, min(level + 1, 6), block.page))
+            answer = cut + 1
+            while answer < block.end and text[answer].isspace():
+                answer += 1
+            out.append(Block("list_item", answer, block.end, 0, block.page))
+        section.clear()
+
+    for block in blocks:
+        if block.kind == "heading":
+            close()
+            level = block.level
+            out.append(block)
+        else:
+            section.append(block)
+    close()
+    return out
 
 
 # A figure's or a table's label: "Figure 3:", "Fig. 2.", "Table 2-1", "TABLE IV", "Exhibit ES-1", "Algorithm 3.2",

@@ -1,0 +1,167 @@
+"""Format readers, issue 11 round 18: FAQ pages whose questions are a list's items or a description list's terms,
+not headings (an HTML <dl> of questions, a Markdown "Question?" / ": Answer" list, bold questions over their answers
+in a bullet list, an RST definition list, an AsciiDoc "Question?::" list). Each question was a sentence of its own
+that outranked its answer, and one without a question mark ran into the answer's first sentence; the question is the
+heading its answer stands under."""
+
+from __future__ import annotations
+
+from retrieval.ingest.document import read_document
+from retrieval.ingest.formats import extract
+from retrieval.models import SECTION_SEPARATOR
+from tests.test_formats import texts
+
+_QUESTIONS = ["How do I join the lantern club?", "Where do the members meet?", "I lost my lantern on the lake."]
+_ANSWERS = [
+    "Write to the secretary before the spring fair.",
+    "The fee is paid at the first meeting.",
+    "The members meet in the boathouse on the north shore every second Tuesday.",
+    "The warden keeps found lanterns in the shed beside the pier until the autumn.",
+]
+# the question each answer stands under
+_ASKED = {
+    _ANSWERS[0]: _QUESTIONS[0],
+    _ANSWERS[1]: _QUESTIONS[0],
+    _ANSWERS[2]: _QUESTIONS[1],
+    _ANSWERS[3]: _QUESTIONS[2],
+}
+
+_FAQ_DOCUMENTS = {
+    "club.html": """<html><head><title>Lantern club</title></head><body><h1>Lantern club</h1><h2>Questions</h2>
+<dl>
+<dt>How do I join the lantern club?</dt>
+<dd><p>Write to the secretary before the spring fair.</p><p>The fee is paid at the first meeting.</p></dd>
+<dt>Where do the members meet?</dt>
+<dd><p>The members meet in the boathouse on the north shore every second Tuesday.</p></dd>
+<dt>I lost my lantern on the lake.</dt>
+<dd><p>The warden keeps found lanterns in the shed beside the pier until the autumn.</p></dd>
+</dl></body></html>
+""",
+    "club.md": """# Lantern club
+
+## Questions
+
+How do I join the lantern club?
+: Write to the secretary before the spring fair. The fee is paid at the first meeting.
+
+Where do the members meet?
+: The members meet in the boathouse on the north shore every second Tuesday.
+
+I lost my lantern on the lake.
+: The warden keeps found lanterns in the shed beside the pier until the autumn.
+""",
+    "bold.md": """# Lantern club
+
+## Questions
+
+- **How do I join the lantern club?**\\
+  Write to the secretary before the spring fair. The fee is paid at the first meeting.
+- **Where do the members meet?**\\
+  The members meet in the boathouse on the north shore every second Tuesday.
+- **I lost my lantern on the lake.**\\
+  The warden keeps found lanterns in the shed beside the pier until the autumn.
+""",
+    "club.rst": """Lantern club
+============
+
+Questions
+---------
+
+How do I join the lantern club?
+    Write to the secretary before the spring fair. The fee is paid at the first meeting.
+
+Where do the members meet?
+    The members meet in the boathouse on the north shore every second Tuesday.
+
+I lost my lantern on the lake.
+    The warden keeps found lanterns in the shed beside the pier until the autumn.
+""",
+    "club.adoc": """= Lantern club
+
+== Questions
+
+How do I join the lantern club?::
+Write to the secretary before the spring fair. The fee is paid at the first meeting.
+
+Where do the members meet?::
+The members meet in the boathouse on the north shore every second Tuesday.
+
+I lost my lantern on the lake.::
+The warden keeps found lanterns in the shed beside the pier until the autumn.
+""",
+}
+
+
+def _sections(name: str, data: bytes) -> dict[str, str]:
+    records = read_document(name, data, 0).document.sentences
+    return {record.text: record.section for record in records if record.kind != "heading"}
+
+
+def test_a_faq_lists_questions_are_headings_over_their_answers_in_every_markup() -> None:
+    """HTML's <dt>, a Markdown definition list's term, a bold question over its answer in a bullet list, an RST
+    definition list's term and an AsciiDoc "Question?::" term: each question a heading one level below the section,
+    the question without a question mark too, and no answer sentence holds its question."""
+    for name, source in _FAQ_DOCUMENTS.items():
+        data = source.encode()
+        extracted = extract(name, data)
+        assert texts(extracted, "heading") == ["Lantern club", "Questions", *_QUESTIONS], name
+        levels = [block.level for block in extracted.blocks if block.kind == "heading"]
+        assert levels == [1, 2, 3, 3, 3], name
+        sections = _sections(name, data)
+        assert sorted(sections) == sorted(_ANSWERS), (name, sections)
+        for answer, question in _ASKED.items():
+            assert sections[answer].split(SECTION_SEPARATOR)[-1] == question, (name, answer, sections[answer])
+        for record in read_document(name, data, 0).document.sentences:  # every quote a slice of the text
+            assert " ".join(extracted.text[record.start : record.end].split()) == record.text, (name, record)
+
+
+def _check_no_faq() -> None:
+    """A description list of terms ("paper" / what paper lanterns do) and a list with one question among its items
+    keep each item whole: only a list whose items mostly open with a question is a FAQ."""
+    page = """<html><body><h1>Lanterns</h1><h2>Kinds</h2>
+<dl><dt>paper</dt><dd>Paper lanterns float for an hour before they sink.</dd>
+<dt>tin</dt><dd>Tin lanterns hang on the boathouse wall.</dd></dl>
+<h2>Care</h2>
+<ul><li>Why wax?<br>Wax keeps the paper dry on the water.</li>
+<li>Trim the wick<br>A short wick burns with a steady flame.</li>
+<li>Store them flat<br>A folded lantern tears at its seams.</li></ul>
+</body></html>"""
+    extracted = extract("kinds.html", page.encode())
+    assert texts(extracted, "heading") == ["Lanterns", "Kinds", "Care"]
+    items = texts(extracted, "list_item")
+    assert items[:2] == [
+        "paper\nPaper lanterns float for an hour before they sink.",
+        "tin\nTin lanterns hang on the boathouse wall.",
+    ]
+    assert items[2] == "Why wax?\nWax keeps the paper dry on the water."
+
+
+def test_a_q_without_a_question_mark_is_a_question_and_no_term_list_is_a_faq() -> None:
+    """A "Q:" question without a question mark is a question, and the section after a FAQ list opens with its own
+    heading: its sentences do not stand under the last question. A list of terms, or with one question, is no FAQ
+    (`_check_no_faq`)."""
+    _check_no_faq()
+    source = """# Lantern club
+
+## Questions
+
+- Q: How do I join the lantern club?\\
+  A: Write to the secretary before the spring fair.
+- Q: My lantern went out on the lake.\\
+  A: The warden relights lanterns at the pier.
+
+## Fees
+
+The fee is paid at the first meeting.
+"""
+    extracted = extract("fees.md", source.encode())
+    assert texts(extracted, "heading") == [
+        "Lantern club",
+        "Questions",
+        "Q: How do I join the lantern club?",
+        "Q: My lantern went out on the lake.",
+        "Fees",
+    ]
+    sections = _sections("fees.md", source.encode())
+    assert sections["The fee is paid at the first meeting."].split(SECTION_SEPARATOR)[-1] == "Fees"
+    assert sections["A: The warden relights lanterns at the pier."].endswith("Q: My lantern went out on the lake.")
