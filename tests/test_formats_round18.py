@@ -165,3 +165,57 @@ The fee is paid at the first meeting.
     sections = _sections("fees.md", source.encode())
     assert sections["The fee is paid at the first meeting."].split(SECTION_SEPARATOR)[-1] == "Fees"
     assert sections["A: The warden relights lanterns at the pier."].endswith("Q: My lantern went out on the lake.")
+
+
+_TERM_DOCUMENTS = {
+    "helpers.html": """<html><body><h1>Lantern helpers</h1><h2>Helpers</h2>
+<dl><dt>wick</dt><dd><p>Wick trims the flame to a steady glow.</p></dd>
+<dt>-q</dt><dt>--quiet</dt><dd>Keep the lantern dark until the bell rings. Then light it.</dd></dl>
+</body></html>""",
+    "helpers.md": """# Lantern helpers
+
+## Helpers
+
+wick
+: Wick trims the flame to a steady glow.
+
+-q, --quiet
+: Keep the lantern dark until the bell rings. Then light it.
+""",
+    "helpers.rst": """Lantern helpers
+===============
+
+Helpers
+-------
+
+wick
+    Wick trims the flame to a steady glow.
+
+``-q``, ``--quiet``
+    Keep the lantern dark until the bell rings. Then light it.
+""",
+}
+
+
+def test_a_description_lists_term_labels_its_description() -> None:
+    """A description list's term ("wick" over "Wick trims the flame ...", an option's names over what it does): read
+    into the sentence, the term ran into it ("wick Wick trims the flame to a steady glow."). It is kept apart now,
+    as a speaker's label is: it ends the section path of every sentence of the description's first paragraph, its
+    terms go with each of them, and each sentence is still a slice of the text. The block keeps the term on its
+    first line, as before."""
+    for name, source in _TERM_DOCUMENTS.items():
+        data = source.encode()
+        extracted = extract(name, data)
+        options = "-q\n--quiet" if name == "helpers.html" else "-q, --quiet"
+        items = [b for b in extracted.blocks if b.kind == "list_item"]
+        assert [extracted.text[b.start : b.start + b.label] for b in items] == ["wick", options], name
+        records = [r for r in read_document(name, data, 0).document.sentences if r.kind != "heading"]
+        rows = [(r.text, r.section.split(SECTION_SEPARATOR)[-1]) for r in records]
+        assert rows == [
+            ("Wick trims the flame to a steady glow.", "wick"),
+            ("Keep the lantern dark until the bell rings.", " ".join(options.split())),
+            ("Then light it.", " ".join(options.split())),
+        ], name
+        for record in records:
+            assert " ".join(extracted.text[record.start : record.end].split()) == record.text, (name, record)
+        assert "quiet" in records[2].tokens, name  # the option's name is searchable in every sentence it labels

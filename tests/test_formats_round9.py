@@ -186,7 +186,7 @@ def test_sphinx_html_object_signature_heads_its_description() -> None:
     rows = [(s.kind, s.section, s.text) for s in document.sentences if s.kind != "heading"]
     assert rows == [
         ("paragraph", "", "The widget module builds widgets."),
-        ("list_item", "", "term A glossary entry stays a list item."),
+        ("list_item", "term", "A glossary entry stays a list item."),  # the term labels it (round 18)
         ("paragraph", "class Widget(url)", "A widget made from its url."),
         ("paragraph", "class Widget(url) › save()", "Saves the widget as an HTML file."),
         ("paragraph", "make(url)", "Makes a widget from a url."),

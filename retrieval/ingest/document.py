@@ -327,7 +327,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      level 2. Also (hf32, same version): PDF titles the outline (bookmarks) names on their page are headings; a
 #      numbered row of digit-holding codes ("59 PPM7 ... 0x00") is no title
 # 189: readers (hf34): a FAQ set as a list (HTML <dt>, Markdown and RST definition lists, AsciiDoc "Q?::", bold
-#      questions over their answers in a bullet list): each question a heading over its answer (blocks.py)
+#      questions over their answers in a bullet list): each question a heading over its answer (blocks.py); a
+#      description list's term (HTML, Markdown, RST) labels its description's first paragraph, as a speaker does
 INGEST_VERSION = 189
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
@@ -598,6 +599,14 @@ def document_records(
             speaker, speech = speakers[index]
             section = SECTION_SEPARATOR.join(part for part in (section, speaker + SPEAKER_MARK) if part)
             speaker_terms = tuple(tokenize(speaker, language))
+        elif block.label and raw[block.label + 1 :].strip():
+            # a description list's term ("cache" over "Cache credentials in memory ..."): as a speaker's label, it
+            # ends the description's section path and its terms go with each of its sentences, and it is no word
+            # of the first one (read in, "cache Cache credentials ..." ran the term into the sentence)
+            term = normalize_space(raw[: block.label])
+            speech = len(raw) - len(raw[block.label :].lstrip())
+            section = SECTION_SEPARATOR.join(part for part in (section, term) if part)
+            speaker_terms = tuple(tokenize(term, language))
         for number, (start, end) in enumerate(split_sentences(raw[speech:]), start=1):
             start, end = start + speech, end + speech
             text = normalize_space(raw[start:end])

@@ -28,6 +28,9 @@ class Block:
     end: int
     level: int = 0  # heading level, 1 (the document's title or top section) to 6
     page: int = 0  # 1-based page number for paged formats (PDF); 0 where a format has none
+    # a description list's item that opens with its term (HTML <dt>, a Markdown or RST definition list's term): the
+    # term's length, then a line break; the term labels the description's sentences (retrieval/ingest/document.py)
+    label: int = 0
 
 
 @dataclass(frozen=True, slots=True)

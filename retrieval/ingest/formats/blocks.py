@@ -48,6 +48,10 @@ def collapse_space(text: str) -> str:
     return _INLINE_SPACE.sub(" ", text)
 
 
+def _clean(text: str) -> str:
+    return _BLANK_LINES.sub("\n", _TRAILING_SPACE.sub("\n", text.translate(_INVISIBLE))).strip()
+
+
 class BlockBuilder:
     """Collects blocks in reading order and lays out the document text they are slices of."""
 
@@ -56,10 +60,14 @@ class BlockBuilder:
         self._length = 0
         self._blocks: list[Block] = []
 
-    def add(self, kind: BlockKind, text: str, *, level: int = 0, page: int = 0) -> None:
+    def add(self, kind: BlockKind, text: str, *, level: int = 0, page: int = 0, term: str = "") -> None:
         """Append one block, invisible format characters (`_INVISIBLE`) taken out; empty (all white space) text adds
-        nothing. Blank lines inside become single breaks."""
-        text = _BLANK_LINES.sub("\n", _TRAILING_SPACE.sub("\n", text.translate(_INVISIBLE))).strip()
+        nothing. Blank lines inside become single breaks. A description's `term` opens it, on a line of its own, as
+        its label (`Block.label`)."""
+        text = _clean(text)
+        term = _clean(term)
+        label = len(term) if term and text else 0
+        text = f"{term}\n{text}" if label else term or text
         if not text:
             return
         if self._parts:
@@ -68,7 +76,7 @@ class BlockBuilder:
         start = self._length
         self._parts.append(text)
         self._length += len(text)
-        self._blocks.append(Block(kind, start, self._length, level if kind == "heading" else 0, page))
+        self._blocks.append(Block(kind, start, self._length, level if kind == "heading" else 0, page, label))
 
     def add_row(self, cells: Iterable[str], *, page: int = 0) -> None:
         """Append a table row: its non-empty cells joined by `CELL_SEPARATOR` (a row of empty cells adds nothing)."""

@@ -389,8 +389,12 @@ def markdown_text(source: str) -> ExtractedText:
                 if number >= 2 and tokens[number - 2].type == "blockquote_open" and (callout := _callout_split(text)):
                     title, text = callout
                     builder.add("meta", title)
-                if term is not None and "dd_open" in containers:
+                if term is not None and "dd_open" in containers and _DISPLAY_MATH.match(text):
                     text, term = f"{term}\n{text}", None
+                elif term is not None and "dd_open" in containers:
+                    builder.add(_prose_kind(containers), text, term=term)  # the term labels its description
+                    term = None
+                    continue
                 builder.add("code" if _DISPLAY_MATH.match(text) else _prose_kind(containers), text)
     return builder.build("markdown", title)
 
@@ -705,7 +709,7 @@ def rst_text(source: str) -> ExtractedText:
             definition = next((child for child in node.children if isinstance(child, nodes.definition)), None)
             parts = list(definition.children) if definition is not None else []
             if parts and isinstance(parts[0], nodes.paragraph) and terms.strip():
-                builder.add("list_item", f"{terms}\n{_rst_inline(parts.pop(0))}")
+                builder.add("list_item", _rst_inline(parts.pop(0)), term=terms)  # the term labels its description
             elif terms.strip():
                 builder.add("list_item", terms)
             for child in parts:

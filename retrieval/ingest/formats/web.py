@@ -126,6 +126,9 @@ class _HtmlWalker:
         kind = "meta" if self.boilerplate or self.cards else kind
         label, self.label = self.label, None
         if label is not None:
+            if kind in label.names and label.names is _TERM_NAMES:
+                self.builder.add("list_item", text, term=label.text)  # the term labels its description
+                return
             if kind in label.names:
                 self.builder.add("list_item", f"{label.text}\n{text}")
                 return
