@@ -219,3 +219,30 @@ def test_a_description_lists_term_labels_its_description() -> None:
         for record in records:
             assert " ".join(extracted.text[record.start : record.end].split()) == record.text, (name, record)
         assert "quiet" in records[2].tokens, name  # the option's name is searchable in every sentence it labels
+
+
+_MANDOC = """<section class="Sh"><h1 class="Sh" id="OPTIONS"><a class="permalink" href="#OPTIONS">OPTIONS</a></h1>
+<dl class="Bl-tag">
+  <dt id="check"><a class="permalink" href="#check"><code class="Fl">-check</code></a></dt>
+  <dd>Check every lantern after lighting. A cracked glass is reported.</dd>
+  <dt id="wick"><a class="permalink" href="#wick"><code class="Fl">-wick</code></a> <var class="Ar">length</var></dt>
+  <dd>Trim the wick to length before lighting.</dd>
+</dl></section>"""
+
+
+def test_a_man_pages_permalinked_option_labels_its_description() -> None:
+    """mandoc's HTML man pages wrap each option's name in its own permalink ('<dt id="check"><a class="permalink"
+    href="#check">-check</a></dt>'): the term was taken for navigation and dropped, so "Check every lantern after
+    lighting." named no option. In a web page and in a Markdown page's HTML block (a docs site's man pages), the
+    option labels each sentence of its description."""
+    page = f"<html><head><title>lantern(1)</title></head><body>{_MANDOC}</body></html>"
+    markdown = f"---\ntitle: lantern\n---\n\n{_MANDOC}\n"
+    for name, data in (("lantern.html", page.encode()), ("lantern.md", markdown.encode())):
+        records = [r for r in read_document(name, data, 0).document.sentences if r.kind != "heading"]
+        rows = [(r.text, r.section.split(SECTION_SEPARATOR)[-1]) for r in records]
+        assert rows == [
+            ("Check every lantern after lighting.", "-check"),
+            ("A cracked glass is reported.", "-check"),
+            ("Trim the wick to length before lighting.", "-wick length"),
+        ], name
+        assert all("check" in r.tokens for r in records[:2]), name

@@ -426,6 +426,11 @@ def _add_html_block(builder: BlockBuilder, html: str, prose: BlockKind, title: s
             if title is None and block.level == 1:
                 title = collapse_space(words).strip()
             builder.add("heading", words, level=block.level)
+        elif block.label:  # a description list's term, kept as its description's label
+            raw = text[block.start : block.end]
+            term, description = raw[: block.label], raw[block.label + 1 :]
+            kind = prose if block.kind == "paragraph" else block.kind
+            builder.add(kind, _INLINE_MARKUP.sub("", description), term=_INLINE_MARKUP.sub("", term))
         else:
             builder.add(prose if block.kind == "paragraph" else block.kind, words)
     return title

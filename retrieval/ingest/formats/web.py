@@ -175,12 +175,12 @@ class _HtmlWalker:
         self.flush()
         self.flush_pages()
 
-    def flush(self, term: bool = False) -> None:
+    def flush(self, term: bool = False, anchored: bool = False) -> None:
         """Add the text gathered so far as a block; with `term`, keep it (unless it is navigation) as the term that
-        opens the next block, its description."""
+        opens the next block, its description. An `anchored` term is no navigation: its links are its permalink."""
         text = _BREAK_SPACE.sub("\n", collapse_space("".join(self.inline))).strip()
         outside = "".join(self.outside_links)
-        navigation = (
+        navigation = not anchored and (
             _is_navigation(self.linked, "".join(self.unlinked))
             or _is_link_teaser(text, outside, _HEADLINE_WORDS if self.kind == "paragraph" else _TEASER_WORDS)
             or _is_link_bar(self.links, outside)
@@ -351,7 +351,8 @@ class _HtmlWalker:
             self.text(element.text)
             for child in element:
                 self.walk(child)
-            self.flush(term=tag == "dt" and _names_a_description(element))
+            term = tag == "dt" and _names_a_description(element)
+            self.flush(term=term, anchored=term and _links_to_itself(element))
             self.kind = outer
         else:
             alt = element.get("alt") if tag == "img" else None
@@ -989,6 +990,15 @@ def _names_a_description(term: lxml.etree._Element) -> bool:
     while following is not None and _tag(following) == "dt":
         following = following.getnext()
     return following is not None and _tag(following) == "dd"
+
+
+def _links_to_itself(term: lxml.etree._Element) -> bool:
+    """True for a term whose in-page links all point at the term itself: its permalink (mandoc's man pages wrap the
+    option's name in one, '<dt id="check"><a class="permalink" href="#check"><code>-check</code></a></dt>'). As a
+    link list's entry, the option's name was dropped as navigation, and its description named no option."""
+    anchor = term.get("id")
+    links = [link.get("href", "") for link in term.iter("{*}a", "a") if link.get("href", "").startswith("#")]
+    return bool(anchor) and bool(links) and all(href == f"#{anchor}" for href in links)
 
 
 def _is_object_description(element: lxml.etree._Element) -> bool:
