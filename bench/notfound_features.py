@@ -1,0 +1,310 @@
+"""What "not found" could be decided from (issue 12): per question, the evidence the rule weighs and candidates it does
+not, on `realdocs`-layout sets, and which of them separate unanswerable questions from answerable ones.
+
+    .venv/bin/python bench/notfound_features.py --data bench/data/realdocs_extra --data bench/data/realdocs_office ...
+                                                [--half tuning|reporting] [--keep-db DIR] [--json FILE]
+
+Each corpus is indexed as bench/realdocs.py does (`--keep-db` shares its databases: DIR/<set>/<corpus>-minilm.sqlite3)
+and every question answered by `ask_now` with RERANKER=minilm, while two functions of `retrieval.answer.answering` are
+wrapped to record what they see: `match_evidence` (the question's terms, their IDF and document frequency, the terms
+each lexical hit holds) and `_reranked` (the lexical and reranked orders, blended scores, similarities). From them,
+per question:
+
+- cov, sim: the rule's own evidence (share of the 5 heaviest terms' IDF the best hit holds; closest similarity).
+- fullcov: the share of all the question's IDF the best hit holds; maxmiss: the heaviest term it lacks over the
+  largest IDF; known1_in: whether the rarest term the documents use is in it; top2_in: the share of the two rarest.
+- absent: question terms no sentence holds; absent_share: their share of the 5 heaviest terms' IDF.
+- u5cov: coverage by the first 5 lexical hits together; paracov, seccov, doccov: by the best lexical hit's paragraph,
+  section and document; rrparacov, rrseccov: the same for the reranker's first hit.
+- margin: the reranker's first blended score minus its second; agree: its first hit is the lexical best;
+  rr_in_lex3: it is among the first 3 lexical hits; simgap: the closest similarity minus the median; sentsim: the
+  closest similarity of a lexical hit's sentence alone (embedded here, not stored).
+
+Printed: per set, the median and range of each feature over answerable questions answered at 1, answered lower, not in
+the top 5, and unanswerable questions answered (questions already "not found" are left out), then the single and
+two-feature thresholds that would say "not found" to the most unanswerable questions answered while saying it to no
+answerable question of any set given. A rule chosen this way fits its sets; judge it on held-out sets.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import itertools
+import json
+import math
+import statistics
+import sys
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from realdocs import CORPORA, Question, first_hit_rank, load_questions
+
+from bot.settings import Settings
+from bot.wiring import build_service
+from retrieval.answer import answering
+from retrieval.answer.semantic import load_reranker
+from retrieval.models import Answer
+from retrieval.service import QuestionError
+from retrieval.store.database import Store
+from retrieval.tokenize import tokenize
+
+# Features for which a low value is the evidence of "not found", and those for which a high one is.
+LOW = (
+    "cov",
+    "sim",
+    "fullcov",
+    "known1_in",
+    "top2_in",
+    "u5cov",
+    "paracov",
+    "seccov",
+    "doccov",
+    "rrparacov",
+    "rrseccov",
+    "margin",
+    "agree",
+    "rr_in_lex3",
+    "simgap",
+    "sentsim",
+)
+HIGH = ("maxmiss", "absent", "absent_share")
+
+# How far a section or document is read either side of a hit (sentences).
+_REACH = 3000
+
+
+@contextmanager
+def recording(record: dict[str, Any]) -> Iterator[None]:
+    """Wrap `answering.match_evidence` and `answering._reranked` so that each question's evidence lands in `record`."""
+    match_evidence, reranked = answering.match_evidence, answering._reranked
+
+    def recorded_reranked(question: str, corpus: Any, hits: list[Any], reranker: Any, *args: Any) -> Any:
+        lexical = list(hits)
+        ordered, similarities = reranked(question, corpus, hits, reranker, *args)
+        record["lexical"] = [h.sentence_id for h in lexical[:10]]
+        record["reranked"] = [h.sentence_id for h in ordered[:10]]
+        record["scores"] = [h.score for h in ordered[:10]]
+        record["similarities"] = list(similarities or [])
+        vectors = reranker.encode([h.text for h in lexical[:5]])
+        record["sentence_similarities"] = [float(v) for v in vectors @ reranker.embed_question(question)]
+        record["places"] = [_place_terms(corpus, h.sentence_id) for h in (lexical[0], ordered[0])]
+        return ordered, similarities
+
+    def recorded_evidence(engine: Any, terms: Sequence[str], matched: Sequence[Sequence[str]], *args: Any) -> Any:
+        evidence = match_evidence(engine, terms, matched, *args)
+        record["terms"] = [(t, answering.term_weight(engine, t), engine.document_frequency(t)) for t in set(terms)]
+        record["size"] = engine.size
+        record["matched"] = [list(m) for m in matched[:10]]
+        record["coverage"], record["similarity"] = evidence.coverage, evidence.similarity
+        record["long"] = evidence.long_question
+        return evidence
+
+    answering.match_evidence, answering._reranked = recorded_evidence, recorded_reranked  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        answering.match_evidence, answering._reranked = match_evidence, reranked
+
+
+def _place_terms(corpus: Any, sentence_id: int) -> dict[str, list[str]]:
+    """The terms of a sentence's paragraph, section and document."""
+    position = corpus.position_of(sentence_id)
+    if position is None:
+        return {"paragraph": [], "section": [], "document": []}
+    own = corpus.sentences[position]
+    paragraph = tokenize(answering.paragraph_text(corpus, position), "en")
+    section: set[str] = set()
+    document: set[str] = set()
+    for step in (-1, 1):
+        index = position if step < 0 else position + 1
+        while 0 <= index < len(corpus.sentences) and abs(index - position) < _REACH:
+            sentence = corpus.sentences[index]
+            if sentence.document_id != own.document_id:
+                break
+            document.update(sentence.tokens)
+            if sentence.section == own.section:
+                section.update(sentence.tokens)
+            index += step
+    return {"paragraph": sorted(set(paragraph)), "section": sorted(section), "document": sorted(document)}
+
+
+def features(record: dict[str, Any]) -> dict[str, float] | None:
+    """The features of one question's record (None when the reranker did not run: no similarity to weigh)."""
+    if "terms" not in record or "places" not in record or record.get("similarity") is None:
+        return None
+    weights = {t: w for t, w, _ in sorted(record["terms"], key=lambda x: -x[1])}
+    frequency = {t: df for t, _, df in record["terms"]}
+    ordered = list(weights)
+    heaviest = sorted(weights.values(), reverse=True)[: answering.COVERAGE_TERMS]
+    top = sum(heaviest) or 1.0
+    total = sum(weights.values()) or 1.0
+    best = set(record["matched"][0]) if record["matched"] else set()
+
+    def covered(terms: set[str]) -> float:
+        return min(1.0, sum(weights[t] for t in terms if t in weights) / top)
+
+    known = [t for t in ordered if frequency[t] > 0]
+    missing = [weights[t] for t in ordered if t not in best]
+    similarities = record["similarities"]
+    scores = record["scores"]
+    lexical, reranked = record["lexical"], record["reranked"]
+    places = record["places"]
+    return {
+        "cov": record["coverage"],
+        "sim": record["similarity"],
+        "fullcov": sum(weights[t] for t in best if t in weights) / total,
+        "maxmiss": max(missing) / math.log(record["size"] + 1) if missing else 0.0,
+        "known1_in": float(bool(known) and known[0] in best),
+        "top2_in": sum(t in best for t in ordered[:2]) / max(1, min(2, len(ordered))),
+        "absent": float(sum(1 for t in ordered if frequency[t] == 0)),
+        "absent_share": min(1.0, sum(weights[t] for t in ordered if frequency[t] == 0) / top),
+        "u5cov": covered(set().union(*map(set, record["matched"][:5]))),
+        "paracov": covered(set(places[0]["paragraph"])),
+        "seccov": covered(set(places[0]["section"])),
+        "doccov": covered(set(places[0]["document"])),
+        "rrparacov": covered(set(places[1]["paragraph"])),
+        "rrseccov": covered(set(places[1]["section"])),
+        "margin": scores[0] - scores[1] if len(scores) > 1 else 1.0,
+        "agree": float(bool(lexical) and bool(reranked) and lexical[0] == reranked[0]),
+        "rr_in_lex3": float(bool(reranked) and reranked[0] in lexical[:3]),
+        "simgap": max(similarities) - statistics.median(similarities) if similarities else 0.0,
+        "sentsim": max(record["sentence_similarities"], default=0.0),
+    }
+
+
+async def answer_set(folder: Path, half: str | None, keep_db: Path | None, reranker: Any) -> list[dict[str, Any]]:
+    """Every question of a realdocs-layout set answered with its evidence recorded, one row each."""
+    questions = load_questions(folder / "qa.jsonl")
+    if half:
+        questions = [q for q in questions if q.half == half]
+    corpora = [c for c in dict.fromkeys([*CORPORA, *(q.corpus for q in questions)]) if (folder / "docs" / c).is_dir()]
+    rows: list[dict[str, Any]] = []
+    for corpus in corpora:
+        asked = [q for q in questions if q.corpus == corpus]
+        if not asked:
+            continue
+        with tempfile.TemporaryDirectory(prefix="docbot-notfound-") as tmp:
+            db = Path(tmp) / "index.sqlite3"
+            if keep_db is not None:
+                (keep_db / folder.resolve().name).mkdir(parents=True, exist_ok=True)
+                db = keep_db / folder.resolve().name / f"{corpus}-minilm.sqlite3"
+            rows.extend(await _answer_corpus(folder, corpus, db, asked, reranker))
+    return rows
+
+
+async def _answer_corpus(
+    folder: Path, corpus: str, db: Path, asked: Sequence[Question], reranker: Any
+) -> list[dict[str, Any]]:
+    rows: list[dict[str, Any]] = []
+    settings = Settings(docs_dir=folder / "docs" / corpus, db_path=db, reranker="minilm")
+    store = await Store.open(db)
+    try:
+        service = build_service(settings, store, reranker)
+        await service.reindex()
+        await service.embed_missing()
+        for question in asked:
+            rows.append(_answered(folder.name, question, lambda q: service.ask_now(q, 5)))
+    finally:
+        await store.close()
+    return rows
+
+
+def _answered(name: str, question: Question, ask: Callable[[str], Answer]) -> dict[str, Any]:
+    record: dict[str, Any] = {}
+    with recording(record):
+        try:
+            answer = ask(question.q)
+        except QuestionError as error:
+            answer = Answer(question.q, (), True, str(error))
+    rank = first_hit_rank([h.text for h in answer.hits], question.gold, 5) if question.answerable else None
+    kind = "unanswerable" if not question.answerable else ("at 1" if rank == 1 else ("lower" if rank else "missed"))
+    return {
+        "set": name,
+        "q": question.q,
+        "kind": kind,
+        "not_found": answer.not_found,
+        "features": features(record),
+    }
+
+
+def thresholds(rows: Sequence[dict[str, Any]], name: str) -> list[float]:
+    values = sorted({round(r["features"][name], 3) for r in rows})
+    return values if len(values) <= 30 else [values[i * (len(values) - 1) // 29] for i in range(30)]
+
+
+def caught(rows: Sequence[dict[str, Any]], rule: Sequence[tuple[str, float]]) -> list[dict[str, Any]]:
+    """The rows a rule (all its conditions: a LOW feature under its value, a HIGH one over it) says "not found" to."""
+    return [r for r in rows if all((r["features"][n] < t) if n in LOW else (r["features"][n] > t) for n, t in rule)]
+
+
+def report(rows: Sequence[dict[str, Any]]) -> None:
+    answered = [r for r in rows if not r["not_found"] and r["features"] is not None]
+    for name in dict.fromkeys(r["set"] for r in rows):
+        in_set = [r for r in rows if r["set"] == name]
+        unanswerable = [r for r in in_set if r["kind"] == "unanswerable"]
+        print(
+            f"\n{name}: unanswerable {sum(r['not_found'] for r in unanswerable)} of {len(unanswerable)} not found, "
+            f"answerable {sum(r['not_found'] for r in in_set if r['kind'] != 'unanswerable')} of "
+            f"{len(in_set) - len(unanswerable)}"
+        )
+        print("| feature | unanswerable answered | answerable at 1 | lower in top 5 | not in top 5 |")
+        print("|---|---|---|---|---|")
+        for feature in (*LOW, *HIGH):
+            cells = []
+            for kind in ("unanswerable", "at 1", "lower", "missed"):
+                values = [r["features"][feature] for r in answered if r["set"] == name and r["kind"] == kind]
+                cells.append(
+                    f"{statistics.median(values):.2f} ({min(values):.2f}-{max(values):.2f})" if values else "-"
+                )
+            print(f"| {feature} | {' | '.join(cells)} |")
+    answerable = [r for r in answered if r["kind"] != "unanswerable"]
+    unanswerable = [r for r in answered if r["kind"] == "unanswerable"]
+    best: list[tuple[int, int, tuple[tuple[str, float], ...]]] = []
+    names = (*LOW, *HIGH)
+    for size in (1, 2):
+        for chosen in itertools.combinations(names, size):
+            for values in itertools.product(*(thresholds(answered, n) for n in chosen)):
+                rule = tuple(zip(chosen, values, strict=True))
+                if caught(answerable, rule):
+                    continue
+                hits = caught(unanswerable, rule)
+                if hits:
+                    best.append((len(hits), len({r["set"] for r in hits}), rule))
+    best.sort(key=lambda b: (-b[1], -b[0]))
+    print(f"\nanswered: {len(unanswerable)} unanswerable, {len(answerable)} answerable")
+    print("rules saying 'not found' to no answerable question (unanswerable caught, sets):")
+    for count, sets, rule in best[:10]:
+        text = " and ".join(f"{n} {'<' if n in LOW else '>'} {t}" for n, t in rule)
+        print(f"  {count} in {sets} sets: {text}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, action="append", required=True, help="a realdocs-layout set (repeatable)")
+    parser.add_argument("--half", choices=("tuning", "reporting"), help="only this half's questions")
+    parser.add_argument("--keep-db", type=Path, help="bench/realdocs.py's --keep-db folder, shared")
+    parser.add_argument("--json", type=Path, help="write each question's features as JSON lines")
+    args = parser.parse_args()
+    reranker = load_reranker("minilm")
+
+    async def run() -> list[dict[str, Any]]:
+        return [row for folder in args.data for row in await answer_set(folder, args.half, args.keep_db, reranker)]
+
+    rows = asyncio.run(run())
+    if args.json:
+        with args.json.open("w", encoding="utf-8") as handle:
+            for row in rows:
+                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
+    report(rows)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,86 @@
+"""bench/notfound_features.py: the evidence recorded per question on a tiny set, and the rule search over it."""
+
+from __future__ import annotations
+
+import asyncio
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from retrieval.answer import answering
+from retrieval.answer.semantic import SemanticReranker
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "notfound_features.py"
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("docbot_bench_notfound_features", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+bench = _load()
+
+GARDEN = """THE GARDEN
+
+Tomatoes need six hours of sun a day. Water them at the roots, never on the leaves.
+
+Basil grows well next to tomatoes. It keeps some insects away.
+
+Roses like rich soil and a sunny place. Prune them in early spring.
+"""
+QUESTIONS = [
+    {"q": "How many hours of sun do tomatoes need?", "kind": "answer", "gold": ["tomatoes need six hours of sun"]},
+    {"q": "What grows well next to tomatoes?", "kind": "answer", "gold": ["basil grows well next to tomatoes"]},
+    {"q": "Which fertiliser brand do roses prefer?", "kind": "unanswerable", "gold": []},
+]
+
+
+@pytest.fixture
+def garden_set(tmp_path: Path) -> Path:
+    folder = tmp_path / "garden_set" / "docs" / "garden"
+    folder.mkdir(parents=True)
+    (folder / "garden.txt").write_text(GARDEN, encoding="utf-8")
+    lines = [json.dumps({**q, "doc": "garden.txt", "fmt": "txt", "corpus": "garden"}) for q in QUESTIONS]
+    (tmp_path / "garden_set" / "qa.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return tmp_path / "garden_set"
+
+
+def test_each_question_gets_its_evidence_and_the_wrapped_functions_are_put_back(
+    garden_set: Path, tmp_path: Path, minilm: SemanticReranker
+) -> None:
+    before = (answering.match_evidence, answering._reranked)
+    rows = asyncio.run(bench.answer_set(garden_set, None, tmp_path / "kept", minilm))
+    assert (answering.match_evidence, answering._reranked) == before
+    assert (tmp_path / "kept" / "garden_set" / "garden-minilm.sqlite3").is_file()
+    assert [r["q"] for r in rows] == [q["q"] for q in QUESTIONS]
+    assert rows[0]["kind"] == "at 1" and rows[1]["kind"] == "at 1" and rows[2]["kind"] == "unanswerable"
+    first, second, unanswerable = (r["features"] for r in rows)
+    assert set(first) == {*bench.LOW, *bench.HIGH}
+    # "many" is in no sentence; the answer holds the question's other terms, all within its paragraph.
+    assert first["absent"] == 1.0 and 0.0 < first["absent_share"] < 0.5 and 0.5 < first["cov"] < 1.0
+    assert first["paracov"] >= first["cov"] and first["doccov"] >= first["seccov"] >= first["paracov"]
+    assert second["cov"] == 1.0 and second["absent"] == 0.0 and second["maxmiss"] == 0.0
+    assert first["agree"] == second["agree"] == 1.0 and 0.0 < first["sim"] < 1.0 and first["margin"] > 0.0
+    # "fertiliser", "brand" and "prefer" are in no sentence: most of the unanswerable question's weight is absent, yet
+    # its best hit (on roses) covers more than the rule's bar and it is answered.
+    assert not rows[2]["not_found"] and unanswerable["absent"] == 3.0 and unanswerable["absent_share"] > 0.5
+    assert unanswerable["cov"] < first["cov"]
+
+
+def test_rules_are_searched_only_among_those_sparing_every_answerable_question() -> None:
+    def row(kind: str, cov: float, margin: float) -> dict[str, object]:
+        values = dict.fromkeys((*bench.LOW, *bench.HIGH), 0.5) | {"cov": cov, "margin": margin}
+        return {"set": "s", "kind": kind, "not_found": False, "features": values}
+
+    answerable = [row("at 1", 0.3, 0.3), row("at 1", 0.9, 0.02)]
+    unanswerable = [row("unanswerable", 0.3, 0.02), row("unanswerable", 0.9, 0.3)]
+    assert bench.caught([*answerable, *unanswerable], [("cov", 0.5), ("margin", 0.1)]) == [unanswerable[0]]
+    assert bench.caught(answerable, [("cov", 0.5)]) == [answerable[0]]
