@@ -33,6 +33,7 @@ import asyncio
 import itertools
 import json
 import math
+import os
 import statistics
 import sys
 import tempfile
@@ -42,7 +43,9 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+# this checkout first, unless PYTHONPATH names the code to run (as bench/realdocs.py)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 from realdocs import CORPORA, Question, first_hit_rank, load_questions

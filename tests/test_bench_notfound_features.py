@@ -66,7 +66,12 @@ def test_each_question_gets_its_evidence_and_the_wrapped_functions_are_put_back(
     assert set(first) == {*bench.LOW, *bench.HIGH}
     # "many" is in no sentence; the answer holds the question's other terms, all within its paragraph.
     assert first["absent"] == 1.0 and 0.0 < first["absent_share"] < 0.5 and 0.5 < first["cov"] < 1.0
-    assert first["paracov"] >= first["cov"] and first["doccov"] >= first["seccov"] >= first["paracov"]
+    # sums of the same weights in another order may differ in the last bit: compared with pytest.approx's tolerance
+    cov, paracov, seccov, doccov = (first[k] for k in ("cov", "paracov", "seccov", "doccov"))
+    assert all(
+        wider >= narrower or wider == pytest.approx(narrower)
+        for wider, narrower in ((paracov, cov), (seccov, paracov), (doccov, seccov))
+    )
     assert second["cov"] == 1.0 and second["absent"] == 0.0 and second["maxmiss"] == 0.0
     assert first["agree"] == second["agree"] == 1.0 and 0.0 < first["sim"] < 1.0 and first["margin"] > 0.0
     # "fertiliser", "brand" and "prefer" are in no sentence: most of the unanswerable question's weight is absent, yet
