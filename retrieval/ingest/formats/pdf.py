@@ -1658,7 +1658,11 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line], bookmarks: _Outli
             continue
         # a bracket or quote closing mid-sentence ("... Storage Area Network (SAN)" / "server)?") with the next
         # line right under it does not end the paragraph
-        ends = text.endswith(_SENTENCE_END) and (layout is not False or _ENDS_SENTENCE.search(text) is not None)
+        ends = (
+            text.endswith(_SENTENCE_END)
+            and (layout is not False or _ENDS_SENTENCE.search(text) is not None)
+            and not _reference_goes_on(current, text, line, following)
+        )
         # a short line whose words go on ("SP 800-37, Guide for the Security Certification and" / "Accreditation of
         # Federal Information Systems" in a table's cell), the next line right under it
         goes_on = layout is False and _CONTINUES.search(text) is not None
@@ -2050,11 +2054,17 @@ def _numbered_list_item(
     ...")."""
     line = lines[index]
     mark = _NUMBERED_ITEM.match(line.text)
-    if mark is None or mark["number"] is None or not _reads_as_sentence(line.text[mark.end("number") + 1 :]):
+    if mark is None or mark["number"] is None:
         return False
     value = int(mark["number"])
     following = next((later for later in lines[index + 1 :] if not later.note), None)
     next_number = _item_number(following.text) if following is not None else None
+    if item_before == value - 1 and next_number == value + 1 and following is not None:
+        # between the items numbered one less and one more, on its page: the list's step, however short ("6. If
+        # existing log entry ..." / "7. Discard the entire log" / "8. Reset state machine ..."), not a section
+        return following.page == line.page
+    if not _reads_as_sentence(line.text[mark.end("number") + 1 :]):
+        return False
     if (
         following is not None
         and (_BULLET.match(following.text) or _NUMBERED_ITEM.match(following.text))
@@ -2081,6 +2091,30 @@ def _numbered_list_item(
 
 _SENTENCE_WORDS = 5  # at least, in a numbered line that reads as a sentence
 _SENTENCE_LOWER_WORDS = 3  # at least, in lower case and no title's small word
+
+
+# A reference list's entry opens with its label ("[3] CAMARGOS, L. J., ...", "[BALLOON] Boneh, D., ..."); a line of
+# one ending in an author's initial or an abbreviated word ("... AND PEDONE, F.", "... In Proc.", "Eds.") stops on no
+# sentence's end.
+_REFERENCE_LABEL = re.compile(r"^\[[\w+.:-]{1,24}\]\s")
+_ABBREVIATED_END = re.compile(r"(?:^|[\s,(])(?:[A-Z]|[A-Z][a-z]{1,3}|pp|vol|no|ed|eds|al)\.$")
+
+
+def _reference_goes_on(current: list[str], text: str, line: _Line, following: _Line | None) -> bool:
+    """True when `text`, a line of a reference list's entry (`current` opened with its label) ending in an initial
+    or an abbreviation, goes on at the next line on its page, which opens no entry of its own: the entry's name line
+    ended there ("[3] CAMARGOS, L. J., SCHMIDT, R. M., AND PEDONE, F." / "Multicoordinated Paxos. In Proc. ...")
+    and the lines after it were read as paragraphs, one as a title ("PODC'07, ACM Symposium on Principles of
+    Distributed")."""
+    return (
+        bool(current)
+        and _REFERENCE_LABEL.match(current[0]) is not None
+        and _ABBREVIATED_END.search(text) is not None
+        and following is not None
+        and following.page == line.page
+        and _REFERENCE_LABEL.match(following.text) is None
+        and _NUMBERED_HEADING.match(following.text) is None
+    )
 
 
 def _reads_as_sentence(text: str) -> bool:
