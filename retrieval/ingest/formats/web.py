@@ -283,7 +283,11 @@ class _HtmlWalker:
             # a box's label ('<div class="note"><h3>note</h3>' in the EPUB 3 spec) is not a section: as a heading it
             # made "note" the section of every paragraph down to the next h3, the box's own and the sections after it
             # a byline or a date set as a heading (Salon's author and date, Blogger's date header) is not a section
-            kind: BlockKind = "meta" if self.in_byline or self.cards or _is_box_label(element, heading) else "heading"
+            kind: BlockKind = (
+                "meta"
+                if self.in_byline or self.cards or _is_box_label(element, heading) or _is_contents_heading(element)
+                else "heading"
+            )
             if kind == "heading" and tag != "h1" and _is_standfirst(heading):
                 kind = "paragraph"
             self.add(kind, heading, level=_heading_level(element, tag))
@@ -949,6 +953,34 @@ def _is_box_label(element: lxml.etree._Element, text: str) -> bool:
         return False
     names = {*parent.get("class", "").lower().split(), parent.get("title", "").lower()}
     return label in names or "admonition" in names
+
+
+def _linked_heading(element: lxml.etree._Element) -> bool:
+    """True for a heading whose whole text is one link to another page ('<h1><a href="mail.xhtml">The Mail Must Get
+    Through</a></h1>'), not to a place on its own page (a permalink, "#section")."""
+    if _tag(element) not in _HEADINGS or (element.text or "").strip():
+        return False
+    children = [child for child in element if isinstance(child.tag, str)]
+    if len(children) != 1 or _tag(children[0]) != "a" or (children[0].tail or "").strip():
+        return False
+    href = children[0].get("href", "").strip()
+    return bool(href) and not href.startswith("#") and bool("".join(children[0].itertext()).strip())
+
+
+def _is_contents_heading(element: lxml.etree._Element) -> bool:
+    """True for an entry of a table of contents set as headings (an e-book's contents page of '<h1 class="toc"><a
+    href="chapter.xhtml">'): a heading that is only a link to another page, beside another such heading with nothing
+    between them. As headings, the book's chapter names stood as sections over nothing, each one twice."""
+    if not _linked_heading(element):
+        return False
+    before, after = element.getprevious(), element.getnext()
+    # nothing between the two: the tail of the first of them is blank
+    pairs = ((before, before), (after, element))
+    return any(
+        other is not None and isinstance(other.tag, str) and not (first.tail or "").strip() and _linked_heading(other)
+        for other, first in pairs
+        if first is not None
+    )
 
 
 # A story's standfirst set as a heading under its headline (VICE's and National Geographic's <h2>: "The Amazon has
