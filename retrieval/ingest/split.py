@@ -141,6 +141,10 @@ def _sentence_ends(flat: str) -> list[int]:
             continue
         if flat.startswith(_CELL_BREAK, end) and _short_cell(flat, mark.start()):
             continue  # a table row's label cell ("I. | The Sun-seeker | 1" in a book's contents): the row goes on
+        if flat.startswith(_CELL_BREAK, end) and _SENTENCE_STOP.search(flat, end) is None:
+            # a cell's last sentence before the row's last cells, which hold none ("Added the bibliography. | 7th
+            # July 1997 | esr"): they go with it, not a "sentence" of their own ("| 7th July 1997 | esr")
+            continue
         if len(stops) >= _LEADER_DOTS and _FIGURE_AFTER.match(flat, end):
             continue  # a dot leader before its figure ("In all........ $28.12", "Laths....... 1.25"): one row
         if _SPACED_DOT.match(flat, end):
@@ -218,6 +222,9 @@ def _in_quoted_example(flat: str, since: int, stop: int, end: int, closing: str)
 # in a full stop ("I.", "CHAP.", "No. 4.") is a label or a number, not a sentence of its own.
 _CELL_BREAK = " | "
 _SHORT_CELL_WORDS = 2
+# A sentence's end in a table row's cells: a stop and the closing quotes or brackets after it, before a space or the
+# row's end ("v1.2" and "3.5" hold none).
+_SENTENCE_STOP = re.compile(r"[.!?][\"'”’)\]]*(?:\s|$)")
 
 
 def _short_cell(flat: str, stop: int) -> bool:
