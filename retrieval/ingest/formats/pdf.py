@@ -1482,7 +1482,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line], bookmarks: _Outli
         title_like_item = (
             heading is not None
             and title_end is None
-            and _numbered_list_item(lines, index, full_line, pitch, item_number)
+            and _numbered_list_item(lines, index, full_line, pitch, item_number, chapter[0] + 1)
         )
         if (
             heading
@@ -2044,14 +2044,21 @@ def _item_number(text: str) -> int | None:
 
 
 def _numbered_list_item(
-    lines: list[_Line], index: int, full_line: int, pitch: float | None, item_before: int | None
+    lines: list[_Line],
+    index: int,
+    full_line: int,
+    pitch: float | None,
+    item_before: int | None,
+    next_chapter: int = 0,
 ) -> bool:
     """True for a numbered line that could be a title but reads as a sentence, a list's item: the next after a list
     item numbered one less ("4. The current status ..." / "5. Who the potential candidates for authorship on the
     paper are"); one the item numbered one more follows, aligned with it ("1. Drafted the manuscript (this warrants
     first authorship)" / "2. Came up with the idea ..."); or a full line whose next line hangs under its text, right
     under it ("1. The Council, ... signed by ten percent of voting" / "Fellows may call a special business meeting
-    ...")."""
+    ..."). However short, a line numbered between the items numbered one less and one more, the first of three lines
+    numbered one after the other, or the next after an item numbered one less where the next chapter (`next_chapter`)
+    is numbered otherwise, is an item too."""
     line = lines[index]
     mark = _NUMBERED_ITEM.match(line.text)
     if mark is None or mark["number"] is None:
@@ -2059,18 +2066,37 @@ def _numbered_list_item(
     value = int(mark["number"])
     following = next((later for later in lines[index + 1 :] if not later.note), None)
     next_number = _item_number(following.text) if following is not None else None
-    if item_before == value - 1 and next_number == value + 1 and following is not None:
+    if next_number == value + 1 and following is not None and following.page == line.page:
         # between the items numbered one less and one more, on its page: the list's step, however short ("6. If
-        # existing log entry ..." / "7. Discard the entire log" / "8. Reset state machine ..."), not a section
-        return following.page == line.page
-    if not _reads_as_sentence(line.text[mark.end("number") + 1 :]):
-        return False
+        # existing log entry ..." / "7. Discard the entire log" / "8. Reset state machine ..."), not a section; so
+        # is the first of three lines numbered one after the other, aligned ("1. RHEL version 5 and 6" / "2. CentOS
+        # versions 5 and 6" / "3. Debian Stable 7.0 (Wheezy)"): a section's title has its text under it
+        if item_before == value - 1:
+            return True
+        after = next((later for later in lines[index + 2 :] if not later.note), None)
+        if (
+            after is not None
+            and after.page == line.page
+            and _item_number(after.text) == value + 2
+            and line.box is not None
+            and following.box is not None
+            and after.box is not None
+            and abs(following.box.left - line.box.left) <= 0.5 * line.box.size
+            and abs(after.box.left - line.box.left) <= 0.5 * line.box.size
+        ):
+            return True
     if (
         following is not None
         and (_BULLET.match(following.text) or _NUMBERED_ITEM.match(following.text))
         and next_number != value + 1
     ):
         return False  # a title over items of its own ("3. Records kept by ..." / "(a) the register of ...")
+    if item_before == value - 1 and value != next_chapter:
+        # the list's last step, however short ("4. Ubuntu 12.04 LTS (Precise)" after "3. Debian ..."), where the
+        # chapter after the last numbered title would be numbered otherwise
+        return True
+    if not _reads_as_sentence(line.text[mark.end("number") + 1 :]):
+        return False
     if item_before is not None and value == item_before + 1:
         return True
     if following is None or following.page != line.page or line.box is None or following.box is None:
