@@ -125,14 +125,24 @@ _FRONT_SECTION_NAMES = frozenset(
 )  # fmt: skip
 
 
+# A copyright notice read as a title ("Copyright 2013 Amberdms Ltd", "© 2020 The Harbour Board" on a manual's
+# cover): never a section's name, in a document of any length.
+_NOTICE_HEADING = re.compile(r"(?i)(?:©|\(c\)|copyright\b)\s*(?:©\s*|\(c\)\s*)?(?:\d{4}\b|by\b)")
+
+
 def mark_copyright_page(builder: BlockBuilder) -> None:
     """On a book's copyright page (one of its first pages, after the first, with a copyright notice or an ISBN), lines
     read as headings are the publisher's name and address ("Green Tea Press", "9 Washburn Ave", "Needham MA 02492"):
-    meta, not the section of the preface after them."""
+    meta, not the section of the preface after them. In any document, a heading that is a copyright notice itself
+    (`_NOTICE_HEADING`) is meta: the licence and version lines under it stood in a section named "Copyright 2013 ..."
+    """
     blocks = builder.blocks
+    text = builder.text()
+    for index, block in enumerate(blocks):
+        if block.kind == "heading" and _NOTICE_HEADING.match(text[block.start : block.end].strip()):
+            blocks[index] = replace(block, kind="meta", level=0)
     if not blocks or max(block.page for block in blocks) < _BOOK_PAGES:
         return
-    text = builder.text()
     notice = {
         block.page
         for block in blocks
