@@ -328,7 +328,12 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      numbered row of digit-holding codes ("59 PPM7 ... 0x00") is no title
 # 189: readers (hf34): a FAQ set as a list (HTML <dt>, Markdown and RST definition lists, AsciiDoc "Q?::", bold
 #      questions over their answers in a bullet list): each question a heading over its answer (blocks.py); a
-#      description list's term (HTML, Markdown, RST) labels its description's first paragraph, as a speaker does
+#      description list's term (HTML, Markdown, RST) labels its description's first paragraph, as a speaker does.
+#      Also (hf33, same version): PDF: a short numbered line between items n-1 and n+1, the first of three numbered
+#      one after the other, or after item n-1 where the next chapter is numbered otherwise, is a list item; a
+#      labelled reference entry's line ending in an initial or abbreviation goes on; a heading that is a copyright
+#      notice is meta. HTML/EPUB: headings that are only links to other pages, side by side, are contents entries
+#      (meta). Splitter: a table row's last cells holding no sentence end go with the sentence before them
 INGEST_VERSION = 189
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
