@@ -196,3 +196,18 @@ def test_a_copyright_notice_read_as_a_title_is_no_section() -> None:
     extracted = extract("guide.pdf", _pdf_of_lines(lines))
     assert "Copyright 2013 Harbour Board Ltd" not in _joined(texts(extracted, "heading"))
     assert "Copyright 2013 Harbour Board Ltd" in _joined(texts(extracted, "meta"))
+
+
+def test_contents_entries_numbered_one_after_the_other_are_no_list() -> None:
+    """A contents page's entries numbered 1, 2, 3, each ending in its page number ("1. Tolls: 6" / "2. Dues: 6" /
+    "3. Fines of the Harbour 7"), are not the list of three numbered lines (`_numbered_list_item`): their page numbers
+    tell them from a list's steps, and read as items they stood as answers."""
+    lines: list[_Line] = [
+        [(_BODY, "The harbour rules are set out below, and each clerk keeps a copy of them at the gate.")],
+        [(_BODY, "1. Tolls: 6")],
+        [(_BODY, "2. Dues: 6")],
+        [(_BODY, "3. Fines of the Harbour 7")],
+        [(_BODY, "The clerks read the rules out at the spring meeting of the board each year in the hall.")],
+    ]
+    extracted = extract("rules.pdf", _pdf_of_lines(lines))
+    assert not texts(extracted, "list_item")

@@ -2043,6 +2043,9 @@ def _item_number(text: str) -> int | None:
     return int(found["number"]) if found is not None and found["number"] is not None else None
 
 
+_PAGE_NUMBER_END = re.compile(r"\s\d{1,4}$")  # a contents entry's page number, after its title
+
+
 def _numbered_list_item(
     lines: list[_Line],
     index: int,
@@ -2083,6 +2086,9 @@ def _numbered_list_item(
             and after.box is not None
             and abs(following.box.left - line.box.left) <= 0.5 * line.box.size
             and abs(after.box.left - line.box.left) <= 0.5 * line.box.size
+            # not a contents page's entries, each ending in its page number ("1. Inactivity: 6" / "2. Ineligibility:
+            # 6" / "3. Violations of Conduct 7")
+            and not all(_PAGE_NUMBER_END.search(later.text) for later in (line, following, after))
         ):
             return True
     if (
