@@ -33,6 +33,8 @@ scan) are the `semantic` extra.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import hashlib
 import importlib
 import logging
@@ -343,6 +345,30 @@ def model_id(files: ModelFiles) -> str:
 SEMANTIC_MODULES = ("onnxruntime", "tokenizers", "numkong")
 
 
+# glibc's malloc serves a block this large or larger by its own mmap, returned to the system when freed. Left to itself
+# glibc raises that threshold to the size of every such block freed (up to 32 MB), and the model's buffers (with
+# onnxruntime's arena off, its activations, 0.1-3 MB a batch) then come from the heaps of the worker threads' malloc
+# arenas, whose freed memory stays resident: 124 -> 375 MB after 60 batches in 6 threads, and most of the soak's rise
+# 199 -> 536 MB over 10,000 questions (hq26, issue 13). Fixed at 128 KB (glibc's own starting value): 124 MB.
+MMAP_THRESHOLD_BYTES = 128 * 1024
+_M_MMAP_THRESHOLD = -3  # mallopt's parameter number (malloc.h)
+
+
+def _free_large_blocks_to_the_system() -> None:
+    """Fix glibc's mmap threshold at `MMAP_THRESHOLD_BYTES` (setting it stops glibc from raising it). Nothing to do
+    with another C library (musl returns large blocks by itself) or where there is no libc to load."""
+    name = ctypes.util.find_library("c")
+    if name is None:
+        return
+    try:
+        mallopt = ctypes.CDLL(name).mallopt
+    except (OSError, AttributeError):
+        return
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)
+
+
 def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
     """The sentence-embedding model of `files` (docbot's all-MiniLM-L6-v2 int8 by default) with mean pooling and
     L2 normalisation, as an `Encode` function."""
@@ -370,6 +396,7 @@ def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
     # no memory and was 10% slower (issue 13).
     options.enable_cpu_mem_arena = False
     options.enable_mem_pattern = False
+    _free_large_blocks_to_the_system()
     try:
         session = onnxruntime.InferenceSession(str(files.model), options, providers=["CPUExecutionProvider"])
     except Exception as error:
