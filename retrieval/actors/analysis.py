@@ -1147,24 +1147,10 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             for position in range(start, end):
                 covered[position] = True  # "Brussels sprouts", "French fries": a food or product, not the country
             continue
-        if (
-            form in (NAME_FORM, ADJECTIVE_FORM)
-            and end < size
-            and tokens[end].capitalised
-            and tokens[end].lower in _WATERS
-        ):
-            for position in range(start, end + 1):
-                covered[position] = True  # "the Indian Ocean", "the South China Sea": a sea, not the country
-            continue
-        war = end + 1 if end + 1 < size and tokens[end].lower == "civil" else end  # "the Libyan Civil War"
-        if (
-            form in (NAME_FORM, ADJECTIVE_FORM)
-            and war < size
-            and tokens[war].capitalised
-            and tokens[war].lower in _WARS
-        ):
-            for position in range(start, war + 1):
-                covered[position] = True  # "the Vietnam War", "the Libyan Civil War": a war, not the country acting
+        thing = _sea_or_war_end(tokens, end) if form in (NAME_FORM, ADJECTIVE_FORM) else None
+        if thing is not None:
+            for position in range(start, thing + 1):
+                covered[position] = True  # "the Indian Ocean", "the Vietnam War": a sea or a war, not the country
             continue
         if (
             form == NAME_FORM
@@ -1249,6 +1235,18 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
 # after a country's name or adjective: a sea ("the English Channel": a strait, not a broadcaster's channel)
 _WATERS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "channel"})
 _WARS = frozenset({"war", "wars"})  # after a country's name or adjective: "the Vietnam War", "the Syrian Civil War"
+
+
+def _sea_or_war_end(tokens: Sequence[Token], end: int) -> int | None:
+    """The last token of a sea or a war named by the country's name or adjective before `end` ("the Indian Ocean",
+    "the South China Sea", "the Vietnam War", "the Libyan Civil War"), or None."""
+    size = len(tokens)
+    if end < size and tokens[end].capitalised and tokens[end].lower in _WATERS:
+        return end
+    war = end + 1 if end + 1 < size and tokens[end].lower == "civil" else end
+    if war < size and tokens[war].capitalised and tokens[war].lower in _WARS:
+        return war
+    return None
 
 
 def _bracketed_translation(tokens: Sequence[Token], name: Mention, other: Mention, lexicon: Lexicon) -> bool:
