@@ -1,0 +1,66 @@
+"""bench/actor_keep.py: the features recorded per actor the rules keep, and the logistic fit over them."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import numpy as np
+
+from retrieval.actors.lexicon import load_lexicon
+
+BENCH = Path(__file__).resolve().parents[1] / "bench" / "actor_keep.py"
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("docbot_bench_actor_keep", BENCH)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+keep = _load()
+
+FIRST = """Harbour talks resume
+
+Marta Velloso, the Velmaro port director, said on Monday that the talks would resume.
+
+"We expect an agreement this week," Velloso said. The Kestrel Dockers Union said it would wait.
+"""
+SECOND = """Union waits
+
+The Kestrel Dockers Union said on Tuesday that its members would vote.
+
+Marta Velloso told reporters the vote was welcome.
+"""
+
+
+def test_each_listed_actor_gets_its_features_and_the_documents_naming_it(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(FIRST, encoding="utf-8")
+    (tmp_path / "b.txt").write_text(SECOND, encoding="utf-8")
+    listing, _, found = keep._run(tmp_path, [tmp_path / "a.txt", tmp_path / "b.txt"], load_lexicon())
+    names = {row["actor"] for row in listing}
+    assert {"Marta Velloso", "Kestrel Dockers Union"} <= names
+    documents = keep.FEATURES.index("log_documents")
+    given = keep.FEATURES.index("given_name_first")
+    body = keep.FEATURES.index("body_word_last")
+    for name in ("Marta Velloso", "Kestrel Dockers Union"):
+        assert len(found[name]) == len(keep.FEATURES)
+        assert round(float(np.expm1(found[name][documents]))) == 2  # named in both documents
+    assert found["Marta Velloso"][given] == 1.0 and found["Marta Velloso"][body] == 0.0
+    assert found["Kestrel Dockers Union"][given] == 0.0 and found["Kestrel Dockers Union"][body] == 1.0
+
+
+def test_the_fit_learns_which_feature_tells_actors_apart() -> None:
+    rng = np.random.default_rng(7)
+    telling = rng.integers(0, 2, 400).astype(float)
+    noise = rng.normal(size=400)
+    labels = np.where(rng.random(400) < 0.9, telling, 1 - telling)  # the first feature right nine times in ten
+    model = keep.fit_logistic(np.column_stack([telling, noise]), labels, 1.0)
+    assert model.weights[0] > 1.0 and abs(model.weights[1]) < 0.5
+    assert model.probability([1.0, 0.0]) > 0.8 > 0.2 > model.probability([0.0, 0.0])
+    assert model.at(0.5).keeps([1.0, 0.0]) and not model.at(0.5).keeps([0.0, 0.0])
