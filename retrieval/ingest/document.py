@@ -334,7 +334,12 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      labelled reference entry's line ending in an initial or abbreviation goes on; a heading that is a copyright
 #      notice is meta. HTML/EPUB: headings that are only links to other pages, side by side, are contents entries
 #      (meta). Splitter: a table row's last cells holding no sentence end go with the sentence before them
-INGEST_VERSION = 189
+# 190: plain text laid out as an IETF RFC (hf36, formats/rfc.py): pages whose form feeds were taken out are cut at
+#      their "[Page N]" footers; a header of two lines is furniture; the header block is meta and the centred title the
+#      title; a reply-code list ("250  Requested mail action okay") and a usage block's statuses ("Result:  OK - ...")
+#      are list items; exchanges ("C: ...", "S: ...") and a command's syntax line are code; an indented "Label: value"
+#      line is never a heading, an indented name over text set deeper is one, under the numbered section
+INGEST_VERSION = 190
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
 # read its blocks, 9 s to split and tokenize them), and `docbot index` on a folder of one 100 MB file showed nothing

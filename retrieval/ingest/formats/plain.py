@@ -16,6 +16,13 @@ from retrieval.ingest.formats.blocks import (
     numbering_depth,
     opens_with_set_off_figure_label,
 )
+from retrieval.ingest.formats.rfc import (
+    is_centred_title,
+    is_header_block,
+    looks_like_rfc,
+    mark_page_breaks,
+    rfc_parts,
+)
 from retrieval.ingest.split import looks_like_headline
 from retrieval.ingest.structure import BlockKind, ExtractedText
 
@@ -259,7 +266,9 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     chunks: list[str] = []
     # chunks cut out of a block without blank lines: a short line there is a heading only if it looks one
     cut: set[int] = set()
-    for chunk in _PARAGRAPH_BREAK.split(unpaginate(text)):
+    rfc = looks_like_rfc(text)
+    section_level = 1  # the level of the last numbered section heading
+    for chunk in _PARAGRAPH_BREAK.split(unpaginate(mark_page_breaks(text), outline=True) if rfc else unpaginate(text)):
         if _is_log([line for line in chunk.split("\n") if line.strip()]):
             chunks.append(chunk)  # a log's lines are records, one unit each: never cut into paragraphs
             continue
@@ -287,6 +296,18 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             for line in lines:
                 builder.add("list_item", line.strip())  # a log record: one line, never joined to the next
             prose_seen = prose_seen or is_prose(block)
+        elif rfc and not prose_seen and not builder.blocks and is_header_block(lines):
+            builder.add("meta", block)  # an RFC's header block: its series, authors and date (formats/rfc.py)
+        elif (
+            rfc
+            and not prose_seen
+            and title is None
+            and builder.blocks
+            and all(b.kind == "meta" for b in builder.blocks)
+            and is_centred_title(lines)
+        ):
+            title = " ".join(line.strip() for line in lines)
+            builder.add("heading", block, level=1)  # the RFC's title, centred under its header block
         elif ruled := _ruled_heading(lines):
             name, style = ruled
             if style not in rule_styles:
@@ -309,6 +330,10 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             and (level := numbered_heading_level(lines[0], chunks, index))
         ):
             builder.add("heading", block, level=level)
+            section_level = level
+        elif rfc and prose_seen and (usage := rfc_parts(lines, _next_chunk(chunks, index), section_level)) is not None:
+            for kind, part, term, part_level in usage:
+                builder.add(kind, part, level=part_level, term=term)  # a command's usage block (formats/rfc.py)
         elif (
             prose_seen
             and len(lines) <= _LEGAL_SECTION_LINES
@@ -675,6 +700,7 @@ def numbered_heading_level(line: str, chunks: list[str], index: int) -> int:
 # share of the pages or more.
 _PAGES_MIN = 3
 _FURNITURE_SHARE = 0.5
+_FURNITURE_LINES = 2  # lines of a header (or a footer) at most
 _DIGITS = re.compile(r"\d+")
 # A page's last line that ends a sentence (or a lead-in's colon): the next page starts a paragraph of its own.
 _PAGE_SENTENCE_END = re.compile(r"[.!?:][\"”’)\]]*$")
@@ -687,9 +713,11 @@ _PAGE_MARKER_LINE = re.compile(r"^[ \t]*\[\[Page [^\[\]\n]{1,40}\]\][ \t]*$", re
 _MARGIN_NOTE = re.compile(r"[ \t]?<<NOTE:[^<>]{0,400}>>")
 
 
-def unpaginate(text: str) -> str:
+def unpaginate(text: str, outline: bool = False) -> str:
     """The text without its running headers and footers, a paragraph cut by a page break joined again; text with
-    fewer than `_PAGES_MIN` form-feed pages is returned as it is."""
+    fewer than `_PAGES_MIN` form-feed pages is returned as it is. In an `outline` (an RFC: its body indented, its
+    numbered headings at the margin), a page that opens on a numbered heading, or less deep than the line before it
+    (the next item's name, "body subtype" after "[MIME-IMB]."), opens a block of its own."""
     text = _MARGIN_NOTE.sub("", _PAGE_MARKER_LINE.sub("\f", text))
     pages = [page.split("\n") for page in text.split("\f")]
     if len(pages) < _PAGES_MIN:
@@ -702,20 +730,29 @@ def unpaginate(text: str) -> str:
         order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
         return next((i for i in order if lines[i].strip()), None)
 
-    furniture: set[str] = set()
-    for last in (False, True):
-        counts: dict[str, int] = {}
+    # a header may take two lines (RFC 959's "RFC 959   October 1985" over "File Transfer Protocol"): the lines at
+    # the pages' edges once the furniture is taken off are looked at again
+    for _ in range(_FURNITURE_LINES):
+        furniture: set[str] = set()
+        for last in (False, True):
+            counts: dict[str, int] = {}
+            for lines in pages:
+                at = edge(lines, last)
+                if at is not None:
+                    counts[key(lines[at])] = counts.get(key(lines[at]), 0) + 1
+            furniture |= {k for k, n in counts.items() if n >= 2 and n >= _FURNITURE_SHARE * len(pages)}
+        stripped: list[list[str]] = []
         for lines in pages:
-            at = edge(lines, last)
-            if at is not None:
-                counts[key(lines[at])] = counts.get(key(lines[at]), 0) + 1
-        furniture |= {k for k, n in counts.items() if n >= 2 and n >= _FURNITURE_SHARE * len(pages)}
+            for last in (False, True):
+                at = edge(lines, last)
+                if at is not None and key(lines[at]) in furniture:
+                    lines = lines[:at] + lines[at + 1 :]
+            stripped.append(lines)
+        pages = stripped
+        if not furniture:
+            break
     bodies: list[list[str]] = []
     for lines in pages:
-        for last in (False, True):
-            at = edge(lines, last)
-            if at is not None and key(lines[at]) in furniture:
-                lines = lines[:at] + lines[at + 1 :]
         while lines and not lines[0].strip():
             lines = lines[1:]
         while lines and not lines[-1].strip():
@@ -730,6 +767,11 @@ def unpaginate(text: str) -> str:
             before, after = joined[-1].rstrip(), lines[0]
             same_indent = len(before) - len(before.lstrip()) == len(after) - len(after.lstrip())
             continues = after.lstrip()[:1].islower() or (same_indent and not _PAGE_SENTENCE_END.search(before))
+            if outline and (
+                len(after) - len(after.lstrip()) < len(before) - len(before.lstrip())
+                or (not after[:1].isspace() and _NUMBERED_HEADING.match(after.strip()))
+            ):
+                continues = False
             if not continues:
                 joined.append("")
         joined.extend(lines)
@@ -742,6 +784,11 @@ def _in_two_columns(lines: list[str]) -> bool:
     both = sum(bool(_TWO_COLUMNS.search(line.strip())) for line in lines)
     right = sum(len(line) - len(line.lstrip()) >= _RIGHT_COLUMN for line in lines)
     return both >= 2 and (both + right) * 2 > len(lines)
+
+
+def _next_chunk(chunks: list[str], index: int) -> str:
+    """The next non-blank block after `index`, or "" at the end."""
+    return next((chunk for chunk in chunks[index + 1 :] if chunk.strip()), "")
 
 
 def _opens_subsection(chunks: list[str], index: int, number: str) -> bool:
