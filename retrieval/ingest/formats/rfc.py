@@ -85,7 +85,7 @@ _FUNCTION_WORDS = frozenset({"a", "an", "the", "is", "are", "was", "be", "to", "
 _LABEL = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:?$")
 _LABEL_VALUE = re.compile(r"^([A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}:)(\s+)(\S.*)$")
 # A parameter and its meaning in two columns ("group     Name of newsgroup"), under a label.
-_TWO_COLUMNS = re.compile(r"^\S+(?: \S+){0,3} {2,}\S")
+_PARAMETER = re.compile(r"^\S+(?: \S+){0,3} {2,}\S")
 # An indented one-line block over a block set deeper is the name of what that block says ("ASCII" over its
 # definition, "USER NAME (USER)" over the command's description): a heading of this many words at most.
 _NAME_WORDS = 8
@@ -94,10 +94,11 @@ _SYMBOLS = re.compile(r"[=<>|{}*]")  # a grammar's rule, an exchange's arrows ("
 _COLUMNS = re.compile(r"\S {3,}\S")  # a table's header or a figure's labels, side by side
 _MAX_LEVEL = 6
 
-# kind, text, term (the label of a list item, "" for none), level (a heading's, 0 for any other block)
 # A line opening on a number and a gap ("  64     End of data block is EOF" under "128     ..."): a table's row set
 # right-aligned, never an entry's wrapped line.
 _FIGURE = re.compile(r"^\d+\s{2,}")
+
+# kind, text, term (the label of a list item, "" for none), level (a heading's, 0 for any other block)
 Part = tuple[BlockKind, str, str, int]
 
 
@@ -160,7 +161,7 @@ def _body_parts(label: str, body: list[str]) -> list[Part] | None:
             return [("list_item", entry, label, 0) for entry in entries]
     if _is_transcript(body) or all(_is_syntax(line) for line in body):
         return [("code", "\n".join([label, *body]) if label else "\n".join(body), "", 0)]
-    if label and (entries := _entries(body, _TWO_COLUMNS)) is not None:
+    if label and (entries := _entries(body, _PARAMETER)) is not None:
         return [("list_item", entry, label, 0) for entry in entries]
     return None
 
