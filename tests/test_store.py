@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from retrieval.ingest.walk import scan_documents
+from retrieval.store import database
 from retrieval.store.database import MIGRATIONS, Store, StoreError
 
 
@@ -111,6 +114,31 @@ async def test_folder_that_cannot_be_created_is_a_store_error(tmp_path: Path) ->
     with pytest.raises(StoreError, match="cannot create the database folder") as caught:
         await Store.open(blocker / "db.sqlite3")
     assert f"{blocker} is a file, not a folder" in str(caught.value)  # not "File exists", which misleads
+
+
+async def test_opening_looks_at_the_disk_off_the_event_loop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`Store.open` made the database's folder, tried a write in it (`refuses_writes`, for a read-only folder) and,
+    when SQLite refused the file, looked at it again to say why (`store_error`) on the event loop's thread: at the
+    bot's start-up, a network mount's wait held the loop. Now each runs in a worker, the message unchanged."""
+    threads: dict[str, list[int]] = {"refuses_writes": [], "store_error": []}
+    for name in threads:
+        real = getattr(database, name)
+
+        def spied(*args: Any, _real: Any = real, _name: str = name) -> Any:
+            threads[_name].append(threading.get_ident())
+            return _real(*args)
+
+        monkeypatch.setattr(database, name, spied)
+    path = tmp_path / "db.sqlite3"
+    await (await Store.open(path)).close()
+    await (await Store.open(path)).close()  # an existing database: its folder's writes are tried
+    (tmp_path / "corrupt.sqlite3").write_bytes(b"not a database\n" * 300)
+    with pytest.raises(StoreError, match="corrupt"):
+        await Store.open(tmp_path / "corrupt.sqlite3")
+    with pytest.raises(StoreError, match="is a folder"):
+        await Store.open(tmp_path, read_only=True)
+    loop_thread = threading.get_ident()
+    assert all(threads.values()) and not any(loop_thread in used for used in threads.values()), threads
 
 
 async def test_replacing_a_document_gives_it_fresh_rows(tmp_path: Path) -> None:

@@ -332,6 +332,28 @@ def newer_schema_error(path: Path, version: int) -> StoreError:
     )
 
 
+def _refuse_unwritable(path: Path) -> None:
+    """Make the folder of the database at `path`, and raise the `StoreError` that says why the database cannot be
+    opened for writing, where that is known before connecting: its folder cannot be made, `path` is a folder, or the
+    folder of an existing database is read-only (`read_only_folder`: a write tried there). It looks at the disk:
+    `Store.open` runs it in a worker."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        reason = file_in_the_way(path) or error.strerror
+        raise StoreError(f"cannot create the database folder {path.parent} ({reason})") from error
+    if path.is_dir():
+        # said before connecting: aiosqlite's failed connect leaves its thread to answer a closed event loop
+        raise store_error(path, IsADirectoryError(str(path)))
+    said = read_only_folder(path) if path.exists() else None
+    if said is not None:
+        # SQLite fails to open a WAL database there only while it has no -shm file to make: with the -wal and -shm
+        # left beside it (by a read-only connection that closed last, or a process killed), it opens the database for
+        # writing without a word and fails at the first write. Told as that first open is (one write tried in the
+        # folder, not a second one by `store_error`).
+        raise _read_only_folder_error(said, sqlite3.OperationalError("attempt to write a readonly database"))
+
+
 def _sqlite_header(path: Path) -> bool:
     """Whether the file at `path` starts as every SQLite database does (a damaged one often still does)."""
     try:
@@ -372,32 +394,20 @@ class Store:
         migrated)."""
         if read_only:
             return await cls._open_reading(path)
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as error:
-            reason = file_in_the_way(path) or error.strerror
-            raise StoreError(f"cannot create the database folder {path.parent} ({reason})") from error
-        if path.is_dir():
-            # said before connecting: aiosqlite's failed connect leaves its thread to answer a closed event loop
-            raise store_error(path, IsADirectoryError(str(path)))
-        said = read_only_folder(path) if path.exists() else None
-        if said is not None:
-            # SQLite fails to open a WAL database there only while it has no -shm file to make: with the -wal and
-            # -shm left beside it (by a read-only connection that closed last, or a process killed), it opens the
-            # database for writing without a word and fails at the first write. Told as that first open is (one
-            # write tried in the folder, not a second one by `store_error`).
-            raise _read_only_folder_error(said, sqlite3.OperationalError("attempt to write a readonly database"))
+        # In a worker, as every look at the disk here: the folder made, and a write tried in it (a network mount's
+        # wait held the event loop, where the bot's signal handlers wait to run).
+        await asyncio.to_thread(_refuse_unwritable, path)
         try:
             connection = await aiosqlite.connect(path, isolation_level=None)
         except sqlite3.Error as error:
-            raise store_error(path, error) from error
+            raise await asyncio.to_thread(store_error, path, error) from error
         store = cls(path, connection)
         try:
             await store._configure()
             await store.migrate()
         except sqlite3.Error as error:
             await connection.close()
-            raise store_error(path, error) from error
+            raise await asyncio.to_thread(store_error, path, error) from error
         except BaseException:
             await connection.close()
             raise
@@ -405,8 +415,8 @@ class Store:
 
     @classmethod
     async def _open_reading(cls, path: Path) -> Store:
-        if path.is_dir():
-            raise store_error(path, IsADirectoryError(str(path)))
+        if await asyncio.to_thread(path.is_dir):
+            raise await asyncio.to_thread(store_error, path, IsADirectoryError(str(path)))
         last: sqlite3.Error | None = None
         for uri in reading_uris(path):
             if last is not None and not may_read_immutable(last):
@@ -434,7 +444,9 @@ class Store:
                 f"database {path} has schema version {version}, older than this docbot's ({len(MIGRATIONS)}), and"
                 " cannot be brought up to date read-only; open it once where it can be written"
             )
-        raise store_error(path, last or sqlite3.OperationalError("unable to open database file"))
+        raise await asyncio.to_thread(
+            store_error, path, last or sqlite3.OperationalError("unable to open database file")
+        )
 
     async def __aenter__(self) -> Store:
         return self
