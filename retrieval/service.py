@@ -60,7 +60,7 @@ from retrieval.store.database import Store
 from retrieval.store.lock import held_elsewhere, writer_lock
 from retrieval.store.mentions import MentionedTerms
 from retrieval.store.mentions import load as load_mentions
-from retrieval.store.reader import all_sentences, connect_readonly, stored_sentence_count
+from retrieval.store.reader import all_sentences, begin_reading, connect_readonly, stored_sentence_count
 from retrieval.store.reader import documents as read_documents
 from retrieval.store.reader import generation as read_generation
 from retrieval.store.records import ActorSentence
@@ -1049,7 +1049,7 @@ def _load_in_memory(db_path: Path, engine_factory: EngineFactory, known: Sequenc
     documents equal to one of `known` (the index serving now) are those objects (`reader.documents`)."""
     connection = connect_readonly(db_path)
     try:
-        connection.execute("BEGIN")
+        begin_reading(connection)
         generation = read_generation(connection)
         sentences = all_sentences(connection)
         documents = read_documents(connection, known)

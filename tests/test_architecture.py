@@ -185,3 +185,15 @@ def test_the_bot_runs_no_sql() -> None:
     assert sql_calls(modules["retrieval.store.reader"])  # the reader finds what it looks for
     offending = {module: sql_calls(path) for module, path in modules.items() if module.split(".")[0] == "bot"}
     assert {m: lines for m, lines in offending.items() if lines} == {}
+
+
+def test_retrieval_runs_sql_only_in_its_store() -> None:
+    """Below the bot too, SQL lives in retrieval/store/: the engines, the vectors and the service ask it. They opened
+    read transactions (BEGIN, ROLLBACK) and turned memory-mapped reads off (PRAGMA mmap_size, a value the reader
+    sets too) with SQL of their own; now `reader.begin_reading`, `end_reading` and `unmapped`."""
+    offending = {
+        module: sql_calls(path)
+        for module, path in module_files().items()
+        if module.split(".")[0] == "retrieval" and not module.startswith("retrieval.store")
+    }
+    assert {m: lines for m, lines in offending.items() if lines} == {}

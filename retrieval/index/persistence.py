@@ -265,7 +265,7 @@ class PersistentIndex:
                 connection.close()
 
     def _sync_locked(self, connection: sqlite3.Connection, delta: IndexDelta | None) -> str:
-        connection.execute("BEGIN")  # one consistent view of the store for the whole sync
+        reader.begin_reading(connection)  # one consistent view of the store for the whole sync
         try:
             generation = reader.generation(connection)
             count = reader.answerable_count(connection)
@@ -322,7 +322,7 @@ class PersistentIndex:
             self._rebuild(connection, generation, count, recreate=not in_schema)
             return "rebuilt"
         finally:
-            connection.execute("ROLLBACK")
+            reader.end_reading(connection)
 
     def _searchable(self, count: int, paragraphs: int) -> bool:
         try:
@@ -393,7 +393,7 @@ class PersistentIndex:
                 index = prepare_index(tantivy.Index.open(str(self.path)))
                 paragraph_index = prepare_index(tantivy.Index.open(str(self.paragraph_path)))
                 connection = reader.connect_readonly(self.db_path)
-                connection.execute("BEGIN")
+                reader.begin_reading(connection)
                 generation = reader.generation(connection)
             if recorded is not None and recorded["generation"] == generation:
                 end = reader.id_end(connection)

@@ -181,8 +181,8 @@ class SqliteSentences(Sequence[IndexedSentence]):
             log.warning("duplicate sentences are found by reading them (%s)", error)
             return
         try:
-            connection.execute("PRAGMA mmap_size = 0")  # as `reader.connect_scan`: the whole table is read once
-            connection.execute("BEGIN")
+            reader.unmapped(connection)  # the whole table is read once
+            reader.begin_reading(connection)
             if self._generation is not None and reader.generation(connection) != self._generation:
                 return  # the documents changed since the snapshot: the next one reads them
             # Two growing buffers rather than an array a batch: ~500 small arrays at 1M sentences left ~20 MiB of
@@ -234,7 +234,7 @@ class SqliteSentences(Sequence[IndexedSentence]):
         fresh: sqlite3.Connection | None = None
         try:
             fresh = self._reconnect()
-            fresh.execute("BEGIN")
+            reader.begin_reading(fresh)
             if reader.generation(fresh) == self._generation:
                 return fresh
         except sqlite3.Error as error:

@@ -38,7 +38,7 @@ import numpy as np
 import numpy.typing as npt
 
 from retrieval.store import embeddings as table
-from retrieval.store.reader import connect_readonly, connect_scan
+from retrieval.store.reader import begin_reading, connect_readonly, connect_scan
 
 if TYPE_CHECKING:
     import numkong
@@ -173,7 +173,7 @@ class NeighbourIndex:
         except OSError as error:
             log.warning("stored vectors are read from the database (%s)", error)
         try:
-            connection.execute("BEGIN")
+            begin_reading(connection)
             if table.stored_model(connection) == stored.model_id:
                 for rows in table.all_vectors(connection):  # in id order
                     blobs = [r[1] for r in rows]

@@ -299,11 +299,27 @@ def all_texts(connection: sqlite3.Connection, batch: int = _FETCH_ROWS) -> Itera
 
 
 def connect_scan(db_path: Path) -> sqlite3.Connection:
-    """A read-only connection for reading a whole table once: without memory-mapped reads, whose pages would stay in
-    the reader's RSS (the embeddings table is some 370 MiB at 1M sentences)."""
+    """A read-only connection for reading a whole table once (`unmapped`)."""
     connection = connect_readonly(db_path)
-    connection.execute("PRAGMA mmap_size = 0")
+    unmapped(connection)
     return connection
+
+
+def begin_reading(connection: sqlite3.Connection) -> None:
+    """Open a read transaction on `connection` (autocommit, as every reader's): what it reads until `end_reading` is
+    one consistent view of the store, taken at its first read, whatever a reindex commits meanwhile."""
+    connection.execute("BEGIN")
+
+
+def end_reading(connection: sqlite3.Connection) -> None:
+    """End the read transaction `begin_reading` opened (nothing was written: rolled back)."""
+    connection.execute("ROLLBACK")
+
+
+def unmapped(connection: sqlite3.Connection) -> None:
+    """Turn memory-mapped reads off on `connection`, which reads a whole table once: the pages mapped in would stay in
+    the reader's RSS (the embeddings table is some 370 MiB at 1M sentences)."""
+    connection.execute("PRAGMA mmap_size = 0")
 
 
 def index_rows(connection: sqlite3.Connection, paths: Sequence[str] | None = None) -> Iterator[IndexRow]:
