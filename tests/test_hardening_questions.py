@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import io
 import json
 import re
@@ -23,12 +24,15 @@ from typing import Any, TypeVar
 from unittest import mock
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from bot import cli
 from bot.cli import main
 from bot.client import DocBot
 from bot.format import MESSAGE_LIMIT, format_answer, format_hits
+from retrieval import language
+from retrieval import service as service_module
 from retrieval.models import Answer
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, AnswerService, QuestionError
 from retrieval.store.database import Store
@@ -67,6 +71,9 @@ QUESTIONS = st.one_of(
     st.integers(min_value=MAX_QUESTION_CHARS - 2, max_value=MAX_QUESTION_CHARS + 2).map(lambda n: ("Putin " * n)[:n]),
     st.integers(min_value=5_990, max_value=6_010).flatmap(lambda n: HOSTILE.map(lambda s: (s + " Putin" * n)[:n])),
 )
+# Every piece a document can hold and still be read (no control character but white space, which makes it "binary"):
+# one example each property always runs, besides the ones hypothesis draws.
+READABLE_PIECES = "".join(p for p in PIECES if not re.search(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", p))
 SHORT_QUESTIONS = QUESTIONS.filter(lambda q: len(q) <= MAX_QUESTION_CHARS)  # what /ask lets in (min 1 is Discord's)
 
 # ---------------------------------------------------------------------------------------------------- the reply check
@@ -129,6 +136,20 @@ def hostile_document(body: str, anchor: str) -> str:
     return f"Hostile notes\n\nThe {anchor} record says {body} and ends.\n\nIt {body} continues {anchor}.\n"
 
 
+# ---------------------------------------------------------------------------------------------------- the cost
+# What the properties check does not depend on loading a model again for each example: that was most of their time.
+
+
+@pytest.fixture
+def language_model_kept(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The language identification model kept from one example's reindex to the next. A hostile document is seldom
+    plain English prose, so each reindex loaded the model (~1 s, 120 MiB; 80% of an example's CPU) and the service let
+    it go after (`release_model`). Let go at the end, as the service would have."""
+    monkeypatch.setattr(service_module, "release_model", lambda: None)
+    yield
+    language.release_model()
+
+
 # ---------------------------------------------------------------------------------------------------- the service
 
 PROPERTY = settings(
@@ -175,7 +196,7 @@ def test_service_answers_any_question_safely(tmp_path: Path) -> None:
         property_()
 
 
-def test_service_quotes_any_document_safely(tmp_path: Path) -> None:
+def test_service_quotes_any_document_safely(tmp_path: Path, language_model_kept: None) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "plain.txt").write_text("Plain\n\nThe okapi is a shy animal of the forest.\n")
@@ -183,6 +204,8 @@ def test_service_quotes_any_document_safely(tmp_path: Path) -> None:
 
         @PROPERTY
         @given(body=HOSTILE, suffix=st.sampled_from([".txt", ".md"]))
+        @example(body=READABLE_PIECES, suffix=".md")
+        @example(body=READABLE_PIECES, suffix=".txt")
         def property_(body: str, suffix: str) -> None:
             for old in docs.glob("hostile.*"):
                 old.unlink()
@@ -209,17 +232,27 @@ def test_service_quotes_any_document_safely(tmp_path: Path) -> None:
 # ---------------------------------------------------------------------------------------------------- the CLI
 
 
-def test_cli_answers_any_question_safely(isolated: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_cli_answers_any_question_safely(
+    isolated: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
     docs = copy_seeds(isolated / "docs")
     (docs / "injection.txt").write_text("Injection\n\nThe ceasefire \x1b[2J was [signed](https://evil.example).\n")
     db = isolated / "db.sqlite3"
     paths = ["--docs", str(docs), "--db", str(db)]
+    # Every question still goes through the reranker (RERANKER auto), loaded once: each command loaded it again,
+    # two thirds of the test's CPU, as a process that runs one command must.
+    monkeypatch.setattr(cli, "load_reranker", functools.cache(cli.load_reranker))
     assert main(["index", *paths]) == 0
     capsys.readouterr()
     sentences = stored_sentences(db)
 
     @settings(PROPERTY, max_examples=40)
     @given(question=QUESTIONS)
+    @example(question=" \t\u3000")  # white space only
+    @example(question="-h")  # an option's look, after `--`
+    @example(question="Putin\u2028ceasefire\x85 @everyone\x1b[2J")  # separators JSON leaves as they are
+    @example(question=("Putin " * MAX_QUESTION_CHARS)[: MAX_QUESTION_CHARS + 1])  # one character too long
+    @example(question=READABLE_PIECES)
     def property_(question: str) -> None:
         # as an argument (after `--`, so a question may start with a dash), as text and as JSON
         status = main(["ask", *paths, "--", question])
@@ -374,7 +407,7 @@ def test_bot_answers_any_question_safely(live: LiveBot) -> None:
     assert not live.fake.unknown_requests
 
 
-def test_bot_quotes_any_document_safely(live: LiveBot) -> None:
+def test_bot_quotes_any_document_safely(live: LiveBot, language_model_kept: None) -> None:
     docs = live.bot.service.docs_dir
 
     @settings(BOT_PROPERTY, max_examples=20)
