@@ -82,17 +82,7 @@ QUESTIONS = [" ".join(random.Random(n).sample(WORDS, 1 + n % 3)) for n in range(
 
 
 def place(corpus: Corpus, position: int) -> Source:
-    sentence = corpus.sentences[position]
-    document = corpus.documents[sentence.document_id]
-    return Source(
-        document.path,
-        document.title,
-        sentence.paragraph,
-        sentence.sentence,
-        sentence.section,
-        sentence.page,
-        document.language,
-    )
+    return answering.source_of(corpus, corpus.sentences[position])
 
 
 @pytest.mark.parametrize("known", [True, False], ids=["duplicates known", "texts read"])

@@ -565,7 +565,7 @@ def answer_question(
         key = fold_key(sentence.text)
         if key in by_key:
             index = by_key[key]
-            sources[index] = _with_source(sources[index], _source(corpus, sentence))
+            sources[index] = _with_source(sources[index], source_of(corpus, sentence))
             continue
         sentence_words = word_set(sentence.text)
         if near_duplicate_of_any(sentence_words, words):
@@ -573,14 +573,14 @@ def answer_question(
         by_key[key] = len(kept)
         kept.append(result)
         rows.append(sentence)
-        sources.append((_source(corpus, sentence),))
+        sources.append((source_of(corpus, sentence),))
         words.append(sentence_words)
     else:
         read = len(ranked)
     # Past the full hits, only a later exact duplicate of a hit is read: its place joins the hit's sources.
     for position, key in later_duplicates(sentences, [r.position for r in ranked[read:]], by_key):
         index = by_key[key]
-        sources[index] = _with_source(sources[index], _source(corpus, sentences[position]))
+        sources[index] = _with_source(sources[index], source_of(corpus, sentences[position]))
     hits: list[Hit] = []  # without their contexts, read for the hits shown only (`shown_hits`)
     evidence: list[tuple[str, ...]] = []
     base_scores: list[float] = []  # each hit's score without its asked terms' part
@@ -811,7 +811,7 @@ def _neighbour_hits(
         shown.add(fold_key(sentence.text))
         chosen.append(sentence)
     return [
-        Hit(sentence.text, 0.0, (_source(corpus, sentence),), (), Context(), sentence.sentence_id)
+        Hit(sentence.text, 0.0, (source_of(corpus, sentence),), (), Context(), sentence.sentence_id)
         for sentence in chosen
     ]
 
@@ -914,7 +914,8 @@ def _source_order(source: Source) -> tuple[str, int, int]:
     return (source.path, source.paragraph, source.sentence)
 
 
-def _source(corpus: Corpus, sentence: IndexedSentence) -> Source:
+def source_of(corpus: Corpus, sentence: IndexedSentence) -> Source:
+    """Where `sentence` of `corpus` stands, as a hit shows it (its document's path, title and language)."""
     document = corpus.documents[sentence.document_id]
     return Source(
         document.path,
