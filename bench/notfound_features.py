@@ -48,15 +48,16 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from realdocs import CORPORA, Question, first_hit_rank, load_questions
+from realdocs import CORPORA, Question, first_hit_rank, load_questions, not_a_set
 
 from bot.settings import Settings
 from bot.wiring import build_service
 from retrieval.answer import answering
-from retrieval.answer.semantic import load_reranker
+from retrieval.answer.semantic import RerankerUnavailable, load_reranker
+from retrieval.ingest.document import INGEST_VERSION
 from retrieval.models import Answer
 from retrieval.service import QuestionError
-from retrieval.store.database import Store
+from retrieval.store.database import Store, StoreError
 from retrieval.tokenize import tokenize
 
 # Features for which a low value is the evidence of "not found", and those for which a high one is.
@@ -82,6 +83,10 @@ HIGH = ("maxmiss", "absent", "absent_share")
 
 # How far a section or document is read either side of a hit (sentences).
 _REACH = 3000
+# Hits asked for, and the rank within which an answerable question's gold counts as found.
+TOP = 5
+# The reranker every question is answered with: most features weigh its order or its similarities.
+RERANKER = "minilm"
 
 
 @contextmanager
@@ -198,7 +203,7 @@ async def answer_set(folder: Path, half: str | None, keep_db: Path | None, reran
             db = Path(tmp) / "index.sqlite3"
             if keep_db is not None:
                 (keep_db / folder.resolve().name).mkdir(parents=True, exist_ok=True)
-                db = keep_db / folder.resolve().name / f"{corpus}-minilm.sqlite3"
+                db = keep_db / folder.resolve().name / f"{corpus}-{RERANKER}.sqlite3"
             rows.extend(await _answer_corpus(folder, corpus, db, asked, reranker))
     return rows
 
@@ -207,14 +212,14 @@ async def _answer_corpus(
     folder: Path, corpus: str, db: Path, asked: Sequence[Question], reranker: Any
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
-    settings = Settings(docs_dir=folder / "docs" / corpus, db_path=db, reranker="minilm")
+    settings = Settings(docs_dir=folder / "docs" / corpus, db_path=db, reranker=RERANKER)
     store = await Store.open(db)
     try:
         service = build_service(settings, store, reranker)
         await service.reindex()
         await service.embed_missing()
         for question in asked:
-            rows.append(_answered(folder.name, question, lambda q: service.ask_now(q, 5)))
+            rows.append(_answered(folder.name, question, lambda q: service.ask_now(q, TOP)))
     finally:
         await store.close()
     return rows
@@ -227,7 +232,7 @@ def _answered(name: str, question: Question, ask: Callable[[str], Answer]) -> di
             answer = ask(question.q)
         except QuestionError as error:
             answer = Answer(question.q, (), True, str(error))
-    rank = first_hit_rank([h.text for h in answer.hits], question.gold, 5) if question.answerable else None
+    rank = first_hit_rank([h.text for h in answer.hits], question.gold, TOP) if question.answerable else None
     kind = "unanswerable" if not question.answerable else ("at 1" if rank == 1 else ("lower" if rank else "missed"))
     return {
         "set": name,
@@ -289,25 +294,43 @@ def report(rows: Sequence[dict[str, Any]]) -> None:
         print(f"  {count} in {sets} sets: {text}")
 
 
-def main() -> None:
+def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, action="append", required=True, help="a realdocs-layout set (repeatable)")
     parser.add_argument("--half", choices=("tuning", "reporting"), help="only this half's questions")
     parser.add_argument("--keep-db", type=Path, help="bench/realdocs.py's --keep-db folder, shared")
     parser.add_argument("--json", type=Path, help="write each question's features as JSON lines")
-    args = parser.parse_args()
-    reranker = load_reranker("minilm")
+    args = parser.parse_args(argv)
+    for folder in args.data:
+        if (unfit := not_a_set(folder)) is not None:
+            print(f"notfound_features: {unfit}", file=sys.stderr)
+            return 2
+    try:
+        reranker = load_reranker(RERANKER)
+    except RerankerUnavailable as error:
+        print(f"notfound_features: {error}", file=sys.stderr)
+        return 2
+    code = Path(answering.__file__).resolve().parents[2]
+    print(
+        f"notfound_features: {', '.join(str(f) for f in args.data)}; {args.half or 'all'} questions;"
+        f" RERANKER={RERANKER}, ENGINE=auto, top {TOP}; INGEST_VERSION {INGEST_VERSION}; code in {code}"
+    )
 
     async def run() -> list[dict[str, Any]]:
         return [row for folder in args.data for row in await answer_set(folder, args.half, args.keep_db, reranker)]
 
-    rows = asyncio.run(run())
+    try:
+        rows = asyncio.run(run())
+    except StoreError as error:
+        print(f"notfound_features: {error}", file=sys.stderr)
+        return 1
     if args.json:
         with args.json.open("w", encoding="utf-8") as handle:
             for row in rows:
                 handle.write(json.dumps(row, ensure_ascii=False) + "\n")
     report(rows)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

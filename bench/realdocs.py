@@ -849,6 +849,13 @@ def outcome_json(docbot: QuestionOutcome, baseline: QuestionOutcome) -> dict[str
     }
 
 
+def not_a_set(folder: Path) -> str | None:
+    """What `folder` lacks to be a set of this layout (questions in qa.jsonl, corpora under docs/), else None."""
+    if (folder / "qa.jsonl").is_file() and (folder / "docs").is_dir():
+        return None
+    return f"{folder} needs qa.jsonl and docs/"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--data", type=Path, default=DEFAULT_DATA, help="folder with qa.jsonl and docs/<corpus>/")
@@ -869,8 +876,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     args = parser.parse_args(argv)
     qa = args.data / "qa.jsonl"
-    if not qa.is_file() or not (args.data / "docs").is_dir():
-        print(f"realdocs: {args.data} needs qa.jsonl and docs/", file=sys.stderr)
+    if (unfit := not_a_set(args.data)) is not None:
+        print(f"realdocs: {unfit}", file=sys.stderr)
         return 2
     try:
         reranker = load_reranker(args.reranker)

@@ -35,7 +35,7 @@ import shutil
 import sqlite3
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -473,18 +473,20 @@ async def life_run(
     return sampler
 
 
-async def main_async(args: argparse.Namespace) -> None:
+async def main_async(args: argparse.Namespace, reranker: Any) -> None:
     from retrieval import service
-    from retrieval.answer.semantic import load_reranker
 
-    reranker = load_reranker(args.reranker)
     if args.roll_forward_seconds is not None:
         service.ROLL_FORWARD_SECONDS = args.roll_forward_seconds
     logs = LineCounter()
     logging.getLogger().addHandler(logs)
     logging.getLogger().setLevel(logging.INFO)
     roll = service.ROLL_FORWARD_SECONDS
-    print(f"docbot soak: reranker {args.reranker}, engine {args.engine}, read transaction moved every {roll:g} s\n")
+    in_use = "none" if reranker is None else "minilm"
+    print(
+        f"docbot soak: reranker {args.reranker} (in use: {in_use}), engine {args.engine}, read transaction moved every"
+        f" {roll:g} s, {args.samples} samples a run\n"
+    )
     runs: list[tuple[str, str, int, Callable[..., Any]]] = [
         (
             "Questions through the bot and the fake Discord (votes on every third)",
@@ -531,19 +533,45 @@ async def main_async(args: argparse.Namespace) -> None:
             shutil.rmtree(work, ignore_errors=True)
 
 
-def main() -> None:
+def _count(text: str) -> int:
+    """A number of things to do: 0 or more."""
+    if not text.strip().isdecimal():
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
+    return int(text)
+
+
+def _positive(text: str) -> int:
+    """A number of things there must be some of: 1 or more (0 samples or servers ended in a traceback)."""
+    if _count(text) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 1 or more")
+    return int(text)
+
+
+def _days(text: str) -> float:
+    try:
+        days = float(text)
+    except ValueError:
+        days = 0.0
+    if not days > 0 or days == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days above 0")
+    return days
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    from retrieval.answer.semantic import RerankerUnavailable, load_reranker
+
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0], epilog="Run it niced: nice -n 10 ...")
-    parser.add_argument("--questions", type=int, default=3000, help="questions through the bot (0: skipped)")
-    parser.add_argument("--reindexes", type=int, default=100, help="reindexes in a row (0: skipped)")
-    parser.add_argument("--life-questions", type=int, default=0, help="questions of the life run (0: skipped)")
-    parser.add_argument("--guilds", type=int, default=20, help="servers of the life run")
-    parser.add_argument("--life-reindexes", type=int, default=200, help="/reindex in the life run")
-    parser.add_argument("--restarts", type=int, default=4, help="restarts of the bot in the life run")
-    parser.add_argument("--churn", type=int, default=10, help="servers removed (and others invited) in the life run")
-    parser.add_argument("--days", type=float, default=120.0, help="simulated days the life run's questions span")
+    parser.add_argument("--questions", type=_count, default=3000, help="questions through the bot (0: skipped)")
+    parser.add_argument("--reindexes", type=_count, default=100, help="reindexes in a row (0: skipped)")
+    parser.add_argument("--life-questions", type=_count, default=0, help="questions of the life run (0: skipped)")
+    parser.add_argument("--guilds", type=_positive, default=20, help="servers of the life run")
+    parser.add_argument("--life-reindexes", type=_count, default=200, help="/reindex in the life run")
+    parser.add_argument("--restarts", type=_count, default=4, help="restarts of the bot in the life run")
+    parser.add_argument("--churn", type=_count, default=10, help="servers removed (and others invited) in the life run")
+    parser.add_argument("--days", type=_days, default=120.0, help="simulated days the life run's questions span")
     parser.add_argument("--reranker", choices=["auto", "none", "minilm"], default="auto", help="RERANKER")
     parser.add_argument("--engine", choices=["auto", "rank-bm25", "tantivy"], default="auto", help="ENGINE")
-    parser.add_argument("--samples", type=int, default=10, help="rows per table")
+    parser.add_argument("--samples", type=_positive, default=10, help="rows per table")
     parser.add_argument(
         "--roll-forward-seconds",
         type=float,
@@ -552,20 +580,26 @@ def main() -> None:
         "in weeks: a shorter period gives the on-disk engine's read transaction the same number of questions "
         "between two moves as in service",
     )
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
+    try:
+        reranker = load_reranker(args.reranker)
+    except RerankerUnavailable as error:
+        print(f"soak: {error}", file=sys.stderr)
+        return 2
     args.work_root = Path(tempfile.mkdtemp(prefix="docbot-soak-"))  # outside the TMPDIR below
     # A private TMPDIR, so the stray temporary files counted are this process's own.
     private = Path(tempfile.mkdtemp(prefix="docbot-soak-tmp-"))
     os.environ["TMPDIR"] = str(private)
     tempfile.tempdir = None
     try:
-        asyncio.run(main_async(args))
+        asyncio.run(main_async(args, reranker))
     finally:
         left = sorted(str(p.relative_to(private)) for p in private.rglob("*"))
         print(f"Files left in the private TMPDIR at exit: {len(left)} {left[:5]}")
         shutil.rmtree(private, ignore_errors=True)
         shutil.rmtree(args.work_root, ignore_errors=True)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())

@@ -13,6 +13,7 @@ import pytest
 
 from retrieval.answer import answering
 from retrieval.answer.semantic import SemanticReranker
+from retrieval.ingest.document import INGEST_VERSION
 
 BENCH = Path(__file__).resolve().parents[1] / "bench" / "notfound_features.py"
 
@@ -89,3 +90,32 @@ def test_rules_are_searched_only_among_those_sparing_every_answerable_question()
     unanswerable = [row("unanswerable", 0.3, 0.02), row("unanswerable", 0.9, 0.3)]
     assert bench.caught([*answerable, *unanswerable], [("cov", 0.5), ("margin", 0.1)]) == [unanswerable[0]]
     assert bench.caught(answerable, [("cov", 0.5)]) == [answerable[0]]
+
+
+def test_a_folder_that_is_no_set_is_said_without_a_traceback(
+    garden_set: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A --data folder without qa.jsonl ended in FileNotFoundError's traceback, after the model had loaded."""
+    assert bench.main(["--data", str(garden_set), "--data", str(tmp_path / "nothing")]) == 2
+    out, err = capsys.readouterr()
+    assert out == "" and err == f"notfound_features: {tmp_path / 'nothing'} needs qa.jsonl and docs/\n"
+
+
+def test_the_run_says_its_settings_first(
+    garden_set: Path,
+    tmp_path: Path,
+    minilm: SemanticReranker,
+    capsys: pytest.CaptureFixture[str],
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the figures were measured with, as bench/realdocs.py says it: the sets, the half, the reranker, the
+    engine, the hits asked for, the ingest version and where the code came from (PYTHONPATH runs a baseline)."""
+    monkeypatch.setattr(bench, "load_reranker", lambda name: minilm if name == bench.RERANKER else None)
+    assert bench.main(["--data", str(garden_set), "--half", "tuning", "--json", str(tmp_path / "rows.jsonl")]) == 0
+    first = capsys.readouterr().out.split("\n", 1)[0]
+    assert first == (
+        f"notfound_features: {garden_set}; tuning questions; RERANKER=minilm, ENGINE=auto, top {bench.TOP};"
+        f" INGEST_VERSION {INGEST_VERSION}; code in {Path(answering.__file__).resolve().parents[2]}"
+    )
+    rows = [json.loads(line) for line in (tmp_path / "rows.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert [r["q"] for r in rows] == [q["q"] for q in QUESTIONS[::2]]  # the tuning half: even (0-based) lines
