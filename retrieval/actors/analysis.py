@@ -25,7 +25,7 @@ import bisect
 import itertools
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 
 from retrieval.actors.facts import (
@@ -5964,8 +5964,9 @@ _OPPONENTS = frozenset({"critics", "opponents", "detractors", "rivals", "enemies
 _NAME_REACH = 6  # capitalised words of a name before its possessive
 
 
-def _opponents_after(tokens: Sequence[Token], start: int) -> bool:
-    """True when a name at `start` is followed by a possessive and a word for its opponents ("X's critics")."""
+def _possessed_after_name(tokens: Sequence[Token], start: int, nouns: Collection[str]) -> bool:
+    """True when the capitalised words of a name at `start` (at most `_NAME_REACH`) are followed by a possessive and
+    one of `nouns` ("X's critics", "Judge Lind's statement")."""
     position = start
     while position < len(tokens) and position - start < _NAME_REACH and tokens[position].capitalised:
         position += 1
@@ -5973,8 +5974,13 @@ def _opponents_after(tokens: Sequence[Token], start: int) -> bool:
         position > start
         and position + 1 < len(tokens)
         and tokens[position].kind == "possessive"
-        and tokens[position + 1].lower in _OPPONENTS
+        and tokens[position + 1].lower in nouns
     )
+
+
+def _opponents_after(tokens: Sequence[Token], start: int) -> bool:
+    """True when a name at `start` is followed by a possessive and a word for its opponents ("X's critics")."""
+    return _possessed_after_name(tokens, start, _OPPONENTS)
 
 
 def _document_of_a_name(tokens: Sequence[Token], start: int, lexicon: Lexicon) -> bool:
@@ -5982,15 +5988,7 @@ def _document_of_a_name(tokens: Sequence[Token], start: int, lexicon: Lexicon) -
     Velby Council's letter")."""
     if start < len(tokens) and tokens[start].lower == "the":
         start += 1
-    position = start
-    while position < len(tokens) and position - start < _NAME_REACH and tokens[position].capitalised:
-        position += 1
-    return (
-        position > start
-        and position + 1 < len(tokens)
-        and tokens[position].kind == "possessive"
-        and tokens[position + 1].lower in lexicon.words["document_nouns"]
-    )
+    return _possessed_after_name(tokens, start, lexicon.words["document_nouns"])
 
 
 _PLATFORM_PREPOSITIONS = frozenset({"on", "via"})  # after a verb of posting, before a one-word name: a platform
