@@ -141,7 +141,7 @@ class _Parser(argparse.ArgumentParser):
 def server_id(text: str) -> int:
     """A Discord server's id given on the command line (`docbot report --guild`): a positive whole number, up to the
     largest id the store can compare (a longer number ended in SQLite's OverflowError)."""
-    if text.strip().isdigit() and 0 < int(text) <= LARGEST_ID:
+    if text.strip().isdecimal() and 0 < int(text) <= LARGEST_ID:
         return int(text)
     raise argparse.ArgumentTypeError(
         f"{text!r} is not a server id: it is a number, which Discord copies with Copy Server ID (a server's menu, "

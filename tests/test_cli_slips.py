@@ -3,8 +3,12 @@ document, a server id that is no number): one line saying what to do. The real C
 
 from __future__ import annotations
 
+import argparse
 from pathlib import Path
 
+import pytest
+
+from bot.cli import server_id
 from bot.format import NO_DOCUMENTS_INDEXED
 from bot.format_actors import EMPTY_ACTOR_NAME
 from tests.test_cli_new_user import docbot, folder  # noqa: F401 (the fixture)
@@ -60,3 +64,12 @@ def test_sources_of_an_empty_collection_names_its_folder(tmp_path: Path) -> None
     assert listed.returncode == 0 and "the documents folder" not in listed.stdout, listed.stdout
     assert listed.stdout.startswith("No document is indexed in the folder guides: it held none"), listed.stdout
     assert "light.txt" in docbot(tmp_path, "sources", *paths).stdout
+
+
+@pytest.mark.parametrize("text", ["²", "1²", "⑦"])
+def test_a_digit_that_is_no_decimal_is_not_a_server_id(text: str) -> None:
+    """`str.isdigit` holds for superscripts and circled digits, which `int` cannot read: its ValueError became
+    argparse's "invalid server_id value", not the sentence that says what a server id is."""
+    with pytest.raises(argparse.ArgumentTypeError, match=f"^'{text}' is not a server id: it is a number"):
+        server_id(text)
+    assert server_id(" 1310000000000000000 ") == 1310000000000000000  # as Discord copies it, spaces aside
