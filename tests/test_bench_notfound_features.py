@@ -3,31 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from retrieval.answer import answering
 from retrieval.answer.semantic import SemanticReranker
 from retrieval.ingest.document import INGEST_VERSION
+from tests.bench_scripts import load_bench
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "notfound_features.py"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("docbot_bench_notfound_features", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-bench = _load()
+bench = load_bench("notfound_features")
 
 GARDEN = """THE GARDEN
 

@@ -3,27 +3,14 @@
 from __future__ import annotations
 
 import asyncio
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "realdocs.py"
+from tests.bench_scripts import load_bench
 
-
-def _load_realdocs() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("docbot_bench_realdocs", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-realdocs = _load_realdocs()
+realdocs = load_bench("realdocs")
 
 TXT = """THE GARDEN
 

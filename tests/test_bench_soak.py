@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
 from retrieval.answer import semantic
 from retrieval.answer.semantic import RerankerUnavailable
+from tests.bench_scripts import load_bench
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "soak.py"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("docbot_bench_soak", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-soak = _load()
+soak = load_bench("soak")
 
 
 @pytest.mark.parametrize(

@@ -2,27 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 from typing import Any
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "quality.py"
+from tests.bench_scripts import load_bench
 
-
-def _load_quality() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("docbot_bench_quality", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while the class is made
-    spec.loader.exec_module(module)
-    return module
-
-
-quality = _load_quality()
+quality = load_bench("quality")
 
 
 @pytest.mark.parametrize(
