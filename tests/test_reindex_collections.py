@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 import gc
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -101,3 +103,19 @@ async def test_a_reindex_stopped_during_the_collection_after_it_is_not_told_inte
         assert await service.store.get_meta(REINDEX_STARTED_KEY) is None
         assert service.ask_now("Is the okapi shy?").hits  # its index serves: it had ended
         assert await service.take_interrupted() is None
+
+
+def test_a_format_whose_reader_module_is_in_already_imports_nothing() -> None:
+    """`readers_loaded` counted formats: an RST document after a Markdown one (one module, markup.py) or an EPUB after
+    an HTML page (web.py) counted as an import, and the bot ran a full collection and froze its heap again after that
+    reindex for nothing. It counts modules now. In a fresh process, where no reader is in yet."""
+    script = (
+        "from retrieval.ingest.formats import reader, readers_loaded\n"
+        "counts = [readers_loaded()]\n"
+        "for fmt in ('markdown', 'rst', 'html', 'epub', 'text', 'rtf', 'pdf'):\n"
+        "    reader(fmt)\n"
+        "    counts.append(readers_loaded())\n"
+        "print(counts)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120, check=True)
+    assert done.stdout == "[0, 1, 1, 2, 2, 3, 3, 4]\n", done.stderr

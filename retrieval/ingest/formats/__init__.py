@@ -225,9 +225,11 @@ def reader(fmt: str) -> Callable[[bytes], ExtractedText]:
 
 
 def readers_loaded() -> int:
-    """How many formats' readers this process has imported: one that froze its heap (bot/client.py) freezes again
-    after a reindex that imported more (retrieval/service.py), as it froze those that start-up's reindex imported."""
-    return len(_loaded)
+    """How many reader modules this process has imported (at a format's first document; Markdown and RST share one,
+    as HTML and EPUB do): one that froze its heap (bot/client.py) freezes again after a reindex that imported more
+    (retrieval/service.py), as it froze those that start-up's reindex imported. A format whose module was in already
+    imports nothing, and asks for no full collection."""
+    return len({_READERS[fmt][0] for fmt in _loaded})
 
 
 def extract(relative: str, data: bytes) -> ExtractedText:
