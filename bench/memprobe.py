@@ -14,13 +14,16 @@ from __future__ import annotations
 
 import ctypes
 import gc
+import os
 import sys
 import tracemalloc
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+# this checkout first, unless PYTHONPATH names the code to run (as bench/realdocs.py)
+if not os.environ.get("PYTHONPATH"):
+    sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import soak
