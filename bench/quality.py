@@ -39,6 +39,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import os
 import sys
 import tempfile
 import time
@@ -49,6 +50,7 @@ from pathlib import Path
 
 from rank_bm25 import BM25Plus
 
+from bot.settings import Settings
 from retrieval.answer.semantic import RERANKER_CHOICES, RerankerUnavailable, SemanticReranker, load_reranker
 from retrieval.index.persistence import ENGINE_CHOICES
 from retrieval.language import detect_language
@@ -528,7 +530,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     QUESTION_TIME_EMBEDDINGS = args.question_time_embeddings
     dirs = [Path(d) for d in args.dirs] or [SQUAD_SMALL]
     try:
-        reranker = load_reranker(args.reranker or "none")
+        reranker = load_reranker(args.reranker or "none", model_path=Settings.from_env(os.environ).model_path)
     except RerankerUnavailable as error:
         print(f"quality: {error}", file=sys.stderr)
         return 2

@@ -880,7 +880,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"realdocs: {unfit}", file=sys.stderr)
         return 2
     try:
-        reranker = load_reranker(args.reranker)
+        reranker = load_reranker(args.reranker, model_path=Settings.from_env(os.environ).model_path)
     except RerankerUnavailable as error:
         print(f"realdocs: {error}", file=sys.stderr)
         return 2

@@ -26,9 +26,10 @@ only the question is embedded. Candidates without one yet are embedded at questi
 The model is all-MiniLM-L6-v2 (sentence-transformers, Apache-2.0) as an int8 ONNX file, its products computed in
 int8, shipped in retrieval/data/minilm/ with its tokenizer.json (NOTICE and derivation there), run by onnxruntime
 and tokenized by Hugging Face `tokenizers`. Nothing is downloaded at run time; both files' sha256 are checked before
-use. MODEL_PATH points at another ONNX sentence-embedding model instead (a folder with model.onnx and tokenizer.json):
-its stored vectors are recomputed when the model changes. onnxruntime, tokenizers and numkong (the hybrid neighbours'
-scan) are the `semantic` extra.
+use. MODEL_PATH points at another ONNX sentence-embedding model instead (a folder with model.onnx and tokenizer.json,
+and an optional embedding.json saying how the model is read: its pooling and the prefixes its questions and passages
+take, as models trained for retrieval want): its stored vectors are recomputed when the model or that file changes.
+onnxruntime, tokenizers and numkong (the hybrid neighbours' scan) are the `semantic` extra.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ import ctypes
 import ctypes.util
 import hashlib
 import importlib
+import json
 import logging
 import threading
 from collections import OrderedDict
@@ -94,6 +96,11 @@ MINILM_FLOAT_VECTORS = "8199be6f699a395f99f89df973f9dc5285fbcfcdb2ae1a4e1201dab0
 MODEL_FILE = "model.onnx"
 FLOAT_MODEL_FILE = "model_float.onnx"
 TOKENIZER_FILE = "tokenizer.json"
+# Beside a MODEL_PATH model: how it is read, e.g. {"pooling": "cls", "query_prefix": "Represent this sentence for
+# searching relevant passages: "} (bge) or {"query_prefix": "query: ", "passage_prefix": "passage: "} (e5). Without
+# it: mean pooling and no prefixes, as docbot's own all-MiniLM-L6-v2 is read.
+ENCODING_FILE = "embedding.json"
+POOLINGS = ("mean", "cls")
 # A paragraph is embedded from its start: MAX_TOKENS word pieces are fewer than this many characters.
 PARAGRAPH_CHARS = 2_000
 # Question languages docbot's own MiniLM does not read: it learnt from English sentence pairs, and its word pieces cut
@@ -120,14 +127,25 @@ class ModelCannotRun(RerankerUnavailable):
 
 
 @dataclass(frozen=True, slots=True)
+class Encoding:
+    """How a model's outputs become a text's vector: `pooling` "mean" (over the text's word pieces) or "cls" (the
+    first piece's), and the prefixes put before a question and before a passage (a sentence or paragraph)."""
+
+    pooling: str = "mean"
+    query_prefix: str = ""
+    passage_prefix: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class ModelFiles:
     """An ONNX sentence-embedding model and its tokenizer; `expected` holds their sha256 and `vectors` the name of
-    their stored vectors when they are docbot's own."""
+    their stored vectors when they are docbot's own. `encoding` is the model's `ENCODING_FILE`, if it has one."""
 
     model: Path
     tokenizer: Path
     expected: tuple[str, str] | None = None
     vectors: str | None = None
+    encoding: Path | None = None
 
 
 def default_model() -> ModelFiles:
@@ -150,7 +168,33 @@ def model_files(model_path: Path | None) -> ModelFiles:
         return default_model()
     folder = model_path if model_path.is_dir() else model_path.parent
     model = folder / MODEL_FILE if model_path.is_dir() else model_path
-    return ModelFiles(model, folder / TOKENIZER_FILE)
+    encoding = folder / ENCODING_FILE
+    return ModelFiles(model, folder / TOKENIZER_FILE, encoding=encoding if encoding.exists() else None)
+
+
+def read_encoding(files: ModelFiles) -> Encoding:
+    """The model's `Encoding` from its `ENCODING_FILE` (the default one without it), or `RerankerUnavailable` saying
+    in one line what is wrong with the file."""
+    if files.encoding is None:
+        return Encoding()
+    try:
+        values = json.loads(files.encoding.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise RerankerUnavailable(f"cannot read {files.encoding}: {error.strerror}") from None
+    except ValueError as error:
+        raise RerankerUnavailable(f"{files.encoding} is not JSON ({error})") from None
+    known = {"pooling", "query_prefix", "passage_prefix"}
+    if not isinstance(values, dict) or not set(values) <= known:
+        keys = ", ".join(sorted(known))
+        raise RerankerUnavailable(f"{files.encoding} must be a JSON object with only the keys {keys}")
+    encoding = Encoding(**values)
+    if encoding.pooling not in POOLINGS or not all(
+        isinstance(prefix, str) for prefix in (encoding.query_prefix, encoding.passage_prefix)
+    ):
+        raise RerankerUnavailable(
+            f"{files.encoding}: pooling must be one of {', '.join(POOLINGS)} and the prefixes must be strings"
+        )
+    return encoding
 
 
 @dataclass(frozen=True, slots=True)
@@ -205,7 +249,7 @@ class SemanticReranker:
 
     Thread-safe: questions are answered in worker threads, possibly several at once. `model_id` names the model
     (its files' sha256): stored vectors of another model are not used. Questions in `unread_languages` are not its to
-    rerank (`reads`).
+    rerank (`reads`). `encoding`'s prefixes go before every question and every passage the model reads.
     """
 
     def __init__(
@@ -216,8 +260,11 @@ class SemanticReranker:
         cache_texts: int = CACHE_TEXTS,
         model_id: str = "",
         unread_languages: frozenset[str] = frozenset(),
+        encoding: Encoding | None = None,
     ) -> None:
         self._encode = encode
+        self._query_prefix = encoding.query_prefix if encoding is not None else ""
+        self._passage_prefix = encoding.passage_prefix if encoding is not None else ""
         self.weight = weight
         self.model_id = model_id
         self.unread_languages = unread_languages
@@ -231,8 +278,12 @@ class SemanticReranker:
         return language not in self.unread_languages
 
     def encode(self, texts: Sequence[str]) -> Vectors:
-        """The model's L2-normalised embeddings of `texts`, uncached (for the index-time vectors)."""
-        return self._encode(texts)
+        """The model's L2-normalised embeddings of the passages `texts`, uncached (for the index-time vectors)."""
+        return self._encode_passages(texts)
+
+    def _encode_passages(self, texts: Sequence[str]) -> Vectors:
+        prefix = self._passage_prefix
+        return self._encode([prefix + text for text in texts] if prefix else texts)
 
     def embed_question(self, question: str) -> npt.NDArray[np.float32]:
         """The question's embedding (the last `CACHE_QUESTIONS` questions' are kept; do not modify it)."""
@@ -241,7 +292,7 @@ class SemanticReranker:
             if vector is not None:
                 self._questions.move_to_end(question)
                 return vector
-        vector = np.asarray(self._encode([question])[0], dtype=np.float32)
+        vector = np.asarray(self._encode([self._query_prefix + question])[0], dtype=np.float32)
         vector.flags.writeable = False
         with self._lock:
             self._questions[question] = vector
@@ -285,13 +336,13 @@ class SemanticReranker:
         with self._lock:
             missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in self._cache}
         # Encoded outside the lock: other questions go on meanwhile (at worst a text is encoded twice).
-        fresh = dict(zip(missing, self._encode(list(missing.values())), strict=True)) if missing else {}
+        fresh = dict(zip(missing, self._encode_passages(list(missing.values())), strict=True)) if missing else {}
         with self._lock:
             rows = []
             for key, text in zip(keys, texts, strict=True):
                 vector = fresh.get(key)
                 if vector is None:
-                    vector = self._cache[key] if key in self._cache else self._encode([text])[0]
+                    vector = self._cache[key] if key in self._cache else self._encode_passages([text])[0]
                 self._cache[key] = vector
                 self._cache.move_to_end(key)
                 rows.append(vector)
@@ -329,15 +380,16 @@ def load_reranker(name: str, threads: int = 1, model_path: Path | None = None) -
         files = float_model()
         encode = minilm_encoder(files, threads=threads)
     unread = MINILM_UNREAD_LANGUAGES if model_path is None else frozenset()
-    return SemanticReranker(encode, model_id=model_id(files), unread_languages=unread)
+    return SemanticReranker(encode, model_id=model_id(files), unread_languages=unread, encoding=read_encoding(files))
 
 
 def model_id(files: ModelFiles) -> str:
-    """What names a model in the store: the sha256 of its model file and tokenizer (stored vectors of another are
-    recomputed)."""
+    """What names a model in the store: the sha256 of its model file and tokenizer, and of its `ENCODING_FILE` if it
+    has one (stored vectors of another are recomputed)."""
     if files.expected is not None and files.vectors is not None:
         return f"{files.vectors}:{files.expected[1]}"
-    return f"{_sha256(files.model, 'model')}:{_sha256(files.tokenizer, 'tokenizer')}"
+    name = f"{_sha256(files.model, 'model')}:{_sha256(files.tokenizer, 'tokenizer')}"
+    return name if files.encoding is None else f"{name}:{_sha256(files.encoding, 'encoding')[:16]}"
 
 
 # The modules of the `semantic` extra the reranker needs: onnxruntime and tokenizers run the model, numkong scans the
@@ -370,8 +422,9 @@ def _free_large_blocks_to_the_system() -> None:
 
 
 def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
-    """The sentence-embedding model of `files` (docbot's all-MiniLM-L6-v2 int8 by default) with mean pooling and
-    L2 normalisation, as an `Encode` function."""
+    """The sentence-embedding model of `files` (docbot's all-MiniLM-L6-v2 int8 by default) with the pooling its
+    `ENCODING_FILE` names (mean without one) and L2 normalisation, as an `Encode` function (no prefixes: the
+    reranker adds them)."""
     try:
         modules: dict[str, Any] = {name: importlib.import_module(name) for name in SEMANTIC_MODULES}
     except ImportError as error:
@@ -381,6 +434,7 @@ def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
     onnxruntime, tokenizers = modules["onnxruntime"], modules["tokenizers"]
     files = default_model() if files is None else files
     check_model(files)
+    cls_pooling = read_encoding(files).pooling == "cls"
     try:
         tokenizer = tokenizers.Tokenizer.from_str(files.tokenizer.read_text(encoding="utf-8"))
     except Exception as error:
@@ -411,8 +465,11 @@ def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
             mask[row, : len(text_ids)] = 1
         feed = {"input_ids": ids, "attention_mask": mask, "token_type_ids": np.zeros_like(ids)}
         (hidden, *_) = session.run(None, {k: v for k, v in feed.items() if k in inputs})
-        weights = mask[:, :, None].astype(np.float32)
-        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        if cls_pooling:
+            pooled = hidden[:, 0, :]
+        else:
+            weights = mask[:, :, None].astype(np.float32)
+            pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
         norms = np.clip(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12, None)
         return np.asarray(pooled / norms, dtype=np.float32)
 
