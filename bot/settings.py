@@ -117,8 +117,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting(
         "MODEL_PATH",
         "",
-        "Another ONNX sentence-embedding model for the reranker: a folder with `model.onnx` and `tokenizer.json`. Empty"
-        " uses docbot's own all-MiniLM-L6-v2; stored vectors are recomputed when the model changes.",
+        "Another ONNX sentence-embedding model for the reranker: a folder with `model.onnx` and `tokenizer.json`, and"
+        " optionally `embedding.json` (its `pooling`, mean or cls, and the `query_prefix` and `passage_prefix` it was"
+        " trained with). Empty uses docbot's own all-MiniLM-L6-v2; stored vectors are recomputed when the model"
+        " changes.",
     ),
     Setting("SHARD_COUNT", "", "Discord shards in all: empty runs one connection; a number or `auto` shards the bot."),
     Setting("SHARD_IDS", "", "Comma-separated shard ids this process runs (needs SHARD_COUNT); empty runs them all."),
