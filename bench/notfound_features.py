@@ -306,7 +306,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"notfound_features: {unfit}", file=sys.stderr)
             return 2
     try:
-        reranker = load_reranker(RERANKER)
+        reranker = load_reranker(RERANKER, model_path=Settings.from_env(os.environ).model_path)
     except RerankerUnavailable as error:
         print(f"notfound_features: {error}", file=sys.stderr)
         return 2
