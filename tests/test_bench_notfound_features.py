@@ -96,7 +96,9 @@ def test_the_run_says_its_settings_first(
 ) -> None:
     """What the figures were measured with, as bench/realdocs.py says it: the sets, the half, the reranker, the
     engine, the hits asked for, the ingest version and where the code came from (PYTHONPATH runs a baseline)."""
-    monkeypatch.setattr(bench, "load_reranker", lambda name: minilm if name == bench.RERANKER else None)
+    monkeypatch.setattr(
+        bench, "load_reranker", lambda name, model_path=None: minilm if name == bench.RERANKER else None
+    )
     assert bench.main(["--data", str(garden_set), "--half", "tuning", "--json", str(tmp_path / "rows.jsonl")]) == 0
     first = capsys.readouterr().out.split("\n", 1)[0]
     assert first == (
