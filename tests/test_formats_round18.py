@@ -246,3 +246,53 @@ def test_a_man_pages_permalinked_option_labels_its_description() -> None:
             ("Trim the wick to length before lighting.", "-wick length"),
         ], name
         assert all("check" in r.tokens for r in records[:2]), name
+
+
+# hf35: AsciiDoc description lists as man pages write them (a term alone on its line, its description indented on the
+# next; two names of one option in a row; a "+" continuation after a blank line)
+_ADOC_OPTIONS = """= lantern(1)
+
+== OPTIONS
+
+=== Display Options
+
+*-v*::
+*--verbose*::
+    Tell what each lantern is doing. May be given twice for the wick's state
+    as well.
+
+*--color* _WHEN_::
+    Choose when the glass is tinted.
++
+The default is to tint it at dusk.
+
+*--dry-run*:: Light no lantern.
+"""
+
+
+def test_an_asciidoc_terms_label_their_indented_description() -> None:
+    """An AsciiDoc term alone on its line with its description indented below: Asciidoctor reads the indented lines as
+    the description, docbot read them as a literal paragraph (code, never an answer) and the term as an item of its
+    own. Now each description is a list item its term labels, two terms in a row name one description, a one-line
+    "term:: description" is labelled too, and the "+" that attaches a paragraph is no text."""
+    data = _ADOC_OPTIONS.encode()
+    extracted = extract("lantern.adoc", data)
+    assert texts(extracted, "code") == []
+    items = [b for b in extracted.blocks if b.kind == "list_item"]
+    assert [extracted.text[b.start : b.start + b.label] for b in items] == [
+        "-v\n--verbose",
+        "--color WHEN",
+        "--dry-run",
+    ]
+    records = [r for r in read_document("lantern.adoc", data, 0).document.sentences if r.kind != "heading"]
+    rows = [(r.text, r.section.split(SECTION_SEPARATOR)[-1]) for r in records]
+    assert rows == [
+        ("Tell what each lantern is doing.", "-v --verbose"),
+        ("May be given twice for the wick's state as well.", "-v --verbose"),
+        ("Choose when the glass is tinted.", "--color WHEN"),
+        ("The default is to tint it at dusk.", "Display Options"),
+        ("Light no lantern.", "--dry-run"),
+    ]
+    for record in records:
+        assert " ".join(extracted.text[record.start : record.end].split()) == record.text, record
+    assert "-v" in records[1].tokens  # the option is searchable in every sentence it labels

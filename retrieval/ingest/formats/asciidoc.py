@@ -201,13 +201,14 @@ class _Reader:
 
     # blocks ---------------------------------------------------------------------------------------------------------
 
-    def add(self, kind: BlockKind, lines: list[str], *, level: int = 0) -> None:
+    def add(self, kind: BlockKind, lines: list[str], *, level: int = 0, term: str = "") -> None:
+        """Add a block of `lines`; a description list's `term` labels its description (`BlockBuilder.add`)."""
         if kind == "code":
             self.builder.add("code", "\n".join(lines))
             return
         # the paragraph's text as a whole: a mark or a cross-reference may open on one line and close on the next
         text = self.inline("\n".join(_HARD_BREAK.sub("", line.strip()) for line in lines))
-        self.builder.add(kind, text, level=level)
+        self.builder.add(kind, text, level=level, term=self.inline(term) if term else "")
         self._add_notes()
 
     def _add_notes(self) -> None:
@@ -280,7 +281,8 @@ class _Reader:
         while index < end:
             line = lines[index]
             stripped = line.strip()
-            if not stripped or _LINE_COMMENT.match(stripped) or _BREAKS.match(stripped):
+            # a list continuation ("+") alone after a blank line attaches the next block to the list: no text
+            if not stripped or stripped == "+" or _LINE_COMMENT.match(stripped) or _BREAKS.match(stripped):
                 index += 1
                 continue
             entry = _ATTRIBUTE_ENTRY.match(line)
@@ -422,25 +424,30 @@ class _Reader:
             description = None
         first = lines[index]
         block_kind: BlockKind = kind
-        description_line: str | None = None  # a description on the line after its term
+        term = ""  # a description list's term (terms in a row name one description), its description's label
         if item:
             first, block_kind = item.group(1), "list_item"
         elif description:
-            term = description.group(1)
+            terms = [description.group(1)]
+            while not description.group(2) and index + 1 < end and (following_term := _term_only(lines[index + 1])):
+                terms.append(following_term)  # "*-v*::" over "*--verbose*::": two names of one option
+                index += 1
+            term = "\n".join(terms)
             following = lines[index + 1] if index + 1 < end else ""
-            if not description.group(2) and following.strip() and not self._starts_block(following):
-                # "Purpose::" with its description on the next line: one item, as a web page's <dt> and <dd> are
-                # (apart, the description lost the term a question asks it by)
-                first, block_kind, description_line = term, "list_item", following
+            if not description.group(2) and following.strip() and not self._starts_description_block(following):
+                # "Purpose::" with its description on the next line, indented or not (Asciidoctor reads an indented
+                # line there as the description, not a literal paragraph): one item, as a web page's <dt> and <dd>
+                # are (apart, the description lost the term a question asks it by)
+                first, block_kind = following, "list_item"
                 index += 1
             elif description.group(2):  # "Term:: its description" on one line: one item too
-                first, block_kind, description_line = term, "list_item", description.group(2)
+                first, block_kind = description.group(2), "list_item"
             else:
                 self.add("list_item", [term])
                 return index + 1
         else:
             first = _ADMONITION.sub("", first)
-        gathered = [first] if description_line is None else [first, description_line]
+        gathered = [first]
         index += 1
         while index < end:
             line = lines[index]
@@ -465,8 +472,23 @@ class _Reader:
                 break
             gathered.append(line)
             index += 1
-        self.add(block_kind, gathered)
+        self.add(block_kind, gathered, term=term)
         return index
+
+    def _starts_description_block(self, line: str) -> bool:
+        """Whether the line after a description list's term begins a block of its own rather than the term's
+        description: an indented line is the description unless it opens a list or holds a term of its own."""
+        if line[:1] in " \t" and not (_LIST_ITEM.match(line) or _CALLOUT.match(line) or _term_only(line)):
+            return bool(re.search(r"(?::{2,4}|;;)(?:[ \t]|$)", line))
+        return self._starts_block(line)
+
+
+def _term_only(line: str) -> str:
+    """A description list's term alone on its line ("*--verbose*::", "CPU;;"), or "" for any other line."""
+    description = _DESCRIPTION.match(line)
+    if description is None or description.group(2) or not re.search(r"(?::{2,4}|;;)[ \t]*$", line):
+        return ""
+    return description.group(1)
 
 
 def _footnote(match: re.Match[str], notes: list[str]) -> str:
