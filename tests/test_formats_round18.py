@@ -296,3 +296,40 @@ def test_an_asciidoc_terms_label_their_indented_description() -> None:
     for record in records:
         assert " ".join(extracted.text[record.start : record.end].split()) == record.text, record
     assert "-v" in records[1].tokens  # the option is searchable in every sentence it labels
+
+
+_UNSPACED = """#Lantern Club
+Lanterns for the autumn fair, made by the members.
+
+##Installation
+Hang the lantern from the hook by the door.
+
+###Custom wicks
+Trim the wick before lighting. Then #include the spare and #tag it.
+
+#hashtag lines stay text.
+
+```
+##not a heading in code
+```
+"""
+
+
+def test_atx_headings_without_a_space_are_headings() -> None:
+    """An "##Installation" with no space after its marks: CommonMark (GitHub since 2017, markdown-it) shows it as text,
+    Markdown.pl, Python-Markdown, kramdown and older GitHub as a heading, which the author meant. Two to six marks
+    before a letter, or one before a capital after a blank line, make a heading; "#hashtag", "#include" in a
+    sentence and a line in code do not."""
+    data = _UNSPACED.encode()
+    extracted = extract("lanterns.md", data)
+    assert texts(extracted, "heading") == ["Lantern Club", "Installation", "Custom wicks"]
+    assert [b.level for b in extracted.blocks if b.kind == "heading"] == [1, 2, 3]
+    records = [r for r in read_document("lanterns.md", data, 0).document.sentences if r.kind != "heading"]
+    assert [(r.text, r.section) for r in records] == [
+        ("Lanterns for the autumn fair, made by the members.", ""),
+        ("Hang the lantern from the hook by the door.", "Installation"),
+        ("Trim the wick before lighting.", f"Installation{SECTION_SEPARATOR}Custom wicks"),
+        ("Then #include the spare and #tag it.", f"Installation{SECTION_SEPARATOR}Custom wicks"),
+        ("#hashtag lines stay text.", f"Installation{SECTION_SEPARATOR}Custom wicks"),
+    ]
+    assert texts(extracted, "code") == ["##not a heading in code"]

@@ -53,6 +53,15 @@ _SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{([<%])-?[ \t]*(/?)[ \t]*([\w./-]*).
 # template logic, not words; the Jekyll docs had 40 '{% raw %}' / '{% endraw %}' sentences around their code blocks.
 _LIQUID_TAG = r"\{%(?:[^%]|%(?!\}))*%\}"  # never across its closing "%}"
 _LIQUID_LINE = re.compile(rf"^[ \t]*(?:{_LIQUID_TAG}[ \t]*)+$")
+# An ATX heading written without the space after its marks ("##Installation", "#Pipe Dreams"): CommonMark, and with
+# it GitHub since 2017, GitLab, markdown-it (VitePress, Docusaurus) and Pandoc show the line as text, but Markdown.pl,
+# Python-Markdown (MkDocs), kramdown (Jekyll) and GitHub's renderer before 2017 show a heading, and READMEs of those
+# years are full of them: the author meant a heading, and as a sentence "##Installation" answers nothing. Two to six
+# marks before a letter, or one before a capital after a blank line (not "#include", "#hashtag" or "#1"), at the
+# start of a line of at most `_UNSPACED_HEADING_WORDS` words with no sentence's end in it ("v2.0" is none), read as a
+# heading.
+_UNSPACED_HEADING = re.compile(r"^(?:(#{2,6})[A-Za-z]|(#)[A-Z])(?:[^.;]|\.(?=\S))*$")
+_UNSPACED_HEADING_WORDS = 8
 # A table-of-contents placeholder on a line of its own (VitePress and markdown-it-toc's `[[toc]]`, GitLab's
 # `[[_TOC_]]`, Python-Markdown's `[TOC]`, `${toc}`): the generator puts the headings' links there, not these words.
 _TOC_LINE = re.compile(r"^[ \t]*(?:\[\[_?toc_?\]\]|\[toc\]|\$\{toc\})[ \t]*$", re.IGNORECASE)
@@ -197,6 +206,9 @@ def _drop_directives(source: str) -> str:
             continue
         if _DIRECTIVE_LINE.match(line) or _LIQUID_LINE.match(line) or _MYST_LINE.match(line) or _TOC_LINE.match(line):
             lines[number] = ""
+        elif (unspaced := _UNSPACED_HEADING.match(line.rstrip())) and _unspaced_heading(unspaced, lines, number):
+            marks = unspaced.group(1) or unspaced.group(2)
+            lines[number] = f"{marks} {line[len(marks) :]}"
         elif "](" in line and _TEMPLATE_LINK_TARGET.search(line):
             lines[number] = _TEMPLATE_LINK_TARGET.sub("](#)", line)
         elif tab := _CONTENT_TAB.match(line):
@@ -212,6 +224,14 @@ def _drop_directives(source: str) -> str:
                     lines[number] = lines[close] = indent + _CODE_SHORTCODE_FENCE
                     fence = _CODE_SHORTCODE_FENCE
     return "\n".join(lines)
+
+
+def _unspaced_heading(match: re.Match[str], lines: list[str], number: int) -> bool:
+    """Whether a line `_UNSPACED_HEADING` matched is a heading: a short title, and one mark only after a blank line
+    (or at the top), not a paragraph's line."""
+    if len(match.group(0).split()) > _UNSPACED_HEADING_WORDS:
+        return False
+    return bool(match.group(1)) or number == 0 or not lines[number - 1].strip()
 
 
 def _myst_admonition(lines: list[str], number: int, opening: re.Match[str]) -> None:
