@@ -333,3 +333,26 @@ def test_atx_headings_without_a_space_are_headings() -> None:
         ("#hashtag lines stay text.", f"Installation{SECTION_SEPARATOR}Custom wicks"),
     ]
     assert texts(extracted, "code") == ["##not a heading in code"]
+
+
+def test_a_cells_sentence_after_a_sentence_opens_with_no_cell_separator() -> None:
+    """A table row whose cells each hold a sentence ("| Paper | Floats for an hour. | It sinks after that. |"): the
+    second sentence began with the separator ("| It sinks after that."); it opens after it now, and a row whose
+    sentences share one cell is cut as before."""
+    table = """| Name | Notes | More |
+|------|-------|------|
+| Paper | Floats for an hour. | It sinks after that. |
+| Glass | Breaks easily. | Keep it in the shed. Handle with care. |
+"""
+    data = table.encode()
+    extracted = extract("lanterns.md", data)
+    records = read_document("lanterns.md", data, 0).document.sentences
+    assert [r.text for r in records] == [
+        "Name | Notes | More",
+        "Paper | Floats for an hour.",
+        "It sinks after that.",
+        "Glass | Breaks easily. | Keep it in the shed.",
+        "Handle with care.",
+    ]
+    for record in records:
+        assert extracted.text[record.start : record.end] == record.text, record

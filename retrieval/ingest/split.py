@@ -55,7 +55,8 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
     start = 0
     for boundary in _sentence_ends(flat):
         spans.extend(_trimmed_pieces(flat, start, boundary))
-        start = boundary
+        # a table row's cell separator after a sentence's end opens no sentence ("| It sinks after that.")
+        start = boundary + len(_CELL_BREAK) if flat.startswith(_CELL_BREAK, boundary) else boundary
     spans.extend(_trimmed_pieces(flat, start, len(flat)))
     return _with_asides_joined(flat, spans)
 
