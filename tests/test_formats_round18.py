@@ -10,6 +10,7 @@ from retrieval.ingest.document import read_document
 from retrieval.ingest.formats import extract
 from retrieval.models import SECTION_SEPARATOR
 from tests.test_formats import texts
+from tests.test_formats_round15 import _Line, _pdf_of_lines
 
 _QUESTIONS = ["How do I join the lantern club?", "Where do the members meet?", "I lost my lantern on the lake."]
 _ANSWERS = [
@@ -356,3 +357,54 @@ def test_a_cells_sentence_after_a_sentence_opens_with_no_cell_separator() -> Non
     ]
     for record in records:
         assert extracted.text[record.start : record.end] == record.text, record
+
+
+_ROMAN, _BOLD = "Times-Roman", "Times-Bold"
+# An API manual's chapter, its function groups numbered in lower case and set bold as the other titles are
+_API_MANUAL: list[_Line] = [
+    [(_BOLD, "6. Lantern API")],
+    [(_ROMAN, "The lantern API lights and trims the lanterns of the harbour from a script that the")],
+    [(_ROMAN, "harbour master runs from the office on the quay at dusk.")],
+    [(_BOLD, "6.1. lantern_light")],
+    [(_ROMAN, "The light call opens a session and lights every lantern on the north quay, one after")],
+    [(_ROMAN, "the other, from the lighthouse to the boathouse.")],
+    [(_BOLD, "6.1.1. LIGHT_ALL")],
+    [(_ROMAN, "Light all lanterns at once when the harbour bell rings at dusk and the boats come in")],
+    [(_ROMAN, "from the fishing grounds beyond the point.")],
+    [(_BOLD, "6.2. lantern_trim")],
+    [(_ROMAN, "The trim call shortens each wick to the brass ring before the lantern is lit, so that")],
+    [(_ROMAN, "the flame burns low and steady through the night.")],
+    [(_ROMAN, "Each lantern keeps its own wick, and the keeper writes the length of every wick in the")],
+    [(_ROMAN, "ledger beside the door of the lamp room, with the date and the name of the keeper who")],
+    [(_ROMAN, "trimmed it, so that the board can see at the spring meeting which lanterns burned well")],
+    [(_ROMAN, "through the winter and which ones smoked or went out in the storms of the autumn.")],
+    [(_ROMAN, "The board pays the keepers by the lantern, and a lantern that went out in a storm is")],
+    [(_ROMAN, "paid at half the rate unless the keeper can show that the glass was broken by the wind.")],
+    [(_ROMAN, "6.3. a note in plain type")],
+    [(_ROMAN, "Trimmed wicks burn with a steadier flame than long ones in the wind off the sea, and")],
+    [(_ROMAN, "the glass stays clear of soot until the morning.")],
+]
+
+
+def test_a_pdfs_numbered_title_in_lower_case_set_bold_is_a_title() -> None:
+    """An API manual's "6.1. authenticate" (a function group's name, in lower case, set bold and large as the titles
+    around it) was a paragraph, so its section's sentences stood under the chapter. A subsection's number before a
+    lower-case name is a title where the line is bold to its end; the same line in the body's type is not."""
+    data = _pdf_of_lines(_API_MANUAL)
+    extracted = extract("api.pdf", data)
+    assert [" ".join(t.split()) for t in texts(extracted, "heading")] == [
+        "6. Lantern API",
+        "6.1. lantern_light",
+        "6.1.1. LIGHT_ALL",
+        "6.2. lantern_trim",
+    ]
+    sections = {
+        r.text: r.section.split(SECTION_SEPARATOR)[-1]
+        for r in read_document("api.pdf", data, 0).document.sentences
+        if r.kind != "heading"
+    }
+    light = "The light call opens a session and lights every lantern on the north quay, one after the other, from"
+    trim = "The trim call shortens each wick to the brass ring before the lantern is lit, so that the flame burns"
+    assert sections[f"{light} the lighthouse to the boathouse."] == "6.1. lantern_light"
+    assert sections[f"{trim} low and steady through the night."] == "6.2. lantern_trim"
+    assert "6.3. a note in plain type" not in " ".join(texts(extracted, "heading"))

@@ -91,6 +91,9 @@ _OUTLINE_ITEM = re.compile(r"^((?:[A-Z]{1,3}\d{0,3}|\d{1,3})(?:\.(?:\d{1,3}|[a-z
 _NUMBERED_HEADING = re.compile(
     r"^(\d{1,2}(?:\.\d{1,2}){0,4})\.?\s+[“\"‘']?(?:[A-Z]|[a-z]+[A-Z])(?:[^.!?]|\.(?=\d)){1,90}\??$"
 )
+# A subsection's number before a name in lower case ("6.1. authenticate", "7.1. services_usage": an API manual's
+# function groups), no sentence: a title only where the line is set bold to its end (`emphasised`).
+_LOWER_NUMBERED_HEADING = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,4})\.?\s+[a-z][^.!?]{0,90}$")
 # A date standing alone ("Tuesday, January 13, 2009" on a transcript's cover) is not a title.
 _DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|August"
@@ -1477,6 +1480,8 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line], bookmarks: _Outli
             heading = None
         else:
             heading = _NUMBERED_HEADING.match(text)
+            if heading is None and emphasised(line) and len(text.split()) <= _TITLE_MAX_WORDS:
+                heading = _LOWER_NUMBERED_HEADING.match(text)
         title_end = _title_end(lines, index, full_line, pitch, paragraph_gap) if heading and wrapped else None
         # a numbered line that could be a title but is a list's item (`_numbered_list_item`)
         title_like_item = (
