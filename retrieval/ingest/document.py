@@ -339,6 +339,10 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      title; a reply-code list ("250  Requested mail action okay") and a usage block's statuses ("Result:  OK - ...")
 #      are list items; exchanges ("C: ...", "S: ...") and a command's syntax line are code; an indented "Label: value"
 #      line is never a heading, an indented name over text set deeper is one, under the numbered section
+#      Readers (hf35): AsciiDoc: a term alone on its line labels its description, indented or not (was a literal
+#      paragraph: code), terms in a row name one description, a lone "+" is no text. Markdown: "##Heading" without
+#      the space is a heading. PDF: a bold subsection number before a lower-case name ("6.1. authenticate") is a
+#      title. Splitter: a sentence after another in a table row opens after the cell separator
 INGEST_VERSION = 190
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
