@@ -547,14 +547,23 @@ def _positive(text: str) -> int:
     return int(text)
 
 
-def _days(text: str) -> float:
+def _above_zero(text: str, unit: str) -> float:
+    """A finite number above 0 of `unit` (0, negative, nan and inf ended in a traceback or a run that never ends)."""
     try:
-        days = float(text)
+        number = float(text)
     except ValueError:
-        days = 0.0
-    if not days > 0 or days == float("inf"):
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number of days above 0")
-    return days
+        number = 0.0
+    if not number > 0 or number == float("inf"):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of {unit} above 0")
+    return number
+
+
+def _days(text: str) -> float:
+    return _above_zero(text, "days")
+
+
+def _seconds(text: str) -> float:
+    return _above_zero(text, "seconds")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -574,7 +583,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--samples", type=_positive, default=10, help="rows per table")
     parser.add_argument(
         "--roll-forward-seconds",
-        type=float,
+        type=_seconds,
         default=None,
         help="ROLL_FORWARD_SECONDS for this run (default: docbot's). The soak asks in minutes what a server is asked "
         "in weeks: a shorter period gives the on-disk engine's read transaction the same number of questions "

@@ -19,6 +19,7 @@ soak = load_bench("soak")
         (["--questions", "-5"], "argument --questions: '-5' is not a whole number of 0 or more"),
         (["--days", "0"], "argument --days: '0' is not a number of days above 0"),
         (["--days", "nan"], "argument --days: 'nan' is not a number of days above 0"),
+        (["--roll-forward-seconds", "-5"], "argument --roll-forward-seconds: '-5' is not a number of seconds above 0"),
     ],
 )
 def test_counts_it_cannot_run_with_are_refused_by_the_parser(
