@@ -4,9 +4,11 @@
 from __future__ import annotations
 
 import argparse
+import hashlib
 import io
 import shutil
 import subprocess
+import sys
 import tarfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,3 +42,21 @@ def rebuild(docs: Path, folders: Sequence[Source], files: Sequence[Source] = ())
         target = docs / corpus / Path(path).name
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(git(mirrors, repo, "show", f"{commit}:{path}"))
+
+
+def check_sha256(docs: Path) -> None:
+    """Stop the build unless every file under `docs` has the sha256 recorded in sha256.txt beside it (a mirror that
+    moved or a copy that changed); without that file, write it and stop, to be checked in."""
+    sha256_file = docs.parent / "sha256.txt"
+    found = {
+        path.relative_to(docs).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
+        for path in sorted(docs.rglob("*"))
+        if path.is_file()
+    }
+    if not sha256_file.exists():
+        sha256_file.write_text("".join(f"{digest}  {path}\n" for path, digest in found.items()))
+        sys.exit(f"wrote {sha256_file.name}: check it in")
+    wanted = dict(reversed(line.split("  ", 1)) for line in sha256_file.read_text().splitlines() if line)
+    if found != wanted:
+        sys.exit(f"docs/ differs from {sha256_file.name}: {sorted(set(found.items()) ^ set(wanted.items()))}")
+    print(f"{len(found)} files, sha256 as recorded")

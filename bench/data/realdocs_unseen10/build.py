@@ -9,12 +9,11 @@ Modding Group wiki's folders are copied whole below their corpus folder, the oth
 
 from __future__ import annotations
 
-import hashlib
 import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/data: mirrored.py, shared by the unseen sets
-from mirrored import rebuild
+from mirrored import check_sha256, rebuild
 
 DOCS = Path(__file__).resolve().parent / "docs"
 # (corpus, mirror, commit, path in the repository). The commits are the mirrors' newest (gh-pages for the SSL rules,
@@ -43,26 +42,8 @@ FILES = (
     ("ssl", "RoboCup-SSL+ssl-rules", SSL, "sslrules.pdf"),
     *(("git", "git+htmldocs", GIT, f"{page}.html") for page in GIT_PAGES),
 )
-# sha256 of every file docs/ holds after the rebuild: a mirror that moved or a copy that changed stops the build
-SHA256_FILE = DOCS.parent / "sha256.txt"
-
-
-def digests() -> dict[str, str]:
-    """The sha256 of each file under docs/, by its path under docs/."""
-    return {
-        path.relative_to(DOCS).as_posix(): hashlib.sha256(path.read_bytes()).hexdigest()
-        for path in sorted(DOCS.rglob("*"))
-        if path.is_file()
-    }
 
 
 if __name__ == "__main__":
     rebuild(DOCS, FOLDERS, FILES)
-    found = digests()
-    if not SHA256_FILE.exists():
-        SHA256_FILE.write_text("".join(f"{digest}  {path}\n" for path, digest in found.items()))
-        sys.exit(f"wrote {SHA256_FILE.name}: check it in")
-    wanted = dict(reversed(line.split("  ", 1)) for line in SHA256_FILE.read_text().splitlines() if line)
-    if found != wanted:
-        sys.exit(f"docs/ differs from {SHA256_FILE.name}: {sorted(set(found.items()) ^ set(wanted.items()))}")
-    print(f"{len(found)} files, sha256 as recorded")
+    check_sha256(DOCS)
