@@ -765,11 +765,12 @@ def unpaginate(text: str, outline: bool = False) -> str:
             # a next page that starts in lower case, or at the same indent after a line that ends mid-sentence,
             # continues the paragraph ("1.  Introduction" after the contents' last line does not)
             before, after = joined[-1].rstrip(), lines[0]
-            same_indent = len(before) - len(before.lstrip()) == len(after) - len(after.lstrip())
-            continues = after.lstrip()[:1].islower() or (same_indent and not _PAGE_SENTENCE_END.search(before))
+            before_indent, after_indent = len(before) - len(before.lstrip()), len(after) - len(after.lstrip())
+            continues = after.lstrip()[:1].islower() or (
+                before_indent == after_indent and not _PAGE_SENTENCE_END.search(before)
+            )
             if outline and (
-                len(after) - len(after.lstrip()) < len(before) - len(before.lstrip())
-                or (not after[:1].isspace() and _NUMBERED_HEADING.match(after.strip()))
+                after_indent < before_indent or (not after[:1].isspace() and _NUMBERED_HEADING.match(after.strip()))
             ):
                 continues = False
             if not continues:
