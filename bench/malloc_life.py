@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import memprobe
 import soak
 
-M_TRIM_THRESHOLD, M_MMAP_THRESHOLD, M_ARENA_MAX = -1, -3, -8  # mallopt's parameter numbers (malloc.h)
+M_TRIM_THRESHOLD, M_ARENA_MAX = -1, -8  # mallopt's parameter numbers (malloc.h); the mmap threshold is semantic's
 
 
 def parse(setting: str) -> dict[str, str]:
