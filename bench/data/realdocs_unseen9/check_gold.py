@@ -6,27 +6,15 @@
 
 from __future__ import annotations
 
-import json
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))  # bench/: realdocs.py's extractor and normalisation
-from realdocs import extract_text, normalize
+sys.path.insert(0, str(HERE.parent))  # bench/data: gold.py, shared by the unseen sets
+from gold import check_gold
 
 READ = (".rst", ".html", ".pdf")
 
 
 if __name__ == "__main__":
-    texts = {p: normalize(extract_text(p)) for p in sorted((HERE / "docs").rglob("*")) if p.suffix in READ}
-    problems = 0
-    for number, line in enumerate((HERE / "qa.jsonl").read_text().splitlines()):
-        row = json.loads(line)
-        for i, gold in enumerate(row["gold"]):
-            g = normalize(gold)
-            holders = [p for p in texts if HERE / "docs" / row["corpus"] in p.parents and g in texts[p]]
-            if not holders or (i == 0 and HERE / "docs" / row["doc"] not in holders) or len(holders) > 1:
-                problems += 1
-                print(f"line {number}: {gold!r} in {[str(p.relative_to(HERE)) for p in holders]}")
-    print(f"{problems} problems")
-    sys.exit(1 if problems else 0)
+    sys.exit(check_gold(HERE, READ))
