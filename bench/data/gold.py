@@ -16,7 +16,9 @@ from realdocs import extract_text, normalize
 def check_gold(here: Path, read: Sequence[str]) -> int:
     """Print each gold of `here`/qa.jsonl that is missing, outside its question's document or in several documents
     (reading `here`/docs' files with the suffixes `read`), then the count; the exit status: 1 if any, else 0."""
-    texts = {p: normalize(extract_text(p)) for p in sorted((here / "docs").rglob("*")) if p.suffix in read}
+    texts = {
+        p: normalize(extract_text(p)) for p in sorted((here / "docs").rglob("*")) if p.is_file() and p.suffix in read
+    }
     problems = 0
     for number, line in enumerate((here / "qa.jsonl").read_text().splitlines()):
         row = json.loads(line)
