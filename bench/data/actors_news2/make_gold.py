@@ -313,6 +313,21 @@ Calls particular to these texts:
   named only in a list or as what one registers for optional; a messaging app, a hurricane, a device and its
   predecessor, a channel, a clause, a constitution, a war, parks, towns, a holiday, job titles alone ("Secretary of
   Justice", "Speaker", "MP", "District Judge"), a time zone and days are traps.
+- Twenty-fifth batch (178-182, Voice of America radio newscasts of December 2020 - February 2021 from
+  littleflute/voanews1, the sixteenth batch's source and layout, other days; annotated by helper ha26 before docbot
+  was run on it): the sixteenth batch's calls hold (newscasters and the correspondents of a hand-over optional, the
+  hand-over an optional statement of them and their agency; a bare quotation paragraph after a named speaker's words
+  required; "Washington"/"Moscow" speaking an optional statement of the country; a White House or an administration
+  speaking an optional one of the president); a speaker's words cut by the splitter at "U.N." or "U.S." ("told the
+  U.N." / "General Assembly Friday that \"...\"") give both parts as required statements; "the WHO
+  director-general stressed", "the president said" after the role was given with the name are required;
+  "is predicting", "demanding", "calling for", "described", "reassuring", "pledged", "vowed", "laid out ...
+  saying" and "announced the closure" (an act) are soft; "British officials", "Russian officials", "U.S.
+  authorities" and "Iraq's prime minister" (unnamed) speak optionally for their country; a party named only as a
+  predecessor's adjective ("his Republican predecessor") stays optional, "House Republicans" is neutral; a country
+  named only in "pro-Iranian" or "mainland China" is an actor as adjectives elsewhere; the United Nations named only
+  inside "U.N. General Assembly" is not listed there; a collaboration (ACT Accelerator) is neutral; places, a treaty,
+  a war, job titles alone, days, months and sentence openers are traps.
 """
 
 import json
@@ -434,6 +449,10 @@ D170, D171 = "170_thunberg-person-of-the-year", "171_all-women-train-crew"
 D172, D173 = "172_queen-suspends-parliament", "173_puerto-rico-governor-resigns"
 D174, D175 = "174_men-only-draft-ruling", "175_hoverboard-channel-crossing"
 D176, D177 = "176_serbian-parliament-protests", "177_reading-stabbing"
+# the twenty-fifth batch (VOA newscasts 2020-2021, the sixteenth batch's source; see build_docs_batch25.py): annotated
+# before docbot ran
+D178, D179, D180 = "178_voa-newscast-2020-12-05", "179_voa-newscast-2020-12-29", "180_voa-newscast-2021-01-27"
+D181, D182 = "181_voa-newscast-2021-02-08", "182_voa-newscast-2021-02-17"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -459,6 +478,7 @@ BATCHES = {
     "twenty-second batch (Wikinews 2019-2020)": [D160, D161, D162, D163, D164, D165],
     "twenty-third batch (Wikinews 2019-2020)": [D166, D167, D168, D169, D170, D171],
     "twenty-fourth batch (Wikinews 2019-2020)": [D172, D173, D174, D175, D176, D177],
+    "twenty-fifth batch (VOA newscasts 2020-2021)": [D178, D179, D180, D181, D182],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -475,6 +495,7 @@ US_DOCS += [D154, D155]
 US_DOCS += [D160, D161, D163, D164, D165]
 US_DOCS += [D166, D167, D168, D169, D170]  # "a U.S. national", "Canadian-US", "United States city", "U.S. vessel"
 US_DOCS += [D173, D174]  # "the U.S. island territory", "the United States federal government"
+US_DOCS += [D178, D179, D180, D181, D182]
 OPT = True
 
 
@@ -2395,6 +2416,72 @@ _AGAIN24 = {
 }
 A = named_again(A, _AGAIN24)
 
+# the twenty-fifth batch (VOA newscasts, annotated by helper ha26 before docbot was run on it): new actors
+A += [
+    ("Ben Thomas", PER, ["Ben Thomas"], [D178], OPT),  # a correspondent named only in a hand-over
+    ("Somalia", CTY, ["Somalia"], [D178]),
+    ("al-Shabab", ORG, ["al-Shabab"], [D178]),
+    ("Cyril Ramaphosa", PER, ["Cyril Ramaphosa", "Ramaphosa"], [D179]),
+    ("Antony Blinken", PER, ["Antony Blinken", "Blinken", "Secretary of State Antony Blinken"], [D180, D182]),
+    ("North Korea", CTY, ["North Korea"], [D180]),
+    ("Guatemala", CTY, ["Guatemala"], [D181]),
+    ("Honduras", CTY, ["Honduras"], [D181]),
+    ("Ali Khamenei", PER, ["Ali Khamenei", "Ayatollah Ali Khamenei"], [D181]),
+    ("Jeanine Hennis-Plasschaert", PER, ["Jeanine Hennis-Plasschaert"], [D182]),
+    ("Richard Mills", PER, ["Richard Mills"], [D182]),
+    ("Martin Lee", PER, ["Martin Lee"], [D182]),
+    ("Jimmy Lai", PER, ["Jimmy Lai"], [D182]),
+    ("Lee Kwok-hung", PER, ["Lee Kwok-hung", "Long Hair"], [D182]),
+]
+
+# the twenty-fifth batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN25 = {
+    "Voice of America": ([D178, D179, D180, D181, D182], []),
+    "David Byrd": ([D178], []),
+    "Liz Parker": ([D179], []),
+    "Marissa Melton": ([D180, D181, D182], []),
+    "Sagar Meghani": ([D178], []),
+    "Ed Donahue": ([D178], []),
+    "Associated Press": ([D178], []),
+    "Joe Biden": ([D178, D180, D181, D182], ["President Biden", "President-elect Joe Biden"]),
+    "United States Congress": ([D178], []),
+    "World Health Organization": ([D178, D179], []),
+    "Tedros Adhanom Ghebreyesus": ([D178, D179], ["Ghebreyesus"]),
+    "United Nations General Assembly": ([D178], []),  # stays optional
+    "United States Department of Defense": ([D178], []),
+    "Donald Trump": ([D178, D179, D180, D181], []),
+    "Al-Qaeda": ([D178], []),
+    "United Kingdom": ([D178, D179], []),
+    "European Union": ([D178], []),
+    "United States House of Representatives": ([D179], []),  # stays optional
+    "United States Senate": ([D179, D180], []),  # stays optional
+    "Democratic Party": ([D179], []),
+    "Republican Party": ([D179, D181], []),  # stays optional
+    "South Africa": ([D179], []),
+    "Finland": ([D179], ["Finland"]),
+    "South Korea": ([D179], []),
+    "Russia": ([D179, D180], []),
+    "Vladimir Putin": ([D180], []),
+    "Alexei Navalny": ([D180], []),
+    "NATO": ([D180], []),
+    "Jens Stoltenberg": ([D180], []),
+    "Facebook": ([D180], []),  # stays optional
+    "China": ([D180, D182], []),  # stays optional
+    "Iran": ([D180, D181, D182], []),
+    "United States Department of State": ([D180, D181], []),
+    "Haiti": ([D181], ["Haitian"]),
+    "Supreme Court of Haiti": ([D181], []),  # stays optional
+    "Jovenel Moïse": ([D181], []),
+    "Ned Price": ([D181], []),
+    "El Salvador": ([D181], ["El Salvador"]),
+    "CBS News": ([D181], []),  # stays optional
+    "United Nations": ([D182], []),
+    "Iraq": ([D182], []),  # stays optional
+    "Islamic State of Iraq and the Levant": ([D182], ["Islamic State"]),
+    "Security Council": ([D182], []),
+}
+A = named_again(A, _AGAIN25)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -2537,6 +2624,9 @@ NEUTRAL = [
     "Chakri dynasty",  # the royal house, named as what the princess belongs to
     # twenty-fourth batch
     "Conservative",  # "Conservative MP X": the party named only as an MP's adjective
+    # twenty-fifth batch
+    "ACT Accelerator",  # a global collaboration that develops and funds
+    "House Republicans",  # the party's members of one chamber
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -4079,6 +4169,44 @@ TRAPS = {
         "Reports",
         "Witnesses",
         "Libyan Civil War",
+    ],
+    "twenty-fifth batch (helper ha26)": [
+        "VOA NEWS",
+        "December",
+        "Friday",
+        "President-elect",
+        "Dr",
+        "Horn",
+        "Horn of African",
+        "Talks",
+        "You",
+        "Monday",
+        "Sunday",
+        "April",
+        "November",
+        "Cape Town",
+        "Johannesburg",
+        "That",
+        "Tuesday",
+        "February",
+        "West",
+        "World War II",
+        "Mr",
+        "Former President",
+        "Saturday",
+        "Voting",
+        "Supreme Leader",
+        "Ayatollah",
+        "Erbil",
+        "Baghdad",
+        "Shiite",
+        "Deputy",
+        "Ambassador",
+        "August",
+        "Seven",
+        "Hong Kongers",
+        "More",
+        "Such",
     ],
 }
 
@@ -6071,6 +6199,77 @@ S.update(
     }
 )
 
+# the twenty-fifth batch (VOA newscasts, annotated by helper ha26 before docbot was run on it)
+_HAND_OVER = "opt:a hand-over to a report left out"
+S.update(
+    {
+        D178: {
+            5: [("Sagar Meghani", _HAND_OVER), ("Associated Press", "opt:the same")],
+            6: [("Joe Biden", "opt:is predicting")],
+            7: [("Ed Donahue", _HAND_OVER), ("Associated Press", "opt:the same")],
+            11: [("World Health Organization", R)],
+            13: [("Tedros Adhanom Ghebreyesus", R), ("World Health Organization", "opt:employer of the speaker")],
+            14: [("Tedros Adhanom Ghebreyesus", R)],  # the words of 13, cut by the splitter at "U.N."
+            15: [("Tedros Adhanom Ghebreyesus", R)],
+            16: [("Tedros Adhanom Ghebreyesus", R)],  # a bare quotation paragraph continuing the speaker
+            17: [("Tedros Adhanom Ghebreyesus", R), ("World Health Organization", "opt:employer of the speaker")],
+            18: [("United States Department of Defense", R)],
+            21: [("Ben Thomas", _HAND_OVER), ("Associated Press", "opt:the same")],
+        },
+        D179: {
+            7: [("Donald Trump", "opt:demanding")],
+            10: [("World Health Organization", "opt:its head is calling for")],
+            11: [("Tedros Adhanom Ghebreyesus", R), ("World Health Organization", "opt:employer of the speaker")],
+            12: [("Tedros Adhanom Ghebreyesus", R)],
+            13: [("United Kingdom", "opt:British officials")],
+            16: [("United States", "opt:U.S. authorities")],
+            19: [("Russia", "opt:Russian officials")],
+            25: [("Cyril Ramaphosa", "opt:announced the closure (an act)")],
+            27: [("Cyril Ramaphosa", R), ("South Africa", "opt:country of the speaker")],
+        },
+        D180: {
+            5: [("Joe Biden", "opt:officials of his administration described the call")],
+            6: [("Joe Biden", R), ("United States", "opt:according to U.S. accounts")],
+            7: [("Russia", "opt:Moscow announced")],
+            9: [("Joe Biden", R)],
+            10: [("Joe Biden", R)],
+            12: [("Joe Biden", "opt:reassuring")],
+            16: [("Alexei Navalny", "opt:his aides called for")],
+            22: [("Antony Blinken", R)],
+            23: [("Antony Blinken", R)],
+            25: [("Antony Blinken", "opt:pledged")],
+            26: [("Antony Blinken", R)],
+        },
+        D181: {
+            11: [("Jovenel Moïse", R)],
+            12: [
+                ("Ned Price", R),
+                ("United States Department of State", "opt:employer of the speaker"),
+                ("United States", "opt:Washington has urged"),
+            ],
+            13: [("Joe Biden", "opt:the Biden administration said")],
+            18: [("Joe Biden", R)],
+            19: [("Joe Biden", R), ("CBS News", "opt:the outlet interviewing")],
+            20: [("Ali Khamenei", R), ("Iran", "opt:country of the speaker")],
+            21: [("Ali Khamenei", "opt:the anchor's recap of the speaker")],
+        },
+        D182: {
+            4: [("United Nations", R)],
+            6: [("Jeanine Hennis-Plasschaert", R), ("United Nations", "opt:employer of the speaker")],
+            8: [("Antony Blinken", R)],
+            9: [("Iraq", "opt:its unnamed prime minister")],
+            10: [("Iraq", "opt:its unnamed prime minister, vowed")],
+            13: [("Joe Biden", "opt:the Biden administration laid out ..., saying")],
+            15: [("Richard Mills", R), ("United States", "opt:country of the speaker")],
+            16: [("Richard Mills", R)],  # the words of 15, cut by the splitter at "U.N."
+            17: [("Richard Mills", R)],
+            20: [("Joe Biden", "opt:the White House said")],
+            21: [("Joe Biden", "opt:the White House said")],
+            22: [("Joe Biden", "opt:the White House said")],
+        },
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -6147,14 +6346,14 @@ def main() -> int:
     gold = {
         "corpus": {
             "docs": "docs/ beside this file (145 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
-            "public domain; and 8 Voice of America newscast transcripts of 2020-2021, public domain; "
+            "public domain; and 13 Voice of America newscast transcripts of 2020-2021, public domain; "
             "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
             "see README.md)",
             "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
             "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
             "as scraped in vanatteveldt/wikinews @ 34725417; 34-81: Wikinews 2004 articles as wikitext in "
             "airKlizz/WikinewsSum @ 1d985031; 82-89: Wikinews 2019 articles and 90-113: Wikinews 2019 and 2020 "
-            "articles from vanatteveldt/wikinews @ 34725417; 114-121: VOA newscast transcripts from "
+            "articles from vanatteveldt/wikinews @ 34725417; 114-121 and 178-182: VOA newscast transcripts from "
             "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only); 122-137: Global Voices Online posts of 2004 "
             "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
             "146-153, 154-159, 160-165, 166-171 and 172-177: Wikinews 2019 and 2020 articles from "
