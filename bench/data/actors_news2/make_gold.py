@@ -2447,7 +2447,7 @@ _AGAIN25 = {
     "United States Congress": ([D178], []),
     "World Health Organization": ([D178, D179], []),
     "Tedros Adhanom Ghebreyesus": ([D178, D179], ["Ghebreyesus"]),
-    "United Nations General Assembly": ([D178], []),  # stays optional
+    "United Nations General Assembly": ([D178], ["U.N. General Assembly"]),  # stays optional
     "United States Department of Defense": ([D178], []),
     "Donald Trump": ([D178, D179, D180, D181], []),
     "Al-Qaeda": ([D178], []),
@@ -2478,7 +2478,8 @@ _AGAIN25 = {
     "United Nations": ([D182], []),
     "Iraq": ([D182], []),  # stays optional
     "Islamic State of Iraq and the Levant": ([D182], ["Islamic State"]),
-    "Security Council": ([D182], []),
+    "Security Council": ([D182], ["U.N. Security Council"]),
+    "Afghanistan": ([D180], []),  # a place of "U.S. troops in Afghanistan"
 }
 A = named_again(A, _AGAIN25)
 
