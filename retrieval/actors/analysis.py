@@ -1153,6 +1153,14 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
                 covered[position] = True  # "the Indian Ocean", "the Vietnam War": a sea or a war, not the country
             continue
         if (
+            end < size
+            and _place_named_after(tokens[end], lexicon)
+            and not (end + 1 < size and tokens[end + 1].capitalised)  # "Beijing Harbour Workers Union": a longer name
+        ):
+            for position in range(start, end + 1):
+                covered[position] = True  # "the Grenada Street ground", "the Panama Canal": a place named so
+            continue
+        if (
             form == NAME_FORM
             and tokens[start].lower in _STATE_NAMESAKES
             and (_state_after_a_town(tokens, start, end, lexicon) or _state_among_states(tokens, start, end, lexicon))
@@ -2810,6 +2818,8 @@ def _find_name_candidates(
         while is_org and len(words) > 2 and tokens[words[-1]].lower in titles:
             if tokens[words[-1]].lower in organisation_words or tokens[words[-1] - 1].lower in _TAIL_WORDS:
                 break  # "Kestrel Board", "the Department of Justice": the body's remit, not an officer
+            if _officer_after_the(tokens, words, titles):
+                break  # "the Office of the Inspector General": named after its officer
             words.pop()  # "Museum of Aviation CEO", "Bank of Velmar Governor": the body, then its officer's title
         if not is_org and not territorial:
             if (
@@ -2978,6 +2988,8 @@ def _find_name_candidates(
             continue
         if not is_org and tokens[words[0]].lower in _COMPASS_ADJECTIVES:
             continue  # "Southern Kestria", "the Eastern Mediterranean", "Eastern Europeans": a region, not an actor
+        if _joined_fragment(tokens, words, lexicon) or _inside_a_place_name(tokens, words, lexicon):
+            continue  # "Fridays for | Future", "Quai des | Orfèvres", "the New England region", "Grenada | Street"
         start, end = words[0], words[-1] + 1
         surface = "".join(  # a dash inside a name joins its words: "Council on American-Islamic Relations"
             (
@@ -3284,6 +3296,76 @@ def _portfolio(tokens: Sequence[Token], words: Sequence[int], run_start: int, le
         and all(tokens[i].kind == "word" and is_common(tokens[i].text, lexicon) for i in words)
         and tokens[words[-1]].lower not in lexicon.words["organisation_words"]  # "CEO of the Refugee Council"
     )
+
+
+# lower-case words that join the parts of one longer name: "Fridays for Future", "Quai des Orfevres", "Vrijheid en
+# Democratie", "Brigade de Recherche et d'Intervention" ("of" and "de" are not: "Anna Berg of Sweden", "Charles de X")
+_NAME_JOINS = frozenset({"for", "des", "du", "en", "et", "und", "voor"})
+_ELIDED = ("d'", "d’", "l'", "l’")  # "et d'Intervention"
+
+
+def _joined_fragment(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True for a name cut out of a longer capitalised name at a joining word: after "<Name> des"/"en"/... or a
+    capitalised common word and "for" ("Quai des | Orfèvres", "the Fridays for | Future movement"; not "Lydia Berg
+    for Food Standards Kestria": a speaker for a body), or before "et"/"en"/"und"/... and a capitalised word
+    ("Brigade de Recherche | et d'Intervention"). Never after a title ("Minister for X": the office's remit is read
+    elsewhere)."""
+    first, last = words[0], words[-1]
+    if first >= 2 and tokens[first - 1].text == "&":
+        return True  # "Area 51 & | Flying Saucers": the run was cut before "&" (a number), the rest is no name
+    if first >= 3 and tokens[first - 1].lower in _NAME_JOINS:
+        head = tokens[first - 2]
+        if (
+            head.capitalised
+            and head.kind == "word"
+            and head.lower not in lexicon.words["titles"]
+            and tokens[first - 3].text not in _OPENERS  # mid-sentence: "Thanks for X" opens one
+            and (  # a plural common word opening a name before "for" ("the Doctors for X", "Fridays for X"), not a
+                # name's last word ("Tom Hale for X", "Rebecca Brooks for X": a speaker for a body)
+                tokens[first - 1].lower != "for"
+                or (
+                    head.lower[-1:] == "s"
+                    and (is_common(head.text, lexicon) or is_common(head.text[:-1], lexicon))
+                    and not tokens[first - 3].capitalised
+                )
+            )
+        ):
+            return True
+    if last + 2 < len(tokens) and tokens[last + 1].lower in _NAME_JOINS and tokens[last + 1].lower != "for":
+        tail = tokens[last + 2]
+        return tail.capitalised or (tail.text[:2] in _ELIDED and tail.text[2:3].isupper())
+    return False
+
+
+_REGIONS = frozenset({"region", "regions"})
+_CITY = "city"  # "Kuwait City", "Mexico City": a capital, read as the country where it acts
+
+
+def _place_named_after(token: Token, lexicon: Lexicon) -> bool:
+    """True for a capitalised place word after a name ("Grenada | Street", "Panama | Canal"): the name is part of
+    a place's."""
+    return token.capitalised and token.lower != _CITY and token.lower in lexicon.words["place_words"]
+
+
+def _inside_a_place_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+    """True for a name that is part of a place's: "in the New England region" (a region named so), "at the Grenada
+    | Street ground" (a street named after it, cut before "Street")."""
+    after = words[-1] + 1
+    if after >= len(tokens) or tokens[after].kind != "word":
+        return False
+    nxt = tokens[after]
+    if nxt.lower in _REGIONS and not nxt.capitalised:
+        return words[0] >= 1 and tokens[words[0] - 1].lower == "the"
+    return _place_named_after(nxt, lexicon) and not (after + 1 < len(tokens) and tokens[after + 1].capitalised)
+
+
+def _officer_after_the(tokens: Sequence[Token], words: Sequence[int], titles: frozenset[str]) -> bool:
+    """True when a body's name ends with "the" and titles: "the Office of the Inspector General" is named after its
+    officer, the title part of the body's name (not "Museum of Aviation CEO": an officer after the body)."""
+    position = len(words) - 1
+    while position > 0 and tokens[words[position]].lower in titles:
+        position -= 1
+    return tokens[words[position]].lower == "the"
 
 
 _LIST_SEPARATORS = frozenset({",", "and", "or", "&"})

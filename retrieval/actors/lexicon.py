@@ -184,7 +184,10 @@ def parse_genders(lists: Mapping[str, frozenset[str]]) -> dict[str, str]:
 _TOKEN = re.compile(r"((?:[^\W\d_]\.){2,})|([^\W_]+(?:['’\-‐‑][^\W_]+)*)|([^\w\s])")
 AFFIX_PREFIXES = frozenset({"anti", "pro", "ex", "non", "post", "pre", "neo", "mid", "pan"})
 ORGANISATION_SUFFIXES = frozenset({"linked", "affiliated", "allied", "aligned", "inspired"})
-ACTOR_SUFFIXES = frozenset({"backed", "led", "sponsored", "funded", "run", "owned", "supported", "brokered"})
+# "Senate-confirmed", "Trump-appointed": the body or person named did it
+ACTOR_SUFFIXES = frozenset(
+    {"backed", "led", "sponsored", "funded", "run", "owned", "supported", "brokered", "confirmed", "appointed"}
+)
 PLACE_SUFFIXES = frozenset({"based", "held", "controlled", "bound", "born", "built", "made"})  # "US-built drones"
 # "Pulitzer Prize-winning", "Oscar-nominated": the name is an award, never an actor; "a Creative Commons-licensed
 # video": a licence
