@@ -133,7 +133,10 @@ from typing import Any, NamedTuple
 # critics" no statement of X; verbs of entering or taking ground locatives; "cite(d)" a verb of saying; two common
 # words after a title a person's name ("Judge Gray Hale"); '"...," reads X's statement' X's; "-era"/"-style" names
 # modifiers; a legislature named alone that acts kept beside its lower-case word
-ACTORS_VERSION = 259
+# 260 (ha26, round 42): names cut out of a longer name at a joining word ("Fridays for | Future", "Quai des |
+# Orfèvres", "X et d'Y", after "&") or of a place's ("the X region", "Grenada | Street") no mentions; titles after
+# "the" ending a body's name kept ("Office of the Inspector General"); "-confirmed", "-appointed" acting affixes
+ACTORS_VERSION = 260
 
 # Actor kinds.
 PERSON = "person"
