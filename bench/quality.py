@@ -310,35 +310,55 @@ MULTILINGUAL_AUTO = "multilingual"
 MULTILINGUAL_ENGLISH = "multilingual (en)"
 
 
-async def evaluate_multilingual(engine: str = "auto", reranker: SemanticReranker | None = None) -> list[SetResult]:
-    """The multilingual set indexed twice: with LANGUAGE=auto (and the `reranker`, as the default install answers)
-    and with LANGUAGE=en (everything tokenized as English)."""
-    questions = load_questions(MULTILINGUAL / "qa.jsonl")
-    docs = MULTILINGUAL / "docs"
+def multilingual_names(directory: Path = MULTILINGUAL) -> tuple[str, str]:
+    """The result names of a multilingual set's two runs: its folder's name, LANGUAGE=auto then LANGUAGE=en
+    ("multilingual" and "multilingual (en)" for bench/data/multilingual)."""
+    return directory.name, f"{directory.name} (en)"
+
+
+async def evaluate_multilingual(
+    engine: str = "auto", reranker: SemanticReranker | None = None, directory: Path = MULTILINGUAL
+) -> list[SetResult]:
+    """A multilingual set (`directory`: docs/ and qa.jsonl with a "lang" a line) indexed twice: with LANGUAGE=auto
+    (and the `reranker`, as the default install answers) and with LANGUAGE=en (everything tokenized as English)."""
+    questions = load_questions(directory / "qa.jsonl")
+    docs = directory / "docs"
+    auto, english = multilingual_names(directory)
     return [
-        await evaluate_set(MULTILINGUAL_AUTO, docs, questions, engine, reranker),
-        await evaluate_set(MULTILINGUAL_ENGLISH, docs, questions, engine, language="en"),
+        await evaluate_set(auto, docs, questions, engine, reranker),
+        await evaluate_set(english, docs, questions, engine, language="en"),
     ]
 
 
-def multilingual_report(results: Sequence[SetResult], path: Path = MULTILINGUAL / "qa.jsonl") -> list[str]:
-    """hit@1 / hit@5 per language of the multilingual set: docbot (LANGUAGE=auto), with the reranker when it ran,
-    docbot with LANGUAGE=en, and plain rank-bm25 over the LANGUAGE=auto tokens."""
+def multilingual_report(results: Sequence[SetResult], directory: Path = MULTILINGUAL) -> list[str]:
+    """hit@1 / hit@5 per language of a multilingual set (its answerable questions), and the share of its unanswerable
+    questions answered "not found": docbot (LANGUAGE=auto), with the reranker when it ran, docbot with LANGUAGE=en,
+    and plain rank-bm25 over the LANGUAGE=auto tokens."""
     by_name = {r.name: r for r in results}
-    if MULTILINGUAL_AUTO not in by_name or MULTILINGUAL_ENGLISH not in by_name:
+    auto_name, english_name = multilingual_names(directory)
+    if auto_name not in by_name or english_name not in by_name:
         return []
-    with path.open(encoding="utf-8") as handle:
-        languages = [json.loads(line)["lang"] for line in handle if line.strip()]
-    auto, english = by_name[MULTILINGUAL_AUTO], by_name[MULTILINGUAL_ENGLISH]
+    with (directory / "qa.jsonl").open(encoding="utf-8") as handle:
+        rows = [json.loads(line) for line in handle if line.strip()]
+    languages = [row["lang"] for row in rows if row.get("gold")]
+    auto, english = by_name[auto_name], by_name[english_name]
     runs = [(name, run) for run in auto.runs if (name := run.name) in (DOCBOT, DOCBOT_SEMANTIC)]
     runs += [(DOCBOT_ENGLISH, english.run(DOCBOT)), (PLAIN, auto.run(PLAIN))]
-    lines = [f"multilingual, hit@1 / hit@5 per language: {' | '.join(name for name, _ in runs)}"]
+    lines = [f"{auto_name}, hit@1 / hit@5 per language: {' | '.join(name for name, _ in runs)}"]
     for language in dict.fromkeys(languages):
         figures = []
         for _, run in runs:
             m = score_ranks([rank for rank, lang in zip(run.ranks, languages, strict=True) if lang == language])
             figures.append(f"{m.hit1:.2f} / {m.hit5:.2f}")
         lines.append(f"  {language} ({languages.count(language)}): {' | '.join(figures)}")
+    unanswerable = len(rows) - len(languages)
+    if unanswerable:
+        shares = [
+            f"{name} {run.not_found_unanswerable:.2f}"
+            for name, run in runs
+            if name != PLAIN and run.not_found_unanswerable is not None
+        ]
+        lines.append(f'  unanswerable ({unanswerable}) answered "not found": {", ".join(shares)}')
     return lines
 
 
@@ -393,6 +413,7 @@ async def evaluate_all(
     multilingual: bool = False,
     paraphrase: bool = False,
     paraphrase_half: str | None = None,
+    multilingual_dirs: Sequence[Path] = (MULTILINGUAL,),
 ) -> list[SetResult]:
     """Every set of a run: each DIR, the long questions (with `long_questions`), then the seed questions and the
     unanswerable questions against `seeds`."""
@@ -404,7 +425,8 @@ async def evaluate_all(
         for name, docs, questions in paraphrase_sets(paraphrase_half):
             results.append(await evaluate_set(name, docs, questions, engine, reranker))
     if multilingual:
-        results += await evaluate_multilingual(engine, reranker)
+        for directory in multilingual_dirs:
+            results += await evaluate_multilingual(engine, reranker, directory)
     if seed_qa is not None:
         results.append(await evaluate_set("seed-qa", seeds, load_questions(seed_qa), engine, reranker))
     if unanswerable is not None:
@@ -510,7 +532,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--paraphrase-half", choices=PARAPHRASE_HALVES, help="only this half of the paraphrased long questions"
     )
     parser.add_argument(
-        "--no-multilingual", action="store_true", help="skip the multilingual set (bench/data/multilingual)"
+        "--no-multilingual", action="store_true", help="skip the multilingual sets (bench/data/multilingual)"
+    )
+    parser.add_argument(
+        "--multilingual-set",
+        action="append",
+        type=Path,
+        metavar="DIR",
+        help="a multilingual set to run instead of bench/data/multilingual (repeatable; e.g. bench/data/multilingual2)",
     )
     parser.add_argument(
         "--engine", choices=ENGINE_CHOICES, default="auto", help="docbot's ENGINE setting (default auto)"
@@ -529,6 +558,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     global QUESTION_TIME_EMBEDDINGS
     QUESTION_TIME_EMBEDDINGS = args.question_time_embeddings
     dirs = [Path(d) for d in args.dirs] or [SQUAD_SMALL]
+    multilingual_dirs = args.multilingual_set or [MULTILINGUAL]
     try:
         reranker = load_reranker(args.reranker or "none", model_path=Settings.from_env(os.environ).model_path)
     except RerankerUnavailable as error:
@@ -550,13 +580,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             not args.no_multilingual,
             not args.no_paraphrase,
             args.paraphrase_half,
+            multilingual_dirs,
         )
     )
     print(format_table(results))
     print()
     print("\n".join(halves_report(results)))
     print()
-    print("\n".join(multilingual_report(results)))
+    for directory in multilingual_dirs:
+        print("\n".join(multilingual_report(results, directory)))
     print()
     print("\n".join(targets_report(results)))
     if embed_seconds:
