@@ -30,7 +30,10 @@ import Stemmer
 # 5: Latin letters lose their accents ("Tzŭ" and "Tzu" are one term).
 # 6: a command's one-letter option ("-k", "-V") is a term of its own.
 # 7: superscript digits (a footnote mark, "passwords¹⁶") are no part of a word or number.
-TOKENIZER_VERSION = 7
+# 8: Italian, Spanish and Portuguese words Snowball leaves whole, and Russian verb stems, lose their tail
+#    (`_light_tail`); a word whose accents spell a stop word without them ("quê") is one; question words that
+#    Snowball's lists leave out are stop words (data/question_words.txt).
+TOKENIZER_VERSION = 8
 
 ENGLISH = "en"
 # ISO 639-1 code → PyStemmer's Snowball algorithm.
@@ -149,6 +152,18 @@ class _Language:
     stop_words: frozenset[str]
     elisions: frozenset[str]
     possessives: bool  # English "'s"
+    # the stop words spelled without accents, for a word that is one of them but for an accent ("quê", "qué")
+    folded_stop_words: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _question_words() -> dict[str, frozenset[str]]:
+    """The question words of each language that its Snowball stop word list leaves out (data/question_words.txt)."""
+    words: dict[str, frozenset[str]] = {}
+    for line in _read_word_list("data/question_words.txt"):
+        code, *listed = line.split()
+        words[code] = words.get(code, frozenset()) | frozenset(listed)
+    return words
 
 
 @lru_cache(maxsize=64)
@@ -157,10 +172,11 @@ def _language(code: str) -> _Language:
         code = ENGLISH
     if code == ENGLISH:
         return _Language("english", STOP_WORDS, frozenset(), True)
-    stop_words = _read_word_list(f"data/stopwords/{code}.txt")
+    stop_words = _read_word_list(f"data/stopwords/{code}.txt") | _question_words().get(code, frozenset())
     if code == "ru":  # Snowball's list spells "ё" as "е", as its stemmer does
         stop_words = stop_words | {word.replace("е", "ё") for word in stop_words}
-    return _Language(STEMMED_LANGUAGES[code], stop_words, _ELISIONS.get(code, frozenset()), False)
+    folded = frozenset(fold_accents(word) for word in stop_words)
+    return _Language(STEMMED_LANGUAGES[code], stop_words, _ELISIONS.get(code, frozenset()), False, folded)
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -209,7 +225,43 @@ def stem(word: str, algorithm: str = "english") -> str:
     """
     if algorithm == "english":
         return str(_stemmer(algorithm).stemWord(fold_accents(word)))
-    return fold_accents(str(_stemmer(algorithm).stemWord(word)))
+    stemmed = str(_stemmer(algorithm).stemWord(word))
+    if algorithm in _LIGHT_TAILS:
+        stemmed = _light_tail(word, stemmed, algorithm)
+    return fold_accents(stemmed)
+
+
+# Snowball's Italian, Spanish and Portuguese stemmers remove suffixes only beyond a word's first syllables (its RV
+# and R regions), so a short word is left whole while its longer forms lose their endings: "usare" gives "usar",
+# "usa" "usa", "uso" "uso", but "usato" "usat" and "utilizza" and "utilizzare" both "utilizz". Its Russian stemmer
+# takes "-ть" off a verb and leaves the vowel before it, which the noun's stem has not: "работать" gives "работа",
+# "работы" "работ". `_light_tail` takes these tails off as the light stemmers of Savoy's (Lucene's ItalianLight-,
+# PortugueseLight-, RussianLightStemmer) do: the infinitive ending and the final vowel of a word Snowball left whole
+# (down to two letters), and the "а" or "я" a Russian stem ends in (down to three).
+_LIGHT_TAILS: dict[str, tuple[tuple[str, ...], str]] = {
+    # algorithm: (infinitive endings, final vowels)
+    "italian": (("are", "ere", "ire", "ar", "er", "ir"), "aeiouàèéìòù"),
+    "spanish": (("ar", "er", "ir"), "aeiouáéíóú"),
+    "portuguese": (("ar", "er", "ir"), "aeiouáéíóúâêôãõ"),
+    "russian": ((), "ая"),
+}
+_LIGHT_MIN_LETTERS = {"italian": 2, "spanish": 2, "portuguese": 2, "russian": 3}
+
+
+def _light_tail(word: str, stemmed: str, algorithm: str) -> str:
+    endings, vowels = _LIGHT_TAILS[algorithm]
+    keep = _LIGHT_MIN_LETTERS[algorithm]
+    if algorithm == "russian":
+        return stemmed[:-1] if len(stemmed) > keep and stemmed[-1] in vowels else stemmed
+    whole = stemmed == word or (algorithm == "italian" and word == stemmed + "e")  # "usare" -> "usar"
+    if not whole or not word.isalpha():
+        return stemmed  # Snowball took a suffix off: its stem stands
+    for ending in endings:
+        if word.endswith(ending) and len(word) - len(ending) >= keep:
+            return word[: -len(ending)]
+    if stemmed[-1] in vowels and len(stemmed) > keep:
+        return stemmed[:-1]
+    return stemmed
 
 
 def fold_accents(word: str) -> str:
@@ -347,7 +399,7 @@ def _word_tokens(surface: str, start: int, with_spans: bool, has_lower: bool, pr
     if profile.algorithm == "russian":
         folded = folded.replace("ё", "е")
     stop_words = profile.stop_words
-    if folded not in stop_words:
+    if folded not in stop_words and fold_accents(folded) not in profile.folded_stop_words:
         yield Token(stem(folded, profile.algorithm), start, start + len(word) if with_spans else 0)
     if len(parts) > 1:
         offset = 0

@@ -242,3 +242,64 @@ async def test_a_hit_is_bolded_in_its_documents_language_without_the_language_mo
     assert language._identifier.cache_info().currsize == 0
     format_hit(hit("It lives in the Ituri forest.", ("okapi", "ituri"), None))
     assert language._identifier.cache_info().currsize == 1  # a hit of unknown language: guessed
+
+
+def test_short_romance_words_meet_their_longer_forms() -> None:
+    """Snowball leaves a short Italian, Spanish or Portuguese word whole ("usa", "uso", "usar"; "usare" -> "usar"):
+    the question's infinitive and the document's "usa" were two terms."""
+    assert set(tokenize("Quale strumento usare per il JSON?", "it")) & set(tokenize("Per il JSON usa jq.", "it")) == {
+        "us",
+        "json",
+    }
+    assert "us" in set(tokenize("¿Qué uso para JSON?", "es")) & set(tokenize("Para JSON, usa jq.", "es"))
+    assert "us" in set(tokenize("O que uso para JSON?", "pt")) & set(tokenize("Para JSON, use o jq.", "pt"))
+    # a word Snowball stems keeps its stem: both forms of "utilizzare" met already
+    assert tokenize("utilizzare", "it") == tokenize("utilizza", "it") == ["utilizz"]
+    # a short word that is no verb or inflected form keeps its letters but for a final vowel
+    assert tokenize("mare", "it") == ["mar"]
+    assert tokenize("casa caso", "es") == ["cas", "cas"]
+    # English is untouched
+    assert tokenize("use uses used", "en") == ["use", "use", "use"]
+
+
+def test_russian_verb_stems_meet_their_nouns() -> None:
+    """Snowball takes "-ть" off a Russian verb and keeps the vowel before it: "работать" was "работа", "работы"
+    "работ"."""
+    assert "работ" in set(tokenize("Чем работать с JSON?", "ru")) & set(tokenize("Для работы с JSON есть jq.", "ru"))
+    assert tokenize("узнать узнайте", "ru") == ["узн", "узн"]
+
+
+def test_question_words_are_stop_words_in_every_language() -> None:
+    """English drops how, why, where, when (NLTK's list); Snowball's other lists keep their question words, which
+    then picked the one sentence that happened to say "comment" or "warum"."""
+    assert tokenize("Comment savoir pourquoi le port est fermé ?", "fr") == ["savoir", "port", "ferm"]
+    assert "warum" not in tokenize("Warum bricht der Build ab?", "de")
+    assert "почем" not in tokenize("Почему падает сборка?", "ru")
+    assert not {"cuand", "dond"} & set(tokenize("¿Dónde y cuándo se guarda el registro?", "es"))
+    # without its accent a stop word is one all the same ("quê" is "que")
+    assert "que" not in tokenize("Não sei por quê", "pt")
+    # in a document too: its stored terms are the question's
+    assert "comment" not in tokenize("Il est utile de savoir comment créer un tunnel SSH.", "fr")
+
+
+async def test_an_italian_question_in_the_infinitive_finds_the_imperative(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "note.md").write_text(
+        "Per il JSON usa jq, che filtra e formatta i dati.\n\n"
+        "Questo strumento converte i file XML in tabelle.\n\n"
+        "Il comando tar crea archivi compressi.\n",
+        encoding="utf-8",
+    )
+    (docs / "заметки.md").write_text(
+        "Для работы с JSON есть утилита jq.\n\nФормат YAML похож на JSON.\n\nКоманда tar создаёт архивы.\n",
+        encoding="utf-8",
+    )
+    async with open_service(docs, tmp_path / "db.sqlite3") as service:
+        assert {d.path: d.language for d in await service.store.documents()} == {"note.md": "it", "заметки.md": "ru"}
+        answer = service.ask_now("Quale strumento usare per il JSON?", 3)
+        assert not answer.not_found
+        assert answer.hits[0].text.startswith("Per il JSON usa jq")
+        answer = service.ask_now("Чем работать с JSON?", 3)
+        assert not answer.not_found
+        assert answer.hits[0].text.startswith("Для работы с JSON")

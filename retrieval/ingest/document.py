@@ -343,7 +343,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      paragraph: code), terms in a row name one description, a lone "+" is no text. Markdown: "##Heading" without
 #      the space is a heading. PDF: a bold subsection number before a lower-case name ("6.1. authenticate") is a
 #      title. Splitter: a sentence after another in a table row opens after the cell separator
-INGEST_VERSION = 190
+# 191: (hl11) tokens: Italian, Spanish and Portuguese words Snowball leaves whole and Russian verb stems lose their
+#      tail, and question words ("comment", "warum", "почему") are stop words (tokenize.TOKENIZER_VERSION 8)
+INGEST_VERSION = 191
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
 # read its blocks, 9 s to split and tokenize them), and `docbot index` on a folder of one 100 MB file showed nothing
