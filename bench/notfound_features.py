@@ -19,6 +19,13 @@ per question:
 - margin: the reranker's first blended score minus its second; agree: its first hit is the lexical best;
   rr_in_lex3: it is among the first 3 lexical hits; simgap: the closest similarity minus the median; sentsim: the
   closest similarity of a lexical hit's sentence alone (embedded here, not stored).
+- simz, over99: the closest similarity against the corpus's own distribution, that is the question's similarity to
+  up to `CALIBRATION_SENTENCES` sentences drawn at random from the corpus (a fixed draw per corpus): minus their mean
+  over their standard deviation, and minus their 99th percentile.
+- focusdrop: how much the question's rarest term the documents use carries: the closest similarity of the first 5
+  lexical and 5 reranked hits' sentences alone to the question, minus that to the question without the words holding
+  that term (`without_term`). A hit on the topic that does not state the asked thing is as close, or closer, without it.
+- docmargin: the best lexical hit's score's lead over the best hit from another document, as a share of its score.
 
 Printed: per set, the median and range of each feature over answerable questions answered at 1, answered lower, not in
 the top 5, and unanswerable questions answered (questions already "not found" are left out), then the single and
@@ -34,6 +41,8 @@ import itertools
 import json
 import math
 import os
+import random
+import re
 import statistics
 import sys
 import tempfile
@@ -41,6 +50,8 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 # this checkout first, unless PYTHONPATH names the code to run (as bench/realdocs.py)
@@ -78,6 +89,10 @@ LOW = (
     "rr_in_lex3",
     "simgap",
     "sentsim",
+    "simz",
+    "over99",
+    "focusdrop",
+    "docmargin",
 )
 HIGH = ("maxmiss", "absent", "absent_share")
 
@@ -87,6 +102,26 @@ _REACH = 3000
 TOP = 5
 # The reranker every question is answered with: most features weigh its order or its similarities.
 RERANKER = "minilm"
+# Sentences drawn from each corpus to place a question's closest similarity in the corpus's own distribution.
+CALIBRATION_SENTENCES = 400
+# The corpora's drawn sentences' vectors, by the corpus snapshot (a run asks many questions of one).
+_calibration: dict[int, Any] = {}
+_WORD = re.compile(r"\w+(?:['.-]\w+)*")
+
+
+def without_term(question: str, term: str, language: str = "en") -> str:
+    """The question without its words whose terms include `term` (the rest joined by single spaces)."""
+    return " ".join(w.group() for w in _WORD.finditer(question) if term not in tokenize(w.group(), language))
+
+
+def _drawn_vectors(corpus: Any, reranker: Any) -> Any:
+    """The vectors of `CALIBRATION_SENTENCES` sentences of the corpus drawn at random (the same draw every time)."""
+    key = id(corpus)
+    if key not in _calibration:
+        count = len(corpus.sentences)
+        positions = sorted(random.Random(12).sample(range(count), min(CALIBRATION_SENTENCES, count)))
+        _calibration[key] = reranker.encode([corpus.sentences[p].text for p in positions]) if positions else None
+    return _calibration[key]
 
 
 @contextmanager
@@ -104,6 +139,15 @@ def recording(record: dict[str, Any]) -> Iterator[None]:
         vectors = reranker.encode([h.text for h in lexical[:5]])
         record["sentence_similarities"] = [float(v) for v in vectors @ reranker.embed_question(question)]
         record["places"] = [_place_terms(corpus, h.sentence_id) for h in (lexical[0], ordered[0])]
+        drawn = _drawn_vectors(corpus, reranker)
+        if drawn is not None:
+            spread = drawn @ reranker.embed_question(question)
+            record["drawn"] = [float(spread.mean()), float(spread.std()), float(np.percentile(spread, 99))]
+        texts = list(dict.fromkeys([h.text for h in lexical[:5]] + [h.text for h in ordered[:5]]))
+        record["candidate_vectors"] = reranker.encode(texts)
+        record["reranker"] = reranker
+        record["lexical_documents"] = [_document_of(corpus, h.sentence_id) for h in lexical[:10]]
+        record["lexical_scores"] = [h.score for h in lexical[:10]]
         return ordered, similarities
 
     def recorded_evidence(engine: Any, terms: Sequence[str], matched: Sequence[Sequence[str]], *args: Any) -> Any:
@@ -113,6 +157,9 @@ def recording(record: dict[str, Any]) -> Iterator[None]:
         record["matched"] = [list(m) for m in matched[:10]]
         record["coverage"], record["similarity"] = evidence.coverage, evidence.similarity
         record["long"] = evidence.long_question
+        # the focus: the rarest term the documents use (ties: the first in the question)
+        known = [t for t in dict.fromkeys(terms) if engine.document_frequency(t) > 0]
+        record["focus"] = max(known, key=lambda t: answering.term_weight(engine, t)) if known else None
         return evidence
 
     answering.match_evidence, answering._reranked = recorded_evidence, recorded_reranked  # type: ignore[assignment]
@@ -120,6 +167,29 @@ def recording(record: dict[str, Any]) -> Iterator[None]:
         yield
     finally:
         answering.match_evidence, answering._reranked = match_evidence, reranked
+
+
+def _document_of(corpus: Any, sentence_id: int) -> int:
+    position = corpus.position_of(sentence_id)
+    return -1 if position is None else int(corpus.sentences[position].document_id)
+
+
+def _focus_drop(question: str, record: dict[str, Any]) -> float:
+    """The closest candidate sentence's similarity to the question minus that to it without its focus term."""
+    vectors, reranker, focus = record.get("candidate_vectors"), record.get("reranker"), record.get("focus")
+    if vectors is None or reranker is None or focus is None or not len(vectors):
+        return 0.0
+    whole = vectors @ reranker.embed_question(question)
+    without = vectors @ reranker.embed_question(without_term(question, focus))
+    return float(whole.max() - without.max())
+
+
+def _document_margin(record: dict[str, Any]) -> float:
+    scores, documents = record.get("lexical_scores") or [], record.get("lexical_documents") or []
+    if not scores or scores[0] <= 0:
+        return 1.0
+    others = [s for s, d in zip(scores, documents, strict=True) if d != documents[0]]
+    return (scores[0] - others[0]) / scores[0] if others else 1.0
 
 
 def _place_terms(corpus: Any, sentence_id: int) -> dict[str, list[str]]:
@@ -165,6 +235,8 @@ def features(record: dict[str, Any]) -> dict[str, float] | None:
     scores = record["scores"]
     lexical, reranked = record["lexical"], record["reranked"]
     places = record["places"]
+    closest = record["similarity"]
+    mean, deviation, top_percent = record.get("drawn") or (closest, 0.0, closest)
     return {
         "cov": record["coverage"],
         "sim": record["similarity"],
@@ -185,6 +257,10 @@ def features(record: dict[str, Any]) -> dict[str, float] | None:
         "rr_in_lex3": float(bool(reranked) and reranked[0] in lexical[:3]),
         "simgap": max(similarities) - statistics.median(similarities) if similarities else 0.0,
         "sentsim": max(record["sentence_similarities"], default=0.0),
+        "simz": (closest - mean) / deviation if deviation > 0 else 0.0,
+        "over99": closest - top_percent,
+        "focusdrop": record.get("focus_drop", 0.0),
+        "docmargin": _document_margin(record),
     }
 
 
@@ -212,6 +288,7 @@ async def _answer_corpus(
     folder: Path, corpus: str, db: Path, asked: Sequence[Question], reranker: Any
 ) -> list[dict[str, Any]]:
     rows: list[dict[str, Any]] = []
+    _calibration.clear()  # by the snapshot's id, which a later corpus may take
     settings = Settings(docs_dir=folder / "docs" / corpus, db_path=db, reranker=RERANKER)
     store = await Store.open(db)
     try:
@@ -232,6 +309,7 @@ def _answered(name: str, question: Question, ask: Callable[[str], Answer]) -> di
             answer = ask(question.q)
         except QuestionError as error:
             answer = Answer(question.q, (), True, str(error))
+    record["focus_drop"] = _focus_drop(question.q, record)
     rank = first_hit_rank([h.text for h in answer.hits], question.gold, TOP) if question.answerable else None
     kind = "unanswerable" if not question.answerable else ("at 1" if rank == 1 else ("lower" if rank else "missed"))
     return {

@@ -65,6 +65,18 @@ def test_each_question_gets_its_evidence_and_the_wrapped_functions_are_put_back(
     # its best hit (on roses) covers more than the rule's bar and it is answered.
     assert not rows[2]["not_found"] and unanswerable["absent"] == 3.0 and unanswerable["absent_share"] > 0.5
     assert unanswerable["cov"] < first["cov"]
+    # every sentence of the garden is drawn: the closest candidate stands above the question's mean similarity to them
+    assert all(r["simz"] > 0.0 for r in (first, second, unanswerable))
+    # the garden is one document: no other document's hit to lead
+    assert first["docmargin"] == second["docmargin"] == 1.0
+    assert all(-1.0 < r["focusdrop"] < 1.0 for r in (first, second, unanswerable))
+
+
+def test_the_focus_term_leaves_the_question_with_its_words() -> None:
+    """`without_term` drops every word whose terms hold the focus term (any inflection), and only those."""
+    assert bench.without_term("Do tomatoes need sun? A tomato needs water.", "tomato") == "Do need sun A needs water"
+    assert bench.without_term("What User-Agent header does httpx send?", "httpx") == "What User-Agent header does send"
+    assert bench.without_term("What grows here?", "basil") == "What grows here"
 
 
 def test_rules_are_searched_only_among_those_sparing_every_answerable_question() -> None:
