@@ -3,10 +3,12 @@ pooling and a question instruction; e5: "query: " / "passage: " and mean pooling
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -126,3 +128,28 @@ def test_a_wrong_file_is_one_clear_line(tmp_path: Path, text: str, complaint: st
         load_reranker("minilm", model_path=folder)
     message = str(caught.value)
     assert "\n" not in message and complaint in message and semantic.ENCODING_FILE in message
+
+
+def test_the_file_is_read_once_a_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """embedding.json was read three times as a reranker loaded (the encoder's pooling, the prefixes, the model's
+    name): a file saved meanwhile could name the vectors of one file and read them with another's prefixes. It is
+    read once, and the model's name is that of the file read."""
+    folder = own_model_at(tmp_path, {"pooling": "cls", "query_prefix": "query: "})
+    reads: list[str] = []
+    real_bytes, real_text = Path.read_bytes, Path.read_text
+
+    def read_bytes(path: Path) -> bytes:
+        reads.append(path.name)
+        return real_bytes(path)
+
+    def read_text(path: Path, *args: Any, **kwargs: Any) -> str:
+        reads.append(path.name)
+        return real_text(path, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(Path, "read_text", read_text)
+    reranker = load_reranker("minilm", model_path=folder)
+    assert reranker is not None and reads.count(semantic.ENCODING_FILE) == 1, reads
+    monkeypatch.undo()
+    assert reranker.model_id == semantic.model_id(model_files(folder))
+    assert reranker.model_id.endswith(hashlib.sha256((folder / semantic.ENCODING_FILE).read_bytes()).hexdigest()[:16])

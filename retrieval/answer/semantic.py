@@ -129,11 +129,13 @@ class ModelCannotRun(RerankerUnavailable):
 @dataclass(frozen=True, slots=True)
 class Encoding:
     """How a model's outputs become a text's vector: `pooling` "mean" (over the text's word pieces) or "cls" (the
-    first piece's), and the prefixes put before a question and before a passage (a sentence or paragraph)."""
+    first piece's), and the prefixes put before a question and before a passage (a sentence or paragraph). `sha256`
+    is that of the `ENCODING_FILE` it was read from ("" without one): part of the model's name (`model_id`)."""
 
     pooling: str = "mean"
     query_prefix: str = ""
     passage_prefix: str = ""
+    sha256: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -174,11 +176,13 @@ def model_files(model_path: Path | None) -> ModelFiles:
 
 def read_encoding(files: ModelFiles) -> Encoding:
     """The model's `Encoding` from its `ENCODING_FILE` (the default one without it), or `RerankerUnavailable` saying
-    in one line what is wrong with the file."""
+    in one line what is wrong with the file. The file is read once a load (`load_reranker` passes what it read to
+    the encoder and the model's name): what it says and the name it gives the vectors are of the same file."""
     if files.encoding is None:
         return Encoding()
     try:
-        values = json.loads(files.encoding.read_text(encoding="utf-8"))
+        data = files.encoding.read_bytes()
+        values = json.loads(data.decode("utf-8"))
     except OSError as error:
         raise RerankerUnavailable(f"cannot read {files.encoding}: {error.strerror}") from None
     except ValueError as error:
@@ -187,7 +191,7 @@ def read_encoding(files: ModelFiles) -> Encoding:
     if not isinstance(values, dict) or not set(values) <= known:
         keys = ", ".join(sorted(known))
         raise RerankerUnavailable(f"{files.encoding} must be a JSON object with only the keys {keys}")
-    encoding = Encoding(**values)
+    encoding = Encoding(**values, sha256=hashlib.sha256(data).hexdigest())
     if encoding.pooling not in POOLINGS or not all(
         isinstance(prefix, str) for prefix in (encoding.query_prefix, encoding.passage_prefix)
     ):
@@ -367,29 +371,34 @@ def load_reranker(name: str, threads: int = 1, model_path: Path | None = None) -
         raise RerankerUnavailable(unknown_reranker(name))
     files = model_files(model_path)
     try:
-        encode = minilm_encoder(files, threads=threads)
+        _semantic_modules()
     except SemanticExtraMissing:
         if name == "auto":
             log.info("answers are ranked lexically; pip install 'docbot[semantic]' adds the semantic reranker")
             return None
         raise
+    encoding = read_encoding(files)  # read once: the encoder's pooling, the prefixes and the model's name
+    try:
+        encode = minilm_encoder(files, threads=threads, encoding=encoding)
     except ModelCannotRun as error:
         if model_path is not None:
             raise
         log.warning("%s; using MiniLM with float products (slower, the same answers)", error)
         files = float_model()
-        encode = minilm_encoder(files, threads=threads)
+        encode = minilm_encoder(files, threads=threads, encoding=encoding)
     unread = MINILM_UNREAD_LANGUAGES if model_path is None else frozenset()
-    return SemanticReranker(encode, model_id=model_id(files), unread_languages=unread, encoding=read_encoding(files))
+    return SemanticReranker(encode, model_id=model_id(files, encoding), unread_languages=unread, encoding=encoding)
 
 
-def model_id(files: ModelFiles) -> str:
+def model_id(files: ModelFiles, encoding: Encoding | None = None) -> str:
     """What names a model in the store: the sha256 of its model file and tokenizer, and of its `ENCODING_FILE` if it
-    has one (stored vectors of another are recomputed)."""
+    has one (stored vectors of another are recomputed); `encoding` is that file as read (`read_encoding`, read here
+    when None)."""
     if files.expected is not None and files.vectors is not None:
         return f"{files.vectors}:{files.expected[1]}"
     name = f"{_sha256(files.model, 'model')}:{_sha256(files.tokenizer, 'tokenizer')}"
-    return name if files.encoding is None else f"{name}:{_sha256(files.encoding, 'encoding')[:16]}"
+    digest = (read_encoding(files) if encoding is None else encoding).sha256
+    return f"{name}:{digest[:16]}" if digest else name
 
 
 # The modules of the `semantic` extra the reranker needs: onnxruntime and tokenizers run the model, numkong scans the
@@ -421,20 +430,25 @@ def _free_large_blocks_to_the_system() -> None:
     mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD_BYTES)
 
 
-def minilm_encoder(files: ModelFiles | None = None, threads: int = 1) -> Encode:
-    """The sentence-embedding model of `files` (docbot's all-MiniLM-L6-v2 int8 by default) with the pooling its
-    `ENCODING_FILE` names (mean without one) and L2 normalisation, as an `Encode` function (no prefixes: the
-    reranker adds them)."""
+def _semantic_modules() -> dict[str, Any]:
+    """The `SEMANTIC_MODULES` imported, or `SemanticExtraMissing` naming the one missing."""
     try:
-        modules: dict[str, Any] = {name: importlib.import_module(name) for name in SEMANTIC_MODULES}
+        return {name: importlib.import_module(name) for name in SEMANTIC_MODULES}
     except ImportError as error:
         raise SemanticExtraMissing(
             f"RERANKER=minilm needs the semantic extra ({error.name} is missing): pip install 'docbot[semantic]'"
         ) from None
+
+
+def minilm_encoder(files: ModelFiles | None = None, threads: int = 1, encoding: Encoding | None = None) -> Encode:
+    """The sentence-embedding model of `files` (docbot's all-MiniLM-L6-v2 int8 by default) with the pooling of
+    `encoding` (its `ENCODING_FILE`, read here when None; mean without one) and L2 normalisation, as an `Encode`
+    function (no prefixes: the reranker adds them)."""
+    modules = _semantic_modules()
     onnxruntime, tokenizers = modules["onnxruntime"], modules["tokenizers"]
     files = default_model() if files is None else files
     check_model(files)
-    cls_pooling = read_encoding(files).pooling == "cls"
+    cls_pooling = (read_encoding(files) if encoding is None else encoding).pooling == "cls"
     try:
         tokenizer = tokenizers.Tokenizer.from_str(files.tokenizer.read_text(encoding="utf-8"))
     except Exception as error:
