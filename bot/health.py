@@ -207,7 +207,7 @@ def check_index(db_path: Path, engine: str) -> CheckResult:
 
 def check_reranker(name: str, model_path: Path | None = None) -> CheckResult:
     """With the reranker on, the model and tokenizer files (for docbot's own, their sha256: the check loading them
-    makes); the model itself is not loaded."""
+    makes) and a MODEL_PATH model's embedding.json; the model itself is not loaded."""
     if name == "none":
         return CheckResult(RERANKER, "ok", "off (RERANKER=none)")
     if any(importlib.util.find_spec(module) is None for module in semantic.SEMANTIC_MODULES):
@@ -217,10 +217,14 @@ def check_reranker(name: str, model_path: Path | None = None) -> CheckResult:
     files = semantic.model_files(model_path)
     try:
         semantic.check_model(files)  # the one check, as loading the reranker makes it
+        encoding = semantic.read_encoding(files)  # a MODEL_PATH model's embedding.json, read as loading reads it
     except semantic.RerankerUnavailable as error:
         return CheckResult(RERANKER, "fail", str(error))
     if files.expected is None:
-        return CheckResult(RERANKER, "ok", f"model {files.model} and tokenizer {files.tokenizer} (MODEL_PATH) readable")
+        read = f", read as {files.encoding.name} says ({encoding.pooling} pooling)" if files.encoding else ""
+        return CheckResult(
+            RERANKER, "ok", f"model {files.model} and tokenizer {files.tokenizer} (MODEL_PATH) readable{read}"
+        )
     return CheckResult(RERANKER, "ok", f"MiniLM model {files.model} and its tokenizer: each matches its sha256")
 
 

@@ -273,3 +273,22 @@ def test_startup_checks_leave_what_the_start_repairs_as_warnings(setup: tuple[Pa
     )
     assert results[health.SEARCH_INDEX].status == "warn" and "rebuilt" in results[health.SEARCH_INDEX].detail
     assert all(r.passed for r in results.values())
+
+
+def test_a_model_paths_wrong_embedding_json_fails_the_check(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """`docbot check` passed a MODEL_PATH model whose embedding.json loading the reranker then refused (a pooling it
+    does not know): the start failed on what the check had called fine."""
+    from tests.test_model_encoding import own_model_at
+
+    folder = tmp_path / "model"
+    folder.mkdir()
+    own_model_at(folder, {"pooling": "max"})
+    monkeypatch.setenv("MODEL_PATH", str(folder))
+    status, lines = check(capsys)
+    assert status == 1 and list(failures(lines)) == ["reranker"]
+    assert "pooling must be one of mean, cls" in lines["reranker"][1]
+    (folder / semantic.ENCODING_FILE).write_text('{"pooling": "cls"}', encoding="utf-8")
+    status, lines = check(capsys)
+    assert status == 0 and lines["reranker"][0] == "OK" and "cls pooling" in lines["reranker"][1]
