@@ -61,16 +61,16 @@ def within_limit(content: str) -> str:
     return content if len(content) <= MESSAGE_LIMIT else content[: MESSAGE_LIMIT - len(ELLIPSIS)] + ELLIPSIS
 
 
-def failure_reason(error: BaseException, store: Store, limit: int = 1500) -> str:
+async def failure_reason(error: BaseException, store: Store, limit: int = 1500) -> str:
     """Why a reindex failed, for an admin: a deleted database's line, a StoreError's own line (written for people:
     "could not write the index ... (database or disk is full)"), the store's line for a database another program
     keeps locked (a backup, an sqlite3 shell), an OSError docbot raised itself with a line (no errno: "documents
     folder ... does not exist"), else the error's type and text."""
-    gone = store.gone()
+    gone = await store.gone()
     if gone:
         return gone
     if isinstance(error, sqlite3.OperationalError) and "locked" in str(error):
-        error = store_error(store.path, error)
+        error = await asyncio.to_thread(store_error, store.path, error)  # it looks at the disk: in a worker
     written_for_people = isinstance(error, StoreError) or (
         isinstance(error, OSError) and error.errno is None and bool(str(error))
     )

@@ -187,3 +187,42 @@ def test_read_only_database_says_so_rather_than_corrupt(tmp_path: Path) -> None:
 
     error = store_error(tmp_path / "db.sqlite3", sqlite3.OperationalError("attempt to write a readonly database"))
     assert "cannot be written" in str(error) and "corrupt" not in str(error) and "delete" not in str(error)
+
+
+async def test_which_file_was_opened_is_looked_at_off_the_event_loop(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`Store.__init__` and `Store.gone` (asked at every failed reindex and /report) stat'ed the database file on the
+    event loop's thread, as `failure_reason` asked `store_error` about a locked database there: a network mount's
+    wait held the loop. Each runs in a worker now; a replaced file is still told."""
+    from bot.replies import failure_reason
+
+    threads: list[int] = []
+    real = database._file_identity
+
+    def spied(path: Path) -> tuple[int, int] | None:
+        threads.append(threading.get_ident())
+        return real(path)
+
+    monkeypatch.setattr(database, "_file_identity", spied)
+    errors: list[int] = []
+    real_error = database.store_error
+
+    def spied_error(path: Path, error: BaseException) -> StoreError:
+        errors.append(threading.get_ident())
+        return real_error(path, error)
+
+    monkeypatch.setattr("bot.replies.store_error", spied_error)
+    path = tmp_path / "db.sqlite3"
+    store = await Store.open(path)
+    try:
+        assert await store.gone() is None
+        locked = sqlite3.OperationalError("database is locked")
+        assert "is locked by another process" in await failure_reason(locked, store)
+        path.rename(tmp_path / "moved.sqlite3")
+        path.write_bytes(b"")
+        assert "was deleted or replaced while docbot ran" in (await store.gone() or "")
+    finally:
+        await store.close()
+    loop_thread = threading.get_ident()
+    assert len(threads) == 4 and errors and loop_thread not in threads + errors, (threads, errors)

@@ -151,7 +151,7 @@ class AdminCog(commands.Cog):
             log.exception("reindex asked by %s failed", interaction.user.id)
             serving = "The previous index is still answering questions." if self.bot.service.ready else NOT_SERVING
             # A database file deleted meanwhile fails with "no such table" or "unable to open": say what happened.
-            why = failure_reason(error, self.bot.service.store)
+            why = await failure_reason(error, self.bot.service.store)
             return f"**Reindex failed:** {why}\n{serving}", None
         report = await self.bot.service.report_within(report, scope)  # nothing of another server's collections
         # With COLLECTIONS a reindex reads this server's folders only: the others' are not "up to date now", and

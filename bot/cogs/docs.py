@@ -317,7 +317,7 @@ class DocsCog(commands.Cog):
                 return
             except Exception as error:
                 log.exception("reindex after /docs in guild %s failed", guild_id)
-                why = failure_reason(error, self.bot.service.store, 1200)
+                why = await failure_reason(error, self.bot.service.store, 1200)
                 text = f"{done}\n**Reindex failed:** {why}; `/reindex` can retry."
                 await deliver(interaction, text)
                 return

@@ -77,7 +77,7 @@ class ReportCog(commands.Cog):
             report = await in_time(interaction, self.bot.feedback.report(interaction.guild_id))
         except sqlite3.Error as error:  # a database deleted while docbot runs, say
             log.warning("could not read the feedback report: %s", error)
-            await send_private(interaction, self.bot.service.store.gone() or REPORT_FAILED.format(error=error))
+            await send_private(interaction, await self.bot.service.store.gone() or REPORT_FAILED.format(error=error))
             return
         name = interaction.guild.name if interaction.guild is not None else None  # its name, not its id
         pages = await asyncio.to_thread(feedback_pages, report, PAGE_LIMIT, name)

@@ -374,16 +374,22 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
 class Store:
     """One aiosqlite connection to docbot's database. Use `await Store.open(path)` and `await store.close()`."""
 
-    def __init__(self, path: Path, connection: aiosqlite.Connection) -> None:
+    def __init__(self, path: Path, connection: aiosqlite.Connection, identity: tuple[int, int] | None) -> None:
         self.path = path
         self._db = connection
-        self._identity = _file_identity(path)  # which file was opened, to tell when it is deleted or replaced
+        self._identity = identity  # which file was opened (`_file_identity`), to tell when it is deleted or replaced
         self.read_only = False  # opened with `read_only`: it answers as it is, and nothing is written to it
 
-    def gone(self) -> str | None:
+    @classmethod
+    async def _connected(cls, path: Path, connection: aiosqlite.Connection) -> Store:
+        """The store of `connection`, just opened on `path`: which file that is is looked at in a worker."""
+        return cls(path, connection, await asyncio.to_thread(_file_identity, path))
+
+    async def gone(self) -> str | None:
         """One line saying so when the file at `path` is no longer the one this store opened (deleted or replaced
-        while docbot ran: its connection still reads the old one, other connections would not), else None."""
-        if self._identity is None or _file_identity(self.path) == self._identity:
+        while docbot ran: its connection still reads the old one, other connections would not), else None. The
+        file is looked at in a worker, as every look at the disk from the event loop (a network mount's wait)."""
+        if self._identity is None or await asyncio.to_thread(_file_identity, self.path) == self._identity:
             return None
         return f"database {self.path} was deleted or replaced while docbot ran; restart docbot to rebuild it"
 
@@ -401,7 +407,7 @@ class Store:
             connection = await aiosqlite.connect(path, isolation_level=None)
         except sqlite3.Error as error:
             raise await asyncio.to_thread(store_error, path, error) from error
-        store = cls(path, connection)
+        store = await cls._connected(path, connection)
         try:
             await store._configure()
             await store.migrate()
@@ -426,7 +432,7 @@ class Store:
             except sqlite3.Error as error:
                 last = error
                 continue
-            store = cls(path, connection)
+            store = await cls._connected(path, connection)
             try:
                 await connection.execute("PRAGMA query_only = ON")
                 version = await store.schema_version()  # reads the file, and its -shm in WAL mode

@@ -888,9 +888,9 @@ async def test_a_reindex_failing_on_a_locked_database_says_what_holds_it(tmp_pat
             holder.execute("BEGIN IMMEDIATE")
             with pytest.raises(sqlite3.OperationalError) as locked:
                 waiting.execute("BEGIN IMMEDIATE")
-            reason = failure_reason(locked.value, store)
+            reason = await failure_reason(locked.value, store)
             assert "is locked by another process" in reason and "OperationalError" not in reason
-            assert failure_reason(ValueError("a bad value"), store) == "ValueError: a bad value"
+            assert await failure_reason(ValueError("a bad value"), store) == "ValueError: a bad value"
         finally:
             holder.close()
             waiting.close()
