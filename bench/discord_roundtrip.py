@@ -46,6 +46,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.fake_discord_process import RemoteFake
+from bench.percentiles import percentile
 from bot.settings import Settings
 from bot.wiring import build_service
 from retrieval.answer.semantic import SemanticReranker, load_reranker
@@ -136,11 +137,6 @@ def _callback_name(handle: asyncio.events.Handle) -> str:
     if isinstance(task, asyncio.Task):
         return str(getattr(task.get_coro(), "__qualname__", task.get_name()))
     return str(getattr(callback, "__qualname__", repr(callback)))
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def member(n: int) -> dict[str, Any]:

@@ -46,7 +46,8 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.discord_roundtrip import LoopLag, percentile
+from bench.discord_roundtrip import LoopLag
+from bench.percentiles import percentile
 from retrieval.answer.semantic import SemanticReranker, load_reranker
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import docbot

@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import memprobe
 import soak
+from percentiles import percentile
 
 M_TRIM_THRESHOLD, M_ARENA_MAX = -1, -8  # mallopt's parameter numbers (malloc.h); the mmap threshold is semantic's
 
@@ -49,9 +50,12 @@ def parse(setting: str) -> dict[str, str]:
     return options
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(share * len(ordered)))] if ordered else 0.0
+def median(values: list[float]) -> float:
+    return statistics.median(values) if values else 0.0
+
+
+def p95(values: list[float]) -> float:
+    return percentile(values, 0.95) if values else 0.0
 
 
 def main() -> None:
@@ -162,10 +166,9 @@ def main() -> None:
         build_cpu = sum(b[1] for b in builds)
         print(
             f"{setting}: RSS {rows[0]['rss'] if rows else 0:.1f} -> {rows[-1]['rss'] if rows else 0:.1f} MB,"
-            f" questions {len(walls)} wall p50 {statistics.median(walls) if walls else 0:.1f}"
-            f" p95 {percentile(walls, 0.95):.1f} ms, CPU p50 {statistics.median(cpus) if cpus else 0:.1f}"
-            f" p95 {percentile(cpus, 0.95):.1f} ms; vectors {sentences} sentences in {build_cpu:.1f} CPU s"
-            f" ({sentences / build_cpu if build_cpu else 0:.1f}/s)"
+            f" questions {len(walls)} wall p50 {median(walls):.1f} p95 {p95(walls):.1f} ms,"
+            f" CPU p50 {median(cpus):.1f} p95 {p95(cpus):.1f} ms; vectors {sentences} sentences in"
+            f" {build_cpu:.1f} CPU s ({sentences / build_cpu if build_cpu else 0:.1f}/s)"
         )
 
 

@@ -64,6 +64,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from percentiles import percentile  # bench/percentiles.py: scripts in bench/ import their neighbours by name
+
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
 SQUAD_SMALL = BENCH / "data" / "squad-small"
@@ -267,12 +269,12 @@ async def work_serve(engine: str, docs: Path, db: Path, questions: list[str], ca
         "engine": engine_name,
         "start_s": startup,
         "p50_ms": statistics.median(ranking),
-        "p95_ms": percentile(ranking, 95),
+        "p95_ms": percentile(ranking, 0.95),
         "rank50_ms": statistics.median(reranking),
-        "rank95_ms": percentile(reranking, 95),
+        "rank95_ms": percentile(reranking, 0.95),
         "ask_ms": ask,
         "ask50_ms": statistics.median(asks),
-        "ask95_ms": percentile(asks, 95),
+        "ask95_ms": percentile(asks, 0.95),
         "hybrid": service.embeddings_complete,
         "timed": len(timed),
         "serve_mib": peak_rss_mib(),
@@ -303,15 +305,10 @@ def work_plain(db: Path, questions: list[str], cap: int) -> dict[str, object]:
         "engine": "BM25Okapi",
         "build_s": build,
         "p50_ms": statistics.median(ranking),
-        "p95_ms": percentile(ranking, 95),
+        "p95_ms": percentile(ranking, 0.95),
         "timed": len(timed),
         "serve_mib": peak_rss_mib(),
     }
-
-
-def percentile(values: Sequence[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share / 100 * (len(ordered) - 1)))]
 
 
 def run_worker(*args: str) -> dict[str, object]:

@@ -65,6 +65,7 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from percentiles import percentile
 from quality import (
     SEED_QA,
     SEEDS,
@@ -363,8 +364,8 @@ def latency(encode: Encoder, run: SetRun, k: int, repeats: int = 1) -> dict[str,
             encode([question, *texts])
             qc_times.append(time.perf_counter() - started)
 
-    def p(values: list[float], pct: float) -> float:
-        return 1000 * sorted(values)[min(len(values) - 1, int(pct * len(values)))]
+    def p(values: list[float], share: float) -> float:
+        return 1000 * percentile(values, share)
 
     return {
         "question_mean": 1000 * statistics.fmean(q_times),
