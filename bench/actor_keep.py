@@ -41,7 +41,7 @@ import actors as bench  # bench/actors.py: corpus loading and scoring
 from retrieval.actors import merge
 from retrieval.actors.analysis import analyse_document
 from retrieval.actors.corpus import find_actors
-from retrieval.actors.facts import EVIDENCE, PERSON
+from retrieval.actors.facts import ACTORS_VERSION, EVIDENCE, PERSON
 from retrieval.actors.lexicon import Lexicon, is_common, load_lexicon
 
 TRAIN_BATCHES = 16  # batches 1-16 train, 17-24 choose the threshold and are scored
@@ -235,7 +235,10 @@ def record(args: argparse.Namespace) -> None:
         )
         negatives = sum(r["label"] == 0 for r in rows)
         print(f"{label}: {len(rows)} listed, {negatives} not actors, {sum(r['trap'] for r in rows)} traps")
-    args.out.write_text(json.dumps({"features": FEATURES, "parts": data}, ensure_ascii=False), encoding="utf-8")
+    try:
+        args.out.write_text(json.dumps({"features": FEATURES, "parts": data}, ensure_ascii=False), encoding="utf-8")
+    except OSError as error:
+        raise SystemExit(f"actor_keep.py: cannot write {args.out}: {error.strerror}") from None
 
 
 def _matrix(parts: Sequence[dict[str, Any]]) -> tuple[np.ndarray, np.ndarray]:
@@ -336,8 +339,15 @@ def _report(scorer: Any, title: str, validation: Sequence[dict[str, Any]], seed:
 
 
 def fit(args: argparse.Namespace) -> None:
-    data = json.loads(args.data.read_text(encoding="utf-8"))
-    if tuple(data["features"]) != FEATURES:
+    try:
+        data = json.loads(args.data.read_text(encoding="utf-8"))
+    except OSError as error:
+        raise SystemExit(f"actor_keep.py: cannot read {args.data} ({error.strerror}): run `record` first") from None
+    except ValueError as error:
+        raise SystemExit(f"actor_keep.py: {args.data} is not what `record` writes ({error})") from None
+    if not isinstance(data, dict) or not isinstance(data.get("parts"), list):
+        raise SystemExit(f"actor_keep.py: {args.data} is not what `record` writes (no parts)")
+    if tuple(data.get("features", ())) != FEATURES:
         sys.exit("the data were recorded with other features: record again")
     parts = data["parts"]
     seed = next(p for p in parts if p["part"] == SEED)
@@ -346,7 +356,11 @@ def fit(args: argparse.Namespace) -> None:
     train += [p for p in parts if not p["part"][:2].isdigit() and p["part"] != SEED]
     validation = [p for p in news if int(p["part"][:2]) > TRAIN_BATCHES]
     x, y = _matrix(train)
-    print(f"training rows {len(y)} ({int((y == 0).sum())} not actors) in {len(train)} parts, L2 {args.l2}")
+    print(
+        f"actor_keep fit: {args.data}; training rows {len(y)} ({int((y == 0).sum())} not actors) in {len(train)}"
+        f" parts (batches 1-{TRAIN_BATCHES} and actors-dev's tuning half), L2 {args.l2}, recall loss at most"
+        f" {args.recall_loss}"
+    )
     model = fit_logistic(x, y, args.l2)
     scorer = bench._load_scorer(args.actors_dev)
     # (a) the threshold chosen on batches 17-24 themselves
@@ -362,6 +376,36 @@ def fit(args: argparse.Namespace) -> None:
         print(f"  {weight:+.3f} {name}")
 
 
+def _share(text: str) -> float:
+    """A share from 0 to 1 (`--recall-loss`), else argparse's one line."""
+    value = float(text)
+    if not 0.0 <= value <= 1.0:  # nan too
+        raise argparse.ArgumentTypeError(f"{text!r} is not a share from 0 to 1")
+    return value
+
+
+def _not_negative(text: str) -> float:
+    """A finite number of 0 or more (`--l2`), else argparse's one line."""
+    value = float(text)
+    if not (0.0 <= value < math.inf):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of 0 or more")
+    return value
+
+
+def missing_inputs(args: argparse.Namespace) -> str | None:
+    """What the step needs and does not find, in one line (a folder without its gold or score.py, a folder to write
+    `--out` in), before any work; None when all is there."""
+    needed = [args.actors_dev / "score.py"]
+    if args.step == "record":
+        needed += [args.actors_dev / "gold.json", args.news2 / "gold.json"]
+    missing = [str(path) for path in needed if not path.is_file()]
+    if missing:
+        return f"not found: {', '.join(missing)} (--actors-dev, --news2)"
+    if args.step == "record" and not args.out.resolve().parent.is_dir():
+        return f"no folder to write {args.out} in"
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("step", choices=("record", "fit"))
@@ -369,10 +413,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--data", type=Path, default=Path("actor_keep_data.json"))
     parser.add_argument("--actors-dev", type=Path, default=bench.SHARED / "actors-dev")
     parser.add_argument("--news2", type=Path, default=bench.NEWS2)
-    parser.add_argument("--l2", type=float, default=1.0)
-    parser.add_argument("--recall-loss", type=float, default=0.01)
+    parser.add_argument("--l2", type=_not_negative, default=1.0)
+    parser.add_argument("--recall-loss", type=_share, default=0.01)
     args = parser.parse_args(argv)
+    missing = missing_inputs(args)
+    if missing is not None:
+        print(f"actor_keep.py: {missing}", file=sys.stderr)
+        return 2
     if args.step == "record":
+        print(
+            f"actor_keep record: the rules (ACTORS_VERSION {ACTORS_VERSION}) on {args.news2}'s batches, the tuning half"
+            f" of {args.actors_dev} and the seed; features and labels to {args.out}"
+        )
         record(args)
     else:
         fit(args)

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import numpy as np
+import pytest
 
 from retrieval.actors.lexicon import load_lexicon
+from tests.bench_scripts import load_bench
 
-BENCH = Path(__file__).resolve().parents[1] / "bench" / "actor_keep.py"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("docbot_bench_actor_keep", BENCH)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-keep = _load()
+keep = load_bench("actor_keep")
 
 FIRST = """Harbour talks resume
 
@@ -64,3 +51,21 @@ def test_the_fit_learns_which_feature_tells_actors_apart() -> None:
     assert model.weights[0] > 1.0 and abs(model.weights[1]) < 0.5
     assert model.probability([1.0, 0.0]) > 0.8 > 0.2 > model.probability([0.0, 0.0])
     assert model.at(0.5).keeps([1.0, 0.0]) and not model.at(0.5).keeps([0.0, 0.0])
+
+
+def test_missing_inputs_and_wrong_data_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A missing --data file, one that is not `record`'s, a missing actors-dev folder or no folder for --out ended in
+    tracebacks (--out's after the whole record run); each is one line now, before any work."""
+    assert keep.main(["record", "--actors-dev", str(tmp_path / "none")]) == 2
+    assert "not found:" in capsys.readouterr().err
+    assert keep.main(["record", "--out", str(tmp_path / "none" / "keep.json")]) == 2
+    assert "no folder to write" in capsys.readouterr().err
+    with pytest.raises(SystemExit, match="run `record` first"):
+        keep.main(["fit", "--data", str(tmp_path / "keep.json")])
+    (tmp_path / "keep.json").write_text('{"features": []}', encoding="utf-8")
+    with pytest.raises(SystemExit, match="is not what `record` writes"):
+        keep.main(["fit", "--data", str(tmp_path / "keep.json")])
+    for option in (["--l2", "-1"], ["--recall-loss", "nan"], ["--recall-loss", "2"]):
+        with pytest.raises(SystemExit):
+            keep.main(["fit", *option])
+        assert "error: argument" in capsys.readouterr().err
