@@ -41,13 +41,34 @@ from percentiles import percentile
 M_TRIM_THRESHOLD, M_ARENA_MAX = -1, -8  # mallopt's parameter numbers (malloc.h); the mmap threshold is semantic's
 
 
+USAGE = "usage: malloc_life.py SETTING OUT.json [soak.py's life options]  (SETTING: see this file's description)"
+NUMBERS = {"mmap": 0, "arena": 1, "trim_threshold": 0}  # the settings that take a whole number, and its least
+FLAGS = {"dynamic", "trimcall", "ortarena"}
+
+
 def parse(setting: str) -> dict[str, str]:
-    known = {"mmap", "dynamic", "arena", "trim_threshold", "trimcall", "ortarena"}
+    """SETTING's options by name (a flag's value ""), or SystemExit saying in one line what is wrong with it."""
     options = dict(part.split("=", 1) if "=" in part else (part, "") for part in setting.split(",") if part)
-    unknown = set(options) - known
+    known = sorted(NUMBERS.keys() | FLAGS)
+    unknown = set(options) - set(known)
     if unknown or ("mmap" in options) == ("dynamic" in options):
-        raise SystemExit(f"setting {setting!r}: one of mmap=N or dynamic, then any of {sorted(known)}")
+        raise SystemExit(f"setting {setting!r}: one of mmap=N or dynamic, then any of {known}")
+    for name, value in options.items():
+        if name in FLAGS and value:
+            raise SystemExit(f"setting {setting!r}: {name} takes no value")
+        if name in NUMBERS and not (value.isdecimal() and int(value) >= NUMBERS[name]):
+            raise SystemExit(f"setting {setting!r}: {name} takes a whole number from {NUMBERS[name]}, not {value!r}")
     return options
+
+
+def described(options: dict[str, str]) -> str:
+    """The settings of the run in words, for its first line."""
+    said = [f"mmap threshold fixed at {options['mmap']} bytes" if "mmap" in options else "glibc's dynamic threshold"]
+    said += [f"at most {options['arena']} malloc arenas"] if "arena" in options else []
+    said += [f"trim threshold {options['trim_threshold']} bytes"] if "trim_threshold" in options else []
+    said += ["malloc_trim(0) after each vector batch and reindex"] if "trimcall" in options else []
+    said += ["onnxruntime's CPU arena on"] if "ortarena" in options else []
+    return ", ".join(said)
 
 
 def median(values: list[float]) -> float:
@@ -58,10 +79,18 @@ def p95(values: list[float]) -> float:
     return percentile(values, 0.95) if values else 0.0
 
 
-def main() -> None:
+def main() -> int:
+    if len(sys.argv) < 3 or sys.argv[1] in ("-h", "--help"):
+        print(USAGE, file=sys.stderr)
+        return 0 if sys.argv[1:2] in (["-h"], ["--help"]) else 2
     setting, out = sys.argv[1], Path(sys.argv[2])
     del sys.argv[1:3]
     options = parse(setting)
+    try:
+        out.write_text(json.dumps({"setting": setting, "rows": []}))  # before the run, not after it
+    except OSError as error:
+        raise SystemExit(f"malloc_life.py: cannot write {out}: {error.strerror}") from None
+    print(f"malloc_life: {setting}: {described(options)}; figures to {out}", flush=True)
     libc = memprobe._libc
     libc.mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
     if "arena" in options:
@@ -158,19 +187,33 @@ def main() -> None:
     for option in ("--questions", "--reindexes"):
         if option not in sys.argv:
             sys.argv += [option, "0"]
+    ran = False
     try:
-        soak.main()
+        status = soak.main()
+        ran = True
+    except SystemExit as stop:
+        ran = not stop.code  # soak refused its options on a line of its own: nothing ran, nothing to sum up
+        raise
     finally:
         dump()
-        sentences = sum(b[0] for b in builds)
-        build_cpu = sum(b[1] for b in builds)
-        print(
-            f"{setting}: RSS {rows[0]['rss'] if rows else 0:.1f} -> {rows[-1]['rss'] if rows else 0:.1f} MB,"
-            f" questions {len(walls)} wall p50 {median(walls):.1f} p95 {p95(walls):.1f} ms,"
-            f" CPU p50 {median(cpus):.1f} p95 {p95(cpus):.1f} ms; vectors {sentences} sentences in"
-            f" {build_cpu:.1f} CPU s ({sentences / build_cpu if build_cpu else 0:.1f}/s)"
-        )
+        if ran or rows:
+            print(summary_of(setting, rows, walls, cpus, builds))
+    return status
+
+
+def summary_of(
+    setting: str, rows: list[dict[str, Any]], walls: list[float], cpus: list[float], builds: list[Any]
+) -> str:
+    """The run's line: RSS from the first sample to the last, questions' wall and CPU time, vector batches' speed."""
+    sentences = sum(b[0] for b in builds)
+    build_cpu = sum(b[1] for b in builds)
+    return (
+        f"{setting}: RSS {rows[0]['rss'] if rows else 0:.1f} -> {rows[-1]['rss'] if rows else 0:.1f} MB,"
+        f" questions {len(walls)} wall p50 {median(walls):.1f} p95 {p95(walls):.1f} ms,"
+        f" CPU p50 {median(cpus):.1f} p95 {p95(cpus):.1f} ms; vectors {sentences} sentences in"
+        f" {build_cpu:.1f} CPU s ({sentences / build_cpu if build_cpu else 0:.1f}/s)"
+    )
 
 
 if __name__ == "__main__":
-    main()
+    sys.exit(main())
