@@ -6,19 +6,23 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # bench/: realdocs.py's extractor and normalisation
 from realdocs import extract_text, normalize
 
 
-def check_gold(here: Path, read: Sequence[str]) -> int:
+def extracted(path: Path) -> str:
+    """A document's text as bench/realdocs.py extracts and normalises it."""
+    return normalize(extract_text(path))
+
+
+def check_gold(here: Path, read: Sequence[str], visible: Callable[[Path], str] = extracted) -> int:
     """Print each gold of `here`/qa.jsonl that is missing, outside its question's document or in several documents
-    (reading `here`/docs' files with the suffixes `read`), then the count; the exit status: 1 if any, else 0."""
-    texts = {
-        p: normalize(extract_text(p)) for p in sorted((here / "docs").rglob("*")) if p.is_file() and p.suffix in read
-    }
+    (reading `here`/docs' files with the suffixes `read`, each as `visible` gives its normalised text), then the
+    count; the exit status: 1 if any, else 0."""
+    texts = {p: visible(p) for p in sorted((here / "docs").rglob("*")) if p.is_file() and p.suffix in read}
     problems = 0
     for number, line in enumerate((here / "qa.jsonl").read_text().splitlines()):
         row = json.loads(line)

@@ -6,13 +6,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))  # bench/: realdocs.py's extractor and normalisation
+sys.path.insert(0, str(HERE.parent))  # bench/data: gold.py, shared by the unseen sets
+from gold import check_gold
 from realdocs import extract_text, normalize
 
 READ = (".org", ".md", ".docx")
@@ -30,15 +31,4 @@ def visible(path: Path) -> str:
 
 
 if __name__ == "__main__":
-    texts = {p: visible(p) for p in sorted((HERE / "docs").rglob("*")) if p.suffix in READ}
-    problems = 0
-    for number, line in enumerate((HERE / "qa.jsonl").read_text().splitlines()):
-        row = json.loads(line)
-        for i, gold in enumerate(row["gold"]):
-            g = normalize(gold)
-            holders = [p for p in texts if HERE / "docs" / row["corpus"] in p.parents and g in texts[p]]
-            if not holders or (i == 0 and HERE / "docs" / row["doc"] not in holders) or len(holders) > 1:
-                problems += 1
-                print(f"line {number}: {gold!r} in {[str(p.relative_to(HERE)) for p in holders]}")
-    print(f"{problems} problems")
-    sys.exit(1 if problems else 0)
+    sys.exit(check_gold(HERE, READ, visible))
