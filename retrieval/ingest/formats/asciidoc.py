@@ -27,7 +27,10 @@ _LIST_ITEM = re.compile(
     r"^[ \t]*(?:\*{1,5}|-|\.{1,5}|\d{1,4}\.|[a-zA-Z]\.|[ivxIVX]{1,5}\))[ \t]+(?:\[[ xX*]\][ \t]+)?(\S.*)$"
 )
 _CALLOUT = re.compile(r"^<(?:\d+|\.)>[ \t]+(\S.*)$")
-_DESCRIPTION = re.compile(r"^[ \t]*(\S.*?)(?::{2,4}|;;)(?:[ \t]+(\S.*))?$")
+_TERM_MARK = r"(?::{2,4}|;;)"  # after a description list's term: "::" to "::::", or ";;"
+_DESCRIPTION = re.compile(rf"^[ \t]*(\S.*?){_TERM_MARK}(?:[ \t]+(\S.*))?$")
+_TERM_MARKED = re.compile(rf"{_TERM_MARK}(?:[ \t]|$)")  # a line holding a term's mark, followed by a space or its end
+_TERM_ENDS = re.compile(rf"{_TERM_MARK}[ \t]*$")  # a line whose term's mark ends it: the term alone
 _ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):[ \t]+")
 _BREAKS = re.compile(r"^(?:'{3,}|<{3}|-{3}|\*{3})[ \t]*$")
 _HARD_BREAK = re.compile(r"[ \t]\+$")
@@ -331,7 +334,7 @@ class _Reader:
             or _LINE_COMMENT.match(stripped)
             or _ATTRIBUTE_ENTRY.match(line)
             or _DIRECTIVE.match(stripped)
-            or re.search(r"(?::{2,4}|;;)(?:[ \t]|$)", line)
+            or _TERM_MARKED.search(line)
             or line.startswith(" ")
         )
 
@@ -420,7 +423,7 @@ class _Reader:
         lines = self.lines
         item = _LIST_ITEM.match(lines[index]) or _CALLOUT.match(lines[index])
         description = None if item else _DESCRIPTION.match(lines[index])
-        if description and not re.search(r"(?::{2,4}|;;)(?:[ \t]|$)", lines[index]):
+        if description and not _TERM_MARKED.search(lines[index]):
             description = None
         first = lines[index]
         block_kind: BlockKind = kind
@@ -460,11 +463,7 @@ class _Reader:
                 or _DELIMITER.match(stripped)
                 or _BLOCK_ATTRIBUTES.match(stripped)
                 or _LINE_COMMENT.match(stripped)
-                or (
-                    block_kind == "list_item"
-                    and _DESCRIPTION.match(line)
-                    and re.search(r"(?::{2,4}|;;)(?:[ \t]|$)", line)
-                )
+                or (block_kind == "list_item" and _DESCRIPTION.match(line) and _TERM_MARKED.search(line))
             ):
                 break
             if stripped == "+":  # a list continuation: the attached block is read on its own
@@ -479,14 +478,14 @@ class _Reader:
         """Whether the line after a description list's term begins a block of its own rather than the term's
         description: an indented line is the description unless it opens a list or holds a term of its own."""
         if line[:1] in " \t" and not (_LIST_ITEM.match(line) or _CALLOUT.match(line) or _term_only(line)):
-            return bool(re.search(r"(?::{2,4}|;;)(?:[ \t]|$)", line))
+            return bool(_TERM_MARKED.search(line))
         return self._starts_block(line)
 
 
 def _term_only(line: str) -> str:
     """A description list's term alone on its line ("*--verbose*::", "CPU;;"), or "" for any other line."""
     description = _DESCRIPTION.match(line)
-    if description is None or description.group(2) or not re.search(r"(?::{2,4}|;;)[ \t]*$", line):
+    if description is None or description.group(2) or not _TERM_ENDS.search(line):
         return ""
     return description.group(1)
 
