@@ -159,6 +159,26 @@ MAX_UNMENTIONED_SHOWN = 3
 HYBRID_CANDIDATES = 10
 
 
+# Paragraph neighbours: of this many stored sentences nearest the question, those standing in the paragraph of one of
+# the first `NEIGHBOUR_PARAGRAPHS` lexical candidates join the reranker's candidates with `NEIGHBOUR_SHARE` of that
+# candidate's lexical score (the best, if several), blended on the other candidates' scale (`blend`'s `beside`): a
+# sentence near the question in meaning, in a paragraph that matches it in words, is a candidate though it shares no
+# word itself ("If none is specified, this defaults to three seconds." under the cooldown paragraph for "What
+# cooldown does a command get if I don't set one?"). Tuning sets, minilm (bench/candidate_recall.py; hr17): the gold
+# among the reranked candidates 786 -> 792 of 952 answerable questions; hit@5 realdocs_discord 0.855 -> 0.873,
+# realdocs_office 0.836 -> 0.855, para-squad 0.476 -> 0.500; hit@1, "not found" and every other set's hit@5
+# unchanged. The same for the first 3 lexical candidates' sections: squad-small, multilingual, plays2 and books lost.
+# Farther neighbours alone (the 30 nearest, lexical score 0 or their own) and the paragraph's other sentences alone
+# (with their own lexical score or 0.8 of the candidate's) moved no answer into the top 5, or lost one.
+PARAGRAPH_NEIGHBOURS = 30
+
+
+NEIGHBOUR_PARAGRAPHS = 5
+
+
+NEIGHBOUR_SHARE = 0.8
+
+
 # × the best blended score, added after the semantic reranker to the hits holding the kind of answer the question asks
 # for (`with_answer_cue`). Blended scores lie in [0, 1] and the reranker's best few are often within 0.1-0.2 of each
 # other, so `CUE_WEIGHT` (0.1, the lexical ranking's) moved few answers up past a sentence that only repeats the
@@ -735,7 +755,7 @@ def _question_vector(
     vector = reranker.embed_question(question)
     if stored is None or stored.neighbours is None:
         return vector, []
-    return vector, stored.neighbours.nearest(vector, HYBRID_CANDIDATES)
+    return vector, stored.neighbours.nearest(vector, max(HYBRID_CANDIDATES, PARAGRAPH_NEIGHBOURS))
 
 
 def _reranked(
@@ -747,19 +767,25 @@ def _reranked(
     stored: StoredEmbeddings | None = None,
     words: list[frozenset[str]] | None = None,
 ) -> tuple[list[Hit], list[float] | None]:
-    """The hits (and hybrid neighbours, without their contexts) in the reranker's order, and each lexical hit's
-    similarity to the question in the lexical order (None when the model failed)."""
+    """The hits (and hybrid and paragraph neighbours, without their contexts) in the reranker's order, and each
+    lexical hit's similarity to the question in the lexical order (None when the model failed)."""
     lexical = len(hits)
     try:
         question_vector, nearest = semantic.result()
         vectors = _stored_vectors(stored, [hit.sentence_id for hit in hits])
+        beside: list[Hit] = []
         if stored is not None and nearest:
+            first = hits[: min(lexical, NEIGHBOUR_PARAGRAPHS)]
             closest = max((float(v @ question_vector) for v in vectors.values()), default=-1.0)
-            nearer = [(i, similarity) for i, similarity in nearest if similarity > closest]
+            hybrid = nearest[:HYBRID_CANDIDATES]
+            nearer = [(i, similarity) for i, similarity in hybrid if similarity > closest]
             neighbours = _neighbour_hits(corpus, stored, nearer, hits, words or [])
             if neighbours:
                 vectors |= _stored_vectors(stored, [hit.sentence_id for hit in neighbours])
                 hits = hits + neighbours
+            beside = _paragraph_neighbours(corpus, stored, nearest[:PARAGRAPH_NEIGHBOURS], first, hits, words or [])
+            vectors |= _stored_vectors(stored, [hit.sentence_id for hit in beside])
+            beside = [hit for hit in beside if hit.sentence_id in vectors]
         candidates = []
         for hit in hits:
             vector = vectors.get(hit.sentence_id)
@@ -769,7 +795,9 @@ def _reranked(
             position = corpus.position_of(hit.sentence_id)
             paragraph = paragraph_text(corpus, position) if position is not None else hit.text
             candidates.append(Candidate(hit.text, paragraph, hit.score))
-        reranking = reranker.score(question, candidates, question_vector)
+        added = [Candidate(hit.text, "", hit.score, vectors[hit.sentence_id]) for hit in beside]
+        reranking = reranker.score(question, candidates, question_vector, added)
+        hits = hits + beside[: len(reranking.scores) - len(hits)]
     except Exception:
         # The model is an optional refinement: if it fails, the lexical answer is still a good one.
         log.exception("semantic reranking failed; answering with the lexical ranking")
@@ -814,6 +842,35 @@ def _neighbour_hits(
         Hit(sentence.text, 0.0, (source_of(corpus, sentence),), (), Context(), sentence.sentence_id)
         for sentence in chosen
     ]
+
+
+def _paragraph_neighbours(
+    corpus: Corpus,
+    stored: StoredEmbeddings,
+    nearest: Sequence[tuple[int, float]],
+    first: Sequence[Hit],
+    hits: Sequence[Hit],
+    words: list[frozenset[str]],
+) -> list[Hit]:
+    """The `nearest` sentences (id, similarity) standing in the paragraph of one of the `first` lexical hits and not
+    among the `hits` (`_neighbour_hits`), each with `NEIGHBOUR_SHARE` of the best such hit's score."""
+    scores: dict[tuple[int, int], float] = {}
+    for hit in first:
+        sentence = corpus.sentences[_position(corpus, hit)]
+        place = (sentence.document_id, sentence.paragraph)
+        scores[place] = max(scores.get(place, 0.0), hit.score)
+    inherited: dict[int, float] = {}
+    for sentence_id, _ in nearest:
+        position = corpus.position_of(sentence_id)
+        if position is None:
+            continue
+        sentence = corpus.sentences[position]
+        score = scores.get((sentence.document_id, sentence.paragraph))
+        if score is not None:
+            inherited[sentence_id] = NEIGHBOUR_SHARE * score
+    chosen = [(i, similarity) for i, similarity in nearest if i in inherited]
+    found = _neighbour_hits(corpus, stored, chosen, hits, words)
+    return [_replace_score(hit, inherited[hit.sentence_id]) for hit in found]
 
 
 @dataclass(frozen=True, slots=True)

@@ -231,16 +231,25 @@ def passage_vectors(sentences: Vectors, paragraphs: Vectors) -> Vectors:
     return np.asarray(0.5 * sentences + 0.5 * paragraphs, dtype=np.float32)
 
 
-def blend(lexical: Sequence[float], similarity: Sequence[float], weight: float = SEMANTIC_WEIGHT) -> list[float]:
-    """Blended scores: lexical scores over the best one, similarities min-max scaled over the candidates."""
+def blend(
+    lexical: Sequence[float],
+    similarity: Sequence[float],
+    weight: float = SEMANTIC_WEIGHT,
+    beside: Sequence[tuple[float, float]] = (),
+) -> list[float]:
+    """Blended scores: lexical scores over the best one, similarities min-max scaled over the candidates. The
+    (lexical, similarity) pairs `beside` are blended on the candidates' scale without setting it (their scores follow
+    the candidates'): passages added beside the candidates leave the candidates' own scores as they were."""
     if not lexical:
         return []
     best = max(lexical)
-    lexical_part = [s / best if best > 0 else 0.0 for s in lexical]
     low, high = min(similarity), max(similarity)
     spread = high - low
-    similarity_part = [(s - low) / spread if spread > 0 else 0.0 for s in similarity]
-    return [(1.0 - weight) * a + weight * b for a, b in zip(lexical_part, similarity_part, strict=True)]
+    pairs = [*zip(lexical, similarity, strict=True), *beside]
+    return [
+        (1.0 - weight) * (a / best if best > 0 else 0.0) + weight * ((b - low) / spread if spread > 0 else 0.0)
+        for a, b in pairs
+    ]
 
 
 def rerank_order(scores: Sequence[float]) -> list[int]:
@@ -310,13 +319,24 @@ class SemanticReranker:
         return reranking.order, reranking.scores
 
     def score(
-        self, question: str, candidates: Sequence[Candidate], question_vector: npt.NDArray[np.float32] | None = None
+        self,
+        question: str,
+        candidates: Sequence[Candidate],
+        question_vector: npt.NDArray[np.float32] | None = None,
+        beside: Sequence[Candidate] = (),
     ) -> Reranking:
-        """The candidates' new order, blended scores and similarities to the question (embedded unless given)."""
+        """The candidates' new order, blended scores and similarities to the question (embedded unless given).
+        Candidates `beside` (with their vectors) are blended on the scale of `candidates` (`blend`) and ordered with
+        them, after them in the lists; with fewer than two `candidates` they are left out."""
         if not candidates:
             return Reranking([], [], [])
         if question_vector is None:
             question_vector = self.embed_question(question)
+        if beside and len(candidates) >= 2 and all(c.vector is not None for c in beside):
+            main = self.score(question, candidates, question_vector)
+            added = [(c.score, float(c.vector @ question_vector)) for c in beside if c.vector is not None]
+            scores = blend([c.score for c in candidates], main.similarities, self.weight, added)
+            return Reranking(rerank_order(scores), scores, [*main.similarities, *(s for _, s in added)])
         similarity = [0.0] * len(candidates)
         fresh = [i for i, c in enumerate(candidates) if c.vector is None]
         for i, c in enumerate(candidates):
