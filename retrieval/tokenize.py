@@ -33,7 +33,9 @@ import Stemmer
 # 8: Italian, Spanish and Portuguese words Snowball leaves whole, and Russian verb stems, lose their tail
 #    (`_light_tail`); a word whose accents spell a stop word without them ("quê") is one; question words that
 #    Snowball's lists leave out are stop words (data/question_words.txt).
-TOKENIZER_VERSION = 8
+# 9: German and Dutch compounds' parts are terms of their sentences where each part is a word of the document
+#    (`compound_parts`).
+TOKENIZER_VERSION = 9
 
 ENGLISH = "en"
 # ISO 639-1 code → PyStemmer's Snowball algorithm.
@@ -446,3 +448,54 @@ def match_spans(text: str, terms: frozenset[str] | set[str], language: str | Non
         else:
             merged.append((start, end))
     return merged
+
+
+# German and Dutch write compounds as one word ("Performanceinformationen", "Festplattenmanipulation"), so a question's
+# "Performance" or "Festplatte" never meets them. A document's long word is split where each part is a word of the
+# same document on its own (`compound_parts`, from its vocabulary: no dictionary to ship), the parts joined directly or
+# by a linking "s", "es", "n", "en" or "e" ("Festplatte-n-manipulation"); the parts' terms are added to the
+# sentence's, the compound's own term stays. Parts have COMPOUND_MIN_PART letters or more and so have their terms,
+# so that short words and endings ("alt", "Tab", "Ende" as in "laufende") do not cut words at random.
+COMPOUND_LANGUAGES: dict[str, tuple[str, ...]] = {
+    "de": ("", "s", "es", "n", "en", "e"),
+    "nl": ("", "s", "en", "e"),
+}
+COMPOUND_MIN_PART = 4
+_COMPOUND_MAX_PARTS = 3
+
+
+def compound_parts(word: str, known: frozenset[str] | set[str], language: str) -> tuple[str, ...]:
+    """The terms of the parts of the compound `word` (in `language`) whose parts' terms are all `known` (the terms of
+    its document), longest first part first; () when it is no such compound."""
+    links = COMPOUND_LANGUAGES.get(language)
+    if links is None or not word.isalpha() or len(word) < 2 * COMPOUND_MIN_PART:
+        return ()
+    profile = _language(language)
+    return _split_compound(word.casefold(), known, profile, links, _COMPOUND_MAX_PARTS)
+
+
+def _split_compound(
+    word: str, known: frozenset[str] | set[str], profile: _Language, links: tuple[str, ...], parts_left: int
+) -> tuple[str, ...]:
+    if parts_left < 2:
+        return ()
+    for cut in range(len(word) - COMPOUND_MIN_PART, COMPOUND_MIN_PART - 1, -1):
+        head = word[:cut]
+        if head in profile.stop_words:
+            continue
+        head_term = stem(head, profile.algorithm)
+        if len(head_term) < COMPOUND_MIN_PART or head_term not in known:
+            continue
+        for link in links:
+            if not word.startswith(link, cut):
+                continue
+            tail = word[cut + len(link) :]
+            if len(tail) < COMPOUND_MIN_PART or tail in profile.stop_words:
+                continue
+            tail_term = stem(tail, profile.algorithm)
+            if len(tail_term) >= COMPOUND_MIN_PART and tail_term in known:
+                return (head_term, tail_term)
+            rest = _split_compound(tail, known, profile, links, parts_left - 1)
+            if rest:
+                return (head_term, *rest)
+    return ()

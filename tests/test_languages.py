@@ -15,7 +15,7 @@ from retrieval.ingest.document import parse_document
 from retrieval.language import SAMPLE_CHARS, detect_language
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
-from retrieval.tokenize import match_spans, supported_languages, tokenize
+from retrieval.tokenize import compound_parts, match_spans, supported_languages, tokenize
 from tests.files import open_service
 
 DOCS = Path(__file__).resolve().parent.parent / "bench" / "data" / "multilingual" / "docs"
@@ -303,3 +303,38 @@ async def test_an_italian_question_in_the_infinitive_finds_the_imperative(tmp_pa
         answer = service.ask_now("Чем работать с JSON?", 3)
         assert not answer.not_found
         assert answer.hits[0].text.startswith("Для работы с JSON")
+
+
+def test_german_and_dutch_compounds_split_into_words_of_their_document() -> None:
+    """A question's "Performance" never met the document's "Performanceinformationen": a compound is split where
+    each part is a word of the document on its own, joined directly or by a linking "s", "n", "en"."""
+    known = set(tokenize("Die Festplatte ist voll. Manipulation der Daten ist verboten.", "de"))
+    assert compound_parts("Festplattenmanipulation", known, "de") == ("festplatt", "manipulation")
+    known = set(tokenize("Die Leistung ist gut. Weitere Informationen im Handbuch.", "de"))
+    assert compound_parts("Leistungsinformationen", known, "de") == ("leistung", "information")
+    known = set(tokenize("De zoek duurt lang. De resultaten staan in een lijst.", "nl"))
+    assert compound_parts("Zoekresultaten", known, "nl") == ("zoek", "resultaat")
+    # a part the document never writes alone, or a short word or ending ("Tab", "Ende"), splits nothing
+    assert compound_parts("Festplattenmanipulation", set(tokenize("Die Festplatte ist voll.", "de")), "de") == ()
+    assert compound_parts("Buchstaben", set(tokenize("Buch, Tab und Buchstaben", "de")), "de") == ()
+    assert compound_parts("laufende", set(tokenize("laufen, Ende, laufende", "de")), "de") == ()
+    # other languages have no compounds to split
+    assert compound_parts("Leistungsinformationen", known | {"leistung", "information"}, "en") == ()
+
+
+async def test_a_german_question_finds_the_compound_that_holds_its_words(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "werkzeuge.md").write_text(
+        "Das Werkzeug hdparm liefert Leistungsinformationen über SATA-Laufwerke.\n\n"
+        "Die Leistung eines Servers hängt von vielen Dingen ab, etwa vom Netz.\n\n"
+        "Weitere Informationen über Befehle stehen im Handbuch des Systems.\n\n"
+        "Mit tar erstellt man Archive aus vielen Dateien.\n",
+        encoding="utf-8",
+    )
+    async with open_service(docs, tmp_path / "db.sqlite3") as service:
+        assert {d.path: d.language for d in await service.store.documents()} == {"werkzeuge.md": "de"}
+        answer = service.ask_now("Was zeigt Informationen zur Leistung?", 3)  # "not found" before
+        assert not answer.not_found
+        # the sentence is shown as written: only its terms gained the compound's parts
+        assert answer.hits[0].text == "Das Werkzeug hdparm liefert Leistungsinformationen über SATA-Laufwerke."

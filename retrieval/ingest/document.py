@@ -33,11 +33,19 @@ from retrieval.ingest.split import normalize_space, split_sentences
 from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
 from retrieval.language import DEFAULT_LANGUAGE, detect_language, document_sample
 from retrieval.models import SECTION_SEPARATOR, ParsedDocument, SentenceRecord
-from retrieval.tokenize import ENGLISH, plainly_english, tokenize
+from retrieval.tokenize import (
+    COMPOUND_LANGUAGES,
+    COMPOUND_MIN_PART,
+    ENGLISH,
+    compound_parts,
+    plainly_english,
+    tokenize,
+)
 
 AUTO_LANGUAGE = "auto"
 
 _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced letters
+_LONG_WORD = re.compile(rf"[^\W\d_]{{{2 * COMPOUND_MIN_PART},}}")  # a word long enough to be a compound of two
 
 # Bumped when what is stored of a document changes (blocks, sections, splitting): a store written by another
 # version has every document read again at the next reindex.
@@ -345,7 +353,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      title. Splitter: a sentence after another in a table row opens after the cell separator
 # 191: (hl11) tokens: Italian, Spanish and Portuguese words Snowball leaves whole and Russian verb stems lose their
 #      tail, and question words ("comment", "warum", "почему") are stop words (tokenize.TOKENIZER_VERSION 8)
-INGEST_VERSION = 191
+# 192: (hl12) tokens: German and Dutch compounds' parts where each is a word of the document
+#      (tokenize.TOKENIZER_VERSION 9)
+INGEST_VERSION = 192
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
 # read its blocks, 9 s to split and tokenize them), and `docbot index` on a folder of one 100 MB file showed nothing
@@ -417,7 +427,7 @@ def read_document(
             report(count, read_parts + (1 - read_parts) * share)
 
         splitting = after_parts
-    records = document_records(extracted, title, language, splitting)
+    records = with_compound_parts(document_records(extracted, title, language, splitting), language)
     records = add_narrator(extracted, records, title or "", language)
     if not any(r.kind != "heading" for r in records):
         raise UnreadableDocument("no sentences found")
@@ -644,6 +654,24 @@ def document_records(
                 )
             )
     return records
+
+
+def with_compound_parts(records: list[SentenceRecord], language: str) -> list[SentenceRecord]:
+    """`records` with the terms of their compounds' parts (`tokenize.compound_parts`: German and Dutch), each part a
+    word of the document on its own; the text stays as written."""
+    if language not in COMPOUND_LANGUAGES:
+        return records
+    known = {term for record in records for term in record.tokens}
+    found: dict[str, tuple[str, ...]] = {}  # each long word's parts, looked for once
+    split: list[SentenceRecord] = []
+    for record in records:
+        parts: list[str] = []
+        for word in _LONG_WORD.findall(record.text):
+            if word not in found:
+                found[word] = compound_parts(word, known, language)
+            parts.extend(found[word])
+        split.append(replace(record, tokens=with_terms(record.tokens, parts)) if parts else record)
+    return split
 
 
 def _path(headings: list[tuple[int, str]]) -> str:
