@@ -686,6 +686,17 @@ def rst_text(source: str) -> ExtractedText:
 
     section_level = 1  # the level of the last section title: an object description is a section below it
 
+    def described(terms: str, description: Any, depth: int, list_depth: int, objects: int) -> None:
+        """A description list's item (a definition list's term or a field's name, and its description): the term
+        labels the description's first paragraph; the description's other blocks follow one list level deeper."""
+        parts = list(description.children) if description is not None else []
+        if parts and isinstance(parts[0], nodes.paragraph) and terms.strip():
+            builder.add("list_item", _rst_inline(parts.pop(0)), term=terms)  # the term labels its description
+        elif terms.strip():
+            builder.add("list_item", terms)
+        for child in parts:
+            visit(child, depth, list_depth + 1, objects)
+
     def visit(node: nodes.Node, depth: int, list_depth: int, objects: int = 0) -> None:
         nonlocal title, section_level
         if isinstance(node, nodes.topic) and "contents" in node["classes"]:
@@ -724,21 +735,27 @@ def rst_text(source: str) -> ExtractedText:
             cells = [collapse_space(_rst_inline(entry, " ")).strip() for entry in node.children]
             builder.add_row(cells)
             return
-        if isinstance(node, (nodes.field, nodes.docinfo)):
-            builder.add("meta", collapse_space(node.astext()))
+        if isinstance(node, nodes.docinfo):
+            builder.add("meta", collapse_space(node.astext()))  # the document's own fields: author, date, version
+            return
+        if isinstance(node, nodes.field):
+            # A field list in the body (`:name: body`, often indented under an option or a directive, its body on
+            # several lines) is a description list, read as definition lists are: an option's values, a program's
+            # exit codes, a function's `:param x:` and `:returns:`. Read as meta, none of them could be found.
+            name = next((child for child in node.children if isinstance(child, nodes.field_name)), None)
+            body = next((child for child in node.children if isinstance(child, nodes.field_body)), None)
+            label = collapse_space(_rst_inline(name, " ")).strip() if name is not None else ""
+            if body is None or not body.children:
+                builder.add("meta", label)  # a bare flag (`:orphan:`, `:nosearch:`): nothing to quote
+            else:
+                described(label, body, depth, list_depth, objects)
             return
         if isinstance(node, nodes.definition_list_item):
             # the term opens its definition's first paragraph, one item, as a web page's <dt> and <dd> are read:
             # apart, "``include_comments=True``" / "Include comment sections ..." lost the name a question asks by
             terms = "\n".join(_rst_inline(child) for child in node.children if isinstance(child, nodes.term))
             definition = next((child for child in node.children if isinstance(child, nodes.definition)), None)
-            parts = list(definition.children) if definition is not None else []
-            if parts and isinstance(parts[0], nodes.paragraph) and terms.strip():
-                builder.add("list_item", _rst_inline(parts.pop(0)), term=terms)  # the term labels its description
-            elif terms.strip():
-                builder.add("list_item", terms)
-            for child in parts:
-                visit(child, depth, list_depth + 1, objects)
+            described(terms, definition, depth, list_depth, objects)
             return
         if isinstance(node, (nodes.paragraph, nodes.line, nodes.term)):
             builder.add("list_item" if list_depth else "paragraph", _rst_inline(node))

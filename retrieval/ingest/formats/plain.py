@@ -255,6 +255,75 @@ def _split_ruled_headings(chunk: str) -> list[str]:
     return ["\n".join(part) for part in parts if part]
 
 
+# A plain-text FAQ (Usenet FAQs, a GNU project's doc/FAQ): each question on a line of its own, opened by its number
+# ("Q3)", "A8)" in section A, "3.2)", "Q:", "1.1 What is it?"), its answer under it, the questions often listed first
+# as contents, and its parts named "Section A:  The latest version". Read as prose, each question line was a sentence
+# that outranked its own answer (it shares the asker's words) and was stored twice (contents and body); a section
+# whose name ends in "?" was no heading. A document is a FAQ when `_FAQ_QUESTIONS` or more of its blocks open on a
+# numbered question ending in "?"; the numbers written as those are (`_faq_shape`) open its other questions too.
+_FAQ_QUESTION = re.compile(r"^\s*(Q\s?\d*(?:\.\d+)*[.):]|[A-Z]?\d+(?:\.\d+)*\)|\d+(?:\.\d+)+\.?)\s+\S")
+_FAQ_ANSWER = re.compile(r"^\s*A\s?\d*(?:\.\d+)*:\s+(?=\S)")
+_FAQ_SECTION = re.compile(r"^(?:Section|SECTION|Part|PART)\s+(?:[A-Z]|\d{1,2}|[IVX]{1,4})[:.)]\s+\S.{0,100}$")
+_FAQ_PART_NUMBER = re.compile(r"^(\d{1,2})\.?\s+[A-Za-z][^.!?:;,]{0,60}$")
+_FAQ_QUESTIONS = 3
+_FAQ_QUESTION_LINES = 3  # a question wraps over at most this many lines
+_FAQ_ASKS = re.compile(r"\?[\"”’)]*$")
+
+
+def _faq_shape(marker: str) -> str:
+    """How a question's number is written: digits as 9, a section letter as X ("A8)" and "E4)" are "X9)")."""
+    return re.sub(r"[A-PR-Z]", "X", re.sub(r"\d+", "9", marker.replace(" ", "")))
+
+
+def _faq_part(line: str, chunks: list[str], index: int) -> bool:
+    """True for a FAQ's part: "Section D:  Why does it do that?", or "1 Getting started" over question 1.1."""
+    if _FAQ_SECTION.match(line):
+        return True
+    found = _FAQ_PART_NUMBER.match(line)
+    return bool(found) and _opens_subsection(chunks, index, found.group(1))
+
+
+def _faq_question(lines: list[str]) -> tuple[str, int] | None:
+    """(the number's shape, how many lines the question takes) when `lines` open on a FAQ's numbered question: up
+    to the line that ends in "?" among the first `_FAQ_QUESTION_LINES`, or the whole block if that short."""
+    found = _FAQ_QUESTION.match(lines[0])
+    if not found:
+        return None
+    for count, line in enumerate(lines[:_FAQ_QUESTION_LINES], start=1):
+        if count > 1 and (_FAQ_QUESTION.match(line) or _FAQ_ANSWER.match(line)):
+            break
+        if _FAQ_ASKS.search(line.rstrip()):
+            return _faq_shape(found.group(1)), count
+    if len(lines) <= _FAQ_QUESTION_LINES:
+        return _faq_shape(found.group(1)), len(lines)
+    return None
+
+
+def _faq_shapes(chunks: list[str]) -> set[str]:
+    """The shapes of a FAQ's question numbers (empty for a document that is no FAQ)."""
+    asked: Counter[str] = Counter()
+    for chunk in chunks:
+        lines = [line for line in chunk.split("\n") if line.strip()]
+        question = _faq_question(lines) if lines else None
+        if question and _FAQ_ASKS.search(lines[question[1] - 1].rstrip()):
+            asked[question[0]] += 1
+    return {shape for shape, count in asked.items() if count >= _FAQ_QUESTIONS}
+
+
+def _faq_entries(lines: list[str], shapes: set[str]) -> list[str] | None:
+    """The questions of a FAQ's contents block (two or more, each perhaps wrapped), or None for another block."""
+    entries: list[list[str]] = []
+    for line in lines:
+        found = _FAQ_QUESTION.match(line)
+        if found and _faq_shape(found.group(1)) in shapes:
+            entries.append([line.strip()])
+        elif entries and not _FAQ_SECTION.match(line.strip()):
+            entries[-1].append(line.strip())
+        else:
+            return None
+    return ["\n".join(entry) for entry in entries] if len(entries) >= 2 else None
+
+
 def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()) -> ExtractedText:
     """Read plain text: blank-line separated paragraphs; headings underlined as Setext/reStructuredText write them."""
     manual = man_page_text(text, format_name, notes)
@@ -284,6 +353,8 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     one_liners = Counter(name_key(chunk) for chunk in chunks if chunk.strip() and "\n" not in chunk.strip("\n"))
     listed: set[str] = set()
     chapter_title = -1  # the block after a chapter's number, which may be its name
+    faq = set() if rfc else _faq_shapes(chunks)  # a FAQ's question numbers, as they are written
+    questions: set[int] = set()  # the blocks that are a FAQ's questions
     rule_styles: list[str] = []
     for index, chunk in enumerate(chunks):
         block = chunk.strip("\n")
@@ -296,6 +367,30 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             for line in lines:
                 builder.add("list_item", line.strip())  # a log record: one line, never joined to the next
             prose_seen = prose_seen or is_prose(block)
+        elif faq and len(lines) == 1 and _faq_part(lines[0].strip(), chunks, index):
+            builder.add("heading", block, level=2)  # "Section D:  Why does it do that?": a part of the FAQ
+        elif faq and (entries := _faq_entries(lines, faq)):
+            for entry in entries:
+                builder.add("list_item", entry)  # the contents' questions, each one entry (see `contents_entries`)
+        elif faq and (question := _faq_question(lines)) and question[0] in faq:
+            asked, answer = lines[: question[1]], lines[question[1] :]
+            following = _next_chunk(chunks, index).strip("\n").split("\n")[0]
+            if answer or not (_FAQ_QUESTION.match(following) or _FAQ_SECTION.match(following.strip())):
+                # the question heads its answer, as a section's name: it gives the answer's section path and is
+                # never quoted as an answer of its own
+                # one level below the last heading that is no question ("Section E:", "2 Keyboard")
+                above = [b.level for n, b in enumerate(builder.blocks) if b.kind == "heading" and n not in questions]
+                level = min((above[-1] if above else 1) + 1, 6)
+                questions.add(len(builder.blocks))
+                builder.add("heading", "\n".join(asked), level=level)
+                if answer:
+                    builder.add("paragraph", _FAQ_ANSWER.sub("", "\n".join(answer), count=1))
+                prose_seen = True
+            else:
+                builder.add("list_item", "\n".join(asked))  # a contents entry: meta when it names a later question
+        elif faq and _FAQ_ANSWER.match(lines[0]):
+            builder.add("paragraph", _FAQ_ANSWER.sub("", block, count=1))  # "A: ...": the answer, its mark no word
+            prose_seen = True
         elif rfc and not prose_seen and not builder.blocks and is_header_block(lines):
             builder.add("meta", block)  # an RFC's header block: its series, authors and date (formats/rfc.py)
         elif (
