@@ -280,7 +280,7 @@ def _faq_part(line: str, chunks: list[str], index: int) -> bool:
     if _FAQ_SECTION.match(line):
         return True
     found = _FAQ_PART_NUMBER.match(line)
-    return bool(found) and _opens_subsection(chunks, index, found.group(1))
+    return found is not None and _opens_subsection(chunks, index, found.group(1))
 
 
 def _faq_question(lines: list[str]) -> tuple[str, int] | None:
