@@ -102,6 +102,12 @@ def test_rst_docinfo_stays_meta() -> None:
     records = _records("frobnic.rst", _MANUAL)
     assert not any("Ada Writer" in text or "2024-01-02" in text for _, text, _ in records)
     assert extracted.title == "frobnic"
+    # a field above the title (Sphinx's `:orphan:`) keeps docutils from lifting the title and the fields under it to
+    # the docinfo: the fields first in the title's section, before any text, are still the document's own
+    orphan = ":orphan:\n\nfrobnic\n=======\n\n:Author: Ada Writer\n:Version: 5.1\n\nFrobnic frobnicates files.\n"
+    extracted = extract("frobnic.rst", orphan.encode())
+    assert [block.kind for block in extracted.blocks] == ["meta", "heading", "meta", "paragraph"]
+    assert "Ada Writer" in texts(extracted, "meta")[1]
 
 
 _FAQ = """This is the Frobnicator FAQ, version 2.3, for frob version 5.1.

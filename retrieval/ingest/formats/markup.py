@@ -17,7 +17,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from retrieval.ingest.doc_links import doc_link_text
 from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space
 from retrieval.ingest.formats.web import html_fragment_blocks
-from retrieval.ingest.structure import BlockKind, ExtractedText
+from retrieval.ingest.structure import PROSE_KINDS, BlockKind, ExtractedText
 
 # CommonMark plus GFM tables and strikethrough, and the extensions MkDocs documentation folders use: YAML front matter,
 # `!!! note` admonitions, definition lists, task lists and footnotes. markdown-it-py: a CommonMark-conformant parser
@@ -685,6 +685,8 @@ def rst_text(source: str) -> ExtractedText:
     document = publish_doctree(source, settings_overrides=_RST_SETTINGS)
 
     section_level = 1  # the level of the last section title: an object description is a section below it
+    # what may stand between a section's title and the document's own fields
+    preamble_kinds = (nodes.title, nodes.subtitle, nodes.comment, nodes.target, nodes.substitution_definition)
 
     def described(terms: str, description: Any, depth: int, list_depth: int, objects: int) -> None:
         """A description list's item (a definition list's term or a field's name, and its description): the term
@@ -735,7 +737,15 @@ def rst_text(source: str) -> ExtractedText:
             cells = [collapse_space(_rst_inline(entry, " ")).strip() for entry in node.children]
             builder.add_row(cells)
             return
-        if isinstance(node, nodes.docinfo):
+        if isinstance(node, nodes.docinfo) or (
+            # the document's own fields under its title when docutils did not lift them to its docinfo (a field
+            # such as `:orphan:` above the title kept the title in its section): first in their section, no text
+            # before them
+            isinstance(node, nodes.field_list)
+            and isinstance(node.parent, nodes.section)
+            and all(isinstance(child, preamble_kinds) for child in node.parent.children[: node.parent.index(node)])
+            and not any(block.kind in PROSE_KINDS for block in builder.blocks)
+        ):
             builder.add("meta", collapse_space(node.astext()))  # the document's own fields: author, date, version
             return
         if isinstance(node, nodes.field):
