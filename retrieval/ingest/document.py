@@ -354,12 +354,11 @@ _LONG_WORD = re.compile(rf"[^\W\d_]{{{2 * COMPOUND_MIN_PART},}}")  # a word long
 # 191: (hl11) tokens: Italian, Spanish and Portuguese words Snowball leaves whole and Russian verb stems lose their
 #      tail, and question words ("comment", "warum", "почему") are stop words (tokenize.TOKENIZER_VERSION 8); (hl12)
 #      German and Dutch compounds' parts where each is a word of the document are terms too (TOKENIZER_VERSION 9).
-#      (hf38) RST: a field
-#      list in the body (`:name: body`, an option's values, exit codes, `:param x:`) is a description list, the
-#      field's name labelling its body (was meta: left out); docinfo stays meta. Plain-text FAQs: a numbered
-#      question line ("A8)", "Q3)", "3.2)", "Q:", "1.1 ...?") heads its answer as a heading, the contents' questions
-#      are entries (meta when they name a later question), "Section D: ...?" is a heading and an answer's "A:" mark
-#      is no word
+#      (hf38) RST: a field list in the body (`:name: body`, an option's values, exit codes, `:param x:`) is a
+#      description list, the field's name labelling its body (was meta: left out); docinfo stays meta. Plain-text
+#      FAQs: a numbered question line ("A8)", "Q3)", "3.2)", "Q:", "1.1 ...?") heads its answer as a heading, the
+#      contents' questions are entries (meta when they name a later question), "Section D: ...?" is a heading and
+#      an answer's "A:" mark is no word
 INGEST_VERSION = 191
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
