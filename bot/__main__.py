@@ -52,6 +52,10 @@ LAST_RETRY_SECONDS = 300.0
 REINDEX_GRACE_SECONDS = 6.0
 
 
+class SyncUnreachable(Exception):
+    """`docbot sync` could not reach Discord: nothing to retry in the background, the operator runs it again."""
+
+
 async def serve(settings: Settings) -> None:
     """Open the store, build the service and run the bot until it is stopped (SIGTERM or SIGINT: cleanly)."""
     stop = asyncio.Event()
@@ -122,7 +126,10 @@ async def force_sync(settings: Settings) -> None:
     store = await Store.open(settings.db_path)  # the record of syncs lives beside the database
     try:
         async with CommandSyncer(build_service(settings, store), settings) as bot:
-            await bot.login(settings.discord_token)  # login runs setup_hook, which syncs
+            try:
+                await bot.login(settings.discord_token)  # login runs setup_hook, which syncs
+            except UNREACHABLE as error:
+                raise SyncUnreachable(_reason(error)) from error
             where = f"to guild {settings.dev_guild_id}" if settings.dev_guild_id else "globally"
             print(f"docbot: synced {len(bot.synced_commands)} slash commands {where}")
     finally:
@@ -165,6 +172,8 @@ def run_on_discord(job: Callable[[Settings], Coroutine[Any, Any, None]], setting
         )
     except StoreError as error:
         return fail(str(error), 3)
+    except SyncUnreachable as error:
+        return fail(f"Discord cannot be reached ({error}); nothing was synced: run `docbot sync` again later")
     except RerankerUnavailable as error:
         return fail(str(error), 2)
     except KeyboardInterrupt:

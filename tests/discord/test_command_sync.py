@@ -6,6 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import discord
 import pytest
 
 import bot.client
@@ -122,6 +123,20 @@ def test_docbot_sync_without_a_token_is_one_clear_line(
     out, err = capsys.readouterr()
     assert not out
     assert err.strip() == f"docbot: error: {NO_TOKEN}"
+
+
+def test_docbot_sync_when_discord_cannot_be_reached_is_one_clear_line(
+    isolated: Path, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`docbot sync` with the network down (a DNS failure, a refused connection) printed a 60-line aiohttp
+    traceback, where `docbot run` says in one line that Discord cannot be reached."""
+    monkeypatch.setattr(discord.http.Route, "BASE", "http://127.0.0.1:9/api/v10")  # a port nothing listens on
+    monkeypatch.setenv("DISCORD_TOKEN", "x" * 20)
+    assert main(["sync", "--db", str(tmp_path / "db.sqlite3")]) == 1
+    out, err = capsys.readouterr()
+    assert not out
+    assert err.count("\n") == 1 and err.startswith("docbot: error: Discord cannot be reached (")
+    assert "`docbot sync`" in err and "Traceback" not in err and "x" * 20 not in err
 
 
 async def test_a_sync_held_by_discords_rate_limit_does_not_keep_docbot_offline(
