@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.cli import build_parser
 from bot.settings import SETTINGS, Settings
+from retrieval.store.database import MIGRATIONS
 from scripts.update_readme import settings_table
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -67,3 +68,12 @@ def test_quick_start_is_two_commands_and_ci_runs_the_second() -> None:
     assert len(ask) == 1 and 'docbot ask "What did Putin say about a ceasefire?"' in ask[0]
     assert len(test) == 1 and "pytest" in test[0] and "ruff" in test[0] and "mypy" in test[0]
     assert "test-command" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_deploy_guides_check_example_shows_this_docbots_schema_version() -> None:
+    """docs/deploy.md's `docbot check` example said "schema version 4 of 4" where a new install printed "9 of 9": an
+    operator comparing the two would think the database behind by five migrations."""
+    deploy = (ROOT / "docs" / "deploy.md").read_text(encoding="utf-8")
+    shown = re.findall(r"schema version (\d+) of (\d+)", deploy)
+    assert shown, "docs/deploy.md shows no `docbot check` database line"
+    assert set(shown) == {(str(len(MIGRATIONS)), str(len(MIGRATIONS)))}
