@@ -29,6 +29,12 @@ from retrieval.service import AnswerService
 
 log = logging.getLogger(__name__)
 
+# docbot never joins a voice channel: discord.py's start-up warnings that its voice libraries (PyNaCl, davey) are not
+# installed were two WARNING lines at every `docbot run` and `docbot sync` about nothing docbot uses.
+for _voice_warning in ("warn_nacl", "warn_dave"):
+    if hasattr(discord.VoiceClient, _voice_warning):
+        setattr(discord.VoiceClient, _voice_warning, False)
+
 # The cogs, loaded by name as discord.py extensions (each module has `async def setup(bot)`): nothing imports them.
 EXTENSIONS = ("bot.cogs.ask", "bot.cogs.admin", "bot.cogs.actors", "bot.cogs.report", "bot.cogs.docs")
 # How long start-up waits for the slash commands' sync before connecting anyway: Discord answers a sync past its

@@ -152,6 +152,33 @@ def test_discord_unreachable_is_one_line_and_a_retry(tmp_path: Path) -> None:
     assert "trying again in 2 s" in warning
     assert not any("Traceback" in line for line in lines)
     assert "x" * 20 not in "\n".join(lines)  # the token is never logged
+    assert not any("voice will NOT be supported" in line for line in lines)  # docbot never joins voice
+
+
+SYNC_LAUNCHER = """
+import sys, discord
+discord.http.Route.BASE = sys.argv[1]
+from bot.cli import main
+sys.exit(main(["sync"]))
+"""
+
+
+def test_docbot_sync_with_discord_unreachable_prints_one_line_and_no_voice_warnings(tmp_path: Path) -> None:
+    """`docbot sync` with the network down printed discord.py's "PyNaCl is not installed, voice will NOT be
+    supported" and "davey is not installed ..." warnings (docbot never joins a voice channel), then a traceback."""
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
+    env.update(DISCORD_TOKEN="x" * 20, DOCS_DIR=str(copy_seeds(tmp_path / "docs")), DB_PATH=str(tmp_path / "db"))
+    done = subprocess.run(
+        [sys.executable, "-c", SYNC_LAUNCHER, "http://127.0.0.1:9/api/v10"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 1, done.stderr
+    told = [line for line in done.stderr.splitlines() if " INFO " not in line]  # the log's INFO lines aside
+    assert len(told) == 1 and told[0].startswith("docbot: error: Discord cannot be reached"), done.stderr
 
 
 @pytest.mark.parametrize("token", ["MTIz.abc\n.def", "MTIz.abc\r\n.def", "MTIz.abc\t.def"])
