@@ -171,11 +171,7 @@ HYBRID_CANDIDATES = 10
 # Farther neighbours alone (the 30 nearest, lexical score 0 or their own) and the paragraph's other sentences alone
 # (with their own lexical score or 0.8 of the candidate's) moved no answer into the top 5, or lost one.
 PARAGRAPH_NEIGHBOURS = 30
-
-
 NEIGHBOUR_PARAGRAPHS = 5
-
-
 NEIGHBOUR_SHARE = 0.8
 
 
