@@ -348,8 +348,7 @@ def test_a_cells_sentence_after_a_sentence_opens_with_no_cell_separator() -> Non
     data = table.encode()
     extracted = extract("lanterns.md", data)
     records = read_document("lanterns.md", data, 0).document.sentences
-    assert [r.text for r in records] == [
-        "Name | Notes | More",
+    assert [r.text for r in records] == [  # the header row names the rows' columns, no answer (round 19)
         "Paper | Floats for an hour.",
         "It sinks after that.",
         "Glass | Breaks easily. | Keep it in the shed.",

@@ -26,11 +26,12 @@ from typing import NamedTuple
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats import extract
+from retrieval.ingest.formats.blocks import CELL_SEPARATOR
 from retrieval.ingest.formats.progress import reporting_parts
 from retrieval.ingest.narrator import add_narrator, with_terms
 from retrieval.ingest.speakers import SPEAKER_MARK, speaker_labels
 from retrieval.ingest.split import normalize_space, split_sentences
-from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
+from retrieval.ingest.structure import PROSE_KINDS, Block, ExtractedText
 from retrieval.language import DEFAULT_LANGUAGE, detect_language, document_sample
 from retrieval.models import SECTION_SEPARATOR, ParsedDocument, SentenceRecord
 from retrieval.tokenize import (
@@ -359,6 +360,9 @@ _LONG_WORD = re.compile(rf"[^\W\d_]{{{2 * COMPOUND_MIN_PART},}}")  # a word long
 #      FAQs: a numbered question line ("A8)", "Q3)", "3.2)", "Q:", "1.1 ...?") heads its answer as a heading, the
 #      contents' questions are entries (meta when they name a later question), "Section D: ...?" is a heading and
 #      an answer's "A:" mark is no word
+#      Tables (hf37): a header row (Markdown's, HTML's <thead> or <th> row, RST's, Org's, a Word table's "Header
+#      Row", LibreOffice's heading rows) names its rows' columns: its terms are searchable in each row, not quoted; a
+#      header of two or more cells over rows is no answer of its own
 INGEST_VERSION = 191
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
@@ -581,12 +585,22 @@ def document_records(
     report_from = step  # the text's offset past which progress is reported next
     heading_count = 0
     speakers = speaker_labels(extracted)  # a play's or a transcript's speeches: their speaker, where the speech starts
+    columns: tuple[str, ...] = ()  # the terms of the header row of the table being read (`Block.header`)
     for index, block in enumerate(extracted.blocks):
         if on_sentences is not None and (len(records) >= report_at or block.start >= report_from):
             on_sentences(len(records) - heading_count, block.start / length)
             report_at = len(records) + PROGRESS_SENTENCES
             report_from = block.start + step
         raw = extracted.block_text(block)
+        if block.kind not in ("table_row", "meta") or block.header:
+            # a table's rows end at any other block but a meta one (a navigation row, a caption); a header row opens
+            # the next table's, or adds to the row above it (a header of two rows)
+            above = columns if block.header and index and extracted.blocks[index - 1].header else ()
+            columns = tuple(dict.fromkeys(above + tuple(tokenize(raw, language)))) if block.header else ()
+        if block.header and CELL_SEPARATOR in raw and _rows_follow(extracted.blocks, index):
+            # the rows' column names, as a heading names its section's sentences: no answer of its own (a header of
+            # one cell may be a fact, "Award term: 6 months", and is still quoted)
+            continue
         if block.kind == "code":
             terms = list(dict.fromkeys(tokenize(raw, language)))[:CODE_TERMS]
             if records and records[-1].kind != "heading":
@@ -637,6 +651,10 @@ def document_records(
             speech = len(raw) - len(raw[block.label :].lstrip())
             section = SECTION_SEPARATOR.join(part for part in (section, term) if part)
             speaker_terms = tuple(tokenize(term, language))
+        if block.kind == "table_row" and not block.header:
+            # the column names a question may ask a row by ("the default of max_connections": "max_connections | 100"
+            # under "Setting | Default"), found by them, not quoted: the header row is quoted on its own
+            speaker_terms = with_terms(speaker_terms, columns)
         for number, (start, end) in enumerate(split_sentences(raw[speech:]), start=1):
             start, end = start + speech, end + speech
             text = normalize_space(raw[start:end])
@@ -676,6 +694,14 @@ def with_compound_parts(records: list[SentenceRecord], language: str) -> list[Se
             parts.extend(found[word])
         split.append(replace(record, tokens=with_terms(record.tokens, parts)) if parts else record)
     return split
+
+
+def _rows_follow(blocks: Sequence[Block], index: int) -> bool:
+    """True if a table's row that is no header row (`Block.header`) comes after `index` and the header rows after it."""
+    index += 1
+    while index < len(blocks) and blocks[index].header:
+        index += 1
+    return index < len(blocks) and blocks[index].kind == "table_row"
 
 
 def _path(headings: list[tuple[int, str]]) -> str:

@@ -31,6 +31,10 @@ class Block:
     # a description list's item that opens with its term (HTML <dt>, a Markdown or RST definition list's term): the
     # term's length, then a line break; the term labels the description's sentences (retrieval/ingest/document.py)
     label: int = 0
+    # a table's header row (Markdown's first row, HTML's <thead> or a row of <th> only, RST's thead, a Word row set to
+    # repeat as the header, ODF's table-header-rows): its column names are searchable context of the rows below it
+    # (retrieval/ingest/document.py), never words of their quotes
+    header: bool = False
 
 
 @dataclass(frozen=True, slots=True)

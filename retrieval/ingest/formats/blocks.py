@@ -60,10 +60,12 @@ class BlockBuilder:
         self._length = 0
         self._blocks: list[Block] = []
 
-    def add(self, kind: BlockKind, text: str, *, level: int = 0, page: int = 0, term: str = "") -> None:
+    def add(
+        self, kind: BlockKind, text: str, *, level: int = 0, page: int = 0, term: str = "", header: bool = False
+    ) -> None:
         """Append one block, invisible format characters (`_INVISIBLE`) taken out; empty (all white space) text adds
         nothing. Blank lines inside become single breaks. A description's `term` opens it, on a line of its own, as
-        its label (`Block.label`)."""
+        its label (`Block.label`). A table row's `header` marks its table's header row (`Block.header`)."""
         text = _clean(text)
         term = _clean(term)
         label = len(term) if term and text else 0
@@ -76,11 +78,13 @@ class BlockBuilder:
         start = self._length
         self._parts.append(text)
         self._length += len(text)
-        self._blocks.append(Block(kind, start, self._length, level if kind == "heading" else 0, page, label))
+        header = header and kind == "table_row"
+        self._blocks.append(Block(kind, start, self._length, level if kind == "heading" else 0, page, label, header))
 
-    def add_row(self, cells: Iterable[str], *, page: int = 0) -> None:
-        """Append a table row: its non-empty cells joined by `CELL_SEPARATOR` (a row of empty cells adds nothing)."""
-        self.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell), page=page)
+    def add_row(self, cells: Iterable[str], *, page: int = 0, header: bool = False) -> None:
+        """Append a table row: its non-empty cells joined by `CELL_SEPARATOR` (a row of empty cells adds nothing);
+        `header` if it is its table's header row."""
+        self.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell), page=page, header=header)
 
     @property
     def blocks(self) -> list[Block]:

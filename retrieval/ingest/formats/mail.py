@@ -212,7 +212,7 @@ def _add_read(builder: BlockBuilder, read: ExtractedText, level: int, notes: lis
             builder.add(block.kind, text[:closing_at])
             builder.add("meta", text[closing_at:])
         elif block.kind != "heading":
-            builder.add(block.kind, read.block_text(block))
+            builder.add(block.kind, read.block_text(block), header=block.header)
         elif read.format == "html":
             builder.add("heading", read.block_text(block), level=min(block.level + level, 6))  # under the subject
         else:

@@ -384,7 +384,7 @@ def markdown_text(source: str) -> ExtractedText:
             if containers:
                 containers.pop()
             if kind == "tr_close":
-                builder.add_row(row)
+                builder.add_row(row, header="thead_open" in containers)
         elif kind in ("fence", "code_block"):
             builder.add("code", token.content)
         elif kind == "html_block":
@@ -452,7 +452,7 @@ def _add_html_block(builder: BlockBuilder, html: str, prose: BlockKind, title: s
             kind = prose if block.kind == "paragraph" else block.kind
             builder.add(kind, _INLINE_MARKUP.sub("", description), term=_INLINE_MARKUP.sub("", term))
         else:
-            builder.add(prose if block.kind == "paragraph" else block.kind, words)
+            builder.add(prose if block.kind == "paragraph" else block.kind, words, header=block.header)
     return title
 
 
@@ -735,7 +735,7 @@ def rst_text(source: str) -> ExtractedText:
             return
         if isinstance(node, nodes.row):
             cells = [collapse_space(_rst_inline(entry, " ")).strip() for entry in node.children]
-            builder.add_row(cells)
+            builder.add_row(cells, header=isinstance(node.parent, nodes.thead))
             return
         if isinstance(node, nodes.docinfo) or (
             # the document's own fields under its title when docutils did not lift them to its docinfo (a field

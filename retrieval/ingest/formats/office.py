@@ -381,7 +381,8 @@ def _add_table(builder: BlockBuilder, element: lxml.etree._Element, document: Do
     # a layout cell merged down over rows is read in the first of them only (the elements are kept, not their ids:
     # lxml's proxy of a cell let go of could give its id to another)
     read: set[lxml.etree._Element] = set()
-    for row in Table(element, document).rows:
+    first_row = _first_row_is_header(element)
+    for number, row in enumerate(Table(element, document).rows):
         try:
             row_cells = [cell._tc for cell in row.cells]  # a merged cell once per grid column it spans
         except ValueError:
@@ -405,7 +406,7 @@ def _add_table(builder: BlockBuilder, element: lxml.etree._Element, document: Do
             collapse_space("\n".join(_docx_text(p) for p in cell.iter(_W + "p") if not _in_text_box(p, cell))).strip()
             for cell in cells
         ]
-        builder.add_row(texts)
+        builder.add_row(texts, header=(first_row and number == 0) or _repeats_as_header(row._tr))
         # a text box anchored in a cell floats over the table: its paragraphs follow the row
         _add_text_boxes(builder, row._tr)
 
@@ -641,6 +642,31 @@ _ODF_INDEXES = frozenset(
 )  # fmt: skip
 
 
+def _repeats_as_header(row: lxml.etree._Element) -> bool:
+    """True for a Word table row set to repeat at the top of each page (`w:tblHeader`): the table's header row."""
+    flag = row.find(f"{_W}trPr/{_W}tblHeader")
+    return flag is not None and flag.get(_W + "val", "true") not in ("0", "false", "off")
+
+
+# tblLook's bit for "Header Row" in its older hexadecimal form (w:val="04A0")
+_FIRST_ROW_LOOK = 0x0020
+
+
+def _first_row_is_header(table: lxml.etree._Element) -> bool:
+    """True for a Word table whose "Header Row" option is on (`w:tblLook`'s firstRow): its first row is its header,
+    as Pandoc's DOCX reader takes it."""
+    look = table.find(f"{_W}tblPr/{_W}tblLook")
+    if look is None:
+        return False
+    first = look.get(_W + "firstRow")
+    if first is not None:
+        return first in ("1", "true", "on")
+    try:
+        return bool(int(look.get(_W + "val", "0"), 16) & _FIRST_ROW_LOOK)
+    except ValueError:
+        return False
+
+
 def _walk_odf(
     element: lxml.etree._Element,
     builder: BlockBuilder,
@@ -676,7 +702,9 @@ def _walk_odf(
             _walk_odf(child, builder, "meta", styled, in_box)
         elif tag == _TABLE + "table-row":
             cells = [collapse_space(odf_cell(cell)).strip() for cell in child if cell.tag == _TABLE + "table-cell"]
-            builder.add_row(cells)  # a note cited in a cell is read in it (`odf_cell`)
+            # a note cited in a cell is read in it (`odf_cell`); the rows LibreOffice repeats as the heading are the
+            # table's header
+            builder.add_row(cells, header=element.tag == _TABLE + "table-header-rows")
         elif tag == _TEXT + "list-item":
             _walk_odf(child, builder, "meta" if kind == "meta" else "list_item", styled, in_box)
         elif tag in (_TEXT + "tracked-changes", _TEXT + "sequence-decls", _TEXT + "variable-decls"):

@@ -309,13 +309,17 @@ class _Reader:
         return close + 1
 
     def _table(self, rows: list[str]) -> None:
-        for row in rows:
+        # the rows above the table's first rule ("|---+---|") are its header, as Org exports them (none when the
+        # table opens on a rule: table.el's frame)
+        rule = next((number for number, row in enumerate(rows) if _TABLE_RULE.match(row)), 0)
+        for number, row in enumerate(rows):
             if _TABLE_RULE.match(row) or not row.strip().startswith("|"):
                 continue  # rules, and table.el's "+---+" lines
             cells = [self.inline(cell.strip()) for cell in re.split(r"(?<!\\)\|", row.strip().strip("|"))]
             if all(re.fullmatch(r"<[lrc]?\d*>|[#*!$_^/]?", cell) for cell in cells):
                 continue  # a column-width row ("<10>") or a spreadsheet's marking column alone
-            self.builder.add("table_row", CELL_SEPARATOR.join(cell for cell in cells if cell.strip()))
+            text = CELL_SEPARATOR.join(cell for cell in cells if cell.strip())
+            self.builder.add("table_row", text, header=number < rule)
             while self.notes:
                 self.builder.add("paragraph", self.inline(self.notes.pop(0)))
 

@@ -112,13 +112,16 @@ def _add_shapes(builder: BlockBuilder, tree: lxml.etree._Element | None, page: i
             _add_shapes(builder, shape, page, notes=notes)
         elif shape.tag == _P + "graphicFrame":
             for table in shape.iter(_A + "tbl"):
-                for row in table.iter(_A + "tr"):
+                # a table whose first row is styled as its header (PowerPoint's default) names its columns there
+                look = table.find(_A + "tblPr")
+                first_row = look is not None and look.get("firstRow") in ("1", "true")
+                for number, row in enumerate(table.iter(_A + "tr")):
                     cells = [
                         collapse_space(" ".join(_paragraph_text(p) for p in cell.iter(_A + "p"))).strip()
                         for cell in row.iter(_A + "tc")
                         if cell.get("hMerge") not in ("1", "true") and cell.get("vMerge") not in ("1", "true")
                     ]
-                    builder.add_row(cells, page=page)
+                    builder.add_row(cells, page=page, header=first_row and number == 0)
         elif shape.tag == _P + "sp":
             _add_text_shape(builder, shape, page, notes=notes)
 

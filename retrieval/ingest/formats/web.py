@@ -118,7 +118,7 @@ class _HtmlWalker:
         self.in_alt = False  # an image's alt text is being gathered, and whether any other text has been
         self.shown = False
 
-    def add(self, kind: BlockKind, text: str, *, level: int = 0) -> None:
+    def add(self, kind: BlockKind, text: str, *, level: int = 0, header: bool = False) -> None:
         """Add a block; inside an ebook's imprint, colophon or copyright page every block is meta. A paragraph that is
         only a numbered label ("13. Humility.") and the paragraph after it ("Imitate Jesus and Socrates.") are one
         list item, as a description list's term and its description are (`_Label`): apart, the precept lost the name
@@ -136,7 +136,7 @@ class _HtmlWalker:
         if kind == "paragraph" and _NUMBERED_LABEL.match(text):
             self.label = _Label(text, "paragraph", _NUMBERED_NAMES)
             return
-        self.builder.add(kind, text, level=level)
+        self.builder.add(kind, text, level=level, header=header)
 
     def finish(self) -> None:
         """Add what is still gathered at the end of the page."""
@@ -337,7 +337,7 @@ class _HtmlWalker:
             cells = [collapse_space(_visible_text(cell)).strip() for cell in element if _tag(cell) in ("td", "th")]
             navigation = _is_navigation(*_link_counts(element, any_link=True))
             row: BlockKind = "meta" if navigation or (len(cells) == 1 and _in_navbox(element)) else "table_row"
-            self.add(row, CELL_SEPARATOR.join(cell for cell in cells if cell))
+            self.add(row, CELL_SEPARATOR.join(cell for cell in cells if cell), header=_is_header_row(element))
         elif tag in _LIST_TAGS and _is_link_list(element):
             self.flush_all()
             for item in element:  # each item a block, as a list's items are
@@ -512,6 +512,17 @@ def _is_box_title(element: lxml.etree._Element, tag: str) -> bool:
 
 def _cells(row: lxml.etree._Element) -> list[lxml.etree._Element]:
     return [cell for cell in row if _tag(cell) in ("td", "th")]
+
+
+def _is_header_row(row: lxml.etree._Element) -> bool:
+    """True for a table's header row: in its <thead>, or of two or more <th> cells only (a row whose first cell alone
+    is a <th> is a "key | value" row, its key the row's own header; a lone <th> over the table may be a fact of its
+    own, "Award term: 6 months")."""
+    parent = row.getparent()
+    if parent is not None and _tag(parent) == "thead":
+        return True
+    cells = _cells(row)
+    return len(cells) > 1 and all(_tag(cell) == "th" for cell in cells)
 
 
 def _table_of(row: lxml.etree._Element) -> lxml.etree._Element | None:
@@ -1436,7 +1447,7 @@ def _add_chapter(
         kind, level = kinds.get(index, (block.kind, block.level))
         if (meta or _words(line) in names) and index not in kinds and kind in _QUOTABLE_OR_NAMED:
             kind = "meta"
-        builder.add(kind, line, level=level, page=block.page)
+        builder.add(kind, line, level=level, page=block.page, header=block.header)
 
 
 def _named_run(keys: list[str], name: str) -> range | None:
