@@ -1,4 +1,5 @@
-"""Format readers, issue 11 round 19: a table's header row names the columns of the rows under it. A row ("max_conn |
+"""Format readers, issue 11 round 19: a table's header row names the columns of the rows under it (Markdown, HTML,
+RST, Org, AsciiDoc, DOCX, ODT). A row ("max_conn |
 100 | Open connections at most.") was stored without them, so a question that names the column ("the default of
 max_conn") could not match it; the header row itself ("Setting | Default | Meaning") was an answer of its own that such
 a question found instead. The header's words are now searchable context of every row under it, never words of the
@@ -89,6 +90,14 @@ def _org() -> bytes:
     return ("* Pool settings\n\n" + _INTRO + "\n\n" + "\n".join(rows) + "\n\n" + _AFTER + "\n").encode()
 
 
+def _asciidoc(shorthand: bool) -> bytes:
+    """A table whose header Asciidoctor finds by the blank line after its first line, or by its `%header` option."""
+    head = "|" + " |".join(_HEADER)
+    rows = "\n".join("|" + " |".join(cells) for cells in _ROWS)
+    table = f"[%header]\n|===\n{head}\n{rows}\n|===" if shorthand else f"|===\n{head}\n\n{rows}\n|==="
+    return f"= Pool settings\n\n{_INTRO}\n\n{table}\n\n{_AFTER}\n".encode()
+
+
 def _html(head: str) -> bytes:
     return (
         f"<html><head><title>Pool settings</title></head><body><h1>Pool settings</h1><p>{_INTRO}</p>"
@@ -104,6 +113,8 @@ _HEADED = {
     "settings.docx": _docx_table(header_look=True),
     "settings.odt": _odt_table(header_rows=True),
     "settings.org": _org(),
+    "settings.adoc": _asciidoc(shorthand=False),
+    "settings_option.adoc": _asciidoc(shorthand=True),
 }
 
 

@@ -360,9 +360,9 @@ _LONG_WORD = re.compile(rf"[^\W\d_]{{{2 * COMPOUND_MIN_PART},}}")  # a word long
 #      FAQs: a numbered question line ("A8)", "Q3)", "3.2)", "Q:", "1.1 ...?") heads its answer as a heading, the
 #      contents' questions are entries (meta when they name a later question), "Section D: ...?" is a heading and
 #      an answer's "A:" mark is no word
-#      Tables (hf37): a header row (Markdown's, HTML's <thead> or <th> row, RST's, Org's, a Word table's "Header
-#      Row", LibreOffice's heading rows) names its rows' columns: its terms are searchable in each row, not quoted; a
-#      header of two or more cells over rows is no answer of its own
+#      Tables (hf37): a header row (Markdown's, HTML's <thead> or <th> row, RST's, Org's, AsciiDoc's, a Word table's
+#      "Header Row", LibreOffice's heading rows) names its rows' columns: its terms are searchable in each row, not
+#      quoted; a header of two or more cells over rows is no answer of its own
 INGEST_VERSION = 191
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to

@@ -39,7 +39,8 @@ _CELL_SPEC_END = re.compile(r"(?<=\s)(?:\d+[*+]|\d*\.\d+\+)[<^>]?(?:\.[<^>])?[ad
 # A table's column specs (`cols="3,2,3"`, `cols=2*`, `cols="1,2m,~"`): one spec a column, "N*" for N columns; the
 # table's attribute line also names a CSV or DSV body (`format=csv`) and its separator.
 _COLUMN_SPEC = re.compile(r"(?:(\d+)\*)?[<^>]?(?:\.[<^>])?(?:\d+%?|~)?[adehlmsv]?")
-_TABLE_ATTRIBUTE = re.compile(r"""\b(cols|format|separator)=(?:"([^"]*)"|'([^']*)'|([^,\]]*))""")
+_TABLE_ATTRIBUTE = re.compile(r"""\b(cols|format|separator|options|opts)=(?:"([^"]*)"|'([^']*)'|([^,\]]*))""")
+_TABLE_OPTION = re.compile(r"%(header|noheader)\b")  # the shorthand, "[%header,cols=2*]"
 _SPAN = re.compile(r"(\d+)[*+]")
 
 # Attribute references Asciidoctor defines for every document (character replacements).
@@ -356,15 +357,17 @@ class _Reader:
         return close + 1
 
     def _table_attributes(self, index: int) -> dict[str, str]:
-        """`cols`, `format` and `separator` from the attribute lines above a table's delimiter (a title may stand
-        among them)."""
+        """`cols`, `format`, `separator` and `options` from the attribute lines above a table's delimiter (a title
+        may stand among them)."""
         found: dict[str, str] = {}
         while index > 0:
             line = self.lines[index - 1].strip()
             if not (_BLOCK_ATTRIBUTES.match(line) or _BLOCK_TITLE.match(line)):
                 break
             for name, *values in _TABLE_ATTRIBUTE.findall(line):
-                found.setdefault(name, next((value for value in values if value), "").strip())
+                found.setdefault("options" if name == "opts" else name, next((v for v in values if v), "").strip())
+            for option in _TABLE_OPTION.findall(line):
+                found.setdefault("options", option)
             index -= 1
         return found
 
@@ -373,6 +376,11 @@ class _Reader:
         implicit `cols`). A cell runs to the next separator, over several lines too, and one whose specifier spans
         or repeats it over N columns ("2+|", "2*|") takes N."""
         rows: list[list[str]] = []
+        # its first row is its header when its options say so, or, as Asciidoctor takes it, when the first line
+        # holds it and a blank line follows
+        options = attributes.get("options", "")
+        implicit = len(body) > 2 and body[0].strip() != "" and not body[1].strip()
+        header = "noheader" not in options and ("header" in options or implicit)
         fmt = attributes.get("format", "")
         if fmt in ("csv", "dsv", "tsv") and separator == "|":
             separator = attributes.get("separator") or {"csv": ",", "dsv": ":", "tsv": "\t"}[fmt]
@@ -414,9 +422,10 @@ class _Reader:
                     current, width = [], 0
             if current:
                 rows.append(current)
-        for row in rows:
+        for number, row in enumerate(rows):
             texts = [self.inline(cell.strip()) for cell in row]
-            self.builder.add("table_row", CELL_SEPARATOR.join(text for text in texts if text.strip()))
+            text = CELL_SEPARATOR.join(text for text in texts if text.strip())
+            self.builder.add("table_row", text, header=header and number == 0)
             self._add_notes()
 
     def _paragraph(self, index: int, end: int, kind: BlockKind) -> int:
