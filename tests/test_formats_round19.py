@@ -178,3 +178,68 @@ def test_a_header_of_one_cell_or_over_no_rows_is_still_quoted() -> None:
     assert {"award", "term"} <= set(rows[1].tokens)
     assert "colour" not in rows[3].tokens
     assert set(tokenize("Fruit Season Name Month", "en")) <= set(rows[3].tokens)
+
+
+def _docx_paragraphs(paragraphs: list[tuple[str, str]]) -> bytes:
+    """A DOCX of (style, text) paragraphs; styles the default template lacks are added as paragraph styles."""
+    import docx
+    from docx.enum.style import WD_STYLE_TYPE
+
+    document = docx.Document()
+    names = {style.name for style in document.styles}
+    for style, text in paragraphs:
+        if style not in names:
+            document.styles.add_style(style, WD_STYLE_TYPE.PARAGRAPH)
+            names.add(style)
+        document.add_paragraph(text, style=style)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+def test_docx_definition_term_labels_its_definition() -> None:
+    """Pandoc writes a definition list to DOCX as "Definition Term" and "Definition" paragraphs. Read as paragraphs,
+    the term was a sentence of its own and its description did not hold the name a question asks it by; the term now
+    labels its description (as HTML's <dt> does), and a term with no description is still an item."""
+    data = _docx_paragraphs(
+        [
+            ("Heading 1", "Glossary"),
+            ("Definition Term", "Lantern warden"),
+            ("Definition", "Keeps the found lanterns in the shed beside the pier."),
+            ("Definition", "The shed is locked after dark."),
+            ("Definition Term", "Orphan term"),
+            ("Normal", "The club meets on Tuesdays."),
+        ]
+    )
+    extracted = extract("glossary.docx", data)
+    labelled = [b for b in extracted.blocks if b.label]
+    assert [extracted.block_text(b)[: b.label] for b in labelled] == ["Lantern warden"]
+    records = read_document("glossary.docx", data, 0).document.sentences
+    by_text = {r.text: r for r in records}
+    described = by_text["Keeps the found lanterns in the shed beside the pier."]
+    assert described.section.endswith("Lantern warden")
+    assert {"lantern", "warden"} <= set(described.tokens)
+    assert "Lantern warden" not in by_text  # the term is the label, no sentence of its own
+    assert by_text["The shed is locked after dark."].kind == "list_item"
+    assert by_text["Orphan term"].kind == "list_item"
+    assert by_text["The club meets on Tuesdays."].kind == "paragraph"
+    for record in records:
+        assert extracted.text[record.start : record.end] == record.text
+
+
+def test_reference_list_heading_makes_its_entries_meta() -> None:
+    """Zotero's and APA's "Reference list" heading (as "References" and "Bibliography" already did): its entries
+    ("Smith, D. M., Eade, R., & Pohlmann, H. (2013). A comparison ...") matched a question's words without answering."""
+    entry = "Smith, D. M., Eade, R., & Pohlmann, H. (2013). A comparison of full-field and anomaly initialization."
+    data = _docx_paragraphs(
+        [
+            ("Normal", "Anomaly initialization drifts less in the first year (Smith et al., 2013)."),
+            ("Heading 1", "Reference list"),
+            ("Normal", entry),
+        ]
+    )
+    extracted = extract("paper.docx", data)
+    assert [extracted.block_text(b) for b in extracted.blocks if b.kind == "meta"] == [entry]
+    texts = [r.text for r in read_document("paper.docx", data, 0).document.sentences]
+    assert "Anomaly initialization drifts less in the first year (Smith et al., 2013)." in texts
+    assert entry not in texts

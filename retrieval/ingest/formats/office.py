@@ -218,6 +218,7 @@ def docx_text(data: bytes) -> ExtractedText:
     # the text of paragraphs whose paragraph mark is a tracked deletion: with the change accepted they run on into
     # the next paragraph, as ODF stores such a merge (one paragraph, the deleted break in text:tracked-changes)
     run_on = ""
+    term: str | None = None  # a description list's term (`_DEFINITION_TERM`), waiting for its description
     with archive:
         notes = _docx_notes(archive)
     cited: list[str] = []  # the notes the block before cites, added after it (and its text boxes)
@@ -238,6 +239,9 @@ def docx_text(data: bytes) -> ExtractedText:
             drop_cap += _docx_text(element)
             continue
         if element.tag == _W + "tbl":
+            if term is not None:
+                builder.add("list_item", term)
+                term = None
             if run_on.strip():
                 builder.add("paragraph", run_on)
             run_on = ""
@@ -258,7 +262,17 @@ def docx_text(data: bytes) -> ExtractedText:
         has_text = bool(text.strip())
         first_text = not seen_text and has_text
         seen_text = seen_text or has_text
-        if style == "Title" or (first_text and _set_as_title(element, text, body_size)):
+        if term is not None and (style != _DEFINITION or not has_text):
+            builder.add("list_item", term)  # a term no description follows
+            term = None
+        if style == _DEFINITION_TERM and has_text:
+            term = text  # it labels the description after it (`Block.label`), as HTML's <dt> does
+            in_body = True
+        elif style == _DEFINITION:
+            builder.add("list_item", text, term=term or "")
+            term = None
+            in_body = in_body or has_text
+        elif style == "Title" or (first_text and _set_as_title(element, text, body_size)):
             if not in_body:
                 first_heading = first_heading or text.strip()
             builder.add("heading", text, level=2 if in_body else 1)
@@ -283,6 +297,8 @@ def docx_text(data: bytes) -> ExtractedText:
             builder.add("paragraph", text)
             in_body = in_body or has_text
         _add_text_boxes(builder, element)
+    if term is not None:
+        builder.add("list_item", term)
     if run_on.strip():  # the last paragraph's mark deleted: nothing after it to run on into
         builder.add("paragraph", run_on)
     # notes no block cites stand at the end, as endnotes are printed
@@ -293,6 +309,10 @@ def docx_text(data: bytes) -> ExtractedText:
 
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+# A description list's paragraph styles, as Pandoc writes a definition list to DOCX: read apart, the term was a
+# sentence of its own and its description lost the name a question asks it by
+_DEFINITION_TERM = "Definition Term"
+_DEFINITION = "Definition"
 
 
 def _numbering_formats(document: object) -> dict[tuple[str, str], str]:
