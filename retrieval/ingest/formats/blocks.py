@@ -420,7 +420,7 @@ def is_caption_title(block_text: str) -> bool:
 # A section listing the works a document cites.
 _REFERENCES_HEADING = re.compile(
     r"^(?:[\dA-Z]{1,2}(?:\.\d{1,2})*\.?\s+)?(?:(?:general|normative|informative|other|selected)\s+)?"
-    r"(?:references|bibliography|works cited|literature cited|cited works)\.?$",
+    r"(?:references|bibliography|works cited|literature cited|cited works|reference list|list of references)\.?$",
     re.IGNORECASE,
 )
 # An entry of a reference list: its citation key in brackets ("[12] A. Author, ...", "[BALLOON] Boneh, Dan, ..."),
