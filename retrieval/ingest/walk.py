@@ -34,6 +34,11 @@ log = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 NOT_A_DOCUMENT = "not a supported document format; skipped"
 BAD_NAME = "name is not valid UTF-8; skipped (rename it)"
+# A document indexed before that docbot cannot read now (permission denied, an I/O error) keeps its indexed text: the
+# previous index goes on answering from it until the file can be read again (then its size and time decide as ever).
+FILE_KEPT = "cannot be read ({reason}); the text indexed before is kept"
+FOLDER_SKIPPED = "folder cannot be read ({reason}); skipped"
+FOLDER_KEPT = "folder cannot be read ({reason}); the {documents} indexed under it are kept as they were"
 # Files and folders to leave out, in gitignore syntax, at the top of the documents folder.
 IGNORE_FILE = ".docbotignore"
 
@@ -75,6 +80,9 @@ class ScanResult:
     # Files skipped for being larger than the size cap (also in `warnings`): an indexed one is removed, as the cap
     # says, but it is a setting, not a folder that lost its files (refuse_mass_removal leaves them out).
     over_cap: list[str] = field(default_factory=list)
+    # Indexed documents docbot cannot read now (in a folder it cannot list, or a file it cannot open): kept as they
+    # were, never removed; also in `unchanged` and, summarised, in `warnings`.
+    kept: list[str] = field(default_factory=list)
 
     @property
     def touched(self) -> bool:
@@ -130,18 +138,24 @@ def holds_no_file(root: Path, folders: Iterable[str] | None = None) -> bool:
     return True
 
 
-def find_documents(root: Path, warnings: list[FileWarning]) -> list[Candidate]:
+def find_documents(
+    root: Path, warnings: list[FileWarning], unreadable: dict[str, str] | None = None
+) -> list[Candidate]:
     """Every readable document file under `root` (by its name: `document_suffix`), sorted by relative path;
-    skipped ones go to `warnings`."""
+    skipped ones go to `warnings`. Folders that cannot be listed ("sub/", "./" for `root`) and document files that
+    cannot be looked at go to `unreadable` too, with the reason: what the index holds there is not known gone."""
     root = root.resolve()
     candidates: list[Candidate] = []
     ignored = ignore_spec(root, warnings)
+    if unreadable is None:
+        unreadable = {}
 
     def unreadable_folder(error: OSError) -> None:
         # os.walk would otherwise leave out a folder it cannot list without a word
         where = Path(error.filename or root)
         relative = where.relative_to(root).as_posix() + "/" if where != root else "./"
-        warnings.append(FileWarning(relative, f"folder cannot be read ({_reason(error)}); skipped"))
+        unreadable[relative] = _reason(error)
+        warnings.append(FileWarning(relative, FOLDER_SKIPPED.format(reason=_reason(error))))
 
     for directory, dirnames, filenames in os.walk(root, followlinks=False, onerror=unreadable_folder):
         base = Path(directory)
@@ -167,7 +181,7 @@ def find_documents(root: Path, warnings: list[FileWarning]) -> list[Candidate]:
             if not _utf8(relative):
                 warnings.append(FileWarning(_printable(relative), BAD_NAME))
                 continue
-            candidate = _candidate(root, path, relative, warnings)
+            candidate = _candidate(root, path, relative, warnings, unreadable)
             if candidate is not None:
                 candidates.append(candidate)
     candidates.sort(key=lambda c: c.relative)
@@ -203,7 +217,9 @@ def _printable(relative: str) -> str:
     return relative.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def _candidate(root: Path, path: Path, relative: str, warnings: list[FileWarning]) -> Candidate | None:
+def _candidate(
+    root: Path, path: Path, relative: str, warnings: list[FileWarning], unreadable: dict[str, str]
+) -> Candidate | None:
     if path.name.startswith("."):
         warnings.append(FileWarning(relative, "hidden file skipped"))
         return None
@@ -226,6 +242,7 @@ def _candidate(root: Path, path: Path, relative: str, warnings: list[FileWarning
         return None
     except OSError as error:
         warnings.append(FileWarning(relative, f"cannot be read ({_reason(error)}); skipped"))
+        unreadable[relative] = _reason(error)
         return None
     if not stat.S_ISREG(info.st_mode):
         warnings.append(FileWarning(relative, "not a regular file; skipped"))
@@ -258,15 +275,18 @@ def scan_documents(
     """Compare the folder with what the store knows and parse what is new or changed.
 
     A file whose size and modification time match the store is taken as unchanged without being read (as git
-    does); otherwise its content hash decides. Unreadable files are skipped with a warning and, when the store
-    had them, dropped from the index. `only` limits the scan (files and warnings) to the relative paths it accepts
+    does); otherwise its content hash decides. Files that cannot be read are skipped with a warning; the store's
+    documents among them, and those in a folder that cannot be listed, are kept as they were (`ScanResult.kept`,
+    one summarised warning), since docbot cannot tell what became of them; a file gone or skipped for another reason
+    is dropped from the index. `only` limits the scan (files and warnings) to the relative paths it accepts
     (one server's collections); `known` should then hold only those. `language` is the `LANGUAGE` setting. Once
     `stop` is set, no further file is read and `ScanStopped` is raised.
     """
     if not root.is_dir():
         raise NotADirectoryError(f"documents folder {root} does not exist or is not a folder")
     result = ScanResult()
-    candidates = find_documents(root, result.warnings)
+    unreadable: dict[str, str] = {}
+    candidates = find_documents(root, result.warnings, unreadable)
     if only is not None:
         candidates = [c for c in candidates if only(c.relative)]
         result.warnings[:] = [w for w in result.warnings if only(w.path)]
@@ -296,6 +316,10 @@ def scan_documents(
             previous = known.get(candidate.relative)
             if _looks_unchanged(candidate, previous, max_file_bytes):
                 result.unchanged.append(candidate.relative)
+                if not os.access(candidate.path, os.R_OK):  # its mode changed, not its size or time
+                    reason = os.strerror(errno.EACCES).lower()
+                    result.warnings.append(FileWarning(candidate.relative, FILE_KEPT.format(reason=reason)))
+                    result.kept.append(candidate.relative)
             else:
                 size = _bytes_to_read(candidate, max_file_bytes)
                 before_file[:] = [done - 1, sentences_read, bytes_done, size]
@@ -305,13 +329,39 @@ def scan_documents(
                 bytes_done += size
             if progress is not None:
                 progress(ScanProgress(done, len(candidates), sentences_read, bytes_done, bytes_total))
-    # A known file that was skipped this time (now unreadable, say) is removed: the index follows the folder.
+    _keep_unreadable(result, known, unreadable)
+    # A known file that was skipped this time (gone, not a document any more) is removed: the index follows the folder.
     readable = set(result.unchanged) | {doc.path for doc in result.parsed} | {r[0] for r in result.restamped}
     result.removed = sorted(path for path in known if path not in readable)
     for path in result.removed:
         if path in seen:
             log.info("%s is no longer readable; removing it from the index", path)
     return result
+
+
+def _keep_unreadable(result: ScanResult, known: Mapping[str, FileState], unreadable: Mapping[str, str]) -> None:
+    """Keep, as unchanged, the known documents in the folders and files `find_documents` could not look at, and
+    say so in their warnings: a folder's "skipped" becomes how many documents it keeps (when it keeps any)."""
+    if not unreadable:
+        return
+    folders = [folder for folder in unreadable if folder.endswith("/")]
+    under: dict[str, list[str]] = {folder: [] for folder in folders}
+    for path in known:
+        folder = next((f for f in folders if f == "./" or path.startswith(f)), None)
+        if folder is not None:
+            under[folder].append(path)
+        elif path not in unreadable:
+            continue
+        result.kept.append(path)
+        result.unchanged.append(path)
+    for index, warning in enumerate(result.warnings):
+        kept = under.get(warning.path) if warning.path in unreadable else None
+        reason = unreadable.get(warning.path, "")
+        if kept:
+            documents = f"{len(kept):,} document{'' if len(kept) == 1 else 's'}"
+            result.warnings[index] = FileWarning(warning.path, FOLDER_KEPT.format(reason=reason, documents=documents))
+        elif warning.path in unreadable and warning.path in known:
+            result.warnings[index] = FileWarning(warning.path, FILE_KEPT.format(reason=reason))
 
 
 def _bytes_to_read(candidate: Candidate, max_file_bytes: int) -> int:
@@ -374,6 +424,7 @@ def _merge(result: ScanResult, partial: ScanResult) -> None:
     result.warnings.extend(partial.warnings)
     result.mentions.update(partial.mentions)
     result.over_cap.extend(partial.over_cap)
+    result.kept.extend(partial.kept)
 
 
 def _read_candidate(
@@ -407,6 +458,10 @@ def _read_candidate(
     except OSError as error:
         if error.errno == errno.ELOOP:
             result.warnings.append(FileWarning(relative, "replaced by a link while indexing; skipped"))
+        elif previous is not None:  # changed (by its size or time) but not readable now: the indexed text stays
+            result.warnings.append(FileWarning(relative, FILE_KEPT.format(reason=_reason(error))))
+            result.kept.append(relative)
+            result.unchanged.append(relative)
         else:
             result.warnings.append(FileWarning(relative, f"cannot be read ({_reason(error)}); skipped"))
         return 0
