@@ -254,6 +254,11 @@ def hit_json(hit: Hit) -> dict[str, object]:
     }
 
 
+def question_error_json(question: str, error: str) -> dict[str, object]:
+    """A question refused (empty, too long) in the `docbot ask --json` shape: no hits, and why."""
+    return {"question": question, "hits": [], "error": error}
+
+
 def answer_json(answer: Answer) -> dict[str, object]:
     """An answer in the `docbot ask --json` shape."""
     payload: dict[str, object] = {
@@ -395,7 +400,7 @@ async def run_ask(
             except QuestionError as error:
                 status = 2
                 if as_json:
-                    out.write(json_line({"question": raw, "hits": [], "error": str(error)}))
+                    out.write(json_line(question_error_json(raw, str(error))))
                 else:
                     print(f"docbot: error: {error_text(str(error))}", file=sys.stderr)
                 continue
@@ -824,6 +829,9 @@ def run_command(argv: Sequence[str] | None) -> int:
             if args.question and args.question != ["-"]:  # "-": standard input, as other Unix tools read it
                 question = " ".join(args.question)
                 if not question.strip():
+                    if args.json:  # the shape an over-long question gets, which the service refuses
+                        sys.stdout.write(json_line(question_error_json(question, EMPTY_QUESTION)))
+                        return 2
                     raise CommandError(error_text(EMPTY_QUESTION), 2)
                 questions: Iterable[str] = [question]
             else:

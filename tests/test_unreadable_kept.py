@@ -1,7 +1,7 @@
 """Documents docbot cannot read now keep their indexed text: a folder it cannot list, a file it cannot open (changed
 or not). `docbot index` and `docbot ask` run as real processes without the right to read past file modes: as root
 (where chmod stops nothing) under `setpriv` with CAP_DAC_OVERRIDE and CAP_DAC_READ_SEARCH dropped, as anyone else
-as they are; skipped where neither can be done."""
+as they are; skipped where neither can be done. Also: `docbot ask --json ""` answers in the JSON shape."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.cli import main
 from bot.settings import SETTINGS
 from tests.files import write
 
@@ -160,3 +161,23 @@ def test_a_file_that_cannot_be_read_keeps_its_text_changed_or_not(
     assert "Added 0, changed 1, removed 0, unchanged 2, warnings 0." in readable.stdout
     assert _indexed(db)["edited.txt"] == ["Edited", "The heron fishes at dusk now."]
     assert _indexed(db)["same.txt"] == before["same.txt"]
+
+
+def test_ask_json_refuses_an_empty_question_in_json(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, isolated: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`docbot ask --json ""` printed a plain error line and no JSON, where an over-long question gets an object."""
+    monkeypatch.setenv("RERANKER", "none")
+    write(tmp_path / "docs" / "open.txt", "Open\n\nThe zebra eats grass every morning.\n")
+    paths = ["--docs", str(tmp_path / "docs"), "--db", str(tmp_path / "db.sqlite3")]
+    refused: dict[str, dict[str, object]] = {}
+    for name, question in (("empty", " "), ("long", "okapi " * 1000)):
+        status = main(["ask", "--json", *paths, question])
+        out, err = capsys.readouterr()
+        assert status == 2 and err == "", (name, err)
+        lines = out.splitlines()
+        assert len(lines) == 1, (name, out)
+        refused[name] = json.loads(lines[0])
+    assert refused["empty"].keys() == refused["long"].keys() == {"question", "hits", "error"}
+    assert refused["empty"]["hits"] == [] and "empty" in refused["empty"]["error"]
+    assert refused["empty"]["question"] == " "
