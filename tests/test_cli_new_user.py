@@ -4,11 +4,13 @@ hold the database, the report's --forget with --json, and where each line goes (
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import resource
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import threading
@@ -226,6 +228,62 @@ def test_ctrl_c_in_the_middle_of_a_reindex_exits_130_and_the_next_one_completes(
     again = docbot(folder, "index", "--docs", "docs", "--db", "db")
     assert again.returncode == 0, again.stderr
     assert "301 documents" in again.stdout
+
+
+def _stored_vectors(db: Path) -> int:
+    with contextlib.closing(sqlite3.connect(f"file:{db}?mode=ro", uri=True)) as connection:
+        return int(connection.execute("SELECT COUNT(*) FROM embeddings").fetchone()[0])
+
+
+def _index_until_embedding(folder: Path) -> tuple[subprocess.Popen[str], str]:
+    """`docbot index` with the semantic reranker, once its report is out and it computes the vectors: the process and
+    its report."""
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
+    process = subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", "index", "--docs", "docs", "--db", "db"],
+        cwd=folder,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert process.stdout is not None
+    report = ""
+    while "Semantic vectors:" not in report:
+        line = process.stdout.readline()
+        assert line, f"no vectors step: {report}{process.communicate(timeout=60)[1]}"
+        report += line
+    return process, report
+
+
+def test_ctrl_c_while_the_vectors_are_computed_keeps_them_and_the_next_index_carries_on(folder: Path) -> None:
+    """README: the vectors step after the first `docbot index` may be stopped with Ctrl-C; the index answers, the
+    vectors stored are kept and the next `docbot index` computes only the rest."""
+    for n in range(300):  # 600 sentences: more than two batches of vectors
+        (folder / "docs" / f"note{n}.txt").write_text(
+            f"Note {n}\n\nThe okapi number {n} eats leaves at dawn. It sleeps in barn {n} at night.\n"
+        )
+    db = folder / "db"
+    process, report = _index_until_embedding(folder)
+    total = int(report.rpartition("Semantic vectors: ")[2].split()[0].replace(",", ""))
+    while _stored_vectors(db) == 0 and process.poll() is None:  # the first batch written
+        time.sleep(0.05)
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=120)
+    if process.returncode == 0:
+        pytest.skip("the vectors were all computed before the signal came")
+    assert process.returncode == 130 and "Traceback" not in err, err
+    assert err.splitlines()[-1] == f"docbot: {INDEX_INTERRUPTED}", err
+    stored = _stored_vectors(db)
+    assert 0 < stored < total
+    asked = docbot(folder, "ask", "--docs", "docs", "--db", "db", "--json", "Where does okapi 17 sleep?")
+    assert asked.returncode == 0 and json.loads(asked.stdout)["hits"], asked.stderr
+    again, report = _index_until_embedding(folder)
+    again.send_signal(signal.SIGINT)
+    again.communicate(timeout=120)
+    assert "Added 0, changed 0, removed 0, unchanged 301" in report
+    assert f"Semantic vectors: {total - stored:,} sentences still to embed" in report, report
 
 
 def test_ctrl_c_in_the_refresh_before_an_answer_says_what_became_of_the_index(folder: Path) -> None:
