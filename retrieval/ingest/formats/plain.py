@@ -355,6 +355,7 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
     chapter_title = -1  # the block after a chapter's number, which may be its name
     faq = set() if rfc else _faq_shapes(chunks)  # a FAQ's question numbers, as they are written
     questions: set[int] = set()  # the blocks that are a FAQ's questions
+    part_level, looked_at = 1, 0  # the last heading's level that is no question, among the blocks looked at
     rule_styles: list[str] = []
     for index, chunk in enumerate(chunks):
         block = chunk.strip("\n")
@@ -378,9 +379,13 @@ def plain_text(text: str, format_name: str = "text", notes: tuple[str, ...] = ()
             if answer or not (_FAQ_QUESTION.match(following) or _FAQ_SECTION.match(following.strip())):
                 # the question heads its answer, as a section's name: it gives the answer's section path and is
                 # never quoted as an answer of its own
-                # one level below the last heading that is no question ("Section E:", "2 Keyboard")
-                above = [b.level for n, b in enumerate(builder.blocks) if b.kind == "heading" and n not in questions]
-                level = min((above[-1] if above else 1) + 1, 6)
+                # one level below the last heading that is no question ("Section E:", "2 Keyboard"); only the blocks
+                # added since the last question are looked at (all of them at every question was quadratic)
+                for at in range(looked_at, len(builder.blocks)):
+                    if builder.blocks[at].kind == "heading" and at not in questions:
+                        part_level = builder.blocks[at].level
+                level = min(part_level + 1, 6)
+                looked_at = len(builder.blocks)
                 questions.add(len(builder.blocks))
                 builder.add("heading", "\n".join(asked), level=level)
                 if answer:
