@@ -34,7 +34,7 @@ import Stemmer
 #    (`_light_tail`); a word whose accents spell a stop word without them ("quê") is one; question words that
 #    Snowball's lists leave out are stop words (data/question_words.txt).
 # 9: German and Dutch compounds' parts are terms of their sentences where each part is a word of the document
-#    (`compound_parts`).
+#    (`compound_parts`; words of up to COMPOUND_MAX_LETTERS letters).
 TOKENIZER_VERSION = 9
 
 ENGLISH = "en"
@@ -455,12 +455,15 @@ def match_spans(text: str, terms: frozenset[str] | set[str], language: str | Non
 # same document on its own (`compound_parts`, from its vocabulary: no dictionary to ship), the parts joined directly or
 # by a linking "s", "es", "n", "en" or "e" ("Festplatte-n-manipulation"); the parts' terms are added to the
 # sentence's, the compound's own term stays. Parts have COMPOUND_MIN_PART letters or more and so have their terms,
-# so that short words and endings ("alt", "Tab", "Ende" as in "laufende") do not cut words at random.
+# so that short words and endings ("alt", "Tab", "Ende" as in "laufende") do not cut words at random. A word longer
+# than COMPOUND_MAX_LETTERS is no compound (a PDF's text layer without spaces, a DNA sequence): each cut stems the
+# part before it, so a 16,000-letter run took 5 to 20 s of CPU; the longest German compounds have about 60 letters.
 COMPOUND_LANGUAGES: dict[str, tuple[str, ...]] = {
     "de": ("", "s", "es", "n", "en", "e"),
     "nl": ("", "s", "en", "e"),
 }
 COMPOUND_MIN_PART = 4
+COMPOUND_MAX_LETTERS = 100
 _COMPOUND_MAX_PARTS = 3
 
 
@@ -468,7 +471,7 @@ def compound_parts(word: str, known: frozenset[str] | set[str], language: str) -
     """The terms of the parts of the compound `word` (in `language`) whose parts' terms are all `known` (the terms of
     its document), longest first part first; () when it is no such compound."""
     links = COMPOUND_LANGUAGES.get(language)
-    if links is None or not word.isalpha() or len(word) < 2 * COMPOUND_MIN_PART:
+    if links is None or not word.isalpha() or not 2 * COMPOUND_MIN_PART <= len(word) <= COMPOUND_MAX_LETTERS:
         return ()
     profile = _language(language)
     return _split_compound(word.casefold(), known, profile, links, _COMPOUND_MAX_PARTS)

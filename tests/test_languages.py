@@ -15,7 +15,7 @@ from retrieval.ingest.document import parse_document
 from retrieval.language import SAMPLE_CHARS, detect_language
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
-from retrieval.tokenize import compound_parts, match_spans, supported_languages, tokenize
+from retrieval.tokenize import COMPOUND_MAX_LETTERS, compound_parts, match_spans, supported_languages, tokenize
 from tests.files import open_service
 
 DOCS = Path(__file__).resolve().parent.parent / "bench" / "data" / "multilingual" / "docs"
@@ -320,6 +320,21 @@ def test_german_and_dutch_compounds_split_into_words_of_their_document() -> None
     assert compound_parts("laufende", set(tokenize("laufen, Ende, laufende", "de")), "de") == ()
     # other languages have no compounds to split
     assert compound_parts("Leistungsinformationen", known | {"leistung", "information"}, "en") == ()
+
+
+def test_a_run_of_letters_longer_than_any_compound_is_not_split() -> None:
+    """A PDF's text layer without spaces runs words together into one long "word": past COMPOUND_MAX_LETTERS it is
+    not looked at for parts (every cut stems the letters before it: a 16,000-letter run took seconds)."""
+    run = "ohneleerzeichen" * (COMPOUND_MAX_LETTERS // 15 + 1)  # a word of the document, as its text layer wrote it
+    known = set(tokenize(f"Die Leistung ist gut. {run}", "de"))
+    assert len(f"leistungs{run}") > COMPOUND_MAX_LETTERS
+    assert compound_parts(f"Leistungs{run}", known, "de") == ()
+    # the same split within the limit is made
+    short = run[: COMPOUND_MAX_LETTERS - 20]
+    assert compound_parts(f"Leistungs{short}", known | set(tokenize(short, "de")), "de") == (
+        "leistung",
+        *tokenize(short, "de"),
+    )
 
 
 async def test_a_german_question_finds_the_compound_that_holds_its_words(tmp_path: Path) -> None:

@@ -354,7 +354,8 @@ _LONG_WORD = re.compile(rf"[^\W\d_]{{{2 * COMPOUND_MIN_PART},}}")  # a word long
 #      title. Splitter: a sentence after another in a table row opens after the cell separator
 # 191: (hl11) tokens: Italian, Spanish and Portuguese words Snowball leaves whole and Russian verb stems lose their
 #      tail, and question words ("comment", "warum", "почему") are stop words (tokenize.TOKENIZER_VERSION 8); (hl12)
-#      German and Dutch compounds' parts where each is a word of the document are terms too (TOKENIZER_VERSION 9).
+#      German and Dutch compounds' parts where each is a word of the document are terms too (TOKENIZER_VERSION 9;
+#      words of up to tokenize.COMPOUND_MAX_LETTERS letters).
 #      (hf38) RST: a field list in the body (`:name: body`, an option's values, exit codes, `:param x:`) is a
 #      description list, the field's name labelling its body (was meta: left out); docinfo stays meta. Plain-text
 #      FAQs: a numbered question line ("A8)", "Q3)", "3.2)", "Q:", "1.1 ...?") heads its answer as a heading, the
