@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 NOT_A_DOCUMENT = "not a supported document format; skipped"
 BAD_NAME = "name is not valid UTF-8; skipped (rename it)"
+FILE_SKIPPED = "cannot be read ({reason}); skipped"  # a file not indexed before
 # A document indexed before that docbot cannot read now (permission denied, an I/O error) keeps its indexed text: the
 # previous index goes on answering from it until the file can be read again (then its size and time decide as ever).
 FILE_KEPT = "cannot be read ({reason}); the text indexed before is kept"
@@ -241,7 +242,7 @@ def _candidate(
         warnings.append(FileWarning(relative, "cannot be read (symbolic link loop); skipped"))
         return None
     except OSError as error:
-        warnings.append(FileWarning(relative, f"cannot be read ({_reason(error)}); skipped"))
+        warnings.append(FileWarning(relative, FILE_SKIPPED.format(reason=_reason(error))))
         unreadable[relative] = _reason(error)
         return None
     if not stat.S_ISREG(info.st_mode):
@@ -463,7 +464,7 @@ def _read_candidate(
             result.kept.append(relative)
             result.unchanged.append(relative)
         else:
-            result.warnings.append(FileWarning(relative, f"cannot be read ({_reason(error)}); skipped"))
+            result.warnings.append(FileWarning(relative, FILE_SKIPPED.format(reason=_reason(error))))
         return 0
     if len(data) > max_file_bytes:
         result.warnings.append(FileWarning(relative, f"grew past the {_size_text(max_file_bytes)} cap; skipped"))
