@@ -409,8 +409,8 @@ def load_reranker(name: str, threads: int = 1, model_path: Path | None = None) -
         digests = check_model(files)
         encode = minilm_encoder(files, threads=threads, encoding=encoding, checked=True)
     unread = MINILM_UNREAD_LANGUAGES if model_path is None else frozenset()
-    name = model_id(files, encoding, digests)
-    return SemanticReranker(encode, model_id=name, unread_languages=unread, encoding=encoding)
+    identity = model_id(files, encoding, digests)  # not `name`: that is the RERANKER setting's
+    return SemanticReranker(encode, model_id=identity, unread_languages=unread, encoding=encoding)
 
 
 def model_id(files: ModelFiles, encoding: Encoding | None = None, digests: tuple[str, str] | None = None) -> str:
