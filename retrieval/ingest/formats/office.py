@@ -115,10 +115,16 @@ def _bold_runs(paragraph: lxml.etree._Element) -> bool:
     return bool(runs) and all(_run_bold(run) for run in runs)
 
 
+def _switched_on(flag: lxml.etree._Element | None) -> bool:
+    """True for a WordprocessingML on/off property that is there (w:b, w:vanish, w:tblHeader) and not switched off by
+    its w:val ("0", "false", "off")."""
+    return flag is not None and flag.get(_W + "val", "true") not in ("0", "false", "off")
+
+
 def _run_bold(run: lxml.etree._Element) -> bool:
     properties = run.find(_W + "rPr")
     bold = properties.find(_W + "b") if properties is not None else None
-    return bold is not None and bold.get(_W + "val", "true") not in ("0", "false", "off")
+    return _switched_on(bold)
 
 
 # A document without a Title style may set its title in large type alone: a first line at least this many times the
@@ -497,7 +503,7 @@ def _mark_deleted(paragraph: lxml.etree._Element) -> bool:
 def _hidden_run(run: lxml.etree._Element) -> bool:
     properties = run.find(_W + "rPr")
     vanish = properties.find(_W + "vanish") if properties is not None else None
-    return vanish is not None and vanish.get(_W + "val", "true") not in ("0", "false", "off")
+    return _switched_on(vanish)
 
 
 def _add_text_boxes(builder: BlockBuilder, anchor: lxml.etree._Element) -> None:
@@ -664,8 +670,7 @@ _ODF_INDEXES = frozenset(
 
 def _repeats_as_header(row: lxml.etree._Element) -> bool:
     """True for a Word table row set to repeat at the top of each page (`w:tblHeader`): the table's header row."""
-    flag = row.find(f"{_W}trPr/{_W}tblHeader")
-    return flag is not None and flag.get(_W + "val", "true") not in ("0", "false", "off")
+    return _switched_on(row.find(f"{_W}trPr/{_W}tblHeader"))
 
 
 # tblLook's bit for "Header Row" in its older hexadecimal form (w:val="04A0")
