@@ -165,7 +165,7 @@ HYBRID_CANDIDATES = 10
 # sentence near the question in meaning, in a paragraph that matches it in words, is a candidate though it shares no
 # word itself ("If none is specified, this defaults to three seconds." under the cooldown paragraph for "What
 # cooldown does a command get if I don't set one?"). Tuning sets, minilm (bench/candidate_recall.py; hr17): the gold
-# among the reranked candidates 786 -> 792 of 952 answerable questions; hit@5 realdocs_discord 0.855 -> 0.873,
+# among the reranked candidates 786 -> 792 of 879 answerable questions; hit@5 realdocs_discord 0.855 -> 0.873,
 # realdocs_office 0.836 -> 0.855, para-squad 0.476 -> 0.500; hit@1, "not found" and every other set's hit@5
 # unchanged. The same for the first 3 lexical candidates' sections: squad-small, multilingual, plays2 and books lost.
 # Farther neighbours alone (the 30 nearest, lexical score 0 or their own) and the paragraph's other sentences alone
