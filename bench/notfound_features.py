@@ -383,6 +383,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if (unfit := not_a_set(folder)) is not None:
             print(f"notfound_features: {unfit}", file=sys.stderr)
             return 2
+    if args.json is not None and not args.json.resolve().parent.is_dir():  # found before the run, not after it
+        print(f"notfound_features: no folder {args.json.resolve().parent} for --json", file=sys.stderr)
+        return 2
     try:
         reranker = load_reranker(RERANKER, model_path=Settings.from_env(os.environ).model_path)
     except RerankerUnavailable as error:

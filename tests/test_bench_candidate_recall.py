@@ -86,3 +86,12 @@ def test_a_folder_that_is_no_set_is_said_without_a_traceback(
     assert bench.main(["--data", str(garden_set), "--data", str(tmp_path / "nothing")]) == 2
     out, err = capsys.readouterr()
     assert out == "" and err == f"candidate_recall: {tmp_path / 'nothing'} needs qa.jsonl and docs/\n"
+
+
+def test_a_json_file_in_no_folder_is_refused_before_the_run(
+    garden_set: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The rows were computed, then writing them failed with a traceback (FileNotFoundError)."""
+    assert bench.main(["--data", str(garden_set), "--json", str(tmp_path / "missing" / "rows.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"candidate_recall: no folder {tmp_path / 'missing'} for --json\n"

@@ -119,3 +119,12 @@ def test_the_run_says_its_settings_first(
     )
     rows = [json.loads(line) for line in (tmp_path / "rows.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["q"] for r in rows] == [q["q"] for q in QUESTIONS[::2]]  # the tuning half: even (0-based) lines
+
+
+def test_a_json_file_in_no_folder_is_refused_before_the_run(
+    garden_set: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The rows were computed, then writing them failed with a traceback (FileNotFoundError)."""
+    assert bench.main(["--data", str(garden_set), "--json", str(tmp_path / "missing" / "rows.jsonl")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"notfound_features: no folder {tmp_path / 'missing'} for --json\n"
