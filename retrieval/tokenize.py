@@ -158,6 +158,12 @@ class _Language:
     folded_stop_words: frozenset[str] = frozenset()
 
 
+# The languages whose stop words are found without their accents too ("quê", "qué" as "que"): those whose accents
+# mark a letter's sound, not another letter. Swedish "år" (year) and "hår" (hair) are "är" and "har" without them,
+# German "Uber" is "über": there a folded stop word would drop words that ask something.
+_ACCENTED_STOP_WORDS = frozenset({"es", "fr", "it", "pt"})
+
+
 @lru_cache(maxsize=1)
 def _question_words() -> dict[str, frozenset[str]]:
     """The question words of each language that its Snowball stop word list leaves out (data/question_words.txt)."""
@@ -177,7 +183,7 @@ def _language(code: str) -> _Language:
     stop_words = _read_word_list(f"data/stopwords/{code}.txt") | _question_words().get(code, frozenset())
     if code == "ru":  # Snowball's list spells "ё" as "е", as its stemmer does
         stop_words = stop_words | {word.replace("е", "ё") for word in stop_words}
-    folded = frozenset(fold_accents(word) for word in stop_words)
+    folded = frozenset(fold_accents(word) for word in stop_words) if code in _ACCENTED_STOP_WORDS else frozenset()
     return _Language(STEMMED_LANGUAGES[code], stop_words, _ELISIONS.get(code, frozenset()), False, folded)
 
 

@@ -278,6 +278,9 @@ def test_question_words_are_stop_words_in_every_language() -> None:
     assert not {"cuand", "dond"} & set(tokenize("¿Dónde y cuándo se guarda el registro?", "es"))
     # without its accent a stop word is one all the same ("quê" is "que")
     assert "que" not in tokenize("Não sei por quê", "pt")
+    # not where the letters differ: Swedish "år" (year) is no "är", German "Uber" no "über"
+    assert "ar" in tokenize("Hur många år tar det?", "sv")
+    assert "uber" in tokenize("Mit Uber fahren", "de")
     # in a document too: its stored terms are the question's
     assert "comment" not in tokenize("Il est utile de savoir comment créer un tunnel SSH.", "fr")
 
