@@ -31,8 +31,8 @@ import Stemmer
 # 6: a command's one-letter option ("-k", "-V") is a term of its own.
 # 7: superscript digits (a footnote mark, "passwords¹⁶") are no part of a word or number.
 # 8: Italian, Spanish and Portuguese words Snowball leaves whole, and Russian verb stems, lose their tail
-#    (`_light_tail`); a word whose accents spell a stop word without them ("quê") is one; question words that
-#    Snowball's lists leave out are stop words (data/question_words.txt).
+#    (`_light_tail`); a word whose accents spell a stop word without them ("quê") is one (`_ACCENTED_STOP_WORDS`);
+#    question words that Snowball's lists leave out are stop words (data/question_words.txt).
 # 9: German and Dutch compounds' parts are terms of their sentences where each part is a word of the document
 #    (`compound_parts`; words of up to COMPOUND_MAX_LETTERS letters).
 TOKENIZER_VERSION = 9
