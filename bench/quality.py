@@ -306,10 +306,6 @@ def not_found_shares(answers: Sequence[Answer], questions: Sequence[Question]) -
     return share(True), share(False)
 
 
-MULTILINGUAL_AUTO = "multilingual"
-MULTILINGUAL_ENGLISH = "multilingual (en)"
-
-
 def multilingual_names(directory: Path = MULTILINGUAL) -> tuple[str, str]:
     """The result names of a multilingual set's two runs: its folder's name, LANGUAGE=auto then LANGUAGE=en
     ("multilingual" and "multilingual (en)" for bench/data/multilingual)."""
@@ -564,7 +560,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except RerankerUnavailable as error:
         print(f"quality: {error}", file=sys.stderr)
         return 2
-    for directory in dirs:
+    for directory in [*dirs, *([] if args.no_multilingual else multilingual_dirs)]:  # before any set runs
         if not (directory / "docs").is_dir() or not (directory / "qa.jsonl").is_file():
             print(f"quality: {directory} needs docs/ and qa.jsonl", file=sys.stderr)
             return 2

@@ -294,3 +294,12 @@ def test_answers_without_a_paragraph_engine(tmp_path: Path) -> None:
     )
     answer = answer_question("Where does the okapi live?", corpus, RankBM25Engine([s.tokens for s in sentences]))
     assert not answer.not_found and answer.hits[0].text == texts[0]
+
+
+def test_a_multilingual_set_without_docs_is_refused_before_any_set_runs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--multilingual-set's folder was read after every other set had run: a FileNotFoundError traceback then."""
+    missing = tmp_path / "multilingual3"
+    assert quality.main(["--multilingual-set", str(missing)]) == 2
+    assert capsys.readouterr().err == f"quality: {missing} needs docs/ and qa.jsonl\n"
