@@ -277,3 +277,41 @@ def test_a_folder_without_actors_says_so(capsys: pytest.CaptureFixture[str], tmp
     assert format_unknown_actor("Orbit_X", [], none_found=True) == (
         "no actor named Orbit\\_X: no people, countries or organisations found in the documents"
     )
+
+
+def test_an_acronym_before_technical_nouns_outside_news_is_a_term() -> None:
+    """An acronym written before technical nouns ("KVRP requests", "the KVRP command", "a KVRP response") names a
+    format or command, though some of its sentences read as if it acted; a body's acronym before other nouns ("KSF
+    members") stays, as does one a manual names before a technical noun once but mostly as a body."""
+    manual = [
+        *GUIDE,
+        *OPTIONS,
+        "KVRP requests made from the same page will use the session.",
+        "KVRP requests made from another site need a token.",
+        "Browsers send KVRP headers with every call.",
+        "The server sends a KVRP response when the form changes.",
+        "KVRP said nothing about the cookies in older versions.",
+        "Use the KVRP command to list the members.",
+        "KVRP replied with an error when the list was empty.",
+    ]
+    analysis = analyse_document(manual, list(range(len(manual))), load_lexicon())
+    assert PROSE_DOCUMENT in analysis.words
+    assert "KVRP" not in actor_names(manual, OPTIONS)
+    body = [*GUIDE[:10], "The KSF hosts the project.", "KSF members said the licence would not change."]
+    body += ["The KSF said the licence would stay.", "Send KVRP requests to the KSF servers."]
+    body += ["The KSF told users to upgrade.", "The KSF said it would fund the next release."]
+    assert "KSF" in actor_names(body, OPTIONS)
+
+
+def test_an_acronym_in_the_plural_names_no_actor() -> None:
+    """An acronym in the plural ("IDs", "ZQOs") is things, never one actor, in any genre; the singular acronym of a
+    body ("the ZQO said") stays a name."""
+    texts = [
+        "ZQOs said the list was full on Monday.",
+        "Old ZQOs told the client to wait, officials said.",
+        "The stream keeps two IDs for each entry.",
+        "The ZQO said on Tuesday it would close.",
+    ]
+    names = {row.surface for row in analyse_document(texts, [1, 2, 3, 4], load_lexicon()).names}
+    assert "ZQO" in names
+    assert not names & {"ZQOs", "IDs"}

@@ -4966,6 +4966,8 @@ def analyse_document(
             key = COUNTRY_KEY + mention.country if mention.country else " ".join(name_key(grouped, particles))
             if things and mention.surface in things:
                 key = ""  # the programme's or law's acronym: a thing wherever the document uses it
+            elif _PLURAL_ACRONYM_NAME.fullmatch(mention.surface):
+                key = ""  # an acronym in the plural ("IDs", "APIs", "URLs"): things, never one actor
             keys.append(key)
             if not key:
                 continue
@@ -4982,6 +4984,8 @@ def analyse_document(
                 or _names_code(mention, code)
             ):
                 mention.evidence["term"] += 1
+            if not mention.country and _acronym_of_a_technical_thing(mention, analysis.tokens):
+                mention.evidence["term"] += 2  # "AJAX requests", "the PSYNC command": a format's or command's name
             reliable = (mention.needs or RELIABLE) if mention.reliable else UNRELIABLE
             row = counts.get((key, mention.surface, mention.name, reliable))
             if row is None:
@@ -5283,6 +5287,7 @@ _HOST = re.compile(r"(?:[\w-]+\.)+(?:com|org|net|io|dev|gov|edu|int|eu|uk|de|fr|
 _CODE_PART = re.compile(r"[A-Za-z][A-Za-z0-9]*")
 _CHUNK_EDGES = ".,;:!?()[]{}\"'“”‘’*"
 _PLURAL_ACRONYMS = re.compile(r"(?<!\w)([A-Z]{2,})s(?!\w)")
+_PLURAL_ACRONYM_NAME = re.compile(r"[A-Z]{2,}s")  # a name that is an acronym in the plural: "IDs", "APIs"
 # Cheap tests a text passes before the patterns above run on it (most sentences write no code): what `_CODE_CHUNK`
 # cannot match without (one of its marks, ".x" for "config.json", "-1" for "CVE-2019", "--" or "-x" for "--json") and
 # what `_PLURAL_ACRONYMS` cannot. Both patterns open with a look-behind, which the regex engine tries at every letter;
@@ -5740,6 +5745,38 @@ def _acronym_as_a_kind(mention: Mention, tokens: Sequence[Token], lexicon: Lexic
         and after.lower not in STOP_WORDS
         and not after.lower.endswith(("s", "ed", "ing", "ly"))
         and not _is_subject_verb(after, lexicon)
+    )
+
+
+# Technical nouns an acronym names a kind of (software docs): "JSON response", "CORS headers", "the PSYNC command",
+# "AJAX requests", in the singular or the plural. A body's acronym goes before other nouns ("NATO forces", "UN
+# officials", "the WHO report", "NASA data"), none of these.
+_TECHNICAL_NOUNS = frozenset(
+    {
+        *("request", "response", "header", "command", "format", "file", "protocol", "payload", "endpoint", "parser"),
+        *("renderer", "encoding", "encoder", "decoder", "string", "object", "field", "schema", "syntax", "method"),
+        *("attribute", "element", "library", "module", "token", "cookie", "query", "packet", "array", "parameter"),
+        *("argument", "flag", "client", "server", "form", "api", "backend", "middleware", "callback", "handler"),
+        *("script", "stream", "buffer", "socket", "port", "serializer", "validator", "reply", "opcode", "key"),
+    }
+)
+
+
+def _acronym_of_a_technical_thing(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """True for an acronym alone before a technical noun (`_TECHNICAL_NOUNS`), singular or plural, that no capital
+    word comes before: "AJAX requests", "the PSYNC command", "a JSON response" (not "the Kestrel BBC news")."""
+    if mention.end - mention.start != 1 or mention.end >= len(tokens) or not _ACRONYM.fullmatch(mention.surface):
+        return False
+    if mention.start > 0 and tokens[mention.start - 1].capitalised:
+        return False
+    after = tokens[mention.end]
+    if after.kind != "word" or after.capitalised:
+        return False
+    word = after.lower
+    return (
+        word in _TECHNICAL_NOUNS
+        or (word.endswith("s") and word[:-1] in _TECHNICAL_NOUNS)
+        or (word.endswith("ies") and word[:-3] + "y" in _TECHNICAL_NOUNS)
     )
 
 
