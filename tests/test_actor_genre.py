@@ -297,6 +297,10 @@ def test_an_acronym_before_technical_nouns_outside_news_is_a_term() -> None:
     analysis = analyse_document(manual, list(range(len(manual))), load_lexicon())
     assert PROSE_DOCUMENT in analysis.words
     assert "KVRP" not in actor_names(manual, OPTIONS)
+    # the technical use after a sentence's common opening word ("Parses KVRP request content.")
+    parser = [*GUIDE, *OPTIONS, "Parses KVRP request content.", "Compact KVRP by default."]
+    parser += ["KVRP replied with an error."]
+    assert "KVRP" not in actor_names(parser, OPTIONS)
     body = [*GUIDE[:10], "The KSF hosts the project.", "KSF members said the licence would not change."]
     body += ["The KSF said the licence would stay.", "Send KVRP requests to the KSF servers."]
     body += ["The KSF told users to upgrade.", "The KSF said it would fund the next release."]

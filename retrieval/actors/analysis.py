@@ -4984,7 +4984,7 @@ def analyse_document(
                 or _names_code(mention, code)
             ):
                 mention.evidence["term"] += 1
-            if not mention.country and _acronym_of_a_technical_thing(mention, analysis.tokens):
+            if not mention.country and _acronym_of_a_technical_thing(mention, analysis.tokens, lexicon):
                 mention.evidence["term"] += 2  # "AJAX requests", "the PSYNC command": a format's or command's name
             reliable = (mention.needs or RELIABLE) if mention.reliable else UNRELIABLE
             row = counts.get((key, mention.surface, mention.name, reliable))
@@ -5762,12 +5762,17 @@ _TECHNICAL_NOUNS = frozenset(
 )
 
 
-def _acronym_of_a_technical_thing(mention: Mention, tokens: Sequence[Token]) -> bool:
+def _acronym_of_a_technical_thing(mention: Mention, tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """True for an acronym alone before a technical noun (`_TECHNICAL_NOUNS`), singular or plural, that no capital
-    word comes before: "AJAX requests", "the PSYNC command", "a JSON response" (not "the Kestrel BBC news")."""
+    word comes before but a common word opening the sentence: "AJAX requests", "the PSYNC command", "Parses JSON
+    request content" (not "the Kestrel BBC news")."""
     if mention.end - mention.start != 1 or mention.end >= len(tokens) or not _ACRONYM.fullmatch(mention.surface):
         return False
-    if mention.start > 0 and tokens[mention.start - 1].capitalised:
+    if (
+        mention.start > 0
+        and tokens[mention.start - 1].capitalised
+        and not (mention.start == 1 and is_common(tokens[0].text, lexicon))
+    ):
         return False
     after = tokens[mention.end]
     if after.kind != "word" or after.capitalised:
