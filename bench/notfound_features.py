@@ -35,10 +35,7 @@ answerable question of any set given. A rule chosen this way fits its sets; judg
 
 from __future__ import annotations
 
-import argparse
-import asyncio
 import itertools
-import json
 import math
 import os
 import random
@@ -59,16 +56,15 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from realdocs import CORPORA, Question, first_hit_rank, load_questions, not_a_set
+from question_bench import run_question_bench
+from realdocs import CORPORA, Question, first_hit_rank, load_questions
 
 from bot.settings import Settings
 from bot.wiring import build_service
 from retrieval.answer import answering
-from retrieval.answer.semantic import RerankerUnavailable, load_reranker
-from retrieval.ingest.document import INGEST_VERSION
 from retrieval.models import Answer
 from retrieval.service import QuestionError
-from retrieval.store.database import Store, StoreError
+from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
 
 # Features for which a low value is the evidence of "not found", and those for which a high one is.
@@ -373,44 +369,16 @@ def report(rows: Sequence[dict[str, Any]]) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--data", type=Path, action="append", required=True, help="a realdocs-layout set (repeatable)")
-    parser.add_argument("--half", choices=("tuning", "reporting"), help="only this half's questions")
-    parser.add_argument("--keep-db", type=Path, help="bench/realdocs.py's --keep-db folder, shared")
-    parser.add_argument("--json", type=Path, help="write each question's features as JSON lines")
-    args = parser.parse_args(argv)
-    for folder in args.data:
-        if (unfit := not_a_set(folder)) is not None:
-            print(f"notfound_features: {unfit}", file=sys.stderr)
-            return 2
-    if args.json is not None and not args.json.resolve().parent.is_dir():  # found before the run, not after it
-        print(f"notfound_features: no folder {args.json.resolve().parent} for --json", file=sys.stderr)
-        return 2
-    try:
-        reranker = load_reranker(RERANKER, model_path=Settings.from_env(os.environ).model_path)
-    except RerankerUnavailable as error:
-        print(f"notfound_features: {error}", file=sys.stderr)
-        return 2
-    code = Path(answering.__file__).resolve().parents[2]
-    print(
-        f"notfound_features: {', '.join(str(f) for f in args.data)}; {args.half or 'all'} questions;"
-        f" RERANKER={RERANKER}, ENGINE=auto, top {TOP}; INGEST_VERSION {INGEST_VERSION}; code in {code}"
+    return run_question_bench(
+        "notfound_features",
+        __doc__.split("\n\n")[0],
+        "write each question's features as JSON lines",
+        RERANKER,
+        f"RERANKER={RERANKER}, ENGINE=auto, top {TOP}",
+        answer_set,
+        report,
+        argv,
     )
-
-    async def run() -> list[dict[str, Any]]:
-        return [row for folder in args.data for row in await answer_set(folder, args.half, args.keep_db, reranker)]
-
-    try:
-        rows = asyncio.run(run())
-    except StoreError as error:
-        print(f"notfound_features: {error}", file=sys.stderr)
-        return 1
-    if args.json:
-        with args.json.open("w", encoding="utf-8") as handle:
-            for row in rows:
-                handle.write(json.dumps(row, ensure_ascii=False) + "\n")
-    report(rows)
-    return 0
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import sys
 from pathlib import Path
 
 import pytest
@@ -108,8 +109,10 @@ def test_the_run_says_its_settings_first(
 ) -> None:
     """What the figures were measured with, as bench/realdocs.py says it: the sets, the half, the reranker, the
     engine, the hits asked for, the ingest version and where the code came from (PYTHONPATH runs a baseline)."""
-    monkeypatch.setattr(
-        bench, "load_reranker", lambda name, model_path=None: minilm if name == bench.RERANKER else None
+    monkeypatch.setattr(  # the command line shared with bench/candidate_recall.py loads it
+        sys.modules["question_bench"],
+        "load_reranker",
+        lambda name, model_path=None: minilm if name == bench.RERANKER else None,
     )
     assert bench.main(["--data", str(garden_set), "--half", "tuning", "--json", str(tmp_path / "rows.jsonl")]) == 0
     first = capsys.readouterr().out.split("\n", 1)[0]
