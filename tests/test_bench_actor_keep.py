@@ -58,7 +58,13 @@ def test_missing_inputs_and_wrong_data_are_one_line(tmp_path: Path, capsys: pyte
     tracebacks (--out's after the whole record run); each is one line now, before any work."""
     assert keep.main(["record", "--actors-dev", str(tmp_path / "none")]) == 2
     assert "not found:" in capsys.readouterr().err
-    assert keep.main(["record", "--out", str(tmp_path / "none" / "keep.json")]) == 2
+    dev = (
+        tmp_path / "actors-dev"
+    )  # present, so that --out's own check speaks (../shared may not be beside the checkout)
+    dev.mkdir()
+    (dev / "score.py").write_text("", encoding="utf-8")
+    (dev / "gold.json").write_text("{}", encoding="utf-8")
+    assert keep.main(["record", "--actors-dev", str(dev), "--out", str(tmp_path / "none" / "keep.json")]) == 2
     assert "no folder to write" in capsys.readouterr().err
     with pytest.raises(SystemExit, match="run `record` first"):
         keep.main(["fit", "--data", str(tmp_path / "keep.json")])
