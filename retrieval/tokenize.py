@@ -407,7 +407,9 @@ def _word_tokens(surface: str, start: int, with_spans: bool, has_lower: bool, pr
     if profile.algorithm == "russian":
         folded = folded.replace("ё", "е")
     stop_words = profile.stop_words
-    if folded not in stop_words and fold_accents(folded) not in profile.folded_stop_words:
+    if folded not in stop_words and not (
+        profile.folded_stop_words and fold_accents(folded) in profile.folded_stop_words
+    ):
         yield Token(stem(folded, profile.algorithm), start, start + len(word) if with_spans else 0)
     if len(parts) > 1:
         offset = 0
