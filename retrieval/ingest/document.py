@@ -654,7 +654,7 @@ def document_records(
             speaker_terms = tuple(tokenize(term, language))
         if block.kind == "table_row" and not block.header:
             # the column names a question may ask a row by ("the default of max_connections": "max_connections | 100"
-            # under "Setting | Default"), found by them, not quoted: the header row is quoted on its own
+            # under "Setting | Default"), found by them, not quoted (the header row itself is no answer: see above)
             speaker_terms = with_terms(speaker_terms, columns)
         for number, (start, end) in enumerate(split_sentences(raw[speech:]), start=1):
             start, end = start + speech, end + speech
