@@ -58,19 +58,18 @@ def test_missing_inputs_and_wrong_data_are_one_line(tmp_path: Path, capsys: pyte
     tracebacks (--out's after the whole record run); each is one line now, before any work."""
     assert keep.main(["record", "--actors-dev", str(tmp_path / "none")]) == 2
     assert "not found:" in capsys.readouterr().err
-    dev = (
-        tmp_path / "actors-dev"
-    )  # present, so that --out's own check speaks (../shared may not be beside the checkout)
+    # an actors-dev folder of its own, so that the checks after it speak (../shared may not be beside the checkout)
+    dev = tmp_path / "actors-dev"
     dev.mkdir()
     (dev / "score.py").write_text("", encoding="utf-8")
     (dev / "gold.json").write_text("{}", encoding="utf-8")
     assert keep.main(["record", "--actors-dev", str(dev), "--out", str(tmp_path / "none" / "keep.json")]) == 2
     assert "no folder to write" in capsys.readouterr().err
     with pytest.raises(SystemExit, match="run `record` first"):
-        keep.main(["fit", "--data", str(tmp_path / "keep.json")])
+        keep.main(["fit", "--actors-dev", str(dev), "--data", str(tmp_path / "keep.json")])
     (tmp_path / "keep.json").write_text('{"features": []}', encoding="utf-8")
     with pytest.raises(SystemExit, match="is not what `record` writes"):
-        keep.main(["fit", "--data", str(tmp_path / "keep.json")])
+        keep.main(["fit", "--actors-dev", str(dev), "--data", str(tmp_path / "keep.json")])
     for option in (["--l2", "-1"], ["--recall-loss", "nan"], ["--recall-loss", "2"]):
         with pytest.raises(SystemExit):
             keep.main(["fit", *option])
