@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import errno
 import logging
 import signal
+import socket
+import ssl
 import sys
 from collections.abc import Callable, Coroutine
 from typing import Any
@@ -45,6 +48,22 @@ UNREACHABLE: tuple[type[BaseException], ...] = (
     asyncio.TimeoutError,
     discord.GatewayNotFound,
 )
+# Of those, the ones that are a connection that failed (refused, reset, DNS, timeout, no route to the network): only
+# these read "Discord cannot be reached" to `docbot sync`; any other (a TLS failure: something not Discord answered,
+# or a certificate no one trusts; a local OSError such as too many open files) is told as itself.
+NO_CONNECTION_ERRNOS = frozenset(
+    {
+        errno.ECONNREFUSED,
+        errno.ECONNRESET,
+        errno.ECONNABORTED,
+        errno.ENETUNREACH,
+        errno.ENETDOWN,
+        errno.ENETRESET,
+        errno.EHOSTUNREACH,
+        errno.EHOSTDOWN,
+        errno.ETIMEDOUT,
+    }
+)
 FIRST_RETRY_SECONDS = 2.0
 LAST_RETRY_SECONDS = 300.0
 # After SIGTERM/SIGINT, how long a running reindex may take to end before it is abandoned (its write is one
@@ -52,8 +71,22 @@ LAST_RETRY_SECONDS = 300.0
 REINDEX_GRACE_SECONDS = 6.0
 
 
-class SyncUnreachable(Exception):
-    """`docbot sync` could not reach Discord: nothing to retry in the background, the operator runs it again."""
+class SyncFailed(Exception):
+    """`docbot sync` could not sync (Discord cannot be reached, or another failure): its one line says which."""
+
+
+def no_connection(error: BaseException) -> bool:
+    """Whether `error` is a connection to Discord that failed (refused, reset, DNS, timeout, network unreachable),
+    rather than another failure on the way (TLS, a local OSError)."""
+    if isinstance(error, aiohttp.ClientConnectorError):
+        error = error.os_error  # what the connection attempt met
+    if isinstance(error, ssl.SSLError):
+        return False
+    if isinstance(error, (ConnectionError, TimeoutError, socket.gaierror, aiohttp.ServerConnectionError)):
+        return True
+    if isinstance(error, discord.GatewayNotFound):
+        return True
+    return isinstance(error, OSError) and error.errno in NO_CONNECTION_ERRNOS
 
 
 async def serve(settings: Settings) -> None:
@@ -129,7 +162,12 @@ async def force_sync(settings: Settings) -> None:
             try:
                 await bot.login(settings.discord_token)  # login runs setup_hook, which syncs
             except UNREACHABLE as error:
-                raise SyncUnreachable(_reason(error)) from error
+                reason = _reason(error)
+                raise SyncFailed(
+                    f"Discord cannot be reached ({reason}); nothing was synced: run `docbot sync` again later"
+                    if no_connection(error)
+                    else f"could not sync the slash commands ({reason}); nothing was synced"
+                ) from error
             where = f"to guild {settings.dev_guild_id}" if settings.dev_guild_id else "globally"
             print(f"docbot: synced {len(bot.synced_commands)} slash commands {where}")
     finally:
@@ -172,8 +210,8 @@ def run_on_discord(job: Callable[[Settings], Coroutine[Any, Any, None]], setting
         )
     except StoreError as error:
         return fail(str(error), 3)
-    except SyncUnreachable as error:
-        return fail(f"Discord cannot be reached ({error}); nothing was synced: run `docbot sync` again later")
+    except SyncFailed as error:
+        return fail(str(error))
     except RerankerUnavailable as error:
         return fail(str(error), 2)
     except KeyboardInterrupt:

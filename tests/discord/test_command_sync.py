@@ -3,14 +3,19 @@ target: global or DEV_GUILD_ID), and always by `docbot sync`. The fake Discord r
 
 from __future__ import annotations
 
+import errno
+import socket
+import socketserver
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import discord
 import pytest
 
 import bot.client
-from bot.__main__ import NO_TOKEN
+from bot.__main__ import NO_TOKEN, no_connection
 from bot.cli import main
 from bot.command_sync import RECORD_SUFFIX, SyncRecord
 from tests.discord.fake_discord import FakeDiscord
@@ -137,6 +142,61 @@ def test_docbot_sync_when_discord_cannot_be_reached_is_one_clear_line(
     assert not out
     assert err.count("\n") == 1 and err.startswith("docbot: error: Discord cannot be reached (")
     assert "`docbot sync`" in err and "Traceback" not in err and "x" * 20 not in err
+
+
+class PlainHttp(socketserver.BaseRequestHandler):
+    """Answers anything with plain HTTP, as a captive portal or a misconfigured proxy does where HTTPS was asked."""
+
+    def handle(self) -> None:
+        self.request.recv(4096)
+        self.request.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+
+
+@pytest.fixture
+def plain_http() -> Iterator[int]:
+    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), PlainHttp) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        yield server.server_address[1]
+        server.shutdown()
+
+
+def test_docbot_sync_failing_on_the_way_but_not_for_the_network_says_what_it_met(
+    isolated: Path,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    plain_http: int,
+) -> None:
+    """Any OSError at login read "Discord cannot be reached ...: run `docbot sync` again later", a TLS failure too
+    (something that is not Discord answered; running it again changes nothing). It is told as itself now, one line,
+    no traceback, and without the advice to wait."""
+    monkeypatch.setattr(discord.http.Route, "BASE", f"https://127.0.0.1:{plain_http}/api/v10")
+    monkeypatch.setenv("DISCORD_TOKEN", "x" * 20)
+    assert main(["sync", "--db", str(tmp_path / "db.sqlite3")]) == 1
+    out, err = capsys.readouterr()
+    assert not out
+    assert err.count("\n") == 1 and err.startswith("docbot: error: could not sync the slash commands (")
+    assert "SSL" in err and "nothing was synced" in err
+    assert "cannot be reached" not in err and "again later" not in err and "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    ("error", "told_as_unreachable"),
+    [
+        (ConnectionRefusedError(errno.ECONNREFUSED, "Connection refused"), True),
+        (socket.gaierror(socket.EAI_NONAME, "Name or service not known"), True),
+        (TimeoutError(), True),
+        (OSError(errno.ENETUNREACH, "Network is unreachable"), True),
+        (OSError(errno.EHOSTUNREACH, "No route to host"), True),
+        (OSError(errno.EMFILE, "Too many open files"), False),
+        (PermissionError(errno.EACCES, "Permission denied"), False),
+    ],
+)
+def test_only_a_failed_connection_is_told_as_discord_cannot_be_reached(
+    error: OSError, told_as_unreachable: bool
+) -> None:
+    assert no_connection(error) is told_as_unreachable
 
 
 async def test_a_sync_held_by_discords_rate_limit_does_not_keep_docbot_offline(
