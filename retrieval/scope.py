@@ -13,6 +13,9 @@ Scope = frozenset[str]
 
 # The collection key of files directly under the root: never a folder's name, so never named by a scope.
 ROOT_COLLECTION = "/"
+# The path a warning about the documents folder itself carries (it cannot be listed): every collection lies in it, so
+# a reindex or a report limited to some collections tells of it too (it names no other collection).
+ROOT_FOLDER = "./"
 
 
 def collection_of(path: str) -> str:
@@ -24,6 +27,12 @@ def collection_of(path: str) -> str:
 def in_scope(path: str, scope: Scope | None) -> bool:
     """Whether a question limited to `scope` may see the document at `path`."""
     return scope is None or collection_of(path) in scope
+
+
+def warning_in_scope(path: str, scope: Scope | None) -> bool:
+    """Whether a reindex's warning about `path` is told to one limited to `scope`: its collections' paths, and the
+    documents folder itself."""
+    return path == ROOT_FOLDER or in_scope(path, scope)
 
 
 def valid_collection(name: str) -> bool:

@@ -54,7 +54,7 @@ from retrieval.ingest.walk import (
 )
 from retrieval.language import release_model
 from retrieval.models import Answer, DocumentInfo, Hit, IndexedSentence, ReindexReport
-from retrieval.scope import Scope, in_scope
+from retrieval.scope import Scope, in_scope, warning_in_scope
 from retrieval.store.actor_tables import read_actor_rows
 from retrieval.store.database import Store
 from retrieval.store.lock import held_elsewhere, writer_lock
@@ -895,7 +895,7 @@ class AnswerService:
             added=tuple(path for path in report.added if in_scope(path, scope)),
             changed=tuple(path for path in report.changed if in_scope(path, scope)),
             removed=tuple(path for path in report.removed if in_scope(path, scope)),
-            warnings=tuple(warning for warning in report.warnings if in_scope(warning.path, scope)),
+            warnings=tuple(warning for warning in report.warnings if warning_in_scope(warning.path, scope)),
             documents=len(documents),
             sentences=sum(document.sentence_count for document in documents),
             embeddings_left=embeddings_left,

@@ -19,6 +19,7 @@ import pytest
 
 from bot.cli import main
 from bot.settings import SETTINGS
+from retrieval.ingest.walk import FOLDER_KEPT
 from tests.files import write
 
 DROPPED = "-dac_override,-dac_read_search"
@@ -181,3 +182,76 @@ def test_ask_json_refuses_an_empty_question_in_json(
     assert refused["empty"].keys() == refused["long"].keys() == {"question", "hits", "error"}
     assert refused["empty"]["hits"] == [] and "empty" in refused["empty"]["error"]
     assert refused["empty"]["question"] == " "
+
+
+def test_a_folder_that_cannot_be_listed_keeps_no_document_docbotignore_leaves_out(
+    docbot: tuple[list[str], dict[str, str]], tmp_path: Path
+) -> None:
+    """An unreadable folder kept every document indexed under it, also those a `.docbotignore` written since leaves
+    out (by a pattern on the folder's files, which the walk cannot list): ignored wins, they are removed."""
+    command, env = docbot
+    docs, db = tmp_path / "docs", tmp_path / "db.sqlite3"
+    write(docs / "locked" / "okapi.txt", "Okapi\n\nThe okapi sleeps in barn one.\n")
+    write(docs / "locked" / "heron.md", "# Heron\n\nThe heron sleeps in barn two.\n")
+    for animal in ("zebra", "lynx", "otter", "bison"):
+        write(docs / f"{animal}.txt", f"{animal.title()}\n\nThe {animal} eats grass every morning.\n")
+    assert _run(command, env, "index").returncode == 0
+    before = _indexed(db)
+    (docs / "locked").chmod(0o000)
+    write(docs / ".docbotignore", "locked/*.md\n")
+    again = _run(command, env, "index")
+    assert again.returncode == 0, again.stderr
+    assert "Added 0, changed 0, removed 1, unchanged 5, warnings 1." in again.stdout
+    (warning,) = _warning_lines(again.stdout)
+    assert warning.startswith("- locked/") and "1 document " in warning and "kept" in warning, warning
+    assert _indexed(db) == {path: text for path, text in before.items() if path != "locked/heron.md"}
+    write(docs / ".docbotignore", "locked/*\n")  # every file of the folder left out: none kept
+    ignored = _run(command, env, "index")
+    assert ignored.returncode == 0, ignored.stderr
+    assert "removed 1, unchanged 4" in ignored.stdout
+    assert "kept" not in ignored.stdout
+    assert set(_indexed(db)) == {f"{animal}.txt" for animal in ("zebra", "lynx", "otter", "bison")}
+
+
+SCOPED_REINDEX = """
+import asyncio, json, sys
+from pathlib import Path
+from tests.files import open_service
+
+async def main() -> None:
+    async with open_service(Path(sys.argv[1]), Path(sys.argv[2]), index=False) as service:
+        scope = frozenset(json.loads(sys.argv[3]))
+        report = await service.report_within(await service.reindex(scope=scope), scope)
+        print(json.dumps({"warnings": [str(w) for w in report.warnings], "unchanged": report.unchanged}))
+
+asyncio.run(main())
+"""
+
+
+def test_with_collections_a_documents_folder_that_cannot_be_listed_is_told_to_the_collections_it_keeps(
+    docbot: tuple[list[str], dict[str, str]], tmp_path: Path
+) -> None:
+    """A reindex limited to some collections (COLLECTIONS, /reindex in a server) kept their documents when the
+    documents folder itself could not be listed, and said nothing: its warning ("./") is no collection's path, so it
+    was filtered out. It is told now, with the count of those collections' documents only."""
+    command, env = docbot
+    docs, db = tmp_path / "docs", tmp_path / "db.sqlite3"
+    for collection, animals in {"farm": ("okapi", "heron"), "zoo": ("lynx", "otter", "bison")}.items():
+        for animal in animals:
+            write(docs / collection / f"{animal}.txt", f"{animal.title()}\n\nThe {animal} sleeps in the barn.\n")
+    assert _run(command, env, "index").returncode == 0
+    docs.chmod(0o311)  # entered, not listed
+    prefix = command[: command.index(sys.executable)]
+    done = subprocess.run(
+        [*prefix, sys.executable, "-c", SCOPED_REINDEX, str(docs), str(db), json.dumps(["farm"])],
+        cwd=Path(__file__).resolve().parents[1],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    docs.chmod(0o755)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout.splitlines()[-1])
+    kept = FOLDER_KEPT.format(reason="permission denied", documents="2 documents")  # farm's, not zoo's 3 too
+    assert report["warnings"] == [f"./: {kept}"]

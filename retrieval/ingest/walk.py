@@ -26,6 +26,7 @@ from retrieval.ingest.document import AUTO_LANGUAGE, read_document
 from retrieval.ingest.document import parse_document as parse_document  # imported from here by bench/scale.py
 from retrieval.ingest.formats import document_suffix
 from retrieval.models import FileWarning, ParsedDocument
+from retrieval.scope import ROOT_FOLDER
 from retrieval.workers import worker_pool
 
 log = logging.getLogger(__name__)
@@ -146,15 +147,18 @@ def find_documents(
     skipped ones go to `warnings`. Folders that cannot be listed ("sub/", "./" for `root`) and document files that
     cannot be looked at go to `unreadable` too, with the reason: what the index holds there is not known gone."""
     root = root.resolve()
+    return _find_documents(root, warnings, {} if unreadable is None else unreadable, ignore_spec(root, warnings))
+
+
+def _find_documents(
+    root: Path, warnings: list[FileWarning], unreadable: dict[str, str], ignored: pathspec.GitIgnoreSpec | None
+) -> list[Candidate]:
     candidates: list[Candidate] = []
-    ignored = ignore_spec(root, warnings)
-    if unreadable is None:
-        unreadable = {}
 
     def unreadable_folder(error: OSError) -> None:
         # os.walk would otherwise leave out a folder it cannot list without a word
         where = Path(error.filename or root)
-        relative = where.relative_to(root).as_posix() + "/" if where != root else "./"
+        relative = where.relative_to(root).as_posix() + "/" if where != root else ROOT_FOLDER
         unreadable[relative] = _reason(error)
         warnings.append(FileWarning(relative, FOLDER_SKIPPED.format(reason=_reason(error))))
 
@@ -187,6 +191,16 @@ def find_documents(
                 candidates.append(candidate)
     candidates.sort(key=lambda c: c.relative)
     return candidates
+
+
+def is_ignored(ignored: pathspec.GitIgnoreSpec | None, relative: str) -> bool:
+    """Whether the file at `relative` is left out by `ignored`, itself or by a folder it lies in, as the walk of
+    `find_documents` leaves it out (an ignored folder is not entered)."""
+    if ignored is None:
+        return False
+    parts = relative.split("/")
+    folders = ("/".join(parts[:end]) + "/" for end in range(1, len(parts)))
+    return any(ignored.match_file(folder) for folder in folders) or ignored.match_file(relative)
 
 
 def ignore_spec(root: Path, warnings: list[FileWarning]) -> pathspec.GitIgnoreSpec | None:
@@ -287,10 +301,14 @@ def scan_documents(
         raise NotADirectoryError(f"documents folder {root} does not exist or is not a folder")
     result = ScanResult()
     unreadable: dict[str, str] = {}
-    candidates = find_documents(root, result.warnings, unreadable)
+    root = root.resolve()
+    ignored = ignore_spec(root, result.warnings)
+    candidates = _find_documents(root, result.warnings, unreadable, ignored)
     if only is not None:
         candidates = [c for c in candidates if only(c.relative)]
-        result.warnings[:] = [w for w in result.warnings if only(w.path)]
+        # The documents folder's own warning (it cannot be listed: its documents are kept) is told within any
+        # collections too, as `warning_in_scope` has it; `known` holds their documents only, so its count is theirs.
+        result.warnings[:] = [w for w in result.warnings if w.path == ROOT_FOLDER or only(w.path)]
     seen: set[str] = set()
     sentences_read = 0
     pending = [
@@ -330,7 +348,7 @@ def scan_documents(
                 bytes_done += size
             if progress is not None:
                 progress(ScanProgress(done, len(candidates), sentences_read, bytes_done, bytes_total))
-    _keep_unreadable(result, known, unreadable)
+    _keep_unreadable(result, known, unreadable, ignored)
     # A known file that was skipped this time (gone, not a document any more) is removed: the index follows the folder.
     readable = set(result.unchanged) | {doc.path for doc in result.parsed} | {r[0] for r in result.restamped}
     result.removed = sorted(path for path in known if path not in readable)
@@ -340,15 +358,23 @@ def scan_documents(
     return result
 
 
-def _keep_unreadable(result: ScanResult, known: Mapping[str, FileState], unreadable: Mapping[str, str]) -> None:
+def _keep_unreadable(
+    result: ScanResult,
+    known: Mapping[str, FileState],
+    unreadable: Mapping[str, str],
+    ignored: pathspec.GitIgnoreSpec | None,
+) -> None:
     """Keep, as unchanged, the known documents in the folders and files `find_documents` could not look at, and
-    say so in their warnings: a folder's "skipped" becomes how many documents it keeps (when it keeps any)."""
+    say so in their warnings: a folder's "skipped" becomes how many documents it keeps (when it keeps any). A
+    document `.docbotignore` leaves out is not kept, unreadable folder or not: it is removed, as anywhere else."""
     if not unreadable:
         return
     folders = [folder for folder in unreadable if folder.endswith("/")]
     under: dict[str, list[str]] = {folder: [] for folder in folders}
     for path in known:
-        folder = next((f for f in folders if f == "./" or path.startswith(f)), None)
+        if is_ignored(ignored, path):
+            continue
+        folder = next((f for f in folders if f == ROOT_FOLDER or path.startswith(f)), None)
         if folder is not None:
             under[folder].append(path)
         elif path not in unreadable:
