@@ -109,6 +109,12 @@ _HEADED = {
     "settings.md": _markdown(),
     "settings.html": _html("<thead><tr>" + "".join(f"<th>{cell}</th>" for cell in _HEADER) + "</tr></thead>"),
     "settings_th.html": _html("<tr>" + "".join(f"<th>{cell}</th>" for cell in _HEADER) + "</tr>"),
+    # a caption that only names the table (meta), written between the header and the rows: the header was quoted
+    "settings_caption.html": _html(
+        "<thead><tr>"
+        + "".join(f"<th>{cell}</th>" for cell in _HEADER)
+        + "</tr></thead><caption>Table 1. Pool</caption>"
+    ),
     "settings.rst": _rst(),
     "settings.docx": _docx_table(header_look=True),
     "settings.odt": _odt_table(header_rows=True),

@@ -364,7 +364,8 @@ _LONG_WORD = re.compile(rf"[^\W\d_]{{{2 * COMPOUND_MIN_PART},}}")  # a word long
 #      Tables (hf37): a header row (Markdown's, HTML's <thead> or <th> row, RST's, Org's, AsciiDoc's, a Word table's
 #      "Header Row", LibreOffice's heading rows) names its rows' columns: its terms are searchable in each row, not
 #      quoted; a header of two or more cells over rows is no answer of its own
-INGEST_VERSION = 191
+# 192: (hv17) ... also when a meta block (a caption that only names the table) stands between the header and its rows
+INGEST_VERSION = 192
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
 # read its blocks, 9 s to split and tokenize them), and `docbot index` on a folder of one 100 MB file showed nothing
@@ -698,9 +699,10 @@ def with_compound_parts(records: list[SentenceRecord], language: str) -> list[Se
 
 
 def _rows_follow(blocks: Sequence[Block], index: int) -> bool:
-    """True if a table's row that is no header row (`Block.header`) comes after `index` and the header rows after it."""
+    """True if a table's row that is no header row (`Block.header`) comes after `index` and the header rows after it,
+    past meta blocks (a caption between the header and its rows), as the header's columns go on past them."""
     index += 1
-    while index < len(blocks) and blocks[index].header:
+    while index < len(blocks) and (blocks[index].header or blocks[index].kind == "meta"):
         index += 1
     return index < len(blocks) and blocks[index].kind == "table_row"
 
