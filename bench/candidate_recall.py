@@ -24,11 +24,9 @@ wrapped to record what they see. A candidate is gold when its text holds a gold 
 
 from __future__ import annotations
 
-import functools
 import os
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -41,16 +39,13 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from question_bench import run_question_bench
-from realdocs import CORPORA, Question, first_hit_rank, load_questions, matches_gold
+from question_bench import answer_questions, run_question_bench
+from realdocs import Question, first_hit_rank, matches_gold
 
-from bot.settings import Settings
-from bot.wiring import build_service
 from retrieval.answer import answering, ranking
 from retrieval.answer.semantic import RERANK_CANDIDATES
 from retrieval.models import Answer
 from retrieval.service import QuestionError
-from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
 
 # Hits asked for, and the rank within which an answerable question's gold counts as found.
@@ -144,31 +139,7 @@ def places(question: str, gold: Sequence[str], record: dict[str, Any]) -> dict[s
 
 async def answer_set(folder: Path, half: str | None, keep_db: Path | None, reranker: Any) -> list[dict[str, Any]]:
     """Every question of a realdocs-layout set answered with its gold's places recorded, one row each."""
-    questions = load_questions(folder / "qa.jsonl")
-    if half:
-        questions = [q for q in questions if q.half == half]
-    corpora = [c for c in dict.fromkeys([*CORPORA, *(q.corpus for q in questions)]) if (folder / "docs" / c).is_dir()]
-    rows: list[dict[str, Any]] = []
-    for corpus in corpora:
-        asked = [q for q in questions if q.corpus == corpus]
-        if not asked:
-            continue
-        with tempfile.TemporaryDirectory(prefix="docbot-candidates-") as tmp:
-            db = Path(tmp) / "index.sqlite3"
-            if keep_db is not None:
-                (keep_db / folder.resolve().name).mkdir(parents=True, exist_ok=True)
-                db = keep_db / folder.resolve().name / f"{corpus}-{RERANKER}.sqlite3"
-            settings = Settings(docs_dir=folder / "docs" / corpus, db_path=db, reranker=RERANKER)
-            store = await Store.open(db)
-            try:
-                service = build_service(settings, store, reranker)
-                await service.reindex()
-                await service.embed_missing()
-                ask = functools.partial(service.ask_now, top=TOP)
-                rows.extend(_answered(folder.name, question, ask) for question in asked)
-            finally:
-                await store.close()
-    return rows
+    return await answer_questions(folder, half, keep_db, reranker, RERANKER, TOP, _answered)
 
 
 def _answered(name: str, question: Question, ask: Callable[[str], Answer]) -> dict[str, Any]:

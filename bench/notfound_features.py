@@ -42,7 +42,6 @@ import random
 import re
 import statistics
 import sys
-import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -56,15 +55,12 @@ if not os.environ.get("PYTHONPATH"):
     sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from question_bench import run_question_bench
-from realdocs import CORPORA, Question, first_hit_rank, load_questions
+from question_bench import answer_questions, run_question_bench
+from realdocs import Question, first_hit_rank
 
-from bot.settings import Settings
-from bot.wiring import build_service
 from retrieval.answer import answering
 from retrieval.models import Answer
 from retrieval.service import QuestionError
-from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
 
 # Features for which a low value is the evidence of "not found", and those for which a high one is.
@@ -262,40 +258,8 @@ def features(record: dict[str, Any]) -> dict[str, float] | None:
 
 async def answer_set(folder: Path, half: str | None, keep_db: Path | None, reranker: Any) -> list[dict[str, Any]]:
     """Every question of a realdocs-layout set answered with its evidence recorded, one row each."""
-    questions = load_questions(folder / "qa.jsonl")
-    if half:
-        questions = [q for q in questions if q.half == half]
-    corpora = [c for c in dict.fromkeys([*CORPORA, *(q.corpus for q in questions)]) if (folder / "docs" / c).is_dir()]
-    rows: list[dict[str, Any]] = []
-    for corpus in corpora:
-        asked = [q for q in questions if q.corpus == corpus]
-        if not asked:
-            continue
-        with tempfile.TemporaryDirectory(prefix="docbot-notfound-") as tmp:
-            db = Path(tmp) / "index.sqlite3"
-            if keep_db is not None:
-                (keep_db / folder.resolve().name).mkdir(parents=True, exist_ok=True)
-                db = keep_db / folder.resolve().name / f"{corpus}-{RERANKER}.sqlite3"
-            rows.extend(await _answer_corpus(folder, corpus, db, asked, reranker))
-    return rows
-
-
-async def _answer_corpus(
-    folder: Path, corpus: str, db: Path, asked: Sequence[Question], reranker: Any
-) -> list[dict[str, Any]]:
-    rows: list[dict[str, Any]] = []
-    _calibration.clear()  # by the snapshot's id, which a later corpus may take
-    settings = Settings(docs_dir=folder / "docs" / corpus, db_path=db, reranker=RERANKER)
-    store = await Store.open(db)
-    try:
-        service = build_service(settings, store, reranker)
-        await service.reindex()
-        await service.embed_missing()
-        for question in asked:
-            rows.append(_answered(folder.name, question, lambda q: service.ask_now(q, TOP)))
-    finally:
-        await store.close()
-    return rows
+    # the calibration sentences' vectors are kept by the snapshot's id, which a later corpus may take
+    return await answer_questions(folder, half, keep_db, reranker, RERANKER, TOP, _answered, _calibration.clear)
 
 
 def _answered(name: str, question: Question, ask: Callable[[str], Answer]) -> dict[str, Any]:

@@ -1,26 +1,76 @@
-"""The command line bench/candidate_recall.py and bench/notfound_features.py share: each answers the questions of
-`realdocs`-layout sets with the reranker and records one row a question; only the rows and their report differ."""
+"""What bench/candidate_recall.py and bench/notfound_features.py share, their command line and their answering: each
+answers the questions of `realdocs`-layout sets with the reranker and records one row a question; only the rows and
+their report differ."""
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import functools
 import json
 import os
 import sys
+import tempfile
 from collections.abc import Awaitable, Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from realdocs import not_a_set
+from realdocs import CORPORA, Question, load_questions, not_a_set
 
 from bot.settings import Settings
+from bot.wiring import build_service
 from retrieval.answer import answering
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
 from retrieval.ingest.document import INGEST_VERSION
-from retrieval.store.database import StoreError
+from retrieval.models import Answer
+from retrieval.store.database import Store, StoreError
 
 AnswerSet = Callable[[Path, str | None, Path | None, Any], Awaitable[list[dict[str, Any]]]]
+# One question answered into its row: (the set's name, the question, `ask`: the service's ask_now at the bench's top)
+AnswerRow = Callable[[str, Question, Callable[[str], Answer]], dict[str, Any]]
+
+
+async def answer_questions(
+    folder: Path,
+    half: str | None,
+    keep_db: Path | None,
+    reranker: Any,
+    reranker_setting: str,
+    top: int,
+    answer_row: AnswerRow,
+    before_corpus: Callable[[], None] | None = None,
+) -> list[dict[str, Any]]:
+    """Every question of the realdocs-layout set `folder` (of `half` only, when given) turned into its row by
+    `answer_row`, corpus by corpus: each indexed with `reranker` (named `reranker_setting`) in a temporary database,
+    or in bench/realdocs.py's --keep-db one, shared, and its sentence vectors made first; `before_corpus` runs before
+    each corpus is opened."""
+    questions = load_questions(folder / "qa.jsonl")
+    if half:
+        questions = [q for q in questions if q.half == half]
+    corpora = [c for c in dict.fromkeys([*CORPORA, *(q.corpus for q in questions)]) if (folder / "docs" / c).is_dir()]
+    rows: list[dict[str, Any]] = []
+    for corpus in corpora:
+        asked = [q for q in questions if q.corpus == corpus]
+        if not asked:
+            continue
+        with tempfile.TemporaryDirectory(prefix="docbot-questions-") as tmp:
+            db = Path(tmp) / "index.sqlite3"
+            if keep_db is not None:
+                (keep_db / folder.resolve().name).mkdir(parents=True, exist_ok=True)
+                db = keep_db / folder.resolve().name / f"{corpus}-{reranker_setting}.sqlite3"
+            if before_corpus is not None:
+                before_corpus()
+            settings = Settings(docs_dir=folder / "docs" / corpus, db_path=db, reranker=reranker_setting)
+            store = await Store.open(db)
+            try:
+                service = build_service(settings, store, reranker)
+                await service.reindex()
+                await service.embed_missing()
+                ask = functools.partial(service.ask_now, top=top)
+                rows.extend(answer_row(folder.name, question, ask) for question in asked)
+            finally:
+                await store.close()
+    return rows
 
 
 def run_question_bench(

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import json
 from pathlib import Path
 
 import pytest
 
 from retrieval.answer import answering
 from retrieval.answer.semantic import SemanticReranker
-from tests.bench_scripts import load_bench
+from tests.bench_scripts import load_bench, write_question_set
 
 bench = load_bench("candidate_recall")
 
@@ -33,12 +32,7 @@ QUESTIONS = [
 
 @pytest.fixture
 def garden_set(tmp_path: Path) -> Path:
-    folder = tmp_path / "garden_set" / "docs" / "garden"
-    folder.mkdir(parents=True)
-    (folder / "garden.md").write_text(GARDEN, encoding="utf-8")
-    lines = [json.dumps({**q, "doc": "garden.md", "fmt": "md", "corpus": "garden"}) for q in QUESTIONS]
-    (tmp_path / "garden_set" / "qa.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return tmp_path / "garden_set"
+    return write_question_set(tmp_path, "garden.md", GARDEN, QUESTIONS)
 
 
 def test_each_answerable_question_gets_its_golds_places_and_the_wrapped_functions_are_put_back(

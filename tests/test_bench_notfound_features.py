@@ -12,7 +12,7 @@ import pytest
 from retrieval.answer import answering
 from retrieval.answer.semantic import SemanticReranker
 from retrieval.ingest.document import INGEST_VERSION
-from tests.bench_scripts import load_bench
+from tests.bench_scripts import load_bench, write_question_set
 
 bench = load_bench("notfound_features")
 
@@ -33,12 +33,7 @@ QUESTIONS = [
 
 @pytest.fixture
 def garden_set(tmp_path: Path) -> Path:
-    folder = tmp_path / "garden_set" / "docs" / "garden"
-    folder.mkdir(parents=True)
-    (folder / "garden.txt").write_text(GARDEN, encoding="utf-8")
-    lines = [json.dumps({**q, "doc": "garden.txt", "fmt": "txt", "corpus": "garden"}) for q in QUESTIONS]
-    (tmp_path / "garden_set" / "qa.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
-    return tmp_path / "garden_set"
+    return write_question_set(tmp_path, "garden.txt", GARDEN, QUESTIONS)
 
 
 def test_each_question_gets_its_evidence_and_the_wrapped_functions_are_put_back(
