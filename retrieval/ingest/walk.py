@@ -40,7 +40,7 @@ FILE_SKIPPED = "cannot be read ({reason}); skipped"  # a file not indexed before
 # previous index goes on answering from it until the file can be read again (then its size and time decide as ever).
 FILE_KEPT = "cannot be read ({reason}); the text indexed before is kept"
 FOLDER_SKIPPED = "folder cannot be read ({reason}); skipped"
-FOLDER_KEPT = "folder cannot be read ({reason}); the {documents} indexed under it are kept as they were"
+FOLDER_KEPT = "folder cannot be read ({reason}); what was indexed under it ({documents}) is kept as it was"
 # Files and folders to leave out, in gitignore syntax, at the top of the documents folder.
 IGNORE_FILE = ".docbotignore"
 
