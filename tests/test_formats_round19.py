@@ -249,3 +249,23 @@ def test_reference_list_heading_makes_its_entries_meta() -> None:
     texts = [r.text for r in read_document("paper.docx", data, 0).document.sentences]
     assert "Anomaly initialization drifts less in the first year (Smith et al., 2013)." in texts
     assert entry not in texts
+
+
+def test_an_html_caption_written_after_the_header_is_read_before_the_table() -> None:
+    """A <caption> that says something, written after <thead>, was a paragraph between the header row and its rows:
+    the header ("Setting | Default | Meaning") was quoted as an answer and the rows lost its column names. A browser
+    shows a caption above its table wherever the markup puts it; it is read there now."""
+    caption = "The pool reads these settings again at every restart."
+    head = (
+        "<thead><tr>" + "".join(f"<th>{cell}</th>" for cell in _HEADER) + f"</tr></thead><caption>{caption}</caption>"
+    )
+    data = _html(head)
+    records = read_document("settings.html", data, 0).document.sentences
+    assert [r.text for r in records if r.kind != "heading"] == [
+        _INTRO,
+        caption,
+        *(" | ".join(cells) for cells in _ROWS),
+        _AFTER,
+    ]
+    columns = set(tokenize(" ".join(_HEADER), "en"))
+    assert all(columns <= set(r.tokens) for r in records if r.kind == "table_row")

@@ -364,7 +364,8 @@ _LONG_WORD = re.compile(rf"[^\W\d_]{{{2 * COMPOUND_MIN_PART},}}")  # a word long
 #      Tables (hf37): a header row (Markdown's, HTML's <thead> or <th> row, RST's, Org's, AsciiDoc's, a Word table's
 #      "Header Row", LibreOffice's heading rows) names its rows' columns: its terms are searchable in each row, not
 #      quoted; a header of two or more cells over rows is no answer of its own
-# 192: (hv17) ... also when a meta block (a caption that only names the table) stands between the header and its rows
+# 192: (hv17) ... also when a meta block (a caption that only names the table) stands between the header and its rows;
+#      HTML: a table's <caption> is read before its rows wherever the markup puts it
 INGEST_VERSION = 192
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to

@@ -353,7 +353,7 @@ class _HtmlWalker:
                 # the box's title, as an admonition's is: neither a sentence of the page nor a section after the box
                 self.kind = "meta"
             self.text(element.text)
-            for child in element:
+            for child in _in_reading_order(element, tag):
                 self.walk(child)
             term = tag == "dt" and _names_a_description(element)
             self.flush(term=term, anchored=term and _links_to_itself(element))
@@ -512,6 +512,16 @@ def _is_box_title(element: lxml.etree._Element, tag: str) -> bool:
 
 def _cells(row: lxml.etree._Element) -> list[lxml.etree._Element]:
     return [cell for cell in row if _tag(cell) in ("td", "th")]
+
+
+def _in_reading_order(element: lxml.etree._Element, tag: str) -> list[lxml.etree._Element]:
+    """`element`'s children as they are read: a table's <caption> first, where a browser shows it whatever its place
+    in the markup (written after the <thead>, it stood between the header row and its rows)."""
+    children = list(element)
+    if tag != "table":
+        return children
+    captions = [child for child in children if _tag(child) == "caption"]
+    return captions + [child for child in children if _tag(child) != "caption"] if captions else children
 
 
 def _is_header_row(row: lxml.etree._Element) -> bool:
