@@ -210,7 +210,8 @@ def features(record: dict[str, Any]) -> dict[str, float] | None:
     """The features of one question's record (None when the reranker did not run: no similarity to weigh)."""
     if "terms" not in record or "places" not in record or record.get("similarity") is None:
         return None
-    weights = {t: w for t, w, _ in sorted(record["terms"], key=lambda x: -x[1])}
+    # Equal weights are ordered by term: the terms arrive in set order, which changes with the hash seed.
+    weights = {t: w for t, w, _ in sorted(record["terms"], key=lambda x: (-x[1], x[0]))}
     frequency = {t: df for t, _, df in record["terms"]}
     ordered = list(weights)
     heaviest = sorted(weights.values(), reverse=True)[: answering.COVERAGE_TERMS]
