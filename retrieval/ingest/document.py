@@ -366,6 +366,8 @@ _LONG_WORD = re.compile(rf"[^\W\d_]{{{2 * COMPOUND_MIN_PART},}}")  # a word long
 #      quoted; a header of two or more cells over rows is no answer of its own
 # 192: (hv17) ... also when a meta block (a caption that only names the table) stands between the header and its rows;
 #      HTML: a table's <caption> is read before its rows wherever the markup puts it
+#      (hf40) RST: an option list's item ("-o FILE, --output=FILE  Write ...") is a description item, its options
+#      labelling its description's first paragraph (the options were no text, the description unnamed)
 INGEST_VERSION = 192
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to

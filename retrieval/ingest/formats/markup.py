@@ -760,6 +760,14 @@ def rst_text(source: str) -> ExtractedText:
             else:
                 described(label, body, depth, list_depth, objects)
             return
+        if isinstance(node, nodes.option_list_item):
+            # an option list's item ("-v, --verbose  Print more ..."), a description list as a definition list is:
+            # its options were no text at all (a bare option string is no paragraph), their description unnamed
+            group = next((child for child in node.children if isinstance(child, nodes.option_group)), None)
+            options = [_rst_option(option) for option in group.children] if group is not None else []
+            description = next((child for child in node.children if isinstance(child, nodes.description)), None)
+            described(", ".join(option for option in options if option), description, depth, list_depth, objects)
+            return
         if isinstance(node, nodes.definition_list_item):
             # the term opens its definition's first paragraph, one item, as a web page's <dt> and <dd> are read:
             # apart, "``include_comments=True``" / "Include comment sections ..." lost the name a question asks by
@@ -777,6 +785,12 @@ def rst_text(source: str) -> ExtractedText:
 
     visit(document, 0, 0)
     return builder.build("rst", title)
+
+
+def _rst_option(option: Any) -> str:
+    """An option of an RST option list as shown: its string, and its argument after its delimiter ("--sub-auto=<no|
+    fuzzy>", "-o FILE": docutils' option_argument shows its delimiter)."""
+    return "".join(str(part.astext()) for part in option.children).strip()
 
 
 # An interpreted-text role docutils does not know (Sphinx's :class:, :func:, :py:mod:, :rst:dir:, a PEP link with its
