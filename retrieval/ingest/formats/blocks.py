@@ -400,6 +400,12 @@ def opens_with_set_off_figure_label(block_text: str) -> bool:
     )
 
 
+def is_bare_caption_label(text: str) -> bool:
+    """True for a figure's or a table's label alone, punctuated or not ("TABLE I", "Table 8-1", "Figure 3:")."""
+    label = _CAPTION_LABEL.match(text)
+    return label is not None and not text[label.end() :].strip()
+
+
 def is_caption_title(block_text: str) -> bool:
     """True for a caption that only names its figure or table ("Figure 2-1. Tunneling Architecture", "Table 1",
     "TABLE III"): a label, then a title of a few words and no sentence. A caption that says something ("Table 3.7:

@@ -31,6 +31,8 @@ from retrieval.ingest.formats.blocks import (
     SECTION_LABELS,
     BlockBuilder,
     collapse_space,
+    is_bare_caption_label,
+    is_caption_title,
     names_contents,
     numbering_depth,
     opens_with_figure_label,
@@ -1603,7 +1605,10 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line], bookmarks: _Outli
             held, held_state = None, ""
         elif not current or (
             opens_with_figure_label(text)
-            and not previous_wrapped_within_page(index)
+            # (after a line ending a sentence, a caption opens a block of its own even when that line kept its
+            # wrap's space: "This appendix defines selected terms used in the publication. " / "Table 3: Framework
+            # Glossary", a Word PDF's bold caption run into the paragraph above it)
+            and (not previous_wrapped_within_page(index) or _caption_after_sentence(current, text))
             and not _figure_named_in_sentence(current, text, lines[index - 1].page == line.page)
         ):
             # a caption opens a block of its own, also after a paragraph that went on to the page's foot
@@ -1702,16 +1707,62 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line], bookmarks: _Outli
             and following.box is not None
             and following.box.left - line.box.left <= _SAME_LEFT_SIZE * line.box.size
         )
-        if spaces_tell or (
-            not full_width_line
-            and (
-                (ends and length < _FULL_LINE * full_line)
-                or (length < 0.5 * full_line and not goes_on and not measure_full and not indented_first_line)
+        if (
+            spaces_tell
+            or (
+                not full_width_line
+                and (
+                    (ends and length < _FULL_LINE * full_line)
+                    or (length < 0.5 * full_line and not goes_on and not measure_full and not indented_first_line)
+                )
             )
-        ):
+        ) and not _caption_title_below(current, line, following):
             flush()
     flush()
     flush()  # a paragraph a caption cut off at the document's end
+
+
+def _caption_after_sentence(current: list[str], text: str) -> bool:
+    """Whether a line opening with a figure's or a table's label is a caption after the paragraph's last line, which
+    ends a sentence: its label set off by its punctuation ("Table 3: Framework Glossary") or followed by a title only
+    ("Figure 2-1 Tunneling Architecture"), not running text's next sentence ("Table 10-1 summarizes ...")."""
+    return (
+        bool(current)
+        and _ENDS_SENTENCE.search(current[-1]) is not None
+        and (opens_with_set_off_figure_label(text) or is_caption_title(text))
+    )
+
+
+# A caption's title set on the line under its bare label ("TABLE I" / "MATH SPACINGS USED BY LATEX", IEEE's style):
+# centred on the label, within this many of its type size, and no further below it than this many.
+_CAPTION_CENTRE = 1.0
+_CAPTION_DROP = 2.0
+
+
+def _caption_title_below(current: list[str], line: _Line, following: _Line | None) -> bool:
+    """Whether a line that is a figure's or a table's bare label ("TABLE I", "Table 8-1") has its caption's title right
+    under it, centred on it ("MATH SPACINGS USED BY LATEX"): one caption, not a label alone and a title read as a
+    paragraph of its own."""
+    if (
+        len(current) != 1
+        or not is_bare_caption_label(current[0])
+        or following is None
+        or following.page != line.page
+        or line.box is None
+        or following.box is None
+    ):
+        return False
+    size = line.box.size
+    drop = line.box.bottom - following.box.top
+    centre = (line.box.left + line.box.right) / 2 - (following.box.left + following.box.right) / 2
+    title = following.text
+    return (
+        0 < drop <= _CAPTION_DROP * size
+        and abs(centre) <= _CAPTION_CENTRE * size
+        and abs(following.box.size - size) <= _SAME_SIZE * size
+        and not title[:1].islower()
+        and not opens_with_figure_label(title)
+    )
 
 
 def _figure_named_in_sentence(current: list[str], text: str, same_page: bool) -> bool:
