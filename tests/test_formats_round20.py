@@ -3,17 +3,22 @@ options were no text at all and their descriptions unnamed paragraphs; each item
 options the term of its description's first paragraph (as a definition list's term or a field's name). PDF captions
 ("Table 3: ...", IEEE's "TABLE I" over its title) are units of their own: a caption after a line that ends a sentence
 but kept its wrap's space ran into the paragraph above it, and a bare label's title on the line under it was a
-paragraph (an answer) of its own.
+paragraph (an answer) of its own. A slide deck's table has its header row as a Word or Writer table has (hf37's rule:
+its words are searchable terms of each row under it, never quoted, and it is no answer of its own): a PPTX's
+`firstRow` (read since hf37, untested), an ODP's `table:use-first-row-styles` or `table:table-header-rows` (not read).
 Made-up documents in the shape of rst2man manual pages, docutils' command-line help, a Word-made NIST report's
-glossary and an IEEEtran paper's tables."""
+glossary, an IEEEtran paper's tables, and decks as PowerPoint, python-pptx, Pandoc and Impress save them."""
 
 from __future__ import annotations
+
+import pytest
 
 from retrieval.ingest.document import read_document
 from retrieval.ingest.formats import extract
 from retrieval.models import SECTION_SEPARATOR
 from retrieval.tokenize import tokenize
 from tests.test_pdf_layout import column, paragraphs, pdf_with_items
+from tests.test_slides import deck, frame, odp, para, shape
 
 _OPTIONS = """=======
 reportr
@@ -137,3 +142,80 @@ def test_a_pdf_caption_title_under_its_bare_label_is_one_caption() -> None:
     # a title line not centred under the label (a table's cell beside it) is not the label's title
     apart = extract("paper.pdf", pdf_with_items([_ieee_page(label_left=418, title_left=300)]))
     assert "TABLE I" in _blocks(apart, "meta")
+
+
+_DECK_HEADER = ("Berth", "Depth at low tide", "Bottom")
+_DECK_ROWS = (("North one", "6.5 m", "sand"), ("North two", "7 m", "rock"))
+
+
+def _pptx_table(first_row: str | None) -> bytes:
+    """A deck whose slide holds a table; `first_row` is its tblPr's firstRow ("1" as PowerPoint, python-pptx and
+    Pandoc save a table with a header, "0" as Pandoc saves one without), None for no such flag (Google Slides)."""
+    flag = f' firstRow="{first_row}" bandRow="1"' if first_row is not None else ""
+    rows = "".join(
+        "<a:tr>"
+        + "".join(
+            f"<a:tc><a:txBody><a:bodyPr/><a:p><a:r><a:t>{cell}</a:t></a:r></a:p></a:txBody></a:tc>" for cell in row
+        )
+        + "</a:tr>"
+        for row in (_DECK_HEADER, *_DECK_ROWS)
+    )
+    table = (
+        '<p:graphicFrame><p:nvGraphicFramePr><p:cNvPr id="4" name="t"/><p:cNvGraphicFramePr/><p:nvPr/>'
+        '</p:nvGraphicFramePr><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/table">'
+        f"<a:tbl><a:tblPr{flag}/>{rows}</a:tbl></a:graphicData></a:graphic></p:graphicFrame>"
+    )
+    return deck([(shape(para("Quay depths"), ph="title"), shape(para("The pilots measured every berth.")), table)])
+
+
+def _odp_table(attributes: str, header_rows: bool) -> bytes:
+    def row(cells: tuple[str, ...]) -> str:
+        return (
+            "<table:table-row>"
+            + "".join(f"<table:table-cell><text:p>{cell}</text:p></table:table-cell>" for cell in cells)
+            + "</table:table-row>"
+        )
+
+    head = row(_DECK_HEADER)
+    if header_rows:
+        head = f"<table:table-header-rows>{head}</table:table-header-rows>"
+    body = "".join(row(cells) for cells in _DECK_ROWS)
+    return odp(
+        [
+            '<draw:page draw:name="p1">'
+            + frame("title", "<text:p>Quay depths</text:p>")
+            + frame("outline", "<text:p>The pilots measured every berth.</text:p>")
+            + f"<draw:frame><table:table{attributes}>{head}{body}</table:table></draw:frame>"
+            + "</draw:page>"
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "data", "header"),
+    [
+        ("depths.pptx", lambda: _pptx_table("1"), True),
+        ("depths.pptx", lambda: _pptx_table("0"), False),
+        ("depths.pptx", lambda: _pptx_table(None), False),
+        (
+            "depths.odp",
+            lambda: _odp_table(' table:template-name="default" table:use-first-row-styles="true"', False),
+            True,
+        ),
+        ("depths.odp", lambda: _odp_table("", True), True),
+        ("depths.odp", lambda: _odp_table(' table:use-first-row-styles="false"', False), False),
+    ],
+)
+def test_a_slide_tables_header_row_names_its_rows_columns(name: str, data: object, header: bool) -> None:
+    document = read_document(name, data(), 0).document  # type: ignore[operator]
+    assert document is not None
+    rows = {record.text: record for record in document.sentences if record.kind == "table_row"}
+    header_text = " | ".join(_DECK_HEADER)
+    north = rows["North one | 6.5 m | sand"]
+    assert "low tide" not in north.text  # the header's words are never words of a row's quote
+    if header:
+        assert header_text not in rows  # a header of two or more cells over rows is no answer of its own
+        assert _has_terms(north, "depth low tide bottom")  # a question naming a column finds the row
+    else:
+        assert header_text in rows  # no header known: the first row is a row as the others
+        assert not _has_terms(north, "depth low tide")

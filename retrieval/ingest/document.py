@@ -371,6 +371,8 @@ _LONG_WORD = re.compile(rf"[^\W\d_]{{{2 * COMPOUND_MIN_PART},}}")  # a word long
 #      PDF: a caption after a line ending a sentence opens a block of its own also where that line kept its wrap's
 #      space ("... publication. " / "Table 3: Framework Glossary"); a bare label's title centred under it ("TABLE I" /
 #      "MATH SPACINGS USED BY LATEX") is one caption with it
+#      ODP: a slide table's header row (`table:use-first-row-styles`, Impress's "Header row", or its
+#      `table:table-header-rows`) names its rows' columns, as a PPTX's `firstRow` does
 INGEST_VERSION = 192
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to

@@ -240,7 +240,7 @@ def _add_odp_shapes(builder: BlockBuilder, container: lxml.etree._Element, page:
                 cells = [
                     collapse_space(odf_cell(cell)).strip() for cell in row if cell.tag == _ODF_TABLE + "table-cell"
                 ]
-                builder.add_row(cells, page=page)
+                builder.add_row(cells, page=page, header=_odp_header_row(row))
             for paragraph in shape.iter(_ODF_TEXT + "p", _ODF_TEXT + "h"):
                 if _odf_ancestor(paragraph, shape, (_ODF_TABLE + "table-cell", _ODF_TEXT + "p")):
                     continue  # a table's cells (read as rows above), a frame anchored inside a paragraph
@@ -250,6 +250,20 @@ def _add_odp_shapes(builder: BlockBuilder, container: lxml.etree._Element, page:
                 elif _odf_ancestor(paragraph, shape, (_ODF_TEXT + "list-item",)) and not (notes and kind == "notes"):
                     block = "list_item"
                 builder.add(block, odf_inline(paragraph), page=page)
+
+
+def _odp_header_row(row: lxml.etree._Element) -> bool:
+    """True for a slide table's header row, as a PPTX's `firstRow` says: a row of its `table:table-header-rows`, or its
+    first row where the table uses its design's first-row styles (`table:use-first-row-styles`, what Impress writes
+    for a table's "Header row" option)."""
+    table = row.getparent()
+    while table is not None and table.tag != _ODF_TABLE + "table":
+        if table.tag == _ODF_TABLE + "table-header-rows":
+            return True
+        table = table.getparent()
+    if table is None or table.get(_ODF_TABLE + "use-first-row-styles") != "true":
+        return False
+    return next(table.iter(_ODF_TABLE + "table-row"), None) is row
 
 
 def _odf_ancestor(element: lxml.etree._Element, stop: lxml.etree._Element, tags: tuple[str, ...]) -> bool:
