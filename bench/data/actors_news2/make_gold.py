@@ -328,6 +328,20 @@ Calls particular to these texts:
   named only in "pro-Iranian" or "mainland China" is an actor as adjectives elsewhere; the United Nations named only
   inside "U.N. General Assembly" is not listed there; a collaboration (ACT Accelerator) is neutral; places, a treaty,
   a war, job titles alone, days, months and sentence openers are traps.
+- Twenty-sixth batch (183-187, posts of 2015-2016 from the blog of 18F, a digital services team of the US General
+  Services Administration, from 18F/18f.gsa.gov; a source no batch used; annotated by helper ha28 before docbot was
+  run on it): the team blogs in the first person plural ("we", "our team", "Here at 18F"), so 18F is a required
+  actor and the writers' "we say" an optional statement of it; "said", "says", "noted that", "stated that",
+  "recently put it", "called it", "according to X" and a quotation continued in its paragraph or cut by the
+  splitter at "Dr." / "David A." give required statements; "shared how", "discussed", "talked about", "elaborated
+  on", "expressed", "highlighted ... as", "recognized", a motto and the fragments inside a quotation attributed at
+  its end ("The anger they show.") are optional; an unnamed "representative from the project team" and "the
+  project team said" speak optionally for its department; a person named only in a photo credit and a school
+  named only as the pupils' are optional; a parent department named only before its administration stays
+  optional; US states stay traps as in the earlier batches ("Mississippi"), "the State of Mississippi" and "the
+  State of California" (the state governments) and a programme and a children's team are neutral; a film, its
+  character, an event, a project, a web address's system, job titles alone, a people's word, documents, a form of
+  system and sentence openers are traps.
 """
 
 import json
@@ -453,6 +467,11 @@ D176, D177 = "176_serbian-parliament-protests", "177_reading-stabbing"
 # before docbot ran
 D178, D179, D180 = "178_voa-newscast-2020-12-05", "179_voa-newscast-2020-12-29", "180_voa-newscast-2021-01-27"
 D181, D182 = "181_voa-newscast-2021-02-08", "182_voa-newscast-2021-02-17"
+# the twenty-sixth batch (18F blog posts 2015-2016, a source no batch used; see build_docs_batch26.py): annotated
+# before docbot ran
+D183, D184 = "183_18f-digital-services-flash-mob", "184_18f-estonia-government-records"
+D185, D186 = "185_18f-every-kid-in-a-park", "186_18f-uk-digital-service-visit"
+D187 = "187_18f-mississippi-child-welfare"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -479,6 +498,7 @@ BATCHES = {
     "twenty-third batch (Wikinews 2019-2020)": [D166, D167, D168, D169, D170, D171],
     "twenty-fourth batch (Wikinews 2019-2020)": [D172, D173, D174, D175, D176, D177],
     "twenty-fifth batch (VOA newscasts 2020-2021)": [D178, D179, D180, D181, D182],
+    "twenty-sixth batch (18F blog posts 2015-2016)": [D183, D184, D185, D186, D187],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -496,6 +516,7 @@ US_DOCS += [D160, D161, D163, D164, D165]
 US_DOCS += [D166, D167, D168, D169, D170]  # "a U.S. national", "Canadian-US", "United States city", "U.S. vessel"
 US_DOCS += [D173, D174]  # "the U.S. island territory", "the United States federal government"
 US_DOCS += [D178, D179, D180, D181, D182]
+US_DOCS += [D183, D184, D185, D186]  # "U.S. tech innovation teams", "the U.S. government", "U.S. fourth graders"
 OPT = True
 
 
@@ -2483,6 +2504,88 @@ _AGAIN25 = {
 }
 A = named_again(A, _AGAIN25)
 
+# the twenty-sixth batch (18F blog posts, annotated by helper ha28 before docbot was run on it): new actors
+A += [
+    ("Ryan Panchadsaram", PER, ["Ryan Panchadsaram"], [D183]),
+    ("Hillary Hartley", PER, ["Hillary Hartley"], [D183, D186]),
+    ("Megan Smith", PER, ["Megan Smith", "Smith", "Chief Technology Officer Megan Smith"], [D183, D184]),
+    ("Erica Deahl", PER, ["Erica Deahl", "Deahl"], [D183]),
+    ("Noah Manger", PER, ["Noah Manger", "Manger"], [D183]),
+    ("Leah Bannon", PER, ["Leah Bannon"], [D183]),
+    ("Charles Worthington", PER, ["Charles Worthington"], [D183]),
+    ("Liina Areng", PER, ["Liina Areng"], [D184]),
+    ("Denise Turner Roth", PER, ["Denise Turner Roth"], [D185]),
+    ("Shashank Khandelwal", PER, ["Shashank Khandelwal", "Khandelwal"], [D185]),
+    ("Christine Cheung", PER, ["Christine Cheung", "Cheung"], [D185]),
+    ("Ross Dakin", PER, ["Ross Dakin"], [D186], OPT),  # named only in a photo credit
+    ("Chris Ferguson", PER, ["Chris Ferguson", "Ferguson"], [D186]),
+    ("Phaedra Chrousos", PER, ["Phaedra Chrousos", "Chrousos"], [D186]),
+    ("David A. Chandler", PER, ["David A. Chandler", "Dr. David A. Chandler", "Chandler"], [D187]),
+    ("Christine Townsend", PER, ["Christine Townsend"], [D187]),
+    ("Rafael López", PER, ["Rafael López"], [D187]),
+    ("Nepal", CTY, ["Nepal"], [D183]),
+    ("Estonia", CTY, ["Estonia", "Republic of Estonia", "Estonians"], [D184]),
+    ("18F", ORG, ["18F"], [D183, D184, D185, D186, D187]),
+    ("General Services Administration", ORG, ["General Services Administration", "GSA"], [D183, D185, D186]),
+    ("Presidential Innovation Fellows", ORG, ["Presidential Innovation Fellows", "PIF"], [D183, D186]),
+    ("United States Digital Service", ORG, ["U.S. Digital Service", "USDS"], [D183, D186]),
+    ("VA Digital Service", ORG, ["VA Digital Service"], [D183]),
+    (
+        "Office of Science and Technology Policy",
+        ORG,
+        ["White House Office of Science and Technology Policy", "Office of Science and Technology Policy", "OSTP"],
+        [D183],
+    ),
+    (
+        "Federal Election Commission",
+        ORG,
+        ["Federal Election Commission", "Federal Elections Commission", "FEC"],
+        [D183, D187],
+    ),
+    (
+        "United States Citizenship and Immigration Services",
+        ORG,
+        ["U.S. Citizenship and Immigration Services", "Citizenship and Immigration Services", "USCIS"],
+        [D183],
+    ),
+    ("Digital Analytics Program", ORG, ["Digital Analytics Program", "DAP"], [D183], OPT),  # a programme of GSA's
+    ("Information System Authority", ORG, ["Information System Authority"], [D184]),
+    ("World Bank", ORG, ["World Bank"], [D184]),
+    (
+        "United States Department of the Interior",
+        ORG,
+        ["U.S. Department of Interior", "Department of Interior", "Interior Department"],
+        [D185],
+    ),
+    ("Samuel W. Tucker Elementary School", ORG, ["Samuel W. Tucker Elementary School"], [D185], OPT),
+    ("Government Digital Service", ORG, ["Government Digital Service", "GDS"], [D186]),
+    (
+        "Office of Citizen Services and Innovative Technologies",
+        ORG,
+        ["Office of Citizen Services and Innovative Technologies"],
+        [D186],
+    ),
+    (
+        "Mississippi Department of Child Protection Services",
+        ORG,
+        ["Mississippi Department of Child Protection Services", "Department of Child Protection Services", "MDCPS"],
+        [D187],
+    ),
+    ("Administration on Children, Youth and Families", ORG, ["Administration on Children, Youth and Families"], [D187]),
+]
+
+# the twenty-sixth batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN26 = {
+    "United States": ([D183, D184, D185, D186], []),
+    "United Kingdom": ([D186], []),
+    "Barack Obama": ([D183], ["President Obama"]),
+    "United States Department of State": ([D183, D184], ["U.S. Department of State"]),
+    "The Atlantic": ([D184], []),
+    "University of Maryland": ([D185], []),
+    "Department of Health and Human Services": ([D187], ["Department of Health and Human Services"]),  # stays optional
+}
+A = named_again(A, _AGAIN26)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -2628,6 +2731,11 @@ NEUTRAL = [
     # twenty-fifth batch
     "ACT Accelerator",  # a global collaboration that develops and funds
     "House Republicans",  # the party's members of one chamber
+    # twenty-sixth batch
+    "Every Kid in a Park",  # a programme that "gives" passes
+    "Kids Team",  # a university's team of children testing designs
+    "State of Mississippi",  # the state government ("Mississippi" alone stays a trap, a US state)
+    "State of California",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -4208,6 +4316,41 @@ TRAPS = {
         "Hong Kongers",
         "More",
         "Such",
+    ],
+    "twenty-sixth batch (helper ha28)": [
+        "Elsa",
+        "Frozen",
+        "Computer Science Education Week",
+        "Cheers",
+        "Chief Technology Officer",
+        "UX",
+        "API",
+        "Who",
+        "Social Security",
+        "D.C.",
+        "IT",
+        "e-Estonia",
+        "Photo",
+        "Students",
+        "Administrator",
+        "Developer",
+        "Best",
+        "Image",
+        "Across",
+        "Director",
+        "Washington",
+        "College Scorecard",
+        "Mississippi",
+        "Mississippian",
+        "RFP",
+        "Comprehensive Child Welfare Information System",
+        "CCWIS",
+        "Dr",
+        "Commissioner",
+        "Caseworkers",
+        "Mostly",
+        "Instead",
+        "Smaller",
     ],
 }
 
@@ -6271,6 +6414,79 @@ S.update(
     }
 )
 
+# the twenty-sixth batch (18F blog posts, annotated by helper ha28 before docbot was run on it)
+_EMPLOYER = "opt:employer of the speaker"
+_IN_QUOTE = "opt:a fragment inside a quotation attributed at its end"
+S.update(
+    {
+        D183: {
+            11: [("Ryan Panchadsaram", R)],
+            13: [("Hillary Hartley", R), ("18F", _EMPLOYER)],
+            16: [("Megan Smith", "opt:recognized")],
+            17: [("Megan Smith", R)],
+            18: [("18F", "opt:teams shared why"), ("Presidential Innovation Fellows", "opt:teams shared why")],
+            21: [("Erica Deahl", "opt:shared how")],
+            24: [("Erica Deahl", "opt:discussed")],
+            25: [("Erica Deahl", R)],
+            26: [("Erica Deahl", "opt:elaborated on")],
+            27: [("Erica Deahl", R)],
+            28: [("Erica Deahl", "opt:expressed the honor")],
+            29: [("Noah Manger", "opt:discussed")],
+            30: [("Noah Manger", R)],
+            31: [("Noah Manger", R)],
+            34: [("Leah Bannon", "opt:highlighted ... as"), ("Charles Worthington", "opt:highlighted ... as")],
+        },
+        D184: {
+            11: [("Estonia", "opt:a rhetorical answer")],
+            13: [("The Atlantic", R)],
+            19: [("Liina Areng", R), ("Information System Authority", _EMPLOYER), ("Estonia", "opt:its agency")],
+        },
+        D185: {
+            9: [("Denise Turner Roth", R), ("General Services Administration", _EMPLOYER)],
+            10: [("Denise Turner Roth", R)],  # the quotation continued in its paragraph
+            16: [("Shashank Khandelwal", R), ("18F", _EMPLOYER)],
+            19: [("Christine Cheung", R)],
+            20: [("Christine Cheung", R)],
+        },
+        D186: {
+            3: [("Government Digital Service", "opt:its motto")],
+            4: [("18F", "opt:the writers' we say")],
+            5: [("Chris Ferguson", R), ("Government Digital Service", _EMPLOYER)],
+            12: [
+                ("Chris Ferguson", "opt:talked about"),
+                ("Phaedra Chrousos", "opt:talked about"),
+                ("Hillary Hartley", "opt:talked about"),
+            ],
+            13: [("Chris Ferguson", R)],
+            14: [("Chris Ferguson", R)],
+            15: [("Chris Ferguson", "opt:talked about")],
+            16: [("Chris Ferguson", R)],
+            17: [("Chris Ferguson", _IN_QUOTE)],
+            18: [("Chris Ferguson", _IN_QUOTE)],
+            19: [("Chris Ferguson", R)],
+            20: [("Chris Ferguson", R)],  # the quotation continued after "Ferguson said."
+            21: [("Phaedra Chrousos", "opt:talked about")],
+            24: [("Chris Ferguson", "opt:talked about"), ("Phaedra Chrousos", "opt:talked about")],
+        },
+        D187: {
+            6: [("Mississippi Department of Child Protection Services", R)],  # according to its project team
+            7: [("Mississippi Department of Child Protection Services", R)],
+            9: [("David A. Chandler", R), ("Mississippi Department of Child Protection Services", _EMPLOYER)],
+            11: [("David A. Chandler", 'opt:the attribution\'s tail, cut by the splitter at "Dr." and "A."')],
+            12: [("David A. Chandler", R)],
+            13: [("David A. Chandler", R)],
+            15: [("Mississippi Department of Child Protection Services", "opt:an unnamed representative")],
+            16: [("Mississippi Department of Child Protection Services", "opt:an unnamed representative")],
+            32: [("Christine Townsend", R)],
+            34: [("Rafael López", R), ("Administration on Children, Youth and Families", _EMPLOYER)],
+            35: [("Rafael López", R)],
+            36: [("Rafael López", R)],
+            38: [("Mississippi Department of Child Protection Services", "opt:the project team said")],
+            39: [("Mississippi Department of Child Protection Services", "opt:the project team said")],
+        },
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -6349,6 +6565,7 @@ def main() -> int:
             "docs": "docs/ beside this file (145 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
             "public domain; and 13 Voice of America newscast transcripts of 2020-2021, public domain; "
             "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
+            "and 5 posts of 2015-2016 from the blog of 18F, public domain; "
             "see README.md)",
             "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
             "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
@@ -6358,7 +6575,7 @@ def main() -> int:
             "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only); 122-137: Global Voices Online posts of 2004 "
             "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
             "146-153, 154-159, 160-165, 166-171 and 172-177: Wikinews 2019 and 2020 articles from "
-            "vanatteveldt/wikinews @ 34725417",
+            "vanatteveldt/wikinews @ 34725417; 183-187: posts of the 18F blog from 18F/18f.gsa.gov @ 0a55c75e",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
         },
