@@ -4220,6 +4220,8 @@ def _collect_evidence(
     if len(words) >= 2 and not is_org and any(not is_common(tokens[i].text, lexicon) for i in words):
         if first.lower in lexicon.words["peoples"] and first.lower != "christian":  # "Christian Bale": a given name
             evidence["organisation"] += 3  # "the Muslim Brotherhood": a religion or people opens no person's name
+        elif first.text in _FOREIGN_ARTICLES:
+            evidence["organisation"] += 3  # "El Kestral", "Die Zeitung": a title after an article, an outlet or a body
         else:
             evidence["person"] += 1
     if len(words) >= 2 and tokens[words[0] + 1].text == "." and all(tokens[i].lower in _DOMAINS for i in words[1:]):
@@ -4518,6 +4520,9 @@ def _collect_evidence(
 
 
 _MEDIA_VERBS = frozenset({"reports", "reported"})
+# Definite articles of other languages that open a newspaper's or a body's name ("El Mundo", "Il Messaggero", "Die
+# Welt", "Der Spiegel"), never a person's (not "La" and "Le", which open family names, nor "Les", a given name)
+_FOREIGN_ARTICLES = frozenset({"El", "Il", "Die", "Der", "Los", "Las"})
 _PLACE_ROLES = frozenset({"site", "sites", "scene", "venue", "location", "locations"})
 _SITE_PATH = frozenset({"the", "a", "an", "one", "of", "its", "their"})  # "is one of the ... sites"
 SITE_REACH = 6  # words between "is"/"was" and a site noun ("is one of the annual breeding sites")
