@@ -115,10 +115,10 @@ class DocsCog(commands.Cog):
         settings = self.bot.settings
         guild_id = interaction.guild_id or 0  # guild_only: always set
         scope, refusal = scope_here(settings, interaction.guild_id, home_channel(interaction))
-        refusal = refusal or self._busy(guild_id)
         relative = ""
         if refusal is None:
-            # Everything that needs no download is checked first, the declared size among it.
+            # Everything that needs no download is checked first, the declared size among it, and before the
+            # per-server limit: an admin told to wait a minute was then told the file (a zip, a picture) is refused.
             try:
                 name = document_name(file.filename)
                 check_size(file.size, settings.max_file_bytes)
@@ -128,6 +128,7 @@ class DocsCog(commands.Cog):
                 await asyncio.to_thread(target_path, settings.docs_dir, relative)
             except UploadRefused as error:
                 refusal = str(error)
+        refusal = refusal or self._busy(guild_id)
         if refusal is not None:
             log.info("refused /docs add in guild %s: %s", guild_id, refusal)
             await send_private(interaction, refusal)

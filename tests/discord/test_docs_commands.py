@@ -461,6 +461,31 @@ async def test_docs_add_keeps_the_per_server_reindex_limit(fake: FakeDiscord, tm
         assert "reindexed moments ago" in (reply.content or "")
 
 
+async def test_a_bad_file_is_told_its_fault_before_the_reindex_limit(fake: FakeDiscord, tmp_path: Path) -> None:
+    """An admin's zip, picture or oversized file within a minute of a reindex was told "the next reindex can start in
+    43 s", and only after waiting that the file itself is refused (a session against the fake Discord): what needs no
+    download is checked first, the per-server limit after it."""
+    docs = write_docs(tmp_path / "docs")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", reindex_cooldown_seconds=600.0):
+        iid, _ = await add(fake, "one.txt", OKAPI)
+        await fake.final_response(iid, "Reindex done")
+        fetched, before = downloads(fake), folder_state(docs)
+        refusals = {
+            "docs.zip": (b"PK\x03\x04" + bytes(100), None, "is an archive"),
+            "shot.png": (b"\x89PNG\r\n\x1a\n" + bytes(100), None, "is a picture"),
+            "huge.pdf": (PDF, 25 * 1024 * 1024, "documents may be at most"),
+            "../evil.txt": (OKAPI, None, "is not a plain name"),
+        }
+        for filename, (data, size, told) in refusals.items():
+            iid, reply = await add(fake, filename, data, size=size)
+            text = reply.content or ""
+            assert told in text and "reindexed moments ago" not in text, (filename, text)
+            assert private(fake, iid)
+        _, reply = await add(fake, "two.txt", OKAPI)  # a good file still waits for the limit
+        assert "reindexed moments ago" in (reply.content or "")
+        assert downloads(fake) == fetched and folder_state(docs) == before
+
+
 async def test_an_upload_while_this_servers_reindex_runs_says_nothing_was_saved(
     fake: FakeDiscord, tmp_path: Path
 ) -> None:
