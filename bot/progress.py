@@ -25,6 +25,29 @@ REDRAW_SECONDS = 0.1
 LOG_SECONDS = 5.0
 
 
+# The time left is guessed from the share read so far only once it is at least this: the first files' bytes (3 of
+# 1,666 files, a few kilobytes of 2.3 MB, in the first seconds of a reindex) made a 2.3 MB folder "about 67006 s left".
+ESTIMATE_FROM_SHARE = 0.01
+
+
+def seconds_left(elapsed: float, share: float) -> float | None:
+    """The seconds a reading `share` done (0 to 1) after `elapsed` seconds still needs at that pace, or None while too
+    little is done for a guess (under ESTIMATE_FROM_SHARE)."""
+    if share < ESTIMATE_FROM_SHARE or elapsed <= 0:
+        return None
+    return elapsed * (1 - share) / share
+
+
+def rough_duration(seconds: float) -> str:
+    """A time left in words for a chat reply: "40 s", "12 min", "3 h" (rounded)."""
+    seconds = max(0, round(seconds))
+    if seconds < 120:
+        return f"{seconds} s"
+    if seconds < 120 * 60:
+        return f"{round(seconds / 60)} min"
+    return f"{round(seconds / 3600)} h"
+
+
 def _duration(seconds: float) -> str:
     seconds = max(0, round(seconds))
     hours, rest = divmod(seconds, 3600)
@@ -125,8 +148,8 @@ class ProgressBar(_Bar):
         share = progress.share
         if progress.files_total and progress.files_done >= progress.files_total:
             parts.append("writing the index…")
-        elif share and elapsed > 0:
-            parts.append(f"{_duration(elapsed * (1 - share) / share)} left")
+        elif (left := seconds_left(elapsed, share)) is not None:
+            parts.append(f"{_duration(left)} left")
         return self._line("indexing", share, parts)
 
 

@@ -171,3 +171,25 @@ def test_one_large_document_moves_the_bar_by_bytes_read() -> None:
     assert "0/1 files (25% of 20.0 MB), 40,000 sentences read" in line and "s left" in line
     progress.update(ScanProgress(0, 1, 0, 0, 20_000_000))  # nothing read yet: no guess
     assert "time left not known yet" in progress.render()
+
+
+def test_no_time_left_is_guessed_from_the_first_kilobytes_read() -> None:
+    """/reindex's reply said "3/1,666 files (0% of 2.3 MB), ..., 3 s elapsed, about 67006 s left" in the first
+    seconds of a reindex of 1,666 small files (a session against the fake Discord): the pace of the first few
+    kilobytes says nothing yet, and 67,006 seconds read as nothing at all. The guess waits for 1% of the reading, and
+    a long one is told in minutes or hours; the terminal bar waits as well."""
+    progress = _Progress()
+    progress.started -= 3
+    progress.update(ScanProgress(3, 1_666, 0, 100, 2_300_000))
+    line = progress.render()
+    assert "time left not known yet" in line and "s left" not in line
+    progress.started -= 600  # 603 s for a quarter: about 30 minutes left
+    progress.update(ScanProgress(400, 1_666, 9_000, 575_000, 2_300_000))
+    assert "about 30 min left" in progress.render()
+    progress.started -= 7_200  # 7,803 s for a quarter: about 7 hours left
+    assert "about 7 h left" in progress.render()
+    stream, clock = io.StringIO(), Clock()
+    bar = ProgressBar(stream, terminal=False, clock=clock)
+    clock.now += 6  # a plain log line's first interval
+    bar(ScanProgress(3, 1_666, 0, 100, 2_300_000))
+    assert stream.getvalue() == "indexing: 3/1,666 files, 0.0/2.3 MB, 0 sentences, 0 sentences/s\n"

@@ -15,7 +15,7 @@ from bot.admins import AdminConfirmView, admin_here
 from bot.format import MESSAGE_LIMIT, format_report
 from bot.guilds import home_channel, scope_here
 from bot.paging import FILTER_DESCRIPTION, document_choices, send_document_list
-from bot.progress import megabytes
+from bot.progress import megabytes, rough_duration, seconds_left
 from bot.replies import (
     BY_DIRECT_MESSAGE,
     NO_MENTIONS,
@@ -236,7 +236,8 @@ class _Progress:
                 f"{elapsed:.0f} s elapsed."
             )
         share = last.share
-        left = f"about {elapsed / share - elapsed:.0f} s left" if share else "time left not known yet"
+        seconds = seconds_left(elapsed, share)
+        left = "time left not known yet" if seconds is None else f"about {rough_duration(seconds)} left"
         # By bytes: a folder of one large document stays at 0 of 1 files while its text is read.
         read = f" ({share:.0%} of {megabytes(last.bytes_total)} MB)" if last.bytes_total else ""
         return (
