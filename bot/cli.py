@@ -365,7 +365,7 @@ async def _run_index(settings: Settings, out: TextIO, allow_removal: bool) -> in
             with ProgressBar(sys.stderr) as progress:
                 report = await service.reindex(progress=progress, allow_removal=allow_removal)
         except RemovalRefused as error:
-            raise CommandError(str(error), 2) from None
+            raise CommandError(f"{error} {REMOVAL_ALLOWED}", 2) from None
         out.write(without_markdown(format_report(report, limit=1_000_000)) + "\n")
         out.flush()
         if not report.documents:
@@ -443,6 +443,8 @@ WAITING_FOR_WRITER = (
 
 # A refresh that reads many files (a new folder, or every document again after an upgrade) shows its progress after
 # this long; the usual refresh of an unchanged folder takes a fraction of a second and stays silent.
+# How a refused mass removal (RemovalRefused) goes on from the command line (Discord's /reindex has a button).
+REMOVAL_ALLOWED = "If they really are gone, reindex with removal allowed (`docbot index --allow-removal`)."
 REFRESH_QUIET_SECONDS = 2.0
 
 
@@ -473,7 +475,10 @@ async def refresh_index(service: AnswerService, scope: Scope | None = None) -> N
         await service.load()
         if not service.ready:
             raise
-        print(f"docbot: warning: {error}; answering from the index as it was", file=sys.stderr)
+        said = f"{str(error).rstrip('.')}; answering from the index as it was"
+        if isinstance(error, RemovalRefused):
+            said += f". {REMOVAL_ALLOWED}"
+        print(f"docbot: warning: {said}", file=sys.stderr)
     # What a refresh could not do (report.problems) is logged by the service, one line each.
 
 
@@ -868,7 +873,8 @@ def run_command(argv: Sequence[str] | None) -> int:
         print(f"docbot: error: {store_error(settings.db_path, error)}", file=sys.stderr)
         return 3
     except (StoreError, TantivyIndexError, RemovalRefused) as error:  # a write refused after opening, say
-        print(f"docbot: error: {error}", file=sys.stderr)
+        hint = f" {REMOVAL_ALLOWED}" if isinstance(error, RemovalRefused) else ""
+        print(f"docbot: error: {error}{hint}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:  # told_if_interrupted said what became of an index being refreshed
         return 130

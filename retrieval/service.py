@@ -213,7 +213,8 @@ class ReindexInProgress(RuntimeError):
 
 
 class RemovalRefused(RuntimeError):
-    """A reindex would remove most of the index (an emptied or unmounted folder, say): nothing was changed."""
+    """A reindex would remove most of the index (an emptied or unmounted folder, say): nothing was changed. Its text
+    says what happened; how to go on is each front end's own (a flag on the command line, a button on Discord)."""
 
 
 def refuse_mass_removal(removed: int, indexed: int, allowed: bool) -> None:
@@ -222,8 +223,7 @@ def refuse_mass_removal(removed: int, indexed: int, allowed: bool) -> None:
         return
     raise RemovalRefused(
         f"the documents folder no longer has {removed:,} of the {indexed:,} indexed documents (is it mounted?);"
-        " nothing was changed and the index still answers. If they really are gone, reindex with removal allowed"
-        " (`docbot index --allow-removal`)"
+        " nothing was changed and the index still answers."
     )
 
 

@@ -324,6 +324,7 @@ def test_index_refuses_to_empty_the_index_unless_allowed(
     # asking still answers from the index as it was, and says why
     status, out, err = run(capsys, "ask", *paths(docs, db), CEASEFIRE)
     assert status == 0 and "Putin said a ceasefire" in out and "answering from the index as it was" in err
+    assert "--allow-removal" in err
     status, out, _ = run(capsys, "index", *paths(docs, db), "--allow-removal")
     assert status == 0 and "0 documents" in out and "removed 1" in out
 

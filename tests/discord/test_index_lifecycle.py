@@ -51,6 +51,10 @@ async def test_an_emptied_folder_is_refused_until_the_admin_confirms(
         refused = await fake.wait_for_response(iid)
         content = refused.content or ""
         assert "Reindex refused" in content and "2 of the 2" in content
+        # The button is how to go on here: the command line's flag was offered too, in a sentence without its stop
+        # before the button's line (a session against the fake Discord).
+        assert "docbot index" not in content and "--allow-removal" not in content
+        assert "the index still answers.\nIf those documents are really gone, press the button" in content
         assert bot.service.sources() and len(bot.service.sources()) == 2  # nothing was removed
         confirm = buttons(refused.components)["Remove them and reindex"]
         # Another member cannot confirm it, even one who can see the message.
