@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import json
 import re
+import shlex
 from pathlib import Path
 
-from bot.cli import build_parser
+import pytest
+
+from bot.cli import build_parser, main
 from bot.settings import SETTINGS, Settings
 from retrieval.store.database import MIGRATIONS
 from scripts.update_readme import settings_table
@@ -77,3 +81,50 @@ def test_deploy_guides_check_example_shows_this_docbots_schema_version() -> None
     shown = re.findall(r"schema version (\d+) of (\d+)", deploy)
     assert shown, "docs/deploy.md shows no `docbot check` database line"
     assert set(shown) == {(str(len(MIGRATIONS)), str(len(MIGRATIONS)))}
+
+
+def _rounded(value: object) -> object:
+    """A JSON value with its floats to 3 places (a score's last digits may differ on another CPU's kernels)."""
+    if isinstance(value, float):
+        return round(value, 3)
+    if isinstance(value, list):
+        return [_rounded(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _rounded(v) for k, v in value.items()}
+    return value
+
+
+def test_the_readmes_transcript_is_what_docbot_prints(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """README's transcript showed `docbot ask --json`'s sources without the "language" each has carried since
+    documents are read in their own language; a new admin running the transcript's commands (hq30's trial) got
+    another line than the README's. Each `ask` and `actor` command of it is run on the seed and prints what the
+    transcript shows (`docbot index`, whose line holds its timings, aside)."""
+    transcript = block("transcript").strip().removeprefix("```").removesuffix("```")
+    parts = re.split(r"^\$ (.*)$", transcript, flags=re.MULTILINE)
+    commands = list(zip(parts[1::2], parts[2::2], strict=True))
+    assert len(commands) >= 5
+    db = tmp_path / "db.sqlite3"
+    checked = 0
+    for command, shown in commands:
+        words = shlex.split(command)
+        env = {}
+        while "=" in words[0]:
+            name, _, value = words.pop(0).partition("=")
+            env[name] = value
+        assert words[0] == "docbot", command
+        if words[1] not in ("ask", "actor"):
+            continue
+        with monkeypatch.context() as patch:
+            for name, value in env.items():
+                patch.setenv(name, value)
+            status = main([*words[1:], "--docs", str(ROOT / "seeds"), "--db", str(db)])
+        out = capsys.readouterr().out.strip()
+        assert status == 0, command
+        if "--json" in words:
+            assert _rounded(json.loads(out)) == _rounded(json.loads(shown.strip())), command
+        else:
+            assert out == shown.strip(), command
+        checked += 1
+    assert checked >= 5
