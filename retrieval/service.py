@@ -353,6 +353,7 @@ class AnswerService:
         self._folded_documents: tuple[tuple[DocumentInfo, ...], tuple[tuple[str, str], ...]] = ((), ())
         self._reindex_lock = asyncio.Lock()
         self._actor_directory: ActorDirectory | None = None  # loaded by load/reindex or the first actor question
+        self._finding_actors = False  # a reindex's actor refresh runs (`finding_actors`)
         # The actors of some collections only (COLLECTIONS): built at their first question, dropped with the above;
         # the SCOPED_DIRECTORIES_KEPT last used only.
         self._scoped_directories: OrderedDict[Scope, ActorDirectory] = OrderedDict()
@@ -389,6 +390,13 @@ class AnswerService:
     def reindexing(self) -> bool:
         """True while a reindex runs."""
         return self._reindex_lock.locked()
+
+    @property
+    def finding_actors(self) -> bool:
+        """True while a reindex finds the actors of the documents it wrote. The index answers questions meanwhile; the
+        actors found before answer /actor, but a store indexed for the first time has none yet (tens of seconds on a
+        folder of a few hundred documents): "no actors" then would be wrong, "not yet" is right."""
+        return self._finding_actors
 
     @property
     def waiting_for_writer(self) -> bool:
@@ -924,18 +932,22 @@ class AnswerService:
         # Actors are recomputed across the corpus whenever a document was written since they were computed. The
         # documents are committed by then: a failure here is logged and leaves the previous actors whole (they stay
         # marked stale and are recomputed at the next reindex).
+        self._finding_actors = True
         try:
-            seconds = await refresh_actors(self.store)
-        except Exception as error:
-            problem = f"actors were not updated ({type(error).__name__}: {error}); the previous ones stay"
-            log.error("%s", problem)
-            log.debug("the actor refresh failed", exc_info=True)
-            return [problem]
-        if seconds is not None:
-            log.info("actors recomputed in %.2fs", seconds)
-        if seconds is not None or self._actor_directory is None:
-            await self._reload_actor_directory()
-        return []
+            try:
+                seconds = await refresh_actors(self.store)
+            except Exception as error:
+                problem = f"actors were not updated ({type(error).__name__}: {error}); the previous ones stay"
+                log.error("%s", problem)
+                log.debug("the actor refresh failed", exc_info=True)
+                return [problem]
+            if seconds is not None:
+                log.info("actors recomputed in %.2fs", seconds)
+            if seconds is not None or self._actor_directory is None:
+                await self._reload_actor_directory()
+            return []
+        finally:
+            self._finding_actors = False
 
     async def _actors(self, scope: Scope | None = None) -> ActorDirectory:
         await self._follow_other_writers()

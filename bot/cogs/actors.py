@@ -11,7 +11,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.format import CHOICE_COUNT, CHOICE_LIMIT, ELLIPSIS, choice_value, from_choice
-from bot.format_actors import EMPTY_ACTOR_NAME, actor_pages, actors_pages, format_unknown_actor
+from bot.format_actors import EMPTY_ACTOR_NAME, FINDING_ACTORS, actor_pages, actors_pages, format_unknown_actor
 from bot.guilds import home_channel, serving_scope
 from bot.paging import PAGE_LIMIT, send_pages
 from bot.replies import send_private
@@ -46,6 +46,9 @@ class ActorsCog(commands.Cog):
             summary = None if whole is None else await self.bot.service.actor(whole, scope=scope)
         if summary is None:
             suggestions, none_found = await self.bot.service.unknown_actor(name, scope)
+            if none_found and self.bot.service.finding_actors:
+                await send_private(interaction, FINDING_ACTORS)
+                return
             text = format_unknown_actor(name, suggestions, none_found)
             text = text[0].upper() + text[1:]
             await send_private(interaction, text if text.endswith("?") else text + ".")  # "did you mean X?" ends it
@@ -70,8 +73,12 @@ class ActorsCog(commands.Cog):
         if refusal is not None:
             await send_private(interaction, refusal)
             return
+        listing = await self.bot.service.actors(scope)
+        if not listing and self.bot.service.finding_actors:
+            await send_private(interaction, FINDING_ACTORS)
+            return
         # Formatting tens of thousands of names into pages takes longer than the event loop may wait: in a worker.
-        pages = await asyncio.to_thread(actors_pages, await self.bot.service.actors(scope), PAGE_LIMIT)
+        pages = await asyncio.to_thread(actors_pages, listing, PAGE_LIMIT)
         await send_pages(interaction, pages, timeout=self.bot.view_timeout)
 
 

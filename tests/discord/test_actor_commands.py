@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import asyncio
 import gc
 import threading
 import weakref
 from pathlib import Path
 
+import pytest
+
 from bot.format import MESSAGE_LIMIT
+from bot.format_actors import FINDING_ACTORS
+from retrieval import service as service_module
 from retrieval.store.actor_tables import read_actor_rows
+from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot
 
@@ -125,3 +131,33 @@ async def test_a_reindex_reads_untracked_records_and_frees_the_replaced_director
     gc.collect()
     assert "harbour.txt" in states and not any(gc.is_tracked(state) for state in states.values())
     assert any(row[1] == "Ines Moreau" for row in rows) and not any(gc.is_tracked(row) for row in rows)
+
+
+async def test_actors_still_being_found_after_a_first_index_are_not_told_as_none(
+    fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new install's first index answered questions 28 s before its actors were found (242 documents, hq30's trial),
+    and meanwhile /actor and /actors said "no people, countries or organisations found in the documents", which the
+    admin had no reason to doubt. While they are being found, both say so; once found, they answer."""
+    release = asyncio.Event()
+    real = service_module.refresh_actors
+
+    async def slow_refresh(store: Store) -> float | None:
+        await release.wait()
+        return await real(store)
+
+    monkeypatch.setattr(service_module, "refresh_actors", slow_refresh)
+    async with docbot(fake, copy_seeds(tmp_path / "docs"), tmp_path / "db.sqlite3", wait_for_index=False) as bot:
+        while not bot.service.ready:  # the index answers: its actors are being found
+            await asyncio.sleep(0.05)
+        assert bot.service.finding_actors
+        for command, options in (("actor", {"name": "Putin"}), ("actors", None)):
+            reply = await fake.wait_for_response(await fake.send_slash_command(command, options))
+            assert reply.content == FINDING_ACTORS and reply.ephemeral, command
+        release.set()
+        await asyncio.wait_for(bot.index_ready.wait(), 30)
+        assert not bot.service.finding_actors
+        found = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Putin"}))
+        assert (found.content or "").startswith("**Putin** · person")
+        unknown = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Qxzv"}))
+        assert unknown.content == "No actor named Qxzv."
