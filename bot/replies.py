@@ -24,6 +24,16 @@ VIEW_TIMEOUT_SECONDS = 600.0
 # How long a confirmation button (remove documents, replace or delete a file) waits for the admin who asked.
 CONFIRM_SECONDS = 300.0
 STILL_INDEXING = "I'm still indexing the documents; please try again in a moment."
+# At start-up, while the index already built is read (`AnswerService.loading`): nothing is being indexed.
+STARTING_UP = "I'm starting up and loading the index; please try again in a few seconds."
+
+
+def not_ready_line(loading: bool) -> str:
+    """What a question (or a command that needs the index) is told while no index answers: `loading`, the stored one
+    is being read at start-up; otherwise none was built yet."""
+    return STARTING_UP if loading else STILL_INDEXING
+
+
 GENERIC_ERROR = "Something went wrong while answering; it has been logged. Please try again in a moment."
 BUTTON_ERROR = "Something went wrong with that button; it has been logged."
 # What stays in the channel of a public "thinking…" reply that ended in an error and could not be deleted: the member

@@ -354,6 +354,7 @@ class AnswerService:
         self._reindex_lock = asyncio.Lock()
         self._actor_directory: ActorDirectory | None = None  # loaded by load/reindex or the first actor question
         self._finding_actors = False  # a reindex's actor refresh runs (`finding_actors`)
+        self._loading = False  # `load` reads the stored index (`loading`)
         # The actors of some collections only (COLLECTIONS): built at their first question, dropped with the above;
         # the SCOPED_DIRECTORIES_KEPT last used only.
         self._scoped_directories: OrderedDict[Scope, ActorDirectory] = OrderedDict()
@@ -392,6 +393,12 @@ class AnswerService:
         return self._reindex_lock.locked()
 
     @property
+    def loading(self) -> bool:
+        """True while `load` reads the index already in the store (at start-up): it answers once read, seconds later
+        (its search index built in memory, its vectors and actors read), with nothing to index."""
+        return self._loading
+
+    @property
     def finding_actors(self) -> bool:
         """True while a reindex finds the actors of the documents it wrote. The index answers questions meanwhile; the
         actors found before answer /actor, but a store indexed for the first time has none yet (tens of seconds on a
@@ -414,7 +421,11 @@ class AnswerService:
         if started is not None and not held_elsewhere(self.store.path):
             await self._note_interrupted(started)
         if await self.store.get_meta("tokenizer_version") == str(TOKENIZER_VERSION):
-            await self._swap_in_store_index()
+            self._loading = True
+            try:
+                await self._swap_in_store_index()
+            finally:
+                self._loading = False
         await self._reload_actor_directory()
         if self.ready:
             await self._after_swap()

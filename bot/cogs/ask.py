@@ -38,10 +38,10 @@ from bot.replies import (
     GENERIC_ERROR,
     NO_MENTIONS,
     REQUEST_FAILED,
-    STILL_INDEXING,
     defer_publicly,
     in_time,
     mention_name,
+    not_ready_line,
     replaced_deferral,
     respond,
     send_private,
@@ -259,7 +259,7 @@ class AskCog(commands.Cog):
         gives its charge back to the cooldown.
         """
         if not self.bot.service.ready:
-            return STILL_INDEXING
+            return not_ready_line(self.bot.service.loading)
         return self.cooldown_refusal(user_id)
 
     def cooldown_refusal(self, user_id: int) -> str | None:
@@ -540,7 +540,7 @@ class AskCog(commands.Cog):
         """Whether `message` is not answered (`refusal`: why nothing may be asked where it was written, or None); if
         so, the reason is said, unless that would repeat it: a reply in a channel is public."""
         if refusal is None and not self.bot.service.ready:
-            refusal = STILL_INDEXING
+            refusal = not_ready_line(self.bot.service.loading)
         if refusal is not None:
             # Nothing may be asked in the channel (no COLLECTIONS mapping), or nothing yet (the first index is being
             # built): every member's every plain message would get the same line. Said once a cooldown window per

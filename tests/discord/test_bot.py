@@ -9,6 +9,7 @@ import sqlite3
 import sys
 import threading
 from pathlib import Path
+from typing import Any
 
 import discord
 import pytest
@@ -18,8 +19,9 @@ from bot.client import DocBot
 from bot.cogs.admin import NOTHING_READ
 from bot.cogs.ask import ASK_BY_MENTION, ASK_DIRECTLY, FILES_NOT_READ, nothing_indexed
 from bot.format import MESSAGE_LIMIT
-from bot.replies import STILL_INDEXING, failure_reason
+from bot.replies import STARTING_UP, STILL_INDEXING, failure_reason
 from retrieval.ingest import formats
+from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from tests.discord.fake_discord import MANAGE_GUILD, MESSAGE_CONTENT_INTENT, FakeDiscord
 from tests.discord.harness import copy_seeds, docbot, said_once_a_window
@@ -941,3 +943,32 @@ async def test_an_event_discord_py_dispatches_after_the_bot_stopped_is_dropped(f
     assert bot.is_closed()
     bot.dispatch("ready")  # raised AttributeError ('_MissingSentinel' object has no attribute 'create_task')
     bot.dispatch("message", None)
+
+
+async def test_a_restart_says_it_is_starting_up_while_the_stored_index_is_read(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """After a routine restart, members asking in the seconds the stored index took to read (a few hundred documents,
+    a busy host: 5 s, hq30's trial) were told "I'm still indexing the documents", and an admin reading it took the
+    index for being rebuilt. Nothing is indexed then: they are told it is starting up."""
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db):
+        pass  # the index is built and stored
+    release = asyncio.Event()
+    real = AnswerService._swap_in_store_index
+
+    async def slow_swap(self: AnswerService, *args: Any, **kwargs: Any) -> list[str]:
+        await release.wait()
+        return await real(self, *args, **kwargs)
+
+    monkeypatch.setattr(AnswerService, "_swap_in_store_index", slow_swap)
+    async with docbot(fake, docs, db, wait_for_index=False) as bot:
+        while not bot.service.loading:
+            await asyncio.sleep(0.01)
+        for command, options in (("ask", {"question": "Putin"}), ("sources", {})):
+            waiting = await fake.wait_for_response(await fake.send_slash_command(command, options))
+            assert waiting.ephemeral and waiting.content == STARTING_UP, command
+        release.set()
+        await asyncio.wait_for(bot.index_ready.wait(), 30)
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin"}))
+        assert (answer.content or "").startswith("> ")
