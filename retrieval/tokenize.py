@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -473,9 +473,11 @@ COMPOUND_LANGUAGES: dict[str, tuple[str, ...]] = {
 COMPOUND_MIN_PART = 4
 COMPOUND_MAX_LETTERS = 100
 _COMPOUND_MAX_PARTS = 3
+# A word long enough to be a compound of two parts.
+LONG_WORD = re.compile(rf"[^\W\d_]{{{2 * COMPOUND_MIN_PART},}}")
 
 
-def compound_parts(word: str, known: frozenset[str] | set[str], language: str) -> tuple[str, ...]:
+def compound_parts(word: str, known: Container[str], language: str) -> tuple[str, ...]:
     """The terms of the parts of the compound `word` (in `language`) whose parts' terms are all `known` (the terms of
     its document), longest first part first; () when it is no such compound."""
     links = COMPOUND_LANGUAGES.get(language)
@@ -486,7 +488,7 @@ def compound_parts(word: str, known: frozenset[str] | set[str], language: str) -
 
 
 def _split_compound(
-    word: str, known: frozenset[str] | set[str], profile: _Language, links: tuple[str, ...], parts_left: int
+    word: str, known: Container[str], profile: _Language, links: tuple[str, ...], parts_left: int
 ) -> tuple[str, ...]:
     if parts_left < 2:
         return ()
@@ -510,3 +512,17 @@ def _split_compound(
             if rest:
                 return (head_term, *rest)
     return ()
+
+
+def question_compound_parts(question: str, language: str, known: Container[str]) -> list[str]:
+    """The terms of the parts of `question`'s compounds (German, Dutch) whose own term the documents do not hold
+    (`known`: the index's terms) and whose parts' terms they do: a question's "Fußzeilenwerts" meets a document's
+    "Wert einer Fußzeile", as a document's compounds meet a question's parts (`compound_parts`)."""
+    if language not in COMPOUND_LANGUAGES:
+        return []
+    parts: list[str] = []
+    for word in LONG_WORD.findall(question):
+        if all(term in known for term in tokenize(word, language)):
+            continue
+        parts.extend(compound_parts(word, known, language))
+    return parts

@@ -15,7 +15,14 @@ from retrieval.ingest.document import parse_document
 from retrieval.language import SAMPLE_CHARS, detect_language
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
-from retrieval.tokenize import COMPOUND_MAX_LETTERS, compound_parts, match_spans, supported_languages, tokenize
+from retrieval.tokenize import (
+    COMPOUND_MAX_LETTERS,
+    compound_parts,
+    match_spans,
+    question_compound_parts,
+    supported_languages,
+    tokenize,
+)
 from tests.files import open_service
 
 DOCS = Path(__file__).resolve().parent.parent / "bench" / "data" / "multilingual" / "docs"
@@ -356,3 +363,30 @@ async def test_a_german_question_finds_the_compound_that_holds_its_words(tmp_pat
         assert not answer.not_found
         # the sentence is shown as written: only its terms gained the compound's parts
         assert answer.hits[0].text == "Das Werkzeug hdparm liefert Leistungsinformationen über SATA-Laufwerke."
+
+
+def test_a_questions_compound_splits_into_words_of_the_documents() -> None:
+    """A document's compounds were split, a question's were not: "Fußzeilenwert" never met "Wert einer Fußzeile".
+    A question's compound that the documents do not hold gives its parts' terms where they hold each part."""
+    known = set(tokenize("Der Wert einer Fußzeile darf Leerzeichen enthalten. Die Festplatte ist voll.", "de"))
+    assert question_compound_parts("Wann endet ein Fußzeilenwert?", "de", known) == ["fusszeil", "wert"]
+    # a compound the documents hold is searched as it is; a part they never write splits nothing
+    assert question_compound_parts("Wann endet ein Fußzeilenwert?", "de", known | {"fusszeilenwert"}) == []
+    assert question_compound_parts("Wann endet ein Festplattenwert?", "de", known - {"wert"}) == []
+    assert question_compound_parts("Wann endet ein Fußzeilenwert?", "en", known) == []
+
+
+async def test_a_german_questions_compound_finds_the_sentence_of_its_parts(tmp_path: Path) -> None:
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "commits.md").write_text(
+        "Das Parsen endet bei einem Fehler.\n\n"
+        "Der Wert einer Fußzeile endet vor dem nächsten Symbolwort.\n\n"
+        "Eine Fußzeile steht unter dem Textkörper der Nachricht.\n\n"
+        "Mit tar erstellt man Archive aus vielen Dateien.\n",
+        encoding="utf-8",
+    )
+    async with open_service(docs, tmp_path / "db.sqlite3") as service:
+        answer = service.ask_now("Wo endet ein Fußzeilenwert?", 3)
+        assert not answer.not_found
+        assert answer.hits[0].text == "Der Wert einer Fußzeile endet vor dem nächsten Symbolwort."

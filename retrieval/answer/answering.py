@@ -76,7 +76,14 @@ from retrieval.index.vectors import NeighbourIndex, StoredVectors
 from retrieval.language import detect_language
 from retrieval.models import Answer, Context, Hit, IndexedSentence, Source
 from retrieval.textsim import jaccard, word_set
-from retrieval.tokenize import ENGLISH, common_english_words, has_letters_or_digits, iter_tokens, tokenize
+from retrieval.tokenize import (
+    ENGLISH,
+    common_english_words,
+    has_letters_or_digits,
+    iter_tokens,
+    question_compound_parts,
+    tokenize,
+)
 
 log = logging.getLogger(__name__)
 
@@ -529,6 +536,16 @@ def _looks_like_name(word: str) -> bool:
     return word[0].isupper() or any(ch.isupper() for ch in word[1:]) or any(ch.isdigit() for ch in word)
 
 
+class IndexTerms:
+    """The terms an engine's sentences hold, as a container (`term in IndexTerms(engine)`)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+
+    def __contains__(self, term: object) -> bool:
+        return isinstance(term, str) and self._engine.document_frequency(term) > 0
+
+
 def answer_question(
     question: str,
     corpus: Corpus,
@@ -552,6 +569,7 @@ def answer_question(
     if reranker is not None:
         top = max(top, RERANK_CANDIDATES)
     terms = tokenize(question, language)
+    terms += question_compound_parts(question, language, IndexTerms(engine))
     if not terms:
         # "What is it?" has words, all of them too common to search for; "🙂🙂" or "???" has none at all.
         common = has_letters_or_digits(question)

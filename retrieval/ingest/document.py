@@ -36,8 +36,8 @@ from retrieval.language import DEFAULT_LANGUAGE, detect_language, document_sampl
 from retrieval.models import SECTION_SEPARATOR, ParsedDocument, SentenceRecord
 from retrieval.tokenize import (
     COMPOUND_LANGUAGES,
-    COMPOUND_MIN_PART,
     ENGLISH,
+    LONG_WORD,
     compound_parts,
     plainly_english,
     tokenize,
@@ -46,7 +46,6 @@ from retrieval.tokenize import (
 AUTO_LANGUAGE = "auto"
 
 _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced letters
-_LONG_WORD = re.compile(rf"[^\W\d_]{{{2 * COMPOUND_MIN_PART},}}")  # a word long enough to be a compound of two
 
 # Bumped when what is stored of a document changes (blocks, sections, splitting): a store written by another
 # version has every document read again at the next reindex.
@@ -698,7 +697,7 @@ def with_compound_parts(records: list[SentenceRecord], language: str) -> list[Se
     split: list[SentenceRecord] = []
     for record in records:
         parts: list[str] = []
-        for word in _LONG_WORD.findall(record.text):
+        for word in LONG_WORD.findall(record.text):
             if word not in found:
                 found[word] = compound_parts(word, known, language)
             parts.extend(found[word])
