@@ -441,10 +441,10 @@ WAITING_FOR_WRITER = (
     " (Ctrl-C stops)"
 )
 
-# A refresh that reads many files (a new folder, or every document again after an upgrade) shows its progress after
-# this long; the usual refresh of an unchanged folder takes a fraction of a second and stays silent.
 # How a refused mass removal (RemovalRefused) goes on from the command line (Discord's /reindex has a button).
 REMOVAL_ALLOWED = "If they really are gone, reindex with removal allowed (`docbot index --allow-removal`)."
+# A refresh that reads many files (a new folder, or every document again after an upgrade) shows its progress after
+# this long; the usual refresh of an unchanged folder takes a fraction of a second and stays silent.
 REFRESH_QUIET_SECONDS = 2.0
 
 

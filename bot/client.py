@@ -25,7 +25,7 @@ from bot.unfinished import UnfinishedReplies
 from bot.views import reply_if_unclaimed
 from bot.wiring import build_feedback
 from retrieval.feedback import Feedback
-from retrieval.service import AnswerService
+from retrieval.service import AnswerService, RemovalRefused
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +41,8 @@ EXTENSIONS = ("bot.cogs.ask", "bot.cogs.admin", "bot.cogs.actors", "bot.cogs.rep
 # command limits with a wait of minutes or hours (429), which discord.py sleeps through; the commands synced before
 # keep working meanwhile, and the sync goes on in the background.
 SYNC_WAIT_SECONDS = 10.0
+# How the operator goes on when start-up's reindex would remove most of the index (RemovalRefused, in the log).
+REMOVAL_ON_DISCORD = "If those documents really are gone, an admin's /reindex offers to remove them."
 # The servers docbot stays in unserved that the start-up's warning names by id (the rest are counted).
 GUILDS_NAMED = 10
 
@@ -154,7 +156,8 @@ class DocBot(commands.Bot):
         return True
 
     async def _build_index(self) -> None:
-        # Serve the stored index at once, then bring it up to date with the folder; both off the event loop.
+        # Serve the stored index as soon as it is read (`AnswerService.loading` meanwhile), then bring it up to date
+        # with the folder; both off the event loop.
         try:
             await self.service.load()
             # Frozen before questions are served: its collection holds the interpreter lock, so the loop, for
@@ -164,6 +167,8 @@ class DocBot(commands.Bot):
             if self.service.ready:
                 self.index_ready.set()
             await self.service.reindex()
+        except RemovalRefused as error:  # an emptied or unmounted folder: no failure, the operator's call
+            log.warning("the index was not brought up to date at start-up: %s %s", error, REMOVAL_ON_DISCORD)
         except Exception:
             log.exception("the index could not be built at start-up; /reindex can retry")
         finally:

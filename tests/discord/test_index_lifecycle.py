@@ -6,6 +6,7 @@ from __future__ import annotations
 import asyncio
 import datetime
 import json
+import logging
 import re
 import sys
 from pathlib import Path
@@ -68,6 +69,28 @@ async def test_an_emptied_folder_is_refused_until_the_admin_confirms(
         )
         assert "Reindex done" in (done.content or "") and "removed 2" in (done.content or "")
         assert bot.service.sources() == ()
+
+
+async def test_a_restart_with_an_emptied_folder_logs_the_refusal_without_a_traceback(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """An unmounted volume at a restart: start-up's reindex is refused (nothing removed) and the log tells why and how
+    to go on, one warning; it was logged as a failure with a traceback ("could not be built at start-up")."""
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db):
+        pass
+    for path in docs.iterdir():
+        path.unlink()
+    with caplog.at_level(logging.WARNING, logger="bot.client"):
+        async with docbot(fake, docs, db) as bot:
+            assert bot._index_task is not None
+            await asyncio.wait_for(asyncio.shield(bot._index_task), 30)
+            assert len(bot.service.sources()) == 2  # the previous index answers
+    logged = [r for r in caplog.records if r.name == "bot.client" and "start-up" in r.getMessage()]
+    assert [r.levelno for r in logged] == [logging.WARNING]
+    assert logged[0].exc_info is None
+    said = logged[0].getMessage()
+    assert "no longer has 2 of the 2 indexed documents" in said and "/reindex offers to remove them" in said
 
 
 async def test_a_search_index_that_cannot_be_written_keeps_the_previous_one_answering(
