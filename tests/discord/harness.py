@@ -91,3 +91,13 @@ async def said_once_a_window(fake: FakeDiscord, channel_id: int, bot_id: int, qu
     for n in range(2):  # a mention addresses docbot: told each time, in a window already used up
         await fake.send_message(f"<@{bot_id}> {question} {n}", channel_id=channel_id)
         assert (await fake.wait_for_channel_message(channel_id)).content == line
+
+
+async def until(condition: object, timeout: float = 5.0) -> None:
+    """Wait until `condition()` is true (the bot acts on gateway events in tasks of its own)."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + timeout
+    while not condition():  # type: ignore[operator]
+        if loop.time() > deadline:
+            raise TimeoutError("condition not met")
+        await asyncio.sleep(0.02)

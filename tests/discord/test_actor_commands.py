@@ -16,7 +16,7 @@ from retrieval import service as service_module
 from retrieval.store.actor_tables import read_actor_rows
 from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
-from tests.discord.harness import copy_seeds, docbot
+from tests.discord.harness import copy_seeds, docbot, until
 
 
 async def test_actor_summary_quotes_the_actors_statements(fake: FakeDiscord, tmp_path: Path) -> None:
@@ -148,8 +148,7 @@ async def test_actors_still_being_found_after_a_first_index_are_not_told_as_none
 
     monkeypatch.setattr(service_module, "refresh_actors", slow_refresh)
     async with docbot(fake, copy_seeds(tmp_path / "docs"), tmp_path / "db.sqlite3", wait_for_index=False) as bot:
-        while not bot.service.ready:  # the index answers: its actors are being found
-            await asyncio.sleep(0.05)
+        await until(lambda: bot.service.ready, 30)  # the index answers: its actors are being found
         assert bot.service.finding_actors
         for command, options in (("actor", {"name": "Putin"}), ("actors", None)):
             reply = await fake.wait_for_response(await fake.send_slash_command(command, options))

@@ -24,7 +24,7 @@ from retrieval.ingest import formats
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from tests.discord.fake_discord import MANAGE_GUILD, MESSAGE_CONTENT_INTENT, FakeDiscord
-from tests.discord.harness import copy_seeds, docbot, said_once_a_window
+from tests.discord.harness import copy_seeds, docbot, said_once_a_window, until
 
 NO_PINGS = {"parse": []}
 
@@ -963,8 +963,7 @@ async def test_a_restart_says_it_is_starting_up_while_the_stored_index_is_read(
 
     monkeypatch.setattr(AnswerService, "_swap_in_store_index", slow_swap)
     async with docbot(fake, docs, db, wait_for_index=False) as bot:
-        while not bot.service.loading:
-            await asyncio.sleep(0.01)
+        await until(lambda: bot.service.loading, 30)
         for command, options in (("ask", {"question": "Putin"}), ("sources", {})):
             waiting = await fake.wait_for_response(await fake.send_slash_command(command, options))
             assert waiting.ephemeral and waiting.content == STARTING_UP, command

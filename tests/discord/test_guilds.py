@@ -14,7 +14,7 @@ import pytest
 from bot.guilds import NOT_SERVED
 from retrieval.models import ReindexReport
 from tests.discord.fake_discord import MANAGE_GUILD, FakeDiscord
-from tests.discord.harness import copy_seeds, docbot
+from tests.discord.harness import copy_seeds, docbot, until
 
 OTHER_GUILD = 1_300_000_000_000_009_100
 OTHER_CHANNELS = (1_300_000_000_000_009_201, 1_300_000_000_000_009_202)
@@ -24,16 +24,6 @@ THIRD_GUILD = 1_300_000_000_000_009_300
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:
     return copy_seeds(tmp_path / "docs")
-
-
-async def until(condition: object, timeout: float = 5.0) -> None:
-    """Wait until `condition()` is true (the bot acts on gateway events in tasks of its own)."""
-    loop = asyncio.get_running_loop()
-    deadline = loop.time() + timeout
-    while not condition():  # type: ignore[operator]
-        if loop.time() > deadline:
-            raise TimeoutError("condition not met")
-        await asyncio.sleep(0.02)
 
 
 async def test_a_server_not_allowed_gets_one_private_line_for_everything_and_nothing_else(
