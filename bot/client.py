@@ -19,7 +19,14 @@ from bot.command_sync import SyncRecord, commands_digest, sync_target
 from bot.cooldown import Cooldown
 from bot.guilds import ReindexLimit, leave_if_not_served, refuse_if_not_served
 from bot.logging_setup import new_request_id
-from bot.replies import GENERIC_ERROR, NO_MENTIONS, REQUEST_FAILED, VIEW_TIMEOUT_SECONDS, send_private
+from bot.replies import (
+    GENERIC_ERROR,
+    NO_MENTIONS,
+    REMOVAL_ON_DISCORD,
+    REQUEST_FAILED,
+    VIEW_TIMEOUT_SECONDS,
+    send_private,
+)
 from bot.settings import Settings
 from bot.unfinished import UnfinishedReplies
 from bot.views import reply_if_unclaimed
@@ -41,8 +48,6 @@ EXTENSIONS = ("bot.cogs.ask", "bot.cogs.admin", "bot.cogs.actors", "bot.cogs.rep
 # command limits with a wait of minutes or hours (429), which discord.py sleeps through; the commands synced before
 # keep working meanwhile, and the sync goes on in the background.
 SYNC_WAIT_SECONDS = 10.0
-# How the operator goes on when start-up's reindex would remove most of the index (RemovalRefused, in the log).
-REMOVAL_ON_DISCORD = "If those documents really are gone, an admin's /reindex offers to remove them."
 # The servers docbot stays in unserved that the start-up's warning names by id (the rest are counted).
 GUILDS_NAMED = 10
 

@@ -34,6 +34,8 @@ def not_ready_line(loading: bool) -> str:
     return STARTING_UP if loading else STILL_INDEXING
 
 
+# How a refused mass removal (RemovalRefused) goes on from Discord: start-up's log and /docs' reindex say it.
+REMOVAL_ON_DISCORD = "If those documents really are gone, an admin's /reindex offers to remove them."
 GENERIC_ERROR = "Something went wrong while answering; it has been logged. Please try again in a moment."
 BUTTON_ERROR = "Something went wrong with that button; it has been logged."
 # What stays in the channel of a public "thinking…" reply that ended in an error and could not be deleted: the member

@@ -22,7 +22,7 @@ from bot.admins import AdminConfirmView, admin_here
 from bot.format import CHOICE_COUNT, CHOICE_LIMIT, MESSAGE_LIMIT, code_text, format_report, from_choice
 from bot.guilds import REINDEX_RUNNING_HERE, home_channel, scope_here, serving_scope
 from bot.paging import FILTER_DESCRIPTION, document_choices, send_document_list
-from bot.replies import NO_MENTIONS, deliver, edit_reply, failure_reason, send_private
+from bot.replies import NO_MENTIONS, REMOVAL_ON_DISCORD, deliver, edit_reply, failure_reason, send_private
 from retrieval.ingest.formats import format_name
 from retrieval.ingest.upload import (
     UploadRefused,
@@ -314,7 +314,7 @@ class DocsCog(commands.Cog):
                 await deliver(interaction, f"{done}\n{INDEX_LATER}")
                 return
             except RemovalRefused as error:
-                await deliver(interaction, f"{done}\n**Reindex refused:** {str(error)[:1500]}")
+                await deliver(interaction, f"{done}\n**Reindex refused:** {str(error)[:1500]} {REMOVAL_ON_DISCORD}")
                 return
             except Exception as error:
                 log.exception("reindex after /docs in guild %s failed", guild_id)
