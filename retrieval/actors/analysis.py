@@ -240,6 +240,25 @@ def _verb_after_setting(tokens: Sequence[Token], position: int, lexicon: Lexicon
 
 
 _NEGATIONS = frozenset({"not", "never"})
+_PUT_IT_MANNER = frozenset({"so", "thus", "this", "that", "way", "best", "simply"})  # "put it this way:", "put it best"
+
+
+def _put_it_so(tokens: Sequence[Token], put: int) -> bool:
+    """True when "put" at `put` opens "put it" as a verb of saying: "it", then at most two words of manner ("this
+    way", "bluntly", "best") and a comma, colon, quote mark or the sentence's end ("As X put it, "..."", "X put it
+    bluntly: ..."); not "X put it on the table", "X put it to a vote"."""
+    if put + 2 >= len(tokens) or tokens[put + 1].lower != "it":
+        return False
+    look = put + 2
+    while (
+        look < len(tokens)
+        and look - put <= 3
+        and tokens[look].kind == "word"
+        and not tokens[look].capitalised
+        and (tokens[look].lower in _PUT_IT_MANNER or tokens[look].lower.endswith("ly"))
+    ):
+        look += 1
+    return look < len(tokens) and (tokens[look].text in (",", ":", ".") or tokens[look].text in _QUOTES)
 
 
 def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, allow_apposition: bool = True) -> int:
@@ -290,6 +309,8 @@ def _speech_verb_reached(tokens: Sequence[Token], index: int, lexicon: Lexicon, 
         lower = token.lower
         if lower in _POINTING and position + 1 < len(tokens) and tokens[position + 1].lower == "out" and not passive:
             return position  # "X points out that ...": a verb of saying of two words
+        if lower == "put" and not token.capitalised and not passive and _put_it_so(tokens, position):
+            return position  # "as X recently put it, "..."": a verb of saying of two words
         if (
             not token.capitalised
             and (lower in speech_verbs or (document and lower in _READS))
@@ -740,6 +761,25 @@ _NOT_A_CLAUSE_VERB = frozenset(
 
 
 _ROLE_MODIFIERS = 2  # lower-case words before a role in an apposition: "film critic", "senior research fellow"
+_NAME_WORDS_OPENING = 4  # capitalised words of a name that opens its sentence, at most
+_POSSESSED_ROLE_WORDS = 3  # lower-case words of a role after "the X's" ("the site's lead developer")
+
+
+def _possessed_role(tokens: Sequence[Token], comma: int, verb: int) -> bool:
+    """True when the name before `comma` opens its sentence and "the", a lower-case noun, its possessive and a few
+    lower-case words run from the comma to the verb: "X, the site's lead developer said" is X's role, its closing
+    comma left out, whatever the role's word ("Asked about X, the agency's head said" is not: the name opens no
+    sentence there)."""
+    return (
+        0 < comma <= _NAME_WORDS_OPENING
+        and all(t.kind in ("word", "acronym") and t.capitalised for t in tokens[:comma])
+        and comma + 4 < verb <= comma + 4 + _POSSESSED_ROLE_WORDS
+        and tokens[comma + 2].kind == "word"
+        and not tokens[comma + 2].capitalised
+        and tokens[comma + 2].lower not in STOP_WORDS
+        and tokens[comma + 3].kind == "possessive"
+        and all(t.kind == "word" and not t.capitalised and t.lower not in STOP_WORDS for t in tokens[comma + 4 : verb])
+    )
 
 
 def _unclosed_apposition(tokens: Sequence[Token], comma: int, verb: int, lexicon: Lexicon) -> bool:
@@ -766,7 +806,9 @@ def _unclosed_apposition(tokens: Sequence[Token], comma: int, verb: int, lexicon
             and not _is_role(tokens[role].lower, lexicon)
         ):
             role += 1  # "X, film critic for Y said": the role's own modifiers first
-        if role >= verb or tokens[role].capitalised or not _is_role(tokens[role].lower, lexicon):
+        if (role >= verb or tokens[role].capitalised or not _is_role(tokens[role].lower, lexicon)) and not (
+            first.lower == "the" and _possessed_role(tokens, comma, verb)
+        ):
             return False
         if verb - comma < 4:
             return False  # "X, spokesman said": too short to be more than a headline's shorthand
@@ -7241,6 +7283,10 @@ def _past_document_modifiers(tokens: Sequence[Token], position: int, lexicon: Le
     return position
 
 
+_VOICING_GROUPS = frozenset({"team", "teams", "staff", "office"})  # a body's people who speak for it
+_GROUP_MODIFIERS = 2  # lower-case words before such a group ("the project team", "the regional press office")
+
+
 def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
     """Where the name a cue points at starts: past "the", past a role set off by a comma before the name ("in the
     words of the Crown prosecutor, Mark Tedeschi", "according to the company's spokesman, X"), and past a role or
@@ -7282,6 +7328,24 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         if tokens[position].lower in _SPOKESPEOPLE:
             return _name_after_the_body(tokens, body)
         return _past_roles(tokens, body, lexicon)  # "a statement by the Presidential Spokesperson X"
+    group = position
+    while (
+        group < len(tokens)
+        and group - position < _GROUP_MODIFIERS
+        and tokens[group].kind == "word"
+        and not tokens[group].capitalised
+        and tokens[group].lower not in _VOICING_GROUPS
+        and tokens[group].lower not in STOP_WORDS
+    ):
+        group += 1  # "the project team", "the press office": the group's own modifiers
+    if (
+        group + 2 < len(tokens)
+        and tokens[group].lower in _VOICING_GROUPS
+        and tokens[group + 1].lower in _AFFILIATIONS
+        and tokens[_skip_the(tokens, group + 2)].capitalised
+    ):
+        # "according to the project team at X", "according to staff at the X Institute": the body they work for
+        return _named_after(tokens, group + 2, lexicon)
     position = _past_document_modifiers(tokens, position, lexicon)  # "a recent report by X", "a Twitter post by X"
     if position < len(tokens) and _document_word(tokens[position].lower, lexicon):  # "the reports by X" too
         # "according to a statement released by X", "according to a tweet on Monday by X", "according to research

@@ -214,9 +214,25 @@ def _article_then_capital(text: str) -> bool:
     return match is not None and text[match.end()].isupper()
 
 
+# A name that opens with digits ("18F", "3Com", "7-Eleven"): digits, then a capital and letters; not a measure or a
+# technical term written so ("4K", "5G", "3D", "64GB", "2FA", "10M", "$5B")
+_DIGIT_NAME = re.compile(r"\d+-?([A-Z][A-Za-z]*)")
+_DIGIT_UNITS = frozenset(
+    {"K", "G", "D", "M", "B", "T", "P", "X", "S", "L", "V", "W", "A", "C", "H", "N", "E", "Q", "GB", "MB", "KB", "TB"}
+    | {"PB", "FA", "Hz", "MHz", "GHz", "KHz", "Bn", "BN", "GW", "MW", "KW", "Km", "KM", "PM", "AM", "Mbps", "Gbps"}
+    | {"Gb", "Mb", "Kb", "px", "DOF", "HD", "LTE", "DS", "GL", "RS", "CD", "ID", "IP", "MP", "TV"}
+)
+
+
+def _digit_name(text: str) -> bool:
+    """True when `text` is a name that opens with digits ("18F", "3Com", "7-Eleven"), not a measure or a term."""
+    match = _DIGIT_NAME.fullmatch(text) if text[0].isdigit() else None
+    return match is not None and match.group(1) not in _DIGIT_UNITS
+
+
 def _token(text: str, kind: str, affix: str = "") -> Token:
     capitalised = kind in ("word", "acronym") and (
-        text[0].isupper() or ("-" in text[:4] and _article_then_capital(text))
+        text[0].isupper() or ("-" in text[:4] and _article_then_capital(text)) or _digit_name(text)
     )
     return Token(text, kind, affix, text.casefold(), capitalised)
 
