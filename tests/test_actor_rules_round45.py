@@ -68,3 +68,18 @@ def test_a_name_opening_with_digits() -> None:
     assert result.statements.get(2) == {"42F"}, result.statements
     for term in ("5G", "64GB", "4K"):
         assert term not in result.names, result.names
+
+
+def test_a_body_then_its_officer_set_off_by_a_comma() -> None:
+    """ "Velmont Kestrel critic, Carl Brenner said": the name opening the sentence before a role and a comma employs
+    the officer named after it, a body; the officer speaks."""
+    result = found(
+        analyse(
+            "Tom Hale said the bridge would open in May.",
+            'Velmont Kestrel critic, Carl Brenner said, "The film is weak."',
+            "Anna Lind told reporters the film was long.",
+        )
+    )
+    assert result.names["Velmont Kestrel"][0] == "organisation", result.names
+    assert result.names["Carl Brenner"][0] == "person", result.names
+    assert result.statements.get(2) == {"Carl Brenner"}, result.statements

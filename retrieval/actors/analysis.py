@@ -4461,7 +4461,7 @@ def _collect_evidence(
             or (after.text.isupper() and after.lower in lexicon.words["titles"])  # "Kestrel Rail CEO Bob Hale"
         )
         and after_index + 1 < len(tokens)
-        and tokens[after_index + 1].capitalised
+        and (tokens[after_index + 1].capitalised or _officer_set_off(tokens, mention, after_index))
     ):
         evidence["organisation"] += 3  # "Robotics Challenge president Joe Sestak": a body, then its officer
     if (
@@ -4856,6 +4856,18 @@ def _names_then_verb(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> b
         and tokens[position - 1].kind == "word"
         and tokens[position - 1].capitalised
         and _is_subject_verb(tokens[position], lexicon)
+    )
+
+
+def _officer_set_off(tokens: Sequence[Token], mention: Mention, role: int) -> bool:
+    """True when the role at `role`, after a name that opens the sentence, is set off from its holder's name by a
+    comma: "Kestrel Weekly critic, Anna Lind said": the body, then its officer."""
+    return (
+        mention.phrase_start == 0
+        and role + 2 < len(tokens)
+        and tokens[role + 1].text == ","
+        and tokens[role + 2].capitalised
+        and tokens[role + 2].kind == "word"
     )
 
 
