@@ -85,3 +85,14 @@ def test_display_math_is_code_and_inline_math_stays_in_its_sentence() -> None:
         ("code", "$$\nE = m c^2\n$$"),
         ("paragraph", "It costs $$5 and $$8."),
     ]
+
+
+def test_a_code_span_in_an_html_block_is_code_in_a_notebook_but_not_on_a_page() -> None:
+    # Jupyter renders a Markdown cell's `code` inside a <div> box as code: the backticks are not what a reader sees
+    box = '<div class="alert alert-info">\nPress `Shift-Enter` to run the cell, or ``Ctrl`` to stay.\n</div>'
+    cells = [{"cell_type": "markdown", "source": "Running cells."}, {"cell_type": "markdown", "source": box}]
+    extracted = extract("run.ipynb", notebook(cells))
+    texts = [extracted.block_text(block) for block in extracted.blocks]
+    assert "Press Shift-Enter to run the cell, or ``Ctrl`` to stay." in texts
+    page = extract("run.md", f"Running cells.\n\n{box}\n".encode())
+    assert "Press `Shift-Enter` to run the cell, or ``Ctrl`` to stay." in [page.block_text(b) for b in page.blocks]

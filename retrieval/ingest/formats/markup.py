@@ -349,8 +349,11 @@ def _inline_text(tokens: Sequence[Token] | None) -> str:
     return "".join(out)
 
 
-def markdown_text(source: str) -> ExtractedText:
-    """Read Markdown: headings, paragraphs, list items, table rows, code blocks; front matter gives the title."""
+def markdown_text(source: str, code_spans_in_html: bool = False) -> ExtractedText:
+    """Read Markdown: headings, paragraphs, list items, table rows, code blocks; front matter gives the title.
+
+    `code_spans_in_html`: an HTML block's text shows its `code spans` as code, without their backticks, as Jupyter
+    renders a notebook's Markdown cells (a page's HTML block is shown as written, backticks and all)."""
     builder = BlockBuilder()
     title: str | None = None
     toml = _TOML_FRONT_MATTER.match(source)
@@ -388,7 +391,7 @@ def markdown_text(source: str) -> ExtractedText:
         elif kind in ("fence", "code_block"):
             builder.add("code", token.content)
         elif kind == "html_block":
-            title = _add_html_block(builder, token.content, _prose_kind(containers), title)
+            title = _add_html_block(builder, token.content, _prose_kind(containers), title, code_spans_in_html)
         elif kind == "inline":
             text = _inline_text(token.children)
             parent = containers[-1] if containers else ""
@@ -425,19 +428,27 @@ def markdown_text(source: str) -> ExtractedText:
 # title, one at any level is: Vue's docs show a demo's output in '<div class="demo"><button>Toggle</button><h1
 # v-else>Oh no 😢</h1>', and "Oh no 😢" headed every later section of its page in 7 translations.
 _BOX_TITLE_LEVEL = 3
+# A Markdown code span in an HTML block's text, where a notebook shows it as code: "press `Enter`" (one backtick each
+# side; a run of two or more, or a span over a line end, is left as written).
+_CODE_SPAN = re.compile(r"(?<!`)`([^`\n]+)`(?!`)")
 _HEADING_TAG = re.compile(r"\s*<h[1-6][\s>]", re.IGNORECASE)
 
 
-def _add_html_block(builder: BlockBuilder, html: str, prose: BlockKind, title: str | None) -> str | None:
+def _add_html_block(
+    builder: BlockBuilder, html: str, prose: BlockKind, title: str | None, code_spans: bool = False
+) -> str | None:
     """Add an HTML block's blocks as the HTML reader finds them: its headings, paragraphs, list items and table rows
     (read as one paragraph, a note's title ran into its first sentence and a table's cells into prose); a paragraph
-    takes the kind of the Markdown around it (`prose`). Returns the document's title, the block's <h1> if none yet."""
+    takes the kind of the Markdown around it (`prose`). Returns the document's title, the block's <h1> if none yet.
+    With `code_spans` (see `markdown_text`), a code span's backticks are left out of the text."""
     fragment = html_fragment_blocks(html)
     text = fragment.text()
     blocks = fragment.blocks
     for block in blocks:
         # Liquid tags and shortcodes in an HTML block are template logic too (a badge's `{%- include ... -%}`)
         words = _INLINE_MARKUP.sub("", text[block.start : block.end])
+        if code_spans:
+            words = _CODE_SPAN.sub(r"\1", words)
         if block.kind == "heading":
             boxed = block.level >= _BOX_TITLE_LEVEL or title is not None
             if boxed and (len(blocks) > 1 or not _HEADING_TAG.match(html)):

@@ -43,7 +43,7 @@ def notebook_text(data: bytes) -> ExtractedText:
             parts.append(f"{fence}{language}\n{source}\n{fence}")
     if not parts:
         raise UnreadableDocument("no sentences found")
-    extracted = markdown_text("\n\n".join(parts))
+    extracted = markdown_text("\n\n".join(parts), code_spans_in_html=True)
     title = notebook.get("metadata", {}).get("title") if isinstance(notebook.get("metadata"), dict) else None
     return replace(extracted, format="notebook", title=title if isinstance(title, str) and title else extracted.title)
 
