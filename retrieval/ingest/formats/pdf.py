@@ -101,8 +101,15 @@ _DATE_LINE = re.compile(
     r"^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\s+\d{1,2},?\s+\d{4}$"
 )
-# A table row read as a line: it ends with cells of marks ("6.2 Central directory encryption No No No").
-_CELL_MARKS_AT_END = re.compile(r"(?:\s(?:Yes|No|N/A|X|✓|✔)){2,}$")
+# A table row read as a line: it ends with cells of marks ("6.2 Central directory encryption No No No"), or with one
+# tick, which no title ends with (a requirement of one level only: "1.8 The component type is known throughout
+# inventory ✓" in OWASP's SCVS was a section heading over the requirements and chapters after it)
+_CELL_MARKS_AT_END = re.compile(r"(?:\s(?:Yes|No|N/A|X|✓|✔)){2,}$|\s[✓✔✗✘]$")
+# A line of ticks only: the mark cells of the table row above it, whose first cell wrapped ("2.13 Component point of
+# origin is identified in a consistent, machine readable" / "format (e.g. PURL)" / "✓"), so that line is no title.
+# A table row's number opening its line ("2.13 Component point of origin ...").
+_ROW_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,3})+\s")
+_MARKS_LINE = re.compile(r"^[✓✔✗✘](?:\s+[✓✔✗✘])*$")
 # A numbered line that goes on ("1. A web browser session with a cookie, or"; a footnote "28 Derived from X, 2000,")
 # is a list item or a note, not a heading.
 _CONTINUES = re.compile(r"(?:[,;:]|\b(?:or|and|of|the|to|a|an|in|for|with|by|on|from|as))$")
@@ -1497,6 +1504,7 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line], bookmarks: _Outli
             and not (current and previous_wrapped)
             and not _CONTINUES.search(text)
             and not _CELL_MARKS_AT_END.search(text)
+            and not (following is not None and _MARKS_LINE.match(following.text.strip()))
             and not _mostly_numbers(text[heading.end(1) :])
             and not _code_row(text[heading.end(1) :])
             and not _goes_back(heading, chapter)
@@ -1663,6 +1671,11 @@ def _add_paragraphs(builder: BlockBuilder, lines: list[_Line], bookmarks: _Outli
             # stop ("5. Who the potential candidates for authorship on the paper are" / "We draft papers in ...")
             flush()
             item_closed = True
+            continue
+        if _CELL_MARKS_AT_END.search(text) and following is not None and _ROW_NUMBER.match(following.text):
+            # a requirement table's row ends with its cells of ticks, the next numbered line is the next row ("1.1
+            # ... known at completion of a build ✓ ✓ ✓" / "1.2 Package managers are used ...": one paragraph)
+            flush()
             continue
         if wrapped:
             continue

@@ -1,0 +1,59 @@
+"""PDF standards with numbered requirement tables and unnumbered chapters (issue 11, hf41): a requirement row ending in
+its level ticks is no heading, and a book part's title ("Preface") heads no chapter set as large as it. Made-up
+documents of the shape of OWASP's SCVS 1.0 (Word-made: "1.8 The component type is known throughout inventory ✓";
+"Preface" then the chapters "Using the SCVS", "V1: Inventory Requirements" ... in the same size)."""
+
+from __future__ import annotations
+
+import io
+
+import pypdfium2 as pdfium  # type: ignore[import-untyped]
+import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
+
+from retrieval.ingest.document import parse_document
+from tests.test_pdf_layout import _text_object
+
+_TICKS = frozenset("✔ ")
+
+
+def _pdf(items: list[tuple[float, float, float, str]]) -> bytes:
+    """One page of text items (left, baseline, size, text); a run of ticks is set in ZapfDingbats, the rest in
+    Helvetica."""
+    pdf = pdfium.PdfDocument.new()
+    page = pdf.new_page(612, 792)
+    for left, baseline, size, text in items:
+        font = b"ZapfDingbats" if set(text) <= _TICKS else b"Helvetica"
+        _text_object(pdf, page, text, size, left, baseline, font)
+    pdfium_c.FPDFPage_GenerateContent(page.raw)
+    buffer = io.BytesIO()
+    pdf.save(buffer)
+    return buffer.getvalue()
+
+
+def test_a_requirement_row_ending_in_its_ticks_is_a_row_not_a_heading() -> None:
+    """Rows of one tick ("1.2 ... component ✔"), and a row whose first cell wrapped with its ticks on the line under it,
+    were read as numbered section headings: every later row and chapter stood under one of them."""
+    rows = [
+        (72, 720, 16, "Inventory Requirements"),
+        (72, 690, 10, "Every component that a build uses is written down in one inventory, kept with the build. "),
+        (72, 676, 10, "The controls below say what that inventory holds at each level."),
+        (72, 650, 10, "# Description L1 L2 L3"),
+        (72, 636, 10, "1.1 All direct and transitive components are known at the end of a build"),
+        (460, 636, 10, "✔ ✔ ✔"),
+        (72, 622, 10, "1.2 Package managers are used for every third-party component"),
+        (500, 622, 10, "✔"),
+        (72, 608, 10, "1.3 The component type of each entry is known throughout the whole "),
+        (72, 594, 10, "inventory of the organisation"),
+        (500, 594, 10, "✔"),
+        (72, 580, 10, "1.4 Point of origin is known for all components of the build"),
+        (460, 580, 10, "✔ ✔ ✔"),
+        (72, 560, 10, "2.1 Manual review"),
+        (72, 546, 10, "Each release is also read through by a second person before it is published."),
+    ]
+    document, _ = parse_document("inventory.pdf", _pdf(rows), 0)
+    headings = [r.text for r in document.sentences if r.kind == "heading"]
+    assert headings == ["Inventory Requirements", "2.1 Manual review"]
+    prose = [" ".join(r.text.split()) for r in document.sentences if r.kind != "heading"]
+    assert "1.2 Package managers are used for every third-party component ✔" in prose
+    assert "1.3 The component type of each entry is known throughout the whole inventory of the organisation ✔" in prose
+    assert all("1." not in r.section for r in document.sentences)
