@@ -11,7 +11,8 @@ import pypdfium2 as pdfium  # type: ignore[import-untyped]
 import pypdfium2.raw as pdfium_c  # type: ignore[import-untyped]
 
 from retrieval.ingest.document import parse_document
-from tests.test_pdf_layout import _text_object
+from retrieval.models import SECTION_SEPARATOR
+from tests.test_pdf_layout import _text_object, pdf_with_items
 
 _TICKS = frozenset("✔ ")
 
@@ -57,3 +58,26 @@ def test_a_requirement_row_ending_in_its_ticks_is_a_row_not_a_heading() -> None:
     assert "1.2 Package managers are used for every third-party component ✔" in prose
     assert "1.3 The component type of each entry is known throughout the whole inventory of the organisation ✔" in prose
     assert all("1." not in r.section for r in document.sentences)
+
+
+def _chapter(title: str, size: float, sentences: list[str]) -> list[tuple[float, float, float, str]]:
+    """A page: a title of `size`, then one paragraph per sentence."""
+    return [(72, 720, size, title)] + [(72, 690 - 24 * n, 10, text) for n, text in enumerate(sentences)]
+
+
+def test_chapters_as_large_as_the_preface_title_are_not_its_sections() -> None:
+    """ "Preface" is a book's part at the top level; the unnumbered chapters after it, their titles set in its size,
+    stood under it ("Preface › V1 Crane Requirements"). They are its siblings."""
+    pages = [
+        _chapter("Harbour Safety Standard", 24, ["A standard for the harbour's cranes and gates, kept by the board."]),
+        _chapter("Preface", 18, ["Welcome to the third version of the harbour safety standard for every quay."]),
+        _chapter("Using the Standard", 18, ["The standard is read one chapter at a time by the crews of each quay."]),
+        _chapter("V1 Crane Requirements", 18, ["Cranes are checked every morning before the first ship is unloaded."]),
+        _chapter("V2 Gate Requirements", 18, ["Gates are locked at dusk and opened at dawn by the gate keeper."]),
+    ]
+    document, _ = parse_document("harbour.pdf", pdf_with_items(pages), 0)
+    sections = {r.text: r.section for r in document.sentences if r.kind != "heading"}
+    assert sections["Welcome to the third version of the harbour safety standard for every quay."] == "Preface"
+    assert sections["Cranes are checked every morning before the first ship is unloaded."] == "V1 Crane Requirements"
+    assert sections["Gates are locked at dusk and opened at dawn by the gate keeper."] == "V2 Gate Requirements"
+    assert not any(SECTION_SEPARATOR in section for section in sections.values())

@@ -43,6 +43,7 @@ from retrieval.ingest.formats.office import real_title
 from retrieval.ingest.formats.pdf_book import (
     HEAD_WORDS,
     fit_numbering,
+    is_book_part,
     is_chapter_label,
     level_book_parts,
     mark_book_index,
@@ -287,7 +288,7 @@ def pdf_text(data: bytes) -> ExtractedText:
     mark_contents_pages(builder)
     level_book_parts(builder)
     fit_numbering(builder)
-    _level_unnumbered_headings(builder)
+    _level_unnumbered_headings(builder, _heading_sizes(builder, lines))
     _keep_outline_titles(builder, bookmarks)
     # a Word document's title block on its first page titles it when the metadata does not ("Microsoft Word -
     # testimony.docx", none)
@@ -2895,15 +2896,46 @@ def _next_sibling(before: str, after: str) -> bool:
     return len(first) == len(second) and first[:-1] == second[:-1] and int(second[-1]) == int(first[-1]) + 1
 
 
-def _level_unnumbered_headings(builder: BlockBuilder) -> None:
+def _heading_sizes(builder: BlockBuilder, lines: list[_Line]) -> dict[int, float]:
+    """The type size of each heading block's first line, where its line is found (by page and text), by block index."""
+    sizes: dict[tuple[int, str], float] = {}
+    for line in lines:
+        if line.box is not None:
+            sizes.setdefault((line.page, line.text), line.box.size)
+    text = builder.text()
+    found: dict[int, float] = {}
+    for index, block in enumerate(builder.blocks):
+        if block.kind == "heading":
+            size = sizes.get((block.page, text[block.start : block.end].split("\n", 1)[0].strip()))
+            if size is not None:
+                found[index] = size
+    return found
+
+
+# An unnumbered heading set at least this share of a top-level book part's title size ("Preface", "References") is
+# its sibling, no section of it. Not after an appendix: its sections may be set as large as its title ("APPENDIX C" /
+# "A. IEEEeqnarray" in IEEEtran's HOWTO, "Appendix A—Strength of Memorized Secrets" / "A.1 Introduction" in NIST's
+# SP 800-63B), as a chapter's are.
+_PART_SIBLING_SIZE = 0.97
+_APPENDIX_NAME = re.compile(r"(?i)appendi(?:x|ces)\b")
+
+
+def _level_unnumbered_headings(builder: BlockBuilder, sizes: dict[int, float] | None = None) -> None:
     """Give each heading found without a number (level 0) a level: one below the heading right before it; else one
     above the next numbered heading when that one is a subsection ("Session Bindings" before "7.1.1 Browser Cookies"
     is level 2), else one below the numbered heading before it. Between two numbered headings one after the other
     ("3.3" and "3.4"), it is the first one's part: a paper's "Panel Newey-West" between "3.3. Clustered covariances
-    for panel data" and "3.4. Panel-corrected standard errors" stood at the top, and "3.4" under it."""
+    for panel data" and "3.4. Panel-corrected standard errors" stood at the top, and "3.4" under it.
+
+    After a book's part at the top level (`level_book_parts`: "Preface", "References"), an unnumbered heading set as
+    large as the part's title (`sizes`: each heading's type size) is top-level too, and the headings smaller than it
+    its sections: in a standard whose chapters are unnumbered ("V1: Inventory Requirements" in OWASP's SCVS), every
+    chapter after the "Preface" stood under it, and every one after a chapter's closing "References" under that."""
     blocks = builder.blocks
     text = builder.text()
     headings = [i for i, b in enumerate(blocks) if b.kind == "heading"]
+    sizes = sizes or {}
+    top_size: float | None = None  # the title size of the top-level part or heading the headings now stand in
 
     def number(index: int) -> str:
         match = _NUMBERED_HEADING.match(text[blocks[index].start : blocks[index].end].strip())
@@ -2917,6 +2949,14 @@ def _level_unnumbered_headings(builder: BlockBuilder) -> None:
             if not _heads_contents(blocks, i, text):
                 previous = block.level
                 previous_number = number(i)
+                name = text[block.start : block.end]
+                part = block.level == 1 and is_book_part(name) and not _APPENDIX_NAME.match(name.strip())
+                top_size = sizes.get(i) if part else None
+            continue
+        size = sizes.get(i)
+        if top_size is not None and size is not None and size >= _PART_SIBLING_SIZE * top_size:
+            blocks[i] = replace(block, level=1)
+            previous, previous_number, top_size = 1, "", max(top_size, size)
             continue
         after = next((j for j in headings[position + 1 :] if blocks[j].level), None)
         following = blocks[after].level if after is not None else 0

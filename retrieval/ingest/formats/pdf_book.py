@@ -162,6 +162,11 @@ _BOOK_PART = re.compile(
 )
 
 
+def is_book_part(heading: str) -> bool:
+    """True for the name of a book's part outside its chapters ("Preface", "References", "Appendix B")."""
+    return _BOOK_PART.fullmatch(" ".join(heading.split())) is not None
+
+
 def level_book_parts(builder: BlockBuilder) -> None:
     """A chapter's label standing alone over its title ("Chapter 3" / "Methods", "Appendix A" / "Debugging") is meta
     and the title a top-level heading; so is an unnumbered heading of a book's part outside its chapters ("Contents",
@@ -181,7 +186,7 @@ def level_book_parts(builder: BlockBuilder) -> None:
         ):
             blocks[index] = replace(block, kind="meta", level=0)
             blocks[index + 1] = replace(following, level=1)
-        elif block.kind == "heading" and not block.level and _BOOK_PART.fullmatch(" ".join(block_text.split())):
+        elif block.kind == "heading" and not block.level and is_book_part(block_text):
             blocks[index] = replace(block, level=1)
 
 
