@@ -18,7 +18,14 @@ import discord
 from dotenv import find_dotenv, load_dotenv
 
 from bot.client import CommandSyncer, DocBot, ShardedDocBot
-from bot.health import DATABASE, TOKEN_WHERE, check_token, no_documents_folder, startup_checks
+from bot.health import (
+    DATABASE,
+    TOKEN_WHERE,
+    check_token,
+    no_documents_folder,
+    serving_without_folder,
+    startup_checks,
+)
 from bot.logging_setup import configure_logging
 from bot.settings import Settings, SettingsError
 from bot.wiring import build_service
@@ -179,7 +186,7 @@ def run_bot(settings: Settings) -> int:
     if not settings.discord_token:
         return fail(NO_TOKEN, 2)
     missing = no_documents_folder(settings.docs_dir)
-    if missing is not None:
+    if missing is not None and serving_without_folder(settings) is None:  # with an index stored, it is served
         return fail(missing, 2)
     configure_logging(settings.log_level, settings.discord_token)
     for result in startup_checks(settings):

@@ -32,6 +32,7 @@ from bot.unfinished import UnfinishedReplies
 from bot.views import reply_if_unclaimed
 from bot.wiring import build_feedback
 from retrieval.feedback import Feedback
+from retrieval.ingest.walk import DocumentsFolderMissing
 from retrieval.service import AnswerService, RemovalRefused
 
 log = logging.getLogger(__name__)
@@ -174,6 +175,10 @@ class DocBot(commands.Bot):
             await self.service.reindex()
         except RemovalRefused as error:  # an emptied or unmounted folder: no failure, the operator's call
             log.warning("the index was not brought up to date at start-up: %s %s", error, REMOVAL_ON_DISCORD)
+        except DocumentsFolderMissing as error:
+            # The stored index is served as it is: the start-up check said so once (serving_without_folder).
+            if not self.service.ready:
+                log.error("%s: no index to serve; /reindex can retry once the folder is there", error)
         except Exception:
             log.exception("the index could not be built at start-up; /reindex can retry")
         finally:

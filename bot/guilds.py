@@ -105,6 +105,7 @@ class ReindexLimit:
         self._clock = clock
         self._running: set[int] = set()
         self._ended: dict[int, float] = {}
+        self._read_nothing: set[int] = set()
 
     def refusal(self, guild_id: int) -> str | None:
         """Why a reindex cannot start in this server now, or None when it can."""
@@ -122,7 +123,8 @@ class ReindexLimit:
 
     @contextlib.contextmanager
     def running(self, guild_id: int) -> Iterator[None]:
-        """Hold this server's slot for the block; the interval starts when it ends, however it ends."""
+        """Hold this server's slot for the block; the interval starts when it ends, however it ends, unless the
+        reindex read nothing (`read_nothing`)."""
         self._running.add(guild_id)
         try:
             yield
@@ -131,7 +133,16 @@ class ReindexLimit:
             now = self._clock()
             # Only the intervals not over yet are kept: months on thousands of servers would keep one entry each.
             self._ended = {g: ended for g, ended in self._ended.items() if now - ended < self.interval}
-            self._ended[guild_id] = now
+            if guild_id in self._read_nothing:
+                self._read_nothing.discard(guild_id)
+            else:
+                self._ended[guild_id] = now
+
+    def read_nothing(self, guild_id: int) -> None:
+        """The reindex running in this server read nothing (the documents folder is not there): its end starts no
+        interval, so the admin who mounts the folder again may reindex at once."""
+        if guild_id in self._running:
+            self._read_nothing.add(guild_id)
 
     def forget(self, guild_id: int) -> None:
         """Forget a server docbot was removed from (invited again, it starts afresh)."""

@@ -242,6 +242,25 @@ def no_documents_folder(docs_dir: Path) -> str | None:
     return f"documents folder {docs_dir} {what} (set --docs or DOCS_DIR)"
 
 
+def serving_without_folder(settings: Settings) -> str | None:
+    """With the documents folder missing (or a file) and an index stored in the database, the one warning `docbot run`
+    starts with: the stored index is served as it is (a vanished folder never wipes the index). None when the folder
+    is there, or nothing is stored (`docbot run` then stops on `no_documents_folder`'s line, status 2)."""
+    missing = no_documents_folder(settings.docs_dir)
+    if missing is None:
+        return None
+    try:
+        sentences = reader.stored_sentence_count(settings.db_path)
+    except sqlite3.Error:
+        return None
+    if not sentences:
+        return None
+    return (
+        f"{missing}; serving the stored index ({sentences:,} sentences) as it is: nothing is removed, and /reindex "
+        "reads the folder once it is back"
+    )
+
+
 def check_documents(docs_dir: Path, collections: Iterable[str] = ()) -> CheckResult:
     """The documents folder exists and can be listed and entered (its top level only: a stat per entry), with a
     folder for each of `collections` (COLLECTIONS' folders)."""
@@ -287,12 +306,17 @@ def run_checks(settings: Settings) -> list[CheckResult]:
 
 def startup_checks(settings: Settings) -> list[CheckResult]:
     """The checks `docbot run` makes before it connects: those of `docbot check` but the model file (loading the
-    reranker checks it), with what the start settles itself (SETTLED_AT_START) only a warning."""
+    reranker checks it), with what the start settles itself (SETTLED_AT_START) only a warning, and so is a documents
+    folder that is not there while an index is stored (`serving_without_folder`)."""
     results = [check_settings(settings)]
     for result in run_checks(settings):
         if result.item == RERANKER:
             continue
         if result.status == "fail" and result.item in SETTLED_AT_START:
             result = CheckResult(result.item, "warn", f"{result.detail}; {SETTLED_AT_START[result.item]}")
+        if result.status == "fail" and result.item == DOCUMENTS:
+            serving = serving_without_folder(settings)
+            if serving is not None:
+                result = CheckResult(DOCUMENTS, "warn", serving)
         results.append(result)
     return results

@@ -26,7 +26,7 @@ from bot.replies import (
     mention_name,
     send_private,
 )
-from retrieval.ingest.walk import ScanProgress, holds_no_file
+from retrieval.ingest.walk import DocumentsFolderMissing, ScanProgress, holds_no_file
 from retrieval.scope import Scope
 from retrieval.service import ReindexInProgress, RemovalRefused
 
@@ -58,6 +58,11 @@ NOTHING_THERE_HERE = (
     "No document is indexed for this server: its folders (COLLECTIONS) hold no file at all; add one with `/docs add`."
 )
 NOT_SERVING = "No index is serving yet: questions get a still-indexing reply until a reindex succeeds."
+# The documents folder is not there (unmounted, moved): nothing is read or removed, the stored index keeps answering.
+FOLDER_MISSING = (
+    "**Reindex not run:** {error} (unmounted or moved?); nothing was read or removed.\n"
+    "The stored index is still answering questions; `/reindex` again once the folder is back."
+)
 
 HELP_TEXT = """**docbot** answers questions with sentences quoted word for word from the server's documents.
 - `/ask question:<text> [results:1-10]` — the best excerpts, matched words in **bold**, each with its source. \
@@ -147,6 +152,12 @@ class AdminCog(commands.Cog):
         except RemovalRefused as error:
             view = ConfirmRemovalView(self, interaction.user.id, scope)
             return f"**Reindex refused:** {str(error)[:1500]}\n{CONFIRM_REMOVAL}", view
+        except DocumentsFolderMissing as error:
+            log.warning("reindex asked by %s not run: %s", interaction.user.id, error)
+            self.bot.reindex_limit.read_nothing(interaction.guild_id or 0)
+            if not self.bot.service.ready:
+                return f"**Reindex failed:** {str(error)[:1500]}\n{NOT_SERVING}", None
+            return FOLDER_MISSING.format(error=str(error)[:1500]), None
         except Exception as error:
             log.exception("reindex asked by %s failed", interaction.user.id)
             serving = "The previous index is still answering questions." if self.bot.service.ready else NOT_SERVING

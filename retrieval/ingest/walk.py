@@ -119,6 +119,11 @@ class ScanStopped(Exception):
     """A scan stopped on request (its reindex was cancelled) before it read every file."""
 
 
+class DocumentsFolderMissing(NotADirectoryError):
+    """The documents folder is not there (unmounted, moved) or is a file: nothing was read, and nothing is removed
+    from the index (a vanished folder never wipes it)."""
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A document file found in the folder."""
@@ -298,7 +303,7 @@ def scan_documents(
     `stop` is set, no further file is read and `ScanStopped` is raised.
     """
     if not root.is_dir():
-        raise NotADirectoryError(f"documents folder {root} does not exist or is not a folder")
+        raise DocumentsFolderMissing(f"documents folder {root} does not exist or is not a folder")
     result = ScanResult()
     unreadable: dict[str, str] = {}
     root = root.resolve()

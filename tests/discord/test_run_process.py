@@ -14,6 +14,7 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -244,3 +245,68 @@ def test_a_reindex_cut_off_by_a_stop_has_its_reply_corrected_at_the_next_start(
     last = fake.interactions[iid].responses[-1].content or ""
     assert "before `/reindex` could end and send its report" in last, last
     assert fake.expired_token_requests == 0
+
+
+def test_a_documents_folder_gone_at_start_serves_the_stored_index_until_it_is_back(
+    fake_and_loop: tuple[FakeDiscord, asyncio.AbstractEventLoop], tmp_path: Path
+) -> None:
+    """`docbot run` with its documents folder gone (an unmounted share, a folder moved) exited 2, which systemd's
+    RestartPreventExitStatus=2 keeps down, even with an index stored: a vanished folder never wipes the index, and
+    it did not serve it either. Now it starts and serves the stored index, says so once in its log, /reindex and
+    /docs add say the folder is not there, and /reindex reads it as usual once it is back. With nothing stored,
+    the start still stops on the folder's line, status 2."""
+    fake, loop = fake_and_loop
+    docs, db = copy_seeds(tmp_path / "docs"), tmp_path / "data" / "db.sqlite3"
+    away = tmp_path / "unmounted"
+
+    def run(coroutine: Any) -> Any:
+        return asyncio.run_coroutine_threadsafe(coroutine, loop).result(60)
+
+    def reply(interaction_id: int, words: str) -> str:
+        return str(run(fake.final_response(interaction_id, words, timeout=30)))
+
+    def documents() -> int:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+            return int(connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+
+    process = start_bot(fake.api_base, fake.gateway_url, fake.token, docs, db)
+    status, err = stop_when(process, (lambda: fake_ready(fake) and first_index_written(db), 60))
+    assert status == 0, err
+    indexed = documents()
+    docs.rename(away)
+
+    nothing_stored = start_bot(fake.api_base, fake.gateway_url, fake.token, docs, tmp_path / "other.sqlite3")
+    _, err = nothing_stored.communicate(timeout=60)
+    assert nothing_stored.returncode == 2, err
+    assert err.splitlines()[-1].endswith(f"documents folder {docs} does not exist (set --docs or DOCS_DIR)"), err
+
+    identified = fake.identify_count
+    process = start_bot(fake.api_base, fake.gateway_url, fake.token, docs, db)
+    try:
+        assert wait_for(lambda: fake_ready(fake) and fake.identify_count > identified, 60)
+        answer = run(fake.wait_for_response(run(fake.send_slash_command("ask", {"question": "Putin ceasefire"})), 30))
+        assert "**ceasefire**" in (answer.content or "")
+        refused = reply(run(fake.send_slash_command("reindex", user=fake.admin_user)), "Reindex not run")
+        assert refused == (
+            f"**Reindex not run:** documents folder {docs} does not exist or is not a folder (unmounted or moved?);"
+            " nothing was read or removed.\n"
+            "The stored index is still answering questions; `/reindex` again once the folder is back."
+        )
+        attachment = fake.add_attachment("notes.md", b"# Notes\n\nThe ferry leaves at noon.\n")
+        options = [{"name": "add", "type": 1, "options": [{"name": "file", "type": 11, "value": attachment["id"]}]}]
+        iid = run(fake.send_slash_command("docs", options, user=fake.admin_user, attachments=[attachment]))
+        assert "documents folder is not there" in reply(iid, "documents folder is not there")
+        assert documents() == indexed
+        away.rename(docs)
+        (docs / "notes.md").write_text("# Notes\n\nThe ferry leaves at noon.\n", encoding="utf-8")
+        report = reply(run(fake.send_slash_command("reindex", user=fake.admin_user)), "Reindex done")
+        assert "Added 1, changed 0, removed 0," in report, report
+        assert documents() == indexed + 1
+        status, err = stop(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert status == 0 and "Traceback" not in err, err
+    serving = [line for line in err.splitlines() if "serving the stored index" in line]
+    assert len(serving) == 1 and "WARNING" in serving[0], err
+    assert f"documents folder {docs} does not exist" in serving[0]
