@@ -19,6 +19,7 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
+from bot.chatter import is_chatter
 from bot.format import (
     ELLIPSIS,
     MESSAGE_LIMIT,
@@ -465,6 +466,8 @@ class AskCog(commands.Cog):
         if not (mentioned or in_question_channel):
             return
         question = message_question(message.content)
+        if not mentioned and is_chatter(question):
+            question = ""  # "thanks!", "ok", "lol" under an answer in a question channel: no question (bot/chatter.py)
         if replied is not None and (question == replied.question or not question):
             return  # a link's preview added, the message pinned, or its question erased: the reply stands
         if question or mentioned:
@@ -497,8 +500,8 @@ class AskCog(commands.Cog):
                 # Without the message-content intent, channel messages arrive empty: nothing to answer; nor in an
                 # emoji alone.
                 log.debug(
-                    "no question in a message in question channel %s (emoji alone, or empty: message-content "
-                    "intent off?)",
+                    "no question in a message in question channel %s (chatter, emoji alone, or empty: "
+                    "message-content intent off?)",
                     message.channel.id,
                 )
             return

@@ -345,6 +345,31 @@ async def test_emoji_are_no_words_of_a_question(fake: FakeDiscord, docs: Path, t
         assert (await fake.wait_for_channel_message(channel)).content == ASK_BY_MENTION.format(name="docbot")
 
 
+async def test_thanks_and_ok_in_a_question_channel_are_no_questions(
+    fake: FakeDiscord, docs: Path, tmp_path: Path
+) -> None:
+    """A question channel's "thanks!", "ok", "lol" or "np" under an answer got a quote each (one holding "thanks",
+    hq30's trial): a few acknowledgements and no question mark are chatter (bot/chatter.py), and docbot stays quiet.
+    A question of one word is still one, and so is a mention or /ask whatever it says."""
+    channel = fake.channel_ids[1]
+    async with docbot(
+        fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel}), cooldown_questions=0
+    ) as bot:
+        assert bot.user is not None
+        for chat in ("thanks!", "ok", "lol", "np", "Ok thanks 👍", "thank you so much!!", "merci beaucoup", "谢谢"):
+            await fake.send_message(chat, channel_id=channel)
+        await fake.send_message("putin", channel_id=channel)
+        assert ((await fake.wait_for_channel_message(channel)).content or "").startswith("> **Putin** said")
+        with pytest.raises(TimeoutError):
+            await fake.wait_for_channel_message(channel, timeout=0.5)
+        await fake.send_message("ok, thanks?", channel_id=channel)  # asked as a question: answered
+        assert (await fake.wait_for_channel_message(channel)).content
+        await fake.send_message(f"<@{bot.user.id}> thanks", channel_id=channel)  # docbot addressed: answered
+        assert (await fake.wait_for_channel_message(channel)).content
+        asked = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "thanks"}))
+        assert asked.content
+
+
 async def test_a_file_sent_to_docbot_without_a_question_is_told_it_is_not_read(
     fake: FakeDiscord, docs: Path, tmp_path: Path
 ) -> None:
