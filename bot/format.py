@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from retrieval.ingest.formats import SLIDE_SUFFIXES
 from retrieval.ingest.walk import summarize_warnings
-from retrieval.models import Answer, DocumentInfo, Hit, ReindexReport, Source
+from retrieval.models import Answer, DocumentInfo, FileWarning, Hit, ReindexReport, Source
 from retrieval.scope import Scope
 from retrieval.times import shown_time
 from retrieval.tokenize import match_spans
@@ -291,12 +291,29 @@ def plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
+# After /docs add or remove: the folder's other skipped files (a hundred images, say) are /reindex's to list.
+OTHERS_NOTED = "Other files of the folder skipped or read with a note: {count:,} (`/reindex` lists them)."
+
+
+def format_file_report(report: ReindexReport, relative: str, limit: int = MESSAGE_LIMIT) -> str:
+    """The report of the reindex after /docs changed the file at `relative`: `format_report`, the warnings about that
+    file only, and how many other files have one, in one line."""
+    own = tuple(w for w in report.warnings if w.path == relative)
+    others = len({w.path for w in report.warnings if w.path != relative})
+    tail = f"\n{OTHERS_NOTED.format(count=others)}" if others else ""
+    return format_report(report, limit - len(tail), told=own) + tail
+
+
 def format_report(
-    report: ReindexReport, limit: int = MESSAGE_LIMIT, interrupted: str | None = None, scoped: bool = False
+    report: ReindexReport,
+    limit: int = MESSAGE_LIMIT,
+    interrupted: str | None = None,
+    scoped: bool = False,
+    told: Sequence[FileWarning] | None = None,
 ) -> str:
-    """A reindex report: counts, then the names of what changed and every warning, within `limit`; first, when
-    `interrupted` (its start time), that an earlier reindex never finished, and what is up to date now: the index,
-    or only this server's documents when the reindex was `scoped` to its collections."""
+    """A reindex report: counts, then the names of what changed and every warning (or those `told`), within `limit`;
+    first, when `interrupted` (its start time), that an earlier reindex never finished, and what is up to date now:
+    the index, or only this server's documents when the reindex was `scoped` to its collections."""
     done = "Reindex done, with problems" if report.problems else "Reindex done"
     now = "this server's documents are" if scoped else "the index is"
     lines = [] if interrupted is None else [INTERRUPTED.format(started=shown_time(interrupted), now=now)]
@@ -318,9 +335,10 @@ def format_report(
     if report.problems:
         lines.append("Not done:")
         lines += [f"- {escape_markdown(clean_text(problem))}" for problem in report.problems]
-    if report.warnings:
+    warnings = report.warnings if told is None else told
+    if warnings:
         lines.append("Skipped or read with a note:")
-        lines += [f"- {escape_markdown(clean_text(line))}" for line in summarize_warnings(report.warnings)]
+        lines += [f"- {escape_markdown(clean_text(line))}" for line in summarize_warnings(warnings)]
     return _fit_lines(lines, limit)
 
 

@@ -19,7 +19,7 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.admins import AdminConfirmView, admin_here
-from bot.format import CHOICE_COUNT, CHOICE_LIMIT, MESSAGE_LIMIT, code_text, format_report, from_choice
+from bot.format import CHOICE_COUNT, CHOICE_LIMIT, MESSAGE_LIMIT, code_text, format_file_report, from_choice
 from bot.guilds import REINDEX_RUNNING_HERE, home_channel, scope_here, serving_scope
 from bot.paging import FILTER_DESCRIPTION, document_choices, send_document_list
 from bot.replies import NO_MENTIONS, REMOVAL_ON_DISCORD, deliver, edit_reply, failure_reason, send_private
@@ -325,7 +325,8 @@ class DocsCog(commands.Cog):
         # The counts and paths of this server's collections only (`changed` is one of them; the server may have more).
         scope, _ = scope_here(self.bot.settings, interaction.guild_id, home_channel(interaction))
         report = await self.bot.service.report_within(report, scope)
-        await deliver(interaction, f"{done}\n{format_report(report, MESSAGE_LIMIT - len(done) - 1)}")
+        # Of the folder's skipped files, only what concerns this file: the others are counted in one line.
+        await deliver(interaction, f"{done}\n{format_file_report(report, relative, MESSAGE_LIMIT - len(done) - 1)}")
 
 
 def _folded(text: str) -> str:

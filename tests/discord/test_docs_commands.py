@@ -140,6 +140,28 @@ async def test_an_admin_adds_a_pdf_named_txt_and_it_answers_at_once(fake: FakeDi
         assert "`manual.txt`" in (sources.content or "")  # /sources still answers
 
 
+async def test_an_upload_reply_tells_only_its_own_file_of_the_folders_skipped_files(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    """Every /docs add reply repeated the folder's whole summary of skipped files (122 files not documents, in
+    hq30's trial) under the one file added: now only what concerns that file, and the others counted in one line."""
+    docs = write_docs(tmp_path / "docs")
+    for number in range(4):
+        (docs / f"picture{number}.bin").write_bytes(bytes(range(256)) * 4)
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        iid, _ = await add(fake, "okapi.txt", OKAPI)
+        text = await fake.final_response(iid, "Reindex done")
+        assert "Saved `okapi.txt`" in text and "Added 1" in text, text
+        assert "picture" not in text and "Skipped or read with a note" not in text, text
+        assert text.endswith("\nOther files of the folder skipped or read with a note: 4 (`/reindex` lists them)."), (
+            text
+        )
+        reindexed = await fake.final_response(
+            await fake.send_slash_command("reindex", user=fake.admin_user), "Reindex done"
+        )
+        assert "picture0.bin" in reindexed and "Other files" not in reindexed, reindexed  # /reindex lists them all
+
+
 async def test_bad_uploads_get_one_private_line_and_change_nothing(fake: FakeDiscord, tmp_path: Path) -> None:
     docs = write_docs(tmp_path / "docs")
     (tmp_path / "elsewhere").mkdir()
