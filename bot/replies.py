@@ -23,6 +23,9 @@ NO_MENTIONS = discord.AllowedMentions.none()
 VIEW_TIMEOUT_SECONDS = 600.0
 # How long a confirmation button (remove documents, replace or delete a file) waits for the admin who asked.
 CONFIRM_SECONDS = 300.0
+# The example question, one for every place that shows one (/help, the reply to a mention without a question, a
+# direct message without one): any documents' readers can read it, as docbot answers who said what.
+EXAMPLE_QUESTION = "who said what?"
 STILL_INDEXING = "I'm still indexing the documents; please try again in a moment."
 # At start-up, while the index already built is read (`AnswerService.loading`): nothing is being indexed.
 STARTING_UP = "I'm starting up and loading the index; please try again in a few seconds."

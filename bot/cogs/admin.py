@@ -18,6 +18,7 @@ from bot.paging import FILTER_DESCRIPTION, document_choices, send_document_list
 from bot.progress import megabytes, rough_duration, seconds_left
 from bot.replies import (
     BY_DIRECT_MESSAGE,
+    EXAMPLE_QUESTION,
     NO_MENTIONS,
     deliver,
     edit_reply,
@@ -67,7 +68,7 @@ FOLDER_MISSING = (
 HELP_TEXT = """**docbot** answers questions with sentences quoted word for word from the server's documents.
 - `/ask question:<text> [results:1-10]` — the best excerpts, matched words in **bold**, each with its source. \
 **More** shows further excerpts, **Context** the surrounding paragraph.
-- Mention me with a question (`@{name} who warned of a massacre?`){channels}{direct}.
+- Mention me with a question (`@{name} {example}`){channels}{direct}.
 - `/actor name:<text>` — what the documents say about a person, country or organisation, and what they said.
 - `/actors` — everyone the documents mention, most mentioned first.
 - `/sources [filter:<text>]` (or `/docs list`) — the indexed documents; `filter` lists only those whose path \
@@ -204,7 +205,7 @@ class AdminCog(commands.Cog):
         direct = ", or write to me in a direct message" if answered_directly else ""
         # docbot's name as this server shows it (a server may rename it): the mention a member types
         name = mention_name(guild.me if guild is not None else self.bot.user)
-        text = HELP_TEXT.format(channels=channels, role=role, direct=direct, name=name)
+        text = HELP_TEXT.format(channels=channels, role=role, direct=direct, name=name, example=EXAMPLE_QUESTION)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 

@@ -36,6 +36,7 @@ from bot.paging import PAGE_LIMIT, PagesView
 from bot.replies import (
     CONNECTION_ERRORS,
     DEFER_AFTER_SECONDS,
+    EXAMPLE_QUESTION,
     GENERIC_ERROR,
     NO_MENTIONS,
     REQUEST_FAILED,
@@ -187,8 +188,8 @@ class AnswerView(PagesView):
 SLOW_DOWN = "Easy there: you can ask again in {seconds} s."
 # The reply to a mention (or a direct message) without a question; {name}: docbot's name where it was mentioned (a
 # server may have renamed it).
-ASK_BY_MENTION = "Ask me a question about the documents, e.g. `@{name} who said what?`"
-ASK_DIRECTLY = "Ask me a question about the documents, e.g. `who said what?`"
+ASK_BY_MENTION = f"Ask me a question about the documents, e.g. `@{{name}} {EXAMPLE_QUESTION}`"
+ASK_DIRECTLY = f"Ask me a question about the documents, e.g. `{EXAMPLE_QUESTION}`"
 # Before the line above, to a mention (or a direct message) carrying files and no question: a member sending docbot a
 # document to read would otherwise take the how-to line for a failure to read it.
 FILES_NOT_READ = (
