@@ -110,7 +110,10 @@ async def serve(settings: Settings) -> None:
         bot_class = ShardedDocBot if settings.sharded else DocBot
         async with bot_class(service, settings) as bot:
             await run_until_stopped(bot, settings.discord_token, stop)
-        await service.stop_embedding()  # after its current batch of sentence vectors
+        if service.embedding:
+            log.info("stopping: the batch of sentence vectors under way ends first (the rest after the next start)")
+        await service.stop_embedding()  # after its current batch: only then is docbot stopped
+        log.info("stopped")
     finally:
         # The service closes its stored vectors' connection and row copy before the store: the database's files are
         # then all closed when the process exits, as after a CLI command.
@@ -119,7 +122,8 @@ async def serve(settings: Settings) -> None:
 
 async def run_until_stopped(bot: DocBot, token: str, stop: asyncio.Event) -> None:
     """Run `bot` until `stop` is set, retrying with backoff while Discord cannot be reached; then stop cleanly:
-    close the gateway (no more questions), give a running reindex a few seconds to end, return."""
+    close the gateway (no more questions), give a running reindex a few seconds to end, return (the caller says
+    "stopped" when it is)."""
     delay = FIRST_RETRY_SECONDS
     while True:
         running = asyncio.create_task(bot.start(token), name="docbot-gateway")
@@ -131,8 +135,7 @@ async def run_until_stopped(bot: DocBot, token: str, stop: asyncio.Event) -> Non
             await _let_reindex_end(bot)
             with contextlib.suppress(asyncio.CancelledError, *UNREACHABLE):
                 await asyncio.wait_for(running, 5)
-            log.info("stopped")
-            return
+            return  # "stopped" is logged once the vectors' batch under way ended too (serve)
         stopping.cancel()
         error = running.exception()
         if error is None:
@@ -143,7 +146,6 @@ async def run_until_stopped(bot: DocBot, token: str, stop: asyncio.Event) -> Non
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(stop.wait(), delay)
         if stop.is_set():
-            log.info("stopped")
             return
         delay = min(delay * 2, LAST_RETRY_SECONDS)
 

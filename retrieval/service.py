@@ -814,6 +814,11 @@ class AnswerService:
                 await asyncio.to_thread(snapshot.roll_forward)
         return result
 
+    @property
+    def embedding(self) -> bool:
+        """Whether sentence vectors are being computed in the background now (`stop_embedding` waits for a batch)."""
+        return self._embedding is not None and not self._embedding.done()
+
     async def stop_embedding(self) -> None:
         """Stop the background embedding after its current batch and wait for it (it resumes at the next reindex)."""
         self._embedding_stop.set()
