@@ -807,7 +807,10 @@ def _rst_option(option: Any) -> str:
 # An interpreted-text role docutils does not know (Sphinx's :class:, :func:, :py:mod:, :rst:dir:, a PEP link with its
 # own title) stays in the tree as the raw markup: its visible text is the title, without the role and the <target>.
 # Sphinx shows `~a.b.c` as its last part "c", `!a.b` as "a.b" (no link) and `.a.b` (a suffix to search for) as "a.b".
-_UNKNOWN_ROLE = re.compile(r"^(?::[\w.+:-]+:)?`(.*?)(?:\s*<[^<>]*>)?`(?::[\w.+:-]+:)?_{0,2}$", re.DOTALL)
+# A text that is only a target in angle brackets has no title and shows as written, as Sphinx's explicit-title rule
+# reads it (a title is one character or more): a custom role's ":html:`<em>`" showed nothing (": Text rendered in
+# italics" in the Standard Ebooks manual).
+_UNKNOWN_ROLE = re.compile(r"^(?::[\w.+:-]+:)?`(.+?)(?:\s*<[^<>]*>)?`(?::[\w.+:-]+:)?_{0,2}$", re.DOTALL)
 _SHORT_TARGET = re.compile(r"^~[\w.]*\.(?=[\w()]+$)|^[~!]|^\.+(?=\w)")
 # A substitution defined outside the file (Sphinx's rst_prolog in conf.py: discord.py's `|coroutine_link|_`) shows its
 # name, without the bars: "must be a |coroutine_link|_." was quoted as written.
