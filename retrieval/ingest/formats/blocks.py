@@ -406,6 +406,18 @@ def is_bare_caption_label(text: str) -> bool:
     return label is not None and not text[label.end() :].strip()
 
 
+# A picture's caption line that is no sentence: a credit ("Taken by @bidgehop", "Photo: A. Name") or a name for what it
+# shows ("The main menu"), a few words with no sentence's end. It names the picture without saying anything.
+_CAPTION_LINE_WORDS = 14
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)\]*_]*(?:\s|\Z)")
+
+
+def is_caption_line(text: str) -> bool:
+    """True for a line beside a picture that only credits or names it (see `_CAPTION_LINE_WORDS`)."""
+    words = text.split()
+    return 0 < len(words) <= _CAPTION_LINE_WORDS and not _SENTENCE_END.search(text.strip())
+
+
 def is_caption_title(block_text: str) -> bool:
     """True for a caption that only names its figure or table ("Figure 2-1. Tunneling Architecture", "Table 1",
     "TABLE III"): a label, then a title of a few words and no sentence. A caption that says something ("Table 3.7:

@@ -15,7 +15,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from retrieval.ingest.doc_links import doc_link_text
-from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space
+from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space, is_caption_line
 from retrieval.ingest.formats.web import html_fragment_blocks
 from retrieval.ingest.structure import PROSE_KINDS, BlockKind, ExtractedText
 
@@ -408,6 +408,9 @@ def markdown_text(source: str, code_spans_in_html: bool = False) -> ExtractedTex
                 parent == "paragraph_open" and (_is_label(token.children) or _only_pictures(token.children))
             ):
                 builder.add("meta", text)
+            elif term is None and parent == "paragraph_open" and (lines := _picture_lines(token.children)):
+                for meta, words in lines:
+                    builder.add("meta" if meta else _prose_kind(containers), words)
             else:
                 if number >= 2 and tokens[number - 2].type == "blockquote_open" and (callout := _callout_split(text)):
                     title, text = callout
@@ -497,6 +500,41 @@ def _only_pictures(children: Sequence[Token] | None) -> bool:
         and not (t.type == "text" and not t.content.strip())
     ]
     return bool(tokens) and all(t.type == "image" for t in tokens)
+
+
+# A line of pictures in a paragraph with text (a screenshot over its credit or caption, a badge over a sentence): its
+# alt text names the picture and a caption line beside it (`is_caption_line`) says who took it or what it shows
+# ("![Image of Veloren](shot.webp)" / "| _Taken by @bidgehop_" in the Veloren book: "Image of Veloren | Taken by
+# @bidgehop" answered "What is Veloren?"). Both are meta, as a paragraph of pictures alone is; a sentence beside the
+# picture stays prose.
+
+
+def _picture_lines(children: Sequence[Token] | None) -> list[tuple[bool, str]] | None:
+    """A paragraph holding a line of pictures alone (see above) as runs of lines, each with whether
+    it is meta (the pictures and their captions) and its text; None for any other paragraph."""
+    lines: list[list[Token]] = [[]]
+    for token in children or ():
+        if token.type in ("softbreak", "hardbreak"):
+            lines.append([])
+        else:
+            lines[-1].append(token)
+    pictures = [_only_pictures(line) for line in lines]
+    if not any(pictures):
+        return None
+    texts = [_inline_text(line) for line in lines]
+
+    def caption(index: int) -> bool:
+        beside = (index > 0 and pictures[index - 1]) or (index + 1 < len(lines) and pictures[index + 1])
+        return beside and is_caption_line(texts[index])
+
+    runs: list[tuple[bool, str]] = []
+    for index, text in enumerate(texts):
+        meta = pictures[index] or caption(index)
+        if runs and runs[-1][0] == meta:
+            runs[-1] = (meta, f"{runs[-1][1]}\n{text}")
+        else:
+            runs.append((meta, text))
+    return runs
 
 
 def _title_case(words: str) -> bool:

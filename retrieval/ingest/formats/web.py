@@ -21,7 +21,7 @@ import lxml.html  # type: ignore[import-untyped]
 
 from retrieval.ingest.decode import UnreadableDocument, decode_bytes
 from retrieval.ingest.formats.archive import open_archive
-from retrieval.ingest.formats.blocks import BOX_LABELS, CELL_SEPARATOR, BlockBuilder, collapse_space
+from retrieval.ingest.formats.blocks import BOX_LABELS, CELL_SEPARATOR, BlockBuilder, collapse_space, is_caption_line
 from retrieval.ingest.formats.progress import parts_read
 from retrieval.ingest.structure import PROSE_KINDS, BlockKind, ExtractedText
 
@@ -89,6 +89,47 @@ _NUMBERED_NAMES: frozenset[BlockKind] = frozenset({"paragraph"})
 _TERM_NAMES: frozenset[BlockKind] = frozenset({"paragraph", "list_item"})
 
 
+# An image's alt text among the gathered text is marked off (control characters no parsed document holds), so that a
+# line of pictures in a block with text is known (`_picture_lines`), as Markdown's reader knows it.
+_ALT_OPEN, _ALT_CLOSE = "\x01", "\x02"
+_ALT_MARKS = str.maketrans("", "", _ALT_OPEN + _ALT_CLOSE)
+
+
+def _without_alt_marks(text: str) -> str:
+    return text.translate(_ALT_MARKS)
+
+
+def _picture_lines(gathered: str, text: str) -> list[tuple[bool, str]] | None:
+    """A block holding a line of pictures alone and a line with text, as runs of lines, each with whether it is
+    meta (the pictures and the caption lines beside them, `is_caption_line`) and its text; None for any other block.
+    The runs' lines are those of `text`, the block's text (`gathered` is it before collapsing, alt texts marked)."""
+    if _ALT_OPEN not in gathered:
+        return None
+    marked = _BREAK_SPACE.sub("\n", collapse_space(gathered)).strip().split("\n")
+    lines = [collapse_space(_without_alt_marks(line)).strip() for line in marked]
+    if len(lines) < 2 or "\n".join(lines) != text:
+        return None
+    pictures = [
+        bool(line) and not any(ch.isalnum() for ch in re.sub(r"\x01[^\x02]*\x02", "", raw))
+        for raw, line in zip(marked, lines, strict=True)
+    ]
+    if not any(pictures) or all(pictures):
+        return None
+
+    def caption(index: int) -> bool:
+        beside = (index > 0 and pictures[index - 1]) or (index + 1 < len(lines) and pictures[index + 1])
+        return beside and is_caption_line(lines[index])
+
+    runs: list[tuple[bool, str]] = []
+    for index, line in enumerate(lines):
+        meta = pictures[index] or caption(index)
+        if runs and runs[-1][0] == meta:
+            runs[-1] = (meta, f"{runs[-1][1]}\n{line}")
+        else:
+            runs.append((meta, line))
+    return runs
+
+
 class _HtmlWalker:
     """Walks an element tree, gathering inline text and turning block elements into blocks."""
 
@@ -147,7 +188,7 @@ class _HtmlWalker:
 
     def text(self, text: str | None) -> None:
         if text:
-            self.inline.append(text)
+            self.inline.append(f"{_ALT_OPEN}{text}{_ALT_CLOSE}" if self.in_alt else text)
             if self.in_link:
                 self.linked += sum(ch.isalnum() for ch in text)
             else:
@@ -178,7 +219,9 @@ class _HtmlWalker:
     def flush(self, term: bool = False, anchored: bool = False) -> None:
         """Add the text gathered so far as a block; with `term`, keep it (unless it is navigation) as the term that
         opens the next block, its description. An `anchored` term is no navigation: its links are its permalink."""
-        text = _BREAK_SPACE.sub("\n", collapse_space("".join(self.inline))).strip()
+        gathered = "".join(self.inline)
+        text = _BREAK_SPACE.sub("\n", collapse_space(_without_alt_marks(gathered))).strip()
+        pictured = _picture_lines(gathered, text) if self.kind in ("paragraph", "list_item") else None
         outside = "".join(self.outside_links)
         navigation = not anchored and (
             _is_navigation(self.linked, "".join(self.unlinked))
@@ -209,6 +252,10 @@ class _HtmlWalker:
             if navigation or byline or alt_only or count:
                 self.add("meta", text)
                 return
+            if pictured is not None:  # a line of pictures with text: the pictures and their captions are meta
+                for meta, words in pictured:
+                    self.add("meta" if meta else self.kind, words)
+                return
             credit = _TRAILING_CREDIT.search(text) if self.kind == "paragraph" else None
             if credit is not None and len(credit.group().split()) > _CREDIT_LINE_WORDS:
                 credit = None
@@ -217,7 +264,9 @@ class _HtmlWalker:
                 self.add(self.kind, text[: credit.start()].rstrip())
                 self.add("meta", text[credit.start() :].strip())
                 return
-            self.add("meta" if credit is not None else self.kind, text)
+            # a caption that only credits or names its picture ("Taken by @gullwing"), as beside a picture in Markdown
+            named = self.in_caption and self.kind == "paragraph" and is_caption_line(text)
+            self.add("meta" if credit is not None or named else self.kind, text)
 
     def flush_pages(self) -> None:
         """Add the <pre> blocks gathered so far (with nothing but empty elements between them): code, or, when
