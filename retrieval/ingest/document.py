@@ -374,6 +374,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      `table:table-header-rows`) names its rows' columns, as a PPTX's `firstRow` does
 #      (hf41) notebooks: a code span in an HTML block loses its backticks; PDF: requirement rows ending in ticks
 #      are no headings, an unnumbered heading as large as a book part's title after it is top-level
+#      (hf42) a line of pictures in a paragraph with text, and a short caption or credit line beside it, are meta;
+#      RST: an unknown role whose text is only <...> shows it
 INGEST_VERSION = 192
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
