@@ -138,6 +138,10 @@ MIRRORED_DOCS = {
         ("13272-8.txt",),
         "check",
     ),
+    # hq30's admin trial (issue 16, ha30, tuning: its faults were read): the Luanti docs site (CC BY-SA 4.0 / LGPL
+    # 2.1+) and the Veloren book (GPL-3.0)
+    "luanti docs": ("luanti-org+docs.luanti.org", "c4d085d196d3996a22bee9dfb90d548911663cc7", ("content",), "tuning"),
+    "veloren book": ("veloren+book", "1e6e0502cc89331d8a08b281d2095b3068d2fb43", ("src",), "tuning"),
 }
 
 
@@ -398,6 +402,12 @@ def mirrored_junk_figures(mirrors: Path, verbose: bool) -> dict[str, dict[str, A
         for corpus, (mirror, commit, paths, _) in MIRRORED_DOCS.items():
             git_dir = mirrors / mirror / "repo"
             archive = subprocess.run(["git", f"--git-dir={git_dir}", "archive", commit, *paths], capture_output=True)
+            if archive.returncode != 0 and git_dir.exists():  # a mirror without its largest files: the rest of them
+                present = _present_files(git_dir, commit, paths)
+                if present:
+                    archive = subprocess.run(
+                        ["git", f"--git-dir={git_dir}", "archive", commit, *present], capture_output=True
+                    )
             if archive.returncode != 0:
                 print(f"  {corpus}: not mirrored ({archive.stderr.decode().strip()})", file=sys.stderr)
                 continue
@@ -405,6 +415,23 @@ def mirrored_junk_figures(mirrors: Path, verbose: bool) -> dict[str, dict[str, A
             roots[corpus].mkdir()
             subprocess.run(["tar", "-x", "-C", str(roots[corpus])], input=archive.stdout, check=True)
         return _junk_of(roots, "mirrored docs", verbose)
+
+
+def _present_files(git_dir: Path, commit: str, paths: Sequence[str]) -> list[str]:
+    """The files under `paths` at `commit` whose content the mirror holds (fetch leaves its largest files out)."""
+    listing = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "ls-tree", "-r", commit, "--", *paths], capture_output=True, text=True
+    )
+    rows = [line.split("\t", 1) for line in listing.stdout.splitlines() if "\t" in line]
+    blobs = [(meta.split()[2], name) for meta, name in rows if meta.split()[1] == "blob"]
+    check = subprocess.run(
+        ["git", f"--git-dir={git_dir}", "cat-file", "--batch-check"],
+        input="".join(f"{blob}\n" for blob, _ in blobs),
+        capture_output=True,
+        text=True,
+    )
+    missing = {line.split()[0] for line in check.stdout.splitlines() if line.endswith(" missing")}
+    return [name for blob, name in blobs if blob not in missing]
 
 
 def _junk_of(roots: dict[str, Path], label: str, verbose: bool) -> dict[str, dict[str, Any]]:
