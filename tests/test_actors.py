@@ -1343,3 +1343,24 @@ def test_any_text_is_handled(paragraphs: list[str]) -> None:
     for link in analysis.links:
         assert 0 <= link.actor < len(analysis.actors)
     assert all(actor.name and actor.kind in ("person", "country", "organisation") for actor in analysis.actors)
+
+
+def test_a_suggestion_is_a_plausible_match_or_none() -> None:
+    """A "did you mean" offers a name that starts with what was typed, shares a word with it or is a close spelling of
+    it or of one of its words; a name sharing only a few letters is no suggestion (an unknown two-word name was
+    offered a country whose letters it shared)."""
+    directory = ActorDirectory(
+        [
+            StoredActor(1, "Portmark", "country", ("Portmark", "Portmarkian"), 9, 3),
+            StoredActor(2, "Linnea Vasquez", "person", ("Linnea Vasquez",), 4, 2),
+            StoredActor(3, "Harbour Trust", "organisation", ("Harbour Trust", "HT"), 3, 1),
+        ]
+    )
+    assert directory.suggest("perttu mark") == []  # a few letters of "Portmark" only
+    assert "Portmark" in directory.complete("perttu mark")  # autocomplete still lists close-ish spellings
+    assert directory.suggest("Portmrak") == ["Portmark"]  # a close spelling of the whole name
+    assert directory.suggest("Linnea Vasqez") == ["Linnea Vasquez"]
+    assert directory.suggest("Linnea Berg") == ["Linnea Vasquez"]  # a shared word
+    assert directory.suggest("Vasqez's") == ["Linnea Vasquez"]  # a close spelling of one word
+    assert directory.suggest("Harb") == ["Harbour Trust"]  # what was typed begins it
+    assert directory.suggest("Zzyzx Qwerty") == []

@@ -337,12 +337,13 @@ def test_a_question_at_the_length_limit_is_answered_and_one_past_it_is_told_the_
 
 def test_an_unknown_name_with_a_possessive_gets_the_names_it_would_get_without(folder: Path) -> None:
     """`docbot actor "Tehran's"` was offered no close name where "Tehran" is offered some: the "'s" counted in the
-    comparison, though the look-up itself ignores it."""
-    plain = docbot(folder, "actor", "--docs", "docs", "--db", "db", "Tehran")
-    owned = docbot(folder, "actor", "--docs", "docs", "--db", "db", "Tehran's")
+    comparison, though the look-up itself ignores it. (Tehran itself is offered nothing since ha30: "Iran" shares
+    only letters with it; a misspelt surname is offered its person.)"""
+    plain = docbot(folder, "actor", "--docs", "docs", "--db", "db", "Erdogn")
+    owned = docbot(folder, "actor", "--docs", "docs", "--db", "db", "Erdogn's")
     assert plain.returncode == owned.returncode == 1
-    assert "did you mean" in plain.stderr
-    assert owned.stderr.replace("Tehran's", "Tehran") == plain.stderr
+    assert "did you mean" in plain.stderr and "Erdogan" in plain.stderr
+    assert owned.stderr.replace("Erdogn's", "Erdogn") == plain.stderr
 
 
 def test_a_name_of_emoji_or_punctuation_alone_is_offered_no_close_names(folder: Path) -> None:

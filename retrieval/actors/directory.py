@@ -169,7 +169,36 @@ class ActorDirectory:
         # "Tehran's" was offered nothing where "Tehran" gets Iran: the "'s" counted against every close name
         name = _without_possessive(name)
         # No letter or digit ("🎉", "???"): nothing is close to it; `complete` would list the most mentioned.
-        return self.complete(name, limit) if has_letters_or_digits(name) else []
+        if not has_letters_or_digits(name):
+            return []
+        # A suggestion must be plausible: a name starting with what was typed or sharing a word with it, or a close
+        # spelling of the whole name or of one of its words. "perttu ahola" offered "Portugal" (autocomplete's 60
+        # shares only letters); better "no actor named X" than a wrong "did you mean".
+        query = _lookup_key(name)
+        words = [word for word in query.split() if len(word) >= _SHARED_WORD]
+        shared = self._sharing_a_word(words)
+        close = (c for c in self.complete(name, limit * 2) if any(_plausible(query, n) for n in self._called(c)))
+        result: list[str] = []
+        for candidate in (*close, *shared):
+            if len(result) >= limit:
+                break
+            if candidate not in result:
+                result.append(candidate)
+        return result
+
+    def _called(self, name: str) -> tuple[str, ...]:
+        """The display name `name` and its actor's aliases (autocomplete may have found it by an alias)."""
+        rank = self._names.index(name)
+        return (name, *self._aliases[self._alias_ends[rank - 1] if rank else 0 : self._alias_ends[rank]])
+
+    def _sharing_a_word(self, words: Sequence[str]) -> list[str]:
+        """The names with a word equal to one of `words` (autocomplete's word tier), the most mentioned first."""
+        keys, ranks = self._tiers[2]
+        found: set[int] = set()
+        for word in words:
+            start, end = keys.bisect(word), keys.bisect(word + " ")
+            found.update(ranks[start:end])
+        return [self._names[rank] for rank in sorted(found)]
 
     def complete(self, query: str, limit: int = 25) -> list[str]:
         """Autocomplete: names whose name or an alias starts with `query`, then with a word starting with it, then
@@ -214,6 +243,27 @@ class _SortedKeys:
     def bisect(self, key: str) -> int:
         """Where `key` would go: the index of the first key not less than it (`bisect.bisect_left`)."""
         return bisect_left(range(len(self._ends)), key, key=self._key)
+
+
+_SHARED_WORD = 3  # letters a query word needs to count as shared with a name ("al" shares nothing)
+SUGGEST_WHOLE = 75  # rapidfuzz ratio from which a whole name is a close spelling ("putn"/"putin" 89)
+SUGGEST_WORD = 80  # and one word of it ("merkle"/"merkel" 83; "perttu ahola"/"portugal" 60, "perttu" 57: not)
+
+
+def _plausible(query: str, name: str) -> bool:
+    """Whether `name` is a plausible "did you mean" for the lookup key `query`: it starts with it, or a word of it
+    does, or the whole name or one of its words is a close spelling of the query or one of its words."""
+    key = _lookup_key(name)
+    if key.startswith(query) or any(word.startswith(query) for word in key.split()):
+        return True
+    if fuzz.ratio(query, key) >= SUGGEST_WHOLE:
+        return True
+    return any(
+        fuzz.ratio(asked, word) >= SUGGEST_WORD
+        for asked in query.split()
+        if len(asked) >= _SHARED_WORD
+        for word in key.split()
+    )
 
 
 def _without_possessive(name: str) -> str:
