@@ -1271,7 +1271,9 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
         if _bracketed_acronym(tokens, named, mention) and not _party_of_a_titled_person(tokens, named, mention):
             mention.name = named.name  # "Union of Rational Atheists (UAAR)": the acronym it goes by here
             mention.grouped = named.grouped  # "the US Kestrel Commission (USKC)": merged as the name is
-        elif _bracketed_acronym(tokens, mention, previous, spelt_out=True):
+        elif _bracketed_acronym(tokens, mention, previous, spelt_out=True) and not _credited_person(
+            tokens, previous, mention, lexicon
+        ):
             previous.name = mention.name  # "the KPA (Korean People's Army)"
         elif _bracketed_translation(tokens, named, mention, lexicon):
             mention.name = named.name  # "the Kestrel Community (Comunidad Kestrel)": its name in another language
@@ -1348,6 +1350,16 @@ def _bracketed_acronym(tokens: Sequence[Token], name: Mention, acronym: Mention,
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]"}
+
+
+def _credited_person(tokens: Sequence[Token], acronym: Mention, name: Mention, lexicon: Lexicon) -> bool:
+    """True when the name in brackets after an acronym opens with a given name and the acronym does not spell its
+    initials: a person credited, not what the acronym stands for ("Add hooks to SSM and CSM (Anna Berg)", a
+    changelog's line; "the KPA (Korean People's Army)" and "the AB (Anna Berg) fund" still spell it out)."""
+    if tokens[name.start].lower not in lexicon.genders or tokens[name.start].lower in lexicon.gendered_titles:
+        return False
+    initials = "".join(t.text[0] for t in tokens[name.start : name.end] if t.kind == "word" and t.capitalised)
+    return initials.casefold() != tokens[acronym.start].text.casefold()
 
 
 def _party_of_a_titled_person(tokens: Sequence[Token], name: Mention, acronym: Mention) -> bool:

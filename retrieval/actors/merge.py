@@ -572,6 +572,8 @@ def _decide_one(
     display = max(full, key=lambda n: (names[n], len(n), n))
     if lexicon.has("regions", display):
         return None
+    if display.isupper() and all(lexicon.has("requirement_words", word) for word in display.split()):
+        return None  # a specification's key word in capitals ("you MUST write", "SHOULD NOT"): RFC 2119's emphasis
     if fold(display) in lexicon.cities and not evidence["titled"] and not evidence["acronym"]:
         return None  # a city named alone is a place ("Houston", "Hong Kong"); "Mr Houston" is a person
     phrases = sum(g.mentions for g in members if len(g.words) > 1)
