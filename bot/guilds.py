@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 import discord
 
-from bot.replies import not_ready_line, send_private
+from bot.replies import not_ready_refusal, send_private
 from bot.settings import Settings
 from retrieval.scope import Scope
 
@@ -52,10 +52,10 @@ def scope_here(settings: Settings, guild_id: int | None, channel_id: int | None)
 
 
 def serving_scope(bot: DocBot, guild_id: int | None, channel_id: int | None) -> tuple[Scope | None, str | None]:
-    """`scope_here`, refused too while no index answers yet (`not_ready_line`)."""
+    """`scope_here`, refused too while no index answers yet (`not_ready_refusal`)."""
     scope, refusal = scope_here(bot.settings, guild_id, channel_id)
-    if refusal is None and not bot.service.ready:
-        refusal = not_ready_line(bot.service.loading)
+    if refusal is None:
+        refusal = not_ready_refusal(bot.service)
     return scope, refusal
 
 

@@ -7,13 +7,16 @@ import datetime
 import logging
 import sqlite3
 from collections.abc import Awaitable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import aiohttp
 import discord
 
 from bot.format import ELLIPSIS, MESSAGE_LIMIT
 from retrieval.store.database import Store, StoreError, store_error
+
+if TYPE_CHECKING:
+    from retrieval.service import AnswerService
 
 log = logging.getLogger(__name__)
 
@@ -31,10 +34,12 @@ STILL_INDEXING = "I'm still indexing the documents; please try again in a moment
 STARTING_UP = "I'm starting up and loading the index; please try again in a few seconds."
 
 
-def not_ready_line(loading: bool) -> str:
-    """What a question (or a command that needs the index) is told while no index answers: `loading`, the stored one
-    is being read at start-up; otherwise none was built yet."""
-    return STARTING_UP if loading else STILL_INDEXING
+def not_ready_refusal(service: AnswerService) -> str | None:
+    """What a question (or a command that needs the index) is told while no index answers, or None once one does:
+    while the stored index is being read at start-up (`loading`), or while none was built yet."""
+    if service.ready:
+        return None
+    return STARTING_UP if service.loading else STILL_INDEXING
 
 
 # How a refused mass removal (RemovalRefused) goes on from Discord: start-up's log and /docs' reindex say it.

@@ -43,7 +43,7 @@ from bot.replies import (
     defer_publicly,
     in_time,
     mention_name,
-    not_ready_line,
+    not_ready_refusal,
     replaced_deferral,
     respond,
     send_private,
@@ -260,9 +260,7 @@ class AskCog(commands.Cog):
         The question itself is checked once, by the service as it answers (`QuestionError`); a question it refuses
         gives its charge back to the cooldown.
         """
-        if not self.bot.service.ready:
-            return not_ready_line(self.bot.service.loading)
-        return self.cooldown_refusal(user_id)
+        return not_ready_refusal(self.bot.service) or self.cooldown_refusal(user_id)
 
     def cooldown_refusal(self, user_id: int) -> str | None:
         """Take one question from the member's allowance; the line saying how long to wait when it is used up."""
@@ -543,8 +541,8 @@ class AskCog(commands.Cog):
     ) -> bool:
         """Whether `message` is not answered (`refusal`: why nothing may be asked where it was written, or None); if
         so, the reason is said, unless that would repeat it: a reply in a channel is public."""
-        if refusal is None and not self.bot.service.ready:
-            refusal = not_ready_line(self.bot.service.loading)
+        if refusal is None:
+            refusal = not_ready_refusal(self.bot.service)
         if refusal is not None:
             # Nothing may be asked in the channel (no COLLECTIONS mapping), or nothing yet (the first index is being
             # built): every member's every plain message would get the same line. Said once a cooldown window per
