@@ -365,7 +365,7 @@ async def _run_index(settings: Settings, out: TextIO, allow_removal: bool) -> in
             with ProgressBar(sys.stderr) as progress:
                 report = await service.reindex(progress=progress, allow_removal=allow_removal)
         except RemovalRefused as error:
-            raise CommandError(f"{error} {REMOVAL_ALLOWED}", 2) from None
+            raise CommandError(with_remedy(error), 2) from None
         out.write(without_markdown(format_report(report, limit=1_000_000)) + "\n")
         out.flush()
         if not report.documents:
@@ -448,6 +448,13 @@ REMOVAL_ALLOWED = "If they really are gone, reindex with removal allowed (`docbo
 REFRESH_QUIET_SECONDS = 2.0
 
 
+def with_remedy(error: Exception, said: str | None = None) -> str:
+    """What the command line says of `error` (`said`, else its text): for a refused mass removal, followed by how to
+    go on from here (REMOVAL_ALLOWED)."""
+    said = str(error) if said is None else said
+    return f"{said} {REMOVAL_ALLOWED}" if isinstance(error, RemovalRefused) else said
+
+
 # How a reading command goes on with a database it cannot write.
 READ_AS_IT_IS = "reading it as it is, without bringing it up to date with the documents"
 
@@ -475,10 +482,8 @@ async def refresh_index(service: AnswerService, scope: Scope | None = None) -> N
         await service.load()
         if not service.ready:
             raise
-        said = f"{str(error).rstrip('.')}; answering from the index as it was"
-        if isinstance(error, RemovalRefused):
-            said += f". {REMOVAL_ALLOWED}"
-        print(f"docbot: warning: {said}", file=sys.stderr)
+        said = f"{str(error).rstrip('.')}; answering from the index as it was."
+        print(f"docbot: warning: {with_remedy(error, said)}", file=sys.stderr)
     # What a refresh could not do (report.problems) is logged by the service, one line each.
 
 
@@ -873,8 +878,7 @@ def run_command(argv: Sequence[str] | None) -> int:
         print(f"docbot: error: {store_error(settings.db_path, error)}", file=sys.stderr)
         return 3
     except (StoreError, TantivyIndexError, RemovalRefused) as error:  # a write refused after opening, say
-        hint = f" {REMOVAL_ALLOWED}" if isinstance(error, RemovalRefused) else ""
-        print(f"docbot: error: {error}{hint}", file=sys.stderr)
+        print(f"docbot: error: {with_remedy(error)}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:  # told_if_interrupted said what became of an index being refreshed
         return 130
