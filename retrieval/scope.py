@@ -16,6 +16,9 @@ ROOT_COLLECTION = "/"
 # The path a warning about the documents folder itself carries (it cannot be listed): every collection lies in it, so
 # a reindex or a report limited to some collections tells of it too (it names no other collection).
 ROOT_FOLDER = "./"
+# Files and folders to leave out, in gitignore syntax, at the top of the documents folder: it applies to every
+# collection, so a warning about it (it cannot be read, its syntax is wrong) is told to every one too.
+IGNORE_FILE = ".docbotignore"
 
 
 def collection_of(path: str) -> str:
@@ -30,9 +33,9 @@ def in_scope(path: str, scope: Scope | None) -> bool:
 
 
 def warning_in_scope(path: str, scope: Scope | None) -> bool:
-    """Whether a reindex's warning about `path` is told to one limited to `scope`: its collections' paths, and the
-    documents folder itself."""
-    return path == ROOT_FOLDER or in_scope(path, scope)
+    """Whether a reindex's warning about `path` is told to one limited to `scope`: its collections' paths, and what
+    concerns every collection (the documents folder itself, its `.docbotignore`)."""
+    return path in {ROOT_FOLDER, IGNORE_FILE} or in_scope(path, scope)
 
 
 def valid_collection(name: str) -> bool:

@@ -525,16 +525,13 @@ class AnswerService:
         if replace_all:
             scope = None  # every collection is read again, whoever asked
         indexed = await self.store.document_states()
-        only: Callable[[str], bool] | None = None
         if scope is not None:
-            limits = scope
-            indexed = {path: state for path, state in indexed.items() if in_scope(path, limits)}
-            only = lambda path: in_scope(path, limits)  # noqa: E731
+            indexed = {path: state for path, state in indexed.items() if in_scope(path, scope)}
         known = {} if replace_all else indexed
         stop = threading.Event()
         try:
             scan = await asyncio.to_thread(
-                scan_documents, self.docs_dir, known, self.max_file_bytes, progress, only, self.language, stop=stop
+                scan_documents, self.docs_dir, known, self.max_file_bytes, progress, scope, self.language, stop=stop
             )
         except asyncio.CancelledError:
             stop.set()  # Ctrl-C or the bot's shutdown: the reading thread stops at its next file, not at the last

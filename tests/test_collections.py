@@ -12,7 +12,7 @@ import pytest
 
 from bot.cli import main
 from bot.settings import NO_COLLECTIONS, Settings, SettingsError
-from retrieval.scope import collection_of
+from retrieval.scope import IGNORE_FILE, collection_of
 from retrieval.service import AnswerService, RemovalRefused
 from retrieval.store.database import Store
 from retrieval.store.reader import COLLECTION_SQL
@@ -202,3 +202,22 @@ async def test_the_actors_of_many_servers_collections_are_kept_for_the_last_used
         assert {a.name for a in await service.actors(first)} == before
         summary = await service.actor(names[0], scope=first)
         assert summary is not None and {q.source.path for q in summary.statements} == {"s0/notes.txt"}
+
+
+async def test_a_reindex_limited_to_a_collection_tells_of_the_folders_docbotignore(
+    service: AnswerService, tmp_path: Path
+) -> None:
+    """The folder's `.docbotignore` applies to every collection: that it cannot be used (here, a pattern git rejects)
+    was filtered out of a reindex limited to some (a server's /reindex under COLLECTIONS), so nothing was said and
+    every file it meant to leave out was read. Another collection's warnings stay out."""
+    docs = tmp_path / "docs"
+    (docs / IGNORE_FILE).write_text("alpha/deep/\n!\n")
+    (docs / "alpha" / "okapi.txt").write_text("Okapi report\n\nThe okapi is shy and striped.\n")
+    (docs / "beta" / "broken.pdf").write_bytes(b"not a PDF at all")
+    whole = await service.reindex()
+    assert {w.path for w in whole.warnings} == {IGNORE_FILE, "beta/broken.pdf"}  # what the scoped report filters
+    (docs / "alpha" / "okapi.txt").write_text("Okapi report\n\nThe okapi is shy, striped and quiet.\n")
+    report = await service.report_within(await service.reindex(scope=ALPHA), ALPHA)
+    assert report.changed == ("alpha/okapi.txt",)
+    assert [w.path for w in report.warnings] == [IGNORE_FILE]
+    assert "not valid gitignore syntax" in str(report.warnings[0])

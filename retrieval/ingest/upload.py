@@ -20,8 +20,8 @@ from pathlib import Path
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.document import parse_document
 from retrieval.ingest.formats import SUPPORTED_SUFFIXES, detect_format
-from retrieval.ingest.walk import IGNORE_FILE, ignore_spec
-from retrieval.scope import Scope, in_scope
+from retrieval.ingest.walk import ignore_spec
+from retrieval.scope import IGNORE_FILE, Scope, in_scope
 
 log = logging.getLogger(__name__)
 

@@ -26,7 +26,7 @@ from retrieval.ingest.document import AUTO_LANGUAGE, read_document
 from retrieval.ingest.document import parse_document as parse_document  # imported from here by bench/scale.py
 from retrieval.ingest.formats import document_suffix
 from retrieval.models import FileWarning, ParsedDocument
-from retrieval.scope import ROOT_FOLDER
+from retrieval.scope import IGNORE_FILE, ROOT_FOLDER, Scope, in_scope, warning_in_scope
 from retrieval.workers import worker_pool
 
 log = logging.getLogger(__name__)
@@ -41,8 +41,6 @@ FILE_SKIPPED = "cannot be read ({reason}); skipped"  # a file not indexed before
 FILE_KEPT = "cannot be read ({reason}); the text indexed before is kept"
 FOLDER_SKIPPED = "folder cannot be read ({reason}); skipped"
 FOLDER_KEPT = "folder cannot be read ({reason}); what was indexed under it ({documents}) is kept as it was"
-# Files and folders to leave out, in gitignore syntax, at the top of the documents folder.
-IGNORE_FILE = ".docbotignore"
 
 
 # Flags for opening a document (those a platform lacks are left out).
@@ -287,7 +285,7 @@ def scan_documents(
     known: Mapping[str, FileState],
     max_file_bytes: int = DEFAULT_MAX_FILE_BYTES,
     progress: ProgressCallback | None = None,
-    only: Callable[[str], bool] | None = None,
+    scope: Scope | None = None,
     language: str = AUTO_LANGUAGE,
     *,
     stop: threading.Event | None = None,
@@ -298,8 +296,8 @@ def scan_documents(
     does); otherwise its content hash decides. Files that cannot be read are skipped with a warning; the store's
     documents among them, and those in a folder that cannot be listed, are kept as they were (`ScanResult.kept`,
     one summarised warning), since docbot cannot tell what became of them; a file gone or skipped for another reason
-    is dropped from the index. `only` limits the scan (files and warnings) to the relative paths it accepts
-    (one server's collections); `known` should then hold only those. `language` is the `LANGUAGE` setting. Once
+    is dropped from the index. `scope` limits the scan (files and warnings) to those collections (one server's, say;
+    `warning_in_scope`); `known` should then hold their documents only. `language` is the `LANGUAGE` setting. Once
     `stop` is set, no further file is read and `ScanStopped` is raised.
     """
     if not root.is_dir():
@@ -309,11 +307,11 @@ def scan_documents(
     root = root.resolve()
     ignored = ignore_spec(root, result.warnings)
     candidates = _find_documents(root, result.warnings, unreadable, ignored)
-    if only is not None:
-        candidates = [c for c in candidates if only(c.relative)]
-        # The documents folder's own warning (it cannot be listed: its documents are kept) is told within any
-        # collections too, as `warning_in_scope` has it; `known` holds their documents only, so its count is theirs.
-        result.warnings[:] = [w for w in result.warnings if w.path == ROOT_FOLDER or only(w.path)]
+    if scope is not None:
+        candidates = [c for c in candidates if in_scope(c.relative, scope)]
+        # The documents folder's own warning (it cannot be listed: its documents are kept) is told within them too;
+        # `known` holds their documents only, so its count is theirs.
+        result.warnings[:] = [w for w in result.warnings if warning_in_scope(w.path, scope)]
     seen: set[str] = set()
     sentences_read = 0
     pending = [
