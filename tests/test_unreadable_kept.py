@@ -242,15 +242,17 @@ def test_with_collections_a_documents_folder_that_cannot_be_listed_is_told_to_th
     assert _run(command, env, "index").returncode == 0
     docs.chmod(0o311)  # entered, not listed
     prefix = command[: command.index(sys.executable)]
-    done = subprocess.run(
-        [*prefix, sys.executable, "-c", SCOPED_REINDEX, str(docs), str(db), json.dumps(["farm"])],
-        cwd=Path(__file__).resolve().parents[1],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    docs.chmod(0o755)
+    try:
+        done = subprocess.run(
+            [*prefix, sys.executable, "-c", SCOPED_REINDEX, str(docs), str(db), json.dumps(["farm"])],
+            cwd=Path(__file__).resolve().parents[1],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+    finally:  # pytest can remove the folder even when the process timed out
+        docs.chmod(0o755)
     assert done.returncode == 0, done.stderr
     report = json.loads(done.stdout.splitlines()[-1])
     kept = FOLDER_KEPT.format(reason="permission denied", documents="2 documents")  # farm's, not zoo's 3 too
