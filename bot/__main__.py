@@ -48,7 +48,8 @@ def fail(message: str, status: int = 1) -> int:
     return status
 
 
-# Failures that mean Discord cannot be reached now (network down, DNS, Discord's own outage): retried with backoff.
+# Failures on the way to Discord: those that are no connection (`no_connection`) are retried with backoff by `docbot
+# run`, and told as "Discord cannot be reached" by `docbot sync`; any other stops either with one line.
 UNREACHABLE: tuple[type[BaseException], ...] = (
     aiohttp.ClientError,
     OSError,
@@ -78,8 +79,9 @@ LAST_RETRY_SECONDS = 300.0
 REINDEX_GRACE_SECONDS = 6.0
 
 
-class SyncFailed(Exception):
-    """`docbot sync` could not sync (Discord cannot be reached, or another failure): its one line says which."""
+class DiscordFailed(Exception):
+    """`docbot sync` could not sync (Discord cannot be reached, or another failure), or `docbot run` met a failure on
+    the way to Discord that is no failed connection (TLS, a local OSError): its one line says which."""
 
 
 def no_connection(error: BaseException) -> bool:
@@ -121,9 +123,9 @@ async def serve(settings: Settings) -> None:
 
 
 async def run_until_stopped(bot: DocBot, token: str, stop: asyncio.Event) -> None:
-    """Run `bot` until `stop` is set, retrying with backoff while Discord cannot be reached; then stop cleanly:
-    close the gateway (no more questions), give a running reindex a few seconds to end, return (the caller says
-    "stopped" when it is)."""
+    """Run `bot` until `stop` is set, retrying with backoff while Discord cannot be reached (`no_connection`; any
+    other failure on the way raises `DiscordFailed`); then stop cleanly: close the gateway (no more questions), give
+    a running reindex a few seconds to end, return (the caller says "stopped" when it is)."""
     delay = FIRST_RETRY_SECONDS
     while True:
         running = asyncio.create_task(bot.start(token), name="docbot-gateway")
@@ -142,6 +144,8 @@ async def run_until_stopped(bot: DocBot, token: str, stop: asyncio.Event) -> Non
             return  # the bot closed itself
         if not isinstance(error, UNREACHABLE):
             raise error
+        if not no_connection(error):  # waiting will not mend it (something not Discord answered, too many files open)
+            raise DiscordFailed(f"could not connect to Discord ({_reason(error)})") from error
         log.warning("Discord cannot be reached (%s); trying again in %.0f s", _reason(error), delay)
         with contextlib.suppress(asyncio.TimeoutError):
             await asyncio.wait_for(stop.wait(), delay)
@@ -172,7 +176,7 @@ async def force_sync(settings: Settings) -> None:
                 await bot.login(settings.discord_token)  # login runs setup_hook, which syncs
             except UNREACHABLE as error:
                 reason = _reason(error)
-                raise SyncFailed(
+                raise DiscordFailed(
                     f"Discord cannot be reached ({reason}); nothing was synced: run `docbot sync` again later"
                     if no_connection(error)
                     else f"could not sync the slash commands ({reason}); nothing was synced"
@@ -219,7 +223,7 @@ def run_on_discord(job: Callable[[Settings], Coroutine[Any, Any, None]], setting
         )
     except StoreError as error:
         return fail(str(error), 3)
-    except SyncFailed as error:
+    except DiscordFailed as error:
         return fail(str(error))
     except RerankerUnavailable as error:
         return fail(str(error), 2)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import asyncio
 import os
 import signal
+import socketserver
 import sqlite3
 import subprocess
 import sys
@@ -355,3 +356,35 @@ def test_a_documents_folder_gone_at_start_serves_the_stored_index_until_it_is_ba
     serving = [line for line in err.splitlines() if "serving the stored index" in line]
     assert len(serving) == 1 and "WARNING" in serving[0], err
     assert f"documents folder {docs} does not exist" in serving[0]
+
+
+class PlainHttp(socketserver.BaseRequestHandler):
+    """Answers anything with plain HTTP, as a captive portal or a misconfigured proxy does where HTTPS was asked."""
+
+    def handle(self) -> None:
+        self.request.recv(4096)
+        self.request.sendall(b"HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\nConnection: close\r\n\r\n")
+
+
+def test_docbot_run_stops_with_one_line_on_a_failure_that_is_no_failed_connection(tmp_path: Path) -> None:
+    """Any OSError on the way to Discord read "Discord cannot be reached" to `docbot run`, which then tried again
+    forever, a TLS failure too (something that is not Discord answered: waiting changes nothing). It stops now with
+    one line saying what it met, status 1 (systemd's Restart=on-failure starts it again later), as `docbot sync`
+    does."""
+    docs, db = copy_seeds(tmp_path / "docs"), tmp_path / "data" / "db.sqlite3"
+    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), PlainHttp) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        api = f"https://127.0.0.1:{server.server_address[1]}/api/v10"
+        process = start_bot(api, "ws://127.0.0.1:9/gateway", "x" * 20, docs, db)
+        try:
+            _, err = process.communicate(timeout=60)
+        finally:
+            if process.poll() is None:
+                process.kill()
+                process.communicate()
+            server.shutdown()
+    assert process.returncode == 1, err
+    assert "cannot be reached" not in err and "trying again" not in err and "Traceback" not in err
+    told = [line for line in err.splitlines() if line.startswith("docbot:")]
+    assert len(told) == 1 and told[0].startswith("docbot: error: could not connect to Discord (") and "SSL" in told[0]
+    assert "x" * 20 not in err
