@@ -106,10 +106,10 @@ _DATE_LINE = re.compile(
 # tick, which no title ends with (a requirement of one level only: "1.8 The component type is known throughout
 # inventory ✓" in OWASP's SCVS was a section heading over the requirements and chapters after it)
 _CELL_MARKS_AT_END = re.compile(r"(?:\s(?:Yes|No|N/A|X|✓|✔)){2,}$|\s[✓✔✗✘]$")
-# A line of ticks only: the mark cells of the table row above it, whose first cell wrapped ("2.13 Component point of
-# origin is identified in a consistent, machine readable" / "format (e.g. PURL)" / "✓"), so that line is no title.
 # A table row's number opening its line ("2.13 Component point of origin ...").
 _ROW_NUMBER = re.compile(r"^\d{1,2}(?:\.\d{1,3})+\s")
+# A line of ticks only: the mark cells of the table row above it, whose first cell wrapped ("2.13 Component point of
+# origin is identified in a consistent, machine readable" / "format (e.g. PURL)" / "✓"), so that line is no title.
 _MARKS_LINE = re.compile(r"^[✓✔✗✘](?:\s+[✓✔✗✘])*$")
 # A numbered line that goes on ("1. A web browser session with a cookie, or"; a footnote "28 Derived from X, 2000,")
 # is a list item or a note, not a heading.
