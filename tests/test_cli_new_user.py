@@ -50,6 +50,25 @@ def docbot(
     )
 
 
+def started(cwd: Path, *argv: str, reranker: str | None = "none", stdin: bool = False) -> subprocess.Popen[str]:
+    """`docbot ARGV` started in a fresh interpreter in `cwd` (as `docbot`, `reranker` None for the default install's),
+    with SIGINT as in a terminal: honoured even when this test runs in the background, where SIGINT is inherited
+    ignored (Ctrl-C's tests signal it)."""
+    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
+    if reranker is not None:
+        env["RERANKER"] = reranker
+    return subprocess.Popen(
+        [sys.executable, "-m", "bot.cli", *argv],
+        cwd=cwd,
+        env=env,
+        stdin=subprocess.PIPE if stdin else None,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+
+
 @pytest.fixture
 def folder(tmp_path: Path) -> Path:
     """A working folder with the seed document in `docs/`."""
@@ -203,17 +222,7 @@ def test_ctrl_c_in_the_middle_of_a_reindex_exits_130_and_the_next_one_completes(
     again indexes everything."""
     for n in range(300):  # enough documents that the reindex is still reading when interrupted
         (folder / "docs" / f"note{n}.txt").write_text(f"Note {n}\n\nThe okapi number {n} eats leaves.\n")
-    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}} | {"RERANKER": "none"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "index", "--docs", "docs", "--db", "db"],
-        cwd=folder,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        # Ctrl-C's SIGINT, honoured even when this test runs in the background (where SIGINT is inherited ignored)
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    process = started(folder, "index", "--docs", "docs", "--db", "db")
     assert process.stderr is not None
     # The database file appears once the store is open, before any document is read.
     while not (folder / "db").exists() and process.poll() is None:
@@ -238,16 +247,7 @@ def _stored_vectors(db: Path) -> int:
 def _index_until_embedding(folder: Path) -> tuple[subprocess.Popen[str], str]:
     """`docbot index` with the semantic reranker, once its report is out and it computes the vectors: the process and
     its report."""
-    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "index", "--docs", "docs", "--db", "db"],
-        cwd=folder,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
-    )
+    process = started(folder, "index", "--docs", "docs", "--db", "db", reranker=None)
     assert process.stdout is not None
     report = ""
     while "Semantic vectors:" not in report:
@@ -292,16 +292,7 @@ def test_ctrl_c_in_the_refresh_before_an_answer_says_what_became_of_the_index(fo
     assert docbot(folder, "index", "--docs", "docs", "--db", "db").returncode == 0
     for n in range(300):  # enough new documents that the refresh is still reading when interrupted
         (folder / "docs" / f"note{n}.txt").write_text(f"Note {n}\n\nThe okapi number {n} eats leaves.\n")
-    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}} | {"RERANKER": "none"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "ask", "--docs", "docs", "--db", "db", "What do okapis eat?"],
-        cwd=folder,
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in the test above
-    )
+    process = started(folder, "ask", "--docs", "docs", "--db", "db", "What do okapis eat?")
     # The refresh holds the database's writer lock while it reads.
     while not held_elsewhere(folder / "db") and process.poll() is None:
         time.sleep(0.01)
@@ -523,17 +514,7 @@ def test_questions_from_a_file_saved_with_a_byte_order_mark(folder: Path) -> Non
 def test_ctrl_c_while_ask_waits_for_the_next_question_exits_at_once(folder: Path) -> None:
     """`docbot ask` reading questions (typed at its prompt, or from a pipe still open) ignored Ctrl-C until the next
     line came: asyncio's SIGINT handler only asks the event loop to stop, and the loop was blocked in the read."""
-    env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}} | {"RERANKER": "none"}
-    process = subprocess.Popen(
-        [sys.executable, "-m", "bot.cli", "ask", "--docs", "docs", "--db", "db", "--json"],
-        cwd=folder,
-        env=env,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),  # as in a terminal (see above)
-    )
+    process = started(folder, "ask", "--docs", "docs", "--db", "db", "--json", stdin=True)
     assert process.stdin is not None and process.stdout is not None
     guard = threading.Timer(120, process.kill)  # a docbot that never answers ends the read below, not the suite
     guard.start()
