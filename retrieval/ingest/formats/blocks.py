@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from retrieval.ingest.structure import PROSE_KINDS, Block, BlockKind, ExtractedText
@@ -416,6 +416,24 @@ def is_caption_line(text: str) -> bool:
     """True for a line beside a picture that only credits or names it (see `_CAPTION_LINE_WORDS`)."""
     words = text.split()
     return 0 < len(words) <= _CAPTION_LINE_WORDS and not _SENTENCE_END.search(text.strip())
+
+
+def picture_runs(pictures: Sequence[bool], lines: Sequence[str]) -> list[tuple[bool, str]]:
+    """A paragraph's `lines` (each a line of pictures alone or not, `pictures`) as runs of lines, each with whether it
+    is meta (the pictures and the caption lines beside them, `is_caption_line`) and its text."""
+
+    def caption(index: int) -> bool:
+        beside = (index > 0 and pictures[index - 1]) or (index + 1 < len(lines) and pictures[index + 1])
+        return beside and is_caption_line(lines[index])
+
+    runs: list[tuple[bool, str]] = []
+    for index, line in enumerate(lines):
+        meta = pictures[index] or caption(index)
+        if runs and runs[-1][0] == meta:
+            runs[-1] = (meta, f"{runs[-1][1]}\n{line}")
+        else:
+            runs.append((meta, line))
+    return runs
 
 
 def is_caption_title(block_text: str) -> bool:

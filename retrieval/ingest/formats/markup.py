@@ -15,7 +15,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from retrieval.ingest.doc_links import doc_link_text
-from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space, is_caption_line
+from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space, picture_runs
 from retrieval.ingest.formats.web import html_fragment_blocks
 from retrieval.ingest.structure import PROSE_KINDS, BlockKind, ExtractedText
 
@@ -521,20 +521,7 @@ def _picture_lines(children: Sequence[Token] | None) -> list[tuple[bool, str]] |
     pictures = [_only_pictures(line) for line in lines]
     if not any(pictures):
         return None
-    texts = [_inline_text(line) for line in lines]
-
-    def caption(index: int) -> bool:
-        beside = (index > 0 and pictures[index - 1]) or (index + 1 < len(lines) and pictures[index + 1])
-        return beside and is_caption_line(texts[index])
-
-    runs: list[tuple[bool, str]] = []
-    for index, text in enumerate(texts):
-        meta = pictures[index] or caption(index)
-        if runs and runs[-1][0] == meta:
-            runs[-1] = (meta, f"{runs[-1][1]}\n{text}")
-        else:
-            runs.append((meta, text))
-    return runs
+    return picture_runs(pictures, [_inline_text(line) for line in lines])
 
 
 def _title_case(words: str) -> bool:

@@ -21,7 +21,14 @@ import lxml.html  # type: ignore[import-untyped]
 
 from retrieval.ingest.decode import UnreadableDocument, decode_bytes
 from retrieval.ingest.formats.archive import open_archive
-from retrieval.ingest.formats.blocks import BOX_LABELS, CELL_SEPARATOR, BlockBuilder, collapse_space, is_caption_line
+from retrieval.ingest.formats.blocks import (
+    BOX_LABELS,
+    CELL_SEPARATOR,
+    BlockBuilder,
+    collapse_space,
+    is_caption_line,
+    picture_runs,
+)
 from retrieval.ingest.formats.progress import parts_read
 from retrieval.ingest.structure import PROSE_KINDS, BlockKind, ExtractedText
 
@@ -115,19 +122,7 @@ def _picture_lines(gathered: str, text: str) -> list[tuple[bool, str]] | None:
     ]
     if not any(pictures) or all(pictures):
         return None
-
-    def caption(index: int) -> bool:
-        beside = (index > 0 and pictures[index - 1]) or (index + 1 < len(lines) and pictures[index + 1])
-        return beside and is_caption_line(lines[index])
-
-    runs: list[tuple[bool, str]] = []
-    for index, line in enumerate(lines):
-        meta = pictures[index] or caption(index)
-        if runs and runs[-1][0] == meta:
-            runs[-1] = (meta, f"{runs[-1][1]}\n{line}")
-        else:
-            runs.append((meta, line))
-    return runs
+    return picture_runs(pictures, lines)
 
 
 class _HtmlWalker:
