@@ -59,6 +59,8 @@ from retrieval.answer.cues import (
     states_price,
 )
 from retrieval.answer.ranking import (
+    BODY_ANSWER_SHARE,
+    BODY_TERMS_MISSING,
     POINTER_FACTOR,
     Prefetching,
     RankedSentence,
@@ -683,20 +685,28 @@ def _position(corpus: Corpus, hit: Hit) -> int:
 
 def without_pointers_first(question: str, hits: list[Hit]) -> list[Hit]:
     """The reranked hits with `POINTER_FACTOR` of the score of those that only announce what follows (`points_ahead`),
-    send the reader elsewhere (`refers_elsewhere`), are a fragment (`is_fragment`) or a changelog's entry
-    (`in_changelog`, unless the question `asks_about_changes`), reordered: a lead-in is no answer, however close its
-    paragraph (the list it opens) is to the question, nor is a label."""
+    send the reader elsewhere (`refers_elsewhere`), are a fragment (`is_fragment`) or a changelog's entry that the
+    body answers too (`in_changelog`, unless the question `asks_about_changes`; `answered_in_body`), reordered: a
+    lead-in is no answer, however close its paragraph (the list it opens) is to the question, nor is a label."""
     changes = asks_about_changes(question)
+    pointers = [points_ahead(hit.text) or refers_elsewhere(hit.text) or is_fragment(hit.text) for hit in hits]
+    entries = [not changes and in_changelog(hit.source) for hit in hits]
+    body = [hit for hit, pointer, entry in zip(hits, pointers, entries, strict=True) if not pointer and not entry]
     demoted = [
-        _replace_score(hit, hit.score * POINTER_FACTOR)
-        if points_ahead(hit.text)
-        or refers_elsewhere(hit.text)
-        or is_fragment(hit.text)
-        or (not changes and in_changelog(hit.source))
-        else hit
-        for hit in hits
+        _replace_score(hit, hit.score * POINTER_FACTOR) if pointer or (entry and answered_in_body(hit, body)) else hit
+        for hit, pointer, entry in zip(hits, pointers, entries, strict=True)
     ]
     return sorted(demoted, key=lambda hit: -hit.score)
+
+
+def answered_in_body(entry: Hit, body: Sequence[Hit]) -> bool:
+    """Whether a body hit (no changelog entry, no pointer) answers about as well as a changelog's entry: it scores at
+    least `BODY_ANSWER_SHARE` of the entry's reranked score and holds the question's terms the entry holds, all but
+    `BODY_TERMS_MISSING` of them. Then the entry yields to the body; else it is the only strong evidence and keeps
+    its place."""
+    terms = set(entry.matched_terms)
+    bar = BODY_ANSWER_SHARE * entry.score
+    return any(hit.score >= bar and len(terms.difference(hit.matched_terms)) <= BODY_TERMS_MISSING for hit in body)
 
 
 # A question asked in one of the folder's languages wants that language's text: where a page stands in several
