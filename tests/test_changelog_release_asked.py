@@ -3,8 +3,128 @@ well, and "what changed in <version>?" gets the first entries of the release who
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from retrieval.answer.answering import without_pointers_first
+from retrieval.answer.ranking import asked_version, names_release
 from retrieval.models import Hit, Source
+from tests.files import open_service, write_docs
+
+CHANGELOG = """# Changelog
+
+Every release of the kettle firmware is listed here, newest first.
+
+## [3.18.0](https://example.org/compare/3.17.2...3.18.0) - 2024-05-02
+
+### Removed
+
+- The old two-button timer is gone from the control panel.
+
+### Added
+
+- The boil alarm now beeps three times before the plate switches off.
+- A child lock keeps the lid shut while the water boils. (#41)
+
+### Fixed
+
+- Descaling no longer stops halfway when the lid is opened.
+
+## 3.17.2 - 2024-03-11
+
+- The water gauge reads the level after the plate cools down.
+- Descaling takes ten minutes longer on hard water.
+"""
+
+CHANGES_RST = """Changes
+=======
+
+Version 2.2.0
+-------------
+
+Released 2024-04-16
+
+-   Drop support for the copper heating plate.
+-   #52
+
+-   Add a night light under the handle.
+
+Version 2.1.0
+-------------
+
+Released 2023-11-02
+
+-   The lid opens with one hand.
+"""
+
+GUIDE = """# Using the kettle
+
+## Python 3.8 support
+
+The kettle's companion script runs on every supported interpreter, and nothing changed in it for years.
+
+## The alarm
+
+The boil alarm beeps when the water reaches the chosen temperature.
+Descaling removes the lime that builds up on the heating plate over the months.
+"""
+
+
+def test_the_version_a_question_names_and_the_headings_that_name_it() -> None:
+    assert asked_version("What changed in kettle 3.18.0?") == "3.18.0"
+    assert asked_version("what's new in v2.2?") == "2.2"
+    assert asked_version("How do I descale the kettle?") is None
+    assert names_release("3.18.0 - 2024-05-02", "3.18.0")
+    assert names_release("Version 2.2.0", "2.2")  # "2.2" names the release 2.2.0
+    assert not names_release("Version 2.2.0", "2.2.1")
+    assert not names_release("Python 3.8 support", "3.8")  # a manual's heading with a number names no release
+    assert not names_release("Released 2024-04-16", "2024")
+
+
+@pytest.mark.parametrize(
+    ("version", "engine"),
+    [("3.18.0", "rank-bm25"), ("3.18", "rank-bm25"), ("v3.18.0", "rank-bm25"), ("3.18", "tantivy")],
+)
+async def test_what_changed_in_a_version_gets_its_release_first_entries(
+    tmp_path: Path, version: str, engine: str
+) -> None:
+    # tantivy reads the store's rows (a heading's row between the entries) and finds the release by its section runs
+    docs = write_docs(tmp_path / "docs", {"CHANGELOG.md": CHANGELOG, "guide.md": GUIDE})
+    async with open_service(docs, tmp_path / "db.sqlite3", engine=engine, reranker=None) as service:
+        answer = await service.ask(f"What changed in {version}?", top=5)
+    texts = [hit.text for hit in answer.hits]
+    # its first three statements, in the changelog's order; the sub-headings ("Removed", "Added") are no entries
+    assert texts[:3] == [
+        "The old two-button timer is gone from the control panel.",
+        "The boil alarm now beeps three times before the plate switches off.",
+        "A child lock keeps the lid shut while the water boils. (#41)",
+    ]
+    assert not any(text.startswith(("The water gauge", "Descaling takes")) for text in texts[:3])
+
+
+async def test_an_rst_release_skips_its_date_line_and_reference_numbers(tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs", {"CHANGES.rst": CHANGES_RST, "guide.md": GUIDE})
+    async with open_service(docs, tmp_path / "db.sqlite3") as service:
+        answer = await service.ask("What's new in version 2.2.0?", top=5)
+        other = await service.ask("What changed in 2.1.0?", top=5)
+    assert [hit.text for hit in answer.hits[:2]] == [
+        "Drop support for the copper heating plate.",
+        "Add a night light under the handle.",
+    ]
+    assert other.hits[0].text == "The lid opens with one hand."  # its own release only
+
+
+async def test_a_version_that_is_no_release_or_a_question_not_about_changes_moves_nothing(tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs", {"CHANGELOG.md": CHANGELOG, "guide.md": GUIDE})
+    async with open_service(docs, tmp_path / "db.sqlite3") as service:
+        manual = await service.ask("What changed in the companion script for Python 3.8?", top=3)
+        alarm = await service.ask("Does the boil alarm of 3.18.0 beep?", top=3)
+    # "3.8" heads a manual's section, no release: the lexical answer stands
+    assert manual.hits[0].text.startswith("The kettle's companion script runs")
+    # no question about changes: ranked as any other
+    assert "The boil alarm now beeps three times before the plate switches off." in [h.text for h in alarm.hits]
+    assert alarm.hits[0].text != "The old two-button timer is gone from the control panel."
 
 
 def hit(text: str, score: float, path: str, section: str, terms: tuple[str, ...]) -> Hit:

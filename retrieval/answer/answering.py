@@ -40,7 +40,7 @@ import itertools
 import logging
 import math
 import re
-from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -62,10 +62,13 @@ from retrieval.answer.ranking import (
     BODY_ANSWER_SHARE,
     BODY_TERMS_MISSING,
     POINTER_FACTOR,
+    RELEASE_ENTRIES,
     Prefetching,
     RankedSentence,
+    asked_version,
     in_changelog,
     is_fragment,
+    names_release,
     points_ahead,
     rank_candidates,
     refers_elsewhere,
@@ -76,7 +79,7 @@ from retrieval.index.engine import Engine
 from retrieval.index.paragraphs import same_paragraph
 from retrieval.index.vectors import NeighbourIndex, StoredVectors
 from retrieval.language import detect_language
-from retrieval.models import Answer, Context, Hit, IndexedSentence, Source
+from retrieval.models import SECTION_SEPARATOR, Answer, Context, Hit, IndexedSentence, Source
 from retrieval.textsim import jaccard, word_set
 from retrieval.tokenize import (
     ENGLISH,
@@ -578,6 +581,10 @@ def answer_question(
         reason = "only very common words" if common else "no letters or digits"
         return Answer(question, (), True, f"The question has no words to search for ({reason}).")
     if not engine.known_terms(terms):
+        # "What's new in 2.2.0?": its only searchable word may be the version, which stands in a heading alone
+        release = release_asked(question, corpus, [])
+        if release:
+            return Answer(question, tuple(shown_hits(corpus, release, shown)), False)
         return Answer(question, (), True, NO_SHARED_WORD)
     query = informative_terms(engine, terms)
     asked = asked_terms(question, language, terms)
@@ -634,6 +641,9 @@ def answer_question(
             )
         )
     if not hits:
+        release = release_asked(question, corpus, [])
+        if release:
+            return Answer(question, tuple(shown_hits(corpus, release, shown)), False)
         return Answer(question, (), True, NO_SHARED_WORD)
     # "Not found" weighs the hit that is best on the whole question: the asked terms' part reorders the answers, and
     # would make the best hit of a question on the documents' topic that they do not answer hold more of its words.
@@ -643,13 +653,17 @@ def answer_question(
     if reranker is not None and semantic is not None:
         hits, similarities = _reranked(question, corpus, hits, reranker, semantic, stored, words)
         hits = with_answer_cue(question, without_pointers_first(question, hits))
+    release = release_asked(question, corpus, hits)
+    if release:
+        ids = {hit.sentence_id for hit in release}
+        hits = release + [hit for hit in hits if hit.sentence_id not in ids]
     if len(corpus.languages) > 1:
         hits = in_question_language_first(corpus, language, hits)
     unmentioned = unmentioned_names(question, language, engine)
     evidence_found = match_evidence(engine, terms, evidence, similarities, unmentioned)
     if not evidence_found.long_question:
         evidence_found = replace(evidence_found, answer_missing=missing_answer(question, hits[:NUMBER_HITS]))
-    reason = not_found_reason(evidence_found)
+    reason = "" if release else not_found_reason(evidence_found)  # the release asked is found, by its heading
     if reason:
         return Answer(question, (), True, reason, weak=tuple(shown_hits(corpus, hits, WEAK_HITS)))
     return Answer(question, tuple(shown_hits(corpus, hits, shown)), False)
@@ -707,6 +721,91 @@ def answered_in_body(entry: Hit, body: Sequence[Hit]) -> bool:
     terms = set(entry.matched_terms)
     bar = BODY_ANSWER_SHARE * entry.score
     return any(hit.score >= bar and len(terms.difference(hit.matched_terms)) <= BODY_TERMS_MISSING for hit in body)
+
+
+# How many positions from a release's first sentence are read for its entries (its sub-headings' rows, reference
+# numbers and date lines are skipped on the way).
+RELEASE_READ = 40
+
+
+def release_asked(question: str, corpus: Corpus, hits: Sequence[Hit]) -> list[Hit]:
+    """The first entries of the release that a question about changes names by its version (`release_entries`),
+    scored just above the best hit, to stand first: they are what changed in it. None for other questions."""
+    version = asked_version(question) if asks_about_changes(question) else None
+    entries = release_entries(corpus, version, hits) if version is not None else []
+    best = max((hit.score for hit in hits), default=1.0)
+    return [
+        Hit(
+            sentence.text,
+            round(best * (1.0 + 0.01 * (len(entries) - i)), 6),
+            (source_of(corpus, sentence),),
+            (version,) if version else (),
+            sentence_id=sentence.sentence_id,
+        )
+        for i, sentence in enumerate(entries)
+    ]
+
+
+def release_entries(corpus: Corpus, version: str, hits: Sequence[Hit]) -> list[IndexedSentence]:
+    """The first `RELEASE_ENTRIES` statements under the release heading naming `version` (`names_release`), found from
+    the section paths of the corpus' runs of sentences (not its words: a heading is no indexed sentence). Among
+    several releases naming it, the one in the document most hits stand in (ties: the corpus' order)."""
+    starts = [(position, heading) for position, heading in _section_runs(corpus, version)]
+    if not starts:
+        return []
+    paths = [hit.source.path for hit in hits]
+    starts.sort(key=lambda start: -paths.count(_document_path(corpus, corpus.sentences[start[0]])))
+    for position, heading in starts:
+        document = corpus.sentences[position].document_id
+        entries: list[IndexedSentence] = []
+        for next_position in range(position, min(len(corpus.sentences), position + RELEASE_READ)):
+            sentence = corpus.sentences[next_position]
+            if not sentence.text:
+                continue  # a heading's row in the store: no answer, and its release goes on below it
+            if sentence.document_id != document or heading not in sentence.section.split(SECTION_SEPARATOR):
+                break
+            if not is_fragment(sentence.text):
+                entries.append(sentence)
+                if len(entries) == RELEASE_ENTRIES:
+                    break
+        if entries:
+            return entries
+    return []
+
+
+def _section_runs(corpus: Corpus, version: str) -> Iterator[tuple[int, str]]:
+    """The first position of each release's sentences, with the heading naming `version` in their section path: from
+    the stored section runs (`StoredStructure.runs`), else from an in-memory corpus' sentences. An on-disk corpus
+    without stored facts is not read through (every row of the store): no release is found there."""
+    sentences = corpus.sentences
+    structure = getattr(sentences, "structure", None)
+    if isinstance(structure, _SectionRuns):
+        runs: Iterable[tuple[int, str]] = structure.runs()
+    elif isinstance(sentences, Prefetching):
+        return
+    else:
+        runs = ((position, sentence.section) for position, sentence in enumerate(sentences))
+    seen: set[str] = set()
+    previous = None
+    for position, section in runs:
+        if section == previous:
+            continue
+        previous = section
+        heading = next((h for h in section.split(SECTION_SEPARATOR) if names_release(h, version)), None)
+        key = f"{_document_path(corpus, sentences[position])}\x00{heading}"
+        if heading is not None and key not in seen:
+            seen.add(key)
+            yield position, heading
+
+
+@runtime_checkable
+class _SectionRuns(Protocol):
+    def runs(self) -> Iterator[tuple[int, str]]: ...
+
+
+def _document_path(corpus: Corpus, sentence: IndexedSentence) -> str:
+    document = corpus.documents.get(sentence.document_id)
+    return document.path if document is not None else ""
 
 
 # A question asked in one of the folder's languages wants that language's text: where a page stands in several

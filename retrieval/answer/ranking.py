@@ -562,6 +562,30 @@ def in_changelog(source: Source) -> bool:
     return any(_VERSION_HEADING.match(heading) for heading in source.section.split(SECTION_SEPARATOR) if heading)
 
 
+# "What changed in 26.1.0?", "What's new in version 2.0?": a release's entries share no word with such a question but
+# its version, which stands in the release's heading only. The version asked (`asked_version`: a dotted number in a
+# question that `asks_about_changes`) finds the heading that names it (`names_release`), and the first
+# `RELEASE_ENTRIES` statements under it (`release_entries`, fragments such as "#802" or "Released 2022-02-17" aside)
+# come first.
+RELEASE_ENTRIES = 3
+_ASKED_VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+)+)(?![\w.]*\w)", re.IGNORECASE)
+
+
+def asked_version(question: str) -> str | None:
+    """The version number a question names ("26.1.0" of "What changed in v26.1.0?"), as the tokenizer keeps it."""
+    match = _ASKED_VERSION.search(question)
+    return match.group(1) if match else None
+
+
+def names_release(heading: str, version: str) -> bool:
+    """True when `heading` is a release's version heading (`_VERSION_HEADING`) naming `version` or a release of it
+    ("2.0" names "Version 2.0.0" and "2.0.1 - 2020-01-01")."""
+    if not _VERSION_HEADING.match(heading):
+        return False
+    named = re.findall(r"\d+(?:\.\d+)+", heading)
+    return any(number == version or number.startswith(version + ".") for number in named)
+
+
 # A fragment: fewer than this many words ("rich progress bar", "Dot imports.", "fetchReply()", "For instance,"): a
 # link's text, a label, an identifier listed alone. After the semantic reranker it keeps `POINTER_FACTOR` of its blended
 # score: its embedding is all topic and no statement, so a label repeating the question's words came above the sentence
