@@ -682,10 +682,11 @@ class AnswerService:
     def _answer(self, snapshot: IndexSnapshot, question: str, top: int, scope: Scope | None) -> Answer:
         self._roll_forward_if_due(snapshot)
         corpus, engine = snapshot.view(scope)
+        seen = None if scope is None else (lambda path: in_scope(path, scope))
         stored = self._stored
-        if stored is not None and scope is not None:
-            stored = replace(stored, in_scope=lambda path: in_scope(path, scope))
-        return answer_question(question, corpus, engine, top, self._reranker, stored)
+        if stored is not None and seen is not None:
+            stored = replace(stored, in_scope=seen)
+        return answer_question(question, corpus, engine, top, self._reranker, stored, seen)
 
     def _roll_forward_if_due(self, snapshot: IndexSnapshot) -> None:
         # The on-disk corpus holds a read transaction for as long as it serves; moved on every ROLL_FORWARD_SECONDS

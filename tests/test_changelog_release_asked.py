@@ -156,3 +156,20 @@ def test_an_entry_yields_only_to_a_body_hit_that_holds_its_terms_nearly_as_well(
     # the same sentence far below the entry is no match for it
     far = hit(body.text, 0.5, "guide.md", "Safety", body.matched_terms)
     assert without_pointers_first(question, [entry, far])[0].text == entry.text
+
+
+@pytest.mark.parametrize("engine", ["rank-bm25", "tantivy"])
+async def test_a_question_limited_to_a_collection_gets_its_own_release(tmp_path: Path, engine: str) -> None:
+    # Both collections' changelogs have a 1.0.0; a question limited to beta sees beta's entries only.
+    docs = write_docs(
+        tmp_path / "docs",
+        {
+            "alpha/CHANGELOG.md": "# Changelog\n\n## 1.0.0 - 2024-01-01\n\n- The alpha kettle boils twice as fast.\n",
+            "beta/CHANGELOG.md": "# Changelog\n\n## 1.0.0 - 2024-02-02\n\n- The beta toaster browns both sides.\n",
+        },
+    )
+    async with open_service(docs, tmp_path / "db.sqlite3", engine=engine, reranker=None) as service:
+        beta = await service.ask("What changed in 1.0.0?", top=5, scope=frozenset({"beta"}))
+        alpha = await service.ask("What changed in 1.0.0?", top=5, scope=frozenset({"alpha"}))
+    assert [hit.text for hit in beta.hits] == ["The beta toaster browns both sides."]
+    assert [hit.text for hit in alpha.hits] == ["The alpha kettle boils twice as fast."]

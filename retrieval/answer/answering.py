@@ -558,13 +558,16 @@ def answer_question(
     top: int = 5,
     reranker: SemanticReranker | None = None,
     stored: StoredEmbeddings | None = None,
+    in_scope: Callable[[str], bool] | None = None,
 ) -> Answer:
     """Rank the corpus for `question` and return up to `top` distinct hits, or a plain "not found".
 
     With a `reranker`, the best `RERANK_CANDIDATES` distinct hits, and with `stored` neighbours the
     `HYBRID_CANDIDATES` sentences nearest the question, are reordered by it before the first `top` are kept (and
     their scores are its blended scores); "not found" is decided from the lexical hits and their similarities. A
-    question in a language the reranker does not read (`SemanticReranker.reads`) is ranked lexically.
+    question in a language the reranker does not read (`SemanticReranker.reads`) is ranked lexically. `in_scope`
+    tells which document paths a question limited to some collections may see (the engine's view is limited already;
+    what is read from the corpus beside it asks this).
     """
     top = max(1, min(top, MAX_TOP))
     shown = top
@@ -582,7 +585,7 @@ def answer_question(
         return Answer(question, (), True, f"The question has no words to search for ({reason}).")
     if not engine.known_terms(terms):
         # "What's new in 2.2.0?": its only searchable word may be the version, which stands in a heading alone
-        release = release_asked(question, corpus, [])
+        release = release_asked(question, corpus, [], in_scope)
         if release:
             return Answer(question, tuple(shown_hits(corpus, release, shown)), False)
         return Answer(question, (), True, NO_SHARED_WORD)
@@ -641,7 +644,7 @@ def answer_question(
             )
         )
     if not hits:
-        release = release_asked(question, corpus, [])
+        release = release_asked(question, corpus, [], in_scope)
         if release:
             return Answer(question, tuple(shown_hits(corpus, release, shown)), False)
         return Answer(question, (), True, NO_SHARED_WORD)
@@ -653,7 +656,7 @@ def answer_question(
     if reranker is not None and semantic is not None:
         hits, similarities = _reranked(question, corpus, hits, reranker, semantic, stored, words)
         hits = with_answer_cue(question, without_pointers_first(question, hits))
-    release = release_asked(question, corpus, hits)
+    release = release_asked(question, corpus, hits, in_scope)
     if release:
         ids = {hit.sentence_id for hit in release}
         hits = release + [hit for hit in hits if hit.sentence_id not in ids]
@@ -728,11 +731,13 @@ def answered_in_body(entry: Hit, body: Sequence[Hit]) -> bool:
 RELEASE_READ = 40
 
 
-def release_asked(question: str, corpus: Corpus, hits: Sequence[Hit]) -> list[Hit]:
+def release_asked(
+    question: str, corpus: Corpus, hits: Sequence[Hit], in_scope: Callable[[str], bool] | None = None
+) -> list[Hit]:
     """The first entries of the release that a question about changes names by its version (`release_entries`),
     scored just above the best hit, to stand first: they are what changed in it. None for other questions."""
     version = asked_version(question) if asks_about_changes(question) else None
-    entries = release_entries(corpus, version, hits) if version is not None else []
+    entries = release_entries(corpus, version, hits, in_scope) if version is not None else []
     best = max((hit.score for hit in hits), default=1.0)
     return [
         Hit(
@@ -746,11 +751,17 @@ def release_asked(question: str, corpus: Corpus, hits: Sequence[Hit]) -> list[Hi
     ]
 
 
-def release_entries(corpus: Corpus, version: str, hits: Sequence[Hit]) -> list[IndexedSentence]:
+def release_entries(
+    corpus: Corpus, version: str, hits: Sequence[Hit], in_scope: Callable[[str], bool] | None = None
+) -> list[IndexedSentence]:
     """The first `RELEASE_ENTRIES` statements under the release heading naming `version` (`names_release`), found from
     the section paths of the corpus' runs of sentences (not its words: a heading is no indexed sentence). Among
     several releases naming it, the one in the document most hits stand in (ties: the corpus' order)."""
-    starts = [(position, heading) for position, heading in _section_runs(corpus, version)]
+    starts = [
+        (position, heading)
+        for position, heading in _section_runs(corpus, version)
+        if in_scope is None or in_scope(_document_path(corpus, corpus.sentences[position]))
+    ]
     if not starts:
         return []
     paths = [hit.source.path for hit in hits]
