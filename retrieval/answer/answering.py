@@ -65,6 +65,7 @@ from retrieval.answer.ranking import (
     RELEASE_ENTRIES,
     Prefetching,
     RankedSentence,
+    Structured,
     asked_version,
     in_changelog,
     is_fragment,
@@ -185,6 +186,15 @@ HYBRID_CANDIDATES = 10
 PARAGRAPH_NEIGHBOURS = 30
 NEIGHBOUR_PARAGRAPHS = 5
 NEIGHBOUR_SHARE = 0.8
+
+
+# Titled answers: a document whose title holds exactly the question's terms ("What is Veloren?" for the page titled
+# "What is Veloren?") answers it in its first sentences, before any heading ("Veloren is a multiplayer voxel RPG
+# written in Rust."), though they may hold its one term once among hundreds of sentences that hold it too. Its first
+# this many sentences before the first heading join the reranker's candidates with `NEIGHBOUR_SHARE` of the best
+# lexical score, as paragraph neighbours do.
+TITLED_SENTENCES = 3
+TITLED_RUNS = 5
 
 
 # × the best blended score, added after the semantic reranker to the hits holding the kind of answer the question asks
@@ -654,7 +664,8 @@ def answer_question(
     evidence.insert(0, evidence.pop(best))
     similarities: list[float] | None = None
     if reranker is not None and semantic is not None:
-        hits, similarities = _reranked(question, corpus, hits, reranker, semantic, stored, words)
+        titled = titled_answers(corpus, frozenset(tokenize(question, language)), language)
+        hits, similarities = _reranked(question, corpus, hits, reranker, semantic, stored, words, titled)
         hits = with_answer_cue(question, without_pointers_first(question, hits))
     release = release_asked(question, corpus, hits, in_scope)
     if release:
@@ -789,8 +800,8 @@ def _section_runs(corpus: Corpus, version: str) -> Iterator[tuple[int, str]]:
     the stored section runs (`StoredStructure.runs`), else from an in-memory corpus' sentences. An on-disk corpus
     without stored facts is not read through (every row of the store): no release is found there."""
     sentences = corpus.sentences
-    structure = getattr(sentences, "structure", None)
-    if isinstance(structure, _SectionRuns):
+    structure = sentences.structure if isinstance(sentences, Structured) else None
+    if structure is not None:
         runs: Iterable[tuple[int, str]] = structure.runs()
     elif isinstance(sentences, Prefetching):
         return
@@ -807,11 +818,6 @@ def _section_runs(corpus: Corpus, version: str) -> Iterator[tuple[int, str]]:
         if heading is not None and key not in seen:
             seen.add(key)
             yield position, heading
-
-
-@runtime_checkable
-class _SectionRuns(Protocol):
-    def runs(self) -> Iterator[tuple[int, str]]: ...
 
 
 def _document_path(corpus: Corpus, sentence: IndexedSentence) -> str:
@@ -900,6 +906,7 @@ def _reranked(
     semantic: Future[tuple[npt.NDArray[np.float32], list[tuple[int, float]]]],
     stored: StoredEmbeddings | None = None,
     words: list[frozenset[str]] | None = None,
+    titled: Sequence[int] = (),
 ) -> tuple[list[Hit], list[float] | None]:
     """The hits (and hybrid and paragraph neighbours, without their contexts) in the reranker's order, and each
     lexical hit's similarity to the question in the lexical order (None when the model failed)."""
@@ -919,7 +926,14 @@ def _reranked(
                 hits = hits + neighbours
             beside = _paragraph_neighbours(corpus, stored, nearest[:PARAGRAPH_NEIGHBOURS], first, hits, words or [])
             vectors |= _stored_vectors(stored, [hit.sentence_id for hit in beside])
-            beside = [hit for hit in beside if hit.sentence_id in vectors]
+        if stored is not None and titled:
+            share = NEIGHBOUR_SHARE * max((hit.score for hit in hits[:lexical]), default=0.0)
+            raised = set(titled)
+            hits = [_replace_score(hit, max(hit.score, share)) if hit.sentence_id in raised else hit for hit in hits]
+            found = _neighbour_hits(corpus, stored, [(i, 0.0) for i in titled], hits + beside, words or [])
+            beside += [_replace_score(hit, share) for hit in found]
+            vectors |= _stored_vectors(stored, [hit.sentence_id for hit in found])
+        beside = [hit for hit in beside if hit.sentence_id in vectors]
         candidates = []
         for hit in hits:
             vector = vectors.get(hit.sentence_id)
@@ -1005,6 +1019,68 @@ def _paragraph_neighbours(
     chosen = [(i, similarity) for i, similarity in nearest if i in inherited]
     found = _neighbour_hits(corpus, stored, chosen, hits, words)
     return [_replace_score(hit, inherited[hit.sentence_id]) for hit in found]
+
+
+def titled_answers(corpus: Corpus, terms: frozenset[str], language: str) -> list[int]:
+    """The ids of the first `TITLED_SENTENCES` sentences of each run of sentences (at most `TITLED_RUNS`) whose
+    innermost heading, or document title before the first heading, holds exactly the question's `terms`."""
+    if not terms:
+        return []
+    starts = _headed_runs(corpus, language).get(terms, [])[:TITLED_RUNS]
+    sentences = corpus.sentences
+    if isinstance(sentences, Prefetching):
+        sentences.fetch([p + i for p in starts for i in range(TITLED_SENTENCES) if p + i < len(sentences)])
+    found: list[int] = []
+    for start in starts:
+        first = sentences[start]
+        for position in range(start, min(start + TITLED_SENTENCES, len(sentences))):
+            sentence = sentences[position]
+            if sentence.document_id != first.document_id or sentence.section != first.section:
+                break
+            found.append(sentence.sentence_id)
+    return found
+
+
+# The sections' heading terms of the last few corpora asked (`_headed_runs`), with the sentences they were made of.
+_HEADED_RUNS: dict[tuple[int, str], tuple[object, dict[frozenset[str], list[int]]]] = {}
+_HEADED_RUNS_KEPT = 4
+
+
+def _headed_runs(corpus: Corpus, language: str) -> dict[frozenset[str], list[int]]:
+    """The terms of each section run's innermost heading (its document's title before the first heading), to the
+    positions starting the runs: from the stored structure, else from every sentence; made once a corpus."""
+    sentences = corpus.sentences
+    key = (id(sentences), language)
+    kept = _HEADED_RUNS.get(key)
+    if kept is not None and kept[0] is sentences:
+        return kept[1]
+    facts = sentences.structure if isinstance(sentences, Structured) else None
+    if facts is not None:
+        runs = facts.runs()
+    else:
+        runs = []
+        previous: IndexedSentence | None = None
+        for position, sentence in enumerate(sentences):
+            if previous is None or (previous.document_id, previous.section) != (sentence.document_id, sentence.section):
+                runs.append((position, sentence.section))
+            previous = sentence
+    untitled = [position for position, section in runs if not section]
+    if isinstance(sentences, Prefetching):
+        sentences.fetch(untitled)
+    index: dict[frozenset[str], list[int]] = {}
+    for position, section in runs:
+        if section:
+            heading = section.rsplit(SECTION_SEPARATOR, 1)[-1]
+        else:
+            document = corpus.documents.get(sentences[position].document_id)
+            heading = document.title if document is not None else ""
+        heading_terms = frozenset(tokenize(heading, language))
+        if heading_terms:
+            index.setdefault(heading_terms, []).append(position)
+    if len(_HEADED_RUNS) >= _HEADED_RUNS_KEPT:
+        _HEADED_RUNS.clear()
+    _HEADED_RUNS[key] = (sentences, index)
+    return index
 
 
 @dataclass(frozen=True, slots=True)

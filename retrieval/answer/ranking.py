@@ -161,13 +161,15 @@ class StructureFacts(Protocol):
 
     def section(self, position: int) -> str: ...
 
+    def runs(self) -> list[tuple[int, str]]: ...
+
     def lead_in(self, position: int) -> int | None: ...
 
     def pointer(self, position: int) -> bool: ...
 
 
 @runtime_checkable
-class _Structured(Protocol):
+class Structured(Protocol):
     structure: StructureFacts | None
 
 
@@ -683,7 +685,7 @@ def _with_structure(
     # bench/scale.py's corpus at 300,000 sentences: 60 of 243 candidates a question have one.
     hits = sorted(own)
     reaching = {p for p in (r[1] for r in head) if _hit_before(hits, p)} if LEAD_IN_WEIGHT else set()
-    facts = sentences.structure if isinstance(sentences, _Structured) else None
+    facts = sentences.structure if isinstance(sentences, Structured) else None
     section_of: Callable[[int], str]
     lead_of: Callable[[int], int | None]
     points_of: Callable[[int], bool]

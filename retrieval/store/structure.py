@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 import sqlite3
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 from retrieval.models import SentenceRecord
 from retrieval.store.reader import ANSWERABLE
@@ -84,9 +84,9 @@ class StoredStructure:
         run = bisect.bisect_right(self._starts, position) - 1
         return self._sections[run] if run >= 0 else ""
 
-    def runs(self) -> Iterator[tuple[int, str]]:
-        """Each run of a document's answerable rows under one section path: its first position and the path."""
-        return zip(self._starts, self._sections, strict=True)
+    def runs(self) -> list[tuple[int, str]]:
+        """The position starting each run of a document's answerable rows under one section path, and that path."""
+        return list(zip(self._starts, self._sections, strict=True))
 
     def lead_in(self, position: int) -> int | None:
         """The position of the sentence's lead-in, or None."""

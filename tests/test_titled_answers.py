@@ -1,0 +1,124 @@
+"""Titled answers (answering.TITLED_SENTENCES, issue 12): a document whose title holds exactly the question's terms
+answers it in its first sentences before any heading; they join the reranked candidates with a share of the best
+lexical score, however many other sentences hold the question's one term."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from concurrent.futures import Future
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from retrieval.answer import answering
+from retrieval.answer.answering import StoredEmbeddings, titled_answers
+from retrieval.answer.semantic import SemanticReranker, Vectors
+from retrieval.index.corpus import Corpus
+from retrieval.index.vectors import StoredVectors
+from retrieval.models import Context, DocumentInfo, Hit, IndexedSentence, Source
+from retrieval.tokenize import tokenize
+
+# Made-up book pages: (path, title, [(section, text)]), sorted by path as the corpus is.
+PAGES = [
+    (
+        "contribute/code.md",
+        "Contributing code",
+        [
+            ("", "Quillmoor welcomes code from everyone."),
+            ("Style", "Quillmoor code follows the Quillmoor style guide."),
+        ],
+    ),
+    (
+        "intro/what-is-quillmoor.md",
+        "What is Quillmoor?",
+        [
+            ("", "It is a cooperative sailing game set on floating islands."),
+            ("", "Players build ships together."),
+            ("", "The world is generated anew for each server."),
+            ("", "A fourth sentence that is not among the first three."),
+            ("History", "The first Quillmoor release came out in 2019."),
+            ("History › Sailing ships", "Each one needs a crew of two."),
+            ("History › Sailing ships", "They can be painted."),
+            ("History › Sailing ships › Sails", "Sails tear in storms."),
+        ],
+    ),
+    ("intro/world.md", "The Quillmoor world", [("", "Quillmoor is not a racing game.")]),
+]
+QUESTION = "What is Quillmoor?"
+
+
+def corpus() -> Corpus:
+    sentences, documents, number = [], [], 0
+    for document_id, (path, title, rows) in enumerate(PAGES, start=1):
+        for paragraph, (section, text) in enumerate(rows, start=2):
+            number += 1
+            tokens = tuple(tokenize(text))
+            sentences.append(IndexedSentence(number, document_id, paragraph, 1, text, tokens, section))
+        documents.append(DocumentInfo(document_id, path, title, len(rows)))
+    order = {d.document_id: d.path for d in documents}
+    sentences.sort(key=lambda s: (order[s.document_id], s.paragraph))
+    return Corpus.build(sentences, documents)
+
+
+def test_the_first_sentences_before_a_heading_of_the_page_titled_as_the_question() -> None:
+    found = titled_answers(corpus(), frozenset(tokenize(QUESTION)), "en")
+    texts = [corpus().sentences[corpus().position_of(i) or 0].text for i in found]
+    assert texts == [text for _, text in PAGES[1][2][:3]]
+    # A title holding more than the question's terms does not match, nor does a question holding more than the title's.
+    assert titled_answers(corpus(), frozenset(tokenize("What is Quillmoor code?")), "en") == []
+    assert titled_answers(corpus(), frozenset(), "en") == []
+    # A section's innermost heading counts as the title does for the sentences before the first heading.
+    found = titled_answers(corpus(), frozenset(tokenize("What are sailing ships?")), "en")
+    assert [corpus().sentences[corpus().position_of(i) or 0].text for i in found] == [
+        "Each one needs a crew of two.",
+        "They can be painted.",
+    ]
+
+
+def unit(similarity: float) -> npt.NDArray[np.float32]:
+    return np.array([similarity, (1.0 - similarity**2) ** 0.5], dtype=np.float32)
+
+
+class MadeUpVectors(StoredVectors):
+    def __init__(self, vectors: dict[int, npt.NDArray[np.float32]]) -> None:
+        self.db_path, self.model_id, self._vectors = Path("/nonexistent"), "made-up", vectors
+
+    def of(self, ids: Sequence[int]) -> dict[int, np.ndarray]:  # type: ignore[type-arg]
+        return {i: self._vectors[i] for i in ids if i in self._vectors}
+
+
+def _encode(texts: Sequence[str]) -> Vectors:
+    raise AssertionError("every candidate has a stored vector: nothing is encoded")
+
+
+def test_the_titled_page_s_first_sentence_joins_the_reranked_candidates() -> None:
+    made = corpus()
+    by_text = {s.text: s for s in made.sentences}
+    # Lexical hits: the sentences holding "Quillmoor" (twice first); the titled page's first sentence holds none.
+    lexical = {
+        "Quillmoor code follows the Quillmoor style guide.": 10.0,
+        "Quillmoor welcomes code from everyone.": 6.0,
+        "Quillmoor is not a racing game.": 6.0,
+    }
+    similarity = {s.sentence_id: 0.1 for s in made.sentences}
+    for text, value in zip(lexical, (0.3, 0.4, 0.2), strict=True):
+        similarity[by_text[text].sentence_id] = value
+    answer = by_text["It is a cooperative sailing game set on floating islands."]
+    similarity[answer.sentence_id] = 0.45
+    stored = StoredEmbeddings(MadeUpVectors({i: unit(s) for i, s in similarity.items()}))
+    source = Source("x.md", "X", 0, 0)
+    hits = [
+        Hit(text, score, (source,), ("quillmoor",), Context(), by_text[text].sentence_id)
+        for text, score in lexical.items()
+    ]
+    future: Future[tuple[npt.NDArray[np.float32], list[tuple[int, float]]]] = Future()
+    # The nearest stored vectors hold nothing of the titled page (the question's vector is nearest to other titles).
+    future.set_result((np.array([1.0, 0.0], dtype=np.float32), []))
+    titled = titled_answers(made, frozenset(tokenize(QUESTION)), "en")
+    reranker = SemanticReranker(_encode)
+    without, _ = answering._reranked(QUESTION, made, hits, reranker, future, stored, [])
+    assert answer.text not in [hit.text for hit in without]
+    with_titled, kept = answering._reranked(QUESTION, made, hits, reranker, future, stored, [], titled)
+    assert kept is not None and len(kept) == len(hits)  # "not found" still reads the lexical hits only
+    assert with_titled[0].text == answer.text
