@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+import pytest
 
 from retrieval.answer import answering
 from retrieval.answer.answering import StoredEmbeddings, titled_answers
@@ -17,6 +18,8 @@ from retrieval.answer.semantic import SemanticReranker, Vectors
 from retrieval.index.corpus import Corpus
 from retrieval.index.vectors import StoredVectors
 from retrieval.models import Context, DocumentInfo, Hit, IndexedSentence, Source
+from retrieval.service import AnswerService
+from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
 
 # Made-up book pages: (path, title, [(section, text)]), sorted by path as the corpus is.
@@ -122,3 +125,34 @@ def test_the_titled_page_s_first_sentence_joins_the_reranked_candidates() -> Non
     with_titled, kept = answering._reranked(QUESTION, made, hits, reranker, future, stored, [], titled)
     assert kept is not None and len(kept) == len(hits)  # "not found" still reads the lexical hits only
     assert with_titled[0].text == answer.text
+
+
+async def test_a_page_titled_as_the_question_answers_it_first_in_a_real_store(
+    tmp_path: Path, minilm: SemanticReranker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = tmp_path / "docs"
+    (docs / "intro").mkdir(parents=True)
+    (docs / "intro" / "what-is-quillmoor.md").write_text(
+        "# What is Quillmoor?\n\nQuillmoor is a cooperative sailing game set on a sea of floating islands, where "
+        "crews of players build ships together and chart the winds.\n\nIt is free software.\n",
+        encoding="utf-8",
+    )
+    pages = [
+        "Quillmoor servers run Quillmoor mods.",
+        "Quillmoor saves hold Quillmoor maps.",
+        "Quillmoor builds need the Quillmoor toolchain.",
+        "Quillmoor logs name the Quillmoor version.",
+        "Quillmoor themes change Quillmoor colours.",
+        "Quillmoor plugins call the Quillmoor API.",
+    ]
+    for number, text in enumerate(pages):
+        (docs / f"page{number}.md").write_text(f"# Page {number}\n\n{text}\n", encoding="utf-8")
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, reranker=minilm)
+        await service.reindex()
+        with_titles = await service.ask(QUESTION)
+        monkeypatch.setattr(answering, "TITLED_SENTENCES", 0)
+        without = await service.ask(QUESTION)
+    answer = "Quillmoor is a cooperative sailing game"
+    assert not with_titles.not_found and with_titles.hits[0].text.startswith(answer)
+    assert not without.hits or not without.hits[0].text.startswith(answer)

@@ -926,10 +926,11 @@ def _reranked(
                 hits = hits + neighbours
             beside = _paragraph_neighbours(corpus, stored, nearest[:PARAGRAPH_NEIGHBOURS], first, hits, words or [])
             vectors |= _stored_vectors(stored, [hit.sentence_id for hit in beside])
-        if stored is not None and titled:
-            share = NEIGHBOUR_SHARE * max((hit.score for hit in hits[:lexical]), default=0.0)
+        share = NEIGHBOUR_SHARE * max((hit.score for hit in hits[:lexical]), default=0.0)
+        if titled:
             raised = set(titled)
             hits = [_replace_score(hit, max(hit.score, share)) if hit.sentence_id in raised else hit for hit in hits]
+        if stored is not None and titled:
             found = _neighbour_hits(corpus, stored, [(i, 0.0) for i in titled], hits + beside, words or [])
             beside += [_replace_score(hit, share) for hit in found]
             vectors |= _stored_vectors(stored, [hit.sentence_id for hit in found])
@@ -1048,7 +1049,8 @@ _HEADED_RUNS_KEPT = 4
 
 def _headed_runs(corpus: Corpus, language: str) -> dict[frozenset[str], list[int]]:
     """The terms of each section run's innermost heading (its document's title before the first heading), to the
-    positions starting the runs: from the stored structure, else from every sentence; made once a corpus."""
+    positions starting the runs: from the stored structure, else from every sentence of an in-memory corpus (none for
+    a store without its structure); made once a corpus and language."""
     sentences = corpus.sentences
     key = (id(sentences), language)
     kept = _HEADED_RUNS.get(key)
@@ -1057,6 +1059,8 @@ def _headed_runs(corpus: Corpus, language: str) -> dict[frozenset[str], list[int
     facts = sentences.structure if isinstance(sentences, Structured) else None
     if facts is not None:
         runs = facts.runs()
+    elif isinstance(sentences, Prefetching):
+        runs = []  # a store whose older rows lack their facts: not read row by row for this
     else:
         runs = []
         previous: IndexedSentence | None = None
