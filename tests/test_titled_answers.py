@@ -44,6 +44,7 @@ PAGES = [
             ("History › Sailing ships", "Each one needs a crew of two."),
             ("History › Sailing ships", "They can be painted."),
             ("History › Sailing ships › Sails", "Sails tear in storms."),
+            ("History › Sailing ships:", "A speech under a label, as a play's speaker heading."),
         ],
     ),
     ("intro/world.md", "The Quillmoor world", [("", "Quillmoor is not a racing game.")]),

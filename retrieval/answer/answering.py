@@ -192,7 +192,7 @@ NEIGHBOUR_SHARE = 0.8
 # "What is Veloren?") answers it in its first sentences, before any heading ("Veloren is a multiplayer voxel RPG
 # written in Rust."), though they may hold its one term once among hundreds of sentences that hold it too. Its first
 # this many sentences before the first heading join the reranker's candidates with `NEIGHBOUR_SHARE` of the best
-# lexical score, as paragraph neighbours do.
+# lexical score, as paragraph neighbours do. A heading ending in ':' is a label (a play's speaker), not a title.
 TITLED_SENTENCES = 3
 TITLED_RUNS = 5
 
@@ -1078,6 +1078,8 @@ def _headed_runs(corpus: Corpus, language: str) -> dict[frozenset[str], list[int
         else:
             document = corpus.documents.get(sentences[position].document_id)
             heading = document.title if document is not None else ""
+        if heading.rstrip().endswith(":"):
+            continue  # a label ("Emilia:" over a speech in a play), not a title its first sentences answer
         heading_terms = frozenset(tokenize(heading, language))
         if heading_terms:
             index.setdefault(heading_terms, []).append(position)
