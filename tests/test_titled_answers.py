@@ -4,8 +4,11 @@ lexical score, however many other sentences hold the question's one term."""
 
 from __future__ import annotations
 
+import gc
+import weakref
 from collections.abc import Sequence
 from concurrent.futures import Future
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -157,3 +160,54 @@ async def test_a_page_titled_as_the_question_answers_it_first_in_a_real_store(
     answer = "Quillmoor is a cooperative sailing game"
     assert not with_titles.not_found and with_titles.hits[0].text.startswith(answer)
     assert not without.hits or not without.hits[0].text.startswith(answer)
+
+
+def test_each_distinct_heading_is_tokenized_once_and_its_first_runs_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A chapter per document, each with the same "Examples" section twice (a run split by a subsection).
+    sentences, documents, number = [], [], 0
+    for document_id in range(1, 9):
+        rows = [("", "Intro."), ("Examples", "One."), ("Examples › Deeper", "Two."), ("Examples", "Three.")]
+        for paragraph, (section, text) in enumerate(rows, start=2):
+            number += 1
+            sentences.append(IndexedSentence(number, document_id, paragraph, 1, text, tuple(tokenize(text)), section))
+        documents.append(DocumentInfo(document_id, f"chapter{document_id}.md", "Chapter", len(rows)))
+    made = Corpus.build(sentences, documents)
+    calls: list[str] = []
+
+    def counted(text: str, language: str = "en") -> list[str]:
+        calls.append(text)
+        return tokenize(text, language)
+
+    monkeypatch.setattr(answering, "tokenize", counted)
+    answering._headed_runs(made, "en")
+    # 8 titles, 8 x 2 "Examples" runs and 8 "Deeper" ones: one title and two distinct headings tokenized.
+    assert sorted(calls) == ["Chapter", "Deeper", "Examples"]
+    found = titled_answers(made, frozenset(tokenize("Examples")), "en")
+    # The first `TITLED_RUNS` runs under "Examples", in corpus order, their one sentence each.
+    texts = [made.sentences[made.position_of(i) or 0].text for i in found]
+    assert texts == ["One.", "Three.", "One.", "Three.", "One."][: answering.TITLED_RUNS]
+    assert len(found) == answering.TITLED_RUNS
+    # The index holds the terms' hash: runs found under another heading's terms of the same hash are not answers.
+    index = answering._headed_runs(made, "en")
+    index[hash(frozenset(["sail"]))] = index[hash(frozenset(tokenize("Examples")))]
+    assert titled_answers(made, frozenset(["sail"]), "en") == []
+
+
+class Rows(list[IndexedSentence]):
+    """A list that can be referred to weakly."""
+
+
+def test_the_heading_index_does_not_keep_a_swapped_out_corpus_alive() -> None:
+    made = corpus()
+    rows = Rows(made.sentences)
+    made = Corpus.build(rows, list(made.documents.values()))
+    assert titled_answers(made, frozenset(tokenize(QUESTION)), "en")
+    alive = weakref.ref(rows)
+    del made, rows
+    gc.collect()
+    assert alive() is None  # its sentences are freed with the corpus
+    # A new corpus of the same sentences (a collection's view) finds the index made for a live one.
+    first = corpus()
+    view = replace(first, paragraphs=None)
+    titled_answers(first, frozenset(tokenize(QUESTION)), "en")
+    assert answering._headed_runs(view, "en") is answering._headed_runs(first, "en")

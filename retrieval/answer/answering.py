@@ -40,6 +40,7 @@ import itertools
 import logging
 import math
 import re
+import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
@@ -1027,13 +1028,15 @@ def titled_answers(corpus: Corpus, terms: frozenset[str], language: str) -> list
     innermost heading, or document title before the first heading, holds exactly the question's `terms`."""
     if not terms:
         return []
-    starts = _headed_runs(corpus, language).get(terms, [])[:TITLED_RUNS]
+    starts = _headed_runs(corpus, language).get(hash(terms), [])
     sentences = corpus.sentences
     if isinstance(sentences, Prefetching):
         sentences.fetch([p + i for p in starts for i in range(TITLED_SENTENCES) if p + i < len(sentences)])
     found: list[int] = []
     for start in starts:
         first = sentences[start]
+        if _title_terms(_heading(corpus, first), language) != terms:
+            continue  # another heading's terms of the same hash
         for position in range(start, min(start + TITLED_SENTENCES, len(sentences))):
             sentence = sentences[position]
             if sentence.document_id != first.document_id or sentence.section != first.section:
@@ -1042,20 +1045,31 @@ def titled_answers(corpus: Corpus, terms: frozenset[str], language: str) -> list
     return found
 
 
-# The sections' heading terms of the last few corpora asked (`_headed_runs`), with the sentences they were made of.
-_HEADED_RUNS: dict[tuple[int, str], tuple[object, dict[frozenset[str], list[int]]]] = {}
+# The heading index of the last few corpora asked (`_headed_runs`), by their sentences and language, each with a weak
+# reference to the corpus it was made for: an index left behind by a reindex does not keep its snapshot's sentences
+# alive (an in-memory corpus holds every sentence; kept strongly, up to this many snapshots stayed in memory).
+_HEADED_RUNS: dict[tuple[int, str], tuple[weakref.ref[Corpus], dict[int, list[int]]]] = {}
 _HEADED_RUNS_KEPT = 4
 
 
-def _headed_runs(corpus: Corpus, language: str) -> dict[frozenset[str], list[int]]:
-    """The terms of each section run's innermost heading (its document's title before the first heading), to the
-    positions starting the runs: from the stored structure, else from every sentence of an in-memory corpus (none for
-    a store without its structure); made once a corpus and language."""
+def _headed_runs(corpus: Corpus, language: str) -> dict[int, list[int]]:
+    """The hash of the terms of each section run's innermost heading (its document's title before the first heading),
+    to the positions starting the first `TITLED_RUNS` such runs: from the stored structure, else from every sentence of
+    an in-memory corpus (none for a store without its structure); made once a corpus and language, at its first
+    question.
+
+    Each distinct heading and title is tokenized once: headings repeat (a play's speakers, "Examples" in every
+    chapter: 12,042 runs have 1,834 distinct innermost headings on the tuning sets), and tokenizing each run's took
+    ~7 us of CPU, the most of the index's cost. The terms' hash stands for them (a frozenset of three terms and its
+    strings take ~400 bytes; `titled_answers` checks a match's terms).
+    """
     sentences = corpus.sentences
     key = (id(sentences), language)
     kept = _HEADED_RUNS.get(key)
-    if kept is not None and kept[0] is sentences:
-        return kept[1]
+    if kept is not None:
+        maker = kept[0]()
+        if maker is not None and maker.sentences is sentences:  # a collection's view shares its snapshot's sentences
+            return kept[1]
     facts = sentences.structure if isinstance(sentences, Structured) else None
     if facts is not None:
         runs = facts.runs()
@@ -1071,22 +1085,50 @@ def _headed_runs(corpus: Corpus, language: str) -> dict[frozenset[str], list[int
     untitled = [position for position, section in runs if not section]
     if isinstance(sentences, Prefetching):
         sentences.fetch(untitled)
-    index: dict[frozenset[str], list[int]] = {}
+    by_heading: dict[str, int] = {}  # the hash of a heading's terms, 0 for none
+    by_section: dict[str, int] = {}  # of a section path's innermost heading
+    by_title: dict[str, int] = {}
+
+    def hashed(heading: str) -> int:
+        found = by_heading.get(heading)
+        if found is None:
+            heading_terms = _title_terms(heading, language)
+            found = by_heading[heading] = hash(heading_terms) if heading_terms else 0
+        return found
+
+    index: dict[int, list[int]] = {}
     for position, section in runs:
         if section:
-            heading = section.rsplit(SECTION_SEPARATOR, 1)[-1]
+            terms = by_section.get(section)
+            if terms is None:
+                terms = by_section[section] = hashed(section.rsplit(SECTION_SEPARATOR, 1)[-1])
         else:
-            document = corpus.documents.get(sentences[position].document_id)
-            heading = document.title if document is not None else ""
-        if heading.rstrip().endswith(":"):
-            continue  # a label ("Emilia:" over a speech in a play), not a title its first sentences answer
-        heading_terms = frozenset(tokenize(heading, language))
-        if heading_terms:
-            index.setdefault(heading_terms, []).append(position)
+            title = _heading(corpus, sentences[position])
+            terms = by_title.get(title)
+            if terms is None:
+                terms = by_title[title] = hashed(title)
+        if terms:
+            starts = index.setdefault(terms, [])
+            if len(starts) < TITLED_RUNS:
+                starts.append(position)
     if len(_HEADED_RUNS) >= _HEADED_RUNS_KEPT:
         _HEADED_RUNS.clear()
-    _HEADED_RUNS[key] = (sentences, index)
+    _HEADED_RUNS[key] = (weakref.ref(corpus), index)
     return index
+
+
+def _heading(corpus: Corpus, sentence: IndexedSentence) -> str:
+    """The innermost heading over a sentence, or its document's title before the first heading."""
+    if sentence.section:
+        return sentence.section.rsplit(SECTION_SEPARATOR, 1)[-1]
+    document = corpus.documents.get(sentence.document_id)
+    return document.title if document is not None else ""
+
+
+def _title_terms(heading: str, language: str) -> frozenset[str]:
+    """The terms of a heading or title; none for a label ("Emilia:" over a speech in a play), which is not a title
+    its first sentences answer."""
+    return frozenset() if heading.rstrip().endswith(":") else frozenset(tokenize(heading, language))
 
 
 @dataclass(frozen=True, slots=True)

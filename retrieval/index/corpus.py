@@ -9,7 +9,7 @@ from retrieval.index.paragraphs import ParagraphIndex
 from retrieval.models import DocumentInfo, IndexedSentence
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, weakref_slot=True)  # weakly referred to by the answers' heading index
 class Corpus:
     """The indexed sentences in engine order (sorted by document path, paragraph, sentence) and their documents."""
 
