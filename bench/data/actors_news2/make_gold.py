@@ -342,6 +342,21 @@ Calls particular to these texts:
   State of California" (the state governments) and a programme and a children's team are neutral; a film, its
   character, an event, a project, a web address's system, job titles alone, a people's word, documents, a form of
   system and sentence openers are traps.
+- Twenty-seventh batch (188-193, news posts of 2015-2016 from DigitalGov, the US General Services Administration's
+  site for people who build government websites, from GSA/digitalgov.gov; a source no batch used; annotated by helper
+  ha31 before docbot was run on it): write-ups of webinars and agencies' projects; "said", "added that", "explained",
+  "said that" and a quotation continued in its paragraph give required statements; "shared tips", "cited as",
+  "called for", "announced winners", "published articles arguing", "a counter opinion was released by", "joined a
+  panel to describe", a sentence of a paragraph attributed at its end and an attribution's tail cut by the splitter
+  at "U.S." are optional; a speaker's employer named in the attribution is an optional speaker; websites, platforms
+  and programmes that also act (Challenge.gov, DigitalGov University, Open Opportunities, FAFSA, a federal office's
+  team, OpenStreetMap, the Open Compute Project) are neutral; products and platforms used as places (Slack, Storify,
+  "Google Hangout", "Google spreadsheets", Twitter), competitions, webinars, headings, a hurricane, a FAQ section's
+  name, job titles alone, days and months are traps; a school named only as where a speaker studies and a society
+  named only as a meeting's host are optional actors; "UK Digital Government Service" is the Government Digital
+  Service and makes the United Kingdom an actor, as adjectives elsewhere; "Sarah" and "Allen", the team's lead, are
+  one person; the United States is listed where "Americans" is written, not where it is named only inside the EPA's
+  name.
 """
 
 import json
@@ -472,6 +487,11 @@ D181, D182 = "181_voa-newscast-2021-02-08", "182_voa-newscast-2021-02-17"
 D183, D184 = "183_18f-digital-services-flash-mob", "184_18f-estonia-government-records"
 D185, D186 = "185_18f-every-kid-in-a-park", "186_18f-uk-digital-service-visit"
 D187 = "187_18f-mississippi-child-welfare"
+# the twenty-seventh batch (DigitalGov news posts 2015-2016, a source no batch used; see build_docs_batch27.py):
+# annotated before docbot ran
+D188, D189 = "188_digitalgov-community-challenges", "189_digitalgov-faqs-still-relevant"
+D190, D191 = "190_digitalgov-biomedical-challenge", "191_digitalgov-prize-marketing-webinar"
+D192, D193 = "192_digitalgov-open-opportunities", "193_digitalgov-askfafsa-twitter-chats"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -499,6 +519,7 @@ BATCHES = {
     "twenty-fourth batch (Wikinews 2019-2020)": [D172, D173, D174, D175, D176, D177],
     "twenty-fifth batch (VOA newscasts 2020-2021)": [D178, D179, D180, D181, D182],
     "twenty-sixth batch (18F blog posts 2015-2016)": [D183, D184, D185, D186, D187],
+    "twenty-seventh batch (DigitalGov news posts 2015-2016)": [D188, D189, D190, D191, D192, D193],
 }
 
 PER, CTY, ORG = "person", "country", "organisation"
@@ -517,6 +538,7 @@ US_DOCS += [D166, D167, D168, D169, D170]  # "a U.S. national", "Canadian-US", "
 US_DOCS += [D173, D174]  # "the U.S. island territory", "the United States federal government"
 US_DOCS += [D178, D179, D180, D181, D182]
 US_DOCS += [D183, D184, D185, D186]  # "U.S. tech innovation teams", "the U.S. government", "U.S. fourth graders"
+US_DOCS += [D188]  # "As Americans become increasingly mobile"
 OPT = True
 
 
@@ -2586,6 +2608,57 @@ _AGAIN26 = {
 }
 A = named_again(A, _AGAIN26)
 
+# the twenty-seventh batch (DigitalGov news posts, annotated by helper ha31 before docbot was run on it): new actors
+A += [
+    ("Scott Davis", PER, ["Scott Davis", "Davis"], [D188]),
+    ("Jono Bacon", PER, ["Jono Bacon", "Bacon"], [D188]),
+    ("Gerry McGovern", PER, ["Gerry McGovern"], [D189]),
+    ("Ashley Gordon", PER, ["Ashley Gordon", "Gordon"], [D189]),
+    ("Kathryn Kundrod", PER, ["Kathryn Kundrod"], [D190]),
+    ("Denice Shaw", PER, ["Denice Shaw", "Shaw"], [D191]),
+    ("Sef Kloninger", PER, ["Sef Kloninger", "Kloninger"], [D192]),
+    ("Sarah Allen", PER, ["Sarah", "Allen"], [D192]),  # the team's lead, named by given name and by surname
+    ("Sandra Vuong", PER, ["Sandra Vuong", "Vuong"], [D193]),
+    (
+        "Department of Housing and Urban Development",
+        ORG,
+        ["Department of Housing and Urban Development", "HUD"],
+        [D188],
+    ),
+    ("RAND Corporation", ORG, ["RAND Corporation"], [D188]),
+    ("GitHub", ORG, ["GitHub"], [D188, D192]),
+    ("XPRIZE", ORG, ["XPRIZE"], [D188, D191]),
+    ("Nielsen Norman Group", ORG, ["Nielsen Norman Group"], [D189]),
+    ("User Experience Community of Practice", ORG, ["User Experience Community of Practice"], [D189], OPT),
+    ("Consumer Financial Protection Bureau", ORG, ["Consumer Financial Protenction Bureau", "CFPB"], [D189]),
+    ("National Institutes of Health", ORG, ["National Institutes of Health", "NIH"], [D190]),
+    ("Lehigh University", ORG, ["Lehigh University", "Lehigh"], [D190]),
+    ("Biomedical Engineering Society", ORG, ["Biomedical Engineering Society"], [D190], OPT),  # a meeting's host
+    ("Rice University", ORG, ["Rice University"], [D190], OPT),  # where the speaker studies
+    ("National Geographic", ORG, ["National Geographic"], [D191]),
+    ("United States Department of Education", ORG, ["Department of Education"], [D191]),
+    ("Federal Student Aid", ORG, ["Federal Student Aid"], [D193]),
+    (
+        "Veterans Benefits Administration",
+        ORG,
+        ["Department of Veteran Affairs Benefits Administration", "Department of Veteran Affairs"],
+        [D193],
+    ),
+    ("New Futuro", ORG, ["New Futuro"], [D193]),
+]
+
+# the twenty-seventh batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN27 = {
+    "United Kingdom": ([D189], []),  # "the UK Digital Government Service"
+    "Government Digital Service": ([D189], ["UK Digital Government Service", "Digital Government Service"]),
+    "Wikipedia": ([D188], []),  # stays optional
+    "U.S. Environmental Protection Agency": ([D191], ["EPA"]),
+    "General Services Administration": ([D191], []),  # "GSA's Challenge.gov"
+    "YouTube": ([D192], []),
+    "18F": ([D192], []),
+}
+A = named_again(A, _AGAIN27)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -2736,6 +2809,15 @@ NEUTRAL = [
     "Kids Team",  # a university's team of children testing designs
     "State of Mississippi",  # the state government ("Mississippi" alone stays a trap, a US state)
     "State of California",
+    # twenty-seventh batch
+    "Challenge.gov",  # a platform that publishes and administers competitions
+    "DigitalGov University",
+    "Open Opportunities",  # a programme and platform whose team acts
+    "FAFSA",  # the aid form, and its experts and account
+    "Digital Engagement Team",  # Federal Student Aid's team
+    "Federal Student Aid Digital Engagement Team",
+    "OpenStreetMap",  # online communities named as examples
+    "Open Compute Project",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -4351,6 +4433,66 @@ TRAPS = {
         "Mostly",
         "Instead",
         "Smaller",
+    ],
+    "twenty-seventh batch (helper ha31)": [
+        "Hurricane Sandy",
+        "Rebuild by Design Challenge",
+        "Building a Community",
+        "The New Normal",
+        "PDF",
+        "Just",
+        "Designers",
+        "Currently",
+        "FAQs",
+        "FAQ",
+        "FAQs Still Deliver Great Value",
+        "FAQs Are the Dinosaurs of Web Navigation",
+        "FAQs For Content Delivery",
+        "AskCFPB",
+        "Product Manager",
+        "Users",
+        "Below",
+        "Similarly",
+        "Previously",
+        "Success Spotlight",
+        "Design by Biomedical Undergraduate Teams",
+        "DEBUT",
+        "Viral Diagnostic Technology",
+        "HIV",
+        "Rising to the Challenge",
+        "Leaders",
+        "Pennsylvania",
+        "Chief Innovation Officer",
+        "Expert Training Series",
+        "Marketing",
+        "Choosing",
+        "Developing",
+        "Author",
+        "Anyone",
+        "The Makings of a Positive Contribution Experience",
+        "Beyond Deliverables",
+        "Former",
+        "Conversations",
+        "San Francisco",
+        "Slack",
+        "Google Hangout",
+        "AskFAFSA",
+        "Twitter",
+        "Storify",
+        "Google spreadsheets",
+        "SMEs",
+        "EST",
+        "Gathering Questions",
+        "Assigning Roles",
+        "Tweeter",
+        "Finally",
+        "Latino",
+        "Spanish",
+        "English",
+        "December",
+        "November",
+        "Monday",
+        "Wednesday",
     ],
 }
 
@@ -6487,6 +6629,75 @@ S.update(
     }
 )
 
+# the twenty-seventh batch (DigitalGov news posts, annotated by helper ha31 before docbot was run on it)
+_AT_END = "opt:a sentence of a paragraph attributed at its end"
+S.update(
+    {
+        D188: {
+            6: [
+                ("Scott Davis", R),
+                ("Department of Housing and Urban Development", "opt:the challenge he administered"),
+            ],
+            8: [("Scott Davis", "opt:joined a panel to describe how")],
+            12: [("Jono Bacon", R), ("GitHub", _EMPLOYER)],
+            13: [("Jono Bacon", R)],
+            16: [("Jono Bacon", R), ("XPRIZE", "opt:his former employer")],
+        },
+        D189: {
+            5: [("Nielsen Norman Group", "opt:published two articles arguing")],
+            6: [("Gerry McGovern", "opt:a counter opinion was released by")],
+            7: [("Government Digital Service", "opt:published an article on their approach")],
+            13: [("Ashley Gordon", R), ("Consumer Financial Protection Bureau", "opt:employer of the speaker")],
+            15: [("Ashley Gordon", R)],
+            16: [("Ashley Gordon", R)],  # the quotation continued in its paragraph
+            17: [("Ashley Gordon", R)],
+            18: [("Ashley Gordon", R)],
+            19: [("Ashley Gordon", R)],
+            20: [("Ashley Gordon", R)],
+            25: [("Ashley Gordon", R)],
+            26: [("Ashley Gordon", R)],
+            27: [("Ashley Gordon", R)],  # the quotation continued in its paragraph
+        },
+        D190: {
+            4: [("National Institutes of Health", "opt:called for")],
+            5: [("National Institutes of Health", "opt:announced winners")],
+            11: [("Kathryn Kundrod", R)],
+        },
+        D191: {
+            4: [("Denice Shaw", R), ("U.S. Environmental Protection Agency", _EMPLOYER)],
+            5: [("Denice Shaw", 'opt:the attribution\'s tail, cut by the splitter at "U.S."')],
+            9: [("Denice Shaw", R)],
+            10: [("Denice Shaw", R)],
+            11: [("Denice Shaw", R)],
+            13: [("Denice Shaw", _AT_END)],
+            14: [("Denice Shaw", R)],
+        },
+        D192: {
+            12: [("Sef Kloninger", R)],
+            13: [("Sef Kloninger", R)],
+            14: [("Sef Kloninger", R)],  # the quotation continued in its paragraph
+            15: [("Sef Kloninger", R)],
+            16: [("Sef Kloninger", R)],
+            17: [("Sef Kloninger", R)],
+            18: [("Sef Kloninger", "opt:cited as")],
+            20: [("Sef Kloninger", R)],
+            21: [("Sef Kloninger", R)],
+            22: [("Sef Kloninger", R)],
+            23: [("Sef Kloninger", R)],
+            24: [("Sef Kloninger", R)],
+        },
+        D193: {
+            15: [("Sandra Vuong", R), ("Federal Student Aid", _EMPLOYER)],
+            16: [("Sandra Vuong", R)],
+            20: [("Sandra Vuong", "opt:shared tips")],
+            21: [("Sandra Vuong", R)],
+            22: [("Sandra Vuong", R)],
+            23: [("Sandra Vuong", R)],
+            24: [("Sandra Vuong", R)],
+        },
+    }
+)
+
 _SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
 
 
@@ -6566,6 +6777,7 @@ def main() -> int:
             "public domain; and 13 Voice of America newscast transcripts of 2020-2021, public domain; "
             "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
             "and 5 posts of 2015-2016 from the blog of 18F, public domain; "
+            "and 6 news posts of 2015-2016 from DigitalGov, public domain; "
             "see README.md)",
             "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
             "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
@@ -6575,7 +6787,8 @@ def main() -> int:
             "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only); 122-137: Global Voices Online posts of 2004 "
             "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
             "146-153, 154-159, 160-165, 166-171 and 172-177: Wikinews 2019 and 2020 articles from "
-            "vanatteveldt/wikinews @ 34725417; 183-187: posts of the 18F blog from 18F/18f.gsa.gov @ 0a55c75e",
+            "vanatteveldt/wikinews @ 34725417; 183-187: posts of the 18F blog from 18F/18f.gsa.gov @ 0a55c75e; "
+            "188-193: DigitalGov news posts from GSA/digitalgov.gov @ 49795832",
             "files": sorted(p.name for p in files.values()),
             "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
         },
