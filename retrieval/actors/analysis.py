@@ -3865,8 +3865,9 @@ def _described_body(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool
 
 def _body_apposition(tokens: Sequence[Token], position: int, lexicon: Lexicon, companies: bool = False) -> bool:
     """True when `position` opens "a/an/the (up to three lower-case words or country adjectives) <body noun>" closed
-    by punctuation or the text's end: ", a private military company,", ", the country's largest bank.", ", the
-    Japanese electronics maker,"; with `companies` (a one-word name) a company noun ("maker", "retailer") counts."""
+    by punctuation, the text's end or a relative clause: ", a private military company,", ", the country's largest
+    bank.", ", the Japanese electronics maker,", ", an education company that supports ..."; with `companies` (a
+    one-word name) a company noun ("maker", "retailer") counts."""
     if position >= len(tokens) or tokens[position].lower not in _ARTICLES:
         return False
     for cursor in range(position + 1, min(position + 5, len(tokens))):
@@ -3880,8 +3881,17 @@ def _body_apposition(tokens: Sequence[Token], position: int, lexicon: Lexicon, c
             or token.lower in _BODY_NOUNS
             or (companies and token.lower in _COMPANY_NOUNS)
         ):
-            return cursor + 1 == len(tokens) or tokens[cursor + 1].kind == "punct"
+            return (
+                cursor + 1 == len(tokens)
+                or tokens[cursor + 1].kind == "punct"
+                or tokens[cursor + 1].lower in _RELATIVE_AFTER_BODY
+            )
     return False
+
+
+# what opens a relative clause after an apposition's body noun: ", an education company that supports ...", ", a
+# firm based in ...": the noun is what the name is, not a role in it (", a company director")
+_RELATIVE_AFTER_BODY = frozenset({"that", "which", "whose", "based", "founded", "owned", "headquartered"})
 
 
 _PREDICATE_VERBS = frozenset({"is", "was", "be", "became", "becomes", "remains", "remained"})
@@ -4296,6 +4306,8 @@ def _collect_evidence(
         # "the KBC's Anna Berg said", "Kestrel's Tom Hale": one word before a person's full name, an employer
         evidence["organisation"] += 2
         evidence["subject"] += 1
+    if not mention.possessive and _owned_after(tokens, after_index):
+        evidence["organisation"] += 3  # "X is owned by Y", "X and its chief executive": a company, not a person
     if mention.possessive and len(words) == 1 and after is not None and after.lower == "remarks":
         evidence["person"] += 2  # "Velchuk's remarks, which came as ...": a person's words
     if after is not None and not mention.possessive and (after.lower == "which" or after.text == ","):
@@ -4495,7 +4507,22 @@ def _collect_evidence(
     elif after is not None and not mention.possessive and _predicate_body(tokens, after_index, lexicon):
         evidence["organisation"] += 5  # "X will be the first cable company to offer ...": what X is
     if after is not None and after.kind == "word" and not after.capitalised:
-        if after.lower in lexicon.words["place_nouns"] or after.lower in lexicon.words["thing_words"]:
+        if (
+            len(words) == 1
+            and not mention.possessive
+            and last.lower in _LEVEL_ADJECTIVES
+            and (
+                (
+                    after.lower not in STOP_WORDS
+                    and after.lower not in lexicon.words["speech_verbs"]
+                    and after.lower not in lexicon.words["auxiliaries"]
+                )
+                # "the State of Mississippi": the word cut from a state's or region's style, not a body of its own
+                or (after.lower == "of" and after_index + 1 < len(tokens) and tokens[after_index + 1].capitalised)
+            )
+        ):
+            evidence["adjective"] += 3  # "State media reported", "Federal prosecutors said": a level of government
+        elif after.lower in lexicon.words["place_nouns"] or after.lower in lexicon.words["thing_words"]:
             evidence["place"] += 3  # "the Lockerbie bombing", "the National Iodine Nutrition study"
         elif after_index + 1 < len(tokens) and tokens[after_index + 1].lower in _SITES and after.kind == "word":
             evidence["place"] += 3  # "the Arne Dahl oil field", "the Orrvik power plant": a site
@@ -4606,6 +4633,19 @@ _SPORTS_TEAMS = frozenset({"team", "club"})  # before a name, what names a sport
 _MAKING_VERBS = frozenset({"makes", "produces", "manufactures", "sells", "markets", "brews"})
 _ITS_REACH = 6  # words after a verb of saying in which "its" still refers to the speaker ("said on Monday that its")
 _OTHER_REFERENTS = frozenset({"he", "she", "his", "her", "they", "their", "the", "a", "an"})
+
+
+def _owned_after(tokens: Sequence[Token], position: int) -> bool:
+    """True when what follows a name says a body owns it or it has a body's parts: "X is owned by", "X was acquired
+    by", "X is headquartered in", "X and its chief executive" (a person's would be "his" or "her"; not "X, its
+    chairwoman", where X is the officer of a body named before)."""
+    following = [token.lower for token in tokens[position : position + 3]]
+    if len(following) == 3 and following[0] in ("is", "was", "are", "were") and following[1] in _OWNED:
+        return following[2] == _OWNED[following[1]]
+    return len(following) >= 2 and following[0] == "and" and following[1] == "its"
+
+
+_OWNED = {"owned": "by", "acquired": "by", "bought": "by", "headquartered": "in"}  # a past participle, its preposition
 
 
 def _its_after(tokens: Sequence[Token], verb: int) -> bool:
@@ -4753,6 +4793,9 @@ _COMPANY_HOLDINGS = frozenset(
 )
 # what names a company, not a person, when it stands for a one-word name: ", the Japanese electronics maker," and
 # "the carmaker X" (general knowledge; "producer", "developer", "publisher" also name people and are left out)
+# a level of government, capitalised alone before a noun as an adjective ("State media", "Federal officials"); in a
+# name it stays one ("the State Department", "Federal Student Aid")
+_LEVEL_ADJECTIVES = frozenset({"state", "federal", "provincial", "municipal", "regional", "national"})
 _COMPANY_NOUNS = frozenset(
     {
         *("maker", "manufacturer", "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "insurer"),

@@ -142,7 +142,10 @@ from typing import Any, NamedTuple
 # itself; the White House and the Pentagon stay); a name opened by a definite article of another
 # language ("El", "Il", "Die", "Der", "Los", "Las") or by "Islamic" an organisation; "X Nation" and a company's
 # national arm ("X Polska", "X Deutschland") organisations
-ACTORS_VERSION = 261
+# 262 (ha31, round 46): a level of government capitalised alone before a noun ("State media", "Federal
+# prosecutors") or cut from "the State of X" is an adjective, not a body; a body noun in an apposition before a
+# relative clause (", an education company that ...") and "X is owned by", "X and its ..." make X a body
+ACTORS_VERSION = 262
 
 # Actor kinds.
 PERSON = "person"
