@@ -67,3 +67,30 @@ def test_a_company_is_owned_and_has_its_officers() -> None:
     assert result.names["Velbrix"][0] == "organisation", result.names
     assert result.names["Anna Lind"][0] == "person", result.names
     assert result.names["Tom Hale"][0] == "person", result.names
+
+
+def test_a_body_word_inside_a_name_without_a_given_name_is_an_organisation() -> None:
+    """ "according to Box Office Vela": a body's word ("Office", "News") inside a name no given name opens is a
+    company's or an outlet's name; "Anna Office Lind" (a given name first) stays a person."""
+    result = found(
+        analyse(
+            "The film took $40 million in its first week, according to Box Office Vela.",
+            "Anna Office Lind said the figures were the best in ten years.",
+        )
+    )
+    assert result.names["Box Office Vela"][0] == "organisation", result.names
+    assert result.names["Anna Office Lind"][0] == "person", result.names
+
+
+def test_a_job_title_set_off_as_a_name_is_no_actor_and_its_holder_speaks() -> None:
+    """ "Anna Lind, Product Manager for Velbank, said ...": common words ending with a role, capitalised, are an
+    office, not an actor; the holder before it is the speaker."""
+    result = found(
+        analyse(
+            "Anna Lind, Product Manager for Velbank, said that most questions were about loans.",
+            "Velbank has a large help section with 900 questions.",
+        )
+    )
+    assert "Product Manager" not in result.names, result.names
+    assert result.names["Anna Lind"][0] == "person", result.names
+    assert result.statements.get(1) == {"Anna Lind"}, result.statements

@@ -4286,6 +4286,12 @@ def _collect_evidence(
             evidence["organisation"] += 3  # "the Muslim Brotherhood": a religion or people opens no person's name
         elif first.text in _FOREIGN_ARTICLES:
             evidence["organisation"] += 3  # "El Kestral", "Die Zeitung": a title after an article, an outlet or a body
+        elif first.lower not in lexicon.genders and any(
+            tokens[i].lower in lexicon.words["organisation_words"] for i in words[1:-1]
+        ):
+            # a body's word inside the name, no given name opening it: "Box Office Vega", "Velby News Online" (a
+            # person's name holds no such word but as a surname, last: "Emily Post")
+            evidence["organisation"] += 1
         else:
             evidence["person"] += 1
     if len(words) >= 2 and tokens[words[0] + 1].text == "." and all(tokens[i].lower in _DOMAINS for i in words[1:]):

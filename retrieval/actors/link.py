@@ -354,6 +354,15 @@ def _sentence_speakers(
     handled_verbs: set[int] = set()
     # X said / X has warned / X, a member of ..., said / X and Y have denied
     for index, spot in enumerate(spots):
+        if actors[index] < 0 and spot.verb >= 0 and not spot.possessive:
+            # a name that is no actor before the verb, joined to a person before it: the person's title set off as
+            # a name ("Anna Berg, Product Manager for X, said"), the person speaks
+            join = spot.phrase_start - 1
+            other = by_end.get(join) if join >= 1 and joins >> join & 1 else None
+            if other is not None and kinds[actors[other]] == PERSON:
+                handled_verbs.add(spot.verb)
+                add(other)
+            continue
         if not can_speak[index] or spot.verb < 0:
             continue
         handled_verbs.add(spot.verb)

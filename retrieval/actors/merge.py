@@ -618,6 +618,17 @@ def _decide_one(
         # High Commissioner for Refugees"): a subject, a device or a cut out of a longer name ("Social Science", "the
         # Flight Data Recorder", "National Enforcement")
         return None
+    if (
+        all_common
+        and 2 <= len(parts) <= 3
+        and all(part[:1].isupper() for part in parts)
+        and lexicon.has("roles", parts[-1])
+        and not lexicon.has("organisation_words", parts[-1])
+        and not evidence["acronym"]
+    ):
+        # common words ending with a role, capitalised as a job title after or before its holder's name ("X, Product
+        # Manager for Y, said"; "Digital Engagement Strategist X"): an office, not an actor
+        return None
     if len(parts) >= 2 and not given and not evidence["titled"] and lexicon.has("organisation_words", parts[-1]):
         # its full name ends with a body's word ("Kestrel Motor Company"), though named alone it speaks as a person
         # would ("Kestrel said"): a body
