@@ -94,3 +94,19 @@ def test_a_job_title_set_off_as_a_name_is_no_actor_and_its_holder_speaks() -> No
     assert "Product Manager" not in result.names, result.names
     assert result.names["Anna Lind"][0] == "person", result.names
     assert result.statements.get(1) == {"Anna Lind"}, result.statements
+
+
+def test_a_thing_named_after_its_software_kind_is_no_person() -> None:
+    """ "with theme Anna Book", "the plugin Tom Tools": a theme's or a plugin's name after its kind, even when it opens
+    with a given name, is a thing, not a person credited; "Anna Lind, who wrote the theme, said ..." stays a person."""
+    result = found(
+        analyse(
+            "This site is built with Velgen, with theme Anna Book.",
+            "Search comes from the plugin Tom Tools.",
+            "The site's source can be found on the forge, and we welcome contributions.",
+            "Anna Lind, who wrote the theme, said it would stay free.",
+        )
+    )
+    assert "Anna Book" not in result.names, result.names
+    assert "Tom Tools" not in result.names, result.names
+    assert result.names["Anna Lind"][0] == "person", result.names

@@ -4179,6 +4179,12 @@ def _paired_with_a_lowercase_term(tokens: Sequence[Token], index: int, lexicon: 
     return False
 
 
+# kinds of software before the name of one ("with theme Anna Book", "the library Velbar"): a thing, even when its name
+# opens with a given name
+_SOFTWARE_KINDS = frozenset(
+    {"theme", "themes", "plugin", "plugins", "extension", "extensions", "package", "packages", "library", "libraries"}
+    | {"module", "modules", "framework", "frameworks", "template", "templates", "font", "fonts", "skin", "skins"}
+)
 _CALLED_VERBS = frozenset({"called", "named", "dubbed", "nicknamed"})
 # things made or invented that "called X" names (general knowledge); bodies ("a group called X") are not among them
 _MADE_THINGS = frozenset(
@@ -4390,6 +4396,12 @@ def _collect_evidence(
         evidence["organisation"] += 3  # "wrote on Kestrelgram", "said via Kestrelgram": a platform, a company's
     if _used_thing(tokens, mention.phrase_start, after):
         evidence["place"] += 3  # "users of Windows XP", "upgrade to Google Chrome", "Firefox users": a product
+    if (
+        mention.phrase_start >= 1
+        and tokens[mention.phrase_start - 1].lower in _SOFTWARE_KINDS
+        and not tokens[mention.phrase_start - 1].capitalised
+    ):
+        evidence["place"] += 6  # "with theme Anna Book", "the plugin Kestrel Tools": a thing named after its kind
     if len(words) >= 2 and (tokens[words[0]].lower in _CRAFT or len(words) > 2) and _craft_name(tokens, words, lexicon):
         evidence["place"] += 6  # "Space Shuttle Atlantis": a vessel, and so is "Atlantis" merged with it
     governing = _previous_word(tokens, mention.phrase_start)  # through "the"
