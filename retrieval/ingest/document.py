@@ -376,7 +376,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      are no headings, an unnumbered heading as large as a book part's title after it is top-level
 #      (hf42) a line of pictures in a paragraph with text, and a short caption or credit line beside it, are meta;
 #      RST: an unknown role whose text is only <...> shows it
-INGEST_VERSION = 192
+# 193: (hf43) notebooks: a bold line opening the first cell is the title; Markdown: a paragraph of links only
+#      (a navigation bar) is meta
+INGEST_VERSION = 193
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
 # read its blocks, 9 s to split and tokenize them), and `docbot index` on a folder of one 100 MB file showed nothing

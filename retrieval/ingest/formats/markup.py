@@ -405,7 +405,8 @@ def markdown_text(source: str, code_spans_in_html: bool = False) -> ExtractedTex
             elif parent == "dt_open":
                 term = text if term is None else f"{term}\n{text}"  # terms in a row name one description
             elif parent == "admonition_title_open" or (
-                parent == "paragraph_open" and (_is_label(token.children) or _only_pictures(token.children))
+                parent == "paragraph_open"
+                and (_is_label(token.children) or _only_pictures(token.children) or _only_links(token.children))
             ):
                 builder.add("meta", text)
             elif term is None and parent == "paragraph_open" and (lines := _picture_lines(token.children)):
@@ -500,6 +501,29 @@ def _only_pictures(children: Sequence[Token] | None) -> bool:
         and not (t.type == "text" and not t.content.strip())
     ]
     return bool(tokens) and all(t.type == "image" for t in tokens)
+
+
+# A paragraph of two or more links and only separators between them ("[Index](Index.ipynb) - [Back](Output.ipynb) -
+# [Next](Styling.ipynb)" opening and closing each of ipywidgets' example notebooks; "< [Intro](01.ipynb) | [Contents]
+# (Index.ipynb) >"): a navigation bar, as a web page's block made only of links is, no sentence.
+_LINK_SEPARATORS = re.compile(r"[\s|/<>\-\u2013\u2014\u00b7\u2022\u00ab\u00bb\u2190\u2192\[\]()]*")
+
+
+def _only_links(children: Sequence[Token] | None) -> bool:
+    """True for a navigation bar: two or more links and nothing outside them but separators (see above)."""
+    depth, links = 0, 0
+    for token in children or ():
+        if token.type == "link_open":
+            depth, links = depth + 1, links + 1
+        elif token.type == "link_close":
+            depth -= 1
+        elif (
+            depth == 0
+            and token.type not in ("softbreak", "hardbreak")
+            and not (token.type == "text" and _LINK_SEPARATORS.fullmatch(token.content))
+        ):
+            return False
+    return links >= 2
 
 
 # A line of pictures in a paragraph with text (a screenshot over its credit or caption, a badge over a sentence): its

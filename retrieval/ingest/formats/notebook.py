@@ -45,7 +45,21 @@ def notebook_text(data: bytes) -> ExtractedText:
         raise UnreadableDocument("no sentences found")
     extracted = markdown_text("\n\n".join(parts), code_spans_in_html=True)
     title = notebook.get("metadata", {}).get("title") if isinstance(notebook.get("metadata"), dict) else None
-    return replace(extracted, format="notebook", title=title if isinstance(title, str) and title else extracted.title)
+    if not (isinstance(title, str) and title):
+        title = _bold_title(parts[0]) or extracted.title
+    return replace(extracted, format="notebook", title=title)
+
+
+# A notebook whose first cell opens with a line in bold and no heading above it ("**Tools - pandas**" over the
+# tutorial's summary, then "# Setup", "# Series objects" ... as its chapters, in handson-ml2): that line is its title
+# (the Markdown reader keeps a bold line out of answers; the first "#" chapter was taken for the title).
+_BOLD_TITLE = re.compile(r"\A\s*\*\*([^*\n]{1,120})\*\*[ \t]*(?:\n|\Z)")
+
+
+def _bold_title(first: str) -> str | None:
+    """The title a notebook's first cell gives in bold on its first line (see above), or None."""
+    found = _BOLD_TITLE.match(first)
+    return " ".join(found.group(1).split()) if found else None
 
 
 def _cells(notebook: dict[str, Any]) -> list[dict[str, Any]]:
