@@ -53,6 +53,7 @@ from retrieval.answer.cues import answer_cue
 from retrieval.index.engine import Engine, ParagraphAwareEngine, ParagraphHit, SentenceHit
 from retrieval.index.paragraphs import ParagraphIndex, same_paragraph
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR
+from retrieval.ingest.releases import is_version_heading
 from retrieval.models import SECTION_SEPARATOR, IndexedSentence, SentenceRecord, Source
 from retrieval.store.structure import HEADING
 from retrieval.tokenize import ENGLISH, tokenize
@@ -531,14 +532,9 @@ def refers_elsewhere(text: str) -> bool:
 # A changelog's entries ("Fix SSL case where verify=False ...", "Add --incremental flag (#4059)") hold a feature's
 # words without explaining it: they came first for questions the body of the docs answers ("why is http2 off by
 # default" got "HTTP/2 support is switched off by default ..." of a release). A sentence under a version heading
-# ("0.28.1 (6th December, 2024)", "4.0.0 / 2019-08-19", "[1.2.0] - 2020-01-01", "v2.3", "Version 2.0", "Unreleased")
-# or in a document titled as a changelog keeps `POINTER_FACTOR` of its blended score, unless the question asks about
-# versions or changes (`asks_about_changes`), which a changelog answers.
-_VERSION_HEADING = re.compile(
-    r"^\W*(?:(?:v|version|release)\s*)?\d+(?:\.\d+)+\b(?:[\w.+-]*)\]?(?:\s*$|\s*[(/:,\u2013\u2014-])"
-    r"|^\W*(?:version|release)\s+v?\d|^\W*(?:unreleased|latest changes)\W*$",
-    re.IGNORECASE,
-)
+# (`retrieval.ingest.releases.is_version_heading`: "0.28.1 (6th December, 2024)", "v2.3", "Unreleased") or in a
+# document titled as a changelog keeps `POINTER_FACTOR` of its blended score, unless the question asks about versions
+# or changes (`asks_about_changes`), which a changelog answers.
 _CHANGELOG_TITLE = re.compile(
     r"^(?:[\w.-]+\s+)?(?:change\s*log|changes|release\s+notes|release\s+history|what'?s\s+new)$",
     re.IGNORECASE,
@@ -561,7 +557,7 @@ def in_changelog(source: Source) -> bool:
     title is a changelog's."""
     if _CHANGELOG_TITLE.match(source.title.strip()):
         return True
-    return any(_VERSION_HEADING.match(heading) for heading in source.section.split(SECTION_SEPARATOR) if heading)
+    return any(is_version_heading(heading) for heading in source.section.split(SECTION_SEPARATOR) if heading)
 
 
 # "What changed in 26.1.0?", "What's new in version 2.0?": a release's entries share no word with such a question but

@@ -29,6 +29,7 @@ from retrieval.ingest.formats import extract
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR
 from retrieval.ingest.formats.progress import reporting_parts
 from retrieval.ingest.narrator import add_narrator, with_terms
+from retrieval.ingest.releases import is_version_heading, release_holds
 from retrieval.ingest.speakers import SPEAKER_MARK, speaker_labels
 from retrieval.ingest.split import normalize_space, split_sentences
 from retrieval.ingest.structure import PROSE_KINDS, Block, ExtractedText
@@ -377,7 +378,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      (hf42) a line of pictures in a paragraph with text, and a short caption or credit line beside it, are meta;
 #      RST: an unknown role whose text is only <...> shows it
 # 193: (hf43) notebooks: a bold line opening the first cell is the title; Markdown: a paragraph of links only
-#      (a navigation bar) is meta
+#      (a navigation bar) is meta; a release heading is no part of the release heading above it (a release set
+#      as "#" over older ones as "##") unless its version extends that one's, and a Markdown release set as a bold
+#      line ("**1.4.0** (2023-05-01)") heads its entries
 INGEST_VERSION = 193
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
@@ -632,6 +635,14 @@ def document_records(
             level = max(block.level, 1)
             while headings and headings[-1][0] >= level:
                 headings.pop()
+            if is_version_heading(name):
+                # a release is no part of the release above it, whatever their levels (release notes that set the
+                # latest release as "#" and the older ones as "##" under it), unless its version extends that one's
+                # ("4.0.1" under "4.0")
+                for depth, (_, outer) in enumerate(headings):
+                    if is_version_heading(outer) and not release_holds(outer, name):
+                        del headings[depth:]
+                        break
             records.append(
                 SentenceRecord(
                     paragraph,

@@ -17,6 +17,7 @@ from mdit_py_plugins.tasklists import tasklists_plugin
 from retrieval.ingest.doc_links import doc_link_text
 from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space, picture_runs
 from retrieval.ingest.formats.web import html_fragment_blocks
+from retrieval.ingest.releases import is_version_heading
 from retrieval.ingest.structure import PROSE_KINDS, BlockKind, ExtractedText
 
 # CommonMark plus GFM tables and strikethrough, and the extensions MkDocs documentation folders use: YAML front matter,
@@ -404,6 +405,10 @@ def markdown_text(source: str, code_spans_in_html: bool = False) -> ExtractedTex
                 row.append(collapse_space(text).strip())
             elif parent == "dt_open":
                 term = text if term is None else f"{term}\n{text}"  # terms in a row name one description
+            elif parent == "paragraph_open" and not set(containers) & _ITEM_CONTAINERS and _is_release_line(token):
+                # a release set as a bold line, not a heading: it heads its entries as one would, one level below
+                # the heading it stands under
+                builder.add("heading", text, level=min(heading_level + 1, 6) if heading_level else 2)
             elif parent == "admonition_title_open" or (
                 parent == "paragraph_open"
                 and (_is_label(token.children) or _only_pictures(token.children) or _only_links(token.children))
@@ -489,6 +494,29 @@ def _is_label(children: Sequence[Token] | None) -> bool:
         return False
     count = len(words.split())
     return count <= _LABEL_WORDS or (count <= _TITLE_LABEL_WORDS and _title_case(words))
+
+
+# A paragraph that is only a release's name in bold, with its date or a short note after it ("**1.4.0** (2023-05-01)",
+# "**v2.0.0** - 2024-03-01", "**Version 3.2**"): release notes that set their releases as bold lines rather than
+# headings. At most this many words, on one line.
+_RELEASE_LINE_WORDS = 8
+_ITEM_CONTAINERS = frozenset({"list_item_open", "blockquote_open", "dd_open", "footnote_open"})
+
+
+def _is_release_line(token: Token) -> bool:
+    children = [t for t in token.children or () if not (t.type == "text" and not t.content.strip())]
+    if len(children) < 3 or children[0].type != "strong_open" or any(t.type.endswith("break") for t in children):
+        return False
+    closing = next((i for i, t in enumerate(children) if t.type == "strong_close"), 0)
+    named = "".join(t.content for t in children[1:closing] if t.type in ("text", "code_inline"))
+    shown = collapse_space(_inline_text(token.children)).strip()
+    return (
+        closing > 0
+        and is_version_heading(named.strip())
+        and all(t.type == "text" for t in children[closing + 1 :])
+        and len(shown.split()) <= _RELEASE_LINE_WORDS
+        and is_version_heading(shown)
+    )
 
 
 def _only_pictures(children: Sequence[Token] | None) -> bool:
