@@ -380,7 +380,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 193: (hf43) notebooks: a bold line opening the first cell is the title; Markdown: a paragraph of links only
 #      (a navigation bar) is meta; a release heading is no part of the release heading above it (a release set
 #      as "#" over older ones as "##") unless its version extends that one's, and a Markdown release set as a bold
-#      line ("**1.4.0** (2023-05-01)") heads its entries
+#      line ("**1.4.0** (2023-05-01)") heads its entries; PDF: a requirement row's number given apart from its
+#      wrapped text is joined to it, a row's closing ticks are left out of its text
 INGEST_VERSION = 193
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to

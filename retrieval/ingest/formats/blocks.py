@@ -90,6 +90,19 @@ class BlockBuilder:
     def blocks(self) -> list[Block]:
         return self._blocks
 
+    def join_next(self, index: int, joint: str = "\n") -> None:
+        """Make block `index` and the one after it one block of the latter's kind, `joint` between their texts in
+        place of the blocks' separator (a PDF table row's number given apart from its text)."""
+        text = self.text()
+        first, second = self._blocks[index], self._blocks[index + 1]
+        joined = text[: first.end] + joint + text[second.start :]
+        shift = len(joint) - (second.start - first.end)
+        self._parts, self._length = [joined], len(joined)
+        self._blocks[index : index + 2] = [replace(second, start=first.start, end=second.end + shift)]
+        for later in range(index + 1, len(self._blocks)):
+            block = self._blocks[later]
+            self._blocks[later] = replace(block, start=block.start + shift, end=block.end + shift)
+
     def text(self) -> str:
         return "".join(self._parts)
 

@@ -277,6 +277,7 @@ def pdf_text(data: bytes) -> ExtractedText:
     _add_paragraphs(builder, lines, bookmarks)
     block_title = _mark_title_block(builder, centered, indented)
     _demote_numbered_rows(builder)
+    _join_requirement_rows(builder)
     _mark_contents_lines(builder)
     _demote_figure_rows(builder)
     _mark_wordless_blocks(builder)
@@ -2736,6 +2737,64 @@ def _mark_contents_lines(builder: BlockBuilder) -> None:
             for line in range(index, end + 1):
                 blocks[line] = replace(blocks[line], kind="meta", level=0)
         index = end + 1
+
+
+# A requirement table's row number alone on its line ("2.1" / "System credential storage facilities are used ...,
+# such" / "as PII, user credentials or cryptographic keys." / "✓ ✓" in OWASP's MASVS 1.1: the first cell wrapped, so
+# pdfium gives the number, the requirement and the ticks apart), and the ticks closing a row read on one line ("2.3 No
+# sensitive data is written to application logs. ✓ ✓": "✓ ✓" was a sentence of its own).
+_ROW_NUMBER_ALONE = re.compile(r"\d{1,2}(?:\.\d{1,3})+")
+_MARKS_AT_END = re.compile(r"(?:\s+[✓✔✗✘])+$")
+
+
+def _join_requirement_rows(builder: BlockBuilder) -> None:
+    """A requirement table's rows as one block each, number, text and no ticks (see above): a lone row number is
+    joined to the requirement under it where ticks close that requirement (on a line after it or at its end), where
+    the next row's number follows it ("2.11" after "2.10"'s requirement), or where it numbers the row after a row
+    already read so ("2.12" after "2.11"); a numbered row's closing ticks are left out of its text. A lone number
+    elsewhere (a threat table's reference "4.2.2" beside its mitigation, NIST SP 800-63B) is left as it is."""
+    blocks = builder.blocks
+    text = builder.text()
+
+    def shown(index: int) -> str:
+        return text[blocks[index].start : blocks[index].end] if index < len(blocks) else ""
+
+    last_row = ""  # the number of the last requirement row read
+    index = 0
+    while index < len(blocks):
+        block = blocks[index]
+        number = shown(index)
+        after = shown(index + 2)
+        if (
+            index + 1 < len(blocks)
+            and block.kind in ("meta", "paragraph")
+            and blocks[index + 1].kind in ("paragraph", "list_item")
+            and blocks[index + 1].page == block.page
+            and _ROW_NUMBER_ALONE.fullmatch(number)
+            and not _ROW_NUMBER_ALONE.fullmatch(shown(index + 1))
+            and (
+                _MARKS_LINE.match(after)
+                or _MARKS_AT_END.search(shown(index + 1))
+                or after.split(maxsplit=1)[:1] == [_next_row_number(number)]
+                or number == _next_row_number(last_row)
+            )
+        ):
+            builder.join_next(index)
+            text = builder.text()
+            block = blocks[index]
+            last_row = number
+        row = _ROW_NUMBER.match(shown(index)) if block.kind in ("paragraph", "list_item") else None
+        marks = _MARKS_AT_END.search(shown(index)) if row else None
+        if row and marks:
+            blocks[index] = replace(block, end=block.start + marks.start())
+            last_row = row.group(0).strip()
+        index += 1
+
+
+def _next_row_number(number: str) -> str:
+    """The row number after `number` ("2.12" after "2.11"), "" for none."""
+    head, _, last = number.rpartition(".")
+    return f"{head}.{int(last) + 1}" if head and last.isdigit() else ""
 
 
 def _demote_numbered_rows(builder: BlockBuilder) -> None:
