@@ -576,9 +576,9 @@ def asked_version(question: str) -> str | None:
 
 
 def names_release(heading: str, version: str) -> bool:
-    """True when `heading` is a release's version heading (`_VERSION_HEADING`) naming `version` or a release of it
+    """True when `heading` is a release's version heading (`is_version_heading`) naming `version` or a release of it
     ("2.0" names "Version 2.0.0" and "2.0.1 - 2020-01-01")."""
-    if not _VERSION_HEADING.match(heading):
+    if not is_version_heading(heading):
         return False
     named = re.findall(r"\d+(?:\.\d+)+", heading)
     return any(number == version or number.startswith(version + ".") for number in named)
