@@ -797,28 +797,40 @@ def release_entries(
 
 
 def _section_runs(corpus: Corpus, version: str) -> Iterator[tuple[int, str]]:
-    """The first position of each release's sentences, with the heading naming `version` in their section path: from
-    the stored section runs (`StoredStructure.runs`), else from an in-memory corpus' sentences. An on-disk corpus
-    without stored facts is not read through (every row of the store): no release is found there."""
+    """The first position of each release's sentences, with the heading naming `version` in their section path, from
+    the corpus' runs (`_runs`): a run is one document's, so two documents' releases under the same section path
+    (two collections' "Changelog › 1.0.0", one right after the other) are two releases."""
     sentences = corpus.sentences
-    structure = sentences.structure if isinstance(sentences, Structured) else None
-    if structure is not None:
-        runs: Iterable[tuple[int, str]] = structure.runs()
-    elif isinstance(sentences, Prefetching):
-        return
-    else:
-        runs = ((position, sentence.section) for position, sentence in enumerate(sentences))
     seen: set[str] = set()
-    previous = None
-    for position, section in runs:
-        if section == previous:
+    headings: dict[str, str | None] = {}  # a section path's heading naming the version, None for none
+    for position, section in _runs(sentences):
+        if section not in headings:
+            headings[section] = next((h for h in section.split(SECTION_SEPARATOR) if names_release(h, version)), None)
+        heading = headings[section]
+        if heading is None:
             continue
-        previous = section
-        heading = next((h for h in section.split(SECTION_SEPARATOR) if names_release(h, version)), None)
         key = f"{_document_path(corpus, sentences[position])}\x00{heading}"
-        if heading is not None and key not in seen:
+        if key not in seen:
             seen.add(key)
             yield position, heading
+
+
+def _runs(sentences: Sequence[IndexedSentence]) -> Sequence[tuple[int, str]]:
+    """The position starting each run of a document's sentences under one section path, and that path: the stored
+    section runs (`StoredStructure.runs`), else an in-memory corpus' sentences read through. None for an on-disk
+    corpus without its stored facts: it is not read row by row (every row of the store) for this."""
+    facts = sentences.structure if isinstance(sentences, Structured) else None
+    if facts is not None:
+        return facts.runs()
+    if isinstance(sentences, Prefetching):
+        return []
+    runs: list[tuple[int, str]] = []
+    previous: IndexedSentence | None = None
+    for position, sentence in enumerate(sentences):
+        if previous is None or (previous.document_id, previous.section) != (sentence.document_id, sentence.section):
+            runs.append((position, sentence.section))
+        previous = sentence
+    return runs
 
 
 def _document_path(corpus: Corpus, sentence: IndexedSentence) -> str:
@@ -1070,18 +1082,7 @@ def _headed_runs(corpus: Corpus, language: str) -> dict[int, list[int]]:
         maker = kept[0]()
         if maker is not None and maker.sentences is sentences:  # a collection's view shares its snapshot's sentences
             return kept[1]
-    facts = sentences.structure if isinstance(sentences, Structured) else None
-    if facts is not None:
-        runs = facts.runs()
-    elif isinstance(sentences, Prefetching):
-        runs = []  # a store whose older rows lack their facts: not read row by row for this
-    else:
-        runs = []
-        previous: IndexedSentence | None = None
-        for position, sentence in enumerate(sentences):
-            if previous is None or (previous.document_id, previous.section) != (sentence.document_id, sentence.section):
-                runs.append((position, sentence.section))
-            previous = sentence
+    runs = _runs(sentences)
     untitled = [position for position, section in runs if not section]
     if isinstance(sentences, Prefetching):
         sentences.fetch(untitled)
