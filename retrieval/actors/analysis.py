@@ -4809,11 +4809,11 @@ _COMPANY_HOLDINGS = frozenset(
     {"shares", "shareholders", "stock", "stake", "stakes", "subsidiary", "subsidiaries", "stockholders", "products"}
     | {"store", "stores", "outlets", "franchises"}  # "Kestrel's store in Perth": a retailer's
 )
-# what names a company, not a person, when it stands for a one-word name: ", the Japanese electronics maker," and
-# "the carmaker X" (general knowledge; "producer", "developer", "publisher" also name people and are left out)
 # a level of government, capitalised alone before a noun as an adjective ("State media", "Federal officials"); in a
 # name it stays one ("the State Department", "Federal Student Aid")
 _LEVEL_ADJECTIVES = frozenset({"state", "federal", "provincial", "municipal", "regional", "national"})
+# what names a company, not a person, when it stands for a one-word name: ", the Japanese electronics maker," and
+# "the carmaker X" (general knowledge; "producer", "developer", "publisher" also name people and are left out)
 _COMPANY_NOUNS = frozenset(
     {
         *("maker", "manufacturer", "carmaker", "automaker", "chipmaker", "drugmaker", "retailer", "insurer"),

@@ -144,7 +144,10 @@ from typing import Any, NamedTuple
 # national arm ("X Polska", "X Deutschland") organisations
 # 262 (ha31, round 46): a level of government capitalised alone before a noun ("State media", "Federal
 # prosecutors") or cut from "the State of X" is an adjective, not a body; a body noun in an apposition before a
-# relative clause (", an education company that ...") and "X is owned by", "X and its ..." make X a body
+# relative clause (", an education company that ...") and "X is owned by", "X and its ..." make X a body; a body's
+# word inside a name of three words or more no given name opens an organisation ("Box Office X"); common words
+# ending with a role, capitalised ("X, Product Manager for Y, said") an office, not an actor, its holder the speaker;
+# a name right after a lower-case software kind ("with theme X", "the plugin X") a thing
 ACTORS_VERSION = 262
 
 # Actor kinds.
