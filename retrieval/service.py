@@ -682,11 +682,11 @@ class AnswerService:
     def _answer(self, snapshot: IndexSnapshot, question: str, top: int, scope: Scope | None) -> Answer:
         self._roll_forward_if_due(snapshot)
         corpus, engine = snapshot.view(scope)
-        seen = None if scope is None else (lambda path: in_scope(path, scope))
+        may_see = None if scope is None else (lambda path: in_scope(path, scope))
         stored = self._stored
-        if stored is not None and seen is not None:
-            stored = replace(stored, in_scope=seen)
-        return answer_question(question, corpus, engine, top, self._reranker, stored, seen)
+        if stored is not None and may_see is not None:
+            stored = replace(stored, in_scope=may_see)
+        return answer_question(question, corpus, engine, top, self._reranker, stored, may_see)
 
     def _roll_forward_if_due(self, snapshot: IndexSnapshot) -> None:
         # The on-disk corpus holds a read transaction for as long as it serves; moved on every ROLL_FORWARD_SECONDS

@@ -191,9 +191,11 @@ NEIGHBOUR_SHARE = 0.8
 
 # Titled answers: a document whose title holds exactly the question's terms ("What is Veloren?" for the page titled
 # "What is Veloren?") answers it in its first sentences, before any heading ("Veloren is a multiplayer voxel RPG
-# written in Rust."), though they may hold its one term once among hundreds of sentences that hold it too. Its first
-# this many sentences before the first heading join the reranker's candidates with `NEIGHBOUR_SHARE` of the best
-# lexical score, as paragraph neighbours do. A heading ending in ':' is a label (a play's speaker), not a title.
+# written in Rust."), and a section the question its innermost heading holds, though they may hold its one term once
+# among hundreds of sentences that hold it too. The first `TITLED_SENTENCES` sentences of each such run, of the
+# first `TITLED_RUNS` runs under that title or heading in the corpus' order, join the reranker's candidates with
+# `NEIGHBOUR_SHARE` of the best lexical score, as paragraph neighbours do (with stored vectors only; a candidate
+# already is raised to that score). A heading ending in ':' is a label (a play's speaker), not a title.
 TITLED_SENTENCES = 3
 TITLED_RUNS = 5
 
@@ -921,8 +923,9 @@ def _reranked(
     words: list[frozenset[str]] | None = None,
     titled: Sequence[int] = (),
 ) -> tuple[list[Hit], list[float] | None]:
-    """The hits (and hybrid and paragraph neighbours, without their contexts) in the reranker's order, and each
-    lexical hit's similarity to the question in the lexical order (None when the model failed)."""
+    """The hits (and hybrid and paragraph neighbours and the `titled` answers' sentences, without their contexts) in
+    the reranker's order, and each lexical hit's similarity to the question in the lexical order (None when the model
+    failed)."""
     lexical = len(hits)
     try:
         question_vector, nearest = semantic.result()
