@@ -4,9 +4,7 @@ candidate's lexical score, blended on the other candidates' scale (semantic.blen
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from concurrent.futures import Future
-from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -14,10 +12,10 @@ import pytest
 
 from retrieval.answer import answering
 from retrieval.answer.answering import StoredEmbeddings
-from retrieval.answer.semantic import Candidate, SemanticReranker, Vectors, blend
+from retrieval.answer.semantic import Candidate, SemanticReranker, blend
 from retrieval.index.corpus import Corpus
-from retrieval.index.vectors import StoredVectors
 from retrieval.models import Context, DocumentInfo, Hit, IndexedSentence, Source
+from tests.made_up_vectors import QUESTION_VECTOR, MadeUpVectors, encode_nothing, unit
 
 # A made-up help page: (paragraph, text); the question asks for the default cooldown, which the second sentence of
 # the first paragraph states without a word of the question.
@@ -28,24 +26,6 @@ SENTENCES = [
     (2, "The bot replies within three seconds or the interaction fails."),
     (3, "Slash commands are registered once."),
 ]
-QUESTION = [1.0, 0.0]
-
-
-def unit(similarity: float) -> npt.NDArray[np.float32]:
-    """A vector whose dot product with the question's is `similarity`."""
-    return np.array([similarity, (1.0 - similarity**2) ** 0.5], dtype=np.float32)
-
-
-class MadeUpVectors(StoredVectors):
-    def __init__(self, vectors: dict[int, npt.NDArray[np.float32]]) -> None:
-        self.db_path, self.model_id, self._vectors = Path("/nonexistent"), "made-up", vectors
-
-    def of(self, ids: Sequence[int]) -> dict[int, np.ndarray]:  # type: ignore[type-arg]
-        return {i: self._vectors[i] for i in ids if i in self._vectors}
-
-
-def _encode(texts: Sequence[str]) -> Vectors:
-    raise AssertionError("every candidate has a stored vector: nothing is encoded")
 
 
 def rerank(similarities: dict[int, float], lexical: dict[int, float]) -> list[tuple[str, float]]:
@@ -57,10 +37,10 @@ def rerank(similarities: dict[int, float], lexical: dict[int, float]) -> list[tu
     stored = StoredEmbeddings(MadeUpVectors({i: unit(s) for i, s in similarities.items()}))
     nearest = sorted(similarities.items(), key=lambda item: -item[1])
     future: Future[tuple[npt.NDArray[np.float32], list[tuple[int, float]]]] = Future()
-    future.set_result((np.array(QUESTION, dtype=np.float32), nearest))
+    future.set_result((np.array(QUESTION_VECTOR, dtype=np.float32), nearest))
     source = Source("help.md", "Help", 0, 0)
     hits = [Hit(sentences[i - 1].text, score, (source,), ("cooldown",), Context(), i) for i, score in lexical.items()]
-    reranker = SemanticReranker(_encode)
+    reranker = SemanticReranker(encode_nothing)
     ordered, kept = answering._reranked("What cooldown do commands get?", corpus, hits, reranker, future, stored, [])
     assert kept is not None and len(kept) == len(hits)  # "not found" still reads the lexical hits only
     return [(hit.text, hit.score) for hit in ordered]
@@ -96,8 +76,8 @@ def test_blend_scores_passages_beside_the_candidates_on_their_scale() -> None:
 
 
 def test_the_reranker_leaves_passages_beside_out_with_fewer_than_two_candidates() -> None:
-    reranker = SemanticReranker(_encode)
-    question = np.array(QUESTION, dtype=np.float32)
+    reranker = SemanticReranker(encode_nothing)
+    question = np.array(QUESTION_VECTOR, dtype=np.float32)
     one = [Candidate("a", "", 1.0, unit(0.5))]
     beside = [Candidate("b", "", 0.8, unit(0.9))]
     assert reranker.score("q", one, question, beside).order == [0]

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import gc
 import weakref
-from collections.abc import Sequence
 from concurrent.futures import Future
 from dataclasses import replace
 from pathlib import Path
@@ -17,13 +16,13 @@ import pytest
 
 from retrieval.answer import answering
 from retrieval.answer.answering import StoredEmbeddings, titled_answers
-from retrieval.answer.semantic import SemanticReranker, Vectors
+from retrieval.answer.semantic import SemanticReranker
 from retrieval.index.corpus import Corpus
-from retrieval.index.vectors import StoredVectors
 from retrieval.models import Context, DocumentInfo, Hit, IndexedSentence, Source
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
+from tests.made_up_vectors import QUESTION_VECTOR, MadeUpVectors, encode_nothing, unit
 
 # Made-up book pages: (path, title, [(section, text)]), sorted by path as the corpus is.
 PAGES = [
@@ -83,22 +82,6 @@ def test_the_first_sentences_before_a_heading_of_the_page_titled_as_the_question
     ]
 
 
-def unit(similarity: float) -> npt.NDArray[np.float32]:
-    return np.array([similarity, (1.0 - similarity**2) ** 0.5], dtype=np.float32)
-
-
-class MadeUpVectors(StoredVectors):
-    def __init__(self, vectors: dict[int, npt.NDArray[np.float32]]) -> None:
-        self.db_path, self.model_id, self._vectors = Path("/nonexistent"), "made-up", vectors
-
-    def of(self, ids: Sequence[int]) -> dict[int, np.ndarray]:  # type: ignore[type-arg]
-        return {i: self._vectors[i] for i in ids if i in self._vectors}
-
-
-def _encode(texts: Sequence[str]) -> Vectors:
-    raise AssertionError("every candidate has a stored vector: nothing is encoded")
-
-
 def test_the_titled_page_s_first_sentence_joins_the_reranked_candidates() -> None:
     made = corpus()
     by_text = {s.text: s for s in made.sentences}
@@ -121,9 +104,9 @@ def test_the_titled_page_s_first_sentence_joins_the_reranked_candidates() -> Non
     ]
     future: Future[tuple[npt.NDArray[np.float32], list[tuple[int, float]]]] = Future()
     # The nearest stored vectors hold nothing of the titled page (the question's vector is nearest to other titles).
-    future.set_result((np.array([1.0, 0.0], dtype=np.float32), []))
+    future.set_result((np.array(QUESTION_VECTOR, dtype=np.float32), []))
     titled = titled_answers(made, frozenset(tokenize(QUESTION)), "en")
-    reranker = SemanticReranker(_encode)
+    reranker = SemanticReranker(encode_nothing)
     without, _ = answering._reranked(QUESTION, made, hits, reranker, future, stored, [])
     assert answer.text not in [hit.text for hit in without]
     with_titled, kept = answering._reranked(QUESTION, made, hits, reranker, future, stored, [], titled)
