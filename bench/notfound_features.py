@@ -26,6 +26,12 @@ per question:
   lexical and 5 reranked hits' sentences alone to the question, minus that to the question without the words holding
   that term (`without_term`). A hit on the topic that does not state the asked thing is as close, or closer, without it.
 - docmargin: the best lexical hit's score's lead over the best hit from another document, as a share of its score.
+- bestpara: the coverage (as cov) of the best paragraph of the whole corpus, whatever the ranking found: a question
+  no paragraph anywhere holds the words of is unanswerable, one whose answer was ranked low is not.
+- keyword: how the question's two heaviest terms are met in the first `KEYWORD_HITS` reranked hits, word by word:
+  for each, the closest MiniLM word state (the mean of a word's word-piece outputs, in its sentence) of any of their
+  words to that of a question word holding it, and the lower of the two. A paraphrase ("login" for "credentials")
+  meets its word; a hit on the topic that never names the asked thing does not.
 
 Printed: per set, the median and range of each feature over answerable questions answered at 1, answered lower, not in
 the top 5, and unanswerable questions answered (questions already "not found" are left out), then the single and
@@ -44,6 +50,7 @@ import statistics
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +65,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from question_bench import answer_questions, run_question_bench
 from realdocs import Question, first_hit_rank
 
-from retrieval.answer import answering
+from retrieval.answer import answering, semantic
 from retrieval.models import Answer
 from retrieval.service import QuestionError
 from retrieval.tokenize import tokenize
@@ -85,6 +92,8 @@ LOW = (
     "over99",
     "focusdrop",
     "docmargin",
+    "bestpara",
+    "keyword",
 )
 HIGH = ("maxmiss", "absent", "absent_share")
 
@@ -99,6 +108,11 @@ CALIBRATION_SENTENCES = 400
 # The corpora's drawn sentences' vectors, by the corpus snapshot (a run asks many questions of one).
 _calibration: dict[int, Any] = {}
 _WORD = re.compile(r"\w+(?:['.-]\w+)*")
+# The corpora's paragraphs holding each term, by the corpus snapshot (cleared with the calibration, corpus by corpus).
+_passages: dict[int, dict[str, set[tuple[int, int]]]] = {}
+# Reranked hits whose words meet the question's heaviest terms (`keyword`), and how many of those terms.
+KEYWORD_HITS = 3
+KEYWORD_TERMS = 2
 
 
 def without_term(question: str, term: str, language: str = "en") -> str:
@@ -114,6 +128,75 @@ def _drawn_vectors(corpus: Any, reranker: Any) -> Any:
         positions = sorted(random.Random(12).sample(range(count), min(CALIBRATION_SENTENCES, count)))
         _calibration[key] = reranker.encode([corpus.sentences[p].text for p in positions]) if positions else None
     return _calibration[key]
+
+
+def _paragraphs_by_term(corpus: Any) -> dict[str, set[tuple[int, int]]]:
+    """Each term of the corpus's sentences with the paragraphs (document, paragraph) holding it."""
+    key = id(corpus)
+    if key not in _passages:
+        holding: dict[str, set[tuple[int, int]]] = {}
+        for sentence in corpus.sentences:
+            for term in set(sentence.tokens):
+                holding.setdefault(term, set()).add((sentence.document_id, sentence.paragraph))
+        _passages[key] = holding
+    return _passages[key]
+
+
+def _clear_corpus_caches() -> None:
+    # both are kept by the snapshot's id, which a later corpus may take
+    _calibration.clear()
+    _passages.clear()
+
+
+@lru_cache(maxsize=1)
+def _word_model() -> Any:
+    """docbot's MiniLM as an onnxruntime session with its tokenizer, read for its word-piece outputs."""
+    modules = semantic._semantic_modules()
+    files = semantic.default_model()
+    tokenizer = modules["tokenizers"].Tokenizer.from_str(files.tokenizer.read_text(encoding="utf-8"))
+    tokenizer.enable_truncation(max_length=semantic.MAX_TOKENS)
+    tokenizer.no_padding()
+    options = modules["onnxruntime"].SessionOptions()
+    options.intra_op_num_threads = 1
+    session = modules["onnxruntime"].InferenceSession(str(files.model), options, providers=["CPUExecutionProvider"])
+    return tokenizer, session, {i.name for i in session.get_inputs()}
+
+
+def word_states(text: str) -> list[tuple[str, Any]]:
+    """Each word of `text` (as the tokenizer splits words) with its unit MiniLM state in the text: the mean of its
+    word pieces' outputs."""
+    tokenizer, session, inputs = _word_model()
+    encoded = tokenizer.encode(text)
+    if not encoded.ids:
+        return []
+    ids = np.array([encoded.ids], dtype=np.int64)
+    feed = {"input_ids": ids, "attention_mask": np.ones_like(ids), "token_type_ids": np.zeros_like(ids)}
+    hidden = session.run(None, {k: v for k, v in feed.items() if k in inputs})[0][0]
+    pieces: dict[int, list[int]] = {}
+    for index, word in enumerate(encoded.word_ids):
+        if word is not None:
+            pieces.setdefault(word, []).append(index)
+    words = []
+    for indexes in pieces.values():
+        vector = hidden[indexes].mean(axis=0)
+        start, end = encoded.offsets[indexes[0]][0], encoded.offsets[indexes[-1]][1]
+        words.append((text[start:end], vector / max(float(np.linalg.norm(vector)), 1e-9)))
+    return words
+
+
+def keyword_match(question: str, terms: Sequence[str], hits: Sequence[str]) -> float:
+    """The lower, over `terms`, of the closest word state in `hits` to that of a question word holding the term (1.0
+    when no question word holds one, 0.0 without hits)."""
+    states = [np.stack([v for _, v in words]) for words in map(word_states, hits) if words]
+    if not states:
+        return 0.0
+    asked = word_states(question)
+    met = []
+    for term in terms:
+        vectors = [v for word, v in asked if term in tokenize(word, "en")]
+        if vectors:
+            met.append(max(float((np.stack(vectors) @ words.T).max()) for words in states))
+    return min(met, default=1.0)
 
 
 @contextmanager
@@ -140,6 +223,8 @@ def recording(record: dict[str, Any]) -> Iterator[None]:
         record["reranker"] = reranker
         record["lexical_documents"] = [_document_of(corpus, h.sentence_id) for h in lexical[:10]]
         record["lexical_scores"] = [h.score for h in lexical[:10]]
+        record["paragraphs_by_term"] = _paragraphs_by_term(corpus)
+        record["hit_texts"] = [h.text for h in ordered[:KEYWORD_HITS]]
         return ordered, similarities
 
     def recorded_evidence(engine: Any, terms: Sequence[str], matched: Sequence[Sequence[str]], *args: Any) -> Any:
@@ -254,13 +339,23 @@ def features(record: dict[str, Any]) -> dict[str, float] | None:
         "over99": closest - top_percent,
         "focusdrop": record.get("focus_drop", 0.0),
         "docmargin": _document_margin(record),
+        "bestpara": _best_paragraph(weights, top, record["paragraphs_by_term"]),
+        "keyword": record.get("keyword", 1.0),
     }
+
+
+def _best_paragraph(weights: dict[str, float], top: float, holding: dict[str, set[tuple[int, int]]]) -> float:
+    """The coverage of the corpus's paragraph that holds the most of the question's weight (over `top`, at most 1)."""
+    held: dict[tuple[int, int], float] = {}
+    for term, weight in weights.items():
+        for paragraph in holding.get(term, ()):
+            held[paragraph] = held.get(paragraph, 0.0) + weight
+    return min(1.0, max(held.values()) / top) if held else 0.0
 
 
 async def answer_set(folder: Path, half: str | None, keep_db: Path | None, reranker: Any) -> list[dict[str, Any]]:
     """Every question of a realdocs-layout set answered with its evidence recorded, one row each."""
-    # the calibration sentences' vectors are kept by the snapshot's id, which a later corpus may take
-    return await answer_questions(folder, half, keep_db, reranker, RERANKER, TOP, _answered, _calibration.clear)
+    return await answer_questions(folder, half, keep_db, reranker, RERANKER, TOP, _answered, _clear_corpus_caches)
 
 
 def _answered(name: str, question: Question, ask: Callable[[str], Answer]) -> dict[str, Any]:
@@ -271,6 +366,9 @@ def _answered(name: str, question: Question, ask: Callable[[str], Answer]) -> di
         except QuestionError as error:
             answer = Answer(question.q, (), True, str(error))
     record["focus_drop"] = _focus_drop(question.q, record)
+    if "terms" in record and "hit_texts" in record:
+        heaviest = [t for t, _, _ in sorted(record["terms"], key=lambda x: (-x[1], x[0]))][:KEYWORD_TERMS]
+        record["keyword"] = keyword_match(question.q, heaviest, record["hit_texts"])
     rank = first_hit_rank([h.text for h in answer.hits], question.gold, TOP) if question.answerable else None
     kind = "unanswerable" if not question.answerable else ("at 1" if rank == 1 else ("lower" if rank else "missed"))
     return {

@@ -66,6 +66,25 @@ def test_each_question_gets_its_evidence_and_the_wrapped_functions_are_put_back(
     # the garden is one document: no other document's hit to lead
     assert first["docmargin"] == second["docmargin"] == 1.0
     assert all(-1.0 < r["focusdrop"] < 1.0 for r in (first, second, unanswerable))
+    # the garden's paragraphs: the one the hits came from is the best anywhere; no paragraph holds what roses prefer
+    assert second["bestpara"] == 1.0 and first["bestpara"] == pytest.approx(paracov)
+    assert unanswerable["bestpara"] < 0.5
+    # the second question's words all stand in its hits; "fertiliser" and "brand" in none of the unanswerable's, nor
+    # "many" (no sentence holds it, so it weighs most) in the first's
+    assert second["keyword"] > 0.8 and max(first["keyword"], unanswerable["keyword"]) < second["keyword"]
+
+
+def test_a_term_is_met_by_its_own_word_and_missed_by_others(minilm: SemanticReranker) -> None:
+    """`keyword_match`: a hit naming the asked thing meets it; one only on the topic meets it less; a term no
+    question word holds is not weighed."""
+    question = "Which fertiliser do roses prefer?"
+    naming = bench.keyword_match(question, ["fertilis"], ["Feed roses with a fertiliser rich in potash."])
+    topic = bench.keyword_match(question, ["fertilis"], ["Roses like rich soil and a sunny place."])
+    assert naming > 0.8 and topic < 0.6
+    assert bench.keyword_match(question, ["basil"], ["Roses like rich soil."]) == 1.0
+    assert bench.keyword_match(question, ["fertilis"], []) == 0.0
+    words = [w for w, _ in bench.word_states("Prune the roses in early spring.")]
+    assert words == ["Prune", "the", "roses", "in", "early", "spring", "."]
 
 
 def test_the_focus_term_leaves_the_question_with_its_words() -> None:
