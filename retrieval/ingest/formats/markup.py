@@ -37,9 +37,13 @@ _MARKDOWN = (
 # Lines that are directives, not text, blanked before parsing (outside fenced code; the blank lines keep the block
 # structure around them): MkDocs/pymdownx `{* ./docs_src/x.py ln[1:4] hl[3] *}` and `{! file !}` includes, `--8<--`
 # snippets, the `/// tip | Title` ... `///` block markers and Docusaurus' `:::tip Title` ... `:::` admonition markers
-# (their content is ordinary Markdown), and MDX's one-line `import ... from '...'` / `export ...` statements.
+# (their content is ordinary Markdown), MDX's one-line `import ... from '...'` / `export ...` statements, and code
+# includes: VitePress' `<<< @/snippets/a.ts{2-4} [label]` (`<<< ./file.ts#region`) and VuePress 2's
+# `@[code{1-3} js](./a.js)`, which the site replaces with the file's code (stored as paragraphs, the include lines
+# were sentences: "<<< ./snippets/benchmark-table.ansi" in Vitest's guide).
 _DIRECTIVE_LINE = re.compile(
-    r"^[ \t]*(?:\{\*.*\*\}|\{!.*!\}|-+8<-+.*|/{3,}(?:[ \t].*)?|:{3,}(?:[ \t]*[\w-]*(?:[ \t\[{].*)?)?)[ \t]*$"
+    r"^[ \t]*(?:\{\*.*\*\}|\{!.*!\}|-+8<-+.*|/{3,}(?:[ \t].*)?|:{3,}(?:[ \t]*[\w-]*(?:[ \t\[{].*)?)?"
+    r"|<<<[ \t]+\S*/\S*(?:[ \t].*)?|@\[code[\w{},: -]*\]\([^()\s]+\))[ \t]*$"
     r"|^(?:import[ \t]+(?:[\w*{}\s,$]+[ \t]+from[ \t]+)?['\"][^'\"]+['\"];?"
     r"|export[ \t]+(?:const|let|default|function)\b.*)[ \t]*$"
 )
