@@ -382,7 +382,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      as "#" over older ones as "##") unless its version extends that one's, and a Markdown release set as a bold
 #      line ("**1.4.0** (2023-05-01)") heads its entries; PDF: a requirement row's number given apart from its
 #      wrapped text is joined to it, a row's closing ticks are left out of its text
-# 194: (hf44) Markdown: VitePress' `<<< @/file` and VuePress' `@[code](file)` code includes are not text
+# 194: (hf44) Markdown: VitePress' `<<< @/file` and VuePress' `@[code](file)` code includes are not text; a page's
+#      front-matter `description:` (TOML `description`/`summary`) is meta
 INGEST_VERSION = 194
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to

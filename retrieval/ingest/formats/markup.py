@@ -109,6 +109,13 @@ _TEMPLATE_LINK_TARGET = re.compile(rf"\]\((?:\{{\{{[<%]?.*?[%>]?\}}\}}|{_LIQUID_
 # Hugo's escaped shortcode, shown literally in code: `{{</* foo */>}}` reads `{{< foo >}}`.
 _ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*[ \t]*(.*?)[ \t]*\*/([%>])\}\}")
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
+# The page's summary in its front matter (VitePress, Docusaurus, Jekyll, Hugo: `description: ...`, or `summary = ...`
+# in TOML), the search engines' snippet, not shown on the page: meta, as a PEP's header is, so its words are words the
+# document uses (never quoted). A YAML block scalar (`description: >` and indented lines under it) is read too.
+_FRONT_MATTER_DESCRIPTION = re.compile(
+    r"^description:[ \t]*(?:[>|][+-]?[ \t]*\n((?:[ \t]+\S.*(?:\n|$))+)|(\S.*?))[ \t]*$", re.MULTILINE
+)
+_TOML_DESCRIPTION = re.compile(r"^(?:description|summary)\s*=\s*(?:\"(.*)\"|'(.*)')\s*$", re.MULTILINE)
 # Hugo's TOML front matter between `+++` lines (the front matter plugin reads YAML's `---` only).
 _TOML_FRONT_MATTER = re.compile(r"\A\ufeff?\+\+\+[ \t]*\n(.*?)\n\+\+\+[ \t]*(?:\n|\Z)", re.DOTALL)
 _TOML_TITLE = re.compile(r"^title\s*=\s*(?:\"(.*)\"|'(.*)')\s*$", re.MULTILINE)
@@ -365,6 +372,8 @@ def markdown_text(source: str, code_spans_in_html: bool = False) -> ExtractedTex
     if toml:
         found = _TOML_TITLE.search(toml.group(1))
         title = (found.group(1) or found.group(2)) if found else None
+        if described := _TOML_DESCRIPTION.search(toml.group(1)):
+            builder.add("meta", described.group(1) or described.group(2))
         source = "\n" * toml.group(0).count("\n") + source[toml.end() :]
     tokens = _MARKDOWN.parse(_drop_directives(source))
     containers: list[str] = []  # the open list items, admonitions, table rows... around the current token
@@ -382,6 +391,8 @@ def markdown_text(source: str, code_spans_in_html: bool = False) -> ExtractedTex
             found = _FRONT_MATTER_TITLE.search(token.content)
             if found:
                 title = found.group(1).strip("'\"")
+            if described := _FRONT_MATTER_DESCRIPTION.search(token.content):
+                builder.add("meta", collapse_space(described.group(1) or described.group(2)).strip().strip("'\""))
         elif kind.endswith("_open"):
             containers.append(kind)
             if kind == "heading_open":
