@@ -194,3 +194,55 @@ def test_the_heading_index_does_not_keep_a_swapped_out_corpus_alive() -> None:
     view = replace(first, paragraphs=None)
     titled_answers(first, frozenset(tokenize(QUESTION)), "en")
     assert answering._headed_runs(view, "en") is answering._headed_runs(first, "en")
+
+
+def test_a_question_limited_to_a_collection_finds_its_own_titled_page_after_other_collections_runs() -> None:
+    # Six pages titled "Examples" in collection alpha come first in the corpus' order; beta's one comes last.
+    sentences, documents = [], []
+    paths = [f"alpha/chapter{n}.md" for n in range(1, 7)] + ["beta/guide.md"]
+    for document_id, path in enumerate(paths, start=1):
+        text = f"Example {document_id}."
+        sentences.append(IndexedSentence(document_id, document_id, 2, 1, text, tuple(tokenize(text)), ""))
+        documents.append(DocumentInfo(document_id, path, "Examples", 1))
+    made = Corpus.build(sentences, documents)
+    terms = frozenset(tokenize("Examples"))
+    unlimited = titled_answers(made, terms, "en")
+    assert len(unlimited) == answering.TITLED_RUNS  # alpha's first pages
+    assert sentences[-1].sentence_id not in unlimited
+    beta = titled_answers(made, terms, "en", lambda path: path.startswith("beta/"))
+    assert beta == [sentences[-1].sentence_id]
+    alpha = titled_answers(made, terms, "en", lambda path: path.startswith("alpha/"))
+    assert alpha == unlimited
+
+
+async def test_a_page_titled_as_the_question_answers_it_first_in_its_collection(
+    tmp_path: Path, minilm: SemanticReranker
+) -> None:
+    # Collection alpha holds more pages titled as the question than `TITLED_RUNS`, before beta's in the corpus' order.
+    docs = tmp_path / "docs"
+    (docs / "alpha").mkdir(parents=True)
+    (docs / "beta").mkdir()
+    for number in range(answering.TITLED_RUNS + 1):
+        (docs / "alpha" / f"what-is-quillmoor-{number}.md").write_text(
+            f"# What is Quillmoor?\n\nIn alpha, Quillmoor is the name of harbour number {number}.\n", encoding="utf-8"
+        )
+    (docs / "beta" / "what-is-quillmoor.md").write_text(
+        "# What is Quillmoor?\n\nQuillmoor is a cooperative sailing game set on a sea of floating islands, where "
+        "crews of players build ships together and chart the winds.\n\nIt is free software.\n",
+        encoding="utf-8",
+    )
+    pages = [
+        "Quillmoor servers run Quillmoor mods.",
+        "Quillmoor saves hold Quillmoor maps.",
+        "Quillmoor builds need the Quillmoor toolchain.",
+        "Quillmoor logs name the Quillmoor version.",
+        "Quillmoor themes change Quillmoor colours.",
+        "Quillmoor plugins call the Quillmoor API.",
+    ]
+    for number, text in enumerate(pages):
+        (docs / "beta" / f"page{number}.md").write_text(f"# Page {number}\n\n{text}\n", encoding="utf-8")
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, reranker=minilm)
+        await service.reindex()
+        beta = await service.ask(QUESTION, scope=frozenset({"beta"}))
+    assert not beta.not_found and beta.hits[0].text.startswith("Quillmoor is a cooperative sailing game")

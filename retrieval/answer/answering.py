@@ -193,9 +193,10 @@ NEIGHBOUR_SHARE = 0.8
 # "What is Veloren?") answers it in its first sentences, before any heading ("Veloren is a multiplayer voxel RPG
 # written in Rust."), and a section the question its innermost heading holds, though they may hold its one term once
 # among hundreds of sentences that hold it too. The first `TITLED_SENTENCES` sentences of each such run, of the
-# first `TITLED_RUNS` runs under that title or heading in the corpus' order, join the reranker's candidates with
-# `NEIGHBOUR_SHARE` of the best lexical score, as paragraph neighbours do (with stored vectors only; a candidate
-# already is raised to that score). A heading ending in ':' is a label (a play's speaker), not a title.
+# first `TITLED_RUNS` runs under that title or heading in the corpus' order (of the question's collections), join the
+# reranker's candidates with `NEIGHBOUR_SHARE` of the best lexical score, as paragraph neighbours do (with stored
+# vectors only; a candidate already is raised to that score). A heading ending in ':' is a label (a play's speaker),
+# not a title.
 TITLED_SENTENCES = 3
 TITLED_RUNS = 5
 
@@ -667,7 +668,7 @@ def answer_question(
     evidence.insert(0, evidence.pop(best))
     similarities: list[float] | None = None
     if reranker is not None and semantic is not None:
-        titled = titled_answers(corpus, frozenset(tokenize(question, language)), language)
+        titled = titled_answers(corpus, frozenset(tokenize(question, language)), language, in_scope)
         hits, similarities = _reranked(question, corpus, hits, reranker, semantic, stored, words, titled)
         hits = with_answer_cue(question, without_pointers_first(question, hits))
     release = release_asked(question, corpus, hits, in_scope)
@@ -1038,12 +1039,15 @@ def _paragraph_neighbours(
     return [_replace_score(hit, inherited[hit.sentence_id]) for hit in found]
 
 
-def titled_answers(corpus: Corpus, terms: frozenset[str], language: str) -> list[int]:
-    """The ids of the first `TITLED_SENTENCES` sentences of each run of sentences (at most `TITLED_RUNS`) whose
-    innermost heading, or document title before the first heading, holds exactly the question's `terms`."""
+def titled_answers(
+    corpus: Corpus, terms: frozenset[str], language: str, in_scope: Callable[[str], bool] | None = None
+) -> list[int]:
+    """The ids of the first `TITLED_SENTENCES` sentences of each run of sentences (at most `TITLED_RUNS`, of the
+    documents `in_scope` lets a question limited to some collections see) whose innermost heading, or document title
+    before the first heading, holds exactly the question's `terms`."""
     if not terms:
         return []
-    starts = _headed_runs(corpus, language).get(hash(terms), [])
+    starts = _first_runs(corpus, _headed_runs(corpus, language).get(hash(terms), []), in_scope)
     sentences = corpus.sentences
     if isinstance(sentences, Prefetching):
         sentences.fetch([p + i for p in starts for i in range(TITLED_SENTENCES) if p + i < len(sentences)])
@@ -1060,6 +1064,28 @@ def titled_answers(corpus: Corpus, terms: frozenset[str], language: str) -> list
     return found
 
 
+# How many run starts under a heading are read at once, looking for the first `TITLED_RUNS` in a question's collections:
+# a heading repeated in many documents ("Examples") may stand in other collections' documents first.
+TITLED_READ = 50
+
+
+def _first_runs(corpus: Corpus, starts: Sequence[int], in_scope: Callable[[str], bool] | None) -> Sequence[int]:
+    """The first `TITLED_RUNS` of these run starts whose documents `in_scope` lets the question see (the first
+    `TITLED_RUNS` for an unlimited question), their rows read `TITLED_READ` at a time."""
+    if in_scope is None:
+        return starts[:TITLED_RUNS]
+    seen: list[int] = []
+    for first in range(0, len(starts), TITLED_READ):
+        batch = starts[first : first + TITLED_READ]
+        read_ahead(corpus.sentences, batch)
+        for position in batch:
+            if in_scope(_document_path(corpus, corpus.sentences[position])):
+                seen.append(position)
+                if len(seen) == TITLED_RUNS:
+                    return seen
+    return seen
+
+
 # The heading index of the last few corpora asked (`_headed_runs`), by their sentences and language, each with a weak
 # reference to the corpus it was made for: an index left behind by a reindex does not keep its snapshot's sentences
 # alive (an in-memory corpus holds every sentence; kept strongly, up to this many snapshots stayed in memory).
@@ -1069,9 +1095,10 @@ _HEADED_RUNS_KEPT = 4
 
 def _headed_runs(corpus: Corpus, language: str) -> dict[int, list[int]]:
     """The hash of the terms of each section run's innermost heading (its document's title before the first heading),
-    to the positions starting the first `TITLED_RUNS` such runs: from the stored structure, else from every sentence of
-    an in-memory corpus (none for a store without its structure); made once a corpus and language, at its first
-    question.
+    to the positions starting every such run, in the corpus' order (a collection's view shares the index, and its
+    question keeps the first `TITLED_RUNS` of its own documents: `_first_runs`): from the stored structure, else from
+    every sentence of an in-memory corpus (none for a store without its structure); made once a corpus and language,
+    at its first question.
 
     Each distinct heading and title is tokenized once: headings repeat (a play's speakers, "Examples" in every
     chapter: 12,042 runs have 1,834 distinct innermost headings on the tuning sets), and tokenizing each run's took
@@ -1112,9 +1139,7 @@ def _headed_runs(corpus: Corpus, language: str) -> dict[int, list[int]]:
             if terms is None:
                 terms = by_title[title] = hashed(title)
         if terms:
-            starts = index.setdefault(terms, [])
-            if len(starts) < TITLED_RUNS:
-                starts.append(position)
+            index.setdefault(terms, []).append(position)
     if len(_HEADED_RUNS) >= _HEADED_RUNS_KEPT:
         _HEADED_RUNS.clear()
     _HEADED_RUNS[key] = (weakref.ref(corpus), index)
