@@ -246,3 +246,18 @@ async def test_a_page_titled_as_the_question_answers_it_first_in_its_collection(
         await service.reindex()
         beta = await service.ask(QUESTION, scope=frozenset({"beta"}))
     assert not beta.not_found and beta.hits[0].text.startswith("Quillmoor is a cooperative sailing game")
+
+
+def test_the_heading_index_cache_makes_room_by_the_least_recently_asked(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(answering, "_HEADED_RUNS", {})
+    kept = answering._HEADED_RUNS_KEPT
+    corpora = [corpus() for _ in range(kept + 2)]
+    indexes = [answering._headed_runs(made, "en") for made in corpora[:kept]]
+    # The first is asked again: the second is now the least recently asked and makes room for a new corpus.
+    assert answering._headed_runs(corpora[0], "en") is indexes[0]
+    answering._headed_runs(corpora[kept], "en")
+    assert len(answering._HEADED_RUNS) == kept
+    assert answering._headed_runs(corpora[0], "en") is indexes[0]
+    for made, index in zip(corpora[2:kept], indexes[2:], strict=True):
+        assert answering._headed_runs(made, "en") is index
+    assert answering._headed_runs(corpora[1], "en") is not indexes[1]  # made again

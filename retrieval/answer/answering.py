@@ -40,6 +40,7 @@ import itertools
 import logging
 import math
 import re
+import threading
 import weakref
 from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -1086,11 +1087,14 @@ def _first_runs(corpus: Corpus, starts: Sequence[int], in_scope: Callable[[str],
     return seen
 
 
-# The heading index of the last few corpora asked (`_headed_runs`), by their sentences and language, each with a weak
-# reference to the corpus it was made for: an index left behind by a reindex does not keep its snapshot's sentences
-# alive (an in-memory corpus holds every sentence; kept strongly, up to this many snapshots stayed in memory).
+# The heading index of the `_HEADED_RUNS_KEPT` corpora asked last (`_headed_runs`), by their sentences and language,
+# each with a weak reference to the corpus it was made for: an index left behind by a reindex does not keep its
+# snapshot's sentences alive (an in-memory corpus holds every sentence; kept strongly, up to this many snapshots stayed
+# in memory). A new one takes the place of the least recently asked (not of them all: the serving snapshot's index
+# was made again after a few questions in other languages).
 _HEADED_RUNS: dict[tuple[int, str], tuple[weakref.ref[Corpus], dict[int, list[int]]]] = {}
 _HEADED_RUNS_KEPT = 4
+_HEADED_RUNS_LOCK = threading.Lock()  # questions are answered in worker threads
 
 
 def _headed_runs(corpus: Corpus, language: str) -> dict[int, list[int]]:
@@ -1107,11 +1111,14 @@ def _headed_runs(corpus: Corpus, language: str) -> dict[int, list[int]]:
     """
     sentences = corpus.sentences
     key = (id(sentences), language)
-    kept = _HEADED_RUNS.get(key)
-    if kept is not None:
-        maker = kept[0]()
-        if maker is not None and maker.sentences is sentences:  # a collection's view shares its snapshot's sentences
-            return kept[1]
+    with _HEADED_RUNS_LOCK:
+        kept = _HEADED_RUNS.pop(key, None)
+        if kept is not None:
+            maker = kept[0]()
+            # a collection's view shares its snapshot's sentences
+            if maker is not None and maker.sentences is sentences:
+                _HEADED_RUNS[key] = kept  # the most recently asked last
+                return kept[1]
     runs = _runs(sentences)
     untitled = [position for position, section in runs if not section]
     if isinstance(sentences, Prefetching):
@@ -1140,9 +1147,10 @@ def _headed_runs(corpus: Corpus, language: str) -> dict[int, list[int]]:
                 terms = by_title[title] = hashed(title)
         if terms:
             index.setdefault(terms, []).append(position)
-    if len(_HEADED_RUNS) >= _HEADED_RUNS_KEPT:
-        _HEADED_RUNS.clear()
-    _HEADED_RUNS[key] = (weakref.ref(corpus), index)
+    with _HEADED_RUNS_LOCK:
+        while len(_HEADED_RUNS) >= _HEADED_RUNS_KEPT:
+            del _HEADED_RUNS[next(iter(_HEADED_RUNS))]  # the least recently asked
+        _HEADED_RUNS[key] = (weakref.ref(corpus), index)
     return index
 
 
