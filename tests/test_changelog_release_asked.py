@@ -4,11 +4,14 @@ well, and "what changed in <version>?" gets the first entries of the release who
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from retrieval.answer import answering
 from retrieval.answer.answering import without_pointers_first
 from retrieval.answer.ranking import asked_version, names_release
+from retrieval.index import sqlite_corpus
 from retrieval.models import Hit, Source
 from tests.files import open_service, write_docs
 
@@ -191,3 +194,35 @@ async def test_two_collections_releases_under_the_same_heading_are_each_found(tm
         alpha = await service.ask("What changed in 1.0.0?", top=5, scope=frozenset({"alpha"}))
     assert [hit.text for hit in beta.hits] == ["The beta toaster browns both sides."]
     assert [hit.text for hit in alpha.hits] == ["The alpha kettle boils twice as fast."]
+
+
+async def test_a_release_s_rows_are_read_from_the_store_in_few_reads(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # tantivy answers from the store's rows: the documents of the runs under the release's heading are read in one
+    # read, and the release's first rows in another, not a row a query (its sub-headings' rows, then its entries)
+    docs = write_docs(tmp_path / "docs", {"CHANGELOG.md": CHANGELOG})
+    reads: list[int] = []
+    read_rows = sqlite_corpus.reader.sentences_by_id
+    found = answering.release_entries
+
+    def counted(*args: Any) -> Any:
+        reads.append(len(args[1]))
+        return read_rows(*args)
+
+    def release_entries(*args: Any) -> Any:
+        monkeypatch.setattr(sqlite_corpus.reader, "sentences_by_id", counted)
+        try:
+            return found(*args)
+        finally:
+            monkeypatch.setattr(sqlite_corpus.reader, "sentences_by_id", read_rows)
+
+    monkeypatch.setattr(answering, "release_entries", release_entries)
+    async with open_service(docs, tmp_path / "db.sqlite3", engine="tantivy", reranker=None) as service:
+        answer = await service.ask("What's new in 3.18.0?", top=5)
+    assert [hit.text for hit in answer.hits[:3]] == [
+        "The old two-button timer is gone from the control panel.",
+        "The boil alarm now beeps three times before the plate switches off.",
+        "A child lock keeps the lid shut while the water boils. (#41)",
+    ]
+    assert len(reads) == 2  # the runs' documents (Removed, Added, Fixed), then the release's first rows

@@ -772,23 +772,27 @@ def release_entries(
 ) -> list[IndexedSentence]:
     """The first `RELEASE_ENTRIES` statements under the release heading naming `version` (`names_release`), found from
     the section paths of the corpus' runs of sentences (not its words: a heading is no indexed sentence). Among
-    several releases naming it, the one in the document most hits stand in (ties: the corpus' order)."""
+    several releases naming it, the one in the document most hits stand in (ties: the corpus' order). The rows of the
+    runs naming it, then a release's first `RELEASE_READ` rows, are each read from the store at once."""
+    sentences = corpus.sentences
     starts = [
         (position, heading)
         for position, heading in _section_runs(corpus, version)
-        if in_scope is None or in_scope(_document_path(corpus, corpus.sentences[position]))
+        if in_scope is None or in_scope(_document_path(corpus, sentences[position]))
     ]
     if not starts:
         return []
     paths = [hit.source.path for hit in hits]
-    starts.sort(key=lambda start: -paths.count(_document_path(corpus, corpus.sentences[start[0]])))
+    starts.sort(key=lambda start: -paths.count(_document_path(corpus, sentences[start[0]])))
     for position, heading in starts:
-        document = corpus.sentences[position].document_id
+        document = sentences[position].document_id
         entries: list[IndexedSentence] = []
-        for next_position in range(position, min(len(corpus.sentences), position + RELEASE_READ)):
-            sentence = corpus.sentences[next_position]
-            if not sentence.text:
-                continue  # a heading's row in the store: no answer, and its release goes on below it
+        ahead = range(position, min(len(sentences), position + RELEASE_READ))
+        rows = sentences.fetch(ahead) if isinstance(sentences, Prefetching) else {p: sentences[p] for p in ahead}
+        for next_position in ahead:
+            sentence = rows.get(next_position)
+            if sentence is None or not sentence.text:
+                continue  # a heading's row in the store (not read): no answer, and its release goes on below it
             if sentence.document_id != document or heading not in sentence.section.split(SECTION_SEPARATOR):
                 break
             if not is_fragment(sentence.text):
@@ -805,14 +809,17 @@ def _section_runs(corpus: Corpus, version: str) -> Iterator[tuple[int, str]]:
     the corpus' runs (`_runs`): a run is one document's, so two documents' releases under the same section path
     (two collections' "Changelog › 1.0.0", one right after the other) are two releases."""
     sentences = corpus.sentences
-    seen: set[str] = set()
     headings: dict[str, str | None] = {}  # a section path's heading naming the version, None for none
+    named: list[tuple[int, str]] = []
     for position, section in _runs(sentences):
         if section not in headings:
             headings[section] = next((h for h in section.split(SECTION_SEPARATOR) if names_release(h, version)), None)
         heading = headings[section]
-        if heading is None:
-            continue
+        if heading is not None:
+            named.append((position, heading))
+    read_ahead(sentences, [position for position, _ in named])  # their documents, in one read
+    seen: set[str] = set()
+    for position, heading in named:
         key = f"{_document_path(corpus, sentences[position])}\x00{heading}"
         if key not in seen:
             seen.add(key)
