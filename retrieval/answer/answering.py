@@ -64,7 +64,6 @@ from retrieval.answer.ranking import (
     BODY_ANSWER_SHARE,
     BODY_TERMS_MISSING,
     POINTER_FACTOR,
-    RELEASE_ENTRIES,
     Prefetching,
     RankedSentence,
     Structured,
@@ -742,23 +741,29 @@ def answered_in_body(entry: Hit, body: Sequence[Hit]) -> bool:
     return any(hit.score >= bar and len(terms.difference(hit.matched_terms)) <= BODY_TERMS_MISSING for hit in body)
 
 
-# How many positions from a release's first sentence are read for its entries (its sub-headings' rows, reference
-# numbers and date lines are skipped on the way).
+# A question about changes that names a version (ranking.py, `asked_version`, `names_release`) gets the first
+# `RELEASE_ENTRIES` statements under the release heading naming it (`release_entries`, fragments such as "#802" or
+# "Released 2022-02-17" aside) first, read from the release's first `RELEASE_READ` positions (its sub-headings' rows,
+# reference numbers and date lines are skipped on the way). Each entry scores `RELEASE_STEP` of the best hit's score
+# above the next, the last that much above the best hit: they stand first, in the release's order.
+RELEASE_ENTRIES = 3
 RELEASE_READ = 40
+RELEASE_STEP = 0.01
 
 
 def release_asked(
     question: str, corpus: Corpus, hits: Sequence[Hit], in_scope: Callable[[str], bool] | None = None
 ) -> list[Hit]:
     """The first entries of the release that a question about changes names by its version (`release_entries`),
-    scored just above the best hit, to stand first: they are what changed in it. None for other questions."""
+    scored just above the best hit (`RELEASE_STEP`), to stand first: they are what changed in it. An empty list for
+    other questions."""
     version = asked_version(question) if asks_about_changes(question) else None
     entries = release_entries(corpus, version, hits, in_scope) if version is not None else []
     best = max((hit.score for hit in hits), default=1.0)
     return [
         Hit(
             sentence.text,
-            round(best * (1.0 + 0.01 * (len(entries) - i)), 6),
+            round(best * (1.0 + RELEASE_STEP * (len(entries) - i)), 6),
             (source_of(corpus, sentence),),
             (version,) if version else (),
             sentence_id=sentence.sentence_id,
@@ -828,8 +833,8 @@ def _section_runs(corpus: Corpus, version: str) -> Iterator[tuple[int, str]]:
 
 def _runs(sentences: Sequence[IndexedSentence]) -> Sequence[tuple[int, str]]:
     """The position starting each run of a document's sentences under one section path, and that path: the stored
-    section runs (`StoredStructure.runs`), else an in-memory corpus' sentences read through. None for an on-disk
-    corpus without its stored facts: it is not read row by row (every row of the store) for this."""
+    section runs (`StoredStructure.runs`), else an in-memory corpus' sentences read through. An empty list for an
+    on-disk corpus without its stored facts: it is not read row by row (every row of the store) for this."""
     facts = sentences.structure if isinstance(sentences, Structured) else None
     if facts is not None:
         return facts.runs()

@@ -562,10 +562,8 @@ def in_changelog(source: Source) -> bool:
 
 # "What changed in 26.1.0?", "What's new in version 2.0?": a release's entries share no word with such a question but
 # its version, which stands in the release's heading only. The version asked (`asked_version`: a dotted number in a
-# question that `asks_about_changes`) finds the heading that names it (`names_release`), and the first
-# `RELEASE_ENTRIES` statements under it (`release_entries`, fragments such as "#802" or "Released 2022-02-17" aside)
-# come first.
-RELEASE_ENTRIES = 3
+# question that `asks_about_changes`) finds the heading that names it (`names_release`); its first entries come first
+# (answering.py, `release_asked` and `RELEASE_ENTRIES`).
 _ASKED_VERSION = re.compile(r"(?<![\w.])v?(\d+(?:\.\d+)+)(?![\w.]*\w)", re.IGNORECASE)
 
 
