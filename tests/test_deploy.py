@@ -164,3 +164,30 @@ def test_compose_file_rotates_the_container_log() -> None:
     units = {"k": 1 << 10, "m": 1 << 20, "g": 1 << 30}
     assert size[-1] in units and files >= 1
     assert int(size[:-1]) * units[size[-1]] * files <= 100 << 20  # at most 100 MB of log in all
+
+
+def systemd_seconds(value: str) -> float:
+    """A systemd time span ("30", "30s", "15min", "1h 30min") in seconds."""
+    units = {"": 1, "s": 1, "sec": 1, "min": 60, "m": 60, "h": 3600, "hr": 3600}
+    parts = re.findall(r"(\d+)\s*([a-z]*)", value)
+    assert parts and all(unit in units for _, unit in parts), value
+    return sum(int(number) * units[unit] for number, unit in parts)
+
+
+def test_unit_gives_up_a_failure_at_every_start_and_never_restarts_a_configuration_error() -> None:
+    """A TLS failure (status 1, something that is not Discord answered) was started again every 10 s forever: the
+    unit's start limit was systemd's default, 5 starts in 10 s, which starts 10 s apart never reach. Now starts of a
+    loop reach it (and stop), spaced enough not to hammer anything; a rare failure stays far below it. The statuses
+    it never restarts are those README's errors paragraph gives for settings (2) and the database (3)."""
+    unit = unit_entries((DEPLOY / "docbot.service").read_text(encoding="utf-8"))
+    service, head = unit["Service"], unit["Unit"]
+    delay = systemd_seconds(service["RestartSec"][0])
+    interval = systemd_seconds(head.get("StartLimitIntervalSec", ["10s"])[0])  # systemd's defaults when unset
+    burst = int(head.get("StartLimitBurst", ["5"])[0])
+    assert delay >= 10
+    assert interval >= burst * delay  # a restart loop reaches the limit within the interval: it stops
+    assert interval <= 3600 and burst >= 3  # given up within the hour, after a few tries, not at the first failure
+    readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
+    errors = readme[readme.index("Errors are one line on standard error") :]
+    assert re.search(r"; 2 for a bad argument, setting", errors) and re.search(r"; 3 for a database", errors)
+    assert set(service["RestartPreventExitStatus"][0].split()) == {"2", "3"}
