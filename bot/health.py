@@ -244,20 +244,22 @@ def no_documents_folder(docs_dir: Path) -> str | None:
 
 def serving_without_folder(settings: Settings) -> str | None:
     """With the documents folder missing (or a file) and an index stored in the database, the one warning `docbot run`
-    starts with: the stored index is served as it is (a vanished folder never wipes the index). None when the folder
-    is there, or nothing is stored (`docbot run` then stops on `no_documents_folder`'s line, status 2)."""
+    starts with and `docbot check`'s documents line: the stored index is served as it is (a vanished folder never
+    wipes the index). None when the folder is there, or nothing is stored (`docbot run` then stops on
+    `no_documents_folder`'s line, status 2, and `docbot check` fails it)."""
     missing = no_documents_folder(settings.docs_dir)
     if missing is None:
         return None
     try:
-        sentences = reader.stored_sentence_count(settings.db_path)
+        documents, sentences = reader.stored_counts(settings.db_path)
     except sqlite3.Error:
         return None
     if not sentences:
         return None
+    noun = "document" if documents == 1 else "documents"
     return (
-        f"{missing}; serving the stored index ({sentences:,} sentences) as it is: nothing is removed, and /reindex "
-        "reads the folder once it is back"
+        f"{missing}; serving the stored index ({documents:,} {noun}, {sentences:,} sentences) as it is: nothing is "
+        "removed, and /reindex reads the folder once it is back"
     )
 
 
@@ -295,28 +297,29 @@ def run_checks(settings: Settings) -> list[CheckResult]:
         if database.status == "fail"
         else check_index(settings.db_path, settings.engine)
     )
+    documents = check_documents(settings.docs_dir, [name for names in settings.collections.values() for name in names])
+    if documents.status == "fail" and (serving := serving_without_folder(settings)) is not None:
+        # A warning, not a failure: `docbot run` serves the stored index without the folder (a health check that
+        # failed would call a bot that answers unhealthy).
+        documents = CheckResult(DOCUMENTS, "warn", serving)
     return [
         check_token(settings.discord_token),
         database,
         index,
         check_reranker(settings.reranker, settings.model_path),
-        check_documents(settings.docs_dir, [name for names in settings.collections.values() for name in names]),
+        documents,
     ]
 
 
 def startup_checks(settings: Settings) -> list[CheckResult]:
     """The checks `docbot run` makes before it connects: those of `docbot check` but the model file (loading the
-    reranker checks it), with what the start settles itself (SETTLED_AT_START) only a warning, and so is a documents
-    folder that is not there while an index is stored (`serving_without_folder`)."""
+    reranker checks it), with what the start settles itself (SETTLED_AT_START) only a warning (as `run_checks` makes a
+    documents folder that is not there while an index is stored: `serving_without_folder`)."""
     results = [check_settings(settings)]
     for result in run_checks(settings):
         if result.item == RERANKER:
             continue
         if result.status == "fail" and result.item in SETTLED_AT_START:
             result = CheckResult(result.item, "warn", f"{result.detail}; {SETTLED_AT_START[result.item]}")
-        if result.status == "fail" and result.item == DOCUMENTS:
-            serving = serving_without_folder(settings)
-            if serving is not None:
-                result = CheckResult(DOCUMENTS, "warn", serving)
         results.append(result)
     return results

@@ -189,6 +189,20 @@ def stored_sentence_count(db_path: Path) -> int:
         connection.close()
 
 
+def stored_counts(db_path: Path) -> tuple[int, int]:
+    """How many documents and answerable sentences the database holds ((0, 0) when it has no tables yet)."""
+    if not db_path.exists():
+        return 0, 0
+    connection = connect_readonly(db_path)
+    try:
+        documents = int(connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0])
+        return documents, answerable_count(connection)
+    except sqlite3.OperationalError:
+        return 0, 0
+    finally:
+        connection.close()
+
+
 def documents(connection: sqlite3.Connection, known: Sequence[DocumentInfo] = ()) -> tuple[DocumentInfo, ...]:
     """The indexed documents with their answerable sentence counts, by path; each one equal to one of `known` (the
     index serving before) given as that same object. An index read after a reindex is built after start-up's
