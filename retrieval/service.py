@@ -23,6 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from retrieval.actors.directory import ActorDirectory, ActorListing, ActorSummary, summarize
+from retrieval.actors.facts import ACTORS_VERSION
 from retrieval.actors.lexicon import fold
 from retrieval.actors.refresh import refresh_actors
 from retrieval.answer.answering import StoredEmbeddings, answer_question, paragraph_sentences
@@ -404,6 +405,12 @@ class AnswerService:
         actors found before answer /actor, but a store indexed for the first time has none yet (tens of seconds on a
         folder of a few hundred documents): "no actors" then would be wrong, "not yet" is right."""
         return self._finding_actors
+
+    async def finding_actors_of(self, scope: Scope | None = None) -> bool:
+        """True while a reindex finds actors that the collections in `scope` (None: all) still lack: some of their
+        documents were written since the actors were last found. With COLLECTIONS, another server's reindex finds
+        its own documents' actors: a collection whose actors were found (or that has no documents) is not waiting."""
+        return self._finding_actors and await self.store.actors_pending(ACTORS_VERSION, scope)
 
     @property
     def waiting_for_writer(self) -> bool:

@@ -46,7 +46,7 @@ class ActorsCog(commands.Cog):
             summary = None if whole is None else await self.bot.service.actor(whole, scope=scope)
         if summary is None:
             suggestions, none_found = await self.bot.service.unknown_actor(name, scope)
-            if none_found and self.bot.service.finding_actors:
+            if none_found and await self.bot.service.finding_actors_of(scope):
                 await send_private(interaction, FINDING_ACTORS)
                 return
             text = format_unknown_actor(name, suggestions, none_found)
@@ -74,7 +74,7 @@ class ActorsCog(commands.Cog):
             await send_private(interaction, refusal)
             return
         listing = await self.bot.service.actors(scope)
-        if not listing and self.bot.service.finding_actors:
+        if not listing and await self.bot.service.finding_actors_of(scope):
             await send_private(interaction, FINDING_ACTORS)
             return
         # Formatting tens of thousands of names into pages takes longer than the event loop may wait: in a worker.

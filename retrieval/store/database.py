@@ -704,6 +704,19 @@ class Store:
         """True when the stored actors were computed by rules `version` from the documents as they are now."""
         return actors_current(await self._meta_values(ACTOR_META_KEYS), version)
 
+    async def actors_pending(self, version: int, scope: frozenset[str] | None = None) -> bool:
+        """True when a document of the collections in `scope` (all when None) has no actors found yet: it was written
+        since the last refresh, or the stored actors are of rules other than `version` (all are found again)."""
+        condition, parameters = scope_condition(scope)
+        if (await self._meta_values(("actors_version",))).get("actors_version") == str(version):
+            documents = "actor_dirty_documents a JOIN documents d ON d.id = a.document_id"
+        else:
+            documents = "documents d"
+        query = f"SELECT EXISTS (SELECT 1 FROM {documents} WHERE {condition})"
+        async with self._db.execute(query, parameters) as cursor:
+            row = await cursor.fetchone()
+        return bool(row and row[0])
+
     async def _meta_values(self, keys: Sequence[str]) -> dict[str, str]:
         marks = ", ".join("?" for _ in keys)
         async with self._db.execute(f"SELECT key, value FROM meta WHERE key IN ({marks})", tuple(keys)) as cursor:

@@ -13,10 +13,13 @@ import discord
 import pytest
 
 from bot.client import DocBot
+from bot.format_actors import FINDING_ACTORS, NO_ACTORS
 from bot.guilds import NO_DOCUMENTS_HERE, NOT_IN_DIRECT_MESSAGES
+from retrieval import service as service_module
 from retrieval.service import REINDEX_STARTED_KEY
+from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
-from tests.discord.harness import docbot, said_once_a_window
+from tests.discord.harness import docbot, said_once_a_window, until
 from tests.discord.test_bot import buttons
 from tests.test_collections import write_docs
 
@@ -377,3 +380,54 @@ async def test_a_server_whose_folders_hold_nothing_is_told_of_its_folders(fake: 
         assert asked.content == f"**Not found.** {listed.content}" and filtered.content == listed.content
         other = await fake.send_slash_command("sources", channel_id=CHANNELS_B[0])
         assert "zebra.txt" in ((await fake.wait_for_response(other)).content or "")
+
+
+async def test_actors_of_a_collection_not_waiting_for_another_servers_actor_pass_are_answered(
+    fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`finding_actors` was the whole service's: while one server's reindex found its new document's actors, every
+    server with no actor to show (a collection with no documents yet, one whose documents name nobody) was told the
+    actors were "still being found", which they were not. Only the collections with documents written since the
+    actors were found wait now; the others are answered as they are."""
+    docs = write_docs(tmp_path / "docs")
+    (docs / "gamma").mkdir()  # server C's folder: its first document comes below
+    (docs / "delta").mkdir()  # a channel's folder with no document at all
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    await fake.add_guild(GUILD_C, "Server C", (CHANNEL_C,))
+    collections = {
+        fake.guild_id: frozenset({"alpha"}),
+        GUILD_B: frozenset({"beta"}),
+        CHANNELS_B[1]: frozenset({"delta"}),
+        GUILD_C: frozenset({"gamma"}),
+    }
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
+
+        async def said(channel: int, name: str, options: dict[str, object] | None = None) -> str:
+            reply = await fake.wait_for_response(await fake.send_slash_command(name, options, channel_id=channel))
+            return reply.content or ""
+
+        release = asyncio.Event()
+        real = service_module.refresh_actors
+
+        async def held_refresh(store: Store) -> float | None:
+            await release.wait()
+            return await real(store)
+
+        monkeypatch.setattr(service_module, "refresh_actors", held_refresh)
+        (docs / "gamma" / "heron.txt").write_text("Heron report\n\nBirgitta Halvorsen said the heron nests at dawn.\n")
+        reindex = asyncio.create_task(bot.service.reindex(scope=frozenset({"gamma"})))
+        try:
+            await until(lambda: bot.service._finding_actors, 30)
+            # The channel of delta has no document: nothing is being found for it.
+            assert await said(CHANNELS_B[1], "actors") == NO_ACTORS
+            assert await said(CHANNELS_B[1], "actor", {"name": "Birgitta Halvorsen"}) != FINDING_ACTORS
+            # Nor for beta, whose one document names nobody new (its actors found at start-up).
+            assert "Tobias Lindqvist" in await said(CHANNELS_B[0], "actors")
+            # C's first document is being read for actors: they are still being found.
+            assert await said(CHANNEL_C, "actors") == FINDING_ACTORS
+            assert await said(CHANNEL_C, "actor", {"name": "Birgitta Halvorsen"}) == FINDING_ACTORS
+        finally:
+            release.set()
+            await asyncio.wait_for(reindex, 30)
+        assert "Birgitta Halvorsen" in await said(CHANNEL_C, "actor", {"name": "Birgitta Halvorsen"})
+        assert await said(CHANNELS_B[1], "actors") == NO_ACTORS
