@@ -32,8 +32,8 @@ from bot.unfinished import UnfinishedReplies
 from bot.views import reply_if_unclaimed
 from bot.wiring import build_feedback
 from retrieval.feedback import Feedback
-from retrieval.ingest.walk import DocumentsFolderMissing
-from retrieval.service import AnswerService, RemovalRefused
+from retrieval.ingest.walk import DocumentsFolderMissing, folder_mark
+from retrieval.service import AnswerService, ReindexInProgress, RemovalRefused
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +51,9 @@ EXTENSIONS = ("bot.cogs.ask", "bot.cogs.admin", "bot.cogs.actors", "bot.cogs.rep
 SYNC_WAIT_SECONDS = 10.0
 # The servers docbot stays in unserved that the start-up's warning names by id (the rest are counted).
 GUILDS_NAMED = 10
+# While the documents folder is not there (an unmounted share) and a stored index serves, it is looked for this often;
+# once back and unchanged between two looks (a copy or a mount finished), it is reindexed.
+FOLDER_CHECK_SECONDS = 5.0
 
 
 def default_intents(settings: Settings) -> discord.Intents:
@@ -98,6 +101,7 @@ class DocBot(commands.Bot):
         self.index_ready = asyncio.Event()
         self.synced_commands: list[app_commands.AppCommand] = []
         self._index_task: asyncio.Task[None] | None = None
+        self._folder_watch: asyncio.Task[None] | None = None  # `watch_for_folder`
         self._sync_task: asyncio.Task[None] | None = None
         # Replies of /reindex and /docs a stop cut off: told at the first on_ready (bot/unfinished.py).
         self.unfinished = UnfinishedReplies(service.store, shard_slot(settings))
@@ -179,6 +183,7 @@ class DocBot(commands.Bot):
             # The stored index is served as it is: the start-up check said so once (serving_without_folder).
             if not self.service.ready:
                 log.error("%s: no index to serve; /reindex can retry once the folder is there", error)
+            self.watch_for_folder()
         except Exception:
             log.exception("the index could not be built at start-up; /reindex can retry")
         finally:
@@ -188,8 +193,42 @@ class DocBot(commands.Bot):
         # was; a store indexed afresh, its whole index).
         await freeze_what_lives()
 
+    def watch_for_folder(self) -> None:
+        """Reindex once the documents folder, not there now, is back (unless a watch already runs)."""
+        if self._folder_watch is None or self._folder_watch.done():
+            self._folder_watch = asyncio.create_task(self._reindex_when_folder_back(), name="docbot-folder-watch")
+
+    async def _reindex_when_folder_back(self) -> None:
+        # A stat per file every FOLDER_CHECK_SECONDS only while the folder is being filled; a stat of the folder while
+        # it is not there. In a worker: a share that hangs must not hold the event loop.
+        docs = self.settings.docs_dir
+        while True:
+            seen = None
+            while True:
+                await asyncio.sleep(FOLDER_CHECK_SECONDS)
+                mark = await asyncio.to_thread(folder_mark, docs)
+                if mark is not None and mark == seen:
+                    break
+                seen = mark
+            log.info("documents folder %s is back: reindexing it", docs)
+            try:
+                await self.service.reindex()
+            except ReindexInProgress:
+                return  # an admin's /reindex reads it
+            except DocumentsFolderMissing:
+                continue  # gone again meanwhile
+            except RemovalRefused as error:
+                log.warning("the folder back was not reindexed: %s %s", error, REMOVAL_ON_DISCORD)
+            except Exception:
+                log.exception("the folder back could not be reindexed; /reindex can retry")
+            else:
+                if self.service.ready:
+                    self.index_ready.set()
+                await freeze_what_lives()
+            return
+
     async def close(self) -> None:
-        for task in (self._index_task, self._sync_task, self._settling):
+        for task in (self._index_task, self._folder_watch, self._sync_task, self._settling):
             if task is not None and not task.done():
                 task.cancel()
         await super().close()

@@ -259,7 +259,7 @@ def serving_without_folder(settings: Settings) -> str | None:
     noun = "document" if documents == 1 else "documents"
     return (
         f"{missing}; serving the stored index ({documents:,} {noun}, {sentences:,} sentences) as it is: nothing is "
-        "removed, and /reindex reads the folder once it is back"
+        "removed, and the folder is reindexed once it is back"
     )
 
 

@@ -192,7 +192,7 @@ def test_a_missing_documents_folder_fails_only_with_no_index_stored(
     assert word == "WARN" and said.startswith(f"documents folder {unmounted} does not exist (set --docs or DOCS_DIR);")
     noun = "document" if documents == 1 else "documents"
     assert f"serving the stored index ({documents:,} {noun}, {sentences:,} sentences) as it is" in said
-    assert "/reindex reads the folder once it is back" in said
+    assert "the folder is reindexed once it is back" in said
     status, lines = check(capsys, "--docs", str(unmounted), "--db", str(db.with_name("never-indexed.sqlite3")))
     assert status == 1 and "documents" in failures(lines)
     assert failures(lines)["documents"] == f"documents folder {unmounted} does not exist (set --docs or DOCS_DIR)"

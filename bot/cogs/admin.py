@@ -62,7 +62,7 @@ NOT_SERVING = "No index is serving yet: questions get a still-indexing reply unt
 # The documents folder is not there (unmounted, moved): nothing is read or removed, the stored index keeps answering.
 FOLDER_MISSING = (
     "**Reindex not run:** {error} (unmounted or moved?); nothing was read or removed.\n"
-    "The stored index is still answering questions; `/reindex` again once the folder is back."
+    "The stored index is still answering questions; docbot reindexes the folder by itself once it is back."
 )
 
 HELP_TEXT = """**docbot** answers questions with sentences quoted word for word from the server's documents.
@@ -156,6 +156,7 @@ class AdminCog(commands.Cog):
         except DocumentsFolderMissing as error:
             log.warning("reindex asked by %s not run: %s", interaction.user.id, error)
             self.bot.reindex_limit.read_nothing(interaction.guild_id or 0)
+            self.bot.watch_for_folder()
             if not self.bot.service.ready:
                 return f"**Reindex failed:** {str(error)[:1500]}\n{NOT_SERVING}", None
             return FOLDER_MISSING.format(error=str(error)[:1500]), None

@@ -143,6 +143,23 @@ def holds_no_file(root: Path, folders: Iterable[str] | None = None) -> bool:
     return True
 
 
+def folder_mark(root: Path) -> tuple[int, int] | None:
+    """What changes while `root` is being filled: its files at any depth and the newest modification time among them
+    and its folders (ns); None when `root` is no folder. Two equal marks some seconds apart: the folder has settled
+    (a share mounted again, a folder copied or moved back)."""
+    if not root.is_dir():
+        return None
+    files, newest = 0, 0
+    for folder, _, filenames in os.walk(root, followlinks=False):
+        with contextlib.suppress(OSError):
+            newest = max(newest, os.stat(folder).st_mtime_ns)
+        for name in filenames:
+            files += 1
+            with contextlib.suppress(OSError):
+                newest = max(newest, os.stat(os.path.join(folder, name), follow_symlinks=False).st_mtime_ns)
+    return files, newest
+
+
 def find_documents(
     root: Path, warnings: list[FileWarning], unreadable: dict[str, str] | None = None
 ) -> list[Candidate]:

@@ -481,7 +481,7 @@ async def test_a_reindex_of_a_documents_folder_moved_away_says_so_in_words(
         assert failed.content == (
             f"**Reindex not run:** documents folder {docs} does not exist or is not a folder (unmounted or moved?);"
             " nothing was read or removed.\n"
-            "The stored index is still answering questions; `/reindex` again once the folder is back."
+            "The stored index is still answering questions; docbot reindexes the folder by itself once it is back."
         )
         answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin ceasefire"}))
         assert "**ceasefire**" in (answer.content or "")

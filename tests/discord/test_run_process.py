@@ -294,8 +294,8 @@ def test_a_documents_folder_gone_at_start_serves_the_stored_index_until_it_is_ba
     """`docbot run` with its documents folder gone (an unmounted share, a folder moved) exited 2, which systemd's
     RestartPreventExitStatus=2 keeps down, even with an index stored: a vanished folder never wipes the index, and
     it did not serve it either. Now it starts and serves the stored index, says so once in its log, /reindex and
-    /docs add say the folder is not there, and /reindex reads it as usual once it is back. With nothing stored,
-    the start still stops on the folder's line, status 2."""
+    /docs add say the folder is not there, and once it is back docbot reindexes it by itself (nothing read it until
+    an admin's /reindex). With nothing stored, the start still stops on the folder's line, status 2."""
     fake, loop = fake_and_loop
     docs, db = copy_seeds(tmp_path / "docs"), tmp_path / "data" / "db.sqlite3"
     away = tmp_path / "unmounted"
@@ -336,7 +336,7 @@ def test_a_documents_folder_gone_at_start_serves_the_stored_index_until_it_is_ba
         assert refused == (
             f"**Reindex not run:** documents folder {docs} does not exist or is not a folder (unmounted or moved?);"
             " nothing was read or removed.\n"
-            "The stored index is still answering questions; `/reindex` again once the folder is back."
+            "The stored index is still answering questions; docbot reindexes the folder by itself once it is back."
         )
         attachment = fake.add_attachment("notes.md", b"# Notes\n\nThe ferry leaves at noon.\n")
         options = [{"name": "add", "type": 1, "options": [{"name": "file", "type": 11, "value": attachment["id"]}]}]
@@ -345,14 +345,24 @@ def test_a_documents_folder_gone_at_start_serves_the_stored_index_until_it_is_ba
         assert documents() == indexed
         away.rename(docs)
         (docs / "notes.md").write_text("# Notes\n\nThe ferry leaves at noon.\n", encoding="utf-8")
-        report = reply(run(fake.send_slash_command("reindex", user=fake.admin_user)), "Reindex done")
-        assert "Added 1, changed 0, removed 0," in report, report
-        assert documents() == indexed + 1
+        # Nobody asks: the folder back is reindexed by itself.
+        assert wait_for(lambda: documents() == indexed + 1, 60)
+        question = {"question": "When does the ferry leave?"}
+        said = ""
+        for _ in range(60):  # written to the database first, then served (and 3 questions per 30 s a member)
+            said = run(fake.wait_for_response(run(fake.send_slash_command("ask", question)), 30)).content or ""
+            if "noon" in said:
+                break
+            time.sleep(1)
+        assert "noon" in said, said
         status, err = stop(process)
     finally:
         if process.poll() is None:
             process.kill()
     assert status == 0 and "Traceback" not in err, err
+    back = [line for line in err.splitlines() if f"documents folder {docs} is back: reindexing it" in line]
+    assert len(back) == 1, err
+    assert "reindex: 1 added, 0 changed, 0 removed" in err.split(back[0], 1)[1], err
     serving = [line for line in err.splitlines() if "serving the stored index" in line]
     assert len(serving) == 1 and "WARNING" in serving[0], err
     assert f"documents folder {docs} does not exist" in serving[0]
