@@ -3,8 +3,9 @@ log lines every few seconds otherwise.
 
 Fed by the reindex's `ProgressCallback` (files done and in all, sentences read, bytes read and to read), called from
 the worker thread that reads the files. The bar and the time left go by bytes: a folder of one large document moves
-as its text is read, where its files stay at 0 of 1. Once every file is read the store and the search index are
-written, which reports no progress of its own: the bar then says so until the report is printed.
+as its text is read, where its files stay at 0 of 1. Once every file is read the reindex stores the documents,
+updates the search index and finds the actors (`ScanProgress.step`): the line names the step, with its documents
+done of all where it counts them, until the report is printed.
 """
 
 from __future__ import annotations
@@ -132,22 +133,43 @@ class _Bar:
             self._width = 0
 
 
+def writing_step(progress: ScanProgress) -> str:
+    """What a reindex does once every file is read: its step, with documents done of all where it counts them
+    ("storing the documents: 120/1,500 documents"); "writing the index" before the first step is told."""
+    if not progress.step:
+        return "writing the index"
+    if progress.step_total:
+        return f"{progress.step}: {progress.step_done:,}/{progress.step_total:,} documents"
+    return progress.step
+
+
 class ProgressBar(_Bar):
-    """A `ProgressCallback`: files read of all, their megabytes, sentences and their rate, the time left."""
+    """A `ProgressCallback`: files read of all, their megabytes, sentences and their rate, the time left; then the
+    steps that write the index, with their counts."""
+
+    _step = ""
 
     def __call__(self, progress: ScanProgress) -> None:
-        self._update(progress.files_done >= progress.files_total, lambda elapsed: self.render(progress, elapsed))
+        # Drawn at once when reading ends and when a step starts: a step told once (the search index) would
+        # otherwise go unseen behind the last count of the one before.
+        new_step, self._step = progress.step != self._step, progress.step
+        finished = new_step or (progress.files_done >= progress.files_total and not progress.step)
+        self._update(finished, lambda elapsed: self.render(progress, elapsed))
 
     def render(self, progress: ScanProgress, elapsed: float) -> str:
-        """One line of progress; with `terminal`, led by a bar."""
+        """One line of progress; with `terminal`, led by a bar (of the step's documents once they are counted)."""
         rate = progress.sentences / elapsed if elapsed > 0 else 0.0
         parts = [f"{progress.files_done:,}/{progress.files_total:,} files"]
         if progress.bytes_total:
             parts.append(f"{megabytes(progress.bytes_done)}/{megabytes(progress.bytes_total)} MB")
-        parts += [f"{progress.sentences:,} sentences", f"{rate:,.0f} sentences/s"]
+        parts.append(f"{progress.sentences:,} sentences")
+        if not progress.step:  # the reading's rate: it would fall on through the steps that write
+            parts.append(f"{rate:,.0f} sentences/s")
         share = progress.share
-        if progress.files_total and progress.files_done >= progress.files_total:
-            parts.append("writing the index…")
+        if progress.step_total:
+            share = progress.step_done / progress.step_total
+        if progress.step or (progress.files_total and progress.files_done >= progress.files_total):
+            parts.append(f"{writing_step(progress)}…")
         elif (left := seconds_left(elapsed, share)) is not None:
             parts.append(f"{_duration(left)} left")
         return self._line("indexing", share, parts)

@@ -48,7 +48,11 @@ from retrieval.ingest.document import AUTO_LANGUAGE, INGEST_VERSION
 from retrieval.ingest.formats import readers_loaded
 from retrieval.ingest.walk import (
     DEFAULT_MAX_FILE_BYTES,
+    FINDING_ACTORS,
+    SEARCH_INDEX,
+    STORING,
     ProgressCallback,
+    ScanProgress,
     scan_documents,
     summarize_warnings,
     warning_digest,
@@ -536,9 +540,25 @@ class AnswerService:
             indexed = {path: state for path, state in indexed.items() if in_scope(path, scope)}
         known = {} if replace_all else indexed
         stop = threading.Event()
+        # The reading's last progress, which the steps after it (`step`) carry on with their own names and counts.
+        last = ScanProgress(0, 0, 0)
+
+        def reading(read: ScanProgress) -> None:
+            nonlocal last
+            last = read
+            if progress is not None:
+                progress(read)
+
+        def step(name: str) -> Callable[[int, int], None]:
+            def told(done: int, total: int) -> None:
+                if progress is not None:
+                    progress(last._replace(step=name, step_done=done, step_total=total))
+
+            return told
+
         try:
             scan = await asyncio.to_thread(
-                scan_documents, self.docs_dir, known, self.max_file_bytes, progress, scope, self.language, stop=stop
+                scan_documents, self.docs_dir, known, self.max_file_bytes, reading, scope, self.language, stop=stop
             )
         except asyncio.CancelledError:
             stop.set()  # Ctrl-C or the bot's shutdown: the reading thread stops at its next file, not at the last
@@ -564,8 +584,10 @@ class AnswerService:
         if scan.touched or scan.restamped or replace_all or warnings_new:
             # The write bumps the generation that the search index is checked against, in its own transaction. The
             # ranking's structure facts are decided here, where the store cannot (it sits below the ranking).
+            storing = step(STORING)
+            storing(0, len(scan.parsed))
             structure = await asyncio.to_thread(lambda: {d.path: document_structure(d.sentences) for d in scan.parsed})
-            before, after = await self.store.apply_scan(scan, meta, replace_all, structure)
+            before, after = await self.store.apply_scan(scan, meta, replace_all, structure, storing)
             if after != before:
                 changed = (*scan.changed, *scan.removed)
                 delta = IndexDelta(before, after, changed, tuple(d.path for d in scan.parsed), replace_all)
@@ -573,8 +595,9 @@ class AnswerService:
         snapshot = self._snapshot
         if delta is not None or snapshot is None or snapshot.generation != await self.store.generation():
             # Also when another process wrote the store since this index was loaded.
+            step(SEARCH_INDEX)(0, 0)
             problems += await self._swap_in_store_index(delta)
-        problems += await self._refresh_actors()
+        problems += await self._refresh_actors(step(FINDING_ACTORS))
         snapshot = self._snapshot
         assert snapshot is not None
         if len(snapshot.corpus.languages) <= 1:
@@ -949,14 +972,14 @@ class AnswerService:
                 return []
             return paragraph_sentences(corpus, position)
 
-    async def _refresh_actors(self) -> list[str]:
+    async def _refresh_actors(self, progress: Callable[[int, int], None] | None = None) -> list[str]:
         # Actors are recomputed across the corpus whenever a document was written since they were computed. The
         # documents are committed by then: a failure here is logged and leaves the previous actors whole (they stay
         # marked stale and are recomputed at the next reindex).
         self._finding_actors = True
         try:
             try:
-                seconds = await refresh_actors(self.store)
+                seconds = await refresh_actors(self.store, progress=progress)
             except Exception as error:
                 problem = f"actors were not updated ({type(error).__name__}: {error}); the previous ones stay"
                 log.error("%s", problem)

@@ -15,7 +15,7 @@ from bot.admins import AdminConfirmView, admin_here
 from bot.format import MESSAGE_LIMIT, format_report
 from bot.guilds import home_channel, scope_here
 from bot.paging import FILTER_DESCRIPTION, document_choices, send_document_list
-from bot.progress import megabytes, rough_duration, seconds_left
+from bot.progress import megabytes, rough_duration, seconds_left, writing_step
 from bot.replies import (
     BY_DIRECT_MESSAGE,
     EXAMPLE_QUESTION,
@@ -243,10 +243,10 @@ class _Progress:
         last = self.last
         if not last.files_total:
             return f"Reindexing… ({elapsed:.0f} s)"
-        if last.files_done >= last.files_total:  # not "about 0 s left" through what can be minutes of writing
+        if last.step or last.files_done >= last.files_total:  # not "about 0 s left" through minutes of writing
             return (
-                f"Reindexing… all {last.files_total:,} files read, {last.sentences:,} sentences; writing the index, "
-                f"{elapsed:.0f} s elapsed."
+                f"Reindexing… all {last.files_total:,} files read, {last.sentences:,} sentences; "
+                f"{writing_step(last)}, {elapsed:.0f} s elapsed."
             )
         share = last.share
         seconds = seconds_left(elapsed, share)

@@ -61,15 +61,18 @@ Analyse = Callable[[Sequence[str], Sequence[int]], DocumentFacts]
 others)."""
 
 
-async def refresh_actors(store: Store, analyse: Analyse | None = None) -> float | None:
+async def refresh_actors(
+    store: Store, analyse: Analyse | None = None, progress: Progress | None = None
+) -> float | None:
     """Bring the store's actors in step with its documents; the seconds it took, or None when the actors were
-    current or were left stale (documents written meanwhile). Runs in a worker thread (`refresh_actors_at`)."""
+    current or were left stale (documents written meanwhile). Runs in a worker thread (`refresh_actors_at`), which
+    tells `progress` (documents analysed, documents to analyse) after each document."""
     if await store.actors_current(ACTORS_VERSION):
         return None
-    return await asyncio.to_thread(refresh_actors_at, store.path, analyse)
+    return await asyncio.to_thread(refresh_actors_at, store.path, analyse, progress)
 
 
-def refresh_actors_at(path: Path, analyse: Analyse | None = None) -> float | None:
+def refresh_actors_at(path: Path, analyse: Analyse | None = None, progress: Progress | None = None) -> float | None:
     """`refresh_actors` on the database at `path`, on a connection of its own (call it from a worker thread)."""
     started = time.perf_counter()
     db = tables.connect(path)
@@ -79,12 +82,12 @@ def refresh_actors_at(path: Path, analyse: Analyse | None = None) -> float | Non
             if tables.actors_current(before, ACTORS_VERSION):
                 return None
             rebuild = before.get("actors_version") != str(ACTORS_VERSION) or _mostly_written(db)
-            refresh = _ActorRefresh(db, rebuild, analyse or analyse_document)
+            refresh = _ActorRefresh(db, rebuild, analyse or analyse_document, progress)
             refresh.plan()
             if refresh.genre_flipped:
                 # the corpus's short documents now read as another genre: every name they use is decided again,
                 # so everything is (rare: the corpus's majority genre changed)
-                refresh = _ActorRefresh(db, True, analyse or analyse_document)
+                refresh = _ActorRefresh(db, True, analyse or analyse_document, progress)
                 refresh.plan()
         writing = time.perf_counter()
         changes = refresh.changes(before.get("document_writes", "0"), int(before.get("actors_refreshes", "0")) + 1)
@@ -97,6 +100,9 @@ def refresh_actors_at(path: Path, analyse: Analyse | None = None) -> float | Non
     log.debug("actors: %s", refresh.summary())
     return seconds
 
+
+Progress = Callable[[int, int], None]
+"""Told (documents analysed, documents to analyse) by a refresh, from its worker thread."""
 
 # From this many sentences to analyse, actors are found in worker processes (each analyses whole documents; the
 # facts come back in order, so the result is the serial one). At 1M generated sentences the analysis is about two
@@ -227,10 +233,13 @@ class _ActorRefresh:
     Either way the result is `find_actors` over the whole corpus; only row ids may differ.
     """
 
-    def __init__(self, connection: sqlite3.Connection, rebuild: bool, analyse: Analyse) -> None:
+    def __init__(
+        self, connection: sqlite3.Connection, rebuild: bool, analyse: Analyse, progress: Progress | None = None
+    ) -> None:
         self.db = connection
         self.rebuild = rebuild
         self.analyse = analyse
+        self.progress = progress
         self.lexicon = load_lexicon()
         self.timings: dict[str, float] = {}
         # step 1
@@ -311,10 +320,14 @@ class _ActorRefresh:
             (document_id, [(sentence_id, paragraph, text) for _, sentence_id, paragraph, text in group])
             for document_id, group in itertools.groupby(rows, key=lambda r: r[0])
         )
+        # The documents analysed: every one in a rebuild, else those written since and still there.
+        total = len(self.dirty) if self.rebuild else tables.written_documents(db)[0]
         for (document_id, sentences), facts in self._analysed(documents):
             self._count(facts.names, facts.words, +1)
             self.analysed[document_id] = (facts.encoded, facts.keys)
             self.sentence_ids[document_id] = array("q", (sentence_id for sentence_id, _, _ in sentences))
+            if self.progress is not None:
+                self.progress(len(self.analysed), max(total, len(self.analysed)))
 
     def _analysed(self, documents: Iterator[_Document]) -> Iterator[tuple[_Document, _AnalysedDocument]]:
         """Each document with its facts, in order: analysed in worker processes when there are many sentences."""

@@ -90,16 +90,29 @@ class ScanResult:
         return bool(self.parsed or self.removed)
 
 
+# What a reindex does once every file is read, in order (`ScanProgress.step`): tens of seconds on a folder of a few
+# hundred documents read afresh, the actors most of it.
+STORING = "storing the documents"
+SEARCH_INDEX = "updating the search index"
+FINDING_ACTORS = "finding people, countries and organisations"
+
+
 class ScanProgress(NamedTuple):
     """How far a scan is: files done of all it found, sentences read so far (those the report counts: no headings),
     and bytes read of the files it reads (new and changed ones under the size cap). The bytes move within a long file
-    read in this process, as its text is split (a folder of one 100 MB file), where the files stay at 0 of 1."""
+    read in this process, as its text is split (a folder of one 100 MB file), where the files stay at 0 of 1.
+
+    Once every file is read, `step` names what the reindex writes (STORING, SEARCH_INDEX, FINDING_ACTORS), with
+    `step_done` of `step_total` documents where it counts them (0 of 0 where it does not)."""
 
     files_done: int
     files_total: int
     sentences: int
     bytes_done: int = 0
     bytes_total: int = 0
+    step: str = ""
+    step_done: int = 0
+    step_total: int = 0
 
     @property
     def share(self) -> float:

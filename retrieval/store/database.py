@@ -13,7 +13,7 @@ import os
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -521,8 +521,10 @@ class Store:
         meta: dict[str, str],
         replace_all: bool = False,
         structure: Mapping[str, Sequence[SentenceFacts]] | None = None,
+        progress: Callable[[int, int], None] | None = None,
     ) -> tuple[int, int]:
-        """Write a scan in one transaction: removed documents go, changed ones are replaced, new ones added.
+        """Write a scan in one transaction: removed documents go, changed ones are replaced, new ones added; told to
+        `progress` as (documents written, documents to write) after each.
 
         `structure` holds each parsed document's facts by path (retrieval/store/structure.py); a document written
         without them moves 'structure_from' past its rows, so that snapshots read rows until it is written again.
@@ -546,10 +548,12 @@ class Store:
             carry = await self._has_vectors()
             facts = structure or {}
             without_facts = False
-            for document in scan.parsed:
+            for written, document in enumerate(scan.parsed, 1):
                 without_facts |= document.path not in facts
                 mentions = scan.mentions.get(document.path, ())
                 next_id = await self._write_document(document, next_id, carry, facts.get(document.path), mentions)
+                if progress is not None:
+                    progress(written, len(scan.parsed))
             meta = {**meta, GENERATION_KEY: str(after), _SENTENCE_ID_HIGH: str(next_id - 1)}
             if without_facts:
                 meta[STRUCTURE_FROM_KEY] = str(next_id)

@@ -7,6 +7,7 @@ import gc
 import threading
 import weakref
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -142,9 +143,9 @@ async def test_actors_still_being_found_after_a_first_index_are_not_told_as_none
     release = asyncio.Event()
     real = service_module.refresh_actors
 
-    async def slow_refresh(store: Store) -> float | None:
+    async def slow_refresh(store: Store, **options: Any) -> float | None:
         await release.wait()
-        return await real(store)
+        return await real(store, **options)
 
     monkeypatch.setattr(service_module, "refresh_actors", slow_refresh)
     async with docbot(fake, copy_seeds(tmp_path / "docs"), tmp_path / "db.sqlite3", wait_for_index=False) as bot:

@@ -8,6 +8,7 @@ import asyncio
 import logging
 import threading
 from pathlib import Path
+from typing import Any
 
 import discord
 import pytest
@@ -409,9 +410,9 @@ async def test_actors_of_a_collection_not_waiting_for_another_servers_actor_pass
         release = asyncio.Event()
         real = service_module.refresh_actors
 
-        async def held_refresh(store: Store) -> float | None:
+        async def held_refresh(store: Store, **options: Any) -> float | None:
             await release.wait()
-            return await real(store)
+            return await real(store, **options)
 
         monkeypatch.setattr(service_module, "refresh_actors", held_refresh)
         (docs / "gamma" / "heron.txt").write_text("Heron report\n\nBirgitta Halvorsen said the heron nests at dawn.\n")
