@@ -346,7 +346,7 @@ def test_a_documents_folder_gone_at_start_serves_the_stored_index_until_it_is_ba
         away.rename(docs)
         (docs / "notes.md").write_text("# Notes\n\nThe ferry leaves at noon.\n", encoding="utf-8")
         # Nobody asks: the folder back is reindexed by itself.
-        assert wait_for(lambda: documents() == indexed + 1, 60)
+        assert wait_for(lambda: documents() == indexed + 1 and first_index_written(db), 60)  # written and ended
         question = {"question": "When does the ferry leave?"}
         said = ""
         for _ in range(60):  # written to the database first, then served (and 3 questions per 30 s a member)
