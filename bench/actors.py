@@ -1,8 +1,10 @@
 """Actor finding measured: precision and recall against hand-made golds, junk on documents that are not news, speed.
 
     .venv/bin/python bench/actors.py             # every figure, this code beside the baseline commit's
-    .venv/bin/python bench/actors.py -v          # also list the errors on the seed, the development text and the
-                                                 # TUNING half of actors-dev (never the held-out half's)
+    .venv/bin/python bench/actors.py -v          # also list the errors on the seed, the development text, the
+                                                 # TUNING half of actors-dev (never the held-out half's) and
+                                                 # actors_news2 (never a blind set's)
+    .venv/bin/python bench/actors.py --blind DIR [--blind DIR2]   # blind news sets other than actors_blind2
     .venv/bin/python bench/actors.py --baseline none   # this code only
     .venv/bin/python bench/actors.py --scale 100000,1000000 [--verify]   # actor upkeep in the store at scale
 
@@ -17,6 +19,12 @@ changes; its `retrieval/` is extracted with `git archive` and run in a subproces
   of its own) and on the whole set. The halves are fixed by `split_halves`: the articles sorted by file name,
   even positions (01, 03, ..., 15) tune, odd positions (02, 04, ..., 14) are held out. Rules may be written from
   the tuning half only.
+- blind news sets (`--blind FOLDER`, repeatable; default `bench/data/actors_blind2` when present, `--blind none`
+  for none): each a folder in actors_news2's layout (docs/*.txt, gold.json in actors-dev's format), scored as
+  actors_news2 is (one actor pass over the whole set; per batch too only if its gold has batches), in a table of its
+  own headed with the folder's name and "(blind)", beside the baseline's, and in `--figures-json` under "blind" ->
+  the folder's name. Its errors are never printed, even with `-v`; a folder given both as `--news2` and as blind is
+  scored as blind only.
 - seed and development text (tests/data): actors, kinds, statements against `seed_actors_gold.json` and
   `development_actors_gold.json` (a text written for that gold before the first rules; the rules were then written
   with both in view, so it is a development text, not a held-out one).
@@ -79,6 +87,7 @@ SHARED = ROOT.parent / "shared" / "eval"
 JUNK_TOP = 30  # the most mentioned actors judged per corpus of realdocs-dev
 JUDGED = ROOT / "bench" / "data" / "actors_realdocs_judged.tsv"
 NEWS2 = ROOT / "bench" / "data" / "actors_news2"  # a second tuning set of news, scored by actors-dev's score.py
+BLIND2 = ROOT / "bench" / "data" / "actors_blind2"  # a BLIND news set (`--blind`'s default): scored, errors never shown
 REALDOCS_CORPORA = {"books": "docs/prose", "software docs": "docs/md"}
 MIRRORS = ROOT.parent / ".mirror"  # public repositories mirrored on this machine (`--mirrors`), one git dir each
 # Software docs folders of public repositories, as a new user would index them (their files at a pinned commit; the
@@ -360,10 +369,10 @@ def actors_dev_figures(folder: Path, verbose: bool) -> dict[str, dict[str, Any]]
     return result
 
 
-def news2_figures(folder: Path, scorer_folder: Path, verbose: bool) -> dict[str, dict[str, Any]]:
-    """The issue's figures on actors_news2, a second TUNING set (Wikinews articles in batches, each with a hand-made
-    gold in actors-dev's format, bench/data/actors_news2; its README counts them), per batch and whole, scored by
-    actors-dev's `score.py`."""
+def news_set_figures(folder: Path, scorer_folder: Path, errors_label: str | None) -> dict[str, dict[str, Any]]:
+    """The issue's figures on a news folder with a gold in actors-dev's format (docs/*.txt, gold.json), per batch
+    when its gold has batches, and whole, scored by actors-dev's `score.py`; each part's errors printed under
+    "`errors_label`, PART" when a label is given (tuning sets only, never a blind one)."""
     gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
     names = sorted(f.name for f in (folder / "docs").glob("*.txt"))
     scorer = _load_scorer(scorer_folder)
@@ -372,9 +381,32 @@ def news2_figures(folder: Path, scorer_folder: Path, verbose: bool) -> dict[str,
     parts: dict[str, list[str]] = dict(gold["corpus"].get("batches", {}))
     parts["whole set"] = names
     return {
-        part: _score_part(scorer, gold, folder, files, f"actors_news2, {part} (tuning)" if verbose else None)
+        part: _score_part(scorer, gold, folder, files, f"{errors_label}, {part} (tuning)" if errors_label else None)
         for part, files in parts.items()
     }
+
+
+def news2_figures(folder: Path, scorer_folder: Path, verbose: bool) -> dict[str, dict[str, Any]]:
+    """The issue's figures on actors_news2, a second TUNING set (Wikinews articles in batches, each with a hand-made
+    gold in actors-dev's format, bench/data/actors_news2; its README counts them), per batch and whole; errors with
+    `verbose`."""
+    return news_set_figures(folder, scorer_folder, "actors_news2" if verbose else None)
+
+
+def blind_figures(folders: Sequence[Path], scorer_folder: Path) -> dict[str, dict[str, dict[str, Any]]]:
+    """The issue's figures on each BLIND news folder (`--blind`), keyed by the folder's name, scored as actors_news2
+    is (one actor pass per part: the whole set, and each batch if its gold has batches). Its errors are never
+    printed, whatever `-v` says: no rule may be written from them."""
+    return {folder.name: news_set_figures(folder, scorer_folder, None) for folder in folders}
+
+
+def blind_folders(args: argparse.Namespace) -> list[Path]:
+    """The blind folders to score: `--blind` as given (`none`: none), else `BLIND2` when it has a gold; never the
+    folder `--news2` names (see `all_figures`)."""
+    given: list[Path] | None = args.blind
+    if given is None:
+        return [BLIND2] if (BLIND2 / "gold.json").exists() else []
+    return [folder for folder in given if str(folder) != "none"]
 
 
 # Junk on text that is not news ---------------------------------------------------------------------------------------
@@ -481,8 +513,13 @@ def all_figures(args: argparse.Namespace) -> dict[str, Any]:
         }
     if (args.actors_dev / "gold.json").exists():
         figures["actors-dev"] = actors_dev_figures(args.actors_dev, args.verbose)
-        if (args.news2 / "gold.json").exists():
+        blind = [folder for folder in blind_folders(args) if (folder / "gold.json").exists()]
+        # a folder named both ways is blind: scored once, as blind, its errors never printed
+        news2_is_blind = any(args.news2.resolve() == folder.resolve() for folder in blind)
+        if (args.news2 / "gold.json").exists() and not news2_is_blind:
             figures["actors_news2"] = news2_figures(args.news2, args.actors_dev, args.verbose)
+        if blind:
+            figures["blind"] = blind_figures(blind, args.actors_dev)
     if args.realdocs.is_dir():
         figures["realdocs-dev"] = junk_figures(args.realdocs, args.verbose)
     if args.mirrors.is_dir():
@@ -513,6 +550,8 @@ def baseline_figures(args: argparse.Namespace) -> dict[str, Any] | None:
         command = [sys.executable, __file__, "--code", work, "--figures-json", str(out), "--baseline", "none"]
         command += ["--speed", str(args.speed), "--actors-dev", str(args.actors_dev), "--realdocs", str(args.realdocs)]
         command += ["--news2", str(args.news2), "--mirrors", str(args.mirrors)]
+        for folder in blind_folders(args) or [Path("none")]:
+            command += ["--blind", str(folder)]
         subprocess.run(command, check=True, stdout=subprocess.DEVNULL)
         figures: dict[str, Any] = json.loads(out.read_text(encoding="utf-8"))
         return figures
@@ -524,12 +563,15 @@ def _cell(value: Any) -> str:
     return "—" if value is None else f"{value:,}" if isinstance(value, int) else str(value)
 
 
-def _print_news_set(name: str, dev: dict[str, Any], dev_then: dict[str, Any], baseline: str) -> None:
-    """One news set's table (actors-dev's three parts, or actors_news2), this code beside the baseline's."""
+def _print_news_set(
+    name: str, dev: dict[str, Any], dev_then: dict[str, Any], baseline: str, blind: bool = False
+) -> None:
+    """One news set's table (actors-dev's three parts, actors_news2, or a blind set), this code beside the
+    baseline's."""
     if not dev:
         return
     parts = list(dev)
-    print(f"\n### {name} (baseline = {baseline})\n")
+    print(f"\n### {name}{' (blind)' if blind else ''} (baseline = {baseline})\n")
     print("| figure | target | " + " | ".join(f"{p}: before | {p}: now" for p in parts) + " |")
     print("|---|---|" + "---|---|" * len(parts))
     for label, key, target in ACTORS_DEV_FIGURES:
@@ -538,6 +580,8 @@ def _print_news_set(name: str, dev: dict[str, Any], dev_then: dict[str, Any], ba
     sizes = ", ".join(f"{p} {dev[p]['sentences']} sentences" for p in parts)
     if name == "actors-dev":
         print(f"\n({sizes}; halves: sorted file names, even positions tune, odd positions held out)")
+    elif blind:
+        print(f"\n({sizes}; BLIND: its errors are never printed, no rule is written from it)")
     else:
         print(f"\n({sizes}; a further tuning set: its errors may be read)")
 
@@ -547,6 +591,8 @@ def print_figures(now: dict[str, Any], before: dict[str, Any] | None, baseline: 
     then = before or {}
     for news_set in ("actors-dev", "actors_news2"):
         _print_news_set(news_set, now.get(news_set, {}), then.get(news_set, {}), baseline)
+    for blind_set, parts in now.get("blind", {}).items():
+        _print_news_set(blind_set, parts, then.get("blind", {}).get(blind_set, {}), baseline, blind=True)
     print(f"\n### tests/data golds (baseline = {baseline})\n")
     labels = [label for label in GOLDS if label in now]
     print("| figure | " + " | ".join(f"{label}: before | {label}: now" for label in labels) + " |")
@@ -875,10 +921,20 @@ def print_scale(rows: list[dict[str, object]]) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("-v", "--verbose", action="store_true", help="list errors (tuning half only) and top actors")
+    parser.add_argument(
+        "-v", "--verbose", action="store_true", help="list errors (tuning sets only, never blind) and top actors"
+    )
     parser.add_argument("--baseline", default=BASELINE, help="commit to compare with ('none': no comparison)")
     parser.add_argument("--actors-dev", type=Path, default=SHARED / "actors-dev", help="the actors-dev folder")
     parser.add_argument("--news2", type=Path, default=NEWS2, help="the actors_news2 folder (a second tuning set)")
+    parser.add_argument(
+        "--blind",
+        type=Path,
+        action="append",
+        metavar="FOLDER",
+        help="a BLIND news folder (repeatable; 'none': no blind set; default bench/data/actors_blind2 when present):"
+        " scored like --news2, labelled '(blind)', its errors never printed",
+    )
     parser.add_argument("--realdocs", type=Path, default=SHARED / "realdocs-dev", help="the realdocs-dev folder")
     parser.add_argument("--mirrors", type=Path, default=MIRRORS, help="mirrored repositories (`MIRRORED_DOCS`)")
     parser.add_argument("--speed", type=int, default=1000, metavar="N", help="time the seed repeated N times (0: not)")
