@@ -46,7 +46,7 @@ from collections.abc import Callable, Collection, Iterable, Iterator, Mapping, S
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeGuard, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
@@ -64,7 +64,6 @@ from retrieval.answer.ranking import (
     BODY_ANSWER_SHARE,
     BODY_TERMS_MISSING,
     POINTER_FACTOR,
-    Prefetching,
     RankedSentence,
     Structured,
     asked_version,
@@ -72,6 +71,7 @@ from retrieval.answer.ranking import (
     is_fragment,
     names_release,
     points_ahead,
+    prefetches,
     rank_candidates,
     refers_elsewhere,
 )
@@ -82,6 +82,7 @@ from retrieval.index.paragraphs import same_paragraph
 from retrieval.index.vectors import NeighbourIndex, StoredVectors
 from retrieval.language import detect_language
 from retrieval.models import SECTION_SEPARATOR, Answer, Context, Hit, IndexedSentence, Source
+from retrieval.protocols import implements
 from retrieval.textsim import jaccard, word_set
 from retrieval.tokenize import (
     ENGLISH,
@@ -305,7 +306,7 @@ def read_contexts(corpus: Corpus, positions: Sequence[int], texts: Sequence[str]
 def read_ahead(sentences: Sequence[IndexedSentence], positions: Sequence[int]) -> None:
     """Read the rows of these positions (sentence ids: the on-disk corpus's positions) in one read, when the corpus
     reads from the store: each row read alone is a query of its own (~20 a question, 0.5 ms at 300,000 sentences)."""
-    if positions and isinstance(sentences, Prefetching):
+    if positions and prefetches(sentences):
         sentences.fetch([p for p in positions if p >= 0])
 
 
@@ -373,6 +374,11 @@ class _TextReading(Protocol):
     def duplicates(self, key: Callable[[str], str], wait: bool = False) -> Mapping[int, int] | None: ...
 
 
+def _reads_texts(sentences: object) -> TypeGuard[_TextReading]:
+    """`isinstance(sentences, _TextReading)`, decided once a class (`implements`)."""
+    return implements(sentences, _TextReading)
+
+
 def later_duplicates(
     sentences: Sequence[IndexedSentence], positions: Sequence[int], keys: Collection[str]
 ) -> list[tuple[int, str]]:
@@ -382,7 +388,7 @@ def later_duplicates(
     duplicate are known (`SqliteSentences.duplicates`), only those whose key may be one of `keys`: at 300,000
     sentences ~100 texts a question took 0.33 ms.
     """
-    if not isinstance(sentences, _TextReading):
+    if not _reads_texts(sentences):
         texts: Mapping[int, str] = {p: sentences[p].text for p in positions}
     else:
         shared = sentences.duplicates(fold_key)
@@ -793,7 +799,7 @@ def release_entries(
         document = sentences[position].document_id
         entries: list[IndexedSentence] = []
         ahead = range(position, min(len(sentences), position + RELEASE_READ))
-        rows = sentences.fetch(ahead) if isinstance(sentences, Prefetching) else {p: sentences[p] for p in ahead}
+        rows = sentences.fetch(ahead) if prefetches(sentences) else {p: sentences[p] for p in ahead}
         for next_position in ahead:
             sentence = rows.get(next_position)
             if sentence is None or not sentence.text:
@@ -838,7 +844,7 @@ def _runs(sentences: Sequence[IndexedSentence]) -> Sequence[tuple[int, str]]:
     facts = sentences.structure if isinstance(sentences, Structured) else None
     if facts is not None:
         return facts.runs()
-    if isinstance(sentences, Prefetching):
+    if prefetches(sentences):
         return []
     runs: list[tuple[int, str]] = []
     previous: IndexedSentence | None = None
@@ -1062,8 +1068,9 @@ def titled_answers(
         return []
     starts = _first_runs(corpus, _headed_runs(corpus, language).get(hash(terms), []), in_scope)
     sentences = corpus.sentences
-    if isinstance(sentences, Prefetching):
-        sentences.fetch([p + i for p in starts for i in range(TITLED_SENTENCES) if p + i < len(sentences)])
+    reader: object = sentences  # narrowed below, `sentences` staying a sequence
+    if prefetches(reader):
+        reader.fetch([p + i for p in starts for i in range(TITLED_SENTENCES) if p + i < len(sentences)])
     found: list[int] = []
     for start in starts:
         first = sentences[start]
@@ -1133,7 +1140,7 @@ def _headed_runs(corpus: Corpus, language: str) -> dict[int, list[int]]:
                 return kept[1]
     runs = _runs(sentences)
     untitled = [position for position, section in runs if not section]
-    if isinstance(sentences, Prefetching):
+    if prefetches(sentences):
         sentences.fetch(untitled)
     by_heading: dict[str, int] = {}  # the hash of a heading's terms, 0 for none
     by_section: dict[str, int] = {}  # of a section path's innermost heading

@@ -47,14 +47,15 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeGuard, runtime_checkable
 
 from retrieval.answer.cues import answer_cue
-from retrieval.index.engine import Engine, ParagraphAwareEngine, ParagraphHit, SentenceHit
+from retrieval.index.engine import Engine, ParagraphHit, SentenceHit, is_paragraph_aware
 from retrieval.index.paragraphs import ParagraphIndex, same_paragraph
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR
 from retrieval.ingest.releases import is_version_heading
 from retrieval.models import SECTION_SEPARATOR, IndexedSentence, SentenceRecord, Source
+from retrieval.protocols import implements
 from retrieval.store.structure import HEADING
 from retrieval.tokenize import ENGLISH, tokenize
 
@@ -156,6 +157,11 @@ class Prefetching(Protocol):
     def fetch(self, ids: Sequence[int]) -> Mapping[int, IndexedSentence]: ...
 
 
+def prefetches(sentences: object) -> TypeGuard[Prefetching]:
+    """`isinstance(sentences, Prefetching)`, decided once a class (`implements`)."""
+    return implements(sentences, Prefetching)
+
+
 class StructureFacts(Protocol):
     """What `document_structure` decided of each sentence when it was written, by position, with its section path
     (retrieval/store/structure.py `StoredStructure`)."""
@@ -221,19 +227,20 @@ def rank_candidates(
     matched: dict[int, tuple[str, ...]] = {}
     paragraph_scores: dict[int, float] = {}
     expanded: list[ParagraphHit] = []  # the best paragraphs, whose every sentence is a candidate
-    if isinstance(engine, ParagraphAwareEngine):
-        hits = engine.sentence_hits(terms, DISK_SENTENCE_CANDIDATES)
+    aware: object = engine  # narrowed below, `engine` staying an Engine
+    if is_paragraph_aware(aware):
+        hits = aware.sentence_hits(terms, DISK_SENTENCE_CANDIDATES)
         if not hits:
             return [], RankedTerms(engine, terms, language, sentences)
-        best_paragraphs = engine.paragraph_hits(terms, max(DISK_PARAGRAPH_CANDIDATES, EXPANDED_PARAGRAPHS))
+        best_paragraphs = aware.paragraph_hits(terms, max(DISK_PARAGRAPH_CANDIDATES, EXPANDED_PARAGRAPHS))
         expanded = best_paragraphs[:EXPANDED_PARAGRAPHS]
         paragraph_scores = {p.unit: p.score for p in best_paragraphs}
         own = {h.position: h for h in hits}
-        for member in engine.sentence_hits_in(terms, best_paragraphs):
+        for member in aware.sentence_hits_in(terms, best_paragraphs):
             own.setdefault(member.position, member)
         unit_of = {h.position: h.unit for h in own.values()}
         others = sorted({unit for unit in unit_of.values() if unit not in paragraph_scores})
-        paragraph_scores.update(engine.paragraph_scores(terms, others))
+        paragraph_scores.update(aware.paragraph_scores(terms, others))
     else:
         results = engine.search(terms, SENTENCE_CANDIDATES)
         if not results:
@@ -289,7 +296,7 @@ def rank_candidates(
         bonus = CUE_WEIGHT * best
         cut = scored[min(limit, len(scored)) - 1][0] - bonus
         head = [r for r in scored if r[0] >= cut]
-        if isinstance(sentences, Prefetching):
+        if prefetches(sentences):
             sentences.fetch([r[1] for r in head])  # one read for all, rather than one per sentence
         scored = [(r[0] + bonus, r[1], r[2]) if cue.held_by(sentences[r[1]].text) else r for r in head]
         scored.sort(key=lambda r: (-r[0], r[1]))
@@ -330,7 +337,7 @@ class RankedTerms:
     def filled(self, ranked: Sequence[RankedSentence]) -> list[RankedSentence]:
         """These ranked sentences with their matched terms and their context terms."""
         matched = self._matched
-        if matched is None and isinstance(self._engine, ParagraphAwareEngine):
+        if matched is None and is_paragraph_aware(self._engine):
             # Only for these sentences and those they lean on (not for every candidate).
             leaning, leads = self._leaning, self._leads
             wanted = (
@@ -638,7 +645,7 @@ def _faq_candidates(
         sentence = sentences[position]
         window = [p for p in range(max(0, position - LEAD_IN_REACH), position + LEAD_IN_REACH + 1) if p not in known]
         window = [p for p in window if p < len(sentences)]
-        if isinstance(sentences, Prefetching):
+        if prefetches(sentences):
             sentences.fetch(window)
         for other in window:
             neighbour = sentences[other]
@@ -688,17 +695,18 @@ def _with_structure(
         # a long question's asked sentences. bench/scale.py's corpus, CPU a question: this pass 2.3-2.4 -> 0.5 ms at
         # 300,000 sentences, 3.0 -> 0.6 at 1M, where 253 -> 139 rows are read a question (the hits' own rows are
         # read later, for their matched terms and the answer, rather than here).
-        if asked_weights and isinstance(sentences, Prefetching):
+        if asked_weights and prefetches(sentences):
             sentences.fetch([r[1] for r in head])
         section_of, lead_of, points_of = facts.section, facts.lead_in, facts.pointer
     else:
-        if isinstance(sentences, Prefetching):
+        reader: object = sentences  # narrowed below, `sentences` staying a sequence
+        if prefetches(reader):
             # One read for the candidates and the sentences before those `lead_in` looks at, and one for the
             # sentence after a paragraph's first (the only ones `lead_in` reads it for) and the row above a table row
             # (`is_table_header`). bench/scale.py's corpus at 300,000 sentences: 443 -> 260 rows read a question.
             wanted = [r[1] for r in head]
-            sentences.fetch(list(dict.fromkeys([*wanted, *(p - 1 for p in reaching if p > 0)])))
-            sentences.fetch(
+            reader.fetch(list(dict.fromkeys([*wanted, *(p - 1 for p in reaching if p > 0)])))
+            reader.fetch(
                 [p + 1 for p in reaching if sentences[p].sentence == 1]
                 + [p - 1 for p in wanted if p > 0 and CELL_SEPARATOR in sentences[p].text]
             )

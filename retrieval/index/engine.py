@@ -12,11 +12,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import NamedTuple, Protocol, runtime_checkable
+from typing import NamedTuple, Protocol, TypeGuard, runtime_checkable
 
 import numpy as np
 import numpy.typing as npt
 from rank_bm25 import BM25Plus
+
+from retrieval.protocols import implements
 
 # k1 1.2, b 0.5: sentences are short and alike in length, so length normalisation matters less than for documents.
 # On squad-small (bench/quality.py, sentences alone) b 0.5 against 0.75 gave hit@1 0.689 against 0.655 and MRR@10
@@ -197,3 +199,8 @@ class ParagraphAwareEngine(Protocol):
     def matched_terms(self, terms: Sequence[str], positions: Sequence[int]) -> dict[int, tuple[str, ...]]:
         """The terms each of these sentences holds."""
         ...
+
+
+def is_paragraph_aware(engine: object) -> TypeGuard[ParagraphAwareEngine]:
+    """`isinstance(engine, ParagraphAwareEngine)`, decided once a class (`implements`)."""
+    return implements(engine, ParagraphAwareEngine)
