@@ -323,3 +323,54 @@ async def test_only_the_shown_hits_contexts_are_read_and_they_fold_as_all_hits_w
         for count in range(1, len(hits) + 1):
             assert answering.shown_hits(corpus, hits, count) == every[:count]
     assert folded > 10
+
+
+async def test_the_paragraph_neighbours_rows_are_read_at_once(
+    service: AnswerService, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`_paragraph_neighbours` reads the rows of the nearest stored sentences in one read (each `position_of` of a row
+    not read yet was a query of its own: 15 a question at 300,000 sentences), and finds what it found row by row."""
+    from retrieval.answer.answering import StoredEmbeddings
+    from retrieval.index.vectors import StoredVectors
+
+    snapshot = service._require_snapshot()
+    corpus, engine = snapshot.corpus, snapshot.engine
+    sentences = corpus.sentences
+    assert isinstance(sentences, SqliteSentences)
+    stored = StoredEmbeddings(StoredVectors(service.store.path, "model"))
+    reads: list[list[int]] = []
+    sentences_by_id = reader.sentences_by_id
+
+    def spied(db: sqlite3.Connection, ids: list[int]) -> list[reader.SentenceRow]:
+        reads.append(list(ids))
+        return sentences_by_id(db, ids)
+
+    monkeypatch.setattr(reader, "sentences_by_id", spied)
+    found = 0
+    for number, question in enumerate(QUESTIONS):
+        hits = answer_question(question, corpus, engine, top=TOP).hits
+        if not hits:
+            continue
+        first = hits[0].sentence_id
+        nearest = [(sentence_id, 0.5) for sentence_id in range(max(1, first - 12), first + 18)]
+        results = []
+        for alone in (False, True):
+            if alone:  # as before: each row read when its position is asked for
+                monkeypatch.setattr(answering, "read_ahead", lambda sentences, positions: None)
+            sentences._cache.clear()
+            sentences._built.clear()
+            sentences.fetch([hit.sentence_id for hit in hits])  # the hits' own rows, read as the answer reads them
+            reads.clear()
+            results.append(answering._paragraph_neighbours(corpus, stored, nearest, hits[:2], list(hits), []))
+            if not alone:
+                ahead = len(reads)
+                # one read; a heading's id (no row to keep) reads as a gap again
+                assert sorted(reads[0]) == sorted({i for i, _ in nearest} - {hit.sentence_id for hit in hits})
+                assert all(not sentences.fetch(ids) for ids in reads[1:]), number
+            else:
+                assert len(reads) > ahead, number
+                monkeypatch.undo()
+                monkeypatch.setattr(reader, "sentences_by_id", spied)
+        assert results[0] == results[1]
+        found += len(results[0])
+    assert found > 0

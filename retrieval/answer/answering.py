@@ -1045,6 +1045,9 @@ def _paragraph_neighbours(
         place = (sentence.document_id, sentence.paragraph)
         scores[place] = max(scores.get(place, 0.0), hit.score)
     inherited: dict[int, float] = {}
+    # One read for the ~30 nearest rows: each `position_of` of a row not read yet was a query of its own (15 a
+    # question at 300,000 sentences, ~0.9 ms).
+    read_ahead(corpus.sentences, [sentence_id for sentence_id, _ in nearest])
     for sentence_id, _ in nearest:
         position = corpus.position_of(sentence_id)
         if position is None:
