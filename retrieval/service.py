@@ -71,6 +71,7 @@ from retrieval.store.reader import generation as read_generation
 from retrieval.store.records import ActorSentence
 from retrieval.times import shown_time
 from retrieval.tokenize import TOKENIZER_VERSION
+from retrieval.workers import refuse_in_starting_worker
 
 log = logging.getLogger(__name__)
 
@@ -449,10 +450,12 @@ class AnswerService:
 
         Raises `ReindexInProgress` when one is running already, and `RemovalRefused` (changing nothing) when the
         folder lost more than half of the indexed documents (of the scope), unless `allow_removal`; any other
-        failure leaves the previous index serving.
+        failure leaves the previous index serving. Raises `UnguardedScript` in a worker process still importing an
+        unguarded main script (which would wait for ever for the writer lock its parent holds).
         """
         if self._reindex_lock.locked():
             raise ReindexInProgress("a reindex is already running")
+        refuse_in_starting_worker()  # before waiting for the writer lock its parent may hold
         self._waiting_for_writer = held_elsewhere(self.store.path)
         async with self._reindex_lock, writer_lock(self.store.path):
             self._waiting_for_writer = False

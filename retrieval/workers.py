@@ -16,11 +16,34 @@ from concurrent.futures import ProcessPoolExecutor
 def worker_pool(workers: int) -> ProcessPoolExecutor:
     """Worker processes for CPU-bound work on large folders (reading files here, finding actors in the store).
 
-    Scripts that index large folders need an `if __name__ == "__main__":` guard, as for any process pool.
+    Scripts that index large folders need an `if __name__ == "__main__":` guard, as for any process pool: each worker
+    runs the script's top level again as it starts (see `refuse_in_starting_worker`).
     """
     # forkserver: the service has threads running (the event loop's, SQLite's), which fork does not copy safely.
     context = multiprocessing.get_context("forkserver")
     return ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_end_with, initargs=(os.getpid(),))
+
+
+class UnguardedScript(RuntimeError):
+    """A reindex was started by a worker process still running the top level of the script that started its pool."""
+
+
+def refuse_in_starting_worker() -> None:
+    """Raise `UnguardedScript` in a worker process that is still importing the main script (a script with no
+    `if __name__ == "__main__":` guard, re-run as `__mp_main__` by each forkserver worker before it takes any work).
+
+    Called before a reindex waits for the writer lock: the script's parent holds that lock while it waits for these
+    workers, so the worker would wait for ever and the parent with it, both idle. Raised, the worker ends with this
+    message and the parent's pool breaks (BrokenProcessPool) instead of hanging.
+    """
+    # The flag multiprocessing itself sets while a new process imports the main script (its own check,
+    # spawn._check_not_importing_main, refuses to start processes then); gone once the worker runs its work.
+    if getattr(multiprocessing.current_process(), "_inheriting", False):
+        raise UnguardedScript(
+            "docbot was asked to reindex by a worker process importing the main script: the script that uses docbot"
+            ' runs its work at its top level. Put that work under `if __name__ == "__main__":` (docbot reads large'
+            " folders and finds actors in worker processes, which import the main script as they start)"
+        )
 
 
 def _end_with(pid: int) -> None:
