@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 from retrieval.actors.facts import (
     ANNOUNCES,
+    ATTRIBUTION,
     BLOCK_QUOTE_PARAGRAPHS,
     COLON_END,
     COUNTRY_KEY,
@@ -6994,7 +6995,37 @@ def _sentence_facts(
         comma = _comma_quotation_subject(tokens, spots, lexicon)
         if comma >= 0:
             cues.append((-1, comma, comma))
+    if len(tokens) <= _ATTRIBUTION_TOKENS and _attribution_only(tokens, spots, lexicon):
+        quote |= ATTRIBUTION
     return SentenceFacts(spots, joins, tuple(and_verbs), tuple(cues), continuation, title, quote)
+
+
+_ATTRIBUTION_TOKENS = 24  # tokens of a sentence that may say nothing but who spoke ("X, the head of ..., said.")
+_ATTRIBUTION_TAIL = 4  # words after its verb: when ("on Tuesday", "last week") or to whom ("told reporters")
+_LISTENERS = frozenset({"reporters", "journalists", "the", "press", "media"})
+
+
+def _attribution_only(tokens: Sequence[Token], spots: Sequence[Spot], lexicon: Lexicon) -> bool:
+    """True for a sentence that says nothing of its own: it opens with its speaker's name (a title or role before it,
+    an apposition after it) and ends with the verb of saying, when or to whom at most: "Hale said.", "Tom Hale, the
+    agency's head, said on Tuesday.", "Anna Lind told reporters." No quotation mark, no words after the verb."""
+    if not spots or spots[0].phrase_start != 0 or tokens[-1].text not in (".", "!"):
+        return False
+    verbs = {spot.verb for spot in spots if spot.verb >= 0 and not spot.possessive and not spot.adjective}
+    if len(verbs) != 1 or any(token.text in _QUOTES for token in tokens):
+        return False
+    verb = verbs.pop()
+    if verb < spots[0].end or tokens[verb].lower not in lexicon.words["speech_verbs"]:
+        return False
+    tail = tokens[verb + 1 : -1]
+    time_words = lexicon.words["time_words"]
+    return len(tail) <= _ATTRIBUTION_TAIL and all(
+        token.lower in _WHEN_WORDS
+        or token.lower in _WEEKDAYS
+        or token.lower in time_words
+        or (token.lower in _LISTENERS and tokens[verb].lower == "told")
+        for token in tail
+    )
 
 
 def _sources_joined(tokens: Sequence[Token], spots: Sequence[Spot], position: int) -> list[int]:

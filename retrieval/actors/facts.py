@@ -194,6 +194,10 @@ COLON_END = 32
 # next paragraph, if it opens a quotation, is that speaker's, a person's or a body's, and so are the quotation
 # paragraphs that go on with it
 ANNOUNCES = 64
+# ATTRIBUTION: it says nothing of its own, a speaker and a verb of saying only ("Tom Hale said.", "Hale, the agency's
+# head, said on Tuesday."): the splitter cut it off the quotation before ('"...?" Hale asked.'), whose statement it
+# gives to its speaker; it is a mention of the speaker, not a statement of its own
+ATTRIBUTION = 128
 BLOCK_QUOTE_PARAGRAPHS = 8  # paragraphs such a block quotation may run
 SKIP = "skip"  # SentenceFacts.continuation of a sentence without words ("..."): linking passes over it
 REFERS = "refers"  # SentenceFacts.continuation of "He met families.": no speech, the same person goes on

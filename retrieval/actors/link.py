@@ -19,6 +19,7 @@ from collections.abc import Collection, Iterator, Mapping, Sequence
 
 from retrieval.actors.facts import (
     ANNOUNCES,
+    ATTRIBUTION,
     BLOCK_QUOTE_PARAGRAPHS,
     COLON_END,
     COUNTRY,
@@ -129,6 +130,7 @@ def link_document(
     # the paragraph being read, and those of the quotation paragraphs that give it (None outside one).
     announced: list[int] = []
     statement: list[int] | None = None
+    attributions: list[int] = []  # sentences that only attribute the quotation before them: mentions, not statements
 
     def settle(speakers: Sequence[int]) -> None:
         for index in pending:
@@ -311,6 +313,10 @@ def link_document(
             # names no actor, so neither the person quoted before nor the paragraph before's speaker said it
             settle([])
         else:
+            if speakers and pending and facts.quote & ATTRIBUTION:
+                # '"...?" / Hale asked.': the quotation the splitter cut off is Hale's statement; the attribution,
+                # saying nothing, is a mention (after the loop: until then it carries Hale as a speaker would)
+                attributions.append(len(result))
             settle(speakers if speakers else _voice(previous, kinds) if carried is None else carried)
         carried = None
         result.append(links)
@@ -330,6 +336,8 @@ def link_document(
         named_in = (actors, spots)  # read only when a pronoun needs it
         named_refers = facts.continuation == REFERS  # it opened with a pronoun: those it names are not its subject
     settle(_voice(previous, kinds) if carried is None else carried)
+    for index in attributions:
+        result[index] = dict.fromkeys(result[index], False)
     return result
 
 
