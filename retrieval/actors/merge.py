@@ -96,6 +96,13 @@ class NameGroup:
             words = [w for w in name.split() if w[:1].isupper()]
             if len(words) >= 2:
                 spelt.add("".join(w[0] for w in words).casefold())
+            # "Department of Housing and Urban Development", "the Housing Department": "HUD", the department's
+            # own words; the same without a country's initials before it ("U.S. Department of ...")
+            content = [w for w in words if w not in _SPELT_WITHOUT]
+            while content and content[0].rstrip(".") in _COUNTRY_PREFIXES:
+                content = content[1:]
+            if len(content) >= 2 and len(content) < len(words):
+                spelt.add("".join(w[0] for w in content).casefold())
         return frozenset(spelt)
 
     @property
@@ -370,6 +377,10 @@ def name_edges(
 
 
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
+# words a body's acronym often leaves out: its kind ("HUD" for the Department of Housing and Urban Development), and
+# its country's initials before it (`Group.initials`)
+_SPELT_WITHOUT = frozenset({"Department", "Dept."})
+_COUNTRY_PREFIXES = frozenset({"U.S", "US", "USA", "UK", "U.K"})
 _PERSON_INITIALS = 2  # letters of an acronym too few to stand for a person
 # A body's parts named after it: "the Senate" is not its "Senate Finance Committee"
 _SUB_BODIES = frozenset({"committee", "subcommittee", "caucus", "panel"})
