@@ -65,3 +65,21 @@ def test_a_department_acronym_leaves_out_department() -> None:
     for name in ("HUD", "VF", "DHS"):
         assert result.names[result.actor_of(name)][0] == "organisation", result.names
     assert len({result.actor_of(name) for name in ("HUD", "VF", "DHS")}) == 3, result.names
+
+
+def test_a_role_at_a_name_is_its_employer() -> None:
+    """ "an engineering manager at VelbTube", "a researcher at Kestrelsoft": the name after a lower-case role and
+    "at" is the body that employs them, not a place; "arrived at Velby" stays a place, "a nurse at Velby General
+    Hospital" a building."""
+    result = found(
+        analyse(
+            "Kim Berg, an engineering manager at VelbTube, was one of the first outside contributors.",
+            "Berg said the work was fun.",
+            "Anna Lind, a researcher at Kestrelsoft, said the data was new.",
+            "Tom Hale arrived at Velby on Monday and said the harbour was closed.",
+        )
+    )
+    assert result.names["VelbTube"][0] == "organisation", result.names
+    assert result.names["Kestrelsoft"][0] == "organisation", result.names
+    assert result.names.get("Velby", ("place",))[0] != "organisation", result.names
+    assert result.names["Kim Berg"][0] == "person", result.names

@@ -985,6 +985,19 @@ def _after_locative(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bo
     return bool(_locative_before(tokens, index, lexicon))
 
 
+def _role_at(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True when the name at `index` follows "at" (or "at the") right after a lower-case role word: "an engineering
+    manager at X", "a researcher at the X": the role's employer."""
+    at = index - 1 - (index >= 2 and tokens[index - 1].lower == "the")
+    return (
+        at >= 1
+        and tokens[at].lower == "at"
+        and tokens[at - 1].kind == "word"
+        and not tokens[at - 1].capitalised
+        and _is_role(tokens[at - 1].lower, lexicon)
+    )
+
+
 def _locative_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> str:
     """The locative ("in", "to", ...) the name at `index` follows directly or through "X and", "X,", else ""."""
     position = index - 1
@@ -4469,6 +4482,9 @@ def _collect_evidence(
     if locative == "to" and _after_according(tokens, mention.phrase_start):
         locative = ""  # "according to X": a source, not a place; a source that speaks
         evidence["subject"] += 1
+    if locative == "at" and _role_at(tokens, mention.phrase_start, lexicon) and last.lower not in _FACILITIES:
+        locative = ""  # "an engineering manager at Velbtube": the employer, a body, not where something happened
+        evidence["organisation"] += 3
     if locative:
         # "to X", "from X", "at X" also name people and organisations ("support to X", "at Google")
         evidence["place"] += 1 if locative in lexicon.words["weak_locatives"] else 2
