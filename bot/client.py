@@ -214,7 +214,9 @@ class DocBot(commands.Bot):
             try:
                 await self.service.reindex()
             except ReindexInProgress:
-                return  # an admin's /reindex reads it
+                # An admin's /reindex: with COLLECTIONS it reads that server's folders only. Looked at again (two looks,
+                # then a reindex that reads only what changed) until one runs here.
+                continue
             except DocumentsFolderMissing:
                 continue  # gone again meanwhile
             except RemovalRefused as error:

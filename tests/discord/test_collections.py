@@ -13,11 +13,12 @@ from typing import Any
 import discord
 import pytest
 
+from bot import client as client_module
 from bot.client import DocBot
 from bot.format_actors import FINDING_ACTORS, NO_ACTORS
 from bot.guilds import NO_DOCUMENTS_HERE, NOT_IN_DIRECT_MESSAGES
 from retrieval import service as service_module
-from retrieval.service import REINDEX_STARTED_KEY
+from retrieval.service import REINDEX_STARTED_KEY, ReindexInProgress
 from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import docbot, said_once_a_window, until
@@ -432,3 +433,54 @@ async def test_actors_of_a_collection_not_waiting_for_another_servers_actor_pass
             await asyncio.wait_for(reindex, 30)
         assert "Birgitta Halvorsen" in await said(CHANNEL_C, "actor", {"name": "Birgitta Halvorsen"})
         assert await said(CHANNELS_B[1], "actors") == NO_ACTORS
+
+
+async def test_the_folder_watch_outlasts_a_servers_own_reindex(
+    fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The folder watch (a documents folder back after it was gone) gave up when it found a reindex running, as if
+    that reindex read the folder for it; with COLLECTIONS an admin's /reindex reads that server's folders only, and
+    the other servers' documents stayed unread until someone asked. It now looks again once that reindex is over."""
+    monkeypatch.setattr(client_module, "FOLDER_CHECK_SECONDS", 0.05)
+    docs = write_docs(tmp_path / "docs")
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
+        service = bot.service
+        release = asyncio.Event()
+        real_refresh, real_reindex = service_module.refresh_actors, service.reindex
+        refused: list[str] = []
+
+        async def held_refresh(store: Store, **options: Any) -> float | None:
+            await release.wait()
+            return await real_refresh(store, **options)
+
+        async def reindex(*args: Any, **options: Any) -> Any:
+            try:
+                return await real_reindex(*args, **options)
+            except ReindexInProgress as error:
+                refused.append(str(error))
+                raise
+
+        monkeypatch.setattr(service_module, "refresh_actors", held_refresh)
+        monkeypatch.setattr(service, "reindex", reindex)
+        (docs / "alpha" / "heron.txt").write_text("Heron report\n\nThe heron nests at dawn.\n")
+        own = asyncio.create_task(real_reindex(scope=frozenset({"alpha"})))  # server A's admin's /reindex
+        try:
+            await until(lambda: service._finding_actors, 30)
+            (docs / "beta" / "ibis.txt").write_text("Ibis report\n\nThe ibis wades at dusk.\n")
+            bot.watch_for_folder()  # as when the folder was found gone; it is back
+            await until(lambda: refused, 30)  # the watch met server A's reindex
+        finally:
+            release.set()
+            await asyncio.wait_for(own, 30)
+
+        async def paths() -> set[str]:
+            return {document.path for document in await service.store.documents()}
+
+        assert "alpha/heron.txt" in await paths()
+        deadline = asyncio.get_running_loop().time() + 30
+        while "beta/ibis.txt" not in await paths():  # server B's document, read by the watch
+            assert asyncio.get_running_loop().time() < deadline, await paths()
+            await asyncio.sleep(0.05)
+        await until(lambda: bot._folder_watch is not None and bot._folder_watch.done(), 30)
