@@ -60,7 +60,8 @@ def format_actor(summary: ActorSummary, limit: int = MESSAGE_LIMIT) -> str:
 
 
 NO_ACTORS = "No people, countries or organisations found in the documents."
-# While the first index's actors are being found (`AnswerService.finding_actors`) there are none yet: no answer.
+# While the actors of a question's collections are being found (`AnswerService.finding_actors_of`) they are not all
+# there yet: no answer.
 FINDING_ACTORS = (
     "The people, countries and organisations of the documents are still being found; please try again in a moment."
 )

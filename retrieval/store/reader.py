@@ -178,15 +178,7 @@ def answerable_count(connection: sqlite3.Connection) -> int:
 
 def stored_sentence_count(db_path: Path) -> int:
     """How many answerable sentences the database holds (0 when it has no tables yet); what ENGINE=auto decides by."""
-    if not db_path.exists():
-        return 0
-    connection = connect_readonly(db_path)
-    try:
-        return answerable_count(connection)
-    except sqlite3.OperationalError:
-        return 0
-    finally:
-        connection.close()
+    return stored_counts(db_path)[1]
 
 
 def stored_counts(db_path: Path) -> tuple[int, int]:
