@@ -52,7 +52,7 @@ SYNC_WAIT_SECONDS = 10.0
 # The servers docbot stays in unserved that the start-up's warning names by id (the rest are counted).
 GUILDS_NAMED = 10
 # While the documents folder is not there (an unmounted share) and a stored index serves, it is looked for this often;
-# once back and unchanged between two looks (a copy or a mount finished), it is reindexed.
+# once back, holding files and unchanged between two looks (a copy or a mount finished), it is reindexed.
 FOLDER_CHECK_SECONDS = 5.0
 
 
@@ -207,7 +207,9 @@ class DocBot(commands.Bot):
             while True:
                 await asyncio.sleep(FOLDER_CHECK_SECONDS)
                 mark = await asyncio.to_thread(folder_mark, docs)
-                if mark is not None and mark == seen:
+                # A folder holding no file is not back yet (a mount point before its share is mounted, a folder made
+                # before its files are copied): its reindex would be refused, every document gone.
+                if mark is not None and mark[0] and mark == seen:
                     break
                 seen = mark
             log.info("documents folder %s is back: reindexing it", docs)

@@ -484,3 +484,43 @@ async def test_the_folder_watch_outlasts_a_servers_own_reindex(
             assert asyncio.get_running_loop().time() < deadline, await paths()
             await asyncio.sleep(0.05)
         await until(lambda: bot._folder_watch is not None and bot._folder_watch.done(), 30)
+
+
+async def test_the_folder_watch_waits_for_a_folder_back_empty_to_be_filled(
+    fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A documents folder back but empty (a mount point before its share is mounted, a folder made before its files
+    are copied) looked settled to the folder watch, whose reindex of it was refused (every document gone) and which
+    then gave up: the files copied in later were never read. It now waits for the folder to hold a file."""
+    monkeypatch.setattr(client_module, "FOLDER_CHECK_SECONDS", 0.05)
+    looks: list[object] = []
+    real_mark = client_module.folder_mark
+
+    def counted(root: Path) -> object:
+        mark = real_mark(root)
+        looks.append(mark)
+        return mark
+
+    monkeypatch.setattr(client_module, "folder_mark", counted)
+    docs = write_docs(tmp_path / "docs")
+    away = tmp_path / "unmounted"
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        before = {document.path for document in await bot.service.store.documents()}
+        docs.rename(away)
+        bot.watch_for_folder()  # as when a reindex found it gone
+        await until(lambda: len(looks) >= 2, 30)
+        docs.mkdir()  # back, empty
+        seen = len(looks)
+        await until(lambda: len(looks) >= seen + 6, 30)  # settled for several looks
+        for entry in away.iterdir():
+            entry.rename(docs / entry.name)
+        (docs / "beta" / "ibis.txt").write_text("Ibis report\n\nThe ibis wades at dusk.\n")
+
+        async def paths() -> set[str]:
+            return {document.path for document in await bot.service.store.documents()}
+
+        deadline = asyncio.get_running_loop().time() + 30
+        while "beta/ibis.txt" not in await paths():
+            assert asyncio.get_running_loop().time() < deadline, await paths()
+            await asyncio.sleep(0.05)
+        assert await paths() == before | {"beta/ibis.txt"}
