@@ -182,7 +182,7 @@ class DocBot(commands.Bot):
         except DocumentsFolderMissing as error:
             # The stored index is served as it is: the start-up check said so once (serving_without_folder).
             if not self.service.ready:
-                log.error("%s: no index to serve; /reindex can retry once the folder is there", error)
+                log.error("%s: no index to serve; the folder is reindexed once it is back", error)
             self.watch_for_folder()
         except Exception:
             log.exception("the index could not be built at start-up; /reindex can retry")
