@@ -309,7 +309,7 @@ def test_a_long_file_reports_its_sentences_as_they_are_read(tmp_path: Path, monk
     size = log_file.stat().st_size
     done = [call.bytes_done for call in within]
     assert done == sorted(done) and done[0] > 0 and done[-1] < size and all(c.bytes_total == size for c in within)
-    assert calls[-1] == (1, 1, read, size, size)
+    assert calls[-1] == ScanProgress(1, 1, read, size, size)
 
 
 def test_progress_by_bytes_follows_the_text_of_a_file_without_many_sentences(
