@@ -116,6 +116,27 @@ async def test_folder_that_cannot_be_created_is_a_store_error(tmp_path: Path) ->
     assert f"{blocker} is a file, not a folder" in str(caught.value)  # not "File exists", which misleads
 
 
+async def test_a_database_that_cannot_be_opened_starts_no_aiosqlite_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    """aiosqlite's failed connect returns its error before its thread stops; the thread then hands its stop to the
+    event loop, which `docbot index --db /proc/docbot.sqlite3` had closed by then under load: CI printed the thread's
+    "Event loop is closed" traceback after docbot's one-line error. The failure is now seen with sqlite3 in a worker
+    first, and aiosqlite is never started for it."""
+    started: list[str] = []
+    real = database.aiosqlite.connect
+
+    def spied(target: str, *args: Any, **options: Any) -> Any:
+        started.append(target)
+        return real(target, *args, **options)
+
+    monkeypatch.setattr(database.aiosqlite, "connect", spied)
+    with pytest.raises(StoreError, match="cannot be created in /proc"):
+        await Store.open(Path("/proc/docbot-test.sqlite3"))
+    assert started == []
+    with pytest.raises(StoreError):
+        await Store.open(Path("/proc/docbot-test.sqlite3"), read_only=True)
+    assert started == []
+
+
 async def test_opening_looks_at_the_disk_off_the_event_loop(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """`Store.open` made the database's folder, tried a write in it (`refuses_writes`, for a read-only folder) and,
     when SQLite refused the file, looked at it again to say why (`store_error`) on the event loop's thread: at the

@@ -371,6 +371,20 @@ def _file_identity(path: Path) -> tuple[int, int] | None:
     return status.st_dev, status.st_ino
 
 
+async def _connect(target: str, *, uri: bool = False) -> aiosqlite.Connection:
+    """An aiosqlite connection to `target`, tried first with sqlite3 in a worker. aiosqlite's failed connect returns
+    its error before its thread has stopped, and that thread then hands its stop to the event loop: a command that
+    exits at once on the error (`docbot index --db /proc/x`) had closed the loop by then, under load, and the thread's
+    "Event loop is closed" traceback reached the terminal. Tried alone, a database that cannot be opened never
+    starts that thread."""
+
+    def attempt() -> None:
+        sqlite3.connect(target, uri=uri).close()
+
+    await asyncio.to_thread(attempt)
+    return await aiosqlite.connect(target, uri=uri, isolation_level=None)
+
+
 class Store:
     """One aiosqlite connection to docbot's database. Use `await Store.open(path)` and `await store.close()`."""
 
@@ -404,7 +418,7 @@ class Store:
         # wait held the event loop, where the bot's signal handlers wait to run).
         await asyncio.to_thread(_refuse_unwritable, path)
         try:
-            connection = await aiosqlite.connect(path, isolation_level=None)
+            connection = await _connect(str(path))
         except sqlite3.Error as error:
             raise await asyncio.to_thread(store_error, path, error) from error
         store = await cls._connected(path, connection)
@@ -428,7 +442,7 @@ class Store:
             if last is not None and not may_read_immutable(last):
                 break  # a lock or a damaged file: not read past (the immutable open is for a folder it cannot write)
             try:
-                connection = await aiosqlite.connect(uri, uri=True, isolation_level=None)
+                connection = await _connect(uri, uri=True)
             except sqlite3.Error as error:
                 last = error
                 continue
