@@ -400,8 +400,9 @@ class AnswerService:
 
     @property
     def loading(self) -> bool:
-        """True while `load` reads the index already in the store (at start-up): it answers once read, seconds later
-        (its search index built in memory, its vectors and actors read), with nothing to index."""
+        """True while `load` reads the index already in the store (at start-up), from its first read of the store:
+        it answers once read, seconds later (its search index built in memory, its vectors and actors read), with
+        nothing to index."""
         return self._loading
 
     @property
@@ -429,15 +430,17 @@ class AnswerService:
         A store never indexed, or indexed with another tokenizer, has nothing to serve: the service stays not ready
         until `reindex` completes.
         """
-        started = await self.store.get_meta(REINDEX_STARTED_KEY)
-        if started is not None and not held_elsewhere(self.store.path):
-            await self._note_interrupted(started)
-        if await self.store.get_meta("tokenizer_version") == str(TOKENIZER_VERSION):
-            self._loading = True
-            try:
+        # `loading` from the first read of the store: a question the moment the bot connected (its first reads wait
+        # on a busy host) is told it is starting up, not that documents are being indexed (hq34's trial).
+        self._loading = True
+        try:
+            started = await self.store.get_meta(REINDEX_STARTED_KEY)
+            if started is not None and not held_elsewhere(self.store.path):
+                await self._note_interrupted(started)
+            if await self.store.get_meta("tokenizer_version") == str(TOKENIZER_VERSION):
                 await self._swap_in_store_index()
-            finally:
-                self._loading = False
+        finally:
+            self._loading = False
         await self._reload_actor_directory()
         if self.ready:
             await self._after_swap()

@@ -1002,3 +1002,34 @@ async def test_a_restart_says_it_is_starting_up_while_the_stored_index_is_read(
         await asyncio.wait_for(bot.index_ready.wait(), 30)
         answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin"}))
         assert (answer.content or "").startswith("> ")
+
+
+async def test_a_question_before_the_stored_index_is_opened_hears_it_is_starting_up(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """hq34's trial: after a restart, a question the moment the bot connected (before `load` had read the store's
+    first meta value, on a busy host) was told "I'm still indexing the documents" while nothing was indexed: the
+    stored index was about to be read. From the start of `load` it is "starting up" too."""
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db):
+        pass  # the index is built and stored
+    release = asyncio.Event()
+    reading = asyncio.Event()
+    real = Store.get_meta
+
+    async def slow_first_read(self: Store, key: str) -> str | None:
+        if not release.is_set():
+            reading.set()
+            await release.wait()
+        return await real(self, key)
+
+    monkeypatch.setattr(Store, "get_meta", slow_first_read)
+    async with docbot(fake, docs, db, wait_for_index=False) as bot:
+        await asyncio.wait_for(reading.wait(), 30)
+        assert not bot.service.ready
+        waiting = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin"}))
+        assert waiting.ephemeral and waiting.content == STARTING_UP
+        release.set()
+        await asyncio.wait_for(bot.index_ready.wait(), 30)
+        answer = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin"}))
+        assert (answer.content or "").startswith("> ")
