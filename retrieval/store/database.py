@@ -753,7 +753,7 @@ class Store:
         # A heading (a news headline: "X urges Y to ...") paraphrases; it is never the actor's own words.
         query = (
             "SELECT s.id, m.is_statement AND s.kind != 'heading', d.path, d.title, s.paragraph, s.sentence, s.text,"
-            " s.tokens"
+            " s.tokens, s.section, s.page, d.language"
             " FROM actor_mentions m JOIN sentences s ON s.id = m.sentence_id JOIN documents d ON d.id = s.document_id"
             f" WHERE m.actor_id = ? AND {condition} ORDER BY d.path, s.paragraph, s.sentence"
         )
@@ -763,7 +763,9 @@ class Store:
             ActorSentence(
                 int(r[0]),
                 bool(r[1]),
-                Source(str(r[2]), str(r[3]), int(r[4]), int(r[5])),
+                # Where it stands as an answer's source says it (hq34's trial: a changelog's "paragraph 5455" without
+                # its version's heading; a PDF's paragraph, not its page).
+                Source(str(r[2]), str(r[3]), int(r[4]), int(r[5]), str(r[8]), int(r[9]), r[10]),
                 str(r[6]),
                 tuple(str(r[7]).split()),
             )

@@ -161,3 +161,20 @@ async def test_actors_still_being_found_after_a_first_index_are_not_told_as_none
         assert (found.content or "").startswith("**Putin** · person")
         unknown = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Qxzv"}))
         assert unknown.content == "No actor named Qxzv."
+
+
+async def test_an_actors_quotes_name_their_section_as_answers_do(fake: FakeDiscord, tmp_path: Path) -> None:
+    """hq34's trial: /actor quoted a long changelog's lines as "paragraph 5455", without the version heading each
+    stands under, where /ask's sources name it ("Changelog · `changelog.md` · paperless-ngx 2.18.0 · paragraph 12")."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "changelog.md").write_text(
+        "# Changelog\n\n## Release 4.2.0\n\nThe viewer got a dark mode, thanks to Maria Okafor.\n\n"
+        "## Release 4.1.0\n\nMaria Okafor rewrote the bulk editor.\n\nThe search bar was restyled.\n"
+    )
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        response = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Maria Okafor"}))
+        content = response.content or ""
+        assert content.startswith("**Maria Okafor** · person"), content
+        assert "`changelog.md` · Release 4.2.0 · paragraph" in content, content
+        assert "`changelog.md` · Release 4.1.0 · paragraph" in content, content
