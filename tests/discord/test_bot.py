@@ -544,6 +544,8 @@ async def test_still_indexing_before_the_first_index(fake: FakeDiscord, docs: Pa
     blocker.execute("BEGIN IMMEDIATE")  # the first index waits for this write lock
     try:
         async with docbot(fake, docs, db, wait_for_index=False) as bot:
+            # the store read (nothing to serve: "starting up" until then, 29e6218) and the first index under way
+            await until(lambda: bot.service.reindexing, 30)
             response = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "Putin"}))
             assert "still indexing" in (response.content or "") and response.ephemeral
             # Every command that needs the index says so in the same words.
@@ -574,6 +576,7 @@ async def test_still_indexing_is_said_once_a_window_in_a_question_channel(
             fake, docs, db, wait_for_index=False, question_channel_ids=frozenset({channel}), cooldown_seconds=3600
         ) as bot:
             assert bot.user is not None
+            await until(lambda: bot.service.reindexing, 30)  # past the store's read ("starting up" until then)
             with caplog.at_level(logging.DEBUG, logger="bot.cogs.ask"):
                 await said_once_a_window(fake, channel, bot.user.id, "Putin ceasefire", STILL_INDEXING)
                 dm = fake.dm_channel(fake.normal_user)
