@@ -114,17 +114,16 @@ def test_the_titled_page_s_first_sentence_joins_the_reranked_candidates() -> Non
     assert with_titled[0].text == answer.text
 
 
-async def test_a_page_titled_as_the_question_answers_it_first_in_a_real_store(
-    tmp_path: Path, minilm: SemanticReranker, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    docs = tmp_path / "docs"
-    (docs / "intro").mkdir(parents=True)
-    (docs / "intro" / "what-is-quillmoor.md").write_text(
+def write_quillmoor_pages(pages: Path, answer: Path) -> None:
+    """The page titled as the question, in `answer`, and six pages in `pages` that name Quillmoor twice each (BM25
+    favours them over the answer, which names it once)."""
+    answer.mkdir(parents=True, exist_ok=True)
+    (answer / "what-is-quillmoor.md").write_text(
         "# What is Quillmoor?\n\nQuillmoor is a cooperative sailing game set on a sea of floating islands, where "
         "crews of players build ships together and chart the winds.\n\nIt is free software.\n",
         encoding="utf-8",
     )
-    pages = [
+    fillers = [
         "Quillmoor servers run Quillmoor mods.",
         "Quillmoor saves hold Quillmoor maps.",
         "Quillmoor builds need the Quillmoor toolchain.",
@@ -132,8 +131,16 @@ async def test_a_page_titled_as_the_question_answers_it_first_in_a_real_store(
         "Quillmoor themes change Quillmoor colours.",
         "Quillmoor plugins call the Quillmoor API.",
     ]
-    for number, text in enumerate(pages):
-        (docs / f"page{number}.md").write_text(f"# Page {number}\n\n{text}\n", encoding="utf-8")
+    pages.mkdir(parents=True, exist_ok=True)
+    for number, text in enumerate(fillers):
+        (pages / f"page{number}.md").write_text(f"# Page {number}\n\n{text}\n", encoding="utf-8")
+
+
+async def test_a_page_titled_as_the_question_answers_it_first_in_a_real_store(
+    tmp_path: Path, minilm: SemanticReranker, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    docs = tmp_path / "docs"
+    write_quillmoor_pages(docs, docs / "intro")
     async with await Store.open(tmp_path / "db.sqlite3") as store:
         service = AnswerService(store, docs, reranker=minilm)
         await service.reindex()
@@ -226,21 +233,7 @@ async def test_a_page_titled_as_the_question_answers_it_first_in_its_collection(
         (docs / "alpha" / f"what-is-quillmoor-{number}.md").write_text(
             f"# What is Quillmoor?\n\nIn alpha, Quillmoor is the name of harbour number {number}.\n", encoding="utf-8"
         )
-    (docs / "beta" / "what-is-quillmoor.md").write_text(
-        "# What is Quillmoor?\n\nQuillmoor is a cooperative sailing game set on a sea of floating islands, where "
-        "crews of players build ships together and chart the winds.\n\nIt is free software.\n",
-        encoding="utf-8",
-    )
-    pages = [
-        "Quillmoor servers run Quillmoor mods.",
-        "Quillmoor saves hold Quillmoor maps.",
-        "Quillmoor builds need the Quillmoor toolchain.",
-        "Quillmoor logs name the Quillmoor version.",
-        "Quillmoor themes change Quillmoor colours.",
-        "Quillmoor plugins call the Quillmoor API.",
-    ]
-    for number, text in enumerate(pages):
-        (docs / "beta" / f"page{number}.md").write_text(f"# Page {number}\n\n{text}\n", encoding="utf-8")
+    write_quillmoor_pages(docs / "beta", docs / "beta")
     async with await Store.open(tmp_path / "db.sqlite3") as store:
         service = AnswerService(store, docs, reranker=minilm)
         await service.reindex()
