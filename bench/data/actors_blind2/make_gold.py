@@ -43,14 +43,13 @@ Calls particular to these texts:
 
 import json
 import pathlib
-import re
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-DOCS = HERE / "docs"
-PER, CTY, ORG = "person", "country", "organisation"
+sys.path.insert(0, str(HERE.parent))  # bench/data: actors_gold.py, shared with actors_news2
+from actors_gold import CTY, ORG, PER, R, write_gold
+
 OPT = True
-R = "req"
 _EMPLOYER = "opt:employer of the speaker"
 _BLOCK = "opt:a quotation paragraph introduced in the paragraph before ('joined X to discuss')"
 _CUT = "opt:a piece of the attribution, cut by the splitter"
@@ -593,106 +592,14 @@ S = {
     },
 }
 
-_SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
-
-
-def sentences(path: pathlib.Path) -> list[tuple[int, int, str]]:
-    """(paragraph, sentence, text) of one document by the gold's splitter (actors-dev's)."""
-    out = []
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
-    for pi, paragraph in enumerate(paragraphs, 1):
-        start, si = 0, 0
-        for match in [*_SPLIT.finditer(paragraph), None]:
-            end = len(paragraph) if match is None else match.start() + len(match.group(1))
-            text = paragraph[start:end].strip()
-            if text:
-                si += 1
-                out.append((pi, si, text))
-            if match is not None:
-                start = match.end()
-    return out
-
 
 def main() -> int:
-    names = {a[0] for a in A}
-    assert len(names) == len(A), "duplicate actor names"
-    files = {p.stem: p for p in sorted(DOCS.glob("*.txt"))}
-    assert set(S) <= set(files), set(S) - set(files)
-    texts = {stem: path.read_text(encoding="utf-8") for stem, path in files.items()}
-    actors, alias_owner = [], {}
-    for row in A:
-        name, kind, aliases, docs = row[:4]
-        optional = len(row) > 4 and row[4]
-        for d in docs:
-            assert d in files, (name, d)
-        for alias in aliases:
-            owner = alias_owner.setdefault(alias.casefold(), name)
-            assert owner == name, (alias, name, owner)
-            # an alias is a form found in the texts; only the canonical name may be absent from them
-            assert alias == name or any(alias in texts[d] for d in docs), (name, alias)
-        actors.append(
-            {
-                "name": name,
-                "kind": kind,
-                "aliases": aliases,
-                "documents": len(docs),
-                "docs": [d + ".txt" for d in docs],
-                "optional": bool(optional),
-            }
-        )
-    statements = []
-    for stem, marks in S.items():
-        split = sentences(files[stem])
-        for number, who in sorted(marks.items()):
-            pi, _, text = split[number - 1]
-            for actor, how in who:
-                assert actor in names, (stem, number, actor)
-                row = next(a for a in A if a[0] == actor)
-                assert stem in row[3], f"{actor} speaks in {stem} but is not listed in it"
-                statements.append(
-                    {
-                        "actor": actor,
-                        "doc": stem + ".txt",
-                        "paragraph": pi,
-                        "text": text,
-                        "optional": how != R,
-                        **({"why": how[4:]} if how != R else {}),
-                    }
-                )
-    traps = sorted({t for group in TRAPS.values() for t in group}, key=lambda t: (t.casefold(), t))
-    clash = [t for t in traps + NEUTRAL if t.casefold() in alias_owner]
-    assert not clash, f"traps or neutral names that are also aliases: {clash}"
-    absent = [t for t in traps + NEUTRAL if not any(t in text for text in texts.values())]
-    assert not absent, f"traps or neutral names that do not occur in the texts: {absent}"
-    gold = {
-        "corpus": {
-            "docs": "docs/ beside this file (10 press releases of the US Department of the Treasury, 1998-2023, "
-            "public domain; see README.md)",
-            "source": "US-Department-of-the-Treasury/home.treasury.gov @ 0bac2ea1, content/news/press-releases/",
-            "files": sorted(p.name for p in files.values()),
-        },
-        "notes": [
-            " ".join(line.split())
-            for line in (__doc__ or "").split("Calls particular to these texts:")[1].split("\n- ")[1:]
-        ],
-        "actors": actors,
-        "neutral": NEUTRAL,
-        "traps": traps,
-        "trap_groups": TRAPS,
-        "statements": statements,
-        "counts": {
-            "actors": len(actors),
-            "required_actors": sum(not a["optional"] for a in actors),
-            "persons": sum(a["kind"] == PER for a in actors),
-            "countries": sum(a["kind"] == CTY for a in actors),
-            "organisations": sum(a["kind"] == ORG for a in actors),
-            "statements": len(statements),
-            "required_statements": sum(not s["optional"] for s in statements),
-            "traps": len(traps),
-        },
+    corpus = {
+        "docs": "docs/ beside this file (10 press releases of the US Department of the Treasury, 1998-2023, "
+        "public domain; see README.md)",
+        "source": "US-Department-of-the-Treasury/home.treasury.gov @ 0bac2ea1, content/news/press-releases/",
     }
-    (HERE / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps(gold["counts"]))
+    print(json.dumps(write_gold(HERE, A, S, TRAPS, NEUTRAL, corpus, __doc__ or "")))
     return 0
 
 

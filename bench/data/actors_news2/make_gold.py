@@ -361,11 +361,11 @@ Calls particular to these texts:
 
 import json
 import pathlib
-import re
 import sys
 
 HERE = pathlib.Path(__file__).resolve().parent
-DOCS = HERE / "docs"
+sys.path.insert(0, str(HERE.parent))  # bench/data: actors_gold.py, shared with actors_blind2
+from actors_gold import CTY, ORG, PER, R, write_gold
 
 D01, D02, D03 = "01_mecca-crane-collapse", "02_hajj-stampede", "03_greek-court-ancient-worship"
 D04, D05 = "04_hong-kong-legislative-election", "05_hackers-attack-scientology-website"
@@ -522,7 +522,6 @@ BATCHES = {
     "twenty-seventh batch (DigitalGov news posts 2015-2016)": [D188, D189, D190, D191, D192, D193],
 }
 
-PER, CTY, ORG = "person", "country", "organisation"
 US_DOCS = [D07, D08, D09, D10, D12, D14, D15, D21, D22, D24, D25, D28, D29, D31, D32, D37, D40, D41, D43, D59, D61, D64]
 US_DOCS += [D66, D68, D72, D73, D76, D77, D81, D84, D85, D86, D88, D89, D91, D95, D96]
 US_DOCS += [D100, D101, D103, D105]
@@ -4496,7 +4495,6 @@ TRAPS = {
     ],
 }
 
-R = "req"
 # doc stem -> {sentence number (this file's splitter, 1 = headline): [(actor, "req" | "opt:<why>")]}
 S = {
     D01: {
@@ -6698,122 +6696,30 @@ S.update(
     }
 )
 
-_SPLIT = re.compile(r'(?<=[.!?])(["\u201d\']?)\s+(?=["\u201c\']?[A-Z0-9])')
-
-
-def sentences(path: pathlib.Path) -> list[tuple[int, int, str]]:
-    """(paragraph, sentence, text) of one document by the gold's splitter (actors-dev's)."""
-    out = []
-    paragraphs = [p.strip() for p in re.split(r"\n\s*\n", path.read_text(encoding="utf-8")) if p.strip()]
-    for pi, paragraph in enumerate(paragraphs, 1):
-        start, si = 0, 0
-        for match in [*_SPLIT.finditer(paragraph), None]:
-            end = len(paragraph) if match is None else match.start() + len(match.group(1))
-            text = paragraph[start:end].strip()
-            if text:
-                si += 1
-                out.append((pi, si, text))
-            if match is not None:
-                start = match.end()
-    return out
-
 
 def main() -> int:
-    names = {a[0] for a in A}
-    assert len(names) == len(A), "duplicate actor names"
-    files = {p.stem: p for p in sorted(DOCS.glob("*.txt"))}
-    missing = set(S) - set(files)
-    assert not missing, f"documents missing from {DOCS}: {missing}"
-    texts = {stem: path.read_text(encoding="utf-8") for stem, path in files.items()}
-    actors, alias_owner = [], {}
-    for row in A:
-        name, kind, aliases, docs = row[:4]
-        optional = len(row) > 4 and row[4]
-        for d in docs:
-            assert d in files, (name, d)
-        for alias in aliases:
-            owner = alias_owner.setdefault(alias.casefold(), name)
-            # one alias for two actors only in different documents ("Congress" of two countries)
-            assert owner == name or not set(docs) & set(next(a for a in A if a[0] == owner)[3]), (alias, name, owner)
-            # an alias is a form found in the texts; only the canonical name may be absent from them
-            assert alias == name or any(alias in texts[d] for d in docs), (name, alias)
-        actors.append(
-            {
-                "name": name,
-                "kind": kind,
-                "aliases": aliases,
-                "documents": len(docs),
-                "docs": [d + ".txt" for d in docs],
-                "optional": bool(optional),
-            }
-        )
-    statements = []
-    for stem, marks in S.items():
-        split = sentences(files[stem])
-        for number, who in sorted(marks.items()):
-            pi, _, text = split[number - 1]
-            for actor, how in who:
-                assert actor in names, (stem, number, actor)
-                row = next(a for a in A if a[0] == actor)
-                assert stem in row[3], f"{actor} speaks in {stem} but is not listed in it"
-                statements.append(
-                    {
-                        "actor": actor,
-                        "doc": stem + ".txt",
-                        "paragraph": pi,
-                        "text": text,
-                        "optional": how != R,
-                        **({"why": how[4:]} if how != R else {}),
-                    }
-                )
-    traps = sorted({t for group in TRAPS.values() for t in group}, key=lambda t: (t.casefold(), t))
-    clash = [t for t in traps + NEUTRAL if t.casefold() in alias_owner]
-    assert not clash, f"traps or neutral names that are also aliases: {clash}"
-    absent = [t for t in traps + NEUTRAL if not any(t in text for text in texts.values())]
-    assert not absent, f"traps or neutral names that do not occur in the texts: {absent}"
-    gold = {
-        "corpus": {
-            "docs": "docs/ beside this file (145 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
-            "public domain; and 13 Voice of America newscast transcripts of 2020-2021, public domain; "
-            "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
-            "and 5 posts of 2015-2016 from the blog of 18F, public domain; "
-            "and 6 news posts of 2015-2016 from DigitalGov, public domain; "
-            "see README.md)",
-            "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
-            "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
-            "as scraped in vanatteveldt/wikinews @ 34725417; 34-81: Wikinews 2004 articles as wikitext in "
-            "airKlizz/WikinewsSum @ 1d985031; 82-89: Wikinews 2019 articles and 90-113: Wikinews 2019 and 2020 "
-            "articles from vanatteveldt/wikinews @ 34725417; 114-121 and 178-182: VOA newscast transcripts from "
-            "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only); 122-137: Global Voices Online posts of 2004 "
-            "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
-            "146-153, 154-159, 160-165, 166-171 and 172-177: Wikinews 2019 and 2020 articles from "
-            "vanatteveldt/wikinews @ 34725417; 183-187: posts of the 18F blog from 18F/18f.gsa.gov @ 0a55c75e; "
-            "188-193: DigitalGov news posts from GSA/digitalgov.gov @ 49795832",
-            "files": sorted(p.name for p in files.values()),
-            "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
-        },
-        "notes": [
-            " ".join(line.split())
-            for line in (__doc__ or "").split("Calls particular to these texts:")[1].split("\n- ")[1:]
-        ],
-        "actors": actors,
-        "neutral": NEUTRAL,
-        "traps": traps,
-        "trap_groups": TRAPS,
-        "statements": statements,
-        "counts": {
-            "actors": len(actors),
-            "required_actors": sum(not a["optional"] for a in actors),
-            "persons": sum(a["kind"] == PER for a in actors),
-            "countries": sum(a["kind"] == CTY for a in actors),
-            "organisations": sum(a["kind"] == ORG for a in actors),
-            "statements": len(statements),
-            "required_statements": sum(not s["optional"] for s in statements),
-            "traps": len(traps),
-        },
+    corpus = {
+        "docs": "docs/ beside this file (145 English Wikinews articles, 2004-2020; 2006-2020 CC BY 2.5, 2004 "
+        "public domain; and 13 Voice of America newscast transcripts of 2020-2021, public domain; "
+        "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
+        "and 5 posts of 2015-2016 from the blog of 18F, public domain; "
+        "and 6 news posts of 2015-2016 from DigitalGov, public domain; "
+        "see README.md)",
+        "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
+        "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
+        "as scraped in vanatteveldt/wikinews @ 34725417; 34-81: Wikinews 2004 articles as wikitext in "
+        "airKlizz/WikinewsSum @ 1d985031; 82-89: Wikinews 2019 articles and 90-113: Wikinews 2019 and 2020 "
+        "articles from vanatteveldt/wikinews @ 34725417; 114-121 and 178-182: VOA newscast transcripts from "
+        "littleflute/voanews1 @ 8bf9c199 (the anchor's stories only); 122-137: Global Voices Online posts of 2004 "
+        "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
+        "146-153, 154-159, 160-165, 166-171 and 172-177: Wikinews 2019 and 2020 articles from "
+        "vanatteveldt/wikinews @ 34725417; 183-187: posts of the 18F blog from 18F/18f.gsa.gov @ 0a55c75e; "
+        "188-193: DigitalGov news posts from GSA/digitalgov.gov @ 49795832",
+        "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
     }
-    (HERE / "gold.json").write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(json.dumps(gold["counts"]))
+    # one alias for two actors only in different documents ("Congress" of two countries)
+    counts = write_gold(HERE, A, S, TRAPS, NEUTRAL, corpus, __doc__ or "", alias_in_other_documents=True)
+    print(json.dumps(counts))
     return 0
 
 
