@@ -259,12 +259,8 @@ async def test_a_closed_snapshot_reads_no_duplicates(service: AnswerService) -> 
     assert sentences.duplicates(fold_key, wait=True) is None
 
 
-async def test_the_hits_neighbours_are_read_at_once(service: AnswerService, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The neighbours every kept hit is shown with come from one read of the store, and are those `hit_context`
-    reads for each hit alone."""
-    corpus, engine = service._require_snapshot().corpus, service._require_snapshot().engine
-    sentences = corpus.sentences
-    assert isinstance(sentences, SqliteSentences)
+def spied_reads(monkeypatch: pytest.MonkeyPatch) -> list[list[int]]:
+    """The ids of each read of stored rows (`reader.sentences_by_id`) from now on, in order."""
     reads: list[list[int]] = []
     sentences_by_id = reader.sentences_by_id
 
@@ -273,6 +269,16 @@ async def test_the_hits_neighbours_are_read_at_once(service: AnswerService, monk
         return sentences_by_id(db, ids)
 
     monkeypatch.setattr(reader, "sentences_by_id", spied)
+    return reads
+
+
+async def test_the_hits_neighbours_are_read_at_once(service: AnswerService, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The neighbours every kept hit is shown with come from one read of the store, and are those `hit_context`
+    reads for each hit alone."""
+    corpus, engine = service._require_snapshot().corpus, service._require_snapshot().engine
+    sentences = corpus.sentences
+    assert isinstance(sentences, SqliteSentences)
+    reads = spied_reads(monkeypatch)
     with_context = 0
     for question in QUESTIONS:
         answer = answer_question(question, corpus, engine, top=TOP)
@@ -338,14 +344,7 @@ async def test_the_paragraph_neighbours_rows_are_read_at_once(
     sentences = corpus.sentences
     assert isinstance(sentences, SqliteSentences)
     stored = StoredEmbeddings(StoredVectors(service.store.path, "model"))
-    reads: list[list[int]] = []
-    sentences_by_id = reader.sentences_by_id
-
-    def spied(db: sqlite3.Connection, ids: list[int]) -> list[reader.SentenceRow]:
-        reads.append(list(ids))
-        return sentences_by_id(db, ids)
-
-    monkeypatch.setattr(reader, "sentences_by_id", spied)
+    reads = spied_reads(monkeypatch)
     found = 0
     for number, question in enumerate(QUESTIONS):
         hits = answer_question(question, corpus, engine, top=TOP).hits
@@ -370,7 +369,7 @@ async def test_the_paragraph_neighbours_rows_are_read_at_once(
             else:
                 assert len(reads) > ahead, number
                 monkeypatch.undo()
-                monkeypatch.setattr(reader, "sentences_by_id", spied)
+                reads = spied_reads(monkeypatch)
         assert results[0] == results[1]
         found += len(results[0])
     assert found > 0
