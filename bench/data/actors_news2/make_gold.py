@@ -357,6 +357,20 @@ Calls particular to these texts:
   Service and makes the United Kingdom an actor, as adjectives elsewhere; "Sarah" and "Allen", the team's lead, are
   one person; the United States is listed where "Americans" is written, not where it is named only inside the EPA's
   name.
+- Twenty-eighth batch (194-198, Wikinews 2019-2020 from vanatteveldt/wikinews, articles no batch, actors-dev or
+  actors_blind2 holds, picked for officials named after their titles; annotated by helper ha33 before docbot was run
+  on it): the actors-dev conventions hold; a speaker after a title ("Taliban spokesperson X claimed", "Senate
+  minority leader X commented", "businessman and Trump loyalist X said") gives a required statement, and so do
+  "alleged", "referred to as", "reported", an "X says" headline, "released a statement which read" and a quotation
+  before its attribution in its paragraph; "described witnessing", "claimed responsibility", "ruled", "set rules",
+  "sharply criticized", "denounced ... as", "placed the death count", a block quotation attributed on the line after
+  it, a statement "read" with its body named two sentences before, an unnamed source or spokesperson of a named
+  body, others of a named party, a speaker's employer and "the president" named by title only are optional; a
+  ministry named as where an unnamed source works is a required actor; Facebook, the European Court of Justice, the
+  House of Representatives, Iraq and the Republican Party stay optional as earlier batches made them (each is
+  named again here); "Coalition" (the task force's coalition and 2003's) and "Luxembourg" (the court's seat) are
+  neutral; provinces, cities, US states, a vehicle, a law, a directive, an operation, an election, a platform used
+  as a place and titles alone are traps.
 """
 
 import json
@@ -492,6 +506,11 @@ D187 = "187_18f-mississippi-child-welfare"
 D188, D189 = "188_digitalgov-community-challenges", "189_digitalgov-faqs-still-relevant"
 D190, D191 = "190_digitalgov-biomedical-challenge", "191_digitalgov-prize-marketing-webinar"
 D192, D193 = "192_digitalgov-open-opportunities", "193_digitalgov-askfafsa-twitter-chats"
+# the twenty-eighth batch (Wikinews 2019-2020, officials named after their titles; see build_docs_batch28.py):
+# annotated before docbot ran
+D194, D195 = "194_maidan-wardak-car-bomb", "195_cabinet-officers-contempt"
+D196, D197 = "196_ecj-facebook-ruling", "197_iraqi-air-base-rockets"
+D198 = "198_presidential-transition-letter"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -520,6 +539,7 @@ BATCHES = {
     "twenty-fifth batch (VOA newscasts 2020-2021)": [D178, D179, D180, D181, D182],
     "twenty-sixth batch (18F blog posts 2015-2016)": [D183, D184, D185, D186, D187],
     "twenty-seventh batch (DigitalGov news posts 2015-2016)": [D188, D189, D190, D191, D192, D193],
+    "twenty-eighth batch (Wikinews 2019-2020, titled officials)": [D194, D195, D196, D197, D198],
 }
 
 US_DOCS = [D07, D08, D09, D10, D12, D14, D15, D21, D22, D24, D25, D28, D29, D31, D32, D37, D40, D41, D43, D59, D61, D64]
@@ -538,6 +558,7 @@ US_DOCS += [D173, D174]  # "the U.S. island territory", "the United States feder
 US_DOCS += [D178, D179, D180, D181, D182]
 US_DOCS += [D183, D184, D185, D186]  # "U.S. tech innovation teams", "the U.S. government", "U.S. fourth graders"
 US_DOCS += [D188]  # "As Americans become increasingly mobile"
+US_DOCS += [D194, D195, D197, D198]  # "a US peace envoy", "The United States House", "U.S. troops", "US public"
 OPT = True
 
 
@@ -2658,6 +2679,73 @@ _AGAIN27 = {
 }
 A = named_again(A, _AGAIN27)
 
+# the twenty-eighth batch (Wikinews 2019-2020, annotated by helper ha33 before docbot was run on it): new actors
+A += [
+    ("Sharif Hotak", PER, ["Sharif Hotak", "Hotak"], [D194]),
+    ("Zabiullah Mujahid", PER, ["Zabiullah Mujahid", "Taliban spokesperson Zabiullah Mujahid"], [D194]),
+    ("Abdurrahman Mangal", PER, ["Abdurrahman Mangal"], [D194]),
+    ("Zalmay Khalilzad", PER, ["Zalmay Khalilzad"], [D194]),
+    ("National Directorate of Security", ORG, ["National Directorate for Security"], [D194]),
+    ("Ministry of Interior Affairs of Afghanistan", ORG, ["central Interior Ministry"], [D194]),
+    ("Qatar", CTY, ["Qatar"], [D194]),
+    ("Wilbur Ross", PER, ["Wilbur Ross", "Ross", "Commerce Secretary Wilbur Ross"], [D195]),
+    ("Eric Holder", PER, ["Eric Holder", "Attorney General Eric Holder"], [D195]),
+    ("Kerri Kupec", PER, ["Kerri Kupec"], [D195]),
+    ("United States Census Bureau", ORG, ["Census Bureau"], [D195]),
+    ("Eva Glawischnig-Piesczek", PER, ["Eva Glawischnig-Piesczek", "Glawischnig-Piesczek"], [D196]),
+    ("Supreme Court of Justice of Austria", ORG, ["Supreme Court of Justice", "Oberster Gerichtshof"], [D196]),
+    ("The Greens", ORG, ["The Greens"], [D196]),
+    ("Steve Peers", PER, ["Steve Peers"], [D196]),
+    ("University of Essex", ORG, ["University of Essex"], [D196]),
+    ("Jennifer Daskal", PER, ["Jennifer Daskal"], [D196]),
+    ("American University", ORG, ["American University"], [D196]),
+    ("Slate", ORG, ["Slate"], [D196]),
+    (
+        "Combined Joint Task Force Operation Inherent Resolve",
+        ORG,
+        ["Combined Joint Task Force Operation Inherent Resolve"],
+        [D197],
+    ),
+    ("Military Times", ORG, ["Military Times"], [D197]),
+    ("Iraqi Security Forces", ORG, ["Iraqi Security Forces", "Iraqi security forces"], [D197]),
+    ("Saddam Hussein", PER, ["Saddam Hussein"], [D197]),
+    ("Council of Representatives of Iraq", ORG, ["Parliament"], [D197], OPT),  # named only in a demand to dissolve it
+    ("Emily W. Murphy", PER, ["Emily W. Murphy", "Murphy"], [D198]),
+    ("Chris Christie", PER, ["Chris Christie"], [D198]),
+    ("Stephen Schwarzman", PER, ["Stephen Schwarzman"], [D198]),
+]
+
+# the twenty-eighth batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN28 = {
+    "United States": ([D194, D195, D197, D198], []),
+    "Afghanistan": ([D194], ["Afghan"]),
+    "Taliban": ([D194], []),
+    "Reuters": ([D194], []),
+    "Donald Trump": ([D195, D198], ["President Donald Trump"]),
+    "William Barr": ([D195], ["Attorney General William Barr"]),
+    "United States Congress": ([D195], []),
+    "United States House of Representatives": ([D195], ["United States House of Representatives"]),  # stays optional
+    "House Oversight and Reform Committee": ([D195], ["Oversight Committee"]),
+    "Department of Justice": ([D195], []),
+    "Supreme Court of the United States": ([D195], ["United States Supreme Court"]),
+    "European Court of Justice": ([D196], ["ECJ", "Court of Justice"]),  # stays optional
+    "Facebook": ([D196], ["Facebook Ireland Limited"]),  # stays optional
+    "European Union": ([D196], []),
+    "Austria": ([D196], []),
+    "Ireland": ([D196], []),
+    "BBC News": ([D196], []),
+    "Iraq": ([D197], ["Government of Iraq"]),  # stays optional
+    "Iran": ([D197], []),
+    "Islamic State of Iraq and the Levant": ([D197], []),
+    "Agence France-Presse": ([D197], ["AFP"]),
+    "General Services Administration": ([D198], ["United States General Services Administration"]),
+    "Joe Biden": ([D198], []),
+    "Chuck Schumer": ([D198], []),
+    "Democratic Party": ([D198], []),
+    "Republican Party": ([D198], []),  # stays optional
+}
+A = named_again(A, _AGAIN28)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -2817,6 +2905,9 @@ NEUTRAL = [
     "Federal Student Aid Digital Engagement Team",
     "OpenStreetMap",  # online communities named as examples
     "Open Compute Project",
+    # twenty-eighth batch
+    "Coalition",  # the task force's coalition ("Coalition forces") and 2003's
+    "Luxembourg",  # "the Luxembourg-based court": the seat, a city and a country
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -4492,6 +4583,59 @@ TRAPS = {
         "November",
         "Monday",
         "Wednesday",
+    ],
+    "twenty-eighth batch (helper ha33)": [
+        "Car",
+        "Maidan Wardak",
+        "Maidan Shahr",
+        "Humvee",
+        "Kabul",
+        "Ghazni",
+        "Sharia",
+        "Dozens",
+        "Some",
+        "Efforts",
+        "Last",
+        "Thursday",
+        "January",
+        "August",
+        "Cabinet officers",
+        "Commerce Secretary",
+        "Attorney General",
+        "Voting Rights Act",
+        "Operation Fast and Furious",
+        "Historically",
+        "People",
+        "Only",
+        "Saturday",
+        "July",
+        "June",
+        "April",
+        "Electronic Commerce Directive",
+        "Directive",
+        "Member State",
+        "Internet",
+        "In",
+        "According",
+        "Sunday",
+        "October",
+        "Seventeen",
+        "Mosul",
+        "Baghdad",
+        "Protesters",
+        "Protests",
+        "Friday",
+        "November",
+        "Twitter",
+        "US Presidential Election",
+        "Presidential Election",
+        "New Jersey",
+        "Michigan",
+        "Pennsylvania",
+        "Traditionally",
+        "Additionally",
+        "Other Republicans",
+        "Monday",
     ],
 }
 
@@ -6696,6 +6840,69 @@ S.update(
     }
 )
 
+# the twenty-eighth batch (Wikinews 2019-2020, annotated by helper ha33 before docbot was run on it)
+_BY_TITLE = "opt:the president, named by title only"
+S.update(
+    {
+        D194: {
+            7: [("Sharif Hotak", "opt:described witnessing")],
+            8: [("Sharif Hotak", R)],  # a quotation before its attribution, in its paragraph
+            9: [("Sharif Hotak", R)],
+            10: [("Sharif Hotak", R)],  # "alleged"
+            11: [("Ministry of Interior Affairs of Afghanistan", "opt:an unnamed source within it")],
+            12: [("Ministry of Interior Affairs of Afghanistan", "opt:an unnamed source within it")],
+            13: [("Taliban", "opt:claimed responsibility")],
+            14: [("Zabiullah Mujahid", R), ("Taliban", _EMPLOYER)],
+            16: [("Reuters", R)],
+            17: [("Abdurrahman Mangal", R)],
+        },
+        D195: {
+            8: [("Donald Trump", R)],
+            10: [("Supreme Court of the United States", R)],
+            11: [("Donald Trump", R)],
+            17: [
+                ("Kerri Kupec", "opt:sharply criticized"),
+                ("Department of Justice", _EMPLOYER),
+                ("Wilbur Ross", R),  # "which Ross has referred to as ..."
+            ],
+        },
+        D196: {
+            1: [("European Court of Justice", R)],
+            3: [("European Court of Justice", "opt:ruled")],
+            14: [("Supreme Court of Justice of Austria", "opt:asking for clarifications")],
+            16: [("European Court of Justice", "opt:set rules")],
+            17: [("European Court of Justice", "opt:a block quotation attributed on the line after it")],
+            20: [("Steve Peers", R), ("University of Essex", _EMPLOYER)],
+            21: [("Jennifer Daskal", R), ("American University", _EMPLOYER), ("Slate", _EMPLOYER)],
+            22: [("Jennifer Daskal", R)],
+            23: [("Jennifer Daskal", R)],
+            24: [("Facebook", R)],
+            25: [("Facebook", R)],
+        },
+        D197: {
+            3: [("Combined Joint Task Force Operation Inherent Resolve", R)],
+            4: [("Combined Joint Task Force Operation Inherent Resolve", "opt:an unnamed spokesperson")],
+            5: [("Combined Joint Task Force Operation Inherent Resolve", "opt:the statement read, named before")],
+            6: [("Combined Joint Task Force Operation Inherent Resolve", "opt:the statement read, named before")],
+            7: [("Combined Joint Task Force Operation Inherent Resolve", "opt:the statement read, named before")],
+            8: [("Iraq", "opt:according to the country's military")],
+            16: [("Agence France-Presse", "opt:placed the death count")],
+        },
+        D198: {
+            3: [("Emily W. Murphy", R)],  # "what she described as"
+            4: [("Emily W. Murphy", R)],
+            5: [("Emily W. Murphy", R)],
+            6: [("Donald Trump", R)],  # "calling for"
+            7: [("Donald Trump", _BY_TITLE)],
+            8: [("Donald Trump", _BY_TITLE)],
+            12: [("Joe Biden", R), ("Democratic Party", "opt:others in the party")],
+            13: [("Chuck Schumer", R)],
+            14: [("Chris Christie", "opt:denounced ... as")],
+            15: [("Stephen Schwarzman", R)],
+        },
+    }
+)
+
 
 def main() -> int:
     corpus = {
@@ -6704,6 +6911,7 @@ def main() -> int:
         "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
         "and 5 posts of 2015-2016 from the blog of 18F, public domain; "
         "and 6 news posts of 2015-2016 from DigitalGov, public domain; "
+        "and 5 more Wikinews articles of 2019-2020, CC BY 2.5; "
         "see README.md)",
         "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
         "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
@@ -6714,7 +6922,8 @@ def main() -> int:
         "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
         "146-153, 154-159, 160-165, 166-171 and 172-177: Wikinews 2019 and 2020 articles from "
         "vanatteveldt/wikinews @ 34725417; 183-187: posts of the 18F blog from 18F/18f.gsa.gov @ 0a55c75e; "
-        "188-193: DigitalGov news posts from GSA/digitalgov.gov @ 49795832",
+        "188-193: DigitalGov news posts from GSA/digitalgov.gov @ 49795832; 194-198: Wikinews 2019 and 2020 articles "
+        "from vanatteveldt/wikinews @ 34725417",
         "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
     }
     # one alias for two actors only in different documents ("Congress" of two countries)
