@@ -2686,7 +2686,7 @@ A += [
     ("Abdurrahman Mangal", PER, ["Abdurrahman Mangal"], [D194]),
     ("Zalmay Khalilzad", PER, ["Zalmay Khalilzad"], [D194]),
     ("National Directorate of Security", ORG, ["National Directorate for Security"], [D194]),
-    ("Ministry of Interior Affairs of Afghanistan", ORG, ["central Interior Ministry"], [D194]),
+    ("Ministry of Interior Affairs of Afghanistan", ORG, ["Interior Ministry"], [D194]),
     ("Qatar", CTY, ["Qatar"], [D194]),
     ("Wilbur Ross", PER, ["Wilbur Ross", "Ross", "Commerce Secretary Wilbur Ross"], [D195]),
     ("Eric Holder", PER, ["Eric Holder", "Attorney General Eric Holder"], [D195]),
