@@ -998,6 +998,26 @@ def _role_at(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
     )
 
 
+# Who writes for a publication, and the word that joins them to it: "a contributor to X", "a columnist for X", "a
+# reporter at the X" (general knowledge): X is a publication or broadcaster, a body, not a place
+_PUBLICATION_ROLES = {
+    **dict.fromkeys(("contributor", "contributors"), ("to",)),
+    **dict.fromkeys(("columnist", "columnists", "correspondent", "reporter", "writer", "editor"), ("for", "at")),
+}
+
+
+def _publication_role_before(tokens: Sequence[Token], index: int) -> bool:
+    """True when the name at `index` follows a lower-case writing role and its word ("contributor to (the) X",
+    "columnist for X"): the publication the role writes for."""
+    joining = index - 1 - (index >= 2 and tokens[index - 1].lower == "the")
+    return (
+        joining >= 1
+        and tokens[joining - 1].kind == "word"
+        and not tokens[joining - 1].capitalised
+        and tokens[joining].lower in _PUBLICATION_ROLES.get(tokens[joining - 1].lower, ())
+    )
+
+
 def _locative_before(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> str:
     """The locative ("in", "to", ...) the name at `index` follows directly or through "X and", "X,", else ""."""
     position = index - 1
@@ -4456,6 +4476,7 @@ def _collect_evidence(
             or media.lower in _MEDIA
             or media.lower in lexicon.words["organisation_types"]
             or (len(words) == 1 and media.lower in _COMPANY_NOUNS)  # "the electronics maker Zenkor"
+            or _online_company_before(tokens, mention.phrase_start - 1)  # "social media site Velbook"
             # "US team Kestrel9" (not after the name: "the Brazilian team" is a country's)
             or media.lower in _SPORTS_TEAMS
         ):
@@ -4485,6 +4506,9 @@ def _collect_evidence(
     if locative == "at" and _role_at(tokens, mention.phrase_start, lexicon) and last.lower not in _FACILITIES:
         locative = ""  # "an engineering manager at Velbtube": the employer, a body, not where something happened
         evidence["organisation"] += 3
+    elif _publication_role_before(tokens, mention.phrase_start):
+        locative = ""  # "contributor to Velby Review", "a columnist for X": the publication, not a place
+        evidence["organisation"] += 5  # a body named once acts through its writers: named, it is listed
     if locative:
         # "to X", "from X", "at X" also name people and organisations ("support to X", "at Google")
         evidence["place"] += 1 if locative in lexicon.words["weak_locatives"] else 2
@@ -4821,6 +4845,27 @@ def _spokesperson_before(tokens: Sequence[Token], mention: Mention, lexicon: Lex
 
 
 _MEMBERSHIP = frozenset({"member", "members", "membership"})
+# An online company's kind, written before its name: "the social media site X", "video-sharing platform X", "tech
+# giant X" (general knowledge); the noun alone ("the site X", "the platform X") also names places and programmes
+_ONLINE_KINDS = frozenset({"site", "platform", "network", "giant", "app", "service", "company", "firm"})
+_ONLINE_FIELDS = frozenset(
+    {"media", "networking", "sharing", "video-sharing", "photo-sharing", "messaging", "streaming", "search", "tech"}
+    | {"microblogging", "e-commerce", "ride-hailing", "ride-sharing", "internet", "technology"}
+)
+
+
+def _online_company_before(tokens: Sequence[Token], position: int) -> bool:
+    """True when the lower-case words ending at `position` name an online company's kind ("social media site",
+    "tech giant"): the name after them is that company's."""
+    return (
+        position >= 1
+        and tokens[position].lower in _ONLINE_KINDS
+        and tokens[position - 1].kind == "word"
+        and not tokens[position - 1].capitalised
+        and tokens[position - 1].lower in _ONLINE_FIELDS
+    )
+
+
 # what only a company has: "shares of X", "a stake in X", "X's shareholders" (general knowledge, not from any text)
 _COMPANY_HOLDINGS = frozenset(
     {"shares", "shareholders", "stock", "stake", "stakes", "subsidiary", "subsidiaries", "stockholders", "products"}

@@ -148,7 +148,9 @@ from typing import Any, NamedTuple
 # word inside a name of three words or more no given name opens an organisation ("Box Office X"); common words
 # ending with a role, capitalised ("X, Product Manager for Y, said") an office, not an actor, its holder the speaker;
 # a name right after a lower-case software kind ("with theme X", "the plugin X") a thing
-ACTORS_VERSION = 262
+# 263 (ha33, round 48): a publication after a lower-case writing role ("contributor to X", "a columnist for X") and
+# an online company after its kind ("the social media site X", "tech giant X") are bodies
+ACTORS_VERSION = 263
 
 # Actor kinds.
 PERSON = "person"
