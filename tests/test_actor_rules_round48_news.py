@@ -34,3 +34,25 @@ def test_an_online_company_after_its_kind_is_a_body() -> None:
     )
     assert result.names.get("Velbook", ("",))[0] == "organisation", result.names
     assert result.names.get("Kestrelo", ("",))[0] == "organisation", result.names
+
+
+def test_codenames_and_screen_instructions_in_docs_are_no_actors() -> None:
+    """Software docs name products by codename ("Velby Lake and Tarn Lake processors", "v24.10.0 (Electric Velby)",
+    "Ada Velbrook and newer") and set a screen's options in title case after the verb to follow ("Detect My
+    Devices"): none is an actor; a person named in the same docs ("Maintained by Anna Berg") stays one."""
+    result = found(
+        analyse(
+            "# Hardware acceleration",
+            "The setup is only needed on an Intel Velby Lake or Tarn Lake processor.",
+            "Note that Velby Lake and Tarn Lake processors lack AV1 encoding.",
+            "This page is written for KestrelOS v24.10.0 (Electric Velby) or higher.",
+            "Read the v24.10 Electric Velby release notes before upgrading.",
+            "- **Encoding AV1** - Ada Velbrook and newer",
+            "2. Click Detect My Devices to find the tuners.",
+            "The plugin is maintained by Anna Berg, who said the guide was new.",
+        )
+    )
+    listed = {alias for _, aliases in result.names.values() for alias in aliases} | set(result.names)
+    for name in ("Velby Lake", "Tarn Lake", "Electric Velby", "Ada Velbrook", "Detect My Devices"):
+        assert name not in listed, result.names
+    assert result.names.get("Anna Berg", ("",))[0] == "person", result.names

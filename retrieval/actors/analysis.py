@@ -4191,6 +4191,45 @@ def _used_thing(tokens: Sequence[Token], phrase_start: int, after: Token | None)
 
 # a model's code: one or two letters, a hyphen and a number ("B-17", "AR-15", "Su-24"); a maker's name before it or
 # a plural after it make the name a model ("Boeing B-17 Flying Fortress", "B-17s"), not the code alone ("G-7")
+# A product's codename, not an actor (general knowledge of how hardware and software releases are named): before a
+# product noun ("X and Y processors", "an Intel X processor"), after a version ("v24.10 X", "24.10.0 (X)"), or
+# ranked among generations ("X and newer", "Y > X")
+_PRODUCT_NOUNS = frozenset(
+    {"processor", "processors", "cpu", "cpus", "gpu", "gpus", "chip", "chips", "chipset", "chipsets", "soc", "socs"}
+    | {"architecture", "microarchitecture", "generation", "release", "releases", "codename", "firmware"}
+)
+_VERSION_PART = re.compile(r"v?\d+")
+# Verbs of instructions a user follows on a screen, opening a setting's or button's name set in title case ("Choose
+# Use Network Service account", "Allow Live TV access"); not "Select" ("Select Committee") nor "Press" ("Press TV")
+_INTERFACE_VERBS = frozenset({"choose", "click", "tap", "enable", "disable", "allow", "toggle", "uncheck", "detect"})
+_GENERATION_AFTER = frozenset({"newer", "older", "later", "higher", "above", "below"})
+
+
+def _codename(tokens: Sequence[Token], start: int, end: int) -> bool:
+    """True when the name of two words or more at `start`..`end` is a product's codename: a product noun follows it,
+    or a coordinated name and one ("Velby Lake and Tarn Lake processors"); a version precedes it, in brackets or not;
+    "and newer"/"or later" follows it, or ">" stands beside it."""
+    cursor = end
+    for _ in range(6):  # "X or Y processor", "X, Y and Z processors"
+        if cursor < len(tokens) and (tokens[cursor].capitalised or tokens[cursor].lower in ("and", "or", ",")):
+            cursor += 1
+            continue
+        break
+    if cursor < len(tokens) and tokens[cursor].kind == "word" and tokens[cursor].lower in _PRODUCT_NOUNS:
+        return cursor == end or tokens[cursor - 1].capitalised
+    before = start - 1 - (start >= 1 and tokens[start - 1].text == "(")
+    if before >= 2 and _VERSION_PART.fullmatch(tokens[before].text) and tokens[before - 1].text == ".":
+        return bool(_VERSION_PART.fullmatch(tokens[before - 2].text))  # the tokens of "v24.10.0"
+    if (start >= 1 and tokens[start - 1].text == ">") or (end < len(tokens) and tokens[end].text == ">"):
+        return True
+    return (
+        end + 1 < len(tokens)
+        and tokens[end].lower in ("and", "or")
+        and tokens[end + 1].lower in _GENERATION_AFTER
+        and (end + 2 == len(tokens) or tokens[end + 2].kind == "punct")
+    )
+
+
 _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]?-\d{1,4}")
 _MODEL_CODES = re.compile(_MODEL_CODE.pattern + "s")
 
@@ -4311,6 +4350,10 @@ def _collect_evidence(
         _MODEL_CODE.fullmatch(tokens[w].text) for w in words[1:]
     ):
         evidence["place"] += 6  # a model, not its maker: "Boeing B-17 Flying Fortress", "the B-17s"
+    if len(words) >= 2 and not is_org and _codename(tokens, words[0], end):
+        evidence["place"] += 6  # "Velby Lake processors", "v24.10 (Electric Velby)": a product's codename
+    if len(words) >= 2 and first.lower in _INTERFACE_VERBS:
+        evidence["place"] += 6  # "Choose Use Network Service account", "Detect My Devices": an instruction, a setting
     if is_org or last.lower in lexicon.words["parties"]:
         evidence["organisation"] += 5  # "Labour", "Liberal Democrats": a party
     elif len(words) == 1 and last.lower.endswith("ists") and _doctrine_follower(last.lower):
