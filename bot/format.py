@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from retrieval.ingest.formats import SLIDE_SUFFIXES
-from retrieval.ingest.walk import summarize_warnings
+from retrieval.ingest.walk import summarize_not_documents, summarize_warnings
 from retrieval.models import Answer, DocumentInfo, FileWarning, Hit, ReindexReport, Source
 from retrieval.scope import Scope
 from retrieval.times import shown_time
@@ -301,7 +301,8 @@ def format_file_report(report: ReindexReport, relative: str, limit: int = MESSAG
     own = tuple(w for w in report.warnings if w.path == relative)
     others = len({w.path for w in report.warnings if w.path != relative})
     tail = f"\n{OTHERS_NOTED.format(count=others)}" if others else ""
-    return format_report(report, limit - len(tail), told=own) + tail
+    # the folder's pictures and stylesheets are /reindex's to count, as its other skipped files are
+    return format_report(replace(report, not_documents=()), limit - len(tail), told=own) + tail
 
 
 def format_report(
@@ -324,6 +325,9 @@ def format_report(
         f"Added {len(report.added):,}, changed {len(report.changed):,}, removed {len(report.removed):,}, "
         f"unchanged {report.unchanged:,}, warnings {len(report.warnings):,}.",
     ]
+    if report.not_documents:
+        # a docs site's pictures and stylesheets are expected beside its pages: counted once, by kind, not warned
+        lines.append(f"Not documents, skipped: {summarize_not_documents(report.not_documents)}.")
     for label, paths in (("Added", report.added), ("Changed", report.changed), ("Removed", report.removed)):
         if paths:
             lines.append(_names_line(label, paths, limit))

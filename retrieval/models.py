@@ -137,6 +137,8 @@ class ReindexReport:
     documents: int = 0
     sentences: int = 0
     warnings: tuple[FileWarning, ...] = ()
+    # a docs site's pictures, fonts, stylesheets and scripts, skipped as expected, each with its kind as the reason
+    not_documents: tuple[FileWarning, ...] = ()
     seconds: float = 0.0
     problems: tuple[str, ...] = ()  # what could not be done (the documents were saved; see each line)
     embeddings_left: int = 0  # sentences whose vector is still being computed in the background (semantic reranker)

@@ -54,6 +54,7 @@ from retrieval.ingest.walk import (
     ProgressCallback,
     ScanProgress,
     scan_documents,
+    summarize_not_documents,
     summarize_warnings,
     warning_digest,
 )
@@ -94,6 +95,8 @@ DEFAULT_MAX_QUESTION_CHARS = 4000
 
 # The log line of each file a reindex skipped or read with a note (`docbot index` prints them in its report instead).
 INDEXING_WARNING = "while indexing: %s"
+# The files a docs site keeps beside its documents, counted by kind, logged once as the skipped files are.
+NOT_DOCUMENTS = "not documents, skipped: %s"
 
 # Meta key: when the reindex writing the store now started (UTC, ISO 8601) and its collections, as JSON {"started",
 # "scope": [...] or null}; deleted when it ends. Found while no process holds the writer lock, it tells of a reindex
@@ -582,7 +585,7 @@ class AnswerService:
         delta: IndexDelta | None = None
         # The skipped files are logged once, summarised, when they differ from the last whole reindex's (a `docbot
         # ask` refreshes the index every time: a folder of images must not be warned about at every question).
-        warnings_digest = warning_digest(scan.warnings)
+        warnings_digest = warning_digest([*scan.warnings, *scan.not_documents])
         warnings_new = False
         if scope is None:
             meta["warnings_digest"] = warnings_digest
@@ -617,6 +620,7 @@ class AnswerService:
             documents=len(snapshot.documents),
             sentences=snapshot.engine.size,
             warnings=tuple(scan.warnings),
+            not_documents=tuple(scan.not_documents),
             seconds=round(time.perf_counter() - started, 3),
             problems=tuple(problems),
             embeddings_left=embeddings_left,
@@ -627,6 +631,8 @@ class AnswerService:
         reported = [w for w in scan.warnings if warnings_new or not w.skipped]
         for line in summarize_warnings(reported):
             log.warning(INDEXING_WARNING, line)
+        if warnings_new and scan.not_documents:
+            log.info(NOT_DOCUMENTS, summarize_not_documents(scan.not_documents))
         log.info(
             "reindex: %d added, %d changed, %d removed, %d unchanged, %d sentences, %d warnings, %.2fs",
             len(report.added),
@@ -954,6 +960,7 @@ class AnswerService:
             changed=tuple(path for path in report.changed if in_scope(path, scope)),
             removed=tuple(path for path in report.removed if in_scope(path, scope)),
             warnings=tuple(warning for warning in report.warnings if warning_in_scope(warning.path, scope)),
+            not_documents=tuple(warning for warning in report.not_documents if in_scope(warning.path, scope)),
             documents=len(documents),
             sentences=sum(document.sentence_count for document in documents),
             embeddings_left=embeddings_left,

@@ -173,9 +173,13 @@ def test_non_document_extensions_are_skipped(docs: Path) -> None:
     write(docs / "LICENSE", "Permission is hereby granted, free of charge.\n")
     write(docs / "upper.TXT", "Upper case extension\n\nStill a text file.\n")
     write(docs / "notes.markdown", "# Notes\n\nMarkdown too.\n")
-    paths, warnings = parsed_paths(docs)
+    scan = scan_documents(docs, {})
+    paths, warnings = sorted(d.path for d in scan.parsed), scan.warnings
     assert paths == ["good.txt", "notes.markdown", "upper.TXT"]
-    for name in ("photo.png", "table.csv", "Makefile", "LICENSE", "report.pdf"):
+    # a picture is expected in a documents folder: counted as no document, not warned about
+    assert scan.not_documents == [FileWarning("photo.png", "picture")]
+    assert all(w.path != "photo.png" for w in warnings)
+    for name in ("table.csv", "Makefile", "LICENSE", "report.pdf"):
         assert "not a supported document format" in only_warning(warnings, name) or (
             name == "report.pdf" and "damaged PDF" in only_warning(warnings, name)  # a PDF's name, a broken PDF
         )
@@ -274,13 +278,13 @@ async def test_bad_files_never_stop_a_reindex(tmp_path: Path, docs: Path) -> Non
             "empty.md",
             "big.txt",
             ".hidden.txt",
-            "photo.jpg",
             "out.txt",
             "loop.txt",
             "fifo.md",
         }
         answer = await service.ask("Is the okapi shy?")
         assert answer.hits[0].text == "The okapi is a shy animal of the forest."
+        assert report.not_documents == (FileWarning("photo.jpg", "picture"),)
     finally:
         await store.close()
 

@@ -366,7 +366,7 @@ async def test_skipped_files_are_warned_once_and_a_note_only_when_its_file_is_re
     take the note's absence for new warnings and report the skipped files again (as every first `docbot ask` did)."""
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (docs / "photo.bin").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
     (docs / "cafe.txt").write_bytes("Café notes\n\nThe café opens at nine. Crème brûlée is served.\n".encode("cp1252"))
 
     def warned() -> list[str]:
@@ -378,13 +378,13 @@ async def test_skipped_files_are_warned_once_and_a_note_only_when_its_file_is_re
         with caplog.at_level("WARNING", logger="retrieval.service"):
             await service.reindex()
             first = warned()
-            assert any("photo.png" in line for line in first) and any("cafe.txt" in line for line in first)
+            assert any("photo.bin" in line for line in first) and any("cafe.txt" in line for line in first)
             await service.reindex()
             assert warned() == []
             (docs / "cafe.txt").write_bytes("Café notes\n\nThe café opens at ten.\n".encode("cp1252"))
             await service.reindex()
             again = warned()
-            assert any("cafe.txt" in line for line in again) and not any("photo.png" in line for line in again)
+            assert any("cafe.txt" in line for line in again) and not any("photo.bin" in line for line in again)
 
 
 async def test_cancelling_a_reindex_stops_its_scan_and_keeps_the_index(

@@ -384,7 +384,9 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      wrapped text is joined to it, a row's closing ticks are left out of its text
 # 194: (hf44) Markdown: VitePress' `<<< @/file` and VuePress' `@[code](file)` code includes are not text; a page's
 #      front-matter `description:` (TOML `description`/`summary`) is meta
-INGEST_VERSION = 194
+# 195: (hf46) PDF: a centered first-page line that is a sentence ends the title block; Markdown: a picture with
+#      an attribute list is meta, a link with spaces in its destination a link, a Vue slot tag before text no text
+INGEST_VERSION = 195
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
 # read its blocks, 9 s to split and tokenize them), and `docbot index` on a folder of one 100 MB file showed nothing

@@ -12,6 +12,7 @@ import logging
 import os
 import stat
 import threading
+from collections import Counter
 from collections.abc import Callable, Generator, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import repeat
@@ -34,6 +35,17 @@ log = logging.getLogger(__name__)
 
 DEFAULT_MAX_FILE_BYTES = 20 * 1024 * 1024
 NOT_A_DOCUMENT = "not a supported document format; skipped"
+# What a docs site keeps beside its pages, by suffix: expected in a documents folder, so counted by kind in the
+# report ("not documents: 75 pictures, 4 fonts") rather than warned about one by one (a site's 81 pictures were 81
+# warnings at every reindex). Any other file in no document format is still a warning.
+_SITE_FILE_KINDS = {
+    **dict.fromkeys(
+        (".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp", ".avif", ".ico", ".bmp", ".tif", ".tiff"), "picture"
+    ),
+    **dict.fromkeys((".woff", ".woff2", ".ttf", ".otf", ".eot"), "font"),
+    **dict.fromkeys((".css", ".scss", ".sass", ".less"), "stylesheet"),
+    **dict.fromkeys((".js", ".mjs", ".cjs", ".ts", ".mts", ".jsx", ".tsx", ".vue"), "script"),
+}
 BAD_NAME = "name is not valid UTF-8; skipped (rename it)"
 FILE_SKIPPED = "cannot be read ({reason}); skipped"  # a file not indexed before
 # A document indexed before that docbot cannot read now (permission denied, an I/O error) keeps its indexed text: the
@@ -75,6 +87,9 @@ class ScanResult:
     # Files whose bytes are the same but whose size/mtime the store should refresh.
     restamped: list[tuple[str, int, int]] = field(default_factory=list)
     warnings: list[FileWarning] = field(default_factory=list)
+    # Files a docs site keeps beside its documents (pictures, fonts, stylesheets, scripts), each with its kind as the
+    # reason: skipped as expected, not warnings.
+    not_documents: list[FileWarning] = field(default_factory=list)
     # The terms each parsed document mentions outside its answers (title, headings, meta blocks), by path.
     mentions: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # Files skipped for being larger than the size cap (also in `warnings`): an indexed one is removed, as the cap
@@ -174,17 +189,34 @@ def folder_mark(root: Path) -> tuple[int, int] | None:
 
 
 def find_documents(
-    root: Path, warnings: list[FileWarning], unreadable: dict[str, str] | None = None
+    root: Path,
+    warnings: list[FileWarning],
+    unreadable: dict[str, str] | None = None,
+    not_documents: list[FileWarning] | None = None,
 ) -> list[Candidate]:
     """Every readable document file under `root` (by its name: `document_suffix`), sorted by relative path;
-    skipped ones go to `warnings`. Folders that cannot be listed ("sub/", "./" for `root`) and document files that
-    cannot be looked at go to `unreadable` too, with the reason: what the index holds there is not known gone."""
+    skipped ones go to `warnings`, but a docs site's pictures, fonts, stylesheets and scripts to `not_documents` (to
+    `warnings` when it is None), their kind the reason. Folders that cannot be listed ("sub/", "./" for `root`) and
+    document files that cannot be looked at go to `unreadable` too, with the reason: what the index holds there is
+    not known gone."""
     root = root.resolve()
-    return _find_documents(root, warnings, {} if unreadable is None else unreadable, ignore_spec(root, warnings))
+    unreadable = {} if unreadable is None else unreadable
+    site_files = warnings if not_documents is None else not_documents
+    return _find_documents(root, warnings, unreadable, ignore_spec(root, warnings), site_files)
+
+
+def site_file_kind(name: str) -> str | None:
+    """What a file a docs site keeps beside its pages is ("picture", "font", "stylesheet", "script"), by its suffix;
+    None for any other file."""
+    return _SITE_FILE_KINDS.get(os.path.splitext(name)[1].lower())
 
 
 def _find_documents(
-    root: Path, warnings: list[FileWarning], unreadable: dict[str, str], ignored: pathspec.GitIgnoreSpec | None
+    root: Path,
+    warnings: list[FileWarning],
+    unreadable: dict[str, str],
+    ignored: pathspec.GitIgnoreSpec | None,
+    not_documents: list[FileWarning],
 ) -> list[Candidate]:
     candidates: list[Candidate] = []
 
@@ -218,6 +250,10 @@ def _find_documents(
                 continue
             if not _utf8(relative):
                 warnings.append(FileWarning(_printable(relative), BAD_NAME))
+                continue
+            kind = site_file_kind(name) if not name.startswith(".") and document_suffix(name) is None else None
+            if kind is not None:
+                not_documents.append(FileWarning(relative, kind))
                 continue
             candidate = _candidate(root, path, relative, warnings, unreadable)
             if candidate is not None:
@@ -336,12 +372,13 @@ def scan_documents(
     unreadable: dict[str, str] = {}
     root = root.resolve()
     ignored = ignore_spec(root, result.warnings)
-    candidates = _find_documents(root, result.warnings, unreadable, ignored)
+    candidates = _find_documents(root, result.warnings, unreadable, ignored, result.not_documents)
     if scope is not None:
         candidates = [c for c in candidates if in_scope(c.relative, scope)]
         # The documents folder's own warning (it cannot be listed: its documents are kept) is told within them too;
         # `known` holds their documents only, so its count is theirs.
         result.warnings[:] = [w for w in result.warnings if warning_in_scope(w.path, scope)]
+        result.not_documents[:] = [w for w in result.not_documents if in_scope(w.path, scope)]
     seen: set[str] = set()
     sentences_read = 0
     pending = [
@@ -579,6 +616,12 @@ def summarize_warnings(warnings: Sequence[FileWarning]) -> list[str]:
         examples = ", ".join(paths[:SUMMARY_EXAMPLES]) + (", ..." if len(paths) > SUMMARY_EXAMPLES else "")
         lines.append(f"{len(paths):,} files: {reason} ({examples})")
     return lines
+
+
+def summarize_not_documents(not_documents: Sequence[FileWarning]) -> str:
+    """The files a docs site keeps beside its documents, counted by kind: "75 pictures, 4 fonts, 1 stylesheet"."""
+    kinds = Counter(warning.reason for warning in not_documents)
+    return ", ".join(f"{count:,} {kind}{'' if count == 1 else 's'}" for kind, count in kinds.most_common())
 
 
 def warning_digest(warnings: Sequence[FileWarning]) -> str:

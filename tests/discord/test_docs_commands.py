@@ -34,6 +34,8 @@ from tests.test_collections import write_docs
 FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
 PDF = (FORMATS / "artofwar_groff.pdf").read_bytes()
 DOCX = (FORMATS / "pep8_pandoc.docx").read_bytes()
+NOTICE = (FORMATS / "notice_groff.pdf").read_bytes()  # a one-page notice set centered throughout
+PAGES = (FORMATS / "pages_groff.pdf").read_bytes()  # three pages of one line each, the same but for the number
 OKAPI = b"Okapi notes\n\nThe okapi has striped legs like a zebra.\n"
 
 
@@ -160,6 +162,30 @@ async def test_an_upload_reply_tells_only_its_own_file_of_the_folders_skipped_fi
             await fake.send_slash_command("reindex", user=fake.admin_user), "Reindex done"
         )
         assert "picture0.bin" in reindexed and "Other files" not in reindexed, reindexed  # /reindex lists them all
+
+
+async def test_short_pdfs_once_refused_are_added(fake: FakeDiscord, tmp_path: Path) -> None:
+    """/docs add refused short PDFs ("no sentences found"): pages of one line each, the same but for the page's
+    number (taken for running headers), and a one-page notice set centered throughout (read as a title block). Both
+    are saved and answer. The folder's picture and stylesheet are /reindex's to count, not this reply's."""
+    docs = write_docs(tmp_path / "docs")
+    (docs / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(64))
+    (docs / "site.css").write_text("body { color: navy; }\n")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        iid, _ = await add(fake, "notice.pdf", NOTICE)
+        text = await fake.final_response(iid, "Reindex done")
+        assert "Saved `notice.pdf` (PDF, " in text and "Added 1" in text and "warnings 0" in text, text
+        assert "Not documents" not in text and "Other files" not in text, text
+        answer = await bot.service.ask("When will the garden be closed?")
+        assert answer.hits and answer.hits[0].text.startswith("The garden will be closed on Saturday")
+        iid, _ = await add(fake, "tide log.pdf", PAGES)
+        assert "Saved `tide log.pdf` (PDF, " in await fake.final_response(iid, "Reindex done")
+        answer = await bot.service.ask("What does the tide log hold on each page?")
+        assert answer.hits and answer.hits[0].source.path == "tide log.pdf"
+        reindexed = await fake.final_response(
+            await fake.send_slash_command("reindex", user=fake.admin_user), "Reindex done"
+        )
+        assert "Not documents, skipped: 1 picture, 1 stylesheet." in reindexed, reindexed
 
 
 async def test_bad_uploads_get_one_private_line_and_change_nothing(fake: FakeDiscord, tmp_path: Path) -> None:

@@ -106,6 +106,15 @@ _INLINE_MARKUP = re.compile(
 # `[x]({% link a.md %})`, `[x]({{ site.baseurl }}/a)`): its spaces make it no link to a Markdown parser, which showed
 # "[add]()" once the shortcode was dropped. The site renders the link's text; the destination is never shown.
 _TEMPLATE_LINK_TARGET = re.compile(rf"\]\((?:\{{\{{[<%]?.*?[%>]?\}}\}}|{_LIQUID_TAG})[^()\s]*(?:[ \t]+\"[^\"]*\")?\)")
+# A link or picture whose destination holds spaces, unescaped ("[Getting started](Getting Started.md)", "![Login
+# screen](login screen.png)", as Obsidian and wiki exports write them): no link to CommonMark, which showed it as
+# written, brackets and path, and a navigation line of them was quoted. Its destination is read in angle brackets, as
+# CommonMark writes one with spaces; only a path to a page or a picture is taken for one ("[0, 1](a b)" stays).
+_SPACED_LINK_TARGET = re.compile(
+    r"\]\(((?:\.{0,2}/)?[^\s()<>\"'][^()<>\"'\n]*?\s[^()<>\"'\n]*?"
+    r"\.(?:md|mdx|markdown|html?|ipynb|rst|pdf|png|jpe?g|gif|svg|webp))(#[^\s()]*)?\)",
+    re.IGNORECASE,
+)
 # Hugo's escaped shortcode, shown literally in code: `{{</* foo */>}}` reads `{{< foo >}}`.
 _ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*[ \t]*(.*?)[ \t]*\*/([%>])\}\}")
 _FRONT_MATTER_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
@@ -131,6 +140,10 @@ _HTML_ATTRIBUTE = r"""\s+[\w.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`{]+))?"""
 _COMPONENT_TAG_START = re.compile(
     rf"[ \t]*</?(?:[A-Z][\w.-]*|template\b|[a-z][\w-]*(?=(?:{_HTML_ATTRIBUTE})*\s+(?:[#:@]|v-|[\w.-]+\s*=\s*\{{)))"
 )
+# A Vue component's tag with a slot or a bound attribute (`<template #aside-outline-before>`, `<template
+# #item="{ item }">`, `<Card :title="x">`) before text on its line: no HTML tag to CommonMark (its attribute's name
+# starts with '#', ':' or '@'), so it stayed in the text as written. It shows no words.
+_VUE_TAG = re.compile(rf"<[A-Za-z][\w.-]*(?:{_HTML_ATTRIBUTE})*\s+(?:[#:@]|v-)[^<>]*>")
 # A line inside a component that is only a JSX expression ("{defaultOptions.profiles.bob.author}").
 _JSX_EXPRESSION_LINE = re.compile(r"^[ \t]*\{[^{}]*\}[ \t]*$")
 _COMPONENT_TAG_LINES = 12  # how many lines one tag's attributes may run over
@@ -223,6 +236,8 @@ def _drop_directives(source: str) -> str:
             lines[number] = f"{marks} {line[len(marks) :]}"
         elif "](" in line and _TEMPLATE_LINK_TARGET.search(line):
             lines[number] = _TEMPLATE_LINK_TARGET.sub("](#)", line)
+        elif "](" in line and _SPACED_LINK_TARGET.search(line):
+            lines[number] = _SPACED_LINK_TARGET.sub(r"](<\1\2>)", line)
         elif tab := _CONTENT_TAB.match(line):
             lines[number] = f'{tab.group(1)}!!! tab "{tab.group(2)[1:-1]}"'
         elif shortcode := _SHORTCODE_LINE.match(line):
@@ -345,7 +360,7 @@ def _inline_text(tokens: Sequence[Token] | None) -> str:
     for index, token in enumerate(tokens or ()):
         previous = tokens[index - 1].type if tokens and index else ""  # a role's name is in a text token
         if token.type == "text":
-            out.append(_WIKILINK.sub(_wikilink_text, _INLINE_MARKUP.sub("", token.content)))
+            out.append(_WIKILINK.sub(_wikilink_text, _INLINE_MARKUP.sub("", _VUE_TAG.sub("", token.content))))
         elif token.type == "code_inline":
             content = token.content
             if out and previous == "text" and _ROLE_BEFORE_CODE.search(out[-1]):
@@ -536,12 +551,13 @@ def _is_release_line(token: Token) -> bool:
 
 def _only_pictures(children: Sequence[Token] | None) -> bool:
     """True for a paragraph of pictures alone, linked or not: a README's badges ("PyPI - Version", "Coverage Status"
-    as their alt texts) or its logo. Their alt texts name pictures; as a paragraph they answered questions."""
+    as their alt texts) or its logo. Their alt texts name pictures; as a paragraph they answered questions. An
+    attribute list after a picture (`![Login screen](a.png){ width="300" }`, Material for MkDocs) is not shown."""
     tokens = [
         t
         for t in children or ()
         if t.type not in ("softbreak", "hardbreak", "link_open", "link_close")
-        and not (t.type == "text" and not t.content.strip())
+        and not (t.type == "text" and not _INLINE_MARKUP.sub("", t.content).strip())
     ]
     return bool(tokens) and all(t.type == "image" for t in tokens)
 

@@ -774,6 +774,10 @@ def _lines(
                 boxes[number] = [boxes[number][i] if i < len(boxes[number]) else None for i in order]
                 titles[number] = len(found)
     furniture = _running_lines(per_page)
+    if _all_furniture(per_page, furniture):
+        # every line repeats on every page ("This is a multi page document. Page 2."): a running header always runs
+        # beside some text, so these lines are the text (taken for furniture, /docs add refused the PDF)
+        furniture = set()
     body = _boxes_body_size(per_page, boxes) if boxes is not None else None
     lines: list[_Line] = []
     for number, page_lines in enumerate(per_page, start=1):
@@ -1183,6 +1187,14 @@ def _running_lines(per_page: list[list[str]]) -> set[str]:
         pages = len(per_page[side::2])
         running |= {key for key, count in side_counts.items() if count >= max(3, pages // 2)}
     return running | _section_running_heads(per_page)
+
+
+def _all_furniture(per_page: list[list[str]], furniture: set[str]) -> bool:
+    """True when every line of every page with words is a running line of `furniture` or a page number."""
+    lines = [" ".join(line.split()) for page_lines in per_page for line in page_lines if line.strip()]
+    return bool(furniture) and all(
+        _PAGE_NUMBER.match(line) or line in furniture or _furniture_key(line) in furniture for line in lines
+    )
 
 
 _CHAPTERS_PROVEN = 2  # chapters whose running line with the page number follows two pages or more, at least
@@ -2640,16 +2652,23 @@ def _title_block(lines: list[_Line], crops: list[_Crop]) -> tuple[set[str], set[
     return centered, indented
 
 
+def _sentence(line: str) -> bool:
+    """True for a line that reads as a sentence and ends as one ("The garden will be closed on Saturday.")."""
+    return line.endswith((".", "!", "?")) and _reads_as_sentence(line)
+
+
 def _mark_title_block(builder: BlockBuilder, centered: set[str], indented: set[str]) -> str | None:
     """The first page's opening paragraphs made of centered lines (`_title_block`), one of them at least in from the
     margin in each, two lines or more in all: a title block, meta, no sentences to answer with. Its first paragraph,
-    when short, is returned: the document's title ("Testimony of John B. Bellinger III"), or None."""
+    when short, is returned: the document's title ("Testimony of John B. Bellinger III"), or None. A line that is a
+    sentence ends it: a one-page notice centered throughout, its first line the longest, was all title block, and
+    `/docs add` refused it ("no sentences found")."""
     text = builder.text()
     found: list[int] = []
     count = 0
     for index, block in enumerate(builder.blocks):
         lines = {" ".join(line.split()) for line in text[block.start : block.end].split("\n")}
-        if block.page != 1 or not lines <= centered or lines.isdisjoint(indented):
+        if block.page != 1 or not lines <= centered or lines.isdisjoint(indented) or any(map(_sentence, lines)):
             break
         count += len(lines)
         if block.kind in ("paragraph", "list_item"):
