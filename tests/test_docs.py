@@ -83,15 +83,17 @@ def test_deploy_guides_check_example_shows_this_docbots_schema_version() -> None
     assert set(shown) == {(str(len(MIGRATIONS)), str(len(MIGRATIONS)))}
 
 
-def _rounded(value: object) -> object:
-    """A JSON value with its floats to 3 places (a score's last digits may differ on another CPU's kernels)."""
-    if isinstance(value, float):
-        return round(value, 3)
-    if isinstance(value, list):
-        return [_rounded(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _rounded(v) for k, v in value.items()}
-    return value
+def _same_json(printed: object, shown: object) -> bool:
+    """Whether two JSON values are equal, floats within 0.01: a score's last digits differ between CPUs' int8
+    kernels (0.9709 where the README was written, 0.9701 on an AVX2-only EPYC), so rounding both to 3 places could
+    still split them."""
+    if isinstance(printed, float) and isinstance(shown, float):
+        return abs(printed - shown) <= 0.01
+    if isinstance(printed, list) and isinstance(shown, list):
+        return len(printed) == len(shown) and all(_same_json(a, b) for a, b in zip(printed, shown, strict=True))
+    if isinstance(printed, dict) and isinstance(shown, dict):
+        return printed.keys() == shown.keys() and all(_same_json(printed[k], shown[k]) for k in printed)
+    return printed == shown
 
 
 def test_the_readmes_transcript_is_what_docbot_prints(
@@ -123,7 +125,7 @@ def test_the_readmes_transcript_is_what_docbot_prints(
         out = capsys.readouterr().out.strip()
         assert status == 0, command
         if "--json" in words:
-            assert _rounded(json.loads(out)) == _rounded(json.loads(shown.strip())), command
+            assert _same_json(json.loads(out), json.loads(shown.strip())), (command, out)
         else:
             assert out == shown.strip(), command
         checked += 1
