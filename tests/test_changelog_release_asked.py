@@ -74,6 +74,34 @@ Descaling removes the lime that builds up on the heating plate over the months.
 """
 
 
+# paperless-ngx's docs/changelog.md (2.18.1, its "All App Changes" list left out, and the head of 2.18.0): each
+# release heading names the project before the version (hf45)
+PAPERLESS = """# Changelog
+
+## paperless-ngx 2.18.1
+
+### Features / Enhancements
+
+- Tweak: fix some button consistency [@shamoon](https://github.com/shamoon) ([#10593](https://github.com/paperless-ngx/paperless-ngx/pull/10593))
+- Fixhancement: mobile layout improvements for pdf editor [@shamoon](https://github.com/shamoon) ([#10588](https://github.com/paperless-ngx/paperless-ngx/pull/10588))
+
+### Bug Fixes
+
+- Fix: fix app logo validation with no file [@shamoon](https://github.com/shamoon) ([#10599](https://github.com/paperless-ngx/paperless-ngx/pull/10599))
+
+## paperless-ngx 2.18.0
+
+### Notable Changes
+
+- Feature: PDF editor [@shamoon](https://github.com/shamoon) ([#10318](https://github.com/paperless-ngx/paperless-ngx/pull/10318))
+
+### Features / Enhancements
+
+- Feature: Add filter to localize dates for filepath templating [@stumpylog](https://github.com/stumpylog) ([#10559](https://github.com/paperless-ngx/paperless-ngx/pull/10559))
+- Enhancement: support webhook restrictions [@shamoon](https://github.com/shamoon) ([#10555](https://github.com/paperless-ngx/paperless-ngx/pull/10555))
+"""
+
+
 def test_the_version_a_question_names_and_the_headings_that_name_it() -> None:
     assert asked_version("What changed in kettle 3.18.0?") == "3.18.0"
     assert asked_version("what's new in v2.2?") == "2.2"
@@ -219,3 +247,14 @@ async def test_a_release_s_rows_are_read_from_the_store_in_few_reads(
         "A child lock keeps the lid shut while the water boils. (#41)",
     ]
     assert len(reads) == 2  # the runs' documents (Removed, Added, Fixed), then the release's first rows
+
+
+async def test_a_release_heading_that_names_its_project_gets_its_entries(tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs", {"changelog.md": PAPERLESS, "guide.md": GUIDE})
+    async with open_service(docs, tmp_path / "db.sqlite3", reranker=None) as service:
+        answer = await service.ask("What changed in paperless-ngx 2.18.0?", top=5)
+    assert [hit.text for hit in answer.hits[:3]] == [
+        "Feature: PDF editor @shamoon (#10318)",
+        "Feature: Add filter to localize dates for filepath templating @stumpylog (#10559)",
+        "Enhancement: support webhook restrictions @shamoon (#10555)",
+    ]

@@ -386,6 +386,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      front-matter `description:` (TOML `description`/`summary`) is meta
 # 195: (hf46) PDF: a centered first-page line that is a sentence ends the title block; Markdown: a picture with
 #      an attribute list is meta, a link with spaces in its destination a link, a Vue slot tag before text no text
+#      (hf45) release headings: a project's name before the version ("paperless-ngx 2.18.0"), "WIP 1.1.3", "Next
+#      release"; Markdown: a bold release line as a list item over its entries ("* **1.1.0** (02.02.2015)") heads them
 INGEST_VERSION = 195
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to

@@ -435,7 +435,7 @@ def markdown_text(source: str, code_spans_in_html: bool = False) -> ExtractedTex
                 row.append(collapse_space(text).strip())
             elif parent == "dt_open":
                 term = text if term is None else f"{term}\n{text}"  # terms in a row name one description
-            elif parent == "paragraph_open" and not set(containers) & _ITEM_CONTAINERS and _is_release_line(token):
+            elif parent == "paragraph_open" and _release_line_at(tokens, number, containers):
                 # a release set as a bold line, not a heading: it heads its entries as one would, one level below
                 # the heading it stands under
                 builder.add("heading", text, level=min(heading_level + 1, 6) if heading_level else 2)
@@ -546,6 +546,22 @@ def _is_release_line(token: Token) -> bool:
         and all(t.type == "text" for t in children[closing + 1 :])
         and len(shown.split()) <= _RELEASE_LINE_WORDS
         and is_version_heading(shown)
+    )
+
+
+def _release_line_at(tokens: Sequence[Token], number: int, containers: list[str]) -> bool:
+    """True when the paragraph of inline token `number` is a release line (`_is_release_line`) set on its own, or as a
+    top-level list item's first line over the item's own list of entries ("* **1.2.0** (2022-03-26)" then "  * Fix
+    ..."); a list item with no list under it is an entry that names its release ("- **1.1.0**: Add export")."""
+    if not set(containers) & _ITEM_CONTAINERS:
+        return _is_release_line(tokens[number])
+    return (
+        containers[-2:] == ["list_item_open", "paragraph_open"]
+        and not set(containers[:-2]) & _ITEM_CONTAINERS
+        and tokens[number - 2].type == "list_item_open"
+        and number + 2 < len(tokens)
+        and tokens[number + 2].type in ("bullet_list_open", "ordered_list_open")
+        and _is_release_line(tokens[number])
     )
 
 
