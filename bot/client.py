@@ -33,6 +33,7 @@ from bot.views import reply_if_unclaimed
 from bot.wiring import build_feedback
 from retrieval.feedback import Feedback
 from retrieval.ingest.walk import DocumentsFolderMissing, folder_mark
+from retrieval.scope import Scope
 from retrieval.service import AnswerService, ReindexInProgress, RemovalRefused
 
 log = logging.getLogger(__name__)
@@ -101,7 +102,8 @@ class DocBot(commands.Bot):
         self.index_ready = asyncio.Event()
         self.synced_commands: list[app_commands.AppCommand] = []
         self._index_task: asyncio.Task[None] | None = None
-        self._folder_watch: asyncio.Task[None] | None = None  # `watch_for_folder`
+        # The folder watches running (`watch_for_folder`), by the collections each waits for (None: the whole folder).
+        self._folder_watches: dict[Scope | None, asyncio.Task[None]] = {}
         self._sync_task: asyncio.Task[None] | None = None
         # Replies of /reindex and /docs a stop cut off: told at the first on_ready (bot/unfinished.py).
         self.unfinished = UnfinishedReplies(service.store, shard_slot(settings))
@@ -179,6 +181,7 @@ class DocBot(commands.Bot):
             await self.service.reindex()
         except RemovalRefused as error:  # an emptied or unmounted folder: no failure, the operator's call
             log.warning("the index was not brought up to date at start-up: %s %s", error, REMOVAL_ON_DISCORD)
+            await self._watch_what_was_lost()
         except DocumentsFolderMissing as error:
             # The stored index is served as it is: the start-up check said so once (serving_without_folder).
             if not self.service.ready:
@@ -193,36 +196,64 @@ class DocBot(commands.Bot):
         # was; a store indexed afresh, its whole index).
         await freeze_what_lives()
 
-    def watch_for_folder(self) -> None:
-        """Reindex once the documents folder, not there now, is back (unless a watch already runs)."""
-        if self._folder_watch is None or self._folder_watch.done():
-            self._folder_watch = asyncio.create_task(self._reindex_when_folder_back(), name="docbot-folder-watch")
+    async def _watch_what_was_lost(self) -> None:
+        """After start-up's reindex was refused (most documents gone: an emptied folder, a share not mounted), watch
+        for them to come back: with COLLECTIONS each collection that lost most of its documents on its own (one
+        share each, back each in its own time), else the whole folder."""
+        lost: list[Scope | None] = []
+        for name in sorted({name for names in self.settings.collections.values() for name in names}):
+            try:
+                await self.service.refuse_if_folder_lost(frozenset({name}))
+            except RemovalRefused:
+                lost.append(frozenset({name}))
+        for scope in lost or [None]:
+            self.watch_for_folder(scope)
 
-    async def _reindex_when_folder_back(self) -> None:
+    def watch_for_folder(self, scope: Scope | None = None) -> None:
+        """Reindex the documents folder (the collections in `scope`: their folders) once it is back, not there now or
+        missing most of what the index holds (unless a watch of it already runs)."""
+        running = self._folder_watches.get(scope)
+        if running is None or running.done():
+            name = "docbot-folder-watch" if scope is None else f"docbot-folder-watch-{'+'.join(sorted(scope))}"
+            self._folder_watches[scope] = asyncio.create_task(self._reindex_when_folder_back(scope), name=name)
+
+    async def _reindex_when_folder_back(self, scope: Scope | None) -> None:
         # A stat per file every FOLDER_CHECK_SECONDS only while the folder is being filled; a stat of the folder while
         # it is not there. In a worker: a share that hangs must not hold the event loop.
         docs = self.settings.docs_dir
+        folder = docs if scope is None or len(scope) != 1 else docs / next(iter(scope))
+        shown = folder if scope is None else f"{folder} (collection {', '.join(sorted(scope))})"
+        lost: tuple[tuple[int, int], int] | None = None  # the folder's mark and the index's generation when found lost
         while True:
             seen = None
             while True:
                 await asyncio.sleep(FOLDER_CHECK_SECONDS)
-                mark = await asyncio.to_thread(folder_mark, docs)
+                mark = await asyncio.to_thread(folder_mark, folder)
                 # A folder holding no file is not back yet (a mount point before its share is mounted, a folder made
                 # before its files are copied): its reindex would be refused, every document gone.
                 if mark is not None and mark[0] and mark == seen:
-                    break
+                    # Back but still without most of the indexed documents (a share partly copied back): looked at
+                    # again once the folder or the index changed (an admin's reindex that removed them).
+                    now = (mark, await self.service.store.generation())
+                    if now != lost:
+                        try:
+                            await self.service.refuse_if_folder_lost(scope)
+                            break
+                        except RemovalRefused as error:
+                            log.info("documents folder %s is there but %s", shown, error)
+                            lost = now
                 seen = mark
-            log.info("documents folder %s is back: reindexing it", docs)
+            log.info("documents folder %s is back: reindexing it", shown)
             try:
-                await self.service.reindex()
+                await self.service.reindex(scope=scope)
             except ReindexInProgress:
                 # An admin's /reindex: with COLLECTIONS it reads that server's folders only. Looked at again (two looks,
                 # then a reindex that reads only what changed) until one runs here.
                 continue
             except DocumentsFolderMissing:
                 continue  # gone again meanwhile
-            except RemovalRefused as error:
-                log.warning("the folder back was not reindexed: %s %s", error, REMOVAL_ON_DISCORD)
+            except RemovalRefused:
+                continue  # lost again meanwhile
             except Exception:
                 log.exception("the folder back could not be reindexed; /reindex can retry")
             else:
@@ -232,7 +263,7 @@ class DocBot(commands.Bot):
             return
 
     async def close(self) -> None:
-        for task in (self._index_task, self._folder_watch, self._sync_task, self._settling):
+        for task in (self._index_task, *self._folder_watches.values(), self._sync_task, self._settling):
             if task is not None and not task.done():
                 task.cancel()
         await super().close()

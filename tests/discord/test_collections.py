@@ -483,7 +483,7 @@ async def test_the_folder_watch_outlasts_a_servers_own_reindex(
         while "beta/ibis.txt" not in await paths():  # server B's document, read by the watch
             assert asyncio.get_running_loop().time() < deadline, await paths()
             await asyncio.sleep(0.05)
-        await until(lambda: bot._folder_watch is not None and bot._folder_watch.done(), 30)
+        await until(lambda: bot._folder_watches[None].done(), 30)
 
 
 async def test_the_folder_watch_waits_for_a_folder_back_empty_to_be_filled(
@@ -524,3 +524,46 @@ async def test_the_folder_watch_waits_for_a_folder_back_empty_to_be_filled(
             assert asyncio.get_running_loop().time() < deadline, await paths()
             await asyncio.sleep(0.05)
         assert await paths() == before | {"beta/ibis.txt"}
+
+
+async def test_each_collection_lost_at_a_restart_is_watched_and_read_on_its_own(
+    fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two shares, one a collection each, both unmounted at a restart: start-up's reindex is refused (most documents
+    gone) and each collection's folder is watched on its own. Alpha back is read alone (beta still gone, its index
+    kept, its watch going on); beta back later is read by its own watch. Before, no watch started at all."""
+    monkeypatch.setattr(client_module, "FOLDER_CHECK_SECONDS", 0.05)
+    docs = write_docs(tmp_path / "docs")
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    db = tmp_path / "db.sqlite3"
+    async with docbot(fake, docs, db, collections=collections) as bot:
+        indexed = {document.path for document in await bot.service.store.documents()}
+    for name in ("alpha", "beta"):
+        (docs / name).rename(tmp_path / name)
+        (docs / name).mkdir()  # its mount point, empty
+    async with docbot(fake, docs, db, collections=collections) as bot:
+        assert bot._index_task is not None
+        await asyncio.wait_for(asyncio.shield(bot._index_task), 30)
+        alpha, beta = frozenset({"alpha"}), frozenset({"beta"})
+        assert set(bot._folder_watches) == {alpha, beta}
+        assert not bot._folder_watches[alpha].done() and not bot._folder_watches[beta].done()
+
+        async def paths() -> set[str]:
+            return {document.path for document in await bot.service.store.documents()}
+
+        assert await paths() == indexed
+        (docs / "alpha").rmdir()
+        (tmp_path / "alpha").rename(docs / "alpha")
+        (docs / "alpha" / "heron.txt").write_text("Heron report\n\nThe heron nests at dawn.\n")
+        (docs / "beta" / "stray.txt").write_text("Stray note\n\nA stray note copied before the share.\n")
+        await asyncio.wait_for(asyncio.shield(bot._folder_watches[alpha]), 30)
+        # Alpha read alone: beta, one stray file of its share's documents, neither read nor removed.
+        assert await paths() == indexed | {"alpha/heron.txt"}
+        assert not bot._folder_watches[beta].done()
+        (docs / "beta" / "stray.txt").unlink()
+        (docs / "beta").rmdir()
+        (tmp_path / "beta").rename(docs / "beta")
+        (docs / "beta" / "ibis.txt").write_text("Ibis report\n\nThe ibis wades at dusk.\n")
+        await asyncio.wait_for(asyncio.shield(bot._folder_watches[beta]), 30)
+        assert await paths() == indexed | {"alpha/heron.txt", "beta/ibis.txt"}

@@ -14,13 +14,15 @@ from pathlib import Path
 import discord
 import pytest
 
+from bot import client as client_module
 from bot import unfinished
+from bot.client import DocBot
 from bot.cogs.ask import EXPIRED_PAGE, EXPIRED_PASSAGE
 from bot.replies import BY_DIRECT_MESSAGE
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
-from tests.discord.harness import copy_seeds, docbot
+from tests.discord.harness import copy_seeds, docbot, until
 from tests.discord.test_bot import buttons
 from tests.processes import another_writer, stalled_reindex
 from tests.test_cli_new_user import docbot as cli
@@ -91,6 +93,64 @@ async def test_a_restart_with_an_emptied_folder_logs_the_refusal_without_a_trace
     assert logged[0].exc_info is None
     said = logged[0].getMessage()
     assert "no longer has 2 of the 2 indexed documents" in said and "/reindex offers to remove them" in said
+
+
+def counted_looks(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every look of the folder watch at its folder (`folder_mark`), each 0.05 s apart."""
+    monkeypatch.setattr(client_module, "FOLDER_CHECK_SECONDS", 0.05)
+    looks: list[object] = []
+    real_mark = client_module.folder_mark
+
+    def counted(root: Path) -> object:
+        mark = real_mark(root)
+        looks.append(mark)
+        return mark
+
+    monkeypatch.setattr(client_module, "folder_mark", counted)
+    return looks
+
+
+async def stored_paths(bot: DocBot) -> set[str]:
+    return {document.path for document in await bot.service.store.documents()}
+
+
+async def until_stored(bot: DocBot, path: str, timeout: float = 30) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while path not in await stored_paths(bot):
+        assert asyncio.get_running_loop().time() < deadline, await stored_paths(bot)
+        await asyncio.sleep(0.05)
+
+
+async def test_a_restart_with_the_share_unmounted_reindexes_it_once_it_is_back(
+    fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Start-up's reindex refused for an unmounted share (its empty mount point left) started no folder watch: once
+    the share was back, nothing read it until an admin's /reindex. The folder is watched now and read once it holds
+    most of the indexed documents again; back with a few of them only, it is waited for, nothing removed."""
+    for number in range(3):
+        (docs / f"gauge{number}.txt").write_text(f"Gauge {number}\n\nThe gauge {number} reads the river level.\n")
+    db, share = tmp_path / "db.sqlite3", tmp_path / "share"
+    async with docbot(fake, docs, db) as bot:
+        indexed = await stored_paths(bot)
+    assert len(indexed) == 5
+    docs.rename(share)
+    docs.mkdir()  # the mount point, empty
+    looks = counted_looks(monkeypatch)
+    async with docbot(fake, docs, db) as bot:
+        assert bot._index_task is not None
+        await asyncio.wait_for(asyncio.shield(bot._index_task), 30)
+        watch = bot._folder_watches[None]
+        assert len(bot.service.sources()) == 5 and not watch.done()
+        (share / "gauge0.txt").rename(docs / "gauge0.txt")  # one of five back: still most of them gone
+        seen = len(looks)
+        await until(lambda: len(looks) >= seen + 8, 30)
+        assert await stored_paths(bot) == indexed and len(bot.service.sources()) == 5 and not watch.done()
+        for entry in share.iterdir():
+            entry.rename(docs / entry.name)
+        (docs / "weir.txt").write_text("Weir report\n\nThe weir holds the river back at night.\n")
+        await until_stored(bot, "weir.txt")
+        await asyncio.wait_for(asyncio.shield(watch), 30)
+        assert await stored_paths(bot) == indexed | {"weir.txt"}
 
 
 async def test_a_search_index_that_cannot_be_written_keeps_the_previous_one_answering(
