@@ -368,6 +368,83 @@ def test_a_documents_folder_gone_at_start_serves_the_stored_index_until_it_is_ba
     assert f"documents folder {docs} does not exist" in serving[0]
 
 
+def test_sigterm_during_the_folder_backs_reindex_keeps_the_previous_index_whole(
+    fake_and_loop: tuple[FakeDiscord, asyncio.AbstractEventLoop], tmp_path: Path
+) -> None:
+    """A stop (SIGTERM: docker stop, systemctl restart) while the folder watch reindexes a documents folder back
+    cancels that reindex mid-way: the process ends cleanly (status 0, no traceback), the database holds all of that
+    reindex's documents or none of them and checks whole, and the next start serves the index and, told that the
+    reindex did not finish, reads the folder again."""
+    fake, _ = fake_and_loop
+    docs, db = copy_seeds(tmp_path / "docs"), tmp_path / "data" / "db.sqlite3"
+    share = tmp_path / "unmounted"
+    added, per_document = 600, 40  # the folder back's documents, and sentences in each
+
+    def counts() -> tuple[int, int, int]:
+        """Documents, sentences, and sentences whose document is gone."""
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+            return (
+                int(connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]),
+                int(connection.execute("SELECT COUNT(*) FROM sentences").fetchone()[0]),
+                int(
+                    connection.execute(
+                        "SELECT COUNT(*) FROM sentences WHERE document_id NOT IN (SELECT id FROM documents)"
+                    ).fetchone()[0]
+                ),
+            )
+
+    def reindex_running() -> bool:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as connection:
+            return bool(connection.execute("SELECT 1 FROM meta WHERE key = ?", (REINDEX_STARTED_KEY,)).fetchone())
+
+    process = start_bot(fake.api_base, fake.gateway_url, fake.token, docs, db)
+    status, err = stop_when(process, (lambda: fake_ready(fake) and first_index_written(db), 60))
+    assert status == 0, err
+    before = counts()
+    docs.rename(share)
+    for number in range(added):  # the folder back brings a reindex of some seconds
+        sentences = " ".join(f"Animal number{number} eats food{j} at dawn." for j in range(per_document))
+        (share / f"doc{number:04d}.txt").write_text(f"Report {number}\n\n{sentences}\n")
+    identified = fake.identify_count
+    process = start_bot(fake.api_base, fake.gateway_url, fake.token, docs, db)
+    assert process.stderr is not None
+    logged: list[str] = []
+    reader = threading.Thread(target=lambda: logged.extend(process.stderr or ()), daemon=True)
+    reader.start()
+    back = f"documents folder {docs} is back: reindexing it"
+    try:
+        assert wait_for(lambda: fake_ready(fake) and fake.identify_count > identified, 60)
+        time.sleep(3)  # start-up's reindex found no folder (the watch began) before it comes back
+        share.rename(docs)  # back: the watch reindexes it two looks later
+        assert wait_for(lambda: any(back in line for line in logged) and reindex_running(), 60), "".join(logged)
+        process.send_signal(signal.SIGTERM)
+        status = process.wait(30)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    reader.join(10)
+    err = "".join(logged)
+    assert status == 0 and "Traceback" not in err, err
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    documents, sentences, orphans = counts()
+    assert orphans == 0 and (documents, sentences) in {
+        before[:2],
+        (before[0] + added, before[1] + added * per_document),
+    }, err
+    cut_off = reindex_running()  # cancelled before its end: its start mark stays, for the next start to tell
+    assert cut_off or (documents, sentences) != before[:2], err
+    process = start_bot(fake.api_base, fake.gateway_url, fake.token, docs, db)
+    try:
+        served = wait_for(lambda: first_index_written(db) and counts()[0] == before[0] + added, 180)
+        status, err = stop(process)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert served and status == 0 and "Traceback" not in err, (counts(), err)
+    assert ("did not finish" in err) == cut_off, err
+
+
 class PlainHttp(socketserver.BaseRequestHandler):
     """Answers anything with plain HTTP, as a captive portal or a misconfigured proxy does where HTTPS was asked."""
 
