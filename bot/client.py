@@ -35,6 +35,7 @@ from retrieval.feedback import Feedback
 from retrieval.ingest.walk import DocumentsFolderMissing, folder_mark
 from retrieval.scope import Scope
 from retrieval.service import AnswerService, ReindexInProgress, RemovalRefused
+from retrieval.workers import in_daemon_thread
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,9 @@ GUILDS_NAMED = 10
 # While the documents folder is not there (an unmounted share) and a stored index serves, it is looked for this often;
 # once back, holding files and unchanged between two looks (a copy or a mount finished), it is reindexed.
 FOLDER_CHECK_SECONDS = 5.0
+# How long the watch waits for one look at the folder (a stat of each file): a network share that hangs is taken for
+# not there meanwhile. The look runs in a daemon thread that nothing waits for, not even a stop, until it returns.
+FOLDER_LOOK_SECONDS = 30.0
 
 
 def default_intents(settings: Settings) -> discord.Intents:
@@ -219,16 +223,34 @@ class DocBot(commands.Bot):
 
     async def _reindex_when_folder_back(self, scope: Scope | None) -> None:
         # A stat per file every FOLDER_CHECK_SECONDS only while the folder is being filled; a stat of the folder while
-        # it is not there. In a worker: a share that hangs must not hold the event loop.
+        # it is not there. In a daemon thread: a share that hangs must hold neither the event loop nor a stop (the
+        # default executor of asyncio.to_thread is joined as the process ends).
         docs = self.settings.docs_dir
         folder = docs if scope is None or len(scope) != 1 else docs / next(iter(scope))
         shown = folder if scope is None else f"{folder} (collection {', '.join(sorted(scope))})"
         lost: tuple[tuple[int, int], int] | None = None  # the folder's mark and the index's generation when found lost
+        looking: asyncio.Future[tuple[int, int] | None] | None = None
+        hung = False  # the look under way took longer than FOLDER_LOOK_SECONDS (said once)
         while True:
             seen = None
             while True:
                 await asyncio.sleep(FOLDER_CHECK_SECONDS)
-                mark = await asyncio.to_thread(folder_mark, folder)
+                if looking is None or looking.done():
+                    looking, hung = in_daemon_thread(lambda: folder_mark(folder), "docbot-folder-look"), False
+                try:
+                    mark = await asyncio.wait_for(asyncio.shield(looking), FOLDER_LOOK_SECONDS)
+                except TimeoutError:
+                    # Waited for again at the next look, not looked at again: one thread per hung share, one line.
+                    if not hung:
+                        log.warning(
+                            "documents folder %s did not answer in %.0f s (a share that hangs?)",
+                            shown,
+                            FOLDER_LOOK_SECONDS,
+                        )
+                    hung, mark = True, None
+                except Exception as error:
+                    log.warning("documents folder %s could not be looked at (%s)", shown, error)
+                    mark = None
                 # A folder holding no file is not back yet (a mount point before its share is mounted, a folder made
                 # before its files are copied): its reindex would be refused, every document gone.
                 if mark is not None and mark[0] and mark == seen:

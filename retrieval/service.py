@@ -72,7 +72,7 @@ from retrieval.store.reader import generation as read_generation
 from retrieval.store.records import ActorSentence
 from retrieval.times import shown_time
 from retrieval.tokenize import TOKENIZER_VERSION
-from retrieval.workers import refuse_in_starting_worker
+from retrieval.workers import in_daemon_thread, refuse_in_starting_worker
 
 log = logging.getLogger(__name__)
 
@@ -941,7 +941,10 @@ class AnswerService:
         empty. For a change that such a reindex would then refuse to index (an upload), checked before it is made."""
         indexed = [path for path in await self.store.document_states() if in_scope(path, scope)]
         root = self.docs_dir
-        missing = await asyncio.to_thread(lambda: sum(1 for path in indexed if not (root / path).is_file()))
+        # In a daemon thread: a share that hangs must not hold a stop (asyncio.to_thread's executor is joined at exit).
+        missing = await in_daemon_thread(
+            lambda: sum(1 for path in indexed if not (root / path).is_file()), "docbot-folder-lost"
+        )
         refuse_mass_removal(missing, len(indexed), allowed=False)
 
     async def report_within(self, report: ReindexReport, scope: Scope | None) -> ReindexReport:
@@ -1085,32 +1088,12 @@ def _in_daemon_thread(
     work: Callable[[], EmbeddingProgress], stop: threading.Event
 ) -> asyncio.Future[EmbeddingProgress]:
     """`work` in a daemon thread that `stop` ends between batches (also when the process exits)."""
-    loop = asyncio.get_running_loop()
-    future: asyncio.Future[EmbeddingProgress] = loop.create_future()
-
-    def settle(result: EmbeddingProgress | None, error: BaseException | None) -> None:
-        if future.done():
-            return
-        if error is not None:
-            future.set_exception(error)
-        else:
-            assert result is not None
-            future.set_result(result)
-
-    def run() -> None:
-        try:
-            result, error = work(), None
-        except BaseException as failure:
-            result, error = None, failure
-        finally:
-            _EMBEDDING_THREADS.pop(threading.current_thread(), None)
-        with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits for the result
-            loop.call_soon_threadsafe(settle, result, error)
-
-    thread = threading.Thread(target=run, name="docbot-embeddings", daemon=True)
-    _EMBEDDING_THREADS[thread] = stop
-    thread.start()
-    return future
+    return in_daemon_thread(
+        work,
+        "docbot-embeddings",
+        on_start=lambda thread: _EMBEDDING_THREADS.__setitem__(thread, stop),
+        on_end=lambda thread: _EMBEDDING_THREADS.pop(thread, None),
+    )
 
 
 def _load_in_memory(db_path: Path, engine_factory: EngineFactory, known: Sequence[DocumentInfo] = ()) -> IndexSnapshot:

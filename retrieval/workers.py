@@ -5,12 +5,18 @@ Synchronous and free of SQL: the service runs it in a worker thread and hands th
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import multiprocessing
 import os
 import select
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 def worker_pool(workers: int) -> ProcessPoolExecutor:
@@ -44,6 +50,47 @@ def refuse_in_starting_worker() -> None:
             ' runs its work at its top level. Put that work under `if __name__ == "__main__":` (docbot reads large'
             " folders and finds actors in worker processes, which import the main script as they start)"
         )
+
+
+def in_daemon_thread(
+    work: Callable[[], T],
+    name: str,
+    on_start: Callable[[threading.Thread], object] | None = None,
+    on_end: Callable[[threading.Thread], object] | None = None,
+) -> asyncio.Future[T]:
+    """`work` in a daemon thread of its own, its result (or exception) in the future returned. Unlike
+    `asyncio.to_thread`, whose executor `asyncio.run` joins before the process can exit, nothing waits for this thread
+    once its future is given up (a timeout, a cancel): a stat on a hung network share must not hold a stop. `on_start`
+    is called with the thread before it starts, `on_end` in it once `work` ended."""
+    loop = asyncio.get_running_loop()
+    future: asyncio.Future[T] = loop.create_future()
+
+    def settle(result: T | None, error: BaseException | None) -> None:
+        if future.done():
+            return
+        if error is not None:
+            future.set_exception(error)
+        else:
+            future.set_result(result)  # type: ignore[arg-type]
+
+    def run() -> None:
+        result: T | None = None
+        error: BaseException | None = None
+        try:
+            result = work()
+        except BaseException as failure:
+            error = failure
+        finally:
+            if on_end is not None:
+                on_end(threading.current_thread())
+        with contextlib.suppress(RuntimeError):  # the loop is closed: nobody waits for the result
+            loop.call_soon_threadsafe(settle, result, error)
+
+    thread = threading.Thread(target=run, name=name, daemon=True)
+    if on_start is not None:
+        on_start(thread)
+    thread.start()
+    return future
 
 
 def _end_with(pid: int) -> None:

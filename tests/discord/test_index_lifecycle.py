@@ -9,6 +9,7 @@ import json
 import logging
 import re
 import sys
+import threading
 from pathlib import Path
 
 import discord
@@ -19,6 +20,8 @@ from bot import unfinished
 from bot.client import DocBot
 from bot.cogs.ask import EXPIRED_PAGE, EXPIRED_PASSAGE
 from bot.replies import BY_DIRECT_MESSAGE
+from bot.settings import Settings
+from bot.wiring import build_service
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
@@ -151,6 +154,49 @@ async def test_a_restart_with_the_share_unmounted_reindexes_it_once_it_is_back(
         await until_stored(bot, "weir.txt")
         await asyncio.wait_for(asyncio.shield(watch), 30)
         assert await stored_paths(bot) == indexed | {"weir.txt"}
+
+
+def test_a_stop_does_not_wait_for_a_look_at_a_share_that_hangs(
+    docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """The folder watch looked at its folder in asyncio.to_thread's executor, which `asyncio.run` joins as the process
+    ends: a look stuck on a network share that hangs held the stop until systemd or docker killed the process. The
+    look runs in a daemon thread now: the watch waits FOLDER_LOOK_SECONDS for it (saying so once, never starting a
+    second look meanwhile), and a stop ends at once whatever the share does."""
+    monkeypatch.setattr(client_module, "FOLDER_CHECK_SECONDS", 0.01)
+    monkeypatch.setattr(client_module, "FOLDER_LOOK_SECONDS", 0.1)
+    share_answers, looks = threading.Event(), []
+
+    def hanging(root: Path) -> None:
+        looks.append(root)
+        share_answers.wait(60)
+
+    monkeypatch.setattr(client_module, "folder_mark", hanging)
+    settings = Settings(docs_dir=docs, db_path=tmp_path / "db.sqlite3", discord_token="token")
+
+    async def watch_then_stop() -> None:
+        store = await Store.open(settings.db_path)
+        try:
+            bot = DocBot(build_service(settings, store), settings)
+            bot.watch_for_folder()
+            while not looks:
+                await asyncio.sleep(0.01)
+            await asyncio.sleep(0.5)  # five times FOLDER_LOOK_SECONDS: the watch waits on, for the same look
+            await bot.close()
+        finally:
+            await store.close()
+
+    with caplog.at_level(logging.WARNING, logger="bot.client"):
+        stopping = threading.Thread(target=asyncio.run, args=(watch_then_stop(),))
+        stopping.start()
+        stopping.join(20)
+        stopped = not stopping.is_alive()
+        share_answers.set()
+        stopping.join(20)
+    assert stopped, "the stop waited for the share"
+    assert looks == [docs]
+    hung = [r.getMessage() for r in caplog.records if "did not answer" in r.getMessage()]
+    assert hung == [f"documents folder {docs} did not answer in 0 s (a share that hangs?)"]
 
 
 async def test_a_search_index_that_cannot_be_written_keeps_the_previous_one_answering(
