@@ -5,13 +5,18 @@ SQLite files, the real tantivy engine, the real feedback record."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sqlite3
+import weakref
 from pathlib import Path
 
 import pytest
 
+from retrieval import protocols
 from retrieval import service as service_module
+from retrieval.answer import answering
+from retrieval.answer.semantic import SemanticReranker
 from retrieval.feedback import Feedback
 from retrieval.index.sqlite_corpus import SqliteSentences
 from retrieval.service import AnswerService
@@ -122,3 +127,33 @@ async def test_a_swapped_out_snapshot_is_closed_after_its_last_question(tmp_path
         # would outlive it
         assert not third.roll_forward()
         assert closed(third)
+
+
+@pytest.mark.parametrize("engine", ["rank-bm25", "tantivy"])
+async def test_the_answering_caches_stay_bounded_over_many_reindexes(
+    tmp_path: Path, engine: str, minilm: SemanticReranker
+) -> None:
+    """A bot left for months reindexes again and again and answers in several collections and languages: the heading
+    index kept per corpus and language (`answering._HEADED_RUNS`) holds the last `_HEADED_RUNS_KEPT` only, the answers
+    kept per class and protocol (`protocols._DECIDED`) do not grow with reindexes, and neither keeps a swapped-out
+    snapshot's corpus alive."""
+    docs = tmp_path / "docs"
+    shutil.copytree(SEEDS, docs)
+    (docs / "harbour").mkdir()
+    corpora: list[weakref.ref[object]] = []
+    decided = 0
+    async with open_service(docs, tmp_path / "db.sqlite3", engine=engine, reranker=minilm) as service:
+        for week in range(6):
+            (docs / "harbour" / "ferry.md").write_text(
+                f"# Ferry\n\nThe ferry left the harbour at {week + 1} o'clock in week {week}.\n", encoding="utf-8"
+            )
+            await service.reindex()
+            corpora.append(weakref.ref(service._require_snapshot().corpus))
+            for scope in (None, frozenset({"harbour"})):
+                assert (await service.ask("When did the ferry leave?", scope=scope)).hits
+                await service.ask("Quand le ferry a-t-il quitté le port ?", scope=scope)  # another language's terms
+            assert 1 <= len(answering._HEADED_RUNS) <= answering._HEADED_RUNS_KEPT
+            decided = decided or len(protocols._DECIDED)
+            assert len(protocols._DECIDED) == decided
+        gc.collect()
+        assert [ref() is not None for ref in corpora] == [False] * 5 + [True]
