@@ -17,6 +17,7 @@ import aiohttp
 import discord
 from dotenv import find_dotenv, load_dotenv
 
+from bot.cli import stop_note
 from bot.client import CommandSyncer, DocBot, ShardedDocBot
 from bot.health import (
     DATABASE,
@@ -42,9 +43,10 @@ NO_TOKEN = (
 )
 
 
-def fail(message: str, status: int = 1) -> int:
-    """Print one clear line and return the exit status."""
-    print(f"docbot: error: {message}", file=sys.stderr)
+def fail(message: str, status: int = 1, run: bool = False) -> int:
+    """Print one clear line and return the exit status; `docbot run`'s (`run`) says when only the operator can mend
+    it (`stop_note`)."""
+    print(f"docbot: error: {message}{stop_note(status) if run else ''}", file=sys.stderr)
     return status
 
 
@@ -190,14 +192,14 @@ async def force_sync(settings: Settings) -> None:
 def run_bot(settings: Settings) -> int:
     """Run the bot with `settings`; returns the process exit status."""
     if not settings.discord_token:
-        return fail(NO_TOKEN, 2)
+        return fail(NO_TOKEN, 2, run=True)
     missing = no_documents_folder(settings.docs_dir)
     if missing is not None and serving_without_folder(settings) is None:  # with an index stored, it is served
-        return fail(missing, 2)
+        return fail(missing, 2, run=True)
     configure_logging(settings.log_level, settings.discord_token)
     for result in startup_checks(settings):
         if not result.passed:
-            return fail(result.detail, 3 if result.item == DATABASE else 2)
+            return fail(result.detail, 3 if result.item == DATABASE else 2, run=True)
         log.log(logging.INFO if result.status == "ok" else logging.WARNING, "check %s: %s", result.item, result.detail)
     return run_on_discord(serve, settings)
 
@@ -212,21 +214,26 @@ def sync_commands(settings: Settings) -> int:
 def run_on_discord(job: Callable[[Settings], Coroutine[Any, Any, None]], settings: Settings) -> int:
     """Run `job` with the token redacted from the logs, and turn the failures one can fix into one line each."""
     configure_logging(settings.log_level, settings.discord_token)
+    run = job is serve
     try:
         asyncio.run(job(settings))
     except discord.LoginFailure:
         form = check_token(settings.discord_token)  # what it looks like, when that tells why (a Client Secret?)
-        return fail(f"Discord rejected the token in DISCORD_TOKEN; {form.detail if not form.passed else TOKEN_WHERE}")
+        # A setting (2), as much as a token missing: Discord's refusal comes back at every start.
+        detail = form.detail if not form.passed else TOKEN_WHERE
+        return fail(f"Discord rejected the token in DISCORD_TOKEN; {detail}", 2, run=run)
     except discord.PrivilegedIntentsRequired:
         return fail(
-            "QUESTION_CHANNEL_IDS needs the Message Content intent: enable it for the bot in the developer portal"
+            "QUESTION_CHANNEL_IDS needs the Message Content intent: enable it for the bot in the developer portal",
+            2,
+            run=run,
         )
     except StoreError as error:
-        return fail(str(error), 3)
+        return fail(str(error), 3, run=run)
     except DiscordFailed as error:
-        return fail(str(error))
+        return fail(str(error), run=run)
     except RerankerUnavailable as error:
-        return fail(str(error), 2)
+        return fail(str(error), 2, run=run)
     except KeyboardInterrupt:
         log.info("stopped")
     return 0
@@ -238,7 +245,7 @@ def main() -> int:
     try:
         settings = Settings.from_env()
     except SettingsError as error:
-        return fail(str(error), 2)
+        return fail(str(error), 2, run=True)
     configure_logging(settings.log_level, settings.discord_token, settings.log_format)
     return run_bot(settings)
 

@@ -56,6 +56,17 @@ class CommandError(Exception):
         self.status = status
 
 
+# The exit statuses of what only the operator can mend, which `docbot run`'s error line names (`stop_note`):
+# deploy/docbot.service does not restart on them (RestartPreventExitStatus), and a restart loop mends nothing.
+NEEDS_THE_OPERATOR = {2: "a configuration error", 3: "a database error"}
+
+
+def stop_note(status: int) -> str:
+    """The end of `docbot run`'s error line for an exit status only the operator can mend ("" for any other)."""
+    needs = NEEDS_THE_OPERATOR.get(status)
+    return f" [exit status {status}: {needs}, which no restart mends; fix it, then start docbot again]" if needs else ""
+
+
 DB_HELP = f"database file (DB_PATH; default ./{DEFAULTS['DB_PATH']})"
 DOCS_HELP = f"documents folder (DOCS_DIR; default ./{DEFAULTS['DOCS_DIR']})"
 
@@ -872,13 +883,14 @@ def run_command(argv: Sequence[str] | None) -> int:
 
             return run_bot(settings) if args.command == "run" else sync_commands(settings)
     except CommandError as error:
-        print(f"docbot: error: {error}", file=sys.stderr)
+        print(f"docbot: error: {error}{stop_note(error.status) if args.command == 'run' else ''}", file=sys.stderr)
         return error.status
     except sqlite3.DatabaseError as error:  # a database damaged past its first pages: found by the first query
-        print(f"docbot: error: {store_error(settings.db_path, error)}", file=sys.stderr)
+        said = store_error(settings.db_path, error)
+        print(f"docbot: error: {said}{stop_note(3) if args.command == 'run' else ''}", file=sys.stderr)
         return 3
     except (StoreError, TantivyIndexError, RemovalRefused) as error:  # a write refused after opening, say
-        print(f"docbot: error: {with_remedy(error)}", file=sys.stderr)
+        print(f"docbot: error: {with_remedy(error)}{stop_note(3) if args.command == 'run' else ''}", file=sys.stderr)
         return 3
     except KeyboardInterrupt:  # told_if_interrupted said what became of an index being refreshed
         return 130

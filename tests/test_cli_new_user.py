@@ -20,7 +20,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import INDEX_INTERRUPTED, READ_AS_IT_IS, build_parser, main
+from bot.cli import INDEX_INTERRUPTED, READ_AS_IT_IS, build_parser, main, stop_note
 from bot.settings import SETTINGS
 from retrieval.service import AnswerService
 from retrieval.store.database import OTHER_DATABASE, Store
@@ -106,7 +106,7 @@ def test_a_documents_path_that_is_a_file_is_called_one_by_run_and_check_too(fold
     indexed = docbot(folder, "index", "--docs", f"docs/{SEED.name}", "--db", "db")
     assert (indexed.returncode, indexed.stderr) == (2, f"docbot: error: {line}\n")
     ran = docbot(folder, "run", "--docs", f"docs/{SEED.name}", "--db", "db")
-    assert ran.returncode == 2 and ran.stderr.splitlines()[-1].endswith(f": {line}"), ran.stderr
+    assert ran.returncode == 2 and ran.stderr.splitlines()[-1].endswith(f": {line}{stop_note(2)}"), ran.stderr
     checked = docbot(folder, "check", "--docs", f"docs/{SEED.name}", "--db", "db")
     assert checked.returncode == 1 and f"documents: {line}\n" in checked.stdout, checked.stdout
 

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import build_parser
+from bot.cli import NEEDS_THE_OPERATOR, build_parser
 
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "deploy"
@@ -190,4 +190,4 @@ def test_unit_gives_up_a_failure_at_every_start_and_never_restarts_a_configurati
     readme = " ".join((ROOT / "README.md").read_text(encoding="utf-8").split())
     errors = readme[readme.index("Errors are one line on standard error") :]
     assert re.search(r"; 2 for a bad argument, setting", errors) and re.search(r"; 3 for a database", errors)
-    assert set(service["RestartPreventExitStatus"][0].split()) == {"2", "3"}
+    assert set(service["RestartPreventExitStatus"][0].split()) == {"2", "3"} == set(map(str, NEEDS_THE_OPERATOR))
