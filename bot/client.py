@@ -210,6 +210,10 @@ class DocBot(commands.Bot):
                 await self.service.refuse_if_folder_lost(frozenset({name}))
             except RemovalRefused:
                 lost.append(frozenset({name}))
+            except Exception as error:  # the store unreadable now, say: the whole folder is watched
+                log.warning("could not tell which collections lost their documents (%s)", error)
+                lost = []
+                break
         for scope in lost or [None]:
             self.watch_for_folder(scope)
 
