@@ -17,7 +17,6 @@ import aiohttp
 import discord
 from dotenv import find_dotenv, load_dotenv
 
-from bot.cli import stop_note
 from bot.client import CommandSyncer, DocBot, ShardedDocBot
 from bot.health import (
     DATABASE,
@@ -28,7 +27,7 @@ from bot.health import (
     startup_checks,
 )
 from bot.logging_setup import configure_logging
-from bot.settings import Settings, SettingsError
+from bot.settings import Settings, SettingsError, stop_note
 from bot.wiring import build_service
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
 from retrieval.service import AnswerService

@@ -28,7 +28,7 @@ from bot.format_feedback import feedback_pages
 from bot.health import load_settings, missing_collections, no_documents_folder, run_checks
 from bot.logging_setup import COMMAND_LINE_FORMAT, configure_logging
 from bot.progress import EmbeddingBar, ProgressBar
-from bot.settings import DEFAULTS, SETTINGS, Settings, SettingsError
+from bot.settings import DEFAULTS, SETTINGS, Settings, SettingsError, stop_note
 from bot.terminal import ansi_bold, answer_text, plain, without_markdown
 from bot.wiring import build_feedback, build_service
 from retrieval.actors.directory import ActorQuote, ActorSummary
@@ -54,17 +54,6 @@ class CommandError(Exception):
     def __init__(self, message: str, status: int = 1) -> None:
         super().__init__(message)
         self.status = status
-
-
-# The exit statuses of what only the operator can mend, which `docbot run`'s error line names (`stop_note`):
-# deploy/docbot.service does not restart on them (RestartPreventExitStatus), and a restart loop mends nothing.
-NEEDS_THE_OPERATOR = {2: "a configuration error", 3: "a database error"}
-
-
-def stop_note(status: int) -> str:
-    """The end of `docbot run`'s error line for an exit status only the operator can mend ("" for any other)."""
-    needs = NEEDS_THE_OPERATOR.get(status)
-    return f" [exit status {status}: {needs}, which no restart mends; fix it, then start docbot again]" if needs else ""
 
 
 DB_HELP = f"database file (DB_PATH; default ./{DEFAULTS['DB_PATH']})"

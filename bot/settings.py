@@ -386,3 +386,14 @@ def _shard_ids(value: str, shard_count: int | None) -> tuple[int, ...]:
     if shard_count and any(i >= shard_count for i in shard_ids):
         raise SettingsError(f"SHARD_IDS must be below SHARD_COUNT ({shard_count})")
     return shard_ids
+
+
+# The exit statuses of what only the operator can mend, which `docbot run`'s error line names (`stop_note`):
+# deploy/docbot.service does not restart on them (RestartPreventExitStatus), and a restart loop mends nothing.
+NEEDS_THE_OPERATOR = {2: "a configuration error", 3: "a database error"}
+
+
+def stop_note(status: int) -> str:
+    """The end of `docbot run`'s error line for an exit status only the operator can mend ("" for any other)."""
+    needs = NEEDS_THE_OPERATOR.get(status)
+    return f" [exit status {status}: {needs}, which no restart mends; fix it, then start docbot again]" if needs else ""

@@ -20,8 +20,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import INDEX_INTERRUPTED, READ_AS_IT_IS, build_parser, main, stop_note
-from bot.settings import SETTINGS
+from bot.cli import INDEX_INTERRUPTED, READ_AS_IT_IS, build_parser, main
+from bot.settings import SETTINGS, stop_note
 from retrieval.service import AnswerService
 from retrieval.store.database import OTHER_DATABASE, Store
 from retrieval.store.lock import held_elsewhere

@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import NEEDS_THE_OPERATOR, build_parser
+from bot.cli import build_parser
+from bot.settings import NEEDS_THE_OPERATOR
 
 ROOT = Path(__file__).resolve().parents[1]
 DEPLOY = ROOT / "deploy"

@@ -19,8 +19,7 @@ from typing import Any
 
 import pytest
 
-from bot.cli import stop_note
-from bot.settings import SETTINGS
+from bot.settings import SETTINGS, stop_note
 from retrieval.service import REINDEX_STARTED_KEY
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds

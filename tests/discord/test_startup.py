@@ -8,8 +8,7 @@ from pathlib import Path
 import pytest
 
 from bot.__main__ import NO_TOKEN, run_bot
-from bot.cli import stop_note
-from bot.settings import Settings
+from bot.settings import Settings, stop_note
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds
 
