@@ -30,6 +30,7 @@ from retrieval.answer.answering import StoredEmbeddings, answer_question, paragr
 from retrieval.answer.embeddings import EmbeddingCallback, EmbeddingProgress, embed_missing, embedding_progress
 from retrieval.answer.ranking import document_structure
 from retrieval.answer.semantic import SemanticReranker
+from retrieval.chatter import is_chatter
 from retrieval.index.corpus import Corpus
 from retrieval.index.engine import Engine, RankBM25Engine
 from retrieval.index.paragraphs import build_paragraph_index
@@ -71,7 +72,7 @@ from retrieval.store.reader import documents as read_documents
 from retrieval.store.reader import generation as read_generation
 from retrieval.store.records import ActorSentence
 from retrieval.times import shown_time
-from retrieval.tokenize import TOKENIZER_VERSION
+from retrieval.tokenize import TOKENIZER_VERSION, has_letters_or_digits
 from retrieval.workers import in_daemon_thread, refuse_in_starting_worker
 
 log = logging.getLogger(__name__)
@@ -211,10 +212,14 @@ def build_rank_bm25(sentences: list[IndexedSentence]) -> Engine:
 
 
 class QuestionError(ValueError):
-    """A question that cannot be asked (empty or too long); the message is meant for the person asking."""
+    """A question that cannot be asked (empty, no question, or too long); the message is meant for the person asking."""
 
 
 EMPTY_QUESTION = "The question is empty: ask something about the documents."
+# "thanks!", "hi", "lol", an emoji alone (`retrieval.chatter`): answering them quoted the documents' "Thank you" lines.
+NOT_A_QUESTION = (
+    "That doesn't look like a question: ask something about the documents in words, e.g. “How do I install it?”"
+)
 
 
 class ReindexInProgress(RuntimeError):
@@ -705,6 +710,8 @@ class AnswerService:
         question = question.strip()
         if not question:
             raise QuestionError(EMPTY_QUESTION)
+        if not has_letters_or_digits(question) or is_chatter(question):
+            raise QuestionError(NOT_A_QUESTION)
         if len(question) > self.max_question_chars:
             # "under N" refused nothing of N characters: the limit itself is allowed
             raise QuestionError(

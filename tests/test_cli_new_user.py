@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.cli import INDEX_INTERRUPTED, READ_AS_IT_IS, build_parser, main
+from bot.cli import INDEX_INTERRUPTED, READ_AS_IT_IS, build_parser, error_text, main
 from bot.settings import SETTINGS, stop_note
-from retrieval.service import AnswerService
+from retrieval.service import NOT_A_QUESTION, AnswerService
 from retrieval.store.database import OTHER_DATABASE, Store
 from retrieval.store.lock import held_elsewhere
 from retrieval.store.reader import connect_readonly
@@ -423,7 +423,7 @@ def test_a_folder_with_no_document_read_is_said_so_not_only_not_found(folder: Pa
     index = docbot(folder, "index", "--docs", "src", "--db", "db")
     assert index.returncode == 0 and "0 documents" in index.stdout
     assert "warning: no document is indexed from src" in index.stderr
-    asked = docbot(folder, "ask", "--docs", "src", "--db", "db", "hello")
+    asked = docbot(folder, "ask", "--docs", "src", "--db", "db", "greeting")
     assert asked.returncode == 0 and "Not found." in asked.stdout
     assert asked.stderr.count("\n") == 1 and "no document is indexed from src" in asked.stderr
     fine = docbot(folder, "ask", "--docs", "docs", "--db", "other", "ceasefire")
@@ -533,14 +533,18 @@ def test_ctrl_c_while_ask_waits_for_the_next_question_exits_at_once(folder: Path
 
 def test_a_question_of_a_letter_in_a_symbol_is_told_its_words_are_common(folder: Path) -> None:
     """ "⒜" is "(a)" to the tokenizer and to the actor keys (NFKC), but "a question with no letters or digits" to the
-    answer's own check, which read the raw characters; "ﹶ" (an Arabic mark's isolated form) holds no letter."""
-    done = docbot(folder, "ask", "--json", "--docs", "docs", "--db", "db", stdin="⒜?\nﹶ\n")
-    assert done.returncode == 0, done.stderr
-    reasons = [json.loads(line)["reason"] for line in done.stdout.splitlines()]
-    assert reasons == [
-        "The question has no words to search for (only very common words).",
-        "The question has no words to search for (no letters or digits).",
-    ], reasons
+    answer's own check, which read the raw characters; "ﹶ" (an Arabic mark's isolated form) holds no letter, so it
+    is no question, as "thanks!" is not (issue 12): each is told how to ask, and the next question is answered."""
+    asked = "⒜?\nﹶ\nthanks!\nWho warned of a catastrophe?\n"
+    done = docbot(folder, "ask", "--json", "--docs", "docs", "--db", "db", stdin=asked)
+    assert done.returncode == 2, done.stderr  # as for an over-long question: a question refused
+    lines = [json.loads(line) for line in done.stdout.splitlines()]
+    assert lines[0]["reason"] == "The question has no words to search for (only very common words).", lines
+    assert [line.get("error") for line in lines[1:3]] == [NOT_A_QUESTION, NOT_A_QUESTION], lines
+    assert lines[3]["hits"], lines
+    said = docbot(folder, "ask", "--docs", "docs", "--db", "db", "lol")
+    assert said.returncode == 2 and said.stdout == "", said
+    assert said.stderr == f"docbot: error: {error_text(NOT_A_QUESTION)}\n", said.stderr
 
 
 def test_argparse_errors_start_as_docbots_own(folder: Path) -> None:

@@ -25,7 +25,7 @@ from retrieval.answer.answering import (
 from retrieval.answer.semantic import SemanticReranker
 from retrieval.index.engine import RankBM25Engine
 from retrieval.models import Answer
-from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, AnswerService, QuestionError
+from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, NOT_A_QUESTION, AnswerService, QuestionError
 from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
 
@@ -113,10 +113,16 @@ async def test_a_question_without_words_says_which_kind(tmp_path: Path) -> None:
     try:
         common = await service.ask("What is it?")
         assert common.not_found and common.reason.endswith("(only very common words).")
-        for question in ("🙂🙂🙂", "???", "… — …"):
-            answer = await service.ask(question)
-            assert answer.not_found
-            assert answer.reason == "The question has no words to search for (no letters or digits)."
+        # No words at all, or only thanks, greetings and fillers (issue 12: "thanks!" quoted "Thank you" lines): how
+        # to ask, not an answer, on Discord and on the command line alike (both ask the service).
+        for question in ("🙂🙂🙂", "???", "… — …", "thanks!", "hi", "ok", "lol", "@docbot", "hi there", "Thanks a lot"):
+            with pytest.raises(QuestionError) as refused:
+                await service.ask(question)
+            assert str(refused.value) == NOT_A_QUESTION, question
+        # A question mark, a question word or any other word makes a question.
+        for question in ("thanks?", "what is a bot", "ok putin", "Hi, what did Putin say?"):
+            assert isinstance(await service.ask(question), Answer), question
+        assert not (await service.ask("hi, what did Putin say about a ceasefire")).not_found
     finally:
         await store.close()
 

@@ -19,7 +19,6 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.chatter import is_chatter
 from bot.format import (
     ELLIPSIS,
     MESSAGE_LIMIT,
@@ -48,6 +47,7 @@ from bot.replies import (
     respond,
     send_private,
 )
+from retrieval.chatter import is_chatter
 from retrieval.feedback import DOWN, NO_VOTE, UP, VoteResult
 from retrieval.models import Answer, Hit
 from retrieval.scope import Scope
@@ -466,7 +466,7 @@ class AskCog(commands.Cog):
             return
         question = message_question(message.content)
         if not mentioned and is_chatter(question):
-            question = ""  # "thanks!", "ok", "lol" under an answer in a question channel: no question (bot/chatter.py)
+            question = ""  # "thanks!", "ok", "lol" under an answer in a question channel: no question (is_chatter)
         if replied is not None and (question == replied.question or not question):
             return  # a link's preview added, the message pinned, or its question erased: the reply stands
         if question or mentioned:

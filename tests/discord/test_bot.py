@@ -22,7 +22,7 @@ from bot.cogs.ask import ASK_BY_MENTION, ASK_DIRECTLY, FILES_NOT_READ, nothing_i
 from bot.format import MESSAGE_LIMIT
 from bot.replies import STARTING_UP, STILL_INDEXING, failure_reason
 from retrieval.ingest import formats
-from retrieval.service import AnswerService
+from retrieval.service import NOT_A_QUESTION, AnswerService
 from retrieval.store.database import Store
 from tests.discord.fake_discord import MANAGE_GUILD, MESSAGE_CONTENT_INTENT, FakeDiscord
 from tests.discord.harness import copy_seeds, docbot, said_once_a_window, until
@@ -350,8 +350,9 @@ async def test_thanks_and_ok_in_a_question_channel_are_no_questions(
     fake: FakeDiscord, docs: Path, tmp_path: Path
 ) -> None:
     """A question channel's "thanks!", "ok", "lol" or "np" under an answer got a quote each (one holding "thanks",
-    hq30's trial): a few acknowledgements and no question mark are chatter (bot/chatter.py), and docbot stays quiet.
-    A question of one word is still one, and so is a mention or /ask whatever it says."""
+    hq30's trial): a few acknowledgements and no question mark are chatter (retrieval/chatter.py), and docbot stays
+    quiet. A question of one word is still one. A mention or /ask of chatter is told how to ask (issue 12: "thanks!"
+    quoted three "Thank you" lines)."""
     channel = fake.channel_ids[1]
     async with docbot(
         fake, docs, tmp_path / "db.sqlite3", question_channel_ids=frozenset({channel}), cooldown_questions=0
@@ -365,10 +366,11 @@ async def test_thanks_and_ok_in_a_question_channel_are_no_questions(
             await fake.wait_for_channel_message(channel, timeout=0.5)
         await fake.send_message("ok, thanks?", channel_id=channel)  # asked as a question: answered
         assert (await fake.wait_for_channel_message(channel)).content
-        await fake.send_message(f"<@{bot.user.id}> thanks", channel_id=channel)  # docbot addressed: answered
-        assert (await fake.wait_for_channel_message(channel)).content
-        asked = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": "thanks"}))
-        assert asked.content
+        await fake.send_message(f"<@{bot.user.id}> thanks", channel_id=channel)  # docbot addressed: how to ask
+        assert (await fake.wait_for_channel_message(channel)).content == NOT_A_QUESTION
+        for chat in ("thanks", "hi there", "🙂", "@docbot"):
+            asked = await fake.wait_for_response(await fake.send_slash_command("ask", {"question": chat}))
+            assert asked.content == NOT_A_QUESTION, chat
 
 
 async def test_a_file_sent_to_docbot_without_a_question_is_told_it_is_not_read(

@@ -1,16 +1,19 @@
-"""Chatter in a question channel: "thanks!", "ok", "lol", "np", "merci" under an answer are no questions.
+"""Chatter: "thanks!", "hi", "ok", "lol", "np", "merci", "@docbot" are no questions.
 
-The one rule (`is_chatter`): a message without a question mark, of at most `CHATTER_MOST_WORDS` words, each of them
-an acknowledgement, a greeting or a filler in ACKNOWLEDGEMENTS (in the languages docbot reads where it was easy).
-Only messages of a question channel that do not mention docbot are held to it: `/ask`, a mention and a direct
-message are always answered (a member who writes to docbot means it). Emoji and Discord's markup are gone before
-(`message_question`): "ok 👍" is the word "ok".
+The one rule (`is_chatter`): a message without a question mark, of at most `CHATTER_MOST_WORDS` words, at least one of
+them an acknowledgement, a greeting or a filler in ACKNOWLEDGEMENTS (in the languages docbot reads where it was easy)
+and every other one an English stop word ("thanks for that", "hi there"), not opening with a question word ("what is
+a bot" asks). In a question channel a message that does not mention docbot and is chatter gets no reply; asked of
+docbot (`/ask`, a mention, a direct message, `docbot ask`) it is told how to ask (the service's `check_question`).
+Emoji and Discord's markup are gone before in a message (`message_question`): "ok 👍" is the word "ok".
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+
+from retrieval.tokenize import STOP_WORDS
 
 CHATTER_MOST_WORDS = 6
 # Question marks of the scripts docbot reads: Latin, Spanish's opening one, Arabic and Persian, Greek's ";" is not
@@ -24,7 +27,7 @@ _ACKNOWLEDGING: tuple[str, ...] = (
     "prob probs cool nice great awesome amazing perfect good fine sweet brilliant excellent helpful appreciated",
     "appreciate it that that's s got gotcha i see understood makes sense yes yeah yep yup nope sure alright right",
     "cheers ta wow oh ah haha hahaha hehe nvm never mind welcome youre you're re bye hi hello hey the bot docbot works",
-    "worked done all really",
+    "worked done all really good morning afternoon evening night everyone everybody guys folks y'all one",
     # French
     "merci beaucoup d'accord daccord super parfait genial bien vu ouais oui non cool top",
     # German
@@ -55,13 +58,22 @@ def _folded(word: str) -> str:
 
 ACKNOWLEDGEMENTS = frozenset(_folded(word) for words in _ACKNOWLEDGING for word in words.split())
 
+# A message opening with one of these asks something though every word of it is a stop word or in ACKNOWLEDGEMENTS
+# ("what is a bot", "how does it work": the question mark is often left out).
+_QUESTION_WORDS = frozenset(
+    ["what", "what's", "whats", "how", "how's", "why", "when", "where", "who", "who's", "which", "whose", "whom"]
+)
+
 
 def is_chatter(text: str) -> bool:
     """Whether `text` (a message with Discord's markup and emoji left out) is chatter, not a question: no question
-    mark, at most CHATTER_MOST_WORDS words, each one in ACKNOWLEDGEMENTS. "" is none (no words: nothing to tell)."""
+    mark, at most CHATTER_MOST_WORDS words, one in ACKNOWLEDGEMENTS at least, the others there or English stop words,
+    the first no question word. "" is none (no words: nothing to tell)."""
     if any(mark in text for mark in QUESTION_MARKS):
         return False
     words = _WORD.findall(_folded(text))  # folded first: a Hindi word's vowel signs would cut it in pieces
-    if not words or len(words) > CHATTER_MOST_WORDS:
+    if not words or len(words) > CHATTER_MOST_WORDS or words[0] in _QUESTION_WORDS:
         return False
-    return all(word in ACKNOWLEDGEMENTS for word in words)
+    if not any(word in ACKNOWLEDGEMENTS for word in words):
+        return False  # stop words alone ("what is it") are a question with no words to search for
+    return all(word in ACKNOWLEDGEMENTS or word in STOP_WORDS for word in words)
