@@ -9,6 +9,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
+import pytest
 
 from retrieval.index import vectors
 from retrieval.index.vectors import NeighbourIndex, RowFile, StoredVectors, sign_codes
@@ -93,3 +94,35 @@ def test_rows_of_ids_above_zero_are_found_through_the_table(tmp_path: Path) -> N
     assert sorted(found) == [5_000_000, 5_000_250, 5_000_499]
     assert np.array_equal(found[5_000_250], unpacked[250])
     assert store.asked == [4_999_999, 5_000_500]
+
+
+def test_a_query_asked_again_reuses_its_neighbours_without_a_scan(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rng = np.random.default_rng(13)
+    ids = np.arange(1, 2_001, dtype=np.int64)
+    matrix = rng.standard_normal((len(ids), 384)).astype(np.float32)
+    rows, _ = packed_rows(matrix, tmp_path)
+    index = NeighbourIndex(vectors._narrow(ids), sign_codes(matrix), Store(tmp_path, {}), rows)
+    fresh = NeighbourIndex(vectors._narrow(ids), sign_codes(matrix), Store(tmp_path, {}), rows)
+    scans: list[int] = []
+    scan = NeighbourIndex.distances
+
+    def counted(self: NeighbourIndex, query: npt.NDArray[np.float32]) -> npt.NDArray[np.uint16]:
+        scans.append(1)
+        return scan(self, query)
+
+    monkeypatch.setattr(NeighbourIndex, "distances", counted)
+    first, second = rng.standard_normal((2, 384)).astype(np.float32)
+    found = index.nearest(first, 10)
+    assert len(scans) == 1 and len(found) == 10
+    again = index.nearest(first.copy(), 10)  # the same query again: no scan, the same neighbours
+    assert again == found and len(scans) == 1
+    again.clear()  # the caller's list is its own
+    assert index.nearest(first, 10) == found and len(scans) == 1
+    assert index.nearest(first, 5) == found[:5] and len(scans) == 2  # another k is another query
+    assert index.nearest(second, 10) == fresh.nearest(second, 10) and len(scans) == 4
+    for _ in range(vectors.RECENT_QUERIES):  # the oldest query is let go
+        index.nearest(rng.standard_normal(384).astype(np.float32), 10)
+    scans.clear()
+    assert index.nearest(first, 10) == found and len(scans) == 1
