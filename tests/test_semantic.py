@@ -31,7 +31,9 @@ from retrieval.answer.semantic import (
     load_reranker,
     minilm_encoder,
     model_files,
+    read_tokenizer,
     rerank_order,
+    word_pieces,
 )
 from tests.files import open_service
 from tests.test_quality import quality
@@ -306,6 +308,20 @@ def test_a_question_asked_again_reuses_its_embedding(encode: Encode, monkeypatch
     reranker.embed_question("Who sees okapis?")  # the oldest one is dropped
     reranker.embed_question("What do okapis eat?")
     assert len(counting.texts) == 4 and len(reranker._questions) == 2
+
+
+def test_a_question_that_reads_the_same_to_the_model_reuses_its_embedding(encode: Encode) -> None:
+    counting = CountingEncoder(encode)
+    reranker = SemanticReranker(counting, question_key=word_pieces(read_tokenizer(default_model())))
+    first = reranker.embed_question("What do okapis eat?")
+    # The uncased MiniLM reads case and runs of spaces alike: the same word pieces, the same embedding.
+    again = reranker.embed_question("what  do OKAPIS eat?")
+    assert again is first and counting.texts == ["What do okapis eat?"]
+    assert np.array_equal(encode(["what  do OKAPIS eat?"])[0], first)
+    other = reranker.embed_question("What do okapis eat")  # another word piece: another question
+    assert len(counting.texts) == 2 and not np.array_equal(other, first)
+    own = load_reranker("minilm")
+    assert own is not None and own.embed_question("Who was ROLLO?") is own.embed_question("who was rollo?")
 
 
 def test_concurrent_questions_get_the_same_order_as_one_at_a_time(encode: Encode) -> None:

@@ -42,7 +42,7 @@ import json
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -77,7 +77,9 @@ MAX_TOKENS = 128
 BATCH_TEXTS = 4
 CACHE_TEXTS = 20_000  # about 30 MB of float32 vectors
 # Questions asked again (a server's frequent questions, a retried command) reuse their embedding: 3-4 ms of the model
-# a question on this machine, 1.5 KB each kept.
+# a question on this machine (8-10 loaded), 1.5 KB each kept. With a model's tokenizer they are kept by its word pieces
+# (`word_pieces`), so that what reads the same to the model ("What is X?", "what is  x?" for the uncased MiniLM) is
+# one question; tokenizing a question for its key takes ~0.03 ms.
 CACHE_QUESTIONS = 256
 MINILM_SHA256 = "323fc4cf2095db53bf8104e779e184daaab383ab4122edd3e7724ab7efa9392c"
 # What names docbot's own MiniLM's stored vectors (`model_id`): the sha256 of the file that first computed them. This
@@ -112,6 +114,8 @@ MINILM_UNREAD_LANGUAGES = frozenset(CJK_LANGUAGES)
 Vectors = npt.NDArray[np.float32]
 # Texts → one L2-normalised row per text.
 Encode = Callable[[Sequence[str]], Vectors]
+# A text → what its embedding depends on: texts with the same key have the same embedding.
+TextKey = Callable[[str], Hashable]
 
 
 class RerankerUnavailable(RuntimeError):
@@ -262,7 +266,8 @@ class SemanticReranker:
 
     Thread-safe: questions are answered in worker threads, possibly several at once. `model_id` names the model
     (its files' sha256): stored vectors of another model are not used. Questions in `unread_languages` are not its to
-    rerank (`reads`). `encoding`'s prefixes go before every question and every passage the model reads.
+    rerank (`reads`). `encoding`'s prefixes go before every question and every passage the model reads. Questions
+    are cached by `question_key` (`word_pieces`; the text itself when None).
     """
 
     def __init__(
@@ -274,8 +279,10 @@ class SemanticReranker:
         model_id: str = "",
         unread_languages: frozenset[str] = frozenset(),
         encoding: Encoding | None = None,
+        question_key: TextKey | None = None,
     ) -> None:
         self._encode = encode
+        self._question_key: TextKey = question_key if question_key is not None else str
         self._query_prefix = encoding.query_prefix if encoding is not None else ""
         self._passage_prefix = encoding.passage_prefix if encoding is not None else ""
         self.weight = weight
@@ -283,7 +290,7 @@ class SemanticReranker:
         self.unread_languages = unread_languages
         self._cache_texts = cache_texts
         self._cache: OrderedDict[bytes, Vectors] = OrderedDict()
-        self._questions: OrderedDict[str, npt.NDArray[np.float32]] = OrderedDict()
+        self._questions: OrderedDict[Hashable, npt.NDArray[np.float32]] = OrderedDict()
         self._lock = threading.Lock()
 
     def reads(self, language: str) -> bool:
@@ -300,15 +307,17 @@ class SemanticReranker:
 
     def embed_question(self, question: str) -> npt.NDArray[np.float32]:
         """The question's embedding (the last `CACHE_QUESTIONS` questions' are kept; do not modify it)."""
+        text = self._query_prefix + question
+        key = self._question_key(text)
         with self._lock:
-            vector = self._questions.get(question)
+            vector = self._questions.get(key)
             if vector is not None:
-                self._questions.move_to_end(question)
+                self._questions.move_to_end(key)
                 return vector
-        vector = np.asarray(self._encode([self._query_prefix + question])[0], dtype=np.float32)
+        vector = np.asarray(self._encode([text])[0], dtype=np.float32)
         vector.flags.writeable = False
         with self._lock:
-            self._questions[question] = vector
+            self._questions[key] = vector
             while len(self._questions) > CACHE_QUESTIONS:
                 self._questions.popitem(last=False)
         return vector
@@ -400,17 +409,20 @@ def load_reranker(name: str, threads: int = 1, model_path: Path | None = None) -
     encoding = read_encoding(files)  # read once: the encoder's pooling, the prefixes and the model's name
     try:
         digests = check_model(files)  # hashed once: the check and the model's name
-        encode = minilm_encoder(files, threads=threads, encoding=encoding, checked=True)
+        tokenizer = read_tokenizer(files)  # the float model's is the same file
+        encode = minilm_encoder(files, threads=threads, encoding=encoding, checked=True, tokenizer=tokenizer)
     except ModelCannotRun as error:
         if model_path is not None:
             raise
         log.warning("%s; using MiniLM with float products (slower, the same answers)", error)
         files = float_model()
         digests = check_model(files)
-        encode = minilm_encoder(files, threads=threads, encoding=encoding, checked=True)
+        encode = minilm_encoder(files, threads=threads, encoding=encoding, checked=True, tokenizer=tokenizer)
     unread = MINILM_UNREAD_LANGUAGES if model_path is None else frozenset()
     identity = model_id(files, encoding, digests)  # not `name`: that is the RERANKER setting's
-    return SemanticReranker(encode, model_id=identity, unread_languages=unread, encoding=encoding)
+    return SemanticReranker(
+        encode, model_id=identity, unread_languages=unread, encoding=encoding, question_key=word_pieces(tokenizer)
+    )
 
 
 def model_id(files: ModelFiles, encoding: Encoding | None = None, digests: tuple[str, str] | None = None) -> str:
@@ -464,25 +476,45 @@ def _semantic_modules() -> dict[str, Any]:
         ) from None
 
 
-def minilm_encoder(
-    files: ModelFiles | None = None, threads: int = 1, encoding: Encoding | None = None, checked: bool = False
-) -> Encode:
-    """The sentence-embedding model of `files` (docbot's all-MiniLM-L6-v2 int8 by default) with the pooling of
-    `encoding` (its `ENCODING_FILE`, read here when None; mean without one) and L2 normalisation, as an `Encode`
-    function (no prefixes: the reranker adds them). `checked`: the caller ran `check_model` on `files` (a model of
-    100 MB is not hashed twice a load)."""
-    modules = _semantic_modules()
-    onnxruntime, tokenizers = modules["onnxruntime"], modules["tokenizers"]
-    files = default_model() if files is None else files
-    if not checked:
-        check_model(files)
-    cls_pooling = (read_encoding(files) if encoding is None else encoding).pooling == "cls"
+def read_tokenizer(files: ModelFiles) -> Any:
+    """The `tokenizers.Tokenizer` of `files`, cutting texts at `MAX_TOKENS` word pieces and padding none, or
+    `RerankerUnavailable` (one line)."""
+    tokenizers = _semantic_modules()["tokenizers"]
     try:
         tokenizer = tokenizers.Tokenizer.from_str(files.tokenizer.read_text(encoding="utf-8"))
     except Exception as error:
         raise RerankerUnavailable(f"the tokenizer {files.tokenizer} cannot be read ({error})") from None
     tokenizer.enable_truncation(max_length=MAX_TOKENS)
-    tokenizer.no_padding()  # each batch is padded to its longest text below
+    tokenizer.no_padding()  # each batch is padded to its longest text (`minilm_encoder`)
+    return tokenizer
+
+
+def word_pieces(tokenizer: Any) -> TextKey:
+    """A text's key as the model reads it: its word pieces by `tokenizer` (`read_tokenizer`), after the cut."""
+
+    def key(text: str) -> Hashable:
+        return tuple(tokenizer.encode(text).ids)
+
+    return key
+
+
+def minilm_encoder(
+    files: ModelFiles | None = None,
+    threads: int = 1,
+    encoding: Encoding | None = None,
+    checked: bool = False,
+    tokenizer: Any = None,
+) -> Encode:
+    """The sentence-embedding model of `files` (docbot's all-MiniLM-L6-v2 int8 by default) with the pooling of
+    `encoding` (its `ENCODING_FILE`, read here when None; mean without one) and L2 normalisation, as an `Encode`
+    function (no prefixes: the reranker adds them). `checked`: the caller ran `check_model` on `files` (a model of
+    100 MB is not hashed twice a load). `tokenizer`: `read_tokenizer(files)` if the caller has it."""
+    onnxruntime = _semantic_modules()["onnxruntime"]
+    files = default_model() if files is None else files
+    if not checked:
+        check_model(files)
+    cls_pooling = (read_encoding(files) if encoding is None else encoding).pooling == "cls"
+    tokenizer = read_tokenizer(files) if tokenizer is None else tokenizer
     options = onnxruntime.SessionOptions()
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
