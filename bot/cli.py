@@ -38,7 +38,14 @@ from retrieval.index.persistence import TantivyIndexError
 from retrieval.ingest.walk import holds_no_file
 from retrieval.models import Answer, Hit
 from retrieval.scope import Scope, valid_collection
-from retrieval.service import EMPTY_QUESTION, INDEXING_WARNING, AnswerService, QuestionError, RemovalRefused
+from retrieval.service import (
+    COLLECTION_KEPT,
+    EMPTY_QUESTION,
+    INDEXING_WARNING,
+    AnswerService,
+    QuestionError,
+    RemovalRefused,
+)
 from retrieval.store.database import Store, StoreError, read_only_folder, store_error
 from retrieval.store.feedback import LARGEST_ID
 from retrieval.store.lock import held_elsewhere
@@ -314,11 +321,11 @@ async def _read_only_store(settings: Settings, error: StoreError) -> Store | Non
 
 
 class _PrintedInTheReport(logging.Filter):
-    """Leaves out the service's "while indexing: ..." warnings, which `docbot index` prints in its report: otherwise
-    every skipped file is told twice, on standard error and on standard output."""
+    """Leaves out the service's "while indexing: ..." warnings and collections kept, which `docbot index` prints in its
+    report: otherwise each is told twice, on standard error and on standard output."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        return record.msg != INDEXING_WARNING
+        return record.msg not in {INDEXING_WARNING, COLLECTION_KEPT}
 
 
 @contextlib.contextmanager

@@ -182,7 +182,9 @@ class DocBot(commands.Bot):
             await freeze_what_lives()
             if self.service.ready:
                 self.index_ready.set()
-            await self.service.reindex()
+            report = await self.service.reindex()
+            for name in report.kept_collections:  # its folder lost most of its documents: reindexed once back
+                self.watch_for_folder(frozenset({name}))
         except RemovalRefused as error:  # an emptied or unmounted folder: no failure, the operator's call
             log.warning("the index was not brought up to date at start-up: %s %s", error, REMOVAL_ON_DISCORD)
             await self._watch_what_was_lost()
@@ -271,7 +273,7 @@ class DocBot(commands.Bot):
                 seen = mark
             log.info("documents folder %s is back: reindexing it", shown)
             try:
-                await self.service.reindex(scope=scope)
+                report = await self.service.reindex(scope=scope)
             except ReindexInProgress:
                 # An admin's /reindex: with COLLECTIONS it reads that server's folders only. Looked at again (two looks,
                 # then a reindex that reads only what changed) until one runs here.
@@ -286,6 +288,8 @@ class DocBot(commands.Bot):
                 if self.service.ready:
                     self.index_ready.set()
                 await freeze_what_lives()
+                if report.kept_collections:
+                    continue  # lost again meanwhile, and kept as it was
             return
 
     async def close(self) -> None:

@@ -38,6 +38,7 @@ def build_service(
         reranker=reranker,
         embed_in_background=serving,
         embedding_workers=embedding_workers(serving),
+        guarded=frozenset().union(*settings.collections.values()),
     )
 
 

@@ -142,6 +142,8 @@ class ReindexReport:
     seconds: float = 0.0
     problems: tuple[str, ...] = ()  # what could not be done (the documents were saved; see each line)
     embeddings_left: int = 0  # sentences whose vector is still being computed in the background (semantic reranker)
+    # COLLECTIONS' folders that lost most of their documents (a share unmounted): kept as they were, each a problem
+    kept_collections: tuple[str, ...] = ()
 
     @property
     def touched(self) -> bool:

@@ -17,8 +17,8 @@ import logging
 import sqlite3
 import threading
 import time
-from collections import OrderedDict
-from collections.abc import Callable, Iterator, Sequence
+from collections import Counter, OrderedDict
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -54,6 +54,7 @@ from retrieval.ingest.walk import (
     STORING,
     ProgressCallback,
     ScanProgress,
+    ScanResult,
     scan_documents,
     summarize_not_documents,
     summarize_warnings,
@@ -61,7 +62,7 @@ from retrieval.ingest.walk import (
 )
 from retrieval.language import release_model
 from retrieval.models import Answer, DocumentInfo, Hit, IndexedSentence, ReindexReport
-from retrieval.scope import Scope, in_scope, warning_in_scope
+from retrieval.scope import Scope, collection_of, in_scope, warning_in_scope
 from retrieval.store.actor_tables import read_actor_rows
 from retrieval.store.database import Store
 from retrieval.store.lock import held_elsewhere, writer_lock
@@ -220,6 +221,8 @@ EMPTY_QUESTION = "The question is empty: ask something about the documents."
 NOT_A_QUESTION = (
     "That doesn't look like a question: ask something about the documents in words, e.g. “How do I install it?”"
 )
+# The log line of a collection a reindex kept as it was, its folder lost (`lost_collections`); also in its report.
+COLLECTION_KEPT = "reindex: %s"
 
 
 class ReindexInProgress(RuntimeError):
@@ -231,14 +234,53 @@ class RemovalRefused(RuntimeError):
     says what happened; how to go on is each front end's own (a flag on the command line, a button on Discord)."""
 
 
+def _mass_removal(removed: int, indexed: int) -> bool:
+    """Whether removing `removed` of `indexed` documents is more than half of them (or all): a folder lost, not
+    documents deleted."""
+    return removed > 0 and removed * 2 > indexed
+
+
+def _lost_text(removed: int, indexed: int, folder: str, outcome: str) -> str:
+    return f"{folder} no longer has {removed:,} of the {indexed:,} indexed documents (is it mounted?); {outcome}."
+
+
 def refuse_mass_removal(removed: int, indexed: int, allowed: bool) -> None:
     """Raise `RemovalRefused` when a reindex would remove more than half of the `indexed` documents (or all)."""
-    if allowed or removed == 0 or removed * 2 <= indexed:
+    if allowed or not _mass_removal(removed, indexed):
         return
     raise RemovalRefused(
-        f"the documents folder no longer has {removed:,} of the {indexed:,} indexed documents (is it mounted?);"
-        " nothing was changed and the index still answers."
+        _lost_text(removed, indexed, "the documents folder", "nothing was changed and the index still answers")
     )
+
+
+def lost_collections(removed: Iterable[str], indexed: Iterable[str], guarded: Scope) -> dict[str, str]:
+    """The collections of `guarded` whose folders lost more than half of their `indexed` documents (`removed`), each
+    with the line a reindex that keeps them as they were reports (a share of several, unmounted alone)."""
+    gone = Counter(collection_of(path) for path in removed)
+    held = Counter(collection_of(path) for path in indexed)
+    return {
+        name: _lost_text(
+            gone[name], held[name], f"the folder of collection {name}", "its documents were kept and still answer"
+        )
+        for name in sorted(guarded)
+        if _mass_removal(gone[name], held[name])
+    }
+
+
+def keep_collections(scan: ScanResult, names: Scope) -> None:
+    """Leave the documents of the collections `names` as the store holds them: none added, changed or removed."""
+
+    def outside(path: str) -> bool:
+        return collection_of(path) not in names
+
+    scan.unchanged += [path for path in (*scan.changed, *scan.removed) if not outside(path)]
+    scan.added = [path for path in scan.added if outside(path)]
+    scan.changed = [path for path in scan.changed if outside(path)]
+    scan.removed = [path for path in scan.removed if outside(path)]
+    scan.over_cap = [path for path in scan.over_cap if outside(path)]
+    scan.parsed = [document for document in scan.parsed if outside(document.path)]
+    scan.restamped = [stamp for stamp in scan.restamped if outside(stamp[0])]
+    scan.mentions = {path: terms for path, terms in scan.mentions.items() if outside(path)}
 
 
 class NotReady(RuntimeError):
@@ -349,9 +391,12 @@ class AnswerService:
         embed_in_background: bool = False,
         embedding_workers: int = 1,
         language: str = AUTO_LANGUAGE,
+        guarded: Scope = frozenset(),
     ) -> None:
         self.store = store
         self.docs_dir = docs_dir
+        # COLLECTIONS' folders (a share each): a reindex keeps one that lost most of its documents as it was.
+        self.guarded = guarded
         self.max_file_bytes = max_file_bytes
         self.max_question_chars = max_question_chars
         self._engine_factory = engine_factory
@@ -460,7 +505,8 @@ class AnswerService:
         index.
 
         Raises `ReindexInProgress` when one is running already, and `RemovalRefused` (changing nothing) when the
-        folder lost more than half of the indexed documents (of the scope), unless `allow_removal`; any other
+        folder lost more than half of the indexed documents (of the scope), unless `allow_removal`; a `guarded`
+        collection that lost more than half of its own is kept as it was (`kept_collections`, a problem). Any other
         failure leaves the previous index serving. Raises `UnguardedScript` in a worker process still importing an
         unguarded main script (which would wait for ever for the writer lock its parent holds).
         """
@@ -586,7 +632,17 @@ class AnswerService:
             scan.removed = sorted(path for path in indexed if path not in found)
         # Documents over a lowered size cap go whatever their number: the cap is a setting, not a lost folder.
         over_cap = set(scan.over_cap)
-        refuse_mass_removal(len([p for p in scan.removed if p not in over_cap]), len(indexed), allow_removal)
+        lost_paths = [p for p in scan.removed if p not in over_cap]
+        refuse_mass_removal(len(lost_paths), len(indexed), allow_removal)
+        # With COLLECTIONS (a share each), a collection whose folder lost most of its documents is kept as it was,
+        # and the others brought up to date: counted over the whole index, a small collection unmounted was removed.
+        lost = {} if allow_removal else lost_collections(lost_paths, indexed, self.guarded)
+        if lost and replace_all:
+            # Every document is written again (another tokenizer or reading): a kept one would be left in the old.
+            raise RemovalRefused(next(iter(lost.values())))
+        keep_collections(scan, frozenset(lost))
+        for line in lost.values():
+            log.warning(COLLECTION_KEPT, line)
         delta: IndexDelta | None = None
         # The skipped files are logged once, summarised, when they differ from the last whole reindex's (a `docbot
         # ask` refreshes the index every time: a folder of images must not be warned about at every question).
@@ -605,7 +661,7 @@ class AnswerService:
             if after != before:
                 changed = (*scan.changed, *scan.removed)
                 delta = IndexDelta(before, after, changed, tuple(d.path for d in scan.parsed), replace_all)
-        problems: list[str] = []
+        problems = list(lost.values())
         snapshot = self._snapshot
         if delta is not None or snapshot is None or snapshot.generation != await self.store.generation():
             # Also when another process wrote the store since this index was loaded.
@@ -629,6 +685,7 @@ class AnswerService:
             seconds=round(time.perf_counter() - started, 3),
             problems=tuple(problems),
             embeddings_left=embeddings_left,
+            kept_collections=tuple(lost),
         )
         for warning in scan.warnings:
             log.debug(INDEXING_WARNING, warning)

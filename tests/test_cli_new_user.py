@@ -135,6 +135,34 @@ def test_index_tells_a_skipped_file_once_in_its_report(folder: Path) -> None:
     ]
 
 
+def test_index_keeps_a_collection_whose_share_is_gone_and_says_so(folder: Path) -> None:
+    """COLLECTIONS in .env, a share each: `docbot index` with the small one's folder gone reads the others, keeps its
+    documents (they were removed: the guard counted the whole index), says so once, on standard output, and exits 3."""
+    docs = folder / "docs"
+    (docs / "lake").mkdir()
+    (docs / "lake" / "heron.txt").write_text("Heron report\n\nThe grey heron nests by the lake in March.\n")
+    (folder / ".env").write_text("DOCS_DIR=docs\nDB_PATH=db\nCOLLECTIONS=111:lake,222:river\n")
+    (docs / "river").mkdir()
+    for number in range(3):
+        (docs / "river" / f"gauge{number}.txt").write_text(f"Gauge {number}\n\nThe gauge {number} reads the river.\n")
+    assert docbot(folder, "index").returncode == 0
+    (docs / "lake").rename(folder / "share")
+    (docs / "river" / "weir.txt").write_text("Weir report\n\nThe weir holds the river back at night.\n")
+    done = docbot(folder, "index")
+    kept = (
+        "the folder of collection lake no longer has 1 of the 1 indexed documents (is it mounted?); its documents"
+        " were kept and still answer."
+    )
+    assert done.returncode == 3, done.stderr
+    assert "Reindex done, with problems" in done.stdout and f"- {kept}" in done.stdout
+    assert "Added 1, changed 0, removed 0, unchanged 5" in done.stdout and "river/weir.txt" in done.stdout
+    assert kept not in done.stderr, done.stderr
+    # `ask` refreshes the index first: the heron still answers, and the collection kept is told as a warning
+    asked = docbot(folder, "ask", "When does the heron nest?")
+    assert asked.returncode == 0 and "The grey heron nests by the lake in March." in asked.stdout, asked.stderr
+    assert asked.stderr.splitlines() == [f"docbot: warning: reindex: {kept}"]
+
+
 def test_report_of_a_database_it_cannot_write_is_one_warning(folder: Path) -> None:
     """README promises `docbot report` reads a database it cannot write "with one warning": the failed write's log
     line came first ("feedback could not be written to db: attempt to write a readonly database"), then docbot's."""

@@ -221,3 +221,67 @@ async def test_a_reindex_limited_to_a_collection_tells_of_the_folders_docbotigno
     assert report.changed == ("alpha/okapi.txt",)
     assert [w.path for w in report.warnings] == [IGNORE_FILE]
     assert "not valid gitignore syntax" in str(report.warnings[0])
+
+
+async def test_a_collection_whose_folder_is_gone_keeps_its_documents_while_the_others_are_reindexed(
+    tmp_path: Path,
+) -> None:
+    """COLLECTIONS, a share each: beta, a quarter of the index, unmounted at a reindex of everything had its documents
+    removed (the guard counted the whole index). It is kept now, told as a problem, and the others brought up to date;
+    without COLLECTIONS (one folder) a folder removed is removed, as before."""
+    docs = write_docs(tmp_path / "docs")
+    store = await Store.open(tmp_path / "db.sqlite3")
+    try:
+        service = AnswerService(store, docs, guarded=frozenset({"alpha", "beta"}))
+        await service.reindex()
+        (docs / "beta").rename(tmp_path / "share")
+        (docs / "alpha" / "okapi.txt").write_text("Okapi report\n\nThe okapi is shy and striped.\n")
+        (docs / "alpha" / "giraffe.txt").write_text("Giraffe report\n\nThe giraffe reaches the highest leaves.\n")
+        for scope in (None, ALPHA | BETA):
+            report = await service.reindex(scope=scope)
+            assert report.kept_collections == ("beta",) and report.removed == ()
+            assert report.problems == (
+                "the folder of collection beta no longer has 1 of the 1 indexed documents (is it mounted?); its"
+                " documents were kept and still answer.",
+            )
+        zebra = await service.ask("When does the zebra cross the plain?", scope=BETA)
+        assert zebra.hits[0].text == "Tobias Lindqvist said the zebra crosses the plain at dawn."
+        okapi = await service.ask("Is the okapi shy?", scope=ALPHA)
+        assert okapi.hits[0].text == "The okapi is shy and striped."
+        assert {d.path for d in service.sources()} == {
+            "alpha/okapi.txt",
+            "alpha/giraffe.txt",
+            "alpha/deep/forest.md",
+            "beta/zebra.txt",
+            "root.txt",
+        }
+        # Back, with a document written meanwhile: read as any other change.
+        (tmp_path / "share").rename(docs / "beta")
+        (docs / "beta" / "lion.txt").write_text("Lion report\n\nThe lion sleeps most of the day.\n")
+        report = await service.reindex()
+        assert report.kept_collections == () and report.problems == () and report.added == ("beta/lion.txt",)
+        # Gone at an upgrade (every document read again): nothing could be kept in the old reading, all refused.
+        (docs / "beta").rename(tmp_path / "share")
+        await store.set_meta("ingest_version", "0")
+        with pytest.raises(RemovalRefused, match="the folder of collection beta no longer has 2 of the 2"):
+            await service.reindex()
+        assert len(service.sources(BETA)) == 2
+        # The operator's call removes it.
+        report = await service.reindex(allow_removal=True)
+        assert set(report.removed) == {"beta/zebra.txt", "beta/lion.txt"} and report.kept_collections == ()
+    finally:
+        await store.close()
+
+
+async def test_without_collections_a_folder_removed_is_removed(tmp_path: Path) -> None:
+    """One documents folder (no COLLECTIONS): its subfolders are no shares: one deleted, a quarter of them, goes."""
+    docs = write_docs(tmp_path / "docs")
+    store = await Store.open(tmp_path / "db.sqlite3")
+    try:
+        service = AnswerService(store, docs)
+        await service.reindex()
+        (docs / "beta").rename(tmp_path / "elsewhere")
+        report = await service.reindex()
+        assert report.removed == ("beta/zebra.txt",) and report.kept_collections == () and report.problems == ()
+    finally:
+        await store.close()

@@ -156,6 +156,52 @@ async def test_a_restart_with_the_share_unmounted_reindexes_it_once_it_is_back(
         assert await stored_paths(bot) == indexed | {"weir.txt"}
 
 
+async def test_a_restart_with_one_collections_share_unmounted_keeps_it_and_reindexes_it_once_back(
+    fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """COLLECTIONS, a share each: the small one (2 of 6 documents) unmounted at a restart had its documents removed by
+    start-up's reindex, which counted the whole index (not refused, so not watched either). Now they still answer,
+    the other collection's change is read, and the small one is watched and read once its share is back."""
+    docs, db, share = tmp_path / "docs", tmp_path / "db.sqlite3", tmp_path / "share"
+    (docs / "river").mkdir(parents=True)
+    (docs / "lake").mkdir()
+    for number in range(4):
+        (docs / "river" / f"gauge{number}.txt").write_text(f"Gauge {number}\n\nThe gauge {number} reads the river.\n")
+    (docs / "lake" / "heron.txt").write_text("Heron report\n\nThe grey heron nests by the lake in March.\n")
+    (docs / "lake" / "pike.txt").write_text("Pike report\n\nThe pike hunts in the reeds.\n")
+    collections = {111: frozenset({"river"}), 222: frozenset({"lake"})}
+    async with docbot(fake, docs, db, collections=collections) as bot:
+        indexed = await stored_paths(bot)
+    assert len(indexed) == 6
+    (docs / "lake").rename(share)
+    (docs / "lake").mkdir()  # the mount point, empty
+    (docs / "river" / "weir.txt").write_text("Weir report\n\nThe weir holds the river back at night.\n")
+    looks = counted_looks(monkeypatch)
+    with caplog.at_level(logging.WARNING, logger="retrieval.service"):
+        async with docbot(fake, docs, db, collections=collections) as bot:
+            assert bot._index_task is not None
+            await asyncio.wait_for(asyncio.shield(bot._index_task), 30)
+            assert await stored_paths(bot) == indexed | {"river/weir.txt"}
+            heron = await bot.service.ask("When does the heron nest?", scope=frozenset({"lake"}))
+            assert heron.hits[0].text == "The grey heron nests by the lake in March."
+            watch = bot._folder_watches[frozenset({"lake"})]
+            assert set(bot._folder_watches) == {frozenset({"lake"})} and not watch.done()
+            seen = len(looks)
+            await until(lambda: len(looks) >= seen + 4, 30)
+            assert not watch.done()  # the mount point still empty
+            for entry in share.iterdir():
+                entry.rename(docs / "lake" / entry.name)
+            (docs / "lake" / "otter.txt").write_text("Otter report\n\nThe otter fishes at dusk.\n")
+            await until_stored(bot, "lake/otter.txt")
+            await asyncio.wait_for(asyncio.shield(watch), 30)
+            assert await stored_paths(bot) == indexed | {"river/weir.txt", "lake/otter.txt"}
+    said = [r.getMessage() for r in caplog.records if r.name == "retrieval.service" and r.levelno == logging.WARNING]
+    assert (
+        "reindex: the folder of collection lake no longer has 2 of the 2 indexed documents (is it mounted?); its"
+        " documents were kept and still answer."
+    ) in said
+
+
 def test_a_stop_does_not_wait_for_a_look_at_a_share_that_hangs(
     docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
