@@ -169,7 +169,7 @@ async def test_a_restart_with_one_collections_share_unmounted_keeps_it_and_reind
         (docs / "river" / f"gauge{number}.txt").write_text(f"Gauge {number}\n\nThe gauge {number} reads the river.\n")
     (docs / "lake" / "heron.txt").write_text("Heron report\n\nThe grey heron nests by the lake in March.\n")
     (docs / "lake" / "pike.txt").write_text("Pike report\n\nThe pike hunts in the reeds.\n")
-    collections = {111: frozenset({"river"}), 222: frozenset({"lake"})}
+    collections = {fake.guild_id: frozenset({"river", "lake"}), 222: frozenset({"lake"})}
     async with docbot(fake, docs, db, collections=collections) as bot:
         indexed = await stored_paths(bot)
     assert len(indexed) == 6
@@ -186,6 +186,12 @@ async def test_a_restart_with_one_collections_share_unmounted_keeps_it_and_reind
             assert heron.hits[0].text == "The grey heron nests by the lake in March."
             watch = bot._folder_watches[frozenset({"lake"})]
             assert set(bot._folder_watches) == {frozenset({"lake"})} and not watch.done()
+            # An admin's /reindex of the server's two collections meanwhile: the lake is kept and said to be.
+            reply = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+            content = reply.content or ""
+            assert "Reindex done, with problems" in content and "removed 0" in content, content
+            assert "Not done:\n- the folder of collection lake no longer has 2 of the 2 indexed documents" in content
+            assert len(bot.service.sources(frozenset({"lake"}))) == 2
             seen = len(looks)
             await until(lambda: len(looks) >= seen + 4, 30)
             assert not watch.done()  # the mount point still empty
