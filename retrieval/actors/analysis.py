@@ -4189,8 +4189,6 @@ def _used_thing(tokens: Sequence[Token], phrase_start: int, after: Token | None)
     return after is not None and after.kind == "word" and after.lower in ("users", "user")
 
 
-# a model's code: one or two letters, a hyphen and a number ("B-17", "AR-15", "Su-24"); a maker's name before it or
-# a plural after it make the name a model ("Boeing B-17 Flying Fortress", "B-17s"), not the code alone ("G-7")
 # A product's codename, not an actor (general knowledge of how hardware and software releases are named): before a
 # product noun ("X and Y processors", "an Intel X processor"), after a version ("v24.10 X", "24.10.0 (X)"), or
 # ranked among generations ("X and newer", "Y > X")
@@ -4230,6 +4228,8 @@ def _codename(tokens: Sequence[Token], start: int, end: int) -> bool:
     )
 
 
+# a model's code: one or two letters, a hyphen and a number ("B-17", "AR-15", "Su-24"); a maker's name before it or
+# a plural after it make the name a model ("Boeing B-17 Flying Fortress", "B-17s"), not the code alone ("G-7")
 _MODEL_CODE = re.compile(r"[A-Z][A-Za-z]?-\d{1,4}")
 _MODEL_CODES = re.compile(_MODEL_CODE.pattern + "s")
 
