@@ -1,7 +1,6 @@
-"""Walking the documents folder: which files changed, reading and splitting them, and what was skipped.
-
-Synchronous and free of SQL: the service runs it in a worker thread and hands the result to the store.
-"""
+"""Where work runs besides the event loop: the worker processes that read large folders and find actors
+(`worker_pool`, ended with their parent), the guard against a script that would start them without a __main__ guard,
+and daemon threads that no stop waits for (`in_daemon_thread`)."""
 
 from __future__ import annotations
 
