@@ -14,7 +14,9 @@ from __future__ import annotations
 
 import re
 
-_VERSION = r"(?P<version>\d+(?:\.\d+)+)\b[\w.+-]*"
+# A version number: "2.18", "1.1.3"
+_NUMBER = r"\d+(?:\.\d+)+"
+_VERSION = rf"(?P<version>{_NUMBER})\b[\w.+-]*"
 _SEPARATOR = r"[(/:,\u2013\u2014-]"
 _MONTH = (
     r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?"
@@ -60,12 +62,12 @@ _FULL_VERSION_PARTS = 3
 _WORK_IN_PROGRESS = re.compile(
     r"^\W*(?:unreleased(?:\s+changes)?|not\s+(?:yet\s+)?released|latest\s+changes|(?:next|upcoming)\s+"
     rf"(?:release|version))\]?(?:\W*$|\s*(?:\[|{_SEPARATOR}))"
-    r"|^\W*(?:wip|unreleased|upcoming|next|draft)\W*(?:(?:v|version)\s*)?\d+(?:\.\d+)+\b[\w.+-]*\]?"
+    rf"|^\W*(?:wip|unreleased|upcoming|next|draft)\W*(?:(?:v|version)\s*)?{_NUMBER}\b[\w.+-]*\]?"
     rf"(?:\s*$|\s*{_SEPARATOR})"
     rf"|^\W*[\w.+-]+(?:\s+[\w.+-]+){{0,2}}\s*\(\s*{_STATE}\s*\)\W*$",
     re.IGNORECASE,
 )
-_VERSION_NUMBER = re.compile(r"\d+(?:\.\d+)+")
+_VERSION_NUMBER = re.compile(_NUMBER)
 
 
 def is_version_heading(heading: str) -> bool:
