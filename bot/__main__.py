@@ -27,7 +27,7 @@ from bot.health import (
     startup_checks,
 )
 from bot.logging_setup import configure_logging
-from bot.settings import Settings, SettingsError, stop_note
+from bot.settings import Settings, SettingsError, error_line
 from bot.wiring import build_service
 from retrieval.answer.semantic import RerankerUnavailable, load_reranker
 from retrieval.service import AnswerService
@@ -45,7 +45,7 @@ NO_TOKEN = (
 def fail(message: str, status: int = 1, run: bool = False) -> int:
     """Print one clear line and return the exit status; `docbot run`'s (`run`) says when only the operator can mend
     it (`stop_note`)."""
-    print(f"docbot: error: {message}{stop_note(status) if run else ''}", file=sys.stderr)
+    print(error_line(message, status, run), file=sys.stderr)
     return status
 
 

@@ -28,7 +28,7 @@ from bot.format_feedback import feedback_pages
 from bot.health import load_settings, missing_collections, no_documents_folder, run_checks
 from bot.logging_setup import COMMAND_LINE_FORMAT, configure_logging
 from bot.progress import EmbeddingBar, ProgressBar
-from bot.settings import DEFAULTS, SETTINGS, Settings, SettingsError, stop_note
+from bot.settings import DEFAULTS, SETTINGS, Settings, SettingsError, error_line
 from bot.terminal import ansi_bold, answer_text, plain, without_markdown
 from bot.wiring import build_feedback, build_service
 from retrieval.actors.directory import ActorQuote, ActorSummary
@@ -879,14 +879,13 @@ def run_command(argv: Sequence[str] | None) -> int:
 
             return run_bot(settings) if args.command == "run" else sync_commands(settings)
     except CommandError as error:
-        print(f"docbot: error: {error}{stop_note(error.status) if args.command == 'run' else ''}", file=sys.stderr)
+        print(error_line(str(error), error.status, args.command == "run"), file=sys.stderr)
         return error.status
     except sqlite3.DatabaseError as error:  # a database damaged past its first pages: found by the first query
-        said = store_error(settings.db_path, error)
-        print(f"docbot: error: {said}{stop_note(3) if args.command == 'run' else ''}", file=sys.stderr)
+        print(error_line(str(store_error(settings.db_path, error)), 3, args.command == "run"), file=sys.stderr)
         return 3
     except (StoreError, TantivyIndexError, RemovalRefused) as error:  # a write refused after opening, say
-        print(f"docbot: error: {with_remedy(error)}{stop_note(3) if args.command == 'run' else ''}", file=sys.stderr)
+        print(error_line(with_remedy(error), 3, args.command == "run"), file=sys.stderr)
         return 3
     except KeyboardInterrupt:  # told_if_interrupted said what became of an index being refreshed
         return 130

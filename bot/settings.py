@@ -397,3 +397,9 @@ def stop_note(status: int) -> str:
     """The end of `docbot run`'s error line for an exit status only the operator can mend ("" for any other)."""
     needs = NEEDS_THE_OPERATOR.get(status)
     return f" [exit status {status}: {needs}, which no restart mends; fix it, then start docbot again]" if needs else ""
+
+
+def error_line(message: str, status: int, run: bool) -> str:
+    """docbot's one error line for `message`, which exits with `status`; `docbot run`'s (`run`) ends with its
+    `stop_note`."""
+    return f"docbot: error: {message}{stop_note(status) if run else ''}"
