@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import TypeVar
 
 import discord
+import pytest
 
+from bot import client as client_module
 from bot.client import DocBot
 from bot.settings import Settings
 from bot.wiring import build_service
@@ -101,3 +103,18 @@ async def until(condition: object, timeout: float = 5.0) -> None:
         if loop.time() > deadline:
             raise TimeoutError("condition not met")
         await asyncio.sleep(0.02)
+
+
+def counted_looks(monkeypatch: pytest.MonkeyPatch) -> list[object]:
+    """Every look of the folder watch at its folder (`folder_mark`), each 0.05 s apart."""
+    monkeypatch.setattr(client_module, "FOLDER_CHECK_SECONDS", 0.05)
+    looks: list[object] = []
+    real_mark = client_module.folder_mark
+
+    def counted(root: Path) -> object:
+        mark = real_mark(root)
+        looks.append(mark)
+        return mark
+
+    monkeypatch.setattr(client_module, "folder_mark", counted)
+    return looks

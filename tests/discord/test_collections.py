@@ -21,7 +21,7 @@ from retrieval import service as service_module
 from retrieval.service import REINDEX_STARTED_KEY, ReindexInProgress
 from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
-from tests.discord.harness import docbot, said_once_a_window, until
+from tests.discord.harness import counted_looks, docbot, said_once_a_window, until
 from tests.discord.test_bot import buttons
 from tests.test_collections import write_docs
 
@@ -492,16 +492,7 @@ async def test_the_folder_watch_waits_for_a_folder_back_empty_to_be_filled(
     """A documents folder back but empty (a mount point before its share is mounted, a folder made before its files
     are copied) looked settled to the folder watch, whose reindex of it was refused (every document gone) and which
     then gave up: the files copied in later were never read. It now waits for the folder to hold a file."""
-    monkeypatch.setattr(client_module, "FOLDER_CHECK_SECONDS", 0.05)
-    looks: list[object] = []
-    real_mark = client_module.folder_mark
-
-    def counted(root: Path) -> object:
-        mark = real_mark(root)
-        looks.append(mark)
-        return mark
-
-    monkeypatch.setattr(client_module, "folder_mark", counted)
+    looks = counted_looks(monkeypatch)
     docs = write_docs(tmp_path / "docs")
     away = tmp_path / "unmounted"
     async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:

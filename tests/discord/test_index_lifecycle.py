@@ -25,7 +25,7 @@ from bot.wiring import build_service
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
-from tests.discord.harness import copy_seeds, docbot, until
+from tests.discord.harness import copy_seeds, counted_looks, docbot, until
 from tests.discord.test_bot import buttons
 from tests.processes import another_writer, stalled_reindex
 from tests.test_cli_new_user import docbot as cli
@@ -96,21 +96,6 @@ async def test_a_restart_with_an_emptied_folder_logs_the_refusal_without_a_trace
     assert logged[0].exc_info is None
     said = logged[0].getMessage()
     assert "no longer has 2 of the 2 indexed documents" in said and "/reindex offers to remove them" in said
-
-
-def counted_looks(monkeypatch: pytest.MonkeyPatch) -> list[object]:
-    """Every look of the folder watch at its folder (`folder_mark`), each 0.05 s apart."""
-    monkeypatch.setattr(client_module, "FOLDER_CHECK_SECONDS", 0.05)
-    looks: list[object] = []
-    real_mark = client_module.folder_mark
-
-    def counted(root: Path) -> object:
-        mark = real_mark(root)
-        looks.append(mark)
-        return mark
-
-    monkeypatch.setattr(client_module, "folder_mark", counted)
-    return looks
 
 
 async def stored_paths(bot: DocBot) -> set[str]:
