@@ -241,6 +241,7 @@ def _mass_removal(removed: int, indexed: int) -> bool:
 
 
 def _lost_text(removed: int, indexed: int, folder: str, outcome: str) -> str:
+    """The line that tells a reindex found `folder` lost (`_mass_removal`) and what it did (`outcome`)."""
     return f"{folder} no longer has {removed:,} of the {indexed:,} indexed documents (is it mounted?); {outcome}."
 
 
@@ -841,7 +842,7 @@ class AnswerService:
         self._embedding_stop.clear()
         stop = self._embedding_stop
         workers = self._embedding_workers
-        task = _in_daemon_thread(lambda: embed_missing(self.store.path, reranker, notify, stop, workers), stop)
+        task = _in_embedding_thread(lambda: embed_missing(self.store.path, reranker, notify, stop, workers), stop)
         task.add_done_callback(self._embedding_done)
         self._embedding = task
         return task
@@ -1148,7 +1149,7 @@ def _stop_embedding_threads() -> None:
         thread.join(_EXIT_WAIT_SECONDS)
 
 
-def _in_daemon_thread(
+def _in_embedding_thread(
     work: Callable[[], EmbeddingProgress], stop: threading.Event
 ) -> asyncio.Future[EmbeddingProgress]:
     """`work` in a daemon thread that `stop` ends between batches (also when the process exits)."""
