@@ -23,7 +23,7 @@ from dotenv import find_dotenv, load_dotenv
 from dotenv.parser import parse_stream
 
 from bot.format import SourcesFilter, clean_text, format_report, format_sources_list, plural
-from bot.format_actors import EMPTY_ACTOR_NAME, format_actor, format_actors, format_unknown_actor
+from bot.format_actors import EMPTY_ACTOR_NAME, format_actor, format_actors, format_unknown_actor, list_hint
 from bot.format_feedback import feedback_pages
 from bot.health import load_settings, missing_collections, no_documents_folder, run_checks
 from bot.logging_setup import COMMAND_LINE_FORMAT, configure_logging
@@ -397,9 +397,8 @@ async def run_ask(
     status = 0
     try:
         await refresh_index(service, scope)
-        if not service.has_documents(scope):
-            # Else every answer is "Not found. Nothing in the documents shares a meaningful word with the question."
-            print(f"docbot: warning: {no_documents(settings.docs_dir, scope)}", file=sys.stderr)
+        # Else every answer is "Not found. Nothing in the documents shares a meaningful word with the question."
+        warn_if_no_documents(service, settings, scope)
         first = True
         for raw in questions:
             try:
@@ -422,6 +421,13 @@ async def run_ask(
     finally:
         await service.close()
     return status
+
+
+def warn_if_no_documents(service: AnswerService, settings: Settings, scope: Scope | None) -> None:
+    """Warn on stderr when the index holds no document of `scope`: an empty folder is no folder without actors, and
+    "not found" there says nothing of the question."""
+    if not service.has_documents(scope):
+        print(f"docbot: warning: {no_documents(settings.docs_dir, scope)}", file=sys.stderr)
 
 
 def no_documents(docs_dir: Path, scope: Scope | None = None) -> str:
@@ -548,9 +554,10 @@ async def run_actor(settings: Settings, name: str, as_json: bool, out: TextIO, s
         summary = await service.actor(name, scope=scope)
         if summary is None:
             suggestions, none_found = await service.unknown_actor(name, scope)
+            if none_found:
+                warn_if_no_documents(service, settings, scope)
             line = without_markdown(format_unknown_actor(name, suggestions, none_found))
-            hint = "" if suggestions or none_found else "; `docbot actors` lists the actors found"
-            raise CommandError(line + hint, 1)
+            raise CommandError(line + list_hint(suggestions, none_found, "docbot actors"), 1)
     finally:
         await service.close()
     if as_json:
@@ -566,6 +573,8 @@ async def run_actors(settings: Settings, as_json: bool, out: TextIO, scope: Scop
     try:
         await refresh_index(service, scope)
         listing = await service.actors(scope)
+        if not listing:
+            warn_if_no_documents(service, settings, scope)
     finally:
         await service.close()
     if as_json:

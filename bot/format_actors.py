@@ -67,15 +67,22 @@ FINDING_ACTORS = (
 )
 
 
-def format_unknown_actor(name: str, suggestions: Sequence[str], none_found: bool = False) -> str:
+def format_unknown_actor(name: str, suggestions: Sequence[str], none_found: bool = False, listed_by: str = "") -> str:
     """One line for a name that is not an actor, with "did you mean" when there are close names, or saying plainly
-    that the documents name no actor at all (`none_found`: a folder of manuals may hold none)."""
+    that the documents name no actor at all (`none_found`: a folder of manuals may hold none); else `list_hint`."""
     line = f"no actor named {escape_markdown(clean_text(name))}"
     if none_found:
         return f"{line}: {NO_ACTORS[0].lower()}{NO_ACTORS[1:-1]}"
     if suggestions:
-        line += "; did you mean " + ", ".join(escape_markdown(clean_text(s)) for s in suggestions) + "?"
-    return line
+        return line + "; did you mean " + ", ".join(escape_markdown(clean_text(s)) for s in suggestions) + "?"
+    return line + list_hint(suggestions, none_found, listed_by)
+
+
+def list_hint(suggestions: Sequence[str], none_found: bool, listed_by: str) -> str:
+    """For an unknown name with no close name among actors found, the command `listed_by` ("/actors") that lists
+    them: a member who guessed a name learns where the names are. Kept apart for the terminal, whose line loses its
+    Markdown but not this command's code marks."""
+    return "" if suggestions or none_found or not listed_by else f"; `{listed_by}` lists the actors found"
 
 
 def actors_pages(actors: Sequence[ActorListing], limit: int = MESSAGE_LIMIT) -> list[str]:

@@ -277,6 +277,25 @@ def test_a_folder_without_actors_says_so(capsys: pytest.CaptureFixture[str], tmp
     assert format_unknown_actor("Orbit_X", [], none_found=True) == (
         "no actor named Orbit\\_X: no people, countries or organisations found in the documents"
     )
+    assert "no document is indexed" not in error  # the folder has documents: they name nobody
+
+
+def test_an_empty_folder_is_told_as_empty_not_as_naming_nobody(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """`docbot actors` and `docbot actor NAME` on a folder with no document warn that nothing is indexed, as `docbot
+    ask` does: "no people found in the documents" alone hid that there were none."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    db = str(tmp_path / "cli.sqlite3")
+    assert main(["actors", "--docs", str(docs), "--db", db]) == 0
+    listed = capsys.readouterr()
+    assert listed.out.strip() == NO_ACTORS
+    assert f"docbot: warning: no document is indexed from {docs}: it holds no file at all" in listed.err
+    assert main(["actor", "Orbit", "--docs", str(docs), "--db", db]) == 1
+    error = capsys.readouterr().err
+    assert f"docbot: warning: no document is indexed from {docs}: it holds no file at all" in error
+    assert error.strip().endswith("no actor named Orbit: no people, countries or organisations found in the documents")
 
 
 def test_an_acronym_before_technical_nouns_outside_news_is_a_term() -> None:

@@ -10,11 +10,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.format import CHOICE_COUNT, CHOICE_LIMIT, ELLIPSIS, choice_value, from_choice
+from bot.format import CHOICE_COUNT, CHOICE_LIMIT, ELLIPSIS, choice_value, from_choice, no_documents_indexed
 from bot.format_actors import EMPTY_ACTOR_NAME, FINDING_ACTORS, actor_pages, actors_pages, format_unknown_actor
 from bot.guilds import home_channel, serving_scope
 from bot.paging import PAGE_LIMIT, send_pages
 from bot.replies import send_private
+from retrieval.scope import Scope
 
 if TYPE_CHECKING:
     from bot.client import DocBot
@@ -27,6 +28,12 @@ class ActorsCog(commands.Cog):
 
     def __init__(self, bot: DocBot) -> None:
         self.bot = bot
+
+    def no_documents(self, scope: Scope | None) -> str | None:
+        """The no-document line while the index serving holds no document of `scope`, else None: "no people ...
+        found in the documents" would hide that there are no documents to find them in."""
+        service = self.bot.service
+        return no_documents_indexed(scope) if service.ready and not service.has_documents(scope) else None
 
     @app_commands.command(name="actor", description="What the documents say about someone, and what they said.")
     @app_commands.describe(name="A person, country or organisation (start typing for suggestions)")
@@ -49,7 +56,10 @@ class ActorsCog(commands.Cog):
             if none_found and await self.bot.service.finding_actors_of(scope):
                 await send_private(interaction, FINDING_ACTORS)
                 return
-            text = format_unknown_actor(name, suggestions, none_found)
+            if none_found and (empty := self.no_documents(scope)):
+                await send_private(interaction, empty)
+                return
+            text = format_unknown_actor(name, suggestions, none_found, "/actors")
             text = text[0].upper() + text[1:]
             await send_private(interaction, text if text.endswith("?") else text + ".")  # "did you mean X?" ends it
             return
@@ -76,6 +86,9 @@ class ActorsCog(commands.Cog):
         listing = await self.bot.service.actors(scope)
         if not listing and await self.bot.service.finding_actors_of(scope):
             await send_private(interaction, FINDING_ACTORS)
+            return
+        if not listing and (empty := self.no_documents(scope)):
+            await send_private(interaction, empty)
             return
         # Formatting tens of thousands of names into pages takes longer than the event loop may wait: in a worker.
         pages = await asyncio.to_thread(actors_pages, listing, PAGE_LIMIT)

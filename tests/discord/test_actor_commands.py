@@ -11,13 +11,14 @@ from typing import Any
 
 import pytest
 
-from bot.format import MESSAGE_LIMIT
-from bot.format_actors import FINDING_ACTORS
+from bot.format import MESSAGE_LIMIT, NO_DOCUMENTS_INDEXED
+from bot.format_actors import FINDING_ACTORS, NO_ACTORS
 from retrieval import service as service_module
 from retrieval.store.actor_tables import read_actor_rows
 from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot, until
+from tests.test_actor_genre import GUIDE, OPTIONS
 
 
 async def test_actor_summary_quotes_the_actors_statements(fake: FakeDiscord, tmp_path: Path) -> None:
@@ -39,7 +40,7 @@ async def test_actor_found_by_alias_and_unknown_names_get_suggestions(fake: Fake
         assert unknown.ephemeral and "did you mean" in (unknown.content or "") and "Putin" in (unknown.content or "")
         assert (unknown.content or "").endswith("Putin?")  # a question ends the line, not "?."
         plain = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Qxzv"}))
-        assert plain.content == "No actor named Qxzv."
+        assert plain.content == "No actor named Qxzv; `/actors` lists the actors found."
 
 
 async def test_autocomplete_offers_prefix_and_fuzzy_matches(fake: FakeDiscord, tmp_path: Path) -> None:
@@ -160,7 +161,7 @@ async def test_actors_still_being_found_after_a_first_index_are_not_told_as_none
         found = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Putin"}))
         assert (found.content or "").startswith("**Putin** · person")
         unknown = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Qxzv"}))
-        assert unknown.content == "No actor named Qxzv."
+        assert unknown.content == "No actor named Qxzv; `/actors` lists the actors found."
 
 
 async def test_an_actors_quotes_name_their_section_as_answers_do(fake: FakeDiscord, tmp_path: Path) -> None:
@@ -178,3 +179,23 @@ async def test_an_actors_quotes_name_their_section_as_answers_do(fake: FakeDisco
         assert content.startswith("**Maria Okafor** · person"), content
         assert "`changelog.md` · Release 4.2.0 · paragraph" in content, content
         assert "`changelog.md` · Release 4.1.0 · paragraph" in content, content
+
+
+async def test_a_folder_naming_nobody_and_an_empty_folder_say_so_plainly(fake: FakeDiscord, tmp_path: Path) -> None:
+    """Issue 16: a folder of manuals naming nobody says it found no people or organisations; a folder with no
+    document says that, not "no people found in the documents" (there are none to find them in)."""
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "guide.md").write_text("# Guide\n\n" + "\n\n".join([*GUIDE, *OPTIONS]) + "\n", encoding="utf-8")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3"):
+        listed = await fake.wait_for_response(await fake.send_slash_command("actors"))
+        assert listed.content == NO_ACTORS
+        unknown = await fake.wait_for_response(await fake.send_slash_command("actor", {"name": "Orbit"}))
+        assert unknown.ephemeral
+        assert unknown.content == "No actor named Orbit: no people, countries or organisations found in the documents."
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    async with docbot(fake, empty, tmp_path / "empty.sqlite3"):
+        for command, options in (("actors", None), ("actor", {"name": "Orbit"})):
+            reply = await fake.wait_for_response(await fake.send_slash_command(command, options))
+            assert reply.ephemeral and reply.content == NO_DOCUMENTS_INDEXED, command

@@ -15,7 +15,8 @@ import pytest
 
 from bot import client as client_module
 from bot.client import DocBot
-from bot.format_actors import FINDING_ACTORS, NO_ACTORS
+from bot.format import no_documents_indexed
+from bot.format_actors import FINDING_ACTORS
 from bot.guilds import NO_DOCUMENTS_HERE, NOT_IN_DIRECT_MESSAGES
 from retrieval import service as service_module
 from retrieval.service import REINDEX_STARTED_KEY, ReindexInProgress
@@ -85,7 +86,7 @@ async def test_two_servers_never_see_each_others_documents(fake: FakeDiscord, tm
             reply = await fake.wait_for_response(
                 await fake.send_slash_command("actor", {"name": name}, channel_id=b_channel)
             )
-            assert reply.ephemeral and reply.content == f"No actor named {name}."
+            assert reply.ephemeral and reply.content == f"No actor named {name}; `/actors` lists the actors found."
         for where, channel in (("A", a_channel), ("B", b_channel)):
             for prefix in ("", "M", "T", "Vol", "Lind"):
                 iid = await fake.send_autocomplete("actor", {"name": prefix}, focused="name", channel_id=channel)
@@ -408,6 +409,7 @@ async def test_actors_of_a_collection_not_waiting_for_another_servers_actor_pass
             reply = await fake.wait_for_response(await fake.send_slash_command(name, options, channel_id=channel))
             return reply.content or ""
 
+        no_delta = no_documents_indexed(frozenset({"delta"}))
         release = asyncio.Event()
         real = service_module.refresh_actors
 
@@ -420,9 +422,9 @@ async def test_actors_of_a_collection_not_waiting_for_another_servers_actor_pass
         reindex = asyncio.create_task(bot.service.reindex(scope=frozenset({"gamma"})))
         try:
             await until(lambda: bot.service._finding_actors, 30)
-            # The channel of delta has no document: nothing is being found for it.
-            assert await said(CHANNELS_B[1], "actors") == NO_ACTORS
-            assert await said(CHANNELS_B[1], "actor", {"name": "Birgitta Halvorsen"}) != FINDING_ACTORS
+            # The channel of delta has no document: nothing is being found for it, and it is told so.
+            assert await said(CHANNELS_B[1], "actors") == no_delta
+            assert await said(CHANNELS_B[1], "actor", {"name": "Birgitta Halvorsen"}) == no_delta
             # Nor for beta, whose one document names nobody new (its actors found at start-up).
             assert "Tobias Lindqvist" in await said(CHANNELS_B[0], "actors")
             # C's first document is being read for actors: they are still being found.
@@ -432,7 +434,7 @@ async def test_actors_of_a_collection_not_waiting_for_another_servers_actor_pass
             release.set()
             await asyncio.wait_for(reindex, 30)
         assert "Birgitta Halvorsen" in await said(CHANNEL_C, "actor", {"name": "Birgitta Halvorsen"})
-        assert await said(CHANNELS_B[1], "actors") == NO_ACTORS
+        assert await said(CHANNELS_B[1], "actors") == no_delta
 
 
 async def test_the_folder_watch_outlasts_a_servers_own_reindex(
