@@ -67,13 +67,15 @@ _QUESTION_WORDS = frozenset(
 
 def is_chatter(text: str) -> bool:
     """Whether `text` (a message with Discord's markup and emoji left out) is chatter, not a question: no question
-    mark, at most CHATTER_MOST_WORDS words, one in ACKNOWLEDGEMENTS at least, the others there or English stop words,
-    the first no question word. "" is none (no words: nothing to tell)."""
+    mark, at most CHATTER_MOST_WORDS words, one in ACKNOWLEDGEMENTS and not a stop word at least, the others there or
+    English stop words, the first no question word. "" is none (no words: nothing to tell)."""
     if any(mark in text for mark in QUESTION_MARKS):
         return False
     words = _WORD.findall(_folded(text))  # folded first: a Hindi word's vowel signs would cut it in pieces
     if not words or len(words) > CHATTER_MOST_WORDS or words[0] in _QUESTION_WORDS:
         return False
-    if not any(word in ACKNOWLEDGEMENTS for word in words):
-        return False  # stop words alone ("what is it") are a question with no words to search for
+    if not any(word in ACKNOWLEDGEMENTS and word not in STOP_WORDS for word in words):
+        # stop words alone ("what is it", "the", "so") are a question with no words to search for, though the list
+        # holds some to read "thank you so much" and "that's all"
+        return False
     return all(word in ACKNOWLEDGEMENTS or word in STOP_WORDS for word in words)

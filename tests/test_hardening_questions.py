@@ -33,9 +33,11 @@ from bot.client import DocBot
 from bot.format import MESSAGE_LIMIT, format_answer, format_hits
 from retrieval import language
 from retrieval import service as service_module
+from retrieval.chatter import is_chatter
 from retrieval.models import Answer
-from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, AnswerService, QuestionError
+from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, NOT_A_QUESTION, AnswerService, QuestionError
 from retrieval.store.database import Store
+from retrieval.tokenize import has_letters_or_digits
 from tests.discord.fake_discord import FakeDiscord, RecordedResponse, SentMessage
 from tests.discord.harness import copy_seeds, docbot
 
@@ -90,7 +92,15 @@ PRIVATE_REPLIES = re.compile(
     r"The question is empty: ask something about the documents\."
     r"|The question is [\d,]+ characters long; please keep it to [\d,]+ at most\."
     r"|Ask me a question about the documents, e\.g\. `@docbot who said what\?`"
+    f"|{re.escape(NOT_A_QUESTION)}"
 )
+
+
+def not_a_question(question: str) -> bool:
+    """Whether the service tells `question` how to ask (no letters or digits, or chatter such as "thanks!"): the
+    service's rule, so the properties below check every other question is answered."""
+    stripped = question.strip()
+    return bool(stripped) and (not has_letters_or_digits(stripped) or is_chatter(stripped))
 
 
 def check_reply(content: str, extra_lines: tuple[str, ...] = ()) -> None:
@@ -127,7 +137,7 @@ def stored_sentences(db: Path) -> set[str]:
 
 def check_question_error(question: str, error: QuestionError) -> None:
     stripped = question.strip()
-    assert not stripped or len(stripped) > MAX_QUESTION_CHARS, (question[:80], error)
+    assert not stripped or len(stripped) > MAX_QUESTION_CHARS or not_a_question(question), (question[:80], error)
     assert PRIVATE_REPLIES.fullmatch(str(error)), str(error)
 
 
@@ -260,6 +270,8 @@ def test_cli_answers_any_question_safely(
         assert "Traceback" not in err
         if not question.strip():
             assert status == 2 and err == "docbot: error: the question is empty: ask something about the documents.\n"
+        elif not_a_question(question):
+            assert status == 2 and "look like a question" in err and out == ""
         elif len(question.strip()) > MAX_QUESTION_CHARS:
             assert status == 2 and "characters long" in err and out == ""
         else:

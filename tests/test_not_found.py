@@ -119,8 +119,9 @@ async def test_a_question_without_words_says_which_kind(tmp_path: Path) -> None:
             with pytest.raises(QuestionError) as refused:
                 await service.ask(question)
             assert str(refused.value) == NOT_A_QUESTION, question
-        # A question mark, a question word or any other word makes a question.
-        for question in ("thanks?", "what is a bot", "ok putin", "Hi, what did Putin say?"):
+        # A question mark, a question word or any other word makes a question; so do stop words alone ("the", "so":
+        # a question with no words to search for, not thanks, though "thank you so much" holds them).
+        for question in ("thanks?", "what is a bot", "ok putin", "Hi, what did Putin say?", "the", "so", "that's all"):
             assert isinstance(await service.ask(question), Answer), question
         assert not (await service.ask("hi, what did Putin say about a ceasefire")).not_found
     finally:
