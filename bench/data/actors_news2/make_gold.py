@@ -371,6 +371,25 @@ Calls particular to these texts:
   named again here); "Coalition" (the task force's coalition and 2003's) and "Luxembourg" (the court's seat) are
   neutral; provinces, cities, US states, a vehicle, a law, a directive, an operation, an election, a platform used
   as a place and titles alone are traps.
+- Twenty-ninth batch (199-203, Wikinews 2019-2020 from vanatteveldt/wikinews, articles no batch, actors-dev or
+  actors_blind2 holds, picked for quotations before or after "according to X", quotations continued over sentences
+  and long or titled names; annotated by helper ha34 before docbot was run on it): the actors-dev conventions hold;
+  "according to X" after someone's words gives X a required statement beside the speaker's (Reuters, NBC), "according
+  to a fire service statement" an optional one of the service named the sentence before, "according to agreed facts
+  heard in court" none; "suggested", "has expressed she is", "characterized ... as", "has repeatedly maintained",
+  "what X called \"...\"" and "X had said" are verbs of saying, "indicated", "attacked ... as", "ruled", "named" (a
+  naming), "directing ... to \"...\"", "recognised" and a headline's "announces" (as 28's "X says") soft ones but the
+  headline's (required); a quotation continued in the next sentence is required (Pierluisi's, Parmet's); an unnamed
+  chief officer of a named body (FAO's) gives it an optional statement; the WHO's guidelines "cite" and "list" are
+  optional statements of the WHO; an outlet interviewing (Time) is an optional speaker; employers named only in a
+  speaker's title (Daily Xtra, Northwestern University, Johns Hopkins Center for Health Security, Barmouth Publicity,
+  Mid Wales Tourism Partnership) and a court named only as where pleas were made are optional actors; Puerto Rico
+  stays neutral (its Senate, House and Legislative Assembly are actors of their own: "Senate" and "House of
+  Representatives" in 200 are the commonwealth's, and the US bodies named there only after the splitter's cut at
+  "U.S." are not listed); the Electoral College, the hall's family ("The Tongs") and "Police" alone are neutral;
+  Canada, Wales, the US House and Senate and the Republican Party keep their optional entries; diseases and viruses,
+  places, buildings, a mansion's name, a film, laws, a constitution, scandals, titles alone ("Mayor of Birmingham",
+  "Vice President"), days and sentence openers are traps.
 """
 
 import json
@@ -511,6 +530,11 @@ D192, D193 = "192_digitalgov-open-opportunities", "193_digitalgov-askfafsa-twitt
 D194, D195 = "194_maidan-wardak-car-bomb", "195_cabinet-officers-contempt"
 D196, D197 = "196_ecj-facebook-ruling", "197_iraqi-air-base-rockets"
 D198 = "198_presidential-transition-letter"
+# the twenty-ninth batch (Wikinews 2019-2020, quotations and "according to"; see build_docs_batch29.py): annotated
+# before docbot ran
+D199, D200 = "199_toronto-killer-guilty-pleas", "200_puerto-rico-governor-resigns"
+D201, D202 = "201_impeachment-inquiry-announced", "202_covid-19-disease-named"
+D203 = "203_welsh-hall-fire"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -540,6 +564,7 @@ BATCHES = {
     "twenty-sixth batch (18F blog posts 2015-2016)": [D183, D184, D185, D186, D187],
     "twenty-seventh batch (DigitalGov news posts 2015-2016)": [D188, D189, D190, D191, D192, D193],
     "twenty-eighth batch (Wikinews 2019-2020, titled officials)": [D194, D195, D196, D197, D198],
+    "twenty-ninth batch (Wikinews 2019-2020, quotations and sources)": [D199, D200, D201, D202, D203],
 }
 
 US_DOCS = [D07, D08, D09, D10, D12, D14, D15, D21, D22, D24, D25, D28, D29, D31, D32, D37, D40, D41, D43, D59, D61, D64]
@@ -559,6 +584,7 @@ US_DOCS += [D178, D179, D180, D181, D182]
 US_DOCS += [D183, D184, D185, D186]  # "U.S. tech innovation teams", "the U.S. government", "U.S. fourth graders"
 US_DOCS += [D188]  # "As Americans become increasingly mobile"
 US_DOCS += [D194, D195, D197, D198]  # "a US peace envoy", "The United States House", "U.S. troops", "US public"
+US_DOCS += [D200, D201, D202]  # "United States commonwealth", "United States President", "the United States"
 OPT = True
 
 
@@ -2746,6 +2772,86 @@ _AGAIN28 = {
 }
 A = named_again(A, _AGAIN28)
 
+# the twenty-ninth batch (Wikinews 2019-2020, annotated by helper ha34 before docbot was run on it): new actors
+A += [
+    ("Bruce McArthur", PER, ["Bruce McArthur", "McArthur"], [D199]),
+    ("Skandaraj Navaratnam", PER, ["Skandaraj Navaratnam", "Navaratnam"], [D199]),
+    ("Andrew Kinsman", PER, ["Andrew Kinsman"], [D199]),
+    ("Toronto Police Service", ORG, ["Toronto Police"], [D199]),
+    ("John Tory", PER, ["John Tory"], [D199]),
+    ("Rachel Giese", PER, ["Rachel Giese"], [D199]),
+    ("Daily Xtra", ORG, ["Daily Xtra"], [D199], OPT),  # named only in the speaker's title
+    ("Ontario Superior Court of Justice", ORG, ["Superior Court"], [D199], OPT),  # where the pleas were made
+    ("Pedro Pierluisi", PER, ["Pedro Pierluisi", "Pierluisi"], [D200]),
+    ("Senate of Puerto Rico", ORG, ["Senate"], [D200]),
+    ("House of Representatives of Puerto Rico", ORG, ["House of Representatives"], [D200]),
+    ("Legislative Assembly of Puerto Rico", ORG, ["Legislative Assembly"], [D200], OPT),  # a constitution's rule
+    ("Thomas Rivera Schatz", PER, ["Thomas Rivera Schatz", "Senate President Thomas Rivera Schatz"], [D200]),
+    ("Eduardo Bhatia", PER, ["Eduardo Bhatia"], [D200]),
+    ("Carmen Yulín Cruz", PER, ["Carmen Yulín Cruz"], [D200]),
+    ("Doug Collins", PER, ["Doug Collins"], [D201]),
+    ("Andrew Johnson", PER, ["Andrew Johnson", "Johnson"], [D201]),
+    ("Bill Clinton", PER, ["Bill Clinton", "Clinton"], [D201]),
+    ("Richard Nixon", PER, ["Richard Nixon"], [D201]),
+    ("International Committee on Taxonomy of Viruses", ORG, ["International Committee on Taxonomy of Viruses"], [D202]),
+    ("Food and Agriculture Organization", ORG, ["Food and Agriculture Organization"], [D202]),
+    ("Northwestern University", ORG, ["Northwestern University"], [D202], OPT),  # in the speaker's title
+    ("Wendy Parmet", PER, ["Wendy Parmet"], [D202]),
+    (
+        "Johns Hopkins Center for Health Security",
+        ORG,
+        ["Johns Hopkins Center for Health Security"],
+        [D202],
+        OPT,  # in the speaker's title
+    ),
+    ("Monica Schoch-Spana", PER, ["Monica Schoch-Spana"], [D202]),
+    ("North Wales Fire and Rescue Service", ORG, ["North Wales Fire and Rescue Service"], [D203]),
+    ("North Wales Police", ORG, ["North Wales Police"], [D203]),
+    ("Neville Chamberlain", PER, ["Neville Chamberlain"], [D203]),
+    ("Richard Burton", PER, ["Richard Burton"], [D203]),
+    ("Tong Yung-soo", PER, ["Tong Yung-soo", "Mr Tong"], [D203]),
+    ("WalesOnline", ORG, ["WalesOnline"], [D203]),
+    ("David Clay", PER, ["David Clay", "Clay"], [D203]),
+    ("Barmouth Publicity", ORG, ["Barmouth Publicity"], [D203], OPT),  # in the speaker's title
+    ("Mid Wales Tourism Partnership", ORG, ["Mid Wales Tourism Partnership"], [D203], OPT),  # in the speaker's title
+]
+
+# the twenty-ninth batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN29 = {
+    "Canada": ([D199, D202], []),  # stays optional
+    "Ricardo Rosselló": ([D200], []),
+    "Wanda Vázquez Garced": ([D200], ["Secretary of Justice Wanda Vázquez Garced"]),
+    "Jerrold Nadler": ([D201], []),
+    "United States": ([D200, D201, D202], []),
+    "Reuters": ([D200], []),
+    "Nancy Pelosi": ([D201], ["Pelosi"]),
+    "Donald Trump": ([D201], ["United States President Donald Trump"]),
+    "United States House of Representatives": ([D201], []),  # stays optional
+    "United States Senate": ([D201], []),  # stays optional
+    "United States Congress": ([D201], []),
+    "NBC": ([D201], []),
+    "House Committee on the Judiciary": ([D201], []),
+    "The New York Times": ([D201], []),
+    "Volodymyr Zelensky": ([D201], []),
+    "Ukraine": ([D201], []),
+    "Hunter Biden": ([D201], []),
+    "Joe Biden": ([D201], []),
+    "Democratic Party": ([D201], []),
+    "Republican Party": ([D201], []),  # stays optional
+    "Supreme Court of the United States": ([D201], []),
+    "World Health Organization": ([D202], []),
+    "Tedros Adhanom Ghebreyesus": ([D202], ["WHO director-general Tedros Adhanom Ghebreyesus"]),
+    "China": ([D202], []),  # stays optional
+    "Egypt": ([D202], []),
+    "United Nations": ([D202], []),
+    "Time": ([D202], []),
+    "Italy": ([D202], []),
+    "Thailand": ([D202], []),
+    "Wales": ([D203], []),  # stays optional
+    "United Kingdom": ([D203], []),  # "ex-UK Prime Minister"
+}
+A = named_again(A, _AGAIN29)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -2908,6 +3014,10 @@ NEUTRAL = [
     # twenty-eighth batch
     "Coalition",  # the task force's coalition ("Coalition forces") and 2003's
     "Luxembourg",  # "the Luxembourg-based court": the seat, a city and a country
+    # twenty-ninth batch
+    "Electoral College",
+    "Tongs",  # the hall's owners as a family
+    "The Tongs",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -4636,6 +4746,68 @@ TRAPS = {
         "Additionally",
         "Other Republicans",
         "Monday",
+    ],
+    "twenty-ninth batch (helper ha34)": [
+        "Toronto",
+        "Gay Village",
+        "LGBT",
+        "Beginning",
+        "Other",
+        "Several",
+        "Many",
+        "Sentencing",
+        "National",
+        "Friday",
+        "February",
+        "Tuesday",
+        "San Juan",
+        "LA Fortaleza",
+        "Hall of Mirrors",
+        "Spanish",
+        "UTC",
+        "Secretary of Justice",
+        "Senate President",
+        "Wednesday",
+        "Sunday",
+        "August",
+        "Yesterday",
+        "Members",
+        "Specifically",
+        "Georgia",
+        "Impeachment",
+        "United States Constitution",
+        "Constitution",
+        "Treason",
+        "Bribery",
+        "Tenure of Office Act",
+        "Lewinsky",
+        "Watergate",
+        "Vice President",
+        "Speaker",
+        "COVID-19",
+        "SARS-CoV-2",
+        "H1N1",
+        "Middle East Respiratory Syndrome",
+        "Wuhan",
+        "Reportedly",
+        "Bontddu Hall",
+        "Dolgellau",
+        "Gwynedd",
+        "Snowdonia National Park",
+        "Mawddach Estuary",
+        "Harlech",
+        "Barmouth",
+        "Bala",
+        "Blaenau Ffestiniog",
+        "Bryn Tirion",
+        "Mayor of Birmingham",
+        "Birmingham",
+        "The Last Days of Dolwyn",
+        "Photos",
+        "Guests",
+        "Resources",
+        "Following",
+        "Fire",
     ],
 }
 
@@ -6903,6 +7075,57 @@ S.update(
     }
 )
 
+# the twenty-ninth batch (Wikinews 2019-2020, annotated by helper ha34 before docbot was run on it)
+S.update(
+    {
+        D199: {
+            19: [("Toronto Police Service", "opt:indicated")],
+            20: [("John Tory", R)],  # "suggested"
+            21: [("Rachel Giese", R), ("Daily Xtra", _EMPLOYER)],
+        },
+        D200: {
+            8: [("Pedro Pierluisi", R)],
+            9: [("Pedro Pierluisi", R)],  # the quotation continued
+            10: [("Senate of Puerto Rico", R)],  # "the Senate announced", after the scrape's Spanish gloss
+            11: [("Thomas Rivera Schatz", R), ("Senate of Puerto Rico", "opt:the speaker's body, in his title")],
+            12: [("Eduardo Bhatia", R)],
+            13: [("Carmen Yulín Cruz", R)],
+            14: [("Wanda Vázquez Garced", R), ("Reuters", R)],  # "has expressed she is ..., according to Reuters"
+        },
+        D201: {
+            1: [("Nancy Pelosi", R)],  # the headline's "announces"
+            3: [("Nancy Pelosi", R)],
+            5: [("Nancy Pelosi", R), ("NBC", R)],  # a quotation "according to NBC", then "she announced"
+            6: [("Nancy Pelosi", "opt:directing ... to, with a quotation")],
+            8: [("Doug Collins", R)],
+            9: [("Jerrold Nadler", R)],  # "has repeatedly maintained"
+            10: [("The New York Times", R)],
+            12: [("Donald Trump", R)],  # "characterized ... as"
+            13: [("Donald Trump", "opt:attacked ... as")],
+            18: [("Supreme Court of the United States", "opt:ruled")],
+        },
+        D202: {
+            1: [("World Health Organization", "opt:names, a naming")],
+            2: [("World Health Organization", R)],
+            4: [("International Committee on Taxonomy of Viruses", "opt:named, a naming")],
+            6: [("Tedros Adhanom Ghebreyesus", R), ("World Health Organization", _EMPLOYER)],
+            7: [("World Health Organization", "opt:its guidelines cite")],
+            10: [("Food and Agriculture Organization", "opt:its unnamed chief veterinary officer")],
+            11: [("World Health Organization", "opt:its guidelines list")],
+            12: [("Wendy Parmet", R), ("Time", "opt:the outlet interviewing")],
+            13: [("Wendy Parmet", R)],  # the quotation continued
+            14: [("Monica Schoch-Spana", R)],
+        },
+        D203: {
+            6: [("North Wales Fire and Rescue Service", "opt:according to a fire service statement, named before")],
+            9: [("North Wales Fire and Rescue Service", "opt:the fire service indicated")],
+            14: [("WalesOnline", R)],  # "what X called \"fury\""
+            15: [("David Clay", R)],
+            16: [("Tong Yung-soo", R), ("David Clay", "opt:recognised")],
+        },
+    }
+)
+
 
 def main() -> int:
     corpus = {
@@ -6911,7 +7134,7 @@ def main() -> int:
         "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
         "and 5 posts of 2015-2016 from the blog of 18F, public domain; "
         "and 6 news posts of 2015-2016 from DigitalGov, public domain; "
-        "and 5 more Wikinews articles of 2019-2020, CC BY 2.5; "
+        "and 10 more Wikinews articles of 2019-2020, CC BY 2.5; "
         "see README.md)",
         "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
         "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
@@ -6922,8 +7145,8 @@ def main() -> int:
         "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
         "146-153, 154-159, 160-165, 166-171 and 172-177: Wikinews 2019 and 2020 articles from "
         "vanatteveldt/wikinews @ 34725417; 183-187: posts of the 18F blog from 18F/18f.gsa.gov @ 0a55c75e; "
-        "188-193: DigitalGov news posts from GSA/digitalgov.gov @ 49795832; 194-198: Wikinews 2019 and 2020 articles "
-        "from vanatteveldt/wikinews @ 34725417",
+        "188-193: DigitalGov news posts from GSA/digitalgov.gov @ 49795832; 194-198 and 199-203: Wikinews 2019 and "
+        "2020 articles from vanatteveldt/wikinews @ 34725417",
         "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
     }
     # one alias for two actors only in different documents ("Congress" of two countries)
