@@ -207,6 +207,12 @@ def _coordinated_speech_verb(tokens: Sequence[Token], end: int, lexicon: Lexicon
     speech_verbs = lexicon.words["speech_verbs"]
     for position in range(end + 1, min(len(tokens) - 1, end + _COORDINATION_REACH)):
         token = tokens[position]
+        if (token.text == "," and tokens[position + 1].lower == "and") or (
+            token.capitalised and token.kind == "word" and _name_after_a_preposition(tokens, position, end)
+        ):
+            # "X expressed opposition to the swearing-in of Ann Berg, and suggested ...": the name is the object of
+            # a preposition, and the comma only sets off the second verb (issue 16, round 49)
+            continue
         if token.kind not in ("word", "acronym") or token.lower in _OWN_CLAUSE_OPENERS or token.capitalised:
             return -1  # "X met Ann Berg and asked her to ...": whose request is left open
         if token.lower in speech_verbs and not token.capitalised:
@@ -222,6 +228,15 @@ def _coordinated_speech_verb(tokens: Sequence[Token], end: int, lexicon: Lexicon
             return verb if finite and tokens[verb].lower not in _SPEAK_FORMS else -1
         return -1
     return -1
+
+
+def _name_after_a_preposition(tokens: Sequence[Token], position: int, end: int) -> bool:
+    """True when the capitalised word at `position` (after the subject ending at `end`) belongs to a name that a
+    preposition governs ("... of Ann Berg"), so that it is no subject of the verb after it."""
+    start = position
+    while start > end + 1 and tokens[start - 1].capitalised and tokens[start - 1].kind == "word":
+        start -= 1
+    return start > end + 1 and tokens[start - 1].lower in _OBJECT_PREPOSITIONS
 
 
 def _verb_after_setting(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int:
@@ -1203,10 +1218,11 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
                 nxt is None
                 or (
                     end in phrase_starts
-                    # "the South West Railway": two compass words opening a body's name
+                    # "the South West Railway": two compass words opening a body's name; "North Wales Police": a
+                    # compass word and a country's name (issue 16, round 49)
                     and not (
                         tokens[start].lower in _COMPASS
-                        and nxt.lower in _COMPASS
+                        and (nxt.lower in _COMPASS or _compass_country(tokens, start, end, lexicon))
                         and _names_a_body_after(tokens, end, lexicon)
                     )
                 )
@@ -1254,6 +1270,15 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
             continue  # "Anna Holland", "Tom Jordan": a given name, then a family name that is a country's
         if form == NAME_FORM and end == start + 1 and _family_name_after(tokens, covered, end, lexicon, phrase_starts):
             continue  # "Chad Monroe", "Jordan Thornquest": a country's name as a given name, then a family name
+        if (
+            form == NAME_FORM
+            and start >= 1
+            and tokens[start - 1].lower in _COMPASS
+            and tokens[start - 1].capitalised
+            and not covered[start - 1]
+            and _names_a_body_after(tokens, end, lexicon)
+        ):
+            continue  # "North Wales Police", "South Wales Fire and Rescue Service": a region's body, one name
         for position in range(start, end):
             covered[position] = True
         nxt = tokens[end] if end < size else None
@@ -1488,11 +1513,29 @@ _GOVERNING = frozenset({"government", "administration", "cabinet", "regime", "st
 
 def _names_a_body_after(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
     """True when the capitalised words from `index` on end with an organisation word ("Atlantic Treaty
-    Organization")."""
+    Organization"), an "and" between two of them included ("Fire and Rescue Service")."""
     position = index
-    while position < len(tokens) and tokens[position].capitalised and position - index < 5:
-        position += 1
+    while position < len(tokens) and position - index < 6:
+        if tokens[position].capitalised or (
+            tokens[position].lower == "and"
+            and position > index
+            and position + 1 < len(tokens)
+            and tokens[position + 1].capitalised
+        ):
+            position += 1
+        else:
+            break
     return position > index and tokens[position - 1].lower in lexicon.words["organisation_words"]
+
+
+def _compass_country(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
+    """True when the compass word at `start` (a region's phrase ending at `end`) comes before a country's name
+    ("North Wales"): a part of that country, whose bodies are named after it."""
+    for length in lexicon.phrase_lengths.get(tokens[end].text, ()):
+        value = lexicon.phrases.get(tuple(t.text for t in tokens[end : end + length]))
+        if value is not None and value[1] == NAME_FORM:
+            return _names_a_body_after(tokens, end + length, lexicon)
+    return False
 
 
 def _proper_body_after(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
@@ -1809,7 +1852,7 @@ def _runs(
                 or dash
             ):
                 end += 1
-            elif _group_possessive(tokens, covered, end):
+            elif _group_possessive(tokens, covered, end) and not _body_of_a_body(tokens, position, end, lexicon):
                 end += 2  # "the National People's Congress", "the Workers' Party": a group's possessive inside
             elif (
                 current.kind == "possessive"
@@ -2274,6 +2317,26 @@ def _group_possessive(tokens: Sequence[Token], covered: Sequence[bool], index: i
         and tokens[index + 1].capitalised
         and not covered[index + 1]
     )
+
+
+_STATE_GROUPS = frozenset({"nations", "states"})  # a union of states is a body of its own, a union of people is not
+
+
+def _body_of_a_body(tokens: Sequence[Token], start: int, index: int, lexicon: Lexicon) -> bool:
+    """True when the group's possessive at `index` closes a name of two words or more and a body's name of two
+    capitalised words or more follows it: the possessor is a body of its own ("the United Nations' Food and
+    Agriculture Organization": a union of states); not "the National People's Congress", "the Kestrel Transport Workers'
+    Union", "the Velby Farmers' Cooperative Society"."""
+    if (
+        index - start < 2
+        or tokens[index - 1].lower not in _STATE_GROUPS
+        or not _names_a_body_after(tokens, index + 1, lexicon)
+    ):
+        return False
+    position = index + 1
+    while position < len(tokens) and tokens[position].capitalised:
+        position += 1
+    return position - (index + 1) >= 2 or (position < len(tokens) and tokens[position].lower == "and")
 
 
 _CLAUSE_ENDS = frozenset({".", ",", ";", "!", "?"})
@@ -4149,7 +4212,7 @@ _HARDWARE = frozenset(
 # Place words that are also common family names: after a given name, a person ("Anita Hill"; "Capitol Hill" a place).
 # bodies that are also buildings: named after "at", "in", "near", the building (general knowledge)
 _FACILITIES = frozenset({"hospital", "clinic", "infirmary", "cathedral", "chapel", "prison", "jail"})
-_FAMILY_PLACE_WORDS = frozenset({"hill", "lake", "arena"})  # "Tom Arena" after a given name
+_FAMILY_PLACE_WORDS = frozenset({"hill", "lake", "arena", "hall"})  # "Tom Arena", "Tom Hall" after a given name
 _STRUCTURES = frozenset(
     {"airport", "base", "station", "terminal", "stadium", "bridge", "street", "road", "avenue", "square", "tower"}
     | {"towers", "building", "hotel", "mall", "dam", "mosque", "temple", "shrine", "harbour", "harbor", "canal"}
@@ -6577,7 +6640,14 @@ def _spot(
         # "the Trust's chief economist, X, said", "a spokesman for the police, X, has said": the name set off after
         # the role phrase opening its clause speaks
         verb = _speech_verb_after(tokens, end + 1, lexicon, allow_apposition=False)
-    if verb < 0 and phrase_start == 0 and not possessive and not adjective:
+    if (
+        verb < 0
+        # the sentence's subject, titles and employer's name before it included ("Senate President X expressed ...
+        # and suggested": issue 16, round 49)
+        and all(token.capitalised and token.kind == "word" for token in tokens[:phrase_start])
+        and not possessive
+        and not adjective
+    ):
         verb = _coordinated_speech_verb(tokens, end, lexicon)  # "X made the announcement and also called for ..."
     cursor = end
     while (

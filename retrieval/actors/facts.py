@@ -150,7 +150,12 @@ from typing import Any, NamedTuple
 # a name right after a lower-case software kind ("with theme X", "the plugin X") a thing
 # 263 (ha33, round 48): a publication after a lower-case writing role ("contributor to X", "a columnist for X") and
 # an online company after its kind ("the social media site X", "tech giant X") are bodies
-ACTORS_VERSION = 263
+# 264 (ha34, round 49): a compass word before a country opens its region's body ("North Wales Police"), a body's
+# name after "and" counts to its organisation word; a union of states' possessive ends its name ("the United
+# Nations' X Organization": two bodies); a titled subject's second verb of saying after "and", a comma or a name
+# after a preposition between ("Senate President X expressed opposition ... of Y, and suggested"); "X Hall", "X
+# Estuary" (and lagoons, fjords, reservoirs) are places, "Tom Hall" a person
+ACTORS_VERSION = 264
 
 # Actor kinds.
 PERSON = "person"
