@@ -11,6 +11,7 @@ from retrieval.answer.cues import (
     answer_cue,
     asks_number,
     asks_price,
+    asks_version,
     default_cue,
     definition_cue,
     person_cue,
@@ -172,6 +173,17 @@ def test_a_how_many_question_asks_for_a_number_the_question_does_not_hold() -> N
     assert states_number(question, "Each assessment under SP 800-63B costs $4,000.")
     assert states_number("How old was Victor?", "When I had attained the age of seventeen I left.")
     assert not states_number("How long does a ban last?", "A ban lifts once the bot stops sending invalid requests.")
+
+
+def test_a_question_asking_which_version_brought_something() -> None:
+    assert asks_version("Which Go version introduced generics?")
+    assert asks_version("In which version was sqlmodel_update() added?")
+    assert asks_version("Since which release is the flag deprecated?")
+    assert asks_version("which ipykernel version do I need to wait for widget changes")
+    assert not asks_version("What changed in version 2.0?")  # asks for changes; the version is given
+    assert not asks_version("What is new in this release?")
+    assert not asks_version("How can I check which HTTP version a response actually used?")  # asks how
+    assert not asks_version("Which executive order led to version 1.0 of the framework?")  # asks for an order
 
 
 def test_a_question_about_a_cost_asks_for_an_amount_of_money() -> None:

@@ -271,6 +271,27 @@ async def test_a_question_asking_for_a_price_the_closest_sentences_do_not_state_
     assert not answered.not_found and "$5" in answered.hits[0].text
 
 
+async def test_a_question_asking_which_version_brought_a_thing_the_documents_never_date_is_not_found(
+    tmp_path: Path, minilm: SemanticReranker
+) -> None:
+    # The closest sentences state versions, of other things: "Go 1.10 introduced ..." dates no generics.
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "releases.md").write_text(
+        "# Compiler\n\nGo 1.10 introduced a new compiler flag for location lists. "
+        "Go 1.11 introduced modules, the new way to manage dependencies.\n\n# Generics\n\n"
+        "Generics let a function take type parameters. A type parameter has a constraint.\n",
+        encoding="utf-8",
+    )
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, reranker=minilm)
+        await service.reindex()
+        unanswered = await service.ask("Which Go version introduced generics?")
+        answered = await service.ask("Which Go version introduced modules?")
+    assert unanswered.not_found and "the version of “generics”" in unanswered.reason and unanswered.weak
+    assert not answered.not_found and "Go 1.11" in answered.hits[0].text
+
+
 def test_pasted_code_is_taken_out_of_the_prose() -> None:
     question = "Why? ```py\nr = s.get(url)\n```\n`TypeError: bad arg` but `requests.Session` works"
     prose = without_pasted_code(question)

@@ -53,9 +53,11 @@ import numpy.typing as npt
 
 from retrieval.actors.lexicon import fold, load_lexicon
 from retrieval.answer.cues import (
+    VERSION_WORDS,
     asks_about_changes,
     asks_number,
     asks_price,
+    asks_version,
     reranked_cue,
     states_number,
     states_price,
@@ -686,7 +688,8 @@ def answer_question(
     unmentioned = unmentioned_names(question, language, engine)
     evidence_found = match_evidence(engine, terms, evidence, similarities, unmentioned)
     if not evidence_found.long_question:
-        evidence_found = replace(evidence_found, answer_missing=missing_answer(question, hits[:NUMBER_HITS]))
+        missing = missing_answer(question, hits[:NUMBER_HITS], corpus, engine, terms, language)
+        evidence_found = replace(evidence_found, answer_missing=missing)
     reason = "" if release else not_found_reason(evidence_found)  # the release asked is found, by its heading
     if reason:
         return Answer(question, (), True, reason, weak=tuple(shown_hits(corpus, hits, WEAK_HITS)))
@@ -1242,14 +1245,41 @@ def not_found_reason(evidence: Evidence) -> str:
     return ""
 
 
-def missing_answer(question: str, hits: Sequence[Hit]) -> str:
+def missing_answer(
+    question: str, hits: Sequence[Hit], corpus: Corpus, engine: Engine, terms: Sequence[str], language: str
+) -> str:
     """The kind of answer a short question asks for ("an amount of money", "a number") when none of `hits` states one,
     else ""."""
     if asks_price(question):
         return "" if any(states_price(hit.text) for hit in hits) else "an amount of money"
+    if asks_version(question):
+        return _missing_version(question, hits, corpus, engine, terms, language)
     if asks_number(question):
         return "" if any(states_number(question, hit.text) for hit in hits) else "a number"
     return ""
+
+
+def _missing_version(
+    question: str, hits: Sequence[Hit], corpus: Corpus, engine: Engine, terms: Sequence[str], language: str
+) -> str:
+    """For a question asking a version (`cues.asks_version`): "the version of “X”" when no hit that states a number
+    stands in a paragraph holding X, the question's rarest term the documents use besides its version words."""
+    asked = set(tokenize(VERSION_WORDS, language))
+    known = [t for t in dict.fromkeys(terms) if t not in asked and engine.document_frequency(t)]
+    if not known:
+        return ""
+    subject = max(known, key=lambda t: term_weight(engine, t))
+    for hit in hits:
+        if states_number(question, hit.text):
+            paragraph = paragraph_text(corpus, _position(corpus, hit))
+            if subject in tokenize(f"{hit.text} {paragraph}", language):
+                return ""
+    word = next((w for w in _QUESTION_WORD.findall(question) if subject in tokenize(w, language)), subject)
+    return f"the version of “{word}”"
+
+
+# A question's words as it writes them (to name one in a reply).
+_QUESTION_WORD = re.compile(r"\w+(?:[.'+-]\w+)*")
 
 
 # The sentences of a question that ask (end in '?'); the rest of a chat question is context.

@@ -205,6 +205,25 @@ def states_number(question: str, text: str) -> bool:
     return bool(_STATED_NUMBER.search(unasked))
 
 
+# "Which Go version introduced generics?", "In which release was X added?" asks for the version of a thing: a sentence
+# stating a number answers it only where it is about that thing. On-topic unanswerable ones' closest sentences state
+# other versions ("Go 1.10 introduced a new compiler flag"). The words between "which"/"what" and "version" name the
+# product, not a clause ("What changed in version 2.0?" asks for changes): prepositions, articles and verbs stop it.
+_ASKS_VERSION = re.compile(
+    _OPENING + r"(?:which|what)\s+(?:(?!(?:in|of|to|for|on|at|is|was|are|were|the|this|that|a|an|do|does|did|has|have"
+    r"|changed|new)\b)[\w.+-]+\s+){0,2}?(?:version|release)s?\b(?!\s+v?\d)",
+    re.IGNORECASE,
+)
+
+# The words of such a question that name no thing asked about.
+VERSION_WORDS = "which what version versions release releases"
+
+
+def asks_version(question: str) -> bool:
+    """True for a question asking which version or release something came in ("Which Go version introduced ...?")."""
+    return bool(_ASKS_VERSION.search(question))
+
+
 # "How much does X cost?", "What is the fine for ...?" asks for an amount of money, which a number alone does not state:
 # the closest sentences to on-topic unanswerable ones hold other numbers ("... in less than 100 guilds", "SP 800-63A,
 # June 2017"), never a price. A price is a currency's sign or name, "free", "no charge", or a cost stated as a number.
