@@ -278,9 +278,12 @@ async def test_a_question_asking_which_version_brought_a_thing_the_documents_nev
     docs = tmp_path / "docs"
     docs.mkdir()
     (docs / "releases.md").write_text(
-        "# Compiler\n\nGo 1.10 introduced a new compiler flag for location lists. "
-        "Go 1.11 introduced modules, the new way to manage dependencies.\n\n# Generics\n\n"
-        "Generics let a function take type parameters. A type parameter has a constraint.\n",
+        "# Releases\n\nGo 1.10 introduced a new compiler flag for location lists. "
+        "Go 1.11 introduced modules, the new way to manage dependencies.\n",
+        encoding="utf-8",
+    )
+    (docs / "generics.md").write_text(
+        "# Generics\n\nGenerics let a function take type parameters. A type parameter has a constraint.\n",
         encoding="utf-8",
     )
     async with await Store.open(tmp_path / "db.sqlite3") as store:

@@ -27,8 +27,8 @@ after, answerable "not found" after): realdocs-dev tuning half 5/11 -> 6/11 (0/6
 question missed at hit@5 either way), long-squad 1/12 -> 2/12 (0/113), long-realdocs 2/12 -> 6/12 (0/66);
 realdocs_extra, squad-small and the seed unchanged. A short question's closest candidate decides only below
 `SHORT_PARTIAL_COVERAGE`, a lower share. With the reranker, a short question asking for a number or an amount of money
-is not answered by best hits that state none (`NUMBER_HITS`, `missing_answer`): the kinds of on-topic unanswerable
-question this evidence tells apart.
+is not answered by best hits that state none (`NUMBER_HITS`, `missing_answer`), nor one asking which version brought a
+thing by hits whose numbers stand apart from it: the kinds of on-topic unanswerable question this evidence tells apart.
 Hybrid candidates (the sentences nearest the question among the stored vectors) join the reranking but not this
 decision: some sentence is always nearest, however unrelated the question. With them and stored vectors the rates
 above hold (bench/quality.py: answerable "not found" 0.000 on squad-small and every long set).
@@ -161,8 +161,18 @@ WEAK_HITS = 3
 # only. On the lexical order alone (RERANKER=none) it cost squad-small an answer (hit@5 0.915 -> 0.911). A question
 # asking for an amount of money ("How much does it cost ...?", "What is the fine for ...?", `cues.asks_price`) needs
 # one of them to state a price (`cues.states_price`): its on-topic unanswerable ones' closest sentences hold numbers
-# ("less than 100 guilds", "June 2017"), which passed the number check.
+# ("less than 100 guilds", "June 2017"), which passed the number check. One asking which version brought a thing
+# (`cues.asks_version`) needs one of them stating a number in a paragraph that names the thing (`_missing_version`):
+# realdocs-dev's tuning half 8/11 -> 9/11 unanswerable "not found" ("Which Go version introduced generics?": "Go 1.10
+# introduced a new compiler flag"), no answerable question of a tuning set lost. It reads `VERSION_HITS` hits: the
+# version a notebook states may stand in a cell of its own, next to the hit ("This requires ipykernel 4.7 or later."),
+# so each hit's paragraph and `VERSION_REACH` sentences either side are read. A sentence naming the thing elsewhere
+# with a number keeps the answer too: realdocs_plays' "Which version of the CSS-Tricks design does Chris pick as his
+# favourite?" ("I'll pick 17", not in the top 5) would have been declined.
 NUMBER_HITS = 3
+VERSION_HITS = 5
+VERSION_REACH = 2
+VERSION_SENTENCES = 50
 
 # At most this many of the words the documents never mention are named in a "not found" reply.
 MAX_UNMENTIONED_SHOWN = 3
@@ -688,7 +698,7 @@ def answer_question(
     unmentioned = unmentioned_names(question, language, engine)
     evidence_found = match_evidence(engine, terms, evidence, similarities, unmentioned)
     if not evidence_found.long_question:
-        missing = missing_answer(question, hits[:NUMBER_HITS], corpus, engine, terms, language)
+        missing = missing_answer(question, hits, corpus, engine, terms, language)
         evidence_found = replace(evidence_found, answer_missing=missing)
     reason = "" if release else not_found_reason(evidence_found)  # the release asked is found, by its heading
     if reason:
@@ -1248,32 +1258,38 @@ def not_found_reason(evidence: Evidence) -> str:
 def missing_answer(
     question: str, hits: Sequence[Hit], corpus: Corpus, engine: Engine, terms: Sequence[str], language: str
 ) -> str:
-    """The kind of answer a short question asks for ("an amount of money", "a number") when none of `hits` states one,
-    else ""."""
+    """The kind of answer a short question asks for ("an amount of money", "a number") when none of its best `hits`
+    (`NUMBER_HITS`, `VERSION_HITS`) states one, else ""."""
     if asks_price(question):
-        return "" if any(states_price(hit.text) for hit in hits) else "an amount of money"
+        return "" if any(states_price(hit.text) for hit in hits[:NUMBER_HITS]) else "an amount of money"
     if asks_version(question):
-        return _missing_version(question, hits, corpus, engine, terms, language)
+        return _missing_version(question, hits[:VERSION_HITS], corpus, engine, terms, language)
     if asks_number(question):
-        return "" if any(states_number(question, hit.text) for hit in hits) else "a number"
+        return "" if any(states_number(question, hit.text) for hit in hits[:NUMBER_HITS]) else "a number"
     return ""
 
 
 def _missing_version(
     question: str, hits: Sequence[Hit], corpus: Corpus, engine: Engine, terms: Sequence[str], language: str
 ) -> str:
-    """For a question asking a version (`cues.asks_version`): "the version of “X”" when no hit that states a number
-    stands in a paragraph holding X, the question's rarest term the documents use besides its version words."""
+    """For a question asking a version (`cues.asks_version`): "the version of “X”" when no hit's surroundings (its
+    paragraph and `VERSION_REACH` sentences either side) state a number and hold X, the question's rarest term the
+    documents use besides its version words, nor does any of the `VERSION_SENTENCES` best sentences holding X."""
     asked = set(tokenize(VERSION_WORDS, language))
     known = [t for t in dict.fromkeys(terms) if t not in asked and engine.document_frequency(t)]
     if not known:
         return ""
     subject = max(known, key=lambda t: term_weight(engine, t))
     for hit in hits:
-        if states_number(question, hit.text):
-            paragraph = paragraph_text(corpus, _position(corpus, hit))
-            if subject in tokenize(f"{hit.text} {paragraph}", language):
-                return ""
+        position = _position(corpus, hit)
+        near = sentence_context(corpus, position, VERSION_REACH, VERSION_REACH)
+        text = " ".join((*near.before, hit.text, *near.after, paragraph_text(corpus, position)))
+        if states_number(question, text) and subject in tokenize(text, language):
+            return ""
+    # a sentence naming it elsewhere that states a number may date it: the ranking missed it, the documents did not
+    sentences = corpus.sentences
+    if any(states_number(question, sentences[r.position].text) for r in engine.search([subject], VERSION_SENTENCES)):
+        return ""
     word = next((w for w in _QUESTION_WORD.findall(question) if subject in tokenize(w, language)), subject)
     return f"the version of “{word}”"
 
