@@ -162,7 +162,7 @@ WEAK_HITS = 3
 # asking for an amount of money ("How much does it cost ...?", "What is the fine for ...?", `cues.asks_price`) needs
 # one of them to state a price (`cues.states_price`): its on-topic unanswerable ones' closest sentences hold numbers
 # ("less than 100 guilds", "June 2017"), which passed the number check. One asking which version brought a thing
-# (`cues.asks_version`) needs one of them stating a number in a paragraph that names the thing (`_missing_version`):
+# (`cues.asks_version`) needs a number stated near a mention of the thing (`_missing_version`):
 # realdocs-dev's tuning half 8/11 -> 9/11 unanswerable "not found" ("Which Go version introduced generics?": "Go 1.10
 # introduced a new compiler flag"), no answerable question of a tuning set lost. It reads `VERSION_HITS` hits: the
 # version a notebook states may stand in a cell of its own, next to the hit ("This requires ipykernel 4.7 or later."),
@@ -1290,12 +1290,10 @@ def _missing_version(
     sentences = corpus.sentences
     if any(states_number(question, sentences[r.position].text) for r in engine.search([subject], VERSION_SENTENCES)):
         return ""
-    word = next((w for w in _QUESTION_WORD.findall(question) if subject in tokenize(w, language)), subject)
-    return f"the version of “{word}”"
-
-
-# A question's words as it writes them (to name one in a reply).
-_QUESTION_WORD = re.compile(r"\w+(?:[.'+-]\w+)*")
+    named = (
+        question[t.start : t.end] for t in iter_tokens(question, language) if t.term == subject and t.end > t.start
+    )
+    return f"the version of “{next(named, subject)}”"
 
 
 # The sentences of a question that ask (end in '?'); the rest of a chat question is context.
