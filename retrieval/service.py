@@ -52,6 +52,7 @@ from retrieval.ingest.walk import (
     FINDING_ACTORS,
     SEARCH_INDEX,
     STORING,
+    FolderNotAnswering,
     ProgressCallback,
     ScanProgress,
     ScanResult,
@@ -94,6 +95,11 @@ FOLLOW_SECONDS = 2.0
 ROLL_FORWARD_SECONDS = 60.0
 
 DEFAULT_MAX_QUESTION_CHARS = 4000
+
+# A reindex whose reading of the folder reads nothing (no file listed, none read) for this long gives it up: a share
+# that hangs. Long: a worker process reading one large PDF on a busy host tells nothing until it is read, and a reading
+# given up is tried again by the folder watch (a stop never waits for it either way).
+FOLDER_SILENT_SECONDS = 600.0
 
 # The log line of each file a reindex skipped or read with a note (`docbot index` prints them in its report instead).
 INDEXING_WARNING = "while indexing: %s"
@@ -617,12 +623,16 @@ class AnswerService:
 
             return told
 
+        # In a daemon thread: a share that hangs must not hold a stop (asyncio.to_thread's executor is joined at exit).
+        scanning = in_daemon_thread(
+            lambda: scan_documents(self.docs_dir, known, self.max_file_bytes, reading, scope, self.language, stop=stop),
+            "docbot-folder-scan",
+        )
         try:
-            scan = await asyncio.to_thread(
-                scan_documents, self.docs_dir, known, self.max_file_bytes, reading, scope, self.language, stop=stop
-            )
-        except asyncio.CancelledError:
-            stop.set()  # Ctrl-C or the bot's shutdown: the reading thread stops at its next file, not at the last
+            scan = await _while_it_reads(scanning, lambda: last, self.docs_dir)
+        except BaseException:
+            # Ctrl-C, the bot's shutdown or a share that hangs: the reading thread stops at its next file, if any
+            stop.set()
             raise
         if replace_all:
             # Every document was read as new; against what the store held, a document read again is a changed one, and
@@ -1138,6 +1148,26 @@ _EMBEDDING_THREADS: dict[threading.Thread, threading.Event] = {}
 
 # How long an exiting process waits for an embedding thread to finish its batch.
 _EXIT_WAIT_SECONDS = 30.0
+
+
+async def _while_it_reads(scanning: asyncio.Future[ScanResult], read: Callable[[], object], folder: Path) -> ScanResult:
+    """`scanning`'s result, unless what `read` returns (the reading's progress) stays the same FOLDER_SILENT_SECONDS:
+    then `FolderNotAnswering`, and the reading thread is left to its share."""
+    # Retrieved once it ends, given up or not: no "exception was never retrieved" for a reading left behind.
+    scanning.add_done_callback(lambda done: done.cancelled() or done.exception())
+    seen = read()
+    while True:
+        try:
+            return await asyncio.wait_for(asyncio.shield(scanning), FOLDER_SILENT_SECONDS)
+        except TimeoutError:
+            now = read()
+            if now == seen:
+                error = FolderNotAnswering(
+                    f"documents folder {folder} did not answer for {FOLDER_SILENT_SECONDS:.0f} s (a share that hangs?)"
+                )
+                log.warning("%s: the reindex was given up, nothing was changed and the index answers as before", error)
+                raise error from None
+            seen = now
 
 
 @atexit.register

@@ -6,12 +6,16 @@ import asyncio
 import os
 import shutil
 import sqlite3
+import threading
+import time
 from collections.abc import AsyncIterator
 from pathlib import Path
 
 import pytest
 
-from retrieval.ingest.walk import ScanProgress
+from retrieval import service as service_module
+from retrieval.ingest import walk
+from retrieval.ingest.walk import FolderNotAnswering, ScanProgress
 from retrieval.models import Context
 from retrieval.service import AnswerService, NotReady, QuestionError, ReindexInProgress, RemovalRefused
 from retrieval.store.database import Store, StoreError
@@ -514,3 +518,58 @@ def test_a_size_cap_of_zero_is_refused_as_a_setting() -> None:
     assert Settings.from_env({"MAX_FILE_MB": "0.5"}).max_file_bytes == 512 * 1024
     with pytest.raises(SettingsError, match="MAX_FILE_MB must be more than 0"):
         Settings.from_env({"MAX_FILE_MB": "0"})
+
+
+async def test_a_reading_of_the_folder_that_hangs_is_given_up_and_the_index_answers_as_before(
+    service: AnswerService, docs: Path, db: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A share that hangs (a dead NFS mount): the reindex's reading of the folder reads nothing for
+    FOLDER_SILENT_SECONDS, is given up with one warning (nothing changed, the index answering as before), and the
+    reindex lock is free again; the reading thread is left to the share. Once it answers, a reindex goes through."""
+    await service.reindex()
+    before = document_rows(db)
+    (docs / "alpha.txt").write_text(ALPHA + "\nOkapis have striped legs.\n")
+    share_answers = threading.Event()
+    listed = walk._find_documents
+
+    def hangs(*args: object, **kwargs: object) -> object:
+        share_answers.wait(60)
+        return listed(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(service_module, "FOLDER_SILENT_SECONDS", 0.2)
+    monkeypatch.setattr(walk, "_find_documents", hangs)
+    try:
+        with caplog.at_level("WARNING", logger="retrieval.service"), pytest.raises(FolderNotAnswering) as refused:
+            await service.reindex()
+        assert str(refused.value) == f"documents folder {docs} did not answer for 0 s (a share that hangs?)"
+        warned = [r.getMessage() for r in caplog.records if r.name == "retrieval.service"]
+        assert warned == [
+            f"{refused.value}: the reindex was given up, nothing was changed and the index answers as before"
+        ]
+        assert not service.reindexing and document_rows(db) == before
+        assert (await service.ask("Where does the okapi live?")).hits
+    finally:
+        share_answers.set()
+    monkeypatch.undo()
+    report = await service.reindex()
+    assert report.changed == ("alpha.txt",)
+
+
+async def test_a_slow_reading_that_goes_on_is_not_given_up(
+    docs: Path, db: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only a reading that reads nothing is given up: one whose files come slowly, each within FOLDER_SILENT_SECONDS
+    though all of them take longer, ends as usual."""
+    # LANGUAGE=en: no language model loaded at the first document (seconds with nothing read, as a share that hangs)
+    async with open_service(docs, db, language="en") as service:  # the readers imported, then each file read again
+        for path in ("alpha.txt", "beta.txt", "sub/gamma.md"):
+            (docs / path).write_text((docs / path).read_text() + "\nOne more line.\n")
+        monkeypatch.setattr(service_module, "FOLDER_SILENT_SECONDS", 1.0)
+        told: list[ScanProgress] = []
+
+        def slowly(progress: ScanProgress) -> None:
+            told.append(progress)
+            time.sleep(0.4)
+
+        report = await service.reindex(progress=slowly)
+    assert len(report.changed) == 3 and len(told) >= 3  # over 1.2 s in all

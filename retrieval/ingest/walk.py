@@ -150,6 +150,11 @@ class DocumentsFolderMissing(NotADirectoryError):
     from the index (a vanished folder never wipes it)."""
 
 
+class FolderNotAnswering(DocumentsFolderMissing):
+    """Reading the documents folder read nothing for minutes (a network share that hangs): given up, nothing was
+    changed."""
+
+
 @dataclass(frozen=True, slots=True)
 class Candidate:
     """A document file found in the folder."""

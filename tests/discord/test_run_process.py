@@ -36,13 +36,29 @@ sys.exit(main())
 """
 
 
+# The same, its documents folder a share that hangs: listing it never ends (as a stat on a dead NFS mount).
+HUNG_SHARE_LAUNCHER = (
+    """
+import sys, time
+import retrieval.ingest.walk as walk
+
+def hangs(*args, **kwargs):
+    print("listing the share", file=sys.stderr, flush=True)
+    time.sleep(600)
+
+walk._find_documents = hangs
+"""
+    + LAUNCHER
+)
+
+
 def start_bot(
-    api: str, gateway: str, token: str, docs: Path, db: Path, reranker: str = "none"
+    api: str, gateway: str, token: str, docs: Path, db: Path, reranker: str = "none", launcher: str = LAUNCHER
 ) -> subprocess.Popen[str]:
     env = {k: v for k, v in os.environ.items() if k not in {s.name for s in SETTINGS}}
     env.update(DISCORD_TOKEN=token, DOCS_DIR=str(docs), DB_PATH=str(db), RERANKER=reranker, LOG_LEVEL="INFO")
     return subprocess.Popen(
-        [sys.executable, "-c", LAUNCHER, api, gateway],
+        [sys.executable, "-c", launcher, api, gateway],
         cwd=ROOT,
         env=env,
         stdout=subprocess.PIPE,
@@ -170,6 +186,38 @@ def test_sigterm_during_the_first_reindex_loses_nothing(fake_in_thread: FakeDisc
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         documents = connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
     assert documents in (0, 1500), err  # the write is one transaction: all of it or none
+
+
+def test_sigterm_while_start_ups_reading_of_the_folder_hangs_stops_at_once(
+    fake_in_thread: FakeDiscord, tmp_path: Path
+) -> None:
+    """Start-up's reindex read the folder in asyncio.to_thread's executor, which `asyncio.run` joins as the process
+    ends: a share that hangs held a stop (docker stop, systemctl restart) until the process was killed. The reading
+    runs in a daemon thread now: SIGTERM ends the process cleanly while it is stuck."""
+    docs, db = copy_seeds(tmp_path / "docs"), tmp_path / "data" / "db.sqlite3"
+    process = start_bot(
+        fake_in_thread.api_base,
+        fake_in_thread.gateway_url,
+        fake_in_thread.token,
+        docs,
+        db,
+        launcher=HUNG_SHARE_LAUNCHER,
+    )
+    assert process.stderr is not None
+    logged: list[str] = []
+    reader = threading.Thread(target=lambda: logged.extend(process.stderr or ()), daemon=True)
+    reader.start()
+    try:
+        assert wait_for(lambda: fake_ready(fake_in_thread) and any("listing the share" in line for line in logged), 60)
+        process.send_signal(signal.SIGTERM)
+        status = process.wait(30)  # on main: still waiting for the share, killed below
+    finally:
+        if process.poll() is None:
+            process.kill()
+    reader.join(10)
+    err = "".join(logged)
+    assert status == 0 and "Traceback" not in err, err
+    assert "stopping: closing the connection to Discord" in err
 
 
 def test_discord_unreachable_is_one_line_and_a_retry(tmp_path: Path) -> None:
