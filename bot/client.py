@@ -227,6 +227,13 @@ class DocBot(commands.Bot):
             name = "docbot-folder-watch" if scope is None else f"docbot-folder-watch-{'+'.join(sorted(scope))}"
             self._folder_watches[scope] = asyncio.create_task(self._reindex_when_folder_back(scope), name=name)
 
+    def stop_watching(self, scope: Scope) -> None:
+        """End the folder watches of collections in `scope` that hold no document now (removed at an admin's word):
+        their folders coming back are not read unasked."""
+        for watched, task in self._folder_watches.items():
+            if watched is not None and watched <= scope and not self.service.has_documents(watched):
+                task.cancel()
+
     async def _reindex_when_folder_back(self, scope: Scope | None) -> None:
         # A stat per file every FOLDER_CHECK_SECONDS only while the folder is being filled; a stat of the folder while
         # it is not there. In a daemon thread: a share that hangs must hold neither the event loop nor a stop (the

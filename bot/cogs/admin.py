@@ -43,6 +43,8 @@ ALREADY_RUNNING = (
     " when it ends."
 )
 CONFIRM_REMOVAL = "If those documents are really gone, press the button to remove them from the index."
+# Under a report that kept lost collections (COLLECTIONS: one share unmounted of several), the way to drop them.
+CONFIRM_FORGET = "If {named} is really gone, press the button to remove its documents from the index."
 NOTHING_READ = (
     "No document is indexed: no file in the documents folder (DOCS_DIR) is in a format docbot reads (`/help` lists"
     " them); is it the right folder?"
@@ -112,6 +114,8 @@ class AdminCog(commands.Cog):
             return
         with self.bot.reindex_limit.running(interaction.guild_id or 0):
             await self._reindex(interaction, scope, allow_removal=True)
+        if scope is not None:
+            self.bot.stop_watching(scope)  # a lost collection removed: not read again unasked if its folder comes back
 
     async def _reindex(
         self, interaction: discord.Interaction, scope: Scope | None, allow_removal: bool = False
@@ -170,6 +174,13 @@ class AdminCog(commands.Cog):
         # With COLLECTIONS a reindex reads this server's folders only: the others' are not "up to date now", and
         # another server's reindex cut off is told to that server's next one.
         interrupted = await self.bot.service.take_interrupted(scope)
+        kept = sorted(name for name in report.kept_collections if scope is None or name in scope)
+        if kept:
+            # A collection whose folder lost most of its documents was kept: removed only at this admin's word.
+            named = " and ".join(f"collection {name}" for name in kept)
+            forget = CONFIRM_FORGET.format(named=named)
+            text = format_report(report, MESSAGE_LIMIT - len(forget) - 1, interrupted, scope is not None)
+            return f"{text}\n{forget}", ConfirmRemovalView(self, interaction.user.id, frozenset(kept), FORGET_LABEL)
         if report.documents:
             return format_report(report, interrupted=interrupted, scoped=scope is not None), None
         # `docbot index` warns of it; here the admin saw "0 documents" and nothing about why.
@@ -210,13 +221,19 @@ class AdminCog(commands.Cog):
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
 
 
-class ConfirmRemovalView(AdminConfirmView):
-    """Under a refused reindex: lets the admin who asked remove the missing documents after all."""
+FORGET_LABEL = "Remove the lost collection"
 
-    def __init__(self, cog: AdminCog, admin_id: int, scope: Scope | None) -> None:
+
+class ConfirmRemovalView(AdminConfirmView):
+    """Under a refused reindex: lets the admin who asked remove the missing documents after all (of `scope`: under a
+    report that kept lost collections, of those only, `label` on the button)."""
+
+    def __init__(self, cog: AdminCog, admin_id: int, scope: Scope | None, label: str | None = None) -> None:
         super().__init__(cog.bot.settings, admin_id)
         self.cog = cog
         self.scope = scope
+        if label is not None:
+            self.confirm.label = label
 
     @discord.ui.button(label="Remove them and reindex", style=discord.ButtonStyle.danger)
     async def confirm(self, interaction: discord.Interaction, button: discord.ui.Button[ConfirmRemovalView]) -> None:

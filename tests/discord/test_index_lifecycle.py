@@ -193,6 +193,55 @@ async def test_a_restart_with_one_collections_share_unmounted_keeps_it_and_reind
     ) in said
 
 
+async def test_an_admin_removes_a_lost_collection_with_the_button_under_reindexs_report(
+    fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """COLLECTIONS, a server mapped to two: one collection's share gone for good is kept and answering (hq36), and
+    /reindex reported it under "Not done:" with no way to drop it from Discord. Its report now has a button that only
+    the admin who asked may press: it removes that collection's documents (the other's stay), and its folder watch
+    ends."""
+    docs, db = tmp_path / "docs", tmp_path / "db.sqlite3"
+    (docs / "river").mkdir(parents=True)
+    (docs / "lake").mkdir()
+    for number in range(4):
+        (docs / "river" / f"gauge{number}.txt").write_text(f"Gauge {number}\n\nThe gauge {number} reads the river.\n")
+    (docs / "lake" / "heron.txt").write_text("Heron report\n\nThe grey heron nests by the lake in March.\n")
+    (docs / "lake" / "pike.txt").write_text("Pike report\n\nThe pike hunts in the reeds.\n")
+    collections = {fake.guild_id: frozenset({"river", "lake"})}
+    async with docbot(fake, docs, db, collections=collections) as bot:
+        indexed = await stored_paths(bot)
+    for path in (docs / "lake").iterdir():
+        path.unlink()
+    (docs / "lake").rmdir()  # the collection's folder is gone
+    counted_looks(monkeypatch)
+    async with docbot(fake, docs, db, collections=collections) as bot:
+        assert bot._index_task is not None
+        await asyncio.wait_for(asyncio.shield(bot._index_task), 30)
+        watch = bot._folder_watches[frozenset({"lake"})]
+        assert await stored_paths(bot) == indexed and not watch.done()
+        reply = await fake.wait_for_response(await fake.send_slash_command("reindex", user=fake.admin_user))
+        content = reply.content or ""
+        assert "Not done:\n- the folder of collection lake no longer has 2 of the 2 indexed documents" in content
+        assert content.endswith(
+            "If collection lake is really gone, press the button to remove its documents from the index."
+        ), content
+        forget = buttons(reply.components)["Remove the lost collection"]
+        other = await fake.wait_for_response(
+            await fake.send_component_click(str(forget["custom_id"]), user=fake.normal_user)
+        )
+        assert other.ephemeral and "Only the admin who asked" in (other.content or "")
+        assert await stored_paths(bot) == indexed
+        done = await fake.wait_for_response(
+            await fake.send_component_click(str(forget["custom_id"]), user=fake.admin_user)
+        )
+        assert "Reindex done" in (done.content or "") and "removed 2" in (done.content or ""), done.content
+        assert await stored_paths(bot) == {f"river/gauge{number}.txt" for number in range(4)}
+        assert not bot.service.has_documents(frozenset({"lake"}))
+        await until(watch.done, 5)
+        river = await bot.service.ask("What reads the river?", scope=frozenset({"river"}))
+        assert river.hits
+
+
 def test_a_stop_does_not_wait_for_a_look_at_a_share_that_hangs(
     docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
