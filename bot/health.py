@@ -263,6 +263,20 @@ def serving_without_folder(settings: Settings) -> str | None:
     )
 
 
+def stale_documents(db_path: Path) -> str | None:
+    """The warning for collections kept as an earlier docbot read them (their folders lost at an upgrade), or None."""
+    try:
+        names = reader.stale_collections(db_path)
+    except sqlite3.Error:
+        return None
+    if not names:
+        return None
+    return (
+        "documents kept as an earlier docbot read them until their folders are back (lost at an upgrade): collection"
+        f"{'s' if len(names) > 1 else ''} {', '.join(names)}"
+    )
+
+
 def check_documents(docs_dir: Path, collections: Iterable[str] = ()) -> CheckResult:
     """The documents folder exists and can be listed and entered (its top level only: a stat per entry), with a
     folder for each of `collections` (COLLECTIONS' folders)."""
@@ -302,6 +316,10 @@ def run_checks(settings: Settings) -> list[CheckResult]:
         # A warning, not a failure: `docbot run` serves the stored index without the folder (a health check that
         # failed would call a bot that answers unhealthy).
         documents = CheckResult(DOCUMENTS, "warn", serving)
+    elif documents.status != "fail" and (stale := stale_documents(settings.db_path)) is not None:
+        documents = CheckResult(
+            DOCUMENTS, "warn", stale if documents.status == "ok" else f"{documents.detail}; {stale}"
+        )
     return [
         check_token(settings.discord_token),
         database,

@@ -69,7 +69,14 @@ from retrieval.store.database import Store
 from retrieval.store.lock import held_elsewhere, writer_lock
 from retrieval.store.mentions import MentionedTerms
 from retrieval.store.mentions import load as load_mentions
-from retrieval.store.reader import all_sentences, begin_reading, connect_readonly, stored_sentence_count
+from retrieval.store.reader import (
+    STALE_COLLECTIONS_KEY,
+    all_sentences,
+    begin_reading,
+    connect_readonly,
+    stale_names,
+    stored_sentence_count,
+)
 from retrieval.store.reader import documents as read_documents
 from retrieval.store.reader import generation as read_generation
 from retrieval.store.records import ActorSentence
@@ -260,15 +267,20 @@ def refuse_mass_removal(removed: int, indexed: int, allowed: bool) -> None:
     )
 
 
-def lost_collections(removed: Iterable[str], indexed: Iterable[str], guarded: Scope) -> dict[str, str]:
+KEPT = "its documents were kept and still answer"
+# At a reindex reading every document again (an upgrade): kept in the reading they had, until the folder is back.
+KEPT_STALE = "its documents were kept as an earlier docbot read them, and still answer until it is back"
+
+
+def lost_collections(
+    removed: Iterable[str], indexed: Iterable[str], guarded: Scope, outcome: str = KEPT
+) -> dict[str, str]:
     """The collections of `guarded` whose folders lost more than half of their `indexed` documents (`removed`), each
     with the line a reindex that keeps them as they were reports (a share of several, unmounted alone)."""
     gone = Counter(collection_of(path) for path in removed)
     held = Counter(collection_of(path) for path in indexed)
     return {
-        name: _lost_text(
-            gone[name], held[name], f"the folder of collection {name}", "its documents were kept and still answer"
-        )
+        name: _lost_text(gone[name], held[name], f"the folder of collection {name}", outcome)
         for name in sorted(guarded)
         if _mass_removal(gone[name], held[name])
     }
@@ -605,7 +617,9 @@ class AnswerService:
         indexed = await self.store.document_states()
         if scope is not None:
             indexed = {path: state for path, state in indexed.items() if in_scope(path, scope)}
-        known = {} if replace_all else indexed
+        # A collection kept as an earlier docbot read it (its folder lost at an upgrade) is read whole once back.
+        stale = stale_names(await self.store.get_meta(STALE_COLLECTIONS_KEY))
+        known = {} if replace_all else {p: state for p, state in indexed.items() if collection_of(p) not in stale}
         stop = threading.Event()
         # The reading's last progress, which the steps after it (`step`) carry on with their own names and counts.
         last = ScanProgress(0, 0, 0)
@@ -634,24 +648,30 @@ class AnswerService:
             # Ctrl-C, the bot's shutdown or a share that hangs: the reading thread stops at its next file, if any
             stop.set()
             raise
-        if replace_all:
-            # Every document was read as new; against what the store held, a document read again is a changed one, and
-            # one no longer found is removed: a folder that vanished must not wipe the index at an upgrade either.
-            scan.changed = [path for path in scan.added if path in indexed]
-            scan.added = [path for path in scan.added if path not in indexed]
-            found = {*scan.added, *scan.changed}
-            scan.removed = sorted(path for path in indexed if path not in found)
+        reread = [path for path in indexed if path not in known]
+        if reread:
+            # Read as new (every document, or a stale collection's); against what the store held, a document read again
+            # is a changed one, and one no longer found is removed: a folder that vanished must not wipe the index at an
+            # upgrade either.
+            again = set(scan.added).intersection(reread)
+            scan.changed += [path for path in scan.added if path in again]
+            scan.added = [path for path in scan.added if path not in again]
+            scan.removed = sorted({*scan.removed, *(path for path in reread if path not in again)})
         # Documents over a lowered size cap go whatever their number: the cap is a setting, not a lost folder.
         over_cap = set(scan.over_cap)
         lost_paths = [p for p in scan.removed if p not in over_cap]
         refuse_mass_removal(len(lost_paths), len(indexed), allow_removal)
         # With COLLECTIONS (a share each), a collection whose folder lost most of its documents is kept as it was,
         # and the others brought up to date: counted over the whole index, a small collection unmounted was removed.
-        lost = {} if allow_removal else lost_collections(lost_paths, indexed, self.guarded)
-        if lost and replace_all:
-            # Every document is written again (another tokenizer or reading): a kept one would be left in the old.
-            raise RemovalRefused(next(iter(lost.values())))
+        outcome = KEPT_STALE if replace_all else KEPT
+        lost = {} if allow_removal else lost_collections(lost_paths, indexed, self.guarded, outcome)
         keep_collections(scan, frozenset(lost))
+        # Every document written again (another tokenizer or reading) but a lost collection's: kept in the old one,
+        # said to be (until read whole). A stale collection stays so while lost, or outside the collections read.
+        still = {name for name in stale if name in lost or (scope is not None and name not in scope)}
+        now_stale = frozenset({*still, *(lost if replace_all else ())})
+        if now_stale != stale:
+            meta[STALE_COLLECTIONS_KEY] = json.dumps(sorted(now_stale))
         for line in lost.values():
             log.warning(COLLECTION_KEPT, line)
         delta: IndexDelta | None = None
@@ -662,7 +682,7 @@ class AnswerService:
         if scope is None:
             meta["warnings_digest"] = warnings_digest
             warnings_new = await self.store.get_meta("warnings_digest") != warnings_digest
-        if scan.touched or scan.restamped or replace_all or warnings_new:
+        if scan.touched or scan.restamped or replace_all or warnings_new or now_stale != stale:
             # The write bumps the generation that the search index is checked against, in its own transaction. The
             # ranking's structure facts are decided here, where the store cannot (it sits below the ranking).
             storing = step(STORING)
@@ -1009,6 +1029,10 @@ class AnswerService:
             for d, (path, title) in zip(documents, folded[1], strict=True)
             if (needle in path or needle in title) and (scope is None or in_scope(d.path, scope))
         )
+
+    async def stale_collections(self) -> tuple[str, ...]:
+        """The collections kept as an earlier docbot read them (their folders lost at an upgrade), until read whole."""
+        return tuple(sorted(stale_names(await self.store.get_meta(STALE_COLLECTIONS_KEY))))
 
     async def refuse_if_folder_lost(self, scope: Scope | None) -> None:
         """Raise `RemovalRefused` when the documents folder no longer has most of the indexed documents of `scope`,

@@ -555,9 +555,10 @@ class Store:
             removed = list(scan.removed)
             if replace_all:
                 # Every document read again: those no longer read go now, the others as each is rewritten (so that
-                # their unchanged sentences keep their vectors).
-                parsed = {document.path for document in scan.parsed}
-                removed += [path for path in await self._document_paths() if path not in parsed]
+                # their unchanged sentences keep their vectors); those kept as they were (a collection whose folder
+                # is lost: `unchanged`) stay.
+                kept = {document.path for document in scan.parsed} | set(scan.unchanged)
+                removed += [path for path in await self._document_paths() if path not in kept]
             await self._db.executemany("DELETE FROM documents WHERE path = ?", [(p,) for p in removed])
             carry = await self._has_vectors()
             facts = structure or {}

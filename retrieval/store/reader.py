@@ -7,6 +7,7 @@ connections pins the database as it was (SQLite WAL) while other processes write
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import json
 import re
@@ -179,6 +180,35 @@ def answerable_count(connection: sqlite3.Connection) -> int:
 def stored_sentence_count(db_path: Path) -> int:
     """How many answerable sentences the database holds (0 when it has no tables yet); what ENGINE=auto decides by."""
     return stored_counts(db_path)[1]
+
+
+# Meta key: the collections (COLLECTIONS) whose folders were lost at a reindex that read every document again (an
+# upgrade: another tokenizer, reading or LANGUAGE), kept as an earlier docbot read them, as a JSON list of names: each
+# is read whole once its folder is back. Absent: none.
+STALE_COLLECTIONS_KEY = "stale_collections"
+
+
+def stale_names(raw: str | None) -> frozenset[str]:
+    """The collections STALE_COLLECTIONS_KEY's value names (none for no value, or one not understood)."""
+    with contextlib.suppress(ValueError, TypeError):
+        names = json.loads(raw or "[]")
+        if isinstance(names, list):
+            return frozenset(str(name) for name in names)
+    return frozenset()
+
+
+def stale_collections(db_path: Path) -> tuple[str, ...]:
+    """The collections the database keeps as an earlier docbot read them (STALE_COLLECTIONS_KEY), by name."""
+    if not db_path.exists():
+        return ()
+    connection = connect_readonly(db_path)
+    try:
+        row = connection.execute("SELECT value FROM meta WHERE key = ?", (STALE_COLLECTIONS_KEY,)).fetchone()
+    except sqlite3.OperationalError:
+        return ()
+    finally:
+        connection.close()
+    return tuple(sorted(stale_names(None if row is None else str(row[0]))))
 
 
 def stored_counts(db_path: Path) -> tuple[int, int]:
