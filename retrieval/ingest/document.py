@@ -29,7 +29,7 @@ from retrieval.ingest.formats import extract
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR
 from retrieval.ingest.formats.progress import reporting_parts
 from retrieval.ingest.narrator import add_narrator, with_terms
-from retrieval.ingest.releases import is_version_heading, release_holds
+from retrieval.ingest.releases import is_version_heading, release_holds, titled_release
 from retrieval.ingest.speakers import SPEAKER_MARK, speaker_labels
 from retrieval.ingest.split import normalize_space, split_sentences
 from retrieval.ingest.structure import PROSE_KINDS, Block, ExtractedText
@@ -388,7 +388,13 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      an attribute list is meta, a link with spaces in its destination a link, a Vue slot tag before text no text
 #      (hf45) release headings: a project's name before the version ("paperless-ngx 2.18.0"), "WIP 1.1.3", "Next
 #      release"; Markdown: a bold release line as a list item over its entries ("* **1.1.0** (02.02.2015)") heads them
-INGEST_VERSION = 195
+# 196: (hf47) Markdown: a list of links alone (a docs index's pages, a contents list) is navigation (meta) unless a
+#      sentence ending in ":" introduces it; md_in_html tags (`<figure markdown>`) wrap Markdown, their picture no
+#      sentence; a Jinja output expression in running text is left out. RST: a bold release line heads its entries;
+#      sections under a lifted subtitle sit below it. Every reader: a block or title of template text alone ("{%
+#      include x.html %}", "{{ content }}") is left out. A release the title names (or, untitled, the file's name in a
+#      folder of release notes) opens its entries' section path
+INGEST_VERSION = 196
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
 # read its blocks, 9 s to split and tokenize them), and `docbot index` on a folder of one 100 MB file showed nothing
@@ -460,7 +466,8 @@ def read_document(
             report(count, read_parts + (1 - read_parts) * share)
 
         splitting = after_parts
-    records = with_compound_parts(document_records(extracted, title, language, splitting), language)
+    release = titled_release(title, relative)
+    records = with_compound_parts(document_records(extracted, title, language, splitting, release), language)
     records = add_narrator(extracted, records, title or "", language)
     if not any(r.kind != "heading" for r in records):
         raise UnreadableDocument("no sentences found")
@@ -590,10 +597,12 @@ def document_records(
     title: str | None = None,
     language: str = DEFAULT_LANGUAGE,
     on_sentences: Callable[[int, float], None] | None = None,
+    release: str = "",
 ) -> list[SentenceRecord]:
     """Every heading and sentence of a document, numbered by block and sentence, with section path and page.
 
     `title` is the document's title (`document_title`), whose heading opens the document rather than a section;
+    `release` the release its title names (`releases.titled_release`), which opens every section path;
     `language` the one its words are tokenized in; `on_sentences` is told the count of sentences so far (headings
     left out, as the report counts them) and the share of the text read, every `PROGRESS_SENTENCES` sentences or
     `PROGRESS_SHARE` of the text.
@@ -601,7 +610,8 @@ def document_records(
     if title is None:
         title = document_title(extracted, "")
     records: list[SentenceRecord] = []
-    headings: list[tuple[int, str]] = []  # the open headings: (level, text), outermost first
+    # the open headings: (level, text), outermost first; a release the document's title names heads it all
+    headings: list[tuple[int, str]] = [(0, release)] if release else []
     pending_code: list[str] = []  # terms of a code block that came before any sentence of its section
     paragraph = 0
     report_at = PROGRESS_SENTENCES
@@ -640,9 +650,10 @@ def document_records(
             text = normalize_space(raw)
             name = heading_name(raw)
             level = max(block.level, 1)
+            opening = name == title and not records  # the title heading opens the document, not a section
             while headings and headings[-1][0] >= level:
                 headings.pop()
-            if is_version_heading(name):
+            if is_version_heading(name) and not opening:
                 # a release is no part of the release above it, whatever their levels (release notes that set the
                 # latest release as "#" and the older ones as "##" under it), unless its version extends that one's
                 # ("4.0.1" under "4.0")
@@ -659,11 +670,11 @@ def document_records(
                     block.end,
                     tuple(tokenize(name, language)),
                     "heading",
-                    _path(headings),
+                    "" if opening else _path(headings),
                     block.page,
                 )
             )
-            if not (name == title and not records[:-1]):  # the title heading opens the document, not a section
+            if not opening:
                 headings.append((level, name))
             continue
         if block.kind not in PROSE_KINDS:

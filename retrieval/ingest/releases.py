@@ -13,6 +13,7 @@ number goes on into words ("Python 3.8 support", "2.1 Green tea") or has none do
 from __future__ import annotations
 
 import re
+from pathlib import PurePosixPath
 
 # A version number: "2.18", "1.1.3"
 _NUMBER = r"\d+(?:\.\d+)+"
@@ -97,3 +98,20 @@ def release_holds(outer: str, inner: str) -> bool:
     if found_outer is None or found_inner is None:
         return found_outer is None
     return found_inner.group(0).startswith(found_outer.group(0) + ".")
+
+
+# A folder of release notes, one file a release ("docs/releases/1.2.md", "changelog/v2.0.0.md", "news/5.1.rst")
+_RELEASE_FOLDER = re.compile(
+    r"(?:releases?|release[-_ ]?notes|change[-_ ]?logs?|changes|news|whats[-_ ]?new|history|versions)", re.IGNORECASE
+)
+
+
+def titled_release(title: str | None, relative: str) -> str:
+    """The release a document's title names ("Django 5.1 release notes", "1.2"), or with no title the release its file's
+    name names in a folder of release notes ("docs/releases/1.2.md" of entries alone); "" for none. Its entries are
+    that release's, as entries under a release heading are (a question naming the version finds them)."""
+    if title:
+        return title if is_version_heading(title) else ""
+    path = PurePosixPath(relative)
+    in_folder = any(_RELEASE_FOLDER.fullmatch(part) for part in path.parts[:-1])
+    return path.stem if in_folder and is_version_heading(path.stem) else ""

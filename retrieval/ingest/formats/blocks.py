@@ -23,6 +23,21 @@ _INLINE_SPACE = re.compile(r"[ \t\n\r\f\v]+")  # ASCII white space only: a no-br
 # scripts.
 _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
 
+# Template text standing alone: a Jinja, Liquid or Django tag ("{% include header.html %}", "{%- if site.beta -%}"), a
+# comment ("{# ... #}"), an output expression ("{{ page.title }}") or a Hugo shortcode ("{{< note >}}", "{{% tab %}}").
+# A site generator or a template fills it in, so the page shows other words (or none): a block or a title of template
+# text alone is left out of every reader's document ("{% include header.html %}" and "{{ content }}" were sentences of
+# a Jekyll layout, "{{ fullname | escape | underline }}" the title of a Sphinx autosummary template).
+_TEMPLATE_ONLY = re.compile(
+    r"(?:\s*(?:\{%(?:[^%]|%(?!\}))*%\}|\{#(?:[^#]|#(?!\}))*#\}|\{\{(?:[^}]|\}(?!\}))*\}\}))+\s*"
+)  # each piece ends at its own closing mark, never across the text between two
+
+
+def template_only(text: str) -> bool:
+    """True for text made of template tags, comments and expressions alone (see `_TEMPLATE_ONLY`)."""
+    return "{" in text and _TEMPLATE_ONLY.fullmatch(text) is not None
+
+
 # Joins the cells of a table row: reads as a row when quoted, and no cell text is glued to the next one.
 CELL_SEPARATOR = " | "
 # Labels of admonition boxes (notes, warnings, examples): a box's title that only names its kind, never an answer
@@ -70,7 +85,7 @@ class BlockBuilder:
         term = _clean(term)
         label = len(term) if term and text else 0
         text = f"{term}\n{text}" if label else term or text
-        if not text:
+        if not text or (kind != "code" and template_only(text)):
             return
         if self._parts:
             self._parts.append(BLOCK_SEPARATOR)
@@ -130,6 +145,8 @@ class BlockBuilder:
             blocks = faq_questions(text, blocks)
         if title is not None:
             title = book_title(collapse_space(title.translate(_INVISIBLE)).strip()).strip() or None
+        if title is not None and template_only(title):
+            title = None
         if title:
             blocks = as_meta(blocks, title_lines(text, blocks, title))
         return ExtractedText(text=text, blocks=tuple(blocks), format=format_name, title=title, notes=notes)

@@ -93,6 +93,9 @@ _HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 # A reference link whose text is only icons (`[:octicons-file-code-24:][_tabbed]{: .source-link }` opening each
 # pymdown-extensions page, its reference defined in a snippet the site includes): an icon linking to the source, but
 # the reference undefined here, it stood as "[][_tabbed]", a sentence of every page.
+# A Jinja/Liquid output expression in running text ("Your site is at {{ site.url }}", "{{ .Site.Title }}"): the site
+# generator puts a value there, so the page never shows it as written (in a code span it stays, shown literally).
+_TEMPLATE_EXPRESSION = r"\{\{-?[ \t]*[^{}<%\s][^{}\n]*?-?\}\}"
 _ATTRIBUTE = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}\"']+))"
 _ICON = r":(?:material|octicons|fontawesome|simple|twemoji)-[\w-]+:"
 _INLINE_MARKUP = re.compile(
@@ -101,6 +104,7 @@ _INLINE_MARKUP = re.compile(
     rf"|{_ICON}[ \t]?"
     r"|\{\{[<%].*?[%>]\}\}"
     rf"|[ \t]*{_LIQUID_TAG}(?=[ \t]*[.,;:!?)])|{_LIQUID_TAG}"
+    rf"|[ \t]*{_TEMPLATE_EXPRESSION}(?=[ \t]*[.,;:!?)])|{_TEMPLATE_EXPRESSION}"
 )
 # A link whose destination is a template expression (Hugo's `[add]({{< relref "cli#add" >}})`, Jekyll's
 # `[x]({% link a.md %})`, `[x]({{ site.baseurl }}/a)`): its spaces make it no link to a Markdown parser, which showed
@@ -137,8 +141,14 @@ _TOML_TITLE = re.compile(r"^title\s*=\s*(?:\"(.*)\"|'(.*)')\s*$", re.MULTILINE)
 # and a tag with a JSX expression was no HTML but a sentence ("<Update label=... rss={{ title: ..."): 530 sentences of
 # Discord's API docs. The tag lines are blanked and the component's body read as Markdown, indented as its first line.
 _HTML_ATTRIBUTE = r"""\s+[\w.-]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`{]+))?"""
+# Python-Markdown's md_in_html (Material for MkDocs) reads the Markdown inside an HTML tag with a `markdown` attribute
+# (`<figure markdown>`, `<figure markdown="span">`, `<div class="grid cards" markdown>`) as Markdown too: as an HTML
+# block, a figure's picture was a sentence "![some image](https://picsum.photos/...)". Such a tag is a component, its
+# closing tag alone on its line ends it; a <figcaption> stays HTML, read as a caption.
+_MARKDOWN_VALUE = r"""(?:\s*=\s*(?:"[^"]*"|'[^']*'|\w+))?"""  # `markdown`, `markdown="span"`, `markdown=1`
 _COMPONENT_TAG_START = re.compile(
     rf"[ \t]*</?(?:[A-Z][\w.-]*|template\b|[a-z][\w-]*(?=(?:{_HTML_ATTRIBUTE})*\s+(?:[#:@]|v-|[\w.-]+\s*=\s*\{{)))"
+    rf"|[ \t]*<(?!figcaption\b)[a-z][\w-]*(?=(?:{_HTML_ATTRIBUTE})*?\s+markdown{_MARKDOWN_VALUE}[\s/>])"
 )
 # A Vue component's tag with a slot or a bound attribute (`<template #aside-outline-before>`, `<template
 # #item="{ item }">`, `<Card :title="x">`) before text on its line: no HTML tag to CommonMark (its attribute's name
@@ -204,6 +214,10 @@ def _drop_directives(source: str) -> str:
             if fence is None and _JSX_EXPRESSION_LINE.match(line):
                 lines[number] = ""  # what a JavaScript expression renders to is not in the file
                 continue
+        if components and fence is None and line.strip() == f"</{components[-1][0]}>":
+            lines[number] = ""  # an md_in_html tag's closing tag (a component's is one of `_COMPONENT_TAG_START`)
+            components.pop()
+            continue
         if fence is None and (tags := _component_tags_end(lines, number)) is not None:
             last, names, rest = tags
             for tag in names if not rest.strip() else names[:-1]:  # a tag with text after it closes on that line
@@ -397,8 +411,13 @@ def markdown_text(source: str, code_spans_in_html: bool = False) -> ExtractedTex
     # a description list's term, waiting to open its description's first paragraph (as a web page's <dt> and <dd>
     # are read: apart, the description lost the name a question asks it by)
     term: str | None = None
+    navigation: list[bool] = []  # for each open list, whether it is a list of links only (`_navigation_list`)
     for number, token in enumerate(tokens):
         kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            navigation.append(_navigation_list(tokens, number))
+        elif kind in ("bullet_list_close", "ordered_list_close") and navigation:
+            navigation.pop()
         if term is not None and kind in ("dd_close", "fence", "code_block"):  # a description with no paragraph
             builder.add("list_item", term)
             term = None
@@ -441,7 +460,12 @@ def markdown_text(source: str, code_spans_in_html: bool = False) -> ExtractedTex
                 builder.add("heading", text, level=min(heading_level + 1, 6) if heading_level else 2)
             elif parent == "admonition_title_open" or (
                 parent == "paragraph_open"
-                and (_is_label(token.children) or _only_pictures(token.children) or _only_links(token.children))
+                and (
+                    _is_label(token.children)
+                    or _only_pictures(token.children)
+                    or _only_links(token.children)
+                    or (navigation and navigation[-1])
+                )
             ):
                 builder.add("meta", text)
             elif term is None and parent == "paragraph_open" and (lines := _picture_lines(token.children)):
@@ -584,8 +608,8 @@ def _only_pictures(children: Sequence[Token] | None) -> bool:
 _LINK_SEPARATORS = re.compile(r"[\s|/<>\-\u2013\u2014\u00b7\u2022\u00ab\u00bb\u2190\u2192\[\]()]*")
 
 
-def _only_links(children: Sequence[Token] | None) -> bool:
-    """True for a navigation bar: two or more links and nothing outside them but separators (see above)."""
+def _only_links(children: Sequence[Token] | None, least: int = 2) -> bool:
+    """True for a navigation bar: `least` links or more and nothing outside them but separators (see above)."""
     depth, links = 0, 0
     for token in children or ():
         if token.type == "link_open":
@@ -598,7 +622,37 @@ def _only_links(children: Sequence[Token] | None) -> bool:
             and not (token.type == "text" and _LINK_SEPARATORS.fullmatch(token.content))
         ):
             return False
-    return links >= 2
+    return links >= least
+
+
+# A list whose every item is only a link ("- [Install](install.md)", a docs index page's list of its pages, a README's
+# contents) is navigation, as a table of contents is: each item names a page and says nothing ("Install" answered "How
+# do I install it?" before the install page's steps). A list a sentence introduces ("... supports the following color
+# palettes by default:") enumerates what the sentence names, linked or not, and stays.
+
+
+def _navigation_list(tokens: Sequence[Token], opening: int) -> bool:
+    """True when the list opened at token `opening` is a list of links (see above)."""
+    before = tokens[opening - 2] if opening >= 2 and tokens[opening - 1].type == "paragraph_close" else None
+    if before is not None and before.type == "inline" and _inline_text(before.children).rstrip().endswith(":"):
+        return False
+    depth, items = 0, 0
+    for number in range(opening, len(tokens)):
+        token = tokens[number]
+        if token.type in ("bullet_list_open", "ordered_list_open"):
+            depth += 1
+        elif token.type in ("bullet_list_close", "ordered_list_close"):
+            depth -= 1
+            if depth == 0:
+                return items > 0
+        elif token.type == "list_item_open" and depth == 1:
+            items += 1
+            body = tokens[number + 1 : number + 4]
+            if [t.type for t in body] != ["paragraph_open", "inline", "paragraph_close"]:
+                return False
+            if not _only_links(body[1].children, 1):
+                return False
+    return False
 
 
 # A line of pictures in a paragraph with text (a screenshot over its credit or caption, a badge over a sentence): its
@@ -820,6 +874,10 @@ def rst_text(source: str) -> ExtractedText:
     document = publish_doctree(source, settings_overrides=_RST_SETTINGS)
 
     section_level = 1  # the level of the last section title: an object description is a section below it
+    # docutils lifts a lone top section's title to the document's and its lone subsection's to the subtitle (restic's
+    # "Examples" over "Setting up restic with Amazon S3", each over- and underlined): the sections under the
+    # subtitle's are a level below it, not beside it ("Preface" stood as a level-2 section after the subtitle)
+    below_subtitle = 0
     # what may stand between a section's title and the document's own fields
     preamble_kinds = (nodes.title, nodes.subtitle, nodes.comment, nodes.target, nodes.substitution_definition)
 
@@ -835,7 +893,7 @@ def rst_text(source: str) -> ExtractedText:
             visit(child, depth, list_depth + 1, objects)
 
     def visit(node: nodes.Node, depth: int, list_depth: int, objects: int = 0) -> None:
-        nonlocal title, section_level
+        nonlocal title, section_level, below_subtitle
         if isinstance(node, nodes.topic) and "contents" in node["classes"]:
             return  # `.. contents::`: the sections' titles again, as links (discord.py's FAQ: "Questions" above all)
         if isinstance(node, nodes.title) and isinstance(node.parent, (nodes.topic, nodes.sidebar, nodes.admonition)):
@@ -844,7 +902,7 @@ def rst_text(source: str) -> ExtractedText:
             builder.add("meta", _rst_inline(node))
             return
         if isinstance(node, nodes.title):
-            level = 1 if isinstance(node.parent, nodes.document) else min(depth + 1, 6)
+            level = 1 if isinstance(node.parent, nodes.document) else min(depth + 1 + below_subtitle, 6)
             text = _rst_inline(node)
             # The first section's title is the page's, as Sphinx takes it, also when docutils did not lift it to the
             # document's (a field list such as `:orphan:` or a label above it).
@@ -856,6 +914,7 @@ def rst_text(source: str) -> ExtractedText:
         if isinstance(node, nodes.subtitle):
             builder.add("heading", _rst_inline(node), level=2)
             section_level = 2
+            below_subtitle = 1
             return
         if isinstance(node, nodes.container) and _OBJECT_CLASS in node["classes"] and node.children:
             signature, *description = node.children
@@ -910,6 +969,11 @@ def rst_text(source: str) -> ExtractedText:
             definition = next((child for child in node.children if isinstance(child, nodes.definition)), None)
             described(terms, definition, depth, list_depth, objects)
             return
+        if isinstance(node, nodes.paragraph) and not list_depth and _rst_release_line(node):
+            # a release set as a bold line ("**1.2.0 (2016-11-17)**"), as in Markdown: it heads its entries, a level
+            # below the section it stands in
+            builder.add("heading", _rst_inline(node), level=min(section_level + 1, 6))
+            return
         if isinstance(node, (nodes.paragraph, nodes.line, nodes.term)):
             builder.add("list_item" if list_depth else "paragraph", _rst_inline(node))
             return
@@ -920,6 +984,27 @@ def rst_text(source: str) -> ExtractedText:
 
     visit(document, 0, 0)
     return builder.build("rst", title)
+
+
+def _rst_release_line(paragraph: Any) -> bool:
+    """True for a paragraph opening with a release's name in bold and only its date or a short note after it, on one
+    line: "**1.2.0 (2016-11-17)**", "**2.0.0** - 2022-03-27" (`_is_release_line` in Markdown)."""
+    from docutils import nodes
+
+    children = paragraph.children
+    if (
+        not children
+        or not isinstance(children[0], nodes.strong)
+        or not all(isinstance(child, nodes.Text) for child in children[1:])
+    ):
+        return False
+    shown = paragraph.astext()
+    return (
+        "\n" not in shown.strip()
+        and len(shown.split()) <= _RELEASE_LINE_WORDS
+        and is_version_heading(children[0].astext().strip())
+        and is_version_heading(collapse_space(shown).strip())
+    )
 
 
 def _rst_option(option: Any) -> str:
