@@ -89,6 +89,9 @@ def test_an_untitled_release_file_is_named_by_its_file_in_a_release_folder() -> 
     assert {r.section for r in document.sentences} == {""}
     assert titled_release("Guide", "docs/releases/1.2.md") == ""
     assert titled_release("Django 5.1 release notes", "docs/5.1.txt") == "Django 5.1 release notes"
+    # a work titled with its own version is no release's notes (the SemVer specification, in two of its languages)
+    assert titled_release("Semantic Versioning 2.0.0", "semver.md") == ""
+    assert titled_release("Gestion sémantique de version 2.0.0", "semver-fr.md") == ""
 
 
 def test_a_template_alone_is_no_document() -> None:

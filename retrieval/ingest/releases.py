@@ -106,12 +106,23 @@ _RELEASE_FOLDER = re.compile(
 )
 
 
+# A title that says it names a release: it opens on the version ("1.2", "v2.0.0", "Version 2.3.0") or calls itself
+# release notes or a changelog ("Jetstream v1.2.1 Release Notes"). A work titled with its own version ("Semantic
+# Versioning 2.0.0", "Gestion sémantique de version 2.0.0": the SemVer specification) is no release's notes.
+_RELEASE_TITLE = re.compile(
+    r"^\W*(?:(?:v|version|release)\s*)?\d|\brelease(?:\s+notes)?\b|\bchange\s?log\b|\bchanges\b|\bwhat'?s\s+new\b",
+    re.IGNORECASE,
+)
+
+
 def titled_release(title: str | None, relative: str) -> str:
-    """The release a document's title names ("Django 5.1 release notes", "1.2"), or with no title the release its file's
-    name names in a folder of release notes ("docs/releases/1.2.md" of entries alone); "" for none. Its entries are
-    that release's, as entries under a release heading are (a question naming the version finds them)."""
-    if title:
-        return title if is_version_heading(title) else ""
+    """The release a document's title names as release notes do (`_RELEASE_TITLE`: "Django 5.1 release notes", "1.2";
+    any release heading in a folder of release notes), or with no title the release its file's name names there
+    ("docs/releases/1.2.md" of entries alone); "" for none. Its entries are that release's, as entries under a
+    release heading are (a question naming the version finds them)."""
     path = PurePosixPath(relative)
     in_folder = any(_RELEASE_FOLDER.fullmatch(part) for part in path.parts[:-1])
+    if title:
+        named = is_version_heading(title) and (in_folder or _RELEASE_TITLE.search(title) is not None)
+        return title if named else ""
     return path.stem if in_folder and is_version_heading(path.stem) else ""
