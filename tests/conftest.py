@@ -33,6 +33,19 @@ def pytest_configure(config: pytest.Config) -> None:
 
 
 @pytest.fixture
+def no_progress_lines(monkeypatch: pytest.MonkeyPatch) -> None:
+    """For tests that read a command's whole output or a reindex's first reply: on a busy machine (CI's two cores
+    running two workers) an index slower than `LOG_SECONDS` prints progress lines, and a /reindex slower than
+    `PROGRESS_EVERY_SECONDS` edits its reply with progress before the report; a quiet machine shows neither.
+    test_progress and test_index_lifecycle cover the progress itself."""
+    import bot.cogs.admin
+    import bot.progress
+
+    monkeypatch.setattr(bot.progress, "LOG_SECONDS", 3600.0)
+    monkeypatch.setattr(bot.cogs.admin, "PROGRESS_EVERY_SECONDS", 3600.0)
+
+
+@pytest.fixture
 async def fake() -> AsyncIterator[FakeDiscord]:
     """A fake Discord on 127.0.0.1 with discord.py pointed at it (a module may override it, e.g. with a token)."""
     async with FakeDiscord() as server:

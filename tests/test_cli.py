@@ -21,6 +21,8 @@ from bot.cli import main
 from bot.settings import SETTINGS
 from tests.processes import another_writer
 
+pytestmark = pytest.mark.usefixtures("no_progress_lines")
+
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9b990c146cc40a5f.txt"
 CEASEFIRE = "What did Putin say about a ceasefire?"
 

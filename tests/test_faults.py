@@ -40,6 +40,8 @@ from tests.test_hardening_documents import check_index
 ROOT = Path(__file__).resolve().parents[1]
 IS_ROOT = os.geteuid() == 0
 
+pytestmark = pytest.mark.usefixtures("no_progress_lines")
+
 
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:

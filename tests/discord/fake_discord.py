@@ -223,6 +223,11 @@ def _find_custom_id(components: Any, custom_id: str) -> JSONDict | None:
     return None
 
 
+# How long a wait for what the bot sends lasts before it fails: a quiet machine answers in well under a second, CI's two
+# busy cores (two test workers, each starting processes) took over 5 s. Waits that expect nothing pass their own.
+WAIT_SECONDS = 20.0
+
+
 @dataclass
 class RequestRecord:
     """One REST request the client made (path is relative to ``/api/v10``)."""
@@ -911,11 +916,11 @@ class FakeDiscord:
         """Whether a client is connected and its session is identified or resumed."""
         return self._active is not None and self._active.ready
 
-    async def wait_until_ready(self, timeout: float = 5.0) -> None:
+    async def wait_until_ready(self, timeout: float = WAIT_SECONDS) -> None:
         """Wait until a client has identified (READY and GUILD_CREATE sent) or resumed."""
         await self._wait_for(lambda: True if self.is_ready else None, timeout, "the client to be ready")
 
-    async def wait_for_handshakes(self, count: int, timeout: float = 5.0) -> None:
+    async def wait_for_handshakes(self, count: int, timeout: float = WAIT_SECONDS) -> None:
         """Wait until IDENTIFY + RESUME handshakes total at least ``count`` (e.g. 2 after one reconnect)."""
         await self._wait_for(
             lambda: True if self.is_ready and self.identify_count + self.resume_count >= count else None,
@@ -923,7 +928,7 @@ class FakeDiscord:
             f"{count} gateway handshakes",
         )
 
-    async def wait_for_response(self, interaction_id: int, timeout: float = 5.0) -> RecordedResponse:
+    async def wait_for_response(self, interaction_id: int, timeout: float = WAIT_SECONDS) -> RecordedResponse:
         """The first visible response to an interaction.
 
         That is the callback's data for callback types 4, 7, 8 and 9, or, when the bot deferred (type 5 or 6),
@@ -951,7 +956,7 @@ class FakeDiscord:
     async def wait_for_channel_message(
         self,
         channel_id: int,
-        timeout: float = 5.0,
+        timeout: float = WAIT_SECONDS,
         predicate: Callable[[SentMessage], bool] | None = None,
     ) -> SentMessage:
         """The oldest message the bot posted in ``channel_id`` that matches and was not returned before."""
