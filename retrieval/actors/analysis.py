@@ -3028,6 +3028,14 @@ def _find_name_candidates(
                 # Officer", "the Executive | Branch", "the Board's Deputy General | Counsel", "Executive | Order 12333"
                 # (but "President Bush": one word, no determiner, no number)
                 continue
+            if (
+                stripped
+                and len(words) == 1
+                and tokens[words[0]].lower.endswith(_ABSTRACT_ENDINGS)
+                and is_common(tokens[words[0]].text, lexicon)
+                and tokens[words[0]].lower not in lexicon.genders
+            ):
+                continue  # a heading's "General Discussion", "Major Improvements": an abstract noun is no one's name
             if len(words) >= 4 and (cut := _office_before_name(tokens, words, lexicon)):
                 del words[:cut]  # "Chief Technical Officer Tom Hale": an office's common words, its title, the name
                 titled = True
@@ -4231,6 +4239,21 @@ def _facility_after(tokens: Sequence[Token], end: int) -> bool:
     return end < len(tokens) and tokens[end].lower in _TRAVEL_FACILITIES and not tokens[end].capitalised
 
 
+def _screen_part_after(tokens: Sequence[Token], end: int) -> bool:
+    """True when a lower-case noun of a screen's parts follows the name at `end`, after a closing quote or not."""
+    if end < len(tokens) and tokens[end].text in ("'", '"', "’", "”"):
+        end += 1
+    return end < len(tokens) and tokens[end].lower in _SCREEN_PARTS and not tokens[end].capitalised
+
+
+def _after_interface_verb(tokens: Sequence[Token], start: int) -> bool:
+    """True when the name at `start` follows a verb of `_INTERFACE_VERBS` or "select" ("Click 'Live TV'", "select
+    Save"), after an opening quote or not."""
+    if start >= 1 and tokens[start - 1].text in ("'", '"', "‘", "“"):
+        start -= 1
+    return start >= 1 and tokens[start - 1].lower in _INTERFACE_VERBS | {"select"}
+
+
 def _after_according(tokens: Sequence[Token], phrase_start: int) -> bool:
     """True when the name at `phrase_start` follows "according to" (through "the")."""
     position = phrase_start - 1
@@ -4263,6 +4286,11 @@ _VERSION_PART = re.compile(r"v?\d+")
 # Verbs of instructions a user follows on a screen, opening a setting's or button's name set in title case ("Choose
 # Use Network Service account", "Allow Live TV access"); not "Select" ("Select Committee") nor "Press" ("Press TV")
 _INTERFACE_VERBS = frozenset({"choose", "click", "tap", "enable", "disable", "allow", "toggle", "uncheck", "detect"})
+# Lower-case nouns of a screen's parts: a title-case name before one is a label on a screen ("under the 'Live TV'
+# section", "the Advanced tab"), not an actor; not "page" nor "site" ("the Facebook page": a company's own page)
+_SCREEN_PARTS = frozenset(
+    {"tab", "tabs", "menu", "submenu", "button", "dialog", "checkbox", "dropdown", "toolbar", "sidebar", "section"}
+)
 _GENERATION_AFTER = frozenset({"newer", "older", "later", "higher", "above", "below"})
 
 
@@ -4415,6 +4443,8 @@ def _collect_evidence(
         evidence["place"] += 6  # a model, not its maker: "Boeing B-17 Flying Fortress", "the B-17s"
     if len(words) >= 2 and not is_org and _codename(tokens, words[0], end):
         evidence["place"] += 6  # "Velby Lake processors", "v24.10 (Electric Velby)": a product's codename
+    if not mention.possessive and (_screen_part_after(tokens, end) or _after_interface_verb(tokens, words[0])):
+        evidence["place"] += 6  # "Click 'Live TV' under the 'Live TV' section": a label on a screen
     if len(words) >= 2 and first.lower in _INTERFACE_VERBS:
         evidence["place"] += 6  # "Choose Use Network Service account", "Detect My Devices": an instruction, a setting
     if is_org or last.lower in lexicon.words["parties"]:

@@ -155,7 +155,9 @@ from typing import Any, NamedTuple
 # Nations' X Organization": two bodies); a titled subject's second verb of saying after "and", a comma or a name
 # after a preposition between ("Senate President X expressed opposition ... of Y, and suggested"); "X Hall", "X
 # Estuary" (and lagoons, fjords, reservoirs) are places, "Tom Hall" a person
-ACTORS_VERSION = 264
+# 265 (ha35, round 50, docs): a title before one abstract common noun is a heading ("General Discussion", "Major
+# Improvements"), no person; a name before a screen part ("the 'Live TV' section") or after "Click"/"select" a label
+ACTORS_VERSION = 265
 
 # Actor kinds.
 PERSON = "person"
