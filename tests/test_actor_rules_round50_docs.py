@@ -24,15 +24,18 @@ def test_a_heading_after_a_title_word_is_no_person() -> None:
 
 def test_a_label_on_a_screen_is_no_actor() -> None:
     """A title-case name only clicked, selected or named before a screen's part ("the 'Velby Guide' section", "the
-    Kestrel Sync tab") is a label, not an organisation; a newspaper before "section" after a speaker stays one."""
+    Kestrel Sync tab") is a label, not an organisation; a newspaper stays one, and a person chosen ("voted to choose
+    X") a person."""
     result = found(
         analyse(
             "Click 'Velby Guide' under the 'Velby Guide' section of the dashboard.",
             "Then select Velby Guide and open the Kestrel Sync tab.",
             "Press the Save button when the Kestrel Sync tab shows your devices.",
             "The Velby Herald said on Monday that the bridge would close.",
+            "The convention voted to choose Anna Lind as its nominee.",
         )
     )
     assert "Velby Guide" not in result.names, result.names
     assert "Kestrel Sync" not in result.names, result.names
     assert result.names.get("Velby Herald", ("",))[0] == "organisation", result.names
+    assert result.names.get("Anna Lind", ("",))[0] == "person", result.names  # "choose" as no instruction

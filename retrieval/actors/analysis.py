@@ -4247,11 +4247,17 @@ def _screen_part_after(tokens: Sequence[Token], end: int) -> bool:
 
 
 def _after_interface_verb(tokens: Sequence[Token], start: int) -> bool:
-    """True when the name at `start` follows a verb of `_INTERFACE_VERBS` or "select" ("Click 'Live TV'", "select
-    Save"), after an opening quote or not."""
+    """True when the name at `start` follows a verb of `_INTERFACE_VERBS` or "select" given as an instruction, the
+    sentence's first word or after "then" ("Click 'Live TV'", "Then select Save"), after an opening quote or not;
+    not "the convention voted to choose X"."""
     if start >= 1 and tokens[start - 1].text in ("'", '"', "‘", "“"):
         start -= 1
-    return start >= 1 and tokens[start - 1].lower in _INTERFACE_VERBS | {"select"}
+    verb = start - 1
+    return (
+        verb >= 0
+        and tokens[verb].lower in _INTERFACE_VERBS | {"select"}
+        and (verb == 0 or tokens[verb - 1].lower == "then")
+    )
 
 
 def _after_according(tokens: Sequence[Token], phrase_start: int) -> bool:
