@@ -99,13 +99,22 @@ _TEMPLATE_EXPRESSION = r"\{\{-?[ \t]*[^{}<%\s][^{}\n]*?-?\}\}"
 _ATTRIBUTE = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}\"']+))"
 _ICON = r":(?:material|octicons|fontawesome|simple|twemoji)-[\w-]+:"
 _INLINE_MARKUP = re.compile(
-    rf"\[(?:[ \t]*{_ICON})+[ \t]*\]\[[^\]\n]*\]"
+    # first: Liquid's `{% raw %}...{% endraw %}` shows what it holds as written, template expressions included
+    r"\{%-?[ \t]*raw[ \t]*-?%\}(?P<raw>.*?)\{%-?[ \t]*endraw[ \t]*-?%\}"
+    rf"|\[(?:[ \t]*{_ICON})+[ \t]*\]\[[^\]\n]*\]"
     rf"|[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
     rf"|{_ICON}[ \t]?"
     r"|\{\{[<%].*?[%>]\}\}"
     rf"|[ \t]*{_LIQUID_TAG}(?=[ \t]*[.,;:!?)])|{_LIQUID_TAG}"
     rf"|[ \t]*{_TEMPLATE_EXPRESSION}(?=[ \t]*[.,;:!?)])|{_TEMPLATE_EXPRESSION}"
 )
+
+
+def _strip_inline_markup(text: str) -> str:
+    """`text` without the inline markup a reader never sees (`_INLINE_MARKUP`); a raw span keeps what it holds."""
+    return _INLINE_MARKUP.sub(lambda match: match["raw"] or "", text)
+
+
 # A link whose destination is a template expression (Hugo's `[add]({{< relref "cli#add" >}})`, Jekyll's
 # `[x]({% link a.md %})`, `[x]({{ site.baseurl }}/a)`): its spaces make it no link to a Markdown parser, which showed
 # "[add]()" once the shortcode was dropped. The site renders the link's text; the destination is never shown.
@@ -374,7 +383,7 @@ def _inline_text(tokens: Sequence[Token] | None) -> str:
     for index, token in enumerate(tokens or ()):
         previous = tokens[index - 1].type if tokens and index else ""  # a role's name is in a text token
         if token.type == "text":
-            out.append(_WIKILINK.sub(_wikilink_text, _INLINE_MARKUP.sub("", _VUE_TAG.sub("", token.content))))
+            out.append(_WIKILINK.sub(_wikilink_text, _strip_inline_markup(_VUE_TAG.sub("", token.content))))
         elif token.type == "code_inline":
             content = token.content
             if out and previous == "text" and _ROLE_BEFORE_CODE.search(out[-1]):
@@ -509,7 +518,7 @@ def _add_html_block(
     blocks = fragment.blocks
     for block in blocks:
         # Liquid tags and shortcodes in an HTML block are template logic too (a badge's `{%- include ... -%}`)
-        words = _INLINE_MARKUP.sub("", text[block.start : block.end])
+        words = _strip_inline_markup(text[block.start : block.end])
         if code_spans:
             words = _CODE_SPAN.sub(r"\1", words)
         if block.kind == "heading":
@@ -524,7 +533,7 @@ def _add_html_block(
             raw = text[block.start : block.end]
             term, description = raw[: block.label], raw[block.label + 1 :]
             kind = prose if block.kind == "paragraph" else block.kind
-            builder.add(kind, _INLINE_MARKUP.sub("", description), term=_INLINE_MARKUP.sub("", term))
+            builder.add(kind, _strip_inline_markup(description), term=_strip_inline_markup(term))
         else:
             builder.add(prose if block.kind == "paragraph" else block.kind, words, header=block.header)
     return title
@@ -597,7 +606,7 @@ def _only_pictures(children: Sequence[Token] | None) -> bool:
         t
         for t in children or ()
         if t.type not in ("softbreak", "hardbreak", "link_open", "link_close")
-        and not (t.type == "text" and not _INLINE_MARKUP.sub("", t.content).strip())
+        and not (t.type == "text" and not _strip_inline_markup(t.content).strip())
     ]
     return bool(tokens) and all(t.type == "image" for t in tokens)
 
@@ -914,7 +923,9 @@ def rst_text(source: str) -> ExtractedText:
         if isinstance(node, nodes.subtitle):
             builder.add("heading", _rst_inline(node), level=2)
             section_level = 2
-            below_subtitle = 1
+            # a manual page's subtitle over its fields (rst2man's "frobnicate files in a tree" over :Author:) is its
+            # one-line summary, not a chapter: its sections stay beside it
+            below_subtitle = 0 if any(isinstance(c, nodes.docinfo) for c in node.parent.children) else 1
             return
         if isinstance(node, nodes.container) and _OBJECT_CLASS in node["classes"] and node.children:
             signature, *description = node.children
