@@ -45,6 +45,7 @@ ALREADY_RUNNING = (
 CONFIRM_REMOVAL = "If those documents are really gone, press the button to remove them from the index."
 # Under a report that kept lost collections (COLLECTIONS: one share unmounted of several), the way to drop them.
 CONFIRM_FORGET = "If {named} is really gone, press the button to remove its documents from the index."
+FORGET_LABEL = "Remove the lost collection"
 NOTHING_READ = (
     "No document is indexed: no file in the documents folder (DOCS_DIR) is in a format docbot reads (`/help` lists"
     " them); is it the right folder?"
@@ -108,7 +109,8 @@ class AdminCog(commands.Cog):
             await self._reindex(interaction, scope)
 
     async def reindex_allowing_removal(self, interaction: discord.Interaction, scope: Scope | None) -> None:
-        """The confirmation under a refused reindex: the same checks as /reindex, then removal allowed."""
+        """The confirmation under a refused reindex, or under a report that kept lost collections (`scope`: those): the
+        same checks as /reindex, then removal allowed."""
         if self.bot.service.reindexing:
             await send_private(interaction, ALREADY_RUNNING)
             return
@@ -219,9 +221,6 @@ class AdminCog(commands.Cog):
         name = mention_name(guild.me if guild is not None else self.bot.user)
         text = HELP_TEXT.format(channels=channels, role=role, direct=direct, name=name, example=EXAMPLE_QUESTION)
         await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
-
-
-FORGET_LABEL = "Remove the lost collection"
 
 
 class ConfirmRemovalView(AdminConfirmView):
