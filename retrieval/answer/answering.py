@@ -1258,8 +1258,8 @@ def not_found_reason(evidence: Evidence) -> str:
 def missing_answer(
     question: str, hits: Sequence[Hit], corpus: Corpus, engine: Engine, terms: Sequence[str], language: str
 ) -> str:
-    """The kind of answer a short question asks for ("an amount of money", "a number") when none of its best `hits`
-    (`NUMBER_HITS`, `VERSION_HITS`) states one, else ""."""
+    """The kind of answer a short question asks for ("an amount of money", "a number", "the version of “X”") when its
+    best `hits` state none (the first `NUMBER_HITS`; for a version, `_missing_version`), else ""."""
     if asks_price(question):
         return "" if any(states_price(hit.text) for hit in hits[:NUMBER_HITS]) else "an amount of money"
     if asks_version(question):
