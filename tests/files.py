@@ -1,8 +1,9 @@
-"""Writing test documents, and a service that indexes them."""
+"""Writing test documents, a service that indexes them, and the document rows it stored."""
 
 from __future__ import annotations
 
 import contextlib
+import sqlite3
 from collections.abc import AsyncIterator, Mapping
 from pathlib import Path
 from typing import Any
@@ -43,3 +44,9 @@ async def open_service(docs: Path, db: Path, *, index: bool = True, **settings: 
             yield service
         finally:
             await service.close()
+
+
+def document_rows(db: Path) -> dict[str, tuple[object, ...]]:
+    """Each stored document's row (id, hash, size, stamps, ...) by path, read with a separate sqlite3 connection."""
+    with sqlite3.connect(db) as connection:
+        return {str(row[1]): tuple(row) for row in connection.execute("SELECT * FROM documents")}

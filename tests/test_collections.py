@@ -17,6 +17,7 @@ from retrieval.scope import IGNORE_FILE, collection_of
 from retrieval.service import AnswerService, RemovalRefused
 from retrieval.store.database import Store
 from retrieval.store.reader import COLLECTION_SQL
+from tests.files import document_rows, open_service
 
 ALPHA = frozenset({"alpha"})
 BETA = frozenset({"beta"})
@@ -269,12 +270,6 @@ async def test_a_collection_whose_folder_is_gone_keeps_its_documents_while_the_o
         await store.close()
 
 
-def document_rows(db: Path) -> dict[str, tuple[object, ...]]:
-    """Each stored document's row (id, hash, size, ...), by path, read with a separate sqlite3 connection."""
-    with sqlite3.connect(db) as connection:
-        return {row[1]: row for row in connection.execute("SELECT * FROM documents")}
-
-
 @pytest.mark.parametrize("upgraded", ["ingest_version", "tokenizer_version"])
 async def test_a_collection_lost_at_an_upgrade_keeps_answering_in_its_earlier_reading_until_it_is_back(
     tmp_path: Path, upgraded: str
@@ -286,56 +281,47 @@ async def test_a_collection_lost_at_an_upgrade_keeps_answering_in_its_earlier_re
     and once its folder is back it is read whole (not taken as unchanged by its files' sizes and times)."""
     docs, db = write_docs(tmp_path / "docs"), tmp_path / "db.sqlite3"
     guarded = frozenset({"alpha", "beta"})
-    async with await Store.open(db) as store:
-        service = AnswerService(store, docs, guarded=guarded)
-        try:
-            await service.reindex()
-            await store.set_meta(upgraded, "0")  # as written by an earlier docbot
-        finally:
-            await service.close()
+    async with open_service(docs, db, guarded=guarded) as service:
+        await service.store.set_meta(upgraded, "0")  # as written by an earlier docbot
     before = document_rows(db)
     (docs / "beta").rename(tmp_path / "share")
-    async with await Store.open(db) as store:
-        service = AnswerService(store, docs, guarded=guarded)
-        try:
-            await service.load()  # docbot run's start: the stored index, if this tokenizer can read it
-            assert service.ready == (upgraded == "ingest_version")
-            report = await service.reindex()
-            assert report.kept_collections == ("beta",) and report.removed == ()
-            assert report.problems == (
-                "the folder of collection beta no longer has 1 of the 1 indexed documents (is it mounted?); its"
-                " documents were kept as an earlier docbot read them, and still answer until it is back.",
-            )
-            assert set(report.changed) == {"alpha/okapi.txt", "alpha/deep/forest.md", "root.txt"}
-            rows = document_rows(db)
-            assert rows["beta/zebra.txt"] == before["beta/zebra.txt"]  # kept as it was, row and all
-            assert all(rows[path] != before[path] for path in report.changed)  # written again
-            zebra = await service.ask("When does the zebra cross the plain?", scope=BETA)
-            assert zebra.hits[0].text == "Tobias Lindqvist said the zebra crosses the plain at dawn."
+    async with open_service(docs, db, index=False, guarded=guarded) as service:
+        await service.load()  # docbot run's start: the stored index, if this tokenizer can read it
+        assert service.ready == (upgraded == "ingest_version")
+        report = await service.reindex()
+        assert report.kept_collections == ("beta",) and report.removed == ()
+        assert report.problems == (
+            "the folder of collection beta no longer has 1 of the 1 indexed documents (is it mounted?); its"
+            " documents were kept as an earlier docbot read them, and still answer until it is back.",
+        )
+        assert set(report.changed) == {"alpha/okapi.txt", "alpha/deep/forest.md", "root.txt"}
+        rows = document_rows(db)
+        assert rows["beta/zebra.txt"] == before["beta/zebra.txt"]  # kept as it was, row and all
+        assert all(rows[path] != before[path] for path in report.changed)  # written again
+        zebra = await service.ask("When does the zebra cross the plain?", scope=BETA)
+        assert zebra.hits[0].text == "Tobias Lindqvist said the zebra crosses the plain at dawn."
+        assert await service.stale_collections() == ("beta",)
+        settings = Settings(docs_dir=docs, db_path=db, discord_token="token")
+        [documents] = [result for result in run_checks(settings) if result.item == DOCUMENTS]
+        assert (documents.status, documents.detail) == (
+            "warn",
+            "documents kept as an earlier docbot read them until their folders are back (lost at an upgrade):"
+            " collection beta",
+        )
+        # Still lost at the next reindex (and at one of alpha alone): kept, still stale.
+        for scope in (None, ALPHA):
+            await service.reindex(scope=scope)
             assert await service.stale_collections() == ("beta",)
-            settings = Settings(docs_dir=docs, db_path=db, discord_token="token")
-            [documents] = [result for result in run_checks(settings) if result.item == DOCUMENTS]
-            assert (documents.status, documents.detail) == (
-                "warn",
-                "documents kept as an earlier docbot read them until their folders are back (lost at an upgrade):"
-                " collection beta",
-            )
-            # Still lost at the next reindex (and at one of alpha alone): kept, still stale.
-            for scope in (None, ALPHA):
-                await service.reindex(scope=scope)
-                assert await service.stale_collections() == ("beta",)
-                assert document_rows(db)["beta/zebra.txt"] == before["beta/zebra.txt"]
-            # Back as it was: read whole though its size and time are unchanged, and no longer stale.
-            (tmp_path / "share").rename(docs / "beta")
-            report = await service.reindex()
-            assert report.changed == ("beta/zebra.txt",) and report.kept_collections == () and report.problems == ()
-            assert document_rows(db)["beta/zebra.txt"] != before["beta/zebra.txt"]
-            assert await service.stale_collections() == ()
-            [documents] = [result for result in run_checks(settings) if result.item == DOCUMENTS]
-            assert documents.status == "ok", documents.detail
-            assert (await service.reindex()).changed == ()  # and then as any other collection
-        finally:
-            await service.close()
+            assert document_rows(db)["beta/zebra.txt"] == before["beta/zebra.txt"]
+        # Back as it was: read whole though its size and time are unchanged, and no longer stale.
+        (tmp_path / "share").rename(docs / "beta")
+        report = await service.reindex()
+        assert report.changed == ("beta/zebra.txt",) and report.kept_collections == () and report.problems == ()
+        assert document_rows(db)["beta/zebra.txt"] != before["beta/zebra.txt"]
+        assert await service.stale_collections() == ()
+        [documents] = [result for result in run_checks(settings) if result.item == DOCUMENTS]
+        assert documents.status == "ok", documents.detail
+        assert (await service.reindex()).changed == ()  # and then as any other collection
 
 
 async def test_without_collections_a_folder_removed_is_removed(tmp_path: Path) -> None:

@@ -20,7 +20,7 @@ from retrieval.models import Context
 from retrieval.service import AnswerService, NotReady, QuestionError, ReindexInProgress, RemovalRefused
 from retrieval.store.database import Store, StoreError
 from retrieval.times import shown_time
-from tests.files import open_service, write_docs
+from tests.files import document_rows, open_service, write_docs
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9b990c146cc40a5f.txt"
 
@@ -40,11 +40,6 @@ def sentence_rows(db: Path) -> dict[str, list[tuple[int, int, int, str]]]:
     for path, sentence_id, paragraph, sentence, text in rows:
         result.setdefault(path, []).append((sentence_id, paragraph, sentence, text))
     return result
-
-
-def document_rows(db: Path) -> list[tuple[object, ...]]:
-    with sqlite3.connect(db) as connection:
-        return connection.execute("SELECT * FROM documents ORDER BY path").fetchall()
 
 
 @pytest.fixture
