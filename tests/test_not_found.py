@@ -28,6 +28,7 @@ from retrieval.models import Answer
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, NOT_A_QUESTION, AnswerService, QuestionError
 from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
+from tests.files import open_service, write_docs
 
 SEED = Path(__file__).resolve().parents[1] / "seeds" / "000_9b990c146cc40a5f.txt"
 
@@ -252,19 +253,15 @@ async def test_a_question_asking_for_a_price_the_closest_sentences_do_not_state_
     tmp_path: Path, minilm: SemanticReranker
 ) -> None:
     # The closest sentences hold numbers ("100 servers"), not a price: a number is no answer to "How much ... cost?".
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "verification.md").write_text(
+    verification = (
         "# Verification\n\nA bot in more than 100 servers must be verified before it can join more servers. "
         "To get your bot verified, its owner sends the verification form from the developer portal. "
         "Verification takes up to 5 business days once the form is sent. "
         "A verified bot gets a checkmark beside its name.\n\n# Hosting\n\n"
-        "A small hosted server costs $5 a month.\n",
-        encoding="utf-8",
+        "A small hosted server costs $5 a month.\n"
     )
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, reranker=minilm)
-        await service.reindex()
+    docs = write_docs(tmp_path / "docs", {"verification.md": verification})
+    async with open_service(docs, tmp_path / "db.sqlite3", reranker=minilm) as service:
         unanswered = await service.ask("How much does it cost to get my bot verified?")
         answered = await service.ask("How much does a hosted server cost?")
     assert unanswered.not_found and "an amount of money" in unanswered.reason and unanswered.weak
@@ -275,20 +272,13 @@ async def test_a_question_asking_which_version_brought_a_thing_the_documents_nev
     tmp_path: Path, minilm: SemanticReranker
 ) -> None:
     # The closest sentences state versions, of other things: "Go 1.10 introduced ..." dates no generics.
-    docs = tmp_path / "docs"
-    docs.mkdir()
-    (docs / "releases.md").write_text(
+    releases = (
         "# Releases\n\nGo 1.10 introduced a new compiler flag for location lists. "
-        "Go 1.11 introduced modules, the new way to manage dependencies.\n",
-        encoding="utf-8",
+        "Go 1.11 introduced modules, the new way to manage dependencies.\n"
     )
-    (docs / "generics.md").write_text(
-        "# Generics\n\nGenerics let a function take type parameters. A type parameter has a constraint.\n",
-        encoding="utf-8",
-    )
-    async with await Store.open(tmp_path / "db.sqlite3") as store:
-        service = AnswerService(store, docs, reranker=minilm)
-        await service.reindex()
+    generics = "# Generics\n\nGenerics let a function take type parameters. A type parameter has a constraint.\n"
+    docs = write_docs(tmp_path / "docs", {"releases.md": releases, "generics.md": generics})
+    async with open_service(docs, tmp_path / "db.sqlite3", reranker=minilm) as service:
         unanswered = await service.ask("Which Go version introduced generics?")
         answered = await service.ask("Which Go version introduced modules?")
     assert unanswered.not_found and "the version of “generics”" in unanswered.reason and unanswered.weak
