@@ -267,16 +267,15 @@ def refuse_mass_removal(removed: int, indexed: int, allowed: bool) -> None:
     )
 
 
-KEPT = "its documents were kept and still answer"
+# What a reindex did with a collection whose folder is lost: the end of its line in the report (`lost_collections`).
+LOST_COLLECTION_KEPT = "its documents were kept and still answer"
 # At a reindex reading every document again (an upgrade): kept in the reading they had, until the folder is back.
-KEPT_STALE = "its documents were kept as an earlier docbot read them, and still answer until it is back"
+LOST_COLLECTION_KEPT_STALE = "its documents were kept as an earlier docbot read them, and still answer until it is back"
 
 
-def lost_collections(
-    removed: Iterable[str], indexed: Iterable[str], guarded: Scope, outcome: str = KEPT
-) -> dict[str, str]:
+def lost_collections(removed: Iterable[str], indexed: Iterable[str], guarded: Scope, outcome: str) -> dict[str, str]:
     """The collections of `guarded` whose folders lost more than half of their `indexed` documents (`removed`), each
-    with the line a reindex that keeps them as they were reports (a share of several, unmounted alone)."""
+    with the line a reindex that keeps them reports, ending in `outcome` (a share of several, unmounted alone)."""
     gone = Counter(collection_of(path) for path in removed)
     held = Counter(collection_of(path) for path in indexed)
     return {
@@ -663,7 +662,7 @@ class AnswerService:
         refuse_mass_removal(len(lost_paths), len(indexed), allow_removal)
         # With COLLECTIONS (a share each), a collection whose folder lost most of its documents is kept as it was,
         # and the others brought up to date: counted over the whole index, a small collection unmounted was removed.
-        outcome = KEPT_STALE if replace_all else KEPT
+        outcome = LOST_COLLECTION_KEPT_STALE if replace_all else LOST_COLLECTION_KEPT
         lost = {} if allow_removal else lost_collections(lost_paths, indexed, self.guarded, outcome)
         keep_collections(scan, frozenset(lost))
         # Every document written again (another tokenizer or reading) but a lost collection's: kept in the old one,
