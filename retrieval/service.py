@@ -1029,10 +1029,6 @@ class AnswerService:
             if (needle in path or needle in title) and (scope is None or in_scope(d.path, scope))
         )
 
-    async def stale_collections(self) -> tuple[str, ...]:
-        """The collections kept as an earlier docbot read them (their folders lost at an upgrade), until read whole."""
-        return tuple(sorted(stale_names(await self.store.get_meta(STALE_COLLECTIONS_KEY))))
-
     async def refuse_if_folder_lost(self, scope: Scope | None) -> None:
         """Raise `RemovalRefused` when the documents folder no longer has most of the indexed documents of `scope`,
         as the reindex of `scope` would (`refuse_mass_removal`): a share unmounted leaves its mount point there,

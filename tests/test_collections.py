@@ -16,7 +16,7 @@ from bot.settings import NO_COLLECTIONS, Settings, SettingsError
 from retrieval.scope import IGNORE_FILE, collection_of
 from retrieval.service import AnswerService, RemovalRefused
 from retrieval.store.database import Store
-from retrieval.store.reader import COLLECTION_SQL
+from retrieval.store.reader import COLLECTION_SQL, stale_collections
 from tests.files import document_rows, open_service
 
 ALPHA = frozenset({"alpha"})
@@ -300,7 +300,7 @@ async def test_a_collection_lost_at_an_upgrade_keeps_answering_in_its_earlier_re
         assert all(rows[path] != before[path] for path in report.changed)  # written again
         zebra = await service.ask("When does the zebra cross the plain?", scope=BETA)
         assert zebra.hits[0].text == "Tobias Lindqvist said the zebra crosses the plain at dawn."
-        assert await service.stale_collections() == ("beta",)
+        assert stale_collections(db) == ("beta",)
         settings = Settings(docs_dir=docs, db_path=db, discord_token="token")
         [documents] = [result for result in run_checks(settings) if result.item == DOCUMENTS]
         assert (documents.status, documents.detail) == (
@@ -311,14 +311,14 @@ async def test_a_collection_lost_at_an_upgrade_keeps_answering_in_its_earlier_re
         # Still lost at the next reindex (and at one of alpha alone): kept, still stale.
         for scope in (None, ALPHA):
             await service.reindex(scope=scope)
-            assert await service.stale_collections() == ("beta",)
+            assert stale_collections(db) == ("beta",)
             assert document_rows(db)["beta/zebra.txt"] == before["beta/zebra.txt"]
         # Back as it was: read whole though its size and time are unchanged, and no longer stale.
         (tmp_path / "share").rename(docs / "beta")
         report = await service.reindex()
         assert report.changed == ("beta/zebra.txt",) and report.kept_collections == () and report.problems == ()
         assert document_rows(db)["beta/zebra.txt"] != before["beta/zebra.txt"]
-        assert await service.stale_collections() == ()
+        assert stale_collections(db) == ()
         [documents] = [result for result in run_checks(settings) if result.item == DOCUMENTS]
         assert documents.status == "ok", documents.detail
         assert (await service.reindex()).changed == ()  # and then as any other collection
