@@ -109,6 +109,16 @@ async def until_stored(bot: DocBot, path: str, timeout: float = 30) -> None:
         await asyncio.sleep(0.05)
 
 
+def write_river_and_lake(docs: Path) -> None:
+    """Two collections' folders in `docs`: river (4 documents) and lake (2, heron.txt and pike.txt)."""
+    (docs / "river").mkdir(parents=True)
+    (docs / "lake").mkdir()
+    for number in range(4):
+        (docs / "river" / f"gauge{number}.txt").write_text(f"Gauge {number}\n\nThe gauge {number} reads the river.\n")
+    (docs / "lake" / "heron.txt").write_text("Heron report\n\nThe grey heron nests by the lake in March.\n")
+    (docs / "lake" / "pike.txt").write_text("Pike report\n\nThe pike hunts in the reeds.\n")
+
+
 async def test_a_restart_with_the_share_unmounted_reindexes_it_once_it_is_back(
     fake: FakeDiscord, docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -148,12 +158,7 @@ async def test_a_restart_with_one_collections_share_unmounted_keeps_it_and_reind
     start-up's reindex, which counted the whole index (not refused, so not watched either). Now they still answer,
     the other collection's change is read, and the small one is watched and read once its share is back."""
     docs, db, share = tmp_path / "docs", tmp_path / "db.sqlite3", tmp_path / "share"
-    (docs / "river").mkdir(parents=True)
-    (docs / "lake").mkdir()
-    for number in range(4):
-        (docs / "river" / f"gauge{number}.txt").write_text(f"Gauge {number}\n\nThe gauge {number} reads the river.\n")
-    (docs / "lake" / "heron.txt").write_text("Heron report\n\nThe grey heron nests by the lake in March.\n")
-    (docs / "lake" / "pike.txt").write_text("Pike report\n\nThe pike hunts in the reeds.\n")
+    write_river_and_lake(docs)
     collections = {fake.guild_id: frozenset({"river", "lake"}), 222: frozenset({"lake"})}
     async with docbot(fake, docs, db, collections=collections) as bot:
         indexed = await stored_paths(bot)
@@ -201,12 +206,7 @@ async def test_an_admin_removes_a_lost_collection_with_the_button_under_reindexs
     the admin who asked may press: it removes that collection's documents (the other's stay), and its folder watch
     ends."""
     docs, db = tmp_path / "docs", tmp_path / "db.sqlite3"
-    (docs / "river").mkdir(parents=True)
-    (docs / "lake").mkdir()
-    for number in range(4):
-        (docs / "river" / f"gauge{number}.txt").write_text(f"Gauge {number}\n\nThe gauge {number} reads the river.\n")
-    (docs / "lake" / "heron.txt").write_text("Heron report\n\nThe grey heron nests by the lake in March.\n")
-    (docs / "lake" / "pike.txt").write_text("Pike report\n\nThe pike hunts in the reeds.\n")
+    write_river_and_lake(docs)
     collections = {fake.guild_id: frozenset({"river", "lake"})}
     async with docbot(fake, docs, db, collections=collections) as bot:
         indexed = await stored_paths(bot)
