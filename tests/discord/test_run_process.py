@@ -5,6 +5,7 @@ tests/discord/conftest.py); the bot process is pointed at it the way `FakeDiscor
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import signal
 import socketserver
@@ -13,7 +14,7 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -93,6 +94,22 @@ def stop(process: subprocess.Popen[str]) -> tuple[int, str]:
     process.send_signal(signal.SIGTERM)
     _, err = process.communicate(timeout=30)
     return process.returncode, err
+
+
+@contextlib.contextmanager
+def logged_lines(process: subprocess.Popen[str]) -> Iterator[list[str]]:
+    """What `process` logs, line by line as it comes (read in a thread, so that a test can wait for a line); the
+    process is killed if it still runs at the end of the block."""
+    assert process.stderr is not None
+    logged: list[str] = []
+    reader = threading.Thread(target=lambda: logged.extend(process.stderr or ()), daemon=True)
+    reader.start()
+    try:
+        yield logged
+    finally:
+        if process.poll() is None:
+            process.kill()
+        reader.join(10)
 
 
 def fake_ready(fake: FakeDiscord) -> bool:
@@ -203,18 +220,10 @@ def test_sigterm_while_start_ups_reading_of_the_folder_hangs_stops_at_once(
         db,
         launcher=HUNG_SHARE_LAUNCHER,
     )
-    assert process.stderr is not None
-    logged: list[str] = []
-    reader = threading.Thread(target=lambda: logged.extend(process.stderr or ()), daemon=True)
-    reader.start()
-    try:
+    with logged_lines(process) as logged:
         assert wait_for(lambda: fake_ready(fake_in_thread) and any("listing the share" in line for line in logged), 60)
         process.send_signal(signal.SIGTERM)
-        status = process.wait(30)  # on main: still waiting for the share, killed below
-    finally:
-        if process.poll() is None:
-            process.kill()
-    reader.join(10)
+        status = process.wait(30)  # on main: still waiting for the share, killed at the block's end
     err = "".join(logged)
     assert status == 0 and "Traceback" not in err, err
     assert "stopping: closing the connection to Discord" in err
@@ -224,19 +233,10 @@ def test_discord_unreachable_is_one_line_and_a_retry(tmp_path: Path) -> None:
     docs, db = copy_seeds(tmp_path / "docs"), tmp_path / "data" / "db.sqlite3"
     # A port nothing listens on: connection refused, as when the network or Discord is down.
     process = start_bot("http://127.0.0.1:9/api/v10", "ws://127.0.0.1:9/gateway", "x" * 20, docs, db)
-    lines: list[str] = []
-    assert process.stderr is not None
-    reader = threading.Thread(target=lambda: lines.extend(iter(process.stderr.readline, "")), daemon=True)  # type: ignore[union-attr]
-    reader.start()
-    try:
+    with logged_lines(process) as lines:
         assert wait_for(lambda: any("Discord cannot be reached" in line for line in lines), 60), lines
         process.send_signal(signal.SIGTERM)
-        process.wait(timeout=30)
-        reader.join(10)
-        status = process.returncode
-    finally:
-        if process.poll() is None:
-            process.kill()
+        status = process.wait(timeout=30)
     assert status == 0
     warning = next(line for line in lines if "Discord cannot be reached" in line)
     assert "trying again in 2 s" in warning
@@ -457,22 +457,14 @@ def test_sigterm_during_the_folder_backs_reindex_keeps_the_previous_index_whole(
         (share / f"doc{number:04d}.txt").write_text(f"Report {number}\n\n{sentences}\n")
     identified = fake.identify_count
     process = start_bot(fake.api_base, fake.gateway_url, fake.token, docs, db)
-    assert process.stderr is not None
-    logged: list[str] = []
-    reader = threading.Thread(target=lambda: logged.extend(process.stderr or ()), daemon=True)
-    reader.start()
     back = f"documents folder {docs} is back: reindexing it"
-    try:
+    with logged_lines(process) as logged:
         assert wait_for(lambda: fake_ready(fake) and fake.identify_count > identified, 60)
         time.sleep(3)  # start-up's reindex found no folder (the watch began) before it comes back
         share.rename(docs)  # back: the watch reindexes it two looks later
         assert wait_for(lambda: any(back in line for line in logged) and reindex_running(), 60), "".join(logged)
         process.send_signal(signal.SIGTERM)
         status = process.wait(30)
-    finally:
-        if process.poll() is None:
-            process.kill()
-    reader.join(10)
     err = "".join(logged)
     assert status == 0 and "Traceback" not in err, err
     with sqlite3.connect(db) as connection:
