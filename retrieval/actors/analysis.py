@@ -1222,7 +1222,7 @@ def analyse_sentence(text: str, lexicon: Lexicon, tokens: list[Token] | None = N
                     # compass word and a country's name (issue 16, round 49)
                     and not (
                         tokens[start].lower in _COMPASS
-                        and (nxt.lower in _COMPASS or _compass_country(tokens, start, end, lexicon))
+                        and (nxt.lower in _COMPASS or _compass_country(tokens, end, lexicon))
                         and _names_a_body_after(tokens, end, lexicon)
                     )
                 )
@@ -1528,9 +1528,9 @@ def _names_a_body_after(tokens: Sequence[Token], index: int, lexicon: Lexicon) -
     return position > index and tokens[position - 1].lower in lexicon.words["organisation_words"]
 
 
-def _compass_country(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> bool:
-    """True when the compass word at `start` (a region's phrase ending at `end`) comes before a country's name
-    ("North Wales"): a part of that country, whose bodies are named after it."""
+def _compass_country(tokens: Sequence[Token], end: int, lexicon: Lexicon) -> bool:
+    """True when a country's name stands at `end`, after a compass word, and a body's name follows it ("North Wales
+    Police"): a part of that country, whose bodies are named after it."""
     for length in lexicon.phrase_lengths.get(tokens[end].text, ()):
         value = lexicon.phrases.get(tuple(t.text for t in tokens[end : end + length]))
         if value is not None and value[1] == NAME_FORM:
