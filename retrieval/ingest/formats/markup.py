@@ -575,11 +575,15 @@ def _is_release_line(token: Token) -> bool:
     shown = collapse_space(_inline_text(token.children)).strip()
     return (
         closing > 0
-        and is_version_heading(named.strip())
         and all(t.type == "text" for t in children[closing + 1 :])
-        and len(shown.split()) <= _RELEASE_LINE_WORDS
-        and is_version_heading(shown)
+        and _reads_as_release_line(named.strip(), shown)
     )
+
+
+def _reads_as_release_line(named: str, shown: str) -> bool:
+    """True when a line's bold part (`named`) names a release and the whole line (`shown`, its spaces collapsed) is a
+    release heading of at most `_RELEASE_LINE_WORDS` words: a bold release line, in Markdown and in RST."""
+    return is_version_heading(named) and len(shown.split()) <= _RELEASE_LINE_WORDS and is_version_heading(shown)
 
 
 def _release_line_at(tokens: Sequence[Token], number: int, containers: list[str]) -> bool:
@@ -1010,11 +1014,8 @@ def _rst_release_line(paragraph: Any) -> bool:
     ):
         return False
     shown = paragraph.astext()
-    return (
-        "\n" not in shown.strip()
-        and len(shown.split()) <= _RELEASE_LINE_WORDS
-        and is_version_heading(children[0].astext().strip())
-        and is_version_heading(collapse_space(shown).strip())
+    return "\n" not in shown.strip() and _reads_as_release_line(
+        children[0].astext().strip(), collapse_space(shown).strip()
     )
 
 
