@@ -1169,17 +1169,19 @@ _EMBEDDING_THREADS: dict[threading.Thread, threading.Event] = {}
 _EXIT_WAIT_SECONDS = 30.0
 
 
-async def _while_it_reads(scanning: asyncio.Future[ScanResult], read: Callable[[], object], folder: Path) -> ScanResult:
-    """`scanning`'s result, unless what `read` returns (the reading's progress) stays the same FOLDER_SILENT_SECONDS:
-    then `FolderNotAnswering`, and the reading thread is left to its share."""
+async def _while_it_reads(
+    scanning: asyncio.Future[ScanResult], progress: Callable[[], object], folder: Path
+) -> ScanResult:
+    """`scanning`'s result, unless what `progress` returns (the reading's last progress) stays the same
+    FOLDER_SILENT_SECONDS: then `FolderNotAnswering`, and the reading thread is left to its share."""
     # Retrieved once it ends, given up or not: no "exception was never retrieved" for a reading left behind.
     scanning.add_done_callback(lambda done: done.cancelled() or done.exception())
-    seen = read()
+    seen = progress()
     while True:
         try:
             return await asyncio.wait_for(asyncio.shield(scanning), FOLDER_SILENT_SECONDS)
         except TimeoutError:
-            now = read()
+            now = progress()
             if now == seen:
                 error = FolderNotAnswering(
                     f"documents folder {folder} did not answer for {FOLDER_SILENT_SECONDS:.0f} s (a share that hangs?)"
