@@ -68,10 +68,11 @@ def start_bot(
     )
 
 
-def wait_for(predicate: object, timeout: float) -> bool:
+def wait_for(predicate: Callable[[], object], timeout: float) -> bool:
+    """Whether `predicate` came true within `timeout` seconds (looked at every 50 ms)."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        if predicate():  # type: ignore[operator]
+        if predicate():
             return True
         time.sleep(0.05)
     return False
