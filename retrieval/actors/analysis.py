@@ -3688,7 +3688,8 @@ _WORK_NOUNS = frozenset(
     }
 )
 _DETERMINERS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "this", "that"})
-_QUOTE_MARKS = frozenset({'"', "“", "'", "‘"})
+_QUOTE_MARKS = frozenset({'"', "“", "'", "‘"})  # that open a quotation
+_CLOSING_QUOTE_MARKS = frozenset({'"', "”", "'", "’"})
 _TITLE_WORDS = 4  # words of a title between a year's possessive and the name looked at
 _WORK_PREPOSITIONS = frozenset({"by", "in", "from", "of", "with", "as"})
 
@@ -4241,7 +4242,7 @@ def _facility_after(tokens: Sequence[Token], end: int) -> bool:
 
 def _screen_part_after(tokens: Sequence[Token], end: int) -> bool:
     """True when a lower-case noun of a screen's parts follows the name at `end`, after a closing quote or not."""
-    if end < len(tokens) and tokens[end].text in ("'", '"', "’", "”"):
+    if end < len(tokens) and tokens[end].text in _CLOSING_QUOTE_MARKS:
         end += 1
     return end < len(tokens) and tokens[end].lower in _SCREEN_PARTS and not tokens[end].capitalised
 
@@ -4250,14 +4251,10 @@ def _after_interface_verb(tokens: Sequence[Token], start: int) -> bool:
     """True when the name at `start` follows a verb of `_INTERFACE_VERBS` or "select" given as an instruction, the
     sentence's first word or after "then" ("Click 'Live TV'", "Then select Save"), after an opening quote or not;
     not "the convention voted to choose X"."""
-    if start >= 1 and tokens[start - 1].text in ("'", '"', "‘", "“"):
+    if start >= 1 and tokens[start - 1].text in _QUOTE_MARKS:
         start -= 1
     verb = start - 1
-    return (
-        verb >= 0
-        and tokens[verb].lower in _INTERFACE_VERBS | {"select"}
-        and (verb == 0 or tokens[verb - 1].lower == "then")
-    )
+    return verb >= 0 and tokens[verb].lower in _INSTRUCTION_VERBS and (verb == 0 or tokens[verb - 1].lower == "then")
 
 
 def _after_according(tokens: Sequence[Token], phrase_start: int) -> bool:
@@ -4292,6 +4289,8 @@ _VERSION_PART = re.compile(r"v?\d+")
 # Verbs of instructions a user follows on a screen, opening a setting's or button's name set in title case ("Choose
 # Use Network Service account", "Allow Live TV access"); not "Select" ("Select Committee") nor "Press" ("Press TV")
 _INTERFACE_VERBS = frozenset({"choose", "click", "tap", "enable", "disable", "allow", "toggle", "uncheck", "detect"})
+# The same and "select", given as an instruction (`_after_interface_verb`: "Then select Save")
+_INSTRUCTION_VERBS = _INTERFACE_VERBS | {"select"}
 # Lower-case nouns of a screen's parts: a title-case name before one is a label on a screen ("under the 'Live TV'
 # section", "the Advanced tab"), not an actor; not "page" nor "site" ("the Facebook page": a company's own page)
 _SCREEN_PARTS = frozenset(
