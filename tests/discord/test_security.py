@@ -20,7 +20,7 @@ from bot.client import DocBot
 from bot.logging_setup import RedactFilter, configure_logging
 from bot.settings import Settings
 from tests.discord.fake_discord import ADMINISTRATOR, MANAGE_GUILD, FakeDiscord
-from tests.discord.harness import copy_seeds, docbot
+from tests.discord.harness import copy_seeds, docbot, until
 
 ROOT = Path(__file__).resolve().parents[2]
 # A token shaped like a real one (base64 user id . timestamp . HMAC), so nothing treats it as special.
@@ -108,8 +108,7 @@ async def test_every_admin_path_refuses_members_without_the_rights(
             assert "Only members" not in content and "already running" not in content, content
             # The server's reindex slot is held until the report is delivered, a moment after the service's own
             # lock is let go: the next command waits for both, or a busy machine tells it one is "already running".
-            while bot.service.reindexing or bot.reindex_limit.refusal(fake.guild_id) is not None:
-                await asyncio.sleep(0.01)
+            await until(lambda: not bot.service.reindexing and bot.reindex_limit.refusal(fake.guild_id) is None, 60)
         assert "planted.txt" in {d.path for d in bot.service.sources()}
         for custom_id in every_button(fake, granted):
             click = await fake.send_component_click(custom_id, user=fake.normal_user, permissions=0, roles=[])
