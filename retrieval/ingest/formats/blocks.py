@@ -28,8 +28,10 @@ _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
 # A site generator or a template fills it in, so the page shows other words (or none): a block or a title of template
 # text alone is left out of every reader's document ("{% include header.html %}" and "{{ content }}" were sentences of
 # a Jekyll layout, "{{ fullname | escape | underline }}" the title of a Sphinx autosummary template).
+# A Jinja, Liquid or Django tag ("{% raw %}", "{%- include x.html -%}"), never across its closing "%}".
+LIQUID_TAG = r"\{%(?:[^%]|%(?!\}))*%\}"
 _TEMPLATE_ONLY = re.compile(
-    r"(?:\s*(?:\{%(?:[^%]|%(?!\}))*%\}|\{#(?:[^#]|#(?!\}))*#\}|\{\{(?:[^}]|\}(?!\}))*\}\}))+\s*"
+    rf"(?:\s*(?:{LIQUID_TAG}|\{{#(?:[^#]|#(?!\}}))*#\}}|\{{\{{(?:[^}}]|\}}(?!\}}))*\}}\}}))+\s*"
 )  # each piece ends at its own closing mark, never across the text between two
 
 

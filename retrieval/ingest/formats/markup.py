@@ -15,7 +15,7 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from retrieval.ingest.doc_links import doc_link_text
-from retrieval.ingest.formats.blocks import BlockBuilder, collapse_space, picture_runs
+from retrieval.ingest.formats.blocks import LIQUID_TAG, BlockBuilder, collapse_space, picture_runs
 from retrieval.ingest.formats.web import html_fragment_blocks
 from retrieval.ingest.releases import is_version_heading
 from retrieval.ingest.structure import PROSE_KINDS, BlockKind, ExtractedText
@@ -56,8 +56,7 @@ _CONTENT_TAB = re.compile(r"^([ \t]*)===[!+]?[ \t]+(\".*\"|'.*')[ \t]*$")
 _SHORTCODE_LINE = re.compile(r"^[ \t]*(?:\{\{([<%])-?[ \t]*(/?)[ \t]*([\w./-]*).*?-?[%>]\}\}[ \t]*)+$")
 # A line made only of Liquid tags (Jekyll's `{% raw %}`, `{% endraw %}`, `{% include note.html %}`, `{% for x in y %}`):
 # template logic, not words; the Jekyll docs had 40 '{% raw %}' / '{% endraw %}' sentences around their code blocks.
-_LIQUID_TAG = r"\{%(?:[^%]|%(?!\}))*%\}"  # never across its closing "%}"
-_LIQUID_LINE = re.compile(rf"^[ \t]*(?:{_LIQUID_TAG}[ \t]*)+$")
+_LIQUID_LINE = re.compile(rf"^[ \t]*(?:{LIQUID_TAG}[ \t]*)+$")
 # An ATX heading written without the space after its marks ("##Installation", "#Pipe Dreams"): CommonMark, and with
 # it GitHub since 2017, GitLab, markdown-it (VitePress, Docusaurus) and Pandoc show the line as text, but Markdown.pl,
 # Python-Markdown (MkDocs), kramdown (Jekyll) and GitHub's renderer before 2017 show a heading, and READMEs of those
@@ -105,7 +104,7 @@ _INLINE_MARKUP = re.compile(
     rf"|[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
     rf"|{_ICON}[ \t]?"
     r"|\{\{[<%].*?[%>]\}\}"
-    rf"|[ \t]*{_LIQUID_TAG}(?=[ \t]*[.,;:!?)])|{_LIQUID_TAG}"
+    rf"|[ \t]*{LIQUID_TAG}(?=[ \t]*[.,;:!?)])|{LIQUID_TAG}"
     rf"|[ \t]*{_TEMPLATE_EXPRESSION}(?=[ \t]*[.,;:!?)])|{_TEMPLATE_EXPRESSION}"
 )
 
@@ -118,7 +117,7 @@ def _strip_inline_markup(text: str) -> str:
 # A link whose destination is a template expression (Hugo's `[add]({{< relref "cli#add" >}})`, Jekyll's
 # `[x]({% link a.md %})`, `[x]({{ site.baseurl }}/a)`): its spaces make it no link to a Markdown parser, which showed
 # "[add]()" once the shortcode was dropped. The site renders the link's text; the destination is never shown.
-_TEMPLATE_LINK_TARGET = re.compile(rf"\]\((?:\{{\{{[<%]?.*?[%>]?\}}\}}|{_LIQUID_TAG})[^()\s]*(?:[ \t]+\"[^\"]*\")?\)")
+_TEMPLATE_LINK_TARGET = re.compile(rf"\]\((?:\{{\{{[<%]?.*?[%>]?\}}\}}|{LIQUID_TAG})[^()\s]*(?:[ \t]+\"[^\"]*\")?\)")
 # A link or picture whose destination holds spaces, unescaped ("[Getting started](Getting Started.md)", "![Login
 # screen](login screen.png)", as Obsidian and wiki exports write them): no link to CommonMark, which showed it as
 # written, brackets and path, and a navigation line of them was quoted. Its destination is read in angle brackets, as
