@@ -390,6 +390,19 @@ Calls particular to these texts:
   Canada, Wales, the US House and Senate and the Republican Party keep their optional entries; diseases and viruses,
   places, buildings, a mansion's name, a film, laws, a constitution, scandals, titles alone ("Mayor of Birmingham",
   "Vice President"), days and sentence openers are traps.
+- Thirtieth batch (204-208, Wikinews 2019-2020 from vanatteveldt/wikinews, articles no batch, actors-dev or
+  actors_blind2 holds, picked for statements over Twitter, bodies speaking and speakers named by title only;
+  annotated by helper ha36 before docbot was run on it): the actors-dev conventions hold; "wrote X on Twitter" with
+  the quotation split around it, "X gave a different account ...: \"...\"", "X told the press", "X wrote, \"...\"",
+  "X also stated", "The government of X announced" (the country's), "the commission said" (named the sentence
+  before), "According to X," and ", according to X" give required statements, and so does a tribe that "report[s]
+  they are considering"; a quotation inside the speaker's quotation, "tributes were paid by", "the president called"
+  (by title only) and "the X campaign criticized" (the candidate's campaign) are optional; the unnamed "local health
+  minister" and "authorities" give none; a speaker's tribe named in her office's lower-case title is optional as an
+  employer; a bison range, a military academy, an airport, a hospital and a debate's university venue are neutral;
+  Twitter (the medium), reservations, states, cities, a mission, an aircraft model, titles alone ("Sultan of Oman",
+  "Civil Aviation Minister"), a mosque, peoples' adjectives, days and sentence openers are traps; Boeing, named by
+  its aircraft, and Ulysses S. Grant stay as earlier batches made them.
 """
 
 import json
@@ -535,6 +548,11 @@ D198 = "198_presidential-transition-letter"
 D199, D200 = "199_toronto-killer-guilty-pleas", "200_puerto-rico-governor-resigns"
 D201, D202 = "201_impeachment-inquiry-announced", "202_covid-19-disease-named"
 D203 = "203_welsh-hall-fire"
+# the thirtieth batch (Wikinews 2019-2020, statements over Twitter, bodies speaking, titles only; see
+# build_docs_batch30.py): annotated before docbot ran
+D204, D205 = "204_trump-ousts-bolton", "205_arapaho-buffalo-herd"
+D206, D207 = "206_sultan-qaboos-dies", "207_calicut-flight-crash"
+D208 = "208_second-debate-cancelled"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -565,6 +583,7 @@ BATCHES = {
     "twenty-seventh batch (DigitalGov news posts 2015-2016)": [D188, D189, D190, D191, D192, D193],
     "twenty-eighth batch (Wikinews 2019-2020, titled officials)": [D194, D195, D196, D197, D198],
     "twenty-ninth batch (Wikinews 2019-2020, quotations and sources)": [D199, D200, D201, D202, D203],
+    "thirtieth batch (Wikinews 2019-2020, statements over Twitter, bodies speaking)": [D204, D205, D206, D207, D208],
 }
 
 US_DOCS = [D07, D08, D09, D10, D12, D14, D15, D21, D22, D24, D25, D28, D29, D31, D32, D37, D40, D41, D43, D59, D61, D64]
@@ -585,6 +604,7 @@ US_DOCS += [D183, D184, D185, D186]  # "U.S. tech innovation teams", "the U.S. g
 US_DOCS += [D188]  # "As Americans become increasingly mobile"
 US_DOCS += [D194, D195, D197, D198]  # "a US peace envoy", "The United States House", "U.S. troops", "US public"
 US_DOCS += [D200, D201, D202]  # "United States commonwealth", "United States President", "the United States"
+US_DOCS += [D204, D205, D208]  # "United States President", "the U.S. federal government", "US President"
 OPT = True
 
 
@@ -2852,6 +2872,61 @@ _AGAIN29 = {
 }
 A = named_again(A, _AGAIN29)
 
+# the thirtieth batch (Wikinews 2019-2020, annotated by helper ha36 before docbot was run on it): new actors
+A += [
+    ("Northern Arapaho Tribe", ORG, ["Northern Arapaho Tribe", "Northern Arapaho", "Arapaho"], [D205]),
+    ("Nelson White", PER, ["Nelson White", "Elder Nelson White"], [D205]),
+    ("Crystal C'Bearing", PER, ["Crystal C'Bearing"], [D205]),
+    ("Eastern Shoshone Tribe", ORG, ["Eastern Shoshone Tribe", "Eastern Shoshone"], [D205]),
+    ("Devin Oldman", PER, ["Devin Oldman"], [D205]),
+    ("Qaboos bin Said", PER, ["Qaboos bin Said", "Qaboos", "Sultan Qaboos"], [D206]),
+    ("Mohammad Javad Zarif", PER, ["Mohammad Javad Zarif", "Iranian Foreign Minister Mohammad Javad Zarif"], [D206]),
+    ("Haitham bin Tariq Al Said", PER, ["Haitham bin Tariq Al Said", "Haitham"], [D206]),
+    ("Said bin Taimur", PER, ["Said bin Taimur", "Sultan Said bin Taimur"], [D206]),
+    ("Air India Express", ORG, ["Air India Express"], [D207]),
+    ("National Disaster Response Force", ORG, ["National Disaster Response Force"], [D207]),
+    ("Directorate General of Civil Aviation", ORG, ["Directorate General of Civil Aviation"], [D207]),
+    (
+        "Hardeep Singh Puri",
+        PER,
+        ["Hardeep Singh Puri", "Civil Aviation Minister Hardeep Singh Puri", "Hardeep"],
+        [D207],
+    ),
+    (
+        "Commission on Presidential Debates",
+        ORG,
+        ["United States Commission on Presidential Debates", "Commission on Presidential Debates", "CPD"],
+        [D208],
+    ),
+    ("Kristen Welker", PER, ["Kristen Welker"], [D208]),
+]
+
+# the thirtieth batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN30 = {
+    "Donald Trump": ([D204, D208], []),
+    "John Bolton": ([D204], []),
+    "Mike Pompeo": ([D204], ["Pompeo"]),
+    "United States": ([D204, D205, D208], []),
+    "North Korea": ([D204], []),
+    "Iran": ([D204, D206], []),
+    "Taliban": ([D204], []),
+    "Russia": ([D204], []),
+    "United Nations": ([D204], []),
+    "George W. Bush": ([D204], []),
+    "Ulysses S. Grant": ([D205], []),  # stays optional
+    "Oman": ([D206], []),
+    "Boris Johnson": ([D206], []),
+    "United Kingdom": ([D206], []),
+    "India": ([D206, D207], []),
+    "United Arab Emirates": ([D207], ["UAE"]),
+    "Boeing": ([D207], []),  # the maker of "a Boeing 737"
+    "Narendra Modi": ([D207], ["Indian Prime Minister Narendra Modi"]),
+    "Joe Biden": ([D208], []),
+    "Democratic Party": ([D208], []),  # "Democratic rival Joe Biden"
+    "NBC": ([D208], []),  # "NBC News correspondent"
+}
+A = named_again(A, _AGAIN30)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -3018,6 +3093,14 @@ NEUTRAL = [
     "Electoral College",
     "Tongs",  # the hall's owners as a family
     "The Tongs",
+    # thirtieth batch
+    "National Bison Range",  # a refuge "run by the U.S. federal government"
+    "Royal Military Academy",  # where the sultan was educated: a school and a place
+    "Royal Military Academy, Sandhurst",
+    "Sandhurst",
+    "Calicut International Airport",
+    "Kozhikode Medical College",  # a hospital the injured were taken to
+    "Belmont University",  # the debate's venue
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -4808,6 +4891,71 @@ TRAPS = {
         "Resources",
         "Following",
         "Fire",
+    ],
+    "thirtieth batch (helper ha36)": [
+        "Thursday",
+        "September",
+        "Tuesday",
+        "Monday",
+        "April",
+        "Twitter",
+        "White House",
+        "National Security Advisor",
+        "Administration",
+        "Trump administration",
+        "Reportedly",
+        "Afghan Taliban",
+        "Ambassador",
+        "Saturday",
+        "October",
+        "Wednesday",
+        "Wind River Reservation",
+        "Wyoming",
+        "Kinnear",
+        "Montana",
+        "Native American",
+        "Elementary",
+        "Elder",
+        "Sultan",
+        "Sultan of Oman",
+        "Sultan Qaboos Grand Mosque",
+        "Muscat",
+        "Arab",
+        "Middle Eastern",
+        "Belgian",
+        "Islamic",
+        "Omani",
+        "Friday",
+        "December",
+        "Recently",
+        "Most",
+        "Arriving",
+        "Calicut",
+        "Karipur",
+        "Kerala",
+        "Dubai",
+        "IST",
+        "UTC",
+        "Vande Bharat Mission",
+        "Boeing 737",
+        "COVID-19",
+        "Civil Aviation Minister",
+        "Among",
+        "Authorities",
+        "May",
+        "Yesterday",
+        "SARS-CoV-2",
+        "COVID",
+        "Miami",
+        "Cleveland",
+        "Ohio",
+        "Pennsylvania",
+        "Nashville",
+        "Tennessee",
+        "Biden-Trump",
+        "Second",
+        "Subsequently",
+        "Prior",
     ],
 }
 
@@ -7126,6 +7274,51 @@ S.update(
     }
 )
 
+# the thirtieth batch (Wikinews 2019-2020, annotated by helper ha36 before docbot was run on it)
+_CAMPAIGN = "opt:his campaign criticized"
+S.update(
+    {
+        D204: {
+            3: [("Donald Trump", R)],  # "announced he had asked"
+            6: [("Donald Trump", R)],  # a quotation before its attribution, in its paragraph
+            7: [("Donald Trump", R)],  # "wrote Trump on Twitter", the quotation split around it
+            8: [("Donald Trump", R)],  # the quotation continued
+            9: [("Donald Trump", R)],
+            10: [("John Bolton", R), ("Donald Trump", "opt:a quotation inside the speaker's quotation")],
+            14: [("Mike Pompeo", R)],  # "Pompeo told the press"
+            15: [("Mike Pompeo", R)],  # the quotation continued
+            16: [("Mike Pompeo", R)],
+        },
+        D205: {
+            7: [("Crystal C'Bearing", R), ("Northern Arapaho Tribe", _EMPLOYER)],
+            8: [("Northern Arapaho Tribe", R)],  # "The Arapaho ... report they are considering"
+            9: [("Devin Oldman", R)],  # a quotation before its attribution, in its paragraph
+            10: [("Devin Oldman", R)],
+            11: [("Devin Oldman", R)],  # the quotation continued
+        },
+        D206: {
+            4: [("Mohammad Javad Zarif", "opt:tributes paid"), ("Boris Johnson", "opt:tributes paid")],
+            5: [("Oman", R)],  # "The government of Oman announced"
+            20: [("Haitham bin Tariq Al Said", R)],
+        },
+        D207: {
+            8: [("National Disaster Response Force", R)],  # "According to X,"
+            9: [("Directorate General of Civil Aviation", R)],  # ", according to X"
+            11: [("Hardeep Singh Puri", R)],
+            13: [("Hardeep Singh Puri", R)],  # "Hardeep also stated"
+            17: [("Narendra Modi", R)],  # "wrote, \"...\""
+            18: [("Narendra Modi", R)],  # the quotation continued
+        },
+        D208: {
+            2: [("Commission on Presidential Debates", R)],  # "announced ... citing"
+            3: [("Commission on Presidential Debates", R)],  # "the commission said"
+            4: [("Commission on Presidential Debates", R)],  # the quotation continued
+            8: [("Donald Trump", _BY_TITLE)],  # "The president called the notion a \"...\""
+            11: [("Joe Biden", _CAMPAIGN)],
+        },
+    }
+)
+
 
 def main() -> int:
     corpus = {
@@ -7134,7 +7327,7 @@ def main() -> int:
         "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
         "and 5 posts of 2015-2016 from the blog of 18F, public domain; "
         "and 6 news posts of 2015-2016 from DigitalGov, public domain; "
-        "and 10 more Wikinews articles of 2019-2020, CC BY 2.5; "
+        "and 15 more Wikinews articles of 2019-2020, CC BY 2.5; "
         "see README.md)",
         "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
         "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
@@ -7145,8 +7338,8 @@ def main() -> int:
         "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
         "146-153, 154-159, 160-165, 166-171 and 172-177: Wikinews 2019 and 2020 articles from "
         "vanatteveldt/wikinews @ 34725417; 183-187: posts of the 18F blog from 18F/18f.gsa.gov @ 0a55c75e; "
-        "188-193: DigitalGov news posts from GSA/digitalgov.gov @ 49795832; 194-198 and 199-203: Wikinews 2019 and "
-        "2020 articles from vanatteveldt/wikinews @ 34725417",
+        "188-193: DigitalGov news posts from GSA/digitalgov.gov @ 49795832; 194-198, 199-203 and 204-208: Wikinews "
+        "2019 and 2020 articles from vanatteveldt/wikinews @ 34725417",
         "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
     }
     # one alias for two actors only in different documents ("Congress" of two countries)
