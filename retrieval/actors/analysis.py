@@ -6770,7 +6770,13 @@ def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) ->
     if start >= 1:
         before = tokens[start - 1]
         if before.kind == "word" and (before.lower in lexicon.words["titles"] or _is_role(before.lower, lexicon)):
-            return before.lower
+            # with the words of its title before it: "Civil Aviation Minister X" is no "health minister" later
+            first = start - 1
+            while first > 0 and start - first < ROLE_WORDS_BEFORE and tokens[first - 1].kind == "word":
+                if tokens[first - 1].lower in _ARTICLES:
+                    break
+                first -= 1
+            return " ".join(tokens[i].lower for i in range(first, start))
     if end + 2 < len(tokens) and tokens[end].text == ",":
         look = end + 1 + (tokens[end + 1].lower in _ARTICLES)
         for position in range(look, min(look + ROLE_WORDS_BEFORE, len(tokens))):
@@ -6778,6 +6784,7 @@ def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) ->
             if token.kind != "word" or token.capitalised:
                 break
             if token.lower in lexicon.words["titles"] or _is_role(token.lower, lexicon):
+                role = " ".join(tokens[i].lower for i in range(look, position + 1))  # "X, the health minister,"
                 close = position + 1
                 if (
                     close + 2 < len(tokens)
@@ -6788,7 +6795,7 @@ def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) ->
                     while close < len(tokens) and (tokens[close].capitalised or tokens[close].lower in _TAIL):
                         close += 1
                 after = tokens[close].text if close < len(tokens) else "."
-                return token.lower if after in (",", ".", ";") else ""
+                return role if after in (",", ".", ";") else ""
     return ""
 
 
@@ -6843,7 +6850,9 @@ def _role_continuation(tokens: Sequence[Token], lexicon: Lexicon) -> str:
             lower = word.lower
             if (lower in lexicon.words["titles"] or _is_role(lower, lexicon)) and not lower.endswith("s"):
                 if inverted or _speech_verb_after(tokens, position + 1, lexicon, allow_apposition=False) >= 0:
-                    return ROLE + word.lower
+                    # with the lower-case words before it: "the local health minister" is no "Civil Aviation
+                    # Minister X" named before (issue 16, round 51)
+                    return ROLE + " ".join(tokens[i].lower for i in range(first, position + 1))
                 break
     return ""
 

@@ -157,7 +157,10 @@ from typing import Any, NamedTuple
 # Estuary" (and lagoons, fjords, reservoirs) are places, "Tom Hall" a person
 # 265 (ha35, round 50, docs): a title before one abstract common noun is a heading ("General Discussion", "Major
 # Improvements"), no person; a name before a screen part ("the 'Live TV' section") or after "Click"/"select" a label
-ACTORS_VERSION = 265
+# 266 (ha36, round 51, news): "X Tribe" is a body (a compass adjective before it kept: "the Northern X Tribe"); a
+# speaker named by role with lower-case words the earlier titled person's title lacks ("the local health minister"
+# after "Civil Aviation Minister X") is not that person; "United States X" spells its acronym without the country
+ACTORS_VERSION = 266
 
 # Actor kinds.
 PERSON = "person"

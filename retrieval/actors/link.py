@@ -112,7 +112,7 @@ def link_document(
     pronoun: dict[int, str] = {}  # person → "he" or "she", as a name or a continuation says
     seen: dict[int, int] = {}  # person → the last sentence (index) naming them
     subject_at: dict[int, int] = {}  # person → the last sentence (index) naming them as its subject
-    roles: dict[str, int] = {}  # role word → the person last named with it ("X, a government spokesman")
+    roles: dict[str, int] = {}  # role and its words → the person last named with it ("X, a government spokesman")
     last_person = -1  # the person who spoke last, and the sentences since then that named no other person
     since = 0
     last_speaker, spoke_at = -1, 0  # the person who spoke last and where, other people named since or not
@@ -201,8 +201,10 @@ def link_document(
                 if spot.gender:
                     pronoun[actor] = spot.gender  # "Mary Jones", "Mr Lee": the name says it, whatever a pronoun did
                 if spot.role:
+                    roles.pop(spot.role, None)  # the last named last: `_role_holder` takes the latest
                     roles[spot.role] = actor
             elif actor >= 0 and spot.role:
+                roles.pop(spot.role, None)
                 roles[spot.role] = actor  # "an Interpol spokesperson stated": "the spokesperson added" is Interpol's
         speakers = _sentence_speakers(facts, spots, actors, kinds) if spots else []
         personal = facts.continuation in _PERSONAL
@@ -214,11 +216,11 @@ def link_document(
             if subject >= 0 and kinds[subject] == PERSON:
                 speakers = [subject]
         if facts.continuation.startswith(ROLE) and (
-            not speakers or roles.get(facts.continuation[len(ROLE) :], -1) >= 0
+            not speakers or _role_holder(roles, facts.continuation[len(ROLE) :]) >= 0
         ):
             # "X, a government spokesman, said ... . "...," the government spokesman said.": X; else nobody; "The
             # Kestrel professor added" after "Kestrel professor X said": X, not the body named with the role
-            speaker = roles.get(facts.continuation[len(ROLE) :], -1)
+            speaker = _role_holder(roles, facts.continuation[len(ROLE) :])
             speakers = [speaker] if speaker >= 0 else []
         elif not speakers and facts.continuation and facts.continuation != "last":
             speakers = _continuation(facts.continuation, previous, kinds, pronoun)
@@ -460,6 +462,13 @@ def _voice(previous: Sequence[int], kinds: Sequence[str]) -> list[int]:
         if kinds[actor] == PERSON:
             return [actor]
     return list(previous[-1:])
+
+
+def _role_holder(roles: dict[str, int], wanted: str) -> int:
+    """The person last named with a role holding every word of `wanted` ("the minister" or "the aviation minister"
+    after "Civil Aviation Minister X": X; "the local health minister": nobody), else -1."""
+    words = set(wanted.split())
+    return next((actor for role, actor in reversed(roles.items()) if words <= set(role.split())), -1)
 
 
 def _known_by(word: str, index: int, seen: Mapping[int, int], pronoun: Mapping[int, str]) -> list[int]:

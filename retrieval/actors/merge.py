@@ -101,6 +101,8 @@ class NameGroup:
             content = [w for w in words if w not in _SPELT_WITHOUT]
             while content and content[0].rstrip(".") in _COUNTRY_PREFIXES:
                 content = content[1:]
+            if " ".join(content[:2]) in _COUNTRY_NAME_PREFIXES:
+                content = content[2:]  # "United States Commission on Presidential Debates": "CPD" (round 51)
             if len(content) >= 2 and len(content) < len(words):
                 spelt.add("".join(w[0] for w in content).casefold())
         return frozenset(spelt)
@@ -381,6 +383,7 @@ _ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,6}")
 # its country's initials before it (`Group.initials`)
 _SPELT_WITHOUT = frozenset({"Department", "Dept."})
 _COUNTRY_PREFIXES = frozenset({"U.S", "US", "USA", "UK", "U.K"})
+_COUNTRY_NAME_PREFIXES = frozenset({"United States", "United Kingdom"})  # the same written out
 _PERSON_INITIALS = 2  # letters of an acronym too few to stand for a person
 # A body's parts named after it: "the Senate" is not its "Senate Finance Committee"
 _SUB_BODIES = frozenset({"committee", "subcommittee", "caucus", "panel"})

@@ -26,8 +26,7 @@ WIKI = "https://en.wikinews.org//wiki/"
 ARTICLES = {  # source file -> {local file -> the article's URL in the CSV}
     "data/wikinews_2019.csv": {
         "204_trump-ousts-bolton.txt": WIKI + "US_president_Trump_ousts_national_security_advisor_Bolton",
-        "205_arapaho-buffalo-herd.txt": WIKI
-        + "Northern_Arapaho_Tribe_welcomes_buffalo_herd_in_Wyoming,_United_States",
+        "205_arapaho-buffalo-herd.txt": WIKI + "Northern_Arapaho_Tribe_welcomes_buffalo_herd_in_Wyoming,_United_States",
     },
     "data/wikinews_2020.csv": {
         "206_sultan-qaboos-dies.txt": WIKI + "Sultan_Qaboos_of_Oman_dies",
