@@ -25,7 +25,7 @@ from dotenv.parser import parse_stream
 from bot.format import SourcesFilter, clean_text, format_report, format_sources_list, plural
 from bot.format_actors import EMPTY_ACTOR_NAME, format_actor, format_actors, format_unknown_actor, list_hint
 from bot.format_feedback import feedback_pages
-from bot.health import load_settings, missing_collections, no_documents_folder, run_checks
+from bot.health import load_settings, missing_collections, no_documents_folder, run_checks, versions
 from bot.logging_setup import COMMAND_LINE_FORMAT, configure_logging
 from bot.progress import EmbeddingBar, ProgressBar
 from bot.settings import DEFAULTS, SETTINGS, Settings, SettingsError, error_line
@@ -164,6 +164,8 @@ def build_parser() -> _Parser:
         epilog=FIRST_STEPS,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
+    # docbot's release and the versions of what it stores: the line /status ends with
+    parser.add_argument("--version", action="version", version=versions())
     subparsers = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     def command(name: str, summary: str) -> argparse.ArgumentParser:

@@ -227,6 +227,15 @@ class DocBot(commands.Bot):
             name = "docbot-folder-watch" if scope is None else f"docbot-folder-watch-{'+'.join(sorted(scope))}"
             self._folder_watches[scope] = asyncio.create_task(self._reindex_when_folder_back(scope), name=name)
 
+    def watching(self, scope: Scope | None) -> list[Scope | None]:
+        """The folder watches running that wait for any of the collections in `scope` (None: for anything), by the
+        collections each waits for (None: the whole folder)."""
+        return [
+            watched
+            for watched, task in self._folder_watches.items()
+            if not task.done() and (watched is None or scope is None or watched & scope)
+        ]
+
     def stop_watching(self, scope: Scope) -> None:
         """End the folder watches of collections in `scope` that hold no document now (removed at an admin's word):
         their folders coming back are not read unasked."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import base64
 import binascii
 import importlib
+import importlib.metadata
 import importlib.util
 import os
 import re
@@ -20,8 +21,10 @@ from pathlib import Path
 from typing import Literal
 
 from bot.settings import Settings, SettingsError
+from retrieval.actors.facts import ACTORS_VERSION
 from retrieval.answer import semantic
 from retrieval.index.persistence import SCHEMA_VERSION, PersistentIndex, index_dir_for, use_tantivy
+from retrieval.ingest.document import INGEST_VERSION
 from retrieval.store import reader
 from retrieval.store.database import (
     MIGRATIONS,
@@ -33,6 +36,7 @@ from retrieval.store.database import (
     refuses_writes,
     store_error,
 )
+from retrieval.tokenize import TOKENIZER_VERSION
 
 Status = Literal["ok", "warn", "fail"]
 
@@ -263,10 +267,11 @@ def serving_without_folder(settings: Settings) -> str | None:
     )
 
 
-def stale_documents(db_path: Path) -> str | None:
-    """The warning for collections kept as an earlier docbot read them (their folders lost at an upgrade), or None."""
+def stale_documents(db_path: Path, scope: frozenset[str] | None = None) -> str | None:
+    """The warning for collections kept as an earlier docbot read them (their folders lost at an upgrade), of those in
+    `scope` only (None: all), or None."""
     try:
-        names = reader.stale_collections(db_path)
+        names = [name for name in reader.stale_collections(db_path) if scope is None or name in scope]
     except sqlite3.Error:
         return None
     if not names:
@@ -299,6 +304,29 @@ def check_documents(docs_dir: Path, collections: Iterable[str] = ()) -> CheckRes
         return CheckResult(DOCUMENTS, "warn", detail + " sees no documents until it is made)")
     noun = "entry" if count == 1 else "entries"
     return CheckResult(DOCUMENTS, "ok", f"{docs_dir} readable, {count:,} {noun} at its top level")
+
+
+def check_documents_of(docs_dir: Path, scope: frozenset[str] | None) -> CheckResult:
+    """`check_documents` for a server limited to the collections in `scope` (None: the whole folder): their folders'
+    line, which names them rather than counting the entries of a folder other servers' collections share."""
+    result = check_documents(docs_dir, scope or ())
+    if scope is None or result.status != "ok":
+        return result
+    noun = "collection" if len(scope) == 1 else "collections"
+    return CheckResult(DOCUMENTS, "ok", f"{docs_dir} readable, with the folder of {noun} {', '.join(sorted(scope))}")
+
+
+def versions() -> str:
+    """docbot's version and the versions of what it stores (a stored index of others is read again at a reindex):
+    `docbot --version` and /status."""
+    try:
+        release = importlib.metadata.version("docbot")
+    except importlib.metadata.PackageNotFoundError:
+        release = "(not installed)"
+    return (
+        f"docbot {release}; tokenizer {TOKENIZER_VERSION}, documents read as version {INGEST_VERSION}, actors "
+        f"{ACTORS_VERSION}, database schema {len(MIGRATIONS)}, search index layout {SCHEMA_VERSION}"
+    )
 
 
 def run_checks(settings: Settings) -> list[CheckResult]:

@@ -194,3 +194,26 @@ class EmbeddingBar(_Bar):
 def megabytes(size: int) -> str:
     """A size in MB with one decimal ("0.4", "12.0", "1,024.0")."""
     return f"{size / 1_000_000:,.1f}"
+
+
+def reindex_line(last: ScanProgress, elapsed: float, waiting: bool = False) -> str:
+    """A reindex's progress in one chat line, `elapsed` seconds in (`/reindex`'s reply, `/status`); `waiting`: it has
+    not started, another process writes the database."""
+    if waiting:
+        return f"Reindexing… waiting for another docbot process to finish writing the database ({elapsed:.0f} s)."
+    if not last.files_total:
+        return f"Reindexing… ({elapsed:.0f} s)"
+    if last.step or last.files_done >= last.files_total:  # not "about 0 s left" through minutes of writing
+        return (
+            f"Reindexing… all {last.files_total:,} files read, {last.sentences:,} sentences; "
+            f"{writing_step(last)}, {elapsed:.0f} s elapsed."
+        )
+    share = last.share
+    seconds = seconds_left(elapsed, share)
+    left = "time left not known yet" if seconds is None else f"about {rough_duration(seconds)} left"
+    # By bytes: a folder of one large document stays at 0 of 1 files while its text is read.
+    read = f" ({share:.0%} of {megabytes(last.bytes_total)} MB)" if last.bytes_total else ""
+    return (
+        f"Reindexing… {last.files_done:,}/{last.files_total:,} files{read}, {last.sentences:,} sentences read, "
+        f"{elapsed:.0f} s elapsed, {left}."
+    )

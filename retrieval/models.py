@@ -149,3 +149,16 @@ class ReindexReport:
     def touched(self) -> bool:
         """True when documents were added, changed or removed."""
         return bool(self.added or self.changed or self.removed)
+
+
+@dataclass(frozen=True, slots=True)
+class ReindexOutcome:
+    """How a reindex ended, kept by the service for /status: its report, or the kind of failure (`failure`: "refused",
+    "folder missing", "failed") and its one line."""
+
+    started: str  # UTC, ISO 8601 to the second
+    seconds: float
+    scope: frozenset[str] | None  # the collections it read (None: every one)
+    report: ReindexReport | None = None
+    failure: str = ""
+    error: str = ""

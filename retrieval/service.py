@@ -52,6 +52,7 @@ from retrieval.ingest.walk import (
     FINDING_ACTORS,
     SEARCH_INDEX,
     STORING,
+    DocumentsFolderMissing,
     FolderNotAnswering,
     ProgressCallback,
     ScanProgress,
@@ -62,7 +63,7 @@ from retrieval.ingest.walk import (
     warning_digest,
 )
 from retrieval.language import release_model
-from retrieval.models import Answer, DocumentInfo, Hit, IndexedSentence, ReindexReport
+from retrieval.models import Answer, DocumentInfo, Hit, IndexedSentence, ReindexOutcome, ReindexReport
 from retrieval.scope import Scope, collection_of, in_scope, warning_in_scope
 from retrieval.store.actor_tables import read_actor_rows
 from retrieval.store.database import Store
@@ -121,6 +122,8 @@ REINDEX_STARTED_KEY = "reindex_started"
 # JSON list of {"started", "scope"}. Kept in the store: the start-up reindex clears REINDEX_STARTED_KEY, and a second
 # restart before the server concerned reindexes must not lose the note.
 REINDEX_CUT_OFF_KEY = "reindex_cut_off"
+# How much of a failed reindex's error /status keeps (the log has it whole).
+ERROR_KEPT_CHARS = 300
 
 # The actor directories of distinct scopes kept between reindexes (/actor, /actors with COLLECTIONS). Each holds the
 # look-up tables of its collections' actors (some 1.1 MB for 121 news articles): a bot in thousands of servers, each
@@ -458,6 +461,10 @@ class AnswerService:
         # (REINDEX_CUT_OFF_KEY), here only when the store cannot take the write.
         self._interrupted: dict[Scope | None, str] = {}
         self._interrupted_unsaved = False
+        # How the latest reindex of each scope ended, and the one running (its collections, start, progress): /status.
+        self._outcomes: dict[Scope | None, ReindexOutcome] = {}
+        self._running: tuple[Scope | None, float] | None = None
+        self._progress = ScanProgress(0, 0, 0)  # written by the reading thread: one assignment of an immutable tuple
 
     @property
     def ready(self) -> bool:
@@ -538,19 +545,78 @@ class AnswerService:
             started = await self.store.get_meta(REINDEX_STARTED_KEY)
             if started is not None:
                 await self._note_interrupted(started)
-            await self._mark_reindex(datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds"), scope)
+            began = datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+            await self._mark_reindex(began, scope)
             readers = readers_loaded()
+            self._running, self._progress = (scope, time.monotonic()), ScanProgress(0, 0, 0)
             try:
                 with _full_collections:
                     report = await self._reindex(progress, allow_removal, scope)
-            except Exception:
+            except Exception as error:
+                self._ended(began, error=error)
                 await self._mark_reindex(None)
                 raise
+            finally:
+                running, self._running = self._running, None
+            self._ended(began, report=report, running=running)
             # cancelled (a shutdown) before this: the start time stays, and the next start says the reindex was
             # interrupted. Cleared before the collection put off, which a shutdown may cancel too: the reindex is done.
             await self._mark_reindex(None)
             await _full_collections.collect_after(imported=readers_loaded() > readers)
             return report
+
+    def _ended(
+        self,
+        began: str,
+        report: ReindexReport | None = None,
+        error: Exception | None = None,
+        running: tuple[Scope | None, float] | None = None,
+    ) -> None:
+        """Keep how the reindex that began at `began` ended (its report, or `error`) for `last_reindex`."""
+        scope, started = running or self._running or (None, time.monotonic())
+        if error is None:
+            failure, why = "", ""
+        else:
+            failure = (
+                "refused"
+                if isinstance(error, RemovalRefused)
+                else "folder missing"
+                if isinstance(error, DocumentsFolderMissing)
+                else "failed"
+            )
+            why = str(error)[:ERROR_KEPT_CHARS] or type(error).__name__
+        outcome = ReindexOutcome(began, time.monotonic() - started, scope, report, failure, why)
+        self._outcomes.pop(scope, None)  # the latest last
+        self._outcomes[scope] = outcome
+
+    def last_reindex(self, scope: Scope | None = None) -> ReindexOutcome | None:
+        """How the latest reindex that read any of the collections in `scope` (None: any reindex) ended, since this
+        service started; None when none ended yet."""
+        for read, outcome in reversed(self._outcomes.items()):
+            if read is None or scope is None or read & scope:
+                return outcome
+        return None
+
+    def running_reindex(self) -> tuple[Scope | None, float, ScanProgress] | None:
+        """The reindex running now: the collections it reads (None: every one), its seconds so far, its progress."""
+        running = self._running
+        if running is None:
+            return None
+        return running[0], time.monotonic() - running[1], self._progress
+
+    def answering(self) -> tuple[str, str | None]:
+        """The search engine serving ("rank-bm25" or "tantivy") and the reranker's model (None: lexical only)."""
+        snapshot = self._snapshot
+        engine = "tantivy" if snapshot is not None and isinstance(snapshot.engine, TantivyEngine) else "rank-bm25"
+        return engine, None if self._reranker is None else self._reranker.model_id
+
+    async def embeddings_of(self, scope: Scope | None = None) -> EmbeddingProgress | None:
+        """The stored sentence vectors of the collections in `scope` (None: all), done of all; None without a
+        reranker (no vectors are computed)."""
+        reranker = self._reranker
+        if reranker is None:
+            return None
+        return await asyncio.to_thread(embedding_progress, self.store.path, reranker.model_id, scope)
 
     async def take_interrupted(self, scope: Scope | None = None) -> str | None:
         """When a reindex that a stop or crash interrupted had started (UTC), once, to a reindex of `scope` that
@@ -613,6 +679,8 @@ class AnswerService:
         replace_all = any([await self.store.get_meta(key) != value for key, value in meta.items()])
         if replace_all:
             scope = None  # every collection is read again, whoever asked
+            if self._running is not None:
+                self._running = (None, self._running[1])
         indexed = await self.store.document_states()
         if scope is not None:
             indexed = {path: state for path, state in indexed.items() if in_scope(path, scope)}
@@ -625,14 +693,15 @@ class AnswerService:
 
         def reading(read: ScanProgress) -> None:
             nonlocal last
-            last = read
+            last = self._progress = read
             if progress is not None:
                 progress(read)
 
         def step(name: str) -> Callable[[int, int], None]:
             def told(done: int, total: int) -> None:
+                self._progress = last._replace(step=name, step_done=done, step_total=total)
                 if progress is not None:
-                    progress(last._replace(step=name, step_done=done, step_total=total))
+                    progress(self._progress)
 
             return told
 
@@ -1047,6 +1116,11 @@ class AnswerService:
         if scope is None:
             return report
         documents = self.sources(scope)
+        # The kept collections' lines come first among the problems, one each (`_reindex`): another server's are left
+        # out (a reindex of everything after an upgrade keeps any collection lost).
+        kept = report.kept_collections
+        problems = [line for name, line in zip(kept, report.problems, strict=False) if name in scope]
+        problems += report.problems[len(kept) :]
         embeddings_left = report.embeddings_left
         if embeddings_left and self._reranker is not None:
             state = await asyncio.to_thread(embedding_progress, self.store.path, self._reranker.model_id, scope)
@@ -1061,6 +1135,8 @@ class AnswerService:
             documents=len(documents),
             sentences=sum(document.sentence_count for document in documents),
             embeddings_left=embeddings_left,
+            problems=tuple(problems),
+            kept_collections=tuple(name for name in kept if name in scope),
         )
 
     def current_hits(self, hits: Sequence[Hit]) -> list[Hit]:

@@ -1,4 +1,4 @@
-"""/reindex for admins, /sources and /help for everyone."""
+"""/reindex and /status for admins, /sources and /help for everyone."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from bot.admins import AdminConfirmView, admin_here
 from bot.format import MESSAGE_LIMIT, format_report
 from bot.guilds import home_channel, scope_here
 from bot.paging import FILTER_DESCRIPTION, document_choices, send_document_list
-from bot.progress import megabytes, rough_duration, seconds_left, writing_step
+from bot.progress import reindex_line
 from bot.replies import (
     BY_DIRECT_MESSAGE,
     EXAMPLE_QUESTION,
@@ -27,6 +27,7 @@ from bot.replies import (
     mention_name,
     send_private,
 )
+from bot.status import server_status
 from retrieval.ingest.walk import DocumentsFolderMissing, ScanProgress, holds_no_file
 from retrieval.scope import Scope
 from retrieval.service import ReindexInProgress, RemovalRefused
@@ -79,6 +80,8 @@ or title holds the text.
 - `/docs add file:<attachment> [folder]`, `/docs remove name:<document>` — add a document (PDF, Word, \
 Markdown, HTML, text…) or delete one, then reindex (Manage Server{role} only).
 - `/reindex` — rebuild the index from the documents folder (Manage Server{role} only).
+- `/status` — docbot's health for this server: documents, last reindex, folder, reranker, versions (Manage \
+Server{role} only).
 - 👍 / 👎 under an answer tell the admins whether it helped; `/report` shows them what people asked and did not \
 find (Manage Server{role} only).
 Answers are only ever quotes; when the documents do not answer a question, I say so."""
@@ -193,6 +196,20 @@ class AdminCog(commands.Cog):
         text = format_report(report, MESSAGE_LIMIT - len(empty) - 1, interrupted, scope is not None)
         return f"{text}\n{empty}", None
 
+    @app_commands.command(name="status", description="docbot's health for this server's documents (admins).")
+    @app_commands.default_permissions(manage_guild=True)
+    @app_commands.guild_only()
+    @app_commands.check(admin_here)  # the check of /reindex
+    async def status(self, interaction: discord.Interaction) -> None:
+        scope, refusal = scope_here(self.bot.settings, interaction.guild_id, home_channel(interaction))
+        if refusal is not None:
+            await send_private(interaction, refusal)
+            return
+        # The folder is looked at in a worker, for up to seconds (a share that hangs): past Discord's 3 s to answer.
+        await interaction.response.defer(ephemeral=True, thinking=True)
+        text = await server_status(self.bot.service, self.bot.settings, scope, self.bot.watching(scope))
+        await edit_reply(interaction, text)  # NO_MENTIONS, cut to Discord's limit
+
     @app_commands.command(name="sources", description="List the indexed documents.")
     @app_commands.describe(filter=FILTER_DESCRIPTION)
     async def sources(
@@ -253,26 +270,7 @@ class _Progress:
 
     def render(self, waiting: bool = False) -> str:
         """The progress line; `waiting`: the reindex has not started, another process writes the database."""
-        elapsed = time.monotonic() - self.started
-        if waiting:
-            return f"Reindexing… waiting for another docbot process to finish writing the database ({elapsed:.0f} s)."
-        last = self.last
-        if not last.files_total:
-            return f"Reindexing… ({elapsed:.0f} s)"
-        if last.step or last.files_done >= last.files_total:  # not "about 0 s left" through minutes of writing
-            return (
-                f"Reindexing… all {last.files_total:,} files read, {last.sentences:,} sentences; "
-                f"{writing_step(last)}, {elapsed:.0f} s elapsed."
-            )
-        share = last.share
-        seconds = seconds_left(elapsed, share)
-        left = "time left not known yet" if seconds is None else f"about {rough_duration(seconds)} left"
-        # By bytes: a folder of one large document stays at 0 of 1 files while its text is read.
-        read = f" ({share:.0%} of {megabytes(last.bytes_total)} MB)" if last.bytes_total else ""
-        return (
-            f"Reindexing… {last.files_done:,}/{last.files_total:,} files{read}, {last.sentences:,} sentences read, "
-            f"{elapsed:.0f} s elapsed, {left}."
-        )
+        return reindex_line(self.last, time.monotonic() - self.started, waiting)
 
 
 async def setup(bot: DocBot) -> None:

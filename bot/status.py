@@ -1,0 +1,146 @@
+"""/status: docbot's health as a server's admins may see it, of that server's collections only.
+
+The checks are `docbot check`'s (bot/health.py), limited to the server's collections; what only the running bot knows
+(the last reindex, the one running, the folder watches, the reranker loaded) comes from the service and the client.
+Everything that touches the disk runs in a worker: the documents folder in a daemon thread given up after
+FOLDER_LOOK_SECONDS (a share that hangs must hold neither the reply nor a stop).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import Sequence
+
+from bot.health import check_documents_of, stale_documents, versions
+from bot.progress import reindex_line, rough_duration
+from bot.settings import Settings
+from retrieval.models import ReindexOutcome
+from retrieval.scope import Scope
+from retrieval.service import AnswerService
+from retrieval.times import shown_time
+from retrieval.workers import in_daemon_thread
+
+# How long /status waits for a look at the documents folder (its top level and the server's collection folders).
+FOLDER_LOOK_SECONDS = 5.0
+# A failed reindex's line and each problem line are cut to this many characters; at most PROBLEMS_SHOWN are listed.
+LINE_CHARS = 300
+PROBLEMS_SHOWN = 5
+
+
+def _collections(scope: Scope | None) -> str:
+    if scope is None:
+        return "every document"
+    return ("collection " if len(scope) == 1 else "collections ") + ", ".join(sorted(scope))
+
+
+def _cut(line: str) -> str:
+    return line if len(line) <= LINE_CHARS else line[: LINE_CHARS - 1] + "…"
+
+
+def index_line(service: AnswerService, scope: Scope | None) -> str:
+    """The documents and sentences serving for the server, or why none serve yet."""
+    if not service.ready:
+        return "**Index:** none serving yet (" + ("starting up" if service.loading else "still indexing") + ")."
+    documents = service.sources(scope)
+    sentences = sum(document.sentence_count for document in documents)
+    noun = "document" if len(documents) == 1 else "documents"
+    return f"**Index:** {len(documents):,} {noun}, {sentences:,} sentences indexed."
+
+
+async def last_reindex_lines(service: AnswerService, scope: Scope | None) -> list[str]:
+    """When the latest reindex of the server's collections ran and how it ended, with the problems of those only."""
+    outcome = service.last_reindex(scope)
+    if outcome is None:
+        return ["**Last reindex:** none since docbot started."]
+    when = f"{shown_time(outcome.started)}, {_collections(outcome.scope)}, {rough_duration(outcome.seconds)}"
+    if outcome.report is None:
+        return [f"**Last reindex:** {when}: **{outcome.failure}**{_failure_detail(outcome, scope)}"]
+    report = await service.report_within(outcome.report, scope)
+    done = (
+        f"{len(report.added):,} added, {len(report.changed):,} changed, {len(report.removed):,} removed, "
+        f"{len(report.warnings):,} files skipped"
+    )
+    if not report.problems:
+        return [f"**Last reindex:** {when}: done ({done})."]
+    lines = [f"**Last reindex:** {when}: done, with {len(report.problems)} problem(s) ({done}):"]
+    lines += [f"- {_cut(problem)}" for problem in report.problems[:PROBLEMS_SHOWN]]
+    if len(report.problems) > PROBLEMS_SHOWN:
+        lines.append(f"- and {len(report.problems) - PROBLEMS_SHOWN} more (`/reindex` lists them)")
+    return lines
+
+
+def _failure_detail(outcome: ReindexOutcome, scope: Scope | None) -> str:
+    # A failure's line may name what it read (paths, the whole index's counts): shown where that was this server's.
+    if scope is None or (outcome.scope is not None and outcome.scope <= scope):
+        return f": {_cut(outcome.error)}"
+    return " (docbot's log says why)"
+
+
+def running_line(service: AnswerService, scope: Scope | None) -> str:
+    """Whether a reindex runs now and, when it reads only what the server may see, how far it is."""
+    running = service.running_reindex()
+    if running is None:
+        return "**Reindex running:** no."
+    reading, elapsed, progress = running
+    if scope is None or (reading is not None and reading <= scope):
+        return f"**Reindex running:** {reindex_line(progress, elapsed, service.waiting_for_writer)}"
+    if reading is not None and not reading & scope:
+        return "**Reindex running:** another server's (a `/reindex` here waits for it to end)."
+    return f"**Reindex running:** of {_collections(reading)}, {elapsed:.0f} s elapsed."
+
+
+async def embeddings_line(service: AnswerService, scope: Scope | None) -> str:
+    """The sentence vectors of the server's collections: complete, or done of all."""
+    try:
+        state = await service.embeddings_of(scope)
+    except sqlite3.Error as error:
+        return f"**Embeddings:** not known (the database could not be read: {error})."
+    if state is None:
+        return "**Embeddings:** none (no reranker)."
+    if state.complete:
+        return f"**Embeddings:** complete ({state.total:,} sentences)."
+    going = ", being computed" if service.embedding else ""
+    return f"**Embeddings:** {state.done:,} of {state.total:,} sentences{going}."
+
+
+async def folder_lines(settings: Settings, scope: Scope | None, watched: Sequence[Scope | None]) -> list[str]:
+    """The documents folder (the server's collection folders), the watches waiting for it, and the collections kept
+    stale (lost at an upgrade)."""
+    looking = in_daemon_thread(lambda: check_documents_of(settings.docs_dir, scope), "docbot-status-look")
+    try:
+        result = await asyncio.wait_for(looking, FOLDER_LOOK_SECONDS)
+        folder = f"{result.status}: {result.detail}"
+    except TimeoutError:
+        folder = f"warn: {settings.docs_dir} did not answer in {FOLDER_LOOK_SECONDS:.0f} s (a share that hangs?)"
+    lines = [f"**Documents folder:** {folder}"]
+    if watched:
+        waiting = "; ".join(_collections(name) if name is not None else "the whole folder" for name in watched)
+        lines.append(f"**Watched** (lost or not there; reindexed once back): {waiting}.")
+    stale = await asyncio.to_thread(stale_documents, settings.db_path, scope)
+    kept = stale if stale is not None else "no collection kept as an earlier docbot read it"
+    lines.append(f"**Stale:** {kept}.")
+    return lines
+
+
+def answering_line(service: AnswerService) -> str:
+    """Lexical search alone, or reordered by the reranker."""
+    engine, model = service.answering()
+    if model is None:
+        return f"**Answering:** lexical ({engine}), no reranker."
+    return f"**Answering:** lexical ({engine}), reordered by the reranker {model}."
+
+
+async def server_status(
+    service: AnswerService, settings: Settings, scope: Scope | None, watched: Sequence[Scope | None]
+) -> str:
+    """The /status reply for a server that sees the collections in `scope` (None: every document); `watched`: the
+    folder watches waiting for any of them."""
+    lines = [f"**docbot status** for this server ({_collections(scope)})", index_line(service, scope)]
+    lines += await last_reindex_lines(service, scope)
+    lines.append(running_line(service, scope))
+    lines.append(await embeddings_line(service, scope))
+    lines += await folder_lines(settings, scope, watched)
+    lines.append(answering_line(service))
+    lines.append(f"**Version:** {versions()}.")
+    return "\n".join(lines)

@@ -1,0 +1,129 @@
+"""/status (admins): docbot's health for the asking server, through the real bot and the fake Discord: refused to a
+member, private, pinging no one; of the server's own collections only (COLLECTIONS), a stale collection shown."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from bot.client import DocBot
+from bot.health import versions
+from retrieval.ingest.document import INGEST_VERSION
+from tests.discord.fake_discord import FakeDiscord
+from tests.discord.harness import copy_seeds, docbot, until
+from tests.discord.test_collections import CHANNELS_B, GUILD_B, OF_A, OF_B, leaks
+from tests.test_collections import write_docs
+
+
+async def settled(bot: DocBot) -> None:
+    """Wait for the start-up reindex to end (its outcome is the last reindex /status shows)."""
+    await asyncio.wait({bot._index_task}, timeout=30)
+
+
+async def status(fake: FakeDiscord, channel_id: int | None = None, user: object = None) -> tuple[str, bool, object]:
+    """The final /status reply in `channel_id`'s server: its text, whether private, its allowed mentions."""
+    iid = await fake.send_slash_command("status", user=user or fake.admin_user, channel_id=channel_id)
+    text = await fake.final_response(iid, "**")
+    record = fake.interactions[iid]
+    # deferred privately ("thinking…" seen by the admin alone), then edited into the status
+    return text, record.deferred and record.callbacks[0].ephemeral, record.responses[-1].allowed_mentions
+
+
+async def test_status_tells_an_admin_the_servers_health_and_refuses_a_member(fake: FakeDiscord, tmp_path: Path) -> None:
+    docs = copy_seeds(tmp_path / "docs")
+    async with docbot(fake, docs, tmp_path / "db.sqlite3") as bot:
+        await settled(bot)
+        refused = await fake.wait_for_response(await fake.send_slash_command("status", user=fake.normal_user))
+        assert refused.ephemeral and "Only members with Manage Server" in (refused.content or "")
+        assert "/status" in (refused.content or "")
+
+        text, private, mentions = await status(fake)
+        assert private and mentions == {"parse": []}
+        documents = bot.service.sources()
+        sentences = sum(d.sentence_count for d in documents)
+        noun = "document" if len(documents) == 1 else "documents"
+        assert f"**Index:** {len(documents):,} {noun}, {sentences:,} sentences indexed." in text
+        assert "**Last reindex:** " in text and "every document" in text and ": done (1 added" in text, text
+        assert "**Reindex running:** no." in text
+        assert "**Embeddings:** none (no reranker)." in text
+        assert f"**Documents folder:** ok: {docs} readable" in text
+        assert "**Stale:** no collection kept" in text and "Watched" not in text
+        assert "**Answering:** lexical (rank-bm25), no reranker." in text
+        assert f"**Version:** {versions()}." in text and f"documents read as version {INGEST_VERSION}" in text
+
+        # A document added and reindexed: the figures follow, and the report's counts.
+        (docs / "added.txt").write_text("Added note\n\nThe heron nests by the reservoir in spring.\n")
+        await fake.final_response(await fake.send_slash_command("reindex", user=fake.admin_user), "Reindex done")
+        text, _, _ = await status(fake)
+        assert f"**Index:** {len(documents) + 1:,} documents" in text and ": done (1 added" in text
+
+        # A reindex running now: its progress line.
+        started = asyncio.Event()
+        release = asyncio.Event()
+        real = bot.service._reindex
+
+        async def held(*args: object, **kwargs: object) -> object:
+            started.set()
+            await release.wait()
+            return await real(*args, **kwargs)  # type: ignore[arg-type]
+
+        bot.service._reindex = held  # type: ignore[method-assign]
+        try:
+            running = asyncio.create_task(bot.service.reindex())
+            await asyncio.wait_for(started.wait(), 5)
+            text, _, _ = await status(fake)
+            assert "**Reindex running:** Reindexing… (" in text
+        finally:
+            release.set()
+            await asyncio.wait_for(running, 30)
+
+
+async def test_two_servers_see_only_their_own_figures(fake: FakeDiscord, tmp_path: Path) -> None:
+    docs = write_docs(tmp_path / "docs")
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
+        await settled(bot)
+        a, _, _ = await status(fake)
+        b, _, _ = await status(fake, CHANNELS_B[0])
+        assert "for this server (collection alpha)" in a and "**Index:** 2 documents" in a
+        alpha_sentences = sum(d.sentence_count for d in bot.service.sources(frozenset({"alpha"})))
+        assert f"2 documents, {alpha_sentences:,} sentences" in a
+        assert "for this server (collection beta)" in b and "**Index:** 1 document, 2 sentences" in b
+        assert not leaks(a, OF_B) and "beta" not in a
+        assert not leaks(b, OF_A) and "alpha" not in b
+        assert "with the folder of collection alpha" in a and "with the folder of collection beta" in b
+
+        # B's share unmounted: B's /reindex is refused; A's status still shows the start-up's reindex, done.
+        (docs / "beta").rename(tmp_path / "share")
+        refused = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
+        await fake.final_response(refused, "Reindex refused")
+        b, _, _ = await status(fake, CHANNELS_B[0])
+        assert "collection beta" in b and ": **refused**: " in b and "1 of the 1 indexed" in b, b
+        assert "COLLECTIONS names a folder missing" in b and "beta" in b
+        a, _, _ = await status(fake)
+        assert "refused" not in a and "every document" in a and ": done (" in a and "beta" not in a
+        assert "**Documents folder:** ok" in a
+
+
+async def test_a_collection_lost_at_an_upgrade_is_shown_stale_to_its_server_only(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    docs, db = write_docs(tmp_path / "docs"), tmp_path / "db.sqlite3"
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(fake, docs, db, collections=collections) as bot:
+        await settled(bot)
+        await bot.service.store.set_meta("ingest_version", "0")  # as an earlier docbot wrote it
+    (docs / "beta").rename(tmp_path / "share")
+    async with docbot(fake, docs, db, collections=collections) as bot:
+        await settled(bot)
+        await until(lambda: bot.watching(frozenset({"beta"})))
+        b, _, _ = await status(fake, CHANNELS_B[0])
+        assert "**Stale:** documents kept as an earlier docbot read them" in b and "collection beta" in b
+        assert "**Watched** (lost or not there; reindexed once back): collection beta." in b
+        assert "done, with 1 problem(s)" in b and "the folder of collection beta no longer has 1 of the 1" in b
+        assert "**Index:** 1 document, 2 sentences" in b  # kept, and answering
+        a, _, _ = await status(fake)
+        assert "beta" not in a and "Watched" not in a and "problem" not in a
+        assert "**Stale:** no collection kept" in a
