@@ -6,6 +6,8 @@ from __future__ import annotations
 import asyncio
 from pathlib import Path
 
+import pytest
+
 from bot.client import DocBot
 from bot.health import versions
 from retrieval.ingest.document import INGEST_VERSION
@@ -78,13 +80,15 @@ async def test_status_tells_an_admin_the_servers_health_and_refuses_a_member(fak
             await asyncio.wait_for(running, 30)
 
 
-async def test_two_servers_see_only_their_own_figures(fake: FakeDiscord, tmp_path: Path) -> None:
+@pytest.mark.parametrize("engine", ["rank-bm25", "tantivy"])
+async def test_two_servers_see_only_their_own_figures(fake: FakeDiscord, tmp_path: Path, engine: str) -> None:
     docs = write_docs(tmp_path / "docs")
     await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
     collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
-    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections, engine=engine) as bot:
         await settled(bot)
         a, _, _ = await status(fake)
+        assert f"**Answering:** lexical ({engine}), no reranker." in a
         b, _, _ = await status(fake, CHANNELS_B[0])
         assert "for this server (collection alpha)" in a and "**Index:** 2 documents" in a
         alpha_sentences = sum(d.sentence_count for d in bot.service.sources(frozenset({"alpha"})))
