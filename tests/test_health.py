@@ -309,3 +309,22 @@ def test_a_model_paths_wrong_embedding_json_fails_the_check(
     (folder / semantic.ENCODING_FILE).write_text('{"pooling": "cls"}', encoding="utf-8")
     status, lines = check(capsys)
     assert status == 0 and lines["reranker"][0] == "OK" and "cls pooling" in lines["reranker"][1]
+
+
+def test_version_line_and_a_servers_documents_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`docbot --version` prints the line /status ends with; /status's documents line for a server names its own
+    collection folders (never counting the folder's entries, other servers' collections among them)."""
+    with pytest.raises(SystemExit) as exited:
+        main(["--version"])
+    assert exited.value.code == 0
+    line = capsys.readouterr().out.strip()
+    assert line == health.versions() and line.startswith("docbot ") and "database schema" in line
+    docs = tmp_path / "docs"
+    for name in ("alpha", "beta", "gamma"):
+        (docs / name).mkdir(parents=True)
+        (docs / name / "note.txt").write_text("Note\n\nA sentence.\n")
+    mine = health.check_documents_of(docs, frozenset({"alpha", "beta"}))
+    assert (mine.status, mine.detail) == ("ok", f"{docs} readable, with the folder of collections alpha, beta")
+    assert health.check_documents_of(docs, None) == health.check_documents(docs)  # no COLLECTIONS: docbot check's
+    lost = health.check_documents_of(docs, frozenset({"delta"}))
+    assert lost.status == "warn" and "delta" in lost.detail and "gamma" not in lost.detail
