@@ -10,6 +10,8 @@ import pytest
 
 from bot.client import DocBot
 from bot.health import versions
+from retrieval.answer.embeddings import embedding_progress
+from retrieval.answer.semantic import SemanticReranker
 from retrieval.ingest.document import INGEST_VERSION
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot, until
@@ -131,3 +133,21 @@ async def test_a_collection_lost_at_an_upgrade_is_shown_stale_to_its_server_only
         a, _, _ = await status(fake)
         assert "beta" not in a and "Watched" not in a and "problem" not in a
         assert "**Stale:** no collection kept" in a
+
+
+async def test_with_the_reranker_each_server_sees_its_own_sentences_to_embed(
+    fake: FakeDiscord, tmp_path: Path, minilm: SemanticReranker
+) -> None:
+    docs = write_docs(tmp_path / "docs")
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections, reranker=minilm) as bot:
+        await settled(bot)
+        for channel, name in ((None, "alpha"), (CHANNELS_B[0], "beta")):
+            text, _, _ = await status(fake, channel)
+            mine = await asyncio.to_thread(
+                embedding_progress, bot.service.store.path, minilm.model_id, frozenset({name})
+            )
+            assert mine.done == 0 and mine.total  # the harness embeds nothing by itself
+            assert f"**Embeddings:** 0 of {mine.total:,} sentences." in text, text
+            assert f"**Answering:** lexical (rank-bm25), reordered by the reranker {minilm.model_id}." in text
