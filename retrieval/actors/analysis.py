@@ -1956,9 +1956,29 @@ def _runs(
                 break
             if _cuts(tokens, covered, end - 1, lexicon, position):
                 break
+        if end - position >= 2 and _verse_function_word(tokens, end - 1, lexicon):
+            end -= 1  # "my son Edward / Be sent for": a verse line's capitalised first word is no part of a name
         runs.append((position, end))
         position = end
     return runs
+
+
+# Function words a verse line opens with capitalised that no stop word list holds (archaic): "Till", "Unto"
+_VERSE_FUNCTION_WORDS = frozenset({"till", "unto", "thee", "thou", "thy", "hath", "doth"})
+
+
+def _verse_function_word(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True when the capitalised last word of a name at `index` is a function word ("Be", "Than", "That", "It",
+    "Shall", "Unto") with a lower-case word after it: verse sets each line's first word in capitals, so "Angelo /
+    Than this is" joins a name to the next line's opening; not a given name ("Theresa May", "Will"), not one letter
+    ("Charles I"), not in capitals ("IT"), and not before another capital ("Reporters Without Borders")."""
+    token = tokens[index]
+    if not (token.kind == "word" and token.capitalised and len(token.text) > 1 and not token.text.isupper()):
+        return False
+    if (token.lower not in STOP_WORDS and token.lower not in _VERSE_FUNCTION_WORDS) or token.lower in lexicon.genders:
+        return False
+    after = index + 1
+    return after < len(tokens) and tokens[after].kind == "word" and tokens[after].text.islower()
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -2901,7 +2921,7 @@ def _find_name_candidates(
             continue  # "send HTTP requests", "an HTTP POST": a protocol, format or method, never an actor
         first = words[0]
         previous = tokens[first - 1] if first > 0 else None
-        initial = previous is None or previous.text in _OPENERS
+        initial = previous is None or previous.text in _OPENERS or _after_note_mark(tokens, first)
         if initial and len(words) > 1 and _inverted_speech_verb(tokens[first], lexicon):
             # 'Remarked Kestrel Trust scientist Anna Lind, "..."': a verb of saying put first, then its speaker
             words.pop(0)
@@ -3504,6 +3524,18 @@ def _place_named_after(token: Token, lexicon: Lexicon) -> bool:
     """True for a capitalised place word after a name ("Grenada | Street", "Panama | Canal"): the name is part of
     a place's."""
     return token.capitalised and token.lower != _CITY and token.lower in lexicon.words["place_words"]
+
+
+_NOTE_MARK_CLOSES = {"[": "]", "(": ")"}
+
+
+def _after_note_mark(tokens: Sequence[Token], first: int) -> bool:
+    """True when the sentence opens with a note's or list item's mark and `first` is the word after it ("[1] See
+    Col. Henderson", "(2) Note ..."): that word opens the sentence."""
+    if first == 3:  # "[1]", "(a)"
+        opening, mark, closing = tokens[0].text, tokens[1].text, tokens[2].text
+        return _NOTE_MARK_CLOSES.get(opening) == closing and (mark.isdigit() or (len(mark) == 1 and mark.isalpha()))
+    return first == 2 and tokens[0].text.isdigit() and tokens[1].text == "."  # "1. See ..."
 
 
 def _inside_a_place_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
@@ -4296,6 +4328,8 @@ _INSTRUCTION_VERBS = _INTERFACE_VERBS | {"select"}
 _SCREEN_PARTS = frozenset(
     {"tab", "tabs", "menu", "submenu", "button", "dialog", "checkbox", "dropdown", "toolbar", "sidebar", "section"}
 )
+# Words opening a place's name, before a person's name or not (general knowledge): "Fort George", "Mount Vernon"
+_PLACE_OPENERS = frozenset({"fort", "mount", "cape", "isle"})
 _GENERATION_AFTER = frozenset({"newer", "older", "later", "higher", "above", "below"})
 
 
@@ -4438,6 +4472,12 @@ def _collect_evidence(
         and not (last.lower in _FAMILY_PLACE_WORDS and first.lower in lexicon.genders)  # "Anita Hill", "Ricki Lake"
     ):
         evidence["place"] += 6  # "Wall Street", "Gaza City"
+    if (
+        len(words) >= 2
+        and first.lower in _PLACE_OPENERS
+        and last.lower not in lexicon.words["organisation_words"]  # "Fort Worth Police Department"
+    ):
+        evidence["place"] += 6  # "Fort George was lost", "Mount Vernon": a place named after someone
     if not mention.possessive and not (len(words) == 1 and first.text.isupper()) and _facility_after(tokens, end):
         evidence["place"] += 6  # "to reach Velby Central station", "Velby Junction railway station": a place
     if len(words) == 1 and not mention.possessive and _paired_with_a_lowercase_term(tokens, words[0], lexicon):

@@ -160,7 +160,8 @@ from typing import Any, NamedTuple
 # 266 (ha36, round 51, news): "X Tribe" is a body (a compass adjective before it kept: "the Northern X Tribe"); a
 # speaker named by role with lower-case words the earlier titled person's title lacks ("the local health minister"
 # after "Civil Aviation Minister X") is not that person; "United States X" spells its acronym without the country
-ACTORS_VERSION = 266
+# 267 (ha37, round 52, books): a verse line's "Be"/"Than" ends a name, "[1] See X" opens, "Fort X" a place
+ACTORS_VERSION = 267
 
 # Actor kinds.
 PERSON = "person"
