@@ -2921,7 +2921,7 @@ def _find_name_candidates(
             continue  # "send HTTP requests", "an HTTP POST": a protocol, format or method, never an actor
         first = words[0]
         previous = tokens[first - 1] if first > 0 else None
-        initial = previous is None or previous.text in _OPENERS or _after_note_mark(tokens, first)
+        initial = previous is None or previous.text in _OPENERS
         if initial and len(words) > 1 and _inverted_speech_verb(tokens[first], lexicon):
             # 'Remarked Kestrel Trust scientist Anna Lind, "..."': a verb of saying put first, then its speaker
             words.pop(0)
@@ -3524,18 +3524,6 @@ def _place_named_after(token: Token, lexicon: Lexicon) -> bool:
     """True for a capitalised place word after a name ("Grenada | Street", "Panama | Canal"): the name is part of
     a place's."""
     return token.capitalised and token.lower != _CITY and token.lower in lexicon.words["place_words"]
-
-
-_NOTE_MARK_CLOSES = {"[": "]", "(": ")"}
-
-
-def _after_note_mark(tokens: Sequence[Token], first: int) -> bool:
-    """True when the sentence opens with a note's or list item's mark and `first` is the word after it ("[1] See
-    Col. Henderson", "(2) Note ..."): that word opens the sentence."""
-    if first == 3:  # "[1]", "(a)"
-        opening, mark, closing = tokens[0].text, tokens[1].text, tokens[2].text
-        return _NOTE_MARK_CLOSES.get(opening) == closing and (mark.isdigit() or (len(mark) == 1 and mark.isalpha()))
-    return first == 2 and tokens[0].text.isdigit() and tokens[1].text == "."  # "1. See ..."
 
 
 def _inside_a_place_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
@@ -5248,16 +5236,18 @@ def _qualify_generic_organisation(
 # One document ---------------------------------------------------------------------------------------------------------
 
 
-# An enumeration or abbreviation mark opening a sentence (most often a paragraph: "II. Others are ...", "1. The",
-# "a) Some", "(iv) Each", "E.g. How do we ...", "N.B. The", "Cf. Velby's"): the word after it opens the sentence
-# (a capitalised common word there needs the corpus to have it in mid-sentence, as at a sentence's start), and the
-# mark is no name ("E.g. How", "N.B."). A Roman numeral of one letter ("I.", "V.", "X.") or any capital alone before a
-# full stop is a person's initial as often ("V. Lind said"): a mark only before a common word ("I. Some topics").
+# An enumeration, footnote or abbreviation mark opening a sentence (most often a paragraph: "II. Others are ...",
+# "1. The", "a) Some", "(iv) Each", "[1] See", "E.g. How do we ...", "N.B. The", "Cf. Velby's"): the word after it
+# opens the sentence (a capitalised common word there needs the corpus to have it in mid-sentence, as at a
+# sentence's start), and the mark is no name ("E.g. How", "N.B."). A Roman numeral of one letter ("I.", "V.", "X.")
+# or any capital alone before a full stop is a person's initial as often ("V. Lind said"): a mark only before a
+# common word ("I. Some topics").
 _OPENING_MARK = re.compile(
     r"\s*(?:"
     r"(?P<roman>(?=[IVXL]{2})L?X{0,3}(?:IX|IV|V?I{0,3}))[.)]"  # "II.", "IV)", "XII."
     r"|(?P<letter>[A-Z])\."  # "I.", "V.": a Roman numeral of one letter, or an initial
     r"|\d{1,3}[.)]|[a-z][.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\)"  # "1.", "12)", "a)", "b.", "(2)", "(iv)"
+    r"|\[\d{1,3}\]"  # "[1] See Col. X": a footnote's mark
     r"|(?:E\.\s?g|I\.\s?e|N\.\s?B|Cf|Viz)\.(?:,|:)?"  # "E.g.", "I.e.", "N.B.", "Cf.", "Viz.", "E.g.,"
     r")\s+(?=\S)"
 )
