@@ -1791,8 +1791,8 @@ def _runs(
     position = 0
     while position < len(tokens):
         token = tokens[position]
-        if covered[position] or not token.capitalised:
-            position += 1
+        if covered[position] or not token.capitalised or _verse_conjunction(tokens, position):
+            position += 1  # "Till George be pack'd": a verse line's conjunction before a name is no part of it
             continue
         if brackets and position >= 2 and tokens[position - 1].text == "(":
             bracketed = _spelt_in_brackets(tokens, position)
@@ -1802,8 +1802,8 @@ def _runs(
                 continue
         end = position + 1
         tail = False  # inside an organisation's "of"/"for"/"on" tail: "Joint Council for the Welfare of Immigrants"
-        while end < len(tokens) and not covered[end]:
-            current = tokens[end]
+        while end < len(tokens) and not covered[end] and not _verse_conjunction(tokens, end):
+            current = tokens[end]  # "that none shall have access unto Bianca / Till Katharina": two names
             particle = False
             if current.kind == "word" and current.lower in lexicon.words["name_particles"]:
                 look = end + 1  # "Ursula von der Leyen": particles, then a capitalised word
@@ -1963,8 +1963,26 @@ def _runs(
     return runs
 
 
-# Function words a verse line opens with capitalised that no stop word list holds (archaic): "Till", "Unto"
-_VERSE_FUNCTION_WORDS = frozenset({"till", "unto", "thee", "thou", "thy", "hath", "doth"})
+# Function words a verse line opens with capitalised that no stop word list holds (archaic): "Unto", "Thy"
+_VERSE_FUNCTION_WORDS = frozenset({"unto", "thee", "thou", "thy", "hath", "doth"})
+# Conjunctions a verse line opens with before a name: "Till Katharina the curst", "Unto Bolingbroke"; not after
+# it (a family name: "Emmett Till said")
+_VERSE_CONJUNCTIONS = frozenset({"till", "unto"})
+
+
+def _verse_conjunction(tokens: Sequence[Token], index: int) -> bool:
+    """True when the word at `index` is a capitalised conjunction of `_VERSE_CONJUNCTIONS` before one capitalised
+    word: it opens a verse line, and the name after it is another; not inside a longer name ("the Emmett Till
+    Memorial Commission")."""
+    after = index + 1
+    return (
+        tokens[index].lower in _VERSE_CONJUNCTIONS
+        and tokens[index].capitalised
+        and not tokens[index].text.isupper()
+        and after < len(tokens)
+        and tokens[after].capitalised
+        and (after + 1 >= len(tokens) or not tokens[after + 1].capitalised)
+    )
 
 
 def _verse_function_word(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
