@@ -2935,8 +2935,12 @@ def _find_name_candidates(
             continue  # "(R-Texas)", "(D-N.Y.)": a member of Congress's party and state
         if len(words) == 1 and tokens[words[0]].lower in _GOVERNMENTS:
             continue  # "the Government said": whose, the sentence does not say
-        if all(tokens[i].text.isupper() and tokens[i].lower in _TECHNICAL_ACRONYMS for i in words):
-            continue  # "send HTTP requests", "an HTTP POST": a protocol, format or method, never an actor
+        if all(_technical_acronym(tokens[i]) for i in words) or (
+            len(words) >= 2 and _technical_acronym(tokens[words[-1]])
+        ):
+            # "send HTTP requests", "an HTTP POST": a protocol, format or method, never an actor; nor what one is
+            # named after it ("the Jellyfin API", "Vibe HTTP"): a program's interface or a program
+            continue
         first = words[0]
         previous = tokens[first - 1] if first > 0 else None
         initial = previous is None or previous.text in _OPENERS
@@ -4991,8 +4995,16 @@ _KIN_DETERMINERS = frozenset({"his", "her", "their"})  # "said his father, X"
 _TECHNICAL_ACRONYMS = frozenset(
     {"http", "https", "html", "xml", "json", "yaml", "csv", "pdf", "url", "urls", "uri", "api", "apis", "sql", "css"}
     | {"tcp", "udp", "dns", "ftp", "ssh", "ssl", "tls", "smtp", "imap", "rss", "ascii", "utf", "get", "post", "put"}
+    | {"head", "delete", "patch"}  # "an HTTP HEAD request"
     | {"dna", "rna"}  # "his DNA was on her clothes": a molecule
 )
+
+
+def _technical_acronym(token: Token) -> bool:
+    """True for a word of `_TECHNICAL_ACRONYMS` written in capitals ("HTTP", "API"; not "Head", "Get")."""
+    return token.text.isupper() and token.lower in _TECHNICAL_ACRONYMS
+
+
 _WITNESSES = frozenset({"witness", "eyewitness"})  # named in an aside after "according to a witness,"
 _PERSONAL_ROLES = frozenset(
     {"lawyer", "lawyers", "attorney", "attorneys", "wife", "husband", "widow", "son", "daughter", "mother", "father"}

@@ -160,7 +160,7 @@ from typing import Any, NamedTuple
 # 266 (ha36, round 51, news): "X Tribe" is a body (a compass adjective before it kept: "the Northern X Tribe"); a
 # speaker named by role with lower-case words the earlier titled person's title lacks ("the local health minister"
 # after "Civil Aviation Minister X") is not that person; "United States X" spells its acronym without the country
-# 267 (ha37, round 52, books): a verse line's "Be"/"Than" ends a name, "[1] See X" opens, "Fort X" a place
+# 267 (ha37, round 52, books, docs): verse "Be"/"Till" end or split names, "[1] See X", "Fort X", "X HTTP" no actor
 ACTORS_VERSION = 267
 
 # Actor kinds.
