@@ -1963,8 +1963,14 @@ def _runs(
     return runs
 
 
-# Function words a verse line opens with capitalised that no stop word list holds (archaic): "Unto", "Thy"
-_VERSE_FUNCTION_WORDS = frozenset({"unto", "thee", "thou", "thy", "hath", "doth"})
+# Function words a verse line opens with, capitalised, that never end a name: verbs' auxiliaries, pronouns,
+# conjunctions and relatives, archaic ones too ("Unto", "Thy"); not adverbs ("Make Kestrel Proud Again": a slogan)
+_VERSE_FUNCTION_WORDS = frozenset(
+    {"be", "is", "was", "were", "are", "been", "am", "shall", "should", "would", "could", "can", "might", "must"}
+    | {"have", "has", "had", "do", "does", "did", "hath", "doth", "it", "he", "she", "they", "we", "you", "him"}
+    | {"them", "me", "us", "his", "her", "its", "their", "our", "your", "my", "thou", "thee", "thy", "that", "which"}
+    | {"who", "whom", "whose", "than", "if", "when", "where", "while", "but", "nor", "or", "and", "unto"}
+)
 # Conjunctions a verse line opens with before a name: "Till Katharina the curst", "Unto Bolingbroke"; not after
 # it (a family name: "Emmett Till said")
 _VERSE_CONJUNCTIONS = frozenset({"till", "unto"})
@@ -1986,14 +1992,14 @@ def _verse_conjunction(tokens: Sequence[Token], index: int) -> bool:
 
 
 def _verse_function_word(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
-    """True when the capitalised last word of a name at `index` is a function word ("Be", "Than", "That", "It",
-    "Shall", "Unto") with a lower-case word after it: verse sets each line's first word in capitals, so "Angelo /
-    Than this is" joins a name to the next line's opening; not a given name ("Theresa May", "Will"), not one letter
-    ("Charles I"), not in capitals ("IT"), and not before another capital ("Reporters Without Borders")."""
+    """True when the capitalised last word of a name at `index` is a function word of `_VERSE_FUNCTION_WORDS` ("Be",
+    "Than", "That", "Shall") with a lower-case word after it: verse sets each line's first word in capitals, so
+    "Angelo / Than this is" joins a name to the next line's opening; not a given name ("Theresa May", "Will") and not
+    in capitals ("US", "IT")."""
     token = tokens[index]
-    if not (token.kind == "word" and token.capitalised and len(token.text) > 1 and not token.text.isupper()):
+    if not (token.kind == "word" and token.capitalised and not token.text.isupper()):
         return False
-    if (token.lower not in STOP_WORDS and token.lower not in _VERSE_FUNCTION_WORDS) or token.lower in lexicon.genders:
+    if token.lower not in _VERSE_FUNCTION_WORDS or token.lower in lexicon.genders:
         return False
     after = index + 1
     return after < len(tokens) and tokens[after].kind == "word" and tokens[after].text.islower()
