@@ -9,22 +9,34 @@ from tests.test_actors import analyse, found
 
 def test_a_verse_lines_capitalised_function_word_ends_a_name() -> None:
     """Verse sets each line's first word in capitals: "my son Anselm / Be sent for" names Anselm, not "Anselm Be";
-    "access unto Orsino / Till Margery the curst" names two; a given name that is also a function word stays ("Theresa
-    May"), and so does a family name that is one ("Dora Till said")."""
+    "access unto Orsino / Till Margery the curst" names two, "the head of Orsino / Accuse him" one (a verb before an
+    object pronoun); a given name that is also a function word stays ("Theresa May"), and so do a family name that
+    is one ("Dora Till said") and a body's name before its possessive ("the Velby Labour Party its first win")."""
     result = found(
         analyse(
             "That Margery your queen and my son Anselm Be sent for, to return from Velmaro with speed.",
             "It is not truer he is Orsino Than this is all as true as it is strange.",
             "Is proclamation made, that who finds Anselm Shall have a high reward?",
             "That none shall have access unto Orsino Till Margery the curst have got a husband.",
+            "He shall bring you before the duke, and to the head of Orsino Accuse him home and home.",
+            "Then this is mine opinion: that King Anselm Becomes your enemy, for mocking him.",
+            "The vote gave the Velby Labour Party its first win in a decade.",
             "Theresa May said the treaty would be signed on Monday.",
             "Dora Till said the school would open in March.",
         )
     )
-    for joined in ("Anselm Be", "Orsino Than", "Anselm Shall", "Orsino Till Margery"):
+    for joined in (
+        "Anselm Be",
+        "Orsino Than",
+        "Anselm Shall",
+        "Orsino Till Margery",
+        "Orsino Accuse",
+        "Anselm Becomes",
+    ):
         assert joined not in result.names, result.names
     assert result.names.get("Theresa May", ("",))[0] == "person", result.names
     assert result.names.get("Dora Till", ("",))[0] == "person", result.names
+    assert result.names.get("Velby Labour Party", ("",))[0] == "organisation", result.names
 
 
 def test_a_footnotes_opening_word_and_a_fort_are_no_persons() -> None:

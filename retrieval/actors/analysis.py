@@ -1956,7 +1956,9 @@ def _runs(
                 break
             if _cuts(tokens, covered, end - 1, lexicon, position):
                 break
-        if end - position >= 2 and _verse_function_word(tokens, end - 1, lexicon):
+        if end - position >= 2 and (
+            _verse_function_word(tokens, end - 1, lexicon) or _verse_verb(tokens, end - 1, lexicon)
+        ):
             end -= 1  # "my son Edward / Be sent for": a verse line's capitalised first word is no part of a name
         runs.append((position, end))
         position = end
@@ -1971,6 +1973,30 @@ _VERSE_FUNCTION_WORDS = frozenset(
     | {"them", "me", "us", "his", "her", "its", "their", "our", "your", "my", "thou", "thee", "thy", "that", "which"}
     | {"who", "whom", "whose", "than", "if", "when", "where", "while", "but", "nor", "or", "and", "unto"}
 )
+# Object pronouns and possessives: a capitalised common word before one is a verb opening a verse line
+_PERSONAL_OBJECTS = frozenset({"him", "her", "his", "them", "their", "me", "my", "us", "our", "you", "your", "thee"})
+
+
+def _verse_verb(tokens: Sequence[Token], index: int, lexicon: Lexicon) -> bool:
+    """True when the capitalised last word of a name at `index` is a common word, no body's, title's or place's word
+    nor a given name, before an object pronoun or a possessive: a verb opening a verse line ("the head of Angelo /
+    Accuse him home", "King Lewis / Becomes your enemy"); not "gave the Labour Party its first win"."""
+    token = tokens[index]
+    after = index + 1
+    return (
+        token.capitalised
+        and not token.text.isupper()
+        and after < len(tokens)
+        and tokens[after].text in _PERSONAL_OBJECTS  # lower case: "Anna Berg Her" is no verse line
+        and is_common(token.text, lexicon)
+        and token.lower not in lexicon.words["organisation_words"]
+        and token.lower not in lexicon.words["titles"]
+        and token.lower not in lexicon.words["place_words"]
+        and token.lower not in lexicon.genders
+        and not _is_role(token.lower, lexicon)
+    )
+
+
 # Conjunctions a verse line opens with before a name: "Till Katharina the curst", "Unto Bolingbroke"; not after
 # it (a family name: "Emmett Till said")
 _VERSE_CONJUNCTIONS = frozenset({"till", "unto"})
