@@ -2968,10 +2968,10 @@ def _find_name_candidates(
         if len(words) == 1 and tokens[words[0]].lower in _GOVERNMENTS:
             continue  # "the Government said": whose, the sentence does not say
         if all(_technical_acronym(tokens[i]) for i in words) or (
-            len(words) >= 2 and _technical_acronym(tokens[words[-1]])
+            len(words) >= 2 and _technical_acronym(tokens[words[-1]]) and tokens[words[-1]].lower not in _APIS
         ):
-            # "send HTTP requests", "an HTTP POST": a protocol, format or method, never an actor; nor what one is
-            # named after it ("the Jellyfin API", "Vibe HTTP"): a program's interface or a program
+            # "send HTTP requests", "an HTTP POST": a protocol, format or method, never an actor; nor a program named
+            # after one ("Vibe HTTP"); an API named after its maker is left to the document ("Windows API", ha12)
             continue
         first = words[0]
         previous = tokens[first - 1] if first > 0 else None
@@ -5030,6 +5030,9 @@ _TECHNICAL_ACRONYMS = frozenset(
     | {"head", "delete", "patch"}  # "an HTTP HEAD request"
     | {"dna", "rna"}  # "his DNA was on her clothes": a molecule
 )
+
+
+_APIS = frozenset({"api", "apis"})
 
 
 def _technical_acronym(token: Token) -> bool:
