@@ -20,11 +20,12 @@ from retrieval.answer.answering import (
     match_evidence,
     not_found_reason,
     question_coverage,
+    states_asked_number,
     without_pasted_code,
 )
 from retrieval.answer.semantic import SemanticReranker
 from retrieval.index.engine import RankBM25Engine
-from retrieval.models import Answer
+from retrieval.models import Answer, Hit, Source
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, NOT_A_QUESTION, AnswerService, QuestionError
 from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
@@ -247,6 +248,29 @@ async def test_a_question_asking_for_a_number_the_closest_sentences_do_not_state
     assert unanswered.not_found and "asks for a number" in unanswered.reason and unanswered.weak
     assert not answered.not_found and "30 seconds" in answered.hits[0].text
     assert not lexical_answer.not_found
+
+
+def test_a_number_in_the_4th_or_5th_hit_answers_only_in_a_hit_sharing_a_word_with_the_question() -> None:
+    # realdocs_discord: the answer "within three seconds" stood 4th; an unanswerable question's 4th hit states a
+    # number about something else (a rate limit), which is no answer to how long a ban lasts.
+    source = Source("interactions.md", "Interactions", 1, 1)
+
+    def hits(*texts: str) -> list[Hit]:
+        return [Hit(text, 1.0, (source,), ()) for text in texts]
+
+    unnumbered = (
+        "Failing to respond will cause Discord to show that the command failed.",
+        "In addition to replying to a slash command, you may also want to delete the initial reply.",
+        "That's all, now you know how to reply to slash commands!",
+    )
+    reply = "How long do I have to reply to a slash command before the interaction fails?"
+    fourth = "Discord requires an acknowledgement from your bot within three seconds that the interaction was received."
+    assert states_asked_number(reply, hits(*unnumbered, fourth), tokenize(reply), "en")
+    assert not states_asked_number(reply, hits(*unnumbered, "Keep going.", "Wait.", fourth), tokenize(reply), "en")
+    ban = "How long does a Cloudflare ban from the Discord API last?"
+    limit = "Currently, this limit is 10,000 per 10 minutes."
+    assert not states_asked_number(ban, hits(*unnumbered, limit), tokenize(ban), "en")
+    assert states_asked_number(ban, hits(limit, *unnumbered), tokenize(ban), "en")  # among the first 3, any number
 
 
 async def test_a_question_asking_for_a_price_the_closest_sentences_do_not_state_is_not_found(

@@ -170,6 +170,12 @@ WEAK_HITS = 3
 # with a number keeps the answer too: realdocs_plays' "Which version of the CSS-Tricks design does Chris pick as his
 # favourite?" ("I'll pick 17", not in the top 5) would have been declined.
 NUMBER_HITS = 3
+# A number stated in the 4th or 5th hit counts too (up to `NUMBER_NEAR_HITS`) when that hit holds one of the question's
+# words: realdocs_discord's "How long do I have to reply to a slash command before the interaction fails?" was declined
+# with "within three seconds that the interaction was received" 4th. A number in a hit that shares no word with the
+# question answers nothing: "How long does a Cloudflare ban from the Discord API last?" (unanswerable) has "Currently,
+# this limit is 10,000 per 10 minutes." 4th, which still does not answer it.
+NUMBER_NEAR_HITS = 5
 VERSION_HITS = 5
 VERSION_REACH = 2
 VERSION_SENTENCES = 50
@@ -1259,14 +1265,25 @@ def missing_answer(
     question: str, hits: Sequence[Hit], corpus: Corpus, engine: Engine, terms: Sequence[str], language: str
 ) -> str:
     """The kind of answer a short question asks for ("an amount of money", "a number", "the version of “X”") when its
-    best `hits` state none (the first `NUMBER_HITS`; for a version, `_missing_version`), else ""."""
+    best `hits` state none (the first `NUMBER_HITS`, or for a number `states_asked_number`; for a version,
+    `_missing_version`), else ""."""
     if asks_price(question):
         return "" if any(states_price(hit.text) for hit in hits[:NUMBER_HITS]) else "an amount of money"
     if asks_version(question):
         return _missing_version(question, hits[:VERSION_HITS], corpus, engine, terms, language)
     if asks_number(question):
-        return "" if any(states_number(question, hit.text) for hit in hits[:NUMBER_HITS]) else "a number"
+        return "" if states_asked_number(question, hits, terms, language) else "a number"
     return ""
+
+
+def states_asked_number(question: str, hits: Sequence[Hit], terms: Sequence[str], language: str) -> bool:
+    """True when one of the first `NUMBER_HITS` hits states a number, or one of the first `NUMBER_NEAR_HITS` states
+    one and holds one of the question's `terms`."""
+    asked = set(terms)
+    return any(
+        states_number(question, hit.text) and (rank < NUMBER_HITS or not asked.isdisjoint(tokenize(hit.text, language)))
+        for rank, hit in enumerate(hits[:NUMBER_NEAR_HITS])
+    )
 
 
 def _missing_version(
