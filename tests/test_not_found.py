@@ -270,6 +270,8 @@ def test_a_number_in_the_4th_or_5th_hit_answers_only_in_a_hit_sharing_a_word_wit
     ban = "How long does a Cloudflare ban from the Discord API last?"
     limit = "Currently, this limit is 10,000 per 10 minutes."
     assert not states_asked_number(ban, hits(*unnumbered, limit), tokenize(ban), "en")
+    # "long" asks ("How long ...?"): a hit's "long-lived" shares no word with what is asked about
+    assert not states_asked_number(ban, hits(*unnumbered, "HTTP/2 keeps long-lived connections."), tokenize(ban), "en")
     assert states_asked_number(ban, hits(limit, *unnumbered), tokenize(ban), "en")  # among the first 3, any number
 
 

@@ -53,6 +53,7 @@ import numpy.typing as npt
 
 from retrieval.actors.lexicon import fold, load_lexicon
 from retrieval.answer.cues import (
+    NUMBER_WORDS_ASKED,
     VERSION_WORDS,
     asks_about_changes,
     asks_number,
@@ -1278,8 +1279,8 @@ def missing_answer(
 
 def states_asked_number(question: str, hits: Sequence[Hit], terms: Sequence[str], language: str) -> bool:
     """True when one of the first `NUMBER_HITS` hits states a number, or one of the first `NUMBER_NEAR_HITS` states
-    one and holds one of the question's `terms`."""
-    asked = set(terms)
+    one and holds one of the question's `terms` (other than its "How many/long ...?" word)."""
+    asked = set(terms) - set(tokenize(NUMBER_WORDS_ASKED, language))
     return any(
         states_number(question, hit.text) and (rank < NUMBER_HITS or not asked.isdisjoint(tokenize(hit.text, language)))
         for rank, hit in enumerate(hits[:NUMBER_NEAR_HITS])

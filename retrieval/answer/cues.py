@@ -56,6 +56,8 @@ REASON = AnswerCue(
 
 # "How ...?" words asking for a quantity that a number states ("How often ...?" asks for one too, in other words).
 _HOW_MUCH = "many|much|long|old|big|large|far|high|fast"
+# Those words, which name no thing a question asks about ("long" in "How long ...?" is not "long-lived").
+NUMBER_WORDS_ASKED = _HOW_MUCH.replace("|", " ")
 
 # Each cue with the questions that ask for it; the first that matches wins.
 _ASKS: tuple[tuple[re.Pattern[str], AnswerCue], ...] = (
