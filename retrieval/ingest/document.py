@@ -26,7 +26,7 @@ from typing import NamedTuple
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats import extract
-from retrieval.ingest.formats.blocks import CELL_SEPARATOR
+from retrieval.ingest.formats.blocks import CELL_SEPARATOR, names_contents
 from retrieval.ingest.formats.progress import reporting_parts
 from retrieval.ingest.narrator import add_narrator, with_terms
 from retrieval.ingest.releases import is_version_heading, release_holds, titled_release
@@ -394,7 +394,10 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      sections under a lifted subtitle sit below it. Every reader: a block or title of template text alone ("{%
 #      include x.html %}", "{{ content }}") is left out. A release the title names (or, untitled, the file's name in a
 #      folder of release notes) opens its entries' section path
-INGEST_VERSION = 196
+# 197: (hf48) release headings: a changelog's "Changelog for restic 0.19.1 (2026-07-05)"; a contents' heading or one of
+#      a changelog's releases at one level is no title; HTML: a Jekyll page's YAML front matter is no text (its title
+#      the page's), template tags among the words go; Markdown: an HTML element kramdown reads whole is one HTML block
+INGEST_VERSION = 197
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
 # read its blocks, 9 s to split and tokenize them), and `docbot index` on a folder of one 100 MB file showed nothing
@@ -551,8 +554,9 @@ _DIVISION_LABEL = re.compile(
 def document_title(extracted: ExtractedText, file_stem: str) -> str:
     """The document's own title, else its first top-level heading (on the first page of a paged document), else the
     file name."""
-    if extracted.title and extracted.title.strip() and not _DIVISION_LABEL.fullmatch(extracted.title.strip()):
-        return normalize_space(extracted.title)
+    own = extracted.title
+    if own and own.strip() and not _DIVISION_LABEL.fullmatch(own.strip()) and _may_title(own, extracted):
+        return normalize_space(own)
     for block in extracted.blocks:
         # a heading past the first page is a section's, not the title (ISO 29500-2 has none on its title page), and a
         # PDF's numbered section on its first page ("1. Introduction") is a section's too
@@ -560,6 +564,8 @@ def document_title(extracted: ExtractedText, file_stem: str) -> str:
             heading = extracted.block_text(block)
             if _DIVISION_LABEL.fullmatch(heading.strip()):
                 break  # "CHAPTER I" opens a book's first chapter and names no book: its file name says more
+            if not _may_title(heading, extracted):
+                break  # the headings after a contents' heading or a release's are the sections it lists, or releases
             if extracted.format != "pdf":
                 return heading_name(heading)
             from retrieval.ingest.formats.pdf import is_numbered_section, is_section_name  # loaded: the PDF was read
@@ -571,6 +577,21 @@ def document_title(extracted: ExtractedText, file_stem: str) -> str:
     return file_stem
 
 
+def _may_title(heading: str, extracted: ExtractedText) -> bool:
+    """Whether a heading may be the document's title: not a table of contents' ("# Table of Contents" over the links
+    opening restic's CHANGELOG.md), nor one of the releases a changelog sets at one level ("# Changelog for restic
+    0.19.1 (2026-07-05)" over its entries, then "# Changelog for restic 0.19.0 ..."), which names no more of the
+    document than the others do."""
+    if names_contents(heading):
+        return False
+    name = heading_name(heading)
+    if not is_version_heading(name):
+        return True
+    headings = [(b.level, heading_name(extracted.block_text(b))) for b in extracted.blocks if b.kind == "heading"]
+    level = next((level for level, text in headings if text == name), 1)
+    return sum(1 for other, text in headings if other == level and is_version_heading(text)) < 2
+
+
 def _opening_heading(extracted: ExtractedText) -> str | None:
     """A page without a top-level heading whose first block is a heading above every other one (an mdBook chapter's
     page opens with "## Storing UTF-8 Encoded Text with Strings", its sections "###"): that heading names the page."""
@@ -580,7 +601,7 @@ def _opening_heading(extracted: ExtractedText) -> str | None:
     if any(block.kind == "heading" and block.level <= first.level for block in extracted.blocks if block is not first):
         return None
     heading = extracted.block_text(first)
-    return None if _DIVISION_LABEL.fullmatch(heading.strip()) else heading_name(heading)
+    return None if _DIVISION_LABEL.fullmatch(heading.strip()) or names_contents(heading) else heading_name(heading)
 
 
 def heading_name(raw: str) -> str:

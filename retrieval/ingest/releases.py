@@ -3,7 +3,8 @@
 section path, a Markdown release line set in bold) and the ranking (`retrieval.answer.ranking.in_changelog`).
 
 A version number is the heading's subject: it stands alone, or before a date or a label ("1.1.3 (unreleased)",
-"5.1 release notes"), after "v", "Version" or "Release", or after a work-in-progress marker ("WIP 1.1.3"). Real
+"5.1 release notes"), after "v", "Version" or "Release", or after a work-in-progress marker ("WIP 1.1.3"), with what a
+changelog says before it ("Changelog for restic 0.19.1 (2026-07-05)", "Changes in 1.4.2") or not. Real
 release notes also put the project's name before it ("paperless-ngx 2.18.0", "Django 5.1 release notes", "MyTool
 v3.2.0 (2024-05-01)"): a name of up to `_NAME_WORDS` words, none of them a document's own numbering ("Section 4.2.1",
 "Chapter 1.2"), names a release when the number is marked as one ("v3.2.0", a date or a label after it) or is a full
@@ -35,11 +36,14 @@ _STATE = (
 )
 _NAME_WORD = r"[A-Za-z][\w.'\u2019+-]*"
 _NAME_WORDS = 3
+# What a changelog's heading may say before the release it names: "Changelog for restic 0.19.1 (2026-07-05)" (restic's
+# CHANGELOG.md, each release a "#" heading), "Release notes for version 2.0", "Changes in 1.4.2"
+_LOG_OF = r"(?:change\s?log|release\s+notes|changes)\s+(?:for|in|of)\s+"
 # After the version: the heading ends, or a separator opens its date or note ("(6th December, 2024)", " - 2020-01-01",
 # ": the first stable release"), or its date follows ("0.1.1 November 19, 2024"), or a label names the release
 # ("release notes", "changelog")
 _RELEASE = re.compile(
-    rf"^\W*(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{_NAME_WORDS - 1}}}\s+)??"
+    rf"^\W*(?:{_LOG_OF})?(?P<name>{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{_NAME_WORDS - 1}}}\s+)??"
     rf"(?P<marked>(?:v|version|release)\s*)?{_VERSION}\]?"
     rf"(?:(?P<end>\s*$)|\s*{_SEPARATOR}\s*(?P<note>.*)|\s+(?P<dated>{_DATE})"
     rf"|\s+(?P<label>release(?:\s+notes)?|changelog|changes)(?:\W*$|\s*{_SEPARATOR}))"

@@ -30,6 +30,17 @@ _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
 # a Jekyll layout, "{{ fullname | escape | underline }}" the title of a Sphinx autosummary template).
 # A Jinja, Liquid or Django tag ("{% raw %}", "{%- include x.html -%}"), never across its closing "%}".
 LIQUID_TAG = r"\{%(?:[^%]|%(?!\}))*%\}"
+# A page's title in its YAML front matter (Jekyll, MkDocs, Hugo: "title: Choose an open source license").
+FRONT_MATTER_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
+# A Jinja/Liquid output expression in running text ("Your site is at {{ site.url }}", "{{ .Site.Title }}"): the site
+# generator puts a value there, so the page never shows it as written (in a code span it stays, shown literally).
+TEMPLATE_EXPRESSION = r"\{\{-?[ \t]*[^{}<%\s][^{}\n]*?-?\}\}"
+# A tag or an expression among a line's words ("<p>{{ site.title }} is a framework</p>"): the words stay, the tag goes,
+# with the space before it when punctuation follows ("the docs of {{ site.title }}." shows "the docs of.").
+TEMPLATE_IN_TEXT = (
+    rf"[ \t]*{LIQUID_TAG}(?=[ \t]*[.,;:!?)])|{LIQUID_TAG}"
+    rf"|[ \t]*{TEMPLATE_EXPRESSION}(?=[ \t]*[.,;:!?)])|{TEMPLATE_EXPRESSION}"
+)
 _TEMPLATE_ONLY = re.compile(
     rf"(?:\s*(?:{LIQUID_TAG}|\{{#(?:[^#]|#(?!\}}))*#\}}|\{{\{{(?:[^}}]|\}}(?!\}}))*\}}\}}))+\s*"
 )  # each piece ends at its own closing mark, never across the text between two

@@ -15,7 +15,14 @@ from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
 from retrieval.ingest.doc_links import doc_link_text
-from retrieval.ingest.formats.blocks import LIQUID_TAG, BlockBuilder, collapse_space, picture_runs
+from retrieval.ingest.formats.blocks import (
+    FRONT_MATTER_TITLE,
+    LIQUID_TAG,
+    TEMPLATE_IN_TEXT,
+    BlockBuilder,
+    collapse_space,
+    picture_runs,
+)
 from retrieval.ingest.formats.web import html_fragment_blocks
 from retrieval.ingest.releases import is_version_heading
 from retrieval.ingest.structure import PROSE_KINDS, BlockKind, ExtractedText
@@ -92,9 +99,6 @@ _HEADING_ATTRIBUTES = re.compile(r"\s*\{:?\s*[#.][^{}]*\}\s*$")
 # A reference link whose text is only icons (`[:octicons-file-code-24:][_tabbed]{: .source-link }` opening each
 # pymdown-extensions page, its reference defined in a snippet the site includes): an icon linking to the source, but
 # the reference undefined here, it stood as "[][_tabbed]", a sentence of every page.
-# A Jinja/Liquid output expression in running text ("Your site is at {{ site.url }}", "{{ .Site.Title }}"): the site
-# generator puts a value there, so the page never shows it as written (in a code span it stays, shown literally).
-_TEMPLATE_EXPRESSION = r"\{\{-?[ \t]*[^{}<%\s][^{}\n]*?-?\}\}"
 _ATTRIBUTE = r"(?:[.#][\w-]+|[\w-]+=(?:\"[^\"]*\"|'[^']*'|[^\s{}\"']+))"
 _ICON = r":(?:material|octicons|fontawesome|simple|twemoji)-[\w-]+:"
 _INLINE_MARKUP = re.compile(
@@ -104,8 +108,7 @@ _INLINE_MARKUP = re.compile(
     rf"|[ \t]*\{{:?[ \t]*{_ATTRIBUTE}(?:[ \t]+{_ATTRIBUTE})*[ \t]*\}}"
     rf"|{_ICON}[ \t]?"
     r"|\{\{[<%].*?[%>]\}\}"
-    rf"|[ \t]*{LIQUID_TAG}(?=[ \t]*[.,;:!?)])|{LIQUID_TAG}"
-    rf"|[ \t]*{_TEMPLATE_EXPRESSION}(?=[ \t]*[.,;:!?)])|{_TEMPLATE_EXPRESSION}"
+    rf"|{TEMPLATE_IN_TEXT}"  # a Jinja/Liquid tag or output expression in running text
 )
 
 
@@ -129,7 +132,6 @@ _SPACED_LINK_TARGET = re.compile(
 )
 # Hugo's escaped shortcode, shown literally in code: `{{</* foo */>}}` reads `{{< foo >}}`.
 _ESCAPED_SHORTCODE = re.compile(r"\{\{([<%])/\*[ \t]*(.*?)[ \t]*\*/([%>])\}\}")
-_FRONT_MATTER_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
 # The page's summary in its front matter (VitePress, Docusaurus, Jekyll, Hugo: `description: ...`, or `summary = ...`
 # in TOML), the search engines' snippet, not shown on the page: meta, as a PEP's header is, so its words are words the
 # document uses (never quoted). A YAML block scalar (`description: >` and indented lines under it) is read too.
@@ -198,6 +200,56 @@ def _component_tags_end(lines: list[str], number: int) -> tuple[int, list[str], 
         end = number + text[:position].count("\n")
         if not rest.strip() or (end > number and not _COMPONENT_TAG_START.match(rest)):
             return end, names, rest
+    return None
+
+
+# An HTML element that kramdown (Jekyll) and Python-Markdown (MkDocs) read as HTML down to its closing tag, blank lines
+# and all, when it opens at a line's start: CommonMark ends its HTML block at the first blank line, and the indented
+# HTML after it was a code block. A Jekyll page written as HTML (kado's "Getting Started", openschemas' home page:
+# '<div class="col s12 l8 xl9">' over '    <h4 ...>Browser Support</h4>' and its paragraphs after a blank line) was
+# code from there on, its sentences none. An md_in_html element (`markdown` attribute) wraps Markdown: not one of them.
+_WHOLE_HTML_ELEMENT = re.compile(
+    r"^<(div|section|article|main|aside|table|dl|figure|center)\b(?![^>]*\bmarkdown\b)[^>]*>", re.IGNORECASE
+)
+_INDENTED_TAG = re.compile(r"^(?: {4,}|\t)[ \t]*<[A-Za-z/]")
+# What stands for a blank line inside such an element: a comment, no text, and no blank line to end the HTML block.
+_HELD_BLANK = "<!-- -->"
+# How many lines on an element's closing tag is looked for (a page whose <div> never closes is not read to its end for
+# each one).
+_ELEMENT_LINES = 2000
+
+
+def _whole_html_elements(source: str) -> str:
+    """`source` with the blank lines inside an HTML element kramdown reads whole (`_WHOLE_HTML_ELEMENT`) held by a
+    comment, when an indented tag after one of them would be code to CommonMark; other Markdown stays as it is."""
+    if "<" not in source:
+        return source
+    lines = source.split("\n")
+    number = 0
+    while number < len(lines):
+        opening = _WHOLE_HTML_ELEMENT.match(lines[number])
+        end = _element_end(lines, number, opening.group(1)) if opening else None
+        if end is None:
+            number += 1
+            continue
+        inside = range(number + 1, end)
+        if any(not lines[n].strip() and _INDENTED_TAG.match(lines[n + 1]) for n in inside):
+            for n in inside:
+                if not lines[n].strip():
+                    lines[n] = _HELD_BLANK
+        number = end + 1
+    return "\n".join(lines)
+
+
+def _element_end(lines: list[str], start: int, name: str) -> int | None:
+    """The line whose closing tag closes the element `name` opened on line `start`, or None."""
+    opens = re.compile(rf"<{name}\b", re.IGNORECASE)
+    closes = re.compile(rf"</{name}\s*>", re.IGNORECASE)
+    depth = 0
+    for number in range(start, min(len(lines), start + _ELEMENT_LINES)):
+        depth += len(opens.findall(lines[number])) - len(closes.findall(lines[number]))
+        if depth <= 0:
+            return number
     return None
 
 
@@ -412,7 +464,7 @@ def markdown_text(source: str, code_spans_in_html: bool = False) -> ExtractedTex
         if described := _TOML_DESCRIPTION.search(toml.group(1)):
             builder.add("meta", described.group(1) or described.group(2))
         source = "\n" * toml.group(0).count("\n") + source[toml.end() :]
-    tokens = _MARKDOWN.parse(_drop_directives(source))
+    tokens = _MARKDOWN.parse(_drop_directives(_whole_html_elements(source)))
     containers: list[str] = []  # the open list items, admonitions, table rows... around the current token
     row: list[str] = []
     heading_level = 0
@@ -430,7 +482,7 @@ def markdown_text(source: str, code_spans_in_html: bool = False) -> ExtractedTex
             builder.add("list_item", term)
             term = None
         if kind == "front_matter":
-            found = _FRONT_MATTER_TITLE.search(token.content)
+            found = FRONT_MATTER_TITLE.search(token.content)
             if found:
                 title = found.group(1).strip("'\"")
             if described := _FRONT_MATTER_DESCRIPTION.search(token.content):
@@ -521,7 +573,9 @@ def _add_html_block(
         if code_spans:
             words = _CODE_SPAN.sub(r"\1", words)
         if block.kind == "heading":
-            boxed = block.level >= _BOX_TITLE_LEVEL or title is not None
+            # an element read whole (its blank lines held: `_whole_html_elements`) is the page's body, and its
+            # headings the page's sections
+            boxed = (block.level >= _BOX_TITLE_LEVEL or title is not None) and _HELD_BLANK not in html
             if boxed and (len(blocks) > 1 or not _HEADING_TAG.match(html)):
                 builder.add("meta", words)
                 continue
@@ -879,7 +933,7 @@ def rst_text(source: str) -> ExtractedText:
     header = _RFC2822_HEADER.match(source)
     if header:
         builder.add("meta", header.group(0))
-        found = _FRONT_MATTER_TITLE.search(header.group(0).replace("Title:", "title:"))
+        found = FRONT_MATTER_TITLE.search(header.group(0).replace("Title:", "title:"))
         title = found.group(1) if found else None
         source = source[header.end() :]
     _register_sphinx_directives()

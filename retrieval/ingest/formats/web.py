@@ -24,6 +24,8 @@ from retrieval.ingest.formats.archive import open_archive
 from retrieval.ingest.formats.blocks import (
     BOX_LABELS,
     CELL_SEPARATOR,
+    FRONT_MATTER_TITLE,
+    TEMPLATE_IN_TEXT,
     BlockBuilder,
     collapse_space,
     is_caption_line,
@@ -1317,10 +1319,50 @@ def _go_template_action(match: re.Match[bytes]) -> bytes:
     return b" "  # a space, so the words around an action are never glued together
 
 
+# A page's source as a site generator reads it (a Jekyll page or layout, known by its front matter or a Liquid tag:
+# "<p>{{ site.title }} is a framework</p>"): a template tag or expression among the words of its text is filled in when
+# the site is built, so it is not what the page shows; the words around it are. Shown as written in code (<code>,
+# <pre>, <kbd>, <samp>), it stays there; a page with neither mark keeps it ("Write {{.Title}} in the template.").
+_TEMPLATE_TEXT = re.compile(TEMPLATE_IN_TEXT)
+_LITERAL_TAGS = frozenset(("pre", "code", "kbd", "samp", "tt", "script", "style", "textarea"))
+
+
+def _drop_template_text(element: lxml.etree._Element, literal: bool = False) -> None:
+    """Take the template tags and expressions (`_TEMPLATE_TEXT`) out of the text of `element` and its descendants,
+    outside code (`_LITERAL_TAGS`); `literal` says whether `element` stands in code."""
+    tag = _tag(element)
+    inside = literal or tag in _LITERAL_TAGS
+    if tag and not inside and element.text and "{" in element.text:
+        element.text = _without_template_text(element.text)
+    for child in element:
+        _drop_template_text(child, inside)
+    if not literal and element.tail and "{" in element.tail:
+        element.tail = _without_template_text(element.tail)
+
+
+def _without_template_text(text: str) -> str:
+    """`text` without its template tags and expressions; a space for what was only those and punctuation (Jekyll's
+    step layout heads each step "<h2>{{ page.position }}. {{ page.title }}</h2>", no heading once they are out)."""
+    kept = _TEMPLATE_TEXT.sub("", text)
+    return kept if kept == text or any(ch.isalnum() for ch in kept) else " "
+
+
+# A Jekyll page's YAML front matter ("---", "layout: default", "title: ...", "---") over its HTML: the site's settings
+# for the page, no text of it (read as HTML it was the page's first paragraph, "--- layout: default class: home ..."),
+# and its title the page's.
+_YAML_FRONT_MATTER = re.compile(rb"\A(?:\xef\xbb\xbf)?---[ \t]*\r?\n(.*?)\r?\n---[ \t]*(?:\r?\n|\Z)", re.DOTALL)
+
+
 def html_text(data: bytes) -> ExtractedText:
     """Read an HTML page: headings, paragraphs, list items, table rows and <pre> code of its main text."""
     if _GO_TEMPLATE_HEADER.match(data[:2048]):
         data = _GO_TEMPLATE_ACTION.sub(_go_template_action, data)
+    front_title: str | None = None
+    front = _YAML_FRONT_MATTER.match(data) if data.startswith((b"---", b"\xef\xbb\xbf---")) else None
+    if front is not None:
+        named = FRONT_MATTER_TITLE.search(front.group(1).decode("utf-8", "replace"))
+        front_title = named.group(1).strip("'\"") if named else None
+        data = data[front.end() :]
     notes: tuple[str, ...] = ()
     source: bytes | str = data
     if _undeclared_legacy(data):
@@ -1332,12 +1374,16 @@ def html_text(data: bytes) -> ExtractedText:
     root = _parse_html(source)
     if root is None:
         raise UnreadableDocument("damaged HTML (no elements)")
+    if front is not None or b"{%" in data:  # a site generator's source; a page that writes "{{.Title}}" keeps it
+        _drop_template_text(root)
     builder = BlockBuilder()
     title = add_html_blocks(builder, root)
     if any(
         meta.get("content", "").startswith("groff") for meta in root.iter("meta") if meta.get("name") == "generator"
     ):
         _read_as_manual_page(builder)
+    if title is None and front_title:
+        title = front_title
     if title is None:
         template_title = _TEMPLATE_TITLE.match(data[:2048])  # go.dev-style page sources: <!--{"Title": "..."}-->
         title = template_title.group(1).decode("utf-8", "replace") if template_title else builder.first_heading(level=1)
