@@ -1373,7 +1373,8 @@ def html_text(data: bytes) -> ExtractedText:
         notes = (decoded.note,) if decoded.note else ()
     root = _parse_html(source)
     if root is None:
-        raise UnreadableDocument("damaged HTML (no elements)")
+        # a page of front matter and template tags alone (a Jekyll page that only includes its layout's parts)
+        raise UnreadableDocument("no sentences found" if front is not None else "damaged HTML (no elements)")
     if front is not None or b"{%" in data:  # a site generator's source; a page that writes "{{.Title}}" keeps it
         _drop_template_text(root)
     builder = BlockBuilder()
