@@ -6859,9 +6859,16 @@ def _named_in_an_opening_apposition(tokens: Sequence[Token], phrase_start: int) 
     return len(head) <= _APPOSITION_HEAD and all(t.kind == "word" and not t.capitalised for t in head)
 
 
+def _role_phrase(tokens: Sequence[Token], start: int, end: int) -> str:
+    """Tokens `start` to `end` as a role is kept (`Spot.role`, after ROLE in a continuation): its words in lower case,
+    one space apart, so that `link._role_holder` can compare a role's words with those of a title named before."""
+    return " ".join(tokens[i].lower for i in range(start, end))
+
+
 def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) -> str:
-    """The role a name is given in its sentence: the role word right before it ("government spokesman X", "Mayor
-    X") or closing an apposition after it ("X, a government spokesman,", "X, the mayor."); "" when none."""
+    """The role a name is given in its sentence (`_role_phrase`): the role word right before it with the words of its
+    title ("government spokesman X", "Mayor X") or closing an apposition after it ("X, a government spokesman,", "X,
+    the mayor."); "" when none."""
     if start >= 1:
         before = tokens[start - 1]
         if before.kind == "word" and (before.lower in lexicon.words["titles"] or _is_role(before.lower, lexicon)):
@@ -6871,7 +6878,7 @@ def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) ->
                 if tokens[first - 1].lower in _ARTICLES:
                     break
                 first -= 1
-            return " ".join(tokens[i].lower for i in range(first, start))
+            return _role_phrase(tokens, first, start)
     if end + 2 < len(tokens) and tokens[end].text == ",":
         look = end + 1 + (tokens[end + 1].lower in _ARTICLES)
         for position in range(look, min(look + ROLE_WORDS_BEFORE, len(tokens))):
@@ -6879,7 +6886,7 @@ def _role_of(tokens: Sequence[Token], start: int, end: int, lexicon: Lexicon) ->
             if token.kind != "word" or token.capitalised:
                 break
             if token.lower in lexicon.words["titles"] or _is_role(token.lower, lexicon):
-                role = " ".join(tokens[i].lower for i in range(look, position + 1))  # "X, the health minister,"
+                role = _role_phrase(tokens, look, position + 1)  # "X, the health minister,"
                 close = position + 1
                 if (
                     close + 2 < len(tokens)
@@ -6919,8 +6926,9 @@ _ROLE_BODY_WORDS = 3  # capitalised words of a body or place before a role ("the
 
 
 def _role_continuation(tokens: Sequence[Token], lexicon: Lexicon) -> str:
-    """ROLE + the role word of a sentence's speaker named by role alone: "the government spokesman said", '"...," the
-    mayor added', "..., said the minister": the person named with that role before; "" when none."""
+    """ROLE + the role of a sentence's speaker named by role alone, with the lower-case words before its role word
+    (`_role_phrase`): "the government spokesman said", '"...," the mayor added', "..., said the minister": the person
+    named with that role before; "" when none."""
     for index, the in enumerate(tokens):
         if the.lower != "the":
             continue
@@ -6947,7 +6955,7 @@ def _role_continuation(tokens: Sequence[Token], lexicon: Lexicon) -> str:
                 if inverted or _speech_verb_after(tokens, position + 1, lexicon, allow_apposition=False) >= 0:
                     # with the lower-case words before it: "the local health minister" is no "Civil Aviation
                     # Minister X" named before (issue 16, round 51)
-                    return ROLE + " ".join(tokens[i].lower for i in range(first, position + 1))
+                    return ROLE + _role_phrase(tokens, first, position + 1)
                 break
     return ""
 

@@ -217,7 +217,7 @@ REFERS = "refers"  # SentenceFacts.continuation of "He met families.": no speech
 # SentenceFacts.continuation of "X visited Leeds, where she claimed ...": a pronoun inside a later clause of a sentence
 # that opens with a name, which it most likely stands for
 SUBJECT = "subject"
-ROLE = "role:"  # SentenceFacts.continuation of "the spokesman said": ROLE + "spokesman"
+ROLE = "role:"  # SentenceFacts.continuation of "the government spokesman said": ROLE + "government spokesman"
 COUNTRY_KEY = "#"  # merge keys of countries: this, then the country's name (name keys are words)
 # A document's genre, kept among its `DocumentFacts.words` (a space never stands in a word) so that the store counts
 # the documents of each genre as it counts the words: read as news, or read as not news; a short one has neither.
@@ -257,8 +257,8 @@ class Spot(NamedTuple):
     # a person's name that is the sentence's subject, as far as position tells: it opens the sentence, speaks, or a verb
     # follows it ("Meanwhile, X denounced ..."); not "greeted by the President and his wife, X"
     subject: bool = False
-    # the role a person's name is given here, before it or in an apposition after it ("government spokesman X", "X,
-    # the mayor,"): "the spokesman said" later is theirs
+    # the role a person's name is given here, in lower case: before it with its title's words or in an apposition after
+    # it ("government spokesman X", "Civil Aviation Minister X", "X, the mayor,"): "the spokesman said" later is theirs
     role: str = ""
 
 
@@ -270,7 +270,8 @@ class SentenceFacts(NamedTuple):
     and_verbs: tuple[tuple[int, int], ...]  # ("and" index, speech verb after it): "X and Y and have denied"
     cues: tuple[tuple[int, int, int], ...]  # (speech verb or -1, cue if the verb has no subject, cue if it has)
     # how it carries the speakers before over: "he"/"she" (opening its clause), "person", "thing", "all", "last",
-    # REFERS, "" or SKIP; or ROLE + a role word ("the spokesman said": the person given that role before)
+    # REFERS, "" or SKIP; or ROLE + a role and the lower-case words before it ("the health minister said": the person
+    # last given a role holding those words)
     continuation: str
     title: tuple[tuple[Spot, ...], ...] = ()  # a title-case line: per token, known names could start there
     # QUOTED: it opens with a quotation or inside one; | QUOTE_OPEN: the quotation goes on after it; | PARAGRAPH,
