@@ -200,12 +200,10 @@ def link_document(
                     subject_at[actor] = index
                 if spot.gender:
                     pronoun[actor] = spot.gender  # "Mary Jones", "Mr Lee": the name says it, whatever a pronoun did
-                if spot.role:
-                    roles.pop(spot.role, None)  # the last named last: `_role_holder` takes the latest
-                    roles[spot.role] = actor
-            elif actor >= 0 and spot.role:
-                roles.pop(spot.role, None)
-                roles[spot.role] = actor  # "an Interpol spokesperson stated": "the spokesperson added" is Interpol's
+            if actor >= 0 and spot.role:
+                # "X, a government spokesman": X's; a body's too: "an Interpol spokesperson stated": "the spokesperson
+                # added" is Interpol's
+                _give_role(roles, spot.role, actor)
         speakers = _sentence_speakers(facts, spots, actors, kinds) if spots else []
         personal = facts.continuation in _PERSONAL
         if not speakers and facts.continuation == SUBJECT:
@@ -215,13 +213,12 @@ def link_document(
             )
             if subject >= 0 and kinds[subject] == PERSON:
                 speakers = [subject]
-        if facts.continuation.startswith(ROLE) and (
-            not speakers or _role_holder(roles, facts.continuation[len(ROLE) :]) >= 0
-        ):
+        by_role = facts.continuation.startswith(ROLE)
+        holder = _role_holder(roles, facts.continuation[len(ROLE) :]) if by_role else -1
+        if by_role and (not speakers or holder >= 0):
             # "X, a government spokesman, said ... . "...," the government spokesman said.": X; else nobody; "The
             # Kestrel professor added" after "Kestrel professor X said": X, not the body named with the role
-            speaker = _role_holder(roles, facts.continuation[len(ROLE) :])
-            speakers = [speaker] if speaker >= 0 else []
+            speakers = [holder] if holder >= 0 else []
         elif not speakers and facts.continuation and facts.continuation != "last":
             speakers = _continuation(facts.continuation, previous, kinds, pronoun)
             if not speakers and personal:
@@ -462,6 +459,13 @@ def _voice(previous: Sequence[int], kinds: Sequence[str]) -> list[int]:
         if kinds[actor] == PERSON:
             return [actor]
     return list(previous[-1:])
+
+
+def _give_role(roles: dict[str, int], role: str, actor: int) -> None:
+    """Record `actor` as the one last named with `role`, moved to the end of `roles`: `_role_holder` takes the
+    latest."""
+    roles.pop(role, None)
+    roles[role] = actor
 
 
 def _role_holder(roles: dict[str, int], wanted: str) -> int:
