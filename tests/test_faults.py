@@ -28,12 +28,11 @@ from typing import Any
 import pytest
 
 from bot.cli import main
-from bot.client import DocBot
 from bot.settings import Settings
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from tests.discord.fake_discord import FakeDiscord
-from tests.discord.harness import copy_seeds, docbot
+from tests.discord.harness import copy_seeds, docbot, settled
 from tests.files import open_service
 from tests.test_hardening_documents import check_index
 
@@ -46,15 +45,6 @@ pytestmark = pytest.mark.usefixtures("no_progress_lines")
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:
     return copy_seeds(tmp_path / "docs")
-
-
-async def settled(bot: DocBot) -> DocBot:
-    """`bot` once its start-up reindex is over (the harness waits only until an index is served), so that a /reindex
-    sent now is not refused as "already running"."""
-    task = getattr(bot, "_index_task", None)
-    if task is not None:
-        await asyncio.wait({task}, timeout=30)
-    return bot
 
 
 async def ask(fake: FakeDiscord, question: str) -> str:

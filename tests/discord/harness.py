@@ -95,6 +95,14 @@ async def said_once_a_window(fake: FakeDiscord, channel_id: int, bot_id: int, qu
         assert (await fake.wait_for_channel_message(channel_id)).content == line
 
 
+async def settled(bot: DocBot) -> None:
+    """Wait for `bot`'s start-up reindex to end (the harness waits only until an index is served), so that what a test
+    sends next is its own doing: a /reindex not refused as "already running", /status's last reindex."""
+    task = bot._index_task
+    if task is not None:
+        await asyncio.wait({task}, timeout=30)
+
+
 async def until(condition: object, timeout: float = 5.0) -> None:
     """Wait until `condition()` is true (the bot acts on gateway events in tasks of its own)."""
     loop = asyncio.get_running_loop()

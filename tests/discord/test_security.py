@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 import logging
@@ -16,11 +15,10 @@ from typing import Any
 import pytest
 
 from bot.admins import ADMIN_IN_A_SERVER
-from bot.client import DocBot
 from bot.logging_setup import RedactFilter, configure_logging
 from bot.settings import Settings
 from tests.discord.fake_discord import ADMINISTRATOR, MANAGE_GUILD, FakeDiscord
-from tests.discord.harness import copy_seeds, docbot, until
+from tests.discord.harness import copy_seeds, docbot, settled, until
 
 ROOT = Path(__file__).resolve().parents[2]
 # A token shaped like a real one (base64 user id . timestamp . HMAC), so nothing treats it as special.
@@ -36,13 +34,6 @@ async def fake() -> AsyncIterator[FakeDiscord]:
 @pytest.fixture
 def docs(tmp_path: Path) -> Path:
     return copy_seeds(tmp_path / "docs")
-
-
-async def settled(bot: DocBot) -> None:
-    """Wait for the start-up reindex to end, so that what a test sees next is its own doing."""
-    task = getattr(bot, "_index_task", None)
-    if task is not None:
-        await asyncio.wait({task}, timeout=30)
 
 
 def admin_commands(fake: FakeDiscord) -> list[str]:

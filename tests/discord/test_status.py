@@ -8,20 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.client import DocBot
 from bot.health import versions
 from retrieval.answer.embeddings import embedding_progress
 from retrieval.answer.semantic import SemanticReranker
 from retrieval.ingest.document import INGEST_VERSION
 from tests.discord.fake_discord import FakeDiscord
-from tests.discord.harness import copy_seeds, docbot, until
+from tests.discord.harness import copy_seeds, docbot, settled, until
 from tests.discord.test_collections import CHANNELS_B, GUILD_B, OF_A, OF_B, leaks
 from tests.test_collections import write_docs
-
-
-async def settled(bot: DocBot) -> None:
-    """Wait for the start-up reindex to end (its outcome is the last reindex /status shows)."""
-    await asyncio.wait({bot._index_task}, timeout=30)
 
 
 async def status(fake: FakeDiscord, channel_id: int | None = None, user: object = None) -> tuple[str, bool, object]:
