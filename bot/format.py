@@ -291,6 +291,12 @@ def plural(count: int, word: str) -> str:
     return f"{count:,} {word}{'' if count == 1 else 's'}"
 
 
+def collections_named(names: Iterable[str]) -> str:
+    """Collections by name, sorted: "collection alpha", "collections alpha, beta"."""
+    ordered = sorted(names)
+    return ("collection " if len(ordered) == 1 else "collections ") + ", ".join(ordered)
+
+
 # After /docs add or remove: the folder's other skipped files (a hundred images, say) are /reindex's to list.
 OTHERS_NOTED = "Other files of the folder skipped or read with a note: {count:,} (`/reindex` lists them)."
 

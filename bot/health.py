@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from bot.format import collections_named
 from bot.settings import Settings, SettingsError
 from retrieval.actors.facts import ACTORS_VERSION
 from retrieval.answer import semantic
@@ -312,8 +313,7 @@ def check_documents_of(docs_dir: Path, scope: frozenset[str] | None) -> CheckRes
     result = check_documents(docs_dir, scope or ())
     if scope is None or result.status != "ok":
         return result
-    noun = "collection" if len(scope) == 1 else "collections"
-    return CheckResult(DOCUMENTS, "ok", f"{docs_dir} readable, with the folder of {noun} {', '.join(sorted(scope))}")
+    return CheckResult(DOCUMENTS, "ok", f"{docs_dir} readable, with the folder of {collections_named(scope)}")
 
 
 def versions() -> str:

@@ -12,6 +12,7 @@ import asyncio
 import sqlite3
 from collections.abc import Sequence
 
+from bot.format import collections_named, plural
 from bot.health import check_documents_of, stale_documents, versions
 from bot.progress import reindex_line, rough_duration
 from bot.settings import Settings
@@ -29,12 +30,12 @@ PROBLEMS_SHOWN = 5
 
 
 def _collections(scope: Scope | None) -> str:
-    if scope is None:
-        return "every document"
-    return ("collection " if len(scope) == 1 else "collections ") + ", ".join(sorted(scope))
+    """What a server (or a reindex) covers: "every document", or its collections by name."""
+    return "every document" if scope is None else collections_named(scope)
 
 
 def _cut(line: str) -> str:
+    """`line`, cut to LINE_CHARS with an ellipsis."""
     return line if len(line) <= LINE_CHARS else line[: LINE_CHARS - 1] + "…"
 
 
@@ -44,8 +45,7 @@ def index_line(service: AnswerService, scope: Scope | None) -> str:
         return "**Index:** none serving yet (" + ("starting up" if service.loading else "still indexing") + ")."
     documents = service.sources(scope)
     sentences = sum(document.sentence_count for document in documents)
-    noun = "document" if len(documents) == 1 else "documents"
-    return f"**Index:** {len(documents):,} {noun}, {sentences:,} sentences indexed."
+    return f"**Index:** {plural(len(documents), 'document')}, {sentences:,} sentences indexed."
 
 
 async def last_reindex_lines(service: AnswerService, scope: Scope | None) -> list[str]:
