@@ -556,24 +556,19 @@ class AnswerService:
                 self._ended(began, error=error)
                 await self._mark_reindex(None)
                 raise
+            else:
+                self._ended(began, report=report)
             finally:
-                running, self._running = self._running, None
-            self._ended(began, report=report, running=running)
+                self._running = None
             # cancelled (a shutdown) before this: the start time stays, and the next start says the reindex was
             # interrupted. Cleared before the collection put off, which a shutdown may cancel too: the reindex is done.
             await self._mark_reindex(None)
             await _full_collections.collect_after(imported=readers_loaded() > readers)
             return report
 
-    def _ended(
-        self,
-        began: str,
-        report: ReindexReport | None = None,
-        error: Exception | None = None,
-        running: tuple[Scope | None, float] | None = None,
-    ) -> None:
-        """Keep how the reindex that began at `began` ended (its report, or `error`) for `last_reindex`."""
-        scope, started = running or self._running or (None, time.monotonic())
+    def _ended(self, began: str, report: ReindexReport | None = None, error: Exception | None = None) -> None:
+        """Keep how the reindex running, begun at `began`, ended (its report, or `error`) for `last_reindex`."""
+        scope, started = self._running or (None, time.monotonic())
         if error is None:
             failure, why = "", ""
         else:
@@ -1122,8 +1117,8 @@ class AnswerService:
         problems = [line for name, line in zip(kept, report.problems, strict=False) if name in scope]
         problems += report.problems[len(kept) :]
         embeddings_left = report.embeddings_left
-        if embeddings_left and self._reranker is not None:
-            state = await asyncio.to_thread(embedding_progress, self.store.path, self._reranker.model_id, scope)
+        state = await self.embeddings_of(scope) if embeddings_left else None
+        if state is not None:
             embeddings_left = state.total - state.done
         return replace(
             report,
