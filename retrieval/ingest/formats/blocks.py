@@ -32,6 +32,14 @@ _INVISIBLE = str.maketrans("", "", "\u00ad\u200b\u2060\ufeff")
 LIQUID_TAG = r"\{%(?:[^%]|%(?!\}))*%\}"
 # A page's title in its YAML front matter (Jekyll, MkDocs, Hugo: "title: Choose an open source license").
 FRONT_MATTER_TITLE = re.compile(r"^title:\s*(.+?)\s*$", re.MULTILINE)
+
+
+def front_matter_title(front: str) -> str | None:
+    """The title YAML front matter gives (`FRONT_MATTER_TITLE`), its quotes taken off; None when it gives none."""
+    found = FRONT_MATTER_TITLE.search(front)
+    return found.group(1).strip("'\"") if found else None
+
+
 # A Jinja/Liquid output expression in running text ("Your site is at {{ site.url }}", "{{ .Site.Title }}"): the site
 # generator puts a value there, so the page never shows it as written (in a code span it stays, shown literally).
 TEMPLATE_EXPRESSION = r"\{\{-?[ \t]*[^{}<%\s][^{}\n]*?-?\}\}"

@@ -21,6 +21,7 @@ from retrieval.ingest.formats.blocks import (
     TEMPLATE_IN_TEXT,
     BlockBuilder,
     collapse_space,
+    front_matter_title,
     picture_runs,
 )
 from retrieval.ingest.formats.web import html_fragment_blocks
@@ -482,9 +483,9 @@ def markdown_text(source: str, code_spans_in_html: bool = False) -> ExtractedTex
             builder.add("list_item", term)
             term = None
         if kind == "front_matter":
-            found = FRONT_MATTER_TITLE.search(token.content)
-            if found:
-                title = found.group(1).strip("'\"")
+            named = front_matter_title(token.content)
+            if named is not None:
+                title = named
             if described := _FRONT_MATTER_DESCRIPTION.search(token.content):
                 builder.add("meta", collapse_space(described.group(1) or described.group(2)).strip().strip("'\""))
         elif kind.endswith("_open"):

@@ -24,10 +24,10 @@ from retrieval.ingest.formats.archive import open_archive
 from retrieval.ingest.formats.blocks import (
     BOX_LABELS,
     CELL_SEPARATOR,
-    FRONT_MATTER_TITLE,
     TEMPLATE_IN_TEXT,
     BlockBuilder,
     collapse_space,
+    front_matter_title,
     is_caption_line,
     picture_runs,
 )
@@ -1360,8 +1360,7 @@ def html_text(data: bytes) -> ExtractedText:
     front_title: str | None = None
     front = _YAML_FRONT_MATTER.match(data) if data.startswith((b"---", b"\xef\xbb\xbf---")) else None
     if front is not None:
-        named = FRONT_MATTER_TITLE.search(front.group(1).decode("utf-8", "replace"))
-        front_title = named.group(1).strip("'\"") if named else None
+        front_title = front_matter_title(front.group(1).decode("utf-8", "replace"))
         data = data[front.end() :]
     notes: tuple[str, ...] = ()
     source: bytes | str = data
