@@ -10,21 +10,10 @@ from pathlib import Path
 from bot.terminal import source_line
 from retrieval.ingest.document import parse_document
 from retrieval.ingest.releases import is_version_heading
-from retrieval.models import ParsedDocument
 from tests.files import open_service, write_docs
+from tests.test_formats_issue11_hf47 import FORMATS, answers, read
 
-FORMATS = Path(__file__).resolve().parent / "data" / "formats"
 RESTIC = "restic_changelog_two_releases.md"
-
-
-def read(name: str) -> ParsedDocument:
-    document, _ = parse_document(name, (FORMATS / name).read_bytes(), 0)
-    return document
-
-
-def answers(document: ParsedDocument) -> dict[str, str]:
-    """Each answer sentence's text and its section path."""
-    return {r.text: r.section for r in document.sentences if r.kind != "heading"}
 
 
 async def test_a_pages_title_opens_its_source_line(tmp_path: Path) -> None:
