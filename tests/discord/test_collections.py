@@ -41,6 +41,12 @@ def leaks(text: str, forbidden: tuple[str, ...]) -> list[str]:
     return [word for word in forbidden if word.lower() in text.lower()]
 
 
+async def alpha_and_beta(fake: FakeDiscord) -> dict[int, frozenset[str]]:
+    """Server B added beside the fake's own; COLLECTIONS giving the own server the collection alpha, B beta."""
+    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
+    return {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+
+
 @pytest.fixture(params=["rank-bm25", "tantivy"])
 def engine(request: pytest.FixtureRequest) -> str:
     return str(request.param)
@@ -167,8 +173,7 @@ async def test_a_question_channel_with_no_documents_says_so_once_a_window(
 
 async def test_reindex_reads_only_the_asking_servers_folders(fake: FakeDiscord, tmp_path: Path) -> None:
     docs = write_docs(tmp_path / "docs")
-    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
-    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    collections = await alpha_and_beta(fake)
     async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
         (docs / "alpha" / "okapi.txt").write_text("Okapi report\n\nThe okapi is striped.\n")
         (docs / "beta" / "zebra.txt").write_text("Zebra report\n\nThe zebra is loud.\n")
@@ -221,8 +226,7 @@ async def test_two_admins_reindexing_from_two_servers_at_once(fake: FakeDiscord,
     """While server A's reindex ran, server B's admin was told "its report will follow when it ends": no report
     came (it went to A's admin, and covered A's folders only). B's admin is told to run it again, and then can."""
     docs = write_docs(tmp_path / "docs")
-    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
-    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    collections = await alpha_and_beta(fake)
     async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
         release = threading.Event()
         (docs / "beta" / "zebra.txt").write_text("Zebra report\n\nThe zebra is loud.\n")
@@ -249,8 +253,7 @@ async def test_a_servers_reindex_after_an_interrupted_one_says_only_its_document
     """A reindex cut off while docbot runs (`docbot index` killed in a terminal): the next /reindex, of one server's
     collections, said "the index is up to date now", but the other servers' folders were not read."""
     docs = write_docs(tmp_path / "docs")
-    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
-    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    collections = await alpha_and_beta(fake)
     async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
         await bot.service.store.set_meta(REINDEX_STARTED_KEY, "2026-12-06T07:00:00+00:00")  # its start, left behind
         iid = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
@@ -266,8 +269,7 @@ async def two_servers_after_a_cut_off(
     and the COLLECTIONS mapping to restart docbot with."""
     docs = write_docs(tmp_path / "docs")
     db = tmp_path / "db.sqlite3"
-    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
-    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    collections = await alpha_and_beta(fake)
     async with docbot(fake, docs, db, collections=collections) as bot:
         await cut_off_a_reindex_of_alpha(bot, docs)
     return docs, db, collections
@@ -445,8 +447,7 @@ async def test_the_folder_watch_outlasts_a_servers_own_reindex(
     the other servers' documents stayed unread until someone asked. It now looks again once that reindex is over."""
     monkeypatch.setattr(client_module, "FOLDER_CHECK_SECONDS", 0.05)
     docs = write_docs(tmp_path / "docs")
-    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
-    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    collections = await alpha_and_beta(fake)
     async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
         service = bot.service
         release = asyncio.Event()
@@ -527,8 +528,7 @@ async def test_each_collection_lost_at_a_restart_is_watched_and_read_on_its_own(
     kept, its watch going on); beta back later is read by its own watch. Before, no watch started at all."""
     monkeypatch.setattr(client_module, "FOLDER_CHECK_SECONDS", 0.05)
     docs = write_docs(tmp_path / "docs")
-    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
-    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    collections = await alpha_and_beta(fake)
     db = tmp_path / "db.sqlite3"
     async with docbot(fake, docs, db, collections=collections) as bot:
         indexed = {document.path for document in await bot.service.store.documents()}

@@ -26,7 +26,7 @@ from retrieval.ingest import upload
 from tests.discord.fake_discord import EPHEMERAL_FLAG, FakeDiscord, RecordedResponse
 from tests.discord.harness import docbot
 from tests.discord.test_bot import buttons
-from tests.discord.test_collections import CHANNEL_C, CHANNELS_B, GUILD_B, GUILD_C, OF_A, OF_ROOT, leaks
+from tests.discord.test_collections import CHANNEL_C, CHANNELS_B, GUILD_B, GUILD_C, OF_A, OF_ROOT, alpha_and_beta, leaks
 from tests.files import write
 from tests.test_cli_new_user import docbot as cli
 from tests.test_collections import write_docs
@@ -459,8 +459,7 @@ async def test_a_servers_reindex_report_counts_and_names_only_its_own_documents(
     fake: FakeDiscord, tmp_path: Path
 ) -> None:
     docs = write_docs(tmp_path / "docs")
-    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
-    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    collections = await alpha_and_beta(fake)
     async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections) as bot:
         in_b = CHANNELS_B[0]
         assert len(bot.service.sources()) > 2  # the whole index is larger than B's: its size is not B's to know
@@ -483,8 +482,7 @@ async def test_a_servers_reindex_report_counts_only_its_own_sentences_still_to_e
 ) -> None:
     """With the semantic reranker, B's report said how many sentences of every server were still to embed."""
     docs = write_docs(tmp_path / "docs")
-    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
-    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    collections = await alpha_and_beta(fake)
     async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections, reranker=minilm) as bot:
         whole = await asyncio.to_thread(embedding_progress, bot.service.store.path, minilm.model_id)
         mine = sum(d.sentence_count for d in bot.service.sources(frozenset({"beta"})))

@@ -14,7 +14,7 @@ from retrieval.answer.semantic import SemanticReranker
 from retrieval.ingest.document import INGEST_VERSION
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot, settled, until
-from tests.discord.test_collections import CHANNELS_B, GUILD_B, OF_A, OF_B, leaks
+from tests.discord.test_collections import CHANNELS_B, OF_A, OF_B, alpha_and_beta, leaks
 from tests.test_collections import write_docs
 
 
@@ -79,8 +79,7 @@ async def test_status_tells_an_admin_the_servers_health_and_refuses_a_member(fak
 @pytest.mark.parametrize("engine", ["rank-bm25", "tantivy"])
 async def test_two_servers_see_only_their_own_figures(fake: FakeDiscord, tmp_path: Path, engine: str) -> None:
     docs = write_docs(tmp_path / "docs")
-    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
-    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    collections = await alpha_and_beta(fake)
     async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections, engine=engine) as bot:
         await settled(bot)
         a, _, _ = await status(fake)
@@ -110,8 +109,7 @@ async def test_a_collection_lost_at_an_upgrade_is_shown_stale_to_its_server_only
     fake: FakeDiscord, tmp_path: Path
 ) -> None:
     docs, db = write_docs(tmp_path / "docs"), tmp_path / "db.sqlite3"
-    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
-    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    collections = await alpha_and_beta(fake)
     async with docbot(fake, docs, db, collections=collections) as bot:
         await settled(bot)
         await bot.service.store.set_meta("ingest_version", "0")  # as an earlier docbot wrote it
@@ -133,8 +131,7 @@ async def test_with_the_reranker_each_server_sees_its_own_sentences_to_embed(
     fake: FakeDiscord, tmp_path: Path, minilm: SemanticReranker
 ) -> None:
     docs = write_docs(tmp_path / "docs")
-    await fake.add_guild(GUILD_B, "Server B", CHANNELS_B)
-    collections = {fake.guild_id: frozenset({"alpha"}), GUILD_B: frozenset({"beta"})}
+    collections = await alpha_and_beta(fake)
     async with docbot(fake, docs, tmp_path / "db.sqlite3", collections=collections, reranker=minilm) as bot:
         await settled(bot)
         for channel, name in ((None, "alpha"), (CHANNELS_B[0], "beta")):
