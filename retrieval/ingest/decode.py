@@ -23,6 +23,10 @@ class UnreadableDocument(Exception):
     """A file that cannot be indexed; the message says why in a few words."""
 
 
+# The reason for a file read whole that holds no sentence to answer with (headings alone, template tags alone).
+NO_SENTENCES = "no sentences found"
+
+
 @dataclass(frozen=True, slots=True)
 class DecodedText:
     """A file's text and, when a fallback was used, a note on how it was decoded."""

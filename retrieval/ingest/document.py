@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.decode import NO_SENTENCES, UnreadableDocument
 from retrieval.ingest.formats import extract
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR, names_contents
 from retrieval.ingest.formats.progress import reporting_parts
@@ -473,7 +473,7 @@ def read_document(
     records = with_compound_parts(document_records(extracted, title, language, splitting, release), language)
     records = add_narrator(extracted, records, title or "", language)
     if not any(r.kind != "heading" for r in records):
-        raise UnreadableDocument("no sentences found")
+        raise UnreadableDocument(NO_SENTENCES)
     if not any(r.tokens for r in records if r.kind != "heading"):
         # only emoji, punctuation or zero-width characters: nothing to search
         raise UnreadableDocument("no words found")

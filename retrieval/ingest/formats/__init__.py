@@ -17,7 +17,7 @@ import threading
 import zipfile
 from collections.abc import Callable
 
-from retrieval.ingest.decode import UnreadableDocument, decode_bytes
+from retrieval.ingest.decode import NO_SENTENCES, UnreadableDocument, decode_bytes
 from retrieval.ingest.formats.archive import read_member_head
 from retrieval.ingest.formats.mail import is_pipermail_page, looks_like_mail
 from retrieval.ingest.structure import ExtractedText
@@ -249,6 +249,6 @@ def extract(relative: str, data: bytes) -> ExtractedText:
     except RecursionError as error:  # a parser walking thousands of nested lists, quotes or elements
         raise UnreadableDocument(f"{fmt.upper()} nested too deeply to read") from error
     if not extracted.blocks:
-        raise UnreadableDocument("no sentences found")
+        raise UnreadableDocument(NO_SENTENCES)
     log.debug("extracted %s as %s: %d blocks", relative, fmt, len(extracted.blocks))
     return extracted

@@ -14,7 +14,7 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from retrieval.ingest.decode import UnreadableDocument
+from retrieval.ingest.decode import NO_SENTENCES, UnreadableDocument
 from retrieval.ingest.structure import ExtractedText
 
 _BACKTICK_RUN = re.compile(r"`{3,}")
@@ -42,7 +42,7 @@ def notebook_text(data: bytes) -> ExtractedText:
             fence = "`" * max([3, *(len(run) + 1 for run in _BACKTICK_RUN.findall(source))])
             parts.append(f"{fence}{language}\n{source}\n{fence}")
     if not parts:
-        raise UnreadableDocument("no sentences found")
+        raise UnreadableDocument(NO_SENTENCES)
     extracted = markdown_text("\n\n".join(parts), code_spans_in_html=True)
     title = notebook.get("metadata", {}).get("title") if isinstance(notebook.get("metadata"), dict) else None
     if not (isinstance(title, str) and title):

@@ -19,7 +19,7 @@ from urllib.parse import unquote
 import lxml.etree  # type: ignore[import-untyped]
 import lxml.html  # type: ignore[import-untyped]
 
-from retrieval.ingest.decode import UnreadableDocument, decode_bytes
+from retrieval.ingest.decode import NO_SENTENCES, UnreadableDocument, decode_bytes
 from retrieval.ingest.formats.archive import open_archive
 from retrieval.ingest.formats.blocks import (
     BOX_LABELS,
@@ -1373,7 +1373,7 @@ def html_text(data: bytes) -> ExtractedText:
     root = _parse_html(source)
     if root is None:
         # a page of front matter and template tags alone (a Jekyll page that only includes its layout's parts)
-        raise UnreadableDocument("no sentences found" if front is not None else "damaged HTML (no elements)")
+        raise UnreadableDocument(NO_SENTENCES if front is not None else "damaged HTML (no elements)")
     if front is not None or b"{%" in data:  # a site generator's source; a page that writes "{{.Title}}" keeps it
         _drop_template_text(root)
     builder = BlockBuilder()
