@@ -1,0 +1,272 @@
+#!/usr/bin/env python3
+"""Write gold.json for actors_press, a TUNING set of US federal press releases and official statements (stdlib only).
+
+The annotations were written by helper ha40 (issue 16, round 55) by reading the 12 texts in docs/ (see README.md for
+their sources and licence) and committed before docbot was run on any of them. The format and the conventions are
+those of ../shared/eval/actors-dev and actors_news2 (bench/data/actors_gold.py numbers the sentences with the same
+crude splitter and writes gold.json), so actors-dev's score.py scores this set unchanged.
+
+    python3 make_gold.py        # writes gold.json beside this file
+
+Calls particular to these texts:
+- A press office's own shapes are statements of the official named: '"...," said EPA Administrator X.' and its
+  quotation continued; "X issued / made the following statement:" (the lead-in) and each sentence of the quotation
+  paragraphs under it, a paragraph opened by a quote mark and not closed continuing into the next; a text headed
+  "Statement from/of X on ..." whose body is the quotation (its headline is an optional statement); "X's statement
+  on ...:" as a lead-in; and "X, Y and Z made the announcement" (each required).
+- A headline that announces, releases or names a statement is optional; "the EPA released a report / Year in
+  Review" is optional, as a report's release was in actors_news2; "he discussed" after a visit is soft (optional).
+- A speaker's office in the title after the name ("assistant administrator for the Office of Water", "Assistant
+  Attorney General X of the Justice Department's National Security Division") is an optional employer's statement;
+  the speaker's department is required only where it acts itself.
+- Contact lines' press officers, the regional offices (EPA Region 5 and 8) and a farm toured are optional actors;
+  the United States (named by "U.S." and "America") is optional throughout; "Bush Administration", "Obama
+  Administration", "Trump administration" and "Biden-Harris Administration" are neutral.
+- US states, cities, counties, districts, a hurricane, laws, programmes and rules (ENERGY STAR, Superfund, the
+  BEACH Act, the Lead and Copper Rule), reports (the Annual Energy Outlook), military bases and the Capitol are traps.
+- Sentences the splitter cut after an initial or "U.S." are optional where the rest of the statement is a sentence of
+  its own; two-word sentences ("It's enough.") are optional (the scorer matches three tokens or more).
+"""
+
+import json
+import pathlib
+import sys
+
+HERE = pathlib.Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))  # bench/data: actors_gold.py, shared with actors_news2 and actors_blind2
+from actors_gold import CTY, ORG, PER, R, write_gold
+
+D01, D02 = "01_usda-economic-impact-grants", "02_dol-community-college-grants"
+D03, D04 = "03_epa-beach-grants", "04_epa-energy-star-industry"
+D05, D06 = "05_epa-first-100-days-statement", "06_epa-region8-year-in-review"
+D07, D08 = "07_epa-region5-year-in-review", "08_epa-region2-farm-visit"
+D09, D10 = "09_doe-bodman-energy-outlook-statement", "10_doj-colombian-nationals-sentenced"
+D11, D12 = "11_doj-garland-january-6-statement", "12_usda-vilsack-violence-statement"
+OPT = True
+
+EPA = "United States Environmental Protection Agency"
+DOJ = "United States Department of Justice"
+# name, kind, aliases (as they appear in the texts), documents (file stems), optional
+A = [
+    ("Mike Johanns", PER, ["Mike Johanns", "Johanns", "Agriculture Secretary Mike Johanns"], [D01]),
+    ("United States Department of Agriculture", ORG, ["USDA"], [D01]),
+    ("Hilda L. Solis", PER, ["Hilda L. Solis", "Solis"], [D02]),
+    ("Martha Kanter", PER, ["Martha Kanter", "Under Secretary of Education Martha Kanter"], [D02]),
+    ("Jill Biden", PER, ["Jill Biden", "Dr. Jill Biden"], [D02]),
+    ("Barack Obama", PER, ["Obama", "President Obama"], [D02]),
+    ("Joshua Lamont", PER, ["Joshua Lamont"], [D02], OPT),
+    ("Sara Gast", PER, ["Sara Gast"], [D02], OPT),
+    ("United States Department of Labor", ORG, ["Labor Department"], [D02], OPT),
+    ("United States Department of Education", ORG, ["Education Department"], [D02], OPT),
+    (
+        EPA,
+        ORG,
+        ["EPA", "U.S. Environmental Protection Agency", "Environmental Protection Agency", "U.S. EPA"],
+        [D03, D04, D05, D06, D07, D08],
+    ),
+    ("Benjamin Grumbles", PER, ["Benjamin Grumbles"], [D03]),
+    ("Office of Water", ORG, ["Office of Water"], [D03], OPT),
+    ("Stacie Keller", PER, ["Stacie Keller"], [D03], OPT),
+    ("United States Congress", ORG, ["Congress"], [D03]),
+    (
+        "Michael S. Regan",
+        PER,
+        ["Michael S. Regan", "Regan", "Administrator Regan", "EPA Administrator Michael S. Regan"],
+        [D04, D05],
+    ),
+    ("EPA Press Office", ORG, ["EPA Press Office"], [D04], OPT),
+    ("EPA Office of Public Engagement", ORG, ["EPA Office of Public Engagement"], [D05], OPT),
+    ("Joe Biden", PER, ["President Biden"], [D05]),
+    ("Andrew Wheeler", PER, ["Andrew Wheeler", "EPA Administrator Andrew Wheeler"], [D06, D07]),
+    ("Donald Trump", PER, ["President Trump"], [D06, D07]),
+    ("Gregory Sopkin", PER, ["Gregory Sopkin", "EPA Regional Administrator Gregory Sopkin"], [D06]),
+    ("EPA Region 8", ORG, ["EPA Region 8", "Region 8"], [D06], OPT),
+    ("Kurt Thiede", PER, ["Kurt Thiede", "Regional Administrator Kurt Thiede"], [D07]),
+    ("EPA Region 5", ORG, ["EPA Region 5", "Region 5"], [D07], OPT),
+    (
+        "Michael Martucci",
+        PER,
+        ["Michael Martucci", "Martucci", "Mike Martucci", "Regional Administrator Michael Martucci"],
+        [D08],
+    ),
+    ("Nikita Joshi", PER, ["Nikita Joshi"], [D08], OPT),
+    ("Gary Glowaczewski", PER, ["Gary Glowaczewski"], [D08]),
+    ("R & G Produce", ORG, ["R & G Produce"], [D08]),
+    ("Peaceful Valley Dairy", ORG, ["Peaceful Valley Dairy"], [D08], OPT),
+    (
+        "Samuel Bodman",
+        PER,
+        ["Samuel Bodman", "Samuel W. Bodman", "Bodman", "Energy Secretary Samuel Bodman"],
+        [D09],
+    ),
+    ("United States Department of Energy", ORG, ["Department of Energy"], [D09]),
+    ("Energy Information Administration", ORG, ["Energy Information Administration", "EIA"], [D09]),
+    ("Jonathan Shradar", PER, ["Jonathan Shradar"], [D09], OPT),
+    (
+        "Andres Fernando Medina Rodriguez",
+        PER,
+        ["Andres Fernando Medina Rodriguez", "Medina Rodriguez"],
+        [D10],
+    ),
+    (
+        "Ciro Alfonso Gutierrez Ballesteros",
+        PER,
+        ["Ciro Alfonso Gutierrez Ballesteros", "Gutierrez Ballesteros"],
+        [D10],
+    ),
+    ("Matthew G. Olsen", PER, ["Matthew G. Olsen", "Olsen"], [D10]),
+    ("Markenzy Lapointe", PER, ["Markenzy Lapointe"], [D10]),
+    ("Robert Wells", PER, ["Robert Wells"], [D10]),
+    (DOJ, ORG, ["Justice Department", "Department of Justice"], [D10, D11]),
+    ("National Security Division", ORG, ["National Security Division"], [D10, D11], OPT),
+    ("Federal Bureau of Investigation", ORG, ["FBI"], [D10, D11]),
+    ("FBI National Security Branch", ORG, ["FBI National Security Branch"], [D10], OPT),
+    ("FARC", ORG, ["FARC", "Las Fuerzas Armadas Revolucionarias"], [D10]),
+    ("33rd Front", ORG, ["33rd Front"], [D10]),
+    ("Colombia", CTY, ["Colombia", "Colombian"], [D10]),
+    ("Venezuela", CTY, ["Venezuela"], [D10], OPT),
+    ("United States Army", ORG, ["U.S. Army"], [D10], OPT),
+    (
+        "Merrick B. Garland",
+        PER,
+        ["Merrick B. Garland", "Garland", "Attorney General Merrick B. Garland"],
+        [D11],
+    ),
+    ("Tom Vilsack", PER, ["Vilsack", "Agriculture Secretary Vilsack"], [D12]),
+    (
+        "United States",
+        CTY,
+        ["U.S.", "America", "American", "Americans"],
+        [D01, D03, D04, D05, D06, D08, D10, D11, D12],
+        OPT,
+    ),
+]
+
+NEUTRAL = ["Bush Administration", "Obama Administration", "Trump administration", "Biden-Harris Administration"]
+
+TRAPS = {
+    "places": [
+        "WASHINGTON",
+        "Washington",
+        "Louisiana",
+        "Mississippi",
+        "DENVER",
+        "CHICAGO",
+        "Colorado",
+        "Montana",
+        "North Dakota",
+        "South Dakota",
+        "Utah",
+        "Wyoming",
+        "Illinois",
+        "Indiana",
+        "Michigan",
+        "Minnesota",
+        "Ohio",
+        "Wisconsin",
+        "Great Lakes",
+        "Orange County",
+        "New York",
+        "Westtown",
+        "Pine Island",
+        "California",
+        "Buffalo",
+        "Texas",
+        "Cúcuta",
+        "Southern District of Florida",
+        "Capitol",
+    ],
+    "events, laws, programmes and reports": [
+        "Katrina",
+        "Economic Impact Initiative",
+        "American Jobs Act",
+        "Memorial Day",
+        "BEACH Act",
+        "ENERGY STAR",
+        "ENERGY STAR Challenge for Industry",
+        "Diesel Emissions Reduction Act",
+        "PFAS",
+        "Superfund",
+        "National Priorities List",
+        "Lead and Copper Rule",
+        "National Agriculture Day",
+        "Annual Energy Outlook",
+        "30th Army Brigade Base",
+    ],
+}
+
+_HEADLINE = "opt:a headline announcing or naming a statement"
+_RELEASE = "opt:a report released"
+_CUT = "opt:cut by the splitter, the rest a sentence of its own"
+_EMPLOYER = "opt:the speaker's office in the title"
+_SHORT = "opt:too short for the scorer to match"
+S = {
+    D01: {1: [("United States Department of Agriculture", _HEADLINE)], 5: [("Mike Johanns", R)]}
+    | {n: [("Mike Johanns", R)] for n in (7, 8)},
+    D02: {
+        2: [("Hilda L. Solis", "opt:by title only"), ("Martha Kanter", "opt:by title only")],
+        3: [("Hilda L. Solis", "opt:by title only"), ("Martha Kanter", "opt:by title only")],
+        7: [("Hilda L. Solis", _CUT)],
+        8: [("Hilda L. Solis", R), ("Martha Kanter", R)],
+    },
+    D03: {6: [("Benjamin Grumbles", R), ("Office of Water", _EMPLOYER)], 7: [("Benjamin Grumbles", R)]},
+    D04: {11: [("Michael S. Regan", R)], 13: [("Michael S. Regan", R)]},
+    D05: {1: [("Michael S. Regan", _HEADLINE)], 4: [("Michael S. Regan", _CUT)]}
+    | {n: [("Michael S. Regan", R)] for n in range(5, 13)},
+    D06: {1: [("EPA Region 8", _HEADLINE)], 4: [(EPA, _RELEASE)]}
+    | {n: [("Andrew Wheeler", R)] for n in (6, 7, 8, 9)}
+    | {n: [("Gregory Sopkin", R)] for n in (10, 11)},
+    D07: {6: [(EPA, _RELEASE)]}
+    | {n: [("Andrew Wheeler", R)] for n in (7, 8, 9, 10)}
+    | {n: [("Kurt Thiede", R)] for n in (11, 12)},
+    D08: {5: [("Michael Martucci", "opt:he discussed")], 11: [("Michael Martucci", "opt:he discussed")]}
+    | {n: [("Michael Martucci", R)] for n in (6, 7, 8)}
+    | {12: [("Gary Glowaczewski", R), ("R & G Produce", "opt:the speaker's farm, in his title")]},
+    D09: {
+        1: [("Samuel Bodman", _HEADLINE)],
+        2: [("Samuel Bodman", _HEADLINE)],
+        3: [("Energy Information Administration", _RELEASE)],
+    }
+    | {n: [("Samuel Bodman", R)] for n in (4, 5, 6, 7)},
+    D10: {
+        11: [("Matthew G. Olsen", _CUT)],
+        12: [("Matthew G. Olsen", _CUT), ("National Security Division", _EMPLOYER), (DOJ, _EMPLOYER)],
+        13: [
+            ("Matthew G. Olsen", R),
+            ("Markenzy Lapointe", R),
+            ("Robert Wells", R),
+            ("FBI National Security Branch", _EMPLOYER),
+            ("Federal Bureau of Investigation", _EMPLOYER),
+        ],
+    },
+    D11: {
+        1: [("Merrick B. Garland", _HEADLINE)],
+        2: [("Merrick B. Garland", _HEADLINE)],
+        4: [("Merrick B. Garland", _CUT)],
+        12: [("Merrick B. Garland", _CUT)],
+        16: [
+            ("Federal Bureau of Investigation", "opt:continues to request"),
+            ("Merrick B. Garland", "opt:the statement's tail after its quotation"),
+        ],
+    }
+    | {n: [("Merrick B. Garland", R)] for n in (5, 6, 8, 9, 10, 11, 13, 14, 15)},
+    D12: {1: [("Tom Vilsack", _HEADLINE)], 2: [("Tom Vilsack", _HEADLINE)], 7: [("Tom Vilsack", _SHORT)]}
+    | {n: [("Tom Vilsack", R)] for n in (3, 4, 5, 6, 8, 9, 10, 11, 12)},
+}
+
+
+def main() -> int:
+    corpus = {
+        "docs": "docs/ beside this file (12 press releases and official statements of US federal departments and "
+        "agencies, 2005-2025: USDA, the Labor Department, the EPA, the Energy Department and the Justice "
+        "Department; works of the United States Government, public domain; see README.md)",
+        "source": "each text as stored in a public web page (its address in README.md), the release's opening "
+        "blocks as the page gives them",
+    }
+    counts = write_gold(HERE, A, S, TRAPS, NEUTRAL, corpus, __doc__ or "")
+    print(json.dumps(counts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
