@@ -647,7 +647,10 @@ def _speaks_without_content(tokens: Sequence[Token], position: int) -> bool:
 # Verbs by which a body puts out a document ("X released a statement saying ..."); with a statement as the object
 # ("X issued a statement") they say as much as "X stated"
 _ISSUING_VERBS = frozenset({"released", "issued", "published", "posted", "sent", "circulated", "releases", "issues"})
+# issue 16, round 55 (press releases): "X made the following statement", "X, Y and Z made the announcement"
+_ISSUING_VERBS |= {"made", "makes"}
 _STATEMENTS = frozenset({"statement", "statements", "warning", "denial", "apology", "rebuttal", "communique"})
+_STATEMENTS |= {"announcement"}
 
 
 def _statement_object(tokens: Sequence[Token], verb: int) -> bool:
@@ -5426,6 +5429,8 @@ def analyse_document(
         facts = _sentence_facts(text, analysis, keys, lexicon, particles, quote)
         if position in answers:
             facts = _answer_facts(facts, answers[position], quote)
+        if facts is not None and closing_colon:
+            facts = _possessed_statement(facts, analysis.tokens)
         if facts is not None and closing_colon and _introduces_by_subject(facts):
             facts = facts._replace(quote=facts.quote | COLON_END)
         if facts is not None and "following" in text and _ANNOUNCED.search(text) and _introduces_by_subject(facts):
@@ -5575,6 +5580,21 @@ def _closing_colon(text: str) -> bool:
 
 # a statement announced before it is given in full: "X has released the following (joint) statement"
 _ANNOUNCED = re.compile(r"\bthe following (?:\w+ )?statement\b", re.IGNORECASE)
+
+
+# what a possessive names as its owner's words in a press office's lead-in ("X's statement on the decision:")
+_OWNED_STATEMENTS = frozenset({"statement", "remarks"})
+
+
+def _possessed_statement(facts: SentenceFacts, tokens: Sequence[Token]) -> SentenceFacts:
+    """A lead-in ending with a colon that names a statement as a name's own ("Attorney General X's statement on the
+    investigation:", issue 16, round 55): the name speaks it and announces the quotation paragraphs after it, as
+    "X issued the following statement:" does; `facts` unchanged otherwise."""
+    for spot in facts.spots:
+        after = spot.end + 1 if spot.end < len(tokens) and tokens[spot.end].kind == "possessive" else spot.end
+        if spot.possessive and not spot.adjective and after < len(tokens) and tokens[after].lower in _OWNED_STATEMENTS:
+            return facts._replace(cues=(*facts.cues, (-1, spot.start, -1)), quote=facts.quote | ANNOUNCES)
+    return facts
 
 
 def _introduces_by_subject(facts: SentenceFacts) -> bool:

@@ -1,0 +1,62 @@
+"""Actor rules of issue 16, round 55 (helper ha40): the statement shapes of a government press office, on press
+release paragraphs written as such offices write them (names invented; no text of bench/data/actors_press)."""
+
+from __future__ import annotations
+
+from tests.test_actors import analyse, found
+
+
+def test_a_possessed_statement_before_a_colon_is_the_owners_and_announces_the_quotation() -> None:
+    """ "Attorney General X's statement on the inquiry:" is a lead-in as "X issued the following statement:" is:
+    X says it, and the quotation paragraphs under it, each reopened with a quote mark, are X's; the boilerplate
+    paragraph after the quotation names no speaker and is nobody's."""
+    result = found(
+        analyse(
+            "Attorney General Miriam K. Tollan's statement on the inquiry into the harbour fire:",
+            "\u201cThe Department of Justice has reached several milestones in the inquiry into the harbour fire.",
+            [
+                "\u201cWe have now charged forty defendants with arson and fraud.",
+                "This morning, we arrested the last of them.",
+            ],
+            "\u201cI assure the public that the inquiry will follow the facts wherever they lead.\u201d",
+            "A defendant is presumed innocent unless and until proven guilty in a court of law.",
+        )
+    )
+    for sentence in (1, 2, 3, 4, 5):
+        assert "Miriam K. Tollan" in result.statements.get(sentence, set()), (sentence, result.statements)
+    assert 6 not in result.statements, result.statements
+
+
+def test_a_possession_without_a_colon_or_a_statement_noun_announces_nothing() -> None:
+    """ "X's statement on the inquiry was short." ends with no colon and "X's office:" names no statement: neither
+    is a lead-in, so the quotation paragraph after them stays nobody's."""
+    result = found(
+        analyse(
+            "Senator Ruth Vasko said the hearing would resume in May.",
+            "Miriam Tollan's statement on the inquiry was short.",
+            "\u201cThe inquiry goes on,\u201d the notice read.",
+        )
+    )
+    assert result.statements.get(1) == {"Ruth Vasko"}, result.statements
+    assert "Miriam Tollan" not in result.statements.get(2, set()), result.statements
+    assert "Miriam Tollan" not in result.statements.get(3, set()), result.statements
+
+
+def test_a_statement_or_announcement_made_is_a_statement() -> None:
+    """ "X made the following statement regarding the report:" announces the quotation after it as "issued the
+    following statement" does; "X, Y and Z made the announcement." gives each of them the announcement; "made a
+    donation" stays no statement."""
+    result = found(
+        analyse(
+            "Energy Secretary Paul Hendry made the following statement regarding the agency's annual outlook:",
+            '"The outlook reinforces our commitment to safe, clean and affordable energy.',
+            '"Our programs will help to spur new investment in the grid."',
+            "Acting Director Lena Marsh said the agency would publish the figures in June.",
+            "Commissioner Tom Pryor and Deputy Director Ann Keel made the announcement on Monday.",
+            "Tom Pryor made a donation to the museum last year.",
+        )
+    )
+    for sentence in (1, 2, 3):
+        assert "Paul Hendry" in result.statements.get(sentence, set()), (sentence, result.statements)
+    assert {"Tom Pryor", "Ann Keel"} <= result.statements.get(5, set()), result.statements
+    assert "Tom Pryor" not in result.statements.get(6, set()), result.statements
