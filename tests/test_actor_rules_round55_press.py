@@ -60,3 +60,32 @@ def test_a_statement_or_announcement_made_is_a_statement() -> None:
         assert "Paul Hendry" in result.statements.get(sentence, set()), (sentence, result.statements)
     assert {"Tom Pryor", "Ann Keel"} <= result.statements.get(5, set()), result.statements
     assert "Tom Pryor" not in result.statements.get(6, set()), result.statements
+
+
+def test_an_officials_long_title_before_the_name_leaves_the_name_speaking() -> None:
+    """A press office writes the whole title before the name: "said Secretary of the Interior X", "according to Under
+    Secretary for Enforcement X", "said Under Secretary for Terrorism and Financial Intelligence X", '"...," Under
+    Secretary X said', "Secretary of Labor X and Under Secretary of Education Y today announced": each name speaks
+    (and the office's words are no part of it); "The Secretary of the Navy met Tom Hale." gives no one a statement."""
+    result = found(
+        analyse(
+            "Officials said the sanctions were the largest of the year.",
+            '"We will keep the pressure on the network," said Secretary of the Interior Marla Quen.',
+            "The network moved $40 million through shell firms, according to Under Secretary for Enforcement "
+            "Ravi Oduya.",
+            '"Criminals will find no safe haven," said Under Secretary for Terrorism and Financial Intelligence '
+            "Dana Pell.",
+            '"We will act," Under Secretary Tomas Wendle said.',
+            "Secretary of Labor Hilda Marsh and Under Secretary of Education Ian Coe today announced that the grants "
+            "would go to twelve colleges.",
+            "The Secretary of the Navy met Tom Hale on Monday.",
+        )
+    )
+    assert result.statements.get(2) == {"Marla Quen"}, result.statements
+    assert result.statements.get(3) == {"Ravi Oduya"}, result.statements
+    assert result.statements.get(4) == {"Dana Pell"}, result.statements
+    assert result.statements.get(5) == {"Tomas Wendle"}, result.statements
+    assert {"Hilda Marsh", "Ian Coe"} <= result.statements.get(6, set()), result.statements
+    assert 7 not in result.statements, result.statements
+    for name in ("Marla Quen", "Ravi Oduya", "Dana Pell", "Tomas Wendle"):
+        assert result.names.get(name, ("",))[0] == "person", result.names

@@ -3050,13 +3050,16 @@ def _find_name_candidates(
                 break  # "the Office of the Inspector General": named after its officer
             words.pop()  # "Museum of Aviation CEO", "Bank of Velmar Governor": the body, then its officer's title
         if not is_org and not territorial:
+            # "Secretary of the Interior X", "Under Secretary for Terrorism and Financial Intelligence X" (issue 16,
+            # round 55): the office's "the" or its first words and "and" between the title and this run
+            office = _office_after_title(tokens, first, titles) if len(words) > 1 else -1
             if (
-                len(words) > 1
-                and first >= 2
-                and tokens[first - 1].lower in ("of", "for")
-                and tokens[first - 2].capitalised
-                and tokens[first - 2].lower in titles
+                office >= 2
+                and tokens[office - 1].lower in ("of", "for")
+                and tokens[office - 2].capitalised
+                and tokens[office - 2].lower in titles
             ):
+                first = office
                 for length in (3, 2):  # "Chief Executive of Hong Kong Carrie Lam": a place of two or three words
                     place = " ".join(tokens[i].lower for i in words[:length])
                     if len(words) > length + 1 and (place in lexicon.cities or place in lexicon.words["regions"]):
@@ -3257,6 +3260,7 @@ def _find_name_candidates(
             )
             for i in words
         )
+        phrase_start = _past_title_modifiers(tokens, phrase_start, titles)
         mention = Mention(surface, surface, start, end, phrase_start, reliable=reliable, needs=needs)
         nxt = tokens[end] if end < size else None
         mention.possessive = nxt is not None and nxt.kind == "possessive"
@@ -3288,6 +3292,50 @@ def _find_name_candidates(
 
 
 _ADJECTIVE_SUFFIXES = ("ic", "ical", "ional", "ial")
+
+
+_OFFICE_WORDS = 4  # words of an office's name between its "of"/"for" and the run that ends it
+
+
+def _office_after_title(tokens: Sequence[Token], first: int, titles: frozenset[str]) -> int:
+    """Where the office a title names starts, when the run at `first` ends it: `first` itself after "of"/"for", or
+    the office's first word before "the" or "and" and capitalised words ("Secretary of the | Interior X", "Under
+    Secretary for Terrorism and | Financial Intelligence X"); -1 when no "of"/"for" is found."""
+    if first >= 1 and tokens[first - 1].lower in ("of", "for"):
+        return first
+    look = first - 1
+    while (
+        look > 0
+        and first - look <= _OFFICE_WORDS
+        and (tokens[look].capitalised or tokens[look].lower in ("the", "and"))
+    ):
+        look -= 1
+    if (
+        look >= 1
+        and look < first - 1
+        and tokens[look].lower in ("of", "for")
+        and tokens[first - 1].lower in ("the", "and")
+    ):
+        return look + 1
+    return -1
+
+
+# capitalised words that open an official's title before a title word ("Under Secretary", "Assistant Secretary for
+# X", "Associate Administrator", "Principal Deputy"): part of the phrase the name heads, not a word before it
+_TITLE_MODIFIERS = frozenset({"under", "assistant", "associate", "principal", "senior"})
+
+
+def _past_title_modifiers(tokens: Sequence[Token], phrase_start: int, titles: frozenset[str]) -> int:
+    """`phrase_start` moved back over the modifiers opening a title ("Under Secretary X said", issue 16, round 55)."""
+    while (
+        phrase_start > 0
+        and tokens[phrase_start].capitalised
+        and tokens[phrase_start].lower in titles
+        and tokens[phrase_start - 1].capitalised
+        and tokens[phrase_start - 1].lower in _TITLE_MODIFIERS
+    ):
+        phrase_start -= 1
+    return phrase_start
 
 
 def _party_adjective(lower: str, lexicon: Lexicon) -> bool:
