@@ -89,3 +89,27 @@ def test_an_officials_long_title_before_the_name_leaves_the_name_speaking() -> N
     assert 7 not in result.statements, result.statements
     for name in ("Marla Quen", "Ravi Oduya", "Dana Pell", "Tomas Wendle"):
         assert result.names.get(name, ("",))[0] == "person", result.names
+
+
+def test_remarks_by_a_name_before_a_colon_announce_the_paragraphs_after_it() -> None:
+    """ "Below are remarks by Deputy Secretary X as prepared for delivery:" is X's lead-in: the paragraphs of the
+    remarks after it, without quotation marks, are X's as a blog's "X writes:" block is; "remarks by X" in a
+    sentence that does not end with a colon announces nothing."""
+    result = found(
+        analyse(
+            "Officials said the sanctions were the largest of the year.",
+            "Below are remarks by Deputy Secretary Tomas Wendle as prepared for delivery:",
+            "Thank you for having me today.",
+            "Our work on sanctions has never been more important.",
+        )
+    )
+    for sentence in (2, 3, 4):
+        assert result.statements.get(sentence) == {"Tomas Wendle"}, (sentence, result.statements)
+    result = found(
+        analyse(
+            "Officials said the sanctions were the largest of the year.",
+            "The remarks by Deputy Secretary Tomas Wendle drew a large crowd.",
+            "Thank you for having me today.",
+        )
+    )
+    assert "Tomas Wendle" not in result.statements.get(3, set()), result.statements

@@ -5630,18 +5630,31 @@ def _closing_colon(text: str) -> bool:
 _ANNOUNCED = re.compile(r"\bthe following (?:\w+ )?statement\b", re.IGNORECASE)
 
 
-# what a possessive names as its owner's words in a press office's lead-in ("X's statement on the decision:")
+# what a press office's lead-in names as a name's own words ("X's statement on the decision:", "Below are remarks by
+# X as prepared for delivery:")
 _OWNED_STATEMENTS = frozenset({"statement", "remarks"})
+_BY_AUTHOR = frozenset({"by", "from", "of"})
 
 
 def _possessed_statement(facts: SentenceFacts, tokens: Sequence[Token]) -> SentenceFacts:
-    """A lead-in ending with a colon that names a statement as a name's own ("Attorney General X's statement on the
-    investigation:", issue 16, round 55): the name speaks it and announces the quotation paragraphs after it, as
-    "X issued the following statement:" does; `facts` unchanged otherwise."""
+    """A lead-in ending with a colon that names a statement or remarks as a name's own ("Attorney General X's
+    statement on the investigation:", "Below are remarks by Deputy Secretary X as prepared for delivery:", issue 16,
+    round 55): the name speaks it and announces the paragraphs after it, quoted or not, as "X issued the following
+    statement:" does; `facts` unchanged otherwise."""
     for spot in facts.spots:
+        if spot.adjective:
+            continue
         after = spot.end + 1 if spot.end < len(tokens) and tokens[spot.end].kind == "possessive" else spot.end
-        if spot.possessive and not spot.adjective and after < len(tokens) and tokens[after].lower in _OWNED_STATEMENTS:
-            return facts._replace(cues=(*facts.cues, (-1, spot.start, -1)), quote=facts.quote | ANNOUNCES)
+        owned = spot.possessive and after < len(tokens) and tokens[after].lower in _OWNED_STATEMENTS
+        before = spot.phrase_start - 1 - (spot.phrase_start >= 1 and tokens[spot.phrase_start - 1].lower == "the")
+        authored = (
+            not spot.possessive
+            and before >= 1
+            and tokens[before].lower in _BY_AUTHOR
+            and tokens[before - 1].lower in _OWNED_STATEMENTS
+        )
+        if owned or authored:
+            return facts._replace(cues=(*facts.cues, (-1, spot.phrase_start, -1)), quote=facts.quote | ANNOUNCES)
     return facts
 
 

@@ -162,7 +162,8 @@ from typing import Any, NamedTuple
 # after "Civil Aviation Minister X") is not that person; "United States X" spells its acronym without the country
 # 267 (ha37, round 52, books, docs): verse "Be"/"Till" end or split names, "[1] See X", "Fort X", "X HTTP" no actor
 # 268 (ha40, round 55, press releases): "X's statement on ...:" and "X made the following statement" announce X's;
-# a title's office ("Secretary of the Interior X", "Under Secretary for A and B X") and "Under"/"Assistant" before it
+# a title's office ("Secretary of the Interior X", "Under Secretary for A and B X") and "Under"/"Assistant" before it;
+# "Below are remarks by X:" announces X's paragraphs after it
 ACTORS_VERSION = 268
 
 # Actor kinds.
