@@ -24,6 +24,8 @@ Calls particular to these texts:
   Administration", "Trump administration" and "Biden-Harris Administration" are neutral.
 - US states, cities, counties, districts, a hurricane, laws, programmes and rules (ENERGY STAR, Superfund, the
   BEACH Act, the Lead and Copper Rule), reports (the Annual Energy Outlook), military bases and the Capitol are traps.
+- Two sentences of 07 repeat 06's word for word (the EPA's national quotation in each region's release): optional
+  in 07, since a listing gives a speaker's repeated text once (marked so after the first run showed it).
 - Sentences the splitter cut after an initial or "U.S." are optional where the rest of the statement is a sentence of
   its own; two-word sentences ("It's enough.") are optional (the scorer matches three tokens or more).
 """
@@ -217,7 +219,10 @@ S = {
     | {n: [("Andrew Wheeler", R)] for n in (6, 7, 8, 9)}
     | {n: [("Gregory Sopkin", R)] for n in (10, 11)},
     D07: {6: [(EPA, _RELEASE)]}
-    | {n: [("Andrew Wheeler", R)] for n in (7, 8, 9, 10)}
+    | {n: [("Andrew Wheeler", R)] for n in (8, 9)}
+    # the same sentences as 06's (the EPA's national quotation in each region's release): a listing gives a
+    # speaker's repeated text once, under its first document, so only 06's can be required
+    | {n: [("Andrew Wheeler", "opt:the same sentence as in 06, listed once")] for n in (7, 10)}
     | {n: [("Kurt Thiede", R)] for n in (11, 12)},
     D08: {5: [("Michael Martucci", "opt:he discussed")], 11: [("Michael Martucci", "opt:he discussed")]}
     | {n: [("Michael Martucci", R)] for n in (6, 7, 8)}
