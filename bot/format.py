@@ -12,13 +12,12 @@ from dataclasses import dataclass, replace
 
 from retrieval.ingest.formats import SLIDE_SUFFIXES
 from retrieval.ingest.walk import summarize_not_documents, summarize_warnings
-from retrieval.models import Answer, DocumentInfo, FileWarning, Hit, ReindexReport, Source
+from retrieval.models import ELLIPSIS, Answer, DocumentInfo, FileWarning, Hit, ReindexReport, Source, clip
 from retrieval.scope import Scope
 from retrieval.times import shown_time
 from retrieval.tokenize import match_spans
 
 MESSAGE_LIMIT = 2000
-ELLIPSIS = "…"
 # Discord's limits on autocomplete: characters in a choice's name and value (and in a string option a choice fills),
 # and choices in one list.
 CHOICE_LIMIT = 100
@@ -147,7 +146,7 @@ def format_source(source: Source) -> str:
     shortened so a hit always fits)."""
     parts = [f"*{escape_markdown(_short_title(source.title))}*", f"`{code_text(_short_path(source.path))}`"]
     if source.section:
-        parts.append(escape_markdown(_clip(clean_text(source.section), _SOURCE_SECTION_CHARS, keep_end=True)))
+        parts.append(escape_markdown(clip(clean_text(source.section), _SOURCE_SECTION_CHARS, keep_end=True)))
     parts.append(place_of(source))
     return " · ".join(parts)
 
@@ -201,12 +200,12 @@ _SOURCE_SECTION_CHARS = 120
 
 def _short_title(title: str) -> str:
     """A document's title, cleaned, within `_SOURCE_TITLE_CHARS`."""
-    return _clip(clean_text(title), _SOURCE_TITLE_CHARS)
+    return clip(clean_text(title), _SOURCE_TITLE_CHARS)
 
 
 def _short_path(path: str) -> str:
     """A file's path within `_SOURCE_PATH_CHARS`, its end (the file's name) kept."""
-    return _clip(path, _SOURCE_PATH_CHARS, keep_end=True)
+    return clip(path, _SOURCE_PATH_CHARS, keep_end=True)
 
 
 def _in_message(limit: int) -> bool:
@@ -223,13 +222,6 @@ def _path_within(path: str, limit: int) -> str:
 def _title_within(title: str, limit: int) -> str:
     """A title in a list of at most `limit` characters (see `_in_message`)."""
     return _short_title(title) if _in_message(limit) else clean_text(title)
-
-
-def _clip(text: str, limit: int, keep_end: bool = False) -> str:
-    """`text` cut to `limit` characters with an ellipsis (at the start when `keep_end`, to keep a file name)."""
-    if len(text) <= limit:
-        return text
-    return ELLIPSIS + text[-(limit - 1) :] if keep_end else text[: limit - 1] + ELLIPSIS
 
 
 def format_hit(hit: Hit, max_sentence_chars: int = 1500, with_context: bool = True) -> str:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, escape_markdown, format_source, plural, sectioned_pages
+from bot.format import MESSAGE_LIMIT, clean_text, escape_markdown, format_source, plural, sectioned_pages
 from retrieval.actors.directory import ActorListing, ActorQuote, ActorSummary
+from retrieval.models import ELLIPSIS
 
 _MAX_QUOTE_CHARS = 600
 # /actor or `docbot actor` given no name (spaces only): "No actor named ." said nothing.

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bot.format import ELLIPSIS, MESSAGE_LIMIT, clean_text, code_text, escape_markdown, sectioned_pages
+from bot.format import MESSAGE_LIMIT, clean_text, code_text, escape_markdown, sectioned_pages
 from retrieval.feedback import AskedQuestion, DownVoted, FeedbackReport
+from retrieval.models import clip
 from retrieval.times import shown_time
 
 QUESTION_CHARS = 300  # a question is shown up to this long in a report
@@ -11,10 +12,7 @@ NOTHING_KEPT = "Questions are not kept (QUESTION_RETENTION_DAYS=0): there is not
 
 
 def _question(text: str) -> str:
-    text = clean_text(text)
-    if len(text) > QUESTION_CHARS:
-        text = text[: QUESTION_CHARS - 1] + ELLIPSIS
-    return escape_markdown(text)
+    return escape_markdown(clip(clean_text(text), QUESTION_CHARS))
 
 
 def _where(guild_id: int | None, report: FeedbackReport) -> str:

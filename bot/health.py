@@ -1,5 +1,5 @@
 """`docbot check` and the start-up self-check of `docbot run`: settings, token format, database integrity and
-migrations, search index against the database, model file checksum, documents folder.
+migrations, search index against the database, model file checksum, documents folder, how the last reindex ended.
 
 Each check is a plain function returning one `CheckResult`; the command line prints one line each. All of it is cheap
 enough for a container health check: no index is built and no model is loaded (the model file is only hashed).
@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
+import datetime
 import importlib
 import importlib.metadata
 import importlib.util
@@ -21,12 +23,15 @@ from pathlib import Path
 from typing import Literal
 
 from bot.format import collections_named
+from bot.progress import rough_duration
 from bot.settings import Settings, SettingsError
 from retrieval.actors.facts import ACTORS_VERSION
 from retrieval.answer import semantic
 from retrieval.index.persistence import SCHEMA_VERSION, PersistentIndex, index_dir_for, use_tantivy
 from retrieval.ingest.document import INGEST_VERSION
-from retrieval.store import reader
+from retrieval.models import ReindexCounts, ReindexOutcome
+from retrieval.scope import Scope
+from retrieval.store import integrity, reader, reindexes
 from retrieval.store.database import (
     MIGRATIONS,
     OTHER_DATABASE,
@@ -37,6 +42,8 @@ from retrieval.store.database import (
     refuses_writes,
     store_error,
 )
+from retrieval.store.integrity import IntegrityCheck
+from retrieval.times import shown_time
 from retrieval.tokenize import TOKENIZER_VERSION
 
 Status = Literal["ok", "warn", "fail"]
@@ -47,6 +54,7 @@ DATABASE = "database"
 SEARCH_INDEX = "search index"
 RERANKER = "reranker"
 DOCUMENTS = "documents"
+LAST_REINDEX = "last reindex"
 
 # What `docbot run` repairs or leaves to Discord as it starts: at start-up these are warnings, not reasons to stop.
 # (The model file is not checked at start-up at all: loading the reranker checks its checksum.)
@@ -154,11 +162,16 @@ def check_database(db_path: Path) -> CheckResult:
         detail = f"{read_only}; `docbot run` and `docbot index` need it writable (or use {OTHER_DATABASE})"
         return CheckResult(DATABASE, "fail", detail)
     known = len(MIGRATIONS)
+    began = datetime.datetime.now(datetime.UTC)
     try:
         problems, version = reader.quick_check(db_path)
     except sqlite3.Error as error:
         # The store's own wording: a locked database and a read-only folder are not called corrupt.
         return CheckResult(DATABASE, "fail", str(store_error(db_path, error)))
+    seconds = (datetime.datetime.now(datetime.UTC) - began).total_seconds()
+    # For /status (`integrity_line`); best effort: a database that cannot take the write (busy, corrupt) goes without.
+    with contextlib.suppress(sqlite3.Error):
+        integrity.record(db_path, IntegrityCheck(began.isoformat(timespec="seconds"), problems[0], seconds))
     if problems != ["ok"]:
         return CheckResult(DATABASE, "fail", f"{db_path} is corrupt (quick_check: {problems[0]}); {REBUILD_HINT}")
     if version > known:
@@ -316,6 +329,39 @@ def check_documents_of(docs_dir: Path, scope: frozenset[str] | None) -> CheckRes
     return CheckResult(DOCUMENTS, "ok", f"{docs_dir} readable, with the folder of {collections_named(scope)}")
 
 
+def reindex_when(outcome: ReindexOutcome) -> str:
+    """When a reindex started, what it read and for how long: "2026-12-07 20:29 UTC, collection beta, 3 s"."""
+    read = "every document" if outcome.scope is None else collections_named(outcome.scope)
+    return f"{shown_time(outcome.started)}, {read}, {rough_duration(outcome.seconds)}"
+
+
+def reindex_counts(counts: ReindexCounts) -> str:
+    """What a reindex did: "1 added, 0 changed, 0 removed, 0 files skipped"."""
+    return (
+        f"{counts.added:,} added, {counts.changed:,} changed, {counts.removed:,} removed, "
+        f"{counts.skipped:,} files skipped"
+    )
+
+
+def check_last_reindex(db_path: Path, scope: Scope | None = None) -> CheckResult:
+    """How the latest reindex recorded in the database ended (the bot's, or `docbot index`'s): a warning when it
+    failed, was refused or left problems, or when none is recorded."""
+    try:
+        outcome = reindexes.latest(db_path, scope)
+    except sqlite3.Error as error:
+        return CheckResult(LAST_REINDEX, "warn", f"not known: the database could not be read ({error})")
+    if outcome is None:
+        return CheckResult(LAST_REINDEX, "warn", "none recorded yet: `docbot run` and `docbot index` reindex")
+    when = reindex_when(outcome)
+    if outcome.failure:
+        return CheckResult(LAST_REINDEX, "warn", f"{when}: {outcome.failure}: {outcome.error}")
+    counts = outcome.counts
+    if counts.problems:
+        first = f"{len(counts.problems)} problem(s) ({reindex_counts(counts)}), the first: {counts.problems[0]}"
+        return CheckResult(LAST_REINDEX, "warn", f"{when}: done, with {first}")
+    return CheckResult(LAST_REINDEX, "ok", f"{when}: done ({reindex_counts(counts)})")
+
+
 def versions() -> str:
     """docbot's version and the versions of what it stores (a stored index of others is read again at a reindex):
     `docbot --version` and /status."""
@@ -348,13 +394,16 @@ def run_checks(settings: Settings) -> list[CheckResult]:
         documents = CheckResult(
             DOCUMENTS, "warn", stale if documents.status == "ok" else f"{documents.detail}; {stale}"
         )
-    return [
+    checks = [
         check_token(settings.discord_token),
         database,
         index,
         check_reranker(settings.reranker, settings.model_path),
         documents,
     ]
+    if database.status != "fail" and settings.db_path.exists():
+        checks.append(check_last_reindex(settings.db_path))
+    return checks
 
 
 def startup_checks(settings: Settings) -> list[CheckResult]:

@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING, Any, TypeVar
 import aiohttp
 import discord
 
-from bot.format import ELLIPSIS, MESSAGE_LIMIT
+from bot.format import MESSAGE_LIMIT
+from retrieval.models import ELLIPSIS
 from retrieval.store.database import Store, StoreError, store_error
 
 if TYPE_CHECKING:

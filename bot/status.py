@@ -1,7 +1,8 @@
 """/status: docbot's health as a server's admins may see it, of that server's collections only.
 
-The checks are `docbot check`'s (bot/health.py), limited to the server's collections; what only the running bot knows
-(the last reindex, the one running, the folder watches, the reranker loaded) comes from the service and the client.
+The checks are `docbot check`'s (bot/health.py), limited to the server's collections, with the last reindex the store
+records (the bot's or a `docbot index` run's); what only the running bot knows (the reindex running, the folder
+watches, the reranker loaded) comes from the service and the client.
 Everything that touches the disk runs in a worker: the documents folder in a daemon thread given up after
 FOLDER_LOOK_SECONDS (a share that hangs must hold neither the reply nor a stop).
 """
@@ -13,30 +14,25 @@ import sqlite3
 from collections.abc import Sequence
 
 from bot.format import collections_named, plural
-from bot.health import check_documents_of, stale_documents, versions
-from bot.progress import reindex_line, rough_duration
+from bot.health import check_documents_of, reindex_counts, reindex_when, stale_documents, versions
+from bot.progress import reindex_line
 from bot.settings import Settings
-from retrieval.models import ReindexOutcome
+from retrieval.models import KEPT_LINE_CHARS, ReindexOutcome, clip
 from retrieval.scope import Scope
 from retrieval.service import AnswerService
+from retrieval.store import integrity
 from retrieval.times import shown_time
 from retrieval.workers import in_daemon_thread
 
 # How long /status waits for a look at the documents folder (its top level and the server's collection folders).
 FOLDER_LOOK_SECONDS = 5.0
-# A failed reindex's line and each problem line are cut to this many characters; at most PROBLEMS_SHOWN are listed.
-LINE_CHARS = 300
+# At most this many of a reindex's problem lines are listed (each as the store keeps it: KEPT_LINE_CHARS).
 PROBLEMS_SHOWN = 5
 
 
 def _collections(scope: Scope | None) -> str:
     """What a server (or a reindex) covers: "every document", or its collections by name."""
     return "every document" if scope is None else collections_named(scope)
-
-
-def _cut(line: str) -> str:
-    """`line`, cut to LINE_CHARS with an ellipsis."""
-    return line if len(line) <= LINE_CHARS else line[: LINE_CHARS - 1] + "…"
 
 
 def index_line(service: AnswerService, scope: Scope | None) -> str:
@@ -50,30 +46,35 @@ def index_line(service: AnswerService, scope: Scope | None) -> str:
 
 async def last_reindex_lines(service: AnswerService, scope: Scope | None) -> list[str]:
     """When the latest reindex of the server's collections ran and how it ended, with the problems of those only."""
-    outcome = service.last_reindex(scope)
+    try:
+        outcome = await service.last_reindex(scope)
+    except sqlite3.Error as error:
+        return [f"**Last reindex:** not known (the database could not be read: {error})."]
+    return reindex_outcome_lines(outcome, scope)
+
+
+def reindex_outcome_lines(outcome: ReindexOutcome | None, scope: Scope | None) -> list[str]:
+    """The "Last reindex" lines of `outcome` (as the store gives it for `scope`): /status and `docbot check`."""
     if outcome is None:
-        return ["**Last reindex:** none since docbot started."]
-    when = f"{shown_time(outcome.started)}, {_collections(outcome.scope)}, {rough_duration(outcome.seconds)}"
-    if outcome.report is None:
+        return ["**Last reindex:** none recorded."]
+    when = reindex_when(outcome)
+    if outcome.failure:
         return [f"**Last reindex:** {when}: **{outcome.failure}**{_failure_detail(outcome, scope)}"]
-    report = await service.report_within(outcome.report, scope)
-    done = (
-        f"{len(report.added):,} added, {len(report.changed):,} changed, {len(report.removed):,} removed, "
-        f"{len(report.warnings):,} files skipped"
-    )
-    if not report.problems:
+    counts = outcome.counts
+    done = reindex_counts(counts)
+    if not counts.problems:
         return [f"**Last reindex:** {when}: done ({done})."]
-    lines = [f"**Last reindex:** {when}: done, with {len(report.problems)} problem(s) ({done}):"]
-    lines += [f"- {_cut(problem)}" for problem in report.problems[:PROBLEMS_SHOWN]]
-    if len(report.problems) > PROBLEMS_SHOWN:
-        lines.append(f"- and {len(report.problems) - PROBLEMS_SHOWN} more (`/reindex` lists them)")
+    lines = [f"**Last reindex:** {when}: done, with {len(counts.problems)} problem(s) ({done}):"]
+    lines += [f"- {problem}" for problem in counts.problems[:PROBLEMS_SHOWN]]
+    if len(counts.problems) > PROBLEMS_SHOWN:
+        lines.append(f"- and {len(counts.problems) - PROBLEMS_SHOWN} more (`/reindex` lists them)")
     return lines
 
 
 def _failure_detail(outcome: ReindexOutcome, scope: Scope | None) -> str:
     # A failure's line may name what it read (paths, the whole index's counts): shown where that was this server's.
     if scope is None or (outcome.scope is not None and outcome.scope <= scope):
-        return f": {_cut(outcome.error)}"
+        return f": {outcome.error}"
     return " (docbot's log says why)"
 
 
@@ -123,6 +124,22 @@ async def folder_lines(settings: Settings, scope: Scope | None, watched: Sequenc
     return lines
 
 
+async def integrity_line(settings: Settings) -> str:
+    """The database's last quick_check (`docbot check` and docbot's start run it: it reads the whole file, too long
+    for a command on a large database), with its time."""
+    try:
+        check = await asyncio.to_thread(integrity.last, settings.db_path)
+    except sqlite3.Error as error:
+        return f"**Integrity:** not known (the database could not be read: {error})."
+    if check is None:
+        return "**Integrity:** not checked yet (`docbot check` runs SQLite's quick_check)."
+    when = f"quick_check at {shown_time(check.at)}, {check.seconds:.1f} s"
+    if check.result == "ok":
+        return f"**Integrity:** ok ({when}; `docbot check` runs it again)."
+    problem = clip(check.result, KEPT_LINE_CHARS)
+    return f"**Integrity:** **corrupt** ({when}): {problem}; `docbot check` says what to do."
+
+
 def answering_line(service: AnswerService) -> str:
     """Lexical search alone, or reordered by the reranker."""
     engine, model = service.answering()
@@ -141,6 +158,7 @@ async def server_status(
     lines.append(running_line(service, scope))
     lines.append(await embeddings_line(service, scope))
     lines += await folder_lines(settings, scope, watched)
+    lines.append(await integrity_line(settings))
     lines.append(answering_line(service))
     lines.append(f"**Version:** {versions()}.")
     return "\n".join(lines)

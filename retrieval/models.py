@@ -152,13 +152,49 @@ class ReindexReport:
 
 
 @dataclass(frozen=True, slots=True)
+class ReindexCounts:
+    """What a reindex did to some collections: documents added, changed and removed, files skipped, and the problem
+    lines that concern them (each cut to KEPT_LINE_CHARS)."""
+
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    skipped: int = 0
+    problems: tuple[str, ...] = ()
+
+    def __add__(self, other: ReindexCounts) -> ReindexCounts:
+        return ReindexCounts(
+            self.added + other.added,
+            self.changed + other.changed,
+            self.removed + other.removed,
+            self.skipped + other.skipped,
+            self.problems + other.problems,
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class ReindexOutcome:
-    """How a reindex ended, kept by the service for /status: its report, or the kind of failure (`failure`: "refused",
-    "folder missing", "failed") and its one line."""
+    """How a reindex ended, as the store keeps it for /status and `docbot check`: done (`failure` ""), with its counts
+    of the collections asked about, or the kind of failure ("refused", "folder missing", "failed") and its line."""
 
     started: str  # UTC, ISO 8601 to the second
     seconds: float
     scope: frozenset[str] | None  # the collections it read (None: every one)
-    report: ReindexReport | None = None
     failure: str = ""
-    error: str = ""
+    error: str = ""  # cut to KEPT_LINE_CHARS
+    counts: ReindexCounts = ReindexCounts()
+
+
+# How much of a reindex's error and of each of its problem lines the store keeps for /status and `docbot check` (the
+# log has them whole), cut with an ELLIPSIS.
+KEPT_LINE_CHARS = 300
+# What marks text cut short (`clip`).
+ELLIPSIS = "…"
+
+
+def clip(text: str, limit: int, keep_end: bool = False) -> str:
+    """`text` cut to `limit` characters, the cut marked with an ELLIPSIS (at the start when `keep_end`: a file
+    name)."""
+    if len(text) <= limit:
+        return text
+    return ELLIPSIS + text[-(limit - 1) :] if keep_end else text[: limit - 1] + ELLIPSIS

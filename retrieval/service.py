@@ -63,8 +63,19 @@ from retrieval.ingest.walk import (
     warning_digest,
 )
 from retrieval.language import release_model
-from retrieval.models import Answer, DocumentInfo, Hit, IndexedSentence, ReindexOutcome, ReindexReport
+from retrieval.models import (
+    KEPT_LINE_CHARS,
+    Answer,
+    DocumentInfo,
+    Hit,
+    IndexedSentence,
+    ReindexCounts,
+    ReindexOutcome,
+    ReindexReport,
+    clip,
+)
 from retrieval.scope import Scope, collection_of, in_scope, warning_in_scope
+from retrieval.store import reindexes
 from retrieval.store.actor_tables import read_actor_rows
 from retrieval.store.database import Store
 from retrieval.store.lock import held_elsewhere, writer_lock
@@ -122,8 +133,6 @@ REINDEX_STARTED_KEY = "reindex_started"
 # JSON list of {"started", "scope"}. Kept in the store: the start-up reindex clears REINDEX_STARTED_KEY, and a second
 # restart before the server concerned reindexes must not lose the note.
 REINDEX_CUT_OFF_KEY = "reindex_cut_off"
-# How much of a failed reindex's error /status keeps (the log has it whole).
-ERROR_KEPT_CHARS = 300
 
 # The actor directories of distinct scopes kept between reindexes (/actor, /actors with COLLECTIONS). Each holds the
 # look-up tables of its collections' actors (some 1.1 MB for 121 news articles): a bot in thousands of servers, each
@@ -239,6 +248,46 @@ NOT_A_QUESTION = (
 )
 # The log line of a collection a reindex kept as it was, its folder lost (`lost_collections`); also in its report.
 COLLECTION_KEPT = "reindex: %s"
+
+
+def _failure_kind(error: Exception) -> str:
+    """How a reindex that raised `error` is said to have ended (/status, `docbot check`)."""
+    if isinstance(error, RemovalRefused):
+        return "refused"
+    return "folder missing" if isinstance(error, DocumentsFolderMissing) else "failed"
+
+
+def _counts_by_collection(
+    report: ReindexReport | None, scope: Scope | None
+) -> tuple[ReindexCounts, dict[str, ReindexCounts]]:
+    """What `report` tells of no one collection (the documents folder, its .docbotignore, the actors pass), and its
+    counts and problem lines by collection: every one of `scope` (a failed reindex of them is theirs), the others
+    that it touched; problem lines cut to KEPT_LINE_CHARS."""
+    counts: dict[str, Counter[str]] = {name: Counter() for name in scope or ()}
+    if report is None:
+        return ReindexCounts(), {name: ReindexCounts() for name in counts}
+    for key, paths in (("added", report.added), ("changed", report.changed), ("removed", report.removed)):
+        for path in paths:
+            counts.setdefault(collection_of(path), Counter())[key] += 1
+    shared_skipped = 0
+    for warning in report.warnings:
+        if warning_in_scope(warning.path, frozenset()):
+            shared_skipped += 1
+        else:
+            counts.setdefault(collection_of(warning.path), Counter())["skipped"] += 1
+    # The kept collections' lines come first among the problems, one each (`_reindex`).
+    kept = report.kept_collections
+    own: dict[str, list[str]] = {}
+    for name, line in zip(kept, report.problems, strict=False):
+        own.setdefault(name, []).append(clip(line, KEPT_LINE_CHARS))
+        counts.setdefault(name, Counter())
+    shared = ReindexCounts(
+        skipped=shared_skipped, problems=tuple(clip(line, KEPT_LINE_CHARS) for line in report.problems[len(kept) :])
+    )
+    return shared, {
+        name: ReindexCounts(c["added"], c["changed"], c["removed"], c["skipped"], tuple(own.get(name, ())))
+        for name, c in counts.items()
+    }
 
 
 class ReindexInProgress(RuntimeError):
@@ -461,8 +510,7 @@ class AnswerService:
         # (REINDEX_CUT_OFF_KEY), here only when the store cannot take the write.
         self._interrupted: dict[Scope | None, str] = {}
         self._interrupted_unsaved = False
-        # How the latest reindex of each scope ended, and the one running (its collections, start, progress): /status.
-        self._outcomes: dict[Scope | None, ReindexOutcome] = {}
+        # The reindex running (its collections, start, progress): /status. How each ended is kept in the store.
         self._running: tuple[Scope | None, float] | None = None
         self._progress = ScanProgress(0, 0, 0)  # written by the reading thread: one assignment of an immutable tuple
 
@@ -553,11 +601,11 @@ class AnswerService:
                 with _full_collections:
                     report = await self._reindex(progress, allow_removal, scope)
             except Exception as error:
-                self._ended(began, error=error)
+                await self._record(began, error=error)
                 await self._mark_reindex(None)
                 raise
             else:
-                self._ended(began, report=report)
+                await self._record(began, report=report)
             finally:
                 self._running = None
             # cancelled (a shutdown) before this: the start time stays, and the next start says the reindex was
@@ -566,31 +614,23 @@ class AnswerService:
             await _full_collections.collect_after(imported=readers_loaded() > readers)
             return report
 
-    def _ended(self, began: str, report: ReindexReport | None = None, error: Exception | None = None) -> None:
-        """Keep how the reindex running, begun at `began`, ended (its report, or `error`) for `last_reindex`."""
+    async def _record(self, began: str, report: ReindexReport | None = None, error: Exception | None = None) -> None:
+        """Record in the store how the reindex running, begun at `began`, ended (its report, or `error`), for
+        `last_reindex`. Best effort: a store that cannot take the write keeps the previous record (the log says so)."""
         scope, started = self._running or (None, time.monotonic())
-        if error is None:
-            failure, why = "", ""
-        else:
-            failure = (
-                "refused"
-                if isinstance(error, RemovalRefused)
-                else "folder missing"
-                if isinstance(error, DocumentsFolderMissing)
-                else "failed"
-            )
-            why = str(error)[:ERROR_KEPT_CHARS] or type(error).__name__
-        outcome = ReindexOutcome(began, time.monotonic() - started, scope, report, failure, why)
-        self._outcomes.pop(scope, None)  # the latest last
-        self._outcomes[scope] = outcome
+        failure = "" if error is None else _failure_kind(error)
+        why = "" if error is None else clip(str(error), KEPT_LINE_CHARS) or type(error).__name__
+        shared, collections = _counts_by_collection(report, scope)
+        outcome = ReindexOutcome(began, time.monotonic() - started, scope, failure, why, shared)
+        try:
+            await asyncio.to_thread(reindexes.record, self.store.path, outcome, collections)
+        except sqlite3.Error as problem:
+            log.warning("could not record how the reindex ended (%s): /status shows the one before", problem)
 
-    def last_reindex(self, scope: Scope | None = None) -> ReindexOutcome | None:
-        """How the latest reindex that read any of the collections in `scope` (None: any reindex) ended, since this
-        service started; None when none ended yet."""
-        for read, outcome in reversed(self._outcomes.items()):
-            if read is None or scope is None or read & scope:
-                return outcome
-        return None
+    async def last_reindex(self, scope: Scope | None = None) -> ReindexOutcome | None:
+        """How the latest reindex that read any of the collections in `scope` (None: any reindex) ended, with the
+        counts and problems of those collections only, whichever process ran it; None when none is recorded."""
+        return await asyncio.to_thread(reindexes.latest, self.store.path, scope)
 
     def running_reindex(self) -> tuple[Scope | None, float, ScanProgress] | None:
         """The reindex running now: the collections it reads (None: every one), its seconds so far, its progress."""

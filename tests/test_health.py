@@ -17,6 +17,7 @@ from bot.cli import main
 from bot.settings import Settings
 from retrieval.answer import semantic
 from retrieval.index.persistence import index_dir_for
+from retrieval.models import KEPT_LINE_CHARS
 from retrieval.store.database import newer_schema_error
 from tests.test_faults import read_only_mount
 
@@ -62,8 +63,9 @@ def failures(lines: dict[str, tuple[str, str]]) -> dict[str, str]:
 def test_a_good_setup_passes_one_line_per_item(setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]) -> None:
     status, lines = check(capsys)
     assert status == 0
-    assert list(lines) == ["settings", "token", "database", "search index", "reranker", "documents"]
+    assert list(lines) == ["settings", "token", "database", "search index", "reranker", "documents", "last reindex"]
     assert {word for word, _ in lines.values()} == {"OK"}, lines
+    assert "every document" in lines["last reindex"][1] and ": done (" in lines["last reindex"][1]
     assert "intact (quick_check), schema version" in lines["database"][1]
     assert "user 1300000000000000001" in lines["token"][1]
     assert "matches its sha256" in lines["reranker"][1]  # the test extra installs the semantic extra
@@ -290,6 +292,23 @@ def test_startup_checks_leave_what_the_start_repairs_as_warnings(setup: tuple[Pa
     )
     assert results[health.SEARCH_INDEX].status == "warn" and "rebuilt" in results[health.SEARCH_INDEX].detail
     assert all(r.passed for r in results.values())
+
+
+def test_a_refused_reindex_in_a_terminal_is_told_by_the_next_check(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`docbot check` reads the last reindex the database records (here another `docbot index` process's): one that was
+    refused is a warning, with its line cut to KEPT_LINE_CHARS and the cut marked."""
+    docs, _ = setup
+    for path in docs.iterdir():
+        shutil.rmtree(path) if path.is_dir() else path.unlink()
+    (docs / "left.txt").write_text("One note\n\nThe heron nests by the reservoir in spring.\n")
+    assert main(["index"]) != 0  # most documents gone: refused, nothing changed
+    status, lines = check(capsys)
+    word, detail = lines["last reindex"]
+    assert status == 0 and word == "WARN" and "every document" in detail and ": refused: " in detail, lines
+    error = detail.split(": refused: ", 1)[1]
+    assert len(error) <= KEPT_LINE_CHARS and (len(error) < KEPT_LINE_CHARS or error.endswith("…")), error
 
 
 def test_a_model_paths_wrong_embedding_json_fails_the_check(

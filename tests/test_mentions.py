@@ -105,6 +105,7 @@ async def test_a_store_of_migration_8_upgrades_and_reads_its_documents_once(tmp_
     # As the previous docbot left it: no migration 9, its documents read by the previous INGEST_VERSION.
     with sqlite3.connect(path) as connection:
         connection.execute("DROP TABLE document_mentions")
+        connection.executescript("DROP TABLE reindex_collections; DROP TABLE reindexes")  # migration 10
         connection.execute("UPDATE meta SET value = ? WHERE key = 'ingest_version'", (str(INGEST_VERSION - 1),))
         connection.execute(
             "INSERT INTO questions (asked_at, question, not_found, generation, hits) VALUES (1.0, 'kept?', 0, 1, '[]')"
@@ -112,7 +113,7 @@ async def test_a_store_of_migration_8_upgrades_and_reads_its_documents_once(tmp_
         connection.execute("PRAGMA user_version = 8")
         before = connection.execute("SELECT COUNT(*) FROM sentences").fetchone()[0]
     async with await Store.open(path) as store:
-        assert await store.schema_version() == len(MIGRATIONS) == 9
+        assert await store.schema_version() == len(MIGRATIONS) >= 9
         service = AnswerService(store, docs, engine="rank-bm25")
         await service.load()
         assert service.ready  # the old index serves until the documents are read again

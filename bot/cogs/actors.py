@@ -10,11 +10,12 @@ import discord
 from discord import app_commands
 from discord.ext import commands
 
-from bot.format import CHOICE_COUNT, CHOICE_LIMIT, ELLIPSIS, choice_value, from_choice, no_documents_indexed
+from bot.format import CHOICE_COUNT, CHOICE_LIMIT, choice_value, from_choice, no_documents_indexed
 from bot.format_actors import EMPTY_ACTOR_NAME, FINDING_ACTORS, actor_pages, actors_pages, format_unknown_actor
 from bot.guilds import home_channel, serving_scope
 from bot.paging import PAGE_LIMIT, send_pages
 from bot.replies import send_private
+from retrieval.models import ELLIPSIS
 from retrieval.scope import Scope
 
 if TYPE_CHECKING:

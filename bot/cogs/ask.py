@@ -20,7 +20,6 @@ from discord import app_commands
 from discord.ext import commands
 
 from bot.format import (
-    ELLIPSIS,
     MESSAGE_LIMIT,
     format_answer,
     format_hits,
@@ -49,7 +48,7 @@ from bot.replies import (
 )
 from retrieval.chatter import is_chatter
 from retrieval.feedback import DOWN, NO_VOTE, UP, VoteResult
-from retrieval.models import Answer, Hit
+from retrieval.models import ELLIPSIS, Answer, Hit
 from retrieval.scope import Scope
 from retrieval.service import DEFAULT_MAX_QUESTION_CHARS, NotReady, QuestionError
 from retrieval.tokenize import has_letters_or_digits

@@ -22,6 +22,7 @@ import aiosqlite
 from retrieval.ingest.walk import FileState, ScanResult
 from retrieval.models import DocumentInfo, IndexedSentence, ParsedDocument, Source
 from retrieval.store import mentions as stored_mentions
+from retrieval.store import reindexes
 from retrieval.store.actor_tables import ACTOR_META_KEYS, actors_current, read_actor_rows
 from retrieval.store.reader import (
     ALL_SENTENCES_QUERY,
@@ -220,6 +221,9 @@ MIGRATIONS: tuple[str, ...] = (
         terms TEXT NOT NULL
     );
     """,
+    # 10: how the latest reindex of each collection ended (retrieval/store/reindexes.py), for /status and `docbot
+    # check` across restarts and processes. None is recorded before.
+    reindexes.MIGRATION,
 )
 
 # How to point docbot at another database: --db on the command line, DB_PATH for the bot (and in .env).

@@ -1,21 +1,25 @@
 """/status (admins): docbot's health for the asking server, through the real bot and the fake Discord: refused to a
-member, private, pinging no one; of the server's own collections only (COLLECTIONS), a stale collection shown."""
+member, private, pinging no one; of the server's own collections only (COLLECTIONS), a stale collection shown; the
+last reindex as the store records it (a `docbot index` process's, the one before a restart)."""
 
 from __future__ import annotations
 
 import asyncio
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from bot.health import versions
+from bot.health import check_database, versions
 from retrieval.answer.embeddings import embedding_progress
 from retrieval.answer.semantic import SemanticReranker
 from retrieval.ingest.document import INGEST_VERSION
+from retrieval.service import AnswerService
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot, settled, until
 from tests.discord.test_collections import CHANNELS_B, OF_A, OF_B, alpha_and_beta, leaks
 from tests.test_collections import write_docs
+from tests.test_faults import index_process
 
 
 async def status(fake: FakeDiscord, channel_id: int | None = None, user: object = None) -> tuple[str, bool, object]:
@@ -142,3 +146,51 @@ async def test_with_the_reranker_each_server_sees_its_own_sentences_to_embed(
             assert mine.done == 0 and mine.total  # the harness embeds nothing by itself
             assert f"**Embeddings:** 0 of {mine.total:,} sentences." in text, text
             assert f"**Answering:** lexical (rank-bm25), reordered by the reranker {minilm.model_id}." in text
+
+
+async def test_status_shows_a_terminals_reindex_and_the_last_one_across_a_restart(
+    fake: FakeDiscord, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The last reindex was kept in the bot's memory: a `docbot index` run in a terminal was never shown, and a restart
+    forgot a refused one. Now the store records each, per collection."""
+    docs, db = write_docs(tmp_path / "docs"), tmp_path / "db.sqlite3"
+    collections = await alpha_and_beta(fake)
+    async with docbot(fake, docs, db, collections=collections) as bot:
+        await settled(bot)
+        (docs / "beta" / "added.txt").write_text("Added note\n\nThe heron nests by the reservoir in spring.\n")
+        process = index_process(docs, db, "rank-bm25", tmp_path)
+        _, err = await asyncio.to_thread(process.communicate, timeout=120)
+        assert process.returncode == 0, err
+        a, _, _ = await status(fake)
+        b, _, _ = await status(fake, CHANNELS_B[0])
+        assert "every document" in b and ": done (1 added, 0 changed, 0 removed, 0 files skipped)." in b, b
+        assert "every document" in a and ": done (0 added, 0 changed, 0 removed, 0 files skipped)." in a, a
+        # The database's integrity: the last quick_check recorded (by `docbot check`, here its function), not run here.
+        assert "**Integrity:** not checked yet (`docbot check` runs SQLite's quick_check)." in a
+        assert (await asyncio.to_thread(check_database, db)).status == "ok"
+        a, _, _ = await status(fake)
+        assert "**Integrity:** ok (quick_check at " in a and "`docbot check` runs it again" in a, a
+        # B's share unmounted: its /reindex is refused, recorded as B's only.
+        (docs / "beta").rename(tmp_path / "share")
+        refused = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
+        await fake.final_response(refused, "Reindex refused")
+
+    # Restarted, its start-up reindex held: /status tells each server the record kept from before.
+    started, release = asyncio.Event(), asyncio.Event()
+    real = AnswerService._reindex
+
+    async def held(self: AnswerService, *args: Any, **kwargs: Any) -> Any:
+        started.set()
+        await release.wait()
+        return await real(self, *args, **kwargs)
+
+    monkeypatch.setattr(AnswerService, "_reindex", held)
+    async with docbot(fake, docs, db, collections=collections, wait_for_index=False) as bot:
+        await asyncio.wait_for(started.wait(), 30)
+        b, _, _ = await status(fake, CHANNELS_B[0])
+        assert "**Last reindex:** " in b and "collection beta" in b and ": **refused**: " in b, b
+        assert "**Reindex running:** " in b and "**Reindex running:** no." not in b
+        a, _, _ = await status(fake)
+        assert "refused" not in a and "beta" not in a and ": done (0 added, 0 changed" in a, a
+        release.set()
+        await settled(bot)
