@@ -1,7 +1,7 @@
 """The record of the database's last integrity check (SQLite's quick_check, run by `docbot check` and `docbot run`'s
-start-up check), for /status: a quick_check reads the whole file (docs/benchmarks.md, hq40: seconds at 100,000
-sentences with their vectors, growing with the file), too slow to run for a command; its result and time are kept in
-the meta table instead.
+start-up check), for /status: a quick_check reads the whole file (docs/benchmarks.md, hq40: 1.4-1.6 s at 100,000
+sentences, 2.2-3.5 s with their vectors, on a busy two-core host; it grows with the file), too slow to run for a
+command; its result and time are kept in the meta table instead.
 """
 
 from __future__ import annotations
