@@ -329,10 +329,14 @@ def check_documents_of(docs_dir: Path, scope: frozenset[str] | None) -> CheckRes
     return CheckResult(DOCUMENTS, "ok", f"{docs_dir} readable, with the folder of {collections_named(scope)}")
 
 
+def covered(scope: Scope | None) -> str:
+    """What a server (or a reindex) covers: "every document", or its collections by name."""
+    return "every document" if scope is None else collections_named(scope)
+
+
 def reindex_when(outcome: ReindexOutcome) -> str:
     """When a reindex started, what it read and for how long: "2026-12-07 20:29 UTC, collection beta, 3 s"."""
-    read = "every document" if outcome.scope is None else collections_named(outcome.scope)
-    return f"{shown_time(outcome.started)}, {read}, {rough_duration(outcome.seconds)}"
+    return f"{shown_time(outcome.started)}, {covered(outcome.scope)}, {rough_duration(outcome.seconds)}"
 
 
 def reindex_counts(counts: ReindexCounts) -> str:

@@ -13,8 +13,8 @@ import asyncio
 import sqlite3
 from collections.abc import Sequence
 
-from bot.format import collections_named, plural
-from bot.health import check_documents_of, reindex_counts, reindex_when, stale_documents, versions
+from bot.format import plural
+from bot.health import check_documents_of, covered, reindex_counts, reindex_when, stale_documents, versions
 from bot.progress import reindex_line
 from bot.settings import Settings
 from retrieval.models import KEPT_LINE_CHARS, ReindexOutcome, clip
@@ -28,11 +28,6 @@ from retrieval.workers import in_daemon_thread
 FOLDER_LOOK_SECONDS = 5.0
 # At most this many of a reindex's problem lines are listed (each as the store keeps it: KEPT_LINE_CHARS).
 PROBLEMS_SHOWN = 5
-
-
-def _collections(scope: Scope | None) -> str:
-    """What a server (or a reindex) covers: "every document", or its collections by name."""
-    return "every document" if scope is None else collections_named(scope)
 
 
 def index_line(service: AnswerService, scope: Scope | None) -> str:
@@ -54,7 +49,7 @@ async def last_reindex_lines(service: AnswerService, scope: Scope | None) -> lis
 
 
 def reindex_outcome_lines(outcome: ReindexOutcome | None, scope: Scope | None) -> list[str]:
-    """The "Last reindex" lines of `outcome` (as the store gives it for `scope`): /status and `docbot check`."""
+    """/status's "Last reindex" lines of `outcome`, as the store gives it for `scope`."""
     if outcome is None:
         return ["**Last reindex:** none recorded."]
     when = reindex_when(outcome)
@@ -88,7 +83,7 @@ def running_line(service: AnswerService, scope: Scope | None) -> str:
         return f"**Reindex running:** {reindex_line(progress, elapsed, service.waiting_for_writer)}"
     if reading is not None and not reading & scope:
         return "**Reindex running:** another server's (a `/reindex` here waits for it to end)."
-    return f"**Reindex running:** of {_collections(reading)}, {elapsed:.0f} s elapsed."
+    return f"**Reindex running:** of {covered(reading)}, {elapsed:.0f} s elapsed."
 
 
 async def embeddings_line(service: AnswerService, scope: Scope | None) -> str:
@@ -116,7 +111,7 @@ async def folder_lines(settings: Settings, scope: Scope | None, watched: Sequenc
         folder = f"warn: {settings.docs_dir} did not answer in {FOLDER_LOOK_SECONDS:.0f} s (a share that hangs?)"
     lines = [f"**Documents folder:** {folder}"]
     if watched:
-        waiting = "; ".join(_collections(name) if name is not None else "the whole folder" for name in watched)
+        waiting = "; ".join(covered(name) if name is not None else "the whole folder" for name in watched)
         lines.append(f"**Watched** (lost or not there; reindexed once back): {waiting}.")
     stale = await asyncio.to_thread(stale_documents, settings.db_path, scope)
     kept = stale if stale is not None else "no collection kept as an earlier docbot read it"
@@ -153,7 +148,7 @@ async def server_status(
 ) -> str:
     """The /status reply for a server that sees the collections in `scope` (None: every document); `watched`: the
     folder watches waiting for any of them."""
-    lines = [f"**docbot status** for this server ({_collections(scope)})", index_line(service, scope)]
+    lines = [f"**docbot status** for this server ({covered(scope)})", index_line(service, scope)]
     lines += await last_reindex_lines(service, scope)
     lines.append(running_line(service, scope))
     lines.append(await embeddings_line(service, scope))
