@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from retrieval.ingest.walk import DocumentsFolderMissing
 from retrieval.models import ELLIPSIS, KEPT_LINE_CHARS, ReindexCounts, ReindexOutcome, clip
 from retrieval.service import AnswerService, RemovalRefused
 from retrieval.store import reindexes
@@ -75,3 +76,17 @@ def test_a_database_of_an_older_schema_has_no_record(tmp_path: Path) -> None:
     with contextlib.closing(sqlite3.connect(db)) as connection:
         connection.execute("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     assert reindexes.latest(db) is None
+
+
+async def test_a_long_error_is_kept_cut_with_an_ellipsis(tmp_path: Path) -> None:
+    """The service cut a failure's line at 300 characters unmarked, and /status's own cut at 300 never fired: the cut
+    did not show. It is cut once now, to KEPT_LINE_CHARS, with an ellipsis."""
+    docs = tmp_path / ("a" * 200) / ("b" * 200)  # not there: its line names it whole
+    async with await Store.open(tmp_path / "db.sqlite3") as store:
+        service = AnswerService(store, docs, engine="rank-bm25")
+        with pytest.raises(DocumentsFolderMissing) as raised:
+            await service.reindex()
+        outcome = await service.last_reindex()
+    assert len(str(raised.value)) > KEPT_LINE_CHARS
+    assert outcome is not None and outcome.failure == "folder missing"
+    assert outcome.error == str(raised.value)[: KEPT_LINE_CHARS - 1] + ELLIPSIS
