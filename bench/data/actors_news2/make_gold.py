@@ -403,6 +403,22 @@ Calls particular to these texts:
   Twitter (the medium), reservations, states, cities, a mission, an aircraft model, titles alone ("Sultan of Oman",
   "Civil Aviation Minister"), a mosque, peoples' adjectives, days and sentence openers are traps; Boeing, named by
   its aircraft, and Ulysses S. Grant stay as earlier batches made them.
+- Thirty-first batch (209-213, Wikinews 2019-2020 from vanatteveldt/wikinews, articles no batch, actors-dev or
+  actors_blind2 holds, picked for bodies that speak under an acronym given in brackets and then as "the Department",
+  "the company", "the latter", "They"; annotated by helper ha38 before docbot was run on it): the actors-dev
+  conventions hold; "X said", "X indicated", "the company said", "the latter confirming on Twitter they were
+  \"...\"", "The Department issued a statement that ...: \"...\"" and the quotation continued, "They also said" (the
+  Department's), "according to X", "X later claimed", "claiming" after the president's act, "The government of X
+  announced" and "The government statement ... announced" (the country's) and "he announced he would stand down"
+  give required statements; "X requested", "government officials stated" and "They also declared" (the
+  government's, unnamed), an outlet's unnamed reporter who "noted", the paper a letter was sent to, the speaker's
+  employer, and a journal's study that "noted" are optional; "Officials said", "Authorities said", "government
+  sources", "local news sources", an unnamed "environmental group" and "reads the motion" (the unnamed attorneys
+  general's) give none; a court a lawsuit was filed in, an aircraft's maker named by its model and a journal named
+  as a study's venue are optional actors; prisons and an ethnic adjective ("an ethnic Palestinian") are neutral; US
+  and Indian states (the sixteen suing states are named only as the homes of their attorneys general), a
+  constitution, a law, a community's name, districts, roads, an aircraft model, Twitter, days and sentence openers
+  are traps.
 """
 
 import json
@@ -553,6 +569,11 @@ D203 = "203_welsh-hall-fire"
 D204, D205 = "204_trump-ousts-bolton", "205_arapaho-buffalo-herd"
 D206, D207 = "206_sultan-qaboos-dies", "207_calicut-flight-crash"
 D208 = "208_second-debate-cancelled"
+# the thirty-first batch (Wikinews 2019-2020, bodies speaking under an acronym in brackets; see
+# build_docs_batch31.py): annotated before docbot ran
+D209, D210 = "209_states-sue-border-emergency", "210_sirhan-stabbed"
+D211, D212 = "211_fairfield-helicopter-crash", "212_nkurunziza-dies"
+D213 = "213_tamil-nadu-jackal"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -584,6 +605,7 @@ BATCHES = {
     "twenty-eighth batch (Wikinews 2019-2020, titled officials)": [D194, D195, D196, D197, D198],
     "twenty-ninth batch (Wikinews 2019-2020, quotations and sources)": [D199, D200, D201, D202, D203],
     "thirtieth batch (Wikinews 2019-2020, statements over Twitter, bodies speaking)": [D204, D205, D206, D207, D208],
+    "thirty-first batch (Wikinews 2019-2020, bodies speaking under an acronym in brackets)": [D209, D210, D211, D212, D213],
 }
 
 US_DOCS = [D07, D08, D09, D10, D12, D14, D15, D21, D22, D24, D25, D28, D29, D31, D32, D37, D40, D41, D43, D59, D61, D64]
@@ -605,6 +627,7 @@ US_DOCS += [D188]  # "As Americans become increasingly mobile"
 US_DOCS += [D194, D195, D197, D198]  # "a US peace envoy", "The United States House", "U.S. troops", "US public"
 US_DOCS += [D200, D201, D202]  # "United States commonwealth", "United States President", "the United States"
 US_DOCS += [D204, D205, D208]  # "United States President", "the U.S. federal government", "US President"
+US_DOCS += [D209, D210]  # "United States President", "United States senator"
 OPT = True
 
 
@@ -2927,6 +2950,78 @@ _AGAIN30 = {
 }
 A = named_again(A, _AGAIN30)
 
+# the thirty-first batch (Wikinews 2019-2020, annotated by helper ha38 before docbot was run on it): new actors
+A += [
+    ("Al Jazeera", ORG, ["Al Jazeera"], [D209, D212]),
+    (
+        "United States Department of the Treasury",
+        ORG,
+        ["U.S. Treasury Department", "Treasury Department"],
+        [D209],
+    ),
+    (
+        "United States District Court for the Northern District of California",
+        ORG,
+        ["U.S. District Court for Northern District of California", "District Court for Northern District of California"],
+        [D209],
+        OPT,  # named only as where the lawsuit was filed
+    ),
+    (
+        "Xavier Becerra",
+        PER,
+        ["Xavier Becerra", "Becerra", "California Attorney General Xavier Becerra", "Attorney General Xavier Becerra"],
+        [D209],
+    ),
+    ("Sirhan Sirhan", PER, ["Sirhan Sirhan", "Sirhan"], [D210]),
+    ("Robert F. Kennedy", PER, ["Robert F. Kennedy", "Senator Kennedy", "Kennedy", "Robert"], [D210]),
+    ("John F. Kennedy", PER, ["John F. Kennedy", "President John F. Kennedy"], [D210]),
+    (
+        "California Department of Corrections and Rehabilitation",
+        ORG,
+        ["California Department of Corrections and Rehabilitation", "CDCR"],
+        [D210],
+    ),
+    (
+        "California Department of Forestry and Fire Protection",
+        ORG,
+        ["California Department of Forestry and Fire Protection", "CalFire"],
+        [D211],
+    ),
+    ("Bell Helicopter", ORG, ["Bell"], [D211], OPT),  # the maker, named only in "The Bell 206"
+    ("The Mercury News", ORG, ["The Mercury News", "Mercury News"], [D211]),
+    ("Andy Vesey", PER, ["Andy Vesey", "Vesey", "PG&E President and CEO Andy Vesey"], [D211]),
+    (
+        "Pierre Nkurunziza",
+        PER,
+        ["Pierre Nkurunziza", "Nkurunziza", "Burundi President Pierre Nkurunziza"],
+        [D212],
+    ),
+    ("Burundi", CTY, ["Burundi", "Burundians"], [D212]),
+    ("Denise Nkurunziza", PER, ["Denise"], [D212]),  # "his widow, Denise,"
+    ("Evariste Ndayishimiye", PER, ["Evariste Ndayishimiye", "Ndayishimiye"], [D212]),
+    ("CNDD-FDD", ORG, ["CNDD-FDD"], [D212]),
+    ("Vijayaragavan", PER, ["Vijayaragavan"], [D213]),
+    ("Journal of Threatened Taxa", ORG, ["Journal of Threatened Taxa"], [D213], OPT),  # a study's venue
+]
+
+# the thirty-first batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN31 = {
+    "Donald Trump": ([D209], []),
+    "Mexico": ([D209], []),  # "the U.S.-Mexican border"
+    "United States Congress": ([D209], []),
+    "United States Department of Defense": ([D209], []),  # "a Pentagon construction budget"
+    "Jordan": ([D210], ["Jordan"]),
+    "Israel": ([D210], []),  # "Senator Kennedy's pro-Israel position"
+    "Democratic Party": ([D210], []),  # "the Democratic nomination"
+    "Pacific Gas and Electric Company": ([D211], ["Pacific Gas and Electric"]),
+    "Federal Aviation Administration": ([D211], []),
+    "National Transportation Safety Board": ([D211], []),
+    "Wikinews": ([D211], []),  # "Wikinews approached the NTSB"
+    "Kenya": ([D212], []),
+    "India": ([D213], []),
+}
+A = named_again(A, _AGAIN31)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -3101,6 +3196,12 @@ NEUTRAL = [
     "Calicut International Airport",
     "Kozhikode Medical College",  # a hospital the injured were taken to
     "Belmont University",  # the debate's venue
+    # thirty-first batch
+    "Richard J. Donovan Correctional Facility",  # prisons
+    "Donovan Correctional Facility",
+    "Donovan",
+    "Corcoran State Prison",
+    "Palestinian",  # "an ethnic Palestinian from Jordan"
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -4954,6 +5055,72 @@ TRAPS = {
         "Second",
         "Subsequently",
         "Prior",
+    ],
+    "thirty-first batch (helper ha38)": [
+        "Sixteen",
+        "Thursday",
+        "February",
+        "Monday",
+        "Friday",
+        "December",
+        "January",
+        "United States Constitution",
+        "Northern District of California",
+        "California",
+        "Maine",
+        "New York",
+        "New Jersey",
+        "Connecticut",
+        "Delaware",
+        "Maryland",
+        "Virginia",
+        "Michigan",
+        "Illinois",
+        "Minnesota",
+        "Colorado",
+        "New Mexico",
+        "Nevada",
+        "Oregon",
+        "Hawaii",
+        "Texas",
+        "Because",
+        "Tuesday",
+        "September",
+        "Saturday",
+        "August",
+        "June",
+        "San Diego County",
+        "Officers",
+        "Rather",
+        "Image",
+        "Fairfield",
+        "Bell 206",
+        "Interstate 80",
+        "Twitter",
+        "Chapter 11",
+        "Three",
+        "Investigations",
+        "Power",
+        "Sunday",
+        "African",
+        "COVID-19",
+        "President",
+        "Despite",
+        "Around",
+        "Tamil Nadu",
+        "Trichy",
+        "Poolangudi",
+        "Jeeyapuram",
+        "Kerala",
+        "Narikuravars",
+        "Wildlife Protection Act",
+        "Police",
+        "Authorities",
+        "Officials",
+        "Jackals",
+        "Jackal",
+        "March",
+        "Last",
     ],
 }
 
@@ -7317,6 +7484,51 @@ S.update(
     }
 )
 
+# the thirty-first batch (Wikinews 2019-2020, annotated by helper ha38 before docbot was run on it)
+_UNNAMED_OFFICIALS = "opt:the government's officials, unnamed"
+_STUDY = "opt:a study in the journal noted"
+S.update(
+    {
+        D209: {
+            9: [("Al Jazeera", R)],  # "according to Al Jazeera"
+            11: [("Xavier Becerra", R)],
+            12: [("Xavier Becerra", R)],  # the quotation continued
+            14: [("Donald Trump", R)],  # "declared ..., claiming this would stem illegal immigration"
+        },
+        D210: {
+            11: [("California Department of Corrections and Rehabilitation", R)],  # "The Department issued a statement"
+            12: [("California Department of Corrections and Rehabilitation", R)],  # the quotation continued
+            13: [("California Department of Corrections and Rehabilitation", R)],  # "They also said"
+            15: [("Sirhan Sirhan", R)],  # "later claimed"
+        },
+        D211: {
+            5: [("California Department of Forestry and Fire Protection", R)],  # "(CalFire) said"
+            6: [("California Department of Forestry and Fire Protection", "opt:requested")],
+            7: [("California Department of Forestry and Fire Protection", R)],  # "CalFire indicated"
+            9: [("Pacific Gas and Electric Company", R)],  # "The company said"
+            10: [("National Transportation Safety Board", R)],  # "the latter ... confirming on Twitter"
+            13: [
+                ("Andy Vesey", R),
+                ("Pacific Gas and Electric Company", _EMPLOYER),
+                ("The Mercury News", "opt:the paper the letter was sent to"),
+            ],
+            14: [("Andy Vesey", R)],  # "Vesey also indicated"
+        },
+        D212: {
+            3: [("Burundi", R)],  # "The government of Burundi ... announced"
+            5: [("Burundi", R)],  # "The government statement ... announced"
+            7: [("Burundi", _UNNAMED_OFFICIALS)],  # "government officials stated"
+            8: [("Burundi", _UNNAMED_OFFICIALS)],  # "They also declared seven days of national mourning"
+            10: [("Al Jazeera", "opt:its unnamed reporter noted")],
+            13: [("Pierre Nkurunziza", R)],  # "he announced he would stand down"
+        },
+        D213: {
+            12: [("Journal of Threatened Taxa", _STUDY)],
+            13: [("Journal of Threatened Taxa", _STUDY)],
+        },
+    }
+)
+
 
 def main() -> int:
     corpus = {
@@ -7325,7 +7537,7 @@ def main() -> int:
         "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
         "and 5 posts of 2015-2016 from the blog of 18F, public domain; "
         "and 6 news posts of 2015-2016 from DigitalGov, public domain; "
-        "and 15 more Wikinews articles of 2019-2020, CC BY 2.5; "
+        "and 20 more Wikinews articles of 2019-2020, CC BY 2.5; "
         "see README.md)",
         "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
         "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
@@ -7336,8 +7548,8 @@ def main() -> int:
         "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
         "146-153, 154-159, 160-165, 166-171 and 172-177: Wikinews 2019 and 2020 articles from "
         "vanatteveldt/wikinews @ 34725417; 183-187: posts of the 18F blog from 18F/18f.gsa.gov @ 0a55c75e; "
-        "188-193: DigitalGov news posts from GSA/digitalgov.gov @ 49795832; 194-198, 199-203 and 204-208: Wikinews "
-        "2019 and 2020 articles from vanatteveldt/wikinews @ 34725417",
+        "188-193: DigitalGov news posts from GSA/digitalgov.gov @ 49795832; 194-198, 199-203, 204-208 and 209-213: "
+        "Wikinews 2019 and 2020 articles from vanatteveldt/wikinews @ 34725417",
         "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
     }
     # one alias for two actors only in different documents ("Congress" of two countries)
