@@ -605,7 +605,9 @@ BATCHES = {
     "twenty-eighth batch (Wikinews 2019-2020, titled officials)": [D194, D195, D196, D197, D198],
     "twenty-ninth batch (Wikinews 2019-2020, quotations and sources)": [D199, D200, D201, D202, D203],
     "thirtieth batch (Wikinews 2019-2020, statements over Twitter, bodies speaking)": [D204, D205, D206, D207, D208],
-    "thirty-first batch (Wikinews 2019-2020, bodies speaking under an acronym in brackets)": [D209, D210, D211, D212, D213],
+    "thirty-first batch (Wikinews 2019-2020, bodies speaking under an acronym in brackets)": [
+        *(D209, D210, D211, D212, D213),
+    ],
 }
 
 US_DOCS = [D07, D08, D09, D10, D12, D14, D15, D21, D22, D24, D25, D28, D29, D31, D32, D37, D40, D41, D43, D59, D61, D64]
@@ -2962,7 +2964,10 @@ A += [
     (
         "United States District Court for the Northern District of California",
         ORG,
-        ["U.S. District Court for Northern District of California", "District Court for Northern District of California"],
+        [
+            "U.S. District Court for Northern District of California",
+            "District Court for Northern District of California",
+        ],
         [D209],
         OPT,  # named only as where the lawsuit was filed
     ),
