@@ -32,6 +32,7 @@ from retrieval.actors.facts import (
     ANNOUNCES,
     ATTRIBUTION,
     BLOCK_QUOTE_PARAGRAPHS,
+    BODY_NOUNS,
     COLON_END,
     COUNTRY_KEY,
     EVIDENCE,
@@ -354,6 +355,8 @@ def _speech_verb_reached(tokens: Sequence[Token], index: int, lexicon: Lexicon, 
                 return -1  # "X adds helpful utilities on top of Y", "X added a line to the file": a thing made
             if lower in _CONFIRMS and any(t.lower in _APPOINTMENTS for t in tokens[position + 1 : position + 4]):
                 return -1  # "X confirmed the nominations of Y": a vote on an appointment
+            if lower in _DECLARES and _declared_act(tokens, position + 1):
+                return -1  # "X declared a state of emergency", "declared seven days of mourning": an act, no words
             if lower in _NOTIFIES and not _that_after_object(tokens, position + 1):
                 return -1  # "OSS-Fuzz notifies those that are members", "X notified them of his intent": no words
             if position + 1 < len(tokens) and (
@@ -687,6 +690,24 @@ _APPOINTMENTS = frozenset({"nomination", "nominations", "re-nomination", "renomi
 _NOTIFIES = frozenset({"notify", "notifies", "notified"})
 _NOTIFIED_OBJECT = 5  # words of the object between "notified" and "that"
 _RELATIVE_HEADS = frozenset({"those", "anyone", "everyone", "all", "people", "users", "members"})
+
+
+# issue 16, round 53: "declared a state of emergency", "declares war", "declared martial law": a state put in force,
+# not words; "declared that ...", "declared the vote unlawful" stay statements
+_DECLARES = frozenset({"declare", "declares", "declared"})
+_DECLARED_STATES = frozenset({"emergency", "war", "mourning", "curfew", "bankruptcy", "independence", "martial"})
+_DECLARED_OBJECT = 5  # words before the state's noun ("a nationwide state of emergency", "seven days of mourning")
+
+
+def _declared_act(tokens: Sequence[Token], start: int) -> bool:
+    """True when the object after a verb of declaring names a state put in force (`_DECLARED_STATES`) within
+    `_DECLARED_OBJECT` lower-case words, before any punctuation, "that" or capitalised word."""
+    for token in tokens[start : start + _DECLARED_OBJECT + 1]:
+        if token.kind != "word" or token.capitalised or token.lower == "that":
+            return False
+        if token.lower in _DECLARED_STATES:
+            return True
+    return False
 
 
 def _that_after_object(tokens: Sequence[Token], start: int) -> bool:
@@ -4109,7 +4130,7 @@ def _body_apposition(tokens: Sequence[Token], position: int, lexicon: Lexicon, c
             return False
         if (
             token.lower in lexicon.words["organisation_types"]
-            or token.lower in _BODY_NOUNS
+            or token.lower in BODY_NOUNS
             or (companies and token.lower in _COMPANY_NOUNS)
         ):
             return (
@@ -8058,17 +8079,9 @@ def _title_candidates(
     return tuple(result)
 
 
-# A body named by its type at the start of a sentence ("The company said") is the organisation that spoke last.
-_BODY_NOUNS = frozenset(
-    {
-        *("company", "firm", "agency", "group", "organisation", "organization", "party", "newspaper", "broadcaster"),
-        *("network", "movement", "ministry", "department", "council", "commission", "committee", "board", "bank"),
-        *("charity", "militia", "alliance", "union", "church", "university", "channel", "airline", "court"),
-    }
-)
 _CONTINUATION_OF = {PERSON: "person", "thing": "thing", "": "all"}
 # a quick test before the token scan for '"...," the agency said': most sentences have no body noun after a quote
-_BODY_NOUN_PATTERN = "|".join(sorted(_BODY_NOUNS))
+_BODY_NOUN_PATTERN = "|".join(sorted(BODY_NOUNS))
 _BODY_AFTER_QUOTE = re.compile(rf"the (?:{_BODY_NOUN_PATTERN})\b")  # a literal prefix: a fast search
 
 
@@ -8101,10 +8114,11 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
             if kind == PERSON and (inverted or index == 0 or tokens[index - 1].text in _CLAUSE_OPENERS):
                 return token.lower  # "He said", '"...," she added': the sentence's own speaker, "he" or "she"
             return _CONTINUATION_OF[kind]
+    # a body named by its type at the start of a sentence ("The company said") is the organisation that spoke last
     if (
         len(tokens) > 2
         and tokens[0].lower == "the"
-        and tokens[1].lower in _BODY_NOUNS
+        and tokens[1].lower in BODY_NOUNS
         and not _one_holder(tokens[2], lexicon)
         and _speech_verb_after(tokens, 2, lexicon, allow_apposition=False) >= 0
     ):
@@ -8112,7 +8126,7 @@ def _continuation_mode(text: str, tokens: Sequence[Token], lexicon: Lexicon) -> 
     for index in range(1, len(tokens) - 2) if _BODY_AFTER_QUOTE.search(text) else ():
         if (
             tokens[index].lower == "the"
-            and tokens[index + 1].lower in _BODY_NOUNS
+            and tokens[index + 1].lower in BODY_NOUNS
             and not _one_holder(tokens[index + 2], lexicon)
             and (tokens[index - 1].text == "," or tokens[index - 1].text in _QUOTES)
             and _speech_verb_after(tokens, index + 2, lexicon, allow_apposition=False) >= 0

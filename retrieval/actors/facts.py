@@ -164,7 +164,18 @@ from typing import Any, NamedTuple
 # 268 (ha40, round 55, press releases): "X's statement on ...:" and "X made the following statement" announce X's;
 # a title's office ("Secretary of the Interior X", "Under Secretary for A and B X") and "Under"/"Assistant" before it;
 # "Below are remarks by X:" announces X's paragraphs after it
-ACTORS_VERSION = 268
+# 269 (ha38, round 53, news): "The Department" alone is the document's one body holding that word; "declared a state
+# of emergency" (war, mourning, curfew) is an act, no words
+ACTORS_VERSION = 269
+
+# The nouns a body is named by after "the" ("The company said", "The Department issued a statement").
+BODY_NOUNS = frozenset(
+    {
+        *("company", "firm", "agency", "group", "organisation", "organization", "party", "newspaper", "broadcaster"),
+        *("network", "movement", "ministry", "department", "council", "commission", "committee", "board", "bank"),
+        *("charity", "militia", "alliance", "union", "church", "university", "channel", "airline", "court"),
+    }
+)
 
 # Actor kinds.
 PERSON = "person"

@@ -21,6 +21,7 @@ from retrieval.actors.facts import (
     ANNOUNCES,
     ATTRIBUTION,
     BLOCK_QUOTE_PARAGRAPHS,
+    BODY_NOUNS,
     COLON_END,
     COUNTRY,
     ORGANISATION,
@@ -48,6 +49,9 @@ def document_resolution(keys: Collection[str], resolve: Mapping[str, int], kinds
     joins a full name within a document whatever other documents do with it (the corpus joins it only where every
     document using it names that full name: `merge.name_edges`)."""
     # (written for few calls: it runs for every document)
+    bodies = _body_nouns_resolved(keys, resolve, kinds)
+    if bodies:
+        resolve = _Overridden(bodies, resolve)
     people = [key for key in keys if " " in key and key in resolve and kinds[resolve[key]] == PERSON]
     if not people:
         return resolve
@@ -78,6 +82,23 @@ def document_resolution(keys: Collection[str], resolve: Mapping[str, int], kinds
         if len(found) == 1 and resolve[key] not in found:
             overrides[key] = next(iter(found))
     return _Overridden(overrides, resolve) if overrides else resolve
+
+
+def _body_nouns_resolved(keys: Collection[str], resolve: Mapping[str, int], kinds: Sequence[str]) -> dict[str, int]:
+    """A body's type written alone as a name ("The Department issued a statement") → the one organisation of the
+    document whose name holds it ("California Department of Corrections and Rehabilitation"), whatever the corpus
+    made of the word (another document's "Treasury Department", or an actor "Department" of its own)."""
+    alone = [key for key in keys if key in BODY_NOUNS and key in resolve]
+    if not alone:
+        return {}
+    holders: dict[str, set[int]] = defaultdict(set)
+    for key in keys:
+        if " " in key and key in resolve and kinds[resolve[key]] == ORGANISATION:
+            for word in set(key.split(" ")) & BODY_NOUNS:
+                holders[word].add(resolve[key])
+    return {
+        key: next(iter(holders[key])) for key in alone if len(holders[key]) == 1 and resolve[key] not in holders[key]
+    }
 
 
 class _Overridden(Mapping[str, int]):
