@@ -44,3 +44,21 @@ def test_declaring_a_state_of_emergency_is_an_act_not_words() -> None:
     assert not result.statements.get(2), result.statements
     assert result.statements.get(3) == {"Anna Lind"}, result.statements
     assert result.statements.get(4) == {"Anna Lind"}, result.statements
+
+
+def test_a_clipped_name_in_brackets_is_the_bodys_wherever_used() -> None:
+    """ "The Velby Department of Forestry and Fire Protection (VelFire) said ...", then "VelFire indicated ...": one
+    body, its clipped name (the heads of its words, each capitalised) joined as an acronym in brackets is; a camel-case
+    name in brackets whose pieces open no word of the name before ("(BlueWave)") stays apart."""
+    result = found(
+        analyse(
+            "The Velby Department of Forestry and Fire Protection (VelFire) said several acres of land burned.",
+            "VelFire indicated the injuries were minor.",
+            "The fire was first reported by the Tarnby Harbour Trust (BlueWave), a shipping group.",
+        )
+    )
+    forestry = "Velby Department of Forestry and Fire Protection"
+    assert "VelFire" in result.names.get(forestry, ("", ()))[1], result.names
+    assert "VelFire" not in result.names, result.names
+    assert result.statements.get(2) == {forestry}, result.statements
+    assert "BlueWave" not in result.names.get("Tarnby Harbour Trust", ("", ()))[1], result.names

@@ -33,6 +33,7 @@ from retrieval.actors.facts import (
     ATTRIBUTION,
     BLOCK_QUOTE_PARAGRAPHS,
     BODY_NOUNS,
+    CLIPPED_NAME,
     COLON_END,
     COUNTRY_KEY,
     EVIDENCE,
@@ -1428,11 +1429,30 @@ def _bracketed_acronym(tokens: Sequence[Token], name: Mention, acronym: Mention,
         and (acronym.end == acronym.start + 1 or _initials_and(tokens, acronym.start, acronym.end))  # "(PG&E)"
         and second.start == first.end + 1
         and tokens[close].text == _BRACKET_PAIRS[tokens[first.end].text]
-        and _ACRONYM.fullmatch(tokens[acronym.start].text) is not None
+        and (
+            _ACRONYM.fullmatch(tokens[acronym.start].text) is not None
+            or _clipped_from(tokens[acronym.start].text, [t.lower for t in tokens[name.start : name.end]])
+        )
     )
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]"}
+_CLIPPED_PIECES = re.compile(r"[A-Z][a-z]*")  # the pieces of a clipped name (`CLIPPED_NAME`): "Cal", "Fire"
+
+
+def _clipped_from(short: str, words: Sequence[str]) -> bool:
+    """True when each capitalised piece of `short` opens one of `words` (lower case), in their order: "CalFire" for
+    "California Department of Forestry and Fire Protection"."""
+    if CLIPPED_NAME.fullmatch(short) is None:
+        return False
+    position = 0
+    for piece in _CLIPPED_PIECES.findall(short):
+        while position < len(words) and not words[position].startswith(piece.lower()):
+            position += 1
+        if position == len(words):
+            return False
+        position += 1
+    return True
 
 
 def _credited_person(tokens: Sequence[Token], acronym: Mention, name: Mention, lexicon: Lexicon) -> bool:

@@ -9,6 +9,7 @@ a refresh re-links a document without reading its text again.
 from __future__ import annotations
 
 import json
+import re
 import zlib
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -165,7 +166,7 @@ from typing import Any, NamedTuple
 # a title's office ("Secretary of the Interior X", "Under Secretary for A and B X") and "Under"/"Assistant" before it;
 # "Below are remarks by X:" announces X's paragraphs after it
 # 269 (ha38, round 53, news): "The Department" alone is the document's one body holding that word; "declared a state
-# of emergency" (war, mourning, curfew) is an act, no words
+# of emergency" (war, mourning, curfew) is an act, no words; a clipped name in brackets ("(CalFire)") as an acronym
 ACTORS_VERSION = 269
 
 # The nouns a body is named by after "the" ("The company said", "The Department issued a statement").
@@ -176,6 +177,10 @@ BODY_NOUNS = frozenset(
         *("charity", "militia", "alliance", "union", "church", "university", "channel", "airline", "court"),
     }
 )
+
+# A body's short name made of the heads of its long name's words, each capitalised ("CalFire", "FinCom"), as an
+# acronym is made of their initials: given in brackets after the long name, it is that body's wherever used.
+CLIPPED_NAME = re.compile(r"(?:[A-Z][a-z]+){2,4}")
 
 # Actor kinds.
 PERSON = "person"

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from retrieval.actors.facts import (
+    CLIPPED_NAME,
     COUNTRY,
     COUNTRY_KEY,
     EVIDENCE,
@@ -119,10 +120,11 @@ class NameGroup:
             terms.update("i:" + letters for letters in self.initials)
             # an acronym it went by in brackets ("Five Star Movement (M5S)"), whatever its letters spell
             # ("(PG&E)" too: an "&" between its letters)
+            # and a clipped name it went by there ("California Department of Forestry and Fire Protection (CalFire)")
             terms.update(
                 "i:" + fold(s).replace("&", "")
                 for s in self.surfaces
-                if _ACRONYM.fullmatch(s.replace("&", "")) and fold(s) != self.key
+                if (_ACRONYM.fullmatch(s.replace("&", "")) or CLIPPED_NAME.fullmatch(s)) and fold(s) != self.key
             )
         if len(words) >= 3 and any(len(word) == 1 for word in words[1:-1]):
             terms.add("m:" + " ".join(w for w in words if len(w) > 1 or w in (words[0], words[-1])))
@@ -365,7 +367,8 @@ def name_edges(
         letters = "".join(words)
     else:
         letters = ""
-    if group.has("acronym") and (len(words) == 1 or len(letters) == 3 or len(letters) == 4):
+    clipped = len(words) == 1 and any(CLIPPED_NAME.fullmatch(s) for s in group.surfaces)
+    if (group.has("acronym") or clipped) and (len(words) == 1 or len(letters) == 3 or len(letters) == 4):
         # "UN" → "United Nations": the only name whose initials it spells; not a person's two initials ("OK" in a
         # quotation is no "Oscar Kell": people go by three letters, if by any: "JFK")
         targets = [
