@@ -11,6 +11,10 @@ from typing import Any
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 
+# The tables of the migrations after 9 (10: the reindexes' record), dropped by the tests that turn a store back into
+# what an older docbot wrote.
+UNDO_MIGRATIONS_AFTER_9 = "DROP TABLE reindex_collections; DROP TABLE reindexes;"
+
 GOOD = "Good document\n\nThe okapi is a shy animal of the forest. It eats leaves.\n"
 
 

@@ -37,6 +37,7 @@ from retrieval.store.database import MIGRATIONS, Store
 from retrieval.store.records import RelatedActor, StoredActor
 from retrieval.tokenize import has_letters_or_digits
 from retrieval.workers import worker_pool
+from tests.files import UNDO_MIGRATIONS_AFTER_9
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "seeds" / "000_9b990c146cc40a5f.txt"
@@ -732,10 +733,11 @@ async def test_database_of_schema_one_gets_actors(docs: Path, db: Path) -> None:
         await store.close()
 
 
-# Schemas 5 to 9 (feedback, embeddings, languages, structure facts, mentions) are dropped with schema four's columns:
-# an older docbot had none.
+# Schemas 5 to 10 (feedback, embeddings, languages, structure facts, mentions, reindexes' record) are dropped with
+# schema four's columns: an older docbot had none.
 _DROP_SCHEMA_FOUR = (
-    "DROP TABLE document_mentions; DROP INDEX sentences_structure; ALTER TABLE sentences DROP COLUMN structure;"
+    UNDO_MIGRATIONS_AFTER_9
+    + "DROP TABLE document_mentions; DROP INDEX sentences_structure; ALTER TABLE sentences DROP COLUMN structure;"
     " DELETE FROM meta WHERE key = 'structure_from';"
     " DROP TABLE votes; DROP TABLE questions; DROP TABLE embeddings; ALTER TABLE documents DROP COLUMN language;"
     " ALTER TABLE sentences DROP COLUMN kind; ALTER TABLE sentences DROP COLUMN section;"

@@ -15,7 +15,7 @@ from retrieval.service import AnswerService
 from retrieval.store import mentions as stored_mentions
 from retrieval.store.database import MIGRATIONS, Store
 from retrieval.store.mentions import MentionedTerms
-from tests.files import open_service, write_docs
+from tests.files import UNDO_MIGRATIONS_AFTER_9, open_service, write_docs
 
 ALPHA = frozenset({"alpha"})
 BETA = frozenset({"beta"})
@@ -105,7 +105,7 @@ async def test_a_store_of_migration_8_upgrades_and_reads_its_documents_once(tmp_
     # As the previous docbot left it: no migration 9, its documents read by the previous INGEST_VERSION.
     with sqlite3.connect(path) as connection:
         connection.execute("DROP TABLE document_mentions")
-        connection.executescript("DROP TABLE reindex_collections; DROP TABLE reindexes")  # migration 10
+        connection.executescript(UNDO_MIGRATIONS_AFTER_9)
         connection.execute("UPDATE meta SET value = ? WHERE key = 'ingest_version'", (str(INGEST_VERSION - 1),))
         connection.execute(
             "INSERT INTO questions (asked_at, question, not_found, generation, hits) VALUES (1.0, 'kept?', 0, 1, '[]')"

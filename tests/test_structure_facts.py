@@ -20,7 +20,7 @@ from retrieval.service import AnswerService
 from retrieval.store import structure as stored_structure
 from retrieval.store.database import MIGRATIONS, Store
 from retrieval.tokenize import tokenize
-from tests.files import open_service
+from tests.files import UNDO_MIGRATIONS_AFTER_9, open_service
 
 WORDS = ["hive", "smoker", "queen", "frame", "honey", "wax", "mite", "winter", "entrance", "brood", "swarm", "feeder"]
 
@@ -149,10 +149,10 @@ def test_document_structure_is_decided_by_the_rules_of_the_ranking() -> None:
 
 def as_version_7(db: Path) -> None:
     """Turn a store into what docbot wrote before migration 8: the same rows and meta without the structure facts
-    (nor the mentions of migration 9)."""
+    (nor the mentions of migration 9 and the reindexes' record of 10)."""
     connection = sqlite3.connect(db, isolation_level=None)
     connection.executescript(
-        "BEGIN; DROP TABLE document_mentions;"
+        f"BEGIN; {UNDO_MIGRATIONS_AFTER_9} DROP TABLE document_mentions;"
         " DROP INDEX sentences_structure; ALTER TABLE sentences DROP COLUMN structure;"
         f" DELETE FROM meta WHERE key = '{stored_structure.STRUCTURE_FROM_KEY}'; PRAGMA user_version = 7; COMMIT;"
     )
