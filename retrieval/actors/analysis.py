@@ -2753,19 +2753,21 @@ def _model_year_before(tokens: Sequence[Token], first: int) -> bool:
 
 
 _ALL_NAME_WORDS = 3  # "All" and two words at least, the last a body's: "All Varnia Union"
+# quantifiers that open a body's name after "the", a bracket or, "No" only, a lower-case word ("from No Starch Press")
+_QUANTIFIERS_IN_NAMES = {"all": ("the", "("), "no": ("the", "(", "")}
 
 
 def _all_opens_a_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
-    """True when "All" opens a body's name after "the" or a bracket ("the All Varnia Football Federation", "(All
-    Varnia Hindu Union)"), not the quantifier ("All Kestrel Party members voted")."""
+    """True when "All" or "No" opens a body's name ("the All Varnia Football Federation", "(All Varnia Hindu
+    Union)", "published by No Kestrel Press"), not the quantifier ("All Kestrel Party members voted")."""
     first = words[0]
+    before = _QUANTIFIERS_IN_NAMES.get(tokens[first].lower)
+    if before is None or len(words) < _ALL_NAME_WORDS or first < 1:
+        return False
+    previous = tokens[first - 1]
     return (
-        tokens[first].lower == "all"
-        and len(words) >= _ALL_NAME_WORDS
-        and first >= 1
-        and tokens[first - 1].lower in ("the", "(")
-        and tokens[words[-1]].lower in lexicon.words["organisation_words"]
-    )
+        previous.lower in before or ("" in before and previous.kind == "word" and not previous.capitalised)
+    ) and tokens[words[-1]].lower in lexicon.words["organisation_words"]
 
 
 _LEGAL_FORMS = frozenset({"inc", "ltd", "llc", "plc", "gmbh", "corp", "co"})  # a company's, alone

@@ -167,7 +167,8 @@ from typing import Any, NamedTuple
 # "Below are remarks by X:" announces X's paragraphs after it
 # 269 (ha38, round 53, news): "The Department" alone is the document's one body holding that word; "declared a state
 # of emergency" (war, mourning, curfew) is an act, no words; a clipped name in brackets ("(CalFire)") as an acronym
-ACTORS_VERSION = 269
+# 270 (ha39, round 54, docs): outside news "X TV", "X Services", "X Monitor" need an acronym; "from No X Press"
+ACTORS_VERSION = 270
 
 # The nouns a body is named by after "the" ("The company said", "The Department issued a statement").
 BODY_NOUNS = frozenset(

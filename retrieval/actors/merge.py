@@ -689,11 +689,17 @@ def _acts(evidence: Mapping[str, int]) -> bool:
 
 def _well_evidenced(display: str, mentions: int, evidence: Mapping[str, int], lexicon: Lexicon) -> bool:
     """What makes a name an actor outside news: it is a name of two words or more ending with an organisation word
-    ("English Parliament"), a person's name of two or three words opening with a given name ("Anna Berg"), or one
-    mention in `WELL_EVIDENCED` or more speaks ("Tu Mu says") or follows a title or role ("Mr. Keimer"); a heading or
-    term is only now and then the subject of a verb of saying."""
+    ("English Parliament"; one that also ends products' names, "Live TV", only with its acronym), a person's name of
+    two or three words opening with a given name ("Anna Berg"), or one mention in `WELL_EVIDENCED` or more speaks
+    ("Tu Mu says") or follows a title or role ("Mr. Keimer"); a heading or term is only now and then the subject of a
+    verb of saying."""
     words = display.split()
-    if len(words) >= 2 and lexicon.has("organisation_words", words[-1]):
+    if (
+        len(words) >= 2
+        and lexicon.has("organisation_words", words[-1])
+        # a word that also ends products' names ("Android TV", "Remote Desktop Services") needs its acronym besides
+        and (not lexicon.has("product_organisation_words", words[-1]) or evidence["acronym"])
+    ):
         return True
     if (
         2 <= len(words) <= 3
