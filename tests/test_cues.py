@@ -5,7 +5,7 @@ default."""
 
 from __future__ import annotations
 
-from retrieval.answer.answering import with_answer_cue
+from retrieval.answer.answering import with_answer_cue, with_novel_answer_first
 from retrieval.answer.cues import (
     advice_cue,
     answer_cue,
@@ -14,6 +14,7 @@ from retrieval.answer.cues import (
     asks_version,
     default_cue,
     definition_cue,
+    novel_answer_cue,
     person_cue,
     reranked_cue,
     states_number,
@@ -198,3 +199,40 @@ def test_a_question_about_a_cost_asks_for_an_amount_of_money() -> None:
     assert states_price("Each assessment costs $4,000.")
     assert states_price("Verification is free of charge.")
     assert not states_price("If your bot is in less than 100 guilds, you can enable the intents.")  # a number, no price
+
+
+def test_a_question_asks_for_an_answer_it_does_not_hold_already() -> None:
+    # (question, a sentence holding such an answer, a sentence only restating the question)
+    for question, answers, restates in (
+        ("When was the cider press bought?", "It has stood in the barn since 1998.", "The cider press was bought."),
+        ("How many hives are there in 2024?", "There are twelve hives.", "In 2024 the hives are kept at the farm."),
+        ("Where is the seed kept?", "Seed is kept in the cellar at Lindau.", "The seed is kept dry and cool."),
+        ("Where do I put the config?", "Put it in ~/.config/farm/settings.toml.", "The config is read at start."),
+        ("Which flag skips the checks?", "Pass --no-verify to skip them.", "A flag skips the checks."),
+        ("What option sets the cache size?", "Set cache_size in the file.", "An option sets the cache size."),
+    ):
+        cue = novel_answer_cue(question)
+        assert cue is not None, question
+        assert cue.held_by(answers), question
+        assert not cue.held_by(restates), question
+    assert novel_answer_cue("Why was the Grange formed?") is None
+    assert novel_answer_cue("What is the Grange?") is None
+
+
+def test_a_section_mate_holding_the_answer_asked_for_comes_first() -> None:
+    source = Source("farm.md", "Farm", 3, 1, section="Cider")
+    beside = Source("farm.md", "Farm", 3, 2, section="Cider")
+    elsewhere = Source("farm.md", "Farm", 9, 1, section="Bees")
+    restates = Hit("The cider press was bought by the village.", 1.0, (source,), ("cider", "press", "bought"))
+    dated = Hit("The village has pressed apples in it since 1998.", 0.85, (beside,), ("press",))
+    ordered = with_novel_answer_first("When was the cider press bought?", [restates, dated])
+    assert [hit.text for hit in ordered] == [dated.text, restates.text]
+    assert ordered[0].score == restates.score  # later steps sort by score: it keeps the first place
+    # not from another section, nor from far below, nor when the first hit holds such an answer
+    other = Hit(dated.text, 0.85, (elsewhere,), ("press",))
+    assert with_novel_answer_first("When was the cider press bought?", [restates, other]) == [restates, other]
+    far = Hit(dated.text, 0.7, (beside,), ("press",))
+    assert with_novel_answer_first("When was the cider press bought?", [restates, far]) == [restates, far]
+    asked_year = "When was the cider press bought in 1998?"  # a year the question holds answers nothing
+    assert with_novel_answer_first(asked_year, [restates, dated]) == [restates, dated]
+    assert with_novel_answer_first("Why was the cider press bought?", [restates, dated]) == [restates, dated]

@@ -59,6 +59,7 @@ from retrieval.answer.cues import (
     asks_number,
     asks_price,
     asks_version,
+    novel_answer_cue,
     reranked_cue,
     states_number,
     states_price,
@@ -696,7 +697,7 @@ def answer_question(
     if reranker is not None and semantic is not None:
         titled = titled_answers(corpus, frozenset(tokenize(question, language)), language, in_scope)
         hits, similarities = _reranked(question, corpus, hits, reranker, semantic, stored, words, titled)
-        hits = with_answer_cue(question, without_pointers_first(question, hits))
+        hits = with_novel_answer_first(question, with_answer_cue(question, without_pointers_first(question, hits)))
     release = release_asked(question, corpus, hits, in_scope)
     if release:
         ids = {hit.sentence_id for hit in release}
@@ -910,6 +911,31 @@ def with_answer_cue(question: str, hits: list[Hit]) -> list[Hit]:
     bonus = RERANKED_CUE_WEIGHT * max(hit.score for hit in hits)
     cued = [_replace_score(hit, hit.score + bonus) if cue.held_by(hit.text) else hit for hit in hits]
     return sorted(cued, key=lambda hit: -hit.score)
+
+
+# How many of the first reranked hits, and how close to the first's score, a section-mate holding the asked kind of
+# answer is moved first from (`with_novel_answer_first`).
+NOVEL_HITS = 5
+NOVEL_REACH = 0.2
+
+
+def with_novel_answer_first(question: str, hits: list[Hit]) -> list[Hit]:
+    """The hits with the first of the next `NOVEL_HITS` - 1 that stands in the first hit's section, scores within
+    `NOVEL_REACH` of it and holds the kind of answer asked for in words the question does not hold
+    (`novel_answer_cue`) moved first, when the first hit holds none: it only restates the question."""
+    cue = novel_answer_cue(question) if NOVEL_REACH else None
+    if cue is None or len(hits) < 2 or cue.held_by(hits[0].text):
+        return hits
+    first = hits[0]
+    for index, hit in enumerate(hits[1:NOVEL_HITS], start=1):
+        near = hit.score >= first.score - NOVEL_REACH * abs(first.score)
+        if near and _same_section(hit.source, first.source) and cue.held_by(hit.text):
+            return [_replace_score(hit, first.score), *hits[:index], *hits[index + 1 :]]
+    return hits
+
+
+def _same_section(a: Source, b: Source) -> bool:
+    return a.path == b.path and a.section == b.section
 
 
 def fold_repeated_context(hits: Sequence[Hit]) -> list[Hit]:

@@ -268,6 +268,37 @@ def asks_about_changes(question: str) -> bool:
     return _ASKS_ABOUT_CHANGES.search(question) is not None
 
 
+# Within the first hit's section, the sentence holding the kind of answer asked for, in words the question does not
+# hold, is the answer more often than the one that only restates the question (`with_novel_answer_first`, retrieval/
+# answer/answering.py): "When was the flag added?" is answered by "... since 2.4." beside "The flag was added to ...".
+# A place is a name ("Where ...?"); a command, option or file is a code-like word ("Which flag ...?": "--dry-run",
+# "settings.toml", "max_size", "foo()").
+_ASKS_PLACE = re.compile(_OPENING + r"where\b", re.IGNORECASE)
+_ASKS_CODE = re.compile(
+    _OPENING + r"(?:which|what)\s+(?:\w+\s+){0,2}?(?:commands?|options?|flags?|settings?|functions?|methods?|keys?"
+    r"|variables?|arguments?|parameters?|files?|class(?:es)?|modules?|packages?|fields?|attributes?|propert(?:y|ies)"
+    r"|keywords?|directives?|endpoints?|config\w*)\b",
+    re.IGNORECASE,
+)
+_CODE_WORD = r"(?:--?[a-z][\w-]*|\w+\(\)|\w*[a-z]\w*(?:[._/:]\w+)+|[a-z]+[A-Z]\w*|\w+_\w+)"
+
+
+def novel_answer_cue(question: str) -> AnswerCue | None:
+    """For a question asking for a date, a number, a person, a place or a code-like word, the cue of a sentence
+    holding one that the question does not hold; else None."""
+    unasked = rf"(?<![\w'’.-])(?!(?i:{_asked(question)})\b)"
+    if (cue := answer_cue(question)) in (DATE, QUANTITY):
+        assert cue is not None
+        return AnswerCue("new " + cue.name, re.compile(unasked + rf"(?:{cue.answer.pattern})", re.IGNORECASE))
+    if (person := person_cue(question)) is not None:
+        return person
+    if _ASKS_PLACE.search(question):
+        return AnswerCue("place", re.compile(rf"(?<=.){unasked}(?:{_PROPER_NAME}|{_CODE_WORD})"))
+    if _ASKS_CODE.search(question):
+        return AnswerCue("code", re.compile(unasked + _CODE_WORD))
+    return None
+
+
 def _asked(question: str) -> str:
     """An alternation of the question's words (longest first), to tell names it does not hold."""
     return "|".join(sorted({re.escape(word) for word in re.findall(r"\w+", question.lower())}, key=len, reverse=True))
