@@ -204,7 +204,7 @@ def test_a_question_about_a_cost_asks_for_an_amount_of_money() -> None:
 def test_a_question_asks_for_an_answer_it_does_not_hold_already() -> None:
     # (question, a sentence holding such an answer, a sentence only restating the question)
     for question, answers, restates in (
-        ("When was the cider press bought?", "It has stood in the barn since 1998.", "The cider press was bought."),
+        ("When was the cider press bought?", "It has stood in the barn since 1998.", "The cider press may be bought."),
         ("How many hives are there in 2024?", "There are twelve hives.", "In 2024 the hives are kept at the farm."),
         ("Where is the seed kept?", "Seed is kept in the cellar at Lindau.", "The seed is kept dry and cool."),
         ("Where do I put the config?", "Put it in ~/.config/farm/settings.toml.", "The config is read at start."),

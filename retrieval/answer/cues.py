@@ -289,7 +289,7 @@ def novel_answer_cue(question: str) -> AnswerCue | None:
     unasked = rf"(?<![\w'’.-])(?!(?i:{_asked(question)})\b)"
     if (cue := answer_cue(question)) in (DATE, QUANTITY):
         assert cue is not None
-        return AnswerCue("new " + cue.name, re.compile(unasked + rf"(?:{cue.answer.pattern})", re.IGNORECASE))
+        return AnswerCue("new " + cue.name, re.compile(unasked + rf"(?:{cue.answer.pattern})", cue.answer.flags))
     if (person := person_cue(question)) is not None:
         return person
     if _ASKS_PLACE.search(question):
