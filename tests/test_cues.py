@@ -236,3 +236,14 @@ def test_a_section_mate_holding_the_answer_asked_for_comes_first() -> None:
     asked_year = "When was the cider press bought in 1998?"  # a year the question holds answers nothing
     assert with_novel_answer_first(asked_year, [restates, dated]) == [restates, dated]
     assert with_novel_answer_first("Why was the cider press bought?", [restates, dated]) == [restates, dated]
+
+
+def test_in_a_document_without_sections_only_a_paragraph_mate_comes_first() -> None:
+    first = Hit("The cider press was bought by the village.", 1.0, (Source("farm.txt", "Farm", 3, 1),), ("press",))
+    same = Hit("It has pressed apples since 1998.", 0.9, (Source("farm.txt", "Farm", 3, 2),), ("press",))
+    later = Hit("It was mended in 2004.", 0.9, (Source("farm.txt", "Farm", 7, 1),), ("press",))
+    question = "When was the cider press bought?"
+    assert [hit.text for hit in with_novel_answer_first(question, [first, same])] == [same.text, first.text]
+    assert with_novel_answer_first(question, [first, later]) == [first, later]
+    # "Who ...?" is left to the person cue (`with_answer_cue`): a person may be "the dukes"
+    assert novel_answer_cue("Who used the church to unify themselves?") is None

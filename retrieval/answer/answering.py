@@ -920,8 +920,8 @@ NOVEL_REACH = 0.2
 
 
 def with_novel_answer_first(question: str, hits: list[Hit]) -> list[Hit]:
-    """The hits with the first of the next `NOVEL_HITS` - 1 that stands in the first hit's section, scores within
-    `NOVEL_REACH` of it and holds the kind of answer asked for in words the question does not hold
+    """The hits with the first of the next `NOVEL_HITS` - 1 that stands in the first hit's section (`_same_section`),
+    scores within `NOVEL_REACH` of it and holds the kind of answer asked for in words the question does not hold
     (`novel_answer_cue`) moved first, when the first hit holds none: it only restates the question."""
     cue = novel_answer_cue(question) if NOVEL_REACH else None
     if cue is None or len(hits) < 2 or cue.held_by(hits[0].text):
@@ -935,7 +935,8 @@ def with_novel_answer_first(question: str, hits: list[Hit]) -> list[Hit]:
 
 
 def _same_section(a: Source, b: Source) -> bool:
-    return a.path == b.path and a.section == b.section
+    """Same document and section; in a document without sections, the same paragraph (its whole text is no topic)."""
+    return a.path == b.path and a.section == b.section and (bool(a.section) or a.paragraph == b.paragraph)
 
 
 def fold_repeated_context(hits: Sequence[Hit]) -> list[Hit]:

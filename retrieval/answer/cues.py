@@ -284,14 +284,13 @@ _CODE_WORD = r"(?:--?[a-z][\w-]*|\w+\(\)|\w*[a-z]\w*(?:[._/:]\w+)+|[a-z]+[A-Z]\w
 
 
 def novel_answer_cue(question: str) -> AnswerCue | None:
-    """For a question asking for a date, a number, a person, a place or a code-like word, the cue of a sentence
-    holding one that the question does not hold; else None."""
+    """For a question asking for a date, a number, a place or a code-like word, the cue of a sentence holding one
+    that the question does not hold; else None. Not "Who ...?": its cue weighs names already (`with_answer_cue`),
+    and a person is as often named in lower case ("the dukes")."""
     unasked = rf"(?<![\w'’.-])(?!(?i:{_asked(question)})\b)"
     if (cue := answer_cue(question)) in (DATE, QUANTITY):
         assert cue is not None
         return AnswerCue("new " + cue.name, re.compile(unasked + rf"(?:{cue.answer.pattern})", cue.answer.flags))
-    if (person := person_cue(question)) is not None:
-        return person
     if _ASKS_PLACE.search(question):
         return AnswerCue("place", re.compile(rf"(?<=.){unasked}(?:{_PROPER_NAME}|{_CODE_WORD})"))
     if _ASKS_CODE.search(question):
