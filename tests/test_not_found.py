@@ -14,6 +14,8 @@ from retrieval.answer.answering import (
     COVERAGE_TERMS,
     LONG_MIN_SIMILARITY,
     MAX_QUERY_TERMS,
+    MIN_SIMILARITY,
+    SHORT_PARTIAL_COVERAGE,
     SHORT_QUESTION_TERMS,
     Evidence,
     informative_terms,
@@ -21,6 +23,7 @@ from retrieval.answer.answering import (
     not_found_reason,
     question_coverage,
     states_asked_number,
+    unknown_words,
     without_pasted_code,
 )
 from retrieval.answer.semantic import SemanticReranker
@@ -89,6 +92,31 @@ def test_not_found_reasons() -> None:
     assert "about something else" in not_found_reason(Evidence(0.3, False, 0.2))
     assert not_found_reason(Evidence(0.8, False, 0.2)) == ""  # the hit holds the question's weight
     assert not_found_reason(Evidence(0.3, False)) == ""
+
+
+def test_a_short_question_holding_a_word_the_documents_never_use_needs_the_long_questions_bar() -> None:
+    # "How do I encrypt the token?" of a signing library: its hits are on the topic (tokens) but the asked word is not
+    # theirs; between the short and the long questions' bars, such a word decides.
+    between = (MIN_SIMILARITY + LONG_MIN_SIMILARITY) / 2
+    partial = SHORT_PARTIAL_COVERAGE - 0.05
+    reason = not_found_reason(Evidence(partial, False, between, unknown_words=("encrypt",)))
+    assert "never use “encrypt”" in reason
+    assert not_found_reason(Evidence(partial, False, between)) == ""
+    assert not_found_reason(Evidence(partial, False, LONG_MIN_SIMILARITY + 0.05, unknown_words=("encrypt",))) == ""
+    assert not_found_reason(Evidence(SHORT_PARTIAL_COVERAGE, False, between, unknown_words=("encrypt",))) == ""
+    assert not_found_reason(Evidence(partial, False, None, unknown_words=("encrypt",))) == ""  # no reranker
+
+
+def test_unknown_words_are_lower_case_words_the_documents_never_use() -> None:
+    engine = _engine(["Sign the token with the secret key.", "Users read the payload of a signed token."])
+    assert unknown_words("how do I encrypt the token so users cannot read the payload", "en", engine) == [
+        "encrypt",
+        "cannot",
+    ]
+    assert unknown_words("Can I sign with Fernet or AES-256?", "en", engine) == []  # names: `unmentioned_names`
+    assert unknown_words("how do I read the payloda?", "en", engine) == []  # one edit from "payload"
+    assert unknown_words("Wie verschlüssele ich das Token?", "de", engine) == []
+    assert unknown_words("does `encrypt(token, key)` sign the token?", "en", engine) == []  # pasted code
 
 
 def test_a_long_question_needs_a_closer_candidate() -> None:

@@ -537,6 +537,24 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
     return list(names)
 
 
+def unknown_words(question: str, language: str, engine: Engine) -> list[str]:
+    """The words of an English question written in lower-case letters whose terms the documents never use, nor a term
+    one edit away (a misspelling), as the question spells them (a name is `unmentioned_names`' business); words of
+    pasted code are left out."""
+    if language != ENGLISH:
+        return []
+    prose = without_pasted_code(question)
+    words: dict[str, None] = {}
+    for token in iter_tokens(prose, language):
+        surface = prose[token.start : token.end]
+        if token.end <= token.start or not surface.isalpha() or not surface.islower():
+            continue  # a name, a number, or a hyphenated word (its parts are tokens of their own)
+        if engine.holds_any([token.term]) or engine.holds_any(_one_edit_away(token.term)):
+            continue
+        words.setdefault(surface, None)
+    return list(words)
+
+
 # Shorter names of the gazetteer are acronyms or words in lower case ("us", "uk").
 _MIN_PLACE_LENGTH = 4
 
@@ -709,6 +727,8 @@ def answer_question(
     if not evidence_found.long_question:
         missing = missing_answer(question, hits, corpus, engine, terms, language)
         evidence_found = replace(evidence_found, answer_missing=missing)
+        if weak_on_unknown_words(evidence_found):  # the words are looked up only where they could decide
+            evidence_found = replace(evidence_found, unknown_words=tuple(unknown_words(question, language, engine)))
     reason = "" if release else not_found_reason(evidence_found)  # the release asked is found, by its heading
     if reason:
         return Answer(question, (), True, reason, weak=tuple(shown_hits(corpus, hits, WEAK_HITS)))
@@ -1248,6 +1268,7 @@ class Evidence:
     unmentioned: tuple[str, ...] = ()
     long_question: bool = False
     answer_missing: str = ""  # a kind of answer the question asks for that its best hits do not state
+    unknown_words: tuple[str, ...] = ()  # the question's lower-case words the documents never use (`unknown_words`)
 
 
 def match_evidence(
@@ -1282,12 +1303,31 @@ def not_found_reason(evidence: Evidence) -> str:
         bar, partial = MIN_SIMILARITY, SHORT_PARTIAL_COVERAGE
     if evidence.similarity is not None and evidence.similarity < bar and evidence.coverage < partial:
         return "The documents do not seem to answer this: the closest sentences are about something else."
+    if evidence.unknown_words and weak_on_unknown_words(evidence):
+        named = ", ".join(f"“{word}”" for word in evidence.unknown_words[:MAX_UNMENTIONED_SHOWN])
+        return (
+            f"The documents do not seem to answer this: they never use {named}, and the closest sentences are about "
+            "something else."
+        )
     if evidence.answer_missing and evidence.similarity is not None:
         return (
             f"The documents do not seem to answer this: it asks for {evidence.answer_missing}, and the closest "
             "sentences state none."
         )
     return ""
+
+
+def weak_on_unknown_words(evidence: Evidence) -> bool:
+    """True when a short question's hits are weak should it hold a word the documents never use (`unknown_words`):
+    its best hit covers less than `SHORT_PARTIAL_COVERAGE` and its closest similarity is below the long questions'
+    bar. Such a word is often what a question on the documents' topic asks and they do not state ("How do I encrypt
+    the token?" of a signing library)."""
+    return (
+        not evidence.long_question
+        and evidence.similarity is not None
+        and evidence.similarity < LONG_MIN_SIMILARITY
+        and evidence.coverage < SHORT_PARTIAL_COVERAGE
+    )
 
 
 def missing_answer(
