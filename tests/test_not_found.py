@@ -109,10 +109,8 @@ def test_a_short_question_holding_a_word_the_documents_never_use_needs_the_long_
 
 def test_unknown_words_are_lower_case_words_the_documents_never_use() -> None:
     engine = _engine(["Sign the token with the secret key.", "Users read the payload of a signed token."])
-    assert unknown_words("how do I encrypt the token so users cannot read the payload", "en", engine) == [
-        "encrypt",
-        "cannot",
-    ]
+    # "cannot" is a common English word: common words the documents never use are often paraphrases of theirs
+    assert unknown_words("how do I encrypt the token so users cannot read the payload", "en", engine) == ["encrypt"]
     assert unknown_words("Can I sign with Fernet or AES-256?", "en", engine) == []  # names: `unmentioned_names`
     assert unknown_words("how do I read the payloda?", "en", engine) == []  # one edit from "payload"
     assert unknown_words("Wie verschlüssele ich das Token?", "de", engine) == []

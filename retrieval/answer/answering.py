@@ -538,17 +538,22 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
 
 
 def unknown_words(question: str, language: str, engine: Engine) -> list[str]:
-    """The words of an English question written in lower-case letters whose terms the documents never use, nor a term
-    one edit away (a misspelling), as the question spells them (a name is `unmentioned_names`' business); words of
-    pasted code are left out."""
+    """The words of an English question written in lower-case letters, outside the common English words, whose terms
+    the documents never use, nor a term one edit away (a misspelling), as the question spells them (a name is
+    `unmentioned_names`' business); words of pasted code are left out.
+
+    A common word the documents never use is often a paraphrase of theirs (squad-small: "colloquial", "ascribed",
+    "assertion" declined three answered questions); a rarer one ("encrypt") names a thing they do not treat.
+    """
     if language != ENGLISH:
         return []
     prose = without_pasted_code(question)
+    common = common_english_words()
     words: dict[str, None] = {}
     for token in iter_tokens(prose, language):
         surface = prose[token.start : token.end]
-        if token.end <= token.start or not surface.isalpha() or not surface.islower():
-            continue  # a name, a number, or a hyphenated word (its parts are tokens of their own)
+        if token.end <= token.start or not surface.isalpha() or not surface.islower() or surface in common:
+            continue  # a name, a number, a hyphenated word (its parts are tokens of their own) or a common word
         if engine.holds_any([token.term]) or engine.holds_any(_one_edit_away(token.term)):
             continue
         words.setdefault(surface, None)
