@@ -397,7 +397,10 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 # 197: (hf48) release headings: a changelog's "Changelog for restic 0.19.1 (2026-07-05)"; a contents' heading or one of
 #      a changelog's releases at one level is no title; HTML: a Jekyll page's YAML front matter is no text (its title
 #      the page's), template tags among the words go; Markdown: an HTML element kramdown reads whole is one HTML block
-INGEST_VERSION = 197
+# 198: (hf49) Markdown: a list indented by a tab or four spaces under a paragraph is a list (not code, nor the
+#      paragraph's continuation); plain text: a run of indented numbered items is a list; every reader: a picture's
+#      credit alone in its paragraph ("Photo by X on Unsplash", "Image: Jane Doe, CC BY-SA 4.0") is meta
+INGEST_VERSION = 198
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
 # read its blocks, 9 s to split and tokenize them), and `docbot index` on a folder of one 100 MB file showed nothing

@@ -469,6 +469,26 @@ def is_caption_line(text: str) -> bool:
     return 0 < len(words) <= _CAPTION_LINE_WORDS and not _SENTENCE_END.search(text.strip())
 
 
+# An image's credit written out as the caption's last line or a paragraph of its own ("Photograph by Ed Marshall,
+# Redonda Restoration Programme", "Image: WSig", "(Credit: Clayton Aldern / Grist)", "...skulls.Credit:
+# DrMikeBaxter/Wikipedia", "Left Image: National Oceanic ...", Medium's "Source: Wikimedia Commons", a blog's "Photo
+# by Jane Doe on Unsplash", "Image: Jane Doe, CC BY-SA 4.0"), where no markup names it: who took the picture, not the
+# document's words, in every format. Capitalised, a few words, after a sentence's end or alone, perhaps in emphasis
+# ("Source code: Lib/os.py" is no credit, nor "Photo: the harbour office." ending as a sentence does).
+_CREDIT_LINE_WORDS = 14
+_CREDIT_LINE = re.compile(
+    r"(?:^|(?<=[.!?\"”’)]))\s*[(*_]*(?:(?:Left|Right|Top|Bottom|Above|Below|Main|Lead|Header|Hero|Featured|Cover) )?"
+    r"(?:Photo(?:graph)?s?|Images?|Pictures?|Illustrations?|Video|Footage|Credits?|Sources?)(?: [Cc]redits?)?"
+    r"(?: by [A-Z]|:\s*\S)(?:(?![.!?](?:\s|$))[^\n])*$"
+)
+
+
+def credit_line(text: str) -> re.Match[str] | None:
+    """The picture credit that ends `text` or is all of it (see `_CREDIT_LINE`), or None."""
+    credit = _CREDIT_LINE.search(text)
+    return credit if credit is not None and len(credit.group().split()) <= _CREDIT_LINE_WORDS else None
+
+
 def picture_runs(pictures: Sequence[bool], lines: Sequence[str]) -> list[tuple[bool, str]]:
     """A paragraph's `lines` (each a line of pictures alone or not, `pictures`) as runs of lines, each with whether it
     is meta (the pictures and the caption lines beside them, `is_caption_line`) and its text."""
@@ -524,8 +544,9 @@ _URL_OPENING = re.compile(r"^(?:https?://|ftp://|www\.)\S+\s")
 
 
 def mark_captions_and_references(text: str, blocks: list[Block]) -> list[Block]:
-    """Captions that only name their figure or table, and the entries of a reference list (under a "References" or
-    "Bibliography" heading), are meta: they matched a question's words without answering it."""
+    """Captions that only name their figure or table, a picture's credit alone in its paragraph (`credit_line`), and
+    the entries of a reference list (under a "References" or "Bibliography" heading), are meta: they matched a
+    question's words without answering it."""
     marked: list[Block] = []
     references_level = 0  # the level of the reference list's heading while inside it, else 0
     entry_before = False
@@ -544,7 +565,8 @@ def mark_captions_and_references(text: str, blocks: list[Block]) -> list[Block]:
                 or (entry_before and (_URL_PIECE.match(block_text) or _URL_OPENING.match(block_text)))
             )
             entry_before = bool(entry)
-            if entry or is_caption_title(block_text):
+            credit = block.kind == "paragraph" and (found := credit_line(block_text)) is not None and not found.start()
+            if entry or credit or is_caption_title(block_text):
                 block = replace(block, kind="meta", level=0)
         marked.append(block)
     return marked

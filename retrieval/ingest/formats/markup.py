@@ -113,6 +113,50 @@ _INLINE_MARKUP = re.compile(
 )
 
 
+# A list indented by a tab or four spaces under a paragraph ("To install it you need:" over "\t1. Python 3.11 or
+# newer."): CommonMark reads it as the paragraph's lazy continuation (no blank line between; one paragraph, its items
+# cut into sentences at their numbers) or, after a blank line, as an indented code block, stored as code with no
+# sentence. Its author meant a list, as plain-text READMEs write one, and a code block's lines do not open on a list
+# marker and go on in words. Such lines (at the top level, each item's text in words, no code's marks) are moved to
+# the margin, so the parser reads a list.
+_INDENTED_ITEM = re.compile(
+    r"^(?:\t| {4,})[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?![\w.-]+:(?:\s|$))[\"'*_`\[(]*[^\W\d_][^{};=<$|]*$"
+)
+_INDENTED = re.compile(r"^(?:\t| {4,})")
+
+
+def _indented_lists(source: str, tokens: Sequence[Token]) -> str | None:
+    """`source` with each list indented under a paragraph (see `_INDENTED_ITEM`) moved to the margin, or None when
+    it has none."""
+    lines = source.split("\n")
+    runs: list[tuple[int, int]] = []  # [first, end) line ranges to move
+    for number, token in enumerate(tokens):
+        if token.level != 0 or token.map is None:
+            continue
+        if token.type == "code_block" and number and tokens[number - 1].type == "paragraph_close":
+            first, end = token.map
+        elif token.type == "paragraph_open":
+            opening, end = token.map
+            first = next((at for at in range(opening + 1, end) if _INDENTED_ITEM.match(lines[at])), end)
+        else:
+            continue
+        body = [line for line in lines[first:end] if line.strip()]
+        if (
+            body
+            and _INDENTED_ITEM.match(body[0])
+            and all(_INDENTED.match(line) for line in body)
+            and sum(_INDENTED_ITEM.match(line) is not None for line in body) * 2 > len(body)
+        ):
+            runs.append((first, end))
+    if not runs:
+        return None
+    for first, end in runs:
+        expanded = [line.expandtabs(4) for line in lines[first:end]]
+        margin = min(len(line) - len(line.lstrip(" ")) for line in expanded if line.strip())
+        lines[first:end] = [line[margin:] for line in expanded]
+    return "\n".join(lines)
+
+
 def _strip_inline_markup(text: str) -> str:
     """`text` without the inline markup a reader never sees (`_INLINE_MARKUP`); a raw span keeps what it holds."""
     return _INLINE_MARKUP.sub(lambda match: match["raw"] or "", text)
@@ -465,7 +509,10 @@ def markdown_text(source: str, code_spans_in_html: bool = False) -> ExtractedTex
         if described := _TOML_DESCRIPTION.search(toml.group(1)):
             builder.add("meta", described.group(1) or described.group(2))
         source = "\n" * toml.group(0).count("\n") + source[toml.end() :]
-    tokens = _MARKDOWN.parse(_drop_directives(_whole_html_elements(source)))
+    prepared = _drop_directives(_whole_html_elements(source))
+    tokens = _MARKDOWN.parse(prepared)
+    if (listed := _indented_lists(prepared, tokens)) is not None:
+        tokens = _MARKDOWN.parse(listed)
     containers: list[str] = []  # the open list items, admonitions, table rows... around the current token
     row: list[str] = []
     heading_level = 0

@@ -143,9 +143,21 @@ _LETTER_BULLET = re.compile(r"^(\s*)o (?=\S)(?=.*[^\W\d_])")
 _LETTER_BULLETS = 3
 
 
+# A numbered item indented by a tab or two spaces or more ("To install it you need:" over "\t1. Python 3.11 or
+# newer."), its text opening on a letter: an item in a run of two or more, or after a lead-in ending in ":". Alone, an
+# indented "1.  The client ..." is a paragraph an RFC numbers; run into the lead-in's paragraph, the list was cut at
+# its numbers ("To install it you need: 1." / "Python 3.11 or newer." / "2.").
+_NUMBERED_ITEM = re.compile(r"^(?:\t|[ \t]{2,})[ \t]*\d{1,3}[.)][ \t]+(?=[^\W\d_])")
+
+
 def _bullet_ends(lines: list[str]) -> list[int | None]:
-    """Where each line's bullet marker ends (see `_BULLET` and `_LETTER_BULLET`), None for a line with no marker."""
+    """Where each line's bullet marker ends (see `_BULLET`, `_LETTER_BULLET` and `_NUMBERED_ITEM`), None for a line
+    with no marker."""
     ends: list[int | None] = [None if (found := _BULLET.match(line)) is None else found.end() for line in lines]
+    numbered = [(index, found.end()) for index, line in enumerate(lines) if (found := _NUMBERED_ITEM.match(line))]
+    if len(numbered) >= 2 or (numbered and numbered[0][0] and lines[numbered[0][0] - 1].rstrip().endswith(":")):
+        for index, end in numbered:
+            ends[index] = end
     run: list[int] = []  # the lines of a run of lone-"o" items
     indent = -1
     for index, line in enumerate([*lines, ""]):

@@ -27,6 +27,7 @@ from retrieval.ingest.formats.blocks import (
     TEMPLATE_IN_TEXT,
     BlockBuilder,
     collapse_space,
+    credit_line,
     front_matter_title,
     is_caption_line,
     picture_runs,
@@ -253,9 +254,7 @@ class _HtmlWalker:
                 for meta, words in pictured:
                     self.add("meta" if meta else self.kind, words)
                 return
-            credit = _TRAILING_CREDIT.search(text) if self.kind == "paragraph" else None
-            if credit is not None and len(credit.group().split()) > _CREDIT_LINE_WORDS:
-                credit = None
+            credit = credit_line(text) if self.kind == "paragraph" else None
             if credit is not None and credit.start() > 0:
                 # a caption's credit after its sentence ("... phenomenon.Credit: Ou Dongqu/Xinhua"): not its words
                 self.add(self.kind, text[: credit.start()].rstrip())
@@ -846,17 +845,6 @@ def _is_caption_furniture(element: lxml.etree._Element, tag: str) -> bool:
     )
 
 
-# An image's credit written out as the caption's last line or a paragraph of its own ("Photograph by Ed Marshall,
-# Redonda Restoration Programme", "Image: WSig", "(Credit: Clayton Aldern / Grist)", "...skulls.Credit:
-# DrMikeBaxter/Wikipedia", "Left Image: National Oceanic ...", Medium's "Source: Wikimedia Commons"), where no class
-# names it: who took the picture, not the story's words. Capitalised, a few words, after a sentence's end or alone
-# ("Source code: Lib/os.py" is no credit).
-_CREDIT_LINE_WORDS = 14
-_TRAILING_CREDIT = re.compile(
-    r"(?:^|(?<=[.!?\"”’)]))\s*\(?(?:(?:Left|Right|Top|Bottom|Above|Below|Main|Lead|Header|Hero|Featured|Cover) )?"
-    r"(?:Photo(?:graph)?s?|Images?|Pictures?|Illustrations?|Video|Footage|Credits?|Sources?)(?: [Cc]redits?)?"
-    r"(?: by [A-Z]|:\s*\S)(?:(?![.!?](?:\s|$))[^\n])*$"
-)
 # What a byline's or dateline's block may hold besides the elements marked as such (`_is_byline`): "Posted by ...
 # at 5:11 AM", "/ Cory Doctorow / 10:08 am Fri Jul 19, 2013": joining words, dates and times.
 _BYLINE_JOINERS = frozenset(
