@@ -119,3 +119,16 @@ async def test_what_a_deployment_needs_is_answered_from_the_list(tmp_path: Path)
     assert answer.hits
     assert answer.hits[0].text.startswith("Successfully built")
     assert answer.hits[0].source.section == "Deploy EVM contract to nodeos"
+
+
+def test_a_changelog_entrys_issue_number_is_no_sentence_of_its_own() -> None:
+    # structlog ends each entry with its pull request on a line of its own ("  [#807](https://...)"); "#807" was a
+    # sentence, 119 of them in its changelog
+    document = read("structlog_changelog_26.1.0.md")
+    found = answers(document)
+    assert not any(text.lstrip("#").replace(" #", "").isdigit() for text in found)
+    assert "structlog.WriteLogger is usable after unpickling. #787" in found
+    assert found["Python 3.15 support. #813"] == "26.1.0 - 2026-06-06 › Added"
+    # a bracketed or numbered sentence that says something stays one
+    split, _ = parse_document("notes.md", b"Version 2 is out. 3 new commands were added. (#12, #13)\n", 0)
+    assert [r.text for r in split.sentences] == ["Version 2 is out.", "3 new commands were added. (#12, #13)"]

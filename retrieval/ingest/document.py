@@ -399,7 +399,8 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      the page's), template tags among the words go; Markdown: an HTML element kramdown reads whole is one HTML block
 # 198: (hf49) Markdown: a list indented by a tab or four spaces under a paragraph is a list (not code, nor the
 #      paragraph's continuation); plain text: a run of indented numbered items is a list; every reader: a picture's
-#      credit alone in its paragraph ("Photo by X on Unsplash", "Image: Jane Doe, CC BY-SA 4.0") is meta
+#      credit alone in its paragraph ("Photo by X on Unsplash", "Image: Jane Doe, CC BY-SA 4.0") is meta; a
+#      sentence that is only an issue or pull request number ("#807", ":pr:`372`") joins the sentence before it
 INGEST_VERSION = 198
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to

@@ -62,9 +62,14 @@ def split_sentences(paragraph: str) -> list[tuple[int, int]]:
 
 
 # A sentence that is only a short aside in brackets after a full stop ("... or None for no limits. (Default 100)",
-# "(See Figure 3.)") belongs to the sentence before it: alone, it answers nothing and its subject is lost.
+# "(See Figure 3.)") belongs to the sentence before it: alone, it answers nothing and its subject is lost. So does a
+# changelog entry's issue or pull request after its last sentence (structlog's "... for async log methods. [#807](...)"
+# shows "#807", itsdangerous' ":pr:`372`" shows "372"): 152 sentences of the changelogs' tuning set were a number.
 _ASIDE = re.compile(r"\([^()]*\)\.?")
 _ASIDE_WORDS = 5
+_REFERENCE_ONLY = re.compile(
+    r"[(\[]?(?:(?:PR|GH|gh|pr|[Ii]ssue)[ -]?)?#?\d{1,6}(?:(?:,| and|,? &)? #?\d{1,6})*[)\]]?\.?"
+)
 
 
 def _with_asides_joined(flat: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -72,6 +77,7 @@ def _with_asides_joined(flat: str, spans: list[tuple[int, int]]) -> list[tuple[i
     for start, end in spans:
         text = flat[start:end]
         aside = _ASIDE.fullmatch(text) is not None and len(text.split()) <= _ASIDE_WORDS
+        aside = aside or _REFERENCE_ONLY.fullmatch(text) is not None
         if aside and joined and end - joined[-1][0] <= MAX_SENTENCE_CHARS:
             joined[-1] = (joined[-1][0], end)
             continue
