@@ -14,6 +14,8 @@ from retrieval.store.database import Store
 # The tables of the migrations after 9 (10: the reindexes' record), dropped by the tests that turn a store back into
 # what an older docbot wrote.
 UNDO_MIGRATIONS_AFTER_9 = "DROP TABLE reindex_collections; DROP TABLE reindexes;"
+# The real documents in each format the tests read (its README.md names their sources).
+FORMATS = Path(__file__).resolve().parent / "data" / "formats"
 
 GOOD = "Good document\n\nThe okapi is a shy animal of the forest. It eats leaves.\n"
 

@@ -25,14 +25,14 @@ from retrieval.ingest.structure import PROSE_KINDS, ExtractedText
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from retrieval.tokenize import tokenize
+from tests.files import FORMATS
 
-DATA = Path(__file__).parent / "data" / "formats"
 REALDOCS = Path(__file__).resolve().parents[2] / "shared" / "eval" / "realdocs-dev" / "docs"
 WORD = re.compile(r"[A-Za-z0-9_]{3,}")
 HYPHEN_SITE = re.compile(r"(\w+)[\ufffe\x02](\w+)")
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl"})
 
-FIXTURES = sorted(p for p in DATA.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.name != "README.md")
+FIXTURES = sorted(p for p in FORMATS.iterdir() if p.suffix.lower() in SUPPORTED_SUFFIXES and p.name != "README.md")
 # no document: a scan, a locked PDF, an archive's index page, a theme's template of template text alone
 NO_DOCUMENT = ("encrypted.pdf", "scanned_page.pdf", "pipermail_index_style.html", "coloraide_theme_main.html")
 READABLE = [p for p in FIXTURES if p.name not in NO_DOCUMENT]
@@ -40,7 +40,7 @@ REALDOCS_FILES = sorted(p for p in REALDOCS.rglob("*") if p.is_file()) if REALDO
 
 
 def read(name: str) -> ExtractedText:
-    return extract(name, (DATA / name).read_bytes())
+    return extract(name, (FORMATS / name).read_bytes())
 
 
 def texts(extracted: ExtractedText, kind: str) -> list[str]:
@@ -155,13 +155,13 @@ def test_realdocs_verbatim(path: Path) -> None:
 
 
 def test_detection_by_content_before_name() -> None:
-    pdf = (DATA / "artofwar_groff.pdf").read_bytes()
+    pdf = (FORMATS / "artofwar_groff.pdf").read_bytes()
     assert detect_format("notes.txt", pdf) == "pdf"
     assert extract("notes.txt", pdf).format == "pdf"
-    assert detect_format("x.bin", (DATA / "pep8_pandoc.docx").read_bytes()) == "docx"
-    assert detect_format("x", (DATA / "pep8_pandoc.odt").read_bytes()) == "odt"
-    assert detect_format("x", (DATA / "pep8_pandoc.epub").read_bytes()) == "epub"
-    assert detect_format("x", (DATA / "pep8_pandoc.rtf").read_bytes()) == "rtf"
+    assert detect_format("x.bin", (FORMATS / "pep8_pandoc.docx").read_bytes()) == "docx"
+    assert detect_format("x", (FORMATS / "pep8_pandoc.odt").read_bytes()) == "odt"
+    assert detect_format("x", (FORMATS / "pep8_pandoc.epub").read_bytes()) == "epub"
+    assert detect_format("x", (FORMATS / "pep8_pandoc.rtf").read_bytes()) == "rtf"
     assert detect_format("page", b"\xef\xbb\xbf  <!-- c -->\n<!DOCTYPE html><html><body>x</body></html>") == "html"
 
 
@@ -280,7 +280,7 @@ def test_pdf_word_processor_keeps_compound_hyphens() -> None:
 
 def test_pdf_typeset_hyphenation_is_joined() -> None:
     extracted = read("artofwar_groff.pdf")
-    raw = reference_text(DATA / "artofwar_groff.pdf")
+    raw = reference_text(FORMATS / "artofwar_groff.pdf")
     assert "deliber\ufffeations" in raw  # groff broke the word at a line end
     assert "one’s deliberations, when" in extracted.text
     assert "\ufffe" not in extracted.text
@@ -422,7 +422,7 @@ def test_scanned_encrypted_and_damaged_pdf() -> None:
         read("scanned_page.pdf")
     with pytest.raises(UnreadableDocument, match="encrypted PDF"):
         read("encrypted.pdf")
-    data = (DATA / "artofwar_groff.pdf").read_bytes()
+    data = (FORMATS / "artofwar_groff.pdf").read_bytes()
     with pytest.raises(UnreadableDocument, match="damaged PDF"):
         extract("cut.pdf", data[:600])
 
@@ -627,7 +627,7 @@ def test_markdown_mkdocs_syntax_is_not_text() -> None:
     assert extracted.title == "Define Relationships Attributes"
     for markup in ("{*", "*}", "///", "{ #", "ln[", "hl["):
         assert markup not in extracted.text
-    source = (DATA / "sqlmodel_define_relationships.md").read_text()
+    source = (FORMATS / "sqlmodel_define_relationships.md").read_text()
     assert "/// tip" in source and "{* ./docs_src" in source
 
 
@@ -1407,7 +1407,7 @@ def test_rtf_row_without_intbl_or_row_end() -> None:
 async def test_rtf_table_row_answers_a_question(tmp_path: Path) -> None:
     docs = tmp_path / "docs"
     docs.mkdir()
-    (docs / "releases.rtf").write_bytes((DATA / "release_table_word.rtf").read_bytes())
+    (docs / "releases.rtf").write_bytes((FORMATS / "release_table_word.rtf").read_bytes())
     store = await Store.open(tmp_path / "db.sqlite3")
     try:
         service = AnswerService(store, docs)

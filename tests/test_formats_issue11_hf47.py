@@ -5,16 +5,13 @@ title heads its entries, and template text alone is no sentence."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.document import parse_document
 from retrieval.ingest.releases import titled_release
 from retrieval.models import ParsedDocument
-
-FORMATS = Path(__file__).resolve().parent / "data" / "formats"
+from tests.files import FORMATS
 
 
 def read(name: str, relative: str | None = None) -> ParsedDocument:

@@ -10,8 +10,8 @@ from pathlib import Path
 from bot.terminal import source_line
 from retrieval.ingest.document import parse_document
 from retrieval.ingest.releases import is_version_heading
-from tests.files import open_service, write_docs
-from tests.test_formats_issue11_hf47 import FORMATS, answers, read
+from tests.files import FORMATS, open_service, write_docs
+from tests.test_formats_issue11_hf47 import answers, read
 
 RESTIC = "restic_changelog_two_releases.md"
 

@@ -5,8 +5,6 @@ reply codes. Excerpts of RFC 3501 (IMAP), RFC 959 (FTP) and RFC 5321 (SMTP) as p
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from retrieval.ingest.decode import UnreadableDocument
@@ -15,13 +13,12 @@ from retrieval.ingest.formats import extract
 from retrieval.ingest.formats.blocks import collapse_space
 from retrieval.ingest.formats.plain import _next_chunk, _opens_prose, _opens_subsection, plain_text
 from retrieval.ingest.structure import ExtractedText
+from tests.files import FORMATS
 from tests.test_formats import texts
-
-_DATA = Path(__file__).parent / "data" / "formats"
 
 
 def _read(name: str) -> tuple[ExtractedText, list[SentenceRecord]]:
-    extracted = extract(name, (_DATA / name).read_bytes())
+    extracted = extract(name, (FORMATS / name).read_bytes())
     records = document_records(extracted, extracted.title)
     for record in records:  # every record is the slice of the extracted text at its offsets
         assert collapse_space(extracted.text[record.start : record.end]).strip() == record.text
@@ -30,7 +27,7 @@ def _read(name: str) -> tuple[ExtractedText, list[SentenceRecord]]:
 
 def _raw_lines(name: str, marker: str) -> list[str]:
     """The file's lines holding `marker`, stripped: what the document itself says, to compare records with."""
-    return [line.strip() for line in (_DATA / name).read_text().splitlines() if marker in line]
+    return [line.strip() for line in (FORMATS / name).read_text().splitlines() if marker in line]
 
 
 def test_pages_without_form_feeds_lose_their_header_and_footer() -> None:
@@ -38,7 +35,7 @@ def test_pages_without_form_feeds_lose_their_header_and_footer() -> None:
     24]") was a sentence, its header ("RFC 3501   IMAPv4   March 2003") a heading over the next page, and a paragraph
     broken by a page a sentence cut in two."""
     name = "rfc3501_excerpt.txt"
-    assert "\f" not in (_DATA / name).read_text()
+    assert "\f" not in (FORMATS / name).read_text()
     footers = _raw_lines(name, "[Page ")
     assert len(footers) >= 3
     extracted, records = _read(name)
@@ -88,7 +85,7 @@ def test_reply_codes_set_apart_by_blank_lines_are_items_not_headings() -> None:
     """RFC 5321 sets each reply code apart by a blank line ("   211  System status, or system help reply"): five of
     them, standing alone, were taken for section headings, and the codes under them their sections' text."""
     name = "rfc5321_excerpt.txt"
-    assert "\f" in (_DATA / name).read_text()
+    assert "\f" in (FORMATS / name).read_text()
     extracted, records = _read(name)
     headings = [collapse_space(h) for h in texts(extracted, "heading")]
     assert not [h for h in headings if h[:3].isdigit()]

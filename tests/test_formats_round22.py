@@ -14,9 +14,9 @@ from retrieval.ingest.formats import extract
 from retrieval.ingest.upload import check_content
 from retrieval.ingest.walk import scan_documents
 from retrieval.models import FileWarning
+from tests.files import FORMATS
 from tests.test_cli_new_user import docbot
 
-FORMATS = Path(__file__).resolve().parent / "data" / "formats"
 NOTICE = (FORMATS / "notice_groff.pdf").read_bytes()
 PAGES = (FORMATS / "pages_groff.pdf").read_bytes()
 VITEPRESS = (FORMATS / "vitepress_style.md").read_bytes()

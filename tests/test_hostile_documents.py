@@ -16,9 +16,8 @@ import pytest
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.formats import archive, detect_format, extract, pdf_streams
 from retrieval.ingest.upload import UploadRefused, check_content
-from tests.files import open_service, write_docs
+from tests.files import FORMATS, open_service, write_docs
 
-FORMATS = Path(__file__).parent / "data" / "formats"
 OKAPI = "Okapi\n\nThe okapi lives in the Ituri forest.\n"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _DOCX_PARTS = {

@@ -12,7 +12,7 @@ from retrieval.ingest.walk import FileState, ScanProgress, scan_documents
 from retrieval.models import FileWarning
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
-from tests.files import GOOD, write
+from tests.files import FORMATS, GOOD, write
 
 
 def warnings_for(warnings: list[FileWarning], path: str) -> list[str]:
@@ -337,7 +337,7 @@ def test_a_pdf_reports_its_pages_as_they_are_read(tmp_path: Path) -> None:
     from retrieval.ingest.formats.pdf import PAGES_SHARE
 
     folder = tmp_path / "docs"
-    pdf = Path(__file__).parent / "data" / "formats" / "nist_sp800-63b_pages11-16.pdf"
+    pdf = FORMATS / "nist_sp800-63b_pages11-16.pdf"
     size = write(folder / "guide.pdf", pdf.read_bytes()).stat().st_size
     calls: list[ScanProgress] = []
     scan_documents(folder, {}, progress=calls.append)

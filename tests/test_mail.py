@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.document import document_title, parse_document
 from retrieval.ingest.formats import detect_format, extract
-
-FORMATS = Path(__file__).parent / "data" / "formats"
+from tests.files import FORMATS
 
 MESSAGE = (
     "MIME-Version: 1.0\n"

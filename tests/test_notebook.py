@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
 from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.document import parse_document
 from retrieval.ingest.formats import detect_format, extract
+from tests.files import FORMATS
 
 
 def notebook(cells: list[dict[str, object]], nbformat: int = 4, language: str = "python") -> bytes:
@@ -72,7 +72,7 @@ def test_a_damaged_notebook_is_skipped_with_a_reason(data: bytes) -> None:
 def test_display_math_is_code_and_inline_math_stays_in_its_sentence() -> None:
     """Jupyter's "Typesetting Equations" notebook: `$$ ... $$` and `$\\begin{align} ... \\end{align}$` paragraphs are
     formulas (code: searchable, never quoted); a sentence holding `$...$` inline is still a sentence."""
-    path = Path(__file__).parent / "data" / "formats" / "jupyter_typesetting_equations.ipynb"
+    path = FORMATS / "jupyter_typesetting_equations.ipynb"
     document, _ = parse_document(path.name, path.read_bytes(), 0)
     texts = [sentence.text for sentence in document.sentences if sentence.kind != "heading"]
     assert not [text for text in texts if "\\begin" in text or text.startswith("$$")]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Sequence
-from pathlib import Path
 
 import pytest
 
@@ -13,8 +12,7 @@ from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.document import parse_document
 from retrieval.ingest.formats import detect_format, extract
 from retrieval.ingest.formats.blocks import CELL_SEPARATOR
-
-FORMATS = Path(__file__).parent / "data" / "formats"
+from tests.files import FORMATS
 
 _NS = (
     'xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" '

@@ -4,14 +4,12 @@
 from __future__ import annotations
 
 import io
-from pathlib import Path
 
 import docx
 
 from retrieval.ingest.document import parse_document
 from retrieval.ingest.formats import extract
-
-FORMATS = Path(__file__).parent / "data" / "formats"
+from tests.files import FORMATS
 
 
 def kinds(name: str, data: bytes) -> list[tuple[str, str]]:

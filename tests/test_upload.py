@@ -28,9 +28,8 @@ from retrieval.ingest.upload import (
     write_document,
 )
 from retrieval.ingest.walk import find_documents
-from tests.files import GOOD, write
+from tests.files import FORMATS, GOOD, write
 
-FORMATS = Path(__file__).parent / "data" / "formats"
 PDF = (FORMATS / "artofwar_groff.pdf").read_bytes()
 MB = 1024 * 1024
 

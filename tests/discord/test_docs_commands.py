@@ -27,11 +27,10 @@ from tests.discord.fake_discord import EPHEMERAL_FLAG, FakeDiscord, RecordedResp
 from tests.discord.harness import docbot
 from tests.discord.test_bot import buttons
 from tests.discord.test_collections import CHANNEL_C, CHANNELS_B, GUILD_B, GUILD_C, OF_A, OF_ROOT, alpha_and_beta, leaks
-from tests.files import write
+from tests.files import FORMATS, write
 from tests.test_cli_new_user import docbot as cli
 from tests.test_collections import write_docs
 
-FORMATS = Path(__file__).resolve().parents[1] / "data" / "formats"
 PDF = (FORMATS / "artofwar_groff.pdf").read_bytes()
 DOCX = (FORMATS / "pep8_pandoc.docx").read_bytes()
 NOTICE = (FORMATS / "notice_groff.pdf").read_bytes()  # a one-page notice set centered throughout
