@@ -17,6 +17,7 @@ from discord.ext import commands
 
 from bot.command_sync import SyncRecord, commands_digest, sync_target
 from bot.cooldown import Cooldown
+from bot.format import collections_named
 from bot.guilds import ReindexLimit, leave_if_not_served, refuse_if_not_served
 from bot.logging_setup import new_request_id
 from bot.replies import (
@@ -249,7 +250,7 @@ class DocBot(commands.Bot):
         # default executor of asyncio.to_thread is joined as the process ends).
         docs = self.settings.docs_dir
         folder = docs if scope is None or len(scope) != 1 else docs / next(iter(scope))
-        shown = folder if scope is None else f"{folder} (collection {', '.join(sorted(scope))})"
+        shown = folder if scope is None else f"{folder} ({collections_named(scope)})"
         lost: tuple[tuple[int, int], int] | None = None  # the folder's mark and the index's generation when found lost
         looking: asyncio.Future[tuple[int, int] | None] | None = None
         hung = False  # the look under way took longer than FOLDER_LOOK_SECONDS (said once)

@@ -242,13 +242,20 @@ async def test_an_admin_removes_a_lost_collection_with_the_button_under_reindexs
         assert river.hits
 
 
+@pytest.mark.parametrize(("scope", "shown"), [(None, ""), (frozenset({"beta", "alpha"}), " (collections alpha, beta)")])
 def test_a_stop_does_not_wait_for_a_look_at_a_share_that_hangs(
-    docs: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    docs: Path,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    scope: frozenset[str] | None,
+    shown: str,
 ) -> None:
     """The folder watch looked at its folder in asyncio.to_thread's executor, which `asyncio.run` joins as the process
     ends: a look stuck on a network share that hangs held the stop until systemd or docker killed the process. The
     look runs in a daemon thread now: the watch waits FOLDER_LOOK_SECONDS for it (saying so once, never starting a
-    second look meanwhile), and a stop ends at once whatever the share does."""
+    second look meanwhile), and a stop ends at once whatever the share does. A watch of several collections (their
+    common folder) names them in that line."""
     monkeypatch.setattr(client_module, "FOLDER_CHECK_SECONDS", 0.01)
     monkeypatch.setattr(client_module, "FOLDER_LOOK_SECONDS", 0.1)
     share_answers, looks = threading.Event(), []
@@ -264,7 +271,7 @@ def test_a_stop_does_not_wait_for_a_look_at_a_share_that_hangs(
         store = await Store.open(settings.db_path)
         try:
             bot = DocBot(build_service(settings, store), settings)
-            bot.watch_for_folder()
+            bot.watch_for_folder(scope)
             while not looks:
                 await asyncio.sleep(0.01)
             await asyncio.sleep(0.5)  # five times FOLDER_LOOK_SECONDS: the watch waits on, for the same look
@@ -282,7 +289,7 @@ def test_a_stop_does_not_wait_for_a_look_at_a_share_that_hangs(
     assert stopped, "the stop waited for the share"
     assert looks == [docs]
     hung = [r.getMessage() for r in caplog.records if "did not answer" in r.getMessage()]
-    assert hung == [f"documents folder {docs} did not answer in 0 s (a share that hangs?)"]
+    assert hung == [f"documents folder {docs}{shown} did not answer in 0 s (a share that hangs?)"]
 
 
 async def test_a_search_index_that_cannot_be_written_keeps_the_previous_one_answering(
