@@ -3095,10 +3095,9 @@ def _find_name_candidates(
         if not is_org and not territorial:
             # "Secretary of the Interior X", "Under Secretary for Terrorism and Financial Intelligence X" (issue 16,
             # round 55): the office's "the" or its first words and "and" between the title and this run
-            office = _office_after_title(tokens, first, titles) if len(words) > 1 else -1
+            office = _office_after_title(tokens, first) if len(words) > 1 else -1
             if (
-                office >= 2
-                and tokens[office - 1].lower in ("of", "for")
+                office >= 2  # after its "of"/"for"
                 and tokens[office - 2].capitalised
                 and tokens[office - 2].lower in titles
             ):
@@ -3340,10 +3339,11 @@ _ADJECTIVE_SUFFIXES = ("ic", "ical", "ional", "ial")
 _OFFICE_WORDS = 4  # words of an office's name between its "of"/"for" and the run that ends it
 
 
-def _office_after_title(tokens: Sequence[Token], first: int, titles: frozenset[str]) -> int:
-    """Where the office a title names starts, when the run at `first` ends it: `first` itself after "of"/"for", or
-    the office's first word before "the" or "and" and capitalised words ("Secretary of the | Interior X", "Under
-    Secretary for Terrorism and | Financial Intelligence X"); -1 when no "of"/"for" is found."""
+def _office_after_title(tokens: Sequence[Token], first: int) -> int:
+    """Where the office a title names starts (the word after its "of"/"for") when the run at `first` ends it: `first`
+    itself, or with "the" or "and" just before `first`, the word after an "of"/"for" found back over at most
+    `_OFFICE_WORDS` capitalised words, "the" and "and" ("Secretary of the | Interior X", "Under Secretary for
+    Terrorism and | Financial Intelligence X", "|" before `first`); -1 when there is none."""
     if first >= 1 and tokens[first - 1].lower in ("of", "for"):
         return first
     look = first - 1
