@@ -5521,7 +5521,7 @@ def analyse_document(
         if position in answers:
             facts = _answer_facts(facts, answers[position], quote)
         if facts is not None and closing_colon:
-            facts = _possessed_statement(facts, analysis.tokens)
+            facts = _owned_statement_lead_in(facts, analysis.tokens)
         if facts is not None and closing_colon and _introduces_by_subject(facts):
             facts = facts._replace(quote=facts.quote | COLON_END)
         if facts is not None and "following" in text and _ANNOUNCED.search(text) and _introduces_by_subject(facts):
@@ -5676,10 +5676,10 @@ _ANNOUNCED = re.compile(r"\bthe following (?:\w+ )?statement\b", re.IGNORECASE)
 # what a press office's lead-in names as a name's own words ("X's statement on the decision:", "Below are remarks by
 # X as prepared for delivery:")
 _OWNED_STATEMENTS = frozenset({"statement", "remarks"})
-_BY_AUTHOR = frozenset({"by", "from", "of"})
+_BY_AUTHOR = frozenset({"by", "from", "of"})  # before their author: "remarks by X", "a statement from X"
 
 
-def _possessed_statement(facts: SentenceFacts, tokens: Sequence[Token]) -> SentenceFacts:
+def _owned_statement_lead_in(facts: SentenceFacts, tokens: Sequence[Token]) -> SentenceFacts:
     """A lead-in ending with a colon that names a statement or remarks as a name's own ("Attorney General X's
     statement on the investigation:", "Below are remarks by Deputy Secretary X as prepared for delivery:", issue 16,
     round 55): the name speaks it and announces the paragraphs after it, quoted or not, as "X issued the following
