@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.store.reader import GENERATION_KEY, connect_reading, database_uri, limit_log
+from retrieval.store.reader import GENERATION_KEY, connect_reading, connect_writing, limit_log
 
 # The largest id a question's server, channel or user may have here: SQLite's largest INTEGER (Discord's ids, 64-bit
 # snowflakes of a time, stay below it until 2084). A larger number given for one is no id: SQLite cannot compare it.
@@ -52,9 +52,8 @@ class QuestionRow:
 
 def connect(path: Path) -> sqlite3.Connection:
     """A connection of feedback's own (autocommit; foreign keys on so votes go with their question)."""
-    # mode=rw: a database deleted while docbot runs is not created afresh, empty, by a question being recorded.
-    uri = database_uri(path, "rw")
-    connection = sqlite3.connect(uri, uri=True, isolation_level=None, timeout=_BUSY_MILLISECONDS / 1000)
+    # `connect_writing`: a database deleted while docbot runs is not created afresh, empty, by a question recorded.
+    connection = connect_writing(path, _BUSY_MILLISECONDS / 1000)
     connection.execute("PRAGMA foreign_keys = ON")
     limit_log(connection)
     # As the Store's connection: in WAL mode a commit need not wait for the disk (a crash may lose the last vote).

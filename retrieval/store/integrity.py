@@ -7,11 +7,10 @@ command; its result and time are kept in the meta table instead.
 from __future__ import annotations
 
 import json
-import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.store.reader import connect_reading, database_uri
+from retrieval.store.reader import connect_reading, connect_writing
 
 # Meta key: the last quick_check's result, as JSON {"at": UTC ISO 8601, "result": "ok" or its first problem,
 # "seconds": how long it took}.
@@ -31,7 +30,7 @@ class IntegrityCheck:
 
 def record(db_path: Path, check: IntegrityCheck) -> None:
     """Keep `check` as the database's last; sqlite3.Error when it cannot be written (read-only, busy, no tables)."""
-    connection = sqlite3.connect(database_uri(db_path, "rw"), uri=True, isolation_level=None, timeout=_BUSY_SECONDS)
+    connection = connect_writing(db_path, _BUSY_SECONDS)
     try:
         value = json.dumps({"at": check.at, "result": check.result, "seconds": round(check.seconds, 3)})
         connection.execute(

@@ -139,10 +139,16 @@ def connect_reading(db_path: Path, timeout: float = 5.0, *, any_thread: bool = F
     return connection
 
 
+def connect_writing(db_path: Path, timeout: float) -> sqlite3.Connection:
+    """A connection of its own (autocommit) that writes to the database at `db_path`, waiting up to `timeout` seconds
+    for another writer; mode=rw: a database deleted meanwhile is not created afresh, empty."""
+    return sqlite3.connect(database_uri(db_path, "rw"), uri=True, isolation_level=None, timeout=timeout)
+
+
 def write_back_log(db_path: Path) -> None:
     """Write the store's write-ahead log back into the database as far as its readers allow (a passive checkpoint:
-    it waits for no one), on a connection of its own (mode=rw: a database deleted meanwhile is not created afresh)."""
-    connection = sqlite3.connect(database_uri(db_path, "rw"), uri=True, isolation_level=None, timeout=5)
+    it waits for no one), on a connection of its own (`connect_writing`)."""
+    connection = connect_writing(db_path, 5)
     try:
         limit_log(connection)
         connection.execute("PRAGMA wal_checkpoint(PASSIVE)").fetchone()

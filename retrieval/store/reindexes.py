@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from retrieval.models import ReindexCounts, ReindexOutcome
-from retrieval.store.reader import connect_reading, database_uri, limit_log
+from retrieval.store.reader import connect_reading, connect_writing, limit_log
 
 # The migration (database.py): `scope` a JSON list of collection names (NULL: every collection); `failure` "" when
 # done; `problems` JSON lists of lines; a reindex's own counts (`skipped`, `problems`) are those of no one collection
@@ -54,7 +54,7 @@ def _names(scope: frozenset[str]) -> str:
 def record(db_path: Path, outcome: ReindexOutcome, collections: Mapping[str, ReindexCounts]) -> None:
     """Keep `outcome` (its counts: those of no one collection) as the latest reindex of the collections it read, with
     `collections`' counts each; a reindex of every collection replaces every collection's record."""
-    connection = sqlite3.connect(database_uri(db_path, "rw"), uri=True, isolation_level=None, timeout=_BUSY_SECONDS)
+    connection = connect_writing(db_path, _BUSY_SECONDS)
     try:
         limit_log(connection)
         connection.execute("BEGIN IMMEDIATE")
