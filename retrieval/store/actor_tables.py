@@ -20,7 +20,7 @@ from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 
-from retrieval.store.reader import connect_readonly, limit_log, scope_condition
+from retrieval.store.reader import connect_readonly, limit_log, placeholders, scope_condition
 from retrieval.store.records import ActorRow
 
 # The meta keys that tell whether the stored actors are current: the rules' version they were computed by, the
@@ -120,8 +120,7 @@ def read_transaction(db: sqlite3.Connection) -> Iterator[None]:
 
 def actor_meta(db: sqlite3.Connection) -> dict[str, str]:
     """The values of `ACTOR_META_KEYS` that are set."""
-    marks = ", ".join("?" for _ in ACTOR_META_KEYS)
-    query = f"SELECT key, value FROM meta WHERE key IN ({marks})"
+    query = f"SELECT key, value FROM meta WHERE key IN ({placeholders(len(ACTOR_META_KEYS))})"
     return {str(k): str(v) for k, v in db.execute(query, ACTOR_META_KEYS)}
 
 

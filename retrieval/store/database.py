@@ -33,6 +33,7 @@ from retrieval.store.reader import (
     documents_by_path,
     indexed_sentence,
     may_read_immutable,
+    placeholders,
     reading_uris,
     scope_condition,
 )
@@ -741,8 +742,8 @@ class Store:
         return bool(row and row[0])
 
     async def _meta_values(self, keys: Sequence[str]) -> dict[str, str]:
-        marks = ", ".join("?" for _ in keys)
-        async with self._db.execute(f"SELECT key, value FROM meta WHERE key IN ({marks})", tuple(keys)) as cursor:
+        query = f"SELECT key, value FROM meta WHERE key IN ({placeholders(len(keys))})"
+        async with self._db.execute(query, tuple(keys)) as cursor:
             return {str(r[0]): str(r[1]) for r in await cursor.fetchall()}
 
     async def actor_directory(self, scope: frozenset[str] | None = None) -> list[ActorRow]:

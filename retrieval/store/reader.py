@@ -58,6 +58,11 @@ ALL_SENTENCES_QUERY = (
 COLLECTION_SQL = "CASE WHEN instr(d.path, '/') > 0 THEN substr(d.path, 1, instr(d.path, '/') - 1) ELSE '/' END"
 
 
+def placeholders(count: int) -> str:
+    """The parameters of an SQL `IN (...)` list of `count` values: "?, ?, ?"."""
+    return ", ".join("?" * count)
+
+
 def scope_condition(scope: frozenset[str] | None) -> tuple[str, tuple[str, ...]]:
     """A WHERE condition on `d` (documents) keeping the collections in `scope` (all when None), and its parameter."""
     if scope is None:

@@ -16,7 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from retrieval.models import ReindexCounts, ReindexOutcome
-from retrieval.store.reader import connect_reading, connect_writing, limit_log
+from retrieval.store.reader import connect_reading, connect_writing, limit_log, placeholders
 
 # The migration (database.py): `scope` a JSON list of collection names (NULL: every collection); `failure` "" when
 # done; `problems` JSON lists of lines; a reindex's own counts (`skipped`, `problems`) are those of no one collection
@@ -47,10 +47,6 @@ CREATE INDEX reindex_collections_by_reindex ON reindex_collections (reindex_id);
 _BUSY_SECONDS = 10.0
 
 
-def _names(scope: frozenset[str]) -> str:
-    return ", ".join("?" * len(scope))
-
-
 def record(db_path: Path, outcome: ReindexOutcome, collections: Mapping[str, ReindexCounts]) -> None:
     """Keep `outcome` (its counts: those of no one collection) as the latest reindex of the collections it read, with
     `collections`' counts each; a reindex of every collection replaces every collection's record."""
@@ -62,7 +58,8 @@ def record(db_path: Path, outcome: ReindexOutcome, collections: Mapping[str, Rei
         if scope is None:
             connection.execute("DELETE FROM reindex_collections")
         else:
-            connection.execute(f"DELETE FROM reindex_collections WHERE collection IN ({_names(scope)})", sorted(scope))
+            named = f"DELETE FROM reindex_collections WHERE collection IN ({placeholders(len(scope))})"
+            connection.execute(named, sorted(scope))
         counts = outcome.counts
         cursor = connection.execute(
             "INSERT INTO reindexes (started, seconds, scope, failure, error, skipped, problems)"
@@ -107,7 +104,7 @@ def latest(db_path: Path, scope: frozenset[str] | None = None) -> ReindexOutcome
         else:
             found = connection.execute(
                 "SELECT MAX(id) FROM (SELECT id FROM reindexes WHERE scope IS NULL UNION ALL SELECT reindex_id AS id"
-                f" FROM reindex_collections WHERE collection IN ({_names(scope)}))",
+                f" FROM reindex_collections WHERE collection IN ({placeholders(len(scope))}))",
                 sorted(scope),
             ).fetchone()
         if found is None or found[0] is None:
