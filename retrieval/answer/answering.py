@@ -948,7 +948,7 @@ def with_novel_answer_first(question: str, hits: list[Hit]) -> list[Hit]:
     """The hits with the first of the next `NOVEL_HITS` - 1 that stands in the first hit's section (`_same_section`),
     scores within `NOVEL_REACH` of it and holds the kind of answer asked for in words the question does not hold
     (`novel_answer_cue`) moved first, when the first hit holds none: it only restates the question."""
-    cue = novel_answer_cue(question) if NOVEL_REACH else None
+    cue = novel_answer_cue(question)
     if cue is None or len(hits) < 2 or cue.held_by(hits[0].text):
         return hits
     first = hits[0]
