@@ -2752,17 +2752,18 @@ def _model_year_before(tokens: Sequence[Token], first: int) -> bool:
     )
 
 
-_ALL_NAME_WORDS = 3  # "All" and two words at least, the last a body's: "All Varnia Union"
-# quantifiers that open a body's name after "the", a bracket or, "No" only, a lower-case word ("from No Starch Press")
+_QUANTIFIED_NAME_WORDS = 3  # "All" or "No" and two words at least, the last a body's: "All Varnia Union"
+# quantifiers that open a body's name, and what may stand before them: "the", a bracket or, "No" only, any lower-case
+# word ("": "from No Starch Press")
 _QUANTIFIERS_IN_NAMES = {"all": ("the", "("), "no": ("the", "(", "")}
 
 
-def _all_opens_a_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
+def _quantifier_opens_a_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
     """True when "All" or "No" opens a body's name ("the All Varnia Football Federation", "(All Varnia Hindu
     Union)", "published by No Kestrel Press"), not the quantifier ("All Kestrel Party members voted")."""
     first = words[0]
     before = _QUANTIFIERS_IN_NAMES.get(tokens[first].lower)
-    if before is None or len(words) < _ALL_NAME_WORDS or first < 1:
+    if before is None or len(words) < _QUANTIFIED_NAME_WORDS or first < 1:
         return False
     previous = tokens[first - 1]
     return (
@@ -2823,7 +2824,7 @@ def _find_name_candidates(
             (
                 tokens[words[0]].lower in STOP_WORDS
                 and not _acronym_alone(tokens, words[0])
-                and not _all_opens_a_name(tokens, words, lexicon)
+                and not _quantifier_opens_a_name(tokens, words, lexicon)
             )
             or (tokens[words[0]].lower in time_words and not _masthead_time_word(tokens, words, lexicon))
             or (
