@@ -55,6 +55,8 @@ SEARCH_INDEX = "search index"
 RERANKER = "reranker"
 DOCUMENTS = "documents"
 LAST_REINDEX = "last reindex"
+# What a check (or a /status line) says of what it reads from a database that cannot be read.
+UNREADABLE = "not known (the database could not be read: {error})"
 
 # What `docbot run` repairs or leaves to Discord as it starts: at start-up these are warnings, not reasons to stop.
 # (The model file is not checked at start-up at all: loading the reranker checks its checksum.)
@@ -339,12 +341,14 @@ def reindex_when(outcome: ReindexOutcome) -> str:
     return f"{shown_time(outcome.started)}, {covered(outcome.scope)}, {rough_duration(outcome.seconds)}"
 
 
-def reindex_counts(counts: ReindexCounts) -> str:
-    """What a reindex did: "1 added, 0 changed, 0 removed, 0 files skipped"."""
-    return (
+def reindex_done(counts: ReindexCounts) -> str:
+    """How a reindex that ran to its end went: "done (1 added, 0 changed, 0 removed, 0 files skipped)", or "done,
+    with 2 problem(s) (...)"."""
+    done = (
         f"{counts.added:,} added, {counts.changed:,} changed, {counts.removed:,} removed, "
         f"{counts.skipped:,} files skipped"
     )
+    return f"done, with {len(counts.problems)} problem(s) ({done})" if counts.problems else f"done ({done})"
 
 
 def check_last_reindex(db_path: Path, scope: Scope | None = None) -> CheckResult:
@@ -353,7 +357,7 @@ def check_last_reindex(db_path: Path, scope: Scope | None = None) -> CheckResult
     try:
         outcome = reindexes.latest(db_path, scope)
     except sqlite3.Error as error:
-        return CheckResult(LAST_REINDEX, "warn", f"not known: the database could not be read ({error})")
+        return CheckResult(LAST_REINDEX, "warn", UNREADABLE.format(error=error))
     if outcome is None:
         return CheckResult(LAST_REINDEX, "warn", "none recorded yet: `docbot run` and `docbot index` reindex")
     when = reindex_when(outcome)
@@ -361,9 +365,8 @@ def check_last_reindex(db_path: Path, scope: Scope | None = None) -> CheckResult
         return CheckResult(LAST_REINDEX, "warn", f"{when}: {outcome.failure}: {outcome.error}")
     counts = outcome.counts
     if counts.problems:
-        first = f"{len(counts.problems)} problem(s) ({reindex_counts(counts)}), the first: {counts.problems[0]}"
-        return CheckResult(LAST_REINDEX, "warn", f"{when}: done, with {first}")
-    return CheckResult(LAST_REINDEX, "ok", f"{when}: done ({reindex_counts(counts)})")
+        return CheckResult(LAST_REINDEX, "warn", f"{when}: {reindex_done(counts)}, the first: {counts.problems[0]}")
+    return CheckResult(LAST_REINDEX, "ok", f"{when}: {reindex_done(counts)}")
 
 
 def versions() -> str:

@@ -14,7 +14,7 @@ import sqlite3
 from collections.abc import Sequence
 
 from bot.format import plural
-from bot.health import check_documents_of, covered, reindex_counts, reindex_when, stale_documents, versions
+from bot.health import UNREADABLE, check_documents_of, covered, reindex_done, reindex_when, stale_documents, versions
 from bot.progress import reindex_line
 from bot.settings import Settings
 from retrieval.models import KEPT_LINE_CHARS, ReindexOutcome, clip
@@ -44,7 +44,7 @@ async def last_reindex_lines(service: AnswerService, scope: Scope | None) -> lis
     try:
         outcome = await service.last_reindex(scope)
     except sqlite3.Error as error:
-        return [f"**Last reindex:** not known (the database could not be read: {error})."]
+        return [f"**Last reindex:** {UNREADABLE.format(error=error)}."]
     return reindex_outcome_lines(outcome, scope)
 
 
@@ -56,10 +56,9 @@ def reindex_outcome_lines(outcome: ReindexOutcome | None, scope: Scope | None) -
     if outcome.failure:
         return [f"**Last reindex:** {when}: **{outcome.failure}**{_failure_detail(outcome, scope)}"]
     counts = outcome.counts
-    done = reindex_counts(counts)
     if not counts.problems:
-        return [f"**Last reindex:** {when}: done ({done})."]
-    lines = [f"**Last reindex:** {when}: done, with {len(counts.problems)} problem(s) ({done}):"]
+        return [f"**Last reindex:** {when}: {reindex_done(counts)}."]
+    lines = [f"**Last reindex:** {when}: {reindex_done(counts)}:"]
     lines += [f"- {problem}" for problem in counts.problems[:PROBLEMS_SHOWN]]
     if len(counts.problems) > PROBLEMS_SHOWN:
         lines.append(f"- and {len(counts.problems) - PROBLEMS_SHOWN} more (`/reindex` lists them)")
@@ -91,7 +90,7 @@ async def embeddings_line(service: AnswerService, scope: Scope | None) -> str:
     try:
         state = await service.embeddings_of(scope)
     except sqlite3.Error as error:
-        return f"**Embeddings:** not known (the database could not be read: {error})."
+        return f"**Embeddings:** {UNREADABLE.format(error=error)}."
     if state is None:
         return "**Embeddings:** none (no reranker)."
     if state.complete:
@@ -125,7 +124,7 @@ async def integrity_line(settings: Settings) -> str:
     try:
         check = await asyncio.to_thread(integrity.last, settings.db_path)
     except sqlite3.Error as error:
-        return f"**Integrity:** not known (the database could not be read: {error})."
+        return f"**Integrity:** {UNREADABLE.format(error=error)}."
     if check is None:
         return "**Integrity:** not checked yet (`docbot check` runs SQLite's quick_check)."
     when = f"quick_check at {shown_time(check.at)}, {check.seconds:.1f} s"
