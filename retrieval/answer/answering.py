@@ -527,14 +527,17 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
             continue  # capitalised only because it opens the question
         if surface.casefold() in common and not surface[0].isupper():
             continue  # a common word, unless capitalised inside the question: a product's name ("Zoom", "Black")
-        # Asked of the engine's view, not of its term statistics, which count every collection: a server is never told
-        # what another server's documents mention.
-        if engine.holds_any([token.term]):
-            continue
-        if engine.holds_any(_one_edit_away(token.term)):
-            continue  # a misspelling of a name the documents use ("Hatmanis" for "Hartmanis")
+        if _documents_use(engine, token.term):
+            continue  # or a misspelling of a name they use ("Hatmanis" for "Hartmanis")
         names.setdefault(surface, None)
     return list(names)
+
+
+def _documents_use(engine: Engine, term: str) -> bool:
+    """True when the documents use `term` or a term one edit away from it (a misspelling of theirs)."""
+    # Asked of the engine's view, not of its term statistics, which count every collection: a server is never told
+    # what another server's documents mention.
+    return engine.holds_any([term]) or engine.holds_any(_one_edit_away(term))
 
 
 def unknown_words(question: str, language: str, engine: Engine) -> list[str]:
@@ -554,7 +557,7 @@ def unknown_words(question: str, language: str, engine: Engine) -> list[str]:
         surface = prose[token.start : token.end]
         if token.end <= token.start or not surface.isalpha() or not surface.islower() or surface in common:
             continue  # a name, a number, a hyphenated word (its parts are tokens of their own) or a common word
-        if engine.holds_any([token.term]) or engine.holds_any(_one_edit_away(token.term)):
+        if _documents_use(engine, token.term):
             continue
         words.setdefault(surface, None)
     return list(words)
@@ -1296,8 +1299,7 @@ def match_evidence(
 def not_found_reason(evidence: Evidence) -> str:
     """Why the hits do not answer the question ("" when they may)."""
     if evidence.unmentioned:
-        named = ", ".join(f"“{word}”" for word in evidence.unmentioned[:MAX_UNMENTIONED_SHOWN])
-        return f"The documents never mention {named}."
+        return f"The documents never mention {_quoted(evidence.unmentioned)}."
     if evidence.coverage < MIN_COVERAGE:
         return "The documents do not seem to answer this: the closest sentences share only a few of its words."
     if evidence.similarity is None and evidence.single_word and evidence.coverage < SINGLE_WORD_COVERAGE:
@@ -1309,10 +1311,9 @@ def not_found_reason(evidence: Evidence) -> str:
     if evidence.similarity is not None and evidence.similarity < bar and evidence.coverage < partial:
         return "The documents do not seem to answer this: the closest sentences are about something else."
     if evidence.unknown_words and weak_on_unknown_words(evidence):
-        named = ", ".join(f"“{word}”" for word in evidence.unknown_words[:MAX_UNMENTIONED_SHOWN])
         return (
-            f"The documents do not seem to answer this: they never use {named}, and the closest sentences are about "
-            "something else."
+            f"The documents do not seem to answer this: they never use {_quoted(evidence.unknown_words)}, and the "
+            "closest sentences are about something else."
         )
     if evidence.answer_missing and evidence.similarity is not None:
         return (
@@ -1320,6 +1321,11 @@ def not_found_reason(evidence: Evidence) -> str:
             "sentences state none."
         )
     return ""
+
+
+def _quoted(words: Sequence[str]) -> str:
+    """The first `MAX_UNMENTIONED_SHOWN` of `words`, each in quotation marks: "“Alembic”, “NumPy”"."""
+    return ", ".join(f"“{word}”" for word in words[:MAX_UNMENTIONED_SHOWN])
 
 
 def weak_on_unknown_words(evidence: Evidence) -> bool:
