@@ -2,7 +2,9 @@
 
 The async `Store` (database.py) serves the event loop; the on-disk search index reads the same tables from worker
 threads through plain sqlite3 connections opened here, read-only. A read transaction held open on one of these
-connections pins the database as it was (SQLite WAL) while other processes write.
+connections pins the database as it was (SQLite WAL) while other processes write. The few synchronous writers of
+their own (the write-ahead log's write-back, feedback, the reindexes' and integrity checks' records) open their
+connection with `connect_writing`.
 """
 
 from __future__ import annotations
