@@ -8,8 +8,8 @@ from pathlib import Path
 
 from retrieval.ingest.document import parse_document
 from retrieval.ingest.formats.blocks import credit_line
-from tests.files import open_service, write_docs
-from tests.test_formats_issue11_hf47 import FORMATS, answers, read
+from tests.files import FORMATS, open_service, write_docs
+from tests.test_formats_issue11_hf47 import answers, read
 
 EOS_GUIDE = "eos_evm_compilation_guide.md"
 RECORDER = "indented_lists_field_recorder"
@@ -97,7 +97,7 @@ def test_a_pictures_credit_alone_is_no_sentence() -> None:
     assert credit_line("Images are resized before they are stored.") is None
 
 
-def test_credits_in_plain_text_are_no_sentences(tmp_path: Path) -> None:
+def test_credits_in_plain_text_are_no_sentences() -> None:
     source = (
         "Harbour walk\n\n"
         "The walk starts at the old lighthouse and follows the sea wall for two kilometres.\n\n"
