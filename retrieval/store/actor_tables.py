@@ -20,7 +20,7 @@ from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 
-from retrieval.store.reader import connect_readonly, limit_log, placeholders, scope_condition
+from retrieval.store.reader import SET_META_SQL, connect_readonly, limit_log, placeholders, scope_condition
 from retrieval.store.records import ActorRow
 
 # The meta keys that tell whether the stored actors are current: the rules' version they were computed by, the
@@ -404,7 +404,7 @@ def _write(db: sqlite3.Connection, changes: ActorChanges) -> None:
         "INSERT INTO actor_document_counts (actor_id, document_id, sentences) VALUES (?, ?, ?)", changes.counts
     )
     db.executemany(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+        SET_META_SQL,
         [
             ("actors_version", str(changes.version)),
             ("actors_document_writes", changes.document_writes),

@@ -30,6 +30,7 @@ from retrieval.store.reader import (
     DOCUMENTS_QUERY,
     GENERATION_KEY,
     LIMIT_LOG,
+    SET_META_SQL,
     documents_by_path,
     indexed_sentence,
     may_read_immutable,
@@ -524,7 +525,7 @@ class Store:
             await self._db.execute("DELETE FROM meta WHERE key = ?", (key,))
         else:
             await self._db.execute(
-                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                SET_META_SQL,
                 (key, value),
             )
 
@@ -582,7 +583,7 @@ class Store:
                 [(size, mtime_ns, path) for path, size, mtime_ns in scan.restamped],
             )
             await self._db.executemany(
-                "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                SET_META_SQL,
                 list(meta.items()),
             )
             await self._db.execute("COMMIT")

@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.store.reader import ANSWERABLE, answerable_count, limit_log, scope_condition
+from retrieval.store.reader import ANSWERABLE, SET_META_SQL, answerable_count, limit_log, scope_condition
 
 EMBEDDING_MODEL_KEY = "embedding_model"
 _PARAMETERS = 900
@@ -78,7 +78,7 @@ def claim_model(connection: sqlite3.Connection, model: str) -> bool:
     try:
         dropped = connection.execute("DELETE FROM embeddings").rowcount > 0
         connection.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            SET_META_SQL,
             (EMBEDDING_MODEL_KEY, model),
         )
         connection.execute("COMMIT")

@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.store.reader import connect_reading, connect_writing
+from retrieval.store.reader import SET_META_SQL, connect_reading, connect_writing
 
 # Meta key: the last quick_check's result, as JSON {"at": UTC ISO 8601, "result": "ok" or its first problem,
 # "seconds": how long it took}.
@@ -34,7 +34,7 @@ def record(db_path: Path, check: IntegrityCheck) -> None:
     try:
         value = json.dumps({"at": check.at, "result": check.result, "seconds": round(check.seconds, 3)})
         connection.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            SET_META_SQL,
             (INTEGRITY_KEY, value),
         )
     finally:

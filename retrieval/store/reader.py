@@ -60,6 +60,10 @@ ALL_SENTENCES_QUERY = (
 COLLECTION_SQL = "CASE WHEN instr(d.path, '/') > 0 THEN substr(d.path, 1, instr(d.path, '/') - 1) ELSE '/' END"
 
 
+# Writes one meta value, (key, value), over the one the key had.
+SET_META_SQL = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+
+
 def placeholders(count: int) -> str:
     """The parameters of an SQL `IN (...)` list of `count` values: "?, ?, ?"."""
     return ", ".join("?" * count)
