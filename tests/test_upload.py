@@ -88,6 +88,15 @@ def test_a_refused_name_is_echoed_without_control_characters_or_backticks() -> N
     assert "\x07" not in message and "a?b?.exe" in message
 
 
+def test_a_long_refused_name_is_echoed_cut_with_an_ellipsis() -> None:
+    name = "report-" + "x" * 140 + "\x07.pdf"
+    with pytest.raises(UploadRefused) as refused:
+        document_name(name)
+    shown = re.search(r"`([^`]*)`", str(refused.value))
+    assert shown is not None and len(shown.group(1)) == 100
+    assert shown.group(1).startswith("report-xxx") and shown.group(1).endswith("x…")
+
+
 @given(st.text(min_size=1, max_size=60))
 def test_every_accepted_name_stays_one_visible_file_inside_the_folder(name: str) -> None:
     try:

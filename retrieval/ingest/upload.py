@@ -21,6 +21,7 @@ from retrieval.ingest.decode import UnreadableDocument
 from retrieval.ingest.document import parse_document
 from retrieval.ingest.formats import SUPPORTED_SUFFIXES, detect_format
 from retrieval.ingest.walk import ignore_spec
+from retrieval.models import clip
 from retrieval.scope import IGNORE_FILE, Scope, in_scope
 
 log = logging.getLogger(__name__)
@@ -94,10 +95,14 @@ def _check_component(name: str, what: str) -> None:
         raise _refused(f"The {what} `{_shown(name)}` is a name reserved for devices on Windows.")
 
 
+# How much of a refused name a reply echoes back (`_shown`).
+_SHOWN_NAME_CHARS = 100
+
+
 def _shown(name: str) -> str:
     # A refused name is echoed back: without control characters or backticks that would break its code span.
     cleaned = "".join("?" if unicodedata.category(c).startswith("C") or c == "`" else c for c in name)
-    return cleaned[:100] + ("…" if len(cleaned) > 100 else "")
+    return clip(cleaned, _SHOWN_NAME_CHARS)
 
 
 def document_name(name: str) -> str:
