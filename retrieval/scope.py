@@ -32,10 +32,16 @@ def in_scope(path: str, scope: Scope | None) -> bool:
     return scope is None or collection_of(path) in scope
 
 
+def concerns_every_collection(path: str) -> bool:
+    """Whether a reindex's warning about `path` concerns every collection: the documents folder itself, its
+    `.docbotignore`."""
+    return path in {ROOT_FOLDER, IGNORE_FILE}
+
+
 def warning_in_scope(path: str, scope: Scope | None) -> bool:
     """Whether a reindex's warning about `path` is told to one limited to `scope`: its collections' paths, and what
-    concerns every collection (the documents folder itself, its `.docbotignore`)."""
-    return path in {ROOT_FOLDER, IGNORE_FILE} or in_scope(path, scope)
+    concerns every collection (`concerns_every_collection`)."""
+    return concerns_every_collection(path) or in_scope(path, scope)
 
 
 def valid_collection(name: str) -> bool:

@@ -74,7 +74,7 @@ from retrieval.models import (
     ReindexReport,
     clip,
 )
-from retrieval.scope import Scope, collection_of, in_scope, warning_in_scope
+from retrieval.scope import Scope, collection_of, concerns_every_collection, in_scope, warning_in_scope
 from retrieval.store import reindexes
 from retrieval.store.actor_tables import read_actor_rows
 from retrieval.store.database import Store
@@ -271,7 +271,7 @@ def _counts_by_collection(
             counts.setdefault(collection_of(path), Counter())[key] += 1
     shared_skipped = 0
     for warning in report.warnings:
-        if warning_in_scope(warning.path, frozenset()):
+        if concerns_every_collection(warning.path):
             shared_skipped += 1
         else:
             counts.setdefault(collection_of(warning.path), Counter())["skipped"] += 1
