@@ -1296,30 +1296,31 @@ def match_evidence(
     return Evidence(coverage, single, similarity, tuple(unmentioned), len(set(terms)) > SHORT_QUESTION_TERMS)
 
 
+# What every "not found" reason but "never mention" starts with: the documents may hold the answer in other words.
+NOT_ANSWERED = "The documents do not seem to answer this: "
+
+
 def not_found_reason(evidence: Evidence) -> str:
     """Why the hits do not answer the question ("" when they may)."""
     if evidence.unmentioned:
         return f"The documents never mention {_quoted(evidence.unmentioned)}."
     if evidence.coverage < MIN_COVERAGE:
-        return "The documents do not seem to answer this: the closest sentences share only a few of its words."
+        return NOT_ANSWERED + "the closest sentences share only a few of its words."
     if evidence.similarity is None and evidence.single_word and evidence.coverage < SINGLE_WORD_COVERAGE:
-        return "The documents do not seem to answer this: the closest sentences share only one of its words."
+        return NOT_ANSWERED + "the closest sentences share only one of its words."
     if evidence.long_question:
         bar, partial = LONG_MIN_SIMILARITY, PARTIAL_COVERAGE
     else:
         bar, partial = MIN_SIMILARITY, SHORT_PARTIAL_COVERAGE
     if evidence.similarity is not None and evidence.similarity < bar and evidence.coverage < partial:
-        return "The documents do not seem to answer this: the closest sentences are about something else."
+        return NOT_ANSWERED + "the closest sentences are about something else."
     if evidence.unknown_words and weak_on_unknown_words(evidence):
         return (
-            f"The documents do not seem to answer this: they never use {_quoted(evidence.unknown_words)}, and the "
+            NOT_ANSWERED + f"they never use {_quoted(evidence.unknown_words)}, and the "
             "closest sentences are about something else."
         )
     if evidence.answer_missing and evidence.similarity is not None:
-        return (
-            f"The documents do not seem to answer this: it asks for {evidence.answer_missing}, and the closest "
-            "sentences state none."
-        )
+        return NOT_ANSWERED + f"it asks for {evidence.answer_missing}, and the closest sentences state none."
     return ""
 
 
