@@ -31,11 +31,13 @@ from retrieval.index.persistence import SCHEMA_VERSION, PersistentIndex, index_d
 from retrieval.ingest.document import INGEST_VERSION
 from retrieval.models import ReindexCounts, ReindexOutcome
 from retrieval.scope import Scope
-from retrieval.store import integrity, reader, reindexes
+from retrieval.store import cut_offs, integrity, reader, reindexes
+from retrieval.store.cut_offs import CutOff
 from retrieval.store.database import (
     MIGRATIONS,
     OTHER_DATABASE,
     REBUILD_HINT,
+    REINDEXES_RECORDED_FROM,
     file_in_the_way,
     newer_schema_error,
     read_only_folder,
@@ -57,6 +59,12 @@ DOCUMENTS = "documents"
 LAST_REINDEX = "last reindex"
 # What a check (or a /status line) says of what it reads from a database that cannot be read.
 UNREADABLE = "not known (the database could not be read: {error})"
+
+# A reindex that a stop or a crash cut off, none of its collections reindexed since: `docbot check` and /status.
+CUT_OFF = (
+    "the reindex of {covered} started at {started} did not finish: docbot was stopped or crashed before it ended,"
+    " and no outcome was recorded (the index answers as before it; the next reindex brings it up to date)"
+)
 
 # What `docbot run` repairs or leaves to Discord as it starts: at start-up these are warnings, not reasons to stop.
 # (The model file is not checked at start-up at all: loading the reranker checks its checksum.)
@@ -351,22 +359,45 @@ def reindex_done(counts: ReindexCounts) -> str:
     return f"done, with {len(counts.problems)} problem(s) ({done})" if counts.problems else f"done ({done})"
 
 
+def cut_off_line(cut: CutOff) -> str:
+    """`CUT_OFF` of one reindex cut off."""
+    return CUT_OFF.format(covered=covered(cut.collections), started=shown_time(cut.started))
+
+
 def check_last_reindex(db_path: Path, scope: Scope | None = None) -> CheckResult:
     """How the latest reindex recorded in the database ended (the bot's, or `docbot index`'s): a warning when it
-    failed, was refused or left problems, or when none is recorded."""
+    failed, was refused or left problems, when a later one was cut off by a stop, or when none is recorded. A
+    database of a schema before the record says so (`docbot run` checks before it migrates)."""
     try:
+        version = reader.schema_version(db_path)
+        cuts = cut_offs.cut_off(db_path, scope)
         outcome = reindexes.latest(db_path, scope)
     except sqlite3.Error as error:
         return CheckResult(LAST_REINDEX, "warn", UNREADABLE.format(error=error))
+    status, detail = _outcome_check(outcome)
+    if version < REINDEXES_RECORDED_FROM:
+        status, detail = (
+            "ok",
+            (
+                f"not recorded in schema version {version} (from version {REINDEXES_RECORDED_FROM} on, which `docbot "
+                "run` migrates the database to as it starts)"
+            ),
+        )
+    if not cuts:
+        return CheckResult(LAST_REINDEX, status, detail)
+    return CheckResult(LAST_REINDEX, "warn", "; ".join(map(cut_off_line, cuts)) + f"; the last that ended: {detail}")
+
+
+def _outcome_check(outcome: ReindexOutcome | None) -> tuple[Status, str]:
     if outcome is None:
-        return CheckResult(LAST_REINDEX, "warn", "none recorded yet: `docbot run` and `docbot index` reindex")
+        return "warn", "none recorded yet: `docbot run` and `docbot index` reindex"
     when = reindex_when(outcome)
     if outcome.failure:
-        return CheckResult(LAST_REINDEX, "warn", f"{when}: {outcome.failure}: {outcome.error}")
+        return "warn", f"{when}: {outcome.failure}: {outcome.error}"
     counts = outcome.counts
     if counts.problems:
-        return CheckResult(LAST_REINDEX, "warn", f"{when}: {reindex_done(counts)}, the first: {counts.problems[0]}")
-    return CheckResult(LAST_REINDEX, "ok", f"{when}: {reindex_done(counts)}")
+        return "warn", f"{when}: {reindex_done(counts)}, the first: {counts.problems[0]}"
+    return "ok", f"{when}: {reindex_done(counts)}"
 
 
 def versions() -> str:

@@ -40,13 +40,15 @@ def seconds_left(elapsed: float, share: float) -> float | None:
 
 
 def rough_duration(seconds: float) -> str:
-    """A time left in words for a chat reply: "40 s", "12 min", "3 h" (rounded)."""
+    """A time (left, taken, ago) in words for a chat reply: "40 s", "12 min", "3 h", "9 days" (rounded)."""
     seconds = max(0, round(seconds))
     if seconds < 120:
         return f"{seconds} s"
     if seconds < 120 * 60:
         return f"{round(seconds / 60)} min"
-    return f"{round(seconds / 3600)} h"
+    if seconds < 48 * 3600:
+        return f"{round(seconds / 3600)} h"
+    return f"{round(seconds / 86400)} days"
 
 
 def _duration(seconds: float) -> str:

@@ -10,12 +10,22 @@ FOLDER_LOOK_SECONDS (a share that hangs must hold neither the reply nor a stop).
 from __future__ import annotations
 
 import asyncio
+import datetime
 import sqlite3
 from collections.abc import Sequence
 
 from bot.format import plural
-from bot.health import UNREADABLE, check_documents_of, covered, reindex_done, reindex_when, stale_documents, versions
-from bot.progress import reindex_line
+from bot.health import (
+    UNREADABLE,
+    check_documents_of,
+    covered,
+    cut_off_line,
+    reindex_done,
+    reindex_when,
+    stale_documents,
+    versions,
+)
+from bot.progress import reindex_line, rough_duration
 from bot.settings import Settings
 from retrieval.models import KEPT_LINE_CHARS, ReindexOutcome, clip
 from retrieval.scope import Scope
@@ -28,6 +38,10 @@ from retrieval.workers import in_daemon_thread
 FOLDER_LOOK_SECONDS = 5.0
 # At most this many of a reindex's problem lines are listed (each as the store keeps it: KEPT_LINE_CHARS).
 PROBLEMS_SHOWN = 5
+# /status calls the recorded quick_check due past this age. Each start and each `docbot check` runs one (the container
+# every 5 minutes: deploy/compose.yaml), but a bot run by systemd for months checks only as it starts. A week: a page
+# gone bad is found while the daily backups of the week before (docs/deploy.md, Backups) still hold a good copy.
+INTEGRITY_DUE_AFTER = datetime.timedelta(days=7)
 
 
 def index_line(service: AnswerService, scope: Scope | None) -> str:
@@ -40,12 +54,14 @@ def index_line(service: AnswerService, scope: Scope | None) -> str:
 
 
 async def last_reindex_lines(service: AnswerService, scope: Scope | None) -> list[str]:
-    """When the latest reindex of the server's collections ran and how it ended, with the problems of those only."""
+    """When the latest reindex of the server's collections ran and how it ended, with the problems of those only;
+    then any reindex of them a stop cut off since."""
     try:
         outcome = await service.last_reindex(scope)
+        cuts = await service.cut_off_reindexes(scope)
     except sqlite3.Error as error:
         return [f"**Last reindex:** {UNREADABLE.format(error=error)}."]
-    return reindex_outcome_lines(outcome, scope)
+    return reindex_outcome_lines(outcome, scope) + [f"**Not finished:** {cut_off_line(cut)}." for cut in cuts]
 
 
 def reindex_outcome_lines(outcome: ReindexOutcome | None, scope: Scope | None) -> list[str]:
@@ -120,18 +136,25 @@ async def folder_lines(settings: Settings, scope: Scope | None, watched: Sequenc
 
 async def integrity_line(settings: Settings) -> str:
     """The database's last quick_check (`docbot check` and docbot's start run it: it reads the whole file, too long
-    for a command on a large database), with its time."""
+    for a command on a large database), with its time and age: due past INTEGRITY_DUE_AFTER."""
     try:
         check = await asyncio.to_thread(integrity.last, settings.db_path)
     except sqlite3.Error as error:
         return f"**Integrity:** {UNREADABLE.format(error=error)}."
     if check is None:
         return "**Integrity:** not checked yet (`docbot check` runs SQLite's quick_check)."
-    when = f"quick_check at {shown_time(check.at)}, {check.seconds:.1f} s"
-    if check.result == "ok":
-        return f"**Integrity:** ok ({when}; `docbot check` runs it again)."
-    problem = clip(check.result, KEPT_LINE_CHARS)
-    return f"**Integrity:** **corrupt** ({when}): {problem}; `docbot check` says what to do."
+    try:
+        age = datetime.datetime.now(datetime.UTC) - datetime.datetime.fromisoformat(check.at)
+    except (ValueError, TypeError):  # a time not understood (or without its zone): its age unknown, never due
+        age = datetime.timedelta()
+    when = f"quick_check at {shown_time(check.at)}, {check.seconds:.1f} s, {rough_duration(age.total_seconds())} ago"
+    if check.result != "ok":
+        problem = clip(check.result, KEPT_LINE_CHARS)
+        return f"**Integrity:** **corrupt** ({when}): {problem}; `docbot check` says what to do."
+    if age > INTEGRITY_DUE_AFTER:
+        due = rough_duration(INTEGRITY_DUE_AFTER.total_seconds())
+        return f"**Integrity:** ok ({when}), but a check is **due** (every {due}): run `docbot check`."
+    return f"**Integrity:** ok ({when}; `docbot check` runs it again)."
 
 
 def answering_line(service: AnswerService) -> str:

@@ -77,6 +77,15 @@ from retrieval.models import (
 from retrieval.scope import Scope, collection_of, concerns_every_collection, in_scope, warning_in_scope
 from retrieval.store import reindexes
 from retrieval.store.actor_tables import read_actor_rows
+from retrieval.store.cut_offs import (
+    REINDEX_CUT_OFF_KEY,
+    REINDEX_STARTED_KEY,
+    CutOff,
+    cut_off,
+    cut_off_notes,
+    reindex_note,
+    started_and_scope,
+)
 from retrieval.store.database import Store
 from retrieval.store.lock import held_elsewhere, writer_lock
 from retrieval.store.mentions import MentionedTerms
@@ -125,14 +134,6 @@ INDEXING_WARNING = "while indexing: %s"
 # The files a docs site keeps beside its documents, counted by kind, logged once as the skipped files are.
 NOT_DOCUMENTS = "not documents, skipped: %s"
 
-# Meta key: when the reindex writing the store now started (UTC, ISO 8601) and its collections, as JSON {"started",
-# "scope": [...] or null}; deleted when it ends. Found while no process holds the writer lock, it tells of a reindex
-# that a stop or a crash interrupted. (An older docbot wrote the start time alone: a reindex of everything.)
-REINDEX_STARTED_KEY = "reindex_started"
-# Meta key: the reindexes found cut off (from REINDEX_STARTED_KEY) and not yet told to a reindex covering them, as a
-# JSON list of {"started", "scope"}. Kept in the store: the start-up reindex clears REINDEX_STARTED_KEY, and a second
-# restart before the server concerned reindexes must not lose the note.
-REINDEX_CUT_OFF_KEY = "reindex_cut_off"
 
 # The actor directories of distinct scopes kept between reindexes (/actor, /actors with COLLECTIONS). Each holds the
 # look-up tables of its collections' actors (some 1.1 MB for 121 news articles): a bot in thousands of servers, each
@@ -194,42 +195,6 @@ class _FullCollectionsPostponed:
 
 
 _full_collections = _FullCollectionsPostponed()
-
-
-def _reindex_note(started: str, scope: Scope | None) -> dict[str, object]:
-    """A reindex's start time and collections as REINDEX_STARTED_KEY and REINDEX_CUT_OFF_KEY write them."""
-    return {"started": started, "scope": None if scope is None else sorted(scope)}
-
-
-def _read_reindex_note(value: object) -> tuple[str, Scope | None] | None:
-    """A `_reindex_note` read back (a scope not a list: everything); None when `value` is not one."""
-    if not isinstance(value, dict) or not isinstance(value.get("started"), str):
-        return None
-    collections = value.get("scope")
-    return value["started"], frozenset(map(str, collections)) if isinstance(collections, list) else None
-
-
-def _started_and_scope(raw: str) -> tuple[str, Scope | None]:
-    """A REINDEX_STARTED_KEY value read: its start time and collections (an older docbot's plain start time: all)."""
-    try:
-        note = _read_reindex_note(json.loads(raw))
-    except ValueError:
-        note = None
-    return (raw, None) if note is None else note
-
-
-def _cut_off_notes(raw: str | None) -> dict[Scope | None, str]:
-    """A REINDEX_CUT_OFF_KEY value read: each cut-off reindex's start time by its collections (None: everything)."""
-    try:
-        value = json.loads(raw) if raw else []
-    except ValueError:
-        return {}
-    notes: dict[Scope | None, str] = {}
-    for item in value if isinstance(value, list) else []:
-        if (note := _read_reindex_note(item)) is not None:
-            started, scope = note
-            notes[scope] = started
-    return notes
 
 
 def build_rank_bm25(sentences: list[IndexedSentence]) -> Engine:
@@ -632,6 +597,11 @@ class AnswerService:
         counts and problems of those collections only, whichever process ran it; None when none is recorded."""
         return await asyncio.to_thread(reindexes.latest, self.store.path, scope)
 
+    async def cut_off_reindexes(self, scope: Scope | None = None) -> tuple[CutOff, ...]:
+        """The reindexes of the collections in `scope` (None: any) a stop or a crash cut off with no reindex of them
+        recorded since, latest first (`cut_offs.cut_off`)."""
+        return await asyncio.to_thread(cut_off, self.store.path, scope)
+
     def running_reindex(self) -> tuple[Scope | None, float, ScanProgress] | None:
         """The reindex running now: the collections it reads (None: every one), its seconds so far, its progress."""
         running = self._running
@@ -664,7 +634,7 @@ class AnswerService:
         return max(taken.values(), default=None)
 
     async def _note_interrupted(self, raw: str) -> None:
-        started, scope = _started_and_scope(raw)
+        started, scope = started_and_scope(raw)
         notes = await self._cut_off()
         if notes.get(scope) != started:
             await self._keep_cut_off({**notes, scope: started})
@@ -678,13 +648,13 @@ class AnswerService:
         # The store's notes: another process sharing it may have told one since.
         if not self._interrupted_unsaved:
             with contextlib.suppress(sqlite3.Error):
-                return _cut_off_notes(await self.store.get_meta(REINDEX_CUT_OFF_KEY))
+                return cut_off_notes(await self.store.get_meta(REINDEX_CUT_OFF_KEY))
         return dict(self._interrupted)
 
     async def _keep_cut_off(self, notes: dict[Scope | None, str]) -> None:
         # Best effort: a store that cannot take the write (read-only) keeps the notes for this run only.
         self._interrupted = notes
-        value = [_reindex_note(started, scope) for scope, started in notes.items()]
+        value = [reindex_note(started, scope) for scope, started in notes.items()]
         try:
             await self.store.set_meta(REINDEX_CUT_OFF_KEY, json.dumps(value) if value else None)
             self._interrupted_unsaved = False
@@ -694,7 +664,7 @@ class AnswerService:
 
     async def _mark_reindex(self, started: str | None, scope: Scope | None = None) -> None:
         # Best effort: a store that cannot take this write (read-only, full) fails the reindex's own writes, if any.
-        value = None if started is None else json.dumps(_reindex_note(started, scope))
+        value = None if started is None else json.dumps(reindex_note(started, scope))
         try:
             await self.store.set_meta(REINDEX_STARTED_KEY, value)
         except sqlite3.Error as error:

@@ -44,19 +44,24 @@ def stall(progress):
 
 async def main():
     store = await Store.open(Path(sys.argv[2]))
-    await AnswerService(store, Path(sys.argv[1])).reindex(progress=stall)
+    scope = frozenset(sys.argv[3].split(",")) if len(sys.argv) > 3 else None
+    await AnswerService(store, Path(sys.argv[1])).reindex(progress=stall, scope=scope)
 
 asyncio.run(main())
 """
 
 
 @contextmanager
-def stalled_reindex(docs: Path, db: Path) -> Iterator[None]:
-    """A `docbot index` of `docs` into `db` in its own process, stalled in the middle of its scan for the block and
-    then killed (SIGKILL), as a restart or a crash would."""
+def stalled_reindex(docs: Path, db: Path, scope: frozenset[str] | None = None) -> Iterator[None]:
+    """A `docbot index` of `docs` (of the collections in `scope` only, if given) into `db` in its own process, stalled
+    in the middle of its scan for the block and then killed (SIGKILL), as a restart or a crash would."""
     root = Path(__file__).resolve().parents[1]
+    collections = [] if scope is None else [",".join(sorted(scope))]
     reindexer = subprocess.Popen(
-        [sys.executable, "-c", _REINDEXER, str(docs), str(db)], stdout=subprocess.PIPE, text=True, cwd=root
+        [sys.executable, "-c", _REINDEXER, str(docs), str(db), *collections],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=root,
     )
     try:
         assert reindexer.stdout is not None and reindexer.stdout.readline().strip() == "scanning"

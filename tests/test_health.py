@@ -18,7 +18,9 @@ from bot.settings import Settings
 from retrieval.answer import semantic
 from retrieval.index.persistence import index_dir_for
 from retrieval.models import KEPT_LINE_CHARS
-from retrieval.store.database import newer_schema_error
+from retrieval.store.database import REINDEXES_RECORDED_FROM, Store, newer_schema_error
+from tests.files import UNDO_MIGRATIONS_AFTER_9
+from tests.processes import stalled_reindex
 from tests.test_faults import read_only_mount
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
@@ -309,6 +311,44 @@ def test_a_refused_reindex_in_a_terminal_is_told_by_the_next_check(
     assert status == 0 and word == "WARN" and "every document" in detail and ": refused: " in detail, lines
     error = detail.split(": refused: ", 1)[1]
     assert len(error) <= KEPT_LINE_CHARS and (len(error) < KEPT_LINE_CHARS or error.endswith("…")), error
+
+
+def test_a_reindex_killed_midway_is_told_by_the_check_until_a_reindex_ends(
+    setup: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A `docbot index` killed in the middle (a restart, a crash) recorded no outcome: the check showed the one before
+    as the last reindex, done. Not while it runs; after, until a reindex ends."""
+    docs, db = setup
+    with stalled_reindex(docs, db):
+        _, lines = check(capsys)
+        assert lines["last reindex"][0] == "OK" and "did not finish" not in lines["last reindex"][1], lines
+    status, lines = check(capsys)
+    word, detail = lines["last reindex"]
+    assert status == 0 and word == "WARN", lines
+    assert detail.startswith("the reindex of every document started at ") and " did not finish: " in detail, detail
+    assert "; the last that ended: " in detail and ": done (" in detail, detail
+    assert main(["index"]) == 0
+    _, lines = check(capsys)
+    assert lines["last reindex"][0] == "OK" and "did not finish" not in lines["last reindex"][1], lines
+
+
+async def test_the_start_up_check_of_a_database_before_the_record_says_what_it_knows(setup: tuple[Path, Path]) -> None:
+    """`docbot run` checks before it migrates: a database of schema 9 said "none recorded yet" of its last reindex,
+    as if it had never been indexed."""
+    docs, db = setup
+    with sqlite3.connect(db) as connection:  # as the docbot before migration 10 left it
+        connection.executescript(UNDO_MIGRATIONS_AFTER_9)
+        connection.execute(f"PRAGMA user_version = {REINDEXES_RECORDED_FROM - 1}")
+    settings = Settings(docs_dir=docs, db_path=db, discord_token=GOOD_FORM_TOKEN)
+    results = {r.item: r for r in health.startup_checks(settings)}
+    database, last = results[health.DATABASE], results[health.LAST_REINDEX]
+    assert database.status == "warn" and "migrated at the next start" in database.detail
+    assert last.status == "ok" and "none recorded" not in last.detail, last
+    assert last.detail.startswith(f"not recorded in schema version {REINDEXES_RECORDED_FROM - 1} (from version 10 on")
+    async with await Store.open(db):  # the start migrates
+        pass
+    last = health.check_last_reindex(db)
+    assert last.status == "warn" and last.detail.startswith("none recorded yet"), last
 
 
 def test_a_model_paths_wrong_embedding_json_fails_the_check(

@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from pathlib import Path
 
 import pytest
 
+from bot.health import check_last_reindex
 from retrieval.ingest.walk import DocumentsFolderMissing
 from retrieval.models import ELLIPSIS, KEPT_LINE_CHARS, ReindexCounts, ReindexOutcome, clip
 from retrieval.service import AnswerService, RemovalRefused
-from retrieval.store import reindexes
+from retrieval.store import cut_offs, reindexes
 from retrieval.store.database import Store
+from retrieval.times import shown_time
+from tests.processes import stalled_reindex
 from tests.test_collections import write_docs
 
 ALPHA, BETA = frozenset({"alpha"}), frozenset({"beta"})
@@ -90,3 +94,50 @@ async def test_a_long_error_is_kept_cut_with_an_ellipsis(tmp_path: Path) -> None
     assert len(str(raised.value)) > KEPT_LINE_CHARS
     assert outcome is not None and outcome.failure == "folder missing"
     assert outcome.error == str(raised.value)[: KEPT_LINE_CHARS - 1] + ELLIPSIS
+
+
+def next_second() -> None:
+    """Wait for the clock's next second: reindexes are recorded to the second, and these follow one another faster."""
+    time.sleep(1.01 - time.time() % 1)
+
+
+async def test_a_reindex_killed_midway_is_the_last_of_its_collections_until_one_of_them_ends(tmp_path: Path) -> None:
+    """A reindex cut off by a stop recorded nothing: /status and `docbot check` showed the one before as the last, and
+    only the next /reindex said it had not finished. Its start is read back, per collection, until a reindex of that
+    collection ends; never while it runs."""
+    docs, db = write_docs(tmp_path / "docs"), tmp_path / "db.sqlite3"
+    async with await Store.open(db) as store:
+        await AnswerService(store, docs, engine="rank-bm25").reindex()
+    next_second()
+    with stalled_reindex(docs, db, BETA):
+        assert cut_offs.cut_off(db) == ()  # running: its process holds the writer lock
+        assert "did not finish" not in check_last_reindex(db).detail
+    [cut] = cut_offs.cut_off(db)
+    assert cut.collections == BETA and cut_offs.cut_off(db, BETA) == (cut,) and cut_offs.cut_off(db, ALPHA) == ()
+    result = check_last_reindex(db)
+    before = reindexes.latest(db)
+    assert before is not None and before.scope is None and cut.started > before.started
+    assert result.status == "warn" and result.detail.startswith(
+        f"the reindex of collection beta started at {shown_time(cut.started)} did not finish"
+    )
+    assert "; the last that ended: " in result.detail and "every document" in result.detail, result.detail
+    assert check_last_reindex(db, ALPHA).status == "ok"  # alpha's last reindex (of everything) ended
+    # Killed again, reading everything: alpha's reindexed since, beta's and everything's are not.
+    next_second()
+    with stalled_reindex(docs, db):
+        pass
+    next_second()
+    async with await Store.open(db) as store:
+        service = AnswerService(store, docs, engine="rank-bm25")
+        await service.load()  # the start notes what it found cut off (as a server's next /reindex would tell it)
+        await service.reindex(scope=ALPHA)
+        assert await service.cut_off_reindexes(ALPHA) == ()
+        [every] = await service.cut_off_reindexes()  # beta's cut off before is not its last any more
+        assert every.collections is None and every.started > cut.started
+        assert await service.cut_off_reindexes(BETA) == (cut_offs.CutOff(every.started, BETA),)
+        await service.reindex(scope=BETA)
+        assert await service.cut_off_reindexes(BETA) == ()
+        assert [c.collections for c in await service.cut_off_reindexes()] == [None]  # none of everything ended since
+        await service.reindex()
+        assert await service.cut_off_reindexes() == ()
+    assert check_last_reindex(db).status == "ok"

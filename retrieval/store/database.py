@@ -227,6 +227,8 @@ MIGRATIONS: tuple[str, ...] = (
     # check` across restarts and processes. None is recorded before.
     reindexes.MIGRATION,
 )
+# The schema version from which how each reindex ended is recorded: an older database tells nothing of it.
+REINDEXES_RECORDED_FROM = MIGRATIONS.index(reindexes.MIGRATION) + 1
 
 # How to point docbot at another database: --db on the command line, DB_PATH for the bot (and in .env).
 OTHER_DATABASE = "another --db or DB_PATH"

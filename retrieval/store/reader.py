@@ -189,6 +189,15 @@ def quick_check(db_path: Path) -> tuple[list[str], int]:
     return problems, version
 
 
+def schema_version(db_path: Path) -> int:
+    """The migrations applied to the database at `db_path` (PRAGMA user_version), read without a quick_check."""
+    connection = connect_reading(db_path)
+    try:
+        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+    finally:
+        connection.close()
+
+
 def answerable_count(connection: sqlite3.Connection) -> int:
     """How many sentences the engines index (every stored sentence but headings)."""
     return int(connection.execute(f"SELECT COUNT(*) FROM sentences s WHERE {ANSWERABLE}").fetchone()[0])

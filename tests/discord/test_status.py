@@ -5,6 +5,8 @@ last reindex as the store records it (a `docbot index` process's, the one before
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import datetime
 from pathlib import Path
 from typing import Any
 
@@ -15,9 +17,13 @@ from retrieval.answer.embeddings import embedding_progress
 from retrieval.answer.semantic import SemanticReranker
 from retrieval.ingest.document import INGEST_VERSION
 from retrieval.service import AnswerService
+from retrieval.store import integrity
+from retrieval.store.integrity import IntegrityCheck
+from retrieval.times import shown_time
 from tests.discord.fake_discord import FakeDiscord
 from tests.discord.harness import copy_seeds, docbot, settled, until
 from tests.discord.test_collections import CHANNELS_B, OF_A, OF_B, alpha_and_beta, leaks
+from tests.processes import stalled_reindex
 from tests.test_collections import write_docs
 from tests.test_faults import index_process
 
@@ -194,3 +200,37 @@ async def test_status_shows_a_terminals_reindex_and_the_last_one_across_a_restar
         assert "refused" not in a and "beta" not in a and ": done (0 added, 0 changed" in a, a
         release.set()
         await settled(bot)
+
+
+async def test_a_reindex_killed_midway_and_an_old_integrity_check_are_told_to_the_admin(
+    fake: FakeDiscord, tmp_path: Path
+) -> None:
+    """A `docbot index` of beta killed in the middle recorded nothing: /status showed the one before as beta's last
+    reindex, done. And a quick_check of months ago read as fresh as one of this morning."""
+    docs, db = write_docs(tmp_path / "docs"), tmp_path / "db.sqlite3"
+    collections = await alpha_and_beta(fake)
+    async with docbot(fake, docs, db, collections=collections) as bot:
+        await settled(bot)
+        with contextlib.ExitStack() as stack:
+            await asyncio.to_thread(stack.enter_context, stalled_reindex(docs, db, frozenset({"beta"})))
+            b, _, _ = await status(fake, CHANNELS_B[0])
+            assert "**Not finished:**" not in b, b  # running (in a terminal): not cut off
+            await asyncio.to_thread(stack.close)
+        b, _, _ = await status(fake, CHANNELS_B[0])
+        assert "**Not finished:** the reindex of collection beta started at " in b, b
+        assert " did not finish: docbot was stopped or crashed before it ended, and no outcome was recorded" in b, b
+        assert "**Last reindex:** " in b and "every document" in b and ": done (" in b  # the one before, as it ended
+        a, _, _ = await status(fake)
+        assert "**Not finished:**" not in a and "beta" not in a, a  # alpha's last reindex ended
+        reindexed = await fake.send_slash_command("reindex", user=fake.admin_user, channel_id=CHANNELS_B[0])
+        await fake.final_response(reindexed, "did not finish")  # the reply tells it once, as before
+        b, _, _ = await status(fake, CHANNELS_B[0])
+        assert "**Not finished:**" not in b and "**Last reindex:** " in b and "collection beta" in b, b
+
+        now = datetime.datetime.now(datetime.UTC)
+        for days, told in ((2, "2 days ago; `docbot check` runs it again)."), (9, "run `docbot check`.")):
+            at = (now - datetime.timedelta(days=days)).isoformat(timespec="seconds")
+            await asyncio.to_thread(integrity.record, db, IntegrityCheck(at, "ok", 1.5))
+            a, _, _ = await status(fake)
+            assert f"(quick_check at {shown_time(at)}, 1.5 s, {days} days ago" in a and told in a, a
+            assert ("a check is **due** (every 7 days)" in a) == (days > 7), a
