@@ -66,6 +66,9 @@ CUT_OFF = (
     " and no outcome was recorded (the index answers as before it; the next reindex brings it up to date)"
 )
 
+# A reindex writing the database as `docbot check` runs (the bot's, or `docbot index`'s): the search index may trail it.
+RUNNING = "a reindex of {covered} is running now (started at {started}); the last that ended: {detail}"
+
 # What `docbot run` repairs or leaves to Discord as it starts: at start-up these are warnings, not reasons to stop.
 # (The model file is not checked at start-up at all: loading the reranker checks its checksum.)
 SETTLED_AT_START = {
@@ -370,7 +373,7 @@ def check_last_reindex(db_path: Path, scope: Scope | None = None) -> CheckResult
     database of a schema before the record says so (`docbot run` checks before it migrates)."""
     try:
         version = reader.schema_version(db_path)
-        cuts = cut_offs.cut_off(db_path, scope)
+        cuts = cut_offs.cut_off(db_path, scope)  # never the reindex running now: told as running
         outcome = reindexes.latest(db_path, scope)
     except sqlite3.Error as error:
         return CheckResult(LAST_REINDEX, "warn", UNREADABLE.format(error=error))
@@ -384,6 +387,9 @@ def check_last_reindex(db_path: Path, scope: Scope | None = None) -> CheckResult
             ),
         )
     if not cuts:
+        if (now := cut_offs.running(db_path)) is not None:
+            started, collections = now
+            detail = RUNNING.format(covered=covered(collections), started=shown_time(started), detail=detail)
         return CheckResult(LAST_REINDEX, status, detail)
     return CheckResult(LAST_REINDEX, "warn", "; ".join(map(cut_off_line, cuts)) + f"; the last that ended: {detail}")
 

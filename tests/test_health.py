@@ -321,7 +321,9 @@ def test_a_reindex_killed_midway_is_told_by_the_check_until_a_reindex_ends(
     docs, db = setup
     with stalled_reindex(docs, db):
         _, lines = check(capsys)
-        assert lines["last reindex"][0] == "OK" and "did not finish" not in lines["last reindex"][1], lines
+        word, detail = lines["last reindex"]
+        assert word == "OK" and detail.startswith("a reindex of every document is running now (started at "), lines
+        assert "; the last that ended: " in detail and ": done (" in detail and "did not finish" not in detail
     status, lines = check(capsys)
     word, detail = lines["last reindex"]
     assert status == 0 and word == "WARN", lines

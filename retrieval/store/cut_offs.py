@@ -99,6 +99,17 @@ def cut_off(db_path: Path, scope: frozenset[str] | None = None) -> tuple[CutOff,
     return tuple(found)
 
 
+def running(db_path: Path) -> tuple[str, frozenset[str] | None] | None:
+    """The start and collections of the reindex writing the database now (its process holds the writer lock: this
+    one or another), or None."""
+    connection = connect_reading(db_path)
+    try:
+        started = _meta(connection, REINDEX_STARTED_KEY)
+    finally:
+        connection.close()
+    return None if started is None or not held_elsewhere(db_path) else started_and_scope(started)
+
+
 def _meta(connection: sqlite3.Connection, key: str) -> str | None:
     row = connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
     return None if row is None else str(row[0])
