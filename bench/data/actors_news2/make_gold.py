@@ -419,6 +419,24 @@ Calls particular to these texts:
   and Indian states (the sixteen suing states are named only as the homes of their attorneys general), a
   constitution, a law, a community's name, districts, roads, an aircraft model, Twitter, days and sentence openers
   are traps.
+- Thirty-second batch (214-218, Wikinews 2019-2020 from vanatteveldt/wikinews, articles no batch, actors-dev,
+  actors_blind2 or actors_press holds, picked for legislatures, parties and departments beside their countries;
+  annotated by helper ha41 before docbot was run on it): the actors-dev conventions hold; "X told the public", "X
+  congratulated Y, saying", "X has said", "According to the BBC", "X said in a video statement", "X said his party
+  \"...\"", "in a ... statement, X said", "X's statement read:" and its quotation continued, "X told NPR" and
+  "according to X", "The US State Department described Y as \"...\"", "NPR reported X recommended" (both), "X
+  indicated" and "he said" (a spokesperson), "The Foreign Ministry of Iraq characterized the attack as \"...\"", "X
+  tweeted", "X and his supporters claimed" and "He said" give required statements; an "X says" headline, "X's stated
+  intent", "X asked the Queen for", members of a house who shouted, the party its leader speaks for, unnamed
+  "sources within" a department, a government that "declared victory", a spokesperson's department, the outlet a
+  speaker told, "organizers of the rally said" (the organising group's) and "X encouraged supporters to" are
+  optional; "Some called for", "The United States had not ... announced" (nothing said) and "X has proposed
+  legislation" give none; a band named in a drummer's title, a party named as what its leader leads ("leader of the
+  Conservative Party"), a coalition named inside a quotation, the House of Representatives, the Senate, the House
+  of Commons and Iraq's parliament (optional entries of earlier batches) are optional actors; an airport is neutral;
+  titles ("Speaker of the House", "Taoiseach", "Prime Minister's Questions"), a helicopter, a slogan and a movement
+  ("Make America Great Again", "Stop the Steal"), states and cities, religious adjectives, days and sentence openers
+  are traps.
 """
 
 import json
@@ -574,6 +592,11 @@ D208 = "208_second-debate-cancelled"
 D209, D210 = "209_states-sue-border-emergency", "210_sirhan-stabbed"
 D211, D212 = "211_fairfield-helicopter-crash", "212_nkurunziza-dies"
 D213 = "213_tamil-nadu-jackal"
+# the thirty-second batch (Wikinews 2019-2020, legislatures, parties and departments beside their countries; see
+# build_docs_batch32.py): annotated before docbot ran
+D214, D215 = "214_pelosi-speaker-again", "215_johnson-suspends-parliament"
+D216, D217 = "216_hamza-bin-laden-killed", "217_iraq-votes-to-expel-troops"
+D218 = "218_stop-the-steal-rally"
 BATCHES = {
     "first ten (GUM)": [D01, D02, D03, D04, D05, D06, D07, D08, D09, D10],
     "second batch (Wikinews 2019)": [D11, D12, D13, D14, D15],
@@ -608,6 +631,9 @@ BATCHES = {
     "thirty-first batch (Wikinews 2019-2020, bodies speaking under an acronym in brackets)": [
         *(D209, D210, D211, D212, D213),
     ],
+    "thirty-second batch (Wikinews 2019-2020, legislatures, parties and departments beside their countries)": [
+        *(D214, D215, D216, D217, D218),
+    ],
 }
 
 US_DOCS = [D07, D08, D09, D10, D12, D14, D15, D21, D22, D24, D25, D28, D29, D31, D32, D37, D40, D41, D43, D59, D61, D64]
@@ -630,6 +656,7 @@ US_DOCS += [D194, D195, D197, D198]  # "a US peace envoy", "The United States Ho
 US_DOCS += [D200, D201, D202]  # "United States commonwealth", "United States President", "the United States"
 US_DOCS += [D204, D205, D208]  # "United States President", "the U.S. federal government", "US President"
 US_DOCS += [D209, D210]  # "United States President", "United States senator"
+US_DOCS += [D214, D216, D217, D218]  # "U.S. federal government", "a US counter-terrorism operation", ...
 OPT = True
 
 
@@ -3027,6 +3054,65 @@ _AGAIN31 = {
 }
 A = named_again(A, _AGAIN31)
 
+# the thirty-second batch (Wikinews 2019-2020, annotated by helper ha41 before docbot was run on it): new actors
+A += [
+    ("Kevin McCarthy", PER, ["Kevin McCarthy"], [D214]),
+    ("Tim Gunn", PER, ["Tim Gunn"], [D214]),
+    ("Mickey Hart", PER, ["Mickey Hart"], [D214]),
+    ("Grateful Dead", ORG, ["Grateful Dead"], [D214], OPT),  # named only in "Grateful Dead drummer Mickey Hart"
+    ("Leo Varadkar", PER, ["Leo Varadkar", "Taoiseach Leo Varadkar"], [D215]),
+    ("Hamza bin Laden", PER, ["Hamza bin Laden", "Hamza", "Hamza bin Ladin"], [D216]),
+    ("Osama bin Laden", PER, ["Osama bin Laden", "Osama", "Usama bin Ladin"], [D216]),
+    ("Ali Soufan", PER, ["Ali Soufan", "Soufan"], [D216]),
+    ("Adil Abdul-Mahdi", PER, ["Adil Abdul-Mahdi"], [D217]),
+    ("Morgan Ortagus", PER, ["Morgan Ortagus"], [D217]),
+    ("Foreign Ministry of Iraq", ORG, ["Foreign Ministry of Iraq"], [D217]),
+    ("Global Coalition to Defeat ISIS", ORG, ["Global Coalition to Defeat ISIS"], [D217], OPT),  # in a quotation
+    ("Women for America First", ORG, ["Women for America First"], [D218]),
+    ("Michael Flynn", PER, ["Michael Flynn", "Flynn"], [D218]),
+    ("Sebastian Gorka", PER, ["Sebastian Gorka"], [D218]),
+    ("Richard Parry", PER, ["Richard"], [D218]),  # "Richard and Lisa Parry"
+    ("Lisa Parry", PER, ["Lisa Parry"], [D218]),
+]
+
+# the thirty-second batch: earlier entries named again (documents, and the forms new to these texts)
+_AGAIN32 = {
+    "Nancy Pelosi": ([D214], []),
+    "United States Congress": ([D214], []),
+    "United States House of Representatives": ([D214], []),
+    "United States Senate": ([D214], []),
+    "Democratic Party": ([D214], []),
+    "Republican Party": ([D214], []),
+    "Donald Trump": ([D214, D216, D218], []),
+    "Mexico": ([D214], []),  # "the country's border with Mexico"
+    "Boris Johnson": ([D215], []),
+    "Elizabeth II": ([D215], []),
+    "Parliament of the United Kingdom": ([D215], []),
+    "United Kingdom": ([D215], []),
+    "European Union": ([D215], []),
+    "BBC News": ([D215], []),
+    "Ireland": ([D215], []),  # "a visit to Ireland"
+    "House of Commons": ([D215], []),
+    "Jeremy Corbyn": ([D215], []),
+    "UK Labour Party": ([D215], []),
+    "Conservative Party": ([D215], ["Conservative Party"]),  # "leader of the Conservative Party"
+    "Theresa May": ([D215], []),
+    "Al-Qaeda": ([D216], ["al-Qa’ida"]),
+    "United States Department of Defense": ([D216], ["United States Department of Defense"]),
+    "Afghanistan": ([D216], []),  # "the Afghanistan/Pakistan region"
+    "Pakistan": ([D216], []),
+    "FBI": ([D216], []),  # "Retired FBI agent"
+    "NPR": ([D216, D217], []),
+    "United States Department of State": ([D216, D217], ["US State Department"]),
+    "Council of Representatives of Iraq": ([D217], ["Parliament of Iraq", "Iraqi Parliament"]),
+    "Iraq": ([D217], []),
+    "Qasem Soleimani": ([D217], []),
+    "Islamic State of Iraq and the Levant": ([D217], []),
+    "Supreme Court of the United States": ([D218], ["Supreme Court of the United States"]),
+    "Joe Biden": ([D218], []),
+}
+A = named_again(A, _AGAIN32)
+
 # Ambiguous between a facility, a programme or a place and an actor: neither required nor an error.
 NEUTRAL = [
     "Hong Kong",
@@ -3207,6 +3293,8 @@ NEUTRAL = [
     "Donovan",
     "Corcoran State Prison",
     "Palestinian",  # "an ethnic Palestinian from Jordan"
+    # thirty-second batch
+    "Baghdad International Airport",
 ]
 
 # Capitalised words and phrases of the texts that are not actors: none may be listed as an actor.
@@ -5126,6 +5214,47 @@ TRAPS = {
         "Jackal",
         "March",
         "Last",
+    ],
+    "thirty-second batch (helper ha41)": [
+        "Speaker",
+        "Speaker of the House",
+        "Chamber",
+        "Guests",
+        "Within",
+        "Some",
+        "Altogether",
+        "Unlike",
+        "Senators",
+        "Vice President",
+        "Federal",
+        "Taoiseach",
+        "Brexit",
+        "Prime Minister's Questions",
+        "Members of the House of Commons",
+        "Opposition",
+        "Per",
+        "Retired",
+        "Sunni",
+        "Members of Parliament",
+        "Following",
+        "Yesterday",
+        "Prime Minister",
+        "Reportedly",
+        "Georgia",
+        "Pennsylvania",
+        "Wisconsin",
+        "Florida",
+        "Washington D.C.",
+        "Washington",
+        "West Point",
+        "Marine One",
+        "Stop the Steal",
+        "MAGA",
+        "Make America Great Again",
+        "Former",
+        "Another",
+        "Organizers",
+        "Imagine",
     ],
 }
 
@@ -7534,6 +7663,58 @@ S.update(
     }
 )
 
+# the thirty-second batch (Wikinews 2019-2020, annotated by helper ha41 before docbot was run on it)
+_HEADLINE = 'opt:an "X says" headline'
+S.update(
+    {
+        D214: {
+            7: [("Nancy Pelosi", R)],  # "Pelosi told the public"
+            9: [("Donald Trump", R)],  # "congratulated Pelosi, saying, \"...\""
+            10: [("Nancy Pelosi", R)],  # "Pelosi has said"
+            12: [("Donald Trump", R)],  # "President Trump has said"
+        },
+        D215: {
+            7: [("BBC News", R)],  # "According to the BBC"
+            10: [("Boris Johnson", "opt:his stated intent")],
+            11: [("Boris Johnson", R)],  # "Johnson said in a video statement"
+            13: [("House of Commons", "opt:its members shouted")],
+            14: [("Jeremy Corbyn", R), ("UK Labour Party", "opt:the party its leader speaks for")],
+            15: [("Boris Johnson", "opt:asked the Queen for")],
+        },
+        D216: {
+            1: [("Donald Trump", _HEADLINE)],
+            3: [("Donald Trump", R)],  # "in a brief but official statement, US President Donald Trump said"
+            6: [("Donald Trump", R)],  # "Trump's statement read:"
+            7: [("Donald Trump", R)],  # the quotation continued
+            8: [("Donald Trump", R)],
+            9: [("United States Department of Defense", "opt:unnamed sources within it")],
+            10: [("United States Department of Defense", "opt:the sources said")],
+            12: [("Ali Soufan", R), ("NPR", "opt:the outlet he told")],  # "told NPR"
+            13: [("Ali Soufan", R)],  # "according to Soufan"
+            14: [("United States Department of State", R)],  # "described Hamza bin Laden ... as an \"emerging\""
+        },
+        D217: {
+            6: [("NPR", R), ("Adil Abdul-Mahdi", R)],  # "NPR reported X ... recommended"
+            8: [("Morgan Ortagus", R), ("United States Department of State", _EMPLOYER)],  # "indicated", "he said"
+            10: [("Iraq", "opt:declared victory")],
+            12: [("Foreign Ministry of Iraq", R)],  # "characterized the attack as \"...\""
+        },
+        D218: {
+            4: [("Donald Trump", R)],  # "Trump tweeted"
+            5: [("Donald Trump", R)],  # the tweet continued
+            6: [("Donald Trump", R)],
+            10: [("Michael Flynn", R)],  # "He said"
+            11: [("Michael Flynn", R)],
+            12: [("Sebastian Gorka", "opt:encouraged supporters to")],
+            14: [("Donald Trump", R)],  # "Trump and his supporters claimed"
+            15: [("Women for America First", "opt:organizers of the rally said")],
+            16: [("Michael Flynn", R)],  # "Flynn said"
+            18: [("Lisa Parry", R)],  # "Lisa Parry, a retired nurse, said"
+            19: [("Lisa Parry", R)],
+        },
+    }
+)
+
 
 def main() -> int:
     corpus = {
@@ -7542,7 +7723,7 @@ def main() -> int:
         "and 16 Global Voices Online posts of 2004, CC BY; and 8 PCLOB press releases of 2016-2019, public domain; "
         "and 5 posts of 2015-2016 from the blog of 18F, public domain; "
         "and 6 news posts of 2015-2016 from DigitalGov, public domain; "
-        "and 20 more Wikinews articles of 2019-2020, CC BY 2.5; "
+        "and 25 more Wikinews articles of 2019-2020, CC BY 2.5; "
         "see README.md)",
         "source": "01-10: GUM (amir-zeldes/gum @ 72ce5ac1) news documents not used in actors-dev; 11-15: "
         "Wikinews 2019 articles, 16-20: Wikinews 2020 articles, 21-27 and 28-33: Wikinews 2019 and 2020 articles, "
@@ -7553,8 +7734,8 @@ def main() -> int:
         "from OpenGenderTracking/globalvoices @ 8d0e8f8e; 138-145: PCLOB press releases from 18F/pclob @ 331e90c1; "
         "146-153, 154-159, 160-165, 166-171 and 172-177: Wikinews 2019 and 2020 articles from "
         "vanatteveldt/wikinews @ 34725417; 183-187: posts of the 18F blog from 18F/18f.gsa.gov @ 0a55c75e; "
-        "188-193: DigitalGov news posts from GSA/digitalgov.gov @ 49795832; 194-198, 199-203, 204-208 and 209-213: "
-        "Wikinews 2019 and 2020 articles from vanatteveldt/wikinews @ 34725417",
+        "188-193: DigitalGov news posts from GSA/digitalgov.gov @ 49795832; 194-198, 199-203, 204-208, 209-213 and "
+        "214-218: Wikinews 2019 and 2020 articles from vanatteveldt/wikinews @ 34725417",
         "batches": {batch: [d + ".txt" for d in stems] for batch, stems in BATCHES.items()},
     }
     # one alias for two actors only in different documents ("Congress" of two countries)
