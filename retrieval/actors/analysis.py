@@ -291,6 +291,27 @@ def _speech_verb_after(tokens: Sequence[Token], index: int, lexicon: Lexicon, al
     return verb
 
 
+# issue 16, round 56: "X and his supporters claimed", "X and their allies said", "X and others warned": the name's
+# companions named by a possessive and a plural noun, or "others", speak with it
+_COMPANION_OWNERS = frozenset({"his", "her", "their", "its"})
+
+
+def _companions_end(tokens: Sequence[Token], start: int) -> int:
+    """Index after "and his <plural noun>" or "and others" at `start` (the "and"), else -1."""
+    following = tokens[start + 1 : start + 3]
+    if following and following[0].kind == "word" and following[0].lower == "others":
+        return start + 2
+    if (
+        len(following) == 2
+        and following[0].lower in _COMPANION_OWNERS
+        and following[1].kind == "word"
+        and not following[1].capitalised
+        and following[1].lower.endswith("s")
+    ):
+        return start + 3
+    return -1
+
+
 def _speech_verb_reached(tokens: Sequence[Token], index: int, lexicon: Lexicon, allow_apposition: bool) -> int:
     """`_speech_verb_after` before its negation test."""
     position = index
@@ -325,6 +346,10 @@ def _speech_verb_reached(tokens: Sequence[Token], index: int, lexicon: Lexicon, 
                     continue
             break
         lower = token.lower
+        if position == index and lower == "and" and (after := _companions_end(tokens, position)) > 0:
+            position = after  # "X and his supporters claimed", "X and others warned": X speaks with them
+            skipped += 1
+            continue
         if lower in _POINTING and position + 1 < len(tokens) and tokens[position + 1].lower == "out" and not passive:
             return position  # "X points out that ...": a verb of saying of two words
         if lower == "put" and not token.capitalised and not passive and _put_it_so(tokens, position):
@@ -673,6 +698,12 @@ def _statement_object(tokens: Sequence[Token], verb: int) -> bool:
 
 # verbs of saying that also take a thing as object ("continued his trip", "added a rule")
 _OBJECT_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "a", "an"})
+# what a verb of denying withholds when it is no denial of words: its object's first word ("her" left out: "denied
+# her involvement" is a denial)
+_WITHHELD = frozenset(
+    {"funding", "funds", "access", "entry", "bail", "parole", "permission", "asylum", "visas", "admission", "passage"}
+    | {"approval", "benefits", "coverage", "service", "treatment", "boarding", "him", "them", "us", "me"}
+)
 _VERBS_WITH_OBJECTS = {
     **dict.fromkeys(("continue", "continues", "continued"), _OBJECT_DETERMINERS | {"the"}),
     **dict.fromkeys(("add", "adds", "added"), _OBJECT_DETERMINERS),
@@ -682,6 +713,9 @@ _VERBS_WITH_OBJECTS = {
     **dict.fromkeys(("accused", "charged"), frozenset({"of", "with"})),
     # issue 16, round 29: "X answered a series of questions for our correspondent" (a thing done, no words given)
     **dict.fromkeys(("answer", "answers", "answered"), _OBJECT_DETERMINERS | {"the", "questions"}),
+    # issue 16, round 56: "Congress has repeatedly denied funding", "was denied bail": a thing withheld, no words;
+    # "X denied the claims", "denied that ...", "denied it" stay statements
+    **dict.fromkeys(("deny", "denies", "denied", "denying"), _WITHHELD),
 }
 # issue 16, round 37: "The Senate has confirmed the nominations of X and Y": an appointment approved by a vote, not
 # words; "confirmed the deaths", "confirmed that ..." stay statements

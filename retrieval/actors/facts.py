@@ -168,7 +168,9 @@ from typing import Any, NamedTuple
 # 269 (ha38, round 53, news): "The Department" alone is the document's one body holding that word; "declared a state
 # of emergency" (war, mourning, curfew) is an act, no words; a clipped name in brackets ("(CalFire)") as an acronym
 # 270 (ha39, round 54, docs): outside news "X TV", "X Services", "X Monitor" need an acronym; "from No X Press"
-ACTORS_VERSION = 270
+# 271 (ha41, round 56, news): "denied funding" (bail, access, entry ...) an act, no words; "X and his supporters
+# claimed", "X and others warned" X's words
+ACTORS_VERSION = 271
 
 # The nouns a body is named by after "the" ("The company said", "The Department issued a statement").
 BODY_NOUNS = frozenset(

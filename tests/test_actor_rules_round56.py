@@ -1,0 +1,45 @@
+"""Actor rules of issue 16, round 56 (helper ha41, news): a thing withheld by a verb of denying, and a speaker's
+companions after "and", on real sentences of English Wikinews articles (CC BY 2.5) in bench/data/actors_news2's
+thirty-first and thirty-second batches."""
+
+from __future__ import annotations
+
+from tests.test_actors import analyse, found
+
+
+def test_denying_funding_is_an_act_not_words() -> None:
+    """ "Congress has repeatedly denied funding for such a wall": a thing withheld, no statement (nor a person
+    speaking); "denied the claims" and "denied that ..." stay words."""
+    result = found(
+        analyse(
+            "Congress has repeatedly denied funding for such a wall, and the conflict between congressional leaders"
+            " and the president caused a delay in budgetary decisions.",
+            "On Friday, Congress approved a budget authorizing funding with about a quarter as much money as the"
+            " president had requested for a border wall.",
+            "Adil Abdul-Mahdi denied the claims on Monday.",
+            "Abdul-Mahdi denied that the troops would stay.",
+        )
+    )
+    assert not result.statements.get(1), result.statements
+    assert result.statements.get(3) == {"Adil Abdul-Mahdi"}, result.statements
+    assert result.statements.get(4) == {"Adil Abdul-Mahdi"}, result.statements
+
+
+def test_a_speaker_and_his_supporters_claimed() -> None:
+    """ "Trump and his supporters claimed Joe Biden only won ...": the named speaker's words, his companions
+    (a possessive and a plural noun, or "others") between him and the verb; "X and his policies were debated" no
+    words."""
+    result = found(
+        analyse(
+            "Several conservative groups claiming the 2020 U.S. presidential election was stolen from incumbent"
+            " President Donald Trump gathered on Saturday in the U.S. capital.",
+            "Trump and his supporters claimed Joe Biden only won the elections due to voter fraud and sought to"
+            " overturn the results.",
+            "Biden and others warned the delayed transition process could potentially be a threat to national"
+            " security.",
+            "Trump and his policies were debated on stage.",
+        )
+    )
+    assert result.statements.get(2) == {"Donald Trump"}, result.statements
+    assert result.statements.get(3) == {"Joe Biden"}, result.statements
+    assert not result.statements.get(4), result.statements
