@@ -43,3 +43,31 @@ def test_a_speaker_and_his_supporters_claimed() -> None:
     assert result.statements.get(2) == {"Donald Trump"}, result.statements
     assert result.statements.get(3) == {"Joe Biden"}, result.statements
     assert not result.statements.get(4), result.statements
+
+
+def test_an_outlet_told_is_no_part_of_the_name_after_it() -> None:
+    """ "X told NPR Hamza bin Laden had appeared ...": the acronym told is one name, the clause's subject another;
+    "told CBS News" (an organisation word after the acronym) stays one name."""
+    result = found(
+        analyse(
+            "Retired FBI agent and terrorism specialist Ali Soufan told NPR Hamza bin Laden had appeared in Al-Qaeda"
+            " videos since he was a young boy and his father saw a leadership role for him.",
+            "Hamza bin Laden bridged a generational gap between newer Al-Qaeda members and veteran members, according"
+            " to Soufan.",
+            "Soufan later told CBS News the group had lost its leadership.",
+        )
+    )
+    assert "Hamza bin Laden" in result.names, result.names
+    assert not any(name.startswith("NPR ") for name in result.names), result.names
+    assert "CBS News" in result.names, result.names
+
+
+def test_a_given_name_before_a_partys_word_is_a_person() -> None:
+    """ "mayor John Tory on Tuesday suggested ...": a given name then "Tory" is a person's name, not the party."""
+    result = found(
+        analyse(
+            "Some members of the local LGBT community have been critical; mayor John Tory on Tuesday suggested a"
+            " broader probe into the surrounding circumstances may be required.",
+        )
+    )
+    assert result.names.get("John Tory", ("",))[0] == "person", result.names

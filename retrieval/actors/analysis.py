@@ -1858,6 +1858,23 @@ def _token_span(text: str, match: re.Match[str], group: int = 0) -> tuple[int, i
     return start, start + len(tokenize_sentence(match.group(group)))
 
 
+def _listener_acronym_then_name(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> bool:
+    """True when the acronym at `position` is the object of "told" and the capitalised word after it opens another name
+    (no common or organisation word: "told CBS News" stays one name), the subject of a reported clause ("X told NPR
+    Hamza Kell had appeared", "told MSNBC Cummings \"was ...\"")."""
+    token, after = tokens[position], tokens[position + 1]
+    return (
+        position > 0
+        and tokens[position - 1].lower in _LISTENER_VERBS
+        and token.text.isupper()
+        and 2 <= len(token.text) <= 6
+        and after.kind == "word"
+        and not after.text.isupper()
+        and not is_common(after.text, lexicon)
+        and after.lower not in lexicon.words["organisation_words"]
+    )
+
+
 def _runs(
     tokens: Sequence[Token],
     covered: Sequence[bool],
@@ -1898,6 +1915,8 @@ def _runs(
                 break  # "NATO | Secretary General Jens Stoltenberg", "Commission | President Ursula von der Leyen"
             if current.capitalised and _organisation_then_person(tokens, covered, position, end, lexicon, tail):
                 break  # "the Refugee Council | Enver Solomon said", "Council on American-Islamic Relations | X said"
+            if end == position + 1 and _listener_acronym_then_name(tokens, position, lexicon):
+                break  # "told NPR | Hamza Kell had appeared": the one told, then the clause's subject
             title_dot = current.text == "." and lexicon.has("titles", tokens[end - 1].text + ".")
             initial = (  # "George W. Bush"
                 current.text == "."
@@ -4663,7 +4682,10 @@ def _collect_evidence(
         evidence["place"] += 6  # "Click 'Live TV' under the 'Live TV' section": a label on a screen
     if len(words) >= 2 and first.lower in _INTERFACE_VERBS:
         evidence["place"] += 6  # "Choose Use Network Service account", "Detect My Devices": an instruction, a setting
-    if is_org or last.lower in lexicon.words["parties"]:
+    if is_org or (
+        last.lower in lexicon.words["parties"]
+        and not (len(words) == 2 and first.lower in lexicon.genders)  # "mayor John Tory": a family name
+    ):
         evidence["organisation"] += 5  # "Labour", "Liberal Democrats": a party
     elif len(words) == 1 and last.lower.endswith("ists") and _doctrine_follower(last.lower):
         evidence["organisation"] += 5  # "Unionists claimed": a movement's followers, as a party's plural

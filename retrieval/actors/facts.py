@@ -169,7 +169,7 @@ from typing import Any, NamedTuple
 # of emergency" (war, mourning, curfew) is an act, no words; a clipped name in brackets ("(CalFire)") as an acronym
 # 270 (ha39, round 54, docs): outside news "X TV", "X Services", "X Monitor" need an acronym; "from No X Press"
 # 271 (ha41, round 56, news): "denied funding" (bail, access, entry ...) an act, no words; "X and his supporters
-# claimed", "X and others warned" X's words
+# claimed", "X and others warned" X's words; "told NPR | X had ..." two names; "John Tory" (a given name) a person
 ACTORS_VERSION = 271
 
 # The nouns a body is named by after "the" ("The company said", "The Department issued a statement").
