@@ -2,7 +2,8 @@
 """Write gold.json for actors_press, a TUNING set of US federal press releases and official statements (stdlib only).
 
 The annotations were written by helper ha40 (issue 16, round 55) by reading the 12 texts in docs/ (see README.md for
-their sources and licence) and committed before docbot was run on any of them. The format and the conventions are
+their sources and licence) and committed before docbot was run on any of them; helper ha42 (round 57) added texts
+13-17 the same way (gold committed before docbot ran on them). The format and the conventions are
 those of ../shared/eval/actors-dev and actors_news2 (bench/data/actors_gold.py numbers the sentences with the same
 crude splitter and writes gold.json), so actors-dev's score.py scores this set unchanged.
 
@@ -26,6 +27,12 @@ Calls particular to these texts:
   BEACH Act, the Lead and Copper Rule), reports (the Annual Energy Outlook), military bases and the Capitol are traps.
 - Two sentences of 07 repeat 06's word for word (the EPA's national quotation in each region's release): optional
   in 07, since a listing gives a speaker's repeated text once (marked so after the first run showed it).
+- (13-17) "Under Secretary Ross's Leadership" (a subheadline: under his leadership) names no Under Secretary; "A today
+  announced new resources / the appointment of B" is A's statement (required), as 01's grants were; "Joined by B, A
+  announced" makes only A the speaker (B optional); the lead-in "According to a statement by <office>, X:" is
+  optional, the quotation paragraphs under it required; posts and awards ("Opioid Coordinator", "Legislator of the
+  Year", "Commissioner of Agriculture and Consumer Services") are traps; "House" (of a hearing) and "Beth" (a wife
+  named once by her given name) are neutral.
 - Sentences the splitter cut after an initial or "U.S." are optional where the rest of the statement is a sentence of
   its own; two-word sentences ("It's enough.") are optional (the scorer matches three tokens or more).
 """
@@ -44,18 +51,23 @@ D05, D06 = "05_epa-first-100-days-statement", "06_epa-region8-year-in-review"
 D07, D08 = "07_epa-region5-year-in-review", "08_epa-region2-farm-visit"
 D09, D10 = "09_doe-bodman-energy-outlook-statement", "10_doj-colombian-nationals-sentenced"
 D11, D12 = "11_doj-garland-january-6-statement", "12_usda-vilsack-violence-statement"
+# added by ha42 (round 57), gold written before docbot ran on them
+D13, D14 = "13_doc-gutierrez-transition-statement", "14_nasa-weaver-house-hearing-statement"
+D15, D16 = "15_doj-sessions-opioid-tools", "16_usda-perdue-names-nrcs-chief"
+D17 = "17_doc-ross-2018-review"
 OPT = True
 
 EPA = "United States Environmental Protection Agency"
 DOJ = "United States Department of Justice"
+DOC = "United States Department of Commerce"
 # name, kind, aliases (as they appear in the texts), documents (file stems), optional
 A = [
     ("Mike Johanns", PER, ["Mike Johanns", "Johanns", "Agriculture Secretary Mike Johanns"], [D01]),
-    ("United States Department of Agriculture", ORG, ["USDA"], [D01]),
+    ("United States Department of Agriculture", ORG, ["USDA", "Department of Agriculture"], [D01, D16]),
     ("Hilda L. Solis", PER, ["Hilda L. Solis", "Solis"], [D02]),
     ("Martha Kanter", PER, ["Martha Kanter", "Under Secretary of Education Martha Kanter"], [D02]),
     ("Jill Biden", PER, ["Jill Biden", "Dr. Jill Biden"], [D02]),
-    ("Barack Obama", PER, ["Obama", "President Obama"], [D02]),
+    ("Barack Obama", PER, ["Obama", "President Obama"], [D02, D14]),
     ("Joshua Lamont", PER, ["Joshua Lamont"], [D02], OPT),
     ("Sara Gast", PER, ["Sara Gast"], [D02], OPT),
     ("United States Department of Labor", ORG, ["Labor Department"], [D02], OPT),
@@ -69,7 +81,7 @@ A = [
     ("Benjamin Grumbles", PER, ["Benjamin Grumbles"], [D03]),
     ("Office of Water", ORG, ["Office of Water"], [D03], OPT),
     ("Stacie Keller", PER, ["Stacie Keller"], [D03], OPT),
-    ("United States Congress", ORG, ["Congress"], [D03]),
+    ("United States Congress", ORG, ["Congress"], [D03, D14]),
     (
         "Michael S. Regan",
         PER,
@@ -80,7 +92,7 @@ A = [
     ("EPA Office of Public Engagement", ORG, ["EPA Office of Public Engagement"], [D05], OPT),
     ("Joe Biden", PER, ["President Biden"], [D05]),
     ("Andrew Wheeler", PER, ["Andrew Wheeler", "EPA Administrator Andrew Wheeler"], [D06, D07]),
-    ("Donald Trump", PER, ["President Trump"], [D06, D07]),
+    ("Donald Trump", PER, ["President Trump"], [D06, D07, D15, D17]),
     ("Gregory Sopkin", PER, ["Gregory Sopkin", "EPA Regional Administrator Gregory Sopkin"], [D06]),
     ("EPA Region 8", ORG, ["EPA Region 8", "Region 8"], [D06], OPT),
     ("Kurt Thiede", PER, ["Kurt Thiede", "Regional Administrator Kurt Thiede"], [D07]),
@@ -119,7 +131,7 @@ A = [
     ("Matthew G. Olsen", PER, ["Matthew G. Olsen", "Olsen"], [D10]),
     ("Markenzy Lapointe", PER, ["Markenzy Lapointe"], [D10]),
     ("Robert Wells", PER, ["Robert Wells"], [D10]),
-    (DOJ, ORG, ["Justice Department", "Department of Justice"], [D10, D11]),
+    (DOJ, ORG, ["Justice Department", "Department of Justice"], [D10, D11, D15]),
     ("National Security Division", ORG, ["National Security Division"], [D10, D11], OPT),
     ("Federal Bureau of Investigation", ORG, ["FBI"], [D10, D11]),
     ("FBI National Security Branch", ORG, ["FBI National Security Branch"], [D10], OPT),
@@ -139,12 +151,50 @@ A = [
         "United States",
         CTY,
         ["U.S.", "America", "American", "Americans"],
-        [D01, D03, D04, D05, D06, D08, D10, D11, D12],
+        [D01, D03, D04, D05, D06, D08, D10, D11, D12, D13, D14, D15, D16, D17],
         OPT,
     ),
+    # ha42's five texts (13-17)
+    ("Carlos M. Gutierrez", PER, ["Carlos M. Gutierrez", "Gutierrez", "Secretary Gutierrez"], [D13]),
+    (DOC, ORG, ["Department of Commerce", "U.S. Department of Commerce"], [D13, D17]),
+    ("National Aeronautics and Space Administration", ORG, ["NASA"], [D14]),
+    ("David Weaver", PER, ["David Weaver"], [D14]),
+    ("NASA Office of Communications", ORG, ["Office of Communications"], [D14], OPT),
+    ("Neil Armstrong", PER, ["Neil Armstrong"], [D14]),
+    ("Gene Cernan", PER, ["Gene Cernan"], [D14]),
+    (
+        "Jeff Sessions",
+        PER,
+        ["Jeff Sessions", "Sessions", "Attorney General Sessions", "Attorney General Jeff Sessions"],
+        [D15],
+    ),
+    (
+        "Robert Patterson",
+        PER,
+        ["Robert Patterson", "Patterson", "Acting DEA Administrator Robert Patterson"],
+        [D15],
+    ),
+    ("Drug Enforcement Administration", ORG, ["DEA"], [D15]),
+    ("Sonny Perdue", PER, ["Sonny Perdue", "Perdue", "Secretary Perdue"], [D16]),
+    ("Matthew J. Lohr", PER, ["Lohr"], [D16]),
+    ("Natural Resources Conservation Service", ORG, ["Natural Resources Conservation Service", "NRCS"], [D16]),
+    ("Valley Pike Farm", ORG, ["Valley Pike Farm"], [D16], OPT),
+    ("Virginia House of Delegates", ORG, ["Virginia House of Delegates"], [D16], OPT),
+    ("Farm Credit of the Virginias", ORG, ["Farm Credit of the Virginias"], [D16], OPT),
+    ("Wilbur Ross", PER, ["Wilbur Ross", "Ross", "Secretary of Commerce Wilbur Ross", "Secretary Ross"], [D17]),
+    ("Bureau of Industry and Security", ORG, ["Bureau of Industry and Security", "BIS"], [D17]),
+    ("ZTE", ORG, ["ZTE"], [D17]),
 ]
 
-NEUTRAL = ["Bush Administration", "Obama Administration", "Trump administration", "Biden-Harris Administration"]
+NEUTRAL = [
+    "Bush Administration",
+    "Obama Administration",
+    "Trump administration",
+    "Biden-Harris Administration",
+    "Trump Administration",
+    "House",
+    "Beth",
+]
 
 TRAPS = {
     "places": [
@@ -177,6 +227,14 @@ TRAPS = {
         "Cúcuta",
         "Southern District of Florida",
         "Capitol",
+        "Mars",
+        "Louisville",
+        "Kentucky",
+        "Tennessee",
+        "West Virginia",
+        "Appalachian",
+        "Virginia",
+        "Shenandoah Valley",
     ],
     "events, laws, programmes and reports": [
         "Katrina",
@@ -194,6 +252,15 @@ TRAPS = {
         "National Agriculture Day",
         "Annual Energy Outlook",
         "30th Army Brigade Base",
+        "Opioid Coordinator",
+        "DEA Field Division",
+        "Legislator of the Year",
+        "Knowledge Center Director",
+        "Commissioner of Agriculture and Consumer Services",
+        "Economic and National Security",
+        "Protecting Growth",
+        "Preventing Disaster",
+        "Critical Administration Goals",
     ],
 }
 
@@ -257,14 +324,31 @@ S = {
     | {n: [("Merrick B. Garland", R)] for n in (5, 6, 8, 9, 10, 11, 13, 14, 15)},
     D12: {1: [("Tom Vilsack", _HEADLINE)], 2: [("Tom Vilsack", _HEADLINE)], 7: [("Tom Vilsack", _SHORT)]}
     | {n: [("Tom Vilsack", R)] for n in (3, 4, 5, 6, 8, 9, 10, 11, 12)},
+    # ha42's texts
+    D13: {3: [("Carlos M. Gutierrez", _CUT)]} | {n: [("Carlos M. Gutierrez", R)] for n in (4, 5, 6)},
+    D14: {
+        1: [("National Aeronautics and Space Administration", _HEADLINE)],
+        2: [("David Weaver", "opt:the lead-in"), ("NASA Office of Communications", _EMPLOYER)],
+    }
+    | {n: [("David Weaver", R)] for n in (3, 4, 5, 6)},
+    D15: {
+        1: [("Jeff Sessions", _HEADLINE), ("Robert Patterson", _HEADLINE)],
+        3: [("Jeff Sessions", R), ("Robert Patterson", "opt:joined the announcement")],
+        4: [("Jeff Sessions", _CUT)],
+    }
+    | {n: [("Jeff Sessions", R)] for n in (2, 5, 6, 7, 8, 9, 10)},
+    D16: {1: [("Sonny Perdue", _HEADLINE)], 3: [("Sonny Perdue", R)], 4: [("Sonny Perdue", _CUT)]}
+    | {n: [("Sonny Perdue", R)] for n in (7, 8)}
+    | {n: [("Matthew J. Lohr", R)] for n in (15, 16)},
+    D17: {n: [("Wilbur Ross", R)] for n in (6, 7)},
 }
 
 
 def main() -> int:
     corpus = {
-        "docs": "docs/ beside this file (12 press releases and official statements of US federal departments and "
-        "agencies, 2005-2025: USDA, the Labor Department, the EPA, the Energy Department and the Justice "
-        "Department; works of the United States Government, public domain; see README.md)",
+        "docs": "docs/ beside this file (17 press releases and official statements of US federal departments and "
+        "agencies, 2005-2025: USDA, the Labor Department, the EPA, the Energy Department, the Justice "
+        "Department, the Commerce Department and NASA; works of the United States Government, public domain; see README.md)",
         "source": "each text as stored in a public web page (its address in README.md), the release's opening "
         "blocks as the page gives them",
     }
