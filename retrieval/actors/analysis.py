@@ -5516,10 +5516,12 @@ def analyse_document(
     for position, (text, analysis) in enumerate(zip(texts, analyses, strict=True)):
         opens_paragraph = paragraphs is not None and position > 0 and paragraphs[position] != paragraphs[position - 1]
         marks = _quote_marks(text.lstrip())  # read once: the paragraph's opening, an elision and the quote state
-        if opens_paragraph and open_quote:
+        if opens_paragraph and open_quote and paragraphs is not None:
             # News convention: a quotation left open at a paragraph's end goes on only when the next paragraph
-            # reopens it with a quote mark (then its length counts afresh); else it ended with the paragraph.
-            open_quote = 1 if marks and marks[0][0] == 0 and not marks[0][1].endswith("close") else 0
+            # reopens it with a quote mark (then its length counts afresh), or closes it without reopening it; else
+            # it ended with the paragraph.
+            reopened = marks and marks[0][0] == 0 and not marks[0][1].endswith("close")
+            open_quote = 1 if reopened or _closes_unopened(texts, paragraphs, position) else 0
         if not any(token.kind != "punct" for token in analysis.tokens):
             sentences.append(SentenceFacts((), 0, (), (), SKIP))  # "...": it neither speaks nor ends a quotation
             quotes.append(0)
@@ -5754,7 +5756,9 @@ def _owned_statement_lead_in(facts: SentenceFacts, tokens: Sequence[Token]) -> S
             and tokens[before - 1].lower in _OWNED_STATEMENTS
         )
         if owned or authored:
-            return facts._replace(cues=(*facts.cues, (-1, spot.phrase_start, -1)), quote=facts.quote | ANNOUNCES)
+            # "a statement by NASA Associate Administrator for the Office of Y, X:": X, not the body before the comma
+            speaker = _name_after_the_body(tokens, spot.phrase_start) if authored else spot.phrase_start
+            return facts._replace(cues=(*facts.cues, (-1, speaker, -1)), quote=facts.quote | ANNOUNCES)
     return facts
 
 
@@ -6473,6 +6477,26 @@ def _balanced_paragraphs(texts: Sequence[str], paragraphs: Sequence[int] | None)
             curly[paragraph] += text.count("“") - text.count("”")
     # a paragraph without marks is left out: a quotation never goes on into it (it would have to reopen with one)
     return {p for p in straight.keys() | curly.keys() if straight[p] % 2 == 0 and curly[p] == 0}
+
+
+def _closes_unopened(texts: Sequence[str], paragraphs: Sequence[int], start: int) -> bool:
+    """True when the paragraph opening at `start` closes a quotation it never opened: its first double quote mark
+    is a closing one (a press release's quotation of two paragraphs whose second was not reopened with a mark:
+    '"We respect ... . / It is a bold vision ... before."'), so the quotation left open before goes on into it."""
+    for text, paragraph in zip(texts[start:], paragraphs[start:], strict=False):
+        if paragraph != paragraphs[start]:
+            return False
+        match = _DOUBLE_MARK.search(text)
+        if match is not None:
+            if match.group() == "”":
+                return True
+            after = text[match.end() : match.end() + 1]
+            whole = " ".join(t for t, p in zip(texts[start:], paragraphs[start:], strict=False) if p == paragraph)
+            return match.group() == '"' and (not after or after.isspace()) and whole.count('"') % 2 == 1
+    return False
+
+
+_DOUBLE_MARK = re.compile('["“”]')
 
 
 def _quote_state(
@@ -7941,10 +7965,11 @@ def _named_after(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> in
         if name < len(tokens) and tokens[name].capitalised:
             return name
     if position + 2 < len(tokens) and _speaks_for(tokens[position], lexicon) and tokens[position + 1].lower in _FROM:
-        # "according to a statement from X", "according to a spokesman for X"
+        # "according to a statement from X", "according to a spokesman for X", '"...," said co-owner of X, Y.'
         body = _skip_the(tokens, position + 2)
-        if tokens[position].lower in _SPOKESPEOPLE:
-            return _name_after_the_body(tokens, body)
+        name = _name_after_the_body(tokens, body)
+        if tokens[position].lower in _SPOKESPEOPLE or name != body:
+            return name
         return _past_roles(tokens, body, lexicon)  # "a statement by the Presidential Spokesperson X"
     group = position
     while (
@@ -8127,17 +8152,19 @@ def _past_roles(tokens: Sequence[Token], position: int, lexicon: Lexicon) -> int
 
 
 def _name_after_the_body(tokens: Sequence[Token], body: int) -> int:
-    """Where a spokesperson's own name starts when it follows the body they speak for, set off by a comma and closing
-    the sentence ('"...," said a spokesperson for the Acme Union, Rupert Cole.'), else `body`."""
+    """Where a speaker's own name starts when it follows the body or office they speak for, set off by a comma and
+    closing the sentence or its lead-in ('"...," said a spokesperson for the Acme Union, Rupert Cole.', "said co-owner
+    of R & G Produce, X.", "According to a statement by NASA Associate Administrator for the Office of Y, X:"), else
+    `body`."""
     look = body
-    while look < len(tokens) and (tokens[look].capitalised or tokens[look].lower in _TAIL):
+    while look < len(tokens) and (tokens[look].capitalised or tokens[look].lower in _TAIL or tokens[look].text == "&"):
         look += 1
     if look == body or look + 1 >= len(tokens) or tokens[look].text != "," or not tokens[look + 1].capitalised:
         return body
     end = look + 1
     while end < len(tokens) and tokens[end].capitalised:
         end += 1
-    return look + 1 if end >= len(tokens) or tokens[end].text in (".", "!", "?") else body
+    return look + 1 if end >= len(tokens) or tokens[end].text in (".", "!", "?", ":") else body
 
 
 def _title_candidates(

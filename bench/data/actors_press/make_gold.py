@@ -348,7 +348,8 @@ def main() -> int:
     corpus = {
         "docs": "docs/ beside this file (17 press releases and official statements of US federal departments and "
         "agencies, 2005-2025: USDA, the Labor Department, the EPA, the Energy Department, the Justice "
-        "Department, the Commerce Department and NASA; works of the United States Government, public domain; see README.md)",
+        "Department, the Commerce Department and NASA; works of the United States Government, public domain; see "
+        "README.md)",
         "source": "each text as stored in a public web page (its address in README.md), the release's opening "
         "blocks as the page gives them",
     }
