@@ -1463,6 +1463,8 @@ def _bracketed_acronym(tokens: Sequence[Token], name: Mention, acronym: Mention,
         and (acronym.end == acronym.start + 1 or _initials_and(tokens, acronym.start, acronym.end))  # "(PG&E)"
         and second.start == first.end + 1
         and tokens[close].text == _BRACKET_PAIRS[tokens[first.end].text]
+        # "the Time Service (TIME)": one of the name's own words in capitals is a code's label, no body's initials
+        and not any(tokens[acronym.start].lower == tokens[i].lower for i in range(name.start, name.end))
         and (
             _ACRONYM.fullmatch(tokens[acronym.start].text) is not None
             or _clipped_from(tokens[acronym.start].text, [t.lower for t in tokens[name.start : name.end]])
@@ -1471,6 +1473,18 @@ def _bracketed_acronym(tokens: Sequence[Token], name: Mention, acronym: Mention,
 
 
 _BRACKET_PAIRS = {"(": ")", "[": "]"}
+_LABELLED_NAME_WORDS = 4  # words of the name before the brackets a code's label may repeat
+
+
+def _own_word_in_capitals(tokens: Sequence[Token], start: int) -> bool:
+    """True when the word at `start`, in brackets, repeats in capitals a word of the name just before them: "the Time
+    Service (TIME)", a code's label, no body's acronym (issue 16, round 57: a flight software manual)."""
+    if start < 2 or tokens[start - 1].text not in _BRACKET_PAIRS:
+        return False
+    lower = tokens[start].lower
+    return any(tokens[i].lower == lower for i in range(max(0, start - 1 - _LABELLED_NAME_WORDS), start - 1))
+
+
 _CLIPPED_PIECES = re.compile(r"[A-Z][a-z]*")  # the pieces of a clipped name (`CLIPPED_NAME`): "Cal", "Fire"
 
 
@@ -2955,6 +2969,7 @@ def _find_name_candidates(
                     or _ship_prefix(tokens[words[0]])
                     or _event_with_remit(tokens, words)
                     or (tokens[words[-1]].lower in _VENUE_ENDS and _venue_name(tokens, words))
+                    or _names_terms(tokens, words)
                 )
             )
         ):
@@ -4022,6 +4037,12 @@ _VENUES = frozenset({"convention", "exhibition", "conference", "shopping", "visi
 _VENUE_ENDS = frozenset({"centre", "center", "complex"})
 
 
+def _names_terms(tokens: Sequence[Token], words: Sequence[int]) -> bool:
+    """True when "Terms of" stands in a name: a site's legal text ("the Cloudflare Terms Of Service", "the Terms of
+    Use"), never a body (issue 16, round 57: software docs)."""
+    return any(tokens[i].lower == "terms" and i + 1 < len(tokens) and tokens[i + 1].lower == "of" for i in words)
+
+
 def _craft_name(tokens: Sequence[Token], words: Sequence[int], lexicon: Lexicon) -> bool:
     """True for a name with a craft noun before its last word ("Space Shuttle Discovery", "Space Shuttle Program"),
     unless an organisation word ends it ("Rocket Lab Company")."""
@@ -4692,7 +4713,7 @@ def _collect_evidence(
     acronym = (
         len(words) == 1 and (first.kind == "acronym" or (first.text.isupper() and 2 <= len(first.text) <= 6))
     ) or (len(words) <= 3 and _initials_and(tokens, words[0], end))  # "PG&E"
-    if acronym:
+    if acronym and not _own_word_in_capitals(tokens, words[0]):
         evidence["organisation"] += 2
         evidence["acronym"] += 1
     if len(words) >= 2 and not is_org and any(not is_common(tokens[i].text, lexicon) for i in words):
@@ -5567,7 +5588,10 @@ def analyse_document(
                 or _names_code(mention, code)
             ):
                 mention.evidence["term"] += 1
-            if not mention.country and _acronym_of_a_technical_thing(mention, analysis.tokens, lexicon):
+            if not mention.country and (
+                _acronym_of_a_technical_thing(mention, analysis.tokens, lexicon)
+                or _acronym_of_a_model(mention, analysis.tokens)
+            ):
                 mention.evidence["term"] += 2  # "AJAX requests", "the PSYNC command": a format's or command's name
             reliable = (mention.needs or RELIABLE) if mention.reliable else UNRELIABLE
             row = counts.get((key, mention.surface, mention.name, reliable))
@@ -6398,6 +6422,19 @@ def _acronym_of_a_technical_thing(mention: Mention, tokens: Sequence[Token], lex
         or (word.endswith("s") and word[:-1] in _TECHNICAL_NOUNS)
         or (word.endswith("ies") and word[:-3] + "y" in _TECHNICAL_NOUNS)
     )
+
+
+_MODEL_NUMBER = re.compile(r"\d{3,5}")
+_YEARS = range(1800, 2100)  # "the WHO 2021 report": a year after a body's acronym, no model
+
+
+def _acronym_of_a_model(mention: Mention, tokens: Sequence[Token]) -> bool:
+    """True for an acronym alone before a model's number that is no year: "GT 1030", "RTX 3080" (a product line,
+    never a body's short form; issue 16, round 57: software docs)."""
+    if mention.end - mention.start != 1 or mention.end >= len(tokens) or not _ACRONYM.fullmatch(mention.surface):
+        return False
+    number = tokens[mention.end].text
+    return bool(_MODEL_NUMBER.fullmatch(number)) and int(number) not in _YEARS
 
 
 _LINE_MARKS = frozenset({"-", "*", "|", "("})  # what opens a list item, a table cell or an aside before its first word

@@ -650,6 +650,8 @@ def _decide_one(
         # its full name ends with a body's word ("Kestrel Motor Company"), though named alone it speaks as a person
         # would ("Kestrel said"): a body
         kind = ORGANISATION
+    elif lexicon.has("creatures", parts[-1]) and not evidence["acronym"]:
+        kind = PERSON  # "the White Rabbit said", "the Hare": a story's character named by its kind, no body
     elif longest == 1 and not evidence["titled"] and person <= evidence["speaker"] and organisation > 0:
         # one word, never a full name nor after a title or role, a person only by speaking, and some sign of a body
         # ("the Taliban said"): news introduces people by their full names, so it is a body ("Xinhua reported")
