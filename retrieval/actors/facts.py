@@ -170,8 +170,9 @@ from typing import Any, NamedTuple
 # 270 (ha39, round 54, docs): outside news "X TV", "X Services", "X Monitor" need an acronym; "from No X Press"
 # 271 (ha41, round 56, news): "denied funding" (bail, access, entry ...) an act, no words; "X and his supporters
 # claimed", "X and others warned" X's words; "told NPR | X had ..." two names; "John Tory" (a given name) a person
-# 272 (ha42, round 57, press releases): '"...," said co-owner of X, Y.' and "a statement by <office>, Y:" are Y's;
-# a quotation's paragraph that closes it without reopening it goes on with it
+# 272 (ha42, round 57, press, docs): '"...," said co-owner of X, Y.', "a statement by <office>, Y:" are Y's; a
+# paragraph closing a quotation it never reopened goes on with it; "X Terms Of Service", "GT 1030", "Time Service
+# (TIME)" give no body; "the White Rabbit" (a story's animal) is a person
 ACTORS_VERSION = 272
 
 # The nouns a body is named by after "the" ("The company said", "The Department issued a statement").
