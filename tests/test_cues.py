@@ -174,6 +174,12 @@ def test_a_how_many_question_asks_for_a_number_the_question_does_not_hold() -> N
     assert states_number(question, "Each assessment under SP 800-63B costs $4,000.")
     assert states_number("How old was Victor?", "When I had attained the age of seventeen I left.")
     assert not states_number("How long does a ban last?", "A ban lifts once the bot stops sending invalid requests.")
+    # a unit with its article, or a large number's plural, states an amount as a digit does
+    assert states_number("How long does a ban last?", "The ban lifts after an hour.")
+    assert states_number("How far did they ride?", "They rode a mile and rested.")
+    assert states_number("How many members can join?", "Servers hold hundreds of thousands of members.")
+    assert not states_number("How long does a ban last?", "A second ban is permanent.")  # "second" as in "other"
+    assert not states_number("How many bots can I run?", "Choose the ones you need.")
 
 
 def test_a_question_asking_which_version_brought_something() -> None:

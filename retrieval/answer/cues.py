@@ -185,12 +185,15 @@ def default_cue(question: str) -> AnswerCue | None:
 # the setting, not the count), however many of its words they hold: docbot's other evidence (coverage, MiniLM
 # similarity) cannot tell such on-topic unanswerable questions from answerable ones. A number the question itself
 # holds ("SP 800-63B") answers nothing. "How often" is left out: it is answered as often by words ("weekly", "each
-# sprint"). Number words include the teens ("the age of seventeen"), which `QUANTITY` leaves out.
+# sprint"). Number words include the teens ("the age of seventeen"), which `QUANTITY` leaves out, the plurals of
+# the large ones ("hundreds of requests") and a unit of time or length with its article ("within an hour", "a mile
+# off"): as often an answer to "How long/far ...?" as a digit.
 _ASKS_NUMBER = re.compile(_OPENING + rf"how\s+(?:{_HOW_MUCH})\b", re.IGNORECASE)
 _NUMBER = re.compile(r"\d[\d,.]*")
 _STATED_NUMBER = re.compile(
     rf"\d|\b(?:{_NUMBER_WORDS}|zero|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|sixty|seventy|"
-    r"eighty|ninety|twice)\b",
+    r"eighty|ninety|twice|(?:hundred|thousand|million|billion|dozen)s|an?\s+(?:minute|hour|day|night|week|fortnight"
+    r"|month|year|decade|century|mile|league|metre|meter|kilometre|kilometer|foot|yard|inch))\b",
     re.IGNORECASE,
 )
 
