@@ -530,22 +530,8 @@ def unmentioned_names(question: str, language: str, engine: Engine) -> list[str]
             continue  # a common word, unless capitalised inside the question: a product's name ("Zoom", "Black")
         if _documents_use(engine, token.term):
             continue  # or a misspelling of a name they use ("Hatmanis" for "Hartmanis")
-        if _numbered_name_used(surface, language, engine):
-            continue
         names.setdefault(surface, None)
     return list(names)
-
-
-# A name with a number written on ("HTTP2", "Python3", "Windows10"): the documents may write it apart ("HTTP/2",
-# "Python 3"), which the question's "HTTP/2" would meet; at least 3 letters, so "ES6" and "S3" stay names of their own.
-_NUMBERED_NAME = re.compile(r"([^\W\d_]{3,}?)[vV]?\d[\d.]*")
-
-
-def _numbered_name_used(surface: str, language: str, engine: Engine) -> bool:
-    """True when `surface` is a name with a number written on whose name the documents use ("HTTP2": "http")."""
-    numbered = _NUMBERED_NAME.fullmatch(surface)
-    terms = tokenize(numbered.group(1), language) if numbered else []
-    return bool(terms) and all(_documents_use(engine, term) for term in terms)
 
 
 def _documents_use(engine: Engine, term: str) -> bool:
