@@ -117,15 +117,6 @@ def test_unknown_words_are_lower_case_words_the_documents_never_use() -> None:
     assert unknown_words("does `encrypt(token, key)` sign the token?", "en", engine) == []  # pasted code
 
 
-def test_a_word_the_documents_write_as_two_is_no_unknown_word() -> None:
-    engine = _engine(["Enter the user name and tick the check box.", "Set up the log level in a sub folder."])
-    question = "where do i put the username, the checkbox, the setup and the subfolder"
-    assert unknown_words(question, "en", engine) == []  # "user name", "check box", "set up", "sub folder"
-    # parts the documents do not use, or too short to be a word of their own, make no compound
-    assert unknown_words("can i encrypt the username with kubernetes", "en", engine) == ["encrypt", "kubernetes"]
-    assert unknown_words("does it support checkboxen or userx", "en", engine) == ["checkboxen", "userx"]
-
-
 def test_a_long_question_needs_a_closer_candidate() -> None:
     # A chat question's context brings it near every passage on its topic: a best hit covering part of its weight is
     # no answer below LONG_MIN_SIMILARITY; a short question keeps the lower bar, and a hit holding most of the

@@ -90,7 +90,6 @@ from retrieval.protocols import implements
 from retrieval.textsim import jaccard, word_set
 from retrieval.tokenize import (
     ENGLISH,
-    STOP_WORDS,
     common_english_words,
     has_letters_or_digits,
     iter_tokens,
@@ -547,8 +546,7 @@ def unknown_words(question: str, language: str, engine: Engine) -> list[str]:
     `unmentioned_names`' business); words of pasted code are left out.
 
     A common word the documents never use is often a paraphrase of theirs (squad-small: "colloquial", "ascribed",
-    "assertion" declined three answered questions); a rarer one ("encrypt") names a thing they do not treat. Nor is
-    a word the documents write as two (`_written_apart`).
+    "assertion" declined three answered questions); a rarer one ("encrypt") names a thing they do not treat.
     """
     if language != ENGLISH:
         return []
@@ -559,29 +557,10 @@ def unknown_words(question: str, language: str, engine: Engine) -> list[str]:
         surface = prose[token.start : token.end]
         if token.end <= token.start or not surface.isalpha() or not surface.islower() or surface in common:
             continue  # a name, a number, a hyphenated word (its parts are tokens of their own) or a common word
-        if _documents_use(engine, token.term) or _written_apart(surface, language, engine):
+        if _documents_use(engine, token.term):
             continue
         words.setdefault(surface, None)
     return list(words)
-
-
-# The shortest part of a word written as one that the documents may write as two ("username": "user name"), but for
-# a stop word ("setup": "set up").
-_MIN_COMPOUND_PART = 3
-
-
-def _written_apart(word: str, language: str, engine: Engine) -> bool:
-    """True when `word` is two words written as one ("username", "checkbox", "setup" for "user name", "check box",
-    "set up"): each a term the documents use, of at least `_MIN_COMPOUND_PART` letters, or one of them a stop word."""
-    for cut in range(2, len(word) - 1):
-        parts = (word[:cut], word[cut:])
-        stop = [part in STOP_WORDS for part in parts]
-        if all(stop) or not all(stop[i] or len(parts[i]) >= _MIN_COMPOUND_PART for i in (0, 1)):
-            continue
-        terms = [tokenize(part, language) for part, is_stop in zip(parts, stop, strict=True) if not is_stop]
-        if all(len(term) == 1 and engine.holds_any(term) for term in terms):
-            return True
-    return False
 
 
 # Shorter names of the gazetteer are acronyms or words in lower case ("us", "uk").
