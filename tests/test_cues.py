@@ -225,6 +225,33 @@ def test_a_question_asks_for_an_answer_it_does_not_hold_already() -> None:
     assert novel_answer_cue("What is the Grange?") is None
 
 
+def test_how_do_i_asks_for_an_instruction_and_can_i_for_a_limit() -> None:
+    # (question, a sentence answering it, a sentence restating its topic)
+    for question, answers, restates in (
+        (
+            "How do I make a command available in one guild only?",
+            "To restrict a command to one guild, you must register it as a guild command.",
+            "Guild commands are only available in the specified guilds.",
+        ),
+        ("How can I read what the user typed?", "From there you can call getValue() with the id.", "Users type text."),
+        ("Can I put the brace on the next line?", "You cannot put the brace on the next line.", "Braces open blocks."),
+        ("Do I need to register commands each start?", "They only need to be registered once.", "Commands register."),
+    ):
+        cue = novel_answer_cue(question)
+        assert cue is not None, question
+        assert cue.held_by(answers), question
+        assert not cue.held_by(restates), question
+    # asked at the question's start only: a "what" question, a hypothetical
+    assert novel_answer_cue("In what expression can one expect to find DTIME(n)?") is None
+    assert novel_answer_cue("How would one write T(n) in big O notation?") is None
+    assert novel_answer_cue("Can I use A4 or US letter paper?") is None  # asks which, not whether
+    source = Source("bot.md", "Bot", 4, 1, section="Guild commands")
+    restating = Hit("Guild commands are only available in the specified guilds.", 1.0, (source,), ("guild",))
+    step = Hit("To restrict a command to one guild, register it as a guild command.", 0.9, (source,), ("guild",))
+    ordered = with_novel_answer_first("How do I make a command available in one guild only?", [restating, step])
+    assert [hit.text for hit in ordered] == [step.text, restating.text]
+
+
 def test_a_section_mate_holding_the_answer_asked_for_comes_first() -> None:
     source = Source("farm.md", "Farm", 3, 1, section="Cider")
     beside = Source("farm.md", "Farm", 3, 2, section="Cider")
