@@ -225,7 +225,7 @@ def test_a_question_asks_for_an_answer_it_does_not_hold_already() -> None:
     assert novel_answer_cue("What is the Grange?") is None
 
 
-def test_how_do_i_asks_for_an_instruction_and_can_i_for_a_limit() -> None:
+def test_how_do_i_asks_for_an_instruction() -> None:
     # (question, a sentence answering it, a sentence restating its topic)
     for question, answers, restates in (
         (
@@ -234,8 +234,7 @@ def test_how_do_i_asks_for_an_instruction_and_can_i_for_a_limit() -> None:
             "Guild commands are only available in the specified guilds.",
         ),
         ("How can I read what the user typed?", "From there you can call getValue() with the id.", "Users type text."),
-        ("Can I put the brace on the next line?", "You cannot put the brace on the next line.", "Braces open blocks."),
-        ("Do I need to register commands each start?", "They only need to be registered once.", "Commands register."),
+        ("How should we store the keys?", "Use a vault for them.", "Go stores keys in maps."),  # "Go", the language
     ):
         cue = novel_answer_cue(question)
         assert cue is not None, question
@@ -244,7 +243,8 @@ def test_how_do_i_asks_for_an_instruction_and_can_i_for_a_limit() -> None:
     # asked at the question's start only: a "what" question, a hypothetical
     assert novel_answer_cue("In what expression can one expect to find DTIME(n)?") is None
     assert novel_answer_cue("How would one write T(n) in big O notation?") is None
-    assert novel_answer_cue("Can I use A4 or US letter paper?") is None  # asks which, not whether
+    # "Can I ...?": a sentence saying "not" or "only" answered it on one held-out set and lost it on another
+    assert novel_answer_cue("Can I put the brace on the next line?") is None
     source = Source("bot.md", "Bot", 4, 1, section="Guild commands")
     restating = Hit("Guild commands are only available in the specified guilds.", 1.0, (source,), ("guild",))
     step = Hit("To restrict a command to one guild, register it as a guild command.", 0.9, (source,), ("guild",))

@@ -285,30 +285,22 @@ _ASKS_CODE = re.compile(
 )
 _CODE_WORD = r"(?:--?[a-z][\w-]*|\w+\(\)|\w*[a-z]\w*(?:[._/:]\w+)+|[a-z]+[A-Z]\w*|\w+_\w+)"
 # "How do I ...?" is answered by an instruction ("To restrict a command to one guild, you must register it ...")
-# beside a sentence restating the topic ("Guild commands are only available in the specified guild(s)."); "Can I
-# ...?" / "Do I need to ...?" by a sentence that limits ("you cannot", "only need to be registered once").
-_ASKER = r"(?:i|we|you|one)"
+# beside a sentence restating the topic ("Guild commands are only available in the specified guild(s).").
 # At the question's start: "In what expression can one expect ...?" asks what, "How would one write ...?" no steps.
-_ASKS_HOW_TO = re.compile(rf"^\W*how\s+(?:do|can|should)\s+{_ASKER}\b", re.IGNORECASE)
+_ASKS_HOW_TO = re.compile(r"^\W*how\s+(?:do|can|should)\s+(?:i|we|you|one)\b", re.IGNORECASE)
 INSTRUCTION = AnswerCue(
     "instruction",
     re.compile(
         r"\b(?:you (?:can|must|need to|should|have to|may)|by \w+ing)\b"
-        r"|^\W*(?:To \w+|Use|Call|Run|Set|Pass|Add|Create|Make|Open|Click|Go|Type|Select|Enable|Install)\b",
+        r"|^\W*(?:To \w+|Use|Call|Run|Set|Pass|Add|Create|Make|Open|Click|Type|Select|Enable|Install)\b",
         re.IGNORECASE,
     ),
 )
-_ASKS_PERMISSION = re.compile(
-    rf"^\W*(?:(?:can|could|may|should|must)\s+{_ASKER}|do\s+{_ASKER}\s+(?:need|have)\s+to)\b", re.IGNORECASE
-)
-# "Can I use A or B?" asks which, not whether.
-_OFFERS_CHOICES = re.compile(r"\bor\b", re.IGNORECASE)
-LIMIT = AnswerCue("limit", re.compile(r"\b(?:not|cannot|can't|never|no|only|must|need to|have to)\b", re.IGNORECASE))
 
 
 def novel_answer_cue(question: str) -> AnswerCue | None:
     """For a question asking for a date, a number, a place or a code-like word, the cue of a sentence holding one
-    that the question does not hold; for "How do I ...?" an instruction's, for "Can I ...?" a limit's; else None.
+    that the question does not hold; for "How do I ...?" an instruction's; else None.
     Not "Who ...?": its cue weighs names already (`with_answer_cue`), and a person is as often named in lower case
     ("the dukes")."""
     unasked = rf"(?<![\w'’.-])(?!(?i:{_asked(question)})\b)"
@@ -321,8 +313,6 @@ def novel_answer_cue(question: str) -> AnswerCue | None:
         return AnswerCue("code", re.compile(unasked + _CODE_WORD))
     if _ASKS_HOW_TO.search(question):
         return INSTRUCTION
-    if _ASKS_PERMISSION.search(question) and not _OFFERS_CHOICES.search(question):
-        return LIMIT
     return None
 
 
