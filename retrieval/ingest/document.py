@@ -401,7 +401,10 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      paragraph's continuation); plain text: a run of indented numbered items is a list; every reader: a picture's
 #      credit alone in its paragraph ("Photo by X on Unsplash", "Image: Jane Doe, CC BY-SA 4.0") is meta; a
 #      sentence that is only an issue or pull request number ("#807", ":pr:`372`") joins the sentence before it
-INGEST_VERSION = 198
+# 199: (hf50) Markdown: a list indented a tab or four spaces deeper inside a list item is the item's own list;
+#      plain text: items numbered or lettered in a count (1, 2 / a, b), at the margin too, are list items; every
+#      reader: a picture's credit in a list item (alone, or its last line) or a table row's last cells is meta
+INGEST_VERSION = 199
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first
 # (`read_document`): splitting and tokenizing take most of a large text's reading (a 10 MB text file here: 2 s to
 # read its blocks, 9 s to split and tokenize them), and `docbot index` on a folder of one 100 MB file showed nothing

@@ -544,7 +544,7 @@ _URL_OPENING = re.compile(r"^(?:https?://|ftp://|www\.)\S+\s")
 
 
 def mark_captions_and_references(text: str, blocks: list[Block]) -> list[Block]:
-    """Captions that only name their figure or table, a picture's credit alone in its paragraph (`credit_line`), and
+    """Captions that only name their figure or table, a picture's credit (`_credit_start`), and
     the entries of a reference list (under a "References" or "Bibliography" heading), are meta: they matched a
     question's words without answering it."""
     marked: list[Block] = []
@@ -565,8 +565,32 @@ def mark_captions_and_references(text: str, blocks: list[Block]) -> list[Block]:
                 or (entry_before and (_URL_PIECE.match(block_text) or _URL_OPENING.match(block_text)))
             )
             entry_before = bool(entry)
-            credit = block.kind == "paragraph" and (found := credit_line(block_text)) is not None and not found.start()
-            if entry or credit or is_caption_title(block_text):
+            if entry or is_caption_title(block_text):
                 block = replace(block, kind="meta", level=0)
+            elif (credit := _credit_start(block, block_text)) is not None:
+                before = text[block.start : credit].rstrip().removesuffix(CELL_SEPARATOR.strip()).rstrip()
+                if before:  # the item's words or the row's cells before the credit stay
+                    marked.append(replace(block, end=block.start + len(before)))
+                block = replace(block, kind="meta", level=0, start=credit, label=0, header=False)
         marked.append(block)
     return marked
+
+
+def _credit_start(block: Block, block_text: str) -> int | None:
+    """Where a picture's credit (`credit_line`) starts in a paragraph, a list item or a table row, None when it has
+    none: a paragraph's or an item's whole text, an item's last line under its words, a row's last cell or cells (a
+    credit under a picture in a table of pictures). A credit amid a row's cells is kept: cut out, the cells after it
+    would stand under the wrong column's name."""
+    if block.kind == "table_row":
+        cells = block_text.split(CELL_SEPARATOR)
+        credits = 0
+        while credits < len(cells) and (found := credit_line(cells[-1 - credits])) is not None and not found.start():
+            credits += 1
+        return block.end - len(CELL_SEPARATOR.join(cells[-credits:])) if credits else None
+    if block.kind not in ("paragraph", "list_item") or (found := credit_line(block_text)) is None:
+        return None
+    if not found.start():
+        return block.start
+    credit = found.group()
+    lead = credit[: len(credit) - len(credit.lstrip())]
+    return block.start + found.start() + len(lead) if block.kind == "list_item" and "\n" in lead else None

@@ -117,44 +117,78 @@ _INLINE_MARKUP = re.compile(
 # newer."): CommonMark reads it as the paragraph's lazy continuation (no blank line between; one paragraph, its items
 # cut into sentences at their numbers) or, after a blank line, as an indented code block, stored as code with no
 # sentence. Its author meant a list, as plain-text READMEs write one, and a code block's lines do not open on a list
-# marker and go on in words. Such lines (at the top level, each item's text in words, no code's marks) are moved to
-# the margin, so the parser reads a list.
+# marker and go on in words. Such lines (each item's text in words, no code's marks) are moved to the margin, so the
+# parser reads a list. Inside a list item the margin is the item's text's column: a list indented a tab or four
+# spaces deeper than that ("- Install the tool" over "      - Download the archive") was the item's continuation
+# ("Install the tool - Download the archive") or code, and is the item's own list.
 _INDENTED_ITEM = re.compile(
     r"^(?:\t| {4,})[ \t]*(?:[-*+]|\d{1,3}[.)])[ \t]+(?![\w.-]+:(?:\s|$))[\"'*_`\[(]*[^\W\d_][^{};=<$|]*$"
 )
 _INDENTED = re.compile(r"^(?:\t| {4,})")
+# A list item's first line: its marker and the spaces before its text (more than four: the text is code, one counts).
+_ITEM_OPENING = re.compile(r"^ *(?:[-*+]|\d{1,9}[.)])(?: {1,4}(?=\S)| ?)")
+
+
+def _item_column(line: str) -> int:
+    """The column a list item's text starts at, given the item's first line."""
+    opening = _ITEM_OPENING.match(line.expandtabs(4))
+    return opening.end() if opening else 0
+
+
+def _past(line: str, column: int) -> str | None:
+    """`line` (tabs expanded) from `column` on, or None when it has text before that column."""
+    expanded = line.expandtabs(4)
+    return None if expanded[:column].strip() else expanded[column:]
 
 
 def _indented_lists(source: str, tokens: Sequence[Token]) -> str | None:
     """`source` with each list indented under a paragraph (see `_INDENTED_ITEM`) moved to the margin, or None when
     it has none."""
     lines = source.split("\n")
-    runs: list[tuple[int, int]] = []  # [first, end) line ranges to move
+    runs: list[tuple[int, int, int]] = []  # [first, end) line ranges to move, and the margin to move them to
+    margins: list[int | None] = []  # per open list item or block quote: its text's column (None: a quote's)
     for number, token in enumerate(tokens):
-        if token.level != 0 or token.map is None:
+        if token.type in ("list_item_open", "blockquote_open"):
+            opening = token.map[0] if token.map is not None else None
+            margins.append(
+                _item_column(lines[opening]) if opening is not None and token.type == "list_item_open" else None
+            )
+            continue
+        if token.type in ("list_item_close", "blockquote_close"):
+            margins.pop()
+            continue
+        margin = margins[-1] if margins else 0
+        if margin is None or token.map is None or (not margins and token.level != 0):
             continue
         if token.type == "code_block" and number and tokens[number - 1].type == "paragraph_close":
             first, end = token.map
         elif token.type == "paragraph_open":
             opening, end = token.map
-            first = next((at for at in range(opening + 1, end) if _INDENTED_ITEM.match(lines[at])), end)
+            first = next((at for at in range(opening + 1, end) if _deeper_item(lines[at], margin)), end)
         else:
             continue
-        body = [line for line in lines[first:end] if line.strip()]
+        body = [shown for line in lines[first:end] if line.strip() and (shown := _past(line, margin)) is not None]
         if (
             body
+            and len(body) == sum(1 for line in lines[first:end] if line.strip())
             and _INDENTED_ITEM.match(body[0])
             and all(_INDENTED.match(line) for line in body)
             and sum(_INDENTED_ITEM.match(line) is not None for line in body) * 2 > len(body)
         ):
-            runs.append((first, end))
+            runs.append((first, end, margin))
     if not runs:
         return None
-    for first, end in runs:
+    for first, end, margin in runs:
         expanded = [line.expandtabs(4) for line in lines[first:end]]
-        margin = min(len(line) - len(line.lstrip(" ")) for line in expanded if line.strip())
-        lines[first:end] = [line[margin:] for line in expanded]
+        deepest = min(len(line) - len(line.lstrip(" ")) for line in expanded if line.strip())
+        lines[first:end] = [" " * margin + line[deepest:] if line.strip() else "" for line in expanded]
     return "\n".join(lines)
+
+
+def _deeper_item(line: str, margin: int) -> bool:
+    """True for a list item's line indented a tab or four spaces past `margin` (see `_INDENTED_ITEM`)."""
+    shown = _past(line, margin)
+    return shown is not None and _INDENTED_ITEM.match(shown) is not None
 
 
 def _strip_inline_markup(text: str) -> str:

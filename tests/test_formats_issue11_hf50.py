@@ -1,0 +1,74 @@
+"""Readers' leftovers (hf50, issue 11), on documents in tests/data/formats (README.md names their sources): a list
+indented inside a list item is the item's own list, in Markdown and in plain text (numbered inside bulleted and back);
+a picture's credit in a list item or a table's last cell is no sentence."""
+
+from __future__ import annotations
+
+import re
+
+from retrieval.ingest.document import parse_document
+from tests.test_formats_issue11_hf47 import answers, read
+
+RECORDER = "nested_lists_field_recorder"
+CREDITS = "credits_in_lists_and_tables"
+
+STEPS = [
+    "Charge the recorder",
+    "Plug the cable into the side port.",
+    "Wait for the amber light to turn green.",
+    "Format the card",
+    "Open the system menu.",
+    "Choose Format and confirm it.",
+    "Check the microphones",
+    "Fit the windshield on each capsule.",
+    "Speak into each one and watch its meter.",
+]
+
+
+def test_a_list_indented_deeper_in_a_markdown_item_is_its_own_list() -> None:
+    # six spaces under "- Charge the recorder" (the item's continuation to CommonMark: "Charge the recorder 1."), eight
+    # after a blank line (code: "Open the system menu." was lost), a tab, and bullets under numbered items by a tab or
+    # eight spaces ("Listen to the take - Use closed headphones outdoors.")
+    document = read(RECORDER + ".md")
+    items = [r.text for r in document.sentences if r.kind == "list_item"]
+    assert items == [
+        *STEPS,
+        "Record a test take",
+        "Hold the record button for two seconds.",
+        "Say the date and the place aloud.",
+        "Listen to the take",
+        "Use closed headphones outdoors.",
+        "Mark the take if you hear wind noise.",
+        "Pack the kit away.",
+    ]
+    assert not any(r.kind == "code" for r in document.sentences)
+
+
+def test_a_plain_text_list_numbered_at_the_margin_holds_its_bullets_and_letters() -> None:
+    # "1. Charge the recorder" at the margin with "\t- ..." under it, "    a. ..." lettered steps, "  * ..." bullets:
+    # the numbers and letters were read as prose ("2. Format the card a. Open the system menu. b. Choose ...")
+    document = read(RECORDER + ".txt")
+    assert [r.text for r in document.sentences if r.kind == "list_item"] == [*STEPS, "Pack the kit away."]
+    assert "Before the first session, set the recorder up:" in answers(document)
+
+
+def test_numbers_in_wrapped_prose_are_no_list() -> None:
+    # a line opening on a number is an item only in a count (1, 2 or a, b at one indentation)
+    source = "Notes\n\nThe survey ran from March to June in\n2. It covered the north coast and the islands.\n"
+    document, _ = parse_document("notes.txt", source.encode(), 0)
+    assert [r.kind for r in document.sentences if r.kind != "heading"] == ["paragraph", "paragraph"]
+
+
+def test_a_pictures_credit_in_a_list_item_or_a_table_cell_is_no_sentence() -> None:
+    for suffix in (".md", ".html"):
+        document = read(CREDITS + suffix)
+        found = answers(document)
+        assert not any(re.search(r"Photo|Source|Unsplash|CC BY|Wikimedia", text) for text in found), suffix
+        # the item's words above its credit line, and the row's cells before its credit cell, stay
+        assert "The lighthouse was built in 1871 and still works." in found, suffix
+        assert "Old crane | The crane lifted timber until 1962." in found, suffix
+        assert "The fish market opens at six in the morning." in found, suffix
+    # a row whose last cell is a credit keeps its other cells; a credit amid a row's cells is kept
+    assert "Boat yard" in answers(read(CREDITS + ".md"))
+    kept, _ = parse_document("t.md", b"| Name | Credit | Year |\n|---|---|---|\n| Mill | Photo: Ann Lee | 1890 |\n", 0)
+    assert "Mill | Photo: Ann Lee | 1890" in answers(kept)
