@@ -22,7 +22,6 @@ from typing import Final, NamedTuple
 import pathspec
 
 from retrieval.ingest.decode import UnreadableDocument
-from retrieval.ingest.doc_links import reading
 from retrieval.ingest.document import AUTO_LANGUAGE, read_document
 from retrieval.ingest.document import parse_document as parse_document  # imported from here by bench/scale.py
 from retrieval.ingest.formats import document_suffix
@@ -577,8 +576,7 @@ def _read_candidate(
         result.unchanged.append(relative)
         return 0
     try:
-        with reading(_root_of(candidate), relative):  # `:doc:` links show the titles of the pages beside it
-            document, note, mentions = read_document(relative, data, info.st_mtime_ns, language, on_sentences)
+        document, note, mentions = read_document(relative, data, info.st_mtime_ns, language, on_sentences)
     except UnreadableDocument as error:
         result.warnings.append(FileWarning(relative, f"{error}; skipped"))
         return 0
@@ -594,14 +592,6 @@ def _read_candidate(
     # The sentences the report will count: a heading is stored (for section paths) but never indexed as an answer; a
     # folder of short notes showed "10,000 sentences" read and then "5,000 sentences" in the report.
     return sum(1 for sentence in document.sentences if sentence.kind != "heading")
-
-
-def _root_of(candidate: Candidate) -> Path:
-    """The documents folder `candidate` was found in."""
-    root = candidate.path
-    for _ in candidate.relative.split("/"):
-        root = root.parent
-    return root
 
 
 # Names shown per reason in a summary of skipped files.

@@ -14,7 +14,6 @@ from mdit_py_plugins.footnote import footnote_plugin
 from mdit_py_plugins.front_matter import front_matter_plugin
 from mdit_py_plugins.tasklists import tasklists_plugin
 
-from retrieval.ingest.doc_links import doc_link_text
 from retrieval.ingest.formats.blocks import (
     FRONT_MATTER_TITLE,
     LIQUID_TAG,
@@ -1171,8 +1170,22 @@ _SHORT_TARGET = re.compile(r"^~[\w.]*\.(?=[\w()]+$)|^[~!]|^\.+(?=\w)")
 # A substitution defined outside the file (Sphinx's rst_prolog in conf.py: discord.py's `|coroutine_link|_`) shows its
 # name, without the bars: "must be a |coroutine_link|_." was quoted as written.
 _UNDEFINED_SUBSTITUTION = re.compile(r"^\|([^|]+)\|_{0,2}$")
-# A `:doc:` link without a title of its own shows the linked page's title (retrieval/ingest/doc_links.py).
+# A `:doc:` link without a title of its own: Sphinx shows the linked page's title, words of another file (which
+# change with it), so a quote of the sentence was no slice of this document's text, and the same file read alone or in
+# its folder gave two sentences. It shows its target's last part, as Sphinx's unresolved link shows the target
+# (":doc:`/server`" reads "server", ":doc:`deploying/index`" "deploying", another project's ":doc:`req:index`" "req").
 _DOC_LINK = re.compile(r"^:(?:std:)?doc:`([^`<>]+)`$")
+
+
+def _doc_link_text(target: str) -> str:
+    """What a `:doc:` link to `target` shows (see `_DOC_LINK`): its last part, an index page its folder's name."""
+    project, _, path = target.strip().rpartition(":")
+    parts = [part for part in path.split("/") if part not in {"", ".", ".."}]
+    while len(parts) > 1 and parts[-1] == "index":
+        parts.pop()  # "deploying/index" is the page of "deploying"
+    if parts == ["index"] and project:
+        return project  # another project's front page ("req:index")
+    return parts[-1] if parts else target.strip()
 
 
 def _rst_inline(node: Any, separator: str = "\n") -> str:
@@ -1190,7 +1203,7 @@ def _rst_inline(node: Any, separator: str = "\n") -> str:
         if substitution := _UNDEFINED_SUBSTITUTION.match(text):
             return substitution.group(1)
         if link := _DOC_LINK.match(text):
-            return doc_link_text(link.group(1))
+            return _doc_link_text(link.group(1))
         found = _UNKNOWN_ROLE.match(text)
         return _SHORT_TARGET.sub("", found.group(1)) if found else text
     if isinstance(node, nodes.Element) and not isinstance(node, nodes.TextElement):
