@@ -1,7 +1,7 @@
 """Readers' leftovers (hf50, issue 11), on documents in tests/data/formats (README.md names their sources): a list
-indented inside a list item is the item's own list, in Markdown and in plain text (numbered inside bulleted and back);
-a picture's credit in a list item or a table's last cell is no sentence; a reStructuredText role's text is words of
-the document itself, so every stored sentence is found at its offsets in the file read alone."""
+indented inside a list item is the item's own list in Markdown (numbered inside bulleted and back); a picture's credit
+in a list item or a table's last cell is no sentence; a reStructuredText role's text is words of the document itself,
+so every stored sentence is found at its offsets in the file read alone."""
 
 from __future__ import annotations
 
@@ -49,21 +49,6 @@ def test_a_list_indented_deeper_in_a_markdown_item_is_its_own_list() -> None:
         "Pack the kit away.",
     ]
     assert not any(r.kind == "code" for r in document.sentences)
-
-
-def test_a_plain_text_list_numbered_at_the_margin_holds_its_bullets_and_letters() -> None:
-    # "1. Charge the recorder" at the margin with "\t- ..." under it, "    a. ..." lettered steps, "  * ..." bullets:
-    # the numbers and letters were read as prose ("2. Format the card a. Open the system menu. b. Choose ...")
-    document = read(RECORDER + ".txt")
-    assert [r.text for r in document.sentences if r.kind == "list_item"] == [*STEPS, "Pack the kit away."]
-    assert "Before the first session, set the recorder up:" in answers(document)
-
-
-def test_numbers_in_wrapped_prose_are_no_list() -> None:
-    # a line opening on a number is an item only in a count (1, 2 or a, b at one indentation)
-    source = "Notes\n\nThe survey ran from March to June in\n2. It covered the north coast and the islands.\n"
-    document, _ = parse_document("notes.txt", source.encode(), 0)
-    assert [r.kind for r in document.sentences if r.kind != "heading"] == ["paragraph", "paragraph"]
 
 
 def test_a_pictures_credit_in_a_list_item_or_a_table_cell_is_no_sentence() -> None:

@@ -402,8 +402,7 @@ _GAP = re.compile(r"\s{2,}")  # between the words of a heading set in spaced let
 #      credit alone in its paragraph ("Photo by X on Unsplash", "Image: Jane Doe, CC BY-SA 4.0") is meta; a
 #      sentence that is only an issue or pull request number ("#807", ":pr:`372`") joins the sentence before it
 # 199: (hf50) Markdown: a list indented a tab or four spaces deeper inside a list item is the item's own list;
-#      plain text: items numbered or lettered in a count (1, 2 / a, b), at the margin too, are list items; every
-#      reader: a picture's credit in a list item (alone, or its last line) or a table row's last cells is meta;
+#      every reader: a picture's credit in a list item (alone, or its last line) or a table row's last cells is meta;
 #      RST: a `:doc:` link without a title shows its target's last part, not the linked page's title
 INGEST_VERSION = 199
 # A long file's progress is reported every this many sentences, or this share of its text, whichever comes first

@@ -158,8 +158,6 @@ def _bullet_ends(lines: list[str]) -> list[int | None]:
     if len(numbered) >= 2 or (numbered and numbered[0][0] and lines[numbered[0][0] - 1].rstrip().endswith(":")):
         for index, end in numbered:
             ends[index] = end
-    for index, end in _counted_items(lines):
-        ends[index] = end
     run: list[int] = []  # the lines of a run of lone-"o" items
     indent = -1
     for index, line in enumerate([*lines, ""]):
@@ -176,29 +174,6 @@ def _bullet_ends(lines: list[str]) -> list[int | None]:
             run = [index] if letter is not None else []
             indent = len(letter.group(1)) if letter is not None else -1
     return ends
-
-
-# An item numbered or lettered at any indentation, the margin too ("1. Install the tool" with "    a. Set the token"
-# under it, or "\t- Download the archive"): one in a count of two or more at the same indentation (1, 2, 3 or a, b,
-# c, each the one before it plus one). Not counted, such a list was read as prose and its sentences cut at the
-# numbers ("Unpack it into a folder 2." / "Configure it a. Set the token in the file b. Restart the service 3.").
-_COUNTED_ITEM = re.compile(r"^([ \t]*)(\d{1,3}|[a-z])[.)][ \t]+(?=[^\W\d_])")
-
-
-def _counted_items(lines: list[str]) -> list[tuple[int, int]]:
-    """The lines of `lines` that open a counted item (see `_COUNTED_ITEM`) and where each one's marker ends."""
-    found = [(index, item) for index, line in enumerate(lines) if (item := _COUNTED_ITEM.match(line))]
-
-    def key(item: re.Match[str]) -> tuple[str, int]:
-        count = item.group(2)
-        return item.group(1).expandtabs(4), int(count) if count.isdigit() else ord(count) - ord("a") + 1
-
-    keys = {key(item) for _, item in found}
-    return [
-        (index, item.end())
-        for index, item in found
-        if ((indent := key(item)[0]), key(item)[1] + 1) in keys or (indent, key(item)[1] - 1) in keys
-    ]
 
 
 def _is_bulleted(lines: list[str]) -> bool:
