@@ -17,11 +17,18 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from retrieval.store.reader import ANSWERABLE, SET_META_SQL, answerable_count, limit_log, scope_condition
+from retrieval.store.reader import (
+    ANSWERABLE,
+    FETCH_ROWS,
+    SET_META_SQL,
+    answerable_count,
+    id_chunks,
+    limit_log,
+    placeholders,
+    scope_condition,
+)
 
 EMBEDDING_MODEL_KEY = "embedding_model"
-_PARAMETERS = 900
-_FETCH_ROWS = 20_000
 _SCALE_BYTES = 4
 
 Vector = npt.NDArray[np.float32]
@@ -157,9 +164,8 @@ def write_embeddings(connection: sqlite3.Connection, model: str, rows: Sequence[
 def vectors_by_id(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int, bytes]:
     """The packed vectors of these sentence ids that have one."""
     found: dict[int, bytes] = {}
-    for start in range(0, len(ids), _PARAMETERS):
-        chunk = ids[start : start + _PARAMETERS]
-        query = f"SELECT sentence_id, vector FROM embeddings WHERE sentence_id IN ({','.join('?' * len(chunk))})"
+    for chunk in id_chunks(ids):
+        query = f"SELECT sentence_id, vector FROM embeddings WHERE sentence_id IN ({placeholders(len(chunk))})"
         found.update(connection.execute(query, chunk).fetchall())
     return found
 
@@ -167,5 +173,5 @@ def vectors_by_id(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[in
 def all_vectors(connection: sqlite3.Connection) -> Iterator[list[tuple[int, bytes]]]:
     """Every stored (sentence id, packed vector), in id order, a batch at a time."""
     cursor = connection.execute("SELECT sentence_id, vector FROM embeddings ORDER BY sentence_id")
-    while rows := cursor.fetchmany(_FETCH_ROWS):
+    while rows := cursor.fetchmany(FETCH_ROWS):
         yield rows

@@ -25,7 +25,8 @@ from retrieval.models import DocumentInfo, IndexedSentence
 # recorded by the on-disk index for the store state it reflects.
 GENERATION_KEY = "index_generation"
 _MMAP_BYTES = 1 << 30
-_FETCH_ROWS = 20_000
+# Rows a batch read takes from its cursor at a time (`fetchmany`).
+FETCH_ROWS = 20_000
 # SQLite's default limit on host parameters in one statement is 999 in older builds.
 _PARAMETERS = 900
 
@@ -67,6 +68,12 @@ SET_META_SQL = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO
 def placeholders(count: int) -> str:
     """The parameters of an SQL `IN (...)` list of `count` values: "?, ?, ?"."""
     return ", ".join("?" * count)
+
+
+def id_chunks(ids: Sequence[int]) -> Iterator[Sequence[int]]:
+    """`ids` in slices of at most `_PARAMETERS`: the parameters of one statement's `IN (...)` list each."""
+    for start in range(0, len(ids), _PARAMETERS):
+        yield ids[start : start + _PARAMETERS]
 
 
 def scope_condition(scope: frozenset[str] | None) -> tuple[str, tuple[str, ...]]:
@@ -284,9 +291,8 @@ def all_sentences(connection: sqlite3.Connection) -> list[IndexedSentence]:
 def existing_sentence_ids(connection: sqlite3.Connection, ids: Sequence[int]) -> set[int]:
     """Which of these ids are answerable sentences in the store."""
     found: set[int] = set()
-    for start in range(0, len(ids), _PARAMETERS):
-        chunk = ids[start : start + _PARAMETERS]
-        query = f"SELECT s.id FROM sentences s WHERE s.id IN ({','.join('?' * len(chunk))}) AND {ANSWERABLE}"
+    for chunk in id_chunks(ids):
+        query = f"SELECT s.id FROM sentences s WHERE s.id IN ({placeholders(len(chunk))}) AND {ANSWERABLE}"
         found.update(int(r[0]) for r in connection.execute(query, chunk))
     return found
 
@@ -328,10 +334,9 @@ ROW_TEXT: Final = 4
 def sentences_by_id(connection: sqlite3.Connection, ids: Sequence[int]) -> list[SentenceRow]:
     """The answerable sentences with these ids that exist, as `SentenceRow`s, in no particular order."""
     found: list[SentenceRow] = []
-    for start in range(0, len(ids), _PARAMETERS):
-        chunk = ids[start : start + _PARAMETERS]
+    for chunk in id_chunks(ids):
         query = (
-            f"SELECT {SENTENCE_COLUMNS} FROM sentences s WHERE s.id IN ({','.join('?' * len(chunk))}) AND {ANSWERABLE}"
+            f"SELECT {SENTENCE_COLUMNS} FROM sentences s WHERE s.id IN ({placeholders(len(chunk))}) AND {ANSWERABLE}"
         )
         # Unpacked in one comprehension rather than through a call a row (a question reads ~160 rows).
         found += [
@@ -346,14 +351,13 @@ def sentences_by_id(connection: sqlite3.Connection, ids: Sequence[int]) -> list[
 def texts_by_id(connection: sqlite3.Connection, ids: Sequence[int]) -> dict[int, str]:
     """The text of the answerable sentences with these ids that exist."""
     found: dict[int, str] = {}
-    for start in range(0, len(ids), _PARAMETERS):
-        chunk = ids[start : start + _PARAMETERS]
-        query = f"SELECT s.id, s.text FROM sentences s WHERE s.id IN ({','.join('?' * len(chunk))}) AND {ANSWERABLE}"
+    for chunk in id_chunks(ids):
+        query = f"SELECT s.id, s.text FROM sentences s WHERE s.id IN ({placeholders(len(chunk))}) AND {ANSWERABLE}"
         found.update(connection.execute(query, chunk).fetchall())
     return found
 
 
-def all_texts(connection: sqlite3.Connection, batch: int = _FETCH_ROWS) -> Iterator[list[tuple[int, str]]]:
+def all_texts(connection: sqlite3.Connection, batch: int = FETCH_ROWS) -> Iterator[list[tuple[int, str]]]:
     """Every answerable sentence's (id, text), in id order, `batch` rows at a time."""
     cursor = connection.execute(f"SELECT s.id, s.text FROM sentences s WHERE {ANSWERABLE} ORDER BY s.id")
     while rows := cursor.fetchmany(batch):
@@ -389,12 +393,12 @@ def index_rows(connection: sqlite3.Connection, paths: Sequence[str] | None = Non
     where = f" WHERE {ANSWERABLE}"
     parameters: Sequence[str] = ()
     if paths is not None:
-        where += f" AND d.path IN ({','.join('?' * len(paths))})"
+        where += f" AND d.path IN ({placeholders(len(paths))})"
         parameters = paths
     cursor = connection.execute(
         "SELECT s.id, d.path, s.document_id, s.paragraph, s.tokens FROM sentences s"
         " JOIN documents d ON d.id = s.document_id" + where + " ORDER BY s.id",
         parameters,
     )
-    while rows := cursor.fetchmany(_FETCH_ROWS):
+    while rows := cursor.fetchmany(FETCH_ROWS):
         yield from rows
