@@ -29,6 +29,7 @@ from retrieval.store.reader import (
     ANSWERABLE,
     DOCUMENTS_QUERY,
     GENERATION_KEY,
+    GET_META_SQL,
     LIMIT_LOG,
     SET_META_SQL,
     documents_by_path,
@@ -517,7 +518,7 @@ class Store:
 
     async def get_meta(self, key: str) -> str | None:
         """A value from the meta table."""
-        async with self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)) as cursor:
+        async with self._db.execute(GET_META_SQL, (key,)) as cursor:
             row = await cursor.fetchone()
         return str(row[0]) if row else None
 
@@ -526,10 +527,7 @@ class Store:
         if value is None:
             await self._db.execute("DELETE FROM meta WHERE key = ?", (key,))
         else:
-            await self._db.execute(
-                SET_META_SQL,
-                (key, value),
-            )
+            await self._db.execute(SET_META_SQL, (key, value))
 
     async def document_states(self) -> dict[str, FileState]:
         """What is known of each indexed file, by relative path."""
@@ -584,10 +582,7 @@ class Store:
                 "UPDATE documents SET size = ?, mtime_ns = ? WHERE path = ?",
                 [(size, mtime_ns, path) for path, size, mtime_ns in scan.restamped],
             )
-            await self._db.executemany(
-                SET_META_SQL,
-                list(meta.items()),
-            )
+            await self._db.executemany(SET_META_SQL, list(meta.items()))
             await self._db.execute("COMMIT")
             return before, after
         except BaseException as error:

@@ -24,6 +24,7 @@ from retrieval.store.reader import (
     answerable_count,
     id_chunks,
     limit_log,
+    meta_value,
     placeholders,
     scope_condition,
 )
@@ -73,8 +74,7 @@ def connect_writer(db_path: Path) -> sqlite3.Connection:
 
 def stored_model(connection: sqlite3.Connection) -> str | None:
     """The model the stored embeddings were computed with (None before the first)."""
-    row = connection.execute("SELECT value FROM meta WHERE key = ?", (EMBEDDING_MODEL_KEY,)).fetchone()
-    return str(row[0]) if row else None
+    return meta_value(connection, EMBEDDING_MODEL_KEY)
 
 
 def claim_model(connection: sqlite3.Connection, model: str) -> bool:
@@ -84,10 +84,7 @@ def claim_model(connection: sqlite3.Connection, model: str) -> bool:
     connection.execute("BEGIN IMMEDIATE")
     try:
         dropped = connection.execute("DELETE FROM embeddings").rowcount > 0
-        connection.execute(
-            SET_META_SQL,
-            (EMBEDDING_MODEL_KEY, model),
-        )
+        connection.execute(SET_META_SQL, (EMBEDDING_MODEL_KEY, model))
         connection.execute("COMMIT")
     except BaseException:
         if connection.in_transaction:

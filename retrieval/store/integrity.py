@@ -10,7 +10,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.store.reader import SET_META_SQL, connect_reading, connect_writing
+from retrieval.store.reader import SET_META_SQL, connect_reading, connect_writing, meta_value
 
 # Meta key: the last quick_check's result, as JSON {"at": UTC ISO 8601, "result": "ok" or its first problem,
 # "seconds": how long it took}.
@@ -33,10 +33,7 @@ def record(db_path: Path, check: IntegrityCheck) -> None:
     connection = connect_writing(db_path, _BUSY_SECONDS)
     try:
         value = json.dumps({"at": check.at, "result": check.result, "seconds": round(check.seconds, 3)})
-        connection.execute(
-            SET_META_SQL,
-            (INTEGRITY_KEY, value),
-        )
+        connection.execute(SET_META_SQL, (INTEGRITY_KEY, value))
     finally:
         connection.close()
 
@@ -45,13 +42,13 @@ def last(db_path: Path) -> IntegrityCheck | None:
     """The database's last recorded quick_check; None when none is (or the record is not understood)."""
     connection = connect_reading(db_path)
     try:
-        row = connection.execute("SELECT value FROM meta WHERE key = ?", (INTEGRITY_KEY,)).fetchone()
+        recorded = meta_value(connection, INTEGRITY_KEY)
     finally:
         connection.close()
-    if row is None:
+    if recorded is None:
         return None
     try:
-        value = json.loads(row[0])
+        value = json.loads(recorded)
         return IntegrityCheck(str(value["at"]), str(value["result"]), float(value["seconds"]))
     except (ValueError, TypeError, KeyError):
         return None

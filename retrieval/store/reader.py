@@ -61,8 +61,15 @@ ALL_SENTENCES_QUERY = (
 COLLECTION_SQL = "CASE WHEN instr(d.path, '/') > 0 THEN substr(d.path, 1, instr(d.path, '/') - 1) ELSE '/' END"
 
 
-# Writes one meta value, (key, value), over the one the key had.
+# Reads one meta value, (key,); writes one, (key, value), over the one the key had.
+GET_META_SQL = "SELECT value FROM meta WHERE key = ?"
 SET_META_SQL = "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value"
+
+
+def meta_value(connection: sqlite3.Connection, key: str) -> str | None:
+    """The meta value of `key` as `connection` sees it; None when it has none."""
+    row = connection.execute(GET_META_SQL, (key,)).fetchone()
+    return None if row is None else str(row[0])
 
 
 def placeholders(count: int) -> str:
@@ -236,12 +243,12 @@ def stale_collections(db_path: Path) -> tuple[str, ...]:
         return ()
     connection = connect_readonly(db_path)
     try:
-        row = connection.execute("SELECT value FROM meta WHERE key = ?", (STALE_COLLECTIONS_KEY,)).fetchone()
+        stale = meta_value(connection, STALE_COLLECTIONS_KEY)
     except sqlite3.OperationalError:
         return ()
     finally:
         connection.close()
-    return tuple(sorted(stale_names(None if row is None else str(row[0]))))
+    return tuple(sorted(stale_names(stale)))
 
 
 def stored_counts(db_path: Path) -> tuple[int, int]:
@@ -309,9 +316,9 @@ def indexed_sentence(row: Sequence[Any], sections: dict[str, str] | None = None)
 
 def generation(connection: sqlite3.Connection) -> int:
     """The store's write generation (0 before the first write; -1 when the stored value is not a number)."""
-    row = connection.execute("SELECT value FROM meta WHERE key = ?", (GENERATION_KEY,)).fetchone()
+    value = meta_value(connection, GENERATION_KEY)
     try:
-        return int(row[0]) if row else 0
+        return int(value) if value is not None else 0
     except ValueError:
         return -1
 

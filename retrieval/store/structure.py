@@ -18,7 +18,7 @@ import sqlite3
 from collections.abc import Iterable, Sequence
 
 from retrieval.models import SentenceRecord
-from retrieval.store.reader import ANSWERABLE
+from retrieval.store.reader import ANSWERABLE, meta_value
 
 # The bits of the `structure` column: the pointer flag, the start of a section run, and the lead-in's distance above.
 POINTER = 1
@@ -101,11 +101,11 @@ class StoredStructure:
 def load(connection: sqlite3.Connection) -> StoredStructure | None:
     """The stored facts as the connection's transaction sees them; None when a stored sentence lacks them."""
     try:
-        row = connection.execute("SELECT value FROM meta WHERE key = ?", (STRUCTURE_FROM_KEY,)).fetchone()
-        if row is None:
+        written_from = meta_value(connection, STRUCTURE_FROM_KEY)
+        if written_from is None:
             return None
         older = connection.execute(
-            f"SELECT EXISTS (SELECT 1 FROM sentences s WHERE s.id < ? AND {ANSWERABLE})", (int(row[0]),)
+            f"SELECT EXISTS (SELECT 1 FROM sentences s WHERE s.id < ? AND {ANSWERABLE})", (int(written_from),)
         ).fetchone()
         if older[0]:
             return None
