@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from retrieval.answer.answering import with_answer_cue, with_novel_answer_first
 from retrieval.answer.cues import (
+    ADVICE,
     advice_cue,
     answer_cue,
     asks_number,
@@ -25,13 +26,13 @@ from retrieval.models import Hit, Source
 
 def test_a_what_is_question_asks_for_a_definition() -> None:
     cue = definition_cue("What was the Grange?")
-    assert cue is not None
+    assert cue is not None and cue.name == "definition"
     assert cue.held_by("The farmers formed a society of mutual help, which was called the Grange; it met weekly.")
     assert cue.held_by("The Grange was a society of farmers.")
     assert not cue.held_by("Our society, the Grange, met on Mondays.")
     # only what follows the last "of" needs naming after "known as"; the whole subject before "is a"
     cue = definition_cue("What is the rule of two keys?")
-    assert cue is not None
+    assert cue is not None and cue.name == "definition"
     assert cue.held_by("This rule is known as two keys.")
     assert cue.held_by("The rule of two keys is a safeguard for vaults.")
     assert not cue.held_by("Two keys is a number.")
@@ -60,7 +61,7 @@ def test_a_question_asking_whether_to_do_something_asks_for_advice() -> None:
         "Does the guide recommend netting for the berries?",
     ):
         cue = advice_cue(question)
-        assert cue is not None, question
+        assert cue is ADVICE, question
         assert cue.held_by("We recommend watering seedlings only when the top soil is dry.")
         assert cue.held_by("Beans should not be planted next to onions.")
         assert cue.held_by("Autumn is best suited for planting garlic.")
@@ -94,7 +95,7 @@ def test_after_reranking_a_cue_outweighs_a_small_lead_in_blended_score() -> None
 def test_a_who_question_asks_for_someone_the_question_does_not_name() -> None:
     for question in ("Who founded the Grange?", "And whom did the Grange elect?", "Whose barn did the Grange use?"):
         cue = person_cue(question)
-        assert cue is not None, question
+        assert cue is not None and cue.name == "person", question
         assert cue.held_by("The society was founded by Ottilie Brandt and her neighbours."), question
         assert cue.held_by("In the end Émile Dubois gave the barn to the village."), question
         # a name the question holds, the word opening the sentence, an acronym or "I" name no one new
@@ -208,17 +209,32 @@ def test_a_question_about_a_cost_asks_for_an_amount_of_money() -> None:
 
 
 def test_a_question_asks_for_an_answer_it_does_not_hold_already() -> None:
-    # (question, a sentence holding such an answer, a sentence only restating the question)
-    for question, answers, restates in (
-        ("When was the cider press bought?", "It has stood in the barn since 1998.", "The cider press may be bought."),
-        ("How many hives are there in 2024?", "There are twelve hives.", "In 2024 the hives are kept at the farm."),
-        ("Where is the seed kept?", "Seed is kept in the cellar at Lindau.", "The seed is kept dry and cool."),
-        ("Where do I put the config?", "Put it in ~/.config/farm/settings.toml.", "The config is read at start."),
-        ("Which flag skips the checks?", "Pass --no-verify to skip them.", "A flag skips the checks."),
-        ("What option sets the cache size?", "Set cache_size in the file.", "An option sets the cache size."),
+    # (question, the kind of answer it asks for, a sentence holding one, a sentence only restating the question)
+    for question, kind, answers, restates in (
+        (
+            "When was the cider press bought?",
+            "new date",
+            "It has stood in the barn since 1998.",
+            "The cider press may be bought.",
+        ),
+        (
+            "How many hives are there in 2024?",
+            "new quantity",
+            "There are twelve hives.",
+            "In 2024 the hives are kept at the farm.",
+        ),
+        ("Where is the seed kept?", "place", "Seed is kept in the cellar at Lindau.", "The seed is kept dry and cool."),
+        (
+            "Where do I put the config?",
+            "place",
+            "Put it in ~/.config/farm/settings.toml.",
+            "The config is read at start.",
+        ),
+        ("Which flag skips the checks?", "code", "Pass --no-verify to skip them.", "A flag skips the checks."),
+        ("What option sets the cache size?", "code", "Set cache_size in the file.", "An option sets the cache size."),
     ):
         cue = novel_answer_cue(question)
-        assert cue is not None, question
+        assert cue is not None and cue.name == kind, question
         assert cue.held_by(answers), question
         assert not cue.held_by(restates), question
     assert novel_answer_cue("Why was the Grange formed?") is None
