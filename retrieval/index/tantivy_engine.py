@@ -85,25 +85,33 @@ TokensLookup = Callable[[Sequence[int]], Mapping[int, Sequence[str]]]
 
 
 def sentence_schema() -> tantivy.Schema:
-    builder = tantivy.SchemaBuilder()
-    # Frequencies without positions: BM25 needs no more, and the index stays small.
-    builder.add_text_field(_TOKENS, stored=False, tokenizer_name=_WHITESPACE, index_option="freq")
+    builder = _with_tokens()
     builder.add_unsigned_field(_SENTENCE_ID, stored=False, indexed=False, fast=True)
     # The sentence's paragraph unit: read with the results, and searched to score the sentences of given paragraphs.
     builder.add_unsigned_field(_PARAGRAPH, stored=False, indexed=True, fast=True)
-    # The document path, as one raw term: what a changed or removed document's sentences are deleted by.
-    builder.add_text_field(PATH_FIELD, stored=False, tokenizer_name="raw", index_option="basic")
-    builder.add_text_field(COLLECTION_FIELD, stored=False, tokenizer_name="raw", index_option="basic")
-    return builder.build()
+    return _built_with_document(builder)
 
 
 def paragraph_schema() -> tantivy.Schema:
-    builder = tantivy.SchemaBuilder()
-    builder.add_text_field(_TOKENS, stored=False, tokenizer_name=_WHITESPACE, index_option="freq")
+    builder = _with_tokens()
     # The paragraph's sentences are the ids from its unit (its first sentence's id) to `end` (after its last); the
     # unit is searched too, to score given paragraphs.
     builder.add_unsigned_field(_PARAGRAPH, stored=False, indexed=True, fast=True)
     builder.add_unsigned_field(_END, stored=False, indexed=False, fast=True)
+    return _built_with_document(builder)
+
+
+def _with_tokens() -> tantivy.SchemaBuilder:
+    """A schema's builder holding the searched tokens, the first field of both indexes."""
+    builder = tantivy.SchemaBuilder()
+    # Frequencies without positions: BM25 needs no more, and the index stays small.
+    builder.add_text_field(_TOKENS, stored=False, tokenizer_name=_WHITESPACE, index_option="freq")
+    return builder
+
+
+def _built_with_document(builder: tantivy.SchemaBuilder) -> tantivy.Schema:
+    """The schema of `builder` with the last fields of both indexes: the document's path and collection."""
+    # The document path, as one raw term: what a changed or removed document's rows are deleted by.
     builder.add_text_field(PATH_FIELD, stored=False, tokenizer_name="raw", index_option="basic")
     builder.add_text_field(COLLECTION_FIELD, stored=False, tokenizer_name="raw", index_option="basic")
     return builder.build()
