@@ -13,6 +13,7 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import AsyncIterator, Callable, Coroutine
+from contextlib import closing
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +24,7 @@ from retrieval.index.persistence import index_dir_for
 from retrieval.service import AnswerService
 from retrieval.store.database import Store
 from retrieval.store.lock import writer_lock
-from retrieval.store.reader import GENERATION_KEY
+from retrieval.store.reader import GENERATION_KEY, connect_writing, write_transaction
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -213,6 +214,30 @@ async def test_writer_lock_is_exclusive_across_processes(db: Path) -> None:
         holder.wait(timeout=30)
     async with writer_lock(db, wait=False) as held:
         assert held is True
+
+
+def test_a_synchronous_write_transaction_commits_rolls_back_or_is_ended_by_its_block(tmp_path: Path) -> None:
+    """`write_transaction` (feedback's votes, the vectors, the actors' refresh): what the block wrote is committed
+    when it ends, rolled back when it raises, and a block that rolled back itself (nothing to write) ends cleanly."""
+    path = tmp_path / "plain.sqlite3"
+    sqlite3.connect(path).close()
+    connection = connect_writing(path, 1.0)
+    try:
+        connection.execute("CREATE TABLE notes (text TEXT NOT NULL)")
+        with write_transaction(connection):
+            assert connection.in_transaction
+            connection.execute("INSERT INTO notes VALUES ('kept')")
+        with pytest.raises(ValueError), write_transaction(connection):
+            connection.execute("INSERT INTO notes VALUES ('raised')")
+            raise ValueError("the block failed")
+        with write_transaction(connection):
+            connection.execute("INSERT INTO notes VALUES ('dropped')")
+            connection.execute("ROLLBACK")
+        assert not connection.in_transaction
+    finally:
+        connection.close()
+    with closing(sqlite3.connect(path)) as reading:
+        assert reading.execute("SELECT text FROM notes").fetchall() == [("kept",)]
 
 
 def test_two_processes_indexing_and_one_asking_at_once(tmp_path: Path) -> None:

@@ -20,7 +20,14 @@ from itertools import groupby
 from operator import itemgetter
 from pathlib import Path
 
-from retrieval.store.reader import SET_META_SQL, connect_readonly, limit_log, placeholders, scope_condition
+from retrieval.store.reader import (
+    SET_META_SQL,
+    connect_readonly,
+    limit_log,
+    placeholders,
+    scope_condition,
+    write_transaction,
+)
 from retrieval.store.records import ActorRow
 
 # The meta keys that tell whether the stored actors are current: the rules' version they were computed by, the
@@ -134,18 +141,12 @@ def actors_current(meta: Mapping[str, str], version: int) -> bool:
 def write_if_unchanged(db: sqlite3.Connection, before: Mapping[str, str], changes: ActorChanges) -> bool:
     """Write `changes` in one write transaction if the actor meta is still `before`; False (nothing written) when
     documents were written, or another process refreshed, meanwhile."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(db):
         now = actor_meta(db)
         if any(now.get(key) != before.get(key) for key in ACTOR_META_KEYS):
             db.execute("ROLLBACK")
             return False
         _write(db, changes)
-        db.execute("COMMIT")
-    except BaseException:
-        if db.in_transaction:
-            db.execute("ROLLBACK")
-        raise
     return True
 
 

@@ -27,6 +27,7 @@ from retrieval.store.reader import (
     meta_value,
     placeholders,
     scope_condition,
+    write_transaction,
 )
 
 EMBEDDING_MODEL_KEY = "embedding_model"
@@ -81,15 +82,9 @@ def claim_model(connection: sqlite3.Connection, model: str) -> bool:
     """Make `model` the embeddings' model, dropping every row of another one; True when rows were dropped."""
     if stored_model(connection) == model:
         return False
-    connection.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(connection):
         dropped = connection.execute("DELETE FROM embeddings").rowcount > 0
         connection.execute(SET_META_SQL, (EMBEDDING_MODEL_KEY, model))
-        connection.execute("COMMIT")
-    except BaseException:
-        if connection.in_transaction:
-            connection.execute("ROLLBACK")
-        raise
     return dropped
 
 
@@ -138,8 +133,7 @@ def missing_paragraphs(
 def write_embeddings(connection: sqlite3.Connection, model: str, rows: Sequence[tuple[int, bytes]]) -> int:
     """Store (sentence id, packed vector) rows computed with `model`, in one transaction; rows of sentences removed
     meanwhile, or of a model no longer the stored one, are not written. Returns how many were."""
-    connection.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(connection):
         if stored_model(connection) != model:
             connection.execute("ROLLBACK")
             return 0
@@ -150,11 +144,6 @@ def write_embeddings(connection: sqlite3.Connection, model: str, rows: Sequence[
             [(sentence_id, blob, sentence_id) for sentence_id, blob in rows],
         )
         written = connection.total_changes - before
-        connection.execute("COMMIT")
-    except BaseException:
-        if connection.in_transaction:
-            connection.execute("ROLLBACK")
-        raise
     return written
 
 

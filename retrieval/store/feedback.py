@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from retrieval.store.reader import GENERATION_KEY, connect_reading, connect_writing, limit_log
+from retrieval.store.reader import GENERATION_KEY, connect_reading, connect_writing, limit_log, write_transaction
 
 # The largest id a question's server, channel or user may have here: SQLite's largest INTEGER (Discord's ids, 64-bit
 # snowflakes of a time, stay below it until 2084). A larger number given for one is no id: SQLite cannot compare it.
@@ -99,8 +99,7 @@ def set_vote(
 ) -> tuple[int, int] | None:
     """Replace the member's vote on a question (+1, -1; 0 for none) by `next_vote(current vote)`, in one transaction;
     returns the vote before and after, or None when the question is no longer kept (nothing is written then)."""
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(db):
         if db.execute("SELECT 1 FROM questions WHERE id = ?", (question_id,)).fetchone() is None:
             db.execute("ROLLBACK")
             return None
@@ -117,12 +116,7 @@ def set_vote(
                 " ON CONFLICT (question_id, user_id) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at",
                 (question_id, user_id, after, voted_at),
             )
-        db.execute("COMMIT")
-        return before, after
-    except BaseException:
-        if db.in_transaction:
-            db.execute("ROLLBACK")
-        raise
+    return before, after
 
 
 def purge_before(db: sqlite3.Connection, cutoff: float) -> int:
@@ -142,16 +136,10 @@ def forget_question(db: sqlite3.Connection, question_id: int) -> int:
 
 def _delete_questions(db: sqlite3.Connection, where: str, value: float) -> int:
     # The votes first, in the same write transaction: one question's rows never outlive it half-deleted.
-    db.execute("BEGIN IMMEDIATE")
-    try:
+    with write_transaction(db):
         db.execute(f"DELETE FROM votes WHERE question_id IN (SELECT id FROM questions WHERE {where})", (value,))
         removed = db.execute(f"DELETE FROM questions WHERE {where}", (value,)).rowcount
-        db.execute("COMMIT")
-        return int(removed)
-    except BaseException:
-        if db.in_transaction:
-            db.execute("ROLLBACK")
-        raise
+    return int(removed)
 
 
 def questions_since(db: sqlite3.Connection, since: float, guild_id: int | None = None) -> Iterator[QuestionRow]:

@@ -170,6 +170,22 @@ def connect_writing(db_path: Path, timeout: float) -> sqlite3.Connection:
     return sqlite3.connect(database_uri(db_path, "rw"), uri=True, isolation_level=None, timeout=timeout)
 
 
+@contextlib.contextmanager
+def write_transaction(connection: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction on an autocommit `connection` (BEGIN IMMEDIATE: the write lock at once), committed when
+    the block ends unless the block rolled it back itself (nothing to write after all), rolled back when it raises."""
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        if connection.in_transaction:
+            connection.execute("COMMIT")
+    except BaseException:
+        # Some errors (disk full, I/O) make SQLite roll back by itself; a second ROLLBACK would hide the cause.
+        if connection.in_transaction:
+            connection.execute("ROLLBACK")
+        raise
+
+
 def write_back_log(db_path: Path) -> None:
     """Write the store's write-ahead log back into the database as far as its readers allow (a passive checkpoint:
     it waits for no one), on a connection of its own (`connect_writing`)."""
