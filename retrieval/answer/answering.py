@@ -651,11 +651,7 @@ def answer_question(
         reason = "only very common words" if common else "no letters or digits"
         return Answer(question, (), True, f"The question has no words to search for ({reason}).")
     if not engine.known_terms(terms):
-        # "What's new in 2.2.0?": its only searchable word may be the version, which stands in a heading alone
-        release = release_asked(question, corpus, [], in_scope)
-        if release:
-            return Answer(question, tuple(shown_hits(corpus, release, shown)), False)
-        return Answer(question, (), True, NO_SHARED_WORD)
+        return _release_or_no_shared_word(question, corpus, in_scope, shown)
     query = informative_terms(engine, terms)
     asked = asked_terms(question, language, terms)
     semantic = _SEMANTIC_WORK.submit(_question_vector, question, reranker, stored) if reranker is not None else None
@@ -711,10 +707,7 @@ def answer_question(
             )
         )
     if not hits:
-        release = release_asked(question, corpus, [], in_scope)
-        if release:
-            return Answer(question, tuple(shown_hits(corpus, release, shown)), False)
-        return Answer(question, (), True, NO_SHARED_WORD)
+        return _release_or_no_shared_word(question, corpus, in_scope, shown)
     # "Not found" weighs the hit that is best on the whole question: the asked terms' part reorders the answers, and
     # would make the best hit of a question on the documents' topic that they do not answer hold more of its words.
     best = max(range(len(base_scores)), key=lambda i: base_scores[i])
@@ -741,6 +734,18 @@ def answer_question(
     if reason:
         return Answer(question, (), True, reason, weak=tuple(shown_hits(corpus, hits, WEAK_HITS)))
     return Answer(question, tuple(shown_hits(corpus, hits, shown)), False)
+
+
+def _release_or_no_shared_word(
+    question: str, corpus: Corpus, in_scope: Callable[[str], bool] | None, shown: int
+) -> Answer:
+    """The answer to a question no sentence shares a searched word with: the release it asks about, found by its
+    heading ("What's new in 2.2.0?": its only searchable word may be the version, which stands in a heading alone),
+    else "not found" (`NO_SHARED_WORD`)."""
+    release = release_asked(question, corpus, [], in_scope)
+    if release:
+        return Answer(question, tuple(shown_hits(corpus, release, shown)), False)
+    return Answer(question, (), True, NO_SHARED_WORD)
 
 
 def shown_hits(corpus: Corpus, hits: Sequence[Hit], count: int) -> list[Hit]:
