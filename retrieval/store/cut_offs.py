@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from retrieval.store.lock import held_elsewhere
-from retrieval.store.reader import connect_reading
+from retrieval.store.reader import connect_reading, meta_value
 
 # Meta key: when the reindex writing the store now started (UTC, ISO 8601) and its collections, as JSON {"started",
 # "scope": [...] or null}; deleted when it ends. Found while no process holds the writer lock, it tells of a reindex
@@ -75,10 +75,14 @@ def cut_off(db_path: Path, scope: frozenset[str] | None = None) -> tuple[CutOff,
     went, and no later one was cut off. A reindex running now (its process holds the writer lock) is not one."""
     connection = connect_reading(db_path)
     try:
-        notes = cut_off_notes(_meta(connection, REINDEX_CUT_OFF_KEY))
-        running = _meta(connection, REINDEX_STARTED_KEY)
+        notes = cut_off_notes(meta_value(connection, REINDEX_CUT_OFF_KEY))
+        running = meta_value(connection, REINDEX_STARTED_KEY)
         # Its start left with no writer: cut off. Read again after the lock: a reindex ending meanwhile clears it first.
-        if running is not None and not held_elsewhere(db_path) and _meta(connection, REINDEX_STARTED_KEY) == running:
+        if (
+            running is not None
+            and not held_elsewhere(db_path)
+            and meta_value(connection, REINDEX_STARTED_KEY) == running
+        ):
             started, collections = started_and_scope(running)
             notes[collections] = max(started, notes.get(collections, ""))
         found: list[CutOff] = []
@@ -104,15 +108,10 @@ def running(db_path: Path) -> tuple[str, frozenset[str] | None] | None:
     one or another), or None."""
     connection = connect_reading(db_path)
     try:
-        started = _meta(connection, REINDEX_STARTED_KEY)
+        started = meta_value(connection, REINDEX_STARTED_KEY)
     finally:
         connection.close()
     return None if started is None or not held_elsewhere(db_path) else started_and_scope(started)
-
-
-def _meta(connection: sqlite3.Connection, key: str) -> str | None:
-    row = connection.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
-    return None if row is None else str(row[0])
 
 
 def _last_started(connection: sqlite3.Connection, collection: str | None) -> str:
