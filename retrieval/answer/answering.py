@@ -1321,10 +1321,8 @@ def not_found_reason(evidence: Evidence) -> str:
     if evidence.similarity is not None and evidence.similarity < bar and evidence.coverage < partial:
         return NOT_ANSWERED + "the closest sentences are about something else."
     if evidence.unknown_words and weak_on_unknown_words(evidence):
-        return (
-            NOT_ANSWERED + f"they never use {_quoted(evidence.unknown_words)}, and the "
-            "closest sentences are about something else."
-        )
+        never_used = _quoted(evidence.unknown_words)
+        return NOT_ANSWERED + f"they never use {never_used}, and the closest sentences are about something else."
     if evidence.answer_missing and evidence.similarity is not None:
         return NOT_ANSWERED + f"it asks for {evidence.answer_missing}, and the closest sentences state none."
     return ""
