@@ -379,12 +379,10 @@ def check_last_reindex(db_path: Path, scope: Scope | None = None) -> CheckResult
         return CheckResult(LAST_REINDEX, "warn", UNREADABLE.format(error=error))
     status, detail = _outcome_check(outcome)
     if version < REINDEXES_RECORDED_FROM:
-        status, detail = (
-            "ok",
-            (
-                f"not recorded in schema version {version} (from version {REINDEXES_RECORDED_FROM} on, which `docbot "
-                "run` migrates the database to as it starts)"
-            ),
+        status = "ok"
+        detail = (
+            f"not recorded in schema version {version} (from version {REINDEXES_RECORDED_FROM} on, which `docbot run` "
+            "migrates the database to as it starts)"
         )
     if not cuts:
         if (now := cut_offs.running(db_path)) is not None:

@@ -346,7 +346,8 @@ async def test_the_start_up_check_of_a_database_before_the_record_says_what_it_k
     database, last = results[health.DATABASE], results[health.LAST_REINDEX]
     assert database.status == "warn" and "migrated at the next start" in database.detail
     assert last.status == "ok" and "none recorded" not in last.detail, last
-    assert last.detail.startswith(f"not recorded in schema version {REINDEXES_RECORDED_FROM - 1} (from version 10 on")
+    old, recorded = REINDEXES_RECORDED_FROM - 1, REINDEXES_RECORDED_FROM
+    assert last.detail.startswith(f"not recorded in schema version {old} (from version {recorded} on"), last
     async with await Store.open(db):  # the start migrates
         pass
     last = health.check_last_reindex(db)
