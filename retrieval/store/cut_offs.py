@@ -76,14 +76,14 @@ def cut_off(db_path: Path, scope: frozenset[str] | None = None) -> tuple[CutOff,
     connection = connect_reading(db_path)
     try:
         notes = cut_off_notes(meta_value(connection, REINDEX_CUT_OFF_KEY))
-        running = meta_value(connection, REINDEX_STARTED_KEY)
+        start_mark = meta_value(connection, REINDEX_STARTED_KEY)
         # Its start left with no writer: cut off. Read again after the lock: a reindex ending meanwhile clears it first.
         if (
-            running is not None
+            start_mark is not None
             and not held_elsewhere(db_path)
-            and meta_value(connection, REINDEX_STARTED_KEY) == running
+            and meta_value(connection, REINDEX_STARTED_KEY) == start_mark
         ):
-            started, collections = started_and_scope(running)
+            started, collections = started_and_scope(start_mark)
             notes[collections] = max(started, notes.get(collections, ""))
         found: list[CutOff] = []
         told: set[str] = set()  # the collections whose latest reindex is one found already (a later one)
