@@ -8,6 +8,7 @@ from __future__ import annotations
 from retrieval.answer.answering import with_answer_cue, with_novel_answer_first
 from retrieval.answer.cues import (
     ADVICE,
+    INSTRUCTION,
     advice_cue,
     answer_cue,
     asks_number,
@@ -253,7 +254,7 @@ def test_how_do_i_asks_for_an_instruction() -> None:
         ("How should we store the keys?", "Use a vault for them.", "Go stores keys in maps."),  # "Go", the language
     ):
         cue = novel_answer_cue(question)
-        assert cue is not None, question
+        assert cue is INSTRUCTION, question
         assert cue.held_by(answers), question
         assert not cue.held_by(restates), question
     # asked at the question's start only: a "what" question, a hypothetical
