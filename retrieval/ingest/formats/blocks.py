@@ -544,9 +544,9 @@ _URL_OPENING = re.compile(r"^(?:https?://|ftp://|www\.)\S+\s")
 
 
 def mark_captions_and_references(text: str, blocks: list[Block]) -> list[Block]:
-    """Captions that only name their figure or table, a picture's credit (`_credit_start`), and
-    the entries of a reference list (under a "References" or "Bibliography" heading), are meta: they matched a
-    question's words without answering it."""
+    """Captions that only name their figure or table, a picture's credit (`_credit_start`: split off the words of its
+    list item or table row before it), and the entries of a reference list (under a "References" or "Bibliography"
+    heading), are meta: they matched a question's words without answering it."""
     marked: list[Block] = []
     references_level = 0  # the level of the reference list's heading while inside it, else 0
     entry_before = False

@@ -141,8 +141,8 @@ def _past(line: str, column: int) -> str | None:
 
 
 def _indented_lists(source: str, tokens: Sequence[Token]) -> str | None:
-    """`source` with each list indented under a paragraph (see `_INDENTED_ITEM`) moved to the margin, or None when
-    it has none."""
+    """`source` with each list indented under a paragraph (see `_INDENTED_ITEM`) moved to the margin (inside a list
+    item, to the column of the item's text), or None when it has none."""
     lines = source.split("\n")
     runs: list[tuple[int, int, int]] = []  # [first, end) line ranges to move, and the margin to move them to
     margins: list[int | None] = []  # per open list item or block quote: its text's column (None: a quote's)
