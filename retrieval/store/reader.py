@@ -213,7 +213,7 @@ def quick_check(db_path: Path) -> tuple[list[str], int]:
     connection = connect_readonly(db_path)
     try:
         problems = [str(row[0]) for row in connection.execute("PRAGMA quick_check(5)")]
-        version = int(connection.execute("PRAGMA user_version").fetchone()[0])
+        version = _user_version(connection)
     finally:
         connection.close()
     return problems, version
@@ -223,9 +223,14 @@ def schema_version(db_path: Path) -> int:
     """The migrations applied to the database at `db_path` (PRAGMA user_version), read without a quick_check."""
     connection = connect_reading(db_path)
     try:
-        return int(connection.execute("PRAGMA user_version").fetchone()[0])
+        return _user_version(connection)
     finally:
         connection.close()
+
+
+def _user_version(connection: sqlite3.Connection) -> int:
+    """The migrations applied to the database `connection` reads (PRAGMA user_version)."""
+    return int(connection.execute("PRAGMA user_version").fetchone()[0])
 
 
 def answerable_count(connection: sqlite3.Connection) -> int:
